@@ -1,0 +1,16 @@
+"""mtaudit: find, explain and score machine-translation errors in English news copy.
+
+The library is a set of pure functions; ``audit.cli`` is a thin Click layer over them.
+Nothing imported here loads torch or sentence-transformers.
+"""
+__version__ = "0.1.0"
+
+from .document import Document, InputError, load_document  # noqa: E402
+from .engine import CheckResult, check_document, check_text  # noqa: E402
+from .findings import Finding, Severity  # noqa: E402
+from .rules import Catalog, Rule, RuleError, load_rules  # noqa: E402
+
+__all__ = [
+    "Catalog", "CheckResult", "Document", "Finding", "InputError", "Rule", "RuleError", "Severity",
+    "check_document", "check_text", "load_document", "load_rules", "__version__",
+]

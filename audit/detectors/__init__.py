@@ -1,0 +1,95 @@
+"""Detector types: a closed registry from type name to a pure detection function.
+
+A detector type declares the keys a rule of that type may carry (``Key``), a ``prepare``
+function that validates and compiles them once when the catalog loads, and a ``detect``
+function ``detect(doc, state) -> Iterable[Hit]`` that never prints and never mutates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, Iterator, Mapping, NamedTuple, Optional
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    suggestion: Optional[str] = None
+    fields: Mapping[str, Any] = {}
+
+
+class ParamError(ValueError):
+    """A rule parameter is wrong; ``key`` names it for the loader's message."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
+class DetectorTimeout(Exception):
+    """A detector gave up on a document after its time budget (say a runaway regex)."""
+
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Key:
+    types: tuple
+    default: Any = _MISSING
+    doc: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is _MISSING
+
+
+@dataclass(frozen=True)
+class DetectorType:
+    name: str
+    keys: Dict[str, Key]
+    prepare: Callable[[dict], Any]
+    detect: Callable[[Any, Any], Iterable[Hit]]
+    fields: tuple = field(default=())  # extra names a message template may use
+
+
+DETECTORS: Dict[str, DetectorType] = {}
+
+
+def register(name: str, keys: Dict[str, Key], fields: tuple = ()):
+    """Register ``prepare``; the decorated object must have a ``detect`` attribute set later
+    via ``@<prepare>.detector``. Kept as two plain functions per type so each stays pure."""
+
+    def wrap(prepare):
+        def attach(detect):
+            DETECTORS[name] = DetectorType(name, keys, prepare, detect, fields)
+            return detect
+
+        prepare.detector = attach
+        return prepare
+
+    return wrap
+
+
+def check_params(dtype: DetectorType, raw: Mapping[str, Any]) -> dict:
+    """Fill defaults and check types of a rule's detector keys; raise ParamError."""
+    params = {}
+    for key, spec in dtype.keys.items():
+        if key not in raw:
+            if spec.required:
+                raise ParamError(key, f"missing required key for type '{dtype.name}'")
+            params[key] = spec.default
+            continue
+        value = raw[key]
+        if not isinstance(value, spec.types) or isinstance(value, bool) and bool not in spec.types:
+            names = "/".join(t.__name__ for t in spec.types)
+            raise ParamError(key, f"expected {names}, got {type(value).__name__}")
+        params[key] = value
+    return params
+
+
+def word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+# Importing the modules fills the registry.
+from . import boilerplate, capitalization, consistency, pattern, phrase, punctuation, repetition  # noqa: E402,F401

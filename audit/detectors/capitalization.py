@@ -1,0 +1,112 @@
+"""``capitalization``: ALL-CAPS ordinary words inside a sentence, sentences that start in
+lower case, and one name written with two casings in a document."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from . import Hit, Key, ParamError, register
+
+_CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,})(?![\w&/-]|\.\w)")
+_LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
+# A lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku".
+_TITLE_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)")
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=50000)
+def _zipf(word: str) -> float:
+    # wordfreq loads its English table on first use, so it is imported only when needed.
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@register("capitalization", {
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case"),
+    "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
+    "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
+    "allow": Key((list,), [], "words never flagged (AIDS, OPEC, ...)"),
+}, fields=("word", "other"))
+def prepare(p):
+    if p["mode"] not in ("all_caps", "sentence_start", "name_case"):
+        raise ParamError("mode", "expected all_caps, sentence_start or name_case")
+    return {**p, "allow": {str(w).lower() for w in p["allow"]}}
+
+
+def _all_caps(doc, state):
+    text = doc.text
+    for line_start, line_end in doc.lines:
+        line = text[line_start:line_end]
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue  # a headline or a shouted line: case is a style choice there
+        for m in _CAPS.finditer(line):
+            word = m.group(1)
+            low = word.lower()
+            if len(word) < state["min_length"] or low in state["allow"]:
+                continue
+            before = line[:m.start()].rstrip()
+            after = line[m.end():].lstrip()
+            prev_word = re.search(r"([A-Za-z]+)$", before)
+            next_word = re.match(r"([A-Za-z]+)", after)
+            # "Frank LIU", "LIU Xiaolei": a surname in capitals beside a given name.
+            if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1)[1:].islower() and not before.endswith((".", ":")):
+                if _zipf(low) < 4.5:
+                    continue
+            if next_word and next_word.group(1)[0].isupper() and next_word.group(1)[1:].islower() and _zipf(low) < 4.5:
+                continue
+            # An acronym of capitals next to other capitals ("US NATO CEO") is not our case.
+            if _zipf(low) < state["min_zipf"]:
+                continue
+            start = line_start + m.start(1)
+            yield Hit(start, start + len(word), low, {"word": word})
+
+
+def _sentence_start(doc, state):
+    """A sentence that starts in lower case after a full stop, question or exclamation mark.
+
+    Candidates come from a cheap scan; the sentence segmenter then confirms each one, so an
+    abbreviation ("U.S. officials", "e.g. the") never counts as a sentence end.
+    """
+    text = doc.text
+    for m in _LOWER_AFTER_STOP.finditer(text):
+        pos = m.end()
+        if _ABBREV_BEFORE.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        starts = {s for s, _ in doc.sentences_in(doc.paragraph_at(pos))}
+        if pos not in starts:
+            continue
+        word = re.match(r"[a-z][\w'’-]*", text[pos:]).group()
+        if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
+            continue  # iPhone, eBay: brand names keep their lower-case start
+        yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
+
+
+def _name_case(doc, state):
+    """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
+    text = doc.text
+    pairs = defaultdict(list)
+    for m in _TITLE_PAIR.finditer(text):
+        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), m.group(2)[0].isupper()))
+    for (first, second), spots in pairs.items():
+        proper = [s for s in spots if s[2]]
+        broken = [s for s in spots if not s[2]]
+        if not proper or not broken or second in state["allow"]:
+            continue
+        # The name must look like a name: its second word rare as an ordinary word, or the
+        # capitalised form the usual one in this document.
+        if len(proper) < len(broken) or _zipf(second) >= 4.0:
+            continue
+        good = text[proper[0][0]:proper[0][1]]
+        for start, end, _ in broken:
+            yield Hit(start, end, good, {"word": text[start:end], "other": good})
+
+
+_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case}
+
+
+@prepare.detector
+def detect(doc, state):
+    return _MODES[state["mode"]](doc, state)

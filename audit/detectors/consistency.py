@@ -1,0 +1,117 @@
+"""``consistency``: one term rendered two ways in a document (variant groups from the rule),
+and an official name that also appears cut short ("Ministry of Industry and Information"
+beside "Ministry of Industry and Information Technology")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import Hit, Key, ParamError, register, word_char
+from .phrase import folded
+
+_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
+)
+_ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
+          "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference"}
+_DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
+_LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
+
+
+@register("consistency", {
+    "mode": Key((str,), "variants", "variants | truncation"),
+    "groups": Key((list,), [], "variants: lists of renderings of one term"),
+    "plurals": Key((bool,), True, "variants: also match each variant with a plural -s/-es"),
+    "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
+}, fields=("other",))
+def prepare(p):
+    if p["mode"] not in ("variants", "truncation"):
+        raise ParamError("mode", "expected 'variants' or 'truncation'")
+    groups = []
+    for i, group in enumerate(p["groups"]):
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v.strip() for v in group):
+            raise ParamError(f"groups[{i}]", "each group is a list of two or more strings")
+        groups.append([v.strip() for v in group])
+    if p["mode"] == "variants" and not groups:
+        raise ParamError("groups", "mode 'variants' needs at least one group")
+    return {**p, "groups": groups}
+
+
+def _find_all(text, low, phrase, plurals):
+    key = phrase.lower()
+    out, pos = [], low.find(key)
+    while pos >= 0:
+        end = pos + len(key)
+        if plurals and low.startswith("es", end) and not (end + 2 < len(text) and word_char(text[end + 2])):
+            end += 2
+        elif plurals and low.startswith("s", end) and not (end + 1 < len(text) and word_char(text[end + 1])):
+            end += 1
+        if not (pos > 0 and word_char(text[pos - 1])) and not (end < len(text) and word_char(text[end])):
+            out.append((pos, end))
+        pos = low.find(key, pos + 1)
+    return out
+
+
+def _variants(doc, state):
+    text = doc.text
+    low = folded(text)
+    for group in state["groups"]:
+        spots = {v: _find_all(text, low, v, state["plurals"]) for v in group}
+        # A variant that sits inside a longer one of the same group is not a use of its own.
+        longer = [s for v in group for s in spots[v]]
+        for v in group:
+            spots[v] = [s for s in spots[v] if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in longer)]
+        used = [v for v in group if spots[v]]
+        if len(used) < 2:
+            continue
+        counts = Counter({v: len(spots[v]) for v in used})
+        first = {v: spots[v][0][0] for v in used}
+        dominant = max(used, key=lambda v: (counts[v], -first[v]))
+        for v in used:
+            if v == dominant:
+                continue
+            for start, end in spots[v]:
+                yield Hit(start, end, dominant, {"other": dominant})
+
+
+def _truncation(doc, state):
+    text = doc.text
+    names = []
+    for m in _NAME.finditer(text):
+        spans = [(m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[^\s\u00a0]+", m.group())]
+        while spans and text[spans[0][0]:spans[0][1]] in _DETERMINERS:
+            spans = spans[1:]
+        # "... Technology and Director of ...": a title word ends the name it follows.
+        for k, (s, e) in enumerate(spans):
+            if k and text[s:e].lower() in _ROLES:
+                spans = spans[:k]
+                break
+        while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
+            spans = spans[:-1]
+        if spans:
+            names.append((tuple(text[s:e] for s, e in spans), spans))
+    need = state["min_capitals"]
+    full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
+    for toks, spans in names:
+        for whole in sorted(full, key=len, reverse=True):
+            n = 0
+            while n < min(len(toks), len(whole)) and toks[n] == whole[n]:
+                n += 1
+            while n and whole[n - 1].lower() in _LINKERS:
+                n -= 1
+            prefix, missing = whole[:n], whole[n:]
+            if toks == whole or sum(t[0].isupper() for t in prefix) < need:
+                continue
+            if not any(t[0].isupper() for t in missing) or all(t.lower().strip(",.;:") in _ROLES for t in missing):
+                continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
+            canonical = " ".join(whole)
+            yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
+            break
+
+
+_MODES = {"variants": _variants, "truncation": _truncation}
+
+
+@prepare.detector
+def detect(doc, state):
+    return _MODES[state["mode"]](doc, state)

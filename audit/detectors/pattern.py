@@ -1,0 +1,53 @@
+"""``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
+from __future__ import annotations
+
+import regex
+
+from . import DetectorTimeout, Hit, Key, ParamError, register
+
+_FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
+
+
+@register("pattern", {
+    "pattern": Key((str,), doc="regular expression; the match (or `group`) is the span"),
+    "group": Key((int, str), 0, "group whose span is reported"),
+    "flags": Key((list,), [], "any of ignorecase, multiline, dotall"),
+    "suggestion": Key((str, type(None)), None, "replacement; may use \\1 or \\g<name>"),
+    "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
+})
+def prepare(p):
+    flags = 0
+    for name in p["flags"]:
+        if name not in _FLAGS:
+            raise ParamError("flags", f"unknown flag {name!r} (expected {', '.join(_FLAGS)})")
+        flags |= _FLAGS[name]
+    try:
+        compiled = regex.compile(p["pattern"], flags)
+    except regex.error as exc:
+        raise ParamError("pattern", f"invalid regular expression: {exc}") from None
+    if p["timeout"] <= 0:
+        raise ParamError("timeout", "must be positive")
+    if isinstance(p["group"], int) and p["group"] > compiled.groups:
+        raise ParamError("group", f"pattern has only {compiled.groups} groups")
+    if isinstance(p["group"], str) and p["group"] not in compiled.groupindex:
+        raise ParamError("group", f"pattern has no group named {p['group']!r}")
+    return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "timeout": float(p["timeout"])}
+
+
+@prepare.detector
+def detect(doc, state):
+    group = state["group"]
+    try:
+        for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
+            start, end = m.span(group)
+            if start < 0 or end <= start:
+                continue
+            suggestion = None
+            if state["suggestion"] is not None:
+                try:
+                    suggestion = m.expand(state["suggestion"])
+                except (regex.error, IndexError):
+                    suggestion = state["suggestion"]
+            yield Hit(start, end, suggestion, {"groups": m.groups()})
+    except TimeoutError:
+        raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None

@@ -1,0 +1,87 @@
+"""``phrase``: term lists with suggestions, matched case-insensitively on word boundaries.
+
+Matching uses one Aho-Corasick automaton per rule, so a list of thousands of terms costs one
+pass over the text.
+"""
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from . import Hit, Key, ParamError, register, word_char
+
+_WS = re.compile(r"\s+")
+_OPEN_QUOTES = "\"“‘'「『«"
+_CLOSE_QUOTES = "\"”’'」』»"
+
+
+def _norm(phrase: str) -> str:
+    return _WS.sub(" ", phrase.strip()).lower()
+
+
+def folded(text: str) -> str:
+    """Lower-cased text of the same length, every whitespace character a plain space."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_WS_TABLE)
+
+
+_WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
+
+
+@register("phrase", {
+    "terms": Key((list,), doc="list of {phrase, suggestion, source}"),
+    "skip_quoted": Key((bool,), True, "skip a match that is exactly a quoted expression (a deliberate metaphor)"),
+}, fields=("phrase", "source"))
+def prepare(p):
+    automaton = ahocorasick.Automaton()
+    seen = {}
+    for i, term in enumerate(p["terms"]):
+        if not isinstance(term, dict) or not isinstance(term.get("phrase"), str) or not term["phrase"].strip():
+            raise ParamError(f"terms[{i}].phrase", "each term needs a non-empty 'phrase' string")
+        for k in term:
+            if k not in ("phrase", "suggestion", "source"):
+                raise ParamError(f"terms[{i}].{k}", "unknown key (expected phrase, suggestion, source)")
+        if term.get("suggestion") is not None and not isinstance(term["suggestion"], str):
+            raise ParamError(f"terms[{i}].suggestion", "must be a string")
+        key = _norm(term["phrase"])
+        if key in seen:
+            raise ParamError(f"terms[{i}].phrase", f"duplicate phrase {term['phrase']!r}")
+        seen[key] = i
+        automaton.add_word(key, (len(key), term["phrase"], term.get("suggestion"), term.get("source", "")))
+    if not seen:
+        raise ParamError("terms", "needs at least one term")
+    automaton.make_automaton()
+    return {"automaton": automaton, "skip_quoted": p["skip_quoted"]}
+
+
+def _match_case(suggestion, matched):
+    if suggestion and matched[:1].isupper() and suggestion[:1].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    low = folded(text)
+    candidates = []
+    for end_idx, (length, phrase, suggestion, source) in state["automaton"].iter(low):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and word_char(text[start - 1]) and word_char(text[start]):
+            continue
+        if end < len(text) and word_char(text[end]) and word_char(text[end - 1]):
+            continue
+        candidates.append((start, -end, phrase, suggestion, source))
+    candidates.sort()
+    last_end = -1
+    for start, neg_end, phrase, suggestion, source in candidates:
+        end = -neg_end
+        if start < last_end:
+            continue  # leftmost-longest: overlapping shorter terms are dropped
+        if state["skip_quoted"] and start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES:
+            continue
+        last_end = end
+        yield Hit(start, end, _match_case(suggestion, text[start:end]), {"phrase": phrase, "source": source})

@@ -1,0 +1,100 @@
+"""``punctuation``: stray sequences ("?.", ".?.", ",."), space before punctuation,
+full-width (Chinese) punctuation left in English, and unbalanced quotes or brackets within
+a paragraph."""
+from __future__ import annotations
+
+import re
+
+from . import Hit, Key, ParamError, register
+
+# Two or more sentence/clause marks in a row. An ellipsis ("..."), "?!" and "!?" are fine.
+_STRAY = re.compile(r"(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
+_ALLOWED_RUNS = {"...", "?!", "!?", "!!", "??", "…"}
+_SPACE_BEFORE = re.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[\"”’')\]])")
+_FULLWIDTH = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
+              "（": "(", "）": ")", "【": "[", "】": "]", "《": "\"", "》": "\""}
+_FULLWIDTH_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "「": "」", "『": "』"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+@register("punctuation", {
+    "mode": Key((str,), doc="stray | space_before | fullwidth | unbalanced"),
+}, fields=("mark",))
+def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    return p
+
+
+def _stray(doc, state):
+    for m in _STRAY.finditer(doc.text):
+        run = m.group()
+        compact = run.replace(" ", "")
+        if compact in _ALLOWED_RUNS or set(compact) == {"."}:
+            continue
+        # The mark that ends the run is usually the one meant: "construction.?." -> "construction."
+        keep = compact[0] if compact[0] in ".?!" else compact[-1]
+        yield Hit(m.start(), m.end(), keep, {"mark": run})
+
+
+def _space_before(doc, state):
+    text = doc.text
+    for m in _SPACE_BEFORE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip():
+            continue
+        yield Hit(m.start(), m.end(), m.group(1), {"mark": m.group(1)})
+
+
+def _fullwidth(doc, state):
+    text = doc.text
+    for m in _FULLWIDTH_RE.finditer(text):
+        # Inside Chinese text the full-width mark is right; flag it only among Latin words.
+        window = text[max(0, m.start() - 3):m.end() + 3]
+        if _CJK.search(window):
+            continue
+        yield Hit(m.start(), m.end(), _FULLWIDTH[m.group()], {"mark": m.group()})
+
+
+def _unbalanced(doc, state):
+    text = doc.text
+    for p_start, p_end in doc.paragraphs:
+        para = text[p_start:p_end]
+        stack = []
+        for i, ch in enumerate(para):
+            if ch in _PAIRS:
+                stack.append((ch, i))
+            elif ch in _CLOSERS:
+                if stack and stack[-1][0] == _CLOSERS[ch]:
+                    stack.pop()
+                elif ch == "”" or ch in ")]}":
+                    # ")" after "1" or "a" opens a list item, not a bracket.
+                    if ch == ")" and (i == 0 or re.match(r"(?:^|\s)\w?$", para[max(0, i - 2):i])):
+                        continue
+                    yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
+        for ch, i in stack:
+            yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
+        quotes = [i for i, ch in enumerate(para) if ch == '"']
+        floating = [i for i in quotes if _floating(para, i)]
+        if len(quotes) % 2 and not floating:
+            floating = [quotes[-1]]
+        for i in floating:
+            # A quote with space on both sides belongs to neither word: it is misplaced even
+            # when the count is even.
+            yield Hit(p_start + i, p_start + i + 1, None, {"mark": '"'})
+
+
+def _floating(para, i):
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return before.isspace() and after.isspace()
+
+
+_MODES = {"stray": _stray, "space_before": _space_before, "fullwidth": _fullwidth, "unbalanced": _unbalanced}
+
+
+@prepare.detector
+def detect(doc, state):
+    return _MODES[state["mode"]](doc, state)

@@ -1,0 +1,217 @@
+"""Documents: bytes in, exactly decoded text out, with paragraphs, sentences and positions.
+
+Offsets everywhere index ``Document.text``, the decoded text as read: CRLF, NBSP and
+zero-width characters are kept, only a byte-order mark is dropped by the codec.
+"""
+from __future__ import annotations
+
+import bisect
+import codecs
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import List, Optional, Tuple
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+Span = Tuple[int, int]
+
+
+class InputError(Exception):
+    """A document could not be read or decoded; the message is one line for the user."""
+
+
+# Encodings a detector may pick for text that is not UTF-8: the ones Chinese->English news
+# archives actually hold. Restricting the candidates keeps short Latin texts from being
+# guessed as an exotic code page.
+_CANDIDATES = ["cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "utf_16_le", "utf_16_be"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes) -> Tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise InputError when it is not text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {name} after its byte-order mark at byte {exc.start}") from None
+    if b"\x00" in data:
+        raise InputError("binary file (NUL bytes and no UTF-16 byte-order mark)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # charset-normalizer is imported here: UTF-8 input (the common case) never pays for it.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise InputError("undecodable bytes: not UTF-8, UTF-16, GB18030, Big5 or cp1252 text")
+    name = codecs.lookup(best.encoding).name
+    return data.decode(name), name
+
+
+_PARA_RE = re.compile(r"[^\r\n]+(?:(?:\r\n|\r|\n)(?![ \t\u00a0\u3000]*(?:\r\n|\r|\n))[^\r\n]+)*")
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass
+class Document:
+    """Decoded text plus lazily computed structure. Build with ``Document.from_text`` or
+    ``load_document``."""
+
+    text: str
+    path: str = "<text>"
+    encoding: str = "utf-8"
+    sha256: str = ""
+    _sentences: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>") -> "Document":
+        return cls(text=text, path=path, encoding="utf-8",
+                   sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Document":
+        text, encoding = decode_bytes(data)
+        return cls(text=text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+
+    # -- positions -------------------------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> List[int]:
+        starts = [0]
+        text = self.text
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            starts.append(m.end())
+        return starts
+
+    def line_col(self, offset: int) -> Tuple[int, int]:
+        """1-based line and column of a character offset."""
+        idx = bisect.bisect_right(self._line_starts, offset) - 1
+        return idx + 1, offset - self._line_starts[idx] + 1
+
+    # -- structure -------------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> List[Span]:
+        """Blocks of non-empty lines separated by blank lines; one-line blocks too."""
+        return [m.span() for m in _PARA_RE.finditer(self.text)]
+
+    @cached_property
+    def lines(self) -> List[Span]:
+        return [m.span() for m in re.finditer(r"[^\r\n]+", self.text)]
+
+    def paragraph_at(self, offset: int) -> Span:
+        paras = self.paragraphs
+        starts = [p[0] for p in paras]
+        idx = bisect.bisect_right(starts, offset) - 1
+        if idx >= 0 and paras[idx][0] <= offset < max(paras[idx][1], paras[idx][0] + 1):
+            return paras[idx]
+        return (offset, offset)
+
+    def sentences_in(self, para: Span) -> List[Span]:
+        """Sentence spans inside one paragraph (computed on demand and cached)."""
+        if para not in self._sentences:
+            self._sentences[para] = segment_sentences(self.text, para[0], para[1])
+        return self._sentences[para]
+
+    @property
+    def sentences(self) -> List[Span]:
+        out: List[Span] = []
+        for para in self.paragraphs:
+            out.extend(self.sentences_in(para))
+        return out
+
+    def sentence_at(self, offset: int) -> Span:
+        para = self.paragraph_at(offset)
+        for span in self.sentences_in(para):
+            if span[0] <= offset < span[1]:
+                return span
+        return para
+
+    @cached_property
+    def words(self) -> int:
+        return sum(1 for _ in _WORD_RE.finditer(self.text))
+
+
+_SEGMENTER = None
+
+
+def _segmenter():
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        # pysbd is imported lazily: many runs never need sentence boundaries.
+        import pysbd
+
+        _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return _SEGMENTER
+
+
+def segment_sentences(text: str, start: int = 0, end: Optional[int] = None) -> List[Span]:
+    """Sentence spans of ``text[start:end]`` as absolute offsets, whitespace trimmed.
+
+    Line breaks inside a paragraph end a sentence too: news copy puts one sentence or one
+    heading per line far more often than it wraps a sentence.
+    """
+    end = len(text) if end is None else end
+    spans: List[Span] = []
+    for line in re.finditer(r"[^\r\n]+", text[start:end]):
+        base = start + line.start()
+        chunk = line.group()
+        if not chunk.strip():
+            continue
+        try:
+            pieces = _segmenter().segment(chunk)
+        except Exception:  # pysbd can fail on pathological input; fall back to the line
+            pieces = []
+        cursor = 0
+        found: List[Span] = []
+        for piece in pieces:
+            s_text = piece.sent
+            pos = chunk.find(s_text, cursor) if s_text else -1
+            if pos < 0:  # offsets could not be confirmed; keep the line whole
+                found = []
+                break
+            found.append((pos, pos + len(s_text)))
+            cursor = pos + len(s_text)
+        if not found:
+            found = [(0, len(chunk))]
+        for s, e in found:
+            seg = chunk[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg) - len(seg.rstrip())
+            if e - trail > s + lead:
+                spans.append((base + s + lead, base + e - trail))
+    return spans
+
+
+def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and decode one file; raise InputError with a one-line reason on any failure."""
+    try:
+        if os.path.isdir(path):
+            raise InputError("is a directory")
+        size = os.path.getsize(path)
+        if max_bytes and size > max_bytes:
+            raise InputError(f"file is {size} bytes, over the --max-bytes limit of {max_bytes}")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1 if max_bytes else -1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file (or a broken symlink)") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    if max_bytes and len(data) > max_bytes:
+        raise InputError(f"file is over the --max-bytes limit of {max_bytes}")
+    return Document.from_bytes(data, path=path)

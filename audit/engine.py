@@ -1,0 +1,105 @@
+"""The checking core: ``check_text`` / ``check_document`` run a catalog over a document."""
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from typing import Iterable, List, Optional, Union
+
+from .detectors import DetectorTimeout
+from .document import Document
+from .findings import Finding, Severity
+from .rules import Catalog, Rule
+
+CONTEXT_CHARS = 160
+
+
+@dataclass
+class CheckResult:
+    document: Document
+    findings: List[Finding]
+    warnings: List[dict] = field(default_factory=list)
+
+
+class _Fields(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _format(template: str, values: dict) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _Fields(values))
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return template
+
+
+def _context(doc: Document, start: int, end: int) -> str:
+    s_start, s_end = doc.sentence_at(start)
+    s_start, s_end = min(s_start, start), max(s_end, end)
+    if s_end - s_start > CONTEXT_CHARS:
+        half = max(0, (CONTEXT_CHARS - (end - start)) // 2)
+        s_start, s_end = max(s_start, start - half), min(s_end, end + half)
+    return " ".join(doc.text[s_start:s_end].split())
+
+
+def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
+    text = doc.text
+    for hit in rule.detect(doc):
+        start, end = hit.start, hit.end
+        if not (0 <= start < end <= len(text)):
+            continue
+        matched = text[start:end]
+        values = dict(hit.fields)
+        values.update(match=matched, suggestion=hit.suggestion if hit.suggestion is not None else "", rule=rule.id)
+        line, column = doc.line_col(start)
+        yield Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            message=_format(rule.message, values),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=matched,
+            suggestion=hit.suggestion,
+            context=_context(doc, start, end),
+        )
+
+
+def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
+                   min_severity: Severity = Severity.INFO) -> CheckResult:
+    """Run every rule over ``doc``. A rule that times out is skipped with a warning."""
+    rules = catalog.rules if isinstance(catalog, Catalog) else catalog
+    found, warnings = {}, []
+    for rule in rules:
+        if rule.severity < min_severity:
+            continue
+        try:
+            for f in _findings(doc, rule):
+                key = (f.start, f.end)
+                old = found.get(key)
+                # One span, one finding: the more severe rule wins, then the first in the catalog.
+                if old is None or f.severity > old.severity:
+                    found[key] = f
+        except DetectorTimeout as exc:
+            warnings.append({"rule": rule.id, "message": str(exc)})
+    findings = sorted(found.values(), key=lambda f: f.sort_key)
+    return CheckResult(doc, findings, warnings)
+
+
+def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO) -> List[Finding]:
+    """Findings for a string: the pure core used by tests, benchmarks and other tools."""
+    return check_document(Document.from_text(text), catalog, min_severity).findings
+
+
+def example_failures(rule: Rule) -> List[str]:
+    """Messages for every example of ``rule`` that does not behave as stated."""
+    problems = []
+    for text in rule.examples["flag"]:
+        if not any(f.rule == rule.id for f in check_text(text, [rule])):
+            problems.append(f"false negative in {rule.id}: {text!r}")
+    for text in rule.examples["pass"]:
+        hits = [f.text for f in check_text(text, [rule]) if f.rule == rule.id]
+        if hits:
+            problems.append(f"false positive in {rule.id}: {text!r} (flagged {hits[0]!r})")
+    return problems

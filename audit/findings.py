@@ -1,0 +1,65 @@
+"""The one finding type every detector, reporter and test shares."""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import asdict, dataclass
+from typing import Optional
+
+
+class Severity(enum.IntEnum):
+    """Ordered severities; ``info`` never counts toward a score or an exit code."""
+
+    INFO = 0
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[str(name).upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {name!r} (expected one of: {', '.join(s.label for s in cls)})"
+            ) from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+# MQM-style category paths: a top-level branch and optional sub-paths.
+CATEGORY_RE = re.compile(
+    r"^(accuracy|fluency|terminology|style|locale-convention|design|other)(/[a-z][a-z-]*)*$"
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One suspect span of a document.
+
+    ``text`` always equals ``document[start:end]`` of the decoded document; ``line`` and
+    ``column`` are 1-based and point at ``start``.
+    """
+
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    suggestion: Optional[str] = None
+    context: str = ""
+
+    @property
+    def sort_key(self):
+        return (self.start, self.end, self.rule, self.message)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.label
+        return data

@@ -1,0 +1,225 @@
+"""Loading rules.yaml: validation with messages that name the file, the rule and the key."""
+from __future__ import annotations
+
+import hashlib
+import os
+import string
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+import yaml
+
+from .detectors import DETECTORS, ParamError, check_params
+from .findings import CATEGORY_RE, Severity
+
+COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled"}
+MESSAGE_FIELDS = {"match", "suggestion", "rule"}
+
+
+class RuleError(Exception):
+    """Anything wrong with a rules file; ``str()`` is one line naming file, rule and key."""
+
+    def __init__(self, path: str, message: str, rule: Optional[str] = None, key: Optional[str] = None):
+        self.path, self.rule, self.key, self.reason = path, rule, key, message
+        where = path
+        if rule:
+            where += f": rule '{rule}'"
+        if key:
+            where += f": key '{key}'"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    category: str
+    severity: Severity
+    message: str
+    description: str
+    examples: Dict[str, List[str]]
+    params: Dict[str, Any] = field(repr=False, compare=False, hash=False)
+    state: Any = field(repr=False, compare=False, hash=False)
+
+    def detect(self, doc):
+        return DETECTORS[self.type].detect(doc, self.state)
+
+
+@dataclass(frozen=True)
+class Scoring:
+    weights: Dict[str, float]
+    category_weights: Dict[str, Dict[str, float]]
+    per_words: int
+    threshold: float
+
+    def weight(self, severity: Severity, category: str) -> float:
+        label = severity.label
+        if severity is Severity.INFO:
+            return 0.0
+        best = None
+        for prefix, table in self.category_weights.items():
+            if (category == prefix or category.startswith(prefix + "/")) and label in table:
+                if best is None or len(prefix) > len(best[0]):
+                    best = (prefix, table[label])
+        return float(best[1]) if best else float(self.weights.get(label, 0.0))
+
+
+DEFAULT_SCORING = {
+    "weights": {"minor": 1, "major": 5, "critical": 25},
+    "category_weights": {"fluency/punctuation": {"minor": 0.1}},
+    "per_words": 100,
+    "threshold": 5.0,
+}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    path: str
+    rules: List[Rule]
+    scoring: Scoring
+    sha256: str
+
+    def get(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def default_rules_path() -> str:
+    """The bundled catalog: the checkout's rules.yaml, or the copy installed with the package."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for candidate in (
+        os.path.join(os.path.dirname(here), "rules.yaml"),
+        os.path.join(sys.prefix, "share", "mtaudit", "rules.yaml"),
+    ):
+        if os.path.isfile(candidate):
+            return candidate
+    return os.path.join(os.path.dirname(here), "rules.yaml")
+
+
+def _message_fields(template: str) -> set:
+    names = set()
+    for _, name, _, _ in string.Formatter().parse(template):
+        if name is not None:
+            names.add(name.split(".")[0].split("[")[0])
+    return names
+
+
+def _load_yaml(path: str):
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise RuleError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(path, f"invalid YAML{where}: {problem}") from None
+    return raw, data
+
+
+def _scoring(path: str, raw: Any) -> Scoring:
+    data = dict(DEFAULT_SCORING)
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise RuleError(path, "must be a mapping", key="scoring")
+    for key, value in raw.items():
+        if key not in DEFAULT_SCORING:
+            raise RuleError(path, f"unknown key (expected {', '.join(DEFAULT_SCORING)})", key=f"scoring.{key}")
+        data[key] = value
+    weights = data["weights"]
+    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in weights.values()):
+        raise RuleError(path, "must map severities to non-negative numbers", key="scoring.weights")
+    for sev in weights:
+        if sev not in ("info", "minor", "major", "critical"):
+            raise RuleError(path, f"unknown severity {sev!r}", key="scoring.weights")
+    cw = data["category_weights"]
+    if not isinstance(cw, dict) or not all(isinstance(t, dict) for t in cw.values()):
+        raise RuleError(path, "must map categories to {severity: weight}", key="scoring.category_weights")
+    if data["per_words"] not in (100, 1000):
+        raise RuleError(path, "must be 100 or 1000", key="scoring.per_words")
+    if not isinstance(data["threshold"], (int, float)) or isinstance(data["threshold"], bool) or data["threshold"] < 0:
+        raise RuleError(path, "must be a non-negative number", key="scoring.threshold")
+    return Scoring({k: float(v) for k, v in weights.items()}, cw, int(data["per_words"]), float(data["threshold"]))
+
+
+def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
+    if not isinstance(raw, dict):
+        raise RuleError(path, f"rules[{index}] must be a mapping")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid.strip():
+        raise RuleError(path, f"rules[{index}] has no string 'id'", key="id")
+
+    def fail(key, message):
+        raise RuleError(path, message, rule=rid, key=key)
+
+    rtype = raw.get("type")
+    if rtype not in DETECTORS:
+        fail("type", f"unknown detector type {rtype!r} (expected one of: {', '.join(sorted(DETECTORS))})")
+    dtype = DETECTORS[rtype]
+    for key in raw:
+        if key not in COMMON_KEYS and key not in dtype.keys:
+            fail(key, f"unknown key for type '{rtype}' (allowed: {', '.join(sorted(set(dtype.keys) | COMMON_KEYS))})")
+    for key in ("category", "severity", "message", "description"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            fail(key, "missing or not a non-empty string")
+    if not CATEGORY_RE.match(raw["category"]):
+        fail("category", f"{raw['category']!r} is not an MQM category path such as 'fluency/punctuation'")
+    try:
+        severity = Severity.parse(raw["severity"])
+    except ValueError as exc:
+        fail("severity", str(exc))
+    unknown = _message_fields(raw["message"]) - MESSAGE_FIELDS - set(dtype.fields)
+    if unknown:
+        fail("message", f"unknown placeholder(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(MESSAGE_FIELDS | set(dtype.fields)))})")
+    examples = raw.get("examples")
+    if not isinstance(examples, dict):
+        fail("examples", "missing: every rule needs examples with 'flag' and 'pass' lists")
+    for kind in ("flag", "pass"):
+        items = examples.get(kind)
+        if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
+            fail(f"examples.{kind}", "needs a non-empty list of strings")
+    extra = set(examples) - {"flag", "pass"}
+    if extra:
+        fail(f"examples.{sorted(extra)[0]}", "unknown key (expected flag and pass)")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        fail("enabled", "must be true or false")
+    try:
+        params = check_params(dtype, raw)
+        state = dtype.prepare(params)
+    except ParamError as exc:
+        fail(exc.key, str(exc))
+    if not enabled:
+        return None
+    return Rule(rid, rtype, raw["category"], severity, raw["message"].strip(), raw["description"].strip(),
+                {"flag": list(examples["flag"]), "pass": list(examples["pass"])}, params, state)
+
+
+def load_rules(path: Optional[str] = None) -> Catalog:
+    """Load and validate a rules file (default: the bundled catalog). Raises RuleError."""
+    path = path or default_rules_path()
+    raw_bytes, data = _load_yaml(path)
+    if isinstance(data, list):
+        data = {"rules": data}
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleError(path, "expected a mapping with a 'rules' list", key="rules")
+    for key in data:
+        if key not in ("rules", "scoring", "version"):
+            raise RuleError(path, "unknown top-level key (expected rules, scoring, version)", key=str(key))
+    rules, seen = [], set()
+    for i, raw in enumerate(data["rules"]):
+        rule = _rule(path, i, raw)
+        rid = raw["id"]
+        if rid in seen:
+            raise RuleError(path, "duplicate rule id", rule=rid, key="id")
+        seen.add(rid)
+        if rule is not None:
+            rules.append(rule)
+    return Catalog(path, rules, _scoring(path, data.get("scoring")), hashlib.sha256(raw_bytes).hexdigest())
