@@ -143,3 +143,21 @@ def rules_cmd(rules_path, explain, check_path):
     for rule in catalog.rules:
         summary = rule.description.split("\n")[0]
         click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
+
+
+# Commands that live in their own modules (each exposes ``command``). They are imported here
+# but import their heavy dependencies (torch, sentence-transformers, dask) only when run.
+def _add_commands():
+    import importlib
+
+    for name in ("cli_compare", "cli_score", "cli_audit"):
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__package__}.{name}":
+                continue  # not built yet
+            raise
+        main.add_command(module.command)
+
+
+_add_commands()
