@@ -61,7 +61,8 @@ def decode_bytes(data: bytes) -> Tuple[str, str]:
     return data.decode(name), name
 
 
-_PARA_RE = re.compile(r"[^\r\n]+(?:(?:\r\n|\r|\n)(?![ \t\u00a0\u3000]*(?:\r\n|\r|\n))[^\r\n]+)*")
+# A paragraph: consecutive lines that each hold something other than white space.
+_PARA_RE = re.compile(r"[^\S\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*\S[^\r\n]*)*")
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -104,7 +105,11 @@ class Document:
     @cached_property
     def paragraphs(self) -> List[Span]:
         """Blocks of non-empty lines separated by blank lines; one-line blocks too."""
-        return [m.span() for m in _PARA_RE.finditer(self.text)]
+        out = []
+        for m in _PARA_RE.finditer(self.text):
+            chunk = m.group()
+            out.append((m.start() + len(chunk) - len(chunk.lstrip()), m.end() - (len(chunk) - len(chunk.rstrip()))))
+        return out
 
     @cached_property
     def lines(self) -> List[Span]:

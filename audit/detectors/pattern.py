@@ -14,7 +14,7 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "flags": Key((list,), [], "any of ignorecase, multiline, dotall"),
     "suggestion": Key((str, type(None)), None, "replacement; may use \\1 or \\g<name>"),
     "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
-})
+}, fields=("groups",))
 def prepare(p):
     flags = 0
     for name in p["flags"]:

@@ -5,6 +5,7 @@ pass over the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import ahocorasick
@@ -63,13 +64,39 @@ def _match_case(suggestion, matched):
     return suggestion
 
 
+_RUNS = re.compile(r"\s{2,}")
+
+
+def squeezed(text: str):
+    """``folded(text)`` with every run of white space cut to one space, and a function that
+    maps an offset in it back to ``text``. Wrapped lines and double spaces still match."""
+    low = folded(text)
+    runs = [m.span() for m in _RUNS.finditer(low)]
+    if not runs:
+        return low, lambda i: i
+    pieces, starts, shifts, cursor, removed = [], [], [], 0, 0
+    for s, e in runs:
+        pieces.append(low[cursor:s + 1])
+        cursor = e
+        starts.append(s + 1 - removed)  # first squeezed offset after this run
+        removed += e - s - 1
+        shifts.append(removed)
+    pieces.append(low[cursor:])
+
+    def to_original(i):
+        k = bisect.bisect_right(starts, i) - 1
+        return i if k < 0 else i + shifts[k]
+
+    return "".join(pieces), to_original
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    low = folded(text)
+    low, to_original = squeezed(text)
     candidates = []
     for end_idx, (length, phrase, suggestion, source) in state["automaton"].iter(low):
-        start, end = end_idx - length + 1, end_idx + 1
+        start, end = to_original(end_idx - length + 1), to_original(end_idx) + 1
         if start > 0 and word_char(text[start - 1]) and word_char(text[start]):
             continue
         if end < len(text) and word_char(text[end]) and word_char(text[end - 1]):

@@ -1,0 +1,143 @@
+"""Each detector type on small cases, through rules built in the test."""
+import textwrap
+
+import pytest
+import yaml
+
+from audit.engine import check_text
+from audit.rules import load_rules
+
+
+def make_rules(tmp_path, body: str):
+    path = tmp_path / "rules.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return load_rules(str(path))
+
+
+BASE = """\
+rules:
+  - id: r
+    category: {category}
+    severity: minor
+    message: "{message}"
+    description: test rule
+    examples: {{flag: ["x"], pass: ["y"]}}
+"""
+
+
+def rule(tmp_path, type_, params: dict, message="found {match}", category="style/awkward"):
+    data = yaml.safe_load(BASE.format(category=category, message=message))
+    data["rules"][0]["type"] = type_
+    data["rules"][0].update(params)
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return load_rules(str(path))
+
+
+def spans(catalog, text):
+    return [(f.text, f.suggestion) for f in check_text(text, catalog)]
+
+
+def test_pattern_with_suggestion_and_group(tmp_path):
+    cat = rule(tmp_path, "pattern", {"pattern": r"\b(\d+)(CST)\b", "suggestion": r"\1 \2"})
+    assert spans(cat, "at 11:55CST today") == [("55CST", "55 CST")]
+    cat = rule(tmp_path, "pattern", {"pattern": r"big (data)", "group": 1})
+    assert spans(cat, "big data") == [("data", None)]
+
+
+def test_pattern_timeout_is_a_warning_not_a_hang(tmp_path):
+    from audit.document import Document
+    from audit.engine import check_document
+
+    cat = rule(tmp_path, "pattern", {"pattern": r"(a|aa)+$", "timeout": 0.2})
+    result = check_document(Document.from_text("a" * 60 + "b"), cat)
+    assert result.findings == []
+    assert result.warnings and result.warnings[0]["rule"] == "r"
+    assert "timeout" in result.warnings[0]["message"]
+
+
+def test_phrase_word_boundaries_case_and_quotes(tmp_path):
+    cat = rule(tmp_path, "phrase", {"terms": [
+        {"phrase": "mobile animal networking", "suggestion": "mobile Internet of Things", "source": "s"},
+        {"phrase": "repair roads", "suggestion": "build infrastructure", "source": "s"},
+    ]})
+    text = "Mobile  Animal networking grows; immobile animal networking; we will “repair roads” and repair roads."
+    found = spans(cat, text)
+    # Double space, case and the capitalised suggestion; "immobile" is not a word match; the
+    # quoted metaphor is skipped, the bare one is not.
+    assert found == [("Mobile  Animal networking", "Mobile Internet of Things"), ("repair roads", "build infrastructure")]
+
+
+def test_phrase_many_terms_leftmost_longest(tmp_path):
+    terms = [{"phrase": f"term number {i}", "suggestion": f"fix {i}", "source": "s"} for i in range(3000)]
+    terms.append({"phrase": "term number 1 extra", "suggestion": "long", "source": "s"})
+    cat = rule(tmp_path, "phrase", {"terms": terms})
+    assert spans(cat, "a term number 1 extra and term number 2999.") == [("term number 1 extra", "long"), ("term number 2999", "fix 2999")]
+
+
+def test_repetition_modes(tmp_path):
+    cat = rule(tmp_path, "repetition", {"mode": "adjacent", "allow": ["had"]})
+    assert [t for t, _ in spans(cat, "the the plan; he had had enough")] == ["the the"]
+    cat = rule(tmp_path, "repetition", {"mode": "coordinated", "allow": ["more"]})
+    assert [t for t, _ in spans(cat, "reduced and reduced fees, more and more users")] == ["reduced and reduced"]
+
+
+def test_capitalization_all_caps(tmp_path):
+    cat = rule(tmp_path, "capitalization", {"mode": "all_caps"})
+    text = "all kinds of INFORMATION and the WHO, MIIT, 5G, Frank LIU and ZHANG Wei; ultra-HD."
+    assert spans(cat, text) == [("INFORMATION", "information")]
+    assert spans(cat, "CHINA WILL BUILD MORE NETWORKS") == []
+
+
+def test_capitalization_sentence_start(tmp_path):
+    cat = rule(tmp_path, "capitalization", {"mode": "sentence_start"})
+    text = "It grew. we go on. The U.S. team met at 9 a.m. today. I saw e.g. fine things. He bought an iPhone. iPads too."
+    assert spans(cat, text) == [("we", "We")]
+
+
+def test_capitalization_name_case(tmp_path):
+    cat = rule(tmp_path, "capitalization", {"mode": "name_case"})
+    assert spans(cat, "Wen Ku spoke. Then Wen ku left.") == [("Wen ku", "Wen Ku")]
+    assert spans(cat, "Wen ku spoke.") == []
+
+
+@pytest.mark.parametrize("mode,text,expected", [
+    ("stray", "construction.?. Thanks,. ok... fine?!", [".?.", ",."]),
+    ("space_before", "the economy , which grew ; then .5 percent", [" ,", " ;"]),
+    ("fullwidth", "5G，data centres；and 中文，没问题", ["，", "；"]),
+    ("unbalanced", 'He said "yes. (aside\n\nNew “quote” fine.', ['"', "("]),
+])
+def test_punctuation_modes(tmp_path, mode, text, expected):
+    cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")
+    assert [t for t, _ in spans(cat, text)] == expected
+
+
+def test_consistency_variants_flags_the_minority(tmp_path):
+    cat = rule(tmp_path, "consistency", {"mode": "variants", "groups": [["spokesperson", "spokesman"]]})
+    text = "The spokesperson said. Another spokesperson agreed. The spokesman left."
+    assert spans(cat, text) == [("spokesman", "spokesperson")]
+
+
+def test_consistency_truncation(tmp_path):
+    cat = rule(tmp_path, "consistency", {"mode": "truncation"})
+    text = "Ministry of Industry and Information Spokesperson: go. The Ministry of Industry and Information Technology said."
+    assert spans(cat, text) == [("Ministry of Industry and Information", "Ministry of Industry and Information Technology")]
+
+
+def test_boilerplate_spans_whole_line(tmp_path):
+    cat = rule(tmp_path, "boilerplate", {"patterns": ["scan the qr code"]}, category="other/boilerplate")
+    text = "Article text.\n  Please scan the QR code below:  \nMore text."
+    assert spans(cat, text) == [("Please scan the QR code below:", "")]
+
+
+def test_one_span_one_finding_most_severe_wins(tmp_path):
+    path = tmp_path / "two.yaml"
+    path.write_text(textwrap.dedent("""\
+        rules:
+          - {id: a, type: pattern, pattern: 'foo', category: style/awkward, severity: minor, message: m,
+             description: d, examples: {flag: [foo], pass: [bar]}}
+          - {id: b, type: pattern, pattern: 'foo', category: style/awkward, severity: major, message: m,
+             description: d, examples: {flag: [foo], pass: [bar]}}
+        """), encoding="utf-8")
+    found = check_text("a foo b", load_rules(str(path)))
+    assert [(f.rule, f.severity.label) for f in found] == [("b", "major")]

@@ -1,0 +1,42 @@
+"""Every rule's own examples: `flag` ones must be flagged by it, `pass` ones must not."""
+import pytest
+
+from audit import load_rules
+from audit.engine import check_text
+
+CATALOG = load_rules()
+
+
+@pytest.mark.parametrize("rule", CATALOG.rules, ids=lambda r: r.id)
+def test_rule_has_both_kinds_of_examples(rule):
+    assert rule.examples["flag"], f"{rule.id} has no flag examples"
+    assert rule.examples["pass"], f"{rule.id} has no pass examples"
+    assert rule.description.strip(), f"{rule.id} has no description"
+
+
+EXAMPLES = [(r, "flag", t) for r in CATALOG.rules for t in r.examples["flag"]] + \
+           [(r, "pass", t) for r in CATALOG.rules for t in r.examples["pass"]]
+
+
+@pytest.mark.parametrize("rule,kind,text", EXAMPLES,
+                         ids=[f"{r.id}-{k}-{i}" for i, (r, k, _) in enumerate(EXAMPLES)])
+def test_rule_example(rule, kind, text):
+    hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
+    if kind == "flag":
+        assert hits, f"false negative in {rule.id}: {text!r}"
+        for f in hits:
+            assert text[f.start:f.end] == f.text
+    else:
+        assert not hits, f"false positive in {rule.id}: {text!r} flagged {[f.text for f in hits]}"
+
+
+def test_catalog_is_large_enough():
+    types = {r.type for r in CATALOG.rules}
+    assert {"pattern", "phrase", "repetition", "capitalization", "punctuation", "consistency", "boilerplate"} <= types
+    terms = sum(len(r.params["terms"]) for r in CATALOG.rules if r.type == "phrase")
+    assert terms >= 150, f"only {terms} phrase entries"
+    for rule in CATALOG.rules:
+        if rule.type == "phrase":
+            for term in rule.params["terms"]:
+                assert term.get("suggestion"), f"{rule.id}: {term['phrase']!r} has no suggestion"
+                assert term.get("source"), f"{rule.id}: {term['phrase']!r} has no source"

@@ -1,0 +1,64 @@
+"""Loader errors name the file, the rule and the key, as one exception type."""
+import pytest
+
+from audit.rules import RuleError, load_rules
+
+GOOD = """  - id: {id}
+    type: pattern
+    pattern: 'foo'
+    category: style/awkward
+    severity: minor
+    message: "found {{match}}"
+    description: d
+    examples: {{flag: [foo], pass: [bar]}}
+"""
+
+
+def write(tmp_path, text):
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+CASES = [
+    ("rules: [\n  - id: x\n", None, None, "invalid YAML"),
+    ("rules:\n" + GOOD.format(id="a") + GOOD.format(id="a"), "a", "id", "duplicate rule id"),
+    ("rules:\n" + GOOD.format(id="a").replace("type: pattern", "type: nosuch"), "a", "type", "unknown detector type"),
+    ("rules:\n" + GOOD.format(id="a").replace("    pattern: 'foo'\n", ""), "a", "pattern", "missing required key"),
+    ("rules:\n" + GOOD.format(id="a").replace("'foo'", "'(unclosed'"), "a", "pattern", "invalid regular expression"),
+    ("rules:\n" + GOOD.format(id="a").replace("severity: minor", "severity: huge"), "a", "severity", "unknown severity"),
+    ("rules:\n" + GOOD.format(id="a").replace("style/awkward", "Bad Category"), "a", "category", "MQM category"),
+    ("rules:\n" + GOOD.format(id="a").replace("{match}", "{nothing}"), "a", "message", "unknown placeholder"),
+    ("rules:\n" + GOOD.format(id="a").replace("pass: [bar]", "pass: []"), "a", "examples.pass", "non-empty list"),
+    ("rules:\n" + GOOD.format(id="a").replace("    examples: {flag: [foo], pass: [bar]}\n", ""), "a", "examples", "every rule needs examples"),
+    ("rules:\n" + GOOD.format(id="a") + "    colour: red\n", "a", "colour", "unknown key"),
+    ("rules:\n" + GOOD.format(id="a").replace("'foo'", "42"), "a", "pattern", "expected str"),
+    ("rules: []\nscoring: {per_words: 7}\n", None, "scoring.per_words", "100 or 1000"),
+    ("!!python/object/apply:os.system ['echo hi']\n", None, None, "invalid YAML"),
+]
+
+
+@pytest.mark.parametrize("text,rule,key,reason", CASES)
+def test_loader_errors(tmp_path, text, rule, key, reason):
+    path = write(tmp_path, text)
+    with pytest.raises(RuleError) as info:
+        load_rules(path)
+    err = info.value
+    message = str(err)
+    assert "\n" not in message
+    assert message.startswith(path)
+    assert reason in message
+    if rule:
+        assert f"rule '{rule}'" in message
+    if key:
+        assert f"key '{key}'" in message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(RuleError, match="cannot read"):
+        load_rules(str(tmp_path / "none.yaml"))
+
+
+def test_disabled_rule_is_skipped(tmp_path):
+    path = write(tmp_path, "rules:\n" + GOOD.format(id="a") + "    enabled: false\n" + GOOD.format(id="b"))
+    assert [r.id for r in load_rules(path).rules] == ["b"]
