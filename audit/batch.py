@@ -1,0 +1,417 @@
+"""Batch audits: plan briefing groups over a corpus tree, run each group (check every
+document, compare every pair, score against references), and write reports that a later run
+can reuse.
+
+The planner and the group runner are plain functions of their inputs, so the same group task
+runs in this process, in a local process pool or on a Dask worker and gives the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from typing import Dict, Iterator, List, Optional
+
+import yaml
+
+from . import __version__
+from .document import InputError, load_document
+from .engine import check_document
+from .fileio import TEXT_SUFFIXES, display_path
+from .report import document_entry
+from .rules import Catalog, RuleError, load_rules
+
+DOC_SCHEMA = "mtaudit-document/1"
+SUMMARY_SCHEMA = "mtaudit-summary/1"
+METADATA_NAMES = ("briefing.yaml", "briefing.yml", "metadata.yaml")
+
+
+@dataclass
+class Group:
+    name: str
+    paths: List[str]  # relative to the corpus root, sorted
+
+
+@dataclass
+class Settings:
+    root: str
+    rules_path: str
+    rules_sha256: str
+    max_bytes: int
+    align: bool = True
+    model: Optional[str] = None          # None: the packaged default model
+    model_id: Optional[str] = None
+    cache_dir: Optional[str] = None
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class GroupResult:
+    name: str
+    documents: List[dict] = field(default_factory=list)   # per-document report dicts
+    pairs: List[dict] = field(default_factory=list)       # per-pair compare report dicts
+    errors: List[dict] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ planning
+def _metadata(folder: str) -> dict:
+    for name in METADATA_NAMES:
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            try:
+                with open(path, "rb") as fh:
+                    data = yaml.safe_load(fh)
+            except (OSError, yaml.YAMLError) as exc:
+                raise InputError(f"{path}: unreadable briefing metadata: {str(exc).splitlines()[0]}") from None
+            return data if isinstance(data, dict) else {}
+    return {}
+
+
+def plan_groups(root: str) -> List[Group]:
+    """Documents in one folder form a group named after the folder, unless metadata gives a
+    ``briefing:`` key (folder-wide, or per document under ``documents:``); documents that
+    share a key form one group wherever they live. Paths only: no document is read here."""
+    groups: Dict[str, List[str]] = {}
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        docs = sorted(f for f in files if f.endswith(TEXT_SUFFIXES) and f.lower() != "readme.md")
+        if not docs:
+            continue
+        meta = _metadata(folder)
+        rel_folder = os.path.relpath(folder, root)
+        default = str(meta.get("briefing") or ("." if rel_folder == "." else rel_folder.replace(os.sep, "/")))
+        per_doc = meta.get("documents") if isinstance(meta.get("documents"), dict) else {}
+        for name in docs:
+            info = per_doc.get(name) if isinstance(per_doc.get(name), dict) else {}
+            key = str(info.get("briefing") or default)
+            groups.setdefault(key, []).append(os.path.normpath(os.path.join(rel_folder, name)))
+    return [Group(name, sorted(paths)) for name, paths in sorted(groups.items())]
+
+
+# ------------------------------------------------------------------------------ running
+_CATALOGS: Dict[str, Catalog] = {}
+
+
+def _catalog(settings: Settings) -> Catalog:
+    # Loaded once per process (and per worker): a group task only names the rules file.
+    key = (settings.rules_path, settings.rules_sha256)
+    if key not in _CATALOGS:
+        _CATALOGS[key] = load_rules(settings.rules_path)
+    return _CATALOGS[key]
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def document_inputs(settings: Settings, sha256: str) -> dict:
+    return {"sha256": sha256, "rules_sha256": settings.rules_sha256, "tool_version": __version__}
+
+
+def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
+    return {"a_sha256": sha_a, "b_sha256": sha_b, "rules_sha256": settings.rules_sha256,
+            "model": settings.model_id, "tool_version": __version__}
+
+
+def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> GroupResult:
+    """Check every document of ``group`` (but those in ``skip_docs``), compare every pair (but
+    ``skip_pairs``) when alignment is on, and return report dicts. Writes nothing."""
+    catalog = _catalog(settings)
+    result = GroupResult(group.name)
+    docs = {}
+    for rel in group.paths:
+        path = os.path.join(settings.root, rel)
+        try:
+            doc = load_document(path, max_bytes=settings.max_bytes)
+        except InputError as exc:
+            result.errors.append({"path": display_path(rel), "reason": str(exc)})
+            continue
+        doc.path = display_path(rel)
+        docs[rel] = doc
+        if rel in skip_docs:
+            continue
+        checked = check_document(doc, catalog)
+        entry = document_entry(checked, catalog)
+        refs = _reference_scores(doc, path)
+        if refs is not None:
+            entry["references"] = refs
+        result.documents.append({
+            "schema": DOC_SCHEMA,
+            "tool": {"name": "mtaudit", "version": __version__},
+            "inputs": document_inputs(settings, doc.sha256),
+            "group": group.name,
+            "document": entry,
+        })
+    if settings.align:
+        names = [rel for rel in group.paths if rel in docs]
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if (a, b) in skip_pairs:
+                    continue
+                report = _compare(docs[a], docs[b], settings, catalog)
+                report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
+                report["group"] = group.name
+                result.pairs.append(report)
+    return result
+
+
+def _reference_scores(doc, path):
+    try:
+        from .references import reference_scores
+    except ImportError:
+        return None
+    return reference_scores(doc, path)
+
+
+def _compare(doc_a, doc_b, settings: Settings, catalog: Catalog) -> dict:
+    from .align import compare_report  # imports torch lazily; only batch runs with alignment pay for it
+
+    return compare_report(doc_a, doc_b, model=settings.model, cache_dir=settings.cache_dir, catalog=catalog)
+
+
+# ------------------------------------------------------------------------------ outputs
+def report_path(out_dir: str, rel: str) -> str:
+    return os.path.join(out_dir, "documents", rel + ".yaml")
+
+
+def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
+    def stem(p):
+        return os.path.splitext(os.path.basename(p))[0]
+
+    safe = group.replace("/", "__") or "root"
+    return os.path.join(out_dir, "comparisons", safe, f"{stem(a)}--{stem(b)}.yaml")
+
+
+def read_report(path: str) -> Optional[dict]:
+    try:
+        with open(path, "rb") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def summary_entry(doc_report: dict) -> dict:
+    d = doc_report["document"]
+    counts: Dict[str, int] = {}
+    for f in d["findings"]:
+        if f["severity"] != "info":
+            counts[f["rule"]] = counts.get(f["rule"], 0) + 1
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    entry = {
+        "path": d["path"],
+        "group": doc_report.get("group"),
+        "words": d["words"],
+        "findings": len(d["findings"]),
+        "penalty": d["score"]["penalty"],
+        "normalized": d["score"]["normalized"],
+        "verdict": d["score"]["verdict"],
+        "top_rules": [{"rule": r, "count": n} for r, n in top],
+        "by_severity": {},
+        "by_rule": {},
+    }
+    for f in d["findings"]:
+        entry["by_rule"][f["rule"]] = entry["by_rule"].get(f["rule"], 0) + 1
+    for f in d["findings"]:
+        entry["by_severity"][f["severity"]] = entry["by_severity"].get(f["severity"], 0) + 1
+    refs = d.get("references")
+    if refs:
+        entry["references"] = {k: v for k, v in refs.items() if k in ("chrf", "bleu", "ter")}
+    return entry
+
+
+def pair_summary(pair: dict) -> dict:
+    s = pair.get("summary", {})
+    return {
+        "a": pair.get("documents", {}).get("a", {}).get("path"),
+        "b": pair.get("documents", {}).get("b", {}).get("path"),
+        "pairs": s.get("pairs"),
+        "aligned_share": s.get("aligned_share"),
+        "divergences": s.get("divergences"),
+    }
+
+
+def build_summary(settings: Settings, entries: List[dict], groups: List[dict], errors: List[dict]) -> dict:
+    by_rule: Dict[str, int] = {}
+    by_severity = {"info": 0, "minor": 0, "major": 0, "critical": 0}
+    docs = []
+    for e in entries:
+        e = dict(e)
+        for rule, n in e.pop("by_rule", {}).items():
+            by_rule[rule] = by_rule.get(rule, 0) + n
+        for sev, n in e["by_severity"].items():
+            by_severity[sev] = by_severity.get(sev, 0) + n
+        docs.append(e)
+    return {
+        "schema": SUMMARY_SCHEMA,
+        "tool": {"name": "mtaudit", "version": __version__},
+        "rules": {"path": os.path.basename(settings.rules_path), "sha256": settings.rules_sha256},
+        "model": settings.model_id if settings.align else None,
+        "overall": {
+            "documents": len(docs),
+            "groups": len(groups),
+            "errors": len(errors),
+            "findings": sum(e["findings"] for e in docs),
+            "by_severity": by_severity,
+            "by_rule": dict(sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "passed": sum(1 for e in docs if e["verdict"] == "pass"),
+            "failed": sum(1 for e in docs if e["verdict"] == "fail"),
+        },
+        "documents": sorted(docs, key=lambda e: (-e["normalized"], e["path"])),
+        "groups": groups,
+        "errors": sorted(errors, key=lambda e: e["path"]),
+    }
+
+
+# ------------------------------------------------------------------------------ driving
+@dataclass
+class Task:
+    group: Group
+    settings: Settings
+    skip_docs: tuple = ()
+    skip_pairs: tuple = ()
+
+
+def run_task(task: Task) -> GroupResult:
+    """Top-level (picklable) entry point for process pools and Dask workers."""
+    return run_group(task.group, task.settings, set(task.skip_docs), set(task.skip_pairs))
+
+
+def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], reused: Dict[str, dict]) -> Iterator[Task]:
+    """One task per group with work left. Reports whose recorded inputs (document hash, rules
+    hash, model, tool version) match are reused instead: their data goes into ``reused``."""
+    for group in groups:
+        skip_docs, skip_pairs, shas = [], [], {}
+        if out_dir:
+            for rel in group.paths:
+                try:
+                    shas[rel] = file_sha256(os.path.join(settings.root, rel))
+                except OSError:
+                    continue
+                old = read_report(report_path(out_dir, rel))
+                if old and old.get("inputs") == document_inputs(settings, shas[rel]) and "document" in old:
+                    skip_docs.append(rel)
+                    reused[rel] = old
+            if settings.align:
+                for i, a in enumerate(group.paths):
+                    for b in group.paths[i + 1:]:
+                        if a in shas and b in shas:
+                            old = read_report(pair_path(out_dir, group.name, a, b))
+                            if old and old.get("inputs") == pair_inputs(settings, shas[a], shas[b]):
+                                skip_pairs.append((a, b))
+                                reused[("pair", a, b)] = old
+        n_pairs = len(group.paths) * (len(group.paths) - 1) // 2 if settings.align else 0
+        if len(skip_docs) < len(group.paths) or len(skip_pairs) < n_pairs:
+            yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
+
+
+def local_mapper(jobs: int):
+    """``map(fn, tasks)`` in this process (jobs == 1) or a process pool. Results may come in
+    any order: every report is a function of its own inputs and the summary is sorted, so
+    the bytes written do not depend on it."""
+    def mapper(fn, tasks):
+        if jobs <= 1:
+            for task in tasks:
+                yield fn(task)
+            return
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(fn, t) for t in tasks]
+            try:
+                for fut in as_completed(futures):
+                    yield fut.result()
+            except BaseException:
+                for fut in futures:
+                    fut.cancel()
+                raise
+
+    return mapper
+
+
+def dask_mapper(scheduler: str):
+    """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``)."""
+    def mapper(fn, tasks):
+        try:
+            from dask.distributed import Client, as_completed
+        except ImportError:
+            raise InputError("--executor dask needs dask[distributed]: pip install 'mtaudit[distributed]'") from None
+        try:
+            client = Client(scheduler, timeout="10s")
+        except Exception as exc:  # OSError, TimeoutError, ValueError for a bad address
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            futures = client.map(fn, list(tasks), pure=False)
+            for fut in as_completed(futures):
+                yield fut.result()
+        finally:
+            client.close()
+
+    return mapper
+
+
+def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, progress=None) -> dict:
+    """Plan, run and record an audit; return the summary. With ``out_dir`` reports are written
+    there (atomically, one per document and per pair) and reused on the next run; without it
+    ``emit(kind, data)`` receives each report."""
+    from .fileio import write_atomic
+
+    groups = plan_groups(settings.root)
+    reused: Dict = {}
+    tasks = list(plan_tasks(groups, settings, out_dir, reused))
+    entries: Dict[str, dict] = {}
+    pairs: Dict[tuple, dict] = {}
+    errors: List[dict] = []
+    for rel, rep in reused.items():
+        if isinstance(rel, tuple):
+            pairs[rel[1:]] = pair_summary(rep)
+        else:
+            entries[rel] = summary_entry(rep)
+    if progress:
+        progress(len([k for k in reused if not isinstance(k, tuple)]))
+
+    def dump(data):
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+    for result in mapper(run_task, tasks):
+        group = next(g for g in groups if g.name == result.name)
+        for rep in result.documents:
+            rel = os.path.normpath(rep["document"]["path"])
+            if out_dir:
+                write_atomic(report_path(out_dir, rel), dump(rep))
+            elif emit:
+                emit("document", rep)
+            entries[rel] = summary_entry(rep)
+        for rep in result.pairs:
+            a, b = (os.path.normpath(rep["documents"][k]["path"]) for k in ("a", "b"))
+            if out_dir:
+                write_atomic(pair_path(out_dir, group.name, a, b), dump(rep))
+            elif emit:
+                emit("comparison", rep)
+            pairs[(a, b)] = pair_summary(rep)
+        errors.extend(result.errors)
+        if progress:
+            progress(len(result.documents) + len(result.errors))
+    group_entries = []
+    for g in groups:
+        listed = [pairs[(a, b)] for i, a in enumerate(g.paths) for b in g.paths[i + 1:] if (a, b) in pairs]
+        shares = [p["aligned_share"] for p in listed if isinstance(p.get("aligned_share"), (int, float))]
+        group_entries.append({
+            "name": g.name,
+            "documents": list(g.paths),
+            "pairs": listed,
+            "aligned_share": round(sum(shares) / len(shares), 4) if shares else None,
+            "divergences": sum(p.get("divergences") or 0 for p in listed),
+        })
+    summary = build_summary(settings, list(entries.values()), group_entries, errors)
+    if out_dir:
+        write_atomic(os.path.join(out_dir, "summary.yaml"), dump(summary))
+    elif emit:
+        emit("summary", summary)
+    return summary

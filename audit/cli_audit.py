@@ -1,0 +1,143 @@
+"""`mtaudit audit`: the batch job over a corpus tree (see audit/batch.py)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import click
+import yaml
+
+from .batch import Settings, dask_mapper, local_mapper, run_audit
+from .document import DEFAULT_MAX_BYTES, InputError
+from .findings import Severity
+from .report import ExitCode
+from .rules import RuleError, default_rules_path, load_rules
+
+
+def default_corpus() -> str:
+    """The bundled corpus beside the package (a checkout), else ./corpus."""
+    here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "corpus")
+    return here if os.path.isdir(here) and not os.path.isdir("corpus") else "corpus"
+
+
+class _Progress:
+    """A tqdm bar on a terminal; silent otherwise or with --quiet."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def __call__(self, n: int):
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+@click.command("audit")
+@click.argument("root", required=False, type=click.Path(file_okay=False))
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False),
+              help="Write one report per document, per pair and summary.yaml here; re-runs resume.")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), help="Rules file (default: bundled catalog).")
+@click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
+@click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Local worker processes.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+@click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "never"]), default="major", show_default=True)
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
+@click.option("--lock-timeout", type=float, default=0, show_default=True,
+              help="Seconds to wait for another audit writing to the same --output-dir.")
+def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executor, scheduler, fail_on,
+            max_bytes, quiet, lock_timeout):
+    """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
+    pair of documents of a briefing group, score documents that have references.
+
+    Exit codes as for `mtaudit check`: 0, 1 (findings at or above --fail-on), 2 (an input,
+    rules or usage error; the other documents are still audited)."""
+    root = root or default_corpus()
+    if not os.path.isdir(root):
+        raise click.ClickException(f"{root}: not a directory")
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    rules_path = os.path.abspath(rules_path or default_rules_path())
+    try:
+        catalog = load_rules(rules_path)
+    except RuleError as exc:
+        raise click.ClickException(str(exc)) from None
+    model_id = None
+    if align:
+        from .embeddings import model_identity  # cheap: resolves the path, loads nothing
+
+        try:
+            model_id = model_identity(model)
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"--model: {exc}") from None
+    settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,
+                        max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir)
+    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(jobs)
+
+    lock = None
+    if output_dir:
+        if os.path.abspath(output_dir) == settings.root or settings.root.startswith(os.path.abspath(output_dir) + os.sep):
+            raise click.ClickException("--output-dir must not contain the corpus")
+        os.makedirs(output_dir, exist_ok=True)
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(os.path.join(output_dir, ".mtaudit.lock"))
+        try:
+            lock.acquire(timeout=lock_timeout)
+        except Timeout:
+            raise click.ClickException(
+                f"another mtaudit audit is writing to {output_dir}; wait for it to finish "
+                f"(or pass --lock-timeout SECONDS to wait)") from None
+
+    from .batch import plan_groups
+
+    total = sum(len(g.paths) for g in plan_groups(settings.root))
+    progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
+    stream = []
+
+    def emit(kind, data):
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        click.echo("---\n" + text, nl=False)
+
+    started = time.perf_counter()
+    try:
+        summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress)
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)
+        sys.exit(130)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        progress.close()
+        if lock is not None:
+            lock.release()
+    elapsed = time.perf_counter() - started
+    overall = summary["overall"]
+    for e in summary["errors"]:
+        click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
+    if not quiet:
+        rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
+        click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
+                   f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
+                   f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+    del stream
+    if summary["errors"]:
+        sys.exit(ExitCode.ERROR)
+    if fail_on != "never":
+        threshold = Severity.parse(fail_on)
+        for sev, n in overall["by_severity"].items():
+            if n and Severity.parse(sev) >= threshold:
+                sys.exit(ExitCode.FINDINGS)
+    sys.exit(ExitCode.OK)
