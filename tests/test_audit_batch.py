@@ -1,0 +1,183 @@
+"""`mtaudit audit`: groups, reports, resumption, identical output whatever the executor."""
+import os
+import shutil
+
+import pytest
+import yaml
+
+from audit.batch import Settings, local_mapper, plan_groups, run_audit
+from audit.cli import main
+from audit.rules import default_rules_path, load_rules
+
+DOCS = {
+    "brief-a/one.txt": "The network was built. we will go on.?. Vulcan and Raytheon hospitals opened.\n",
+    "brief-a/two.txt": "The network was built quickly. We will go on. Huoshenshan Hospital opened.\n",
+    "brief-b/three.md": "INFORMATION and communication technologies grew. the end.\n",
+    "loose/x.txt": "Plain English text with nothing to mark.\n",
+    "loose/y.txt": "Another plain line about the economy.\n",
+}
+
+
+def make_corpus(root):
+    for rel, text in DOCS.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    # Documents in two folders joined into one briefing by metadata.
+    (root / "loose" / "briefing.yaml").write_text(
+        "briefing: shared\ndocuments:\n  y.txt: {briefing: brief-b}\n", encoding="utf-8")
+    return root
+
+
+def snapshot(out):
+    files = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            if name.endswith(".yaml"):
+                path = os.path.join(folder, name)
+                files[os.path.relpath(path, out)] = open(path, "rb").read()
+    return files
+
+
+def run_cli(runner, *args):
+    return runner.invoke(main, ["audit", *args, "--no-align", "--quiet", "--fail-on", "never"])
+
+
+def test_groups_follow_folders_and_metadata(tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    groups = {g.name: g.paths for g in plan_groups(str(root))}
+    assert groups == {
+        "brief-a": ["brief-a/one.txt", "brief-a/two.txt"],
+        "brief-b": ["brief-b/three.md", "loose/y.txt"],
+        "shared": ["loose/x.txt"],
+    }
+
+
+def test_reports_and_summary(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    result = run_cli(runner, str(root), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    files = snapshot(out)
+    assert "summary.yaml" in files
+    assert "documents/brief-a/one.txt.yaml" in files
+    summary = yaml.safe_load(files["summary.yaml"])
+    assert summary["overall"]["documents"] == 5
+    assert summary["overall"]["groups"] == 3
+    worst = summary["documents"][0]
+    assert worst["path"] == "brief-a/one.txt"  # worst first
+    assert {t["rule"] for t in worst["top_rules"]} >= {"wuhan-hospital-names", "stray-punctuation"}
+    assert summary["overall"]["by_rule"]["wuhan-hospital-names"] == 1
+    doc = yaml.safe_load(files["documents/brief-a/one.txt.yaml"])
+    assert doc["inputs"]["sha256"] == doc["document"]["sha256"]
+    text = DOCS["brief-a/one.txt"]
+    for f in doc["document"]["findings"]:
+        assert text[f["start"]:f["end"]] == f["text"]
+
+
+def test_second_run_skips_everything_and_changes_are_rechecked(runner, tmp_path, monkeypatch):
+    root = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
+    first = snapshot(out)
+
+    import audit.batch as batch
+    calls = []
+    real = batch.run_group
+    monkeypatch.setattr(batch, "run_group", lambda g, *a, **k: calls.append(g.name) or real(g, *a, **k))
+    assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
+    assert calls == []  # nothing re-run
+    assert snapshot(out) == first
+
+    (root / "brief-b" / "three.md").write_text("Fixed text now.\n", encoding="utf-8")
+    assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
+    assert calls == ["brief-b"]
+    doc = yaml.safe_load(open(out / "documents" / "brief-b" / "three.md.yaml", encoding="utf-8"))
+    assert doc["document"]["findings"] == []
+
+
+def test_interrupted_run_resumes(tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    catalog = load_rules()
+    settings = Settings(root=str(root), rules_path=default_rules_path(), rules_sha256=catalog.sha256,
+                        max_bytes=10**6, align=False)
+
+    def dying_mapper(fn, tasks):
+        for i, task in enumerate(tasks):
+            if i == 1:
+                raise KeyboardInterrupt
+            yield fn(task)
+
+    with pytest.raises(KeyboardInterrupt):
+        run_audit(settings, str(out), dying_mapper)
+    partial = snapshot(out)
+    assert "summary.yaml" not in partial and len(partial) == 2  # the first group's reports, whole
+    for body in partial.values():
+        assert yaml.safe_load(body)["document"]["path"].startswith("brief-a/")
+    done = []
+    summary = run_audit(settings, str(out), lambda fn, tasks: (done.append(t.group.name) or fn(t) for t in tasks))
+    assert done == ["brief-b", "shared"]
+    assert summary["overall"]["documents"] == 5
+
+
+def test_output_is_identical_for_any_number_of_jobs(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    assert run_cli(runner, str(root), "-o", str(tmp_path / "j1"), "--jobs", "1").exit_code == 0
+    assert run_cli(runner, str(root), "-o", str(tmp_path / "j2"), "--jobs", "2").exit_code == 0
+    assert snapshot(tmp_path / "j1") == snapshot(tmp_path / "j2")
+
+
+def test_stdout_stream_without_output_dir(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    result = run_cli(runner, str(root))
+    docs = list(yaml.safe_load_all(result.stdout))
+    assert [d["schema"] for d in docs].count("mtaudit-document/1") == 5
+    assert docs[-1]["schema"] == "mtaudit-summary/1"
+
+
+def test_bad_file_is_listed_and_exit_2(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    (root / "brief-a" / "bad.txt").write_bytes(b"\x00\xff binary")
+    result = run_cli(runner, str(root), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    summary = yaml.safe_load(open(tmp_path / "out" / "summary.yaml", encoding="utf-8"))
+    assert summary["errors"] == [{"path": "brief-a/bad.txt", "reason": "binary file (NUL bytes and no UTF-16 byte-order mark)"}]
+    assert summary["overall"]["documents"] == 5
+
+
+def test_fail_on_exit_code(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    result = runner.invoke(main, ["audit", str(root), "--no-align", "--quiet", "--fail-on", "major"])
+    assert result.exit_code == 1
+
+
+def test_lock_refuses_a_concurrent_run(runner, tmp_path):
+    from filelock import FileLock
+
+    root = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    out.mkdir()
+    with FileLock(str(out / ".mtaudit.lock")):
+        result = run_cli(runner, str(root), "-o", str(out))
+    assert result.exit_code == 2
+    assert "another mtaudit audit is writing" in result.output
+    assert not (out / "summary.yaml").exists()
+
+
+def test_dask_executor_matches_local(runner, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    root = make_corpus(tmp_path / "corpus")
+    assert run_cli(runner, str(root), "-o", str(tmp_path / "local")).exit_code == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = run_cli(runner, str(root), "-o", str(tmp_path / "dask"), "--executor", "dask",
+                         "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
+
+
+def test_dask_needs_a_scheduler(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    result = run_cli(runner, str(root), "--executor", "dask")
+    assert result.exit_code == 2 and "--scheduler" in result.output
