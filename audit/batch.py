@@ -50,8 +50,8 @@ class Settings:
 @dataclass
 class GroupResult:
     name: str
-    documents: List[dict] = field(default_factory=list)   # per-document report dicts
-    pairs: List[dict] = field(default_factory=list)       # per-pair compare report dicts
+    documents: List[tuple] = field(default_factory=list)  # (relative path, document report)
+    pairs: List[tuple] = field(default_factory=list)      # (path a, path b, compare report)
     errors: List[dict] = field(default_factory=list)
 
 
@@ -141,13 +141,13 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         refs = _reference_scores(doc, path)
         if refs is not None:
             entry["references"] = refs
-        result.documents.append({
+        result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
             "inputs": document_inputs(settings, doc.sha256),
             "group": group.name,
             "document": entry,
-        })
+        }))
     if settings.align:
         names = [rel for rel in group.paths if rel in docs]
         for i, a in enumerate(names):
@@ -157,7 +157,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                 report = _compare(docs[a], docs[b], settings, catalog)
                 report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
                 report["group"] = group.name
-                result.pairs.append(report)
+                result.pairs.append((a, b, report))
     return result
 
 
@@ -381,15 +381,13 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
 
     for result in mapper(run_task, tasks):
         group = next(g for g in groups if g.name == result.name)
-        for rep in result.documents:
-            rel = os.path.normpath(rep["document"]["path"])
+        for rel, rep in result.documents:
             if out_dir:
                 write_atomic(report_path(out_dir, rel), dump(rep))
             elif emit:
                 emit("document", rep)
             entries[rel] = summary_entry(rep)
-        for rep in result.pairs:
-            a, b = (os.path.normpath(rep["documents"][k]["path"]) for k in ("a", "b"))
+        for a, b, rep in result.pairs:
             if out_dir:
                 write_atomic(pair_path(out_dir, group.name, a, b), dump(rep))
             elif emit:

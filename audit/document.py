@@ -26,7 +26,7 @@ class InputError(Exception):
 # Encodings a detector may pick for text that is not UTF-8: the ones Chinese->English news
 # archives actually hold. Restricting the candidates keeps short Latin texts from being
 # guessed as an exotic code page.
-_CANDIDATES = ["cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "utf_16_le", "utf_16_be"]
+_CANDIDATES = ["cp1252", "gb18030", "big5"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -10,7 +10,7 @@ Everything here is a pure function of the file's content, so benchmarks of preci
 alignment and correlation can share it::
 
     from mqm_data import load_mqm, load_segments
-    segments = load_segments("../shared/data/mqm_ted_zhen.tsv")
+    segments = load_segments()       # default: ../shared/data/mqm_ted_zhen.tsv beside the checkout
     data = load_mqm(path)            # segments plus LoadStats (rows skipped, odd markers, ...)
 
 Offsets index the Python ``str`` (code points), like ``audit.Finding.start``/``end``.
@@ -34,12 +34,15 @@ minus the mean over its raters of each rater's summed weights. Other categories,
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
-DEFAULT_DATA = "../shared/data/mqm_ted_zhen.tsv"
+# ../shared/data/mqm_ted_zhen.tsv seen from the repository root, wherever the caller runs from.
+DEFAULT_DATA = os.path.normpath(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "mqm_ted_zhen.tsv"))
 COLUMNS = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity")
 NO_ERROR = "No-error"
 

@@ -27,6 +27,7 @@ def _zipf(word: str) -> float:
     "mode": Key((str,), doc="all_caps | sentence_start | name_case"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
+    "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
     "allow": Key((list,), [], "words never flagged (AIDS, OPEC, ...)"),
 }, fields=("word", "other"))
 def prepare(p):
@@ -37,6 +38,7 @@ def prepare(p):
 
 def _all_caps(doc, state):
     text = doc.text
+    ordinary = None  # words the document writes in ordinary case, computed on first need
     for line_start, line_end in doc.lines:
         line = text[line_start:line_end]
         letters = [c for c in line if c.isalpha()]
@@ -47,19 +49,24 @@ def _all_caps(doc, state):
             low = word.lower()
             if len(word) < state["min_length"] or low in state["allow"]:
                 continue
-            before = line[:m.start()].rstrip()
-            after = line[m.end():].lstrip()
-            prev_word = re.search(r"([A-Za-z]+)$", before)
-            next_word = re.match(r"([A-Za-z]+)", after)
-            # "Frank LIU", "LIU Xiaolei": a surname in capitals beside a given name.
-            if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1)[1:].islower() and not before.endswith((".", ":")):
-                if _zipf(low) < 4.5:
+            if line[m.start() - 1:m.start()] in ("(", "[") and line[m.end():m.end() + 1] in (")", "]"):
+                continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+            zipf = _zipf(low)
+            if zipf < state["min_zipf"]:
+                continue  # an acronym: MIIT, SMM
+            if zipf < state["common_zipf"]:
+                # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
+                # Flag them only when this document also writes them in ordinary case and no
+                # given name stands beside them ("Frank LIU", "LIU Xiaolei").
+                before = line[:m.start()].rstrip()
+                prev_word = re.search(r"([A-Za-z]+)$", before)
+                next_word = re.match(r"([A-Za-z]+)", line[m.end():].lstrip())
+                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                     continue
-            if next_word and next_word.group(1)[0].isupper() and next_word.group(1)[1:].islower() and _zipf(low) < 4.5:
-                continue
-            # An acronym of capitals next to other capitals ("US NATO CEO") is not our case.
-            if _zipf(low) < state["min_zipf"]:
-                continue
+                if ordinary is None:
+                    ordinary = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", text)}
+                if low not in ordinary:
+                    continue
             start = line_start + m.start(1)
             yield Hit(start, start + len(word), low, {"word": word})
 

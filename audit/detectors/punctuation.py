@@ -20,7 +20,7 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 
 
 @register("punctuation", {
-    "mode": Key((str,), doc="stray | space_before | fullwidth | unbalanced"),
+    "mode": Key((str,), doc="stray | space_before | fullwidth | unbalanced | quote_spacing"),
 }, fields=("mark",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -34,9 +34,25 @@ def _stray(doc, state):
         compact = run.replace(" ", "")
         if compact in _ALLOWED_RUNS or set(compact) == {"."}:
             continue
+        if compact[0] == "." and compact[1:2] in (",", ";", ":") and _abbreviation_before(doc.text, m.start()):
+            continue  # "etc.,", "Co., Ltd.", "U.S.,": the full stop belongs to an abbreviation
         # The mark that ends the run is usually the one meant: "construction.?." -> "construction."
         keep = compact[0] if compact[0] in ".?!" else compact[-1]
         yield Hit(m.start(), m.end(), keep, {"mark": run})
+
+
+_ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "jr", "sr", "st", "dr", "mr",
+                  "mrs", "ms", "prof", "approx", "dept", "govt", "gov", "jan", "feb", "mar", "apr",
+                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "km", "kg", "lb", "lbs",
+                  "oz", "in", "yd", "mi", "fig", "vol", "pp", "ed", "eds", "al", "cf", "esp", "rev"}
+
+
+def _abbreviation_before(text, dot):
+    token = re.search(r"([\w.]+)$", text[max(0, dot - 20):dot])
+    if not token:
+        return False
+    tok = token.group(1)
+    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS
 
 
 def _space_before(doc, state):
@@ -77,13 +93,28 @@ def _unbalanced(doc, state):
         for ch, i in stack:
             yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         quotes = [i for i, ch in enumerate(para) if ch == '"']
-        floating = [i for i in quotes if _floating(para, i)]
-        if len(quotes) % 2 and not floating:
-            floating = [quotes[-1]]
-        for i in floating:
-            # A quote with space on both sides belongs to neither word: it is misplaced even
-            # when the count is even.
-            yield Hit(p_start + i, p_start + i + 1, None, {"mark": '"'})
+        if len(quotes) % 2:
+            # The quote that belongs to neither word (space on both sides) is the stray one;
+            # without such a quote, the last one.
+            pick = next((i for i in reversed(quotes) if _floating(para, i)), quotes[-1])
+            yield Hit(p_start + pick, p_start + pick + 1, None, {"mark": '"'})
+
+
+def _quote_spacing(doc, state):
+    """Paired straight quotes with a space inside: '" black holes "' -> '"black holes"'."""
+    text = doc.text
+    for p_start, p_end in doc.paragraphs:
+        para = text[p_start:p_end]
+        quotes = [i for i, ch in enumerate(para) if ch == '"']
+        if len(quotes) % 2:
+            continue  # unbalanced: that rule speaks for this paragraph
+        for o, c in zip(quotes[0::2], quotes[1::2]):
+            if c - o < 3:
+                continue
+            if para[o + 1] in " \t\u00a0":
+                yield Hit(p_start + o, p_start + o + 2, '"', {"mark": '" '})
+            if para[c - 1] in " \t\u00a0":
+                yield Hit(p_start + c - 1, p_start + c + 1, '"', {"mark": ' "'})
 
 
 def _floating(para, i):
@@ -92,7 +123,8 @@ def _floating(para, i):
     return before.isspace() and after.isspace()
 
 
-_MODES = {"stray": _stray, "space_before": _space_before, "fullwidth": _fullwidth, "unbalanced": _unbalanced}
+_MODES = {"stray": _stray, "space_before": _space_before, "fullwidth": _fullwidth, "unbalanced": _unbalanced,
+          "quote_spacing": _quote_spacing}
 
 
 @prepare.detector

@@ -1,0 +1,412 @@
+"""Cross-report alignment: what two reports of one event share, and where they disagree.
+
+The two inputs are comparable text, not parallel text: different articles about the same
+briefing, in a different order, each with content the other lacks. Aligners for parallel text
+(Bertalign, Vecalign) assume monotone order and fail here, so this module scores every unit
+of one side against every unit of the other and never looks at position:
+
+1. **Units.** Sentences of each document (``Document.sentences_in``); long sentences are
+   also cut into clauses, and every run of consecutive clauses is a candidate, so a clause can
+   pair when only part of a sentence is shared. Two consecutive sentences of one paragraph
+   form a candidate too, which gives one-to-many pairs. Spans that overlap a boilerplate
+   finding of the check engine (navigation, promotions, contact lines, MT notices, photo
+   credits) are never units.
+2. **Scores.** Cosine similarity of sentence embeddings, turned into the ratio margin of
+   Artetxe & Schwenk (2019): ``cos(x, y)`` divided by the mean similarity of ``x`` and ``y``
+   to their ``k`` nearest sentences on the other side. A pair scores high only when it stands
+   out from each unit's neighbourhood, which removes the "everything about 5G looks alike"
+   effect of one-topic documents. Missing neighbours of tiny documents are filled with a
+   background similarity, so three-sentence texts behave. Content-word overlap (Dice) is
+   added as a lexical signal: names and numbers that the embedding blurs still count.
+3. **Selection.** Competitive linking: candidate pairs are taken best first, and a pair is
+   kept only when none of its clauses is already used on either side and it passes the
+   threshold. Clause and two-sentence candidates carry a small penalty so that a whole
+   sentence wins unless the finer or wider unit is clearly better.
+4. **Divergences** inside each kept pair: names and titles written differently, one body
+   rendered two ways, numbers/dates/times that disagree (a dateline resolves "today"), and
+   rule findings of the check engine on one side where the other side reads cleanly.
+
+Everything here is pure: documents, vectors and findings in, an :class:`Alignment` out.
+The embedding function is injected (``embed(texts) -> array``), so tests run with a tiny
+deterministic vectorizer and never import torch.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+import numpy as np
+
+from .document import Document
+from .findings import Finding, Severity
+
+SCHEMA_VERSION = "mtaudit-compare/1"
+
+EmbedFn = Callable[[Sequence[str]], np.ndarray]
+
+
+# ---------------------------------------------------------------------------------- settings
+@dataclass(frozen=True)
+class Settings:
+    """Knobs of the aligner. Defaults were calibrated on the corpus briefing and on the MQM
+    TED cases of ``benchmarks/align_mqm.py`` (see that script for the figures)."""
+
+    threshold: float = 1.25          # minimum pair score (margin + lexical bonus)
+    min_similarity: float = 0.40     # minimum cosine, whatever the margin says
+    k: int = 4                       # neighbours in the margin's denominator
+    background: float = 0.10         # similarity assumed for neighbours a tiny document lacks
+    lexical_weight: float = 0.5      # weight of content-word Dice in the score
+    long_sentence_words: int = 24    # sentences at least this long are also cut into clauses
+    min_piece_words: int = 3         # clause pieces shorter than this join their neighbour
+    min_clause_words: int = 5        # a clause candidate (a run of pieces) has this many words
+    max_clause_pieces: int = 8       # and at most this many pieces
+    min_unit_words: int = 4          # shorter units pair only when nearly identical:
+    short_unit_similarity: float = 0.85  # "Wen Ku said." says too little to stand for anything
+    grow_tolerance: float = 0.05     # a clause pair may widen if its score drops at most this
+    clause_penalty: float = 0.06     # rank handicap of a clause candidate (per side)
+    join_penalty: float = 0.04       # rank handicap of a two-sentence candidate
+    equivalent_similarity: float = 0.72  # cosine from which a whole-sentence pair is equivalent
+    equivalent_length_ratio: float = 0.55  # and the shorter side has at least this share of words
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+# ------------------------------------------------------------------------------------- spans
+@dataclass(frozen=True)
+class Span:
+    """``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, doc: Document, start: int, end: int) -> "Span":
+        return cls(start, end, doc.text[start:end])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+# ------------------------------------------------------------------------------------- units
+@dataclass(frozen=True)
+class Unit:
+    """A candidate span of one side. ``atoms`` are the indices of the smallest pieces (clauses
+    of long sentences, whole short sentences) it covers; two units conflict when they share one."""
+
+    start: int
+    end: int
+    kind: str                  # "sentence" | "clause" | "sentences"
+    atoms: Tuple[int, ...]
+    sentence: int              # index of its (first) sentence among the side's sentences
+
+
+@dataclass
+class Side:
+    doc: Document
+    sentences: List[Tuple[int, int]]          # sentences that may align (boilerplate removed)
+    atoms: List[Tuple[int, int]]
+    atom_sentence: List[int]
+    units: List[Unit]
+    excluded: List[Tuple[int, int]]           # boilerplate sentences, never aligned
+    base: List[int]                           # unit index of each aligned-able sentence
+
+    def text(self, unit: Unit) -> str:
+        return " ".join(self.doc.text[unit.start:unit.end].split())
+
+
+_WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*")
+# Where a clause may end: after , ; : (and a closing quote), around a dash, and before a word
+# that opens a subordinate clause or a list of examples. Pieces are small on purpose: every run
+# of consecutive pieces is a candidate, so the aligner picks the grain that pairs best.
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?<=[,;:])[\"”’']?\s+|\s+(?=[—–]\s)|(?<=\s[—–])\s+"
+    r"|\s+(?=(?:that|which|such as|including|in order to|so as to)\s)"
+)
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def split_clauses(text: str, start: int, end: int, min_words: int = 3) -> List[Tuple[int, int]]:
+    """Clause pieces of ``text[start:end]``, cut at , ; : dashes and before "that", "which",
+    "such as", "including"; a piece shorter than ``min_words`` words joins the next one (the
+    last joins the previous), so "5G," never stands alone."""
+    chunk = text[start:end]
+    pieces: List[List[int]] = []
+    cursor = 0
+    for m in _CLAUSE_BREAK_RE.finditer(chunk):
+        if m.start() > cursor:
+            pieces.append([cursor, m.start()])
+        cursor = m.end()
+    if cursor < len(chunk):
+        pieces.append([cursor, len(chunk)])
+    merged: List[List[int]] = []
+    carry: Optional[int] = None
+    for s, e in pieces:
+        if carry is not None:
+            s, carry = carry, None
+        if _words(chunk[s:e]) < min_words:
+            carry = s
+            continue
+        merged.append([s, e])
+    if carry is not None:
+        if merged:
+            merged[-1][1] = len(chunk) if not pieces else pieces[-1][1]
+        else:
+            merged.append([carry, pieces[-1][1]])
+    out = []
+    for s, e in merged:
+        seg = chunk[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        out.append((start + s + lead, start + e - trail))
+    return out
+
+
+def build_side(doc: Document, exclude: Iterable[Tuple[int, int]] = (),
+               settings: Optional["Settings"] = None) -> Side:
+    """Units of one document; sentences overlapping an ``exclude`` span are left out."""
+    settings = settings or Settings()
+    exclude = sorted(exclude)
+    sentences, excluded, para_of = [], [], []
+    for p_index, para in enumerate(doc.paragraphs):
+        for s, e in doc.sentences_in(para):
+            if any(xs < e and s < xe for xs, xe in exclude):
+                excluded.append((s, e))
+            else:
+                sentences.append((s, e))
+                para_of.append(p_index)
+    atoms: List[Tuple[int, int]] = []
+    atom_sentence: List[int] = []
+    units: List[Unit] = []
+    base: List[int] = []
+    sentence_atoms: List[Tuple[int, ...]] = []
+    for si, (s, e) in enumerate(sentences):
+        pieces = [(s, e)]
+        if _words(doc.text[s:e]) >= settings.long_sentence_words:
+            pieces = split_clauses(doc.text, s, e, settings.min_piece_words) or [(s, e)]
+        first = len(atoms)
+        for piece in pieces:
+            atoms.append(piece)
+            atom_sentence.append(si)
+        ids = tuple(range(first, len(atoms)))
+        sentence_atoms.append(ids)
+        base.append(len(units))
+        units.append(Unit(s, e, "sentence", ids, si))
+        n = len(ids)
+        for i in range(n):
+            for j in range(i, min(n, i + settings.max_clause_pieces)):
+                if j - i + 1 == n:
+                    continue
+                cs, ce = atoms[ids[i]][0], atoms[ids[j]][1]
+                if _words(doc.text[cs:ce]) >= settings.min_clause_words:
+                    units.append(Unit(cs, ce, "clause", ids[i:j + 1], si))
+    for si in range(len(sentences) - 1):
+        if para_of[si] == para_of[si + 1]:
+            units.append(Unit(sentences[si][0], sentences[si + 1][1], "sentences",
+                              sentence_atoms[si] + sentence_atoms[si + 1], si))
+    return Side(doc, sentences, atoms, atom_sentence, units, excluded, base)
+
+
+# ----------------------------------------------------------------------------------- lexical
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just may me might more
+most my no nor not now of off on once only or other our ours out over own same she should so
+some such than that the their theirs them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your
+said say says one two first second third next well new
+""".split())
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_words(text: str) -> Set[str]:
+    return {_stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
+
+
+def lexical_matrix(texts_a: Sequence[str], texts_b: Sequence[str]) -> np.ndarray:
+    """Dice coefficient of content-word sets for every pair, as a dense matrix."""
+    sets_a = [content_words(t) for t in texts_a]
+    sets_b = [content_words(t) for t in texts_b]
+    vocab: Dict[str, int] = {}
+    for s in sets_a + sets_b:
+        for w in s:
+            vocab.setdefault(w, len(vocab))
+    ma = np.zeros((len(sets_a), max(1, len(vocab))), dtype=np.float32)
+    mb = np.zeros((len(sets_b), max(1, len(vocab))), dtype=np.float32)
+    for i, s in enumerate(sets_a):
+        ma[i, [vocab[w] for w in s]] = 1.0
+    for i, s in enumerate(sets_b):
+        mb[i, [vocab[w] for w in s]] = 1.0
+    inter = ma @ mb.T
+    sizes = ma.sum(1)[:, None] + mb.sum(1)[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(sizes > 0, 2 * inter / sizes, 0.0)
+    return dice.astype(np.float32)
+
+
+# ----------------------------------------------------------------------------------- scoring
+def _neighbourhood(sim: np.ndarray, k: int, background: float) -> np.ndarray:
+    """Mean of each row's ``k`` largest values; rows with fewer columns are padded with
+    ``background`` (a tiny document has few neighbours, and a ratio against one true match
+    alone would always be 1)."""
+    n_rows, n_cols = sim.shape
+    if n_rows == 0:
+        return np.zeros(0, dtype=np.float32)
+    take = min(k, n_cols)
+    if take == 0:
+        return np.full(n_rows, background, dtype=np.float32)
+    top = -np.sort(-sim, axis=1)[:, :take]
+    return ((top.sum(1) + (k - take) * background) / k).astype(np.float32)
+
+
+def margin_scores(emb_a: np.ndarray, emb_b: np.ndarray, base_a: Sequence[int], base_b: Sequence[int],
+                  k: int, background: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Cosine and ratio-margin matrices between all units; neighbourhoods are taken over the
+    other side's whole sentences (``base_*``), so overlapping clause candidates of one true
+    match do not crowd the denominator."""
+    cos = emb_a @ emb_b.T
+    r_a = _neighbourhood(cos[:, list(base_b)], k, background) if len(emb_a) else np.zeros(0)
+    r_b = _neighbourhood(cos[list(base_a), :].T, k, background) if len(emb_b) else np.zeros(0)
+    denom = (r_a[:, None] + r_b[None, :]) / 2.0
+    denom = np.maximum(denom, 1e-3)
+    return cos.astype(np.float32), (cos / denom).astype(np.float32)
+
+
+# --------------------------------------------------------------------------------- selection
+_ALLOWED = {
+    ("sentence", "sentence"), ("sentence", "clause"), ("clause", "sentence"), ("clause", "clause"),
+    ("sentence", "sentences"), ("sentences", "sentence"),
+}
+
+
+class _Selector:
+    """Competitive linking, then two local repairs on the clause grain:
+
+    * **merge**: two kept pairs whose clauses are neighbours on both sides (in either order)
+      become one pair when the joined spans still pass: "press conference ... today," +
+      "Mr. Wen Ku, director of ..." against "Wen Ku, director of ...," + "said at a press
+      conference ..." is one statement, not two;
+    * **grow**: a clause pair takes in a free neighbouring clause on one or both sides when
+      that does not lower its score by more than ``grow_tolerance``, so the list of examples
+      after "new types of consumption" travels with it.
+    """
+
+    def __init__(self, side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, settings: Settings):
+        self.a, self.b, self.cos, self.score, self.s = side_a, side_b, cos, score, settings
+        self.index_a = {u.atoms: i for i, u in enumerate(side_a.units) if u.kind != "sentences"}
+        self.index_b = {u.atoms: i for i, u in enumerate(side_b.units) if u.kind != "sentences"}
+        self.words_a = np.array([_words(side_a.doc.text[u.start:u.end]) for u in side_a.units], dtype=np.int64)
+        self.words_b = np.array([_words(side_b.doc.text[u.start:u.end]) for u in side_b.units], dtype=np.int64)
+
+    def passes(self, i: int, j: int) -> bool:
+        s = self.s
+        if self.score[i, j] < s.threshold or self.cos[i, j] < s.min_similarity:
+            return False
+        if min(self.words_a[i], self.words_b[j]) < s.min_unit_words:
+            return self.cos[i, j] >= s.short_unit_similarity
+        return (self.a.units[i].kind, self.b.units[j].kind) in _ALLOWED
+
+    def link(self) -> List[Tuple[int, int]]:
+        s = self.s
+        penalty = {"sentence": 0.0, "clause": s.clause_penalty, "sentences": s.join_penalty}
+        pen_a = np.array([penalty[u.kind] for u in self.a.units], dtype=np.float32)
+        pen_b = np.array([penalty[u.kind] for u in self.b.units], dtype=np.float32)
+        ok = (self.score >= s.threshold) & (self.cos >= s.min_similarity)
+        cand = np.argwhere(ok)
+        if len(cand) == 0:
+            return []
+        rank = (self.score - pen_a[:, None] - pen_b[None, :])[cand[:, 0], cand[:, 1]]
+        order = np.lexsort((cand[:, 1], cand[:, 0], -rank))
+        used_a: Set[int] = set()
+        used_b: Set[int] = set()
+        chosen = []
+        for i, j in cand[order]:
+            i, j = int(i), int(j)
+            ua, ub = self.a.units[i], self.b.units[j]
+            if used_a.intersection(ua.atoms) or used_b.intersection(ub.atoms) or not self.passes(i, j):
+                continue
+            # Grow at once, before a weaker pair takes the neighbouring clauses.
+            i, j = self.grow(i, j, used_a, used_b)
+            used_a.update(self.a.units[i].atoms)
+            used_b.update(self.b.units[j].atoms)
+            chosen.append((i, j))
+        return chosen
+
+    @staticmethod
+    def _joined(index: dict, side: Side, x: Unit, y: Unit) -> Optional[int]:
+        if x.kind == "sentences" or y.kind == "sentences" or x.sentence != y.sentence:
+            return None
+        atoms = tuple(sorted(set(x.atoms) | set(y.atoms)))
+        if atoms[-1] - atoms[0] + 1 != len(atoms):
+            return None
+        return index.get(atoms)
+
+    def merge(self, pairs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        changed = True
+        while changed:
+            changed = False
+            for p in range(len(pairs)):
+                for q in range(p + 1, len(pairs)):
+                    (i1, j1), (i2, j2) = pairs[p], pairs[q]
+                    i = self._joined(self.index_a, self.a, self.a.units[i1], self.a.units[i2])
+                    j = self._joined(self.index_b, self.b, self.b.units[j1], self.b.units[j2])
+                    if i is None or j is None or not self.passes(i, j):
+                        continue
+                    pairs = [x for k, x in enumerate(pairs) if k not in (p, q)] + [(i, j)]
+                    changed = True
+                    break
+                if changed:
+                    break
+        return pairs
+
+    def _neighbours(self, index: dict, side: Side, unit_id: int, used: Set[int]) -> List[int]:
+        unit = side.units[unit_id]
+        if unit.kind == "sentences":
+            return []
+        out = []
+        for atom in (unit.atoms[0] - 1, unit.atoms[-1] + 1):
+            if 0 <= atom < len(side.atoms) and atom not in used and side.atom_sentence[atom] == unit.sentence:
+                grown = index.get(tuple(sorted(unit.atoms + (atom,))))
+                if grown is not None:
+                    out.append(grown)
+        return out
+
+    def grow(self, i: int, j: int, used_a: Set[int], used_b: Set[int]) -> Tuple[int, int]:
+        start = self.score[i, j]
+        while True:
+            grown_a = self._neighbours(self.index_a, self.a, i, used_a)
+            grown_b = self._neighbours(self.index_b, self.b, j, used_b)
+            options = [(gi, j) for gi in grown_a] + [(i, gj) for gj in grown_b]
+            options += [(gi, gj) for gi in grown_a for gj in grown_b]
+            options = [o for o in options if self.passes(*o)
+                       and self.score[o] >= min(start, self.score[i, j]) - self.s.grow_tolerance]
+            if not options:
+                return i, j
+            i, j = max(options, key=lambda o: (self.score[o], -o[0], -o[1]))
+
+
+def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray,
+                 settings: Settings) -> List[Tuple[int, int]]:
+    """Kept pairs as (unit of a, unit of b) indices, in the order of side a."""
+    if not side_a.units or not side_b.units:
+        return []
+    sel = _Selector(side_a, side_b, cos, score, settings)
+    pairs = sel.merge(sel.link())
+    return sorted(pairs, key=lambda ij: (side_a.units[ij[0]].start, side_b.units[ij[1]].start))

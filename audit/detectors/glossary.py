@@ -1,0 +1,59 @@
+"""``glossary``: wrong renderings of official names and terms, with the canonical form as fix.
+
+The terms live in a glossary file (``references/glossary.yaml``), not in the rule, so one
+list serves the checks, ``mtaudit compare`` and the reference translations. A rule picks
+which kinds of mistake it reports (``match``), so a catalog can give a mistranslated name
+("Vulcan and Raytheon hospitals") a higher severity than a right name in the wrong form
+("Information Office of the State Council").
+"""
+from __future__ import annotations
+
+import os
+
+from . import Hit, Key, ParamError, register
+from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
+
+HOW = (VARIANT, FORM, ORDER)
+
+
+def _match_case(suggestion: str, matched: str) -> str:
+    if matched[:1].isupper() and suggestion[:1].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion
+
+
+@register("glossary", {
+    "path": Key((str,), DEFAULT_PATH, "glossary file; relative paths resolve against the project root, "
+                                      "the installed data folder, then the working directory"),
+    "match": Key((list,), list(HOW), "which mistakes to report: variant (wrong words), form (right "
+                                     "words, wrong form), order (canonical words rearranged, strict entries)"),
+    "kinds": Key((list,), [], "only entries of these kinds (default: all)"),
+}, fields=("canonical", "zh", "kind", "how", "note"))
+def prepare(p):
+    for i, how in enumerate(p["match"]):
+        if how not in HOW:
+            raise ParamError(f"match[{i}]", f"{how!r} is not one of: {', '.join(HOW)}")
+    if not p["match"]:
+        raise ParamError("match", "needs at least one of: " + ", ".join(HOW))
+    for i, kind in enumerate(p["kinds"]):
+        if kind not in KINDS:
+            raise ParamError(f"kinds[{i}]", f"{kind!r} is not one of: {', '.join(KINDS)}")
+    path = resolve_path(p["path"])
+    if not os.path.isfile(path):
+        raise ParamError("path", f"glossary file not found: {p['path']} (looked for {path})")
+    try:
+        glossary = cached_glossary(path)
+    except GlossaryError as exc:
+        raise ParamError("path", str(exc)) from None
+    return {"glossary": glossary, "match": tuple(p["match"]), "kinds": tuple(p["kinds"]) or None}
+
+
+@prepare.detector
+def detect(doc, state):
+    for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"]):
+        matched = doc.text[m.start:m.end]
+        entry = m.entry
+        yield Hit(m.start, m.end, _match_case(entry.canonical, matched), {
+            "canonical": entry.canonical, "zh": entry.zh, "kind": entry.kind, "how": m.how,
+            "note": entry.note,
+        })

