@@ -64,7 +64,8 @@ class Settings:
     max_clause_pieces: int = 8       # and at most this many pieces
     min_unit_words: int = 4          # shorter units pair only when nearly identical:
     short_unit_similarity: float = 0.85  # "Wen Ku said." says too little to stand for anything
-    grow_tolerance: float = 0.05     # a clause pair may widen if its score drops at most this
+    grow_tolerance: float = 0.08     # a clause pair may widen if its cosine drops at most this
+    grow_overlap: float = 0.3        # and each added clause shares this share of its content words
     clause_penalty: float = 0.06     # rank handicap of a clause candidate (per side)
     join_penalty: float = 0.04       # rank handicap of a two-sentence candidate
     equivalent_similarity: float = 0.72  # cosine from which a whole-sentence pair is equivalent
@@ -314,6 +315,10 @@ class _Selector:
         self.index_b = {u.atoms: i for i, u in enumerate(side_b.units) if u.kind != "sentences"}
         self.words_a = np.array([_words(side_a.doc.text[u.start:u.end]) for u in side_a.units], dtype=np.int64)
         self.words_b = np.array([_words(side_b.doc.text[u.start:u.end]) for u in side_b.units], dtype=np.int64)
+        self.atom_words_a = [content_words(side_a.doc.text[s:e]) for s, e in side_a.atoms]
+        self.atom_words_b = [content_words(side_b.doc.text[s:e]) for s, e in side_b.atoms]
+        self.unit_words_a = [set().union(*(self.atom_words_a[x] for x in u.atoms)) for u in side_a.units]
+        self.unit_words_b = [set().union(*(self.atom_words_b[x] for x in u.atoms)) for u in side_b.units]
 
     def passes(self, i: int, j: int) -> bool:
         s = self.s
@@ -388,18 +393,40 @@ class _Selector:
                     out.append(grown)
         return out
 
+    def _supported(self, side: Side, words: List[Set[str]], old: int, new: int, other: Set[str]) -> bool:
+        """Each clause ``new`` adds over ``old`` shares enough content words with ``other``."""
+        for atom in set(side.units[new].atoms) - set(side.units[old].atoms):
+            mine = words[atom]
+            need = max(1, -(-len(mine) * self.s.grow_overlap // 1))
+            if len(mine & other) < need:
+                return False
+        return True
+
     def grow(self, i: int, j: int, used_a: Set[int], used_b: Set[int]) -> Tuple[int, int]:
-        start = self.score[i, j]
+        """Widen a clause pair by neighbouring free clauses that the other side also speaks of:
+        each added clause must share content words with the other side's span (embeddings
+        of short list fragments are too noisy to judge), and the pair must still pass."""
         while True:
             grown_a = self._neighbours(self.index_a, self.a, i, used_a)
             grown_b = self._neighbours(self.index_b, self.b, j, used_b)
             options = [(gi, j) for gi in grown_a] + [(i, gj) for gj in grown_b]
             options += [(gi, gj) for gi in grown_a for gj in grown_b]
-            options = [o for o in options if self.passes(*o)
-                       and self.score[o] >= min(start, self.score[i, j]) - self.s.grow_tolerance]
-            if not options:
+            valid = []
+            for gi, gj in options:
+                # Cosine, not the margin: a longer span has closer neighbours, so its margin
+                # falls even when it says the same thing.
+                if self.cos[gi, gj] < max(self.s.min_similarity, self.cos[i, j] - self.s.grow_tolerance):
+                    continue
+                if (self.a.units[gi].kind, self.b.units[gj].kind) not in _ALLOWED:
+                    continue
+                if not self._supported(self.a, self.atom_words_a, i, gi, self.unit_words_b[gj]):
+                    continue
+                if not self._supported(self.b, self.atom_words_b, j, gj, self.unit_words_a[gi]):
+                    continue
+                valid.append((gi, gj))
+            if not valid:
                 return i, j
-            i, j = max(options, key=lambda o: (self.score[o], -o[0], -o[1]))
+            i, j = max(valid, key=lambda o: (self.cos[o], -o[0], -o[1]))
 
 
 def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray,

@@ -123,6 +123,14 @@ class Document:
             return paras[idx]
         return (offset, offset)
 
+    def line_at(self, offset: int) -> Span:
+        idx = bisect.bisect_right(self._line_starts, offset) - 1
+        start = self._line_starts[idx]
+        end = self._line_starts[idx + 1] if idx + 1 < len(self._line_starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        return (start, end)
+
     def sentences_in(self, para: Span) -> List[Span]:
         """Sentence spans inside one paragraph (computed on demand and cached)."""
         if para not in self._sentences:

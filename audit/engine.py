@@ -1,6 +1,7 @@
 """The checking core: ``check_text`` / ``check_document`` run a catalog over a document."""
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Union
@@ -32,13 +33,31 @@ def _format(template: str, values: dict) -> str:
         return template
 
 
+_BOUNDARY_BEFORE = re.compile(r".*[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])", re.DOTALL)
+_BOUNDARY_AFTER = re.compile(r"[.!?。！？][\"”’')\]]?(?=\s+[A-Z\"“‘(\d]|\s*$)")
+
+
 def _context(doc: Document, start: int, end: int) -> str:
-    s_start, s_end = doc.sentence_at(start)
-    s_start, s_end = min(s_start, start), max(s_end, end)
+    """The sentence-like stretch of the line around a span, at most CONTEXT_CHARS long.
+
+    A cheap boundary scan, not the sentence segmenter: context is a reading aid and must
+    not cost a segmentation pass per finding."""
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    nl = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
+    line_end = min(nl) if nl else len(text)
+    s_start, s_end = line_start, line_end
+    window_start = max(line_start, start - CONTEXT_CHARS)
+    m = _BOUNDARY_BEFORE.match(text, window_start, start)
+    if m:
+        s_start = m.end()
+    m = _BOUNDARY_AFTER.search(text, end, min(line_end, end + CONTEXT_CHARS))
+    if m:
+        s_end = m.end()
     if s_end - s_start > CONTEXT_CHARS:
         half = max(0, (CONTEXT_CHARS - (end - start)) // 2)
         s_start, s_end = max(s_start, start - half), min(s_end, end + half)
-    return " ".join(doc.text[s_start:s_end].split())
+    return " ".join(text[s_start:s_end].split())
 
 
 def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:

@@ -39,12 +39,21 @@ def prepare(p):
 def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # words the document writes in ordinary case, computed on first need
-    for line_start, line_end in doc.lines:
+    shouted = {}
+    for found in _CAPS.finditer(text):
+        line_start, line_end = doc.line_at(found.start())
+        if line_start not in shouted:
+            line = text[line_start:line_end]
+            upper = sum(1 for c in line if c.isupper())
+            lower = sum(1 for c in line if c.islower())
+            # A headline or a shouted line: case is a style choice there.
+            shouted[line_start] = upper > 1.5 * lower
+        if shouted[line_start]:
+            continue
         line = text[line_start:line_end]
-        letters = [c for c in line if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
-            continue  # a headline or a shouted line: case is a style choice there
-        for m in _CAPS.finditer(line):
+        for m in (_CAPS.match(line, found.start() - line_start),):
+            if m is None:
+                continue
             word = m.group(1)
             low = word.lower()
             if len(word) < state["min_length"] or low in state["allow"]:
@@ -82,7 +91,7 @@ def _sentence_start(doc, state):
         pos = m.end()
         if _ABBREV_BEFORE.search(text[max(0, m.start() - 6):m.start() + 1]):
             continue
-        starts = {s for s, _ in doc.sentences_in(doc.paragraph_at(pos))}
+        starts = {s for s, _ in doc.sentences_in(doc.line_at(pos))}
         if pos not in starts:
             continue
         word = re.match(r"[a-z][\w'’-]*", text[pos:]).group()

@@ -17,6 +17,7 @@ _FULLWIDTH_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_BRACKETS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
 @register("punctuation", {
@@ -79,7 +80,8 @@ def _unbalanced(doc, state):
     for p_start, p_end in doc.paragraphs:
         para = text[p_start:p_end]
         stack = []
-        for i, ch in enumerate(para):
+        for bm in _BRACKETS.finditer(para):
+            i, ch = bm.start(), bm.group()
             if ch in _PAIRS:
                 stack.append((ch, i))
             elif ch in _CLOSERS:
@@ -92,7 +94,7 @@ def _unbalanced(doc, state):
                     yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         for ch, i in stack:
             yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
-        quotes = [i for i, ch in enumerate(para) if ch == '"']
+        quotes = [q.start() for q in re.finditer('"', para)]
         if len(quotes) % 2:
             # The quote that belongs to neither word (space on both sides) is the stray one;
             # without such a quote, the last one.
@@ -105,7 +107,7 @@ def _quote_spacing(doc, state):
     text = doc.text
     for p_start, p_end in doc.paragraphs:
         para = text[p_start:p_end]
-        quotes = [i for i, ch in enumerate(para) if ch == '"']
+        quotes = [q.start() for q in re.finditer('"', para)]
         if len(quotes) % 2:
             continue  # unbalanced: that rule speaks for this paragraph
         for o, c in zip(quotes[0::2], quotes[1::2]):
