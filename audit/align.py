@@ -437,3 +437,177 @@ def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray,
     sel = _Selector(side_a, side_b, cos, score, settings)
     pairs = sel.merge(sel.link())
     return sorted(pairs, key=lambda ij: (side_a.units[ij[0]].start, side_b.units[ij[1]].start))
+
+
+# ------------------------------------------------------------------------------------ result
+@dataclass(frozen=True)
+class Pair:
+    a: Span
+    b: Span
+    a_kind: str
+    b_kind: str
+    similarity: float      # cosine of the two spans' embeddings
+    score: float           # ratio margin plus the lexical bonus (what --threshold applies to)
+    chrf: float            # sacrebleu chrF of b's text against a's (see the report's signature)
+    label: str             # "equivalent" | "partial"
+
+
+@dataclass(frozen=True)
+class Unaligned:
+    span: Span
+    reason: str            # "no counterpart" | "boilerplate"
+    rule: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Divergence:
+    kind: str              # "name" | "term" | "number" | "date" | "finding"
+    pair: int              # index into Alignment.pairs
+    message: str
+    a: Span
+    b: Span
+    rule: Optional[str] = None
+
+    @property
+    def sort_key(self):
+        return (self.pair, self.a.start, self.b.start, self.kind, self.message)
+
+
+@dataclass
+class Alignment:
+    doc_a: Document
+    doc_b: Document
+    pairs: List[Pair]
+    unaligned_a: List[Unaligned]
+    unaligned_b: List[Unaligned]
+    divergences: List[Divergence] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)
+    model: dict = field(default_factory=dict)
+    chrf_signature: str = ""
+    units: Tuple[int, int] = (0, 0)
+    datelines: Tuple[Optional[str], Optional[str]] = (None, None)
+    warnings: List[str] = field(default_factory=list)
+
+
+_CHRF = None
+
+
+def _chrf():
+    global _CHRF
+    if _CHRF is None:
+        from sacrebleu.metrics import CHRF  # sacrebleu is light, but only the aligner needs it
+
+        _CHRF = CHRF()
+    return _CHRF
+
+
+def chrf_signature() -> str:
+    return str(_chrf().get_signature())
+
+
+def chrf_score(hypothesis: str, reference: str) -> float:
+    return float(_chrf().sentence_score(hypothesis, [reference]).score)
+
+
+def _embed_with(embed) -> EmbedFn:
+    if hasattr(embed, "embed"):
+        return embed.embed
+    if hasattr(embed, "encode"):
+        return embed.encode
+    return embed
+
+
+def _normalize(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim != 2:
+        raise ValueError(f"embeddings must be a 2-D array, got shape {vectors.shape}")
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+def _label(pair_a: Unit, pair_b: Unit, cos: float, words_a: int, words_b: int, settings: Settings) -> str:
+    whole = pair_a.kind != "clause" and pair_b.kind != "clause"
+    ratio = min(words_a, words_b) / max(1, max(words_a, words_b))
+    if whole and cos >= settings.equivalent_similarity and ratio >= settings.equivalent_length_ratio:
+        return "equivalent"
+    return "partial"
+
+
+def _unaligned(side: Side, used: Set[int]) -> List[Unaligned]:
+    out = []
+    doc = side.doc
+    run: Optional[List[int]] = None
+    for atom, (s, e) in enumerate(side.atoms):
+        sentence = side.atom_sentence[atom]
+        if atom in used:
+            if run:
+                out.append(run)
+            run = None
+            continue
+        if run is not None and run[2] == sentence:
+            run[1] = e
+        else:
+            if run:
+                out.append(run)
+            run = [s, e, sentence]
+    if run:
+        out.append(run)
+    return [Unaligned(Span.of(doc, s, e), "no counterpart") for s, e, _ in out]
+
+
+def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[Settings] = None,
+                    exclude_a: Iterable[Tuple[int, int, str]] = (),
+                    exclude_b: Iterable[Tuple[int, int, str]] = ()) -> Alignment:
+    """Pair the content of ``doc_a`` and ``doc_b``.
+
+    ``embed`` is an :class:`audit.embeddings.Embedder`, a model with ``encode``, or any function
+    from a list of texts to a 2-D array. ``exclude_*`` are ``(start, end, rule)`` spans
+    (boilerplate) whose sentences never align. No divergences are computed here; see
+    :func:`compare`.
+    """
+    settings = settings or Settings()
+    exclude_a, exclude_b = list(exclude_a), list(exclude_b)
+    side_a = build_side(doc_a, [(s, e) for s, e, _ in exclude_a], settings)
+    side_b = build_side(doc_b, [(s, e) for s, e, _ in exclude_b], settings)
+    texts_a = [side_a.text(u) for u in side_a.units]
+    texts_b = [side_b.text(u) for u in side_b.units]
+    encode = _embed_with(embed)
+    if texts_a and texts_b:
+        vectors = _normalize(encode(texts_a + texts_b))
+        if vectors.shape[0] != len(texts_a) + len(texts_b):
+            raise ValueError(f"embedding function returned {vectors.shape[0]} rows for "
+                             f"{len(texts_a) + len(texts_b)} texts")
+        emb_a, emb_b = vectors[:len(texts_a)], vectors[len(texts_a):]
+        cos, margin = margin_scores(emb_a, emb_b, side_a.base, side_b.base, settings.k, settings.background)
+        score = margin + settings.lexical_weight * lexical_matrix(texts_a, texts_b)
+        chosen = select_pairs(side_a, side_b, cos, score, settings)
+    else:
+        cos = score = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
+        chosen = []
+    pairs = []
+    used_a: Set[int] = set()
+    used_b: Set[int] = set()
+    for i, j in chosen:
+        ua, ub = side_a.units[i], side_b.units[j]
+        used_a.update(ua.atoms)
+        used_b.update(ub.atoms)
+        c = float(cos[i, j])
+        pairs.append(Pair(
+            a=Span.of(doc_a, ua.start, ua.end), b=Span.of(doc_b, ub.start, ub.end),
+            a_kind=ua.kind, b_kind=ub.kind, similarity=round(c, 4), score=round(float(score[i, j]), 4),
+            chrf=round(chrf_score(texts_b[j], texts_a[i]), 2),
+            label=_label(ua, ub, c, _words(texts_a[i]), _words(texts_b[j]), settings),
+        ))
+
+    def boiler(side: Side, excl) -> List[Unaligned]:
+        out = []
+        for s, e in side.excluded:
+            rules = sorted({r for xs, xe, r in excl if xs < e and s < xe})
+            out.append(Unaligned(Span.of(side.doc, s, e), "boilerplate", ",".join(rules) or None))
+        return out
+
+    un_a = sorted(_unaligned(side_a, used_a) + boiler(side_a, exclude_a), key=lambda u: u.span.start)
+    un_b = sorted(_unaligned(side_b, used_b) + boiler(side_b, exclude_b), key=lambda u: u.span.start)
+    return Alignment(doc_a, doc_b, pairs, un_a, un_b, settings=settings, chrf_signature=chrf_signature(),
+                     units=(len(side_a.units), len(side_b.units)))

@@ -76,6 +76,7 @@ class Document:
     encoding: str = "utf-8"
     sha256: str = ""
     _sentences: dict = field(default_factory=dict, repr=False)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # derived views detectors share
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> "Document":

@@ -2,6 +2,8 @@
 lines, MT-engine notices. The finding spans the whole line so an editor can delete it."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
@@ -22,46 +24,51 @@ def prepare(p):
     return {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"])}
 
 
+def short_lines(doc, max_words: int):
+    """The document's lines of at most ``max_words`` words, joined by newlines, with the
+    offset of each in the joined text and in the document. Article paragraphs are long, so
+    this is usually a small fraction of the text; it is cached per document."""
+    key = ("short-lines", max_words)
+    if key not in doc.cache:
+        text = doc.text
+        if "line-words" not in doc.cache:
+            doc.cache["line-words"] = [(s, e, len(text[s:e].split())) for s, e in doc.lines]
+        parts, joined_starts, spans, pos = [], [], [], 0
+        for start, end, words in doc.cache["line-words"]:
+            if not words or words > max_words:
+                continue
+            line = text[start:end]
+            parts.append(line)
+            joined_starts.append(pos)
+            spans.append((start, end))
+            pos += len(line) + 1
+        doc.cache[key] = ("\n".join(parts), joined_starts, spans)
+    return doc.cache[key]
+
+
 @prepare.detector
 def detect(doc, state):
-    """One regex scan over the whole text (MULTILINE, so ``^``/``$`` are line edges); a match
-    that crosses a line break is re-checked inside its own line, so the result is what a
+    """One MULTILINE search over the short lines (``^``/``$`` are line edges). A match that
+    crosses a line break is re-checked inside its own line, so the result is what a
     line-by-line search gives, at a fraction of the cost."""
-    text, pattern, limit = doc.text, state["re"], state["timeout"]
-    if "\r" in text.replace("\r\n", ""):
-        yield from _per_line(doc, state)  # lone CR line ends: ^ and $ do not see them
-        return
+    joined, starts, spans = short_lines(doc, state["max_words"])
+    pattern, limit, text = state["re"], state["timeout"], doc.text
     pos = 0
     try:
-        while pos <= len(text):
-            m = pattern.search(text, pos, timeout=limit)
+        while pos <= len(joined):
+            m = pattern.search(joined, pos, timeout=limit)
             if m is None:
                 break
-            start, end = doc.line_at(m.start())
-            line = text[start:end]
-            ok = m.end() <= end or (m.start() == m.end() == end)
-            if not ok:
-                ok = pattern.search(line, timeout=limit) is not None
-            if ok and line.strip() and len(line.split()) <= state["max_words"]:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            j_start = starts[k]
+            j_end = j_start + (spans[k][1] - spans[k][0])
+            ok = m.end() <= j_end or pattern.search(joined[j_start:j_end], timeout=limit) is not None
+            if ok:
+                start, end = spans[k]
+                line = text[start:end]
                 lead = len(line) - len(line.lstrip())
                 trail = len(line) - len(line.rstrip())
                 yield Hit(start + lead, end - trail, "", {})
-            pos = end + (2 if text.startswith("\r\n", end) else 1)
+            pos = j_end + 1
     except TimeoutError:
         raise DetectorTimeout(f"boilerplate pattern ran past its {limit} s timeout") from None
-
-
-def _per_line(doc, state):
-    text = doc.text
-    for start, end in doc.lines:
-        line = text[start:end]
-        if len(line.split()) > state["max_words"]:
-            continue
-        try:
-            found = state["re"].search(line, timeout=state["timeout"])
-        except TimeoutError:
-            raise DetectorTimeout(f"boilerplate pattern ran past its {state['timeout']} s timeout") from None
-        if found:
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            yield Hit(start + lead, end - trail, "", {})

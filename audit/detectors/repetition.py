@@ -7,21 +7,46 @@ import re
 from . import Hit, Key, ParamError, register
 
 _ADJACENT = re.compile(r"\b([^\W\d_]+)((?:\s+\1\b)+)", re.IGNORECASE)
-_COORDINATED = re.compile(r"\b([^\W\d_]+)\s+(and|or)\s+\1\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?<!\w)[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?!\w)")
+
+
+def _adjacent(text):
+    """(start, end, word, is_name) for "the the"; "Walla Walla"-style capitalised doubles
+    inside a sentence are names, not slips."""
+    for m in _ADJACENT.finditer(text):
+        word = m.group(1)
+        second = m.group(2).lstrip()
+        before = text[max(0, m.start() - 2):m.start()].strip()
+        is_name = word[:1].isupper() and second[:1].isupper() and m.start() > 0 and before not in (".", "!", "?", "")
+        yield m.start(), m.end(), word, is_name
+
+
+def _coordinated(text):
+    """(start, end, word, False) for "X and X", visiting each conjunction (a few per cent of
+    the words) instead of trying a back-reference at every word."""
+    for m in _CONJUNCTION.finditer(text):
+        left = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        right = _FIRST_WORD.match(text, m.end())
+        if left and right and left.group().lower() == right.group().lower():
+            yield left.start(), right.end(), left.group(), False
+
+
+_MODES = {"adjacent": _adjacent, "coordinated": _coordinated}
 
 
 @register("repetition", {
     "mode": Key((str,), doc="adjacent | coordinated"),
     "allow": Key((list,), [], "words that may repeat (had had, more and more)"),
-    "allow_suffixes": Key((list,), [], "word endings that may repeat (comparatives: -er)"),
+    "allow_suffixes": Key((list,), [], "word endings that may repeat (comparatives: -ier)"),
     "min_length": Key((int,), 1, "shortest word considered"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in ("adjacent", "coordinated"):
+    if p["mode"] not in _MODES:
         raise ParamError("mode", "expected 'adjacent' or 'coordinated'")
     return {
-        "re": _ADJACENT if p["mode"] == "adjacent" else _COORDINATED,
-        "mode": p["mode"],
+        "find": _MODES[p["mode"]],
         "allow": {str(w).lower() for w in p["allow"]},
         "suffixes": tuple(str(s).lower() for s in p["allow_suffixes"]),
         "min_length": p["min_length"],
@@ -30,15 +55,10 @@ def prepare(p):
 
 @prepare.detector
 def detect(doc, state):
-    for m in state["re"].finditer(doc.text):
-        word = m.group(1)
+    for start, end, word, is_name in state["find"](doc.text):
         low = word.lower()
-        if len(word) < state["min_length"] or low in state["allow"]:
+        if is_name or len(word) < state["min_length"] or low in state["allow"]:
             continue
         if state["suffixes"] and low.endswith(state["suffixes"]):
             continue
-        if state["mode"] == "adjacent":
-            # "Walla Walla", "Bora Bora": capitalised doubles are names, not slips.
-            if word[:1].isupper() and m.group(2).strip()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 2:m.start()].strip() not in (".", "!", "?", ""):
-                continue
-        yield Hit(m.start(), m.end(), word, {"word": word})
+        yield Hit(start, end, word, {"word": word})

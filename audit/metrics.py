@@ -1,0 +1,284 @@
+"""Reference-based scores: BLEU, chrF and TER from sacrebleu, and per-sentence post-edit effort.
+
+``score_texts(hyp, refs)`` is the pure core behind ``mtaudit score`` and the reference scores
+in ``mtaudit check``:
+
+* Document-level BLEU, chrF and TER, each with its sacrebleu signature. Each document is
+  scored as one segment (its words joined by single spaces), so the figures do not depend on
+  how mtaudit aligned sentences and anyone can recompute them with sacrebleu from the files.
+* Per-sentence TER (HTER-style post-edit effort): the hypothesis sentences are aligned
+  monotonically with the reference sentences, allowing 1-2, 2-1, 1-3 and 3-1 merges where the
+  two texts split sentences differently, and hypothesis sentences with no counterpart (a
+  navigation line an editor deleted). Each aligned segment is scored with sacrebleu's TER
+  against its reference text; the segments that need the most edits come first.
+
+Alignment is dynamic programming over a character n-gram F-score (a light chrF computed
+here, because the alignment evaluates thousands of candidate pairs).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+METRICS = ("bleu", "chrf", "ter")
+LOWER_IS_BETTER = {"ter"}
+
+# Bead shapes (hypothesis sentences, reference sentences) and their extra cost per character.
+_MOVES = {(1, 1): 0.0, (1, 2): 0.04, (2, 1): 0.04, (1, 3): 0.08, (3, 1): 0.08}
+_SKIP = 0.8          # cost per character of a sentence left unaligned (1-0 or 0-1)
+_ORDERS = (2, 3, 4, 5)
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+def split_sentences(text: str) -> List[Tuple[int, int]]:
+    """Sentence spans of ``text`` (paragraph- and line-aware), as ``mtaudit check`` sees them."""
+    from .document import Document
+
+    return Document.from_text(text).sentences
+
+
+# -- alignment -----------------------------------------------------------------------------
+
+def _grams(sentence: str) -> Tuple[Counter, ...]:
+    s = "".join(sentence.lower().split())
+    return tuple(Counter(s[i:i + n] for i in range(len(s) - n + 1)) for n in _ORDERS)
+
+
+def _similarity(a: Tuple[Counter, ...], b: Tuple[Counter, ...]) -> float:
+    """Mean over n-gram orders of the F1 of character n-gram matches (0..1)."""
+    total = 0.0
+    for ga, gb in zip(a, b):
+        na, nb = sum(ga.values()), sum(gb.values())
+        if not na or not nb:
+            continue
+        small, large = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+        hits = sum(min(c, large[g]) for g, c in small.items() if g in large)
+        total += 2 * hits / (na + nb)
+    return total / len(_ORDERS)
+
+
+def _sum(parts: Sequence[Tuple[Counter, ...]]) -> Tuple[Counter, ...]:
+    if len(parts) == 1:
+        return parts[0]
+    out = tuple(Counter() for _ in _ORDERS)
+    for p in parts:
+        for acc, c in zip(out, p):
+            acc.update(c)
+    return out
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Hypothesis sentences ``hyp[0]:hyp[1]`` correspond to reference sentences ``ref[0]:ref[1]``
+    (either range may be empty)."""
+
+    hyp: Tuple[int, int]
+    ref: Tuple[int, int]
+    similarity: float
+
+
+def align(hyp: Sequence[str], ref: Sequence[str]) -> List[Bead]:
+    """Monotone alignment of two lists of sentences covering both completely."""
+    n, m = len(hyp), len(ref)
+    hg, rg = [_grams(s) for s in hyp], [_grams(s) for s in ref]
+    hl = [len("".join(s.split())) + 1 for s in hyp]
+    rl = [len("".join(s.split())) + 1 for s in ref]
+
+    @lru_cache(maxsize=None)
+    def sim(i0, i1, j0, j1):
+        return _similarity(_sum(hg[i0:i1]), _sum(rg[j0:j1]))
+
+    inf = math.inf
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: List[List[Optional[Tuple[int, int]]]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            if i < n and here + _SKIP * hl[i] < cost[i + 1][j]:
+                cost[i + 1][j], back[i + 1][j] = here + _SKIP * hl[i], (1, 0)
+            if j < m and here + _SKIP * rl[j] < cost[i][j + 1]:
+                cost[i][j + 1], back[i][j + 1] = here + _SKIP * rl[j], (0, 1)
+            for (di, dj), penalty in _MOVES.items():
+                if i + di > n or j + dj > m:
+                    continue
+                size = sum(hl[i:i + di]) + sum(rl[j:j + dj])
+                c = here + size * (1.0 - sim(i, i + di, j, j + dj) + penalty)
+                if c < cost[i + di][j + dj]:
+                    cost[i + di][j + dj], back[i + di][j + dj] = c, (di, dj)
+    beads, i, j = [], n, m
+    while i or j:
+        di, dj = back[i][j]
+        i0, j0 = i - di, j - dj
+        beads.append(Bead((i0, i), (j0, j), sim(i0, i, j0, j) if di and dj else 0.0))
+        i, j = i0, j0
+    beads.reverse()
+    return beads
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of hypothesis sentences and, for each reference, the sentences that match it."""
+
+    hyp: Tuple[int, int]                 # hypothesis sentence indices [start, end)
+    refs: Tuple[Tuple[int, int], ...]    # per reference: sentence indices [start, end)
+
+
+def common_segments(n_hyp: int, alignments: Sequence[List[Bead]]) -> List[Segment]:
+    """Segments every reference agrees on: the hypothesis is cut only where each alignment has
+    a bead boundary. Reference sentences with no hypothesis counterpart join the segment
+    before them (the first segment, at the start), so every segment holds at least one
+    hypothesis sentence; with no hypothesis sentences there is one segment."""
+    if n_hyp == 0:
+        return [Segment((0, 0), tuple((0, beads[-1].ref[1] if beads else 0) for beads in alignments))]
+    cuts = set(range(n_hyp + 1))
+    for beads in alignments:
+        cuts &= {b.hyp[0] for b in beads if b.hyp[1] > b.hyp[0]} | {n_hyp}
+    cuts = sorted(cuts | {0})
+    segments = []
+    for a, b in zip(cuts, cuts[1:]):
+        spans = []
+        for beads in alignments:
+            m = beads[-1].ref[1] if beads else 0
+            # Reference sentence index where hypothesis position ``a`` (and ``b``) begins.
+            start = 0 if a == 0 else _ref_at(beads, a)
+            end = m if b == n_hyp else _ref_at(beads, b)
+            spans.append((start, end))
+        segments.append(Segment((a, b), tuple(spans)))
+    return segments
+
+
+def _ref_at(beads: List[Bead], hyp_pos: int) -> int:
+    """The reference index at which the bead starting hypothesis position ``hyp_pos`` starts."""
+    for bead in beads:
+        if bead.hyp[0] == hyp_pos and bead.hyp[1] > bead.hyp[0]:
+            return bead.ref[0]
+    raise ValueError(f"no bead starts at hypothesis sentence {hyp_pos}")
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+def _metric(name: str):
+    # sacrebleu is imported here: `mtaudit check` on a document without a reference never needs it.
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    return {"bleu": BLEU, "chrf": CHRF, "ter": TER}[name]()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def corpus_scores(hyp_text: str, ref_texts: Sequence[str]) -> Dict[str, dict]:
+    """Document-level BLEU, chrF and TER (the whole text as one segment), with signatures."""
+    hyp = [_flat(hyp_text)]
+    refs = [[_flat(r)] for r in ref_texts]
+    out = {}
+    for name in METRICS:
+        metric = _metric(name)
+        result = metric.corpus_score(hyp, refs)
+        out[name] = {"score": round(float(result.score), 2), "signature": str(metric.get_signature())}
+    return out
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def score_texts(hyp_text: str, ref_texts: Sequence[str], top: Optional[int] = None) -> dict:
+    """Scores of a hypothesis against one or more references (plain data, no I/O).
+
+    Returns ``{"metrics": {bleu|chrf|ter: {score, signature}}, "segments": [...],
+    "aligned": {...}}``; ``segments`` are sorted most edits first (``top`` keeps the first N).
+    """
+    if not ref_texts:
+        raise ValueError("at least one reference is needed")
+    hyp_spans = split_sentences(hyp_text)
+    hyp_sents = [hyp_text[s:e] for s, e in hyp_spans]
+    ref_sents = []
+    alignments = []
+    for ref in ref_texts:
+        sents = [ref[s:e] for s, e in split_sentences(ref)]
+        ref_sents.append(sents)
+        alignments.append(align(hyp_sents, sents))
+    segments = common_segments(len(hyp_sents), alignments)
+    ter, chrf = _metric("ter"), _metric("chrf")
+    rows, edits_total, ref_words_total = [], 0.0, 0.0
+    for index, seg in enumerate(segments):
+        a, b = seg.hyp
+        if b > a:
+            start, end = hyp_spans[a][0], hyp_spans[b - 1][1]
+        else:
+            start = end = 0
+        hyp = _flat(hyp_text[start:end])
+        refs = [_flat(" ".join(ref_sents[k][s:e])) for k, (s, e) in enumerate(seg.refs)]
+        t = ter.sentence_score(hyp, refs)
+        c = chrf.sentence_score(hyp, refs)
+        edits_total += t.num_edits
+        ref_words_total += t.ref_length
+        shape = f"{b - a}-" + "/".join(str(e - s) for s, e in seg.refs)
+        rows.append({
+            "segment": index + 1,
+            "line": _line_of(hyp_text, start),
+            "start": start,
+            "end": end,
+            "sentences": shape,
+            "edits": round(float(t.num_edits), 2),
+            "ref_words": round(float(t.ref_length), 2),
+            "ter": round(float(t.score), 2),
+            "chrf": round(float(c.score), 2),
+            "hypothesis": hyp,
+            "references": refs,
+        })
+    ter_sig = str(ter.get_signature())  # known only once the metric has seen its references
+    rows.sort(key=lambda r: (-r["edits"], -r["ter"], r["segment"]))
+    aligned_ter = round(100.0 * edits_total / ref_words_total, 2) if ref_words_total else (100.0 if edits_total else 0.0)
+    return {
+        "metrics": corpus_scores(hyp_text, ref_texts),
+        "aligned": {
+            "segments": len(rows),
+            "hypothesis_sentences": len(hyp_sents),
+            "reference_sentences": [len(s) for s in ref_sents],
+            "edits": round(edits_total, 2),
+            "ref_words": round(ref_words_total, 2),
+            "ter": aligned_ter,
+            "ter_signature": ter_sig,
+        },
+        "segments": rows if top is None else rows[:top],
+    }
+
+
+# -- thresholds ----------------------------------------------------------------------------
+
+def parse_threshold(spec: str) -> Tuple[str, float]:
+    """``"chrf=55"`` -> ``("chrf", 55.0)``; raises ValueError with a one-line reason."""
+    name, sep, value = spec.partition("=")
+    name = name.strip().lower()
+    if not sep or name not in METRICS:
+        raise ValueError(f"{spec!r}: expected METRIC=NUMBER with METRIC one of {', '.join(METRICS)}")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"{spec!r}: {value.strip()!r} is not a number") from None
+    if not math.isfinite(number) or number < 0:
+        raise ValueError(f"{spec!r}: the threshold must be a non-negative number")
+    return name, number
+
+
+def check_thresholds(metrics: Dict[str, dict], thresholds: Sequence[Tuple[str, float]]) -> List[dict]:
+    """One row per threshold: BLEU and chrF fail below theirs, TER (an edit rate, lower is
+    better) fails above its own."""
+    rows = []
+    for name, limit in thresholds:
+        value = metrics[name]["score"]
+        lower = name in LOWER_IS_BETTER
+        passed = value <= limit if lower else value >= limit
+        rows.append({"metric": name, "limit": limit, "rule": "at most" if lower else "at least",
+                     "value": value, "passed": passed})
+    return rows
