@@ -22,12 +22,16 @@ class RuleError(Exception):
 
     def __init__(self, path: str, message: str, rule: Optional[str] = None, key: Optional[str] = None):
         self.path, self.rule, self.key, self.reason = path, rule, key, message
-        where = path
+        where = _one_line(path)
         if rule:
-            where += f": rule '{rule}'"
+            where += f": rule '{_one_line(rule)}'"
         if key:
-            where += f": key '{key}'"
-        super().__init__(f"{where}: {message}")
+            where += f": key '{_one_line(key)}'"
+        super().__init__(f"{where}: {_one_line(message)}")
+
+
+def _one_line(value) -> str:
+    return str(value).replace("\r", "\\r").replace("\n", "\\n")
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,10 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
         severity = Severity.parse(raw["severity"])
     except ValueError as exc:
         fail("severity", str(exc))
-    unknown = _message_fields(raw["message"]) - MESSAGE_FIELDS - set(dtype.fields)
+    try:
+        unknown = _message_fields(raw["message"]) - MESSAGE_FIELDS - set(dtype.fields)
+    except ValueError as exc:
+        fail("message", f"invalid template: {exc} (write {{{{ and }}}} for literal braces)")
     if unknown:
         fail("message", f"unknown placeholder(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(MESSAGE_FIELDS | set(dtype.fields)))})")
     examples = raw.get("examples")
