@@ -53,21 +53,26 @@ class Settings:
     """Knobs of the aligner. Defaults were calibrated on the corpus briefing and on the MQM
     TED cases of ``benchmarks/align_mqm.py`` (see that script for the figures)."""
 
-    threshold: float = 1.25          # minimum pair score (margin + lexical bonus)
-    min_similarity: float = 0.40     # minimum cosine, whatever the margin says
+    threshold: float = 1.4           # minimum pair score (margin + lexical bonus)
+    mutual_bonus: float = 0.2        # two whole sentences that are each other's best match need less
+    min_similarity: float = 0.45     # minimum cosine, whatever the margin says
+    clause_margin: float = 0.4       # a pair involving a clause needs threshold + this,
+    clause_min_similarity: float = 0.6   # this cosine,
+    clause_min_lexical: float = 0.3  # and this content-word overlap (Dice)
     k: int = 4                       # neighbours in the margin's denominator
     background: float = 0.10         # similarity assumed for neighbours a tiny document lacks
-    lexical_weight: float = 0.5      # weight of content-word Dice in the score
+    lexical_weight: float = 1.0      # weight of character n-gram cosine added to the embedding cosine
     long_sentence_words: int = 24    # sentences at least this long are also cut into clauses
     min_piece_words: int = 3         # clause pieces shorter than this join their neighbour
     min_clause_words: int = 5        # a clause candidate (a run of pieces) has this many words
     max_clause_pieces: int = 8       # and at most this many pieces
     min_unit_words: int = 4          # shorter units pair only when nearly identical:
     short_unit_similarity: float = 0.85  # "Wen Ku said." says too little to stand for anything
-    grow_tolerance: float = 0.08     # a clause pair may widen if its cosine drops at most this
+    grow_tolerance: float = 0.25     # a clause pair may widen if its cosine drops at most this
     grow_overlap: float = 0.3        # and each added clause shares this share of its content words
     clause_penalty: float = 0.06     # rank handicap of a clause candidate (per side)
     join_penalty: float = 0.04       # rank handicap of a two-sentence candidate
+    join_gain: float = 0.03          # two sentences pair only if together they match this much better
     equivalent_similarity: float = 0.72  # cosine from which a whole-sentence pair is equivalent
     equivalent_length_ratio: float = 0.55  # and the shorter side has at least this share of words
 
@@ -262,6 +267,47 @@ def lexical_matrix(texts_a: Sequence[str], texts_b: Sequence[str]) -> np.ndarray
     return dice.astype(np.float32)
 
 
+def _char_ngrams(text: str, orders: Sequence[int]) -> Dict[str, int]:
+    text = " ".join(text.lower().split())
+    grams: Dict[str, int] = {}
+    for n in orders:
+        for i in range(len(text) - n + 1):
+            g = text[i:i + n]
+            grams[g] = grams.get(g, 0) + 1
+    return grams
+
+
+def char_ngram_matrix(texts_a: Sequence[str], texts_b: Sequence[str], orders: Sequence[int] = (3, 4, 5)) -> np.ndarray:
+    """Cosine of character n-gram count vectors (lower-cased, n = 3..5) for every pair: the
+    surface evidence chrF measures, cheap enough for all pairs. Only n-grams found on both
+    sides get a column (the others add nothing to a dot product); norms use all of them."""
+    grams_a = [_char_ngrams(t, orders) for t in texts_a]
+    grams_b = [_char_ngrams(t, orders) for t in texts_b]
+    out = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
+    if not grams_a or not grams_b:
+        return out
+    seen_a: Set[str] = set().union(*grams_a)
+    shared = sorted(seen_a & set().union(*grams_b))
+    if not shared:
+        return out
+    column = {g: i for i, g in enumerate(shared)}
+
+    def matrix(grams: List[Dict[str, int]]) -> np.ndarray:
+        m = np.zeros((len(grams), len(shared)), dtype=np.float32)
+        for row, counts in enumerate(grams):
+            cols = [column[g] for g in counts if g in column]
+            m[row, cols] = [counts[g] for g in counts if g in column]
+        return m
+
+    norm_a = np.sqrt(np.array([sum(v * v for v in c.values()) for c in grams_a], dtype=np.float64))
+    norm_b = np.sqrt(np.array([sum(v * v for v in c.values()) for c in grams_b], dtype=np.float64))
+    dots = matrix(grams_a) @ matrix(grams_b).T
+    denom = np.outer(norm_a, norm_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(denom > 0, dots / denom, 0.0)
+    return out.astype(np.float32)
+
+
 # ----------------------------------------------------------------------------------- scoring
 def _neighbourhood(sim: np.ndarray, k: int, background: float) -> np.ndarray:
     """Mean of each row's ``k`` largest values; rows with fewer columns are padded with
@@ -277,17 +323,16 @@ def _neighbourhood(sim: np.ndarray, k: int, background: float) -> np.ndarray:
     return ((top.sum(1) + (k - take) * background) / k).astype(np.float32)
 
 
-def margin_scores(emb_a: np.ndarray, emb_b: np.ndarray, base_a: Sequence[int], base_b: Sequence[int],
-                  k: int, background: float) -> Tuple[np.ndarray, np.ndarray]:
-    """Cosine and ratio-margin matrices between all units; neighbourhoods are taken over the
-    other side's whole sentences (``base_*``), so overlapping clause candidates of one true
-    match do not crowd the denominator."""
-    cos = emb_a @ emb_b.T
-    r_a = _neighbourhood(cos[:, list(base_b)], k, background) if len(emb_a) else np.zeros(0)
-    r_b = _neighbourhood(cos[list(base_a), :].T, k, background) if len(emb_b) else np.zeros(0)
-    denom = (r_a[:, None] + r_b[None, :]) / 2.0
-    denom = np.maximum(denom, 1e-3)
-    return cos.astype(np.float32), (cos / denom).astype(np.float32)
+def margin_scores(sim: np.ndarray, base_a: Sequence[int], base_b: Sequence[int],
+                  k: int, background: float) -> np.ndarray:
+    """Ratio margin of a similarity matrix between all units: ``sim[x, y]`` over the mean of
+    the ``k`` best similarities of ``x`` and of ``y`` to the other side's whole sentences
+    (``base_*``), so that overlapping clause candidates of one true match do not crowd the
+    denominator."""
+    r_a = _neighbourhood(sim[:, list(base_b)], k, background)
+    r_b = _neighbourhood(sim[list(base_a), :].T, k, background)
+    denom = np.maximum((r_a[:, None] + r_b[None, :]) / 2.0, 1e-3)
+    return (sim / denom).astype(np.float32)
 
 
 # --------------------------------------------------------------------------------- selection
@@ -309,12 +354,20 @@ class _Selector:
       after "new types of consumption" travels with it.
     """
 
-    def __init__(self, side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, settings: Settings):
-        self.a, self.b, self.cos, self.score, self.s = side_a, side_b, cos, score, settings
+    def __init__(self, side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, lex: np.ndarray,
+                 settings: Settings):
+        self.a, self.b, self.cos, self.score, self.lex, self.s = side_a, side_b, cos, score, lex, settings
         self.index_a = {u.atoms: i for i, u in enumerate(side_a.units) if u.kind != "sentences"}
         self.index_b = {u.atoms: i for i, u in enumerate(side_b.units) if u.kind != "sentences"}
         self.words_a = np.array([_words(side_a.doc.text[u.start:u.end]) for u in side_a.units], dtype=np.int64)
         self.words_b = np.array([_words(side_b.doc.text[u.start:u.end]) for u in side_b.units], dtype=np.int64)
+        # Whole sentences that are each other's best match (by score) need less margin: being
+        # chosen from both sides is evidence a single threshold does not see.
+        self.mutual: Set[Tuple[int, int]] = set()
+        if side_a.base and side_b.base:
+            sub = score[np.ix_(side_a.base, side_b.base)]
+            best_b, best_a = sub.argmax(1), sub.argmax(0)
+            self.mutual = {(side_a.base[x], side_b.base[y]) for x, y in enumerate(best_b) if best_a[y] == x}
         self.atom_words_a = [content_words(side_a.doc.text[s:e]) for s, e in side_a.atoms]
         self.atom_words_b = [content_words(side_b.doc.text[s:e]) for s, e in side_b.atoms]
         self.unit_words_a = [set().union(*(self.atom_words_a[x] for x in u.atoms)) for u in side_a.units]
@@ -322,18 +375,43 @@ class _Selector:
 
     def passes(self, i: int, j: int) -> bool:
         s = self.s
-        if self.score[i, j] < s.threshold or self.cos[i, j] < s.min_similarity:
+        kinds = (self.a.units[i].kind, self.b.units[j].kind)
+        if kinds not in _ALLOWED:
             return False
-        if min(self.words_a[i], self.words_b[j]) < s.min_unit_words:
-            return self.cos[i, j] >= s.short_unit_similarity
-        return (self.a.units[i].kind, self.b.units[j].kind) in _ALLOWED
+        if min(self.words_a[i], self.words_b[j]) < s.min_unit_words and self.cos[i, j] < s.short_unit_similarity:
+            return False
+        if "sentences" in kinds and not self._join_helps(i, j):
+            return False
+        if "clause" in kinds:
+            # Part of a sentence against part (or all) of another: a shared phrase is easy to
+            # find by chance, so ask for more evidence, lexical as well as semantic.
+            return (self.score[i, j] >= s.threshold + s.clause_margin
+                    and self.cos[i, j] >= s.clause_min_similarity
+                    and self.lex[i, j] >= s.clause_min_lexical)
+        threshold = s.threshold
+        if (i, j) in self.mutual:
+            threshold -= s.mutual_bonus
+        return self.score[i, j] >= threshold and self.cos[i, j] >= s.min_similarity
+
+    def _join_helps(self, i: int, j: int) -> bool:
+        """A two-sentence unit pairs only when its second sentence adds to the match: the
+        joined cosine beats each of its sentences alone by ``join_gain``."""
+        if self.a.units[i].kind == "sentences":
+            side, joined, other, row = self.a, self.a.units[i], j, True
+        else:
+            side, joined, other, row = self.b, self.b.units[j], i, False
+        first = side.base[joined.sentence]
+        second = side.base[joined.sentence + 1]
+        parts = [self.cos[first, other], self.cos[second, other]] if row else \
+            [self.cos[other, first], self.cos[other, second]]
+        return self.cos[i, j] >= max(parts) + self.s.join_gain
 
     def link(self) -> List[Tuple[int, int]]:
         s = self.s
         penalty = {"sentence": 0.0, "clause": s.clause_penalty, "sentences": s.join_penalty}
         pen_a = np.array([penalty[u.kind] for u in self.a.units], dtype=np.float32)
         pen_b = np.array([penalty[u.kind] for u in self.b.units], dtype=np.float32)
-        ok = (self.score >= s.threshold) & (self.cos >= s.min_similarity)
+        ok = (self.score >= s.threshold - s.mutual_bonus) & (self.cos >= min(s.min_similarity, s.clause_min_similarity))
         cand = np.argwhere(ok)
         if len(cand) == 0:
             return []
@@ -364,6 +442,8 @@ class _Selector:
         return index.get(atoms)
 
     def merge(self, pairs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """Join two kept pairs that are neighbours on both sides. Each half already passed on
+        its own, so the joined pair only has to pass as whole units do."""
         changed = True
         while changed:
             changed = False
@@ -372,7 +452,9 @@ class _Selector:
                     (i1, j1), (i2, j2) = pairs[p], pairs[q]
                     i = self._joined(self.index_a, self.a, self.a.units[i1], self.a.units[i2])
                     j = self._joined(self.index_b, self.b, self.b.units[j1], self.b.units[j2])
-                    if i is None or j is None or not self.passes(i, j):
+                    if i is None or j is None:
+                        continue
+                    if self.score[i, j] < self.s.threshold or self.cos[i, j] < self.s.min_similarity:
                         continue
                     pairs = [x for k, x in enumerate(pairs) if k not in (p, q)] + [(i, j)]
                     changed = True
@@ -429,12 +511,12 @@ class _Selector:
             i, j = max(valid, key=lambda o: (self.cos[o], -o[0], -o[1]))
 
 
-def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray,
+def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, lex: np.ndarray,
                  settings: Settings) -> List[Tuple[int, int]]:
     """Kept pairs as (unit of a, unit of b) indices, in the order of side a."""
     if not side_a.units or not side_b.units:
         return []
-    sel = _Selector(side_a, side_b, cos, score, settings)
+    sel = _Selector(side_a, side_b, cos, score, lex, settings)
     pairs = sel.merge(sel.link())
     return sorted(pairs, key=lambda ij: (side_a.units[ij[0]].start, side_b.units[ij[1]].start))
 
@@ -579,9 +661,11 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
             raise ValueError(f"embedding function returned {vectors.shape[0]} rows for "
                              f"{len(texts_a) + len(texts_b)} texts")
         emb_a, emb_b = vectors[:len(texts_a)], vectors[len(texts_a):]
-        cos, margin = margin_scores(emb_a, emb_b, side_a.base, side_b.base, settings.k, settings.background)
-        score = margin + settings.lexical_weight * lexical_matrix(texts_a, texts_b)
-        chosen = select_pairs(side_a, side_b, cos, score, settings)
+        cos = (emb_a @ emb_b.T).astype(np.float32)
+        lex = lexical_matrix(texts_a, texts_b)
+        sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
+        score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
+        chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
     else:
         cos = score = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
         chosen = []

@@ -18,6 +18,7 @@ from . import __version__
 from .document import InputError, load_document
 from .engine import check_document
 from .fileio import TEXT_SUFFIXES, display_path
+from .references import reference_scores
 from .report import document_entry
 from .rules import Catalog, RuleError, load_rules
 
@@ -132,15 +133,14 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         except InputError as exc:
             result.errors.append({"path": display_path(rel), "reason": str(exc)})
             continue
-        doc.path = display_path(rel)
         docs[rel] = doc
         if rel in skip_docs:
+            doc.path = display_path(rel)
             continue
         checked = check_document(doc, catalog)
+        checked.references = reference_scores(doc)  # looked up from the file's real path
+        doc.path = display_path(rel)
         entry = document_entry(checked, catalog)
-        refs = _reference_scores(doc, path)
-        if refs is not None:
-            entry["references"] = refs
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
@@ -159,14 +159,6 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                 report["group"] = group.name
                 result.pairs.append((a, b, report))
     return result
-
-
-def _reference_scores(doc, path):
-    try:
-        from .references import reference_scores
-    except ImportError:
-        return None
-    return reference_scores(doc, path)
 
 
 def _compare(doc_a, doc_b, settings: Settings, catalog: Catalog) -> dict:

@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
 from .engine import check_document, example_failures
+from .references import reference_scores
 from .fileio import display_path, iter_inputs, same_file, write_atomic
 from .findings import Severity
 from .reporters import REPORTERS
@@ -76,7 +77,9 @@ def main():
               help="Exit 1 when a finding at or above this severity remains.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
-def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes):
+@click.option("--references/--no-references", "with_references", default=True, show_default=True,
+              help="Score documents that have a reference translation in references/ (BLEU, chrF, TER).")
+def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with_references):
     """Check files or directories (*.txt, *.md) and print a report.
 
     Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input
@@ -95,11 +98,10 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes):
             errors.append({"path": display_path(path), "reason": str(exc)})
             continue
         doc.path = display_path(path)
-        results.append(check_document(doc, catalog, Severity.parse(min_severity)))
-    if output:
-        for path in inputs:
-            if same_file(output, path):
-                raise click.ClickException(f"--output {output} is one of the inputs; refusing to overwrite it")
+        result = check_document(doc, catalog, Severity.parse(min_severity))
+        if with_references:
+            result.references = reference_scores(doc)
+        results.append(result)
     report = build_report(results, catalog, errors)
     _emit(REPORTERS[fmt](report), output, inputs)
     for e in errors:

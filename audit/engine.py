@@ -19,6 +19,7 @@ class CheckResult:
     document: Document
     findings: List[Finding]
     warnings: List[dict] = field(default_factory=list)
+    references: Optional[dict] = None  # scores against reference translations, when there are any
 
 
 class _Fields(dict):

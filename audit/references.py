@@ -43,8 +43,6 @@ def find_references(path: str) -> List[str]:
                     p = os.path.join(candidate, entry)
                     if os.path.isfile(p) and not os.path.samefile(p, full):
                         found.append(p)
-            # Only exact-name matches count; "<stem>.<tag><ext>" for other stems sharing a prefix
-            # ("a.txt" vs "a.b.txt" of a document "a.b.txt") are filtered by the tag rule above.
             return found
         parent = os.path.dirname(here)
         if parent == here:

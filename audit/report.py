@@ -32,6 +32,8 @@ def document_entry(result: CheckResult, catalog: Catalog) -> dict:
     }
     if result.warnings:
         entry["warnings"] = list(result.warnings)
+    if result.references is not None:
+        entry["references"] = result.references
     return entry
 
 

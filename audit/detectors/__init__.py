@@ -92,4 +92,4 @@ def word_char(ch: str) -> bool:
 
 
 # Importing the modules fills the registry.
-from . import boilerplate, capitalization, consistency, pattern, phrase, punctuation, repetition  # noqa: E402,F401
+from . import boilerplate, capitalization, consistency, glossary, pattern, phrase, punctuation, repetition  # noqa: E402,F401

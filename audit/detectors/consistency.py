@@ -31,6 +31,8 @@ def prepare(p):
     for i, group in enumerate(p["groups"]):
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v.strip() for v in group):
             raise ParamError(f"groups[{i}]", "each group is a list of two or more strings")
+        if len({v.strip().lower() for v in group}) != len(group):
+            raise ParamError(f"groups[{i}]", "variants must differ by more than letter case (matching ignores case)")
         groups.append([v.strip() for v in group])
     if p["mode"] == "variants" and not groups:
         raise ParamError("groups", "mode 'variants' needs at least one group")

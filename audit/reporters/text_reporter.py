@@ -17,6 +17,11 @@ def render(report: dict) -> str:
         out.append(f"{doc['path']}  ({doc['words']} words, {doc['encoding']}): "
                    f"{len(doc['findings'])} findings, penalty {s['penalty']}, "
                    f"{s['normalized']} per {s['per_words']} words -> {s['verdict'].upper()}")
+        ref = doc.get("references")
+        if ref and "metrics" in ref:
+            m = ref["metrics"]
+            out.append(f"  against reference: BLEU {m['bleu']['score']}, chrF {m['chrf']['score']}, "
+                       f"TER {m['ter']['score']}")
         for f in doc["findings"]:
             fix = f"  ->  {f['suggestion']!r}" if f.get("suggestion") else ""
             out.append(f"  {f['line']}:{f['column']}  {f['severity']:<8} {f['rule']}  {f['message']}{fix}")
