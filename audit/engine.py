@@ -103,8 +103,24 @@ def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
                     found[key] = f
         except DetectorTimeout as exc:
             warnings.append({"rule": rule.id, "message": str(exc)})
-    findings = sorted(found.values(), key=lambda f: f.sort_key)
+    findings = _drop_contained(sorted(found.values(), key=lambda f: f.sort_key))
     return CheckResult(doc, findings, warnings)
+
+
+def _drop_contained(findings: List[Finding]) -> List[Finding]:
+    """Drop a finding that lies inside another one at least as severe ("animal networking"
+    inside "mobile animal networking"): one error, one penalty. A less severe container (an
+    informational caption line) keeps what is inside it."""
+    # One sweep in (start, longest first) order: a finding is contained when a finding seen
+    # before it, of at least its severity, ends at or after its end. Spans are unique here.
+    max_end = {sev: -1 for sev in Severity}
+    dropped = set()
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if any(max_end[sev] >= f.end for sev in Severity if sev >= f.severity):
+            dropped.add(id(f))
+            continue
+        max_end[f.severity] = max(max_end[f.severity], f.end)
+    return [f for f in findings if id(f) not in dropped]
 
 
 def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO) -> List[Finding]:

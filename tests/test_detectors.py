@@ -141,3 +141,20 @@ def test_one_span_one_finding_most_severe_wins(tmp_path):
         """), encoding="utf-8")
     found = check_text("a foo b", load_rules(str(path)))
     assert [(f.rule, f.severity.label) for f in found] == [("b", "major")]
+
+
+def test_finding_inside_an_equally_severe_one_is_dropped(tmp_path):
+    path = tmp_path / "nest.yaml"
+    path.write_text(textwrap.dedent("""\
+        rules:
+          - {id: outer, type: pattern, pattern: 'mobile animal networking', category: terminology, severity: major,
+             message: m, description: d, examples: {flag: [x], pass: [y]}}
+          - {id: inner, type: pattern, pattern: 'animal networking', category: terminology, severity: major,
+             message: m, description: d, examples: {flag: [x], pass: [y]}}
+          - {id: caption, type: pattern, pattern: 'Caption: .*', category: other/boilerplate, severity: info,
+             message: m, description: d, examples: {flag: [x], pass: [y]}}
+        """), encoding="utf-8")
+    found = check_text("the mobile animal networking. Caption: animal networking here", load_rules(str(path)))
+    # The inner match of the same severity goes; the info caption keeps the minor-or-worse inside it.
+    assert [(f.rule, f.text) for f in found] == [
+        ("outer", "mobile animal networking"), ("caption", "Caption: animal networking here"), ("inner", "animal networking")]
