@@ -53,28 +53,33 @@ class Settings:
     """Knobs of the aligner. Defaults were calibrated on the corpus briefing and on the MQM
     TED cases of ``benchmarks/align_mqm.py`` (see that script for the figures)."""
 
-    threshold: float = 1.4           # minimum pair score (margin + lexical bonus)
-    mutual_bonus: float = 0.2        # two whole sentences that are each other's best match need less
-    min_similarity: float = 0.45     # minimum cosine, whatever the margin says
-    clause_margin: float = 0.4       # a pair involving a clause needs threshold + this,
-    clause_min_similarity: float = 0.6   # this cosine,
-    clause_min_lexical: float = 0.3  # and this content-word overlap (Dice)
+    # Scores. A pair's score is the ratio margin of (embedding cosine + lexical_weight x
+    # character n-gram cosine); see margin_scores.
+    threshold: float = 1.3           # minimum score of a whole-sentence pair (--threshold)
+    mutual_bonus: float = 0.1        # ...lowered by this when the two are each other's best match
+    min_similarity: float = 0.45     # minimum embedding cosine, whatever the margin says
     k: int = 4                       # neighbours in the margin's denominator
     background: float = 0.10         # similarity assumed for neighbours a tiny document lacks
-    lexical_weight: float = 1.0      # weight of character n-gram cosine added to the embedding cosine
+    lexical_weight: float = 1.0      # weight of the character n-gram cosine
+    # Clauses: a pair involving part of a sentence needs more evidence.
     long_sentence_words: int = 24    # sentences at least this long are also cut into clauses
     min_piece_words: int = 3         # clause pieces shorter than this join their neighbour
     min_clause_words: int = 5        # a clause candidate (a run of pieces) has this many words
     max_clause_pieces: int = 8       # and at most this many pieces
-    min_unit_words: int = 4          # shorter units pair only when nearly identical:
-    short_unit_similarity: float = 0.85  # "Wen Ku said." says too little to stand for anything
-    grow_tolerance: float = 0.25     # a clause pair may widen if its cosine drops at most this
-    grow_overlap: float = 0.3        # and each added clause shares this share of its content words
-    clause_penalty: float = 0.06     # rank handicap of a clause candidate (per side)
+    clause_margin: float = 0.3       # score >= threshold + clause_margin,
+    clause_min_similarity: float = 0.6   # cosine >= this,
+    clause_min_lexical: float = 0.3  # and content-word overlap (Dice) >= this
+    clause_penalty: float = 0.06     # rank handicap per clause side: whole sentences win ties
+    grow_tolerance: float = 0.25     # a clause pair widens by a neighbour clause if its cosine
+    grow_overlap: float = 0.3        # drops at most this and the clause shares this share of words
+    # One-to-many: two consecutive sentences of one paragraph against one sentence.
     join_penalty: float = 0.04       # rank handicap of a two-sentence candidate
-    join_gain: float = 0.03          # two sentences pair only if together they match this much better
-    equivalent_similarity: float = 0.72  # cosine from which a whole-sentence pair is equivalent
-    equivalent_length_ratio: float = 0.55  # and the shorter side has at least this share of words
+    join_gain: float = 0.03          # together they must match this much better than either alone
+    # Units shorter than this never pair on their own: "Wen Ku said.", "(Laughter)".
+    min_unit_words: int = 2
+    # Labels.
+    equivalent_similarity: float = 0.72  # a whole-sentence pair from this cosine is "equivalent"
+    equivalent_length_ratio: float = 0.55  # if the shorter side has at least this share of words
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -378,7 +383,7 @@ class _Selector:
         kinds = (self.a.units[i].kind, self.b.units[j].kind)
         if kinds not in _ALLOWED:
             return False
-        if min(self.words_a[i], self.words_b[j]) < s.min_unit_words and self.cos[i, j] < s.short_unit_similarity:
+        if min(self.words_a[i], self.words_b[j]) < s.min_unit_words:
             return False
         if "sentences" in kinds and not self._join_helps(i, j):
             return False
@@ -566,7 +571,7 @@ class Alignment:
     settings: Settings = field(default_factory=Settings)
     model: dict = field(default_factory=dict)
     chrf_signature: str = ""
-    units: Tuple[int, int] = (0, 0)
+    sentences: Tuple[int, int] = (0, 0)       # sentences that could align, per side
     datelines: Tuple[Optional[str], Optional[str]] = (None, None)
     warnings: List[str] = field(default_factory=list)
 
@@ -694,4 +699,462 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     un_a = sorted(_unaligned(side_a, used_a) + boiler(side_a, exclude_a), key=lambda u: u.span.start)
     un_b = sorted(_unaligned(side_b, used_b) + boiler(side_b, exclude_b), key=lambda u: u.span.start)
     return Alignment(doc_a, doc_b, pairs, un_a, un_b, settings=settings, chrf_signature=chrf_signature(),
-                     units=(len(side_a.units), len(side_b.units)))
+                     sentences=(len(side_a.sentences), len(side_b.sentences)))
+
+
+# ------------------------------------------------------------------------------- divergences
+_TOKEN_RE = re.compile(r"\w[\w'’&-]*")
+_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "madam", "sir"})
+# Capitalised only because they open a sentence or a list item; never the start of a name.
+_OPENERS = frozenset("""a an the in at on for by with from to of and or but so if when while as
+this that these those first second third fourth next then also we it he she they our his her
+its their there here what how why""".split())
+
+
+def _tokens(text: str) -> List[Tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def extract_names(text: str) -> List[Tuple[int, int, List[str]]]:
+    """Multi-word proper names in ``text`` as (start, end, tokens): runs of capitalised words,
+    with "of", "and", "the", "for" allowed between them, separated by spaces only ("Department
+    of Information and Communication Development", "State Council Information Office",
+    "Wen Ku"). Honorifics and sentence openers are not part of a name."""
+    toks = _tokens(text)
+    names = []
+    i = 0
+    while i < len(toks):
+        s, e, tok = toks[i]
+        low = tok.lower()
+        if not _is_cap(tok) or low in _HONORIFICS or low in _OPENERS:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            if gap.strip():
+                break
+            if _is_cap(toks[j][2]) and toks[j][2].lower() not in _HONORIFICS:
+                run.append(j)
+                j += 1
+                continue
+            # connectors count only when a capitalised word follows them
+            k = j
+            while k < len(toks) and toks[k][2].lower() in _CONNECTORS and not text[toks[k - 1][1]:toks[k][0]].strip():
+                k += 1
+            if k > j and k < len(toks) and _is_cap(toks[k][2]) and not text[toks[k - 1][1]:toks[k][0]].strip():
+                run.extend(range(j, k + 1))
+                j = k + 1
+                continue
+            break
+        caps = [x for x in run if _is_cap(toks[x][2])]
+        if len(caps) >= 2:
+            names.append((toks[run[0]][0], toks[run[-1]][1], [toks[x][2] for x in run]))
+        i = run[-1] + 1
+    return names
+
+
+def _find_variant(tokens: List[str], text: str) -> Tuple[Optional[Tuple[int, int]], bool]:
+    """Where ``text`` writes the name ``tokens``: (span, exact). A variant matches token by
+    token ignoring case and a plural ``s``; an exact match anywhere wins."""
+    toks = _tokens(text)
+    want = [_stem(t) for t in tokens]
+    variant = None
+    for i in range(len(toks) - len(tokens) + 1):
+        window = toks[i:i + len(tokens)]
+        if any(text[window[x - 1][1]:window[x][0]].strip() for x in range(1, len(window))):
+            continue
+        if [_stem(t) for _, _, t in window] != want:
+            continue
+        span = (window[0][0], window[-1][1])
+        if [t for _, _, t in window] == list(tokens):
+            return span, True
+        if variant is None:
+            variant = span
+    return variant, False
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH_RE = (r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_DATE_RES = [
+    re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>\d{4}))?\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:\s*,?\s*(?P<year>\d{4}))?\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+]
+_RELATIVE_RE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12})
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
+    r")(?![\w])(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?", re.I)
+
+
+@dataclass(frozen=True)
+class _Date:
+    start: int
+    end: int
+    month: int
+    day: int
+    year: Optional[int]
+    relative: Optional[str] = None
+
+    def same(self, other: "_Date") -> bool:
+        if (self.month, self.day) != (other.month, other.day):
+            return False
+        return self.year is None or other.year is None or self.year == other.year
+
+    def show(self) -> str:
+        name = _dt.date(2000, self.month, self.day).strftime("%B")
+        return f"{name} {self.day}" + (f", {self.year}" if self.year else "")
+
+
+def _absolute_dates(text: str, offset: int = 0) -> List[_Date]:
+    found = []
+    taken: List[Tuple[int, int]] = []
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if m.groupdict().get("mnum"):
+                month = int(m.group("mnum"))
+            else:
+                month = _MONTHS.get(m.group("month").rstrip(".").lower())
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else None
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            try:
+                _dt.date(year or 2000, month, day)
+            except ValueError:
+                continue
+            taken.append(m.span())
+            found.append(_Date(offset + m.start(), offset + m.end(), month, day, year))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_dateline(doc: Document, max_lines: int = 6, max_words: int = 12) -> Optional[_Date]:
+    """The publication date of ``doc``: the first date in a short line among its first lines
+    ("May 21,2020 11:55CST"), or None."""
+    for s, e in doc.lines[:max_lines]:
+        line = doc.text[s:e]
+        if _words(line) > max_words:
+            continue
+        dates = _absolute_dates(line, s)
+        if dates:
+            return dates[0]
+    return None
+
+
+def _dates(text: str, offset: int, dateline: Optional[_Date]) -> List[_Date]:
+    out = _absolute_dates(text, offset)
+    if dateline is not None:
+        for m in _RELATIVE_RE.finditer(text):
+            rel = m.group("rel").lower()
+            shift = _RELATIVE_DAYS.get(rel, 0)
+            base = _dt.date(dateline.year or 2000, dateline.month, dateline.day) + _dt.timedelta(days=shift)
+            out.append(_Date(offset + m.start(), offset + m.end(), base.month, base.day,
+                             dateline.year and base.year, relative=rel))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _times(text: str, offset: int) -> List[Tuple[int, int, Tuple[int, int]]]:
+    out = []
+    for m in _TIME_RE.finditer(text):
+        if m.group("h24") is not None:
+            h, mi = int(m.group("h24")), int(m.group("m24"))
+        else:
+            h, mi = int(m.group("h")), int(m.group("m") or 0)
+            pm = m.group("ampm").lower().startswith("p")
+            h = (h % 12) + (12 if pm else 0)
+        if h < 24 and mi < 60:
+            out.append((offset + m.start(), offset + m.end(), (h, mi)))
+    return out
+
+
+def _numbers(text: str, offset: int, skip: List[Tuple[int, int]]) -> List[Tuple[int, int, float, str]]:
+    """(start, end, value, noun) for each number followed by a noun: "more than 70 platforms"
+    gives (70, "platform"); "200 million teachers" gives (2e8, "teacher")."""
+    out = []
+    for m in _NUMBER_RE.finditer(text):
+        s, e = offset + m.start(), offset + m.end()
+        if any(xs < e and s < xe for xs, xe in skip):
+            continue
+        raw = m.group("num").lower()
+        value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").lower()]
+        if m.group("pct"):
+            noun = "percent"
+        else:
+            follow = _TOKEN_RE.search(text, m.end())
+            if follow is None or text[m.end():follow.start()].strip():
+                continue
+            noun = _stem(follow.group())
+            if noun in _STOPWORDS:
+                continue
+        out.append((s, e, value, noun))
+    return out
+
+
+def _show_number(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
+                      datelines: Tuple[Optional[_Date], Optional[_Date]]) -> List[Divergence]:
+    out: List[Divergence] = []
+    a, b = pair.a, pair.b
+
+    def span(doc, s, e) -> Span:
+        return Span.of(doc, s, e)
+
+    # 1. a name written differently (case, a plural s) -----------------------------------------
+    seen = set()
+    for mine, other, doc_m, doc_o, side in ((a, b, doc_a, doc_b, "a"), (b, a, doc_b, doc_a, "b")):
+        for s, e, tokens in extract_names(mine.text):
+            found, exact = _find_variant(tokens, other.text)
+            if found is None or exact:
+                continue
+            ms, me = mine.start + s, mine.start + e
+            os_, oe = other.start + found[0], other.start + found[1]
+            key = (ms, me, os_, oe) if side == "a" else (os_, oe, ms, me)
+            if key in seen:
+                continue
+            seen.add(key)
+            written = doc_o.text[os_:oe]
+            diffs = [f"'{x}' / '{y}'" for x, y in zip(tokens, _TOKEN_RE.findall(written)) if x != y]
+            sa, sb = (span(doc_m, ms, me), span(doc_o, os_, oe)) if side == "a" else \
+                (span(doc_o, os_, oe), span(doc_m, ms, me))
+            out.append(Divergence("name", index, f"name written differently: '{sa.text}' (A) / '{sb.text}' (B): "
+                                  + ", ".join(diffs), sa, sb))
+
+    # 2. one body rendered two ways (same words, another order) --------------------------------
+    names_a = extract_names(a.text)
+    names_b = extract_names(b.text)
+    for sa_, ea_, ta in names_a:
+        key_a = sorted(_stem(t) for t in ta if t.lower() not in _CONNECTORS)
+        for sb_, eb_, tb in names_b:
+            key_b = sorted(_stem(t) for t in tb if t.lower() not in _CONNECTORS)
+            if len(key_a) >= 2 and key_a == key_b and \
+                    [_stem(t) for t in ta if t.lower() not in _CONNECTORS] != \
+                    [_stem(t) for t in tb if t.lower() not in _CONNECTORS]:
+                sa, sb = span(doc_a, a.start + sa_, a.start + ea_), span(doc_b, b.start + sb_, b.start + eb_)
+                out.append(Divergence("term", index, f"one body rendered two ways: '{sa.text}' (A) / "
+                                      f"'{sb.text}' (B); pick one form", sa, sb))
+
+    # 3. dates, times, numbers -------------------------------------------------------------------
+    dates_a = _dates(a.text, a.start, datelines[0])
+    dates_b = _dates(b.text, b.start, datelines[1])
+    lone_a = [d for d in dates_a if not any(d.same(x) for x in dates_b)]
+    lone_b = [d for d in dates_b if not any(d.same(x) for x in dates_a)]
+    for da, db in zip(lone_a, lone_b):
+        def show(d: _Date, side: str) -> str:
+            text = (doc_a if side == "A" else doc_b).text[d.start:d.end]
+            return f"'{text}' ({d.show()} by the dateline of {side})" if d.relative else f"'{text}'"
+        out.append(Divergence("date", index, f"dates disagree: A says {show(da, 'A')}, B says {show(db, 'B')}",
+                              span(doc_a, da.start, da.end), span(doc_b, db.start, db.end)))
+    times_a, times_b = _times(a.text, a.start), _times(b.text, b.start)
+    lone_ta = [t for t in times_a if t[2] not in {x[2] for x in times_b}]
+    lone_tb = [t for t in times_b if t[2] not in {x[2] for x in times_a}]
+    for ta_, tb_ in zip(lone_ta, lone_tb):
+        sa, sb = span(doc_a, ta_[0], ta_[1]), span(doc_b, tb_[0], tb_[1])
+        out.append(Divergence("number", index, f"times disagree: '{sa.text}' (A) against '{sb.text}' (B)", sa, sb))
+    skip_a = [(d.start, d.end) for d in dates_a] + [(t[0], t[1]) for t in times_a]
+    skip_b = [(d.start, d.end) for d in dates_b] + [(t[0], t[1]) for t in times_b]
+    nums_a, nums_b = _numbers(a.text, a.start, skip_a), _numbers(b.text, b.start, skip_b)
+    for noun in sorted({n[3] for n in nums_a} & {n[3] for n in nums_b}):
+        va = [n for n in nums_a if n[3] == noun]
+        vb = [n for n in nums_b if n[3] == noun]
+        if {n[2] for n in va} & {n[2] for n in vb}:
+            continue
+        sa, sb = span(doc_a, va[0][0], va[0][1]), span(doc_b, vb[0][0], vb[0][1])
+        out.append(Divergence("number", index, f"numbers disagree: {_show_number(va[0][2])} {noun} (A) against "
+                              f"{_show_number(vb[0][2])} {noun} (B)", sa, sb))
+    return out
+
+
+def _finding_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
+                         findings_a: Sequence[Finding], findings_b: Sequence[Finding]) -> List[Divergence]:
+    """A rule finding inside one side's span where the other side's span has no finding of
+    that rule: the other rendering is the editor's best hint to a correction."""
+    out = []
+    for mine, other, f_mine, f_other, side in ((pair.a, pair.b, findings_a, findings_b, "A"),
+                                               (pair.b, pair.a, findings_b, findings_a, "B")):
+        doc_m, doc_o = (doc_a, doc_b) if side == "A" else (doc_b, doc_a)
+        inside_o = [f for f in f_other if other.overlaps(f.start, f.end) and f.severity > Severity.INFO]
+        for f in f_mine:
+            if f.severity <= Severity.INFO or not (mine.start <= f.start and f.end <= mine.end):
+                continue
+            if any(g.rule == f.rule for g in inside_o):
+                continue
+            counterpart = _counterpart(f, other)
+            o_span = Span.of(doc_o, *counterpart)
+            f_span = Span.of(doc_m, f.start, f.end)
+            other_side = "B" if side == "A" else "A"
+            state = "reads cleanly" if not inside_o else f"has no '{f.rule}' finding"
+            message = (f"{f.rule} in {side}: {f.message}; {other_side} {state} here"
+                       + (f": '{' '.join(o_span.text.split())}'" if counterpart != (other.start, other.end) else ""))
+            sa, sb = (f_span, o_span) if side == "A" else (o_span, f_span)
+            out.append(Divergence("finding", index, message, sa, sb, rule=f.rule))
+    return out
+
+
+def _counterpart(f: Finding, other: Span) -> Tuple[int, int]:
+    """Where the other side probably renders the flagged text: its suggestion, or the same
+    words in another case; else the whole span."""
+    for needle in filter(None, (f.suggestion, f.text)):
+        for flags in (0, re.I):
+            m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", other.text, flags)
+            if m and not (needle == f.text and m.group() == f.text):
+                return other.start + m.start(), other.start + m.end()
+    return other.start, other.end
+
+
+def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
+                     findings_b: Sequence[Finding] = ()) -> List[Divergence]:
+    """Divergences inside every pair of ``alignment``; a finding divergence on the same span
+    as a name/term/number divergence is folded into it (its rule id is kept)."""
+    datelines = (find_dateline(alignment.doc_a), find_dateline(alignment.doc_b))
+    out: List[Divergence] = []
+    for index, pair in enumerate(alignment.pairs):
+        found = _pair_divergences(index, pair, alignment.doc_a, alignment.doc_b, datelines)
+        for d in _finding_divergences(index, pair, alignment.doc_a, alignment.doc_b, findings_a, findings_b):
+            twin = next((k for k, x in enumerate(found) if x.rule is None and x.kind != "finding"
+                         and (x.a.overlaps(d.a.start, d.a.end) and x.b.overlaps(d.b.start, d.b.end))), None)
+            if twin is not None:
+                found[twin] = replace(found[twin], rule=d.rule)
+            else:
+                found.append(d)
+        out.extend(found)
+    return sorted(out, key=lambda d: d.sort_key)
+
+
+# ----------------------------------------------------------------------------- entry points
+def compare(doc_a: Document, doc_b: Document, model, catalog=None,
+            settings: Optional[Settings] = None) -> Alignment:
+    """Align two reports of one event and list their divergences.
+
+    ``model``: an :class:`audit.embeddings.Embedder` (or anything :func:`align_documents`
+    accepts). ``catalog``: a Catalog or list of rules (default: the bundled catalog); its
+    ``boilerplate`` rules decide what never aligns and all its rules give the findings of
+    the "one side has a finding" divergences.
+    """
+    from .engine import check_document
+    from .rules import load_rules
+
+    if catalog is None:
+        catalog = load_rules()
+    rules = list(getattr(catalog, "rules", catalog))
+    boiler_ids = {r.id for r in rules if r.type == "boilerplate"}
+    found_a = check_document(doc_a, rules).findings
+    found_b = check_document(doc_b, rules).findings
+    exclude_a = [(f.start, f.end, f.rule) for f in found_a if f.rule in boiler_ids]
+    exclude_b = [(f.start, f.end, f.rule) for f in found_b if f.rule in boiler_ids]
+    alignment = align_documents(doc_a, doc_b, model, settings, exclude_a, exclude_b)
+    alignment.divergences = find_divergences(
+        alignment, [f for f in found_a if f.rule not in boiler_ids], [f for f in found_b if f.rule not in boiler_ids])
+    info = getattr(model, "info", None) or (model.describe() if hasattr(model, "describe") else None)
+    alignment.model = dict(info or {"id": getattr(model, "model_id", getattr(model, "id", "custom"))})
+    alignment.warnings.extend(getattr(model, "warnings", []) or [])
+    lines = (find_dateline(doc_a), find_dateline(doc_b))
+    alignment.datelines = tuple(d.show() if d else None for d in lines)
+    return alignment
+
+
+def _span_entry(doc: Document, span: Span, **extra) -> dict:
+    line, column = doc.line_col(span.start)
+    entry = {"start": span.start, "end": span.end, "line": line, "column": column}
+    entry.update({k: v for k, v in extra.items() if v is not None})
+    entry["text"] = span.text
+    return entry
+
+
+def build_report(alignment: Alignment, tool_version: str = "") -> dict:
+    """The ``mtaudit-compare/1`` report as plain data (YAML/JSON ready)."""
+    from . import __version__
+
+    doc_a, doc_b = alignment.doc_a, alignment.doc_b
+    pairs = []
+    for n, p in enumerate(alignment.pairs):
+        pairs.append({
+            "id": n,
+            "label": p.label,
+            "similarity": p.similarity,
+            "score": p.score,
+            "chrf": p.chrf,
+            "a": _span_entry(doc_a, p.a, unit=p.a_kind),
+            "b": _span_entry(doc_b, p.b, unit=p.b_kind),
+        })
+    unaligned = {
+        "a": [_span_entry(doc_a, u.span, reason=u.reason, rule=u.rule) for u in alignment.unaligned_a],
+        "b": [_span_entry(doc_b, u.span, reason=u.reason, rule=u.rule) for u in alignment.unaligned_b],
+    }
+    divergences = []
+    for d in alignment.divergences:
+        entry = {"pair": d.pair, "kind": d.kind, "message": d.message}
+        if d.rule:
+            entry["rule"] = d.rule
+        entry["a"] = _span_entry(doc_a, d.a)
+        entry["b"] = _span_entry(doc_b, d.b)
+        divergences.append(entry)
+
+    def doc_entry(doc: Document, sentences: int, dateline: Optional[str]) -> dict:
+        entry = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding, "words": doc.words,
+                 "sentences": sentences}
+        if dateline:
+            entry["dateline"] = dateline
+        return entry
+
+    def coverage(doc: Document, spans: List[Span], unaligned: List[Unaligned]) -> float:
+        content = sum(_words(s.text) for s in spans) + sum(_words(u.span.text) for u in unaligned
+                                                           if u.reason != "boilerplate")
+        return round(sum(_words(s.text) for s in spans) / content, 4) if content else 0.0
+
+    by_kind: Dict[str, int] = {}
+    for d in alignment.divergences:
+        by_kind[d.kind] = by_kind.get(d.kind, 0) + 1
+    report = {
+        "schema": SCHEMA_VERSION,
+        "tool": {"name": "mtaudit", "version": tool_version or __version__},
+        "model": dict(alignment.model),
+        "settings": alignment.settings.as_dict(),
+        "chrf": {"signature": alignment.chrf_signature, "hypothesis": "b", "reference": "a"},
+        "documents": {
+            "a": doc_entry(doc_a, alignment.sentences[0], alignment.datelines[0]),
+            "b": doc_entry(doc_b, alignment.sentences[1], alignment.datelines[1]),
+        },
+        "pairs": pairs,
+        "unaligned": unaligned,
+        "divergences": divergences,
+        "summary": {
+            "pairs": len(pairs),
+            "equivalent": sum(1 for p in alignment.pairs if p.label == "equivalent"),
+            "partial": sum(1 for p in alignment.pairs if p.label == "partial"),
+            "unaligned": {"a": len(unaligned["a"]), "b": len(unaligned["b"])},
+            "boilerplate": {"a": sum(1 for u in alignment.unaligned_a if u.reason == "boilerplate"),
+                            "b": sum(1 for u in alignment.unaligned_b if u.reason == "boilerplate")},
+            "coverage": {"a": coverage(doc_a, [p.a for p in alignment.pairs], alignment.unaligned_a),
+                         "b": coverage(doc_b, [p.b for p in alignment.pairs], alignment.unaligned_b)},
+            "divergences": len(divergences),
+            "by_kind": dict(sorted(by_kind.items())),
+        },
+    }
+    if alignment.warnings:
+        report["warnings"] = list(alignment.warnings)
+    return report

@@ -21,6 +21,7 @@ from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
 from .report import document_entry
 from .rules import Catalog, RuleError, load_rules
+from . import yamlio
 
 DOC_SCHEMA = "mtaudit-document/1"
 SUMMARY_SCHEMA = "mtaudit-summary/1"
@@ -63,7 +64,7 @@ def _metadata(folder: str) -> dict:
         if os.path.isfile(path):
             try:
                 with open(path, "rb") as fh:
-                    data = yaml.safe_load(fh)
+                    data = yamlio.load(fh)
             except (OSError, yaml.YAMLError) as exc:
                 raise InputError(f"{path}: unreadable briefing metadata: {str(exc).splitlines()[0]}") from None
             return data if isinstance(data, dict) else {}
@@ -183,7 +184,7 @@ def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
 def read_report(path: str) -> Optional[dict]:
     try:
         with open(path, "rb") as fh:
-            data = yaml.safe_load(fh)
+            data = yamlio.load(fh)
     except (OSError, yaml.YAMLError):
         return None
     return data if isinstance(data, dict) else None
@@ -369,7 +370,7 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
         progress(len([k for k in reused if not isinstance(k, tuple)]))
 
     def dump(data):
-        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        return yamlio.dump(data)
 
     for result in mapper(run_task, tasks):
         group = next(g for g in groups if g.name == result.name)

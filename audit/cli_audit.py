@@ -6,13 +6,13 @@ import sys
 import time
 
 import click
-import yaml
 
 from .batch import Settings, dask_mapper, local_mapper, run_audit
 from .document import DEFAULT_MAX_BYTES, InputError
 from .findings import Severity
 from .report import ExitCode
 from .rules import RuleError, default_rules_path, load_rules
+from . import yamlio
 
 
 def default_corpus() -> str:
@@ -104,10 +104,9 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
 
     total = sum(len(g.paths) for g in plan_groups(settings.root))
     progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
-    stream = []
 
     def emit(kind, data):
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        text = yamlio.dump(data)
         click.echo("---\n" + text, nl=False)
 
     started = time.perf_counter()
@@ -132,7 +131,6 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
                    f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
                    f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
-    del stream
     if summary["errors"]:
         sys.exit(ExitCode.ERROR)
     if fail_on != "never":

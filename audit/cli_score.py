@@ -6,11 +6,11 @@ import json
 import sys
 
 import click
-import yaml
 
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
 from .fileio import display_path, same_file, write_atomic
 from .metrics import METRICS, parse_threshold, score_report
+from . import yamlio
 
 TEXT_TOP = 10
 _LABELS = {"bleu": "BLEU", "chrf": "chrF", "ter": "TER"}
@@ -73,7 +73,7 @@ def _render(report: dict, fmt: str, top) -> str:
     if fmt == "json":
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     if fmt == "yaml":
-        return yaml.safe_dump(report, sort_keys=False, allow_unicode=True, width=100)
+        return yamlio.dump(report)
     return render_text(report, TEXT_TOP if top is None else top)
 
 

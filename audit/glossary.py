@@ -31,6 +31,7 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 import ahocorasick
 import yaml
+from . import yamlio
 
 KINDS = ("body", "title", "person", "place", "facility", "programme", "policy", "event",
          "technology", "publication", "term")
@@ -343,7 +344,7 @@ def load_glossary(path: str) -> Glossary:
     except OSError as exc:
         raise GlossaryError(path, f"cannot read: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = yamlio.load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

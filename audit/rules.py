@@ -12,6 +12,7 @@ import yaml
 
 from .detectors import DETECTORS, ParamError, check_params
 from .findings import CATEGORY_RE, Severity
+from . import yamlio
 
 COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled"}
 MESSAGE_FIELDS = {"match", "suggestion", "rule"}
@@ -118,7 +119,7 @@ def _load_yaml(path: str):
     except OSError as exc:
         raise RuleError(path, f"cannot read: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = yamlio.load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -1,0 +1,141 @@
+"""Batch speed and memory (not part of the test suite): prints figures, asserts nothing.
+
+Builds (or reuses) a corpus of at least 10,000 documents with make_corpus.py, then measures,
+each in a fresh process so peak memory is the process's own:
+
+1. ``mtaudit check`` throughput (MB/s, documents/s) and peak RSS, on one core, beside
+   proselint run on the same files (a sample when proselint is too slow for all of them).
+2. Cold start of ``mtaudit check`` on one small file (median of repeated runs).
+3. ``mtaudit audit --no-align`` (rules only) throughput and peak RSS over the whole corpus.
+4. ``mtaudit audit`` with alignment on a subset, beside the model's own ``encode`` of the same
+   sentences, then a second run served from the report/embedding caches.
+
+    python benchmarks/batch_throughput.py [--docs 10000] [--align-docs 400] [--skip-align]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BIN = os.path.dirname(sys.executable)
+MTAUDIT = os.path.join(BIN, "mtaudit")
+
+
+def measured(cmd, env=None):
+    """Run ``cmd`` under /usr/bin/time-like accounting in a wrapper so its own peak is known."""
+    wrapper = [sys.executable, "-c",
+               "import resource,subprocess,sys,time;t=time.perf_counter();"
+               "p=subprocess.run(sys.argv[1:]);d=time.perf_counter()-t;"
+               "print(f'@@ {d:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024:.1f} {p.returncode}',file=sys.stderr)"]
+    proc = subprocess.run(wrapper + cmd, capture_output=True, text=True, env=env)
+    line = [l for l in proc.stderr.splitlines() if l.startswith("@@ ")][-1].split()
+    return float(line[1]), float(line[2]), int(line[3]), proc
+
+
+def corpus_size(files):
+    return sum(os.path.getsize(f) for f in files)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=10000)
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "mtaudit-bench"))
+    ap.add_argument("--proselint-sample", type=int, default=0, help="0: all files")
+    ap.add_argument("--align-docs", type=int, default=400)
+    ap.add_argument("--skip-align", action="store_true")
+    args = ap.parse_args(argv)
+    corpus = os.path.join(args.work, "corpus")
+    print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    if not os.path.isdir(corpus):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), "--docs", str(args.docs), "--out", corpus], check=True)
+    files = sorted(glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True))
+    mb = corpus_size(files) / 1e6
+    print(f"corpus: {len(files)} documents, {mb:.1f} MB under {corpus}\n")
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", TOKENIZERS_PARALLELISM="false")
+
+    # 1. check vs proselint ----------------------------------------------------------------
+    out = os.path.join(args.work, "check.json")
+    dt, peak, rc, _ = measured(["taskset", "-c", "0", MTAUDIT, "check", corpus, "--format", "json", "-o", out,
+                                "--fail-on", "never", "--no-references"], env)
+    print(f"mtaudit check      : {dt:7.1f} s  {mb / dt:6.2f} MB/s  {len(files) / dt:7.1f} docs/s  peak {peak:6.0f} MB (one core)")
+    sample = files if not args.proselint_sample else files[:: max(1, len(files) // args.proselint_sample)]
+    smb = corpus_size(sample) / 1e6
+    listing = os.path.join(args.work, "proselint-files")
+    os.makedirs(listing, exist_ok=True)
+    chunks = [sample[i:i + 500] for i in range(0, len(sample), 500)]
+    total = 0.0
+    ppeak = 0.0
+    for chunk in chunks:
+        d, p, _, _ = measured(["taskset", "-c", "0", os.path.join(BIN, "proselint"), "check", "-o", "compact", *chunk], env)
+        total += d
+        ppeak = max(ppeak, p)
+    print(f"proselint          : {total:7.1f} s  {smb / total:6.2f} MB/s  {len(sample) / total:7.1f} docs/s  peak {ppeak:6.0f} MB "
+          f"({len(sample)} files in {len(chunks)} runs)")
+    print(f"ratio              : mtaudit is {(mb / dt) / (smb / total):.1f}x proselint's throughput\n")
+
+    # 2. cold start ------------------------------------------------------------------------
+    small = files[0]
+    times = []
+    for _ in range(7):
+        d, _, _, _ = measured([MTAUDIT, "check", small, "--fail-on", "never", "--no-references", "-o", os.devnull], env)
+        times.append(d)
+    print(f"cold start (check one {os.path.getsize(small)} B file): median {statistics.median(times):.3f} s, "
+          f"min {min(times):.3f} s over {len(times)} runs\n")
+
+    # 3. audit, rules only -----------------------------------------------------------------
+    out_dir = os.path.join(args.work, "audit-rules")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    dt, peak, rc, _ = measured(["taskset", "-c", "0", MTAUDIT, "audit", corpus, "-o", out_dir, "--no-align", "--quiet",
+                                "--fail-on", "never"], env)
+    print(f"audit --no-align   : {dt:7.1f} s  {mb / dt:6.2f} MB/s  {len(files) / dt:7.1f} docs/s  peak {peak:6.0f} MB")
+    dt2, peak2, rc, _ = measured([MTAUDIT, "audit", corpus, "-o", out_dir, "--no-align", "--quiet", "--fail-on", "never"], env)
+    print(f"  second run       : {dt2:7.1f} s  ({dt / dt2:.1f}x faster, everything reused)  peak {peak2:6.0f} MB")
+    dt3, peak3, rc, _ = measured([MTAUDIT, "audit", corpus, "-o", out_dir + "-j2", "--no-align", "--quiet", "--fail-on", "never",
+                                  "--jobs", "2"], env)
+    print(f"  --jobs 2         : {dt3:7.1f} s  {len(files) / dt3:7.1f} docs/s  peak {peak3:6.0f} MB (parent)\n")
+
+    if args.skip_align:
+        return
+    # 4. audit with alignment on a subset, against plain encode ----------------------------
+    sub = os.path.join(args.work, f"align-subset-{args.align_docs}")
+    if not os.path.isdir(sub):
+        groups = sorted({os.path.dirname(f) for f in files})
+        n = 0
+        for g in groups:
+            members = sorted(glob.glob(os.path.join(g, "*.txt")))
+            dest = os.path.join(sub, os.path.relpath(g, corpus))
+            os.makedirs(dest, exist_ok=True)
+            for m in members:
+                shutil.copy(m, dest)
+            n += len(members)
+            if n >= args.align_docs:
+                break
+    sub_files = sorted(glob.glob(os.path.join(sub, "**", "*.txt"), recursive=True))
+    cache = os.path.join(args.work, "embed-cache")
+    shutil.rmtree(cache, ignore_errors=True)
+    out_dir = os.path.join(args.work, "audit-align")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    dt, peak, rc, _ = measured([MTAUDIT, "audit", sub, "-o", out_dir, "--cache-dir", cache, "--quiet", "--fail-on", "never"], env)
+    enc = subprocess.run([sys.executable, os.path.join(HERE, "encode_baseline.py"), sub], capture_output=True, text=True, env=env)
+    print(enc.stdout.strip())
+    print(f"audit (align)      : {dt:7.1f} s  {len(sub_files) / dt:7.2f} docs/s  peak {peak:6.0f} MB  ({len(sub_files)} documents)")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    dt2, peak2, rc, _ = measured([MTAUDIT, "audit", sub, "-o", out_dir, "--cache-dir", cache, "--quiet", "--fail-on", "never"], env)
+    print(f"  embeddings cached: {dt2:7.1f} s  ({dt / dt2:.1f}x faster; reports rebuilt, embeddings from cache)")
+    dt3, peak3, rc, _ = measured([MTAUDIT, "audit", sub, "-o", out_dir, "--cache-dir", cache, "--quiet", "--fail-on", "never"], env)
+    print(f"  reports reused   : {dt3:7.1f} s  ({dt / dt3:.1f}x faster than the first run)")
+
+
+if __name__ == "__main__":
+    main()
