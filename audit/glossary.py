@@ -32,6 +32,7 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 import ahocorasick
 import yaml
 from . import yamlio
+from .detectors.phrase import squeezed
 
 KINDS = ("body", "title", "person", "place", "facility", "programme", "policy", "event",
          "technology", "publication", "term")
@@ -46,6 +47,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WS = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _LINKERS = {"of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"}
+# A run of name words (capitalised or digits) joined by single spaces, linkers allowed inside.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z0-9][\w'’-]*(?:[ \u00a0](?:(?:of|the|and|for|on|in|at|to|a|an|&)[ \u00a0])*[A-Z0-9][\w'’-]*)*")
 
 
 class GlossaryError(Exception):
@@ -90,25 +94,6 @@ class Match(NamedTuple):
 def normalize(text: str) -> str:
     """How a term is compared: lower case, one space for any whitespace, straight apostrophes."""
     return _WS.sub(" ", text.strip()).lower().replace("’", "'")
-
-
-def _folded(text: str) -> Tuple[str, List[int]]:
-    """``normalize`` applied to a whole text, keeping for each output character the offset of
-    the input character it came from (whitespace runs collapse to their first character)."""
-    out, offsets = [], []
-    prev_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if prev_space:
-                continue
-            prev_space = True
-            out.append(" ")
-        else:
-            prev_space = False
-            low = ch.lower()
-            out.append(low if len(low) == 1 else ch)
-        offsets.append(i)
-    return "".join(out).replace("’", "'"), offsets
 
 
 def _word(ch: str) -> bool:
@@ -163,11 +148,12 @@ class Glossary:
         return len(self.entries)
 
     def find(self, text: str, kinds: Optional[Iterable[str]] = None,
-             how: Iterable[str] = (VARIANT, FORM, ORDER)) -> List[Match]:
-        """Wrong renderings in ``text``, leftmost-longest, sorted by position."""
+             how: Iterable[str] = (VARIANT, FORM, ORDER), view=None) -> List[Match]:
+        """Wrong renderings in ``text``, leftmost-longest, sorted by position. ``view`` is
+        ``squeezed(text)`` when the caller has it already."""
         kinds = set(kinds) if kinds else None
         how = set(how)
-        low, offsets = _folded(text)
+        low, to_original = view or squeezed(text)
         correct, wrong = [], []
         for end_idx, (is_correct, entry, h, spelled) in self._automaton.iter(low):
             key_len = len(normalize(spelled))
@@ -176,7 +162,7 @@ class Glossary:
                 continue
             if e < len(low) and _word(low[e]) and _word(low[e - 1]):
                 continue
-            start, end = offsets[s], offsets[e - 1] + 1
+            start, end = to_original(s), to_original(e - 1) + 1
             (correct if is_correct else wrong).append((start, end, entry, h, spelled))
         shields = [(s, e) for s, e, *_ in correct]
 
@@ -199,22 +185,14 @@ class Glossary:
     def _reordered(self, text: str, shielded):
         """Capitalised names whose content words (singular/plural alike) are those of a
         ``strict`` entry but whose form is none of the entry's correct forms."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        runs, run = [], []
-        for tok in tokens:
-            linked = run and re.fullmatch(r"[ \u00a0]", text[run[-1][1]:tok[0]]) is not None
-            if not linked and run:
-                runs.append(run)
-                run = []
-            if _is_name_word(tok[2]) or (run and tok[2].lower() in _LINKERS):
-                run.append(tok)
-            elif run:
-                runs.append(run)
-                run = []
-        if run:
-            runs.append(run)
+        smallest = min(size for _, _, size, _ in self._strict)
         found = []
-        for run in runs:
+        for m in _NAME_RUN.finditer(text):
+            if m.group().count(" ") + m.group().count("\u00a0") + 1 < smallest:
+                continue
+            run = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+            while run and run[-1][2].lower() in _LINKERS:
+                run.pop()
             content_idx = [i for i, t in enumerate(run) if t[2].lower() not in _LINKERS]
             stems = [_stem(run[i][2]) for i in content_idx]
             for entry, key, size, correct in self._strict:
@@ -229,7 +207,7 @@ class Glossary:
 
     def judge(self, text: str) -> Dict[str, List[str]]:
         """Which canonical forms and which wrong renderings ``text`` uses (for comparisons)."""
-        low, _ = _folded(text)
+        low, _ = squeezed(text)
         canonical = []
         for entry in self.entries:
             for form in entry.correct:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from . import Hit, Key, ParamError, register
+from ..document import segment_sentences
 
 _CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,})(?![\w&/-]|\.\w)")
 _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
@@ -91,13 +92,29 @@ def _sentence_start(doc, state):
         pos = m.end()
         if _ABBREV_BEFORE.search(text[max(0, m.start() - 6):m.start() + 1]):
             continue
-        starts = {s for s, _ in doc.sentences_in(doc.line_at(pos))}
-        if pos not in starts:
+        if not _segmenter_agrees(doc, pos):
             continue
         word = re.match(r"[a-z][\w'’-]*", text[pos:]).group()
         if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
             continue  # iPhone, eBay: brand names keep their lower-case start
         yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
+
+
+def _segmenter_agrees(doc, pos, before=160, after=60):
+    """Does the sentence segmenter start a sentence at ``pos``? It reads a window of the line
+    around ``pos`` (cut at spaces): boundaries depend on nearby abbreviations only, and
+    segmenting whole long lines for every candidate is the slowest part of a check."""
+    text = doc.text
+    line_start, line_end = doc.line_at(pos)
+    start = max(line_start, pos - before)
+    if start > line_start:
+        cut = text.find(" ", start, pos)
+        start = cut + 1 if cut >= 0 else start
+    end = min(line_end, pos + after)
+    if end < line_end:
+        cut = text.rfind(" ", pos, end)
+        end = cut if cut > pos else end
+    return any(s == pos for s, _ in segment_sentences(text, start, end))
 
 
 def _name_case(doc, state):

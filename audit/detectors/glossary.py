@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from . import Hit, Key, ParamError, register
+from .phrase import text_view
 from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
 
 HOW = (VARIANT, FORM, ORDER)
@@ -50,7 +51,7 @@ def prepare(p):
 
 @prepare.detector
 def detect(doc, state):
-    for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"]):
+    for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"], view=text_view(doc)):
         matched = doc.text[m.start:m.end]
         entry = m.entry
         yield Hit(m.start, m.end, _match_case(entry.canonical, matched), {

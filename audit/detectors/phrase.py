@@ -18,18 +18,21 @@ _CLOSE_QUOTES = "\"”’'」』»"
 
 
 def _norm(phrase: str) -> str:
-    return _WS.sub(" ", phrase.strip()).lower()
+    return _WS.sub(" ", phrase.strip()).lower().replace("’", "'")
 
 
 def folded(text: str) -> str:
-    """Lower-cased text of the same length, every whitespace character a plain space."""
+    """Lower-cased text of the same length, whitespace as plain spaces, ’ as '."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_WS_TABLE)
+    return low.translate(_FOLD_TABLE)
 
 
-_WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"}
+# Every whitespace character becomes a space and a curly apostrophe a straight one: lengths
+# stay the same, so offsets carry over.
+_FOLD_TABLE = {ord("’"): "'"}
+_FOLD_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
 
 
 @register("phrase", {
@@ -90,10 +93,17 @@ def squeezed(text: str):
     return "".join(pieces), to_original
 
 
+def text_view(doc):
+    """``squeezed(doc.text)``, computed once per document for every term-list rule."""
+    if "squeezed" not in doc.cache:
+        doc.cache["squeezed"] = squeezed(doc.text)
+    return doc.cache["squeezed"]
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    low, to_original = squeezed(text)
+    low, to_original = text_view(doc)
     candidates = []
     for end_idx, (length, phrase, suggestion, source) in state["automaton"].iter(low):
         start, end = to_original(end_idx - length + 1), to_original(end_idx) + 1
