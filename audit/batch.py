@@ -20,7 +20,7 @@ from .engine import check_document
 from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
 from .report import document_entry
-from .rules import Catalog, RuleError, load_rules
+from .rules import Catalog, load_rules
 from . import yamlio
 
 DOC_SCHEMA = "mtaudit-document/1"

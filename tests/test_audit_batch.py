@@ -1,11 +1,10 @@
 """`mtaudit audit`: groups, reports, resumption, identical output whatever the executor."""
 import os
-import shutil
 
 import pytest
 import yaml
 
-from audit.batch import Settings, local_mapper, plan_groups, run_audit
+from audit.batch import Settings, plan_groups, run_audit
 from audit.cli import main
 from audit.rules import default_rules_path, load_rules
 

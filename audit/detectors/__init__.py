@@ -7,7 +7,7 @@ function ``detect(doc, state) -> Iterable[Hit]`` that never prints and never mut
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, Iterator, Mapping, NamedTuple, Optional
+from typing import Any, Callable, Dict, Iterable, Mapping, NamedTuple, Optional
 
 
 class Hit(NamedTuple):
