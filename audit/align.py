@@ -11,17 +11,21 @@ of one side against every unit of the other and never looks at position:
    form a candidate too, which gives one-to-many pairs. Spans that overlap a boilerplate
    finding of the check engine (navigation, promotions, contact lines, MT notices, photo
    credits) are never units.
-2. **Scores.** Cosine similarity of sentence embeddings, turned into the ratio margin of
-   Artetxe & Schwenk (2019): ``cos(x, y)`` divided by the mean similarity of ``x`` and ``y``
-   to their ``k`` nearest sentences on the other side. A pair scores high only when it stands
-   out from each unit's neighbourhood, which removes the "everything about 5G looks alike"
-   effect of one-topic documents. Missing neighbours of tiny documents are filled with a
-   background similarity, so three-sentence texts behave. Content-word overlap (Dice) is
-   added as a lexical signal: names and numbers that the embedding blurs still count.
+2. **Scores.** The similarity of two units is the cosine of their sentence embeddings plus
+   the cosine of their character n-gram profiles (the lexical signal: names, numbers and
+   shared wording that an embedding blurs). It is turned into the ratio margin of Artetxe &
+   Schwenk (2019): ``sim(x, y)`` divided by the mean similarity of ``x`` and ``y`` to their
+   ``k`` nearest sentences on the other side. A pair scores high only when it stands out from
+   both neighbourhoods, which removes the "everything about 5G looks alike" effect of
+   one-topic documents. Missing neighbours of tiny documents are filled with a background
+   similarity, so three-sentence texts behave.
 3. **Selection.** Competitive linking: candidate pairs are taken best first, and a pair is
    kept only when none of its clauses is already used on either side and it passes the
-   threshold. Clause and two-sentence candidates carry a small penalty so that a whole
-   sentence wins unless the finer or wider unit is clearly better.
+   threshold (lowered a little for two whole sentences that are each other's best match).
+   Pairs involving a clause need a higher score and shared content words; a two-sentence
+   unit must match better than either of its sentences. Small rank penalties make a whole
+   sentence win unless the finer or wider unit is clearly better. Neighbouring clause pairs
+   are then merged, and clause pairs widened where both sides go on about the same thing.
 4. **Divergences** inside each kept pair: names and titles written differently, one body
    rendered two ways, numbers/dates/times that disagree (a dateline resolves "today"), and
    rule findings of the check engine on one side where the other side reads cleanly.
@@ -33,6 +37,7 @@ deterministic vectorizer and never import torch.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
@@ -355,8 +360,9 @@ class _Selector:
       "Mr. Wen Ku, director of ..." against "Wen Ku, director of ...," + "said at a press
       conference ..." is one statement, not two;
     * **grow**: a clause pair takes in a free neighbouring clause on one or both sides when
-      that does not lower its score by more than ``grow_tolerance``, so the list of examples
-      after "new types of consumption" travels with it.
+      the other side speaks of it too (shared content words) and the cosine drops by at most
+      ``grow_tolerance``: "the key areas of 5G," joins "optical fiber network, and data
+      center" when the other side's clause about 5G comes along.
     """
 
     def __init__(self, side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, lex: np.ndarray,
@@ -438,7 +444,7 @@ class _Selector:
         return chosen
 
     @staticmethod
-    def _joined(index: dict, side: Side, x: Unit, y: Unit) -> Optional[int]:
+    def _joined(index: dict, x: Unit, y: Unit) -> Optional[int]:
         if x.kind == "sentences" or y.kind == "sentences" or x.sentence != y.sentence:
             return None
         atoms = tuple(sorted(set(x.atoms) | set(y.atoms)))
@@ -455,8 +461,8 @@ class _Selector:
             for p in range(len(pairs)):
                 for q in range(p + 1, len(pairs)):
                     (i1, j1), (i2, j2) = pairs[p], pairs[q]
-                    i = self._joined(self.index_a, self.a, self.a.units[i1], self.a.units[i2])
-                    j = self._joined(self.index_b, self.b, self.b.units[j1], self.b.units[j2])
+                    i = self._joined(self.index_a, self.a.units[i1], self.a.units[i2])
+                    j = self._joined(self.index_b, self.b.units[j1], self.b.units[j2])
                     if i is None or j is None:
                         continue
                     if self.score[i, j] < self.s.threshold or self.cos[i, j] < self.s.min_similarity:
@@ -484,15 +490,16 @@ class _Selector:
         """Each clause ``new`` adds over ``old`` shares enough content words with ``other``."""
         for atom in set(side.units[new].atoms) - set(side.units[old].atoms):
             mine = words[atom]
-            need = max(1, -(-len(mine) * self.s.grow_overlap // 1))
+            need = max(1, math.ceil(len(mine) * self.s.grow_overlap))
             if len(mine & other) < need:
                 return False
         return True
 
     def grow(self, i: int, j: int, used_a: Set[int], used_b: Set[int]) -> Tuple[int, int]:
         """Widen a clause pair by neighbouring free clauses that the other side also speaks of:
-        each added clause must share content words with the other side's span (embeddings
-        of short list fragments are too noisy to judge), and the pair must still pass."""
+        each added clause must share content words with the other side's span (embeddings of
+        short list fragments are too noisy to judge on their own), and the cosine may fall by
+        at most ``grow_tolerance``."""
         while True:
             grown_a = self._neighbours(self.index_a, self.a, i, used_a)
             grown_b = self._neighbours(self.index_b, self.b, j, used_b)
@@ -534,7 +541,7 @@ class Pair:
     a_kind: str
     b_kind: str
     similarity: float      # cosine of the two spans' embeddings
-    score: float           # ratio margin plus the lexical bonus (what --threshold applies to)
+    score: float           # ratio margin of embedding + n-gram similarity (what --threshold applies to)
     chrf: float            # sacrebleu chrF of b's text against a's (see the report's signature)
     label: str             # "equivalent" | "partial"
 
@@ -554,6 +561,7 @@ class Divergence:
     a: Span
     b: Span
     rule: Optional[str] = None
+    canonical: Optional[dict] = None  # {"side": "a"|"b", "form": glossary's form or None}
 
     @property
     def sort_key(self):
@@ -585,6 +593,9 @@ def _chrf():
         from sacrebleu.metrics import CHRF  # sacrebleu is light, but only the aligner needs it
 
         _CHRF = CHRF()
+        # sacrebleu learns the number of references from the first call, and its signature
+        # ("nrefs:1|...") cannot be formed before: score once so a report without pairs has one.
+        _CHRF.sentence_score("signature", ["signature"])
     return _CHRF
 
 
@@ -699,7 +710,20 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     un_a = sorted(_unaligned(side_a, used_a) + boiler(side_a, exclude_a), key=lambda u: u.span.start)
     un_b = sorted(_unaligned(side_b, used_b) + boiler(side_b, exclude_b), key=lambda u: u.span.start)
     return Alignment(doc_a, doc_b, pairs, un_a, un_b, settings=settings, chrf_signature=chrf_signature(),
-                     sentences=(len(side_a.sentences), len(side_b.sentences)))
+                     sentences=(len(side_a.sentences), len(side_b.sentences)), model=_model_info(embed),
+                     warnings=list(getattr(embed, "warnings", None) or []))
+
+
+def _model_info(embed) -> dict:
+    """What the report says about the model: an Embedder's or Model's own description, else
+    whatever id the object carries."""
+    info = getattr(embed, "info", None)
+    if info is None and hasattr(embed, "describe"):
+        info = embed.describe()
+    if not info:
+        info = {"id": str(getattr(embed, "model_id", None) or getattr(embed, "id", None) or
+                          getattr(embed, "__name__", None) or "custom")}
+    return dict(info)
 
 
 # ------------------------------------------------------------------------------- divergences
@@ -802,7 +826,7 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-    r")(?![\w])(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?", re.I)
+    r")(?![\w])(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion)\b)*)(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -897,8 +921,8 @@ def _numbers(text: str, offset: int, skip: List[Tuple[int, int]]) -> List[Tuple[
             continue
         raw = m.group("num").lower()
         value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
-        if m.group("scale"):
-            value *= _SCALES[m.group("scale").lower()]
+        for scale in m.group("scale").lower().split():
+            value *= _SCALES[scale]
         if m.group("pct"):
             noun = "percent"
         else:
@@ -1026,10 +1050,22 @@ def _counterpart(f: Finding, other: Span) -> Tuple[int, int]:
     return other.start, other.end
 
 
+def _canonical_side(glossary, d: Divergence) -> Divergence:
+    """Say which side of a name or term divergence the glossary backs, and its form."""
+    side = glossary.prefer(d.a.text, d.b.text)
+    if side is None:
+        return d
+    wrong = glossary.find(d.b.text if side == "a" else d.a.text)
+    form = wrong[0].entry.canonical if wrong else None
+    note = f"; {side.upper()} matches the glossary" + (f" ('{form}')" if form else "")
+    return replace(d, message=d.message + note, canonical={"side": side, "form": form})
+
+
 def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
-                     findings_b: Sequence[Finding] = ()) -> List[Divergence]:
+                     findings_b: Sequence[Finding] = (), glossary=None) -> List[Divergence]:
     """Divergences inside every pair of ``alignment``; a finding divergence on the same span
-    as a name/term/number divergence is folded into it (its rule id is kept)."""
+    as a name/term/number divergence is folded into it (its rule id is kept). With a
+    ``glossary``, name, term and finding divergences say which side uses the canonical form."""
     datelines = (find_dateline(alignment.doc_a), find_dateline(alignment.doc_b))
     out: List[Divergence] = []
     for index, pair in enumerate(alignment.pairs):
@@ -1042,18 +1078,21 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
             else:
                 found.append(d)
         out.extend(found)
+    if glossary is not None:
+        out = [_canonical_side(glossary, d) if d.kind in ("name", "term", "finding") else d for d in out]
     return sorted(out, key=lambda d: d.sort_key)
 
 
 # ----------------------------------------------------------------------------- entry points
 def compare(doc_a: Document, doc_b: Document, model, catalog=None,
-            settings: Optional[Settings] = None) -> Alignment:
+            settings: Optional[Settings] = None, findings=None) -> Alignment:
     """Align two reports of one event and list their divergences.
 
     ``model``: an :class:`audit.embeddings.Embedder` (or anything :func:`align_documents`
     accepts). ``catalog``: a Catalog or list of rules (default: the bundled catalog); its
     ``boilerplate`` rules decide what never aligns and all its rules give the findings of
-    the "one side has a finding" divergences.
+    the "one side has a finding" divergences. ``findings``: both documents' findings with
+    that catalog, when the caller has them.
     """
     from .engine import check_document
     from .rules import load_rules
@@ -1062,16 +1101,18 @@ def compare(doc_a: Document, doc_b: Document, model, catalog=None,
         catalog = load_rules()
     rules = list(getattr(catalog, "rules", catalog))
     boiler_ids = {r.id for r in rules if r.type == "boilerplate"}
-    found_a = check_document(doc_a, rules).findings
-    found_b = check_document(doc_b, rules).findings
+    if findings is not None:  # the caller checked both documents with this catalog already
+        found_a, found_b = findings
+    else:
+        found_a = check_document(doc_a, rules).findings
+        found_b = check_document(doc_b, rules).findings
     exclude_a = [(f.start, f.end, f.rule) for f in found_a if f.rule in boiler_ids]
     exclude_b = [(f.start, f.end, f.rule) for f in found_b if f.rule in boiler_ids]
     alignment = align_documents(doc_a, doc_b, model, settings, exclude_a, exclude_b)
+    glossary = next((r.state["glossary"] for r in rules if r.type == "glossary"), None)
     alignment.divergences = find_divergences(
-        alignment, [f for f in found_a if f.rule not in boiler_ids], [f for f in found_b if f.rule not in boiler_ids])
-    info = getattr(model, "info", None) or (model.describe() if hasattr(model, "describe") else None)
-    alignment.model = dict(info or {"id": getattr(model, "model_id", getattr(model, "id", "custom"))})
-    alignment.warnings.extend(getattr(model, "warnings", []) or [])
+        alignment, [f for f in found_a if f.rule not in boiler_ids], [f for f in found_b if f.rule not in boiler_ids],
+        glossary=glossary)
     lines = (find_dateline(doc_a), find_dateline(doc_b))
     alignment.datelines = tuple(d.show() if d else None for d in lines)
     return alignment
@@ -1110,6 +1151,8 @@ def build_report(alignment: Alignment, tool_version: str = "") -> dict:
         entry = {"pair": d.pair, "kind": d.kind, "message": d.message}
         if d.rule:
             entry["rule"] = d.rule
+        if d.canonical:
+            entry["canonical"] = dict(d.canonical)
         entry["a"] = _span_entry(doc_a, d.a)
         entry["b"] = _span_entry(doc_b, d.b)
         divergences.append(entry)

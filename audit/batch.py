@@ -126,7 +126,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
     ``skip_pairs``) when alignment is on, and return report dicts. Writes nothing."""
     catalog = _catalog(settings)
     result = GroupResult(group.name)
-    docs = {}
+    docs, findings = {}, {}
     for rel in group.paths:
         path = os.path.join(settings.root, rel)
         try:
@@ -139,6 +139,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             doc.path = display_path(rel)
             continue
         checked = check_document(doc, catalog)
+        findings[rel] = checked.findings
         checked.references = reference_scores(doc)  # looked up from the file's real path
         doc.path = display_path(rel)
         entry = document_entry(checked, catalog)
@@ -155,17 +156,25 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             for b in names[i + 1:]:
                 if (a, b) in skip_pairs:
                     continue
-                report = _compare(docs[a], docs[b], settings, catalog)
+                for rel in (a, b):
+                    if rel not in findings:  # reused report: the findings are needed again
+                        findings[rel] = check_document(docs[rel], catalog).findings
+                report = _compare(docs[a], docs[b], settings, catalog, (findings[a], findings[b]))
                 report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
                 report["group"] = group.name
                 result.pairs.append((a, b, report))
     return result
 
 
-def _compare(doc_a, doc_b, settings: Settings, catalog: Catalog) -> dict:
-    from .align import compare_report  # imports torch lazily; only batch runs with alignment pay for it
+def _compare(doc_a, doc_b, settings: Settings, catalog: Catalog, findings) -> dict:
+    # Imported here: only runs with alignment load numpy, and torch only once something
+    # actually has to be encoded (the model itself is loaded once per process).
+    from .align import build_report, compare
+    from .embeddings import Embedder, load_model
 
-    return compare_report(doc_a, doc_b, model=settings.model, cache_dir=settings.cache_dir, catalog=catalog)
+    # A fresh embedder per pair keeps memory flat; the on-disk cache is shared.
+    embedder = Embedder.for_model(load_model(settings.model), cache_dir=settings.cache_dir)
+    return build_report(compare(doc_a, doc_b, embedder, catalog, findings=findings), __version__)
 
 
 # ------------------------------------------------------------------------------ outputs
@@ -221,12 +230,15 @@ def summary_entry(doc_report: dict) -> dict:
 
 def pair_summary(pair: dict) -> dict:
     s = pair.get("summary", {})
+    coverage = s.get("coverage") or {}
+    shares = [v for v in (coverage.get("a"), coverage.get("b")) if isinstance(v, (int, float))]
     return {
         "a": pair.get("documents", {}).get("a", {}).get("path"),
         "b": pair.get("documents", {}).get("b", {}).get("path"),
         "pairs": s.get("pairs"),
-        "aligned_share": s.get("aligned_share"),
+        "aligned_share": round(sum(shares) / len(shares), 4) if shares else None,
         "divergences": s.get("divergences"),
+        "by_kind": s.get("by_kind", {}),
     }
 
 

@@ -75,11 +75,11 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         raise click.ClickException(str(exc)) from None
     model_id = None
     if align:
-        from .embeddings import model_identity  # cheap: resolves the path, loads nothing
+        from .embeddings import ModelError, load_model  # cheap: checks the folder, loads no weights
 
         try:
-            model_id = model_identity(model)
-        except (OSError, ValueError) as exc:
+            model_id = load_model(model).id
+        except ModelError as exc:
             raise click.ClickException(f"--model: {exc}") from None
     settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,
                         max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir)

@@ -298,12 +298,13 @@ class Embedder:
     """
 
     def __init__(self, encode: Callable[[Sequence[str]], np.ndarray], model_id: str,
-                 cache: Optional[EmbeddingCache] = None, info: Optional[dict] = None):
+                 cache: Optional[EmbeddingCache] = None, info: Optional[dict] = None,
+                 describe: Optional[Callable[[], dict]] = None):
         self._encode = encode
         self.model_id = model_id
         self.cache = cache
         self._info = dict(info or {"id": model_id})
-        self._describe = None
+        self._describe = describe
         self.encoded = 0
         self.cache_hits = 0
         self.encode_calls = 0
@@ -312,9 +313,7 @@ class Embedder:
     @classmethod
     def for_model(cls, model: Model, cache_dir: Optional[str] = None, use_cache: bool = True) -> "Embedder":
         cache = EmbeddingCache(cache_dir or default_cache_dir()) if use_cache else None
-        embedder = cls(model.encode, model.id, cache)
-        embedder._describe = model.describe
-        return embedder
+        return cls(model.encode, model.id, cache, describe=model.describe)
 
     @property
     def info(self) -> dict:

@@ -61,6 +61,12 @@ def test_reports_and_summary(runner, tmp_path):
     assert "summary.yaml" in files
     assert "documents/brief-a/one.txt.yaml" in files
     summary = yaml.safe_load(files["summary.yaml"])
+    from audit.schema import validate
+
+    validate(summary, "summary")
+    for name, body in files.items():
+        if name.startswith("documents/"):
+            validate(yaml.safe_load(body), "document")
     assert summary["overall"]["documents"] == 5
     assert summary["overall"]["groups"] == 3
     worst = summary["documents"][0]
@@ -180,3 +186,37 @@ def test_dask_needs_a_scheduler(runner, tmp_path):
     root = make_corpus(tmp_path / "corpus")
     result = run_cli(runner, str(root), "--executor", "dask")
     assert result.exit_code == 2 and "--scheduler" in result.output
+
+
+def test_main_job_on_the_bundled_corpus_with_alignment(runner, tmp_path, corpus_dir):
+    """The README's main job: `mtaudit audit` with no argument, real packaged model."""
+    out = tmp_path / "out"
+    cache = tmp_path / "cache"
+    args = ["audit", "-o", str(out), "--cache-dir", str(cache), "--quiet", "--fail-on", "never"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    assert summary["overall"]["documents"] == 2 and summary["model"]
+    group = summary["groups"][0]
+    assert group["name"] == "2020-05-20-scio-new-infrastructure"
+    assert group["pairs"][0]["pairs"] >= 3 and group["divergences"] >= 2
+    assert 0 < group["aligned_share"] < 1
+    comparisons = list((out / "comparisons").rglob("*.yaml"))
+    assert len(comparisons) == 1
+    report = yaml.safe_load(comparisons[0].read_text(encoding="utf-8"))
+    from audit.schema import validate
+
+    validate(report, "compare")
+    names = [d for d in report["divergences"] if d["kind"] == "name"]
+    assert any("Communications Development" in d["a"]["text"] + d["b"]["text"] for d in names)
+    validate(summary, "summary")
+    docs = list((out / "documents").rglob("*.yaml"))
+    assert len(docs) == 2
+    for path in docs:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        validate(data, "document")
+        entry = data["document"]
+        assert entry["references"]["metrics"]["chrf"]["score"] > 50  # the corpus has references
+    first = snapshot(out)
+    assert runner.invoke(main, args).exit_code == 0
+    assert snapshot(out) == first  # second run: everything reused, same bytes

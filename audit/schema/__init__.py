@@ -10,8 +10,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 @lru_cache(maxsize=None)
 def load_schema(name: str = "report") -> dict:
+    """The schema ``name`` (report, document, summary, compare). The per-document schema of
+    batch audits shares the check report's definitions, so a finding is defined once."""
     with open(os.path.join(HERE, f"{name}.schema.json"), encoding="utf-8") as fh:
-        return json.load(fh)
+        schema = json.load(fh)
+    if name == "document":
+        schema["$defs"] = load_schema("report")["$defs"]
+    return schema
 
 
 def validate(report: dict, name: str = "report") -> None:
