@@ -14,3 +14,13 @@ __all__ = [
     "Catalog", "CheckResult", "Document", "Finding", "InputError", "Rule", "RuleError", "Severity",
     "check_document", "check_text", "load_document", "load_rules", "__version__",
 ]
+
+
+def __getattr__(name):
+    # audit.compare and audit.Alignment come from the aligner, which needs numpy (and torch
+    # once it encodes): loaded on first use so `import audit` and `mtaudit check` stay light.
+    if name in ("compare", "Alignment"):
+        from . import align
+
+        return getattr(align, name)
+    raise AttributeError(f"module 'audit' has no attribute {name!r}")

@@ -46,6 +46,7 @@ import numpy as np
 
 from .document import Document
 from .findings import Finding, Severity
+from .glossary import stem
 
 SCHEMA_VERSION = "mtaudit-compare/1"
 
@@ -241,19 +242,8 @@ said say says one two first second third next well new
 """.split())
 
 
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
 def content_words(text: str) -> Set[str]:
-    return {_stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
+    return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
 
 
 def lexical_matrix(texts_a: Sequence[str], texts_b: Sequence[str]) -> np.ndarray:
@@ -788,13 +778,13 @@ def _find_variant(tokens: List[str], text: str) -> Tuple[Optional[Tuple[int, int
     """Where ``text`` writes the name ``tokens``: (span, exact). A variant matches token by
     token ignoring case and a plural ``s``; an exact match anywhere wins."""
     toks = _tokens(text)
-    want = [_stem(t) for t in tokens]
+    want = [stem(t) for t in tokens]
     variant = None
     for i in range(len(toks) - len(tokens) + 1):
         window = toks[i:i + len(tokens)]
         if any(text[window[x - 1][1]:window[x][0]].strip() for x in range(1, len(window))):
             continue
-        if [_stem(t) for _, _, t in window] != want:
+        if [stem(t) for _, _, t in window] != want:
             continue
         span = (window[0][0], window[-1][1])
         if [t for _, _, t in window] == list(tokens):
@@ -929,7 +919,7 @@ def _numbers(text: str, offset: int, skip: List[Tuple[int, int]]) -> List[Tuple[
             follow = _TOKEN_RE.search(text, m.end())
             if follow is None or text[m.end():follow.start()].strip():
                 continue
-            noun = _stem(follow.group())
+            noun = stem(follow.group())
             if noun in _STOPWORDS:
                 continue
         out.append((s, e, value, noun))
@@ -972,12 +962,12 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     names_a = extract_names(a.text)
     names_b = extract_names(b.text)
     for sa_, ea_, ta in names_a:
-        key_a = sorted(_stem(t) for t in ta if t.lower() not in _CONNECTORS)
+        key_a = sorted(stem(t) for t in ta if t.lower() not in _CONNECTORS)
         for sb_, eb_, tb in names_b:
-            key_b = sorted(_stem(t) for t in tb if t.lower() not in _CONNECTORS)
+            key_b = sorted(stem(t) for t in tb if t.lower() not in _CONNECTORS)
             if len(key_a) >= 2 and key_a == key_b and \
-                    [_stem(t) for t in ta if t.lower() not in _CONNECTORS] != \
-                    [_stem(t) for t in tb if t.lower() not in _CONNECTORS]:
+                    [stem(t) for t in ta if t.lower() not in _CONNECTORS] != \
+                    [stem(t) for t in tb if t.lower() not in _CONNECTORS]:
                 sa, sb = span(doc_a, a.start + sa_, a.start + ea_), span(doc_b, b.start + sb_, b.start + eb_)
                 out.append(Divergence("term", index, f"one body rendered two ways: '{sa.text}' (A) / "
                                       f"'{sb.text}' (B); pick one form", sa, sb))

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 import ahocorasick
-import yaml
 from . import yamlio
 from .detectors.phrase import squeezed
 
@@ -100,7 +99,8 @@ def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A crude singular: 'hospitals' and 'hospital' compare equal (names, not grammar)."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -141,7 +141,7 @@ class Glossary:
         self._strict = []
         for entry in self.entries:
             if entry.strict:
-                key = Counter(_stem(w) for w in _content(_TOKEN.findall(entry.canonical)))
+                key = Counter(stem(w) for w in _content(_TOKEN.findall(entry.canonical)))
                 self._strict.append((entry, key, sum(key.values()), {normalize(c) for c in entry.correct}))
 
     def __len__(self):
@@ -194,7 +194,7 @@ class Glossary:
             while run and run[-1][2].lower() in _LINKERS:
                 run.pop()
             content_idx = [i for i, t in enumerate(run) if t[2].lower() not in _LINKERS]
-            stems = [_stem(run[i][2]) for i in content_idx]
+            stems = [stem(run[i][2]) for i in content_idx]
             for entry, key, size, correct in self._strict:
                 for a in range(0, len(content_idx) - size + 1):
                     if Counter(stems[a:a + size]) != key:
@@ -317,17 +317,9 @@ def parse_glossary(data, path: str = "<glossary>") -> Glossary:
 def load_glossary(path: str) -> Glossary:
     """Read and validate a glossary file. Raises GlossaryError."""
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise GlossaryError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        data = yamlio.load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise GlossaryError(path, f"invalid YAML{where}: {problem}") from None
+        _, data = yamlio.load_file(path)
+    except yamlio.YamlFileError as exc:
+        raise GlossaryError(path, str(exc)) from None
     return parse_glossary(data, path)
 
 

@@ -8,7 +8,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-import yaml
 
 from .detectors import DETECTORS, ParamError, check_params
 from .findings import CATEGORY_RE, Severity
@@ -114,18 +113,9 @@ def _message_fields(template: str) -> set:
 
 def _load_yaml(path: str):
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise RuleError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        data = yamlio.load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(path, f"invalid YAML{where}: {problem}") from None
-    return raw, data
+        return yamlio.load_file(path)
+    except yamlio.YamlFileError as exc:
+        raise RuleError(path, str(exc)) from None
 
 
 def _scoring(path: str, raw: Any) -> Scoring:
