@@ -36,7 +36,13 @@ def same_file(a: str, b: str) -> bool:
 
 def write_atomic(path: str, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: readers see the old
-    file or the whole new one, never a truncated report."""
+    file or the whole new one, never a truncated report. A path that exists and is not a
+    regular file (``/dev/null``, a FIFO, ``/dev/stdout``) is written in place: renaming over
+    it would replace the device with a file."""
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(data)
+        return
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".mtaudit-", suffix=".tmp", dir=directory)

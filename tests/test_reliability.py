@@ -216,3 +216,22 @@ def test_ctrl_c_during_audit_keeps_reports_and_resumes(runner, tmp_path, monkeyp
     assert result.exit_code == 0
     assert calls == ["g1", "g2"]
     assert yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))["overall"]["documents"] == 3
+
+
+def test_output_to_a_device_or_fifo_is_written_in_place(runner, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The the plan.\n", encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, encoding="utf-8").read()))
+    reader.start()
+    result = runner.invoke(main, ["check", str(doc), "-o", str(fifo), "--fail-on", "never"])
+    reader.join(timeout=10)
+    assert result.exit_code == 0
+    assert yaml.safe_load(got[0])["documents"][0]["findings"][0]["rule"] == "repeated-word"
+    assert os.path.exists(fifo) and not os.path.isfile(fifo)  # still a FIFO, not replaced
+    assert runner.invoke(main, ["check", str(doc), "-o", os.devnull, "--fail-on", "never"]).exit_code == 0
+    assert not os.path.isfile(os.devnull)
