@@ -290,7 +290,8 @@ def run_task(task: Task) -> GroupResult:
 
 def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], reused: Dict[str, dict]) -> Iterator[Task]:
     """One task per group with work left. Reports whose recorded inputs (document hash, rules
-    hash, model, tool version) match are reused instead: their data goes into ``reused``."""
+    hash, model, tool version) match are reused instead: their summary entries go into
+    ``reused``."""
     for group in groups:
         skip_docs, skip_pairs, shas = [], [], {}
         if out_dir:
@@ -302,7 +303,7 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                 old = read_report(report_path(out_dir, rel))
                 if old and old.get("inputs") == document_inputs(settings, shas[rel]) and "document" in old:
                     skip_docs.append(rel)
-                    reused[rel] = old
+                    reused[rel] = summary_entry(old)  # only the summary's share: memory stays flat
             if settings.align:
                 for i, a in enumerate(group.paths):
                     for b in group.paths[i + 1:]:
@@ -310,7 +311,7 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                             old = read_report(pair_path(out_dir, group.name, a, b))
                             if old and old.get("inputs") == pair_inputs(settings, shas[a], shas[b]):
                                 skip_pairs.append((a, b))
-                                reused[("pair", a, b)] = old
+                                reused[("pair", a, b)] = pair_summary(old)
         n_pairs = len(group.paths) * (len(group.paths) - 1) // 2 if settings.align else 0
         if len(skip_docs) < len(group.paths) or len(skip_pairs) < n_pairs:
             yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
@@ -373,11 +374,11 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
     entries: Dict[str, dict] = {}
     pairs: Dict[tuple, dict] = {}
     errors: List[dict] = []
-    for rel, rep in reused.items():
+    for rel, entry in reused.items():
         if isinstance(rel, tuple):
-            pairs[rel[1:]] = pair_summary(rep)
+            pairs[rel[1:]] = entry
         else:
-            entries[rel] = summary_entry(rep)
+            entries[rel] = entry
     if progress:
         progress(len([k for k in reused if not isinstance(k, tuple)]))
 
