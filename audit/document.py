@@ -116,14 +116,6 @@ class Document:
     def lines(self) -> List[Span]:
         return [m.span() for m in re.finditer(r"[^\r\n]+", self.text)]
 
-    def paragraph_at(self, offset: int) -> Span:
-        paras = self.paragraphs
-        starts = [p[0] for p in paras]
-        idx = bisect.bisect_right(starts, offset) - 1
-        if idx >= 0 and paras[idx][0] <= offset < max(paras[idx][1], paras[idx][0] + 1):
-            return paras[idx]
-        return (offset, offset)
-
     def line_at(self, offset: int) -> Span:
         idx = bisect.bisect_right(self._line_starts, offset) - 1
         start = self._line_starts[idx]
@@ -144,13 +136,6 @@ class Document:
         for para in self.paragraphs:
             out.extend(self.sentences_in(para))
         return out
-
-    def sentence_at(self, offset: int) -> Span:
-        para = self.paragraph_at(offset)
-        for span in self.sentences_in(para):
-            if span[0] <= offset < span[1]:
-                return span
-        return para
 
     @cached_property
     def words(self) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Iterator, List, Tuple
+from typing import Iterator, Tuple
 
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -62,12 +62,3 @@ def write_atomic(path: str, data: str) -> None:
 
 def display_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def sorted_unique(paths: List[str]) -> List[str]:
-    seen, out = set(), []
-    for p in paths:
-        if p not in seen:
-            seen.add(p)
-            out.append(p)
-    return out
