@@ -147,19 +147,11 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
 
 
-# Commands that live in their own modules (each exposes ``command``). They are imported here
-# but import their heavy dependencies (torch, sentence-transformers, dask) only when run.
-def _add_commands():
-    import importlib
+# Commands that live in their own modules, each a thin layer like the ones above. They import
+# their heavy dependencies (numpy, torch, sentence-transformers, dask) only when they run.
+from .cli_audit import command as _audit_command  # noqa: E402
+from .cli_compare import command as _compare_command  # noqa: E402
+from .cli_score import command as _score_command  # noqa: E402
 
-    for name in ("cli_compare", "cli_score", "cli_audit"):
-        try:
-            module = importlib.import_module(f"{__package__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__package__}.{name}":
-                continue  # not built yet
-            raise
-        main.add_command(module.command)
-
-
-_add_commands()
+for _command in (_compare_command, _score_command, _audit_command):
+    main.add_command(_command)

@@ -52,6 +52,7 @@ def main(argv=None):
     ap.add_argument("--proselint-sample", type=int, default=0, help="0: all files")
     ap.add_argument("--align-docs", type=int, default=400)
     ap.add_argument("--skip-align", action="store_true")
+    ap.add_argument("--only-align", action="store_true", help="run step 4 only")
     args = ap.parse_args(argv)
     corpus = os.path.join(args.work, "corpus")
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
@@ -63,6 +64,13 @@ def main(argv=None):
     print(f"corpus: {len(files)} documents, {mb:.1f} MB under {corpus}\n")
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", TOKENIZERS_PARALLELISM="false")
 
+    if not args.only_align:
+        check_and_rules_only(args, corpus, files, mb, env)
+    if not args.skip_align:
+        with_alignment(args, corpus, files, env)
+
+
+def check_and_rules_only(args, corpus, files, mb, env):
     # 1. check vs proselint ----------------------------------------------------------------
     out = os.path.join(args.work, "check.json")
     dt, peak, rc, _ = measured(["taskset", "-c", "0", MTAUDIT, "check", corpus, "--format", "json", "-o", out,
@@ -104,8 +112,9 @@ def main(argv=None):
                                   "--jobs", "2"], env)
     print(f"  --jobs 2         : {dt3:7.1f} s  {len(files) / dt3:7.1f} docs/s  peak {peak3:6.0f} MB (parent)\n")
 
-    if args.skip_align:
-        return
+
+
+def with_alignment(args, corpus, files, env):
     # 4. audit with alignment on a subset, against plain encode ----------------------------
     sub = os.path.join(args.work, f"align-subset-{args.align_docs}")
     if not os.path.isdir(sub):
