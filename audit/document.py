@@ -75,7 +75,6 @@ class Document:
     path: str = "<text>"
     encoding: str = "utf-8"
     sha256: str = ""
-    _sentences: dict = field(default_factory=dict, repr=False)
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # derived views detectors share
 
     @classmethod
@@ -126,9 +125,10 @@ class Document:
 
     def sentences_in(self, para: Span) -> List[Span]:
         """Sentence spans inside one paragraph (computed on demand and cached)."""
-        if para not in self._sentences:
-            self._sentences[para] = segment_sentences(self.text, para[0], para[1])
-        return self._sentences[para]
+        key = ("sentences", para)
+        if key not in self.cache:
+            self.cache[key] = segment_sentences(self.text, para[0], para[1])
+        return self.cache[key]
 
     @property
     def sentences(self) -> List[Span]:
