@@ -112,8 +112,9 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def document_inputs(settings: Settings, sha256: str) -> dict:
-    return {"sha256": sha256, "rules_sha256": settings.rules_sha256, "tool_version": __version__}
+def document_inputs(settings: Settings, sha256: str, group: str) -> dict:
+    # The group is an input too: a report must not keep a group the metadata has moved it from.
+    return {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": group, "tool_version": __version__}
 
 
 def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
@@ -146,11 +147,12 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
-            "inputs": document_inputs(settings, doc.sha256),
+            "inputs": document_inputs(settings, doc.sha256, group.name),
             "group": group.name,
             "document": entry,
         }))
     if settings.align:
+        embedder = _embedder(settings)  # one per group: each document is embedded once
         names = [rel for rel in group.paths if rel in docs]
         for i, a in enumerate(names):
             for b in names[i + 1:]:
@@ -159,21 +161,24 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                 for rel in (a, b):
                     if rel not in findings:  # reused report: the findings are needed again
                         findings[rel] = check_document(docs[rel], catalog).findings
-                report = _compare(docs[a], docs[b], settings, catalog, (findings[a], findings[b]))
+                report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
                 report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
                 report["group"] = group.name
                 result.pairs.append((a, b, report))
     return result
 
 
-def _compare(doc_a, doc_b, settings: Settings, catalog: Catalog, findings) -> dict:
+def _embedder(settings: Settings):
     # Imported here: only runs with alignment load numpy, and torch only once something
     # actually has to be encoded (the model itself is loaded once per process).
-    from .align import build_report, compare
     from .embeddings import Embedder, load_model
 
-    # A fresh embedder per pair keeps memory flat; the on-disk cache is shared.
-    embedder = Embedder.for_model(load_model(settings.model), cache_dir=settings.cache_dir)
+    return Embedder.for_model(load_model(settings.model), cache_dir=settings.cache_dir)
+
+
+def _compare(doc_a, doc_b, embedder, catalog: Catalog, findings) -> dict:
+    from .align import build_report, compare
+
     return build_report(compare(doc_a, doc_b, embedder, catalog, findings=findings), __version__)
 
 
@@ -183,11 +188,15 @@ def report_path(out_dir: str, rel: str) -> str:
 
 
 def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
-    def stem(p):
-        return os.path.splitext(os.path.basename(p))[0]
+    """One file per pair, named from both documents' whole relative paths (folders and
+    extensions included, so x.txt/x.md or same-named files in two folders never collide)
+    under a folder per group (its name hashed in, so groups 'a/b' and 'a__b' differ too)."""
+    def flat(p):
+        return p.replace(os.sep, "__").replace("/", "__")
 
-    safe = group.replace("/", "__") or "root"
-    return os.path.join(out_dir, "comparisons", safe, f"{stem(a)}--{stem(b)}.yaml")
+    digest = hashlib.sha256(group.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    folder = f"{flat(group) or 'root'}-{digest}"
+    return os.path.join(out_dir, "comparisons", folder, f"{flat(a)}--{flat(b)}.yaml")
 
 
 def read_report(path: str) -> Optional[dict]:
@@ -301,7 +310,7 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                 except OSError:
                     continue
                 old = read_report(report_path(out_dir, rel))
-                if old and old.get("inputs") == document_inputs(settings, shas[rel]) and "document" in old:
+                if old and old.get("inputs") == document_inputs(settings, shas[rel], group.name) and "document" in old:
                     skip_docs.append(rel)
                     reused[rel] = summary_entry(old)  # only the summary's share: memory stays flat
             if settings.align:
@@ -326,12 +335,12 @@ def local_mapper(jobs: int):
             for task in tasks:
                 yield fn(task)
             return
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(fn, t) for t in tasks]
             try:
-                for fut in as_completed(futures):
+                for fut in futures:  # submission order: the stdout stream is the same for any N
                     yield fut.result()
             except BaseException:
                 for fut in futures:
@@ -345,7 +354,7 @@ def dask_mapper(scheduler: str):
     """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``)."""
     def mapper(fn, tasks):
         try:
-            from dask.distributed import Client, as_completed
+            from dask.distributed import Client
         except ImportError:
             raise InputError("--executor dask needs dask[distributed]: pip install 'mtaudit[distributed]'") from None
         try:
@@ -354,7 +363,7 @@ def dask_mapper(scheduler: str):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             futures = client.map(fn, list(tasks), pure=False)
-            for fut in as_completed(futures):
+            for fut in futures:  # submission order, as for local runs
                 yield fut.result()
         finally:
             client.close()
@@ -385,8 +394,9 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
     def dump(data):
         return yamlio.dump(data)
 
+    by_name = {g.name: g for g in groups}
     for result in mapper(run_task, tasks):
-        group = next(g for g in groups if g.name == result.name)
+        group = by_name[result.name]
         for rel, rep in result.documents:
             if out_dir:
                 write_atomic(report_path(out_dir, rel), dump(rep))

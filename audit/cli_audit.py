@@ -89,16 +89,18 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
     if output_dir:
         if os.path.abspath(output_dir) == settings.root or settings.root.startswith(os.path.abspath(output_dir) + os.sep):
             raise click.ClickException("--output-dir must not contain the corpus")
-        os.makedirs(output_dir, exist_ok=True)
         from filelock import FileLock, Timeout
 
-        lock = FileLock(os.path.join(output_dir, ".mtaudit.lock"))
         try:
+            os.makedirs(output_dir, exist_ok=True)
+            lock = FileLock(os.path.join(output_dir, ".mtaudit.lock"))
             lock.acquire(timeout=lock_timeout)
-        except Timeout:
+        except Timeout:  # a subclass of OSError: caught first
             raise click.ClickException(
                 f"another mtaudit audit is writing to {output_dir}; wait for it to finish "
                 f"(or pass --lock-timeout SECONDS to wait)") from None
+        except OSError as exc:
+            raise click.ClickException(f"cannot write to {output_dir}: {exc.strerror or exc}") from None
 
     from .batch import plan_groups
 
@@ -118,6 +120,9 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         sys.exit(130)
     except InputError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        where = exc.filename or output_dir or "output"
+        raise click.ClickException(f"cannot write {where}: {exc.strerror or exc}") from None
     finally:
         progress.close()
         if lock is not None:

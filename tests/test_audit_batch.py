@@ -34,7 +34,8 @@ def snapshot(out):
         for name in names:
             if name.endswith(".yaml"):
                 path = os.path.join(folder, name)
-                files[os.path.relpath(path, out)] = open(path, "rb").read()
+                with open(path, "rb") as fh:
+                    files[os.path.relpath(path, out)] = fh.read()
     return files
 
 
@@ -97,7 +98,7 @@ def test_second_run_skips_everything_and_changes_are_rechecked(runner, tmp_path,
     (root / "brief-b" / "three.md").write_text("Fixed text now.\n", encoding="utf-8")
     assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
     assert calls == ["brief-b"]
-    doc = yaml.safe_load(open(out / "documents" / "brief-b" / "three.md.yaml", encoding="utf-8"))
+    doc = yaml.safe_load((out / "documents" / "brief-b" / "three.md.yaml").read_text(encoding="utf-8"))
     assert doc["document"]["findings"] == []
 
 
@@ -146,7 +147,7 @@ def test_bad_file_is_listed_and_exit_2(runner, tmp_path):
     (root / "brief-a" / "bad.txt").write_bytes(b"\x00\xff binary")
     result = run_cli(runner, str(root), "-o", str(tmp_path / "out"))
     assert result.exit_code == 2
-    summary = yaml.safe_load(open(tmp_path / "out" / "summary.yaml", encoding="utf-8"))
+    summary = yaml.safe_load((tmp_path / "out" / "summary.yaml").read_text(encoding="utf-8"))
     assert summary["errors"] == [{"path": "brief-a/bad.txt", "reason": "binary file (NUL bytes and no UTF-16 byte-order mark)"}]
     assert summary["overall"]["documents"] == 5
 
@@ -220,3 +221,43 @@ def test_main_job_on_the_bundled_corpus_with_alignment(runner, tmp_path, corpus_
     first = snapshot(out)
     assert runner.invoke(main, args).exit_code == 0
     assert snapshot(out) == first  # second run: everything reused, same bytes
+
+
+def test_unwritable_output_dir_is_a_clear_error(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_cli(runner, str(root), "-o", str(blocker / "out"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.output and "Traceback" not in result.output
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "documents").write_text("in the way", encoding="utf-8")
+    result = run_cli(runner, str(root), "-o", str(out))
+    assert result.exit_code == 2 and "cannot write" in result.output
+
+
+def test_stdout_stream_is_identical_for_any_number_of_jobs(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    one = run_cli(runner, str(root), "--jobs", "1").stdout
+    two = run_cli(runner, str(root), "--jobs", "2").stdout
+    assert one == two and one.count("mtaudit-document/1") == 5
+
+
+def test_moving_a_document_to_another_group_rewrites_its_report(runner, tmp_path):
+    root = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
+    (root / "brief-a" / "briefing.yaml").write_text("briefing: renamed\n", encoding="utf-8")
+    assert run_cli(runner, str(root), "-o", str(out)).exit_code == 0
+    doc = yaml.safe_load((out / "documents" / "brief-a" / "one.txt.yaml").read_text(encoding="utf-8"))
+    assert doc["group"] == "renamed"
+
+
+def test_pair_report_names_never_collide():
+    from audit.batch import pair_path
+
+    names = {pair_path("o", "g", a, b) for a, b in [("g/x.txt", "g/y.txt"), ("g/x.md", "g/y.txt"),
+                                                     ("h/x.txt", "g/y.txt")]}
+    names |= {pair_path("o", grp, "x.txt", "y.txt") for grp in ("a/b", "a__b")}
+    assert len(names) == 5

@@ -117,7 +117,8 @@ def test_output_file_and_threshold(runner, fake_model, texts, tmp_path):
 
 def test_refuses_to_overwrite_an_input(runner, fake_model, texts, tmp_path):
     one_line_error(run(runner, *texts, "-o", texts[0], "--cache-dir", str(tmp_path / "c")), "refusing")
-    assert open(texts[0], encoding="utf-8").read() == A_TEXT
+    with open(texts[0], encoding="utf-8") as fh:
+        assert fh.read() == A_TEXT
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "abc"])

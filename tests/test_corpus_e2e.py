@@ -63,7 +63,8 @@ def test_all_caps_information_three_times(report):
     (COVER, "transport good goods"), (COVER, "Ministry of Industry and Information Technology"),
 ])
 def test_traps_are_not_minor_or_worse(report, corpus_dir, doc, trap):
-    text = open(os.path.join(corpus_dir, doc), encoding="utf-8").read()
+    with open(os.path.join(corpus_dir, doc), encoding="utf-8") as fh:
+        text = fh.read()
     positions = [i for i in range(len(text)) if text.startswith(trap, i)]
     assert positions, trap
     for f in report[doc]["findings"]:

@@ -158,3 +158,20 @@ def test_finding_inside_an_equally_severe_one_is_dropped(tmp_path):
     # The inner match of the same severity goes; the info caption keeps the minor-or-worse inside it.
     assert [(f.rule, f.text) for f in found] == [
         ("outer", "mobile animal networking"), ("caption", "Caption: animal networking here"), ("inner", "animal networking")]
+
+
+def test_truncation_ignores_sibling_names_and_is_deterministic(tmp_path):
+    cat = rule(tmp_path, "consistency", {"mode": "truncation"})
+    text = ("The Ministry of Industry and Information Technology met. "
+            "The Ministry of Industry and Information Security met.")
+    assert spans(cat, text) == []
+    text = ("Bureau of Ocean and Fisheries Management spoke. Bureau of Ocean and Fisheries Research spoke. "
+            "Bureau of Ocean and Fisheries said no.")
+    assert spans(cat, text) == [("Bureau of Ocean and Fisheries", "Bureau of Ocean and Fisheries Management")]
+
+
+def test_boilerplate_pattern_matching_empty_lines_is_rejected(tmp_path):
+    from audit.rules import RuleError
+
+    with pytest.raises(RuleError, match="empty string"):
+        rule(tmp_path, "boilerplate", {"patterns": [r"^(?:share)?\s*$"]}, category="other/boilerplate")

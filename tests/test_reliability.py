@@ -226,7 +226,11 @@ def test_output_to_a_device_or_fifo_is_written_in_place(runner, tmp_path):
     import threading
 
     got = []
-    reader = threading.Thread(target=lambda: got.append(open(fifo, encoding="utf-8").read()))
+    def read():
+        with open(fifo, encoding="utf-8") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=read)
     reader.start()
     result = runner.invoke(main, ["check", str(doc), "-o", str(fifo), "--fail-on", "never"])
     reader.join(timeout=10)

@@ -21,6 +21,8 @@ def prepare(p):
         compiled = regex.compile("|".join(f"(?:{pat})" for pat in p["patterns"]), regex.IGNORECASE | regex.MULTILINE)
     except (regex.error, TypeError) as exc:
         raise ParamError("patterns", f"invalid regular expression: {exc}") from None
+    if compiled.search("") is not None:
+        raise ParamError("patterns", "a pattern matches the empty string, so every line would be boilerplate")
     return {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"])}
 
 
@@ -52,6 +54,8 @@ def detect(doc, state):
     crosses a line break is re-checked inside its own line, so the result is what a
     line-by-line search gives, at a fraction of the cost."""
     joined, starts, spans = short_lines(doc, state["max_words"])
+    if not spans:
+        return
     pattern, limit, text = state["re"], state["timeout"], doc.text
     pos = 0
     try:

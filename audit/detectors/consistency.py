@@ -95,14 +95,16 @@ def _truncation(doc, state):
     need = state["min_capitals"]
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
     for toks, spans in names:
-        for whole in sorted(full, key=len, reverse=True):
-            n = 0
-            while n < min(len(toks), len(whole)) and toks[n] == whole[n]:
-                n += 1
+        for whole in sorted(full, key=lambda w: (-len(w), w)):
+            # The short form must be a start of the full name, not a sibling that shares a
+            # start with it ("... Information Security" is not a cut "... Information Technology").
+            if len(toks) >= len(whole) or whole[:len(toks)] != toks:
+                continue
+            n = len(toks)
             while n and whole[n - 1].lower() in _LINKERS:
                 n -= 1
             prefix, missing = whole[:n], whole[n:]
-            if toks == whole or sum(t[0].isupper() for t in prefix) < need:
+            if sum(t[0].isupper() for t in prefix) < need:
                 continue
             if not any(t[0].isupper() for t in missing) or all(t.lower().strip(",.;:") in _ROLES for t in missing):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
