@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 
-from .detectors import DETECTORS, ParamError, check_params
+from .detectors import DETECTORS, RULES_DIR, ParamError, check_params
 from .findings import CATEGORY_RE, Severity
 from . import yamlio
 
@@ -191,6 +191,8 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
         fail("enabled", "must be true or false")
     try:
         params = check_params(dtype, raw)
+        # Detectors that name files (glossary) resolve them against the rules file's folder.
+        params[RULES_DIR] = os.path.dirname(os.path.abspath(path))
         state = dtype.prepare(params)
     except ParamError as exc:
         fail(exc.key, str(exc))

@@ -339,3 +339,20 @@ def test_relative_paths_resolve_against_the_project_root(tmp_path, monkeypatch):
     (tmp_path / "mine.yaml").write_text("x", encoding="utf-8")
     assert resolve_path("mine.yaml") == str(tmp_path / "mine.yaml")
     assert resolve_path("mine.yaml", base=str(tmp_path)) == str(tmp_path / "mine.yaml")
+
+
+def test_relative_glossary_path_resolves_against_the_rules_file(tmp_path):
+    from audit.engine import check_text
+    from audit.rules import load_rules
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "terms.yaml").write_text(
+        "entries:\n  - canonical: Widget Bureau\n    kind: body\n    variants: [Gadget Office of Widgets]\n",
+        encoding="utf-8")
+    (folder / "rules.yaml").write_text(
+        "rules:\n  - {id: g, type: glossary, path: terms.yaml, category: terminology, severity: major,\n"
+        "     message: \"use {canonical}\", description: d,\n"
+        "     examples: {flag: [the Gadget Office of Widgets], pass: [the Widget Bureau]}}\n", encoding="utf-8")
+    found = check_text("Ask the Gadget Office of Widgets.", load_rules(str(folder / "rules.yaml")))
+    assert [(f.text, f.suggestion) for f in found] == [("Gadget Office of Widgets", "Widget Bureau")]

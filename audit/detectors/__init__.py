@@ -70,6 +70,11 @@ def register(name: str, keys: Dict[str, Key], fields: tuple = ()):
     return wrap
 
 
+# The loader adds this entry to every rule's parameters: the folder of the rules file, so a
+# detector can resolve relative file names against it.
+RULES_DIR = "__rules_dir__"
+
+
 def check_params(dtype: DetectorType, raw: Mapping[str, Any]) -> dict:
     """Fill defaults and check types of a rule's detector keys; raise ParamError."""
     params = {}

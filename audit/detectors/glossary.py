@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from . import Hit, Key, ParamError, register
+from . import RULES_DIR, Hit, Key, ParamError, register
 from .phrase import text_view
 from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
 
@@ -24,8 +24,9 @@ def _match_case(suggestion: str, matched: str) -> str:
 
 
 @register("glossary", {
-    "path": Key((str,), DEFAULT_PATH, "glossary file; relative paths resolve against the project root, "
-                                      "the installed data folder, then the working directory"),
+    "path": Key((str,), DEFAULT_PATH, "glossary file; relative paths resolve against the rules file's "
+                                      "folder, the project root, the installed data folder, then the "
+                                      "working directory"),
     "match": Key((list,), list(HOW), "which mistakes to report: variant (wrong words), form (right "
                                      "words, wrong form), order (canonical words rearranged, strict entries)"),
     "kinds": Key((list,), [], "only entries of these kinds (default: all)"),
@@ -39,7 +40,7 @@ def prepare(p):
     for i, kind in enumerate(p["kinds"]):
         if kind not in KINDS:
             raise ParamError(f"kinds[{i}]", f"{kind!r} is not one of: {', '.join(KINDS)}")
-    path = resolve_path(p["path"])
+    path = resolve_path(p["path"], base=p.get(RULES_DIR))
     if not os.path.isfile(path):
         raise ParamError("path", f"glossary file not found: {p['path']} (looked for {path})")
     try:
