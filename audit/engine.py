@@ -58,6 +58,11 @@ def _context(doc: Document, start: int, end: int) -> str:
     if s_end - s_start > CONTEXT_CHARS:
         half = max(0, (CONTEXT_CHARS - (end - start)) // 2)
         s_start, s_end = max(s_start, start - half), min(s_end, end + half)
+    # Readers find the span as the first occurrence of its text in the context: start the
+    # context after any earlier occurrence.
+    earlier = text.rfind(text[start:end], s_start, start)  # occurrences wholly before the span
+    if earlier >= 0:
+        s_start = earlier + (end - start)
     return " ".join(text[s_start:s_end].split())
 
 

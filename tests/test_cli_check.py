@@ -138,3 +138,12 @@ def test_check_does_not_import_the_embedding_stack():
     code = "import sys, audit.cli; print(any(m in sys.modules for m in ('torch', 'sentence_transformers', 'transformers')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_text_view_marks_the_finding_not_an_earlier_occurrence(runner, tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("It said the the network; later the the plan.\n", encoding="utf-8")
+    out = runner.invoke(main, ["check", str(path), "--format", "text", "--fail-on", "never"]).output
+    lines = [l for l in out.splitlines() if "»" in l]
+    assert len(lines) == 2
+    assert lines[1].strip().startswith("network; later »the the«")
