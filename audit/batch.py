@@ -210,11 +210,15 @@ def read_report(path: str) -> Optional[dict]:
 
 def summary_entry(doc_report: dict) -> dict:
     d = doc_report["document"]
-    counts: Dict[str, int] = {}
+    by_rule: Dict[str, int] = {}
+    by_severity: Dict[str, int] = {}
+    counted: Dict[str, int] = {}  # minor or worse, for the top rules
     for f in d["findings"]:
+        by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        by_severity[f["severity"]] = by_severity.get(f["severity"], 0) + 1
         if f["severity"] != "info":
-            counts[f["rule"]] = counts.get(f["rule"], 0) + 1
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+            counted[f["rule"]] = counted.get(f["rule"], 0) + 1
+    top = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     entry = {
         "path": d["path"],
         "group": doc_report.get("group"),
@@ -224,13 +228,9 @@ def summary_entry(doc_report: dict) -> dict:
         "normalized": d["score"]["normalized"],
         "verdict": d["score"]["verdict"],
         "top_rules": [{"rule": r, "count": n} for r, n in top],
-        "by_severity": {},
-        "by_rule": {},
+        "by_severity": by_severity,
+        "by_rule": by_rule,
     }
-    for f in d["findings"]:
-        entry["by_rule"][f["rule"]] = entry["by_rule"].get(f["rule"], 0) + 1
-    for f in d["findings"]:
-        entry["by_severity"][f["severity"]] = entry["by_severity"].get(f["severity"], 0) + 1
     refs = d.get("references")
     if refs:
         entry["references"] = {k: v for k, v in refs.items() if k in ("chrf", "bleu", "ter")}
@@ -371,13 +371,14 @@ def dask_mapper(scheduler: str):
     return mapper
 
 
-def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, progress=None) -> dict:
+def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, progress=None,
+              groups: Optional[List[Group]] = None) -> dict:
     """Plan, run and record an audit; return the summary. With ``out_dir`` reports are written
     there (atomically, one per document and per pair) and reused on the next run; without it
-    ``emit(kind, data)`` receives each report."""
+    ``emit(kind, data)`` receives each report. ``groups``: the plan, when the caller made it."""
     from .fileio import write_atomic
 
-    groups = plan_groups(settings.root)
+    groups = plan_groups(settings.root) if groups is None else groups
     reused: Dict = {}
     tasks = list(plan_tasks(groups, settings, out_dir, reused))
     entries: Dict[str, dict] = {}

@@ -104,7 +104,8 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
 
     from .batch import plan_groups
 
-    total = sum(len(g.paths) for g in plan_groups(settings.root))
+    groups = plan_groups(settings.root)
+    total = sum(len(g.paths) for g in groups)
     progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
 
     def emit(kind, data):
@@ -113,7 +114,8 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
 
     started = time.perf_counter()
     try:
-        summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress)
+        summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress,
+                            groups=groups)
     except KeyboardInterrupt:
         progress.close()
         click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)

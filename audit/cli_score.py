@@ -8,18 +8,12 @@ import sys
 import click
 
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
-from .fileio import display_path, same_file, write_atomic
+from .fileio import display_path
 from .metrics import METRICS, parse_threshold, score_report
 from . import yamlio
 
 TEXT_TOP = 10
 _LABELS = {"bleu": "BLEU", "chrf": "chrF", "ter": "TER"}
-
-
-class InputFailure(click.ClickException):
-    """An input or output problem: exit 2, as every mtaudit command promises."""
-
-    exit_code = 2
 
 
 def _thresholds(ctx, param, values):
@@ -81,7 +75,7 @@ def _load(path: str, max_bytes: int):
     try:
         doc = load_document(path, max_bytes=max_bytes)
     except InputError as exc:
-        raise InputFailure(f"{display_path(path)}: {exc}") from None
+        raise click.ClickException(f"{display_path(path)}: {exc}") from None
     doc.path = display_path(path)
     return doc
 
@@ -105,19 +99,10 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
 
     Exit codes: 0 every --fail-under threshold met; 1 a threshold missed; 2 usage or input error.
     """
-    if output:
-        for path in (hyp, *refs):
-            if same_file(output, path):
-                raise InputFailure(f"--output {output} is one of the inputs; refusing to overwrite it")
+    from .cli import _emit  # the shared output path: refuses an input, writes atomically
+
     hyp_doc = _load(hyp, max_bytes)
     ref_docs = [_load(r, max_bytes) for r in refs]
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)
-    text = _render(report, fmt, top)
-    if output and output != "-":
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise InputFailure(f"cannot write {output}: {exc.strerror or exc}") from None
-    else:
-        click.echo(text, nl=False)
+    _emit(_render(report, fmt, top), output, (hyp, *refs))
     sys.exit(1 if report["verdict"] == "fail" else 0)

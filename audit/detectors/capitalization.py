@@ -41,8 +41,8 @@ def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # words the document writes in ordinary case, computed on first need
     shouted = {}
-    for found in _CAPS.finditer(text):
-        line_start, line_end = doc.line_at(found.start())
+    for m in _CAPS.finditer(text):
+        line_start, line_end = doc.line_at(m.start())
         if line_start not in shouted:
             line = text[line_start:line_end]
             upper = sum(1 for c in line if c.isupper())
@@ -51,34 +51,28 @@ def _all_caps(doc, state):
             shouted[line_start] = upper > 1.5 * lower
         if shouted[line_start]:
             continue
-        line = text[line_start:line_end]
-        for m in (_CAPS.match(line, found.start() - line_start),):
-            if m is None:
+        word = m.group(1)
+        low = word.lower()
+        if len(word) < state["min_length"] or low in state["allow"]:
+            continue
+        if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
+            continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        zipf = _zipf(low)
+        if zipf < state["min_zipf"]:
+            continue  # an acronym: MIIT, SMM
+        if zipf < state["common_zipf"]:
+            # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
+            # Flag them only when this document also writes them in ordinary case and no
+            # given name stands beside them ("Frank LIU", "LIU Xiaolei").
+            prev_word = re.search(r"([A-Za-z]+)$", text[line_start:m.start()].rstrip())
+            next_word = re.match(r"([A-Za-z]+)", text[m.end():line_end].lstrip())
+            if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                 continue
-            word = m.group(1)
-            low = word.lower()
-            if len(word) < state["min_length"] or low in state["allow"]:
+            if ordinary is None:
+                ordinary = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", text)}
+            if low not in ordinary:
                 continue
-            if line[m.start() - 1:m.start()] in ("(", "[") and line[m.end():m.end() + 1] in (")", "]"):
-                continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
-            zipf = _zipf(low)
-            if zipf < state["min_zipf"]:
-                continue  # an acronym: MIIT, SMM
-            if zipf < state["common_zipf"]:
-                # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
-                # Flag them only when this document also writes them in ordinary case and no
-                # given name stands beside them ("Frank LIU", "LIU Xiaolei").
-                before = line[:m.start()].rstrip()
-                prev_word = re.search(r"([A-Za-z]+)$", before)
-                next_word = re.match(r"([A-Za-z]+)", line[m.end():].lstrip())
-                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
-                    continue
-                if ordinary is None:
-                    ordinary = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", text)}
-                if low not in ordinary:
-                    continue
-            start = line_start + m.start(1)
-            yield Hit(start, start + len(word), low, {"word": word})
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
 def _sentence_start(doc, state):

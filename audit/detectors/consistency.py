@@ -56,7 +56,9 @@ def _find_all(text, low, phrase, plurals):
 
 def _variants(doc, state):
     text = doc.text
-    low = folded(text)
+    if "folded" not in doc.cache:  # shared by every variants rule
+        doc.cache["folded"] = folded(text)
+    low = doc.cache["folded"]
     for group in state["groups"]:
         spots = {v: _find_all(text, low, v, state["plurals"]) for v in group}
         # A variant that sits inside a longer one of the same group is not a use of its own.
