@@ -152,19 +152,22 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             "document": entry,
         }))
     if settings.align:
-        embedder = _embedder(settings)  # one per group: each document is embedded once
         names = [rel for rel in group.paths if rel in docs]
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                if (a, b) in skip_pairs:
-                    continue
-                for rel in (a, b):
-                    if rel not in findings:  # reused report: the findings are needed again
-                        findings[rel] = check_document(docs[rel], catalog).findings
-                report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
-                report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
-                report["group"] = group.name
-                result.pairs.append((a, b, report))
+        todo = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if (a, b) not in skip_pairs]
+        if todo:
+            embedder = _embedder(settings)  # one per group: each document is embedded once
+            try:
+                for a, b in todo:
+                    for rel in (a, b):
+                        if rel not in findings:  # reused report: the findings are needed again
+                            findings[rel] = check_document(docs[rel], catalog).findings
+                    report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
+                    report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
+                    report["group"] = group.name
+                    result.pairs.append((a, b, report))
+            finally:
+                if embedder.cache is not None:
+                    embedder.cache.close()  # one SQLite connection per group, not one per run
     return result
 
 

@@ -106,7 +106,8 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
     _emit(REPORTERS[fmt](report), output, inputs)
     for e in errors:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
-    sys.exit(exit_code(report, None if fail_on == "never" else Severity.parse(fail_on)))
+    sys.exit(exit_code(report["errors"], report["summary"]["by_severity"],
+                       None if fail_on == "never" else Severity.parse(fail_on)))
 
 
 @main.command("rules")

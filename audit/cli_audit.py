@@ -10,7 +10,7 @@ import click
 from .batch import Settings, dask_mapper, local_mapper, run_audit
 from .document import DEFAULT_MAX_BYTES, InputError
 from .findings import Severity
-from .report import ExitCode
+from .report import exit_code
 from .rules import RuleError, default_rules_path, load_rules
 from . import yamlio
 
@@ -138,11 +138,5 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
                    f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
                    f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
-    if summary["errors"]:
-        sys.exit(ExitCode.ERROR)
-    if fail_on != "never":
-        threshold = Severity.parse(fail_on)
-        for sev, n in overall["by_severity"].items():
-            if n and Severity.parse(sev) >= threshold:
-                sys.exit(ExitCode.FINDINGS)
-    sys.exit(ExitCode.OK)
+    sys.exit(exit_code(summary["errors"], overall["by_severity"],
+                       None if fail_on == "never" else Severity.parse(fail_on)))

@@ -70,12 +70,11 @@ def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optio
     }
 
 
-def exit_code(report: dict, fail_on: Optional[Severity]) -> ExitCode:
-    """2 when an input failed, 1 when a finding reaches ``fail_on``, else 0."""
-    if report.get("errors"):
+def exit_code(errors, by_severity: dict, fail_on: Optional[Severity]) -> ExitCode:
+    """2 when an input failed, 1 when a finding reaches ``fail_on``, else 0. ``by_severity``
+    counts findings per severity label (a check report's or an audit summary's)."""
+    if errors:
         return ExitCode.ERROR
-    if fail_on is not None:
-        for d in report["documents"]:
-            if any(Severity.parse(f["severity"]) >= fail_on for f in d["findings"]):
-                return ExitCode.FINDINGS
+    if fail_on is not None and any(n and Severity.parse(sev) >= fail_on for sev, n in by_severity.items()):
+        return ExitCode.FINDINGS
     return ExitCode.OK
