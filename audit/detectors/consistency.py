@@ -13,7 +13,10 @@ _NAME = re.compile(
     r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
 )
 _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
-          "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference"}
+          "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference",
+          "general", "governor", "mayor", "ambassador", "commissioner", "envoy", "vice", "executive", "chair",
+          "ceo", "spokespeople", "representative", "delegate", "prime", "premier", "professor", "economist",
+          "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor"}
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 
@@ -78,6 +81,12 @@ def _variants(doc, state):
                 yield Hit(start, end, dominant, {"other": dominant})
 
 
+def _is_role(token):
+    """A title word ends the name before it: "Director", "Director-General", "Vice-Premier"."""
+    parts = token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "").split("-")
+    return any(p in _ROLES for p in parts)
+
+
 def _truncation(doc, state):
     text = doc.text
     names = []
@@ -87,7 +96,7 @@ def _truncation(doc, state):
             spans = spans[1:]
         # "... Technology and Director of ...": a title word ends the name it follows.
         for k, (s, e) in enumerate(spans):
-            if k and text[s:e].lower() in _ROLES:
+            if k and _is_role(text[s:e]):
                 spans = spans[:k]
                 break
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
@@ -108,7 +117,7 @@ def _truncation(doc, state):
             prefix, missing = whole[:n], whole[n:]
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
-            if not any(t[0].isupper() for t in missing) or all(t.lower().strip(",.;:") in _ROLES for t in missing):
+            if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             canonical = " ".join(whole)
             yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
