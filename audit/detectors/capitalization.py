@@ -71,6 +71,8 @@ def _all_caps(doc, state):
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
         if _in_caps_run(text, m.start(), m.end(), line_start, line_end):
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
+        if _NAME_AFTER.match(text, m.end(), line_end):
+            continue  # "the CHIPS and Science Act": capitals inside a proper name
         zipf = _zipf(low)
         if zipf < state["min_zipf"]:
             continue  # an acronym: MIIT, SMM
@@ -87,6 +89,9 @@ def _all_caps(doc, state):
             if low not in ordinary:
                 continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
 def _in_caps_run(text, start, end, line_start, line_end):
@@ -132,12 +137,26 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     return any(s == pos for s, _ in segment_sentences(text, start, end))
 
 
+def _title_case(line):
+    """Is the line a headline in title case (most longer words capitalised)?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
     pairs = defaultdict(list)
+    headline = {}
     for m in _TITLE_PAIR.finditer(text):
-        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), m.group(2)[0].isupper()))
+        upper = m.group(2)[0].isupper()
+        if upper:
+            line_start, line_end = doc.line_at(m.start())
+            if line_start not in headline:
+                headline[line_start] = _title_case(text[line_start:line_end])
+            if headline[line_start]:
+                continue  # "Private Rents Rise ...": a headline capitalises every word
+        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), upper))
     for (first, second), spots in pairs.items():
         proper = [s for s in spots if s[2]]
         broken = [s for s in spots if not s[2]]

@@ -17,19 +17,25 @@ _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "o
           "general", "governor", "mayor", "ambassador", "commissioner", "envoy", "vice", "executive", "chair",
           "ceo", "spokespeople", "representative", "delegate", "prime", "premier", "professor", "economist",
           "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor"}
+# Legal forms after a company name: "China State Railway Group Co." is not a longer name.
+_LEGAL_FORMS = {"co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "plc", "llc",
+                "group", "holdings", "sa", "ag", "gmbh"}
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 @register("consistency", {
-    "mode": Key((str,), "variants", "variants | truncation"),
+    "mode": Key((str,), "variants", "variants | truncation | name_order"),
     "groups": Key((list,), [], "variants: lists of renderings of one term"),
     "plurals": Key((bool,), True, "variants: also match each variant with a plural -s/-es"),
     "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
+    "surnames": Key((list,), [], "name_order: family names (romanised) that mark a person's name"),
 }, fields=("other",))
 def prepare(p):
-    if p["mode"] not in ("variants", "truncation"):
-        raise ParamError("mode", "expected 'variants' or 'truncation'")
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    if p["mode"] == "name_order" and not p["surnames"]:
+        raise ParamError("surnames", "mode 'name_order' needs a list of family names")
     groups = []
     for i, group in enumerate(p["groups"]):
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v.strip() for v in group):
@@ -39,7 +45,7 @@ def prepare(p):
         groups.append([v.strip() for v in group])
     if p["mode"] == "variants" and not groups:
         raise ParamError("groups", "mode 'variants' needs at least one group")
-    return {**p, "groups": groups}
+    return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -117,6 +123,8 @@ def _truncation(doc, state):
             prefix, missing = whole[:n], whole[n:]
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
+            if all(t.lower().strip(",.;:") in _LEGAL_FORMS or t[0].islower() for t in missing):
+                continue  # "... Group Co., Ltd.": the same body with its legal form
             if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             canonical = " ".join(whole)
@@ -124,7 +132,35 @@ def _truncation(doc, state):
             break
 
 
-_MODES = {"variants": _variants, "truncation": _truncation}
+# Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a
+# romanised given name may be hyphenated ("Wen-jie").
+_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
+
+
+def _name_order(doc, state):
+    """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
+    document: flag the order that differs from the document's first use of the name."""
+    from .capitalization import _zipf
+
+    text, surnames = doc.text, state["surnames"]
+    spots = {}
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        spots.setdefault((a, b), []).append((m.start(1), m.end(2)))
+    for (a, b), where in spots.items():
+        if a.lower() not in surnames or (b, a) not in spots:
+            continue  # only pairs starting with a family name, seen reversed too
+        # The given name must not be an ordinary English word ("Gao Rising" is no name).
+        if _zipf(b.lower().replace("-", "")) >= 3.5:
+            continue
+        reversed_ = spots[(b, a)]
+        first_is_family = where[0][0] < reversed_[0][0]
+        wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
+        for start, end in wrong:
+            yield Hit(start, end, right, {"other": right})
+
+
+_MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order}
 
 
 @prepare.detector

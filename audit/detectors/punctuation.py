@@ -57,7 +57,9 @@ def _abbreviation_before(text, dot):
     if not token:
         return False
     tok = token.group(1)
-    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS
+    # "Bend, Ore., had": a short capitalised word before the stop is a state, title or month.
+    short_title = tok[:1].isupper() and tok[1:].islower() and len(tok) <= 5
+    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS or short_title
 
 
 def _space_before(doc, state):

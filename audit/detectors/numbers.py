@@ -1,0 +1,52 @@
+"""``number_units``: figures counted in the Chinese units 万 (ten thousand) and 亿 (hundred
+million) that MT carries over word for word ("3.6 ten thousand hundred million yuan"), with
+the English figure computed as the fix ("3.6 trillion yuan")."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from . import Hit, Key, register
+
+_UNITS = {"ten thousand": Decimal(10) ** 4, "hundred million": Decimal(10) ** 8}
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"((?:[ \u00a0-]+(?:ten[ \u00a0-]thousand|hundred[ \u00a0-]million))+)\b",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"ten[ \u00a0-]thousand|hundred[ \u00a0-]million", re.IGNORECASE)
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def english_figure(value: Decimal) -> str:
+    """3.6E12 -> '3.6 trillion', 1.2E9 -> '1.2 billion', 605000 -> '605,000'."""
+    for size, word in _SCALES:
+        if value >= size:
+            scaled = (value / size).quantize(Decimal("0.001")).normalize()
+            return f"{scaled:f} {word}"
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():f}"
+
+
+@register("number_units", {
+    "min_units": Key((int,), 1, "how many Chinese units must follow the figure"),
+}, fields=("value",))
+def prepare(p):
+    return p
+
+
+@prepare.detector
+def detect(doc, state):
+    for m in _FIGURE.finditer(doc.text):
+        units = [u.group().lower().replace("-", " ").replace("\u00a0", " ") for u in _UNIT.finditer(m.group(3))]
+        if len(units) < state["min_units"]:
+            continue
+        try:
+            value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
+        except InvalidOperation:
+            continue
+        for unit in units:
+            value *= _UNITS[" ".join(unit.split())]
+        figure = english_figure(value)
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
