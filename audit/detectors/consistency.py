@@ -93,6 +93,19 @@ def _is_role(token):
     return any(p in _ROLES for p in parts)
 
 
+def _cut_in_coordination(whole, cut):
+    """Is ``whole[:cut]`` a cut inside the coordination of one official name? "Ministry of
+    Industry | and Information Technology" and "Ministry of Industry and Information |
+    Technology" are; "Federal Reserve | and the FDIC" and "Northern Europe | and Japan" are
+    two names joined, not one name cut."""
+    ands = [i for i, t in enumerate(whole) if t in ("and", "&")]
+    if not ands or any(i + 1 < len(whole) and whole[i + 1].lower() == "the" for i in ands):
+        return False
+    if ands[0] < cut:
+        return True  # the short form keeps the coordination and loses what follows it
+    return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
+
+
 def _truncation(doc, state):
     text = doc.text
     names = []
@@ -107,9 +120,15 @@ def _truncation(doc, state):
                 break
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
             spans = spans[:-1]
-        if spans:
-            names.append((tuple(text[s:e] for s, e in spans), spans))
+        # "Officials of the Ministry of Industry": the name may start after a linker too.
+        for k in range(len(spans)):
+            if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
+                continue
+            sub = spans[k:]
+            if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
+                names.append((tuple(text[s:e] for s, e in sub), sub))
     need = state["min_capitals"]
+    reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
     for toks, spans in names:
         for whole in sorted(full, key=lambda w: (-len(w), w)):
@@ -121,6 +140,12 @@ def _truncation(doc, state):
             while n and whole[n - 1].lower() in _LINKERS:
                 n -= 1
             prefix, missing = whole[:n], whole[n:]
+            # MT cuts a long name inside a coordination: "Ministry of Industry [and Information
+            # Technology]", "... Industry and Information [Technology]". A longer name that only
+            # adds words after a complete one ("State Council" / "State Council Information
+            # Office") names another body, so it does not count.
+            if not _cut_in_coordination(whole, len(toks)):
+                continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
             if all(t.lower().strip(",.;:") in _LEGAL_FORMS or t[0].islower() for t in missing):
@@ -128,7 +153,9 @@ def _truncation(doc, state):
             if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             canonical = " ".join(whole)
-            yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
+            if spans[0][0] not in reported:
+                reported.add(spans[0][0])
+                yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
             break
 
 
