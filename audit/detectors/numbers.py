@@ -8,13 +8,18 @@ from decimal import Decimal, InvalidOperation
 
 from . import Hit, Key, register
 
-_UNITS = {"ten thousand": Decimal(10) ** 4, "hundred million": Decimal(10) ** 8}
+_UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
+          "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+# A figure followed by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
+# 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
+# thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
+# always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten[ \u00a0-]thousand|hundred[ \u00a0-]million))+)\b",
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b){2,})",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"ten[ \u00a0-]thousand|hundred[ \u00a0-]million", re.IGNORECASE)
+_UNIT = re.compile(r"ten|hundred|thousand|million|billion", re.IGNORECASE)
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 
 
@@ -30,7 +35,7 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "min_units": Key((int,), 1, "how many Chinese units must follow the figure"),
+    "min_units": Key((int,), 2, "how many multiplier words must follow the figure (two: 'ten thousand')"),
 }, fields=("value",))
 def prepare(p):
     return p
@@ -39,7 +44,7 @@ def prepare(p):
 @prepare.detector
 def detect(doc, state):
     for m in _FIGURE.finditer(doc.text):
-        units = [u.group().lower().replace("-", " ").replace("\u00a0", " ") for u in _UNIT.finditer(m.group(3))]
+        units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
         if len(units) < state["min_units"]:
             continue
         try:
@@ -47,6 +52,6 @@ def detect(doc, state):
         except InvalidOperation:
             continue
         for unit in units:
-            value *= _UNITS[" ".join(unit.split())]
+            value *= _UNITS[unit]
         figure = english_figure(value)
         yield Hit(m.start(), m.end(), figure, {"value": figure})
