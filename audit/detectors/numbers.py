@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from . import Hit, Key, register
+from . import Hit, Key, ParamError, register
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
           "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
@@ -35,14 +35,40 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "min_units": Key((int,), 2, "how many multiplier words must follow the figure (two: 'ten thousand')"),
+    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000)"),
+    "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
+    "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
 }, fields=("value",))
 def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    if p["min_units"] < 1 or p["min_digits"] < 4:
+        raise ParamError("min_units" if p["min_units"] < 1 else "min_digits", "too small")
     return p
 
 
-@prepare.detector
-def detect(doc, state):
+# A long run of digits standing alone as a quantity: not part of a code, a phone number, a
+# decimal, a range or a word ("A32000", "010-6512", "3.14159", "No. 100010").
+_DIGITS = re.compile(r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)")
+_CODE_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
+    r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level)\.?|\+|#|\d)\s*$",
+    re.IGNORECASE)
+
+
+def _grouping(doc, state):
+    text = doc.text
+    for m in _DIGITS.finditer(text):
+        digits = m.group()
+        if len(digits) < state["min_digits"] or digits.startswith("0"):
+            continue
+        if _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        figure = f"{int(digits):,}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+
+
+def _units(doc, state):
     for m in _FIGURE.finditer(doc.text):
         units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
         if len(units) < state["min_units"]:
@@ -55,3 +81,11 @@ def detect(doc, state):
             value *= _UNITS[unit]
         figure = english_figure(value)
         yield Hit(m.start(), m.end(), figure, {"value": figure})
+
+
+_MODES = {"units": _units, "grouping": _grouping}
+
+
+@prepare.detector
+def detect(doc, state):
+    return _MODES[state["mode"]](doc, state)
