@@ -12,16 +12,23 @@ false alarms on clean professional English.
   (``ref``, ``refB``) in it. Every minor-or-worse finding there is a false alarm; the
   figure is findings per 1,000 words, and majors are counted apart.
 
+Every figure is printed for mtaudit and, in the same run on the same texts, for proselint
+(``pip install -e ".[bench]"``; its checks count as "minor-or-worse": it has no info level).
+
 Run from the repository root::
 
-    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR] [--no-mqm]
+    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR] [--no-mqm] [--no-proselint]
 """
 from __future__ import annotations
 
 import argparse
 import glob
+import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 
@@ -38,21 +45,58 @@ from audit.findings import Severity  # noqa: E402
 COUNTED = Severity.MINOR
 
 
-def _counted(doc, catalog):
-    return [f for f in check_document(doc, catalog).findings if f.severity >= COUNTED]
+class Span:
+    __slots__ = ("start", "end", "rule", "major")
+
+    def __init__(self, start, end, rule, major=False):
+        self.start, self.end, self.rule, self.major = start, end, rule, major
 
 
-def heldout(catalog, folder):
+class Mtaudit:
+    name = "mtaudit"
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+
+    def spans(self, texts):
+        for text in texts:
+            findings = check_document(Document.from_text(text), self.catalog).findings
+            yield [Span(f.start, f.end, f.rule, f.severity >= Severity.MAJOR) for f in findings if f.severity >= COUNTED]
+
+
+class Proselint:
+    """proselint's command line on the same texts (JSON output; spans are 1-based)."""
+
+    name = "proselint"
+
+    def __init__(self, exe):
+        self.exe = exe
+
+    def spans(self, texts):
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for i, text in enumerate(texts):
+                paths.append(os.path.join(tmp, f"{i:05d}.txt"))
+                with open(paths[-1], "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            out = subprocess.run([self.exe, "check", "-o", "json", *paths], capture_output=True, text=True).stdout
+            result = json.loads(out or "{}").get("result", {})
+            by_path = {os.path.basename(k): v.get("diagnostics", []) for k, v in result.items()}
+            for path in paths:
+                yield [Span(d["span"][0] - 1, d["span"][1] - 1, d["check_path"]) for d in by_path.get(os.path.basename(path), [])]
+
+
+def heldout(checker, folder):
     found, total = Counter(), Counter()
     right = wrong = 0
     by_rule = defaultdict(lambda: [0, 0])
-    for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+    paths = sorted(glob.glob(os.path.join(folder, "*.txt")))
+    texts = [Document.from_text(open(p, encoding="utf-8").read()).text for p in paths]
+    for path, text, findings in zip(paths, texts, checker.spans(texts)):
         notes = yaml.safe_load(open(path[:-4] + ".yaml", encoding="utf-8"))
-        doc = Document.from_text(open(path, encoding="utf-8").read())
         defects = notes["defects"]
         for d in defects:
-            assert doc.text[d["start"]:d["end"]] == d["text"], (path, d)
-        findings = _counted(doc, catalog)
+            assert text[d["start"]:d["end"]] == d["text"], (path, d)
         for d in defects:
             total[d["kind"]] += 1
             if any(f.start < d["end"] and d["start"] < f.end for f in findings):
@@ -63,7 +107,7 @@ def heldout(catalog, folder):
             wrong += not hit
             by_rule[f.rule][0 if hit else 1] += 1
     n, k = sum(total.values()), sum(found.values())
-    print(f"held-out MT ({folder}): {len(glob.glob(os.path.join(folder, '*.txt')))} documents, {n} annotated defects")
+    print(f"[{checker.name}] held-out MT ({os.path.relpath(folder, ROOT)}): {len(paths)} documents, {n} annotated defects")
     print(f"  recall    {k}/{n} = {k / max(n, 1):.3f}")
     print(f"  precision {right}/{right + wrong} = {right / max(right + wrong, 1):.3f}  (findings overlapping an annotated defect)")
     print("  recall by kind: " + ", ".join(f"{kind} {found[kind]}/{total[kind]}" for kind in sorted(total)))
@@ -71,19 +115,18 @@ def heldout(catalog, folder):
     return k / max(n, 1), right / max(right + wrong, 1)
 
 
-def clean(catalog, name, texts):
+def clean(checker, name, texts):
     words = alarms = majors = 0
     rules = Counter()
-    for text in texts:
-        doc = Document.from_text(text)
+    for text, findings in zip(texts, checker.spans(texts)):
         words += len(text.split())
-        for f in _counted(doc, catalog):
+        for f in findings:
             alarms += 1
-            majors += f.severity >= Severity.MAJOR
+            majors += f.major
             rules[f.rule] += 1
     rate = 1000 * alarms / max(words, 1)
-    print(f"clean {name}: {len(texts)} texts, {words} words: {alarms} minor-or-worse findings = {rate:.2f} per 1,000 words, {majors} major or worse"
-          + (f"  [{', '.join(f'{r} {c}' for r, c in rules.most_common())}]" if rules else ""))
+    print(f"[{checker.name}] {name}: {len(texts)} texts, {words} words: {alarms} minor-or-worse findings = {rate:.2f} per 1,000 words, {majors} major or worse"
+          + (f"  [{', '.join(f'{r} {c}' for r, c in rules.most_common(8))}]" if rules else ""))
     return rate, majors
 
 
@@ -109,15 +152,26 @@ def main(argv=None):
     ap.add_argument("--heldout", default=os.path.join(ROOT, "tests", "corpus", "heldout"))
     ap.add_argument("--mqm", default=os.path.join(ROOT, "..", "shared", "data", "mqm_ted_zhen.tsv"))
     ap.add_argument("--no-mqm", action="store_true")
+    ap.add_argument("--no-proselint", action="store_true")
     args = ap.parse_args(argv)
     t0 = time.time()
     catalog = load_rules(args.rules)
     print(f"rules: {args.rules} ({len(catalog.rules)} rules); counted: minor or worse")
-    heldout(catalog, args.heldout)
-    clean(catalog, "tests/corpus/clean", _files(os.path.join(ROOT, "tests", "corpus", "clean")))
-    clean(catalog, "benchmarks/data/clean_large", _files(os.path.join(ROOT, "benchmarks", "data", "clean_large")))
+    checkers = [Mtaudit(catalog)]
+    exe = shutil.which("proselint", path=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    if not args.no_proselint:
+        if exe:
+            checkers.append(Proselint(exe))
+        else:
+            print("proselint not installed (pip install -e '.[bench]'): its column is left out")
+    clean_sets = [("clean news tests/corpus/clean (the test gate)", _files(os.path.join(ROOT, "tests", "corpus", "clean"))),
+                  ("clean news benchmarks/data/clean_large", _files(os.path.join(ROOT, "benchmarks", "data", "clean_large")))]
     if not args.no_mqm and os.path.exists(args.mqm):
-        clean(catalog, "MQM human translations (ref, refB)", _mqm_human(args.mqm))
+        clean_sets.append(("MQM human translations ref/refB (raters marked errors in these too)", _mqm_human(args.mqm)))
+    for checker in checkers:
+        heldout(checker, args.heldout)
+        for name, texts in clean_sets:
+            clean(checker, name, texts)
     print(f"({time.time() - t0:.1f} s)")
 
 
