@@ -75,7 +75,9 @@ def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
             continue
         matched = text[start:end]
         values = dict(hit.fields)
-        values.update(match=matched, suggestion=hit.suggestion if hit.suggestion is not None else "", rule=rule.id)
+        # No single fix: a message's {suggestion} shows the alternatives the detector names, if any.
+        suggestion = hit.suggestion if hit.suggestion is not None else str(values.get("alternatives") or "")
+        values.update(match=matched, suggestion=suggestion, rule=rule.id)
         line, column = doc.line_col(start)
         yield Finding(
             rule=rule.id,

@@ -91,3 +91,38 @@ def test_apply_suggestions_replaces_spans_and_skips_findings_without_one(tmp_pat
     assert [(f.text, f.suggestion) for f in found] == [("foo", "bar"), ("qux", None), ("FOO", "Bar")]
     assert apply_suggestions(text, found) == "bar and qux and Bar."
     assert apply_suggestions(text, []) == text
+
+
+def _alternatives_rule(tmp_path, term):
+    path = tmp_path / "alt.yaml"
+    path.write_text(textwrap.dedent("""\
+        rules:
+          - id: alt
+            type: phrase
+            terms: [%s]
+            category: style/awkward
+            severity: minor
+            message: "'{match}': consider '{suggestion}'"
+            description: d
+            examples: {flag: [{text: do a good job in it, fix: null}], pass: [do it]}
+        """) % term, encoding="utf-8")
+    return load_rules(str(path))
+
+
+def test_a_term_without_one_fix_names_its_alternatives_in_the_message(tmp_path):
+    cat = _alternatives_rule(tmp_path, "{phrase: do a good job in, suggestion: null, alternatives: [ensure, carry out]}")
+    (f,) = check_text("We will do a good job in it.", cat)
+    assert (f.text, f.suggestion, f.message) == ("do a good job in", None, "'do a good job in': consider 'ensure or carry out'")
+    assert example_failures(cat.get("alt"), cat) == []
+
+
+@pytest.mark.parametrize("term,key", [
+    ("{phrase: do a good job in, suggestion: ensure, alternatives: [carry out]}", "terms[0].alternatives"),
+    ("{phrase: do a good job in, suggestion: null, alternatives: []}", "terms[0].alternatives"),
+    ("{phrase: do a good job in, suggestion: null, alternatives: ensure}", "terms[0].alternatives"),
+])
+def test_alternatives_only_where_there_is_no_single_fix(tmp_path, term, key):
+    from audit.rules import RuleError
+    with pytest.raises(RuleError) as info:
+        _alternatives_rule(tmp_path, term)
+    assert info.value.key == key
