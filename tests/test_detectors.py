@@ -112,6 +112,22 @@ def test_punctuation_modes(tmp_path, mode, text, expected):
     assert [t for t, _ in spans(cat, text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("What is the timetable?. The minister left.", ("?.", "?")),
+    ("He asked: \"Will it work?.\" Nobody knew.", ("?.", "?")),
+    ("And how?. Nobody knew.", ("?.", "?")),
+    ("Firms on the white list?. They get loans.", ("?.", ".")),
+    ("the new infrastructure construction.?. Thank you.", (".?.", ".")),
+    ("The plan was approved,. and work began.", (",.", ",")),
+    ("The plan was approved,. Work began.", (",.", ".")),
+    ("The plan was approved, . Work began.", (", .", ".")),
+    ("Done!. Then we left.", ("!.", "!")),
+])
+def test_stray_punctuation_suggests_the_mark_the_sentence_needs(tmp_path, text, expected):
+    cat = rule(tmp_path, "punctuation", {"mode": "stray"}, category="fluency/punctuation")
+    assert spans(cat, text) == [expected]
+
+
 def test_consistency_variants_flags_the_minority(tmp_path):
     cat = rule(tmp_path, "consistency", {"mode": "variants", "groups": [["spokesperson", "spokesman"]]})
     text = "The spokesperson said. Another spokesperson agreed. The spokesman left."

@@ -37,9 +37,37 @@ def _stray(doc, state):
             continue
         if compact[0] == "." and compact[1:2] in (",", ";", ":") and _abbreviation_before(doc.text, m.start()):
             continue  # "etc.,", "Co., Ltd.", "U.S.,": the full stop belongs to an abbreviation
-        # The mark that ends the run is usually the one meant: "construction.?." -> "construction."
-        keep = compact[0] if compact[0] in ".?!" else compact[-1]
-        yield Hit(m.start(), m.end(), keep, {"mark": run})
+        yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
+
+
+# Words that open a direct question in English ("What is ...?", "Will the ministry ...?").
+_QUESTION_OPENERS = {"what", "why", "how", "when", "where", "who", "whom", "whose", "which", "is", "are",
+                     "was", "were", "do", "does", "did", "can", "could", "will", "would", "shall",
+                     "should", "may", "might", "must", "has", "have", "had"}
+_CLAUSE_BREAK = re.compile(r"[.!?:;\n\"“‘(]")
+_CONJUNCTIONS = {"and", "but", "so", "or", "then"}
+
+
+def _reads_as_question(text, start):
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 300):start])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)[:2]]
+    if words and words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def _stray_fix(text, start, end, marks):
+    """The one mark a stray run stands for. A question mark is kept when its clause reads as
+    a question ("What is the timetable?."), dropped for a statement ("in the list?." -> ".");
+    before a lower-case word the sentence goes on, so a clause mark wins ("approved,. and"
+    -> "approved, and"); else a leading full stop or exclamation mark, else the last mark."""
+    if "?" in marks:
+        return "?" if _reads_as_question(text, start) else "."
+    rest = text[end:end + 40].lstrip()
+    clause = [c for c in marks if c in ",;:"]
+    if clause and rest[:1].islower():
+        return clause[0]
+    return marks[0] if marks[0] in ".!" else marks[-1]
 
 
 _ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "jr", "sr", "st", "dr", "mr",
