@@ -89,6 +89,16 @@ def test_capitalization_all_caps(tmp_path):
     assert spans(cat, "CHINA WILL BUILD MORE NETWORKS") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Shenzhen grew. Firms in SHENZHEN and Dongguan grew.", [("SHENZHEN", "Shenzhen")]),
+    ("China and the field grew. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "China")]),
+    ("China grew, and the china shop too. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "china")]),
+])
+def test_all_caps_fix_writes_the_word_as_the_document_does(tmp_path, text, expected):
+    cat = rule(tmp_path, "capitalization", {"mode": "all_caps"})
+    assert spans(cat, text) == expected
+
+
 def test_capitalization_sentence_start(tmp_path):
     cat = rule(tmp_path, "capitalization", {"mode": "sentence_start"})
     text = "It grew. we go on. The U.S. team met at 9 a.m. today. I saw e.g. fine things. He bought an iPhone. iPads too."
