@@ -100,7 +100,18 @@ def _fullwidth(doc, state):
         window = text[max(0, m.start() - 3):m.end() + 3]
         if _CJK.search(window):
             continue
-        yield Hit(m.start(), m.end(), _FULLWIDTH[m.group()], {"mark": m.group()})
+        yield Hit(m.start(), m.end(), _fullwidth_fix(text, m.start(), m.end(), m.group()), {"mark": m.group()})
+
+
+def _fullwidth_fix(text, start, end, mark):
+    """The ASCII mark, with the space English sets after a clause mark or closing bracket
+    (and before an opening one) where the full-width mark needed none: "5G，data" -> "5G, data"."""
+    fix = _FULLWIDTH[mark]
+    if mark in "，。、；：？！）】" and text[end:end + 1].isalnum():
+        fix += " "
+    if mark in "（【" and text[start - 1:start].isalnum():
+        fix = " " + fix
+    return fix
 
 
 def _unbalanced(doc, state):
