@@ -139,14 +139,14 @@ def rules_cmd(rules_path, explain, check_path):
         for ex in rule.examples["flag"]:
             click.echo(f"  - {ex.text}")
             if ex.span is not None:
-                click.echo(f"    span: {ex.span}")
+                click.echo(f"    span: \"{ex.span}\"")
             if ex.has_fix:
-                click.echo(f"    fix:  {ex.fix}" if ex.fix is not None else "    fix:  (no suggestion)")
+                click.echo(f"    fix:  \"{ex.fix}\"" if ex.fix is not None else "    fix:  (no suggestion)")
         click.echo("Not flagged:")
         for ex in rule.examples["pass"]:
             click.echo(f"  - {ex.text}")
         if any(ex.span is not None or ex.has_fix for ex in rule.examples["flag"]):
-            click.echo("\n(span: the exact text the rule flags; fix: the whole text after its suggestions)")
+            click.echo("\n(span: the exact text the rule flags, in quotes; fix: the whole text after its suggestions)")
         return
     width = max(len(r.id) for r in catalog.rules) if catalog.rules else 10
     for rule in catalog.rules:
