@@ -90,7 +90,7 @@ def test_capitalization_all_caps(tmp_path):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Shenzhen grew. Firms in SHENZHEN and Dongguan grew.", [("SHENZHEN", "Shenzhen")]),
+    ("Shenzhen grew. Firms in SHENZHEN grew.", [("SHENZHEN", "Shenzhen")]),
     ("China and the field grew. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "China")]),
     ("China grew, and the china shop too. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "china")]),
 ])
