@@ -63,9 +63,16 @@ def test_phrase_word_boundaries_case_and_quotes(tmp_path):
     ]})
     text = "Mobile  Animal networking grows; immobile animal networking; we will “repair roads” and repair roads."
     found = spans(cat, text)
-    # Double space, case and the capitalised suggestion; "immobile" is not a word match; the
-    # quoted metaphor is skipped, the bare one is not.
-    assert found == [("Mobile  Animal networking", "Mobile Internet of Things"), ("repair roads", "build infrastructure")]
+    # Double space, case and the capitalised suggestion; "immobile" is not a word match; by
+    # default a quoted match counts too (MT quotes slogans and idioms).
+    assert found == [("Mobile  Animal networking", "Mobile Internet of Things"), ("repair roads", "build infrastructure"),
+                     ("repair roads", "build infrastructure")]
+    # skip_quoted: the quoted metaphor is skipped, the bare one is not.
+    cat = rule(tmp_path, "phrase", {"skip_quoted": True, "terms": [
+        {"phrase": "repair roads", "suggestion": "build infrastructure", "source": "s"},
+    ]})
+    assert [(t, s) for t, s in spans(cat, text)] == [("repair roads", "build infrastructure")]
+    assert [f.start for f in check_text(text, cat)] == [text.rindex("repair roads")]
 
 
 def test_phrase_many_terms_leftmost_longest(tmp_path):

@@ -13,6 +13,14 @@ _CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,})(?![\w&/-]|\.\w)")
 _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 # A lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku".
 _TITLE_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)")
+# A news dateline opens a paragraph: "BEIJING, July 10 (Xinhua) --", "SHENZHEN, China, March 3 —",
+# "WASHINGTON (AP) —", "HONG KONG —". The place name is in capitals by convention.
+_DATELINE = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][A-Z'’.-]+[ \u00a0]?){1,4}"
+    r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
+    r"(?:,?[ \u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?)?"
+    r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
+)
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
 
 
@@ -57,6 +65,14 @@ def _all_caps(doc, state):
             continue
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        if m.start() - line_start < 60:
+            dateline = _DATELINE.match(text, line_start, line_end)
+            if dateline and dateline.end() > m.start():
+                continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
+        if _in_caps_run(text, m.start(), m.end(), line_start, line_end):
+            continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
+        if _NAME_AFTER.match(text, m.end(), line_end):
+            continue  # "the CHIPS and Science Act": capitals inside a proper name
         zipf = _zipf(low)
         if zipf < state["min_zipf"]:
             continue  # an acronym: MIIT, SMM
@@ -92,6 +108,16 @@ def _ordinary_case(word, forms):
     if low in forms or not forms:
         return low
     return low[0].upper() + low[1:]
+
+
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
+
+
+def _in_caps_run(text, start, end, line_start, line_end):
+    """Is the capitals word next to another word in capitals ("XINHUA NEWS", "NEW YORK")?"""
+    before = re.search(r"([A-Za-z]+)[ \u00a0]*$", text[max(line_start, start - 30):start])
+    after = re.match(r"[ \u00a0]*([A-Za-z]+)", text[end:min(line_end, end + 30)])
+    return any(w and len(w.group(1)) >= 2 and w.group(1).isupper() for w in (before, after))
 
 
 def _sentence_start(doc, state):
@@ -130,12 +156,26 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     return any(s == pos for s, _ in segment_sentences(text, start, end))
 
 
+def _title_case(line):
+    """Is the line a headline in title case (most longer words capitalised)?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
     pairs = defaultdict(list)
+    headline = {}
     for m in _TITLE_PAIR.finditer(text):
-        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), m.group(2)[0].isupper()))
+        upper = m.group(2)[0].isupper()
+        if upper:
+            line_start, line_end = doc.line_at(m.start())
+            if line_start not in headline:
+                headline[line_start] = _title_case(text[line_start:line_end])
+            if headline[line_start]:
+                continue  # "Private Rents Rise ...": a headline capitalises every word
+        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), upper))
     for (first, second), spots in pairs.items():
         proper = [s for s in spots if s[2]]
         broken = [s for s in spots if not s[2]]

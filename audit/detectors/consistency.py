@@ -13,20 +13,29 @@ _NAME = re.compile(
     r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
 )
 _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
-          "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference"}
+          "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference",
+          "general", "governor", "mayor", "ambassador", "commissioner", "envoy", "vice", "executive", "chair",
+          "ceo", "spokespeople", "representative", "delegate", "prime", "premier", "professor", "economist",
+          "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor"}
+# Legal forms after a company name: "China State Railway Group Co." is not a longer name.
+_LEGAL_FORMS = {"co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "plc", "llc",
+                "group", "holdings", "sa", "ag", "gmbh"}
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 @register("consistency", {
-    "mode": Key((str,), "variants", "variants | truncation"),
+    "mode": Key((str,), "variants", "variants | truncation | name_order"),
     "groups": Key((list,), [], "variants: lists of renderings of one term"),
     "plurals": Key((bool,), True, "variants: also match each variant with a plural -s/-es"),
     "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
+    "surnames": Key((list,), [], "name_order: family names (romanised) that mark a person's name"),
 }, fields=("other",))
 def prepare(p):
-    if p["mode"] not in ("variants", "truncation"):
-        raise ParamError("mode", "expected 'variants' or 'truncation'")
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    if p["mode"] == "name_order" and not p["surnames"]:
+        raise ParamError("surnames", "mode 'name_order' needs a list of family names")
     groups = []
     for i, group in enumerate(p["groups"]):
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v.strip() for v in group):
@@ -36,7 +45,7 @@ def prepare(p):
         groups.append([v.strip() for v in group])
     if p["mode"] == "variants" and not groups:
         raise ParamError("groups", "mode 'variants' needs at least one group")
-    return {**p, "groups": groups}
+    return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -78,6 +87,25 @@ def _variants(doc, state):
                 yield Hit(start, end, dominant, {"other": dominant})
 
 
+def _is_role(token):
+    """A title word ends the name before it: "Director", "Director-General", "Vice-Premier"."""
+    parts = token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "").split("-")
+    return any(p in _ROLES for p in parts)
+
+
+def _cut_in_coordination(whole, cut):
+    """Is ``whole[:cut]`` a cut inside the coordination of one official name? "Ministry of
+    Industry | and Information Technology" and "Ministry of Industry and Information |
+    Technology" are; "Federal Reserve | and the FDIC" and "Northern Europe | and Japan" are
+    two names joined, not one name cut."""
+    ands = [i for i, t in enumerate(whole) if t in ("and", "&")]
+    if not ands or any(i + 1 < len(whole) and whole[i + 1].lower() == "the" for i in ands):
+        return False
+    if ands[0] < cut:
+        return True  # the short form keeps the coordination and loses what follows it
+    return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
+
+
 def _truncation(doc, state):
     text = doc.text
     names = []
@@ -87,14 +115,20 @@ def _truncation(doc, state):
             spans = spans[1:]
         # "... Technology and Director of ...": a title word ends the name it follows.
         for k, (s, e) in enumerate(spans):
-            if k and text[s:e].lower() in _ROLES:
+            if k and _is_role(text[s:e]):
                 spans = spans[:k]
                 break
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
             spans = spans[:-1]
-        if spans:
-            names.append((tuple(text[s:e] for s, e in spans), spans))
+        # "Officials of the Ministry of Industry": the name may start after a linker too.
+        for k in range(len(spans)):
+            if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
+                continue
+            sub = spans[k:]
+            if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
+                names.append((tuple(text[s:e] for s, e in sub), sub))
     need = state["min_capitals"]
+    reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
     for toks, spans in names:
         for whole in sorted(full, key=lambda w: (-len(w), w)):
@@ -106,16 +140,54 @@ def _truncation(doc, state):
             while n and whole[n - 1].lower() in _LINKERS:
                 n -= 1
             prefix, missing = whole[:n], whole[n:]
+            # MT cuts a long name inside a coordination: "Ministry of Industry [and Information
+            # Technology]", "... Industry and Information [Technology]". A longer name that only
+            # adds words after a complete one ("State Council" / "State Council Information
+            # Office") names another body, so it does not count.
+            if not _cut_in_coordination(whole, len(toks)):
+                continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
-            if not any(t[0].isupper() for t in missing) or all(t.lower().strip(",.;:") in _ROLES for t in missing):
+            if all(t.lower().strip(",.;:") in _LEGAL_FORMS or t[0].islower() for t in missing):
+                continue  # "... Group Co., Ltd.": the same body with its legal form
+            if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             canonical = " ".join(whole)
-            yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
+            if spans[0][0] not in reported:
+                reported.add(spans[0][0])
+                yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
             break
 
 
-_MODES = {"variants": _variants, "truncation": _truncation}
+# Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a
+# romanised given name may be hyphenated ("Wen-jie").
+_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
+
+
+def _name_order(doc, state):
+    """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
+    document: flag the order that differs from the document's first use of the name."""
+    from .capitalization import _zipf
+
+    text, surnames = doc.text, state["surnames"]
+    spots = {}
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        spots.setdefault((a, b), []).append((m.start(1), m.end(2)))
+    for (a, b), where in spots.items():
+        if a.lower() not in surnames or (b, a) not in spots:
+            continue  # only pairs starting with a family name, seen reversed too
+        # The given name must not be an ordinary English word ("Gao Rising" is no name).
+        if _zipf(b.lower().replace("-", "")) >= 3.5:
+            continue
+        reversed_ = spots[(b, a)]
+        first_is_family = where[0][0] < reversed_[0][0]
+        wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
+        for start, end in wrong:
+            yield Hit(start, end, right, {"other": right})
+
+
+_MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order}
 
 
 @prepare.detector

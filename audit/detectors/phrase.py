@@ -40,7 +40,7 @@ _FOLD_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001
     "terms": Key((list,), doc="list of {phrase, suggestion, source, alternatives}: suggestion is the one "
                               "fix (null when none applies everywhere; then alternatives, shown in the "
                               "message, name the usual rewrites)"),
-    "skip_quoted": Key((bool,), True, "skip a match that is exactly a quoted expression (a deliberate metaphor)"),
+    "skip_quoted": Key((bool,), False, "skip a match that is exactly a quoted expression (a deliberate metaphor); off by default, since MT puts slogans and idioms in quotes too"),
 }, fields=("phrase", "source", "alternatives"))
 def prepare(p):
     automaton = ahocorasick.Automaton()

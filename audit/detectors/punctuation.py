@@ -14,6 +14,7 @@ _SPACE_BEFORE = re.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[
 _FULLWIDTH = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
               "（": "(", "）": ")", "【": "[", "】": "]", "《": "\"", "》": "\""}
 _FULLWIDTH_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
+_QUOTES = "\"”’'"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -37,6 +38,9 @@ def _stray(doc, state):
             continue
         if compact[0] == "." and compact[1:2] in (",", ";", ":") and _abbreviation_before(doc.text, m.start()):
             continue  # "etc.,", "Co., Ltd.", "U.S.,": the full stop belongs to an abbreviation
+        if compact in ("?,", "!,") and (doc.text[m.end():m.end() + 1] in _QUOTES
+                                         or doc.text[m.start() - 1:m.start()] in _QUOTES):
+            continue  # '"Why now?," she asked': a quoted question before its speech verb
         yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
 
 
@@ -81,7 +85,9 @@ def _abbreviation_before(text, dot):
     if not token:
         return False
     tok = token.group(1)
-    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS
+    # "Bend, Ore., had": a short capitalised word before the stop is a state, title or month.
+    short_title = tok[:1].isupper() and tok[1:].islower() and len(tok) <= 5
+    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS or short_title
 
 
 def _space_before(doc, state):
@@ -114,10 +120,19 @@ def _fullwidth_fix(text, start, end, mark):
     return fix
 
 
+def _opens_with_quote(text, pos):
+    """Does the text from ``pos`` start (after spaces) with an opening quotation mark?"""
+    return re.match(r"\s*[\"“‘]", text[pos:pos + 10]) is not None
+
+
 def _unbalanced(doc, state):
     text = doc.text
-    for p_start, p_end in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    for k, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
+        # A quotation that runs on into the next paragraph leaves its opening mark unclosed
+        # and the next paragraph opens with a quotation mark again (news style).
+        continued = k + 1 < len(paragraphs) and _opens_with_quote(text, paragraphs[k + 1][0])
         stack = []
         for bm in _BRACKETS.finditer(para):
             i, ch = bm.start(), bm.group()
@@ -132,9 +147,11 @@ def _unbalanced(doc, state):
                         continue
                     yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         for ch, i in stack:
+            if continued and ch == "“":
+                continue
             yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         quotes = [q.start() for q in re.finditer('"', para)]
-        if len(quotes) % 2:
+        if len(quotes) % 2 and not (continued and para[quotes[-1] + 1:quotes[-1] + 2].strip()):
             # The quote that belongs to neither word (space on both sides) is the stray one;
             # without such a quote, the last one.
             pick = next((i for i in reversed(quotes) if _floating(para, i)), quotes[-1])

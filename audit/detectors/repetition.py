@@ -30,7 +30,21 @@ def _coordinated(text):
         left = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
         right = _FIRST_WORD.match(text, m.end())
         if left and right and left.group().lower() == right.group().lower():
-            yield left.start(), right.end(), left.group(), False
+            word = left.group()
+            # "World Bank and Bank of England": capitalised words are parts of two names.
+            is_name = word[:1].isupper() and right.group()[:1].isupper() and not _sentence_start(text, left.start())
+            # "time and time again", "round and round again": a fixed intensifying phrase.
+            if _AGAIN.match(text, right.end()):
+                is_name = True
+            yield left.start(), right.end(), word, is_name
+
+
+_AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
+
+
+def _sentence_start(text, pos):
+    before = text[max(0, pos - 3):pos].strip()
+    return not before or before[-1] in ".!?\"“:"
 
 
 _MODES = {"adjacent": _adjacent, "coordinated": _coordinated}
