@@ -119,7 +119,7 @@ def rules_cmd(rules_path, explain, check_path):
     """List the rules of a catalog, explain one, or validate a rules file."""
     if check_path:
         catalog = _catalog(check_path)
-        problems = [p for rule in catalog.rules for p in example_failures(rule)]
+        problems = [p for rule in catalog.rules for p in example_failures(rule, catalog)]
         for p in problems:
             click.echo(f"{check_path}: {p}", err=True)
         if problems:
@@ -137,10 +137,16 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo(rule.description + "\n")
         click.echo("Flagged:")
         for ex in rule.examples["flag"]:
-            click.echo(f"  - {ex}")
+            click.echo(f"  - {ex.text}")
+            if ex.span is not None:
+                click.echo(f"    span: \"{ex.span}\"")
+            if ex.has_fix:
+                click.echo(f"    fix:  \"{ex.fix}\"" if ex.fix is not None else "    fix:  (no suggestion)")
         click.echo("Not flagged:")
         for ex in rule.examples["pass"]:
-            click.echo(f"  - {ex}")
+            click.echo(f"  - {ex.text}")
+        if any(ex.span is not None or ex.has_fix for ex in rule.examples["flag"]):
+            click.echo("\n(span: the exact text the rule flags, in quotes; fix: the whole text after its suggestions)")
         return
     width = max(len(r.id) for r in catalog.rules) if catalog.rules else 10
     for rule in catalog.rules:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Union
 
@@ -74,7 +75,9 @@ def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
             continue
         matched = text[start:end]
         values = dict(hit.fields)
-        values.update(match=matched, suggestion=hit.suggestion if hit.suggestion is not None else "", rule=rule.id)
+        # No single fix: a message's {suggestion} shows the alternatives the detector names, if any.
+        suggestion = hit.suggestion if hit.suggestion is not None else str(values.get("alternatives") or "")
+        values.update(match=matched, suggestion=suggestion, rule=rule.id)
         line, column = doc.line_col(start)
         yield Finding(
             rule=rule.id,
@@ -133,14 +136,67 @@ def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Sev
     return check_document(Document.from_text(text), catalog, min_severity).findings
 
 
-def example_failures(rule: Rule) -> List[str]:
-    """Messages for every example of ``rule`` that does not behave as stated."""
+def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with each finding's suggestion in place of its span; findings without a
+    suggestion, and any that overlap one already applied, are left alone."""
+    out, cursor = [], 0
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        if f.suggestion is None or f.start < cursor:
+            continue
+        out.append(text[cursor:f.start])
+        out.append(f.suggestion)
+        cursor = f.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]]) -> List[str]:
+    """What applying ``rule``'s suggestions to ``text`` breaks: every finding of the catalog
+    (minor or worse) in the fixed text that the original text did not have, the rule's own
+    fixed findings aside. A suggestion that needs another edit is no fix."""
+    hits = [f for f in check_text(text, [rule]) if f.rule == rule.id and f.suggestion is not None]
+    if not hits:
+        return []
+    fixed = apply_suggestions(text, hits)
+    expected = Counter((f.rule, f.text) for f in check_text(text, catalog, Severity.MINOR))
+    expected -= Counter((rule.id, f.text) for f in hits)
     problems = []
-    for text in rule.examples["flag"]:
-        if not any(f.rule == rule.id for f in check_text(text, [rule])):
+    for f in check_text(fixed, catalog, Severity.MINOR):
+        if expected[(f.rule, f.text)] > 0:
+            expected[(f.rule, f.text)] -= 1
+            continue
+        problems.append(f"fix in {rule.id} triggers {f.rule}: {fixed!r} (flags {f.text!r})")
+    return problems
+
+
+def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = None) -> List[str]:
+    """Messages for every example of ``rule`` that does not behave as stated.
+
+    A ``flag`` example must be flagged by the rule; a pinned one (``span``/``fix``) must be
+    flagged at exactly ``span`` and fixed to exactly ``fix`` by the rule's suggestions. With
+    a ``catalog``, each example's fixed text is checked against it too (``fix_failures``)."""
+    problems = []
+    for ex in rule.examples["flag"]:
+        text = ex.text
+        hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
+        if not hits:
             problems.append(f"false negative in {rule.id}: {text!r}")
-    for text in rule.examples["pass"]:
-        hits = [f.text for f in check_text(text, [rule]) if f.rule == rule.id]
+            continue
+        if ex.span is not None and ex.span not in [f.text for f in hits]:
+            problems.append(f"wrong span in {rule.id}: {text!r} flags {', '.join(repr(f.text) for f in hits)}, "
+                            f"expected {ex.span!r}")
+        if ex.has_fix:
+            suggested = [f for f in hits if f.suggestion is not None]
+            if ex.fix is None and suggested:
+                problems.append(f"unexpected suggestion in {rule.id}: {text!r} -> {suggested[0].suggestion!r} "
+                                f"(the example expects none)")
+            elif ex.fix is not None and apply_suggestions(text, hits) != ex.fix:
+                problems.append(f"wrong fix in {rule.id}: {text!r} -> {apply_suggestions(text, hits)!r}, "
+                                f"expected {ex.fix!r}")
+        if catalog is not None:
+            problems.extend(fix_failures(rule, text, catalog))
+    for ex in rule.examples["pass"]:
+        hits = [f.text for f in check_text(ex.text, [rule]) if f.rule == rule.id]
         if hits:
-            problems.append(f"false positive in {rule.id}: {text!r} (flagged {hits[0]!r})")
+            problems.append(f"false positive in {rule.id}: {ex.text!r} (flagged {hits[0]!r})")
     return problems

@@ -6,7 +6,7 @@ import os
 import string
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, NamedTuple, Optional
 
 
 from .detectors import DETECTORS, RULES_DIR, ParamError, check_params
@@ -15,6 +15,8 @@ from . import yamlio
 
 COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled"}
 MESSAGE_FIELDS = {"match", "suggestion", "rule"}
+EXAMPLE_KEYS = ("text", "span", "fix")
+_UNSET = object()
 
 
 class RuleError(Exception):
@@ -34,6 +36,18 @@ def _one_line(value) -> str:
     return str(value).replace("\r", "\\r").replace("\n", "\\n")
 
 
+class Example(NamedTuple):
+    """One example of a rule. A ``flag`` example may pin the rule's behaviour: ``span`` is the
+    exact text the rule must flag in ``text``, ``fix`` the whole text after applying every
+    suggestion the rule makes in it, or None with ``has_fix`` set: the rule must offer no
+    suggestion there (YAML ``fix: null``)."""
+
+    text: str
+    span: Optional[str] = None
+    fix: Optional[str] = None
+    has_fix: bool = False
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -42,7 +56,7 @@ class Rule:
     severity: Severity
     message: str
     description: str
-    examples: Dict[str, List[str]]
+    examples: Dict[str, List[Example]]
     params: Dict[str, Any] = field(repr=False, compare=False, hash=False)
     state: Any = field(repr=False, compare=False, hash=False)
 
@@ -179,13 +193,15 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     examples = raw.get("examples")
     if not isinstance(examples, dict):
         fail("examples", "missing: every rule needs examples with 'flag' and 'pass' lists")
-    for kind in ("flag", "pass"):
-        items = examples.get(kind)
-        if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
-            fail(f"examples.{kind}", "needs a non-empty list of strings")
     extra = set(examples) - {"flag", "pass"}
     if extra:
         fail(f"examples.{sorted(extra)[0]}", "unknown key (expected flag and pass)")
+    parsed = {}
+    for kind in ("flag", "pass"):
+        items = examples.get(kind)
+        if not isinstance(items, list) or not items:
+            fail(f"examples.{kind}", "needs a non-empty list" + (" of strings or {text, span, fix} mappings" if kind == "flag" else " of strings"))
+        parsed[kind] = [_example(fail, kind, i, item) for i, item in enumerate(items)]
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         fail("enabled", "must be true or false")
@@ -199,7 +215,34 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     if not enabled:
         return None
     return Rule(rid, rtype, raw["category"], severity, raw["message"].strip(), raw["description"].strip(),
-                {"flag": list(examples["flag"]), "pass": list(examples["pass"])}, params, state)
+                parsed, params, state)
+
+
+def _example(fail, kind: str, index: int, item: Any) -> Example:
+    """A ``flag`` example is a string or a mapping {text, span, fix}; a ``pass`` example a string."""
+    where = f"examples.{kind}[{index}]"
+    if isinstance(item, str) and item.strip():
+        return Example(item)
+    if kind == "pass" or not isinstance(item, dict):
+        fail(where, "must be a non-empty string" + (" or a mapping with text, span, fix" if kind == "flag" else ""))
+    for key in item:
+        if key not in EXAMPLE_KEYS:
+            fail(f"{where}.{key}", f"unknown key (expected {', '.join(EXAMPLE_KEYS)})")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        fail(f"{where}.text", "missing or not a non-empty string")
+    span = item.get("span")
+    if span is not None and (not isinstance(span, str) or not span):
+        fail(f"{where}.span", "must be a non-empty string: the exact text the rule flags")
+    if span is not None and span not in text:
+        fail(f"{where}.span", f"{span!r} does not occur in the example's text")
+    if "fix" in item and item["fix"] is not None and not isinstance(item["fix"], str):
+        fail(f"{where}.fix", "must be a string (the whole text after the fix) or null (no suggestion)")
+    if item.get("fix") == text:
+        fail(f"{where}.fix", "is the text unchanged")
+    if span is None and "fix" not in item:
+        fail(where, "a mapping needs 'span', 'fix' or both (else write the text as a plain string)")
+    return Example(text, span, item.get("fix"), "fix" in item)
 
 
 def load_rules(path: Optional[str] = None) -> Catalog:

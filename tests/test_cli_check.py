@@ -111,6 +111,9 @@ def test_rules_list_and_explain(runner):
     result = runner.invoke(main, ["rules", "--explain", "stray-punctuation"])
     assert result.exit_code == 0
     assert "Flagged:" in result.output and ".?." in result.output
+    assert '    span: "?."\n    fix:  "Firms on the white list. They will get loans first."\n' in result.output
+    result = runner.invoke(main, ["rules", "--explain", "untranslated-chinese"])
+    assert '    span: "新基建"\n    fix:  (no suggestion)\n' in result.output
     result = runner.invoke(main, ["rules", "--explain", "no-such-rule"])
     assert result.exit_code == 2 and "no rule with id" in result.output
 
@@ -129,6 +132,17 @@ def test_rules_check(runner, tmp_path):
     assert result.exit_code == 2
     assert "false negative in w: 'bar'" in result.output
     assert "false positive in w: 'foo'" in result.output
+    wrong.write_text(
+        "rules:\n  - {id: w, type: pattern, pattern: 'foo', suggestion: bar, category: style/awkward, severity: minor,\n"
+        "     message: m, description: d, examples: {flag: [{text: a foo, span: a foo, fix: a baz}], pass: [bar]}}\n"
+        "  - {id: v, type: pattern, pattern: 'bar', category: style/awkward, severity: minor,\n"
+        "     message: m, description: d, examples: {flag: [bar], pass: [foo]}}\n", encoding="utf-8")
+    result = runner.invoke(main, ["rules", "--check", str(wrong)])
+    assert result.exit_code == 2
+    assert "wrong span in w: 'a foo' flags 'foo', expected 'a foo'" in result.output
+    assert "wrong fix in w: 'a foo' -> 'a bar', expected 'a baz'" in result.output
+    assert "fix in w triggers v: 'a bar' (flags 'bar')" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_check_does_not_import_the_embedding_stack():

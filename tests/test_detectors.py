@@ -96,6 +96,16 @@ def test_capitalization_all_caps(tmp_path):
     assert spans(cat, "CHINA WILL BUILD MORE NETWORKS") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Shenzhen grew. Firms in SHENZHEN grew.", [("SHENZHEN", "Shenzhen")]),
+    ("China and the field grew. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "China")]),
+    ("China grew, and the china shop too. The FIELD of CHINA grew.", [("FIELD", "field"), ("CHINA", "china")]),
+])
+def test_all_caps_fix_writes_the_word_as_the_document_does(tmp_path, text, expected):
+    cat = rule(tmp_path, "capitalization", {"mode": "all_caps"})
+    assert spans(cat, text) == expected
+
+
 def test_capitalization_sentence_start(tmp_path):
     cat = rule(tmp_path, "capitalization", {"mode": "sentence_start"})
     text = "It grew. we go on. The U.S. team met at 9 a.m. today. I saw e.g. fine things. He bought an iPhone. iPads too."
@@ -117,6 +127,22 @@ def test_capitalization_name_case(tmp_path):
 def test_punctuation_modes(tmp_path, mode, text, expected):
     cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")
     assert [t for t, _ in spans(cat, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("What is the timetable?. The minister left.", ("?.", "?")),
+    ("He asked: \"Will it work?.\" Nobody knew.", ("?.", "?")),
+    ("And how?. Nobody knew.", ("?.", "?")),
+    ("Firms on the white list?. They get loans.", ("?.", ".")),
+    ("the new infrastructure construction.?. Thank you.", (".?.", ".")),
+    ("The plan was approved,. and work began.", (",.", ",")),
+    ("The plan was approved,. Work began.", (",.", ".")),
+    ("The plan was approved, . Work began.", (", .", ".")),
+    ("Done!. Then we left.", ("!.", "!")),
+])
+def test_stray_punctuation_suggests_the_mark_the_sentence_needs(tmp_path, text, expected):
+    cat = rule(tmp_path, "punctuation", {"mode": "stray"}, category="fluency/punctuation")
+    assert spans(cat, text) == [expected]
 
 
 def test_consistency_variants_flags_the_minority(tmp_path):

@@ -2,20 +2,13 @@
 import pytest
 
 from audit import load_rules
-from audit.engine import check_text
+from audit.engine import check_text, example_failures
 
 CATALOG = load_rules()
 
 
-@pytest.mark.parametrize("rule", CATALOG.rules, ids=lambda r: r.id)
-def test_rule_has_both_kinds_of_examples(rule):
-    assert rule.examples["flag"], f"{rule.id} has no flag examples"
-    assert rule.examples["pass"], f"{rule.id} has no pass examples"
-    assert rule.description.strip(), f"{rule.id} has no description"
-
-
-EXAMPLES = [(r, "flag", t) for r in CATALOG.rules for t in r.examples["flag"]] + \
-           [(r, "pass", t) for r in CATALOG.rules for t in r.examples["pass"]]
+EXAMPLES = [(r, "flag", ex.text) for r in CATALOG.rules for ex in r.examples["flag"]] + \
+           [(r, "pass", ex.text) for r in CATALOG.rules for ex in r.examples["pass"]]
 
 
 @pytest.mark.parametrize("rule,kind,text", EXAMPLES,
@@ -24,8 +17,6 @@ def test_rule_example(rule, kind, text):
     hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
     if kind == "flag":
         assert hits, f"false negative in {rule.id}: {text!r}"
-        for f in hits:
-            assert text[f.start:f.end] == f.text
     else:
         assert not hits, f"false positive in {rule.id}: {text!r} flagged {[f.text for f in hits]}"
 
@@ -38,5 +29,12 @@ def test_catalog_is_large_enough():
     for rule in CATALOG.rules:
         if rule.type == "phrase":
             for term in rule.params["terms"]:
-                assert term.get("suggestion"), f"{rule.id}: {term['phrase']!r} has no suggestion"
+                assert term.get("suggestion") or term.get("alternatives"), f"{rule.id}: {term['phrase']!r} has no suggestion"
                 assert term.get("source"), f"{rule.id}: {term['phrase']!r} has no source"
+
+
+@pytest.mark.parametrize("rule", CATALOG.rules, ids=lambda r: r.id)
+def test_rule_examples_are_flagged_where_pinned_and_their_fixes_break_nothing(rule):
+    """Pinned spans and fixes hold, and every flag example's fixed text draws no new finding
+    (minor or worse) from the whole catalog: "fix in RULE triggers OTHER"."""
+    assert example_failures(rule, CATALOG) == []

@@ -32,7 +32,18 @@ CASES = [
     ("rules:\n" + GOOD.format(id="a").replace("pass: [bar]", "pass: []"), "a", "examples.pass", "non-empty list"),
     ("rules:\n" + GOOD.format(id="a").replace("    examples: {flag: [foo], pass: [bar]}\n", ""), "a", "examples", "every rule needs examples"),
     ("rules:\n" + GOOD.format(id="a") + "    colour: red\n", "a", "colour", "unknown key"),
+    ("rules:\n" + GOOD.format(id="a").replace("    description: d\n", ""), "a", "description", "non-empty string"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: []"), "a", "examples.flag", "non-empty list"),
     ("rules:\n" + GOOD.format(id="a").replace("'foo'", "42"), "a", "pattern", "expected str"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: foo, colour: red}]"), "a", "examples.flag[0].colour", "unknown key"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{span: foo}]"), "a", "examples.flag[0].text", "non-empty string"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: a foo, span: bar}]"), "a", "examples.flag[0].span", "does not occur"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: a foo, span: 3}]"), "a", "examples.flag[0].span", "non-empty string"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: a foo, fix: [x]}]"), "a", "examples.flag[0].fix", "must be a string"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: a foo, fix: a foo}]"), "a", "examples.flag[0].fix", "unchanged"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [{text: a foo}]"), "a", "examples.flag[0]", "needs 'span', 'fix'"),
+    ("rules:\n" + GOOD.format(id="a").replace("pass: [bar]", "pass: [{text: bar, span: bar}]"), "a", "examples.pass[0]", "non-empty string"),
+    ("rules:\n" + GOOD.format(id="a").replace("flag: [foo]", "flag: [foo, 7]"), "a", "examples.flag[1]", "non-empty string"),
     ("rules: []\nscoring: {per_words: 7}\n", None, "scoring.per_words", "100 or 1000"),
     ("!!python/object/apply:os.system ['echo hi']\n", None, None, "invalid YAML"),
 ]
@@ -62,3 +73,12 @@ def test_missing_file(tmp_path):
 def test_disabled_rule_is_skipped(tmp_path):
     path = write(tmp_path, "rules:\n" + GOOD.format(id="a") + "    enabled: false\n" + GOOD.format(id="b"))
     assert [r.id for r in load_rules(path).rules] == ["b"]
+
+
+def test_pinned_examples_load_as_text_span_and_fix(tmp_path):
+    text = "rules:\n" + GOOD.format(id="a").replace(
+        "flag: [foo]", "flag: [foo, {text: a foo, span: foo, fix: a bar}, {text: foo!, fix: null}]")
+    (rule,) = load_rules(write(tmp_path, text)).rules
+    assert [(e.text, e.span, e.fix, e.has_fix) for e in rule.examples["flag"]] == [
+        ("foo", None, None, False), ("a foo", "foo", "a bar", True), ("foo!", None, None, True)]
+    assert [e.text for e in rule.examples["pass"]] == ["bar"]

@@ -47,7 +47,7 @@ def prepare(p):
 
 def _all_caps(doc, state):
     text = doc.text
-    ordinary = None  # words the document writes in ordinary case, computed on first need
+    ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
     shouted = {}
     for m in _CAPS.finditer(text):
         line_start, line_end = doc.line_at(m.start())
@@ -85,10 +85,29 @@ def _all_caps(doc, state):
             if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                 continue
             if ordinary is None:
-                ordinary = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", text)}
+                ordinary = _ordinary_forms(text)
             if low not in ordinary:
                 continue
-        yield Hit(m.start(1), m.end(1), low, {"word": word})
+        if ordinary is None:
+            ordinary = _ordinary_forms(text)
+        yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
+
+
+def _ordinary_forms(text):
+    forms = defaultdict(set)
+    for w in re.findall(r"\b[A-Za-z][a-z]+\b", text):
+        forms[w.lower()].add(w)
+    return forms
+
+
+def _ordinary_case(word, forms):
+    """How the document writes ``word`` in ordinary case: lower case when it ever does
+    ("INFORMATION" -> "information"), capitalised when it only writes it so, as a name
+    ("SHENZHEN" -> "Shenzhen"), else lower case."""
+    low = word.lower()
+    if low in forms or not forms:
+        return low
+    return low[0].upper() + low[1:]
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")

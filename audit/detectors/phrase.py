@@ -13,6 +13,7 @@ import ahocorasick
 from . import Hit, Key, ParamError, register, word_char
 
 _WS = re.compile(r"\s+")
+_TERM_KEYS = ("phrase", "suggestion", "source", "alternatives")
 _OPEN_QUOTES = "\"“‘'「『«"
 _CLOSE_QUOTES = "\"”’'」』»"
 
@@ -36,9 +37,11 @@ _FOLD_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001
 
 
 @register("phrase", {
-    "terms": Key((list,), doc="list of {phrase, suggestion, source}"),
+    "terms": Key((list,), doc="list of {phrase, suggestion, source, alternatives}: suggestion is the one "
+                              "fix (null when none applies everywhere; then alternatives, shown in the "
+                              "message, name the usual rewrites)"),
     "skip_quoted": Key((bool,), False, "skip a match that is exactly a quoted expression (a deliberate metaphor); off by default, since MT puts slogans and idioms in quotes too"),
-}, fields=("phrase", "source"))
+}, fields=("phrase", "source", "alternatives"))
 def prepare(p):
     automaton = ahocorasick.Automaton()
     seen = {}
@@ -46,15 +49,24 @@ def prepare(p):
         if not isinstance(term, dict) or not isinstance(term.get("phrase"), str) or not term["phrase"].strip():
             raise ParamError(f"terms[{i}].phrase", "each term needs a non-empty 'phrase' string")
         for k in term:
-            if k not in ("phrase", "suggestion", "source"):
-                raise ParamError(f"terms[{i}].{k}", "unknown key (expected phrase, suggestion, source)")
+            if k not in _TERM_KEYS:
+                raise ParamError(f"terms[{i}].{k}", f"unknown key (expected {', '.join(_TERM_KEYS)})")
         if term.get("suggestion") is not None and not isinstance(term["suggestion"], str):
             raise ParamError(f"terms[{i}].suggestion", "must be a string")
+        alternatives = term.get("alternatives")
+        if alternatives is not None:
+            if not isinstance(alternatives, list) or not alternatives or \
+                    not all(isinstance(a, str) and a.strip() for a in alternatives):
+                raise ParamError(f"terms[{i}].alternatives", "must be a non-empty list of strings")
+            if term.get("suggestion") is not None:
+                raise ParamError(f"terms[{i}].alternatives",
+                                 "only for a term whose suggestion is null (no single fix applies)")
         key = _norm(term["phrase"])
         if key in seen:
             raise ParamError(f"terms[{i}].phrase", f"duplicate phrase {term['phrase']!r}")
         seen[key] = i
-        automaton.add_word(key, (len(key), term["phrase"], term.get("suggestion"), term.get("source", "")))
+        automaton.add_word(key, (len(key), term["phrase"], term.get("suggestion"), term.get("source", ""),
+                                 " or ".join(term.get("alternatives") or ())))
     if not seen:
         raise ParamError("terms", "needs at least one term")
     automaton.make_automaton()
@@ -105,20 +117,21 @@ def detect(doc, state):
     text = doc.text
     low, to_original = text_view(doc)
     candidates = []
-    for end_idx, (length, phrase, suggestion, source) in state["automaton"].iter(low):
+    for end_idx, (length, phrase, suggestion, source, alternatives) in state["automaton"].iter(low):
         start, end = to_original(end_idx - length + 1), to_original(end_idx) + 1
         if start > 0 and word_char(text[start - 1]) and word_char(text[start]):
             continue
         if end < len(text) and word_char(text[end]) and word_char(text[end - 1]):
             continue
-        candidates.append((start, -end, phrase, suggestion, source))
+        candidates.append((start, -end, phrase, suggestion, source, alternatives))
     candidates.sort()
     last_end = -1
-    for start, neg_end, phrase, suggestion, source in candidates:
+    for start, neg_end, phrase, suggestion, source, alternatives in candidates:
         end = -neg_end
         if start < last_end:
             continue  # leftmost-longest: overlapping shorter terms are dropped
         if state["skip_quoted"] and start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES:
             continue
         last_end = end
-        yield Hit(start, end, _match_case(suggestion, text[start:end]), {"phrase": phrase, "source": source})
+        yield Hit(start, end, _match_case(suggestion, text[start:end]),
+                  {"phrase": phrase, "source": source, "alternatives": alternatives})

@@ -41,9 +41,37 @@ def _stray(doc, state):
         if compact in ("?,", "!,") and (doc.text[m.end():m.end() + 1] in _QUOTES
                                          or doc.text[m.start() - 1:m.start()] in _QUOTES):
             continue  # '"Why now?," she asked': a quoted question before its speech verb
-        # The mark that ends the run is usually the one meant: "construction.?." -> "construction."
-        keep = compact[0] if compact[0] in ".?!" else compact[-1]
-        yield Hit(m.start(), m.end(), keep, {"mark": run})
+        yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
+
+
+# Words that open a direct question in English ("What is ...?", "Will the ministry ...?").
+_QUESTION_OPENERS = {"what", "why", "how", "when", "where", "who", "whom", "whose", "which", "is", "are",
+                     "was", "were", "do", "does", "did", "can", "could", "will", "would", "shall",
+                     "should", "may", "might", "must", "has", "have", "had"}
+_CLAUSE_BREAK = re.compile(r"[.!?:;\n\"“‘(]")
+_CONJUNCTIONS = {"and", "but", "so", "or", "then"}
+
+
+def _reads_as_question(text, start):
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 300):start])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)[:2]]
+    if words and words[0] in _CONJUNCTIONS:
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def _stray_fix(text, start, end, marks):
+    """The one mark a stray run stands for. A question mark is kept when its clause reads as
+    a question ("What is the timetable?."), dropped for a statement ("in the list?." -> ".");
+    before a lower-case word the sentence goes on, so a clause mark wins ("approved,. and"
+    -> "approved, and"); else a leading full stop or exclamation mark, else the last mark."""
+    if "?" in marks:
+        return "?" if _reads_as_question(text, start) else "."
+    rest = text[end:end + 40].lstrip()
+    clause = [c for c in marks if c in ",;:"]
+    if clause and rest[:1].islower():
+        return clause[0]
+    return marks[0] if marks[0] in ".!" else marks[-1]
 
 
 _ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "jr", "sr", "st", "dr", "mr",
@@ -78,7 +106,18 @@ def _fullwidth(doc, state):
         window = text[max(0, m.start() - 3):m.end() + 3]
         if _CJK.search(window):
             continue
-        yield Hit(m.start(), m.end(), _FULLWIDTH[m.group()], {"mark": m.group()})
+        yield Hit(m.start(), m.end(), _fullwidth_fix(text, m.start(), m.end(), m.group()), {"mark": m.group()})
+
+
+def _fullwidth_fix(text, start, end, mark):
+    """The ASCII mark, with the space English sets after a clause mark or closing bracket
+    (and before an opening one) where the full-width mark needed none: "5G，data" -> "5G, data"."""
+    fix = _FULLWIDTH[mark]
+    if mark in "，。、；：？！）】" and text[end:end + 1].isalnum():
+        fix += " "
+    if mark in "（【" and text[start - 1:start].isalnum():
+        fix = " " + fix
+    return fix
 
 
 def _opens_with_quote(text, pos):
