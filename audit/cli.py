@@ -14,7 +14,8 @@ from . import __version__
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
 from .engine import check_document, example_failures
 from .references import reference_scores
-from .fileio import display_path, iter_inputs, same_file, write_atomic
+from .cli_common import emit, load_catalog
+from .fileio import display_path, iter_inputs
 from .findings import Severity
 from .reporters import REPORTERS
 from .report import ExitCode, build_report, exit_code
@@ -22,26 +23,6 @@ from .rules import RuleError, load_rules
 
 SEVERITIES = [s.label for s in Severity]
 FAIL_ON = ["minor", "major", "critical", "never"]
-
-
-def _catalog(path: Optional[str]):
-    try:
-        return load_rules(path)
-    except RuleError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _emit(text: str, output: Optional[str], inputs: List[str] = ()) -> None:
-    if output and output != "-":
-        for path in inputs:
-            if same_file(output, path):
-                raise click.ClickException(f"--output {output} is one of the inputs; refusing to overwrite it")
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-    else:
-        click.echo(text, nl=False)
 
 
 class _Group(click.Group):
@@ -85,7 +66,7 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
     Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input
     or rules error (an unreadable file is listed under `errors` and the others are checked).
     """
-    catalog = _catalog(rules_path)
+    catalog = load_catalog(rules_path)
     results, errors, inputs = [], [], []
     for path, problem in iter_inputs(paths):
         inputs.append(path)
@@ -103,7 +84,7 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
             result.references = reference_scores(doc)
         results.append(result)
     report = build_report(results, catalog, errors)
-    _emit(REPORTERS[fmt](report), output, inputs)
+    emit(REPORTERS[fmt](report), output, inputs)
     for e in errors:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
     sys.exit(exit_code(report["errors"], report["summary"]["by_severity"],
@@ -118,7 +99,7 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
 def rules_cmd(rules_path, explain, check_path):
     """List the rules of a catalog, explain one, or validate a rules file."""
     if check_path:
-        catalog = _catalog(check_path)
+        catalog = load_catalog(check_path)
         problems = [p for rule in catalog.rules for p in example_failures(rule)]
         for p in problems:
             click.echo(f"{check_path}: {p}", err=True)
@@ -127,7 +108,7 @@ def rules_cmd(rules_path, explain, check_path):
         n = sum(len(r.examples["flag"]) + len(r.examples["pass"]) for r in catalog.rules)
         click.echo(f"{check_path}: {len(catalog.rules)} rules valid, {n} examples pass")
         return
-    catalog = _catalog(rules_path)
+    catalog = load_catalog(rules_path)
     if explain:
         try:
             rule = catalog.get(explain)
