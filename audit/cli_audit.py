@@ -9,15 +9,38 @@ import click
 
 from . import yamlio
 from .baseline import BaselineError
-from .batch import Group, Settings, dask_mapper, file_sha256, local_mapper, make_policy, run_audit
+from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, make_policy, read_report, report_path,
+                    run_audit)
 from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
+from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
+from .fileio import display_path
 from .policy import selection_digest
 from .reporters import formats_for
 from .rules import RuleError, default_rules_path
 from .selection import SelectionError
 
-AUDIT_FORMATS = formats_for("summary")
+AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
+
+
+def findings_report(summary: dict, groups, root: str, output_dir, collected: dict) -> dict:
+    """A check-style report of every audited document's findings (for the sarif and github
+    views), paths relative to the working directory so code scanning can place them."""
+    documents = []
+    for group in groups:
+        for rel in group.paths:
+            data = read_report(report_path(output_dir, rel)) if output_dir else collected.get(display_path(rel))
+            if not data or "document" not in data:
+                continue  # unreadable: listed under errors
+            entry = dict(data["document"])
+            entry["path"] = relative_posix(os.path.join(root, rel), os.getcwd())
+            documents.append(entry)
+    errors = [dict(e, path=relative_posix(os.path.join(root, e["path"]), os.getcwd())) for e in summary["errors"]]
+    overall = summary["overall"]
+    return {"schema": "mtaudit-report/1", "tool": summary["tool"], "rules": summary["rules"],
+            "documents": documents, "errors": errors,
+            "summary": {"documents": overall["documents"], "errors": overall["errors"],
+                        "findings": overall["findings"], "gate": overall["gate"]}}
 
 
 def default_corpus() -> str:
@@ -136,14 +159,17 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
     total = sum(len(g.paths) for g in groups)
     progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
 
+    collected = {}  # relative path -> document report, for the sarif and github views
+
     def emit(kind, data):
-        text = yamlio.dump(data)
-        click.echo("---\n" + text, nl=False)
+        if fmt == "yaml":
+            click.echo("---\n" + yamlio.dump(data), nl=False)
+        elif kind == "document":
+            collected[data["document"]["path"]] = data
 
     started = time.perf_counter()
     try:
-        summary = run_audit(settings, output_dir, mapper, emit=None if output_dir or fmt != "yaml" else emit,
-                            progress=progress,
+        summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress,
                             groups=groups)
     except KeyboardInterrupt:
         progress.close()
@@ -167,6 +193,9 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
                    f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
                    f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
-    if fmt != "yaml":
-        click.echo(render_report(fmt, summary, catalog=policy.catalog), nl=False)
+    if fmt in ("sarif", "github"):
+        report = findings_report(summary, groups, settings.root, output_dir, collected)
+        click.echo(render_report(fmt, report, catalog=policy.catalog), nl=False)
+    elif fmt != "yaml":
+        click.echo(render_report(fmt, summary), nl=False)
     finish(overall["gate"]["exit_code"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-from . import json_reporter, text_reporter, yaml_reporter
+from . import github_reporter, json_reporter, sarif_reporter, text_reporter, yaml_reporter
 
 KINDS = ("check", "compare", "score", "summary")
 
@@ -26,6 +26,8 @@ _MODULES = {
     "yaml": yaml_reporter,
     "json": json_reporter,
     "text": text_reporter,
+    "sarif": sarif_reporter,
+    "github": github_reporter,
 }
 
 REPORTERS = {name: module.render for name, module in _MODULES.items()}
