@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import json
 import sys
 from typing import List, Optional
 
@@ -14,7 +15,7 @@ from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
 from .cli_common import (build_policy, emit, excluded, finish, load_catalog, render_report, resolve_settings,
-                         settings_options, warn)
+                         selected_catalog, settings_options, warn)
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .engine import example_failures
 from .fileio import display_path, iter_inputs
@@ -138,6 +139,41 @@ def _documents(paths, settings, stdin_filename, max_bytes):
                 continue
             doc.path = display_path(path)
             yield path, doc, ""
+
+
+@main.command("config")
+@settings_options
+@click.option("--min-severity", type=click.Choice(SEVERITIES), default=None)
+@click.option("--exclude", multiple=True, metavar="GLOB")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "yaml", "json"]), default="text", show_default=True)
+def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
+    """Print the resolved settings and where each came from (default, the config file, the
+    command line). Takes the same settings flags as `check`, so it shows what a run would use."""
+    settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
+                                baseline=baseline_path)
+    catalog = selected_catalog(settings)
+    total = len(load_catalog(settings["rules"]).rules)
+    data = settings.as_dict()
+    data["rules_file"] = catalog.path
+    data["selected_rules"] = [r.id for r in catalog.rules]
+    if fmt == "yaml":
+        click.echo(yamlio.dump(data), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"config file: {settings.config_path or 'none found (searched from the working directory upward)'}")
+    click.echo(f"globs relative to: {settings.base_dir}")
+    width = max(len(k) for k in data["settings"])
+    for key, item in data["settings"].items():
+        value = item["value"]
+        if key == "rules" and value is None:
+            value = f"{catalog.path} (bundled)"
+        shown = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else (
+            "-" if value is None else str(value))
+        click.echo(f"{key:<{width}}  {shown}  [{item['source']}]")
+    click.echo(f"selected rules: {len(catalog.rules)} of {total}")
 
 
 @main.command("rules")
