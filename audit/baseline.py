@@ -1,22 +1,24 @@
 """Baselines of accepted findings: ``--write-baseline FILE`` records today's findings,
 ``--baseline FILE`` hides them on later runs and lets new ones through.
 
-A finding's fingerprint is its rule, its matched text and a few characters either side of it,
-all case-folded with white space collapsed, taken from the finding's own ``context`` (which
-never crosses a line). Line numbers and offsets are not part of it, so a finding keeps its
+A finding's fingerprint is its rule, its matched text and two words either side of it, all
+case-folded with white space collapsed, taken from the finding's own ``context`` (which never
+crosses a line). Line numbers and offsets are not part of it, so a finding keeps its
 fingerprint when lines are inserted above it or its paragraph moves. Repeats of one
 fingerprint in one file are counted: a baseline that accepted two hides two, and a third is new.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from typing import Dict, Iterable, List, Tuple
 
 from . import __version__, yamlio
 
 SCHEMA = "mtaudit-baseline/1"
-CONTEXT_CHARS = 16
+CONTEXT_WORDS = 2
+_WORD = re.compile(r"\w+")
 
 
 class BaselineError(Exception):
@@ -28,13 +30,14 @@ def _norm(text: str) -> str:
 
 
 def fingerprint(finding: dict) -> str:
-    """A stable id for a finding dict (``rule``, ``text``, ``context``)."""
+    """A stable id for a finding dict (``rule``, ``text``, ``context``): the rule, the matched
+    text and the CONTEXT_WORDS words either side of it in its context, case-folded."""
     text = " ".join(finding["text"].split())
     context = finding.get("context") or ""
     pos = context.find(text) if text else -1
-    before = context[max(0, pos - CONTEXT_CHARS):pos] if pos >= 0 else ""
-    after = context[pos + len(text):pos + len(text) + CONTEXT_CHARS] if pos >= 0 else ""
-    key = "\x1f".join((finding["rule"], _norm(text), _norm(before), _norm(after)))
+    before = _WORD.findall(context[:pos])[-CONTEXT_WORDS:] if pos >= 0 else []
+    after = _WORD.findall(context[pos + len(text):])[:CONTEXT_WORDS] if pos >= 0 else []
+    key = "\x1f".join((finding["rule"], _norm(text), _norm(" ".join(before)), _norm(" ".join(after))))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
