@@ -19,7 +19,7 @@ from .document import InputError, load_document
 from .baseline import Baseline
 from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
-from .policy import Policy, gate, make_catalog, with_glossary
+from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
 from .report import document_entry
 from .rules import Catalog, load_rules
 from . import yamlio
@@ -117,6 +117,7 @@ def make_policy(settings: Settings) -> Policy:
     """The rules and filters of ``settings`` (raises RuleError, SelectionError, BaselineError)."""
     sel = settings.selection
     catalog = with_glossary(load_rules(settings.rules_path), sel.get("glossary"))
+    check_path_ignores(settings.per_path, catalog)
     catalog = make_catalog(catalog, sel.get("select"), sel.get("ignore", ()), sel.get("extend-select", ()),
                            sel.get("severity"))
     baseline = Baseline.load(settings.baseline) if settings.baseline else None

@@ -15,7 +15,7 @@ from .config import ConfigError, Resolved, glob_match, resolve
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .fileio import display_path, same_file, write_atomic
 from .reporters import UnsupportedFormat, render
-from .policy import FAIL_ON, Policy, make_catalog, with_glossary
+from .policy import FAIL_ON, Policy, check_path_ignores, make_catalog, with_glossary
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
 
@@ -122,6 +122,7 @@ def selected_catalog(settings: Resolved) -> Catalog:
     catalog = load_catalog(settings["rules"])
     try:
         catalog = with_glossary(catalog, settings["glossary"])
+        check_path_ignores(settings["per-path-ignores"], catalog)
         return make_catalog(catalog, settings["select"], settings["ignore"], settings["extend-select"],
                             settings["severity"])
     except SelectionError as exc:

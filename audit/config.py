@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
 from . import yamlio
@@ -191,6 +192,7 @@ def resolve(cli: Optional[Dict[str, Any]] = None, config_path: Optional[str] = N
 
 
 # ----------------------------------------------------------------------------- globs
+@lru_cache(maxsize=512)
 def _glob_regex(pattern: str) -> "re.Pattern":
     pattern = pattern.replace(os.sep, "/").strip()
     anchored = pattern.startswith("/") or "/" in pattern.rstrip("/")

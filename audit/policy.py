@@ -20,7 +20,7 @@ from .document import Document
 from .engine import CheckResult, check_document
 from .findings import Severity
 from .rules import Catalog, Rule
-from .selection import SelectionError, matches_any, override_severities, select_rules
+from .selection import SelectionError, check_tokens, matches_any, override_severities, select_rules
 
 FAIL_ON = ("minor", "major", "critical", "verdict", "never")
 
@@ -68,8 +68,14 @@ def make_catalog(catalog: Catalog, select: Optional[Sequence[str]] = None, ignor
                  extend_select: Sequence[str] = (), severity: Optional[Dict[str, str]] = None) -> Catalog:
     """``catalog`` with only the selected rules, severities overridden. Raises SelectionError."""
     rules = select_rules(catalog.rules, select, ignore, extend_select)
-    rules = override_severities(rules, severity or {})
+    rules = override_severities(rules, severity or {}, catalog.rules)
     return dataclasses.replace(catalog, rules=rules)
+
+
+def check_path_ignores(per_path: Dict[str, List[str]], catalog: Catalog) -> None:
+    """Raise SelectionError when a ``per-path-ignores`` token names no rule of ``catalog``."""
+    for glob, tokens in (per_path or {}).items():
+        check_tokens(tokens, catalog.rules, f"per-path-ignores {glob!r}")
 
 
 def selection_digest(*parts) -> str:

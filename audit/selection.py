@@ -75,9 +75,11 @@ def matches_any(tokens: Sequence[str], rule_id: str, category: str) -> bool:
     return False
 
 
-def override_severities(rules: Sequence[Rule], overrides: Dict[str, str]) -> List[Rule]:
+def override_severities(rules: Sequence[Rule], overrides: Dict[str, str],
+                        catalog_rules: Optional[Sequence[Rule]] = None) -> List[Rule]:
     """Rules with severities from ``overrides`` (token -> severity; the most specific token
-    that matches a rule wins)."""
+    that matches a rule wins). Tokens are checked against ``catalog_rules`` (default:
+    ``rules``), so an override for a rule the selection left out is not an error."""
     if not overrides:
         return list(rules)
     parsed = {}
@@ -86,7 +88,7 @@ def override_severities(rules: Sequence[Rule], overrides: Dict[str, str]) -> Lis
             parsed[token] = Severity.parse(label)
         except ValueError as exc:
             raise SelectionError(f"severity: {token}: {exc}") from None
-    check_tokens(parsed, rules, "severity")
+    check_tokens(parsed, rules if catalog_rules is None else catalog_rules, "severity")
     out = []
     for rule in rules:
         best = max(((weight(t, rule), sev) for t, sev in parsed.items() if weight(t, rule)), default=None,

@@ -148,5 +148,27 @@ def test_bad_config_stops_check_with_a_usage_error(runner, project):
     write(project / "mtaudit.yaml", "select: [no-such-rule]\n")
     result = runner.invoke(main, ["check", "../news/a.txt"])
     assert result.exit_code == 2 and "no-such-rule" in result.output and "Traceback" not in result.output
+    write(project / "mtaudit.yaml", "per-path-ignores: {'news/**': [fluency/punctuatio]}\n")
+    result = runner.invoke(main, ["check", "../news/a.txt"])
+    assert result.exit_code == 2 and "fluency/punctuatio" in result.output
+    result = runner.invoke(main, ["audit", "../news", "--no-align", "-q"])
+    assert result.exit_code == 2 and "fluency/punctuatio" in result.output and "Traceback" not in result.output
     result = runner.invoke(main, ["check", "../news/a.txt", "--config", "nowhere.yaml"])
     assert result.exit_code == 2 and "no such config file" in result.output
+
+
+def test_glossary_setting_replaces_the_glossary_of_glossary_rules(runner, project):
+    write(project / "terms.yaml", """version: 1
+entries:
+  - canonical: Qinghe Observatory
+    zh: 清河天文台
+    kind: facility
+    variants: [Clear River Star Tower]
+""")
+    write(project / "news" / "g.txt", "They built Clear River Star Tower. The State Council Press Office spoke.\n")
+    base = ["check", "../news/g.txt", "--no-references", "--fail-on", "never", "--select", "glossary-"]
+    found = [f["text"] for f in yaml.safe_load(runner.invoke(main, base).stdout)["documents"][0]["findings"]]
+    assert "State Council Press Office" in found and "Clear River Star Tower" not in found
+    write(project / "mtaudit.yaml", "glossary: terms.yaml\n")
+    found = [f["text"] for f in yaml.safe_load(runner.invoke(main, base).stdout)["documents"][0]["findings"]]
+    assert found == ["Clear River Star Tower"]

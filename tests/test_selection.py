@@ -62,6 +62,11 @@ def test_severity_overrides_most_specific_wins():
     assert all(sev[i] == "info" for i in FLUENCY if i != "stray-punctuation")
     with pytest.raises(SelectionError):
         override_severities(RULES, {"stray-punctuation": "fatal"})
+    with pytest.raises(SelectionError):
+        override_severities(RULES, {"no-such-rule": "minor"})
+    # an override for a rule the selection left out is fine when the catalog has it
+    punct = select_rules(RULES, ["fluency/punctuation"])
+    assert override_severities(punct, {"glossary-form": "major"}, RULES) == punct
 
 
 SAMPLE = "The network was built. we will go on.?. Vulcan and Raytheon hospitals were built.\n"
