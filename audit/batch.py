@@ -116,12 +116,12 @@ def _policy(settings: Settings) -> Policy:
 def make_policy(settings: Settings) -> Policy:
     """The rules and filters of ``settings`` (raises RuleError, SelectionError, BaselineError)."""
     sel = settings.selection
-    catalog = with_glossary(load_rules(settings.rules_path), sel.get("glossary"))
-    check_path_ignores(settings.per_path, catalog)
-    catalog = make_catalog(catalog, sel.get("select"), sel.get("ignore", ()), sel.get("extend-select", ()),
+    full = with_glossary(load_rules(settings.rules_path), sel.get("glossary"))
+    check_path_ignores(settings.per_path, full)
+    catalog = make_catalog(full, sel.get("select"), sel.get("ignore", ()), sel.get("extend-select", ()),
                            sel.get("severity"))
     baseline = Baseline.load(settings.baseline) if settings.baseline else None
-    return Policy(catalog, settings.per_path, settings.base_dir or os.getcwd(), baseline)
+    return Policy(catalog, settings.per_path, settings.base_dir or os.getcwd(), baseline, full.rules)
 
 
 def file_sha256(path: str) -> str:

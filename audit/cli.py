@@ -14,8 +14,8 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, emit, excluded, finish, load_catalog, render_report, resolve_settings,
-                         selected_catalog, settings_options, warn)
+from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
+                         resolve_settings, selected_catalog, settings_options, warn)
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .engine import example_failures
 from .fileio import display_path, iter_inputs
@@ -152,8 +152,9 @@ def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
     command line). Takes the same settings flags as `check`, so it shows what a run would use."""
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
                                 baseline=baseline_path)
-    catalog = selected_catalog(settings)
-    total = len(load_catalog(settings["rules"]).rules)
+    full = full_catalog(settings)
+    catalog = selected_catalog(settings, full)
+    total = len(full.rules)
     data = settings.as_dict()
     data["rules_file"] = catalog.path
     data["selected_rules"] = [r.id for r in catalog.rules]

@@ -117,13 +117,21 @@ def resolve_settings(config_path=None, isolated=False, rules_path=None, glossary
         raise click.UsageError(str(exc)) from None
 
 
-def selected_catalog(settings: Resolved) -> Catalog:
-    """The catalog of ``settings``: loaded, glossary swapped, rules selected and overridden."""
+def full_catalog(settings: Resolved) -> Catalog:
+    """The catalog of ``settings`` before selection: loaded, its glossary swapped."""
     catalog = load_catalog(settings["rules"])
     try:
-        catalog = with_glossary(catalog, settings["glossary"])
-        check_path_ignores(settings["per-path-ignores"], catalog)
-        return make_catalog(catalog, settings["select"], settings["ignore"], settings["extend-select"],
+        return with_glossary(catalog, settings["glossary"])
+    except SelectionError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def selected_catalog(settings: Resolved, full: Optional[Catalog] = None) -> Catalog:
+    """The catalog of ``settings`` with its rules selected and severities overridden."""
+    full = full or full_catalog(settings)
+    try:
+        check_path_ignores(settings["per-path-ignores"], full)
+        return make_catalog(full, settings["select"], settings["ignore"], settings["extend-select"],
                             settings["severity"])
     except SelectionError as exc:
         raise click.UsageError(str(exc)) from None
@@ -136,7 +144,9 @@ def build_policy(settings: Resolved, baseline_path: Optional[str] = None) -> Pol
             baseline = Baseline.load(baseline_path)
         except BaselineError as exc:
             raise click.UsageError(str(exc)) from None
-    return Policy(selected_catalog(settings), settings["per-path-ignores"], settings.base_dir, baseline)
+    full = full_catalog(settings)
+    return Policy(selected_catalog(settings, full), settings["per-path-ignores"], settings.base_dir, baseline,
+                  full.rules)
 
 
 def excluded(settings: Resolved, path: str) -> bool:

@@ -20,7 +20,7 @@ from .document import Document
 from .engine import CheckResult, check_document
 from .findings import Severity
 from .rules import Catalog, Rule
-from .selection import SelectionError, check_tokens, matches_any, override_severities, select_rules
+from .selection import SelectionError, check_tokens, matches_any, override_severities, select_rules, weight
 
 FAIL_ON = ("minor", "major", "critical", "verdict", "never")
 
@@ -31,6 +31,7 @@ class Policy:
     per_path: Dict[str, List[str]] = field(default_factory=dict)
     base_dir: str = field(default_factory=os.getcwd)
     baseline: Optional[Baseline] = None
+    known: Sequence[Rule] = ()             # the whole catalog: what inline comments may name
     _by_tokens: Dict[Tuple[str, ...], List[Rule]] = field(default_factory=dict, repr=False)
 
     def rules_for(self, path: str) -> List[Rule]:
@@ -52,10 +53,16 @@ class Policy:
         result = check_document(doc, self.rules_for(path))
         hidden: Dict[str, int] = {}
         findings = result.findings
-        if suppress.is_markdown(path):
+        if suppress.is_markdown(path) and "mtaudit-" in doc.text:
             findings, n = suppress.apply(findings, doc.text)
             if n:
                 hidden["inline"] = n
+            known = self.known or self.catalog.rules
+            for token in suppress.tokens(doc.text):
+                if not any(weight(token, r) for r in known):
+                    result.warnings.append({"rule": "mtaudit-disable", "message":
+                                            f"{token!r} in an mtaudit-disable/enable comment names no rule, "
+                                            f"category or id prefix"})
         if self.baseline is not None:
             findings, n = self.baseline.split(self.key(path), findings)
             if n:

@@ -20,6 +20,16 @@ def is_markdown(path: str) -> bool:
     return str(path).lower().endswith(MARKDOWN_SUFFIXES)
 
 
+def tokens(text: str) -> List[str]:
+    """Every rule token the directives of ``text`` name (``ALL`` for a bare directive)."""
+    out = []
+    for m in DIRECTIVE_RE.finditer(text):
+        for t in [t for t in re.split(r"[\s,]+", m.group(2).strip()) if t] or [ALL]:
+            if t not in out:
+                out.append(t)
+    return out
+
+
 def regions(text: str) -> Tuple[List[Region], List[Tuple[int, int]]]:
     """Suppressed regions ``(start, end, token)`` and the spans of the directive comments."""
     open_at = {}

@@ -147,3 +147,13 @@ def test_regions_table():
     spans, comments = regions(text)
     assert len(comments) == 2
     assert [(t, text[s:e].strip()) for s, e, t in spans] == [("y", "b"), ("x", "b <!-- mtaudit-enable y --> c")]
+
+
+def test_unknown_rule_in_a_markdown_comment_is_a_warning(runner, project):
+    (project / "news" / "w.md").write_text("<!-- mtaudit-disable no-such-rule -->\nIt said the the plan.\n",
+                                           encoding="utf-8")
+    _, report = check(runner, "news/w.md", fail_on="never")
+    doc = report["documents"][0]
+    assert [f["rule"] for f in doc["findings"]] == ["repeated-word"]
+    assert doc["warnings"] == [{"rule": "mtaudit-disable", "message": "'no-such-rule' in an mtaudit-disable/enable "
+                                "comment names no rule, category or id prefix"}]

@@ -7,6 +7,7 @@ import yaml
 
 from audit.cli import main
 from audit.policy import failing, gate
+from audit.schema import validate
 
 RULES = """
 scoring: {threshold: 5.0}
@@ -75,6 +76,8 @@ def test_check_exit_code_agrees_with_the_summary(runner, project, fail_on, names
     hidden = runner.invoke(main, ["check", *paths, "--rules", "rules.yaml", "--isolated", "--no-references",
                                   "--fail-on", fail_on, "--min-severity", "critical"])
     hreport = yaml.safe_load(hidden.stdout)
+    validate(report)
+    validate(hreport)
     assert hidden.exit_code == result.exit_code
     assert [d["score"] for d in hreport["documents"]] == [d["score"] for d in report["documents"]]
     assert hreport["summary"]["gate"] == g
@@ -89,6 +92,7 @@ def test_audit_uses_the_same_rule(runner, project, fail_on):
     audit = runner.invoke(main, ["audit", "corpus", "--rules", "rules.yaml", "--isolated", "--no-align", "-q",
                                  "--output-dir", str(out), "--fail-on", fail_on])
     summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    validate(summary, "summary")
     assert audit.exit_code == check.exit_code == summary["overall"]["gate"]["exit_code"]
     assert summary["overall"]["gate"]["failing"] == yaml.safe_load(check.stdout)["summary"]["gate"]["failing"]
 

@@ -140,3 +140,33 @@ def test_sarif_and_github_are_not_offered_for_compare_or_score(runner):
         for fmt in ("sarif", "github"):
             result = runner.invoke(main, [*cmd, "--format", fmt])
             assert result.exit_code == 2 and "Invalid value for '--format'" in result.output
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from audit.document import Document  # noqa: E402
+from audit.engine import check_document  # noqa: E402
+from audit.report import build_report  # noqa: E402
+from audit.reporters.sarif_reporter import to_sarif  # noqa: E402
+
+CATALOG = load_rules()
+PIECES = st.sampled_from([".?.", " ,", "the the ", "\r\n", "\n", "\r", "Wen Ku", "Wen ku", "İ", "中文", "“", "\u200b",
+                          "Home / News / A\n", "mobile animal networking", ". we", "May 21,2020"])
+TEXTS = st.lists(st.one_of(st.text(max_size=12), PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_sarif_regions_index_the_decoded_text(text):
+    doc = Document.from_text(text, "t.txt")
+    report = build_report([check_document(doc, CATALOG)], CATALOG)
+    results = to_sarif(report, CATALOG)["runs"][0]["results"]
+    assert len(results) == len(report["documents"][0]["findings"])
+    for res in results:
+        reg = res["locations"][0]["physicalLocation"]["region"]
+        start, end = reg["charOffset"], reg["charOffset"] + reg["charLength"]
+        assert text[start:end] == reg["snippet"]["text"]
+        assert (reg["startLine"], reg["startColumn"]) == doc.line_col(start)
+        if not text[start:end].endswith("\r") or text[end:end + 1] != "\n":
+            assert (reg["endLine"], reg["endColumn"]) == doc.line_col(end)
