@@ -9,12 +9,13 @@ import click
 
 from . import yamlio
 from .baseline import BaselineError
+from .baseline import build as baseline_data
 from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, make_policy, read_report, report_path,
                     run_audit)
 from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
-from .fileio import display_path
+from .fileio import display_path, write_atomic
 from .policy import selection_digest
 from .reporters import formats_for
 from .rules import RuleError, default_rules_path
@@ -85,12 +86,14 @@ class _Progress:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip documents matching GLOB (repeatable).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Count only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
 @click.option("--lock-timeout", type=float, default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
 def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
-            max_bytes, quiet, lock_timeout, **options):
+            write_baseline, max_bytes, quiet, lock_timeout, **options):
     """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
     pair of documents of a briefing group, score documents that have references.
 
@@ -103,6 +106,8 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     config = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
+    if write_baseline:  # today's findings are recorded whole, whatever an older baseline accepted
+        config.values["baseline"], config.sources["baseline"] = None, "--write-baseline"
     rules_path = os.path.abspath(config["rules"] or default_rules_path())
     catalog = load_catalog(rules_path)
     selection = {k: config[k] for k in ("select", "ignore", "extend-select", "severity", "glossary")}
@@ -164,7 +169,7 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
     def emit(kind, data):
         if fmt == "yaml":
             click.echo("---\n" + yamlio.dump(data), nl=False)
-        elif kind == "document":
+        if kind == "document" and (fmt in ("sarif", "github") or write_baseline):
             collected[data["document"]["path"]] = data
 
     started = time.perf_counter()
@@ -193,9 +198,18 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
                    f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
                    f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
-    if fmt in ("sarif", "github"):
+    if fmt in ("sarif", "github") or write_baseline:
         report = findings_report(summary, groups, settings.root, output_dir, collected)
+    if fmt in ("sarif", "github"):
         click.echo(render_report(fmt, report, catalog=policy.catalog), nl=False)
     elif fmt != "yaml":
         click.echo(render_report(fmt, summary), nl=False)
+    if write_baseline:
+        data = baseline_data((policy.key(d["path"]), d["findings"]) for d in report["documents"])
+        try:
+            write_atomic(write_baseline, yamlio.dump(data))
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {write_baseline}: {exc.strerror or exc}") from None
+        click.echo(f"mtaudit: wrote {len(data['findings'])} baseline entries to {write_baseline}", err=True)
+        finish(2 if summary["errors"] else 0)
     finish(overall["gate"]["exit_code"])

@@ -157,3 +157,15 @@ def test_unknown_rule_in_a_markdown_comment_is_a_warning(runner, project):
     assert [f["rule"] for f in doc["findings"]] == ["repeated-word"]
     assert doc["warnings"] == [{"rule": "mtaudit-disable", "message": "'no-such-rule' in an mtaudit-disable/enable "
                                 "comment names no rule, category or id prefix"}]
+
+
+@pytest.mark.parametrize("out_dir", [False, True])
+def test_audit_writes_a_baseline_check_can_use(runner, project, out_dir):
+    (project / "news" / "copy.md").write_text(DOC, encoding="utf-8")
+    args = ["audit", "news", "--isolated", "--no-align", "-q", "--write-baseline", "b.yaml"]
+    result = runner.invoke(main, args + (["-o", "out"] if out_dir else []))
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((project / "b.yaml").read_text(encoding="utf-8"))
+    assert {e["path"] for e in data["findings"]} == {"news/doc.txt", "news/copy.md"}
+    result, report = check(runner, "news", "--baseline", "b.yaml")
+    assert result.exit_code == 0 and findings(report) == []
