@@ -104,7 +104,7 @@ def plan_groups(root: str) -> List[Group]:
 _POLICIES: Dict[tuple, Policy] = {}
 
 
-def _policy(settings: Settings) -> Policy:
+def policy_for(settings: Settings) -> Policy:
     # Loaded once per process (and per worker): a group task only names the rules file and
     # the selection.
     key = (settings.rules_path, settings.rules_sha256, settings.policy_sha256)
@@ -151,7 +151,7 @@ def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
 def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> GroupResult:
     """Check every document of ``group`` (but those in ``skip_docs``), compare every pair (but
     ``skip_pairs``) when alignment is on, and return report dicts. Writes nothing."""
-    policy = _policy(settings)
+    policy = policy_for(settings)
     catalog = policy.catalog
     result = GroupResult(group.name)
     docs, findings = {}, {}

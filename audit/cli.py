@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import List, Optional
 
 import click
 

@@ -10,7 +10,7 @@ import click
 from . import yamlio
 from .baseline import BaselineError
 from .baseline import build as baseline_data
-from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, make_policy, read_report, report_path,
+from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
                     run_audit)
 from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
 from .config import relative_posix
@@ -132,7 +132,7 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
                         selection=selection, per_path=config["per-path-ignores"], base_dir=config.base_dir,
                         baseline=config["baseline"], policy_sha256=digest, fail_on=config["fail-on"])
     try:
-        policy = make_policy(settings)  # here first, so a bad selection is one line before any work
+        policy = policy_for(settings)  # here first (and cached), so a bad selection stops before any work
     except (RuleError, SelectionError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
     mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(jobs)

@@ -3,19 +3,17 @@ rendered report, exit codes. Commands import from here, never from one another, 
 arrows point down (cli.py and cli_*.py -> cli_common.py -> the library)."""
 from __future__ import annotations
 
-import dataclasses
-import os
 import sys
 from typing import Iterable, Optional
 
 import click
 
 from .baseline import Baseline, BaselineError
-from .config import ConfigError, Resolved, glob_match, resolve
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .fileio import display_path, same_file, write_atomic
+from .policy import Policy, check_path_ignores, make_catalog, with_glossary
 from .reporters import UnsupportedFormat, render
-from .policy import FAIL_ON, Policy, check_path_ignores, make_catalog, with_glossary
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
 

@@ -22,7 +22,6 @@ from .findings import Severity
 from .rules import Catalog, Rule
 from .selection import SelectionError, check_tokens, matches_any, override_severities, select_rules, weight
 
-FAIL_ON = ("minor", "major", "critical", "verdict", "never")
 
 
 @dataclass
