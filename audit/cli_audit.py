@@ -195,9 +195,11 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
     if not quiet:
         rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
+        gate = overall["gate"]
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
-                   f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
-                   f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+                   f"{overall['findings']} findings, {overall['failed']} failed the score, {overall['errors']} errors; "
+                   f"gate --fail-on {gate['fail_on']}: {gate['failing']} failing -> {gate['status']} "
+                   f"(exit {gate['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
     if fmt in ("sarif", "github") or write_baseline:
         report = findings_report(summary, groups, settings.root, output_dir, collected)
     if fmt in ("sarif", "github"):

@@ -97,13 +97,3 @@ def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optio
         "errors": errors,
         "summary": summary,
     }
-
-
-def exit_code(errors, by_severity: dict, fail_on: Optional[Severity]) -> ExitCode:
-    """2 when an input failed, 1 when a finding reaches ``fail_on``, else 0 (the severity
-    gate for callers that hold only counts; ``audit.policy.gate`` is the general rule)."""
-    if errors:
-        return ExitCode.ERROR
-    if fail_on is not None and any(n and Severity.parse(sev) >= fail_on for sev, n in by_severity.items()):
-        return ExitCode.FINDINGS
-    return ExitCode.OK

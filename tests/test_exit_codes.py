@@ -130,3 +130,11 @@ def test_stdin_is_read_for_dash(runner, tmp_path):
         assert text[f["start"]:f["end"]] == f["text"]
     plain = runner.invoke(main, ["check", "-", "--isolated", "--fail-on", "never"], input=b"Fine text.\n")
     assert yaml.safe_load(plain.stdout)["documents"][0]["path"] == "<stdin>"
+
+
+def test_audit_last_line_states_the_gate(runner, project):
+    result = runner.invoke(main, ["audit", "corpus/minor-short", "--rules", "rules.yaml", "--isolated",
+                                  "--no-align", "--fail-on", "critical", "-o", str(project / "out")])
+    assert result.exit_code == 0
+    assert "1 failed the score" in result.stderr
+    assert "gate --fail-on critical: 0 failing -> pass (exit 0)" in result.stderr
