@@ -16,9 +16,10 @@ import yaml
 
 from . import __version__
 from .document import InputError, load_document
-from .engine import check_document
+from .baseline import Baseline
 from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
+from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
 from .report import document_entry
 from .rules import Catalog, load_rules
 from . import yamlio
@@ -44,6 +45,13 @@ class Settings:
     model: Optional[str] = None          # None: the packaged default model
     model_id: Optional[str] = None
     cache_dir: Optional[str] = None
+    # Rule selection and what counts (audit.policy); empty: the whole catalog as written.
+    selection: Dict = field(default_factory=dict)   # select, ignore, extend-select, severity, glossary
+    per_path: Dict = field(default_factory=dict)    # glob -> tokens ignored there
+    base_dir: Optional[str] = None                  # folder globs and baseline paths are relative to
+    baseline: Optional[str] = None                  # baseline file of accepted findings
+    policy_sha256: str = ""                         # changes whenever any of the above does
+    fail_on: str = "major"
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -93,15 +101,27 @@ def plan_groups(root: str) -> List[Group]:
 
 
 # ------------------------------------------------------------------------------ running
-_CATALOGS: Dict[str, Catalog] = {}
+_POLICIES: Dict[tuple, Policy] = {}
 
 
-def _catalog(settings: Settings) -> Catalog:
-    # Loaded once per process (and per worker): a group task only names the rules file.
-    key = (settings.rules_path, settings.rules_sha256)
-    if key not in _CATALOGS:
-        _CATALOGS[key] = load_rules(settings.rules_path)
-    return _CATALOGS[key]
+def policy_for(settings: Settings) -> Policy:
+    # Loaded once per process (and per worker): a group task only names the rules file and
+    # the selection.
+    key = (settings.rules_path, settings.rules_sha256, settings.policy_sha256)
+    if key not in _POLICIES:
+        _POLICIES[key] = make_policy(settings)
+    return _POLICIES[key]
+
+
+def make_policy(settings: Settings) -> Policy:
+    """The rules and filters of ``settings`` (raises RuleError, SelectionError, BaselineError)."""
+    sel = settings.selection
+    full = with_glossary(load_rules(settings.rules_path), sel.get("glossary"))
+    check_path_ignores(settings.per_path, full)
+    catalog = make_catalog(full, sel.get("select"), sel.get("ignore", ()), sel.get("extend-select", ()),
+                           sel.get("severity"))
+    baseline = Baseline.load(settings.baseline) if settings.baseline else None
+    return Policy(catalog, settings.per_path, settings.base_dir or os.getcwd(), baseline, full.rules)
 
 
 def file_sha256(path: str) -> str:
@@ -114,18 +134,25 @@ def file_sha256(path: str) -> str:
 
 def document_inputs(settings: Settings, sha256: str, group: str) -> dict:
     # The group is an input too: a report must not keep a group the metadata has moved it from.
-    return {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": group, "tool_version": __version__}
+    inputs = {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": group, "tool_version": __version__}
+    if settings.policy_sha256:
+        inputs["policy_sha256"] = settings.policy_sha256
+    return inputs
 
 
 def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
-    return {"a_sha256": sha_a, "b_sha256": sha_b, "rules_sha256": settings.rules_sha256,
-            "model": settings.model_id, "tool_version": __version__}
+    inputs = {"a_sha256": sha_a, "b_sha256": sha_b, "rules_sha256": settings.rules_sha256,
+              "model": settings.model_id, "tool_version": __version__}
+    if settings.policy_sha256:
+        inputs["policy_sha256"] = settings.policy_sha256
+    return inputs
 
 
 def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> GroupResult:
     """Check every document of ``group`` (but those in ``skip_docs``), compare every pair (but
     ``skip_pairs``) when alignment is on, and return report dicts. Writes nothing."""
-    catalog = _catalog(settings)
+    policy = policy_for(settings)
+    catalog = policy.catalog
     result = GroupResult(group.name)
     docs, findings = {}, {}
     for rel in group.paths:
@@ -139,11 +166,11 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         if rel in skip_docs:
             doc.path = display_path(rel)
             continue
-        checked = check_document(doc, catalog)
+        checked, hidden = policy.check(doc, path)
         findings[rel] = checked.findings
         checked.references = reference_scores(doc)  # looked up from the file's real path
         doc.path = display_path(rel)
-        entry = document_entry(checked, catalog)
+        entry = document_entry(checked, catalog, hidden=hidden)
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
@@ -160,7 +187,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                 for a, b in todo:
                     for rel in (a, b):
                         if rel not in findings:  # reused report: the findings are needed again
-                            findings[rel] = check_document(docs[rel], catalog).findings
+                            findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
                     report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
                     report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
                     report["group"] = group.name
@@ -279,6 +306,7 @@ def build_summary(settings: Settings, entries: List[dict], groups: List[dict], e
             "by_rule": dict(sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))),
             "passed": sum(1 for e in docs if e["verdict"] == "pass"),
             "failed": sum(1 for e in docs if e["verdict"] == "fail"),
+            "gate": gate([(e["by_severity"], e["verdict"]) for e in docs], len(errors), settings.fail_on),
         },
         "documents": sorted(docs, key=lambda e: (-e["normalized"], e["path"])),
         "groups": groups,

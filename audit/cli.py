@@ -5,43 +5,25 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import json
 import sys
-from typing import List, Optional
 
 import click
 
 from . import __version__
-from .document import DEFAULT_MAX_BYTES, InputError, load_document
-from .engine import check_document, example_failures
-from .references import reference_scores
-from .fileio import display_path, iter_inputs, same_file, write_atomic
+from . import yamlio
+from .baseline import build as baseline_data
+from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
+                         resolve_settings, selected_catalog, settings_options, warn)
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .engine import example_failures
+from .fileio import display_path, iter_inputs
 from .findings import Severity
-from .reporters import REPORTERS
-from .report import ExitCode, build_report, exit_code
-from .rules import RuleError, load_rules
+from .references import reference_scores
+from .report import ExitCode, build_report
+from .reporters import formats_for
 
 SEVERITIES = [s.label for s in Severity]
-FAIL_ON = ["minor", "major", "critical", "never"]
-
-
-def _catalog(path: Optional[str]):
-    try:
-        return load_rules(path)
-    except RuleError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _emit(text: str, output: Optional[str], inputs: List[str] = ()) -> None:
-    if output and output != "-":
-        for path in inputs:
-            if same_file(output, path):
-                raise click.ClickException(f"--output {output} is one of the inputs; refusing to overwrite it")
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
-    else:
-        click.echo(text, nl=False)
 
 
 class _Group(click.Group):
@@ -68,46 +50,130 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--rules", "rules_path", type=click.Path(), help="Rules file (default: the bundled catalog).")
-@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="yaml", show_default=True)
+@settings_options
+@click.option("--format", "fmt", type=click.Choice(formats_for("check")), default="yaml", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
-@click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
-              help="Leave out findings below this severity.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="major", show_default=True,
-              help="Exit 1 when a finding at or above this severity remains.")
+@click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
+              help="List only findings at or above this severity. A display filter: scores, "
+                   "verdicts and the exit code still count every finding.  [default: info]")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Skip files matching GLOB (repeatable; adds to the config's exclude).")
+@click.option("--stdin-filename", metavar="NAME",
+              help="With PATH '-': the name to report standard input under (and to pick Markdown "
+                   "handling, per-path ignores and baseline entries by).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every finding of this run in FILE as accepted; exits 0 unless an input failed.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 @click.option("--references/--no-references", "with_references", default=True, show_default=True,
               help="Score documents that have a reference translation in references/ (BLEU, chrF, TER).")
-def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with_references):
-    """Check files or directories (*.txt, *.md) and print a report.
+def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_path, write_baseline, max_bytes,
+          with_references, **options):
+    """Check files or directories (*.txt, *.md; '-' reads standard input) and print a report.
 
-    Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input
-    or rules error (an unreadable file is listed under `errors` and the others are checked).
+    Exit codes (the same for `mtaudit audit`): 2 when an input, rules, config or usage error
+    occurred (an unreadable file is listed under `errors` and the others are checked); else 1
+    when a document fails the gate: it has a finding at or above --fail-on (default major), or,
+    with --fail-on verdict, its score verdict is fail; else 0. Ignored, inline-disabled and
+    baselined findings never count; --min-severity only hides findings.
     """
-    catalog = _catalog(rules_path)
-    results, errors, inputs = [], [], []
-    for path, problem in iter_inputs(paths):
+    settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
+                                baseline=baseline_path)
+    policy = build_policy(settings, None if write_baseline else settings["baseline"])
+    results, hidden, keys, errors, inputs = [], [], [], [], []
+    for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
         inputs.append(path)
         if problem:
-            errors.append({"path": display_path(path), "reason": problem})
+            errors.append({"path": display_path(path if path != "-" else stdin_filename or "<stdin>"),
+                           "reason": problem})
             continue
-        try:
-            doc = load_document(path, max_bytes=max_bytes)
-        except InputError as exc:
-            errors.append({"path": display_path(path), "reason": str(exc)})
-            continue
-        doc.path = display_path(path)
-        result = check_document(doc, catalog, Severity.parse(min_severity))
-        if with_references:
+        real_path = (stdin_filename or "<stdin>") if path == "-" else path
+        result, dropped = policy.check(doc, real_path)
+        if with_references and path != "-":
             result.references = reference_scores(doc)
         results.append(result)
-    report = build_report(results, catalog, errors)
-    _emit(REPORTERS[fmt](report), output, inputs)
+        hidden.append(dropped)
+        keys.append(policy.key(real_path))
+    report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
+                          fail_on=settings["fail-on"], hidden=hidden)
+    emit(render_report(fmt, report, catalog=policy.catalog), output, inputs)
     for e in errors:
-        click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
-    sys.exit(exit_code(report["errors"], report["summary"]["by_severity"],
-                       None if fail_on == "never" else Severity.parse(fail_on)))
+        warn(f"{e['path']}: {e['reason']}")
+    if write_baseline:
+        data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
+        emit(yamlio.dump(data), write_baseline, inputs)
+        warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
+             f"findings) to {write_baseline}")
+        finish(ExitCode.ERROR if errors else ExitCode.OK)
+    finish(report["summary"]["gate"]["exit_code"])
+
+
+def _documents(paths, settings, stdin_filename, max_bytes):
+    """``(path, document or None, problem)`` for every input; '-' is standard input."""
+    for given in paths:
+        if given == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
+            if max_bytes and len(data) > max_bytes:
+                yield "-", None, f"standard input is over the --max-bytes limit of {max_bytes}"
+                continue
+            try:
+                doc = Document.from_bytes(data, path=display_path(stdin_filename or "<stdin>"))
+            except InputError as exc:
+                yield "-", None, str(exc)
+                continue
+            yield "-", doc, ""
+            continue
+        for path, problem in iter_inputs([given]):
+            if excluded(settings, path):
+                continue
+            if problem:
+                yield path, None, problem
+                continue
+            try:
+                doc = load_document(path, max_bytes=max_bytes)
+            except InputError as exc:
+                yield path, None, str(exc)
+                continue
+            doc.path = display_path(path)
+            yield path, doc, ""
+
+
+@main.command("config")
+@settings_options
+@click.option("--min-severity", type=click.Choice(SEVERITIES), default=None)
+@click.option("--exclude", multiple=True, metavar="GLOB")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "yaml", "json"]), default="text", show_default=True)
+def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
+    """Print the resolved settings and where each came from (default, the config file, the
+    command line). Takes the same settings flags as `check`, so it shows what a run would use."""
+    settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
+                                baseline=baseline_path)
+    full = full_catalog(settings)
+    catalog = selected_catalog(settings, full)
+    total = len(full.rules)
+    data = settings.as_dict()
+    data["rules_file"] = catalog.path
+    data["selected_rules"] = [r.id for r in catalog.rules]
+    if fmt == "yaml":
+        click.echo(yamlio.dump(data), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"config file: {settings.config_path or 'none found (searched from the working directory upward)'}")
+    click.echo(f"globs relative to: {settings.base_dir}")
+    width = max(len(k) for k in data["settings"])
+    for key, item in data["settings"].items():
+        value = item["value"]
+        if key == "rules" and value is None:
+            value = f"{catalog.path} (bundled)"
+        shown = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else (
+            "-" if value is None else str(value))
+        click.echo(f"{key:<{width}}  {shown}  [{item['source']}]")
+    click.echo(f"selected rules: {len(catalog.rules)} of {total}")
 
 
 @main.command("rules")
@@ -118,7 +184,7 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
 def rules_cmd(rules_path, explain, check_path):
     """List the rules of a catalog, explain one, or validate a rules file."""
     if check_path:
-        catalog = _catalog(check_path)
+        catalog = load_catalog(check_path)
         problems = [p for rule in catalog.rules for p in example_failures(rule, catalog)]
         for p in problems:
             click.echo(f"{check_path}: {p}", err=True)
@@ -127,7 +193,7 @@ def rules_cmd(rules_path, explain, check_path):
         n = sum(len(r.examples["flag"]) + len(r.examples["pass"]) for r in catalog.rules)
         click.echo(f"{check_path}: {len(catalog.rules)} rules valid, {n} examples pass")
         return
-    catalog = _catalog(rules_path)
+    catalog = load_catalog(rules_path)
     if explain:
         try:
             rule = catalog.get(explain)

@@ -7,12 +7,41 @@ import time
 
 import click
 
-from .batch import Settings, dask_mapper, local_mapper, run_audit
-from .document import DEFAULT_MAX_BYTES, InputError
-from .findings import Severity
-from .report import exit_code
-from .rules import RuleError, default_rules_path, load_rules
 from . import yamlio
+from .baseline import BaselineError
+from .baseline import build as baseline_data
+from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
+                    run_audit)
+from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
+from .config import relative_posix
+from .document import DEFAULT_MAX_BYTES, InputError
+from .fileio import display_path, write_atomic
+from .policy import selection_digest
+from .reporters import formats_for
+from .rules import RuleError, default_rules_path
+from .selection import SelectionError
+
+AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
+
+
+def findings_report(summary: dict, groups, root: str, output_dir, collected: dict) -> dict:
+    """A check-style report of every audited document's findings (for the sarif and github
+    views), paths relative to the working directory so code scanning can place them."""
+    documents = []
+    for group in groups:
+        for rel in group.paths:
+            data = read_report(report_path(output_dir, rel)) if output_dir else collected.get(display_path(rel))
+            if not data or "document" not in data:
+                continue  # unreadable: listed under errors
+            entry = dict(data["document"])
+            entry["path"] = relative_posix(os.path.join(root, rel), os.getcwd())
+            documents.append(entry)
+    errors = [dict(e, path=relative_posix(os.path.join(root, e["path"]), os.getcwd())) for e in summary["errors"]]
+    overall = summary["overall"]
+    return {"schema": "mtaudit-report/1", "tool": summary["tool"], "rules": summary["rules"],
+            "documents": documents, "errors": errors,
+            "summary": {"documents": overall["documents"], "errors": overall["errors"],
+                        "findings": overall["findings"], "gate": overall["gate"]}}
 
 
 def default_corpus() -> str:
@@ -44,35 +73,52 @@ class _Progress:
 @click.argument("root", required=False, type=click.Path(file_okay=False))
 @click.option("--output-dir", "-o", type=click.Path(file_okay=False),
               help="Write one report per document, per pair and summary.yaml here; re-runs resume.")
-@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), help="Rules file (default: bundled catalog).")
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Local worker processes.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
-@click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "never"]), default="major", show_default=True)
+@settings_options
+@click.option("--format", "fmt", type=click.Choice(AUDIT_FORMATS), default="yaml", show_default=True,
+              help="yaml: the reports (a stream on stdout without --output-dir); json, text: the summary; "
+                   "sarif, github: every document's findings.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip documents matching GLOB (repeatable).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Count only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
 @click.option("--lock-timeout", type=float, default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
-def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executor, scheduler, fail_on,
-            max_bytes, quiet, lock_timeout):
+def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
+            write_baseline, max_bytes, quiet, lock_timeout, **options):
     """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
     pair of documents of a briefing group, score documents that have references.
 
-    Exit codes as for `mtaudit check`: 0, 1 (findings at or above --fail-on), 2 (an input,
-    rules or usage error; the other documents are still audited)."""
+    Exit codes as for `mtaudit check`: 2 an input, rules, config or usage error (the other
+    documents are still audited); else 1 when a document fails --fail-on (a finding at or
+    above the severity, or with `verdict` a failed score); else 0."""
     root = root or default_corpus()
     if not os.path.isdir(root):
         raise click.ClickException(f"{root}: not a directory")
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
-    rules_path = os.path.abspath(rules_path or default_rules_path())
-    try:
-        catalog = load_rules(rules_path)
-    except RuleError as exc:
-        raise click.ClickException(str(exc)) from None
+    config = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
+    if write_baseline:  # today's findings are recorded whole, whatever an older baseline accepted
+        config.values["baseline"], config.sources["baseline"] = None, "--write-baseline"
+    rules_path = os.path.abspath(config["rules"] or default_rules_path())
+    catalog = load_catalog(rules_path)
+    selection = {k: config[k] for k in ("select", "ignore", "extend-select", "severity", "glossary")}
+    digest = ""
+    if any(config[k] for k in ("select", "ignore", "extend-select", "severity", "glossary", "per-path-ignores",
+                               "baseline")):
+        try:
+            baseline_sha = file_sha256(config["baseline"]) if config["baseline"] else None
+        except OSError as exc:
+            raise click.UsageError(f"{config['baseline']}: cannot read: {exc.strerror or exc}") from None
+        digest = selection_digest(selection, config["per-path-ignores"], baseline_sha, config.base_dir)
     model_id = None
     if align:
         from .embeddings import ModelError, load_model  # cheap: checks the folder, loads no weights
@@ -82,7 +128,13 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         except ModelError as exc:
             raise click.ClickException(f"--model: {exc}") from None
     settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,
-                        max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir)
+                        max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir,
+                        selection=selection, per_path=config["per-path-ignores"], base_dir=config.base_dir,
+                        baseline=config["baseline"], policy_sha256=digest, fail_on=config["fail-on"])
+    try:
+        policy = policy_for(settings)  # here first (and cached), so a bad selection stops before any work
+    except (RuleError, SelectionError, BaselineError) as exc:
+        raise click.UsageError(str(exc)) from None
     mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(jobs)
 
     lock = None
@@ -105,12 +157,20 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
     from .batch import plan_groups
 
     groups = plan_groups(settings.root)
+    if config["exclude"]:
+        groups = [Group(g.name, [p for p in g.paths if not excluded(config, os.path.join(settings.root, p))])
+                  for g in groups]
+        groups = [g for g in groups if g.paths]
     total = sum(len(g.paths) for g in groups)
     progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
 
+    collected = {}  # relative path -> document report, for the sarif and github views
+
     def emit(kind, data):
-        text = yamlio.dump(data)
-        click.echo("---\n" + text, nl=False)
+        if fmt == "yaml":
+            click.echo("---\n" + yamlio.dump(data), nl=False)
+        if kind == "document" and (fmt in ("sarif", "github") or write_baseline):
+            collected[data["document"]["path"]] = data
 
     started = time.perf_counter()
     try:
@@ -135,8 +195,23 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
     if not quiet:
         rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
+        gate = overall["gate"]
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
-                   f"{overall['findings']} findings, {overall['failed']} failed, {overall['errors']} errors; "
-                   f"{elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
-    sys.exit(exit_code(summary["errors"], overall["by_severity"],
-                       None if fail_on == "never" else Severity.parse(fail_on)))
+                   f"{overall['findings']} findings, {overall['failed']} failed the score, {overall['errors']} errors; "
+                   f"gate --fail-on {gate['fail_on']}: {gate['failing']} failing -> {gate['status']} "
+                   f"(exit {gate['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+    if fmt in ("sarif", "github") or write_baseline:
+        report = findings_report(summary, groups, settings.root, output_dir, collected)
+    if fmt in ("sarif", "github"):
+        click.echo(render_report(fmt, report, catalog=policy.catalog), nl=False)
+    elif fmt != "yaml":
+        click.echo(render_report(fmt, summary), nl=False)
+    if write_baseline:
+        data = baseline_data((policy.key(d["path"]), d["findings"]) for d in report["documents"])
+        try:
+            write_atomic(write_baseline, yamlio.dump(data))
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {write_baseline}: {exc.strerror or exc}") from None
+        click.echo(f"mtaudit: wrote {len(data['findings'])} baseline entries to {write_baseline}", err=True)
+        finish(2 if summary["errors"] else 0)
+    finish(overall["gate"]["exit_code"])

@@ -1,85 +1,23 @@
 """``mtaudit compare A B``: align two reports of one event and show where they disagree.
 
-Registered by ``audit.cli._add_commands``. This module is imported every time the CLI
-starts, so it imports nothing heavy at module level: the aligner (numpy, sacrebleu) and the
-embedding model (torch, sentence-transformers) are imported inside the command.
+Registered in ``audit.cli``; the text view is ``audit.reporters.text_compare``. This module
+is imported every time the CLI starts, so it imports nothing heavy at module level: the
+aligner (numpy, sacrebleu) and the embedding model (torch, sentence-transformers) are
+imported inside the command.
 """
 from __future__ import annotations
 
-import textwrap
-from typing import List, Optional
-
 import click
 
-FORMATS = ("yaml", "json", "text")
-WIDTH = 100
-
-
-def _one_line(text: str, limit: Optional[int] = None) -> str:
-    text = " ".join(text.split())
-    if limit and len(text) > limit:
-        return text[:limit - 1] + "…"
-    return text
-
-
-def _wrapped(text: str, indent: str) -> List[str]:
-    return textwrap.wrap(_one_line(text), width=WIDTH, initial_indent=indent,
-                         subsequent_indent=" " * len(indent)) or [indent]
-
-
-def _where(entry: dict) -> str:
-    return f"{entry['line']}:{entry['column']}"
-
-
-def render_text(report: dict) -> str:
-    """A terminal view of a compare report: pairs side by side with their divergences, then
-    what each side says alone."""
-    docs, summary = report["documents"], report["summary"]
-    out = []
-    for side in ("a", "b"):
-        d = docs[side]
-        extra = f", dateline {d['dateline']}" if d.get("dateline") else ""
-        out.append(f"{side.upper()}: {d['path']}  ({d['words']} words, {d['sentences']} sentences{extra})")
-    out.append(f"model {report['model'].get('id', '?')}; chrF of B against A, {report['chrf']['signature']}")
-    out.append("")
-    by_pair = {}
-    for d in report["divergences"]:
-        by_pair.setdefault(d["pair"], []).append(d)
-    out.append(f"{summary['pairs']} pairs ({summary['equivalent']} equivalent, {summary['partial']} partial); "
-               f"aligned words: A {summary['coverage']['a']:.0%}, B {summary['coverage']['b']:.0%}")
-    for p in report["pairs"]:
-        out.append("")
-        out.append(f"[{p['id']}] {p['label']}  similarity {p['similarity']:.2f}  score {p['score']:.2f}  "
-                   f"chrF {p['chrf']:.1f}")
-        for side in ("a", "b"):
-            e = p[side]
-            out.extend(_wrapped(e["text"], f"  {side.upper()} {_where(e):<8} "))
-        for d in by_pair.get(p["id"], []):
-            rule = f" [{d['rule']}]" if d.get("rule") else ""
-            out.extend(_wrapped(d["message"], f"  ! {d['kind']}{rule}: "))
-            out.append(f"      A {_where(d['a']):<8} »{_one_line(d['a']['text'], 80)}«")
-            out.append(f"      B {_where(d['b']):<8} »{_one_line(d['b']['text'], 80)}«")
-    for side in ("a", "b"):
-        items = report["unaligned"][side]
-        out.append("")
-        out.append(f"Only in {side.upper()} ({len(items)}):")
-        for u in items:
-            tag = f"boilerplate ({u['rule']})" if u["reason"] == "boilerplate" else ""
-            prefix = f"  {_where(u):<8} " + (tag + "  " if tag else "")
-            out.append(prefix + _one_line(u["text"], max(30, WIDTH - len(prefix))))
-    out.append("")
-    kinds = ", ".join(f"{k} {v}" for k, v in summary["by_kind"].items())
-    out.append(f"{summary['divergences']} divergences" + (f" ({kinds})" if kinds else "")
-               + f"; unaligned A {summary['unaligned']['a']}, B {summary['unaligned']['b']}")
-    return "\n".join(out) + "\n"
-
+from .cli_common import emit, load_catalog, load_input, render_report
+from .reporters import formats_for
 
 @click.command("compare")
 @click.argument("a", type=click.Path())
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default="yaml", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--threshold", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
@@ -101,21 +39,10 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     """
     # Imported here, not at module level: see the module docstring.
     from .align import Settings, build_report, compare
-    from .cli import _catalog, _emit
-    from .document import DEFAULT_MAX_BYTES, InputError, load_document
     from .embeddings import Embedder, ModelError, load_model
-    from .fileio import display_path
-    from .reporters import json_reporter, yaml_reporter
 
-    docs = []
-    for path in (a, b):
-        try:
-            doc = load_document(path, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
-        except InputError as exc:
-            raise click.ClickException(f"{display_path(path)}: {exc}") from None
-        doc.path = display_path(path)
-        docs.append(doc)
-    catalog = _catalog(rules_path)
+    docs = [load_input(path, max_bytes) for path in (a, b)]
+    catalog = load_catalog(rules_path)
     try:
         model = load_model(model_path)
     except ModelError as exc:
@@ -127,7 +54,6 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
-    render = {"yaml": yaml_reporter.render, "json": json_reporter.render, "text": render_text}[fmt]
-    _emit(render(report), output, [a, b])
+    emit(render_report(fmt, report), output, [a, b])
     for warning in embedder.warnings:
         click.echo(f"mtaudit: warning: {warning}", err=True)

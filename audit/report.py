@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from typing import Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Sequence
 
 from . import __version__
 from .engine import CheckResult
 from .findings import Severity
+from .policy import gate
 from .rules import Catalog
 from .scoring import score
 
@@ -20,21 +21,35 @@ class ExitCode(enum.IntEnum):
     ERROR = 2
 
 
-def document_entry(result: CheckResult, catalog: Catalog) -> dict:
+def document_entry(result: CheckResult, catalog: Catalog, min_severity: Severity = Severity.INFO,
+                   hidden: Optional[Dict[str, int]] = None) -> dict:
+    """One document of a report. The score is computed from every finding of ``result``;
+    ``min_severity`` only leaves findings out of the listing (counted under ``hidden``)."""
     doc = result.document
+    shown = [f for f in result.findings if f.severity >= min_severity]
     entry = {
         "path": doc.path,
         "sha256": doc.sha256,
         "encoding": doc.encoding,
         "words": doc.words,
-        "findings": [f.to_dict() for f in result.findings],
+        "findings": [f.to_dict() for f in shown],
         "score": score(result.findings, doc.words, catalog.scoring),
     }
+    hidden = dict(hidden or {})
+    if len(shown) < len(result.findings):
+        hidden["below_min_severity"] = len(result.findings) - len(shown)
+    if hidden:
+        entry["hidden"] = hidden
     if result.warnings:
         entry["warnings"] = list(result.warnings)
     if result.references is not None:
         entry["references"] = result.references
     return entry
+
+
+def counts_by_severity(findings) -> Dict[str, int]:
+    counts = Counter(f.severity.label for f in findings)
+    return {s.label: counts.get(s.label, 0) for s in Severity}
 
 
 def summarize(documents: List[dict], errors: List[dict]) -> dict:
@@ -57,24 +72,28 @@ def summarize(documents: List[dict], errors: List[dict]) -> dict:
     }
 
 
-def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optional[List[dict]] = None) -> dict:
-    documents = [document_entry(r, catalog) for r in results]
+def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optional[List[dict]] = None, *,
+                 min_severity: Severity = Severity.INFO, fail_on: str = "major",
+                 hidden: Optional[Sequence[Optional[Dict[str, int]]]] = None) -> dict:
+    """A check report. ``summary.gate`` settles the exit code from every counted finding and
+    score verdict, whatever ``min_severity`` leaves out of the listing."""
+    results = list(results)
+    hidden = list(hidden) if hidden is not None else [None] * len(results)
+    documents = [document_entry(r, catalog, min_severity, h) for r, h in zip(results, hidden)]
     errors = list(errors or [])
+    summary = summarize(documents, errors)
+    totals = Counter()
+    for d in documents:
+        totals.update(d.get("hidden", {}))
+    if totals:
+        summary["hidden"] = dict(sorted(totals.items()))
+    summary["gate"] = gate([(counts_by_severity(r.findings), d["score"]["verdict"]) for r, d in zip(results, documents)],
+                           len(errors), fail_on)
     return {
         "schema": SCHEMA_VERSION,
         "tool": {"name": "mtaudit", "version": __version__},
         "rules": {"path": catalog.path, "sha256": catalog.sha256, "count": len(catalog.rules)},
         "documents": documents,
         "errors": errors,
-        "summary": summarize(documents, errors),
+        "summary": summary,
     }
-
-
-def exit_code(errors, by_severity: dict, fail_on: Optional[Severity]) -> ExitCode:
-    """2 when an input failed, 1 when a finding reaches ``fail_on``, else 0. ``by_severity``
-    counts findings per severity label (a check report's or an audit summary's)."""
-    if errors:
-        return ExitCode.ERROR
-    if fail_on is not None and any(n and Severity.parse(sev) >= fail_on for sev, n in by_severity.items()):
-        return ExitCode.FINDINGS
-    return ExitCode.OK

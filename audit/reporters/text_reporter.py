@@ -1,39 +1,18 @@
-"""Text: a readable terminal view, one block per finding with the excerpt marked."""
+"""Text: readable terminal views, one per report kind."""
 from __future__ import annotations
 
+from . import text_check, text_compare, text_score, text_summary
 
-def _excerpt(finding: dict) -> str:
-    context, text = finding.get("context") or "", " ".join(finding["text"].split())
-    pos = context.find(text) if text else -1
-    if pos < 0:
-        return f"»{text}«"
-    return f"{context[:pos]}»{text}«{context[pos + len(text):]}"
+_VIEWS = {
+    "check": text_check.render,
+    "compare": text_compare.render,
+    "score": text_score.render,
+    "summary": text_summary.render,
+}
+KINDS = tuple(_VIEWS)
 
 
-def render(report: dict) -> str:
-    out = []
-    for doc in report.get("documents", []):
-        s = doc["score"]
-        out.append(f"{doc['path']}  ({doc['words']} words, {doc['encoding']}): "
-                   f"{len(doc['findings'])} findings, penalty {s['penalty']}, "
-                   f"{s['normalized']} per {s['per_words']} words -> {s['verdict'].upper()}")
-        ref = doc.get("references")
-        if ref and "metrics" in ref:
-            m = ref["metrics"]
-            out.append(f"  against reference: BLEU {m['bleu']['score']}, chrF {m['chrf']['score']}, "
-                       f"TER {m['ter']['score']}")
-        for f in doc["findings"]:
-            fix = f"  ->  {f['suggestion']!r}" if f.get("suggestion") else ""
-            out.append(f"  {f['line']}:{f['column']}  {f['severity']:<8} {f['rule']}  {f['message']}{fix}")
-            out.append(f"      {_excerpt(f)}")
-        for w in doc.get("warnings", []):
-            out.append(f"  warning: rule {w['rule']}: {w['message']}")
-        out.append("")
-    for e in report.get("errors", []):
-        out.append(f"error: {e['path']}: {e['reason']}")
-    summary = report.get("summary", {})
-    if "by_severity" in summary:
-        sev = ", ".join(f"{k} {v}" for k, v in summary["by_severity"].items())
-        out.append(f"{summary['documents']} documents, {summary['findings']} findings ({sev}), "
-                   f"{summary['failed']} failed, {summary['errors']} errors")
-    return "\n".join(out) + "\n"
+def render(report: dict, **options) -> str:
+    from . import kind_of  # the registry module imports this one: resolved on use
+
+    return _VIEWS[kind_of(report)](report, **options)

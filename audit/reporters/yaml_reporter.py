@@ -1,6 +1,8 @@
-"""YAML: the default report format; loads back with ``yaml.safe_load``."""
+"""YAML: the default report format (any report kind); loads back with ``yaml.safe_load``."""
 from .. import yamlio
 
+KINDS = ("check", "compare", "score", "summary")
 
-def render(report: dict) -> str:
+
+def render(report: dict, **options) -> str:
     return yamlio.dump(report)

@@ -1,0 +1,151 @@
+"""Helpers every command shares: loading the rule catalog, reading documents, writing the
+rendered report, exit codes. Commands import from here, never from one another, so import
+arrows point down (cli.py and cli_*.py -> cli_common.py -> the library)."""
+from __future__ import annotations
+
+import sys
+from typing import Iterable, Optional
+
+import click
+
+from .baseline import Baseline, BaselineError
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .fileio import display_path, same_file, write_atomic
+from .policy import Policy, check_path_ignores, make_catalog, with_glossary
+from .reporters import UnsupportedFormat, render
+from .rules import Catalog, RuleError, load_rules
+from .selection import SelectionError
+
+
+def load_catalog(path: Optional[str]) -> Catalog:
+    """The rule catalog at ``path`` (default: the bundled one); a bad file is one line, exit 2."""
+    try:
+        return load_rules(path)
+    except RuleError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def load_input(path: str, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
+    """One document for commands that need it whole (compare, score); a failure is fatal."""
+    try:
+        doc = load_document(path, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    except InputError as exc:
+        raise click.ClickException(f"{display_path(path)}: {exc}") from None
+    doc.path = display_path(path)
+    return doc
+
+
+def render_report(fmt: str, report: dict, **options) -> str:
+    """Render through the one reporter registry (``audit.reporters``)."""
+    try:
+        return render(fmt, report, **options)
+    except UnsupportedFormat as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def emit(text: str, output: Optional[str], inputs: Iterable[str] = ()) -> None:
+    """Write ``text`` to ``output`` atomically (refusing to overwrite an input), or to stdout."""
+    if output and output != "-":
+        for path in inputs:
+            if path != "-" and same_file(output, path):
+                raise click.ClickException(f"--output {output} is one of the inputs; refusing to overwrite it")
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    else:
+        click.echo(text, nl=False)
+
+
+def warn(message: str) -> None:
+    click.echo(f"mtaudit: {message}", err=True)
+
+
+def finish(code: int) -> None:
+    """End the command with ``code`` (the report's exit code)."""
+    sys.exit(int(code))
+
+
+# ----------------------------------------------------------------------------- settings
+FAIL_ON_HELP = ("Exit 1 when a document has a finding at or above this severity, or (verdict) "
+                "when its score verdict is fail; never: only errors exit non-zero.  [default: major]")
+
+
+def _tokens(ctx, param, values):
+    """Repeatable, comma-separated lists: --select a,b --select c."""
+    out = [t.strip() for v in values for t in v.split(",") if t.strip()]
+    return out or None
+
+
+def settings_options(func):
+    """The options every checking command shares: config file, rules, selection, fail-on."""
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Config file (default: mtaudit.yaml, .mtaudit.yaml or [tool.mtaudit] in "
+                          "pyproject.toml, searched from the working directory upward)."),
+        click.option("--isolated", is_flag=True, help="Ignore every config file."),
+        click.option("--rules", "rules_path", type=click.Path(dir_okay=False),
+                     help="Rules file (default: the bundled catalog)."),
+        click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
+                     help="Glossary file for the glossary rules (default: each rule's own)."),
+        click.option("--select", multiple=True, callback=_tokens, metavar="IDS",
+                     help="Run only these rules: ids, categories (fluency/punctuation) or id prefixes, "
+                          "comma-separated. Replaces the config's select."),
+        click.option("--extend-select", multiple=True, callback=_tokens, metavar="IDS",
+                     help="Add rules to the selection (ids, categories or prefixes)."),
+        click.option("--ignore", multiple=True, callback=_tokens, metavar="IDS",
+                     help="Turn rules off (ids, categories or prefixes); adds to the config's ignore."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help=FAIL_ON_HELP),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def resolve_settings(config_path=None, isolated=False, rules_path=None, glossary_path=None, select=None,
+                     extend_select=None, ignore=None, fail_on=None, **cli) -> Resolved:
+    """Defaults < config file < command line (see ``audit.config``); errors are usage errors."""
+    flags = {"rules": rules_path, "glossary": glossary_path, "select": select,
+             "extend-select": extend_select, "ignore": ignore, "fail-on": fail_on}
+    flags.update({k.replace("_", "-"): v for k, v in cli.items()})
+    try:
+        return resolve(flags, config_path=config_path, use_config=not isolated)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def full_catalog(settings: Resolved) -> Catalog:
+    """The catalog of ``settings`` before selection: loaded, its glossary swapped."""
+    catalog = load_catalog(settings["rules"])
+    try:
+        return with_glossary(catalog, settings["glossary"])
+    except SelectionError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def selected_catalog(settings: Resolved, full: Optional[Catalog] = None) -> Catalog:
+    """The catalog of ``settings`` with its rules selected and severities overridden."""
+    full = full or full_catalog(settings)
+    try:
+        check_path_ignores(settings["per-path-ignores"], full)
+        return make_catalog(full, settings["select"], settings["ignore"], settings["extend-select"],
+                            settings["severity"])
+    except SelectionError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def build_policy(settings: Resolved, baseline_path: Optional[str] = None) -> Policy:
+    baseline = None
+    if baseline_path:
+        try:
+            baseline = Baseline.load(baseline_path)
+        except BaselineError as exc:
+            raise click.UsageError(str(exc)) from None
+    full = full_catalog(settings)
+    return Policy(selected_catalog(settings, full), settings["per-path-ignores"], settings.base_dir, baseline,
+                  full.rules)
+
+
+def excluded(settings: Resolved, path: str) -> bool:
+    return bool(settings["exclude"]) and glob_match(settings["exclude"], path, settings.base_dir)

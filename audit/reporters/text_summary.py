@@ -1,0 +1,40 @@
+"""Text view of an audit summary: overall counts, documents worst first, briefing groups."""
+from __future__ import annotations
+
+TOP = 20
+
+
+def render(report: dict, top=None, **options) -> str:
+    top = TOP if top is None else top
+    o = report["overall"]
+    sev = ", ".join(f"{k} {v}" for k, v in o["by_severity"].items())
+    out = [f"{o['documents']} documents in {o['groups']} groups: {o['findings']} findings ({sev}), "
+           f"{o['passed']} passed, {o['failed']} failed the score, {o['errors']} errors"]
+    gate = o.get("gate")
+    if gate:
+        out.append(_gate_line(gate))
+    docs = report["documents"][:top]
+    if docs:
+        out.append("")
+        out.append(f"Documents, worst first ({len(docs)} of {len(report['documents'])}):")
+        for d in docs:
+            rules = ", ".join(f"{r['rule']} {r['count']}" for r in d.get("top_rules", []))
+            out.append(f"  {d['normalized']:>8.2f}  {d['verdict'].upper():<4}  {d['path']}"
+                       + (f"  ({rules})" if rules else ""))
+    groups = [g for g in report.get("groups", []) if g.get("pairs")]
+    if groups:
+        out.append("")
+        out.append("Briefing groups with compared pairs:")
+        for g in groups:
+            share = g.get("aligned_share")
+            share = f"{share:.0%}" if isinstance(share, (int, float)) else "-"
+            out.append(f"  {g['name']}: {len(g['documents'])} documents, {len(g['pairs'])} pairs, "
+                       f"aligned {share}, {g.get('divergences') or 0} divergences")
+    for e in report.get("errors", []):
+        out.append(f"error: {e['path']}: {e['reason']}")
+    return "\n".join(out) + "\n"
+
+
+def _gate_line(gate: dict) -> str:
+    return (f"gate --fail-on {gate['fail_on']}: {gate['failing']} document(s) failing -> "
+            f"{gate['status'].upper()} (exit {gate['exit_code']})")
