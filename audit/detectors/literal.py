@@ -132,13 +132,16 @@ class Entry(NamedTuple):
     traditional: str
     pinyin: str
     meaning: str        # the figurative sense, cleaned, offered as the suggestion
-    literal: str        # the dictionary's "lit." gloss, or ""
+    literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
     meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
+    literal_stems: frozenset  # stems of the literal gloss
+    glossed: int        # characters with a content gloss (之, 其 and other particles have none)
 
 
 class Index(NamedTuple):
     char_stems: Dict[str, frozenset]             # stem -> characters it glosses
-    pairs: Dict[Tuple[str, str], List[Tuple[int, int, int]]]  # (c1, c2) -> (entry, i1, i2)
+    pairs: Dict[Tuple[str, str], List[int]]      # (c1, c2) in order, at most one apart -> entries
+    literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
     entries: List[Entry]
 
 
@@ -156,18 +159,25 @@ def _clean_meaning(text: str) -> str:
 
 
 def _split_meaning(glosses: List[str]) -> Tuple[str, str, List[str]]:
-    """(figurative sense, literal gloss, non-literal glosses) of one entry."""
+    """(figurative sense, literal gloss, non-literal glosses) of one entry.
+
+    The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
+    "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
+    above the common"), or the first gloss when a later one starts with "fig."."""
     literal, figurative, others = "", "", []
-    for g in glosses:
-        parts = [p.strip() for p in g.split(";")]
-        for p in parts:
+    has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
+    for gi, g in enumerate(glosses):
+        parts = [p.strip() for p in g.split(";") if p.strip()]
+        for pi, p in enumerate(parts):
             low = p.lower()
             if low.startswith("lit."):
-                literal = literal or _clean_meaning(p[4:])
+                literal = _clean_meaning(p[4:])
+            elif "(idiom)" in low and (pi + 1 < len(parts) or has_fig and gi == 0) and not literal:
+                literal = _clean_meaning(p)
             elif low.startswith("fig."):
                 figurative = figurative or _clean_meaning(p[4:])
                 others.append(p[4:])
-            elif p and not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom")):
+            elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
                 others.append(p)
     if not figurative:
         for p in others:
@@ -219,10 +229,11 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
                     raw_entries.append((simp, trad, pinyin, glosses))
     char_stems: Dict[str, set] = defaultdict(set)
     for ch, stems in char_glosses.items():
-        for s in stems:
-            char_stems[s].add(ch)
+        for st in stems:
+            char_stems[st].add(ch)
     entries: List[Entry] = []
-    pairs: Dict[Tuple[str, str], List[Tuple[int, int, int]]] = defaultdict(list)
+    pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
     seen = set()
     for simp, trad, pinyin, glosses in raw_entries:
         if simp in seen:
@@ -232,17 +243,25 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
             continue
         seen.add(simp)
         stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
+        lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
+        glossed = sum(1 for ch in simp if char_glosses.get(ch))
         k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems))
+        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, glossed))
         n = len(simp)
-        for i in range(n):
-            for j in range(i + 1, min(n, i + 3)):
-                pairs[(simp[i], simp[j])].append((k, i, j))
-    return Index({s: frozenset(c) for s, c in char_stems.items()}, dict(pairs), entries)
+        keys = {(simp[i], simp[j]) for i in range(n) for j in range(i + 1, min(n, i + 3))}
+        for key in keys:
+            pairs[key].append(k)
+        ordered = sorted(lit_stems)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1:]:
+                literal_pairs[(x, y)].append(k)
+    return Index({st: frozenset(c) for st, c in char_stems.items()}, dict(pairs), dict(literal_pairs), entries)
 
 
-# A clause: no sentence punctuation, colon, semicolon, bracket or quote inside.
-_CLAUSE = re.compile(r"[^.!?;:()\[\]\"“”\r\n]+")
+# A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
+# A literal rendering is one phrase; letting a match cross a comma or a dash joined words of
+# two phrases ("family, are on opposite ends") on the clean text.
+_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -251,20 +270,13 @@ class _Tok(NamedTuple):
     end: int
     stem: str
     chars: frozenset
-    content: bool
     name: bool
+    pos: int    # index among all the clause's tokens, function words included
 
 
-class Match(NamedTuple):
-    first: int   # index into the clause's content tokens
-    last: int
-    covered: int
-    entry: int
-
-
-def _align(toks: List[_Tok], entry: str) -> Tuple[int, List[int]]:
-    """Longest in-order alignment of content tokens to the entry's characters (LCS); returns
-    (length, token indexes matched)."""
+def _align(toks: List[_Tok], entry: str) -> List[int]:
+    """Longest in-order alignment of content tokens to the entry's characters (an LCS over a
+    window of at most a dozen tokens); returns the indexes of the tokens matched."""
     n, m = len(toks), len(entry)
     table = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -283,12 +295,25 @@ def _align(toks: List[_Tok], entry: str) -> Tuple[int, List[int]]:
             i += 1
         else:
             j += 1
-    return table[0][0], matched
+    return matched
+
+
+def _literal_run(toks: List[_Tok], stems: frozenset) -> List[int]:
+    """Indexes of the tokens of ``toks`` whose stems are words of the literal gloss, each
+    gloss word counted once."""
+    used, matched = set(), []
+    for i, t in enumerate(toks):
+        if t.stem in stems and t.stem not in used:
+            used.add(t.stem)
+            matched.append(i)
+    return matched
 
 
 @register("literal", {
     "max_zipf_image": Key((int, float), 5.0, "a match needs one word rarer than this wordfreq Zipf value"),
     "max_extra_words": Key((int,), 1, "content words inside a span that gloss no character"),
+    "min_image_words": Key((int,), 1, "matched words a match needs that are rarer than max_zipf_image"),
+    "missing_words": Key((int,), 1, "characters (or literal-gloss words) of a long entry a match may leave out"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
     "allow": Key((list,), [], "English phrases never reported (matched case-insensitively)"),
 }, fields=("source", "literal"))
@@ -302,6 +327,8 @@ def prepare(p):
     return {
         "max_zipf": float(p["max_zipf_image"]),
         "max_extra": p["max_extra_words"],
+        "images": p["min_image_words"],
+        "missing": p["missing_words"],
         "skip": frozenset(p["skip"]),
         "allow": frozenset(" ".join(a.lower().split()) for a in p["allow"]),
     }
@@ -315,66 +342,78 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
+def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
     out = []
-    for m in _TOKEN.finditer(text, start, end):
+    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
         word = m.group()
         low = word.lower().replace("’", "'")
         if low in FUNCTION_WORDS:
-            out.append(_Tok(m.start(), m.end(), low, frozenset(), False, False))
             continue
-        s = stem(low)
-        name = word[:1].isupper() and bool(out)  # capitalised inside the clause: a name
-        chars = frozenset() if name else index.char_stems.get(s, frozenset())
-        out.append(_Tok(m.start(), m.end(), s, chars, True, name))
+        st = stem(low)
+        name = word[:1].isupper() and pos > 0  # capitalised inside the clause: a name
+        chars = frozenset() if name else index.char_stems.get(st, frozenset())
+        out.append(_Tok(m.start(), m.end(), st, chars, name, pos))
     return out
 
 
 def _candidates(content: List[_Tok], index: Index):
-    """Entries sharing an in-order character pair with two nearby content tokens."""
+    """(entry, anchor token, mode) for entries sharing an in-order character pair, or two
+    words of the literal gloss, with two nearby content tokens."""
     found = set()
     for a, ta in enumerate(content):
-        if not ta.chars:
-            continue
         for b in range(a + 1, min(len(content), a + 3)):
             tb = content[b]
             for ca in ta.chars:
                 for cb in tb.chars:
-                    for k, _, _ in index.pairs.get((ca, cb), ()):
-                        found.add((k, a))
+                    for k in index.pairs.get((ca, cb), ()):
+                        found.add((k, a, "chars"))
+            if ta.stem != tb.stem:
+                key = (ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem)
+                for k in index.literal_pairs.get(key, ()):
+                    found.add((k, a, "literal"))
     return found
 
 
+def _needed(size: int, missing: int) -> int:
+    """Words a match needs: all of three, all but ``missing`` of more, never under three."""
+    return max(3, size if size <= 3 else size - missing)
+
+
 def find_matches(text: str, start: int, end: int, state, index: Index):
-    """Accepted matches in one clause, best first, as (start, end, entry)."""
-    toks = _tokens(text, start, end, index)
-    content = [t for t in toks if t.content]
+    """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
+    content = _content_tokens(text, start, end, index)
     results = []
-    for k, a in _candidates(content, index):
+    for k, a, mode in _candidates(content, index):
         entry = index.entries[k]
         n = len(entry.simplified)
         if entry.simplified in state["skip"]:
             continue
-        lo, hi = max(0, a - n), min(len(content), a + n + 1)
-        window = content[lo:hi]
-        covered, matched = _align(window, entry.simplified)
-        need = n if n == 3 else n - 1
-        if covered < need:
+        if mode == "chars":
+            lo, hi = max(0, a - n), min(len(content), a + n + 1)
+            matched = _align(content[lo:hi], entry.simplified)
+            need = _needed(entry.glossed, state["missing"])
+        else:
+            size = len(entry.literal_stems)
+            lo, hi = a, min(len(content), a + size + state["max_extra"])
+            matched = _literal_run(content[lo:hi], entry.literal_stems)
+            need = _needed(size, state["missing"])
+        if len(matched) < need:
             continue
         first, last = lo + matched[0], lo + matched[-1]
         span = content[first:last + 1]
-        extra = len(span) - covered
-        if extra > state["max_extra"] or any(t.name for t in span):
+        if len(span) - len(matched) > state["max_extra"] or any(t.name for t in span):
             continue
+        if span[-1].pos - span[0].pos + 1 > 2 * n + 2:
+            continue  # too many function words in between: not one phrase
         words = [content[lo + i] for i in matched]
-        if not any(_zipf(text[t.start:t.end].lower()) < state["max_zipf"] for t in words):
+        if sum(_zipf(text[t.start:t.end].lower()) < state["max_zipf"] for t in words) < state["images"]:
             continue
         if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
             continue  # the English idiom itself (kill two birds with one stone)
         s, e = span[0].start, span[-1].end
         if " ".join(text[s:e].lower().split()) in state["allow"]:
             continue
-        results.append((-covered / n, -covered, s, e, k))
+        results.append((-len(matched) / max(need, 1), -len(matched), s, e, k))
     results.sort()
     taken: List[Tuple[int, int]] = []
     for _, _, s, e, k in results:
