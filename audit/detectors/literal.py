@@ -136,11 +136,12 @@ class Entry(NamedTuple):
     meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
     literal_stems: frozenset  # stems of the literal gloss
     glossed: int        # characters with a content gloss (之, 其 and other particles have none)
+    units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
 
 
 class Index(NamedTuple):
     char_stems: Dict[str, frozenset]             # stem -> characters it glosses
-    pairs: Dict[Tuple[str, str], List[int]]      # (c1, c2) in order, at most one apart -> entries
+    pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
     literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
     entries: List[Entry]
 
@@ -195,10 +196,25 @@ def cedict_path() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
 
 
+def _gloss_stems(glosses: List[str]) -> set:
+    """Stems a single character or a two-character word is rendered by: the first and the
+    last content word of every usable gloss (the head of a verb phrase, the head of a noun
+    phrase: "to carry on a shoulder pole", "double-edged sword")."""
+    out = set()
+    for g in glosses:
+        low = g.strip().lower()
+        if not low or _SKIP_GLOSS.match(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
+            continue
+        words = _content_words(_PARENS.sub("", low))
+        if words:
+            out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
     """Parse CC-CEDICT once per process into the gloss and pair indexes."""
-    char_glosses: Dict[str, set] = defaultdict(set)
+    glossary: Dict[str, set] = defaultdict(set)   # one or two characters -> stems
     raw_entries = []
     with open(path or cedict_path(), encoding="utf-8") as fh:
         for line in fh:
@@ -208,29 +224,18 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
             if not m:
                 continue
             trad, simp, pinyin, body = m.groups()
-            if not _CJK.match(simp):
-                continue
+            if not _CJK.match(simp) or pinyin[:1].isupper():
+                continue  # not Chinese, or a name reading (surname, dynasty, place)
             glosses = body.split("/")
-            if len(simp) == 1:
-                if pinyin[:1].isupper():
-                    continue  # a name reading (surname, dynasty, place)
-                for g in glosses:
-                    low = g.strip().lower()
-                    if not low or _SKIP_GLOSS.match(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
-                        continue
-                    words = _content_words(_PARENS.sub("", low))
-                    if not words:
-                        continue
-                    keep = words if len(words) <= 2 else words[:1]
-                    char_glosses[simp].update(stem(w) for w in keep)
-            elif 3 <= len(simp) <= max_chars:
-                tagged = "(idiom)" in body or "lit." in body
-                if tagged and not pinyin[:1].isupper():
-                    raw_entries.append((simp, trad, pinyin, glosses))
+            if len(simp) <= 2:
+                glossary[simp].update(_gloss_stems(glosses))
+            elif len(simp) <= max_chars and ("(idiom)" in body or "lit." in body):
+                raw_entries.append((simp, trad, pinyin, glosses))
     char_stems: Dict[str, set] = defaultdict(set)
-    for ch, stems in char_glosses.items():
-        for st in stems:
-            char_stems[st].add(ch)
+    for ch, stems in glossary.items():
+        if len(ch) == 1:
+            for st in stems:
+                char_stems[st].add(ch)
     entries: List[Entry] = []
     pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
     literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
@@ -244,12 +249,19 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
         seen.add(simp)
         stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
         lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
-        glossed = sum(1 for ch in simp if char_glosses.get(ch))
-        k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, glossed))
         n = len(simp)
-        keys = {(simp[i], simp[j]) for i in range(n) for j in range(i + 1, min(n, i + 3))}
-        for key in keys:
+        units: Dict[str, set] = defaultdict(set)
+        for i in range(n):
+            for st in glossary.get(simp[i], ()):
+                units[st].add((i, i))
+            if i + 1 < n:
+                for st in glossary.get(simp[i:i + 2], ()):
+                    units[st].add((i, i + 1))
+        glossed = sum(1 for ch in simp if glossary.get(ch))
+        k = len(entries)
+        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, glossed,
+                             {st: tuple(sorted(u)) for st, u in units.items()}))
+        for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
             pairs[key].append(k)
         ordered = sorted(lit_stems)
         for i, x in enumerate(ordered):
@@ -274,46 +286,30 @@ class _Tok(NamedTuple):
     pos: int    # index among all the clause's tokens, function words included
 
 
-def _align(toks: List[_Tok], entry: str) -> List[int]:
-    """Longest in-order alignment of content tokens to the entry's characters (an LCS over a
-    window of at most a dozen tokens); returns the indexes of the tokens matched."""
-    n, m = len(toks), len(entry)
-    table = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if entry[j] in toks[i].chars:
-                table[i][j] = table[i + 1][j + 1] + 1
-            else:
-                table[i][j] = max(table[i + 1][j], table[i][j + 1])
-    matched, i, j = [], 0, 0
-    while i < n and j < m:
-        if entry[j] in toks[i].chars and table[i][j] == table[i + 1][j + 1] + 1:
-            matched.append(i)
-            i += 1
-            j += 1
-        elif table[i + 1][j] >= table[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return matched
-
-
-def _literal_run(toks: List[_Tok], stems: frozenset) -> List[int]:
-    """Indexes of the tokens of ``toks`` whose stems are words of the literal gloss, each
-    gloss word counted once."""
-    used, matched = set(), []
-    for i, t in enumerate(toks):
-        if t.stem in stems and t.stem not in used:
-            used.add(t.stem)
-            matched.append(i)
-    return matched
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[int, bool]:
+    """Characters of ``entry`` the tokens render, each token taking one unit (a character or
+    a two-character word) none of whose characters is taken yet; tokens with fewer choices
+    choose first. Also whether the characters taken follow the tokens' order."""
+    options = [entry.units.get(t.stem, ()) if not t.name else () for t in toks]
+    taken = set()
+    chosen = {}
+    for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
+        for first, last in options[i]:
+            if first not in taken and last not in taken:
+                taken.update((first, last))
+                chosen[i] = first
+                break
+    order = [chosen[i] for i in sorted(chosen)]
+    return len(taken), order == sorted(order)
 
 
 @register("literal", {
-    "max_zipf_image": Key((int, float), 5.0, "a match needs one word rarer than this wordfreq Zipf value"),
+    "image_zipf": Key((int, float), 4.5, "a match needs one word rarer than this (wordfreq Zipf): the image"),
+    "uncommon_zipf": Key((int, float), 5.0, "and min_uncommon words rarer than this"),
+    "min_uncommon": Key((int,), 2, "see uncommon_zipf"),
     "max_extra_words": Key((int,), 1, "content words inside a span that gloss no character"),
-    "min_image_words": Key((int,), 1, "matched words a match needs that are rarer than max_zipf_image"),
-    "missing_words": Key((int,), 1, "characters (or literal-gloss words) of a long entry a match may leave out"),
+    "missing_words": Key((int,), 0, "characters (or literal-gloss words) of a long entry a match may leave out"),
+    "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
     "allow": Key((list,), [], "English phrases never reported (matched case-insensitively)"),
 }, fields=("source", "literal"))
@@ -325,13 +321,20 @@ def prepare(p):
     if p["max_extra_words"] < 0:
         raise ParamError("max_extra_words", "must be 0 or more")
     return {
-        "max_zipf": float(p["max_zipf_image"]),
+        "image_zipf": float(p["image_zipf"]),
+        "uncommon_zipf": float(p["uncommon_zipf"]),
+        "min_uncommon": p["min_uncommon"],
         "max_extra": p["max_extra_words"],
-        "images": p["min_image_words"],
         "missing": p["missing_words"],
+        "ordered": p["ordered"],
         "skip": frozenset(p["skip"]),
         "allow": frozenset(" ".join(a.lower().split()) for a in p["allow"]),
     }
+
+
+def _bare(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low
 
 
 @functools.lru_cache(maxsize=65536)
@@ -357,20 +360,21 @@ def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]
 
 
 def _candidates(content: List[_Tok], index: Index):
-    """(entry, anchor token, mode) for entries sharing an in-order character pair, or two
-    words of the literal gloss, with two nearby content tokens."""
+    """(entry, anchor token) for entries sharing two characters, or two words of the literal
+    gloss, with two content tokens at most one word apart."""
     found = set()
     for a, ta in enumerate(content):
         for b in range(a + 1, min(len(content), a + 3)):
             tb = content[b]
             for ca in ta.chars:
                 for cb in tb.chars:
-                    for k in index.pairs.get((ca, cb), ()):
-                        found.add((k, a, "chars"))
+                    if ca != cb:
+                        for k in index.pairs.get((ca, cb) if ca < cb else (cb, ca), ()):
+                            found.add((k, a))
             if ta.stem != tb.stem:
                 key = (ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem)
                 for k in index.literal_pairs.get(key, ()):
-                    found.add((k, a, "literal"))
+                    found.add((k, a))
     return found
 
 
@@ -379,41 +383,67 @@ def _needed(size: int, missing: int) -> int:
     return max(3, size if size <= 3 else size - missing)
 
 
+def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
+    """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
+    belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
+    need_chars = _needed(entry.glossed, state["missing"])
+    need_lit = _needed(len(entry.literal_stems), state["missing"])
+    best = None
+    for i in range(len(belongs)):
+        if not belongs[i]:
+            continue
+        extra = 0
+        for j in range(i, len(belongs)):
+            if not belongs[j]:
+                extra += 1
+                if extra > state["max_extra"]:
+                    break
+                continue
+            toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
+            if len({t.stem for t in toks}) < 3:
+                continue  # two words gloss some entry or other far too often
+            chars, in_order = _cover(toks, entry)
+            lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
+            ok = (chars >= need_chars and (in_order or chars >= entry.glossed or not state["ordered"])) \
+                or (len(entry.literal_stems) >= 3 and lit >= need_lit)
+            if not ok:
+                continue
+            score = (max(chars / max(entry.glossed, 1), lit / max(len(entry.literal_stems), 1)), -(j - i))
+            if best is None or score > best[0]:
+                best = (score, lo + i, lo + j, toks)
+    return best
+
+
 def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
     content = _content_tokens(text, start, end, index)
     results = []
-    for k, a, mode in _candidates(content, index):
+    done = set()
+    for k, a in sorted(_candidates(content, index)):
         entry = index.entries[k]
         n = len(entry.simplified)
         if entry.simplified in state["skip"]:
             continue
-        if mode == "chars":
-            lo, hi = max(0, a - n), min(len(content), a + n + 1)
-            matched = _align(content[lo:hi], entry.simplified)
-            need = _needed(entry.glossed, state["missing"])
-        else:
-            size = len(entry.literal_stems)
-            lo, hi = a, min(len(content), a + size + state["max_extra"])
-            matched = _literal_run(content[lo:hi], entry.literal_stems)
-            need = _needed(size, state["missing"])
-        if len(matched) < need:
+        lo, hi = max(0, a - n), min(len(content), a + n + max(len(entry.literal_stems), n) + 1)
+        found = _best_span(content, lo, hi, entry, state)
+        if found is None:
             continue
-        first, last = lo + matched[0], lo + matched[-1]
+        score, first, last, words = found
+        if (k, first, last) in done:
+            continue
+        done.add((k, first, last))
         span = content[first:last + 1]
-        if len(span) - len(matched) > state["max_extra"] or any(t.name for t in span):
-            continue
-        if span[-1].pos - span[0].pos + 1 > 2 * n + 2:
+        if span[-1].pos - span[0].pos + 1 > 2 * max(n, len(entry.literal_stems)) + 2:
             continue  # too many function words in between: not one phrase
-        words = [content[lo + i] for i in matched]
-        if sum(_zipf(text[t.start:t.end].lower()) < state["max_zipf"] for t in words) < state["images"]:
-            continue
+        zipfs = [_zipf(_bare(text[t.start:t.end])) for t in words]
+        if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(zipfs) >= state["image_zipf"]:
+            continue  # no image: common words gloss some idiom or other (thousand years old)
         if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
             continue  # the English idiom itself (kill two birds with one stone)
         s, e = span[0].start, span[-1].end
         if " ".join(text[s:e].lower().split()) in state["allow"]:
             continue
-        results.append((-len(matched) / max(need, 1), -len(matched), s, e, k))
+        results.append((-score[0], -len(words), s, e, k))
     results.sort()
     taken: List[Tuple[int, int]] = []
     for _, _, s, e, k in results:
