@@ -96,7 +96,10 @@ _IRREGULAR = {
     "rose": "rise", "risen": "rise", "sang": "sing", "sung": "sing", "sank": "sink",
     "sunk": "sink", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
     "swept": "sweep", "woke": "wake", "woken": "wake", "wrote": "write", "written": "write",
-    "climbed": "climb", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+    "came": "come", "became": "become", "overcame": "overcome", "dealt": "deal", "felt": "feel",
+    "heard": "hear", "laid": "lay", "paid": "pay", "meant": "mean", "shook": "shake",
+    "shaken": "shake", "slid": "slide", "spun": "spin", "stuck": "stick", "swung": "swing",
+    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
 }
 
 
@@ -135,7 +138,8 @@ class Entry(NamedTuple):
     literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
     meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
     literal_stems: frozenset  # stems of the literal gloss
-    glossed: int        # characters with a content gloss (之, 其 and other particles have none)
+    strong: frozenset   # positions of characters a match must render: those with a content
+                        # gloss and no function-word gloss (中 "in", 之 "of", 可 "can" are not)
     units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
 
 
@@ -196,6 +200,18 @@ def cedict_path() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
 
 
+def _function_gloss(glosses: List[str]) -> bool:
+    """Whether a character has a gloss made of function words only ("in", "upon", "can"):
+    English renders it with a word the matcher skips, so a match need not cover it."""
+    for g in glosses:
+        low = _PARENS.sub("", g).strip().lower()
+        if low and not _SKIP_GLOSS.match(low):
+            words = _GLOSS_WORD.findall(low)
+            if words and all(w in FUNCTION_WORDS for w in words):
+                return True
+    return False
+
+
 def _gloss_stems(glosses: List[str]) -> set:
     """Stems a single character or a two-character word is rendered by: the first and the
     last content word of every usable gloss (the head of a verb phrase, the head of a noun
@@ -215,6 +231,7 @@ def _gloss_stems(glosses: List[str]) -> set:
 def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
     """Parse CC-CEDICT once per process into the gloss and pair indexes."""
     glossary: Dict[str, set] = defaultdict(set)   # one or two characters -> stems
+    weak = set()                                  # characters with a function-word gloss
     raw_entries = []
     with open(path or cedict_path(), encoding="utf-8") as fh:
         for line in fh:
@@ -229,6 +246,8 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
             glosses = body.split("/")
             if len(simp) <= 2:
                 glossary[simp].update(_gloss_stems(glosses))
+                if len(simp) == 1 and _function_gloss(glosses):
+                    weak.add(simp)
             elif len(simp) <= max_chars and ("(idiom)" in body or "lit." in body):
                 raw_entries.append((simp, trad, pinyin, glosses))
     char_stems: Dict[str, set] = defaultdict(set)
@@ -257,9 +276,9 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
             if i + 1 < n:
                 for st in glossary.get(simp[i:i + 2], ()):
                     units[st].add((i, i + 1))
-        glossed = sum(1 for ch in simp if glossary.get(ch))
+        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
         k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, glossed,
+        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, strong,
                              {st: tuple(sorted(u)) for st, u in units.items()}))
         for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
             pairs[key].append(k)
@@ -286,7 +305,7 @@ class _Tok(NamedTuple):
     pos: int    # index among all the clause's tokens, function words included
 
 
-def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[int, bool]:
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
     choose first. Also whether the characters taken follow the tokens' order."""
@@ -300,7 +319,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[int, bool]:
                 chosen[i] = first
                 break
     order = [chosen[i] for i in sorted(chosen)]
-    return len(taken), order == sorted(order)
+    return taken, order == sorted(order)
 
 
 @register("literal", {
@@ -379,14 +398,15 @@ def _candidates(content: List[_Tok], index: Index):
 
 
 def _needed(size: int, missing: int) -> int:
-    """Words a match needs: all of three, all but ``missing`` of more, never under three."""
-    return max(3, size if size <= 3 else size - missing)
+    """Characters (or literal-gloss words) a match must render: all of up to three, all but
+    ``missing`` of more."""
+    return size if size <= 3 else size - missing
 
 
 def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
     belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
-    need_chars = _needed(entry.glossed, state["missing"])
+    need_chars = _needed(len(entry.strong), state["missing"])
     need_lit = _needed(len(entry.literal_stems), state["missing"])
     best = None
     for i in range(len(belongs)):
@@ -402,13 +422,14 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
             if len({t.stem for t in toks}) < 3:
                 continue  # two words gloss some entry or other far too often
-            chars, in_order = _cover(toks, entry)
+            taken, in_order = _cover(toks, entry)
+            chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
-            ok = (chars >= need_chars and (in_order or chars >= entry.glossed or not state["ordered"])) \
+            ok = (chars >= need_chars and len(taken) >= 3 and (in_order or chars >= len(entry.strong) or not state["ordered"])) \
                 or (len(entry.literal_stems) >= 3 and lit >= need_lit)
             if not ok:
                 continue
-            score = (max(chars / max(entry.glossed, 1), lit / max(len(entry.literal_stems), 1)), -(j - i))
+            score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)), -(j - i))
             if best is None or score > best[0]:
                 best = (score, lo + i, lo + j, toks)
     return best
