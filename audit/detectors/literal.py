@@ -110,8 +110,8 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
+        w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
+    elif len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
         w = w[:-2]
@@ -248,8 +248,9 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
                 glossary[simp].update(_gloss_stems(glosses))
                 if len(simp) == 1 and _function_gloss(glosses):
                     weak.add(simp)
-            elif len(simp) <= max_chars and ("(idiom)" in body or "lit." in body):
-                raw_entries.append((simp, trad, pinyin, glosses))
+            elif len(simp) <= max_chars:
+                if "(idiom)" in body or "lit." in body:
+                    raw_entries.append((simp, trad, pinyin, glosses))
     char_stems: Dict[str, set] = defaultdict(set)
     for ch, stems in glossary.items():
         if len(ch) == 1:
@@ -429,7 +430,11 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
                 or (len(entry.literal_stems) >= 3 and lit >= need_lit)
             if not ok:
                 continue
-            score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)), -(j - i))
+            # Words of the entry's own meaning are weak evidence: "decision" in "the final decision
+            # was one hammer setting the sound" is the meaning of 一锤定音, not its rendering.
+            in_meaning = sum(t.stem in entry.meaning_stems for t in toks)
+            score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)),
+                     -in_meaning, -(j - i))
             if best is None or score > best[0]:
                 best = (score, lo + i, lo + j, toks)
     return best
@@ -450,6 +455,8 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
         if found is None:
             continue
         score, first, last, words = found
+        if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
+            continue  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
         if (k, first, last) in done:
             continue
         done.add((k, first, last))
@@ -459,8 +466,6 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
         zipfs = [_zipf(_bare(text[t.start:t.end])) for t in words]
         if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(zipfs) >= state["image_zipf"]:
             continue  # no image: common words gloss some idiom or other (thousand years old)
-        if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
-            continue  # the English idiom itself (kill two birds with one stone)
         s, e = span[0].start, span[-1].end
         if " ".join(text[s:e].lower().split()) in state["allow"]:
             continue
