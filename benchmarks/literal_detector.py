@@ -132,19 +132,23 @@ def precision_figures(rule, segments):
 
 def suggestion_figures(rule, rules_path):
     print("(d) suggestions checked by the catalog")
-    from audit.detectors.literal import load_index
+    from audit.detectors.literal import _suggestion, load_index
 
     catalog = load_rules(rules_path)
-    rules = list(catalog.rules) + [rule]
-    flagged = 0
+    rules = [r for r in catalog.rules if r.id != rule.id] + [rule]
+    flagged = offered = 0
     index = load_index()
     for entry in index.entries:
-        found = check_text(entry.meaning, rules)
+        suggestion = _suggestion(entry, "x", rule.state, index)  # what a match would offer
+        if suggestion is None:
+            continue
+        offered += 1
+        found = check_text(suggestion, rules)
         if found:
             flagged += 1
-            print(f"    FLAGGED {entry.simplified} {entry.meaning!r}: "
+            print(f"    FLAGGED {entry.simplified} {suggestion!r}: "
                   + "; ".join(f"{f.rule} {f.text!r}" for f in found))
-    print(f"    {flagged} of {len(index.entries)} suggestions flagged")
+    print(f"    {flagged} of {offered} suggestions flagged ({len(index.entries) - offered} entries offer none)")
     return flagged
 
 

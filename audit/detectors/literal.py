@@ -134,7 +134,7 @@ class Entry(NamedTuple):
     simplified: str
     traditional: str
     pinyin: str
-    meaning: str        # the figurative sense, cleaned, offered as the suggestion
+    meanings: tuple     # the figurative senses, cleaned, in the order they are offered
     literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
     meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
     literal_stems: frozenset  # stems of the literal gloss
@@ -154,22 +154,37 @@ def _content_words(gloss: str) -> List[str]:
     return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
+_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
+_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
 def _clean_meaning(text: str) -> str:
+    """A gloss as plain English: no brackets, Chinese cross-references or sth/sb."""
     text = _PARENS.sub("", text)
+    text = _HAN_REF.sub("", text)
     text = re.sub(r"\bsth\b", "something", text)
     text = re.sub(r"\bsb's\b", "someone's", text)
     text = re.sub(r"\bsb\b", "someone", text)
-    text = re.sub(r"\s+", " ", text).strip(" ;,.")
-    return text
+    text = re.split(r"\s\.\s|\.\s", text)[0]  # the first sentence of a gloss that has several
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ;,.:")
 
 
-def _split_meaning(glosses: List[str]) -> Tuple[str, str, List[str]]:
-    """(figurative sense, literal gloss, non-literal glosses) of one entry.
+def _usable(meaning: str) -> bool:
+    """A suggestion must read as a plain English phrase: short, ASCII, no word said twice."""
+    return (bool(meaning) and meaning.isascii() and len(meaning.split()) <= 12
+            and not _REPEAT.search(meaning)
+            and not re.search(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$", meaning)  # a cross-reference cut out
+            and not meaning.lower().startswith(("cf", "see ", "euphemism", "used ", "also ", "idiom")))
+
+
+def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]:
+    """(figurative senses in order of preference, literal gloss, non-literal glosses).
 
     The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
     "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
     above the common"), or the first gloss when a later one starts with "fig."."""
-    literal, figurative, others = "", "", []
+    literal, figurative, others = "", [], []
     has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
     for gi, g in enumerate(glosses):
         parts = [p.strip() for p in g.split(";") if p.strip()]
@@ -180,17 +195,13 @@ def _split_meaning(glosses: List[str]) -> Tuple[str, str, List[str]]:
             elif "(idiom)" in low and (pi + 1 < len(parts) or has_fig and gi == 0) and not literal:
                 literal = _clean_meaning(p)
             elif low.startswith("fig."):
-                figurative = figurative or _clean_meaning(p[4:])
+                figurative.append(_clean_meaning(p[4:]))
                 others.append(p[4:])
             elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
                 others.append(p)
-    if not figurative:
-        for p in others:
-            cleaned = _clean_meaning(p)
-            if cleaned:
-                figurative = cleaned
-                break
-    return figurative, literal, others
+    candidates = figurative + [_clean_meaning(p) for p in others]
+    meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
+    return meanings, literal, others
 
 
 def cedict_path() -> str:
@@ -263,8 +274,8 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
     for simp, trad, pinyin, glosses in raw_entries:
         if simp in seen:
             continue
-        meaning, literal, others = _split_meaning(glosses)
-        if not meaning:
+        meanings, literal, others = _split_meaning(glosses)
+        if not meanings:
             continue
         seen.add(simp)
         stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
@@ -279,7 +290,7 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
                     units[st].add((i, i + 1))
         strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
         k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meaning, literal, stems, lit_stems, strong,
+        entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
                              {st: tuple(sorted(u)) for st, u in units.items()}))
         for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
             pairs[key].append(k)
@@ -331,7 +342,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     "missing_words": Key((int,), 0, "characters (or literal-gloss words) of a long entry a match may leave out"),
     "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
-    "allow": Key((list,), [], "English phrases never reported (matched case-insensitively)"),
+    "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
 }, fields=("source", "literal"))
 def prepare(p):
     for key in ("skip", "allow"):
@@ -348,8 +359,14 @@ def prepare(p):
         "missing": p["missing_words"],
         "ordered": p["ordered"],
         "skip": frozenset(p["skip"]),
-        "allow": frozenset(" ".join(a.lower().split()) for a in p["allow"]),
+        "allow": tuple(_normal(a) for a in p["allow"]),
     }
+
+
+def _normal(text: str) -> str:
+    """Lower case, one space between words, straight apostrophes, padded with spaces so that
+    a phrase matches whole words only."""
+    return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
 
 
 def _bare(word: str) -> str:
@@ -461,13 +478,13 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
             continue
         done.add((k, first, last))
         span = content[first:last + 1]
-        if span[-1].pos - span[0].pos + 1 > 2 * max(n, len(entry.literal_stems)) + 2:
-            continue  # too many function words in between: not one phrase
+        if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
+            continue  # more than one function word per rendered word: not one phrase
         zipfs = [_zipf(_bare(text[t.start:t.end])) for t in words]
         if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(zipfs) >= state["image_zipf"]:
             continue  # no image: common words gloss some idiom or other (thousand years old)
         s, e = span[0].start, span[-1].end
-        if " ".join(text[s:e].lower().split()) in state["allow"]:
+        if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
             continue
         results.append((-score[0], -len(words), s, e, k))
     results.sort()
@@ -479,10 +496,15 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
         yield s, e, index.entries[k]
 
 
-def _suggestion(meaning: str, matched: str) -> str:
-    if matched[:1].isupper() and meaning[:1].islower():
-        return meaning[0].upper() + meaning[1:]
-    return meaning
+def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
+    """The first of the entry's senses that this rule would not flag itself (some senses are
+    literal-sounding English: "a meat pie falls from the sky"), in the case of the match."""
+    for meaning in entry.meanings:
+        if next(find_matches(meaning, 0, len(meaning), state, index), None) is None:
+            if matched[:1].isupper() and meaning[:1].islower():
+                return meaning[0].upper() + meaning[1:]
+            return meaning
+    return None
 
 
 @prepare.detector
@@ -493,7 +515,7 @@ def detect(doc, state):
     for clause in _CLAUSE.finditer(text):
         for s, e, entry in find_matches(text, clause.start(), clause.end(), state, index):
             source = f"{entry.simplified} ({entry.pinyin})"
-            hits.append(Hit(s, e, _suggestion(entry.meaning, text[s:e]),
+            hits.append(Hit(s, e, _suggestion(entry, text[s:e], state, index),
                             {"source": source, "literal": entry.literal or entry.simplified}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
