@@ -56,7 +56,7 @@ hers we us our ours you your yours i me my mine who whom whose which what whatev
 and or but nor so yet if then than as because since while although though unless until when
 whenever where wherever whether of to in on at by for with from into onto upon about above
 below over under between among through throughout during before after against within without
-toward towards across along around behind beyond near off out up down via per
+toward towards across along like around behind beyond near off out up down via per
 be is am are was were been being have has had having do does did doing done will would shall
 should can could may might must ought not no nor only also just even very too quite rather
 such own same other another each every either neither both all any some many much more most
@@ -331,6 +331,11 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
                 chosen[i] = first
                 break
     order = [chosen[i] for i in sorted(chosen)]
+    # A word may render two characters of the same sense: "add bricks and tiles" for 添砖加瓦,
+    # where 添 and 加 both mean add; "hunger" for 饥 inside the word 充饥.
+    for units in options:
+        for first, last in units:
+            taken.update((first, last))
     return taken, order == sorted(order)
 
 
