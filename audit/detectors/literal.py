@@ -90,6 +90,7 @@ again ever never always often still already now then thus hence therefore howeve
 how why whose itself themselves himself herself ourselves yourself myself
 """.split())
 
+_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
 _CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 _GLOSS_WORD = re.compile(r"[a-z]+")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -128,6 +129,7 @@ _IRREGULAR = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude, deterministic stem: the same function for text and glosses, so both sides
     agree; it need not be a real English stem."""
@@ -173,6 +175,7 @@ class Index(NamedTuple):
     pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
     literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
     entries: List[Entry]
+    cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
 
 
 def _content_words(gloss: str) -> List[str]:
@@ -266,14 +269,13 @@ def _gloss_stems(glosses: List[str]) -> set:
 @functools.lru_cache(maxsize=None)
 def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
     """Parse CC-CEDICT once per process into the gloss and pair indexes."""
-    glossary: Dict[str, set] = defaultdict(set)   # one or two characters -> stems
-    weak = set()                                  # characters with a function-word gloss
+    small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
     raw_entries = []
     with open(path or cedict_path(), encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
-            m = re.match(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$", line)
+            m = _LINE.match(line)
             if not m:
                 continue
             trad, simp, pinyin, body = m.groups()
@@ -281,12 +283,15 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
                 continue  # not Chinese, or a name reading (surname, dynasty, place)
             glosses = body.split("/")
             if len(simp) <= 2:
-                glossary[simp].update(_gloss_stems(glosses))
-                if len(simp) == 1 and _function_gloss(glosses):
-                    weak.add(simp)
+                small[simp].extend(glosses)
             elif len(simp) <= max_chars:
                 if "(idiom)" in body or "lit." in body:
                     raw_entries.append((simp, trad, pinyin, glosses))
+    # Glosses are stemmed for every character, and for the two-character words found inside
+    # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
+    inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
+    glossary = {w: _gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
     char_stems: Dict[str, set] = defaultdict(set)
     for ch, stems in glossary.items():
         if len(ch) == 1:
@@ -323,7 +328,7 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
         for i, x in enumerate(ordered):
             for y in ordered[i + 1:]:
                 literal_pairs[(x, y)].append(k)
-    return Index({st: frozenset(c) for st, c in char_stems.items()}, dict(pairs), dict(literal_pairs), entries)
+    return Index({st: frozenset(c) for st, c in char_stems.items()}, dict(pairs), dict(literal_pairs), entries, {})
 
 
 # A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
@@ -428,22 +433,38 @@ def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]
     return out
 
 
+_PAIR_CACHE_SIZE = 100_000
+
+
+def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
+    """Entries that two content words may render together: they gloss two characters of the
+    entry, or are two words of its literal gloss. Cached per pair of stems: news repeats its
+    word pairs, and common words gloss dozens of characters each."""
+    key = (ta.stem, tb.stem, ta.name or tb.name)
+    found = index.cache.get(key)
+    if found is None:
+        out = set()
+        for ca in ta.chars:
+            for cb in tb.chars:
+                if ca != cb:
+                    out.update(index.pairs.get((ca, cb) if ca < cb else (cb, ca), ()))
+        if ta.stem != tb.stem:
+            out.update(index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()))
+        found = frozenset(out)
+        if len(index.cache) >= _PAIR_CACHE_SIZE:
+            index.cache.clear()
+        index.cache[key] = found
+    return found
+
+
 def _candidates(content: List[_Tok], index: Index):
     """(entry, anchor token) for entries sharing two characters, or two words of the literal
     gloss, with two content tokens at most one word apart."""
     found = set()
     for a, ta in enumerate(content):
         for b in range(a + 1, min(len(content), a + 3)):
-            tb = content[b]
-            for ca in ta.chars:
-                for cb in tb.chars:
-                    if ca != cb:
-                        for k in index.pairs.get((ca, cb) if ca < cb else (cb, ca), ()):
-                            found.add((k, a))
-            if ta.stem != tb.stem:
-                key = (ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem)
-                for k in index.literal_pairs.get(key, ()):
-                    found.add((k, a))
+            for k in _pair_entries(index, ta, content[b]):
+                found.add((k, a))
     return found
 
 
