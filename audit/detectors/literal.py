@@ -125,7 +125,8 @@ _IRREGULAR = {
     "came": "come", "became": "become", "overcame": "overcome", "dealt": "deal", "felt": "feel",
     "heard": "hear", "laid": "lay", "paid": "pay", "meant": "mean", "shook": "shake",
     "shaken": "shake", "slid": "slide", "spun": "spin", "stuck": "stick", "swung": "swing",
-    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
 }
 
 
@@ -553,11 +554,17 @@ def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str
     """The first of the entry's senses that this rule would not flag itself (some senses are
     literal-sounding English: "a meat pie falls from the sky"), in the case of the match."""
     for meaning in entry.meanings:
-        if next(find_matches(meaning, 0, len(meaning), state, index), None) is None:
+        if next(scan(meaning, state, index), None) is None:
             if matched[:1].isupper() and meaning[:1].islower():
                 return meaning[0].upper() + meaning[1:]
             return meaning
     return None
+
+
+def scan(text: str, state, index: Index):
+    """Every match in ``text``, clause by clause: (start, end, entry)."""
+    for clause in _CLAUSE.finditer(text):
+        yield from find_matches(text, clause.start(), clause.end(), state, index)
 
 
 @prepare.detector
@@ -565,10 +572,9 @@ def detect(doc, state):
     index = load_index()
     text = doc.text
     hits = []
-    for clause in _CLAUSE.finditer(text):
-        for s, e, entry in find_matches(text, clause.start(), clause.end(), state, index):
-            source = f"{entry.simplified} ({entry.pinyin})"
-            hits.append(Hit(s, e, _suggestion(entry, text[s:e], state, index),
-                            {"source": source, "literal": entry.literal or entry.simplified}))
+    for s, e, entry in scan(text, state, index):
+        source = f"{entry.simplified} ({entry.pinyin})"
+        hits.append(Hit(s, e, _suggestion(entry, text[s:e], state, index),
+                        {"source": source, "literal": entry.literal or entry.simplified}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
