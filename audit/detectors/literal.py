@@ -497,9 +497,10 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             taken, in_order = _cover(toks, entry)
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
-            ok = (chars >= need_chars and len(taken) >= 3 and (in_order or chars >= len(entry.strong) or not state["ordered"])) \
-                or (len(entry.literal_stems) >= 3 and lit >= need_lit)
-            if not ok:
+            by_chars = chars >= need_chars and len(taken) >= 3 and (
+                in_order or chars >= len(entry.strong) or not state["ordered"])
+            by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
+            if not (by_chars or by_literal):
                 continue
             # Words of the entry's own meaning are weak evidence: "decision" in "the final decision
             # was one hammer setting the sound" is the meaning of 一锤定音, not its rendering.
