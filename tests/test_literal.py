@@ -103,6 +103,16 @@ def test_allow_list_silences_a_span_holding_an_expression(tmp_path):
     assert found(literal_rule(tmp_path, allow=["add feet to"]), text) != []  # whole words, inside the span
 
 
+def test_english_idioms_without_the_allow_list(tmp_path, snippet):
+    bare = literal_rule(tmp_path)
+    # CC-CEDICT gives "kill two birds with one stone" as the meaning of 一石二鸟: English, not a rendering
+    assert found(bare, "The measure would kill two birds with one stone.") == []
+    # 焚膏继晷 is glossed "lit. to burn the midnight oil": only the allow list knows it is English too
+    text = "We must burn the midnight oil."
+    assert [f.text for f in check_text(text, bare)] == ["burn the midnight oil"]
+    assert found(snippet, text) == []
+
+
 def test_skip_list_drops_an_entry(tmp_path):
     assert found(literal_rule(tmp_path, skip=["画蛇添足"]), "It would be to draw a snake and add feet.") == []
 

@@ -527,7 +527,7 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
         if found is None:
             continue
         score, first, last, words = found
-        if sum(t.stem in entry.meaning_stems for t in words) * 2 >= len(words):
+        if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
             continue  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
         if (k, first, last) in done:
             continue
