@@ -97,4 +97,4 @@ def word_char(ch: str) -> bool:
 
 
 # Importing the modules fills the registry.
-from . import boilerplate, capitalization, consistency, glossary, numbers, pattern, phrase, punctuation, repetition  # noqa: E402,F401
+from . import boilerplate, capitalization, consistency, glossary, literal, numbers, pattern, phrase, punctuation, repetition  # noqa: E402,F401

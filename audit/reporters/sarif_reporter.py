@@ -56,9 +56,9 @@ def _rule_descriptor(rule_id: str, rule=None, category: str = "", severity: str 
         examples = rule.examples
         help_text = description
         if examples.get("flag"):
-            help_text += "\n\nFlagged: " + " | ".join(examples["flag"][:3])
+            help_text += "\n\nFlagged: " + " | ".join(e.text for e in examples["flag"][:3])
         if examples.get("pass"):
-            help_text += "\nNot flagged: " + " | ".join(examples["pass"][:3])
+            help_text += "\nNot flagged: " + " | ".join(e.text for e in examples["pass"][:3])
     else:
         description = help_text = f"mtaudit rule {rule_id}"
     short = description.split("\n")[0].strip() or rule_id

