@@ -208,3 +208,24 @@ def test_boilerplate_pattern_matching_empty_lines_is_rejected(tmp_path):
 
     with pytest.raises(RuleError, match="empty string"):
         rule(tmp_path, "boilerplate", {"patterns": [r"^(?:share)?\s*$"]}, category="other/boilerplate")
+
+
+def test_pattern_suggestions_per_named_group(tmp_path):
+    cat = rule(tmp_path, "pattern", {
+        "pattern": r"\b(?:(?P<agent>intelligent body)|(?P<power>arithmetic power))\b",
+        "flags": ["ignorecase"],
+        "suggestions": {"agent": "AI agent", "power": "computing power"},
+    })
+    assert spans(cat, "Arithmetic power feeds each intelligent body.") == [
+        ("Arithmetic power", "Computing power"), ("intelligent body", "AI agent")]
+
+
+@pytest.mark.parametrize("suggestions,reason", [
+    ({"nope": "x"}, "no group named 'nope'"),
+    ({"agent": 3}, "must be a string"),
+])
+def test_pattern_suggestions_are_checked_when_loading(tmp_path, suggestions, reason):
+    from audit.rules import RuleError
+
+    with pytest.raises(RuleError, match=reason):
+        rule(tmp_path, "pattern", {"pattern": r"(?P<agent>intelligent body)", "suggestions": suggestions})

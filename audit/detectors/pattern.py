@@ -13,6 +13,7 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "group": Key((int, str), 0, "group whose span is reported"),
     "flags": Key((list,), [], "any of ignorecase, multiline, dotall"),
     "suggestion": Key((str, type(None)), None, "replacement; may use \\1 or \\g<name>"),
+    "suggestions": Key((dict,), {}, "replacement per named group: the first group that matched picks its own"),
     "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
 }, fields=("groups",))
 def prepare(p):
@@ -31,7 +32,13 @@ def prepare(p):
         raise ParamError("group", f"pattern has only {compiled.groups} groups")
     if isinstance(p["group"], str) and p["group"] not in compiled.groupindex:
         raise ParamError("group", f"pattern has no group named {p['group']!r}")
-    return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "timeout": float(p["timeout"])}
+    for name, value in p["suggestions"].items():
+        if name not in compiled.groupindex:
+            raise ParamError("suggestions", f"pattern has no group named {name!r}")
+        if not isinstance(value, str):
+            raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
+    return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
+            "timeout": float(p["timeout"])}
 
 
 @prepare.detector
@@ -43,11 +50,14 @@ def detect(doc, state):
             if start < 0 or end <= start:
                 continue
             suggestion = None
-            if state["suggestion"] is not None:
+            template = next((v for k, v in state["suggestions"].items() if m.group(k) is not None), state["suggestion"])
+            if template is not None:
                 try:
-                    suggestion = m.expand(state["suggestion"])
+                    suggestion = m.expand(template)
                 except (regex.error, IndexError):
-                    suggestion = state["suggestion"]
+                    suggestion = template
+                if suggestion and m.group()[:1].isupper() and suggestion[:1].islower():
+                    suggestion = suggestion[0].upper() + suggestion[1:]
             yield Hit(start, end, suggestion, {"groups": m.groups()})
     except TimeoutError:
         raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None
