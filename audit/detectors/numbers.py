@@ -10,13 +10,13 @@ from . import Hit, Key, ParamError, register
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
           "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
-# A figure followed by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
+# A figure followed by "thousand", or by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
 # 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
 # thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
 # always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b){2,})",
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b)+)",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"ten|hundred|thousand|million|billion", re.IGNORECASE)
@@ -71,7 +71,9 @@ def _grouping(doc, state):
 def _units(doc, state):
     for m in _FIGURE.finditer(doc.text):
         units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
-        if len(units) < state["min_units"]:
+        # One scale word is English after a figure ("3.6 million"), except "thousand",
+        # "hundred" and "ten", which English writes in digits ("25,000", "5,000-year").
+        if len(units) < state["min_units"] and not (len(units) == 1 and units[0] in ("ten", "hundred", "thousand")):
             continue
         try:
             value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
