@@ -1,0 +1,156 @@
+"""Aligning two documents: units of each side, their scores, the chosen pairs and what is left
+unaligned (:func:`align_documents`); and the entry point that also checks both documents and
+lists divergences (:func:`compare`)."""
+from __future__ import annotations
+
+from typing import Iterable, List, Optional, Set, Tuple
+
+import numpy as np
+
+from ..document import Document
+from .divergences import find_divergences
+from .extraction import find_dateline
+from .model import Alignment, Pair, Settings, Span, Unaligned
+from .selection import select_pairs
+from .similarity import (
+    _embed_with, _normalize, char_ngram_matrix, chrf_score, chrf_signature, lexical_matrix, margin_scores,
+)
+from .units import Side, Unit, _words, build_side
+
+def _label(pair_a: Unit, pair_b: Unit, cos: float, words_a: int, words_b: int, settings: Settings) -> str:
+    whole = pair_a.kind != "clause" and pair_b.kind != "clause"
+    ratio = min(words_a, words_b) / max(1, max(words_a, words_b))
+    if whole and cos >= settings.equivalent_similarity and ratio >= settings.equivalent_length_ratio:
+        return "equivalent"
+    return "partial"
+
+
+def _unaligned(side: Side, used: Set[int]) -> List[Unaligned]:
+    out = []
+    doc = side.doc
+    run: Optional[List[int]] = None
+    for atom, (s, e) in enumerate(side.atoms):
+        sentence = side.atom_sentence[atom]
+        if atom in used:
+            if run:
+                out.append(run)
+            run = None
+            continue
+        if run is not None and run[2] == sentence:
+            run[1] = e
+        else:
+            if run:
+                out.append(run)
+            run = [s, e, sentence]
+    if run:
+        out.append(run)
+    return [Unaligned(Span.of(doc, s, e), "no counterpart") for s, e, _ in out]
+
+
+def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[Settings] = None,
+                    exclude_a: Iterable[Tuple[int, int, str]] = (),
+                    exclude_b: Iterable[Tuple[int, int, str]] = ()) -> Alignment:
+    """Pair the content of ``doc_a`` and ``doc_b``.
+
+    ``embed`` is an :class:`audit.embeddings.Embedder`, a model with ``encode``, or any function
+    from a list of texts to a 2-D array. ``exclude_*`` are ``(start, end, rule)`` spans
+    (boilerplate) whose sentences never align. No divergences are computed here; see
+    :func:`compare`.
+    """
+    settings = settings or Settings()
+    exclude_a, exclude_b = list(exclude_a), list(exclude_b)
+    side_a = build_side(doc_a, [(s, e) for s, e, _ in exclude_a], settings)
+    side_b = build_side(doc_b, [(s, e) for s, e, _ in exclude_b], settings)
+    texts_a = [side_a.text(u) for u in side_a.units]
+    texts_b = [side_b.text(u) for u in side_b.units]
+    encode = _embed_with(embed)
+    if texts_a and texts_b:
+        vectors = _normalize(encode(texts_a + texts_b))
+        if vectors.shape[0] != len(texts_a) + len(texts_b):
+            raise ValueError(f"embedding function returned {vectors.shape[0]} rows for "
+                             f"{len(texts_a) + len(texts_b)} texts")
+        emb_a, emb_b = vectors[:len(texts_a)], vectors[len(texts_a):]
+        cos = (emb_a @ emb_b.T).astype(np.float32)
+        lex = lexical_matrix(texts_a, texts_b)
+        sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
+        score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
+        chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
+    else:
+        cos = score = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
+        chosen = []
+    pairs = []
+    used_a: Set[int] = set()
+    used_b: Set[int] = set()
+    for i, j in chosen:
+        ua, ub = side_a.units[i], side_b.units[j]
+        used_a.update(ua.atoms)
+        used_b.update(ub.atoms)
+        c = float(cos[i, j])
+        pairs.append(Pair(
+            a=Span.of(doc_a, ua.start, ua.end), b=Span.of(doc_b, ub.start, ub.end),
+            a_kind=ua.kind, b_kind=ub.kind, similarity=round(c, 4), score=round(float(score[i, j]), 4),
+            chrf=round(chrf_score(texts_b[j], texts_a[i]), 2),
+            label=_label(ua, ub, c, _words(texts_a[i]), _words(texts_b[j]), settings),
+        ))
+
+    def boiler(side: Side, excl) -> List[Unaligned]:
+        out = []
+        for s, e in side.excluded:
+            rules = sorted({r for xs, xe, r in excl if xs < e and s < xe})
+            out.append(Unaligned(Span.of(side.doc, s, e), "boilerplate", ",".join(rules) or None))
+        return out
+
+    un_a = sorted(_unaligned(side_a, used_a) + boiler(side_a, exclude_a), key=lambda u: u.span.start)
+    un_b = sorted(_unaligned(side_b, used_b) + boiler(side_b, exclude_b), key=lambda u: u.span.start)
+    return Alignment(doc_a, doc_b, pairs, un_a, un_b, settings=settings, chrf_signature=chrf_signature(),
+                     sentences=(len(side_a.sentences), len(side_b.sentences)), model=_model_info(embed),
+                     warnings=list(getattr(embed, "warnings", None) or []))
+
+
+def _model_info(embed) -> dict:
+    """What the report says about the model: an Embedder's or Model's own description, else
+    whatever id the object carries."""
+    info = getattr(embed, "info", None)
+    if info is None and hasattr(embed, "describe"):
+        info = embed.describe()
+    if not info:
+        info = {"id": str(getattr(embed, "model_id", None) or getattr(embed, "id", None) or
+                          getattr(embed, "__name__", None) or "custom")}
+    return dict(info)
+
+
+
+def compare(doc_a: Document, doc_b: Document, model, catalog=None,
+            settings: Optional[Settings] = None, findings=None) -> Alignment:
+    """Align two reports of one event and list their divergences.
+
+    ``model``: an :class:`audit.embeddings.Embedder` (or anything :func:`align_documents`
+    accepts). ``catalog``: a Catalog or list of rules (default: the bundled catalog); its
+    ``boilerplate`` rules decide what never aligns and all its rules give the findings of
+    the "one side has a finding" divergences. ``findings``: both documents' findings with
+    that catalog, when the caller has them.
+    """
+    from ..engine import check_document
+    from ..rules import load_rules
+
+    if catalog is None:
+        catalog = load_rules()
+    rules = list(getattr(catalog, "rules", catalog))
+    boiler_ids = {r.id for r in rules if r.type == "boilerplate"}
+    if findings is not None:  # the caller checked both documents with this catalog already
+        found_a, found_b = findings
+    else:
+        found_a = check_document(doc_a, rules).findings
+        found_b = check_document(doc_b, rules).findings
+    exclude_a = [(f.start, f.end, f.rule) for f in found_a if f.rule in boiler_ids]
+    exclude_b = [(f.start, f.end, f.rule) for f in found_b if f.rule in boiler_ids]
+    alignment = align_documents(doc_a, doc_b, model, settings, exclude_a, exclude_b)
+    glossary = next((r.state["glossary"] for r in rules if r.type == "glossary"), None)
+    alignment.divergences = find_divergences(
+        alignment, [f for f in found_a if f.rule not in boiler_ids], [f for f in found_b if f.rule not in boiler_ids],
+        glossary=glossary)
+    lines = (find_dateline(doc_a), find_dateline(doc_b))
+    alignment.datelines = tuple(d.show() if d else None for d in lines)
+    return alignment
+
+
