@@ -9,56 +9,122 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..document import Document
 from ..findings import Finding, Severity
-from ..glossary import stem
 from .extraction import (
-    _CONNECTORS, _TOKEN_RE, _Date, _dates, _find_variant, _numbers, _show_number, _times, extract_names,
-    find_dateline,
+    _TOKEN_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation, person_part,
 )
+from .figures import figures, match_figures
 from .model import Alignment, Divergence, Pair, Span
 
+_RELATION_TEXT = {
+    "case": "name written differently",
+    "plural": "name written differently",
+    "spelling": "one name written two ways (hyphens, spaces or apostrophes)",
+    "order": "one name written two ways (word order)",
+    "near": "probably the same {what}, spelled differently",
+    "truncated": "official name cut short",
+}
+
+
+def _name_forms(text: str) -> List[Tuple[int, int, List[str]]]:
+    """Name runs of ``text``, and the person's name inside a run that starts with titles
+    ("Vice Minister Tao Qing" also gives "Tao Qing")."""
+    out = []
+    for s, e, tokens in extract_names(text):
+        out.append((s, e, tokens))
+        part = person_part(tokens)
+        if part and part != (0, len(tokens)):
+            toks = [m for m in _TOKEN_RE.finditer(text, s, e)]
+            out.append((toks[part[0]].start(), e, tokens[part[0]:]))
+    return out
+
+
+def _present(tokens: List[str], text: str) -> bool:
+    """``text`` writes the name exactly as ``tokens`` (an 's aside)."""
+    found, exact = _find_variant(tokens, text)
+    if exact:
+        return True
+    return found is not None and name_relation(tokens, _TOKEN_RE.findall(text[found[0]:found[1]])) == "possessive"
+
+
+def _name_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document, glossary) -> List[Divergence]:
+    """Names written two ways inside one pair: by case or a plural s where the other side has
+    the same words (a plural only when the glossary backs one side), by hyphens and spaces, by
+    word order, by a letter or two ("probably the same person"), or an official name cut short
+    on one side."""
+    a, b = pair.a, pair.b
+    found: List[Tuple[int, str, Span, Span]] = []
+    seen = set()
+
+    def add(relation: str, sa: Span, sb: Span) -> None:
+        key = (sa.start, sa.end, sb.start, sb.end)
+        if key in seen or any(sa.overlaps(x.start, x.end) and sb.overlaps(y.start, y.end) for _, _, x, y in found):
+            return
+        seen.add(key)
+        found.append((_RANK[relation], relation, sa, sb))
+
+    # case and plural: the same words anywhere in the other span
+    for mine, other, doc_m, doc_o, side in ((a, b, doc_a, doc_b, "a"), (b, a, doc_b, doc_a, "b")):
+        for s, e, tokens in extract_names(mine.text):
+            where, exact = _find_variant(tokens, other.text)
+            if where is None or exact:
+                continue
+            relation = name_relation(tokens, _TOKEN_RE.findall(other.text[where[0]:where[1]]))
+            if relation not in ("case", "plural", "spelling"):
+                continue
+            m_span = Span.of(doc_m, mine.start + s, mine.start + e)
+            o_span = Span.of(doc_o, other.start + where[0], other.start + where[1])
+            add(relation, *((m_span, o_span) if side == "a" else (o_span, m_span)))
+    # spelling, order, near misses, truncation: name against name
+    forms_b = _name_forms(b.text)
+    for s1, e1, x in _name_forms(a.text):
+        x_here = _present(x, b.text)
+        for s2, e2, y in forms_b:
+            relation = name_relation(x, y)
+            if relation in (None, "possessive", "case", "plural"):
+                continue
+            if relation != "truncated" and (x_here or _present(y, a.text)):
+                continue
+            add(relation, Span.of(doc_a, a.start + s1, a.start + e1), Span.of(doc_b, b.start + s2, b.start + e2))
+    out = []
+    for _, relation, sa, sb in sorted(found, key=lambda f: (f[0], f[2].start)):
+        kind = "name"
+        what = "person" if person_part(_TOKEN_RE.findall(sa.text)) else "name"
+        label = _RELATION_TEXT[relation].format(what=what)
+        if relation == "order" and not person_part(_TOKEN_RE.findall(sa.text)):
+            kind, label = "term", "one body rendered two ways"
+        elif relation == "truncated":
+            kind = "term"
+        message = f"{label}: '{sa.text}' (A) / '{sb.text}' (B)"
+        if relation in ("case", "plural"):
+            diffs = [f"'{x}' / '{y}'" for x, y in zip(_TOKEN_RE.findall(sa.text), _TOKEN_RE.findall(sb.text)) if x != y]
+            message += ": " + ", ".join(diffs)
+        elif relation == "order" and kind == "term":
+            message += "; pick one form"
+        d = Divergence(kind, index, message, sa, sb)
+        if relation == "plural":
+            # A plural s alone is grammar, not a name: report it only where the glossary says
+            # which form is the official one.
+            if glossary is None:
+                continue
+            d = _canonical_side(glossary, d)
+            if d.canonical is None:
+                continue
+        out.append(d)
+    return out
+
+
+_RANK = {"truncated": 0, "case": 1, "plural": 1, "spelling": 2, "order": 3, "near": 4}
+
+
 def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
-                      datelines: Tuple[Optional[_Date], Optional[_Date]]) -> List[Divergence]:
-    out: List[Divergence] = []
+                      datelines: Tuple[Optional[_Date], Optional[_Date]], glossary=None) -> List[Divergence]:
+    out: List[Divergence] = _name_divergences(index, pair, doc_a, doc_b, glossary)
     a, b = pair.a, pair.b
 
     def span(doc, s, e) -> Span:
         return Span.of(doc, s, e)
 
-    # 1. a name written differently (case, a plural s) -----------------------------------------
-    seen = set()
-    for mine, other, doc_m, doc_o, side in ((a, b, doc_a, doc_b, "a"), (b, a, doc_b, doc_a, "b")):
-        for s, e, tokens in extract_names(mine.text):
-            found, exact = _find_variant(tokens, other.text)
-            if found is None or exact:
-                continue
-            ms, me = mine.start + s, mine.start + e
-            os_, oe = other.start + found[0], other.start + found[1]
-            key = (ms, me, os_, oe) if side == "a" else (os_, oe, ms, me)
-            if key in seen:
-                continue
-            seen.add(key)
-            written = doc_o.text[os_:oe]
-            diffs = [f"'{x}' / '{y}'" for x, y in zip(tokens, _TOKEN_RE.findall(written)) if x != y]
-            sa, sb = (span(doc_m, ms, me), span(doc_o, os_, oe)) if side == "a" else \
-                (span(doc_o, os_, oe), span(doc_m, ms, me))
-            out.append(Divergence("name", index, f"name written differently: '{sa.text}' (A) / '{sb.text}' (B): "
-                                  + ", ".join(diffs), sa, sb))
-
-    # 2. one body rendered two ways (same words, another order) --------------------------------
-    names_a = extract_names(a.text)
-    names_b = extract_names(b.text)
-    for sa_, ea_, ta in names_a:
-        key_a = sorted(stem(t) for t in ta if t.lower() not in _CONNECTORS)
-        for sb_, eb_, tb in names_b:
-            key_b = sorted(stem(t) for t in tb if t.lower() not in _CONNECTORS)
-            if len(key_a) >= 2 and key_a == key_b and \
-                    [stem(t) for t in ta if t.lower() not in _CONNECTORS] != \
-                    [stem(t) for t in tb if t.lower() not in _CONNECTORS]:
-                sa, sb = span(doc_a, a.start + sa_, a.start + ea_), span(doc_b, b.start + sb_, b.start + eb_)
-                out.append(Divergence("term", index, f"one body rendered two ways: '{sa.text}' (A) / "
-                                      f"'{sb.text}' (B); pick one form", sa, sb))
-
-    # 3. dates, times, numbers -------------------------------------------------------------------
+    # dates, times, numbers -------------------------------------------------------------------
     dates_a = _dates(a.text, a.start, datelines[0])
     dates_b = _dates(b.text, b.start, datelines[1])
     lone_a = [d for d in dates_a if not any(d.same(x) for x in dates_b)]
@@ -75,17 +141,17 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     for ta_, tb_ in zip(lone_ta, lone_tb):
         sa, sb = span(doc_a, ta_[0], ta_[1]), span(doc_b, tb_[0], tb_[1])
         out.append(Divergence("number", index, f"times disagree: '{sa.text}' (A) against '{sb.text}' (B)", sa, sb))
-    skip_a = [(d.start, d.end) for d in dates_a] + [(t[0], t[1]) for t in times_a]
-    skip_b = [(d.start, d.end) for d in dates_b] + [(t[0], t[1]) for t in times_b]
-    nums_a, nums_b = _numbers(a.text, a.start, skip_a), _numbers(b.text, b.start, skip_b)
-    for noun in sorted({n[3] for n in nums_a} & {n[3] for n in nums_b}):
-        va = [n for n in nums_a if n[3] == noun]
-        vb = [n for n in nums_b if n[3] == noun]
-        if {n[2] for n in va} & {n[2] for n in vb}:
-            continue
-        sa, sb = span(doc_a, va[0][0], va[0][1]), span(doc_b, vb[0][0], vb[0][1])
-        out.append(Divergence("number", index, f"numbers disagree: {_show_number(va[0][2])} {noun} (A) against "
-                              f"{_show_number(vb[0][2])} {noun} (B)", sa, sb))
+    all_dates_a = _dates(a.text, a.start, None) + [d for d in dates_a if d.relative]
+    all_dates_b = _dates(b.text, b.start, None) + [d for d in dates_b if d.relative]
+    skip_a = [(d.start, d.end) for d in all_dates_a] + [(t[0], t[1]) for t in times_a]
+    skip_b = [(d.start, d.end) for d in all_dates_b] + [(t[0], t[1]) for t in times_b]
+    for fa, fb in match_figures(figures(a.text, a.start, skip_a), figures(b.text, b.start, skip_b)):
+        sa, sb = span(doc_a, fa.start, fa.end), span(doc_b, fb.start, fb.end)
+        values = ""
+        if fa.show() != sa.text or fb.show() != sb.text:
+            values = f" ({fa.show()} against {fb.show()})"
+        out.append(Divergence("number", index, f"figures disagree: '{sa.text}' (A) against '{sb.text}' (B){values}",
+                              sa, sb))
     return out
 
 
@@ -145,7 +211,7 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
     datelines = (find_dateline(alignment.doc_a), find_dateline(alignment.doc_b))
     out: List[Divergence] = []
     for index, pair in enumerate(alignment.pairs):
-        found = _pair_divergences(index, pair, alignment.doc_a, alignment.doc_b, datelines)
+        found = _pair_divergences(index, pair, alignment.doc_a, alignment.doc_b, datelines, glossary)
         for d in _finding_divergences(index, pair, alignment.doc_a, alignment.doc_b, findings_a, findings_b):
             twin = next((k for k, x in enumerate(found) if x.rule is None and x.kind != "finding"
                          and (x.a.overlaps(d.a.start, d.a.end) and x.b.overlaps(d.b.start, d.b.end))), None)

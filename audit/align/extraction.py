@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import List, Optional, Tuple
 
 from ..document import Document
 from ..glossary import stem
-from .similarity import _STOPWORDS
 from .units import _words
 
 _TOKEN_RE = re.compile(r"\w[\w'’&-]*")
@@ -103,17 +102,14 @@ _DATE_RES = [
 _RELATIVE_RE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b", re.I)
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                      "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12})
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-    r")(?![\w])(?P<scale>(?:\s+(?:hundred|thousand|million|billion|trillion)\b)*)(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?", re.I)
-
-
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAY_RE = re.compile(r"\b(?:(?P<which>last|next|this|on)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
+                         r"|Saturday|Sunday)\b(?!\s*(?:\(|,)?\s*" + _MONTH_RE.replace("?P<month>", "?:") + ")")
+# A news dateline opening the body: "Beijing, July 11 (Reporter Li Ming)", "BEIJING, July 11 (Xinhua) --",
+# "Xinhua News Agency, Beijing, July 11 --". Up to six place words, the date, then a bracket or a dash.
+_DATELINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+|[ \t]*,[ \t]*)){1,6}?(?P<date>" + _MONTH_RE
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{4})?)[ \t]*(?:\(|--|—|–|-|:|/)")
 @dataclass(frozen=True)
 class _Date:
     start: int
@@ -122,6 +118,10 @@ class _Date:
     day: int
     year: Optional[int]
     relative: Optional[str] = None
+    dateline: bool = False          # a dateline opening the body, not a site timestamp
+
+    def as_date(self) -> _dt.date:
+        return _dt.date(self.year or 2000, self.month, self.day)
 
     def same(self, other: "_Date") -> bool:
         if (self.month, self.day) != (other.month, other.day):
@@ -157,9 +157,8 @@ def _absolute_dates(text: str, offset: int = 0) -> List[_Date]:
     return sorted(found, key=lambda d: d.start)
 
 
-def find_dateline(doc: Document, max_lines: int = 6, max_words: int = 12) -> Optional[_Date]:
-    """The publication date of ``doc``: the first date in a short line among its first lines
-    ("May 21,2020 11:55CST"), or None."""
+def _timestamp(doc: Document, max_lines: int, max_words: int) -> Optional[_Date]:
+    """The site's timestamp: the first date in a short line among the first lines."""
     for s, e in doc.lines[:max_lines]:
         line = doc.text[s:e]
         if _words(line) > max_words:
@@ -170,15 +169,58 @@ def find_dateline(doc: Document, max_lines: int = 6, max_words: int = 12) -> Opt
     return None
 
 
+def find_dateline(doc: Document, max_lines: int = 6, max_words: int = 12, body_chars: int = 2000) -> Optional[_Date]:
+    """The date the report speaks from: a dateline opening the body ("Beijing, July 11 (Reporter
+    ...)") wins over the site's timestamp ("2024-07-12 09:30", "May 21,2020 11:55CST"), which a
+    site may set a day late; a dateline without a year takes the timestamp's year (the one that
+    puts the two closest). None when the document has neither."""
+    stamp = _timestamp(doc, max_lines, max_words)
+    m = _DATELINE_RE.search(doc.text[:body_chars])
+    if m is None:
+        return stamp
+    found = _absolute_dates(m.group("date"), m.start("date"))
+    if not found:
+        return stamp
+    line = found[0]
+    if line.year is None and stamp is not None and stamp.year:
+        options = []
+        for year in (stamp.year - 1, stamp.year, stamp.year + 1):
+            try:
+                options.append((abs((_dt.date(year, line.month, line.day) - stamp.as_date()).days), year))
+            except ValueError:
+                continue
+        if options:
+            line = replace(line, year=min(options)[1])
+    return replace(line, dateline=True)
+
+
 def _dates(text: str, offset: int, dateline: Optional[_Date]) -> List[_Date]:
-    out = _absolute_dates(text, offset)
-    if dateline is not None:
-        for m in _RELATIVE_RE.finditer(text):
-            rel = m.group("rel").lower()
-            shift = _RELATIVE_DAYS.get(rel, 0)
-            base = _dt.date(dateline.year or 2000, dateline.month, dateline.day) + _dt.timedelta(days=shift)
-            out.append(_Date(offset + m.start(), offset + m.end(), base.month, base.day,
-                             dateline.year and base.year, relative=rel))
+    """Dates of a span: absolute ones, and with a dateline "today", "yesterday", "this
+    morning" and weekdays ("on Thursday": the last Thursday on or before the dateline; "last"
+    before it, "next" after it) resolved against it. The dateline itself is not a date of the
+    span (it says when the report was filed, not when anything happened)."""
+    out = [d for d in _absolute_dates(text, offset)
+           if not (dateline is not None and dateline.dateline and d.start == dateline.start)]
+    if dateline is None:
+        return out
+    base = dateline.as_date()
+    for m in _RELATIVE_RE.finditer(text):
+        rel = m.group("rel").lower()
+        when = base + _dt.timedelta(days=_RELATIVE_DAYS.get(rel, 0))
+        out.append(_Date(offset + m.start(), offset + m.end(), when.month, when.day,
+                         dateline.year and when.year, relative=rel))
+    if dateline.year:
+        for m in _WEEKDAY_RE.finditer(text):
+            which = (m.group("which") or "").lower()
+            back = (base.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
+            future = re.search(r"\b(?:will|to be|shall|scheduled|upcoming|due)\b[^.;,]{0,40}$",
+                               text[max(0, m.start() - 60):m.start()], re.I)
+            if which == "next" or (future and which != "last"):
+                when = base + _dt.timedelta(days=(7 - back) % 7 or (7 if which == "next" else 0))
+            else:
+                when = base - _dt.timedelta(days=back or (7 if which == "last" else 0))
+            start = offset + m.start("day")
+            out.append(_Date(start, offset + m.end(), when.month, when.day, when.year, relative=m.group("day")))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -196,31 +238,103 @@ def _times(text: str, offset: int) -> List[Tuple[int, int, Tuple[int, int]]]:
     return out
 
 
-def _numbers(text: str, offset: int, skip: List[Tuple[int, int]]) -> List[Tuple[int, int, float, str]]:
-    """(start, end, value, noun) for each number followed by a noun: "more than 70 platforms"
-    gives (70, "platform"); "200 million teachers" gives (2e8, "teacher")."""
-    out = []
-    for m in _NUMBER_RE.finditer(text):
-        s, e = offset + m.start(), offset + m.end()
-        if any(xs < e and s < xe for xs, xe in skip):
-            continue
-        raw = m.group("num").lower()
-        value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
-        for scale in m.group("scale").lower().split():
-            value *= _SCALES[scale]
-        if m.group("pct"):
-            noun = "percent"
-        else:
-            follow = _TOKEN_RE.search(text, m.end())
-            if follow is None or text[m.end():follow.start()].strip():
-                continue
-            noun = stem(follow.group())
-            if noun in _STOPWORDS:
-                continue
-        out.append((s, e, value, noun))
-    return out
+# ------------------------------------------------------------------------------ name forms
+_TITLES = frozenset("""vice deputy minister director spokesman spokeswoman spokesperson president premier
+chairman chairwoman secretary mayor governor ambassador professor commissioner chief head academician
+reporter correspondent councillor counsellor general executive""".split())
+_ORG_WORDS = frozenset("""ministry department office bureau commission committee council administration agency
+bank union association group company corporation province city county district university institute center
+centre academy court congress party army fund exchange zone park port hospital school federation""".split())
 
 
-def _show_number(v: float) -> str:
-    return str(int(v)) if v == int(v) else str(v)
+def squash(token: str) -> str:
+    """A token as letters and digits only, lower case, without a possessive: "Wen-jie" and
+    "Wenjie" give "wenjie", "Union's" gives "union"."""
+    low = token.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    elif low.endswith("'"):
+        low = low[:-1]
+    return "".join(ch for ch in low if ch.isalnum())
 
+
+def _plain(token: str) -> str:
+    token = token.replace("’", "'")
+    return token[:-2] if token.endswith("'s") else token[:-1] if token.endswith("'") else token
+
+
+def person_part(tokens: List[str]) -> Optional[Tuple[int, int]]:
+    """Token range of the person's name in a name run ("Vice Minister Tao Qing" -> "Tao
+    Qing"), or None when the run does not look like a person's name (connectors, a word such
+    as "Ministry" or "Province", more than three words left)."""
+    if any(t.lower() in _CONNECTORS or squash(t) in _ORG_WORDS for t in tokens):
+        return None
+    i = 0
+    while i < len(tokens) - 2 and squash(tokens[i]) in _TITLES:
+        i += 1
+    if len(tokens) - i < 2 or len(tokens) - i > 3 or any(squash(t) in _TITLES for t in tokens[i:]):
+        return None
+    return i, len(tokens)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance with adjacent transpositions, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+        if min(prev) > limit:
+            return limit + 1
+    return prev[-1]
+
+
+def name_relation(x: List[str], y: List[str]) -> Optional[str]:
+    """How two written forms of a name relate, or None when they are the same or unrelated:
+
+    * "possessive": only an 's differs ("European Union" / "European Union's"); not a divergence;
+    * "case": only capitals differ ("Wen Ku" / "Wen ku");
+    * "plural": only a plural s differs ("Communications" / "Communication");
+    * "spelling": hyphens or spaces inside the name differ ("Xu Wen-jie" / "Xu Wenjie" / "Xu Wen Jie");
+    * "order": the same words in another order ("Wenjie Xu" / "Xu Wenjie");
+    * "near": one or two letters differ ("Tao Qing" / "Tao Qin");
+    * "truncated": one is the start of the other, cut before "and", "of" or "for"
+      ("Ministry of Industry" / "Ministry of Industry and Information Technology").
+    """
+    if x == y:
+        return None
+    sx, sy = [squash(t) for t in x], [squash(t) for t in y]
+    if sx == sy:
+        px, py = [_plain(t) for t in x], [_plain(t) for t in y]
+        if px == py:
+            return "possessive"
+        if [t.lower() for t in px] == [t.lower() for t in py]:
+            return "case"
+        return "spelling"
+    if [stem(t) for t in sx] == [stem(t) for t in sy]:
+        return "plural"
+    if "".join(sx) == "".join(sy):
+        return "spelling"
+    content_x = [t for t in sx if t not in _CONNECTORS]
+    content_y = [t for t in sy if t not in _CONNECTORS]
+    if len(content_x) >= 2 and sorted(stem(t) for t in content_x) == sorted(stem(t) for t in content_y):
+        return "order"
+    short, long_ = (sx, sy) if len(sx) < len(sy) else (sy, sx)
+    if len(long_) >= len(short) + 2 and long_[:len(short)] == short and long_[len(short)] in ("and", "of", "for") \
+            and len([t for t in short if t not in _CONNECTORS]) >= 2:
+        return "truncated"
+    if len(sx) == len(sy) and any(a == b for a, b in zip(sx, sy)):
+        joined_x, joined_y = "".join(sx), "".join(sy)
+        allowed = 1 if min(len(joined_x), len(joined_y)) >= 5 else 0
+        if min(len(joined_x), len(joined_y)) >= 12:
+            allowed = 2
+        diffs = [(a, b) for a, b in zip(sx, sy) if a != b]
+        if allowed and len(diffs) == 1 and diffs[0][0][:1] == diffs[0][1][:1] and \
+                edit_distance(joined_x, joined_y, allowed) <= allowed:
+            return "near"
+    return None
