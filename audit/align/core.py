@@ -9,7 +9,7 @@ import numpy as np
 
 from ..document import Document
 from .divergences import find_divergences
-from .extraction import find_dateline
+from .extraction import find_dateline, timestamp_span
 from .model import Alignment, Pair, Settings, Span, Unaligned
 from .selection import select_pairs
 from .similarity import (
@@ -45,6 +45,9 @@ def _unaligned(side: Side, used: Set[int]) -> List[Unaligned]:
     if run:
         out.append(run)
     return [Unaligned(Span.of(doc, s, e), "no counterpart") for s, e, _ in out]
+
+
+TIMESTAMP = "site-timestamp"   # the "rule" of an unaligned site timestamp line
 
 
 def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[Settings] = None,
@@ -144,6 +147,12 @@ def compare(doc_a: Document, doc_b: Document, model, catalog=None,
         found_b = check_document(doc_b, rules).findings
     exclude_a = [(f.start, f.end, f.rule) for f in found_a if f.rule in boiler_ids]
     exclude_b = [(f.start, f.end, f.rule) for f in found_b if f.rule in boiler_ids]
+    # The site's timestamp line ("2024-07-12 09:30  Source: ...") is furniture too: two of them
+    # would pair and disagree on nothing an editor can fix.
+    for doc, exclude in ((doc_a, exclude_a), (doc_b, exclude_b)):
+        stamp = timestamp_span(doc)
+        if stamp:
+            exclude.append((stamp[0], stamp[1], TIMESTAMP))
     alignment = align_documents(doc_a, doc_b, model, settings, exclude_a, exclude_b)
     glossary = next((r.state["glossary"] for r in rules if r.type == "glossary"), None)
     alignment.divergences = find_divergences(

@@ -9,6 +9,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..document import Document
 from ..findings import Finding, Severity
+from ..glossary import normalize
 from .extraction import (
     _TOKEN_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation, person_part,
 )
@@ -87,20 +88,7 @@ def _name_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document, 
             add(relation, Span.of(doc_a, a.start + s1, a.start + e1), Span.of(doc_b, b.start + s2, b.start + e2))
     out = []
     for _, relation, sa, sb in sorted(found, key=lambda f: (f[0], f[2].start)):
-        kind = "name"
-        what = "person" if person_part(_TOKEN_RE.findall(sa.text)) else "name"
-        label = _RELATION_TEXT[relation].format(what=what)
-        if relation == "order" and not person_part(_TOKEN_RE.findall(sa.text)):
-            kind, label = "term", "one body rendered two ways"
-        elif relation == "truncated":
-            kind = "term"
-        message = f"{label}: '{sa.text}' (A) / '{sb.text}' (B)"
-        if relation in ("case", "plural"):
-            diffs = [f"'{x}' / '{y}'" for x, y in zip(_TOKEN_RE.findall(sa.text), _TOKEN_RE.findall(sb.text)) if x != y]
-            message += ": " + ", ".join(diffs)
-        elif relation == "order" and kind == "term":
-            message += "; pick one form"
-        d = Divergence(kind, index, message, sa, sb)
+        d = _name_divergence(index, relation, sa, sb)
         if relation == "plural":
             # A plural s alone is grammar, not a name: report it only where the glossary says
             # which form is the official one.
@@ -111,6 +99,23 @@ def _name_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document, 
                 continue
         out.append(d)
     return out
+
+
+def _name_divergence(index: int, relation: str, sa: Span, sb: Span) -> Divergence:
+    kind = "name"
+    person = person_part(_TOKEN_RE.findall(sa.text)) is not None
+    label = _RELATION_TEXT[relation].format(what="person" if person else "name")
+    if relation == "order" and not person:
+        kind, label = "term", "one body rendered two ways"
+    elif relation == "truncated":
+        kind = "term"
+    message = f"{label}: '{sa.text}' (A) / '{sb.text}' (B)"
+    if relation in ("case", "plural"):
+        diffs = [f"'{x}' / '{y}'" for x, y in zip(_TOKEN_RE.findall(sa.text), _TOKEN_RE.findall(sb.text)) if x != y]
+        message += ": " + ", ".join(diffs)
+    elif relation == "order" and kind == "term":
+        message += "; pick one form"
+    return Divergence(kind, index, message, sa, sb)
 
 
 _RANK = {"truncated": 0, "case": 1, "plural": 1, "spelling": 2, "order": 3, "near": 4}
@@ -192,11 +197,28 @@ def _counterpart(f: Finding, other: Span) -> Tuple[int, int]:
     return other.start, other.end
 
 
+def _known_form(glossary, text: str) -> Optional[str]:
+    """The glossary's canonical form when ``text`` is one of its correct forms."""
+    want = normalize(text)
+    for entry in glossary.entries:
+        if any(normalize(form) == want for form in entry.correct):
+            return entry.canonical
+    return None
+
+
 def _canonical_side(glossary, d: Divergence) -> Divergence:
     """Say which side of a name or term divergence the glossary backs, and its form."""
     side = glossary.prefer(d.a.text, d.b.text)
     if side is None:
-        return d
+        # Neither side is a listed wrong rendering, but one may be the glossary's own form
+        # of the name ("Ministry of Industry and Information Technology" against "Ministry of
+        # Industry", a person's name the glossary knows against a misspelling of it).
+        known_a, known_b = _known_form(glossary, d.a.text), _known_form(glossary, d.b.text)
+        if bool(known_a) == bool(known_b):
+            return d
+        side, form = ("a", known_a) if known_a else ("b", known_b)
+        note = f"; {side.upper()} matches the glossary ('{form}')"
+        return replace(d, message=d.message + note, canonical={"side": side, "form": form})
     wrong = glossary.find(d.b.text if side == "a" else d.a.text)
     form = wrong[0].entry.canonical if wrong else None
     note = f"; {side.upper()} matches the glossary" + (f" ('{form}')" if form else "")
@@ -220,8 +242,53 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
             else:
                 found.append(d)
         out.extend(found)
+    out.extend(_across_reports(alignment, out))
     if glossary is not None:
-        out = [_canonical_side(glossary, d) if d.kind in ("name", "term", "finding") else d for d in out]
+        out = [_canonical_side(glossary, d) if d.kind in ("name", "term", "finding") and d.canonical is None
+               else d for d in out]
     return sorted(out, key=lambda d: d.sort_key)
+
+
+def _across_reports(alignment: Alignment, found: List[Divergence]) -> List[Divergence]:
+    """A name written two ways in the two reports though not inside one pair: "Ministry of
+    Industry" in B's opening, "Ministry of Industry and Information Technology" in A's second
+    sentence. Only the strong relations count here (an official name cut short, hyphens and
+    spaces, a person's name in another order): across a whole report a near miss is as likely
+    another name. Each is listed under the pair holding one of its two spans; a divergence
+    whose names lie in no pair is left out (the report lists divergences by pair)."""
+    doc_a, doc_b = alignment.doc_a, alignment.doc_b
+    where_a = [(k, p.a) for k, p in enumerate(alignment.pairs)]
+    where_b = [(k, p.b) for k, p in enumerate(alignment.pairs)]
+
+    def pair_of(spans, start, end) -> Optional[int]:
+        return next((k for k, sp in spans if sp.start <= start and end <= sp.end), None)
+
+    names_b = _name_forms(doc_b.text)
+    out: List[Divergence] = []
+    done = set()
+    for s1, e1, x in _name_forms(doc_a.text):
+        for s2, e2, y in names_b:
+            relation = name_relation(x, y)
+            if relation not in ("truncated", "spelling", "order"):
+                continue
+            if relation == "order" and not person_part(x):
+                continue
+            key = (" ".join(x), " ".join(y))
+            if key in done:
+                continue
+            if relation != "truncated" and (_present(x, doc_b.text) or _present(y, doc_a.text)):
+                continue
+            index = pair_of(where_a, s1, e1)
+            if index is None:
+                index = pair_of(where_b, s2, e2)
+            if index is None:
+                continue
+            sa, sb = Span.of(doc_a, s1, e1), Span.of(doc_b, s2, e2)
+            if any(d.kind in ("name", "term") and d.a.overlaps(s1, e1) and d.b.overlaps(s2, e2) for d in found + out):
+                done.add(key)
+                continue
+            done.add(key)
+            out.append(_name_divergence(index, relation, sa, sb))
+    return out
 
 

@@ -157,16 +157,29 @@ def _absolute_dates(text: str, offset: int = 0) -> List[_Date]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _timestamp(doc: Document, max_lines: int, max_words: int) -> Optional[_Date]:
-    """The site's timestamp: the first date in a short line among the first lines."""
+def _timestamp_line(doc: Document, max_lines: int = 6, max_words: int = 12) -> Optional[Tuple[int, int, _Date]]:
+    """The site's timestamp line: the first short line among the first lines that holds a
+    date ("2024-07-12 09:30  Source: China Industry Daily"), as (start, end, date)."""
     for s, e in doc.lines[:max_lines]:
         line = doc.text[s:e]
         if _words(line) > max_words:
             continue
         dates = _absolute_dates(line, s)
         if dates:
-            return dates[0]
+            lead = len(line) - len(line.lstrip())
+            return s + lead, s + len(line.rstrip()), dates[0]
     return None
+
+
+def timestamp_span(doc: Document) -> Optional[Tuple[int, int]]:
+    """Offsets of the site's timestamp line (site furniture: it never aligns), or None."""
+    found = _timestamp_line(doc)
+    return (found[0], found[1]) if found else None
+
+
+def _timestamp(doc: Document, max_lines: int, max_words: int) -> Optional[_Date]:
+    found = _timestamp_line(doc, max_lines, max_words)
+    return found[2] if found else None
 
 
 def find_dateline(doc: Document, max_lines: int = 6, max_words: int = 12, body_chars: int = 2000) -> Optional[_Date]:
@@ -294,6 +307,11 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _subsequence(short: List[str], long_: List[str]) -> bool:
+    it = iter(long_)
+    return all(any(t == u for u in it) for t in short)
+
+
 def name_relation(x: List[str], y: List[str]) -> Optional[str]:
     """How two written forms of a name relate, or None when they are the same or unrelated:
 
@@ -325,9 +343,13 @@ def name_relation(x: List[str], y: List[str]) -> Optional[str]:
     if len(content_x) >= 2 and sorted(stem(t) for t in content_x) == sorted(stem(t) for t in content_y):
         return "order"
     short, long_ = (sx, sy) if len(sx) < len(sy) else (sy, sx)
-    if len(long_) >= len(short) + 2 and long_[:len(short)] == short and long_[len(short)] in ("and", "of", "for") \
-            and len([t for t in short if t not in _CONNECTORS]) >= 2:
-        return "truncated"
+    if len([t for t in short if t not in _CONNECTORS]) >= 2 and len(long_) > len(short):
+        # cut at a connector: "Ministry of Industry" / "... and Information Technology"
+        if long_[:len(short)] == short and long_[len(short)] in ("and", "of", "for") and len(long_) >= len(short) + 2:
+            return "truncated"
+        # words dropped inside, same first word and head noun: "National Development Commission"
+        if short[0] == long_[0] and short[-1] == long_[-1] and _subsequence(short, long_):
+            return "truncated"
     if len(sx) == len(sy) and any(a == b for a, b in zip(sx, sy)):
         joined_x, joined_y = "".join(sx), "".join(sy)
         allowed = 1 if min(len(joined_x), len(joined_y)) >= 5 else 0
@@ -337,4 +359,9 @@ def name_relation(x: List[str], y: List[str]) -> Optional[str]:
         if allowed and len(diffs) == 1 and diffs[0][0][:1] == diffs[0][1][:1] and \
                 edit_distance(joined_x, joined_y, allowed) <= allowed:
             return "near"
+        # a person's given name with a syllable more or less: "Mi Feng" / "Mi Fengguo"
+        if len(diffs) == 1 and len(sx) in (2, 3) and person_part(x) == (0, len(x)) and person_part(y) == (0, len(y)):
+            p, q = sorted(diffs[0], key=len)
+            if len(p) >= 3 and q.startswith(p) and len(q) - len(p) <= 4:
+                return "near"
     return None

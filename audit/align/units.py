@@ -126,7 +126,11 @@ def build_side(doc: Document, exclude: Iterable[Tuple[int, int]] = (),
                 if _words(doc.text[cs:ce]) >= settings.min_clause_words:
                     units.append(Unit(cs, ce, "clause", ids[i:j + 1], si))
     for si in range(len(sentences) - 1):
-        if para_of[si] == para_of[si + 1]:
+        # One report may split a sentence of the other in two, and MT news often gives each
+        # sentence its own paragraph: join neighbours in one paragraph or the next, unless
+        # boilerplate stands between them.
+        gap = (sentences[si][1], sentences[si + 1][0])
+        if para_of[si + 1] - para_of[si] <= 1 and not any(gap[0] <= xs < gap[1] for xs, _ in excluded):
             units.append(Unit(sentences[si][0], sentences[si + 1][1], "sentences",
                               sentence_atoms[si] + sentence_atoms[si + 1], si))
     return Side(doc, sentences, atoms, atom_sentence, units, excluded, base)
