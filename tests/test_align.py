@@ -441,3 +441,51 @@ def test_no_canonical_side_without_a_glossary_entry(catalog):
     found = find_divergences(one_pair("Wen Ku said the plan would go ahead.", "Wen ku said that the plan would go ahead."),
                              glossary=glossary)
     assert [d.canonical for d in found if d.kind == "name"] == [None]
+
+
+# ---------------------------------------------------------------------------- labels, gate, recall
+def test_a_pair_with_a_divergence_is_not_equivalent(catalog):
+    same = "The port handled 35.2 million tons of cargo in the first quarter of the year.\n"
+    (p,) = compare(doc(same), doc(same), embedder(), catalog).pairs
+    assert p.label == "equivalent"
+    other = same.replace("35.2", "38.5")
+    result = compare(doc(same), doc(other), embedder(), catalog)
+    (p,) = result.pairs
+    assert [d.kind for d in result.divergences] == ["number"]
+    assert p.label == "partial"
+    # without divergences computed (align_documents alone) the label says what the text says
+    (raw,) = align_documents(doc(same), doc(other), embedder()).pairs
+    assert raw.label == "equivalent"
+
+
+UNRELATED_A = "The orchestra played the ninth symphony to a full hall in the city.\n"
+UNRELATED_B = "Rainfall in the river delta was twice the seasonal average in the city.\n"
+
+
+def test_gate_unrelated_documents_give_no_pairs_even_with_loose_settings():
+    loose = dict(threshold=0.1, min_similarity=0.0, mutual_bonus=0.0)
+    ungated = align_documents(doc(UNRELATED_A), doc(UNRELATED_B), embedder(),
+                              Settings(related_similarity=0.0, **loose))
+    assert len(ungated.pairs) == 1          # margin alone pairs the only two sentences
+    gated = align_documents(doc(UNRELATED_A), doc(UNRELATED_B), embedder(), Settings(**loose))
+    assert gated.pairs == [] and len(gated.unaligned_a) == len(gated.unaligned_b) == 1
+    assert any("share no content" in w for w in gated.warnings)
+
+
+def test_site_timestamp_lines_never_align(catalog):
+    a = doc("2024-07-12 07:00  Weather Watch\n\n" + A_TEXT)
+    b = doc("2024-07-12 10:30  Culture Weekly\n\n" + B_TEXT)
+    result = compare(a, b, embedder(), catalog)
+    assert all("2024" not in p.a.text and "2024" not in p.b.text for p in result.pairs)
+    stamps = [(u.span.text, u.reason, u.rule) for u in result.unaligned_a if u.rule == "site-timestamp"]
+    assert stamps == [("2024-07-12 07:00  Weather Watch", "boilerplate", "site-timestamp")]
+    assert not [d for d in result.divergences if "07:00" in d.a.text]
+
+
+def test_one_sentence_against_two_sentences_in_neighbouring_paragraphs():
+    a = doc("The company hired 300 workers and opened a second factory in Wuhan last spring.\n")
+    b = doc("Nothing about the weather was said.\n\n"
+            "The company hired 300 workers last spring.\n\nIt also opened a second factory in Wuhan.\n")
+    (p,) = align_documents(a, b, embedder()).pairs
+    assert (p.a_kind, p.b_kind) == ("sentence", "sentences")
+    assert p.b.text == "The company hired 300 workers last spring.\n\nIt also opened a second factory in Wuhan."

@@ -3,6 +3,7 @@ unaligned (:func:`align_documents`); and the entry point that also checks both d
 lists divergences (:func:`compare`)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, List, Optional, Set, Tuple
 
 import numpy as np
@@ -61,6 +62,7 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     :func:`compare`.
     """
     settings = settings or Settings()
+    warnings: List[str] = []
     exclude_a, exclude_b = list(exclude_a), list(exclude_b)
     side_a = build_side(doc_a, [(s, e) for s, e, _ in exclude_a], settings)
     side_b = build_side(doc_b, [(s, e) for s, e, _ in exclude_b], settings)
@@ -78,6 +80,13 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
         sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
         score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
         chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
+        if chosen and max(float(cos[i, j]) for i, j in chosen) < settings.related_similarity:
+            # The gate: two documents of one folder that share no content (a weather alert and
+            # a museum notice) still have a "best" pair by margin; without one pair that says
+            # clearly the same thing, none of them is trusted.
+            warnings.append(f"the two documents share no content (no pair reaches similarity "
+                            f"{settings.related_similarity}); nothing aligned")
+            chosen = []
     else:
         cos = score = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
         chosen = []
@@ -107,7 +116,7 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     un_b = sorted(_unaligned(side_b, used_b) + boiler(side_b, exclude_b), key=lambda u: u.span.start)
     return Alignment(doc_a, doc_b, pairs, un_a, un_b, settings=settings, chrf_signature=chrf_signature(),
                      sentences=(len(side_a.sentences), len(side_b.sentences)), model=_model_info(embed),
-                     warnings=list(getattr(embed, "warnings", None) or []))
+                     warnings=list(getattr(embed, "warnings", None) or []) + warnings)
 
 
 def _model_info(embed) -> dict:
@@ -158,6 +167,11 @@ def compare(doc_a: Document, doc_b: Document, model, catalog=None,
     alignment.divergences = find_divergences(
         alignment, [f for f in found_a if f.rule not in boiler_ids], [f for f in found_b if f.rule not in boiler_ids],
         glossary=glossary)
+    # "equivalent" promises an editor that the two spans say the same thing: not if they
+    # disagree on a name, a figure or a date.
+    diverging = {d.pair for d in alignment.divergences}
+    alignment.pairs = [replace(p, label="partial") if k in diverging and p.label == "equivalent" else p
+                       for k, p in enumerate(alignment.pairs)]
     lines = (find_dateline(doc_a), find_dateline(doc_b))
     alignment.datelines = tuple(d.show() if d else None for d in lines)
     return alignment

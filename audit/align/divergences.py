@@ -9,7 +9,6 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..document import Document
 from ..findings import Finding, Severity
-from ..glossary import normalize
 from .extraction import (
     _TOKEN_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation, person_part,
 )
@@ -31,11 +30,11 @@ def _name_forms(text: str) -> List[Tuple[int, int, List[str]]]:
     ("Vice Minister Tao Qing" also gives "Tao Qing")."""
     out = []
     for s, e, tokens in extract_names(text):
-        out.append((s, e, tokens))
         part = person_part(tokens)
         if part and part != (0, len(tokens)):
             toks = [m for m in _TOKEN_RE.finditer(text, s, e)]
             out.append((toks[part[0]].start(), e, tokens[part[0]:]))
+        out.append((s, e, tokens))
     return out
 
 
@@ -197,13 +196,12 @@ def _counterpart(f: Finding, other: Span) -> Tuple[int, int]:
     return other.start, other.end
 
 
-def _known_form(glossary, text: str) -> Optional[str]:
-    """The glossary's canonical form when ``text`` is one of its correct forms."""
-    want = normalize(text)
-    for entry in glossary.entries:
-        if any(normalize(form) == want for form in entry.correct):
-            return entry.canonical
-    return None
+def _known_form(glossary, text: str, other: str) -> Optional[str]:
+    """The glossary's canonical form of a name ``text`` writes in one of its correct forms and
+    ``other`` does not."""
+    mine = glossary.judge(text)["canonical"]
+    theirs = set(glossary.judge(other)["canonical"])
+    return next((form for form in mine if form not in theirs), None)
 
 
 def _canonical_side(glossary, d: Divergence) -> Divergence:
@@ -213,7 +211,7 @@ def _canonical_side(glossary, d: Divergence) -> Divergence:
         # Neither side is a listed wrong rendering, but one may be the glossary's own form
         # of the name ("Ministry of Industry and Information Technology" against "Ministry of
         # Industry", a person's name the glossary knows against a misspelling of it).
-        known_a, known_b = _known_form(glossary, d.a.text), _known_form(glossary, d.b.text)
+        known_a, known_b = _known_form(glossary, d.a.text, d.b.text), _known_form(glossary, d.b.text, d.a.text)
         if bool(known_a) == bool(known_b):
             return d
         side, form = ("a", known_a) if known_a else ("b", known_b)

@@ -45,7 +45,10 @@ class Settings:
     join_gain: float = 0.03          # together they must match this much better than either alone
     # Units shorter than this never pair on their own: "Wen Ku said.", "(Laughter)".
     min_unit_words: int = 2
-    # Labels.
+    # The gate: documents are taken to share content only when some kept pair reaches this
+    # cosine; otherwise nothing aligns (two unrelated stories of one folder).
+    related_similarity: float = 0.6
+    # Labels ("equivalent" also needs a pair without divergences, see compare).
     equivalent_similarity: float = 0.72  # a whole-sentence pair from this cosine is "equivalent"
     equivalent_length_ratio: float = 0.55  # if the shorter side has at least this share of words
 
