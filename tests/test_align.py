@@ -489,3 +489,14 @@ def test_one_sentence_against_two_sentences_in_neighbouring_paragraphs():
     (p,) = align_documents(a, b, embedder()).pairs
     assert (p.a_kind, p.b_kind) == ("sentence", "sentences")
     assert p.b.text == "The company hired 300 workers last spring.\n\nIt also opened a second factory in Wuhan."
+
+
+def test_a_kept_sentence_pair_widens_to_the_sentence_the_other_report_split_off():
+    a = doc("The company hired 300 workers and opened a second factory in Wuhan last spring.\n")
+    b = doc("Nothing about the weather was said.\n\n"
+            "The company hired 300 workers last spring. It also opened a second factory in Wuhan.\n")
+    # A two-sentence candidate ranked so low that competitive linking keeps one sentence first:
+    # the widening step still finds that both sentences together say what A says.
+    (p,) = align_documents(a, b, embedder(), Settings(join_penalty=5.0)).pairs
+    assert (p.a_kind, p.b_kind) == ("sentence", "sentences")
+    assert p.b.text == "The company hired 300 workers last spring. It also opened a second factory in Wuhan."

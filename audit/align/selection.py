@@ -189,13 +189,58 @@ class _Selector:
             i, j = max(valid, key=lambda o: (self.cos[o], -o[0], -o[1]))
 
 
+    def widen(self, pairs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """One report splits in two what the other says in one sentence: a kept pair of two
+        whole sentences takes in the free neighbouring sentence of one side when the two
+        sentences together match clearly better (``join_gain``) than the one alone, and the
+        added sentence shares content words with the other side. Competitive linking alone
+        misses this, because the single sentence's margin beats the longer unit's."""
+        used_a = {x for i, _ in pairs for x in self.a.units[i].atoms}
+        used_b = {x for _, j in pairs for x in self.b.units[j].atoms}
+        joins_a = {u.sentence: k for k, u in enumerate(self.a.units) if u.kind == "sentences"}
+        joins_b = {u.sentence: k for k, u in enumerate(self.b.units) if u.kind == "sentences"}
+        out = []
+        for i, j in pairs:
+            ua, ub = self.a.units[i], self.b.units[j]
+            if (ua.kind, ub.kind) != ("sentence", "sentence"):
+                out.append((i, j))
+                continue
+            options = []
+            for side, unit, joins, used, words, other_words, row in (
+                    (self.a, ua, joins_a, used_a, self.atom_words_a, self.unit_words_b[j], True),
+                    (self.b, ub, joins_b, used_b, self.atom_words_b, self.unit_words_a[i], False)):
+                for first in (unit.sentence, unit.sentence - 1):
+                    joined = joins.get(first)
+                    if joined is None:
+                        continue
+                    added_atoms = set(side.units[joined].atoms) - set(unit.atoms)
+                    if not added_atoms or used.intersection(added_atoms):
+                        continue
+                    gi, gj = (joined, j) if row else (i, joined)
+                    if self.cos[gi, gj] < self.cos[i, j] + self.s.join_gain:
+                        continue
+                    extra = set().union(*(words[x] for x in added_atoms))
+                    need = max(1, math.ceil(len(extra) * self.s.grow_overlap))
+                    if len(extra & other_words) < need:
+                        continue
+                    options.append((float(self.cos[gi, gj]), gi, gj))
+            if not options:
+                out.append((i, j))
+                continue
+            _, gi, gj = max(options)
+            used_a.update(self.a.units[gi].atoms)
+            used_b.update(self.b.units[gj].atoms)
+            out.append((gi, gj))
+        return out
+
+
 def select_pairs(side_a: Side, side_b: Side, cos: np.ndarray, score: np.ndarray, lex: np.ndarray,
                  settings: Settings) -> List[Tuple[int, int]]:
     """Kept pairs as (unit of a, unit of b) indices, in the order of side a."""
     if not side_a.units or not side_b.units:
         return []
     sel = _Selector(side_a, side_b, cos, score, lex, settings)
-    pairs = sel.merge(sel.link())
+    pairs = sel.widen(sel.merge(sel.link()))
     return sorted(pairs, key=lambda ij: (side_a.units[ij[0]].start, side_b.units[ij[1]].start))
 
 
