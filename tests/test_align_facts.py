@@ -232,3 +232,22 @@ def test_weekday_divergence():
     a = "2023-10-20 10:12\n\nBEIJING, Oct. 19 (Trade News) -- The ministry said on Thursday that trade grew.\n"
     b = "2023-10-19\n\nThe ministry told reporters on Wednesday that trade grew.\n"
     assert found(a, b, "date") == [("date", "Thursday", "Wednesday")]
+
+
+def test_counted_nouns_sharing_a_word_are_the_same_quantity():
+    (x,), (y,) = figures("organize 1,200 job fairs"), figures("hold 1,500 recruitment fairs")
+    assert match_figures([x], [y]) == [(x, y)]
+    (x,), (y,) = figures("organize 1,200 job fairs"), figures("train 1,500 teachers")
+    assert match_figures([x], [y]) == []
+
+
+def test_clause_pair_reads_dates_from_its_whole_sentences():
+    a = doc("2024-03-01 09:40\n\nBeijing, Feb. 29 (Reporter Lin Qing) Spending rose, Vice Minister Wu Zhaohui "
+            "of the Ministry of Science and Technology said yesterday.\n")
+    b = doc("Spending rose 8.1 percent, Wu Zhaohui, vice minister of science and technology, said on February 27.\n")
+    sa, sb = a.text.index("Vice Minister"), b.text.index("Wu Zhaohui")
+    pair = Pair(Span.of(a, sa, len(a.text.rstrip())), Span.of(b, sb, b.text.index(" said on")), "clause",
+                "clause", 0.9, 2.0, 50.0, "partial")
+    (d,) = find_divergences(Alignment(a, b, [pair], [], []))
+    assert (d.kind, d.a.text, d.b.text) == ("date", "yesterday", "February 27")
+    assert "February 28, 2024" in d.message

@@ -46,6 +46,14 @@ def _present(tokens: List[str], text: str) -> bool:
     return found is not None and name_relation(tokens, _TOKEN_RE.findall(text[found[0]:found[1]])) == "possessive"
 
 
+def _context(doc: Document, span: Span) -> Span:
+    """The whole sentences ``span`` lies in (the span itself when it is whole sentences)."""
+    sentences = doc.sentences
+    start = next((s for s, e in sentences if s <= span.start < e), span.start)
+    end = next((e for s, e in sentences if s < span.end <= e), span.end)
+    return Span.of(doc, min(start, span.start), max(end, span.end))
+
+
 def _name_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document, glossary) -> List[Divergence]:
     """Names written two ways inside one pair: by case or a plural s where the other side has
     the same words (a plural only when the glossary backs one side), by hyphens and spaces, by
@@ -131,8 +139,14 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     # dates, times, numbers -------------------------------------------------------------------
     dates_a = _dates(a.text, a.start, datelines[0])
     dates_b = _dates(b.text, b.start, datelines[1])
-    lone_a = [d for d in dates_a if not any(d.same(x) for x in dates_b)]
-    lone_b = [d for d in dates_b if not any(d.same(x) for x in dates_a)]
+    # A clause pair ("Wu Zhaohui, vice minister of ...," / "Vice Minister Wu Zhaohui ... said
+    # yesterday") often leaves out the date its sentence gives: dates are read from the
+    # whole sentences the pair lies in.
+    ctx_a, ctx_b = _context(doc_a, a), _context(doc_b, b)
+    when_a = _dates(ctx_a.text, ctx_a.start, datelines[0]) if ctx_a != a else dates_a
+    when_b = _dates(ctx_b.text, ctx_b.start, datelines[1]) if ctx_b != b else dates_b
+    lone_a = [d for d in when_a if not any(d.same(x) for x in when_b)]
+    lone_b = [d for d in when_b if not any(d.same(x) for x in when_a)]
     for da, db in zip(lone_a, lone_b):
         def show(d: _Date, side: str) -> str:
             text = (doc_a if side == "A" else doc_b).text[d.start:d.end]
@@ -252,11 +266,14 @@ def _across_reports(alignment: Alignment, found: List[Divergence]) -> List[Diver
     Industry" in B's opening, "Ministry of Industry and Information Technology" in A's second
     sentence. Only the strong relations count here (an official name cut short, hyphens and
     spaces, a person's name in another order): across a whole report a near miss is as likely
-    another name. Each is listed under the pair holding one of its two spans; a divergence
-    whose names lie in no pair is left out (the report lists divergences by pair)."""
+    another name. Each is listed under the pair holding one of its two spans, else the pair
+    whose sentences hold one; a divergence whose names lie in no paired sentence is left out
+    (the report lists divergences by pair)."""
     doc_a, doc_b = alignment.doc_a, alignment.doc_b
     where_a = [(k, p.a) for k, p in enumerate(alignment.pairs)]
     where_b = [(k, p.b) for k, p in enumerate(alignment.pairs)]
+    around_a = [(k, _context(doc_a, p.a)) for k, p in enumerate(alignment.pairs)]
+    around_b = [(k, _context(doc_b, p.b)) for k, p in enumerate(alignment.pairs)]
 
     def pair_of(spans, start, end) -> Optional[int]:
         return next((k for k, sp in spans if sp.start <= start and end <= sp.end), None)
@@ -276,9 +293,8 @@ def _across_reports(alignment: Alignment, found: List[Divergence]) -> List[Diver
                 continue
             if relation != "truncated" and (_present(x, doc_b.text) or _present(y, doc_a.text)):
                 continue
-            index = pair_of(where_a, s1, e1)
-            if index is None:
-                index = pair_of(where_b, s2, e2)
+            index = next((k for k in (pair_of(where_a, s1, e1), pair_of(where_b, s2, e2),
+                                      pair_of(around_a, s1, e1), pair_of(around_b, s2, e2)) if k is not None), None)
             if index is None:
                 continue
             sa, sb = Span.of(doc_a, s1, e1), Span.of(doc_b, s2, e2)

@@ -67,6 +67,7 @@ class Figure:
     unit: str
     context: FrozenSet[str]
     change: Optional[str] = None      # "up" | "down" when the text says the figure is a change
+    nouns: FrozenSet[str] = frozenset()   # the words right after it ("job fairs": job, fair)
 
     def agrees(self, other: "Figure") -> bool:
         if not compatible(self, other):
@@ -86,14 +87,15 @@ class Figure:
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Two figures that could state the same quantity: the same unit, or one side names no
-    unit ("reached 650,000" / "650,000 vehicles")."""
+    """Two figures that could state the same quantity: the same unit, one side names no unit
+    ("reached 650,000" / "650,000 vehicles"), or the words they count share one."""
     if a.unit == b.unit:
         return True
     special = {"percent", "point"} | set(_CURRENCIES.values())
     if a.unit in special or b.unit in special:
         return False
-    return not a.unit or not b.unit
+    # "1,200 job fairs" / "1,500 recruitment fairs": the counted noun phrase shares a word
+    return not a.unit or not b.unit or bool(a.nouns & b.nouns)
 
 
 def _value(raw: str) -> Tuple[float, float]:
@@ -210,8 +212,14 @@ def figures(text: str, offset: int = 0, skip: Sequence[Tuple[int, int]] = ()) ->
                    if w.lower() not in _NOT_CONTEXT and len(w) > 1}
         since = text[since_start:first.start]   # a change word belongs to the figure right after it
         low, high = values[0][0], values[-1][0]
+        nouns = []
+        for w in following[:3]:
+            if w.lower() in _STOPWORDS:
+                break
+            nouns.append(stem(w))
         out.append(Figure(s, e, min(low, high), max(low, high), max(v[1] for v in values), unit,
-                          frozenset(context), _change(_TOKEN_RE.findall(since)[-3:], following[:2])))
+                          frozenset(context), _change(_TOKEN_RE.findall(since)[-3:], following[:2]),
+                          frozenset(nouns) if unit and not pct else frozenset()))
     return out
 
 
