@@ -500,3 +500,22 @@ def test_a_kept_sentence_pair_widens_to_the_sentence_the_other_report_split_off(
     (p,) = align_documents(a, b, embedder(), Settings(join_penalty=5.0)).pairs
     assert (p.a_kind, p.b_kind) == ("sentence", "sentences")
     assert p.b.text == "The company hired 300 workers last spring. It also opened a second factory in Wuhan."
+
+
+def test_a_headline_does_not_take_the_place_of_the_lead():
+    from audit.align import select_pairs
+
+    a = doc("Officials opened the new railway bridge across the river on Monday.\n")
+    b = doc("New railway bridge opened\n\nThe city said officials opened the new railway bridge on Monday.\n")
+    side_a, side_b = build_side(a), build_side(b)
+    assert side_b.headings == frozenset({0}) and not side_a.headings
+    kinds = [u.kind for u in side_b.units]
+    assert kinds == ["sentence", "sentence", "sentences"]
+    # the headline scores a little higher than the lead, as headlines do (few close neighbours)
+    score = np.array([[2.0, 1.8, 0.0]], dtype=np.float32)
+    cos = np.array([[0.8, 0.8, 0.5]], dtype=np.float32)
+    lex = np.ones((1, 3), dtype=np.float32)
+    picked = select_pairs(side_a, side_b, cos, score, lex, Settings())
+    assert [side_b.units[j].start for _, j in picked] == [b.text.index("The city")]
+    unpenalized = select_pairs(side_a, side_b, cos, score, lex, Settings(heading_penalty=0.0))
+    assert [side_b.units[j].start for _, j in unpenalized] == [0]

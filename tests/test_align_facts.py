@@ -251,3 +251,18 @@ def test_clause_pair_reads_dates_from_its_whole_sentences():
     (d,) = find_divergences(Alignment(a, b, [pair], [], []))
     assert (d.kind, d.a.text, d.b.text) == ("date", "yesterday", "February 27")
     assert "February 28, 2024" in d.message
+
+
+def test_months_without_a_day():
+    assert found("The campaign will start in April, he said.", "The campaign will start in May, he said.",
+                 "date") == [("date", "April", "May")]
+    assert found("The campaign will start in April, he said.", "It starts on April 3, he said.", "date") == []
+    assert found("It may rain in June.", "It may rain in June.", "date") == []
+
+
+def test_figures_are_one_content_word_by_value():
+    from audit.align.similarity import content_words
+
+    a = content_words("it received 4.27 million consumer complaints, up 12.4 percent")
+    b = content_words("regulators handled 427 ten thousand complaints from consumers, an increase of 14.2 percent")
+    assert "#4.27e+06" in a & b and "#12.4" in a and "#14.2" in b

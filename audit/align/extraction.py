@@ -99,6 +99,11 @@ _DATE_RES = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:\s*,?\s*(?P<year>\d{4}))?\b"),
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
 ]
+# A month without a day ("in April", "by the end of June", "since May 2023"): only after a
+# preposition, so the verb "may" and "March" as a noun stay out.
+_MONTH_ONLY_RE = re.compile(
+    r"\b(?:in|by|since|until|till|from|to|through|before|after|of|early|late|mid|end of)[ -]+" + _MONTH_RE
+    + r"(?!\s*\d{1,2}\b)(?:\s*,?\s*(?P<year>\d{4}))?\b")
 _RELATIVE_RE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b", re.I)
@@ -124,12 +129,14 @@ class _Date:
         return _dt.date(self.year or 2000, self.month, self.day)
 
     def same(self, other: "_Date") -> bool:
-        if (self.month, self.day) != (other.month, other.day):
+        if self.month != other.month or (self.day and other.day and self.day != other.day):
             return False
         return self.year is None or other.year is None or self.year == other.year
 
     def show(self) -> str:
-        name = _dt.date(2000, self.month, self.day).strftime("%B")
+        name = _dt.date(2000, self.month, self.day or 1).strftime("%B")
+        if not self.day:   # a month without a day
+            return name + (f" {self.year}" if self.year else "")
         return f"{name} {self.day}" + (f", {self.year}" if self.year else "")
 
 
@@ -154,6 +161,13 @@ def _absolute_dates(text: str, offset: int = 0) -> List[_Date]:
                 continue
             taken.append(m.span())
             found.append(_Date(offset + m.start(), offset + m.end(), month, day, year))
+    for m in _MONTH_ONLY_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        month = _MONTHS.get(m.group("month").rstrip(".").lower())
+        if month:
+            year = int(m.group("year")) if m.group("year") else None
+            found.append(_Date(offset + m.start("month"), offset + m.end(), month, 0, year))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -164,7 +178,7 @@ def _timestamp_line(doc: Document, max_lines: int = 6, max_words: int = 12) -> O
         line = doc.text[s:e]
         if _words(line) > max_words:
             continue
-        dates = _absolute_dates(line, s)
+        dates = [d for d in _absolute_dates(line, s) if d.day]
         if dates:
             lead = len(line) - len(line.lstrip())
             return s + lead, s + len(line.rstrip()), dates[0]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from ..glossary import stem
-from .similarity import _STOPWORDS
+from .units import _STOPWORDS
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

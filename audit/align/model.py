@@ -43,6 +43,8 @@ class Settings:
     # One-to-many: two consecutive sentences of one paragraph against one sentence.
     join_penalty: float = 0.04       # rank handicap of a two-sentence candidate
     join_gain: float = 0.03          # together they must match this much better than either alone
+    # Headlines rank after body text: a headline sums up the other report's lead by design.
+    heading_penalty: float = 0.5
     # Units shorter than this never pair on their own: "Wen Ku said.", "(Laughter)".
     min_unit_words: int = 2
     # The gate: documents are taken to share content only when some kept pair reaches this

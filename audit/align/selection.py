@@ -83,11 +83,17 @@ class _Selector:
             [self.cos[other, first], self.cos[other, second]]
         return self.cos[i, j] >= max(parts) + self.s.join_gain
 
+    @staticmethod
+    def _heading(side: Side, unit: Unit) -> bool:
+        return any(side.atom_sentence[x] in side.headings for x in unit.atoms)
+
     def link(self) -> List[Tuple[int, int]]:
         s = self.s
         penalty = {"sentence": 0.0, "clause": s.clause_penalty, "sentences": s.join_penalty}
-        pen_a = np.array([penalty[u.kind] for u in self.a.units], dtype=np.float32)
-        pen_b = np.array([penalty[u.kind] for u in self.b.units], dtype=np.float32)
+        pen_a = np.array([penalty[u.kind] + s.heading_penalty * self._heading(self.a, u) for u in self.a.units],
+                         dtype=np.float32)
+        pen_b = np.array([penalty[u.kind] + s.heading_penalty * self._heading(self.b, u) for u in self.b.units],
+                         dtype=np.float32)
         ok = (self.score >= s.threshold - s.mutual_bonus) & (self.cos >= min(s.min_similarity, s.clause_min_similarity))
         cand = np.argwhere(ok)
         if len(cand) == 0:

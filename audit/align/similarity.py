@@ -8,22 +8,27 @@ import numpy as np
 
 from ..glossary import stem
 from .model import EmbedFn
-from .units import _WORD_RE
+from .figures import figures
+from .units import _STOPWORDS, _WORD_RE
 
 # ----------------------------------------------------------------------------------- lexical
-_STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be been before being below
-between both but by can could did do does doing down during each few for from further had has
-have having he her here hers him his how i if in into is it its itself just may me might more
-most my no nor not now of off on once only or other our ours out over own same she should so
-some such than that the their theirs them then there these they this those through to too under
-until up very was we were what when where which while who whom why will with would you your
-said say says one two first second third next well new
-""".split())
 
 
 def content_words(text: str) -> Set[str]:
-    return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
+    """Stems of the words that carry content; a figure counts as one word, its value, so
+    "4.27 million" and "427 ten thousand" are the same word and "12.4" and "14.2" are not
+    ("#4270000" against the pieces "4", "27", "million")."""
+    found = figures(text)
+    if not found:
+        return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
+    words: Set[str] = set()
+    cursor = 0
+    for f in found:
+        words.update(stem(w) for w in _WORD_RE.findall(text[cursor:f.start]) if w.lower() not in _STOPWORDS)
+        words.add(f"#{f.low:g}" if f.low == f.high else f"#{f.low:g}-{f.high:g}")
+        cursor = f.end
+    words.update(stem(w) for w in _WORD_RE.findall(text[cursor:]) if w.lower() not in _STOPWORDS)
+    return words
 
 
 def lexical_matrix(texts_a: Sequence[str], texts_b: Sequence[str]) -> np.ndarray:

@@ -32,9 +32,21 @@ class Side:
     units: List[Unit]
     excluded: List[Tuple[int, int]]           # boilerplate sentences, never aligned
     base: List[int]                           # unit index of each aligned-able sentence
+    headings: frozenset = frozenset()         # sentences that are headlines (see is_heading)
 
     def text(self, unit: Unit) -> str:
         return " ".join(self.doc.text[unit.start:unit.end].split())
+
+
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just may me might more
+most my no nor not now of off on once only or other our ours out over own same she should so
+some such than that the their theirs them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your
+said say says one two first second third next well new
+""".split())
 
 
 _WORD_RE = re.compile(r"\w+(?:[-'’.&]\w+)*")
@@ -87,6 +99,21 @@ def split_clauses(text: str, start: int, end: int, min_words: int = 3) -> List[T
     return out
 
 
+_TERMINAL = tuple('.!?"”’\')…:;')
+
+
+def is_heading(doc: Document, start: int, end: int, max_words: int = 14) -> bool:
+    """A headline: a short line of its own without a full stop ("Yangtze water level rises at
+    Hankou"). It sums up the story, so it resembles the lead of the other report by design
+    and must not take that lead's place in a pair (see ``Settings.heading_penalty``)."""
+    text = doc.text[start:end].rstrip()
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    whole_line = not doc.text[line_start:start].strip() and not doc.text[end:line_end].strip()
+    return whole_line and not text.endswith(_TERMINAL) and _words(text) <= max_words
+
+
 def build_side(doc: Document, exclude: Iterable[Tuple[int, int]] = (),
                settings: Optional["Settings"] = None) -> Side:
     """Units of one document; sentences overlapping an ``exclude`` span are left out."""
@@ -133,6 +160,7 @@ def build_side(doc: Document, exclude: Iterable[Tuple[int, int]] = (),
         if para_of[si + 1] - para_of[si] <= 1 and not any(gap[0] <= xs < gap[1] for xs, _ in excluded):
             units.append(Unit(sentences[si][0], sentences[si + 1][1], "sentences",
                               sentence_atoms[si] + sentence_atoms[si + 1], si))
-    return Side(doc, sentences, atoms, atom_sentence, units, excluded, base)
+    headings = frozenset(si for si, (s, e) in enumerate(sentences) if is_heading(doc, s, e))
+    return Side(doc, sentences, atoms, atom_sentence, units, excluded, base, headings)
 
 
