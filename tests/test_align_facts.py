@@ -127,6 +127,9 @@ RELATIONS = [
     ("Mi Feng", "Mi Fengguo", "near"),
     ("Ministry of Industry", "Ministry of Industry and Information Technology", "truncated"),
     ("National Development and Reform Commission", "National Development Commission", "truncated"),
+    ("National Financial Regulatory Administration", "Financial Regulatory Administration", "truncated"),
+    ("Mao-Ning", "Mao Ning", "spelling"),
+    ("Ministry of Emergency Management", "Ministry of Emergency", None),   # only the glossary can tell
     ("Li Keqiang", "Li Qiang", None),          # two people
     ("State Council", "State Council Information Office", None),   # two bodies
     ("Zhang Wei", "Zhang Min", None),
@@ -266,3 +269,24 @@ def test_figures_are_one_content_word_by_value():
     a = content_words("it received 4.27 million consumer complaints, up 12.4 percent")
     b = content_words("regulators handled 427 ten thousand complaints from consumers, an increase of 14.2 percent")
     assert "#4.27e+06" in a & b and "#12.4" in a and "#14.2" in b
+
+
+def test_glossary_tells_an_official_name_cut_at_the_end(catalog):
+    glossary = next(r.state["glossary"] for r in catalog.rules if r.type == "glossary")
+    long_, short = "Ministry of Emergency Management".split(), "Ministry of Emergency".split()
+    assert name_relation(long_, short, glossary) == "truncated"
+    # "State Council" is a body of its own in the glossary, not a cut "State Council Information Office"
+    assert name_relation("State Council Information Office".split(), "State Council".split(), glossary) is None
+
+
+def test_a_hyphenated_name_is_a_name():
+    assert found("Spokesperson Mao Ning said the summit will be held next year.",
+                 "Mao-Ning, a spokeswoman, said the summit will be held next year.") == \
+        [("name", "Mao Ning", "Mao-Ning")]
+
+
+def test_days_pair_with_days_and_months_with_months():
+    a = ("2024-03-23 10:15\n\nBeijing, March 22 (Reporter Tang Wei) Users reached 1.092 billion by the end of "
+         "December 2023, according to a report released on Friday.\n")
+    b = "2024-03-22\n\nChina had 10.92 hundred million users at the end of last year, a report released on Thursday showed.\n"
+    assert found(a, b, "date") == [("date", "Friday", "Thursday")]

@@ -87,7 +87,7 @@ def _name_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document, 
     for s1, e1, x in _name_forms(a.text):
         x_here = _present(x, b.text)
         for s2, e2, y in forms_b:
-            relation = name_relation(x, y)
+            relation = name_relation(x, y, glossary)
             if relation in (None, "possessive", "case", "plural"):
                 continue
             if relation != "truncated" and (x_here or _present(y, a.text)):
@@ -147,7 +147,10 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     when_b = _dates(ctx_b.text, ctx_b.start, datelines[1]) if ctx_b != b else dates_b
     lone_a = [d for d in when_a if not any(d.same(x) for x in when_b)]
     lone_b = [d for d in when_b if not any(d.same(x) for x in when_a)]
-    for da, db in zip(lone_a, lone_b):
+    # a day against a day, a month ("in April") against a month, in order of appearance
+    lone = [(da, db) for grain in (True, False)
+            for da, db in zip([d for d in lone_a if bool(d.day) == grain], [d for d in lone_b if bool(d.day) == grain])]
+    for da, db in lone:
         def show(d: _Date, side: str) -> str:
             text = (doc_a if side == "A" else doc_b).text[d.start:d.end]
             return f"'{text}' ({d.show()} by the dateline of {side})" if d.relative else f"'{text}'"
@@ -254,14 +257,14 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
             else:
                 found.append(d)
         out.extend(found)
-    out.extend(_across_reports(alignment, out))
+    out.extend(_across_reports(alignment, out, glossary))
     if glossary is not None:
         out = [_canonical_side(glossary, d) if d.kind in ("name", "term", "finding") and d.canonical is None
                else d for d in out]
     return sorted(out, key=lambda d: d.sort_key)
 
 
-def _across_reports(alignment: Alignment, found: List[Divergence]) -> List[Divergence]:
+def _across_reports(alignment: Alignment, found: List[Divergence], glossary=None) -> List[Divergence]:
     """A name written two ways in the two reports though not inside one pair: "Ministry of
     Industry" in B's opening, "Ministry of Industry and Information Technology" in A's second
     sentence. Only the strong relations count here (an official name cut short, hyphens and
@@ -283,7 +286,7 @@ def _across_reports(alignment: Alignment, found: List[Divergence]) -> List[Diver
     done = set()
     for s1, e1, x in _name_forms(doc_a.text):
         for s2, e2, y in names_b:
-            relation = name_relation(x, y)
+            relation = name_relation(x, y, glossary)
             if relation not in ("truncated", "spelling", "order"):
                 continue
             if relation == "order" and not person_part(x):

@@ -20,6 +20,9 @@ this that these those first second third fourth next then also we it he she they
 its their there here what how why""".split())
 
 
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _tokens(text: str) -> List[Tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
@@ -62,7 +65,8 @@ def extract_names(text: str) -> List[Tuple[int, int, List[str]]]:
                 continue
             break
         caps = [x for x in run if _is_cap(toks[x][2])]
-        if len(caps) >= 2:
+        # one hyphenated token of capitalised parts is a name of its own: "Mao-Ning"
+        if len(caps) >= 2 or (len(run) == 1 and _HYPHENATED_NAME.fullmatch(tok)):
             names.append((toks[run[0]][0], toks[run[-1]][1], [toks[x][2] for x in run]))
         i = run[-1] + 1
     return names
@@ -321,12 +325,18 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _listed(glossary, text: str) -> bool:
+    """``text`` is one of the glossary's correct forms."""
+    want = " ".join(text.lower().replace("’", "'").split())
+    return any(" ".join(f.lower().replace("’", "'").split()) == want for e in glossary.entries for f in e.correct)
+
+
 def _subsequence(short: List[str], long_: List[str]) -> bool:
     it = iter(long_)
     return all(any(t == u for u in it) for t in short)
 
 
-def name_relation(x: List[str], y: List[str]) -> Optional[str]:
+def name_relation(x: List[str], y: List[str], glossary=None) -> Optional[str]:
     """How two written forms of a name relate, or None when they are the same or unrelated:
 
     * "possessive": only an 's differs ("European Union" / "European Union's"); not a divergence;
@@ -363,6 +373,16 @@ def name_relation(x: List[str], y: List[str]) -> Optional[str]:
             return "truncated"
         # words dropped inside, same first word and head noun: "National Development Commission"
         if short[0] == long_[0] and short[-1] == long_[-1] and _subsequence(short, long_):
+            return "truncated"
+        # words dropped in front: "Financial Regulatory Administration"
+        if long_[-len(short):] == short:
+            return "truncated"
+    if glossary is not None and len([t for t in short if t not in _CONNECTORS]) >= 2 and len(long_) > len(short) \
+            and long_[:len(short)] == short:
+        # cut at the end without a connector ("Ministry of Emergency"): a truncation only when
+        # the glossary lists the long form and not the short one ("State Council" is a body)
+        long_text, short_text = (" ".join(y), " ".join(x)) if len(sx) < len(sy) else (" ".join(x), " ".join(y))
+        if _listed(glossary, long_text) and not _listed(glossary, short_text):
             return "truncated"
     if len(sx) == len(sy) and any(a == b for a, b in zip(sx, sy)):
         joined_x, joined_y = "".join(sx), "".join(sy)
