@@ -46,6 +46,9 @@ def _present(tokens: List[str], text: str) -> bool:
     return found is not None and name_relation(tokens, _TOKEN_RE.findall(text[found[0]:found[1]])) == "possessive"
 
 
+_SCALED = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)\b", re.I)
+
+
 def _context(doc: Document, span: Span) -> Span:
     """The whole sentences ``span`` lies in (the span itself when it is whole sentences)."""
     sentences = doc.sentences
@@ -169,7 +172,8 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     for fa, fb in match_figures(figures(a.text, a.start, skip_a), figures(b.text, b.start, skip_b)):
         sa, sb = span(doc_a, fa.start, fa.end), span(doc_b, fb.start, fb.end)
         values = ""
-        if fa.show() != sa.text or fb.show() != sb.text:
+        if any(_SCALED.search(x.text) for x in (sa, sb)) or (fa.change and fb.change and fa.change != fb.change):
+            # written with scale words, or one says up and the other down: show the values
             values = f" ({fa.show()} against {fb.show()})"
         out.append(Divergence("number", index, f"figures disagree: '{sa.text}' (A) against '{sb.text}' (B){values}",
                               sa, sb))

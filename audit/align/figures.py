@@ -82,7 +82,9 @@ class Figure:
                 return f"{int(v):,}"
             return f"{v:,.6f}".rstrip("0").rstrip(".")
         value = one(self.low) if self.low == self.high else f"{one(self.low)}-{one(self.high)}"
-        unit = {"percent": "%", "point": " percentage points"}.get(self.unit, f" {self.unit}" if self.unit else "")
+        unit = {"percent": "%", "point": " percentage points"}.get(self.unit, "")
+        if self.unit in _CURRENCIES.values():
+            unit = f" {self.unit}"
         return f"{self.change} " * bool(self.change) + value + unit
 
 
