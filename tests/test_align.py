@@ -519,3 +519,37 @@ def test_a_headline_does_not_take_the_place_of_the_lead():
     assert [side_b.units[j].start for _, j in picked] == [b.text.index("The city")]
     unpenalized = select_pairs(side_a, side_b, cos, score, lex, Settings(heading_penalty=0.0))
     assert [side_b.units[j].start for _, j in unpenalized] == [0]
+
+
+def test_candidates_are_derived_from_one_pass_per_sentence_and_clause_piece():
+    from audit.align.core import unit_vectors
+
+    long_a = ("The ministry said it will accelerate the construction of 5G networks and data centres, "
+              "promote gigabit fibre, and build an information superhighway across the whole country.\n"
+              "A second sentence follows here.\n")
+    side_a, side_b = build_side(doc(long_a)), build_side(doc(B_TEXT))
+    seen = []
+
+    def encode(texts):
+        seen.extend(texts)
+        return FakeModel().encode(texts)
+
+    emb_a, emb_b = unit_vectors(side_a, side_b, encode, Settings())
+    pieces = {" ".join(side_a.doc.text[s:e].split()) for s, e in side_a.atoms + side_a.sentences}
+    pieces |= {" ".join(side_b.doc.text[s:e].split()) for s, e in side_b.atoms + side_b.sentences}
+    assert sorted(seen) == sorted(pieces)            # each text once, no candidate windows
+    assert len(seen) < len(side_a.units) + len(side_b.units)
+
+    def norm(v):
+        return v / np.linalg.norm(v)
+
+    for k, u in enumerate(side_a.units):
+        if u.kind == "clause":
+            atoms = [norm(FakeModel().encode([" ".join(side_a.doc.text[s:e].split())])[0])
+                     for s, e in (side_a.atoms[x] for x in u.atoms)]
+            assert np.allclose(emb_a[k], norm(np.mean(atoms, axis=0)), atol=1e-5)
+    assert np.allclose(np.linalg.norm(emb_a, axis=1), 1.0, atol=1e-5)
+    # the old way encodes every candidate window
+    seen.clear()
+    unit_vectors(side_a, side_b, encode, Settings(derive_vectors=False))
+    assert len(seen) == len(side_a.units) + len(side_b.units)

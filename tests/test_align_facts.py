@@ -131,6 +131,7 @@ RELATIONS = [
     ("Mao-Ning", "Mao Ning", "spelling"),
     ("Ministry of Emergency Management", "Ministry of Emergency", None),   # only the glossary can tell
     ("Li Keqiang", "Li Qiang", None),          # two people
+    ("Wen Ku", "Teng Han Wen Ku", None),       # a byline run into a name: no official name cut short
     ("State Council", "State Council Information Office", None),   # two bodies
     ("Zhang Wei", "Zhang Min", None),
     ("Ministry of Commerce", "Ministry of Finance", None),

@@ -48,6 +48,54 @@ def _unaligned(side: Side, used: Set[int]) -> List[Unaligned]:
     return [Unaligned(Span.of(doc, s, e), "no counterpart") for s, e, _ in out]
 
 
+def unit_vectors(side_a: Side, side_b: Side, encode, settings: Settings) -> Tuple[np.ndarray, np.ndarray]:
+    """Normalized embeddings of every unit of both sides.
+
+    With ``settings.derive_vectors`` (the default) the model encodes each sentence and each
+    clause piece of a long sentence once; a run of clauses and a two-sentence unit get the
+    mean of their pieces' (or sentences') normalized vectors, renormalized, as Vecalign does
+    for concatenated sentences. Otherwise every candidate text is encoded on its own (one
+    model pass per candidate window: many more texts for long sentences)."""
+    if not settings.derive_vectors:
+        texts = [side_a.text(u) for u in side_a.units] + [side_b.text(u) for u in side_b.units]
+        vectors = _checked(encode, texts)
+        return vectors[:len(side_a.units)], vectors[len(side_a.units):]
+    pieces: List[str] = []
+    index: dict = {}
+
+    def text_id(text: str) -> int:
+        if text not in index:
+            index[text] = len(pieces)
+            pieces.append(text)
+        return index[text]
+
+    plans = []
+    for side in (side_a, side_b):
+        atom_ids = [text_id(" ".join(side.doc.text[s:e].split())) for s, e in side.atoms]
+        sentence_ids = [text_id(" ".join(side.doc.text[s:e].split())) for s, e in side.sentences]
+        plans.append((side, atom_ids, sentence_ids))
+    vectors = _checked(encode, pieces)
+    out = []
+    for side, atom_ids, sentence_ids in plans:
+        rows = []
+        for u in side.units:
+            if u.kind == "sentence":
+                rows.append(vectors[sentence_ids[u.sentence]])
+            elif u.kind == "clause":
+                rows.append(vectors[[atom_ids[x] for x in u.atoms]].mean(0))
+            else:   # two sentences
+                rows.append(vectors[[sentence_ids[u.sentence], sentence_ids[u.sentence + 1]]].mean(0))
+        out.append(_normalize(np.stack(rows)) if rows else np.zeros((0, vectors.shape[1]), dtype=np.float32))
+    return out[0], out[1]
+
+
+def _checked(encode, texts: List[str]) -> np.ndarray:
+    vectors = _normalize(encode(texts))
+    if vectors.shape[0] != len(texts):
+        raise ValueError(f"embedding function returned {vectors.shape[0]} rows for {len(texts)} texts")
+    return vectors
+
+
 TIMESTAMP = "site-timestamp"   # the "rule" of an unaligned site timestamp line
 
 
@@ -70,11 +118,7 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     texts_b = [side_b.text(u) for u in side_b.units]
     encode = _embed_with(embed)
     if texts_a and texts_b:
-        vectors = _normalize(encode(texts_a + texts_b))
-        if vectors.shape[0] != len(texts_a) + len(texts_b):
-            raise ValueError(f"embedding function returned {vectors.shape[0]} rows for "
-                             f"{len(texts_a) + len(texts_b)} texts")
-        emb_a, emb_b = vectors[:len(texts_a)], vectors[len(texts_a):]
+        emb_a, emb_b = unit_vectors(side_a, side_b, encode, settings)
         cos = (emb_a @ emb_b.T).astype(np.float32)
         lex = lexical_matrix(texts_a, texts_b)
         sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)

@@ -367,7 +367,9 @@ def name_relation(x: List[str], y: List[str], glossary=None) -> Optional[str]:
     if len(content_x) >= 2 and sorted(stem(t) for t in content_x) == sorted(stem(t) for t in content_y):
         return "order"
     short, long_ = (sx, sy) if len(sx) < len(sy) else (sy, sx)
-    if len([t for t in short if t not in _CONNECTORS]) >= 2 and len(long_) > len(short):
+    official = [x, y][0 if len(sx) < len(sy) else 1]   # the shorter, as written
+    if len([t for t in short if t not in _CONNECTORS]) >= 2 and len(long_) > len(short) \
+            and person_part(official) is None:   # "Wen Ku" is no cut "Teng Han Wen Ku"
         # cut at a connector: "Ministry of Industry" / "... and Information Technology"
         if long_[:len(short)] == short and long_[len(short)] in ("and", "of", "for") and len(long_) >= len(short) + 2:
             return "truncated"

@@ -45,6 +45,9 @@ class Settings:
     join_gain: float = 0.03          # together they must match this much better than either alone
     # Headlines rank after body text: a headline sums up the other report's lead by design.
     heading_penalty: float = 0.5
+    # Embed each sentence and clause piece once and average them for longer candidates
+    # (False: encode every candidate window on its own).
+    derive_vectors: bool = True
     # Units shorter than this never pair on their own: "Wen Ku said.", "(Laughter)".
     min_unit_words: int = 2
     # The gate: documents are taken to share content only when some kept pair reaches this

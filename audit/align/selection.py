@@ -81,7 +81,9 @@ class _Selector:
         second = side.base[joined.sentence + 1]
         parts = [self.cos[first, other], self.cos[second, other]] if row else \
             [self.cos[other, first], self.cos[other, second]]
-        return self.cos[i, j] >= max(parts) + self.s.join_gain
+        # Each sentence must relate to the other side on its own too: the mean of two unrelated
+        # vectors is closer to almost anything than either of them (derived vectors).
+        return self.cos[i, j] >= max(parts) + self.s.join_gain and min(parts) >= self.s.min_similarity
 
     @staticmethod
     def _heading(side: Side, unit: Unit) -> bool:
