@@ -130,6 +130,8 @@ RELATIONS = [
     ("National Financial Regulatory Administration", "Financial Regulatory Administration", "truncated"),
     ("Mao-Ning", "Mao Ning", "spelling"),
     ("Ministry of Emergency Management", "Ministry of Emergency", None),   # only the glossary can tell
+    ("Li Chao", "Li Zhao", "near"),            # ch / zh: one initial romanised two ways
+    ("Li Ming", "Li Ping", None),              # m / p are not
     ("Li Keqiang", "Li Qiang", None),          # two people
     ("Wen Ku", "Teng Han Wen Ku", None),       # a byline run into a name: no official name cut short
     ("State Council", "State Council Information Office", None),   # two bodies
@@ -291,3 +293,10 @@ def test_days_pair_with_days_and_months_with_months():
          "December 2023, according to a report released on Friday.\n")
     b = "2024-03-22\n\nChina had 10.92 hundred million users at the end of last year, a report released on Thursday showed.\n"
     assert found(a, b, "date") == [("date", "Friday", "Thursday")]
+
+
+def test_years_alone():
+    assert found("The ministry will add 2 million beds by 2025.", "Two million beds will be added by 2026.",
+                 "date") == [("date", "2025", "2026")]
+    assert found("Output grew in 2023, he said.", "Output grew on May 5, 2023, he said.", "date") == []
+    assert found("Output grew in 2023, he said.", "Output grew last year, he said.", "date") == []

@@ -150,9 +150,13 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
     when_b = _dates(ctx_b.text, ctx_b.start, datelines[1]) if ctx_b != b else dates_b
     lone_a = [d for d in when_a if not any(d.same(x) for x in when_b)]
     lone_b = [d for d in when_b if not any(d.same(x) for x in when_a)]
-    # a day against a day, a month ("in April") against a month, in order of appearance
-    lone = [(da, db) for grain in (True, False)
-            for da, db in zip([d for d in lone_a if bool(d.day) == grain], [d for d in lone_b if bool(d.day) == grain])]
+    # a day against a day, a month ("in April") against a month, a year ("by 2025") against a
+    # year, in order of appearance
+    def grain(d: _Date) -> Tuple[bool, bool]:
+        return bool(d.day), bool(d.month)
+
+    lone = [(da, db) for g in ((True, True), (False, True), (False, False))
+            for da, db in zip([d for d in lone_a if grain(d) == g], [d for d in lone_b if grain(d) == g])]
     for da, db in lone:
         def show(d: _Date, side: str) -> str:
             text = (doc_a if side == "A" else doc_b).text[d.start:d.end]

@@ -108,6 +108,8 @@ _DATE_RES = [
 _MONTH_ONLY_RE = re.compile(
     r"\b(?:in|by|since|until|till|from|to|through|before|after|of|early|late|mid|end of)[ -]+" + _MONTH_RE
     + r"(?!\s*\d{1,2}\b)(?:\s*,?\s*(?P<year>\d{4}))?\b")
+# A year alone after a preposition: "by 2025", "by the end of 2026", "since 2019".
+_YEAR_ONLY_RE = re.compile(r"\b(?:in|by|since|until|till|before|after|through|end of)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 _RELATIVE_RE = re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b", re.I)
@@ -133,11 +135,15 @@ class _Date:
         return _dt.date(self.year or 2000, self.month, self.day)
 
     def same(self, other: "_Date") -> bool:
+        if not self.month or not other.month:   # a year alone: the same year, or nothing to say
+            return self.year is not None and self.year == other.year
         if self.month != other.month or (self.day and other.day and self.day != other.day):
             return False
         return self.year is None or other.year is None or self.year == other.year
 
     def show(self) -> str:
+        if not self.month:
+            return str(self.year)
         name = _dt.date(2000, self.month, self.day or 1).strftime("%B")
         if not self.day:   # a month without a day
             return name + (f" {self.year}" if self.year else "")
@@ -172,6 +178,10 @@ def _absolute_dates(text: str, offset: int = 0) -> List[_Date]:
         if month:
             year = int(m.group("year")) if m.group("year") else None
             found.append(_Date(offset + m.start("month"), offset + m.end(), month, 0, year))
+    for m in _YEAR_ONLY_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and \
+                not any(d.start - offset < m.end() and m.start() < d.end - offset for d in found):
+            found.append(_Date(offset + m.start("year"), offset + m.end("year"), 0, 0, int(m.group("year"))))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -182,7 +192,7 @@ def _timestamp_line(doc: Document, max_lines: int = 6, max_words: int = 12) -> O
         line = doc.text[s:e]
         if _words(line) > max_words:
             continue
-        dates = [d for d in _absolute_dates(line, s) if d.day]
+        dates = [d for d in _absolute_dates(line, s) if d.day and d.month]
         if dates:
             lead = len(line) - len(line.lstrip())
             return s + lead, s + len(line.rstrip()), dates[0]
@@ -289,6 +299,10 @@ def squash(token: str) -> str:
     return "".join(ch for ch in low if ch.isalnum())
 
 
+# Initials that romanisations of one Chinese syllable swap (Wade-Giles, Yale, MT slips).
+_INITIALS = [set(p) for p in ("cz", "qc", "jz", "xs", "kg", "tc", "pb", "td")]
+
+
 def _plain(token: str) -> str:
     token = token.replace("’", "'")
     return token[:-2] if token.endswith("'s") else token[:-1] if token.endswith("'") else token
@@ -392,8 +406,11 @@ def name_relation(x: List[str], y: List[str], glossary=None) -> Optional[str]:
         if min(len(joined_x), len(joined_y)) >= 12:
             allowed = 2
         diffs = [(a, b) for a, b in zip(sx, sy) if a != b]
-        if allowed and len(diffs) == 1 and diffs[0][0][:1] == diffs[0][1][:1] and \
-                edit_distance(joined_x, joined_y, allowed) <= allowed:
+        # one letter off ("Tao Qing" / "Tao Qin"); a different first letter only where
+        # romanisations of one initial differ ("Li Chao" / "Li Zhao": ch/zh, q/ch, x/sh)
+        first_ok = diffs and (diffs[0][0][:1] == diffs[0][1][:1] or
+                              {diffs[0][0][:1], diffs[0][1][:1]} in _INITIALS)
+        if allowed and len(diffs) == 1 and first_ok and edit_distance(joined_x, joined_y, allowed) <= allowed:
             return "near"
         # a person's given name with a syllable more or less: "Mi Feng" / "Mi Fengguo"
         if len(diffs) == 1 and len(sx) in (2, 3) and person_part(x) == (0, len(x)) and person_part(y) == (0, len(y)):
