@@ -303,6 +303,9 @@ FRAGMENTS = st.sampled_from([
     "Wen Ku", "Wen ku", "State Council Information Office", "Information Office of the State Council",
     "May 20", "21 May 2020", "today", "10:30 a.m.", "70 platforms", "two hundred million students",
     "15%", "Department of Information", " ", ", ", ".", "\n", "\u00a0", "\r\n", "Ünïcödé", "数字", "5G",
+    "Xu Wen-jie", "Xu Wenjie", "Mao-Ning", "Tao Qin", "492.9 ten thousand", "4.93 million", "30-35 percent",
+    "between 8 and", "up 1.2%", "fell", "Beijing, July 11 (", "on Thursday", "in April", "by 2025", "$",
+    "RMB 3.6 trillion", "Ministry of Industry", " and Information Technology", "European Union's", "-",
 ])
 
 
