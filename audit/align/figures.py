@@ -185,7 +185,6 @@ def figures(text: str, offset: int = 0, skip: Sequence[Tuple[int, int]] = ()) ->
     for group in _ranges(text, _singles(text)):
         first, last = group[0], group[-1]
         previous_end, since_start = last.end, previous_end
-
         s, e = offset + first.start, offset + last.end
         if any(xs < e and s < xe for xs, xe in skip):
             continue
