@@ -281,3 +281,23 @@ def test_rules_option_decides_what_is_boilerplate(runner, fake_model, texts, tmp
 def test_max_bytes_refuses_a_larger_file(runner, fake_model, texts, tmp_path):
     one_line_error(run(runner, *texts, "--max-bytes", "10", "--cache-dir", str(tmp_path / "c")), "a.txt")
     assert run(runner, *texts, "--max-bytes", "0", "--cache-dir", str(tmp_path / "c")).exit_code == 0
+
+
+def test_unrelated_stories_of_one_folder_give_no_pairs(runner, corpus_alignment, tmp_path):
+    """Two unrelated stories (a weather alert, a museum notice), each with the site's timestamp
+    line, through the CLI with the real model: no pair, no divergence."""
+    _, _, cache = corpus_alignment
+    with open(os.path.join(ROOT, "tests", "data", "compare_cases", "dev", "05-unrelated-folder.yaml"),
+              encoding="utf-8") as fh:
+        case = yaml.safe_load(fh)
+    paths = []
+    for side in ("a", "b"):
+        path = tmp_path / case[side]["path"]
+        path.write_text(case[side]["text"], encoding="utf-8")
+        paths.append(str(path))
+    result = run(runner, *paths, "--cache-dir", cache)
+    assert result.exit_code == 0, result.output
+    report = yaml.safe_load(result.output)
+    assert report["pairs"] == [] and report["divergences"] == []
+    stamps = [u["text"] for u in report["unaligned"]["a"] if u.get("rule") == "site-timestamp"]
+    assert stamps == ["2024-07-12 07:00  Weather Watch"]
