@@ -247,3 +247,57 @@ def test_cli_end_to_end_on_the_corpus(runner, corpus_alignment):
     assert f"{report['summary']['pairs']} pairs" in result.output
     assert "Department of Information and Communications Development" in result.output
     assert "boilerplate (site-promotion)" in result.output
+
+
+def test_threshold_changes_how_much_pairs_on_the_corpus(runner, corpus_alignment):
+    _, report, cache = corpus_alignment
+    counts = {}
+    for value in ("2.0", "1.3", "1.0"):
+        result = run(runner, SMM, COVER, "--threshold", value, "--cache-dir", cache)
+        assert result.exit_code == 0, result.output
+        out = yaml.safe_load(result.output)
+        assert out["settings"]["threshold"] == float(value)
+        counts[value] = out["summary"]["pairs"]
+    assert counts["1.3"] == report["summary"]["pairs"]
+    assert counts["2.0"] < counts["1.3"] < counts["1.0"]
+
+
+def test_rules_option_decides_what_is_boilerplate(runner, fake_model, texts, tmp_path):
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    default = yaml.safe_load(run(runner, *texts, *cache).output)
+    assert [u["rule"] for u in default["unaligned"]["a"] if u["reason"] == "boilerplate"] == ["contact-line"]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "version: 1\nrules:\n"
+        "  - id: demo-bridge\n    type: pattern\n    category: fluency/grammar\n    severity: minor\n"
+        "    message: Demo\n    description: Demo rule.\n    pattern: 'Weather forecasters'\n"
+        "    examples: {flag: ['Weather forecasters'], pass: ['weather']}\n", encoding="utf-8")
+    result = run(runner, *texts, "--rules", str(rules), *cache)
+    assert result.exit_code == 0, result.output
+    custom = yaml.safe_load(result.output)
+    assert [u for u in custom["unaligned"]["a"] if u["reason"] == "boilerplate"] == []
+
+
+def test_max_bytes_refuses_a_larger_file(runner, fake_model, texts, tmp_path):
+    one_line_error(run(runner, *texts, "--max-bytes", "10", "--cache-dir", str(tmp_path / "c")), "a.txt")
+    assert run(runner, *texts, "--max-bytes", "0", "--cache-dir", str(tmp_path / "c")).exit_code == 0
+
+
+def test_unrelated_stories_of_one_folder_give_no_pairs(runner, corpus_alignment, tmp_path):
+    """Two unrelated stories (a weather alert, a museum notice), each with the site's timestamp
+    line, through the CLI with the real model: no pair, no divergence."""
+    _, _, cache = corpus_alignment
+    with open(os.path.join(ROOT, "tests", "data", "compare_cases", "dev", "05-unrelated-folder.yaml"),
+              encoding="utf-8") as fh:
+        case = yaml.safe_load(fh)
+    paths = []
+    for side in ("a", "b"):
+        path = tmp_path / case[side]["path"]
+        path.write_text(case[side]["text"], encoding="utf-8")
+        paths.append(str(path))
+    result = run(runner, *paths, "--cache-dir", cache)
+    assert result.exit_code == 0, result.output
+    report = yaml.safe_load(result.output)
+    assert report["pairs"] == [] and report["divergences"] == []
+    stamps = [u["text"] for u in report["unaligned"]["a"] if u.get("rule") == "site-timestamp"]
+    assert stamps == ["2024-07-12 07:00  Weather Watch"]
