@@ -14,8 +14,8 @@ _NAME = re.compile(
 )
 _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
           "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference",
-          "general", "governor", "mayor", "ambassador", "commissioner", "envoy", "vice", "executive", "chair",
-          "ceo", "spokespeople", "representative", "delegate", "prime", "premier", "professor", "economist",
+          "governor", "mayor", "ambassador", "commissioner", "envoy", "chair",
+          "ceo", "spokespeople", "representative", "delegate", "premier", "professor", "economist",
           "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor"}
 # Legal forms after a company name: "China State Railway Group Co." is not a longer name.
 _LEGAL_FORMS = {"co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "plc", "llc",
@@ -93,6 +93,24 @@ def _is_role(token):
     return any(p in _ROLES for p in parts)
 
 
+# A short form made only of these words and a body's head noun names no body by itself:
+# "State Administration" for "State Administration for Market Regulation".
+_GENERIC = {"state", "national", "provincial", "municipal", "central", "general", "people's", "china", "chinese",
+            "regional", "county", "city", "district", "local", "federal", "main"}
+_HEADS = {"administration", "ministry", "commission", "bureau", "department", "office", "committee", "agency",
+          "authority", "center", "centre", "institute", "association", "academy", "council", "board", "service"}
+
+
+def _generic_head_cut(whole, cut):
+    """Is ``whole[:cut]`` a bare head noun with generic modifiers, cut before the "for"/"of"
+    phrase that makes it a name ("State Administration | for Market Regulation")?"""
+    if cut >= len(whole) or whole[cut] not in ("for", "of", "on"):
+        return False
+    short = [t.lower() for t in whole[:cut]]
+    return short[-1] in _HEADS and all(t in _GENERIC for t in short[:-1]) and len(short) >= 2 \
+        and any(t[:1].isupper() for t in whole[cut + 1:])
+
+
 def _cut_in_coordination(whole, cut):
     """Is ``whole[:cut]`` a cut inside the coordination of one official name? "Ministry of
     Industry | and Information Technology" and "Ministry of Industry and Information |
@@ -144,7 +162,7 @@ def _truncation(doc, state):
             # Technology]", "... Industry and Information [Technology]". A longer name that only
             # adds words after a complete one ("State Council" / "State Council Information
             # Office") names another body, so it does not count.
-            if not _cut_in_coordination(whole, len(toks)):
+            if not (_cut_in_coordination(whole, len(toks)) or _generic_head_cut(whole, len(toks))):
                 continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
