@@ -165,7 +165,9 @@ def main(argv=None):
         else:
             print("proselint not installed (pip install -e '.[bench]'): its column is left out")
     clean_sets = [("clean news tests/corpus/clean (the test gate)", _files(os.path.join(ROOT, "tests", "corpus", "clean"))),
-                  ("clean news benchmarks/data/clean_large", _files(os.path.join(ROOT, "benchmarks", "data", "clean_large")))]
+                  ("clean news benchmarks/data/clean_large", _files(os.path.join(ROOT, "benchmarks", "data", "clean_large"))),
+                  ("clean news benchmarks/data/clean_stress (house styles, codes, tables)",
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_stress")))]
     if not args.no_mqm and os.path.exists(args.mqm):
         clean_sets.append(("MQM human translations ref/refB (raters marked errors in these too)", _mqm_human(args.mqm)))
     for checker in checkers:

@@ -101,6 +101,19 @@ _HEADS = {"administration", "ministry", "commission", "bureau", "department", "o
           "authority", "center", "centre", "institute", "association", "academy", "council", "board", "service"}
 
 
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# A cut official name names a body: "Belt and Road" (of the Belt and Road Initiative) used as a
+# modifier ("Belt and Road countries") is no truncation.
+_BODIES = _HEADS | {"corporation", "company", "group", "bank", "university", "court", "procuratorate", "government",
+                    "organization", "organisation", "federation", "union", "party", "congress", "assembly",
+                    "fund", "foundation", "society", "league", "administration", "conference", "forum"}
+
+
+def _names_a_body(whole):
+    return any(t.lower().strip(",.;:'’s") in _BODIES or t.lower().strip(",.;:") in _BODIES for t in whole)
+
+
 def _generic_head_cut(whole, cut):
     """Is ``whole[:cut]`` a bare head noun with generic modifiers, cut before the "for"/"of"
     phrase that makes it a name ("State Administration | for Market Regulation")?"""
@@ -133,8 +146,8 @@ def _truncation(doc, state):
             spans = spans[1:]
         # "... Technology and Director of ...": a title word ends the name it follows.
         for k, (s, e) in enumerate(spans):
-            if k and _is_role(text[s:e]):
-                spans = spans[:k]
+            if k and (_is_role(text[s:e]) or text[s:e].strip(",.;:").lower() in _DATE_WORDS):
+                spans = spans[:k]  # "... Council on Tuesday": a date ends the name too
                 break
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
             spans = spans[:-1]
@@ -163,6 +176,8 @@ def _truncation(doc, state):
             # adds words after a complete one ("State Council" / "State Council Information
             # Office") names another body, so it does not count.
             if not (_cut_in_coordination(whole, len(toks)) or _generic_head_cut(whole, len(toks))):
+                continue
+            if not _names_a_body(whole):
                 continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue

@@ -50,6 +50,7 @@ def prepare(p):
 # A long run of digits standing alone as a quantity: not part of a code, a phone number, a
 # decimal, a range or a word ("A32000", "010-6512", "3.14159", "No. 100010").
 _DIGITS = re.compile(r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)")
+_CODE_AFTER_CAPS = re.compile(r"\b[A-Z]{2,5}\s*$")  # "2019 WL 123456", "ISBN 9780", "PO Box"
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
     r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level)\.?|\+|#|\d)\s*$",
@@ -62,7 +63,8 @@ def _grouping(doc, state):
         digits = m.group()
         if len(digits) < state["min_digits"] or digits.startswith("0"):
             continue
-        if _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
             continue
         figure = f"{int(digits):,}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
