@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import os
 import sys
 from typing import List, Optional
 
@@ -58,6 +59,21 @@ class _Group(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(ExitCode.ERROR)
+        except Exception as exc:  # a bug of ours: one line and exit 3, never a traceback and never 1
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            args = kwargs.get("args", args[0] if args else sys.argv[1:])
+            click.echo(internal_error_line(args, exc), err=True)
+            sys.exit(ExitCode.INTERNAL)
+
+
+def internal_error_line(args, exc: BaseException) -> str:
+    """The one line an unexpected exception gets: the command line, the error, what to do."""
+    where = " ".join(display_path(str(a)) for a in (args or ()))
+    where = where if len(where) <= 200 else where[:199] + "…"
+    detail = " ".join(display_path(str(exc)).split())[:300]
+    return (f"mtaudit {where}: internal error: {type(exc).__name__}: {detail} (a bug in mtaudit: rerun with "
+            f"MTAUDIT_DEBUG=1 for the traceback and report it with that output)")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

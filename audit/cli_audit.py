@@ -104,7 +104,8 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
 
     from .batch import plan_groups
 
-    groups = plan_groups(settings.root)
+    plan_errors = []  # unreadable briefing metadata: listed, and the folder grouped by its name
+    groups = plan_groups(settings.root, plan_errors)
     total = sum(len(g.paths) for g in groups)
     progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
 
@@ -115,7 +116,7 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
     started = time.perf_counter()
     try:
         summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress,
-                            groups=groups)
+                            groups=groups, plan_errors=plan_errors)
     except KeyboardInterrupt:
         progress.close()
         click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)

@@ -105,7 +105,10 @@ def align(hyp: Sequence[str], ref: Sequence[str]) -> List[Bead]:
     def sim(i0, i1, j0, j1):
         return _similarity(group(0, i0, i1), group(1, j0, j1))
 
-    width = max(12, max(n, m) // 6)
+    # The band must hold a monotone path from (0, 0) to (n, m): when one side has many more
+    # sentences per sentence of the other (1 against 35), a step of i moves the diagonal by
+    # m / n, so the band is at least that wide.
+    width = max(12, max(n, m) // 6, math.ceil(max(n, m) / max(1, min(n, m))) + 1)
 
     def in_band(i, j):
         return not n or not m or abs(i * m / n - j) <= width

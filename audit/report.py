@@ -18,6 +18,7 @@ class ExitCode(enum.IntEnum):
     OK = 0
     FINDINGS = 1
     ERROR = 2
+    INTERNAL = 3  # an unexpected error inside mtaudit (a bug): one line, never a traceback
 
 
 def document_entry(result: CheckResult, catalog: Catalog) -> dict:
