@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional
 
@@ -118,6 +119,8 @@ def _catalog(settings: Settings) -> Catalog:
 
 def file_sha256(path: str) -> str:
     h = hashlib.sha256()
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block: load_document reports it
+        raise OSError(f"not a regular file: {path}")
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)

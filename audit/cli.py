@@ -15,6 +15,7 @@ from . import __version__
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
 from .engine import check_document, example_failures
 from .references import reference_scores
+from .cli_options import BYTES
 from .fileio import display_path, iter_inputs, same_file, write_atomic
 from .findings import Severity
 from .reporters import REPORTERS
@@ -33,6 +34,8 @@ def _catalog(path: Optional[str]):
 
 
 def _emit(text: str, output: Optional[str], inputs: List[str] = ()) -> None:
+    if output == "":
+        raise click.UsageError("--output: empty file name (write '-' for standard output)")
     if output and output != "-":
         for path in inputs:
             if same_file(output, path):
@@ -91,7 +94,7 @@ def main():
               help="Leave out findings below this severity.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="major", show_default=True,
               help="Exit 1 when a finding at or above this severity remains.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 @click.option("--references/--no-references", "with_references", default=True, show_default=True,
               help="Score documents that have a reference translation in references/ (BLEU, chrF, TER).")

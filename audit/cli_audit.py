@@ -7,6 +7,7 @@ import time
 
 import click
 
+from .cli_options import BYTES, FiniteFloat, capped_jobs
 from .batch import Settings, dask_mapper, local_mapper, run_audit
 from .document import DEFAULT_MAX_BYTES, InputError
 from .findings import Severity
@@ -48,13 +49,14 @@ class _Progress:
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Local worker processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Local worker processes (at most one per available core).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "never"]), default="major", show_default=True)
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
-@click.option("--lock-timeout", type=float, default=0, show_default=True,
+@click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
 def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executor, scheduler, fail_on,
             max_bytes, quiet, lock_timeout):
@@ -63,6 +65,8 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
 
     Exit codes as for `mtaudit check`: 0, 1 (findings at or above --fail-on), 2 (an input,
     rules or usage error; the other documents are still audited)."""
+    if output_dir == "":
+        raise click.UsageError("--output-dir: empty folder name")
     root = root or default_corpus()
     if not os.path.isdir(root):
         raise click.ClickException(f"{root}: not a directory")
@@ -83,7 +87,7 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
             raise click.ClickException(f"--model: {exc}") from None
     settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,
                         max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir)
-    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(jobs)
+    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(capped_jobs(jobs))
 
     lock = None
     if output_dir:
@@ -101,6 +105,9 @@ def command(root, output_dir, rules_path, model, cache_dir, align, jobs, executo
                 f"(or pass --lock-timeout SECONDS to wait)") from None
         except OSError as exc:
             raise click.ClickException(f"cannot write to {output_dir}: {exc.strerror or exc}") from None
+        from .fileio import remove_stale_temporaries
+
+        remove_stale_temporaries(output_dir)  # left by a killed run; the lock says none is ours now
 
     from .batch import plan_groups
 

@@ -11,6 +11,8 @@ from typing import List, Optional
 
 import click
 
+from .cli_options import BYTES, FiniteFloat
+
 FORMATS = ("yaml", "json", "text")
 WIDTH = 100
 
@@ -81,13 +83,13 @@ def render_text(report: dict) -> str:
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
-@click.option("--threshold", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--threshold", type=FiniteFloat(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Embedding cache folder (default: $MTAUDIT_CACHE_DIR or the user cache directory).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the embedding cache.")
 @click.option("--rules", "rules_path", type=click.Path(), help="Rules file (default: the bundled catalog).")
-@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (0: no limit).")
+@click.option("--max-bytes", type=BYTES, default=None, help="Refuse files larger than this (0: no limit).")
 def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes):
     """Align two reports of the same event and list where they disagree.
 

@@ -8,6 +8,7 @@ import sys
 import click
 
 from .document import DEFAULT_MAX_BYTES, InputError, load_document
+from .cli_options import BYTES
 from .fileio import display_path
 from .metrics import METRICS, parse_threshold, score_report
 from . import yamlio
@@ -91,7 +92,7 @@ def _load(path: str, max_bytes: int):
                    "lower is better). Repeat for several.")
 @click.option("--top", type=click.IntRange(min=0), default=None,
               help=f"Segments to list, most edits first [default: {TEXT_TOP} in text, all in yaml/json].")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
     """Score HYP against reference translations: document BLEU and chrF, TER over aligned

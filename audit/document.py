@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import List, Optional, Tuple
@@ -198,7 +199,10 @@ def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     try:
         if os.path.isdir(path):
             raise InputError("is a directory")
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the run forever, a device never end
+            raise InputError("not a regular file (a FIFO, socket or device); only regular files are read")
+        size = info.st_size
         if max_bytes and size > max_bytes:
             raise InputError(f"file is {size} bytes, over the --max-bytes limit of {max_bytes}")
         with open(path, "rb") as fh:

@@ -44,9 +44,9 @@ def _context(doc: Document, start: int, end: int) -> str:
     A cheap boundary scan, not the sentence segmenter: context is a reading aid and must
     not cost a segmentation pass per finding."""
     text = doc.text
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    nl = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
-    line_end = min(nl) if nl else len(text)
+    # Line bounds from the document's line offsets (a bisect): scanning the text for the
+    # nearest line break costs the whole line per finding on a one-line document.
+    line_start, line_end = doc.line_at(start)[0], max(end, doc.line_at(end)[1])
     s_start, s_end = line_start, line_end
     window_start = max(line_start, start - CONTEXT_CHARS)
     m = _BOUNDARY_BEFORE.match(text, window_start, start)

@@ -193,3 +193,177 @@ def test_safe_name_properties():
     assert len(os.fsencode(os.path.basename(report_path("o", "d/" + "x" * 400)))) <= 255
     assert len(os.fsencode(os.path.basename(pair_path("o", "g" * 300, "a" * 300, "b" * 300)))) <= 255
     assert len(os.fsencode(os.path.basename(os.path.dirname(pair_path("o", "g" * 300, "a", "b"))))) <= 255
+
+
+# -- 5 and 13. rule values: types, ranges, finite numbers, formats in messages -----------------------
+RULE = """rules:
+  - id: r
+    type: {type}
+    category: style/awkward
+    severity: minor
+    message: "{message}"
+    description: d
+    examples: {{flag: [{flag}], pass: [zzz]}}
+{extra}"""
+
+
+def rule_file(tmp_path, extra, type="pattern", message="found {match}", flag="foo"):
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULE.format(type=type, message=message, flag=flag, extra=extra), encoding="utf-8")
+    return path
+
+
+BAD_RULES = [
+    ("pattern", "    pattern: '(f)oo'\n    group: -1\n", "found {match}", "group", "zero or more"),
+    ("pattern", "    pattern: 'foo'\n    flags: [[x]]\n", "found {match}", "flags[0]", "non-empty string"),
+    ("pattern", "    pattern: 'foo'\n    flags: [yes]\n", "found {match}", "flags[0]", "quote it"),
+    ("pattern", "    pattern: 'foo'\n    timeout: 1.0e+300\n", "found {match}", "timeout", "at most 60"),
+    ("pattern", "    pattern: 'foo'\n    timeout: .inf\n", "found {match}", "timeout", "finite"),
+    ("pattern", "    pattern: 'foo'\n    timeout: .nan\n", "found {match}", "timeout", "finite"),
+    ("pattern", "    pattern: 'foo'\n    timeout: 0\n", "found {match}", "timeout", "more than 0"),
+    ("boilerplate", "    patterns: [1, null]\n", "found {match}", "patterns[0]", "non-empty string"),
+    ("boilerplate", "    patterns: ['foo']\n    max_words: -1\n", "found {match}", "max_words", "positive"),
+    ("pattern", "    pattern: 'foo'\n", "x {match:>2000000000}", "message", "wider than 1000"),
+    ("pattern", "    pattern: 'foo'\n", "x {match:{rule}}", "message", "nested field"),
+    ("pattern", "    pattern: 'foo'\n", "x {match.__class__}", "message", "attribute access"),
+    ("capitalization", "    mode: all_caps\n    min_zipf: .nan\n", "found {match}", "min_zipf", "finite"),
+]
+
+
+@pytest.mark.parametrize("type,extra,message,key,reason", BAD_RULES)
+def test_bad_rule_values_are_one_line_errors(runner, tmp_path, type, extra, message, key, reason):
+    rules = rule_file(tmp_path, extra, type=type, message=message)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("foo bar\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(doc), "--rules", str(rules)])
+    assert result.exit_code == 2, result.output
+    no_traceback(result)
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1
+    assert f"rule 'r': key '{key}'" in line and reason in line
+
+
+def test_good_timeouts_and_widths_still_load(runner, tmp_path):
+    rules = rule_file(tmp_path, "    pattern: 'foo'\n    timeout: 2\n", message="x {match:>10} {groups[0]}")
+    result = runner.invoke(main, ["rules", "--check", str(rules)])
+    assert result.exit_code == 0, result.output
+
+
+# -- option values -----------------------------------------------------------------------------
+@pytest.mark.parametrize("args,message", [
+    (["check", "x.txt", "--max-bytes", "99999999999999999999999"], "--max-bytes"),
+    (["check", "x.txt", "--max-bytes", "-5"], "--max-bytes"),
+    (["score", "x.txt", "--ref", "y.txt", "--max-bytes", "-1"], "--max-bytes"),
+    (["audit", "--lock-timeout", "nan"], "not a finite number"),
+    (["audit", "--lock-timeout", "inf"], "not a finite number"),
+    (["audit", "--max-bytes", "1e400"], "--max-bytes"),
+    (["compare", "a.txt", "b.txt", "--threshold", "nan"], "not a finite number"),
+    (["compare", "a.txt", "b.txt", "--threshold", "inf"], "not a finite number"),
+    (["check", "x.txt", "-o", ""], "empty file name"),
+    (["audit", "-o", ""], "empty folder name"),
+])
+def test_option_values_out_of_range(runner, args, message):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    no_traceback(result)
+    assert message in result.output
+
+
+def test_jobs_capped_at_available_cores(runner, tmp_path, monkeypatch):
+    import audit.cli_audit
+    from audit.cli_options import available_cores, capped_jobs
+
+    assert capped_jobs(100000) == available_cores()
+    assert capped_jobs(1) == 1
+    seen = []
+    real = audit.cli_audit.local_mapper
+    monkeypatch.setattr(audit.cli_audit, "local_mapper", lambda jobs: seen.append(jobs) or real(1))
+    (tmp_path / "c" / "g").mkdir(parents=True)
+    (tmp_path / "c" / "g" / "a.txt").write_text("Fine text.\n", encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path / "c"), "--jobs", "100000", "--no-align", "-q"])
+    assert result.exit_code == 0, result.output
+    assert seen == [available_cores()]
+
+
+# -- 6. only regular files are read -----------------------------------------------------------------
+def test_fifo_named_txt_in_a_folder_does_not_block(runner, tmp_path):
+    root = tmp_path / "corpus"
+    (root / "g").mkdir(parents=True)
+    (root / "g" / "a.txt").write_text("The the plan.\n", encoding="utf-8")
+    os.mkfifo(root / "g" / "pipe.txt")  # nobody writes to it: opening it would wait forever
+    result = runner.invoke(main, ["check", str(root), "--fail-on", "never"])
+    assert result.exit_code == 2
+    report = yaml.safe_load(result.stdout)
+    assert [os.path.basename(d["path"]) for d in report["documents"]] == ["a.txt"]
+    assert report["errors"][0]["reason"].startswith("not a regular file")
+    for extra in ([], ["-o", str(tmp_path / "out")]):
+        result = runner.invoke(main, ["audit", str(root), "--no-align", "-q", "--fail-on", "never", *extra])
+        assert result.exit_code == 2
+        assert "g/pipe.txt: not a regular file" in result.stderr
+
+
+def test_fifo_as_rules_file(runner, tmp_path):
+    os.mkfifo(tmp_path / "rules.yaml")
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path / "a.txt"), "--rules", str(tmp_path / "rules.yaml")])
+    assert result.exit_code == 2
+    assert "not a regular file" in result.output
+
+
+# -- 10. report permissions follow the umask ---------------------------------------------------------
+def test_reports_get_the_umask_mode(runner, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The the plan.\n", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        import audit.fileio
+
+        audit.fileio._umask.cache_clear()
+        out = tmp_path / "report.yaml"
+        assert runner.invoke(main, ["check", str(doc), "-o", str(out), "--fail-on", "never"]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.chmod(out, 0o664)  # a shared report keeps the mode it had
+        assert runner.invoke(main, ["check", str(doc), "-o", str(out), "--fail-on", "never"]).exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o664
+        corpus = tmp_path / "c" / "g"
+        corpus.mkdir(parents=True)
+        (corpus / "a.txt").write_text("Text.\n", encoding="utf-8")
+        result = runner.invoke(main, ["audit", str(tmp_path / "c"), "-o", str(tmp_path / "o"), "--no-align", "-q"])
+        assert result.exit_code == 0, result.output
+        for path in (tmp_path / "o" / "summary.yaml", tmp_path / "o" / "documents" / "g" / "a.txt.yaml"):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
+        audit.fileio._umask.cache_clear()
+
+
+# -- 12. temporaries of killed runs; -o through a symlink ---------------------------------------------
+def test_stale_temporaries_removed_by_the_next_audit(runner, tmp_path):
+    corpus = tmp_path / "c" / "g"
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text("Text.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    (out / "documents" / "g").mkdir(parents=True)
+    stale = [out / ".mtaudit-abc123.tmp", out / "documents" / "g" / ".mtaudit-x.tmp"]
+    for path in stale:
+        path.write_text("half a report", encoding="utf-8")
+    (out / "notes.tmp").write_text("not ours", encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path / "c"), "-o", str(out), "--no-align", "-q"])
+    assert result.exit_code == 0, result.output
+    assert not any(p.exists() for p in stale)
+    assert (out / "notes.tmp").exists()
+
+
+def test_output_through_a_symlink_keeps_the_link(runner, tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The the plan.\n", encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    target = tmp_path / "reports" / "latest.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    os.symlink(target, link)
+    result = runner.invoke(main, ["check", str(doc), "-o", str(link), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert os.path.islink(link) and os.readlink(link) == str(target)
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["documents"][0]["findings"]
+    assert [p.name for p in (tmp_path / "reports").iterdir()] == ["latest.yaml"]
