@@ -168,8 +168,16 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             "document": entry,
         }))
     if settings.align:
+        from .limits import compare_size_problem
+
         names = [rel for rel in group.paths if rel in docs]
         todo = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if (a, b) not in skip_pairs]
+        # A document too long to compare is listed once; its pairs are left out (bounded memory).
+        too_long = {rel: compare_size_problem(docs[rel]) for rel in sorted({r for pair in todo for r in pair})}
+        for rel, problem in too_long.items():
+            if problem:
+                result.errors.append({"path": display_path(rel), "reason": problem})
+        todo = [(a, b) for a, b in todo if not too_long[a] and not too_long[b]]
         if todo:
             embedder = _embedder(settings)  # one per group: each document is embedded once
             try:

@@ -90,7 +90,10 @@ def render_text(report: dict) -> str:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the embedding cache.")
 @click.option("--rules", "rules_path", type=click.Path(), help="Rules file (default: the bundled catalog).")
 @click.option("--max-bytes", type=BYTES, default=None, help="Refuse files larger than this (0: no limit).")
-def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes):
+@click.option("--max-sentences", type=click.IntRange(min=0), default=None,
+              help="Refuse a document with more sentences than this (0: no limit); memory grows with "
+                   "the product of both documents' sentences.  [default: 1000]")
+def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences):
     """Align two reports of the same event and list where they disagree.
 
     Pairs the sentences (or clauses) both reports carry, whatever their order, lists what
@@ -117,6 +120,12 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
             raise click.ClickException(f"{display_path(path)}: {exc}") from None
         doc.path = display_path(path)
         docs.append(doc)
+    from .limits import compare_size_problem
+
+    for doc in docs:
+        problem = compare_size_problem(doc, max_sentences)
+        if problem:
+            raise click.ClickException(f"{doc.path}: {problem}")
     catalog = _catalog(rules_path)
     try:
         model = load_model(model_path)

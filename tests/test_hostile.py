@@ -367,3 +367,54 @@ def test_output_through_a_symlink_keeps_the_link(runner, tmp_path):
     assert os.path.islink(link) and os.readlink(link) == str(target)
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["documents"][0]["findings"]
     assert [p.name for p in (tmp_path / "reports").iterdir()] == ["latest.yaml"]
+
+
+# -- 8. compare refuses documents too long to compare (memory grows with the product) ---------------
+def test_compare_refuses_over_max_sentences(runner, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("".join(f"Sentence {i} of the first report.\n" for i in range(6)), encoding="utf-8")
+    b.write_text("One short report.\n", encoding="utf-8")
+    result = runner.invoke(main, ["compare", str(a), str(b), "--max-sentences", "5"])
+    assert result.exit_code == 2
+    no_traceback(result)
+    assert f"{a}: too long to compare: more than 5 sentences" in result.output
+
+
+def test_compare_refuses_megabytes_before_segmenting(tmp_path, monkeypatch):
+    from audit.document import Document
+    from audit.limits import CHARS_PER_SENTENCE, MAX_COMPARE_SENTENCES, compare_size_problem
+
+    big = Document.from_text("word " * (MAX_COMPARE_SENTENCES * CHARS_PER_SENTENCE // 5 + 1))
+    monkeypatch.setattr(Document, "sentences_in", lambda self, para: pytest.fail("segmented"))
+    assert "more than 1000 sentences" in compare_size_problem(big)
+    assert compare_size_problem(big, 0) is None  # 0: no limit
+
+
+def test_audit_lists_a_document_too_long_to_compare(runner, tmp_path, monkeypatch):
+    import audit.limits
+
+    monkeypatch.setattr(audit.limits, "MAX_COMPARE_SENTENCES", 3)
+    root = tmp_path / "c" / "g"
+    root.mkdir(parents=True)
+    (root / "long.txt").write_text("".join(f"Line {i} is here.\n" for i in range(5)), encoding="utf-8")
+    (root / "short.txt").write_text("Line one is here.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["audit", str(tmp_path / "c"), "-o", str(out), "-q", "--fail-on", "never"])
+    assert result.exit_code == 2
+    summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    assert summary["overall"]["documents"] == 2
+    assert [e["path"] for e in summary["errors"]] == ["g/long.txt"]
+    assert summary["errors"][0]["reason"].startswith("too long to compare: more than 3 sentences")
+    assert summary["groups"][0]["pairs"] == []
+
+
+def test_long_lines_segment_in_blocks_with_exact_offsets():
+    from audit.document import SEGMENT_BLOCK, segment_sentences
+
+    text = "Intro. " + "".join(f"Mr. Wen said item {i} grew by 5 per cent in the U.S. market. " for i in range(800))
+    assert len(text) > SEGMENT_BLOCK * 4
+    spans = segment_sentences(text)
+    assert len(spans) == 801
+    assert all(text[s:e] == text[s:e].strip() and e > s for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert text[spans[-1][0]:spans[-1][1]].startswith("Mr. Wen said item 799")
