@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Union
 
@@ -66,10 +67,22 @@ def _context(doc: Document, start: int, end: int) -> str:
     return " ".join(text[s_start:s_end].split())
 
 
+def _whole_characters(text: str, start: int, end: int):
+    """Widen a span so it never separates a letter from its combining marks ('e' + U+0301):
+    a span that starts on a mark takes its base letter, one that ends before marks takes them."""
+    if not (0 <= start < end <= len(text)):
+        return start, end
+    while start > 0 and unicodedata.combining(text[start]):
+        start -= 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
 def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
     text = doc.text
     for hit in rule.detect(doc):
-        start, end = hit.start, hit.end
+        start, end = _whole_characters(text, hit.start, hit.end)
         if not (0 <= start < end <= len(text)):
             continue
         matched = text[start:end]

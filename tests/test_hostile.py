@@ -418,3 +418,34 @@ def test_long_lines_segment_in_blocks_with_exact_offsets():
     assert all(text[s:e] == text[s:e].strip() and e > s for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert text[spans[-1][0]:spans[-1][1]].startswith("Mr. Wen said item 799")
+
+
+# -- 14. identical punctuation-only texts -----------------------------------------------------------
+@pytest.mark.parametrize("text", ["...!!! ???", "!!!", "?", "。！？", ". . .", "—"])
+def test_identical_punctuation_only_texts_score_perfectly(runner, tmp_path, text):
+    (tmp_path / "h.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["score", str(tmp_path / "h.txt"), "--ref", str(tmp_path / "r.txt"),
+                                  "--format", "yaml", "--fail-under", "ter=0"])
+    assert result.exit_code == 0, result.output
+    report = yaml.safe_load(result.stdout)
+    assert report["metrics"]["ter"]["score"] == 0
+    assert all(row["hypothesis"] == row["references"][0] for row in report["segments"])
+
+
+# -- 15. a span never splits a letter from its combining accent --------------------------------------
+def test_spans_keep_combining_marks_with_their_letter(tmp_path):
+    from audit.engine import check_document
+    from audit.document import Document
+    from audit.rules import load_rules
+
+    rules = rule_file(tmp_path, "    pattern: 'cafe'\n", flag="cafe")
+    catalog = load_rules(str(rules))
+    text = "A cafe\u0301 au lait and a cafe\u0301\u0327 here.\n"
+    findings = check_document(Document.from_text(text), catalog).findings
+    assert [f.text for f in findings] == ["cafe\u0301", "cafe\u0301\u0327"]
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+    from audit.engine import _whole_characters
+
+    assert _whole_characters("e\u0301x", 1, 3) == (0, 3)  # starts on the mark: takes its letter
