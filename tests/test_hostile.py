@@ -449,3 +449,77 @@ def test_spans_keep_combining_marks_with_their_letter(tmp_path):
     from audit.engine import _whole_characters
 
     assert _whole_characters("e\u0301x", 1, 3) == (0, 3)  # starts on the mark: takes its letter
+
+
+# -- property: any rules file and any document give exit 0, 1 or 2, one-line errors, exact spans ------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from audit.detectors import DETECTORS  # noqa: E402
+
+ODD_NUMBERS = st.sampled_from([-1, 0, 1, 3, 40, 10 ** 30, -1e300, 1e300, float("nan"), float("inf"), 0.5, True])
+ODD_SCALARS = st.one_of(ODD_NUMBERS, st.none(), st.text(max_size=6),
+                        st.sampled_from(["(a|aa)+$", "[", "foo", "ignorecase", "all_caps", "stray", "variants",
+                                         "adjacent", "(?P<x>o)", "x{0,3}", ""]))
+ODD_VALUES = st.one_of(ODD_SCALARS, st.lists(st.one_of(ODD_SCALARS, st.lists(ODD_SCALARS, max_size=2),
+                                                       st.dictionaries(st.sampled_from(["phrase", "suggestion", "x"]),
+                                                                       ODD_SCALARS, max_size=2)), max_size=3))
+MESSAGES = st.sampled_from(["m {match}", "{match:>5}", "{match:>2000000000}", "{match.x}", "{", "}{",
+                            "{groups[0]}", "{match!r:^9}", "{suggestion:{match}}", "plain"])
+
+
+@st.composite
+def rules_and_document(draw):
+    rtype = draw(st.sampled_from(sorted(DETECTORS)))
+    keys = DETECTORS[rtype].keys
+    rule = {"id": "r", "type": rtype, "category": "style/awkward", "severity": "minor",
+            "message": draw(MESSAGES), "description": "d", "examples": {"flag": ["foo"], "pass": ["zzz"]}}
+    for key in draw(st.lists(st.sampled_from(sorted(keys)), max_size=4, unique=True)):
+        rule[key] = draw(ODD_VALUES)
+    text = draw(st.lists(st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                                   st.sampled_from(["foo", "FOO ", "e\u0301", ".?.", "the the ", "\n", "\r\n"])),
+                         max_size=12).map("".join))
+    return {"rules": [rule]}, text
+
+
+@settings(max_examples=int(os.environ.get("MTAUDIT_FUZZ_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=list(HealthCheck))
+@given(rules_and_document())
+def test_random_rules_and_documents_never_crash(tmp_path_factory, case):
+    from click.testing import CliRunner
+
+    rules, text = case
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
+    (folder / "doc.txt").write_text(text, encoding="utf-8", newline="")
+    result = CliRunner().invoke(main, ["check", str(folder / "doc.txt"), "--rules", str(folder / "rules.yaml")])
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    if result.exit_code == 2 and not result.stdout.strip():
+        assert len(result.stderr.strip().splitlines()) == 1
+        return
+    report = yaml.safe_load(result.stdout)
+    decoded = (folder / "doc.txt").read_bytes().decode("utf-8")
+    for f in report["documents"][0]["findings"]:
+        assert decoded[f["start"]:f["end"]] == f["text"]
+        assert len(f["message"]) < 5000
+
+
+
+def test_compare_a_document_with_itself_leaves_only_boilerplate_and_fragments(runner, tmp_path):
+    # Units under two words ("Responded.", "?.") never pair on their own, even when identical
+    # (tests/test_align.py pins that); every other sentence of a document pairs with itself.
+    doc = tmp_path / "a.txt"
+    doc.write_text("Wen Ku said the network grew fast this year.\n\nResponded.\n\nThe ministry will build "
+                   "more 5G base stations in rural areas.\n\nHome / News / Tech\n", encoding="utf-8")
+    result = runner.invoke(main, ["compare", str(doc), str(doc), "--cache-dir", str(tmp_path / "cache"),
+                                  "--format", "json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    report = json.loads(result.stdout)
+    assert len(report["pairs"]) == 2
+    assert all(p["a"]["text"] == p["b"]["text"] and p["label"] == "equivalent" for p in report["pairs"])
+    for side in ("a", "b"):
+        assert sorted(u["reason"] for u in report["unaligned"][side])[0] == "boilerplate"
+        assert {u["text"] for u in report["unaligned"][side]} == {"Responded.", "Home / News / Tech"}
