@@ -18,7 +18,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LINE = "the plan INFORMATION grew,. mobile animal networking ok the the plan "
+LINE = "the growth , said the LISA team and the ALBERT plan grows ; results are good . "
 
 
 # The child reports its own peak RSS at exit (RUSAGE_CHILDREN would give the largest child so far).
