@@ -20,7 +20,7 @@ from .document import InputError, load_document
 from .engine import check_document
 from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
-from .report import document_entry
+from .report import document_entry, internal_error_reason
 from .rules import Catalog, load_rules
 from . import yamlio
 
@@ -155,9 +155,16 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         if rel in skip_docs:
             doc.path = display_path(rel)
             continue
-        checked = check_document(doc, catalog)
+        try:
+            checked = check_document(doc, catalog)
+            checked.references = reference_scores(doc)  # looked up from the file's real path
+        except Exception as exc:  # a bug: listed for this document (exit 3), the others go on
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            result.errors.append({"path": display_path(rel), "reason": internal_error_reason(exc)})
+            del docs[rel]
+            continue
         findings[rel] = checked.findings
-        checked.references = reference_scores(doc)  # looked up from the file's real path
         doc.path = display_path(rel)
         entry = document_entry(checked, catalog)
         result.documents.append((rel, {

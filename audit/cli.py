@@ -19,7 +19,7 @@ from .cli_options import BYTES
 from .fileio import display_path, iter_inputs, same_file, write_atomic
 from .findings import Severity
 from .reporters import REPORTERS
-from .report import ExitCode, build_report, exit_code
+from .report import ExitCode, build_report, exit_code, internal_error_reason
 from .rules import RuleError, load_rules
 
 SEVERITIES = [s.label for s in Severity]
@@ -117,9 +117,15 @@ def check(paths, rules_path, fmt, output, min_severity, fail_on, max_bytes, with
             errors.append({"path": display_path(path), "reason": str(exc)})
             continue
         doc.path = display_path(path)
-        result = check_document(doc, catalog, Severity.parse(min_severity))
-        if with_references:
-            result.references = reference_scores(doc)
+        try:
+            result = check_document(doc, catalog, Severity.parse(min_severity))
+            if with_references:
+                result.references = reference_scores(doc)
+        except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            errors.append({"path": display_path(path), "reason": internal_error_reason(exc)})
+            continue
         results.append(result)
     report = build_report(results, catalog, errors)
     _emit(REPORTERS[fmt](report), output, inputs)

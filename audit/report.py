@@ -71,9 +71,21 @@ def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optio
     }
 
 
+INTERNAL_ERROR = "internal error: "  # how an errors entry caused by a bug of ours begins
+
+
+def internal_error_reason(exc: BaseException) -> str:
+    """The ``errors`` entry for a document that hit a bug: the other documents go on."""
+    detail = " ".join(str(exc).split())[:300]
+    return f"{INTERNAL_ERROR}{type(exc).__name__}: {detail} (a bug in mtaudit; MTAUDIT_DEBUG=1 shows the traceback)"
+
+
 def exit_code(errors, by_severity: dict, fail_on: Optional[Severity]) -> ExitCode:
-    """2 when an input failed, 1 when a finding reaches ``fail_on``, else 0. ``by_severity``
-    counts findings per severity label (a check report's or an audit summary's)."""
+    """3 when a document hit a bug, 2 when an input failed, 1 when a finding reaches
+    ``fail_on``, else 0. ``by_severity`` counts findings per severity label (a check report's
+    or an audit summary's)."""
+    if any(str(e.get("reason", "")).startswith(INTERNAL_ERROR) for e in errors or ()):
+        return ExitCode.INTERNAL
     if errors:
         return ExitCode.ERROR
     if fail_on is not None and any(n and Severity.parse(sev) >= fail_on for sev, n in by_severity.items()):

@@ -31,7 +31,7 @@ def test_internal_error_is_one_line_and_exit_3(runner, tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise TypeError("something inside broke")
 
-    monkeypatch.setattr("audit.cli.check_document", boom)
+    monkeypatch.setattr("audit.cli.build_report", boom)
     result = runner.invoke(main, ["check", str(doc)])
     assert result.exit_code == 3
     no_traceback(result)
@@ -44,10 +44,39 @@ def test_internal_error_is_one_line_and_exit_3(runner, tmp_path, monkeypatch):
 def test_internal_error_traceback_with_debug(runner, tmp_path, monkeypatch):
     doc = tmp_path / "doc.txt"
     doc.write_text(SHORT, encoding="utf-8")
-    monkeypatch.setattr("audit.cli.check_document", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr("audit.cli.build_report", lambda *a, **k: 1 / 0)
     monkeypatch.setenv("MTAUDIT_DEBUG", "1")
     result = runner.invoke(main, ["check", str(doc)])
     assert isinstance(result.exception, ZeroDivisionError)  # raised: Python prints the traceback
+
+
+def test_a_bug_on_one_document_is_listed_and_the_others_go_on(runner, tmp_path, monkeypatch):
+    root = tmp_path / "corpus" / "g"
+    root.mkdir(parents=True)
+    (root / "bad.txt").write_text("Trigger here.\n", encoding="utf-8")
+    (root / "good.txt").write_text("The the plan.\n", encoding="utf-8")
+    real = audit.engine.check_document
+
+    def flaky(doc, *args, **kwargs):
+        if "Trigger" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr("audit.cli.check_document", flaky)
+    monkeypatch.setattr("audit.batch.check_document", flaky)
+    result = runner.invoke(main, ["check", str(root), "--fail-on", "never"])
+    assert result.exit_code == 3
+    report = yaml.safe_load(result.stdout)
+    assert [os.path.basename(d["path"]) for d in report["documents"]] == ["good.txt"]
+    assert report["errors"][0]["reason"].startswith("internal error: IndexError: list index out of range")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "-o", str(out), "-q", "--fail-on", "never"])
+    assert result.exit_code == 3
+    no_traceback(result)
+    summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    assert [d["path"] for d in summary["documents"]] == ["g/good.txt"]
+    assert summary["errors"][0]["path"] == "g/bad.txt"
+    assert "internal error: IndexError" in result.stderr
 
 
 # -- 1. a short document against a long reference ------------------------------------------------
