@@ -37,6 +37,7 @@ def prepare(p):
     return {**p, "allow": {str(w).lower() for w in p["allow"]}}
 
 
+_SPACES = re.compile(r"\s*")
 _NEAR = 64  # characters looked at for the words beside a capitalised word
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 
@@ -105,6 +106,8 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     segmenting whole long lines for every candidate is the slowest part of a check."""
     text = doc.text
     line_start, line_end = doc.line_at(pos)
+    if _SPACES.match(text, line_start, pos).end() == pos:
+        return True  # a line's first word always starts a sentence (segment_sentences): no pysbd call
     start = max(line_start, pos - before)
     if start > line_start:
         cut = text.find(" ", start, pos)
