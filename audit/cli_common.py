@@ -45,7 +45,10 @@ def render_report(fmt: str, report: dict, **options) -> str:
 
 
 def emit(text: str, output: Optional[str], inputs: Iterable[str] = ()) -> None:
-    """Write ``text`` to ``output`` atomically (refusing to overwrite an input), or to stdout."""
+    """Write ``text`` to ``output`` atomically (refusing to overwrite an input), or to stdout.
+    An empty name is a usage error, not standard output."""
+    if output == "":
+        raise click.UsageError("--output: empty file name (write '-' for standard output)")
     if output and output != "-":
         for path in inputs:
             if path != "-" and same_file(output, path):
