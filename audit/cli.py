@@ -17,7 +17,7 @@ from .baseline import build as baseline_data
 from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
                          resolve_settings, selected_catalog, settings_options, warn)
 from .cli_options import BYTES
-from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
 from .fileio import display_path, iter_inputs
 from .findings import Severity
@@ -142,7 +142,7 @@ def _documents(paths, settings, stdin_filename, max_bytes):
     """``(path, document or None, problem)`` for every input; '-' is standard input."""
     for given in paths:
         if given == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
+            data = read_limited(sys.stdin.buffer, max_bytes)
             if max_bytes and len(data) > max_bytes:
                 yield "-", None, f"standard input is over the --max-bytes limit of {max_bytes}"
                 continue

@@ -223,6 +223,25 @@ def _segment_line(chunk: str, base: int) -> List[Span]:
     return spans
 
 
+READ_BLOCK = 1 << 20
+
+
+def read_limited(fh, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``fh`` (all of it when ``max_bytes`` is 0), read in
+    blocks: ``fh.read(max_bytes + 1)`` allocates that many bytes up front, a MemoryError for a
+    limit near 2**53 even on a small file."""
+    if not max_bytes:
+        return fh.read()
+    parts, left = [], max_bytes + 1
+    while left > 0:
+        block = fh.read(min(left, READ_BLOCK))
+        if not block:
+            break
+        parts.append(block)
+        left -= len(block)
+    return b"".join(parts)
+
+
 def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one file; raise InputError with a one-line reason on any failure."""
     try:
@@ -235,7 +254,7 @@ def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         if max_bytes and size > max_bytes:
             raise InputError(f"file is {size} bytes, over the --max-bytes limit of {max_bytes}")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1 if max_bytes else -1)
+            data = read_limited(fh, max_bytes)
     except InputError:
         raise
     except FileNotFoundError:

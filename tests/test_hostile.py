@@ -130,6 +130,24 @@ def test_internal_error_reports_validate_and_show_the_gate(runner, tmp_path, mon
     assert summary["overall"]["gate"]["exit_code"] == 3
 
 
+def test_max_bytes_at_its_upper_bound_reads_small_files(runner, tmp_path):
+    # The bound itself is accepted: the file and standard input are read in blocks, never
+    # with one read(2**53 + 1) that would allocate that much up front.
+    from audit.cli_options import MAX_BYTES_LIMIT
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The the plan.\n", encoding="utf-8")
+    limit = str(MAX_BYTES_LIMIT)
+    result = runner.invoke(main, ["check", str(doc), "--isolated", "--fail-on", "minor", "--max-bytes", limit])
+    assert result.exit_code == 1, result.output
+    assert yaml.safe_load(result.stdout)["documents"][0]["findings"]
+    result = runner.invoke(main, ["check", "-", "--isolated", "--fail-on", "minor", "--max-bytes", limit], input=b"The the plan.\n")
+    assert result.exit_code == 1, result.output
+    result = runner.invoke(main, ["check", "-", "--isolated", "--max-bytes", "5"], input=b"The the plan.\n")
+    assert result.exit_code == 2
+    assert "over the --max-bytes limit of 5" in result.output
+
+
 # -- 1. a short document against a long reference ------------------------------------------------
 @pytest.mark.parametrize("n,m", [(1, 35), (35, 1), (1, 200), (2, 90), (3, 500), (0, 7), (7, 0), (1, 1)])
 def test_sentence_alignment_covers_any_ratio(n, m):
