@@ -35,9 +35,11 @@ def findings_report(summary: dict, groups, root: str, output_dir, collected: dic
             if not data or "document" not in data:
                 continue  # unreadable: listed under errors
             entry = dict(data["document"])
-            entry["path"] = relative_posix(os.path.join(root, rel), os.getcwd())
+            # display_path: a name that is not UTF-8 is shown with U+FFFD, as in the summary
+            entry["path"] = display_path(relative_posix(os.path.join(root, rel), os.getcwd()))
             documents.append(entry)
-    errors = [dict(e, path=relative_posix(os.path.join(root, e["path"]), os.getcwd())) for e in summary["errors"]]
+    errors = [dict(e, path=display_path(relative_posix(os.path.join(root, e["path"]), os.getcwd())))
+              for e in summary["errors"]]
     overall = summary["overall"]
     return {"schema": "mtaudit-report/1", "tool": summary["tool"], "rules": summary["rules"],
             "documents": documents, "errors": errors,

@@ -205,6 +205,15 @@ def test_audit_with_non_utf8_file_and_folder_names(runner, tmp_path):
     result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "--no-align", "-q", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     assert len(list(yaml.safe_load_all(result.stdout))) == 4  # three documents and the summary
+    # main's sarif and github views of an audit (issue 11) show such names with U+FFFD too.
+    for extra in ([], ["-o", str(out)]):
+        for fmt in ("sarif", "github"):
+            result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "--no-align", "-q", "--fail-on",
+                                          "never", "--format", fmt, *extra])
+            assert result.exit_code == 0, result.output
+            no_traceback(result)
+            # sarif percent-encodes its URIs (U+FFFD is %EF%BF%BD there); github prints the name.
+            assert ("caf%EF%BF%BD.txt" if fmt == "sarif" else "caf\ufffd.txt") in result.stdout
 
 
 # -- 3. bad briefing metadata --------------------------------------------------------------------
