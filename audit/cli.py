@@ -14,8 +14,8 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
-                         resolve_settings, selected_catalog, settings_options, warn)
+from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, refuse_empty_output,
+                         render_report, resolve_settings, selected_catalog, settings_options, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -99,8 +99,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     with --fail-on verdict, its score verdict is fail; else 0. Ignored, inline-disabled and
     baselined findings never count; --min-severity only hides findings.
     """
-    if output == "":  # refused before any work (emit refuses it too)
-        raise click.UsageError("--output: empty file name (write '-' for standard output)")
+    refuse_empty_output(output)
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
                                 baseline=baseline_path)
     policy = build_policy(settings, None if write_baseline else settings["baseline"])

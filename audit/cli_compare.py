@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, load_catalog, load_input, render_report
+from .cli_common import emit, load_catalog, load_input, refuse_empty_output, render_report
 from .cli_options import BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -48,6 +48,7 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     from .align import Settings, build_report, compare
     from .embeddings import Embedder, ModelError, load_model
 
+    refuse_empty_output(output)
     docs = [load_input(path, max_bytes) for path in (a, b)]
     for doc in docs:  # compare's memory grows with the product of both sentence counts
 

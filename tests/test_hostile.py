@@ -371,6 +371,8 @@ def test_good_timeouts_and_widths_still_load(runner, tmp_path):
     (["compare", "a.txt", "b.txt", "--threshold", "nan"], "not a finite number"),
     (["compare", "a.txt", "b.txt", "--threshold", "inf"], "not a finite number"),
     (["check", "x.txt", "-o", ""], "empty file name"),
+    (["compare", "a.txt", "b.txt", "-o", ""], "empty file name"),  # before the inputs are read
+    (["score", "x.txt", "--ref", "y.txt", "-o", ""], "empty file name"),
     (["audit", "-o", ""], "empty folder name"),
 ])
 def test_option_values_out_of_range(runner, args, message):
@@ -419,6 +421,23 @@ def test_fifo_as_rules_file(runner, tmp_path):
     result = runner.invoke(main, ["check", str(tmp_path / "a.txt"), "--rules", str(tmp_path / "rules.yaml")])
     assert result.exit_code == 2
     assert "not a regular file" in result.output
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "mtaudit.yaml"])
+def test_fifo_as_config_file(runner, tmp_path, monkeypatch, name):
+    # main's config files (issue 11): --config takes only a regular file, so a FIFO never blocks.
+    os.mkfifo(tmp_path / name)
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path / "a.txt"), "--config", str(tmp_path / name)])
+    assert result.exit_code == 2
+    no_traceback(result)
+    assert "no such config file" in result.output
+    (tmp_path / "sub").mkdir()  # nor does one found by the upward search
+    os.rename(tmp_path / name, tmp_path / "sub" / name)
+    monkeypatch.chdir(tmp_path / "sub")
+    result = runner.invoke(main, ["check", str(tmp_path / "a.txt"), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout)["documents"][0]["path"].endswith("a.txt")
 
 
 # -- 10. report permissions follow the umask ---------------------------------------------------------
