@@ -629,6 +629,12 @@ def test_random_rules_and_documents_never_crash(tmp_path_factory, case):
         assert len(result.stderr.strip().splitlines()) == 1
         return
     report = yaml.safe_load(result.stdout)
+    if not report["documents"]:
+        # A document refused on input (a lone NUL reads as a binary file) is an errors entry
+        # with exit 2 and a report on stdout: hypothesis drew '\x00' once during the issue-14
+        # merge, so this case is allowed here rather than indexing an empty list.
+        assert result.exit_code == 2 and report["errors"], result.output
+        return
     decoded = (folder / "doc.txt").read_bytes().decode("utf-8")
     for f in report["documents"][0]["findings"]:
         assert decoded[f["start"]:f["end"]] == f["text"]
