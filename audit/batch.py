@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional
 
@@ -20,7 +21,7 @@ from .baseline import Baseline
 from .fileio import TEXT_SUFFIXES, display_path
 from .references import reference_scores
 from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
-from .report import document_entry
+from .report import document_entry, internal_error_reason
 from .rules import Catalog, load_rules
 from . import yamlio
 
@@ -66,7 +67,9 @@ class GroupResult:
 
 
 # ------------------------------------------------------------------------------ planning
-def _metadata(folder: str) -> dict:
+def _metadata(folder: str, errors: Optional[List[dict]] = None) -> dict:
+    """The folder's briefing metadata. A file that cannot be read or parsed raises InputError,
+    or, when ``errors`` is a list, is listed there and the folder is grouped as if it had none."""
     for name in METADATA_NAMES:
         path = os.path.join(folder, name)
         if os.path.isfile(path):
@@ -74,22 +77,32 @@ def _metadata(folder: str) -> dict:
                 with open(path, "rb") as fh:
                     data = yamlio.load(fh)
             except (OSError, yaml.YAMLError) as exc:
-                raise InputError(f"{path}: unreadable briefing metadata: {str(exc).splitlines()[0]}") from None
+                reason = f"unreadable briefing metadata: {(str(exc).splitlines() or [type(exc).__name__])[0]}"
+                if errors is None:
+                    raise InputError(f"{display_path(path)}: {reason}") from None
+                errors.append({"path": display_path(path), "reason": reason})
+                return {}
+            if data is not None and not isinstance(data, dict):
+                reason = f"unreadable briefing metadata: expected a mapping, got {type(data).__name__}"
+                if errors is None:
+                    raise InputError(f"{display_path(path)}: {reason}")
+                errors.append({"path": display_path(path), "reason": reason})
             return data if isinstance(data, dict) else {}
     return {}
 
 
-def plan_groups(root: str) -> List[Group]:
+def plan_groups(root: str, errors: Optional[List[dict]] = None) -> List[Group]:
     """Documents in one folder form a group named after the folder, unless metadata gives a
     ``briefing:`` key (folder-wide, or per document under ``documents:``); documents that
-    share a key form one group wherever they live. Paths only: no document is read here."""
+    share a key form one group wherever they live. Paths only: no document is read here.
+    Unreadable metadata goes to ``errors`` when it is a list (see ``_metadata``)."""
     groups: Dict[str, List[str]] = {}
     for folder, dirs, files in os.walk(root):
         dirs.sort()
         docs = sorted(f for f in files if f.endswith(TEXT_SUFFIXES) and f.lower() != "readme.md")
         if not docs:
             continue
-        meta = _metadata(folder)
+        meta = _metadata(folder, errors)
         rel_folder = os.path.relpath(folder, root)
         default = str(meta.get("briefing") or ("." if rel_folder == "." else rel_folder.replace(os.sep, "/")))
         per_doc = meta.get("documents") if isinstance(meta.get("documents"), dict) else {}
@@ -126,6 +139,8 @@ def make_policy(settings: Settings) -> Policy:
 
 def file_sha256(path: str) -> str:
     h = hashlib.sha256()
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block: load_document reports it
+        raise OSError(f"not a regular file: {path}")
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
@@ -134,7 +149,8 @@ def file_sha256(path: str) -> str:
 
 def document_inputs(settings: Settings, sha256: str, group: str) -> dict:
     # The group is an input too: a report must not keep a group the metadata has moved it from.
-    inputs = {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": group, "tool_version": __version__}
+    inputs = {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": display_path(group),
+              "tool_version": __version__}
     if settings.policy_sha256:
         inputs["policy_sha256"] = settings.policy_sha256
     return inputs
@@ -166,21 +182,36 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         if rel in skip_docs:
             doc.path = display_path(rel)
             continue
-        checked, hidden = policy.check(doc, path)
+        try:
+            checked, hidden = policy.check(doc, path)
+            checked.references = reference_scores(doc)  # looked up from the file's real path
+        except Exception as exc:  # a bug: listed for this document (exit 3), the others go on
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            result.errors.append({"path": display_path(rel), "reason": internal_error_reason(exc)})
+            del docs[rel]
+            continue
         findings[rel] = checked.findings
-        checked.references = reference_scores(doc)  # looked up from the file's real path
         doc.path = display_path(rel)
         entry = document_entry(checked, catalog, hidden=hidden)
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
             "inputs": document_inputs(settings, doc.sha256, group.name),
-            "group": group.name,
+            "group": display_path(group.name),
             "document": entry,
         }))
     if settings.align:
+        from .limits import compare_size_problem
+
         names = [rel for rel in group.paths if rel in docs]
         todo = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if (a, b) not in skip_pairs]
+        # A document too long to compare is listed once; its pairs are left out (bounded memory).
+        too_long = {rel: compare_size_problem(docs[rel]) for rel in sorted({r for pair in todo for r in pair})}
+        for rel, problem in too_long.items():
+            if problem:
+                result.errors.append({"path": display_path(rel), "reason": problem})
+        todo = [(a, b) for a, b in todo if not too_long[a] and not too_long[b]]
         if todo:
             embedder = _embedder(settings)  # one per group: each document is embedded once
             try:
@@ -190,7 +221,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                             findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
                     report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
                     report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
-                    report["group"] = group.name
+                    report["group"] = display_path(group.name)
                     result.pairs.append((a, b, report))
             finally:
                 if embedder.cache is not None:
@@ -213,20 +244,39 @@ def _compare(doc_a, doc_b, embedder, catalog: Catalog, findings) -> dict:
 
 
 # ------------------------------------------------------------------------------ outputs
+# A file name is at most 255 bytes on common file systems; ".yaml" and the ".mtaudit-*.tmp"
+# of an atomic write must fit beside it.
+NAME_BYTES = 200
+
+
+def safe_name(name: str) -> str:
+    """``name`` as one file-name component: no separators, NUL or control characters, and at
+    most NAME_BYTES bytes (a longer one keeps its start and gets a hash of the whole name)."""
+    clean = "".join("_" if ch < " " or ch == "\x7f" else ch for ch in name.replace(os.sep, "__").replace("/", "__"))
+    raw = clean.encode("utf-8", "surrogateescape")
+    if len(raw) <= NAME_BYTES:
+        return clean
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    head = raw[:NAME_BYTES - len(digest) - 1].decode("utf-8", "ignore")  # never half a character
+    return f"{head}~{digest}"
+
+
 def report_path(out_dir: str, rel: str) -> str:
-    return os.path.join(out_dir, "documents", rel + ".yaml")
+    parts = rel.replace(os.sep, "/").split("/")
+    return os.path.join(out_dir, "documents", *(safe_name(p) for p in parts[:-1]), safe_name(parts[-1]) + ".yaml")
 
 
 def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
     """One file per pair, named from both documents' whole relative paths (folders and
     extensions included, so x.txt/x.md or same-named files in two folders never collide)
-    under a folder per group (its name hashed in, so groups 'a/b' and 'a__b' differ too)."""
+    under a folder per group (its name hashed in, so groups 'a/b' and 'a__b' differ too).
+    Names too long for the file system are shortened with a hash (``safe_name``)."""
     def flat(p):
         return p.replace(os.sep, "__").replace("/", "__")
 
     digest = hashlib.sha256(group.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-    folder = f"{flat(group) or 'root'}-{digest}"
-    return os.path.join(out_dir, "comparisons", folder, f"{flat(a)}--{flat(b)}.yaml")
+    folder = safe_name(f"{flat(group) or 'root'}-{digest}")
+    return os.path.join(out_dir, "comparisons", folder, safe_name(f"{flat(a)}--{flat(b)}") + ".yaml")
 
 
 def read_report(path: str) -> Optional[dict]:
@@ -306,7 +356,7 @@ def build_summary(settings: Settings, entries: List[dict], groups: List[dict], e
             "by_rule": dict(sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))),
             "passed": sum(1 for e in docs if e["verdict"] == "pass"),
             "failed": sum(1 for e in docs if e["verdict"] == "fail"),
-            "gate": gate([(e["by_severity"], e["verdict"]) for e in docs], len(errors), settings.fail_on),
+            "gate": gate([(e["by_severity"], e["verdict"]) for e in docs], errors, settings.fail_on),
         },
         "documents": sorted(docs, key=lambda e: (-e["normalized"], e["path"])),
         "groups": groups,
@@ -328,6 +378,20 @@ def run_task(task: Task) -> GroupResult:
     return run_group(task.group, task.settings, set(task.skip_docs), set(task.skip_pairs))
 
 
+def _entry_or_none(make, old: dict) -> Optional[dict]:
+    """``make(old)``, or None when ``old`` lacks what the summary needs: a report cut short or
+    edited by hand is recomputed instead of stopping every later run."""
+    try:
+        entry = make(old)
+        yamlio.dump(entry)  # it must be writable into the summary too
+    except (KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError):
+        return None
+    numbers = [entry[k] for k in ("words", "penalty", "normalized") if k in entry]
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers):
+        return None
+    return entry
+
+
 def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], reused: Dict[str, dict]) -> Iterator[Task]:
     """One task per group with work left. Reports whose recorded inputs (document hash, rules
     hash, model, tool version) match are reused instead: their summary entries go into
@@ -342,16 +406,20 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                     continue
                 old = read_report(report_path(out_dir, rel))
                 if old and old.get("inputs") == document_inputs(settings, shas[rel], group.name) and "document" in old:
-                    skip_docs.append(rel)
-                    reused[rel] = summary_entry(old)  # only the summary's share: memory stays flat
+                    entry = _entry_or_none(summary_entry, old)  # only the summary's share: memory stays flat
+                    if entry is not None:  # else a damaged report (cut short, edited): redo it
+                        skip_docs.append(rel)
+                        reused[rel] = entry
             if settings.align:
                 for i, a in enumerate(group.paths):
                     for b in group.paths[i + 1:]:
                         if a in shas and b in shas:
                             old = read_report(pair_path(out_dir, group.name, a, b))
                             if old and old.get("inputs") == pair_inputs(settings, shas[a], shas[b]):
-                                skip_pairs.append((a, b))
-                                reused[("pair", a, b)] = pair_summary(old)
+                                entry = _entry_or_none(pair_summary, old)
+                                if entry is not None:
+                                    skip_pairs.append((a, b))
+                                    reused[("pair", a, b)] = entry
         n_pairs = len(group.paths) * (len(group.paths) - 1) // 2 if settings.align else 0
         if len(skip_docs) < len(group.paths) or len(skip_pairs) < n_pairs:
             yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
@@ -403,18 +471,19 @@ def dask_mapper(scheduler: str):
 
 
 def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, progress=None,
-              groups: Optional[List[Group]] = None) -> dict:
+              groups: Optional[List[Group]] = None, plan_errors: List[dict] = ()) -> dict:
     """Plan, run and record an audit; return the summary. With ``out_dir`` reports are written
     there (atomically, one per document and per pair) and reused on the next run; without it
-    ``emit(kind, data)`` receives each report. ``groups``: the plan, when the caller made it."""
+    ``emit(kind, data)`` receives each report. ``groups``: the plan, when the caller made it
+    (and ``plan_errors``, the metadata errors it met)."""
     from .fileio import write_atomic
 
-    groups = plan_groups(settings.root) if groups is None else groups
+    errors: List[dict] = list(plan_errors)
+    groups = plan_groups(settings.root, errors) if groups is None else groups
     reused: Dict = {}
     tasks = list(plan_tasks(groups, settings, out_dir, reused))
     entries: Dict[str, dict] = {}
     pairs: Dict[tuple, dict] = {}
-    errors: List[dict] = []
     for rel, entry in reused.items():
         if isinstance(rel, tuple):
             pairs[rel[1:]] = entry
@@ -449,8 +518,8 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
         listed = [pairs[(a, b)] for i, a in enumerate(g.paths) for b in g.paths[i + 1:] if (a, b) in pairs]
         shares = [p["aligned_share"] for p in listed if isinstance(p.get("aligned_share"), (int, float))]
         group_entries.append({
-            "name": g.name,
-            "documents": list(g.paths),
+            "name": display_path(g.name),  # names that are not UTF-8 are shown with U+FFFD
+            "documents": [display_path(p) for p in g.paths],
             "pairs": listed,
             "aligned_share": round(sum(shares) / len(shares), 4) if shares else None,
             "divergences": sum(p.get("divergences") or 0 for p in listed),

@@ -6,6 +6,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -13,14 +14,16 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
-                         resolve_settings, selected_catalog, settings_options, warn)
-from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, refuse_empty_output,
+                         render_report, resolve_settings, selected_catalog, settings_options, warn)
+from .cli_options import BYTES
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
 from .fileio import display_path, iter_inputs
 from .findings import Severity
+from .policy import gate
 from .references import reference_scores
-from .report import ExitCode, build_report
+from .report import ExitCode, build_report, internal_error_reason
 from .reporters import formats_for
 
 SEVERITIES = [s.label for s in Severity]
@@ -40,6 +43,21 @@ class _Group(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(ExitCode.ERROR)
+        except Exception as exc:  # a bug of ours: one line and exit 3, never a traceback and never 1
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            args = kwargs.get("args", args[0] if args else sys.argv[1:])
+            click.echo(internal_error_line(args, exc), err=True)
+            sys.exit(ExitCode.INTERNAL)
+
+
+def internal_error_line(args, exc: BaseException) -> str:
+    """The one line an unexpected exception gets: the command line, the error, what to do."""
+    where = " ".join(display_path(str(a)) for a in (args or ()))
+    where = where if len(where) <= 200 else where[:199] + "…"
+    detail = " ".join(display_path(str(exc)).split())[:300]
+    return (f"mtaudit {where}: internal error: {type(exc).__name__}: {detail} (a bug in mtaudit: rerun with "
+            f"MTAUDIT_DEBUG=1 for the traceback and report it with that output)")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,7 +83,7 @@ def main():
               help="Report only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every finding of this run in FILE as accepted; exits 0 unless an input failed.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 @click.option("--references/--no-references", "with_references", default=True, show_default=True,
               help="Score documents that have a reference translation in references/ (BLEU, chrF, TER).")
@@ -73,12 +91,15 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
           with_references, **options):
     """Check files or directories (*.txt, *.md; '-' reads standard input) and print a report.
 
-    Exit codes (the same for `mtaudit audit`): 2 when an input, rules, config or usage error
-    occurred (an unreadable file is listed under `errors` and the others are checked); else 1
+    Exit codes (the same for `mtaudit audit`): 3 when a document met a bug in mtaudit (listed
+    under `errors` as an internal error; the others are checked); else 2 when an input, rules,
+    config or usage error occurred (an unreadable file is listed under `errors` and the others
+    are checked); else 1
     when a document fails the gate: it has a finding at or above --fail-on (default major), or,
     with --fail-on verdict, its score verdict is fail; else 0. Ignored, inline-disabled and
     baselined findings never count; --min-severity only hides findings.
     """
+    refuse_empty_output(output)
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
                                 baseline=baseline_path)
     policy = build_policy(settings, None if write_baseline else settings["baseline"])
@@ -90,9 +111,15 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                            "reason": problem})
             continue
         real_path = (stdin_filename or "<stdin>") if path == "-" else path
-        result, dropped = policy.check(doc, real_path)
-        if with_references and path != "-":
-            result.references = reference_scores(doc)
+        try:
+            result, dropped = policy.check(doc, real_path)
+            if with_references and path != "-":
+                result.references = reference_scores(doc)
+        except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
+            if os.environ.get("MTAUDIT_DEBUG") == "1":
+                raise
+            errors.append({"path": doc.path, "reason": internal_error_reason(exc)})
+            continue
         results.append(result)
         hidden.append(dropped)
         keys.append(policy.key(real_path))
@@ -106,7 +133,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
         emit(yamlio.dump(data), write_baseline, inputs)
         warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
              f"findings) to {write_baseline}")
-        finish(ExitCode.ERROR if errors else ExitCode.OK)
+        finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(report["summary"]["gate"]["exit_code"])
 
 
@@ -114,7 +141,7 @@ def _documents(paths, settings, stdin_filename, max_bytes):
     """``(path, document or None, problem)`` for every input; '-' is standard input."""
     for given in paths:
         if given == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
+            data = read_limited(sys.stdin.buffer, max_bytes)
             if max_bytes and len(data) > max_bytes:
                 yield "-", None, f"standard input is over the --max-bytes limit of {max_bytes}"
                 continue

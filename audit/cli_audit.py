@@ -13,10 +13,11 @@ from .baseline import build as baseline_data
 from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
                     run_audit)
 from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
+from .cli_options import BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
 from .fileio import display_path, write_atomic
-from .policy import selection_digest
+from .policy import gate, selection_digest
 from .reporters import formats_for
 from .rules import RuleError, default_rules_path
 from .selection import SelectionError
@@ -34,9 +35,11 @@ def findings_report(summary: dict, groups, root: str, output_dir, collected: dic
             if not data or "document" not in data:
                 continue  # unreadable: listed under errors
             entry = dict(data["document"])
-            entry["path"] = relative_posix(os.path.join(root, rel), os.getcwd())
+            # display_path: a name that is not UTF-8 is shown with U+FFFD, as in the summary
+            entry["path"] = display_path(relative_posix(os.path.join(root, rel), os.getcwd()))
             documents.append(entry)
-    errors = [dict(e, path=relative_posix(os.path.join(root, e["path"]), os.getcwd())) for e in summary["errors"]]
+    errors = [dict(e, path=display_path(relative_posix(os.path.join(root, e["path"]), os.getcwd())))
+              for e in summary["errors"]]
     overall = summary["overall"]
     return {"schema": "mtaudit-report/1", "tool": summary["tool"], "rules": summary["rules"],
             "documents": documents, "errors": errors,
@@ -76,7 +79,8 @@ class _Progress:
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Local worker processes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Local worker processes (at most one per available core).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @settings_options
@@ -88,18 +92,21 @@ class _Progress:
               help="Count only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
-@click.option("--lock-timeout", type=float, default=0, show_default=True,
+@click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
 def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
             write_baseline, max_bytes, quiet, lock_timeout, **options):
     """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
     pair of documents of a briefing group, score documents that have references.
 
-    Exit codes as for `mtaudit check`: 2 an input, rules, config or usage error (the other
-    documents are still audited); else 1 when a document fails --fail-on (a finding at or
+    Exit codes as for `mtaudit check`: 3 when a document met a bug in mtaudit (listed under
+    errors; the others are still audited); else 2 an input, rules, config or usage error (the
+    other documents are still audited); else 1 when a document fails --fail-on (a finding at or
     above the severity, or with `verdict` a failed score); else 0."""
+    if output_dir == "":
+        raise click.UsageError("--output-dir: empty folder name")
     root = root or default_corpus()
     if not os.path.isdir(root):
         raise click.ClickException(f"{root}: not a directory")
@@ -135,7 +142,7 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         policy = policy_for(settings)  # here first (and cached), so a bad selection stops before any work
     except (RuleError, SelectionError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
-    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(jobs)
+    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(capped_jobs(jobs))
 
     lock = None
     if output_dir:
@@ -153,10 +160,14 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
                 f"(or pass --lock-timeout SECONDS to wait)") from None
         except OSError as exc:
             raise click.ClickException(f"cannot write to {output_dir}: {exc.strerror or exc}") from None
+        from .fileio import remove_stale_temporaries
+
+        remove_stale_temporaries(output_dir)  # left by a killed run; the lock says none is ours now
 
     from .batch import plan_groups
 
-    groups = plan_groups(settings.root)
+    plan_errors = []  # unreadable briefing metadata: listed, and the folder grouped by its name
+    groups = plan_groups(settings.root, plan_errors)
     if config["exclude"]:
         groups = [Group(g.name, [p for p in g.paths if not excluded(config, os.path.join(settings.root, p))])
                   for g in groups]
@@ -175,7 +186,7 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
     started = time.perf_counter()
     try:
         summary = run_audit(settings, output_dir, mapper, emit=None if output_dir else emit, progress=progress,
-                            groups=groups)
+                            groups=groups, plan_errors=plan_errors)
     except KeyboardInterrupt:
         progress.close()
         click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)
@@ -195,11 +206,11 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
     if not quiet:
         rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
-        gate = overall["gate"]
+        result = overall["gate"]
         click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
                    f"{overall['findings']} findings, {overall['failed']} failed the score, {overall['errors']} errors; "
-                   f"gate --fail-on {gate['fail_on']}: {gate['failing']} failing -> {gate['status']} "
-                   f"(exit {gate['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+                   f"gate --fail-on {result['fail_on']}: {result['failing']} failing -> {result['status']} "
+                   f"(exit {result['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
     if fmt in ("sarif", "github") or write_baseline:
         report = findings_report(summary, groups, settings.root, output_dir, collected)
     if fmt in ("sarif", "github"):
@@ -213,5 +224,5 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         except OSError as exc:
             raise click.ClickException(f"cannot write {write_baseline}: {exc.strerror or exc}") from None
         click.echo(f"mtaudit: wrote {len(data['findings'])} baseline entries to {write_baseline}", err=True)
-        finish(2 if summary["errors"] else 0)
+        finish(gate([], summary["errors"], "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(overall["gate"]["exit_code"])

@@ -44,8 +44,16 @@ def render_report(fmt: str, report: dict, **options) -> str:
         raise click.UsageError(str(exc)) from None
 
 
+def refuse_empty_output(output: Optional[str]) -> None:
+    """``-o ''`` is a usage error, not standard output; commands call this before any work."""
+    if output == "":
+        raise click.UsageError("--output: empty file name (write '-' for standard output)")
+
+
 def emit(text: str, output: Optional[str], inputs: Iterable[str] = ()) -> None:
-    """Write ``text`` to ``output`` atomically (refusing to overwrite an input), or to stdout."""
+    """Write ``text`` to ``output`` atomically (refusing to overwrite an input), or to stdout.
+    An empty name is a usage error, not standard output."""
+    refuse_empty_output(output)
     if output and output != "-":
         for path in inputs:
             if path != "-" and same_file(output, path):

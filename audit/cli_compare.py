@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, load_catalog, load_input, render_report
+from .cli_common import emit, load_catalog, load_input, refuse_empty_output, render_report
+from .cli_options import BYTES, FiniteFloat
+from .limits import compare_size_problem
 from .reporters import formats_for
+
 
 @click.command("compare")
 @click.argument("a", type=click.Path())
@@ -19,14 +22,17 @@ from .reporters import formats_for
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default="yaml", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
-@click.option("--threshold", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--threshold", type=FiniteFloat(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Embedding cache folder (default: $MTAUDIT_CACHE_DIR or the user cache directory).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the embedding cache.")
 @click.option("--rules", "rules_path", type=click.Path(), help="Rules file (default: the bundled catalog).")
-@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (0: no limit).")
-def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes):
+@click.option("--max-bytes", type=BYTES, default=None, help="Refuse files larger than this (0: no limit).")
+@click.option("--max-sentences", type=click.IntRange(min=0), default=None,
+              help="Refuse a document with more sentences than this (0: no limit); memory grows with "
+                   "the product of both documents' sentences.  [default: 1000]")
+def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences):
     """Align two reports of the same event and list where they disagree.
 
     Pairs the sentences (or clauses) both reports carry, whatever their order, lists what
@@ -35,13 +41,20 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     where the other reads cleanly. Boilerplate (navigation, promotions, contact lines, MT
     notices) never aligns.
 
-    Exit codes: 0 report written; 2 usage, input, rules or model error.
+    Exit codes: 0 report written; 2 usage, input, rules or model error, or a document over
+    --max-sentences.
     """
     # Imported here, not at module level: see the module docstring.
     from .align import Settings, build_report, compare
     from .embeddings import Embedder, ModelError, load_model
 
+    refuse_empty_output(output)
     docs = [load_input(path, max_bytes) for path in (a, b)]
+    for doc in docs:  # compare's memory grows with the product of both sentence counts
+
+        problem = compare_size_problem(doc, max_sentences)
+        if problem:
+            raise click.ClickException(f"{doc.path}: {problem}")
     catalog = load_catalog(rules_path)
     try:
         model = load_model(model_path)

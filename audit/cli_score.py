@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, finish, load_input, render_report
+from .cli_common import emit, finish, load_input, refuse_empty_output, render_report
+from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
 from .metrics import parse_threshold, score_report
 from .reporters import formats_for
@@ -32,7 +33,7 @@ def _thresholds(ctx, param, values):
                    "lower is better). Repeat for several.")
 @click.option("--top", type=click.IntRange(min=0), default=None,
               help=f"Segments to list, most edits first [default: {TEXT_TOP} in text, all in yaml/json].")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
     """Score HYP against reference translations: document BLEU and chrF, TER over aligned
@@ -40,6 +41,7 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
 
     Exit codes: 0 every --fail-under threshold met; 1 a threshold missed; 2 usage or input error.
     """
+    refuse_empty_output(output)
     hyp_doc = load_input(hyp, max_bytes)
     ref_docs = [load_input(r, max_bytes) for r in refs]
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import List, Optional, Tuple
@@ -155,6 +156,29 @@ def _segmenter():
     return _SEGMENTER
 
 
+# pysbd's cost grows faster than the length of what it is given: a line longer than this is
+# cut into blocks at a likely sentence end (or at a space) and each block segmented alone.
+SEGMENT_BLOCK = 4000
+_BLOCK_END = re.compile(r"[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])")
+
+
+def _blocks(chunk: str) -> List[Span]:
+    """``chunk`` as consecutive spans of about SEGMENT_BLOCK characters, cut after a likely
+    sentence end, else after a space, else anywhere."""
+    out, pos, n = [], 0, len(chunk)
+    while n - pos > SEGMENT_BLOCK * 2:
+        m = _BLOCK_END.search(chunk, pos + SEGMENT_BLOCK, pos + SEGMENT_BLOCK * 2)
+        if m:
+            cut = m.end()
+        else:
+            space = chunk.rfind(" ", pos + SEGMENT_BLOCK, pos + SEGMENT_BLOCK * 2)
+            cut = space + 1 if space >= 0 else pos + SEGMENT_BLOCK * 2
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, n))
+    return out
+
+
 def segment_sentences(text: str, start: int = 0, end: Optional[int] = None) -> List[Span]:
     """Sentence spans of ``text[start:end]`` as absolute offsets, whitespace trimmed.
 
@@ -164,33 +188,58 @@ def segment_sentences(text: str, start: int = 0, end: Optional[int] = None) -> L
     end = len(text) if end is None else end
     spans: List[Span] = []
     for line in re.finditer(r"[^\r\n]+", text[start:end]):
-        base = start + line.start()
-        chunk = line.group()
-        if not chunk.strip():
-            continue
-        try:
-            pieces = _segmenter().segment(chunk)
-        except Exception:  # pysbd can fail on pathological input; fall back to the line
-            pieces = []
-        cursor = 0
-        found: List[Span] = []
-        for piece in pieces:
-            s_text = piece.sent
-            pos = chunk.find(s_text, cursor) if s_text else -1
-            if pos < 0:  # offsets could not be confirmed; keep the line whole
-                found = []
-                break
-            found.append((pos, pos + len(s_text)))
-            cursor = pos + len(s_text)
-        if not found:
-            found = [(0, len(chunk))]
-        for s, e in found:
-            seg = chunk[s:e]
-            lead = len(seg) - len(seg.lstrip())
-            trail = len(seg) - len(seg.rstrip())
-            if e - trail > s + lead:
-                spans.append((base + s + lead, base + e - trail))
+        for b_start, b_end in _blocks(line.group()):
+            spans.extend(_segment_line(line.group()[b_start:b_end], start + line.start() + b_start))
     return spans
+
+
+def _segment_line(chunk: str, base: int) -> List[Span]:
+    """Sentence spans of one line (or block of one), offset by ``base``, whitespace trimmed."""
+    spans: List[Span] = []
+    if not chunk.strip():
+        return spans
+    try:
+        pieces = _segmenter().segment(chunk)
+    except Exception:  # pysbd can fail on pathological input; fall back to the line
+        pieces = []
+    cursor = 0
+    found: List[Span] = []
+    for piece in pieces:
+        s_text = piece.sent
+        pos = chunk.find(s_text, cursor) if s_text else -1
+        if pos < 0:  # offsets could not be confirmed; keep the line whole
+            found = []
+            break
+        found.append((pos, pos + len(s_text)))
+        cursor = pos + len(s_text)
+    if not found:
+        found = [(0, len(chunk))]
+    for s, e in found:
+        seg = chunk[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if e - trail > s + lead:
+            spans.append((base + s + lead, base + e - trail))
+    return spans
+
+
+READ_BLOCK = 1 << 20
+
+
+def read_limited(fh, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``fh`` (all of it when ``max_bytes`` is 0), read in
+    blocks: ``fh.read(max_bytes + 1)`` allocates that many bytes up front, a MemoryError for a
+    limit near 2**53 even on a small file."""
+    if not max_bytes:
+        return fh.read()
+    parts, left = [], max_bytes + 1
+    while left > 0:
+        block = fh.read(min(left, READ_BLOCK))
+        if not block:
+            break
+        parts.append(block)
+        left -= len(block)
+    return b"".join(parts)
 
 
 def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -198,11 +247,14 @@ def load_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     try:
         if os.path.isdir(path):
             raise InputError("is a directory")
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the run forever, a device never end
+            raise InputError("not a regular file (a FIFO, socket or device); only regular files are read")
+        size = info.st_size
         if max_bytes and size > max_bytes:
             raise InputError(f"file is {size} bytes, over the --max-bytes limit of {max_bytes}")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1 if max_bytes else -1)
+            data = read_limited(fh, max_bytes)
     except InputError:
         raise
     except FileNotFoundError:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Union
@@ -45,9 +46,9 @@ def _context(doc: Document, start: int, end: int) -> str:
     A cheap boundary scan, not the sentence segmenter: context is a reading aid and must
     not cost a segmentation pass per finding."""
     text = doc.text
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    nl = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
-    line_end = min(nl) if nl else len(text)
+    # Line bounds from the document's line offsets (a bisect): scanning the text for the
+    # nearest line break costs the whole line per finding on a one-line document.
+    line_start, line_end = doc.line_at(start)[0], max(end, doc.line_at(end)[1])
     s_start, s_end = line_start, line_end
     window_start = max(line_start, start - CONTEXT_CHARS)
     m = _BOUNDARY_BEFORE.match(text, window_start, start)
@@ -67,10 +68,22 @@ def _context(doc: Document, start: int, end: int) -> str:
     return " ".join(text[s_start:s_end].split())
 
 
+def _whole_characters(text: str, start: int, end: int):
+    """Widen a span so it never separates a letter from its combining marks ('e' + U+0301):
+    a span that starts on a mark takes its base letter, one that ends before marks takes them."""
+    if not (0 <= start < end <= len(text)):
+        return start, end
+    while start > 0 and unicodedata.combining(text[start]):
+        start -= 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
 def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
     text = doc.text
     for hit in rule.detect(doc):
-        start, end = hit.start, hit.end
+        start, end = _whole_characters(text, hit.start, hit.end)
         if not (0 <= start < end <= len(text)):
             continue
         matched = text[start:end]

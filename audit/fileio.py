@@ -1,11 +1,14 @@
 """File helpers shared by the commands: input discovery and atomic writes."""
 from __future__ import annotations
 
+import functools
 import os
+import stat
 import tempfile
 from typing import Iterator, Tuple
 
 TEXT_SUFFIXES = (".txt", ".md")
+TEMP_PREFIX, TEMP_SUFFIX = ".mtaudit-", ".tmp"
 
 
 def iter_inputs(paths) -> Iterator[Tuple[str, str]]:
@@ -38,15 +41,24 @@ def write_atomic(path: str, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: readers see the old
     file or the whole new one, never a truncated report. A path that exists and is not a
     regular file (``/dev/null``, a FIFO, ``/dev/stdout``) is written in place: renaming over
-    it would replace the device with a file."""
+    it would replace the device with a file. A symlink is followed: its target is replaced and
+    the link stays. The report gets the mode an ordinary new file gets under the umask, or
+    the mode of the report it replaces (``mkstemp`` alone would make every report 0600)."""
+    if os.path.islink(path):
+        path = os.path.realpath(path)
     if os.path.exists(path) and not os.path.isfile(path):
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(data)
         return
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".mtaudit-", suffix=".tmp", dir=directory)
     try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+    try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(data)
             fh.flush()
@@ -58,6 +70,36 @@ def write_atomic(path: str, data: str) -> None:
         except OSError:
             pass
         raise
+
+
+@functools.lru_cache(maxsize=None)
+def _umask() -> int:
+    try:  # Linux shows it without changing it
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def remove_stale_temporaries(folder: str) -> int:
+    """Delete the temporary files that interrupted atomic writes (a SIGKILL, a power cut) left
+    under ``folder``; return how many. Call it only while no other writer uses ``folder``
+    (``mtaudit audit`` holds the output directory's lock)."""
+    removed = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            if name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
+                try:
+                    os.unlink(os.path.join(root, name))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
 
 
 def display_path(path: str) -> str:

@@ -105,7 +105,10 @@ def align(hyp: Sequence[str], ref: Sequence[str]) -> List[Bead]:
     def sim(i0, i1, j0, j1):
         return _similarity(group(0, i0, i1), group(1, j0, j1))
 
-    width = max(12, max(n, m) // 6)
+    # The band must hold a monotone path from (0, 0) to (n, m): when one side has many more
+    # sentences per sentence of the other (1 against 35), a step of i moves the diagonal by
+    # m / n, so the band is at least that wide.
+    width = max(12, max(n, m) // 6, math.ceil(max(n, m) / max(1, min(n, m))) + 1)
 
     def in_band(i, j):
         return not n or not m or abs(i * m / n - j) <= width
@@ -220,12 +223,12 @@ def score_texts(hyp_text: str, ref_texts: Sequence[str], top: Optional[int] = No
         raise ValueError("at least one reference is needed")
     hyp_spans = split_sentences(hyp_text)
     hyp_sents = [hyp_text[s:e] for s, e in hyp_spans]
-    ref_sents = []
+    ref_spans = []
     alignments = []
     for ref in ref_texts:
-        sents = [ref[s:e] for s, e in split_sentences(ref)]
-        ref_sents.append(sents)
-        alignments.append(align(hyp_sents, sents))
+        spans = split_sentences(ref)
+        ref_spans.append(spans)
+        alignments.append(align(hyp_sents, [ref[s:e] for s, e in spans]))
     segments = common_segments(len(hyp_sents), alignments)
     ter, chrf = _metric("ter"), _metric("chrf")
     rows, edits_total, ref_words_total = [], 0.0, 0.0
@@ -236,7 +239,10 @@ def score_texts(hyp_text: str, ref_texts: Sequence[str], top: Optional[int] = No
         else:
             start = end = 0
         hyp = _flat(hyp_text[start:end])
-        refs = [_flat(" ".join(ref_sents[k][s:e])) for k, (s, e) in enumerate(seg.refs)]
+        # Both sides as the text reads from the first sentence to the last: joining sentences
+        # with spaces would split '???' (segmented '??' + '?') into two tokens on one side only.
+        refs = [_flat(ref_texts[k][ref_spans[k][s][0]:ref_spans[k][e - 1][1]]) if e > s else ""
+                for k, (s, e) in enumerate(seg.refs)]
         t = ter.sentence_score(hyp, refs)
         c = chrf.sentence_score(hyp, refs)
         edits_total += t.num_edits
@@ -267,7 +273,7 @@ def score_texts(hyp_text: str, ref_texts: Sequence[str], top: Optional[int] = No
         "aligned": {
             "segments": len(rows),
             "hypothesis_sentences": len(hyp_sents),
-            "reference_sentences": [len(s) for s in ref_sents],
+            "reference_sentences": [len(s) for s in ref_spans],
             "edits": round(edits_total, 2),
             "ref_words": round(ref_words_total, 2),
         },

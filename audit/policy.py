@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from . import suppress
 from .baseline import Baseline
@@ -125,10 +125,20 @@ def failing(by_severity: Dict[str, int], verdict: str, fail_on: str) -> bool:
     return any(n and Severity.parse(sev) >= threshold for sev, n in by_severity.items())
 
 
-def gate(documents: Sequence[Tuple[Dict[str, int], str]], n_errors: int, fail_on: str) -> dict:
-    """The run's gate from ``(by_severity, verdict)`` per document: exit 2 when an input or
-    rule failed, else 1 when a document fails the gate, else 0."""
+def gate(documents: Sequence[Tuple[Dict[str, int], str]], errors: Union[int, Sequence[dict]],
+         fail_on: str) -> dict:
+    """The run's gate from ``(by_severity, verdict)`` per document: exit 3 when an errors entry
+    is an internal error (a bug in mtaudit met on a document), else 2 when an input or rule
+    failed, else 1 when a document fails the gate, else 0. ``errors``: the run's errors entries
+    (or just how many, none of them internal)."""
+    from .report import INTERNAL_ERROR
+
+    if isinstance(errors, int):
+        n_errors, internal = errors, False
+    else:
+        n_errors = len(errors)
+        internal = any(str(e.get("reason", "")).startswith(INTERNAL_ERROR) for e in errors)
     n = sum(1 for by_sev, verdict in documents if failing(by_sev, verdict, fail_on))
-    code = 2 if n_errors else 1 if n else 0
+    code = 3 if internal else 2 if n_errors else 1 if n else 0
     return {"fail_on": fail_on, "failing": n, "status": "error" if n_errors else "fail" if n else "pass",
             "exit_code": code}

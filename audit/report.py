@@ -19,6 +19,7 @@ class ExitCode(enum.IntEnum):
     OK = 0
     FINDINGS = 1
     ERROR = 2
+    INTERNAL = 3  # an unexpected error inside mtaudit (a bug): one line, never a traceback
 
 
 def document_entry(result: CheckResult, catalog: Catalog, min_severity: Severity = Severity.INFO,
@@ -88,7 +89,7 @@ def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optio
     if totals:
         summary["hidden"] = dict(sorted(totals.items()))
     summary["gate"] = gate([(counts_by_severity(r.findings), d["score"]["verdict"]) for r, d in zip(results, documents)],
-                           len(errors), fail_on)
+                           errors, fail_on)
     return {
         "schema": SCHEMA_VERSION,
         "tool": {"name": "mtaudit", "version": __version__},
@@ -97,3 +98,12 @@ def build_report(results: Iterable[CheckResult], catalog: Catalog, errors: Optio
         "errors": errors,
         "summary": summary,
     }
+
+
+INTERNAL_ERROR = "internal error: "  # how an errors entry caused by a bug of ours begins
+
+
+def internal_error_reason(exc: BaseException) -> str:
+    """The ``errors`` entry for a document that hit a bug: the other documents go on."""
+    detail = " ".join(str(exc).split())[:300]
+    return f"{INTERNAL_ERROR}{type(exc).__name__}: {detail} (a bug in mtaudit; MTAUDIT_DEBUG=1 shows the traceback)"

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
+import re
 import string
 import sys
 from dataclasses import dataclass, field
@@ -117,12 +119,50 @@ def default_rules_path() -> str:
     return os.path.join(os.path.dirname(here), "rules.yaml")
 
 
+# The widest field a message may pad to: '{match:>2000000000}' would write a 2 GB report.
+MAX_FORMAT_WIDTH = 1000
+# The longest a rule may spend on one document (``timeout``): a larger figure, or inf, is a
+# rule that never gives up, which is what the timeout is there to prevent.
+MAX_TIMEOUT = 60.0
+# Detector keys that hold lists of plain strings (the others, groups and terms, are checked
+# by their detector).
+STRING_LISTS = {"flags", "patterns", "allow", "allow_suffixes", "match", "kinds"}
+
+
 def _message_fields(template: str) -> set:
+    """Placeholder names of a message; ValueError for a template that cannot be one (bad
+    braces, attribute access, nested or over-wide format specs)."""
     names = set()
-    for _, name, _, _ in string.Formatter().parse(template):
-        if name is not None:
-            names.add(name.split(".")[0].split("[")[0])
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if "." in name:
+            raise ValueError(f"attribute access in {{{name}}} is not allowed")
+        if "{" in (spec or ""):
+            raise ValueError(f"nested field in the format of {{{name}}} is not allowed")
+        if any(int(n) > MAX_FORMAT_WIDTH for n in re.findall(r"\d+", spec or "")):
+            raise ValueError(f"format of {{{name}}} is wider than {MAX_FORMAT_WIDTH} characters")
+        names.add(name.split("[")[0])
     return names
+
+
+def _check_values(params: dict) -> None:
+    """Ranges every detector shares: finite numbers, non-negative counts, a bounded positive
+    timeout, lists of strings. Raises ParamError naming the key."""
+    for key, value in params.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ParamError(key, f"must be a finite number, got {value}")
+        if key == "timeout" and not 0 < value <= MAX_TIMEOUT:
+            raise ParamError(key, f"must be more than 0 and at most {MAX_TIMEOUT:g} seconds, got {value}")
+        if isinstance(value, int) and not isinstance(value, bool) and value < (1 if key == "max_words" else 0):
+            raise ParamError(key, f"must be {'positive' if key == 'max_words' else 'zero or more'}, got {value}")
+        if key in STRING_LISTS and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, bool):
+                    raise ParamError(f"{key}[{i}]", f"YAML read an unquoted word as {str(item).lower()} "
+                                                    f"(yes, no, on, off): quote it")
+                if not isinstance(item, str) or not item:
+                    raise ParamError(f"{key}[{i}]", f"must be a non-empty string, got {item!r}")
 
 
 def _load_yaml(path: str):
@@ -207,6 +247,7 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
         fail("enabled", "must be true or false")
     try:
         params = check_params(dtype, raw)
+        _check_values(params)
         # Detectors that name files (glossary) resolve them against the rules file's folder.
         params[RULES_DIR] = os.path.dirname(os.path.abspath(path))
         state = dtype.prepare(params)

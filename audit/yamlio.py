@@ -2,6 +2,9 @@
 (they are several times faster than the pure-Python ones, which batch audits feel)."""
 from __future__ import annotations
 
+import os
+import stat
+
 import yaml
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -29,6 +32,8 @@ def load_file(path: str):
     """Read and safely parse one YAML file: ``(raw bytes, data)``. Raises YamlFileError
     ("cannot read: ..." or "invalid YAML at line L, column C: ...")."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path):
+            raise YamlFileError("cannot read: not a regular file (a FIFO, socket or device)")
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:

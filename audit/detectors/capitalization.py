@@ -45,6 +45,11 @@ def prepare(p):
     return {**p, "allow": {str(w).lower() for w in p["allow"]}}
 
 
+_SPACES = re.compile(r"\s*")
+_NEAR = 64  # characters looked at for the words beside a capitalised word
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
 def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
@@ -80,8 +85,9 @@ def _all_caps(doc, state):
             # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
             # Flag them only when this document also writes them in ordinary case and no
             # given name stands beside them ("Frank LIU", "LIU Xiaolei").
-            prev_word = re.search(r"([A-Za-z]+)$", text[line_start:m.start()].rstrip())
-            next_word = re.match(r"([A-Za-z]+)", text[m.end():line_end].lstrip())
+            # A bounded window each side: slicing to the line's ends costs the line per word.
+            prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
+            next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
             if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                 continue
             if ordinary is None:
@@ -133,7 +139,7 @@ def _sentence_start(doc, state):
             continue
         if not _segmenter_agrees(doc, pos):
             continue
-        word = re.match(r"[a-z][\w'’-]*", text[pos:]).group()
+        word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest
         if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
             continue  # iPhone, eBay: brand names keep their lower-case start
         yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
@@ -145,6 +151,8 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     segmenting whole long lines for every candidate is the slowest part of a check."""
     text = doc.text
     line_start, line_end = doc.line_at(pos)
+    if _SPACES.match(text, line_start, pos).end() == pos:
+        return True  # a line's first word always starts a sentence (segment_sentences): no pysbd call
     start = max(line_start, pos - before)
     if start > line_start:
         cut = text.find(" ", start, pos)

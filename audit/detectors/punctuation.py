@@ -92,11 +92,18 @@ def _abbreviation_before(text, dot):
 
 def _space_before(doc, state):
     text = doc.text
+    first_mark = {}  # line start -> offset of the line's first non-space character
     for m in _SPACE_BEFORE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start:m.start()].strip():
+        line_start = doc.line_at(m.start())[0]
+        if line_start not in first_mark:  # once per line, not once per finding
+            lead = _LEADING_SPACE.match(text, line_start)
+            first_mark[line_start] = lead.end()
+        if first_mark[line_start] >= m.start():
             continue
         yield Hit(m.start(), m.end(), m.group(1), {"mark": m.group(1)})
+
+
+_LEADING_SPACE = re.compile(r"[^\S\r\n]*")
 
 
 def _fullwidth(doc, state):

@@ -1,0 +1,72 @@
+"""Time and peak memory on hostile shapes of input (not part of the test suite): prints figures,
+asserts nothing. Each run is a fresh ``python -m audit`` process measured with ``getrusage``.
+
+1. ``check`` of one-line documents of 250 KB and 1 MB full of findings: time should grow
+   with the size (about 4x), not with findings x length (16x).
+2. ``check`` of 200,000 tiny lines.
+3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
+
+    python benchmarks/hostile_scaling.py [--skip-tiny]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LINE = "the growth , said the LISA team and the ALBERT plan grows ; results are good . "
+
+
+# The child reports its own peak RSS at exit (RUSAGE_CHILDREN would give the largest child so far).
+CHILD = ("import atexit, resource, runpy, sys; "
+         "atexit.register(lambda: sys.stderr.write('PEAK_KB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)); "
+         "sys.argv = ['mtaudit'] + sys.argv[1:]; runpy.run_module('audit', run_name='__main__')")
+
+
+def run(args):
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", CHILD, *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - t0
+    lines = proc.stderr.strip().splitlines()
+    peak = next((int(x.split()[1]) for x in lines if x.startswith("PEAK_KB ")), 0)
+    other = [x for x in lines if not x.startswith("PEAK_KB ")]
+    return proc.returncode, elapsed, peak / 1024, other[-1:]
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--skip-tiny", action="store_true", help="leave out the 200,000-line document")
+    args = ap.parse_args(argv)
+    print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = []
+        for size in (250_000, 1_000_000):
+            path = os.path.join(tmp, f"line{size}.txt")
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write((LINE * (size // len(LINE) + 1))[:size])
+            cases.append((f"check one line of {size // 1000} KB",
+                          ["check", path, "--no-references", "--fail-on", "never"]))
+        if not args.skip_tiny:
+            path = os.path.join(tmp, "tiny.txt")
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write("A b.\n" * 200_000)
+            cases.append(("check 200,000 tiny lines", ["check", path, "--no-references", "--fail-on", "never"]))
+        big = []
+        for name in ("a", "b"):
+            path = os.path.join(tmp, f"big-{name}.txt")
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(("Sentence of the report, number %d, about 5G. " % 7) * 45_000)
+            big.append(path)
+        cases.append(("compare two 2 MB files", ["compare", *big, "--no-cache"]))
+        for label, cmd in cases:
+            code, elapsed, peak_mb, last = run(cmd)
+            print(f"{label:<32} exit {code}  {elapsed:7.2f} s  peak {peak_mb:7.0f} MB  {' '.join(last)[:100]}")
+
+
+if __name__ == "__main__":
+    main()
