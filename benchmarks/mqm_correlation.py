@@ -11,22 +11,38 @@ For every translation (one segment) this script computes
   span, the more severe rule winning, as ``mtaudit check`` does), each weighted by the
   catalog's ``scoring:`` section; the segment's score is minus the summed weights. The
   glossary rules are added when the catalog has none yet (``--no-glossary`` leaves them out).
+  This is the document score ``mtaudit check`` reports.
+* **LM signals** (``fluency_lm``; only when ``pocketsphinx`` is installed): reference-free,
+  source-free fluency candidates from the English 3-gram model in the pocketsphinx wheel:
+  mean log-probability per word, SLOR (the same minus the unigram log-probability) and the
+  number of improbable tokens; unknown words (names, rare terms) are not scored, digits are
+  not words.
+  "rules + z(LM SLOR)" adds the standardised SLOR to the rule score (weight 1): the candidate
+  combined score.
+* **words**: minus the number of words, a length baseline: pooled figures reward any measure
+  that follows length, since longer segments collect more errors.
 * **chrF vs the others**: sacrebleu's sentence chrF of the translation against the 14 other
   translations of the same source segment as references (sacrebleu keeps the best-matching
-  reference), a reference-free consensus baseline.
+  reference), a reference-free consensus baseline that needs other translations.
 
 and prints Kendall's tau-b of each against the human score. Tau-b counts concordant minus
 discordant pairs over the square root of the product of the pairs untied in each variable
 (ties adjusted), computed here with Knight's O(n log n) algorithm; scipy, when installed, is
-used only to cross-check it. Three figures each: pooled over all translations, pooled over
-the 13 MT systems only, and the mean over source segments of the tau-b among its 15
-translations ("item-grouped", the WMT segment-level convention; segments where a variable is
-constant are skipped).
+used only to cross-check it. Segment level: pooled over all translations, pooled over the 13
+MT systems only, and the mean over source segments of the tau-b among its 15 translations
+("item-grouped", the WMT segment-level convention; segments where a variable is constant are
+skipped, and a second figure counts them as 0). System level: each system's mean value
+against its mean human score (15 systems, and the 13 MT systems). False alarms on good
+English: the mean rank of each human translation (``ref``, ``refB``) among the 15 of its
+item, 0 best .. 1 worst, where a measure that does not punish professional English puts
+``refB`` (the raters' best) low.
 
 Run from the repository root::
 
     .venv/bin/python benchmarks/mqm_correlation.py [--data PATH] [--rules FILE] [--no-glossary]
         [--json OUT]
+
+(``pip install pocketsphinx`` or the ``bench`` extra for the LM rows.)
 """
 from __future__ import annotations
 
@@ -45,7 +61,9 @@ sys.path.insert(0, ROOT)
 
 from audit import check_text, load_rules  # noqa: E402
 # A sibling module: running this file as a script puts benchmarks/ on sys.path.
-from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
+from mqm_data import DEFAULT_DATA, load_mqm, mqm_weight  # noqa: E402
+from fluency_lm import IMPROBABLE, PocketsphinxLM  # noqa: E402
+from fluency_lm import features as fluency_features  # noqa: E402
 
 HUMAN = ("ref", "refB")
 
@@ -175,6 +193,68 @@ def consensus_chrf(segments) -> List[float]:
     return scores
 
 
+def lm_features(segments):
+    """Features of every translation under the pocketsphinx 3-gram model (``fluency_lm``);
+    None when pocketsphinx is not installed."""
+    try:
+        lm = PocketsphinxLM()
+    except ImportError:
+        return None
+    return [fluency_features(seg.text, lm) for seg in segments]
+
+
+def standardized(values: Sequence[float]) -> List[float]:
+    mean = sum(values) / len(values)
+    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values)) or 1.0
+    return [(v - mean) / sd for v in values]
+
+
+def system_tau(segments, values, human, systems) -> float:
+    """Kendall tau-b between each system's mean value and its mean human score."""
+    by_system = defaultdict(list)
+    for s, v, h in zip(segments, values, human):
+        by_system[s.system].append((v, h))
+    rows = [by_system[k] for k in systems]
+    return kendall_tau_b([sum(v for v, _ in r) / len(r) for r in rows],
+                         [sum(h for _, h in r) / len(r) for r in rows])
+
+
+def item_ranks(segments, values, system: str) -> float:
+    """Mean rank of ``system``'s translation among the translations of the same source segment,
+    scaled to 0 (best of its item) .. 1 (worst), ties sharing their mean rank; 0.5 is neutral."""
+    items = defaultdict(list)
+    for s, v in zip(segments, values):
+        items[(s.doc, s.seg_id)].append((s.system, v))
+    ranks = []
+    for members in items.values():
+        own = [v for k, v in members if k == system]
+        if not own or len(members) < 2:
+            continue
+        better = sum(1 for _, v in members if v > own[0])
+        tied = sum(1 for _, v in members if v == own[0]) - 1
+        ranks.append((better + tied / 2) / (len(members) - 1))
+    return sum(ranks) / len(ranks) if ranks else float("nan")
+
+
+def correlations(segments, values, human, mt, systems) -> dict:
+    items = defaultdict(list)
+    for s, v, h in zip(segments, values, human):
+        items[(s.doc, s.seg_id)].append((v, h))
+    grouped, n_items = grouped_tau(items)
+    return {
+        "all": kendall_tau_b(values, human),
+        "mt_only": kendall_tau_b([values[i] for i in mt], [human[i] for i in mt]),
+        "item_grouped": grouped,
+        "items": n_items,
+        # the same mean over all items, an item where the measure is constant counting as 0
+        "item_grouped_all": grouped * n_items / len(items) if n_items else 0.0,
+        "system": system_tau(segments, values, human, systems),
+        "system_mt": system_tau(segments, values, human, [k for k in systems if k not in HUMAN]),
+        "rank_ref": item_ranks(segments, values, "ref"),
+        "rank_refB": item_ranks(segments, values, "refB"),
+    }
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=DEFAULT_DATA, help="MQM TSV file (default: ../shared/data/mqm_ted_zhen.tsv)")
@@ -192,34 +272,51 @@ def main(argv=None) -> int:
     audit_score = [-p for p in pen]
     chrf = consensus_chrf(segments)
     t1 = time.time()
+    feats = lm_features(segments)
+    t2 = time.time()
 
+    measures = [("mtaudit penalty (rules)", audit_score)]
+    if feats is not None:
+        slor = [f.slor for f in feats]
+        measures += [
+            ("LM mean log-prob / word", [f.mean_logprob for f in feats]),
+            ("LM SLOR", slor),
+            (f"LM improbable (< {IMPROBABLE:g} nats)", [-f.improbable for f in feats]),
+            ("rules + z(LM SLOR)", [a + z for a, z in zip(audit_score, standardized(slor))]),
+        ]
+    measures += [
+        ("words (fewer = better)", [-len(s.text.split()) for s in segments]),
+        ("chrF vs other translations", chrf),
+        ("human MQM (itself)", human),
+    ]
     mt = [i for i, s in enumerate(segments) if s.system not in HUMAN]
-    table = {}
-    for name, values in (("mtaudit penalty", audit_score), ("chrF vs other translations", chrf)):
-        items = defaultdict(list)
-        for s, v, h in zip(segments, values, human):
-            items[(s.doc, s.seg_id)].append((v, h))
-        grouped, n_items = grouped_tau(items)
-        table[name] = {
-            "all": kendall_tau_b(values, human),
-            "mt_only": kendall_tau_b([values[i] for i in mt], [human[i] for i in mt]),
-            "item_grouped": grouped,
-            "items": n_items,
-        }
-
     systems = sorted({s.system for s in segments})
+    table = {name: correlations(segments, values, human, mt, systems) for name, values in measures}
+
     items = {(s.doc, s.seg_id) for s in segments}
     print(f"MQM correlation: {os.path.relpath(args.data)} (sha256 {data.sha256[:12]}), "
           f"{len(segments)} translations, {len(systems)} systems, {len(items)} source segments")
     print(f"catalog: {os.path.relpath(catalog.path)}, {len(rules)} rules"
           f"{' (glossary rules added)' if len(rules) > len(catalog.rules) else ''}; "
           f"scoring weights {catalog.scoring.weights}, category weights {catalog.scoring.category_weights}")
+    if feats is None:
+        print("LM signals: pocketsphinx is not installed (pip install pocketsphinx): rows left out")
+    else:
+        print(f"LM signals: pocketsphinx 3-gram model {os.path.basename(PocketsphinxLM().path)}; "
+              f"{sum(f.oov for f in feats)} of {sum(f.tokens for f in feats)} tokens out of vocabulary "
+              f"(not scored); {t2 - t1:.1f} s")
     print()
-    print("Kendall tau-b (ties adjusted) with the human MQM score; higher = ranks like the raters")
-    print(f"  {'measure':<28} {'all 15':>8} {'MT only':>8} {'per item':>9}")
+    print("Kendall tau-b (ties adjusted) with the human MQM score; higher = ranks like the raters.")
+    print("Segment: pooled over all 15 systems, over the 13 MT systems, and the mean over source segments")
+    print("(per item; 'items' have a defined tau, 'item0' counts the others as 0). System: each system's")
+    print("mean against its mean MQM (15 systems; 13 MT). ref/refB rank: where the human translations")
+    print("stand among the 15 of each item, 0 best .. 1 worst (0.5 = neutral; raters put refB best, ref worst).")
+    print(f"  {'measure':<32} {'all 15':>7} {'MT only':>7} {'item':>7} {'items':>5} {'item0':>7}"
+          f" {'sys 15':>7} {'sys 13':>7} {'ref':>5} {'refB':>5}")
     for name, row in table.items():
-        print(f"  {name:<28} {row['all']:8.3f} {row['mt_only']:8.3f} {row['item_grouped']:9.3f}"
-              f"   ({row['items']} items with a defined tau)")
+        print(f"  {name:<32} {row['all']:7.3f} {row['mt_only']:7.3f} {row['item_grouped']:7.3f} {row['items']:5d}"
+              f" {row['item_grouped_all']:7.3f} {row['system']:7.3f} {row['system_mt']:7.3f}"
+              f" {row['rank_ref']:5.2f} {row['rank_refB']:5.2f}")
     flagged = sum(1 for p in pen if p > 0)
     print()
     print(f"translations with a counted finding: {flagged} of {len(pen)} ({100 * flagged / len(pen):.1f}%); "
@@ -229,6 +326,14 @@ def main(argv=None) -> int:
         rest = [h for h, p in zip(human, pen) if p == 0]
         print(f"mean human MQM score: {sum(hit) / len(hit):.2f} with a finding, "
               f"{sum(rest) / len(rest):.2f} without")
+    by_kind = defaultdict(float)
+    for seg in segments:
+        for err in (*seg.spans, *seg.unlocated):
+            by_kind[err.category.split("/")[0]] += mqm_weight(err.category, err.severity) / max(len(seg.raters), 1)
+    total = sum(by_kind.values()) or 1.0
+    print("human MQM penalty by kind (a source-free measure sees fluency and style, not accuracy): "
+          + ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])
+                      if v / total >= 0.005))
     top = sorted(fired.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
     print("rules that fired (translations): " + ", ".join(f"{k} {v}" for k, v in top))
     try:
@@ -238,8 +343,8 @@ def main(argv=None) -> int:
     else:
         ref = kendalltau(audit_score, human, variant="b").statistic
         print(f"cross-check: scipy.stats.kendalltau(variant='b') = {ref:.6f} "
-              f"(this script: {table['mtaudit penalty']['all']:.6f})")
-    print(f"({t1 - t0:.1f} s)")
+              f"(this script: {table['mtaudit penalty (rules)']['all']:.6f})")
+    print(f"({time.time() - t0:.1f} s)")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"data": args.data, "sha256": data.sha256, "translations": len(segments),

@@ -1,0 +1,71 @@
+"""benchmarks/mqm_correlation.py: the tau-b, system-level and rank helpers on small tables
+(no ../shared/data)."""
+import math
+import os
+import sys
+from collections import namedtuple
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks"))
+
+import mqm_correlation as mc  # noqa: E402
+
+Seg = namedtuple("Seg", "system doc seg_id")
+
+
+@pytest.mark.parametrize("x, y, expected", [
+    ([1, 2, 3, 4], [1, 2, 3, 4], 1.0),
+    ([1, 2, 3, 4], [4, 3, 2, 1], -1.0),
+    ([1, 2, 3], [1, 3, 2], 1 / 3),
+    # tau-b with ties: C=4, D=0, one pair tied in x, one in y: 4 / sqrt(5 * 5)
+    ([1, 1, 2, 3], [1, 2, 2, 3], 4 / 5),
+    ([1, 2, 3, 4], [2, 1, 4, 3], 1 / 3),
+])
+def test_kendall_tau_b(x, y, expected):
+    assert mc.kendall_tau_b(x, y) == pytest.approx(expected)
+
+
+def test_kendall_tau_b_constant_is_nan():
+    assert math.isnan(mc.kendall_tau_b([1, 1, 1], [1, 2, 3]))
+
+
+def test_kendall_tau_b_matches_scipy():
+    scipy_stats = pytest.importorskip("scipy.stats")
+    x = [0, 0, -1, -5, 0, -1, -0.1, 0, -2, -2]
+    y = [-1, 0, -3, -7, 0, -1, -2, -0.5, -1, -6]
+    assert mc.kendall_tau_b(x, y) == pytest.approx(scipy_stats.kendalltau(x, y, variant="b").statistic)
+
+
+def test_system_tau_uses_each_systems_mean():
+    segs = [Seg("a", "d", 1), Seg("a", "d", 2), Seg("b", "d", 1), Seg("b", "d", 2), Seg("c", "d", 1)]
+    values = [1.0, 3.0, 0.0, 0.0, 5.0]    # means a 2, b 0, c 5
+    human = [-1.0, -1.0, -4.0, -2.0, 0.0]  # means a -1, b -3, c 0
+    assert mc.system_tau(segs, values, human, ["a", "b", "c"]) == pytest.approx(1.0)
+    assert mc.system_tau(segs, [-v for v in values], human, ["a", "b", "c"]) == pytest.approx(-1.0)
+
+
+def test_item_ranks_scale_and_ties():
+    segs = [Seg("ref", "d", 1), Seg("x", "d", 1), Seg("y", "d", 1),
+            Seg("ref", "d", 2), Seg("x", "d", 2), Seg("y", "d", 2)]
+    # item 1: ref best (rank 0); item 2: ref tied with x, y better -> (1 + 0.5) / 2 = 0.75
+    values = [3.0, 2.0, 1.0, 1.0, 1.0, 2.0]
+    assert mc.item_ranks(segs, values, "ref") == pytest.approx((0 + 0.75) / 2)
+    assert mc.item_ranks(segs, values, "y") == pytest.approx((1.0 + 0.0) / 2)
+    assert math.isnan(mc.item_ranks(segs, values, "absent"))
+
+
+def test_correlations_counts_constant_items_as_zero_in_item0():
+    segs = [Seg(s, "d", i) for i in (1, 2) for s in ("ref", "refB", "x")]
+    values = [0.0, 1.0, 2.0, 5.0, 5.0, 5.0]   # item 2 constant: skipped in "item"
+    human = [-2.0, -1.0, 0.0, -1.0, 0.0, -3.0]
+    row = mc.correlations(segs, values, human, [2, 5], ["ref", "refB", "x"])
+    assert row["item_grouped"] == pytest.approx(1.0) and row["items"] == 1
+    assert row["item_grouped_all"] == pytest.approx(0.5)
+    assert row["rank_ref"] == pytest.approx((1.0 + 0.5) / 2)
+
+
+def test_standardized():
+    z = mc.standardized([1.0, 2.0, 3.0])
+    assert z == pytest.approx([-math.sqrt(1.5), 0.0, math.sqrt(1.5)])
+    assert mc.standardized([2.0, 2.0]) == [0.0, 0.0]
