@@ -98,7 +98,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
         keys.append(policy.key(real_path))
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
-    emit(render_report(fmt, report, catalog=policy.catalog), output, inputs)
+    texts = {r.document.path: r.document.text for r in results} if fmt == "html" else None
+    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
     if write_baseline:

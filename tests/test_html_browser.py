@@ -1,0 +1,157 @@
+"""HTML reports in a real browser: Debian's headless Chromium driven by Selenium.
+
+The pages are opened over file://, as an editor would open them. Skipped (with the reason)
+only when /usr/bin/chromium or /usr/bin/chromedriver is not installed; `.ci/run` installs both.
+Screenshots of the pages go to docs/screenshots/ (the README shows them).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+
+import pytest
+
+from audit.cli import main
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BRIEFING = os.path.join(ROOT, "corpus", "2020-05-20-scio-new-infrastructure")
+SCREENSHOTS = os.path.join(ROOT, "docs", "screenshots")
+
+pytestmark = pytest.mark.skipif(
+    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+    reason="needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
+           "apt-get install -y chromium chromium-driver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium (test extra) is not installed")
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="mtaudit-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                f"--user-data-dir={profile}", "--window-size=1400,1000"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _open(browser, path):
+    browser.get("file://" + os.path.abspath(path))
+
+
+def _screenshot(browser, name):
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    browser.save_screenshot(os.path.join(SCREENSHOTS, name))
+
+
+@pytest.fixture(scope="module")
+def check_pages(tmp_path_factory):
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("html")
+    runner = CliRunner()
+    files = sorted(os.path.join(BRIEFING, n) for n in os.listdir(BRIEFING) if n.endswith(".txt"))
+    html, js = out / "check.html", out / "check.json"
+    for fmt, target in (("html", html), ("json", js)):
+        r = runner.invoke(main, ["check", *files, "--format", fmt, "--output", str(target), "--fail-on", "never"])
+        assert r.exit_code == 0, r.output
+    return html, json.loads(js.read_text(encoding="utf-8"))
+
+
+def test_check_highlights_match_the_json_report(browser, check_pages):
+    html, report = check_pages
+    _open(browser, html)
+    marks = browser.execute_script(
+        "return Array.from(document.querySelectorAll('section.doc')).map(function (s) {"
+        "  return Array.from(s.querySelectorAll('mark.hl[data-start]')).map(function (m) {"
+        "    var pieces = s.querySelectorAll('mark.hl[data-id=\"' + m.dataset.id + '\"]');"
+        "    return [m.dataset.rule, +m.dataset.start, +m.dataset.end,"
+        "            Array.from(pieces).map(function (p) { return p.textContent; }).join('')]; }); });")
+    assert len(marks) == len(report["documents"])
+    for shown, doc in zip(marks, report["documents"]):
+        assert len(doc["findings"]) > 5
+        expected = sorted((f["rule"], f["start"], f["end"]) for f in doc["findings"])
+        assert sorted((r, s, e) for r, s, e, _ in shown) == expected
+    # every highlight holds exactly its finding's text (nested and split pieces together)
+    texts = {(f["rule"], f["start"], f["end"]): f["text"] for d in report["documents"] for f in d["findings"]}
+    for shown in marks:
+        for rule, start, end, text in shown:
+            # a nested highlight's text is inside its parent's; pieces of one finding join up
+            assert text.startswith(texts[(rule, start, end)][: len(text)])
+    _screenshot(browser, "check.png")
+
+
+def test_clicking_a_finding_scrolls_to_its_highlight(browser, check_pages):
+    html, report = check_pages
+    _open(browser, html)
+    items = browser.find_elements("css selector", "section.doc li.item")
+    last = items[-1]
+    target = last.get_attribute("data-target")
+    browser.execute_script("window.scrollTo(0, 0);")
+    mark = browser.find_element("id", target)
+    before = browser.execute_script("return arguments[0].getBoundingClientRect().top;", mark)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", last)
+    last.click()
+    in_view = browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", mark)
+    assert in_view
+    assert "flash" in mark.get_attribute("class")
+    detail = browser.find_element("id", "detail")
+    assert detail.is_displayed()
+    assert last.get_attribute("data-message") in detail.text
+    assert before != browser.execute_script("return arguments[0].getBoundingClientRect().top;", mark) or in_view
+
+
+def test_filters_hide_and_show(browser, check_pages):
+    html, report = check_pages
+    _open(browser, html)
+    section = browser.find_element("css selector", "section.doc")
+    box = section.find_element("css selector", "input.sev-filter")
+    severity = box.get_attribute("value")
+    items = section.find_elements("css selector", f'li.item[data-severity="{severity}"]')
+    assert items and all(i.is_displayed() for i in items)
+    box.click()
+    assert not any(i.is_displayed() for i in items)
+    marks = section.find_elements("css selector", f'mark.hl[data-severity="{severity}"]')
+    assert marks and all("off" in m.get_attribute("class") for m in marks)
+    box.click()
+    assert all(i.is_displayed() for i in items)
+    assert not any("off" in m.get_attribute("class") for m in marks)
+    rule_box = section.find_element("css selector", "input.rule-filter")
+    rule = rule_box.get_attribute("value")
+    rule_box.click()
+    hidden = section.find_elements("css selector", f'li.item[data-rule="{rule}"]')
+    shown = section.find_elements("css selector", f'li.item:not([data-rule="{rule}"])')
+    assert hidden and not any(i.is_displayed() for i in hidden)
+    assert all(i.is_displayed() for i in shown)
+
+
+def test_script_in_a_document_stays_text(browser, tmp_path):
+    from click.testing import CliRunner
+
+    doc = tmp_path / "xss.txt"
+    payload = ('BEIJING, May 21 -- The the minister said <script>window.pwned = 1; document.title = "pwned"</script> '
+               'and <img src=x onerror="window.pwned = 2"> was shown?. Fine.\n')
+    doc.write_text(payload, encoding="utf-8")
+    out = tmp_path / "xss.html"
+    r = CliRunner().invoke(main, ["check", str(doc), "--format", "html", "--output", str(out), "--fail-on", "never"])
+    assert r.exit_code == 0, r.output
+    _open(browser, out)
+    assert browser.execute_script("return window.pwned === undefined;")
+    assert "pwned" not in browser.title
+    article = browser.find_element("css selector", ".article")
+    assert "<script>window.pwned = 1;" in article.text
+    assert browser.execute_script("return document.querySelectorAll('.article script, .article img').length;") == 0
+    assert browser.find_elements("css selector", "mark.hl[data-start]")
