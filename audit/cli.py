@@ -225,7 +225,8 @@ def rules_cmd(rules_path, explain, check_path):
 # their heavy dependencies (numpy, torch, sentence-transformers, dask) only when they run.
 from .cli_audit import command as _audit_command  # noqa: E402
 from .cli_compare import command as _compare_command  # noqa: E402
+from .cli_fix import command as _fix_command  # noqa: E402
 from .cli_score import command as _score_command  # noqa: E402
 
-for _command in (_compare_command, _score_command, _audit_command):
+for _command in (_compare_command, _score_command, _audit_command, _fix_command):
     main.add_command(_command)
