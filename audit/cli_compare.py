@@ -54,6 +54,7 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
-    emit(render_report(fmt, report), output, [a, b])
+    texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None
+    emit(render_report(fmt, report, texts=texts), output, [a, b])
     for warning in embedder.warnings:
         click.echo(f"mtaudit: warning: {warning}", err=True)

@@ -14,7 +14,7 @@ from typing import List, Sequence
 
 
 def tokens(text: str, findings: Sequence[dict]) -> List[tuple]:
-    """``("text", s)``, ``("open", index, first)`` and ``("close",)`` tokens for ``text`` with
+    """``("text", s)``, ``("open", index, first)`` and ``("close", index)`` tokens for ``text`` with
     ``findings`` (dicts with start and end) marked; ``index`` is the finding's position in
     ``findings``, ``first`` whether this element is the finding's first piece."""
     order = sorted(range(len(findings)), key=lambda i: (findings[i]["start"], -findings[i]["end"], i))
@@ -32,8 +32,8 @@ def tokens(text: str, findings: Sequence[dict]) -> List[tuple]:
         if ending:
             lowest = min(stack.index(i) for i in ending)
             reopen = [i for i in stack[lowest:] if findings[i]["end"] > b]
-            for _ in stack[lowest:]:
-                out.append(("close",))
+            for i in reversed(stack[lowest:]):
+                out.append(("close", i))
             del stack[lowest:]
             for i in reopen:
                 out.append(("open", i, False))
@@ -43,11 +43,11 @@ def tokens(text: str, findings: Sequence[dict]) -> List[tuple]:
             k += 1
             out.append(("open", i, True))
             if findings[i]["end"] <= b:  # zero-length: an empty element
-                out.append(("close",))
+                out.append(("close", i))
             else:
                 stack.append(i)
-    for _ in stack:
-        out.append(("close",))
+    for i in reversed(stack):
+        out.append(("close", i))
     if pos < len(text):
         out.append(("text", text[pos:]))
     return out
