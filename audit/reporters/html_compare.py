@@ -49,7 +49,8 @@ def _side(report: dict, side: str, text: Optional[str]) -> dict:
             "tokens": tokens(text, items) if text is not None else None}
 
 
-def render_compare(report: dict, env, texts: Optional[Dict[str, str]] = None, **options) -> str:
+def render_compare(report: dict, env, texts: Optional[Dict[str, str]] = None, back: Optional[str] = None,
+                   **options) -> str:
     texts = texts or {}
     sides = {}
     for side in SIDES:
@@ -67,4 +68,4 @@ def render_compare(report: dict, env, texts: Optional[Dict[str, str]] = None, **
     return env.get_template("compare.html.j2").render(
         tool_version=report.get("tool", {}).get("version", ""), report=report, sides=sides,
         divergences=divergences, summary=report.get("summary", {}),
-        closers={"pair": "</span>", "divergence": "</mark>", "unaligned": "</span>"})
+        back=back, closers={"pair": "</span>", "divergence": "</mark>", "unaligned": "</span>"})

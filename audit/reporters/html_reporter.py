@@ -69,13 +69,14 @@ def check_documents(report: dict, texts: Optional[Dict[str, str]], prefix: str =
     return out
 
 
-def _render_check(report: dict, catalog=None, texts=None, **options) -> str:
+def _render_check(report: dict, catalog=None, texts=None, back=None, **options) -> str:
     documents = check_documents(report, texts)
     rule_ids = {f["rule"] for d in documents for f in d["findings"]}
     return _env().get_template("check.html.j2").render(
         tool_version=report.get("tool", {}).get("version", ""),
         documents=documents, errors=report.get("errors", []), summary=report.get("summary", {}),
-        rules_path=report.get("rules", {}).get("path", ""), explanations=_explanations(catalog, rule_ids))
+        rules_path=report.get("rules", {}).get("path", ""), explanations=_explanations(catalog, rule_ids),
+        back=back)
 
 
 def render(report: dict, **options) -> str:
