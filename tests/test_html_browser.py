@@ -6,6 +6,7 @@ Screenshots of the pages go to docs/screenshots/ (the README shows them).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -47,6 +48,16 @@ def browser():
         shutil.rmtree(profile, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def _cwd(path):
+    old = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
 def _open(browser, path):
     browser.get("file://" + os.path.abspath(path))
 
@@ -62,11 +73,12 @@ def check_pages(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("html")
     runner = CliRunner()
-    files = sorted(os.path.join(BRIEFING, n) for n in os.listdir(BRIEFING) if n.endswith(".txt"))
+    files = sorted(os.path.relpath(os.path.join(BRIEFING, n), ROOT) for n in os.listdir(BRIEFING) if n.endswith(".txt"))
     html, js = out / "check.html", out / "check.json"
-    for fmt, target in (("html", html), ("json", js)):
-        r = runner.invoke(main, ["check", *files, "--format", fmt, "--output", str(target), "--fail-on", "never"])
-        assert r.exit_code == 0, r.output
+    with _cwd(ROOT):  # paths in the report as an editor in the checkout would type them
+        for fmt, target in (("html", html), ("json", js)):
+            r = runner.invoke(main, ["check", *files, "--format", fmt, "--output", str(target), "--fail-on", "never"])
+            assert r.exit_code == 0, r.output
     return html, json.loads(js.read_text(encoding="utf-8"))
 
 
@@ -90,6 +102,9 @@ def test_check_highlights_match_the_json_report(browser, check_pages):
         for rule, start, end, text in shown:
             # a nested highlight's text is inside its parent's; pieces of one finding join up
             assert text.startswith(texts[(rule, start, end)][: len(text)])
+    # the picture for the README: a finding picked in the list, its details shown
+    browser.find_elements("css selector", "section.doc li.item")[1].click()
+    browser.execute_script("window.scrollTo(0, 0);")
     _screenshot(browser, "check.png")
 
 
@@ -155,3 +170,120 @@ def test_script_in_a_document_stays_text(browser, tmp_path):
     assert "<script>window.pwned = 1;" in article.text
     assert browser.execute_script("return document.querySelectorAll('.article script, .article img').length;") == 0
     assert browser.find_elements("css selector", "mark.hl[data-start]")
+
+
+# ------------------------------------------------------------------ compare
+@pytest.fixture(scope="module")
+def compare_pages(tmp_path_factory):
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("compare")
+    a, b = (os.path.relpath(os.path.join(BRIEFING, n), ROOT) for n in
+            ("smm-wen-ku-digital-infrastructure.txt", "cover-news-wen-ku-new-consumption.txt"))
+    html, js = out / "compare.html", out / "compare.json"
+    with _cwd(ROOT):
+        for fmt, target in (("html", html), ("json", js)):
+            r = CliRunner().invoke(main, ["compare", a, b, "--format", fmt, "--output", str(target)])
+            assert r.exit_code == 0, r.output
+    return html, json.loads(js.read_text(encoding="utf-8"))
+
+
+def test_compare_pairs_divergences_and_unaligned_text(browser, compare_pages):
+    html, report = compare_pages
+    _open(browser, html)
+    assert report["pairs"] and report["divergences"]
+    for side in ("a", "b"):
+        shown = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#side-' + arguments[0] + ' span.pair[data-start]'))"
+            ".map(function (p) { return [+p.dataset.pair, +p.dataset.start, +p.dataset.end]; });", side)
+        assert sorted(map(tuple, shown)) == sorted((p["id"], p[side]["start"], p[side]["end"]) for p in report["pairs"])
+        divs = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#side-' + arguments[0] + ' mark.div[data-start]'))"
+            ".map(function (m) { return [m.dataset.kind, +m.dataset.start, +m.dataset.end,"
+            " m.classList.contains('backed')]; });", side)
+        expected = [(d["kind"], d[side]["start"], d[side]["end"], (d.get("canonical") or {}).get("side") == side)
+                    for d in report["divergences"] if d.get(side)]
+        assert sorted(map(tuple, divs)) == sorted(expected)
+        grey = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#side-' + arguments[0] + ' span.unaligned'))"
+            ".map(function (u) { return getComputedStyle(u).color; });", side)
+        assert len(grey) >= len(report["unaligned"][side]) and set(grey) == {"rgb(158, 158, 158)"}
+    # the glossary's verdict is spelled out in the list of divergences
+    backed = [d for d in report["divergences"] if d.get("canonical")]
+    listed = browser.find_element("css selector", ".divs").text
+    assert all(d["canonical"]["form"] in listed for d in backed)
+    _screenshot(browser, "compare.png")
+
+
+def test_pointing_at_a_pair_highlights_its_partner(browser, compare_pages):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    html, report = compare_pages
+    _open(browser, html)
+    pair = report["pairs"][0]["id"]
+    a = browser.find_element("css selector", f'#side-a span.pair[data-pair="{pair}"][data-start]')
+    b = browser.find_element("css selector", f'#side-b span.pair[data-pair="{pair}"][data-start]')
+    assert "linked" not in b.get_attribute("class")
+    ActionChains(browser).move_to_element(a).perform()
+    assert "linked" in b.get_attribute("class")
+    others = browser.find_elements("css selector", f'span.pair.linked:not([data-pair="{pair}"])')
+    assert not others
+    ActionChains(browser).move_to_element(browser.find_element("css selector", "header.top")).perform()
+    assert "linked" not in b.get_attribute("class")
+
+
+# ------------------------------------------------------------------ audit
+@pytest.fixture(scope="module")
+def audit_site(tmp_path_factory):
+    from click.testing import CliRunner
+
+    import yaml
+
+    out = tmp_path_factory.mktemp("audit") / "out"
+    corpus = os.path.join(ROOT, "corpus")
+    r = CliRunner().invoke(main, ["audit", corpus, "--output-dir", str(out), "--format", "html", "--fail-on", "never",
+                                  "--isolated"])
+    assert r.exit_code == 0, r.output
+    with open(out / "summary.yaml", encoding="utf-8") as fh:
+        return out, yaml.safe_load(fh)
+
+
+def test_audit_index_charts_and_links(browser, audit_site):
+    out, summary = audit_site
+    _open(browser, out / "index.html")
+    rows = [r.get_attribute("data-path") for r in browser.find_elements("css selector", "tr.doc")]
+    assert rows == [d["path"] for d in summary["documents"]]
+    normalized = [d["normalized"] for d in summary["documents"]]
+    assert normalized == sorted(normalized, reverse=True)
+    bars = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#by-severity svg g.bar'))"
+        ".map(function (g) { return [g.dataset.label, +g.dataset.count,"
+        " +g.querySelector('rect').getAttribute('width')]; });")
+    assert {label: n for label, n, _ in bars} == summary["overall"]["by_severity"]
+    widths = {label: w for label, _, w in bars}
+    counts = summary["overall"]["by_severity"]
+    assert (widths["minor"] > widths["major"]) == (counts["minor"] > counts["major"])
+    rule_bars = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#by-rule svg g.bar')).map(function (g) {"
+        " return [g.dataset.label, +g.dataset.count]; });")
+    assert dict(rule_bars) == dict(list(summary["overall"]["by_rule"].items())[:25])
+    _screenshot(browser, "audit.png")
+    # a document's page: its highlights are its report's findings
+    first = summary["documents"][0]["path"]
+    browser.find_element("css selector", f'tr.doc[data-path="{first}"] a').click()
+    with open(out / "documents" / (first + ".yaml"), encoding="utf-8") as fh:
+        import yaml
+
+        findings = yaml.safe_load(fh)["document"]["findings"]
+    shown = browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark.hl[data-start]')).map(function (m) {"
+        " return [m.dataset.rule, +m.dataset.start, +m.dataset.end]; });")
+    assert sorted(map(tuple, shown)) == sorted((f["rule"], f["start"], f["end"]) for f in findings)
+    browser.find_element("css selector", "a.back").click()
+    assert browser.find_elements("css selector", "tr.doc")
+    # a pair's page
+    links = browser.find_elements("css selector", "li.pair a")
+    assert links
+    links[0].click()
+    assert browser.find_elements("css selector", "#side-a span.pair[data-start]")
+    assert browser.find_elements("css selector", "#side-b span.pair[data-start]")
