@@ -13,7 +13,7 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, render_report,
+from .cli_common import (build_policy, colour_wanted, default_format, emit, excluded, finish, full_catalog, load_catalog, render_report,
                          resolve_settings, selected_catalog, settings_options, warn)
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .engine import example_failures
@@ -51,7 +51,8 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @settings_options
-@click.option("--format", "fmt", type=click.Choice(formats_for("check")), default="yaml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("check")), default=None,
+              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
               help="List only findings at or above this severity. A display filter: scores, "
@@ -98,8 +99,10 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
         keys.append(policy.key(real_path))
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
-    texts = {r.document.path: r.document.text for r in results} if fmt == "html" else None
-    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts), output, inputs)
+    fmt = default_format(fmt, output)
+    texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
+                       colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
     if write_baseline:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, load_catalog, load_input, render_report
+from .cli_common import default_format, emit, load_catalog, load_input, render_report
 from .reporters import formats_for
 
 @click.command("compare")
@@ -17,7 +17,8 @@ from .reporters import formats_for
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
-@click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default="yaml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
+              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--threshold", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
@@ -41,6 +42,7 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     from .align import Settings, build_report, compare
     from .embeddings import Embedder, ModelError, load_model
 
+    fmt = default_format(fmt, output)
     docs = [load_input(path, max_bytes) for path in (a, b)]
     catalog = load_catalog(rules_path)
     try:
