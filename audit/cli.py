@@ -203,7 +203,8 @@ def rules_cmd(rules_path, explain, check_path):
             rule = catalog.get(explain)
         except KeyError:
             raise click.ClickException(f"no rule with id {explain!r} in {catalog.path}") from None
-        click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label})\n")
+        safe = ", fix: safe" if rule.safe_fix else ""
+        click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label}{safe})\n")
         click.echo(rule.description + "\n")
         click.echo("Flagged:")
         for ex in rule.examples["flag"]:

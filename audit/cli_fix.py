@@ -9,6 +9,7 @@ encoding). Exit codes as ``check``, decided on the text after the fixes.
 from __future__ import annotations
 
 import difflib
+import os
 
 import click
 
@@ -69,7 +70,8 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, **opti
                 n_applied += len(fixed.applied)
                 if mode == "write":
                     try:
-                        replace_bytes_atomic(path, fixed.text.encode(doc.encoding))
+                        # through a symlink, the file it points at is replaced, not the link
+                        replace_bytes_atomic(os.path.realpath(path), fixed.text.encode(doc.encoding))
                     except UnicodeEncodeError as exc:
                         errors.append({"path": shown, "reason": f"a fix cannot be written in {doc.encoding}: {exc.reason}"})
                         continue

@@ -182,3 +182,54 @@ def test_fix_exit_codes(runner, tmp_path):
     assert fixable.read_text(encoding="utf-8") == "The minister spoke on May 21, 2020.\n"
     r = runner.invoke(main, ["fix", "--isolated", str(tmp_path / "missing.txt")])
     assert r.exit_code == 2 and "Traceback" not in r.output
+
+
+# ------------------------------------------------------------------ invariants for any text
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def _fix_case(draw):
+    text = draw(st.text(alphabet="ab .,?\n😀", max_size=30))
+    n = len(text)
+    raw = draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n), st.sampled_from(["", "X", "YY", None])),
+                        max_size=6))
+    return text, [_f(min(s, e), max(s, e), sug, text) for s, e, sug in raw]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_fix_case())
+def test_applied_fixes_never_overlap_and_splice_exactly(case):
+    text, findings = case
+    result = apply_fixes(text, findings)
+    spans = [(f.start, f.end) for f in result.applied]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] and (a != b or a[0] != a[1]) for a, b in zip(spans, spans[1:]))
+    expected, cursor = [], 0
+    for f in result.applied:
+        expected += [text[cursor:f.start], f.suggestion]
+        cursor = f.end
+    assert result.text == "".join(expected) + text[cursor:]
+    for f in result.applied:
+        assert f.suggestion is not None and text[f.start:f.end] == f.text
+
+
+def test_fix_write_through_a_symlink_changes_the_target(runner, tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("The minister spoke on May 21,2020.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    r = runner.invoke(main, ["fix", "--isolated", "--write", str(link)])
+    assert r.exit_code == 0, r.output
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "The minister spoke on May 21, 2020.\n"
+
+
+def test_fix_write_keeps_the_encoding(runner, tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes("北京消息: the minister spoke on May 21,2020 about the plan for the city.\n".encode("gb18030"))
+    r = runner.invoke(main, ["fix", "--isolated", "--write", "--select", "date-comma-space", str(path)])
+    assert r.exit_code in (0, 1), r.output
+    data = path.read_bytes()
+    assert data.decode("gb18030") == "北京消息: the minister spoke on May 21, 2020 about the plan for the city.\n"
