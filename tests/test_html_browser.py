@@ -2,7 +2,11 @@
 
 The pages are opened over file://, as an editor would open them. Skipped (with the reason)
 only when /usr/bin/chromium or /usr/bin/chromedriver is not installed; `.ci/run` installs both.
-Screenshots of the pages go to docs/screenshots/ (the README shows them).
+Every run takes screenshots of the check, compare and audit pages; they go to the folder named
+by $MTAUDIT_SCREENSHOTS, else to a temporary folder, so a test run leaves the checkout as it
+was. The README's pictures are refreshed with:
+
+    MTAUDIT_SCREENSHOTS=docs/screenshots python -m pytest tests/test_html_browser.py
 """
 from __future__ import annotations
 
@@ -20,7 +24,6 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BRIEFING = os.path.join(ROOT, "corpus", "2020-05-20-scio-new-infrastructure")
-SCREENSHOTS = os.path.join(ROOT, "docs", "screenshots")
 
 pytestmark = pytest.mark.skipif(
     not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
@@ -46,6 +49,9 @@ def browser():
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+        for folder in _SHOTS:  # pictures of a plain test run: not kept
+            shutil.rmtree(folder, ignore_errors=True)
+        _SHOTS.clear()
 
 
 @contextlib.contextmanager
@@ -62,9 +68,20 @@ def _open(browser, path):
     browser.get("file://" + os.path.abspath(path))
 
 
+_SHOTS = []
+
+
 def _screenshot(browser, name):
-    os.makedirs(SCREENSHOTS, exist_ok=True)
-    browser.save_screenshot(os.path.join(SCREENSHOTS, name))
+    folder = os.environ.get("MTAUDIT_SCREENSHOTS")
+    if not folder:
+        if not _SHOTS:
+            _SHOTS.append(tempfile.mkdtemp(prefix="mtaudit-screenshots-"))
+        folder = _SHOTS[0]
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, name)
+    assert browser.save_screenshot(path)
+    with open(path, "rb") as fh:
+        assert fh.read(8) == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")

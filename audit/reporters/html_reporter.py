@@ -75,7 +75,7 @@ def _render_check(report: dict, catalog=None, texts=None, back=None, **options) 
     return _env().get_template("check.html.j2").render(
         tool_version=report.get("tool", {}).get("version", ""),
         documents=documents, errors=report.get("errors", []), summary=report.get("summary", {}),
-        rules_path=report.get("rules", {}).get("path", ""), explanations=_explanations(catalog, rule_ids),
+        rules_path=os.path.basename(report.get("rules", {}).get("path", "") or ""), explanations=_explanations(catalog, rule_ids),
         back=back)
 
 
