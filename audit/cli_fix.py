@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 
 import click
 
@@ -32,13 +33,17 @@ from .report import build_report
               help="Leave findings of this baseline file alone.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
-def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, **options):
+@click.option("--stdin-filename", metavar="NAME",
+              help="With PATH '-': the name to report standard input under (and to pick per-path settings by).")
+def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_filename, **options):
     """Fix what is safe to fix in files or directories (*.txt, *.md).
 
     Applies the suggestions of rules marked `fix: safe` (punctuation, spacing, dates, glossary
     forms, computed number conversions; every rule with a suggestion with --unsafe-fixes).
     Fixes never overlap; the fixed text is checked again and a fix that would draw a new
     finding is left out; a second run changes nothing.
+
+    PATH '-' reads standard input: --diff prints the diff, --write prints the fixed text.
 
     Exit codes as for `mtaudit check`, on the fixed text: 2 an input, rules, config or usage
     error; else 1 when a document still fails --fail-on; else 0.
@@ -47,48 +52,34 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, **opti
     policy = build_policy(settings, settings["baseline"])
     allowed = None if unsafe_fixes else safe_rules(policy.catalog)
     results, errors, changed, n_applied = [], [], 0, 0
-    for given in paths:
-        for path, problem in iter_inputs([given]):
-            if excluded(settings, path):
-                continue
-            shown = display_path(path)
-            if not problem:
-                try:
-                    doc = load_document(path, max_bytes=max_bytes)
-                except InputError as exc:
-                    problem = str(exc)
-            if problem:
-                errors.append({"path": shown, "reason": problem})
-                continue
+    for path, shown, doc, problem in _inputs(paths, settings, stdin_filename, max_bytes):
+        if problem:
+            errors.append({"path": shown, "reason": problem})
+            continue
+        real_path = (stdin_filename or "<stdin>") if path == "-" else path  # per-path settings and baseline
 
-            def check(text, _path=path):
-                return policy.check(Document.from_text(text, shown), _path)[0].findings
+        def check(text):
+            return policy.check(Document.from_text(text, shown), real_path)[0].findings
 
-            fixed = fix_text(doc.text, check, allowed)
-            if fixed.changed:
-                changed += 1
-                n_applied += len(fixed.applied)
-                if mode == "write":
-                    try:
-                        # through a symlink, the file it points at is replaced, not the link
-                        replace_bytes_atomic(os.path.realpath(path), fixed.text.encode(doc.encoding))
-                    except UnicodeEncodeError as exc:
-                        errors.append({"path": shown, "reason": f"a fix cannot be written in {doc.encoding}: {exc.reason}"})
-                        continue
-                    except OSError as exc:
-                        errors.append({"path": shown, "reason": f"cannot write: {exc.strerror or exc}"})
-                        continue
-                else:
-                    diff = difflib.unified_diff(doc.text.splitlines(keepends=True),
-                                                fixed.text.splitlines(keepends=True),
-                                                fromfile=_label("a", shown), tofile=_label("b", shown))
-                    for line in diff:
-                        click.echo(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n",
-                                   nl=False)
-            after = Document.from_text(fixed.text, shown)
-            after.encoding = doc.encoding
-            result, _ = policy.check(after, path)
-            results.append(result)
+        fixed = fix_text(doc.text, check, allowed)
+        if mode == "write" and path == "-":  # standard input: the fixed text goes to standard output
+            click.echo(fixed.text, nl=False)
+        elif mode == "write" and fixed.changed:
+            try:
+                # through a symlink, the file it points at is replaced, not the link
+                replace_bytes_atomic(os.path.realpath(path), fixed.text.encode(doc.encoding))
+            except UnicodeEncodeError as exc:
+                errors.append({"path": shown, "reason": f"a fix cannot be written in {doc.encoding}: {exc.reason}"})
+                continue
+            except OSError as exc:
+                errors.append({"path": shown, "reason": f"cannot write: {exc.strerror or exc}"})
+                continue
+        elif fixed.changed:
+            _print_diff(doc.text, fixed.text, shown)
+        changed += fixed.changed
+        n_applied += len(fixed.applied)
+        result, _ = policy.check(Document.from_text(fixed.text, shown), real_path)
+        results.append(result)
     report = build_report(results, policy.catalog, errors, fail_on=settings["fail-on"])
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
@@ -96,6 +87,40 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, **opti
     left = report["summary"]["findings"]
     warn(f"{verb} {n_applied} finding(s) in {changed} of {len(results)} file(s); {left} finding(s) left")
     finish(report["summary"]["gate"]["exit_code"])
+
+
+def _inputs(paths, settings, stdin_filename, max_bytes):
+    """``(path, shown name, document or None, problem)`` for every input; '-' is standard input."""
+    for given in paths:
+        if given == "-":
+            shown = display_path(stdin_filename or "<stdin>")
+            data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
+            if max_bytes and len(data) > max_bytes:
+                yield "-", shown, None, f"standard input is over the --max-bytes limit of {max_bytes}"
+                continue
+            try:
+                yield "-", shown, Document.from_bytes(data, path=shown), ""
+            except InputError as exc:
+                yield "-", shown, None, str(exc)
+            continue
+        for path, problem in iter_inputs([given]):
+            if excluded(settings, path):
+                continue
+            shown = display_path(path)
+            if problem:
+                yield path, shown, None, problem
+                continue
+            try:
+                yield path, shown, load_document(path, max_bytes=max_bytes), ""
+            except InputError as exc:
+                yield path, shown, None, str(exc)
+
+
+def _print_diff(before: str, after: str, shown: str) -> None:
+    diff = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                fromfile=_label("a", shown), tofile=_label("b", shown))
+    for line in diff:
+        click.echo(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n", nl=False)
 
 
 def _label(side: str, path: str) -> str:

@@ -233,3 +233,11 @@ def test_fix_write_keeps_the_encoding(runner, tmp_path):
     assert r.exit_code in (0, 1), r.output
     data = path.read_bytes()
     assert data.decode("gb18030") == "北京消息: the minister spoke on May 21, 2020 about the plan for the city.\n"
+
+
+def test_fix_reads_standard_input(runner):
+    r = runner.invoke(main, ["fix", "--isolated", "--write", "-"], input="It was May 21,2020 in Beijing.\n")
+    assert r.exit_code == 0
+    assert r.stdout == "It was May 21, 2020 in Beijing.\n"
+    r = runner.invoke(main, ["fix", "--isolated", "-", "--stdin-filename", "brief.txt"], input="It was May 21,2020.\n")
+    assert "--- a/brief.txt" in r.stdout and "+It was May 21, 2020." in r.stdout
