@@ -305,3 +305,20 @@ def test_audit_index_charts_and_links(browser, audit_site):
     links[0].click()
     assert browser.find_elements("css selector", "#side-a span.pair[data-start]")
     assert browser.find_elements("css selector", "#side-b span.pair[data-start]")
+
+
+def test_pointing_at_a_highlight_shows_message_suggestion_and_explanation(browser, check_pages):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    html, report = check_pages
+    _open(browser, html)
+    finding = next(f for f in report["documents"][0]["findings"] if f["suggestion"])
+    mark = browser.find_element("css selector", f'mark.hl[data-start="{finding["start"]}"][data-rule="{finding["rule"]}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", mark)
+    ActionChains(browser).move_to_element(mark).perform()
+    detail = browser.find_element("id", "detail")
+    assert detail.is_displayed()
+    assert finding["rule"] in detail.find_element("css selector", ".head").text
+    assert detail.find_element("css selector", ".msg").text == finding["message"]
+    assert finding["suggestion"] in detail.find_element("css selector", ".fix").text
+    assert len(detail.find_element("css selector", ".explain").get_attribute("textContent")) > 40
