@@ -14,8 +14,9 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, emit, excluded, finish, full_catalog, load_catalog, refuse_empty_output,
-                         render_report, resolve_settings, selected_catalog, settings_options, warn)
+from .cli_common import (build_policy, colour_wanted, default_format, emit, excluded, finish, full_catalog,
+                         load_catalog, refuse_empty_output, render_report, resolve_settings, selected_catalog,
+                         settings_options, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -69,7 +70,8 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @settings_options
-@click.option("--format", "fmt", type=click.Choice(formats_for("check")), default="yaml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("check")), default=None,
+              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
               help="List only findings at or above this severity. A display filter: scores, "
@@ -125,7 +127,10 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
         keys.append(policy.key(real_path))
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
-    emit(render_report(fmt, report, catalog=policy.catalog), output, inputs)
+    fmt = default_format(fmt, output)
+    texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
+                       colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
     if write_baseline:
@@ -226,7 +231,8 @@ def rules_cmd(rules_path, explain, check_path):
             rule = catalog.get(explain)
         except KeyError:
             raise click.ClickException(f"no rule with id {explain!r} in {catalog.path}") from None
-        click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label})\n")
+        safe = ", fix: safe" if rule.safe_fix else ""
+        click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label}{safe})\n")
         click.echo(rule.description + "\n")
         click.echo("Flagged:")
         for ex in rule.examples["flag"]:
@@ -251,7 +257,8 @@ def rules_cmd(rules_path, explain, check_path):
 # their heavy dependencies (numpy, torch, sentence-transformers, dask) only when they run.
 from .cli_audit import command as _audit_command  # noqa: E402
 from .cli_compare import command as _compare_command  # noqa: E402
+from .cli_fix import command as _fix_command  # noqa: E402
 from .cli_score import command as _score_command  # noqa: E402
 
-for _command in (_compare_command, _score_command, _audit_command):
+for _command in (_compare_command, _score_command, _audit_command, _fix_command):
     main.add_command(_command)

@@ -47,6 +47,21 @@ def findings_report(summary: dict, groups, root: str, output_dir, collected: dic
                         "findings": overall["findings"], "gate": overall["gate"]}}
 
 
+def _write_pages(summary: dict, output_dir: str, root: str, catalog, quiet: bool) -> None:
+    """index.html and the per-document and per-pair pages (audit.html_site), each written atomically."""
+    from .html_site import site_pages
+
+    pages = site_pages(summary, output_dir, root, catalog)
+    for rel, html in sorted(pages.items()):
+        target = os.path.join(output_dir, rel)
+        try:
+            write_atomic(target, html)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
+    if not quiet:
+        click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {len(pages) - 1} page(s)", err=True)
+
+
 def default_corpus() -> str:
     """The bundled corpus beside the package (a checkout), else ./corpus."""
     here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "corpus")
@@ -107,6 +122,8 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
     above the severity, or with `verdict` a failed score); else 0."""
     if output_dir == "":
         raise click.UsageError("--output-dir: empty folder name")
+    if fmt == "html" and not output_dir:
+        raise click.UsageError("--format html writes index.html and a page per document and pair: give --output-dir")
     root = root or default_corpus()
     if not os.path.isdir(root):
         raise click.ClickException(f"{root}: not a directory")
@@ -215,6 +232,8 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         report = findings_report(summary, groups, settings.root, output_dir, collected)
     if fmt in ("sarif", "github"):
         click.echo(render_report(fmt, report, catalog=policy.catalog), nl=False)
+    elif fmt == "html":
+        _write_pages(summary, output_dir, settings.root, policy.catalog, quiet)
     elif fmt != "yaml":
         click.echo(render_report(fmt, summary), nl=False)
     if write_baseline:

@@ -3,6 +3,7 @@ rendered report, exit codes. Commands import from here, never from one another, 
 arrows point down (cli.py and cli_*.py -> cli_common.py -> the library)."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import Iterable, Optional
 
@@ -48,6 +49,28 @@ def refuse_empty_output(output: Optional[str]) -> None:
     """``-o ''`` is a usage error, not standard output; commands call this before any work."""
     if output == "":
         raise click.UsageError("--output: empty file name (write '-' for standard output)")
+
+
+def to_terminal(output: Optional[str]) -> bool:
+    """Whether the report goes to standard output and that is a terminal."""
+    if output and output != "-":
+        return False
+    stream = sys.stdout
+    return bool(getattr(stream, "isatty", None)) and stream.isatty()
+
+
+def colour_wanted(output: Optional[str]) -> bool:
+    """ANSI colour for a terminal only: not into a file or a pipe, and never with NO_COLOR set
+    to anything non-empty (https://no-color.org)."""
+    return to_terminal(output) and not os.environ.get("NO_COLOR")
+
+
+def default_format(fmt: Optional[str], output: Optional[str]) -> str:
+    """``--format`` when given; else text for a person at a terminal, YAML (data that scripts
+    and CI read) into files and pipes."""
+    if fmt:
+        return fmt
+    return "text" if to_terminal(output) else "yaml"
 
 
 def emit(text: str, output: Optional[str], inputs: Iterable[str] = ()) -> None:

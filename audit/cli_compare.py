@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, load_catalog, load_input, refuse_empty_output, render_report
+from .cli_common import default_format, emit, load_catalog, load_input, refuse_empty_output, render_report
 from .cli_options import BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -20,7 +20,8 @@ from .reporters import formats_for
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
-@click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default="yaml", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
+              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--threshold", type=FiniteFloat(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
@@ -49,9 +50,9 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     from .embeddings import Embedder, ModelError, load_model
 
     refuse_empty_output(output)
+    fmt = default_format(fmt, output)
     docs = [load_input(path, max_bytes) for path in (a, b)]
     for doc in docs:  # compare's memory grows with the product of both sentence counts
-
         problem = compare_size_problem(doc, max_sentences)
         if problem:
             raise click.ClickException(f"{doc.path}: {problem}")
@@ -67,6 +68,7 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
-    emit(render_report(fmt, report), output, [a, b])
+    texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None
+    emit(render_report(fmt, report, texts=texts), output, [a, b])
     for warning in embedder.warnings:
         click.echo(f"mtaudit: warning: {warning}", err=True)

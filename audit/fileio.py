@@ -104,3 +104,24 @@ def remove_stale_temporaries(folder: str) -> int:
 
 def display_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def replace_bytes_atomic(path: str, data: bytes) -> None:
+    """Replace the regular file ``path`` with ``data`` through a temporary file beside it and a
+    rename, keeping the file's permission bits: the old content or the new, never half."""
+    mode = os.stat(path).st_mode & 0o7777
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".mtaudit-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -15,7 +15,10 @@ from .detectors import DETECTORS, RULES_DIR, ParamError, check_params
 from .findings import CATEGORY_RE, Severity
 from . import yamlio
 
-COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled"}
+COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled", "fix"}
+# ``fix:`` values: ``safe`` (mtaudit fix applies the rule's suggestions without --unsafe-fixes) or
+# ``unsafe`` (the default: applied only with --unsafe-fixes).
+FIX_VALUES = ("safe", "unsafe")
 MESSAGE_FIELDS = {"match", "suggestion", "rule"}
 EXAMPLE_KEYS = ("text", "span", "fix")
 _UNSET = object()
@@ -61,6 +64,11 @@ class Rule:
     examples: Dict[str, List[Example]]
     params: Dict[str, Any] = field(repr=False, compare=False, hash=False)
     state: Any = field(repr=False, compare=False, hash=False)
+    fix: str = "unsafe"
+
+    @property
+    def safe_fix(self) -> bool:
+        return self.fix == "safe"
 
     def detect(self, doc):
         return DETECTORS[self.type].detect(doc, self.state)
@@ -245,6 +253,9 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         fail("enabled", "must be true or false")
+    fix = raw.get("fix", "unsafe")
+    if fix not in FIX_VALUES:
+        fail("fix", f"must be one of: {', '.join(FIX_VALUES)} (got {fix!r})")
     try:
         params = check_params(dtype, raw)
         _check_values(params)
@@ -256,7 +267,7 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     if not enabled:
         return None
     return Rule(rid, rtype, raw["category"], severity, raw["message"].strip(), raw["description"].strip(),
-                parsed, params, state)
+                parsed, params, state, fix)
 
 
 def _example(fail, kind: str, index: int, item: Any) -> Example:

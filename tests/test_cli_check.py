@@ -160,4 +160,5 @@ def test_text_view_marks_the_finding_not_an_earlier_occurrence(runner, tmp_path)
     out = runner.invoke(main, ["check", str(path), "--format", "text", "--fail-on", "never"]).output
     lines = [l for l in out.splitlines() if "»" in l]
     assert len(lines) == 2
-    assert lines[1].strip().startswith("network; later »the the«")
+    assert lines[0].strip() == "It said »the the« network; later the the plan."
+    assert lines[1].strip() == "It said the the network; later »the the« plan."

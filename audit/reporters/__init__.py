@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-from . import github_reporter, json_reporter, sarif_reporter, text_reporter, yaml_reporter
+from . import github_reporter, html_reporter, json_reporter, sarif_reporter, text_reporter, yaml_reporter
 
 KINDS = ("check", "compare", "score", "summary")
 
@@ -28,6 +28,7 @@ _MODULES = {
     "text": text_reporter,
     "sarif": sarif_reporter,
     "github": github_reporter,
+    "html": html_reporter,
 }
 
 REPORTERS = {name: module.render for name, module in _MODULES.items()}

@@ -1,9 +1,30 @@
-"""Text view of a check report: one block per finding with the excerpt marked."""
+"""Text view of a check report, for a terminal.
+
+One line per finding as ``path:line:col: severity rule message -> suggestion`` (the form
+compilers use, so editors and terminals make it a link), then the excerpt with the span
+marked »like this«, cut at word boundaries. Findings whose spans overlap are listed together
+over one excerpt of their joint span. ``colour=True`` adds ANSI colours (the command turns it
+on for a terminal only, and never with NO_COLOR set).
+
+With ``texts={path: text}`` excerpts come from the document itself (the line around the span);
+without it, from each finding's ``context``.
+"""
 from __future__ import annotations
 
+import re
+from typing import Dict, List, Optional
 
 _HIDDEN = {"below_min_severity": "below --min-severity", "baseline": "in the baseline",
            "inline": "disabled by mtaudit-disable comments"}
+_SGR = {"critical": "1;31", "major": "31", "minor": "33", "info": "36", "path": "1", "rule": "2", "mark": "1;4",
+        "fail": "1;31", "pass": "1;32", "fix": "32"}
+WINDOW = 60  # characters of context either side, before cutting back to a word boundary
+_BREAK = re.compile(r"\r\n|\r|\n")
+CUT_CONTEXT = 150  # a stored context this long may have been cut mid-word (audit.engine keeps 160 at most)
+
+
+def _paint(on: bool, style: str, text: str) -> str:
+    return f"\x1b[{_SGR[style]}m{text}\x1b[0m" if on and text else text
 
 
 def _count(doc: dict) -> str:
@@ -12,30 +33,104 @@ def _count(doc: dict) -> str:
     return f"{listed + below} ({listed} listed)" if below else str(listed)
 
 
-def _excerpt(finding: dict) -> str:
+def clusters(findings: List[dict]) -> List[List[dict]]:
+    """Findings grouped where their spans overlap (or one holds the other), in position order."""
+    out: List[List[dict]] = []
+    end = -1
+    for f in sorted(findings, key=lambda f: (f["start"], -f["end"], f["rule"])):
+        if out and f["start"] < end:
+            out[-1].append(f)
+            end = max(end, f["end"])
+        else:
+            out.append([f])
+            end = f["end"]
+    return out
+
+
+def _words_left(s: str) -> str:
+    """``s`` (text before a span) cut after its first break, so it starts on a whole word."""
+    m = re.search(r"\s", s)
+    return s[m.end():] if m else ""
+
+
+def _words_right(s: str) -> str:
+    m = None
+    for m in re.finditer(r"\s", s):
+        pass
+    return s[:m.start()] if m else ""
+
+
+def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
+    """The line around ``text[start:end]``, at most WINDOW characters either side cut back to
+    whole words ("…" where cut), the span marked »«, white space collapsed."""
+    line_start = max([m.end() for m in _BREAK.finditer(text, 0, start)] or [0])
+    m = _BREAK.search(text, end)
+    line_end = m.start() if m else len(text)
+    left, right = text[line_start:start], text[end:line_end]
+    lcut = len(left) > WINDOW
+    rcut = len(right) > WINDOW
+    if lcut:
+        left = _words_left(left[-WINDOW:])
+    if rcut:
+        right = _words_right(right[:WINDOW])
+    span = " ".join(text[start:end].split())
+    left, right = re.sub(r"\s+", " ", left).lstrip(), re.sub(r"\s+", " ", right).rstrip()
+    return ("…" if lcut else "") + left + "»" + _paint(colour, "mark", span) + "«" + right + ("…" if rcut else "")
+
+
+def _context_excerpt(finding: dict, colour: bool) -> str:
+    """An excerpt from a finding's stored context when the document text is not at hand."""
     context, text = finding.get("context") or "", " ".join(finding["text"].split())
+    context = " ".join(context.split())
     pos = context.find(text) if text else -1
     if pos < 0:
-        return f"»{text}«"
-    return f"{context[:pos]}»{text}«{context[pos + len(text):]}"
+        return f"»{_paint(colour, 'mark', text)}«"
+    left, right = context[:pos], context[pos + len(text):]
+    # a long stored context was cut at a character count: drop a word cut in two at either end
+    if len(context) >= CUT_CONTEXT:
+        if left:
+            left = "…" + _words_left(left)
+        if right:
+            right = _words_right(right) + "…"
+    return f"{left}»{_paint(colour, 'mark', text)}«{right}"
 
 
-def render(report: dict, **options) -> str:
+def _finding_line(path: str, f: dict, colour: bool) -> str:
+    fix = ""
+    if f.get("suggestion") is not None:
+        fix = "  -> " + (_paint(colour, "fix", repr(f["suggestion"])) if f["suggestion"] else "delete")
+    # the location stays plain text, so terminals and editors recognise it as a link
+    return (f"{path}:{f['line']}:{f['column']}: {_paint(colour, f['severity'], f['severity'])} "
+            f"{_paint(colour, 'rule', f['rule'])} {f['message']}{fix}")
+
+
+def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] = None, **options) -> str:
     out = []
+    texts = texts or {}
     for doc in report.get("documents", []):
         s = doc["score"]
-        out.append(f"{doc['path']}  ({doc['words']} words, {doc['encoding']}): "
+        verdict = _paint(colour, s["verdict"] if s["verdict"] in _SGR else "path", s["verdict"].upper())
+        out.append(f"{_paint(colour, 'path', doc['path'])}  ({doc['words']} words, {doc['encoding']}): "
                    f"{_count(doc)} findings, penalty {s['penalty']}, "
-                   f"{s['normalized']} per {s['per_words']} words -> {s['verdict'].upper()}")
+                   f"{s['normalized']} per {s['per_words']} words -> {verdict}")
         ref = doc.get("references")
         if ref and "metrics" in ref:
             m = ref["metrics"]
             out.append(f"  against reference: BLEU {m['bleu']['score']}, chrF {m['chrf']['score']}, "
                        f"TER {m['ter']['score']}")
-        for f in doc["findings"]:
-            fix = f"  ->  {f['suggestion']!r}" if f.get("suggestion") else ""
-            out.append(f"  {f['line']}:{f['column']}  {f['severity']:<8} {f['rule']}  {f['message']}{fix}")
-            out.append(f"      {_excerpt(f)}")
+        text = texts.get(doc["path"])
+        if text is not None and any(text[f["start"]:f["end"]] != f["text"] for f in doc["findings"]):
+            text = None
+        for group in clusters(doc["findings"]):
+            for f in group:
+                out.append(_finding_line(doc["path"], f, colour))
+            if text is not None:
+                shown = excerpt(text, min(f["start"] for f in group), max(f["end"] for f in group), colour)
+            else:
+                shown = _context_excerpt(group[0], colour) if len(group) == 1 else (
+                    f"»{_paint(colour, 'mark', ' '.join(max(group, key=lambda f: f['end'] - f['start'])['text'].split()))}«")
+            note = f"  ({len(group)} overlapping findings)" if len(group) > 1 else ""
+            out.append(f"    {shown}{note}")
         if doc.get("hidden"):
             out.append("  not listed: " + ", ".join(f"{n} {_HIDDEN.get(k, k)}" for k, n in doc["hidden"].items()))
         for w in doc.get("warnings", []):
