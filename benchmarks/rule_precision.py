@@ -67,6 +67,7 @@ class RuleFigures:
     severity: str
     findings: int = 0
     hits: int = 0
+    recognized: int = 0  # hits, plus findings whose words raters marked in another translation of the segment
     baseline: Optional[float] = None
     baseline_same_segment: Optional[float] = None
     p_value: Optional[float] = None
@@ -80,10 +81,15 @@ class RuleFigures:
     def precision(self) -> Optional[float]:
         return self.hits / self.findings if self.findings else None
 
+    @property
+    def recognized_share(self) -> Optional[float]:
+        return self.recognized / self.findings if self.findings else None
+
     def to_dict(self, segments: Sequence[Segment], max_examples: int) -> dict:
         return {
             "rule": self.rule, "category": self.category, "severity": self.severity,
             "findings": self.findings, "hits": self.hits, "precision": self.precision,
+            "recognized": self.recognized, "recognized_share": self.recognized_share,
             "baseline": self.baseline, "baseline_same_segment": self.baseline_same_segment,
             "p_value": self.p_value, "p_value_same_segment": self.p_value_same_segment,
             "verdict": self.verdict, "timeouts": self.timeouts,
@@ -185,6 +191,46 @@ def run_rules(segments: Sequence[Segment], rules: Sequence, unit: str,
     return found, timeouts
 
 
+def _word_window(text: str, start: int, end: int) -> str:
+    """The finding widened to whole words on both sides ("-" in "holes-each" -> "holes-each")."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip().lower()
+
+
+_RATED_BY_ITEM: Dict[int, Dict[Tuple[str, int], List[str]]] = {}
+
+
+def rated_texts_by_item(segments: Sequence[Segment]) -> Dict[Tuple[str, int], List[str]]:
+    """Every rated span's text, per source segment (doc, seg_id), across all translations."""
+    key = id(segments)
+    if key not in _RATED_BY_ITEM:
+        items: Dict[Tuple[str, int], List[str]] = {}
+        for seg in segments:
+            items.setdefault((seg.doc, seg.seg_id), []).extend(
+                seg.text[s.start:s.end].strip().lower() for s in seg.spans if s.end > s.start)
+        _RATED_BY_ITEM.clear()
+        _RATED_BY_ITEM[key] = items
+    return _RATED_BY_ITEM[key]
+
+
+def recognized_elsewhere(f: Located, segments: Sequence[Segment]) -> bool:
+    """Did a rater mark the same words in another translation of this source segment? Raters
+    rate each system's output on its own and often mark an error in one output and let the
+    identical error pass in another; this counts the error as one raters recognise."""
+    seg = segments[f.seg]
+    window = _word_window(seg.text, f.start, f.end)
+    own = f.text.strip().lower()
+    for rated in rated_texts_by_item(segments).get((seg.doc, seg.seg_id), ()):
+        # The same error, not a long mistranslation span that happens to contain the words.
+        if rated == own or (window and window in rated and len(rated) <= len(window) + 12) \
+                or (len(rated) >= 2 and rated in window):
+            return True
+    return False
+
+
 def score_rule(figures: RuleFigures, findings: List[Located], segments: Sequence[Segment],
                seed: int, draws: int, alpha: float, min_findings: int) -> RuleFigures:
     """Fill ``figures`` from the rule's findings: hits, baselines, p-value, verdict, misses."""
@@ -193,9 +239,11 @@ def score_rule(figures: RuleFigures, findings: List[Located], segments: Sequence
         overlapped = segments[f.seg].spans_overlapping(f.start, f.end)
         if overlapped:
             figures.hits += 1
+            figures.recognized += 1
             categories.update({s.category for s in overlapped})
         else:
             figures.misses.append(f)
+            figures.recognized += recognized_elsewhere(f, segments)
     figures.findings = len(findings)
     figures.hit_categories = dict(categories.most_common())
     # One RNG per rule, seeded by its id: adding or editing a rule never moves another's baseline.
@@ -285,12 +333,12 @@ def _top_category(figures: RuleFigures) -> str:
 
 def render_table(rows: Sequence[RuleFigures], overall: RuleFigures) -> str:
     header = ("rule", "findings", "hits", "precision", "baseline", "p", "verdict", "same-seg", "p(same)",
-              "top rated category of hits")
+              "recognized", "top rated category of hits")
     body = [(r.rule, str(r.findings), str(r.hits), _pct(r.precision), _pct(r.baseline), _p(r.p_value), r.verdict,
-             _pct(r.baseline_same_segment), _p(r.p_value_same_segment), _top_category(r))
+             _pct(r.baseline_same_segment), _p(r.p_value_same_segment), _pct(r.recognized_share), _top_category(r))
             for r in list(rows) + [overall]]
     widths = [max(len(header[i]), *(len(b[i]) for b in body)) for i in range(len(header))]
-    right = {1, 2, 3, 4, 5, 7, 8}
+    right = {1, 2, 3, 4, 5, 7, 8, 9}
 
     def line(cells):
         return "  ".join(c.rjust(w) if i in right else c.ljust(w)
@@ -335,7 +383,9 @@ def render_header(args: argparse.Namespace, data: MqmData, catalog, segments: Se
         f"rated spans {n_spans}, unlocated errors {n_unlocated}",
         f"loader:    rows skipped for a differing text {st.text_mismatch_skipped}, unclosed <v> "
         f"{st.unclosed_markers}, stray markers {st.stray_markers}, empty spans {st.empty_spans}",
-        "hit = overlaps a rated span of its segment by >= 1 character; baseline = hit rate of a same-length",
+        "hit = overlaps a rated span of its segment by >= 1 character; recognized = a hit, or the same words rated in",
+        "another translation of the same source segment, as a span at most 12 characters longer (raters pass an",
+        "error in one output that they mark in another); baseline = hit rate of a same-length",
         "random span in a random segment; p = one-sided exact binomial test of precision > baseline;",
         f"verdict: keep if p < {args.alpha}; same-seg, p(same) = the same with the span moved inside the "
         "finding's own segment",
