@@ -70,10 +70,15 @@ def _variants(doc, state):
     low = doc.cache["folded"]
     for group in state["groups"]:
         spots = {v: _find_all(text, low, v, state["plurals"]) for v in group}
-        # A variant that sits inside a longer one of the same group is not a use of its own.
-        longer = [s for v in group for s in spots[v]]
+        # A variant that sits inside a longer one of the same group is not a use of its own:
+        # one sweep in (start, longest first) order with the furthest end seen so far.
+        inside, reach = set(), -1
+        for start, end in sorted({sp for v in group for sp in spots[v]}, key=lambda sp: (sp[0], -sp[1])):
+            if end <= reach:
+                inside.add((start, end))
+            reach = max(reach, end)
         for v in group:
-            spots[v] = [s for s in spots[v] if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in longer)]
+            spots[v] = [sp for sp in spots[v] if sp not in inside]
         used = [v for v in group if spots[v]]
         if len(used) < 2:
             continue
@@ -101,6 +106,7 @@ _HEADS = {"administration", "ministry", "commission", "bureau", "department", "o
           "authority", "center", "centre", "institute", "association", "academy", "council", "board", "service"}
 
 
+_MAX_NAME_TOKENS = 16
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # A cut official name names a body: "Belt and Road" (of the Belt and Road Initiative) used as a
@@ -151,6 +157,7 @@ def _truncation(doc, state):
                 break
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
             spans = spans[:-1]
+        spans = spans[:_MAX_NAME_TOKENS]  # a run of capitals longer than any official name
         # "Officials of the Ministry of Industry": the name may start after a linker too.
         for k in range(len(spans)):
             if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
@@ -161,12 +168,16 @@ def _truncation(doc, state):
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
+    # Each full name under every proper prefix of it, longest names first: one dictionary
+    # lookup per name instead of a scan of all full names.
+    by_prefix = {}
+    for whole in sorted(full, key=lambda w: (-len(w), w)):
+        for n in range(1, len(whole)):
+            by_prefix.setdefault(whole[:n], []).append(whole)
     for toks, spans in names:
-        for whole in sorted(full, key=lambda w: (-len(w), w)):
-            # The short form must be a start of the full name, not a sibling that shares a
-            # start with it ("... Information Security" is not a cut "... Information Technology").
-            if len(toks) >= len(whole) or whole[:len(toks)] != toks:
-                continue
+        # The short form must be a start of the full name, not a sibling that shares a start
+        # with it ("... Information Security" is not a cut "... Information Technology").
+        for whole in by_prefix.get(toks, ()):
             n = len(toks)
             while n and whole[n - 1].lower() in _LINKERS:
                 n -= 1

@@ -16,7 +16,7 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 # always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b)+)",
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b(?!-))+)",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"ten|hundred|thousand|million|billion", re.IGNORECASE)
@@ -50,7 +50,10 @@ def prepare(p):
 # A long run of digits standing alone as a quantity: not part of a code, a phone number, a
 # decimal, a range or a word ("A32000", "010-6512", "3.14159", "No. 100010").
 _DIGITS = re.compile(r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)")
-_CODE_AFTER_CAPS = re.compile(r"\b[A-Z]{2,5}\s*$")  # "2019 WL 123456", "ISBN 9780", "PO Box"
+# "2019 WL 123456", "ISBN 9780", "PO Box": a code after capitals; a currency code is an amount.
+_CODE_AFTER_CAPS = re.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
+# Stock codes: "Kweichow Moutai (600519)", "600519.SH".
+_STOCK_CODE = re.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
     r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level)\.?|\+|#|\d)\s*$",
@@ -66,6 +69,8 @@ def _grouping(doc, state):
         before = text[max(0, m.start() - 12):m.start()]
         if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
             continue
+        if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
+            continue
         figure = f"{int(digits):,}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 
@@ -73,10 +78,13 @@ def _grouping(doc, state):
 def _units(doc, state):
     for m in _FIGURE.finditer(doc.text):
         units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
-        # One scale word is English after a figure ("3.6 million"), except "thousand",
-        # "hundred" and "ten", which English writes in digits ("25,000", "5,000-year").
-        if len(units) < state["min_units"] and not (len(units) == 1 and units[0] in ("ten", "hundred", "thousand")):
+        # One scale word is English after a figure ("3.6 million"), except "thousand", which
+        # English writes in digits ("25,000", "5,000-year"). A unit word that opens a compound
+        # ("12 ten-metre sections") is not a unit.
+        if len(units) < state["min_units"] and units != ["thousand"]:
             continue
+        if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and units[0] in ("ten", "hundred"):
+            continue  # "In 2020 ten million people": a year, then a figure in words
         try:
             value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
         except InvalidOperation:

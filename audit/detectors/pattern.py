@@ -56,7 +56,7 @@ def detect(doc, state):
                     suggestion = m.expand(template)
                 except (regex.error, IndexError):
                     suggestion = template
-                if suggestion and m.group()[:1].isupper() and suggestion[:1].islower():
+                if suggestion and m.group(group)[:1].isupper() and suggestion[:1].islower():
                     suggestion = suggestion[0].upper() + suggestion[1:]
             yield Hit(start, end, suggestion, {"groups": m.groups()})
     except TimeoutError:

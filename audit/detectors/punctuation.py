@@ -77,7 +77,12 @@ def _stray_fix(text, start, end, marks):
 _ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "jr", "sr", "st", "dr", "mr",
                   "mrs", "ms", "prof", "approx", "dept", "govt", "gov", "jan", "feb", "mar", "apr",
                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "km", "kg", "lb", "lbs",
-                  "oz", "in", "yd", "mi", "fig", "vol", "pp", "ed", "eds", "al", "cf", "esp", "rev"}
+                  "oz", "in", "yd", "mi", "fig", "vol", "pp", "ed", "eds", "al", "cf", "esp", "rev",
+                  # AP state abbreviations ("Bend, Ore., had") and military or civil titles
+                  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+                  "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+                  "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "gen", "lt", "col", "sgt", "capt", "rep",
+                  "sen", "gov", "atty", "supt", "bros", "assn", "univ"}
 
 
 def _abbreviation_before(text, dot):
@@ -85,9 +90,7 @@ def _abbreviation_before(text, dot):
     if not token:
         return False
     tok = token.group(1)
-    # "Bend, Ore., had": a short capitalised word before the stop is a state, title or month.
-    short_title = tok[:1].isupper() and tok[1:].islower() and len(tok) <= 5
-    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS or short_title
+    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS
 
 
 def _space_before(doc, state):
