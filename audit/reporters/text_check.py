@@ -32,10 +32,16 @@ def render(report: dict, **options) -> str:
             m = ref["metrics"]
             out.append(f"  against reference: BLEU {m['bleu']['score']}, chrF {m['chrf']['score']}, "
                        f"TER {m['ter']['score']}")
+        if doc.get("source"):
+            a = doc.get("adequacy", {})
+            out.append(f"  against source {doc['source']['path']}: adequacy {a.get('document')} "
+                       f"({a.get('sentences')} aligned groups, {a.get('omitted')} omitted, {a.get('added')} added)")
         for f in doc["findings"]:
             fix = f"  ->  {f['suggestion']!r}" if f.get("suggestion") else ""
             out.append(f"  {f['line']}:{f['column']}  {f['severity']:<8} {f['rule']}  {f['message']}{fix}")
             out.append(f"      {_excerpt(f)}")
+            if f.get("source"):  # bilingual mode: the source beside the translation
+                out.append(f"      source: »{' '.join(f['source']['text'].split())}«")
         if doc.get("hidden"):
             out.append("  not listed: " + ", ".join(f"{n} {_HIDDEN.get(k, k)}" for k, n in doc["hidden"].items()))
         for w in doc.get("warnings", []):
