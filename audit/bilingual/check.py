@@ -108,20 +108,27 @@ def _anchor(pairs: List[Pair], k: int, espans) -> Optional[Tuple[int, int]]:
 
 
 def _omissions(doc, source, pairs, sspans, espans) -> List[Finding]:
-    out = []
-    for k, p in enumerate(pairs):
-        if p.eng or not p.src:
+    """One finding per run of consecutive source sentences with no English counterpart."""
+    out, k = [], 0
+    while k < len(pairs):
+        if pairs[k].eng or not pairs[k].src:
+            k += 1
             continue
-        near = [pairs[q] for q in (k - 1, k + 1) if 0 <= q < len(pairs)]
+        end = k
+        while end + 1 < len(pairs) and pairs[end + 1].src and not pairs[end + 1].eng:
+            end += 1
+        run = [i for q in range(k, end + 1) for i in pairs[q].src]
+        near = [pairs[q] for q in (k - 1, end + 1) if 0 <= q < len(pairs)]
+        first, k = k, end + 1
         if any(q.eng and not q.src for q in near):
             continue  # a source and an English sentence both unmatched side by side: a mistranslation, not a gap
-        ss = _span(source.text, sspans, p.src)
+        ss = _span(source.text, sspans, run)
         if _trivial(source.text, ss):
             continue
-        where = _anchor(pairs, k, espans)
+        where = _anchor(pairs, first, espans)
         if where is None:
             continue
-        shown = source.text[ss[0]:ss[1]]
+        shown = " ".join(source.text[ss[0]:ss[1]].split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         out.append(_finding(doc, "bilingual-omission", "accuracy/omission", Severity.MAJOR,
                             f"The translation leaves out source text that belongs after this sentence: {shown}",
@@ -167,10 +174,13 @@ def _mistranslations(doc, source, pairs, sspans, espans) -> List[Finding]:
         english = doc.text[es[0]:es[1]]
         if _trivial(source.text, ss):
             continue
-        han = han_count(english)
-        if han and han >= 0.3 * len("".join(english.split())):
+        untranslated = [espans[j] for j in p.eng
+                        if han_count(doc.text[espans[j][0]:espans[j][1]]) >= 0.3 * len("".join(
+                            doc.text[espans[j][0]:espans[j][1]].split()))]
+        for span in untranslated:
             out.append(_finding(doc, "bilingual-untranslated", "accuracy/untranslated", Severity.MAJOR,
-                                "Source text left untranslated", es, source.text, ss))
+                                "Source text left untranslated", span, source.text, ss))
+        if untranslated:
             continue
         if p.similarity < MISTRANSLATION_MINOR:
             severity = Severity.MAJOR if p.similarity < MISTRANSLATION_MAJOR else Severity.MINOR

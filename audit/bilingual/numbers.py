@@ -15,11 +15,12 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_CHARS = "".join(_ZH_DIGITS) + "".join(_ZH_UNITS) + "".join(_ZH_BIG)
 
+_ZH_SMALL = "".join(_ZH_DIGITS) + "".join(_ZH_UNITS)  # a Chinese numeral starts with one of these
 _ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
-_ZH_NUM_RE = re.compile(rf"(百分之|千分之)?(?:({_ARABIC})\s*([十百千万亿]*)|([{_ZH_CHARS}]+(?:点[{''.join(_ZH_DIGITS)}]+)?))"
+_ZH_NUM_RE = re.compile(rf"(百分之|千分之)?(?:(?<![A-Za-z\d.])({_ARABIC})(?![A-Za-z\d])\s*([十百千万亿]*)|([{_ZH_SMALL}][{_ZH_CHARS}]*(?:点[{''.join(_ZH_DIGITS)}]+)?))"
                         r"(\s*[%％])?")
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
-_EN_NUM_RE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?",
+_EN_NUM_RE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(?![A-Za-z\d])",
                         re.IGNORECASE)
 
 
