@@ -230,3 +230,28 @@ def test_undecodable_source_is_a_warning(tmp_path):
     doc = json.loads(result.output)["documents"][0]
     assert any("source" in w["message"] and "binary" in w["message"] for w in doc["warnings"])
     assert "adequacy" not in doc
+
+
+def test_audit_uses_sources_beside_the_corpus(tmp_path):
+    from audit.schema import validate as check_schema
+
+    corpus = tmp_path / "corpus"
+    (corpus / "brief").mkdir(parents=True)
+    (tmp_path / "sources" / "brief").mkdir(parents=True)
+    english = load_document(EN).text.replace("35,000", "53,000")
+    (corpus / "brief" / "a.txt").write_text(english, encoding="utf-8")
+    (corpus / "brief" / "b.txt").write_text(load_document(EN).text, encoding="utf-8")  # no source
+    shutil.copy(os.path.join(DATA, "report.zh.utf16.txt"), tmp_path / "sources" / "brief" / "a.txt")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["audit", str(corpus), "-o", str(out), "--no-align", "--quiet",
+                                       "--fail-on", "never", "--isolated"])
+    assert result.exit_code == 0, result.output
+    a = yaml.safe_load((out / "documents" / "brief" / "a.txt.yaml").read_text(encoding="utf-8"))
+    b = yaml.safe_load((out / "documents" / "brief" / "b.txt.yaml").read_text(encoding="utf-8"))
+    check_schema(a, "document")
+    assert a["document"]["source"]["encoding"] == "utf-16"
+    assert [f["text"] for f in a["document"]["findings"] if f["rule"] == "bilingual-number"] == ["53,000"]
+    assert "source" not in b["document"] and "source_sha256" not in b["inputs"]
+    summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    check_schema(summary, "summary")
+    assert [d.get("adequacy") is not None for d in sorted(summary["documents"], key=lambda d: d["path"])] == [True, False]
