@@ -1,5 +1,5 @@
-"""Chinese <-> English sentence alignment: dynamic programming over groups of up to three
-sentences on either side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1) plus skips (1-0: a source sentence
+"""Chinese <-> English sentence alignment: dynamic programming over groups of up to four
+sentences on one side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1, 2-3, 3-2) plus skips (1-0: a source sentence
 with no English, 0-1: English with no source).
 
 A group's cost is one minus the cosine (times half its number of sentences, so a merge
@@ -18,7 +18,7 @@ import numpy as np
 
 from .numbers import Number, same
 
-GROUPS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+GROUPS = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (4, 1), (1, 4), (3, 2), (2, 3))
 CHARS_PER_SOURCE_CHAR = 3.1   # median English/Chinese length ratio on the dev set
 LENGTH_WEIGHT = 0.12
 MERGE_COST = 0.04
@@ -53,8 +53,8 @@ def align(src_vecs: np.ndarray, eng_vecs: np.ndarray, src_lens: Sequence[int], e
     n, m = len(src_lens), len(eng_lens)
     if n == 0 or m == 0:
         return [Pair((i,), ()) for i in range(n)] + [Pair((), (j,)) for j in range(m)]
-    smeans = {k: _means(src_vecs, k) for k in (1, 2, 3)}
-    emeans = {k: _means(eng_vecs, k) for k in (1, 2, 3)}
+    smeans = {k: _means(src_vecs, k) for k in (1, 2, 3, 4)}
+    emeans = {k: _means(eng_vecs, k) for k in (1, 2, 3, 4)}
     sims = {(a, b): smeans[a] @ emeans[b].T for a, b in GROUPS if len(smeans[a]) and len(emeans[b])}
     scum = np.concatenate([[0], np.cumsum(src_lens)])
     ecum = np.concatenate([[0], np.cumsum(eng_lens)])

@@ -17,7 +17,8 @@ from .segment import han_count, zh_sentences
 ADEQUACY_LOW, ADEQUACY_HIGH = 0.45, 0.85
 MISTRANSLATION_MINOR = 0.40   # below the dev set's 0.5th percentile
 MISTRANSLATION_MAJOR = 0.25
-OMISSION_MIN_HAN = 4          # a source sentence shorter than this is not reported as omitted
+OMISSION_MIN_HAN = 6          # a source sentence shorter than this is not reported as omitted
+COVERED_DROP = 0.02           # see _covered_by_neighbour
 ADEQUACY_FAIL = 0.3           # a document below this fails its verdict (dev-set ref docs: see benchmarks/bilingual_mqm.py)
 
 
@@ -59,7 +60,8 @@ def _finding(doc: Document, rule: str, category: str, severity: Severity, messag
                    source=(s0, s1, source_text[s0:s1]))
 
 
-def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[str]], np.ndarray]) -> BilingualResult:
+def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[str]], np.ndarray],
+                    glossary_path: Optional[str] = None) -> BilingualResult:
     """Align ``source`` (Chinese) with ``doc`` (its English translation) and find what needs
     the source. ``embed``: texts -> unit vectors (``load_embedder().embed`` or a test stub)."""
     stext, etext = source.text, doc.text
@@ -73,9 +75,13 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
     elens = [max(1, len("".join(etext[s:e].split()))) for s, e in espans]
     pairs = align(svecs, evecs, slens, elens, snums, enums)
     findings: List[Finding] = []
-    findings += _omissions(doc, source, pairs, sspans, espans)
+    findings += _omissions(doc, source, pairs, sspans, espans, svecs, evecs)
     findings += _numbers(doc, source, pairs, sspans, espans, snums, enums)
     findings += _mistranslations(doc, source, pairs, sspans, espans)
+    from .terms import idiom_findings, term_findings
+
+    findings += term_findings(doc, source, pairs, sspans, espans, _finding, glossary_path)
+    findings += idiom_findings(doc, source, pairs, sspans, espans, _finding)
     sentences, weighted, total = [], 0.0, 0
     for p in pairs:
         ss, es = _span(stext, sspans, p.src), _span(etext, espans, p.eng)
@@ -107,7 +113,22 @@ def _anchor(pairs: List[Pair], k: int, espans) -> Optional[Tuple[int, int]]:
     return None
 
 
-def _omissions(doc, source, pairs, sspans, espans) -> List[Finding]:
+def _covered_by_neighbour(pairs, k, end, run, svecs, evecs) -> bool:
+    """True when adding the run's source sentences to a neighbouring group leaves that group's
+    similarity about as high: its English says them too (the aligner skipped them only because a
+    group holds at most three sentences a side)."""
+    for q in (k - 1, end + 1):
+        if not (0 <= q < len(pairs)) or not pairs[q].src or not pairs[q].eng:
+            continue
+        s = svecs[list(pairs[q].src) + run].sum(axis=0)
+        e = evecs[list(pairs[q].eng)].sum(axis=0)
+        sim = float(s @ e / ((np.linalg.norm(s) * np.linalg.norm(e)) or 1.0))
+        if sim >= pairs[q].similarity - COVERED_DROP:
+            return True
+    return False
+
+
+def _omissions(doc, source, pairs, sspans, espans, svecs, evecs) -> List[Finding]:
     """One finding per run of consecutive source sentences with no English counterpart."""
     out, k = [], 0
     while k < len(pairs):
@@ -122,6 +143,8 @@ def _omissions(doc, source, pairs, sspans, espans) -> List[Finding]:
         first, k = k, end + 1
         if any(q.eng and not q.src for q in near):
             continue  # a source and an English sentence both unmatched side by side: a mistranslation, not a gap
+        if _covered_by_neighbour(pairs, first, end, run, svecs, evecs):
+            continue
         ss = _span(source.text, sspans, run)
         if _trivial(source.text, ss):
             continue
@@ -137,32 +160,44 @@ def _omissions(doc, source, pairs, sspans, espans) -> List[Finding]:
 
 
 def _numbers(doc, source, pairs, sspans, espans, snums, enums) -> List[Finding]:
+    """English figures of a group left over after pairing its figures one to one with the
+    source's, while a source figure of the group is left over too, and that match no figure of
+    the source in the group or its neighbours (alignment edges)."""
     out = []
     for k, p in enumerate(pairs):
         if not p.src or not p.eng:
             continue
-        window_src = [i for q in range(max(0, k - 1), min(len(pairs), k + 2)) for i in pairs[q].src]
-        window_eng = [j for q in range(max(0, k - 1), min(len(pairs), k + 2)) for j in pairs[q].eng]
         src_here = [(i, n) for i in p.src for n in snums[i]]
         if not src_here:
             continue
-        all_src = [n for i in window_src for n in snums[i]]
-        all_eng = [n for j in window_eng for n in enums[j]]
-        unmatched_src = [(i, n) for i, n in src_here if not any(same(n.values, e.values) for e in all_eng)]
-        if not unmatched_src:
+        window_src = [n for q in range(max(0, k - 1), min(len(pairs), k + 2)) for i in pairs[q].src for n in snums[i]]
+        eng_here = [(j, n) for j in p.eng for n in enums[j]]
+        left_src = list(src_here)
+        left_eng = []
+        for j, n in eng_here:
+            hit = next((x for x in left_src if same(n.values, x[1].values)), None)
+            if hit is None:
+                left_eng.append((j, n))
+            else:
+                left_src.remove(hit)
+        if not left_src:
             continue
-        for j in p.eng:
-            for n in enums[j]:
-                if any(same(n.values, s.values) for s in all_src):
-                    continue
-                i, sn = unmatched_src[0]
-                base = sspans[i][0]
-                s0, s1 = base + sn.start, base + sn.end
-                e0, e1 = espans[j][0] + n.start, espans[j][0] + n.end
-                out.append(_finding(doc, "bilingual-number", "accuracy/number", Severity.MAJOR,
-                                    f"'{doc.text[e0:e1]}' matches no figure of the source here; the source "
-                                    f"has '{source.text[s0:s1]}'", (e0, e1), source.text, (s0, s1)))
+        for j, n in left_eng:
+            if any(same(n.values, s.values) for s in window_src if not _used_elsewhere(s, src_here, left_src)):
+                continue
+            i, sn = left_src[0]
+            base = sspans[i][0]
+            s0, s1 = base + sn.start, base + sn.end
+            e0, e1 = espans[j][0] + n.start, espans[j][0] + n.end
+            out.append(_finding(doc, "bilingual-number", "accuracy/number", Severity.MAJOR,
+                                f"'{doc.text[e0:e1]}' matches no figure of the source here; the source "
+                                f"has '{source.text[s0:s1]}'", (e0, e1), source.text, (s0, s1)))
     return out
+
+
+def _used_elsewhere(number, here, left) -> bool:
+    """A source figure of this group already paired with an English figure of it."""
+    return any(number is n for _, n in here) and not any(number is n for _, n in left)
 
 
 def _mistranslations(doc, source, pairs, sspans, espans) -> List[Finding]:

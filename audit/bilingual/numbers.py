@@ -2,7 +2,8 @@
 
 Each number is ``(start, end, values)``: its span and the set of values it may stand for
 (``3.5万`` is 35,000; ``百分之五`` is 5; ``1.5 million`` is 1,500,000 but also 1.5, so a source
-that writes ``150万`` matches). Values are compared with a relative tolerance of 0.1 %.
+that writes ``150万`` matches). Values are compared with a relative tolerance of 1e-6
+(rounding only: 20,003 is not 20,000).
 """
 from __future__ import annotations
 
@@ -101,4 +102,4 @@ def en_numbers(text: str) -> List[Number]:
 
 
 def same(a: FrozenSet[float], b: FrozenSet[float]) -> bool:
-    return any(abs(x - y) <= 1e-3 * max(abs(x), abs(y), 1e-9) for x in a for y in b)
+    return any(abs(x - y) <= 1e-6 * max(abs(x), abs(y), 1e-9) for x in a for y in b)

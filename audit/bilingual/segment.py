@@ -1,4 +1,6 @@
-"""Chinese sentence spans: cut after 。！？；!? (and closing quotes), and at line breaks."""
+"""Chinese sentence spans: cut after 。！？!? (and closing quotes), and at line breaks. Not at
+；: English keeps a clause list joined by semicolons in one sentence, and the aligner would
+have to merge four or five clauses."""
 from __future__ import annotations
 
 import re
@@ -6,7 +8,7 @@ from typing import List, Tuple
 
 Span = Tuple[int, int]
 
-_SENT_RE = re.compile(r"[^\r\n。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"']*|(?=[\r\n])|$)")
+_SENT_RE = re.compile(r"[^\r\n。！？!?]*(?:[。！？!?]+[”’」』）)\"']*|(?=[\r\n])|$)")
 
 
 def zh_sentences(text: str) -> List[Span]:
