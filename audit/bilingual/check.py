@@ -1,6 +1,7 @@
 """Findings that need the source, and the adequacy score: the pure core of bilingual mode."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -8,7 +9,7 @@ import numpy as np
 
 from ..document import Document
 from ..findings import Finding, Severity
-from .align import Pair, align
+from .align import CHARS_PER_SOURCE_CHAR, Pair, align
 from .numbers import en_numbers, same, zh_numbers
 from .segment import han_count, zh_sentences
 
@@ -17,7 +18,9 @@ from .segment import han_count, zh_sentences
 ADEQUACY_LOW, ADEQUACY_HIGH = 0.45, 0.85
 MISTRANSLATION_MINOR = 0.40   # below the dev set's 0.5th percentile
 MISTRANSLATION_MAJOR = 0.25
-OMISSION_MIN_HAN = 6          # a source sentence shorter than this is not reported as omitted
+OMISSION_MIN_HAN = 8          # a source sentence shorter than this is not reported as omitted
+INNER_GAIN = 0.0              # see _inner_omissions: similarity must rise
+INNER_LENGTH = 0.10           # ... and the log length ratio come this much closer to the usual one
 COVERED_DROP = 0.02           # see _covered_by_neighbour
 ADEQUACY_FAIL = 0.3           # a document below this fails its verdict (dev-set ref docs: see benchmarks/bilingual_mqm.py)
 
@@ -74,6 +77,11 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
     slens = [max(1, len("".join(stext[s:e].split()))) for s, e in sspans]
     elens = [max(1, len("".join(etext[s:e].split()))) for s, e in espans]
     pairs = align(svecs, evecs, slens, elens, snums, enums)
+    for _ in range(3):  # a group may have absorbed two omitted sentences, one at each end
+        split = _inner_omissions(pairs, sspans, slens, elens, svecs, evecs, stext)
+        if len(split) == len(pairs):
+            break
+        pairs = split
     findings: List[Finding] = []
     findings += _omissions(doc, source, pairs, sspans, espans, svecs, evecs)
     findings += _numbers(doc, source, pairs, sspans, espans, snums, enums)
@@ -126,6 +134,38 @@ def _covered_by_neighbour(pairs, k, end, run, svecs, evecs) -> bool:
         if sim >= pairs[q].similarity - COVERED_DROP:
             return True
     return False
+
+
+def _inner_omissions(pairs, sspans, slens, elens, svecs, evecs, source_text) -> List[Pair]:
+    """Split omitted source sentences out of merged groups: a sentence at either end of a group
+    of two or more source sentences whose removal makes the group's similarity higher and its
+    length ratio closer to the usual one (the aligner merged it rather than pay for a skip)."""
+    out: List[Pair] = []
+    for p in pairs:
+        if len(p.src) < 2 or not p.eng:
+            out.append(p)
+            continue
+        e = evecs[list(p.eng)].sum(axis=0)
+        en = sum(elens[j] for j in p.eng)
+        zh = sum(slens[i] for i in p.src)
+        full = abs(math.log((en + 5) / (CHARS_PER_SOURCE_CHAR * zh + 5)))
+        best = None
+        for i in (p.src[0], p.src[-1]):
+            rest = [x for x in p.src if x != i]
+            v = svecs[rest].sum(axis=0)
+            sim = float(v @ e / ((np.linalg.norm(v) * np.linalg.norm(e)) or 1.0))
+            ratio = abs(math.log((en + 5) / (CHARS_PER_SOURCE_CHAR * (zh - slens[i]) + 5)))
+            if (sim > p.similarity + INNER_GAIN and ratio < full - INNER_LENGTH
+                    and han_count(source_text[sspans[i][0]:sspans[i][1]]) >= OMISSION_MIN_HAN):
+                if best is None or sim > best[1]:
+                    best = (i, sim, rest)
+        if best is None:
+            out.append(p)
+            continue
+        i, sim, rest = best
+        kept = Pair(tuple(rest), p.eng, sim)
+        out.extend([Pair((i,), ()), kept] if i == p.src[0] else [kept, Pair((i,), ())])
+    return out
 
 
 def _omissions(doc, source, pairs, sspans, espans, svecs, evecs) -> List[Finding]:
