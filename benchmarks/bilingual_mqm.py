@@ -73,7 +73,7 @@ def combine(rows, penalty, w):
             for r, p in zip(rows, penalty)]
 
 
-GRID = list(itertools.product([0, 0.25, 0.5, 1.0], [0, 0.1, 0.3], [0, 0.5, 1.0], [0, 0.02, 0.05, 0.1]))
+GRID = list(itertools.product([0, 0.25, 0.5, 1.0], [0, 0.1, 0.3], [0, 0.5, 1.0], [0, 0.05, 0.1, 0.3, 1.0, 3.0]))
 
 
 def fit(rows, penalty, human):

@@ -255,3 +255,21 @@ def test_audit_uses_sources_beside_the_corpus(tmp_path):
     summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
     check_schema(summary, "summary")
     assert [d.get("adequacy") is not None for d in sorted(summary["documents"], key=lambda d: d["path"])] == [True, False]
+
+
+def test_idiom_rendered_word_for_word_and_term_rendered_otherwise(embed):
+    from audit.bilingual.check import check_bilingual
+
+    english = load_document(os.path.join(DATA, "idiom.en.txt"))
+    source = load_document(os.path.join(DATA, "idiom.zh.txt"))
+    result = check_bilingual(english, source, embed)
+    by_rule = {f.rule: f for f in result.findings}
+    assert sorted(by_rule) == ["bilingual-idiom", "bilingual-term"]
+    idiom = by_rule["bilingual-idiom"]
+    assert idiom.text == "drawing a snake and adding feet"
+    assert idiom.source == (19, 23, "画蛇添足")
+    assert idiom.suggestion == "to ruin the effect by adding something superfluous"
+    term = by_rule["bilingual-term"]  # 国务院新闻办公室 wins over the 国务院 inside it
+    assert term.source == (0, 8, "国务院新闻办公室") and term.category == "terminology/inconsistent"
+    assert "State Council Information Office" in term.message
+    _spans_hold(result, english.text, source.text)

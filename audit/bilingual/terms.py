@@ -69,14 +69,15 @@ def term_findings(doc, source, pairs, sspans, espans, make, glossary_path: Optio
                 if own:
                     window = normalize(" ".join(doc.text[espans[j][0]:espans[j][1]] for j in eng))
                     renderings = list(entry.correct) + list(entry.variants) + list(entry.forms)
-                    if not any(normalize(r) in window for r in renderings):
+                    if zh not in window and not any(normalize(r) in window for r in renderings):
                         span = (espans[own[0]][0], espans[own[-1]][1])
                         out.append(make(doc, "bilingual-term", "terminology/inconsistent", Severity.MINOR,
                                         f"The source names {zh}; the standard English is "
                                         f"'{entry.canonical}', which this sentence does not use",
                                         span, source.text, (pos, pos + len(zh))))
                 pos = pos_next
-    return out
+    return [f for f in out if not any(g is not f and g.source[0] <= f.source[0] and f.source[1] <= g.source[1]
+                                      and (g.source[1] - g.source[0]) > (f.source[1] - f.source[0]) for g in out)]
 
 
 _IDIOMS = None
