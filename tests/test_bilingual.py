@@ -273,3 +273,15 @@ def test_idiom_rendered_word_for_word_and_term_rendered_otherwise(embed):
     assert term.source == (0, 8, "国务院新闻办公室") and term.category == "terminology/inconsistent"
     assert "State Council Information Office" in term.message
     _spans_hold(result, english.text, source.text)
+
+
+def test_added_sentence_is_an_addition(embed):
+    paras = load_document(EN).text.split("\n\n")
+    extra = "The reporter also visited a zoo in the suburbs where pandas were eating bamboo shoots all afternoon."
+    english = "\n\n".join(paras[:2] + [extra] + paras[2:])
+    source = load_document(ZH).text
+    result = _check(english, embed)
+    assert [f.rule for f in result.findings] == ["bilingual-addition"]
+    f = result.findings[0]
+    assert f.text == extra and f.category == "accuracy/addition" and f.start == english.index(extra)
+    _spans_hold(result, english, source)

@@ -86,6 +86,7 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
         pairs = split
     findings: List[Finding] = []
     findings += _omissions(doc, source, pairs, sspans, espans, svecs, evecs, slens, elens)
+    findings += _additions(doc, source, pairs, sspans, espans, svecs, evecs)
     findings += _numbers(doc, source, pairs, sspans, espans, snums, enums)
     findings += _mistranslations(doc, source, pairs, sspans, espans)
     from .terms import idiom_findings, term_findings
@@ -206,6 +207,44 @@ def _omissions(doc, source, pairs, sspans, espans, svecs, evecs, slens, elens) -
         out.append(_finding(doc, "bilingual-omission", "accuracy/omission", Severity.MAJOR,
                             f"The translation leaves out source text that belongs after this sentence: {shown}",
                             where, source.text, ss))
+    return out
+
+
+ADDITION_MIN_WORDS = 8       # shorter English sentences (datelines, credits) are not reported as added
+
+
+def _additions(doc, source, pairs, sspans, espans, svecs, evecs) -> List[Finding]:
+    """English sentences with no source counterpart, unless a neighbouring group's similarity
+    stays about as high with them (its source says them too) or a source sentence is left
+    unmatched beside them (a mistranslation, reported as such). Boilerplate (site navigation,
+    credits) is dropped by the caller, which knows the monolingual findings."""
+    out = []
+    for k, p in enumerate(pairs):
+        if p.src or not p.eng:
+            continue
+        near = [pairs[q] for q in (k - 1, k + 1) if 0 <= q < len(pairs)]
+        if any(q.src and not q.eng for q in near):
+            continue
+        es = _span(doc.text, espans, p.eng)
+        english = doc.text[es[0]:es[1]]
+        if len(english.split()) < ADDITION_MIN_WORDS:
+            continue
+        covered, anchor = False, None
+        for q in near:
+            if not q.src or not q.eng:
+                continue
+            anchor = anchor or q
+            e = evecs[list(q.eng) + list(p.eng)].sum(axis=0)
+            v = svecs[list(q.src)].sum(axis=0)
+            sim = float(v @ e / ((np.linalg.norm(v) * np.linalg.norm(e)) or 1.0))
+            if q.similarity - sim <= COVERED_DROP:
+                covered = True
+        if covered or anchor is None:
+            continue
+        ss = _span(source.text, sspans, anchor.src)
+        out.append(_finding(doc, "bilingual-addition", "accuracy/addition", Severity.MINOR,
+                            "This sentence has no counterpart in the source (the source span is the "
+                            "nearest aligned source sentence)", es, source.text, ss))
     return out
 
 

@@ -29,7 +29,10 @@ def attach(result, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTE
         return
     out = check_bilingual(result.document, source, embedder.embed)
     out.model = embedder.info
-    result.findings = sorted(list(result.findings) + out.findings, key=lambda f: f.sort_key)
+    boiler = [(f.start, f.end) for f in result.findings if f.category.startswith("other/")]
+    found = [f for f in out.findings  # boilerplate is not an addition
+             if f.rule != "bilingual-addition" or not any(s < f.end and f.start < e for s, e in boiler)]
+    result.findings = sorted(list(result.findings) + found, key=lambda f: f.sort_key)
     result.bilingual = {"source": {"path": shown, "encoding": source.encoding, "sha256": source.sha256,
                                    },
                         "adequacy": out.summary(), "sentences": out.sentences}
