@@ -19,6 +19,7 @@ from . import __version__
 from .document import InputError, load_document
 from .baseline import Baseline
 from .fileio import TEXT_SUFFIXES, display_path
+from .bilingual.source import find_source
 from .references import reference_scores
 from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
 from .report import document_entry, internal_error_reason
@@ -185,6 +186,11 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         try:
             checked, hidden = policy.check(doc, path)
             checked.references = reference_scores(doc)  # looked up from the file's real path
+            source = find_source(path)  # bilingual mode (issue 15): sources/<briefing>/<same name>
+            if source:
+                from .bilingual.run import attach  # the multilingual encoder only when a source exists
+
+                attach(checked, source, max_bytes=settings.max_bytes)
         except Exception as exc:  # a bug: listed for this document (exit 3), the others go on
             if os.environ.get("MTAUDIT_DEBUG") == "1":
                 raise
@@ -197,7 +203,8 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
-            "inputs": document_inputs(settings, doc.sha256, group.name),
+            "inputs": dict(document_inputs(settings, doc.sha256, group.name),
+                           **({"source_sha256": checked.bilingual["source"]["sha256"]} if checked.bilingual else {})),
             "group": display_path(group.name),
             "document": entry,
         }))
@@ -311,6 +318,8 @@ def summary_entry(doc_report: dict) -> dict:
         "by_severity": by_severity,
         "by_rule": by_rule,
     }
+    if d.get("adequacy"):
+        entry["adequacy"] = d["adequacy"]["document"]
     refs = d.get("references")
     if refs:
         entry["references"] = {k: v for k, v in refs.items() if k in ("chrf", "bleu", "ter")}

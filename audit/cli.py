@@ -14,9 +14,9 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (build_policy, colour_wanted, default_format, emit, excluded, finish, full_catalog,
-                         load_catalog, refuse_empty_output, render_report, resolve_settings, selected_catalog,
-                         settings_options, warn)
+from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
+                         full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
+                         selected_catalog, settings_options, source_lookup, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -89,8 +89,13 @@ def main():
               help="Refuse files larger than this (0: no limit).")
 @click.option("--references/--no-references", "with_references", default=True, show_default=True,
               help="Score documents that have a reference translation in references/ (BLEU, chrF, TER).")
+@click.option("--source", "source_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Bilingual mode: the Chinese source of the one document checked (omissions, numbers, "
+                   "mistranslations, adequacy).")
+@click.option("--sources", "sources_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Bilingual mode for many documents: the source of PATH/a/b.txt is DIR/a/b.txt.")
 def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_path, write_baseline, max_bytes,
-          with_references, **options):
+          with_references, source_path, sources_dir, **options):
     """Check files or directories (*.txt, *.md; '-' reads standard input) and print a report.
 
     Exit codes (the same for `mtaudit audit`): 3 when a document met a bug in mtaudit (listed
@@ -102,6 +107,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     baselined findings never count; --min-severity only hides findings.
     """
     refuse_empty_output(output)
+    sources = source_lookup(paths, source_path, sources_dir)
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
                                 baseline=baseline_path)
     policy = build_policy(settings, None if write_baseline else settings["baseline"])
@@ -117,6 +123,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
             result, dropped = policy.check(doc, real_path)
             if with_references and path != "-":
                 result.references = reference_scores(doc)
+            if sources is not None:
+                attach_source(result, sources(path), max_bytes)
         except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
             if os.environ.get("MTAUDIT_DEBUG") == "1":
                 raise

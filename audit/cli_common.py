@@ -180,3 +180,42 @@ def build_policy(settings: Resolved, baseline_path: Optional[str] = None) -> Pol
 
 def excluded(settings: Resolved, path: str) -> bool:
     return bool(settings["exclude"]) and glob_match(settings["exclude"], path, settings.base_dir)
+
+
+# ----------------------------------------------------------------------------- bilingual mode
+def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str]):
+    """``path -> source file or None`` for ``--source``/``--sources``; None when neither is given
+    (then nothing of bilingual mode runs). Bad combinations are usage errors."""
+    import os
+
+    if source_path and sources_dir:
+        raise click.UsageError("--source and --sources exclude each other")
+    if source_path:
+        if len(paths) != 1 or os.path.isdir(paths[0]):
+            raise click.UsageError("--source names the source of one document; use --sources DIR for several")
+        if not os.path.isfile(source_path):
+            raise click.UsageError(f"--source {source_path}: no such file")
+        return lambda path: source_path
+    if sources_dir:
+        if not os.path.isdir(sources_dir):
+            raise click.UsageError(f"--sources {sources_dir}: not a directory")
+        from .bilingual.source import source_for
+
+        roots = [p if os.path.isdir(p) else os.path.dirname(p) or "." for p in paths if p != "-"]
+
+        def lookup(path):
+            for root in roots:
+                found = source_for(path, root, sources_dir)
+                if found:
+                    return found
+            return None
+        return lookup
+    return None
+
+
+def attach_source(result, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Bilingual findings and adequacy for ``result`` (bilingual mode is imported only here)."""
+    if source_path:
+        from .bilingual.run import attach
+
+        attach(result, source_path, max_bytes=max_bytes)

@@ -22,6 +22,7 @@ class CheckResult:
     findings: List[Finding]
     warnings: List[dict] = field(default_factory=list)
     references: Optional[dict] = None  # scores against reference translations, when there are any
+    bilingual: Optional[dict] = None   # source, adequacy and aligned sentences, when a source was given (issue 15)
 
 
 class _Fields(dict):

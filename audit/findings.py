@@ -54,6 +54,9 @@ class Finding:
     text: str
     suggestion: Optional[str] = None
     context: str = ""
+    # bilingual mode: (start, end, text) of the matching span of the decoded source; None
+    # (and absent from reports) without a source
+    source: Optional[tuple] = None
 
     @property
     def sort_key(self):
@@ -62,4 +65,8 @@ class Finding:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["severity"] = self.severity.label
+        if self.source is None:
+            del data["source"]
+        else:
+            data["source"] = {"start": self.source[0], "end": self.source[1], "text": self.source[2]}
         return data

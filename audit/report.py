@@ -45,6 +45,11 @@ def document_entry(result: CheckResult, catalog: Catalog, min_severity: Severity
         entry["warnings"] = list(result.warnings)
     if result.references is not None:
         entry["references"] = result.references
+    if result.bilingual is not None:  # bilingual mode (issue 15): the source and the adequacy score
+        entry["source"] = result.bilingual["source"]
+        entry["adequacy"] = dict(result.bilingual["adequacy"], aligned=result.bilingual["sentences"])
+        if entry["adequacy"]["document"] < entry["adequacy"]["fail_below"]:
+            entry["score"]["verdict"] = "fail"
     return entry
 
 

@@ -118,6 +118,10 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
             m = ref["metrics"]
             out.append(f"  against reference: BLEU {m['bleu']['score']}, chrF {m['chrf']['score']}, "
                        f"TER {m['ter']['score']}")
+        if doc.get("source"):
+            a = doc.get("adequacy", {})
+            out.append(f"  against source {doc['source']['path']}: adequacy {a.get('document')} "
+                       f"({a.get('sentences')} aligned groups, {a.get('omitted')} omitted, {a.get('added')} added)")
         text = texts.get(doc["path"])
         if text is not None and any(text[f["start"]:f["end"]] != f["text"] for f in doc["findings"]):
             text = None
@@ -131,6 +135,9 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                     f"»{_paint(colour, 'mark', ' '.join(max(group, key=lambda f: f['end'] - f['start'])['text'].split()))}«")
             note = f"  ({len(group)} overlapping findings)" if len(group) > 1 else ""
             out.append(f"    {shown}{note}")
+            for f in group:
+                if f.get("source"):  # bilingual mode: the source beside the translation
+                    out.append(f"    source: »{' '.join(f['source']['text'].split())}«")
         if doc.get("hidden"):
             out.append("  not listed: " + ", ".join(f"{n} {_HIDDEN.get(k, k)}" for k, n in doc["hidden"].items()))
         for w in doc.get("warnings", []):

@@ -1,0 +1,47 @@
+"""Where a document's Chinese source is, and reading it (encodings detected as for documents).
+
+``--source FILE`` names it for one document; ``--sources DIR`` maps ``ROOT/a/b.txt`` to
+``DIR/a/b.txt``; ``mtaudit audit`` looks for ``sources/<briefing>/<same name>`` beside the
+corpus, the way ``references/`` works.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+SOURCES_DIR = "sources"
+
+
+def source_for(path: str, root: str, sources_dir: str) -> Optional[str]:
+    """The source of ``path`` (a file under ``root``) inside ``sources_dir``, or None."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:
+        return None
+    if rel == "." or rel.startswith(".."):
+        rel = os.path.basename(path)
+    candidate = os.path.join(sources_dir, rel)
+    return candidate if os.path.isfile(candidate) else None
+
+
+def find_source(path: str) -> Optional[str]:
+    """``<root>/sources/<folder>/<name>`` for ``<root>/<corpus>/<folder>/<name>``: the nearest
+    folder above the document with a ``sources/<folder>/`` directory; None when there is none."""
+    if not path or path.startswith("<"):
+        return None
+    full = os.path.abspath(path)
+    parts = full.split(os.sep)
+    if SOURCES_DIR in parts[:-1]:
+        return None  # a source has no source
+    folder = os.path.basename(os.path.dirname(full))
+    name = os.path.basename(full)
+    here = os.path.dirname(os.path.dirname(full))
+    while folder:
+        candidate = os.path.join(here, SOURCES_DIR, folder, name)
+        if os.path.isdir(os.path.join(here, SOURCES_DIR, folder)):
+            return candidate if os.path.isfile(candidate) else None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+    return None
