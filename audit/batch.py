@@ -46,6 +46,7 @@ class Settings:
     align: bool = True
     model: Optional[str] = None          # None: the packaged default model
     model_id: Optional[str] = None
+    backend: Optional[str] = None        # None: audit.embeddings.DEFAULT_BACKEND
     cache_dir: Optional[str] = None
     # Rule selection and what counts (audit.policy); empty: the whole catalog as written.
     selection: Dict = field(default_factory=dict)   # select, ignore, extend-select, severity, glossary
@@ -241,7 +242,7 @@ def _embedder(settings: Settings):
     # actually has to be encoded (the model itself is loaded once per process).
     from .embeddings import Embedder, load_model
 
-    return Embedder.for_model(load_model(settings.model), cache_dir=settings.cache_dir)
+    return Embedder.for_model(load_model(settings.model, backend=settings.backend), cache_dir=settings.cache_dir)
 
 
 def _compare(doc_a, doc_b, embedder, catalog: Catalog, findings) -> dict:

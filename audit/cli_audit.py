@@ -93,6 +93,8 @@ class _Progress:
               help="Write one report per document, per pair and summary.yaml here; re-runs resume.")
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
+@click.option("--backend", type=click.Choice(["int8", "fp32"]), default=None,
+              help="Encoder path: fp32 (the model as shipped, the default) or int8 (quantized, about 2x faster).")
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Local worker processes (at most one per available core).")
@@ -111,7 +113,7 @@ class _Progress:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
 @click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
-def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
+def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
             write_baseline, max_bytes, quiet, lock_timeout, **options):
     """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
     pair of documents of a briefing group, score documents that have references.
@@ -148,11 +150,12 @@ def command(root, output_dir, model, cache_dir, align, jobs, executor, scheduler
         from .embeddings import ModelError, load_model  # cheap: checks the folder, loads no weights
 
         try:
-            model_id = load_model(model).id
+            model_id = load_model(model, backend=backend).id
         except ModelError as exc:
             raise click.ClickException(f"--model: {exc}") from None
     settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,
-                        max_bytes=max_bytes, align=align, model=model, model_id=model_id, cache_dir=cache_dir,
+                        max_bytes=max_bytes, align=align, model=model, model_id=model_id, backend=backend,
+                        cache_dir=cache_dir,
                         selection=selection, per_path=config["per-path-ignores"], base_dir=config.base_dir,
                         baseline=config["baseline"], policy_sha256=digest, fail_on=config["fail-on"])
     try:

@@ -20,6 +20,8 @@ from .reporters import formats_for
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
+@click.option("--backend", type=click.Choice(["int8", "fp32"]), default=None,
+              help="Encoder path: fp32 (the model as shipped, the default) or int8 (quantized, about 2x faster).")
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
               help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
@@ -33,7 +35,7 @@ from .reporters import formats_for
 @click.option("--max-sentences", type=click.IntRange(min=0), default=None,
               help="Refuse a document with more sentences than this (0: no limit); memory grows with "
                    "the product of both documents' sentences.  [default: 1000]")
-def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences):
+def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences):
     """Align two reports of the same event and list where they disagree.
 
     Pairs the sentences (or clauses) both reports carry, whatever their order, lists what
@@ -58,7 +60,7 @@ def command(a, b, model_path, fmt, output, threshold, cache_dir, no_cache, rules
             raise click.ClickException(f"{doc.path}: {problem}")
     catalog = load_catalog(rules_path)
     try:
-        model = load_model(model_path)
+        model = load_model(model_path, backend=backend)
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     embedder = Embedder.for_model(model, cache_dir=cache_dir, use_cache=not no_cache)

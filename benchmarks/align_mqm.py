@@ -182,6 +182,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--pairs-per-talk", type=int, default=3, help="system pairs per talk (ref|refB first)")
     ap.add_argument("--model", default=None, help="sentence-transformers model folder (default: packaged MiniLM)")
+    ap.add_argument("--backend", default=None, help="encoder path: int8 (default) or fp32 (audit.embeddings.BACKENDS)")
     ap.add_argument("--cache-dir", default=None, help="embedding cache (default: the user cache)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one field of audit.align.Settings (repeatable), e.g. --set threshold=1.5")
@@ -190,7 +191,7 @@ def main(argv=None) -> int:
 
     data = load_translations(args.data)
     cases = build_cases(data, args.seed, args.pairs_per_talk)
-    model = load_model(args.model)
+    model = load_model(args.model, backend=args.backend)
     embedder = Embedder.for_model(model, cache_dir=args.cache_dir)
     try:
         settings = settings_from(args.set)

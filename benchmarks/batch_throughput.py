@@ -10,7 +10,7 @@ each in a fresh process so peak memory is the process's own:
 4. ``mtaudit audit`` with alignment on a subset, beside the model's own ``encode`` of the same
    sentences, then a second run served from the report/embedding caches.
 
-    python benchmarks/batch_throughput.py [--docs 10000] [--align-docs 400] [--skip-align]
+    python benchmarks/batch_throughput.py [--docs 10000] [--align-docs 400] [--skip-align] [--only-check]
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def main(argv=None):
     ap.add_argument("--align-docs", type=int, default=400)
     ap.add_argument("--skip-align", action="store_true")
     ap.add_argument("--only-align", action="store_true", help="run step 4 only")
+    ap.add_argument("--only-check", action="store_true", help="run step 1 only (check beside proselint)")
     args = ap.parse_args(argv)
     corpus = os.path.join(args.work, "corpus")
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
@@ -64,8 +65,11 @@ def main(argv=None):
     print(f"corpus: {len(files)} documents, {mb:.1f} MB under {corpus}\n")
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", TOKENIZERS_PARALLELISM="false")
 
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (the machine may be shared)")
     if not args.only_align:
         check_and_rules_only(args, corpus, files, mb, env)
+        if args.only_check:
+            return
     if not args.skip_align:
         with_alignment(args, corpus, files, env)
 
@@ -90,6 +94,8 @@ def check_and_rules_only(args, corpus, files, mb, env):
     print(f"proselint          : {total:7.1f} s  {smb / total:6.2f} MB/s  {len(sample) / total:7.1f} docs/s  peak {ppeak:6.0f} MB "
           f"({len(sample)} files in {len(chunks)} runs)")
     print(f"ratio              : mtaudit is {(mb / dt) / (smb / total):.1f}x proselint's throughput\n")
+    if args.only_check:
+        return
 
     # 2. cold start ------------------------------------------------------------------------
     small = files[0]

@@ -301,3 +301,40 @@ def test_unrelated_stories_of_one_folder_give_no_pairs(runner, corpus_alignment,
     assert report["pairs"] == [] and report["divergences"] == []
     stamps = [u["text"] for u in report["unaligned"]["a"] if u.get("rule") == "site-timestamp"]
     assert stamps == ["2024-07-12 07:00  Weather Watch"]
+
+
+# ------------------------------------------------------------------------------ backends
+def test_backend_option_reaches_the_model_loader(runner, monkeypatch, texts, tmp_path):
+    import audit.embeddings
+
+    seen = []
+
+    def loader(path=None, **kw):
+        seen.append(kw.get("backend"))
+        return FakeModel(path)
+
+    monkeypatch.setattr(audit.embeddings, "load_model", loader)
+    for args, expected in (((), None), (("--backend", "fp32"), "fp32"), (("--backend", "int8"), "int8")):
+        result = run(runner, *texts, *args, "--cache-dir", str(tmp_path / "c"))
+        assert result.exit_code == 0, result.output
+        assert seen[-1] == expected
+
+
+def test_unknown_backend_is_a_usage_error(runner, fake_model, texts):
+    result = run(runner, *texts, "--backend", "fp8")
+    assert result.exit_code == 2 and "Traceback" not in result.output and "fp8" in result.output
+
+
+def test_backend_is_part_of_the_model_id(tmp_path):
+    # The id keys the embedding cache: int8 vectors must never be served for fp32 and back.
+    from audit.embeddings import BACKENDS, DEFAULT_BACKEND, ModelError, load_model
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}", encoding="utf-8")
+    ids = {backend: load_model(str(folder), backend=backend).id for backend in BACKENDS}
+    assert len(set(ids.values())) == len(BACKENDS)
+    assert load_model(str(folder)).id == ids[DEFAULT_BACKEND]
+    assert not load_model(str(folder), backend="fp32").loaded  # checked, not loaded
+    with pytest.raises(ModelError, match="unknown backend"):
+        load_model(str(folder), backend="fp8")

@@ -1,0 +1,135 @@
+"""Scaling in one run (not part of the test suite): prints figures, asserts nothing.
+
+For the first N, 4N and 16N documents of a make_corpus.py tree (whole briefing groups), each
+in a fresh process measured with ``getrusage`` (so each peak is that process's own):
+
+- ``mtaudit check`` on one core (``taskset -c 0``): seconds, MB/s, peak RSS;
+- ``mtaudit audit`` with alignment (fresh embedding cache): seconds, peak RSS;
+- plain fp32 ``SentenceTransformer.encode`` (batch 32, model load included) of the sentences
+  of the same documents: the yardstick ``audit`` is held to (ratio = audit / encode);
+
+then seconds per document at each size against the first: about 1.0 when time grows linearly.
+
+    python benchmarks/scaling.py [--base 10] [--factors 1,4,16] [--backend int8] [--skip-audit]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# The child reports its own peak RSS and wall time at exit.
+CHILD = ("import atexit, resource, runpy, sys, time; t0 = time.perf_counter(); "
+         "atexit.register(lambda: sys.stderr.write('@@ %.3f %d\\n' % (time.perf_counter() - t0, "
+         "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))); "
+         "sys.argv = ['mtaudit'] + sys.argv[1:]; runpy.run_module('audit', run_name='__main__')")
+
+ENCODE = r"""
+import glob, os, sys, time
+t0 = time.perf_counter()
+from audit.document import load_document
+from audit.embeddings import default_model_path
+from sentence_transformers import SentenceTransformer
+texts = []
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.txt"), recursive=True)):
+    doc = load_document(path)
+    texts.extend(doc.text[s:e] for s, e in doc.sentences)
+model = SentenceTransformer(default_model_path(), device="cpu", local_files_only=True)
+model.encode(texts, batch_size=32, show_progress_bar=False, normalize_embeddings=True)
+import resource
+sys.stderr.write("@@ %.3f %d %d\n" % (time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(texts)))
+"""
+
+
+def run(cmd, env):
+    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    line = [x for x in proc.stderr.splitlines() if x.startswith("@@ ")]
+    if not line:
+        sys.exit(f"no figures from {' '.join(cmd[:4])}...: {proc.stderr[-800:]}")
+    parts = line[-1].split()
+    return float(parts[1]), int(parts[2]) / 1024, parts[3:], proc.returncode
+
+
+def subset(corpus, n, dest):
+    """The first whole groups of ``corpus`` holding at least ``n`` documents, copied to ``dest``."""
+    if os.path.isdir(dest):
+        return sorted(glob.glob(os.path.join(dest, "**", "*.txt"), recursive=True))
+    groups = sorted({os.path.dirname(f) for f in glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True)})
+    count = 0
+    for g in groups:
+        if count >= n:
+            break
+        members = sorted(glob.glob(os.path.join(g, "*.txt")))
+        target = os.path.join(dest, os.path.relpath(g, corpus))
+        os.makedirs(target, exist_ok=True)
+        for m in members:
+            shutil.copy(m, target)
+        count += len(members)
+    return sorted(glob.glob(os.path.join(dest, "**", "*.txt"), recursive=True))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "mtaudit-scaling"))
+    ap.add_argument("--corpus", help="a make_corpus.py tree (default: built under --work)")
+    ap.add_argument("--base", type=int, default=10, help="documents at x1")
+    ap.add_argument("--factors", default="1,4,16")
+    ap.add_argument("--backend", default=None, help="audit --backend (default: the default backend)")
+    ap.add_argument("--skip-audit", action="store_true", help="check only")
+    args = ap.parse_args(argv)
+    factors = [int(x) for x in args.factors.split(",")]
+    print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    corpus = args.corpus or os.path.join(args.work, "corpus")
+    if not os.path.isdir(corpus):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), "--docs", str(args.base * max(factors)),
+                        "--out", corpus], check=True)
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false")
+    one_core = dict(env, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    rows = []
+    for f in factors:
+        files = subset(corpus, args.base * f, os.path.join(args.work, f"x{f}"))
+        mb = sum(os.path.getsize(p) for p in files) / 1e6
+        root = os.path.join(args.work, f"x{f}")
+        row = {"factor": f, "docs": len(files), "mb": mb}
+        row["check_s"], row["check_peak"], _, _ = run(
+            ["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", root, "--format", "json", "-o", os.devnull,
+             "--fail-on", "never", "--no-references"], one_core)
+        if not args.skip_audit:
+            cache = os.path.join(args.work, f"cache-x{f}")
+            out = os.path.join(args.work, f"audit-x{f}")
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            backend = ["--backend", args.backend] if args.backend else []
+            row["audit_s"], row["audit_peak"], _, _ = run(
+                [sys.executable, "-c", CHILD, "audit", root, "-o", out, "--cache-dir", cache, "--quiet",
+                 "--fail-on", "never", *backend], env)
+            row["encode_s"], row["encode_peak"], extra, _ = run([sys.executable, "-c", ENCODE, root], env)
+            row["sentences"] = int(extra[0])
+        rows.append(row)
+        print(_line(row, rows[0]), flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} at end")
+
+
+def _line(row, first):
+    per_doc = row["check_s"] / row["docs"] / (first["check_s"] / first["docs"])
+    text = (f"x{row['factor']:<3} {row['docs']:>5} docs {row['mb']:6.3f} MB | check {row['check_s']:7.2f} s "
+            f"{row['mb'] / row['check_s']:5.2f} MB/s peak {row['check_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}")
+    if "audit_s" in row:
+        per_doc = row["audit_s"] / row["docs"] / (first["audit_s"] / first["docs"])
+        text += (f" | audit {row['audit_s']:7.2f} s peak {row['audit_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}"
+                 f" | fp32 encode of {row['sentences']} sentences {row['encode_s']:6.2f} s"
+                 f" | audit/encode {row['audit_s'] / row['encode_s']:4.2f}")
+    return text
+
+
+if __name__ == "__main__":
+    main()
