@@ -56,10 +56,16 @@ def write_atomic(path: str, data: str) -> None:
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         mode = 0o666 & ~_umask()
+    _replace(path, directory, mode, data.encode("utf-8"))
+
+
+def _replace(path: str, directory: str, mode: int, data: bytes) -> None:
+    """The rename half of every atomic write: ``data`` into a temporary file in ``directory``
+    with ``mode``, flushed to disk, then renamed over ``path``; the temporary file never stays."""
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -109,19 +115,4 @@ def display_path(path: str) -> str:
 def replace_bytes_atomic(path: str, data: bytes) -> None:
     """Replace the regular file ``path`` with ``data`` through a temporary file beside it and a
     rename, keeping the file's permission bits: the old content or the new, never half."""
-    mode = os.stat(path).st_mode & 0o7777
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".mtaudit-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    _replace(path, os.path.dirname(os.path.abspath(path)), os.stat(path).st_mode & 0o7777, data)
