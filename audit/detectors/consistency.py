@@ -92,10 +92,14 @@ def _variants(doc, state):
                 yield Hit(start, end, dominant, {"other": dominant})
 
 
+def _bare(token):
+    """A name token without its punctuation and possessive: "Ministry's," -> "ministry"."""
+    return token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "")
+
+
 def _is_role(token):
     """A title word ends the name before it: "Director", "Director-General", "Vice-Premier"."""
-    parts = token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "").split("-")
-    return any(p in _ROLES for p in parts)
+    return any(p in _ROLES for p in _bare(token).split("-"))
 
 
 # A short form made only of these words and a body's head noun names no body by itself:
@@ -113,11 +117,11 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 # modifier ("Belt and Road countries") is no truncation.
 _BODIES = _HEADS | {"corporation", "company", "group", "bank", "university", "court", "procuratorate", "government",
                     "organization", "organisation", "federation", "union", "party", "congress", "assembly",
-                    "fund", "foundation", "society", "league", "administration", "conference", "forum"}
+                    "fund", "foundation", "society", "league", "conference", "forum"}
 
 
 def _names_a_body(whole):
-    return any(t.lower().strip(",.;:'’s") in _BODIES or t.lower().strip(",.;:") in _BODIES for t in whole)
+    return any(_bare(t) in _BODIES for t in whole)
 
 
 def _generic_head_cut(whole, cut):
