@@ -38,3 +38,13 @@ def document_score(doc: Document, findings: Iterable[Finding], scoring: Scoring,
     if est is not None:
         out["estimate"] = est
     return out
+
+
+
+def text_estimate(doc: Document, catalog) -> Optional[dict]:
+    """The calibrated estimate of a document checked by ``catalog`` alone (no source): what
+    ``mtaudit score`` reports for its hypothesis beside the reference metrics."""
+    from .calibration import estimate
+    from .engine import check_document
+
+    return estimate(doc, check_document(doc, catalog).findings, per_words=catalog.scoring.per_words)

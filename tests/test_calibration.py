@@ -212,3 +212,47 @@ def test_critical_findings_count_as_major():
     text = "Officials said the plan works."
     f = monolingual_features(Document.from_text(text), [finding(0, 9, text, "critical"), finding(10, 14, text, "major")])
     assert f["major"] == 2
+
+
+def test_check_with_a_source_reports_the_bilingual_estimate():
+    import yaml
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    data = os.path.join(os.path.dirname(__file__), "data", "bilingual")
+    en, zh = os.path.join(data, "report.en.txt"), os.path.join(data, "report.zh.txt")
+    plain = yaml.safe_load(CliRunner().invoke(main, ["check", en, "--isolated", "--no-references",
+                                                     "--format", "yaml"]).output)
+    result = CliRunner().invoke(main, ["check", en, "--source", zh, "--isolated", "--no-references", "--format", "yaml"])
+    assert result.exit_code == 0, result.output
+    doc = yaml.safe_load(result.output)["documents"][0]
+    est, mono = doc["score"]["estimate"], plain["documents"][0]["score"]["estimate"]
+    assert est["model"].startswith(f"{MODEL_SCHEMA}|bilingual|") and mono["model"].startswith(f"{MODEL_SCHEMA}|monolingual|")
+    # the bilingual weights, applied to the features of this document and its aligned groups
+    document = Document.from_text(open(en, encoding="utf-8").read())
+    model = load_model()
+    findings = check_document(document, load_rules()).findings
+    feats = bilingual_features(document, findings, doc["adequacy"]["aligned"])
+    assert est["mqm"] == pytest.approx(predict(model["models"]["bilingual"]["weights"], feats), abs=1e-3)
+    assert 0.0 <= doc["adequacy"]["document"] <= 1.0       # the adequacy stays 0..1
+    assert doc["score"]["verdict"] == plain["documents"][0]["score"]["verdict"]
+
+
+def test_score_command_reports_the_reference_free_estimate(tmp_path):
+    import yaml
+    from click.testing import CliRunner
+
+    from audit.cli import main
+
+    hyp, ref = tmp_path / "hyp.txt", tmp_path / "ref.txt"
+    hyp.write_text("The minister said the plan works well.\n\nExports fell in the spring.\n", encoding="utf-8")
+    ref.write_text("The minister said the plan worked.\n\nExports fell in spring.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", str(hyp), "--ref", str(ref), "--format", "yaml"])
+    assert result.exit_code == 0, result.output
+    report = yaml.safe_load(result.output)
+    doc = Document.from_text(hyp.read_text(encoding="utf-8"))
+    expected = estimate(doc, check_document(doc, load_rules()).findings)
+    assert report["estimate"] == expected and expected["mqm"] > 0
+    text = CliRunner().invoke(main, ["score", str(hyp), "--ref", str(ref), "--format", "text"]).output
+    assert f"estimated MQM penalty {expected['mqm']} ({expected['normalized']} per 100 words" in text
