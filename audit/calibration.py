@@ -28,9 +28,11 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from functools import lru_cache
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
+from .bilingual.segment import han_count
 from .document import Document
 from .findings import Finding, Severity
 
@@ -44,16 +46,12 @@ BILINGUAL = MONOLINGUAL + ("inadequate", "omitted", "added", "length_off", "sour
 RARE_ZIPF = 3.0          # wordfreq Zipf below this: rarer than once per million words
 CHARS_PER_SOURCE_CHAR = 3.1  # English characters per Chinese character (the aligner's anchor)
 
-_WORD = None
+# The words ``Document.words`` counts, so that per-group counts add up to the document's.
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _words(text: str) -> List[str]:
-    global _WORD
-    if _WORD is None:
-        import re
-
-        _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-    return _WORD.findall(text)
+    return _WORD_RE.findall(text)
 
 
 @lru_cache(maxsize=65536)
@@ -90,10 +88,6 @@ def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str
     return counts
 
 
-def _han(text: str) -> int:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
-
-
 def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping]) -> Dict[str, float]:
     """The monolingual counts plus those that need the source. ``aligned``: the aligned groups
     of bilingual mode (``source``/``english`` spans or None, ``adequacy`` 0..1 or None), as
@@ -118,7 +112,7 @@ def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequ
         if f.source is None or f.severity is Severity.INFO:
             continue
         counts["source_minor" if f.severity is Severity.MINOR else "source_major"] += 1
-    counts["han_in_english"] = float(_han(text))
+    counts["han_in_english"] = float(han_count(text))
     return counts
 
 
