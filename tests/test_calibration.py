@@ -256,3 +256,25 @@ def test_score_command_reports_the_reference_free_estimate(tmp_path):
     assert report["estimate"] == expected and expected["mqm"] > 0
     text = CliRunner().invoke(main, ["score", str(hyp), "--ref", str(ref), "--format", "text"]).output
     assert f"estimated MQM penalty {expected['mqm']} ({expected['normalized']} per 100 words" in text
+
+
+# -- properties ------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PARAGRAPH = st.lists(st.sampled_from(["The", "minister", "said", "zxqvbn", "plenitude", "3.5", "cars", "it's",
+                                      "well-known", ",", ".", "!", "?", "Beijing", "rose", "sharply"]),
+                     min_size=1, max_size=25).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PARAGRAPH, PARAGRAPH)
+def test_features_add_up_over_paragraphs(a, b):
+    fa = monolingual_features(Document.from_text(a), [])
+    fb = monolingual_features(Document.from_text(b), [])
+    both = monolingual_features(Document.from_text(a + "\n\n" + b), [])
+    assert both == {k: fa[k] + fb[k] for k in MONOLINGUAL}
+    weights = load_model()["models"]["monolingual"]["weights"]
+    assert predict(weights, both) == pytest.approx(predict(weights, fa) + predict(weights, fb))
+    assert predict(weights, both) >= 0
