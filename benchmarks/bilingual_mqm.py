@@ -1,4 +1,4 @@
-"""How well does the bilingual adequacy score rank translations the way human MQM raters do?
+"""How well do the bilingual estimate and adequacy rank translations the way MQM raters do?
 
 Every translation of ``../shared/data/mqm_ted_zhen.tsv`` (13 MT systems and two human
 translations of five TED talks) is scored against its Chinese source segment:
@@ -28,7 +28,6 @@ import json
 import math
 import os
 import sys
-from collections import defaultdict
 
 import numpy as np
 

@@ -26,8 +26,8 @@ For every translation (one segment) this script computes
   not words.
   "rules + z(LM SLOR)" adds the standardised SLOR to the rule score (weight 1): the candidate
   combined score.
-* **words**: minus the number of words (as ``mtaudit`` counts them), a length baseline: pooled figures reward any measure
-  that follows length, since longer segments collect more errors.
+* **words**: minus the number of words (as ``mtaudit`` counts them), a length baseline: pooled
+  figures reward any measure that follows length, since longer segments collect more errors.
 * **chrF vs the others**: sacrebleu's sentence chrF of the translation against the 14 other
   translations of the same source segment as references (sacrebleu keeps the best-matching
   reference), a reference-free consensus baseline that needs other translations.

@@ -210,7 +210,8 @@ def test_check_reports_carry_the_estimate_and_keep_the_penalty_verdict():
 
 def test_critical_findings_count_as_major():
     text = "Officials said the plan works."
-    f = monolingual_features(Document.from_text(text), [finding(0, 9, text, "critical"), finding(10, 14, text, "major")])
+    fs = [finding(0, 9, text, "critical"), finding(10, 14, text, "major")]
+    f = monolingual_features(Document.from_text(text), fs)
     assert f["major"] == 2
 
 
@@ -224,11 +225,13 @@ def test_check_with_a_source_reports_the_bilingual_estimate():
     en, zh = os.path.join(data, "report.en.txt"), os.path.join(data, "report.zh.txt")
     plain = yaml.safe_load(CliRunner().invoke(main, ["check", en, "--isolated", "--no-references",
                                                      "--format", "yaml"]).output)
-    result = CliRunner().invoke(main, ["check", en, "--source", zh, "--isolated", "--no-references", "--format", "yaml"])
+    result = CliRunner().invoke(main, ["check", en, "--source", zh, "--isolated", "--no-references",
+                                       "--format", "yaml"])
     assert result.exit_code == 0, result.output
     doc = yaml.safe_load(result.output)["documents"][0]
     est, mono = doc["score"]["estimate"], plain["documents"][0]["score"]["estimate"]
-    assert est["model"].startswith(f"{MODEL_SCHEMA}|bilingual|") and mono["model"].startswith(f"{MODEL_SCHEMA}|monolingual|")
+    assert est["model"].startswith(f"{MODEL_SCHEMA}|bilingual|")
+    assert mono["model"].startswith(f"{MODEL_SCHEMA}|monolingual|")
     # the bilingual weights, applied to the features of this document and its aligned groups
     document = Document.from_text(open(en, encoding="utf-8").read())
     model = load_model()
