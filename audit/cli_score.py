@@ -10,6 +10,8 @@ from .document import DEFAULT_MAX_BYTES
 from .metrics import parse_threshold, score_report
 from .reporters import formats_for
 from .reporters.text_score import TEXT_TOP
+from .rules import load_rules
+from .scoring import text_estimate
 
 
 def _thresholds(ctx, param, values):
@@ -45,5 +47,9 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
     hyp_doc = load_input(hyp, max_bytes)
     ref_docs = [load_input(r, max_bytes) for r in refs]
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)
+    # beside the reference metrics, the reference-free estimate of the MQM penalty (audit.calibration)
+    estimate = text_estimate(hyp_doc, load_rules())
+    if estimate is not None:
+        report["estimate"] = estimate
     emit(render_report(fmt, report, top=top), output, (hyp, *refs))
     finish(1 if report["verdict"] == "fail" else 0)

@@ -10,7 +10,7 @@ from .engine import CheckResult
 from .findings import Severity
 from .policy import gate
 from .rules import Catalog
-from .scoring import score
+from .scoring import document_score
 
 SCHEMA_VERSION = "mtaudit-report/1"
 
@@ -34,7 +34,9 @@ def document_entry(result: CheckResult, catalog: Catalog, min_severity: Severity
         "encoding": doc.encoding,
         "words": doc.words,
         "findings": [f.to_dict() for f in shown],
-        "score": score(result.findings, doc.words, catalog.scoring),
+        # the calibrated estimate uses the aligned groups when a source was given (issue 15)
+        "score": document_score(doc, result.findings, catalog.scoring,
+                                result.bilingual["sentences"] if result.bilingual is not None else None),
     }
     hidden = dict(hidden or {})
     if len(shown) < len(result.findings):

@@ -1,8 +1,10 @@
-"""MQM-style scores: weighted penalties per 100 (or 1000) words and a pass/fail verdict."""
+"""MQM-style scores: weighted penalties per 100 (or 1000) words and a pass/fail verdict, and
+beside them the calibrated estimate of the penalty human raters would give (``audit.calibration``)."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping, Optional, Sequence
 
+from .document import Document
 from .findings import Finding, Severity
 from .rules import Scoring
 
@@ -20,3 +22,29 @@ def score(findings: Iterable[Finding], words: int, scoring: Scoring) -> dict:
         "threshold": scoring.threshold,
         "verdict": verdict,
     }
+
+
+def document_score(doc: Document, findings: Iterable[Finding], scoring: Scoring,
+                   aligned: Optional[Sequence[Mapping]] = None, model: Optional[dict] = None) -> dict:
+    """The report's ``score``: the rule penalty and its verdict (as :func:`score`), plus
+    ``estimate``, the calibrated estimate of the document's MQM penalty (bilingual when the
+    aligned groups of a source are given), where the document has words to estimate from.
+    The verdict stays the penalty's: the estimate grows with length, so it ranks, it does not gate."""
+    from .calibration import estimate
+
+    findings = list(findings)
+    out = score(findings, doc.words, scoring)
+    est = estimate(doc, findings, aligned, per_words=scoring.per_words, model=model)
+    if est is not None:
+        out["estimate"] = est
+    return out
+
+
+
+def text_estimate(doc: Document, catalog) -> Optional[dict]:
+    """The calibrated estimate of a document checked by ``catalog`` alone (no source): what
+    ``mtaudit score`` reports for its hypothesis beside the reference metrics."""
+    from .calibration import estimate
+    from .engine import check_document
+
+    return estimate(doc, check_document(doc, catalog).findings, per_words=catalog.scoring.per_words)

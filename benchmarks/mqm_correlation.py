@@ -12,6 +12,13 @@ For every translation (one segment) this script computes
   catalog's ``scoring:`` section; the segment's score is minus the summed weights. The
   glossary rules are added when the catalog has none yet (``--no-glossary`` leaves them out).
   This is the document score ``mtaudit check`` reports.
+* **calibrated estimate** (``audit.calibration``, the score ``mtaudit check`` reports as
+  ``score.estimate``): an estimate of the segment's MQM penalty, a non-negative linear
+  combination of counts (words, sentences, findings by severity, rare and unknown lower-case
+  words, figures). Measured out of fold: the weights that score a talk are fitted on the other
+  four talks (leave-one-talk-out). ``--write-model`` fits them on all five talks and writes
+  the shipped model file. Beside it, Kendall's partial tau with the word count held fixed
+  shows how much of each measure's agreement is not length.
 * **LM signals** (``fluency_lm``; only when ``pocketsphinx`` is installed): reference-free,
   source-free fluency candidates from the English 3-gram model in the pocketsphinx wheel:
   mean log-probability per word, SLOR (the same minus the unigram log-probability) and the
@@ -19,8 +26,8 @@ For every translation (one segment) this script computes
   not words.
   "rules + z(LM SLOR)" adds the standardised SLOR to the rule score (weight 1): the candidate
   combined score.
-* **words**: minus the number of words, a length baseline: pooled figures reward any measure
-  that follows length, since longer segments collect more errors.
+* **words**: minus the number of words (as ``mtaudit`` counts them), a length baseline: pooled
+  figures reward any measure that follows length, since longer segments collect more errors.
 * **chrF vs the others**: sacrebleu's sentence chrF of the translation against the 14 other
   translations of the same source segment as references (sacrebleu keeps the best-matching
   reference), a reference-free consensus baseline that needs other translations.
@@ -40,7 +47,7 @@ item, 0 best .. 1 worst, where a measure that does not punish professional Engli
 Run from the repository root::
 
     .venv/bin/python benchmarks/mqm_correlation.py [--data PATH] [--rules FILE] [--no-glossary]
-        [--json OUT]
+        [--json OUT] [--write-model [FILE]]
 
 (``pip install pocketsphinx`` or the ``bench`` extra for the LM rows.)
 """
@@ -59,7 +66,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from audit import check_text, load_rules  # noqa: E402
+from audit import Document, check_document, load_rules  # noqa: E402
+from audit.calibration import (MODEL_PATH, MONOLINGUAL, cross_fitted, fit_nonnegative,  # noqa: E402
+                               monolingual_features, with_part)
 # A sibling module: running this file as a script puts benchmarks/ on sys.path.
 from mqm_data import DEFAULT_DATA, load_mqm, mqm_weight  # noqa: E402
 from fluency_lm import IMPROBABLE, PocketsphinxLM  # noqa: E402
@@ -167,14 +176,28 @@ def catalog_rules(rules_path: Optional[str], glossary: bool):
     return catalog, rules
 
 
-def penalties(segments, catalog, rules) -> Tuple[List[float], Dict[str, int]]:
+def penalties(segments, catalog, rules, feature_rows: Optional[list] = None) -> Tuple[List[float], Dict[str, int]]:
+    """The rule penalty of every segment and how many segments each rule fired on; with
+    ``feature_rows`` (a list), also the calibrated score's features of every segment, appended
+    to it (one catalog run serves both)."""
     out, fired = [], defaultdict(int)
     for seg in segments:
-        findings = check_text(seg.text, rules)
+        doc = Document.from_text(seg.text)
+        findings = check_document(doc, rules).findings
         out.append(sum(catalog.scoring.weight(f.severity, f.category) for f in findings))
         for rule in {f.rule for f in findings if catalog.scoring.weight(f.severity, f.category) > 0}:
             fired[rule] += 1
+        if feature_rows is not None:
+            feature_rows.append(monolingual_features(doc, findings))
     return out, dict(fired)
+
+
+def partial_tau(x: Sequence[float], y: Sequence[float], z: Sequence[float]) -> float:
+    """Kendall's partial tau of x and y with z held fixed (Kendall 1942): how much of the
+    agreement of x with y is not agreement of both with z (here z = length)."""
+    txy, txz, tyz = kendall_tau_b(x, y), kendall_tau_b(x, z), kendall_tau_b(y, z)
+    denom = math.sqrt(max(0.0, (1 - txz ** 2) * (1 - tyz ** 2)))
+    return (txy - txz * tyz) / denom if denom else float("nan")
 
 
 def consensus_chrf(segments) -> List[float]:
@@ -255,12 +278,30 @@ def correlations(segments, values, human, mt, systems) -> dict:
     }
 
 
+def write_model(path: str, kind: str, weights, data, notes) -> None:
+    """Merge one part of the calibrated score's weights into the model file at ``path``."""
+    existing = None
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            existing = json.load(fh)
+    model = with_part(existing, kind, weights,
+                      {"name": os.path.basename(data.path), "sha256": data.sha256,
+                       "translations": len(data.segments), "talks": len({s.doc for s in data.segments})},
+                      time.strftime("%Y-%m-%d"), notes)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(model, fh, indent=2)
+        fh.write("\n")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=DEFAULT_DATA, help="MQM TSV file (default: ../shared/data/mqm_ted_zhen.tsv)")
     ap.add_argument("--rules", help="rules file (default: the bundled catalog)")
     ap.add_argument("--no-glossary", action="store_true", help="do not add the glossary rules")
     ap.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
+    ap.add_argument("--write-model", nargs="?", const=MODEL_PATH, metavar="FILE",
+                    help="fit the calibrated score on all five talks and write its monolingual weights "
+                         "(default: the shipped audit/score_model.json)")
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -268,14 +309,22 @@ def main(argv=None) -> int:
     segments = data.segments
     catalog, rules = catalog_rules(args.rules, not args.no_glossary)
     human = [s.score for s in segments]
-    pen, fired = penalties(segments, catalog, rules)
+    rows: list = []
+    pen, fired = penalties(segments, catalog, rules, rows)
     audit_score = [-p for p in pen]
+    # The calibrated score, out of fold: weights fitted on four talks score the fifth.
+    talks = [s.doc for s in segments]
+    target = [-h for h in human]
+    oof, per_talk = cross_fitted(rows, target, talks, MONOLINGUAL)
+    calibrated = [-v for v in oof]
     chrf = consensus_chrf(segments)
     t1 = time.time()
     feats = lm_features(segments)
     t2 = time.time()
 
-    measures = [("mtaudit penalty (rules)", audit_score)]
+    words = [-r["words"] for r in rows]
+    measures = [("mtaudit penalty (rules)", audit_score),
+                ("calibrated estimate (out of fold)", calibrated)]
     if feats is not None:
         slor = [f.slor for f in feats]
         measures += [
@@ -285,7 +334,7 @@ def main(argv=None) -> int:
             ("rules + z(LM SLOR)", [a + z for a, z in zip(audit_score, standardized(slor))]),
         ]
     measures += [
-        ("words (fewer = better)", [-len(s.text.split()) for s in segments]),
+        ("words (fewer = better)", words),
         ("chrF vs other translations", chrf),
         ("human MQM (itself)", human),
     ]
@@ -311,12 +360,41 @@ def main(argv=None) -> int:
     print("(per item; 'items' have a defined tau, 'item0' counts the others as 0). System: each system's")
     print("mean against its mean MQM (15 systems; 13 MT). ref/refB rank: where the human translations")
     print("stand among the 15 of each item, 0 best .. 1 worst (0.5 = neutral; raters put refB best, ref worst).")
-    print(f"  {'measure':<32} {'all 15':>7} {'MT only':>7} {'item':>7} {'items':>5} {'item0':>7}"
+    print(f"  {'measure':<34} {'all 15':>7} {'MT only':>7} {'item':>7} {'items':>5} {'item0':>7}"
           f" {'sys 15':>7} {'sys 13':>7} {'ref':>5} {'refB':>5}")
     for name, row in table.items():
-        print(f"  {name:<32} {row['all']:7.3f} {row['mt_only']:7.3f} {row['item_grouped']:7.3f} {row['items']:5d}"
+        print(f"  {name:<34} {row['all']:7.3f} {row['mt_only']:7.3f} {row['item_grouped']:7.3f} {row['items']:5d}"
               f" {row['item_grouped_all']:7.3f} {row['system']:7.3f} {row['system_mt']:7.3f}"
               f" {row['rank_ref']:5.2f} {row['rank_refB']:5.2f}")
+    print()
+    print("How much comes from length: Kendall's partial tau with the human score, the number of words")
+    print("held fixed (pooled over all 15 systems):")
+    partial = {}
+    for name, values in measures:
+        if name.startswith(("words", "human")):
+            continue
+        partial[name] = partial_tau(values, human, words)
+        print(f"  {name:<34} {partial[name]:7.3f}")
+    print()
+    shown = ", ".join(MONOLINGUAL)
+    print(f"calibrated estimate = non-negative weights x ({shown}); fitted per held-out talk:")
+    for talk, w in per_talk.items():
+        print(f"  without {talk:<24} " + " ".join(f"{k}={v:.3g}" for k, v in w.items()))
+    shipped = fit_nonnegative(rows, target, MONOLINGUAL)
+    print(f"  {'all five talks (shipped)':<32} " + " ".join(f"{k}={v:.3g}" for k, v in shipped.items()))
+    if args.write_model:
+        cal = table["calibrated estimate (out of fold)"]
+        notes = {
+            "target": "MQM penalty of a segment (minus its human score)",
+            "method": "non-negative least squares on counts, no intercept (audit.calibration.fit_nonnegative)",
+            "catalog_sha256": catalog.sha256,
+            "out_of_fold": {"tau_all": round(cal["all"], 4), "tau_mt_only": round(cal["mt_only"], 4),
+                            "tau_item": round(cal["item_grouped"], 4), "tau_system": round(cal["system"], 4),
+                            "partial_tau_length": round(partial["calibrated estimate (out of fold)"], 4),
+                            "folds": "leave one talk out"},
+        }
+        write_model(args.write_model, "monolingual", shipped, data, notes)
+        print(f"wrote the monolingual weights to {os.path.relpath(args.write_model)}")
     flagged = sum(1 for p in pen if p > 0)
     print()
     print(f"translations with a counted finding: {flagged} of {len(pen)} ({100 * flagged / len(pen):.1f}%); "
@@ -348,7 +426,8 @@ def main(argv=None) -> int:
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"data": args.data, "sha256": data.sha256, "translations": len(segments),
-                       "tau_b": table, "flagged": flagged, "fired": fired}, fh, indent=2)
+                       "tau_b": table, "partial_tau_length": partial, "flagged": flagged, "fired": fired,
+                       "weights_out_of_fold": per_talk, "weights_shipped": shipped}, fh, indent=2)
     return 0
 
 

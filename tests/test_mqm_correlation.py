@@ -69,3 +69,16 @@ def test_standardized():
     z = mc.standardized([1.0, 2.0, 3.0])
     assert z == pytest.approx([-math.sqrt(1.5), 0.0, math.sqrt(1.5)])
     assert mc.standardized([2.0, 2.0]) == [0.0, 0.0]
+
+
+def test_partial_tau_holds_the_control_fixed():
+    x, y, z = [1, 3, 2, 5, 4, 6], [2, 1, 4, 3, 6, 5], [1, 2, 3, 4, 5, 6]
+    # x has 2 of its 15 pairs out of order against z, y has 3, x against y 5: tau = (C - D) / 15
+    txy, txz, tyz = 5 / 15, 11 / 15, 9 / 15
+    assert mc.kendall_tau_b(x, y) == pytest.approx(txy)
+    assert mc.kendall_tau_b(x, z) == pytest.approx(txz) and mc.kendall_tau_b(y, z) == pytest.approx(tyz)
+    expected = (txy - txz * tyz) / math.sqrt((1 - txz ** 2) * (1 - tyz ** 2))
+    assert mc.partial_tau(x, y, z) == pytest.approx(expected)
+    assert expected < txy                       # most of their agreement was the control's
+    assert mc.partial_tau(y, x, z) == pytest.approx(mc.partial_tau(x, y, z))
+    assert math.isnan(mc.partial_tau(x, y, y))  # nothing left when y is the control

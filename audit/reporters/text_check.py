@@ -113,6 +113,11 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
         out.append(f"{_paint(colour, 'path', doc['path'])}  ({doc['words']} words, {doc['encoding']}): "
                    f"{_count(doc)} findings, penalty {s['penalty']}, "
                    f"{s['normalized']} per {s['per_words']} words -> {verdict}")
+        est = s.get("estimate")
+        if est:
+            kind = est["model"].split("|")[1] if est["model"].count("|") else est["model"]
+            out.append(f"  estimated MQM penalty {est['mqm']} ({est['normalized']} per {est['per_words']} words; "
+                       f"{kind} model calibrated on rated MT)")
         ref = doc.get("references")
         if ref and "metrics" in ref:
             m = ref["metrics"]

@@ -23,6 +23,10 @@ def render(report: dict, top=None, **options) -> str:
         if name == "ter":
             unit += f": {aligned['edits']:g} edits / {aligned['ref_words']:g} reference words"
         out.append(f"  {_LABELS[name]:<5} {m['score']:6.2f}  {m['signature']}  ({unit})")
+    est = report.get("estimate")
+    if est:
+        out.append(f"  estimated MQM penalty {est['mqm']} ({est['normalized']} per {est['per_words']} words; "
+                   f"reference-free, calibrated on rated MT)")
     out.append("")
     segments = report["segments"][:top]
     out.append(f"Sentences that need the most editing ({len(segments)} of {aligned['segments']} segments; "
