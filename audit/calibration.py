@@ -45,6 +45,9 @@ BILINGUAL = MONOLINGUAL + ("inadequate", "omitted", "added", "length_off", "sour
 
 RARE_ZIPF = 3.0          # wordfreq Zipf below this: rarer than once per million words
 CHARS_PER_SOURCE_CHAR = 3.1  # English characters per Chinese character (the aligner's anchor)
+# English words per source character, measured on the dev set's two human translations
+# (0.564): what an omitted source passage would have become in English.
+WORDS_PER_SOURCE_CHAR = 0.56
 
 # The words ``Document.words`` counts, so that per-group counts add up to the document's.
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -105,7 +108,13 @@ def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequ
             en = len("".join(text[eng[0]:eng[1]].split()))
             counts["length_off"] += abs(math.log((en + 5) / (CHARS_PER_SOURCE_CHAR * zh + 5))) * words
         elif src:
+            # An omission must never make a translation look better: the English the passage
+            # would have had still counts as words, all of them saying nothing of their source.
+            # (The dev set has no omissions to fit an omission weight from.)
             counts["omitted"] += src[1] - src[0]
+            missing = WORDS_PER_SOURCE_CHAR * (src[1] - src[0])
+            counts["words"] += missing
+            counts["inadequate"] += missing
         elif eng:
             counts["added"] += words
     for f in findings:

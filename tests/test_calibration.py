@@ -61,8 +61,10 @@ def test_bilingual_features_from_aligned_groups():
     fs = [finding(0, 6, text, "major", "accuracy/number", source=(0, 1, "x")),
           finding(7, 11, text, "minor", "terminology", source=(1, 2, "y"))]
     f = bilingual_features(doc, fs, aligned)
-    assert f["inadequate"] == pytest.approx(0.25 * 5)
+    assert f["inadequate"] == pytest.approx(0.25 * 5 + 0.56 * 12)
     assert f["omitted"] == 12
+    # the omitted passage still counts as the English it should have had, all of it inadequate
+    assert f["words"] == pytest.approx(doc.words + 0.56 * 12)
     assert f["added"] == 8
     assert f["source_major"] == 1 and f["source_minor"] == 1
     assert f["major"] == 0 and f["minor"] == 0      # source findings are not counted twice
@@ -71,6 +73,24 @@ def test_bilingual_features_from_aligned_groups():
     assert f["han_in_english"] == 0
     assert bilingual_features(Document.from_text("它 was 好"), [], [])["han_in_english"] == 2
     assert set(f) == set(BILINGUAL)
+
+
+def test_an_omitted_paragraph_never_lowers_the_bilingual_estimate():
+    tail = ("Exports fell by a tenth in the same month, the customs office said on Friday, and imports "
+            "of machinery and electronics were down for the third month running as factories in the "
+            "coastal provinces cut their orders ahead of the holiday season.")
+    full = "Prices rose sharply in May. " + tail
+    cut = "Prices rose sharply in May."
+    src = "五月价格大幅上涨。" + "海关周五表示同月出口下降了一成机电产品进口连续第三个月下降沿海省份工厂在假期前削减订单。"
+    both = [{"source": [0, 9], "english": [0, 27], "adequacy": 0.8},
+            {"source": [9, len(src)], "english": [28, len(full)], "adequacy": 0.8}]
+    gap = [{"source": [0, 9], "english": [0, 27], "adequacy": 0.8},
+           {"source": [9, len(src)], "english": None, "adequacy": 0.0}]
+    omission = Finding(rule="omission", category="accuracy/omission", severity=Severity.MAJOR, message="m",
+                       start=26, end=27, line=1, column=27, text=".", source=(9, len(src), src[9:]))
+    model = load_model()     # the shipped weights
+    with_gap = estimate(Document.from_text(cut), [omission], gap, model=model)["mqm"]
+    assert with_gap > estimate(Document.from_text(full), [], both, model=model)["mqm"]
 
 
 def test_estimate_is_additive_over_paragraphs():
