@@ -26,10 +26,11 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig
 
 @lru_cache(maxsize=50000)
 def _zipf(word: str) -> float:
-    # wordfreq loads its English table on first use, so it is imported only when needed.
-    from wordfreq import zipf_frequency
+    # wordfreq's Zipf value, from the cached table (audit.zipf): importing wordfreq and loading
+    # its English table costs a second per process.
+    from ..zipf import zipf
 
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 @register("capitalization", {
