@@ -50,7 +50,7 @@ def load(name: str, key: str) -> Optional[Any]:
     """The cached value, or None when there is none or it cannot be read."""
     try:
         with open(_path(name, key), "rb") as fh:
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # marshal.load(fh) reads item by item: several times slower
     except Exception:  # missing, unreadable, truncated or not marshal data: rebuild
         return None
 
@@ -68,8 +68,20 @@ def save(name: str, key: str, value: Any) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(name, path)
     except Exception:  # a read-only or full disk: the next run builds the table again
         pass
+
+
+def _prune(name: str, keep: str) -> None:
+    """Remove the other tables of this name: built from an older dictionary or code."""
+    folder = os.path.dirname(keep)
+    for entry in os.listdir(folder):
+        if entry.startswith(f"{name}-") and entry.endswith(".marshal") and entry != os.path.basename(keep):
+            try:
+                os.unlink(os.path.join(folder, entry))
+            except OSError:
+                pass
 
 
 def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any], Any]) -> Any:

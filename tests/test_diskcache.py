@@ -81,7 +81,7 @@ def test_key_changes_with_the_dictionary(cedict, tmp_path):
     literal.load_index.cache_clear()
     index = literal.load_index(cedict)
     assert sorted(e.simplified for e in index.entries) == ["画蛇添足", "雪中送炭"]
-    assert len(_tables(tmp_path)) == 2
+    assert len(_tables(tmp_path)) == 1  # the older table is removed
 
 
 def test_save_and_load_round_trip(tmp_path, monkeypatch):
@@ -92,3 +92,12 @@ def test_save_and_load_round_trip(tmp_path, monkeypatch):
     assert diskcache.load("t", key) == {"x": (1, frozenset({"y"}))}
     assert diskcache.key_of(["a", "b"]) != diskcache.key_of(["ab"])
     assert not [p for p in os.listdir(tmp_path / "tables") if p.endswith(".tmp")]
+
+
+def test_saving_a_table_removes_older_tables_of_that_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    diskcache.save("t", "old", [1])
+    diskcache.save("other", "k", [2])
+    diskcache.save("t", "new", [3])
+    assert sorted(os.listdir(tmp_path / "tables")) == ["other-k.marshal", "t-new.marshal"]
+    assert diskcache.load("t", "new") == [3] and diskcache.load("t", "old") is None
