@@ -89,11 +89,17 @@ def _key(key) -> str:
     return _scalar(key)
 
 
+_LEAVES = (str, int, float, bool, type(None))
+
+
 def _emit(value, indent: str, out: list) -> None:
     """Append the lines of a block mapping or sequence ``value`` at ``indent``."""
     if type(value) is dict:
         for key, item in value.items():
-            _item(indent + _key(key) + ":", item, indent, out, in_mapping=True)
+            if type(item) in _LEAVES:  # the common case (every field of a finding), inlined
+                out.append(f"{indent}{_key(key)}: {_scalar(item)}")
+            else:
+                _item(indent + _key(key) + ":", item, indent, out, in_mapping=True)
     else:
         for item in value:
             _item(indent + "-", item, indent, out, in_mapping=False)

@@ -162,7 +162,15 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     if end < line_end:
         cut = text.rfind(" ", pos, end)
         end = cut if cut > pos else end
-    return any(s == pos for s, _ in segment_sentences(text, start, end))
+    return pos - start in _sentence_starts(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _sentence_starts(window: str) -> frozenset:
+    """Offsets in ``window`` where the segmenter starts a sentence. Cached by the window's
+    text: segmentation depends on nothing else, and repeated lines (boilerplate, a hostile
+    one-line file) ask about the same window again and again."""
+    return frozenset(s for s, _ in segment_sentences(window))
 
 
 def _title_case(line):
