@@ -83,10 +83,18 @@ def _scalar(value) -> str:
     raise _Unsupported(kind.__name__)
 
 
+_KEYS: dict = {}
+
+
 def _key(key) -> str:
-    if type(key) is not str:
-        raise _Unsupported("key " + type(key).__name__)
-    return _scalar(key)
+    shown = _KEYS.get(key) if type(key) is str else None
+    if shown is None:
+        if type(key) is not str:
+            raise _Unsupported("key " + type(key).__name__)
+        shown = _scalar(key)
+        if len(_KEYS) < 10_000:
+            _KEYS[key] = shown
+    return shown
 
 
 _LEAVES = (str, int, float, bool, type(None))
