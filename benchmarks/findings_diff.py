@@ -20,6 +20,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -72,8 +73,7 @@ def dump(args):
     same = yaml.safe_load(out_yaml) == report
     print(f"{tree}: json {t_json:.1f} s, yaml {t_yaml:.1f} s; YAML report loads back equal to the JSON one: {same}")
     report["rules"].pop("path", None)
-    for doc in report["documents"]:
-        doc["path"] = os.path.basename(doc["path"]) if doc["path"].startswith(tmp) else doc["path"]
+    report = json.loads(json.dumps(report).replace(json.dumps(tmp + os.sep)[1:-1], "TMP/"))
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump(report, fh, ensure_ascii=False)
     n = sum(len(d["findings"]) for d in report["documents"])
@@ -86,7 +86,9 @@ def _key(f):
 
 
 def compare(args):
-    a, b = (json.load(open(p, encoding="utf-8")) for p in (args.before, args.after))
+    # Temporary folders of older dumps named alike.
+    a, b = (json.loads(re.sub(r"/tmp/tmp[^/\"]+/", "TMP/", open(p, encoding="utf-8").read()))
+            for p in (args.before, args.after))
     docs_a = {d["path"]: d for d in a["documents"]}
     docs_b = {d["path"]: d for d in b["documents"]}
     differences = 0

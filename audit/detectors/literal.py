@@ -605,6 +605,8 @@ def _needed(size: int, missing: int) -> int:
 def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
     belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
+    if len({t.stem for t, b in zip(content[lo:hi], belongs) if b}) < 3:
+        return None  # every span needs three distinct stems (below): none has them
     need_chars = _needed(len(entry.strong), state["missing"])
     need_lit = _needed(len(entry.literal_stems), state["missing"])
     best = None
@@ -647,8 +649,11 @@ def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
     stems = set()
     uncommon, image = 0, False
     uncommon_zipf, image_zipf = state["uncommon_zipf"], state["image_zipf"]
-    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
-        info = _word(index, m.group())
+    words = _tables(index).words
+    for pos, word in enumerate(_TOKEN.findall(text, start, end)):
+        info = words.get(word, False)
+        if info is False:
+            info = _word(index, word)
         if info is None or not info[3] or (info[2] and pos > 0):
             continue
         stems.add(info[0])
