@@ -106,10 +106,14 @@ def _folded(doc) -> str:
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
-    if state.get("needles") is not None:
+    needles = state.get("needles")
+    if needles is not None:
         folded = _folded(doc)
-        if not any(n in folded for n in state["needles"]):
-            return
+        for needle in needles:
+            if needle in folded:
+                break
+        else:
+            return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)
