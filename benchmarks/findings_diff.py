@@ -86,8 +86,8 @@ def _key(f):
 
 
 def compare(args):
-    # Temporary folders of older dumps named alike.
-    a, b = (json.loads(re.sub(r"/tmp/tmp[^/\"]+/", "TMP/", open(p, encoding="utf-8").read()))
+    # Documents written into a temporary folder are named by their file name alone.
+    a, b = (json.loads(re.sub(r"(?:/tmp/tmp[^/\"]+/|TMP/)", "", open(p, encoding="utf-8").read()))
             for p in (args.before, args.after))
     docs_a = {d["path"]: d for d in a["documents"]}
     docs_b = {d["path"]: d for d in b["documents"]}
