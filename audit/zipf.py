@@ -68,10 +68,13 @@ def build_table() -> Dict[str, float]:
     way ``zipf_frequency`` computes them (``tests/test_zipf.py`` compares the two)."""
     from wordfreq import freq_to_zipf, get_frequency_dict
 
-    out = {}
+    out, shared = {}, {}
     for word, freq in get_frequency_dict("en", "best").items():
         if _SIMPLE.match(word):
             value = max(freq, 1e-9)  # zipf_frequency's floor: Zipf 0
             value = round(value, math.floor(-math.log(value, 10)) + 3)
-            out[word] = round(freq_to_zipf(value), 2)
+            value = round(freq_to_zipf(value), 2)
+            # One object per distinct value (a few hundred): the cache file stores each once
+            # and reading it back allocates no float per word.
+            out[word] = shared.setdefault(value, value)
     return out
