@@ -101,3 +101,11 @@ def test_saving_a_table_removes_older_tables_of_that_name(tmp_path, monkeypatch)
     diskcache.save("t", "new", [3])
     assert sorted(os.listdir(tmp_path / "tables")) == ["other-k.marshal", "t-new.marshal"]
     assert diskcache.load("t", "new") == [3] and diskcache.load("t", "old") is None
+
+
+def test_two_dictionaries_keep_their_own_tables(cedict, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(SMALL_CEDICT, encoding="utf-8")
+    literal.load_index(cedict)
+    literal.load_index(str(other))
+    assert len(_tables(tmp_path)) == 2

@@ -289,7 +289,10 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
         key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars)])
     except OSError:  # the dictionary cannot be read: let the parser say so
         return _index_from_data(_build_index(path, max_chars))
-    return diskcache.cached("literal-index", key, lambda: _build_index(path, max_chars), _index_from_data)
+    # Named by the dictionary's path too: saving a table removes older tables of its name only,
+    # so two dictionaries (a test's, the bundled one) do not remove each other's.
+    name = "literal-index-" + diskcache.key_of([os.path.abspath(path)])[:8]
+    return diskcache.cached(name, key, lambda: _build_index(path, max_chars), _index_from_data)
 
 
 def _index_from_data(data) -> Index:
