@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,8 +30,12 @@ class _Fields(dict):
 
 
 def _format(template: str, values: dict) -> str:
+    if "{" not in template and "}" not in template:
+        return template
     try:
-        return string.Formatter().vformat(template, (), _Fields(values))
+        # str.format_map: string.Formatter's parsing in C; an unknown name stays as written
+        # (_Fields), a positional field or a bad template leaves the template as it is.
+        return template.format_map(_Fields(values))
     except (ValueError, IndexError, KeyError, AttributeError):
         return template
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Optional
 
 
@@ -63,7 +63,9 @@ class Finding:
         return (self.start, self.end, self.rule, self.message)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # Every field is a scalar (source aside, rebuilt below): no deep copy is needed, and
+        # ``dataclasses.asdict``'s took longer than the checking on reports of 50,000 findings.
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
         data["severity"] = self.severity.label
         if self.source is None:
             del data["source"]

@@ -23,7 +23,8 @@ LINE = "the growth , said the LISA team and the ALBERT plan grows ; results are 
 
 # The child reports its own peak RSS at exit (RUSAGE_CHILDREN would give the largest child so far).
 CHILD = ("import atexit, resource, runpy, sys; "
-         "atexit.register(lambda: sys.stderr.write('PEAK_KB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)); "
+         "atexit.register(lambda: (lambda u: sys.stderr.write('PEAK_KB %d CPU %.3f\\n' % (u.ru_maxrss, u.ru_utime + u.ru_stime)))"
+         "(resource.getrusage(resource.RUSAGE_SELF))); "
          "sys.argv = ['mtaudit'] + sys.argv[1:]; runpy.run_module('audit', run_name='__main__')")
 
 
@@ -33,9 +34,9 @@ def run(args):
                           stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - t0
     lines = proc.stderr.strip().splitlines()
-    peak = next((int(x.split()[1]) for x in lines if x.startswith("PEAK_KB ")), 0)
+    usage = next((x.split() for x in lines if x.startswith("PEAK_KB ")), ["", "0", "", "nan"])
     other = [x for x in lines if not x.startswith("PEAK_KB ")]
-    return proc.returncode, elapsed, peak / 1024, other[-1:]
+    return proc.returncode, elapsed, float(usage[3]), int(usage[1]) / 1024, other[-1:]
 
 
 def main(argv=None):
@@ -43,6 +44,7 @@ def main(argv=None):
     ap.add_argument("--skip-tiny", action="store_true", help="leave out the 200,000-line document")
     args = ap.parse_args(argv)
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (the machine may be shared; CPU is user+sys of the run)")
     with tempfile.TemporaryDirectory() as tmp:
         cases = []
         for size in (250_000, 1_000_000):
@@ -64,8 +66,10 @@ def main(argv=None):
             big.append(path)
         cases.append(("compare two 2 MB files", ["compare", *big, "--no-cache"]))
         for label, cmd in cases:
-            code, elapsed, peak_mb, last = run(cmd)
-            print(f"{label:<32} exit {code}  {elapsed:7.2f} s  peak {peak_mb:7.0f} MB  {' '.join(last)[:100]}")
+            code, elapsed, cpu, peak_mb, last = run(cmd)
+            print(f"{label:<32} exit {code}  {elapsed:7.2f} s wall  {cpu:7.2f} s CPU  peak {peak_mb:7.0f} MB  "
+                  f"{' '.join(last)[:100]}")
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -26,10 +26,11 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig
 
 @lru_cache(maxsize=50000)
 def _zipf(word: str) -> float:
-    # wordfreq loads its English table on first use, so it is imported only when needed.
-    from wordfreq import zipf_frequency
+    # wordfreq's Zipf value, from the cached table (audit.zipf): importing wordfreq and loading
+    # its English table costs a second per process.
+    from ..zipf import zipf
 
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 @register("capitalization", {
@@ -58,8 +59,8 @@ def _all_caps(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if line_start not in shouted:
             line = text[line_start:line_end]
-            upper = sum(1 for c in line if c.isupper())
-            lower = sum(1 for c in line if c.islower())
+            upper = sum(map(str.isupper, line))  # counted in C: a generator per character is slow
+            lower = sum(map(str.islower, line))
             # A headline or a shouted line: case is a style choice there.
             shouted[line_start] = upper > 1.5 * lower
         if shouted[line_start]:
@@ -161,7 +162,15 @@ def _segmenter_agrees(doc, pos, before=160, after=60):
     if end < line_end:
         cut = text.rfind(" ", pos, end)
         end = cut if cut > pos else end
-    return any(s == pos for s, _ in segment_sentences(text, start, end))
+    return pos - start in _sentence_starts(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _sentence_starts(window: str) -> frozenset:
+    """Offsets in ``window`` where the segmenter starts a sentence. Cached by the window's
+    text: segmentation depends on nothing else, and repeated lines (boilerplate, a hostile
+    one-line file) ask about the same window again and again."""
+    return frozenset(s for s, _ in segment_sentences(window))
 
 
 def _title_case(line):

@@ -67,7 +67,7 @@ import importlib.util
 import os
 import re
 from collections import defaultdict
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 
@@ -177,6 +177,8 @@ class Index(NamedTuple):
     literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
     entries: List[Entry]
     cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
+    known: frozenset = frozenset()  # every stem some entry can use (units, literal gloss); empty: not known
+    tables: Any = None  # _Tables: lookups derived on demand, built by _index_from_data
 
 
 def _content_words(gloss: str) -> List[str]:
@@ -275,10 +277,63 @@ def _gloss_stems(glosses: List[str]) -> set:
 
 @functools.lru_cache(maxsize=None)
 def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
-    """Parse CC-CEDICT once per process into the gloss and pair indexes."""
+    """The gloss and pair indexes of CC-CEDICT, once per process.
+
+    Parsing the dictionary takes over a second; the built index is kept in the cache
+    directory (``audit.diskcache``) under a key of the dictionary's bytes and this module's
+    source, and read back in a tenth of that. No usable cache: parsed as before."""
+    from .. import diskcache
+
+    path = path or cedict_path()
+    try:
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars)])
+    except OSError:  # the dictionary cannot be read: let the parser say so
+        return _index_from_data(_build_index(path, max_chars))
+    # Named by the dictionary's path too: saving a table removes older tables of its name only,
+    # so two dictionaries (a test's, the bundled one) do not remove each other's.
+    name = "literal-index-" + diskcache.key_of([os.path.abspath(path)])[:8]
+    return diskcache.cached(name, key, lambda: _build_index(path, max_chars), _index_from_data)
+
+
+def _index_from_data(data) -> Index:
+    """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
+    char_stems, pairs, literal_pairs, entries = data
+    if not (isinstance(char_stems, dict) and isinstance(pairs, dict) and isinstance(literal_pairs, dict)):
+        raise TypeError("not an index")
+    entries = [Entry._make(e) for e in entries]
+    known = frozenset(st for e in entries for st in (*e.units, *e.literal_stems))
+    return Index(char_stems, pairs, literal_pairs, entries, {}, known, _Tables())
+
+
+class _Tables:
+    """Lookups an index derives on demand, so that scanning costs dictionary hits per word:
+    what each word of a text is (``words``), which entries hold a character (``char_bits``,
+    one bit per entry) and which entries a stem's characters reach (``stem_bits``)."""
+
+    def __init__(self):
+        self.words: Dict[str, tuple] = {}
+        self.char_bits: Optional[Dict[str, int]] = None
+        self.stem_bits: Dict[str, int] = {}
+        self.entry_chars: Dict[int, frozenset] = {}
+
+
+_FALLBACK_TABLES: Dict[int, tuple] = {}
+
+
+def _tables(index: Index) -> _Tables:
+    if index.tables is not None:
+        return index.tables
+    kept = _FALLBACK_TABLES.get(id(index))
+    if kept is None or kept[0] is not index:  # an Index built elsewhere: keep it alive with its tables
+        kept = _FALLBACK_TABLES[id(index)] = (index, _Tables())
+    return kept[1]
+
+
+def _build_index(path: str, max_chars: int):
+    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples)."""
     small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
     raw_entries = []
-    with open(path or cedict_path(), encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
@@ -335,7 +390,21 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
         for i, x in enumerate(ordered):
             for y in ordered[i + 1:]:
                 literal_pairs[(x, y)].append(k)
-    return Index({st: frozenset(c) for st, c in char_stems.items()}, dict(pairs), dict(literal_pairs), entries, {})
+    # Equal stems, stem sets and unit tuples are made one object each, so the cache file
+    # stores each once and reads back in about half the time.
+    shared: dict = {}
+
+    def one(obj):
+        return shared.setdefault(obj, obj)
+
+    def stems(items):
+        return one(frozenset(one(st) for st in items))
+
+    rows = [(*e[:5], stems(e.meaning_stems), stems(e.literal_stems), one(e.strong),
+             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}) for e in entries]
+    return ({one(st): frozenset(c) for st, c in char_stems.items()},
+            {k: v for k, v in pairs.items()},
+            {(one(a), one(b)): v for (a, b), v in literal_pairs.items()}, rows)
 
 
 # A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
@@ -420,23 +489,49 @@ def _bare(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    # wordfreq is imported here: only documents checked by a literal rule pay for it.
-    from wordfreq import zipf_frequency
+    # wordfreq's Zipf value, from the cached table (audit.zipf) when the word is plain letters.
+    from ..zipf import zipf
 
-    return zipf_frequency(word, "en")
+    return zipf(word)
+
+
+_WORDS_CACHE_SIZE = 200_000
+
+
+def _word(index: Index, word: str):
+    """(stem, characters it glosses, capitalised) of a word as written, or None for a
+    function word; cached per index."""
+    words = _tables(index).words
+    info = words.get(word, False)
+    if info is False:
+        low = word.lower().replace("’", "'")
+        if low in FUNCTION_WORDS:
+            info = None
+        else:
+            st = stem(low)
+            known = not index.known or st in index.known
+            bare = _bare(word)
+            # The Zipf frequency of a word some entry can use, and whether it reads as a verb
+            # form: what the image test asks (``_may_match``, ``find_matches``).
+            info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
+                    _zipf(bare) if known else 99.0, bare.endswith(("ed", "ing")))
+        if len(words) >= _WORDS_CACHE_SIZE:
+            words.clear()
+        words[word] = info
+    return info
+
+
+_NO_CHARS: frozenset = frozenset()
 
 
 def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
     out = []
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
-        word = m.group()
-        low = word.lower().replace("’", "'")
-        if low in FUNCTION_WORDS:
+        info = _word(index, m.group())
+        if info is None:
             continue
-        st = stem(low)
-        name = word[:1].isupper() and pos > 0  # capitalised inside the clause: a name
-        chars = frozenset() if name else index.char_stems.get(st, frozenset())
-        out.append(_Tok(m.start(), m.end(), st, chars, name, pos))
+        name = info[2] and pos > 0  # capitalised inside the clause: a name
+        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos))
     return out
 
 
@@ -451,10 +546,22 @@ def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
     found = index.cache.get(key)
     if found is None:
         out = set()
-        for ca in ta.chars:
-            for cb in tb.chars:
-                if ca != cb:
-                    out.update(index.pairs.get((ca, cb) if ca < cb else (cb, ca), ()))
+        if ta.chars and tb.chars:
+            # Entries holding a character of each word (one AND of two bit sets), kept when
+            # the two words can render two different characters of the entry: the same
+            # entries as looking up every pair of their characters in ``pairs``.
+            tables = _tables(index)
+            both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb)
+            while both:
+                low = both & -both
+                k = low.bit_length() - 1
+                both ^= low
+                chars = tables.entry_chars.get(k)
+                if chars is None:
+                    chars = tables.entry_chars[k] = frozenset(index.entries[k].simplified)
+                a, b = ta.chars & chars, tb.chars & chars
+                if a and b and (len(a) > 1 or len(b) > 1 or a != b):
+                    out.add(k)
         if ta.stem != tb.stem:
             out.update(index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()))
         found = frozenset(out)
@@ -462,6 +569,23 @@ def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
             index.cache.clear()
         index.cache[key] = found
     return found
+
+
+def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
+    """Entries holding a character that ``tok`` glosses, one bit per entry."""
+    bits = tables.stem_bits.get(tok.stem)
+    if bits is None:
+        if tables.char_bits is None:
+            char_bits: Dict[str, int] = defaultdict(int)
+            for k, entry in enumerate(index.entries):
+                for ch in set(entry.simplified):
+                    char_bits[ch] |= 1 << k
+            tables.char_bits = dict(char_bits)
+        bits = 0
+        for ch in index.char_stems.get(tok.stem, ()):
+            bits |= tables.char_bits.get(ch, 0)
+        tables.stem_bits[tok.stem] = bits
+    return bits
 
 
 def _candidates(content: List[_Tok], index: Index):
@@ -484,6 +608,8 @@ def _needed(size: int, missing: int) -> int:
 def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
     belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
+    if len({t.stem for t, b in zip(content[lo:hi], belongs) if b}) < 3:
+        return None  # every span needs three distinct stems (below): none has them
     need_chars = _needed(len(entry.strong), state["missing"])
     need_lit = _needed(len(entry.literal_stems), state["missing"])
     best = None
@@ -518,8 +644,33 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     return best
 
 
+def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
+    """Whether any match can come out of the clause ``text[start:end]``: a match takes three
+    distinct stems that entries use, none of them a name, and its words pass the image test;
+    the clause's usable words together must pass what any subset of them must. Four clauses
+    in five of news text fail here, before any candidate is looked up."""
+    stems = set()
+    uncommon, image = 0, False
+    uncommon_zipf, image_zipf = state["uncommon_zipf"], state["image_zipf"]
+    words = _tables(index).words
+    for pos, word in enumerate(_TOKEN.findall(text, start, end)):
+        info = words.get(word, False)
+        if info is False:
+            info = _word(index, word)
+        if info is None or not info[3] or (info[2] and pos > 0):
+            continue
+        stems.add(info[0])
+        if info[4] < uncommon_zipf:
+            uncommon += 1
+        if info[4] < image_zipf and not info[5]:
+            image = True
+    return image and uncommon >= state["min_uncommon"] and len(stems) >= 3
+
+
 def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
+    if index.known and not _may_match(text, start, end, state, index):
+        return
     content = _content_tokens(text, start, end, index)
     results = []
     done = set()

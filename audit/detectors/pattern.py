@@ -1,6 +1,8 @@
 """``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
 from __future__ import annotations
 
+import warnings
+
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
@@ -38,12 +40,80 @@ def prepare(p):
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
     return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
-            "timeout": float(p["timeout"])}
+            "timeout": float(p["timeout"]), "needles": needles(p["pattern"])}
+
+
+def needles(pattern: str):
+    """Strings one of which every match of ``pattern`` contains, case-folded: a document whose
+    case-folded text holds none of them has no match, and the regular expression need not
+    run (most rules match nothing in most documents). None when no such set is known: the
+    pattern uses syntax only the ``regex`` module reads, or some branch has no literal."""
+    try:
+        from re import _constants as const, _parser as parser
+    except ImportError:  # pragma: no cover - older Pythons name them sre_*
+        import sre_constants as const
+        import sre_parse as parser
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the re parser's FutureWarnings about regex syntax
+            found = _required(parser.parse(pattern), const)
+    except Exception:  # not a pattern the re parser reads: no shortcut
+        return None
+    if not found or min(len(x) for x in found) < 2:
+        return None
+    return tuple(sorted({x.casefold() for x in found}))
+
+
+def _required(items, const):
+    """A set of literals one of which every match of the parsed sequence ``items`` contains
+    (the best such set among its literal runs, groups, repeats and branches), or None."""
+    options, run = [], []
+
+    def flush():
+        if run:
+            options.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is const.SUBPATTERN:
+            inner = _required(av[-1], const)
+        elif op is const.BRANCH:
+            parts = [_required(branch, const) for branch in av[1]]
+            inner = set().union(*parts) if all(parts) else None
+        elif op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _required(av[2], const)
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    flush()
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
+def _folded(doc) -> str:
+    folded = doc.cache.get("casefold")
+    if folded is None:
+        folded = doc.cache["casefold"] = doc.text.casefold()
+    return folded
 
 
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
+    needles = state.get("needles")
+    if needles is not None:
+        folded = _folded(doc)
+        for needle in needles:
+            if needle in folded:
+                break
+        else:
+            return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)

@@ -1,0 +1,99 @@
+"""Derived data kept on disk between runs: tables that take a second to build from a data file
+and milliseconds to read back (the ``literal`` detector's CC-CEDICT index).
+
+Entries are ``marshal`` files (plain containers of str, int, float, tuple, list, dict, set:
+loading one runs no code) named by a key that hashes everything the data depends on: the
+source file's bytes, the code that built it, the Python version. A cache that is missing,
+unwritable, truncated or corrupt is the same as no cache: the caller rebuilds, and a run never
+fails because of it.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from typing import Any, Callable, Iterable, Optional
+
+
+def cache_dir() -> str:
+    """``$MTAUDIT_CACHE_DIR``, else the user's cache directory (``~/.cache/mtaudit`` on Linux)."""
+    env = os.environ.get("MTAUDIT_CACHE_DIR")
+    if env:
+        return env
+    import platformdirs  # imported here: runs that find no cache need never ask
+
+    return platformdirs.user_cache_dir("mtaudit", appauthor=False)
+
+
+def file_digest(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def key_of(parts: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for part in (*parts, sys.version, str(marshal.version)):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()[:32]
+
+
+def _path(name: str, key: str) -> str:
+    return os.path.join(cache_dir(), "tables", f"{name}-{key}.marshal")
+
+
+def load(name: str, key: str) -> Optional[Any]:
+    """The cached value, or None when there is none or it cannot be read."""
+    try:
+        with open(_path(name, key), "rb") as fh:
+            return marshal.loads(fh.read())  # marshal.load(fh) reads item by item: several times slower
+    except Exception:  # missing, unreadable, truncated or not marshal data: rebuild
+        return None
+
+
+def save(name: str, key: str, value: Any) -> None:
+    """Store ``value`` atomically (a temporary file renamed into place); failures are ignored."""
+    try:
+        path = _path(name, key)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=f".{name}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                marshal.dump(value, fh)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        _prune(name, path)
+    except Exception:  # a read-only or full disk: the next run builds the table again
+        pass
+
+
+def _prune(name: str, keep: str) -> None:
+    """Remove the other tables of this name: built from an older dictionary or code."""
+    folder = os.path.dirname(keep)
+    for entry in os.listdir(folder):
+        if entry.startswith(f"{name}-") and entry.endswith(".marshal") and entry != os.path.basename(keep):
+            try:
+                os.unlink(os.path.join(folder, entry))
+            except OSError:
+                pass
+
+
+def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any], Any]) -> Any:
+    """``check(data)`` of the cached data when it loads and checks, else of ``build()`` (saved
+    for the next run). ``check`` turns the stored containers back into the caller's types
+    and raises on data of the wrong shape."""
+    data = load(name, key)
+    if data is not None:
+        try:
+            return check(data)
+        except Exception:  # the wrong shape (an older layout under a colliding key): rebuild
+            pass
+    data = build()
+    save(name, key, data)
+    return check(data)

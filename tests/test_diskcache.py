@@ -1,0 +1,111 @@
+"""The on-disk table cache: a hit gives the same data as a build; a missing, corrupt or
+unwritable cache only costs a rebuild."""
+import os
+
+import pytest
+
+from audit import diskcache
+from audit.detectors import literal
+
+SMALL_CEDICT = """\
+# a few entries in CC-CEDICT's format
+畫蛇添足 画蛇添足 [hua4 she2 tian1 zu2] /lit. draw legs on a snake (idiom)/fig. to ruin the effect by adding something superfluous/
+畫 画 [hua4] /to draw/picture/
+蛇 蛇 [she2] /snake/serpent/
+添 添 [tian1] /to add/to increase/
+足 足 [zu2] /foot/to be sufficient/
+"""
+
+
+@pytest.fixture
+def cedict(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "cedict.txt"
+    path.write_text(SMALL_CEDICT, encoding="utf-8")
+    literal.load_index.cache_clear()
+    yield str(path)
+    literal.load_index.cache_clear()
+
+
+def _tables(tmp_path):
+    folder = tmp_path / "cache" / "tables"
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_cached_index_equals_built_index(cedict, tmp_path):
+    built = literal._index_from_data(literal._build_index(cedict, 8))
+    first = literal.load_index(cedict)
+    assert len(_tables(tmp_path)) == 1
+    literal.load_index.cache_clear()
+    second = literal.load_index(cedict)  # read back from the file
+    for index in (first, second):
+        assert index.entries == built.entries
+        assert index.pairs == built.pairs
+        assert index.literal_pairs == built.literal_pairs
+        assert index.char_stems == built.char_stems
+    assert [e.simplified for e in second.entries] == ["画蛇添足"]
+    assert isinstance(second.entries[0], literal.Entry)
+
+
+def test_corrupt_cache_is_rebuilt(cedict, tmp_path):
+    literal.load_index(cedict)
+    (table,) = _tables(tmp_path)
+    table.write_bytes(b"\x00garbage")
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    assert [e.simplified for e in index.entries] == ["画蛇添足"]
+    assert table.read_bytes() != b"\x00garbage"  # replaced by a good copy
+
+
+def test_wrong_shape_is_rebuilt(cedict, tmp_path):
+    literal.load_index(cedict)
+    (table,) = _tables(tmp_path)
+    import marshal
+    table.write_bytes(marshal.dumps(("not", "an", "index")))
+    literal.load_index.cache_clear()
+    assert [e.simplified for e in literal.load_index(cedict).entries] == ["画蛇添足"]
+
+
+def test_unwritable_cache_dir_still_works(cedict, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(blocker / "cache"))
+    assert [e.simplified for e in literal.load_index(cedict).entries] == ["画蛇添足"]
+
+
+def test_key_changes_with_the_dictionary(cedict, tmp_path):
+    literal.load_index(cedict)
+    with open(cedict, "a", encoding="utf-8") as fh:
+        fh.write("雪中送炭 雪中送炭 [xue3 zhong1 song4 tan4] /lit. to send charcoal in snowy weather (idiom)/"
+                 "fig. to provide help in sb's hour of need/\n")
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    assert sorted(e.simplified for e in index.entries) == ["画蛇添足", "雪中送炭"]
+    assert len(_tables(tmp_path)) == 1  # the older table is removed
+
+
+def test_save_and_load_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    key = diskcache.key_of(["a", "b"])
+    assert diskcache.load("t", key) is None
+    diskcache.save("t", key, {"x": (1, frozenset({"y"}))})
+    assert diskcache.load("t", key) == {"x": (1, frozenset({"y"}))}
+    assert diskcache.key_of(["a", "b"]) != diskcache.key_of(["ab"])
+    assert not [p for p in os.listdir(tmp_path / "tables") if p.endswith(".tmp")]
+
+
+def test_saving_a_table_removes_older_tables_of_that_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    diskcache.save("t", "old", [1])
+    diskcache.save("other", "k", [2])
+    diskcache.save("t", "new", [3])
+    assert sorted(os.listdir(tmp_path / "tables")) == ["other-k.marshal", "t-new.marshal"]
+    assert diskcache.load("t", "new") == [3] and diskcache.load("t", "old") is None
+
+
+def test_two_dictionaries_keep_their_own_tables(cedict, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text(SMALL_CEDICT, encoding="utf-8")
+    literal.load_index(cedict)
+    literal.load_index(str(other))
+    assert len(_tables(tmp_path)) == 2

@@ -1,0 +1,61 @@
+"""The pattern detector's shortcut: a document holding none of a pattern's required literals
+is not searched. It must never change what a rule finds."""
+import glob
+import os
+
+import pytest
+
+from audit import load_rules
+from audit.detectors import pattern
+from audit.document import Document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOG = load_rules()
+PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
+
+
+@pytest.mark.parametrize("regex_text, expected", [
+    (r"\bsuch as\b", ("such as",)),
+    (r"\b(?:planned|carried) out", ("carried", "planned")),  # the best set: its shortest literal longest
+    (r"\b(?:carried|carry) out", ("carr",)),  # the parser factors out the common prefix
+    (r"\b(?:carried|carry) out (?:the )?work", (" out ",)),
+    (r"(?i)Hospital|Makeshift", ("hospital", "makeshift")),
+    (r"foo(?=barbaz)", ("foo",)),           # a lookahead's text is not relied on
+    (r"a*b", None),                         # one character: no useful shortcut
+    (r"(?:x+|yz)abc", ("abc",)),
+    (r"(?:xyz|\d+)", None),                # one branch without a literal
+    (r"\p{Han}{2,}", None),                # syntax the re parser does not read
+])
+def test_needles(regex_text, expected):
+    assert pattern.needles(regex_text) == expected
+
+
+def _texts():
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        yield open(path, encoding="utf-8").read()
+    for rule in PATTERN_RULES:
+        for kind in ("flag", "pass"):
+            for ex in rule.examples[kind]:
+                yield ex.text
+    # Case folding: the regex module's IGNORECASE matches the Kelvin sign for k and long s for s.
+    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
+
+
+TEXTS = list(_texts())
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_shortcut_changes_no_finding(rule):
+    plain = dict(rule.state, needles=None)
+    for text in TEXTS:
+        doc = Document.from_text(text)
+        assert list(pattern.detect(doc, rule.state)) == list(pattern.detect(Document.from_text(text), plain)), text[:80]
+
+
+def test_shortcut_skips_a_document_without_the_literals():
+    state = dict(pattern.prepare({"pattern": r"\b(?:(a+)+)+zzqq", "group": 0, "flags": [], "suggestion": None,
+                                  "suggestions": {}, "timeout": 0.05}))
+    assert state["needles"] == ("zzqq",)
+    # Without the shortcut this search backtracks past its timeout; with it nothing runs.
+    assert list(pattern.detect(Document.from_text("a" * 40 + "!"), state)) == []

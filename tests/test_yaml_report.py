@@ -1,0 +1,56 @@
+"""The fast YAML emitter of reports: the same data as PyYAML's dump, read back exactly."""
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit import yamlio
+
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=20),
+    st.sampled_from(["no", "Yes", "null", "~", "1.0", "0x1f", "2020-05-20", "a: b", "- x", "#c", "", " ",
+                     "a\x85b", "\u2028", "\ufeff", "\x7f", "\t", "'", '"', "\\", "&a", "*b", "!t", "%", "@",
+                     "`", "{}", "[]", "?", "|", ">", ".inf", "-.nan", "<<", "=", "e5", "_", "on", "OFF"]),
+)
+DATA = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.one_of(st.text(max_size=8), SCALARS.filter(
+        lambda v: isinstance(v, str))), inner, max_size=4)), max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.text(max_size=8), DATA, min_size=1, max_size=5))
+def test_reads_back_equal(data):
+    text = yamlio.dump_report(data)
+    assert yaml.safe_load(text) == data
+    assert yamlio.load(text) == data
+
+
+def test_report_shape_and_plain_scalars():
+    report = {"schema": "mtaudit-report/1", "documents": [
+        {"path": "a b.txt", "findings": [{"rule": "repeated-word", "severity": "minor", "start": 3,
+                                          "text": "the the", "suggestion": None}]},
+        {"path": "c.txt", "findings": []}], "summary": {"score": 1.5, "passed": True, "by_rule": {"no": 1}}}
+    assert yamlio.dump_report(report) == (
+        "schema: mtaudit-report/1\n"
+        "documents:\n"
+        "- path: \"a b.txt\"\n"
+        "  findings:\n"
+        "  - rule: repeated-word\n"
+        "    severity: minor\n"
+        "    start: 3\n"
+        "    text: \"the the\"\n"
+        "    suggestion: null\n"
+        "- path: c.txt\n"
+        "  findings: []\n"
+        "summary:\n"
+        "  score: 1.5\n"
+        "  passed: true\n"
+        "  by_rule:\n"
+        "    \"no\": 1\n")
+    assert yaml.safe_load(yamlio.dump_report(report)) == report
+
+
+def test_other_types_go_through_pyyaml():
+    data = {"when": (1, 2)}  # a tuple: PyYAML's representer decides
+    assert yamlio.dump_report(data) == yamlio.dump(data)
+    assert yamlio.dump_report({}) == yamlio.dump({})

@@ -1,0 +1,52 @@
+"""audit.zipf gives wordfreq's own Zipf values, from the cached table or without it."""
+import random
+
+import pytest
+from wordfreq import get_frequency_dict, zipf_frequency
+
+from audit import zipf as zipf_module
+
+WORDS = ["the", "snake", "charcoal", "brocade", "infrastructure", "shenzhen", "xyzzyq", "a", "i",
+         "information", "cannot", "gonna", "don't", "Snake", "naïve", "covid19", ""]
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(zipf_module, "_TABLE", zipf_module._UNKNOWN)
+    return tmp_path
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_same_value_as_wordfreq(fresh, word):
+    assert zipf_module.zipf(word) == zipf_frequency(word, "en")
+
+
+def test_table_values_match_wordfreq_on_a_sample(fresh):
+    table = zipf_module.build_table()
+    words = sorted(w for w in get_frequency_dict("en", "best") if w.isascii() and w.isalpha() and w.islower())
+    assert len(table) == len(words)
+    for word in random.Random(7).sample(words, 3000):
+        assert table[word] == zipf_frequency(word, "en"), word
+
+
+def test_cache_is_written_and_read_back(fresh):
+    assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
+    (table_file,) = (fresh / "tables").iterdir()
+    assert table_file.name.startswith("zipf-en-")
+    zipf_module._TABLE = zipf_module._UNKNOWN
+    assert zipf_module.zipf("brocade") == zipf_frequency("brocade", "en")
+
+
+def test_corrupt_cache_falls_back_to_a_rebuild(fresh):
+    zipf_module.zipf("snake")
+    (table_file,) = (fresh / "tables").iterdir()
+    table_file.write_bytes(b"not marshal")
+    zipf_module._TABLE = zipf_module._UNKNOWN
+    assert zipf_module.zipf("charcoal") == zipf_frequency("charcoal", "en")
+
+
+def test_no_table_file_asks_wordfreq(fresh, monkeypatch):
+    monkeypatch.setattr(zipf_module, "_data_file", lambda: None)
+    assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
+    assert zipf_module._TABLE is None
