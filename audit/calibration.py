@@ -59,10 +59,12 @@ def _words(text: str) -> List[str]:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    # wordfreq loads its English table on first use; only scored documents pay for it.
-    from wordfreq import zipf_frequency
+    """Zipf frequency of a lower-case word; a compound ("long-term", "don't") is as common as
+    its rarest part. Through :mod:`audit.zipf`, so a check does not pay for wordfreq's import."""
+    from .zipf import zipf
 
-    return zipf_frequency(word, "en")
+    parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+    return min((zipf(p) for p in parts), default=0.0)
 
 
 def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str, float]:
