@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import emit, finish, load_input, refuse_empty_output, render_report
+from .cli_common import (emit, finish, load_input, refuse_empty_output, render_report, resolve_settings,
+                         selected_catalog)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
 from .metrics import parse_threshold, score_report
 from .reporters import formats_for
 from .reporters.text_score import TEXT_TOP
-from .rules import load_rules
 from .scoring import text_estimate
 
 
@@ -37,18 +37,26 @@ def _thresholds(ctx, param, values):
               help=f"Segments to list, most edits first [default: {TEXT_TOP} in text, all in yaml/json].")
 @click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
-def command(hyp, refs, fmt, output, fail_under, top, max_bytes):
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Config file whose rules, glossary, selection and severities the reference-free "
+                   "estimate uses (default: found as for check).")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False),
+              help="Rules file for the estimate (default: the config's, else the bundled catalog).")
+def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, isolated, rules_path):
     """Score HYP against reference translations: document BLEU and chrF, TER over aligned
     sentences (each with its sacrebleu signature), and the sentences that need the most edits.
 
     Exit codes: 0 every --fail-under threshold met; 1 a threshold missed; 2 usage or input error.
     """
     refuse_empty_output(output)
+    # the estimate checks HYP with the catalog a check would use here: config file, then flags
+    catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
     hyp_doc = load_input(hyp, max_bytes)
     ref_docs = [load_input(r, max_bytes) for r in refs]
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)
     # beside the reference metrics, the reference-free estimate of the MQM penalty (audit.calibration)
-    estimate = text_estimate(hyp_doc, load_rules())
+    estimate = text_estimate(hyp_doc, catalog)
     if estimate is not None:
         report["estimate"] = estimate
     emit(render_report(fmt, report, top=top), output, (hyp, *refs))

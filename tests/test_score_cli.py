@@ -135,3 +135,26 @@ def test_score_a_corpus_report_against_its_reference():
     assert "Vulcan and Raytheon hospitals" in ok.output            # among the sentences to edit
     missed = runner.invoke(main, ["score", hyp, "--ref", ref, "--fail-under", "ter=20"])
     assert missed.exit_code == 1 and "MISSED" in missed.output
+
+
+def test_the_estimate_uses_the_config_files_selection(fs):
+    """The reference-free estimate checks HYP with the catalog a check would use there."""
+    def estimate(*args):
+        result = run(fs, "hyp.txt", "--ref", "ref.txt", "--format", "yaml", *args)
+        assert result.exit_code == 0, result.output
+        return yaml.safe_load(result.output)["estimate"]["mqm"]
+
+    plain = estimate()
+    with open("mtaudit.yaml", "w", encoding="utf-8") as fh:
+        fh.write("ignore: [mt-engine-notice, mt-economy-technology-terms]\n")
+    ignored = estimate()
+    assert ignored < plain                      # two findings fewer are counted
+    assert estimate("--isolated") == plain      # no config file: the whole bundled catalog
+    assert estimate("--config", "mtaudit.yaml") == ignored
+
+
+def test_a_bad_config_is_a_usage_error(fs):
+    with open("mtaudit.yaml", "w", encoding="utf-8") as fh:
+        fh.write("select: [no-such-rule-or-category]\n")
+    result = run(fs, "hyp.txt", "--ref", "ref.txt")
+    assert result.exit_code == 2 and "Traceback" not in result.output
