@@ -105,6 +105,7 @@ def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
             text=matched,
             suggestion=hit.suggestion,
             context=_context(doc, start, end),
+            source=hit.source,
         )
 
 
@@ -112,12 +113,17 @@ def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
                    min_severity: Severity = Severity.INFO) -> CheckResult:
     """Run every rule over ``doc``. A rule that times out is skipped with a warning."""
     rules = catalog.rules if isinstance(catalog, Catalog) else catalog
-    found, warnings = {}, []
+    found, warnings, bilingual = {}, [], []
     for rule in rules:
         if rule.severity < min_severity:
             continue
         try:
             for f in _findings(doc, rule):
+                if f.source is not None:
+                    # against the source (bilingual rules): a sentence-wide omission or
+                    # mistranslation does not stand for the surface errors inside it, nor they for it
+                    bilingual.append(f)
+                    continue
                 key = (f.start, f.end)
                 old = found.get(key)
                 # One span, one finding: the more severe rule wins, then the first in the catalog.
@@ -125,7 +131,8 @@ def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
                     found[key] = f
         except DetectorTimeout as exc:
             warnings.append({"rule": rule.id, "message": str(exc)})
-    findings = _drop_contained(sorted(found.values(), key=lambda f: f.sort_key))
+    findings = sorted(_drop_contained(sorted(found.values(), key=lambda f: f.sort_key)) + bilingual,
+                      key=lambda f: f.sort_key)
     return CheckResult(doc, findings, warnings)
 
 
@@ -145,9 +152,16 @@ def _drop_contained(findings: List[Finding]) -> List[Finding]:
     return [f for f in findings if id(f) not in dropped]
 
 
-def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO) -> List[Finding]:
-    """Findings for a string: the pure core used by tests, benchmarks and other tools."""
-    return check_document(Document.from_text(text), catalog, min_severity).findings
+def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO,
+               source: Optional[str] = None) -> List[Finding]:
+    """Findings for a string: the pure core used by tests, benchmarks and other tools.
+    ``source``: the Chinese the text translates (bilingual rules find nothing without one)."""
+    doc = Document.from_text(text)
+    if source is not None:
+        from .bilingual.run import set_source  # the encoder loads only when a bilingual rule runs
+
+        set_source(doc, Document.from_text(source, path="<source>"))
+    return check_document(doc, catalog, min_severity).findings
 
 
 def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
@@ -164,18 +178,18 @@ def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
     return "".join(out)
 
 
-def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]]) -> List[str]:
+def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]], source: Optional[str] = None) -> List[str]:
     """What applying ``rule``'s suggestions to ``text`` breaks: every finding of the catalog
     (minor or worse) in the fixed text that the original text did not have, the rule's own
     fixed findings aside. A suggestion that needs another edit is no fix."""
-    hits = [f for f in check_text(text, [rule]) if f.rule == rule.id and f.suggestion is not None]
+    hits = [f for f in check_text(text, [rule], source=source) if f.rule == rule.id and f.suggestion is not None]
     if not hits:
         return []
     fixed = apply_suggestions(text, hits)
-    expected = Counter((f.rule, f.text) for f in check_text(text, catalog, Severity.MINOR))
+    expected = Counter((f.rule, f.text) for f in check_text(text, catalog, Severity.MINOR, source))
     expected -= Counter((rule.id, f.text) for f in hits)
     problems = []
-    for f in check_text(fixed, catalog, Severity.MINOR):
+    for f in check_text(fixed, catalog, Severity.MINOR, source):
         if expected[(f.rule, f.text)] > 0:
             expected[(f.rule, f.text)] -= 1
             continue
@@ -192,7 +206,7 @@ def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = Non
     problems = []
     for ex in rule.examples["flag"]:
         text = ex.text
-        hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
+        hits = [f for f in check_text(text, [rule], source=ex.source) if f.rule == rule.id]
         if not hits:
             problems.append(f"false negative in {rule.id}: {text!r}")
             continue
@@ -208,9 +222,9 @@ def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = Non
                 problems.append(f"wrong fix in {rule.id}: {text!r} -> {apply_suggestions(text, hits)!r}, "
                                 f"expected {ex.fix!r}")
         if catalog is not None:
-            problems.extend(fix_failures(rule, text, catalog))
+            problems.extend(fix_failures(rule, text, catalog, ex.source))
     for ex in rule.examples["pass"]:
-        hits = [f.text for f in check_text(ex.text, [rule]) if f.rule == rule.id]
+        hits = [f.text for f in check_text(ex.text, [rule], source=ex.source) if f.rule == rule.id]
         if hits:
             problems.append(f"false positive in {rule.id}: {ex.text!r} (flagged {hits[0]!r})")
     return problems

@@ -96,6 +96,9 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
 
     findings += term_findings(doc, source, pairs, sspans, espans, _finding, glossary_path)
     findings += idiom_findings(doc, source, pairs, sspans, espans, _finding)
+    from .names import name_findings
+
+    findings += name_findings(doc, source, pairs, sspans, espans, _finding)
     sentences, weighted, total = [], 0.0, 0
     for p in pairs:
         ss, es = _span(stext, sspans, p.src), _span(etext, espans, p.eng)
