@@ -16,7 +16,7 @@ from . import yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, source_lookup, use_source, warn)
+                         selected_catalog, settings_options, source_lookup, source_texts, use_source, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -138,6 +138,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                           fail_on=settings["fail-on"], hidden=hidden)
     fmt = default_format(fmt, output)
     texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+    if texts is not None and sources is not None:
+        texts.update(source_texts(results))  # the HTML view shows the source beside the translation
     emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
                        colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:

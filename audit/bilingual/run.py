@@ -87,3 +87,9 @@ def attach(result, warnings: List[dict] = ()) -> None:
     result.bilingual = {"source": {"path": doc.cache.get(_SHOWN, source.path), "encoding": source.encoding,
                                    "sha256": source.sha256},
                         "adequacy": out.summary(), "sentences": out.sentences}
+
+
+def source_text(result) -> Optional[str]:
+    """The decoded source of a checked document (None without one)."""
+    source = result.document.cache.get(SOURCE_KEY)
+    return source.text if source is not None else None
