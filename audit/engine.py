@@ -113,25 +113,31 @@ def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
                    min_severity: Severity = Severity.INFO) -> CheckResult:
     """Run every rule over ``doc``. A rule that times out is skipped with a warning."""
     rules = catalog.rules if isinstance(catalog, Catalog) else catalog
-    found, warnings, bilingual = {}, [], []
+    found, warnings = {}, []
     for rule in rules:
         if rule.severity < min_severity:
             continue
         try:
             for f in _findings(doc, rule):
-                if f.source is not None:
-                    # against the source (bilingual rules): a sentence-wide omission or
-                    # mistranslation does not stand for the surface errors inside it, nor they for it
-                    bilingual.append(f)
-                    continue
-                key = (f.start, f.end)
+                # against the source, one span may carry findings about different source spans
+                key = (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
                 old = found.get(key)
                 # One span, one finding: the more severe rule wins, then the first in the catalog.
                 if old is None or f.severity > old.severity:
                     found[key] = f
         except DetectorTimeout as exc:
             warnings.append({"rule": rule.id, "message": str(exc)})
-    findings = sorted(_drop_contained(sorted(found.values(), key=lambda f: f.sort_key)) + bilingual,
+    # Findings against the source (bilingual rules) keep one finding per span but stay out of the
+    # containment sweep: a sentence-wide omission or mistranslation does not stand for the surface
+    # errors inside it, nor they for it.
+    plain = {(f.start, f.end): f for f in found.values() if f.source is None}
+    against_source = [f for f in found.values() if f.source is not None]
+    stronger = {(f.start, f.end): f.severity for f in against_source}
+    for key, f in list(plain.items()):  # one span, one finding, across both kinds too
+        if key in stronger and stronger[key] > f.severity:
+            del plain[key]
+    against_source = [f for f in against_source if not ((f.start, f.end) in plain)]
+    findings = sorted(_drop_contained(sorted(plain.values(), key=lambda f: f.sort_key)) + against_source,
                       key=lambda f: f.sort_key)
     return CheckResult(doc, findings, warnings)
 

@@ -261,3 +261,14 @@ def test_compare_without_source_has_none(tmp_path):
 def test_compare_missing_source_is_an_error(tmp_path):
     result = CliRunner().invoke(main, ["compare", EN, EN, "--source", str(tmp_path / "none.txt"), "--no-cache"])
     assert result.exit_code != 0 and "none.txt" in result.output and "Traceback" not in result.output
+
+
+def test_one_span_one_finding_with_the_monolingual_name_rule(tmp_path):
+    """'Wenjie Xu' beside 'Xu Wenjie': the monolingual name-order rule and bilingual-name see the
+    same span; the catalog reports it once."""
+    english = NAME_EN.format("Wenjie Xu")
+    doc = _findings([_write(tmp_path, "a.txt", english), "--source", _write(tmp_path, "zh.txt", NAME_ZH)])
+    at = [f for f in doc["findings"] if f["text"] == "Wenjie Xu"]
+    assert len(at) == 1
+    other = _findings([_write(tmp_path, "b.txt", NAME_EN.format("Xu Wenjia")), "--source", str(tmp_path / "zh.txt")])
+    assert [f["rule"] for f in other["findings"] if f["text"] == "Xu Wenjia"] == ["bilingual-name"]
