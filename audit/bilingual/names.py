@@ -103,41 +103,41 @@ def name_findings(doc, source, pairs, sspans, espans, make) -> List[Finding]:
         if p.src and p.eng:
             for i in p.src:
                 own[i] = (espans[p.eng[0]][0], espans[p.eng[-1]][1])
-    # the source's runs of 2-4 characters that occur at least twice, longest first
-    counts: Counter = Counter()
-    for s, e in sspans:
+    # the source's runs of 2-4 characters that occur at least twice (their positions and
+    # sentences), longest first; one pass over the source
+    where: Dict[str, List[Tuple[int, int]]] = {}
+    for i, (s, e) in enumerate(sspans):
+        if i not in own:
+            continue
         for m in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff]+", stext[s:e]):
-            run = m.group()
+            run, base = m.group(), s + m.start()
             for n in (4, 3, 2):
                 for k in range(len(run) - n + 1):
-                    counts[run[k:k + n]] += 1
-    names = sorted((h for h, c in counts.items() if c >= 2), key=lambda h: -len(h))
+                    where.setdefault(run[k:k + n], []).append((base + k, i))
+    # a name's exact spelling must occur somewhere in the English
+    spelt = {"".join(words) for _, _, _, words in _candidates(etext, 0, len(etext))}
+    names = sorted((h for h, at in where.items() if len(at) >= 2), key=lambda h: -len(h))
     out: List[Finding] = []
     claimed: List[Tuple[int, int]] = []  # English spans already read as a (longer) name
     cand_cache: Dict[Tuple[int, int], list] = {}
     for name in names:
         keys = pinyin_keys(name)
-        if not keys:
+        if not keys & spelt:
             continue
         seen = []  # (source start, english start, english end, surface, how)
-        for i, (s, e) in enumerate(sspans):
-            if i not in own:
-                continue
-            pos = stext.find(name, s, e)
-            while pos >= 0:
-                window = own[i]
-                if window not in cand_cache:
-                    cand_cache[window] = _candidates(etext, *window)
-                used = {x[1] for x in seen}
-                best = None
-                for a, b, surface, words in cand_cache[window]:
-                    how = _match(keys, words)
-                    if how and a not in used and not any(c <= a and b <= d and (c, d) != (a, b) for c, d in claimed):
-                        if best is None or (how == "exact") > (best[4] == "exact"):
-                            best = (pos, a, b, surface, how)
-                if best:
-                    seen.append(best)
-                pos = stext.find(name, pos + len(name), e)
+        for pos, i in where[name]:
+            window = own[i]
+            if window not in cand_cache:
+                cand_cache[window] = _candidates(etext, *window)
+            used = {x[1] for x in seen}
+            best = None
+            for a, b, surface, words in cand_cache[window]:
+                how = _match(keys, words)
+                if how and a not in used and not any(c <= a and b <= d and (c, d) != (a, b) for c, d in claimed):
+                    if best is None or (how == "exact") > (best[4] == "exact"):
+                        best = (pos, a, b, surface, how)
+            if best:
+                seen.append(best)
         if not any(x[4] == "exact" for x in seen):
             continue  # no English spells it: not taken for a name
         claimed.extend((a, b) for _, a, b, _, _ in seen)
