@@ -8,7 +8,6 @@ import json
 import os
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from audit import load_rules
@@ -16,7 +15,7 @@ from audit.bilingual.align import Pair
 from audit.bilingual.check import _counterpart, _covered_by_neighbour, _held
 from audit.bilingual.names import _match, _near, pinyin_keys
 from audit.cli import main
-from audit.document import Document, load_document
+from audit.document import load_document
 from audit.engine import check_text
 from audit.rules import RuleError
 from audit.schema import validate
