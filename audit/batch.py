@@ -185,13 +185,17 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             doc.path = display_path(rel)
             continue
         try:
-            checked, hidden = policy.check(doc, path)
-            checked.references = reference_scores(doc)  # looked up from the file's real path
             source = find_source(path)  # bilingual mode (issue 15): sources/<briefing>/<same name>
             if source:
-                from .bilingual.run import attach  # the multilingual encoder only when a source exists
+                from .bilingual.run import use_source  # the multilingual encoder only when a source exists
 
-                attach(checked, source, max_bytes=settings.max_bytes)
+                source_warnings = use_source(doc, source, max_bytes=settings.max_bytes)
+            checked, hidden = policy.check(doc, path)  # the catalog's bilingual rules use the source
+            checked.references = reference_scores(doc)  # looked up from the file's real path
+            if source:
+                from .bilingual.run import attach
+
+                attach(checked, source_warnings)
         except Exception as exc:  # a bug: listed for this document (exit 3), the others go on
             if os.environ.get("MTAUDIT_DEBUG") == "1":
                 raise

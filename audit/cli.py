@@ -16,7 +16,7 @@ from . import yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, source_lookup, warn)
+                         selected_catalog, settings_options, source_lookup, source_texts, use_source, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -120,11 +120,12 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
             continue
         real_path = (stdin_filename or "<stdin>") if path == "-" else path
         try:
+            source_warnings = use_source(doc, sources(path), max_bytes) if sources is not None else []
             result, dropped = policy.check(doc, real_path)
             if with_references and path != "-":
                 result.references = reference_scores(doc)
             if sources is not None:
-                attach_source(result, sources(path), max_bytes)
+                attach_source(result, source_warnings)
         except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
             if os.environ.get("MTAUDIT_DEBUG") == "1":
                 raise
@@ -137,6 +138,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                           fail_on=settings["fail-on"], hidden=hidden)
     fmt = default_format(fmt, output)
     texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+    if texts is not None and sources is not None:
+        texts.update(source_texts(results))  # the HTML view shows the source beside the translation
     emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
                        colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
@@ -245,6 +248,8 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo("Flagged:")
         for ex in rule.examples["flag"]:
             click.echo(f"  - {ex.text}")
+            if ex.source is not None:
+                click.echo(f"    source: {ex.source}")
             if ex.span is not None:
                 click.echo(f"    span: \"{ex.span}\"")
             if ex.has_fix:
@@ -252,6 +257,8 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo("Not flagged:")
         for ex in rule.examples["pass"]:
             click.echo(f"  - {ex.text}")
+            if ex.source is not None:
+                click.echo(f"    source: {ex.source}")
         if any(ex.span is not None or ex.has_fix for ex in rule.examples["flag"]):
             click.echo("\n(span: the exact text the rule flags, in quotes; fix: the whole text after its suggestions)")
         return

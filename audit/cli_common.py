@@ -213,9 +213,39 @@ def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str])
     return None
 
 
-def attach_source(result, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-    """Bilingual findings and adequacy for ``result`` (bilingual mode is imported only here)."""
-    if source_path:
-        from .bilingual.run import attach
+def use_source(doc, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list:
+    """Give ``doc`` its source before the catalog runs, so its bilingual rules find what needs it;
+    the warnings for the report (bilingual mode is imported only here)."""
+    if not source_path:
+        return []
+    from .bilingual.run import use_source as read
 
-        attach(result, source_path, max_bytes=max_bytes)
+    return read(doc, source_path, max_bytes=max_bytes)
+
+
+def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool = True) -> None:
+    """``compare --source``: each pair of ``report`` gets the source text it renders."""
+    from .bilingual.compare import add_source
+    from .bilingual.encoder import EncoderUnavailable, load_embedder
+
+    source = load_input(source_path, max_bytes)
+    try:
+        embedder = load_embedder(use_cache=use_cache)
+    except EncoderUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    add_source(report, docs, source, embedder.embed, source.path)
+
+
+def source_texts(results) -> dict:
+    """``{source path as reported: decoded source}`` of the checked documents that have one."""
+    from .bilingual.run import source_text
+
+    return {r.bilingual["source"]["path"]: source_text(r) for r in results if r.bilingual}
+
+
+def attach_source(result, warnings: list) -> None:
+    """The source, adequacy and aligned sentences of a checked document that has a source."""
+    from .bilingual.run import SOURCE_KEY, attach
+
+    if warnings or SOURCE_KEY in result.document.cache:
+        attach(result, warnings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import default_format, emit, load_catalog, load_input, refuse_empty_output, render_report
+from .cli_common import default_format, emit, load_catalog, load_input, refuse_empty_output, render_report, source_into
 from .cli_options import BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -35,7 +35,10 @@ from .reporters import formats_for
 @click.option("--max-sentences", type=click.IntRange(min=0), default=None,
               help="Refuse a document with more sentences than this (0: no limit); memory grows with "
                    "the product of both documents' sentences.  [default: 1000]")
-def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences):
+@click.option("--source", "source_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="The Chinese source both documents translate: each pair shows the source it renders.")
+def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cache, rules_path, max_bytes, max_sentences,
+            source_path):
     """Align two reports of the same event and list where they disagree.
 
     Pairs the sentences (or clauses) both reports carry, whatever their order, lists what
@@ -70,6 +73,8 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
+    if source_path:
+        source_into(report, docs, source_path, max_bytes, use_cache=not no_cache)
     texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None
     emit(render_report(fmt, report, texts=texts), output, [a, b])
     for warning in embedder.warnings:

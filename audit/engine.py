@@ -108,6 +108,7 @@ def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
             text=matched,
             suggestion=hit.suggestion,
             context=_context(doc, start, end),
+            source=hit.source,
         )
 
 
@@ -121,14 +122,26 @@ def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
             continue
         try:
             for f in _findings(doc, rule):
-                key = (f.start, f.end)
+                # against the source, one span may carry findings about different source spans
+                key = (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
                 old = found.get(key)
                 # One span, one finding: the more severe rule wins, then the first in the catalog.
                 if old is None or f.severity > old.severity:
                     found[key] = f
         except DetectorTimeout as exc:
             warnings.append({"rule": rule.id, "message": str(exc)})
-    findings = _drop_contained(sorted(found.values(), key=lambda f: f.sort_key))
+    # Findings against the source (bilingual rules) keep one finding per span but stay out of the
+    # containment sweep: a sentence-wide omission or mistranslation does not stand for the surface
+    # errors inside it, nor they for it.
+    plain = {(f.start, f.end): f for f in found.values() if f.source is None}
+    against_source = [f for f in found.values() if f.source is not None]
+    stronger = {(f.start, f.end): f.severity for f in against_source}
+    for key, f in list(plain.items()):  # one span, one finding, across both kinds too
+        if key in stronger and stronger[key] > f.severity:
+            del plain[key]
+    against_source = [f for f in against_source if not ((f.start, f.end) in plain)]
+    findings = sorted(_drop_contained(sorted(plain.values(), key=lambda f: f.sort_key)) + against_source,
+                      key=lambda f: f.sort_key)
     return CheckResult(doc, findings, warnings)
 
 
@@ -148,9 +161,16 @@ def _drop_contained(findings: List[Finding]) -> List[Finding]:
     return [f for f in findings if id(f) not in dropped]
 
 
-def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO) -> List[Finding]:
-    """Findings for a string: the pure core used by tests, benchmarks and other tools."""
-    return check_document(Document.from_text(text), catalog, min_severity).findings
+def check_text(text: str, catalog: Union[Catalog, List[Rule]], min_severity: Severity = Severity.INFO,
+               source: Optional[str] = None) -> List[Finding]:
+    """Findings for a string: the pure core used by tests, benchmarks and other tools.
+    ``source``: the Chinese the text translates (bilingual rules find nothing without one)."""
+    doc = Document.from_text(text)
+    if source is not None:
+        from .bilingual.run import set_source  # the encoder loads only when a bilingual rule runs
+
+        set_source(doc, Document.from_text(source, path="<source>"))
+    return check_document(doc, catalog, min_severity).findings
 
 
 def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
@@ -167,18 +187,18 @@ def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
     return "".join(out)
 
 
-def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]]) -> List[str]:
+def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]], source: Optional[str] = None) -> List[str]:
     """What applying ``rule``'s suggestions to ``text`` breaks: every finding of the catalog
     (minor or worse) in the fixed text that the original text did not have, the rule's own
     fixed findings aside. A suggestion that needs another edit is no fix."""
-    hits = [f for f in check_text(text, [rule]) if f.rule == rule.id and f.suggestion is not None]
+    hits = [f for f in check_text(text, [rule], source=source) if f.rule == rule.id and f.suggestion is not None]
     if not hits:
         return []
     fixed = apply_suggestions(text, hits)
-    expected = Counter((f.rule, f.text) for f in check_text(text, catalog, Severity.MINOR))
+    expected = Counter((f.rule, f.text) for f in check_text(text, catalog, Severity.MINOR, source))
     expected -= Counter((rule.id, f.text) for f in hits)
     problems = []
-    for f in check_text(fixed, catalog, Severity.MINOR):
+    for f in check_text(fixed, catalog, Severity.MINOR, source):
         if expected[(f.rule, f.text)] > 0:
             expected[(f.rule, f.text)] -= 1
             continue
@@ -195,7 +215,7 @@ def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = Non
     problems = []
     for ex in rule.examples["flag"]:
         text = ex.text
-        hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
+        hits = [f for f in check_text(text, [rule], source=ex.source) if f.rule == rule.id]
         if not hits:
             problems.append(f"false negative in {rule.id}: {text!r}")
             continue
@@ -211,9 +231,9 @@ def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = Non
                 problems.append(f"wrong fix in {rule.id}: {text!r} -> {apply_suggestions(text, hits)!r}, "
                                 f"expected {ex.fix!r}")
         if catalog is not None:
-            problems.extend(fix_failures(rule, text, catalog))
+            problems.extend(fix_failures(rule, text, catalog, ex.source))
     for ex in rule.examples["pass"]:
-        hits = [f.text for f in check_text(ex.text, [rule]) if f.rule == rule.id]
+        hits = [f.text for f in check_text(ex.text, [rule], source=ex.source) if f.rule == rule.id]
         if hits:
             problems.append(f"false positive in {rule.id}: {ex.text!r} (flagged {hits[0]!r})")
     return problems

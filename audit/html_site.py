@@ -48,6 +48,13 @@ def site_pages(summary: dict, output_dir: str, root: str, catalog=None) -> Dict[
                   "documents": [doc], "errors": [],
                   "summary": {"documents": 1, "findings": len(doc.get("findings", []))}}
         texts = {doc["path"]: t} if (t := _text(root, rel, doc.get("sha256"))) is not None else {}
+        if doc.get("source"):  # bilingual mode: the page shows the source beside the translation
+            from .bilingual.source import find_source
+
+            found = find_source(os.path.join(root, rel))
+            src = _text(os.path.dirname(found), os.path.basename(found), doc["source"].get("sha256")) if found else None
+            if src is not None:
+                texts[doc["source"]["path"]] = src
         pages[page] = render("html", report, catalog=catalog, texts=texts, back=_back(page))
         doc_links[rel] = _href(page)
     for group in summary.get("groups", []):

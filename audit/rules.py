@@ -20,7 +20,7 @@ COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "
 # ``unsafe`` (the default: applied only with --unsafe-fixes).
 FIX_VALUES = ("safe", "unsafe")
 MESSAGE_FIELDS = {"match", "suggestion", "rule"}
-EXAMPLE_KEYS = ("text", "span", "fix")
+EXAMPLE_KEYS = ("text", "span", "fix", "source")
 _UNSET = object()
 
 
@@ -45,12 +45,14 @@ class Example(NamedTuple):
     """One example of a rule. A ``flag`` example may pin the rule's behaviour: ``span`` is the
     exact text the rule must flag in ``text``, ``fix`` the whole text after applying every
     suggestion the rule makes in it, or None with ``has_fix`` set: the rule must offer no
-    suggestion there (YAML ``fix: null``)."""
+    suggestion there (YAML ``fix: null``). ``source``: the Chinese source ``text`` translates
+    (bilingual rules need one; their ``pass`` examples are {text, source} mappings too)."""
 
     text: str
     span: Optional[str] = None
     fix: Optional[str] = None
     has_fix: bool = False
+    source: Optional[str] = None   # bilingual rules: the Chinese source the text translates
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,10 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
         if not isinstance(items, list) or not items:
             fail(f"examples.{kind}", "needs a non-empty list" + (" of strings or {text, span, fix} mappings" if kind == "flag" else " of strings"))
         parsed[kind] = [_example(fail, kind, i, item) for i, item in enumerate(items)]
+        if rtype == "bilingual":
+            for i, ex in enumerate(parsed[kind]):
+                if ex.source is None:
+                    fail(f"examples.{kind}[{i}]", "a bilingual rule's example needs a 'source' (the Chinese it translates)")
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         fail("enabled", "must be true or false")
@@ -271,15 +277,20 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
 
 
 def _example(fail, kind: str, index: int, item: Any) -> Example:
-    """A ``flag`` example is a string or a mapping {text, span, fix}; a ``pass`` example a string."""
+    """A ``flag`` example is a string or a mapping {text, span, fix, source}; a ``pass`` example
+    a string or a mapping {text, source}."""
     where = f"examples.{kind}[{index}]"
     if isinstance(item, str) and item.strip():
         return Example(item)
-    if kind == "pass" or not isinstance(item, dict):
-        fail(where, "must be a non-empty string" + (" or a mapping with text, span, fix" if kind == "flag" else ""))
+    if not isinstance(item, dict) or (kind == "pass" and set(item) != {"text", "source"}):
+        fail(where, "must be a non-empty string" + (" or a mapping with text, span, fix, source" if kind == "flag"
+                                                    else " or a mapping with text and source"))
     for key in item:
         if key not in EXAMPLE_KEYS:
             fail(f"{where}.{key}", f"unknown key (expected {', '.join(EXAMPLE_KEYS)})")
+    source = item.get("source")
+    if "source" in item and (not isinstance(source, str) or not source.strip()):
+        fail(f"{where}.source", "must be a non-empty string: the Chinese the example's text translates")
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         fail(f"{where}.text", "missing or not a non-empty string")
@@ -292,9 +303,9 @@ def _example(fail, kind: str, index: int, item: Any) -> Example:
         fail(f"{where}.fix", "must be a string (the whole text after the fix) or null (no suggestion)")
     if item.get("fix") == text:
         fail(f"{where}.fix", "is the text unchanged")
-    if span is None and "fix" not in item:
+    if span is None and "fix" not in item and source is None:
         fail(where, "a mapping needs 'span', 'fix' or both (else write the text as a plain string)")
-    return Example(text, span, item.get("fix"), "fix" in item)
+    return Example(text, span, item.get("fix"), "fix" in item, source)
 
 
 def load_rules(path: Optional[str] = None) -> Catalog:

@@ -15,6 +15,7 @@ class Hit(NamedTuple):
     end: int
     suggestion: Optional[str] = None
     fields: Mapping[str, Any] = {}
+    source: Optional[tuple] = None   # bilingual rules: (start, end, text) of the source span
 
 
 class ParamError(ValueError):
@@ -97,4 +98,4 @@ def word_char(ch: str) -> bool:
 
 
 # Importing the modules fills the registry.
-from . import boilerplate, capitalization, consistency, glossary, literal, numbers, pattern, phrase, punctuation, repetition  # noqa: E402,F401
+from . import bilingual, boilerplate, capitalization, consistency, glossary, literal, numbers, pattern, phrase, punctuation, repetition  # noqa: E402,F401

@@ -28,9 +28,10 @@ def _side(report: dict, side: str, text: Optional[str]) -> dict:
     for p in report.get("pairs", []):
         s = p.get(side)
         if s:
+            source = f"; source: {p['source']['text']}" if p.get("source") else ""  # bilingual mode
             items.append({"kind": "pair", "start": s["start"], "end": s["end"], "pair": p["id"],
                           "label": p.get("label", ""), "similarity": p.get("similarity"),
-                          "title": f"pair {p['id']}: {p.get('label', '')}, similarity {p.get('similarity')}"})
+                          "title": f"pair {p['id']}: {p.get('label', '')}, similarity {p.get('similarity')}{source}"})
     for i, d in enumerate(report.get("divergences", [])):
         s = d.get(side)
         if s:
@@ -60,6 +61,8 @@ def render_compare(report: dict, env, texts: Optional[Dict[str, str]] = None, ba
     for i, d in enumerate(report.get("divergences", [])):
         entry = dict(d)
         entry["index"] = i
+        pair = next((p for p in report.get("pairs", []) if p.get("id") == d.get("pair")), None)
+        entry["source"] = (pair or {}).get("source")  # bilingual mode: what the source says there
         entry["verdict"] = ""
         if d.get("canonical"):
             entry["verdict"] = (f"glossary: {d['canonical'].get('side', '').upper()} "

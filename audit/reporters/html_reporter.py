@@ -59,6 +59,7 @@ def check_documents(report: dict, texts: Optional[Dict[str, str]], prefix: str =
             text = None  # the text changed since the report: never highlight the wrong span
         sev_counts = Counter(f["severity"] for f in findings)
         entry = dict(doc)
+        entry.update(source_view(doc, findings, texts))
         entry.update(
             findings=findings,
             tokens=tokens(text, findings) if text is not None else None,
@@ -67,6 +68,22 @@ def check_documents(report: dict, texts: Optional[Dict[str, str]], prefix: str =
         )
         out.append(entry)
     return out
+
+
+def source_view(doc: dict, findings: list, texts: Optional[Dict[str, str]]) -> dict:
+    """Bilingual mode: the source's text with every finding's source span marked, for a
+    document checked against a source whose decoded text ``texts`` holds under the source's
+    path (``source_tokens`` None otherwise) and the findings' source spans (``source_marks``,
+    each pointing at its finding)."""
+    src = doc.get("source")
+    if not src:
+        return {"source_tokens": None, "source_marks": []}
+    marks = [{"start": f["source"]["start"], "end": f["source"]["end"], "finding": i}
+             for i, f in enumerate(findings) if f.get("source")]
+    text = (texts or {}).get(src.get("path"))
+    if text is not None and any(text[m["start"]:m["end"]] != findings[m["finding"]]["source"]["text"] for m in marks):
+        text = None  # the source changed since the report
+    return {"source_tokens": tokens(text, marks) if text is not None else None, "source_marks": marks}
 
 
 def _render_check(report: dict, catalog=None, texts=None, back=None, **options) -> str:

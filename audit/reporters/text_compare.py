@@ -33,6 +33,8 @@ def render(report: dict, **options) -> str:
         d = docs[side]
         extra = f", dateline {d['dateline']}" if d.get("dateline") else ""
         out.append(f"{side.upper()}: {d['path']}  ({d['words']} words, {d['sentences']} sentences{extra})")
+    if report.get("source"):
+        out.append(f"source: {report['source']['path']}  ({report['source']['encoding']})")
     out.append(f"model {report['model'].get('id', '?')}; chrF of B against A, {report['chrf']['signature']}")
     out.append("")
     by_pair = {}
@@ -44,6 +46,8 @@ def render(report: dict, **options) -> str:
         out.append("")
         out.append(f"[{p['id']}] {p['label']}  similarity {p['similarity']:.2f}  score {p['score']:.2f}  "
                    f"chrF {p['chrf']:.1f}")
+        if p.get("source"):  # bilingual mode: what the pair renders
+            out.extend(_wrapped(p["source"]["text"], f"  {'ZH':<10} "))
         for side in ("a", "b"):
             e = p[side]
             out.extend(_wrapped(e["text"], f"  {side.upper()} {_where(e):<8} "))

@@ -1,0 +1,48 @@
+"""Bilingual mode for ``mtaudit compare``: when both reports translate one Chinese source, each
+aligned pair gets the source text it renders, so an editor settles a divergence against the
+source rather than by majority.
+
+Side A is aligned with the source (``check_bilingual``'s sentence groups); a pair's source span
+covers the source of every group whose English overlaps the pair's A span (side B's alignment
+when A's says nothing there).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence, Tuple
+
+import numpy as np
+
+from ..document import Document
+from .check import check_bilingual
+
+
+def _groups(doc: Document, source: Document, embed) -> list:
+    out = []
+    for s in check_bilingual(doc, source, embed).sentences:
+        if s["source"] and s["english"]:
+            out.append((tuple(s["english"]), tuple(s["source"])))
+    return out
+
+
+def _covering(groups, start: int, end: int) -> Optional[Tuple[int, int]]:
+    hits = [src for (e0, e1), src in groups if e0 < end and start < e1]
+    if not hits:
+        return None
+    return min(s for s, _ in hits), max(e for _, e in hits)
+
+
+def add_source(report: dict, docs: Sequence[Document], source: Document,
+               embed: Callable[[Sequence[str]], np.ndarray], shown_path: str) -> dict:
+    """``report`` (a compare report of ``docs`` = (A, B)) with ``source`` and each pair's
+    ``source`` span ({start, end, text}: offsets into the decoded source)."""
+    groups = {side: _groups(doc, source, embed) for side, doc in zip(("a", "b"), docs)}
+    for pair in report.get("pairs", []):
+        span = None
+        for side in ("a", "b"):
+            span = _covering(groups[side], pair[side]["start"], pair[side]["end"])
+            if span:
+                break
+        if span:
+            pair["source"] = {"start": span[0], "end": span[1], "text": source.text[span[0]:span[1]]}
+    report["source"] = {"path": shown_path, "encoding": source.encoding, "sha256": source.sha256}
+    return report
