@@ -80,13 +80,18 @@ class _Tok(NamedTuple):
     chars: frozenset
     name: bool
     pos: int    # index among all the clause's tokens, function words included
+    common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
 
 
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
     choose first. Also whether the characters taken follow the tokens' order."""
-    options = [entry.units.get(t.stem, ()) if not t.name else () for t in toks]
+    # A common word that glosses a whole two-character word of the idiom translates that word
+    # ("states" for 江山 in 指点江山, "different" for 各样): evidence of a translation, not of a
+    # rendering one character at a time.
+    options = [() if t.name else tuple(u for u in entry.units.get(t.stem, ()) if u[0] == u[1]) if t.common
+               else entry.units.get(t.stem, ()) for t in toks]
     taken = set()
     chosen = {}
     for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
@@ -113,6 +118,10 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "word_unit_zipf": Key((int, float), 5.5, "a word this common (wordfreq Zipf) or more renders single "
+                          "characters only, never a two-character word of the entry"),
+    "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
+                       "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
 def prepare(p):
     if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
@@ -123,7 +132,7 @@ def prepare(p):
                 raise ParamError(f"{key}[{i}]", "must be a non-empty string")
     if p["max_extra_words"] < 0:
         raise ParamError("max_extra_words", "must be 0 or more")
-    return {
+    state = {
         "image_zipf": float(p["image_zipf"]),
         "uncommon_zipf": float(p["uncommon_zipf"]),
         "min_uncommon": p["min_uncommon"],
@@ -132,7 +141,13 @@ def prepare(p):
         "ordered": p["ordered"],
         "skip": frozenset(p["skip"]),
         "allow": tuple(_normal(a) for a in p["allow"]),
+        "set_phrases": p["set_phrases"],
+        "word_unit_zipf": float(p["word_unit_zipf"]),
     }
+    # Set phrases are matched strictly: every character rendered (none missing), in the
+    # phrase's order, no content word foreign to it inside the span.
+    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True)
+    return state
 
 
 def _normal(text: str) -> str:
@@ -183,14 +198,16 @@ def _word(index: Index, word: str):
 _NO_CHARS: frozenset = frozenset()
 
 
-def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
+def _content_tokens(text: str, start: int, end: int, index: Index, state) -> List[_Tok]:
     out = []
+    unit_zipf = state["word_unit_zipf"]
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
         info = _word(index, m.group())
         if info is None:
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
-        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos))
+        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
+                        info[4] >= unit_zipf))
     return out
 
 
@@ -289,7 +306,7 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
             by_chars = chars >= need_chars and len(taken) >= 3 and (
-                in_order or chars >= len(entry.strong) or not state["ordered"])
+                in_order or chars >= len(entry.strong) and not state.get("strict") or not state["ordered"])
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
@@ -330,7 +347,7 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
     if index.known and not _may_match(text, start, end, state, index):
         return
-    content = _content_tokens(text, start, end, index)
+    content = _content_tokens(text, start, end, index, state)
     results = []
     done = set()
     for k, a in sorted(_candidates(content, index)):
@@ -375,11 +392,38 @@ def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str
     """The first of the entry's senses that this rule would not flag itself (some senses are
     literal-sounding English: "a meat pie falls from the sky"), in the case of the match."""
     for meaning in entry.meanings:
-        if next(scan(meaning, state, index), None) is None:
+        if next(scan(meaning, state, index), None) is None and not (
+                state.get("set_phrases") and next(_scan_phrases(meaning, state), None)):
             if matched[:1].isupper() and meaning[:1].islower():
                 return meaning[0].upper() + meaning[1:]
             return meaning
     return None
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a regular verb: "provide" -> "providing", "play" -> "playing"."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _fit(suggestion: Optional[str], matched: str) -> Optional[str]:
+    """A dictionary sense made to replace the matched words: a verb sense loses its "to" (the
+    sentence already has the verb's frame: "must carry the big beam" -> "must play a leading
+    role", "would be to draw a snake ..." -> "would be to ruin ...", not "to to"), and takes
+    -ing when the rendering starts with an -ing word ("sending charcoal in the snow" ->
+    "providing help ..."). Other inflections are left to the editor."""
+    if not suggestion or not suggestion.lower().startswith("to ") or len(suggestion) < 4:
+        return suggestion
+    bare = suggestion[3:]
+    first = matched.split()[0] if matched.split() else ""
+    if first.lower().endswith("ing") and len(first) > 5:
+        head, _, rest = bare.partition(" ")
+        bare = _ing(head) + (" " + rest if rest else "")
+    return bare[0].upper() + bare[1:] if suggestion[0].isupper() else bare
 
 
 def scan(text: str, state, index: Index):
@@ -388,16 +432,23 @@ def scan(text: str, state, index: Index):
         yield from find_matches(text, clause.start(), clause.end(), state, index)
 
 
+def _scan_phrases(text: str, state):
+    """Matches of CC-CEDICT's untagged set phrases (``literal_index._set_phrase``), with the
+    settings of ``state["phrase_state"]``."""
+    return scan(text, state["phrase_state"], load_index(set_phrases=True))
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
     text = doc.text
+    found = list(scan(text, state, index))
+    if state["set_phrases"]:  # an idiom's match comes first
+        found += [m for m in _scan_phrases(text, state) if not any(m[0] < e and s < m[1] for s, e, _ in found)]
     hits = []
-    for s, e, entry in scan(text, state, index):
+    for s, e, entry in found:
         source = f"{entry.simplified} ({entry.pinyin})"
-        suggestion = _suggestion(entry, text[s:e], state, index)
-        if suggestion and suggestion.lower().startswith("to ") and re.search(r"\bto\s+$", text[max(0, s - 4):s], re.IGNORECASE):
-            suggestion = suggestion[3:]  # "would be to draw a snake ..." -> "would be to ruin ...", not "to to"
+        suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
         hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -239,8 +239,9 @@ def _gloss_stems(glosses: List[str]) -> set:
 
 
 @functools.lru_cache(maxsize=None)
-def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
-    """The gloss and pair indexes of CC-CEDICT, once per process.
+def load_index(path: Optional[str] = None, max_chars: int = 8, set_phrases: bool = False) -> Index:
+    """The gloss and pair indexes of CC-CEDICT, once per process: of its idioms, or with
+    ``set_phrases`` of its untagged set phrases (``_set_phrase``).
 
     Parsing the dictionary takes over a second; the built index is kept in the cache
     directory (``audit.diskcache``) under a key of the dictionary's bytes and this module's
@@ -249,13 +250,15 @@ def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
 
     path = path or cedict_path()
     try:
-        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars)])
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars),
+                                str(set_phrases)])
     except OSError:  # the dictionary cannot be read: let the parser say so
-        return _index_from_data(_build_index(path, max_chars))
-    # Named by the dictionary's path too: saving a table removes older tables of its name only,
-    # so two dictionaries (a test's, the bundled one) do not remove each other's.
-    name = "literal-index-" + diskcache.key_of([os.path.abspath(path)])[:8]
-    return diskcache.cached(name, key, lambda: _build_index(path, max_chars), _index_from_data)
+        return _index_from_data(_build_index(path, max_chars, set_phrases))
+    # Named by the dictionary's path and the kind of entries too: saving a table removes older
+    # tables of its name only, so two dictionaries (a test's, the bundled one), or the idioms and
+    # the set phrases of one, do not remove each other's.
+    name = ("literal-phrases-" if set_phrases else "literal-index-") + diskcache.key_of([os.path.abspath(path)])[:8]
+    return diskcache.cached(name, key, lambda: _build_index(path, max_chars, set_phrases), _index_from_data)
 
 
 def _index_from_data(data) -> Index:
@@ -292,8 +295,35 @@ def _tables(index: Index) -> _Tables:
     return kept[1]
 
 
-def _build_index(path: str, max_chars: int):
-    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples)."""
+def _set_phrase(simp: str, body: str) -> bool:
+    """An untagged entry that may be a set phrase: three or four characters, no idiom tag, no
+    ``lit.`` gloss, no name or cross-reference gloss (``_set_phrase_meaning`` then asks that its
+    meaning share no word with its characters' glosses)."""
+    return (3 <= len(simp) <= 4 and "(idiom)" not in body and "lit." not in body
+            and not re.search(r"[A-Z]|variant of|\bsee\b|\babbr\.", body))
+
+
+def _set_phrase_meaning(simp: str, others: List[str], glossary: Dict[str, set]) -> bool:
+    """Whether one sense of the entry shares no content word with the glosses of its characters
+    and of the two-character words inside it, and no sense of two words or more is made of
+    those glosses only: 挑大梁 "to play a leading role" (挑 carry, 大 big, 梁 beam)
+    says something its characters do not; 高速公路 "highway" (公路 road... "highway") and 大学生
+    "university student" say what their parts say, and English has no literal rendering of them
+    to flag."""
+    parts = set()
+    for i in range(len(simp)):
+        parts |= glossary.get(simp[i], set())
+        parts |= glossary.get(simp[i:i + 2], set()) if i + 1 < len(simp) else set()
+    senses = [{stem(w) for w in _content_words(_PARENS.sub("", g.lower()))} for g in others]
+    if any(len(words) >= 2 and words <= parts for words in senses):
+        return False  # a sense that reads word for word (土政策 "local policy"): English may say it so too
+    return any(words and not words & parts for words in senses)
+
+
+def _build_index(path: str, max_chars: int, set_phrases: bool = False):
+    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples): its idioms
+    (entries tagged ``(idiom)`` or with a ``lit.`` gloss), or with ``set_phrases`` its
+    untagged three- and four-character entries whose meaning is not their characters'."""
     small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
     raw_entries = []
     with open(path, encoding="utf-8") as fh:
@@ -310,7 +340,7 @@ def _build_index(path: str, max_chars: int):
             if len(simp) <= 2:
                 small[simp].extend(glosses)
             elif len(simp) <= max_chars:
-                if "(idiom)" in body or "lit." in body:
+                if _set_phrase(simp, body) if set_phrases else ("(idiom)" in body or "lit." in body):
                     raw_entries.append((simp, trad, pinyin, glosses))
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
@@ -330,7 +360,7 @@ def _build_index(path: str, max_chars: int):
         if simp in seen:
             continue
         meanings, literal, others = _split_meaning(glosses)
-        if not meanings:
+        if not meanings or set_phrases and not _set_phrase_meaning(simp, others, glossary):
             continue
         seen.add(simp)
         stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
@@ -340,7 +370,7 @@ def _build_index(path: str, max_chars: int):
         for i in range(n):
             for st in glossary.get(simp[i], ()):
                 units[st].add((i, i))
-            if i + 1 < n:
+            if i + 1 < n and not set_phrases:  # a set phrase is rendered one character at a time
                 for st in glossary.get(simp[i:i + 2], ()):
                     units[st].add((i, i + 1))
         strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
