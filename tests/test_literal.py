@@ -230,6 +230,9 @@ SET_PHRASES = [
      "carry the big beam", "play a leading role", "挑大梁"),
     ("Private hospitals have become the top beam pillar of the county's health care.",
      "top beam pillar", "pillar", "顶梁柱"),
+    # no word rarer than Zipf 4.5: a set phrase's image may be commoner (phrase_image_zipf 5.0)
+    ("Red tape has become the trip foot stone of reform in the county.",
+     "trip foot stone", "stumbling block", "绊脚石"),
 ]
 
 
@@ -248,6 +251,11 @@ SET_PHRASE_PASS = [
     "Workers carry the big steel beam across the yard.",             # a word foreign to the phrase inside
     "It goes through the skilled manual occupations in the middle.",  # 手工业 needs 手工 as one word
 ]
+
+
+def test_phrase_image_zipf_is_the_set_phrases_image_test(tmp_path):
+    text = "Red tape has become the trip foot stone of reform in the county."
+    assert found(literal_rule(tmp_path, set_phrases=True, phrase_image_zipf=4.5), text) == []
 
 
 @pytest.mark.parametrize("text", SET_PHRASE_PASS)

@@ -120,6 +120,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
     "word_unit_zipf": Key((int, float), 5.5, "a word this common (wordfreq Zipf) or more renders single "
                           "characters only, never a two-character word of the entry"),
+    "phrase_image_zipf": Key((int, float), 5.0, "the image test of a set phrase (matched strictly): one word "
+                             "rarer than this that is not a verb form"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
@@ -143,10 +145,13 @@ def prepare(p):
         "allow": tuple(_normal(a) for a in p["allow"]),
         "set_phrases": p["set_phrases"],
         "word_unit_zipf": float(p["word_unit_zipf"]),
+        "phrase_image_zipf": float(p["phrase_image_zipf"]),
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
-    # phrase's order, no content word foreign to it inside the span.
-    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True)
+    # phrase's order, no content word foreign to it inside the span; their image word may be
+    # commoner (trip, foot, stone), since one word per character in order is evidence already.
+    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True,
+                                 image_zipf=state["phrase_image_zipf"])
     return state
 
 
