@@ -17,6 +17,11 @@ with ``importlib``, not imported):
   characters'. Each keeps its figurative senses (the suggestions), its literal gloss, the
   stems of its own meaning, the characters a match must render, and which stems render which
   characters.
+* Set phrases (``load_index(set_phrases=True)``, a second table): the untagged three- and
+  four-character entries one of whose senses shares no word with their characters' glosses
+  and none of whose senses of two words or more is made of those glosses only (挑大梁 "to play
+  a leading role", not 土政策 "local policy"); indexed by single characters only, since the
+  matcher wants one word per character of them.
 * Two lookups built once: two characters of an entry -> entries, two stems of a literal gloss
   -> entries; and, derived on demand (``_Tables``), which entries hold a character, one bit
   per entry.
