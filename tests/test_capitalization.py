@@ -1,0 +1,63 @@
+"""The ``capitalization`` type's all_caps mode on words in capitals inside running text:
+hyphenated compounds, runs of ordinary words, and long words beside a name."""
+import pytest
+import yaml
+
+from audit.engine import check_text
+from audit.rules import load_rules
+
+
+def catalog(tmp_path, **params):
+    rule = {"id": "c", "type": "capitalization", "category": "fluency/spelling", "severity": "minor",
+            "message": "{match}", "description": "test rule", "examples": {"flag": ["x"], "pass": ["y"]},
+            "mode": "all_caps", **params}
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+    return load_rules(str(path))
+
+
+def found(cat, text):
+    out = []
+    for f in check_text(text, cat):
+        assert text[f.start:f.end] == f.text
+        out.append((f.text, f.suggestion))
+    return out
+
+
+FLAG = [
+    ("The city will promote HIGH-QUALITY development.", [("HIGH-QUALITY", "high-quality")]),
+    ("We will build WORLD-CLASS ports.", [("WORLD-CLASS", "world-class")]),
+    ("The development of NEW ENERGY vehicles accelerated.", [("NEW ENERGY", "new energy")]),
+    ("Output of HIGH TECH products rose; Shenzhen led.", [("HIGH TECH", "high tech")]),
+    # a long word the document writes in lower case is no surname, even beside a name
+    ("The Shenzhen INNOVATION centre opened, and innovation grew.", [("INNOVATION", "innovation")]),
+]
+
+PASS = [
+    "The story ran on XINHUA NEWS first, then on CGTN.",
+    "The NEW YORK TIMES was sold out.",  # a run that opens the sentence, with a rare-ish word
+    "Patients with COVID-19 and SARS-CoV-2 tests were seen by WHO-CHINA teams.",
+    "For queries, contact Frank LIU or ZHANG Wei.",
+    "Sales of the BYD-GAC joint venture rose.",
+    "The ANTI-MONEY LAUNDERING ACT took effect.",
+    "NEW ENERGY: the plan sets targets.",  # a label opening the line
+    "Shares of FLUX-DATA and WELL-OFF rose.",
+    "The Frank INNOVATION prize went to Amy.",  # not written in lower case elsewhere
+]
+
+
+@pytest.mark.parametrize("text, expected", FLAG)
+def test_all_caps_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_all_caps_passes(tmp_path, text):
+    assert found(catalog(tmp_path), text) == []
+
+
+def test_run_longer_than_max_run_is_a_heading(tmp_path):
+    text = "the plan of the city government is to BUILD NEW HIGH QUALITY ENERGY systems in the province"
+    assert found(catalog(tmp_path, max_run=3), text) == []
+    assert found(catalog(tmp_path, max_run=5), text) == [("BUILD NEW HIGH QUALITY ENERGY",
+                                                          "build new high quality energy")]
