@@ -61,3 +61,36 @@ def test_run_longer_than_max_run_is_a_heading(tmp_path):
     assert found(catalog(tmp_path, max_run=3), text) == []
     assert found(catalog(tmp_path, max_run=5), text) == [("BUILD NEW HIGH QUALITY ENERGY",
                                                           "build new high quality energy")]
+
+
+def mid(tmp_path, **params):
+    return catalog(tmp_path, mode="mid_sentence", min_zipf=4.0, **params)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Imports rose, and exports Increased by 5 percent as sales increased.", [("Increased", "increased")]),
+    ("The city's Economy grew, and the economy of the province grew.", [("Economy", "economy")]),
+])
+def test_mid_sentence_flags(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # never written in lower case here: a name or the house style
+    "Imports rose, and exports Increased by 5 percent.",
+    # inside a name, after a linker, before "of", after a capitalised word or a naming word
+    "The National Bureau of Statistics said statistics improved; the Ministry of Commerce met the ministry.",
+    "Mr Field spoke of the field; the app Moments grew as the moments passed.",
+    # a headline in title case
+    "Chinese Exports Increased Sharply as imports increased",
+    # a rare word is more often a name
+    "the city of Wuhan and the wuhan noodles",
+])
+def test_mid_sentence_passes(tmp_path, text):
+    assert found(mid(tmp_path), text) == []
+
+
+def test_mid_sentence_allow_list(tmp_path):
+    text = "Officials said the Commission would meet, and the commission met."
+    assert found(mid(tmp_path), text) == [("Commission", "commission")]
+    assert found(mid(tmp_path, allow=["Commission"]), text) == []

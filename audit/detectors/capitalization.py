@@ -34,7 +34,7 @@ def _zipf(word: str) -> float:
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -43,8 +43,8 @@ def _zipf(word: str) -> float:
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
 }, fields=("word", "other"))
 def prepare(p):
-    if p["mode"] not in ("all_caps", "sentence_start", "name_case"):
-        raise ParamError("mode", "expected all_caps, sentence_start or name_case")
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
     return {**p, "allow": {str(w).lower() for w in p["allow"]}}
 
 
@@ -272,7 +272,50 @@ def _name_case(doc, state):
             yield Hit(start, end, good, {"word": text[start:end], "other": good})
 
 
-_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case}
+# An ordinary word capitalised between two lower-case words: "exports Increased by 5 percent".
+_TITLE_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})(?= ([a-z][a-z'’-]*))")
+# Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
+_NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
+                     r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
+                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st)\.? $", re.IGNORECASE)
+
+
+def _mid_sentence(doc, state):
+    """A common word capitalised inside a sentence, between lower-case words, that the same
+    document writes in lower case elsewhere ("exports Increased by ...; sales increased")."""
+    text = doc.text
+    lower = None
+    headline = {}
+    for m in _TITLE_INSIDE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in state["allow"] or m.group(2) in _NAME_LINKS:
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower() or prev.group(1) in _NAME_LINKS:
+            continue  # "The Economist", "Mr Field", "Bureau of Statistics": inside or after a name
+        if _zipf(low) < state["min_zipf"]:
+            continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
+        if lower is None:
+            lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+        if low not in lower:
+            continue  # the document never writes it as an ordinary word: a name or a house style
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+_PREV_WORD = re.compile(r"([\w'’-]+),? $")
+# A capitalised word followed by one of these may open a name ("the Ministry of Commerce").
+_NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&"}
+
+_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
+          "mid_sentence": _mid_sentence}
 
 
 @prepare.detector
