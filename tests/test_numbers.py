@@ -57,6 +57,9 @@ UNITS = [
     ("Income reached 3.5 10,000 yuan.", [("3.5 10,000", "35,000")]),
     ("Income reached 12 10,000 yuan.", [("12 10,000", "120,000")]),
     ("The firm hired 5 hundred workers.", [("5 hundred", "500")]),
+    # English keeps a counted scale word singular
+    ("The city has 5 millions residents.", [("5 millions", "5 million")]),
+    ("The firm hired 10 thousands workers.", [("10 thousands", "10,000")]),
 ]
 
 UNITS_PASS = [
@@ -70,6 +73,7 @@ UNITS_PASS = [
     "The 200 hundred-year-old trees and 12 ten-metre sections stood.",
     "It cost 5 billion, 600 million of it borrowed.",
     "He ran 400 hundred times.",
+    "In 2020 millions of people moved, and 3 hundreds of them returned.",
 ]
 
 

@@ -97,3 +97,31 @@ def test_known_names_passes(tmp_path, text):
 def test_known_names_needs_names_with_cuts(tmp_path, names):
     with pytest.raises(RuleError, match="names"):
         catalog(tmp_path, mode="known_names", names=names)
+
+
+def context_catalog(tmp_path):
+    return catalog(tmp_path, mode="known_names", names=NAMES,
+                   context_cuts={"Ministry of Industry": MIIT}, context=["China", "yuan"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Industry said output in China rose.", [("Ministry of Industry", MIIT)]),
+    ("China's Ministry of Industry said so.", [("Ministry of Industry", MIIT)]),
+    ("The plan cost 5 billion yuan, the Ministry of Industry's office said.", [("Ministry of Industry", MIIT)]),
+    # not about China; after another country's name; a longer name; a list that goes on
+    ("The Ministry of Industry said output in Jakarta rose.", []),
+    ("China met Indonesia's Ministry of Industry and the Thai Ministry of Industry officials.", []),
+    ("China met the Ministry of Industry and Trade of Vietnam.", []),
+    ("China met the Ministry of Industry, Mines and Energy.", []),
+])
+def test_context_cuts(tmp_path, text, expected):
+    assert found(context_catalog(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("params", [
+    {"context_cuts": {"Ministry of Industry": "Ministry of Commerce"}, "context": ["China"]},
+    {"context_cuts": {"Ministry of Industry": MIIT}},
+])
+def test_context_cuts_are_checked(tmp_path, params):
+    with pytest.raises(RuleError, match="context"):
+        catalog(tmp_path, mode="known_names", names=NAMES, **params)

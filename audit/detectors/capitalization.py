@@ -298,7 +298,7 @@ def _mid_sentence(doc, state):
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
-        if low not in lower:
+        if low not in lower and not _VERB_FORM.fullmatch(low):
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
@@ -310,6 +310,9 @@ def _mid_sentence(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
+# A past tense or participle of six letters or more ("Increased", "Achieved") is no name, so it
+# needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
+_VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 _PREV_WORD = re.compile(r"([\w'’-]+),? $")
 # A capitalised word followed by one of these may open a name ("the Ministry of Commerce").
 _NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&"}

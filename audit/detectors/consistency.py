@@ -31,6 +31,9 @@ _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
     "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
     "surnames": Key((list,), [], "name_order: family names (romanised) that mark a person's name"),
     "names": Key((list,), [], "known_names: official names whose cut forms are flagged wherever they stand"),
+    "context_cuts": Key((dict,), {}, "known_names: cut forms that are complete names elsewhere, flagged only in a "
+                                     "document with a `context` word: {cut: full name}"),
+    "context": Key((list,), [], "known_names: words that show a document is about the bodies of `names`"),
 }, fields=("other",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -53,10 +56,17 @@ def prepare(p):
         cuts = _known_cuts([" ".join(n.split()) for n in p["names"]])
         if not cuts:
             raise ParamError("names", "no name of the list has a cut form to look for")
+        for cut, whole in p["context_cuts"].items():
+            if not (isinstance(whole, str) and whole.startswith(cut + " ")):
+                raise ParamError("context_cuts", f"{cut!r} must map to the full name it starts")
+        if p["context_cuts"] and not p["context"]:
+            raise ParamError("context", "context_cuts need context words")
+        cuts = {**cuts, **p["context_cuts"]}
         alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
         cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
+    context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
     return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
-            "cuts_re": cuts_re}
+            "cuts_re": cuts_re, "context_re": context}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -299,9 +309,21 @@ def _known_cuts(names):
 def _known_names(doc, state):
     """A cut form of a listed official name wherever it stands: the next word is lower case
     (not "and"/"of", which may go on to another name), a title, or punctuation."""
-    cuts = state["cuts"]
+    cuts, context_cuts = state["cuts"], state["context_cuts"]
     text = doc.text
+    in_context = None
     for m in state["cuts_re"].finditer(text):
+        if m.group() in context_cuts:
+            # "Ministry of Industry" is a complete name in other countries: flagged only in a
+            # document about China's bodies, and not after another country's name
+            # ("Indonesia's Ministry of Industry", "the Thai Ministry of Industry").
+            if in_context is None:
+                in_context = bool(state["context_re"].search(text))
+            before = _BEFORE_CUT.search(text, max(0, m.start() - 40), m.start())
+            if not in_context or before and before.group(1)[0].isupper() and before.group(1) not in _OWN_COUNTRY:
+                continue
+            if _LIST_GOES_ON.match(text, m.end()):
+                continue  # "the Department of Industry, Science and Resources": a longer name
         after = _AFTER_CUT.match(text, m.end())
         word = after.group(1) if after else None
         if word is None:
@@ -314,6 +336,9 @@ def _known_names(doc, state):
             yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
 
 
+_LIST_GOES_ON = re.compile(r",[ \u00a0]+[A-Z]")
+_BEFORE_CUT = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
+_OWN_COUNTRY = {"The", "China's", "China’s", "Chinese", "A", "An", "In", "By", "From", "Of", "At", "On", "For", "With"}
 _AFTER_CUT = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")
 _PUNCT_AFTER = re.compile(r"(?:['’]s)?[,.;:)!?\]]")
 

@@ -19,10 +19,11 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 # always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b(?!-))+"
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-))+"
     r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))",
     re.IGNORECASE,
 )
+_PLURAL_UNIT = re.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
 _UNIT = re.compile(r"ten|hundred|thousand|million|billion|10,000|10000|10 000", re.IGNORECASE)
 # A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand" (3-5万).
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)$")
@@ -88,9 +89,12 @@ def _term(m, state):
     """The value of one figure-and-units match, or None when the units read as English."""
     units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
     numeric = units[0][0].isdigit()
-    if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and units[0] in ("ten", "hundred", "10,000",
-                                                                                   "10000", "10 000"):
-        return None  # "In 2020 ten million people": a year, then a figure in words
+    plural = bool(_PLURAL_UNIT.search(m.group(3)))
+    if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (
+            plural or units[0] in ("ten", "hundred", "10,000", "10000", "10 000")):
+        return None  # "In 2020 ten million people", "in 2020 millions": a year, then a figure in words
+    if plural and re.match(r"[ \u00a0]+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "5 hundreds of ..." is garbled past computing
     try:
         value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
     except InvalidOperation:
@@ -98,7 +102,7 @@ def _term(m, state):
     multiplier = Decimal(1)
     for unit in units:
         multiplier *= _UNITS[unit]
-    return value, multiplier, units, numeric
+    return value, multiplier, units, numeric, plural
 
 
 def _english_units(units, numeric, m, text, state):
@@ -107,6 +111,8 @@ def _english_units(units, numeric, m, text, state):
     number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万."""
     if numeric:
         return not (m.group(2) or _AFTER_NUMERIC_UNIT.match(text, m.end()))
+    if _PLURAL_UNIT.search(m.group(3)):
+        return False  # "5 millions", "10 thousands": English keeps a counted scale word singular
     if len(units) >= state["min_units"] or units == ["thousand"]:
         return False
     return not (units == ["hundred"] and not m.group(2) and len(m.group(1)) <= 2 and m.group(1) != "0")
@@ -122,7 +128,7 @@ def _units(doc, state):
         i += 1
         if term is None:
             continue
-        value, multiplier, units, numeric = term
+        value, multiplier, units, numeric, _ = term
         english = _english_units(units, numeric, m, text, state)
         total, end, parts = value * multiplier, m.end(), 1
         # "10 thousand 5 hundred" (1万5百), "5 billion 600 million" (50亿6千万): one figure
