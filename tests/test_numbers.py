@@ -130,3 +130,17 @@ def test_unknown_mode_is_a_rules_error(tmp_path):
 
     with pytest.raises(RuleError, match="mode"):
         catalog(tmp_path, "roman")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 3000 enterprises joined.", [("3000", "3,000")]),
+    ("Each household got 1500 yuan, about 4500 people in all.", [("1500", "1,500"), ("4500", "4,500")]),
+    ("About 1200 staff left.", [("1200", "1,200")]),
+    # years, modifiers, names and models, codes, and figures that count nothing named
+    ("In 2020 workers struck; since 1998 prices rose; the 2035 targets stand below 2019 levels.", []),
+    ("In 1850 workers struck; 2000 people marched; it sank in 1682 while at sea.", []),
+    ("He won a Masters 1000 title; the Boeing 7000 series flew; Room 1208 is free.", []),
+    ("Over 250000 people came; 3,000 more too.", []),
+])
+def test_four_digit_counts(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "grouping", min_digits=4, max_digits=4), text) == expected

@@ -48,6 +48,7 @@ def english_figure(value: Decimal) -> str:
     "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd')"),
     "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
     "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
+    "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
 }, fields=("value",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -70,11 +71,40 @@ _CODE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# What a count of four digits counts: a plural noun or a unit ("3000 enterprises", "4000 yuan").
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]{2,}s|yuan|people|staff|personnel|per|mu|km|kg|sq)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \u00a0]+$")
+# Before a year ("in 2020 workers struck", "since 1998 prices rose"): 1000 to 2099 read as years there.
+_YEAR_WORDS = {"in", "since", "by", "from", "until", "till", "of", "to", "and", "or", "year", "between", "after",
+               "before", "around", "circa", "early", "late", "mid", "through", "during", "for", "fiscal", "ad", "bc"}
+
+
+def _four_digit_count(text, m, value):
+    """Is a four-digit run a count that English groups ("3000 enterprises" -> "3,000"), not a
+    year, a model or a title ("in 2020 workers", "Masters 1000 title", "Boeing 7000 series")?"""
+    if 1900 <= value <= 2099 or not _COUNTED_AFTER.match(text, m.end()):
+        return False  # "2019 levels", "the 2035 targets": a recent year is a modifier too
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before:
+        word = before.group(1)
+        if word[:1].isupper() and word.lower() not in ("about", "some", "nearly", "over", "almost", "around", "more"):
+            return False  # a name or a model number, or a sentence that opens with a year
+        if 1000 <= value <= 2099 and word.lower() in _YEAR_WORDS:
+            return False
+    elif 1000 <= value <= 2099:
+        return False
+    return True
+
+
 def _grouping(doc, state):
     text = doc.text
     for m in _DIGITS.finditer(text):
         digits = m.group()
         if len(digits) < state["min_digits"] or digits.startswith("0"):
+            continue
+        if state["max_digits"] and len(digits) > state["max_digits"]:
+            continue
+        if len(digits) == 4 and not _four_digit_count(text, m, int(digits)):
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
