@@ -125,3 +125,10 @@ def test_context_cuts(tmp_path, text, expected):
 def test_context_cuts_are_checked(tmp_path, params):
     with pytest.raises(RuleError, match="context"):
         catalog(tmp_path, mode="known_names", names=NAMES, **params)
+
+
+def test_a_head_noun_in_lower_case_is_no_cut(tmp_path):
+    cat = catalog(tmp_path, mode="known_names", names=["China International Import Expo"])
+    assert found(cat, "The China International Import expo opened.") == []
+    assert found(cat, "The China International Import opened.") == [
+        ("China International Import", "China International Import Expo")]

@@ -330,6 +330,9 @@ def _known_names(doc, state):
             if text[m.end():m.end() + 1] in ("", "\n") or _PUNCT_AFTER.match(text, m.end()):
                 yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
             continue
+        missing = cuts[m.group()][len(m.group()) + 1:].split(" ")[0]
+        if word.lower() == missing.lower():
+            continue  # "the China International Import expo": the head in lower case, not a cut
         if word[0].islower() and word not in _LINKERS:
             yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
         elif word[0].isupper() and _is_role(word):
