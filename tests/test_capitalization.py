@@ -8,6 +8,9 @@ from audit.rules import load_rules
 
 
 def catalog(tmp_path, **params):
+    params.setdefault("short_words", ["NEW", "BIG"])
+    if params.get("mode") == "mid_sentence":
+        params.pop("short_words")
     rule = {"id": "c", "type": "capitalization", "category": "fluency/spelling", "severity": "minor",
             "message": "{match}", "description": "test rule", "examples": {"flag": ["x"], "pass": ["y"]},
             "mode": "all_caps", **params}
@@ -31,6 +34,8 @@ FLAG = [
     ("Output of HIGH TECH products rose; Shenzhen led.", [("HIGH TECH", "high tech")]),
     # a long word the document writes in lower case is no surname, even beside a name
     ("The Shenzhen INNOVATION centre opened, and innovation grew.", [("INNOVATION", "innovation")]),
+    # a listed short word between lower-case words
+    ("We will build a NEW type of power grid.", [("NEW", "new")]),
 ]
 
 PASS = [
@@ -43,6 +48,7 @@ PASS = [
     "NEW ENERGY: the plan sets targets.",  # a label opening the line
     "Shares of FLUX-DATA and WELL-OFF rose.",
     "The Frank INNOVATION prize went to Amy.",  # not written in lower case elsewhere
+    "NEW rules: the WHO and a BIG Data firm met.",  # short words at a line start or beside a capital
 ]
 
 
@@ -72,6 +78,8 @@ def mid(tmp_path, **params):
     ("The city's Economy grew, and the economy of the province grew.", [("Economy", "economy")]),
     # a past tense or participle is no name: no lower-case use needed
     ("Imports rose, and exports Increased by 5 percent.", [("Increased", "increased")]),
+    # after a linker that follows a lower-case word: no name goes on here
+    ("the development of Digital economy and the digital age", [("Digital", "digital")]),
 ])
 def test_mid_sentence_flags(tmp_path, text, expected):
     assert found(mid(tmp_path), text) == expected
@@ -89,6 +97,7 @@ def test_mid_sentence_flags(tmp_path, text, expected):
     "Chinese Exports Increased Sharply as imports increased",
     # a rare word is more often a name
     "the city of Wuhan and the wuhan noodles",
+    "the Department for Education said education grew",
 ])
 def test_mid_sentence_passes(tmp_path, text):
     assert found(mid(tmp_path), text) == []

@@ -40,12 +40,13 @@ def _zipf(word: str) -> float:
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
     "allow": Key((list,), [], "words never flagged (AIDS, OPEC, ...)"),
     "long_word": Key((int,), 7, "all_caps: a word this long written in lower case elsewhere is flagged beside a name"),
+    "short_words": Key((list,), [], "all_caps: words shorter than min_length flagged between lower-case words (NEW, BIG)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
-    return {**p, "allow": {str(w).lower() for w in p["allow"]}}
+    return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]}}
 
 
 _SPACES = re.compile(r"\s*")
@@ -75,8 +76,9 @@ def _all_caps(doc, state):
         low = word.lower()
         if low in state["allow"] or any(p.lower() in state["allow"] for p in parts):
             continue
-        if len(parts) == 1 and len(word) < state["min_length"]:
-            continue
+        if len(parts) == 1 and len(word) < state["min_length"] and not (
+                low in state["short_words"] and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
+            continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
         if m.start() - line_start < 60:
@@ -129,6 +131,12 @@ def _all_caps(doc, state):
         if ordinary is None:
             ordinary = _ordinary_forms(text)
         yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
+
+
+def _between_lower_words(text, start, end, line_start, line_end):
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, start - 30):start])
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:min(line_end, end + 30)])
+    return bool(before and after and before.group(1).islower() and after.group(1).islower())
 
 
 def _ordinary_forms(text):
@@ -292,8 +300,14 @@ def _mid_sentence(doc, state):
         if low in state["allow"] or m.group(2) in _NAME_LINKS:
             continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if not prev or not prev.group(1).islower() or prev.group(1) in _NAME_LINKS:
-            continue  # "The Economist", "Mr Field", "Bureau of Statistics": inside or after a name
+        if not prev or not prev.group(1).islower():
+            continue  # "The Economist", "Mr Field": the word before must be lower case too
+        if prev.group(1) in _NAME_LINKS:
+            # "Bureau of Statistics", "Department for Education" go on a name; "the development
+            # of Digital economy" does not.
+            head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if not head or not head.group(1).islower():
+                continue
         if _zipf(low) < state["min_zipf"]:
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if lower is None:
