@@ -107,3 +107,13 @@ def test_mid_sentence_allow_list(tmp_path):
     text = "Officials said the Commission would meet, and the commission met."
     assert found(mid(tmp_path), text) == [("Commission", "commission")]
     assert found(mid(tmp_path, allow=["Commission"]), text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund holds 5 billion Yuan in bonds.", [("Yuan", "yuan")]),
+    ("Output rose 30 Percent.", [("Percent", "percent")]),
+    ("He won 3 Yuan Longping prizes; the fund holds 5 billion yuan.", []),
+    ("China's Economy Grows 5.2 Percent in Second Quarter", []),
+])
+def test_unit_capitalised_after_its_figure(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected

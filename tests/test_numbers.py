@@ -92,6 +92,7 @@ def test_units_pass(tmp_path, text):
     ("On 2023年 is not here; on 12 month 1 day it ended.", [("12 month 1 day", "December 1")]),
     ("It opens in 2024 year 1 month.", [("2024 year 1 month", "January 2024")]),
     ("It opened on 05 month 09 date.", [("05 month 09 day".replace("day", "date"), "May 9")]),
+    ("The expo opens on May 10 day in Shanghai.", [("May 10 day", "May 10")]),
 ])
 def test_dates_in_chinese_order(tmp_path, text, expected):
     assert found(catalog(tmp_path, "dates"), text) == expected
@@ -101,6 +102,7 @@ def test_dates_in_chinese_order(tmp_path, text, expected):
     "It began on May 10, 2023.",
     "After a 5 month wait, the 12 months of 2023 ended.",
     "A 3-month course of 10 days; 13 month 5 day is no date.",
+    "It closed May 10 days later; May 1 Day-trippers came.",
 ])
 def test_dates_pass(tmp_path, text):
     assert found(catalog(tmp_path, "dates"), text) == []

@@ -290,10 +290,17 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|
 
 def _mid_sentence(doc, state):
     """A common word capitalised inside a sentence, between lower-case words, that the same
-    document writes in lower case elsewhere ("exports Increased by ...; sales increased")."""
+    document writes in lower case elsewhere ("exports Increased by ...; sales increased"), and
+    a currency or unit capitalised after its figure ("5 billion Yuan")."""
     text = doc.text
-    lower = None
     headline = {}
+    for m in _UNIT_AFTER_FIGURE.finditer(text):
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if m.group(1).lower() not in state["allow"] and not headline[line_start]:
+            yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
+    lower = None
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -324,6 +331,12 @@ def _mid_sentence(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
+# A currency or unit after its figure is lower case in English: "5 billion Yuan" (Yuan the
+# surname or dynasty goes on with a capitalised word, which the lookahead leaves alone).
+_UNIT_AFTER_FIGURE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:[ \u00a0](?:million|billion|trillion|thousand|hundred))?[ \u00a0]"
+    r"(Yuan|Dollars|Euros|Percent|Tons|Tonnes|Kilometers|Kilometres|Meters|Metres)(?=[ \u00a0][a-z]|[,.;:)!?]|$)",
+    re.MULTILINE)
 # A past tense or participle of six letters or more ("Increased", "Achieved") is no name, so it
 # needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
 _VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")

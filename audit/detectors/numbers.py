@@ -198,7 +198,14 @@ _CHINESE_DATE = re.compile(
     re.IGNORECASE)
 
 
+# 5月10日 half converted: "May 10 day" (the month named, 日 kept).
+_NAMED_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
+
+
 def _dates(doc, state):
+    for m in _NAMED_MONTH_DAY.finditer(doc.text):
+        figure = f"{m.group(1)} {int(m.group(2))}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
     for m in _CHINESE_DATE.finditer(doc.text):
         year, month, day = m.group(1), int(m.group(2)), m.group(3)
         if not year and not day:
