@@ -57,6 +57,7 @@ UNITS = [
     ("Income reached 3.5 10,000 yuan.", [("3.5 10,000", "35,000")]),
     ("Income reached 12 10,000 yuan.", [("12 10,000", "120,000")]),
     ("The firm hired 5 hundred workers.", [("5 hundred", "500")]),
+    ("Income reached 4.5 ten-thousand yuan.", [("4.5 ten-thousand", "45,000")]),
     # English keeps a counted scale word singular
     ("The city has 5 millions residents.", [("5 millions", "5 million")]),
     ("The firm hired 10 thousands workers.", [("10 thousands", "10,000")]),
@@ -93,6 +94,7 @@ def test_units_pass(tmp_path, text):
     ("It opens in 2024 year 1 month.", [("2024 year 1 month", "January 2024")]),
     ("It opened on 05 month 09 date.", [("05 month 09 day".replace("day", "date"), "May 9")]),
     ("The expo opens on May 10 day in Shanghai.", [("May 10 day", "May 10")]),
+    ("Issued on 2023.5.10 and 2024/12/01.", [("2023.5.10", "May 10, 2023"), ("2024/12/01", "December 1, 2024")]),
 ])
 def test_dates_in_chinese_order(tmp_path, text, expected):
     assert found(catalog(tmp_path, "dates"), text) == expected
@@ -103,6 +105,7 @@ def test_dates_in_chinese_order(tmp_path, text, expected):
     "After a 5 month wait, the 12 months of 2023 ended.",
     "A 3-month course of 10 days; 13 month 5 day is no date.",
     "It closed May 10 days later; May 1 Day-trippers came.",
+    "Version 2023.5.10.1, the 2023/24 season, 2023-05-10 and 2019.5 yuan.",
 ])
 def test_dates_pass(tmp_path, text):
     assert found(catalog(tmp_path, "dates"), text) == []

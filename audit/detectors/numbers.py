@@ -19,7 +19,7 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 # always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-))+"
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b)))+"
     r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))",
     re.IGNORECASE,
 )
@@ -202,9 +202,16 @@ _CHINESE_DATE = re.compile(
 _NAMED_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
 
 
+# 2023.5.10 and 2023/5/10: Chinese numeric dates, year first.
+_NUMERIC_DATE = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
+
+
 def _dates(doc, state):
     for m in _NAMED_MONTH_DAY.finditer(doc.text):
         figure = f"{m.group(1)} {int(m.group(2))}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+    for m in _NUMERIC_DATE.finditer(doc.text):
+        figure = f"{_MONTHS[int(m.group(3)) - 1]} {int(m.group(4))}, {m.group(1)}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
     for m in _CHINESE_DATE.finditer(doc.text):
         year, month, day = m.group(1), int(m.group(2)), m.group(3)
