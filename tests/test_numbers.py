@@ -46,6 +46,9 @@ UNITS = [
     ("Each county hires 3-5 ten thousand workers.", [("3-5 ten thousand", "30,000-50,000")]),
     ("Each county hires 3 to 5 ten thousand workers.", [("3 to 5 ten thousand", "30,000 to 50,000")]),
     ("It will raise 2 to 3 hundred million yuan.", [("2 to 3 hundred million", "200 to 300 million")]),
+    ("It hires between 3 and 5 ten thousand workers.", [("3 and 5 ten thousand", "30,000 and 50,000")]),
+    ("It hires 3 and 5 ten thousand workers.", [("5 ten thousand", "50,000")]),
+    ("It hired 1.5 hundred workers.", [("1.5 hundred", "150")]),
     ("It will raise 1.5~2 ten thousand hundred million yuan.", [("1.5~2 ten thousand hundred million",
                                                                   "1.5-2 trillion")]),
     # one figure written as a sum of smaller and smaller terms

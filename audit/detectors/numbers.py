@@ -25,8 +25,10 @@ _FIGURE = re.compile(
 )
 _PLURAL_UNIT = re.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
 _UNIT = re.compile(r"ten|hundred|thousand|million|billion|10,000|10000|10 000", re.IGNORECASE)
-# A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand" (3-5万).
-_RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)$")
+# A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand", "between 3 and 5 ten
+# thousand" (3-5万).
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
+                           r"([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|(?<=\d)[ \u00a0]+and[ \u00a0]+)$")
 # 万元 rendered "10,000 yuan": "3.5 10,000 yuan" is a count of 万 only where a currency follows.
 _AFTER_NUMERIC_UNIT = re.compile(r"[ \u00a0]+(?:yuan|RMB|renminbi|dollars|tons|tonnes|people|households|units)\b",
                                  re.IGNORECASE)
@@ -145,7 +147,7 @@ def _english_units(units, numeric, m, text, state):
         return False  # "5 millions", "10 thousands": English keeps a counted scale word singular
     if len(units) >= state["min_units"] or units == ["thousand"]:
         return False
-    return not (units == ["hundred"] and not m.group(2) and len(m.group(1)) <= 2 and m.group(1) != "0")
+    return not (units == ["hundred"] and (m.group(2) or len(m.group(1)) <= 2) and m.group(1) != "0")
 
 
 def _units(doc, state):
@@ -174,6 +176,8 @@ def _units(doc, state):
             continue
         start, figure = m.start(), english_figure(total)
         rng = _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if rng and rng.group(2).strip() == "and" and not text[max(0, rng.start() - 8):rng.start()].endswith("between "):
+            rng = None  # "3 and 5 ten thousand" is a range only after "between"
         if rng and parts == 1 and not m.group(1).count(","):
             low = english_figure(Decimal(rng.group(1)) * multiplier)
             start, figure = rng.start(), _join_range(low, rng.group(2), figure)
@@ -183,7 +187,7 @@ def _units(doc, state):
 def _join_range(low, mark, high):
     """'30,000' '-' '50,000' -> '30,000-50,000'; '300 million' ' to ' '500 million' -> '300 to 500 million'."""
     low_scale, high_scale = low.rsplit(" ", 1), high.rsplit(" ", 1)
-    joiner = "-" if mark.strip() in ("-", "\u2013", "~") else " to "
+    joiner = "-" if mark.strip() in ("-", "\u2013", "~") else f" {mark.strip()} "
     if len(low_scale) == 2 and len(high_scale) == 2 and low_scale[1] == high_scale[1]:
         return f"{low_scale[0]}{joiner}{high}"
     return f"{low}{joiner}{high}"
