@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import Hit, Key, ParamError, register
 from ..document import segment_sentences
 
-_CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,})(?![\w&/-]|\.\w)")
+_CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w&/-]|\.\w)")
 _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 # A lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku".
 _TITLE_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)")
@@ -34,16 +34,19 @@ def _zipf(word: str) -> float:
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
     "allow": Key((list,), [], "words never flagged (AIDS, OPEC, ...)"),
+    "long_word": Key((int,), 7, "all_caps: a word this long written in lower case elsewhere is flagged beside a name"),
+    "short_words": Key((list,), [], "all_caps: words shorter than min_length flagged between lower-case words (NEW, BIG)"),
+    "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
 }, fields=("word", "other"))
 def prepare(p):
-    if p["mode"] not in ("all_caps", "sentence_start", "name_case"):
-        raise ParamError("mode", "expected all_caps, sentence_start or name_case")
-    return {**p, "allow": {str(w).lower() for w in p["allow"]}}
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]}}
 
 
 _SPACES = re.compile(r"\s*")
@@ -55,7 +58,10 @@ def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
     shouted = {}
+    done = -1  # end of the last run of capitals judged as a whole
     for m in _CAPS.finditer(text):
+        if m.start() < done:
+            continue
         line_start, line_end = doc.line_at(m.start())
         if line_start not in shouted:
             line = text[line_start:line_end]
@@ -66,38 +72,71 @@ def _all_caps(doc, state):
         if shouted[line_start]:
             continue
         word = m.group(1)
+        parts = word.split("-")
         low = word.lower()
-        if len(word) < state["min_length"] or low in state["allow"]:
+        if low in state["allow"] or any(p.lower() in state["allow"] for p in parts):
             continue
+        if len(parts) == 1 and len(word) < state["min_length"] and not (
+                low in state["short_words"] and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
+            continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
         if m.start() - line_start < 60:
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
-        if _in_caps_run(text, m.start(), m.end(), line_start, line_end):
+        run = _caps_run(text, m.start(), m.end(), line_start, line_end)
+        if run is not None:
+            done = run[1]
+            hit = _ordinary_run(text, run, state, line_start, line_end)
+            if hit is not None:
+                if ordinary is None:
+                    ordinary = _ordinary_forms(text)
+                words = re.split(r"([ \u00a0]+)", text[run[0]:run[1]])
+                fix = "".join(w if not w.strip() else _ordinary_case(w, ordinary.get(w.lower(), ())) for w in words)
+                yield Hit(run[0], run[1], fix, {"word": text[run[0]:run[1]]})
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
+        if len(parts) > 1:
+            # "HIGH-QUALITY", "PEOPLE-CENTERED": a compound of ordinary words, each too long for
+            # an acronym ("WHO-CHINA") and common (Zipf 4 and more: "FLUX-DATA" is a brand), one
+            # of them common enough to be flagged alone.
+            zipfs = [_zipf(p.lower()) for p in parts]
+            if min(len(p) for p in parts) < state["min_length"] or min(zipfs) < 4.0 or max(zipfs) < state["common_zipf"]:
+                continue
+            if ordinary is None:
+                ordinary = _ordinary_forms(text)
+            fix = "-".join(_ordinary_case(p, ordinary.get(p.lower(), ())) for p in parts)
+            yield Hit(m.start(1), m.end(1), fix, {"word": word})
+            continue
         zipf = _zipf(low)
         if zipf < state["min_zipf"]:
             continue  # an acronym: MIIT, SMM
         if zipf < state["common_zipf"]:
             # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
             # Flag them only when this document also writes them in ordinary case and no
-            # given name stands beside them ("Frank LIU", "LIU Xiaolei").
-            # A bounded window each side: slicing to the line's ends costs the line per word.
-            prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
-            next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-            if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
-                continue
+            # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
+            # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
             if ordinary is None:
                 ordinary = _ordinary_forms(text)
             if low not in ordinary:
                 continue
+            if len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
+                # A bounded window each side: slicing to the line's ends costs the line per word.
+                prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
+                next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
+                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
+                    continue
         if ordinary is None:
             ordinary = _ordinary_forms(text)
         yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
+
+
+def _between_lower_words(text, start, end, line_start, line_end):
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, start - 30):start])
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:min(line_end, end + 30)])
+    return bool(before and after and before.group(1).islower() and after.group(1).islower())
 
 
 def _ordinary_forms(text):
@@ -120,11 +159,45 @@ def _ordinary_case(word, forms):
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
-def _in_caps_run(text, start, end, line_start, line_end):
-    """Is the capitals word next to another word in capitals ("XINHUA NEWS", "NEW YORK")?"""
-    before = re.search(r"([A-Za-z]+)[ \u00a0]*$", text[max(line_start, start - 30):start])
-    after = re.match(r"[ \u00a0]*([A-Za-z]+)", text[end:min(line_end, end + 30)])
-    return any(w and len(w.group(1)) >= 2 and w.group(1).isupper() for w in (before, after))
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z]+)*")
+
+
+def _caps_run(text, start, end, line_start, line_end):
+    """The (start, end) of the run of words in capitals ("XINHUA NEWS", "NEW YORK TIMES",
+    "NEW ENERGY") that the capitals word at ``start`` belongs to, or None when it stands alone."""
+    run_start, run_end = start, end
+    while True:
+        before = re.search(r"(?<![\w&/.-])([A-Za-z][A-Za-z'’-]*)[ \u00a0]+$", text[max(line_start, run_start - 40):run_start])
+        if not before or len(before.group(1)) < 2 or not before.group(1).isupper():
+            break
+        run_start -= len(before.group(0))
+    while True:
+        after = re.match(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)(?![\w&/])", text[run_end:min(line_end, run_end + 40)])
+        if not after or len(after.group(1)) < 2 or not after.group(1).isupper():
+            break
+        run_end += len(after.group(0))
+    if (run_start, run_end) == (start, end):
+        return None
+    return run_start, run_end
+
+
+def _ordinary_run(text, run, state, line_start, line_end):
+    """Is a run of capitals ordinary words set in a sentence ("the development of NEW ENERGY
+    vehicles")? Every word must be common in English, and lower-case words must stand on
+    both sides: a name or a heading in capitals ("XINHUA NEWS", "CGTN") has a rare word, and
+    one that opens or closes the line is a label."""
+    words = re.split(r"[ \u00a0]+", text[run[0]:run[1]])
+    if len(words) > state["max_run"]:
+        return None
+    for w in words:
+        for part in w.split("-"):
+            if len(part) < 2 or part.lower() in state["allow"] or _zipf(part.lower()) < state["common_zipf"]:
+                return None
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, run[0] - 30):run[0]])
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[run[1]:min(line_end, run[1] + 30)])
+    if not (before and after and before.group(1).islower() and after.group(1).islower()):
+        return None
+    return run
 
 
 def _sentence_start(doc, state):
@@ -207,7 +280,72 @@ def _name_case(doc, state):
             yield Hit(start, end, good, {"word": text[start:end], "other": good})
 
 
-_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case}
+# An ordinary word capitalised between two lower-case words: "exports Increased by 5 percent".
+_TITLE_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})(?= ([a-z][a-z'’-]*))")
+# Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
+_NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
+                     r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
+                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st)\.? $", re.IGNORECASE)
+
+
+def _mid_sentence(doc, state):
+    """A common word capitalised inside a sentence, between lower-case words, that the same
+    document writes in lower case elsewhere ("exports Increased by ...; sales increased"), and
+    a currency or unit capitalised after its figure ("5 billion Yuan")."""
+    text = doc.text
+    headline = {}
+    for m in _UNIT_AFTER_FIGURE.finditer(text):
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if m.group(1).lower() not in state["allow"] and not headline[line_start]:
+            yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
+    lower = None
+    for m in _TITLE_INSIDE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in state["allow"] or m.group(2) in _NAME_LINKS:
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower():
+            continue  # "The Economist", "Mr Field": the word before must be lower case too
+        if prev.group(1) in _NAME_LINKS:
+            # "Bureau of Statistics", "Department for Education" go on a name; "the development
+            # of Digital economy" does not.
+            head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if not head or not head.group(1).islower():
+                continue
+        if _zipf(low) < state["min_zipf"]:
+            continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
+        if lower is None:
+            lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+        if low not in lower and not _VERB_FORM.fullmatch(low):
+            continue  # the document never writes it as an ordinary word: a name or a house style
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+# A currency or unit after its figure is lower case in English: "5 billion Yuan" (Yuan the
+# surname or dynasty goes on with a capitalised word, which the lookahead leaves alone).
+_UNIT_AFTER_FIGURE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:[ \u00a0](?:million|billion|trillion|thousand|hundred))?[ \u00a0]"
+    r"(Yuan|Dollars|Euros|Percent|Tons|Tonnes|Kilometers|Kilometres|Meters|Metres)(?=[ \u00a0][a-z]|[,.;:)!?]|$)",
+    re.MULTILINE)
+# A past tense or participle of six letters or more ("Increased", "Achieved") is no name, so it
+# needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
+_VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
+_PREV_WORD = re.compile(r"([\w'’-]+),? $")
+# A capitalised word followed by one of these may open a name ("the Ministry of Commerce").
+_NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&"}
+
+_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
+          "mid_sentence": _mid_sentence}
 
 
 @prepare.detector

@@ -16,7 +16,7 @@ _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "o
           "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference",
           "governor", "mayor", "ambassador", "commissioner", "envoy", "chair",
           "ceo", "spokespeople", "representative", "delegate", "premier", "professor", "economist",
-          "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor"}
+          "analyst", "researcher", "member", "members", "staff", "leader", "leaders", "adviser", "advisor", "vice"}
 # Legal forms after a company name: "China State Railway Group Co." is not a longer name.
 _LEGAL_FORMS = {"co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "plc", "llc",
                 "group", "holdings", "sa", "ag", "gmbh"}
@@ -25,11 +25,15 @@ _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 @register("consistency", {
-    "mode": Key((str,), "variants", "variants | truncation | name_order"),
+    "mode": Key((str,), "variants", "variants | truncation | name_order | known_names"),
     "groups": Key((list,), [], "variants: lists of renderings of one term"),
     "plurals": Key((bool,), True, "variants: also match each variant with a plural -s/-es"),
     "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
     "surnames": Key((list,), [], "name_order: family names (romanised) that mark a person's name"),
+    "names": Key((list,), [], "known_names: official names whose cut forms are flagged wherever they stand"),
+    "context_cuts": Key((dict,), {}, "known_names: cut forms that are complete names elsewhere, flagged only in a "
+                                     "document with a `context` word: {cut: full name}"),
+    "context": Key((list,), [], "known_names: words that show a document is about the bodies of `names`"),
 }, fields=("other",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -45,7 +49,24 @@ def prepare(p):
         groups.append([v.strip() for v in group])
     if p["mode"] == "variants" and not groups:
         raise ParamError("groups", "mode 'variants' needs at least one group")
-    return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}}
+    cuts, cuts_re = None, None
+    if p["mode"] == "known_names":
+        if not p["names"] or not all(isinstance(n, str) and len(n.split()) >= 2 for n in p["names"]):
+            raise ParamError("names", "mode 'known_names' needs a list of official names of two or more words")
+        cuts = _known_cuts([" ".join(n.split()) for n in p["names"]])
+        if not cuts:
+            raise ParamError("names", "no name of the list has a cut form to look for")
+        for cut, whole in p["context_cuts"].items():
+            if not (isinstance(whole, str) and whole.startswith(cut + " ")):
+                raise ParamError("context_cuts", f"{cut!r} must map to the full name it starts")
+        if p["context_cuts"] and not p["context"]:
+            raise ParamError("context", "context_cuts need context words")
+        cuts = {**cuts, **p["context_cuts"]}
+        alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
+        cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
+    context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
+    return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
+            "cuts_re": cuts_re, "context_re": context}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -111,6 +132,7 @@ _HEADS = {"administration", "ministry", "commission", "bureau", "department", "o
 
 
 _MAX_NAME_TOKENS = 16
+_POSSESSIVE = re.compile(r"['’]s?$")
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 # A cut official name names a body: "Belt and Road" (of the Belt and Road Initiative) used as a
@@ -147,6 +169,12 @@ def _cut_in_coordination(whole, cut):
     return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
 
 
+def _end_before_possessive(text, span):
+    """Where a name token ends without its possessive: the fix keeps the "'s" of "Ministry's"."""
+    possessive = _POSSESSIVE.search(text, span[0], span[1])
+    return possessive.start() if possessive else span[1]
+
+
 def _truncation(doc, state):
     text = doc.text
     names = []
@@ -168,7 +196,8 @@ def _truncation(doc, state):
                 continue
             sub = spans[k:]
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
-                names.append((tuple(text[s:e] for s, e in sub), sub))
+                # Compared without a possessive: "the Ministry of Industry's officials".
+                names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
@@ -178,7 +207,24 @@ def _truncation(doc, state):
     for whole in sorted(full, key=lambda w: (-len(w), w)):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
+    # Each full name under every ending left when generic words are dropped from its start:
+    # "Development and Reform Commission" for "National Development and Reform Commission".
+    by_suffix = {}
+    for whole in sorted(full, key=lambda w: (-len(w), w)):
+        for k in range(1, len(whole) - 1):
+            if _bare(whole[k - 1]) not in _GENERIC:
+                break
+            by_suffix.setdefault(whole[k:], whole)
     for toks, spans in names:
+        whole = by_suffix.get(toks)
+        if whole is not None and spans[0][0] not in reported and sum(t[0].isupper() for t in toks) > need \
+                and _bare(toks[-1]) in _BODIES:
+            # The name without the words that say whose body it is ("National", "China"): at
+            # three capitalised words it reads as a name of its own, the body changed.
+            canonical = " ".join(whole)
+            reported.add(spans[0][0])
+            yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), canonical, {"other": canonical})
+            continue
         # The short form must be a start of the full name, not a sibling that shares a start
         # with it ("... Information Security" is not a cut "... Information Technology").
         for whole in by_prefix.get(toks, ()):
@@ -203,7 +249,7 @@ def _truncation(doc, state):
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])
-                yield Hit(spans[0][0], spans[n - 1][1], canonical, {"other": canonical})
+                yield Hit(spans[0][0], _end_before_possessive(text, spans[n - 1]), canonical, {"other": canonical})
             break
 
 
@@ -235,7 +281,72 @@ def _name_order(doc, state):
             yield Hit(start, end, right, {"other": right})
 
 
-_MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order}
+def _known_cuts(names):
+    """Every cut form of the given official names that MT produces by dropping the last words
+    of a run of capitalised words, as {cut: full name}: "National Development and Reform"
+    (发改委 expanded word by word) for "National Development and Reform Commission",
+    "Ministry of Human" for "Ministry of Human Resources and Social Security". A cut must keep
+    three words or more, two of them capitalised, and must not end in a head noun ("State
+    Council" of "State Council Information Office" names a body of its own) or a generic word;
+    a cut shared by two names, or itself one of the names, is left out."""
+    full = set(names)
+    found = {}
+    for name in names:
+        toks = name.split(" ")
+        for n in range(2, len(toks)):
+            prefix, nxt = toks[:n], toks[n]
+            if not (prefix[-1][:1].isupper() and nxt[:1].isupper()):
+                continue  # a cut before "and"/"of" may leave a complete name ("Ministry of Ecology")
+            if len(prefix) < 3 or sum(t[:1].isupper() for t in prefix) < 2:
+                continue
+            if _bare(prefix[-1]) in _BODIES or _bare(prefix[-1]) in _GENERIC:
+                continue
+            cut = " ".join(prefix)
+            found.setdefault(cut, set()).add(name)
+    return {cut: next(iter(whole)) for cut, whole in found.items() if len(whole) == 1 and cut not in full}
+
+
+def _known_names(doc, state):
+    """A cut form of a listed official name wherever it stands: the next word is lower case
+    (not "and"/"of", which may go on to another name), a title, or punctuation."""
+    cuts, context_cuts = state["cuts"], state["context_cuts"]
+    text = doc.text
+    in_context = None
+    for m in state["cuts_re"].finditer(text):
+        if m.group() in context_cuts:
+            # "Ministry of Industry" is a complete name in other countries: flagged only in a
+            # document about China's bodies, and not after another country's name
+            # ("Indonesia's Ministry of Industry", "the Thai Ministry of Industry").
+            if in_context is None:
+                in_context = bool(state["context_re"].search(text))
+            before = _BEFORE_CUT.search(text, max(0, m.start() - 40), m.start())
+            if not in_context or before and before.group(1)[0].isupper() and before.group(1) not in _OWN_COUNTRY:
+                continue
+            if _LIST_GOES_ON.match(text, m.end()):
+                continue  # "the Department of Industry, Science and Resources": a longer name
+        after = _AFTER_CUT.match(text, m.end())
+        word = after.group(1) if after else None
+        if word is None:
+            if text[m.end():m.end() + 1] in ("", "\n") or _PUNCT_AFTER.match(text, m.end()):
+                yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
+            continue
+        missing = cuts[m.group()][len(m.group()) + 1:].split(" ")[0]
+        if word.lower() == missing.lower():
+            continue  # "the China International Import expo": the head in lower case, not a cut
+        if word[0].islower() and word not in _LINKERS:
+            yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
+        elif word[0].isupper() and _is_role(word):
+            yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
+
+
+_LIST_GOES_ON = re.compile(r",[ \u00a0]+[A-Z]")
+_BEFORE_CUT = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
+_OWN_COUNTRY = {"The", "China's", "China’s", "Chinese", "A", "An", "In", "By", "From", "Of", "At", "On", "For", "With"}
+_AFTER_CUT = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")
+_PUNCT_AFTER = re.compile(r"(?:['’]s)?[,.;:)!?\]]")
+
+_MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order,
+          "known_names": _known_names}
 
 
 @prepare.detector

@@ -1,6 +1,8 @@
 """``number_units``: figures counted in the Chinese units 万 (ten thousand) and 亿 (hundred
 million) that MT carries over word for word ("3.6 ten thousand hundred million yuan"), with
-the English figure computed as the fix ("3.6 trillion yuan")."""
+the English figure computed as the fix ("3.6 trillion yuan"), and the other figures MT writes
+the Chinese way: long digit runs without separators, dates in 年/月/日 order ("2023 year 5
+month 10 day") and ordinals with the wrong suffix ("3th")."""
 from __future__ import annotations
 
 import re
@@ -9,17 +11,27 @@ from decimal import Decimal, InvalidOperation
 from . import Hit, Key, ParamError, register
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
-          "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+          "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+          "10,000": Decimal(10) ** 4, "10000": Decimal(10) ** 4, "10 000": Decimal(10) ** 4}
 # A figure followed by "thousand", or by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
 # 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
 # thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
 # always a carried-over Chinese unit.
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)\b(?!-))+)",
+    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b)))+"
+    r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"ten|hundred|thousand|million|billion", re.IGNORECASE)
+_PLURAL_UNIT = re.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
+_UNIT = re.compile(r"ten|hundred|thousand|million|billion|10,000|10000|10 000", re.IGNORECASE)
+# A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand", "between 3 and 5 ten
+# thousand" (3-5万).
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
+                           r"([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|(?<=\d)[ \u00a0]+and[ \u00a0]+)$")
+# 万元 rendered "10,000 yuan": "3.5 10,000 yuan" is a count of 万 only where a currency follows.
+_AFTER_NUMERIC_UNIT = re.compile(r"[ \u00a0]+(?:yuan|RMB|renminbi|dollars|tons|tonnes|people|households|units)\b",
+                                 re.IGNORECASE)
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 
 
@@ -35,9 +47,10 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000)"),
+    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd')"),
     "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
     "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
+    "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
 }, fields=("value",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -60,11 +73,40 @@ _CODE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# What a count of four digits counts: a plural noun or a unit ("3000 enterprises", "4000 yuan").
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]{2,}s|yuan|people|staff|personnel|per|mu|km|kg|sq)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \u00a0]+$")
+# Before a year ("in 2020 workers struck", "since 1998 prices rose"): 1000 to 2099 read as years there.
+_YEAR_WORDS = {"in", "since", "by", "from", "until", "till", "of", "to", "and", "or", "year", "between", "after",
+               "before", "around", "circa", "early", "late", "mid", "through", "during", "for", "fiscal", "ad", "bc"}
+
+
+def _four_digit_count(text, m, value):
+    """Is a four-digit run a count that English groups ("3000 enterprises" -> "3,000"), not a
+    year, a model or a title ("in 2020 workers", "Masters 1000 title", "Boeing 7000 series")?"""
+    if 1900 <= value <= 2099 or not _COUNTED_AFTER.match(text, m.end()):
+        return False  # "2019 levels", "the 2035 targets": a recent year is a modifier too
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before:
+        word = before.group(1)
+        if word[:1].isupper() and word.lower() not in ("about", "some", "nearly", "over", "almost", "around", "more"):
+            return False  # a name or a model number, or a sentence that opens with a year
+        if 1000 <= value <= 2099 and word.lower() in _YEAR_WORDS:
+            return False
+    elif 1000 <= value <= 2099:
+        return False
+    return True
+
+
 def _grouping(doc, state):
     text = doc.text
     for m in _DIGITS.finditer(text):
         digits = m.group()
         if len(digits) < state["min_digits"] or digits.startswith("0"):
+            continue
+        if state["max_digits"] and len(digits) > state["max_digits"]:
+            continue
+        if len(digits) == 4 and not _four_digit_count(text, m, int(digits)):
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
@@ -75,27 +117,138 @@ def _grouping(doc, state):
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 
 
+def _term(m, state):
+    """The value of one figure-and-units match, or None when the units read as English."""
+    units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
+    numeric = units[0][0].isdigit()
+    plural = bool(_PLURAL_UNIT.search(m.group(3)))
+    if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (
+            plural or units[0] in ("ten", "hundred", "10,000", "10000", "10 000")):
+        return None  # "In 2020 ten million people", "in 2020 millions": a year, then a figure in words
+    if plural and re.match(r"[ \u00a0]+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "5 hundreds of ..." is garbled past computing
+    try:
+        value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
+    except InvalidOperation:
+        return None
+    multiplier = Decimal(1)
+    for unit in units:
+        multiplier *= _UNITS[unit]
+    return value, multiplier, units, numeric, plural
+
+
+def _english_units(units, numeric, m, text, state):
+    """Is one term English as it stands? One scale word is ("3.6 million"), except
+    "thousand", which English writes in digits ("25,000"), and "hundred" after a small whole
+    number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万."""
+    if numeric:
+        return not (m.group(2) or _AFTER_NUMERIC_UNIT.match(text, m.end()))
+    if _PLURAL_UNIT.search(m.group(3)):
+        return False  # "5 millions", "10 thousands": English keeps a counted scale word singular
+    if len(units) >= state["min_units"] or units == ["thousand"]:
+        return False
+    return not (units == ["hundred"] and (m.group(2) or len(m.group(1)) <= 2) and m.group(1) != "0")
+
+
 def _units(doc, state):
-    for m in _FIGURE.finditer(doc.text):
-        units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
-        # One scale word is English after a figure ("3.6 million"), except "thousand", which
-        # English writes in digits ("25,000", "5,000-year"). A unit word that opens a compound
-        # ("12 ten-metre sections") is not a unit.
-        if len(units) < state["min_units"] and units != ["thousand"]:
+    text = doc.text
+    matches = list(_FIGURE.finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        term = _term(m, state)
+        i += 1
+        if term is None:
             continue
-        if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and units[0] in ("ten", "hundred"):
-            continue  # "In 2020 ten million people": a year, then a figure in words
-        try:
-            value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
-        except InvalidOperation:
+        value, multiplier, units, numeric, _ = term
+        english = _english_units(units, numeric, m, text, state)
+        total, end, parts = value * multiplier, m.end(), 1
+        # "10 thousand 5 hundred" (1万5百), "5 billion 600 million" (50亿6千万): one figure
+        # written as a sum of terms, each counted in a smaller unit than the one before.
+        while i < len(matches) and re.fullmatch(r"[ \u00a0]+", text[end:matches[i].start()]):
+            nxt = _term(matches[i], state)
+            if nxt is None or nxt[1] >= multiplier or nxt[0] * nxt[1] >= multiplier:
+                break
+            total += nxt[0] * nxt[1]
+            multiplier, end, parts = nxt[1], matches[i].end(), parts + 1
+            i += 1
+        if english and parts == 1:
             continue
-        for unit in units:
-            value *= _UNITS[unit]
-        figure = english_figure(value)
+        start, figure = m.start(), english_figure(total)
+        rng = _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if rng and rng.group(2).strip() == "and" and not text[max(0, rng.start() - 8):rng.start()].endswith("between "):
+            rng = None  # "3 and 5 ten thousand" is a range only after "between"
+        if rng and parts == 1 and not m.group(1).count(","):
+            low = english_figure(Decimal(rng.group(1)) * multiplier)
+            start, figure = rng.start(), _join_range(low, rng.group(2), figure)
+        yield Hit(start, end, figure, {"value": figure})
+
+
+def _join_range(low, mark, high):
+    """'30,000' '-' '50,000' -> '30,000-50,000'; '300 million' ' to ' '500 million' -> '300 to 500 million'."""
+    low_scale, high_scale = low.rsplit(" ", 1), high.rsplit(" ", 1)
+    joiner = "-" if mark.strip() in ("-", "\u2013", "~") else f" {mark.strip()} "
+    if len(low_scale) == 2 and len(high_scale) == 2 and low_scale[1] == high_scale[1]:
+        return f"{low_scale[0]}{joiner}{high}"
+    return f"{low}{joiner}{high}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# 2023年5月10日 and 5月10日 in Chinese order, counted in 年/月/日: "2023 year 5 month 10 day".
+_CHINESE_DATE = re.compile(
+    r"\b(?:((?:1[89]|20)\d\d)[ \u00a0]*years?[ \u00a0]+)?(1[0-2]|0?[1-9])[ \u00a0]*months?"
+    r"(?:[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]*(?:days?|date)\b)?(?![ \u00a0]*-)",
+    re.IGNORECASE)
+
+
+# 5月10日 half converted: "May 10 day" (the month named, 日 kept).
+_NAMED_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
+
+
+# 2023.5.10 and 2023/5/10: Chinese numeric dates, year first.
+_NUMERIC_DATE = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
+
+
+def _dates(doc, state):
+    for m in _NAMED_MONTH_DAY.finditer(doc.text):
+        figure = f"{m.group(1)} {int(m.group(2))}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+    for m in _NUMERIC_DATE.finditer(doc.text):
+        figure = f"{_MONTHS[int(m.group(3)) - 1]} {int(m.group(4))}, {m.group(1)}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+    for m in _CHINESE_DATE.finditer(doc.text):
+        year, month, day = m.group(1), int(m.group(2)), m.group(3)
+        if not year and not day:
+            continue  # "a 5 month wait" is English (if unhyphenated); a month needs its year or day
+        name = _MONTHS[month - 1]
+        if year and day:
+            figure = f"{name} {int(day)}, {year}"
+        elif year:
+            figure = f"{name} {year}"
+        else:
+            figure = f"{name} {int(day)}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 
 
-_MODES = {"units": _units, "grouping": _grouping}
+# "3th", "22th", "11st": an ordinal with the suffix of another number (第3 -> "3th").
+_ORDINAL = re.compile(r"(?<![\w.,/-])(\d+)(st|nd|rd|th)\b")
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 12 -> '12th', 23 -> '23rd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _ordinals(doc, state):
+    for m in _ORDINAL.finditer(doc.text):
+        right = ordinal(int(m.group(1)))
+        if m.group() != right:
+            yield Hit(m.start(), m.end(), right, {"value": right})
+
+
+_MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals}
 
 
 @prepare.detector

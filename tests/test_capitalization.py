@@ -1,0 +1,119 @@
+"""The ``capitalization`` type's all_caps mode on words in capitals inside running text:
+hyphenated compounds, runs of ordinary words, and long words beside a name."""
+import pytest
+import yaml
+
+from audit.engine import check_text
+from audit.rules import load_rules
+
+
+def catalog(tmp_path, **params):
+    params.setdefault("short_words", ["NEW", "BIG"])
+    if params.get("mode") == "mid_sentence":
+        params.pop("short_words")
+    rule = {"id": "c", "type": "capitalization", "category": "fluency/spelling", "severity": "minor",
+            "message": "{match}", "description": "test rule", "examples": {"flag": ["x"], "pass": ["y"]},
+            "mode": "all_caps", **params}
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+    return load_rules(str(path))
+
+
+def found(cat, text):
+    out = []
+    for f in check_text(text, cat):
+        assert text[f.start:f.end] == f.text
+        out.append((f.text, f.suggestion))
+    return out
+
+
+FLAG = [
+    ("The city will promote HIGH-QUALITY development.", [("HIGH-QUALITY", "high-quality")]),
+    ("We will build WORLD-CLASS ports.", [("WORLD-CLASS", "world-class")]),
+    ("The development of NEW ENERGY vehicles accelerated.", [("NEW ENERGY", "new energy")]),
+    ("Output of HIGH TECH products rose; Shenzhen led.", [("HIGH TECH", "high tech")]),
+    # a long word the document writes in lower case is no surname, even beside a name
+    ("The Shenzhen INNOVATION centre opened, and innovation grew.", [("INNOVATION", "innovation")]),
+    # a listed short word between lower-case words
+    ("We will build a NEW type of power grid.", [("NEW", "new")]),
+]
+
+PASS = [
+    "The story ran on XINHUA NEWS first, then on CGTN.",
+    "The NEW YORK TIMES was sold out.",  # a run that opens the sentence, with a rare-ish word
+    "Patients with COVID-19 and SARS-CoV-2 tests were seen by WHO-CHINA teams.",
+    "For queries, contact Frank LIU or ZHANG Wei.",
+    "Sales of the BYD-GAC joint venture rose.",
+    "The ANTI-MONEY LAUNDERING ACT took effect.",
+    "NEW ENERGY: the plan sets targets.",  # a label opening the line
+    "Shares of FLUX-DATA and WELL-OFF rose.",
+    "The Frank INNOVATION prize went to Amy.",  # not written in lower case elsewhere
+    "NEW rules: the WHO and a BIG Data firm met.",  # short words at a line start or beside a capital
+]
+
+
+@pytest.mark.parametrize("text, expected", FLAG)
+def test_all_caps_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_all_caps_passes(tmp_path, text):
+    assert found(catalog(tmp_path), text) == []
+
+
+def test_run_longer_than_max_run_is_a_heading(tmp_path):
+    text = "the plan of the city government is to BUILD NEW HIGH QUALITY ENERGY systems in the province"
+    assert found(catalog(tmp_path, max_run=3), text) == []
+    assert found(catalog(tmp_path, max_run=5), text) == [("BUILD NEW HIGH QUALITY ENERGY",
+                                                          "build new high quality energy")]
+
+
+def mid(tmp_path, **params):
+    return catalog(tmp_path, mode="mid_sentence", min_zipf=4.0, **params)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Imports rose, and exports Increased by 5 percent as sales increased.", [("Increased", "increased")]),
+    ("The city's Economy grew, and the economy of the province grew.", [("Economy", "economy")]),
+    # a past tense or participle is no name: no lower-case use needed
+    ("Imports rose, and exports Increased by 5 percent.", [("Increased", "increased")]),
+    # after a linker that follows a lower-case word: no name goes on here
+    ("the development of Digital economy and the digital age", [("Digital", "digital")]),
+])
+def test_mid_sentence_flags(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # never written in lower case here: a name or the house style
+    "Imports rose, and the Economy grew.",
+    # a short -ed word may be a name
+    "The talks were led by Fred and by Ted today.",
+    # inside a name, after a linker, before "of", after a capitalised word or a naming word
+    "The National Bureau of Statistics said statistics improved; the Ministry of Commerce met the ministry.",
+    "Mr Field spoke of the field; the app Moments grew as the moments passed.",
+    # a headline in title case
+    "Chinese Exports Increased Sharply as imports increased",
+    # a rare word is more often a name
+    "the city of Wuhan and the wuhan noodles",
+    "the Department for Education said education grew",
+])
+def test_mid_sentence_passes(tmp_path, text):
+    assert found(mid(tmp_path), text) == []
+
+
+def test_mid_sentence_allow_list(tmp_path):
+    text = "Officials said the Commission would meet, and the commission met."
+    assert found(mid(tmp_path), text) == [("Commission", "commission")]
+    assert found(mid(tmp_path, allow=["Commission"]), text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fund holds 5 billion Yuan in bonds.", [("Yuan", "yuan")]),
+    ("Output rose 30 Percent.", [("Percent", "percent")]),
+    ("He won 3 Yuan Longping prizes; the fund holds 5 billion yuan.", []),
+    ("China's Economy Grows 5.2 Percent in Second Quarter", []),
+])
+def test_unit_capitalised_after_its_figure(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected
