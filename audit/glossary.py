@@ -119,6 +119,8 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?\Z")
+
 # -- the glossary ------------------------------------------------------------------------
 
 @dataclass
@@ -200,6 +202,7 @@ class Glossary:
                     if Counter(stems[a:a + size]) != key:
                         continue
                     s, e = run[content_idx[a]][0], run[content_idx[a + size - 1]][1]
+                    e -= len(_POSSESSIVE.search(text, s, e).group())   # "...Technology's": the name ends before 's
                     if normalize(text[s:e]) in correct or shielded(s, e):
                         continue
                     found.append((s, e, entry, ORDER, text[s:e]))

@@ -159,6 +159,8 @@ def test_right_words_in_the_wrong_order(rules):
      "State Council Information Office"),
 ])
 def test_strict_entries_catch_unlisted_arrangements(text, found, canonical):
+    assert [(text[m.start:m.end], m.entry.canonical) for m in GLOSSARY.find(text.replace(found, found + "'s"))] == \
+        [(found, canonical)]                    # a possessive stays outside the flagged name
     (m,) = GLOSSARY.find(text)
     assert (text[m.start:m.end], m.entry.canonical, m.how) == (found, canonical, ORDER)
 
@@ -168,6 +170,8 @@ def test_strict_entries_catch_unlisted_arrangements(text, found, canonical):
     "State Council information on the plan was released.",
     "information office staff of the state council",          # not written as a name
     "the Department of Information and Communications Development of MIIT",
+    "The Ministry of Industry and Information Technology's plan was published.",   # a possessive
+    "the State Council Information Office’s spokesman",
 ])
 def test_strict_entries_leave_correct_and_lowercase_text_alone(text):
     assert GLOSSARY.find(text, how=[ORDER]) == []
