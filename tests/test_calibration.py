@@ -75,13 +75,15 @@ def test_bilingual_features_from_aligned_groups():
     assert set(f) == set(BILINGUAL)
 
 
-def test_an_omitted_paragraph_never_lowers_the_bilingual_estimate():
+def test_an_omitted_paragraph_raises_the_bilingual_estimate():
     tail = ("Exports fell by a tenth in the same month, the customs office said on Friday, and imports "
             "of machinery and electronics were down for the third month running as factories in the "
             "coastal provinces cut their orders ahead of the holiday season.")
     full = "Prices rose sharply in May. " + tail
     cut = "Prices rose sharply in May."
-    src = "五月价格大幅上涨。" + "海关周五表示同月出口下降了一成机电产品进口连续第三个月下降沿海省份工厂在假期前削减订单。"
+    # a source passage of the usual length for its 42 English words (about 0.56 words a character)
+    src = "五月价格大幅上涨。" + ("海关总署周五表示，同月出口下降了一成，机电产品进口已连续第三个月下降，"
+                            "因为沿海各省份的工厂在假期到来之前纷纷削减了订单，市场对此普遍感到担忧。")
     both = [{"source": [0, 9], "english": [0, 27], "adequacy": 0.8},
             {"source": [9, len(src)], "english": [28, len(full)], "adequacy": 0.8}]
     gap = [{"source": [0, 9], "english": [0, 27], "adequacy": 0.8},
