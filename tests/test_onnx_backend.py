@@ -126,7 +126,7 @@ def test_onnx_int8_never_falls_back(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
     monkeypatch.setattr(onnx_backend, "ensure_export", lambda *a, **k: str(tmp_path / "model.onnx"))
     model = Model(model_folder(tmp_path), "m@1", backend="onnx-int8", cache_dir=str(tmp_path / "c"))
-    with pytest.raises(ModelError, match="onnx-int8 unavailable: onnxruntime is not installed"):
+    with pytest.raises(ModelError, match="onnx-int8 unavailable: onnxruntime is not installed.*--backend fp32"):
         model.encode(["text"])
     assert model.id == "m@1+onnx-int8"
 
@@ -138,7 +138,29 @@ def test_backend_ids(tmp_path):
     ids = {b: load_model(str(folder), backend=b).id for b in embeddings.BACKENDS}
     assert ids["onnx"] == ids["fp32"]  # same vectors (see test_onnx_vectors_match_fp32)
     assert len({ids["onnx"], ids["int8"], ids["onnx-int8"]}) == 3
-    assert embeddings.DEFAULT_BACKEND == "onnx"
+    assert embeddings.DEFAULT_BACKEND == "onnx-int8"
+
+
+def test_the_default_is_fp32_where_onnx_cannot_run(tmp_path, monkeypatch):
+    # Decided before the model id is recorded: reports name the vectors they really hold.
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    monkeypatch.setattr(embeddings, "_MODELS", {})
+    folder = model_folder(tmp_path)
+    model = load_model(folder)
+    assert model.backend == "fp32" and model.id == load_model(folder, backend="fp32").id
+    assert model.warnings == ["ONNX Runtime path unavailable (onnxruntime is not installed); encoding with "
+                              "torch fp32 (pip install onnxruntime onnx)"]
+    assert not model.loaded
+    with_onnx = load_model(folder, backend="onnx-int8")   # asked for by name: no fallback, its own id
+    assert with_onnx.backend == "onnx-int8" and with_onnx.id.endswith("+onnx-int8")
+
+
+def test_the_default_is_onnx_int8_where_it_can_run(tmp_path, monkeypatch):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    monkeypatch.setattr(embeddings, "_MODELS", {})
+    model = load_model(model_folder(tmp_path))
+    assert model.backend == "onnx-int8" and model.warnings == []
 
 
 # --------------------------------------------------------------------------- the real model
@@ -169,6 +191,17 @@ def test_onnx_vectors_match_fp32(real_models):
     assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
     assert float((a * b).sum(1).min()) > 0.9999
     assert os.path.isfile(onnx_backend.export_path(cache, onnx.fingerprint, int8=False))
+
+
+def test_onnx_int8_vectors_stay_close_to_fp32(real_models, tmp_path):
+    onnx, fp32, cache = real_models
+    int8 = Model(onnx.path, onnx.fingerprint, backend="onnx-int8", cache_dir=cache)
+    a = int8.encode(TEXTS)
+    b = fp32.encode(TEXTS)
+    cosines = (a * b).sum(1)
+    assert float(cosines.min()) > 0.9 and float(cosines.mean()) > 0.97
+    assert float(cosines.min()) < 0.99999  # really quantized, not the fp32 file again
+    assert os.path.isfile(onnx_backend.export_path(cache, onnx.fingerprint, int8=True))
 
 
 def test_onnx_batches_do_not_change_vectors(real_models):
