@@ -20,6 +20,8 @@ import numpy as np
 DEFAULT_BATCH_SIZE = 16  # small calls (one pair of reports) pad least at 16; measured in the issue note
 # int8 matrix products gain more from wider batches than padding costs: 400 news units at
 # batch 16/32/64 gave 22-54/77-89/71-75 units/s (two rounds, shared 2-core machine).
+# The onnx paths take 32 too (not tuned): their texts are sorted by token count over the whole
+# call, so a batch pads little whatever its size.
 BATCH_SIZES = {"onnx": 32, "onnx-int8": 32, "int8": 32, "fp32": DEFAULT_BATCH_SIZE}
 CACHE_FILE = "embeddings-v1.sqlite"
 # Files whose presence marks a directory as a sentence-transformers (or plain transformers) model.
