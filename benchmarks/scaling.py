@@ -17,7 +17,7 @@ timed first, and each audit's fresh cache directory gets the export (hard links)
 vectors, so the audit rows measure steady-state runs.
 
     python benchmarks/scaling.py [--base 10] [--factors 1,4,16] [--backend onnx-int8] [--skip-audit]
-    python benchmarks/scaling.py --base 1000 --factors 1 --skip-check --skip-encode   # memory of a big audit
+    python benchmarks/scaling.py --base 1000 --factors 1 --skip-check --skip-encode --sample 60   # a big audit's memory
 """
 from __future__ import annotations
 
@@ -67,13 +67,45 @@ sys.stderr.write("@@ %.3f %d %.2f %s\n" % (time.perf_counter() - t0, r.ru_maxrss
 """
 
 
-def run(cmd, env):
-    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    line = [x for x in proc.stderr.splitlines() if x.startswith("@@ ")]
+def run(cmd, env, sample=0.0, reports=None):
+    """Run ``cmd``; its last ``@@`` line gives wall seconds, peak RSS (KB), CPU seconds and extras.
+    With ``sample`` seconds, print the child's peak RSS so far (``VmHWM``) and the document
+    reports written under ``reports`` at that interval, so a long run shows how memory grows."""
+    import time
+
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env)
+        started = time.perf_counter()
+        while proc.poll() is None:
+            try:
+                proc.wait(timeout=sample or None)
+            except subprocess.TimeoutExpired:
+                print(f"  {time.perf_counter() - started:7.0f} s  documents {_count_reports(reports):>6}  "
+                      f"peak so far {_vm_hwm(proc.pid):6.0f} MB  load {os.getloadavg()[0]:.1f}", flush=True)
+        err.seek(0)
+        stderr = err.read()
+    line = [x for x in stderr.splitlines() if x.startswith("@@ ")]
     if not line:
-        sys.exit(f"no figures from {' '.join(cmd[:4])}...: {proc.stderr[-800:]}")
+        sys.exit(f"no figures from {' '.join(cmd[:4])}...: {stderr[-800:]}")
     parts = line[-1].split()
     return float(parts[1]), int(parts[2]) / 1024, float(parts[3]), parts[4:]
+
+
+def _vm_hwm(pid):
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _count_reports(folder):
+    if not folder:
+        return 0
+    return sum(len([f for f in files if f.endswith(".yaml")]) for _, _, files in os.walk(os.path.join(folder, "documents")))
 
 
 def subset(corpus, n, dest):
@@ -104,6 +136,8 @@ def main(argv=None):
     ap.add_argument("--skip-audit", action="store_true", help="check only")
     ap.add_argument("--skip-check", action="store_true", help="no check row")
     ap.add_argument("--skip-encode", action="store_true", help="no plain-encode yardstick")
+    ap.add_argument("--sample", type=float, default=0, metavar="S",
+                    help="print the audit's peak memory so far and documents done every S seconds")
     args = ap.parse_args(argv)
     factors = [int(x) for x in args.factors.split(",")]
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
@@ -140,7 +174,7 @@ def main(argv=None):
             backend = ["--backend", args.backend] if args.backend else []
             row["audit_s"], row["audit_peak"], row["audit_cpu"], _ = run(
                 [sys.executable, "-c", CHILD, "audit", root, "-o", out, "--cache-dir", cache, "--quiet",
-                 "--fail-on", "never", *backend], env)
+                 "--fail-on", "never", *backend], env, args.sample, out)
             if not args.skip_encode:
                 row["encode_s"], row["encode_peak"], row["encode_cpu"], extra = run(
                     [sys.executable, "-c", ENCODE, root], env)
