@@ -93,8 +93,9 @@ class _Progress:
               help="Write one report per document, per pair and summary.yaml here; re-runs resume.")
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
-@click.option("--backend", type=click.Choice(["int8", "fp32"]), default=None,
-              help="Encoder path: fp32 (the model as shipped, the default) or int8 (quantized, about 2x faster).")
+@click.option("--backend", type=click.Choice(["onnx", "onnx-int8", "int8", "fp32"]), default=None,
+              help="Encoder path: onnx (the default: exported to ONNX at first use, run by onnxruntime; the "
+                   "vectors of fp32), onnx-int8 (quantized), int8 (torch, quantized) or fp32 (torch, as shipped).")
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Local worker processes (at most one per available core).")

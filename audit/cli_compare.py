@@ -20,8 +20,9 @@ from .reporters import formats_for
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
-@click.option("--backend", type=click.Choice(["int8", "fp32"]), default=None,
-              help="Encoder path: fp32 (the model as shipped, the default) or int8 (quantized, about 2x faster).")
+@click.option("--backend", type=click.Choice(["onnx", "onnx-int8", "int8", "fp32"]), default=None,
+              help="Encoder path: onnx (the default: exported to ONNX at first use, run by onnxruntime; the "
+                   "vectors of fp32), onnx-int8 (quantized), int8 (torch, quantized) or fp32 (torch, as shipped).")
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
               help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")

@@ -20,7 +20,9 @@ import numpy as np
 DEFAULT_BATCH_SIZE = 16  # small calls (one pair of reports) pad least at 16; measured in the issue note
 # int8 matrix products gain more from wider batches than padding costs: 400 news units at
 # batch 16/32/64 gave 22-54/77-89/71-75 units/s (two rounds, shared 2-core machine).
-BATCH_SIZES = {"int8": 32, "fp32": DEFAULT_BATCH_SIZE}
+# The onnx paths take 32 too (not tuned): their texts are sorted by token count over the whole
+# call, so a batch pads little whatever its size.
+BATCH_SIZES = {"onnx": 32, "onnx-int8": 32, "int8": 32, "fp32": DEFAULT_BATCH_SIZE}
 CACHE_FILE = "embeddings-v1.sqlite"
 # Files whose presence marks a directory as a sentence-transformers (or plain transformers) model.
 _MODEL_MARKERS = ("modules.json", "config_sentence_transformers.json", "config.json")
@@ -28,13 +30,22 @@ _MODEL_MARKERS = ("modules.json", "config_sentence_transformers.json", "config.j
 # hashing 90 MB of weights on every run would cost more than the cache saves.
 _FULL_HASH_LIMIT = 2 * 1024 * 1024
 _CHUNK = 1024 * 1024
-# Encoder paths: "int8" quantizes the model's Linear layers to int8 (dynamic, per-channel
-# weights) when it loads, about 2.4x the sentences/s of "fp32" on two CPU cores for the same
-# alignment F1 (benchmarks/align_mqm.py --backend; figures in the README); "fp32" is the
-# model as shipped. The backend is part of the model id, so the embedding cache keeps their
-# vectors apart.
-BACKENDS = ("int8", "fp32")
-DEFAULT_BACKEND = "fp32"  # int8 keeps F1 but sent one pair of the dev cases into unrelated text
+# Encoder paths (figures in the README, "Speed figures (issue 13)"):
+# - "onnx": the model exported to ONNX at first use (into the cache directory) and run by
+#   onnxruntime; the same vectors as "fp32" (cosine > 0.9999), so the same model id and the same
+#   alignment, without importing torch. Without onnxruntime (or for a model it cannot
+#   reproduce) it falls back to "fp32" with a warning.
+# - "onnx-int8" (the default): that export with int8 dynamic quantization (per-channel
+#   weights), about twice as fast again.
+# - "int8": torch with the Linear layers quantized to int8 when the model loads.
+# - "fp32": the model as shipped, through sentence-transformers and torch.
+# A backend whose vectors differ from fp32 is part of the model id, so the embedding cache
+# keeps their vectors apart.
+BACKENDS = ("onnx", "onnx-int8", "int8", "fp32")
+# The fastest path whose dev alignment F1 stays within 0.01 of fp32's (0.961 against 0.960, no
+# pair into the unrelated padding). When onnxruntime cannot run the model, the default is fp32.
+DEFAULT_BACKEND = "onnx-int8"
+_SAME_VECTORS_AS_FP32 = ("onnx", "fp32")
 
 
 class ModelError(Exception):
@@ -109,45 +120,86 @@ class Model:
     """
 
     def __init__(self, path: str, model_id: str, device: Optional[str] = None,
-                 batch_size: Optional[int] = None, backend: str = DEFAULT_BACKEND):
+                 batch_size: Optional[int] = None, backend: str = DEFAULT_BACKEND,
+                 cache_dir: Optional[str] = None):
         if backend not in BACKENDS:
             raise ModelError(f"unknown backend {backend!r} (expected one of {', '.join(BACKENDS)})")
         self.path = path
+        self.fingerprint = model_id
         self.backend = backend
-        self.id = model_id if backend == "fp32" else f"{model_id}+{backend}"
+        self.id = model_id if backend in _SAME_VECTORS_AS_FP32 else f"{model_id}+{backend}"
         self.device = device
         self.batch_size = batch_size or BATCH_SIZES[backend]
+        self.cache_dir = cache_dir           # where the ONNX export lives (default: the default cache)
         self.dimensions: Optional[int] = None
-        self._st = None
+        self.warnings: List[str] = []        # e.g. why the onnx path fell back to fp32
+        self._st = None                      # a SentenceTransformer (torch paths)
+        self._onnx = None                    # an OnnxEncoder (onnx paths)
 
     @property
     def loaded(self) -> bool:
-        return self._st is not None
+        return self._st is not None or self._onnx is not None
 
     def load(self) -> "Model":
         with _LOCK:
-            if self._st is None:
-                st = _load_sentence_transformer(self.path, self.device)
-                _use_available_cores()
-                if self.backend == "int8":
-                    st = _quantize_int8(st, self.path)
-                self._st = st
-                self.dimensions = _dimensions(self._st)
+            if not self.loaded:
+                if self.backend.startswith("onnx"):
+                    self._load_onnx()
+                if self._onnx is None:
+                    st = _load_sentence_transformer(self.path, self.device)
+                    _use_available_cores()
+                    if self.backend == "int8":
+                        st = _quantize_int8(st, self.path)
+                    self._st = st
+                    self.dimensions = _dimensions(self._st)
         return self
+
+    def _load_onnx(self) -> None:
+        from . import onnx_backend
+
+        int8 = self.backend == "onnx-int8"
+        _offline_environment()  # the export loads the model through transformers
+        try:
+            pipeline = onnx_backend.read_pipeline(self.path)
+            onnx_file = onnx_backend.ensure_export(self.path, self.fingerprint, self.cache_dir or default_cache_dir(),
+                                                   int8=int8)
+            try:
+                self._onnx = onnx_backend.OnnxEncoder(onnx_file, pipeline)
+            except onnx_backend.Unsupported:
+                raise
+            except Exception:  # a damaged export (cut short on a full disk): export it again, once
+                os.unlink(onnx_file)
+                onnx_file = onnx_backend.ensure_export(self.path, self.fingerprint,
+                                                       self.cache_dir or default_cache_dir(), int8=int8)
+                self._onnx = onnx_backend.OnnxEncoder(onnx_file, pipeline)
+        except onnx_backend.Unsupported as exc:
+            if int8:  # its vectors are its own: fp32 ones under its id would poison the cache
+                raise ModelError(f"backend onnx-int8 unavailable: {exc}; try --backend fp32") from None
+            self.warnings.append(f"ONNX Runtime path unavailable ({exc}); encoding with torch fp32 instead "
+                                 f"(same vectors, slower; pip install onnxruntime onnx)")
+        except ModelError:
+            raise
+        except Exception as exc:  # the libraries fail on a folder that is not a loadable model
+            raise ModelError(f"cannot load model from {self.path}: {_reason(exc)}") from None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
         if not texts:
             return np.zeros((0, self.dimensions or 0), dtype=np.float32)
         try:
-            vectors = self._st.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
-                                      convert_to_numpy=True, normalize_embeddings=True)
+            if self._onnx is not None:
+                vectors = self._onnx.encode(list(texts), batch_size=self.batch_size)
+                self.dimensions = self._onnx.dimensions
+            else:
+                vectors = self._st.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False,
+                                          convert_to_numpy=True, normalize_embeddings=True)
         except Exception as exc:  # a model that loads but cannot encode is a bad model too
             raise ModelError(f"model {self.path} failed to encode: {_reason(exc)}") from None
         return np.asarray(vectors, dtype=np.float32)
 
     def describe(self) -> dict:
-        info = {"id": self.id, "path": self.path, "backend": self.backend}
+        backend = self.backend if self._st is None or not self.backend.startswith("onnx") else "fp32"
+        info = {"id": self.id, "path": self.path, "backend": backend}
         if self.dimensions:
             info["dimensions"] = self.dimensions
         return info
@@ -176,13 +228,9 @@ def _use_available_cores() -> None:
     affinity), not every core of the machine: more threads than cores only contend."""
     import torch
 
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    if os.environ.get("OMP_NUM_THREADS", "").isdigit():
-        cores = min(cores, max(1, int(os.environ["OMP_NUM_THREADS"])))
-    torch.set_num_threads(max(1, cores))
+    from .onnx_backend import available_cores
+
+    torch.set_num_threads(available_cores())
 
 
 def _quantize_int8(st_model, path: str):
@@ -235,22 +283,58 @@ def _load_sentence_transformer(path: str, device: Optional[str]):
 
 
 def load_model(path: Optional[str] = None, device: Optional[str] = None, eager: bool = False,
-               backend: Optional[str] = None) -> Model:
+               backend: Optional[str] = None, cache_dir: Optional[str] = None) -> Model:
     """The model at ``path`` (default: the packaged all-MiniLM-L6-v2), one instance per path
     and process. Raises ModelError with a one-line reason when the path is missing or is not a
     model folder; a folder that looks right but does not load raises it on first use (or here
-    with ``eager=True``).
+    with ``eager=True``). ``cache_dir``: where the onnx backends keep their export (default:
+    :func:`default_cache_dir`).
     """
+    chosen = backend
     backend = backend or DEFAULT_BACKEND
     if backend not in BACKENDS:
         raise ModelError(f"unknown backend {backend!r} (expected one of {', '.join(BACKENDS)})")
     path = check_model_dir(path if path is not None else default_model_path())
+    fallback = None
+    if chosen is None and backend.startswith("onnx"):
+        # Decided here, before anyone records the model id: the default runs fp32 where the
+        # ONNX path cannot (an explicit --backend onnx-int8 fails instead).
+        fallback = onnx_unavailable(path)
+        if fallback:
+            backend = "fp32"
     key = f"{os.path.realpath(path)}|{device or ''}|{backend}"
     with _LOCK:
         model = _MODELS.get(key)
         if model is None:
-            model = _MODELS[key] = Model(path, model_fingerprint(path), device, backend=backend)
+            model = _MODELS[key] = Model(path, model_fingerprint(path), device, backend=backend, cache_dir=cache_dir)
+        elif cache_dir and not model.loaded:
+            model.cache_dir = cache_dir
+        if fallback:
+            note = f"ONNX Runtime path unavailable ({fallback}); encoding with torch fp32 (pip install onnxruntime onnx)"
+            if note not in model.warnings:
+                model.warnings.append(note)
     return model.load() if eager else model
+
+
+def onnx_unavailable(path: str) -> Optional[str]:
+    """Why the onnx backends cannot run the model in ``path`` here, or None. Cheap: looks for
+    the packages and reads the model's small config files; loads nothing."""
+    import importlib.util
+
+    from .onnx_backend import Unsupported, read_pipeline
+
+    for package in ("onnxruntime", "onnx"):
+        try:
+            found = importlib.util.find_spec(package) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            return f"{package} is not installed"
+    try:
+        read_pipeline(path)
+    except Unsupported as exc:
+        return str(exc)
+    return None
 
 
 # -- cache -----------------------------------------------------------------------------------
@@ -352,8 +436,9 @@ class Embedder:
 
     def __init__(self, encode: Callable[[Sequence[str]], np.ndarray], model_id: str,
                  cache: Optional[EmbeddingCache] = None, info: Optional[dict] = None,
-                 describe: Optional[Callable[[], dict]] = None):
+                 describe: Optional[Callable[[], dict]] = None, model_warnings: Optional[List[str]] = None):
         self._encode = encode
+        self._model_warnings = model_warnings if model_warnings is not None else []  # filled when it loads
         self.model_id = model_id
         self.cache = cache
         self._info = dict(info or {"id": model_id})
@@ -366,7 +451,10 @@ class Embedder:
     @classmethod
     def for_model(cls, model: Model, cache_dir: Optional[str] = None, use_cache: bool = True) -> "Embedder":
         cache = EmbeddingCache(cache_dir or default_cache_dir()) if use_cache else None
-        return cls(model.encode, model.id, cache, describe=model.describe)
+        if cache_dir and not getattr(model, "loaded", True):
+            model.cache_dir = cache_dir  # the ONNX export goes beside the vectors
+        return cls(model.encode, model.id, cache, describe=model.describe,
+                   model_warnings=getattr(model, "warnings", None))
 
     @property
     def info(self) -> dict:
@@ -378,7 +466,7 @@ class Embedder:
 
     @property
     def warnings(self) -> List[str]:
-        return list(self.cache.warnings) if self.cache is not None else []
+        return list(self._model_warnings) + (list(self.cache.warnings) if self.cache is not None else [])
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(t) for t in texts]

@@ -182,7 +182,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--pairs-per-talk", type=int, default=3, help="system pairs per talk (ref|refB first)")
     ap.add_argument("--model", default=None, help="sentence-transformers model folder (default: packaged MiniLM)")
-    ap.add_argument("--backend", default=None, help="encoder path: int8 (default) or fp32 (audit.embeddings.BACKENDS)")
+    ap.add_argument("--backend", default=None, help="encoder path (audit.embeddings.BACKENDS; default: audit.embeddings.DEFAULT_BACKEND)")
     ap.add_argument("--cache-dir", default=None, help="embedding cache (default: the user cache)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override one field of audit.align.Settings (repeatable), e.g. --set threshold=1.5")
@@ -218,7 +218,7 @@ def main(argv=None) -> int:
                   f"           {bp:6.3f} {br:6.3f} {bf:6.3f} {mbm['padding']:>4}")
     elapsed = time.perf_counter() - started
     print()
-    print(f"data: {os.path.normpath(args.data)}  seed {args.seed}, {len(cases)} cases, model {model.id}")
+    print(f"data: {os.path.normpath(args.data)}  seed {args.seed}, {len(cases)} cases, model {model.id}, backend {model.describe()['backend']}")
     changed = {k: v for k, v in settings.as_dict().items() if v != getattr(Settings(), k)}
     print(f"settings: defaults{' with ' + str(changed) if changed else ''}")
     for key, label in (("ours", "aligner (audit.align)"), ("mbm", "mutual best match (baseline)")):

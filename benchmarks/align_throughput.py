@@ -117,7 +117,7 @@ def main(argv=None) -> int:
 
     n = len(texts)
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, python {platform.python_version()}; "
-          f"model {model.id} on {getattr(model._st, 'device', '?')} (loaded in {load_s:.1f} s)")
+          f"model {model.id}, backend {model.describe()['backend']} (loaded in {load_s:.1f} s)")
     print(f"documents: {len(docs)} pairs ({', '.join(name for name, _, _ in docs)}); "
           f"{n} units, {unique} distinct texts")
     print(f"{'run':<44} {'seconds':>8} {'units/s':>9}  encoded  cache hits")

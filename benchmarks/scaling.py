@@ -9,8 +9,15 @@ in a fresh process measured with ``getrusage`` (so each peak is that process's o
   of the same documents: the yardstick ``audit`` is held to (ratio = audit / encode);
 
 then seconds per document at each size against the first: about 1.0 when time grows linearly.
+Each process's CPU seconds (user + system) are printed beside its wall seconds, and the load
+average before each row, since the machine may be shared.
 
-    python benchmarks/scaling.py [--base 10] [--factors 1,4,16] [--backend int8] [--skip-audit]
+The onnx backends export the model once per cache directory; that one-time step is run and
+timed first, and each audit's fresh cache directory gets the export (hard links) but no
+vectors, so the audit rows measure steady-state runs.
+
+    python benchmarks/scaling.py [--base 10] [--factors 1,4,16] [--backend onnx-int8] [--skip-audit]
+    python benchmarks/scaling.py --base 1000 --factors 1 --skip-check --skip-encode --sample 60   # a big audit's memory
 """
 from __future__ import annotations
 
@@ -28,8 +35,8 @@ ROOT = os.path.dirname(HERE)
 
 # The child reports its own peak RSS and wall time at exit.
 CHILD = ("import atexit, resource, runpy, sys, time; t0 = time.perf_counter(); "
-         "atexit.register(lambda: sys.stderr.write('@@ %.3f %d\\n' % (time.perf_counter() - t0, "
-         "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))); "
+         "atexit.register(lambda: (lambda r: sys.stderr.write('@@ %.3f %d %.2f\\n' % (time.perf_counter() - t0, "
+         "r.ru_maxrss, r.ru_utime + r.ru_stime)))(resource.getrusage(resource.RUSAGE_SELF))); "
          "sys.argv = ['mtaudit'] + sys.argv[1:]; runpy.run_module('audit', run_name='__main__')")
 
 ENCODE = r"""
@@ -45,17 +52,60 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.txt"), recursive
 model = SentenceTransformer(default_model_path(), device="cpu", local_files_only=True)
 model.encode(texts, batch_size=32, show_progress_bar=False, normalize_embeddings=True)
 import resource
-sys.stderr.write("@@ %.3f %d %d\n" % (time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(texts)))
+r = resource.getrusage(resource.RUSAGE_SELF)
+sys.stderr.write("@@ %.3f %d %.2f %d\n" % (time.perf_counter() - t0, r.ru_maxrss, r.ru_utime + r.ru_stime, len(texts)))
+"""
+
+EXPORT = r"""
+import resource, sys, time
+t0 = time.perf_counter()
+from audit.embeddings import load_model
+model = load_model(backend=sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None, cache_dir=sys.argv[1]).load()
+r = resource.getrusage(resource.RUSAGE_SELF)
+sys.stderr.write("@@ %.3f %d %.2f %s\n" % (time.perf_counter() - t0, r.ru_maxrss, r.ru_utime + r.ru_stime,
+                                           model.describe()["backend"]))
 """
 
 
-def run(cmd, env):
-    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    line = [x for x in proc.stderr.splitlines() if x.startswith("@@ ")]
+def run(cmd, env, sample=0.0, reports=None):
+    """Run ``cmd``; its last ``@@`` line gives wall seconds, peak RSS (KB), CPU seconds and extras.
+    With ``sample`` seconds, print the child's peak RSS so far (``VmHWM``) and the document
+    reports written under ``reports`` at that interval, so a long run shows how memory grows."""
+    import time
+
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env)
+        started = time.perf_counter()
+        while proc.poll() is None:
+            try:
+                proc.wait(timeout=sample or None)
+            except subprocess.TimeoutExpired:
+                print(f"  {time.perf_counter() - started:7.0f} s  documents {_count_reports(reports):>6}  "
+                      f"peak so far {_vm_hwm(proc.pid):6.0f} MB  load {os.getloadavg()[0]:.1f}", flush=True)
+        err.seek(0)
+        stderr = err.read()
+    line = [x for x in stderr.splitlines() if x.startswith("@@ ")]
     if not line:
-        sys.exit(f"no figures from {' '.join(cmd[:4])}...: {proc.stderr[-800:]}")
+        sys.exit(f"no figures from {' '.join(cmd[:4])}...: {stderr[-800:]}")
     parts = line[-1].split()
-    return float(parts[1]), int(parts[2]) / 1024, parts[3:], proc.returncode
+    return float(parts[1]), int(parts[2]) / 1024, float(parts[3]), parts[4:]
+
+
+def _vm_hwm(pid):
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _count_reports(folder):
+    if not folder:
+        return 0
+    return sum(len([f for f in files if f.endswith(".yaml")]) for _, _, files in os.walk(os.path.join(folder, "documents")))
 
 
 def subset(corpus, n, dest):
@@ -84,6 +134,10 @@ def main(argv=None):
     ap.add_argument("--factors", default="1,4,16")
     ap.add_argument("--backend", default=None, help="audit --backend (default: the default backend)")
     ap.add_argument("--skip-audit", action="store_true", help="check only")
+    ap.add_argument("--skip-check", action="store_true", help="no check row")
+    ap.add_argument("--skip-encode", action="store_true", help="no plain-encode yardstick")
+    ap.add_argument("--sample", type=float, default=0, metavar="S",
+                    help="print the audit's peak memory so far and documents done every S seconds")
     args = ap.parse_args(argv)
     factors = [int(x) for x in args.factors.split(",")]
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
@@ -92,41 +146,56 @@ def main(argv=None):
     if not os.path.isdir(corpus):
         subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), "--docs", str(args.base * max(factors)),
                         "--out", corpus], check=True)
-    env = dict(os.environ, TOKENIZERS_PARALLELISM="false")
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false", PYTHONPATH=ROOT)
     one_core = dict(env, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    models = os.path.join(args.work, "model-cache")
+    if not args.skip_audit:
+        shutil.rmtree(models, ignore_errors=True)
+        seconds, _, cpu, extra = run([sys.executable, "-c", EXPORT, models, args.backend or ""], env)
+        print(f"model ready for backend {extra[0]} in {seconds:.1f} s ({cpu:.1f} CPU s; the onnx backends "
+              f"export once per cache directory, included here, not in the audit rows)", flush=True)
     rows = []
     for f in factors:
         files = subset(corpus, args.base * f, os.path.join(args.work, f"x{f}"))
         mb = sum(os.path.getsize(p) for p in files) / 1e6
         root = os.path.join(args.work, f"x{f}")
-        row = {"factor": f, "docs": len(files), "mb": mb}
-        row["check_s"], row["check_peak"], _, _ = run(
-            ["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", root, "--format", "json", "-o", os.devnull,
-             "--fail-on", "never", "--no-references"], one_core)
+        row = {"factor": f, "docs": len(files), "mb": mb, "load": os.getloadavg()[0]}
+        if not args.skip_check:
+            row["check_s"], row["check_peak"], row["check_cpu"], _ = run(
+                ["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", root, "--format", "json", "-o",
+                 os.devnull, "--fail-on", "never", "--no-references"], one_core)
         if not args.skip_audit:
             cache = os.path.join(args.work, f"cache-x{f}")
             out = os.path.join(args.work, f"audit-x{f}")
             shutil.rmtree(cache, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
+            if os.path.isdir(os.path.join(models, "models")):  # the export, not the vectors
+                shutil.copytree(os.path.join(models, "models"), os.path.join(cache, "models"), copy_function=os.link)
             backend = ["--backend", args.backend] if args.backend else []
-            row["audit_s"], row["audit_peak"], _, _ = run(
+            row["audit_s"], row["audit_peak"], row["audit_cpu"], _ = run(
                 [sys.executable, "-c", CHILD, "audit", root, "-o", out, "--cache-dir", cache, "--quiet",
-                 "--fail-on", "never", *backend], env)
-            row["encode_s"], row["encode_peak"], extra, _ = run([sys.executable, "-c", ENCODE, root], env)
-            row["sentences"] = int(extra[0])
+                 "--fail-on", "never", *backend], env, args.sample, out)
+            if not args.skip_encode:
+                row["encode_s"], row["encode_peak"], row["encode_cpu"], extra = run(
+                    [sys.executable, "-c", ENCODE, root], env)
+                row["sentences"] = int(extra[0])
         rows.append(row)
         print(_line(row, rows[0]), flush=True)
     print(f"load average {os.getloadavg()[0]:.1f} at end")
 
 
 def _line(row, first):
-    per_doc = row["check_s"] / row["docs"] / (first["check_s"] / first["docs"])
-    text = (f"x{row['factor']:<3} {row['docs']:>5} docs {row['mb']:6.3f} MB | check {row['check_s']:7.2f} s "
-            f"{row['mb'] / row['check_s']:5.2f} MB/s peak {row['check_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}")
+    text = f"x{row['factor']:<3} {row['docs']:>5} docs {row['mb']:6.3f} MB load {row['load']:4.1f}"
+    if "check_s" in row:
+        per_doc = row["check_s"] / row["docs"] / (first["check_s"] / first["docs"])
+        text += (f" | check {row['check_s']:7.2f} s ({row['check_cpu']:.1f} CPU s) {row['mb'] / row['check_s']:5.2f} MB/s "
+                 f"peak {row['check_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}")
     if "audit_s" in row:
         per_doc = row["audit_s"] / row["docs"] / (first["audit_s"] / first["docs"])
-        text += (f" | audit {row['audit_s']:7.2f} s peak {row['audit_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}"
-                 f" | fp32 encode of {row['sentences']} sentences {row['encode_s']:6.2f} s"
+        text += (f" | audit {row['audit_s']:7.2f} s ({row['audit_cpu']:.1f} CPU s) peak {row['audit_peak']:5.0f} MB, "
+                 f"s/doc vs x1 {per_doc:4.2f}")
+    if "encode_s" in row:
+        text += (f" | fp32 encode of {row['sentences']} sentences {row['encode_s']:6.2f} s ({row['encode_cpu']:.1f} CPU s)"
                  f" | audit/encode {row['audit_s'] / row['encode_s']:4.2f}")
     return text
 

@@ -556,3 +556,19 @@ def test_candidates_are_derived_from_one_pass_per_sentence_and_clause_piece():
     seen.clear()
     unit_vectors(side_a, side_b, encode, Settings(derive_vectors=False))
     assert len(seen) == len(side_a.units) + len(side_b.units)
+
+
+# ------------------------------------------------------------------- n-gram matrix, two ways
+@pytest.mark.parametrize("texts_a,texts_b", [
+    ([A_TEXT, "", "ab", "abc", "ABC  abc"], [B_TEXT, "abc", "Ünïcödé — “quotes” 数字基础设施"]),
+    (["only a"], [""]),
+    ([], ["x"]),
+    (["".join(chr(0x4E00 + i) for i in range(9000))], ["".join(chr(0x4E00 + i) for i in range(100, 9100))]),
+])
+def test_packed_ngram_matrix_equals_the_dict_version(texts_a, texts_b):
+    from audit.align.similarity import _char_ngram_matrix_dict
+
+    fast = char_ngram_matrix(texts_a, texts_b)
+    slow = _char_ngram_matrix_dict(texts_a, texts_b, (3, 4, 5))
+    assert fast.shape == slow.shape == (len(texts_a), len(texts_b))
+    assert np.array_equal(fast, slow)

@@ -65,7 +65,67 @@ def _char_ngrams(text: str, orders: Sequence[int]) -> Dict[str, int]:
 def char_ngram_matrix(texts_a: Sequence[str], texts_b: Sequence[str], orders: Sequence[int] = (3, 4, 5)) -> np.ndarray:
     """Cosine of character n-gram count vectors (lower-cased, n = 3..5) for every pair: the
     surface evidence chrF measures, cheap enough for all pairs. Only n-grams found on both
-    sides get a column (the others add nothing to a dot product); norms use all of them."""
+    sides get a column (the others add nothing to a dot product); norms use all of them.
+
+    Each n-gram is packed exactly into one integer (characters numbered within the call,
+    ``bits`` per character), so counting and matching run in numpy instead of a dict per text:
+    the same counts and the same cosines, several times faster on a group's units."""
+    out = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
+    if not texts_a or not texts_b:
+        return out
+    clean = [" ".join(t.lower().split()) for t in list(texts_a) + list(texts_b)]
+    codepoints = np.frombuffer("".join(clean).encode("utf-32-le"), dtype=np.uint32) if any(clean) else \
+        np.zeros(0, dtype=np.uint32)
+    alphabet, letters = np.unique(codepoints, return_inverse=True)
+    bits = max(1, int(len(alphabet) + 1).bit_length())
+    if bits * max(orders) > 63:  # more distinct characters than one integer holds: count by dict
+        return _char_ngram_matrix_dict(texts_a, texts_b, orders)
+    letters = letters.astype(np.int64) + 1   # 0 never stands for a character: orders stay apart
+    rows, codes, counts, norms = [], [], [], []
+    cursor = 0
+    for row, text in enumerate(clean):
+        chars = letters[cursor:cursor + len(text)]
+        cursor += len(text)
+        grams = []
+        for n in orders:
+            if len(chars) >= n:
+                packed = chars[:len(chars) - n + 1].copy()
+                for k in range(1, n):
+                    packed |= chars[k:len(chars) - n + 1 + k] << (bits * k)
+                grams.append(packed)
+        if grams:
+            unique, count = np.unique(np.concatenate(grams), return_counts=True)
+        else:
+            unique, count = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        rows.append(np.full(len(unique), row, dtype=np.int64))
+        codes.append(unique)
+        counts.append(count)
+        norms.append(np.sqrt(float((count.astype(np.float64) ** 2).sum())))
+    n_a = len(texts_a)
+    split = sum(len(c) for c in codes[:n_a])
+    rows_all, codes_all, counts_all = np.concatenate(rows), np.concatenate(codes), np.concatenate(counts)
+    shared = np.intersect1d(codes_all[:split], codes_all[split:])
+    if not len(shared):
+        return out
+    column = np.searchsorted(shared, codes_all)
+    column[column >= len(shared)] = 0
+    keep = shared[column] == codes_all
+    ma = np.zeros((n_a, len(shared)), dtype=np.float32)
+    mb = np.zeros((len(texts_b), len(shared)), dtype=np.float32)
+    keep_a, keep_b = keep.copy(), keep.copy()
+    keep_a[split:] = False
+    keep_b[:split] = False
+    ma[rows_all[keep_a], column[keep_a]] = counts_all[keep_a]
+    mb[rows_all[keep_b] - n_a, column[keep_b]] = counts_all[keep_b]
+    dots = ma @ mb.T
+    denom = np.outer(np.array(norms[:n_a], dtype=np.float64), np.array(norms[n_a:], dtype=np.float64))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(denom > 0, dots / denom, 0.0)
+    return out.astype(np.float32)
+
+
+def _char_ngram_matrix_dict(texts_a: Sequence[str], texts_b: Sequence[str], orders: Sequence[int]) -> np.ndarray:
+    """:func:`char_ngram_matrix` with one dict of n-grams per text (any number of characters)."""
     grams_a = [_char_ngrams(t, orders) for t in texts_a]
     grams_b = [_char_ngrams(t, orders) for t in texts_b]
     out = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
