@@ -228,10 +228,17 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
             embedder = _embedder(settings)  # one per group: each document is embedded once
             try:
                 for a, b in todo:
-                    for rel in (a, b):
-                        if rel not in findings:  # reused report: the findings are needed again
-                            findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
-                    report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
+                    try:
+                        for rel in (a, b):
+                            if rel not in findings:  # reused report: the findings are needed again
+                                findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
+                        report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
+                    except Exception as exc:  # a bug in one comparison: listed (exit 3), the other pairs go on
+                        if os.environ.get("MTAUDIT_DEBUG") == "1":
+                            raise
+                        result.errors.append({"path": f"{display_path(a)} <-> {display_path(b)}",
+                                              "reason": internal_error_reason(exc)})
+                        continue
                     report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
                     report["group"] = display_path(group.name)
                     result.pairs.append((a, b, report))

@@ -261,3 +261,42 @@ def test_pair_report_names_never_collide():
                                                      ("h/x.txt", "g/y.txt")]}
     names |= {pair_path("o", grp, "x.txt", "y.txt") for grp in ("a/b", "a__b")}
     assert len(names) == 5
+
+
+def test_a_bug_in_one_comparison_is_listed_and_the_other_pairs_go_on(runner, tmp_path, corpus_dir, monkeypatch):
+    """A bug met while comparing one pair is an error of that pair (exit 3): the audit still
+    writes the other pairs' reports and every document's report."""
+    import shutil
+
+    import audit.batch
+
+    group = tmp_path / "corpus" / "briefing"
+    group.mkdir(parents=True)
+    bundled = os.path.join(str(corpus_dir), "2020-05-20-scio-new-infrastructure")
+    for name in sorted(os.listdir(bundled)):
+        if name.endswith((".txt", ".md")):
+            shutil.copy(os.path.join(bundled, name), group / name)
+    originals = sorted(os.listdir(group))
+    (group / "zz-third.txt").write_text((group / originals[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    real = audit.batch._compare
+
+    def flaky(doc_a, doc_b, *args, **kwargs):
+        if "zz-third" in doc_a.path + doc_b.path:
+            raise KeyError("lost")
+        return real(doc_a, doc_b, *args, **kwargs)
+
+    monkeypatch.setattr(audit.batch, "_compare", flaky)
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "-o", str(out), "--cache-dir",
+                                  str(tmp_path / "cache"), "--quiet", "--fail-on", "never"])
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
+    from audit.schema import validate
+
+    validate(summary, "summary")
+    assert sorted(e["path"] for e in summary["errors"]) == sorted(
+        f"briefing/{name} <-> briefing/zz-third.txt" for name in originals)
+    assert all(e["reason"].startswith("internal error: KeyError") for e in summary["errors"])
+    assert len(list((out / "comparisons").rglob("*.yaml"))) == 1       # the pair without the bug
+    assert len(list((out / "documents").rglob("*.yaml"))) == 3
