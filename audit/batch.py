@@ -7,6 +7,7 @@ runs in this process, in a local process pool or on a Dask worker and gives the 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import stat
@@ -149,13 +150,38 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def document_inputs(settings: Settings, sha256: str, group: str) -> dict:
+def document_inputs(settings: Settings, sha256: str, group: str, source_sha256: Optional[str] = None) -> dict:
     # The group is an input too: a report must not keep a group the metadata has moved it from.
+    # So are the score model (the report's calibrated estimate) and the source (bilingual mode):
+    # refitted weights, or a source added, changed or removed, redo the report.
     inputs = {"sha256": sha256, "rules_sha256": settings.rules_sha256, "group": display_path(group),
-              "tool_version": __version__}
+              "tool_version": __version__, "score_model_sha256": _score_model_sha256()}
     if settings.policy_sha256:
         inputs["policy_sha256"] = settings.policy_sha256
+    if source_sha256:
+        inputs["source_sha256"] = source_sha256
     return inputs
+
+
+@functools.lru_cache(maxsize=1)
+def _score_model_sha256() -> str:
+    from .calibration import MODEL_PATH
+
+    try:
+        return file_sha256(MODEL_PATH)
+    except OSError:
+        return ""
+
+
+def _source_sha256(path: str) -> Optional[str]:
+    """The file hash of the source of the document at ``path`` (None without one)."""
+    source = find_source(path)
+    if not source:
+        return None
+    try:
+        return file_sha256(source)
+    except OSError:
+        return "unreadable"
 
 
 def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
@@ -208,8 +234,8 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         result.documents.append((rel, {
             "schema": DOC_SCHEMA,
             "tool": {"name": "mtaudit", "version": __version__},
-            "inputs": dict(document_inputs(settings, doc.sha256, group.name),
-                           **({"source_sha256": checked.bilingual["source"]["sha256"]} if checked.bilingual else {})),
+            "inputs": document_inputs(settings, doc.sha256, group.name,
+                                      checked.bilingual["source"]["sha256"] if checked.bilingual else None),
             "group": display_path(group.name),
             "document": entry,
         }))
@@ -426,7 +452,9 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                 except OSError:
                     continue
                 old = read_report(report_path(out_dir, rel))
-                if old and old.get("inputs") == document_inputs(settings, shas[rel], group.name) and "document" in old:
+                expected = document_inputs(settings, shas[rel], group.name,
+                                           _source_sha256(os.path.join(settings.root, rel)))
+                if old and old.get("inputs") == expected and "document" in old:
                     entry = _entry_or_none(summary_entry, old)  # only the summary's share: memory stays flat
                     if entry is not None:  # else a damaged report (cut short, edited): redo it
                         skip_docs.append(rel)

@@ -300,3 +300,20 @@ def test_a_bug_in_one_comparison_is_listed_and_the_other_pairs_go_on(runner, tmp
     assert all(e["reason"].startswith("internal error: KeyError") for e in summary["errors"])
     assert len(list((out / "comparisons").rglob("*.yaml"))) == 1       # the pair without the bug
     assert len(list((out / "documents").rglob("*.yaml"))) == 3
+
+
+def test_refitted_score_weights_redo_the_reports(runner, tmp_path, monkeypatch):
+    """The score model is an input of every document report: its calibrated estimate changes
+    when the weights are refitted, so a run after a refit must not reuse the old reports."""
+    import audit.batch
+
+    corpus = make_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert run_cli(runner, str(corpus), "-o", str(out)).exit_code == 0
+    first = snapshot(out)
+    assert run_cli(runner, str(corpus), "-o", str(out)).exit_code == 0
+    assert snapshot(out) == first                                   # same weights: all reused
+    monkeypatch.setattr(audit.batch, "_score_model_sha256", lambda: "f" * 64)
+    assert run_cli(runner, str(corpus), "-o", str(out)).exit_code == 0
+    report = yaml.safe_load((out / "documents" / "brief-a" / "one.txt.yaml").read_text(encoding="utf-8"))
+    assert report["inputs"]["score_model_sha256"] == "f" * 64       # redone with the new model's hash

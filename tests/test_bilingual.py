@@ -256,6 +256,21 @@ def test_audit_uses_sources_beside_the_corpus(tmp_path):
     check_schema(summary, "summary")
     assert [d.get("adequacy") is not None for d in sorted(summary["documents"], key=lambda d: d["path"])] == [True, False]
 
+    # A second run reuses both reports (the one with a source too); a source added for b redoes b.
+    def mtimes():
+        return {n: (out / "documents" / "brief" / n).stat().st_mtime_ns for n in ("a.txt.yaml", "b.txt.yaml")}
+
+    args = ["audit", str(corpus), "-o", str(out), "--no-align", "--quiet", "--fail-on", "never", "--isolated"]
+    before = mtimes()
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert mtimes() == before
+    shutil.copy(os.path.join(DATA, "report.zh.utf16.txt"), tmp_path / "sources" / "brief" / "b.txt")
+    assert CliRunner().invoke(main, args).exit_code == 0
+    after = mtimes()
+    assert after["a.txt.yaml"] == before["a.txt.yaml"] and after["b.txt.yaml"] != before["b.txt.yaml"]
+    b = yaml.safe_load((out / "documents" / "brief" / "b.txt.yaml").read_text(encoding="utf-8"))
+    assert b["document"]["source"]["encoding"] == "utf-16" and "source_sha256" in b["inputs"]
+
 
 def test_idiom_rendered_word_for_word_and_term_rendered_otherwise(embed):
     from audit.bilingual.check import check_bilingual
