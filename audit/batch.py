@@ -184,12 +184,26 @@ def _source_sha256(path: str) -> Optional[str]:
         return "unreadable"
 
 
-def pair_inputs(settings: Settings, sha_a: str, sha_b: str) -> dict:
+def pair_inputs(settings: Settings, sha_a: str, sha_b: str, source_sha256: Optional[str] = None) -> dict:
     inputs = {"a_sha256": sha_a, "b_sha256": sha_b, "rules_sha256": settings.rules_sha256,
               "model": settings.model_id, "tool_version": __version__}
     if settings.policy_sha256:
         inputs["policy_sha256"] = settings.policy_sha256
+    if source_sha256:
+        inputs["source_sha256"] = source_sha256
     return inputs
+
+
+def shared_source(path_a: str, path_b: str) -> Optional[str]:
+    """The source file both documents translate (bilingual mode: ``sources/`` holds the same
+    bytes for both names), or None."""
+    a, b = find_source(path_a), find_source(path_b)
+    if not a or not b:
+        return None
+    try:
+        return a if file_sha256(a) == file_sha256(b) else None
+    except OSError:
+        return None
 
 
 def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> GroupResult:
@@ -259,13 +273,17 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                             if rel not in findings:  # reused report: the findings are needed again
                                 findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
                         report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
+                        source = shared_source(os.path.join(settings.root, a), os.path.join(settings.root, b))
+                        if source:  # two translations of one source: each pair shows the source it renders
+                            _add_source(report, docs[a], docs[b], source, settings)
                     except Exception as exc:  # a bug in one comparison: listed (exit 3), the other pairs go on
                         if os.environ.get("MTAUDIT_DEBUG") == "1":
                             raise
                         result.errors.append({"path": f"{display_path(a)} <-> {display_path(b)}",
                                               "reason": internal_error_reason(exc)})
                         continue
-                    report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256)
+                    report["inputs"] = pair_inputs(settings, docs[a].sha256, docs[b].sha256,
+                                                   report.get("source", {}).get("sha256"))
                     report["group"] = display_path(group.name)
                     result.pairs.append((a, b, report))
             finally:
@@ -280,6 +298,21 @@ def _embedder(settings: Settings):
     from .embeddings import Embedder, load_model
 
     return Embedder.for_model(load_model(settings.model, backend=settings.backend), cache_dir=settings.cache_dir)
+
+
+def _add_source(report: dict, doc_a, doc_b, source_path: str, settings: Settings) -> None:
+    """The pair's source text (``audit.bilingual.compare``); left out, with a warning in the
+    report, when the source cannot be read or the multilingual encoder is missing."""
+    from .bilingual.compare import add_source
+    from .bilingual.encoder import EncoderUnavailable, load_embedder
+
+    try:
+        source = load_document(source_path, max_bytes=settings.max_bytes)
+        embed = load_embedder(cache_dir=settings.cache_dir).embed  # as for the documents' own sources
+    except (InputError, EncoderUnavailable) as exc:
+        report.setdefault("warnings", []).append(f"source {display_path(source_path)}: {exc}")
+        return
+    add_source(report, (doc_a, doc_b), source, embed, display_path(source_path))
 
 
 def _compare(doc_a, doc_b, embedder, catalog: Catalog, findings) -> dict:
@@ -464,7 +497,9 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                     for b in group.paths[i + 1:]:
                         if a in shas and b in shas:
                             old = read_report(pair_path(out_dir, group.name, a, b))
-                            if old and old.get("inputs") == pair_inputs(settings, shas[a], shas[b]):
+                            source = shared_source(os.path.join(settings.root, a), os.path.join(settings.root, b))
+                            expected = pair_inputs(settings, shas[a], shas[b], source and file_sha256(source))
+                            if old and old.get("inputs") == expected:
                                 entry = _entry_or_none(pair_summary, old)
                                 if entry is not None:
                                     skip_pairs.append((a, b))

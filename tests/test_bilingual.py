@@ -300,3 +300,40 @@ def test_added_sentence_is_an_addition(embed):
     f = result.findings[0]
     assert f.text == extra and f.category == "accuracy/addition" and f.start == english.index(extra)
     _spans_hold(result, english, source)
+
+
+def test_audit_pairs_of_one_source_show_the_source(tmp_path):
+    """Two translations of one source in a briefing: the audit's pair report gives each pair
+    the source it renders, its HTML page shows it, and a changed source redoes the pair."""
+    from audit.schema import validate as check_schema
+
+    corpus = tmp_path / "corpus"
+    (corpus / "brief").mkdir(parents=True)
+    (tmp_path / "sources" / "brief").mkdir(parents=True)
+    english = load_document(EN).text
+    (corpus / "brief" / "a.txt").write_text(english, encoding="utf-8")
+    (corpus / "brief" / "b.txt").write_text(english.replace("35,000", "53,000"), encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(ZH, tmp_path / "sources" / "brief" / name)
+    out = tmp_path / "out"
+    args = ["audit", str(corpus), "-o", str(out), "--quiet", "--fail-on", "never", "--isolated",
+            "--cache-dir", str(tmp_path / "cache")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    (pair_file,) = list((out / "comparisons").rglob("*.yaml"))
+    pair = yaml.safe_load(pair_file.read_text(encoding="utf-8"))
+    check_schema(pair, "compare")
+    source = load_document(ZH).text
+    assert pair["source"]["sha256"] == pair["inputs"]["source_sha256"]
+    spans = [p["source"] for p in pair["pairs"] if "source" in p]
+    assert spans and all(source[s["start"]:s["end"]] == s["text"] for s in spans)
+    html = CliRunner().invoke(main, args[:-2] + ["--cache-dir", str(tmp_path / "cache"), "--format", "html"])
+    assert html.exit_code == 0, html.output
+    pages = [p.read_text(encoding="utf-8") for p in out.rglob("*.html") if "compar" in str(p)]
+    assert any(spans[0]["text"][:6] in page for page in pages)
+    # one of the two sources changes: the pair no longer has one shared source, and is redone
+    with open(tmp_path / "sources" / "brief" / "b.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n附记。\n")
+    assert CliRunner().invoke(main, args).exit_code == 0
+    pair = yaml.safe_load(pair_file.read_text(encoding="utf-8"))
+    assert "source" not in pair and "source_sha256" not in pair["inputs"]
