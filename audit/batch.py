@@ -272,7 +272,10 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                         for rel in (a, b):
                             if rel not in findings:  # reused report: the findings are needed again
                                 findings[rel] = policy.check(docs[rel], os.path.join(settings.root, rel))[0].findings
-                        report = _compare(docs[a], docs[b], embedder, catalog, (findings[a], findings[b]))
+                        # English against English: findings tied to a source span stay out, so a pair
+                        # report is the same whether its documents were checked now or reused
+                        english = tuple([f for f in findings[rel] if f.source is None] for rel in (a, b))
+                        report = _compare(docs[a], docs[b], embedder, catalog, english)
                         source = shared_source(os.path.join(settings.root, a), os.path.join(settings.root, b))
                         if source:  # two translations of one source: each pair shows the source it renders
                             _add_source(report, docs[a], docs[b], source, settings)
@@ -297,7 +300,8 @@ def _embedder(settings: Settings):
     # actually has to be encoded (the model itself is loaded once per process).
     from .embeddings import Embedder, load_model
 
-    return Embedder.for_model(load_model(settings.model, backend=settings.backend), cache_dir=settings.cache_dir)
+    return Embedder.for_model(load_model(settings.model, backend=settings.backend, cache_dir=settings.cache_dir),
+                              cache_dir=settings.cache_dir)
 
 
 def _add_source(report: dict, doc_a, doc_b, source_path: str, settings: Settings) -> None:

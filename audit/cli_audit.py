@@ -151,7 +151,7 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         from .embeddings import ModelError, load_model  # cheap: checks the folder, loads no weights
 
         try:
-            model_id = load_model(model, backend=backend).id
+            model_id = load_model(model, backend=backend, cache_dir=cache_dir).id
         except ModelError as exc:
             raise click.ClickException(f"--model: {exc}") from None
     settings = Settings(root=os.path.abspath(root), rules_path=rules_path, rules_sha256=catalog.sha256,

@@ -64,7 +64,7 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
             raise click.ClickException(f"{doc.path}: {problem}")
     catalog = load_catalog(rules_path)
     try:
-        model = load_model(model_path, backend=backend)
+        model = load_model(model_path, backend=backend, cache_dir=cache_dir)
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     embedder = Embedder.for_model(model, cache_dir=cache_dir, use_cache=not no_cache)

@@ -299,7 +299,7 @@ def load_model(path: Optional[str] = None, device: Optional[str] = None, eager: 
     if chosen is None and backend.startswith("onnx"):
         # Decided here, before anyone records the model id: the default runs fp32 where the
         # ONNX path cannot (an explicit --backend onnx-int8 fails instead).
-        fallback = onnx_unavailable(path)
+        fallback = onnx_unavailable(path) or _export_unavailable(path, cache_dir, backend == "onnx-int8")
         if fallback:
             backend = "fp32"
     key = f"{os.path.realpath(path)}|{device or ''}|{backend}"
@@ -310,7 +310,8 @@ def load_model(path: Optional[str] = None, device: Optional[str] = None, eager: 
         elif cache_dir and not model.loaded:
             model.cache_dir = cache_dir
         if fallback:
-            note = f"ONNX Runtime path unavailable ({fallback}); encoding with torch fp32 (pip install onnxruntime onnx)"
+            hint = " (pip install onnxruntime onnx)" if "not installed" in fallback else ""
+            note = f"ONNX Runtime path unavailable ({fallback}); encoding with torch fp32{hint}"
             if note not in model.warnings:
                 model.warnings.append(note)
     return model.load() if eager else model
@@ -334,6 +335,28 @@ def onnx_unavailable(path: str) -> Optional[str]:
         read_pipeline(path)
     except Unsupported as exc:
         return str(exc)
+    return None
+
+
+def _export_unavailable(path: str, cache_dir: Optional[str], int8: bool) -> Optional[str]:
+    """Why the ONNX export of the model cannot be made or found here, or None: it is not in the
+    cache yet and the cache directory cannot be written, or torch is missing to make it."""
+    import importlib.util
+
+    from .onnx_backend import export_path
+
+    folder = cache_dir or default_cache_dir()
+    target = export_path(folder, model_fingerprint(path), int8)
+    if os.path.isfile(target):
+        return None
+    if importlib.util.find_spec("torch") is None:
+        return "torch is not installed to export the model"
+    try:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+    except OSError as exc:
+        return f"cannot write the ONNX export under {folder}: {exc.strerror or exc}"
+    if not os.access(os.path.dirname(target), os.W_OK | os.X_OK):
+        return f"cannot write the ONNX export under {folder}: permission denied"
     return None
 
 

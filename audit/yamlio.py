@@ -92,6 +92,8 @@ def _key(key) -> str:
         if type(key) is not str:
             raise _Unsupported("key " + type(key).__name__)
         shown = _scalar(key)
+        if len(shown) > 1000:   # YAML's implicit keys stop at 1024 characters: PyYAML writes "? key"
+            raise _Unsupported("key longer than an implicit key may be")
         if len(_KEYS) < 10_000:
             _KEYS[key] = shown
     return shown

@@ -317,3 +317,44 @@ def test_refitted_score_weights_redo_the_reports(runner, tmp_path, monkeypatch):
     assert run_cli(runner, str(corpus), "-o", str(out)).exit_code == 0
     report = yaml.safe_load((out / "documents" / "brief-a" / "one.txt.yaml").read_text(encoding="utf-8"))
     assert report["inputs"]["score_model_sha256"] == "f" * 64       # redone with the new model's hash
+
+
+def test_pair_reports_do_not_depend_on_reused_documents_with_sources(tmp_path):
+    """A pair report compares the English of both documents: findings tied to a source span
+    (bilingual mode) stay out, so a pair redone beside a reused document report is the same
+    as one computed from scratch."""
+    import audit.batch
+    from audit.findings import Finding, Severity
+
+    seen = []
+
+    def fake_compare(doc_a, doc_b, embedder, catalog, findings):
+        seen.append([f.rule for side in findings for f in side])
+        return {}
+
+    class Embedder:
+        cache = None
+
+    source_finding = Finding(rule="bilingual-omission", category="accuracy/omission", severity=Severity.MAJOR,
+                             message="m", start=0, end=1, line=1, column=1, text="T", source=(0, 1, "五"))
+    real_check = audit.policy.Policy.check
+
+    def check(self, doc, path):
+        result, hidden = real_check(self, doc, path)
+        result.findings = list(result.findings) + [source_finding]
+        return result, hidden
+
+    corpus = make_corpus(tmp_path / "corpus")
+    settings = Settings(root=str(corpus), rules_path=default_rules_path(), rules_sha256="0" * 64, max_bytes=10**6,
+                        align=True)
+    group = [g for g in plan_groups(str(corpus)) if g.name == "brief-a"][0]
+    import unittest.mock as mock
+
+    with mock.patch.object(audit.batch, "_compare", fake_compare), \
+            mock.patch.object(audit.batch, "_embedder", lambda s: Embedder()), \
+            mock.patch.object(audit.policy.Policy, "check", check), \
+            mock.patch.object(audit.batch, "pair_inputs", lambda *a, **k: {}):
+        audit.batch.run_group(group, settings)                                  # both checked now
+        audit.batch.run_group(group, settings, skip_docs=tuple(group.paths))    # both reused
+    assert len(seen) == 2 and seen[0] == seen[1]
+    assert "bilingual-omission" not in seen[0]

@@ -222,3 +222,20 @@ def test_a_damaged_export_is_made_again(real_models, tmp_path):
     fresh = Model(onnx.path, onnx.fingerprint, backend="onnx", cache_dir=other)
     assert float((fresh.encode(TEXTS[:1]) * onnx.encode(TEXTS[:1])).sum()) > 0.9999
     assert os.path.getsize(target) == os.path.getsize(source)
+
+
+def test_the_default_falls_back_to_fp32_when_the_export_cannot_be_written(tmp_path):
+    """No export in the cache and a cache directory that cannot be made: the default backend
+    encodes with fp32 (warning) instead of failing; an explicit onnx-int8 is not changed."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    unwritable = str(blocker / "cache")                         # a folder under a file: cannot be made
+    embeddings._MODELS.clear()
+    model = load_model(cache_dir=unwritable)                    # the packaged model, default backend
+    assert model.backend == "fp32" and not model.id.endswith("onnx-int8")
+    assert any("cannot write the ONNX export" in w for w in model.warnings)
+    assert not any("pip install" in w for w in model.warnings)  # nothing to install here
+    assert load_model(cache_dir=unwritable, backend="onnx-int8").backend == "onnx-int8"
+    writable = load_model(cache_dir=str(tmp_path / "ok"))       # a cache that can be written
+    assert writable.backend == "onnx-int8"
+    embeddings._MODELS.clear()

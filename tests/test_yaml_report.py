@@ -54,3 +54,8 @@ def test_other_types_go_through_pyyaml():
     data = {"when": (1, 2)}  # a tuple: PyYAML's representer decides
     assert yamlio.dump_report(data) == yamlio.dump(data)
     assert yamlio.dump_report({}) == yamlio.dump({})
+
+
+def test_a_key_longer_than_an_implicit_key_reads_back():
+    data = {"by_rule": {"x" * 1500: 1, "a": 2}}
+    assert yaml.safe_load(yamlio.dump_report(data)) == data
