@@ -81,9 +81,17 @@ def test_requirement(regex_text, passes, fails):
         assert not pattern._holds(node, text.casefold()), text
 
 
-@pytest.mark.parametrize("regex_text", [r"\d+|\w+ly", r"(?|(a)|(b))c", r"a?b?"])
+@pytest.mark.parametrize("regex_text", [r"\d+|\w+ly", r"\p{Han}+\w\w", r"a?b?"])
 def test_no_requirement(regex_text):
     assert pattern.requirement(regex_text) is None
+
+
+def test_requirement_of_regex_module_syntax():
+    # a branch reset group matches as a plain group; \K moves the match start, not the text needed
+    assert pattern.requirement(r"(?|(ab)|(cd))ef") == ("any", ("abef", "cdef"))
+    assert pattern.requirement(r"(?:^|\. )\KSaid:") == ("any", ("said:",))
+    # inside a character class the characters are plain characters
+    assert pattern.requirement(r"x[(?|]y") == ("any", ("x(y", "x?y", "x|y"))
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)

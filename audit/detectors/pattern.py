@@ -115,10 +115,38 @@ def requirement(pattern: str):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = parser.parse(pattern)
+            parsed = parser.parse(_re_readable(pattern))
         return _simplify(_seq(parsed, const)[1])
     except Exception:  # not a pattern the re parser reads: no shortcut
         return None
+
+
+def _re_readable(pattern: str) -> str:
+    """``pattern`` with two constructs only the ``regex`` module reads made plain, outside
+    character classes: a branch reset group ``(?|`` (it numbers groups, it matches as ``(?:``)
+    and ``\\K`` (it moves the start of the reported match; the text it consumed before is still
+    in the document). What the pattern requires of the text is the same."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            pair = pattern[i:i + 2]
+            if not (pair == "\\K" and not in_class):
+                out.append(pair)
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and pattern[i - 1] != "[" and pattern[i - 2:i] != "[^":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif pattern.startswith("(?|", i):
+            out.append("(?:")
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _any(strings):
