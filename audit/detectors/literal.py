@@ -360,6 +360,17 @@ def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
     return image and uncommon >= state["min_uncommon"] and len(stems) >= 3
 
 
+_ENTRY_STEMS: Dict[int, tuple] = {}
+
+
+def _entry_stems(index: Index) -> Dict[int, frozenset]:
+    """Per entry of ``index``, the stems its units and literal gloss use (filled on demand)."""
+    kept = _ENTRY_STEMS.get(id(index))
+    if kept is None or kept[0] is not index:
+        kept = _ENTRY_STEMS[id(index)] = (index, {})
+    return kept[1]
+
+
 def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
     if index.known and not _may_match(text, start, end, state, index):
@@ -375,7 +386,7 @@ def _matches(text: str, start: int, end: int, state, index: Index):
     # The stems a span may use (names use none), for the test every span fails first (three
     # distinct stems of the entry in the window, ``_best_span``), made as one set intersection.
     stems = [None if t.name else t.stem for t in content]
-    entry_stems = _tables(index).entry_stems
+    entry_stems = _entry_stems(index)
     for k, a in sorted(_candidates(content, index)):
         entry = index.entries[k]
         n = len(entry.simplified)

@@ -286,7 +286,6 @@ class _Tables:
         self.char_bits: Optional[Dict[str, int]] = None
         self.stem_bits: Dict[str, int] = {}
         self.entry_chars: Dict[int, frozenset] = {}
-        self.entry_stems: Dict[int, frozenset] = {}  # stems an entry's units and literal gloss use
 
 
 _FALLBACK_TABLES: Dict[int, tuple] = {}
