@@ -163,10 +163,18 @@ def _seq(items, const):
     """(every string the sequence matches, case-folded, or None when there are too many or
     infinitely many; the requirement node of the sequence)."""
     needs, run, whole = [], {""}, True
+    # The run's parts, adjacent single strings joined ("one " of "one (?:city|county)"): each is
+    # needed as well as the joined run, and a few of them cost less to test than the run's
+    # strings, so the tests (cheapest first) turn most documents away sooner.
+    factors: list = []
 
     def close():
         node = _any(run)
         if node is not None:
+            if len(run) > 1:
+                for part in factors:
+                    if min(map(len, part)) >= 2 and len(part) < len(run):
+                        needs.append(_any(part))
             needs.append(node)
 
     for op, av in items:
@@ -177,6 +185,14 @@ def _seq(items, const):
             whole = False
             close()
             run = set(strings) if strings is not None else {""}
+            factors = []
+        if strings is not None and strings != {""}:
+            if len(strings) == 1 and factors and len(factors[-1]) == 1:
+                factors[-1] = {next(iter(factors[-1])) + next(iter(strings))}
+            elif "" not in strings:
+                factors.append(set(strings))
+            else:
+                factors.append({""})  # an optional part ends a joined string
         if node is not None and (strings is None or strings == {""}):  # not implied by the run
             needs.append(node)
     close()
