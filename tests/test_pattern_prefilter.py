@@ -94,3 +94,18 @@ def test_requirement_of_regex_module_syntax():
     assert holds(r"(?:^|\. )\KSaid:", "Said: no") and not holds(r"(?:^|\. )\KSaid:", "said no:")
     # inside a character class the characters are plain characters
     assert pattern.requirement(r"x[(?|]y") == ("any", ("x(y", "x?y", "x|y"))
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_flag_examples_meet_the_requirement(rule):
+    node = rule.state.get("requires")
+    if node is None:
+        pytest.skip("no requirement")
+    for ex in rule.examples["flag"]:
+        assert pattern._holds(node, ex.text.casefold()), ex.text
+
+
+def test_lookbehind_text_joins_what_follows():
+    node = pattern.requirement(r"(?<=\bfell\w* (?:by )?)-(?=\d)")
+    assert pattern._holds(node, "it fell by -5")
+    assert not pattern._holds(node, "it fell,-5")  # no space before the sign

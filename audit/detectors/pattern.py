@@ -195,8 +195,25 @@ def _seq(items, const):
                 factors.append({""})  # an optional part ends a joined string
         if node is not None and (strings is None or strings == {""}):  # not implied by the run
             needs.append(node)
+        if op is const.ASSERT and av[0] < 0 and run == {""}:
+            # Nothing consumed yet: the lookbehind's last characters come just before what
+            # follows ("(?<=fell )-" needs "fell -"). The run is no longer the match's text.
+            tail = _tail(av[1], const)
+            if tail != {""}:
+                run, whole, factors = tail, False, []
     close()
     return (frozenset(run) if whole else None), (("all", tuple(needs)) if needs else None)
+
+
+def _tail(items, const) -> set:
+    """The strings the longest finite end of the sequence ``items`` matches."""
+    tail = {""}
+    for op, av in reversed(list(items)):
+        strings = _item(op, av, const)[0]
+        if strings is None or len(tail) * len(strings) > _PRODUCT:
+            break
+        tail = {a + b for a in strings for b in tail}
+    return tail
 
 
 def _item(op, av, const):
