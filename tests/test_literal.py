@@ -309,3 +309,16 @@ def test_set_phrase_index_from_a_dictionary_file(tmp_path, monkeypatch):
     assert phrases.entries[0].units == {"carry": ((0, 0),), "big": ((1, 1),), "beam": ((2, 2),)}
     assert [e.simplified for e in literal.load_index(str(path)).entries] == ["乙丙丁"]
     assert len(os.listdir(tmp_path / "cache" / "tables")) == 2  # two tables, neither prunes the other
+
+
+def test_scan_of_given_clauses_is_the_scan_clause_by_clause():
+    # detect reads the clauses once for both scans; find_matches checks one clause alone
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    index = literal.load_index()
+    text = " ".join(t for t, *_ in FLAG + SET_PHRASES) + " The report, released on Monday, was long."
+    clauses = [m.span() for m in literal._CLAUSE.finditer(text)]
+    whole = list(literal.scan(text, rule.state, index))
+    assert whole and whole == list(literal.scan(text, rule.state, index, clauses))
+    assert whole == [m for s, e in clauses for m in literal.find_matches(text, s, e, rule.state, index)]
+    phrases = list(literal._scan_phrases(text, rule.state))
+    assert phrases and phrases == list(literal._scan_phrases(text, rule.state, clauses))

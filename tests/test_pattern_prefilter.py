@@ -47,7 +47,7 @@ TEXTS = list(_texts())
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
 def test_shortcut_changes_no_finding(rule):
-    plain = dict(rule.state, needles=None)
+    plain = dict(rule.state, needles=None, requires=None)
     for text in TEXTS:
         doc = Document.from_text(text)
         assert list(pattern.detect(doc, rule.state)) == list(pattern.detect(Document.from_text(text), plain)), text[:80]
@@ -59,3 +59,53 @@ def test_shortcut_skips_a_document_without_the_literals():
     assert state["needles"] == ("zzqq",)
     # Without the shortcut this search backtracks past its timeout; with it nothing runs.
     assert list(pattern.detect(Document.from_text("a" * 40 + "!"), state)) == []
+
+
+@pytest.mark.parametrize("regex_text, passes, fails", [
+    # adjacent literal parts are joined: "one" and "city" apart are not enough
+    (r"\bone (?:city|county),? one plan", ["One county, one plan."], ["one plan for one city"]),
+    # every required part counts, not just the best one
+    (r"realiz\w* (?:a )?growth of \d+", ["realized growth of 5"], ["growth of 5", "realized gains"]),
+    # a lookbehind's text lies in the document, outside the match
+    (r"(?<=\bfell )-(?=\d)", ["fell -5"], ["rose -5"]),
+    # each branch brings its own test
+    (r"\bper ?cent points|(?P<usd>\$ ?\d+ dollars)", ["5 percent points", "$5 dollars"], ["5 dollars", "5 percent"]),
+    (r"(?i)[Ss]elf money", ["SELF MONEY"], ["elf money"]),
+])
+def test_requirement(regex_text, passes, fails):
+    node = pattern.requirement(regex_text)
+    assert node is not None
+    for text in passes:
+        assert pattern._holds(node, text.casefold()), text
+    for text in fails:
+        assert not pattern._holds(node, text.casefold()), text
+
+
+@pytest.mark.parametrize("regex_text", [r"\d+|\w+ly", r"\p{Han}+\w\w", r"a?b?"])
+def test_no_requirement(regex_text):
+    assert pattern.requirement(regex_text) is None
+
+
+def test_requirement_of_regex_module_syntax():
+    def holds(regex_text, text):
+        return pattern._holds(pattern.requirement(regex_text), text.casefold())
+    # a branch reset group matches as a plain group; \K moves the match start, not the text needed
+    assert holds(r"(?|(ab)|(cd))ef", "xcdef") and not holds(r"(?|(ab)|(cd))ef", "ab ef cd")
+    assert holds(r"(?:^|\. )\KSaid:", "Said: no") and not holds(r"(?:^|\. )\KSaid:", "said no:")
+    # inside a character class the characters are plain characters
+    assert pattern.requirement(r"x[(?|]y") == ("any", ("x(y", "x?y", "x|y"))
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_flag_examples_meet_the_requirement(rule):
+    node = rule.state.get("requires")
+    if node is None:
+        pytest.skip("no requirement")
+    for ex in rule.examples["flag"]:
+        assert pattern._holds(node, ex.text.casefold()), ex.text
+
+
+def test_lookbehind_text_joins_what_follows():
+    node = pattern.requirement(r"(?<=\bfell\w* (?:by )?)-(?=\d)")
+    assert pattern._holds(node, "it fell by -5")
+    assert not pattern._holds(node, "it fell,-5")  # no space before the sign

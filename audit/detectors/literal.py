@@ -214,8 +214,12 @@ _NO_CHARS: frozenset = frozenset()
 def _content_tokens(text: str, start: int, end: int, index: Index, state) -> List[_Tok]:
     out = []
     unit_zipf = state["word_unit_zipf"]
+    words = _tables(index).words
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
-        info = _word(index, m.group())
+        word = m.group()
+        info = words.get(word, False)
+        if info is False:
+            info = _word(index, word)
         if info is None:
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
@@ -356,19 +360,44 @@ def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
     return image and uncommon >= state["min_uncommon"] and len(stems) >= 3
 
 
+_ENTRY_STEMS: Dict[int, tuple] = {}
+
+
+def _entry_stems(index: Index) -> Dict[int, frozenset]:
+    """Per entry of ``index``, the stems its units and literal gloss use (filled on demand)."""
+    kept = _ENTRY_STEMS.get(id(index))
+    if kept is None or kept[0] is not index:
+        kept = _ENTRY_STEMS[id(index)] = (index, {})
+    return kept[1]
+
+
 def find_matches(text: str, start: int, end: int, state, index: Index):
     """Accepted matches in one clause, best first and not overlapping: (start, end, entry)."""
     if index.known and not _may_match(text, start, end, state, index):
-        return
+        return iter(())
+    return _matches(text, start, end, state, index)
+
+
+def _matches(text: str, start: int, end: int, state, index: Index):
+    """``find_matches`` of a clause that passed ``_may_match``."""
     content = _content_tokens(text, start, end, index, state)
     results = []
     done = set()
+    # The stems a span may use (names use none), for the test every span fails first (three
+    # distinct stems of the entry in the window, ``_best_span``), made as one set intersection.
+    stems = [None if t.name else t.stem for t in content]
+    entry_stems = _entry_stems(index)
     for k, a in sorted(_candidates(content, index)):
         entry = index.entries[k]
         n = len(entry.simplified)
         if entry.simplified in state["skip"]:
             continue
         lo, hi = max(0, a - n), min(len(content), a + n + max(len(entry.literal_stems), n) + 1)
+        own = entry_stems.get(k)
+        if own is None:
+            own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
+        if len(own.intersection(stems[lo:hi])) < 3:
+            continue  # _best_span finds no span
         found = _best_span(content, lo, hi, entry, state)
         if found is None:
             continue
@@ -439,25 +468,31 @@ def _fit(suggestion: Optional[str], matched: str) -> Optional[str]:
     return bare[0].upper() + bare[1:] if suggestion[0].isupper() else bare
 
 
-def scan(text: str, state, index: Index):
-    """Every match in ``text``, clause by clause: (start, end, entry)."""
-    for clause in _CLAUSE.finditer(text):
-        yield from find_matches(text, clause.start(), clause.end(), state, index)
+def scan(text: str, state, index: Index, clauses=None):
+    """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
+    clauses' (start, end), when the caller has them already."""
+    known = index.known
+    for start, end in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
+        if known and not _may_match(text, start, end, state, index):
+            continue  # most clauses: no generator made for them
+        yield from _matches(text, start, end, state, index)
 
 
-def _scan_phrases(text: str, state):
+def _scan_phrases(text: str, state, clauses=None):
     """Matches of CC-CEDICT's untagged set phrases (``literal_index._set_phrase``), with the
     settings of ``state["phrase_state"]``."""
-    return scan(text, state["phrase_state"], load_index(set_phrases=True))
+    return scan(text, state["phrase_state"], load_index(set_phrases=True), clauses)
 
 
 @prepare.detector
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    found = list(scan(text, state, index))
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]  # both scans read the same clauses
+    found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first
-        found += [m for m in _scan_phrases(text, state) if not any(m[0] < e and s < m[1] for s, e, _ in found)]
+        found += [m for m in _scan_phrases(text, state, clauses)
+                  if not any(m[0] < e and s < m[1] for s, e, _ in found)]
     hits = []
     for s, e, entry in found:
         source = f"{entry.simplified} ({entry.pinyin})"

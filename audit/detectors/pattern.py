@@ -40,7 +40,8 @@ def prepare(p):
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
     return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
-            "timeout": float(p["timeout"]), "needles": needles(p["pattern"])}
+            "timeout": float(p["timeout"]), "needles": needles(p["pattern"]),
+            "requires": requirement(p["pattern"])}
 
 
 def needles(pattern: str):
@@ -96,6 +97,214 @@ def _required(items, const):
     return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
 
 
+_PRODUCT = 64  # the most strings one run of adjacent literal parts expands to
+
+
+def requirement(pattern: str):
+    """A test of the case-folded text that every document with a match passes, sharper than
+    ``needles``: every part of the pattern that must match adds its own literals (all of them
+    are needed, not just the best set), adjacent literal parts are joined ("one (?:city|county)"
+    needs "one city" or "one county", not just "one "), and a lookaround's literals are needed
+    too (they lie in the text, if not in the match). A node is ("any", strings): one of them
+    occurs; ("all", nodes); ("or", nodes). None when nothing is known."""
+    try:
+        from re import _constants as const, _parser as parser
+    except ImportError:  # pragma: no cover - older Pythons name them sre_*
+        import sre_constants as const
+        import sre_parse as parser
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(_re_readable(pattern))
+        return _simplify(_seq(parsed, const)[1])
+    except Exception:  # not a pattern the re parser reads: no shortcut
+        return None
+
+
+def _re_readable(pattern: str) -> str:
+    """``pattern`` with two constructs only the ``regex`` module reads made plain, outside
+    character classes: a branch reset group ``(?|`` (it numbers groups, it matches as ``(?:``)
+    and ``\\K`` (it moves the start of the reported match; the text it consumed before is still
+    in the document). What the pattern requires of the text is the same."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            pair = pattern[i:i + 2]
+            if not (pair == "\\K" and not in_class):
+                out.append(pair)
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and pattern[i - 1] != "[" and pattern[i - 2:i] != "[^":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif pattern.startswith("(?|", i):
+            out.append("(?:")
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _any(strings):
+    """("any", strings) with each string that contains another dropped (the shorter one
+    occurs whenever the longer does); None when the empty string is among them."""
+    strings = set(strings)
+    if "" in strings:
+        return None
+    kept = [s for s in strings if not any(o != s and o in s for o in strings)]
+    return ("any", tuple(sorted(kept)))
+
+
+def _seq(items, const):
+    """(every string the sequence matches, case-folded, or None when there are too many or
+    infinitely many; the requirement node of the sequence)."""
+    needs, run, whole = [], {""}, True
+    # The run's parts, adjacent single strings joined ("one " of "one (?:city|county)"): each is
+    # needed as well as the joined run, and a few of them cost less to test than the run's
+    # strings, so the tests (cheapest first) turn most documents away sooner.
+    factors: list = []
+
+    def close():
+        node = _any(run)
+        if node is not None:
+            if len(run) > 1:
+                for part in factors:
+                    if min(map(len, part)) >= 2 and len(part) < len(run):
+                        needs.append(_any(part))
+            needs.append(node)
+
+    for op, av in items:
+        strings, node = _item(op, av, const)
+        if strings is not None and len(run) * len(strings) <= _PRODUCT:
+            run = {a + b for a in run for b in strings}
+        else:
+            whole = False
+            close()
+            run = set(strings) if strings is not None else {""}
+            factors = []
+        if strings is not None and strings != {""}:
+            if len(strings) == 1 and factors and len(factors[-1]) == 1:
+                factors[-1] = {next(iter(factors[-1])) + next(iter(strings))}
+            elif "" not in strings:
+                factors.append(set(strings))
+            else:
+                factors.append({""})  # an optional part ends a joined string
+        if node is not None and (strings is None or strings == {""}):  # not implied by the run
+            needs.append(node)
+        if op is const.ASSERT and av[0] < 0 and run == {""}:
+            # Nothing consumed yet: the lookbehind's last characters come just before what
+            # follows ("(?<=fell )-" needs "fell -"). The run is no longer the match's text.
+            tail = _tail(av[1], const)
+            if tail != {""}:
+                run, whole, factors = tail, False, []
+    close()
+    return (frozenset(run) if whole else None), (("all", tuple(needs)) if needs else None)
+
+
+def _tail(items, const) -> set:
+    """The strings the longest finite end of the sequence ``items`` matches."""
+    tail = {""}
+    for op, av in reversed(list(items)):
+        strings = _item(op, av, const)[0]
+        if strings is None or len(tail) * len(strings) > _PRODUCT:
+            break
+        tail = {a + b for a in strings for b in tail}
+    return tail
+
+
+def _item(op, av, const):
+    """(strings, requirement) of one parsed item, as ``_seq``."""
+    if op is const.LITERAL:
+        return {chr(av).casefold()}, None
+    if op in (const.AT, const.ASSERT_NOT):  # zero-width, nothing required
+        return {""}, None
+    if op is const.ASSERT:  # zero-width; its text is in the document all the same
+        return {""}, _seq(av[1], const)[1]
+    if op is const.SUBPATTERN:
+        return _seq(av[-1], const)
+    if op is const.BRANCH:
+        parts = [_seq(branch, const) for branch in av[1]]
+        strings = None
+        if all(s is not None for s, _ in parts):
+            strings = set().union(*(s for s, _ in parts))
+            if len(strings) > _PRODUCT:
+                strings = None
+        if any(n is None for _, n in parts):
+            return strings, None
+        return strings, ("or", tuple(n for _, n in parts))
+    if op is const.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is const.LITERAL:
+                chars.add(chr(value))
+            elif kind is const.RANGE and value[1] - value[0] < 26:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # negated sets, categories (\d, \w), wide ranges
+                return None, None
+        return {c.casefold() for c in chars}, None
+    if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
+        lo, hi, body = av
+        strings, node = _seq(body, const)
+        if lo == hi == 1:
+            return strings, node
+        if lo == 0 and hi == 1 and strings is not None:
+            return strings | {""}, None
+        if lo >= 1:
+            return None, (_any(strings) if strings is not None else node)
+        return None, None
+    return None, None  # any character, classes, back references: nothing known
+
+
+def _simplify(node):
+    """Flatten nested "all" nodes, merge an "or" of plain "any" nodes into one, drop empty
+    nodes; None when nothing is required."""
+    if node is None or node[0] == "any":
+        return node
+    kids = [k for k in (_simplify(k) for k in node[1])]
+    if node[0] == "or":
+        if any(k is None for k in kids):
+            return None
+        if all(k[0] == "any" for k in kids):
+            return _any(s for k in kids for s in k[1])
+        return ("or", tuple(kids))
+    flat = []
+    for k in kids:
+        if k is None:
+            continue
+        flat.extend(k[1] if k[0] == "all" else (k,))
+    if not flat:
+        return None
+    # Cheapest first: one missing part ends the test.
+    flat.sort(key=_cost)
+    return flat[0] if len(flat) == 1 else ("all", tuple(flat))
+
+
+def _cost(node):
+    return len(node[1]) if node[0] == "any" else sum(_cost(k) for k in node[1])
+
+
+def _holds(node, folded: str) -> bool:
+    kind, parts = node
+    if kind == "any":
+        for s in parts:
+            if s in folded:
+                return True
+        return False
+    if kind == "all":
+        for k in parts:
+            if not _holds(k, folded):
+                return False
+        return True
+    for k in parts:
+        if _holds(k, folded):
+            return True
+    return False
+
+
 def _folded(doc) -> str:
     folded = doc.cache.get("casefold")
     if folded is None:
@@ -114,6 +323,9 @@ def detect(doc, state):
                 break
         else:
             return  # no match is possible
+    requires = state.get("requires")
+    if requires is not None and not _holds(requires, _folded(doc)):
+        return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)
