@@ -109,3 +109,17 @@ def test_lookbehind_text_joins_what_follows():
     node = pattern.requirement(r"(?<=\bfell\w* (?:by )?)-(?=\d)")
     assert pattern._holds(node, "it fell by -5")
     assert not pattern._holds(node, "it fell,-5")  # no space before the sign
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (r"(?:colour){e<=1}", "The color red."),            # fuzzy matching: regex module only
+    (r"no[[:digit:]]bar", "See no7bar."),               # a POSIX class
+    (r"(?V1)[[a-z]--[aeiou]]{3}x", "bcdx"),             # set difference
+])
+def test_regex_module_syntax_gets_no_prefilter_that_would_hide_a_match(pattern, text):
+    import regex
+
+    from audit.detectors.pattern import needles, requirement
+
+    assert regex.search(pattern, text)
+    assert needles(pattern) is None and requirement(pattern) is None

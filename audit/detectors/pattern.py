@@ -1,6 +1,7 @@
 """``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
 from __future__ import annotations
 
+import re
 import warnings
 
 import regex
@@ -44,6 +45,13 @@ def prepare(p):
             "requires": requirement(p["pattern"])}
 
 
+# Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
+# silently): fuzzy constraints "(?:colour){e<=1}", POSIX classes "[[:digit:]]" and nested sets
+# "[[a-z]--[aeiou]]". A prefilter computed by ``re`` from such a pattern could name text that a
+# match does not contain, so such patterns get no shortcut.
+_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[")
+
+
 def needles(pattern: str):
     """Strings one of which every match of ``pattern`` contains, case-folded: a document whose
     case-folded text holds none of them has no match, and the regular expression need not
@@ -54,6 +62,8 @@ def needles(pattern: str):
     except ImportError:  # pragma: no cover - older Pythons name them sre_*
         import sre_constants as const
         import sre_parse as parser
+    if _REGEX_ONLY.search(pattern):
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the re parser's FutureWarnings about regex syntax
@@ -112,6 +122,8 @@ def requirement(pattern: str):
     except ImportError:  # pragma: no cover - older Pythons name them sre_*
         import sre_constants as const
         import sre_parse as parser
+    if _REGEX_ONLY.search(pattern):
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
