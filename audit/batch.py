@@ -12,7 +12,7 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Tuple
 
 import yaml
 
@@ -173,15 +173,17 @@ def _score_model_sha256() -> str:
         return ""
 
 
-def _source_sha256(path: str) -> Optional[str]:
-    """The file hash of the source of the document at ``path`` (None without one)."""
+def source_of(path: str) -> Optional[Tuple[str, str]]:
+    """The source file of the document at ``path`` and its file hash ("unreadable" when it
+    cannot be read), or None without one (bilingual mode: ``sources/<briefing>/<same name>``).
+    Found and hashed once per document, for its own report and for all its pairs."""
     source = find_source(path)
     if not source:
         return None
     try:
-        return file_sha256(source)
+        return source, file_sha256(source)
     except OSError:
-        return "unreadable"
+        return source, "unreadable"
 
 
 def pair_inputs(settings: Settings, sha_a: str, sha_b: str, source_sha256: Optional[str] = None) -> dict:
@@ -194,16 +196,12 @@ def pair_inputs(settings: Settings, sha_a: str, sha_b: str, source_sha256: Optio
     return inputs
 
 
-def shared_source(path_a: str, path_b: str) -> Optional[str]:
-    """The source file both documents translate (bilingual mode: ``sources/`` holds the same
-    bytes for both names), or None."""
-    a, b = find_source(path_a), find_source(path_b)
-    if not a or not b:
-        return None
-    try:
-        return a if file_sha256(a) == file_sha256(b) else None
-    except OSError:
-        return None
+def shared_source(a: Optional[Tuple[str, str]], b: Optional[Tuple[str, str]]) -> Optional[Tuple[str, str]]:
+    """Of two documents' ``source_of``: the source both translate (the same readable bytes),
+    or None."""
+    if a and b and a[1] == b[1] != "unreadable":
+        return a
+    return None
 
 
 def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> GroupResult:
@@ -266,6 +264,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
         todo = [(a, b) for a, b in todo if not too_long[a] and not too_long[b]]
         if todo:
             embedder = _embedder(settings)  # one per group: each document is embedded once
+            sources = {rel: source_of(os.path.join(settings.root, rel)) for rel in {r for pair in todo for r in pair}}
             try:
                 for a, b in todo:
                     try:
@@ -276,7 +275,7 @@ def run_group(group: Group, settings: Settings, skip_docs=(), skip_pairs=()) -> 
                         # report is the same whether its documents were checked now or reused
                         english = tuple([f for f in findings[rel] if f.source is None] for rel in (a, b))
                         report = _compare(docs[a], docs[b], embedder, catalog, english)
-                        source = shared_source(os.path.join(settings.root, a), os.path.join(settings.root, b))
+                        source = shared_source(sources[a], sources[b])
                         if source:  # two translations of one source: each pair shows the source it renders
                             _add_source(report, docs[a], docs[b], source, settings)
                     except Exception as exc:  # a bug in one comparison: listed (exit 3), the other pairs go on
@@ -304,14 +303,19 @@ def _embedder(settings: Settings):
                               cache_dir=settings.cache_dir)
 
 
-def _add_source(report: dict, doc_a, doc_b, source_path: str, settings: Settings) -> None:
-    """The pair's source text (``audit.bilingual.compare``); left out, with a warning in the
-    report, when the source cannot be read or the multilingual encoder is missing."""
+def _add_source(report: dict, doc_a, doc_b, shared: Tuple[str, str], settings: Settings) -> None:
+    """The pair's source text (``audit.bilingual.compare``; ``shared``: the source's path and
+    hash); left out, with a warning in the report, when the source cannot be read or the
+    multilingual encoder is missing."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
+    from .detectors.bilingual import SOURCE_KEY
 
+    source_path, sha = shared
+    # a document checked in this run holds its decoded source already
+    held = [d.cache[SOURCE_KEY] for d in (doc_a, doc_b) if getattr(d.cache.get(SOURCE_KEY), "sha256", None) == sha]
     try:
-        source = load_document(source_path, max_bytes=settings.max_bytes)
+        source = held[0] if held else load_document(source_path, max_bytes=settings.max_bytes)
         embed = load_embedder(cache_dir=settings.cache_dir).embed  # as for the documents' own sources
     except (InputError, EncoderUnavailable) as exc:
         report.setdefault("warnings", []).append(f"source {display_path(source_path)}: {exc}")
@@ -481,16 +485,16 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
     hash, model, tool version) match are reused instead: their summary entries go into
     ``reused``."""
     for group in groups:
-        skip_docs, skip_pairs, shas = [], [], {}
+        skip_docs, skip_pairs, shas, sources = [], [], {}, {}
         if out_dir:
             for rel in group.paths:
                 try:
                     shas[rel] = file_sha256(os.path.join(settings.root, rel))
                 except OSError:
                     continue
+                sources[rel] = source_of(os.path.join(settings.root, rel))
                 old = read_report(report_path(out_dir, rel))
-                expected = document_inputs(settings, shas[rel], group.name,
-                                           _source_sha256(os.path.join(settings.root, rel)))
+                expected = document_inputs(settings, shas[rel], group.name, sources[rel] and sources[rel][1])
                 if old and old.get("inputs") == expected and "document" in old:
                     entry = _entry_or_none(summary_entry, old)  # only the summary's share: memory stays flat
                     if entry is not None:  # else a damaged report (cut short, edited): redo it
@@ -501,8 +505,8 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                     for b in group.paths[i + 1:]:
                         if a in shas and b in shas:
                             old = read_report(pair_path(out_dir, group.name, a, b))
-                            source = shared_source(os.path.join(settings.root, a), os.path.join(settings.root, b))
-                            expected = pair_inputs(settings, shas[a], shas[b], source and file_sha256(source))
+                            source = shared_source(sources[a], sources[b])
+                            expected = pair_inputs(settings, shas[a], shas[b], source and source[1])
                             if old and old.get("inputs") == expected:
                                 entry = _entry_or_none(pair_summary, old)
                                 if entry is not None:

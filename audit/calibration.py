@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
 from .bilingual.segment import han_count
+from .document import _WORD_RE  # the words ``Document.words`` counts: per-group counts add up to the document's
 from .document import Document
 from .findings import Finding, Severity
 
@@ -49,8 +50,6 @@ CHARS_PER_SOURCE_CHAR = 3.1  # English characters per Chinese character (the ali
 # (0.564): what an omitted source passage would have become in English.
 WORDS_PER_SOURCE_CHAR = 0.56
 
-# The words ``Document.words`` counts, so that per-group counts add up to the document's.
-_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _words(text: str) -> List[str]:

@@ -9,6 +9,7 @@ wrong path fails at once instead of reaching for the network.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -299,7 +300,7 @@ def load_model(path: Optional[str] = None, device: Optional[str] = None, eager: 
     if chosen is None and backend.startswith("onnx"):
         # Decided here, before anyone records the model id: the default runs fp32 where the
         # ONNX path cannot (an explicit --backend onnx-int8 fails instead).
-        fallback = onnx_unavailable(path) or _export_unavailable(path, cache_dir, backend == "onnx-int8")
+        fallback = _default_fallback(os.path.realpath(path), cache_dir or default_cache_dir(), backend)
         if fallback:
             backend = "fp32"
     key = f"{os.path.realpath(path)}|{device or ''}|{backend}"
@@ -336,6 +337,14 @@ def onnx_unavailable(path: str) -> Optional[str]:
     except Unsupported as exc:
         return str(exc)
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _default_fallback(path: str, cache_dir: str, backend: str) -> Optional[str]:
+    """Why the default onnx backend cannot run here (then fp32 runs), or None; decided once
+    per model, cache directory and process, so that every group of an audit records the same
+    model id and none pays for the package look-ups and the model's fingerprint again."""
+    return onnx_unavailable(path) or _export_unavailable(path, cache_dir, backend == "onnx-int8")
 
 
 def _export_unavailable(path: str, cache_dir: Optional[str], int8: bool) -> Optional[str]:
