@@ -35,13 +35,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from mqm_correlation import (HUMAN, catalog_rules, consensus_chrf, correlations, partial_tau,  # noqa: E402
-                             write_model)
+                             ship_fit)
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 from audit import Document, check_document  # noqa: E402
 from audit.bilingual.check import check_bilingual, sentence_adequacy  # noqa: E402
 from audit.calibration import (BILINGUAL, MODEL_PATH, MONOLINGUAL, bilingual_features,  # noqa: E402
-                               cross_fitted, fit_nonnegative)
+                               cross_fitted)
 from audit.bilingual.encoder import load_embedder  # noqa: E402
 from audit.bilingual.numbers import en_numbers, same, zh_numbers  # noqa: E402
 from audit.bilingual.segment import han_count, zh_sentences  # noqa: E402
@@ -138,25 +138,11 @@ def main(argv=None) -> int:
         print(f"{name:<46} {t['all']:>7.3f} {t['mt_only']:>7.3f} {t['item_grouped']:>7.3f} "
               f"{t['system']:>7.3f} {t['system_mt']:>7.3f} {part:>7.3f}")
     print()
-    print(f"bilingual estimate = non-negative weights x ({', '.join(BILINGUAL)}); fitted per held-out talk:")
-    for talk, w in per_talk.items():
-        print(f"  without {talk:<24} " + " ".join(f"{k}={v:.3g}" for k, v in w.items() if v))
-    shipped = fit_nonnegative(cal_rows, target, BILINGUAL)
-    print(f"  {'all five talks (shipped)':<32} " + " ".join(f"{k}={v:.3g}" for k, v in shipped.items() if v))
-    if args.write_model:
-        cal = table["bilingual estimate (out of fold)"]
-        notes = {
-            "target": "MQM penalty of a segment (minus its human score)",
-            "method": "non-negative least squares on counts, no intercept (audit.calibration.fit_nonnegative)",
-            "catalog_sha256": catalog.sha256,
-            "encoder": load_embedder().info.get("id"),
-            "out_of_fold": {"tau_all": round(cal["all"], 4), "tau_mt_only": round(cal["mt_only"], 4),
-                            "tau_item": round(cal["item_grouped"], 4), "tau_system": round(cal["system"], 4),
-                            "partial_tau_length": round(partial["bilingual estimate (out of fold)"], 4),
-                            "folds": "leave one talk out"},
-        }
-        write_model(args.write_model, "bilingual", shipped, data, notes)
-        print(f"wrote the bilingual weights to {os.path.relpath(args.write_model)}")
+    shipped = ship_fit("bilingual", "bilingual estimate", BILINGUAL, per_talk, cal_rows, target,
+                       table["bilingual estimate (out of fold)"], partial["bilingual estimate (out of fold)"],
+                       data, args.write_model,
+                       {"catalog_sha256": catalog.sha256, "encoder": load_embedder().info.get("id")},
+                       skip_zero=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"tau_b": table, "partial_tau_length": partial, "weights_out_of_fold": per_talk,

@@ -293,6 +293,34 @@ def write_model(path: str, kind: str, weights, data, notes) -> None:
         fh.write("\n")
 
 
+def ship_fit(kind: str, label: str, features, per_talk, rows, target, cal, partial_tau_length: float,
+             data, write_to: Optional[str], extra_notes: Optional[dict] = None, skip_zero: bool = False) -> dict:
+    """Print the per-fold weights and the weights fitted on all talks (the shipped ones), and
+    write them as the ``kind`` part of the model file ``write_to`` with the fit's out-of-fold
+    figures (``cal``: the estimate's row of correlations). Returns the shipped weights."""
+    def shown(w):
+        return " ".join(f"{k}={v:.3g}" for k, v in w.items() if v or not skip_zero)
+
+    print(f"{label} = non-negative weights x ({', '.join(features)}); fitted per held-out talk:")
+    for talk, w in per_talk.items():
+        print(f"  without {talk:<24} " + shown(w))
+    shipped = fit_nonnegative(rows, target, features)
+    print(f"  {'all five talks (shipped)':<32} " + shown(shipped))
+    if write_to:
+        notes = {
+            "target": "MQM penalty of a segment (minus its human score)",
+            "method": "non-negative least squares on counts, no intercept (audit.calibration.fit_nonnegative)",
+            **(extra_notes or {}),
+            "out_of_fold": {"tau_all": round(cal["all"], 4), "tau_mt_only": round(cal["mt_only"], 4),
+                            "tau_item": round(cal["item_grouped"], 4), "tau_system": round(cal["system"], 4),
+                            "partial_tau_length": round(partial_tau_length, 4),
+                            "folds": "leave one talk out"},
+        }
+        write_model(write_to, kind, shipped, data, notes)
+        print(f"wrote the {kind} weights to {os.path.relpath(write_to)}")
+    return shipped
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=DEFAULT_DATA, help="MQM TSV file (default: ../shared/data/mqm_ted_zhen.tsv)")
@@ -376,25 +404,9 @@ def main(argv=None) -> int:
         partial[name] = partial_tau(values, human, words)
         print(f"  {name:<34} {partial[name]:7.3f}")
     print()
-    shown = ", ".join(MONOLINGUAL)
-    print(f"calibrated estimate = non-negative weights x ({shown}); fitted per held-out talk:")
-    for talk, w in per_talk.items():
-        print(f"  without {talk:<24} " + " ".join(f"{k}={v:.3g}" for k, v in w.items()))
-    shipped = fit_nonnegative(rows, target, MONOLINGUAL)
-    print(f"  {'all five talks (shipped)':<32} " + " ".join(f"{k}={v:.3g}" for k, v in shipped.items()))
-    if args.write_model:
-        cal = table["calibrated estimate (out of fold)"]
-        notes = {
-            "target": "MQM penalty of a segment (minus its human score)",
-            "method": "non-negative least squares on counts, no intercept (audit.calibration.fit_nonnegative)",
-            "catalog_sha256": catalog.sha256,
-            "out_of_fold": {"tau_all": round(cal["all"], 4), "tau_mt_only": round(cal["mt_only"], 4),
-                            "tau_item": round(cal["item_grouped"], 4), "tau_system": round(cal["system"], 4),
-                            "partial_tau_length": round(partial["calibrated estimate (out of fold)"], 4),
-                            "folds": "leave one talk out"},
-        }
-        write_model(args.write_model, "monolingual", shipped, data, notes)
-        print(f"wrote the monolingual weights to {os.path.relpath(args.write_model)}")
+    shipped = ship_fit("monolingual", "calibrated estimate", MONOLINGUAL, per_talk, rows, target,
+                       table["calibrated estimate (out of fold)"], partial["calibrated estimate (out of fold)"], data,
+                       args.write_model, {"catalog_sha256": catalog.sha256})
     flagged = sum(1 for p in pen if p > 0)
     print()
     print(f"translations with a counted finding: {flagged} of {len(pen)} ({100 * flagged / len(pen):.1f}%); "

@@ -1,10 +1,8 @@
 """The ``capitalization`` type's all_caps mode on words in capitals inside running text:
 hyphenated compounds, runs of ordinary words, and long words beside a name."""
 import pytest
-import yaml
 
-from audit.engine import check_text
-from audit.rules import load_rules
+from rule_helpers import found, one_rule
 
 
 def catalog(tmp_path, **params):
@@ -14,17 +12,7 @@ def catalog(tmp_path, **params):
     rule = {"id": "c", "type": "capitalization", "category": "fluency/spelling", "severity": "minor",
             "message": "{match}", "description": "test rule", "examples": {"flag": ["x"], "pass": ["y"]},
             "mode": "all_caps", **params}
-    path = tmp_path / "r.yaml"
-    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
-    return load_rules(str(path))
-
-
-def found(cat, text):
-    out = []
-    for f in check_text(text, cat):
-        assert text[f.start:f.end] == f.text
-        out.append((f.text, f.suggestion))
-    return out
+    return one_rule(tmp_path, rule)
 
 
 FLAG = [

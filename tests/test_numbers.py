@@ -3,28 +3,16 @@ Chinese-order dates and ordinal suffixes, each with its computed fix."""
 from decimal import Decimal
 
 import pytest
-import yaml
 
 from audit.detectors.numbers import english_figure, ordinal
-from audit.engine import check_text
-from audit.rules import load_rules
+from rule_helpers import found, one_rule
 
 
 def catalog(tmp_path, mode, **params):
     rule = {"id": "n", "type": "number_units", "mode": mode, "category": "locale-convention/number-format",
             "severity": "minor", "message": "{match} -> {value}", "description": "test rule",
             "examples": {"flag": ["x"], "pass": ["y"]}, **params}
-    path = tmp_path / "r.yaml"
-    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
-    return load_rules(str(path))
-
-
-def found(cat, text):
-    out = []
-    for f in check_text(text, cat):
-        assert text[f.start:f.end] == f.text
-        out.append((f.text, f.suggestion))
-    return out
+    return one_rule(tmp_path, rule)
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -1,28 +1,17 @@
 """Official names cut short: the ``consistency`` type's truncation mode (the full name is in
 the document) and known_names mode (a listed name cut wherever it stands)."""
 import pytest
-import yaml
 
 from audit.detectors.consistency import _known_cuts
-from audit.engine import check_text
-from audit.rules import RuleError, load_rules
+from audit.rules import RuleError
+from rule_helpers import found, one_rule
 
 
 def catalog(tmp_path, **params):
     rule = {"id": "t", "type": "consistency", "category": "terminology", "severity": "major",
             "message": "{match} -> {other}", "description": "test rule", "examples": {"flag": ["x"], "pass": ["y"]},
             **params}
-    path = tmp_path / "r.yaml"
-    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
-    return load_rules(str(path))
-
-
-def found(cat, text):
-    out = []
-    for f in check_text(text, cat):
-        assert text[f.start:f.end] == f.text
-        out.append((f.text, f.suggestion))
-    return out
+    return one_rule(tmp_path, rule)
 
 
 MIIT = "Ministry of Industry and Information Technology"

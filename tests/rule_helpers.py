@@ -1,0 +1,21 @@
+"""Helpers the detector tests share: a catalog of one rule written as a rules file, and the
+(text, suggestion) pairs a catalog finds, with every span checked against the text."""
+import yaml
+
+from audit import check_text
+from audit.rules import load_rules
+
+
+def one_rule(tmp_path, rule: dict):
+    """The catalog of ``rule`` alone, loaded through the real loader from a rules file."""
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+    return load_rules(str(path))
+
+
+def found(cat, text):
+    out = []
+    for f in check_text(text, cat):
+        assert text[f.start:f.end] == f.text
+        out.append((f.text, f.suggestion))
+    return out
