@@ -7,7 +7,10 @@ false alarms on clean professional English.
   overlaps an annotated defect. Only counts are printed, never the texts of missed defects:
   the set is for measuring, and rules must not be fitted to it (``tests/corpus/README.md``).
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
-  ``benchmarks/data/clean_large`` (a larger set of the same kind) and, when the MQM
+  ``benchmarks/data/clean_large`` (a larger set of the same kind),
+  ``benchmarks/data/clean_stress`` (house styles, codes, tables),
+  ``benchmarks/data/clean_fresh`` (written later by someone who had not read the rules), any
+  folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
   (``ref``, ``refB``) in it. Every minor-or-worse finding there is a false alarm; the
   figure is findings per 1,000 words, and majors are counted apart.
@@ -17,7 +20,7 @@ Every figure is printed for mtaudit and, in the same run on the same texts, for 
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR] [--no-mqm] [--no-proselint]
+    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR] [--clean DIR ...] [--no-mqm] [--no-proselint]
 """
 from __future__ import annotations
 
@@ -151,6 +154,8 @@ def main(argv=None):
     ap.add_argument("--rules", default=os.path.join(ROOT, "rules.yaml"))
     ap.add_argument("--heldout", default=os.path.join(ROOT, "tests", "corpus", "heldout"))
     ap.add_argument("--mqm", default=os.path.join(ROOT, "..", "shared", "data", "mqm_ted_zhen.tsv"))
+    ap.add_argument("--clean", action="append", default=[], metavar="DIR",
+                    help="a further folder of clean .txt stories to report beside the default sets (repeatable)")
     ap.add_argument("--no-mqm", action="store_true")
     ap.add_argument("--no-proselint", action="store_true")
     args = ap.parse_args(argv)
@@ -167,7 +172,16 @@ def main(argv=None):
     clean_sets = [("clean news tests/corpus/clean (the test gate)", _files(os.path.join(ROOT, "tests", "corpus", "clean"))),
                   ("clean news benchmarks/data/clean_large", _files(os.path.join(ROOT, "benchmarks", "data", "clean_large"))),
                   ("clean news benchmarks/data/clean_stress (house styles, codes, tables)",
-                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_stress")))]
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_stress"))),
+                  ("clean news benchmarks/data/clean_fresh (written without reading the rules)",
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh")))]
+    for folder in args.clean:
+        if not os.path.isdir(folder):
+            ap.error(f"--clean {folder}: not a folder")
+        texts = _files(folder)
+        if not texts:
+            ap.error(f"--clean {folder}: no .txt files in it")
+        clean_sets.append((f"clean {os.path.relpath(os.path.abspath(folder), ROOT)}", texts))
     if not args.no_mqm and os.path.exists(args.mqm):
         clean_sets.append(("MQM human translations ref/refB (raters marked errors in these too)", _mqm_human(args.mqm)))
     for checker in checkers:
