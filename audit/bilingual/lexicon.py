@@ -46,7 +46,7 @@ _GLOSS_WORD = re.compile(r"[a-z]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Glosses that give no meaning of their own: cross-references, variants, classifiers.
 _NO_MEANING = re.compile(r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |"
-                         r"cl:|abbr\. for|used in|also written|also pr|pr\.|radical|component in|phonetic)")
+                         r"surname |cl:|abbr\. for|used in|also written|also pr|pr\.|radical|component in|phonetic)")
 # Words a gloss uses to describe, not to translate ("sth", "sb", "esp.", "fig.", "lit.").
 _GLOSS_NOISE = frozenset("sth sb esp fig lit etc cf oneself something someone".split())
 
@@ -161,9 +161,16 @@ def split_source(text: str, lexicon: Lexicon) -> List[Tuple[int, int]]:
 
 
 def english_content(text: str) -> List[str]:
-    """Lower-cased content words of English ``text``: no function words, figures or one-letter words."""
-    return [w.lower() for w in _ENGLISH_WORD.findall(text)
-            if len(w) > 1 and "'" not in w and "’" not in w and w.lower() not in FUNCTION_WORDS]
+    """Lower-cased content words of English ``text``: no function words, figures, one-letter
+    words or contractions ("don't", "I'm"); a possessive counts as its noun ("China's")."""
+    out = []
+    for w in _ENGLISH_WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 1 and "'" not in w and w not in FUNCTION_WORDS:
+            out.append(w)
+    return out
 
 
 def _key(word: str) -> str:
