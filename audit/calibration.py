@@ -12,7 +12,8 @@ no reference and no other translation:
   their aligned source they say (1 - adequacy), source characters left untranslated (no
   counterpart), English words with no source, English words in groups whose length is out of
   proportion to their source, the bilingual findings by severity, Chinese characters left in
-  the English.
+  the English, and source content words that no English word of their group renders by any
+  CC-CEDICT gloss (``audit.bilingual.lexicon``).
 
 Every feature is a count over the document, so the estimate of a document is the sum of the
 estimates of its parts, like the human score it imitates. The weights are fitted on the MQM
@@ -42,7 +43,7 @@ MODEL_SCHEMA = "mtaudit-score-model/1"
 
 MONOLINGUAL = ("words", "sentences", "minor", "punctuation", "major", "rare", "unknown", "numbers")
 BILINGUAL = MONOLINGUAL + ("inadequate", "omitted", "added", "length_off", "source_minor", "source_major",
-                           "han_in_english")
+                           "han_in_english", "uncovered")
 
 RARE_ZIPF = 3.0          # wordfreq Zipf below this: rarer than once per million words
 CHARS_PER_SOURCE_CHAR = 3.1  # English characters per Chinese character (the aligner's anchor)
@@ -112,8 +113,9 @@ def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str
 
 def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping]) -> Dict[str, float]:
     """The monolingual counts plus those that need the source. ``aligned``: the aligned groups
-    of bilingual mode (``source``/``english`` spans or None, ``adequacy`` 0..1 or None), as
-    ``BilingualResult.sentences`` lists them."""
+    of bilingual mode (``source``/``english`` spans or None, ``adequacy`` 0..1 or None, and
+    ``uncovered``, the source words no English of the group renders, when the dictionary was
+    at hand), as ``BilingualResult.sentences`` lists them."""
     findings = list(findings)
     counts = dict(monolingual_features(doc, findings), **dict.fromkeys(BILINGUAL[len(MONOLINGUAL):], 0.0))
     text = doc.text
@@ -136,6 +138,7 @@ def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequ
             counts["inadequate"] += missing
         elif eng:
             counts["added"] += words
+        counts["uncovered"] += group.get("uncovered") or 0  # an omitted group's words all count
     for f in findings:
         if f.source is None or f.severity is Severity.INFO:
             continue

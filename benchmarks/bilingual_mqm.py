@@ -10,16 +10,21 @@ translations of five TED talks) is scored against its Chinese source segment:
   an estimate of the segment's MQM penalty, a non-negative linear combination of counts
   (words, findings, rare words, figures, and from the source: English words weighted by
   1 - adequacy, omitted source, added English, length out of proportion, bilingual findings,
-  Chinese left in the English), each segment checked as a document pair by
+  Chinese left in the English, source words no English word renders by a CC-CEDICT gloss),
+  each segment checked as a document pair by
   ``check_bilingual``; the weights that score a talk are fitted on the other four
   (leave-one-talk-out), so no segment is scored with weights fitted on it. ``--write-model``
   fits them on all five talks and writes the shipped model file;
 * **monolingual estimate** and **words**: the same without the source, and length alone;
+* **lexical coverage** (``audit.bilingual.lexicon``), on their own: source content words that no
+  English word of their aligned group renders by a CC-CEDICT gloss, and English content words
+  that no source word glosses (``--variants`` prints the estimate fitted with each);
 * **chrF consensus** (``mqm_correlation.consensus_chrf``): chrF against the other 14
   translations of the segment, which a desk never has; the bar to beat.
 
 Prints Kendall tau-b (pooled, MT only, per item, system level) as ``mqm_correlation.py`` does.
-Run: ``MTAUDIT_CACHE_DIR=/tmp/cache python benchmarks/bilingual_mqm.py [--json out.json] [--write-model [FILE]]``.
+Run: ``MTAUDIT_CACHE_DIR=/tmp/cache python benchmarks/bilingual_mqm.py [--variants] [--json out.json]
+[--write-model [FILE]]``.
 """
 from __future__ import annotations
 
@@ -43,11 +48,21 @@ from audit.bilingual.check import check_bilingual, sentence_adequacy  # noqa: E4
 from audit.calibration import (BILINGUAL, MODEL_PATH, MONOLINGUAL, bilingual_features,  # noqa: E402
                                cross_fitted)
 from audit.bilingual.encoder import load_embedder  # noqa: E402
+from audit.bilingual.lexicon import coverage  # noqa: E402
 from audit.bilingual.numbers import en_numbers, same, zh_numbers  # noqa: E402
 from audit.bilingual.segment import han_count, zh_sentences  # noqa: E402
 from audit.document import segment_sentences  # noqa: E402
 
 LENGTH_RATIO = 3.1
+BEFORE = tuple(k for k in BILINGUAL if k != "uncovered")
+# Feature sets tried for the lexical coverage of CC-CEDICT (``audit.bilingual.lexicon``), all
+# fitted leave-one-talk-out like the shipped one: printed with --variants.
+VARIANTS = {
+    "before lexical coverage": BEFORE,
+    "+ uncovered source words (shipped)": BILINGUAL,
+    "+ unexplained English words": BEFORE + ("unexplained",),
+    "+ both": BILINGUAL + ("unexplained",),
+}
 
 
 def _mean_vector(embed, texts):
@@ -85,7 +100,12 @@ def calibration_rows(segments, catalog, rules, embed):
         findings = list(check_document(doc, rules).findings)
         penalty.append(sum(catalog.scoring.weight(f.severity, f.category) for f in findings))
         result = check_bilingual(doc, source, embed)
-        rows.append(bilingual_features(doc, findings + list(result.findings), result.sentences))
+        row = bilingual_features(doc, findings + list(result.findings), result.sentences)
+        # not a feature of the shipped estimate (see VARIANTS): English words no source word glosses
+        row["unexplained"] = float(sum(coverage(src[g["source"][0]:g["source"][1]],
+                                                text[g["english"][0]:g["english"][1]]).unexplained
+                                       for g in result.sentences if g["source"] and g["english"]))
+        rows.append(row)
         if n % 1000 == 0:
             print(f"  ... {n} of {len(segments)} segments checked against their sources", file=sys.stderr)
     return rows, penalty
@@ -98,6 +118,8 @@ def main(argv=None) -> int:
     ap.add_argument("--write-model", nargs="?", const=MODEL_PATH, metavar="FILE",
                     help="fit the bilingual estimate on all five talks and write its weights "
                          "(default: the shipped audit/score_model.json)")
+    ap.add_argument("--variants", action="store_true",
+                    help="also print the out-of-fold figures of the feature sets tried (VARIANTS)")
     args = ap.parse_args(argv)
     data = load_mqm(args.data)
     segments = data.segments
@@ -120,6 +142,8 @@ def main(argv=None) -> int:
         "adequacy (calibrated similarity)": [r["adequacy"] for r in rows],
         "cross-lingual similarity (USE)": [r["similarity"] for r in rows],
         "length out of proportion (negated)": [-r["length"] for r in rows],
+        "uncovered source words (negated)": [-r["uncovered"] for r in cal_rows],
+        "unexplained English words (negated)": [-r["unexplained"] for r in cal_rows],
         "mtaudit penalty (negated)": [-p for p in penalty],
         "words (fewer = better)": words,
         "chrF consensus (needs 14 other translations)": consensus_chrf(segments),
@@ -137,6 +161,14 @@ def main(argv=None) -> int:
         part = partial.get(name, float("nan"))
         print(f"{name:<46} {t['all']:>7.3f} {t['mt_only']:>7.3f} {t['item_grouped']:>7.3f} "
               f"{t['system']:>7.3f} {t['system_mt']:>7.3f} {part:>7.3f}")
+    if args.variants:
+        print()
+        print("feature sets tried (leave-one-talk-out):")
+        for name, feats in VARIANTS.items():
+            values = [-v for v in cross_fitted(cal_rows, target, talks, feats)[0]]
+            t = correlations(segments, values, human, mt, systems)
+            print(f"{name:<46} {t['all']:>7.3f} {t['mt_only']:>7.3f} {t['item_grouped']:>7.3f} "
+                  f"{t['system']:>7.3f} {t['system_mt']:>7.3f} {partial_tau(values, human, words):>7.3f}")
     print()
     shipped = ship_fit("bilingual", "bilingual estimate", BILINGUAL, per_talk, cal_rows, target,
                        table["bilingual estimate (out of fold)"], partial["bilingual estimate (out of fold)"],

@@ -111,6 +111,19 @@ def test_clean_translation_has_no_findings(embed):
     assert 0.3 < result.adequacy <= 1.0
 
 
+def test_aligned_groups_carry_lexical_coverage(embed):
+    english = load_document(EN).text
+    clean = _check(english, embed).sentences
+    assert all(0 <= g["uncovered"] <= g["source_words"] for g in clean)
+    assert sum(g["uncovered"] for g in clean) <= 0.25 * sum(g["source_words"] for g in clean)
+    # the last paragraph replaced by English about something else: its source words go uncovered
+    paras = english.split("\n\n")
+    paras[-1] = "The weather in the capital was mild and sunny for most of the week, forecasters said."
+    changed = _check("\n\n".join(paras), embed).sentences
+    assert changed[-1]["source_words"] == clean[-1]["source_words"]
+    assert changed[-1]["uncovered"] >= clean[-1]["uncovered"] + 5
+
+
 def test_changed_figure_is_a_number_finding(embed):
     english = load_document(EN).text.replace("35,000", "53,000")
     source = load_document(ZH).text

@@ -54,8 +54,10 @@ def test_bilingual_features_from_aligned_groups():
     text = "Prices rose sharply in May. Nobody knows why it happened at all today."
     doc = Document.from_text(text)
     aligned = [
-        {"source": [0, 9], "english": [0, 27], "adequacy": 0.75},   # 5 words, a quarter inadequate
-        {"source": [10, 22], "english": None, "adequacy": 0.0},     # 12 source characters omitted
+        {"source": [0, 9], "english": [0, 27], "adequacy": 0.75,    # 5 words, a quarter inadequate
+         "source_words": 4, "uncovered": 1},                        # one source word not rendered
+        {"source": [10, 22], "english": None, "adequacy": 0.0,      # 12 source characters omitted
+         "source_words": 6, "uncovered": 6},
         {"source": None, "english": [28, 70], "adequacy": None},    # 8 English words added
     ]
     fs = [finding(0, 6, text, "major", "accuracy/number", source=(0, 1, "x")),
@@ -71,7 +73,10 @@ def test_bilingual_features_from_aligned_groups():
     en = len("".join(text[0:27].split()))
     assert f["length_off"] == pytest.approx(abs(np.log((en + 5) / (3.1 * 9 + 5))) * 5)
     assert f["han_in_english"] == 0
+    assert f["uncovered"] == 7                      # the omitted group's source words count too
     assert bilingual_features(Document.from_text("它 was 好"), [], [])["han_in_english"] == 2
+    # groups without coverage counts (no dictionary at hand) count none
+    assert bilingual_features(doc, [], [dict(g, uncovered=None) for g in aligned])["uncovered"] == 0
     assert set(f) == set(BILINGUAL)
 
 

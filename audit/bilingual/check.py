@@ -10,6 +10,7 @@ import numpy as np
 from ..document import Document
 from ..findings import Finding, Severity
 from .align import CHARS_PER_SOURCE_CHAR, Pair, align
+from .lexicon import coverage, load_lexicon
 from .numbers import en_numbers, same, zh_numbers
 from .segment import han_count, zh_sentences
 
@@ -99,19 +100,33 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
     from .names import name_findings
 
     findings += name_findings(doc, source, pairs, sspans, espans, _finding)
+    lexicon = _lexicon()
     sentences, weighted, total = [], 0.0, 0
     for p in pairs:
         ss, es = _span(stext, sspans, p.src), _span(etext, espans, p.eng)
         adequacy = sentence_adequacy(p.similarity) if p.src and p.eng else (0.0 if p.src else None)
-        sentences.append({"source": list(ss) if ss else None, "english": list(es) if es else None,
-                          "similarity": None if p.similarity != p.similarity else round(p.similarity, 4),
-                          "adequacy": None if adequacy is None else round(adequacy, 4)})
+        group = {"source": list(ss) if ss else None, "english": list(es) if es else None,
+                 "similarity": None if p.similarity != p.similarity else round(p.similarity, 4),
+                 "adequacy": None if adequacy is None else round(adequacy, 4)}
+        if ss and lexicon is not None:  # an omitted group: all its content words uncovered
+            found = coverage(stext[ss[0]:ss[1]], etext[es[0]:es[1]] if es else "", lexicon)
+            group["source_words"], group["uncovered"] = found.source_words, found.uncovered
+        sentences.append(group)
         if p.src and not _trivial(stext, ss):
             weight = han_count(stext[ss[0]:ss[1]]) or 1
             weighted += weight * (adequacy or 0.0)
             total += weight
     findings.sort(key=lambda f: f.sort_key)
     return BilingualResult(findings, pairs, sentences, weighted / total if total else 1.0)
+
+
+def _lexicon():
+    """The CC-CEDICT lexicon of :mod:`.lexicon`, or None when the dictionary package is
+    missing or unreadable (the groups then carry no coverage counts)."""
+    try:
+        return load_lexicon()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def _trivial(text: str, span) -> bool:
