@@ -2,6 +2,7 @@
 
 Cases run the bundled ``mt-literal-rendering`` rule of ``rules.yaml`` (its allow list
 included), alone, or a bare rule built here; expected spans and suggestions are pinned, not only "something fired"."""
+import glob
 import os
 import subprocess
 import sys
@@ -322,3 +323,41 @@ def test_scan_of_given_clauses_is_the_scan_clause_by_clause():
     assert whole == [m for s, e in clauses for m in literal.find_matches(text, s, e, rule.state, index)]
     phrases = list(literal._scan_phrases(text, rule.state))
     assert phrases and phrases == list(literal._scan_phrases(text, rule.state, clauses))
+
+
+def _clean_and_bundled_texts():
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        with open(path, encoding="utf-8") as fh:
+            yield fh.read()
+
+
+@pytest.mark.parametrize("set_phrases", [False, True])
+def test_three_stems_of_one_entry_is_what_the_entries_say(set_phrases):
+    # The clause screen's bit counting against a plain look at every entry.
+    index = literal.load_index(set_phrases=set_phrases)
+    own = [set(e.units) | set(e.literal_stems) for e in index.entries]
+    cases = [set(e.units) | set(e.literal_stems) for e in index.entries[:40]]  # an entry's own stems pass
+    stems_of_text = sorted({literal.stem(w.lower()) for w in literal._TOKEN.findall(" ".join(t for t, *_ in FLAG))})
+    cases += [set(stems_of_text[i:i + n]) for n in (3, 5, 8) for i in range(0, len(stems_of_text), n)]
+    cases += [{"zzz", "yyy", "xxx"}, set(), {next(iter(own[0]))}]
+    verdicts = [literal._three_of_one_entry(c, index) for c in cases]
+    assert verdicts == [any(len(o & c) >= 3 for o in own) for c in cases]
+    assert True in verdicts and False in verdicts
+
+
+def test_clause_screen_passes_every_clause_with_a_match():
+    # _may_match turns clauses away before any candidate is made: never one with a match.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    screened = matched = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                passes = literal._may_match(text, m.start(), m.end(), state, index)
+                found = list(literal._matches(text, m.start(), m.end(), state, index))
+                assert passes or not found, text[m.start():m.end()]
+                screened += not passes
+                matched += bool(found)
+    assert matched >= len(FLAG) and screened > matched

@@ -123,3 +123,42 @@ def test_regex_module_syntax_gets_no_prefilter_that_would_hide_a_match(pattern, 
 
     assert regex.search(pattern, text)
     assert needles(pattern) is None and requirement(pattern) is None
+
+
+def _substring_verdict(state, folded):
+    """The prefilter decided one substring search at a time, as before the shared pass."""
+    needles, requires = state["needles"], state["requires"]
+    if needles is not None and not any(n in folded for n in needles):
+        return False
+    return requires is None or pattern._holds(requires, folded)
+
+
+def test_one_pass_finds_every_prefilter_string_the_text_holds():
+    strings = sorted(pattern._PREFILTERS.strings)
+    assert len(strings) > 100
+    for text in TEXTS:
+        doc = Document.from_text(text)
+        folded = text.casefold()
+        assert pattern._PREFILTERS.present(doc) == {s for s in strings if s in folded}, text[:80]
+
+
+@pytest.mark.parametrize("rule", [r for r in PATTERN_RULES if r.state["needles"] or r.state["requires"]],
+                         ids=lambda r: r.id)
+def test_set_tests_decide_as_substring_searches(rule):
+    test = pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])
+    verdicts = []
+    for text in TEXTS + ["", "xyz"]:
+        present = pattern._PREFILTERS.present(Document.from_text(text))
+        verdicts.append(test(present))
+        assert verdicts[-1] == _substring_verdict(rule.state, text.casefold()), text[:80]
+    assert False in verdicts  # the prefilter turns some text away
+
+
+def test_a_state_made_later_brings_its_strings():
+    # a rule prepared after documents were read: its strings join, the documents are read again
+    doc = Document.from_text("The qqzzyx plan.")
+    assert "qqzzyx" not in pattern._PREFILTERS.present(doc)
+    state = pattern.prepare({"pattern": r"qqzzyx", "group": 0, "flags": [], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    assert "qqzzyx" in pattern._PREFILTERS.present(doc)
+    assert [h[:2] for h in pattern.detect(doc, state)] == [(4, 10)]

@@ -357,7 +357,61 @@ def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
             uncommon += 1
         if info[4] < image_zipf and not info[5]:
             image = True
-    return image and uncommon >= state["min_uncommon"] and len(stems) >= 3
+    if not (image and uncommon >= state["min_uncommon"] and len(stems) >= 3):
+        return False
+    # Every match takes three distinct stems of one entry (``_matches``: its units and literal
+    # gloss): some entry must use three of the clause's stems.
+    return _three_of_one_entry(stems, index)
+
+
+def _three_of_one_entry(stems, index: Index) -> bool:
+    """Whether some entry of ``index`` uses three of ``stems`` in its units or literal gloss.
+    Counted over one bit per entry: ``twice`` holds the entries two of the stems seen so far
+    use, ``thrice`` those three use."""
+    own_bits = _own_bits(index)
+    once = twice = thrice = 0
+    for st in stems:
+        bits = own_bits.get(st)
+        if bits is None:
+            bits = own_bits.bits(st)
+        if bits:
+            thrice |= twice & bits
+            twice |= once & bits
+            once |= bits
+    return thrice != 0
+
+
+class _OwnBits(dict):
+    """Per stem, the entries of an index whose units or literal gloss use it, one bit per
+    entry: made on demand from the entry numbers of each stem (listed once per index)."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        lists: Dict[str, list] = defaultdict(list)
+        for k, entry in enumerate(index.entries):
+            for st in entry.units:
+                lists[st].append(k)
+            for st in entry.literal_stems:
+                if st not in entry.units:
+                    lists[st].append(k)
+        self.lists = lists
+
+    def bits(self, st: str) -> int:
+        bits = 0
+        for k in self.lists.get(st, ()):
+            bits |= 1 << k
+        self[st] = bits
+        return bits
+
+
+_OWN_BITS: Dict[int, tuple] = {}
+
+
+def _own_bits(index: Index) -> _OwnBits:
+    kept = _OWN_BITS.get(id(index))
+    if kept is None or kept[0] is not index:
+        kept = _OWN_BITS[id(index)] = (index, _OwnBits(index))
+    return kept[1]
 
 
 _ENTRY_STEMS: Dict[int, tuple] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import warnings
 
+import ahocorasick
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
@@ -40,9 +41,12 @@ def prepare(p):
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
-    return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
-            "timeout": float(p["timeout"]), "needles": needles(p["pattern"]),
-            "requires": requirement(p["pattern"])}
+    state = {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
+             "timeout": float(p["timeout"]), "needles": needles(p["pattern"]),
+             "requires": requirement(p["pattern"])}
+    if state["needles"] is not None or state["requires"] is not None:
+        _PREFILTERS.test(state["needles"], state["requires"])  # its strings join the automaton now, not mid-run
+    return state
 
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
@@ -300,21 +304,114 @@ def _cost(node):
 
 
 def _holds(node, folded: str) -> bool:
-    kind, parts = node
-    if kind == "any":
-        for s in parts:
-            if s in folded:
-                return True
-        return False
-    if kind == "all":
-        for k in parts:
-            if not _holds(k, folded):
+    """Whether the case-folded text ``folded`` meets the requirement ``node``."""
+    return _compile(node)(_Contains(folded))
+
+
+class _Contains:
+    """``in`` over a text, spelt as the set of strings it contains (for ``_compile``'s tests)."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def isdisjoint(self, strings) -> bool:
+        for s in strings:
+            if s in self.text:
                 return False
         return True
-    for k in parts:
-        if _holds(k, folded):
+
+
+def _compile(node):
+    """The requirement ``node`` as a test of ``present``, a set of strings: every string of the
+    catalog's prefilters that the document's case-folded text contains (``_present``). ("any",
+    strings) holds when one of them is present: one C-level set operation."""
+    kind, parts = node
+    if kind == "any":
+        strings = frozenset(parts)
+        return lambda present: not present.isdisjoint(strings)
+    kids = tuple(_compile(k) for k in parts)
+    if kind == "all":
+        def all_of(present):
+            for k in kids:
+                if not k(present):
+                    return False
             return True
-    return False
+        return all_of
+
+    def one_of(present):
+        for k in kids:
+            if k(present):
+                return True
+        return False
+    return one_of
+
+
+def _strings(node):
+    if node[0] == "any":
+        return set(node[1])
+    return set().union(*(_strings(k) for k in node[1]))
+
+
+# The prefilter of every pattern rule is decided by one pass over each document: an
+# Aho-Corasick automaton of every string some prefilter names finds those the case-folded text
+# contains, and each rule's test is then set look-ups ("any" node: one set intersection)
+# instead of a substring search per string per rule. The automaton holds the strings of every
+# prefilter seen in this process (rules of any catalog), rebuilt when one brings new strings;
+# a document's set of present strings is kept in its cache with the automaton it came from.
+class _Prefilters:
+    def __init__(self):
+        self.strings: set = set()
+        self.automaton = None
+        self.tests: dict = {}  # (id(needles), id(requires)) -> (needles, requires, test)
+
+    def test(self, needles, requires):
+        """The test of one rule's prefilter: ``test(present) -> bool``, False when no match is
+        possible. Made once per (needles, requires) pair, whose strings join the automaton."""
+        key = (id(needles), id(requires))
+        kept = self.tests.get(key)
+        if kept is not None and kept[0] is needles and kept[1] is requires:
+            return kept[2]
+        tests, strings = [], set()
+        if needles is not None:
+            tests.append(_compile(("any", needles)))
+            strings.update(needles)
+        if requires is not None:
+            tests.append(_compile(requires))
+            strings.update(_strings(requires))
+        if len(tests) == 1:
+            test = tests[0]
+        else:
+            first, second = tests
+
+            def test(present):
+                return first(present) and second(present)
+        if not strings <= self.strings:
+            self.strings |= strings
+            self.automaton = None
+        if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
+            self.tests.clear()
+        self.tests[key] = (needles, requires, test)
+        return test
+
+    def present(self, doc) -> frozenset:
+        """The prefilter strings that ``doc``'s case-folded text contains."""
+        automaton = self.automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                automaton.add_word(s, s)
+            automaton.make_automaton()
+            self.automaton = automaton
+        kept = doc.cache.get("pattern-present")
+        if kept is not None and kept[0] is automaton:
+            return kept[1]
+        found = frozenset(s for _, s in automaton.iter(_folded(doc)))
+        doc.cache["pattern-present"] = (automaton, found)
+        return found
+
+
+_PREFILTERS = _Prefilters()
 
 
 def _folded(doc) -> str:
@@ -327,17 +424,10 @@ def _folded(doc) -> str:
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
-    needles = state.get("needles")
-    if needles is not None:
-        folded = _folded(doc)
-        for needle in needles:
-            if needle in folded:
-                break
-        else:
+    needles, requires = state.get("needles"), state.get("requires")
+    if needles is not None or requires is not None:
+        if not _PREFILTERS.test(needles, requires)(_PREFILTERS.present(doc)):
             return  # no match is possible
-    requires = state.get("requires")
-    if requires is not None and not _holds(requires, _folded(doc)):
-        return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)
