@@ -29,6 +29,7 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
@@ -98,16 +99,39 @@ def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str
         else:  # critical findings count as major: the dev set has none to weigh them by
             key = "major"
         counts[key] += 1
-    for token in _words(doc.text):
+    kinds = _TOKEN_KINDS if len(_TOKEN_KINDS) < _TOKEN_KINDS_SIZE else _TOKEN_KINDS.cleared()
+    for kind, n in Counter(map(kinds.__getitem__, _words(doc.text))).items():
+        if kind is not None:
+            counts[kind] += n
+    return counts
+
+
+class _TokenKinds(dict):
+    """What a word counts toward in ``monolingual_features``: "numbers" (it has a digit),
+    "unknown" or "rare" (a lower-case ASCII word wordfreq does not know, or knows as rare),
+    else None. Filled on demand: news repeats its words, and a look-up per word costs less
+    than a look at every character."""
+
+    def __missing__(self, token: str):
+        kind = None
         if any(c.isdigit() for c in token):
-            counts["numbers"] += 1
+            kind = "numbers"
         elif token[0].islower() and token.isascii():
             z = _zipf(token)
             if z == 0.0:
-                counts["unknown"] += 1
+                kind = "unknown"
             elif z < RARE_ZIPF:
-                counts["rare"] += 1
-    return counts
+                kind = "rare"
+        self[token] = kind
+        return kind
+
+    def cleared(self) -> "_TokenKinds":
+        self.clear()
+        return self
+
+
+_TOKEN_KINDS = _TokenKinds()
+_TOKEN_KINDS_SIZE = 200_000
 
 
 def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping]) -> Dict[str, float]:

@@ -162,3 +162,52 @@ def test_a_state_made_later_brings_its_strings():
                              "suggestions": {}, "timeout": 0.5})
     assert "qqzzyx" in pattern._PREFILTERS.present(doc)
     assert [h[:2] for h in pattern.detect(doc, state)] == [(4, 10)]
+
+
+def _fresh_facts(rule):
+    import regex
+
+    flags = 0
+    for name in rule.params.get("flags", []):
+        flags |= pattern._FLAGS[name]
+    compiled = regex.compile(rule.params["pattern"], flags)
+    return int(flags), (compiled.groups, dict(compiled.groupindex), pattern.needles(rule.params["pattern"]),
+                        pattern.requirement(rule.params["pattern"]))
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_facts_read_back_are_the_facts_worked_out(rule, tmp_path, monkeypatch):
+    # What the facts table holds, written to disk and read back by a new table, is what the
+    # pattern compiles to and parses to; the state uses it.
+    flags, fresh = _fresh_facts(rule)
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    writer = pattern._Facts()
+    assert writer.get(rule.params["pattern"], flags) is None
+    writer.put(rule.params["pattern"], flags, *fresh)
+    writer.save()
+    reader = pattern._Facts()
+    assert reader.get(rule.params["pattern"], flags) == fresh
+    assert (rule.state["needles"], rule.state["requires"]) == fresh[2:]
+    assert rule.state["re"].groups == fresh[0] and rule.state["re"].pattern == rule.params["pattern"]
+
+
+def test_a_pattern_compiles_on_first_use_and_pickles():
+    import pickle
+
+    state = pattern.prepare({"pattern": r"(?P<w>qq\w+)", "group": "w", "flags": ["ignorecase"], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    lazy = state["re"]
+    assert lazy._compiled is None or lazy._compiled.pattern == r"(?P<w>qq\w+)"
+    assert [h[:2] for h in pattern.detect(Document.from_text("a QQfoo b"), state)] == [(2, 7)]
+    assert lazy._compiled is not None and lazy.groupindex == {"w": 1}
+    again = pickle.loads(pickle.dumps(lazy))
+    assert again.pattern == lazy.pattern and again.flags == lazy.flags
+
+
+def test_bad_patterns_are_refused_at_load_whatever_the_table_holds():
+    with pytest.raises(Exception, match="invalid regular expression"):
+        pattern.prepare({"pattern": r"(unclosed", "group": 0, "flags": [], "suggestion": None,
+                         "suggestions": {}, "timeout": 0.5})
+    with pytest.raises(Exception, match="only 1 groups"):
+        pattern.prepare({"pattern": r"(a)b", "group": 2, "flags": [], "suggestion": None,
+                         "suggestions": {}, "timeout": 0.5})

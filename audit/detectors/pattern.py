@@ -26,27 +26,124 @@ def prepare(p):
         if name not in _FLAGS:
             raise ParamError("flags", f"unknown flag {name!r} (expected {', '.join(_FLAGS)})")
         flags |= _FLAGS[name]
-    try:
-        compiled = regex.compile(p["pattern"], flags)
-    except regex.error as exc:
-        raise ParamError("pattern", f"invalid regular expression: {exc}") from None
+    flags = int(flags)  # a plain int: the facts table's key is written with marshal
+    facts = _FACTS.get(p["pattern"], flags)
+    if facts is None:
+        try:
+            compiled = regex.compile(p["pattern"], flags)
+        except regex.error as exc:
+            raise ParamError("pattern", f"invalid regular expression: {exc}") from None
+        facts = _FACTS.put(p["pattern"], flags, compiled.groups, dict(compiled.groupindex),
+                           needles(p["pattern"]), requirement(p["pattern"]))
+    groups, groupindex, found_needles, requires = facts
     if p["timeout"] <= 0:
         raise ParamError("timeout", "must be positive")
-    if isinstance(p["group"], int) and p["group"] > compiled.groups:
-        raise ParamError("group", f"pattern has only {compiled.groups} groups")
-    if isinstance(p["group"], str) and p["group"] not in compiled.groupindex:
+    if isinstance(p["group"], int) and p["group"] > groups:
+        raise ParamError("group", f"pattern has only {groups} groups")
+    if isinstance(p["group"], str) and p["group"] not in groupindex:
         raise ParamError("group", f"pattern has no group named {p['group']!r}")
     for name, value in p["suggestions"].items():
-        if name not in compiled.groupindex:
+        if name not in groupindex:
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
-    state = {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
-             "timeout": float(p["timeout"]), "needles": needles(p["pattern"]),
-             "requires": requirement(p["pattern"])}
+    state = {"re": _Regex(p["pattern"], flags), "group": p["group"], "suggestion": p["suggestion"],
+             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "needles": found_needles,
+             "requires": requires}
     if state["needles"] is not None or state["requires"] is not None:
         _PREFILTERS.test(state["needles"], state["requires"])  # its strings join the automaton now, not mid-run
     return state
+
+
+class _Regex:
+    """A pattern compiled on first use (``regex`` keeps it in its own cache too): most rules
+    match nothing in most documents and their prefilter turns the document away, so a run
+    compiles only the patterns some document needs. Whether the pattern compiles, and its
+    groups, are known at load time (``_FACTS``)."""
+    __slots__ = ("pattern_text", "flags", "_compiled")
+
+    def __init__(self, pattern_text: str, flags: int):
+        self.pattern_text, self.flags, self._compiled = pattern_text, flags, None
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern_text, self.flags)
+        return self._compiled
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def __getattr__(self, name):  # pattern, groups, groupindex, search, ...: the compiled pattern's
+        if name.startswith("__") or name in _Regex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self):
+        return _Regex, (self.pattern_text, self.flags)
+
+
+class _Facts:
+    """What loading a pattern rule learns of its pattern, kept on disk between runs
+    (``audit.diskcache``, one table under a key of this module's source and the ``regex``
+    version): that it compiles, its groups and named groups, its prefilter (``needles``,
+    ``requirement``). Reading them back costs a dictionary look-up; working them out costs a
+    compilation and two parses per pattern at every start. A missing or unreadable table, or
+    a pattern not in it, means working them out as before; new facts are written once, when
+    the process ends."""
+    _LIMIT = 5000  # patterns kept: a catalog has dozens; test runs make thousands of one-off ones
+
+    def __init__(self):
+        self.table = None
+        self.dirty = False
+
+    def _key(self) -> str:
+        from .. import diskcache
+
+        return diskcache.key_of([diskcache.file_digest(__file__), str(getattr(regex, "__version__", ""))])
+
+    def _load(self) -> dict:
+        if self.table is None:
+            from .. import diskcache
+
+            table = None
+            try:
+                table = diskcache.load("pattern-facts", self._key())
+            except Exception:  # an unreadable source file: no table
+                table = None
+            self.table = table if isinstance(table, dict) else {}
+        return self.table
+
+    def get(self, pattern_text: str, flags: int):
+        facts = self._load().get((pattern_text, flags))
+        if not (isinstance(facts, tuple) and len(facts) == 4 and isinstance(facts[0], int)
+                and isinstance(facts[1], dict)):
+            return None
+        return facts
+
+    def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, found_needles, requires):
+        facts = (groups, groupindex, found_needles, requires)
+        table = self._load()
+        if len(table) < self._LIMIT:
+            table[(pattern_text, flags)] = facts
+            if not self.dirty:
+                self.dirty = True
+                import atexit
+
+                atexit.register(self.save)
+        return facts
+
+    def save(self) -> None:
+        if self.dirty and self.table is not None:
+            from .. import diskcache
+
+            try:
+                diskcache.save("pattern-facts", self._key(), self.table)
+            except Exception:  # the cache is a convenience: never an error at exit
+                pass
+            self.dirty = False
+
+
+_FACTS = _Facts()
 
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
@@ -398,15 +495,24 @@ class _Prefilters:
         """The prefilter strings that ``doc``'s case-folded text contains."""
         automaton = self.automaton
         if automaton is None:
+            # Strings of one or two characters (single letters of a character class: [a-z])
+            # would be matched thousands of times per document: they are looked up directly.
             automaton = ahocorasick.Automaton()
             for s in self.strings:
-                automaton.add_word(s, s)
+                if len(s) > 2:
+                    automaton.add_word(s, s)
             automaton.make_automaton()
             self.automaton = automaton
+            self.chars = frozenset(s for s in self.strings if len(s) == 1)
+            self.pairs = tuple(s for s in self.strings if len(s) == 2)
         kept = doc.cache.get("pattern-present")
         if kept is not None and kept[0] is automaton:
             return kept[1]
-        found = frozenset(s for _, s in automaton.iter(_folded(doc)))
+        folded = _folded(doc)
+        found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
+        found.update(self.chars.intersection(set(folded)))
+        found.update(s for s in self.pairs if s in folded)
+        found = frozenset(found)
         doc.cache["pattern-present"] = (automaton, found)
         return found
 
