@@ -361,3 +361,34 @@ def test_clause_screen_passes_every_clause_with_a_match():
                 screened += not passes
                 matched += bool(found)
     assert matched >= len(FLAG) and screened > matched
+
+
+def _may_match_word_by_word(text, start, end, state, index):
+    """The clause screen counted one word at a time, as before the set operations (the three
+    stems of one entry aside): the reference the screen must agree with."""
+    stems, uncommon, image = set(), 0, False
+    for pos, word in enumerate(literal._TOKEN.findall(text, start, end)):
+        info = literal._word(index, word)
+        if info is None or not info[3] or (info[2] and pos > 0):
+            continue
+        stems.add(info[0])
+        uncommon += info[4] < state["uncommon_zipf"]
+        image = image or (info[4] < state["image_zipf"] and not info[5])
+    return (image and uncommon >= state["min_uncommon"] and len(stems) >= 3
+            and literal._three_of_one_entry(stems, index))
+
+
+def test_clause_screen_by_sets_is_the_word_by_word_screen():
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    # capitals at the clause's start and inside it, the same word both ways, function words
+    texts += ["Snake feet drawn snake, Snake snake Feet draw", "Drawing a snake and adding feet to it",
+              "the THE The the", "", "Zzqx snake feet"]
+    verdicts = []
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                verdicts.append(literal._may_match(text, m.start(), m.end(), state, index))
+                assert verdicts[-1] == _may_match_word_by_word(text, m.start(), m.end(), state, index), m.group()
+    assert True in verdicts and False in verdicts
