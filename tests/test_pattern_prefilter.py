@@ -211,3 +211,56 @@ def test_bad_patterns_are_refused_at_load_whatever_the_table_holds():
     with pytest.raises(Exception, match="only 1 groups"):
         pattern.prepare({"pattern": r"(a)b", "group": 2, "flags": [], "suggestion": None,
                          "suggestions": {}, "timeout": 0.5})
+
+
+@pytest.mark.parametrize("regex_text, flags, text", [
+    (r"\bistanbul\b", ["ignorecase"], "Talks in \u0130stanbul ended."),  # dotted capital I folds to i + U+0307
+    (r"\bIN THE\b", ["ignorecase"], "held \u0131n the hall"),          # (?i)I matches the dotless i
+    (r"\b\u0130stanbul\b", ["ignorecase"], "Talks in istanbul ended."),  # the pattern's own dotted I
+    (r"(?i)\bistanbul\b", [], "Talks in \u0130STANBUL ended."),
+])
+def test_letters_that_fold_apart_from_their_case_match_keep_every_match(regex_text, flags, text):
+    state = pattern.prepare({"pattern": regex_text, "group": 0, "flags": flags, "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    plain = dict(state, needles=None, requires=None)
+    found = [h[:2] for h in pattern.detect(Document.from_text(text), state)]
+    assert found and found == [h[:2] for h in pattern.detect(Document.from_text(text), plain)]
+
+
+def test_a_trap_letter_in_the_pattern_means_no_prefilter():
+    assert pattern.needles("\u0130stanbul") is None and pattern.requirement("\u0130stanbul") is None
+    assert pattern.needles("istanbul") == ("istanbul",)
+
+
+BOILERPLATE_RULES = [r for r in CATALOG.rules if r.type == "boilerplate"]
+
+
+def _boilerplate_texts():
+    yield from TEXTS
+    for rule in BOILERPLATE_RULES:
+        for kind in ("flag", "pass"):
+            for ex in rule.examples[kind]:
+                yield ex.text
+                yield "A first line of the article.\n" + ex.text + "\r\nAnd the last line.\n"
+
+
+@pytest.mark.parametrize("rule", BOILERPLATE_RULES, ids=lambda r: r.id)
+def test_boilerplate_prefilter_changes_no_finding(rule):
+    from audit.detectors import boilerplate
+
+    assert rule.state["needles"] is not None or rule.state["requires"] is not None
+    plain = dict(rule.state, needles=None, requires=None)
+    skipped = 0
+    for text in _boilerplate_texts():
+        with_filter = list(boilerplate.detect(Document.from_text(text), rule.state))
+        assert with_filter == list(boilerplate.detect(Document.from_text(text), plain)), text[:80]
+        present = pattern._PREFILTERS.present(Document.from_text(text))
+        skipped += not pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])(present)
+    assert skipped  # the prefilter turns some text away
+
+
+def test_boilerplate_prefilter_drops_strings_across_lines():
+    from audit.detectors import boilerplate
+
+    assert boilerplate._prefilter(r"(?m)^Editor\n^Reporter") == (("reporter",), None)  # "editor\n" dropped
+    assert boilerplate._prefilter(r"(?m)^Editor:") == (("editor:",), ("any", ("editor:",)))
