@@ -337,15 +337,17 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     return best
 
 
-def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
+def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) -> bool:
     """Whether any match can come out of the clause ``text[start:end]``: a match takes three
     distinct stems that entries use, none of them a name, and its words pass the image test;
     the clause's usable words together must pass what any subset of them must. Four clauses
-    in five of news text fail here, before any candidate is looked up.
+    in five of news text fail here, before any candidate is looked up. ``toks``: the clause's
+    words (``_TOKEN``), when the caller has them already.
 
     A word is usable when some entry uses its stem and it is no name (capitalised after the
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
-    toks = _TOKEN.findall(text, start, end)
+    if toks is None:
+        toks = _TOKEN.findall(text, start, end)
     if not toks:
         return False
     screen = _screen(index, state["uncommon_zipf"], state["image_zipf"])
@@ -586,10 +588,11 @@ def _fit(suggestion: Optional[str], matched: str) -> Optional[str]:
 
 def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
-    clauses' (start, end), when the caller has them already."""
+    clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
-    for start, end in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
-        if known and not _may_match(text, start, end, state, index):
+    for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
+        start, end = clause[0], clause[1]
+        if known and not _may_match(text, start, end, state, index, clause[2] if len(clause) > 2 else None):
             continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
 
@@ -604,7 +607,8 @@ def _scan_phrases(text: str, state, clauses=None):
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]  # both scans read the same clauses
+    # both scans read the same clauses and their words
+    clauses = [(s, e, _TOKEN.findall(text, s, e)) for s, e in (m.span() for m in _CLAUSE.finditer(text))]
     found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)
