@@ -264,3 +264,12 @@ def test_boilerplate_prefilter_drops_strings_across_lines():
 
     assert boilerplate._prefilter(r"(?m)^Editor\n^Reporter") == (("reporter",), None)  # "editor\n" dropped
     assert boilerplate._prefilter(r"(?m)^Editor:") == (("editor:",), ("any", ("editor:",)))
+
+
+def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    facts = pattern._Facts()
+    monkeypatch.setattr(pattern._Facts, "_LIMIT", 3)
+    for i in range(5):
+        facts.put(f"p{i}", 0, 0, {}, None, None)
+    assert facts.get("p4", 0) == (0, {}, None, None) and len(facts.table) <= 3

@@ -82,8 +82,8 @@ class _Regex:
 
 class _Facts:
     """What loading a pattern rule learns of its pattern, kept on disk between runs
-    (``audit.diskcache``, one table under a key of this module's source and the ``regex``
-    version): that it compiles, its groups and named groups, its prefilter (``needles``,
+    (``audit.diskcache``, one table under a key of the source of this module and of
+    ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter (``needles``,
     ``requirement``). Reading them back costs a dictionary look-up; working them out costs a
     compilation and two parses per pattern at every start. A missing or unreadable table, or
     a pattern not in it, means working them out as before; new facts are written once, when
@@ -96,8 +96,11 @@ class _Facts:
 
     def _key(self) -> str:
         from .. import diskcache
+        from . import prefilter
 
-        return diskcache.key_of([diskcache.file_digest(__file__), str(getattr(regex, "__version__", ""))])
+        # the code that works the facts out: this module and the prefilter's parser
+        return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(prefilter.__file__),
+                                 str(getattr(regex, "__version__", ""))])
 
     def _load(self) -> dict:
         if self.table is None:
@@ -121,13 +124,14 @@ class _Facts:
     def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, found_needles, requires):
         facts = (groups, groupindex, found_needles, requires)
         table = self._load()
-        if len(table) < self._LIMIT:
-            table[(pattern_text, flags)] = facts
-            if not self.dirty:
-                self.dirty = True
-                import atexit
+        if len(table) >= self._LIMIT:
+            table.clear()  # full of one-off patterns: keep this process's
+        table[(pattern_text, flags)] = facts
+        if not self.dirty:
+            self.dirty = True
+            import atexit
 
-                atexit.register(self.save)
+            atexit.register(self.save)
         return facts
 
     def save(self) -> None:
