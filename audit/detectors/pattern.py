@@ -25,7 +25,7 @@ def prepare(p):
             raise ParamError("flags", f"unknown flag {name!r} (expected {', '.join(_FLAGS)})")
         flags |= _FLAGS[name]
     flags = int(flags)  # a plain int: the facts table's key is written with marshal
-    facts = _FACTS.get(p["pattern"], flags)
+    facts, compiled = _FACTS.get(p["pattern"], flags), None
     if facts is None:
         try:
             compiled = regex.compile(p["pattern"], flags)
@@ -45,7 +45,7 @@ def prepare(p):
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
-    state = {"re": _Regex(p["pattern"], flags), "group": p["group"], "suggestion": p["suggestion"],
+    state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "needles": found_needles,
              "requires": requires}
     if state["needles"] is not None or state["requires"] is not None:
@@ -60,8 +60,8 @@ class _Regex:
     groups, are known at load time (``_FACTS``)."""
     __slots__ = ("pattern_text", "flags", "_compiled")
 
-    def __init__(self, pattern_text: str, flags: int):
-        self.pattern_text, self.flags, self._compiled = pattern_text, flags, None
+    def __init__(self, pattern_text: str, flags: int, compiled=None):
+        self.pattern_text, self.flags, self._compiled = pattern_text, flags, compiled
 
     def compiled(self):
         if self._compiled is None:
