@@ -85,27 +85,6 @@ def sentence_count(text: str) -> int:
     return total
 
 
-def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str, float]:
-    """The counts the monolingual estimate uses. ``findings`` are the document's counted
-    findings; those with a source span (bilingual mode) are left to :func:`bilingual_features`."""
-    counts = dict.fromkeys(MONOLINGUAL, 0.0)
-    counts["words"] = float(doc.words)
-    counts["sentences"] = float(sentence_count(doc.text))
-    for f in findings:
-        if f.source is not None or f.severity is Severity.INFO:
-            continue
-        if f.severity is Severity.MINOR:
-            key = "punctuation" if f.category.startswith("fluency/punctuation") else "minor"
-        else:  # critical findings count as major: the dev set has none to weigh them by
-            key = "major"
-        counts[key] += 1
-    kinds = _TOKEN_KINDS if len(_TOKEN_KINDS) < _TOKEN_KINDS_SIZE else _TOKEN_KINDS.cleared()
-    for kind, n in Counter(map(kinds.__getitem__, _words(doc.text))).items():
-        if kind is not None:
-            counts[kind] += n
-    return counts
-
-
 class _TokenKinds(dict):
     """What a word counts toward in ``monolingual_features``: "numbers" (it has a digit),
     "unknown" or "rare" (a lower-case ASCII word wordfreq does not know, or knows as rare),
@@ -132,6 +111,27 @@ class _TokenKinds(dict):
 
 _TOKEN_KINDS = _TokenKinds()
 _TOKEN_KINDS_SIZE = 200_000
+
+
+def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str, float]:
+    """The counts the monolingual estimate uses. ``findings`` are the document's counted
+    findings; those with a source span (bilingual mode) are left to :func:`bilingual_features`."""
+    counts = dict.fromkeys(MONOLINGUAL, 0.0)
+    counts["words"] = float(doc.words)
+    counts["sentences"] = float(sentence_count(doc.text))
+    for f in findings:
+        if f.source is not None or f.severity is Severity.INFO:
+            continue
+        if f.severity is Severity.MINOR:
+            key = "punctuation" if f.category.startswith("fluency/punctuation") else "minor"
+        else:  # critical findings count as major: the dev set has none to weigh them by
+            key = "major"
+        counts[key] += 1
+    kinds = _TOKEN_KINDS if len(_TOKEN_KINDS) < _TOKEN_KINDS_SIZE else _TOKEN_KINDS.cleared()
+    for kind, n in Counter(map(kinds.__getitem__, _words(doc.text))).items():
+        if kind is not None:
+            counts[kind] += n
+    return counts
 
 
 def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping]) -> Dict[str, float]:
