@@ -30,6 +30,7 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence
 
@@ -85,6 +86,34 @@ def sentence_count(text: str) -> int:
     return total
 
 
+class _TokenKinds(dict):
+    """What a word counts toward in ``monolingual_features``: "numbers" (it has a digit),
+    "unknown" or "rare" (a lower-case ASCII word wordfreq does not know, or knows as rare),
+    else None. Filled on demand: news repeats its words, and a look-up per word costs less
+    than a look at every character."""
+
+    def __missing__(self, token: str):
+        kind = None
+        if any(c.isdigit() for c in token):
+            kind = "numbers"
+        elif token[0].islower() and token.isascii():
+            z = _zipf(token)
+            if z == 0.0:
+                kind = "unknown"
+            elif z < RARE_ZIPF:
+                kind = "rare"
+        self[token] = kind
+        return kind
+
+    def cleared(self) -> "_TokenKinds":
+        self.clear()
+        return self
+
+
+_TOKEN_KINDS = _TokenKinds()
+_TOKEN_KINDS_SIZE = 200_000
+
+
 def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str, float]:
     """The counts the monolingual estimate uses. ``findings`` are the document's counted
     findings; those with a source span (bilingual mode) are left to :func:`bilingual_features`."""
@@ -99,15 +128,10 @@ def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str
         else:  # critical findings count as major: the dev set has none to weigh them by
             key = "major"
         counts[key] += 1
-    for token in _words(doc.text):
-        if any(c.isdigit() for c in token):
-            counts["numbers"] += 1
-        elif token[0].islower() and token.isascii():
-            z = _zipf(token)
-            if z == 0.0:
-                counts["unknown"] += 1
-            elif z < RARE_ZIPF:
-                counts["rare"] += 1
+    kinds = _TOKEN_KINDS if len(_TOKEN_KINDS) < _TOKEN_KINDS_SIZE else _TOKEN_KINDS.cleared()
+    for kind, n in Counter(map(kinds.__getitem__, _words(doc.text))).items():
+        if kind is not None:
+            counts[kind] += n
     return counts
 
 

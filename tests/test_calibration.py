@@ -308,3 +308,39 @@ def test_features_add_up_over_paragraphs(a, b):
     weights = load_model()["models"]["monolingual"]["weights"]
     assert predict(weights, both) == pytest.approx(predict(weights, fa) + predict(weights, fb))
     assert predict(weights, both) >= 0
+
+
+def _vocabulary_by_characters(text):
+    """The vocabulary counts word by word and character by character (the counting before
+    the per-word kinds were kept)."""
+    from audit.calibration import RARE_ZIPF, _words, _zipf
+
+    counts = {"numbers": 0, "unknown": 0, "rare": 0}
+    for token in _words(text):
+        if any(c.isdigit() for c in token):
+            counts["numbers"] += 1
+        elif token[0].islower() and token.isascii():
+            z = _zipf(token)
+            if z == 0.0:
+                counts["unknown"] += 1
+            elif z < RARE_ZIPF:
+                counts["rare"] += 1
+    return counts
+
+
+def test_vocabulary_counts_are_the_word_by_word_counts():
+    import glob
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    paths = sorted(glob.glob(os.path.join(root, "corpus", "*", "*.txt")) +
+                   glob.glob(os.path.join(root, "tests", "corpus", "clean", "*.txt")))
+    texts = [open(p, encoding="utf-8").read() for p in paths]
+    texts += ["Ⅻ 12th ²3 x² co-op don't zzqxj Zzqxj é", "", "３月 ①"]
+    totals = {"numbers": 0, "unknown": 0, "rare": 0}
+    for text in texts:
+        got = monolingual_features(Document.from_text(text), [])
+        want = _vocabulary_by_characters(text)
+        assert {k: got[k] for k in want} == want, text[:80]
+        for k in totals:
+            totals[k] += want[k]
+    assert all(totals.values())  # every kind is met

@@ -2,6 +2,7 @@
 
 Cases run the bundled ``mt-literal-rendering`` rule of ``rules.yaml`` (its allow list
 included), alone, or a bare rule built here; expected spans and suggestions are pinned, not only "something fired"."""
+import glob
 import os
 import subprocess
 import sys
@@ -322,3 +323,72 @@ def test_scan_of_given_clauses_is_the_scan_clause_by_clause():
     assert whole == [m for s, e in clauses for m in literal.find_matches(text, s, e, rule.state, index)]
     phrases = list(literal._scan_phrases(text, rule.state))
     assert phrases and phrases == list(literal._scan_phrases(text, rule.state, clauses))
+
+
+def _clean_and_bundled_texts():
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        with open(path, encoding="utf-8") as fh:
+            yield fh.read()
+
+
+@pytest.mark.parametrize("set_phrases", [False, True])
+def test_three_stems_of_one_entry_is_what_the_entries_say(set_phrases):
+    # The clause screen's bit counting against a plain look at every entry.
+    index = literal.load_index(set_phrases=set_phrases)
+    own = [set(e.units) | set(e.literal_stems) for e in index.entries]
+    cases = [set(e.units) | set(e.literal_stems) for e in index.entries[:40]]  # an entry's own stems pass
+    stems_of_text = sorted({literal.stem(w.lower()) for w in literal._TOKEN.findall(" ".join(t for t, *_ in FLAG))})
+    cases += [set(stems_of_text[i:i + n]) for n in (3, 5, 8) for i in range(0, len(stems_of_text), n)]
+    cases += [{"zzz", "yyy", "xxx"}, set(), {next(iter(own[0]))}]
+    verdicts = [literal._three_of_one_entry(c, index) for c in cases]
+    assert verdicts == [any(len(o & c) >= 3 for o in own) for c in cases]
+    assert True in verdicts and False in verdicts
+
+
+def test_clause_screen_passes_every_clause_with_a_match():
+    # _may_match turns clauses away before any candidate is made: never one with a match.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    screened = matched = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                passes = literal._may_match(text, m.start(), m.end(), state, index)
+                found = list(literal._matches(text, m.start(), m.end(), state, index))
+                assert passes or not found, text[m.start():m.end()]
+                screened += not passes
+                matched += bool(found)
+    assert matched >= len(FLAG) and screened > matched
+
+
+def _may_match_word_by_word(text, start, end, state, index):
+    """The clause screen counted one word at a time, as before the set operations (the three
+    stems of one entry aside): the reference the screen must agree with."""
+    stems, uncommon, image = set(), 0, False
+    for pos, word in enumerate(literal._TOKEN.findall(text, start, end)):
+        info = literal._word(index, word)
+        if info is None or not info[3] or (info[2] and pos > 0):
+            continue
+        stems.add(info[0])
+        uncommon += info[4] < state["uncommon_zipf"]
+        image = image or (info[4] < state["image_zipf"] and not info[5])
+    return (image and uncommon >= state["min_uncommon"] and len(stems) >= 3
+            and literal._three_of_one_entry(stems, index))
+
+
+def test_clause_screen_by_sets_is_the_word_by_word_screen():
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    # capitals at the clause's start and inside it, the same word both ways, function words
+    texts += ["Snake feet drawn snake, Snake snake Feet draw", "Drawing a snake and adding feet to it",
+              "the THE The the", "", "Zzqx snake feet"]
+    verdicts = []
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                verdicts.append(literal._may_match(text, m.start(), m.end(), state, index))
+                assert verdicts[-1] == _may_match_word_by_word(text, m.start(), m.end(), state, index), m.group()
+    assert True in verdicts and False in verdicts

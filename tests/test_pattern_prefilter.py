@@ -123,3 +123,153 @@ def test_regex_module_syntax_gets_no_prefilter_that_would_hide_a_match(pattern, 
 
     assert regex.search(pattern, text)
     assert needles(pattern) is None and requirement(pattern) is None
+
+
+def _substring_verdict(state, folded):
+    """The prefilter decided one substring search at a time, as before the shared pass."""
+    needles, requires = state["needles"], state["requires"]
+    if needles is not None and not any(n in folded for n in needles):
+        return False
+    return requires is None or pattern._holds(requires, folded)
+
+
+def test_one_pass_finds_every_prefilter_string_the_text_holds():
+    strings = sorted(pattern._PREFILTERS.strings)
+    assert len(strings) > 100
+    for text in TEXTS:
+        doc = Document.from_text(text)
+        folded = text.casefold()
+        assert pattern._PREFILTERS.present(doc) == {s for s in strings if s in folded}, text[:80]
+
+
+@pytest.mark.parametrize("rule", [r for r in PATTERN_RULES if r.state["needles"] or r.state["requires"]],
+                         ids=lambda r: r.id)
+def test_set_tests_decide_as_substring_searches(rule):
+    test = pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])
+    verdicts = []
+    for text in TEXTS + ["", "xyz"]:
+        present = pattern._PREFILTERS.present(Document.from_text(text))
+        verdicts.append(test(present))
+        assert verdicts[-1] == _substring_verdict(rule.state, text.casefold()), text[:80]
+    assert False in verdicts  # the prefilter turns some text away
+
+
+def test_a_state_made_later_brings_its_strings():
+    # a rule prepared after documents were read: its strings join, the documents are read again
+    doc = Document.from_text("The qqzzyx plan.")
+    assert "qqzzyx" not in pattern._PREFILTERS.present(doc)
+    state = pattern.prepare({"pattern": r"qqzzyx", "group": 0, "flags": [], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    assert "qqzzyx" in pattern._PREFILTERS.present(doc)
+    assert [h[:2] for h in pattern.detect(doc, state)] == [(4, 10)]
+
+
+def _fresh_facts(rule):
+    import regex
+
+    flags = 0
+    for name in rule.params.get("flags", []):
+        flags |= pattern._FLAGS[name]
+    compiled = regex.compile(rule.params["pattern"], flags)
+    return int(flags), (compiled.groups, dict(compiled.groupindex), pattern.needles(rule.params["pattern"]),
+                        pattern.requirement(rule.params["pattern"]))
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_facts_read_back_are_the_facts_worked_out(rule, tmp_path, monkeypatch):
+    # What the facts table holds, written to disk and read back by a new table, is what the
+    # pattern compiles to and parses to; the state uses it.
+    flags, fresh = _fresh_facts(rule)
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    writer = pattern._Facts()
+    assert writer.get(rule.params["pattern"], flags) is None
+    writer.put(rule.params["pattern"], flags, *fresh)
+    writer.save()
+    reader = pattern._Facts()
+    assert reader.get(rule.params["pattern"], flags) == fresh
+    assert (rule.state["needles"], rule.state["requires"]) == fresh[2:]
+    assert rule.state["re"].groups == fresh[0] and rule.state["re"].pattern == rule.params["pattern"]
+
+
+def test_a_pattern_compiles_on_first_use_and_pickles():
+    import pickle
+
+    state = pattern.prepare({"pattern": r"(?P<w>qq\w+)", "group": "w", "flags": ["ignorecase"], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    lazy = state["re"]
+    assert lazy._compiled is None or lazy._compiled.pattern == r"(?P<w>qq\w+)"
+    assert [h[:2] for h in pattern.detect(Document.from_text("a QQfoo b"), state)] == [(2, 7)]
+    assert lazy._compiled is not None and lazy.groupindex == {"w": 1}
+    again = pickle.loads(pickle.dumps(lazy))
+    assert again.pattern == lazy.pattern and again.flags == lazy.flags
+
+
+def test_bad_patterns_are_refused_at_load_whatever_the_table_holds():
+    with pytest.raises(Exception, match="invalid regular expression"):
+        pattern.prepare({"pattern": r"(unclosed", "group": 0, "flags": [], "suggestion": None,
+                         "suggestions": {}, "timeout": 0.5})
+    with pytest.raises(Exception, match="only 1 groups"):
+        pattern.prepare({"pattern": r"(a)b", "group": 2, "flags": [], "suggestion": None,
+                         "suggestions": {}, "timeout": 0.5})
+
+
+@pytest.mark.parametrize("regex_text, flags, text", [
+    (r"\bistanbul\b", ["ignorecase"], "Talks in \u0130stanbul ended."),  # dotted capital I folds to i + U+0307
+    (r"\bIN THE\b", ["ignorecase"], "held \u0131n the hall"),          # (?i)I matches the dotless i
+    (r"\b\u0130stanbul\b", ["ignorecase"], "Talks in istanbul ended."),  # the pattern's own dotted I
+    (r"(?i)\bistanbul\b", [], "Talks in \u0130STANBUL ended."),
+])
+def test_letters_that_fold_apart_from_their_case_match_keep_every_match(regex_text, flags, text):
+    state = pattern.prepare({"pattern": regex_text, "group": 0, "flags": flags, "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    plain = dict(state, needles=None, requires=None)
+    found = [h[:2] for h in pattern.detect(Document.from_text(text), state)]
+    assert found and found == [h[:2] for h in pattern.detect(Document.from_text(text), plain)]
+
+
+def test_a_trap_letter_in_the_pattern_means_no_prefilter():
+    assert pattern.needles("\u0130stanbul") is None and pattern.requirement("\u0130stanbul") is None
+    assert pattern.needles("istanbul") == ("istanbul",)
+
+
+BOILERPLATE_RULES = [r for r in CATALOG.rules if r.type == "boilerplate"]
+
+
+def _boilerplate_texts():
+    yield from TEXTS
+    for rule in BOILERPLATE_RULES:
+        for kind in ("flag", "pass"):
+            for ex in rule.examples[kind]:
+                yield ex.text
+                yield "A first line of the article.\n" + ex.text + "\r\nAnd the last line.\n"
+
+
+@pytest.mark.parametrize("rule", BOILERPLATE_RULES, ids=lambda r: r.id)
+def test_boilerplate_prefilter_changes_no_finding(rule):
+    from audit.detectors import boilerplate
+
+    assert rule.state["needles"] is not None or rule.state["requires"] is not None
+    plain = dict(rule.state, needles=None, requires=None)
+    skipped = 0
+    for text in _boilerplate_texts():
+        with_filter = list(boilerplate.detect(Document.from_text(text), rule.state))
+        assert with_filter == list(boilerplate.detect(Document.from_text(text), plain)), text[:80]
+        present = pattern._PREFILTERS.present(Document.from_text(text))
+        skipped += not pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])(present)
+    assert skipped  # the prefilter turns some text away
+
+
+def test_boilerplate_prefilter_drops_strings_across_lines():
+    from audit.detectors import boilerplate
+
+    assert boilerplate._prefilter(r"(?m)^Editor\n^Reporter") == (("reporter",), None)  # "editor\n" dropped
+    assert boilerplate._prefilter(r"(?m)^Editor:") == (("editor:",), ("any", ("editor:",)))
+
+
+def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    facts = pattern._Facts()
+    monkeypatch.setattr(pattern._Facts, "_LIMIT", 3)
+    for i in range(5):
+        facts.put(f"p{i}", 0, 0, {}, None, None)
+    assert facts.get("p4", 0) == (0, {}, None, None) and len(facts.table) <= 3

@@ -141,7 +141,7 @@ def _between_lower_words(text, start, end, line_start, line_end):
 
 def _ordinary_forms(text):
     forms = defaultdict(set)
-    for w in re.findall(r"\b[A-Za-z][a-z]+\b", text):
+    for w in set(re.findall(r"\b[A-Za-z][a-z]+\b", text)):  # each form once: news repeats its words
         forms[w.lower()].add(w)
     return forms
 

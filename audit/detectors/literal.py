@@ -337,27 +337,145 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     return best
 
 
-def _may_match(text: str, start: int, end: int, state, index: Index) -> bool:
+def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) -> bool:
     """Whether any match can come out of the clause ``text[start:end]``: a match takes three
     distinct stems that entries use, none of them a name, and its words pass the image test;
     the clause's usable words together must pass what any subset of them must. Four clauses
-    in five of news text fail here, before any candidate is looked up."""
-    stems = set()
-    uncommon, image = 0, False
-    uncommon_zipf, image_zipf = state["uncommon_zipf"], state["image_zipf"]
-    words = _tables(index).words
-    for pos, word in enumerate(_TOKEN.findall(text, start, end)):
-        info = words.get(word, False)
-        if info is False:
-            info = _word(index, word)
-        if info is None or not info[3] or (info[2] and pos > 0):
-            continue
-        stems.add(info[0])
-        if info[4] < uncommon_zipf:
-            uncommon += 1
-        if info[4] < image_zipf and not info[5]:
-            image = True
-    return image and uncommon >= state["min_uncommon"] and len(stems) >= 3
+    in five of news text fail here, before any candidate is looked up. ``toks``: the clause's
+    words (``_TOKEN``), when the caller has them already.
+
+    A word is usable when some entry uses its stem and it is no name (capitalised after the
+    clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
+    if toks is None:
+        toks = _TOKEN.findall(text, start, end)
+    if not toks:
+        return False
+    screen = _screen(index, state["uncommon_zipf"], state["image_zipf"])
+    if not screen.seen.issuperset(toks):
+        screen.learn(toks, index)
+    first = toks[0]
+    # the image test: one usable word rarer than image_zipf that is not a verb form
+    if first not in screen.image_first and screen.image.isdisjoint(toks):
+        return False
+    # min_uncommon usable words (occurrences) rarer than uncommon_zipf
+    uncommon = sum(map(screen.uncommon.__contains__, toks))
+    if first not in screen.uncommon and first in screen.uncommon_first:
+        uncommon += 1
+    if uncommon < state["min_uncommon"]:
+        return False
+    stems = set(map(screen.stem.__getitem__, filter(screen.usable.__contains__, toks)))
+    if first in screen.usable_first:
+        stems.add(screen.stem[first])
+    if len(stems) < 3:
+        return False
+    # Every match takes three distinct stems of one entry (``_matches``: its units and literal
+    # gloss): some entry must use three of the clause's stems.
+    return _three_of_one_entry(stems, index)
+
+
+class _Screen:
+    """Words as ``_may_match`` sees them, for one index and one pair of Zipf thresholds, learnt
+    as they are met: ``usable`` words (some entry uses their stem; not capitalised), those also
+    rarer than ``uncommon_zipf`` (``uncommon``) and those rarer than ``image_zipf`` that are
+    not verb forms (``image``); the ``*_first`` sets hold the same words as the clause's first
+    word, where a capital does not make a name. ``stem``: the stem of every usable word."""
+
+    def __init__(self, uncommon_zipf: float, image_zipf: float):
+        self.uncommon_zipf, self.image_zipf = uncommon_zipf, image_zipf
+        self.clear()
+
+    def clear(self):
+        self.seen: set = set()
+        self.usable, self.uncommon, self.image = set(), set(), set()
+        self.usable_first, self.uncommon_first, self.image_first = set(), set(), set()
+        self.stem: Dict[str, str] = {}
+
+    def learn(self, toks, index: Index):
+        if len(self.seen) >= _WORDS_CACHE_SIZE:
+            self.clear()
+        words = _tables(index).words
+        for word in set(toks).difference(self.seen):
+            self.seen.add(word)
+            info = words.get(word, False)
+            if info is False:
+                info = _word(index, word)
+            if info is None or not info[3]:
+                continue
+            self.stem[word] = info[0]
+            uncommon = info[4] < self.uncommon_zipf
+            image = info[4] < self.image_zipf and not info[5]
+            self.usable_first.add(word)
+            if uncommon:
+                self.uncommon_first.add(word)
+            if image:
+                self.image_first.add(word)
+            if not info[2]:
+                self.usable.add(word)
+                if uncommon:
+                    self.uncommon.add(word)
+                if image:
+                    self.image.add(word)
+
+
+_SCREENS: Dict[tuple, tuple] = {}
+
+
+def _screen(index: Index, uncommon_zipf: float, image_zipf: float) -> _Screen:
+    key = (id(index), uncommon_zipf, image_zipf)
+    kept = _SCREENS.get(key)
+    if kept is None or kept[0] is not index:
+        kept = _SCREENS[key] = (index, _Screen(uncommon_zipf, image_zipf))
+    return kept[1]
+
+
+def _three_of_one_entry(stems, index: Index) -> bool:
+    """Whether some entry of ``index`` uses three of ``stems`` in its units or literal gloss.
+    Counted over one bit per entry: ``twice`` holds the entries two of the stems seen so far
+    use, ``thrice`` those three use."""
+    own_bits = _own_bits(index)
+    once = twice = thrice = 0
+    for st in stems:
+        bits = own_bits.get(st)
+        if bits is None:
+            bits = own_bits.bits(st)
+        if bits:
+            thrice |= twice & bits
+            twice |= once & bits
+            once |= bits
+    return thrice != 0
+
+
+class _OwnBits(dict):
+    """Per stem, the entries of an index whose units or literal gloss use it, one bit per
+    entry: made on demand from the entry numbers of each stem (listed once per index)."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        lists: Dict[str, list] = defaultdict(list)
+        for k, entry in enumerate(index.entries):
+            for st in entry.units:
+                lists[st].append(k)
+            for st in entry.literal_stems:
+                if st not in entry.units:
+                    lists[st].append(k)
+        self.lists = lists
+
+    def bits(self, st: str) -> int:
+        bits = 0
+        for k in self.lists.get(st, ()):
+            bits |= 1 << k
+        self[st] = bits
+        return bits
+
+
+_OWN_BITS: Dict[int, tuple] = {}
+
+
+def _own_bits(index: Index) -> _OwnBits:
+    kept = _OWN_BITS.get(id(index))
+    if kept is None or kept[0] is not index:
+        kept = _OWN_BITS[id(index)] = (index, _OwnBits(index))
+    return kept[1]
 
 
 _ENTRY_STEMS: Dict[int, tuple] = {}
@@ -470,10 +588,11 @@ def _fit(suggestion: Optional[str], matched: str) -> Optional[str]:
 
 def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
-    clauses' (start, end), when the caller has them already."""
+    clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
-    for start, end in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
-        if known and not _may_match(text, start, end, state, index):
+    for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
+        start, end = clause[0], clause[1]
+        if known and not _may_match(text, start, end, state, index, clause[2] if len(clause) > 2 else None):
             continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
 
@@ -488,7 +607,8 @@ def _scan_phrases(text: str, state, clauses=None):
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]  # both scans read the same clauses
+    # both scans read the same clauses and their words
+    clauses = [(s, e, _TOKEN.findall(text, s, e)) for s, e in (m.span() for m in _CLAUSE.finditer(text))]
     found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)

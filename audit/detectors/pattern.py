@@ -1,12 +1,11 @@
 """``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
 from __future__ import annotations
 
-import re
-import warnings
-
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
+from .prefilter import PREFILTERS, needles, requirement
+from .prefilter import PREFILTERS as _PREFILTERS, _holds  # noqa: F401 (tests read them here)
 
 _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
 
@@ -25,319 +24,138 @@ def prepare(p):
         if name not in _FLAGS:
             raise ParamError("flags", f"unknown flag {name!r} (expected {', '.join(_FLAGS)})")
         flags |= _FLAGS[name]
-    try:
-        compiled = regex.compile(p["pattern"], flags)
-    except regex.error as exc:
-        raise ParamError("pattern", f"invalid regular expression: {exc}") from None
+    flags = int(flags)  # a plain int: the facts table's key is written with marshal
+    facts, compiled = _FACTS.get(p["pattern"], flags), None
+    if facts is None:
+        try:
+            compiled = regex.compile(p["pattern"], flags)
+        except regex.error as exc:
+            raise ParamError("pattern", f"invalid regular expression: {exc}") from None
+        facts = _FACTS.put(p["pattern"], flags, compiled.groups, dict(compiled.groupindex),
+                           needles(p["pattern"]), requirement(p["pattern"]))
+    groups, groupindex, found_needles, requires = facts
     if p["timeout"] <= 0:
         raise ParamError("timeout", "must be positive")
-    if isinstance(p["group"], int) and p["group"] > compiled.groups:
-        raise ParamError("group", f"pattern has only {compiled.groups} groups")
-    if isinstance(p["group"], str) and p["group"] not in compiled.groupindex:
+    if isinstance(p["group"], int) and p["group"] > groups:
+        raise ParamError("group", f"pattern has only {groups} groups")
+    if isinstance(p["group"], str) and p["group"] not in groupindex:
         raise ParamError("group", f"pattern has no group named {p['group']!r}")
     for name, value in p["suggestions"].items():
-        if name not in compiled.groupindex:
+        if name not in groupindex:
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
-    return {"re": compiled, "group": p["group"], "suggestion": p["suggestion"], "suggestions": dict(p["suggestions"]),
-            "timeout": float(p["timeout"]), "needles": needles(p["pattern"]),
-            "requires": requirement(p["pattern"])}
+    state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
+             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "needles": found_needles,
+             "requires": requires}
+    if state["needles"] is not None or state["requires"] is not None:
+        PREFILTERS.test(state["needles"], state["requires"])  # its strings join the automaton now, not mid-run
+    return state
 
 
-# Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
-# silently): fuzzy constraints "(?:colour){e<=1}", POSIX classes "[[:digit:]]" and nested sets
-# "[[a-z]--[aeiou]]". A prefilter computed by ``re`` from such a pattern could name text that a
-# match does not contain, so such patterns get no shortcut.
-_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[")
+class _Regex:
+    """A pattern compiled on first use (``regex`` keeps it in its own cache too): most rules
+    match nothing in most documents and their prefilter turns the document away, so a run
+    compiles only the patterns some document needs. Whether the pattern compiles, and its
+    groups, are known at load time (``_FACTS``)."""
+    __slots__ = ("pattern_text", "flags", "_compiled")
+
+    def __init__(self, pattern_text: str, flags: int, compiled=None):
+        self.pattern_text, self.flags, self._compiled = pattern_text, flags, compiled
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern_text, self.flags)
+        return self._compiled
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def __getattr__(self, name):  # pattern, groups, groupindex, search, ...: the compiled pattern's
+        if name.startswith("__") or name in _Regex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self):
+        return _Regex, (self.pattern_text, self.flags)
 
 
-def needles(pattern: str):
-    """Strings one of which every match of ``pattern`` contains, case-folded: a document whose
-    case-folded text holds none of them has no match, and the regular expression need not
-    run (most rules match nothing in most documents). None when no such set is known: the
-    pattern uses syntax only the ``regex`` module reads, or some branch has no literal."""
-    try:
-        from re import _constants as const, _parser as parser
-    except ImportError:  # pragma: no cover - older Pythons name them sre_*
-        import sre_constants as const
-        import sre_parse as parser
-    if _REGEX_ONLY.search(pattern):
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the re parser's FutureWarnings about regex syntax
-            found = _required(parser.parse(pattern), const)
-    except Exception:  # not a pattern the re parser reads: no shortcut
-        return None
-    if not found or min(len(x) for x in found) < 2:
-        return None
-    return tuple(sorted({x.casefold() for x in found}))
+class _Facts:
+    """What loading a pattern rule learns of its pattern, kept on disk between runs
+    (``audit.diskcache``, one table under a key of the source of this module and of
+    ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter (``needles``,
+    ``requirement``). Reading them back costs a dictionary look-up; working them out costs a
+    compilation and two parses per pattern at every start. A missing or unreadable table, or
+    a pattern not in it, means working them out as before; new facts are written once, when
+    the process ends."""
+    _LIMIT = 5000  # patterns kept: a catalog has dozens; test runs make thousands of one-off ones
 
+    def __init__(self):
+        self.table = None
+        self.dirty = False
 
-def _required(items, const):
-    """A set of literals one of which every match of the parsed sequence ``items`` contains
-    (the best such set among its literal runs, groups, repeats and branches), or None."""
-    options, run = [], []
+    def _key(self) -> str:
+        from .. import diskcache
+        from . import prefilter
 
-    def flush():
-        if run:
-            options.append({"".join(run)})
-            run.clear()
+        # the code that works the facts out: this module and the prefilter's parser
+        return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(prefilter.__file__),
+                                 str(getattr(regex, "__version__", ""))])
 
-    for op, av in items:
-        if op is const.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is const.SUBPATTERN:
-            inner = _required(av[-1], const)
-        elif op is const.BRANCH:
-            parts = [_required(branch, const) for branch in av[1]]
-            inner = set().union(*parts) if all(parts) else None
-        elif op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            inner = _required(av[2], const)
-        else:
-            inner = None
-        if inner:
-            options.append(inner)
-    flush()
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+    def _load(self) -> dict:
+        if self.table is None:
+            from .. import diskcache
 
+            table = None
+            try:
+                table = diskcache.load("pattern-facts", self._key())
+            except Exception:  # an unreadable source file: no table
+                table = None
+            self.table = table if isinstance(table, dict) else {}
+        return self.table
 
-_PRODUCT = 64  # the most strings one run of adjacent literal parts expands to
-
-
-def requirement(pattern: str):
-    """A test of the case-folded text that every document with a match passes, sharper than
-    ``needles``: every part of the pattern that must match adds its own literals (all of them
-    are needed, not just the best set), adjacent literal parts are joined ("one (?:city|county)"
-    needs "one city" or "one county", not just "one "), and a lookaround's literals are needed
-    too (they lie in the text, if not in the match). A node is ("any", strings): one of them
-    occurs; ("all", nodes); ("or", nodes). None when nothing is known."""
-    try:
-        from re import _constants as const, _parser as parser
-    except ImportError:  # pragma: no cover - older Pythons name them sre_*
-        import sre_constants as const
-        import sre_parse as parser
-    if _REGEX_ONLY.search(pattern):
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parser.parse(_re_readable(pattern))
-        return _simplify(_seq(parsed, const)[1])
-    except Exception:  # not a pattern the re parser reads: no shortcut
-        return None
-
-
-def _re_readable(pattern: str) -> str:
-    """``pattern`` with two constructs only the ``regex`` module reads made plain, outside
-    character classes: a branch reset group ``(?|`` (it numbers groups, it matches as ``(?:``)
-    and ``\\K`` (it moves the start of the reported match; the text it consumed before is still
-    in the document). What the pattern requires of the text is the same."""
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            pair = pattern[i:i + 2]
-            if not (pair == "\\K" and not in_class):
-                out.append(pair)
-            i += 2
-            continue
-        if in_class:
-            if c == "]" and pattern[i - 1] != "[" and pattern[i - 2:i] != "[^":
-                in_class = False
-        elif c == "[":
-            in_class = True
-        elif pattern.startswith("(?|", i):
-            out.append("(?:")
-            i += 3
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def _any(strings):
-    """("any", strings) with each string that contains another dropped (the shorter one
-    occurs whenever the longer does); None when the empty string is among them."""
-    strings = set(strings)
-    if "" in strings:
-        return None
-    kept = [s for s in strings if not any(o != s and o in s for o in strings)]
-    return ("any", tuple(sorted(kept)))
-
-
-def _seq(items, const):
-    """(every string the sequence matches, case-folded, or None when there are too many or
-    infinitely many; the requirement node of the sequence)."""
-    needs, run, whole = [], {""}, True
-    # The run's parts, adjacent single strings joined ("one " of "one (?:city|county)"): each is
-    # needed as well as the joined run, and a few of them cost less to test than the run's
-    # strings, so the tests (cheapest first) turn most documents away sooner.
-    factors: list = []
-
-    def close():
-        node = _any(run)
-        if node is not None:
-            if len(run) > 1:
-                for part in factors:
-                    if min(map(len, part)) >= 2 and len(part) < len(run):
-                        needs.append(_any(part))
-            needs.append(node)
-
-    for op, av in items:
-        strings, node = _item(op, av, const)
-        if strings is not None and len(run) * len(strings) <= _PRODUCT:
-            run = {a + b for a in run for b in strings}
-        else:
-            whole = False
-            close()
-            run = set(strings) if strings is not None else {""}
-            factors = []
-        if strings is not None and strings != {""}:
-            if len(strings) == 1 and factors and len(factors[-1]) == 1:
-                factors[-1] = {next(iter(factors[-1])) + next(iter(strings))}
-            elif "" not in strings:
-                factors.append(set(strings))
-            else:
-                factors.append({""})  # an optional part ends a joined string
-        if node is not None and (strings is None or strings == {""}):  # not implied by the run
-            needs.append(node)
-        if op is const.ASSERT and av[0] < 0 and run == {""}:
-            # Nothing consumed yet: the lookbehind's last characters come just before what
-            # follows ("(?<=fell )-" needs "fell -"). The run is no longer the match's text.
-            tail = _tail(av[1], const)
-            if tail != {""}:
-                run, whole, factors = tail, False, []
-    close()
-    return (frozenset(run) if whole else None), (("all", tuple(needs)) if needs else None)
-
-
-def _tail(items, const) -> set:
-    """The strings the longest finite end of the sequence ``items`` matches."""
-    tail = {""}
-    for op, av in reversed(list(items)):
-        strings = _item(op, av, const)[0]
-        if strings is None or len(tail) * len(strings) > _PRODUCT:
-            break
-        tail = {a + b for a in strings for b in tail}
-    return tail
-
-
-def _item(op, av, const):
-    """(strings, requirement) of one parsed item, as ``_seq``."""
-    if op is const.LITERAL:
-        return {chr(av).casefold()}, None
-    if op in (const.AT, const.ASSERT_NOT):  # zero-width, nothing required
-        return {""}, None
-    if op is const.ASSERT:  # zero-width; its text is in the document all the same
-        return {""}, _seq(av[1], const)[1]
-    if op is const.SUBPATTERN:
-        return _seq(av[-1], const)
-    if op is const.BRANCH:
-        parts = [_seq(branch, const) for branch in av[1]]
-        strings = None
-        if all(s is not None for s, _ in parts):
-            strings = set().union(*(s for s, _ in parts))
-            if len(strings) > _PRODUCT:
-                strings = None
-        if any(n is None for _, n in parts):
-            return strings, None
-        return strings, ("or", tuple(n for _, n in parts))
-    if op is const.IN:
-        chars = set()
-        for kind, value in av:
-            if kind is const.LITERAL:
-                chars.add(chr(value))
-            elif kind is const.RANGE and value[1] - value[0] < 26:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:  # negated sets, categories (\d, \w), wide ranges
-                return None, None
-        return {c.casefold() for c in chars}, None
-    if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
-        lo, hi, body = av
-        strings, node = _seq(body, const)
-        if lo == hi == 1:
-            return strings, node
-        if lo == 0 and hi == 1 and strings is not None:
-            return strings | {""}, None
-        if lo >= 1:
-            return None, (_any(strings) if strings is not None else node)
-        return None, None
-    return None, None  # any character, classes, back references: nothing known
-
-
-def _simplify(node):
-    """Flatten nested "all" nodes, merge an "or" of plain "any" nodes into one, drop empty
-    nodes; None when nothing is required."""
-    if node is None or node[0] == "any":
-        return node
-    kids = [k for k in (_simplify(k) for k in node[1])]
-    if node[0] == "or":
-        if any(k is None for k in kids):
+    def get(self, pattern_text: str, flags: int):
+        facts = self._load().get((pattern_text, flags))
+        if not (isinstance(facts, tuple) and len(facts) == 4 and isinstance(facts[0], int)
+                and isinstance(facts[1], dict)):
             return None
-        if all(k[0] == "any" for k in kids):
-            return _any(s for k in kids for s in k[1])
-        return ("or", tuple(kids))
-    flat = []
-    for k in kids:
-        if k is None:
-            continue
-        flat.extend(k[1] if k[0] == "all" else (k,))
-    if not flat:
-        return None
-    # Cheapest first: one missing part ends the test.
-    flat.sort(key=_cost)
-    return flat[0] if len(flat) == 1 else ("all", tuple(flat))
+        return facts
+
+    def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, found_needles, requires):
+        facts = (groups, groupindex, found_needles, requires)
+        table = self._load()
+        if len(table) >= self._LIMIT:
+            table.clear()  # full of one-off patterns: keep this process's
+        table[(pattern_text, flags)] = facts
+        if not self.dirty:
+            self.dirty = True
+            import atexit
+
+            atexit.register(self.save)
+        return facts
+
+    def save(self) -> None:
+        if self.dirty and self.table is not None:
+            from .. import diskcache
+
+            try:
+                diskcache.save("pattern-facts", self._key(), self.table)
+            except Exception:  # the cache is a convenience: never an error at exit
+                pass
+            self.dirty = False
 
 
-def _cost(node):
-    return len(node[1]) if node[0] == "any" else sum(_cost(k) for k in node[1])
-
-
-def _holds(node, folded: str) -> bool:
-    kind, parts = node
-    if kind == "any":
-        for s in parts:
-            if s in folded:
-                return True
-        return False
-    if kind == "all":
-        for k in parts:
-            if not _holds(k, folded):
-                return False
-        return True
-    for k in parts:
-        if _holds(k, folded):
-            return True
-    return False
-
-
-def _folded(doc) -> str:
-    folded = doc.cache.get("casefold")
-    if folded is None:
-        folded = doc.cache["casefold"] = doc.text.casefold()
-    return folded
+_FACTS = _Facts()
 
 
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
-    needles = state.get("needles")
-    if needles is not None:
-        folded = _folded(doc)
-        for needle in needles:
-            if needle in folded:
-                break
-        else:
+    needles, requires = state.get("needles"), state.get("requires")
+    if needles is not None or requires is not None:
+        present = PREFILTERS.present(doc)
+        if present is not None and not PREFILTERS.test(needles, requires)(present):
             return  # no match is possible
-    requires = state.get("requires")
-    if requires is not None and not _holds(requires, _folded(doc)):
-        return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)

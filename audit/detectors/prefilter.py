@@ -1,0 +1,413 @@
+"""Prefilters of regular expressions: the strings a document must contain for a pattern to
+match, read from the parsed pattern, and one pass per document that finds which of every
+prefilter's strings a document holds, so that each rule's test is set look-ups. Used by the
+``pattern`` and ``boilerplate`` detectors: a rule whose strings a document lacks does not
+search it."""
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Optional
+
+import ahocorasick
+
+
+# Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
+# silently): fuzzy constraints "(?:colour){e<=1}", POSIX classes "[[:digit:]]" and nested sets
+# "[[a-z]--[aeiou]]". A prefilter computed by ``re`` from such a pattern could name text that a
+# match does not contain, so such patterns get no shortcut.
+_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[")
+
+
+def needles(pattern: str):
+    """Strings one of which every match of ``pattern`` contains, case-folded: a document whose
+    case-folded text holds none of them has no match, and the regular expression need not
+    run (most rules match nothing in most documents). None when no such set is known: the
+    pattern uses syntax only the ``regex`` module reads, or some branch has no literal."""
+    try:
+        from re import _constants as const, _parser as parser
+    except ImportError:  # pragma: no cover - older Pythons name them sre_*
+        import sre_constants as const
+        import sre_parse as parser
+    if _REGEX_ONLY.search(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the re parser's FutureWarnings about regex syntax
+            found = _required(parser.parse(pattern), const)
+    except Exception:  # not a pattern the re parser reads: no shortcut
+        return None
+    if not found or min(len(x) for x in found) < 2:
+        return None
+    folded = tuple(sorted({x.casefold() for x in found}))
+    return None if _unsafestrings_of(folded) else folded
+
+
+def _required(items, const):
+    """A set of literals one of which every match of the parsed sequence ``items`` contains
+    (the best such set among its literal runs, groups, repeats and branches), or None."""
+    options, run = [], []
+
+    def flush():
+        if run:
+            options.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is const.SUBPATTERN:
+            inner = _required(av[-1], const)
+        elif op is const.BRANCH:
+            parts = [_required(branch, const) for branch in av[1]]
+            inner = set().union(*parts) if all(parts) else None
+        elif op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _required(av[2], const)
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    flush()
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
+_PRODUCT = 64  # the most strings one run of adjacent literal parts expands to
+
+
+def requirement(pattern: str):
+    """A test of the case-folded text that every document with a match passes, sharper than
+    ``needles``: every part of the pattern that must match adds its own literals (all of them
+    are needed, not just the best set), adjacent literal parts are joined ("one (?:city|county)"
+    needs "one city" or "one county", not just "one "), and a lookaround's literals are needed
+    too (they lie in the text, if not in the match). A node is ("any", strings): one of them
+    occurs; ("all", nodes); ("or", nodes). None when nothing is known."""
+    try:
+        from re import _constants as const, _parser as parser
+    except ImportError:  # pragma: no cover - older Pythons name them sre_*
+        import sre_constants as const
+        import sre_parse as parser
+    if _REGEX_ONLY.search(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(_re_readable(pattern))
+        node = _simplify(_seq(parsed, const)[1])
+    except Exception:  # not a pattern the re parser reads: no shortcut
+        return None
+    return None if node is not None and _unsafestrings_of(strings_of(node)) else node
+
+
+# Case-insensitive matching and case folding disagree on a few letters: ``(?i)i`` matches the
+# dotted capital I, which folds to "i" + U+0307, ``(?i)I`` matches the dotless i, which folds to
+# itself, and U+1DF95 matches the sharp s. Folded text then lacks a string that a match holds. A
+# document holding one of these characters is searched without the prefilter (``present``), and
+# a pattern whose strings fold to one of them (its "i" could match a plain "i") gets none.
+_FOLD_TRAPS_TEXT = ("\u0130", "\u0131", "\U0001df95")
+
+
+def _unsafestrings_of(strings) -> bool:
+    return any("\u0307" in s or "\u0131" in s for s in strings)
+
+
+
+def _re_readable(pattern: str) -> str:
+    """``pattern`` with two constructs only the ``regex`` module reads made plain, outside
+    character classes: a branch reset group ``(?|`` (it numbers groups, it matches as ``(?:``)
+    and ``\\K`` (it moves the start of the reported match; the text it consumed before is still
+    in the document). What the pattern requires of the text is the same."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            pair = pattern[i:i + 2]
+            if not (pair == "\\K" and not in_class):
+                out.append(pair)
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and pattern[i - 1] != "[" and pattern[i - 2:i] != "[^":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif pattern.startswith("(?|", i):
+            out.append("(?:")
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _any(strings):
+    """("any", strings) with each string that contains another dropped (the shorter one
+    occurs whenever the longer does); None when the empty string is among them."""
+    strings = set(strings)
+    if "" in strings:
+        return None
+    kept = [s for s in strings if not any(o != s and o in s for o in strings)]
+    return ("any", tuple(sorted(kept)))
+
+
+def _seq(items, const):
+    """(every string the sequence matches, case-folded, or None when there are too many or
+    infinitely many; the requirement node of the sequence)."""
+    needs, run, whole = [], {""}, True
+    # The run's parts, adjacent single strings joined ("one " of "one (?:city|county)"): each is
+    # needed as well as the joined run, and a few of them cost less to test than the run's
+    # strings, so the tests (cheapest first) turn most documents away sooner.
+    factors: list = []
+
+    def close():
+        node = _any(run)
+        if node is not None:
+            if len(run) > 1:
+                for part in factors:
+                    if min(map(len, part)) >= 2 and len(part) < len(run):
+                        needs.append(_any(part))
+            needs.append(node)
+
+    for op, av in items:
+        strings, node = _item(op, av, const)
+        if strings is not None and len(run) * len(strings) <= _PRODUCT:
+            run = {a + b for a in run for b in strings}
+        else:
+            whole = False
+            close()
+            run = set(strings) if strings is not None else {""}
+            factors = []
+        if strings is not None and strings != {""}:
+            if len(strings) == 1 and factors and len(factors[-1]) == 1:
+                factors[-1] = {next(iter(factors[-1])) + next(iter(strings))}
+            elif "" not in strings:
+                factors.append(set(strings))
+            else:
+                factors.append({""})  # an optional part ends a joined string
+        if node is not None and (strings is None or strings == {""}):  # not implied by the run
+            needs.append(node)
+        if op is const.ASSERT and av[0] < 0 and run == {""}:
+            # Nothing consumed yet: the lookbehind's last characters come just before what
+            # follows ("(?<=fell )-" needs "fell -"). The run is no longer the match's text.
+            tail = _tail(av[1], const)
+            if tail != {""}:
+                run, whole, factors = tail, False, []
+    close()
+    return (frozenset(run) if whole else None), (("all", tuple(needs)) if needs else None)
+
+
+def _tail(items, const) -> set:
+    """The strings the longest finite end of the sequence ``items`` matches."""
+    tail = {""}
+    for op, av in reversed(list(items)):
+        strings = _item(op, av, const)[0]
+        if strings is None or len(tail) * len(strings) > _PRODUCT:
+            break
+        tail = {a + b for a in strings for b in tail}
+    return tail
+
+
+def _item(op, av, const):
+    """(strings, requirement) of one parsed item, as ``_seq``."""
+    if op is const.LITERAL:
+        return {chr(av).casefold()}, None
+    if op in (const.AT, const.ASSERT_NOT):  # zero-width, nothing required
+        return {""}, None
+    if op is const.ASSERT:  # zero-width; its text is in the document all the same
+        return {""}, _seq(av[1], const)[1]
+    if op is const.SUBPATTERN:
+        return _seq(av[-1], const)
+    if op is const.BRANCH:
+        parts = [_seq(branch, const) for branch in av[1]]
+        strings = None
+        if all(s is not None for s, _ in parts):
+            strings = set().union(*(s for s, _ in parts))
+            if len(strings) > _PRODUCT:
+                strings = None
+        if any(n is None for _, n in parts):
+            return strings, None
+        return strings, ("or", tuple(n for _, n in parts))
+    if op is const.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is const.LITERAL:
+                chars.add(chr(value))
+            elif kind is const.RANGE and value[1] - value[0] < 26:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # negated sets, categories (\d, \w), wide ranges
+                return None, None
+        return {c.casefold() for c in chars}, None
+    if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
+        lo, hi, body = av
+        strings, node = _seq(body, const)
+        if lo == hi == 1:
+            return strings, node
+        if lo == 0 and hi == 1 and strings is not None:
+            return strings | {""}, None
+        if lo >= 1:
+            return None, (_any(strings) if strings is not None else node)
+        return None, None
+    return None, None  # any character, classes, back references: nothing known
+
+
+def _simplify(node):
+    """Flatten nested "all" nodes, merge an "or" of plain "any" nodes into one, drop empty
+    nodes; None when nothing is required."""
+    if node is None or node[0] == "any":
+        return node
+    kids = [k for k in (_simplify(k) for k in node[1])]
+    if node[0] == "or":
+        if any(k is None for k in kids):
+            return None
+        if all(k[0] == "any" for k in kids):
+            return _any(s for k in kids for s in k[1])
+        return ("or", tuple(kids))
+    flat = []
+    for k in kids:
+        if k is None:
+            continue
+        flat.extend(k[1] if k[0] == "all" else (k,))
+    if not flat:
+        return None
+    # Cheapest first: one missing part ends the test.
+    flat.sort(key=_cost)
+    return flat[0] if len(flat) == 1 else ("all", tuple(flat))
+
+
+def _cost(node):
+    return len(node[1]) if node[0] == "any" else sum(_cost(k) for k in node[1])
+
+
+def _holds(node, folded: str) -> bool:
+    """Whether the case-folded text ``folded`` meets the requirement ``node``."""
+    return _compile(node)(_Contains(folded))
+
+
+class _Contains:
+    """``in`` over a text, spelt as the set of strings it contains (for ``_compile``'s tests)."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def isdisjoint(self, strings) -> bool:
+        for s in strings:
+            if s in self.text:
+                return False
+        return True
+
+
+def _compile(node):
+    """The requirement ``node`` as a test of ``present``, a set of strings: every string of the
+    catalog's prefilters that the document's case-folded text contains (``_present``). ("any",
+    strings) holds when one of them is present: one C-level set operation."""
+    kind, parts = node
+    if kind == "any":
+        strings = frozenset(parts)
+        return lambda present: not present.isdisjoint(strings)
+    kids = tuple(_compile(k) for k in parts)
+    if kind == "all":
+        def all_of(present):
+            for k in kids:
+                if not k(present):
+                    return False
+            return True
+        return all_of
+
+    def one_of(present):
+        for k in kids:
+            if k(present):
+                return True
+        return False
+    return one_of
+
+
+def strings_of(node):
+    if node[0] == "any":
+        return set(node[1])
+    return set().union(*(strings_of(k) for k in node[1]))
+
+
+# The prefilter of every pattern rule is decided by one pass over each document: an
+# Aho-Corasick automaton of every string some prefilter names finds those the case-folded text
+# contains, and each rule's test is then set look-ups ("any" node: one set intersection)
+# instead of a substring search per string per rule. The automaton holds the strings of every
+# prefilter seen in this process (rules of any catalog), rebuilt when one brings new strings;
+# a document's set of present strings is kept in its cache with the automaton it came from.
+class _Prefilters:
+    def __init__(self):
+        self.strings: set = set()
+        self.automaton = None
+        self.tests: dict = {}  # (id(needles), id(requires)) -> (needles, requires, test)
+
+    def test(self, needles, requires):
+        """The test of one rule's prefilter: ``test(present) -> bool``, False when no match is
+        possible. Made once per (needles, requires) pair, whose strings join the automaton."""
+        key = (id(needles), id(requires))
+        kept = self.tests.get(key)
+        if kept is not None and kept[0] is needles and kept[1] is requires:
+            return kept[2]
+        tests, strings = [], set()
+        if needles is not None:
+            tests.append(_compile(("any", needles)))
+            strings.update(needles)
+        if requires is not None:
+            tests.append(_compile(requires))
+            strings.update(strings_of(requires))
+        if len(tests) == 1:
+            test = tests[0]
+        else:
+            first, second = tests
+
+            def test(present):
+                return first(present) and second(present)
+        if not strings <= self.strings:
+            self.strings |= strings
+            self.automaton = None
+        if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
+            self.tests.clear()
+        self.tests[key] = (needles, requires, test)
+        return test
+
+    def present(self, doc) -> Optional[frozenset]:
+        """The prefilter strings that ``doc``'s case-folded text contains; None when the text
+        holds a character on which folding and case-insensitive matching disagree
+        (``_FOLD_TRAPS_TEXT``): then no prefilter may turn it away."""
+        automaton = self.automaton
+        if automaton is None:
+            # Strings of one or two characters (single letters of a character class: [a-z])
+            # would be matched thousands of times per document: they are looked up directly.
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                if len(s) > 2:
+                    automaton.add_word(s, s)
+            automaton.make_automaton()
+            self.automaton = automaton
+            self.chars = frozenset(s for s in self.strings if len(s) == 1)
+            self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        kept = doc.cache.get("pattern-present")
+        if kept is not None and kept[0] is automaton:
+            return kept[1]
+        if any(c in doc.text for c in _FOLD_TRAPS_TEXT):
+            doc.cache["pattern-present"] = (automaton, None)
+            return None
+        folded = _folded(doc)
+        found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
+        found.update(self.chars.intersection(set(folded)))
+        found.update(s for s in self.pairs if s in folded)
+        found = frozenset(found)
+        doc.cache["pattern-present"] = (automaton, found)
+        return found
+
+
+PREFILTERS = _Prefilters()
+
+
+def _folded(doc) -> str:
+    folded = doc.cache.get("casefold")
+    if folded is None:
+        folded = doc.cache["casefold"] = doc.text.casefold()
+    return folded
