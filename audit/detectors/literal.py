@@ -22,8 +22,9 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   more than one function word per matched word, that renders every required character
   (``missing_words: 0``; allowing one missing character of a long idiom found no more items and
   multiplied false alarms by five), or every word of the literal gloss; at least three distinct
-  words and three characters. Order is free when every character is rendered ("sending
-  charcoal in the snow" for 雪中送炭); a partial match must follow the idiom's order.
+  words and three characters. Order is free when every character is rendered and those
+  carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
+  any other match must follow the idiom's order.
 * The image test: among the matched words, two rarer than Zipf 5.0 in wordfreq and one rarer
   than 4.5 (snake, stump, brocade). Runs of common words gloss some idiom or other: "thousand
   years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
@@ -322,8 +323,12 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             taken, in_order = _cover(toks, entry)
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
+            # Free order needs every character that carries meaning, and those must be most
+            # of the entry: three content characters of a seven-character saying (道, 相, 谋
+            # of 道不同不相为谋 in "Ministers say the scheme") in any order are ordinary words.
             by_chars = chars >= need_chars and len(taken) >= 3 and (
-                in_order or chars >= len(entry.strong) and not state.get("strict") or not state["ordered"])
+                in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
+                and not state.get("strict") or not state["ordered"])
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
