@@ -41,7 +41,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 from .literal_index import (_CEDICT_PACKAGE, _CJK, _IRREGULAR, _LINE, _PARENS, FUNCTION_WORDS, _clean_meaning,
-                            _gloss_stems, _usable, cedict_path, stem)
+                            _content_words, _gloss_stems, _usable, cedict_path, stem)
 from . import literal_index
 
 
@@ -148,6 +148,10 @@ def _char_stems(glosses: List[str]) -> Dict[str, Tuple[int, bool]]:
         if not g.strip() or _META.match(g.strip().lower()):
             continue
         stems = _gloss_stems([g])
+        if stems:  # the head of the gloss only: "small hole" renders 眼 by "hole", not "small"
+            words = _content_words(_PARENS.sub("", g.lower()))
+            head = stem(words[0] if g.strip().lower().startswith("to ") else words[-1])
+            stems = {head} if head in stems else stems
         if not stems:
             rank += 1  # a function-word sense (何 "what", "how") still comes before "carry"
             continue
@@ -240,6 +244,11 @@ def _zipf(word: str) -> float:
     "verbs": Key((bool,), False, "also words whose every sense is a verb ('to ...'), and verb glosses of characters"),
     "max_gloss_rank": Key((int,), 1, "each English word renders one of the character's first max_gloss_rank + 1 "
                           "usable glosses (its commonest senses, what MT picks)"),
+    "verb_modifier": Key((bool,), True, "let a word before the last render a verb sense ('fly machine')"),
+    "plural_head": Key((bool,), False, "let the last word be plural ('white vegetables'); a final -s is "
+                       "as often a verb ('the hole looks')"),
+    "compound_zipf": Key((int, float), 1.0, "skip a run that English writes as one word this common (wordfreq "
+                         "Zipf of the words joined: 'greenfly', 'headend')"),
     "min_chars": Key((int,), 2, "shortest CC-CEDICT word considered"),
     "max_chars": Key((int,), 4, "longest CC-CEDICT word considered"),
     "skip": Key((list,), [], "CC-CEDICT words (simplified) never reported"),
@@ -261,6 +270,9 @@ def prepare(p):
         "min_zipf": float(p["min_zipf"]),
         "max_zipf": float(p["max_zipf"]),
         "min_chars": p["min_chars"],
+        "plural_head": p["plural_head"],
+        "verb_modifier": p["verb_modifier"],
+        "compound_zipf": float(p["compound_zipf"]),
         "min_source_zipf": float(p["min_source_zipf"]),
         "verbs": p["verbs"],
         "max_gloss_rank": p["max_gloss_rank"],
@@ -349,9 +361,10 @@ def candidates(text: str, state, index: GlossIndex):
                     continue
                 toks = run[i:i + n]
                 ranks = [index.glosses[r].get(t.stem) for t, r in zip(toks, entry.readings)]
-                if any(r is None or r[0] > state["max_gloss_rank"] or r[1] and not state["verbs"] for r in ranks):
+                if any(r is None or r[0] > state["max_gloss_rank"] for r in ranks) or not state["verbs"] and \
+                        any(r[1] for r in (ranks if not state["verb_modifier"] else ranks[-1:])):
                     continue  # not a gloss, a rare sense of the character, or a verb sense
-                if any(_inflected(t.low, last=j == n - 1) for j, t in enumerate(toks)):
+                if any(_inflected(t.low, last=j == n - 1 and state["plural_head"]) for j, t in enumerate(toks)):
                     continue  # a verb form, or a plural before the head: a clause, not a compound
                 if any(t.low in entry.sense_words or t.stem in entry.sense_words for t in toks):
                     continue  # the word's own English
@@ -361,6 +374,9 @@ def candidates(text: str, state, index: GlossIndex):
 def _rare(toks: List[_Tok], state) -> bool:
     if any(not state["min_zipf"] <= _zipf(t.low) < state["max_zipf"] for t in toks):
         return False
+    closed = "".join(t.low for t in toks)
+    if max(_zipf(closed), _zipf(closed[:-len(toks[-1].low)] + stem(toks[-1].low))) >= state["compound_zipf"]:
+        return False  # English writes the pair as one word: "greenfly", "headend", "bearcat"
     lm = language_model()
     for a, b in zip(toks, toks[1:]):
         value = lm.association(a.low, b.low)
