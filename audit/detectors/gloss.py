@@ -97,8 +97,9 @@ def _chinese_zipf() -> Dict[str, float]:
     return {w: round(math.log10(f * 1e9), 2) for w, f in get_frequency_dict("zh", wordlist="large").items() if f > 0}
 
 
-def _build(path: str, max_chars: int):
-    """Parse CC-CEDICT into (char -> stems, entries as tuples)."""
+def _build(path: str, max_chars: int, min_zipf: float):
+    """Parse CC-CEDICT into (character + syllable -> stems, entries as tuples): the words of two
+    to ``max_chars`` characters at least ``min_zipf`` common in Chinese."""
     zh = _chinese_zipf()
     chars: Dict[str, list] = defaultdict(list)
     words = []
@@ -121,7 +122,7 @@ def _build(path: str, max_chars: int):
     entries, seen = [], set()
     for simp, pinyin, glosses in words:
         syllables = pinyin.lower().split()
-        if simp in seen or len(syllables) != len(simp):
+        if simp in seen or len(syllables) != len(simp) or zh.get(simp, 0.0) < min_zipf:
             continue
         # A neutral tone in a word (苍蝇 ying5) reads the character's own syllable.
         readings = [next((k for k in (ch + sy, *(ch + sy[:-1] + t for t in "12345")) if k in glossary), None)
@@ -181,15 +182,17 @@ def _index_from_data(data) -> GlossIndex:
 
 
 @functools.lru_cache(maxsize=None)
-def load_index(path: Optional[str] = None, max_chars: int = 4) -> GlossIndex:
-    """The table of CC-CEDICT words of two to ``max_chars`` characters, once per process."""
+def load_index(path: Optional[str] = None, max_chars: int = 4, min_zipf: float = 3.0) -> GlossIndex:
+    """The table of CC-CEDICT words of two to ``max_chars`` characters and Chinese Zipf
+    ``min_zipf`` or more (the rarer words, four in five, are left out: a smaller table reads back
+    faster), once per process and set of arguments."""
     from .. import diskcache
 
     path = path or cedict_path()
-    build = functools.partial(_build, path, max_chars)
+    build = functools.partial(_build, path, max_chars, min_zipf)
     try:
         key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__),
-                                diskcache.file_digest(literal_index.__file__), str(max_chars)])
+                                diskcache.file_digest(literal_index.__file__), str(max_chars), str(min_zipf)])
     except OSError:  # the dictionary cannot be read: let the parser say so
         return _index_from_data(build())
     name = "gloss-index-" + diskcache.key_of([os.path.abspath(path)])[:8]
@@ -387,7 +390,7 @@ def _rare(toks: List[_Tok], state) -> bool:
 
 @prepare.detector
 def detect(doc, state):
-    index = load_index()
+    index = load_index(min_zipf=state["min_source_zipf"])
     text = doc.text
     found = []
     for toks, entry in candidates(text, state, index):
