@@ -59,6 +59,7 @@ class GlossEntry(NamedTuple):
     zipf: float             # the word's frequency in Chinese (wordfreq's Zipf scale; 0: not listed)
     verb: bool              # every usable sense is a verb ("to ..."): no term
     readings: tuple         # character + syllable of each character as the word reads it ("长zhang3")
+    senses: tuple           # the words and stems of each sense
 
 
 class GlossIndex(NamedTuple):
@@ -67,6 +68,7 @@ class GlossIndex(NamedTuple):
     starts: Dict[str, List[int]]              # first two characters -> entries
     entries: List[GlossEntry]
     cache: dict                               # (stem, stem) -> entries the pair may start
+    verb_heads: frozenset = frozenset()       # stems some character renders as a verb ("to look")
 
 
 # Glosses that are no sense: cross-references, classifiers, variants (literal_index's list) and
@@ -76,21 +78,21 @@ _META = re.compile(r"^(?:cl:|variant|old variant|see |abbr|used in|also written|
 _WORD = re.compile(r"[a-z]+")
 
 
-def _sense_words(glosses: List[str]) -> Tuple[str, frozenset]:
-    """(first usable sense, the words and stems of every sense)."""
-    first, words = "", set()
+def _sense_words(glosses: List[str]) -> Tuple[str, frozenset, tuple]:
+    """(first usable sense, the words and stems of every sense, those of each sense)."""
+    first, words, senses = "", set(), []
     for g in glosses:
         low = g.strip().lower()
         if not low or _META.match(low):
             continue
-        for w in _WORD.findall(low):
-            words.add(w)
-            words.add(stem(w))
+        one = {w for w in _WORD.findall(low)} | {stem(w) for w in _WORD.findall(low)}
+        words |= one
+        senses.append(frozenset(one))
         if not first:
             cleaned = _clean_meaning(g)
             if _usable(cleaned) and not re.search(r"[A-Z]", _PARENS.sub("", g)[:1]):
                 first = cleaned
-    return first, frozenset(words)
+    return first, frozenset(words), tuple(senses)
 
 
 def _chinese_zipf() -> Dict[str, float]:
@@ -125,6 +127,10 @@ def _build(path: str, max_chars: int, min_zipf: float):
             elif len(simp) <= max_chars:
                 words.append((simp, pinyin, glosses))
     glossary = {ch: _char_stems(g) for ch, g in chars.items()}
+    # Words some character renders as a verb ("to look"): as a plural head, "looks" may be one.
+    verb_heads = sorted({stem(_content_words(_PARENS.sub("", g.lower()))[0])
+                         for gs in chars.values() for g in gs
+                         if g.strip().lower().startswith("to ") and _content_words(_PARENS.sub("", g.lower()))})
     entries, seen = [], set()
     for simp, pinyin, glosses in words:
         syllables = pinyin.lower().split()
@@ -135,14 +141,29 @@ def _build(path: str, max_chars: int, min_zipf: float):
                     if sy.endswith("5") else ch + sy for ch, sy in zip(simp, syllables)]
         if not all(r and glossary.get(r) for r in readings):
             continue
-        sense, sense_words = _sense_words(glosses)
+        sense, sense_words, senses = _sense_words(glosses)
         if not sense:
             continue  # variants, cross-references, classifiers only
         seen.add(simp)
         senses = [g.strip().lower() for g in glosses if g.strip() and not _META.match(g.strip().lower())]
         verb = all(g.startswith("to ") for g in senses)
-        entries.append((simp, pinyin, sense, sense_words, zh.get(simp, 0.0), verb, tuple(readings)))
-    return glossary, entries
+        entries.append((simp, pinyin, sense, sense_words, zh.get(simp, 0.0), verb, tuple(readings), senses))
+    return glossary, entries, verb_heads
+
+
+def _adjectives(noun: str) -> List[str]:
+    """Adjectives English derives from a one-word noun sense, as MT renders a modifying
+    character: 电 "electricity" -> "electric", 国 "nation" -> "national", 史 "history" ->
+    "historic"."""
+    if len(noun) < 5:
+        return []
+    if noun.endswith("icity"):
+        return [noun[:-3]]
+    if noun.endswith("y"):
+        return [noun[:-1] + "ic", noun[:-1] + "ical"]
+    if noun.endswith("e"):
+        return [noun[:-1] + "al"]
+    return [noun + "al"]
 
 
 def _char_stems(glosses: List[str]) -> Dict[str, Tuple[int, bool]]:
@@ -157,8 +178,10 @@ def _char_stems(glosses: List[str]) -> Dict[str, Tuple[int, bool]]:
         stems = _gloss_stems([g])
         if stems:  # the head of the gloss only: "small hole" renders 眼 by "hole", not "small"
             words = _content_words(_PARENS.sub("", g.lower()))
-            head = stem(words[0] if g.strip().lower().startswith("to ") else words[-1])
-            stems = {head} if head in stems else stems
+            word = words[0] if g.strip().lower().startswith("to ") else words[-1]
+            stems = {stem(word)} if stem(word) in stems else stems
+            if len(words) == 1:  # a noun sense renders the character as an adjective too
+                stems = stems | {stem(w) for w in _adjectives(word)}
         if not stems:
             rank += 1  # a function-word sense (何 "what", "how") still comes before "carry"
             continue
@@ -171,7 +194,7 @@ def _char_stems(glosses: List[str]) -> Dict[str, Tuple[int, bool]]:
 
 
 def _index_from_data(data) -> GlossIndex:
-    glossary, rows = data
+    glossary, rows, verb_heads = data
     if not isinstance(glossary, dict) or not isinstance(rows, list):
         raise TypeError("not a gloss index")
     entries = [GlossEntry._make(r) for r in rows]
@@ -184,7 +207,7 @@ def _index_from_data(data) -> GlossIndex:
     for k, e in enumerate(entries):
         starts[e.simplified[:2]].append(k)
     return GlossIndex({st: frozenset(c) for st, c in char_stems.items()},
-                      glossary, dict(starts), entries, {})
+                      glossary, dict(starts), entries, {}, frozenset(verb_heads))
 
 
 @functools.lru_cache(maxsize=None)
@@ -253,9 +276,11 @@ def _zipf(word: str) -> float:
     "verbs": Key((bool,), False, "also words whose every sense is a verb ('to ...'), and verb glosses of characters"),
     "max_gloss_rank": Key((int,), 1, "each English word renders one of the character's first max_gloss_rank + 1 "
                           "usable glosses (its commonest senses, what MT picks)"),
+    "whole_sense": Key((bool,), False, "skip a run only when one sense uses all its words ('open letter'), "
+                       "not one of them ('red tea' for 红茶 'black tea')"),
     "verb_modifier": Key((bool,), True, "let a word before the last render a verb sense ('fly machine')"),
-    "plural_head": Key((bool,), False, "let the last word be plural ('white vegetables'); a final -s is "
-                       "as often a verb ('the hole looks')"),
+    "plural_head": Key((bool,), True, "let the last word be plural ('white vegetables') unless some "
+                       "character renders it as a verb: 'looks' in 'the hole looks' may be one"),
     "compound_zipf": Key((int, float), 1.0, "skip a run that English writes as one word this common (wordfreq "
                          "Zipf of the words joined: 'greenfly', 'headend')"),
     "min_chars": Key((int,), 2, "shortest CC-CEDICT word considered"),
@@ -281,6 +306,7 @@ def prepare(p):
         "min_chars": p["min_chars"],
         "plural_head": p["plural_head"],
         "verb_modifier": p["verb_modifier"],
+        "whole_sense": p["whole_sense"],
         "compound_zipf": float(p["compound_zipf"]),
         "min_source_zipf": float(p["min_source_zipf"]),
         "verbs": p["verbs"],
@@ -373,9 +399,13 @@ def candidates(text: str, state, index: GlossIndex):
                 if any(r is None or r[0] > state["max_gloss_rank"] for r in ranks) or not state["verbs"] and \
                         any(r[1] for r in (ranks if not state["verb_modifier"] else ranks[-1:])):
                     continue  # not a gloss, a rare sense of the character, or a verb sense
-                if any(_inflected(t.low, last=j == n - 1 and state["plural_head"]) for j, t in enumerate(toks)):
-                    continue  # a verb form, or a plural before the head: a clause, not a compound
-                if any(t.low in entry.sense_words or t.stem in entry.sense_words for t in toks):
+                if any(_inflected(t.low, last=j == n - 1 and state["plural_head"] and t.stem not in index.verb_heads)
+                       for j, t in enumerate(toks)):
+                    continue  # a verb form, or a plural that may be a verb or stands before the head
+                if state["whole_sense"]:
+                    if any(all(t.low in sense or t.stem in sense for t in toks) for sense in entry.senses):
+                        continue  # the word's own English
+                elif any(t.low in entry.sense_words or t.stem in entry.sense_words for t in toks):
                     continue  # the word's own English
                 yield toks, entry
 
