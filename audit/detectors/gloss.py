@@ -11,9 +11,11 @@ was added because clean English needed it; counts in the README, "The `gloss` ty
 * **Form**: two to four adjacent words (spaces only between them, no name inside), each the
   head of one of the first ``max_gloss_rank`` + 1 senses of one character, in the reading the
   word uses (长 zhang3 "chief" in 乡长, not chang2 "long"), in order. The head of a noun sense
-  is its last content word ("small hole" -> hole), of a verb sense ("to ...") its first; a verb
-  sense only before the last word ("fly machine"); no -ed, -ing, past or plural form ("the hole
-  looks" is a clause). Stems and gloss cleaning are ``literal_index``'s.
+  is its last content word ("small hole" -> hole), of a verb sense ("to ...") its first; a
+  one-word noun sense renders as its adjective too (电 "electricity" -> "electric"); a verb
+  sense only before the last word ("fly machine"); no -ed, -ing or past form, and a plural only
+  last and only when no character renders it as a verb ("white vegetables", not "the hole
+  looks"). Stems and gloss cleaning are ``literal_index``'s.
 * **Source**: the CC-CEDICT word is common in Chinese (wordfreq's Chinese table, Zipf
   ``min_source_zipf``), not a name reading, and not a verb in every sense.
 * **Meaning**: no sense of the word uses any word of the run (公开信 "open letter", 黑市
