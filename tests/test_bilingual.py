@@ -41,6 +41,26 @@ def test_zh_numbers(text, span, value):
     assert same(nums[0].values, frozenset([float(value)]))
 
 
+def test_zh_ordinal_single_numeral_is_a_figure():
+    assert [("第五名"[n.start:n.end], min(n.values)) for n in zh_numbers("第五名")] == [("五", 5.0)]
+
+
+def test_en_ordinals_are_figures():
+    text = "On the 10th, the 21st batch and the 3rd team; 5G and 10x are not."
+    assert [text[n.start:n.end] for n in en_numbers(text)] == ["10th", "21st", "3rd"]
+    assert same(en_numbers("the 10th")[0].values, zh_numbers("10日")[0].values)
+
+
+def test_number_finding_names_the_nearest_source_figure(embed):
+    from audit.bilingual.check import check_bilingual
+
+    source = Document.from_text("国家统计局10日发布数据显示，5月份居民消费价格同比上涨0.2%。")
+    english = "Data released by the statistics bureau on the 10th showed consumer prices rose 0.7% in May."
+    found = [f for f in check_bilingual(Document.from_text(english), source, embed).findings
+             if f.rule == "bilingual-number"]
+    assert [(f.text, f.source[2]) for f in found] == [("0.7", "0.2%")]
+
+
 @pytest.mark.parametrize("text", ["一些人", "一季度", "三思而行", "万一"])
 def test_zh_single_numerals_are_words(text):
     assert zh_numbers(text) == []

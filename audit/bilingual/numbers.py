@@ -21,7 +21,10 @@ _ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
 _ZH_NUM_RE = re.compile(rf"(百分之|千分之)?(?:(?<![A-Za-z\d.])({_ARABIC})(?![A-Za-z\d])\s*([十百千万亿]*)|([{_ZH_SMALL}][{_ZH_CHARS}]*(?:点[{''.join(_ZH_DIGITS)}]+)?))"
                         r"(\s*[%％])?")
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
-_EN_NUM_RE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(?![A-Za-z\d])",
+# A figure, with its scale word ("1.5 million") or as an ordinal ("the 10th", "21st century":
+# dates and ranks are figures of the source too, 10日, 第五).
+_EN_NUM_RE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})+|\d+(?:\.\d+)?)"
+                        r"(?:(?:st|nd|rd|th)(?![A-Za-z\d])|(?:\s*(thousand|million|billion|trillion|bn)\b)?(?![A-Za-z\d]))",
                         re.IGNORECASE)
 
 
@@ -72,8 +75,8 @@ def zh_numbers(text: str) -> List[Number]:
                 whole, _, frac = chinese.partition("点")
                 if whole and all(c in _ZH_BIG for c in whole):
                     continue  # a bare 万 or 亿 is not a number
-                if len(whole) < 2 and not frac and not percent:
-                    continue  # 一 and 三 alone are mostly words (一些, 一季度, 三思), rarely figures
+                if len(whole) < 2 and not frac and not percent and text[m.start() - 1:m.start()] != "第":
+                    continue  # 一 and 三 alone are mostly words (一些, 一季度, 三思), rarely figures; 第五 is one
                 value = _zh_int(whole)
                 if frac:
                     value = float(f"{int(value)}.{''.join(str(_ZH_DIGITS[c]) for c in frac)}")
