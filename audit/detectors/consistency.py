@@ -258,6 +258,12 @@ def _truncation(doc, state):
 _PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
 
 
+# What introduces a name's other form on purpose, just before it in the same sentence.
+_ALIAS = re.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed)\b[^.!?;\n]{0,40}\bas"
+                    r"|\b(?:called|named|née|aka|a\.k\.a\.|or)"
+                    r"|[(（])\s*$", re.IGNORECASE)
+
+
 def _name_order(doc, state):
     """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
     document: flag the order that differs from the document's first use of the name."""
@@ -278,6 +284,8 @@ def _name_order(doc, state):
         first_is_family = where[0][0] < reversed_[0][0]
         wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
         for start, end in wrong:
+            if _ALIAS.search(text, max(0, start - 60), start):
+                continue  # "known to colleagues as Zhang Wei", "(Zhang Wei in Chinese order)"
             yield Hit(start, end, right, {"other": right})
 
 

@@ -329,6 +329,8 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             by_chars = chars >= need_chars and len(taken) >= 3 and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
+            if state.get("strict") and len(taken) < len(entry.simplified):
+                continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
