@@ -48,7 +48,7 @@ from audit.bilingual.check import check_bilingual, sentence_adequacy  # noqa: E4
 from audit.calibration import (BILINGUAL, MODEL_PATH, MONOLINGUAL, bilingual_features,  # noqa: E402
                                cross_fitted)
 from audit.bilingual.encoder import load_embedder  # noqa: E402
-from audit.bilingual.lexicon import coverage  # noqa: E402
+from audit.bilingual.lexicon import english_coverage  # noqa: E402
 from audit.bilingual.numbers import en_numbers, same, zh_numbers  # noqa: E402
 from audit.bilingual.segment import han_count, zh_sentences  # noqa: E402
 from audit.document import segment_sentences  # noqa: E402
@@ -102,8 +102,8 @@ def calibration_rows(segments, catalog, rules, embed):
         result = check_bilingual(doc, source, embed)
         row = bilingual_features(doc, findings + list(result.findings), result.sentences)
         # not a feature of the shipped estimate (see VARIANTS): English words no source word glosses
-        row["unexplained"] = float(sum(coverage(src[g["source"][0]:g["source"][1]],
-                                                text[g["english"][0]:g["english"][1]]).unexplained
+        row["unexplained"] = float(sum(english_coverage(src[g["source"][0]:g["source"][1]],
+                                                        text[g["english"][0]:g["english"][1]]).unexplained
                                        for g in result.sentences if g["source"] and g["english"]))
         rows.append(row)
         if n % 1000 == 0:

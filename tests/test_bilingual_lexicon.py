@@ -7,7 +7,8 @@ import os
 import pytest
 
 from audit.bilingual import lexicon
-from audit.bilingual.lexicon import Coverage, coverage, english_content, load_lexicon, split_source
+from audit.bilingual.lexicon import (EnglishCoverage, SourceCoverage, english_content, english_coverage, load_lexicon,
+                                     source_coverage, split_source)
 
 DICTIONARY = """\
 # CC-CEDICT test excerpt
@@ -69,37 +70,38 @@ def test_english_content_drops_function_words_figures_and_contractions():
 
 
 def test_faithful_translation_covers_every_source_word(lex):
-    found = coverage("中国经济增长了很好的成就", "China's economy grew, a very good achievement.", lex)
+    src, en = "中国经济增长了很好的成就", "China's economy grew, a very good achievement."
     # 了 很 的 are grammatical: not counted; 经济 增长 中国 好 成就 all rendered
-    assert found == Coverage(source_words=5, uncovered=0, english_words=5, unexplained=0)
+    assert source_coverage(src, en, lex) == SourceCoverage(source_words=5, uncovered=0)
+    assert english_coverage(src, en, lex) == EnglishCoverage(english_words=5, unexplained=0)
 
 
 def test_unrelated_translation_leaves_words_uncovered(lex):
-    found = coverage("中国经济增长了", "The weather was good yesterday.", lex)
-    assert found.source_words == 3 and found.uncovered == 3
+    src, en = "中国经济增长了", "The weather was good yesterday."
+    assert source_coverage(src, en, lex) == (3, 3)
     # "weather" and "good" have glosses of no source word; "yesterday" neither
-    assert found.english_words == 3 and found.unexplained == 3
+    assert english_coverage(src, en, lex) == (3, 3)
 
 
 def test_prefix_key_and_characters_cover_a_word(lex):
-    assert coverage("经济", "economic change", lex).uncovered == 0      # "economic" ~ "economy"
-    assert coverage("中国", "the country", lex).uncovered == 0          # 国 "country" renders 中国 in part
-    assert coverage("社会", "the market", lex).uncovered == 1
+    assert source_coverage("经济", "economic change", lex).uncovered == 0      # "economic" ~ "economy"
+    assert source_coverage("中国", "the country", lex).uncovered == 0          # 国 "country" renders 中国 in part
+    assert source_coverage("社会", "the market", lex).uncovered == 1
 
 
 def test_names_are_covered_by_their_pinyin(lex):
-    assert coverage("许文杰说", "Xu Wenjie said so.", lex).uncovered == 0
-    assert coverage("许文杰说", "Xu Wenjie said so.", lex).unexplained == 0
-    assert coverage("许文杰说", "He said so.", lex).uncovered == 1        # 文杰 not rendered
+    assert source_coverage("许文杰说", "Xu Wenjie said so.", lex).uncovered == 0
+    assert english_coverage("许文杰说", "Xu Wenjie said so.", lex).unexplained == 0
+    assert source_coverage("许文杰说", "He said so.", lex).uncovered == 1        # 文杰 not rendered
 
 
 def test_numerals_are_left_to_the_number_check(lex):
-    assert coverage("五", "six", lex).source_words == 0
+    assert source_coverage("五", "six", lex).source_words == 0
 
 
 def test_empty_english_leaves_every_content_word_uncovered(lex):
-    found = coverage("中国经济增长了", "", lex)
-    assert (found.source_words, found.uncovered, found.english_words) == (3, 3, 0)
+    assert source_coverage("中国经济增长了", "", lex) == (3, 3)
+    assert english_coverage("中国经济增长了", "", lex) == (0, 0)
 
 
 def test_lexicon_is_cached_and_rebuilt_when_the_cache_is_corrupt(tmp_path, monkeypatch):
@@ -112,11 +114,37 @@ def test_lexicon_is_cached_and_rebuilt_when_the_cache_is_corrupt(tmp_path, monke
     files = [f for f in os.listdir(tables) if f.startswith("cedict-lexicon-")]
     assert len(files) == 1
     load_lexicon.cache_clear()
-    assert load_lexicon(str(path)) == first                 # read back from the cache
+
+    def no_build(path):
+        raise AssertionError("the lexicon was built again instead of read from the cache")
+
+    with monkeypatch.context() as m:
+        m.setattr(lexicon, "_build", no_build)
+        assert load_lexicon(str(path)) == first             # read back from the cache, not rebuilt
     (tables / files[0]).write_bytes(b"not marshal data")
     load_lexicon.cache_clear()
     assert load_lexicon(str(path)) == first                 # corrupt: rebuilt from the dictionary
     load_lexicon.cache_clear()
+
+
+def test_lexicon_cache_key_covers_the_modules_the_build_uses(tmp_path, monkeypatch):
+    """The build reads literal_index's stem and FUNCTION_WORDS: a change there is a new key."""
+    from audit import diskcache
+    from audit.detectors import literal_index
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "cedict.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    keys = []
+    real = diskcache.cached
+    monkeypatch.setattr(diskcache, "cached", lambda name, key, build, check: keys.append(key) or real(name, key, build, check))
+    digest = diskcache.file_digest
+    for changed in (None, literal_index.__file__):
+        monkeypatch.setattr(diskcache, "file_digest", lambda p, c=changed: "changed" if p == c else digest(p))
+        load_lexicon.cache_clear()
+        load_lexicon(str(path))
+    load_lexicon.cache_clear()
+    assert len(keys) == 2 and keys[0] != keys[1]
 
 
 def test_missing_dictionary_means_no_coverage_counts(monkeypatch):

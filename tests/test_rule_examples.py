@@ -1,7 +1,7 @@
 """Every rule's own examples: `flag` ones must be flagged by it, `pass` ones must not."""
 import pytest
 
-from audit import load_rules
+from audit import Severity, load_rules
 from audit.engine import check_text, example_failures
 
 CATALOG = load_rules()
@@ -39,3 +39,17 @@ def test_rule_examples_are_flagged_where_pinned_and_their_fixes_break_nothing(ru
     """Pinned spans and fixes hold, and every flag example's fixed text draws no new finding
     (minor or worse) from the whole catalog: "fix in RULE triggers OTHER"."""
     assert example_failures(rule, CATALOG) == []
+
+
+PASS_WITHOUT_SOURCE = [(r, ex) for r in CATALOG.rules for ex in r.examples["pass"] if not ex.source]
+
+
+@pytest.mark.parametrize("rule,example", PASS_WITHOUT_SOURCE,
+                         ids=[f"{r.id}-pass-{i}" for i, (r, _) in enumerate(PASS_WITHOUT_SOURCE)])
+def test_pass_examples_are_clean_for_the_whole_catalog(rule, example):
+    """A pass example is good English, so no rule of the catalog may flag it (minor or worse),
+    not only the rule that carries it: a branch of one rule that fires on another's pass
+    example is a false alarm."""
+    hits = [(f.rule, f.text) for f in check_text(example.text, CATALOG, Severity.MINOR)]
+    assert hits == [], f"{rule.id}'s pass example {example.text!r} is flagged by {hits}"
+

@@ -10,7 +10,7 @@ import numpy as np
 from ..document import Document
 from ..findings import Finding, Severity
 from .align import CHARS_PER_SOURCE_CHAR, Pair, align
-from .lexicon import coverage, load_lexicon
+from .lexicon import load_lexicon, source_coverage
 from .numbers import en_numbers, same, zh_numbers
 from .segment import han_count, zh_sentences
 
@@ -109,7 +109,7 @@ def check_bilingual(doc: Document, source: Document, embed: Callable[[Sequence[s
                  "similarity": None if p.similarity != p.similarity else round(p.similarity, 4),
                  "adequacy": None if adequacy is None else round(adequacy, 4)}
         if ss and lexicon is not None:  # an omitted group: all its content words uncovered
-            found = coverage(stext[ss[0]:ss[1]], etext[es[0]:es[1]] if es else "", lexicon)
+            found = source_coverage(stext[ss[0]:ss[1]], etext[es[0]:es[1]] if es else "", lexicon)
             group["source_words"], group["uncovered"] = found.source_words, found.uncovered
         sentences.append(group)
         if p.src and not _trivial(stext, ss):

