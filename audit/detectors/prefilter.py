@@ -444,8 +444,10 @@ class _Prefilters:
             return None
         folded = _folded(doc)
         found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
-        found.update(self.chars.intersection(set(folded)))
-        found.update(s for s in self.pairs if s in folded)
+        chars = set(folded)
+        found.update(self.chars.intersection(chars))
+        # a two-character string is searched for only when the text holds both its characters
+        found.update(s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded)
         found = frozenset(found)
         doc.cache["pattern-present"] = (automaton, found)
         return found
