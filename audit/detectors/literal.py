@@ -456,6 +456,11 @@ class _OwnBits(dict):
 
     def __init__(self, index: Index):
         super().__init__()
+        stored = _tables(index).own_bits
+        if stored is not None:  # worked out with the index (``literal_index._bit_tables``)
+            self.update(stored)
+            self.lists = {}
+            return
         lists: Dict[str, list] = defaultdict(list)
         for k, entry in enumerate(index.entries):
             for st in entry.units:
