@@ -229,3 +229,23 @@ def test_pattern_suggestions_are_checked_when_loading(tmp_path, suggestions, rea
 
     with pytest.raises(RuleError, match=reason):
         rule(tmp_path, "pattern", {"pattern": r"(?P<agent>intelligent body)", "suggestions": suggestions})
+
+
+def test_phrase_folding_is_the_translation_table():
+    # phrase.folded replaces one character at a time; the table says what each becomes
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from audit.detectors import phrase
+
+    alphabet = st.sampled_from(sorted({chr(k) for k in phrase._FOLD_TABLE} | set("aZ' İß\u2019")))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40) | st.text(max_size=40))
+    def same(text):
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        assert phrase.folded(text) == low.translate(phrase._FOLD_TABLE)
+
+    same()

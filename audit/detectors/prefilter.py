@@ -355,9 +355,16 @@ def _compile(node):
     if kind == "any":
         strings = frozenset(parts)
         return lambda present: not present.isdisjoint(strings)
-    kids = tuple(_compile(k) for k in parts)
+    # The "any" children are tested in place (a set operation each, no call), the others after
+    # them: the verdict is the same in any order, and the "any" ones are the cheap ones.
+    anys = tuple(frozenset(k[1]) for k in parts if k[0] == "any")
+    kids = tuple(_compile(k) for k in parts if k[0] != "any")
     if kind == "all":
         def all_of(present):
+            isdisjoint = present.isdisjoint
+            for strings in anys:
+                if isdisjoint(strings):
+                    return False
             for k in kids:
                 if not k(present):
                     return False
@@ -365,6 +372,10 @@ def _compile(node):
         return all_of
 
     def one_of(present):
+        isdisjoint = present.isdisjoint
+        for strings in anys:
+            if not isdisjoint(strings):
+                return True
         for k in kids:
             if k(present):
                 return True
