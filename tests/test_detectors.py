@@ -249,3 +249,27 @@ def test_phrase_folding_is_the_translation_table():
         assert phrase.folded(text) == low.translate(phrase._FOLD_TABLE)
 
     same()
+
+
+def test_repeated_word_pattern_takes_the_word_whole():
+    # The possessive word of repetition._ADJACENT finds what the plain one finds.
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from audit.detectors import repetition
+
+    plain = re.compile(r"\b([^\W\d_]+)((?:\s+\1\b)+)", re.IGNORECASE)
+    words = st.sampled_from(["the", "The", "THE", "then", "he", "a", "A", "ſ", "s", "K", "\u212a", "k", "_a", "a1",
+                             "éé", "ÉÉ", "ß", "ss"])
+    gaps = st.sampled_from([" ", "  ", "\n", "\t", "", "-", ". ", "\u00a0"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.tuples(words, gaps), max_size=12))
+    def same(parts):
+        text = "".join(w + g for w, g in parts)
+        assert [(m.span(), m.groups()) for m in repetition._ADJACENT.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+    same()
