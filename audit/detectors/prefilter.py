@@ -115,8 +115,8 @@ _OTHER_DIGITS = None
 
 def _other_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit other than 0-9 (Arabic-Indic, full-width ...):
-    prefilters spell ``\d`` as the ten ASCII digits only. Asked of the ``regex`` module, whose
-    Unicode tables decide what ``\d`` matches."""
+    prefilters spell ``\\d`` as the ten ASCII digits only. Asked of the ``regex`` module, whose
+    Unicode tables decide what ``\\d`` matches."""
     global _OTHER_DIGITS
     if text.isascii():
         return False
