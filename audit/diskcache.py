@@ -9,6 +9,7 @@ fails because of it.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -50,9 +51,21 @@ def load(name: str, key: str) -> Optional[Any]:
     """The cached value, or None when there is none or it cannot be read."""
     try:
         with open(_path(name, key), "rb") as fh:
-            return marshal.loads(fh.read())  # marshal.load(fh) reads item by item: several times slower
-    except Exception:  # missing, unreadable, truncated or not marshal data: rebuild
+            data = fh.read()
+    except Exception:  # missing or unreadable: rebuild
         return None
+    # The cyclic garbage collector is held off while a table is read: reading one makes
+    # hundreds of thousands of containers, none of them garbage, and each batch of them would
+    # start a collection (some of them full ones, over everything the process holds).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)  # marshal.load(fh) reads item by item: several times slower
+    except Exception:  # truncated or not marshal data: rebuild
+        return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def save(name: str, key: str, value: Any) -> None:

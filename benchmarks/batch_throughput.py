@@ -10,7 +10,7 @@ each in a fresh process so peak memory is the process's own:
 4. ``mtaudit audit`` with alignment on a subset, beside the model's own ``encode`` of the same
    sentences, then a second run served from the report/embedding caches.
 
-    python benchmarks/batch_throughput.py [--docs 10000] [--align-docs 400] [--skip-align] [--only-check]
+    python benchmarks/batch_throughput.py [--docs 10000] [--align-docs 400] [--skip-align] [--only-check [--components]]
 """
 from __future__ import annotations
 
@@ -63,7 +63,13 @@ def main(argv=None):
     ap.add_argument("--only-check", action="store_true", help="run step 1 only (check beside proselint)")
     ap.add_argument("--check-format", choices=["json", "yaml"], default="json",
                     help="report format of the timed check (yaml: the default format into a file)")
+    ap.add_argument("--components", action="store_true",
+                    help="with --only-check: also where check's CPU time goes, stage by stage, in one process")
+    ap.add_argument("--components-child", metavar="CORPUS", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.components_child:
+        components(args.components_child)
+        return
     corpus = os.path.join(args.work, "corpus")
     print(f"command: {' '.join([os.path.basename(sys.executable)] + sys.argv)}")
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -79,10 +85,59 @@ def main(argv=None):
     print(f"load average at start: {os.getloadavg()[0]:.1f} (the machine may be shared)")
     if not args.only_align:
         check_and_rules_only(args, corpus, files, mb, env)
+        if args.components:
+            proc = subprocess.run(["taskset", "-c", "0", sys.executable, os.path.abspath(__file__),
+                                   "--components-child", corpus], capture_output=True, text=True, env=env)
+            print(proc.stdout.rstrip() or proc.stderr.strip()[-2000:])
         if args.only_check:
             return
     if not args.skip_align:
         with_alignment(args, corpus, files, env)
+
+
+def components(corpus):
+    """Where ``check``'s CPU time goes (``time.process_time`` around each stage of one process,
+    as ``mtaudit check`` runs them): imports, the catalog, the CC-CEDICT and Zipf tables, every
+    rule over every document (rule by rule: first use included, per detector type), the same
+    documents checked again with every cache warm, and the report with its scores."""
+    import json
+    import time
+    from collections import Counter
+
+    t0 = time.process_time()
+    import audit.cli  # noqa: F401 (what the command imports)
+    from audit import load_rules
+    from audit.document import Document
+    from audit.engine import _findings, check_document
+    from audit.report import build_report
+    t1 = time.process_time()
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    t2 = time.process_time()
+    from audit.detectors.literal_index import load_index
+    from audit.zipf import zipf
+    load_index()
+    load_index(set_phrases=True)
+    zipf("word")
+    t3 = time.process_time()
+    files = sorted(glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True))
+    docs = [Document.from_text(open(f, encoding="utf-8").read(), path=f) for f in files]
+    by_type = Counter()
+    for rule in catalog.rules:
+        t = time.process_time()
+        for doc in docs:
+            for _ in _findings(doc, rule):
+                pass
+        by_type[rule.type] += time.process_time() - t
+    t4 = time.process_time()
+    docs = [Document.from_text(open(f, encoding="utf-8").read(), path=f) for f in files]
+    results = [check_document(doc, catalog) for doc in docs]
+    t5 = time.process_time()
+    json.dumps(build_report(results, catalog))
+    t6 = time.process_time()
+    print(f"CPU by stage       : imports {t1 - t0:.2f} s, catalog {t2 - t1:.2f} s, CC-CEDICT and Zipf tables {t3 - t2:.2f} s, "
+          f"rules over the documents {t4 - t3:.2f} s (first use included), the documents again with warm caches "
+          f"{t5 - t4:.2f} s, report and scores {t6 - t5:.2f} s")
+    print("  rules by type    : " + ", ".join(f"{name} {sec:.2f} s" for name, sec in by_type.most_common()))
 
 
 def check_and_rules_only(args, corpus, files, mb, env):

@@ -229,3 +229,47 @@ def test_pattern_suggestions_are_checked_when_loading(tmp_path, suggestions, rea
 
     with pytest.raises(RuleError, match=reason):
         rule(tmp_path, "pattern", {"pattern": r"(?P<agent>intelligent body)", "suggestions": suggestions})
+
+
+def test_phrase_folding_is_the_translation_table():
+    # phrase.folded replaces one character at a time; the table says what each becomes
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from audit.detectors import phrase
+
+    alphabet = st.sampled_from(sorted({chr(k) for k in phrase._FOLD_TABLE} | set("aZ' İß\u2019")))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40) | st.text(max_size=40))
+    def same(text):
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        assert phrase.folded(text) == low.translate(phrase._FOLD_TABLE)
+
+    same()
+
+
+def test_repeated_word_pattern_takes_the_word_whole():
+    # The possessive word of repetition._ADJACENT finds what the plain one finds.
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from audit.detectors import repetition
+
+    plain = re.compile(r"\b([^\W\d_]+)((?:\s+\1\b)+)", re.IGNORECASE)
+    words = st.sampled_from(["the", "The", "THE", "then", "he", "a", "A", "ſ", "s", "K", "\u212a", "k", "_a", "a1",
+                             "éé", "ÉÉ", "ß", "ss"])
+    gaps = st.sampled_from([" ", "  ", "\n", "\t", "", "-", ". ", "\u00a0"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.tuples(words, gaps), max_size=12))
+    def same(parts):
+        text = "".join(w + g for w, g in parts)
+        assert [(m.span(), m.groups()) for m in repetition._ADJACENT.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+    same()

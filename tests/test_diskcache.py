@@ -109,3 +109,23 @@ def test_two_dictionaries_keep_their_own_tables(cedict, tmp_path):
     literal.load_index(cedict)
     literal.load_index(str(other))
     assert len(_tables(tmp_path)) == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path, monkeypatch, enabled):
+    # The collector is held off while a table is read, and left as the caller had it after,
+    # whether the table reads back or not.
+    import gc
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    diskcache.save("gc-check", "k1", {"a": [1, 2], "b": (3, frozenset({"x"}))})
+    (tmp_path / "tables" / "gc-check-k2.marshal").write_bytes(b"\x00not marshal")
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert diskcache.load("gc-check", "k1") == {"a": [1, 2], "b": (3, frozenset({"x"}))}
+        assert gc.isenabled() is enabled
+        assert diskcache.load("gc-check", "k2") is None
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -392,3 +392,29 @@ def test_clause_screen_by_sets_is_the_word_by_word_screen():
                 verdicts.append(literal._may_match(text, m.start(), m.end(), state, index))
                 assert verdicts[-1] == _may_match_word_by_word(text, m.start(), m.end(), state, index), m.group()
     assert True in verdicts and False in verdicts
+
+
+@pytest.mark.parametrize("set_phrases", [False, True])
+def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
+    # The bit tables stored with the index (literal_index._bit_tables) hold, for every stem and
+    # character, what the detector would work out from the entries.
+    from collections import defaultdict
+
+    from audit.detectors import literal as lit
+    from audit.detectors.literal_index import _tables, load_index
+
+    index = load_index(set_phrases=set_phrases)
+    tables = _tables(index)
+    assert tables.own_bits is not None and tables.char_bits is not None
+    chars = defaultdict(int)
+    lists = defaultdict(list)
+    for k, entry in enumerate(index.entries):
+        for ch in set(entry.simplified):
+            chars[ch] |= 1 << k
+        for st in set(entry.units) | set(entry.literal_stems):
+            lists[st].append(k)
+    assert tables.char_bits == dict(chars)
+    own = {st: sum(1 << k for k in ks) for st, ks in lists.items()}
+    assert tables.own_bits == own
+    assert {st: bits for st, bits in lit._own_bits(index).items() if bits} == own  # stems met with none: 0
+    assert lit._own_bits(index).bits("no-such-stem") == 0

@@ -86,6 +86,9 @@ def test_units_pass(tmp_path, text):
     ("It opened on 05 month 09 date.", [("05 month 09 day".replace("day", "date"), "May 9")]),
     ("The expo opens on May 10 day in Shanghai.", [("May 10 day", "May 10")]),
     ("Issued on 2023.5.10 and 2024/12/01.", [("2023.5.10", "May 10, 2023"), ("2024/12/01", "December 1, 2024")]),
+    # the shortcut for texts without "month" folds case as the pattern matches it
+    ("ON 2023 YEAR 5 MONTH 10 DAY, it began.", [("2023 YEAR 5 MONTH 10 DAY", "May 10, 2023")]),
+    ("On 12 Month 1 Day it ended.", [("12 Month 1 Day", "December 1")]),
 ])
 def test_dates_in_chinese_order(tmp_path, text, expected):
     assert found(catalog(tmp_path, "dates"), text) == expected
@@ -140,3 +143,14 @@ def test_unknown_mode_is_a_rules_error(tmp_path):
 ])
 def test_four_digit_counts(tmp_path, text, expected):
     assert found(catalog(tmp_path, "grouping", min_digits=4, max_digits=4), text) == expected
+
+
+def test_month_shortcut_finds_what_the_pattern_finds():
+    # Every character that the pattern's case-insensitive "month" matches folds to that letter,
+    # so a text whose folded form lacks "month" has no match of it.
+    import re
+    import sys
+
+    for letter in "month":
+        one = re.compile(letter, re.IGNORECASE)
+        assert all(chr(c).casefold() == letter for c in range(sys.maxunicode + 1) if one.fullmatch(chr(c)))

@@ -81,7 +81,7 @@ def test_requirement(regex_text, passes, fails):
         assert not pattern._holds(node, text.casefold()), text
 
 
-@pytest.mark.parametrize("regex_text", [r"\d+|\w+ly", r"\p{Han}+\w\w", r"a?b?"])
+@pytest.mark.parametrize("regex_text", [r"\s+|\w+ly", r"\p{Han}+\w\w", r"a?b?"])
 def test_no_requirement(regex_text):
     assert pattern.requirement(regex_text) is None
 
@@ -273,3 +273,27 @@ def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
     for i in range(5):
         facts.put(f"p{i}", 0, 0, {}, None, None)
     assert facts.get("p4", 0) == (0, {}, None, None) and len(facts.table) <= 3
+
+
+@pytest.mark.parametrize("regex_text, passes, fails", [
+    # \d is spelt as the ten ASCII digits, and a lookahead's text follows the run at once
+    (r"(?<=\bfell )-(?=\d)", ["it fell -5"], ["it fell - 5", "it fell -x 5"]),
+    # a repeat's last round ends just before what follows
+    (r"\bon the \d{1,2}(?:st|nd|rd|th)(?=,)", ["on the 21st, it"], ["on the 21 st, it", "on the 21st it"]),
+    (r"([A-Za-z]{3,})(-)(?=(?:the|a)\b)", ["word-the end"], ["word- the end", "word-x the end"]),
+])
+def test_sharper_requirement(regex_text, passes, fails):
+    test_requirement(regex_text, passes, fails)
+
+
+@pytest.mark.parametrize("text", ["It fell -\uff15 percent.", "It fell -\u0665 percent.", "It fell -5 percent."])
+def test_digits_other_than_ascii_get_no_prefilter(text):
+    # The prefilter spells \d as 0-9; the regex module's \d matches every decimal digit, so a
+    # document holding another one is searched whatever its strings.
+    import regex
+
+    state = pattern.prepare({"pattern": r"(?<=\bfell )-(?=\d)", "group": 0, "flags": [], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    assert regex.search(r"(?<=\bfell )-(?=\d)", text)
+    assert [h[:2] for h in pattern.detect(Document.from_text(text), state)] == [(8, 9)]
+    assert (pattern._PREFILTERS.present(Document.from_text(text)) is None) == (not text.isascii())

@@ -8,6 +8,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .prefilter import PREFILTERS, needles, requirement, strings_of
+from .programs import PROGRAMS
 
 
 @register("boilerplate", {
@@ -19,7 +20,7 @@ def prepare(p):
     if not p["patterns"]:
         raise ParamError("patterns", "needs at least one pattern")
     try:
-        compiled = regex.compile("|".join(f"(?:{pat})" for pat in p["patterns"]), regex.IGNORECASE | regex.MULTILINE)
+        compiled = PROGRAMS.compile("|".join(f"(?:{pat})" for pat in p["patterns"]), regex.IGNORECASE | regex.MULTILINE)
     except (regex.error, TypeError) as exc:
         raise ParamError("patterns", f"invalid regular expression: {exc}") from None
     if compiled.search("") is not None:

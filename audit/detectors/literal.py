@@ -355,9 +355,13 @@ def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) 
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
     if toks is None:
         toks = _TOKEN.findall(text, start, end)
-    if not toks:
-        return False
-    screen = _screen(index, state["uncommon_zipf"], state["image_zipf"])
+    return _screened(toks, state, index, _screen(index, state["uncommon_zipf"], state["image_zipf"]))
+
+
+def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
+    """``_may_match`` of a clause's words, with the screen of ``state``'s thresholds."""
+    if len(toks) < 3:
+        return False  # three distinct stems are needed (below), one per word at most
     if not screen.seen.issuperset(toks):
         screen.learn(toks, index)
     first = toks[0]
@@ -458,6 +462,11 @@ class _OwnBits(dict):
 
     def __init__(self, index: Index):
         super().__init__()
+        stored = _tables(index).own_bits
+        if stored is not None:  # worked out with the index (``literal_index._bit_tables``)
+            self.update(stored)
+            self.lists = {}
+            return
         lists: Dict[str, list] = defaultdict(list)
         for k, entry in enumerate(index.entries):
             for st in entry.units:
@@ -597,9 +606,11 @@ def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
     clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
+    screen = _screen(index, state["uncommon_zipf"], state["image_zipf"]) if known else None
     for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
         start, end = clause[0], clause[1]
-        if known and not _may_match(text, start, end, state, index, clause[2] if len(clause) > 2 else None):
+        if known and not _screened(clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end),
+                                   state, index, screen):
             continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
 

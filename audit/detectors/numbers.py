@@ -9,6 +9,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from . import Hit, Key, ParamError, register
+from .prefilter import _folded
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
           "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
@@ -217,7 +218,9 @@ def _dates(doc, state):
     for m in _NUMERIC_DATE.finditer(doc.text):
         figure = f"{_MONTHS[int(m.group(3)) - 1]} {int(m.group(4))}, {m.group(1)}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
-    for m in _CHINESE_DATE.finditer(doc.text):
+    # Every match holds "month" in some case, and every character the pattern's "month" matches
+    # case-folds to that letter: a text whose folded form lacks it has no match.
+    for m in (_CHINESE_DATE.finditer(doc.text) if "month" in _folded(doc) else ()):
         year, month, day = m.group(1), int(m.group(2)), m.group(3)
         if not year and not day:
             continue  # "a 5 month wait" is English (if unhyphenated); a month needs its year or day

@@ -5,6 +5,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .prefilter import PREFILTERS, needles, requirement
+from .programs import PROGRAMS
 from .prefilter import PREFILTERS as _PREFILTERS, _holds  # noqa: F401 (tests read them here)
 
 _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
@@ -54,10 +55,10 @@ def prepare(p):
 
 
 class _Regex:
-    """A pattern compiled on first use (``regex`` keeps it in its own cache too): most rules
-    match nothing in most documents and their prefilter turns the document away, so a run
-    compiles only the patterns some document needs. Whether the pattern compiles, and its
-    groups, are known at load time (``_FACTS``)."""
+    """A pattern compiled on first use, from its stored program when there is one
+    (``programs.PROGRAMS``): most rules match nothing in most documents and their prefilter
+    turns the document away, so a run compiles only the patterns some document needs. Whether
+    the pattern compiles, and its groups, are known at load time (``_FACTS``)."""
     __slots__ = ("pattern_text", "flags", "_compiled")
 
     def __init__(self, pattern_text: str, flags: int, compiled=None):
@@ -65,7 +66,7 @@ class _Regex:
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern_text, self.flags)
+            self._compiled = PROGRAMS.compile(self.pattern_text, self.flags)
         return self._compiled
 
     def finditer(self, *args, **kwargs):

@@ -27,13 +27,20 @@ def folded(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_FOLD_TABLE)
+    # As low.translate(_FOLD_TABLE), one C-level replace per character the text holds:
+    # str.translate takes a dictionary look-up per character of a text with any non-ASCII.
+    for char, plain in _FOLD_PAIRS:
+        if char in low:
+            low = low.replace(char, plain)
+    return low
 
 
 # Every whitespace character becomes a space and a curly apostrophe a straight one: lengths
 # stay the same, so offsets carry over.
 _FOLD_TABLE = {ord("’"): "'"}
 _FOLD_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
+# the replacements (" ", "'") are none of the replaced characters: replacing one at a time is the same
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
 
 
 @register("phrase", {

@@ -110,6 +110,23 @@ def requirement(pattern: str):
 _FOLD_TRAPS_TEXT = ("\u0130", "\u0131", "\U0001df95")
 
 
+_OTHER_DIGITS = None
+
+
+def _other_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit other than 0-9 (Arabic-Indic, full-width ...):
+    prefilters spell ``\\d`` as the ten ASCII digits only. Asked of the ``regex`` module, whose
+    Unicode tables decide what ``\\d`` matches."""
+    global _OTHER_DIGITS
+    if text.isascii():
+        return False
+    if _OTHER_DIGITS is None:
+        import regex
+
+        _OTHER_DIGITS = regex.compile(r"[^\D0-9]")
+    return _OTHER_DIGITS.search(text) is not None
+
+
 def _unsafestrings_of(strings) -> bool:
     return any("\u0307" in s or "\u0131" in s for s in strings)
 
@@ -173,6 +190,13 @@ def _seq(items, const):
 
     for op, av in items:
         strings, node = _item(op, av, const)
+        if op is const.ASSERT and av[0] >= 0 and run != {""}:
+            # A lookahead's text follows the run's at once ("-(?=\d)" needs "-0" ... "-9").
+            ahead = _seq(av[1], const)[0]
+            if ahead is not None and ahead != {""} and len(run) * len(ahead) <= _PRODUCT:
+                joined = _any(a + b for a in run for b in ahead)
+                if joined is not None:
+                    needs.append(joined)
         if strings is not None and len(run) * len(strings) <= _PRODUCT:
             run = {a + b for a in run for b in strings}
         else:
@@ -189,6 +213,11 @@ def _seq(items, const):
                 factors.append({""})  # an optional part ends a joined string
         if node is not None and (strings is None or strings == {""}):  # not implied by the run
             needs.append(node)
+        last = _last_repeat(op, av, const)
+        if last is not None and run == {""}:
+            # A repeat of one or more: its last round ends just before what follows
+            # ("\d{1,2}(?:st|nd)" needs "0st" ... "9nd"). The run is no longer the match's text.
+            run, whole, factors = last, False, []
         if op is const.ASSERT and av[0] < 0 and run == {""}:
             # Nothing consumed yet: the lookbehind's last characters come just before what
             # follows ("(?<=fell )-" needs "fell -"). The run is no longer the match's text.
@@ -197,6 +226,20 @@ def _seq(items, const):
                 run, whole, factors = tail, False, []
     close()
     return (frozenset(run) if whole else None), (("all", tuple(needs)) if needs else None)
+
+
+def _last_repeat(op, av, const) -> Optional[set]:
+    """For a repeat of at least one round whose body matches a few strings, those strings (the
+    text its last round matched); else None."""
+    if op not in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
+        return None
+    lo, hi, body = av
+    if lo < 1 or lo == hi == 1:
+        return None
+    strings = _seq(body, const)[0]
+    if strings is None or "" in strings or len(strings) > _PRODUCT:
+        return None
+    return set(strings)
 
 
 def _tail(items, const) -> set:
@@ -237,7 +280,11 @@ def _item(op, av, const):
                 chars.add(chr(value))
             elif kind is const.RANGE and value[1] - value[0] < 26:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:  # negated sets, categories (\d, \w), wide ranges
+            elif kind is const.CATEGORY and value is const.CATEGORY_DIGIT:
+                # \d: the ten ASCII digits. It matches every decimal digit of Unicode, but a
+                # document holding any other one gets no prefilter (``_OTHER_DIGIT``).
+                chars.update("0123456789")
+            else:  # negated sets, other categories (\w, \s), wide ranges
                 return None, None
         return {c.casefold() for c in chars}, None
     if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
@@ -308,9 +355,16 @@ def _compile(node):
     if kind == "any":
         strings = frozenset(parts)
         return lambda present: not present.isdisjoint(strings)
-    kids = tuple(_compile(k) for k in parts)
+    # The "any" children are tested in place (a set operation each, no call), the others after
+    # them: the verdict is the same in any order, and the "any" ones are the cheap ones.
+    anys = tuple(frozenset(k[1]) for k in parts if k[0] == "any")
+    kids = tuple(_compile(k) for k in parts if k[0] != "any")
     if kind == "all":
         def all_of(present):
+            isdisjoint = present.isdisjoint
+            for strings in anys:
+                if isdisjoint(strings):
+                    return False
             for k in kids:
                 if not k(present):
                     return False
@@ -318,6 +372,10 @@ def _compile(node):
         return all_of
 
     def one_of(present):
+        isdisjoint = present.isdisjoint
+        for strings in anys:
+            if not isdisjoint(strings):
+                return True
         for k in kids:
             if k(present):
                 return True
@@ -375,7 +433,8 @@ class _Prefilters:
     def present(self, doc) -> Optional[frozenset]:
         """The prefilter strings that ``doc``'s case-folded text contains; None when the text
         holds a character on which folding and case-insensitive matching disagree
-        (``_FOLD_TRAPS_TEXT``): then no prefilter may turn it away."""
+        (``_FOLD_TRAPS_TEXT``) or a decimal digit other than 0-9 (``_other_digit``): then no
+        prefilter may turn it away."""
         automaton = self.automaton
         if automaton is None:
             # Strings of one or two characters (single letters of a character class: [a-z])
@@ -391,13 +450,15 @@ class _Prefilters:
         kept = doc.cache.get("pattern-present")
         if kept is not None and kept[0] is automaton:
             return kept[1]
-        if any(c in doc.text for c in _FOLD_TRAPS_TEXT):
+        if any(c in doc.text for c in _FOLD_TRAPS_TEXT) or _other_digit(doc.text):
             doc.cache["pattern-present"] = (automaton, None)
             return None
         folded = _folded(doc)
         found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
-        found.update(self.chars.intersection(set(folded)))
-        found.update(s for s in self.pairs if s in folded)
+        chars = set(folded)
+        found.update(self.chars.intersection(chars))
+        # a two-character string is searched for only when the text holds both its characters
+        found.update(s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded)
         found = frozenset(found)
         doc.cache["pattern-present"] = (automaton, found)
         return found

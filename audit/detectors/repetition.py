@@ -6,7 +6,9 @@ import re
 
 from . import Hit, Key, ParamError, register
 
-_ADJACENT = re.compile(r"\b([^\W\d_]+)((?:\s+\1\b)+)", re.IGNORECASE)
+# The word is taken whole (possessive ++): a shorter one is followed by a letter, never by the
+# white space the repeat needs, so giving letters back never helps and only costs time.
+_ADJACENT = re.compile(r"\b([^\W\d_]++)((?:\s+\1\b)+)", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<!\w)[^\W\d_]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?!\w)")

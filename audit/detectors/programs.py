@@ -1,0 +1,132 @@
+"""Compiled ``regex`` patterns without the parse: the ``regex`` module parses and optimises a
+pattern in Python (several milliseconds for a large alternation, about 0.15-0.3 s for the
+catalog's patterns in every run) and hands the result, a list of opcodes and a few tables, to
+its C core (``_regex.compile``). What it hands over depends only on the pattern, its flags and
+the ``regex`` version, so it is kept in the cache directory (``audit.diskcache``, one
+``regex-programs`` table under a key of this module's source, the ``regex`` version and the
+sources of its compiler) and given straight to the C core next time.
+
+The program is captured by running ``regex``'s own compiler with its C core wrapped for the
+one call; the pattern object made from the stored program is checked against the compiled one
+(pattern, flags, groups, named groups) before the program is kept. Anything unexpected (another
+``regex`` version with other internals, an unreadable table) means compiling as ``regex.compile``
+does: the cache can make a run faster, never different.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Optional, Tuple
+
+import regex
+
+_LOCK = threading.Lock()
+
+
+def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
+    """(the compiled pattern, the arguments ``regex`` gave its C core, or None)."""
+    try:
+        from regex import _main
+    except ImportError:  # pragma: no cover - another layout of the regex package
+        return regex.compile(pattern, flags), None
+    real = getattr(_main, "_regex", None)
+    compiler = getattr(_main, "_compile", None)
+    if real is None or compiler is None:  # pragma: no cover - another layout of the regex package
+        return regex.compile(pattern, flags), None
+    seen = []
+
+    class _Core:
+        """The C core as ``regex``'s compiler sees it, noting what it is given."""
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def compile(*args):
+            if args and args[0] == pattern:
+                seen.append(args)
+            return real.compile(*args)
+
+    with _LOCK:
+        try:
+            _main._regex = _Core()
+            try:
+                compiled = compiler(pattern, flags, False, {}, False)
+            finally:
+                _main._regex = real
+        except Exception:  # pragma: no cover - other internals: compile as regex does, keep nothing
+            return regex.compile(pattern, flags), None
+    if len(seen) != 1:
+        return compiled, None
+    args = (seen[0][0], int(seen[0][1])) + tuple(seen[0][2:])
+    try:
+        again = real.compile(*args)
+    except Exception:  # pragma: no cover - a program the core will not take back
+        return compiled, None
+    same = (again.pattern, again.flags, again.groups, dict(again.groupindex)) == \
+        (compiled.pattern, compiled.flags, compiled.groups, dict(compiled.groupindex))
+    return compiled, args if same else None
+
+
+class _Programs:
+    """The table of programs, read on first use and written once, when the process ends, if
+    this process compiled a pattern it lacked."""
+    _LIMIT = 2000  # patterns kept: a catalog has dozens; test runs make thousands of one-off ones
+
+    def __init__(self):
+        self.table = None
+        self.dirty = False
+
+    def _key(self) -> str:
+        from .. import diskcache
+        from regex import _main, _regex_core
+
+        return diskcache.key_of([diskcache.file_digest(__file__), str(getattr(regex, "__version__", "")),
+                                 diskcache.file_digest(_main.__file__), diskcache.file_digest(_regex_core.__file__)])
+
+    def _load(self) -> dict:
+        if self.table is None:
+            from .. import diskcache
+
+            try:
+                table = diskcache.load("regex-programs", self._key())
+            except Exception:  # an unreadable source file: no table
+                table = None
+            self.table = table if isinstance(table, dict) else {}
+        return self.table
+
+    def compile(self, pattern: str, flags: int):
+        """``regex.compile(pattern, flags)``, from the stored program when there is one."""
+        flags = int(flags)  # a plain int: the table's keys are written with marshal
+        table = self._load()
+        args = table.get((pattern, flags))
+        if isinstance(args, tuple) and args[:1] == (pattern,):
+            try:
+                from regex import _main
+
+                return _main._regex.compile(*args)
+            except Exception:  # a damaged entry: compile it again
+                pass
+        compiled, args = _capture(pattern, flags)
+        if args is not None:
+            if len(table) >= self._LIMIT:
+                table.clear()
+            table[(pattern, flags)] = args
+            if not self.dirty:
+                self.dirty = True
+                import atexit
+
+                atexit.register(self.save)
+        return compiled
+
+    def save(self) -> None:
+        if self.dirty and self.table is not None:
+            from .. import diskcache
+
+            try:
+                diskcache.save("regex-programs", self._key(), self.table)
+            except Exception:  # the cache is a convenience: never an error at exit
+                pass
+            self.dirty = False
+
+
+PROGRAMS = _Programs()

@@ -1,0 +1,101 @@
+"""Patterns compiled from stored programs (``audit.detectors.programs``): the object made from
+the table must match exactly as ``regex.compile``'s does, and a damaged or missing table must
+only mean compiling again."""
+import glob
+import os
+
+import pytest
+import regex
+
+from audit import load_rules
+from audit.detectors import programs
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOG = load_rules()
+PATTERNS = sorted({(r.state["re"].pattern_text, r.state["re"].flags) for r in CATALOG.rules if r.type == "pattern"} |
+                  {(r.state["re"].pattern, int(regex.IGNORECASE | regex.MULTILINE)) for r in CATALOG.rules
+                   if r.type == "boilerplate"})
+
+
+def _texts():
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        yield open(path, encoding="utf-8").read()
+    for rule in CATALOG.rules:
+        if rule.type in ("pattern", "boilerplate"):
+            for kind in ("flag", "pass"):
+                for ex in rule.examples[kind]:
+                    yield ex.text
+    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
+
+
+TEXTS = list(_texts())
+
+
+@pytest.fixture
+def stored(tmp_path, monkeypatch):
+    """A table of programs written by one process (instance) and read back by another."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    first = programs._Programs()
+    for text, flags in PATTERNS:
+        first.compile(text, flags)
+    first.save()
+    second = programs._Programs()
+    assert len(second._load()) == len(PATTERNS)  # every pattern's program was captured and read back
+    return second
+
+
+def _matches(compiled, text):
+    return [(m.span(), m.groups(), m.groupdict()) for m in compiled.finditer(text)]
+
+
+def test_stored_programs_match_as_regex_compile(stored):
+    for text, flags in PATTERNS:
+        from_table = stored.compile(text, flags)
+        plain = regex.compile(text, flags)
+        assert from_table is not plain
+        assert (from_table.pattern, from_table.flags, from_table.groups, from_table.groupindex) == \
+            (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        for doc in TEXTS:
+            assert _matches(from_table, doc) == _matches(plain, doc), (text[:60], doc[:60])
+        # substitution templates and the timeout work on the rebuilt object too
+        m = next(iter(from_table.finditer(" ".join(TEXTS))), None)
+        if m is not None:
+            assert m.expand(r"\g<0>") == m.group(0)
+        assert list(from_table.finditer("plain words", timeout=1.0)) == list(plain.finditer("plain words"))
+
+
+def test_the_table_is_used(stored, monkeypatch):
+    # With the compiler unreachable, every pattern still compiles: from its stored program.
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(programs, "_capture", refuse)
+    for text, flags in PATTERNS:
+        assert stored.compile(text, flags).pattern == text
+
+
+def test_a_damaged_entry_is_compiled_again(stored):
+    text, flags = PATTERNS[0]
+    args = stored.table[(text, flags)]
+    stored.table[(text, flags)] = (text, flags, "not a program") + args[3:]
+    compiled = stored.compile(text, flags)
+    assert compiled.pattern == text
+    assert stored.table[(text, flags)] == args  # captured again
+
+
+def test_an_unreadable_table_means_compiling(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    first = programs._Programs()
+    first.compile(r"\bfoo(bar)?", 0)
+    first.save()
+    for path in glob.glob(str(tmp_path / "tables" / "regex-programs-*")):
+        with open(path, "wb") as fh:
+            fh.write(b"\x00garbage")
+    again = programs._Programs()
+    assert again.compile(r"\bfoo(bar)?", 0).search("a foobar").span() == (2, 8)
+
+
+def test_invalid_pattern_raises_as_regex_does():
+    with pytest.raises(regex.error):
+        programs._Programs().compile(r"(unclosed", 0)
