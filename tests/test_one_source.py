@@ -152,6 +152,52 @@ def test_pattern_check_sees_a_fixless_copy_and_another_fix_but_not_an_agreeing_o
     ]
 
 
+def full_run_misses(found, catalog):
+    """'rendering (where -> fix): ...' for each listed rendering that a run of the whole catalog
+    does not flag, or flags without a finding that leaves the carrier as the list's fix does."""
+    paragraphs, spans = [], []
+    offset = 0
+    for key, places in sorted(found.items()):
+        _, wrong, _ = places[0]
+        para = CARRIER.format(wrong)
+        start = offset + para.index(wrong)
+        spans.append((start, start + len(wrong), para, offset, places))
+        paragraphs.append(para)
+        offset += len(para) + 2
+    findings = check_text("\n\n".join(paragraphs), catalog, Severity.INFO)
+    out = []
+    for start, end, para, base, places in spans:
+        where, wrong, fix = places[0]
+        hits = [f for f in findings if f.start < end and start < f.end]
+        want = normalize(para.replace(wrong, fix or "", 1))
+        fixed = [f for f in hits if f.suggestion is not None and
+                 normalize(para[:f.start - base] + f.suggestion + para[f.end - base:]) == want]
+        if not hits or (fix is not None and not fixed):
+            got = "; ".join(f"{f.rule} flags {f.text!r} -> {f.suggestion!r}" for f in hits) or "not flagged"
+            out.append(f"{wrong!r} ({where} -> {fix!r}): {got}")
+    return sorted(out)
+
+
+def test_a_full_run_flags_every_listed_rendering_with_the_lists_fix():
+    # what users see without --select: the one home's fix, whichever rule the engine keeps
+    assert full_run_misses(wrong_renderings(), CATALOG) == []
+
+
+def test_full_run_check_sees_a_missing_term_and_a_fixless_copy(tmp_path):
+    found = defaultdict(list)
+    found["head-patting decision"].append(("rule r", "head-patting decision", "snap decision"))
+    found["sweep the qr code"].append(("rule r", "sweep the QR code", "scan the QR code"))
+    found["wisdom city"].append(("rule r", "wisdom city", "smart city"))
+    rule = {"id": "copy", "type": "pattern", "category": "style/awkward", "severity": "minor", "message": "m", "description": "d",
+            "flags": ["ignorecase"], "pattern": r"\b(?:head-patting decisions?|(?P<smart>wisdom)(?= city))\b",
+            "suggestions": {"smart": "smart"},
+            "examples": {"flag": ["a head-patting decision"], "pass": ["a snap decision"]}}
+    assert full_run_misses(found, one_rule(tmp_path, rule)) == [
+        "'head-patting decision' (rule r -> 'snap decision'): copy flags 'head-patting decision' -> None",
+        "'sweep the QR code' (rule r -> 'scan the QR code'): not flagged",
+    ]
+
+
 # Renderings that two pattern rules once shared; each now has one home.
 ONE_HOME = {
     "As is known to all, the plan works.": "calque-report-rhetoric",
