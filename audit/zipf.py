@@ -6,8 +6,8 @@ than checking a megabyte of news with every other rule. For a word of lower-case
 letters (all the detectors ask about), wordfreq's answer is its table's frequency rounded to
 three significant digits, then to hundredths of a Zipf unit, and 0.0 for a word it lacks:
 those values are computed once from wordfreq's own table and kept in the cache directory
-(``audit.diskcache``), keyed by the table file's bytes. Any other word, and any run without
-a usable cache or table file, asks wordfreq itself.
+(``audit.diskcache``), keyed by the table file's bytes and wordfreq's code. Any other word,
+and any run without a usable cache or table file, asks wordfreq itself.
 """
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ def _table() -> Optional[Dict[str, float]]:
             from . import diskcache
 
             try:
-                key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__)])
-                _TABLE = diskcache.cached("zipf-en", key, build_table, _checked)
+                # wordfreq's own code computes the values (``build_table``): its source is in the key.
+                code = importlib.util.find_spec("wordfreq").origin
+                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], build_table, _checked)
             except Exception:  # an unreadable table or a wordfreq that changed its API: ask wordfreq
                 _TABLE = None
     return _TABLE
