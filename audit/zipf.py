@@ -11,6 +11,7 @@ and any run without a usable cache or table file, asks wordfreq itself.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import math
 import os
@@ -31,6 +32,13 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # a word outside the table's alphabet: ask wordfreq
 
     return zipf_frequency(word, "en")
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_cached(word: str) -> float:
+    """``zipf(word)``, remembered: the detectors ask about the same words again and again.
+    (``zipf`` itself is not cached, so that a test can swap the table under it.)"""
+    return zipf(word)
 
 
 def _data_file() -> Optional[str]:
