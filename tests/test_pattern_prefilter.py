@@ -301,3 +301,21 @@ def test_may_match_is_the_requirement_on_the_documents_strings():
     assert not prefilter.may_match(Document.from_text("a qqvvx b"), state)
     assert prefilter.may_match(Document.from_text("a qqvvx b"), {"requires": None})        # no requirement
     assert prefilter.may_match(Document.from_text("\u0130 a qqvvx b"), state)              # a fold trap: searched
+
+
+def test_strings_added_later_go_to_a_small_automaton_until_merged():
+    filters = prefilter._Prefilters()
+    base = [("any", (f"base{i:03d}",)) for i in range(80)]
+    for node in base:
+        filters.test(node)
+    doc = Document.from_text("base001 and base079, late01 and late12")
+    assert filters.present(doc) == {"base001", "base079"}
+    large = filters.large
+    filters.test(("any", ("late01",)))                          # one new string: a small automaton
+    assert filters.present(doc) == {"base001", "base079", "late01"}
+    assert filters.large is large and len(filters.automata) == 2
+    for i in range(2, 13):                                      # past an eighth of the large one: merged
+        filters.test(("any", (f"late{i:02d}",)))
+    assert filters.present(doc) == {"base001", "base079", "late01", "late12"}
+    assert filters.large is not large and len(filters.automata) == 1
+    assert filters.built == filters.strings

@@ -345,12 +345,19 @@ def strings_of(node):
 # Aho-Corasick automaton of every string some prefilter names finds those the case-folded text
 # contains, and each rule's test is then set look-ups ("any" node: one set intersection)
 # instead of a substring search per string per rule. The automaton holds the strings of every
-# prefilter seen in this process (rules of any catalog), rebuilt when one brings new strings;
-# a document's set of present strings is kept in its cache with the automaton it came from.
+# prefilter seen in this process (rules of any catalog). Strings that rules bring after it was
+# built go to a second, small automaton, rebuilt alone; the two are merged into one when the
+# small one reaches an eighth of the large one. Building the large one takes about 15 ms, and
+# a process that prepares one-off rules by the thousand (the test suite) would otherwise pay
+# it for each. A document's set of present strings is kept in its cache with the generation
+# of automata it came from.
 class _Prefilters:
     def __init__(self):
-        self.strings: set = set()
-        self.automaton = None
+        self.strings: set = set()      # every string of every requirement seen
+        self.built: set = set()        # ... those in the large automaton
+        self.large = None              # the large automaton
+        self.automata: tuple = ()      # (large, small) or (large,); () when out of date
+        self.generation = None         # a new object whenever the automata change
         self.tests: dict = {}  # id(requires) -> (requires, test)
 
     def test(self, requires):
@@ -363,44 +370,60 @@ class _Prefilters:
         test, strings = _compile(requires), strings_of(requires)
         if not strings <= self.strings:
             self.strings |= strings
-            self.automaton = None
+            self.automata = ()
         if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
             self.tests.clear()
         self.tests[key] = (requires, test)
         return test
+
+    def _build(self):
+        # Strings of one or two characters (single letters of a character class: [a-z])
+        # would be matched thousands of times per document: they are looked up directly.
+        new = self.strings - self.built
+        if self.large is None or len(new) * 8 > len(self.built):
+            self.built = set(self.strings)
+            self.large = _automaton(self.built)
+            new = set()
+        self.automata = (self.large, _automaton(new)) if new else (self.large,)
+        self.chars = frozenset(s for s in self.strings if len(s) == 1)
+        self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        self.generation = object()
 
     def present(self, doc) -> Optional[frozenset]:
         """The prefilter strings that ``doc``'s case-folded text contains; None when the text
         holds a character on which folding and case-insensitive matching disagree
         (``_FOLD_TRAPS_TEXT``) or a decimal digit other than 0-9 (``_other_digit``): then no
         prefilter may turn it away."""
-        automaton = self.automaton
-        if automaton is None:
-            # Strings of one or two characters (single letters of a character class: [a-z])
-            # would be matched thousands of times per document: they are looked up directly.
-            automaton = ahocorasick.Automaton()
-            for s in self.strings:
-                if len(s) > 2:
-                    automaton.add_word(s, s)
-            automaton.make_automaton()
-            self.automaton = automaton
-            self.chars = frozenset(s for s in self.strings if len(s) == 1)
-            self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        if not self.automata:
+            self._build()
+        generation = self.generation
         kept = doc.cache.get("pattern-present")
-        if kept is not None and kept[0] is automaton:
+        if kept is not None and kept[0] is generation:
             return kept[1]
         if any(c in doc.text for c in _FOLD_TRAPS_TEXT) or _other_digit(doc.text):
-            doc.cache["pattern-present"] = (automaton, None)
+            doc.cache["pattern-present"] = (generation, None)
             return None
         folded = _folded(doc)
-        found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
+        found = set()
+        for automaton in self.automata:
+            if len(automaton):
+                found.update(s for _, s in automaton.iter(folded))
         chars = set(folded)
         found.update(self.chars.intersection(chars))
         # a two-character string is searched for only when the text holds both its characters
         found.update(s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded)
         found = frozenset(found)
-        doc.cache["pattern-present"] = (automaton, found)
+        doc.cache["pattern-present"] = (generation, found)
         return found
+
+
+def _automaton(strings):
+    automaton = ahocorasick.Automaton()
+    for s in strings:
+        if len(s) > 2:
+            automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
 
 
 PREFILTERS = _Prefilters()
