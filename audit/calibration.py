@@ -62,10 +62,10 @@ def _words(text: str) -> List[str]:
 def _zipf(word: str) -> float:
     """Zipf frequency of a lower-case word; a compound ("long-term", "don't") is as common as
     its rarest part. Through :mod:`audit.zipf`, so a check does not pay for wordfreq's import."""
-    from .zipf import zipf
+    from .zipf import zipf_cached
 
     parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
-    return min((zipf(p) for p in parts), default=0.0)
+    return min((zipf_cached(p) for p in parts), default=0.0)
 
 
 # A sentence ends at a full stop, question or exclamation mark (closing quotes and brackets

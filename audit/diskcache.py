@@ -110,3 +110,18 @@ def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any],
     data = build()
     save(name, key, data)
     return check(data)
+
+
+def derived(name: str, data_file: str, modules: Iterable[str], params: Iterable[Any],
+            build: Callable[[], Any], check: Callable[[Any], Any]) -> Any:
+    """``check`` of the table built from ``data_file`` by ``build``, read from the cache when
+    one was saved under the same key: the bytes of ``data_file``, the source of every module
+    in ``modules`` (the files of all the code the build runs) and ``params`` (the build's
+    arguments, by ``str``). The table's name gets the data file's path too: saving a table
+    removes older ones of its name only, so tables of two data files (a test's, the bundled
+    one) do not remove each other. A data file or module that cannot be read: built, not cached."""
+    try:
+        key = key_of([file_digest(data_file), *(file_digest(m) for m in modules), *(str(p) for p in params)])
+    except OSError:  # let the build say what is wrong with the data file
+        return check(build())
+    return cached(f"{name}-{key_of([os.path.abspath(data_file)])[:8]}", key, build, check)

@@ -6,11 +6,12 @@ than checking a megabyte of news with every other rule. For a word of lower-case
 letters (all the detectors ask about), wordfreq's answer is its table's frequency rounded to
 three significant digits, then to hundredths of a Zipf unit, and 0.0 for a word it lacks:
 those values are computed once from wordfreq's own table and kept in the cache directory
-(``audit.diskcache``), keyed by the table file's bytes. Any other word, and any run without
-a usable cache or table file, asks wordfreq itself.
+(``audit.diskcache``), keyed by the table file's bytes and wordfreq's code. Any other word,
+and any run without a usable cache or table file, asks wordfreq itself.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import math
 import os
@@ -33,6 +34,13 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@functools.lru_cache(maxsize=65536)
+def zipf_cached(word: str) -> float:
+    """``zipf(word)``, remembered: the detectors ask about the same words again and again.
+    (``zipf`` itself is not cached, so that a test can swap the table under it.)"""
+    return zipf(word)
+
+
 def _data_file() -> Optional[str]:
     spec = importlib.util.find_spec("wordfreq")  # located, not imported
     if spec is None or not spec.submodule_search_locations:
@@ -50,8 +58,9 @@ def _table() -> Optional[Dict[str, float]]:
             from . import diskcache
 
             try:
-                key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__)])
-                _TABLE = diskcache.cached("zipf-en", key, build_table, _checked)
+                # wordfreq's own code computes the values (``build_table``): its source is in the key.
+                code = importlib.util.find_spec("wordfreq").origin
+                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], build_table, _checked)
             except Exception:  # an unreadable table or a wordfreq that changed its API: ask wordfreq
                 _TABLE = None
     return _TABLE

@@ -128,8 +128,9 @@ def test_lexicon_is_cached_and_rebuilt_when_the_cache_is_corrupt(tmp_path, monke
 
 
 def test_lexicon_cache_key_covers_the_modules_the_build_uses(tmp_path, monkeypatch):
-    """The build reads literal_index's stem and FUNCTION_WORDS: a change there is a new key."""
-    from audit import diskcache
+    """The build reads literal_index's stem and FUNCTION_WORDS and audit.cedict's reader: a
+    change in either is a new key."""
+    from audit import cedict, diskcache
     from audit.detectors import literal_index
 
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
@@ -139,12 +140,12 @@ def test_lexicon_cache_key_covers_the_modules_the_build_uses(tmp_path, monkeypat
     real = diskcache.cached
     monkeypatch.setattr(diskcache, "cached", lambda name, key, build, check: keys.append(key) or real(name, key, build, check))
     digest = diskcache.file_digest
-    for changed in (None, literal_index.__file__):
+    for changed in (None, literal_index.__file__, cedict.__file__):
         monkeypatch.setattr(diskcache, "file_digest", lambda p, c=changed: "changed" if p == c else digest(p))
         load_lexicon.cache_clear()
         load_lexicon(str(path))
     load_lexicon.cache_clear()
-    assert len(keys) == 2 and keys[0] != keys[1]
+    assert len(keys) == 3 and len(set(keys)) == 3
 
 
 def test_missing_dictionary_means_no_coverage_counts(monkeypatch):

@@ -129,3 +129,32 @@ def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path, monkeypatch, e
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_derived_key_covers_data_modules_and_params(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    data, module = tmp_path / "data.txt", tmp_path / "builder.py"
+    data.write_text("one")
+    module.write_text("# v1")
+    builds = []
+
+    def build():
+        builds.append(data.read_text())
+        return [data.read_text()]
+
+    def run(*params):
+        return diskcache.derived("t", str(data), [str(module)], params, build, tuple)
+
+    assert run(1) == ("one",) and run(1) == ("one",) and len(builds) == 1   # the second run reads the cache
+    assert run(2) == ("one",) and len(builds) == 2                          # another parameter
+    module.write_text("# v2")
+    assert run(2) == ("one",) and len(builds) == 3                          # the code changed
+    data.write_text("two")
+    assert run(2) == ("two",) and len(builds) == 4                          # the data changed
+    assert len(os.listdir(tmp_path / "cache" / "tables")) == 1              # older tables of the name removed
+
+
+def test_derived_without_a_readable_data_file_builds_uncached(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    got = diskcache.derived("t", str(tmp_path / "absent"), [], [], lambda: [1], tuple)
+    assert got == (1,) and not (tmp_path / "cache").exists()

@@ -6,28 +6,12 @@ import os
 import pytest
 
 from audit import load_rules
-from audit.detectors import pattern
+from audit.detectors import pattern, prefilter
 from audit.document import Document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
-
-
-@pytest.mark.parametrize("regex_text, expected", [
-    (r"\bsuch as\b", ("such as",)),
-    (r"\b(?:planned|carried) out", ("carried", "planned")),  # the best set: its shortest literal longest
-    (r"\b(?:carried|carry) out", ("carr",)),  # the parser factors out the common prefix
-    (r"\b(?:carried|carry) out (?:the )?work", (" out ",)),
-    (r"(?i)Hospital|Makeshift", ("hospital", "makeshift")),
-    (r"foo(?=barbaz)", ("foo",)),           # a lookahead's text is not relied on
-    (r"a*b", None),                         # one character: no useful shortcut
-    (r"(?:x+|yz)abc", ("abc",)),
-    (r"(?:xyz|\d+)", None),                # one branch without a literal
-    (r"\p{Han}{2,}", None),                # syntax the re parser does not read
-])
-def test_needles(regex_text, expected):
-    assert pattern.needles(regex_text) == expected
 
 
 def _texts():
@@ -47,7 +31,7 @@ TEXTS = list(_texts())
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
 def test_shortcut_changes_no_finding(rule):
-    plain = dict(rule.state, needles=None, requires=None)
+    plain = dict(rule.state, requires=None)
     for text in TEXTS:
         doc = Document.from_text(text)
         assert list(pattern.detect(doc, rule.state)) == list(pattern.detect(Document.from_text(text), plain)), text[:80]
@@ -56,7 +40,7 @@ def test_shortcut_changes_no_finding(rule):
 def test_shortcut_skips_a_document_without_the_literals():
     state = dict(pattern.prepare({"pattern": r"\b(?:(a+)+)+zzqq", "group": 0, "flags": [], "suggestion": None,
                                   "suggestions": {}, "timeout": 0.05}))
-    assert state["needles"] == ("zzqq",)
+    assert ("any", ("zzqq",)) in state["requires"][1]
     # Without the shortcut this search backtracks past its timeout; with it nothing runs.
     assert list(pattern.detect(Document.from_text("a" * 40 + "!"), state)) == []
 
@@ -76,9 +60,9 @@ def test_requirement(regex_text, passes, fails):
     node = pattern.requirement(regex_text)
     assert node is not None
     for text in passes:
-        assert pattern._holds(node, text.casefold()), text
+        assert prefilter._holds(node, text.casefold()), text
     for text in fails:
-        assert not pattern._holds(node, text.casefold()), text
+        assert not prefilter._holds(node, text.casefold()), text
 
 
 @pytest.mark.parametrize("regex_text", [r"\s+|\w+ly", r"\p{Han}+\w\w", r"a?b?"])
@@ -88,7 +72,7 @@ def test_no_requirement(regex_text):
 
 def test_requirement_of_regex_module_syntax():
     def holds(regex_text, text):
-        return pattern._holds(pattern.requirement(regex_text), text.casefold())
+        return prefilter._holds(pattern.requirement(regex_text), text.casefold())
     # a branch reset group matches as a plain group; \K moves the match start, not the text needed
     assert holds(r"(?|(ab)|(cd))ef", "xcdef") and not holds(r"(?|(ab)|(cd))ef", "ab ef cd")
     assert holds(r"(?:^|\. )\KSaid:", "Said: no") and not holds(r"(?:^|\. )\KSaid:", "said no:")
@@ -102,13 +86,13 @@ def test_flag_examples_meet_the_requirement(rule):
     if node is None:
         pytest.skip("no requirement")
     for ex in rule.examples["flag"]:
-        assert pattern._holds(node, ex.text.casefold()), ex.text
+        assert prefilter._holds(node, ex.text.casefold()), ex.text
 
 
 def test_lookbehind_text_joins_what_follows():
     node = pattern.requirement(r"(?<=\bfell\w* (?:by )?)-(?=\d)")
-    assert pattern._holds(node, "it fell by -5")
-    assert not pattern._holds(node, "it fell,-5")  # no space before the sign
+    assert prefilter._holds(node, "it fell by -5")
+    assert not prefilter._holds(node, "it fell,-5")  # no space before the sign
 
 
 @pytest.mark.parametrize("pattern,text", [
@@ -119,36 +103,34 @@ def test_lookbehind_text_joins_what_follows():
 def test_regex_module_syntax_gets_no_prefilter_that_would_hide_a_match(pattern, text):
     import regex
 
-    from audit.detectors.pattern import needles, requirement
+    from audit.detectors.prefilter import requirement
 
     assert regex.search(pattern, text)
-    assert needles(pattern) is None and requirement(pattern) is None
+    assert requirement(pattern) is None
 
 
 def _substring_verdict(state, folded):
     """The prefilter decided one substring search at a time, as before the shared pass."""
-    needles, requires = state["needles"], state["requires"]
-    if needles is not None and not any(n in folded for n in needles):
-        return False
-    return requires is None or pattern._holds(requires, folded)
+    requires = state["requires"]
+    return requires is None or prefilter._holds(requires, folded)
 
 
 def test_one_pass_finds_every_prefilter_string_the_text_holds():
-    strings = sorted(pattern._PREFILTERS.strings)
+    strings = sorted(prefilter.PREFILTERS.strings)
     assert len(strings) > 100
     for text in TEXTS:
         doc = Document.from_text(text)
         folded = text.casefold()
-        assert pattern._PREFILTERS.present(doc) == {s for s in strings if s in folded}, text[:80]
+        assert prefilter.PREFILTERS.present(doc) == {s for s in strings if s in folded}, text[:80]
 
 
-@pytest.mark.parametrize("rule", [r for r in PATTERN_RULES if r.state["needles"] or r.state["requires"]],
+@pytest.mark.parametrize("rule", [r for r in PATTERN_RULES if r.state["requires"]],
                          ids=lambda r: r.id)
 def test_set_tests_decide_as_substring_searches(rule):
-    test = pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])
+    test = prefilter.PREFILTERS.test(rule.state["requires"])
     verdicts = []
     for text in TEXTS + ["", "xyz"]:
-        present = pattern._PREFILTERS.present(Document.from_text(text))
+        present = prefilter.PREFILTERS.present(Document.from_text(text))
         verdicts.append(test(present))
         assert verdicts[-1] == _substring_verdict(rule.state, text.casefold()), text[:80]
     assert False in verdicts  # the prefilter turns some text away
@@ -157,10 +139,10 @@ def test_set_tests_decide_as_substring_searches(rule):
 def test_a_state_made_later_brings_its_strings():
     # a rule prepared after documents were read: its strings join, the documents are read again
     doc = Document.from_text("The qqzzyx plan.")
-    assert "qqzzyx" not in pattern._PREFILTERS.present(doc)
+    assert "qqzzyx" not in prefilter.PREFILTERS.present(doc)
     state = pattern.prepare({"pattern": r"qqzzyx", "group": 0, "flags": [], "suggestion": None,
                              "suggestions": {}, "timeout": 0.5})
-    assert "qqzzyx" in pattern._PREFILTERS.present(doc)
+    assert "qqzzyx" in prefilter.PREFILTERS.present(doc)
     assert [h[:2] for h in pattern.detect(doc, state)] == [(4, 10)]
 
 
@@ -171,8 +153,7 @@ def _fresh_facts(rule):
     for name in rule.params.get("flags", []):
         flags |= pattern._FLAGS[name]
     compiled = regex.compile(rule.params["pattern"], flags)
-    return int(flags), (compiled.groups, dict(compiled.groupindex), pattern.needles(rule.params["pattern"]),
-                        pattern.requirement(rule.params["pattern"]))
+    return int(flags), (compiled.groups, dict(compiled.groupindex), pattern.requirement(rule.params["pattern"]))
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
@@ -187,7 +168,7 @@ def test_facts_read_back_are_the_facts_worked_out(rule, tmp_path, monkeypatch):
     writer.save()
     reader = pattern._Facts()
     assert reader.get(rule.params["pattern"], flags) == fresh
-    assert (rule.state["needles"], rule.state["requires"]) == fresh[2:]
+    assert rule.state["requires"] == fresh[2]
     assert rule.state["re"].groups == fresh[0] and rule.state["re"].pattern == rule.params["pattern"]
 
 
@@ -222,14 +203,14 @@ def test_bad_patterns_are_refused_at_load_whatever_the_table_holds():
 def test_letters_that_fold_apart_from_their_case_match_keep_every_match(regex_text, flags, text):
     state = pattern.prepare({"pattern": regex_text, "group": 0, "flags": flags, "suggestion": None,
                              "suggestions": {}, "timeout": 0.5})
-    plain = dict(state, needles=None, requires=None)
+    plain = dict(state, requires=None)
     found = [h[:2] for h in pattern.detect(Document.from_text(text), state)]
     assert found and found == [h[:2] for h in pattern.detect(Document.from_text(text), plain)]
 
 
 def test_a_trap_letter_in_the_pattern_means_no_prefilter():
-    assert pattern.needles("\u0130stanbul") is None and pattern.requirement("\u0130stanbul") is None
-    assert pattern.needles("istanbul") == ("istanbul",)
+    assert pattern.requirement("\u0130stanbul") is None
+    assert pattern.requirement("istanbul") == ("any", ("istanbul",))
 
 
 BOILERPLATE_RULES = [r for r in CATALOG.rules if r.type == "boilerplate"]
@@ -248,22 +229,36 @@ def _boilerplate_texts():
 def test_boilerplate_prefilter_changes_no_finding(rule):
     from audit.detectors import boilerplate
 
-    assert rule.state["needles"] is not None or rule.state["requires"] is not None
-    plain = dict(rule.state, needles=None, requires=None)
+    assert rule.state["requires"] is not None
+    plain = dict(rule.state, requires=None)
     skipped = 0
     for text in _boilerplate_texts():
         with_filter = list(boilerplate.detect(Document.from_text(text), rule.state))
         assert with_filter == list(boilerplate.detect(Document.from_text(text), plain)), text[:80]
-        present = pattern._PREFILTERS.present(Document.from_text(text))
-        skipped += not pattern._PREFILTERS.test(rule.state["needles"], rule.state["requires"])(present)
+        present = prefilter.PREFILTERS.present(Document.from_text(text))
+        skipped += not prefilter.PREFILTERS.test(rule.state["requires"])(present)
     assert skipped  # the prefilter turns some text away
 
 
 def test_boilerplate_prefilter_drops_strings_across_lines():
     from audit.detectors import boilerplate
 
-    assert boilerplate._prefilter(r"(?m)^Editor\n^Reporter") == (("reporter",), None)  # "editor\n" dropped
-    assert boilerplate._prefilter(r"(?m)^Editor:") == (("editor:",), ("any", ("editor:",)))
+    assert boilerplate._prefilter(r"(?m)^Editor\n^Reporter") is None  # its one string holds "\n"
+    assert boilerplate._prefilter(r"(?m)^Editor:") == ("any", ("editor:",))
+    # only the part across lines is dropped
+    assert boilerplate._prefilter(r"(?m)^Editor: \w+\nReporter: \w+") == ("any", ("editor: ",))
+
+
+@pytest.mark.parametrize("node, expected", [
+    (None, None),
+    (("any", ("ab", "c\n")), None),
+    (("all", (("any", ("ab",)), ("any", ("c\n",)))), ("any", ("ab",))),
+    (("all", (("any", ("ab",)), ("any", ("cd",)), ("any", ("\n",)))), ("all", (("any", ("ab",)), ("any", ("cd",))))),
+    (("or", (("any", ("ab",)), ("any", ("c\n",)))), None),        # a branch with nothing known
+    (("or", (("any", ("ab",)), ("all", (("any", ("cd",)), ("any", ("\n",)))))), ("or", (("any", ("ab",)), ("any", ("cd",))))),
+])
+def test_without_weakens_a_requirement(node, expected):
+    assert prefilter.without(node, lambda s: "\n" in s) == expected
 
 
 def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
@@ -271,8 +266,8 @@ def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
     facts = pattern._Facts()
     monkeypatch.setattr(pattern._Facts, "_LIMIT", 3)
     for i in range(5):
-        facts.put(f"p{i}", 0, 0, {}, None, None)
-    assert facts.get("p4", 0) == (0, {}, None, None) and len(facts.table) <= 3
+        facts.put(f"p{i}", 0, 0, {}, None)
+    assert facts.get("p4", 0) == (0, {}, None) and len(facts.table) <= 3
 
 
 @pytest.mark.parametrize("regex_text, passes, fails", [
@@ -296,4 +291,31 @@ def test_digits_other_than_ascii_get_no_prefilter(text):
                              "suggestions": {}, "timeout": 0.5})
     assert regex.search(r"(?<=\bfell )-(?=\d)", text)
     assert [h[:2] for h in pattern.detect(Document.from_text(text), state)] == [(8, 9)]
-    assert (pattern._PREFILTERS.present(Document.from_text(text)) is None) == (not text.isascii())
+    assert (prefilter.PREFILTERS.present(Document.from_text(text)) is None) == (not text.isascii())
+
+
+def test_may_match_is_the_requirement_on_the_documents_strings():
+    state = {"requires": prefilter.requirement(r"qqvvx(?:ab|cd)")}
+    prefilter.register(state)
+    assert prefilter.may_match(Document.from_text("a qqvvxcd b"), state)
+    assert not prefilter.may_match(Document.from_text("a qqvvx b"), state)
+    assert prefilter.may_match(Document.from_text("a qqvvx b"), {"requires": None})        # no requirement
+    assert prefilter.may_match(Document.from_text("\u0130 a qqvvx b"), state)              # a fold trap: searched
+
+
+def test_strings_added_later_go_to_a_small_automaton_until_merged():
+    filters = prefilter._Prefilters()
+    base = [("any", (f"base{i:03d}",)) for i in range(80)]
+    for node in base:
+        filters.test(node)
+    doc = Document.from_text("base001 and base079, late01 and late12")
+    assert filters.present(doc) == {"base001", "base079"}
+    large = filters.large
+    filters.test(("any", ("late01",)))                          # one new string: a small automaton
+    assert filters.present(doc) == {"base001", "base079", "late01"}
+    assert filters.large is large and len(filters.automata) == 2
+    for i in range(2, 13):                                      # past an eighth of the large one: merged
+        filters.test(("any", (f"late{i:02d}",)))
+    assert filters.present(doc) == {"base001", "base079", "late01", "late12"}
+    assert filters.large is not large and len(filters.automata) == 1
+    assert filters.built == filters.strings

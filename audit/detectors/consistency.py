@@ -8,6 +8,7 @@ from collections import Counter
 
 from . import Hit, Key, ParamError, register, word_char
 from .phrase import folded
+from ..zipf import zipf_cached
 
 _NAME = re.compile(
     r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
@@ -267,7 +268,6 @@ _ALIAS = re.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|s
 def _name_order(doc, state):
     """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
     document: flag the order that differs from the document's first use of the name."""
-    from .capitalization import _zipf
 
     text, surnames = doc.text, state["surnames"]
     spots = {}
@@ -278,7 +278,7 @@ def _name_order(doc, state):
         if a.lower() not in surnames or (b, a) not in spots:
             continue  # only pairs starting with a family name, seen reversed too
         # The given name must not be an ordinary English word ("Gao Rising" is no name).
-        if _zipf(b.lower().replace("-", "")) >= 3.5:
+        if zipf_cached(b.lower().replace("-", "")) >= 3.5:
             continue
         reversed_ = spots[(b, a)]
         first_is_family = where[0][0] < reversed_[0][0]

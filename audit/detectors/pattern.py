@@ -4,9 +4,9 @@ from __future__ import annotations
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
-from .prefilter import PREFILTERS, needles, requirement
+from . import prefilter
+from .prefilter import requirement
 from .programs import PROGRAMS
-from .prefilter import PREFILTERS as _PREFILTERS, _holds  # noqa: F401 (tests read them here)
 
 _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
 
@@ -33,8 +33,8 @@ def prepare(p):
         except regex.error as exc:
             raise ParamError("pattern", f"invalid regular expression: {exc}") from None
         facts = _FACTS.put(p["pattern"], flags, compiled.groups, dict(compiled.groupindex),
-                           needles(p["pattern"]), requirement(p["pattern"]))
-    groups, groupindex, found_needles, requires = facts
+                           requirement(p["pattern"]))
+    groups, groupindex, requires = facts
     if p["timeout"] <= 0:
         raise ParamError("timeout", "must be positive")
     if isinstance(p["group"], int) and p["group"] > groups:
@@ -47,10 +47,8 @@ def prepare(p):
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
-             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "needles": found_needles,
-             "requires": requires}
-    if state["needles"] is not None or state["requires"] is not None:
-        PREFILTERS.test(state["needles"], state["requires"])  # its strings join the automaton now, not mid-run
+             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires}
+    prefilter.register(state)
     return state
 
 
@@ -84,8 +82,8 @@ class _Regex:
 class _Facts:
     """What loading a pattern rule learns of its pattern, kept on disk between runs
     (``audit.diskcache``, one table under a key of the source of this module and of
-    ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter (``needles``,
-    ``requirement``). Reading them back costs a dictionary look-up; working them out costs a
+    ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter
+    (``prefilter.requirement``). Reading them back costs a dictionary look-up; working them out costs a
     compilation and two parses per pattern at every start. A missing or unreadable table, or
     a pattern not in it, means working them out as before; new facts are written once, when
     the process ends."""
@@ -117,13 +115,13 @@ class _Facts:
 
     def get(self, pattern_text: str, flags: int):
         facts = self._load().get((pattern_text, flags))
-        if not (isinstance(facts, tuple) and len(facts) == 4 and isinstance(facts[0], int)
+        if not (isinstance(facts, tuple) and len(facts) == 3 and isinstance(facts[0], int)
                 and isinstance(facts[1], dict)):
             return None
         return facts
 
-    def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, found_needles, requires):
-        facts = (groups, groupindex, found_needles, requires)
+    def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, requires):
+        facts = (groups, groupindex, requires)
         table = self._load()
         if len(table) >= self._LIMIT:
             table.clear()  # full of one-off patterns: keep this process's
@@ -152,11 +150,8 @@ _FACTS = _Facts()
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
-    needles, requires = state.get("needles"), state.get("requires")
-    if needles is not None or requires is not None:
-        present = PREFILTERS.present(doc)
-        if present is not None and not PREFILTERS.test(needles, requires)(present):
-            return  # no match is possible
+    if not prefilter.may_match(doc, state):
+        return  # no match is possible
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)

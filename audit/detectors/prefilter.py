@@ -19,77 +19,29 @@ import ahocorasick
 _REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[")
 
 
-def needles(pattern: str):
-    """Strings one of which every match of ``pattern`` contains, case-folded: a document whose
-    case-folded text holds none of them has no match, and the regular expression need not
-    run (most rules match nothing in most documents). None when no such set is known: the
-    pattern uses syntax only the ``regex`` module reads, or some branch has no literal."""
+def _parser():
+    """The ``re`` module's parser and its constants (private modules: named ``sre_*`` before
+    Python 3.11)."""
     try:
         from re import _constants as const, _parser as parser
     except ImportError:  # pragma: no cover - older Pythons name them sre_*
         import sre_constants as const
         import sre_parse as parser
-    if _REGEX_ONLY.search(pattern):
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the re parser's FutureWarnings about regex syntax
-            found = _required(parser.parse(pattern), const)
-    except Exception:  # not a pattern the re parser reads: no shortcut
-        return None
-    if not found or min(len(x) for x in found) < 2:
-        return None
-    folded = tuple(sorted({x.casefold() for x in found}))
-    return None if _unsafestrings_of(folded) else folded
-
-
-def _required(items, const):
-    """A set of literals one of which every match of the parsed sequence ``items`` contains
-    (the best such set among its literal runs, groups, repeats and branches), or None."""
-    options, run = [], []
-
-    def flush():
-        if run:
-            options.append({"".join(run)})
-            run.clear()
-
-    for op, av in items:
-        if op is const.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is const.SUBPATTERN:
-            inner = _required(av[-1], const)
-        elif op is const.BRANCH:
-            parts = [_required(branch, const) for branch in av[1]]
-            inner = set().union(*parts) if all(parts) else None
-        elif op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            inner = _required(av[2], const)
-        else:
-            inner = None
-        if inner:
-            options.append(inner)
-    flush()
-    if not options:
-        return None
-    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+    return const, parser
 
 
 _PRODUCT = 64  # the most strings one run of adjacent literal parts expands to
 
 
 def requirement(pattern: str):
-    """A test of the case-folded text that every document with a match passes, sharper than
-    ``needles``: every part of the pattern that must match adds its own literals (all of them
-    are needed, not just the best set), adjacent literal parts are joined ("one (?:city|county)"
-    needs "one city" or "one county", not just "one "), and a lookaround's literals are needed
-    too (they lie in the text, if not in the match). A node is ("any", strings): one of them
-    occurs; ("all", nodes); ("or", nodes). None when nothing is known."""
-    try:
-        from re import _constants as const, _parser as parser
-    except ImportError:  # pragma: no cover - older Pythons name them sre_*
-        import sre_constants as const
-        import sre_parse as parser
+    """A test of the case-folded text that every document with a match passes: every part of
+    the pattern that must match adds its own literals (all of them are needed), adjacent
+    literal parts are joined ("one (?:city|county)" needs "one city" or "one county", not just
+    "one "), and a lookaround's literals are needed too (they lie in the text, if not in the
+    match). A node is ("any", strings): one of them occurs; ("all", nodes); ("or", nodes).
+    None when nothing is known: the pattern uses syntax only the ``regex`` module reads, or it
+    may match without any literal."""
+    const, parser = _parser()
     if _REGEX_ONLY.search(pattern):
         return None
     try:
@@ -393,78 +345,123 @@ def strings_of(node):
 # Aho-Corasick automaton of every string some prefilter names finds those the case-folded text
 # contains, and each rule's test is then set look-ups ("any" node: one set intersection)
 # instead of a substring search per string per rule. The automaton holds the strings of every
-# prefilter seen in this process (rules of any catalog), rebuilt when one brings new strings;
-# a document's set of present strings is kept in its cache with the automaton it came from.
+# prefilter seen in this process (rules of any catalog). Strings that rules bring after it was
+# built go to a second, small automaton, rebuilt alone; the two are merged into one when the
+# small one reaches an eighth of the large one. Building the large one takes about 15 ms, and
+# a process that prepares one-off rules by the thousand (the test suite) would otherwise pay
+# it for each. A document's set of present strings is kept in its cache with the generation
+# of automata it came from.
 class _Prefilters:
     def __init__(self):
-        self.strings: set = set()
-        self.automaton = None
-        self.tests: dict = {}  # (id(needles), id(requires)) -> (needles, requires, test)
+        self.strings: set = set()      # every string of every requirement seen
+        self.built: set = set()        # ... those in the large automaton
+        self.large = None              # the large automaton
+        self.automata: tuple = ()      # (large, small) or (large,); () when out of date
+        self.generation = None         # a new object whenever the automata change
+        self.tests: dict = {}  # id(requires) -> (requires, test)
 
-    def test(self, needles, requires):
-        """The test of one rule's prefilter: ``test(present) -> bool``, False when no match is
-        possible. Made once per (needles, requires) pair, whose strings join the automaton."""
-        key = (id(needles), id(requires))
+    def test(self, requires):
+        """The test of one rule's requirement: ``test(present) -> bool``, False when no match
+        is possible. Made once per requirement, whose strings join the automaton."""
+        key = id(requires)
         kept = self.tests.get(key)
-        if kept is not None and kept[0] is needles and kept[1] is requires:
-            return kept[2]
-        tests, strings = [], set()
-        if needles is not None:
-            tests.append(_compile(("any", needles)))
-            strings.update(needles)
-        if requires is not None:
-            tests.append(_compile(requires))
-            strings.update(strings_of(requires))
-        if len(tests) == 1:
-            test = tests[0]
-        else:
-            first, second = tests
-
-            def test(present):
-                return first(present) and second(present)
+        if kept is not None and kept[0] is requires:
+            return kept[1]
+        test, strings = _compile(requires), strings_of(requires)
         if not strings <= self.strings:
             self.strings |= strings
-            self.automaton = None
+            self.automata = ()
         if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
             self.tests.clear()
-        self.tests[key] = (needles, requires, test)
+        self.tests[key] = (requires, test)
         return test
+
+    def _build(self):
+        # Strings of one or two characters (single letters of a character class: [a-z])
+        # would be matched thousands of times per document: they are looked up directly.
+        new = self.strings - self.built
+        if self.large is None or len(new) * 8 > len(self.built):
+            self.built = set(self.strings)
+            self.large = _automaton(self.built)
+            new = set()
+        self.automata = (self.large, _automaton(new)) if new else (self.large,)
+        self.chars = frozenset(s for s in self.strings if len(s) == 1)
+        self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        self.generation = object()
 
     def present(self, doc) -> Optional[frozenset]:
         """The prefilter strings that ``doc``'s case-folded text contains; None when the text
         holds a character on which folding and case-insensitive matching disagree
         (``_FOLD_TRAPS_TEXT``) or a decimal digit other than 0-9 (``_other_digit``): then no
         prefilter may turn it away."""
-        automaton = self.automaton
-        if automaton is None:
-            # Strings of one or two characters (single letters of a character class: [a-z])
-            # would be matched thousands of times per document: they are looked up directly.
-            automaton = ahocorasick.Automaton()
-            for s in self.strings:
-                if len(s) > 2:
-                    automaton.add_word(s, s)
-            automaton.make_automaton()
-            self.automaton = automaton
-            self.chars = frozenset(s for s in self.strings if len(s) == 1)
-            self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        if not self.automata:
+            self._build()
+        generation = self.generation
         kept = doc.cache.get("pattern-present")
-        if kept is not None and kept[0] is automaton:
+        if kept is not None and kept[0] is generation:
             return kept[1]
         if any(c in doc.text for c in _FOLD_TRAPS_TEXT) or _other_digit(doc.text):
-            doc.cache["pattern-present"] = (automaton, None)
+            doc.cache["pattern-present"] = (generation, None)
             return None
         folded = _folded(doc)
-        found = {s for _, s in automaton.iter(folded)} if len(automaton) else set()
+        found = set()
+        for automaton in self.automata:
+            if len(automaton):
+                found.update(s for _, s in automaton.iter(folded))
         chars = set(folded)
         found.update(self.chars.intersection(chars))
         # a two-character string is searched for only when the text holds both its characters
         found.update(s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded)
         found = frozenset(found)
-        doc.cache["pattern-present"] = (automaton, found)
+        doc.cache["pattern-present"] = (generation, found)
         return found
 
 
+def _automaton(strings):
+    automaton = ahocorasick.Automaton()
+    for s in strings:
+        if len(s) > 2:
+            automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
+
+
 PREFILTERS = _Prefilters()
+
+
+def register(state) -> None:
+    """At load time: the strings of a prepared rule's requirement (``state["requires"]``, if
+    any) join the automaton now, not in the middle of a run."""
+    if state.get("requires") is not None:
+        PREFILTERS.test(state["requires"])
+
+
+def may_match(doc, state) -> bool:
+    """False when the rule's requirement (``state["requires"]``) rules out any match in
+    ``doc``: the detector need not search it. True when there is no requirement, or the
+    document's text is one no prefilter may judge (``present``)."""
+    requires = state.get("requires")
+    if requires is None:
+        return True
+    present = PREFILTERS.present(doc)
+    return present is None or PREFILTERS.test(requires)(present)
+
+
+def without(node, bad):
+    """The requirement ``node`` with every "any" node holding a string for which ``bad`` is
+    true dropped: a weaker requirement, so still one that every match meets. None when nothing
+    is left (an "or" loses a branch: nothing is known of that branch's documents)."""
+    if node is None:
+        return None
+    if node[0] == "any":
+        return None if any(bad(s) for s in node[1]) else node
+    kids = [without(k, bad) for k in node[1]]
+    if node[0] == "or":
+        return None if any(k is None for k in kids) else ("or", tuple(kids))
+    kids = [k for k in kids if k is not None]
+    if not kids:
+        return None
+    return kids[0] if len(kids) == 1 else ("all", tuple(kids))
 
 
 def _folded(doc) -> str:

