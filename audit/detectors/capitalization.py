@@ -22,6 +22,7 @@ _DATELINE = re.compile(
     r"(?:,?[ \u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?)?"
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
 
 
@@ -73,6 +74,8 @@ def _all_caps(doc, state):
             continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        if text[m.end():m.end() + 1] == "!" and text[m.start() - 1:m.start()] in ("", " ", "\n", "\"", "“", ":"):
+            continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
         if m.start() - line_start < 60:
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
@@ -203,6 +206,8 @@ def _sentence_start(doc, state):
         pos = m.end()
         if _ABBREV_BEFORE.search(text[max(0, m.start() - 6):m.start() + 1]):
             continue
+        if _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start() + 1):
+            continue  # "E. came home": an initial, not the end of a sentence
         if not _segmenter_agrees(doc, pos):
             continue
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest

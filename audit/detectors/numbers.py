@@ -66,6 +66,8 @@ def prepare(p):
 _DIGITS = re.compile(r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)")
 # "2019 WL 123456", "ISBN 9780", "PO Box": a code after capitals; a currency code is an amount.
 _CODE_AFTER_CAPS = re.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
+_CODE_AFTER = re.compile(r"[ \u00a0]+(?:app|apps|hotline|helpline|website|site|platform|portal|mini[- ]program)\b",
+                         re.IGNORECASE)
 # Stock codes: "Kweichow Moutai (600519)", "600519.SH".
 _STOCK_CODE = re.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
 _CODE_BEFORE = re.compile(
@@ -114,6 +116,8 @@ def _grouping(doc, state):
             continue
         if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
             continue
+        if _CODE_AFTER.match(text, m.end()):
+            continue  # "the 12306 app", "the 12345 hotline": a number that names a service
         figure = f"{int(digits):,}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 

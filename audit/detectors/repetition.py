@@ -38,10 +38,17 @@ def _coordinated(text):
             # "time and time again", "round and round again": a fixed intensifying phrase.
             if _AGAIN.match(text, right.end()):
                 is_name = True
+            # "we waited and waited for the rain", "talked and talked.": a verb repeated for
+            # emphasis takes no object; the MT doubling of two source verbs does
+            # ("reduced and reduced phone charges").
+            elif _NO_OBJECT.match(text, right.end()):
+                is_name = True
             yield left.start(), right.end(), word, is_name
 
 
 _AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
+                        r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
 
 
 def _sentence_start(text, pos):
