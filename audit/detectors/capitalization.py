@@ -19,9 +19,11 @@ _TITLE_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)")
 _DATELINE = re.compile(
     r"[ \t\u00a0]*(?:[A-Z][A-Z'’.-]+[ \u00a0]?){1,4}"
     r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
-    r"(?:,?[ \u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?)?"
+    r"(?:,?[ \u00a0]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?"
+    r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
+_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled)[ \u00a0]+$", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
 
@@ -93,6 +95,8 @@ def _all_caps(doc, state):
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
+        if _NAMED_BEFORE.search(text, max(line_start, m.start() - 30), m.start()):
+            continue  # "a study known as SENIOR-PREVENT": a name, introduced as one
         if len(parts) > 1:
             # "HIGH-QUALITY", "PEOPLE-CENTERED": a compound of ordinary words, each too long for
             # an acronym ("WHO-CHINA") and common (Zipf 4 and more: "FLUX-DATA" is a brand), one
@@ -162,12 +166,12 @@ def _caps_run(text, start, end, line_start, line_end):
     "NEW ENERGY") that the capitals word at ``start`` belongs to, or None when it stands alone."""
     run_start, run_end = start, end
     while True:
-        before = re.search(r"(?<![\w&/.-])([A-Za-z][A-Za-z'’-]*)[ \u00a0]+$", text[max(line_start, run_start - 40):run_start])
+        before = re.search(r"(?<![\w&/.-])([A-Za-z][A-Za-z'’-]*)(?:[ \u00a0]+&)?[ \u00a0]+$", text[max(line_start, run_start - 40):run_start])
         if not before or len(before.group(1)) < 2 or not before.group(1).isupper():
             break
         run_start -= len(before.group(0))
     while True:
-        after = re.match(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)(?![\w&/])", text[run_end:min(line_end, run_end + 40)])
+        after = re.match(r"(?:[ \u00a0]+&)?[ \u00a0]+([A-Za-z][A-Za-z'’-]*)(?![\w&/])", text[run_end:min(line_end, run_end + 40)])
         if not after or len(after.group(1)) < 2 or not after.group(1).isupper():
             break
         run_end += len(after.group(0))

@@ -179,9 +179,11 @@ def _quote_spacing(doc, state):
         for o, c in zip(quotes[0::2], quotes[1::2]):
             if c - o < 3:
                 continue
-            if para[o + 1] in " \t\u00a0":
+            # A space between a single and a double mark sets nested quotations apart
+            # ("he said, 'Oh, it gets better,' " she recalled): a newspaper convention.
+            if para[o + 1] in " \t\u00a0" and para[o + 2:o + 3] not in ("'", "‘"):
                 yield Hit(p_start + o, p_start + o + 2, '"', {"mark": '" '})
-            if para[c - 1] in " \t\u00a0":
+            if para[c - 1] in " \t\u00a0" and para[c - 2:c - 1] not in ("'", "’"):
                 yield Hit(p_start + c - 1, p_start + c + 1, '"', {"mark": ' "'})
 
 
