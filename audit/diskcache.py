@@ -125,3 +125,48 @@ def derived(name: str, data_file: str, modules: Iterable[str], params: Iterable[
     except OSError:  # let the build say what is wrong with the data file
         return check(build())
     return cached(f"{name}-{key_of([os.path.abspath(data_file)])[:8]}", key, build, check)
+
+
+class ExitSavedTable:
+    """A process-wide table kept in the cache directory: read on first use (``load``; a
+    missing or unreadable table is an empty one), grown by ``_store`` (cleared when it reaches
+    ``_LIMIT`` entries: test runs make thousands of one-off keys), and written once, when the
+    process ends, if this process added to it. Subclasses give ``_NAME``, ``_LIMIT`` and
+    ``_key()`` (the code whose output the table holds)."""
+    _NAME = ""
+    _LIMIT = 2000
+
+    def __init__(self):
+        self.table = None
+        self.dirty = False
+
+    def _key(self) -> str:
+        raise NotImplementedError
+
+    def _load(self) -> dict:
+        if self.table is None:
+            try:
+                table = load(self._NAME, self._key())
+            except Exception:  # an unreadable source file: no table
+                table = None
+            self.table = table if isinstance(table, dict) else {}
+        return self.table
+
+    def _store(self, key, value) -> None:
+        table = self._load()
+        if len(table) >= self._LIMIT:
+            table.clear()  # full of one-off entries: keep this process's
+        table[key] = value
+        if not self.dirty:
+            self.dirty = True
+            import atexit
+
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        if self.dirty and self.table is not None:
+            try:
+                save(self._NAME, self._key(), self.table)
+            except Exception:  # the cache is a convenience: never an error at exit
+                pass
+            self.dirty = False

@@ -18,6 +18,8 @@ from typing import Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 
+from . import diskcache
+
 DEFAULT_BATCH_SIZE = 16  # small calls (one pair of reports) pad least at 16; measured in the issue note
 # int8 matrix products gain more from wider batches than padding costs: 400 news units at
 # batch 16/32/64 gave 22-54/77-89/71-75 units/s (two rounds, shared 2-core machine).
@@ -370,14 +372,7 @@ def _export_unavailable(path: str, cache_dir: Optional[str], int8: bool) -> Opti
 
 
 # -- cache -----------------------------------------------------------------------------------
-def default_cache_dir() -> str:
-    """``$MTAUDIT_CACHE_DIR``, else the user's cache directory (``~/.cache/mtaudit`` on Linux)."""
-    env = os.environ.get("MTAUDIT_CACHE_DIR")
-    if env:
-        return env
-    import platformdirs
-
-    return platformdirs.user_cache_dir("mtaudit", appauthor=False)
+default_cache_dir = diskcache.cache_dir  # one place says where the cache lives
 
 
 def text_key(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
+from .. import diskcache
 from . import prefilter
 from .prefilter import requirement
 from .programs import PROGRAMS
@@ -79,7 +80,7 @@ class _Regex:
         return _Regex, (self.pattern_text, self.flags)
 
 
-class _Facts:
+class _Facts(diskcache.ExitSavedTable):
     """What loading a pattern rule learns of its pattern, kept on disk between runs
     (``audit.diskcache``, one table under a key of the source of this module and of
     ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter
@@ -87,31 +88,13 @@ class _Facts:
     compilation and two parses per pattern at every start. A missing or unreadable table, or
     a pattern not in it, means working them out as before; new facts are written once, when
     the process ends."""
+    _NAME = "pattern-facts"
     _LIMIT = 5000  # patterns kept: a catalog has dozens; test runs make thousands of one-off ones
 
-    def __init__(self):
-        self.table = None
-        self.dirty = False
-
     def _key(self) -> str:
-        from .. import diskcache
-        from . import prefilter
-
         # the code that works the facts out: this module and the prefilter's parser
         return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(prefilter.__file__),
                                  str(getattr(regex, "__version__", ""))])
-
-    def _load(self) -> dict:
-        if self.table is None:
-            from .. import diskcache
-
-            table = None
-            try:
-                table = diskcache.load("pattern-facts", self._key())
-            except Exception:  # an unreadable source file: no table
-                table = None
-            self.table = table if isinstance(table, dict) else {}
-        return self.table
 
     def get(self, pattern_text: str, flags: int):
         facts = self._load().get((pattern_text, flags))
@@ -122,26 +105,8 @@ class _Facts:
 
     def put(self, pattern_text: str, flags: int, groups: int, groupindex: dict, requires):
         facts = (groups, groupindex, requires)
-        table = self._load()
-        if len(table) >= self._LIMIT:
-            table.clear()  # full of one-off patterns: keep this process's
-        table[(pattern_text, flags)] = facts
-        if not self.dirty:
-            self.dirty = True
-            import atexit
-
-            atexit.register(self.save)
+        self._store((pattern_text, flags), facts)
         return facts
-
-    def save(self) -> None:
-        if self.dirty and self.table is not None:
-            from .. import diskcache
-
-            try:
-                diskcache.save("pattern-facts", self._key(), self.table)
-            except Exception:  # the cache is a convenience: never an error at exit
-                pass
-            self.dirty = False
 
 
 _FACTS = _Facts()

@@ -19,6 +19,8 @@ from typing import Optional, Tuple
 
 import regex
 
+from .. import diskcache
+
 _LOCK = threading.Lock()
 
 
@@ -67,32 +69,17 @@ def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
     return compiled, args if same else None
 
 
-class _Programs:
+class _Programs(diskcache.ExitSavedTable):
     """The table of programs, read on first use and written once, when the process ends, if
     this process compiled a pattern it lacked."""
+    _NAME = "regex-programs"
     _LIMIT = 2000  # patterns kept: a catalog has dozens; test runs make thousands of one-off ones
 
-    def __init__(self):
-        self.table = None
-        self.dirty = False
-
     def _key(self) -> str:
-        from .. import diskcache
         from regex import _main, _regex_core
 
         return diskcache.key_of([diskcache.file_digest(__file__), str(getattr(regex, "__version__", "")),
                                  diskcache.file_digest(_main.__file__), diskcache.file_digest(_regex_core.__file__)])
-
-    def _load(self) -> dict:
-        if self.table is None:
-            from .. import diskcache
-
-            try:
-                table = diskcache.load("regex-programs", self._key())
-            except Exception:  # an unreadable source file: no table
-                table = None
-            self.table = table if isinstance(table, dict) else {}
-        return self.table
 
     def compile(self, pattern: str, flags: int):
         """``regex.compile(pattern, flags)``, from the stored program when there is one."""
@@ -108,25 +95,8 @@ class _Programs:
                 pass
         compiled, args = _capture(pattern, flags)
         if args is not None:
-            if len(table) >= self._LIMIT:
-                table.clear()
-            table[(pattern, flags)] = args
-            if not self.dirty:
-                self.dirty = True
-                import atexit
-
-                atexit.register(self.save)
+            self._store((pattern, flags), args)
         return compiled
-
-    def save(self) -> None:
-        if self.dirty and self.table is not None:
-            from .. import diskcache
-
-            try:
-                diskcache.save("regex-programs", self._key(), self.table)
-            except Exception:  # the cache is a convenience: never an error at exit
-                pass
-            self.dirty = False
 
 
 PROGRAMS = _Programs()
