@@ -2,7 +2,6 @@
 canonical English form) or a phrase list in rules.yaml (idioms, collocations, renderings
 whose fix keeps words around a name), never both, and the sources agree on what is right."""
 from bisect import bisect_right
-from pathlib import Path
 from collections import defaultdict
 
 from audit import Severity, load_rules
@@ -86,9 +85,9 @@ def test_the_check_catches_a_duplicate_a_conflicting_fix_and_a_disagreement():
 CARRIER = "Officials said on Monday that {} would be discussed."
 
 
-def pattern_disagreements(found, rules):
-    """'rendering (where -> fix): RULE gives ...' for each pattern rule that, run alone, flags a
-    listed rendering and does not leave the carrier as the list's fix does: no fix, or another."""
+def carrier_text(found):
+    """One paragraph of CARRIER per listed rendering: the text and, per paragraph, (start, end
+    of the rendering, the paragraph, its offset, its places)."""
     paragraphs, spans = [], []
     offset = 0
     for key, places in sorted(found.items()):
@@ -98,7 +97,13 @@ def pattern_disagreements(found, rules):
         spans.append((start, start + len(wrong), para, offset, places))
         paragraphs.append(para)
         offset += len(para) + 2
-    text = "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs), spans
+
+
+def pattern_disagreements(found, rules):
+    """'rendering (where -> fix): RULE gives ...' for each pattern rule that, run alone, flags a
+    listed rendering and does not leave the carrier as the list's fix does: no fix, or another."""
+    text, spans = carrier_text(found)
     starts = [s for s, *_ in spans]
     out = []
     for rule in rules:
@@ -120,20 +125,10 @@ def pattern_disagreements(found, rules):
 
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
 
-# Older overlaps still to resolve, one line each as pattern_disagreements writes it: a rendering
-# here is flagged twice with two different fixes (or one fix and none) depending on --select.
-# The list may only shrink: a line that no longer disagrees fails the test until it is removed,
-# and a new disagreement fails it until the duplicate is taken out of rules.yaml or the glossary.
-PENDING = Path(__file__).parent / "data" / "one_source_pending.txt"
-
-
 def test_pattern_rules_agree_with_the_lists_on_every_listed_rendering():
-    pending = [line for line in PENDING.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    found = pattern_disagreements(wrong_renderings(), PATTERN_RULES)
-    new = [line for line in found if line not in pending]
-    gone = [line for line in pending if line not in found]
-    assert new == [], "pattern rules that repeat a listed rendering with another fix (or none):\n" + "\n".join(new)
-    assert gone == [], "resolved; remove from " + PENDING.name + ":\n" + "\n".join(gone)
+    # each pattern rule run alone (as --select would): a rendering flagged with another fix, or
+    # none, means the expression has two homes
+    assert pattern_disagreements(wrong_renderings(), PATTERN_RULES) == []
 
 
 def test_pattern_check_sees_a_fixless_copy_and_another_fix_but_not_an_agreeing_one(tmp_path):
@@ -155,16 +150,8 @@ def test_pattern_check_sees_a_fixless_copy_and_another_fix_but_not_an_agreeing_o
 def full_run_misses(found, catalog):
     """'rendering (where -> fix): ...' for each listed rendering that a run of the whole catalog
     does not flag, or flags without a finding that leaves the carrier as the list's fix does."""
-    paragraphs, spans = [], []
-    offset = 0
-    for key, places in sorted(found.items()):
-        _, wrong, _ = places[0]
-        para = CARRIER.format(wrong)
-        start = offset + para.index(wrong)
-        spans.append((start, start + len(wrong), para, offset, places))
-        paragraphs.append(para)
-        offset += len(para) + 2
-    findings = check_text("\n\n".join(paragraphs), catalog, Severity.INFO)
+    text, spans = carrier_text(found)
+    findings = check_text(text, catalog, Severity.INFO)
     out = []
     for start, end, para, base, places in spans:
         where, wrong, fix = places[0]
