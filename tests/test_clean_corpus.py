@@ -27,9 +27,9 @@ CLEAN_FRESH = sorted(glob.glob(os.path.join(HERE, os.pardir, "benchmarks", "data
 CLEAN_FRESH2 = sorted(glob.glob(os.path.join(HERE, os.pardir, "benchmarks", "data", "clean_fresh2", "*.txt")))
 CLEAN_FRESH3 = sorted(glob.glob(os.path.join(HERE, os.pardir, "benchmarks", "data", "clean_fresh3", "*.txt")))
 CLEAN_FRESH4 = sorted(glob.glob(os.path.join(HERE, os.pardir, "benchmarks", "data", "clean_fresh4", "*.txt")))
-# Both held-out sets (heldout2 was written later by someone who had not read the rules): only
-# their annotations are checked here.
-HELDOUT = [p for sub in ("heldout", "heldout2") for p in sorted(glob.glob(os.path.join(HERE, "corpus", sub, "*.txt")))]
+# The held-out sets (heldout2 and heldout3 were written later by people who had not read the rules):
+# only their annotations are checked here.
+HELDOUT = [p for sub in ("heldout", "heldout2", "heldout3") for p in sorted(glob.glob(os.path.join(HERE, "corpus", sub, "*.txt")))]
 
 
 def test_clean_corpus_is_there():
@@ -57,7 +57,7 @@ def _heldout_id(path):
     return os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path))
 
 
-@pytest.mark.parametrize("sub,count", [("heldout", 15), ("heldout2", 12)])
+@pytest.mark.parametrize("sub,count", [("heldout", 15), ("heldout2", 12), ("heldout3", 10)])
 def test_heldout_set_is_there(sub, count):
     assert sum(os.path.dirname(p).endswith(os.sep + sub) for p in HELDOUT) == count
 
