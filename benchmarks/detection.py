@@ -9,8 +9,8 @@ false alarms on clean professional English.
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
-  ``benchmarks/data/clean_fresh`` to ``clean_fresh4`` (written later by someone who had not
-  read the rules; each has prompted fixes since, so both are development data now), any
+  ``benchmarks/data/clean_fresh`` to ``clean_fresh6`` (written later by someone who had not
+  read the rules; each has prompted fixes since, so all are development data now), any
   folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
   (``ref``, ``refB``) in it. Every minor-or-worse finding there is a false alarm; the
@@ -181,7 +181,11 @@ def main(argv=None):
                   ("clean benchmarks/data/clean_fresh3 (reviews, releases, live blogs, world Englishes)",
                    _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh3"))),
                   ("clean benchmarks/data/clean_fresh4 (science, trials, society, recipes, transcripts)",
-                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh4")))]
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh4"))),
+                  ("clean benchmarks/data/clean_fresh5 (parliament, letters, law, central bank, quiz, concert)",
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh5"))),
+                  ("clean benchmarks/data/clean_fresh6 (China coverage by native correspondents)",
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh6")))]
     for folder in args.clean:
         if not os.path.isdir(folder):
             ap.error(f"--clean {folder}: not a folder")

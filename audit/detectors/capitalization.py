@@ -15,9 +15,10 @@ _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 # A lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku".
 _TITLE_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)")
 # A news dateline opens a paragraph: "BEIJING, July 10 (Xinhua) --", "SHENZHEN, China, March 3 —",
-# "WASHINGTON (AP) —", "HONG KONG —". The place name is in capitals by convention.
+# "WASHINGTON (AP) —", "HONG KONG —", "HONG KONG/SHANGHAI, Feb. 18 --". The place names are in
+# capitals by convention.
 _DATELINE = re.compile(
-    r"[ \t\u00a0]*(?:[A-Z][A-Z'’.-]+[ \u00a0]?){1,4}"
+    r"[ \t\u00a0]*(?:[A-Z][A-Z'’.-]+[ \u00a0/]?){1,4}"
     r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
     r"(?:,?[ \u00a0]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?"
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
@@ -52,6 +53,7 @@ _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
+    named = None  # words in capitals that the document uses inside a name somewhere
     shouted = {}
     done = -1  # end of the last run of capitals judged as a whole
     for m in _CAPS.finditer(text):
@@ -127,6 +129,10 @@ def _all_caps(doc, state):
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
                 if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                     continue
+        if named is None:
+            named = _named_caps(text)
+        if word in named:
+            continue  # "The STAR 50 index" beside "the STAR Market": the document's name for it
         if ordinary is None:
             ordinary = _ordinary_forms(text)
         yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
@@ -156,6 +162,12 @@ def _ordinary_case(word, forms):
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
+
+
+def _named_caps(text):
+    """The words in capitals that open a name somewhere in the document ("the STAR Market"):
+    the same word elsewhere ("the STAR 50 index") is that name's word, not a shouted one."""
+    return {m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z]+)*")

@@ -10,8 +10,10 @@ from . import Hit, Key, ParamError, register
 # white space the repeat needs, so giving letters back never helps and only costs time.
 _ADJACENT = re.compile(r"\b([^\W\d_]++)((?:\s+\1\b)+)", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
-_LAST_WORD = re.compile(r"(?<!\w)[^\W\d_]+$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+(?!\w)")
+# A word that is part of a hyphenated compound is not the word said twice: "his son and
+# son-in-law", "full-time and time-served".
+_LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
 
 
 def _adjacent(text):
