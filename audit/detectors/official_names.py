@@ -60,7 +60,7 @@ REPORTED_HEADS = frozenset({"ministry", "commission", "administration", "bureau"
                             "procuratorate", "committee", "council", "agency", "department", "center", "centre",
                             "authority", "inspectorate", "division", "hall"})
 # Nouns that end a name of another kind: "the Ministry of Finance and the People's Bank".
-_OTHER_BODIES = frozenset({"bank", "corporation", "company", "university", "government", "party", "army",
+_OTHER_BODIES = frozenset({"bank", "corporation", "company", "university", "party", "army",
                            "museum", "hospital", "school", "fund", "forum", "expo", "exchange"})
 # Words that say whose body it is, not what it does: left out on both sides.
 GENERIC = frozenset({"national", "state", "central", "general", "china", "chinese", "prc", "owned", "all",
@@ -70,9 +70,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 _ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
                     "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "vice",
                     "governor", "mayor", "commissioner", "chair", "member", "members", "leader", "leaders",
-                    "adviser", "advisor", "premier", "press", "conference", "notice", "website", "data",
-                    "statement", "report", "said", "says", "on", "monday", "tuesday", "wednesday", "thursday",
-                    "friday", "saturday", "sunday"})
+                    "adviser", "advisor", "premier", "said", "says", "on", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday"})
 _LOCAL_MARKERS = frozenset({"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural",
                             "autonomous", "region", "regional", "township", "town", "province", "municipality",
                             "local", "new", "area", "zone", "special", "administrative", "league", "banner",
@@ -136,6 +135,7 @@ _NAME = re.compile(r"(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and
                    r"(?:[A-Z]|\d)" + _WORD + r")*")
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
 _ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "研究院", "研究室", "办公厅", "总局", "总署", "中心",
@@ -144,9 +144,10 @@ _ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "�
 
 
 def key(word: str) -> str:
-    """How two content words compare: the first five letters of their stem, so "supervise"
-    and "supervision", "industry" and "industrial" agree."""
-    return stem(word)[:5]
+    """How two content words compare: the first six letters of their stem, so "supervise"
+    and "supervision", "industry" and "industrial" agree ("interior" and "international" do
+    not)."""
+    return stem(word)[:6]
 
 
 class Name(NamedTuple):
@@ -188,6 +189,14 @@ def parse(tokens: Sequence[str]) -> Name:
     return Name(tuple(content_before + content_after), words[h], shape)
 
 
+def parse_form(text: str) -> Name:
+    """A listed name parsed as a name in a document is: "Research Office of the State Council"
+    as "Research Office", "China Media Group" as "Media Group"."""
+    tokens = text.split()
+    start, end, _ = core(tokens)
+    return parse(tokens[start:end] or tokens)
+
+
 class Body(NamedTuple):
     en: str
     level: str
@@ -220,7 +229,7 @@ def _load(path: str):
                 raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): '{field}' must be a list of strings")
         if raw.get("level", "national") not in ("national", "local"):
             raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): level must be national or local")
-        if parse(raw["en"].split()).head is None:
+        if parse_form(raw["en"]).head is None:
             raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): no head noun ({', '.join(sorted(HEADS))})")
         bodies.append(raw)
     accepted = data.get("accepted", [])
@@ -270,13 +279,14 @@ class _Catalog:
         self.raw = bodies
         # Accepted forms by level: a local body's "Emergency Management Department" is no
         # accepted name for China's ministry.
-        self.accepted = {"national": set(), "local": set()}
+        # Other governments' names are no accepted name for China's bodies ("China's Commerce
+        # Department").
+        self.accepted = {"national": set(), "local": set(), "other": set()}
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
-                self.accepted[raw.get("level", "national")].add(parse(form.split()).signature)
+                self.accepted[raw.get("level", "national")].add(parse_form(form).signature)
         for form in accepted:
-            for level in self.accepted.values():
-                level.add(parse(form.split()).signature)
+            self.accepted["other"].add(parse_form(form).signature)
         self._bodies = None
 
     @property
@@ -291,10 +301,10 @@ class _Catalog:
                 table = {}
             en_heads: Dict[str, set] = {}
             for raw in self.raw:
-                en_heads.setdefault(_zh_head(raw["zh"])[-1:], set()).add(parse(raw["en"].split()).head)
+                en_heads.setdefault(_zh_head(raw["zh"])[-1:], set()).add(parse_form(raw["en"]).head)
             out = []
             for raw in self.raw:
-                name = parse(raw["en"].split())
+                name = parse_form(raw["en"])
                 glosses, heads = set(), {name.head} | en_heads.get(_zh_head(raw["zh"])[-1:], set())
                 for zh in [raw["zh"], *raw.get("zh_short", [])]:
                     head = _zh_head(zh)
@@ -335,8 +345,12 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     official = body.name.keys
     positions, gloss = [], 0
     for k in name.keys:
-        if k in official:
-            positions.append(official.index(k))
+        # A short word counts as the official one it begins or that begins it: "Tax" for
+        # "Taxation", "Postal" for "Post".
+        near = [i for i, o in enumerate(official) if o == k or min(len(o), len(k)) >= 3 and
+                min(len(o), len(k)) <= 4 and (o.startswith(k) or k.startswith(o))]
+        if near:
+            positions.append(near[0])
         elif k in body.glosses:
             gloss += 1
         else:
@@ -346,16 +360,18 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     missing = len(set(official) - {official[p] for p in positions})
     same_head = name.head == body.name.head
     if gloss:
-        if len(positions) + gloss < 2:
+        # A gloss stands in for an official word or for the head: "Ministry of Transport and
+        # Communications" (交通 "communications") adds a word to a whole name; another body.
+        if len(positions) + gloss < 2 or not missing and same_head:
             return None
         how = "gloss"
     elif missing:
-        if positions != list(range(len(positions))) and len(positions) < 2:
+        if positions != list(range(len(positions))):
             return None  # MT cuts a name at its end: "Ministry of Industry [and Information Technology]"
         if same_head and name.shape == "pre":
             return None  # "Industry Ministry", "Environment Ministry": the journalistic short form
-        if same_head and body.name.shape != name.shape and name.shape != "mixed":
-            return None
+        if name.shape != body.name.shape and not (name.shape == "mixed" or name.shape == "pre" and not same_head):
+            return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
         how = "cut short"
     elif not same_head:
         how = "wrong head"
@@ -379,6 +395,7 @@ class Candidate(NamedTuple):
     end: int
     tokens: Tuple[str, ...]
     level: str      # "national", "local" or "" (no marker)
+    china: Optional[int] = None  # where "China", "Chinese" or "China's" right before it starts
 
 
 def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
@@ -407,7 +424,8 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
                 cur = []
                 continue
         cur.append((s, e, w))
-        if _POSSESSIVE.search(w) and _bare(w) != "people":
+        # "China's" and "Guangdong's" say whose body follows: kept as its qualifier.
+        if _ENDS_NAME.search(w) and _bare(w) not in ("people", "china") and _bare(w) not in PLACES:
             out.append(cur)
             cur = []
     if cur:
@@ -419,45 +437,50 @@ def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token.lower().replace("’", "'").strip(",.;:"))
 
 
+_NATIONAL_TAILS = (["state", "council"], ["china"], ["people's", "republic", "of", "china"], ["prc"],
+                   ["cpc", "central", "committee"], ["communist", "party", "of", "china"])
+_LOCAL_TAILS = {"province", "municipality", "city", "county", "region", "district", "prefecture"}
+
+
+def core(tokens: Sequence, word=lambda t: t) -> Tuple[int, int, str]:
+    """Where the name itself lies in ``tokens`` (start, end) and its level marker: "national"
+    ("China's", "of the State Council"), "local" ("Guangdong Provincial", "of X Province") or
+    "". Determiners, China and the place of a local body are left out before it, "of the State
+    Council" or "of Guangdong Province" after it."""
+    start, end, level = 0, len(tokens), ""
+    while start < end and _bare(word(tokens[end - 1])) in _LINKERS:
+        end -= 1
+    while start < end:
+        low = _bare(word(tokens[start]))
+        if low in _DETERMINERS:
+            start += 1
+        elif low in ("china", "chinese", "prc"):
+            level, start = "national", start + 1
+        elif low in PLACES or low in _LOCAL_MARKERS:
+            level, start = "local", start + 1
+        else:
+            break
+    words = [_bare(word(t)) for t in tokens[start:end]]
+    for cut in range(1, len(words)):
+        if words[cut] != "of":
+            continue
+        rest = [w for w in words[cut + 1:] if w != "the"]
+        if rest and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
+            return start, start + cut, "local"
+        if rest in _NATIONAL_TAILS:
+            return start, start + cut, level or "national"
+    return start, end, level
+
+
 def candidates(text: str) -> List[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
             continue
         for seg in _segments(text, m):
-            while seg and seg[-1][2].lower() in _LINKERS:
-                seg = seg[:-1]
-            level = ""
-            # Qualifiers before the name: determiners, China, the place of a local body.
-            while seg:
-                low = _bare(seg[0][2])
-                if low in _DETERMINERS:
-                    seg = seg[1:]
-                elif low in ("china", "chinese", "prc"):
-                    level = "national"
-                    seg = seg[1:]
-                elif low in PLACES or low in _LOCAL_MARKERS:
-                    level = "local"
-                    seg = seg[1:]
-                else:
-                    break
-            # Qualifiers after it: "of the State Council", "of Guangdong Province".
-            words = [_bare(t[2]) for t in seg]
-            for cut in range(1, len(words)):
-                tail = words[cut:]
-                if tail[0] != "of":
-                    continue
-                rest = [w for w in tail[1:] if w != "the"]
-                if rest and (rest[-1] in ("province", "municipality", "city", "county", "region", "district")
-                             or all(w in PLACES for w in rest)):
-                    level = "local"
-                    seg = seg[:cut]
-                    break
-                if rest in (["state", "council"], ["china"], ["people's", "republic", "of", "china"],
-                            ["cpc", "central", "committee"], ["communist", "party", "of", "china"]):
-                    level = level or "national"
-                    seg = seg[:cut]
-                    break
+            first, last, level = core(seg, word=lambda t: t[2])
+            china = seg[first - 1][0] if first and _bare(seg[first - 1][2]) in ("china", "chinese") else None
+            seg = seg[first:last]
             if len(seg) < 2 or not any(_bare(t[2]) in REPORTED_HEADS for t in seg):
                 continue
             start, end = seg[0][0], seg[-1][1]
@@ -466,7 +489,7 @@ def candidates(text: str) -> List[Candidate]:
                 end = possessive.start()
             while end > start and text[end - 1] in ",.;:)\"”":
                 end -= 1
-            out.append(Candidate(start, end, tuple(t[2] for t in seg), level))
+            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china))
     return out
 
 
@@ -514,15 +537,21 @@ def detect(doc, state):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
         if _LIST_GOES_ON.match(text, c.end):
             continue  # "Department for Science, Innovation and Technology": a longer name
+        # "China's Emergency Management Department": only a national body's forms are right;
+        # without a marker any level's are ("the Department of Finance" of a province).
+        if any(name.signature in catalog.accepted[lv] for lv in (["national"] if c.level == "national"
+                                                                 else catalog.accepted)):
+            continue
         level = c.level
         if not level:
             if local_doc is None:
                 local_doc = bool(_LOCAL_DOC.search(text))
             level = "" if local_doc else "national"
-        if any(name.signature in catalog.accepted[lv] for lv in ([level] if level else catalog.accepted)):
-            continue
         bodies = [b for b in catalog.bodies if not level or b.level == level]
         match = best_match(name, bodies)
         if match is None:
             continue
-        yield Hit(c.start, c.end, match.body.en, {"how": match.how, "other": match.body.en})
+        # "China Securities Supervision Commission" -> "China Securities Regulatory Commission":
+        # the name's own "China" is part of what is replaced.
+        start = c.china if c.china is not None and match.body.en.split()[0] in ("China", "Chinese") else c.start
+        yield Hit(start, c.end, match.body.en, {"how": match.how, "other": match.body.en})
