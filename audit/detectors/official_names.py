@@ -47,6 +47,7 @@ from ..glossary import resolve_path
 from .literal_index import FUNCTION_WORDS, stem
 
 DEFAULT_PATH = "references/official_names.yaml"
+HAN_NAME = cedict.HAN
 
 # Head nouns of institution names the detector looks at; "Federation", "Association" and
 # "Academy" name bodies too but MT rarely changes them.
@@ -216,7 +217,7 @@ def _load(path: str):
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, ValueError, yaml.YAMLError) as exc:  # ValueError: bytes that are not UTF-8
         raise ParamError("path", f"cannot read {path}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("bodies"), list):
         raise ParamError("path", f"{path}: expected a mapping with a list of 'bodies'")
@@ -227,6 +228,8 @@ def _load(path: str):
         for field in ("short", "former", "zh_short"):
             if not isinstance(raw.get(field, []), list) or not all(isinstance(s, str) for s in raw.get(field, [])):
                 raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): '{field}' must be a list of strings")
+        if not HAN_NAME.match(raw["zh"]):
+            raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): 'zh' must be Chinese characters")
         if raw.get("level", "national") not in ("national", "local"):
             raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): level must be national or local")
         if parse_form(raw["en"]).head is None:
