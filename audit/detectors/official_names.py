@@ -137,6 +137,7 @@ _NAME = re.compile(r"(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
+_OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
 _ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "研究院", "研究室", "办公厅", "总局", "总署", "中心",
@@ -348,12 +349,8 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     official = body.name.keys
     positions, gloss = [], 0
     for k in name.keys:
-        # A short word counts as the official one it begins or that begins it: "Tax" for
-        # "Taxation", "Postal" for "Post".
-        near = [i for i, o in enumerate(official) if o == k or min(len(o), len(k)) >= 3 and
-                min(len(o), len(k)) <= 4 and (o.startswith(k) or k.startswith(o))]
-        if near:
-            positions.append(near[0])
+        if k in official:
+            positions.append(official.index(k))
         elif k in body.glosses:
             gloss += 1
         else:
@@ -414,11 +411,13 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
             continue
         if low in ("and", "&", "of", "for") and cur and any(_bare(c[2]) in HEADS for c in cur):
             rest = [_bare(t[2]) for t in toks[i + 1:]]
-            conjunct = []  # the words up to the next linker or title: what "and" joins
-            for word in rest:
+            conjunct = []  # the words up to the next linker, title or possessive: what "and" joins
+            for word, raw in zip(rest, toks[i + 1:]):
                 if word in _LINKERS or word in _ROLES:
                     break
                 conjunct.append(word)
+                if _POSSESSIVE.search(raw[2]):
+                    break
             # "... Ministry and the Ministry of ...", "... Commission of the State Council", "the
             # Commerce Department and China's Commerce Ministry": another name follows.
             if rest and (rest[0] == "the" or rest[0] in HEADS or rest[0] in _OTHER_BODIES
@@ -538,6 +537,9 @@ def detect(doc, state):
             continue
         if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
+        owner = _OWNER.search(text, max(0, c.start - 40), c.start)
+        if owner and _bare(owner.group(1)) not in ("china",) and _bare(owner.group(1)) not in PLACES:
+            continue  # "the National Health Commission's Bureau of ...": a unit of another body
         if _LIST_GOES_ON.match(text, c.end):
             continue  # "Department for Science, Innovation and Technology": a longer name
         # "China's Emergency Management Department": only a national body's forms are right;
