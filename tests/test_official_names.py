@@ -199,6 +199,16 @@ def test_near_misses_are_flagged_with_the_official_name(text, expected):
     # names no listed body explains
     "Chinese students at the Department of Physics of Peking University in Beijing won.",
     "China's Ministry of Public Security's Traffic Management Bureau in Beijing issued rules.",
+    # a unit named after its owner; "and" joins up to a possessive
+    "The National Health Commission's Bureau of Disease Prevention and Control in Beijing met Chinese doctors.",
+    "The Ministry of Ecology and Environment's Department of Climate Change in Beijing met Chinese firms.",
+    # a short word is not the official one it begins ("Rail" is no "Railway")
+    "The Office of Rail and Road met China's National Railway Administration in Beijing.",
+    "The Beijing Municipal Commission of Transport and the Shanghai Municipal Commission of Commerce met in China.",
+    # a gloss must render what no official word of the name renders, and gaps are filled in order
+    "Officials from the Ministry of Business Affairs met Chinese officials in Beijing.",
+    # "of the State Council": only the State Council's own offices are compared
+    "The Press Office of the State Council met Chinese officials in Beijing.",
 ])
 def test_right_names_and_other_bodies_pass(text):
     assert found(NEAR_MISS, text) == []
@@ -245,6 +255,8 @@ def test_about_china(text, expected):
     ("Ministry of Industry", "cut short"),
     ("Emergency Management Department", "wrong head"),
     ("Human Society Ministry", "gloss"),
+    ("Ministry of Retired Soldiers Affairs", "gloss"),
+    ("Ministry of Human Resources and Social Guarantee", "gloss"),
 ])
 def test_compare_says_how_a_name_is_wrong(name, how):
     bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies

@@ -137,6 +137,7 @@ _NAME = re.compile(r"(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
+_OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
 _OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
@@ -205,6 +206,9 @@ class Body(NamedTuple):
     name: Name
     heads: FrozenSet[str]        # head nouns that render its Chinese head
     glosses: FrozenSet[str]      # content-word keys the characters of its Chinese names gloss as
+    renders: Dict[str, FrozenSet[Tuple[int, int]]]  # key -> the single characters glossed so:
+    #                              (which Chinese name, character)
+    state_council: bool = False  # one of the State Council's own offices (国务院…)
 
 
 def _zh_head(zh: str) -> str:
@@ -309,18 +313,23 @@ class _Catalog:
             out = []
             for raw in self.raw:
                 name = parse_form(raw["en"])
-                glosses, heads = set(), {name.head} | en_heads.get(_zh_head(raw["zh"])[-1:], set())
-                for zh in [raw["zh"], *raw.get("zh_short", [])]:
+                glosses: Dict[str, set] = {}
+                heads = {name.head} | en_heads.get(_zh_head(raw["zh"])[-1:], set())
+                for n, zh in enumerate([raw["zh"], *raw.get("zh_short", [])]):
                     head = _zh_head(zh)
                     core = zh[:len(zh) - len(head)] if head else zh
                     for i in range(len(core)):
                         for j in range(i + 1, min(len(core), i + 4) + 1):
-                            glosses.update(table.get(core[i:j], ((), ()))[0])
+                            for k in table.get(core[i:j], ((), ()))[0]:
+                                spots = glosses.setdefault(k, set())
+                                if j - i == 1:  # "social security" (社会保障) is no rendering of 保障 alone
+                                    spots.update((n, c) for c in range(i, j))
                     if head:
                         heads.update(table.get(head, ((), ()))[1])
                         heads.update(table.get(head[-1], ((), ()))[1])
                 out.append(Body(raw["en"], raw.get("level", "national"), name, frozenset(heads & REPORTED_HEADS),
-                                frozenset(glosses)))
+                                frozenset(glosses), {k: frozenset(v) for k, v in glosses.items()},
+                                raw["zh"].startswith("国务院")))
             self._bodies = out
         return self._bodies
 
@@ -347,14 +356,30 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     if name.head is None or name.head not in body.heads or not name.content:
         return None
     official = body.name.keys
-    positions, gloss = [], 0
+    positions, glossed = [], []
     for k in name.keys:
         if k in official:
             positions.append(official.index(k))
         elif k in body.glosses:
-            gloss += 1
+            glossed.append(k)
         else:
             return None  # a word the body does not explain: another body
+    # A gloss renders a character no official word of the name renders: "Business" (务) beside
+    # "Affairs" (事务) adds nothing to the veterans' ministry, it names another body.
+    covered = set().union(*(body.renders.get(official[p], ()) for p in positions))
+    if any(body.renders[k] and body.renders[k] <= covered for k in glossed):
+        return None
+    gloss = len(glossed)
+    # In order, a gap between two official words is filled by glosses: "Ministry of Business
+    # Affairs" leaves the agriculture ministry's "Agriculture and Rural" to one word.
+    previous, pending = -1, 0
+    for k in name.keys:
+        if k in official:
+            if official.index(k) - previous - 1 > pending:
+                return None
+            previous, pending = official.index(k), 0
+        else:
+            pending += 1
     if not positions or positions != sorted(positions) or len(set(positions)) != len(positions):
         return None
     missing = len(set(official) - {official[p] for p in positions})
@@ -553,6 +578,9 @@ def detect(doc, state):
                 local_doc = bool(_LOCAL_DOC.search(text))
             level = "" if local_doc else "national"
         bodies = [b for b in catalog.bodies if not level or b.level == level]
+        if _OF_STATE_COUNCIL.match(text, c.end):
+            # "Press Office of the State Council": one of the State Council's own offices
+            bodies = [b for b in bodies if b.state_council]
         match = best_match(name, bodies)
         if match is None:
             continue
