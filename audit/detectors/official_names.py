@@ -35,6 +35,7 @@ U.S. Commerce Department") is never compared.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
@@ -423,21 +424,26 @@ class Candidate(NamedTuple):
     china: Optional[int] = None  # where "China", "Chinese" or "China's" right before it starts
 
 
+_LOOKAHEAD = 8
+_MAX_NAME_WORDS = 16  # longer runs of capitals are headlines or tables, not one name
+
+
 def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
     """The run of capitalised words ``m`` cut into names: at a possessive, a title, "and the",
     "of the" or "and" before another head noun."""
     toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
-    out, cur = [], []
+    out, cur, has_head = [], [], False
     for i, (s, e, w) in enumerate(toks):
         low = w.lower().strip(",.;:")
         if low in _ROLES and cur and low not in _LINKERS:
             out.append(cur)
-            cur = []
+            cur, has_head = [], False
             continue
-        if low in ("and", "&", "of", "for") and cur and any(_bare(c[2]) in HEADS for c in cur):
-            rest = [_bare(t[2]) for t in toks[i + 1:]]
+        if low in ("and", "&", "of", "for") and has_head:
+            # a few words ahead: what follows at once, never the rest of a long run of capitals
+            rest = [_bare(t[2]) for t in toks[i + 1:i + 1 + _LOOKAHEAD]]
             conjunct = []  # the words up to the next linker, title or possessive: what "and" joins
-            for word, raw in zip(rest, toks[i + 1:]):
+            for word, raw in zip(rest, toks[i + 1:i + 1 + _LOOKAHEAD]):
                 if word in _LINKERS or word in _ROLES:
                     break
                 conjunct.append(word)
@@ -448,18 +454,20 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
             if rest and (rest[0] == "the" or rest[0] in HEADS or rest[0] in _OTHER_BODIES
                          or low in ("and", "&") and any(x in HEADS or x in _OTHER_BODIES for x in conjunct)):
                 out.append(cur)
-                cur = []
+                cur, has_head = [], False
                 continue
         cur.append((s, e, w))
+        has_head = has_head or _bare(w) in HEADS
         # "China's" and "Guangdong's" say whose body follows: kept as its qualifier.
         if _ENDS_NAME.search(w) and _bare(w) not in ("people", "china") and _bare(w) not in PLACES:
             out.append(cur)
-            cur = []
+            cur, has_head = [], False
     if cur:
         out.append(cur)
     return out
 
 
+@functools.lru_cache(maxsize=50_000)
 def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token.lower().replace("’", "'").strip(",.;:"))
 
@@ -505,6 +513,8 @@ def candidates(text: str) -> List[Candidate]:
         if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
             continue
         for seg in _segments(text, m):
+            if len(seg) > _MAX_NAME_WORDS:
+                continue
             first, last, level = core(seg, word=lambda t: t[2])
             china = seg[first - 1][0] if first and _bare(seg[first - 1][2]) in ("china", "chinese") else None
             seg = seg[first:last]
@@ -555,7 +565,7 @@ def detect(doc, state):
     if not found or not about_china(text):
         return
     catalog = state["catalog"]
-    local_doc = None
+    local_doc, seen = None, {}
     for c in found:
         name = parse(c.tokens)
         if name.head not in REPORTED_HEADS:
@@ -577,11 +587,12 @@ def detect(doc, state):
             if local_doc is None:
                 local_doc = bool(_LOCAL_DOC.search(text))
             level = "" if local_doc else "national"
-        bodies = [b for b in catalog.bodies if not level or b.level == level]
-        if _OF_STATE_COUNCIL.match(text, c.end):
-            # "Press Office of the State Council": one of the State Council's own offices
-            bodies = [b for b in bodies if b.state_council]
-        match = best_match(name, bodies)
+        # "Press Office of the State Council": one of the State Council's own offices
+        council = bool(_OF_STATE_COUNCIL.match(text, c.end))
+        if (name, level, council) not in seen:  # a name met again is judged once
+            bodies = [b for b in catalog.bodies if (not level or b.level == level) and (b.state_council or not council)]
+            seen[(name, level, council)] = best_match(name, bodies)
+        match = seen[(name, level, council)]
         if match is None:
             continue
         # "China Securities Supervision Commission" -> "China Securities Regulatory Commission":
