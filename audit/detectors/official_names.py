@@ -179,6 +179,10 @@ def _words(token: str) -> List[str]:
 def parse(tokens: Sequence[str]) -> Name:
     """The content words, head noun and shape of a name's tokens (qualifiers already dropped)."""
     words = [w for t in tokens for w in _words(t)]
+    # "State Council" before a name says whose office it is: "State Council General Office" is
+    # no cut "State Council Information Office".
+    words = [w for i, w in enumerate(words) if not (w == "council" and i and words[i - 1] == "state" and
+                                                    i + 1 < len(words))]
     heads = [i for i, w in enumerate(words) if w in HEADS]
     if not heads:
         return Name(tuple(w for w in words if w not in GENERIC), None, "none")
@@ -394,8 +398,9 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     elif missing:
         if positions != list(range(len(positions))):
             return None  # MT cuts a name at its end: "Ministry of Industry [and Information Technology]"
-        if same_head and name.shape == "pre":
+        if same_head and name.shape == "pre" and body.name.shape != "pre":
             return None  # "Industry Ministry", "Environment Ministry": the journalistic short form
+        # ... but "State Assets Commission" cuts a name that is written so
         if name.shape != body.name.shape and not (name.shape == "mixed" or name.shape == "pre" and not same_head):
             return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
         how = "cut short"
@@ -447,7 +452,7 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
                 if word in _LINKERS or word in _ROLES:
                     break
                 conjunct.append(word)
-                if _POSSESSIVE.search(raw[2]):
+                if _POSSESSIVE.search(raw[2]) and word != "china" and word not in PLACES:
                     break
             # "... Ministry and the Ministry of ...", "... Commission of the State Council", "the
             # Commerce Department and China's Commerce Ministry": another name follows.
@@ -588,7 +593,8 @@ def detect(doc, state):
                 local_doc = bool(_LOCAL_DOC.search(text))
             level = "" if local_doc else "national"
         # "Press Office of the State Council": one of the State Council's own offices
-        council = bool(_OF_STATE_COUNCIL.match(text, c.end))
+        council = bool(_OF_STATE_COUNCIL.match(text, c.end)) or \
+            len(c.tokens) > 2 and [_bare(t) for t in c.tokens[:2]] == ["state", "council"]
         if (name, level, council) not in seen:  # a name met again is judged once
             bodies = [b for b in catalog.bodies if (not level or b.level == level) and (b.state_council or not council)]
             seen[(name, level, council)] = best_match(name, bodies)
