@@ -161,6 +161,9 @@ MOHRSS = "Ministry of Human Resources and Social Security"
      [("Supreme People's Inspection Court", "Supreme People's Procuratorate")]),
     ("The State Assets Committee said China's central state firms earned 1.2 trillion yuan.",
      [("State Assets Committee", "State-owned Assets Supervision and Administration Commission")]),
+    # a cut of a name written head last is a cut; "Industry Ministry" of a head-first name is not
+    ("The State Assets Commission said China's central state firms earned 1.2 trillion yuan.",
+     [("State Assets Commission", "State-owned Assets Supervision and Administration Commission")]),
     # "China" of the name is part of what is replaced, and a possessive stays outside the span
     ("The China Securities Supervision Commission approved 30 Chinese listings in Beijing.",
      [("China Securities Supervision Commission", "China Securities Regulatory Commission")]),
@@ -209,6 +212,10 @@ def test_near_misses_are_flagged_with_the_official_name(text, expected):
     "Officials from the Ministry of Business Affairs met Chinese officials in Beijing.",
     # "of the State Council": only the State Council's own offices are compared
     "The Press Office of the State Council met Chinese officials in Beijing.",
+    "The State Council Press Office and the State Council General Office met Chinese officials in Beijing.",
+    "The U.S. Commerce Department and China's Commerce Ministry met in Beijing.",
+    # a local department's name without its place may be the province's: only "China's" says not
+    "The Emergency Management Department said floods in Beijing and China's north receded.",
 ])
 def test_right_names_and_other_bodies_pass(text):
     assert found(NEAR_MISS, text) == []
