@@ -253,6 +253,8 @@ def test_the_list_names_every_body_once_with_a_chinese_name():
     ("Hong Kong's government and Hong Kong lawmakers met China's envoy in Beijing.", True),
     ("Hong Kong's government, Hong Kong lawmakers and Hong Kong courts met China's envoy.", False),
     ("工业和信息化部 said output rose.", True),                         # Chinese characters count
+    # "Congress" is China's too, so it counts for no country
+    ("China's National People's Congress opened in Beijing; the Congress heard reports and the Congress closed.", True),
 ])
 def test_about_china(text, expected):
     assert on.about_china(text) is expected

@@ -66,7 +66,7 @@ _OTHER_BODIES = frozenset({"bank", "corporation", "company", "university", "part
                            "museum", "hospital", "school", "fund", "forum", "expo", "exchange"})
 # Words that say whose body it is, not what it does: left out on both sides.
 GENERIC = frozenset({"national", "state", "central", "general", "china", "chinese", "prc", "owned", "all",
-                     "people's republic", "main", "the", "of", "and", "for", "on", "in", "&", "to"})
+                     "main", "the", "of", "and", "for", "on", "in", "&", "to"})
 _LINKERS = frozenset({"of", "and", "for", "the", "on", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
 _ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
@@ -96,8 +96,10 @@ _CHINA_CUE = re.compile(
 # Other countries (names and adjectives), and Hong Kong, Macao and Taiwan, whose bodies have
 # names of their own; counted per country.
 _FOREIGN = {
-    "us": r"U\.S\.|US|USA|United States|America|American|Americans|Washington|federal|Congress|Senate|Pentagon",
-    "uk": r"UK|U\.K\.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|London|Westminster|"
+    # ("Congress" and "English" are not counted: China has a National People's Congress, and
+    # its stories say what a name is "in English".)
+    "us": r"U\.S\.|US|USA|United States|America|American|Americans|Washington|Senate|Pentagon",
+    "uk": r"UK|U\.K\.|Britain|British|England|Scotland|Scottish|Wales|Welsh|London|Westminster|"
           r"Whitehall|Commons",
     "eu": r"EU|European Union|Brussels|Europe|European",
     "india": r"India|India's|Indian|New Delhi|Delhi",
