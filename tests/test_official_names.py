@@ -262,10 +262,10 @@ def test_about_china(text, expected):
 
 @pytest.mark.parametrize("name, how", [
     ("Ministry of Industry", "cut short"),
-    ("Emergency Management Department", "wrong head"),
-    ("Human Society Ministry", "gloss"),
-    ("Ministry of Retired Soldiers Affairs", "gloss"),
-    ("Ministry of Human Resources and Social Guarantee", "gloss"),
+    ("Emergency Management Department", "wrong head noun"),
+    ("Human Society Ministry", "glossed word by word"),
+    ("Ministry of Retired Soldiers Affairs", "glossed word by word"),
+    ("Ministry of Human Resources and Social Guarantee", "glossed word by word"),
 ])
 def test_compare_says_how_a_name_is_wrong(name, how):
     bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies

@@ -354,7 +354,7 @@ def load_catalog(path: str) -> _Catalog:
 
 class Match(NamedTuple):
     body: Body
-    how: str       # "cut short", "wrong head", "gloss"
+    how: str       # "cut short", "wrong head noun", "glossed word by word"
     score: tuple
 
 
@@ -396,7 +396,7 @@ def compare(name: Name, body: Body) -> Optional[Match]:
         # Communications" (交通 "communications") adds a word to a whole name; another body.
         if len(positions) + gloss < 2 or not missing and same_head:
             return None
-        how = "gloss"
+        how = "glossed word by word"
     elif missing:
         if positions != list(range(len(positions))):
             return None  # MT cuts a name at its end: "Ministry of Industry [and Information Technology]"
@@ -407,7 +407,7 @@ def compare(name: Name, body: Body) -> Optional[Match]:
             return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
         how = "cut short"
     elif not same_head:
-        how = "wrong head"
+        how = "wrong head noun"
     else:
         return None  # the same words and head in another order: "Transport Ministry"
     return Match(body, how, (len(positions), -missing, same_head, -gloss))
