@@ -1,5 +1,7 @@
 """Official names cut short: the ``consistency`` type's truncation mode (the full name is in
-the document) and known_names mode (a listed name cut wherever it stands)."""
+the document) and known_names mode (a listed name cut wherever it stands); and the
+``official_names`` type: a Chinese body's name cut short, with the wrong head or a character
+gloss, judged against references/official_names.yaml in text no list has seen."""
 import pytest
 
 from audit.detectors.consistency import _known_cuts
@@ -121,3 +123,194 @@ def test_a_head_noun_in_lower_case_is_no_cut(tmp_path):
     assert found(cat, "The China International Import expo opened.") == []
     assert found(cat, "The China International Import opened.") == [
         ("China International Import", "China International Import Expo")]
+
+
+# -- the official_names type: names no list has seen, judged against references/official_names.yaml --
+import os  # noqa: E402
+
+import yaml  # noqa: E402
+
+from audit import check_text, load_rules  # noqa: E402
+from audit.detectors import official_names as on  # noqa: E402
+
+NEAR_MISS = [r for r in load_rules().rules if r.id == "mt-official-name-near-miss"]
+SAMR = "State Administration for Market Regulation"
+MOHRSS = "Ministry of Human Resources and Social Security"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cut short in the official shape
+    ("China's Ministry of Industry said output rose, Xinhua reported from Beijing.", [("Ministry of Industry", MIIT)]),
+    ("The Ministry of Science in Beijing said Chinese research spending grew.",
+     [("Ministry of Science", "Ministry of Science and Technology")]),
+    ("The Housing Ministry of Urban-Rural said prices in 70 Chinese cities fell, Beijing said.",
+     [("Housing Ministry of Urban-Rural", "Ministry of Housing and Urban-Rural Development")]),
+    # the wrong head noun (a gloss of the Chinese head, or a head other bodies with it use)
+    ("China's Emergency Management Department said the Beijing floods receded.",
+     [("Emergency Management Department", "Ministry of Emergency Management")]),
+    ("The National Health Committee said flu cases in Beijing fell, Xinhua said.",
+     [("National Health Committee", "National Health Commission")]),
+    ("China's Customs General Office said exports in yuan terms rose.",
+     [("Customs General Office", "General Administration of Customs")]),
+    ("China's Commerce Department said exports rose in Beijing.", [("Commerce Department", "Ministry of Commerce")]),
+    # a word swapped for a character's gloss
+    ("The Human Society Ministry in Beijing said China added 6 million jobs.", [("Human Society Ministry", MOHRSS)]),
+    ("China's Market Supervision General Bureau fined the platform 18 billion yuan.",
+     [("Market Supervision General Bureau", SAMR)]),
+    ("The Supreme People's Inspection Court said Chinese prosecutors charged 1,200 officials, Xinhua said.",
+     [("Supreme People's Inspection Court", "Supreme People's Procuratorate")]),
+    ("The State Assets Committee said China's central state firms earned 1.2 trillion yuan.",
+     [("State Assets Committee", "State-owned Assets Supervision and Administration Commission")]),
+    # a cut of a name written head last is a cut; "Industry Ministry" of a head-first name is not
+    ("The State Assets Commission said China's central state firms earned 1.2 trillion yuan.",
+     [("State Assets Commission", "State-owned Assets Supervision and Administration Commission")]),
+    # "China" of the name is part of what is replaced, and a possessive stays outside the span
+    ("The China Securities Supervision Commission approved 30 Chinese listings in Beijing.",
+     [("China Securities Supervision Commission", "China Securities Regulatory Commission")]),
+    ("The Human Society Ministry's officials in Beijing said China added jobs.", [("Human Society Ministry", MOHRSS)]),
+    # a local body, after its place
+    ("The Guangdong Provincial Department of Science said Chinese chipmakers won 300 million yuan.",
+     [("Department of Science", "Department of Science and Technology")]),
+    ("The Shenzhen Municipal Human Society Bureau said Chinese wages rose 5 percent.",
+     [("Human Society Bureau", "Bureau of Human Resources and Social Security")]),
+])
+def test_near_misses_are_flagged_with_the_official_name(text, expected):
+    assert found(NEAR_MISS, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # official names, acronyms, journalistic and lower-case short forms, former names
+    "China's Ministry of Industry and Information Technology said output rose, Xinhua reported from Beijing.",
+    "China's industry ministry, the Commerce Ministry and the MIIT said in Beijing that exports rose.",
+    "The Ministry of Agriculture said in 2015 that China's grain output rose, Beijing said.",
+    "China's Supreme Court and the Supreme People's Procuratorate in Beijing issued guidelines.",
+    "The State Council Information Office held a briefing in Beijing on Chinese exports.",
+    "The Research Office of the State Council in Beijing said Chinese growth held.",
+    # local bodies with and without their place
+    "The Beijing Municipal Health Commission said Chinese cases fell; the NDRC agreed.",
+    "The Department of Finance of Guangdong Province said Chinese revenue rose 3 percent.",
+    "The Shanghai No. 1 Intermediate People's Court in China sentenced the founder, Xinhua said.",
+    # other governments, Hong Kong and Taiwan
+    "Chinese exporters met the U.S. Commerce Department in Beijing; China's Ministry of Commerce joined.",
+    "Indonesia's Ministry of Industry met Chinese firms in Beijing to discuss nickel.",
+    "Hong Kong's Housing Department said flats were ready; China's Housing Ministry in Beijing agreed.",
+    "The Department for Science, Innovation and Technology met Chinese officials in Beijing.",
+    "Chinese firms in Beijing met the Ministry of Transport and Communications of Oman.",
+    # not about China: the same words pass
+    "The Ministry of Industry said output rose 5 percent, the Jakarta office said.",
+    "The Emergency Management Department of Los Angeles County said fires spread.",
+    # names no listed body explains
+    "Chinese students at the Department of Physics of Peking University in Beijing won.",
+    "China's Ministry of Public Security's Traffic Management Bureau in Beijing issued rules.",
+    # a unit named after its owner; "and" joins up to a possessive
+    "The National Health Commission's Bureau of Disease Prevention and Control in Beijing met Chinese doctors.",
+    "The Ministry of Ecology and Environment's Department of Climate Change in Beijing met Chinese firms.",
+    # a short word is not the official one it begins ("Rail" is no "Railway")
+    "The Office of Rail and Road met China's National Railway Administration in Beijing.",
+    "The Beijing Municipal Commission of Transport and the Shanghai Municipal Commission of Commerce met in China.",
+    # a gloss must render what no official word of the name renders, and gaps are filled in order
+    "Officials from the Ministry of Business Affairs met Chinese officials in Beijing.",
+    # "of the State Council": only the State Council's own offices are compared
+    "The Press Office of the State Council met Chinese officials in Beijing.",
+    "The State Council Press Office and the State Council General Office met Chinese officials in Beijing.",
+    "The U.S. Commerce Department and China's Commerce Ministry met in Beijing.",
+    # a local department's name without its place may be the province's: only "China's" says not
+    "The Emergency Management Department said floods in Beijing and China's north receded.",
+])
+def test_right_names_and_other_bodies_pass(text):
+    assert found(NEAR_MISS, text) == []
+
+
+def _data():
+    with open(os.path.join(os.path.dirname(__file__), "..", "references", "official_names.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def test_every_listed_form_passes_in_a_story_about_china():
+    # each official name, short form and former name, and each accepted name of another
+    # government, in a sentence about China: none is taken for a wrong rendering
+    data = _data()
+    names = [n for b in data["bodies"] for n in [b["en"], *b.get("short", []), *b.get("former", [])]]
+    flagged = []
+    for name in names + data["accepted"]:
+        text = f"Officials from the {name} met Chinese officials in Beijing."
+        flagged += [(f.text, f.suggestion) for f in check_text(text, NEAR_MISS)]
+    assert flagged == []
+
+
+def test_the_list_names_every_body_once_with_a_chinese_name():
+    data = _data()
+    ens = [b["en"] for b in data["bodies"]]
+    assert len(ens) == len(set(ens))
+    assert all(on.HAN_NAME.match(b["zh"]) for b in data["bodies"])
+    assert len(data["bodies"]) >= 150
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's ministry said yuan loans rose.", True),
+    ("The ministry in Beijing said so.", False),                       # one mention is not enough
+    ("China and the US: Washington and the U.S. Congress met American and Chinese envoys.", False),
+    ("Hong Kong's government and Hong Kong lawmakers met China's envoy in Beijing.", True),
+    ("Hong Kong's government, Hong Kong lawmakers and Hong Kong courts met China's envoy.", False),
+    ("工业和信息化部 said output rose.", True),                         # Chinese characters count
+    # "Congress" is China's too, so it counts for no country
+    ("China's National People's Congress opened in Beijing; the Congress heard reports and the Congress closed.", True),
+])
+def test_about_china(text, expected):
+    assert on.about_china(text) is expected
+
+
+@pytest.mark.parametrize("name, how", [
+    ("Ministry of Industry", "cut short"),
+    ("Emergency Management Department", "wrong head noun"),
+    ("Human Society Ministry", "glossed word by word"),
+    ("Ministry of Retired Soldiers Affairs", "glossed word by word"),
+    ("Ministry of Human Resources and Social Guarantee", "glossed word by word"),
+])
+def test_compare_says_how_a_name_is_wrong(name, how):
+    bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies
+    match = on.best_match(on.parse(name.split()), [b for b in bodies if b.level == "national"])
+    assert match is not None and match.how == how
+
+
+@pytest.mark.parametrize("name", ["Industry Ministry", "Transport Ministry", "Ministry of Housing and Urban Development",
+                                  "Ministry of Rural Development", "Interior Ministry", "Ministry of Security"])
+def test_compare_leaves_short_forms_other_bodies_and_ties_alone(name):
+    bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies
+    assert on.best_match(on.parse(name.split()), [b for b in bodies if b.level == "national"]) is None
+
+
+def near_miss_rule(tmp_path, data):
+    path = tmp_path / "names.yaml"
+    path.write_text(data, encoding="utf-8")
+    rule = {"id": "t", "type": "official_names", "path": str(path), "category": "terminology", "severity": "major",
+            "message": "{match} -> {other} ({how})", "description": "test rule",
+            "examples": {"flag": ["x"], "pass": ["y"]}}
+    return one_rule(tmp_path, rule)
+
+
+def test_a_list_of_its_own_is_used(tmp_path):
+    cat = near_miss_rule(tmp_path, "bodies:\n  - {en: Ministry of Space and Time, zh: 时空部}\n")
+    assert found(cat, "China's Ministry of Space said in Beijing.") == [("Ministry of Space", "Ministry of Space and Time")]
+
+
+@pytest.mark.parametrize("data, message", [
+    ("bodies:\n  - {en: Space and Time, zh: 时空部}\n", "no head noun"),
+    ("bodies:\n  - {en: Ministry of Space}\n", "needs 'en' and 'zh'"),
+    ("bodies:\n  - {en: Ministry of Space, zh: MOS}\n", "Chinese characters"),
+    ("bodies:\n  - {en: Ministry of Space, zh: 时空部, level: galactic}\n", "level"),
+    ("bodies:\n  - {en: Ministry of Space, zh: 时空部, short: MOS}\n", "'short' must be a list"),
+    ("bodies: [}\n", "cannot read"),
+    ("- just a list\n", "list of 'bodies'"),
+    ("bodies: []\naccepted: Home Office\n", "'accepted' must be a list"),
+])
+def test_a_bad_list_is_one_error_naming_the_file(tmp_path, data, message):
+    with pytest.raises(RuleError, match=message):
+        near_miss_rule(tmp_path, data)
+
+
+def test_a_missing_list_is_an_error(tmp_path):
+    rule = {"id": "t", "type": "official_names", "path": str(tmp_path / "none.yaml"), "category": "terminology",
+            "severity": "major", "message": "m", "description": "d", "examples": {"flag": ["x"], "pass": ["y"]}}
+    with pytest.raises(RuleError, match="not found"):
+        one_rule(tmp_path, rule)

@@ -1,0 +1,609 @@
+"""``official_names``: the name of a Chinese body rendered wrongly, in text no list has seen.
+
+MT renders the Chinese name of a ministry, commission or bureau word by word, or expands its
+Chinese short form (人社部, 国资委, 市场监管总局) one character at a time. What comes out is
+close to the official English name but is not it: cut short ("Ministry of Industry" for the
+Ministry of Industry and Information Technology), with the wrong head noun ("Emergency
+Management Department" for the Ministry of Emergency Management, "State Assets Committee"),
+or with a content word replaced by a character's dictionary gloss ("Human Society Ministry",
+"Market Supervision General Bureau").
+
+The official names are data (``references/official_names.yaml``: each body's English name,
+its Chinese name and short forms, its accepted English short forms and former names, and the
+correct names of other governments that come close). A capitalised institution-like name in a
+document about China is compared with every listed body by its content words (generic words
+such as "National", "State", "China" and the place before a local body left out) and its head
+noun, and reported when it is no accepted form of any body and one body explains it best:
+
+* **cut short**: the same head, the body's content words with the last ones missing, in the
+  official "Ministry of X" shape (the journalistic "Industry Ministry" is accepted);
+* **wrong head**: the body's content words under another head noun that glosses the body's
+  Chinese head character in CC-CEDICT (部 "department", 委员会 "committee", 局 "bureau") or
+  that other bodies with that character use;
+* **gloss swap**: at least one official content word kept and every other word a CC-CEDICT
+  gloss of a character or word of the body's Chinese name or short form.
+
+A word that neither the body's English name nor its Chinese glosses explain ("Texas", "Home",
+"Electronics") means another body: such names are never reported, nor are names that two
+bodies explain equally well.
+
+Whether a document is about China is decided from the document: mentions of China, Chinese
+places, bodies, Xinhua, the yuan or Chinese characters, at least two, and at least as many as
+of any single other country or of Hong Kong, Macao or Taiwan (whose bodies have names of their
+own). A name right after another country's name ("Indonesia's Ministry of Industry", "the
+U.S. Commerce Department") is never compared.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+import yaml
+
+from . import RULES_DIR, Hit, Key, ParamError, register
+from .. import cedict, diskcache
+from ..glossary import resolve_path
+from .literal_index import FUNCTION_WORDS, stem
+
+DEFAULT_PATH = "references/official_names.yaml"
+HAN_NAME = cedict.HAN
+
+# Head nouns of institution names the detector looks at; "Federation", "Association" and
+# "Academy" name bodies too but MT rarely changes them.
+HEADS = frozenset({"ministry", "commission", "administration", "bureau", "office", "court", "procuratorate",
+                   "committee", "council", "agency", "department", "center", "centre", "authority",
+                   "inspectorate", "academy", "federation", "association", "institute", "division", "hall",
+                   "board", "league", "conference", "congress", "foundation", "society", "group", "station",
+                   "bank", "school"})
+# Heads whose name the detector reports; the others only end or split names.
+REPORTED_HEADS = frozenset({"ministry", "commission", "administration", "bureau", "office", "court",
+                            "procuratorate", "committee", "council", "agency", "department", "center", "centre",
+                            "authority", "inspectorate", "division", "hall"})
+# Nouns that end a name of another kind: "the Ministry of Finance and the People's Bank".
+_OTHER_BODIES = frozenset({"bank", "corporation", "company", "university", "party", "army",
+                           "museum", "hospital", "school", "fund", "forum", "expo", "exchange"})
+# Words that say whose body it is, not what it does: left out on both sides.
+GENERIC = frozenset({"national", "state", "central", "general", "china", "chinese", "prc", "owned", "all",
+                     "main", "the", "of", "and", "for", "on", "in", "&", "to"})
+_LINKERS = frozenset({"of", "and", "for", "the", "on", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
+_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
+                    "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "vice",
+                    "governor", "mayor", "commissioner", "chair", "member", "members", "leader", "leaders",
+                    "adviser", "advisor", "premier", "said", "says", "on", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday"})
+_LOCAL_MARKERS = frozenset({"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural",
+                            "autonomous", "region", "regional", "township", "town", "province", "municipality",
+                            "local", "new", "area", "zone", "special", "administrative", "league", "banner",
+                            "no.", "1", "2", "3", "4", "5"})
+# Provinces, autonomous regions and large cities of the mainland: a place before a body's name
+# makes it a local body ("Guangdong Provincial Department of Education").
+PLACES = frozenset("""anhui fujian gansu guangdong guizhou hainan hebei heilongjiang henan hubei hunan jiangsu
+jiangxi jilin liaoning qinghai shaanxi shandong shanxi sichuan yunnan zhejiang guangxi ningxia xinjiang tibet
+xizang mongolia inner beijing tianjin shanghai chongqing shenzhen guangzhou hangzhou nanjing wuhan chengdu xi'an
+xian suzhou qingdao dalian xiamen ningbo hefei zhengzhou changsha jinan shenyang harbin kunming nanning fuzhou
+guiyang lanzhou urumqi hohhot taiyuan shijiazhuang nanchang haikou dongguan foshan wuxi changzhou wenzhou
+xiong'an sanya zhuhai yantai tangshan baotou luoyang yichang zhuzhou jiaxing shaoxing quanzhou huizhou
+zhongshan kunshan jiangmen zhanjiang shantou yiwu hainan's guangdong's""".split())
+# What shows a document is about China.
+_CHINA_CUE = re.compile(
+    r"\b(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
+    r"Guangdong|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Qinghai|"
+    r"Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang|Guangxi|Ningxia|Xinjiang|Xizang|Tianjin|Shanghai|"
+    r"Chongqing|Shenzhen|Guangzhou|Hangzhou|Wuhan|Chengdu|Nanjing)\b|[\u4e00-\u9fff]")
+# Other countries (names and adjectives), and Hong Kong, Macao and Taiwan, whose bodies have
+# names of their own; counted per country.
+_FOREIGN = {
+    # ("Congress" and "English" are not counted: China has a National People's Congress, and
+    # its stories say what a name is "in English".)
+    "us": r"U\.S\.|US|USA|United States|America|American|Americans|Washington|Senate|Pentagon",
+    "uk": r"UK|U\.K\.|Britain|British|England|Scotland|Scottish|Wales|Welsh|London|Westminster|"
+          r"Whitehall|Commons",
+    "eu": r"EU|European Union|Brussels|Europe|European",
+    "india": r"India|India's|Indian|New Delhi|Delhi",
+    "australia": r"Australia|Australian|Canberra",
+    "japan": r"Japan|Japanese|Tokyo",
+    "korea": r"Korea|Korean|Seoul",
+    "singapore": r"Singapore|Singaporean",
+    "malaysia": r"Malaysia|Malaysian|Kuala Lumpur",
+    "indonesia": r"Indonesia|Indonesian|Jakarta",
+    "thailand": r"Thailand|Thai|Bangkok",
+    "vietnam": r"Vietnam|Vietnamese|Hanoi",
+    "philippines": r"Philippines|Philippine|Filipino|Manila",
+    "canada": r"Canada|Canadian|Ottawa",
+    "russia": r"Russia|Russian|Moscow|Kremlin",
+    "france": r"France|French|Paris",
+    "germany": r"Germany|German|Berlin",
+    "italy": r"Italy|Italian|Rome",
+    "spain": r"Spain|Spanish|Madrid",
+    "nigeria": r"Nigeria|Nigerian|Lagos|Abuja",
+    "kenya": r"Kenya|Kenyan|Nairobi",
+    "southafrica": r"South Africa|South African|Pretoria|Johannesburg",
+    "brazil": r"Brazil|Brazilian|Brasilia",
+    "pakistan": r"Pakistan|Pakistani|Islamabad",
+    "ireland": r"Ireland|Irish|Dublin",
+    "newzealand": r"New Zealand|Wellington",
+    "hongkong": r"Hong Kong|HKSAR",
+    "macao": r"Macao|Macau",
+    "taiwan": r"Taiwan|Taiwanese|Taipei",
+}
+_FOREIGN_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FOREIGN.items()) + r")(?![\w])")
+# A country's name or adjective right before a body's name: "Indonesia's Ministry of ...".
+_FOREIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_FOREIGN.values()) + r")(?:['’]s)?|\bthe [A-Z][a-z]+ian)"
+                             r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}$")
+
+_WORD = r"(?:[\w'’-]|\.(?=\w))*"  # "U.S." is one word; the full stop of "Commission." is not part of it
+_NAME = re.compile(r"(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and|for|the|on|&)){0,3}[ \u00a0]+"
+                   r"(?:[A-Z]|\d)" + _WORD + r")*")
+_TOKEN = re.compile(r"[^\s\u00a0]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
+_OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
+_OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
+# Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
+_ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "研究院", "研究室", "办公厅", "总局", "总署", "中心",
+             "协会", "机构", "总台", "通讯社", "参事室", "党校", "学院", "部", "委", "局", "署", "院", "办", "厅", "会",
+             "室", "社", "团", "央")
+
+
+def key(word: str) -> str:
+    """How two content words compare: the first six letters of their stem, so "supervise"
+    and "supervision", "industry" and "industrial" agree ("interior" and "international" do
+    not)."""
+    return stem(word)[:6]
+
+
+class Name(NamedTuple):
+    content: Tuple[str, ...]     # content words, lower case, in order
+    head: Optional[str]          # the head noun, lower case
+    shape: str                   # "of" (head first), "pre" (head last), "mixed", "none"
+
+    @property
+    def keys(self) -> Tuple[str, ...]:
+        return tuple(key(w) for w in self.content)
+
+    @property
+    def signature(self) -> Tuple[FrozenSet[str], Optional[str], str]:
+        return frozenset(self.keys), self.head, self.shape
+
+
+def _words(token: str) -> List[str]:
+    """The lower-case words of one name token: "State-owned" -> state, owned; "People's" -> people's."""
+    low = _POSSESSIVE.sub("", token.lower().replace("’", "'").strip(",.;:()\"“”"))
+    if low == "people":
+        low = "people's"
+    return [w for w in low.split("-") if w]
+
+
+def parse(tokens: Sequence[str]) -> Name:
+    """The content words, head noun and shape of a name's tokens (qualifiers already dropped)."""
+    words = [w for t in tokens for w in _words(t)]
+    # "State Council" before a name says whose office it is: "State Council General Office" is
+    # no cut "State Council Information Office".
+    words = [w for i, w in enumerate(words) if not (w == "council" and i and words[i - 1] == "state" and
+                                                    i + 1 < len(words))]
+    heads = [i for i, w in enumerate(words) if w in HEADS]
+    if not heads:
+        return Name(tuple(w for w in words if w not in GENERIC), None, "none")
+    # The last word when it is a head ("State Council Information Office", "Human Society
+    # Ministry"), else the first head of a reported kind ("Standing Committee of the National
+    # People's Congress"), else the first head ("People's Bank of China").
+    reported = [i for i in heads if words[i] in REPORTED_HEADS]
+    h = len(words) - 1 if words[-1] in REPORTED_HEADS else (reported or heads)[0]
+    content_before = [w for w in words[:h] if w not in GENERIC]
+    content_after = [w for w in words[h + 1:] if w not in GENERIC and w not in HEADS]
+    shape = "mixed" if content_before and content_after else "of" if content_after else "pre"
+    return Name(tuple(content_before + content_after), words[h], shape)
+
+
+def parse_form(text: str) -> Name:
+    """A listed name parsed as a name in a document is: "Research Office of the State Council"
+    as "Research Office", "China Media Group" as "Media Group"."""
+    tokens = text.split()
+    start, end, _ = core(tokens)
+    return parse(tokens[start:end] or tokens)
+
+
+class Body(NamedTuple):
+    en: str
+    level: str
+    name: Name
+    heads: FrozenSet[str]        # head nouns that render its Chinese head
+    glosses: FrozenSet[str]      # content-word keys the characters of its Chinese names gloss as
+    renders: Dict[str, FrozenSet[Tuple[int, int]]]  # key -> the single characters glossed so:
+    #                              (which Chinese name, character)
+    state_council: bool = False  # one of the State Council's own offices (国务院…)
+
+
+def _zh_head(zh: str) -> str:
+    for head in _ZH_HEADS:
+        if zh.endswith(head) and len(zh) > len(head):
+            return head
+    return ""
+
+
+def _load(path: str):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, ValueError, yaml.YAMLError) as exc:  # ValueError: bytes that are not UTF-8
+        raise ParamError("path", f"cannot read {path}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("bodies"), list):
+        raise ParamError("path", f"{path}: expected a mapping with a list of 'bodies'")
+    bodies = []
+    for i, raw in enumerate(data["bodies"]):
+        if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not isinstance(raw.get("zh"), str):
+            raise ParamError("path", f"{path}: bodies[{i}] needs 'en' and 'zh' strings")
+        for field in ("short", "former", "zh_short"):
+            if not isinstance(raw.get(field, []), list) or not all(isinstance(s, str) for s in raw.get(field, [])):
+                raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): '{field}' must be a list of strings")
+        if not HAN_NAME.match(raw["zh"]):
+            raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): 'zh' must be Chinese characters")
+        if raw.get("level", "national") not in ("national", "local"):
+            raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): level must be national or local")
+        if parse_form(raw["en"]).head is None:
+            raise ParamError("path", f"{path}: bodies[{i}] ({raw['en']}): no head noun ({', '.join(sorted(HEADS))})")
+        bodies.append(raw)
+    accepted = data.get("accepted", [])
+    if not isinstance(accepted, list) or not all(isinstance(a, str) for a in accepted):
+        raise ParamError("path", f"{path}: 'accepted' must be a list of names")
+    return bodies, accepted
+
+
+def _gloss_table(zh_words: Sequence[str]) -> Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """{Chinese word: (content keys of its CC-CEDICT glosses, head nouns among its glosses)}
+    for every substring of ``zh_words``. A single character keeps its first four senses only:
+    the later ones of 安 ("in good health") or 会 ("can") are not what MT writes for it."""
+    wanted = set()
+    for zh in zh_words:
+        for i in range(len(zh)):
+            for j in range(i + 1, min(len(zh), i + 4) + 1):
+                wanted.add(zh[i:j])
+    skip = cedict.skip_pattern(("surname ", "abbr. for", "classifier"))
+    table: Dict[str, Tuple[set, set]] = {}
+    for line in cedict.entries():
+        if line.simplified not in wanted:
+            continue
+        senses = [g.strip().lower() for g in line.glosses if g.strip() and not skip.match(g.strip().lower())]
+        if len(line.simplified) == 1:
+            senses = senses[:4]
+        keys, heads = table.setdefault(line.simplified, (set(), set()))
+        for sense in senses:
+            for w in cedict.GLOSS_WORD.findall(cedict.PARENS.sub("", sense)):
+                if w in HEADS:
+                    heads.add(w)  # and a content word too: 社 "society" in "Human Society Ministry"
+                if len(w) > 2 and w not in FUNCTION_WORDS and w not in GENERIC:
+                    keys.add(key(w))
+    return {zh: (tuple(sorted(k)), tuple(sorted(h))) for zh, (k, h) in table.items()}
+
+
+def _checked_table(table):
+    if not isinstance(table, dict):
+        raise ValueError("not a gloss table")
+    return table
+
+
+class _Catalog:
+    """The listed bodies with their glosses, built when a document first needs them."""
+
+    def __init__(self, path: str, bodies: list, accepted: list):
+        self.path = path
+        self.raw = bodies
+        # Accepted forms by level: a local body's "Emergency Management Department" is no
+        # accepted name for China's ministry.
+        # Other governments' names are no accepted name for China's bodies ("China's Commerce
+        # Department").
+        self.accepted = {"national": set(), "local": set(), "other": set()}
+        for raw in bodies:
+            for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
+                self.accepted[raw.get("level", "national")].add(parse_form(form).signature)
+        for form in accepted:
+            self.accepted["other"].add(parse_form(form).signature)
+        self._bodies = None
+
+    @property
+    def bodies(self) -> List[Body]:
+        if self._bodies is None:
+            zh_words = [z for raw in self.raw for z in [raw["zh"], *raw.get("zh_short", [])]]
+            try:
+                dictionary = cedict.cedict_path()
+                table = diskcache.derived("official-names", dictionary, [__file__, cedict.__file__, self.path], [],
+                                          lambda: _gloss_table(zh_words), _checked_table)
+            except (RuntimeError, OSError):  # no dictionary: official words only
+                table = {}
+            en_heads: Dict[str, set] = {}
+            for raw in self.raw:
+                en_heads.setdefault(_zh_head(raw["zh"])[-1:], set()).add(parse_form(raw["en"]).head)
+            out = []
+            for raw in self.raw:
+                name = parse_form(raw["en"])
+                glosses: Dict[str, set] = {}
+                heads = {name.head} | en_heads.get(_zh_head(raw["zh"])[-1:], set())
+                for n, zh in enumerate([raw["zh"], *raw.get("zh_short", [])]):
+                    head = _zh_head(zh)
+                    core = zh[:len(zh) - len(head)] if head else zh
+                    for i in range(len(core)):
+                        for j in range(i + 1, min(len(core), i + 4) + 1):
+                            for k in table.get(core[i:j], ((), ()))[0]:
+                                spots = glosses.setdefault(k, set())
+                                if j - i == 1:  # "social security" (社会保障) is no rendering of 保障 alone
+                                    spots.update((n, c) for c in range(i, j))
+                    if head:
+                        heads.update(table.get(head, ((), ()))[1])
+                        heads.update(table.get(head[-1], ((), ()))[1])
+                out.append(Body(raw["en"], raw.get("level", "national"), name, frozenset(heads & REPORTED_HEADS),
+                                frozenset(glosses), {k: frozenset(v) for k, v in glosses.items()},
+                                raw["zh"].startswith("国务院")))
+            self._bodies = out
+        return self._bodies
+
+
+_CATALOGS: Dict[Tuple[str, float], _Catalog] = {}
+
+
+def load_catalog(path: str) -> _Catalog:
+    stamp = (os.path.abspath(path), os.path.getmtime(path))
+    if stamp not in _CATALOGS:
+        bodies, accepted = _load(path)
+        _CATALOGS[stamp] = _Catalog(path, bodies, accepted)
+    return _CATALOGS[stamp]
+
+
+class Match(NamedTuple):
+    body: Body
+    how: str       # "cut short", "wrong head noun", "glossed word by word"
+    score: tuple
+
+
+def compare(name: Name, body: Body) -> Optional[Match]:
+    """How ``name`` renders ``body`` wrongly, or None (another body, or a right form)."""
+    if name.head is None or name.head not in body.heads or not name.content:
+        return None
+    official = body.name.keys
+    positions, glossed = [], []
+    for k in name.keys:
+        if k in official:
+            positions.append(official.index(k))
+        elif k in body.glosses:
+            glossed.append(k)
+        else:
+            return None  # a word the body does not explain: another body
+    # A gloss renders a character no official word of the name renders: "Business" (务) beside
+    # "Affairs" (事务) adds nothing to the veterans' ministry, it names another body.
+    covered = set().union(*(body.renders.get(official[p], ()) for p in positions))
+    if any(body.renders[k] and body.renders[k] <= covered for k in glossed):
+        return None
+    gloss = len(glossed)
+    # In order, a gap between two official words is filled by glosses: "Ministry of Business
+    # Affairs" leaves the agriculture ministry's "Agriculture and Rural" to one word.
+    previous, pending = -1, 0
+    for k in name.keys:
+        if k in official:
+            if official.index(k) - previous - 1 > pending:
+                return None
+            previous, pending = official.index(k), 0
+        else:
+            pending += 1
+    if not positions or positions != sorted(positions) or len(set(positions)) != len(positions):
+        return None
+    missing = len(set(official) - {official[p] for p in positions})
+    same_head = name.head == body.name.head
+    if gloss:
+        # A gloss stands in for an official word or for the head: "Ministry of Transport and
+        # Communications" (交通 "communications") adds a word to a whole name; another body.
+        if len(positions) + gloss < 2 or not missing and same_head:
+            return None
+        how = "glossed word by word"
+    elif missing:
+        if positions != list(range(len(positions))):
+            return None  # MT cuts a name at its end: "Ministry of Industry [and Information Technology]"
+        if same_head and name.shape == "pre" and body.name.shape != "pre":
+            return None  # "Industry Ministry", "Environment Ministry": the journalistic short form
+        # ... but "State Assets Commission" cuts a name that is written so
+        if name.shape != body.name.shape and not (name.shape == "mixed" or name.shape == "pre" and not same_head):
+            return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
+        how = "cut short"
+    elif not same_head:
+        how = "wrong head noun"
+    else:
+        return None  # the same words and head in another order: "Transport Ministry"
+    return Match(body, how, (len(positions), -missing, same_head, -gloss))
+
+
+def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
+    found = [m for m in (compare(name, b) for b in bodies) if m]
+    if not found:
+        return None
+    found.sort(key=lambda m: m.score, reverse=True)
+    if len(found) > 1 and found[1].score == found[0].score and found[1].body.en != found[0].body.en:
+        return None  # two bodies explain it equally: no suggestion to trust
+    return found[0]
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    tokens: Tuple[str, ...]
+    level: str      # "national", "local" or "" (no marker)
+    china: Optional[int] = None  # where "China", "Chinese" or "China's" right before it starts
+
+
+_LOOKAHEAD = 8
+_MAX_NAME_WORDS = 16  # longer runs of capitals are headlines or tables, not one name
+
+
+def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
+    """The run of capitalised words ``m`` cut into names: at a possessive, a title, "and the",
+    "of the" or "and" before another head noun."""
+    toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+    out, cur, has_head = [], [], False
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower().strip(",.;:")
+        if low in _ROLES and cur and low not in _LINKERS:
+            out.append(cur)
+            cur, has_head = [], False
+            continue
+        if low in ("and", "&", "of", "for") and has_head:
+            # a few words ahead: what follows at once, never the rest of a long run of capitals
+            rest = [_bare(t[2]) for t in toks[i + 1:i + 1 + _LOOKAHEAD]]
+            conjunct = []  # the words up to the next linker, title or possessive: what "and" joins
+            for word, raw in zip(rest, toks[i + 1:i + 1 + _LOOKAHEAD]):
+                if word in _LINKERS or word in _ROLES:
+                    break
+                conjunct.append(word)
+                if _POSSESSIVE.search(raw[2]) and word != "china" and word not in PLACES:
+                    break
+            # "... Ministry and the Ministry of ...", "... Commission of the State Council", "the
+            # Commerce Department and China's Commerce Ministry": another name follows.
+            if rest and (rest[0] == "the" or rest[0] in HEADS or rest[0] in _OTHER_BODIES
+                         or low in ("and", "&") and any(x in HEADS or x in _OTHER_BODIES for x in conjunct)):
+                out.append(cur)
+                cur, has_head = [], False
+                continue
+        cur.append((s, e, w))
+        has_head = has_head or _bare(w) in HEADS
+        # "China's" and "Guangdong's" say whose body follows: kept as its qualifier.
+        if _ENDS_NAME.search(w) and _bare(w) not in ("people", "china") and _bare(w) not in PLACES:
+            out.append(cur)
+            cur, has_head = [], False
+    if cur:
+        out.append(cur)
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token.lower().replace("’", "'").strip(",.;:"))
+
+
+_NATIONAL_TAILS = (["state", "council"], ["china"], ["people's", "republic", "of", "china"], ["prc"],
+                   ["cpc", "central", "committee"], ["communist", "party", "of", "china"])
+_LOCAL_TAILS = {"province", "municipality", "city", "county", "region", "district", "prefecture"}
+
+
+def core(tokens: Sequence, word=lambda t: t) -> Tuple[int, int, str]:
+    """Where the name itself lies in ``tokens`` (start, end) and its level marker: "national"
+    ("China's", "of the State Council"), "local" ("Guangdong Provincial", "of X Province") or
+    "". Determiners, China and the place of a local body are left out before it, "of the State
+    Council" or "of Guangdong Province" after it."""
+    start, end, level = 0, len(tokens), ""
+    while start < end and _bare(word(tokens[end - 1])) in _LINKERS:
+        end -= 1
+    while start < end:
+        low = _bare(word(tokens[start]))
+        if low in _DETERMINERS:
+            start += 1
+        elif low in ("china", "chinese", "prc"):
+            level, start = "national", start + 1
+        elif low in PLACES or low in _LOCAL_MARKERS:
+            level, start = "local", start + 1
+        else:
+            break
+    words = [_bare(word(t)) for t in tokens[start:end]]
+    for cut in range(1, len(words)):
+        if words[cut] != "of":
+            continue
+        rest = [w for w in words[cut + 1:] if w != "the"]
+        if rest and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
+            return start, start + cut, "local"
+        if rest in _NATIONAL_TAILS:
+            return start, start + cut, level or "national"
+    return start, end, level
+
+
+def candidates(text: str) -> List[Candidate]:
+    out = []
+    for m in _NAME.finditer(text):
+        if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
+            continue
+        for seg in _segments(text, m):
+            if len(seg) > _MAX_NAME_WORDS:
+                continue
+            first, last, level = core(seg, word=lambda t: t[2])
+            china = seg[first - 1][0] if first and _bare(seg[first - 1][2]) in ("china", "chinese") else None
+            seg = seg[first:last]
+            if len(seg) < 2 or not any(_bare(t[2]) in REPORTED_HEADS for t in seg):
+                continue
+            start, end = seg[0][0], seg[-1][1]
+            possessive = _POSSESSIVE.search(text, start, end)
+            if possessive:
+                end = possessive.start()
+            while end > start and text[end - 1] in ",.;:)\"”":
+                end -= 1
+            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china))
+    return out
+
+
+def about_china(text: str) -> bool:
+    """At least two mentions of China (its name, places, bodies, Xinhua, the yuan, Chinese
+    characters) and no fewer than of any one other country, or of Hong Kong, Macao or Taiwan."""
+    china = len(_CHINA_CUE.findall(text))
+    if china < 2:
+        return False
+    counts: Dict[str, int] = {}
+    for m in _FOREIGN_CUE.finditer(text):
+        counts[m.lastgroup] = counts.get(m.lastgroup, 0) + 1
+    return china >= max(counts.values(), default=0)
+
+
+_LOCAL_DOC = re.compile(r"\b(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refecture|[Cc]ounty|"
+                        + "|".join(sorted((p.capitalize() for p in PLACES if "'" not in p and p not in
+                                           ("beijing", "shanghai", "inner", "mongolia")), key=len, reverse=True))
+                        + r")\b")
+
+
+@register("official_names", {
+    "path": Key((str,), DEFAULT_PATH, "the official names file; relative paths resolve as the glossary's do"),
+}, fields=("how", "other"))
+def prepare(p):
+    path = resolve_path(p["path"], base=p.get(RULES_DIR))
+    if not os.path.isfile(path):
+        raise ParamError("path", f"official names file not found: {p['path']} (looked for {path})")
+    return {"catalog": load_catalog(path)}
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    found = candidates(text)
+    if not found or not about_china(text):
+        return
+    catalog = state["catalog"]
+    local_doc, seen = None, {}
+    for c in found:
+        name = parse(c.tokens)
+        if name.head not in REPORTED_HEADS:
+            continue
+        if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
+            continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
+        owner = _OWNER.search(text, max(0, c.start - 40), c.start)
+        if owner and _bare(owner.group(1)) not in ("china",) and _bare(owner.group(1)) not in PLACES:
+            continue  # "the National Health Commission's Bureau of ...": a unit of another body
+        if _LIST_GOES_ON.match(text, c.end):
+            continue  # "Department for Science, Innovation and Technology": a longer name
+        # "China's Emergency Management Department": only a national body's forms are right;
+        # without a marker any level's are ("the Department of Finance" of a province).
+        if any(name.signature in catalog.accepted[lv] for lv in (["national"] if c.level == "national"
+                                                                 else catalog.accepted)):
+            continue
+        level = c.level
+        if not level:
+            if local_doc is None:
+                local_doc = bool(_LOCAL_DOC.search(text))
+            level = "" if local_doc else "national"
+        # "Press Office of the State Council": one of the State Council's own offices
+        council = bool(_OF_STATE_COUNCIL.match(text, c.end)) or \
+            len(c.tokens) > 2 and [_bare(t) for t in c.tokens[:2]] == ["state", "council"]
+        if (name, level, council) not in seen:  # a name met again is judged once
+            bodies = [b for b in catalog.bodies if (not level or b.level == level) and (b.state_council or not council)]
+            seen[(name, level, council)] = best_match(name, bodies)
+        match = seen[(name, level, council)]
+        if match is None:
+            continue
+        # "China Securities Supervision Commission" -> "China Securities Regulatory Commission":
+        # the name's own "China" is part of what is replaced.
+        start = c.china if c.china is not None and match.body.en.split()[0] in ("China", "Chinese") else c.start
+        yield Hit(start, c.end, match.body.en, {"how": match.how, "other": match.body.en})
