@@ -10,6 +10,8 @@ Prints:
     overlaps its span; findings elsewhere in the sentence are listed as stray.
 (c) precision on the MT system outputs of the MQM file: a finding is a hit when it shares a
     character with a span any rater marked in that segment.
+(e) with ``--general DIR``: findings per 100,000 words of the documentation files under DIR
+    (README, METADATA, .rst, .md, .txt: general English beyond news), each a false alarm.
 (d) the suggestions: every entry's suggestion is checked with the whole catalog
     (``--rules``, default the bundled rules.yaml, plus the rule itself); any finding is listed.
 
@@ -17,7 +19,8 @@ The rule comes from ``--rule-file`` (default the bundled ``rules.yaml``, its lit
 ``--set KEY=VALUE`` overrides one of its detector keys, for threshold sweeps. Run from the
 repository root::
 
-    .venv/bin/python benchmarks/literal_detector.py [--set max_zipf_image=4.5] [--no-suggestions]
+    .venv/bin/python benchmarks/literal_detector.py [--set image_zipf=4.5] [--no-suggestions] \
+        [--general .venv/lib/python3.11/site-packages] [--held-apart]
 """
 from __future__ import annotations
 
@@ -91,6 +94,9 @@ def clean_figures(rule, segments):
 
 
 PARTS = ("dev", "apart")
+# ``added`` of an item: who wrote it (the first pass, the second pass of issue 9 with set
+# phrases, the third pass, before its changes were made).
+PASSES = {None: "before issue 9's second pass", True: "in its second pass", 3: "in its third pass"}
 
 
 def recall_figures(rule, part="dev"):
@@ -101,7 +107,7 @@ def recall_figures(rule, part="dev"):
     with open(DEV_LIST, encoding="utf-8") as fh:
         items = [i for i in yaml.safe_load(fh)["items"] if i.get("part", "dev") == part]
     found = right = 0
-    added = [0, 0]  # found, items among those marked ``added: true`` (the second pass of issue 9)
+    passes = {}  # which pass of issue 9 wrote the item (``added``: none, true, 3) -> [found, items]
     causes = {}
     for item in items:
         text, span = item["text"], item["span"]
@@ -111,9 +117,9 @@ def recall_figures(rule, part="dev"):
         hit = [f for f in findings if f.start < e and s < f.end]
         stray = [f for f in findings if not (f.start < e and s < f.end)]
         found += bool(hit)
-        if item.get("added"):
-            added[0] += bool(hit)
-            added[1] += 1
+        tally = passes.setdefault(PASSES[item.get("added")], [0, 0])
+        tally[0] += bool(hit)
+        tally[1] += 1
         same = any(item["source"] in f.message for f in hit)  # the message names the entry
         right += same
         mark = ("found" if same else "other") if hit else "MISS "
@@ -128,11 +134,10 @@ def recall_figures(rule, part="dev"):
             print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
     print(f"    recall {found}/{len(items)} = {found / len(items):.3f} "
           f"({right} with the item's own idiom as the source, {found - right} with another entry)")
-    if added[1]:
-        first = len(items) - added[1]
-        print(f"    of which the {first} items of the first passes {found - added[0]}/{first} = "
-              f"{(found - added[0]) / first:.3f}, the {added[1]} of the second pass {added[0]}/{added[1]} = "
-              f"{added[0] / added[1]:.3f}")
+    for name in PASSES.values():
+        if name in passes:
+            f, n = passes[name]
+            print(f"    items written {name}: {f}/{n} = {f / n:.3f}")
     print(f"    misses by cause ({len(items) - found}):")
     for cause in CAUSES:
         if cause in causes:
@@ -187,7 +192,7 @@ def diagnose(text, start, end, source, rule):
     toks = L._content_tokens(text, start, end, index, state)
     own = [t for t in toks if not t.name and (t.stem in entry.units or t.stem in entry.literal_stems)]
     foreign = [text[t.start:t.end] for t in toks if t not in own]
-    taken, in_order = L._cover(own, entry)
+    taken, in_order, _ = L._cover(own, entry)
     need = set(range(len(entry.simplified))) if phrase else set(entry.strong)
     missing = sorted(need - taken)
     lit_missing = entry.literal_stems - {t.stem for t in own}
@@ -206,6 +211,43 @@ def diagnose(text, start, end, source, rule):
         return "too few meaning characters", f"{len(entry.strong)} of {len(entry.simplified)}, out of order"
     zipfs = {text[t.start:t.end]: round(L.zipf_cached(L._bare(text[t.start:t.end])), 1) for t in own}
     return "match threshold", f"Zipf {zipfs}" + (f", foreign {foreign}" if foreign else "")
+
+
+GENERAL_NAMES = ("README", "METADATA", "DESCRIPTION", "LICENSE", "AUTHORS", "CHANGES", "HISTORY", "NEWS")
+GENERAL_EXTS = (".rst", ".md", ".txt")
+
+
+def general_files(root):
+    """Documentation files under ``root`` (an installed site-packages, say): README, METADATA,
+    changelogs and every .rst, .md and .txt file under 1 MB, in a stable order."""
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if (name.upper().startswith(GENERAL_NAMES) or name.lower().endswith(GENERAL_EXTS)) \
+                    and os.path.getsize(path) < 1_000_000:
+                yield path
+
+
+def general_figures(rule, roots):
+    """(e) findings per 100,000 words of general English beyond news: every one is a false alarm
+    (documentation of installed packages says nothing a Chinese idiom says)."""
+    import re
+
+    print("(e) findings on general English (package documentation)")
+    n_words = n_found = n_files = 0
+    for root in roots:
+        for path in general_files(root):
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+            n_files += 1
+            n_words += len(re.findall(r"[A-Za-z]+", text))
+            for f in check_text(text, [rule]):
+                n_found += 1
+                print(f"    FALSE ALARM [{os.path.relpath(path, root)}] {f.text!r} -> {f.suggestion!r}")
+    print(f"    {n_files} files, {n_words} words, {n_found} findings = "
+          f"{100_000 * n_found / max(n_words, 1):.2f} per 100,000 words")
+    return n_found, n_words
 
 
 def precision_figures(rule, segments):
@@ -255,6 +297,8 @@ def main(argv=None):
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     ap.add_argument("--no-suggestions", action="store_true", help="skip (d)")
+    ap.add_argument("--general", action="append", default=[], metavar="DIR",
+                    help="(e) false alarms per 100,000 words in the documentation files under DIR")
     ap.add_argument("--held-apart", action="store_true",
                     help="(b) on the held-apart third of the list too (measure it only at the end of a pass)")
     args = ap.parse_args(argv)
@@ -272,6 +316,7 @@ def main(argv=None):
         af, an = recall_figures(rule, "apart")
     ph, pt = precision_figures(rule, segments)
     elapsed = time.perf_counter() - t0
+    gf = general_figures(rule, args.general) if args.general else None
     sf = None if args.no_suggestions else suggestion_figures(rule, args.rules)
     print("summary")
     print(f"    false alarms {fa} in {fw} clean words = {1000 * fa / fw:.3f} per 1,000 words (goal <= 0.1)")
@@ -279,6 +324,9 @@ def main(argv=None):
     if an:
         print(f"    recall, held-apart part {af}/{an} = {af / an:.3f}")
     print(f"    MT precision {ph}/{pt}" + (f" = {ph / pt:.3f}" if pt else ""))
+    if gf is not None:
+        print(f"    general English: {gf[0]} findings in {gf[1]} words = {100_000 * gf[0] / max(gf[1], 1):.2f} "
+              f"per 100,000 words")
     if sf is not None:
         print(f"    suggestions flagged by the catalog: {sf}")
     print(f"    (a)-(c) checked in {elapsed:.1f} s")

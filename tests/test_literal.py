@@ -268,7 +268,6 @@ def test_set_phrases_are_matched_strictly(snippet, text):
 # 江山 in 指点江山, "different" translates 各样 in 各色各样 (MQM human translations, TED talks).
 COMMON_WORD_UNITS = [
     "Red dots indicate US states with the highest rates.",
-    "To our eyes, the parts have different colors and different patterns.",
 ]
 
 
@@ -276,6 +275,18 @@ COMMON_WORD_UNITS = [
 def test_common_words_do_not_render_two_character_words(snippet, tmp_path, text):
     assert found(snippet, text) == []
     assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) != []  # the key is what silences it
+
+
+def test_a_span_ends_on_words_that_render_something_of_their_own(snippet, tmp_path):
+    # "different" takes 各样 whole, so "patterns" (样) renders nothing of its own and cannot end
+    # the span: silent even where common words may render two-character words.
+    text = "To our eyes, the parts have different colors and different patterns."
+    assert found(snippet, text) == []
+    assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) == []
+    # "cut" has taken 切, so "closing" (切 "close to") does not lengthen the span
+    spans = [f.text for f in check_text("Officials must not use one knife to cut it all when closing plants.",
+                                        literal_rule(tmp_path, min_uncommon=1).rules)]
+    assert spans == ["one knife to cut"]
 
 
 @pytest.mark.parametrize("suggestion,matched,fitted", [

@@ -92,10 +92,11 @@ class _Tok(NamedTuple):
     common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
 
 
-def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
-    choose first. Also whether the characters taken follow the tokens' order."""
+    choose first. Also whether the characters taken follow the tokens' order, and which
+    tokens (by position in ``toks``) took a unit of their own."""
     # A common word that glosses a whole two-character word of the idiom translates that word
     # ("states" for 江山 in 指点江山, "different" for 各样): evidence of a translation, not of a
     # rendering one character at a time.
@@ -115,7 +116,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     for units in options:
         for first, last in units:
             taken.update((first, last))
-    return taken, order == sorted(order)
+    return taken, order == sorted(order), frozenset(chosen)
 
 
 @register("literal", {
@@ -293,12 +294,19 @@ def _needed(size: int, missing: int) -> int:
 
 def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
+    spans = _spans(content, lo, hi, entry, state)
+    return max(spans, key=lambda x: x[0]) if spans else None
+
+
+def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
+    """Every (score, first, last, words) span of ``content[lo:hi]`` that renders ``entry``
+    (``_best_span`` takes the best; ``_matches`` the best that passes the image test)."""
     belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
     if len({t.stem for t, b in zip(content[lo:hi], belongs) if b}) < 3:
-        return None  # every span needs three distinct stems (below): none has them
+        return []  # every span needs three distinct stems (below): none has them
     need_chars = _needed(len(entry.strong), state["missing"])
     need_lit = _needed(len(entry.literal_stems), state["missing"])
-    best = None
+    found = []
     for i in range(len(belongs)):
         if not belongs[i]:
             continue
@@ -312,7 +320,12 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
             if len({t.stem for t in toks}) < 3:
                 continue  # two words gloss some entry or other far too often
-            taken, in_order = _cover(toks, entry)
+            taken, in_order, assigned = _cover(toks, entry)
+            # A rendering begins and ends with a word that renders something of its own: "cut"
+            # has taken 切 in "one knife to cut everything when closing", and "closing" (切
+            # "close to") only lengthens the span.
+            if not all(x in assigned or toks[x].stem in entry.literal_stems for x in (0, len(toks) - 1)):
+                continue
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
             # Free order needs every character that carries meaning, and those must be most
@@ -329,11 +342,13 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             # Words of the entry's own meaning are weak evidence: "decision" in "the final decision
             # was one hammer setting the sound" is the meaning of 一锤定音, not its rendering.
             in_meaning = sum(t.stem in entry.meaning_stems for t in toks)
+            # Among spans that render as much, the one whose words render more characters one
+            # to one, weak ones included ("directions" for 方 after "four sides and eight" of
+            # 四面八方): the whole rendering, whose image word a shorter span may leave out.
             score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)),
-                     -in_meaning, -(j - i))
-            if best is None or score > best[0]:
-                best = (score, lo + i, lo + j, toks)
-    return best
+                     len(assigned), -in_meaning, -(j - i))
+            found.append((score, lo + i, lo + j, toks))
+    return found
 
 
 def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) -> bool:
@@ -524,29 +539,18 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
         if len(own.intersection(stems[lo:hi])) < 3:
             continue  # _best_span finds no span
-        found = _best_span(content, lo, hi, entry, state)
-        if found is None:
-            continue
-        score, first, last, words = found
-        if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
-            continue  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
-        if (k, first, last) in done:
-            continue
-        done.add((k, first, last))
-        span = content[first:last + 1]
-        if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
-            continue  # more than one function word per rendered word: not one phrase
-        bare = [_bare(text[t.start:t.end]) for t in words]
-        zipfs = [zipf_cached(w) for w in bare]
-        # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
-        # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
-        images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
-        if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= state["image_zipf"]:
-            continue  # no image: common words gloss some idiom or other (thousand years old)
-        s, e = span[0].start, span[-1].end
-        if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
-            continue
-        results.append((-score[0], -len(words), s, e, k))
+        # The best span that passes the tests below: a shorter span of the same rendering may
+        # leave its image word out ("open when they met the blade" of "split open when they
+        # met the blade", 迎刃而解, has one uncommon word; the whole rendering two).
+        for score, first, last, words in sorted(_spans(content, lo, hi, entry, state), key=lambda x: x[0],
+                                                reverse=True):
+            if (k, first, last) in done:
+                break  # accepted from another anchor word already
+            found = _accept(text, content, entry, first, last, words, state)
+            if found is not None:
+                done.add((k, first, last))
+                results.append((-score[0], -len(words), *found, k))
+                break
     results.sort()
     taken: List[Tuple[int, int]] = []
     for _, _, s, e, k in results:
@@ -554,6 +558,28 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             continue
         taken.append((s, e))
         yield s, e, index.entries[k]
+
+
+def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
+            state) -> Optional[Tuple[int, int]]:
+    """(start, end) of the span ``content[first:last + 1]`` rendering ``entry`` with
+    ``words``, if it passes the tests of a match, else None."""
+    if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
+        return None  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+    span = content[first:last + 1]
+    if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
+        return None  # more than one function word per rendered word: not one phrase
+    bare = [_bare(text[t.start:t.end]) for t in words]
+    zipfs = [zipf_cached(w) for w in bare]
+    # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
+    # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
+    images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
+    if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= state["image_zipf"]:
+        return None  # no image: common words gloss some idiom or other (thousand years old)
+    s, e = span[0].start, span[-1].end
+    if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
+        return None
+    return s, e
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:

@@ -95,16 +95,52 @@ _IRREGULAR = {
 }
 
 
+def _lemmatizer():
+    """simplemma's English lemma table (installed with the package; its data loads on the first
+    word, about 0.1 s), or None where it is missing: the suffix stripper alone then."""
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return functools.partial(simplemma.lemmatize, lang="en")
+
+
+_LEMMA = _lemmatizer()
+try:  # part of the index's cache key: another lemma table makes other stems
+    from importlib.metadata import version as _version
+
+    LEMMATIZER = "simplemma " + _version("simplemma") if _LEMMA else "none"
+except Exception:  # pragma: no cover - metadata unreadable
+    LEMMATIZER = "simplemma" if _LEMMA else "none"
+
+
+def _lemma(w: str) -> str:
+    """The dictionary form of a lower-case word by simplemma's English table ("forgot" ->
+    "forget", "fishermen" -> "fisherman", "stung" -> "sting", "media" -> "medium"), kept only
+    when it starts with the word's first letter: the table also maps a word to another
+    word ("are" -> "be", "us" -> "we", "worse" -> "wrong", "cm" -> "centimeter"), and a stem
+    should stay the same word. Comparatives and superlatives stay as written: "biggest
+    differences occur" rendered 大 and two more characters of an idiom on MT output."""
+    if _LEMMA is None or not w.isalpha() or w.endswith(("er", "est")):
+        return w  # comparatives keep their degree: "biggest differences" is not 大
+    lemma = _LEMMA(w).lower()
+    return lemma if lemma[:1] == w[:1] and lemma.isalpha() else w
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A crude, deterministic stem: the same function for text and glosses, so both sides
-    agree; it need not be a real English stem."""
+    """A deterministic stem: the same function for text and glosses, so both sides agree; it
+    need not be a real English stem. The irregular forms of ``_IRREGULAR`` first, then the
+    lemma (``_lemma``), then a small suffix stripper, which also stands for the lemma table
+    on words it does not list."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     if w in _IRREGULAR:
         w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
-    elif len(w) > 4 and w.endswith("ies"):
+    else:
+        w = _lemma(w)
+    if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
         w = w[:-2]
@@ -241,7 +277,7 @@ def load_index(path: Optional[str] = None, max_chars: int = 8, set_phrases: bool
     # Named by the kind of entries too: the idioms and the set phrases of one dictionary are two
     # tables, and saving one must not remove the other.
     return diskcache.derived("literal-phrases" if set_phrases else "literal-index", path, [__file__, cedict.__file__],
-                             [max_chars, set_phrases], lambda: _build_index(path, max_chars, set_phrases),
+                             [max_chars, set_phrases, LEMMATIZER], lambda: _build_index(path, max_chars, set_phrases),
                              _index_from_data)
 
 
