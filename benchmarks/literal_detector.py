@@ -224,8 +224,8 @@ def general_files(root):
         dirs.sort()
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if (name.upper().startswith(GENERAL_NAMES) or name.lower().endswith(GENERAL_EXTS)) \
-                    and os.path.getsize(path) < 1_000_000:
+            if (name.upper().split(".")[0] in GENERAL_NAMES or name.lower().endswith(GENERAL_EXTS)) \
+                    and not name.endswith((".py", ".pyc")) and os.path.getsize(path) < 1_000_000:
                 yield path
 
 
