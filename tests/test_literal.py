@@ -429,3 +429,54 @@ def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
     assert tables.own_bits == own
     assert {st: bits for st, bits in lit._own_bits(index).items() if bits} == own  # stems met with none: 0
     assert lit._own_bits(index).bits("no-such-stem") == 0
+
+
+def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypatch):
+    # the dictionary's marks that a meaning is not its characters': (idiom), (proverb),
+    # (saying), lit., fig.; an entry with none of them is no idiom, and entries up to 12
+    # characters count
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "甲 甲 [jia3] /turtle/\n乙 乙 [yi3] /to climb/\n丙 丙 [bing3] /tree/\n丁 丁 [ding1] /stone/\n"
+        "甲乙丙 甲乙丙 [jia3 yi3 bing3] /to try the impossible (proverb)/\n"
+        "乙丙丁 乙丙丁 [yi3 bing3 ding1] /to climb a tree/(fig.) to be stubborn/\n"
+        "甲丙丁 甲丙丁 [jia3 bing3 ding1] /a patient person (saying)/\n"
+        "丁丙甲 丁丙甲 [ding1 bing3 jia3] /a stone garden/\n"
+        "甲乙丙丁甲乙丙丁甲乙 甲乙丙丁甲乙丙丁甲乙 [jia3 yi3 bing3 ding1 jia3 yi3 bing3 ding1 jia3 yi3] "
+        "/to persevere (idiom)/\n",
+        encoding="utf-8")
+    assert sorted(e.simplified for e in literal.load_index(str(path)).entries) == sorted(
+        ["甲乙丙", "乙丙丁", "甲丙丁", "甲乙丙丁甲乙丙丁甲乙"])
+
+
+def test_suffixed_and_doubled_words_lend_a_character_their_rare_glosses(tmp_path, monkeypatch):
+    # 苗子 "seedling" renders 苗 "sprout"; a common word ("child" of 孩子) lends nothing, nor
+    # does a word of two meaningful characters (幼苗 "sapling")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "苗 苗 [miao2] /sprout/\n苗子 苗子 [miao2 zi5] /seedling/\n孩 孩 [hai2] /infant/\n"
+        "孩子 孩子 [hai2 zi5] /child/\n星 星 [xing1] /star/\n星星 星星 [xing1 xing5] /twinkler/\n"
+        "幼 幼 [you4] /young/\n幼苗 幼苗 [you4 miao2] /sapling/\n拔 拔 [ba2] /to pull up/\n"
+        "拔苗孩星 拔苗孩星 [ba2 miao2 hai2 xing1] /to spoil things (idiom)/\n",
+        encoding="utf-8")
+    units = literal.load_index(str(path)).entries[0].units
+    assert units[literal.stem("seedlings")] == ((1, 1),)
+    assert units[literal.stem("twinkler")] == ((3, 3),)
+    assert literal.stem("child") not in units and literal.stem("sapling") not in units
+
+
+@pytest.mark.parametrize("inflected,base", [
+    ("forgot", "forget"), ("fishermen", "fisherman"), ("stung", "sting"), ("wolves", "wolf"),
+    ("saw", "see"), ("cauldrons", "cauldron"),
+])
+def test_stem_meets_inflections_through_lemmas(inflected, base):
+    assert literal.stem(inflected) == literal.stem(base)
+
+
+def test_stem_keeps_degree_and_other_words():
+    # comparatives stay ("biggest differences" is not 大), and a lemma table's mapping to
+    # another word is not taken ("are" -> "be", "us" -> "we")
+    assert literal.stem("biggest") != literal.stem("big")
+    assert literal.stem("us") != literal.stem("we")

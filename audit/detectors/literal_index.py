@@ -264,7 +264,7 @@ def _gloss_stems(glosses: List[str]) -> set:
 
 
 @functools.lru_cache(maxsize=None)
-def load_index(path: Optional[str] = None, max_chars: int = 8, set_phrases: bool = False) -> Index:
+def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: bool = False) -> Index:
     """The gloss and pair indexes of CC-CEDICT, once per process: of its idioms, or with
     ``set_phrases`` of its untagged set phrases (``_set_phrase``).
 
@@ -394,6 +394,12 @@ def _synonyms(small: Dict[str, list], glossary: Dict[str, set]) -> Dict[str, set
     return {ch: frozenset(st) for ch, st in extra.items() if st}
 
 
+# What makes an entry an idiom for the index: the dictionary's own marks that its meaning is
+# not its characters' — tagged an idiom, a proverb or a saying, or given a literal ("lit.") or
+# a figurative ("fig.", "(fig.)") gloss.
+_IDIOM_TAGS = re.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
+
+
 def _build_index(path: str, max_chars: int, set_phrases: bool = False):
     """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples, and the two
     bit tables of ``_bit_tables``): its idioms
@@ -408,7 +414,7 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         if len(simp) <= 2:
             small[simp].extend(glosses)
         elif len(simp) <= max_chars:
-            if _set_phrase(simp, body) if set_phrases else ("(idiom)" in body or "lit." in body):
+            if _set_phrase(simp, body) if set_phrases else _IDIOM_TAGS.search(body):
                 raw_entries.append((simp, trad, pinyin, glosses))
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
