@@ -384,7 +384,8 @@ def _may_match_word_by_word(text, start, end, state, index):
             continue
         stems.add(info[0])
         uncommon += info[4] < state["uncommon_zipf"]
-        image = image or (info[4] < state["image_zipf"] and not info[5])
+        # the loosest image test any match may use: long renderings' (long_image_zipf)
+        image = image or (info[4] < max(state["image_zipf"], state["long_image_zipf"]) and not info[5])
     return (image and uncommon >= state["min_uncommon"] and len(stems) >= 3
             and literal._three_of_one_entry(stems, index))
 

@@ -80,6 +80,7 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 # two phrases ("family, are on opposite ends") on the clean text.
 _CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 
 
 class _Tok(NamedTuple):
@@ -132,6 +133,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
                           "characters only, never a two-character word of the entry"),
     "phrase_image_zipf": Key((int, float), 5.0, "the image test of a set phrase (matched strictly): one word "
                              "rarer than this that is not a verb form"),
+    "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
+                           "characters one to one, in the entry's order"),
+    "long_words": Key((int,), 4, "see long_image_zipf"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
@@ -156,6 +160,8 @@ def prepare(p):
         "set_phrases": p["set_phrases"],
         "word_unit_zipf": float(p["word_unit_zipf"]),
         "phrase_image_zipf": float(p["phrase_image_zipf"]),
+        "long_image_zipf": float(p["long_image_zipf"]),
+        "long_words": p["long_words"],
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -344,9 +350,10 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             in_meaning = sum(t.stem in entry.meaning_stems for t in toks)
             # Among spans that render as much, the one whose words render more characters one
             # to one, weak ones included ("directions" for 方 after "four sides and eight" of
-            # 四面八方): the whole rendering, whose image word a shorter span may leave out.
+            # 四面八方), then more words of the literal gloss ("body" after "pulling one hair
+            # moves the whole"): the whole rendering, whose image word a shorter span may leave out.
             score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)),
-                     len(assigned), -in_meaning, -(j - i))
+                     len(assigned), lit, -in_meaning, -(j - i))
             found.append((score, lo + i, lo + j, toks))
     return found
 
@@ -362,7 +369,12 @@ def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) 
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
     if toks is None:
         toks = _TOKEN.findall(text, start, end)
-    return _screened(toks, state, index, _screen(index, state["uncommon_zipf"], state["image_zipf"]))
+    return _screened(toks, state, index, _screen(index, state["uncommon_zipf"], _screen_image(state)))
+
+
+def _screen_image(state) -> float:
+    """The image threshold a clause is screened with: the loosest any match may use."""
+    return max(state["image_zipf"], state.get("long_image_zipf", 0.0))
 
 
 def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
@@ -574,9 +586,25 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
     # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
     images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
-    if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= state["image_zipf"]:
+    # Four words or more rendering as many characters in the idiom's order are evidence in
+    # themselves; their image may be commoner ("wear small shoes", "opened the door and saw the
+    # mountain"), as a set phrase's may.
+    image_zipf = state["image_zipf"]
+    if state.get("long_image_zipf", image_zipf) > image_zipf:
+        _, in_order, assigned = _cover(words, entry)
+        if in_order and len(assigned) >= state.get("long_words", 4):
+            image_zipf = state["long_image_zipf"]
+    if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= image_zipf:
         return None  # no image: common words gloss some idiom or other (thousand years old)
     s, e = span[0].start, span[-1].end
+    if state.get("strict") and (len(entry.simplified) == 3 and _COORDINATION.search(text, s, e) or any(
+            text[a.end:b.start] == "-" for a, b in zip(words, words[1:]))):
+        # A set phrase is rendered one word per character: two of its words joined by a hyphen,
+        # as one English word ("called reverse-mode" for 唱反调), are English; and a phrase of
+        # three characters is one compound, which "and" does not split ("adding color and
+        # style" for 染色体). Four characters may be two halves: "four sides and eight
+        # directions" (四面八方).
+        return None
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
     return s, e
@@ -624,7 +652,7 @@ def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
     clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
-    screen = _screen(index, state["uncommon_zipf"], state["image_zipf"]) if known else None
+    screen = _screen(index, state["uncommon_zipf"], _screen_image(state)) if known else None
     for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
         start, end = clause[0], clause[1]
         if known and not _screened(clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end),
