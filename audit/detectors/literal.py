@@ -106,7 +106,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     taken = set()
     chosen = {}
     for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
-        for first, last in options[i]:
+        # a single character before a two-character word: "door" takes 门, leaving 开 to
+        # "opened" ("opened the door and saw the mountain", 开门见山), not 开门 whole
+        for first, last in sorted(options[i], key=lambda u: (u[1] - u[0], u[0])):
             if first not in taken and last not in taken:
                 taken.update((first, last))
                 chosen[i] = first
