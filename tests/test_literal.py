@@ -481,3 +481,27 @@ def test_stem_keeps_degree_and_other_words():
     # another word is not taken ("are" -> "be", "us" -> "we")
     assert literal.stem("biggest") != literal.stem("big")
     assert literal.stem("us") != literal.stem("we")
+
+
+def test_long_renderings_in_order_may_have_a_commoner_image(snippet, tmp_path):
+    # six words render 牵一发而动全身 in order; no word of them is rarer than Zipf 4.5 that is
+    # not a verb form, so only the long renderings' image test (Zipf 5.0) lets it through
+    text = "Pulling one hair moves the whole body in the financial system."
+    assert [t for t, _ in found(snippet, text)] == ["Pulling one hair moves the whole body"]
+    assert found(literal_rule(tmp_path, long_image_zipf=4.5), text) == []
+    # six characters rendered one to one are not long where seven are asked for
+    assert found(literal_rule(tmp_path, long_words=7), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The library adds color and style to terminal output.",     # 染色体: "and" inside a compound
+    "It relies on a technique called reverse-mode differentiation.",  # 唱反调: one hyphenated word
+])
+def test_set_phrases_are_not_coordinated_or_hyphenated_english(snippet, text):
+    assert found(snippet, text) == []
+
+
+def test_the_best_span_that_passes_is_taken(snippet):
+    # the shortest span ("four sides and eight") has no image word; the whole rendering has
+    text = "Visitors came from four sides and eight directions to the fair."
+    assert [t for t, _ in found(snippet, text)] == ["four sides and eight directions"]

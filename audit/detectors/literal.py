@@ -25,8 +25,14 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   words and three characters. Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
+* Span: of the spans around a candidate, the best that passes the tests below, ranked by
+  coverage, then characters rendered one to one, then words of the literal gloss; it begins
+  and ends with a word that renders something of its own. Taking the best span first and
+  testing it alone lost renderings whose image word lay past the shortest span ("four sides
+  and eight" of "four sides and eight directions").
 * The image test: among the matched words, two rarer than Zipf 5.0 in wordfreq and one rarer
-  than 4.5 (snake, stump, brocade). Runs of common words gloss some idiom or other: "thousand
+  than 4.5 (snake, stump, brocade); 5.0 (``long_image_zipf``) when four words or more render
+  as many characters in the idiom's order ("the water rose and the ship went high"). Runs of common words gloss some idiom or other: "thousand
   years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
   come from existing" (生财有道). Requiring only one word under 5.0 gained two items of the
   development list, both matched to the wrong idiom, and doubled the false alarms.
@@ -34,8 +40,9 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   two-character word of the entry: "states" for 江山 in 指点江山 translates that word ("Red dots
   indicate US states" was a false alarm), as "different" translates 各样 in 各色各样.
 * Set phrases (``set_phrases``): untagged entries matched strictly, one word per character,
-  every character, in order, no foreign word; their image word may be commoner
-  (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
+  every character, in order, no foreign word, no two words joined by a hyphen (one English
+  word) and, for three characters, no "and" inside (one compound); their image word may be
+  commoner (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
   two more development items and nine more findings on clean and MT text, one on a rated span.
 * Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
   "kill two birds with one stone": that is English), runs with a capitalised word inside the

@@ -7,16 +7,17 @@ with ``audit.cedict``):
 
 * Glosses of a character or a two-character word: the first and the last content word of each
   gloss (the head of "to carry on a shoulder pole", the head of "double-edged sword"), stemmed
-  by a small suffix stripper with irregular plurals and past forms (``stem``, the same function
-  for text and glosses, so both sides agree). Variant, surname, classifier and abbreviation
+  by irregular plurals and past forms, simplemma's lemma table and a small suffix stripper
+  (``stem``, the same function for text and glosses, so both sides agree). Variant, surname, classifier and abbreviation
   glosses, glosses with capitals (names) and name readings are dropped. A character with a
   gloss of function words only (中 "in", 之 "of", 可 "can", 如 "as") need not be rendered:
   English says it with a word the matcher skips.
-* Entries: the 5,100 CC-CEDICT entries of three to eight characters tagged ``(idiom)`` or
-  carrying a ``lit.`` gloss: the dictionary itself says their meaning is not their
-  characters'. Each keeps its figurative senses (the suggestions), its literal gloss, the
-  stems of its own meaning, the characters a match must render, and which stems render which
-  characters.
+* Entries: the 5,445 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
+  ``(proverb)`` or ``(saying)``, or carrying a ``lit.`` or ``fig.`` gloss: the dictionary
+  itself says their meaning is not their characters'. A character is rendered by its own
+  glosses and by the rare short glosses of its suffixed or doubled words (``_synonyms``).
+  Each keeps its figurative senses (the suggestions), its literal gloss, the stems of its own
+  meaning, the characters a match must render, and which stems render which characters.
 * Set phrases (``load_index(set_phrases=True)``, a second table): the untagged three- and
   four-character entries one of whose senses shares no word with their characters' glosses
   and none of whose senses of two words or more is made of those glosses only (挑大梁 "to play
@@ -27,8 +28,8 @@ with ``audit.cedict``):
   per entry.
 
 Parsing the dictionary takes over a second; the built index is kept on disk
-(``audit.diskcache``) under a key of the dictionary's bytes and the source of this module and
-``audit.cedict``, and read back in a tenth of that.
+(``audit.diskcache``) under a key of the dictionary's bytes, the source of this module and
+``audit.cedict`` and the lemma table's version (``LEMMATIZER``), and read back in a tenth of that.
 """
 from __future__ import annotations
 
