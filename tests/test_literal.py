@@ -377,17 +377,18 @@ def test_clause_screen_passes_every_clause_with_a_match():
 def _may_match_word_by_word(text, start, end, state, index):
     """The clause screen counted one word at a time, as before the set operations (the three
     stems of one entry aside): the reference the screen must agree with."""
-    stems, uncommon, image = set(), 0, False
+    stems, uncommon, image, long_image = set(), 0, False, False
     for pos, word in enumerate(literal._TOKEN.findall(text, start, end)):
         info = literal._word(index, word)
         if info is None or not info[3] or (info[2] and pos > 0):
             continue
         stems.add(info[0])
         uncommon += info[4] < state["uncommon_zipf"]
-        # the loosest image test any match may use: long renderings' (long_image_zipf)
-        image = image or (info[4] < max(state["image_zipf"], state["long_image_zipf"]) and not info[5])
-    return (image and uncommon >= state["min_uncommon"] and len(stems) >= 3
-            and literal._three_of_one_entry(stems, index))
+        image = image or (info[4] < state["image_zipf"] and not info[5])
+        # long renderings' image test (long_image_zipf), for clauses with long_words stems
+        long_image = long_image or (info[4] < state["long_image_zipf"] and not info[5])
+    return ((image and len(stems) >= 3 or long_image and len(stems) >= max(3, state["long_words"]))
+            and uncommon >= state["min_uncommon"] and literal._three_of_one_entry(stems, index))
 
 
 def test_clause_screen_by_sets_is_the_word_by_word_screen():

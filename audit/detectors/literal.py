@@ -378,17 +378,21 @@ def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) 
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
     if toks is None:
         toks = _TOKEN.findall(text, start, end)
-    return _screened(toks, state, index, _screen(index, state["uncommon_zipf"], _screen_image(state)))
+    return any(_screened(toks, state, index, screen, least) for screen, least in _screens(index, state))
 
 
-def _screen_image(state) -> float:
-    """The image threshold a clause is screened with: the loosest any match may use."""
-    return max(state["image_zipf"], state.get("long_image_zipf", 0.0))
+def _screens(index: Index, state) -> list:
+    """(screen, distinct stems a match needs) for each image test a match of ``state`` may pass:
+    the image test (three stems), and that of long renderings (``long_words`` stems)."""
+    out = [(_screen(index, state["uncommon_zipf"], state["image_zipf"]), 3)]
+    if state.get("long_image_zipf", 0.0) > state["image_zipf"]:
+        out.append((_screen(index, state["uncommon_zipf"], state["long_image_zipf"]), max(3, state.get("long_words", 4))))
+    return out
 
 
-def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
+def _screened(toks, state, index: Index, screen: "_Screen", least: int = 3) -> bool:
     """``_may_match`` of a clause's words, with the screen of ``state``'s thresholds."""
-    if len(toks) < 3:
+    if len(toks) < least:
         return False  # three distinct stems are needed (below), one per word at most
     if not screen.seen.issuperset(toks):
         screen.learn(toks, index)
@@ -405,7 +409,7 @@ def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
     stems = set(map(screen.stem.__getitem__, filter(screen.usable.__contains__, toks)))
     if first in screen.usable_first:
         stems.add(screen.stem[first])
-    if len(stems) < 3:
+    if len(stems) < least:
         return False
     # Every match takes three distinct stems of one entry (``_matches``: its units and literal
     # gloss): some entry must use three of the clause's stems.
@@ -661,12 +665,13 @@ def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
     clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
-    screen = _screen(index, state["uncommon_zipf"], _screen_image(state)) if known else None
+    screens = _screens(index, state) if known else ()
     for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
         start, end = clause[0], clause[1]
-        if known and not _screened(clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end),
-                                   state, index, screen):
-            continue  # most clauses: no generator made for them
+        if known:
+            toks = clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end)
+            if not any(_screened(toks, state, index, screen, least) for screen, least in screens):
+                continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
 
 
