@@ -155,7 +155,9 @@ CAUSES = (
     "paraphrased or left out",       # a character has no word in the span at all
     "too few meaning characters",    # every character rendered, but the idiom's order or size forbids
     "too few words",                 # fewer than three distinct words render the entry
-    "match threshold",               # image test, extra or function words: the rule's thresholds
+    "too few uncommon words",        # fewer than min_uncommon words rarer than uncommon_zipf
+    "no image word",                 # no word rarer than image_zipf (long_image_zipf) but verb forms
+    "order, extra or function words",  # the rest of the match's tests
 )
 
 
@@ -209,8 +211,18 @@ def diagnose(text, start, end, source, rule):
         return "too few words", ", ".join(text[t.start:t.end] for t in own)
     if not in_order and 2 * len(entry.strong) < len(entry.simplified):
         return "too few meaning characters", f"{len(entry.strong)} of {len(entry.simplified)}, out of order"
-    zipfs = {text[t.start:t.end]: round(L.zipf_cached(L._bare(text[t.start:t.end])), 1) for t in own}
-    return "match threshold", f"Zipf {zipfs}" + (f", foreign {foreign}" if foreign else "")
+    words = [L._bare(text[t.start:t.end]) for t in own]
+    zipfs = {w: round(L.zipf_cached(w), 1) for w in words}
+    detail = f"Zipf {zipfs}" + (f", foreign {foreign}" if foreign else "")
+    if sum(z < state["uncommon_zipf"] for z in zipfs.values()) < state["min_uncommon"]:
+        return "too few uncommon words", detail
+    _, ordered, assigned = L._cover(own, entry)
+    image = state["image_zipf"]
+    if ordered and len(assigned) >= state.get("long_words", 4):
+        image = max(image, state.get("long_image_zipf", image))
+    if min((z for w, z in zipfs.items() if not w.endswith(("ed", "ing"))), default=99) >= image:
+        return "no image word", detail
+    return "order, extra or function words", detail
 
 
 GENERAL_NAMES = ("README", "METADATA", "DESCRIPTION", "LICENSE", "AUTHORS", "CHANGES", "HISTORY", "NEWS")
