@@ -268,7 +268,6 @@ def test_set_phrases_are_matched_strictly(snippet, text):
 # 江山 in 指点江山, "different" translates 各样 in 各色各样 (MQM human translations, TED talks).
 COMMON_WORD_UNITS = [
     "Red dots indicate US states with the highest rates.",
-    "To our eyes, the parts have different colors and different patterns.",
 ]
 
 
@@ -276,6 +275,18 @@ COMMON_WORD_UNITS = [
 def test_common_words_do_not_render_two_character_words(snippet, tmp_path, text):
     assert found(snippet, text) == []
     assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) != []  # the key is what silences it
+
+
+def test_a_span_ends_on_words_that_render_something_of_their_own(snippet, tmp_path):
+    # "different" takes 各样 whole, so "patterns" (样) renders nothing of its own and cannot end
+    # the span: silent even where common words may render two-character words.
+    text = "To our eyes, the parts have different colors and different patterns."
+    assert found(snippet, text) == []
+    assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) == []
+    # "cut" has taken 切, so "closing" (切 "close to") does not lengthen the span
+    spans = [f.text for f in check_text("Officials must not use one knife to cut it all when closing plants.",
+                                        literal_rule(tmp_path, min_uncommon=1).rules)]
+    assert spans == ["one knife to cut"]
 
 
 @pytest.mark.parametrize("suggestion,matched,fitted", [
@@ -366,7 +377,7 @@ def test_clause_screen_passes_every_clause_with_a_match():
 def _may_match_word_by_word(text, start, end, state, index):
     """The clause screen counted one word at a time, as before the set operations (the three
     stems of one entry aside): the reference the screen must agree with."""
-    stems, uncommon, image = set(), 0, False
+    stems, uncommon, image, long_image = set(), 0, False, False
     for pos, word in enumerate(literal._TOKEN.findall(text, start, end)):
         info = literal._word(index, word)
         if info is None or not info[3] or (info[2] and pos > 0):
@@ -374,8 +385,10 @@ def _may_match_word_by_word(text, start, end, state, index):
         stems.add(info[0])
         uncommon += info[4] < state["uncommon_zipf"]
         image = image or (info[4] < state["image_zipf"] and not info[5])
-    return (image and uncommon >= state["min_uncommon"] and len(stems) >= 3
-            and literal._three_of_one_entry(stems, index))
+        # long renderings' image test (long_image_zipf), for clauses with long_words stems
+        long_image = long_image or (info[4] < state["long_image_zipf"] and not info[5])
+    return ((image and len(stems) >= 3 or long_image and len(stems) >= max(3, state["long_words"]))
+            and uncommon >= state["min_uncommon"] and literal._three_of_one_entry(stems, index))
 
 
 def test_clause_screen_by_sets_is_the_word_by_word_screen():
@@ -418,3 +431,78 @@ def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
     assert tables.own_bits == own
     assert {st: bits for st, bits in lit._own_bits(index).items() if bits} == own  # stems met with none: 0
     assert lit._own_bits(index).bits("no-such-stem") == 0
+
+
+def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypatch):
+    # the dictionary's marks that a meaning is not its characters': (idiom), (proverb),
+    # (saying), lit., fig.; an entry with none of them is no idiom, and entries up to 12
+    # characters count
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "甲 甲 [jia3] /turtle/\n乙 乙 [yi3] /to climb/\n丙 丙 [bing3] /tree/\n丁 丁 [ding1] /stone/\n"
+        "甲乙丙 甲乙丙 [jia3 yi3 bing3] /to try the impossible (proverb)/\n"
+        "乙丙丁 乙丙丁 [yi3 bing3 ding1] /to climb a tree/(fig.) to be stubborn/\n"
+        "甲丙丁 甲丙丁 [jia3 bing3 ding1] /a patient person (saying)/\n"
+        "丁丙甲 丁丙甲 [ding1 bing3 jia3] /a stone garden/\n"
+        "甲乙丙丁甲乙丙丁甲乙 甲乙丙丁甲乙丙丁甲乙 [jia3 yi3 bing3 ding1 jia3 yi3 bing3 ding1 jia3 yi3] "
+        "/to persevere (idiom)/\n",
+        encoding="utf-8")
+    assert sorted(e.simplified for e in literal.load_index(str(path)).entries) == sorted(
+        ["甲乙丙", "乙丙丁", "甲丙丁", "甲乙丙丁甲乙丙丁甲乙"])
+
+
+def test_suffixed_and_doubled_words_lend_a_character_their_rare_glosses(tmp_path, monkeypatch):
+    # 苗子 "seedling" renders 苗 "sprout"; a common word ("child" of 孩子) lends nothing, nor
+    # does a word of two meaningful characters (幼苗 "sapling")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "苗 苗 [miao2] /sprout/\n苗子 苗子 [miao2 zi5] /seedling/\n孩 孩 [hai2] /infant/\n"
+        "孩子 孩子 [hai2 zi5] /child/\n星 星 [xing1] /star/\n星星 星星 [xing1 xing5] /twinkler/\n"
+        "幼 幼 [you4] /young/\n幼苗 幼苗 [you4 miao2] /sapling/\n拔 拔 [ba2] /to pull up/\n"
+        "拔苗孩星 拔苗孩星 [ba2 miao2 hai2 xing1] /to spoil things (idiom)/\n",
+        encoding="utf-8")
+    units = literal.load_index(str(path)).entries[0].units
+    assert units[literal.stem("seedlings")] == ((1, 1),)
+    assert units[literal.stem("twinkler")] == ((3, 3),)
+    assert literal.stem("child") not in units and literal.stem("sapling") not in units
+
+
+@pytest.mark.parametrize("inflected,base", [
+    ("forgot", "forget"), ("fishermen", "fisherman"), ("stung", "sting"), ("wolves", "wolf"),
+    ("saw", "see"), ("cauldrons", "cauldron"),
+])
+def test_stem_meets_inflections_through_lemmas(inflected, base):
+    assert literal.stem(inflected) == literal.stem(base)
+
+
+def test_stem_keeps_degree_and_other_words():
+    # comparatives stay ("biggest differences" is not 大), and a lemma table's mapping to
+    # another word is not taken ("are" -> "be", "us" -> "we")
+    assert literal.stem("biggest") != literal.stem("big")
+    assert literal.stem("us") != literal.stem("we")
+
+
+def test_long_renderings_in_order_may_have_a_commoner_image(snippet, tmp_path):
+    # six words render 牵一发而动全身 in order; no word of them is rarer than Zipf 4.5 that is
+    # not a verb form, so only the long renderings' image test (Zipf 5.0) lets it through
+    text = "Pulling one hair moves the whole body in the financial system."
+    assert [t for t, _ in found(snippet, text)] == ["Pulling one hair moves the whole body"]
+    assert found(literal_rule(tmp_path, long_image_zipf=4.5), text) == []
+    # six characters rendered one to one are not long where seven are asked for
+    assert found(literal_rule(tmp_path, long_words=7), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The library adds color and style to terminal output.",     # 染色体: "and" inside a compound
+    "It relies on a technique called reverse-mode differentiation.",  # 唱反调: one hyphenated word
+])
+def test_set_phrases_are_not_coordinated_or_hyphenated_english(snippet, text):
+    assert found(snippet, text) == []
+
+
+def test_the_best_span_that_passes_is_taken(snippet):
+    # the shortest span ("four sides and eight") has no image word; the whole rendering has
+    text = "Visitors came from four sides and eight directions to the fair."
+    assert [t for t, _ in found(snippet, text)] == ["four sides and eight directions"]

@@ -25,8 +25,14 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   words and three characters. Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
+* Span: of the spans around a candidate, the best that passes the tests below, ranked by
+  coverage, then characters rendered one to one, then words of the literal gloss; it begins
+  and ends with a word that renders something of its own. Taking the best span first and
+  testing it alone lost renderings whose image word lay past the shortest span ("four sides
+  and eight" of "four sides and eight directions").
 * The image test: among the matched words, two rarer than Zipf 5.0 in wordfreq and one rarer
-  than 4.5 (snake, stump, brocade). Runs of common words gloss some idiom or other: "thousand
+  than 4.5 (snake, stump, brocade); 5.0 (``long_image_zipf``) when four words or more render
+  as many characters in the idiom's order ("the water rose and the ship went high"). Runs of common words gloss some idiom or other: "thousand
   years old" (万古千秋), "moves around the sun and the moon" (日月如梭), "said the money would
   come from existing" (生财有道). Requiring only one word under 5.0 gained two items of the
   development list, both matched to the wrong idiom, and doubled the false alarms.
@@ -34,8 +40,9 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   two-character word of the entry: "states" for 江山 in 指点江山 translates that word ("Red dots
   indicate US states" was a false alarm), as "different" translates 各样 in 各色各样.
 * Set phrases (``set_phrases``): untagged entries matched strictly, one word per character,
-  every character, in order, no foreign word; their image word may be commoner
-  (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
+  every character, in order, no foreign word, no two words joined by a hyphen (one English
+  word) and, for three characters, no "and" inside (one compound); their image word may be
+  commoner (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
   two more development items and nine more findings on clean and MT text, one on a rated span.
 * Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
   "kill two birds with one stone": that is English), runs with a capitalised word inside the
@@ -80,6 +87,7 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 # two phrases ("family, are on opposite ends") on the clean text.
 _CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 
 
 class _Tok(NamedTuple):
@@ -92,10 +100,11 @@ class _Tok(NamedTuple):
     common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
 
 
-def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
-    choose first. Also whether the characters taken follow the tokens' order."""
+    choose first. Also whether the characters taken follow the tokens' order, and which
+    tokens (by position in ``toks``) took a unit of their own."""
     # A common word that glosses a whole two-character word of the idiom translates that word
     # ("states" for 江山 in 指点江山, "different" for 各样): evidence of a translation, not of a
     # rendering one character at a time.
@@ -104,7 +113,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     taken = set()
     chosen = {}
     for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
-        for first, last in options[i]:
+        # a single character before a two-character word: "door" takes 门, leaving 开 to
+        # "opened" ("opened the door and saw the mountain", 开门见山), not 开门 whole
+        for first, last in sorted(options[i], key=lambda u: (u[1] - u[0], u[0])):
             if first not in taken and last not in taken:
                 taken.update((first, last))
                 chosen[i] = first
@@ -115,7 +126,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
     for units in options:
         for first, last in units:
             taken.update((first, last))
-    return taken, order == sorted(order)
+    return taken, order == sorted(order), frozenset(chosen)
 
 
 @register("literal", {
@@ -131,6 +142,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool]:
                           "characters only, never a two-character word of the entry"),
     "phrase_image_zipf": Key((int, float), 5.0, "the image test of a set phrase (matched strictly): one word "
                              "rarer than this that is not a verb form"),
+    "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
+                           "characters one to one, in the entry's order"),
+    "long_words": Key((int,), 4, "see long_image_zipf"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
@@ -155,6 +169,8 @@ def prepare(p):
         "set_phrases": p["set_phrases"],
         "word_unit_zipf": float(p["word_unit_zipf"]),
         "phrase_image_zipf": float(p["phrase_image_zipf"]),
+        "long_image_zipf": float(p["long_image_zipf"]),
+        "long_words": p["long_words"],
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -293,12 +309,19 @@ def _needed(size: int, missing: int) -> int:
 
 def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
     """The best (score, first, last, words) span of ``content[lo:hi]`` for ``entry``, or None."""
+    spans = _spans(content, lo, hi, entry, state)
+    return max(spans, key=lambda x: x[0]) if spans else None
+
+
+def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
+    """Every (score, first, last, words) span of ``content[lo:hi]`` that renders ``entry``
+    (``_best_span`` takes the best; ``_matches`` the best that passes the image test)."""
     belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
     if len({t.stem for t, b in zip(content[lo:hi], belongs) if b}) < 3:
-        return None  # every span needs three distinct stems (below): none has them
+        return []  # every span needs three distinct stems (below): none has them
     need_chars = _needed(len(entry.strong), state["missing"])
     need_lit = _needed(len(entry.literal_stems), state["missing"])
-    best = None
+    found = []
     for i in range(len(belongs)):
         if not belongs[i]:
             continue
@@ -312,7 +335,12 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
             if len({t.stem for t in toks}) < 3:
                 continue  # two words gloss some entry or other far too often
-            taken, in_order = _cover(toks, entry)
+            taken, in_order, assigned = _cover(toks, entry)
+            # A rendering begins and ends with a word that renders something of its own: "cut"
+            # has taken 切 in "one knife to cut everything when closing", and "closing" (切
+            # "close to") only lengthens the span.
+            if not all(x in assigned or toks[x].stem in entry.literal_stems for x in (0, len(toks) - 1)):
+                continue
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
             # Free order needs every character that carries meaning, and those must be most
@@ -329,11 +357,14 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
             # Words of the entry's own meaning are weak evidence: "decision" in "the final decision
             # was one hammer setting the sound" is the meaning of 一锤定音, not its rendering.
             in_meaning = sum(t.stem in entry.meaning_stems for t in toks)
+            # Among spans that render as much, the one whose words render more characters one
+            # to one, weak ones included ("directions" for 方 after "four sides and eight" of
+            # 四面八方), then more words of the literal gloss ("body" after "pulling one hair
+            # moves the whole"): the whole rendering, whose image word a shorter span may leave out.
             score = (max(chars / max(len(entry.strong), 1), lit / max(len(entry.literal_stems), 1)),
-                     -in_meaning, -(j - i))
-            if best is None or score > best[0]:
-                best = (score, lo + i, lo + j, toks)
-    return best
+                     len(assigned), lit, -in_meaning, -(j - i))
+            found.append((score, lo + i, lo + j, toks))
+    return found
 
 
 def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) -> bool:
@@ -347,12 +378,21 @@ def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) 
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
     if toks is None:
         toks = _TOKEN.findall(text, start, end)
-    return _screened(toks, state, index, _screen(index, state["uncommon_zipf"], state["image_zipf"]))
+    return any(_screened(toks, state, index, screen, least) for screen, least in _screens(index, state))
 
 
-def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
+def _screens(index: Index, state) -> list:
+    """(screen, distinct stems a match needs) for each image test a match of ``state`` may pass:
+    the image test (three stems), and that of long renderings (``long_words`` stems)."""
+    out = [(_screen(index, state["uncommon_zipf"], state["image_zipf"]), 3)]
+    if state.get("long_image_zipf", 0.0) > state["image_zipf"]:
+        out.append((_screen(index, state["uncommon_zipf"], state["long_image_zipf"]), max(3, state.get("long_words", 4))))
+    return out
+
+
+def _screened(toks, state, index: Index, screen: "_Screen", least: int = 3) -> bool:
     """``_may_match`` of a clause's words, with the screen of ``state``'s thresholds."""
-    if len(toks) < 3:
+    if len(toks) < least:
         return False  # three distinct stems are needed (below), one per word at most
     if not screen.seen.issuperset(toks):
         screen.learn(toks, index)
@@ -369,7 +409,7 @@ def _screened(toks, state, index: Index, screen: "_Screen") -> bool:
     stems = set(map(screen.stem.__getitem__, filter(screen.usable.__contains__, toks)))
     if first in screen.usable_first:
         stems.add(screen.stem[first])
-    if len(stems) < 3:
+    if len(stems) < least:
         return False
     # Every match takes three distinct stems of one entry (``_matches``: its units and literal
     # gloss): some entry must use three of the clause's stems.
@@ -524,29 +564,18 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
         if len(own.intersection(stems[lo:hi])) < 3:
             continue  # _best_span finds no span
-        found = _best_span(content, lo, hi, entry, state)
-        if found is None:
-            continue
-        score, first, last, words = found
-        if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
-            continue  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
-        if (k, first, last) in done:
-            continue
-        done.add((k, first, last))
-        span = content[first:last + 1]
-        if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
-            continue  # more than one function word per rendered word: not one phrase
-        bare = [_bare(text[t.start:t.end]) for t in words]
-        zipfs = [zipf_cached(w) for w in bare]
-        # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
-        # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
-        images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
-        if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= state["image_zipf"]:
-            continue  # no image: common words gloss some idiom or other (thousand years old)
-        s, e = span[0].start, span[-1].end
-        if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
-            continue
-        results.append((-score[0], -len(words), s, e, k))
+        # The best span that passes the tests below: a shorter span of the same rendering may
+        # leave its image word out ("open when they met the blade" of "split open when they
+        # met the blade", 迎刃而解, has one uncommon word; the whole rendering two).
+        for score, first, last, words in sorted(_spans(content, lo, hi, entry, state), key=lambda x: x[0],
+                                                reverse=True):
+            if (k, first, last) in done:
+                break  # accepted from another anchor word already
+            found = _accept(text, content, entry, first, last, words, state)
+            if found is not None:
+                done.add((k, first, last))
+                results.append((-score[0], -len(words), *found, k))
+                break
     results.sort()
     taken: List[Tuple[int, int]] = []
     for _, _, s, e, k in results:
@@ -554,6 +583,44 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             continue
         taken.append((s, e))
         yield s, e, index.entries[k]
+
+
+def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
+            state) -> Optional[Tuple[int, int]]:
+    """(start, end) of the span ``content[first:last + 1]`` rendering ``entry`` with
+    ``words``, if it passes the tests of a match, else None."""
+    if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
+        return None  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+    span = content[first:last + 1]
+    if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
+        return None  # more than one function word per rendered word: not one phrase
+    bare = [_bare(text[t.start:t.end]) for t in words]
+    zipfs = [zipf_cached(w) for w in bare]
+    # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
+    # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
+    images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]
+    # Four words or more rendering as many characters in the idiom's order are evidence in
+    # themselves; their image may be commoner ("wear small shoes", "opened the door and saw the
+    # mountain"), as a set phrase's may.
+    image_zipf = state["image_zipf"]
+    if state.get("long_image_zipf", image_zipf) > image_zipf:
+        _, in_order, assigned = _cover(words, entry)
+        if in_order and len(assigned) >= state.get("long_words", 4):
+            image_zipf = state["long_image_zipf"]
+    if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= image_zipf:
+        return None  # no image: common words gloss some idiom or other (thousand years old)
+    s, e = span[0].start, span[-1].end
+    if state.get("strict") and (len(entry.simplified) == 3 and _COORDINATION.search(text, s, e) or any(
+            text[a.end:b.start] == "-" for a, b in zip(words, words[1:]))):
+        # A set phrase is rendered one word per character: two of its words joined by a hyphen,
+        # as one English word ("called reverse-mode" for 唱反调), are English; and a phrase of
+        # three characters is one compound, which "and" does not split ("adding color and
+        # style" for 染色体). Four characters may be two halves: "four sides and eight
+        # directions" (四面八方).
+        return None
+    if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
+        return None
+    return s, e
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
@@ -598,12 +665,13 @@ def scan(text: str, state, index: Index, clauses=None):
     """Every match in ``text``, clause by clause: (start, end, entry). ``clauses``: the
     clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
-    screen = _screen(index, state["uncommon_zipf"], state["image_zipf"]) if known else None
+    screens = _screens(index, state) if known else ()
     for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
         start, end = clause[0], clause[1]
-        if known and not _screened(clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end),
-                                   state, index, screen):
-            continue  # most clauses: no generator made for them
+        if known:
+            toks = clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end)
+            if not any(_screened(toks, state, index, screen, least) for screen, least in screens):
+                continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
 
 
