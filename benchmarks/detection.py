@@ -9,7 +9,7 @@ false alarms on clean professional English.
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
-  ``benchmarks/data/clean_fresh`` to ``clean_fresh6`` (written later by someone who had not
+  ``benchmarks/data/clean_fresh`` to ``clean_fresh7`` (written later by someone who had not
   read the rules; each has prompted fixes since, so all are development data now), any
   folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
@@ -185,7 +185,9 @@ def main(argv=None):
                   ("clean benchmarks/data/clean_fresh5 (parliament, letters, law, central bank, quiz, concert)",
                    _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh5"))),
                   ("clean benchmarks/data/clean_fresh6 (China coverage by native correspondents)",
-                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh6")))]
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh6"))),
+                  ("clean benchmarks/data/clean_fresh7 (China coverage: bodies, technology, courts, rural)",
+                   _files(os.path.join(ROOT, "benchmarks", "data", "clean_fresh7")))]
     for folder in args.clean:
         if not os.path.isdir(folder):
             ap.error(f"--clean {folder}: not a folder")

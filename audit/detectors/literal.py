@@ -620,7 +620,14 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
+    original = _ORIGINAL_AFTER.match(text, e)
+    if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
+        return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     return s, e
+
+
+# The Chinese original in brackets right after a rendering, past closing quotes and full stops.
+_ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:

@@ -128,6 +128,9 @@ def _lemma(w: str) -> str:
     return lemma if lemma[:1] == w[:1] and lemma.isalpha() else w
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A deterministic stem: the same function for text and glosses, so both sides agree; it
@@ -147,14 +150,17 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
+    # A suffix comes off only when a syllable is left ("spring" and "string" keep theirs, so
+    # they do not meet "spree" and "strength" in "spr" and "str") and "-eed" is a root
+    # ("speed", "breed").
+    if len(w) > 5 and w.endswith("ing") and _VOWEL.search(w, 0, len(w) - 3):
         w = w[:-3]
     elif len(w) > 4 and w.endswith("ied"):
         w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("ed"):
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and _VOWEL.search(w, 0, len(w) - 2):
         w = w[:-2]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]  # running -> runn -> run
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lszaeiou":
+        w = w[:-1]  # running -> runn -> run; "spree" keeps its double vowel
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
