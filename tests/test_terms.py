@@ -178,3 +178,15 @@ def test_word_stems_take_off_noun_suffixes():
     assert terms.word_stems("payment")[1:] == ("pay",)
     assert "connect" in terms.word_stems("connection")
     assert terms.word_stems("cars") == ("car",)
+
+
+def test_dictionary_terms_count_when_asked_and_the_file_wins(tmp_path, monkeypatch):
+    # CC-CEDICT's own entries (``dictionary_terms``; measured in the README, not bundled), stood in
+    # for by two entries: one the terms file lists too (the file's English wins), one it does not
+    monkeypatch.setattr(terms, "_dictionary_terms", lambda: [
+        (("网联", "汽车"), ("networked automobile",)), (("算力", "网络"), ("computing power network",))])
+    small = "glosses:\n  联: [connection]\nterms:\n  - {zh: 网联 汽车, en: [connected vehicle]}\n"
+    text = "We tested net connection cars on a calculation power network."
+    assert found(small_rule(tmp_path, small), text) == [("net connection cars", "connected vehicles")]
+    assert found(small_rule(tmp_path, small, dictionary_terms=True), text) == [
+        ("net connection cars", "connected vehicles"), ("calculation power network", "computing power network")]

@@ -131,6 +131,40 @@ def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     return out
 
 
+_NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
+
+
+def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """CC-CEDICT's entries of three to ``max_chars`` characters that read as terms: no name
+    reading, no idiom, literal gloss, cross-reference, abbreviation or capitalised gloss; each
+    divided into the dictionary words inside it (longest first, left to right), its senses
+    accepted, the first the suggestion."""
+    words, found = set(), []
+    for line in cedict.entries():
+        if line.pinyin[:1].isupper():
+            continue
+        words.add(line.simplified)
+        if 3 <= len(line.simplified) <= max_chars and not _NOT_A_TERM.search(line.body):
+            senses = tuple(dict.fromkeys(
+                " ".join(cedict.PARENS.sub("", g).split()) for g in line.glosses
+                if g.strip() and not g.lower().startswith(cedict.NO_MEANING)))
+            senses = tuple(x for x in senses if x and x.isascii() and len(x.split()) <= 6)
+            if senses:
+                found.append((line.simplified, senses))
+    out, seen = [], set()
+    for zh, senses in found:
+        if zh in seen:
+            continue
+        seen.add(zh)
+        parts, i = [], 0
+        while i < len(zh):
+            j = next((j for j in range(len(zh) - (i == 0), i + 1, -1) if zh[i:j] in words), i + 1)
+            parts.append(zh[i:j])
+            i = j
+        out.append((tuple(parts), senses))
+    return out
+
+
 def _dictionary(chars: set, words: set):
     """CC-CEDICT glosses of the characters in ``chars`` and of the words in ``words`` (name
     readings left out), in one pass over the dictionary."""
@@ -194,12 +228,13 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
     return compiled
 
 
-def file_key(path: str, glossary_path: Optional[str]) -> tuple:
-    """What ``load_terms`` is keyed by: the two paths and their contents' digests."""
+def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False) -> tuple:
+    """What ``load_terms`` is keyed by: the two paths, their contents' digests and whether
+    CC-CEDICT's own terms count too."""
     from .. import diskcache
 
     return (path, glossary_path, diskcache.file_digest(path),
-            diskcache.file_digest(glossary_path) if glossary_path else "")
+            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms))
 
 
 @functools.lru_cache(maxsize=8)
@@ -214,6 +249,9 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]]]:
     own = {"".join(parts) for parts, _ in terms}
     if glossary_path:
         terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
+        own = {"".join(parts) for parts, _ in terms}
+    if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
+        terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
 
     def build():  # plain containers: the cache stores them with marshal
         return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
@@ -244,6 +282,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]]]:
     "min_words": Key((int,), 3, "a rendering needs this many words (two-word renderings of common words are English collocations: \"working groups\", \"farm workers\")"),
     "glue": Key((list,), ["of", "and"], "words that may stand between two rendered parts"),
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
+                                            "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
 def prepare(p):
     if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
@@ -268,7 +308,7 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary), "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"]), "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
