@@ -27,6 +27,9 @@ Method:
   render every character, in order, with at least ``min_words`` words, at least one of them a
   *literal* word: a split unit rendered by a word outside the accepted stems. A name (a
   capitalised word inside the clause) renders nothing.
+* Order (``order``): words that are an accepted form's words in another order count as a
+  literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
+  energy batteries" for "energy storage batteries").
 * Suggestion: the first accepted form, in the plural when the rendering ends in one and the
   term lists a plural form.
 
@@ -282,6 +285,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]]]:
     "min_words": Key((int,), 3, "a rendering needs this many words (two-word renderings of common words are English collocations: \"working groups\", \"farm workers\")"),
     "glue": Key((list,), ["of", "and"], "words that may stand between two rendered parts"),
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
+                                 "rendering ('storage energy batteries' for 'energy storage batteries')"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -308,7 +313,7 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary, p["dictionary_terms"]), "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -403,6 +408,21 @@ def _suggestion(term: Term, matched: str) -> str:
     return choice
 
 
+_FORMS: Dict[str, tuple] = {}
+
+
+def _reordered(term: Term, toks: List[_Tok], glue: frozenset) -> bool:
+    """Whether the words are the words of an accepted form in another order: the Chinese order
+    kept where English turns it round (储能电池 "storage energy batteries" for "energy storage
+    batteries")."""
+    forms = _FORMS.get(term.zh)
+    if forms is None:
+        forms = _FORMS[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                        for e in term.en)
+    said = tuple(t.stems[0] for t in toks if t.word not in glue)
+    return said not in forms and any(sorted(said) == sorted(form) for form in forms)
+
+
 def find(text: str, state) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
     terms, starts = load_terms(state["key"])
@@ -423,6 +443,8 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
                 if got is None:
                     continue
                 last, literal, words = got
+                if not literal and state["order"] and _reordered(term, toks[i:last + 1], state["glue"]):
+                    literal = 1
                 if literal < 1 or words < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
