@@ -201,3 +201,11 @@ def test_accepted_words_in_the_chinese_order_are_a_rendering(rule, tmp_path):
     assert found(rule, "The plant makes energy storage batteries.") == []
     cat = small_rule(tmp_path, "terms:\n  - {zh: 储能 电池, en: [energy storage battery]}\n", order=False)
     assert found(cat, "The plant makes storage energy batteries.") == []
+
+
+def test_the_clause_screen_lets_an_opening_pair_through_and_nothing_else():
+    table = terms.load_terms(terms.file_key(TERMS_FILE, GLOSSARY))
+    pairs, glue = table[2], frozenset({"of", "and"})
+    assert terms._openings(["for", "intelligent", "net", "connection", "cars"], pairs, glue) == {1, 2}
+    assert terms._openings(["five", "dangers", "and", "one", "gold"], pairs, glue) >= {0}
+    assert terms._openings(["the", "minister", "said", "on", "Monday"], pairs, glue) == set()

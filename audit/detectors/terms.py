@@ -30,6 +30,11 @@ Method:
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
+* Speed: every rendering opens with two words (or two with a glue word between) that render
+  the first two units of a term; the pairs of stems that can do so are listed once per table
+  (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
+  for each candidate term the next words must each render some unit of it (``_plausible``)
+  before any search.
 * Suggestion: the first accepted form, in the plural when the rendering ends in one and the
   term lists a plural form.
 
@@ -241,9 +246,10 @@ def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = F
 
 
 @functools.lru_cache(maxsize=8)
-def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]]]:
+def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]:
     """The compiled terms of the terms file and the glossary named in ``key`` (``file_key``),
-    and the index stem -> terms with a unit at their first character that it renders. Kept in
+    the index stem -> terms with a unit at their first character that it renders, and the
+    pairs of stems that open a rendering (``_opening_pairs``). Kept in
     the cache directory under a key of the dictionary, the two files and this module's source."""
     from .. import diskcache
 
@@ -268,12 +274,27 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]]]:
 
     compiled = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
                                  params, build, check)
-    starts: Dict[str, List[Tuple[int, int]]] = defaultdict(list)
+    starts: Dict[str, List[int]] = defaultdict(list)
     for k, term in enumerate(compiled):
         for st, units in term.units.items():
             if any(u.first == 0 for u in units):
                 starts[st].append(k)
-    return compiled, dict(starts)
+    return compiled, dict(starts), _opening_pairs(compiled)
+
+
+def _opening_pairs(compiled: List[Term]) -> frozenset:
+    """(stem, stem) of two words that can render the first two units of some term: every
+    rendering opens with such a pair, so a clause without one is skipped unread."""
+    pairs = set()
+    for term in compiled:
+        by_first: Dict[int, set] = defaultdict(set)
+        for st, units in term.units.items():
+            for u in units:
+                by_first[u.first].add((st, u.last))
+        for st, last in by_first.get(0, ()):
+            if last + 1 < len(term.zh):
+                pairs.update((st, nxt) for nxt, _ in by_first.get(last + 1, ()))
+    return frozenset(pairs)
 
 
 @register("terms", {
@@ -423,29 +444,68 @@ def _reordered(term: Term, toks: List[_Tok], glue: frozenset) -> bool:
     return said not in forms and any(sorted(said) == sorted(form) for form in forms)
 
 
+_TERM_STEMS: Dict[tuple, list] = {}
+
+
+def _term_stems(key: tuple, terms: List[Term]) -> list:
+    """Per term, every stem some unit of it is rendered by (made once per terms table)."""
+    found = _TERM_STEMS.get(key)
+    if found is None:
+        if len(_TERM_STEMS) > 16:
+            _TERM_STEMS.clear()
+        found = _TERM_STEMS[key] = [frozenset(t.units) for t in terms]
+    return found
+
+
+def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: frozenset) -> bool:
+    """Whether the ``need`` words after token ``i`` (glue words skipped) can each render some
+    unit of a term with ``stems``: the test most candidates fail, before any search."""
+    j = i + 1
+    while need > 0:
+        if j >= len(toks):
+            return False
+        if stems.isdisjoint(toks[j].stems):
+            if toks[j].word not in glue:
+                return False
+        else:
+            need -= 1
+        j += 1
+    return True
+
+
 def find(text: str, state) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
-    terms, starts = load_terms(state["key"])
+    key = state["key"]
+    terms, starts, pairs = load_terms(key)
+    term_stems = _term_stems(key, terms)
+    need = max(state["min_words"], 2) - 1  # words after the first
+    glue = state["glue"]
     found = []
     for m in _CLAUSE.finditer(text):
+        words = _TOKEN.findall(text, *m.span())
+        if len(words) <= need:
+            continue
+        opening = _openings(words, pairs, glue)
+        if not opening:
+            continue  # most clauses: no two words open a rendering
         toks = _tokens(text, *m.span())
         for i, tok in enumerate(toks):
-            if tok.name:
+            if tok.name or i not in opening:
                 continue
             candidates = starts.get(tok.stems[0], ())
             for st in tok.stems[1:]:
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
             for k in dict.fromkeys(candidates):
                 term = terms[k]
-                if len(term.zh) < state["min_chars"]:
+                if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
                     continue
-                got = _extend(term, toks, i, 0, state["glue"])
+                got = _extend(term, toks, i, 0, glue)
                 if got is None:
                     continue
-                last, literal, words = got
-                if not literal and state["order"] and _reordered(term, toks[i:last + 1], state["glue"]):
+                last, literal, words_ = got
+                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue):
                     literal = 1
-                if literal < 1 or words < state["min_words"]:
+                if literal < 1 or words_ < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
                 if state["allow"] and any(a in " " + " ".join(text[s:e].lower().split()) + " " for a in state["allow"]):
@@ -458,6 +518,20 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
             kept.append((s, e, term))
     kept.sort(key=lambda f: (f[0], f[1]))
     return kept
+
+
+def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
+    """Positions of the words that, with the next word (or the one after a glue word), may
+    render the first two units of some term."""
+    stems = [word_stems(w.lower().replace("’", "'")) for w in words]
+    out = set()
+    for i in range(len(words) - 1):
+        nxt = [stems[i + 1]]
+        if i + 2 < len(words) and words[i + 1].lower() in glue:
+            nxt.append(stems[i + 2])
+        if any((a, b) in pairs for a in stems[i] for group in nxt for b in group):
+            out.add(i)
+    return out
 
 
 @prepare.detector
