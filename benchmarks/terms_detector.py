@@ -1,0 +1,226 @@
+"""Figures for the ``terms`` detector (modern Chinese compounds rendered one character at a time).
+
+Prints:
+
+(a) false alarms on clean English news: every ``.txt`` story of ``tests/corpus/clean`` and the
+    ``benchmarks/data/clean_*`` sets, ``benchmarks/data/literal_dev_clean.txt`` and the two
+    human translations of ``../shared/data/mqm_ted_zhen.tsv``. Every finding is a false alarm
+    and is listed.
+(b) false alarms on technical English: the documentation of the installed Python packages
+    (``README``/``*.md``/``*.rst``/``*.txt`` files, ``METADATA``, and the docstrings of every
+    module, class and function), where "network", "model", "smart", "power" and "energy" words
+    live. Every finding is listed.
+(c) recall on ``benchmarks/data/terms_dev.yaml``: the ``dev`` half, and with ``--held`` the half
+    set apart; an item is found when a finding overlaps its span. Its ``pass`` sentences must
+    draw nothing.
+(d) precision on the MT outputs of the MQM file: a hit shares a character with a rated span.
+
+The rule comes from ``--rule-file`` (default the bundled ``rules.yaml``, its first ``terms``
+rule); ``--set KEY=VALUE`` overrides one of its keys. Run from the repository root::
+
+    .venv/bin/python benchmarks/terms_detector.py [--held] [--set min_words=3] [--docs-words N]
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import glob
+import os
+import sys
+import sysconfig
+import time
+import warnings
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path[:0] = [ROOT, HERE]
+
+from audit import Document, check_text, load_rules  # noqa: E402
+
+from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
+
+DEV_LIST = os.path.join(HERE, "data", "terms_dev.yaml")
+CLEAN_DIRS = [os.path.join(ROOT, "tests", "corpus", "clean")] + sorted(glob.glob(os.path.join(HERE, "data", "clean_*")))
+HUMAN = ("ref", "refB")
+DOC_SUFFIXES = (".md", ".rst", ".txt")
+
+
+def load_rule(path, overrides):
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    rules = data["rules"] if isinstance(data, dict) else data
+    rules = [r for r in rules if r.get("type") == "terms"]
+    if not rules:
+        sys.exit(f"{path}: no rule of type 'terms'")
+    rule = dict(rules[0])
+    for item in overrides:
+        key, _, value = item.partition("=")
+        rule[key] = yaml.safe_load(value)
+    rule.setdefault("path", os.path.join(ROOT, "references", "modern_terms.yaml"))
+    rule.setdefault("glossary", os.path.join(ROOT, "references", "glossary.yaml"))
+    tmp = os.path.join(HERE, ".terms_rule.tmp.yaml")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        yaml.safe_dump([rule], fh, allow_unicode=True)
+    try:
+        return load_rules(tmp).rules[0]
+    finally:
+        os.remove(tmp)
+
+
+def words(text):
+    return Document.from_text(text).words
+
+
+def report(title, texts, rule):
+    """Findings of ``rule`` on (name, text) pairs, all false alarms: listed and counted."""
+    print(title)
+    n_words = n_found = 0
+    for name, text in texts:
+        n_words += words(text)
+        for f in check_text(text, [rule]):
+            n_found += 1
+            print(f"    FALSE ALARM [{name}] {f.text!r} -> {f.suggestion!r}   «{f.context}»")
+    print(f"    {n_found} findings in {n_words} words = {1000 * n_found / max(n_words, 1):.3f} per 1,000 words")
+    return n_found, n_words
+
+
+def clean_texts(segments):
+    out = []
+    for folder in CLEAN_DIRS:
+        for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+            with open(path, encoding="utf-8") as fh:
+                out.append((os.path.relpath(path, ROOT), fh.read()))
+    with open(os.path.join(HERE, "data", "literal_dev_clean.txt"), encoding="utf-8") as fh:
+        out.append(("literal_dev_clean.txt", fh.read()))
+    seen = set()
+    for s in segments:
+        if s.system in HUMAN and (s.system, s.doc, s.seg_id) not in seen:
+            seen.add((s.system, s.doc, s.seg_id))
+            out.append(("mqm:" + s.system, s.text))
+    return out
+
+
+def _docstrings(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            doc = ast.get_docstring(node, clean=True)
+            if doc:
+                yield doc
+
+
+def doc_texts(limit_words):
+    """Documentation of the installed packages, in path order, up to ``limit_words`` words
+    (counted roughly, by spaces): one text per file."""
+    site = sysconfig.get_paths()["purelib"]
+    out, total = [], 0
+    for folder, dirs, files in os.walk(site):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                if name == "METADATA" or name.endswith(DOC_SUFFIXES) and "LICENSE" not in name.upper() \
+                        and os.path.getsize(path) < 2_000_000:
+                    with open(path, encoding="utf-8") as fh:
+                        text = fh.read()
+                elif name.endswith(".py") and os.path.getsize(path) < 2_000_000:
+                    with open(path, encoding="utf-8") as fh:
+                        text = "\n\n".join(_docstrings(fh.read()))
+                else:
+                    continue
+            except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
+                continue
+            if not text.strip():
+                continue
+            out.append((os.path.relpath(path, site), text))
+            total += len(text.split())
+            if total >= limit_words:
+                return out
+    return out
+
+
+def recall(rule, held):
+    with open(DEV_LIST, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    figures = {}
+    for half in ("dev", "held") if held else ("dev",):
+        items = [i for i in data["items"] if i["half"] == half]
+        print(f"(c) recall on the {half} half of {os.path.relpath(DEV_LIST, ROOT)}")
+        found = 0
+        for item in items:
+            text, span = item["text"], item["span"]
+            s = text.index(span)
+            e = s + len(span)
+            fs = check_text(text, [rule])
+            hit = [f for f in fs if f.start < e and s < f.end]
+            found += bool(hit)
+            got = "; ".join(f"{f.text!r} -> {f.suggestion!r}" for f in hit)
+            print(f"    {'found' if hit else 'MISS '} {item['source']:8s} {span!r}  {got}")
+            for f in fs:
+                if not (f.start < e and s < f.end):
+                    print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
+        print(f"    recall {found}/{len(items)} = {found / len(items):.3f}")
+        figures[half] = (found, len(items))
+    bad = 0
+    for text in data.get("pass", []):
+        for f in check_text(text, [rule]):
+            bad += 1
+            print(f"    PASS SENTENCE FLAGGED {f.text!r} in {text!r}")
+    print(f"    pass sentences flagged: {bad} of {len(data.get('pass', []))}")
+    return figures, bad
+
+
+def precision(rule, segments):
+    print("(d) precision on MT system outputs (hit = overlaps a rated span)")
+    hits = total = 0
+    for s in segments:
+        if s.system in HUMAN:
+            continue
+        for f in check_text(s.text, [rule]):
+            total += 1
+            ok = bool(s.spans_overlapping(f.start, f.end))
+            hits += ok
+            print(f"    {'hit ' if ok else 'miss'} [{s.system}] {f.text!r} -> {f.suggestion!r}")
+    print(f"    {total} findings, {hits} on a rated span")
+    return hits, total
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rule-file", default=os.path.join(ROOT, "rules.yaml"))
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    ap.add_argument("--held", action="store_true", help="also the held-apart half of the development list")
+    ap.add_argument("--docs-words", type=int, default=3_000_000, help="words of package documentation to check")
+    ap.add_argument("--no-docs", action="store_true")
+    args = ap.parse_args(argv)
+    rule = load_rule(args.rule_file, args.set)
+    t0 = time.perf_counter()
+    check_text("warm up", [rule])
+    print(f"rule {rule.id} ({args.rule_file}; overrides {args.set or 'none'}); terms loaded in "
+          f"{time.perf_counter() - t0:.2f} s")
+    segments = load_mqm(args.data).segments if os.path.exists(args.data) else []
+    t0 = time.perf_counter()
+    ca, cw = report("(a) false alarms on clean news English", clean_texts(segments), rule)
+    da = dw = 0
+    if not args.no_docs:
+        da, dw = report("(b) false alarms on installed package documentation", doc_texts(args.docs_words), rule)
+    figures, bad = recall(rule, args.held)
+    ph, pt = precision(rule, segments) if segments else (0, 0)
+    print("summary")
+    print(f"    clean news: {ca} false alarms in {cw} words")
+    if not args.no_docs:
+        print(f"    package documentation: {da} false alarms in {dw} words")
+    for half, (f, n) in figures.items():
+        print(f"    recall ({half}): {f}/{n} = {f / n:.3f}")
+    print(f"    pass sentences flagged: {bad}")
+    print(f"    MT output of the MQM set: {pt} findings, {ph} on a rated span")
+    print(f"    checked in {time.perf_counter() - t0:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
