@@ -88,6 +88,7 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 _CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 class _Tok(NamedTuple):
@@ -610,11 +611,12 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= image_zipf:
         return None  # no image: common words gloss some idiom or other (thousand years old)
     s, e = span[0].start, span[-1].end
-    if state.get("strict") and (len(entry.simplified) == 3 and _COORDINATION.search(text, s, e) or any(
-            text[a.end:b.start] == "-" for a, b in zip(words, words[1:]))):
-        # A set phrase is rendered one word per character: two of its words joined by a hyphen,
-        # as one English word ("called reverse-mode" for 唱反调), are English; and a phrase of
-        # three characters is one compound, which "and" does not split ("adding color and
+    if _HYPHEN.search(text, max(0, s - 1), e + 1) or state.get("strict") and (
+            len(entry.simplified) == 3 and _COORDINATION.search(text, s, e)):
+        # A rendering is one word per character: a hyphenated English word in or at the edge
+        # of the span ("called reverse-mode" for 唱反调, "saline-alkali land" for 盐碱地) is an
+        # English compound. A set phrase of three characters is one compound, which "and" does
+        # not split ("adding color and
         # style" for 染色体). Four characters may be two halves: "four sides and eight
         # directions" (四面八方).
         return None
