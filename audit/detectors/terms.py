@@ -473,6 +473,9 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
     return True
 
 
+# A word joined by a hyphen to the word before the run or after it: "computing-|power".
+_IN_COMPOUND = re.compile(r"\w-\w")
+
 def find(text: str, state) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
     key = state["key"]
@@ -508,6 +511,8 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
                 if literal < 1 or words_ < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
+                if _IN_COMPOUND.match(text, max(0, s - 2)) and s >= 2 or _IN_COMPOUND.match(text, e - 1):
+                    continue  # "computing-power trading platforms": the run starts inside an English compound
                 if state["allow"] and any(a in " " + " ".join(text[s:e].lower().split()) + " " for a in state["allow"]):
                     continue
                 found.append((s, e, term))
