@@ -341,7 +341,30 @@ def _mid_sentence(doc, state):
             continue
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
         yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+_SEGMENT_END = re.compile(r"[\"“”\[\]().!?;]")
+
+
+def _segment(text, start, end, line_start, line_end):
+    """The stretch around a word up to the nearest quotation mark, bracket or sentence mark
+    each side, at most 160 characters each way: a quotation, or a clause."""
+    lo = max(line_start, start - 160)
+    left = max((m.end() for m in _SEGMENT_END.finditer(text, lo, start)), default=lo)
+    right = _SEGMENT_END.search(text, end, min(line_end, end + 160))
+    return text[left:right.start() if right else min(line_end, end + 160)]
+
+
+def _foreign(window):
+    """Is most of ``window`` words English does not use (Zipf below 3): another language?"""
+    words = _LATIN_WORD.findall(window)
+    return len(words) >= 6 and 2 * sum(zipf_cached(w.lower()) >= 3.0 for w in words) < len(words)
 
 
 # A currency or unit after its figure is lower case in English: "5 billion Yuan" (Yuan the

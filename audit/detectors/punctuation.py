@@ -83,6 +83,10 @@ _ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "j
                   "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
                   "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "gen", "lt", "col", "sgt", "capt", "rep",
                   "sen", "gov", "atty", "supt", "bros", "assn", "univ"}
+# Abbreviations that are also ordinary words, taken only as written with a capital ("Grand
+# Forks, Man., said"): Canadian provinces and Australian states, street words, titles.
+_CAPITAL_ABBREVIATIONS = {"Man", "Ont", "Que", "Sask", "Alta", "Nfld", "Qld", "Vic", "Tas", "Ave", "Blvd", "Rd",
+                          "Mt", "Pte", "Bhd", "Hon", "Adm", "Maj", "Cpl", "Pvt"}
 
 
 def _abbreviation_before(text, dot):
@@ -90,7 +94,7 @@ def _abbreviation_before(text, dot):
     if not token:
         return False
     tok = token.group(1)
-    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS
+    return "." in tok or len(tok) == 1 or tok.lower() in _ABBREVIATIONS or tok in _CAPITAL_ABBREVIATIONS
 
 
 def _space_before(doc, state):
@@ -138,11 +142,17 @@ def _opens_with_quote(text, pos):
 def _unbalanced(doc, state):
     text = doc.text
     paragraphs = doc.paragraphs
+    straight = [[q.start() for q in re.finditer('"', text[s:e])] for s, e in paragraphs]
+    carried = False  # the paragraph before left a quotation open that this one closes
     for k, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
         # A quotation that runs on into the next paragraph leaves its opening mark unclosed
         # and the next paragraph opens with a quotation mark again (news style).
         continued = k + 1 < len(paragraphs) and _opens_with_quote(text, paragraphs[k + 1][0])
+        # A quotation split over a paragraph break with no mark repeated (a verse quoted over
+        # two stanzas): this paragraph leaves one open, the next closes one before it opens any.
+        runs_on = k + 1 < len(paragraphs) and _closes_first(text, paragraphs[k + 1], straight[k + 1])
+        received, carried = carried, False
         stack = []
         for bm in _BRACKETS.finditer(para):
             i, ch = bm.start(), bm.group()
@@ -151,21 +161,47 @@ def _unbalanced(doc, state):
             elif ch in _CLOSERS:
                 if stack and stack[-1][0] == _CLOSERS[ch]:
                     stack.pop()
+                elif ch == "”" and received and not stack:
+                    received = False  # closes the quotation the paragraph before opened
                 elif ch == "”" or ch in ")]}":
                     # ")" after "1" or "a" opens a list item, not a bracket.
                     if ch == ")" and (i == 0 or re.match(r"(?:^|\s)\w?$", para[max(0, i - 2):i])):
                         continue
                     yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         for ch, i in stack:
-            if continued and ch == "“":
+            if ch == "“" and (continued or runs_on and (ch, i) == stack[-1]):
+                carried = carried or not continued
                 continue
             yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
-        quotes = [q.start() for q in re.finditer('"', para)]
-        if len(quotes) % 2 and not (continued and para[quotes[-1] + 1:quotes[-1] + 2].strip()):
+        quotes = straight[k]
+        if len(quotes) % 2:
+            if continued and para[quotes[-1] + 1:quotes[-1] + 2].strip():
+                continue
+            if runs_on and para[quotes[-1] + 1:quotes[-1] + 2].strip():
+                carried = True
+                continue
+            if received and _closing_at(para, quotes[0]):
+                continue
             # The quote that belongs to neither word (space on both sides) is the stray one;
             # without such a quote, the last one.
             pick = next((i for i in reversed(quotes) if _floating(para, i)), quotes[-1])
             yield Hit(p_start + pick, p_start + pick + 1, None, {"mark": '"'})
+
+
+def _closing_at(para, i):
+    """Is the straight quote at ``i`` a closing one: after a word or a mark, not before one?"""
+    return i > 0 and not para[i - 1].isspace() and (i + 1 >= len(para) or not para[i + 1].isalnum())
+
+
+def _closes_first(text, paragraph, quotes):
+    """Does ``paragraph`` close a quotation before it opens one (an odd number of straight
+    quotes, the first a closing one; or a curly closing mark before any opening one)?"""
+    start, end = paragraph
+    para = text[start:end]
+    if len(quotes) % 2 and _closing_at(para, quotes[0]):
+        return True
+    close, open_ = para.find("”"), para.find("“")
+    return close >= 0 and (open_ < 0 or close < open_)
 
 
 def _quote_spacing(doc, state):
