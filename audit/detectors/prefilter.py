@@ -367,7 +367,8 @@ class _Prefilters:
         kept = self.tests.get(key)
         if kept is not None and kept[0] is requires:
             return kept[1]
-        test, strings = _compile(requires), strings_of(requires)
+        strings = strings_of(requires)
+        test = _memoized(_compile(requires), frozenset(strings))
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
@@ -417,6 +418,23 @@ class _Prefilters:
         return found
 
 
+def _memoized(test, strings: frozenset):
+    """``test``, remembered by the part of ``present`` it reads (``present & strings``: the
+    answer depends on nothing else). Documents share those parts (most often none of the
+    strings): one set intersection and one look-up instead of a walk over the requirement."""
+    memo: dict = {}
+
+    def remembered(present) -> bool:
+        seen = present & strings
+        verdict = memo.get(seen)
+        if verdict is None:
+            if len(memo) >= 4096:
+                memo.clear()
+            verdict = memo[seen] = test(seen)
+        return verdict
+    return remembered
+
+
 def _automaton(strings):
     automaton = ahocorasick.Automaton()
     for s in strings:
@@ -429,11 +447,27 @@ def _automaton(strings):
 PREFILTERS = _Prefilters()
 
 
+_REGISTERED: dict = {}  # id(state) -> state, for ``registered``
+
+
 def register(state) -> None:
     """At load time: the strings of a prepared rule's requirement (``state["requires"]``, if
-    any) join the automaton now, not in the middle of a run."""
+    any) join the automaton now, not in the middle of a run.
+
+    Registering is also a promise: the detector finds nothing in a document for which
+    ``may_match(doc, state)`` is False (it returns at once), so the engine need not call it
+    there (``registered``)."""
     if state.get("requires") is not None:
         PREFILTERS.test(state["requires"])
+        if len(_REGISTERED) >= 10_000:  # states made and dropped by the thousand (tests): start over
+            _REGISTERED.clear()  # a state no longer listed is merely called, and turns the document away itself
+        _REGISTERED[id(state)] = state
+
+
+def registered(state) -> bool:
+    """Whether ``state`` was registered (``register``) with a requirement: its detector finds
+    nothing where ``may_match`` is False."""
+    return _REGISTERED.get(id(state)) is state
 
 
 def may_match(doc, state) -> bool:
