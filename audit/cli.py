@@ -14,7 +14,7 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
+from .cli_common import (attach_source, build_policy, checked_objects_settled, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
                          selected_catalog, settings_options, source_lookup, source_texts, use_source, warn)
 from .cli_options import BYTES
@@ -152,32 +152,35 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
             hidden.append(dropped)
             keys.append(policy.key(real_path))
 
-    batch, size = [], 0
-    for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
-        inputs.append(path)
-        batch.append((path, doc, problem))
-        size += len(doc.text) if doc is not None else 0
-        if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
-            check_batch(batch)
-            batch, size = [], 0
-    check_batch(batch)
-    report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
-                          fail_on=settings["fail-on"], hidden=hidden)
-    fmt = default_format(fmt, output)
-    texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
-    if texts is not None and sources is not None:
-        texts.update(source_texts(results))  # the HTML view shows the source beside the translation
-    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
-                       colour=fmt == "text" and colour_wanted(output)), output, inputs)
-    for e in errors:
-        warn(f"{e['path']}: {e['reason']}")
-    if write_baseline:
-        data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
-        emit(yamlio.dump(data), write_baseline, inputs)
-        warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
-             f"findings) to {write_baseline}")
-        finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
-    finish(report["summary"]["gate"]["exit_code"])
+    with checked_objects_settled() as settle:
+        batch, size = [], 0
+        for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
+            inputs.append(path)
+            batch.append((path, doc, problem))
+            size += len(doc.text) if doc is not None else 0
+            if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
+                check_batch(batch)
+                settle()
+                batch, size = [], 0
+        check_batch(batch)
+        settle()
+        report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
+                              fail_on=settings["fail-on"], hidden=hidden)
+        fmt = default_format(fmt, output)
+        texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+        if texts is not None and sources is not None:
+            texts.update(source_texts(results))  # the HTML view shows the source beside the translation
+        emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
+                           colour=fmt == "text" and colour_wanted(output)), output, inputs)
+        for e in errors:
+            warn(f"{e['path']}: {e['reason']}")
+        if write_baseline:
+            data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
+            emit(yamlio.dump(data), write_baseline, inputs)
+            warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
+                 f"findings) to {write_baseline}")
+            finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
+        finish(report["summary"]["gate"]["exit_code"])
 
 
 # ``check`` reads this many documents (or characters) ahead and checks them together, one

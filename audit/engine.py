@@ -137,14 +137,18 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     found: List[dict] = [{} for _ in docs]
     warnings: List[list] = [[] for _ in docs]
     live = list(range(len(docs)))
-    for rule in rules:
+    gates = [prefilter.gate(rule.state) for rule in rules]  # all of them before any ``passing`` set
+    passing = None
+    for rule, gate in zip(rules, gates):
         if rule.severity < min_severity:
             continue
-        gated = prefilter.registered(rule.state)
-        for i in live:
+        todo = live
+        if gate is not None:  # the documents the rule's prefilter turns away: the detector would return at once
+            if passing is None:
+                passing = [prefilter.passing(doc) for doc in docs]
+            todo = [i for i in live if passing[i] is None or gate in passing[i]]
+        for i in todo:
             doc = docs[i]
-            if gated and not prefilter.may_match(doc, rule.state):
-                continue  # the detector would return at once: not even called
             kept = found[i]
             try:
                 for f in _findings(doc, rule):

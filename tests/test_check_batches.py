@@ -81,7 +81,7 @@ def test_a_rule_that_raises_fails_its_document_only(monkeypatch):
 
 
 def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch):
-    gated = [r for r in CATALOG.rules if prefilter.registered(r.state)]
+    gated = [r for r in CATALOG.rules if prefilter.gate(r.state) is not None]
     assert len(gated) > 20 and {r.type for r in gated} == {"pattern", "boilerplate"}
     calls = []
     real = DETECTORS["pattern"]
@@ -97,7 +97,7 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
     assert calls and len(calls) < len(pattern_rules)
     assert all(prefilter.may_match(doc, state) for state in calls)
     # an unregistered copy of a state is called whatever its prefilter says: the promise is the detector's
-    assert not prefilter.registered(dict(gated[0].state))
+    assert prefilter.gate(dict(gated[0].state)) is None
 
 
 def test_remembered_prefilter_tests_answer_as_the_requirement():
@@ -112,6 +112,35 @@ def test_remembered_prefilter_tests_answer_as_the_requirement():
                 continue
             for _ in range(2):  # worked out, then remembered
                 assert test(present) == prefilter._holds(requires, text.casefold()), (rule.id, text[:60])
+
+
+def test_a_documents_passing_set_is_every_requirement_it_meets():
+    gated = [r for r in CATALOG.rules if prefilter.gate(r.state) is not None]
+    met_somewhere = set()
+    for text in TEXTS + ["", "xyz"]:
+        doc = Document.from_text(text)
+        met = prefilter.passing(doc)
+        if met is None:  # a text no prefilter may judge
+            assert prefilter.PREFILTERS.present(doc) is None
+            continue
+        for rule in gated:
+            verdict = prefilter._holds(rule.state["requires"], text.casefold())
+            assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
+            if verdict:
+                met_somewhere.add(rule.id)
+    assert len(met_somewhere) > 20
+
+
+def test_a_requirement_made_later_joins_the_passing_sets():
+    doc = Document.from_text("The zqxjv plan and the vvkqz one.")
+    before = prefilter.passing(doc)
+    state = {"requires": prefilter.requirement(r"zqxjv (?:plan|scheme)")}
+    prefilter.register(state)
+    assert prefilter.gate(state) not in before
+    assert prefilter.gate(state) in prefilter.passing(doc)
+    other = {"requires": prefilter.requirement(r"vvkqz plan")}
+    prefilter.register(other)
+    assert prefilter.gate(other) not in prefilter.passing(doc)
 
 
 def test_policy_check_many_is_check_of_each():
@@ -144,3 +173,39 @@ def test_check_reports_documents_and_errors_in_input_order(runner, tmp_path, mon
         ("b.txt", "internal error"), ("c.txt", "binary file (NUL bytes and no UTF-16 byte-order mark)"),
         ("e.txt", "internal error")]
     assert [f["text"] for f in report["documents"][0]["findings"]] == ["The the"]
+
+
+def test_objects_settled_between_batches_are_released_after():
+    import gc
+
+    from audit.cli_common import checked_objects_settled
+
+    assert gc.get_freeze_count() == 0
+    with checked_objects_settled() as settle:
+        assert gc.get_freeze_count() == 0
+        settle()
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(SystemExit):  # the command ends with sys.exit inside the block
+        with checked_objects_settled() as settle:
+            settle()
+            raise SystemExit(1)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # frozen by someone else: left alone
+    try:
+        frozen = gc.get_freeze_count()
+        with checked_objects_settled() as settle:
+            settle()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_check_leaves_nothing_frozen(runner, tmp_path):
+    import gc
+
+    for k in range(5):
+        (tmp_path / f"d{k}.txt").write_text("The the plan is ready.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
+    assert result.exit_code == 0 and len(yaml.safe_load(result.stdout)["documents"]) == 5
+    assert gc.get_freeze_count() == 0
