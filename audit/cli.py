@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -31,6 +32,20 @@ SEVERITIES = [s.label for s in Severity]
 
 
 class _Group(click.Group):
+    # Commands that live in their own modules, each a thin layer like the ones here: a module
+    # is imported when its command runs (or a help page lists it), so `check` does not read a
+    # quarter of the package's source for nothing. They import their heavy dependencies (numpy,
+    # torch, sentence-transformers, dask) only when they run.
+    MODULES = {"audit": "cli_audit", "compare": "cli_compare", "fix": "cli_fix", "score": "cli_score"}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.MODULES))
+
+    def get_command(self, ctx, name):
+        if name not in self.commands and name in self.MODULES:
+            self.add_command(importlib.import_module(f".{self.MODULES[name]}", __package__).command, name)
+        return super().get_command(ctx, name)
+
     def main(self, *args, **kwargs):
         # Click reports usage errors with exit 2 and ClickException with exit 1; every error
         # of ours is an input/usage/rules error, which the docs promise exits 2.
@@ -305,12 +320,3 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
 
 
-# Commands that live in their own modules, each a thin layer like the ones above. They import
-# their heavy dependencies (numpy, torch, sentence-transformers, dask) only when they run.
-from .cli_audit import command as _audit_command  # noqa: E402
-from .cli_compare import command as _compare_command  # noqa: E402
-from .cli_fix import command as _fix_command  # noqa: E402
-from .cli_score import command as _score_command  # noqa: E402
-
-for _command in (_compare_command, _score_command, _audit_command, _fix_command):
-    main.add_command(_command)
