@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -15,9 +16,10 @@ import click
 from . import __version__
 from . import yamlio
 from .baseline import build as baseline_data
-from .cli_common import (attach_source, build_policy, checked_objects_settled, colour_wanted, default_format, emit, excluded, finish,
+from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, source_lookup, source_texts, use_source, warn)
+                         selected_catalog, settings_options, settle_checked_objects, source_lookup, source_texts,
+                         use_source, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -47,6 +49,20 @@ class _Group(click.Group):
         return super().get_command(ctx, name)
 
     def main(self, *args, **kwargs):
+        # Called with the arguments to run (Click's test runner, a caller in Python), the
+        # command is not the whole process: objects a command moved out of the garbage
+        # collector's reach (``settle_checked_objects``) are handed back when it ends. Called
+        # without (the console script, ``python -m audit``), the process ends with the command.
+        if args or "args" in kwargs:
+            frozen = gc.get_freeze_count()
+            try:
+                return self._main(*args, **kwargs)
+            finally:
+                if not frozen:
+                    gc.unfreeze()
+        return self._main(*args, **kwargs)
+
+    def _main(self, *args, **kwargs):
         # Click reports usage errors with exit 2 and ClickException with exit 1; every error
         # of ours is an input/usage/rules error, which the docs promise exits 2.
         try:
@@ -167,35 +183,34 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
             hidden.append(dropped)
             keys.append(policy.key(real_path))
 
-    with checked_objects_settled() as settle:
-        batch, size = [], 0
-        for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
-            inputs.append(path)
-            batch.append((path, doc, problem))
-            size += len(doc.text) if doc is not None else 0
-            if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
-                check_batch(batch)
-                settle()
-                batch, size = [], 0
-        check_batch(batch)
-        settle()
-        report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
-                              fail_on=settings["fail-on"], hidden=hidden)
-        fmt = default_format(fmt, output)
-        texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
-        if texts is not None and sources is not None:
-            texts.update(source_texts(results))  # the HTML view shows the source beside the translation
-        emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
-                           colour=fmt == "text" and colour_wanted(output)), output, inputs)
-        for e in errors:
-            warn(f"{e['path']}: {e['reason']}")
-        if write_baseline:
-            data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
-            emit(yamlio.dump(data), write_baseline, inputs)
-            warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
-                 f"findings) to {write_baseline}")
-            finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
-        finish(report["summary"]["gate"]["exit_code"])
+    batch, size = [], 0
+    for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
+        inputs.append(path)
+        batch.append((path, doc, problem))
+        size += len(doc.text) if doc is not None else 0
+        if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
+            check_batch(batch)
+            settle_checked_objects()
+            batch, size = [], 0
+    check_batch(batch)
+    settle_checked_objects()
+    report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
+                          fail_on=settings["fail-on"], hidden=hidden)
+    fmt = default_format(fmt, output)
+    texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
+    if texts is not None and sources is not None:
+        texts.update(source_texts(results))  # the HTML view shows the source beside the translation
+    emit(render_report(fmt, report, catalog=policy.catalog, texts=texts,
+                       colour=fmt == "text" and colour_wanted(output)), output, inputs)
+    for e in errors:
+        warn(f"{e['path']}: {e['reason']}")
+    if write_baseline:
+        data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
+        emit(yamlio.dump(data), write_baseline, inputs)
+        warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
+             f"findings) to {write_baseline}")
+        finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
+    finish(report["summary"]["gate"]["exit_code"])
 
 
 # ``check`` reads this many documents (or characters) ahead and checks them together, one

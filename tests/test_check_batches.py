@@ -175,37 +175,30 @@ def test_check_reports_documents_and_errors_in_input_order(runner, tmp_path, mon
     assert [f["text"] for f in report["documents"][0]["findings"]] == ["The the"]
 
 
-def test_objects_settled_between_batches_are_released_after():
+def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_path, monkeypatch):
+    """``check`` moves what is alive after each batch out of the garbage collector's reach
+    (``settle_checked_objects``); run from a caller that goes on (here Click's runner), the
+    group hands it back at the end; run as the program (no arguments), it leaves it so."""
     import gc
 
-    from audit.cli_common import checked_objects_settled
-
-    assert gc.get_freeze_count() == 0
-    with checked_objects_settled() as settle:
-        assert gc.get_freeze_count() == 0
-        settle()
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
-    with pytest.raises(SystemExit):  # the command ends with sys.exit inside the block
-        with checked_objects_settled() as settle:
-            settle()
-            raise SystemExit(1)
-    assert gc.get_freeze_count() == 0
-    gc.freeze()  # frozen by someone else: left alone
-    try:
-        frozen = gc.get_freeze_count()
-        with checked_objects_settled() as settle:
-            settle()
-        assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()
-
-
-def test_check_leaves_nothing_frozen(runner, tmp_path):
-    import gc
+    import audit.cli_common
 
     for k in range(5):
         (tmp_path / f"d{k}.txt").write_text("The the plan is ready.\n", encoding="utf-8")
+    settled = []
+    monkeypatch.setattr(audit.cli, "settle_checked_objects", lambda: settled.append(gc.get_freeze_count())
+                        or audit.cli_common.settle_checked_objects())
+    monkeypatch.setattr(audit.cli, "BATCH_DOCS", 2)
+    assert gc.get_freeze_count() == 0
     result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
     assert result.exit_code == 0 and len(yaml.safe_load(result.stdout)["documents"]) == 5
+    assert len(settled) == 3 and settled[0] == 0 and settled[1] > 0  # after each of the three batches
     assert gc.get_freeze_count() == 0
+    monkeypatch.setattr("sys.argv", ["mtaudit", "check", str(tmp_path), "--isolated", "--fail-on", "never",
+                                     "-o", str(tmp_path / "out.yaml")])
+    try:
+        with pytest.raises(SystemExit):
+            main()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
