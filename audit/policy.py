@@ -51,7 +51,8 @@ class Policy:
         path = real_path or doc.path
         return self._counted(check_document(doc, self.rules_for(path)), path)
 
-    def check_many(self, items: Sequence[Tuple[Document, str]]) -> List[Union[Tuple[CheckResult, Dict[str, int]], Exception]]:
+    def check_many(self, items: Sequence[Tuple[Document, Optional[str]]]
+                   ) -> List[Union[Tuple[CheckResult, Dict[str, int]], Exception]]:
         """``check(doc, real_path)`` of each ``(doc, real_path)``, in one pass per rule over the
         documents that share their rules (``engine.check_documents``): the same results. A
         document on which a rule raised gets the exception in place of its result; the others

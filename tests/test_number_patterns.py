@@ -22,7 +22,8 @@ PLAIN = {
     (numbers, "_DIGITS"): (r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)", 0),
     (numbers, "_NAMED_MONTH_DAY"): (r"\b(" + "|".join(numbers._MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+"
                                     r"(?:day|date)\b(?!-)", 0),
-    (numbers, "_NUMERIC_DATE"): (r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)", 0),
+    (numbers, "_NUMERIC_DATE"): (r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])"
+                                 r"(?![\w/]|\.\d)", 0),
     (numbers, "_ORDINAL"): (r"(?<![\w.,/-])(\d+)(st|nd|rd|th)\b", 0),
     (capitalization, "_CAPS"): (r"(?<![\w&/.-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w&/-]|\.\w)", 0),
     (capitalization, "_TITLE_PAIR"): (r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)", 0),
@@ -49,7 +50,8 @@ def test_the_fast_forms_keep_the_flags():
         assert getattr(module, name).flags == plain.flags, name
 
 
-PIECES = ["Wen", "ku", "Later", " Ku", "Mr", "X", "1", "2", "0", "9", "19", "20", "2023", "12,345", "3.5", "10,000", "10 000", "st", "nd", "th", "rd",
+PIECES = ["Wen", "ku", "Later", " Ku", "Mr", "X",
+          "1", "2", "0", "9", "19", "20", "2023", "12,345", "3.5", "10,000", "10 000", "st", "nd", "th", "rd",
           " ", "\u00a0", "\n", ".", ",", "/", "-", ":", "#", "+", "&", "(", ")", "a", "b", "Z", "AB", "NEW", "CGTN",
           "The", "Digital", "economy", "ten", "thousand", "hundred", "million", "billion", "thousands", " of",
           "May", "May 10 day", "June", "Mayor", "day", "date", "year", "month", "Yuan", " Yuan ", "Percent",

@@ -214,11 +214,13 @@ _CHINESE_DATE = re.compile(
 
 
 # 5月10日 half converted: "May 10 day" (the month named, 日 kept).
-_NAMED_MONTH_DAY = re.compile(r"(" + "|".join(m[0] + r"(?<!\w" + m[0] + ")" + m[1:] for m in _MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
+_NAMED_MONTH_DAY = re.compile(r"(" + "|".join(m[0] + r"(?<!\w" + m[0] + ")" + m[1:] for m in _MONTHS)
+                              + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
 
 
 # 2023.5.10 and 2023/5/10: Chinese numeric dates, year first.
-_NUMERIC_DATE = re.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
+_NUMERIC_DATE = re.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d\d)([./])"
+                           r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
 
 
 def _dates(doc, state):
