@@ -5,6 +5,8 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import gc
+import importlib
 import json
 import os
 import sys
@@ -16,7 +18,8 @@ from . import yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, source_lookup, source_texts, use_source, warn)
+                         selected_catalog, settings_options, settle_checked_objects, source_lookup, source_texts,
+                         use_source, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -31,7 +34,35 @@ SEVERITIES = [s.label for s in Severity]
 
 
 class _Group(click.Group):
+    # Commands that live in their own modules, each a thin layer like the ones here: a module
+    # is imported when its command runs (or a help page lists it), so `check` does not read a
+    # quarter of the package's source for nothing. They import their heavy dependencies (numpy,
+    # torch, sentence-transformers, dask) only when they run.
+    MODULES = {"audit": "cli_audit", "compare": "cli_compare", "fix": "cli_fix", "score": "cli_score"}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.MODULES))
+
+    def get_command(self, ctx, name):
+        if name not in self.commands and name in self.MODULES:
+            self.add_command(importlib.import_module(f".{self.MODULES[name]}", __package__).command, name)
+        return super().get_command(ctx, name)
+
     def main(self, *args, **kwargs):
+        # Called with the arguments to run (Click's test runner, a caller in Python), the
+        # command is not the whole process: objects a command moved out of the garbage
+        # collector's reach (``settle_checked_objects``) are handed back when it ends. Called
+        # without (the console script, ``python -m audit``), the process ends with the command.
+        if args or "args" in kwargs:
+            frozen = gc.get_freeze_count()
+            try:
+                return self._main(*args, **kwargs)
+            finally:
+                if not frozen:
+                    gc.unfreeze()
+        return self._main(*args, **kwargs)
+
+    def _main(self, *args, **kwargs):
         # Click reports usage errors with exit 2 and ClickException with exit 1; every error
         # of ours is an input/usage/rules error, which the docs promise exits 2.
         try:
@@ -112,28 +143,57 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                                 baseline=baseline_path)
     policy = build_policy(settings, None if write_baseline else settings["baseline"])
     results, hidden, keys, errors, inputs = [], [], [], [], []
+
+    def check_batch(batch):
+        """Check the documents of ``batch`` (``(path, doc, problem)`` in input order) together
+        (``Policy.check_many``) and file each result or error in input order, as one by one."""
+        todo, sourced = [], {}
+        for k, (path, doc, problem) in enumerate(batch):
+            if problem:
+                continue
+            try:
+                sourced[k] = use_source(doc, sources(path), max_bytes) if sources is not None else []
+            except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
+                sourced[k] = exc
+                continue
+            todo.append(k)
+        checked = dict(zip(todo, policy.check_many(
+            [(batch[k][1], (stdin_filename or "<stdin>") if batch[k][0] == "-" else batch[k][0]) for k in todo])))
+        for k, (path, doc, problem) in enumerate(batch):
+            if problem:
+                errors.append({"path": display_path(path if path != "-" else stdin_filename or "<stdin>"),
+                               "reason": problem})
+                continue
+            real_path = (stdin_filename or "<stdin>") if path == "-" else path
+            outcome = checked.get(k, sourced[k])
+            try:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                result, dropped = outcome
+                if with_references and path != "-":
+                    result.references = reference_scores(doc)
+                if sources is not None:
+                    attach_source(result, sourced[k])
+            except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
+                if os.environ.get("MTAUDIT_DEBUG") == "1":
+                    raise
+                errors.append({"path": doc.path, "reason": internal_error_reason(exc)})
+                continue
+            results.append(result)
+            hidden.append(dropped)
+            keys.append(policy.key(real_path))
+
+    batch, size = [], 0
     for path, doc, problem in _documents(paths, settings, stdin_filename, max_bytes):
         inputs.append(path)
-        if problem:
-            errors.append({"path": display_path(path if path != "-" else stdin_filename or "<stdin>"),
-                           "reason": problem})
-            continue
-        real_path = (stdin_filename or "<stdin>") if path == "-" else path
-        try:
-            source_warnings = use_source(doc, sources(path), max_bytes) if sources is not None else []
-            result, dropped = policy.check(doc, real_path)
-            if with_references and path != "-":
-                result.references = reference_scores(doc)
-            if sources is not None:
-                attach_source(result, source_warnings)
-        except Exception as exc:  # a bug: listed for this file (exit 3), the other files go on
-            if os.environ.get("MTAUDIT_DEBUG") == "1":
-                raise
-            errors.append({"path": doc.path, "reason": internal_error_reason(exc)})
-            continue
-        results.append(result)
-        hidden.append(dropped)
-        keys.append(policy.key(real_path))
+        batch.append((path, doc, problem))
+        size += len(doc.text) if doc is not None else 0
+        if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
+            check_batch(batch)
+            settle_checked_objects()
+            batch, size = [], 0
+    check_batch(batch)
+    settle_checked_objects()
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
     fmt = default_format(fmt, output)
@@ -151,6 +211,13 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
              f"findings) to {write_baseline}")
         finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(report["summary"]["gate"]["exit_code"])
+
+
+# ``check`` reads this many documents (or characters) ahead and checks them together, one
+# rule over all of them before the next (``engine.check_documents``): the same findings, a
+# quarter less time than document by document, and no more memory than a batch needs.
+BATCH_DOCS = 32
+BATCH_CHARS = 250_000
 
 
 def _documents(paths, settings, stdin_filename, max_bytes):
@@ -268,12 +335,3 @@ def rules_cmd(rules_path, explain, check_path):
         click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
 
 
-# Commands that live in their own modules, each a thin layer like the ones above. They import
-# their heavy dependencies (numpy, torch, sentence-transformers, dask) only when they run.
-from .cli_audit import command as _audit_command  # noqa: E402
-from .cli_compare import command as _compare_command  # noqa: E402
-from .cli_fix import command as _fix_command  # noqa: E402
-from .cli_score import command as _score_command  # noqa: E402
-
-for _command in (_compare_command, _score_command, _audit_command, _fix_command):
-    main.add_command(_command)

@@ -3,6 +3,7 @@ rendered report, exit codes. Commands import from here, never from one another, 
 arrows point down (cli.py and cli_*.py -> cli_common.py -> the library)."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import Iterable, Optional
@@ -87,6 +88,19 @@ def emit(text: str, output: Optional[str], inputs: Iterable[str] = ()) -> None:
             raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
     else:
         click.echo(text, nl=False)
+
+
+def settle_checked_objects() -> None:
+    """Called by a command that checks documents batch after batch, after each batch: what is
+    alive then (the catalog, the dictionary tables, the caches, the results so far) is moved
+    out of the cyclic garbage collector's reach (``gc.freeze``), so that its collections, which
+    run every few hundred allocations, go over the new objects only instead of over the
+    hundreds of thousands of table entries and findings again and again. It stays so when the
+    command ends: the process ends with it, and the collection Python runs at exit skips them
+    too (with the collections during the run, about a seventh of a check's time). Garbage
+    cycles made in a batch are still collected while it runs. When the command runs inside a
+    process that goes on (Click's test runner), ``cli.main`` hands the objects back at its end."""
+    gc.freeze()
 
 
 def warn(message: str) -> None:

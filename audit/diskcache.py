@@ -28,12 +28,26 @@ def cache_dir() -> str:
     return platformdirs.user_cache_dir("mtaudit", appauthor=False)
 
 
+_DIGESTS: dict = {}  # (path, size, mtime, inode) -> sha256 of a large file, for this process
+_REMEMBERED_BYTES = 1 << 20
+
+
 def file_digest(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    """The sha256 of a file's bytes. A file of a megabyte or more (the dictionaries, two tables
+    of one 9 MB file) is hashed once per process while its size, modification time and inode
+    stay the same; smaller ones, which a test may rewrite within one clock tick, every time."""
+    info = os.stat(path)
+    seen = (os.path.abspath(path), info.st_size, info.st_mtime_ns, info.st_ino, info.st_dev)
+    digest = _DIGESTS.get(seen)
+    if digest is None:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        digest = h.hexdigest()
+        if info.st_size >= _REMEMBERED_BYTES:
+            _DIGESTS[seen] = digest
+    return digest
 
 
 def key_of(parts: Iterable[str]) -> str:

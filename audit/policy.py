@@ -17,7 +17,7 @@ from . import suppress
 from .baseline import Baseline
 from .config import path_ignores, relative_posix
 from .document import Document
-from .engine import CheckResult, check_document
+from .engine import CheckResult, check_document, check_documents
 from .findings import Severity
 from .rules import Catalog, Rule
 from .selection import SelectionError, check_tokens, matches_any, override_severities, select_rules, weight
@@ -49,7 +49,41 @@ class Policy:
         ``real_path``: where the file is (for per-path settings), when ``doc.path`` is a
         display name."""
         path = real_path or doc.path
-        result = check_document(doc, self.rules_for(path))
+        return self._counted(check_document(doc, self.rules_for(path)), path)
+
+    def check_many(self, items: Sequence[Tuple[Document, Optional[str]]]
+                   ) -> List[Union[Tuple[CheckResult, Dict[str, int]], Exception]]:
+        """``check(doc, real_path)`` of each ``(doc, real_path)``, in one pass per rule over the
+        documents that share their rules (``engine.check_documents``): the same results. A
+        document on which a rule raised gets the exception in place of its result; the others
+        are checked on."""
+        out: List = [None] * len(items)
+        groups: Dict[int, List[int]] = {}
+        rules_of = {}
+        for k, (doc, real_path) in enumerate(items):
+            try:
+                rules = self.rules_for(real_path or doc.path)
+            except Exception as exc:  # a bug: reported for this document only
+                out[k] = exc
+                continue
+            rules_of[id(rules)] = rules
+            groups.setdefault(id(rules), []).append(k)
+        for key, members in groups.items():
+            failures: Dict[int, BaseException] = {}
+            results = check_documents([items[k][0] for k in members], rules_of[key], failures=failures)
+            for j, k in enumerate(members):
+                if j in failures:
+                    out[k] = failures[j]
+                    continue
+                doc, real_path = items[k]
+                try:
+                    out[k] = self._counted(results[j], real_path or doc.path)
+                except Exception as exc:  # a bug: reported for this document only
+                    out[k] = exc
+        return out
+
+    def _counted(self, result: CheckResult, path: str) -> Tuple[CheckResult, Dict[str, int]]:
+        doc = result.document
         hidden: Dict[str, int] = {}
         findings = result.findings
         if suppress.is_markdown(path) and "mtaudit-" in doc.text:

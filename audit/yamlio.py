@@ -164,9 +164,29 @@ def load_file(path: str):
     except OSError as exc:
         raise YamlFileError(f"cannot read: {exc.strerror or exc}") from None
     try:
-        return raw, load(raw)
+        return raw, (_parsed_once(path, raw) if len(raw) >= PARSED_KEPT_BYTES else load(raw))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise YamlFileError(f"invalid YAML{where}: {problem}") from None
+
+
+# Parsing the bundled rule catalog (360 KB) takes longer than reading its rules' stored facts
+# back, even through libyaml: a file at least this large is parsed once per content and the
+# data kept in the cache directory (``audit.diskcache``: a ``marshal`` table named by the
+# file's path, keyed by its bytes, this module's source and the PyYAML version). Data that
+# ``marshal`` cannot store (a YAML timestamp) is parsed every time; a missing or unusable cache
+# means parsing, never an error.
+PARSED_KEPT_BYTES = 32_768
+
+
+def _parsed_once(path: str, raw: bytes):
+    import hashlib
+
+    from . import diskcache
+
+    key = diskcache.key_of([hashlib.sha256(raw).hexdigest(), diskcache.file_digest(__file__),
+                            str(getattr(yaml, "__version__", "")), SafeLoader.__name__])
+    return diskcache.cached(f"yaml-{diskcache.key_of([os.path.abspath(path)])[:8]}", key, lambda: load(raw),
+                            lambda data: data)

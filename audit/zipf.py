@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import marshal
 import math
 import os
 import re
@@ -28,7 +29,9 @@ def zipf(word: str) -> float:
     if _SIMPLE.match(word):
         table = _table()
         if table is not None:
-            return table.get(word, 0.0)
+            value = table.get(word, 0.0)
+            if value is not None:  # None: that part of the stored table cannot be read
+                return value
     from wordfreq import zipf_frequency  # a word outside the table's alphabet: ask wordfreq
 
     return zipf_frequency(word, "en")
@@ -60,16 +63,49 @@ def _table() -> Optional[Dict[str, float]]:
             try:
                 # wordfreq's own code computes the values (``build_table``): its source is in the key.
                 code = importlib.util.find_spec("wordfreq").origin
-                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], build_table, _checked)
+                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], lambda: _bucketed(build_table()),
+                                           _Buckets)
             except Exception:  # an unreadable table or a wordfreq that changed its API: ask wordfreq
                 _TABLE = None
     return _TABLE
 
 
-def _checked(data) -> Dict[str, float]:
-    if not isinstance(data, dict):
-        raise TypeError("not a frequency table")
-    return data
+# The table is stored in parts, one per first three letters of its words, each part a
+# ``marshal`` string of its own: reading the table back costs a millisecond, and a run opens
+# only the parts of the words its documents hold (a few thousand words, not 290,000).
+_PREFIX = 3
+
+
+def _bucketed(table: Dict[str, float]) -> Dict[str, bytes]:
+    parts: Dict[str, dict] = {}
+    for word, value in table.items():
+        parts.setdefault(word[:_PREFIX], {})[word] = value
+    return {prefix: marshal.dumps(part) for prefix, part in parts.items()}
+
+
+class _Buckets:
+    """The stored table (``_bucketed``): ``get(word, default)`` opens the word's part on first use."""
+
+    def __init__(self, data):
+        if not isinstance(data, dict) or not all(type(k) is str and type(v) is bytes for k, v in data.items()):
+            raise TypeError("not a frequency table")
+        self.parts = data
+        self.opened: Dict[str, Optional[dict]] = {}
+
+    def get(self, word: str, default=None):
+        """The word's value, ``default`` when the table lacks it, None when its part cannot be read."""
+        prefix = word[:_PREFIX]
+        part = self.opened.get(prefix, _UNKNOWN)
+        if part is _UNKNOWN:
+            raw = self.parts.get(prefix)
+            try:
+                part = {} if raw is None else marshal.loads(raw)
+                if not isinstance(part, dict):
+                    raise TypeError("not a part of the frequency table")
+            except Exception:  # a damaged part: its words are asked of wordfreq
+                part = None
+            self.opened[prefix] = part
+        return None if part is None else part.get(word, default)
 
 
 def build_table() -> Dict[str, float]:

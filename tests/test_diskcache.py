@@ -158,3 +158,20 @@ def test_derived_without_a_readable_data_file_builds_uncached(tmp_path, monkeypa
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
     got = diskcache.derived("t", str(tmp_path / "absent"), [], [], lambda: [1], tuple)
     assert got == (1,) and not (tmp_path / "cache").exists()
+
+
+def test_a_large_files_digest_is_remembered_while_it_stays_the_same(tmp_path):
+    import hashlib
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * diskcache._REMEMBERED_BYTES)
+    first = diskcache.file_digest(str(big))
+    assert first == hashlib.sha256(big.read_bytes()).hexdigest()
+    assert any(key[0] == str(big) for key in diskcache._DIGESTS)
+    big.write_bytes(b"b" * (diskcache._REMEMBERED_BYTES + 1))  # another size: hashed again
+    assert diskcache.file_digest(str(big)) == hashlib.sha256(big.read_bytes()).hexdigest() != first
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"one")
+    assert diskcache.file_digest(str(small)) == hashlib.sha256(b"one").hexdigest()
+    small.write_bytes(b"two")  # same size, maybe the same clock tick: small files are always hashed
+    assert diskcache.file_digest(str(small)) == hashlib.sha256(b"two").hexdigest()

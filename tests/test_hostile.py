@@ -3,6 +3,7 @@ readable. Each case states what a user gets; README.md's "What bad input gets" t
 
 Exit codes: 0 clean, 1 findings, 2 input/usage/rules error, 3 internal error (a bug).
 """
+import dataclasses
 import os
 import stat
 
@@ -12,6 +13,7 @@ import yaml
 import audit.engine
 from audit.batch import pair_path, report_path, safe_name
 from audit.cli import main
+from audit.detectors import DETECTORS
 from audit.metrics import align
 
 SHORT = "The ministry said the plan is ready.\n"
@@ -50,21 +52,26 @@ def test_internal_error_traceback_with_debug(runner, tmp_path, monkeypatch):
     assert isinstance(result.exception, ZeroDivisionError)  # raised: Python prints the traceback
 
 
+def _break_a_detector(monkeypatch, exc):
+    """A bug's shape: one detector type (``repetition``, which every document meets) raises
+    ``exc`` on a document holding "Trigger". check and audit, which check documents in batches
+    (``engine.check_documents``), must list that document alone as an internal error."""
+    real = DETECTORS["repetition"]
+
+    def detect(doc, state):
+        if "Trigger" in doc.text:
+            raise exc
+        return real.detect(doc, state)
+
+    monkeypatch.setitem(DETECTORS, "repetition", dataclasses.replace(real, detect=detect))
+
+
 def test_a_bug_on_one_document_is_listed_and_the_others_go_on(runner, tmp_path, monkeypatch):
     root = tmp_path / "corpus" / "g"
     root.mkdir(parents=True)
     (root / "bad.txt").write_text("Trigger here.\n", encoding="utf-8")
     (root / "good.txt").write_text("The the plan.\n", encoding="utf-8")
-    real = audit.engine.check_document
-
-    def flaky(doc, *args, **kwargs):
-        if "Trigger" in doc.text:
-            raise IndexError("list index out of range")
-        return real(doc, *args, **kwargs)
-
-    # After the merge with issue 11, check and audit both check through audit.policy.Policy.check,
-    # which calls audit.policy.check_document: that is the one name to patch.
-    monkeypatch.setattr("audit.policy.check_document", flaky)
+    _break_a_detector(monkeypatch, IndexError("list index out of range"))
     result = runner.invoke(main, ["check", str(root), "--fail-on", "never"])
     assert result.exit_code == 3
     report = yaml.safe_load(result.stdout)
@@ -101,14 +108,7 @@ def test_internal_error_reports_validate_and_show_the_gate(runner, tmp_path, mon
 
     (tmp_path / "bad.txt").write_text("Trigger here.\n", encoding="utf-8")
     (tmp_path / "good.txt").write_text("The the plan.\n", encoding="utf-8")
-    real = audit.engine.check_document
-
-    def flaky(doc, *args, **kwargs):
-        if "Trigger" in doc.text:
-            raise KeyError("boom")
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr("audit.policy.check_document", flaky)
+    _break_a_detector(monkeypatch, KeyError("boom"))
     result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
     assert result.exit_code == 3
     report = yaml.safe_load(result.stdout)

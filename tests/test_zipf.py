@@ -59,3 +59,34 @@ def test_zipf_cached_gives_zipf_and_remembers(fresh):
     assert zipf_module.zipf_cached.cache_info().hits == 0
     assert zipf_module.zipf_cached("snake") == zipf_frequency("snake", "en")
     assert zipf_module.zipf_cached.cache_info().hits == 1
+
+
+def test_the_stored_parts_give_the_table(fresh):
+    table = zipf_module.build_table()
+    stored = zipf_module._Buckets(zipf_module._bucketed(table))
+    for word in random.Random(3).sample(sorted(table), 5000) + ["xyzzyq", "a", "i", "zz", "qqqqqq"]:
+        assert stored.get(word, 0.0) == table.get(word, 0.0), word
+    assert len(stored.opened) < len(stored.parts)  # only the parts asked about were opened
+
+
+def test_a_damaged_part_asks_wordfreq(fresh):
+    assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
+    zipf_module._TABLE = zipf_module._UNKNOWN
+    zipf_module.zipf("the")  # the table read back from the cache
+    stored = zipf_module._TABLE
+    assert isinstance(stored, zipf_module._Buckets)
+    stored.parts["bro"] = b"not marshal"
+    assert stored.get("brocade", 0.0) is None
+    assert zipf_module.zipf("brocade") == zipf_frequency("brocade", "en")
+    assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")  # the other parts still read
+
+
+def test_a_stored_table_of_the_wrong_shape_is_rebuilt(fresh):
+    zipf_module.zipf("snake")
+    (table_file,) = (fresh / "tables").iterdir()
+    import marshal
+
+    table_file.write_bytes(marshal.dumps({"sna": 3}))
+    zipf_module._TABLE = zipf_module._UNKNOWN
+    assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
+    assert isinstance(zipf_module._TABLE, zipf_module._Buckets)

@@ -18,8 +18,14 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 # 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
 # thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
 # always a carried-over Chinese unit.
+# The guard against a character before a figure (``(?<![\w.,])``) is checked after the figure's
+# first digit (``\d(?<![\w.,]\d)``): the same matches, but a pattern that opens with a character
+# class lets the regular expression engine skip to the next digit in C instead of trying the
+# guard at every position of the text (two to three times faster). The patterns below that
+# open with a digit or a capital do the same; tests/test_number_patterns.py holds the plain
+# forms and checks both on random text.
 _FIGURE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?"
     r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b)))+"
     r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))",
     re.IGNORECASE,
@@ -63,7 +69,7 @@ def prepare(p):
 
 # A long run of digits standing alone as a quantity: not part of a code, a phone number, a
 # decimal, a range or a word ("A32000", "010-6512", "3.14159", "No. 100010").
-_DIGITS = re.compile(r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)")
+_DIGITS = re.compile(r"\d(?<![\w.,/:#+\-]\d)\d{3,}(?![\w,/:\-]|\.\d)")
 # "2019 WL 123456", "ISBN 9780", "PO Box": a code after capitals; a currency code is an amount.
 _CODE_AFTER_CAPS = re.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
 _CODE_AFTER = re.compile(r"[ \u00a0]+(?:app|apps|hotline|helpline|website|site|platform|portal|mini[- ]program)\b",
@@ -208,11 +214,13 @@ _CHINESE_DATE = re.compile(
 
 
 # 5月10日 half converted: "May 10 day" (the month named, 日 kept).
-_NAMED_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
+_NAMED_MONTH_DAY = re.compile(r"(" + "|".join(m[0] + r"(?<!\w" + m[0] + ")" + m[1:] for m in _MONTHS)
+                              + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
 
 
 # 2023.5.10 and 2023/5/10: Chinese numeric dates, year first.
-_NUMERIC_DATE = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
+_NUMERIC_DATE = re.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d\d)([./])"
+                           r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
 
 
 def _dates(doc, state):
@@ -239,7 +247,7 @@ def _dates(doc, state):
 
 
 # "3th", "22th", "11st": an ordinal with the suffix of another number (第3 -> "3th").
-_ORDINAL = re.compile(r"(?<![\w.,/-])(\d+)(st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"(\d(?<![\w.,/-]\d)\d*)(st|nd|rd|th)\b")
 
 
 def ordinal(n: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from operator import itemgetter
 from typing import Optional
 
 import ahocorasick
@@ -335,6 +336,23 @@ def _compile(node):
     return one_of
 
 
+def _necessary(node) -> Optional[frozenset]:
+    """Strings one of which every text meeting ``node`` holds: an "any" node's own, for "or"
+    those of every branch, for "all" those of one part (the one whose shortest string is
+    longest: long strings are the rare ones). None when no such set is known (an "all" of
+    nothing)."""
+    kind, parts = node
+    if kind == "any":
+        return frozenset(parts)
+    kids = [_necessary(k) for k in parts]
+    if kind == "all":
+        known = [k for k in kids if k]
+        return max(known, key=lambda k: (min(map(len, k)), -len(k))) if known else None
+    if not kids or any(k is None for k in kids):
+        return None
+    return frozenset().union(*kids)
+
+
 def strings_of(node):
     if node[0] == "any":
         return set(node[1])
@@ -359,6 +377,10 @@ class _Prefilters:
         self.automata: tuple = ()      # (large, small) or (large,); () when out of date
         self.generation = None         # a new object whenever the automata change
         self.tests: dict = {}  # id(requires) -> (requires, test)
+        self.by_string: dict = {}  # string -> keys (ids) of the requirements that need it (``_necessary``)
+        self.needed = None         # frozenset(by_string), made again when it grows
+        self.always: set = set()   # keys of requirements met by a text holding none of their strings
+        self.version = 0           # grows with every test made: ``passing`` sets are out of date
 
     def test(self, requires):
         """The test of one rule's requirement: ``test(present) -> bool``, False when no match
@@ -367,14 +389,47 @@ class _Prefilters:
         kept = self.tests.get(key)
         if kept is not None and kept[0] is requires:
             return kept[1]
-        test, strings = _compile(requires), strings_of(requires)
+        strings = strings_of(requires)
+        test = _memoized(_compile(requires), frozenset(strings))
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
         if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
             self.tests.clear()
+            self.by_string.clear()
+            self.always.clear()
         self.tests[key] = (requires, test)
+        needed = _necessary(requires)
+        if needed is None or test(frozenset()):
+            self.always.add(key)
+        else:
+            for s in needed:
+                self.by_string.setdefault(s, set()).add(key)
+            self.needed = None
+        self.version += 1
         return test
+
+    def passing(self, doc) -> Optional[frozenset]:
+        """The keys (ids) of every requirement made so far (``test``) that ``doc`` meets, worked
+        out once per document: only the requirements one of whose necessary strings
+        (``_necessary``) the text holds are tested (a few in ten), found by one set
+        intersection and a look-up per string found, instead of a test per rule. None when
+        ``present`` is None: no prefilter may turn the document away."""
+        present = self.present(doc)
+        if present is None:
+            return None
+        kept = doc.cache.get("pattern-passing")
+        if kept is not None and kept[0] is self.generation and kept[1] == self.version:
+            return kept[2]
+        by_string, tests = self.by_string, self.tests
+        if self.needed is None:
+            self.needed = frozenset(by_string)
+        candidates = set(self.always)
+        for s in present & self.needed:
+            candidates |= by_string[s]
+        met = frozenset(k for k in candidates if k in tests and tests[k][1](present))
+        doc.cache["pattern-passing"] = (self.generation, self.version, met)
+        return met
 
     def _build(self):
         # Strings of one or two characters (single letters of a character class: [a-z])
@@ -407,7 +462,7 @@ class _Prefilters:
         found = set()
         for automaton in self.automata:
             if len(automaton):
-                found.update(s for _, s in automaton.iter(folded))
+                found.update(map(_second, automaton.iter(folded)))  # C all the way: hundreds of hits a page
         chars = set(folded)
         found.update(self.chars.intersection(chars))
         # a two-character string is searched for only when the text holds both its characters
@@ -415,6 +470,23 @@ class _Prefilters:
         found = frozenset(found)
         doc.cache["pattern-present"] = (generation, found)
         return found
+
+
+def _memoized(test, strings: frozenset):
+    """``test``, remembered by the part of ``present`` it reads (``present & strings``: the
+    answer depends on nothing else). Documents share those parts (most often none of the
+    strings): one set intersection and one look-up instead of a walk over the requirement."""
+    memo: dict = {}
+
+    def remembered(present) -> bool:
+        seen = present & strings
+        verdict = memo.get(seen)
+        if verdict is None:
+            if len(memo) >= 4096:
+                memo.clear()
+            verdict = memo[seen] = test(seen)
+        return verdict
+    return remembered
 
 
 def _automaton(strings):
@@ -429,11 +501,39 @@ def _automaton(strings):
 PREFILTERS = _Prefilters()
 
 
+_REGISTERED: dict = {}  # id(state) -> state, for ``gate``
+_second = itemgetter(1)
+
+
 def register(state) -> None:
     """At load time: the strings of a prepared rule's requirement (``state["requires"]``, if
-    any) join the automaton now, not in the middle of a run."""
+    any) join the automaton now, not in the middle of a run.
+
+    Registering is also a promise: the detector finds nothing in a document for which
+    ``may_match(doc, state)`` is False (it returns at once), so the engine need not call it
+    there (``gate``)."""
     if state.get("requires") is not None:
         PREFILTERS.test(state["requires"])
+        if len(_REGISTERED) >= 10_000:  # states made and dropped by the thousand (tests): start over
+            _REGISTERED.clear()  # a state no longer listed is merely called, and turns the document away itself
+        _REGISTERED[id(state)] = state
+
+
+def gate(state):
+    """For a state registered with a requirement (``register``: its detector finds nothing
+    where ``may_match`` is False), the key of that requirement in ``passing`` sets; else None.
+    Callers ask it of every rule before working out any ``passing`` set: it makes the
+    requirement's test again if a full table dropped it."""
+    if _REGISTERED.get(id(state)) is not state:
+        return None
+    PREFILTERS.test(state["requires"])
+    return id(state["requires"])
+
+
+def passing(doc) -> Optional[frozenset]:
+    """``PREFILTERS.passing``: the keys (``gate``) of the requirements ``doc`` meets, or None
+    when every rule must search it."""
+    return PREFILTERS.passing(doc)
 
 
 def may_match(doc, state) -> bool:

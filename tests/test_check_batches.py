@@ -1,0 +1,204 @@
+"""Checking documents in batches (``engine.check_documents``, ``Policy.check_many``, the
+``check`` command's read-ahead): one rule over several documents before the next, and rules
+whose prefilter turns a document away not called at all. None of it may change a finding, a
+warning, the order of a report's documents or errors, or which document a bug is charged to."""
+import dataclasses
+import glob
+import os
+
+import pytest
+import yaml
+
+import audit.cli
+from audit import load_rules
+from audit.cli import main
+from audit.detectors import DETECTORS, prefilter
+from audit.document import Document
+from audit.engine import check_document, check_documents
+from audit.policy import Policy
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOG = load_rules()
+
+
+def _texts():
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                   glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt")))
+    texts = [open(p, encoding="utf-8").read() for p in paths]
+    for rule in CATALOG.rules:
+        texts.extend(ex.text for ex in rule.examples["flag"])
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _dicts(result):
+    return [f.to_dict() for f in result.findings], result.warnings
+
+
+def test_a_batch_finds_what_one_by_one_finds():
+    assert len(TEXTS) > 200
+    one_by_one = [_dicts(check_document(Document.from_text(t), CATALOG)) for t in TEXTS]
+    together = check_documents([Document.from_text(t) for t in TEXTS], CATALOG)
+    assert [_dicts(r) for r in together] == one_by_one
+    assert sum(len(f) for f, _ in one_by_one) > 300  # the comparison saw findings
+
+
+def test_min_severity_and_a_rule_list_as_for_one_document():
+    from audit.findings import Severity
+
+    rules = CATALOG.rules[::3]
+    texts = TEXTS[:60]
+    for severity in (Severity.MINOR, Severity.MAJOR):
+        expected = [_dicts(check_document(Document.from_text(t), rules, severity)) for t in texts]
+        got = check_documents([Document.from_text(t) for t in texts], rules, severity)
+        assert [_dicts(r) for r in got] == expected
+
+
+def _raising_on(marker, exc):
+    real = DETECTORS["repetition"]
+
+    def detect(doc, state):
+        if marker in doc.text:
+            raise exc
+        return real.detect(doc, state)
+
+    return dataclasses.replace(real, detect=detect)
+
+
+def test_a_rule_that_raises_fails_its_document_only(monkeypatch):
+    texts = ["The the plan.", "Trigger the the bug.", "A plan plan."]
+    expected = [_dicts(check_document(Document.from_text(t), CATALOG)) for t in texts]
+    monkeypatch.setitem(DETECTORS, "repetition", _raising_on("Trigger", KeyError("boom")))
+    failures = {}
+    got = check_documents([Document.from_text(t) for t in texts], CATALOG, failures=failures)
+    assert list(failures) == [1] and isinstance(failures[1], KeyError)
+    assert got[1] is None
+    assert [_dicts(got[0]), _dicts(got[2])] == [expected[0], expected[2]]
+    with pytest.raises(KeyError):  # without ``failures``, as check_document: the exception goes up
+        check_documents([Document.from_text(t) for t in texts], CATALOG)
+
+
+def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch):
+    gated = [r for r in CATALOG.rules if prefilter.gate(r.state) is not None]
+    assert len(gated) > 20 and {r.type for r in gated} == {"pattern", "boilerplate"}
+    calls = []
+    real = DETECTORS["pattern"]
+
+    def detect(doc, state):
+        calls.append(state)
+        return real.detect(doc, state)
+
+    monkeypatch.setitem(DETECTORS, "pattern", dataclasses.replace(real, detect=detect))
+    doc = Document.from_text("The ministry said the plan is ready.")
+    check_documents([doc], CATALOG)
+    pattern_rules = [r for r in CATALOG.rules if r.type == "pattern"]
+    assert calls and len(calls) < len(pattern_rules)
+    assert all(prefilter.may_match(doc, state) for state in calls)
+    # an unregistered copy of a state is called whatever its prefilter says: the promise is the detector's
+    assert prefilter.gate(dict(gated[0].state)) is None
+
+
+def test_remembered_prefilter_tests_answer_as_the_requirement():
+    for rule in CATALOG.rules:
+        requires = rule.state.get("requires") if isinstance(rule.state, dict) else None
+        if requires is None:
+            continue
+        test = prefilter.PREFILTERS.test(requires)
+        for text in TEXTS[::5] + ["", rule.examples["flag"][0].text]:
+            present = prefilter.PREFILTERS.present(Document.from_text(text))
+            if present is None:
+                continue
+            for _ in range(2):  # worked out, then remembered
+                assert test(present) == prefilter._holds(requires, text.casefold()), (rule.id, text[:60])
+
+
+def test_a_documents_passing_set_is_every_requirement_it_meets():
+    gated = [r for r in CATALOG.rules if prefilter.gate(r.state) is not None]
+    met_somewhere = set()
+    for text in TEXTS + ["", "xyz"]:
+        doc = Document.from_text(text)
+        met = prefilter.passing(doc)
+        if met is None:  # a text no prefilter may judge
+            assert prefilter.PREFILTERS.present(doc) is None
+            continue
+        for rule in gated:
+            verdict = prefilter._holds(rule.state["requires"], text.casefold())
+            assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
+            if verdict:
+                met_somewhere.add(rule.id)
+    assert len(met_somewhere) > 20
+
+
+def test_a_requirement_made_later_joins_the_passing_sets():
+    doc = Document.from_text("The zqxjv plan and the vvkqz one.")
+    before = prefilter.passing(doc)
+    state = {"requires": prefilter.requirement(r"zqxjv (?:plan|scheme)")}
+    prefilter.register(state)
+    assert prefilter.gate(state) not in before
+    assert prefilter.gate(state) in prefilter.passing(doc)
+    other = {"requires": prefilter.requirement(r"vvkqz plan")}
+    prefilter.register(other)
+    assert prefilter.gate(other) not in prefilter.passing(doc)
+
+
+def test_policy_check_many_is_check_of_each():
+    # documents with two rule sets (a per-path ignore), in one call
+    policy = Policy(CATALOG, per_path={"skip*.txt": ["fluency"]}, base_dir=ROOT)
+    items = [(Document.from_text(t, path=f"doc{k}.txt"), os.path.join(ROOT, f"skip{k}.txt" if k % 3 else f"doc{k}.txt"))
+             for k, t in enumerate(TEXTS[:40])]
+    expected = [policy.check(Document.from_text(d.text, d.path), p) for d, p in items]
+    got = policy.check_many(items)
+    assert [(_dicts(r), h) for r, h in got] == [(_dicts(r), h) for r, h in expected]
+    categories = [{f["category"].split("/")[0] for f in _dicts(r)[0]} for r, _ in got]
+    assert not any("fluency" in c for c, (_, p) in zip(categories, items) if "skip" in p)
+    assert any("fluency" in c for c, (_, p) in zip(categories, items) if "skip" not in p)
+
+
+@pytest.mark.parametrize("batch_docs", [1, 2, 100])
+def test_check_reports_documents_and_errors_in_input_order(runner, tmp_path, monkeypatch, batch_docs):
+    files = {"a.txt": "The the plan.\n", "b.txt": "Trigger the bug.\n", "c.txt": b"\x00\x01binary",
+             "d.txt": "A plan plan is ready.\n", "e.txt": "Trigger again.\n", "f.txt": "The ministry said so.\n"}
+    for name, body in files.items():
+        path = tmp_path / name
+        path.write_bytes(body) if isinstance(body, bytes) else path.write_text(body, encoding="utf-8")
+    monkeypatch.setitem(DETECTORS, "repetition", _raising_on("Trigger", IndexError("list index out of range")))
+    monkeypatch.setattr(audit.cli, "BATCH_DOCS", batch_docs)
+    result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never", "--format", "json"])
+    assert result.exit_code == 3
+    report = yaml.safe_load(result.stdout)
+    assert [os.path.basename(d["path"]) for d in report["documents"]] == ["a.txt", "d.txt", "f.txt"]
+    assert [(os.path.basename(e["path"]), e["reason"].split(":")[0]) for e in report["errors"]] == [
+        ("b.txt", "internal error"), ("c.txt", "binary file (NUL bytes and no UTF-16 byte-order mark)"),
+        ("e.txt", "internal error")]
+    assert [f["text"] for f in report["documents"][0]["findings"]] == ["The the"]
+
+
+def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_path, monkeypatch):
+    """``check`` moves what is alive after each batch out of the garbage collector's reach
+    (``settle_checked_objects``); run from a caller that goes on (here Click's runner), the
+    group hands it back at the end; run as the program (no arguments), it leaves it so."""
+    import gc
+
+    import audit.cli_common
+
+    for k in range(5):
+        (tmp_path / f"d{k}.txt").write_text("The the plan is ready.\n", encoding="utf-8")
+    settled = []
+    monkeypatch.setattr(audit.cli, "settle_checked_objects", lambda: settled.append(gc.get_freeze_count())
+                        or audit.cli_common.settle_checked_objects())
+    monkeypatch.setattr(audit.cli, "BATCH_DOCS", 2)
+    assert gc.get_freeze_count() == 0
+    result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
+    assert result.exit_code == 0 and len(yaml.safe_load(result.stdout)["documents"]) == 5
+    assert len(settled) == 3 and settled[0] == 0 and settled[1] > 0  # after each of the three batches
+    assert gc.get_freeze_count() == 0
+    monkeypatch.setattr("sys.argv", ["mtaudit", "check", str(tmp_path), "--isolated", "--fail-on", "never",
+                                     "-o", str(tmp_path / "out.yaml")])
+    try:
+        with pytest.raises(SystemExit):
+            main()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
