@@ -40,10 +40,9 @@ import os
 import re
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
-import yaml
 
 from . import RULES_DIR, Hit, Key, ParamError, register
-from .. import cedict, diskcache
+from .. import cedict, diskcache, yamlio
 from ..glossary import resolve_path
 from .literal_index import FUNCTION_WORDS, stem
 
@@ -227,9 +226,8 @@ def _zh_head(zh: str) -> str:
 
 def _load(path: str):
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except (OSError, ValueError, yaml.YAMLError) as exc:  # ValueError: bytes that are not UTF-8
+        _, data = yamlio.load_file(path)  # parsed once per content, as the catalog is
+    except (yamlio.YamlFileError, ValueError) as exc:  # ValueError: bytes that are not UTF-8
         raise ParamError("path", f"cannot read {path}: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("bodies"), list):
         raise ParamError("path", f"{path}: expected a mapping with a list of 'bodies'")
