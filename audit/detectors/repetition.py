@@ -45,6 +45,9 @@ def _coordinated(text):
             # "time and time again", "round and round again": a fixed intensifying phrase.
             if _AGAIN.match(text, right.end()):
                 is_name = True
+            # "might or might not", "will or will not": a choice between a verb and its negation.
+            elif m.group().strip().lower() == "or" and _NOT.match(text, right.end()):
+                is_name = True
             # "we waited and waited for the rain", "talked and talked.": a verb repeated for
             # emphasis takes no object; the MT doubling of two source verbs does
             # ("reduced and reduced phone charges").
@@ -53,6 +56,7 @@ def _coordinated(text):
             yield left.start(), right.end(), word, is_name
 
 
+_NOT = re.compile(r"\s+not\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
                         r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
