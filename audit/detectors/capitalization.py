@@ -31,7 +31,9 @@ _DATELINE = re.compile(
 )
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled)[ \u00a0]+$", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)|\.\.)\.$", re.IGNORECASE)
+# "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
+# notes", "101 per cent. of their principal amount").
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|per cent)|\.\.)\.$", re.IGNORECASE)
 
 
 @register("capitalization", {
@@ -73,6 +75,9 @@ def _all_caps(doc, state):
             shouted[line_start] = upper > 1.5 * lower
         if shouted[line_start]:
             continue
+        segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
+        if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
+            continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         word = m.group(1)
         parts = word.split("-")
         low = word.lower()
@@ -225,7 +230,7 @@ def _sentence_start(doc, state):
     text = doc.text
     for m in _LOWER_AFTER_STOP.finditer(text):
         pos = m.end()
-        if _ABBREV_BEFORE.search(text[max(0, m.start() - 6):m.start() + 1]):
+        if _ABBREV_BEFORE.search(text[max(0, m.start() - 9):m.start() + 1]):
             continue
         if _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # "E. came home": an initial, not the end of a sentence
@@ -319,6 +324,7 @@ def _mid_sentence(doc, state):
         if m.group(1).lower() not in state["allow"] and not headline[line_start]:
             yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
     lower = None
+    defined = None
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -346,11 +352,17 @@ def _mid_sentence(doc, state):
             continue
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
+        if defined is None:
+            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
+        if low in defined:
+            continue  # '(the "Notes")': a defined term of a legal or financial document
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
+# A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
+_DEFINED = re.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 
 

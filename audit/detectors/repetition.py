@@ -11,6 +11,7 @@ from . import Hit, Key, ParamError, register
 # Within a paragraph: a line break may fall between the two ("the\nthe" in wrapped text), a
 # blank line may not ("Radio\n\nRadio 4": a heading and the line under it).
 _ADJACENT = re.compile(r"\b([^\W\d_]++)((?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\1\b)+)", re.IGNORECASE)
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _LINE_OF_ONE_WORD = re.compile(r"(?:^|(?<=\n))[^\W\d_]+[^\S\n]*\n", re.MULTILINE)
 _CONJUNCTION = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
 # A word that is part of a hyphenated compound is not the word said twice: "his son and
@@ -27,7 +28,9 @@ def _adjacent(text):
         second = m.group(2).lstrip()
         before = text[max(0, m.start() - 2):m.start()].strip()
         is_name = word[:1].isupper() and second[:1].isupper() and m.start() > 0 and before not in (".", "!", "?", "")
-        if "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
+        if _TONE_MARK.search(word):
+            is_name = True  # "yánjiū yánjiū": pinyin, where a doubled verb is Chinese grammar
+        elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
         yield m.start(), m.end(), word, is_name
 
