@@ -142,7 +142,7 @@ def _all_caps(doc, state):
         if named is None:
             named = _named_caps(text)
         if word in named:
-            continue  # "The STAR 50 index" beside "the STAR Market": the document's name for it
+            continue  # "The STAR 50 index" beside "the STAR Market", "Tokamak (EAST)": the document's name for it
         if ordinary is None:
             ordinary = _ordinary_forms(text)
         yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
@@ -175,9 +175,14 @@ _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
 def _named_caps(text):
-    """The words in capitals that open a name somewhere in the document ("the STAR Market"):
-    the same word elsewhere ("the STAR 50 index") is that name's word, not a shouted one."""
-    return {m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
+    """The words in capitals that open a name somewhere in the document ("the STAR Market") or
+    that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
+    Tokamak (EAST)"): the same word elsewhere is that name, not a shouted word."""
+    return ({m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
+            | set(_ACRONYM_DEFINED.findall(text)))
+
+
+_ACRONYM_DEFINED = re.compile(r"(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z]+)*")

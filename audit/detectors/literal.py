@@ -622,12 +622,18 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
+    if _NEGATION_CHARS.intersection(entry.simplified) and not _NEGATIVE_WORD.search(text, s, e):
+        return None  # 纹丝不动 says "not": a rendering of it has a negative ("tiny grains of the basalt" has none)
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     return s, e
 
 
+# Characters that negate, and English that renders a negation (a word, a prefix, a suffix).
+_NEGATION_CHARS = frozenset("不无没未非莫勿弗")
+_NEGATIVE_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere|"
+                            r"(?:un|non|dis|ir|il|im|in)[a-z]+|[a-z]+less)\b|n['’]t\b", re.IGNORECASE)
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
 _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 

@@ -330,7 +330,14 @@ def _set_phrase(simp: str, body: str) -> bool:
     ``lit.`` gloss, no name or cross-reference gloss (``_set_phrase_meaning`` then asks that its
     meaning share no word with its characters' glosses)."""
     return (3 <= len(simp) <= 4 and "(idiom)" not in body and "lit." not in body
+            and simp[-1] not in _DERIVING_SUFFIXES
             and not re.search(r"[A-Z]|variant of|\bsee\b|\babbr\.", body))
+
+
+# A word and a suffix that makes a noun of it (负担者 "bearer", 现代化 "modernization"): a
+# derived word, not a set phrase, whose suffix glosses as an everyday English word ("one",
+# "-ize") that ordinary sentences hold ("carry load from one side").
+_DERIVING_SUFFIXES = frozenset("者性化家员们式型率度量")
 
 
 def _set_phrase_meaning(simp: str, others: List[str], glossary: Dict[str, set]) -> bool:
