@@ -254,15 +254,16 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]
     from .. import diskcache
 
     path, glossary_path, *params = key
-    terms, extra = read_terms(path)
-    own = {"".join(parts) for parts, _ in terms}
-    if glossary_path:
-        terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
-        own = {"".join(parts) for parts, _ in terms}
-    if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
-        terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
 
     def build():  # plain containers: the cache stores them with marshal
+        # The files are read here, on a cache miss only: their digests are in ``params``.
+        terms, extra = read_terms(path)
+        own = {"".join(parts) for parts, _ in terms}
+        if glossary_path:
+            terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
+            own = {"".join(parts) for parts, _ in terms}
+        if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
+            terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
         return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
                 for t in _compile(terms, extra)]
 
