@@ -246,11 +246,13 @@ def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = F
 
 
 @functools.lru_cache(maxsize=8)
-def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]:
+def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset, List[frozenset], dict]:
     """The compiled terms of the terms file and the glossary named in ``key`` (``file_key``),
-    the index stem -> terms with a unit at their first character that it renders, and the
-    pairs of stems that open a rendering (``_opening_pairs``). Kept in
-    the cache directory under a key of the dictionary, the two files and this module's source."""
+    the index stem -> terms with a unit at their first character that it renders, the
+    pairs of stems that open a rendering (``_opening_pairs``), per term the stems any of its
+    units is rendered by (``_plausible``), and an empty dict that ``_reordered`` fills with
+    the stems of each term's accepted forms. The terms are kept in the cache directory under a
+    key of the dictionary, the two files and this module's source."""
     from .. import diskcache
 
     path, glossary_path, *params = key
@@ -280,7 +282,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]
         for st, units in term.units.items():
             if any(u.first == 0 for u in units):
                 starts[st].append(k)
-    return compiled, dict(starts), _opening_pairs(compiled)
+    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
+    return compiled, dict(starts), _opening_pairs(compiled), term_stems, {}
 
 
 def _opening_pairs(compiled: List[Term]) -> frozenset:
@@ -430,32 +433,16 @@ def _suggestion(term: Term, matched: str) -> str:
     return choice
 
 
-_FORMS: Dict[str, tuple] = {}
-
-
-def _reordered(term: Term, toks: List[_Tok], glue: frozenset) -> bool:
+def _reordered(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     """Whether the words are the words of an accepted form in another order: the Chinese order
     kept where English turns it round (储能电池 "storage energy batteries" for "energy storage
-    batteries")."""
-    forms = _FORMS.get(term.zh)
+    batteries"). ``known``: the table's stems of accepted forms by term, filled here."""
+    forms = known.get(term.zh)
     if forms is None:
-        forms = _FORMS[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                        for e in term.en)
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
     said = tuple(t.stems[0] for t in toks if t.word not in glue)
     return said not in forms and any(sorted(said) == sorted(form) for form in forms)
-
-
-_TERM_STEMS: Dict[tuple, list] = {}
-
-
-def _term_stems(key: tuple, terms: List[Term]) -> list:
-    """Per term, every stem some unit of it is rendered by (made once per terms table)."""
-    found = _TERM_STEMS.get(key)
-    if found is None:
-        if len(_TERM_STEMS) > 16:
-            _TERM_STEMS.clear()
-        found = _TERM_STEMS[key] = [frozenset(t.units) for t in terms]
-    return found
 
 
 def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: frozenset) -> bool:
@@ -480,8 +467,7 @@ _IN_COMPOUND = re.compile(r"\w-\w")
 def find(text: str, state) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
     key = state["key"]
-    terms, starts, pairs = load_terms(key)
-    term_stems = _term_stems(key, terms)
+    terms, starts, pairs, term_stems, forms = load_terms(key)
     need = max(state["min_words"], 2) - 1  # words after the first
     glue = state["glue"]
     found = []
@@ -507,7 +493,7 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
                 if got is None:
                     continue
                 last, literal, words_ = got
-                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue):
+                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                     literal = 1
                 if literal < 1 or words_ < state["min_words"]:
                     continue
