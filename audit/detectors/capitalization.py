@@ -175,9 +175,6 @@ def _named_caps(text):
     return {m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
 
 
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z]+)*")
-
-
 def _caps_run(text, start, end, line_start, line_end):
     """The (start, end) of the run of words in capitals ("XINHUA NEWS", "NEW YORK TIMES",
     "NEW ENERGY") that the capitals word at ``start`` belongs to, or None when it stands alone."""
@@ -352,8 +349,6 @@ def _mid_sentence(doc, state):
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
 _SEGMENT_END = re.compile(r"[\"“”\[\]().!?;]")
 
 
