@@ -339,11 +339,14 @@ class _Catalog:
         return self._bodies
 
 
-_CATALOGS: Dict[Tuple[str, float], _Catalog] = {}
+_CATALOGS: Dict[Tuple[str, str], _Catalog] = {}
 
 
 def load_catalog(path: str) -> _Catalog:
-    stamp = (os.path.abspath(path), os.path.getmtime(path))
+    """The catalog of the official names file at ``path``, once per content in a process (keyed
+    by the file's digest, as the ``terms`` type keys its files: a file rewritten within one
+    clock tick is not mistaken for the old one)."""
+    stamp = (os.path.abspath(path), diskcache.file_digest(path))
     if stamp not in _CATALOGS:
         bodies, accepted = _load(path)
         _CATALOGS[stamp] = _Catalog(path, bodies, accepted)
