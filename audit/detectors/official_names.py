@@ -44,7 +44,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .. import cedict, diskcache, yamlio
 from ..glossary import resolve_path
-from .literal_index import FUNCTION_WORDS, stem
+from .literal_index import content_words, stem
 
 DEFAULT_PATH = "references/official_names.yaml"
 HAN_NAME = cedict.HAN
@@ -270,10 +270,10 @@ def _gloss_table(zh_words: Sequence[str]) -> Dict[str, Tuple[Tuple[str, ...], Tu
             senses = senses[:4]
         keys, heads = table.setdefault(line.simplified, (set(), set()))
         for sense in senses:
-            for w in cedict.GLOSS_WORD.findall(cedict.PARENS.sub("", sense)):
+            for w in content_words(cedict.PARENS.sub("", sense)):
                 if w in HEADS:
                     heads.add(w)  # and a content word too: 社 "society" in "Human Society Ministry"
-                if len(w) > 2 and w not in FUNCTION_WORDS and w not in GENERIC:
+                if len(w) > 2 and w not in GENERIC:
                     keys.add(key(w))
     return {zh: (tuple(sorted(k)), tuple(sorted(h))) for zh, (k, h) in table.items()}
 
