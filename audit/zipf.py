@@ -52,7 +52,7 @@ def _data_file() -> Optional[str]:
     return path if os.path.isfile(path) else None
 
 
-def _table() -> Optional[Dict[str, float]]:
+def _table() -> Optional["_Buckets"]:
     global _TABLE
     if _TABLE is _UNKNOWN:
         _TABLE = None

@@ -35,46 +35,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path[:0] = [ROOT, HERE]  # this checkout's audit package, and the sibling mqm_data module
 
-from audit import Document, check_text, load_rules  # noqa: E402
+from audit import check_text, load_rules  # noqa: E402
 
+from detector_bench import HUMAN, human_texts, load_rule, words  # noqa: E402
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 CLEAN_TEXT = os.path.join(HERE, "data", "literal_dev_clean.txt")
 DEV_LIST = os.path.join(HERE, "data", "literal_dev.yaml")
-HUMAN = ("ref", "refB")
-
-
-def load_rule(path, overrides):
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    rules = data["rules"] if isinstance(data, dict) else data
-    rules = [r for r in rules if r.get("type") == "literal"]
-    if not rules:
-        sys.exit(f"{path}: no rule of type 'literal'")
-    rule = dict(rules[0])
-    for item in overrides:
-        key, _, value = item.partition("=")
-        rule[key] = yaml.safe_load(value)
-    tmp = os.path.join(HERE, ".literal_rule.tmp.yaml")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        yaml.safe_dump([rule], fh, allow_unicode=True)
-    try:
-        return load_rules(tmp).rules[0]
-    finally:
-        os.remove(tmp)
-
-
-def words(text):
-    return Document.from_text(text).words
 
 
 def clean_figures(rule, segments):
     print("(a) false alarms on clean professional English")
-    seen, texts = set(), []
-    for s in segments:
-        if s.system in HUMAN and (s.system, s.doc, s.seg_id) not in seen:
-            seen.add((s.system, s.doc, s.seg_id))
-            texts.append(("mqm:" + s.system, s.text))
+    texts = human_texts(segments)
     with open(CLEAN_TEXT, encoding="utf-8") as fh:
         texts.append(("literal_dev_clean.txt", fh.read()))
     totals = {}
@@ -336,7 +308,7 @@ def main(argv=None):
     ap.add_argument("--held-apart", action="store_true",
                     help="(b) on the held-apart third of the list too (measure it only at the end of a pass)")
     args = ap.parse_args(argv)
-    rule = load_rule(args.rule_file, args.set)
+    rule = load_rule(args.rule_file, "literal", args.set)
     t0 = time.perf_counter()
     check_text("warm up", [rule])
     print(f"rule {rule.id} ({args.rule_file}; overrides {args.set or 'none'}); dictionary loaded in "

