@@ -170,6 +170,7 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh11", "China news as a good human editor writes it; measured, not gated"),
     ("benchmarks/data/clean_fresh12", "corporate and regulatory English of a China business desk; measured, not gated"),
     ("benchmarks/data/clean_fresh13", "long-form: columns, features, Q&A, verse, dialect"),
+    ("benchmarks/data/clean_fresh14", "numbers: statistics, markets, results, bulletins"),
     ("benchmarks/data/clean_fresh15", "science and research news about China"),
 ]
 

@@ -107,6 +107,8 @@ def _all_caps(doc, state):
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
+        if _INDEX_AFTER.match(text, m.end(), line_end):
+            continue  # "the STAR 50 index", "the CSI 300 Index": a market index's name
         if _NAMED_BEFORE.search(text, max(line_start, m.start() - 30), m.start()):
             continue  # "a study known as SENIOR-PREVENT": a name, introduced as one
         if len(parts) > 1:
@@ -171,6 +173,7 @@ def _ordinary_case(word, forms):
     return low[0].upper() + low[1:]
 
 
+_INDEX_AFTER = re.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 

@@ -130,11 +130,14 @@ def read_terms(path: str) -> Tuple[List[Tuple[Tuple[str, ...], Tuple[str, ...]]]
 
 def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     """The glossary's entries with a Chinese term of three or more characters: the term as one
-    word part (the glossary does not divide it), the canonical and allowed forms accepted."""
+    word part (the glossary does not divide it), the canonical and allowed forms accepted.
+    Bodies are left to the `official_names` type, which knows their local namesakes: 应急管理部
+    is the Ministry of Emergency Management, and "the regional emergency management department"
+    is a correct name of a local one."""
     out = []
     for entry in cached_glossary(path).entries:
         zh = entry.zh.strip()
-        if zh and _HAN.match(zh) and len(zh) >= 3:
+        if zh and _HAN.match(zh) and len(zh) >= 3 and entry.kind != "body":
             out.append(((zh,), entry.correct))
     return out
 
