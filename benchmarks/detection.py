@@ -9,7 +9,7 @@ false alarms on clean professional English.
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
-  ``benchmarks/data/clean_fresh`` to ``clean_fresh15`` (written later by someone who had not
+  ``benchmarks/data/clean_fresh`` to ``clean_fresh17`` (written later by someone who had not
   read the rules; each has prompted fixes since, so all are development data now), any
   folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
@@ -172,6 +172,8 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh13", "long-form: columns, features, Q&A, verse, dialect"),
     ("benchmarks/data/clean_fresh14", "numbers: statistics, markets, results, bulletins"),
     ("benchmarks/data/clean_fresh15", "science and research news about China"),
+    ("benchmarks/data/clean_fresh16", "culture, sport and lifestyle about China and East Asia"),
+    ("benchmarks/data/clean_fresh17", "breaking news: live blogs, updates, corrections, bulletins"),
 ]
 
 def main(argv=None):

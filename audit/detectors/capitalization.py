@@ -88,6 +88,8 @@ def _all_caps(doc, state):
             continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
+            continue  # "UPDATE 2-Dockworkers ...", "UPDATE, 10.20am:": a label opening the line
         if text[m.end():m.end() + 1] == "!" and text[m.start() - 1:m.start()] in ("", " ", "\n", "\"", "“", ":"):
             continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
         if m.start() - line_start < 60:
@@ -173,6 +175,7 @@ def _ordinary_case(word, forms):
     return low[0].upper() + low[1:]
 
 
+_LABEL_AFTER = re.compile(r"[ \u00a0]*(?:\d|[-–—:,|])")
 _INDEX_AFTER = re.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
@@ -313,7 +316,7 @@ _TITLE_INSIDE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’
 # Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
 _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
                      r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
-                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st)\.? $", re.IGNORECASE)
+                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st|year of the)\.? $", re.IGNORECASE)
 
 
 def _mid_sentence(doc, state):

@@ -624,8 +624,16 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
-    if _NEGATION_CHARS.intersection(entry.simplified) and not _NEGATIVE_WORD.search(text, s, e):
-        return None  # 纹丝不动 says "not": a rendering of it has a negative ("tiny grains of the basalt" has none)
+    simp = entry.simplified
+    if any(a == b for a, b in zip(simp, simp[1:])) and len({t.stem for t in words}) == len(words):
+        return None  # 着着失败 doubles a character: its rendering says a word twice ("fallen asleep or lost" does not)
+    negates = bool(_NEGATION_CHARS.intersection(entry.simplified))
+    if negates != bool(_NEGATION_WORD.search(text, s, e)) and (negates or not _NEGATION_GLOSS.intersection(
+            entry.units)):
+        # 纹丝不动 says "not": a rendering of it has a negative ("tiny grains of the basalt" has
+        # none); and English that negates renders some other saying ("cook a meal without
+        # rice" is not 生米熟饭) unless a character's gloss is itself negative.
+        return None
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
@@ -634,6 +642,10 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
 
 # Characters that negate, and English that renders a negation (a word, a prefix, a suffix).
 _NEGATION_CHARS = frozenset("不无没未非莫勿弗")
+# Plain negative words, and gloss stems that negate by themselves (空 "empty", 缺 "lack").
+_NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere)\b|n['’]t\b",
+                            re.IGNORECASE)
+_NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
 _NEGATIVE_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere|"
                             r"(?:un|non|dis|ir|il|im|in)[a-z]+|[a-z]+less)\b|n['’]t\b", re.IGNORECASE)
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
