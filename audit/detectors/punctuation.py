@@ -82,7 +82,9 @@ _ABBREVIATIONS = {"etc", "co", "ltd", "inc", "corp", "ft", "no", "nos", "vs", "j
                   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
                   "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
                   "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "gen", "lt", "col", "sgt", "capt", "rep",
-                  "sen", "gov", "atty", "supt", "bros", "assn", "univ"}
+                  "sen", "gov", "atty", "supt", "bros", "assn", "univ",
+                  # scholarly references ("see ibid., 112-19", "op. cit.,")
+                  "ibid", "id", "op", "cit", "loc", "viz", "seq", "ff"}
 # Abbreviations that are also ordinary words, taken only as written with a capital ("Grand
 # Forks, Man., said"): Canadian provinces and Australian states, street words, titles.
 _CAPITAL_ABBREVIATIONS = {"Man", "Ont", "Que", "Sask", "Alta", "Nfld", "Qld", "Vic", "Tas", "Ave", "Blvd", "Rd",
