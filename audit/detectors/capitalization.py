@@ -75,9 +75,6 @@ def _all_caps(doc, state):
             shouted[line_start] = upper > 1.5 * lower
         if shouted[line_start]:
             continue
-        segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
-        if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
-            continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         word = m.group(1)
         parts = word.split("-")
         low = word.lower()
@@ -86,6 +83,9 @@ def _all_caps(doc, state):
         if len(parts) == 1 and len(word) < state["min_length"] and not (
                 low in state["short_words"] and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
             continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
+        segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
+        if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
+            continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):

@@ -640,14 +640,12 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     return s, e
 
 
-# Characters that negate, and English that renders a negation (a word, a prefix, a suffix).
+# Characters that negate.
 _NEGATION_CHARS = frozenset("不无没未非莫勿弗")
 # Plain negative words, and gloss stems that negate by themselves (空 "empty", 缺 "lack").
 _NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere)\b|n['’]t\b",
                             re.IGNORECASE)
 _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
-_NEGATIVE_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere|"
-                            r"(?:un|non|dis|ir|il|im|in)[a-z]+|[a-z]+less)\b|n['’]t\b", re.IGNORECASE)
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
 _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 
