@@ -56,3 +56,12 @@ def human_texts(segments):
             seen.add((s.system, s.doc, s.seg_id))
             out.append(("mqm:" + s.system, s.text))
     return out
+
+
+def split_by_span(item, findings):
+    """A development item's findings split into those overlapping its marked span (``text``
+    holds ``span`` once) and the rest: (hits, stray)."""
+    s = item["text"].index(item["span"])
+    e = s + len(item["span"])
+    hits = [f for f in findings if f.start < e and s < f.end]
+    return hits, [f for f in findings if not (f.start < e and s < f.end)]

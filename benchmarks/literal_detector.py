@@ -37,7 +37,7 @@ sys.path[:0] = [ROOT, HERE]  # this checkout's audit package, and the sibling mq
 
 from audit import check_text, load_rules  # noqa: E402
 
-from detector_bench import HUMAN, human_texts, load_rule, words  # noqa: E402
+from detector_bench import HUMAN, human_texts, load_rule, split_by_span, words  # noqa: E402
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 CLEAN_TEXT = os.path.join(HERE, "data", "literal_dev_clean.txt")
@@ -83,11 +83,8 @@ def recall_figures(rule, part="dev"):
     causes = {}
     for item in items:
         text, span = item["text"], item["span"]
-        s = text.index(span)
-        e = s + len(span)
         findings = check_text(text, [rule])
-        hit = [f for f in findings if f.start < e and s < f.end]
-        stray = [f for f in findings if not (f.start < e and s < f.end)]
+        hit, stray = split_by_span(item, findings)
         found += bool(hit)
         tally = passes.setdefault(PASSES[item.get("added")], [0, 0])
         tally[0] += bool(hit)
@@ -98,7 +95,8 @@ def recall_figures(rule, part="dev"):
         got = "; ".join(f"{f.text!r} -> {f.suggestion!r}" for f in hit)
         why = ""
         if not hit:
-            cause, detail = diagnose(text, s, e, item["source"], rule)
+            s = text.index(span)
+            cause, detail = diagnose(text, s, s + len(span), item["source"], rule)
             causes.setdefault(cause, []).append(item["source"])
             why = f"  [{cause}: {detail}]"
         print(f"    {mark} {item['source']:8s} {span!r}  {got}{why}")

@@ -39,7 +39,7 @@ sys.path[:0] = [ROOT, HERE]
 
 from audit import check_text  # noqa: E402
 
-from detector_bench import HUMAN, human_texts, load_rule, words  # noqa: E402
+from detector_bench import HUMAN, human_texts, load_rule, split_by_span, words  # noqa: E402
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 DEV_LIST = os.path.join(HERE, "data", "terms_dev.yaml")
@@ -121,17 +121,12 @@ def recall(rule, held):
         print(f"(c) recall on the {half} half of {os.path.relpath(DEV_LIST, ROOT)}")
         found = 0
         for item in items:
-            text, span = item["text"], item["span"]
-            s = text.index(span)
-            e = s + len(span)
-            fs = check_text(text, [rule])
-            hit = [f for f in fs if f.start < e and s < f.end]
+            hit, stray = split_by_span(item, check_text(item["text"], [rule]))
             found += bool(hit)
             got = "; ".join(f"{f.text!r} -> {f.suggestion!r}" for f in hit)
-            print(f"    {'found' if hit else 'MISS '} {item['source']:8s} {span!r}  {got}")
-            for f in fs:
-                if not (f.start < e and s < f.end):
-                    print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
+            print(f"    {'found' if hit else 'MISS '} {item['source']:8s} {item['span']!r}  {got}")
+            for f in stray:
+                print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
         print(f"    recall {found}/{len(items)} = {found / len(items):.3f}")
         figures[half] = (found, len(items))
     bad = 0
