@@ -48,21 +48,25 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import operator
 import os
 import re
 from collections import defaultdict
+from itertools import compress
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
+from ..analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
-# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket.
-_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket;
+# the clauses and their words come from the document's shared analysis (``audit.analysis``).
+_CLAUSE = CLAUSE
+_TOKEN = TOKEN
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
@@ -467,21 +471,22 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
 _IN_COMPOUND = re.compile(r"\w-\w")
 
-def find(text: str, state) -> List[Tuple[int, int, Term]]:
-    """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
+def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[int, int, Term]]:
+    """(start, end, term) of every rendering in ``text``, longest first where two overlap.
+    ``analysis``: the text's shared analysis (``Document.analysis``), when the caller has one."""
     key = state["key"]
     terms, starts, pairs, term_stems, forms = load_terms(key)
+    index = _opening_index(key, state["glue"])
     need = max(state["min_words"], 2) - 1  # words after the first
     glue = state["glue"]
     found = []
-    for m in _CLAUSE.finditer(text):
-        words = _TOKEN.findall(text, *m.span())
+    for c_start, c_end, words in (analysis or Analysis(text)).clauses:
         if len(words) <= need:
             continue
-        opening = _openings(words, pairs, glue)
+        opening = _opening_positions(words, index, glue)
         if not opening:
             continue  # most clauses: no two words open a rendering
-        toks = _tokens(text, *m.span())
+        toks = _tokens(text, c_start, c_end)
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
@@ -515,9 +520,52 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
     return kept
 
 
+# Each distinct word's stems (``word_stems`` of its plain lower-case form), for every table.
+_STEMS = WordFacts(lambda word: word_stems(plain_lower(word)))
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], WordFacts, WordFacts, WordFacts]:
+    """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
+    rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
+    follow it, and three ``WordFacts`` of a word as written: those of its stems that open some
+    pair (most words: none), those stems' followers together, and whether it may stand second
+    (a stem some pair has second, or a glue word, after which the word after it counts)."""
+    follows: Dict[str, set] = defaultdict(set)
+    for a, b in load_terms(key)[2]:
+        follows[a].add(b)
+    frozen = {a: frozenset(bs) for a, bs in follows.items()}
+    seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
+    firsts = WordFacts(lambda word: tuple(st for st in _STEMS[word] if st in frozen))
+    followers = WordFacts(lambda word: frozenset().union(*(frozen[st] for st in firsts[word])))
+    second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
+    return frozen, firsts, followers, second
+
+
+def _opening_positions(words: List[str], index, glue: frozenset) -> set:
+    """``_openings`` of ``words`` from the table's ``_opening_index``: only the positions
+    where a word with a stem that opens some pair stands before a word that may stand second
+    are looked at (found by ``compress`` over look-ups, a loop in C), and each word's facts are
+    looked up, not worked out: a clause costs a few dictionary look-ups in C instead of a
+    Python step per word."""
+    _, firsts, followers, second = index
+    out = set()
+    n = len(words)
+    if n < 2:
+        return out
+    candidates = map(operator.and_, map(bool, map(firsts.__getitem__, words)), map(second.__getitem__, words[1:]))
+    for i in compress(range(n - 1), candidates):
+        after = followers[words[i]]
+        if not after.isdisjoint(_STEMS[words[i + 1]]) \
+                or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
+            out.add(i)
+    return out
+
+
 def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
     """Positions of the words that, with the next word (or the one after a glue word), may
-    render the first two units of some term."""
+    render the first two units of some term. The plain form of ``_opening_positions``, kept
+    as its reference in the tests."""
     stems = [word_stems(w.lower().replace("’", "'")) for w in words]
     out = set()
     for i in range(len(words) - 1):
@@ -532,5 +580,5 @@ def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    for s, e, term in find(text, state):
+    for s, e, term in find(text, state, doc.analysis):
         yield Hit(s, e, _suggestion(term, text[s:e]), {"source": term.zh})
