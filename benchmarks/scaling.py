@@ -186,6 +186,15 @@ def main(argv=None):
         print(_line(row, rows[0]), flush=True)
     if not args.skip_check and len(rows) > 1:
         print(_fixed_and_slope([r["mb"] for r in rows], [r["check_cpu"] for r in rows]))
+        # The fixed cost measured directly: check of one small document (start-up, the catalog,
+        # the tables, first use of each rule), the median of three runs.
+        small = min(subset(corpus, args.base, os.path.join(args.work, f"x{factors[0]}")), key=os.path.getsize)
+        cpus = sorted(run(["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", small, "--format", "json", "-o",
+                           os.devnull, "--fail-on", "never", "--no-references"], one_core)[2] for _ in range(3))
+        last = rows[-1]
+        slope = (last["check_cpu"] - cpus[1]) / last["mb"]
+        print(f"check of one {os.path.getsize(small)}-byte document: {cpus[1]:.2f} CPU s (median of 3: the fixed cost); "
+              f"x{last['factor']} less that: {slope:.2f} s per MB, asymptotic {1 / slope if slope > 0 else float('inf'):.2f} MB/s")
     print(f"load average {os.getloadavg()[0]:.1f} at end")
 
 

@@ -79,3 +79,12 @@ def test_the_engine_drops_the_analysis_after_the_rules():
     result = check_documents([doc], rules)[0]
     assert "analysis" not in doc.__dict__
     assert [f.text for f in result.findings] == ["intelligent net connection cars"]
+
+
+def test_the_literal_type_splits_clauses_the_same_way():
+    """`literal` works out the same clauses and words itself; reading ``Document.analysis``
+    instead would spare that pass (the two definitions must stay one)."""
+    from audit.detectors import literal, terms
+
+    assert literal._CLAUSE.pattern == CLAUSE.pattern and literal._TOKEN.pattern == TOKEN.pattern
+    assert terms._CLAUSE is CLAUSE and terms._TOKEN is TOKEN
