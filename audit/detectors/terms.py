@@ -75,6 +75,9 @@ class TermsError(ValueError):
 
 
 class Unit(NamedTuple):
+    """What ``_compile`` makes; the loaded table holds each as a plain (first, last, split)
+    tuple (``load_terms``: marshal keeps no named tuples, and making 23,000 of them again at
+    every start cost more than reading the table)."""
     first: int       # first character position
     last: int        # last character position
     split: bool      # not made of whole word parts of the term
@@ -84,7 +87,7 @@ class Term(NamedTuple):
     zh: str                      # the characters
     parts: Tuple[str, ...]       # the word parts as the file divides them
     en: Tuple[str, ...]          # accepted English, the suggestion first
-    units: Dict[str, tuple]      # stem -> units (by first position) it renders
+    units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
 
 
@@ -273,24 +276,31 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
             own = {"".join(parts) for parts, _ in terms}
         if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
             terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
-        return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
-                for t in _compile(terms, extra)]
+        compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
+                         t.accepted) for t in _compile(terms, extra)]
+        # what every run derives from the terms is stored with them: read, not worked out again
+        return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
     def check(data):
-        if not isinstance(data, list):
+        rows, starts, pairs = data
+        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, frozenset)):
             raise TypeError("not a term table")
-        return [Term(zh, parts, en, {st: tuple(Unit(*u) for u in us) for st, us in units.items()}, accepted)
-                for zh, parts, en, units, accepted in data]
+        return [Term(*row) for row in rows], starts, pairs
 
-    compiled = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
-                                 params, build, check)
+    compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
+                                                params, build, check)
+    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
+    return compiled, starts, pairs, term_stems, {}
+
+
+def _starts(compiled: List[Term]) -> Dict[str, List[int]]:
+    """stem -> the terms (by position) with a unit at their first character that it renders."""
     starts: Dict[str, List[int]] = defaultdict(list)
     for k, term in enumerate(compiled):
         for st, units in term.units.items():
-            if any(u.first == 0 for u in units):
+            if any(first == 0 for first, _, _ in units):
                 starts[st].append(k)
-    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
-    return compiled, dict(starts), _opening_pairs(compiled), term_stems, {}
+    return dict(starts)
 
 
 def _opening_pairs(compiled: List[Term]) -> frozenset:
@@ -300,8 +310,8 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     for term in compiled:
         by_first: Dict[int, set] = defaultdict(set)
         for st, units in term.units.items():
-            for u in units:
-                by_first[u.first].add((st, u.last))
+            for first, last, _ in units:
+                by_first[first].add((st, last))
         for st, last in by_first.get(0, ()):
             if last + 1 < len(term.zh):
                 pairs.update((st, nxt) for nxt, _ in by_first.get(last + 1, ()))
@@ -398,17 +408,17 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     for st in tok.stems[1:]:
         units += term.units.get(st, ())
     accepted = not term.accepted.isdisjoint(tok.stems)
-    for unit in units:
-        if unit.first != pos:
+    for first, last, split in units:
+        if first != pos:
             continue
-        lit = int(unit.split and unit.first == unit.last and not accepted)
-        if unit.last + 1 == len(term.zh):
+        lit = int(split and first == last and not accepted)
+        if last + 1 == len(term.zh):
             found = (i, lit, 1)
         else:
             nxt = i + 1
-            found = _extend(term, toks, nxt, unit.last + 1, glue)
+            found = _extend(term, toks, nxt, last + 1, glue)
             if found is None and nxt < len(toks) and toks[nxt].word in glue:
-                found = _extend(term, toks, nxt + 1, unit.last + 1, glue)
+                found = _extend(term, toks, nxt + 1, last + 1, glue)
             if found is not None:
                 found = (found[0], found[1] + lit, found[2] + 1)
         if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
