@@ -7,21 +7,21 @@ Worked out by each detector alone, the clause split and the word list cost one r
 detector, and the facts one Python call per word per detector. ``Document.analysis`` holds one
 ``Analysis`` per document, so the first detector that asks pays and the others read.
 
-Facts of words are computed per distinct word, not per occurrence (a megabyte of news holds
-about 170,000 words but only about 15,000 distinct ones), through ``WordFacts``: a mapping from
-a word as written to ``fn(word)``, filled on first look-up and shared by every document of the
-process. Looking up the words of a clause is then ``map(facts.__getitem__, words)``, a loop in
-C; the Python function runs once per distinct word.
+Facts of words are computed per distinct word, not per occurrence (the 400 documents of
+``benchmarks/make_corpus.py``, one megabyte of MT news, hold 167,000 words and 3,500 distinct
+ones), through ``WordFacts``: a mapping from a word as written to ``fn(word)``, filled on first
+look-up and shared by every document of the process. Looking up the words of a clause is then
+``map(facts.__getitem__, words)``, a loop in C; the Python function runs once per distinct word.
 """
 from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Callable, FrozenSet, List, Tuple
+from typing import Callable, List, Tuple
 
 # A clause: no match may cross a comma, a dash or a bracket; a hyphen between two word
-# characters ("people-to-people") is part of the clause. The `literal` and `terms` types read
-# this split.
+# characters ("people-to-people") is part of the clause. The `terms` type reads this split;
+# `literal` splits the same way itself (``tests/test_analysis.py`` keeps the two equal).
 CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 # An English word of plain ASCII letters, with one inner apostrophe ("China's", "don't").
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -53,9 +53,6 @@ def plain_lower(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-LOWER = WordFacts(plain_lower)
-
-
 class Analysis:
     """The word-level views of one text; build with ``Analysis(text)`` or read
     ``Document.analysis``."""
@@ -69,11 +66,3 @@ class Analysis:
         text = self.text
         findall = TOKEN.findall
         return [(s, e, findall(text, s, e)) for s, e in (m.span() for m in CLAUSE.finditer(text))]
-
-    @cached_property
-    def words(self) -> FrozenSet[str]:
-        """The distinct words of the clauses, as written."""
-        out = set()
-        for _, _, words in self.clauses:
-            out.update(words)
-        return frozenset(out)
