@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import List, Optional, Tuple
 
+from .analysis import Analysis
+
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 Span = Tuple[int, int]
@@ -137,6 +139,15 @@ class Document:
         for para in self.paragraphs:
             out.extend(self.sentences_in(para))
         return out
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Clauses, their words and per-word facts, shared by the detectors that read them
+        (``audit.analysis``); ``drop_analysis`` frees it once the rules have run."""
+        return Analysis(self.text)
+
+    def drop_analysis(self) -> None:
+        self.__dict__.pop("analysis", None)
 
     @cached_property
     def words(self) -> int:

@@ -166,6 +166,8 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
                 failures[i] = exc
         if failures:
             live = [i for i in live if i not in failures]
+    for doc in docs:  # the shared word analysis is for the rules; reports need none of it
+        doc.drop_analysis()
     return [_result(docs[i], found[i], warnings[i]) if failures is None or i not in failures else None
             for i in range(len(docs))]
 

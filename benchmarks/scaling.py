@@ -9,6 +9,9 @@ in a fresh process measured with ``getrusage`` (so each peak is that process's o
   of the same documents: the yardstick ``audit`` is held to (ratio = audit / encode);
 
 then seconds per document at each size against the first: about 1.0 when time grows linearly.
+For ``check``, the CPU seconds are also split into a fixed cost and a cost per MB by a
+least-squares line through the rows (CPU = fixed + slope x MB): ``1 / slope`` is the
+asymptotic throughput on one core, what a very large run tends to, beside each run's own MB/s.
 Each process's CPU seconds (user + system) are printed beside its wall seconds, and the load
 average before each row, since the machine may be shared.
 
@@ -181,14 +184,44 @@ def main(argv=None):
                 row["sentences"] = int(extra[0])
         rows.append(row)
         print(_line(row, rows[0]), flush=True)
+    if not args.skip_check and len(rows) > 1:
+        print(_fixed_and_slope([r["mb"] for r in rows], [r["check_cpu"] for r in rows]))
+        # The fixed cost measured directly: check of one small document (start-up, the catalog,
+        # the tables, first use of each rule), the median of three runs.
+        small = min(subset(corpus, args.base, os.path.join(args.work, f"x{factors[0]}")), key=os.path.getsize)
+        cpus = sorted(run(["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", small, "--format", "json", "-o",
+                           os.devnull, "--fail-on", "never", "--no-references"], one_core)[2] for _ in range(3))
+        last = rows[-1]
+        slope = (last["check_cpu"] - cpus[1]) / last["mb"]
+        print(f"check of one {os.path.getsize(small)}-byte document: {cpus[1]:.2f} CPU s (median of 3: the fixed cost); "
+              f"x{last['factor']} less that: {slope:.2f} s per MB, asymptotic {1 / slope if slope > 0 else float('inf'):.2f} MB/s")
     print(f"load average {os.getloadavg()[0]:.1f} at end")
+
+
+def fit_line(xs, ys):
+    """Least-squares ``(intercept, slope)`` of ``ys`` against ``xs`` (two or more points)."""
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0.0
+    return my - slope * mx, slope
+
+
+def _fixed_and_slope(mbs, cpus):
+    fixed, slope = fit_line(mbs, cpus)
+    asymptote = f"{1 / slope:.2f} MB/s" if slope > 0 else "unbounded"
+    first = cpus[0]
+    return (f"check CPU = {fixed:.2f} s fixed + {slope:.2f} s per MB (least squares over {len(mbs)} sizes): "
+            f"asymptotic {asymptote} on one core; at x1 ({mbs[0]:.2f} MB) the fixed cost is "
+            f"{100 * max(fixed, 0) / first:.0f}% of {first:.2f} s")
 
 
 def _line(row, first):
     text = f"x{row['factor']:<3} {row['docs']:>5} docs {row['mb']:6.3f} MB load {row['load']:4.1f}"
     if "check_s" in row:
         per_doc = row["check_s"] / row["docs"] / (first["check_s"] / first["docs"])
-        text += (f" | check {row['check_s']:7.2f} s ({row['check_cpu']:.1f} CPU s) {row['mb'] / row['check_s']:5.2f} MB/s "
+        text += (f" | check {row['check_s']:7.2f} s ({row['check_cpu']:.2f} CPU s, {row['mb'] / row['check_cpu']:5.2f} MB/s by CPU) "
+                 f"{row['mb'] / row['check_s']:5.2f} MB/s "
                  f"peak {row['check_peak']:5.0f} MB, s/doc vs x1 {per_doc:4.2f}")
     if "audit_s" in row:
         per_doc = row["audit_s"] / row["docs"] / (first["audit_s"] / first["docs"])

@@ -209,3 +209,55 @@ def test_the_clause_screen_lets_an_opening_pair_through_and_nothing_else():
     assert terms._openings(["for", "intelligent", "net", "connection", "cars"], pairs, glue) == {1, 2}
     assert terms._openings(["five", "dangers", "and", "one", "gold"], pairs, glue) >= {0}
     assert terms._openings(["the", "minister", "said", "on", "Monday"], pairs, glue) == set()
+
+
+def _corpus_clauses():
+    import glob
+
+    from audit.analysis import Analysis
+
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))
+    paths += sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt")))
+    texts = [open(p, encoding="utf-8").read() for p in paths]
+    with open(os.path.join(ROOT, "benchmarks", "data", "terms_dev.yaml"), encoding="utf-8") as fh:
+        dev = yaml.safe_load(fh)
+    texts += [item["text"] for item in dev["items"] + dev.get("pass", []) if isinstance(item, dict) and "text" in item]
+    return [words for text in texts for _, _, words in Analysis(text).clauses]
+
+
+GLUES = [frozenset({"of", "and"}), frozenset(), frozenset({"of", "and", "for", "the"})]
+
+
+@pytest.mark.parametrize("glue", GLUES)
+def test_the_fast_opening_screen_equals_the_plain_one_on_real_clauses(glue):
+    key = terms.file_key(TERMS_FILE, GLOSSARY)
+    pairs, index = terms.load_terms(key)[2], terms._opening_index(key, glue)
+    clauses = _corpus_clauses()
+    assert len(clauses) > 1000
+    opened = 0
+    for words in clauses:
+        expected = terms._openings(words, pairs, glue)
+        assert terms._opening_positions(words, index, glue) == expected, words
+        opened += bool(expected)
+    assert opened > 10  # the comparison saw clauses that open a rendering
+
+
+@pytest.mark.parametrize("glue", GLUES)
+def test_the_fast_opening_screen_equals_the_plain_one_on_word_salad(glue):
+    """Words drawn from the opening pairs' own renderings, glue words and others, in any
+    order and capitalisation: every opening the plain screen finds, and no other."""
+    import random
+
+    from audit.detectors.literal_index import stem
+
+    key = terms.file_key(TERMS_FILE, GLOSSARY)
+    pairs, index = terms.load_terms(key)[2], terms._opening_index(key, glue)
+    opening_words = sorted(set("intelligent net connection cars storage energy batteries calculation power network "
+                               "five dangers one gold payment arithmetic smart web joint vehicle end side body".split()))
+    vocab = opening_words + ["of", "and", "the", "Of", "AND", "for", "said", "Monday", "don't", "China’s"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 9))]
+        words = [w.upper() if rng.random() < 0.1 else w.capitalize() if rng.random() < 0.1 else w for w in words]
+        assert terms._opening_positions(words, index, glue) == terms._openings(words, pairs, glue), words
+    assert any(stem(w) in {a for a, _ in pairs} for w in opening_words)

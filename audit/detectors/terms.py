@@ -48,21 +48,25 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import operator
 import os
 import re
 from collections import defaultdict
+from itertools import compress
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
+from ..analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
-# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket.
-_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket;
+# the clauses and their words come from the document's shared analysis (``audit.analysis``).
+_CLAUSE = CLAUSE
+_TOKEN = TOKEN
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
@@ -71,6 +75,9 @@ class TermsError(ValueError):
 
 
 class Unit(NamedTuple):
+    """What ``_compile`` makes; the loaded table holds each as a plain (first, last, split)
+    tuple (``load_terms``: marshal keeps no named tuples, and making 23,000 of them again at
+    every start cost more than reading the table)."""
     first: int       # first character position
     last: int        # last character position
     split: bool      # not made of whole word parts of the term
@@ -80,7 +87,7 @@ class Term(NamedTuple):
     zh: str                      # the characters
     parts: Tuple[str, ...]       # the word parts as the file divides them
     en: Tuple[str, ...]          # accepted English, the suggestion first
-    units: Dict[str, tuple]      # stem -> units (by first position) it renders
+    units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
 
 
@@ -269,24 +276,31 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
             own = {"".join(parts) for parts, _ in terms}
         if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
             terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
-        return [(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()}, t.accepted)
-                for t in _compile(terms, extra)]
+        compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
+                         t.accepted) for t in _compile(terms, extra)]
+        # what every run derives from the terms is stored with them: read, not worked out again
+        return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
     def check(data):
-        if not isinstance(data, list):
+        rows, starts, pairs = data
+        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, frozenset)):
             raise TypeError("not a term table")
-        return [Term(zh, parts, en, {st: tuple(Unit(*u) for u in us) for st, us in units.items()}, accepted)
-                for zh, parts, en, units, accepted in data]
+        return [Term(*row) for row in rows], starts, pairs
 
-    compiled = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
-                                 params, build, check)
+    compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
+                                                params, build, check)
+    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
+    return compiled, starts, pairs, term_stems, {}
+
+
+def _starts(compiled: List[Term]) -> Dict[str, List[int]]:
+    """stem -> the terms (by position) with a unit at their first character that it renders."""
     starts: Dict[str, List[int]] = defaultdict(list)
     for k, term in enumerate(compiled):
         for st, units in term.units.items():
-            if any(u.first == 0 for u in units):
+            if any(first == 0 for first, _, _ in units):
                 starts[st].append(k)
-    term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
-    return compiled, dict(starts), _opening_pairs(compiled), term_stems, {}
+    return dict(starts)
 
 
 def _opening_pairs(compiled: List[Term]) -> frozenset:
@@ -296,8 +310,8 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     for term in compiled:
         by_first: Dict[int, set] = defaultdict(set)
         for st, units in term.units.items():
-            for u in units:
-                by_first[u.first].add((st, u.last))
+            for first, last, _ in units:
+                by_first[first].add((st, last))
         for st, last in by_first.get(0, ()):
             if last + 1 < len(term.zh):
                 pairs.update((st, nxt) for nxt, _ in by_first.get(last + 1, ()))
@@ -394,17 +408,17 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     for st in tok.stems[1:]:
         units += term.units.get(st, ())
     accepted = not term.accepted.isdisjoint(tok.stems)
-    for unit in units:
-        if unit.first != pos:
+    for first, last, split in units:
+        if first != pos:
             continue
-        lit = int(unit.split and unit.first == unit.last and not accepted)
-        if unit.last + 1 == len(term.zh):
+        lit = int(split and first == last and not accepted)
+        if last + 1 == len(term.zh):
             found = (i, lit, 1)
         else:
             nxt = i + 1
-            found = _extend(term, toks, nxt, unit.last + 1, glue)
+            found = _extend(term, toks, nxt, last + 1, glue)
             if found is None and nxt < len(toks) and toks[nxt].word in glue:
-                found = _extend(term, toks, nxt + 1, unit.last + 1, glue)
+                found = _extend(term, toks, nxt + 1, last + 1, glue)
             if found is not None:
                 found = (found[0], found[1] + lit, found[2] + 1)
         if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
@@ -467,21 +481,22 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
 _IN_COMPOUND = re.compile(r"\w-\w")
 
-def find(text: str, state) -> List[Tuple[int, int, Term]]:
-    """(start, end, term) of every rendering in ``text``, longest first where two overlap."""
+def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[int, int, Term]]:
+    """(start, end, term) of every rendering in ``text``, longest first where two overlap.
+    ``analysis``: the text's shared analysis (``Document.analysis``), when the caller has one."""
     key = state["key"]
     terms, starts, pairs, term_stems, forms = load_terms(key)
+    index = _opening_index(key, state["glue"])
     need = max(state["min_words"], 2) - 1  # words after the first
     glue = state["glue"]
     found = []
-    for m in _CLAUSE.finditer(text):
-        words = _TOKEN.findall(text, *m.span())
+    for c_start, c_end, words in (analysis or Analysis(text)).clauses:
         if len(words) <= need:
             continue
-        opening = _openings(words, pairs, glue)
+        opening = _opening_positions(words, index, glue)
         if not opening:
             continue  # most clauses: no two words open a rendering
-        toks = _tokens(text, *m.span())
+        toks = _tokens(text, c_start, c_end)
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
@@ -515,9 +530,52 @@ def find(text: str, state) -> List[Tuple[int, int, Term]]:
     return kept
 
 
+# Each distinct word's stems (``word_stems`` of its plain lower-case form), for every table.
+_STEMS = WordFacts(lambda word: word_stems(plain_lower(word)))
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], WordFacts, WordFacts, WordFacts]:
+    """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
+    rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
+    follow it, and three ``WordFacts`` of a word as written: those of its stems that open some
+    pair (most words: none), those stems' followers together, and whether it may stand second
+    (a stem some pair has second, or a glue word, after which the word after it counts)."""
+    follows: Dict[str, set] = defaultdict(set)
+    for a, b in load_terms(key)[2]:
+        follows[a].add(b)
+    frozen = {a: frozenset(bs) for a, bs in follows.items()}
+    seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
+    firsts = WordFacts(lambda word: tuple(st for st in _STEMS[word] if st in frozen))
+    followers = WordFacts(lambda word: frozenset().union(*(frozen[st] for st in firsts[word])))
+    second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
+    return frozen, firsts, followers, second
+
+
+def _opening_positions(words: List[str], index, glue: frozenset) -> set:
+    """``_openings`` of ``words`` from the table's ``_opening_index``: only the positions
+    where a word with a stem that opens some pair stands before a word that may stand second
+    are looked at (found by ``compress`` over look-ups, a loop in C), and each word's facts are
+    looked up, not worked out: a clause costs a few dictionary look-ups in C instead of a
+    Python step per word."""
+    _, firsts, followers, second = index
+    out = set()
+    n = len(words)
+    if n < 2:
+        return out
+    candidates = map(operator.and_, map(bool, map(firsts.__getitem__, words)), map(second.__getitem__, words[1:]))
+    for i in compress(range(n - 1), candidates):
+        after = followers[words[i]]
+        if not after.isdisjoint(_STEMS[words[i + 1]]) \
+                or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
+            out.add(i)
+    return out
+
+
 def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
     """Positions of the words that, with the next word (or the one after a glue word), may
-    render the first two units of some term."""
+    render the first two units of some term. The plain form of ``_opening_positions``, kept
+    as its reference in the tests."""
     stems = [word_stems(w.lower().replace("’", "'")) for w in words]
     out = set()
     for i in range(len(words) - 1):
@@ -532,5 +590,5 @@ def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    for s, e, term in find(text, state):
+    for s, e, term in find(text, state, doc.analysis):
         yield Hit(s, e, _suggestion(term, text[s:e]), {"source": term.zh})

@@ -1,0 +1,89 @@
+"""The shared per-document analysis (``audit.analysis``): clauses and their words as the
+`literal` and `terms` types define them, offsets into the decoded text, facts per word."""
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from audit.analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
+from audit.document import Document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+CASES = [
+    ("", []),
+    ("The people-to-people exchanges, he said; grew (fast).",
+     [("The people-to-people exchanges", ["The", "people", "to", "people", "exchanges"]),
+      (" he said", ["he", "said"]), (" grew ", ["grew"]), ("fast", ["fast"])]),
+    ("China’s new-energy vehicles — a “green” path\r\nNext line",
+     [("China’s new-energy vehicles ", ["China’s", "new", "energy", "vehicles"]), (" a ", ["a"]),
+      ("green", ["green"]), (" path", ["path"]), ("Next line", ["Next", "line"])]),
+    ("a - b -c", [("a ", ["a"]), (" b ", ["b"]), ("c", ["c"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_clauses_and_their_words(text, expected):
+    clauses = Analysis(text).clauses
+    assert [(text[s:e], words) for s, e, words in clauses] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z'’-,.;\n\r—“”()é中")), max_size=60))
+def test_clauses_are_the_clause_pattern_with_its_words(text):
+    expected = [(m.start(), m.end(), TOKEN.findall(text, m.start(), m.end())) for m in CLAUSE.finditer(text)]
+    analysis = Analysis(text)
+    assert analysis.clauses == expected
+    for s, e, words in analysis.clauses:
+        assert TOKEN.findall(text[s:e]) == words  # offsets index the text as given
+
+
+def test_word_facts_compute_once_per_word_and_stay_bounded():
+    calls = []
+
+    def fn(word):
+        calls.append(word)
+        return word.upper()
+
+    facts = WordFacts(fn, limit=3)
+    assert list(map(facts.__getitem__, ["a", "b", "a", "a"])) == ["A", "B", "A", "A"]
+    assert calls == ["a", "b"]
+    for w in "cdef":
+        assert facts[w] == w.upper()
+    assert len(facts) <= 3
+
+
+def test_plain_lower():
+    assert plain_lower("China’S") == "china's"
+
+
+def test_a_document_keeps_its_analysis_until_dropped():
+    doc = Document.from_text("One clause, two clauses.")
+    first = doc.analysis
+    assert doc.analysis is first
+    assert [words for _, _, words in first.clauses] == [["One", "clause"], ["two", "clauses"]]
+    doc.drop_analysis()
+    assert doc.analysis is not first
+    assert doc.analysis.clauses == first.clauses
+
+
+def test_the_engine_drops_the_analysis_after_the_rules():
+    from audit import load_rules
+    from audit.engine import check_documents
+
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    rules = [r for r in catalog.rules if r.type == "terms"]
+    assert rules
+    doc = Document.from_text("Sales of intelligent net connection cars rose.")
+    result = check_documents([doc], rules)[0]
+    assert "analysis" not in doc.__dict__
+    assert [f.text for f in result.findings] == ["intelligent net connection cars"]
+
+
+def test_the_literal_type_splits_clauses_the_same_way():
+    """`literal` works out the same clauses and words itself; reading ``Document.analysis``
+    instead would spare that pass (the two definitions must stay one)."""
+    from audit.detectors import literal, terms
+
+    assert literal._CLAUSE.pattern == CLAUSE.pattern and literal._TOKEN.pattern == TOKEN.pattern
+    assert terms._CLAUSE is CLAUSE and terms._TOKEN is TOKEN
