@@ -101,6 +101,7 @@ class _Tok(NamedTuple):
     name: bool
     pos: int    # index among all the clause's tokens, function words included
     common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
+    zipf: float = 99.0  # the word's Zipf frequency (99: no entry uses its stem)
 
 
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
@@ -148,6 +149,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
                            "characters one to one, in the entry's order"),
     "long_words": Key((int,), 4, "see long_image_zipf"),
+    "borrow_zipf": Key((int, float), 4.5, "a word of the entry's literal gloss that glosses none of its characters "
+                       "may render a character no word glosses when it is rarer than this (wordfreq Zipf); 0: never"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal", "meaning"))
@@ -174,6 +177,7 @@ def prepare(p):
         "phrase_image_zipf": float(p["phrase_image_zipf"]),
         "long_image_zipf": float(p["long_image_zipf"]),
         "long_words": p["long_words"],
+        "borrow_zipf": float(p["borrow_zipf"]),
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -236,7 +240,7 @@ def _content_tokens(text: str, start: int, end: int, index: Index, state) -> Lis
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
         out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
-                        info[4] >= unit_zipf))
+                        info[4] >= unit_zipf, info[4]))
     return out
 
 
@@ -346,13 +350,25 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                 continue
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
+            # Combined coverage: a character none of the words glosses may be rendered by a word
+            # of the entry's literal gloss that glosses no character of it ("quench" of 饮鸩止渴,
+            # whose 止 glosses "stop" and whose lit. gloss says "quenching"), one word per
+            # character, the rest in the idiom's order.
+            if chars < len(entry.strong) and in_order and not state.get("strict"):
+                lit_only = len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units
+                                and t.zipf < state["borrow_zipf"]})
+                borrowed = min(len(entry.strong) - chars, lit_only)
+                chars += borrowed
+                n_taken = len(taken) + borrowed
+            else:
+                n_taken = len(taken)
             # Free order needs every character that carries meaning, and those must be most
             # of the entry: three content characters of a seven-character saying (道, 相, 谋
             # of 道不同不相为谋 in "Ministers say the scheme") in any order are ordinary words.
-            by_chars = chars >= need_chars and len(taken) >= 3 and (
+            by_chars = chars >= need_chars and n_taken >= 3 and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
-            if state.get("strict") and len(taken) < len(entry.simplified):
+            if state.get("strict") and n_taken < len(entry.simplified):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
