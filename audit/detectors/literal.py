@@ -149,6 +149,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
                            "characters one to one, in the entry's order"),
     "long_words": Key((int,), 4, "see long_image_zipf"),
+    "rare_zipf": Key((int, float), 0.0, "a long idiom may have one character unrendered when every matched word is "
+                     "rarer than this (wordfreq Zipf), three or more; 0: never"),
+    "rare_ordered": Key((bool,), True, "see rare_zipf: the matched words must follow the idiom's order"),
     "borrow_zipf": Key((int, float), 4.5, "a word of the entry's literal gloss that glosses none of its characters "
                        "may render a character no word glosses when it is rarer than this (wordfreq Zipf); 0: never"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
@@ -178,6 +181,8 @@ def prepare(p):
         "long_image_zipf": float(p["long_image_zipf"]),
         "long_words": p["long_words"],
         "borrow_zipf": float(p["borrow_zipf"]),
+        "rare_zipf": float(p["rare_zipf"]),
+        "rare_ordered": p["rare_ordered"],
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -368,6 +373,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             by_chars = chars >= need_chars and n_taken >= 3 and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
+            # One character of a long idiom left out or paraphrased, when every matched word is
+            # a rare image (Zipf under ``rare_zipf``): "scratching an itch through a boot" (隔靴搔痒,
+            # 隔 said as "through"). Common words leave one out far too often.
+            if (not by_chars and state["rare_zipf"] > 0 and len(entry.strong) >= 4 and not state.get("strict")
+                    and chars == len(entry.strong) - 1 and (in_order or not state["rare_ordered"])
+                    and len({t.stem for t in toks}) >= 3 and all(t.zipf < state["rare_zipf"] for t in toks)):
+                by_chars = True
             if state.get("strict") and n_taken < len(entry.simplified):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
@@ -640,6 +652,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         # style" for 染色体). Four characters may be two halves: "four sides and eight
         # directions" (四面八方).
         return None
+    if state["rare_zipf"] > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
+        return None  # a character left out and two things joined ("Meals are cooked and eaten"): a description
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
     simp = entry.simplified
@@ -656,6 +670,17 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     return s, e
+
+
+def _leaves_one_out(words, entry: Entry, state) -> bool:
+    """Whether ``words`` render the entry's characters only with one of them left out (the
+    ``rare_zipf`` path of ``_spans``), literal-gloss words standing for characters included."""
+    if len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}:
+        return False  # every word of the literal gloss: a rendering of it whole
+    taken, _, _ = _cover(words, entry)
+    borrowed = len({t.stem for t in words if t.stem in entry.literal_stems and t.stem not in entry.units
+                    and t.zipf < state["borrow_zipf"]})
+    return len(taken & entry.strong) + borrowed < len(entry.strong)
 
 
 # Characters that negate.
