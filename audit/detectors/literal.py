@@ -361,7 +361,7 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # character, the rest in the idiom's order.
             if chars < len(entry.strong) and in_order and not state.get("strict"):
                 lit_only = len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units
-                                and t.zipf < state["borrow_zipf"]})
+                                and t.zipf < state.get("borrow_zipf", 0.0)})
                 borrowed = min(len(entry.strong) - chars, lit_only)
                 chars += borrowed
                 n_taken = len(taken) + borrowed
@@ -376,9 +376,9 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # One character of a long idiom left out or paraphrased, when every matched word is
             # a rare image (Zipf under ``rare_zipf``): "scratching an itch through a boot" (隔靴搔痒,
             # 隔 said as "through"). Common words leave one out far too often.
-            if (not by_chars and state["rare_zipf"] > 0 and len(entry.strong) >= 4 and not state.get("strict")
-                    and chars == len(entry.strong) - 1 and (in_order or not state["rare_ordered"])
-                    and len({t.stem for t in toks}) >= 3 and all(t.zipf < state["rare_zipf"] for t in toks)):
+            if (not by_chars and state.get("rare_zipf", 0.0) > 0 and len(entry.strong) >= 4 and not state.get("strict")
+                    and chars == len(entry.strong) - 1 and (in_order or not state.get("rare_ordered", True))
+                    and len({t.stem for t in toks}) >= 3 and all(t.zipf < state.get("rare_zipf", 0.0) for t in toks)):
                 by_chars = True
             if state.get("strict") and n_taken < len(entry.simplified):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
@@ -652,7 +652,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         # style" for 染色体). Four characters may be two halves: "four sides and eight
         # directions" (四面八方).
         return None
-    if state["rare_zipf"] > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
+    if state.get("rare_zipf", 0.0) > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
         return None  # a character left out and two things joined ("Meals are cooked and eaten"): a description
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
@@ -679,7 +679,7 @@ def _leaves_one_out(words, entry: Entry, state) -> bool:
         return False  # every word of the literal gloss: a rendering of it whole
     taken, _, _ = _cover(words, entry)
     borrowed = len({t.stem for t in words if t.stem in entry.literal_stems and t.stem not in entry.units
-                    and t.zipf < state["borrow_zipf"]})
+                    and t.zipf < state.get("borrow_zipf", 0.0)})
     return len(taken & entry.strong) + borrowed < len(entry.strong)
 
 
