@@ -18,11 +18,18 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   or two words of its literal gloss (``lit. to play the lute to a cow``, any order), looked up
   in two dictionaries built once: constant work per word, so detection is linear in the text.
 * A match is a run of content words, at most one of them foreign to the entry, inside one
-  clause (commas and dashes end a clause: crossing them joined words of two phrases), with no
+  clause (commas and dashes end a clause: crossing them joined words of two phrases; letting a
+  four-character idiom cross one comma, each half on its side in order, found no development
+  item and drew two false alarms on clean text: not done), with no
   more than one function word per matched word, that renders every required character
   (``missing_words: 0``; allowing one missing character of a long idiom found no more items and
   multiplied false alarms by five), or every word of the literal gloss; at least three distinct
-  words and three characters. Order is free when every character is rendered and those
+  words and three characters. A character no word glosses may be rendered by a word of the
+  entry's literal gloss that glosses none of its characters and is rarer than ``borrow_zipf``
+  ("quench" of 饮鸩止渴, whose 止 glosses "stop"), the other words in order; and one character
+  of an idiom with four required characters may go unrendered when every matched word is
+  rarer than ``rare_zipf`` and no "and"/"or" joins two things in the span ("scratching an
+  itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
 * Span: of the spans around a candidate, the best that passes the tests below, ranked by
@@ -50,7 +57,10 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   idioms and collocations such as "tens of thousands", "naked eye").
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
   itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words;
-  a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``).
+  a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``). An idiom
+  whose senses are all longer offers the plain phrase its first sense opens with
+  (``literal_index._shorten``), or nothing: the message then gives the sense itself
+  (``_meaning``, the rule's ``{meaning}``).
 
 An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model scoring
 fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.

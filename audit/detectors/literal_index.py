@@ -14,7 +14,10 @@ with ``audit.cedict``):
   English says it with a word the matcher skips.
 * Entries: the 5,445 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
   ``(proverb)`` or ``(saying)``, or carrying a ``lit.`` or ``fig.`` gloss: the dictionary
-  itself says their meaning is not their characters'. A character is rendered by its own
+  itself says their meaning is not their characters'. One whose senses are all too long to
+  offer keeps the plain phrase its first sense opens with (``_shorten``) or none, and its first
+  sense for the message (``Entry.sense``); one with no sense but its literal gloss is left out
+  (it means what it says). A character is rendered by its own
   glosses and by the rare short glosses of its suffixed or doubled words (``_synonyms``).
   Each keeps its figurative senses (the suggestions), its literal gloss, the stems of its own
   meaning, the characters a match must render, and which stems render which characters.
