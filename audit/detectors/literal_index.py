@@ -12,7 +12,7 @@ with ``audit.cedict``):
   glosses, glosses with capitals (names) and name readings are dropped. A character with a
   gloss of function words only (中 "in", 之 "of", 可 "can", 如 "as") need not be rendered:
   English says it with a word the matcher skips.
-* Entries: the 5,445 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
+* Entries: the 5,516 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
   ``(proverb)`` or ``(saying)``, or carrying a ``lit.`` or ``fig.`` gloss: the dictionary
   itself says their meaning is not their characters'. One whose senses are all too long to
   offer keeps the plain phrase its first sense opens with (``_shorten``) or none, and its first
