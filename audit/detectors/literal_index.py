@@ -12,9 +12,12 @@ with ``audit.cedict``):
   glosses, glosses with capitals (names) and name readings are dropped. A character with a
   gloss of function words only (中 "in", 之 "of", 可 "can", 如 "as") need not be rendered:
   English says it with a word the matcher skips.
-* Entries: the 5,445 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
+* Entries: the 5,516 CC-CEDICT entries of three to twelve characters tagged ``(idiom)``,
   ``(proverb)`` or ``(saying)``, or carrying a ``lit.`` or ``fig.`` gloss: the dictionary
-  itself says their meaning is not their characters'. A character is rendered by its own
+  itself says their meaning is not their characters'. One whose senses are all too long to
+  offer keeps the plain phrase its first sense opens with (``_shorten``) or none, and its first
+  sense for the message (``Entry.sense``); one with no sense but its literal gloss is left out
+  (it means what it says). A character is rendered by its own
   glosses and by the rare short glosses of its suffixed or doubled words (``_synonyms``).
   Each keeps its figurative senses (the suggestions), its literal gloss, the stems of its own
   meaning, the characters a match must render, and which stems render which characters.
@@ -177,6 +180,8 @@ class Entry(NamedTuple):
     strong: frozenset   # positions of characters a match must render: those with a content
                         # gloss and no function-word gloss (中 "in", 之 "of", 可 "can" are not)
     units: Dict[str, tuple]  # stem -> the (first, last) character positions it can render
+    sense: str = ""     # the first non-literal sense, cleaned but maybe too long to offer: what a
+                        # finding says the idiom means when ``meanings`` is empty
 
 
 class Index(NamedTuple):
@@ -242,7 +247,41 @@ def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]
                 others.append(p)
     candidates = figurative + [_clean_meaning(p) for p in others]
     meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
+    if not meanings:  # every sense too long to offer: its first plain phrase, if one reads so
+        meanings = tuple(dict.fromkeys(m for m in map(_shorten, candidates) if m))
     return meanings, literal, others
+
+
+def _senses(others: List[str]) -> List[str]:
+    """The non-literal senses as plain English, whatever their length: not a cross-reference
+    ("cf famous episode in ...") nor a note on usage."""
+    return [m for m in map(_clean_meaning, others)
+            if m and m.isascii() and not m.lower().startswith(("cf", "see ", "also ", "used ", "euphemism"))]
+
+
+# Where a long sense may be cut: before a means, a purpose or a reason ("to attract others'
+# interest or suggestions | by putting forward one's own modest ideas ...", 抛砖引玉), a second
+# clause, or an aside after a dash, colon or bracket. Not before "until", "if" or "when", which
+# bound the sense and would change it ("should not be guided | until ...").
+_CUT = re.compile(r"\s(?:by|so as to|in order to|so that|because|hence|thus)\s|,\s|\s?[;:(\u2013\u2014]|\s-\s")
+
+
+def _shorten(meaning: str) -> str:
+    """A long sense cut to the plain phrase it opens with, or "" when none reads so: the words
+    before the first cut (``_CUT``), at least two content words, itself ``_usable``; and a verb
+    phrase ("to ...") unless an aside was cut (after a dash, colon, semicolon or bracket), since
+    before a comma or "by" a subject or a participle is left without its verb ("a real man, |
+    if he takes a hit ...", "drinking the water of a well, | ..."). 抛砖引玉's fig. sense ("to
+    attract others' interest or suggestions by putting forward one's own modest ideas to get
+    the ball rolling", 17 words) gives "to attract others' interest or suggestions"."""
+    m = _CUT.search(meaning or "")
+    if m is None:
+        return ""
+    head = meaning[:m.start()].strip(" ,;.:")
+    aside = m.group().strip()[:1] in (";", ":", "(", "\u2013", "\u2014", "-")
+    if len(content_words(head.lower())) < 2 or not (aside or head.lower().startswith("to ")) or not _usable(head):
+        return ""
+    return head
 
 
 def _function_gloss(glosses: List[str]) -> bool:
@@ -455,7 +494,11 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         if simp in seen:
             continue
         meanings, literal, others = _split_meaning(glosses)
-        if not meanings or set_phrases and not _set_phrase_meaning(simp, others, glossary):
+        # An idiom whose senses are all too long to offer is still an idiom (抛砖引玉 before its
+        # sense was shortened): found, with no suggestion; one with no sense besides its literal
+        # gloss (满天繁星 "lit. whole sky, a multitude of stars") means what it says and is not.
+        senses = [] if meanings or set_phrases else _senses(others)
+        if not (meanings or senses) or set_phrases and not _set_phrase_meaning(simp, others, glossary):
             continue
         seen.add(simp)
         stems = frozenset(stem(w) for g in others for w in content_words(g.lower()))
@@ -471,7 +514,8 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
         k = len(entries)
         entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
-                             {st: tuple(sorted(u)) for st, u in units.items()}))
+                             {st: tuple(sorted(u)) for st, u in units.items()},
+                             senses[0] if senses else ""))
         for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
             pairs[key].append(k)
         ordered = sorted(lit_stems)
@@ -489,7 +533,7 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         return one(frozenset(one(st) for st in items))
 
     rows = [(*e[:5], stems(e.meaning_stems), stems(e.literal_stems), one(e.strong),
-             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}) for e in entries]
+             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}, e.sense) for e in entries]
     return ({one(st): frozenset(c) for st, c in char_stems.items()},
             {k: v for k, v in pairs.items()},
             {(one(a), one(b)): v for (a, b), v in literal_pairs.items()}, rows, *_bit_tables(rows))

@@ -1,0 +1,140 @@
+"""The ``literal`` type's fourth pass on recall (issue 9): idioms whose senses are all too long
+to offer, characters rendered by words of the entry's literal gloss, and long idioms with one
+character left out when every matched word is a rare image. Each behaviour is pinned with the
+bundled rule, and switched off by its key to show what the key does."""
+from __future__ import annotations
+
+import os
+
+import pytest
+import yaml
+
+from audit import check_text, load_rules
+from audit.detectors import literal
+from audit.detectors.literal_index import _shorten
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RULE_ID = "mt-literal-rendering"
+
+
+def _rule(tmp_path, **params):
+    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
+        rule = next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == RULE_ID)
+    rule.update(params)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump([rule], allow_unicode=True), encoding="utf-8")
+    return load_rules(str(path))
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    return _rule(tmp_path_factory.mktemp("literal_recall"))
+
+
+def found(catalog, text):
+    return [(f.text, f.suggestion) for f in check_text(text, catalog)]
+
+
+@pytest.mark.parametrize("sense,short", [
+    # cut before a means ("by"), a purpose ("in order to") or an aside (a dash)
+    ("to attract others' interest or suggestions by putting forward one's own modest ideas to get the ball rolling",
+     "to attract others' interest or suggestions"),
+    ("to make use of something in order to make good the deficits in something else", "to make use of something"),
+    ("the door is padlocked \u2014 nobody inside", "the door is padlocked"),
+    # before a comma only a verb phrase stands alone: a subject or a clause does not
+    ("a real man, if he takes a hit, will seek to even the score", ""),
+    ("before punishing someone, one should consider how that would affect others associated with him", ""),
+    # "until" bounds the sense: cutting there would change it
+    ("a student should not be guided until he has made an effort to express his thoughts", ""),
+    # one content word is no phrase
+    ("to call by the glorified name of", ""),
+    ("", ""),
+])
+def test_shorten_keeps_the_plain_phrase_a_long_sense_opens_with(sense, short):
+    assert _shorten(sense) == short
+
+
+def test_idioms_without_a_short_sense_are_indexed(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "甲 甲 [jia3] /turtle/\n乙 乙 [yi3] /to climb/\n丙 丙 [bing3] /tree/\n丁 丁 [ding1] /stone/\n"
+        # a long fig. sense that shortens
+        "甲乙丙丁 甲乙丙丁 [jia3 yi3 bing3 ding1] /lit. a turtle climbs a tree of stone (idiom)/fig. to attempt "
+        "something nobody could ever hope to finish by putting in years of useless effort/\n"
+        # a long sense that does not: indexed, no suggestion, the sense kept for the message
+        "乙丙丁甲 乙丙丁甲 [yi3 bing3 ding1 jia3] /lit. climb a tree, stone a turtle (idiom)/fig. when a turtle "
+        "climbs, nobody who watches it can say, in any honest way, what it means/\n"
+        # nothing but a literal gloss: it means what it says, not an idiom to flag
+        "丙丁甲乙 丙丁甲乙 [bing3 ding1 jia3 yi3] /lit. tree, stone, turtle and climbing/\n",
+        encoding="utf-8")
+    entries = {e.simplified: e for e in literal.load_index(str(path)).entries}
+    assert sorted(entries) == ["乙丙丁甲", "甲乙丙丁"]
+    assert entries["甲乙丙丁"].meanings == ("to attempt something nobody could ever hope to finish",)
+    assert entries["甲乙丙丁"].sense == ""
+    assert entries["乙丙丁甲"].meanings == ()
+    assert entries["乙丙丁甲"].sense == "when a turtle climbs, nobody who watches it can say, in any honest way, what it means"
+
+
+def test_a_shortened_sense_is_the_suggestion(bundled):
+    text = "The city hopes its small subsidy will work by throwing a brick to attract jade."
+    findings = check_text(text, bundled)
+    assert [(f.text, f.suggestion) for f in findings] == [
+        ("throwing a brick to attract jade", "attracting others' interest or suggestions")]
+    # all four characters of 抛砖引玉 are rendered, three of 引玉之砖 ("a brick thrown to prompt
+    # others to produce a jade"): the entry rendered more fully is named
+    assert "抛砖引玉" in findings[0].message and "引玉之砖" not in findings[0].message
+    assert "the dictionary meaning is 'attracting others' interest or suggestions'" in findings[0].message
+
+
+def test_a_finding_without_a_suggestion_gives_the_sense(bundled):
+    findings = check_text("Parents hate iron for not becoming steel.", bundled)
+    assert [(f.text, f.suggestion) for f in findings] == [("hate iron for not becoming steel", None)]
+    message = findings[0].message
+    assert "恨铁不成钢" in message and "''" not in message
+    assert "the dictionary says it means 'to feel resentful towards someone for failing to meet expectations" in message
+    assert "too long to put in its place" in message
+
+
+def test_meaning_field_with_and_without_a_suggestion():
+    entry = literal.Entry("甲乙丙丁", "甲乙丙丁", "jia3", (), "", frozenset(), frozenset(), frozenset(), {},
+                          " ".join(["zz"] * 40))
+    assert literal._meaning(entry, "to do well") == "the dictionary meaning is 'to do well'"
+    long = literal._meaning(entry, None)
+    assert long.startswith("the dictionary says it means 'zz zz") and "zz ...'" in long
+    assert long.count("zz") == literal._SENSE_WORDS
+    assert "no sense" in literal._meaning(entry._replace(sense=""), None)
+
+
+def test_a_literal_gloss_word_renders_a_character_no_word_glosses(bundled, tmp_path):
+    # 止 glosses "stop", not "quench"; 饮鸩止渴's literal gloss says "quenching", and "thirst" is
+    # not the gloss "thirsty" of 渴: both rarer than Zipf 4.5, each may stand for one character
+    text = "Borrowing from loan sharks is drinking poison to quench thirst."
+    assert found(bundled, text) == [
+        ("drinking poison to quench thirst", "a supposed remedy that only makes matters worse")]
+    assert found(_rule(tmp_path, borrow_zipf=0), text) == []
+
+
+def test_borrow_zipf_is_the_rarity_a_borrowed_word_needs(tmp_path):
+    # only 渴 is missing (止 is not required: it has a function-word gloss); "quench" (Zipf 2.9)
+    # may stand for it under 3.0, nothing may under 2.8 ("thirst" is 3.6)
+    text = "Borrowing from loan sharks is drinking poison to quench thirst."
+    assert [t for t, _ in found(_rule(tmp_path, borrow_zipf=3.0), text)] == ["drinking poison to quench thirst"]
+    assert found(_rule(tmp_path, borrow_zipf=2.8), text) == []
+
+
+def test_one_character_may_go_unrendered_when_every_word_is_a_rare_image(bundled, tmp_path):
+    # 隔 is said as "through"; scratching, itch and boot are all rarer than Zipf 4.5, out of order
+    text = "Critics called the new rules scratching an itch through a boot."
+    assert found(bundled, text) == [("scratching an itch through a boot", "beside the point")]
+    assert found(_rule(tmp_path, rare_zipf=0), text) == []
+    assert found(_rule(tmp_path, rare_ordered=True), text) == []  # boot (靴) comes last in English
+
+
+@pytest.mark.parametrize("text", [
+    "Meals are cooked and eaten in the courtyard.",  # one character left out and two things joined
+    "This kind of rumour spreads all over the village.",
+    "A thin dead camel is still bigger than a horse.",
+])
+def test_silent_on_descriptions(bundled, text):
+    assert found(bundled, text) == []
