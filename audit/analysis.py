@@ -21,7 +21,7 @@ from typing import Callable, List, Tuple
 
 # A clause: no match may cross a comma, a dash or a bracket; a hyphen between two word
 # characters ("people-to-people") is part of the clause. The `terms` type reads this split;
-# `literal` splits the same way itself (``tests/test_analysis.py`` keeps the two equal).
+# `literal` reads it too (``tests/test_analysis.py`` keeps literal's own patterns, used by `scan` on bare text, equal).
 CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 # An English word of plain ASCII letters, with one inner apostrophe ("China's", "don't").
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

@@ -781,8 +781,9 @@ def _scan_phrases(text: str, state, clauses=None):
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    # both scans read the same clauses and their words
-    clauses = [(s, e, _TOKEN.findall(text, s, e)) for s, e in (m.span() for m in _CLAUSE.finditer(text))]
+    # both scans read the same clauses and their words: the document's shared analysis, which
+    # splits as _CLAUSE and _TOKEN do (tests/test_analysis.py keeps the patterns equal)
+    clauses = doc.analysis.clauses
     found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)
