@@ -122,11 +122,25 @@ def test_capitalization_name_case(tmp_path):
     ("stray", "construction.?. Thanks,. ok... fine?!", [".?.", ",."]),
     ("space_before", "the economy , which grew ; then .5 percent", [" ,", " ;"]),
     ("fullwidth", "5G，data centres；and 中文，没问题", ["，", "；"]),
+    # U+FF0E is not U+3002; a quotation is no shelter; kana and hangul are text where the marks belong
+    ("fullwidth", '"Prices will fall．" Imports rose［1］. 「東京」と「大阪」, 「서울」은', ["．", "［", "］"]),
     ("unbalanced", 'He said "yes. (aside\n\nNew “quote” fine.', ['"', "("]),
 ])
 def test_punctuation_modes(tmp_path, mode, text, expected):
     cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")
     assert [t for t, _ in spans(cat, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We will not buy more．" said the owner.', ("．", ",")),
+    ('"We will not buy more。” she added.', ("。", ",")),
+    ('"We will not buy more．" The owner left.', ("．", ".")),
+    ("The plant opened．Output doubled.", ("．", ". ")),
+    ("Profit（net）rose.", ("（", " (")),
+])
+def test_fullwidth_fix_is_the_mark_english_puts_there(tmp_path, text, expected):
+    cat = rule(tmp_path, "punctuation", {"mode": "fullwidth"}, category="fluency/punctuation")
+    assert spans(cat, text)[0] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
