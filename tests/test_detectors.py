@@ -177,6 +177,42 @@ def test_boilerplate_spans_whole_line(tmp_path):
     assert spans(cat, text) == [("Please scan the QR code below:", "")]
 
 
+LIST_RULE = {"patterns": [r"^\s*related reading\s*$", r"^\s*source:"], "list_heads": [r"^\s*related reading\s*$"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the headlines under the head, blank lines between, up to the first line of running text
+    ("Exports rose.\n\nRelated reading\n\nPort volumes climb 8%\n\n  Will rates fall?  \nThe bank said rates would hold.\nTrade talks resume",
+     ["Related reading", "Port volumes climb 8%", "Will rates fall?"]),
+    # a line that ends as a sentence ends the list at once, with a quotation mark or bracket after the stop
+    ("Related reading\nShe said: \"We will go.\"\nPort volumes climb", ["Related reading"]),
+    ("Related reading\nPort volumes climb\nSee the table (below.)\nOutput rises", ["Related reading", "Port volumes climb"]),
+    # a long line is text, whatever its end
+    ("Related reading\n" + "word " * 21 + "\nPort volumes climb", ["Related reading"]),
+    # only a list head takes lines along: another line of the rule does not
+    ("Source: Daily\n\nPort volumes climb", ["Source: Daily"]),
+])
+def test_boilerplate_list_head_takes_the_headlines_under_it(tmp_path, text, expected):
+    cat = rule(tmp_path, "boilerplate", LIST_RULE, category="other/boilerplate")
+    found = spans(cat, text)
+    assert [t for t, _ in found] == expected
+    assert all(fix == "" for _, fix in found)
+
+
+def test_boilerplate_list_takes_at_most_a_dozen_links(tmp_path):
+    cat = rule(tmp_path, "boilerplate", LIST_RULE, category="other/boilerplate")
+    text = "Related reading\n" + "".join(f"Headline number {i}\n" for i in range(20))
+    assert len(spans(cat, text)) == 1 + 12
+
+
+@pytest.mark.parametrize("heads,reason", [(["("], "invalid regular expression"), ([r"\s*"], "empty string")])
+def test_boilerplate_bad_list_heads_are_refused(tmp_path, heads, reason):
+    from audit.rules import RuleError
+
+    with pytest.raises(RuleError, match=reason):
+        rule(tmp_path, "boilerplate", {"patterns": ["related"], "list_heads": heads}, category="other/boilerplate")
+
+
 def test_one_span_one_finding_most_severe_wins(tmp_path):
     path = tmp_path / "two.yaml"
     path.write_text(textwrap.dedent("""\
