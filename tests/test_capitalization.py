@@ -24,6 +24,8 @@ FLAG = [
     ("The Shenzhen INNOVATION centre opened, and innovation grew.", [("INNOVATION", "innovation")]),
     # a listed short word between lower-case words
     ("We will build a NEW type of power grid.", [("NEW", "new")]),
+    # ... or after a lower-case word at the end of its sentence, inside a quotation too
+    ('"Everyone wants a car NEW." Prices are BIG.', [("NEW", "new"), ("BIG", "big")]),
 ]
 
 PASS = [
@@ -37,6 +39,7 @@ PASS = [
     "Shares of FLUX-DATA and WELL-OFF rose.",
     "The Frank INNOVATION prize went to Amy.",  # not written in lower case elsewhere
     "NEW rules: the WHO and a BIG Data firm met.",  # short words at a line start or beside a capital
+    "The firm makes BIG, small and medium cranes. The NEW. Cranes: BIG.",  # a comma ends no sentence; no lower-case word before
 ]
 
 

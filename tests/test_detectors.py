@@ -122,11 +122,25 @@ def test_capitalization_name_case(tmp_path):
     ("stray", "construction.?. Thanks,. ok... fine?!", [".?.", ",."]),
     ("space_before", "the economy , which grew ; then .5 percent", [" ,", " ;"]),
     ("fullwidth", "5G，data centres；and 中文，没问题", ["，", "；"]),
+    # U+FF0E is not U+3002; a quotation is no shelter; kana and hangul are text where the marks belong
+    ("fullwidth", '"Prices will fall．" Imports rose［1］. 「東京」と「大阪」, 「서울」은', ["．", "［", "］"]),
     ("unbalanced", 'He said "yes. (aside\n\nNew “quote” fine.', ['"', "("]),
 ])
 def test_punctuation_modes(tmp_path, mode, text, expected):
     cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")
     assert [t for t, _ in spans(cat, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We will not buy more．" said the owner.', ("．", ",")),
+    ('"We will not buy more。” she added.', ("。", ",")),
+    ('"We will not buy more．" The owner left.', ("．", ".")),
+    ("The plant opened．Output doubled.", ("．", ". ")),
+    ("Profit（net）rose.", ("（", " (")),
+])
+def test_fullwidth_fix_is_the_mark_english_puts_there(tmp_path, text, expected):
+    cat = rule(tmp_path, "punctuation", {"mode": "fullwidth"}, category="fluency/punctuation")
+    assert spans(cat, text)[0] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -161,6 +175,42 @@ def test_boilerplate_spans_whole_line(tmp_path):
     cat = rule(tmp_path, "boilerplate", {"patterns": ["scan the qr code"]}, category="other/boilerplate")
     text = "Article text.\n  Please scan the QR code below:  \nMore text."
     assert spans(cat, text) == [("Please scan the QR code below:", "")]
+
+
+LIST_RULE = {"patterns": [r"^\s*related reading\s*$", r"^\s*source:"], "list_heads": [r"^\s*related reading\s*$"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the headlines under the head, blank lines between, up to the first line of running text
+    ("Exports rose.\n\nRelated reading\n\nPort volumes climb 8%\n\n  Will rates fall?  \nThe bank said rates would hold.\nTrade talks resume",
+     ["Related reading", "Port volumes climb 8%", "Will rates fall?"]),
+    # a line that ends as a sentence ends the list at once, with a quotation mark or bracket after the stop
+    ("Related reading\nShe said: \"We will go.\"\nPort volumes climb", ["Related reading"]),
+    ("Related reading\nPort volumes climb\nSee the table (below.)\nOutput rises", ["Related reading", "Port volumes climb"]),
+    # a long line is text, whatever its end
+    ("Related reading\n" + "word " * 21 + "\nPort volumes climb", ["Related reading"]),
+    # only a list head takes lines along: another line of the rule does not
+    ("Source: Daily\n\nPort volumes climb", ["Source: Daily"]),
+])
+def test_boilerplate_list_head_takes_the_headlines_under_it(tmp_path, text, expected):
+    cat = rule(tmp_path, "boilerplate", LIST_RULE, category="other/boilerplate")
+    found = spans(cat, text)
+    assert [t for t, _ in found] == expected
+    assert all(fix == "" for _, fix in found)
+
+
+def test_boilerplate_list_takes_at_most_a_dozen_links(tmp_path):
+    cat = rule(tmp_path, "boilerplate", LIST_RULE, category="other/boilerplate")
+    text = "Related reading\n" + "".join(f"Headline number {i}\n" for i in range(20))
+    assert len(spans(cat, text)) == 1 + 12
+
+
+@pytest.mark.parametrize("heads,reason", [(["("], "invalid regular expression"), ([r"\s*"], "empty string")])
+def test_boilerplate_bad_list_heads_are_refused(tmp_path, heads, reason):
+    from audit.rules import RuleError
+
+    with pytest.raises(RuleError, match=reason):
+        rule(tmp_path, "boilerplate", {"patterns": ["related"], "list_heads": heads}, category="other/boilerplate")
 
 
 def test_one_span_one_finding_most_severe_wins(tmp_path):

@@ -17,8 +17,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAIN = {
     (numbers, "_FIGURE"): (
         r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-        r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b)))+"
-        r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))", re.IGNORECASE),
+        r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b))"
+        r"|(?-i:wan|yi)\b(?!-)))+"
+        r"|[ \u00a0]+(?:10,000|10000|10 000|100[ \u00a0]+million|100,000,000)(?![\d,]|\.\d))", re.IGNORECASE),
     (numbers, "_DIGITS"): (r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)", 0),
     (numbers, "_NAMED_MONTH_DAY"): (r"\b(" + "|".join(numbers._MONTHS) + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+"
                                     r"(?:day|date)\b(?!-)", 0),
@@ -53,7 +54,7 @@ def test_the_fast_forms_keep_the_flags():
 PIECES = ["Wen", "ku", "Later", " Ku", "Mr", "X",
           "1", "2", "0", "9", "19", "20", "2023", "12,345", "3.5", "10,000", "10 000", "st", "nd", "th", "rd",
           " ", "\u00a0", "\n", ".", ",", "/", "-", ":", "#", "+", "&", "(", ")", "a", "b", "Z", "AB", "NEW", "CGTN",
-          "The", "Digital", "economy", "ten", "thousand", "hundred", "million", "billion", "thousands", " of",
+          "The", "Digital", "economy", "ten", "thousand", "hundred", "million", "billion", "thousands", " of", "wan", "yi", "Yi", "100 million", "100,000,000",
           "May", "May 10 day", "June", "Mayor", "day", "date", "year", "month", "Yuan", " Yuan ", "Percent",
           "yuan", "x", "_", "\u0663", "é", "'", "’", "\u00bd", "２"]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)

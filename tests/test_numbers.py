@@ -52,6 +52,14 @@ UNITS = [
     # English keeps a counted scale word singular
     ("The city has 5 millions residents.", [("5 millions", "5 million")]),
     ("The firm hired 10 thousands workers.", [("10 thousands", "10,000")]),
+    # the pinyin of 万 and 亿 left in, alone and together (万亿)
+    ("Each farm got 20 wan yuan.", [("20 wan", "200,000")]),
+    ("It will spend 4.5 yi yuan and 1.2 wan yi yuan.", [("4.5 yi", "450 million"), ("1.2 wan yi", "1.2 trillion")]),
+    ("Sales hit 3 yi 5 wan yuan.", [("3 yi 5 wan", "300.05 million")]),
+    # 亿 rendered "100 million" after its count: after a decimal, or before a currency or counted noun
+    ("Takings reached 2.6 100 million yuan.", [("2.6 100 million", "260 million")]),
+    ("Takings reached 12 100 million yuan.", [("12 100 million", "1.2 billion")]),
+    ("The fund holds 3.5 100,000,000 dollars.", [("3.5 100,000,000", "350 million")]),
 ]
 
 UNITS_PASS = [
@@ -66,6 +74,9 @@ UNITS_PASS = [
     "It cost 5 billion, 600 million of it borrowed.",
     "He ran 400 hundred times.",
     "In 2020 millions of people moved, and 3 hundreds of them returned.",
+    # a surname, a year before a figure, a list number before a figure in words
+    "Yi Jianlian wore No. 9 Yi shirts; Wan Chai has 3 Wan families; in 2030 100 million people will vote.",
+    "Table 3 100 million rows were read; 5 wanted more; 3 yield curves; 2 Yi.",
 ]
 
 

@@ -1,5 +1,6 @@
 """``boilerplate``: lines that are not the article: site navigation, promotions, contact
-lines, MT-engine notices. The finding spans the whole line so an editor can delete it."""
+lines, MT-engine notices. The finding spans the whole line so an editor can delete it. A line
+that heads a list of links ("Related reading") takes the headlines under it along."""
 from __future__ import annotations
 
 import bisect
@@ -15,6 +16,9 @@ from .programs import PROGRAMS
     "patterns": Key((list,), doc="regular expressions (case-insensitive) searched in each line"),
     "max_words": Key((int,), 40, "a longer line is article text, whatever it contains"),
     "timeout": Key((int, float), 0.5, "seconds one document may take"),
+    "list_heads": Key((list,), [], "regular expressions (case-insensitive) of flagged lines that head a list of "
+                                   "links ('Related reading'): the headlines under such a line are flagged too"),
+    "list_words": Key((int,), 20, "list_heads: the longest line taken for a headline"),
 })
 def prepare(p):
     if not p["patterns"]:
@@ -25,7 +29,18 @@ def prepare(p):
         raise ParamError("patterns", f"invalid regular expression: {exc}") from None
     if compiled.search("") is not None:
         raise ParamError("patterns", "a pattern matches the empty string, so every line would be boilerplate")
-    state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"])}
+    heads = None
+    if p["list_heads"]:
+        try:
+            heads = regex.compile("|".join(f"(?:{pat})" for pat in p["list_heads"]), regex.IGNORECASE)
+        except (regex.error, TypeError) as exc:
+            raise ParamError("list_heads", f"invalid regular expression: {exc}") from None
+        if heads.search("") is not None:
+            raise ParamError("list_heads", "a pattern matches the empty string")
+    if p["list_words"] < 1:
+        raise ParamError("list_words", "must be positive")
+    state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"]), "heads": heads,
+             "list_words": p["list_words"]}
     state["requires"] = _prefilter(compiled.pattern)
     prefilter.register(state)
     return state
@@ -84,10 +99,37 @@ def detect(doc, state):
             ok = m.end() <= j_end or pattern.search(joined[j_start:j_end], timeout=limit) is not None
             if ok:
                 start, end = spans[k]
-                line = text[start:end]
-                lead = len(line) - len(line.lstrip())
-                trail = len(line) - len(line.rstrip())
-                yield Hit(start + lead, end - trail, "", {})
+                yield _line_hit(text, start, end)
+                if state["heads"] is not None and state["heads"].search(text[start:end], timeout=limit):
+                    yield from _listed_headlines(doc, end, state["list_words"])
             pos = j_end + 1
     except TimeoutError:
         raise DetectorTimeout(f"boilerplate pattern ran past its {limit} s timeout") from None
+
+
+def _line_hit(text, start, end):
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    trail = len(line) - len(line.rstrip())
+    return Hit(start + lead, end - trail, "", {})
+
+
+# The end of a line of running text: a full stop, colon, semicolon or comma, with or without a
+# closing quotation mark or bracket after it. A headline ends in a word, a figure, "?" or "!".
+_SENTENCE_END = regex.compile(r"[.:;,][\"”’')\]]*$")
+_MAX_LISTED = 12  # links under one head: more is a page of headlines, not a list under a story
+
+
+def _listed_headlines(doc, head_end, max_words):
+    """The lines after a list head that read as headlines (at most ``max_words`` words, not
+    ending as a sentence does), blank lines between them skipped; the first line that reads
+    as running text ends the list ("Related reading" / "Zhejiang's trade tops 2 trillion yuan")."""
+    lines, text = doc.lines, doc.text
+    k = bisect.bisect_right(lines, (head_end, head_end))
+    for start, end in lines[k:k + _MAX_LISTED]:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line.split()) > max_words or _SENTENCE_END.search(line):
+            return
+        yield _line_hit(text, start, end)

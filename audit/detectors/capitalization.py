@@ -153,9 +153,19 @@ def _all_caps(doc, state):
 
 
 def _between_lower_words(text, start, end, line_start, line_end):
+    """Does a lower-case word stand before the short word, and a lower-case word or the end of
+    the sentence after it ("a NEW type", "saving money NOW.")? An acronym is mostly introduced
+    or followed by a name, a figure or a bracket instead."""
     before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, start - 30):start])
-    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end:min(line_end, end + 30)])
-    return bool(before and after and before.group(1).islower() and after.group(1).islower())
+    if not (before and before.group(1).islower()):
+        return False
+    after = _AFTER_SHORT_WORD.match(text, end, min(line_end, end + 30))
+    return bool(after and (after.group(1) is None or after.group(1).islower()))
+
+
+# A lower-case word after the short word, or the mark that ends its sentence (then a space,
+# a closing quotation mark or bracket, or the end of the line).
+_AFTER_SHORT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)|[.!?](?=[\"”’')]?(?:\s|$))")
 
 
 def _ordinary_forms(text):

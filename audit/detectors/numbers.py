@@ -13,11 +13,17 @@ from .prefilter import _folded
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
           "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-          "10,000": Decimal(10) ** 4, "10000": Decimal(10) ** 4, "10 000": Decimal(10) ** 4}
+          "10,000": Decimal(10) ** 4, "10000": Decimal(10) ** 4, "10 000": Decimal(10) ** 4,
+          "100 million": Decimal(10) ** 8, "100,000,000": Decimal(10) ** 8,
+          "wan": Decimal(10) ** 4, "yi": Decimal(10) ** 8}
+# Units English never writes after a figure: the pinyin of 万 and 亿 left in ("3.8 yi yuan").
+_PINYIN_UNITS = ("wan", "yi")
 # A figure followed by "thousand", or by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
 # 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
 # thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
-# always a carried-over Chinese unit.
+# always a carried-over Chinese unit. The pinyin of 万 and 亿 ("300 wan yuan", "3.8 yi yuan"; in
+# lower case: "Yi" is a surname) is a unit English never writes, and 亿 rendered "100 million"
+# after its count ("1.2 100 million yuan", 1.2亿) is read like "10,000" for 万.
 # The guard against a character before a figure (``(?<![\w.,])``) is checked after the figure's
 # first digit (``\d(?<![\w.,]\d)``): the same matches, but a pattern that opens with a character
 # class lets the regular expression engine skip to the next digit in C instead of trying the
@@ -26,12 +32,14 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 # forms and checks both on random text.
 _FIGURE = re.compile(
     r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b)))+"
-    r"|[ \u00a0]+(?:10,000|10000|10 000)(?![\d,]|\.\d))",
+    r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b))"
+    r"|(?-i:wan|yi)\b(?!-)))+"
+    r"|[ \u00a0]+(?:10,000|10000|10 000|100[ \u00a0]+million|100,000,000)(?![\d,]|\.\d))",
     re.IGNORECASE,
 )
 _PLURAL_UNIT = re.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
-_UNIT = re.compile(r"ten|hundred|thousand|million|billion|10,000|10000|10 000", re.IGNORECASE)
+_UNIT = re.compile(r"100[ \u00a0]+million|100,000,000|ten|hundred|thousand|million|billion|10,000|10000|10 000|wan|yi",
+                   re.IGNORECASE)
 # A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand", "between 3 and 5 ten
 # thousand" (3-5万).
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
@@ -130,11 +138,11 @@ def _grouping(doc, state):
 
 def _term(m, state):
     """The value of one figure-and-units match, or None when the units read as English."""
-    units = [u.group().lower() for u in _UNIT.finditer(m.group(3))]
+    units = [re.sub(r"[ \u00a0]+", " ", u.group().lower()) for u in _UNIT.finditer(m.group(3))]
     numeric = units[0][0].isdigit()
     plural = bool(_PLURAL_UNIT.search(m.group(3)))
     if not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (
-            plural or units[0] in ("ten", "hundred", "10,000", "10000", "10 000")):
+            plural or units[0] in ("ten", "hundred", "10,000", "10000", "10 000", "100 million", "100,000,000")):
         return None  # "In 2020 ten million people", "in 2020 millions": a year, then a figure in words
     if plural and re.match(r"[ \u00a0]+of\b", m.string[m.end():m.end() + 4]):
         return None  # "5 hundreds of ..." is garbled past computing
@@ -152,6 +160,8 @@ def _english_units(units, numeric, m, text, state):
     """Is one term English as it stands? One scale word is ("3.6 million"), except
     "thousand", which English writes in digits ("25,000"), and "hundred" after a small whole
     number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万."""
+    if any(unit in _PINYIN_UNITS for unit in units):
+        return False
     if numeric:
         return not (m.group(2) or _AFTER_NUMERIC_UNIT.match(text, m.end()))
     if _PLURAL_UNIT.search(m.group(3)):

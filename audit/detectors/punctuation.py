@@ -11,11 +11,16 @@ from . import Hit, Key, ParamError, register
 _STRAY = re.compile(r"(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
 _ALLOWED_RUNS = {"...", "?!", "!?", "!!", "??", "…"}
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[\"”’')\]])")
-_FULLWIDTH = {"，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
-              "（": "(", "）": ")", "【": "[", "】": "]", "《": "\"", "》": "\""}
+# The ideographic marks (。、《》【】「」) and the full-width forms of ASCII marks (U+FF01 to U+FF5E:
+# "．" is U+FF0E, not "。"), which Chinese input methods type and MT copies: every one of them is a
+# Chinese mark in English text, whether the sentence around it is quoted or not.
+_FULLWIDTH = {"，": ",", "。": ".", "．": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
+              "（": "(", "）": ")", "［": "[", "］": "]", "【": "[", "】": "]", "〔": "(", "〕": ")",
+              "《": "\"", "》": "\"", "「": "\"", "」": "\"", "『": "\"", "』": "\"", "＂": "\"", "＇": "'"}
 _FULLWIDTH_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
 _QUOTES = "\"”’'"
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# Chinese characters, and the Japanese kana and Korean syllables that share these marks.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _BRACKETS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
@@ -125,11 +130,16 @@ def _fullwidth(doc, state):
         yield Hit(m.start(), m.end(), _fullwidth_fix(text, m.start(), m.end(), m.group()), {"mark": m.group()})
 
 
+_SPEECH_VERB_AFTER = re.compile(r"[\"”’'][ \t\u00a0]+(?:(?:he|she|they|we|I)[ \t\u00a0]+)?(?:said|says|say|asked|added|told|wrote|explained|noted|recalled)\b")
+
+
 def _fullwidth_fix(text, start, end, mark):
     """The ASCII mark, with the space English sets after a clause mark or closing bracket
     (and before an opening one) where the full-width mark needed none: "5G，data" -> "5G, data"."""
     fix = _FULLWIDTH[mark]
-    if mark in "，。、；：？！）】" and text[end:end + 1].isalnum():
+    if mark in "。．" and _SPEECH_VERB_AFTER.match(text, end):
+        fix = ","  # '"... what I do not need．" said Li': a quotation before its speech verb ends in a comma
+    if mark in "，。．、；：？！）】〕］" and text[end:end + 1].isalnum():
         fix += " "
     if mark in "（【" and text[start - 1:start].isalnum():
         fix = " " + fix
