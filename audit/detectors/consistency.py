@@ -3,11 +3,14 @@ and an official name that also appears cut short ("Ministry of Industry and Info
 beside "Ministry of Industry and Information Technology")."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
-from . import Hit, Key, ParamError, register, word_char
+from . import RULES_DIR, Hit, Key, ParamError, register, word_char
+from . import official_names
 from .phrase import folded
+from ..glossary import resolve_path
 from ..zipf import zipf_cached
 
 _NAME = re.compile(
@@ -35,7 +38,12 @@ _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
     "context_cuts": Key((dict,), {}, "known_names: cut forms that are complete names elsewhere, flagged only in a "
                                      "document with a `context` word: {cut: full name}"),
     "context": Key((list,), [], "known_names: words that show a document is about the bodies of `names`"),
-}, fields=("other",))
+    "second_forms": Key((bool,), False, "truncation: also, in a document about China, a body's second form with a "
+                                        "member of a coordination or a content qualifier dropped, another head "
+                                        "noun or a word in the wrong number"),
+    "names_path": Key((str,), official_names.DEFAULT_PATH, "truncation: official names whose forms are bodies of "
+                                                           "their own (second_forms)"),
+}, fields=("other", "how"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
@@ -66,8 +74,14 @@ def prepare(p):
         alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
         cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
     context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
+    catalog = None
+    if p["mode"] == "truncation" and p["second_forms"]:
+        path = resolve_path(p["names_path"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("names_path", f"official names file not found: {p['names_path']} (looked for {path})")
+        catalog = official_names.load_catalog(path)
     return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
-            "cuts_re": cuts_re, "context_re": context}
+            "cuts_re": cuts_re, "context_re": context, "catalog": catalog}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -178,7 +192,7 @@ def _end_before_possessive(text, span):
 
 def _truncation(doc, state):
     text = doc.text
-    names = []
+    names, linkers = [], []  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
     for m in _NAME.finditer(text):
         spans = [(m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[^\s\u00a0]+", m.group())]
         while spans and text[spans[0][0]:spans[0][1]] in _DETERMINERS:
@@ -199,6 +213,7 @@ def _truncation(doc, state):
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
                 names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
+                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if k else "")
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
@@ -224,7 +239,8 @@ def _truncation(doc, state):
             # three capitalised words it reads as a name of its own, the body changed.
             canonical = " ".join(whole)
             reported.add(spans[0][0])
-            yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), canonical, {"other": canonical})
+            yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), canonical,
+                      {"other": canonical, "how": _HOW["cut"]})
             continue
         # The short form must be a start of the full name, not a sibling that shares a start
         # with it ("... Information Security" is not a cut "... Information Technology").
@@ -250,8 +266,242 @@ def _truncation(doc, state):
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])
-                yield Hit(spans[0][0], _end_before_possessive(text, spans[n - 1]), canonical, {"other": canonical})
+                yield Hit(spans[0][0], _end_before_possessive(text, spans[n - 1]), canonical,
+                          {"other": canonical, "how": _HOW["cut"]})
             break
+    if state["second_forms"] and names:
+        yield from _second_forms(text, state["catalog"], names, linkers, reported, _about_china(text, names))
+
+
+def _about_china(text, names):
+    """A document about China, as the ``official_names`` type decides, or one that names a
+    body of a Chinese province or city ("the Ningbo Development and Reform Commission")."""
+    if official_names.about_china(text):
+        return True
+    return any(_bare(toks[0]) in official_names.PLACES and _head_at(toks) is not None for toks, _ in names)
+
+
+# -- second forms of one body in a document about China (truncation mode, `second_forms`) --
+
+_HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
+        "qualifier": "a form without the words that say which body it is",
+        "head": "a form with another head noun", "number": "a form with a word in the wrong number"}
+# Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
+# "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
+# after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
+_BODY_HEADS = {"administration", "ministry", "commission", "bureau", "department", "office", "committee", "agency",
+               "authority", "academy", "inspectorate"}
+# Head nouns that render one Chinese head (委员会 / 委, 局, 办, 部): MT picks one or the other.
+_HEAD_SWAPS = ({"commission", "committee"}, {"bureau", "office"}, {"bureau", "administration"},
+               {"ministry", "department"})
+_LEVELS = {"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural", "autonomous",
+           "regional", "municipality", "province", "region", "town", "township", "new", "area", "zone"}
+_PLACE_WORDS = {"hong", "kong", "macao", "macau", "taiwan", "xi'an", "tibet"}
+_NATIONAL = {"national", "state", "central", "china", "chinese"}
+
+
+def _place(token):
+    """A place, a level of government or a word of a proper name ("Ningbo", "Municipal",
+    "Hong Kong", an acronym): a second form may drop it, as a second reference drops the city."""
+    word = _bare(token)
+    if word in official_names.PLACES or word in _LEVELS or word in _PLACE_WORDS or token.isupper():
+        return True
+    return bool(official_names.FOREIGN_CUE.fullmatch(token.rstrip(",.;:"))) or zipf_cached(word) < 3.5
+
+
+def _head_at(toks):
+    """Where a body's name has its head: the last word ("Health Commission"), else its first
+    ("Ministry of Commerce"); None for a name of another shape."""
+    if _bare(toks[-1]) in _BODY_HEADS:
+        return len(toks) - 1
+    if _bare(toks[0]) in _BODY_HEADS and len(toks) > 2 and toks[1].lower() in ("of", "for"):
+        return 0
+    return None
+
+
+def _core(toks):
+    """A name without its place and level ("Ningbo", "Hubei Provincial"), nor "of China", "of
+    the State Council" or "of X Province" after it; generic words ("National", "China") stay."""
+    start, end = 0, len(toks)
+    while start < end - 1 and (_place(toks[start]) and _bare(toks[start]) not in _GENERIC - _LEVELS or
+                               _bare(toks[start]) in ("china", "chinese") and _bare(toks[start + 1]) in _BODY_HEADS):
+        start += 1  # "Hubei Provincial", "Ningbo", and "China's" before "Ministry"
+    if "in" in toks[start:]:
+        end = toks.index("in", start)  # "the Ministry of Natural Resources in Beijing"
+    _, tail_end, _ = official_names.core(list(toks[start:end]))
+    words = [_bare(t) for t in toks[start:end]]
+    if tail_end < len(words) and (words[tail_end] == "of"):
+        end = start + tail_end
+    return toks[:start], toks[start:end]
+
+
+def _content(toks, head):
+    """The words that say what a body does: not generic, not a linker, not its head."""
+    return tuple(_bare(t) for i, t in enumerate(toks) if i != head and t.lower() not in _LINKERS
+                 and _bare(t) not in _GENERIC and _bare(t) not in official_names.PLACES)
+
+
+def _accepted(catalog, toks):
+    """Is this form an accepted name of a listed body, or of another government's?"""
+    if catalog is None:
+        return False
+    signature = official_names.parse_form(" ".join(toks)).signature
+    return any(signature in forms for forms in catalog.accepted.values())
+
+
+def _coordination_drops(core):
+    """The forms of ``core`` with a member of one of its coordinations dropped, or the "and",
+    or the whole coordination: "Development [and Reform] Commission", "Ministry of [Housing
+    and] Urban-Rural Development", "State-owned Assets [Supervision and Administration]
+    Commission". The head and some content word stay."""
+    head = _head_at(core)
+    out = set()
+    for i, tok in enumerate(core):
+        if tok not in ("and", "&") or i + 1 >= len(core) or core[i + 1].lower() == "the":
+            continue
+        left = i
+        while left > 0 and left - 1 != head and core[left - 1][:1].isupper() and core[left - 1].lower() not in _LINKERS:
+            left -= 1
+        right = i + 1
+        while right < len(core) and right != head and core[right][:1].isupper() and core[right].lower() not in _LINKERS:
+            right += 1
+        if left == i or right == i + 1:
+            continue
+        for a in range(left, i + 1):
+            for b in range(i + 1, right + 1):
+                form = core[:a] + core[b:]
+                h = _head_at(form) if form else None
+                if h is not None and _content(form, h) and _bare(form[h]) == _bare(core[head]):
+                    out.add(form)
+    return out
+
+
+def _second_forms(text, catalog, names, linkers, reported, china):
+    """A body named in full and then in a form MT makes of it: a member of a coordination
+    dropped ("Development Commission" for the Hefei Development and Reform Commission), a
+    content qualifier dropped from its start ("Security Administration" for the National
+    Healthcare Security Administration), another head noun that renders the same Chinese head
+    ("Health Committee" for a Health Commission) or a word in the other number ("Ministry of
+    Natural Resource"). Places, levels and generic words dropped are normal second references
+    ("the Development and Reform Commission" for Hefei's), and so are lower-case forms, which
+    are never read. A qualifier dropped and another head noun are read only in a document about
+    China, whose bodies' names are the kind MT renders so."""
+    forms = {}  # a second form -> {(how, fix)}
+    for whole in {toks for toks, _ in names}:
+        _, core = _core(whole)
+        if len(core) < 2 or _head_at(core) is None:
+            continue
+        fix = " ".join(core)
+        for form in _coordination_drops(core):
+            k = 0
+            while True:  # also without the generic words of its start: "[National] Forestry Administration"
+                forms.setdefault(form[k:], set()).add(("middle", fix))
+                if k + 2 < len(form) and _bare(form[k]) in _GENERIC:
+                    k += 1
+                else:
+                    break
+        head = _head_at(core)
+        if china and head == len(core) - 1:
+            # "[National Healthcare] Security Administration": the rest names no body of its own
+            for k in range(1, len(core) - 1):
+                dropped, rest = core[:k], core[k:]
+                if rest[0].lower() in _LINKERS or not _content(rest, len(rest) - 1):
+                    continue
+                if any(_bare(t) in _BODIES for t in dropped):
+                    continue  # "[CPC Central Committee] Organization Department": a unit of a body
+                qualifiers = [t for t in dropped if t.lower() not in _LINKERS and _bare(t) not in _GENERIC]
+                if qualifiers and not any(_place(t) for t in qualifiers):
+                    forms.setdefault(rest, set()).add(("qualifier", fix))
+    groups = {}  # content words without a plural ending -> [(index of the name, head, core)]
+    for n, (toks, spans) in enumerate(names):
+        if linkers[n] in ("and", "&"):
+            continue  # "[National Radio and] Television Administration" inside the full name
+        found = forms.get(toks)
+        if found and not _accepted(catalog, toks):
+            kinds = {fix for _, fix in found}
+            if len(kinds) == 1 and spans[0][0] not in reported and not _foreign(text, spans[0][0]):
+                how, fix = next(iter(found))
+                reported.add(spans[0][0])
+                yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), fix, {"other": fix, "how": _HOW[how]})
+                continue
+        qualifier, core = _core(toks)
+        head = _head_at(core) if len(core) >= 2 else None
+        if head is None or linkers[n] or _foreign(text, spans[0][0]):
+            continue
+        content = _content(core, head)
+        if content:
+            key = tuple(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in content)
+            groups.setdefault(key, []).append((n, qualifier, core, head, content))
+    yield from _swaps(text, catalog, names, groups, reported, china)
+
+
+def _foreign(text, start):
+    """Another country's body ("the U.S. Commerce Department") or an owner's unit ("the NPC's
+    Foreign Affairs Committee") starts here."""
+    if official_names.FOREIGN_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    owner = official_names.OWNER.search(text, max(0, start - 40), start)
+    return bool(owner) and _bare(owner.group(1)) not in official_names.PLACES and _bare(owner.group(1)) != "china"
+
+
+def _swaps(text, catalog, names, groups, reported, china):
+    """One body under two head nouns that render one Chinese head, or with one content word
+    in two numbers: the form used less (later, when as often) is flagged, with the other's
+    head or word as fix."""
+    for members in groups.values():
+        variant_of = {n: (_bare(core[head]), content) for n, _, core, head, content in members}
+        counts = Counter(variant_of.values())
+        if len(counts) < 2:
+            continue
+        first = {}
+        for n, *_ in members:
+            first.setdefault(variant_of[n], names[n][1][0][0])
+        main = max(counts, key=lambda v: (counts[v], -first[v]))
+        main_forms = [(q, core, head) for n, q, core, head, _ in members if variant_of[n] == main]
+        main_places = [{_bare(t) for t in q} for q, _, _ in main_forms]
+        # The same qualifiers or fewer: "Provincial Health Committee" after "Shaanxi Provincial
+        # Health Commission". A form with a place of its own names another body ("Shenzhen
+        # Municipal Taxation Bureau" beside the "State Taxation Administration"), and so does
+        # every form like it in the document.
+        other_body = {variant_of[n] for n, q, *_ in members
+                      if not any({_bare(t) for t in q} <= places for places in main_places)}
+        main_q, main_core, main_head = main_forms[0]
+        for n, qualifier, core, head, content in members:
+            variant = variant_of[n]
+            if variant == main or variant in other_body:
+                continue
+            if content != main[1]:
+                if variant[0] != main[0]:
+                    continue
+                how = "number"
+            elif china and any(variant[0] in pair and main[0] in pair for pair in _HEAD_SWAPS):
+                how = "head"
+                if any(main_places) and (variant[0] == "ministry" or _NATIONAL & {_bare(t) for t in core}):
+                    continue  # "the Ministry of Natural Resources" beside a provincial department
+                if _accepted(catalog, core) and _accepted(catalog, main_core):
+                    continue  # "Foreign Affairs Committee" (NPC) beside "Central Foreign Affairs Commission"
+            else:
+                continue
+            toks, spans = names[n]
+            start = spans[0][0]
+            if start in reported:
+                continue
+            if how == "head" and (head == 0) == (main_head == 0):
+                fix_core = [t if i != head else main_core[main_head] for i, t in enumerate(core)]
+            elif how == "head":
+                fix_core = list(main_core)
+            else:
+                by_word = dict(zip(content, main[1]))
+                fix_core = [_same_case(t, by_word[_bare(t)]) if _bare(t) in by_word else t for t in core]
+            fix = " ".join([*qualifier, *fix_core])
+            reported.add(start)
+            yield Hit(start, _end_before_possessive(text, spans[len(qualifier) + len(core) - 1]), fix,
+                      {"other": fix, "how": _HOW[how]})
+
+
+def _same_case(token, word):
+    """``word`` written as ``token`` is: "Resource" -> "Resources"."""
+    return word[:1].upper() + word[1:] if token[:1].isupper() else word
 
 
 # Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a
