@@ -209,6 +209,11 @@ def _truncation(doc, state):
         for k in range(len(spans)):
             if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
                 continue
+            j = k - 1
+            while j >= 0 and text[spans[j][0]:spans[j][1]].lower() in _LINKERS:
+                j -= 1
+            if j >= 0 and _bare(text[spans[j][0]:spans[j][1]]) in _BODIES:
+                continue  # "Science and Technology" of "Ministry of Science and Technology" names no body
             sub = spans[k:]
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
@@ -298,6 +303,10 @@ _LEVELS = {"provincial", "municipal", "city", "county", "district", "prefecture"
            "regional", "municipality", "province", "region", "town", "township", "new", "area", "zone"}
 _PLACE_WORDS = {"hong", "kong", "macao", "macau", "taiwan", "xi'an", "tibet"}
 _NATIONAL = {"national", "state", "central", "china", "chinese"}
+# Words of an international body's name that a second reference drops: "the Atomic Energy
+# Agency" for the International Atomic Energy Agency.
+_BROAD = {"international", "world", "global", "united", "nations", "asian", "african", "european", "american",
+          "pacific", "federal", "joint", "inter-american", "multilateral"}
 
 
 def _place(token):
@@ -341,12 +350,13 @@ def _content(toks, head):
                  and _bare(t) not in _GENERIC and _bare(t) not in official_names.PLACES)
 
 
-def _accepted(catalog, toks):
-    """Is this form an accepted name of a listed body, or of another government's?"""
+def _accepted(catalog, toks, chinese=False):
+    """Is this form an accepted name of a listed body, or of another government's (not with
+    ``chinese``)?"""
     if catalog is None:
         return False
     signature = official_names.parse_form(" ".join(toks)).signature
-    return any(signature in forms for forms in catalog.accepted.values())
+    return any(signature in forms for level, forms in catalog.accepted.items() if not chinese or level != "other")
 
 
 def _coordination_drops(core):
@@ -387,12 +397,14 @@ def _second_forms(text, catalog, names, linkers, reported, china):
     are never read. A qualifier dropped and another head noun are read only in a document about
     China, whose bodies' names are the kind MT renders so."""
     forms = {}  # a second form -> {(how, fix)}
-    for whole in {toks for toks, _ in names}:
+    for whole in {toks for (toks, _), linker in zip(names, linkers) if linker not in ("and", "&")}:
         _, core = _core(whole)
         if len(core) < 2 or _head_at(core) is None:
             continue
         fix = " ".join(core)
-        for form in _coordination_drops(core):
+        # Outside China's stories a name and its member are often two bodies ("Department of
+        # Health and Human Services", a state's "Department of Human Services").
+        for form in _coordination_drops(core) if china or _accepted(catalog, core, chinese=True) else ():
             k = 0
             while True:  # also without the generic words of its start: "[National] Forestry Administration"
                 forms.setdefault(form[k:], set()).add(("middle", fix))
@@ -407,9 +419,12 @@ def _second_forms(text, catalog, names, linkers, reported, china):
                 dropped, rest = core[:k], core[k:]
                 if rest[0].lower() in _LINKERS or not _content(rest, len(rest) - 1):
                     continue
-                if any(_bare(t) in _BODIES for t in dropped):
+                if any(_bare(t) in _BODIES for t in dropped) or any(_bare(t) in _BODIES for t in rest[:-1]):
                     continue  # "[CPC Central Committee] Organization Department": a unit of a body
-                qualifiers = [t for t in dropped if t.lower() not in _LINKERS and _bare(t) not in _GENERIC]
+                if any(t.lower() in _LINKERS - {"and", "&"} for t in dropped):
+                    continue  # "[Port of] Rotterdam Authority", "[Financial Services and the] Treasury Bureau"
+                qualifiers = [t for t in dropped if t.lower() not in _LINKERS and _bare(t) not in _GENERIC
+                              and _bare(t) not in _BROAD]
                 if qualifiers and not any(_place(t) for t in qualifiers):
                     forms.setdefault(rest, set()).add(("qualifier", fix))
     groups = {}  # content words without a plural ending -> [(index of the name, head, core)]
@@ -478,6 +493,9 @@ def _swaps(text, catalog, names, groups, reported, china):
                 how = "head"
                 if any(main_places) and (variant[0] == "ministry" or _NATIONAL & {_bare(t) for t in core}):
                     continue  # "the Ministry of Natural Resources" beside a provincial department
+                if {variant[0], main[0]} == {"ministry", "department"} and (
+                        official_names.LOCAL_DOC.search(text) or official_names.FOREIGN_CUE.search(text)):
+                    continue  # a province's "Department of Education", the U.S. "Commerce Department"
                 if _accepted(catalog, core) and _accepted(catalog, main_core):
                     continue  # "Foreign Affairs Committee" (NPC) beside "Central Foreign Affairs Commission"
             else:

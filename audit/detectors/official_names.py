@@ -559,6 +559,9 @@ _LOCAL_DOC = re.compile(r"\b(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refe
                         + r")\b")
 
 
+LOCAL_DOC = _LOCAL_DOC  # shared with the ``consistency`` type's truncation mode
+
+
 @register("official_names", {
     "path": Key((str,), DEFAULT_PATH, "the official names file; relative paths resolve as the glossary's do"),
 }, fields=("how", "other"))
