@@ -1,0 +1,156 @@
+"""Second forms of one body in a document (``consistency`` type, truncation mode with
+``second_forms``, rule truncated-official-name): a member of a coordination dropped, a content
+qualifier dropped, another head noun for one Chinese head, a word in the other number; and
+the normal second references that must pass."""
+import pytest
+
+from audit import load_rules
+from audit.detectors import consistency
+from audit.rules import RuleError
+from rule_helpers import found, one_rule
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return [r for r in load_rules().rules if r.id == "truncated-official-name"]
+
+
+FLAG = [
+    # a member of a coordination dropped
+    ("The Hefei Development and Reform Commission met. Wu said the Development Commission would publish a map "
+     "of chargers in the Chinese city.", "Development Commission", "Development and Reform Commission"),
+    ("The Ministry of Housing and Urban-Rural Development said Chinese compounds would be renovated in Beijing. "
+     "The Ministry of Urban-Rural Development gave no cost.", "Ministry of Urban-Rural Development",
+     "Ministry of Housing and Urban-Rural Development"),
+    ("The Hubei Provincial Department of Human Resources and Social Security raised wages. The Department of "
+     "Social Security said the rise starts in July.", "Department of Social Security",
+     "Department of Human Resources and Social Security"),
+    ("The State-owned Assets Supervision and Administration Commission met Chinese firms in Beijing. The "
+     "State-owned Assets Commission said profits rose.", "State-owned Assets Commission",
+     "State-owned Assets Supervision and Administration Commission"),
+    # a content qualifier dropped from the start, in a document about China
+    ("BEIJING -- The National Healthcare Security Administration said China settled 86 million visits. Huang "
+     "said the Security Administration would widen the Chinese scheme.", "Security Administration",
+     "National Healthcare Security Administration"),
+    ("The China Securities Regulatory Commission approved listings in Shanghai and Shenzhen. The Regulatory "
+     "Commission said more would follow.", "Regulatory Commission", "China Securities Regulatory Commission"),
+    ("The Civil Aviation Administration of China said Chinese airlines flew more. The Aviation Administration "
+     "expects Beijing Daxing to grow.", "Aviation Administration", "Civil Aviation Administration"),
+    # another head noun for one Chinese head
+    ("The Shaanxi Provincial Health Commission opened clinics in Xi'an. The Provincial Health Committee said "
+     "most patients had flu.", "Provincial Health Committee", "Provincial Health Commission"),
+    ("The Taiwan Affairs Office of the State Council said Beijing welcomed Taiwanese firms in Fujian. The "
+     "Taiwan Affairs Bureau gave no figures.", "Taiwan Affairs Bureau", "Taiwan Affairs Office"),
+    # a word in the other number
+    ("China's Ministry of Natural Resources mapped landslides in Sichuan. The Ministry of Natural Resource's "
+     "officials said 30,000 people would move.", "Ministry of Natural Resource", "Ministry of Natural Resources"),
+    ("China's Ministry of Foreign Affairs summoned the envoy in Beijing. A spokeswoman for the Ministry of "
+     "Foreign Affair said China had protested.", "Ministry of Foreign Affair", "Ministry of Foreign Affairs"),
+]
+
+
+@pytest.mark.parametrize("text,span,fix", FLAG)
+def test_a_second_form_is_flagged_with_the_full_form(catalog, text, span, fix):
+    assert found(catalog, text) == [(span, fix)]
+
+
+PASS = [
+    # normal second references
+    "The National Development and Reform Commission set prices in China. The Commission said prices in Beijing "
+    "would rise.",
+    "The Hefei Development and Reform Commission approved the plan in China. The Development and Reform "
+    "Commission said Hefei would build 20,000 chargers.",
+    "The National Health Commission reported cases in China. The Health Commission said all were in Beijing.",
+    "The London Stock Exchange said Chinese firms would list. The Stock Exchange said three had applied.",
+    "The People's Bank of China cut rates. The Bank of China said it would lower mortgage rates in Beijing.",
+    "China's Ministry of Commerce said exports rose. The Commerce Ministry expects trade with Chinese partners "
+    "to slow.",
+    "The Hong Kong Monetary Authority raised rates. The Monetary Authority said the peg was secure, and "
+    "Beijing and China said nothing.",
+    # two bodies, not one body in two forms
+    "China's Ministry of Commerce criticised the tariffs in Beijing. The Commerce Department added Huawei to "
+    "the Entity List, the U.S. said, and China protested.",
+    "The Ministry of Education said Chinese schools would reopen. In Guangdong, the Department of Education "
+    "said classes in Shenzhen would start on Monday.",
+    "The Sichuan Provincial Department of Natural Resources mapped risks. The Ministry of Natural Resources in "
+    "Beijing sent 30 Chinese geologists.",
+    "The State Taxation Administration said Chinese firms paid more. The Shanghai Municipal Taxation Bureau "
+    "said Shanghai firms paid 300 billion yuan, and the Shanghai Municipal Taxation Bureau fined ten.",
+    "China's Foreign Affairs Committee of the National People's Congress met. The Central Foreign Affairs "
+    "Commission in Beijing set China's policy.",
+    "The China Banking Regulatory Commission and the China Insurance Regulatory Commission merged into the "
+    "China Banking and Insurance Regulatory Commission in Beijing in 2018.",
+    "The Hong Kong Securities and Futures Commission fined the Chinese broker. The Futures Commission in "
+    "Hong Kong said Beijing agreed.",
+    "The International Atomic Energy Agency inspected the Chinese plant. The Atomic Energy Agency said the "
+    "plant in Beijing's plan was safe.",
+    "The Ministry of Science and Technology funds Chinese labs. The Science and Technology Department of "
+    "Guangdong Province said Shenzhen labs got most.",
+    "The U.S. Department of Health and Human Services and Oregon's Department of Human Services agreed. The "
+    "Department of Human Services said so.",
+    "The Port of Rotterdam Authority said Chinese ships waited. The Rotterdam Authority said Beijing's "
+    "shipping lines and China's exporters would be paid.",
+    "The National Radio and Television Administration in Beijing banned the Chinese drama.",
+]
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_a_normal_second_reference_or_another_body_passes(catalog, text):
+    assert found(catalog, text) == []
+
+
+def test_the_fix_keeps_a_possessive_out_of_the_span(catalog):
+    text = ("China's Ministry of Natural Resources mapped landslides in Sichuan. The Ministry of Natural "
+            "Resource's officials said 30,000 people would move.")
+    (f,) = [f for f in __import__("audit").check_text(text, catalog)]
+    assert text[f.end:f.end + 2] == "'s"
+    assert "a word in the wrong number" in f.message
+
+
+def test_the_message_says_how_the_form_differs(catalog):
+    text = ("The Ningbo Development and Reform Commission approved the port in China. Officials said the "
+            "Development Commission would publish the tender in Beijing.")
+    (f,) = __import__("audit").check_text(text, catalog)
+    assert f.message == ("'Development Commission' looks like a form with a member of the coordination dropped "
+                         "of 'Development and Reform Commission', used elsewhere in this document")
+
+
+def test_a_qualifier_drop_needs_a_document_about_china(catalog):
+    text = ("The National Healthcare Security Administration settled visits. Huang said the Security "
+            "Administration would go further.")
+    assert found(catalog, text) == []
+    assert found(catalog, "BEIJING, China -- " + text + " Chinese patients welcomed it.") == \
+        [("Security Administration", "National Healthcare Security Administration")]
+
+
+def test_coordination_drops_keep_the_head_and_a_content_word():
+    forms = consistency._coordination_drops(("Development", "and", "Reform", "Commission"))
+    assert forms == {("Development", "Commission"), ("Reform", "Commission"), ("Development", "Reform", "Commission")}
+    assert ("Commission",) not in consistency._coordination_drops(("Radio", "and", "Television", "Commission"))
+
+
+def test_places_and_levels_are_a_names_qualifier_not_its_core():
+    assert consistency._core(("Hubei", "Provincial", "Department", "of", "Civil", "Affairs")) == \
+        (("Hubei", "Provincial"), ("Department", "of", "Civil", "Affairs"))
+    assert consistency._core(("Civil", "Aviation", "Administration", "of", "China")) == \
+        ((), ("Civil", "Aviation", "Administration"))
+    assert consistency._core(("China", "Ministry", "of", "Commerce")) == (("China",), ("Ministry", "of", "Commerce"))
+
+
+def _rule(tmp_path, **params):
+    return one_rule(tmp_path, {"id": "t", "type": "consistency", "mode": "truncation", "min_capitals": 2,
+                               "category": "terminology", "severity": "major", "message": "{match} -> {other}",
+                               "description": "d", "examples": {"flag": ["x"], "pass": ["y"]}, **params})
+
+
+def test_second_forms_are_off_unless_asked(tmp_path):
+    text = ("The Hefei Development and Reform Commission met in China. Wu said the Development Commission "
+            "would publish a map in Beijing.")
+    assert found(_rule(tmp_path), text) == []
+    assert found(_rule(tmp_path, second_forms=True), text) == [("Development Commission",
+                                                                 "Development and Reform Commission")]
+
+
+def test_a_missing_names_file_is_one_error(tmp_path):
+    with pytest.raises(RuleError, match="official names file not found"):
+        _rule(tmp_path, second_forms=True, names_path=str(tmp_path / "none.yaml"))
