@@ -154,3 +154,21 @@ def test_second_forms_are_off_unless_asked(tmp_path):
 def test_a_missing_names_file_is_one_error(tmp_path):
     with pytest.raises(RuleError, match="official names file not found"):
         _rule(tmp_path, second_forms=True, names_path=str(tmp_path / "none.yaml"))
+
+
+def test_a_listed_name_is_never_the_form_flagged(catalog):
+    # Both forms wrong, the listed one used less: the listed one is not "corrected" to the other.
+    text = ("The China Civil Aviation Bureau said Chinese airlines flew more, and the China Civil Aviation "
+            "Bureau in Beijing agreed. The China Civil Aviation Administration said so too.")
+    assert found(catalog, text) == []
+
+
+def test_the_official_word_is_not_put_in_the_other_number(catalog):
+    text = ("The Information and Communication Development Department said China's networks grew, and the "
+            "Information and Communication Development Department in Beijing agreed. The Information and "
+            "Communications Development Department said so too.")
+    assert found(catalog, text) == []
+    # ... but the slip of an official word is flagged
+    text = ("China's Ministry of Water Resources warned of floods in Hubei. The Ministry of Water Resource "
+            "said reservoirs in China were full.")
+    assert found(catalog, text) == [("Ministry of Water Resource", "Ministry of Water Resources")]

@@ -268,6 +268,8 @@ def _truncation(doc, state):
                 continue  # "... Group Co., Ltd.": the same body with its legal form
             if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
+            if whole[len(toks)] == "in":
+                continue  # "the ... Department in Beijing": the name and where it is
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])
@@ -357,6 +359,17 @@ def _accepted(catalog, toks, chinese=False):
         return False
     signature = official_names.parse_form(" ".join(toks)).signature
     return any(signature in forms for level, forms in catalog.accepted.items() if not chinese or level != "other")
+
+
+_VOCABULARY = {}
+
+
+def _official_words(catalog):
+    """The words of the official and accepted names of the names file, lower case."""
+    if id(catalog) not in _VOCABULARY:
+        names = [n for raw in catalog.raw for n in [raw["en"], *raw.get("short", []), *raw.get("former", [])]]
+        _VOCABULARY[id(catalog)] = (catalog, {_bare(w) for n in names for w in n.split()})
+    return _VOCABULARY[id(catalog)][1]
 
 
 def _coordination_drops(core):
@@ -489,6 +502,10 @@ def _swaps(text, catalog, names, groups, reported, china):
                 if variant[0] != main[0]:
                     continue
                 how = "number"
+                ours = {w for w, m in zip(content, main[1]) if w != m}
+                theirs = {m for w, m in zip(content, main[1]) if w != m}
+                if catalog is not None and ours <= _official_words(catalog) and not theirs <= _official_words(catalog):
+                    continue  # the form used less has the official word: "Communications"
             elif china and any(variant[0] in pair and main[0] in pair for pair in _HEAD_SWAPS):
                 how = "head"
                 if any(main_places) and (variant[0] == "ministry" or _NATIONAL & {_bare(t) for t in core}):
@@ -496,7 +513,7 @@ def _swaps(text, catalog, names, groups, reported, china):
                 if {variant[0], main[0]} == {"ministry", "department"} and (
                         official_names.LOCAL_DOC.search(text) or official_names.FOREIGN_CUE.search(text)):
                     continue  # a province's "Department of Education", the U.S. "Commerce Department"
-                if _accepted(catalog, core) and _accepted(catalog, main_core):
+                if _accepted(catalog, core):
                     continue  # "Foreign Affairs Committee" (NPC) beside "Central Foreign Affairs Commission"
             else:
                 continue
