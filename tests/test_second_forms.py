@@ -172,3 +172,40 @@ def test_the_official_word_is_not_put_in_the_other_number(catalog):
     text = ("China's Ministry of Water Resources warned of floods in Hubei. The Ministry of Water Resource "
             "said reservoirs in China were full.")
     assert found(catalog, text) == [("Ministry of Water Resource", "Ministry of Water Resources")]
+
+
+# -- mt-official-name-near-miss: a listed name with one content word in the other number --
+
+@pytest.fixture(scope="module")
+def near_miss():
+    return [r for r in load_rules().rules if r.id == "mt-official-name-near-miss"]
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("China's Ministry of Natural Resource said Beijing would act in China.", "Ministry of Natural Resource",
+     "Ministry of Natural Resources"),
+    ("The Ministry of Veteran Affairs in Beijing said Chinese veterans got more.", "Ministry of Veteran Affairs",
+     "Ministry of Veterans Affairs"),
+    ("The Guangdong Provincial Department of Civil Affair said Chinese pensions rose.",
+     "Department of Civil Affair", "Department of Civil Affairs"),
+    # the body's official name, not only the word respelled
+    ("Officials from the General Administration of Sports met Chinese officials in Beijing.",
+     "General Administration of Sports", "General Administration of Sport of China"),
+])
+def test_a_listed_name_with_a_word_in_the_other_number(near_miss, text, span, fix):
+    assert found(near_miss, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "China's Ministry of Natural Resources and the Ministry of Veterans Affairs in Beijing met.",
+    "China's Ministry of Natural Resource said so.",  # one mention of China: not a document about China
+    "The U.S. Department of Veteran Affairs met Chinese officials in Beijing, China said.",
+])
+def test_right_names_and_foreign_bodies_pass(near_miss, text):
+    assert found(near_miss, text) == []
+
+
+def test_other_number_needs_a_plural_ending():
+    from audit.detectors.official_names import _other_number
+    assert _other_number("resource", "resources") and _other_number("affairs", "affair")
+    assert not _other_number("economy", "economics") and not _other_number("bus", "buses")
