@@ -209,3 +209,18 @@ def test_other_number_needs_a_plural_ending():
     from audit.detectors.official_names import _other_number
     assert _other_number("resource", "resources") and _other_number("affairs", "affair")
     assert not _other_number("economy", "economics") and not _other_number("bus", "buses")
+
+
+def test_a_qualifier_dropped_and_the_head_changed(catalog):
+    text = ("The Suzhou Industrial Park Administrative Committee signed deals with Chinese chipmakers. The "
+            "Administrative Commission said the deals were worth 9 billion yuan.")
+    assert found(catalog, text) == [("Administrative Commission", "Industrial Park Administrative Committee")]
+    # generic words dropped and the head changed is a head swap (局 rendered "bureau"), fixed in the
+    # second form's own words
+    text = ("The National Immigration Administration said Chinese crossings rose. The Immigration Bureau said "
+            "Beijing's airports were busiest.")
+    assert found(catalog, text) == [("Immigration Bureau", "Immigration Administration")]
+    # ... but a bureau with a place of its own is a local body
+    text = ("The National Immigration Administration said Chinese crossings rose. The Shenzhen Immigration "
+            "Bureau said Luohu was busiest.")
+    assert found(catalog, text) == []

@@ -292,7 +292,8 @@ def _about_china(text, names):
 
 _HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
         "qualifier": "a form without the words that say which body it is",
-        "head": "a form with another head noun", "number": "a form with a word in the wrong number"}
+        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
+        "qualifier head": "a form with another head noun and without the words that say which body it is"}
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -309,6 +310,12 @@ _NATIONAL = {"national", "state", "central", "china", "chinese"}
 # Agency" for the International Atomic Energy Agency.
 _BROAD = {"international", "world", "global", "united", "nations", "asian", "african", "european", "american",
           "pacific", "federal", "joint", "inter-american", "multilateral"}
+
+
+def _swapped_heads(head):
+    """The head nouns that render the same Chinese head as ``head``, but "Ministry" and
+    "Department", which also name two levels of government."""
+    return {h for pair in _HEAD_SWAPS if head in pair and pair != {"ministry", "department"} for h in pair} - {head}
 
 
 def _place(token):
@@ -440,6 +447,10 @@ def _second_forms(text, catalog, names, linkers, reported, china):
                               and _bare(t) not in _BROAD]
                 if qualifiers and not any(_place(t) for t in qualifiers):
                     forms.setdefault(rest, set()).add(("qualifier", fix))
+                    # ... and under another head for the same Chinese head: "[Suzhou Industrial
+                    # Park] Administrative Commission" for its Administrative Committee
+                    for other in _swapped_heads(_bare(rest[-1])):
+                        forms.setdefault(rest[:-1] + (other.capitalize(),), set()).add(("qualifier head", fix))
     groups = {}  # content words without a plural ending -> [(index of the name, head, core)]
     for n, (toks, spans) in enumerate(names):
         if linkers[n] in ("and", "&"):
