@@ -91,6 +91,17 @@ PASS = [
     "The Port of Rotterdam Authority said Chinese ships waited. The Rotterdam Authority said Beijing's "
     "shipping lines and China's exporters would be paid.",
     "The National Radio and Television Administration in Beijing banned the Chinese drama.",
+    # a kind of committee, and whose body it is (a site, an event, a river)
+    "The Hangzhou Asian Games Organizing Committee said China would host 12,000 athletes. The Organizing "
+    "Committee said tickets in Hangzhou sold out.",
+    "The Zhongguancun Science Park Management Committee in Beijing approved 40 Chinese start-ups. The "
+    "Management Committee said most work on AI.",
+    "The Ministry of Water Resources and the Yangtze River Water Resources Commission warned of floods in "
+    "China. The Water Resources Commission said Wuhan was safe.",
+    "The CPPCC Education Committee visited Beijing schools. The Beijing Municipal Education Commission "
+    "hosted them in China.",
+    "The Chinese Olympic Committee named 400 athletes. The International Olympic Committee in Lausanne "
+    "welcomed China's team, and the Olympic Committee said Beijing was ready.",
 ]
 
 

@@ -312,6 +312,19 @@ _BROAD = {"international", "world", "global", "united", "nations", "asian", "afr
           "pacific", "federal", "joint", "inter-american", "multilateral"}
 
 
+# Nouns that end the name of a place, a site or an event: dropped words ending so are whose
+# body it is, not what it does ("Yangtze River", "Zhongguancun Science Park", "Asian Games").
+_SITES = {"river", "lake", "sea", "bay", "delta", "basin", "plateau", "valley", "mountain", "mountains", "island",
+          "islands", "port", "park", "zone", "area", "district", "games", "expo", "olympics", "forum", "festival",
+          "fair", "exhibition", "summit", "university", "college", "school", "hospital"}
+# Words that say what kind of committee a body is: "the Organizing Committee", "the Management
+# Committee" of a park are normal second references.
+_KINDS_OF_BODY = {"organizing", "organising", "standing", "executive", "steering", "advisory", "preparatory",
+                  "working", "management", "administrative", "coordinating", "leading", "expert", "review",
+                  "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special", "select",
+                  "organizing", "supervisory", "audit", "academic"}
+
+
 def _swapped_heads(head):
     """The head nouns that render the same Chinese head as ``head``, but "Ministry" and
     "Department", which also name two levels of government."""
@@ -446,8 +459,12 @@ def _second_forms(text, catalog, names, linkers, reported, china):
                 qualifiers = [t for t in dropped if t.lower() not in _LINKERS and _bare(t) not in _GENERIC
                               and _bare(t) not in _BROAD]
                 if qualifiers and not any(_place(t) for t in qualifiers):
-                    forms.setdefault(rest, set()).add(("qualifier", fix))
-                    # ... and under another head for the same Chinese head: "[Suzhou Industrial
+                    # "[Yangtze River] Water Resources Commission", "[Asian Games] Organizing
+                    # Committee": whose body it is; "the Organizing Committee" is good English
+                    if not any(_bare(t) in _SITES for t in qualifiers) and \
+                            not all(_bare(t) in _KINDS_OF_BODY for t in rest[:-1]):
+                        forms.setdefault(rest, set()).add(("qualifier", fix))
+                    # ... but not under another head for the same Chinese head: "[Suzhou Industrial
                     # Park] Administrative Commission" for its Administrative Committee
                     for other in _swapped_heads(_bare(rest[-1])):
                         forms.setdefault(rest[:-1] + (other.capitalize(),), set()).add(("qualifier head", fix))
