@@ -235,3 +235,21 @@ def test_a_qualifier_dropped_and_the_head_changed(catalog):
     text = ("The National Immigration Administration said Chinese crossings rose. The Shenzhen Immigration "
             "Bureau said Luohu was busiest.")
     assert found(catalog, text) == []
+
+
+def test_a_second_form_with_the_full_names_place(catalog):
+    text = ("The Hefei Development and Reform Commission met in China. Wu said the Hefei Development Commission "
+            "would publish a map in Beijing.")
+    assert found(catalog, text) == [("Hefei Development Commission", "Hefei Development and Reform Commission")]
+    # another city's commission is another body
+    assert found(catalog, text.replace("the Hefei Development Commission", "the Wuhu Development Commission")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The National Health and Family Planning Commission became the National Health Commission in 2018, China "
+    "said in Beijing.",
+    "The Hubei Provincial Health and Family Planning Commission became the Hubei Provincial Health Commission "
+    "in 2018, China said in Beijing.",
+])
+def test_a_listed_body_left_when_a_member_goes_is_not_flagged(catalog, text):
+    assert found(catalog, text) == []

@@ -431,10 +431,10 @@ def _second_forms(text, catalog, names, linkers, reported, china):
     China, whose bodies' names are the kind MT renders so."""
     forms = {}  # a second form -> {(how, fix)}
     for whole in {toks for (toks, _), linker in zip(names, linkers) if linker not in ("and", "&")}:
-        _, core = _core(whole)
+        qualifier, core = _core(whole)
         if len(core) < 2 or _head_at(core) is None:
             continue
-        fix = " ".join(core)
+        fix = (" ".join(core), frozenset(_bare(t) for t in qualifier))
         # Outside China's stories a name and its member are often two bodies ("Department of
         # Health and Human Services", a state's "Department of Human Services").
         for form in _coordination_drops(core) if china or _accepted(catalog, core, chinese=True) else ():
@@ -472,15 +472,24 @@ def _second_forms(text, catalog, names, linkers, reported, china):
     for n, (toks, spans) in enumerate(names):
         if linkers[n] in ("and", "&"):
             continue  # "[National Radio and] Television Administration" inside the full name
-        found = forms.get(toks)
+        qualifier, core = _core(toks)
+        # "the Development Commission", or "the Hefei Development Commission" when the full
+        # name had that place too
+        places = {_bare(t) for t in qualifier}
+        found = {(how, fix) for how, (fix, _) in forms.get(toks, ())}
+        if found:
+            qualifier = ()
+        else:
+            found = {(how, fix) for how, (fix, where) in forms.get(core, ()) if qualifier and places <= where}
         if found and not _accepted(catalog, toks):
             kinds = {fix for _, fix in found}
             if len(kinds) == 1 and spans[0][0] not in reported and not _foreign(text, spans[0][0]):
                 how, fix = next(iter(found))
+                fix = " ".join([*qualifier, fix])
+                last = spans[-1] if not qualifier else spans[len(qualifier) + len(core) - 1]
                 reported.add(spans[0][0])
-                yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), fix, {"other": fix, "how": _HOW[how]})
+                yield Hit(spans[0][0], _end_before_possessive(text, last), fix, {"other": fix, "how": _HOW[how]})
                 continue
-        qualifier, core = _core(toks)
         head = _head_at(core) if len(core) >= 2 else None
         if head is None or linkers[n] or _foreign(text, spans[0][0]):
             continue
