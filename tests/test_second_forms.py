@@ -253,3 +253,16 @@ def test_a_second_form_with_the_full_names_place(catalog):
 ])
 def test_a_listed_body_left_when_a_member_goes_is_not_flagged(catalog, text):
     assert found(catalog, text) == []
+
+
+def test_a_name_cut_at_its_end_without_its_place(catalog):
+    text = ("The Hefei Development and Reform Commission met in China. Wu said the Development and Reform would "
+            "publish a map in Beijing.")
+    assert found(catalog, text) == [("Development and Reform", "Development and Reform Commission")]
+    text = ("The Guangdong Provincial Department of Industry and Information Technology met in China. The "
+            "Department of Industry said Beijing agreed.")
+    assert found(catalog, text) == [("Department of Industry", "Department of Industry and Information Technology")]
+    # the head in lower case is no cut
+    text = ("The Hefei Development and Reform Commission met in China. The Development and Reform commissions "
+            "of Anhui in Beijing agreed.")
+    assert found(catalog, text) == []

@@ -184,6 +184,9 @@ def _cut_in_coordination(whole, cut):
     return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
+
+
 def _end_before_possessive(text, span):
     """Where a name token ends without its possessive: the fix keeps the "'s" of "Ministry's"."""
     possessive = _POSSESSIVE.search(text, span[0], span[1])
@@ -228,6 +231,16 @@ def _truncation(doc, state):
     for whole in sorted(full, key=lambda w: (-len(w), w)):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
+    china = state["second_forms"] and bool(names) and _about_china(text, names)
+    if china:
+        # ... and without its place in a story about China: "the Development and Reform said"
+        # after "the Hefei Development and Reform Commission"
+        for whole in sorted(full, key=lambda w: (-len(w), w)):
+            qualifier, _ = _core(whole)
+            rest = whole[len(qualifier):]
+            if qualifier and sum(t[0].isupper() for t in rest) > need:
+                for n in range(1, len(rest)):
+                    by_prefix.setdefault(rest[:n], []).append(rest)
     # Each full name under every ending left when generic words are dropped from its start:
     # "Development and Reform Commission" for "National Development and Reform Commission".
     by_suffix = {}
@@ -270,6 +283,9 @@ def _truncation(doc, state):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             if whole[len(toks)] == "in":
                 continue  # "the ... Department in Beijing": the name and where it is
+            after = _NEXT_WORD.match(text, spans[-1][1])
+            if after and after.group(1).lower().rstrip("s") == missing[0].lower().rstrip("s"):
+                continue  # "local Development and Reform commissions": the head in lower case
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])
@@ -277,7 +293,7 @@ def _truncation(doc, state):
                           {"other": canonical, "how": _HOW["cut"]})
             break
     if state["second_forms"] and names:
-        yield from _second_forms(text, state["catalog"], names, linkers, reported, _about_china(text, names))
+        yield from _second_forms(text, state["catalog"], names, linkers, reported, china)
 
 
 def _about_china(text, names):
