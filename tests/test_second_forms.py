@@ -1,11 +1,11 @@
 """Second forms of one body in a document (``consistency`` type, truncation mode with
-``second_forms``, rule truncated-official-name): a member of a coordination dropped, a content
+``second_forms``, rule truncated-official-name; ``audit/detectors/body_names.py``): a member of a coordination dropped, a content
 qualifier dropped, another head noun for one Chinese head, a word in the other number; and
 the normal second references that must pass."""
 import pytest
 
 from audit import load_rules
-from audit.detectors import consistency
+from audit.detectors import body_names
 from audit.rules import RuleError
 from rule_helpers import found, one_rule
 
@@ -135,17 +135,17 @@ def test_a_qualifier_drop_needs_a_document_about_china(catalog):
 
 
 def test_coordination_drops_keep_the_head_and_a_content_word():
-    forms = consistency._coordination_drops(("Development", "and", "Reform", "Commission"))
+    forms = body_names._coordination_drops(("Development", "and", "Reform", "Commission"))
     assert forms == {("Development", "Commission"), ("Reform", "Commission"), ("Development", "Reform", "Commission")}
-    assert ("Commission",) not in consistency._coordination_drops(("Radio", "and", "Television", "Commission"))
+    assert ("Commission",) not in body_names._coordination_drops(("Radio", "and", "Television", "Commission"))
 
 
 def test_places_and_levels_are_a_names_qualifier_not_its_core():
-    assert consistency._core(("Hubei", "Provincial", "Department", "of", "Civil", "Affairs")) == \
+    assert body_names.name_core(("Hubei", "Provincial", "Department", "of", "Civil", "Affairs")) == \
         (("Hubei", "Provincial"), ("Department", "of", "Civil", "Affairs"))
-    assert consistency._core(("Civil", "Aviation", "Administration", "of", "China")) == \
+    assert body_names.name_core(("Civil", "Aviation", "Administration", "of", "China")) == \
         ((), ("Civil", "Aviation", "Administration"))
-    assert consistency._core(("China", "Ministry", "of", "Commerce")) == (("China",), ("Ministry", "of", "Commerce"))
+    assert body_names.name_core(("China", "Ministry", "of", "Commerce")) == (("China",), ("Ministry", "of", "Commerce"))
 
 
 def _rule(tmp_path, **params):
