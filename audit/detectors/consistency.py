@@ -3,11 +3,18 @@ and an official name that also appears cut short ("Ministry of Industry and Info
 beside "Ministry of Industry and Information Technology")."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
-from . import Hit, Key, ParamError, register, word_char
+from . import RULES_DIR, Hit, Key, ParamError, register, word_char
+from . import official_names
+from .body_names import BODIES as _BODIES, GENERIC as _GENERIC, HEADS as _HEADS, LINKERS as _LINKERS
+from .body_names import POSSESSIVE as _POSSESSIVE, about_china as _about_china, bare as _bare
+from .body_names import HOW as _HOW, name_core as _core, end_before_possessive as _end_before_possessive
+from .body_names import second_forms as _second_forms
 from .phrase import folded
+from ..glossary import resolve_path
 from ..zipf import zipf_cached
 
 _NAME = re.compile(
@@ -22,7 +29,6 @@ _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "o
 _LEGAL_FORMS = {"co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "plc", "llc",
                 "group", "holdings", "sa", "ag", "gmbh"}
 _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
-_LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 @register("consistency", {
@@ -35,7 +41,12 @@ _LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
     "context_cuts": Key((dict,), {}, "known_names: cut forms that are complete names elsewhere, flagged only in a "
                                      "document with a `context` word: {cut: full name}"),
     "context": Key((list,), [], "known_names: words that show a document is about the bodies of `names`"),
-}, fields=("other",))
+    "second_forms": Key((bool,), False, "truncation: also, in a document about China, a body's second form with a "
+                                        "member of a coordination or a content qualifier dropped, another head "
+                                        "noun or a word in the wrong number"),
+    "names_path": Key((str,), official_names.DEFAULT_PATH, "truncation: official names whose forms are bodies of "
+                                                           "their own (second_forms)"),
+}, fields=("other", "how"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
@@ -66,8 +77,14 @@ def prepare(p):
         alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
         cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
     context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
+    catalog = None
+    if p["mode"] == "truncation" and p["second_forms"]:
+        path = resolve_path(p["names_path"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("names_path", f"official names file not found: {p['names_path']} (looked for {path})")
+        catalog = official_names.load_catalog(path)
     return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
-            "cuts_re": cuts_re, "context_re": context}
+            "cuts_re": cuts_re, "context_re": context, "catalog": catalog}
 
 
 def _find_all(text, low, phrase, plurals):
@@ -114,35 +131,14 @@ def _variants(doc, state):
                 yield Hit(start, end, dominant, {"other": dominant})
 
 
-def _bare(token):
-    """A name token without its punctuation and possessive: "Ministry's," -> "ministry"."""
-    return token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "")
-
-
 def _is_role(token):
     """A title word ends the name before it: "Director", "Director-General", "Vice-Premier"."""
     return any(p in _ROLES for p in _bare(token).split("-"))
 
 
-# A short form made only of these words and a body's head noun names no body by itself:
-# "State Administration" for "State Administration for Market Regulation".
-_GENERIC = {"state", "national", "provincial", "municipal", "central", "general", "people's", "china", "chinese",
-            "regional", "county", "city", "district", "local", "federal", "main"}
-_HEADS = {"administration", "ministry", "commission", "bureau", "department", "office", "committee", "agency",
-          "authority", "center", "centre", "institute", "association", "academy", "council", "board", "service"}
-
-
 _MAX_NAME_TOKENS = 16
-_POSSESSIVE = re.compile(r"['’]s?$")
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-# A cut official name names a body: "Belt and Road" (of the Belt and Road Initiative) used as a
-# modifier ("Belt and Road countries") is no truncation.
-_BODIES = _HEADS | {"corporation", "company", "group", "bank", "university", "court", "procuratorate", "government",
-                    "organization", "organisation", "federation", "union", "party", "congress", "assembly",
-                    "fund", "foundation", "society", "league", "conference", "forum"}
-
-
 def _names_a_body(whole):
     return any(_bare(t) in _BODIES for t in whole)
 
@@ -170,15 +166,12 @@ def _cut_in_coordination(whole, cut):
     return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
 
 
-def _end_before_possessive(text, span):
-    """Where a name token ends without its possessive: the fix keeps the "'s" of "Ministry's"."""
-    possessive = _POSSESSIVE.search(text, span[0], span[1])
-    return possessive.start() if possessive else span[1]
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
 def _truncation(doc, state):
     text = doc.text
-    names = []
+    names, linkers = [], []  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
     for m in _NAME.finditer(text):
         spans = [(m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[^\s\u00a0]+", m.group())]
         while spans and text[spans[0][0]:spans[0][1]] in _DETERMINERS:
@@ -195,10 +188,16 @@ def _truncation(doc, state):
         for k in range(len(spans)):
             if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
                 continue
+            j = k - 1
+            while j >= 0 and text[spans[j][0]:spans[j][1]].lower() in _LINKERS:
+                j -= 1
+            if j >= 0 and _bare(text[spans[j][0]:spans[j][1]]) in _BODIES:
+                continue  # "Science and Technology" of "Ministry of Science and Technology" names no body
             sub = spans[k:]
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
                 names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
+                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if k else "")
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
@@ -208,6 +207,16 @@ def _truncation(doc, state):
     for whole in sorted(full, key=lambda w: (-len(w), w)):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
+    china = state["second_forms"] and bool(names) and _about_china(text, names)
+    if china:
+        # ... and without its place in a story about China: "the Development and Reform said"
+        # after "the Hefei Development and Reform Commission"
+        for whole in sorted(full, key=lambda w: (-len(w), w)):
+            qualifier, _ = _core(whole)
+            rest = whole[len(qualifier):]
+            if qualifier and sum(t[0].isupper() for t in rest) > need:
+                for n in range(1, len(rest)):
+                    by_prefix.setdefault(rest[:n], []).append(rest)
     # Each full name under every ending left when generic words are dropped from its start:
     # "Development and Reform Commission" for "National Development and Reform Commission".
     by_suffix = {}
@@ -224,7 +233,8 @@ def _truncation(doc, state):
             # three capitalised words it reads as a name of its own, the body changed.
             canonical = " ".join(whole)
             reported.add(spans[0][0])
-            yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), canonical, {"other": canonical})
+            yield Hit(spans[0][0], _end_before_possessive(text, spans[-1]), canonical,
+                      {"other": canonical, "how": _HOW["cut"]})
             continue
         # The short form must be a start of the full name, not a sibling that shares a start
         # with it ("... Information Security" is not a cut "... Information Technology").
@@ -247,11 +257,19 @@ def _truncation(doc, state):
                 continue  # "... Group Co., Ltd.": the same body with its legal form
             if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
+            if whole[len(toks)] == "in":
+                continue  # "the ... Department in Beijing": the name and where it is
+            after = _NEXT_WORD.match(text, spans[-1][1])
+            if after and after.group(1).lower().rstrip("s") == missing[0].lower().rstrip("s"):
+                continue  # "local Development and Reform commissions": the head in lower case
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])
-                yield Hit(spans[0][0], _end_before_possessive(text, spans[n - 1]), canonical, {"other": canonical})
+                yield Hit(spans[0][0], _end_before_possessive(text, spans[n - 1]), canonical,
+                          {"other": canonical, "how": _HOW["cut"]})
             break
+    if state["second_forms"] and names:
+        yield from _second_forms(text, state["catalog"], names, linkers, reported, china)
 
 
 # Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a

@@ -141,6 +141,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
 _OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
 _OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
+# Shared with the ``consistency`` type's truncation mode, which compares the forms of one body
+# inside a document: another country's name or adjective, and an owner's possessive, before a name.
+FOREIGN_BEFORE, FOREIGN_CUE, OWNER = _FOREIGN_BEFORE, _FOREIGN_CUE, _OWNER
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
 _ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "研究院", "研究室", "办公厅", "总局", "总署", "中心",
@@ -204,6 +207,12 @@ def parse_form(text: str) -> Name:
     tokens = text.split()
     start, end, _ = core(tokens)
     return parse(tokens[start:end] or tokens)
+
+
+def _other_number(word: str, official: str) -> bool:
+    """Is ``word`` ``official`` with a plural ending added or taken away?"""
+    short, long_ = sorted((word, official), key=len)
+    return len(short) > 3 and long_ in (short + "s", short + "es")
 
 
 class Body(NamedTuple):
@@ -295,12 +304,36 @@ class _Catalog:
         # Other governments' names are no accepted name for China's bodies ("China's Commerce
         # Department").
         self.accepted = {"national": set(), "local": set(), "other": set()}
+        # The content words each accepted form spells, by signature: "Ministry of Natural
+        # Resource" has the signature of "Ministry of Natural Resources" (stems compare) but
+        # not its words.
+        self.spelled: Dict[tuple, Dict[tuple, Optional[str]]] = {}  # signature -> {content: body or None}
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
-                self.accepted[raw.get("level", "national")].add(parse_form(form).signature)
+                name = parse_form(form)
+                self.accepted[raw.get("level", "national")].add(name.signature)
+                self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
         for form in accepted:
-            self.accepted["other"].add(parse_form(form).signature)
+            name = parse_form(form)
+            self.accepted["other"].add(name.signature)
+            self.spelled.setdefault(name.signature, {}).setdefault(name.content, None)
         self._bodies = None
+
+    def number_slip(self, name: "Name") -> Optional[Tuple[str, str, Optional[str]]]:
+        """(word, official word, the body's official name or None for another government's)
+        when ``name`` spells an accepted form but for one content word in the other number
+        ("resource" for "resources", "affair" for "affairs"), else None."""
+        spelled = self.spelled.get(name.signature, {})
+        if name.content in spelled:
+            return None
+        slips = set()
+        for form, body in spelled.items():
+            if len(form) != len(name.content):
+                continue
+            diff = [(w, o) for w, o in zip(name.content, form) if w != o]
+            if len(diff) == 1 and _other_number(*diff[0]):
+                slips.add((*diff[0], body))
+        return next(iter(slips)) if len(slips) == 1 else None
 
     @property
     def bodies(self) -> List[Body]:
@@ -556,6 +589,19 @@ _LOCAL_DOC = re.compile(r"\b(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refe
                         + r")\b")
 
 
+def _respell(name: str, word: str, official: str) -> Optional[str]:
+    """``name`` with its one ``word`` spelled as ``official``, in the word's own case."""
+    spots = [m for m in re.finditer(r"[\w]+", name) if m.group().lower() == word]
+    if len(spots) != 1:
+        return None
+    m = spots[0]
+    new = official[:1].upper() + official[1:] if m.group()[:1].isupper() else official
+    return name[:m.start()] + new + name[m.end():]
+
+
+LOCAL_DOC = _LOCAL_DOC  # shared with the ``consistency`` type's truncation mode
+
+
 @register("official_names", {
     "path": Key((str,), DEFAULT_PATH, "the official names file; relative paths resolve as the glossary's do"),
 }, fields=("how", "other"))
@@ -589,6 +635,13 @@ def detect(doc, state):
         # without a marker any level's are ("the Department of Finance" of a province).
         if any(name.signature in catalog.accepted[lv] for lv in (["national"] if c.level == "national"
                                                                  else catalog.accepted)):
+            slip = catalog.number_slip(name)
+            if slip:  # "Ministry of Natural Resource": the official word in the other number
+                fixed = slip[2] or _respell(text[c.start:c.end], slip[0], slip[1])
+                if fixed and fixed.endswith(" of China") and text.startswith(" of China", c.end):
+                    fixed = fixed[:-len(" of China")]  # the name's own "of China" stays where it is
+                if fixed:
+                    yield Hit(c.start, c.end, fixed, {"how": "a word in the wrong number", "other": fixed})
             continue
         level = c.level
         if not level:

@@ -1,0 +1,342 @@
+"""The names of government bodies in a document: the words they are made of (head nouns,
+generic words, linkers), shared by the ``consistency`` type's truncation and known-names modes,
+and the second forms of one body that the truncation mode reports with ``second_forms``.
+
+A body named in full and then again in a form MT makes of it: a member of a coordination
+dropped ("the Development Commission" for the Hefei Development and Reform Commission), a
+content qualifier dropped from its start ("the Security Administration" for the National
+Healthcare Security Administration), another head noun that renders the same Chinese head
+("Health Committee" for a Health Commission) or a content word in the other number ("Ministry
+of Natural Resource"). Places, levels and generic words dropped are normal second references.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import Hit
+from . import official_names
+from ..zipf import zipf_cached
+
+LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def bare(token):
+    """A name token without its punctuation and possessive: "Ministry's," -> "ministry"."""
+    return token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "")
+
+
+# A short form made only of these words and a body's head noun names no body by itself:
+# "State Administration" for "State Administration for Market Regulation".
+GENERIC = {"state", "national", "provincial", "municipal", "central", "general", "people's", "china", "chinese",
+           "regional", "county", "city", "district", "local", "federal", "main"}
+HEADS = {"administration", "ministry", "commission", "bureau", "department", "office", "committee", "agency",
+         "authority", "center", "centre", "institute", "association", "academy", "council", "board", "service"}
+# A cut official name names a body: "Belt and Road" (of the Belt and Road Initiative) used as a
+# modifier ("Belt and Road countries") is no truncation.
+BODIES = HEADS | {"corporation", "company", "group", "bank", "university", "court", "procuratorate", "government",
+                  "organization", "organisation", "federation", "union", "party", "congress", "assembly",
+                  "fund", "foundation", "society", "league", "conference", "forum"}
+
+
+def end_before_possessive(text, span):
+    """Where a name token ends without its possessive: the fix keeps the "'s" of "Ministry's"."""
+    possessive = POSSESSIVE.search(text, span[0], span[1])
+    return possessive.start() if possessive else span[1]
+
+
+def about_china(text, names):
+    """A document about China, as the ``official_names`` type decides, or one that names a
+    body of a Chinese province or city ("the Ningbo Development and Reform Commission")."""
+    if official_names.about_china(text):
+        return True
+    return any(bare(toks[0]) in official_names.PLACES and _head_at(toks) is not None for toks, _ in names)
+
+
+# -- second forms of one body in a document (truncation mode, `second_forms`) --
+
+HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
+        "qualifier": "a form without the words that say which body it is",
+        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
+        "qualifier head": "a form with another head noun and without the words that say which body it is"}
+# Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
+# "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
+# after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
+_BODY_HEADS = {"administration", "ministry", "commission", "bureau", "department", "office", "committee", "agency",
+               "authority", "academy", "inspectorate"}
+# Head nouns that render one Chinese head (委员会 / 委, 局, 办, 部): MT picks one or the other.
+_HEAD_SWAPS = ({"commission", "committee"}, {"bureau", "office"}, {"bureau", "administration"},
+               {"ministry", "department"})
+_LEVELS = {"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural", "autonomous",
+           "regional", "municipality", "province", "region", "town", "township", "new", "area", "zone"}
+_PLACE_WORDS = {"hong", "kong", "macao", "macau", "taiwan", "xi'an", "tibet"}
+_NATIONAL = {"national", "state", "central", "china", "chinese"}
+# Words of an international body's name that a second reference drops: "the Atomic Energy
+# Agency" for the International Atomic Energy Agency.
+_BROAD = {"international", "world", "global", "united", "nations", "asian", "african", "european", "american",
+          "pacific", "federal", "joint", "inter-american", "multilateral"}
+
+
+# Nouns that end the name of a place, a site or an event: dropped words ending so are whose
+# body it is, not what it does ("Yangtze River", "Zhongguancun Science Park", "Asian Games").
+_SITES = {"river", "lake", "sea", "bay", "delta", "basin", "plateau", "valley", "mountain", "mountains", "island",
+          "islands", "port", "park", "zone", "area", "district", "games", "expo", "olympics", "forum", "festival",
+          "fair", "exhibition", "summit", "university", "college", "school", "hospital"}
+# Words that say what kind of committee a body is: "the Organizing Committee", "the Management
+# Committee" of a park are normal second references.
+_KINDS_OF_BODY = {"organizing", "organising", "standing", "executive", "steering", "advisory", "preparatory",
+                  "working", "management", "administrative", "coordinating", "leading", "expert", "review",
+                  "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special", "select",
+                  "organizing", "supervisory", "audit", "academic"}
+
+
+def _swapped_heads(head):
+    """The head nouns that render the same Chinese head as ``head``, but "Ministry" and
+    "Department", which also name two levels of government."""
+    return {h for pair in _HEAD_SWAPS if head in pair and pair != {"ministry", "department"} for h in pair} - {head}
+
+
+def _place(token):
+    """A place, a level of government or a word of a proper name ("Ningbo", "Municipal",
+    "Hong Kong", an acronym): a second form may drop it, as a second reference drops the city."""
+    word = bare(token)
+    if word in official_names.PLACES or word in _LEVELS or word in _PLACE_WORDS or token.isupper():
+        return True
+    return bool(official_names.FOREIGN_CUE.fullmatch(token.rstrip(",.;:"))) or zipf_cached(word) < 3.5
+
+
+def _head_at(toks):
+    """Where a body's name has its head: the last word ("Health Commission"), else its first
+    ("Ministry of Commerce"); None for a name of another shape."""
+    if bare(toks[-1]) in _BODY_HEADS:
+        return len(toks) - 1
+    if bare(toks[0]) in _BODY_HEADS and len(toks) > 2 and toks[1].lower() in ("of", "for"):
+        return 0
+    return None
+
+
+def name_core(toks):
+    """A name without its place and level ("Ningbo", "Hubei Provincial"), nor "of China", "of
+    the State Council" or "of X Province" after it; generic words ("National", "China") stay."""
+    start, end = 0, len(toks)
+    while start < end - 1 and (_place(toks[start]) and bare(toks[start]) not in GENERIC - _LEVELS or
+                               bare(toks[start]) in ("china", "chinese") and bare(toks[start + 1]) in _BODY_HEADS):
+        start += 1  # "Hubei Provincial", "Ningbo", and "China's" before "Ministry"
+    if "in" in toks[start:]:
+        end = toks.index("in", start)  # "the Ministry of Natural Resources in Beijing"
+    _, tail_end, _ = official_names.core(list(toks[start:end]))
+    words = [bare(t) for t in toks[start:end]]
+    if tail_end < len(words) and (words[tail_end] == "of"):
+        end = start + tail_end
+    return toks[:start], toks[start:end]
+
+
+def _content(toks, head):
+    """The words that say what a body does: not generic, not a linker, not its head."""
+    return tuple(bare(t) for i, t in enumerate(toks) if i != head and t.lower() not in LINKERS
+                 and bare(t) not in GENERIC and bare(t) not in official_names.PLACES)
+
+
+def _accepted(catalog, toks, chinese=False):
+    """Is this form an accepted name of a listed body, or of another government's (not with
+    ``chinese``)?"""
+    if catalog is None:
+        return False
+    signature = official_names.parse_form(" ".join(toks)).signature
+    return any(signature in forms for level, forms in catalog.accepted.items() if not chinese or level != "other")
+
+
+_VOCABULARY = {}
+
+
+def _official_words(catalog):
+    """The words of the official and accepted names of the names file, lower case."""
+    if id(catalog) not in _VOCABULARY:
+        names = [n for raw in catalog.raw for n in [raw["en"], *raw.get("short", []), *raw.get("former", [])]]
+        _VOCABULARY[id(catalog)] = (catalog, {bare(w) for n in names for w in n.split()})
+    return _VOCABULARY[id(catalog)][1]
+
+
+def _coordination_drops(core):
+    """The forms of ``core`` with a member of one of its coordinations dropped, or the "and",
+    or the whole coordination: "Development [and Reform] Commission", "Ministry of [Housing
+    and] Urban-Rural Development", "State-owned Assets [Supervision and Administration]
+    Commission". The head and some content word stay."""
+    head = _head_at(core)
+    out = set()
+    for i, tok in enumerate(core):
+        if tok not in ("and", "&") or i + 1 >= len(core) or core[i + 1].lower() == "the":
+            continue
+        left = i
+        while left > 0 and left - 1 != head and core[left - 1][:1].isupper() and core[left - 1].lower() not in LINKERS:
+            left -= 1
+        right = i + 1
+        while right < len(core) and right != head and core[right][:1].isupper() and core[right].lower() not in LINKERS:
+            right += 1
+        if left == i or right == i + 1:
+            continue
+        for a in range(left, i + 1):
+            for b in range(i + 1, right + 1):
+                form = core[:a] + core[b:]
+                h = _head_at(form) if form else None
+                if h is not None and _content(form, h) and bare(form[h]) == bare(core[head]):
+                    out.add(form)
+    return out
+
+
+def second_forms(text, catalog, names, linkers, reported, china):
+    """A body named in full and then in a form MT makes of it: a member of a coordination
+    dropped ("Development Commission" for the Hefei Development and Reform Commission), a
+    content qualifier dropped from its start ("Security Administration" for the National
+    Healthcare Security Administration), another head noun that renders the same Chinese head
+    ("Health Committee" for a Health Commission) or a word in the other number ("Ministry of
+    Natural Resource"). Places, levels and generic words dropped are normal second references
+    ("the Development and Reform Commission" for Hefei's), and so are lower-case forms, which
+    are never read. A qualifier dropped and another head noun are read only in a document about
+    China, whose bodies' names are the kind MT renders so."""
+    forms = {}  # a second form -> {(how, fix)}
+    for whole in {toks for (toks, _), linker in zip(names, linkers) if linker not in ("and", "&")}:
+        qualifier, core = name_core(whole)
+        if len(core) < 2 or _head_at(core) is None:
+            continue
+        fix = (" ".join(core), frozenset(bare(t) for t in qualifier))
+        # Outside China's stories a name and its member are often two bodies ("Department of
+        # Health and Human Services", a state's "Department of Human Services").
+        for form in _coordination_drops(core) if china or _accepted(catalog, core, chinese=True) else ():
+            k = 0
+            while True:  # also without the generic words of its start: "[National] Forestry Administration"
+                forms.setdefault(form[k:], set()).add(("middle", fix))
+                if k + 2 < len(form) and bare(form[k]) in GENERIC:
+                    k += 1
+                else:
+                    break
+        head = _head_at(core)
+        if china and head == len(core) - 1:
+            # "[National Healthcare] Security Administration": the rest names no body of its own
+            for k in range(1, len(core) - 1):
+                dropped, rest = core[:k], core[k:]
+                if rest[0].lower() in LINKERS or not _content(rest, len(rest) - 1):
+                    continue
+                if any(bare(t) in BODIES for t in dropped) or any(bare(t) in BODIES for t in rest[:-1]):
+                    continue  # "[CPC Central Committee] Organization Department": a unit of a body
+                if any(t.lower() in LINKERS - {"and", "&"} for t in dropped):
+                    continue  # "[Port of] Rotterdam Authority", "[Financial Services and the] Treasury Bureau"
+                qualifiers = [t for t in dropped if t.lower() not in LINKERS and bare(t) not in GENERIC
+                              and bare(t) not in _BROAD]
+                if qualifiers and not any(_place(t) for t in qualifiers):
+                    # "[Yangtze River] Water Resources Commission", "[Asian Games] Organizing
+                    # Committee": whose body it is; "the Organizing Committee" is good English
+                    if not any(bare(t) in _SITES for t in qualifiers) and \
+                            not all(bare(t) in _KINDS_OF_BODY for t in rest[:-1]):
+                        forms.setdefault(rest, set()).add(("qualifier", fix))
+                    # ... but not under another head for the same Chinese head: "[Suzhou Industrial
+                    # Park] Administrative Commission" for its Administrative Committee
+                    for other in _swapped_heads(bare(rest[-1])):
+                        forms.setdefault(rest[:-1] + (other.capitalize(),), set()).add(("qualifier head", fix))
+    groups = {}  # content words without a plural ending -> [(index of the name, head, core)]
+    for n, (toks, spans) in enumerate(names):
+        if linkers[n] in ("and", "&"):
+            continue  # "[National Radio and] Television Administration" inside the full name
+        qualifier, core = name_core(toks)
+        # "the Development Commission", or "the Hefei Development Commission" when the full
+        # name had that place too
+        places = {bare(t) for t in qualifier}
+        found = {(how, fix) for how, (fix, _) in forms.get(toks, ())}
+        if found:
+            qualifier = ()
+        else:
+            found = {(how, fix) for how, (fix, where) in forms.get(core, ()) if qualifier and places <= where}
+        if found and not _accepted(catalog, toks):
+            kinds = {fix for _, fix in found}
+            if len(kinds) == 1 and spans[0][0] not in reported and not _foreign(text, spans[0][0]):
+                how, fix = next(iter(found))
+                fix = " ".join([*qualifier, fix])
+                last = spans[-1] if not qualifier else spans[len(qualifier) + len(core) - 1]
+                reported.add(spans[0][0])
+                yield Hit(spans[0][0], end_before_possessive(text, last), fix, {"other": fix, "how": HOW[how]})
+                continue
+        head = _head_at(core) if len(core) >= 2 else None
+        if head is None or linkers[n] or _foreign(text, spans[0][0]):
+            continue
+        content = _content(core, head)
+        if content:
+            key = tuple(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in content)
+            groups.setdefault(key, []).append((n, qualifier, core, head, content))
+    yield from _swaps(text, catalog, names, groups, reported, china)
+
+
+def _foreign(text, start):
+    """Another country's body ("the U.S. Commerce Department") or an owner's unit ("the NPC's
+    Foreign Affairs Committee") starts here."""
+    if official_names.FOREIGN_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    owner = official_names.OWNER.search(text, max(0, start - 40), start)
+    return bool(owner) and bare(owner.group(1)) not in official_names.PLACES and bare(owner.group(1)) != "china"
+
+
+def _swaps(text, catalog, names, groups, reported, china):
+    """One body under two head nouns that render one Chinese head, or with one content word
+    in two numbers: the form used less (later, when as often) is flagged, with the other's
+    head or word as fix."""
+    for members in groups.values():
+        variant_of = {n: (bare(core[head]), content) for n, _, core, head, content in members}
+        counts = Counter(variant_of.values())
+        if len(counts) < 2:
+            continue
+        first = {}
+        for n, *_ in members:
+            first.setdefault(variant_of[n], names[n][1][0][0])
+        main = max(counts, key=lambda v: (counts[v], -first[v]))
+        main_forms = [(q, core, head) for n, q, core, head, _ in members if variant_of[n] == main]
+        main_places = [{bare(t) for t in q} for q, _, _ in main_forms]
+        # The same qualifiers or fewer: "Provincial Health Committee" after "Shaanxi Provincial
+        # Health Commission". A form with a place of its own names another body ("Shenzhen
+        # Municipal Taxation Bureau" beside the "State Taxation Administration"), and so does
+        # every form like it in the document.
+        other_body = {variant_of[n] for n, q, *_ in members
+                      if not any({bare(t) for t in q} <= places for places in main_places)}
+        _, main_core, main_head = main_forms[0]
+        for n, qualifier, core, head, content in members:
+            variant = variant_of[n]
+            if variant == main or variant in other_body:
+                continue
+            if content != main[1]:
+                if variant[0] != main[0]:
+                    continue
+                how = "number"
+                ours = {w for w, m in zip(content, main[1]) if w != m}
+                theirs = {m for w, m in zip(content, main[1]) if w != m}
+                if catalog is not None and ours <= _official_words(catalog) and not theirs <= _official_words(catalog):
+                    continue  # the form used less has the official word: "Communications"
+            elif china and any(variant[0] in pair and main[0] in pair for pair in _HEAD_SWAPS):
+                how = "head"
+                if any(main_places) and (variant[0] == "ministry" or _NATIONAL & {bare(t) for t in core}):
+                    continue  # "the Ministry of Natural Resources" beside a provincial department
+                if {variant[0], main[0]} == {"ministry", "department"} and (
+                        official_names.LOCAL_DOC.search(text) or official_names.FOREIGN_CUE.search(text)):
+                    continue  # a province's "Department of Education", the U.S. "Commerce Department"
+                if _accepted(catalog, core):
+                    continue  # "Foreign Affairs Committee" (NPC) beside "Central Foreign Affairs Commission"
+            else:
+                continue
+            toks, spans = names[n]
+            start = spans[0][0]
+            if start in reported:
+                continue
+            if how == "head" and (head == 0) == (main_head == 0):
+                fix_core = [t if i != head else main_core[main_head] for i, t in enumerate(core)]
+            elif how == "head":
+                fix_core = list(main_core)
+            else:
+                by_word = dict(zip(content, main[1]))
+                fix_core = [_same_case(t, by_word[bare(t)]) if bare(t) in by_word else t for t in core]
+            fix = " ".join([*qualifier, *fix_core])
+            reported.add(start)
+            yield Hit(start, end_before_possessive(text, spans[len(qualifier) + len(core) - 1]), fix,
+                      {"other": fix, "how": HOW[how]})
+
+
+def _same_case(token, word):
+    """``word`` written as ``token`` is: "Resource" -> "Resources"."""
+    return word[:1].upper() + word[1:] if token[:1].isupper() else word
