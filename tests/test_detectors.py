@@ -45,6 +45,23 @@ def test_pattern_with_suggestion_and_group(tmp_path):
     assert spans(cat, "big data") == [("data", None)]
 
 
+def test_pattern_unless_document_silences_a_whole_document(tmp_path):
+    from audit.detectors import ParamError  # noqa: F401 - the loader wraps it
+    from audit.rules import RuleError
+
+    cat = rule(tmp_path, "pattern", {"pattern": r"\bour country\b",
+                                     "unless_document": r"(?m)^(?![^\n]*\")[^\n]*?\b(?:I|we|We)\b"})
+    # third-person report: flagged, every match
+    assert spans(cat, "Officials said our country grew. Later our country slowed.") == [
+        ("our country", None), ("our country", None)]
+    # the writer speaks as "we" in a paragraph of their own: nothing in the whole document
+    assert spans(cat, "Officials said our country grew.\n\nWe should be proud.") == []
+    # "we" only inside a quotation is someone else's voice: still flagged
+    assert spans(cat, 'Officials said our country grew.\n\n"We are proud," Li said.') == [("our country", None)]
+    with pytest.raises(RuleError, match="unless_document"):
+        rule(tmp_path, "pattern", {"pattern": "x", "unless_document": "(unclosed"})
+
+
 def test_pattern_timeout_is_a_warning_not_a_hang(tmp_path):
     from audit.document import Document
     from audit.engine import check_document

@@ -19,6 +19,8 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "suggestion": Key((str, type(None)), None, "replacement; may use \\1 or \\g<name>"),
     "suggestions": Key((dict,), {}, "replacement per named group: the first group that matched picks its own"),
     "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
+    "unless_document": Key((str, type(None)), None, "regular expression: a document in which it matches anywhere "
+                           "gets no finding from this rule (a voice or genre the rule is not about)"),
 }, fields=("groups",))
 def prepare(p):
     flags = 0
@@ -47,8 +49,15 @@ def prepare(p):
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
+    unless = None
+    if p.get("unless_document") is not None:
+        try:
+            unless = regex.compile(p["unless_document"])
+        except regex.error as exc:
+            raise ParamError("unless_document", f"invalid regular expression: {exc}") from None
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
-             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires}
+             "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
+             "unless": unless}
     prefilter.register(state)
     return state
 
@@ -117,11 +126,17 @@ def detect(doc, state):
     group = state["group"]
     if not prefilter.may_match(doc, state):
         return  # no match is possible
+    unless = state.get("unless")
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
             start, end = m.span(group)
             if start < 0 or end <= start:
                 continue
+            if unless is not None:
+                # searched once, at the first match: most documents have none
+                if unless.search(doc.text, timeout=state["timeout"]):
+                    return
+                unless = None
             suggestion = None
             template = next((v for k, v in state["suggestions"].items() if m.group(k) is not None), state["suggestion"])
             if template is not None:
