@@ -18,6 +18,11 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
           "wan": Decimal(10) ** 4, "yi": Decimal(10) ** 8}
 # Units English never writes after a figure: the pinyin of 万 and 亿 left in ("3.8 yi yuan").
 _PINYIN_UNITS = ("wan", "yi")
+# A document that explains those words uses them as words ("140,800 wan, a wan being ten
+# thousand"; "units of one hundred million, called yi (亿)"): no carried-over unit there.
+_PINYIN_EXPLAINED = re.compile(
+    r"\b(?:wan|yi)\b(?:[^.\n]{0,40}?\b(?:ten thousand|10,000|(?:one )?hundred million|100 million)\b|[^\n]{0,6}[万亿])"
+    r"|\b(?:ten thousand|hundred million)\b[^.\n]{0,40}?\b(?:wan|yi)\b")
 # A figure followed by "thousand", or by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
 # 万亿 "ten thousand hundred million", 千亿 "thousand hundred million", 百万 "hundred ten
 # thousand". English names one scale word per figure ("3.6 trillion"), so a chain of them is
@@ -161,7 +166,7 @@ def _english_units(units, numeric, m, text, state):
     "thousand", which English writes in digits ("25,000"), and "hundred" after a small whole
     number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万."""
     if any(unit in _PINYIN_UNITS for unit in units):
-        return False
+        return bool(_PINYIN_EXPLAINED.search(text))  # searched only when a pinyin unit is found: rare
     if numeric:
         return not (m.group(2) or _AFTER_NUMERIC_UNIT.match(text, m.end()))
     if _PLURAL_UNIT.search(m.group(3)):
