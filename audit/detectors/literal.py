@@ -88,17 +88,18 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
 from .. import cedict
+from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
 from ..zipf import zipf_cached
 
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
 from .literal_index import _build_index, _index_from_data, cedict_path, stem  # noqa: E402,F401
 
-# A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
-# A literal rendering is one phrase; letting a match cross a comma or a dash joined words of
-# two phrases ("family, are on opposite ends") on the clean text.
-_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A clause (``_CLAUSE``, the shared analysis' ``CLAUSE``): no sentence punctuation, comma,
+# dash, colon, semicolon, bracket or quote inside. A literal rendering is one phrase; letting a
+# match cross a comma or a dash joined words of two phrases ("family, are on opposite ends") on
+# the clean text. ``detect`` reads a document's clauses and their words (``_TOKEN``) from
+# ``Document.analysis``; ``scan`` of bare text splits it with the same two patterns.
 _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -781,8 +782,7 @@ def _scan_phrases(text: str, state, clauses=None):
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    # both scans read the same clauses and their words: the document's shared analysis, which
-    # splits as _CLAUSE and _TOKEN do (tests/test_analysis.py keeps the patterns equal)
+    # both scans read the same clauses and their words: the document's shared analysis
     clauses = doc.analysis.clauses
     found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first

@@ -58,15 +58,13 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
-from ..analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
+from ..analysis import TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
-# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket;
-# the clauses and their words come from the document's shared analysis (``audit.analysis``).
-_CLAUSE = CLAUSE
-_TOKEN = TOKEN
+# A match never crosses a comma, a dash or a bracket: ``find`` reads the clauses and their
+# words (``TOKEN``) of the shared analysis (``audit.analysis``), as the literal detector does.
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
@@ -386,7 +384,7 @@ def word_stems(low: str) -> tuple:
 
 def _tokens(text: str, start: int, end: int) -> List[_Tok]:
     out = []
-    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
+    for pos, m in enumerate(TOKEN.finditer(text, start, end)):
         word = m.group()
         low = word.lower().replace("’", "'")
         out.append(_Tok(m.start(), m.end(), word_stems(low), low, pos > 0 and word[:1].isupper()))
