@@ -371,9 +371,7 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # whose 止 glosses "stop" and whose lit. gloss says "quenching"), one word per
             # character, the rest in the idiom's order.
             if chars < len(entry.strong) and in_order and not state.get("strict"):
-                lit_only = len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units
-                                and t.zipf < state.get("borrow_zipf", 0.0)})
-                borrowed = min(len(entry.strong) - chars, lit_only)
+                borrowed = min(len(entry.strong) - chars, _borrowable(toks, entry, state))
                 chars += borrowed
                 n_taken = len(taken) + borrowed
             else:
@@ -689,9 +687,15 @@ def _leaves_one_out(words, entry: Entry, state) -> bool:
     if len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}:
         return False  # every word of the literal gloss: a rendering of it whole
     taken, _, _ = _cover(words, entry)
-    borrowed = len({t.stem for t in words if t.stem in entry.literal_stems and t.stem not in entry.units
-                    and t.zipf < state.get("borrow_zipf", 0.0)})
-    return len(taken & entry.strong) + borrowed < len(entry.strong)
+    return len(taken & entry.strong) + _borrowable(words, entry, state) < len(entry.strong)
+
+
+def _borrowable(toks, entry: Entry, state) -> int:
+    """How many characters no word glosses ``toks`` may render through words of the entry's
+    literal gloss: its distinct stems that gloss none of the entry's characters and are rarer
+    than ``borrow_zipf`` (one character each)."""
+    limit = state.get("borrow_zipf", 0.0)
+    return len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units and t.zipf < limit})
 
 
 # Characters that negate.
