@@ -28,8 +28,8 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   entry's literal gloss that glosses none of its characters and is rarer than ``borrow_zipf``
   ("quench" of 饮鸩止渴, whose 止 glosses "stop"), the other words in order; and one character
   of an idiom with four required characters may go unrendered when every matched word is
-  rarer than ``rare_zipf`` and no "and"/"or" joins two things in the span ("scratching an
-  itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
+  rarer than ``rare_zipf`` and no "and", "or", "nor" or "but" (``_COORDINATION``) joins two
+  things in the span ("scratching an itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
 * Span: of the spans around a candidate, the best that passes the tests below, ranked by
