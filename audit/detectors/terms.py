@@ -551,11 +551,13 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
 
 
 def _opening_positions(words: List[str], index, glue: frozenset) -> set:
-    """``_openings`` of ``words`` from the table's ``_opening_index``: only the positions
-    where a word with a stem that opens some pair stands before a word that may stand second
-    are looked at (found by ``compress`` over look-ups, a loop in C), and each word's facts are
-    looked up, not worked out: a clause costs a few dictionary look-ups in C instead of a
-    Python step per word."""
+    """Positions of the words that, with the next word (or the one after a glue word), may
+    render the first two units of some term (an opening pair, ``_opening_pairs``), from the
+    table's ``_opening_index``: only the positions where a word with a stem that opens some
+    pair stands before a word that may stand second are looked at (found by ``compress`` over
+    look-ups, a loop in C), and each word's facts are looked up, not worked out: a clause costs
+    a few dictionary look-ups in C instead of a Python step per word. ``tests/test_terms.py``
+    holds it to the plain form, a Python step and a stem per word."""
     _, firsts, followers, second = index
     out = set()
     n = len(words)
@@ -566,21 +568,6 @@ def _opening_positions(words: List[str], index, glue: frozenset) -> set:
         after = followers[words[i]]
         if not after.isdisjoint(_STEMS[words[i + 1]]) \
                 or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
-            out.add(i)
-    return out
-
-
-def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
-    """Positions of the words that, with the next word (or the one after a glue word), may
-    render the first two units of some term. The plain form of ``_opening_positions``, kept
-    as its reference in the tests."""
-    stems = [word_stems(w.lower().replace("’", "'")) for w in words]
-    out = set()
-    for i in range(len(words) - 1):
-        nxt = [stems[i + 1]]
-        if i + 2 < len(words) and words[i + 1].lower() in glue:
-            nxt.append(stems[i + 2])
-        if any((a, b) in pairs for a in stems[i] for group in nxt for b in group):
             out.add(i)
     return out
 
