@@ -386,8 +386,8 @@ def _tokens(text: str, start: int, end: int) -> List[_Tok]:
     out = []
     for pos, m in enumerate(TOKEN.finditer(text, start, end)):
         word = m.group()
-        low = word.lower().replace("’", "'")
-        out.append(_Tok(m.start(), m.end(), word_stems(low), low, pos > 0 and word[:1].isupper()))
+        # the stems the clause screen looked up already (``_STEMS``: ``word_stems`` per distinct word)
+        out.append(_Tok(m.start(), m.end(), _STEMS[word], plain_lower(word), pos > 0 and word[:1].isupper()))
     return out
 
 
