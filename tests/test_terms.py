@@ -242,7 +242,7 @@ def _corpus_clauses():
     texts = [open(p, encoding="utf-8").read() for p in paths]
     with open(os.path.join(ROOT, "benchmarks", "data", "terms_dev.yaml"), encoding="utf-8") as fh:
         dev = yaml.safe_load(fh)
-    texts += [item["text"] for item in dev["items"] + dev.get("pass", []) if isinstance(item, dict) and "text" in item]
+    texts += [item["text"] for item in dev["items"]] + dev.get("pass", [])  # items are mappings, pass sentences strings
     return [words for text in texts for _, _, words in Analysis(text).clauses]
 
 
