@@ -1,16 +1,16 @@
 """One document's shared word-level analysis, each part computed on first use.
 
-Several detectors read the same things from a document: its clauses (stretches a rendering
-never crosses: no comma, full stop, colon, bracket, quotation mark, dash or line break), the
-English words of each clause, and facts of each distinct word (its lower-case form, its stems).
-Worked out by each detector alone, the clause split and the word list cost one regex pass per
-detector, and the facts one Python call per word per detector. ``Document.analysis`` holds one
-``Analysis`` per document, so the first detector that asks pays and the others read.
+Two detectors, ``literal`` and ``terms``, read the same things from a document: its clauses
+(stretches a rendering never crosses: no comma, full stop, colon, bracket, quotation mark, dash
+or line break) and the English words of each clause. Worked out by each detector alone, the
+clause split and the word list cost one regex pass per detector. ``Document.analysis`` holds
+one ``Analysis`` per document, so the first detector that asks pays and the other reads.
 
-Facts of words are computed per distinct word, not per occurrence (the 400 documents of
-``benchmarks/make_corpus.py``, one megabyte of MT news, hold 167,000 words and 3,500 distinct
-ones), through ``WordFacts``: a mapping from a word as written to ``fn(word)``, filled on first
-look-up and shared by every document of the process. Looking up the words of a clause is then
+Facts of words (a word's lower-case form, its stems) are computed per distinct word, not per
+occurrence (the 400 documents of ``benchmarks/make_corpus.py``, one megabyte of MT news, hold
+167,000 words and 3,500 distinct ones), through ``WordFacts``: a mapping from a word as written
+to ``fn(word)``, filled on first look-up and shared by every document of the process (``terms``
+keeps its tables of stems so). Looking up the words of a clause is then
 ``map(facts.__getitem__, words)``, a loop in C; the Python function runs once per distinct word.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from functools import cached_property
 from typing import Callable, List, Tuple
 
 # A clause: no match may cross a comma, a dash or a bracket; a hyphen between two word
-# characters ("people-to-people") is part of the clause. The `terms` type reads this split;
-# `literal` reads it too (``tests/test_analysis.py`` keeps literal's own patterns, used by `scan` on bare text, equal).
+# characters ("people-to-people") is part of the clause. The `terms` and `literal` types read
+# this split, and split bare text with these two patterns when they are given no analysis.
 CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
 # An English word of plain ASCII letters, with one inner apostrophe ("China's", "don't").
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

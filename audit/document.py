@@ -142,7 +142,7 @@ class Document:
 
     @cached_property
     def analysis(self) -> Analysis:
-        """Clauses, their words and per-word facts, shared by the detectors that read them
+        """The document's clauses and their words, shared by the detectors that read them
         (``audit.analysis``); ``drop_analysis`` frees it once the rules have run."""
         return Analysis(self.text)
 

@@ -70,11 +70,12 @@ def clean_figures(rule, segments):
     return all_found, all_words
 
 
-PARTS = ("dev", "apart", "apart4")
 # ``added`` of an item: who wrote it (the first pass, the second pass of issue 9 with set
-# phrases, the third pass, before its changes were made).
+# phrases, the third or the fourth pass, before its changes were made).
 PASSES = {None: "before issue 9's second pass", True: "in its second pass", 3: "in its third pass",
           4: "in its fourth pass"}
+# Who wrote the items of ``literal_dev_apart4.yaml``, which carry no ``added``.
+APART4_PASS = "in its fourth pass, held apart"
 
 
 def recall_figures(rule, part="dev"):
@@ -90,15 +91,14 @@ def recall_figures(rule, part="dev"):
         with open(DEV_LIST, encoding="utf-8") as fh:
             items = [i for i in yaml.safe_load(fh)["items"] if i.get("part", "dev") == part]
     found = right = 0
-    passes = {}  # which pass of issue 9 wrote the item (``added``: none, true, 3) -> [found, items]
+    passes = {}  # which pass of issue 9 wrote the item (``PASSES``, ``APART4_PASS``) -> [found, items]
     causes = {}
     for item in items:
         text, span = item["text"], item["span"]
         findings = check_text(text, [rule])
         hit, stray = split_by_span(item, findings)
         found += bool(hit)
-        tally = passes.setdefault("in its fourth pass, held apart" if part == "apart4" else PASSES[item.get("added")],
-                                  [0, 0])
+        tally = passes.setdefault(APART4_PASS if part == "apart4" else PASSES[item.get("added")], [0, 0])
         tally[0] += bool(hit)
         tally[1] += 1
         same = any(item["source"] in f.message for f in hit)  # the message names the entry
@@ -116,7 +116,7 @@ def recall_figures(rule, part="dev"):
             print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
     print(f"    recall {found}/{len(items)} = {found / len(items):.3f} "
           f"({right} with the item's own idiom as the source, {found - right} with another entry)")
-    for name in (*PASSES.values(), "in its fourth pass, held apart"):
+    for name in (*PASSES.values(), APART4_PASS):
         if name in passes:
             f, n = passes[name]
             print(f"    items written {name}: {f}/{n} = {f / n:.3f}")

@@ -164,9 +164,7 @@ def main(argv=None):
         root = os.path.join(args.work, f"x{f}")
         row = {"factor": f, "docs": len(files), "mb": mb, "load": os.getloadavg()[0]}
         if not args.skip_check:
-            row["check_s"], row["check_peak"], row["check_cpu"], _ = run(
-                ["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", root, "--format", "json", "-o",
-                 os.devnull, "--fail-on", "never", "--no-references"], one_core)
+            row["check_s"], row["check_peak"], row["check_cpu"], _ = run(_check_command(root), one_core)
         if not args.skip_audit:
             cache = os.path.join(args.work, f"cache-x{f}")
             out = os.path.join(args.work, f"audit-x{f}")
@@ -189,13 +187,18 @@ def main(argv=None):
         # The fixed cost measured directly: check of one small document (start-up, the catalog,
         # the tables, first use of each rule), the median of three runs.
         small = min(subset(corpus, args.base, os.path.join(args.work, f"x{factors[0]}")), key=os.path.getsize)
-        cpus = sorted(run(["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", small, "--format", "json", "-o",
-                           os.devnull, "--fail-on", "never", "--no-references"], one_core)[2] for _ in range(3))
+        cpus = sorted(run(_check_command(small), one_core)[2] for _ in range(3))
         last = rows[-1]
         slope = (last["check_cpu"] - cpus[1]) / last["mb"]
         print(f"check of one {os.path.getsize(small)}-byte document: {cpus[1]:.2f} CPU s (median of 3: the fixed cost); "
               f"x{last['factor']} less that: {slope:.2f} s per MB, asymptotic {1 / slope if slope > 0 else float('inf'):.2f} MB/s")
     print(f"load average {os.getloadavg()[0]:.1f} at end")
+
+
+def _check_command(path):
+    """``mtaudit check`` of ``path`` on one core (CPU 0), its JSON report thrown away."""
+    return ["taskset", "-c", "0", sys.executable, "-c", CHILD, "check", path, "--format", "json", "-o", os.devnull,
+            "--fail-on", "never", "--no-references"]
 
 
 def fit_line(xs, ys):

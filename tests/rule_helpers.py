@@ -1,9 +1,20 @@
-"""Helpers the detector tests share: a catalog of one rule written as a rules file, and the
-(text, suggestion) pairs a catalog finds, with every span checked against the text."""
+"""Helpers the detector tests share: a rule of the bundled catalog as data, a catalog of one
+rule written as a rules file, and the (text, suggestion) pairs a catalog finds, with every span
+checked against the text."""
+import os
+
 import yaml
 
 from audit import check_text
 from audit.rules import load_rules
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def bundled_rule(rule_id: str) -> dict:
+    """The rule ``rule_id`` of the bundled ``rules.yaml``, as data."""
+    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
+        return next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == rule_id)
 
 
 def one_rule(tmp_path, rule: dict):

@@ -80,10 +80,21 @@ def test_the_engine_drops_the_analysis_after_the_rules():
     assert [f.text for f in result.findings] == ["intelligent net connection cars"]
 
 
-def test_the_literal_type_splits_clauses_the_same_way():
-    """`literal` works out the same clauses and words itself; reading ``Document.analysis``
-    instead would spare that pass (the two definitions must stay one)."""
+def test_literal_and_terms_find_the_same_with_the_documents_analysis():
+    """``literal`` and ``terms`` read ``Document.analysis`` in ``detect``, and split bare text
+    themselves (``literal.scan``, ``terms.find`` without an analysis): both ways find the same."""
+    from audit import load_rules
     from audit.detectors import literal, terms
 
-    assert literal._CLAUSE.pattern == CLAUSE.pattern and literal._TOKEN.pattern == TOKEN.pattern
-    assert terms._CLAUSE is CLAUSE and terms._TOKEN is TOKEN
+    text = ("Adding another layer of approval would be to draw a snake and add feet. Sales of "
+            "intelligent net connection cars rose, and the relief loans were sending charcoal in the "
+            "snow (for small firms) — the report said.")
+    clauses = Analysis(text).clauses
+    rules = {r.id: r for r in load_rules(os.path.join(ROOT, "rules.yaml")).rules}
+    index = literal.load_index()
+    bare = list(literal.scan(text, rules["mt-literal-rendering"].state, index))
+    assert [text[s:e] for s, e, _ in bare] == ["draw a snake and add feet", "sending charcoal in the snow"]
+    assert list(literal.scan(text, rules["mt-literal-rendering"].state, index, clauses)) == bare
+    bare = terms.find(text, rules["mt-garbled-compound"].state)
+    assert [text[s:e] for s, e, _ in bare] == ["intelligent net connection cars"]
+    assert terms.find(text, rules["mt-garbled-compound"].state, Analysis(text)) == bare

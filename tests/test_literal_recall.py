@@ -4,35 +4,24 @@ character left out when every matched word is a rare image. Each behaviour is pi
 bundled rule, and switched off by its key to show what the key does."""
 from __future__ import annotations
 
-import os
-
 import pytest
-import yaml
 
-from audit import check_text, load_rules
+from audit import check_text
 from audit.detectors import literal
 from audit.detectors.literal_index import _shorten
+from rule_helpers import bundled_rule, found, one_rule
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RULE_ID = "mt-literal-rendering"
 
 
 def _rule(tmp_path, **params):
-    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
-        rule = next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == RULE_ID)
-    rule.update(params)
-    path = tmp_path / "rules.yaml"
-    path.write_text(yaml.safe_dump([rule], allow_unicode=True), encoding="utf-8")
-    return load_rules(str(path))
+    """The bundled literal rule (its allow list included) alone, with ``params`` changed."""
+    return one_rule(tmp_path, dict(bundled_rule(RULE_ID), **params))
 
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory):
     return _rule(tmp_path_factory.mktemp("literal_recall"))
-
-
-def found(catalog, text):
-    return [(f.text, f.suggestion) for f in check_text(text, catalog)]
 
 
 @pytest.mark.parametrize("sense,short", [

@@ -23,20 +23,9 @@ from .programs import PROGRAMS
 def prepare(p):
     if not p["patterns"]:
         raise ParamError("patterns", "needs at least one pattern")
-    try:
-        compiled = PROGRAMS.compile("|".join(f"(?:{pat})" for pat in p["patterns"]), regex.IGNORECASE | regex.MULTILINE)
-    except (regex.error, TypeError) as exc:
-        raise ParamError("patterns", f"invalid regular expression: {exc}") from None
-    if compiled.search("") is not None:
-        raise ParamError("patterns", "a pattern matches the empty string, so every line would be boilerplate")
-    heads = None
-    if p["list_heads"]:
-        try:
-            heads = regex.compile("|".join(f"(?:{pat})" for pat in p["list_heads"]), regex.IGNORECASE)
-        except (regex.error, TypeError) as exc:
-            raise ParamError("list_heads", f"invalid regular expression: {exc}") from None
-        if heads.search("") is not None:
-            raise ParamError("list_heads", "a pattern matches the empty string")
+    compiled = _alternation(p, "patterns", PROGRAMS.compile, regex.IGNORECASE | regex.MULTILINE,
+                            ", so every line would be boilerplate")
+    heads = _alternation(p, "list_heads", regex.compile, regex.IGNORECASE) if p["list_heads"] else None
     if p["list_words"] < 1:
         raise ParamError("list_words", "must be positive")
     state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"]), "heads": heads,
@@ -44,6 +33,18 @@ def prepare(p):
     state["requires"] = _prefilter(compiled.pattern)
     prefilter.register(state)
     return state
+
+
+def _alternation(p, key: str, compile_, flags, why: str = ""):
+    """The regular expressions of ``p[key]`` compiled as one alternation; a pattern that does
+    not compile, or one that matches the empty string, is refused naming ``key``."""
+    try:
+        compiled = compile_("|".join(f"(?:{pat})" for pat in p[key]), flags)
+    except (regex.error, TypeError) as exc:
+        raise ParamError(key, f"invalid regular expression: {exc}") from None
+    if compiled.search("") is not None:
+        raise ParamError(key, "a pattern matches the empty string" + why)
+    return compiled
 
 
 def _prefilter(combined: str):

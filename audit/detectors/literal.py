@@ -28,8 +28,8 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   entry's literal gloss that glosses none of its characters and is rarer than ``borrow_zipf``
   ("quench" of 饮鸩止渴, whose 止 glosses "stop"), the other words in order; and one character
   of an idiom with four required characters may go unrendered when every matched word is
-  rarer than ``rare_zipf`` and no "and"/"or" joins two things in the span ("scratching an
-  itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
+  rarer than ``rare_zipf`` and no "and", "or", "nor" or "but" (``_COORDINATION``) joins two
+  things in the span ("scratching an itch through a boot", 隔靴搔痒). Order is free when every character is rendered and those
   carrying meaning are at least half of the idiom ("sending charcoal in the snow" for 雪中送炭);
   any other match must follow the idiom's order.
 * Span: of the spans around a candidate, the best that passes the tests below, ranked by
@@ -88,17 +88,18 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
 from .. import cedict
+from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
 from ..zipf import zipf_cached
 
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
 from .literal_index import _build_index, _index_from_data, cedict_path, stem  # noqa: E402,F401
 
-# A clause: no sentence punctuation, comma, dash, colon, semicolon, bracket or quote inside.
-# A literal rendering is one phrase; letting a match cross a comma or a dash joined words of
-# two phrases ("family, are on opposite ends") on the clean text.
-_CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+")
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A clause (``_CLAUSE``, the shared analysis' ``CLAUSE``): no sentence punctuation, comma,
+# dash, colon, semicolon, bracket or quote inside. A literal rendering is one phrase; letting a
+# match cross a comma or a dash joined words of two phrases ("family, are on opposite ends") on
+# the clean text. ``detect`` reads a document's clauses and their words (``_TOKEN``) from
+# ``Document.analysis``; ``scan`` of bare text splits it with the same two patterns.
 _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -370,9 +371,7 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # whose 止 glosses "stop" and whose lit. gloss says "quenching"), one word per
             # character, the rest in the idiom's order.
             if chars < len(entry.strong) and in_order and not state.get("strict"):
-                lit_only = len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units
-                                and t.zipf < state.get("borrow_zipf", 0.0)})
-                borrowed = min(len(entry.strong) - chars, lit_only)
+                borrowed = min(len(entry.strong) - chars, _borrowable(toks, entry, state))
                 chars += borrowed
                 n_taken = len(taken) + borrowed
             else:
@@ -688,9 +687,15 @@ def _leaves_one_out(words, entry: Entry, state) -> bool:
     if len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}:
         return False  # every word of the literal gloss: a rendering of it whole
     taken, _, _ = _cover(words, entry)
-    borrowed = len({t.stem for t in words if t.stem in entry.literal_stems and t.stem not in entry.units
-                    and t.zipf < state.get("borrow_zipf", 0.0)})
-    return len(taken & entry.strong) + borrowed < len(entry.strong)
+    return len(taken & entry.strong) + _borrowable(words, entry, state) < len(entry.strong)
+
+
+def _borrowable(toks, entry: Entry, state) -> int:
+    """How many characters no word glosses ``toks`` may render through words of the entry's
+    literal gloss: its distinct stems that gloss none of the entry's characters and are rarer
+    than ``borrow_zipf`` (one character each)."""
+    limit = state.get("borrow_zipf", 0.0)
+    return len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units and t.zipf < limit})
 
 
 # Characters that negate.
@@ -781,8 +786,7 @@ def _scan_phrases(text: str, state, clauses=None):
 def detect(doc, state):
     index = load_index()
     text = doc.text
-    # both scans read the same clauses and their words: the document's shared analysis, which
-    # splits as _CLAUSE and _TOKEN do (tests/test_analysis.py keeps the patterns equal)
+    # both scans read the same clauses and their words: the document's shared analysis
     clauses = doc.analysis.clauses
     found = list(scan(text, state, index, clauses))
     if state["set_phrases"]:  # an idiom's match comes first

@@ -58,15 +58,13 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
-from ..analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
+from ..analysis import TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
-# A clause: the literal detector's, so a match never crosses a comma, a dash or a bracket;
-# the clauses and their words come from the document's shared analysis (``audit.analysis``).
-_CLAUSE = CLAUSE
-_TOKEN = TOKEN
+# A match never crosses a comma, a dash or a bracket: ``find`` reads the clauses and their
+# words (``TOKEN``) of the shared analysis (``audit.analysis``), as the literal detector does.
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
@@ -386,10 +384,10 @@ def word_stems(low: str) -> tuple:
 
 def _tokens(text: str, start: int, end: int) -> List[_Tok]:
     out = []
-    for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
+    for pos, m in enumerate(TOKEN.finditer(text, start, end)):
         word = m.group()
-        low = word.lower().replace("’", "'")
-        out.append(_Tok(m.start(), m.end(), word_stems(low), low, pos > 0 and word[:1].isupper()))
+        # the stems the clause screen looked up already (``_STEMS``: ``word_stems`` per distinct word)
+        out.append(_Tok(m.start(), m.end(), _STEMS[word], plain_lower(word), pos > 0 and word[:1].isupper()))
     return out
 
 
@@ -553,11 +551,13 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
 
 
 def _opening_positions(words: List[str], index, glue: frozenset) -> set:
-    """``_openings`` of ``words`` from the table's ``_opening_index``: only the positions
-    where a word with a stem that opens some pair stands before a word that may stand second
-    are looked at (found by ``compress`` over look-ups, a loop in C), and each word's facts are
-    looked up, not worked out: a clause costs a few dictionary look-ups in C instead of a
-    Python step per word."""
+    """Positions of the words that, with the next word (or the one after a glue word), may
+    render the first two units of some term (an opening pair, ``_opening_pairs``), from the
+    table's ``_opening_index``: only the positions where a word with a stem that opens some
+    pair stands before a word that may stand second are looked at (found by ``compress`` over
+    look-ups, a loop in C), and each word's facts are looked up, not worked out: a clause costs
+    a few dictionary look-ups in C instead of a Python step per word. ``tests/test_terms.py``
+    holds it to the plain form, a Python step and a stem per word."""
     _, firsts, followers, second = index
     out = set()
     n = len(words)
@@ -568,21 +568,6 @@ def _opening_positions(words: List[str], index, glue: frozenset) -> set:
         after = followers[words[i]]
         if not after.isdisjoint(_STEMS[words[i + 1]]) \
                 or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
-            out.add(i)
-    return out
-
-
-def _openings(words: List[str], pairs: frozenset, glue: frozenset) -> set:
-    """Positions of the words that, with the next word (or the one after a glue word), may
-    render the first two units of some term. The plain form of ``_opening_positions``, kept
-    as its reference in the tests."""
-    stems = [word_stems(w.lower().replace("’", "'")) for w in words]
-    out = set()
-    for i in range(len(words) - 1):
-        nxt = [stems[i + 1]]
-        if i + 2 < len(words) and words[i + 1].lower() in glue:
-            nxt.append(stems[i + 2])
-        if any((a, b) in pairs for a in stems[i] for group in nxt for b in group):
             out.add(i)
     return out
 
