@@ -366,6 +366,13 @@ class _Tok(NamedTuple):
     stems: tuple  # the word's stem, then the stems of its base without a noun suffix
     word: str     # lower case
     name: bool
+    joined: tuple = ()  # stems of this word and the next written as one ("inter-connect"), if a word
+
+
+# Two words joined by a hyphen whose letters together are an English word at least this
+# frequent (wordfreq's Zipf scale) are read as that word too: "inter-connect" as
+# "interconnect", "co-operation" as "cooperation" ("inter" alone renders no character).
+JOINED_ZIPF = 2.5
 
 
 _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""))
@@ -390,7 +397,27 @@ def _tokens(text: str, start: int, end: int) -> List[_Tok]:
         word = m.group()
         low = word.lower().replace("’", "'")
         out.append(_Tok(m.start(), m.end(), word_stems(low), low, pos > 0 and word[:1].isupper()))
+    for k in range(len(out) - 1):
+        if text[out[k].end:out[k + 1].start] == "-":
+            joined = _joined_stems(out[k].word + out[k + 1].word)
+            if joined:
+                out[k] = out[k]._replace(joined=joined)
     return out
+
+
+@functools.lru_cache(maxsize=10_000)
+def _joined_stems(low: str) -> tuple:
+    """``word_stems`` of two hyphenated words written as one, when that is an English word
+    (``JOINED_ZIPF``); else ()."""
+    from ..zipf import zipf
+
+    return word_stems(low) if low.isalpha() and zipf(low) >= JOINED_ZIPF else ()
+
+
+def _joined_text(text: str, start: int, end: int) -> bool:
+    """Whether the clause holds two words joined by a hyphen that are one English word together:
+    its words are then read without the opening screen, which sees the parts only."""
+    return "-" in text[start:end] and any(t.joined for t in _tokens(text, start, end))
 
 
 def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
@@ -404,10 +431,23 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     if tok.name:
         return None
     best = None
-    units = term.units.get(tok.stems[0], ())
-    for st in tok.stems[1:]:
+    readings = [(tok.stems, i)]
+    if tok.joined:  # the hyphenated pair read as one word, which ends at the next token
+        readings.append((tok.joined, i + 1))
+    for stems, end in readings:
+        found = _extend_from(term, toks, stems, end, pos, glue)
+        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            best = found
+    return best
+
+
+def _extend_from(term: Term, toks: List[_Tok], stems: tuple, i: int, pos: int, glue: frozenset):
+    """``_extend`` for one reading of the word(s) ending at token ``i``, with ``stems``."""
+    best = None
+    units = term.units.get(stems[0], ())
+    for st in stems[1:]:
         units += term.units.get(st, ())
-    accepted = not term.accepted.isdisjoint(tok.stems)
+    accepted = not term.accepted.isdisjoint(stems)
     for first, last, split in units:
         if first != pos:
             continue
@@ -466,14 +506,18 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
     """Whether the ``need`` words after token ``i`` (glue words skipped) can each render some
     unit of a term with ``stems``: the test most candidates fail, before any search."""
     j = i + 1
+    if toks[i].joined and not stems.isdisjoint(toks[i].joined):
+        j = i + 2  # the first word is a hyphenated pair read as one
     while need > 0:
         if j >= len(toks):
             return False
-        if stems.isdisjoint(toks[j].stems):
-            if toks[j].word not in glue:
-                return False
-        else:
+        if not stems.isdisjoint(toks[j].stems):
             need -= 1
+        elif toks[j].joined and not stems.isdisjoint(toks[j].joined):
+            need -= 1
+            j += 1
+        elif toks[j].word not in glue:
+            return False
         j += 1
     return True
 
@@ -494,14 +538,16 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         if len(words) <= need:
             continue
         opening = _opening_positions(words, index, glue)
-        if not opening:
+        if not opening and not _joined_text(text, c_start, c_end):
             continue  # most clauses: no two words open a rendering
         toks = _tokens(text, c_start, c_end)
+        if any(t.joined for t in toks):
+            opening = range(len(toks))  # the screen sees the parts of "inter-connect" only
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
-            candidates = starts.get(tok.stems[0], ())
-            for st in tok.stems[1:]:
+            candidates = ()
+            for st in tok.stems + tok.joined:
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
             for k in dict.fromkeys(candidates):
                 term = terms[k]
