@@ -27,6 +27,12 @@ Method:
   render every character, in order, with at least ``min_words`` words, at least one of them a
   *literal* word: a split unit rendered by a word outside the accepted stems. A name (a
   capitalised word inside the clause) renders nothing.
+* Hyphens: two glosses joined by a hyphen are two words of the run ("vehicle-net interaction"),
+  and a hyphenated pair whose letters written whole are an English word (``JOINED_ZIPF``) is also
+  read as that word, ending at the pair's second token ("inter-connect" as "interconnect": "inter"
+  alone renders nothing). A run that starts or ends inside a hyphenated word is no rendering
+  ("computing-power trading platforms"); a pair read whole lies wholly inside the run. A clause
+  holding such a pair skips the opening screen, which sees its parts only.
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
