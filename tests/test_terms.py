@@ -65,6 +65,10 @@ FLAGGED = [
     # ... and a hyphenated pair that is one English word written whole is read as that word too
     ("The city hosts the industry inter-connect net summit.", "industry inter-connect net",
      "industrial Internet"),
+    # ... and the two words of a hyphenated pair may render two units head last, as English
+    # compounds are written (卡脖子: 卡 "stuck", 脖子 "neck")
+    ("Firms must break through neck-stuck technologies.", "neck-stuck technologies",
+     "chokepoint technologies"),
     # terms of the fifth round (2018-2026 news)
     ("The pilot tests vehicle-net interaction in three districts.", "vehicle-net interaction",
      "vehicle-grid interaction"),
@@ -92,6 +96,9 @@ PASSED = [
     "The pilot tests vehicle-to-grid charging in three districts.",
     "Prices of second-hand homes fell in 70 cities.",
     "They inter-connect the two nets at the port.",                # no term rendered whole
+    "Villages developed the under-forest economy.",                # head last, as the accepted form
+    "Firms must break through chokepoint technologies.",
+    "They bought energy-saving lamps and stuck-neck bottles.",     # 节能 in its own sense; no term
 ]
 
 

@@ -31,8 +31,10 @@ Method:
   and a hyphenated pair whose letters written whole are an English word (``JOINED_ZIPF``) is also
   read as that word, ending at the pair's second token ("inter-connect" as "interconnect": "inter"
   alone renders nothing). A run that starts or ends inside a hyphenated word is no rendering
-  ("computing-power trading platforms"); a pair read whole lies wholly inside the run. A clause
-  holding such a pair skips the opening screen, which sees its parts only.
+  ("computing-power trading platforms"); a pair read whole lies wholly inside the run. The two
+  words of a hyphenated pair may also render two units in the other order, English putting the
+  head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"). A
+  clause holding a hyphenated pair skips the opening screen, which sees its parts only, in order.
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
@@ -373,6 +375,7 @@ class _Tok(NamedTuple):
     word: str     # lower case
     name: bool
     joined: tuple = ()  # stems of this word and the next written as one ("inter-connect"), if a word
+    hyphen: bool = False  # joined to the next word by a hyphen
 
 
 # Two words joined by a hyphen whose letters together are an English word at least this
@@ -406,8 +409,7 @@ def _tokens(text: str, start: int, end: int) -> List[_Tok]:
     for k in range(len(out) - 1):
         if text[out[k].end:out[k + 1].start] == "-":
             joined = _joined_stems(out[k].word + out[k + 1].word)
-            if joined:
-                out[k] = out[k]._replace(joined=joined)
+            out[k] = out[k]._replace(joined=joined, hyphen=True)
     return out
 
 
@@ -421,9 +423,9 @@ def _joined_stems(low: str) -> tuple:
 
 
 def _joined_text(text: str, start: int, end: int) -> bool:
-    """Whether the clause holds two words joined by a hyphen that are one English word together:
-    its words are then read without the opening screen, which sees the parts only."""
-    return "-" in text[start:end] and any(t.joined for t in _tokens(text, start, end))
+    """Whether the clause holds two words joined by a hyphen: its words are then read without
+    the opening screen, which sees the parts only, and in their written order."""
+    return "-" in text[start:end] and any(t.hyphen for t in _tokens(text, start, end))
 
 
 def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
@@ -444,6 +446,46 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
         found = _extend_from(term, toks, stems, end, pos, glue)
         if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
             best = found
+    if tok.hyphen and not toks[i + 1].name:  # English puts the head of "neck-stuck" last
+        found = _reversed_pair(term, toks, i, pos, glue)
+        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            best = found
+    return best
+
+
+def _unit_readings(term: Term, stems: tuple, pos: int):
+    """(last character, literal 0/1) of each unit at character ``pos`` a word with ``stems`` renders."""
+    accepted = not term.accepted.isdisjoint(stems)
+    for st in stems:
+        for first, last, split in term.units.get(st, ()):
+            if first == pos:
+                yield last, int(split and first == last and not accepted)
+
+
+def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+    """``_extend`` for the hyphenated pair at token ``i`` read second word first: the engine
+    rendered the characters in order and then made an English compound, head last ("neck-stuck"
+    for 卡脖子, 卡 "stuck" 脖子 "neck"). Both words must render a unit, and the pair as written
+    must not be in an accepted form ("under-forest economy" for 林下经济 is the English)."""
+    pair = f"{toks[i].word}-{toks[i + 1].word}"
+    if any(pair in e.lower() for e in term.en):
+        return None
+    best = None
+    for last1, lit1 in _unit_readings(term, toks[i + 1].stems, pos):
+        if last1 + 1 >= len(term.zh):
+            continue
+        for last2, lit2 in _unit_readings(term, toks[i].stems, last1 + 1):
+            if last2 + 1 == len(term.zh):
+                found = (i + 1, lit1 + lit2, 2)
+            else:
+                nxt = i + 2
+                found = _extend(term, toks, nxt, last2 + 1, glue)
+                if found is None and nxt < len(toks) and toks[nxt].word in glue:
+                    found = _extend(term, toks, nxt + 1, last2 + 1, glue)
+                if found is not None:
+                    found = (found[0], found[1] + lit1 + lit2, found[2] + 2)
+            if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+                best = found
     return best
 
 
@@ -547,13 +589,13 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         if not opening and not _joined_text(text, c_start, c_end):
             continue  # most clauses: no two words open a rendering
         toks = _tokens(text, c_start, c_end)
-        if any(t.joined for t in toks):
-            opening = range(len(toks))  # the screen sees the parts of "inter-connect" only
+        if any(t.hyphen for t in toks):
+            opening = range(len(toks))  # the screen sees the parts of "inter-connect" in order only
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
             candidates = ()
-            for st in tok.stems + tok.joined:
+            for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
             for k in dict.fromkeys(candidates):
                 term = terms[k]
