@@ -60,6 +60,20 @@ FLAGGED = [
      "social insurance and housing fund"),
     ("Smart web joint vehicles were tested.", "Smart web joint vehicles", "Intelligent connected vehicles"),
     ("Sales of white family electricity fell.", "white family electricity", "white goods"),
+    # two glosses joined by a hyphen: the parts are words of the run ...
+    ("The province set up a fund for the low-empty economy.", "low-empty economy", "low-altitude economy"),
+    # ... and a hyphenated pair that is one English word written whole is read as that word too
+    ("The city hosts the industry inter-connect net summit.", "industry inter-connect net",
+     "industrial Internet"),
+    # ... and the two words of a hyphenated pair may render two units head last, as English
+    # compounds are written (卡脖子: 卡 "stuck", 脖子 "neck")
+    ("Firms must break through neck-stuck technologies.", "neck-stuck technologies",
+     "chokepoint technologies"),
+    # terms of the fifth round (2018-2026 news)
+    ("The pilot tests vehicle-net interaction in three districts.", "vehicle-net interaction",
+     "vehicle-grid interaction"),
+    ("Residents must not charge electric move self-walking cars indoors.", "electric move self-walking cars",
+     "electric bicycles"),
 ]
 
 
@@ -77,12 +91,37 @@ PASSED = [
     "Net, connection and car were the three words on the card.",   # a clause boundary inside
     "The Net Connection Car Company was founded in 1990.",         # names render nothing
     "Test roads for smart vehicles and net connection opened.",    # the characters out of order
+    "The plan backs computing-power trading platforms.",           # a run starting inside a compound
+    "The city hosts the industrial Internet summit.",              # the accepted English
+    "The pilot tests vehicle-to-grid charging in three districts.",
+    "Prices of second-hand homes fell in 70 cities.",
+    "They inter-connect the two nets at the port.",                # no term rendered whole
+    "Villages developed the under-forest economy.",                # head last, as the accepted form
+    "Firms must break through chokepoint technologies.",
+    "They bought energy-saving lamps and stuck-neck bottles.",     # 节能 in its own sense; no term
 ]
 
 
 @pytest.mark.parametrize("text", PASSED)
 def test_english_and_near_misses_pass(rule, text):
     assert found(rule, text) == []
+
+
+def test_hyphenated_words_that_are_one_english_word_are_joined():
+    toks = terms._tokens("an inter-connect net, a computing-power grid, co-operation", 0, 58)
+    joined = {t.word: t.joined for t in toks}
+    assert joined["inter"] == terms.word_stems("interconnect")
+    assert joined["co"] == terms.word_stems("cooperation")
+    assert joined["computing"] == () and joined["connect"] == () and joined["net"] == ()
+    assert terms._joined_stems("vehiclenet") == ()
+
+
+def test_the_plausibility_screen_reads_a_hyphenated_pair_as_one_word():
+    text = "industry inter-connect net"
+    toks = terms._tokens(text, 0, len(text))
+    stems = frozenset(terms.word_stems("industry") + terms.word_stems("interconnect") + terms.word_stems("net"))
+    assert terms._plausible(stems, toks, 0, 2, frozenset())
+    assert not terms._plausible(stems - set(terms.word_stems("interconnect")), toks, 0, 2, frozenset())
 
 
 def test_every_character_must_be_rendered(rule):

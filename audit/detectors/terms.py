@@ -27,6 +27,14 @@ Method:
   render every character, in order, with at least ``min_words`` words, at least one of them a
   *literal* word: a split unit rendered by a word outside the accepted stems. A name (a
   capitalised word inside the clause) renders nothing.
+* Hyphens: two glosses joined by a hyphen are two words of the run ("vehicle-net interaction"),
+  and a hyphenated pair whose letters written whole are an English word (``JOINED_ZIPF``) is also
+  read as that word, ending at the pair's second token ("inter-connect" as "interconnect": "inter"
+  alone renders nothing). A run that starts or ends inside a hyphenated word is no rendering
+  ("computing-power trading platforms"); a pair read whole lies wholly inside the run. The two
+  words of a hyphenated pair may also render two units in the other order, English putting the
+  head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"). A
+  clause holding a hyphenated pair skips the opening screen, which sees its parts only, in order.
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
@@ -364,6 +372,14 @@ class _Tok(NamedTuple):
     stems: tuple  # the word's stem, then the stems of its base without a noun suffix
     word: str     # lower case
     name: bool
+    joined: tuple = ()  # stems of this word and the next written as one ("inter-connect"), if a word
+    hyphen: bool = False  # joined to the next word by a hyphen
+
+
+# Two words joined by a hyphen whose letters together are an English word at least this
+# frequent (wordfreq's Zipf scale) are read as that word too: "inter-connect" as
+# "interconnect", "co-operation" as "cooperation" ("inter" alone renders no character).
+JOINED_ZIPF = 2.5
 
 
 _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""))
@@ -388,7 +404,26 @@ def _tokens(text: str, start: int, end: int) -> List[_Tok]:
         word = m.group()
         # the stems the clause screen looked up already (``_STEMS``: ``word_stems`` per distinct word)
         out.append(_Tok(m.start(), m.end(), _STEMS[word], plain_lower(word), pos > 0 and word[:1].isupper()))
+    for k in range(len(out) - 1):
+        if text[out[k].end:out[k + 1].start] == "-":
+            joined = _joined_stems(out[k].word + out[k + 1].word)
+            out[k] = out[k]._replace(joined=joined, hyphen=True)
     return out
+
+
+@functools.lru_cache(maxsize=10_000)
+def _joined_stems(low: str) -> tuple:
+    """``word_stems`` of two hyphenated words written as one, when that is an English word
+    (``JOINED_ZIPF``); else ()."""
+    from ..zipf import zipf
+
+    return word_stems(low) if low.isalpha() and zipf(low) >= JOINED_ZIPF else ()
+
+
+def _joined_text(text: str, start: int, end: int) -> bool:
+    """Whether the clause holds two words joined by a hyphen: its words are then read without
+    the opening screen, which sees the parts only, and in their written order."""
+    return "-" in text[start:end] and any(t.hyphen for t in _tokens(text, start, end))
 
 
 def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
@@ -402,10 +437,63 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     if tok.name:
         return None
     best = None
-    units = term.units.get(tok.stems[0], ())
-    for st in tok.stems[1:]:
+    readings = [(tok.stems, i)]
+    if tok.joined:  # the hyphenated pair read as one word, which ends at the next token
+        readings.append((tok.joined, i + 1))
+    for stems, end in readings:
+        found = _extend_from(term, toks, stems, end, pos, glue)
+        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            best = found
+    if tok.hyphen and not toks[i + 1].name:  # English puts the head of "neck-stuck" last
+        found = _reversed_pair(term, toks, i, pos, glue)
+        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            best = found
+    return best
+
+
+def _unit_readings(term: Term, stems: tuple, pos: int):
+    """(last character, literal 0/1) of each unit at character ``pos`` a word with ``stems`` renders."""
+    accepted = not term.accepted.isdisjoint(stems)
+    for st in stems:
+        for first, last, split in term.units.get(st, ()):
+            if first == pos:
+                yield last, int(split and first == last and not accepted)
+
+
+def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+    """``_extend`` for the hyphenated pair at token ``i`` read second word first: the engine
+    rendered the characters in order and then made an English compound, head last ("neck-stuck"
+    for 卡脖子, 卡 "stuck" 脖子 "neck"). Both words must render a unit, and the pair as written
+    must not be in an accepted form ("under-forest economy" for 林下经济 is the English)."""
+    pair = f"{toks[i].word}-{toks[i + 1].word}"
+    if any(pair in e.lower() for e in term.en):
+        return None
+    best = None
+    for last1, lit1 in _unit_readings(term, toks[i + 1].stems, pos):
+        if last1 + 1 >= len(term.zh):
+            continue
+        for last2, lit2 in _unit_readings(term, toks[i].stems, last1 + 1):
+            if last2 + 1 == len(term.zh):
+                found = (i + 1, lit1 + lit2, 2)
+            else:
+                nxt = i + 2
+                found = _extend(term, toks, nxt, last2 + 1, glue)
+                if found is None and nxt < len(toks) and toks[nxt].word in glue:
+                    found = _extend(term, toks, nxt + 1, last2 + 1, glue)
+                if found is not None:
+                    found = (found[0], found[1] + lit1 + lit2, found[2] + 2)
+            if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+                best = found
+    return best
+
+
+def _extend_from(term: Term, toks: List[_Tok], stems: tuple, i: int, pos: int, glue: frozenset):
+    """``_extend`` for one reading of the word(s) ending at token ``i``, with ``stems``."""
+    best = None
+    units = term.units.get(stems[0], ())
+    for st in stems[1:]:
         units += term.units.get(st, ())
-    accepted = not term.accepted.isdisjoint(tok.stems)
+    accepted = not term.accepted.isdisjoint(stems)
     for first, last, split in units:
         if first != pos:
             continue
@@ -464,14 +552,18 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
     """Whether the ``need`` words after token ``i`` (glue words skipped) can each render some
     unit of a term with ``stems``: the test most candidates fail, before any search."""
     j = i + 1
+    if toks[i].joined and not stems.isdisjoint(toks[i].joined):
+        j = i + 2  # the first word is a hyphenated pair read as one
     while need > 0:
         if j >= len(toks):
             return False
-        if stems.isdisjoint(toks[j].stems):
-            if toks[j].word not in glue:
-                return False
-        else:
+        if not stems.isdisjoint(toks[j].stems):
             need -= 1
+        elif toks[j].joined and not stems.isdisjoint(toks[j].joined):
+            need -= 1
+            j += 1
+        elif toks[j].word not in glue:
+            return False
         j += 1
     return True
 
@@ -492,14 +584,16 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         if len(words) <= need:
             continue
         opening = _opening_positions(words, index, glue)
-        if not opening:
+        if not opening and not _joined_text(text, c_start, c_end):
             continue  # most clauses: no two words open a rendering
         toks = _tokens(text, c_start, c_end)
+        if any(t.hyphen for t in toks):
+            opening = range(len(toks))  # the screen sees the parts of "inter-connect" in order only
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
-            candidates = starts.get(tok.stems[0], ())
-            for st in tok.stems[1:]:
+            candidates = ()
+            for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
             for k in dict.fromkeys(candidates):
                 term = terms[k]
