@@ -109,6 +109,10 @@ PRONOUN_FLAG = [
      "He", "Li", "female"),
     ("Businessman Li Gang built the plant in 2008.\n\nLast year she sold it to a state group.",
      "she", "Li Gang", "male"),
+    ("Li Hua said her shop had reopened after the floods. He added that sales were slow.",
+     "He", "Li Hua", "female"),
+    ("Zhang Wei said his farm had doubled its output. She expects more next year.",
+     "She", "Zhang Wei", "male"),
 ]
 
 PRONOUN_PASS = [
@@ -128,6 +132,10 @@ PRONOUN_PASS = [
     "Ms Li runs a tea farm in Anxi.\n\nThe harvest was good, officials said. He added that prices rose.",
     "Ms Li runs a tea farm in Anxi. Her son said he would take it over.",
     "Mr Zhang said his wife ran the shop. She opened it in 2015.",
+    "Li Hua said her husband had reopened the shop. He added that sales were slow.",
+    "Hong Kong said her ships were safe. He added that trade was slow.",
+    "Li Hua and Wang Fang said her shop had reopened. He added that sales were slow.",
+    "Li Hua said the shop had reopened. He added that sales were slow.",
 ]
 
 

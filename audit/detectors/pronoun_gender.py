@@ -64,6 +64,16 @@ _NOUN_ALT = "|".join(sorted(_NOUN_GENDER, key=len, reverse=True))
 # "Wang Fang, a mother of two," / "Wang Fang, 45, the daughter of a miner,"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
                          rf"(?P<noun>{_NOUN_ALT})\b(?P<rest>[^,.;:!?]{{0,60}})")
+# Common Chinese surnames in pinyin: without a title, only a name that starts with one is read
+# as a person's ("Hong Kong said her ships were safe" is a place, and "Hong" is not listed).
+_SURNAMES = set((
+    "Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye "
+    "Cheng Su Wei Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou "
+    "Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong "
+    "Xiang Qi Niu Yi Ou Ni Lai Qu Kang Shang Guan Lan Rao Ge Fei Dou Hua").split())
+# A name of two or three words opening a sentence, its subject: "Li Hua said", "Zhang Wei runs"
+_SUBJECT_NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
 # "mother-of-two Wang Fang", "businessman Li Gang"
 _PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
 # A run of capitalised words: a possible name (of a person, a place, a body).
@@ -106,6 +116,15 @@ def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], Lis
     for m in _PRENOUN.finditer(sentence):
         found.append((_NOUN_GENDER[m.group("noun").lower()], m.span("name"), [m.span()]))
     if not found:
+        # "Li Hua said her shop had reopened": a full name opening the sentence, with the
+        # possessives of one gender only
+        m = _SUBJECT_NAME.match(sentence)
+        if m and m.group("name").split()[0] in _SURNAMES \
+                and not set(m.group("name").split()) & (_NOT_NAMES | _BODY_HEADS | set(_TITLES)):
+            genders = {("m" if p.group("m") else "f") for p in _PRONOUN.finditer(sentence, m.end())}
+            if genders == {"m"} or genders == {"f"}:
+                gender = MALE if genders == {"m"} else FEMALE
+                return gender, m.span("name"), [m.span("name")]
         return None
     genders = {g for g, _, _ in found}
     names = {sentence[s:e].split()[-1] for _, (s, e), _ in found}
@@ -188,7 +207,7 @@ def prepare(p):
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    if not _PRONOUN.search(text) or not (_TITLED.search(text) or re.search(_NOUN_ALT, text)):
+    if not _PRONOUN.search(text):
         return
     for (s0, s1), (n0, n1) in _pairs(doc):
         naming, nxt = text[s0:s1], text[n0:n1]
