@@ -63,6 +63,8 @@ SUBJECTLESS_PASS = [
     "Could be worse.",
     "Might makes right, the general said.",
     "Should push come to shove, the bank will act.",
+    "Should demand recover, the factory will add a second shift.",
+    "Should inflation persist into next year, rates will rise again.",
     "Will and testament forms are free at the library.",
     "Key pledges:\n- Will cut emissions by 30 percent by 2030.\n- Will plant 1 million trees.",
     "1. Will cut emissions by 30 percent by 2030.",
