@@ -219,3 +219,24 @@ def test_month_dot_day_flags(catalog, text, span):
 ])
 def test_month_dot_day_passes(catalog, text):
     assert findings(catalog, "month-dot-day-date", text) == []
+
+
+def test_person_nouns_key_silences_a_pair(tmp_path):
+    from rule_helpers import found, one_rule
+    rule = {"id": "pg", "type": "pronoun_gender", "category": "accuracy/mistranslation", "severity": "major",
+            "message": "{match}", "description": "d",
+            "examples": {"flag": ["Ms Li runs a tea farm. He said the harvest was good."], "pass": ["x"]}}
+    text = "Ms Li hired a picker last year. He said the harvest was good."
+    assert found(one_rule(tmp_path, rule), text) == [("He", None)]
+    rule["person_nouns"] = ["Picker"]
+    assert found(one_rule(tmp_path, rule), text) == []
+
+
+def test_person_nouns_key_rejects_phrases(tmp_path):
+    from audit.rules import RuleError
+    from rule_helpers import one_rule
+    rule = {"id": "pg", "type": "pronoun_gender", "category": "accuracy/mistranslation", "severity": "major",
+            "message": "{match}", "description": "d", "person_nouns": ["tea picker"],
+            "examples": {"flag": ["x"], "pass": ["x"]}}
+    with pytest.raises(RuleError, match="person_nouns"):
+        one_rule(tmp_path, rule)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from . import Hit, register
+from . import Hit, Key, ParamError, register
 
 MALE, FEMALE = "male", "female"
 _OTHER = {MALE: FEMALE, FEMALE: MALE}
@@ -140,7 +140,8 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _names_other_people(sentence: str, person_tokens: set, described, until: int = -1) -> bool:
+def _names_other_people(sentence: str, person_tokens: set, described, until: int = -1,
+                        person_nouns=frozenset(_PERSON_NOUNS)) -> bool:
     """Whether the sentence may name someone other than the person: a noun for a person outside
     the words that describe the person (``described``; before ``until`` when it is given, or a
     singular one anywhere), or a capitalised run anywhere that is neither the person's name,
@@ -148,7 +149,7 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
     for m in _WORD.finditer(sentence):
         if _inside(m.start(), described):
             continue
-        if m.group().lower() in _PERSON_NOUNS and m.group()[:1].islower():
+        if m.group().lower() in person_nouns and m.group()[:1].islower():
             # after the pronoun only a singular noun could be its referent (cataphora);
             # "she employs 20 workers" names no rival
             if until < 0 or m.start() < until or not m.group().endswith(("s", "people", "men", "children", "police", "staff")):
@@ -199,9 +200,17 @@ def _pairs(doc) -> Iterator[Tuple[Tuple[int, int], Tuple[int, int]]]:
         yield sents[i], sents[i + 1]
 
 
-@register("pronoun_gender", {}, fields=("name", "gender"))
+@register("pronoun_gender", {
+    "person_nouns": Key((list,), [], "more nouns for a person: one in either sentence means someone "
+                                     "else may be the pronoun's referent, and the pair is not judged"),
+}, fields=("name", "gender"))
 def prepare(p):
-    return {}
+    extra = []
+    for noun in p["person_nouns"]:
+        if not isinstance(noun, str) or not noun.strip() or " " in noun.strip():
+            raise ParamError("person_nouns", f"expected single words, got {noun!r}")
+        extra.append(noun.strip().lower())
+    return {"person_nouns": frozenset(_PERSON_NOUNS | set(extra))}
 
 
 @prepare.detector
@@ -224,7 +233,9 @@ def detect(doc, state):
         if any(m.group(_OTHER[gender][0]) for m in _PRONOUN.finditer(naming)):
             continue
         pronouns = list(_PRONOUN.finditer(nxt))
-        if _names_other_people(naming, tokens, described) or _names_other_people(nxt, tokens, [], pronouns[0].start()):
+        nouns = state["person_nouns"]
+        if _names_other_people(naming, tokens, described, person_nouns=nouns) \
+                or _names_other_people(nxt, tokens, [], pronouns[0].start(), nouns):
             continue
         if any(m.group(gender[0]) for m in pronouns):
             continue  # a pronoun of the person's gender too: two referents
