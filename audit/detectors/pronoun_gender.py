@@ -1,0 +1,244 @@
+"""``pronoun_gender``: a person named with a gendered title or noun ("Ms Li", "Wang Fang, a
+mother of two") whom the next sentence calls by the third-person pronoun of the other gender.
+
+Spoken Chinese says 他 (he) and 她 (she) alike (tā), and MT, which often translates from text
+that an engine or a speech recogniser wrote, or which loses the referent across a sentence
+break, swaps them. The check is strict, precision first: the naming sentence names exactly
+one person and gives that person one gender, the next sentence names nobody (no other name,
+no title, no noun for a person), neither sentence holds a quotation or a first-person word,
+and the next sentence's third-person pronouns all have the other gender. A story with two
+people in it is never judged.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Tuple
+
+from . import Hit, Key, ParamError, register
+
+MALE, FEMALE = "male", "female"
+_OTHER = {MALE: FEMALE, FEMALE: MALE}
+
+_TITLES = {"Mr": MALE, "Sir": MALE, "Mrs": FEMALE, "Ms": FEMALE, "Miss": FEMALE, "Mme": FEMALE,
+           "Madam": FEMALE, "Dame": FEMALE}
+_MALE_NOUNS = ("man father husband son brother grandfather grandson uncle nephew boy businessman "
+               "chairman spokesman congressman policeman fisherman sportsman salesman king prince "
+               "monk widower boyfriend gentleman dad grandpa").split()
+_FEMALE_NOUNS = ("woman mother wife daughter sister grandmother granddaughter aunt niece girl "
+                 "businesswoman chairwoman spokeswoman congresswoman policewoman fisherwoman "
+                 "sportswoman saleswoman queen princess nun widow girlfriend lady mum mom grandma "
+                 "actress waitress").split()
+_NOUN_GENDER = {**{w: MALE for w in _MALE_NOUNS}, **{w: FEMALE for w in _FEMALE_NOUNS}}
+
+# Nouns for a person (or people) other than the one named: any of them in either sentence
+# could be the pronoun's referent, so the pair is not judged.
+_PERSON_NOUNS = set(_MALE_NOUNS + _FEMALE_NOUNS) | set((
+    "men women fathers mothers husbands wives sons daughters brothers sisters boys girls "
+    "grandparents grandchildren kings queens "
+    "person people child children kid kids baby babies friend friends colleague colleagues "
+    "partner partners boss bosses neighbour neighbours neighbor neighbors customer customers "
+    "client clients official officials spokesperson teacher teachers doctor doctors nurse nurses "
+    "student students worker workers farmer farmers driver drivers owner owners manager managers "
+    "director directors president presidents minister ministers mayor mayors governor governors "
+    "reporter reporters journalist journalists officer officers police player players coach "
+    "coaches team couple couples family families parent parents relative relatives resident "
+    "residents villager villagers visitor visitors tourist tourists expert experts analyst "
+    "analysts economist economists scientist scientists researcher researchers engineer "
+    "engineers leader leaders chief head founder founders employee employees staff member "
+    "members secretary judge judges lawyer lawyers patient patients victim victims suspect "
+    "suspects author authors writer writers artist artists singer singers actor actors "
+    "actresses spouse fiance fiancee host guest guests buyer buyers seller sellers owner "
+    "passenger passengers user users fan fans volunteer volunteers vendor vendors chef chefs "
+    "someone somebody anyone anybody everyone everybody nobody whom whose who").split())
+
+_PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\b(?:We|Our|Us|My|Me)\b")
+_QUOTE = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CAP = r"[A-Z][a-z'’-]+"
+_NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
+# "Ms Li, a tea farmer in Anxi," : the appositive describes the same person
+_TITLED = re.compile(rf"\b(?P<title>{'|'.join(_TITLES)})\.?[ ](?P<name>{_NAME})"
+                     rf"(?:,[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ][^,.;:!?\"“”]{{1,60}}(?=,)|\d+(?=[,.])))?")
+_NOUN_ALT = "|".join(sorted(_NOUN_GENDER, key=len, reverse=True))
+# "Wang Fang, a mother of two," / "Wang Fang, 45, the daughter of a miner,"
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+                         rf"(?P<noun>{_NOUN_ALT})\b(?P<rest>[^,.;:!?]{{0,60}})")
+# Common Chinese surnames in pinyin: without a title, only a name that starts with one is read
+# as a person's ("Hong Kong said her ships were safe" is a place, and "Hong" is not listed).
+_SURNAMES = set((
+    "Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng "
+    "Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye "
+    "Cheng Su Wei Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou "
+    "Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong "
+    "Xiang Qi Niu Yi Ou Ni Lai Qu Kang Shang Guan Lan Rao Ge Fei Dou Hua").split())
+# A name of two or three words opening a sentence, its subject: "Li Hua said", "Zhang Wei runs"
+_SUBJECT_NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
+# "mother-of-two Wang Fang", "businessman Li Gang"
+_PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
+# A run of capitalised words: a possible name (of a person, a place, a body).
+_CAPS_RUN = re.compile(rf"\b{_CAP}(?:[ ]{_CAP})*")
+# Capitalised words that name no person: sentence openers, calendar words, nationalities.
+_NOT_NAMES = set((
+    "The A An He She His Her Him It Its They Their Them This That These Those There Then Now "
+    "In On At By For From With Without To Of As After Before During Since Until When While "
+    "Where Why How What Which Who Whose If But And Or So Yet Also Still However Although Though "
+    "Because Despite Over Under Last Next Each Every Some Many Most Several Both All Such Today "
+    "Yesterday Tomorrow According Born Like Unlike Among Between Across Around Through "
+    "Here One Two Three Four Five Six Seven Eight Nine Ten First Second Third Later Earlier "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Chinese China American British "
+    "Japanese Korean French German Russian Indian European African Asian Australian Canadian "
+    "Italian Spanish English Taiwanese Vietnamese Thai New Year Spring").split()) | set(())
+# The last word of a run that names a place or a body ("Tsinghua University", "Anxi County").
+_BODY_HEADS = set((
+    "Province City County District Village Town Street Road River Lake Mountain Mountains Island "
+    "University College School Institute Academy Hospital Company Group Bank Ministry Bureau "
+    "Department Commission Office Party Government Council Congress Festival Museum Park Port "
+    "Airport Station Zone Area Region Centre Center Association Federation Corporation "
+    "Agency Administration Court Committee Fund Exchange Market").split())
+# A capitalised run after one of these names a place or a body, not a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|the)[ ]+$")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> bool:
+    return bool(_QUOTE.search(text, start, end))
+
+
+def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], List[Tuple[int, int]]]]:
+    """(gender, name span, spans that describe the same person) of the one person this
+    sentence names with a gendered title or noun; None when it names none, or several."""
+    found = []
+    for m in _TITLED.finditer(sentence):
+        found.append((_TITLES[m.group("title")], m.span("name"), [m.span()]))
+    for m in _APPOSITIVE.finditer(sentence):
+        found.append((_NOUN_GENDER[m.group("noun")], m.span("name"), [m.span()]))
+    for m in _PRENOUN.finditer(sentence):
+        found.append((_NOUN_GENDER[m.group("noun").lower()], m.span("name"), [m.span()]))
+    if not found:
+        # "Li Hua said her shop had reopened": a full name opening the sentence, with the
+        # possessives of one gender only
+        m = _SUBJECT_NAME.match(sentence)
+        if m and m.group("name").split()[0] in _SURNAMES \
+                and not set(m.group("name").split()) & (_NOT_NAMES | _BODY_HEADS | set(_TITLES)):
+            genders = {("m" if p.group("m") else "f") for p in _PRONOUN.finditer(sentence, m.end())}
+            if genders == {"m"} or genders == {"f"}:
+                gender = MALE if genders == {"m"} else FEMALE
+                return gender, m.span("name"), [m.span("name")]
+        return None
+    genders = {g for g, _, _ in found}
+    names = {sentence[s:e].split()[-1] for _, (s, e), _ in found}
+    if len(genders) != 1 or len(names) != 1:
+        return None  # two people, or one person given both genders
+    gender = found[0][0]
+    name_span = min((span for _, span, _ in found), key=lambda s: s[0])
+    described = [span for _, _, spans in found for span in spans]
+    return gender, name_span, described
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _names_other_people(sentence: str, person_tokens: set, described, until: int = -1,
+                        person_nouns=frozenset(_PERSON_NOUNS)) -> bool:
+    """Whether the sentence may name someone other than the person: a noun for a person outside
+    the words that describe the person (``described``; before ``until`` when it is given, or a
+    singular one anywhere), or a capitalised run anywhere that is neither the person's name,
+    nor a calendar word or nationality, nor a body, nor a place after a preposition."""
+    for m in _WORD.finditer(sentence):
+        if _inside(m.start(), described):
+            continue
+        if m.group().lower() in person_nouns and m.group()[:1].islower():
+            # after the pronoun only a singular noun could be its referent (cataphora);
+            # "she employs 20 workers" names no rival
+            if until < 0 or m.start() < until or not m.group().endswith(("s", "people", "men", "children", "police", "staff")):
+                return True
+    for m in _CAPS_RUN.finditer(sentence):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        in_description = _inside(m.start(), described)
+        if all(w in person_tokens or w in _NOT_NAMES or w in _TITLES
+               or (in_description and w.lower() in _NOUN_GENDER) for w in words):
+            continue
+        if words[-1] in _BODY_HEADS:
+            continue
+        if _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group().isupper():
+            continue
+        return True
+    return False
+
+
+# A sentence ends at a mark and white space before a capital, a digit or an opening quote, or
+# at a line break. pysbd (``Document.sentences``) is exact but costs more than every other rule
+# of a check together; this rule needs only the sentences around a title, and a wrong cut
+# after an abbreviation makes it judge fewer pairs, never more people.
+_END = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*(?:\r?\n)+[ \t]*")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Inc|Co|"
+                           r"Corp|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|"
+                           r"\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+
+
+def _sentences(text: str) -> List[Tuple[int, int]]:
+    out, start = [], 0
+    for m in _END.finditer(text):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue
+        end = m.start() + len(m.group().rstrip()) if not m.group().strip() == "" else m.start()
+        if end > start:
+            out.append((start, end))
+        start = m.end()
+    if start < len(text.rstrip()):
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def _pairs(doc) -> Iterator[Tuple[Tuple[int, int], Tuple[int, int]]]:
+    sents = _sentences(doc.text)
+    for i in range(len(sents) - 1):
+        yield sents[i], sents[i + 1]
+
+
+@register("pronoun_gender", {
+    "person_nouns": Key((list,), [], "more nouns for a person: one in either sentence means someone "
+                                     "else may be the pronoun's referent, and the pair is not judged"),
+}, fields=("name", "gender"))
+def prepare(p):
+    extra = []
+    for noun in p["person_nouns"]:
+        if not isinstance(noun, str) or not noun.strip() or " " in noun.strip():
+            raise ParamError("person_nouns", f"expected single words, got {noun!r}")
+        extra.append(noun.strip().lower())
+    return {"person_nouns": frozenset(_PERSON_NOUNS | set(extra))}
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    if not _PRONOUN.search(text):
+        return
+    for (s0, s1), (n0, n1) in _pairs(doc):
+        naming, nxt = text[s0:s1], text[n0:n1]
+        if not _PRONOUN.search(nxt):
+            continue
+        person = _gender_of_person(naming)
+        if person is None:
+            continue
+        gender, (a, b), described = person
+        if _quoted_spans(text, s0, n1) or _FIRST_PERSON.search(naming) or _FIRST_PERSON.search(nxt):
+            continue
+        tokens = set(naming[a:b].split())
+        # pronouns of the naming sentence must agree with the title (else it is not one person)
+        if any(m.group(_OTHER[gender][0]) for m in _PRONOUN.finditer(naming)):
+            continue
+        pronouns = list(_PRONOUN.finditer(nxt))
+        nouns = state["person_nouns"]
+        if _names_other_people(naming, tokens, described, person_nouns=nouns) \
+                or _names_other_people(nxt, tokens, [], pronouns[0].start(), nouns):
+            continue
+        if any(m.group(gender[0]) for m in pronouns):
+            continue  # a pronoun of the person's gender too: two referents
+        m = pronouns[0]
+        yield Hit(n0 + m.start(), n0 + m.end(), None,
+                  {"name": naming[a:b], "gender": gender})
