@@ -11,6 +11,7 @@ of Natural Resource"). Places, levels and generic words dropped are normal secon
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -147,15 +148,11 @@ def _accepted(catalog, toks, chinese=False):
     return any(signature in forms for level, forms in catalog.accepted.items() if not chinese or level != "other")
 
 
-_VOCABULARY = {}
-
-
+@functools.lru_cache(maxsize=8)
 def _official_words(catalog):
-    """The words of the official and accepted names of the names file, lower case."""
-    if id(catalog) not in _VOCABULARY:
-        names = [n for raw in catalog.raw for n in [raw["en"], *raw.get("short", []), *raw.get("former", [])]]
-        _VOCABULARY[id(catalog)] = (catalog, {bare(w) for n in names for w in n.split()})
-    return _VOCABULARY[id(catalog)][1]
+    """The words of the listed bodies' official, short and former names, lower case (not of the
+    file's ``accepted`` names of other governments)."""
+    return frozenset(bare(w) for n in catalog.forms for w in n.split())
 
 
 def _coordination_drops(core):

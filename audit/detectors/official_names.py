@@ -308,8 +308,10 @@ class _Catalog:
         # Resource" has the signature of "Ministry of Natural Resources" (stems compare) but
         # not its words.
         self.spelled: Dict[tuple, Dict[tuple, Optional[str]]] = {}  # signature -> {content: body or None}
+        self.forms: List[str] = []  # every official, short and former name of the listed bodies
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
+                self.forms.append(form)
                 name = parse_form(form)
                 self.accepted[raw.get("level", "national")].add(name.signature)
                 self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
