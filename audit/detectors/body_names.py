@@ -58,9 +58,9 @@ def about_china(text, names):
 # -- second forms of one body in a document (truncation mode, `second_forms`) --
 
 HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
-        "qualifier": "a form without the words that say which body it is",
-        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
-        "qualifier head": "a form with another head noun and without the words that say which body it is"}
+       "qualifier": "a form without the words that say which body it is",
+       "head": "a form with another head noun", "number": "a form with a word in the wrong number",
+       "qualifier head": "a form with another head noun and without the words that say which body it is"}
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -89,7 +89,7 @@ _SITES = {"river", "lake", "sea", "bay", "delta", "basin", "plateau", "valley", 
 _KINDS_OF_BODY = {"organizing", "organising", "standing", "executive", "steering", "advisory", "preparatory",
                   "working", "management", "administrative", "coordinating", "leading", "expert", "review",
                   "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special", "select",
-                  "organizing", "supervisory", "audit", "academic"}
+                  "supervisory", "audit", "academic"}
 
 
 def _swapped_heads(head):
