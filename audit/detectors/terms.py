@@ -420,12 +420,6 @@ def _joined_stems(low: str) -> tuple:
     return word_stems(low) if low.isalpha() and zipf(low) >= JOINED_ZIPF else ()
 
 
-def _joined_text(text: str, start: int, end: int) -> bool:
-    """Whether the clause holds two words joined by a hyphen: its words are then read without
-    the opening screen, which sees the parts only, and in their written order."""
-    return "-" in text[start:end] and any(t.hyphen for t in _tokens(text, start, end))
-
-
 def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     """The renderings of ``term`` from character ``pos`` on, starting at token ``i``: the most
     charitable one, as (index of the last token, literal words, words), or None. A word is
@@ -579,11 +573,15 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         if len(words) <= need:
             continue
         opening = _opening_positions(words, index, glue)
-        if not opening and not _joined_text(text, c_start, c_end):
+        if not opening and "-" not in text[c_start:c_end]:
             continue  # most clauses: no two words open a rendering
         toks = _tokens(text, c_start, c_end)
         if any(t.hyphen for t in toks):
-            opening = range(len(toks))  # the screen sees the parts of "inter-connect" in order only
+            # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
+            # in their written order, so every word may open a rendering
+            opening = range(len(toks))
+        elif not opening:
+            continue
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
