@@ -1,10 +1,17 @@
-"""Helpers the single-detector benchmarks share (``literal_detector.py``, ``terms_detector.py``):
-one rule of a type taken from a catalog file with keys overridden, the word count of a text,
-and the human translations of the MQM file as clean text. Not a benchmark itself."""
+"""Helpers the single-detector benchmarks share (``literal_detector.py``, ``terms_detector.py``,
+``grammar_families.py``): one rule of a type taken from a catalog file with keys overridden, the
+word count of a text, the human translations of the MQM file as clean text (by segment or by
+document), the clean sets' folders and the documentation of the installed packages. Not a
+benchmark itself."""
 from __future__ import annotations
 
+import ast
+import collections
+import glob
 import os
 import sys
+import sysconfig
+import warnings
 
 import yaml
 
@@ -16,6 +23,9 @@ if ROOT not in sys.path:
 from audit import Document, load_rules  # noqa: E402
 
 HUMAN = ("ref", "refB")  # the MQM file's human translations: clean professional English
+# Every clean set: tests/corpus/clean and benchmarks/data/clean_*.
+CLEAN_DIRS = [os.path.join(ROOT, "tests", "corpus", "clean")] + sorted(glob.glob(os.path.join(HERE, "data", "clean_*")))
+DOC_SUFFIXES = (".md", ".rst", ".txt")
 
 
 def load_rule(path, rule_type, overrides, defaults=None):
@@ -55,6 +65,67 @@ def human_texts(segments):
         if s.system in HUMAN and (s.system, s.doc, s.seg_id) not in seen:
             seen.add((s.system, s.doc, s.seg_id))
             out.append(("mqm:" + s.system, s.text))
+    return out
+
+
+def clean_set_texts():
+    """(path from the repository root, text) of every story of the clean sets (``CLEAN_DIRS``)."""
+    out = []
+    for folder in CLEAN_DIRS:
+        for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+            with open(path, encoding="utf-8") as fh:
+                out.append((os.path.relpath(path, ROOT), fh.read()))
+    return out
+
+
+def human_documents(segments):
+    """(``SYSTEM/DOC``, text) of each human-translated MQM document, its segments in order, one
+    a line: for rules that read across sentences."""
+    docs = collections.defaultdict(dict)
+    for s in segments:
+        if s.system in HUMAN:
+            docs[(s.system, s.doc)][s.seg_id] = s.text
+    return [(f"{system}/{doc}", "\n".join(segs[k] for k in sorted(segs))) for (system, doc), segs in sorted(docs.items())]
+
+
+def _docstrings(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            doc = ast.get_docstring(node, clean=True)
+            if doc:
+                yield doc
+
+
+def doc_texts(limit_words):
+    """Documentation of the installed packages, in path order, up to ``limit_words`` words
+    (counted roughly, by spaces): one text per file."""
+    site = sysconfig.get_paths()["purelib"]
+    out, total = [], 0
+    for folder, dirs, files in os.walk(site):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                if name == "METADATA" or name.endswith(DOC_SUFFIXES) and "LICENSE" not in name.upper() \
+                        and os.path.getsize(path) < 2_000_000:
+                    with open(path, encoding="utf-8") as fh:
+                        text = fh.read()
+                elif name.endswith(".py") and os.path.getsize(path) < 2_000_000:
+                    with open(path, encoding="utf-8") as fh:
+                        text = "\n\n".join(_docstrings(fh.read()))
+                else:
+                    continue
+            except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
+                continue
+            if not text.strip():
+                continue
+            out.append((os.path.relpath(path, site), text))
+            total += len(text.split())
+            if total >= limit_words:
+                return out
     return out
 
 

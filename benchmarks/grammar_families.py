@@ -5,7 +5,7 @@
   found when a finding of its rule overlaps its span, as in ``detection.py``) and findings on its ``pass`` passages;
 * findings on every clean set (``tests/corpus/clean`` and ``benchmarks/data/clean_*``), on the
   MQM human translations (``ref``, ``refB``) when the development data is beside the checkout,
-  and on the documentation of the installed Python packages (``terms_detector.doc_texts``:
+  and on the documentation of the installed Python packages (``detector_bench.doc_texts``:
   READMEs, ``METADATA``, docstrings), where each finding is a false alarm.
 
 Run from the repository root::
@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
-import glob
 import os
 import re
 import sys
@@ -30,21 +28,10 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 
 from audit import check_text, load_rules  # noqa: E402
-from terms_detector import doc_texts  # noqa: E402
+from detector_bench import clean_set_texts, doc_texts, human_documents  # noqa: E402
+from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 RULES = ("subjectless-sentence", "pronoun-gender", "set-name-number", "month-dot-day-date")
-MQM = os.path.join(ROOT, "..", "shared", "data", "mqm_ted_zhen.tsv")
-
-
-def human_translations(path):
-    if not os.path.exists(path):
-        return []
-    docs = collections.defaultdict(dict)
-    with open(path, encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row[0] in ("ref", "refB"):
-                docs[(row[0], row[1])][int(row[3])] = row[6].replace("<v>", "").replace("</v>", "")
-    return [(f"{s}/{d}", "\n".join(segs[k] for k in sorted(segs))) for (s, d), segs in sorted(docs.items())]
 
 
 def main(argv=None):
@@ -69,10 +56,9 @@ def main(argv=None):
         print(f"  {r:22s} {found[r]}/{total[r]}")
     stray = sum(len(check_text(t, rules)) for t in dev["pass"])
     print(f"  findings on its {len(dev['pass'])} pass passages: {stray}")
-    clean = [(p, open(p, encoding="utf-8").read()) for d in ["tests/corpus/clean"] + sorted(
-        os.path.relpath(x, ROOT) for x in glob.glob(os.path.join(ROOT, "benchmarks", "data", "clean_*")))
-        for p in sorted(glob.glob(os.path.join(ROOT, d, "*.txt")))]
-    for label, texts in (("clean sets", clean), ("MQM human translations", human_translations(MQM)),
+    clean = clean_set_texts()
+    human = human_documents(load_mqm().segments) if os.path.exists(DEFAULT_DATA) else []
+    for label, texts in (("clean sets", clean), ("MQM human translations", human),
                          ("package documentation", doc_texts(args.doc_words))):
         words = sum(len(t.split()) for _, t in texts)
         per_rule = collections.Counter(f.rule for _, t in texts for f in check_text(t, rules))

@@ -24,13 +24,9 @@ rule); ``--set KEY=VALUE`` overrides one of its keys. Run from the repository ro
 from __future__ import annotations
 
 import argparse
-import ast
-import glob
 import os
 import sys
-import sysconfig
 import time
-import warnings
 
 import yaml
 
@@ -40,14 +36,12 @@ sys.path[:0] = [ROOT, HERE]
 
 from audit import check_text  # noqa: E402
 
-from detector_bench import HUMAN, human_texts, load_rule, split_by_span, words  # noqa: E402
+from detector_bench import HUMAN, clean_set_texts, doc_texts, human_texts, load_rule, split_by_span, words  # noqa: E402
 from mqm_data import DEFAULT_DATA, load_mqm  # noqa: E402
 
 DEV_LIST = os.path.join(HERE, "data", "terms_dev.yaml")
 # The fifth round's held list: written before that round changed anything, halves new / listed.
 APART_LISTS = [os.path.join(HERE, "data", "terms_dev_apart5.yaml")]
-CLEAN_DIRS = [os.path.join(ROOT, "tests", "corpus", "clean")] + sorted(glob.glob(os.path.join(HERE, "data", "clean_*")))
-DOC_SUFFIXES = (".md", ".rst", ".txt")
 
 
 def report(title, texts, rule):
@@ -64,55 +58,10 @@ def report(title, texts, rule):
 
 
 def clean_texts(segments):
-    out = []
-    for folder in CLEAN_DIRS:
-        for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-            with open(path, encoding="utf-8") as fh:
-                out.append((os.path.relpath(path, ROOT), fh.read()))
+    out = clean_set_texts()
     with open(os.path.join(HERE, "data", "literal_dev_clean.txt"), encoding="utf-8") as fh:
         out.append(("literal_dev_clean.txt", fh.read()))
     return out + human_texts(segments)
-
-
-def _docstrings(source):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tree = ast.parse(source)
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            doc = ast.get_docstring(node, clean=True)
-            if doc:
-                yield doc
-
-
-def doc_texts(limit_words):
-    """Documentation of the installed packages, in path order, up to ``limit_words`` words
-    (counted roughly, by spaces): one text per file."""
-    site = sysconfig.get_paths()["purelib"]
-    out, total = [], 0
-    for folder, dirs, files in os.walk(site):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            try:
-                if name == "METADATA" or name.endswith(DOC_SUFFIXES) and "LICENSE" not in name.upper() \
-                        and os.path.getsize(path) < 2_000_000:
-                    with open(path, encoding="utf-8") as fh:
-                        text = fh.read()
-                elif name.endswith(".py") and os.path.getsize(path) < 2_000_000:
-                    with open(path, encoding="utf-8") as fh:
-                        text = "\n\n".join(_docstrings(fh.read()))
-                else:
-                    continue
-            except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
-                continue
-            if not text.strip():
-                continue
-            out.append((os.path.relpath(path, site), text))
-            total += len(text.split())
-            if total >= limit_words:
-                return out
-    return out
 
 
 def recall(rule, held, path=DEV_LIST, label=""):

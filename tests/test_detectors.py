@@ -46,7 +46,6 @@ def test_pattern_with_suggestion_and_group(tmp_path):
 
 
 def test_pattern_unless_document_silences_a_whole_document(tmp_path):
-    from audit.detectors import ParamError  # noqa: F401 - the loader wraps it
     from audit.rules import RuleError
 
     cat = rule(tmp_path, "pattern", {"pattern": r"\bour country\b",

@@ -11,6 +11,7 @@ of Natural Resource"). Places, levels and generic words dropped are normal secon
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -57,9 +58,9 @@ def about_china(text, names):
 # -- second forms of one body in a document (truncation mode, `second_forms`) --
 
 HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
-        "qualifier": "a form without the words that say which body it is",
-        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
-        "qualifier head": "a form with another head noun and without the words that say which body it is"}
+       "qualifier": "a form without the words that say which body it is",
+       "head": "a form with another head noun", "number": "a form with a word in the wrong number",
+       "qualifier head": "a form with another head noun and without the words that say which body it is"}
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -88,7 +89,7 @@ _SITES = {"river", "lake", "sea", "bay", "delta", "basin", "plateau", "valley", 
 _KINDS_OF_BODY = {"organizing", "organising", "standing", "executive", "steering", "advisory", "preparatory",
                   "working", "management", "administrative", "coordinating", "leading", "expert", "review",
                   "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special", "select",
-                  "organizing", "supervisory", "audit", "academic"}
+                  "supervisory", "audit", "academic"}
 
 
 def _swapped_heads(head):
@@ -147,15 +148,11 @@ def _accepted(catalog, toks, chinese=False):
     return any(signature in forms for level, forms in catalog.accepted.items() if not chinese or level != "other")
 
 
-_VOCABULARY = {}
-
-
+@functools.lru_cache(maxsize=8)
 def _official_words(catalog):
-    """The words of the official and accepted names of the names file, lower case."""
-    if id(catalog) not in _VOCABULARY:
-        names = [n for raw in catalog.raw for n in [raw["en"], *raw.get("short", []), *raw.get("former", [])]]
-        _VOCABULARY[id(catalog)] = (catalog, {bare(w) for n in names for w in n.split()})
-    return _VOCABULARY[id(catalog)][1]
+    """The words of the listed bodies' official, short and former names, lower case (not of the
+    file's ``accepted`` names of other governments)."""
+    return frozenset(bare(w) for n in catalog.forms for w in n.split())
 
 
 def _coordination_drops(core):

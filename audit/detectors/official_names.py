@@ -141,8 +141,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
 _OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
 _OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
-# Shared with the ``consistency`` type's truncation mode, which compares the forms of one body
-# inside a document: another country's name or adjective, and an owner's possessive, before a name.
+# Shared with ``body_names`` (the ``consistency`` type's truncation mode), which compares the forms
+# of one body inside a document: another country's name or adjective, and an owner's possessive,
+# before a name.
 FOREIGN_BEFORE, FOREIGN_CUE, OWNER = _FOREIGN_BEFORE, _FOREIGN_CUE, _OWNER
 _LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
@@ -308,8 +309,10 @@ class _Catalog:
         # Resource" has the signature of "Ministry of Natural Resources" (stems compare) but
         # not its words.
         self.spelled: Dict[tuple, Dict[tuple, Optional[str]]] = {}  # signature -> {content: body or None}
+        self.forms: List[str] = []  # every official, short and former name of the listed bodies
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
+                self.forms.append(form)
                 name = parse_form(form)
                 self.accepted[raw.get("level", "national")].add(name.signature)
                 self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
@@ -599,7 +602,7 @@ def _respell(name: str, word: str, official: str) -> Optional[str]:
     return name[:m.start()] + new + name[m.end():]
 
 
-LOCAL_DOC = _LOCAL_DOC  # shared with the ``consistency`` type's truncation mode
+LOCAL_DOC = _LOCAL_DOC  # shared with ``body_names`` (the ``consistency`` type's truncation mode)
 
 
 @register("official_names", {

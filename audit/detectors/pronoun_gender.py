@@ -47,7 +47,7 @@ _PERSON_NOUNS = set(_MALE_NOUNS + _FEMALE_NOUNS) | set((
     "engineers leader leaders chief head founder founders employee employees staff member "
     "members secretary judge judges lawyer lawyers patient patients victim victims suspect "
     "suspects author authors writer writers artist artists singer singers actor actors "
-    "actresses spouse fiance fiancee host guest guests buyer buyers seller sellers owner "
+    "actresses spouse fiance fiancee host guest guests buyer buyers seller sellers "
     "passenger passengers user users fan fans volunteer volunteers vendor vendors chef chefs "
     "someone somebody anyone anybody everyone everybody nobody whom whose who").split())
 
@@ -89,7 +89,7 @@ _NOT_NAMES = set((
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Chinese China American British "
     "Japanese Korean French German Russian Indian European African Asian Australian Canadian "
-    "Italian Spanish English Taiwanese Vietnamese Thai New Year Spring").split()) | set(())
+    "Italian Spanish English Taiwanese Vietnamese Thai New Year Spring").split())
 # The last word of a run that names a place or a body ("Tsinghua University", "Anxi County").
 _BODY_HEADS = set((
     "Province City County District Village Town Street Road River Lake Mountain Mountains Island "
@@ -97,11 +97,13 @@ _BODY_HEADS = set((
     "Department Commission Office Party Government Council Congress Festival Museum Park Port "
     "Airport Station Zone Area Region Centre Center Association Federation Corporation "
     "Agency Administration Court Committee Fund Exchange Market").split())
+_NOT_IN_A_PERSONS_NAME = frozenset(_NOT_NAMES | _BODY_HEADS | set(_TITLES))
 # A capitalised run after one of these names a place or a body, not a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|the)[ ]+$")
 
 
-def _quoted_spans(text: str, start: int, end: int) -> bool:
+def _has_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark."""
     return bool(_QUOTE.search(text, start, end))
 
 
@@ -120,7 +122,7 @@ def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], Lis
         # possessives of one gender only
         m = _SUBJECT_NAME.match(sentence)
         if m and m.group("name").split()[0] in _SURNAMES \
-                and not set(m.group("name").split()) & (_NOT_NAMES | _BODY_HEADS | set(_TITLES)):
+                and not set(m.group("name").split()) & _NOT_IN_A_PERSONS_NAME:
             genders = {("m" if p.group("m") else "f") for p in _PRONOUN.finditer(sentence, m.end())}
             if genders == {"m"} or genders == {"f"}:
                 gender = MALE if genders == {"m"} else FEMALE
@@ -226,7 +228,7 @@ def detect(doc, state):
         if person is None:
             continue
         gender, (a, b), described = person
-        if _quoted_spans(text, s0, n1) or _FIRST_PERSON.search(naming) or _FIRST_PERSON.search(nxt):
+        if _has_quote(text, s0, n1) or _FIRST_PERSON.search(naming) or _FIRST_PERSON.search(nxt):
             continue
         tokens = set(naming[a:b].split())
         # pronouns of the naming sentence must agree with the title (else it is not one person)

@@ -420,12 +420,6 @@ def _joined_stems(low: str) -> tuple:
     return word_stems(low) if low.isalpha() and zipf(low) >= JOINED_ZIPF else ()
 
 
-def _joined_text(text: str, start: int, end: int) -> bool:
-    """Whether the clause holds two words joined by a hyphen: its words are then read without
-    the opening screen, which sees the parts only, and in their written order."""
-    return "-" in text[start:end] and any(t.hyphen for t in _tokens(text, start, end))
-
-
 def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     """The renderings of ``term`` from character ``pos`` on, starting at token ``i``: the most
     charitable one, as (index of the last token, literal words, words), or None. A word is
@@ -442,13 +436,18 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
         readings.append((tok.joined, i + 1))
     for stems, end in readings:
         found = _extend_from(term, toks, stems, end, pos, glue)
-        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+        if _better(found, best):
             best = found
     if tok.hyphen and not toks[i + 1].name:  # English puts the head of "neck-stuck" last
         found = _reversed_pair(term, toks, i, pos, glue)
-        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+        if _better(found, best):
             best = found
     return best
+
+
+def _better(found, best) -> bool:
+    """Whether rendering ``found`` beats ``best``: fewest literal words, then the longest run."""
+    return found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0]))
 
 
 def _unit_readings(term: Term, stems: tuple, pos: int):
@@ -458,6 +457,19 @@ def _unit_readings(term: Term, stems: tuple, pos: int):
         for first, last, split in term.units.get(st, ()):
             if first == pos:
                 yield last, int(split and first == last and not accepted)
+
+
+def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words: int, glue: frozenset):
+    """A rendering whose ``words`` words, ``lit`` of them literal, end at token ``i`` and render
+    the term up to character ``last``: as it stands when that is the term's end, else carried on
+    from the next token (or the one after a glue word); None when it cannot be."""
+    if last + 1 == len(term.zh):
+        return i, lit, words
+    nxt = i + 1
+    found = _extend(term, toks, nxt, last + 1, glue)
+    if found is None and nxt < len(toks) and toks[nxt].word in glue:
+        found = _extend(term, toks, nxt + 1, last + 1, glue)
+    return None if found is None else (found[0], found[1] + lit, found[2] + words)
 
 
 def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
@@ -473,16 +485,8 @@ def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
         if last1 + 1 >= len(term.zh):
             continue
         for last2, lit2 in _unit_readings(term, toks[i].stems, last1 + 1):
-            if last2 + 1 == len(term.zh):
-                found = (i + 1, lit1 + lit2, 2)
-            else:
-                nxt = i + 2
-                found = _extend(term, toks, nxt, last2 + 1, glue)
-                if found is None and nxt < len(toks) and toks[nxt].word in glue:
-                    found = _extend(term, toks, nxt + 1, last2 + 1, glue)
-                if found is not None:
-                    found = (found[0], found[1] + lit1 + lit2, found[2] + 2)
-            if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
+            found = _completed(term, toks, i + 1, last2, lit1 + lit2, 2, glue)
+            if _better(found, best):
                 best = found
     return best
 
@@ -490,25 +494,10 @@ def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
 def _extend_from(term: Term, toks: List[_Tok], stems: tuple, i: int, pos: int, glue: frozenset):
     """``_extend`` for one reading of the word(s) ending at token ``i``, with ``stems``."""
     best = None
-    units = term.units.get(stems[0], ())
-    for st in stems[1:]:
-        units += term.units.get(st, ())
-    accepted = not term.accepted.isdisjoint(stems)
-    for first, last, split in units:
-        if first != pos:
-            continue
-        lit = int(split and first == last and not accepted)
-        if last + 1 == len(term.zh):
-            found = (i, lit, 1)
-        else:
-            nxt = i + 1
-            found = _extend(term, toks, nxt, last + 1, glue)
-            if found is None and nxt < len(toks) and toks[nxt].word in glue:
-                found = _extend(term, toks, nxt + 1, last + 1, glue)
-            if found is not None:
-                found = (found[0], found[1] + lit, found[2] + 1)
-        if found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0])):
-            best = found  # fewest literal words, then the longest run
+    for last, lit in _unit_readings(term, stems, pos):
+        found = _completed(term, toks, i, last, lit, 1, glue)
+        if _better(found, best):
+            best = found
     return best
 
 
@@ -584,11 +573,15 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         if len(words) <= need:
             continue
         opening = _opening_positions(words, index, glue)
-        if not opening and not _joined_text(text, c_start, c_end):
+        if not opening and "-" not in text[c_start:c_end]:
             continue  # most clauses: no two words open a rendering
         toks = _tokens(text, c_start, c_end)
         if any(t.hyphen for t in toks):
-            opening = range(len(toks))  # the screen sees the parts of "inter-connect" in order only
+            # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
+            # in their written order, so every word may open a rendering
+            opening = range(len(toks))
+        elif not opening:
+            continue
         for i, tok in enumerate(toks):
             if tok.name or i not in opening:
                 continue
