@@ -11,7 +11,7 @@ false alarms on clean professional English.
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
-  ``benchmarks/data/clean_fresh`` to ``clean_fresh24`` (written later by someone who had not
+  ``benchmarks/data/clean_fresh`` to ``clean_fresh25`` (written later by someone who had not
   read the rules; each has prompted fixes since, so all are development data now), any
   folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
@@ -183,6 +183,7 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh22", "opinion in a national voice: op-eds, editorials, letters, speeches; measured, not gated"),
     ("benchmarks/data/clean_fresh23", "business and statistics news about China and Asia"),
     ("benchmarks/data/clean_fresh24", "human-interest and conversational journalism: Q&A, dialogue, captions, pronouns"),
+    ("benchmarks/data/clean_fresh25", "regional and specialist news: farming, shipping, notices, angling, candidates"),
 ]
 
 def main(argv=None):

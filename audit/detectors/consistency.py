@@ -166,6 +166,13 @@ def _cut_in_coordination(whole, cut):
     return ands[0] == cut and any(t in ("of", "for", "on") for t in whole[:cut])
 
 
+def _listed(state, whole) -> bool:
+    """Is ``whole`` an official, short or former name of a body the names file lists (a
+    Chinese body named in full: "State Administration for Market Regulation")?"""
+    catalog = state.get("catalog")
+    return catalog is not None and " ".join(whole) in catalog.forms
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -208,6 +215,12 @@ def _truncation(doc, state):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
     china = state["second_forms"] and bool(names) and _about_china(text, names)
+    about = [china or None]  # whether the document is about China, worked out when first needed
+
+    def china_story():
+        if about[0] is None:
+            about[0] = bool(names) and _about_china(text, names)
+        return about[0]
     if china:
         # ... and without its place in a story about China: "the Development and Reform said"
         # after "the Hefei Development and Reform Commission"
@@ -247,7 +260,12 @@ def _truncation(doc, state):
             # Technology]", "... Industry and Information [Technology]". A longer name that only
             # adds words after a complete one ("State Council" / "State Council Information
             # Office") names another body, so it does not count.
-            if not (_cut_in_coordination(whole, len(toks)) or _generic_head_cut(whole, len(toks))):
+            # A bare head cut before its "for"/"of"/"on" phrase is MT's cut of a Chinese body's
+            # name ("the State Administration" for "... for Market Regulation"); elsewhere "the
+            # Regional Committee" after "the Regional Committee on the Proposed Closure of ..."
+            # is an ordinary second reference, so only a story about China counts it.
+            if not (_cut_in_coordination(whole, len(toks))
+                    or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))):
                 continue
             if not _names_a_body(whole):
                 continue

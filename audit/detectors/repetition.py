@@ -56,10 +56,15 @@ def _coordinated(text):
             # ("reduced and reduced phone charges").
             elif _NO_OBJECT.match(text, right.end()):
                 is_name = True
+            # "in-lamb ewes and ewes with lambs at foot": a noun whose second copy a phrase or
+            # clause qualifies names two kinds of one thing; MT's doubled verb takes an object.
+            elif _POST_MODIFIER.match(text, right.end()):
+                is_name = True
             yield left.start(), right.end(), word, is_name
 
 
 _NOT = re.compile(r"\s+not\b", re.IGNORECASE)
+_POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
                         r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
