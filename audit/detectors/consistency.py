@@ -3,6 +3,7 @@ and an official name that also appears cut short ("Ministry of Industry and Info
 beside "Ministry of Industry and Information Technology")."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -214,13 +215,9 @@ def _truncation(doc, state):
     for whole in sorted(full, key=lambda w: (-len(w), w)):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
-    china = state["second_forms"] and bool(names) and _about_china(text, names)
-    about = [china or None]  # whether the document is about China, worked out when first needed
-
-    def china_story():
-        if about[0] is None:
-            about[0] = bool(names) and _about_china(text, names)
-        return about[0]
+    # Whether the document is about China: at once for second forms, else when a cut needs it.
+    china_story = functools.cache(lambda: bool(names) and _about_china(text, names))
+    china = state["second_forms"] and china_story()
     if china:
         # ... and without its place in a story about China: "the Development and Reform said"
         # after "the Hefei Development and Reform Commission"

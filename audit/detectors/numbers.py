@@ -5,6 +5,7 @@ the Chinese way: long digit runs without separators, dates in 年/月/日 order 
 month 10 day") and ordinals with the wrong suffix ("3th")."""
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -161,12 +162,13 @@ def _term(m, state):
     return value, multiplier, units, numeric, plural
 
 
-def _english_units(units, numeric, m, text, state):
+def _english_units(units, numeric, m, text, state, explained):
     """Is one term English as it stands? One scale word is ("3.6 million"), except
     "thousand", which English writes in digits ("25,000"), and "hundred" after a small whole
-    number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万."""
+    number ("5 hundred workers" is "500 workers"). "3.5 10,000 yuan" (万元) is a count of 万.
+    A pinyin unit is English only in a document that says what it means (``explained()``)."""
     if any(unit in _PINYIN_UNITS for unit in units):
-        return bool(_PINYIN_EXPLAINED.search(text))  # searched only when a pinyin unit is found: rare
+        return explained()  # the document is searched once, at its first pinyin unit
     if numeric:
         return not (m.group(2) or _AFTER_NUMERIC_UNIT.match(text, m.end()))
     if _PLURAL_UNIT.search(m.group(3)):
@@ -179,6 +181,8 @@ def _english_units(units, numeric, m, text, state):
 def _units(doc, state):
     text = doc.text
     matches = list(_FIGURE.finditer(text))
+    # does the document say what wan or yi means? searched once, at its first pinyin unit
+    explained = functools.cache(lambda: bool(_PINYIN_EXPLAINED.search(text)))
     i = 0
     while i < len(matches):
         m = matches[i]
@@ -187,7 +191,7 @@ def _units(doc, state):
         if term is None:
             continue
         value, multiplier, units, numeric, _ = term
-        english = _english_units(units, numeric, m, text, state)
+        english = _english_units(units, numeric, m, text, state, explained)
         total, end, parts = value * multiplier, m.end(), 1
         # "10 thousand 5 hundred" (1万5百), "5 billion 600 million" (50亿6千万): one figure
         # written as a sum of terms, each counted in a smaller unit than the one before.
