@@ -1,6 +1,6 @@
 """Helpers the detector tests share: a rule of the bundled catalog as data, a catalog of one
-rule written as a rules file, and the (text, suggestion) pairs a catalog finds, with every span
-checked against the text."""
+rule written as a rules file, the (text, suggestion) pairs a catalog finds, with every span
+checked against the text, and a made-up dictionary in CC-CEDICT's line format."""
 import os
 
 import yaml
@@ -30,3 +30,12 @@ def found(cat, text):
         assert text[f.start:f.end] == f.text
         out.append((f.text, f.suggestion))
     return out
+
+
+def mini_dictionary(tmp_path, monkeypatch, lines: str) -> str:
+    """The path of a made-up dictionary holding ``lines`` (CC-CEDICT's line format), with the
+    cache directory moved under ``tmp_path`` so that its index is built afresh."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mini.txt"
+    path.write_text(lines, encoding="utf-8")
+    return str(path)

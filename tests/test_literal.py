@@ -16,6 +16,8 @@ from audit import Document, check_document, check_text, load_rules
 from audit.detectors import DETECTORS
 from audit.detectors import literal
 from audit.rules import RuleError
+import rule_helpers
+from rule_helpers import mini_dictionary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RULE_ID = "mt-literal-rendering"
@@ -23,8 +25,7 @@ RULE_ID = "mt-literal-rendering"
 
 def bundled_rule() -> dict:
     """The literal rule of the bundled catalog, as data."""
-    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
-        return next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == RULE_ID)
+    return rule_helpers.bundled_rule(RULE_ID)
 
 
 def literal_rule(tmp_path, **params):
@@ -303,9 +304,7 @@ def test_suggestion_fits_the_sentence(suggestion, matched, fitted):
 
 
 def test_set_phrase_index_from_a_dictionary_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    path = tmp_path / "mini.txt"
-    path.write_text(
+    path = mini_dictionary(tmp_path, monkeypatch,
         "甲 甲 [jia3] /to carry/\n"
         "乙 乙 [yi3] /big/\n"
         "丙 丙 [bing3] /beam/\n"
@@ -314,8 +313,7 @@ def test_set_phrase_index_from_a_dictionary_file(tmp_path, monkeypatch):
         "甲乙丙 甲乙丙 [jia3 yi3 bing3] /to play a leading role/\n"          # kept: no word of its parts
         "丁戊丙 丁戊丙 [ding1 wu4 bing3] /local policy/regional rules/\n"  # dropped: a word-for-word sense
         "甲丁戊 甲丁戊 [jia3 ding1 wu4] /policy/\n"                          # dropped: only its parts' words
-        "乙丙丁 乙丙丁 [yi3 bing3 ding1] /lit. big beam (idiom)/fig. a mainstay/\n",  # an idiom: the other index
-        encoding="utf-8")
+        "乙丙丁 乙丙丁 [yi3 bing3 ding1] /lit. big beam (idiom)/fig. a mainstay/\n")  # an idiom: the other index
     phrases = literal.load_index(str(path), 8, True)
     assert [e.simplified for e in phrases.entries] == ["甲乙丙"]
     assert phrases.entries[0].units == {"carry": ((0, 0),), "big": ((1, 1),), "beam": ((2, 2),)}
@@ -437,17 +435,15 @@ def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypat
     # the dictionary's marks that a meaning is not its characters': (idiom), (proverb),
     # (saying), lit., fig.; an entry with none of them is no idiom, and entries up to 12
     # characters count
-    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    path = tmp_path / "mini.txt"
-    path.write_text(
+    path = mini_dictionary(
+        tmp_path, monkeypatch,
         "甲 甲 [jia3] /turtle/\n乙 乙 [yi3] /to climb/\n丙 丙 [bing3] /tree/\n丁 丁 [ding1] /stone/\n"
         "甲乙丙 甲乙丙 [jia3 yi3 bing3] /to try the impossible (proverb)/\n"
         "乙丙丁 乙丙丁 [yi3 bing3 ding1] /to climb a tree/(fig.) to be stubborn/\n"
         "甲丙丁 甲丙丁 [jia3 bing3 ding1] /a patient person (saying)/\n"
         "丁丙甲 丁丙甲 [ding1 bing3 jia3] /a stone garden/\n"
         "甲乙丙丁甲乙丙丁甲乙 甲乙丙丁甲乙丙丁甲乙 [jia3 yi3 bing3 ding1 jia3 yi3 bing3 ding1 jia3 yi3] "
-        "/to persevere (idiom)/\n",
-        encoding="utf-8")
+        "/to persevere (idiom)/\n")
     assert sorted(e.simplified for e in literal.load_index(str(path)).entries) == sorted(
         ["甲乙丙", "乙丙丁", "甲丙丁", "甲乙丙丁甲乙丙丁甲乙"])
 
@@ -455,14 +451,11 @@ def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypat
 def test_suffixed_and_doubled_words_lend_a_character_their_rare_glosses(tmp_path, monkeypatch):
     # 苗子 "seedling" renders 苗 "sprout"; a common word ("child" of 孩子) lends nothing, nor
     # does a word of two meaningful characters (幼苗 "sapling")
-    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    path = tmp_path / "mini.txt"
-    path.write_text(
+    path = mini_dictionary(tmp_path, monkeypatch,
         "苗 苗 [miao2] /sprout/\n苗子 苗子 [miao2 zi5] /seedling/\n孩 孩 [hai2] /infant/\n"
         "孩子 孩子 [hai2 zi5] /child/\n星 星 [xing1] /star/\n星星 星星 [xing1 xing5] /twinkler/\n"
         "幼 幼 [you4] /young/\n幼苗 幼苗 [you4 miao2] /sapling/\n拔 拔 [ba2] /to pull up/\n"
-        "拔苗孩星 拔苗孩星 [ba2 miao2 hai2 xing1] /to spoil things (idiom)/\n",
-        encoding="utf-8")
+        "拔苗孩星 拔苗孩星 [ba2 miao2 hai2 xing1] /to spoil things (idiom)/\n")
     units = literal.load_index(str(path)).entries[0].units
     assert units[literal.stem("seedlings")] == ((1, 1),)
     assert units[literal.stem("twinkler")] == ((3, 3),)

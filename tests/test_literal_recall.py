@@ -9,7 +9,7 @@ import pytest
 from audit import check_text
 from audit.detectors import literal
 from audit.detectors.literal_index import _shorten
-from rule_helpers import bundled_rule, found, one_rule
+from rule_helpers import bundled_rule, found, mini_dictionary, one_rule
 
 RULE_ID = "mt-literal-rendering"
 
@@ -44,9 +44,7 @@ def test_shorten_keeps_the_plain_phrase_a_long_sense_opens_with(sense, short):
 
 
 def test_idioms_without_a_short_sense_are_indexed(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    path = tmp_path / "mini.txt"
-    path.write_text(
+    path = mini_dictionary(tmp_path, monkeypatch,
         "甲 甲 [jia3] /turtle/\n乙 乙 [yi3] /to climb/\n丙 丙 [bing3] /tree/\n丁 丁 [ding1] /stone/\n"
         # a long fig. sense that shortens
         "甲乙丙丁 甲乙丙丁 [jia3 yi3 bing3 ding1] /lit. a turtle climbs a tree of stone (idiom)/fig. to attempt "
@@ -55,8 +53,7 @@ def test_idioms_without_a_short_sense_are_indexed(tmp_path, monkeypatch):
         "乙丙丁甲 乙丙丁甲 [yi3 bing3 ding1 jia3] /lit. climb a tree, stone a turtle (idiom)/fig. when a turtle "
         "climbs, nobody who watches it can say, in any honest way, what it means/\n"
         # nothing but a literal gloss: it means what it says, not an idiom to flag
-        "丙丁甲乙 丙丁甲乙 [bing3 ding1 jia3 yi3] /lit. tree, stone, turtle and climbing/\n",
-        encoding="utf-8")
+        "丙丁甲乙 丙丁甲乙 [bing3 ding1 jia3 yi3] /lit. tree, stone, turtle and climbing/\n")
     entries = {e.simplified: e for e in literal.load_index(str(path)).entries}
     assert sorted(entries) == ["乙丙丁甲", "甲乙丙丁"]
     assert entries["甲乙丙丁"].meanings == ("to attempt something nobody could ever hope to finish",)
