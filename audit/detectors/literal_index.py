@@ -198,8 +198,9 @@ class Index(NamedTuple):
 # horse", 底 of 釜底抽薪 "from under the cauldron". CC-CEDICT glosses these characters with
 # function words the matcher skips, so a rendering had one word too few; of an entry holding
 # such a character, the preposition counts as a word that renders it (``_build_index``), and
-# elsewhere it is no word of the span (``literal._spans``). "in", "on", "after" and "before"
-# are left out: they are in almost every clause.
+# elsewhere it is no word of the span (``literal._spans``). They are units of entries only,
+# not in ``char_stems``, which the bilingual idiom check reads for every word of a sentence.
+# "in", "on", "after" and "before" are left out: they are in almost every clause.
 PLACE_WORDS = {
     "behind": "后", "under": "下底", "underneath": "下底", "beneath": "下底", "below": "下底",
     "above": "上", "among": "中间", "inside": "内里", "outside": "外", "between": "间",
@@ -498,8 +499,6 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
         if len(ch) == 1:
             for st in stems:
                 char_stems[st].add(ch)
-    for word, chars in PLACE_WORDS.items():
-        char_stems[stem(word)].update(chars)
     entries: List[Entry] = []
     pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
     literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
