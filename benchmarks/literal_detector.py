@@ -9,7 +9,9 @@ Prints:
 (b) recall on ``benchmarks/data/literal_dev.yaml``: an item counts as found when a finding
     overlaps its span; findings elsewhere in the sentence are listed as stray. With
     ``--held-apart``, also on the list's held-apart third and on ``literal_dev_apart4.yaml``
-    (issue 9's fourth pass: famous chengyu, written before that pass changed any code).
+    (issue 9's fourth pass: famous chengyu, written before that pass changed any code) and on
+    ``literal_dev_apart6.yaml`` (the fifth pass: idioms, sayings and policy images, with correct
+    English sentences of English idioms whose findings are false alarms).
 (c) precision on the MT system outputs of the MQM file: a finding is a hit when it shares a
     character with a span any rater marked in that segment.
 (e) with ``--general DIR``: findings per 100,000 words of the documentation files under DIR
@@ -47,6 +49,10 @@ DEV_LIST = os.path.join(HERE, "data", "literal_dev.yaml")
 # The fourth pass's held-apart list: famous chengyu rendered word by word, written before that
 # pass changed any code and measured only before and after it (``--held-apart``).
 APART4_LIST = os.path.join(HERE, "data", "literal_dev_apart4.yaml")
+# The fifth pass's held-apart list: idioms, sayings and policy images (``items``) and correct
+# English with English idioms and concrete imagery (``clean``), written before that pass changed
+# any code and measured only before and after it (``--held-apart``).
+APART6_LIST = os.path.join(HERE, "data", "literal_dev_apart6.yaml")
 
 
 def clean_figures(rule, segments):
@@ -74,8 +80,11 @@ def clean_figures(rule, segments):
 # phrases, the third or the fourth pass, before its changes were made).
 PASSES = {None: "before issue 9's second pass", True: "in its second pass", 3: "in its third pass",
           4: "in its fourth pass"}
-# Who wrote the items of ``literal_dev_apart4.yaml``, which carry no ``added``.
+# Who wrote the items of ``literal_dev_apart4.yaml`` and ``literal_dev_apart6.yaml``, which carry
+# no ``added``.
 APART4_PASS = "in its fourth pass, held apart"
+APART6_PASS = "in its fifth pass, held apart"
+HELD_APART_LISTS = {"apart4": (APART4_LIST, APART4_PASS), "apart6": (APART6_LIST, APART6_PASS)}
 
 
 def recall_figures(rule, part="dev"):
@@ -84,8 +93,8 @@ def recall_figures(rule, part="dev"):
     at the end of a pass) or ``apart4`` (the fourth pass's own held-apart list,
     ``literal_dev_apart4.yaml``). Each miss gets a cause (``diagnose``), counted in a table."""
     print(f"(b) recall on the development list, {part} part")
-    if part == "apart4":
-        with open(APART4_LIST, encoding="utf-8") as fh:
+    if part in HELD_APART_LISTS:
+        with open(HELD_APART_LISTS[part][0], encoding="utf-8") as fh:
             items = yaml.safe_load(fh)["items"]
     else:
         with open(DEV_LIST, encoding="utf-8") as fh:
@@ -98,7 +107,8 @@ def recall_figures(rule, part="dev"):
         findings = check_text(text, [rule])
         hit, stray = split_by_span(item, findings)
         found += bool(hit)
-        tally = passes.setdefault(APART4_PASS if part == "apart4" else PASSES[item.get("added")], [0, 0])
+        tally = passes.setdefault(HELD_APART_LISTS[part][1] if part in HELD_APART_LISTS
+                                  else PASSES[item.get("added")], [0, 0])
         tally[0] += bool(hit)
         tally[1] += 1
         same = any(item["source"] in f.message for f in hit)  # the message names the entry
@@ -116,7 +126,7 @@ def recall_figures(rule, part="dev"):
             print(f"      stray finding {f.text!r} -> {f.suggestion!r}")
     print(f"    recall {found}/{len(items)} = {found / len(items):.3f} "
           f"({right} with the item's own idiom as the source, {found - right} with another entry)")
-    for name in (*PASSES.values(), APART4_PASS):
+    for name in (*PASSES.values(), APART4_PASS, APART6_PASS):
         if name in passes:
             f, n = passes[name]
             print(f"    items written {name}: {f}/{n} = {f / n:.3f}")
@@ -205,6 +215,21 @@ def diagnose(text, start, end, source, rule):
     if min((z for w, z in zipfs.items() if not w.endswith(("ed", "ing"))), default=99) >= image:
         return "no image word", detail
     return "order, extra or function words", detail
+
+
+def apart6_clean_figures(rule):
+    """False alarms on the ``clean`` sentences of ``literal_dev_apart6.yaml``: correct English
+    with English idioms and concrete imagery; every finding there is a false alarm."""
+    print("(b') false alarms on the fifth pass's held-apart clean sentences")
+    with open(APART6_LIST, encoding="utf-8") as fh:
+        sentences = yaml.safe_load(fh)["clean"]
+    n_found = 0
+    for text in sentences:
+        for f in check_text(text, [rule]):
+            n_found += 1
+            print(f"    FALSE ALARM {f.text!r} -> {f.suggestion!r}   «{text}»")
+    print(f"    {n_found} findings in {len(sentences)} sentences")
+    return n_found, len(sentences)
 
 
 GENERAL_NAMES = ("README", "METADATA", "DESCRIPTION", "LICENSE", "AUTHORS", "CHANGES", "HISTORY", "NEWS")
@@ -328,10 +353,12 @@ def main(argv=None):
     t0 = time.perf_counter()
     fa, fw = clean_figures(rule, segments)
     rf, rn = recall_figures(rule)
-    af = an = a4f = a4n = None
+    af = an = a4f = a4n = a6f = a6n = None
     if args.held_apart:
         af, an = recall_figures(rule, "apart")
         a4f, a4n = recall_figures(rule, "apart4")
+        a6f, a6n = recall_figures(rule, "apart6")
+        c6f, c6n = apart6_clean_figures(rule)
     ph, pt = precision_figures(rule, segments)
     elapsed = time.perf_counter() - t0
     gf = general_figures(rule, args.general) if args.general else None
@@ -345,6 +372,9 @@ def main(argv=None):
         print(f"    recall, held-apart part {af}/{an} = {af / an:.3f}")
     if a4n:
         print(f"    recall, fourth pass's held-apart list {a4f}/{a4n} = {a4f / a4n:.3f}")
+    if a6n:
+        print(f"    recall, fifth pass's held-apart list {a6f}/{a6n} = {a6f / a6n:.3f}; "
+              f"false alarms on its {c6n} clean sentences: {c6f}")
     print(f"    MT precision {ph}/{pt}" + (f" = {ph / pt:.3f}" if pt else ""))
     if gf is not None:
         print(f"    general English: {gf[0]} findings in {gf[1]} words = {100_000 * gf[0] / max(gf[1], 1):.2f} "

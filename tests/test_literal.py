@@ -386,7 +386,8 @@ def _may_match_word_by_word(text, start, end, state, index):
         # long renderings' image test (long_image_zipf), for clauses with long_words stems
         long_image = long_image or (info[4] < state["long_image_zipf"] and not info[5])
     return ((image and len(stems) >= 3 or long_image and len(stems) >= max(3, state["long_words"]))
-            and uncommon >= state["min_uncommon"] and literal._three_of_one_entry(stems, index))
+            and uncommon >= min(state["min_uncommon"], state.get("tight_uncommon", state["min_uncommon"]))
+            and literal._three_of_one_entry(stems, index))
 
 
 def test_clause_screen_by_sets_is_the_word_by_word_screen():

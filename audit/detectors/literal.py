@@ -51,6 +51,13 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   word) and, for three characters, no "and" inside (one compound); their image word may be
   commoner (``phrase_image_zipf`` 5.0). The same shape with that image test for the tagged idioms found
   two more development items and nine more findings on clean and MT text, one on a rated span.
+  A set phrase said in as many consecutive words as it has characters, nothing in between,
+  needs one uncommon word (``tight_uncommon``): "main heart bone" (主心骨). The same for the
+  tagged idioms, and for renderings of four words or more in order, found no more items.
+* Prepositions of place (``literal_index.PLACE_WORDS``: "behind", "under", "among" ...) render
+  a character of position of an entry that is not inside one of the dictionary's two-character
+  words ("cannon behind the horse", 马后炮; not "distinguish between vehicles", 区间车); in any
+  other span they are skipped like every function word.
 * Skipped: runs whose words are mostly the entry's own meaning (CC-CEDICT glosses 一石二鸟
   "kill two birds with one stone": that is English), runs with a capitalised word inside the
   clause (names), runs containing an expression of the rule's ``allow`` list (known English
@@ -86,7 +93,7 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
-from .literal_index import FUNCTION_WORDS, Entry, Index, _Tables, _tables, load_index
+from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
 from .. import cedict
 from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
 from ..zipf import zipf_cached
@@ -100,6 +107,9 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 # match cross a comma or a dash joined words of two phrases ("family, are on opposite ends") on
 # the clean text. ``detect`` reads a document's clauses and their words (``_TOKEN``) from
 # ``Document.analysis``; ``scan`` of bare text splits it with the same two patterns.
+# Prepositions of place (``literal_index.PLACE_WORDS``) are words of a span only where they
+# render a character of the entry; elsewhere they are skipped like any function word.
+_PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
 _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -165,6 +175,9 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "rare_ordered": Key((bool,), True, "see rare_zipf: the matched words must follow the idiom's order"),
     "borrow_zipf": Key((int, float), 4.5, "a word of the entry's literal gloss that glosses none of its characters "
                        "may render a character no word glosses when it is rarer than this (wordfreq Zipf); 0: never"),
+    "tight_uncommon": Key((int,), 2, "a set phrase rendered by as many consecutive words as it has characters, "
+                          "no function word in between ('main heart bone', 主心骨), needs this many words rarer "
+                          "than uncommon_zipf instead of min_uncommon"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal", "meaning"))
@@ -200,13 +213,18 @@ def prepare(p):
     # commoner (trip, foot, stone), since one word per character in order is evidence already.
     state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True,
                                  image_zipf=state["phrase_image_zipf"])
+    # A set phrase rendered by as many consecutive words as it has characters, nothing in
+    # between ("main heart bone" for 主心骨), is evidence by its shape: fewer uncommon words.
+    state["phrase_state"]["tight_uncommon"] = p["tight_uncommon"]
     return state
 
 
 def _normal(text: str) -> str:
-    """Lower case, one space between words, straight apostrophes, padded with spaces so that
-    a phrase matches whole words only."""
-    return " " + " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
+    """The stems of the words (``stem``: lower case, straight apostrophes, lemmas), one space
+    between them, padded with spaces so that a phrase matches whole words only: an allowed
+    expression is allowed in every inflection ("fishing in troubled waters" for "fish in
+    troubled waters")."""
+    return " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
 
 
 def _bare(word: str) -> str:
@@ -224,7 +242,7 @@ def _word(index: Index, word: str):
     info = words.get(word, False)
     if info is False:
         low = word.lower().replace("’", "'")
-        if low in FUNCTION_WORDS:
+        if low in FUNCTION_WORDS and low not in PLACE_WORDS:
             info = None
         else:
             st = stem(low)
@@ -351,6 +369,8 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
         extra = 0
         for j in range(i, len(belongs)):
             if not belongs[j]:
+                if content[lo + j].stem in _PLACE_STEMS:
+                    continue  # a preposition of place is a word of the span only where it renders
                 extra += 1
                 if extra > state["max_extra"]:
                     break
@@ -389,7 +409,8 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                     and chars == len(entry.strong) - 1 and (in_order or not state.get("rare_ordered", True))
                     and len({t.stem for t in toks}) >= 3 and all(t.zipf < state.get("rare_zipf", 0.0) for t in toks)):
                 by_chars = True
-            if state.get("strict") and n_taken < len(entry.simplified):
+            if state.get("strict") and (n_taken < len(entry.simplified) if len(entry.simplified) <= 4
+                                        else len(taken & entry.strong) < len(entry.strong)):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
@@ -444,7 +465,7 @@ def _screened(toks, state, index: Index, screen: "_Screen", least: int = 3) -> b
     uncommon = sum(map(screen.uncommon.__contains__, toks))
     if first not in screen.uncommon and first in screen.uncommon_first:
         uncommon += 1
-    if uncommon < state["min_uncommon"]:
+    if uncommon < min(state["min_uncommon"], state.get("tight_uncommon", state["min_uncommon"])):
         return False
     stems = set(map(screen.stem.__getitem__, filter(screen.usable.__contains__, toks)))
     if first in screen.usable_first:
@@ -649,7 +670,12 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         _, in_order, assigned = _cover(words, entry)
         if in_order and len(assigned) >= state.get("long_words", 4):
             image_zipf = state["long_image_zipf"]
-    if sum(z < state["uncommon_zipf"] for z in zipfs) < state["min_uncommon"] or min(images, default=99) >= image_zipf:
+    min_uncommon = state["min_uncommon"]
+    if (state.get("tight_uncommon") is not None and len(entry.simplified) == len(words) == len(span)
+            and span[-1].pos - span[0].pos + 1 == len(span)):
+        # a set phrase said in as many consecutive words as it has characters ("main heart bone")
+        min_uncommon = min(min_uncommon, state["tight_uncommon"])
+    if sum(z < state["uncommon_zipf"] for z in zipfs) < min_uncommon or min(images, default=99) >= image_zipf:
         return None  # no image: common words gloss some idiom or other (thousand years old)
     s, e = span[0].start, span[-1].end
     if _HYPHEN.search(text, max(0, s - 1), e + 1) or state.get("strict") and (

@@ -194,6 +194,19 @@ class Index(NamedTuple):
     tables: Any = None  # _Tables: lookups derived on demand, built by _index_from_data
 
 
+# Prepositions of place that render a character of position: 后 of 马后炮 "cannon behind the
+# horse", 底 of 釜底抽薪 "from under the cauldron". CC-CEDICT glosses these characters with
+# function words the matcher skips, so a rendering had one word too few; of an entry holding
+# such a character, the preposition counts as a word that renders it (``_build_index``), and
+# elsewhere it is no word of the span (``literal._spans``). They are units of entries only,
+# not in ``char_stems``, which the bilingual idiom check reads for every word of a sentence.
+# "in", "on", "after" and "before" are left out: they are in almost every clause.
+PLACE_WORDS = {
+    "behind": "后", "under": "下底", "underneath": "下底", "beneath": "下底", "below": "下底",
+    "above": "上", "among": "中间", "inside": "内里", "outside": "外", "between": "间",
+}
+
+
 def content_words(gloss: str) -> List[str]:
     """The words of a lower-cased gloss that can carry meaning: no function word, no single
     letter (shared with ``terms``)."""
@@ -511,6 +524,13 @@ def _build_index(path: str, max_chars: int, set_phrases: bool = False):
             if i + 1 < n and not set_phrases:  # a set phrase is rendered one character at a time
                 for st in glossary.get(simp[i:i + 2], ()):
                     units[st].add((i, i + 1))
+        for word, chars in PLACE_WORDS.items():
+            for i in range(n):
+                # a character of position, not a character of a word (间 of 区间 "interval"
+                # in 区间车: "distinguish between vehicles" was a false alarm)
+                if simp[i] in chars and not any(len(w) == 2 and w in small
+                                                for w in (simp[max(0, i - 1):i + 1], simp[i:i + 2])):
+                    units[stem(word)].add((i, i))
         strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
         k = len(entries)
         entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
