@@ -460,12 +460,41 @@ def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
     return found[0]
 
 
+def tail_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
+    """The one body whose official name ends in ``name`` with a content qualifier dropped from
+    its start: "Security Administration" of the National Healthcare Security Administration,
+    "Television Administration" of the National Radio and Television Administration. Both are
+    written head last under the same head noun, the dropped words hold a content word (generic
+    words such as "National" are no content words, so "Energy Administration" is a normal
+    short form), and no other body ends so ("Affairs Office": Taiwan's or Hong Kong and
+    Macao's; "Regulatory Commission": securities or banking), or None."""
+    if name.head is None or name.shape != "pre" or not name.content:
+        return None
+    keys = name.keys
+    found = {b.en: b for b in bodies
+             if b.name.head == name.head and b.name.shape == "pre" and len(b.name.keys) > len(keys)
+             and b.name.keys[-len(keys):] == keys}
+    if len(found) != 1:
+        return None
+    body = next(iter(found.values()))
+    return Match(body, "cut short", (len(keys), len(keys) - len(body.name.keys), True, 0))
+
+
 class Candidate(NamedTuple):
     start: int
     end: int
     tokens: Tuple[str, ...]
     level: str      # "national", "local" or "" (no marker)
     china: Optional[int] = None  # where "China", "Chinese" or "China's" right before it starts
+    place: bool = False          # a Chinese province or city names its level: a Chinese body
+
+
+_PLACE_ALT = "|".join(sorted((re.escape(p.capitalize()) for p in PLACES if "'" not in p), key=len, reverse=True))
+# "Zhejiang Provincial", "Guangxi Zhuang Autonomous Region", "Hubei's", "the provincial ... in Zhejiang"
+_PLACE_BEFORE = re.compile(r"\b(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)(?:['’]s)?(?:[ \u00a0]+(?:Provincial|Municipal|City|"
+                           r"County|District|Prefecture|Prefectural|Autonomous|Region|Zhuang|Hui|Uygur|Uyghur|"
+                           r"Mongolia|Special|Economic|Zone|New|Area))*[ \u00a0]+$")
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)\b")
 
 
 _LOOKAHEAD = 8
@@ -544,7 +573,9 @@ def core(tokens: Sequence, word=lambda t: t) -> Tuple[int, int, str]:
         if words[cut] != "of":
             continue
         rest = [w for w in words[cut + 1:] if w != "the"]
-        if rest and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
+        # "of Hunan Province" ends the name only where it is the whole rest: the "of" of
+        # "Department of Housing and Urban-Rural Development of Hunan Province" does not
+        if rest and not _LINKERS & set(rest) and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
             return start, start + cut, "local"
         if rest in _NATIONAL_TAILS:
             return start, start + cut, level or "national"
@@ -570,7 +601,8 @@ def candidates(text: str) -> List[Candidate]:
                 end = possessive.start()
             while end > start and text[end - 1] in ",.;:)\"”":
                 end -= 1
-            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china))
+            place = bool(_PLACE_BEFORE.search(text, max(0, start - 60), start) or _PLACE_AFTER.match(text, end))
+            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china, place))
     return out
 
 
@@ -619,14 +651,22 @@ def prepare(p):
 def detect(doc, state):
     text = doc.text
     found = candidates(text)
-    if not found or not about_china(text):
+    if not found:
         return
     catalog = state["catalog"]
-    local_doc, seen = None, {}
+    local_doc, china_doc, seen = None, None, {}
     for c in found:
         name = parse(c.tokens)
         if name.head not in REPORTED_HEADS:
             continue
+        # A name after or before a Chinese province or city ("the Zhejiang Provincial Department
+        # of Industry", "the provincial Department of Industry in Zhejiang") is a Chinese body's
+        # wherever it stands; any other only in a document about China.
+        if not c.place:
+            if china_doc is None:
+                china_doc = about_china(text)
+            if not china_doc:
+                continue
         if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
         owner = _OWNER.search(text, max(0, c.start - 40), c.start)
@@ -636,8 +676,10 @@ def detect(doc, state):
             continue  # "Department for Science, Innovation and Technology": a longer name
         # "China's Emergency Management Department": only a national body's forms are right;
         # without a marker any level's are ("the Department of Finance" of a province).
-        if any(name.signature in catalog.accepted[lv] for lv in (["national"] if c.level == "national"
-                                                                 else catalog.accepted)):
+        # After a Chinese place, other governments' names are no accepted names either ("the
+        # Guangdong Provincial Department of Industry" is no Australian department).
+        levels = ["national"] if c.level == "national" else ["national", "local"] if c.place else catalog.accepted
+        if any(name.signature in catalog.accepted[lv] for lv in levels):
             slip = catalog.number_slip(name)
             if slip:  # "Ministry of Natural Resource": the official word in the other number
                 fixed = slip[2] or _respell(text[c.start:c.end], slip[0], slip[1])
@@ -656,7 +698,7 @@ def detect(doc, state):
             len(c.tokens) > 2 and [_bare(t) for t in c.tokens[:2]] == ["state", "council"]
         if (name, level, council) not in seen:  # a name met again is judged once
             bodies = [b for b in catalog.bodies if (not level or b.level == level) and (b.state_council or not council)]
-            seen[(name, level, council)] = best_match(name, bodies)
+            seen[(name, level, council)] = best_match(name, bodies) or tail_match(name, bodies)
         match = seen[(name, level, council)]
         if match is None:
             continue
