@@ -76,6 +76,7 @@ _ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "director", "min
 _LOCAL_MARKERS = frozenset({"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural",
                             "autonomous", "region", "regional", "township", "town", "province", "municipality",
                             "local", "new", "area", "zone", "special", "administrative", "league", "banner",
+                            "zhuang", "hui", "uygur", "uyghur",
                             "no.", "1", "2", "3", "4", "5"})
 # Provinces, autonomous regions and large cities of the mainland: a place before a body's name
 # makes it a local body ("Guangdong Provincial Department of Education").
@@ -463,21 +464,47 @@ def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
 def tail_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
     """The one body whose official name ends in ``name`` with a content qualifier dropped from
     its start: "Security Administration" of the National Healthcare Security Administration,
-    "Television Administration" of the National Radio and Television Administration. Both are
-    written head last under the same head noun, the dropped words hold a content word (generic
-    words such as "National" are no content words, so "Energy Administration" is a normal
-    short form), and no other body ends so ("Affairs Office": Taiwan's or Hong Kong and
-    Macao's; "Regulatory Commission": securities or banking), or None."""
-    if name.head is None or name.shape != "pre" or not name.content:
+    "Television Administration" of the National Radio and Television Administration (both
+    written head last under the same head noun, the dropped words holding a content word:
+    generic words such as "National" are no content words, so "Energy Administration" is a
+    normal short form); or, written head first, with the first member of its coordination
+    dropped ("Bureau of Social Security" of the Bureau of Human Resources and Social Security).
+    None where no other body ends so ("Affairs Office": Taiwan's or Hong Kong and Macao's;
+    "Regulatory Commission": securities or banking)."""
+    if name.head is None or name.shape not in ("pre", "of") or not name.content:
         return None
     keys = name.keys
-    found = {b.en: b for b in bodies
-             if b.name.head == name.head and b.name.shape == "pre" and len(b.name.keys) > len(keys)
-             and b.name.keys[-len(keys):] == keys}
-    if len(found) != 1:
+    if name.shape == "of":
+        # the first member of the coordination after "of" dropped: "Bureau of Urban-Rural
+        # Development" of the Bureau of Housing and Urban-Rural Development; a one-word rest is
+        # another government's whole name too ("Ministry of Environment", "Ministry of Tourism")
+        found = {b.en: b for b in bodies if len(keys) > 1 and b.name.head == name.head and b.name.shape == "of"
+                 and _second_member(b.en) == keys}
+    else:
+        found = {b.en: b for b in bodies
+                 if b.name.head == name.head and b.name.shape == "pre" and len(b.name.keys) > len(keys)
+                 and b.name.keys[-len(keys):] == keys}
+    if len({b.name.keys for b in found.values()}) != 1:
         return None
-    body = next(iter(found.values()))
+    # one name at two levels (the National Healthcare Security Administration and a city's
+    # Healthcare Security Administration): the national body, unless only the local one is asked
+    body = sorted(found.values(), key=lambda b: (b.level != "national", b.en))[0]
     return Match(body, "cut short", (len(keys), len(keys) - len(body.name.keys), True, 0))
+
+
+@functools.lru_cache(maxsize=1024)
+def _second_member(en: str) -> Tuple[str, ...]:
+    """The content-word keys of what follows the "and" of an official name's "of" phrase
+    ("Rural Affairs" of "Ministry of Agriculture and Rural Affairs"), or () where it has none."""
+    tokens = en.split()
+    for i, t in enumerate(tokens[:-1]):
+        if _bare(t) in HEADS and tokens[i + 1] in ("of", "for"):
+            phrase = tokens[i + 2:]
+            if "and" in phrase:
+                rest = phrase[phrase.index("and") + 1:]
+                return tuple(key(w) for t2 in rest for w in _words(t2) if w not in GENERIC)
+            return ()
+    return ()
 
 
 class Candidate(NamedTuple):
@@ -505,9 +532,17 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
     """The run of capitalised words ``m`` cut into names: at a possessive, a title, "and the",
     "of the" or "and" before another head noun."""
     toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
-    out, cur, has_head = [], [], False
+    out, cur, has_head, skip = [], [], False, 0
     for i, (s, e, w) in enumerate(toks):
         low = w.lower().strip(",.;:")
+        if skip:
+            skip -= 1
+            continue
+        if low == "of" and not has_head and i + 1 < len(toks) and toks[i + 1][2] == "the":
+            # "Experts of the Suzhou Municipal Bureau of ...": what stands before "of the" with
+            # no head noun in it says who speaks; the name begins after "the"
+            cur, skip = [], 1
+            continue
         if low in _ROLES and cur and low not in _LINKERS:
             out.append(cur)
             cur, has_head = [], False
@@ -689,6 +724,8 @@ def detect(doc, state):
                     yield Hit(c.start, c.end, fixed, {"how": "a word in the wrong number", "other": fixed})
             continue
         level = c.level
+        if not level and _bare(c.tokens[0]) in ("national", "state", "central"):
+            level = "national"  # "National Administration of Radio and Television": no city's bureau
         if not level:
             if local_doc is None:
                 local_doc = bool(_LOCAL_DOC.search(text))
