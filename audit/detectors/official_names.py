@@ -456,9 +456,20 @@ def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
     if not found:
         return None
     found.sort(key=lambda m: m.score, reverse=True)
-    if len(found) > 1 and found[1].score == found[0].score and found[1].body.en != found[0].body.en:
+    tied = [m for m in found if m.score == found[0].score]
+    if len({m.body.en for m in tied}) > 1:
+        if len({m.body.name.keys for m in tied}) == 1 and {m.body.level for m in tied} == {"national", "local"}:
+            # one name at two levels ("Development Commission" in a story naming a city: the
+            # National or the city's Development and Reform Commission): the name they share
+            body = _shared([m.body for m in tied])
+            return next(m for m in tied if m.body is body)
         return None  # two bodies explain it equally: no suggestion to trust
     return found[0]
+
+
+def _shared(bodies: Sequence[Body]) -> Body:
+    """Of one name's bodies at two levels, the local one: its name is what both share."""
+    return sorted(bodies, key=lambda b: (b.level != "local", b.en))[0]
 
 
 def tail_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
@@ -487,8 +498,8 @@ def tail_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
     if len({b.name.keys for b in found.values()}) != 1:
         return None
     # one name at two levels (the National Healthcare Security Administration and a city's
-    # Healthcare Security Administration): the national body, unless only the local one is asked
-    body = sorted(found.values(), key=lambda b: (b.level != "national", b.en))[0]
+    # Healthcare Security Administration), as in a story naming a province: the shared name
+    body = _shared(list(found.values()))
     return Match(body, "cut short", (len(keys), len(keys) - len(body.name.keys), True, 0))
 
 
