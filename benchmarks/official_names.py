@@ -85,7 +85,8 @@ def docs(catalog, limit_words, show=False):
     English that names no Chinese body): every finding is a false alarm."""
     from detector_bench import doc_texts
     rules = [r for r in catalog.rules if r.id in NAME_RULES]
-    texts = doc_texts(limit_words)
+    # the project's own metadata is its README, which quotes wrong names on purpose
+    texts = [(path, text) for path, text in doc_texts(limit_words) if not path.startswith("mtaudit")]
     found = 0
     for path, text in texts:
         for f in check_text(text, rules):

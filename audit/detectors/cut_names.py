@@ -14,8 +14,8 @@ shapes give a cut away without either:
   "the National Bureau" without the "of"/"for" phrase that says which body (国家体育总局 cut to
   its head, 总局). Reported in a document about China when no full form with those words is in
   it (the ``consistency`` type compares the two forms then); the fix is the one listed body so
-  named, or none where several are ("General Administration of Customs", "... of Sport of
-  China").
+  named, or of several so named ("General Administration of Customs", "... of Sport of
+  China") the one whose subject the document speaks of ("sport" or "sports"), or none.
 
 Known problems: a cut before a title ("the Ministry of Natural Spokesperson") is reported; a
 cut form that ends in a noun ("Ministry of Water") says nothing by its shape and is left to the
@@ -72,7 +72,7 @@ def detect(doc, state):
     if not found:
         return
     catalog = state["catalog"]
-    china_doc = None
+    china_doc = doc_keys = None
     for c in found:
         words = [names._bare(t) for t in c.tokens]
         heads = [i for i, w in enumerate(words) if w in names.REPORTED_HEADS]
@@ -107,8 +107,16 @@ def detect(doc, state):
             phrase = text[c.start:c.end]
             if re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text):
                 continue  # the full form is in the document: the consistency rule compares them
-            listed = sorted({b.en for b in catalog.bodies if b.level == "national"
-                             and b.en.lower().startswith(phrase.lower() + " ")})
+            bodies = {b.en: b for b in catalog.bodies if b.level == "national"
+                      and b.en.lower().startswith(phrase.lower() + " ")}
+            listed = sorted(bodies)
+            if len(listed) > 1:
+                # the one whose subject the story speaks of: "General Administration" in a story
+                # about athletes and sports is of Sport, not of Customs
+                if doc_keys is None:
+                    doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+                spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
+                listed = spoken if len(spoken) == 1 else listed
             full = listed[0] if len(listed) == 1 else None
             how = "generic words and a head noun, without the words that say which body"
             yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full) if full or not listed else
