@@ -73,6 +73,7 @@ def detect(doc, state):
         return
     catalog = state["catalog"]
     china_doc = doc_keys = None
+    judged = {}  # a name met again is judged once: (kind, words, level) -> (fix, advice) or None
     for c in found:
         words = [names._bare(t) for t in c.tokens]
         heads = [i for i, w in enumerate(words) if w in names.REPORTED_HEADS]
@@ -90,10 +91,11 @@ def detect(doc, state):
                 # The listed Chinese body this name starts, if one does (the ``official_names``
                 # rule reports the same span with the same fix; one span keeps one finding).
                 name = names.parse(c.tokens)
-                bodies = [b for b in catalog.bodies if not c.level or b.level == c.level]
-                match = names.best_match(name, bodies)
-                if match is not None and match.how == "cut short":
-                    full = match.body.en
+                if ("dangling", name, c.level) not in judged:
+                    bodies = [b for b in catalog.bodies if not c.level or b.level == c.level]
+                    match = names.best_match(name, bodies)
+                    judged[("dangling", name, c.level)] = match.body.en if match and match.how == "cut short" else None
+                full = judged[("dangling", name, c.level)]
             how = f"it ends in '{c.tokens[-1]}', a modifier that cannot end a name"
             yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full)})
             continue
@@ -105,7 +107,10 @@ def detect(doc, state):
             if not china_doc:
                 continue
             phrase = text[c.start:c.end]
-            if re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text):
+            if ("generic", phrase) not in judged:
+                judged[("generic", phrase)] = bool(
+                    re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text))
+            if judged[("generic", phrase)]:
                 continue  # the full form is in the document: the consistency rule compares them
             bodies = {b.en: b for b in catalog.bodies if b.level == "national"
                       and b.en.lower().startswith(phrase.lower() + " ")}

@@ -628,7 +628,15 @@ def core(tokens: Sequence, word=lambda t: t) -> Tuple[int, int, str]:
     return start, end, level
 
 
-def candidates(text: str) -> List[Candidate]:
+@functools.lru_cache(maxsize=4)
+def candidates(text: str) -> Tuple[Candidate, ...]:
+    """The capitalised names with a head noun in ``text``, once per text: the ``official_names``
+    and ``cut_names`` types both read them (a tuple, so no caller can change what the other
+    gets)."""
+    return tuple(_candidates(text))
+
+
+def _candidates(text: str) -> List[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
