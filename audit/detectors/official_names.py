@@ -27,6 +27,13 @@ A word that neither the body's English name nor its Chinese glosses explain ("Te
 "Electronics") means another body: such names are never reported, nor are names that two
 bodies explain equally well.
 
+A name beside a Chinese province or city ("the Zhejiang Provincial Department of Industry",
+"the provincial Bureau of Housing in Sichuan") is a Chinese body's in any document; any other
+name is compared only in a document about China. Beside the cuts at a name's end, a content
+qualifier dropped from a name written head last ("Security Administration") and the first
+member of an "of" coordination dropped ("Bureau of Social Security") are cuts when one listed
+body alone explains them (``tail_match``).
+
 Whether a document is about China is decided from the document: mentions of China, Chinese
 places, bodies, Xinhua, the yuan or Chinese characters, at least two, and at least as many as
 of any single other country or of Hong Kong, Macao or Taiwan (whose bodies have names of their
