@@ -365,9 +365,14 @@ def _known_names(doc, state):
                 continue
             if _LIST_GOES_ON.match(text, m.end()):
                 continue  # "the Department of Industry, Science and Resources": a longer name
+        if _SERIES_GOES_ON.match(text, m.end()):
+            continue  # "the Department of Human, Social and Political Sciences": a longer name
         after = _AFTER_CUT.match(text, m.end())
         word = after.group(1) if after else None
         if word is None:
+            rest = cuts[m.group()][len(m.group()):].split()
+            if re.match(r"\s+" + r"\s+".join(map(re.escape, rest)) + r"\b", text[m.end():m.end() + 200]):
+                continue  # "Ministry of Natural\nResources": the name goes on after a line break
             if text[m.end():m.end() + 1] in ("", "\n") or _PUNCT_AFTER.match(text, m.end()):
                 yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
             continue
@@ -381,6 +386,8 @@ def _known_names(doc, state):
 
 
 _LIST_GOES_ON = re.compile(r",[ \u00a0]+[A-Z]")
+_CAPS = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*"
+_SERIES_GOES_ON = re.compile(r",[ \u00a0]+" + _CAPS + r"(?:,[ \u00a0]+" + _CAPS + r")*,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z]")
 _BEFORE_CUT = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
 _OWN_COUNTRY = {"The", "China's", "China’s", "Chinese", "A", "An", "In", "By", "From", "Of", "At", "On", "For", "With"}
 _AFTER_CUT = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")

@@ -27,6 +27,13 @@ A word that neither the body's English name nor its Chinese glosses explain ("Te
 "Electronics") means another body: such names are never reported, nor are names that two
 bodies explain equally well.
 
+A name beside a Chinese province or city ("the Zhejiang Provincial Department of Industry",
+"the provincial Bureau of Housing in Sichuan") is a Chinese body's in any document; any other
+name is compared only in a document about China. Beside the cuts at a name's end, a content
+qualifier dropped from a name written head last ("Security Administration") and the first
+member of an "of" coordination dropped ("Bureau of Social Security") are cuts when one listed
+body alone explains them (``tail_match``).
+
 Whether a document is about China is decided from the document: mentions of China, Chinese
 places, bodies, Xinhua, the yuan or Chinese characters, at least two, and at least as many as
 of any single other country or of Hong Kong, Macao or Taiwan (whose bodies have names of their
@@ -76,6 +83,7 @@ _ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "director", "min
 _LOCAL_MARKERS = frozenset({"provincial", "municipal", "city", "county", "district", "prefecture", "prefectural",
                             "autonomous", "region", "regional", "township", "town", "province", "municipality",
                             "local", "new", "area", "zone", "special", "administrative", "league", "banner",
+                            "zhuang", "hui", "uygur", "uyghur",
                             "no.", "1", "2", "3", "4", "5"})
 # Provinces, autonomous regions and large cities of the mainland: a place before a body's name
 # makes it a local body ("Guangdong Provincial Department of Education").
@@ -455,9 +463,66 @@ def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
     if not found:
         return None
     found.sort(key=lambda m: m.score, reverse=True)
-    if len(found) > 1 and found[1].score == found[0].score and found[1].body.en != found[0].body.en:
+    tied = [m for m in found if m.score == found[0].score]
+    if len({m.body.en for m in tied}) > 1:
+        if len({m.body.name.keys for m in tied}) == 1 and {m.body.level for m in tied} == {"national", "local"}:
+            # one name at two levels ("Development Commission" in a story naming a city: the
+            # National or the city's Development and Reform Commission): the name they share
+            body = _shared([m.body for m in tied])
+            return next(m for m in tied if m.body is body)
         return None  # two bodies explain it equally: no suggestion to trust
     return found[0]
+
+
+def _shared(bodies: Sequence[Body]) -> Body:
+    """Of one name's bodies at two levels, the local one: its name is what both share."""
+    return sorted(bodies, key=lambda b: (b.level != "local", b.en))[0]
+
+
+def tail_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:
+    """The one body whose official name ends in ``name`` with a content qualifier dropped from
+    its start: "Security Administration" of the National Healthcare Security Administration,
+    "Television Administration" of the National Radio and Television Administration (both
+    written head last under the same head noun, the dropped words holding a content word:
+    generic words such as "National" are no content words, so "Energy Administration" is a
+    normal short form); or, written head first, with the first member of its coordination
+    dropped ("Bureau of Social Security" of the Bureau of Human Resources and Social Security).
+    None where no other body ends so ("Affairs Office": Taiwan's or Hong Kong and Macao's;
+    "Regulatory Commission": securities or banking)."""
+    if name.head is None or name.shape not in ("pre", "of") or not name.content:
+        return None
+    keys = name.keys
+    if name.shape == "of":
+        # the first member of the coordination after "of" dropped: "Bureau of Urban-Rural
+        # Development" of the Bureau of Housing and Urban-Rural Development; a one-word rest is
+        # another government's whole name too ("Ministry of Environment", "Ministry of Tourism")
+        found = {b.en: b for b in bodies if len(keys) > 1 and b.name.head == name.head and b.name.shape == "of"
+                 and _second_member(b.en) == keys}
+    else:
+        found = {b.en: b for b in bodies
+                 if b.name.head == name.head and b.name.shape == "pre" and len(b.name.keys) > len(keys)
+                 and b.name.keys[-len(keys):] == keys}
+    if len({b.name.keys for b in found.values()}) != 1:
+        return None
+    # one name at two levels (the National Healthcare Security Administration and a city's
+    # Healthcare Security Administration), as in a story naming a province: the shared name
+    body = _shared(list(found.values()))
+    return Match(body, "cut short", (len(keys), len(keys) - len(body.name.keys), True, 0))
+
+
+@functools.lru_cache(maxsize=1024)
+def _second_member(en: str) -> Tuple[str, ...]:
+    """The content-word keys of what follows the "and" of an official name's "of" phrase
+    ("Rural Affairs" of "Ministry of Agriculture and Rural Affairs"), or () where it has none."""
+    tokens = en.split()
+    for i, t in enumerate(tokens[:-1]):
+        if _bare(t) in HEADS and tokens[i + 1] in ("of", "for"):
+            phrase = tokens[i + 2:]
+            if "and" in phrase:
+                rest = phrase[phrase.index("and") + 1:]
+                return tuple(key(w) for t2 in rest for w in _words(t2) if w not in GENERIC)
+            return ()
+    return ()
 
 
 class Candidate(NamedTuple):
@@ -466,6 +531,15 @@ class Candidate(NamedTuple):
     tokens: Tuple[str, ...]
     level: str      # "national", "local" or "" (no marker)
     china: Optional[int] = None  # where "China", "Chinese" or "China's" right before it starts
+    place: bool = False          # a Chinese province or city names its level: a Chinese body
+
+
+_PLACE_ALT = "|".join(sorted((re.escape(p.capitalize()) for p in PLACES if "'" not in p), key=len, reverse=True))
+# "Zhejiang Provincial", "Guangxi Zhuang Autonomous Region", "Hubei's", "the provincial ... in Zhejiang"
+_PLACE_BEFORE = re.compile(r"\b(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)(?:['’]s)?(?:[ \u00a0]+(?:Provincial|Municipal|City|"
+                           r"County|District|Prefecture|Prefectural|Autonomous|Region|Zhuang|Hui|Uygur|Uyghur|"
+                           r"Mongolia|Special|Economic|Zone|New|Area))*[ \u00a0]+$")
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)\b")
 
 
 _LOOKAHEAD = 8
@@ -476,9 +550,17 @@ def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
     """The run of capitalised words ``m`` cut into names: at a possessive, a title, "and the",
     "of the" or "and" before another head noun."""
     toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
-    out, cur, has_head = [], [], False
+    out, cur, has_head, skip = [], [], False, 0
     for i, (s, e, w) in enumerate(toks):
         low = w.lower().strip(",.;:")
+        if skip:
+            skip -= 1
+            continue
+        if low == "of" and not has_head and i + 1 < len(toks) and toks[i + 1][2] == "the":
+            # "Experts of the Suzhou Municipal Bureau of ...": what stands before "of the" with
+            # no head noun in it says who speaks; the name begins after "the"
+            cur, skip = [], 1
+            continue
         if low in _ROLES and cur and low not in _LINKERS:
             out.append(cur)
             cur, has_head = [], False
@@ -544,14 +626,24 @@ def core(tokens: Sequence, word=lambda t: t) -> Tuple[int, int, str]:
         if words[cut] != "of":
             continue
         rest = [w for w in words[cut + 1:] if w != "the"]
-        if rest and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
+        # "of Hunan Province" ends the name only where it is the whole rest: the "of" of
+        # "Department of Housing and Urban-Rural Development of Hunan Province" does not
+        if rest and not _LINKERS & set(rest) and (rest[-1] in _LOCAL_TAILS or all(w in PLACES for w in rest)):
             return start, start + cut, "local"
         if rest in _NATIONAL_TAILS:
             return start, start + cut, level or "national"
     return start, end, level
 
 
-def candidates(text: str) -> List[Candidate]:
+@functools.lru_cache(maxsize=4)
+def candidates(text: str) -> Tuple[Candidate, ...]:
+    """The capitalised names with a head noun in ``text``, once per text: the ``official_names``
+    and ``cut_names`` types both read them (a tuple, so no caller can change what the other
+    gets)."""
+    return tuple(_candidates(text))
+
+
+def _candidates(text: str) -> List[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
@@ -570,7 +662,8 @@ def candidates(text: str) -> List[Candidate]:
                 end = possessive.start()
             while end > start and text[end - 1] in ",.;:)\"”":
                 end -= 1
-            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china))
+            place = bool(_PLACE_BEFORE.search(text, max(0, start - 60), start) or _PLACE_AFTER.match(text, end))
+            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china, place))
     return out
 
 
@@ -619,14 +712,22 @@ def prepare(p):
 def detect(doc, state):
     text = doc.text
     found = candidates(text)
-    if not found or not about_china(text):
+    if not found:
         return
     catalog = state["catalog"]
-    local_doc, seen = None, {}
+    local_doc, china_doc, seen = None, None, {}
     for c in found:
         name = parse(c.tokens)
         if name.head not in REPORTED_HEADS:
             continue
+        # A name after or before a Chinese province or city ("the Zhejiang Provincial Department
+        # of Industry", "the provincial Department of Industry in Zhejiang") is a Chinese body's
+        # wherever it stands; any other only in a document about China.
+        if not c.place:
+            if china_doc is None:
+                china_doc = about_china(text)
+            if not china_doc:
+                continue
         if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
         owner = _OWNER.search(text, max(0, c.start - 40), c.start)
@@ -636,8 +737,10 @@ def detect(doc, state):
             continue  # "Department for Science, Innovation and Technology": a longer name
         # "China's Emergency Management Department": only a national body's forms are right;
         # without a marker any level's are ("the Department of Finance" of a province).
-        if any(name.signature in catalog.accepted[lv] for lv in (["national"] if c.level == "national"
-                                                                 else catalog.accepted)):
+        # After a Chinese place, other governments' names are no accepted names either ("the
+        # Guangdong Provincial Department of Industry" is no Australian department).
+        levels = ["national"] if c.level == "national" else ["national", "local"] if c.place else catalog.accepted
+        if any(name.signature in catalog.accepted[lv] for lv in levels):
             slip = catalog.number_slip(name)
             if slip:  # "Ministry of Natural Resource": the official word in the other number
                 fixed = slip[2] or _respell(text[c.start:c.end], slip[0], slip[1])
@@ -647,6 +750,8 @@ def detect(doc, state):
                     yield Hit(c.start, c.end, fixed, {"how": "a word in the wrong number", "other": fixed})
             continue
         level = c.level
+        if not level and _bare(c.tokens[0]) in ("national", "state", "central"):
+            level = "national"  # "National Administration of Radio and Television": no city's bureau
         if not level:
             if local_doc is None:
                 local_doc = bool(_LOCAL_DOC.search(text))
@@ -656,7 +761,7 @@ def detect(doc, state):
             len(c.tokens) > 2 and [_bare(t) for t in c.tokens[:2]] == ["state", "council"]
         if (name, level, council) not in seen:  # a name met again is judged once
             bodies = [b for b in catalog.bodies if (not level or b.level == level) and (b.state_council or not council)]
-            seen[(name, level, council)] = best_match(name, bodies)
+            seen[(name, level, council)] = best_match(name, bodies) or tail_match(name, bodies)
         match = seen[(name, level, council)]
         if match is None:
             continue

@@ -1,0 +1,129 @@
+"""``cut_names``: a body's name whose own shape shows that it was cut short.
+
+The ``official_names`` type and the ``consistency`` type's truncation mode find a cut name by
+comparing it with a listed official name or with the full name elsewhere in the document. Two
+shapes give a cut away without either:
+
+* **a dangling modifier**: the name ends in an adjective after its head noun ("Ministry of
+  Natural", "Bureau of Ecological", "Department of Housing and Urban-Rural"). MT drops the
+  last word of a long name (自然资源部, 生态环境局), and an English name never ends in an
+  adjective, in any country. Reported in any document; the fix is the listed Chinese body the
+  rest of the name starts, where the name is a Chinese body (a Chinese place before or after
+  it, or a document about China) and such a body is listed; otherwise no fix.
+* **generic words and a head only**: "the General Administration", "the State Administration",
+  "the National Bureau" without the "of"/"for" phrase that says which body (国家体育总局 cut to
+  its head, 总局). Reported in a document about China when no full form with those words is in
+  it (the ``consistency`` type compares the two forms then); the fix is the one listed body so
+  named, or of several so named ("General Administration of Customs", "... of Sport of
+  China") the one whose subject the document speaks of ("sport" or "sports"), or none.
+
+Known problems: a cut before a title ("the Ministry of Natural Spokesperson") is reported; a
+cut form that ends in a noun ("Ministry of Water") says nothing by its shape and is left to the
+other types.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from . import RULES_DIR, Hit, Key, ParamError, register
+from . import official_names as names
+from ..glossary import resolve_path
+
+# Adjectives that cannot end a body's name: a name is a noun phrase, and these are no nouns
+# ("Interior", "General" and "Public Health" are, or end names: "Ministry of the Interior",
+# "Inspector General"). Relational adjectives of the subjects bodies are named after.
+DANGLING = frozenset("""natural ecological environmental rural urban urban-rural economic financial medical
+industrial agricultural scientific technological cultural regulatory administrative statistical political legal
+social civil foreign human educational judicial commercial ethnic religious strategic meteorological geological
+municipal provincial national international internal external digital postal fiscal monetary intellectual
+historical archaeological""".split())
+# What shows that a name goes on after the adjective: another member ("Department of Natural
+# and Cultural Resources", "Department of Human, Social and Political Sciences"), a hyphen or a
+# line break before a capital, or the noun in lower case ("the Department of Human resources").
+_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?[A-Z]|[-/–&]|\n[ \t]*[A-Z])"
+                      r"|[ \u00a0]+(?:and|or|nor|&)\b"
+                      r"|[ \u00a0]+(?:resources|affairs|services|security|development|rights|relations|sciences?|"
+                      r"protection|management|planning|environment|health|welfare|works|safety|supervision|"
+                      r"regulation|technology|information|heritage|survey|policy|studies|engineering)\b")
+# Generic words that say whose body it is, not which: before a head noun alone they name none.
+_GENERIC_FIRST = frozenset({"national", "state", "general", "central"})
+_GENERIC_HEADS = frozenset({"administration", "bureau", "commission"})
+
+
+@register("cut_names", {
+    "path": Key((str,), names.DEFAULT_PATH, "the official names file; relative paths resolve as the glossary's do"),
+}, fields=("how", "advice"))
+def prepare(p):
+    path = resolve_path(p["path"], base=p.get(RULES_DIR))
+    if not os.path.isfile(path):
+        raise ParamError("path", f"official names file not found: {p['path']} (looked for {path})")
+    return {"catalog": names.load_catalog(path)}
+
+
+def _advice(full):
+    return f"the full name is '{full}'" if full else "give the body's whole name"
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    found = names.candidates(text)
+    if not found:
+        return
+    catalog = state["catalog"]
+    china_doc = doc_keys = None
+    judged = {}  # a name met again is judged once: (kind, words, level) -> (fix, advice) or None
+    for c in found:
+        words = [names._bare(t) for t in c.tokens]
+        heads = [i for i, w in enumerate(words) if w in names.REPORTED_HEADS]
+        if not heads:
+            continue
+        if names.FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
+            continue  # "Indonesia's Ministry of ...": another government's body
+        if words[-1] in DANGLING and heads[0] < len(words) - 1 and words[heads[0] + 1] in ("of", "for"):
+            if _GOES_ON.match(text, c.end):
+                continue
+            if not c.place and china_doc is None:
+                china_doc = names.about_china(text)
+            full = None
+            if c.place or china_doc:
+                # The listed Chinese body this name starts, if one does (the ``official_names``
+                # rule reports the same span with the same fix; one span keeps one finding).
+                name = names.parse(c.tokens)
+                if ("dangling", name, c.level) not in judged:
+                    bodies = [b for b in catalog.bodies if not c.level or b.level == c.level]
+                    match = names.best_match(name, bodies)
+                    judged[("dangling", name, c.level)] = match.body.en if match and match.how == "cut short" else None
+                full = judged[("dangling", name, c.level)]
+            how = f"it ends in '{c.tokens[-1]}', a modifier that cannot end a name"
+            yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full)})
+            continue
+        if len(words) == 2 and words[0] in _GENERIC_FIRST and words[1] in _GENERIC_HEADS and not c.place:
+            if names.OWNER.search(text, max(0, c.start - 40), c.start):
+                continue  # "the bank's General Administration": a unit of the owner's
+            if china_doc is None:
+                china_doc = names.about_china(text)
+            if not china_doc:
+                continue
+            phrase = text[c.start:c.end]
+            if ("generic", phrase) not in judged:
+                judged[("generic", phrase)] = bool(
+                    re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text))
+            if judged[("generic", phrase)]:
+                continue  # the full form is in the document: the consistency rule compares them
+            bodies = {b.en: b for b in catalog.bodies if b.level == "national"
+                      and b.en.lower().startswith(phrase.lower() + " ")}
+            listed = sorted(bodies)
+            if len(listed) > 1:
+                # the one whose subject the story speaks of: "General Administration" in a story
+                # about athletes and sports is of Sport, not of Customs
+                if doc_keys is None:
+                    doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+                spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
+                listed = spoken if len(spoken) == 1 else listed
+            full = listed[0] if len(listed) == 1 else None
+            how = "generic words and a head noun, without the words that say which body"
+            yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full) if full or not listed else
+                                             "give the body's whole name (" + " or ".join(f"'{n}'" for n in listed[:3])
+                                             + ")"})

@@ -1,0 +1,107 @@
+"""Truncated names with no full name in the document (issue 9, fifth round): the ``official_names``
+type beside a Chinese place and with a qualifier or a coordination member dropped, and the
+``cut_names`` type (rule truncated-official-name-shape): a name ending in a modifier, generic
+words and a head only."""
+import time
+
+import pytest
+
+from audit import load_rules
+from audit.detectors import official_names as on
+from rule_helpers import found
+
+RULES = load_rules().rules
+NEAR_MISS = [r for r in RULES if r.id == "mt-official-name-near-miss"]
+SHAPE = [r for r in RULES if r.id == "truncated-official-name-shape"]
+BEIJING = " Xinhua reported from Beijing."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese place before or after the name makes it a Chinese body in any document
+    ("The Zhejiang Provincial Department of Industry said 300 factories went digital.",
+     [("Department of Industry", "Department of Industry and Information Technology")]),
+    ("The provincial Department of Industry in Zhejiang said 300 factories went digital.",
+     [("Department of Industry", "Department of Industry and Information Technology")]),
+    ("The Ningxia Hui Autonomous Region Bureau of Housing said rents fell.",
+     [("Bureau of Housing", "Bureau of Housing and Urban-Rural Development")]),
+    # who speaks, before "of the", is no part of the name
+    ("Experts of the Suzhou Municipal Bureau of Science said 40 firms got grants.",
+     [("Bureau of Science", "Bureau of Science and Technology")]),
+    # "of Hunan Province" ends the name only as its whole rest
+    ("The Department of Housing and Urban-Rural of Hunan Province said rents in China fell." + BEIJING,
+     [("Department of Housing and Urban-Rural", "Department of Housing and Urban-Rural Development")]),
+    # a content qualifier dropped from a name written head last, the only body so ending
+    ("The Security Administration said China's insurance fund paid 2 trillion yuan." + BEIJING,
+     [("Security Administration", "National Healthcare Security Administration")]),
+    ("The Television Administration took 300 Chinese dramas offline." + BEIJING,
+     [("Television Administration", "National Radio and Television Administration")]),
+    # the first member of an "of" coordination dropped, two content words left
+    ("The Nanjing Municipal Bureau of Social Security said pensions rose.",
+     [("Bureau of Social Security", "Bureau of Human Resources and Social Security")]),
+    # one name at two levels in a story naming a city: the name they share
+    ("The Hefei Development Commission said 20,000 chargers would be built.",
+     [("Development Commission", "Development and Reform Commission")]),
+])
+def test_cut_names_found_without_the_full_name(text, expected):
+    assert found(NEAR_MISS, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian Department of Industry said iron ore sales to China rose.",
+    "The Energy Administration said China's solar capacity rose." + BEIJING,  # "National" dropped
+    "The Affairs Office said nothing." + BEIJING,  # Taiwan's or Hong Kong and Macao's
+    "The Regulatory Commission fined Chinese brokers." + BEIJING,  # securities or banking
+    "The Ministry of Environment said Chinese officials in Beijing agreed to the Korean plan.",  # one word left
+    "The Ministry of Tourism said Thai arrivals from China rose.",
+    "India's Ministry of Information Technology met Chinese firms in Beijing, Xinhua said.",
+    "The Minnesota Department of Natural Resources closed two lakes to Chinese carp.",
+])
+def test_other_bodies_and_short_forms_pass(text):
+    assert found(NEAR_MISS, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modifier cannot end a name, in any document; the fix only for a Chinese body
+    ("The Bureau of Ecological said rivers were cleaner.", [("Bureau of Ecological", None)]),
+    ("The Department of Human said payments rose.", [("Department of Human", None)]),
+    ("The Jiangsu Provincial Department of Ecological closed 12 chemical parks.",
+     [("Department of Ecological", "Department of Ecology and Environment")]),
+    # generic words and a head only, in a story about China
+    ("The General Administration said China's athletes in 30 sports were ready." + BEIJING,
+     [("General Administration", "General Administration of Sport of China")]),
+    ("The General Administration said China's customs clearance was faster." + BEIJING,
+     [("General Administration", "General Administration of Customs")]),
+    ("The General Administration said China's trade rose." + BEIJING, [("General Administration", None)]),
+    ("The National Bureau said China's economy grew 5 percent." + BEIJING,
+     [("National Bureau", "National Bureau of Statistics")]),
+])
+def test_shapes_of_a_cut(text, expected):
+    assert found(SHAPE, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The North Carolina Department of Natural and Cultural Resources reopened the park.",
+    "She studied at the Department of Human, Social and Political Sciences in Cambridge.",
+    "The Ministry of Natural\nResources said China's coast was surveyed.",
+    "The Department of Human resources said so.",
+    "The Commission on Human Rights met.",
+    "Indonesia's Ministry of Foreign said nothing.",
+    "The General Administration said trade rose.",  # not about China
+    "The General Administration of Customs in Beijing said China's exports rose; the General Administration agreed.",
+    "Chinese staff of the bank's General Administration in Beijing were moved to Shanghai.",
+])
+def test_names_that_go_on_or_are_no_cut_pass(text):
+    assert found(SHAPE, text) == []
+
+
+@pytest.mark.parametrize("unit", ["The General Administration said Beijing. ", "The Department of Natural said China. "])
+def test_a_name_met_again_is_judged_once(unit):
+    text = unit * 20_000
+    start = time.process_time()
+    assert len(found(SHAPE, text)) == 20_000
+    assert time.process_time() - start < 20  # linear: about 1 s here, quadratic took minutes
+
+
+def test_candidates_are_read_once_per_text():
+    text = "The Zhejiang Provincial Department of Industry said so."
+    assert on.candidates(text) is on.candidates(text)
