@@ -104,6 +104,17 @@ def test_silent_on_clean_english(snippet, text):
     assert found(snippet, text) == []
 
 
+def test_a_saying_introduced_as_one_passes_only_in_its_own_sentence(snippet):
+    # the frame comes before the rendering in the same sentence: the writer gives the image on purpose
+    assert found(snippet, "We have a saying in Chinese: never draw a snake and add feet.") == []
+    assert found(snippet, "As the Chinese put it, do not draw a snake and add feet.") == []
+    # a saying named in the sentence before, or after the rendering, frames nothing
+    assert found(snippet, "That is an old saying. Officials must never draw a snake and add feet.") == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+    assert found(snippet, "Officials must never draw a snake and add feet, to use the saying.") == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+
+
 def test_allow_list_silences_a_span_holding_an_expression(tmp_path):
     text = "It would be to draw a snake and add feet."
     assert found(literal_rule(tmp_path), text) == [

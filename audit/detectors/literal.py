@@ -704,7 +704,18 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
+    if _framed_as_saying(text, s):
+        return None
     return s, e
+
+
+def _framed_as_saying(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` (at most 200 characters back) calls what follows
+    a saying, proverb or idiom."""
+    lo = max(0, start - 200)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    return _SAYING_FRAME.search(text, lo, start) is not None
 
 
 def _leaves_one_out(words, entry: Entry, state) -> bool:
@@ -732,6 +743,11 @@ _NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither
 _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
 _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
+# A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
+# that ...", "as an old proverb puts it, ..."): the writer gives the image on purpose.
+_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?)\b|\bas (?:we|they|the Chinese|people) "
+                           r"(?:say|put it)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’')]*\s|\n")
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
