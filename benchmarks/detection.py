@@ -184,6 +184,7 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh23", "business and statistics news about China and Asia"),
     ("benchmarks/data/clean_fresh24", "human-interest and conversational journalism: Q&A, dialogue, captions, pronouns"),
     ("benchmarks/data/clean_fresh25", "regional and specialist news: farming, shipping, notices, angling, candidates"),
+    ("benchmarks/data/clean_fresh26", "China written or translated well, and general news: ministry, results, courts, speech, sport, recall"),
 ]
 
 def main(argv=None):
