@@ -220,6 +220,37 @@ def test_word_stems_take_off_noun_suffixes():
     assert terms.word_stems("payment")[1:] == ("pay",)
     assert "connect" in terms.word_stems("connection")
     assert terms.word_stems("cars") == ("car",)
+    assert "intelligent" in terms.word_stems("intelligence")  # 智能 "intelligent"
+    assert "important" in terms.word_stems("importance")
+
+
+def test_a_final_suffix_may_be_left_unrendered(tmp_path):
+    # 一体化: the engine writes "one body" and drops 化 ("-ization"); rendered, 化 is taken too
+    cat = small_rule(tmp_path, "glosses:\n  一: [one]\n  乡: [village]\nterms:\n  - {zh: 城乡 一体化, en: [urban-rural integration]}\n")
+    assert found(cat, "The county pushed city village one body reform.") == [
+        ("city village one body", "urban-rural integration")]
+    assert found(cat, "The county pushed city village one body change.") == [
+        ("city village one body change", "urban-rural integration")]
+
+
+def test_the_longest_rendering_wins_over_a_shorter_charitable_one(tmp_path):
+    # "electricity" renders 电 and also the whole of 电厂 ("electric power plant"); the rendering
+    # that stops there is two words, the one that goes on to "factory" for 厂 is the error
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 虚拟 电厂, en: [virtual power plant]}\n")
+    assert found(cat, "The city built a virtual electricity factory.") == [
+        ("virtual electricity factory", "virtual power plant")]
+    assert found(cat, "The city built a virtual power plant.") == []
+
+
+def test_two_characters_of_one_part_with_a_shared_gloss_are_one_word(tmp_path):
+    # 穿 and 戴 both gloss "wear" (here the file's glosses, as in the bundled file): 穿戴 is
+    # rendered by one "wear"
+    text = "Shops sold more can wear equipment."
+    cat = small_rule(tmp_path, "glosses:\n  可: [can]\n  穿: [wear]\n  戴: [wear]\nterms:\n  - {zh: 可穿戴 设备, en: [wearable device]}\n")
+    assert found(cat, text) == [("can wear equipment", "wearable device")]
+    # not across two parts: 插电混动, where 电 and 混 share "get"
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 插电 混动, en: [plug-in hybrid]}\n")
+    assert found(cat, "The new systems would take getting used to.") == []
 
 
 def test_dictionary_terms_count_when_asked_and_the_file_wins(tmp_path, monkeypatch):

@@ -95,6 +95,7 @@ class Term(NamedTuple):
     en: Tuple[str, ...]          # accepted English, the suggestion first
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
+    phrases: frozenset = frozenset()  # (stem, stem) of two words adjacent in an accepted form or a sense
 
 
 def _strings(path, where, key, value) -> Tuple[str, ...]:
@@ -213,6 +214,24 @@ def _english_stems(text: str) -> set:
     return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS}
 
 
+def _adjacent_stems(texts) -> set:
+    """(stem, stem) of every two content words that stand next to each other (function words
+    skipped) in one of ``texts``: "household electric appliance" gives (household, electric) and
+    (electric, appliance)."""
+    out = set()
+    for text in texts:
+        low = cedict.PARENS.sub("", text.lower())
+        for piece in re.split(r"[,;]", low):
+            ws = [stem(w) for w in content_words(piece)]
+            out.update(zip(ws, ws[1:]))
+    return out
+
+
+def _own(extra: Dict[str, Tuple[str, ...]], piece: str) -> set:
+    """Stems of the terms file's own glosses of ``piece``."""
+    return {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
+
+
 def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
     chars = {ch for parts, _ in terms for ch in "".join(parts)}
     inner = set()
@@ -230,9 +249,11 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             pos += len(p)
         bounds.add(pos)
         accepted = set().union(*(_english_stems(e) for e in en))
+        phrases = _adjacent_stems(en)
         for i in range(len(zh)):  # what the term and every dictionary word inside it mean
             for j in range(i + 2, len(zh) + 1):
                 accepted |= _sense_stems(glosses.get(zh[i:j], []))
+                phrases |= _adjacent_stems(glosses.get(zh[i:j], []))
         units: Dict[str, set] = defaultdict(set)
         for i in range(len(zh)):
             for j in range(i + 1, min(len(zh), i + 4) + 1):
@@ -247,8 +268,17 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 split = not (i in bounds and j in bounds)
                 for st in stems:
                     units[st].add(Unit(i, j - 1, split))
+        for i in range(len(zh) - 1):
+            # two characters of one word part with a gloss in common are a word of synonyms (穿戴
+            # "wear": 穿 "wear", 戴 "wear"), which MT renders by that one word
+            if i + 1 in bounds:
+                continue
+            shared = (gloss_stems(glosses.get(zh[i], [])) | _own(extra, zh[i])) \
+                & (gloss_stems(glosses.get(zh[i + 1], [])) | _own(extra, zh[i + 1]))
+            for st in shared:
+                units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
-                             frozenset(accepted)))
+                             frozenset(accepted), frozenset(phrases)))
     return compiled
 
 
@@ -283,7 +313,7 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
         if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
             terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted) for t in _compile(terms, extra)]
+                         t.accepted, t.phrases) for t in _compile(terms, extra)]
         # what every run derives from the terms is stored with them: read, not worked out again
         return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
@@ -335,6 +365,9 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
     "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
                                  "rendering ('storage energy batteries' for 'energy storage batteries')"),
+    "split_parts": Key((bool,), False, "two adjacent words that render two characters of one word part, and "
+                                      "stand together in no accepted form or sense, count as a literal "
+                                      "rendering ('home electricity' for 家电; measured, not used: it flags 'new energy source')"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -361,7 +394,7 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "split_parts": p["split_parts"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -376,19 +409,49 @@ class _Tok(NamedTuple):
     hyphen: bool = False  # joined to the next word by a hyphen
 
 
+# Characters that end a term as a suffix an engine may leave unrendered: 一体化 "integration"
+# as "one body" ("car road cloud one body" for 车路云一体化).
+OPTIONAL_END = frozenset("化")
+
+
+def _split_part(term: Term, toks: List[_Tok]) -> bool:
+    """Whether two adjacent words of a rendering each render one character of the same word
+    part, next to each other, as two words that stand together in no accepted form and no
+    dictionary sense of the term or a word inside it: a part split into characters even though
+    each word alone is a sense of it ("home electricity" for 家电, "household electric
+    appliance"; "electricity factory" for 电厂, "power plant")."""
+    bounds = set()
+    pos = 0
+    for part in term.parts:
+        bounds.add(pos)
+        pos += len(part)
+    for a, b in zip(toks, toks[1:]):
+        for sa in a.stems:
+            for first, last, _ in term.units.get(sa, ()):
+                k = first
+                if first != last or k + 1 in bounds or k + 1 >= len(term.zh):
+                    continue
+                if any(f == l == k + 1 for sb in b.stems for f, l, _ in term.units.get(sb, ())) \
+                        and not any((x, y) in term.phrases for x in a.stems for y in b.stems):
+                    return True
+    return False
+
+
 # Two words joined by a hyphen whose letters together are an English word at least this
 # frequent (wordfreq's Zipf scale) are read as that word too: "inter-connect" as
 # "interconnect", "co-operation" as "cooperation" ("inter" alone renders no character).
 JOINED_ZIPF = 2.5
 
 
-_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""))
+_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""),
+             ("ence", "ent"), ("ance", "ant"))
 
 
 @functools.lru_cache(maxsize=100_000)
 def word_stems(low: str) -> tuple:
     """The stem of a lower-case word, then those of its base without a noun-forming suffix
-    ("payment" -> pay, "connection" -> connect): glosses give verbs where MT writes nouns."""
+    ("payment" -> pay, "connection" -> connect, "intelligence" -> intelligent): glosses give
+    verbs and adjectives where MT writes nouns."""
     out = [stem(low)]
     for suffix, add in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
@@ -447,7 +510,7 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
 
 def _better(found, best) -> bool:
     """Whether rendering ``found`` beats ``best``: fewest literal words, then the longest run."""
-    return found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0]))
+    return found is not None and (best is None or (-found[0], found[1]) < (-best[0], best[1]))
 
 
 def _unit_readings(term: Term, stems: tuple, pos: int):
@@ -466,6 +529,9 @@ def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words:
     if last + 1 == len(term.zh):
         return i, lit, words
     nxt = i + 1
+    if last + 2 == len(term.zh) and term.zh[-1] in OPTIONAL_END:
+        found = _extend(term, toks, nxt, last + 1, glue)  # the suffix rendered ("one body change"), or not
+        return (i, lit, words) if found is None else (found[0], found[1] + lit, found[2] + words)
     found = _extend(term, toks, nxt, last + 1, glue)
     if found is None and nxt < len(toks) and toks[nxt].word in glue:
         found = _extend(term, toks, nxt + 1, last + 1, glue)
@@ -597,6 +663,8 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                     continue
                 last, literal, words_ = got
                 if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
+                    literal = 1
+                if not literal and state["split_parts"] and _split_part(term, toks[i:last + 1]):
                     literal = 1
                 if literal < 1 or words_ < state["min_words"]:
                     continue
