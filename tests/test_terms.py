@@ -356,3 +356,16 @@ def test_the_fast_opening_screen_equals_the_plain_one_on_word_salad(glue):
         opened += bool(expected)
     assert any(stem(w) in {a for a, _ in pairs} for w in opening_words)
     assert opened > 100, opened  # the lists compared include many that open a rendering
+
+
+def test_another_sense_of_a_part_word_for_word_is_a_rendering(tmp_path):
+    # 排放 is "discharge" and "emission"; the accepted form says "emission": three words, one
+    # of them another sense of the same word, the others as the form has them
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 碳 排放权, en: [carbon emission rights]}\n", senses=3)
+    assert found(cat, "Firms traded carbon discharge rights.") == [("carbon discharge rights", "carbon emission rights")]
+    assert found(cat, "Firms traded carbon emission rights.") == []
+    # two words are English too often ("big numbers" for 大数据, "food safety" for 粮食安全)
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 大 数据, en: [big data]}\n", senses=2, min_words=2)
+    assert found(cat, "Children like big numbers.") == [("big numbers", "big data")]
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 大 数据, en: [big data]}\n", senses=3)
+    assert found(cat, "Children like big numbers.") == []

@@ -368,6 +368,9 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "split_parts": Key((bool,), False, "two adjacent words that render two characters of one word part, and "
                                       "stand together in no accepted form or sense, count as a literal "
                                       "rendering ('home electricity' for 家电; measured, not used: it flags 'new energy source')"),
+    "senses": Key((int,), 0, "with N >= 2: N or more words that render the parts one word each and stand for an "
+                            "accepted form word for word but for another dictionary sense of a part count as a "
+                            "literal rendering ('number twin' for 数字孪生, 'digital twin'); 0: off"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -394,7 +397,7 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "split_parts": p["split_parts"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "split_parts": p["split_parts"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -434,6 +437,30 @@ def _split_part(term: Term, toks: List[_Tok]) -> bool:
                 if any(f == l == k + 1 for sb in b.stems for f, l, _ in term.units.get(sb, ())) \
                         and not any((x, y) in term.phrases for x in a.stems for y in b.stems):
                     return True
+    return False
+
+
+def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
+    """Whether the words, which render the term in order, stand word for word for an accepted
+    form but where a word is another dictionary sense of the term or a word inside it than the
+    ones the accepted forms use ("number twin" for 数字孪生, "digital twin": 数字 is also "number";
+    "land circulation" for 土地流转, "land transfer"), with at least one word as the form has it."""
+    said = [t for t in toks if t.word not in glue]
+    if any(t.hyphen for t in toks):
+        return False
+    forms = known.get(term.zh)
+    if forms is None:
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
+    used = {st for form in forms for st in form}
+    for form in forms:
+        if len(form) != len(said):
+            continue
+        same = [form[k] in said[k].stems for k in range(len(said))]
+        if any(same) and not all(same) and all(
+                used.isdisjoint(said[k].stems) and not term.accepted.isdisjoint(said[k].stems)
+                for k in range(len(said)) if not same[k]):
+            return True
     return False
 
 
@@ -577,13 +604,18 @@ def _plural(phrase: str) -> str:
     return phrase + "s"
 
 
+# Nouns with no plural: "big numbers" for 大数据 is fixed to "big data", not "big datas".
+_MASS_NOUNS = frozenset("data software hardware equipment information infrastructure research evidence "
+                        "intelligence electricity energy traffic logistics finance".split())
+
+
 def _suggestion(term: Term, matched: str) -> str:
     """The first accepted form, in the plural when the rendering ends in one (a listed plural
     form if there is one), capitalised like the rendering."""
     last = matched.split()[-1].lower() if matched.split() else ""
     choice = term.en[0]
     if last.endswith("s") and not last.endswith(("ss", "us", "is")) and not choice.lower().endswith("s") \
-            and choice.split()[-1][:1].islower():
+            and choice.split()[-1][:1].islower() and choice.split()[-1].lower() not in _MASS_NOUNS:
         choice = next((e for e in term.en if e.lower().startswith(choice.lower()) and e.lower().endswith("s")),
                       _plural(choice))
     if matched[:1].isupper() and choice[:1].islower():
@@ -632,7 +664,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     key = state["key"]
     terms, starts, pairs, term_stems, forms = load_terms(key)
     index = _opening_index(key, state["glue"])
-    need = max(state["min_words"], 2) - 1  # words after the first
+    need = max(min(state["min_words"], state["senses"] or state["min_words"]), 2) - 1  # words after the first
     glue = state["glue"]
     found = []
     for c_start, c_end, words in (analysis or Analysis(text)).clauses:
@@ -666,6 +698,9 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                     literal = 1
                 if not literal and state["split_parts"] and _split_part(term, toks[i:last + 1]):
                     literal = 1
+                if not literal and state["senses"] and words_ >= state["senses"] \
+                        and _other_sense(term, toks[i:last + 1], glue, forms):
+                    literal, words_ = 1, max(words_, state["min_words"])
                 if literal < 1 or words_ < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
