@@ -369,3 +369,6 @@ def test_another_sense_of_a_part_word_for_word_is_a_rendering(tmp_path):
     assert found(cat, "Children like big numbers.") == [("big numbers", "big data")]
     cat = small_rule(tmp_path, "terms:\n  - {zh: 大 数据, en: [big data]}\n", senses=3)
     assert found(cat, "Children like big numbers.") == []
+    # "firms" and "enterprises" stand for one another in English names: not another sense
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 小微 企业, en: [small and micro enterprises]}\n", senses=3)
+    assert found(cat, "Small and micro firms need credit.") == []

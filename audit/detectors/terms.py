@@ -38,6 +38,13 @@ Method:
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
+* Also (sixth round): a final 化 may go unrendered (``OPTIONAL_END``: "one body" for 一体化);
+  two characters of one part with a gloss in common are one word (穿戴 "wear"); of two readings
+  the longer rendering wins before the one with fewer literal words; with ``senses`` (N words or
+  more), words that stand word for word for an accepted form but where a word is another
+  dictionary sense of the term or a word inside it are a rendering too ("carbon discharge
+  rights" for 碳排放权, carbon emission rights; ``_SAME_HEAD``: "firms" for "enterprises" is
+  English, not another sense).
 * Speed: every rendering opens with two words (or two with a glue word between) that render
   the first two units of a term; the pairs of stems that can do so are listed once per table
   (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
@@ -440,6 +447,14 @@ def _split_part(term: Term, toks: List[_Tok]) -> bool:
     return False
 
 
+# English nouns that stand for one another in the names of terms: "small and micro firms" is
+# "small and micro enterprises" as English writes it, not another sense of 企业.
+_SAME_HEAD = {st: group for group in (frozenset(stem(w) for w in words.split()) for words in (
+    "enterprise enterprises company companies firm firms business businesses corporation",
+    "vehicle vehicles car cars automobile automobiles",
+    "center centre centers centres")) for st in group}
+
+
 def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     """Whether the words, which render the term in order, stand word for word for an accepted
     form but where a word is another dictionary sense of the term or a word inside it than the
@@ -456,7 +471,8 @@ def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> 
     for form in forms:
         if len(form) != len(said):
             continue
-        same = [form[k] in said[k].stems for k in range(len(said))]
+        same = [form[k] in said[k].stems or not _SAME_HEAD.get(form[k], frozenset()).isdisjoint(said[k].stems)
+                for k in range(len(said))]
         if any(same) and not all(same) and all(
                 used.isdisjoint(said[k].stems) and not term.accepted.isdisjoint(said[k].stems)
                 for k in range(len(said)) if not same[k]):
