@@ -256,13 +256,22 @@ def test_two_characters_of_one_part_with_a_shared_gloss_are_one_word(tmp_path):
 def test_dictionary_terms_count_when_asked_and_the_file_wins(tmp_path, monkeypatch):
     # CC-CEDICT's own entries (``dictionary_terms``; measured in the README, not bundled), stood in
     # for by two entries: one the terms file lists too (the file's English wins), one it does not
-    monkeypatch.setattr(terms, "_dictionary_terms", lambda: [
+    monkeypatch.setattr(terms, "_dictionary_terms", lambda heads="": [
         (("网联", "汽车"), ("networked automobile",)), (("算力", "网络"), ("computing power network",))])
     small = "glosses:\n  联: [connection]\nterms:\n  - {zh: 网联 汽车, en: [connected vehicle]}\n"
     text = "We tested net connection cars on a calculation power network."
     assert found(small_rule(tmp_path, small), text) == [("net connection cars", "connected vehicles")]
     assert found(small_rule(tmp_path, small, dictionary_terms=True), text) == [
         ("net connection cars", "connected vehicles"), ("calculation power network", "computing power network")]
+
+
+def test_dictionary_heads_keep_nouns_of_things_and_places():
+    # ``dictionary_heads`` (measured in the README, not bundled): entries ending in a listed head
+    # character, with no verb sense
+    kept = terms._dictionary_terms(heads="站")
+    assert kept and all("".join(parts)[-1] == "站" for parts, _ in kept)
+    assert not any(e.lower().startswith("to ") for _, en in kept for e in en)
+    assert any("".join(parts) == "火车站" for parts, _ in kept)
 
 
 def test_accepted_words_in_the_chinese_order_are_a_rendering(rule, tmp_path):

@@ -103,6 +103,7 @@ class Term(NamedTuple):
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
     phrases: frozenset = frozenset()  # (stem, stem) of two words adjacent in an accepted form or a sense
+    dictionary: bool = False     # one of CC-CEDICT's own entries (``dictionary_terms``)
 
 
 def _strings(path, where, key, value) -> Tuple[str, ...]:
@@ -166,7 +167,7 @@ def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
 _NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
 
 
-def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+def _dictionary_terms(max_chars: int = 5, heads: str = "") -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     """CC-CEDICT's entries of three to ``max_chars`` characters that read as terms: no name
     reading, no idiom, literal gloss, cross-reference, abbreviation or capitalised gloss; each
     divided into the dictionary words inside it (longest first, left to right), its senses
@@ -181,6 +182,8 @@ def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[s
                 " ".join(cedict.PARENS.sub("", g).split()) for g in line.glosses
                 if g.strip() and not g.lower().startswith(cedict.NO_MEANING)))
             senses = tuple(x for x in senses if x and x.isascii() and len(x.split()) <= 6)
+            if heads and (line.simplified[-1] not in heads or any(x.lower().startswith("to ") for x in senses)):
+                continue  # ``dictionary_heads``: nouns of things and places only
             if senses:
                 found.append((line.simplified, senses))
     out, seen = [], set()
@@ -289,13 +292,13 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
     return compiled
 
 
-def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False) -> tuple:
+def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False, heads: str = "") -> tuple:
     """What ``load_terms`` is keyed by: the two paths, their contents' digests and whether
     CC-CEDICT's own terms count too."""
     from .. import diskcache
 
     return (path, glossary_path, diskcache.file_digest(path),
-            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms))
+            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms), heads)
 
 
 @functools.lru_cache(maxsize=8)
@@ -317,10 +320,11 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
         if glossary_path:
             terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
             own = {"".join(parts) for parts, _ in terms}
-        if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
-            terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
+        n_listed = len(terms)
+        if params[-2]:  # the dictionary's own terms (``dictionary_terms``), kept to ``dictionary_heads``
+            terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted, t.phrases) for t in _compile(terms, extra)]
+                         t.accepted, t.phrases, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
         # what every run derives from the terms is stored with them: read, not worked out again
         return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
@@ -378,6 +382,9 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "senses": Key((int,), 0, "with N >= 2: N or more words that render the parts one word each and stand for an "
                             "accepted form word for word but for another dictionary sense of a part count as a "
                             "literal rendering ('number twin' for 数字孪生, 'digital twin'); 0: off"),
+    "dictionary_heads": Key((str,), "", "with dictionary_terms: only entries that end in one of these characters "
+                                        "(heads of nouns of things and places: 税 卡 车 店 站 …) and have no verb "
+                                        "sense, each needing two literal words"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -404,7 +411,8 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "split_parts": p["split_parts"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"], p["dictionary_heads"]),
+            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "split_parts": p["split_parts"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -717,7 +725,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                 if not literal and state["senses"] and words_ >= state["senses"] \
                         and _other_sense(term, toks[i:last + 1], glue, forms):
                     literal, words_ = 1, max(words_, state["min_words"])
-                if literal < 1 or words_ < state["min_words"]:
+                if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
                 if _IN_COMPOUND.match(text, max(0, s - 2)) and s >= 2 or _IN_COMPOUND.match(text, e - 1):
