@@ -105,7 +105,8 @@ def doc_texts(limit_words):
     site = sysconfig.get_paths()["purelib"]
     out, total = [], 0
     for folder, dirs, files in os.walk(site):
-        dirs.sort()
+        # the project's own metadata is its README, which quotes the errors the rules find
+        dirs[:] = sorted(d for d in dirs if not (d.startswith("mtaudit-") and d.endswith(".dist-info")))
         for name in sorted(files):
             path = os.path.join(folder, name)
             try:

@@ -220,18 +220,58 @@ def test_word_stems_take_off_noun_suffixes():
     assert terms.word_stems("payment")[1:] == ("pay",)
     assert "connect" in terms.word_stems("connection")
     assert terms.word_stems("cars") == ("car",)
+    assert "intelligent" in terms.word_stems("intelligence")  # 智能 "intelligent"
+    assert "important" in terms.word_stems("importance")
+
+
+def test_a_final_suffix_may_be_left_unrendered(tmp_path):
+    # 一体化: the engine writes "one body" and drops 化 ("-ization"); rendered, 化 is taken too
+    cat = small_rule(tmp_path, "glosses:\n  一: [one]\n  乡: [village]\nterms:\n  - {zh: 城乡 一体化, en: [urban-rural integration]}\n")
+    assert found(cat, "The county pushed city village one body reform.") == [
+        ("city village one body", "urban-rural integration")]
+    assert found(cat, "The county pushed city village one body change.") == [
+        ("city village one body change", "urban-rural integration")]
+
+
+def test_the_longest_rendering_wins_over_a_shorter_charitable_one(tmp_path):
+    # "electricity" renders 电 and also the whole of 电厂 ("electric power plant"); the rendering
+    # that stops there is two words, the one that goes on to "factory" for 厂 is the error
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 虚拟 电厂, en: [virtual power plant]}\n")
+    assert found(cat, "The city built a virtual electricity factory.") == [
+        ("virtual electricity factory", "virtual power plant")]
+    assert found(cat, "The city built a virtual power plant.") == []
+
+
+def test_two_characters_of_one_part_with_a_shared_gloss_are_one_word(tmp_path):
+    # 穿 and 戴 both gloss "wear" (here the file's glosses, as in the bundled file): 穿戴 is
+    # rendered by one "wear"
+    text = "Shops sold more can wear equipment."
+    cat = small_rule(tmp_path, "glosses:\n  可: [can]\n  穿: [wear]\n  戴: [wear]\nterms:\n  - {zh: 可穿戴 设备, en: [wearable device]}\n")
+    assert found(cat, text) == [("can wear equipment", "wearable device")]
+    # not across two parts: 插电混动, where 电 and 混 share "get"
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 插电 混动, en: [plug-in hybrid]}\n")
+    assert found(cat, "The new systems would take getting used to.") == []
 
 
 def test_dictionary_terms_count_when_asked_and_the_file_wins(tmp_path, monkeypatch):
     # CC-CEDICT's own entries (``dictionary_terms``; measured in the README, not bundled), stood in
     # for by two entries: one the terms file lists too (the file's English wins), one it does not
-    monkeypatch.setattr(terms, "_dictionary_terms", lambda: [
+    monkeypatch.setattr(terms, "_dictionary_terms", lambda heads="": [
         (("网联", "汽车"), ("networked automobile",)), (("算力", "网络"), ("computing power network",))])
     small = "glosses:\n  联: [connection]\nterms:\n  - {zh: 网联 汽车, en: [connected vehicle]}\n"
     text = "We tested net connection cars on a calculation power network."
     assert found(small_rule(tmp_path, small), text) == [("net connection cars", "connected vehicles")]
     assert found(small_rule(tmp_path, small, dictionary_terms=True), text) == [
         ("net connection cars", "connected vehicles"), ("calculation power network", "computing power network")]
+
+
+def test_dictionary_heads_keep_nouns_of_things_and_places():
+    # ``dictionary_heads`` (measured in the README, not bundled): entries ending in a listed head
+    # character, with no verb sense
+    kept = terms._dictionary_terms(heads="站")
+    assert kept and all("".join(parts)[-1] == "站" for parts, _ in kept)
+    assert not any(e.lower().startswith("to ") for _, en in kept for e in en)
+    assert any("".join(parts) == "火车站" for parts, _ in kept)
 
 
 def test_accepted_words_in_the_chinese_order_are_a_rendering(rule, tmp_path):
@@ -325,3 +365,19 @@ def test_the_fast_opening_screen_equals_the_plain_one_on_word_salad(glue):
         opened += bool(expected)
     assert any(stem(w) in {a for a, _ in pairs} for w in opening_words)
     assert opened > 100, opened  # the lists compared include many that open a rendering
+
+
+def test_another_sense_of_a_part_word_for_word_is_a_rendering(tmp_path):
+    # 排放 is "discharge" and "emission"; the accepted form says "emission": three words, one
+    # of them another sense of the same word, the others as the form has them
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 碳 排放权, en: [carbon emission rights]}\n", senses=3)
+    assert found(cat, "Firms traded carbon discharge rights.") == [("carbon discharge rights", "carbon emission rights")]
+    assert found(cat, "Firms traded carbon emission rights.") == []
+    # two words are English too often ("big numbers" for 大数据, "food safety" for 粮食安全)
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 大 数据, en: [big data]}\n", senses=2, min_words=2)
+    assert found(cat, "Children like big numbers.") == [("big numbers", "big data")]
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 大 数据, en: [big data]}\n", senses=3)
+    assert found(cat, "Children like big numbers.") == []
+    # "firms" and "enterprises" stand for one another in English names: not another sense
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 小微 企业, en: [small and micro enterprises]}\n", senses=3)
+    assert found(cat, "Small and micro firms need credit.") == []

@@ -38,6 +38,13 @@ Method:
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
+* Also (sixth round): a final 化 may go unrendered (``OPTIONAL_END``: "one body" for 一体化);
+  two characters of one part with a gloss in common are one word (穿戴 "wear"); of two readings
+  the longer rendering wins before the one with fewer literal words; with ``senses`` (N words or
+  more), words that stand word for word for an accepted form but where a word is another
+  dictionary sense of the term or a word inside it are a rendering too ("carbon discharge
+  rights" for 碳排放权, carbon emission rights; ``_SAME_HEAD``: "firms" for "enterprises" is
+  English, not another sense).
 * Speed: every rendering opens with two words (or two with a glue word between) that render
   the first two units of a term; the pairs of stems that can do so are listed once per table
   (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
@@ -95,6 +102,8 @@ class Term(NamedTuple):
     en: Tuple[str, ...]          # accepted English, the suggestion first
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
+    phrases: frozenset = frozenset()  # (stem, stem) of two words adjacent in an accepted form or a sense
+    dictionary: bool = False     # one of CC-CEDICT's own entries (``dictionary_terms``)
 
 
 def _strings(path, where, key, value) -> Tuple[str, ...]:
@@ -158,7 +167,7 @@ def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
 _NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
 
 
-def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+def _dictionary_terms(max_chars: int = 5, heads: str = "") -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     """CC-CEDICT's entries of three to ``max_chars`` characters that read as terms: no name
     reading, no idiom, literal gloss, cross-reference, abbreviation or capitalised gloss; each
     divided into the dictionary words inside it (longest first, left to right), its senses
@@ -173,6 +182,8 @@ def _dictionary_terms(max_chars: int = 5) -> List[Tuple[Tuple[str, ...], Tuple[s
                 " ".join(cedict.PARENS.sub("", g).split()) for g in line.glosses
                 if g.strip() and not g.lower().startswith(cedict.NO_MEANING)))
             senses = tuple(x for x in senses if x and x.isascii() and len(x.split()) <= 6)
+            if heads and (line.simplified[-1] not in heads or any(x.lower().startswith("to ") for x in senses)):
+                continue  # ``dictionary_heads``: nouns of things and places only
             if senses:
                 found.append((line.simplified, senses))
     out, seen = [], set()
@@ -213,6 +224,24 @@ def _english_stems(text: str) -> set:
     return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS}
 
 
+def _adjacent_stems(texts) -> set:
+    """(stem, stem) of every two content words that stand next to each other (function words
+    skipped) in one of ``texts``: "household electric appliance" gives (household, electric) and
+    (electric, appliance)."""
+    out = set()
+    for text in texts:
+        low = cedict.PARENS.sub("", text.lower())
+        for piece in re.split(r"[,;]", low):
+            ws = [stem(w) for w in content_words(piece)]
+            out.update(zip(ws, ws[1:]))
+    return out
+
+
+def _own(extra: Dict[str, Tuple[str, ...]], piece: str) -> set:
+    """Stems of the terms file's own glosses of ``piece``."""
+    return {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
+
+
 def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
     chars = {ch for parts, _ in terms for ch in "".join(parts)}
     inner = set()
@@ -230,9 +259,11 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             pos += len(p)
         bounds.add(pos)
         accepted = set().union(*(_english_stems(e) for e in en))
+        phrases = _adjacent_stems(en)
         for i in range(len(zh)):  # what the term and every dictionary word inside it mean
             for j in range(i + 2, len(zh) + 1):
                 accepted |= _sense_stems(glosses.get(zh[i:j], []))
+                phrases |= _adjacent_stems(glosses.get(zh[i:j], []))
         units: Dict[str, set] = defaultdict(set)
         for i in range(len(zh)):
             for j in range(i + 1, min(len(zh), i + 4) + 1):
@@ -247,18 +278,27 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 split = not (i in bounds and j in bounds)
                 for st in stems:
                     units[st].add(Unit(i, j - 1, split))
+        for i in range(len(zh) - 1):
+            # two characters of one word part with a gloss in common are a word of synonyms (穿戴
+            # "wear": 穿 "wear", 戴 "wear"), which MT renders by that one word
+            if i + 1 in bounds:
+                continue
+            shared = (gloss_stems(glosses.get(zh[i], [])) | _own(extra, zh[i])) \
+                & (gloss_stems(glosses.get(zh[i + 1], [])) | _own(extra, zh[i + 1]))
+            for st in shared:
+                units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
-                             frozenset(accepted)))
+                             frozenset(accepted), frozenset(phrases)))
     return compiled
 
 
-def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False) -> tuple:
+def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False, heads: str = "") -> tuple:
     """What ``load_terms`` is keyed by: the two paths, their contents' digests and whether
     CC-CEDICT's own terms count too."""
     from .. import diskcache
 
     return (path, glossary_path, diskcache.file_digest(path),
-            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms))
+            diskcache.file_digest(glossary_path) if glossary_path else "", bool(dictionary_terms), heads)
 
 
 @functools.lru_cache(maxsize=8)
@@ -280,10 +320,11 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
         if glossary_path:
             terms += [t for t in _glossary_terms(glossary_path) if "".join(t[0]) not in own]
             own = {"".join(parts) for parts, _ in terms}
-        if params[-1]:  # the dictionary's own terms (``dictionary_terms``)
-            terms += [t for t in _dictionary_terms() if "".join(t[0]) not in own]
+        n_listed = len(terms)
+        if params[-2]:  # the dictionary's own terms (``dictionary_terms``), kept to ``dictionary_heads``
+            terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted) for t in _compile(terms, extra)]
+                         t.accepted, t.phrases, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
         # what every run derives from the terms is stored with them: read, not worked out again
         return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
@@ -335,6 +376,15 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
     "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
                                  "rendering ('storage energy batteries' for 'energy storage batteries')"),
+    "split_parts": Key((bool,), False, "two adjacent words that render two characters of one word part, and "
+                                      "stand together in no accepted form or sense, count as a literal "
+                                      "rendering ('home electricity' for 家电; measured, not used: it flags 'new energy source')"),
+    "senses": Key((int,), 0, "with N >= 2: N or more words that render the parts one word each and stand for an "
+                            "accepted form word for word but for another dictionary sense of a part count as a "
+                            "literal rendering ('number twin' for 数字孪生, 'digital twin'); 0: off"),
+    "dictionary_heads": Key((str,), "", "with dictionary_terms: only entries that end in one of these characters "
+                                        "(heads of nouns of things and places: 税 卡 车 店 站 …) and have no verb "
+                                        "sense, each needing two literal words"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -361,7 +411,8 @@ def prepare(p):
         raise ParamError("path", str(exc)) from None
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
-    return {"key": file_key(path, glossary, p["dictionary_terms"]), "order": p["order"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+    return {"key": file_key(path, glossary, p["dictionary_terms"], p["dictionary_heads"]),
+            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "split_parts": p["split_parts"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -376,19 +427,82 @@ class _Tok(NamedTuple):
     hyphen: bool = False  # joined to the next word by a hyphen
 
 
+# Characters that end a term as a suffix an engine may leave unrendered: 一体化 "integration"
+# as "one body" ("car road cloud one body" for 车路云一体化).
+OPTIONAL_END = frozenset("化")
+
+
+def _split_part(term: Term, toks: List[_Tok]) -> bool:
+    """Whether two adjacent words of a rendering each render one character of the same word
+    part, next to each other, as two words that stand together in no accepted form and no
+    dictionary sense of the term or a word inside it: a part split into characters even though
+    each word alone is a sense of it ("home electricity" for 家电, "household electric
+    appliance"; "electricity factory" for 电厂, "power plant")."""
+    bounds = set()
+    pos = 0
+    for part in term.parts:
+        bounds.add(pos)
+        pos += len(part)
+    for a, b in zip(toks, toks[1:]):
+        for sa in a.stems:
+            for first, last, _ in term.units.get(sa, ()):
+                k = first
+                if first != last or k + 1 in bounds or k + 1 >= len(term.zh):
+                    continue
+                if any(f == l == k + 1 for sb in b.stems for f, l, _ in term.units.get(sb, ())) \
+                        and not any((x, y) in term.phrases for x in a.stems for y in b.stems):
+                    return True
+    return False
+
+
+# English nouns that stand for one another in the names of terms: "small and micro firms" is
+# "small and micro enterprises" as English writes it, not another sense of 企业.
+_SAME_HEAD = {st: group for group in (frozenset(stem(w) for w in words.split()) for words in (
+    "enterprise enterprises company companies firm firms business businesses corporation",
+    "vehicle vehicles car cars automobile automobiles",
+    "center centre centers centres")) for st in group}
+
+
+def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
+    """Whether the words, which render the term in order, stand word for word for an accepted
+    form but where a word is another dictionary sense of the term or a word inside it than the
+    ones the accepted forms use ("number twin" for 数字孪生, "digital twin": 数字 is also "number";
+    "land circulation" for 土地流转, "land transfer"), with at least one word as the form has it."""
+    said = [t for t in toks if t.word not in glue]
+    if any(t.hyphen for t in toks):
+        return False
+    forms = known.get(term.zh)
+    if forms is None:
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
+    used = {st for form in forms for st in form}
+    for form in forms:
+        if len(form) != len(said):
+            continue
+        same = [form[k] in said[k].stems or not _SAME_HEAD.get(form[k], frozenset()).isdisjoint(said[k].stems)
+                for k in range(len(said))]
+        if any(same) and not all(same) and all(
+                used.isdisjoint(said[k].stems) and not term.accepted.isdisjoint(said[k].stems)
+                for k in range(len(said)) if not same[k]):
+            return True
+    return False
+
+
 # Two words joined by a hyphen whose letters together are an English word at least this
 # frequent (wordfreq's Zipf scale) are read as that word too: "inter-connect" as
 # "interconnect", "co-operation" as "cooperation" ("inter" alone renders no character).
 JOINED_ZIPF = 2.5
 
 
-_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""))
+_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""),
+             ("ence", "ent"), ("ance", "ant"))
 
 
 @functools.lru_cache(maxsize=100_000)
 def word_stems(low: str) -> tuple:
     """The stem of a lower-case word, then those of its base without a noun-forming suffix
-    ("payment" -> pay, "connection" -> connect): glosses give verbs where MT writes nouns."""
+    ("payment" -> pay, "connection" -> connect, "intelligence" -> intelligent): glosses give
+    verbs and adjectives where MT writes nouns."""
     out = [stem(low)]
     for suffix, add in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
@@ -447,7 +561,7 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
 
 def _better(found, best) -> bool:
     """Whether rendering ``found`` beats ``best``: fewest literal words, then the longest run."""
-    return found is not None and (best is None or (found[1], -found[0]) < (best[1], -best[0]))
+    return found is not None and (best is None or (-found[0], found[1]) < (-best[0], best[1]))
 
 
 def _unit_readings(term: Term, stems: tuple, pos: int):
@@ -466,6 +580,9 @@ def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words:
     if last + 1 == len(term.zh):
         return i, lit, words
     nxt = i + 1
+    if last + 2 == len(term.zh) and term.zh[-1] in OPTIONAL_END:
+        found = _extend(term, toks, nxt, last + 1, glue)  # the suffix rendered ("one body change"), or not
+        return (i, lit, words) if found is None else (found[0], found[1] + lit, found[2] + words)
     found = _extend(term, toks, nxt, last + 1, glue)
     if found is None and nxt < len(toks) and toks[nxt].word in glue:
         found = _extend(term, toks, nxt + 1, last + 1, glue)
@@ -511,13 +628,18 @@ def _plural(phrase: str) -> str:
     return phrase + "s"
 
 
+# Nouns with no plural: "big numbers" for 大数据 is fixed to "big data", not "big datas".
+_MASS_NOUNS = frozenset("data software hardware equipment information infrastructure research evidence "
+                        "intelligence electricity energy traffic logistics finance".split())
+
+
 def _suggestion(term: Term, matched: str) -> str:
     """The first accepted form, in the plural when the rendering ends in one (a listed plural
     form if there is one), capitalised like the rendering."""
     last = matched.split()[-1].lower() if matched.split() else ""
     choice = term.en[0]
     if last.endswith("s") and not last.endswith(("ss", "us", "is")) and not choice.lower().endswith("s") \
-            and choice.split()[-1][:1].islower():
+            and choice.split()[-1][:1].islower() and choice.split()[-1].lower() not in _MASS_NOUNS:
         choice = next((e for e in term.en if e.lower().startswith(choice.lower()) and e.lower().endswith("s")),
                       _plural(choice))
     if matched[:1].isupper() and choice[:1].islower():
@@ -566,7 +688,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     key = state["key"]
     terms, starts, pairs, term_stems, forms = load_terms(key)
     index = _opening_index(key, state["glue"])
-    need = max(state["min_words"], 2) - 1  # words after the first
+    need = max(min(state["min_words"], state["senses"] or state["min_words"]), 2) - 1  # words after the first
     glue = state["glue"]
     found = []
     for c_start, c_end, words in (analysis or Analysis(text)).clauses:
@@ -598,7 +720,12 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                 last, literal, words_ = got
                 if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                     literal = 1
-                if literal < 1 or words_ < state["min_words"]:
+                if not literal and state["split_parts"] and _split_part(term, toks[i:last + 1]):
+                    literal = 1
+                if not literal and state["senses"] and words_ >= state["senses"] \
+                        and _other_sense(term, toks[i:last + 1], glue, forms):
+                    literal, words_ = 1, max(words_, state["min_words"])
+                if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
                     continue
                 s, e = tok.start, toks[last].end
                 if _IN_COMPOUND.match(text, max(0, s - 2)) and s >= 2 or _IN_COMPOUND.match(text, e - 1):
