@@ -775,7 +775,7 @@ def scan(text: str, state, index: Index, clauses=None):
             toks = clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end)
             if len(toks) < fewest:
                 continue  # too few words for any screen (``_screened``'s first test)
-            words = tuple(toks)
+            words = text[start:end]  # its words are ``_TOKEN``'s of this text, and all the screens read
             passed = verdicts.get(words)
             if passed is None:
                 passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
@@ -787,11 +787,12 @@ def scan(text: str, state, index: Index, clauses=None):
         yield from _matches(text, start, end, state, index)
 
 
-# Per rule state and index, the screens' verdict on each clause's words seen (``_screened`` of
-# the same words gives the same answer): short clauses come back again and again ("he said",
-# "at present", "according to the report").
+# Per rule state and index, the screens' verdict on each clause seen, by its text (the same
+# words, the same answer): clauses come back again and again ("he said", "at present",
+# "according to the report", a sentence several reports of one briefing share). Kept by text,
+# one string per clause, not by its list of words.
 _VERDICTS: Dict[int, tuple] = {}
-_VERDICTS_SIZE = 100_000
+_VERDICTS_SIZE = 50_000
 
 
 def _verdicts(state, index: Index) -> dict:
