@@ -775,13 +775,16 @@ def scan(text: str, state, index: Index, clauses=None):
             toks = clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end)
             if len(toks) < fewest:
                 continue  # too few words for any screen (``_screened``'s first test)
-            words = text[start:end]  # its words are ``_TOKEN``'s of this text, and all the screens read
-            passed = verdicts.get(words)
-            if passed is None:
+            if end - start > _VERDICT_CHARS:  # a long clause is seldom met again: not kept
                 passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
-                if len(verdicts) >= _VERDICTS_SIZE:
-                    verdicts.clear()
-                verdicts[words] = passed
+            else:
+                words = text[start:end]  # its words are ``_TOKEN``'s of this text, and all the screens read
+                passed = verdicts.get(words)
+                if passed is None:
+                    passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
+                    if len(verdicts) >= _VERDICTS_SIZE:
+                        verdicts.clear()
+                    verdicts[words] = passed
             if not passed:
                 continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
@@ -790,9 +793,11 @@ def scan(text: str, state, index: Index, clauses=None):
 # Per rule state and index, the screens' verdict on each clause seen, by its text (the same
 # words, the same answer): clauses come back again and again ("he said", "at present",
 # "according to the report", a sentence several reports of one briefing share). Kept by text,
-# one string per clause, not by its list of words.
+# one string per clause, not by its list of words; clauses of up to ``_VERDICT_CHARS``
+# characters only, so that the memo stays a few megabytes whatever the input.
 _VERDICTS: Dict[int, tuple] = {}
 _VERDICTS_SIZE = 50_000
+_VERDICT_CHARS = 200
 
 
 def _verdicts(state, index: Index) -> dict:
