@@ -4,7 +4,8 @@
 Importing wordfreq and unpacking its English table costs about a second per process, more
 than checking a megabyte of news with every other rule. For a word of lower-case ASCII
 letters (all the detectors ask about), wordfreq's answer is its table's frequency rounded to
-three significant digits, then to hundredths of a Zipf unit, and 0.0 for a word it lacks:
+three significant digits, then to hundredths of a Zipf unit, and 0.0 for a word it lacks
+(such words joined by hyphens are worked out from the parts' values, as wordfreq does):
 those values are computed once from wordfreq's own table and kept in the cache directory
 (``audit.diskcache``), keyed by the table file's bytes and wordfreq's code. Any other word,
 and any run without a usable cache or table file, asks wordfreq itself.
@@ -32,9 +33,46 @@ def zipf(word: str) -> float:
             value = table.get(word, 0.0)
             if value is not None:  # None: that part of the stored table cannot be read
                 return value
+    elif _HYPHENATED.match(word):
+        table = _table()
+        if table is not None:
+            value = _joined(table, word.split("-"))
+            if value is not None:
+                return value
+    elif _PUNCTUATION.match(word):
+        return round(math.log(_MINIMUM, 10) + 9, 2)  # no word in it for wordfreq: its floor
     from wordfreq import zipf_frequency  # a word outside the table's alphabet: ask wordfreq
 
     return zipf_frequency(word, "en")
+
+
+# Lower-case ASCII words joined by hyphens ("cobalt-lithium"): wordfreq splits them at the
+# hyphens and combines the parts' frequencies, which the table gives back exactly (``_joined``).
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+\Z")
+# ASCII punctuation but "_" (and nothing at all: ""), in which wordfreq finds no word ("&").
+_PUNCTUATION = re.compile(r"[!-/:-@\[-^`{-~]*\Z")
+_MINIMUM = 10 ** 0.0 / 1e9  # zipf_frequency's floor (Zipf 0) as a frequency
+
+
+def _joined(table: "_Buckets", parts) -> Optional[float]:
+    """wordfreq's Zipf value of the words ``parts`` joined by hyphens, from the table alone (None
+    when a part of the table cannot be read). wordfreq reads each word's frequency, a whole number
+    of centibels, ``10 ** (-cB / 100)``; the table keeps its Zipf value rounded to hundredths,
+    ``9 - cB / 100``, from which the centibels come back exactly. A word wordfreq lacks makes the
+    whole its floor; otherwise 1 / f = 1 / f1 + 1 / f2 + ..., rounded to three significant
+    digits, then to hundredths of a Zipf unit, computed in wordfreq's order
+    (``tests/test_zipf.py`` compares the two)."""
+    one_over = 0.0
+    for part in parts:
+        value = table.get(part, 0.0)
+        if value is None:
+            return None
+        if value == 0.0:
+            return round(math.log(_MINIMUM, 10) + 9, 2)
+        one_over += 1.0 / 10 ** (-round((9 - value) * 100) / 100)
+    freq = max(1.0 / one_over, _MINIMUM)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
 
 
 @functools.lru_cache(maxsize=65536)

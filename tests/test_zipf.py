@@ -7,7 +7,10 @@ from wordfreq import get_frequency_dict, zipf_frequency
 from audit import zipf as zipf_module
 
 WORDS = ["the", "snake", "charcoal", "brocade", "infrastructure", "shenzhen", "xyzzyq", "a", "i",
-         "information", "cannot", "gonna", "don't", "Snake", "naïve", "covid19", ""]
+         "information", "cannot", "gonna", "don't", "Snake", "naïve", "covid19", "",
+         "cobalt-lithium", "nickel-cobalt-lithium", "co-operation", "e-mail", "sino-us", "x-ray",
+         "people-to-people", "well-xyzzyq", "xyzzyq-well", "a-", "-a", "a--b", "Sino-US",
+         "&", "--", "...", "'", "&&", "_", "&_", "(a)"]
 
 
 @pytest.fixture
@@ -90,3 +93,24 @@ def test_a_stored_table_of_the_wrong_shape_is_rebuilt(fresh):
     zipf_module._TABLE = zipf_module._UNKNOWN
     assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
     assert isinstance(zipf_module._TABLE, zipf_module._Buckets)
+
+
+def test_hyphenated_words_match_wordfreq_on_a_sample(fresh):
+    """Words joined by hyphens are worked out from the table (``zipf._joined``), as wordfreq
+    combines the frequencies of the parts; a random sample of joins, missing parts included."""
+    words = sorted(zipf_module.build_table())
+    rng = random.Random(11)
+    for _ in range(3000):
+        parts = [rng.choice(words[:3000] if rng.random() < 0.4 else words) for _ in range(rng.choice([2, 2, 3]))]
+        if rng.random() < 0.05:
+            parts[-1] = "xyzzyq"
+        word = "-".join(parts)
+        assert zipf_module.zipf(word) == zipf_frequency(word, "en"), word
+
+
+def test_punctuation_matches_wordfreq(fresh):
+    """A string of ASCII punctuation holds no word for wordfreq (its floor, without asking it)."""
+    marks = [chr(c) for c in range(33, 127) if not chr(c).isalnum()]
+    rng = random.Random(5)
+    for word in marks + ["".join(rng.choice(marks) for _ in range(rng.randint(2, 4))) for _ in range(300)]:
+        assert zipf_module.zipf(word) == zipf_frequency(word, "en"), word

@@ -809,13 +809,46 @@ def scan(text: str, state, index: Index, clauses=None):
     clauses' (start, end), or (start, end, words), when the caller has them already."""
     known = index.known
     screens = _screens(index, state) if known else ()
+    fewest = min(least for _, least in screens) if screens else 0
+    verdicts = _verdicts(state, index) if known else None
     for clause in (clauses if clauses is not None else (m.span() for m in _CLAUSE.finditer(text))):
         start, end = clause[0], clause[1]
         if known:
             toks = clause[2] if len(clause) > 2 else _TOKEN.findall(text, start, end)
-            if not any(_screened(toks, state, index, screen, least) for screen, least in screens):
+            if len(toks) < fewest:
+                continue  # too few words for any screen (``_screened``'s first test)
+            if end - start > _VERDICT_CHARS:  # a long clause is seldom met again: not kept
+                passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
+            else:
+                words = text[start:end]  # its words are ``_TOKEN``'s of this text, and all the screens read
+                passed = verdicts.get(words)
+                if passed is None:
+                    passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
+                    if len(verdicts) >= _VERDICTS_SIZE:
+                        verdicts.clear()
+                    verdicts[words] = passed
+            if not passed:
                 continue  # most clauses: no generator made for them
         yield from _matches(text, start, end, state, index)
+
+
+# Per rule state and index, the screens' verdict on each clause seen, by its text (the same
+# words, the same answer): clauses come back again and again ("he said", "at present",
+# "according to the report", a sentence several reports of one briefing share). Kept by text,
+# one string per clause, not by its list of words; clauses of up to ``_VERDICT_CHARS``
+# characters only, so that the memo stays a few megabytes whatever the input.
+_VERDICTS: Dict[int, tuple] = {}
+_VERDICTS_SIZE = 50_000
+_VERDICT_CHARS = 200
+
+
+def _verdicts(state, index: Index) -> dict:
+    kept = _VERDICTS.get(id(state))
+    if kept is None or kept[0] is not state or kept[1] is not index:
+        if len(_VERDICTS) >= 1000:  # states made and dropped by the thousand (tests)
+            _VERDICTS.clear()
+        kept = _VERDICTS[id(state)] = (state, index, {})
+    return kept[2]
 
 
 def _scan_phrases(text: str, state, clauses=None):
