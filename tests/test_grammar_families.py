@@ -195,6 +195,9 @@ def test_pronoun_gender_passes(catalog, text):
     ("Mother-of-two Wang Fang sells noodles.", ("female", "Wang Fang")),
     ("Mr Zhang met Ms Wang.", None),  # two people
     ("Mr Zhang met Mr Wang.", None),  # two people of one gender
+    ("A grandmother in Yichang knits scarves.", ("female", "grandmother")),
+    ("The father of three runs a noodle shop.", ("male", "father")),
+    ("The man's wife runs a noodle shop.", None),  # the wife is a second person
     ("The harvest was good.", None),
 ])
 def test_gender_of_person(sentence, expected):
