@@ -42,6 +42,17 @@ SUBJECTLESS_FLAG = [
     ("May face fines of up to 500,000 yuan under the rules.", "May face"),
     ("Has already invested 1.2 billion yuan in the project.", "Has already invested"),
     ("Output rose 5.2 percent. Could reach 10 million tonnes by 2030.", "Could reach"),
+    # after a closed quotation, straight or curly
+    ("\"Loans have picked up,\" said Zhou Min, a manager. Will further reduce rates for small firms.",
+     "Will further reduce"),
+    ("“Exports are doing well,” the official said. Has opened 12 new freight routes this year.",
+     "Has opened"),
+    ("\"Yes,\" he said. \"No,\" she said. Will build 20 new schools this year.", "Will build"),
+    # a verb in -s that is never a noun
+    ("The county began work in 2022. Expects to complete the main dam by the end of 2025.",
+     "Expects to complete"),
+    ("Refers to the percentage of people who agree that most people can be trusted.", "Refers to"),
+    ("Consists of three rooms, a kitchen and a small garden.", "Consists of"),
 ]
 
 SUBJECTLESS_PASS = [
@@ -74,6 +85,11 @@ SUBJECTLESS_PASS = [
     "Has the ministry finished its review of the plan?",
     "Would-be buyers queued outside the shop all night.",
     "Will further strengthen supervision of food safety",  # a headline: no full stop
+    "He said: \"The firm will grow. Will continue to hire 300 people every year.\"",
+    "\"Yes,\" he said. \"Will continue to hire 300 people every year.\"",
+    "She wrote: \"Prices rose.\n\nWill keep rising through the winter months.\"",
+    "Plans to build a second bridge were dropped last year.",
+    "Hopes to revive the talks faded after the vote on Friday.",
     "The city will further strengthen supervision of food safety.",
 ]
 
@@ -115,6 +131,16 @@ PRONOUN_FLAG = [
      "He", "Li Hua", "female"),
     ("Zhang Wei said his farm had doubled its output. She expects more next year.",
      "She", "Zhang Wei", "male"),
+    # the person stays in focus through sentences that call them by the title's pronoun or name
+    ("Mr Deng grows grapes in Turpan. He sells them in Urumqi. She said the price had doubled.",
+     "She", "Deng", "male"),
+    ("Ms Kang runs a stall in Qingdao. Kang opens at five. Last winter he added a delivery service.",
+     "he", "Kang", "female"),
+    ("Mr Lu keeps bees above Wuyishan. He sells the honey at the market. She said sales had doubled.",
+     "She", "Lu", "male"),
+    # a gendered noun opening the sentence as its subject
+    ("A mother in Wuhan said the school had closed. He was worried about the exams.",
+     "He", "mother", "female"),
 ]
 
 PRONOUN_PASS = [
@@ -138,6 +164,13 @@ PRONOUN_PASS = [
     "Hong Kong said her ships were safe. He added that trade was slow.",
     "Li Hua and Wang Fang said her shop had reopened. He added that sales were slow.",
     "Li Hua said the shop had reopened. He added that sales were slow.",
+    "Mr Deng grows grapes. He sells them to his daughter. She said the price had doubled.",
+    "Mr Deng grows grapes. The price doubled this year. She said it was good.",
+    "Mr Deng grows grapes. He sells them. \"She is our best buyer,\" he said.",
+    "Mr Deng grows grapes. He sells them. He hires pickers. He pays well. She said so.",
+    "The woman was rescued on Tuesday. Her husband said she was well.",
+    "The man's wife said he had left. She was upset.",
+    "The boyfriend of the victim was arrested. She had reported him twice.",
 ]
 
 
@@ -162,6 +195,9 @@ def test_pronoun_gender_passes(catalog, text):
     ("Mother-of-two Wang Fang sells noodles.", ("female", "Wang Fang")),
     ("Mr Zhang met Ms Wang.", None),  # two people
     ("Mr Zhang met Mr Wang.", None),  # two people of one gender
+    ("A grandmother in Yichang knits scarves.", ("female", "grandmother")),
+    ("The father of three runs a noodle shop.", ("male", "father")),
+    ("The man's wife runs a noodle shop.", None),  # the wife is a second person
     ("The harvest was good.", None),
 ])
 def test_gender_of_person(sentence, expected):
@@ -182,6 +218,10 @@ def test_gender_of_person(sentence, expected):
     ("Box office sales hit a record over the National Days holiday.", "National Days", "National Day"),
     ("Trade with countries along the Belt and Roads rose 8 percent.", "Belt and Roads", "Belt and Road"),
     ("Officials studied the Three Represent theory.", "Three Represent", "Three Represents"),
+    ("Over three decades the Kubuqi Deserts has turned green.", "Kubuqi Deserts", "Kubuqi Desert"),
+    ("The Hainan Provinces government opened 12 shops.", "Hainan Provinces", "Hainan Province"),
+    ("Cities in the Yangtze Rivers Delta grew fastest.", "Yangtze Rivers", "Yangtze River"),
+    ("Floods moved down the Huai Rivers basin.", "Huai Rivers", "Huai River"),
 ])
 def test_set_name_number_flags(catalog, text, span, fix):
     assert findings(catalog, "set-name-number", text) == [(span, fix)]
@@ -194,6 +234,13 @@ def test_set_name_number_flags(catalog, text, span, fix):
     "The Three Representatives of the union met the board.",
     "Belt and Road projects slowed in 2022.",
     "National Days of mourning were declared in both countries.",
+    "Trade between Jiangsu and Zhejiang Provinces rose 8 percent.",
+    "Jiangsu, Zhejiang and Anhui Provinces signed the pact.",
+    "The Taihang Mountains and the Xisha Islands are plural names.",
+    "The Three Gorges Dam and the Three Rivers Basin.",
+    "Shipping on the Great Lakes resumed; the Rocky Mountains were closed.",
+    "Doc Rivers said the team had played well.",
+    "Floods hit the Yangtze and Yellow Rivers Delta region.",
 ])
 def test_set_name_number_passes(catalog, text):
     assert findings(catalog, "set-name-number", text) == []
@@ -240,3 +287,55 @@ def test_person_nouns_key_rejects_phrases(tmp_path):
             "examples": {"flag": ["x"], "pass": ["x"]}}
     with pytest.raises(RuleError, match="person_nouns"):
         one_rule(tmp_path, rule)
+
+
+# ------------------------------------------------------------------ determiner-number
+@pytest.mark.parametrize("text,span", [
+    ("Officials said these measure has helped 3,000 firms.", "these measure"),
+    ("Those enterprise is required to file a report.", "Those enterprise"),
+    ("Local officials said this measures were aimed at small firms.", "this measures"),
+    ("This regulations have cut paperwork.", "This regulations"),
+])
+def test_determiner_number_flags(catalog, text, span):
+    assert findings(catalog, "determiner-number", text) == [(span, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "These measures have helped 3,000 firms.",
+    "These include three new airports.",
+    "These people are the first to benefit; those staff were paid.",
+    "Among those killed was a nine-year-old girl.",
+    "Of those present was the mayor.",
+    "Those affected was a phrase nobody used.",
+    "He said that prices are rising.",
+    "This process has slowed, and this crisis was short.",
+    "The categories in this series are known.",
+    "Most attributes of this class are optional.",
+    "The types this covers are dates and times.",
+    "This does have a cost.",
+    "This news was welcome.",
+])
+def test_determiner_number_passes(catalog, text):
+    assert findings(catalog, "determiner-number", text) == []
+
+
+# ------------------------------------------------------------------ year-first-date
+@pytest.mark.parametrize("text,span", [
+    ("The NPC session opened in Beijing on 2024, March 5.", "on 2024, March 5"),
+    ("On 2022 July 1, the rules took effect.", "On 2022 July 1"),
+    ("The station has been closed since 2022 March 15th.", "since 2022 March 15th"),
+])
+def test_year_first_date_flags(catalog, text, span):
+    assert findings(catalog, "year-first-date", text) == [(span, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rules took effect on July 1, 2022.",
+    "In 2024, March 5 fell on a Tuesday.",
+    "By 2030, May 1 will be a five-day holiday.",
+    "Since 2020, May 1 has been a holiday.",
+    "The station closed on 15 March 2022.",
+    "The index rose on 2023 March 15.5 percent",
+])
+def test_year_first_date_passes(catalog, text):
+    assert findings(catalog, "year-first-date", text) == []

@@ -12,7 +12,7 @@ people in it is never judged.
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 
@@ -76,6 +76,10 @@ _SURNAMES = set((
 _SUBJECT_NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
 # "mother-of-two Wang Fang", "businessman Li Gang"
 _PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
+# "The grandfather of three has volunteered ...", "A mother in Wuhan said ...": a gendered noun
+# as the subject that opens the sentence, with no name
+_SUBJECT_NOUN = re.compile(rf"(?:The|A|An)[ ](?:[a-z-]+[ ]){{0,2}}?(?P<noun>{_NOUN_ALT})\b(?![-'’])"
+                           rf"(?:[ ]of[ ](?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?")
 # A run of capitalised words: a possible name (of a person, a place, a body).
 _CAPS_RUN = re.compile(rf"\b{_CAP}(?:[ ]{_CAP})*")
 # Capitalised words that name no person: sentence openers, calendar words, nationalities.
@@ -99,7 +103,7 @@ _BODY_HEADS = set((
     "Agency Administration Court Committee Fund Exchange Market").split())
 _NOT_IN_A_PERSONS_NAME = frozenset(_NOT_NAMES | _BODY_HEADS | set(_TITLES))
 # A capitalised run after one of these names a place or a body, not a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|the)[ ]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|above|below|beyond|along|the)[ ]+$")
 
 
 def _has_quote(text: str, start: int, end: int) -> bool:
@@ -118,6 +122,9 @@ def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], Lis
     for m in _PRENOUN.finditer(sentence):
         found.append((_NOUN_GENDER[m.group("noun").lower()], m.span("name"), [m.span()]))
     if not found:
+        m = _SUBJECT_NOUN.match(sentence)
+        if m:
+            return _NOUN_GENDER[m.group("noun")], m.span("noun"), [m.span()]
         # "Li Hua said her shop had reopened": a full name opening the sentence, with the
         # possessives of one gender only
         m = _SUBJECT_NAME.match(sentence)
@@ -196,10 +203,10 @@ def _sentences(text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def _pairs(doc) -> Iterator[Tuple[Tuple[int, int], Tuple[int, int]]]:
-    sents = _sentences(doc.text)
-    for i in range(len(sents) - 1):
-        yield sents[i], sents[i + 1]
+# How many sentences after the naming one may keep the person in focus before the one judged:
+# each must name nobody else and either call the person by the pronoun of the title's gender
+# ("Mr Deng grows grapes. He sells them in Urumqi. She said ...") or by their name.
+_CARRY = 2
 
 
 @register("pronoun_gender", {
@@ -220,27 +227,38 @@ def detect(doc, state):
     text = doc.text
     if not _PRONOUN.search(text):
         return
-    for (s0, s1), (n0, n1) in _pairs(doc):
-        naming, nxt = text[s0:s1], text[n0:n1]
-        if not _PRONOUN.search(nxt):
-            continue
+    sents = _sentences(text)
+    nouns = state["person_nouns"]
+    for i in range(len(sents) - 1):
+        s0, s1 = sents[i]
+        naming = text[s0:s1]
         person = _gender_of_person(naming)
         if person is None:
             continue
         gender, (a, b), described = person
-        if _has_quote(text, s0, n1) or _FIRST_PERSON.search(naming) or _FIRST_PERSON.search(nxt):
+        if _has_quote(text, s0, s1) or _FIRST_PERSON.search(naming):
             continue
         tokens = set(naming[a:b].split())
         # pronouns of the naming sentence must agree with the title (else it is not one person)
         if any(m.group(_OTHER[gender][0]) for m in _PRONOUN.finditer(naming)):
             continue
-        pronouns = list(_PRONOUN.finditer(nxt))
-        nouns = state["person_nouns"]
-        if _names_other_people(naming, tokens, described, person_nouns=nouns) \
-                or _names_other_people(nxt, tokens, [], pronouns[0].start(), nouns):
+        if _names_other_people(naming, tokens, described, person_nouns=nouns):
             continue
-        if any(m.group(gender[0]) for m in pronouns):
-            continue  # a pronoun of the person's gender too: two referents
-        m = pronouns[0]
-        yield Hit(n0 + m.start(), n0 + m.end(), None,
-                  {"name": naming[a:b], "gender": gender})
+        for n0, n1 in sents[i + 1:i + 2 + _CARRY]:
+            nxt = text[n0:n1]
+            if _has_quote(text, n0, n1) or _FIRST_PERSON.search(nxt):
+                break
+            pronouns = list(_PRONOUN.finditer(nxt))
+            if _names_other_people(nxt, tokens, [], pronouns[0].start() if pronouns else -1, nouns):
+                break
+            if not pronouns:
+                if tokens & set(_WORD.findall(nxt)):
+                    continue  # named again: still in focus
+                break
+            if any(m.group(_OTHER[gender][0]) for m in pronouns):
+                if not any(m.group(gender[0]) for m in pronouns):
+                    m = pronouns[0]
+                    yield Hit(n0 + m.start(), n0 + m.end(), None,
+                              {"name": naming[a:b], "gender": gender})
+                break  # judged, or a pronoun of each gender: two referents
+            # every pronoun has the person's gender: still in focus
