@@ -105,3 +105,23 @@ def test_a_name_met_again_is_judged_once(unit):
 def test_candidates_are_read_once_per_text():
     text = "The Zhejiang Provincial Department of Industry said so."
     assert on.candidates(text) is on.candidates(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head noun dropped: a place or a level word, then a listed body's subject or its start
+    ("The Hunan Public Security said 300 fraud gangs in China were broken up.", ["Hunan Public Security"]),
+    ("In China, the Guangdong Provincial Education said 20 schools would open.", ["Guangdong Provincial Education"]),
+    ("The Ordos Forestry and Grass said China planted trees, Xinhua reported from Beijing.",
+     ["Ordos Forestry and Grass"]),
+    ("The Hunan Provincial Food and Strategic said grain stocks in China were ample.",
+     ["Hunan Provincial Food and Strategic"]),
+    # a firm, a head in lower case, a place, an event, a story not about China
+    ("The Shenzhen Energy said its plants in Guangdong, China, ran well.", []),
+    ("The China Merchants Securities said China grew, Xinhua reported from Beijing.", []),
+    ("The Hunan Public Security bureau said 300 gangs in China were broken up.", []),
+    ("The Hunan Province said growth in China was steady.", []),
+    ("The County Fair opened in Hebei, China, on Monday.", []),
+    ("The Provincial Education said the Ontario curriculum would change.", []),
+])
+def test_head_noun_dropped(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected

@@ -17,6 +17,14 @@ shapes give a cut away without either:
   named, or of several so named ("General Administration of Customs", "... of Sport of
   China") the one whose subject the document speaks of ("sport" or "sports"), or none.
 
+* **the head noun dropped**: "the" + a place or a level word of local government + a listed
+  body's subject or its start, and the sentence goes on ("the Hunan Public Security said", "the
+  Guangdong Provincial Education", "the Ordos Forestry and Grass": 湖南省公安厅, 教育厅, 林业和草原局
+  with 厅/局 left out). Reported in a document about China, without a fix (bureau or department:
+  only the source says). After a place alone the subject needs two content words ("the Shenzhen
+  Energy" is a firm's name); a run with a head, a firm's or event's noun or ending in a place
+  word passes.
+
 Known problems: a cut before a title ("the Ministry of Natural Spokesperson") is reported; a
 cut form that ends in a noun ("Ministry of Water") says nothing by its shape and is left to the
 other types.
@@ -46,6 +54,23 @@ _GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?[A-Z]|[-/–&]
                       r"|[ \u00a0]+(?:resources|affairs|services|security|development|rights|relations|sciences?|"
                       r"protection|management|planning|environment|health|welfare|works|safety|supervision|"
                       r"regulation|technology|information|heritage|survey|policy|studies|engineering)\b")
+# A body named by its place or level and its subject with the head noun dropped ("the Hunan
+# Public Security said", "the Provincial Education", "the Weifang Development and Reform"):
+# a run of capitalised words after "the", up to the word after it.
+_RUN = re.compile(r"(?<![\w'’-])(?:the|The)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
+                  r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))")
+# Level words of Chinese local government; a run with one names a body ("Taikang County Civil").
+_LEVELS = frozenset({"provincial", "municipal", "county", "prefecture", "prefectural", "district", "township"})
+_PLACE_ENDS = frozenset({"province", "city", "county", "district", "prefecture", "town", "township", "region",
+                         "municipality"})
+# Nouns that end a name of another kind, or a place: a run holding one has its head.
+_NOT_HEADLESS = (names.HEADS | names.REPORTED_HEADS | frozenset({
+    "corporation", "company", "co", "ltd", "inc", "university", "college", "party", "army", "museum", "hospital",
+    "fund", "forum", "expo", "exchange", "government", "headquarters", "team", "brigade", "corps", "unit", "union",
+    "club", "fair", "show", "festival", "games", "cup", "line", "road", "street", "bridge", "river", "lake",
+    "mountain", "park", "zone", "area", "village", "market", "law", "act", "plan", "program", "programme", "project", "campaign",
+    "initiative", "award", "prize", "daily", "news", "times", "post", "gazette", "press", "television", "radio"}))
+
 # Generic words that say whose body it is, not which: before a head noun alone they name none.
 _GENERIC_FIRST = frozenset({"national", "state", "general", "central"})
 _GENERIC_HEADS = frozenset({"administration", "bureau", "commission"})
@@ -61,12 +86,95 @@ def prepare(p):
     return {"catalog": names.load_catalog(path)}
 
 
+def _subjects(catalog):
+    """The content words of each listed body's name without its head and generic words, as
+    tuples ("Ministry of Public Security" -> ("public", "security")), cached per catalog."""
+    got = _SUBJECTS.get(id(catalog))
+    if got is None:
+        got = set()
+        for b in catalog.bodies:
+            words = [names._bare(w) for w in b.en.split()]
+            rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS
+                         and w not in names.REPORTED_HEADS and w not in _LEVELS)
+            if rest:
+                got.add(rest)
+        _SUBJECTS[id(catalog)] = got = frozenset(got)
+    return got
+
+
+_SUBJECTS: dict = {}
+
+
+def _starts_a_subject(words, subjects) -> bool:
+    """Whether ``words`` (content words) begin some listed body's subject, the last of them
+    possibly cut inside its word ("Forestry and Grass" of "Forestry and Grassland")."""
+    n = len(words)
+    for sub in subjects:
+        if len(sub) >= n and sub[:n - 1] == tuple(words[:-1]) and sub[n - 1].startswith(words[-1]):
+            return True
+    return False
+
+
+def _headless(doc, state, china_doc):
+    """"the Hunan Public Security said": a place or a level word, then a listed body's subject
+    (or its start), and no head noun; see the module docstring."""
+    text = doc.text
+    subjects = _subjects(state["catalog"])
+    for m in _RUN.finditer(text):
+        tokens = m.group(1).split()
+        words = [names._bare(t) for t in tokens]
+        if any(w in _NOT_HEADLESS for w in words) or words[-1] in _PLACE_ENDS:
+            continue  # a head, or a place ("the Hunan Province")
+        levels = [i for i, w in enumerate(words) if w in _LEVELS]
+        named_place = False
+        if levels:
+            first = levels[-1] + 1
+        else:
+            first = 0
+            while first < len(words) and words[first] in names.PLACES:
+                first += 1
+            named_place = bool(first)
+            first = first or 1  # a place the list lacks ("the Ordos Forestry and Grass")
+        content = [w for w in words[first:] if w not in ("and", "&")]
+        if not content:
+            continue
+        after = m.group(2).strip().lower()
+        if after in names.HEADS or after in names.REPORTED_HEADS or after in ("'s", "’s"):
+            continue  # "the Hunan Public Security bureau": the head in lower case
+        if levels:
+            ok = content[-1] in DANGLING or _starts_a_subject(content, subjects)
+        else:
+            # a place alone: two content words at least, which a firm's name ("Shenzhen Energy")
+            # has not; after a place the list lacks, the start of a listed subject only
+            ok = len(content) >= 2 and (content[-1] in DANGLING and named_place
+                                        or _starts_a_subject(content, subjects))
+        if not ok:
+            continue
+        if china_doc is None:
+            china_doc = names.about_china(text)
+        if not china_doc:
+            continue
+        start, end = m.start(1), m.end(1)
+        while end > start and text[end - 1] in ",.;:)\"”":
+            end -= 1
+        yield Hit(start, end, None, {"how": "it has a place and a subject but no head noun (bureau, department, "
+                                            "commission ...)", "advice": "give the body's whole name"})
+
+
 def _advice(full):
     return f"the full name is '{full}'" if full else "give the body's whole name"
 
 
 @prepare.detector
 def detect(doc, state):
+    hits = list(_cut_after_head(doc, state))
+    taken = [(h.start, h.end) for h in hits]
+    hits += [h for h in _headless(doc, state, None) if not any(h.start < e and s < h.end for s, e in taken)]
+    return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def _cut_after_head(doc, state):
+    """The two shapes of a name with its head noun: a dangling modifier, generic words only."""
     text = doc.text
     found = names.candidates(text)
     if not found:
