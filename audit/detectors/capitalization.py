@@ -135,9 +135,15 @@ def _all_caps(doc, state):
             # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
             if ordinary is None:
                 ordinary = _ordinary_forms(text)
-            if low not in ordinary:
+            if (zipf >= _COMMON_BETWEEN and len(word) >= 5
+                    and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
+                    and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
+                    and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start())):
+                pass  # "the price is STABLE at": a common word between lower-case words is no name
+                #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
+            elif low not in ordinary:
                 continue
-            if len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
+            elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
                 # A bounded window each side: slicing to the line's ends costs the line per word.
                 prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
@@ -150,6 +156,14 @@ def _all_caps(doc, state):
         if ordinary is None:
             ordinary = _ordinary_forms(text)
         yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
+
+
+# Zipf above which a word of five letters or more in capitals between lower-case words is
+# flagged without a lower-case use elsewhere ("STABLE" 4.5; surnames such as WANG 3.9 stay below).
+_COMMON_BETWEEN = 4.0
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # a word goes on: "see AUTHORS." is a file's name
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
+                                re.IGNORECASE)
 
 
 def _between_lower_words(text, start, end, line_start, line_end):

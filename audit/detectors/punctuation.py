@@ -35,11 +35,20 @@ def prepare(p):
     return p
 
 
+# Two full stops after a lower-case word and before a new sentence: a doubled stop, not an
+# ellipsis (three) nor a range ("1..10").
+_DOUBLED_STOP = re.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[ \u00a0]*$)", re.MULTILINE)
+
+
 def _stray(doc, state):
     for m in _STRAY.finditer(doc.text):
         run = m.group()
         compact = run.replace(" ", "")
-        if compact in _ALLOWED_RUNS or set(compact) == {"."}:
+        if set(compact) == {"."}:
+            if run == ".." and _DOUBLED_STOP.match(doc.text, m.start() - 1):
+                yield Hit(m.start(), m.end(), ".", {"mark": run})  # "platforms.. Pig-butchering": one stop
+            continue  # an ellipsis
+        if compact in _ALLOWED_RUNS:
             continue
         if compact[0] == "." and compact[1:2] in (",", ";", ":") and _abbreviation_before(doc.text, m.start()):
             continue  # "etc.,", "Co., Ltd.", "U.S.,": the full stop belongs to an abbreviation
