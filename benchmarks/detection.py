@@ -185,6 +185,7 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh24", "human-interest and conversational journalism: Q&A, dialogue, captions, pronouns"),
     ("benchmarks/data/clean_fresh25", "regional and specialist news: farming, shipping, notices, angling, candidates"),
     ("benchmarks/data/clean_fresh26", "China written or translated well, and general news: ministry, results, courts, speech, sport, recall"),
+    ("benchmarks/data/clean_fresh27", "China bodies, firms and slogans written or translated well, and agencies abroad; measured, not gated"),
 ]
 
 def main(argv=None):

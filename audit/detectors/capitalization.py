@@ -365,7 +365,7 @@ def _mid_sentence(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
             continue  # "The Economist", "Mr Field": the word before must be lower case too
-        if prev.group(1) in _NAME_LINKS:
+        if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
             # "Bureau of Statistics", "Department for Education" go on a name; "the development
             # of Digital economy" does not.
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
@@ -426,6 +426,10 @@ _VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 _PREV_WORD = re.compile(r"([\w'’-]+),? $")
 # A capitalised word followed by one of these may open a name ("the Ministry of Commerce").
 _NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&"}
+
+# Small words inside a title in title case ("the Right to Read report", "Race to the Top"):
+# after a capitalised word they go on a name, as "of" and "and" do.
+_TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "under"}
 
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
           "mid_sentence": _mid_sentence}

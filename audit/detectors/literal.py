@@ -162,7 +162,7 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "missing_words": Key((int,), 0, "characters (or literal-gloss words) of a long entry a match may leave out"),
     "ordered": Key((bool,), True, "a match leaving a character out must follow the entry's order"),
     "skip": Key((list,), [], "CC-CEDICT entries (simplified) never reported"),
-    "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
+    "allow": Key((list,), [], "English expressions never reported: a span that holds one or is part of one is skipped"),
     "word_unit_zipf": Key((int, float), 5.5, "a word this common (wordfreq Zipf) or more renders single "
                           "characters only, never a two-character word of the entry"),
     "phrase_image_zipf": Key((int, float), 5.0, "the image test of a set phrase (matched strictly): one word "
@@ -225,6 +225,27 @@ def _normal(text: str) -> str:
     expression is allowed in every inflection ("fishing in troubled waters" for "fish in
     troubled waters")."""
     return " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
+
+
+_ALLOW_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _allowed(text: str, s: int, e: int, allow) -> bool:
+    """Whether an allowed expression overlaps the span ``text[s:e]``: one inside it, or one it
+    is part of ("waters and green mountains" of "clear waters and green mountains")."""
+    lo, hi = max(0, s - 80), min(len(text), e + 80)
+    window = text[lo:hi].lower().replace("’", "'")
+    toks = [(lo + m.start(), lo + m.end(), stem(m.group())) for m in _ALLOW_WORD.finditer(window)]
+    joined = _normal(text[s:e])
+    for a in allow:
+        if a in joined:
+            return True
+        words = a.split()
+        n = len(words)
+        for i in range(len(toks) - n + 1):
+            if toks[i][0] < e and s < toks[i + n - 1][1] and [t[2] for t in toks[i:i + n]] == words:
+                return True
+    return False
 
 
 def _bare(word: str) -> str:
@@ -689,7 +710,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state.get("rare_zipf", 0.0) > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
         return None  # a character left out and two things joined ("Meals are cooked and eaten"): a description
-    if state["allow"] and any(a in _normal(text[s:e]) for a in state["allow"]):
+    if state["allow"] and _allowed(text, s, e, state["allow"]):
         return None
     simp = entry.simplified
     if any(a == b for a, b in zip(simp, simp[1:])) and len({t.stem for t in words}) == len(words):
