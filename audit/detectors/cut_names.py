@@ -89,18 +89,20 @@ def prepare(p):
 def _subjects(catalog):
     """The content words of each listed body's name without its head and generic words, as
     tuples ("Ministry of Public Security" -> ("public", "security")), cached per catalog."""
-    got = _SUBJECTS.get(id(catalog))
-    if got is None:
-        got = set()
-        for b in catalog.bodies:
-            words = [names._bare(w) for w in b.en.split()]
-            rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS
-                         and w not in names.REPORTED_HEADS and w not in _LEVELS)
-            if rest:
-                got.add(rest)
-        _SUBJECTS[id(catalog)] = got = frozenset(got)
+    held = _SUBJECTS.get(id(catalog))
+    if held is not None and held[0] is catalog:
+        return held[1]
+    got = set()
+    for b in catalog.bodies:
+        words = [names._bare(w) for w in b.en.split()]
+        rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS
+                     and w not in names.REPORTED_HEADS and w not in _LEVELS)
+        if rest:
+            got.add(rest)
+    got = frozenset(got)
+    # kept with its catalog: an id is reused only once its object is gone, and this holds it
+    _SUBJECTS[id(catalog)] = (catalog, got)
     return got
-
 
 _SUBJECTS: dict = {}
 
