@@ -116,7 +116,11 @@ def test_candidates_are_read_once_per_text():
     ("The Hunan Provincial Food and Strategic said grain stocks in China were ample.",
      ["Hunan Provincial Food and Strategic"]),
     # a firm, a head in lower case, a place, an event, a story not about China
-    ("The Shenzhen Energy said its plants in Guangdong, China, ran well.", []),
+    ("Shenzhen Energy said its plants in Guangdong, China, ran well.", []),
+    ("The Shenzhen Energy plants in Guangdong, China, ran well.", []),
+    # one subject word after a place, as the subject of a reporting verb
+    ("The Xingguo Health said it would train village doctors in Jiangxi, China.", ["Xingguo Health"]),
+    ("Output in China rose, the Chengdu Sports said.", ["Chengdu Sports"]),
     ("The China Merchants Securities said China grew, Xinhua reported from Beijing.", []),
     ("The Hunan Public Security bureau said 300 gangs in China were broken up.", []),
     ("The Hunan Province said growth in China was steady.", []),

@@ -22,8 +22,8 @@ shapes give a cut away without either:
   Guangdong Provincial Education", "the Ordos Forestry and Grass": 湖南省公安厅, 教育厅, 林业和草原局
   with 厅/局 left out). Reported in a document about China, without a fix (bureau or department:
   only the source says). After a place alone the subject needs two content words ("the Shenzhen
-  Energy" is a firm's name); a run with a head, a firm's or event's noun or ending in a place
-  word passes.
+  Energy plant" is a firm's), or one as the subject of a reporting verb ("the Hubei Tax
+  warned"); a run with a head, a firm's or event's noun or ending in a place word passes.
 
 Known problems: a cut before a title ("the Ministry of Natural Spokesperson") is reported; a
 cut form that ends in a noun ("Ministry of Water") says nothing by its shape and is left to the
@@ -107,12 +107,19 @@ def _subjects(catalog):
 _SUBJECTS: dict = {}
 
 
+_REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted", "reported", "stressed", "urged",
+                        "issued", "released", "stated", "explained", "disclosed", "revealed", "required", "asked",
+                        "called", "pointed", "introduced", "confirmed", "estimated", "predicted", "emphasized",
+                        "emphasised"})
+
+
 def _starts_a_subject(words, subjects) -> bool:
     """Whether ``words`` (content words) begin some listed body's subject, the last of them
     possibly cut inside its word ("Forestry and Grass" of "Forestry and Grassland")."""
     n = len(words)
+    last = words[-1][:-1] if len(words[-1]) > 4 and words[-1].endswith("s") else words[-1]  # "Sports" of "Sport"
     for sub in subjects:
-        if len(sub) >= n and sub[:n - 1] == tuple(words[:-1]) and sub[n - 1].startswith(words[-1]):
+        if len(sub) >= n and sub[:n - 1] == tuple(words[:-1]) and sub[n - 1].startswith(last):
             return True
     return False
 
@@ -145,11 +152,14 @@ def _headless(doc, state, china_doc):
             continue  # "the Hunan Public Security bureau": the head in lower case
         if levels:
             ok = content[-1] in DANGLING or _starts_a_subject(content, subjects)
+        elif len(content) >= 2:
+            # a place alone: two content words, which a firm's name ("Shenzhen Energy") has not;
+            # after a place the list lacks, the start of a listed subject only
+            ok = content[-1] in DANGLING and named_place or _starts_a_subject(content, subjects)
         else:
-            # a place alone: two content words at least, which a firm's name ("Shenzhen Energy")
-            # has not; after a place the list lacks, the start of a listed subject only
-            ok = len(content) >= 2 and (content[-1] in DANGLING and named_place
-                                        or _starts_a_subject(content, subjects))
+            # one subject word after a place: only as the subject of a reporting verb ("the
+            # Xingguo Health said", "the Hubei Tax warned"): "the" before a firm's name is rare
+            ok = after in _REPORTING and _starts_a_subject(content, subjects)
         if not ok:
             continue
         if china_doc is None:
