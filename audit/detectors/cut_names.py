@@ -64,7 +64,7 @@ _LEVELS = frozenset({"provincial", "municipal", "county", "prefecture", "prefect
 _PLACE_ENDS = frozenset({"province", "city", "county", "district", "prefecture", "town", "township", "region",
                          "municipality"})
 # Nouns that end a name of another kind, or a place: a run holding one has its head.
-_NOT_HEADLESS = (names.HEADS | names.REPORTED_HEADS | frozenset({
+_NOT_HEADLESS = (names.HEADS | frozenset({
     "corporation", "company", "co", "ltd", "inc", "university", "college", "party", "army", "museum", "hospital",
     "fund", "forum", "expo", "exchange", "government", "headquarters", "team", "brigade", "corps", "unit", "union",
     "club", "fair", "show", "festival", "games", "cup", "line", "road", "street", "bridge", "river", "lake",
@@ -83,28 +83,20 @@ def prepare(p):
     path = resolve_path(p["path"], base=p.get(RULES_DIR))
     if not os.path.isfile(path):
         raise ParamError("path", f"official names file not found: {p['path']} (looked for {path})")
-    return {"catalog": names.load_catalog(path)}
+    catalog = names.load_catalog(path)
+    return {"catalog": catalog, "subjects": _subjects(catalog)}
 
 
-def _subjects(catalog):
+def _subjects(catalog) -> frozenset:
     """The content words of each listed body's name without its head and generic words, as
-    tuples ("Ministry of Public Security" -> ("public", "security")), cached per catalog."""
-    held = _SUBJECTS.get(id(catalog))
-    if held is not None and held[0] is catalog:
-        return held[1]
+    tuples ("Ministry of Public Security" -> ("public", "security"))."""
     got = set()
     for b in catalog.bodies:
         words = [names._bare(w) for w in b.en.split()]
-        rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS
-                     and w not in names.REPORTED_HEADS and w not in _LEVELS)
+        rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS and w not in _LEVELS)
         if rest:
             got.add(rest)
-    got = frozenset(got)
-    # kept with its catalog: an id is reused only once its object is gone, and this holds it
-    _SUBJECTS[id(catalog)] = (catalog, got)
-    return got
-
-_SUBJECTS: dict = {}
+    return frozenset(got)
 
 
 _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted", "reported", "stressed", "urged",
@@ -124,11 +116,11 @@ def _starts_a_subject(words, subjects) -> bool:
     return False
 
 
-def _headless(doc, state, china_doc):
+def _headless(doc, state):
     """"the Hunan Public Security said": a place or a level word, then a listed body's subject
     (or its start), and no head noun; see the module docstring."""
     text = doc.text
-    subjects = _subjects(state["catalog"])
+    subjects = state["subjects"]
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
@@ -148,7 +140,7 @@ def _headless(doc, state, china_doc):
         if not content:
             continue
         after = m.group(2).strip().lower()
-        if after in names.HEADS or after in names.REPORTED_HEADS or after in ("'s", "’s"):
+        if after in names.HEADS:
             continue  # "the Hunan Public Security bureau": the head in lower case
         if levels:
             ok = content[-1] in DANGLING or _starts_a_subject(content, subjects)
@@ -162,9 +154,7 @@ def _headless(doc, state, china_doc):
             ok = after in _REPORTING and _starts_a_subject(content, subjects)
         if not ok:
             continue
-        if china_doc is None:
-            china_doc = names.about_china(text)
-        if not china_doc:
+        if not names.about_china(text):
             continue
         start, end = m.start(1), m.end(1)
         while end > start and text[end - 1] in ",.;:)\"”":
@@ -181,7 +171,7 @@ def _advice(full):
 def detect(doc, state):
     hits = list(_cut_after_head(doc, state))
     taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _headless(doc, state, None) if not any(h.start < e and s < h.end for s, e in taken)]
+    hits += [h for h in _headless(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
@@ -192,7 +182,7 @@ def _cut_after_head(doc, state):
     if not found:
         return
     catalog = state["catalog"]
-    china_doc = doc_keys = None
+    doc_keys = None
     judged = {}  # a name met again is judged once: (kind, words, level) -> (fix, advice) or None
     for c in found:
         words = [names._bare(t) for t in c.tokens]
@@ -204,10 +194,8 @@ def _cut_after_head(doc, state):
         if words[-1] in DANGLING and heads[0] < len(words) - 1 and words[heads[0] + 1] in ("of", "for"):
             if _GOES_ON.match(text, c.end):
                 continue
-            if not c.place and china_doc is None:
-                china_doc = names.about_china(text)
             full = None
-            if c.place or china_doc:
+            if c.place or names.about_china(text):
                 # The listed Chinese body this name starts, if one does (the ``official_names``
                 # rule reports the same span with the same fix; one span keeps one finding).
                 name = names.parse(c.tokens)
@@ -222,9 +210,7 @@ def _cut_after_head(doc, state):
         if len(words) == 2 and words[0] in _GENERIC_FIRST and words[1] in _GENERIC_HEADS and not c.place:
             if names.OWNER.search(text, max(0, c.start - 40), c.start):
                 continue  # "the bank's General Administration": a unit of the owner's
-            if china_doc is None:
-                china_doc = names.about_china(text)
-            if not china_doc:
+            if not names.about_china(text):
                 continue
             phrase = text[c.start:c.end]
             if ("generic", phrase) not in judged:

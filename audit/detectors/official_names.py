@@ -667,6 +667,7 @@ def _candidates(text: str) -> List[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=8)  # official_names, cut_names and body_names ask it of one document
 def about_china(text: str) -> bool:
     """At least two mentions of China (its name, places, bodies, Xinhua, the yuan, Chinese
     characters) and no fewer than of any one other country, or of Hong Kong, Macao or Taiwan."""
@@ -715,7 +716,7 @@ def detect(doc, state):
     if not found:
         return
     catalog = state["catalog"]
-    local_doc, china_doc, seen = None, None, {}
+    local_doc, seen = None, {}
     for c in found:
         name = parse(c.tokens)
         if name.head not in REPORTED_HEADS:
@@ -723,11 +724,8 @@ def detect(doc, state):
         # A name after or before a Chinese province or city ("the Zhejiang Provincial Department
         # of Industry", "the provincial Department of Industry in Zhejiang") is a Chinese body's
         # wherever it stands; any other only in a document about China.
-        if not c.place:
-            if china_doc is None:
-                china_doc = about_china(text)
-            if not china_doc:
-                continue
+        if not c.place and not about_china(text):
+            continue
         if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"
         owner = _OWNER.search(text, max(0, c.start - 40), c.start)

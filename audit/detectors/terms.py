@@ -102,7 +102,6 @@ class Term(NamedTuple):
     en: Tuple[str, ...]          # accepted English, the suggestion first
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
-    phrases: frozenset = frozenset()  # (stem, stem) of two words adjacent in an accepted form or a sense
     dictionary: bool = False     # one of CC-CEDICT's own entries (``dictionary_terms``)
 
 
@@ -224,19 +223,6 @@ def _english_stems(text: str) -> set:
     return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS}
 
 
-def _adjacent_stems(texts) -> set:
-    """(stem, stem) of every two content words that stand next to each other (function words
-    skipped) in one of ``texts``: "household electric appliance" gives (household, electric) and
-    (electric, appliance)."""
-    out = set()
-    for text in texts:
-        low = cedict.PARENS.sub("", text.lower())
-        for piece in re.split(r"[,;]", low):
-            ws = [stem(w) for w in content_words(piece)]
-            out.update(zip(ws, ws[1:]))
-    return out
-
-
 def _own(extra: Dict[str, Tuple[str, ...]], piece: str) -> set:
     """Stems of the terms file's own glosses of ``piece``."""
     return {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
@@ -259,16 +245,14 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             pos += len(p)
         bounds.add(pos)
         accepted = set().union(*(_english_stems(e) for e in en))
-        phrases = _adjacent_stems(en)
         for i in range(len(zh)):  # what the term and every dictionary word inside it mean
             for j in range(i + 2, len(zh) + 1):
                 accepted |= _sense_stems(glosses.get(zh[i:j], []))
-                phrases |= _adjacent_stems(glosses.get(zh[i:j], []))
         units: Dict[str, set] = defaultdict(set)
         for i in range(len(zh)):
             for j in range(i + 1, min(len(zh), i + 4) + 1):
                 piece = zh[i:j]
-                own = {stem(w.lower()) for e in extra.get(piece, ()) for w in re.findall(r"[A-Za-z]+", e)}
+                own = _own(extra, piece)
                 if j - i == 1:
                     stems = gloss_stems(glosses.get(piece, [])) | own
                 elif piece != zh and (piece in glosses or own):
@@ -288,7 +272,7 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             for st in shared:
                 units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
-                             frozenset(accepted), frozenset(phrases)))
+                             frozenset(accepted)))
     return compiled
 
 
@@ -324,7 +308,7 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
         if params[-2]:  # the dictionary's own terms (``dictionary_terms``), kept to ``dictionary_heads``
             terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted, t.phrases, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
+                         t.accepted, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
         # what every run derives from the terms is stored with them: read, not worked out again
         return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
 
@@ -376,9 +360,6 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
     "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
                                  "rendering ('storage energy batteries' for 'energy storage batteries')"),
-    "split_parts": Key((bool,), False, "two adjacent words that render two characters of one word part, and "
-                                      "stand together in no accepted form or sense, count as a literal "
-                                      "rendering ('home electricity' for 家电; measured, not used: it flags 'new energy source')"),
     "senses": Key((int,), 0, "with N >= 2: N or more words that render the parts one word each and stand for an "
                             "accepted form word for word but for another dictionary sense of a part count as a "
                             "literal rendering ('number twin' for 数字孪生, 'digital twin'); 0: off"),
@@ -412,7 +393,7 @@ def prepare(p):
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
     return {"key": file_key(path, glossary, p["dictionary_terms"], p["dictionary_heads"]),
-            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "split_parts": p["split_parts"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -430,29 +411,6 @@ class _Tok(NamedTuple):
 # Characters that end a term as a suffix an engine may leave unrendered: 一体化 "integration"
 # as "one body" ("car road cloud one body" for 车路云一体化).
 OPTIONAL_END = frozenset("化")
-
-
-def _split_part(term: Term, toks: List[_Tok]) -> bool:
-    """Whether two adjacent words of a rendering each render one character of the same word
-    part, next to each other, as two words that stand together in no accepted form and no
-    dictionary sense of the term or a word inside it: a part split into characters even though
-    each word alone is a sense of it ("home electricity" for 家电, "household electric
-    appliance"; "electricity factory" for 电厂, "power plant")."""
-    bounds = set()
-    pos = 0
-    for part in term.parts:
-        bounds.add(pos)
-        pos += len(part)
-    for a, b in zip(toks, toks[1:]):
-        for sa in a.stems:
-            for first, last, _ in term.units.get(sa, ()):
-                k = first
-                if first != last or k + 1 in bounds or k + 1 >= len(term.zh):
-                    continue
-                if any(f == l == k + 1 for sb in b.stems for f, l, _ in term.units.get(sb, ())) \
-                        and not any((x, y) in term.phrases for x in a.stems for y in b.stems):
-                    return True
-    return False
 
 
 # English nouns that stand for one another in the names of terms: "small and micro firms" is
@@ -719,8 +677,6 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                     continue
                 last, literal, words_ = got
                 if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
-                    literal = 1
-                if not literal and state["split_parts"] and _split_part(term, toks[i:last + 1]):
                     literal = 1
                 if not literal and state["senses"] and words_ >= state["senses"] \
                         and _other_sense(term, toks[i:last + 1], glue, forms):
