@@ -192,9 +192,13 @@ def _truncation(doc, state):
         while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
             spans = spans[:-1]
         spans = spans[:_MAX_NAME_TOKENS]  # a run of capitals longer than any official name
+        # "China's Supreme People's Court": a generic owner in the possessive is not part of
+        # the name that follows it (no "China Supreme People's Court" for a cut to be of).
+        first = text[spans[0][0]:spans[0][1]] if spans else ""
+        owner = len(spans) > 1 and first[-2:] in ("'s", "’s") and _bare(first) in _GENERIC
         # "Officials of the Ministry of Industry": the name may start after a linker too.
-        for k in range(len(spans)):
-            if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
+        for k in range(int(owner), len(spans)):
+            if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS and not (owner and k == 1):
                 continue
             j = k - 1
             while j >= 0 and text[spans[j][0]:spans[j][1]].lower() in _LINKERS:
@@ -205,7 +209,7 @@ def _truncation(doc, state):
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
                 names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
-                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if k else "")
+                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if k and not (owner and k == 1) else "")
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}
