@@ -53,6 +53,9 @@ def prepare(p):
 
 
 _SPACES = re.compile(r"\s*")
+# A phone number spelt with a word: a calling verb, then a digit group right before the word.
+_PHONE_BEFORE = re.compile(r"\b(?:call|calling|phone|ring|dial|text|SMS|hotline|helpline|line)\s+(?:on\s+)?\d[\d -]{0,8}[ -]$",
+                           re.IGNORECASE)
 _NEAR = 64  # characters looked at for the words beside a capitalised word
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 
@@ -107,6 +110,8 @@ def _all_caps(doc, state):
                 fix = "".join(w if not w.strip() else _ordinary_case(w, ordinary.get(w.lower(), ())) for w in words)
                 yield Hit(run[0], run[1], fix, {"word": text[run[0]:run[1]]})
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
+        if _PHONE_BEFORE.search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # "call 13 HEALTH (13 43 25 84)", "dial 1-800-FLOWERS": a phone word
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
         if _INDEX_AFTER.match(text, m.end(), line_end):
