@@ -125,6 +125,7 @@ _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted",
 _ROLE_OF = re.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
                       r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
                       r"leader|leaders)[ \u00a0]+of[ \u00a0]+$")
+_HEAD_LEVELS = frozenset({"provincial", "municipal", "prefectural"})  # 省厅, 市局, 州局 with no subject
 _HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "commission", "administration",
                         "committee"})
 
@@ -204,13 +205,16 @@ def _headless(doc, state):
 
 def _cut_with_head(words, said):
     """How a run after "the" shows a cut though it has a head or none is needed: a place and a
-    head with no subject ("the Hefei Association said"), a head and then a modifier ("the
+    head with no subject ("the Hefei Association said", "the Provincial Department said"), a
+    head and then a modifier ("the
     Education Ministry Vocational said"), or a modifier of a committee's head as its last word
     ("the Film Week Organizing said"). Only where a body's name stands (``said``)."""
     if not said:
         return None
-    if len(words) == 2 and words[0] in names.PLACES and words[1] in _HEAD_ONLY:
-        return f"it has a place and a head ('{words[1]}') but no subject: which {words[1]}?"
+    if len(words) >= 2 and words[-1] in _HEAD_ONLY and all(w in names.PLACES or w in _HEAD_LEVELS for w in words[:-1]):
+        levels = any(w in _HEAD_LEVELS for w in words[:-1])
+        if not (levels and words[-1] == "committee"):  # "the Shanghai Municipal Committee": the Party's
+            return f"it has a place or a level and a head ('{words[-1]}') but no subject: which {words[-1]}?"
     if words[-1] in DANGLING and any(w in names.HEADS for w in words[:-1]):
         return f"it ends in '{words[-1]}', a modifier that cannot end a name"
     if words[-1] in _COMMITTEE_MODIFIERS and len(words) >= 2 and not any(w in names.HEADS for w in words):
