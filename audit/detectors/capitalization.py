@@ -351,6 +351,8 @@ def _name_case(doc, state):
         broken = [s for s in spots if not s[2]]
         if not proper or not broken or second in state["allow"]:
             continue
+        if first.lower() in _DETERMINERS or first.lower() in ("the", "its", "our", "his", "her"):
+            continue  # "The Prefecture Forest ..." beside "The prefecture": a determiner opens no name
         # The name must look like a name: its second word rare as an ordinary word, or the
         # capitalised form the usual one in this document.
         if len(proper) < len(broken) or zipf_cached(second) >= 4.0:
