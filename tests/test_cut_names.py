@@ -129,3 +129,31 @@ def test_candidates_are_read_once_per_text():
 ])
 def test_head_noun_dropped(text, expected):
     assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a body's name stands: a title's "of the" before a mark, or a reporting verb after it
+    ("Guo said so, director of the Taiyuan Sports. Runners in Shanxi, China, were safe.", ["Taiyuan Sports"]),
+    ("The Guizhou Communications said it trained 24,000 residents in China.", ["Guizhou Communications"]),
+    ("The Hefei Association said exhibits in Anhui, China, would stay open.", ["Hefei Association"]),
+    ("The Education Ministry Vocational said contests in Tianjin, China, promote teaching.",
+     ["Education Ministry Vocational"]),
+    ("The Film Week Organizing said the festival in Yunnan, China, would return.", ["Film Week Organizing"]),
+    # a place word with no place before it
+    ("Herders in Inner Mongolia, China, were paid 9 billion yuan. The Region Forestry Bureau said grass rose.",
+     ["Region Forestry Bureau"]),
+    ("Herders in Inner Mongolia, China, were paid 9 billion yuan. Wu will report to Autonomous Region Finance when asked.",
+     ["Autonomous Region Finance"]),
+    ("Fires hit Liangshan Yi Autonomous Prefecture. The Prefecture Forest Fire Prevention said it would act.",
+     ["Prefecture Forest Fire Prevention"]),
+    # a firm, a full name, a place named before its place word, a headline, a story not about China
+    ("The Shanghai Disneyland said visitors in China rose.", []),
+    ("The Beijing Organizing Committee said Chinese venues were ready.", []),
+    ("The Guangxi Zhuang Autonomous Region Health Commission said clinics in China would open.", []),
+    ("Province Expands Medical Alliances to Bring Care to County Hospitals in China", []),
+    ("The Hefei Association for Science and Technology said exhibits in China would stay open.", []),
+    ("The Region Forestry Bureau of Ontario said the lakes froze.", []),
+    ("The Taiyuan Sports Bureau said runners in China were safe; its director of the Taiyuan Sports Bureau agreed.", []),
+])
+def test_seventh_round_shapes(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected

@@ -44,12 +44,15 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig
     "allow": Key((list,), [], "words never flagged (AIDS, OPEC, ...)"),
     "long_word": Key((int,), 7, "all_caps: a word this long written in lower case elsewhere is flagged beside a name"),
     "short_words": Key((list,), [], "all_caps: words shorter than min_length flagged between lower-case words (NEW, BIG)"),
+    "opening_words": Key((list,), [], "all_caps: words shorter than min_length flagged where they open a sentence or a "
+                                      "quotation before two lower-case words (THE, ALL)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
-    return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]}}
+    return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
+            "opening_words": {str(w).lower() for w in p["opening_words"]}}
 
 
 _SPACES = re.compile(r"\s*")
@@ -83,9 +86,12 @@ def _all_caps(doc, state):
         low = word.lower()
         if low in state["allow"] or any(p.lower() in state["allow"] for p in parts):
             continue
-        if len(parts) == 1 and len(word) < state["min_length"] and not (
-                low in state["short_words"] and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
-            continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
+        opening = False
+        if len(parts) == 1 and len(word) < state["min_length"]:
+            opening = low in state["opening_words"] and _opens_before_lower(text, m.start(1), m.end(1), line_start, line_end)
+            if not opening and not (low in state["short_words"]
+                                    and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
+                continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
         segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
         if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
@@ -160,7 +166,10 @@ def _all_caps(doc, state):
             continue  # "The STAR 50 index" beside "the STAR Market", "Tokamak (EAST)": the document's name for it
         if ordinary is None:
             ordinary = _ordinary_forms(text)
-        yield Hit(m.start(1), m.end(1), _ordinary_case(word, ordinary.get(low, ())), {"word": word})
+        fix = _ordinary_case(word, ordinary.get(low, ()))
+        if opening:
+            fix = fix[0].upper() + fix[1:]  # "THE hard part" -> "The hard part": it opens its sentence
+        yield Hit(m.start(1), m.end(1), fix, {"word": word})
 
 
 # Zipf above which a word of five letters or more in capitals between lower-case words is
@@ -180,6 +189,22 @@ def _between_lower_words(text, start, end, line_start, line_end):
         return False
     after = _AFTER_SHORT_WORD.match(text, end, min(line_end, end + 30))
     return bool(after and (after.group(1) is None or after.group(1).islower()))
+
+
+# What opens a sentence or a quotation: the line's start, a quotation mark, or a full stop,
+# question or exclamation mark (a closing quotation mark or bracket after it) and a space.
+_OPENS = re.compile(r'(?:^[ \t]*|["“‘]|[.!?]["”’)]?[ \u00a0]+)$')
+_TWO_LOWER_WORDS = re.compile(r"[ \u00a0]+(?!(?:is|was|are|were|has|have|had|said|says|can|will|may|would|could|should|"
+                              r"does|did|and|or)\b)[a-z]+[ \u00a0,]+[a-z]")
+
+
+def _opens_before_lower(text, start, end, line_start, line_end):
+    """Does the short word open its sentence or quotation, two lower-case words after it ('"THE
+    hard part', "ALL villages in")? An acronym opening a sentence is mostly followed by a
+    capitalised word, a figure or a verb ("WHO said", "ALL is a leukemia"); a determiner in
+    capitals before a lower-case noun is an ordinary word in capitals."""
+    return bool(_OPENS.search(text[max(line_start, start - 4):start])
+                and _TWO_LOWER_WORDS.match(text, end, min(line_end, end + 40)))
 
 
 # A lower-case word after the short word, or the mark that ends its sentence (then a space,
@@ -331,6 +356,8 @@ def _name_case(doc, state):
         broken = [s for s in spots if not s[2]]
         if not proper or not broken or second in state["allow"]:
             continue
+        if first.lower() in _DETERMINERS or first.lower() in ("the", "its", "our", "his", "her"):
+            continue  # "The Prefecture Forest ..." beside "The prefecture": a determiner opens no name
         # The name must look like a name: its second word rare as an ordinary word, or the
         # capitalised form the usual one in this document.
         if len(proper) < len(broken) or zipf_cached(second) >= 4.0:
@@ -380,7 +407,8 @@ def _mid_sentence(doc, state):
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
-        if low not in lower and not _VERB_FORM.fullmatch(low):
+        if low not in lower and not _VERB_FORM.fullmatch(low) and not (
+                low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()):
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
@@ -429,6 +457,12 @@ _UNIT_AFTER_FIGURE = re.compile(
 # needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
 _VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
 _PREV_WORD = re.compile(r"([\w'’-]+),? $")
+# Determiners and quantifiers of four letters or more: before a lower-case noun inside a
+# sentence ("posted at Every kilometer", "pollinated to Another flower") no name starts with
+# one, so they need no lower-case use elsewhere in the document (issue 9, seventh round).
+# "Your" is left out: licences capitalise it as a defined term ("Your modifications").
+_DETERMINERS = frozenset({"every", "each", "another", "their", "these", "those", "such", "both", "either", "neither",
+                          "several", "whose", "this", "that", "some", "many", "most"})
 # A capitalised word followed by one of these may open a name ("the Ministry of Commerce").
 _NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&"}
 

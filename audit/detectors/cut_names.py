@@ -24,6 +24,16 @@ shapes give a cut away without either:
   only the source says). After a place alone the subject needs two content words ("the Shenzhen
   Energy plant" is a firm's), or one as the subject of a reporting verb ("the Hubei Tax
   warned"); a run with a head, a firm's or event's noun or ending in a place word passes.
+* **where a body's name stands** (the subject of a reporting verb, or after "director of the"
+  and the like before a mark): one word of any listed body's subject after a listed place ("the
+  Guizhou Communications said", "director of the Taiyuan Sports."), a place and a head with no
+  subject ("the Hefei Association said"), a head and then a modifier ("the Education Ministry
+  Vocational said"), or a modifier that stands before a committee's head ("the Film Week
+  Organizing said"). In a document about China, without a fix.
+* **a place word without its place**: "Region", "Autonomous Region" or "Prefecture" opening a
+  name with no place name before it ("the Region Forestry Bureau said", "report to Autonomous
+  Region Finance": 区 / 自治区 / 州 of a body's name rendered without the place), in a document
+  about China or one that names such a place in full elsewhere; without a fix.
 
 Known problems: a cut before a title ("the Ministry of Natural Spokesperson") is reported; a
 cut form that ends in a noun ("Ministry of Water") says nothing by its shape and is left to the
@@ -45,7 +55,11 @@ DANGLING = frozenset("""natural ecological environmental rural urban urban-rural
 industrial agricultural scientific technological cultural regulatory administrative statistical political legal
 social civil foreign human educational judicial commercial ethnic religious strategic meteorological geological
 municipal provincial national international internal external digital postal fiscal monetary intellectual
-historical archaeological""".split())
+historical archaeological vocational hydrological sanitary preventive""".split())
+# Modifiers that stand before "Committee" or "Group" in a body's name (组委会, 筹备组, 领导小组,
+# 协调小组) and never end one ("the Film Week Organizing said"): the head after them was dropped.
+_COMMITTEE_MODIFIERS = frozenset({"organizing", "organising", "preparatory", "coordinating", "co-ordinating",
+                                  "steering", "leading", "advisory"})
 # What shows that a name goes on after the adjective: another member ("Department of Natural
 # and Cultural Resources", "Department of Human, Social and Political Sciences"), a hyphen or a
 # line break before a capital, or the noun in lower case ("the Department of Human resources").
@@ -84,7 +98,8 @@ def prepare(p):
     if not os.path.isfile(path):
         raise ParamError("path", f"official names file not found: {p['path']} (looked for {path})")
     catalog = names.load_catalog(path)
-    return {"catalog": catalog, "subjects": _subjects(catalog)}
+    subjects = _subjects(catalog)
+    return {"catalog": catalog, "subjects": subjects, "subject_words": frozenset(w for sub in subjects for w in sub)}
 
 
 def _subjects(catalog) -> frozenset:
@@ -103,6 +118,22 @@ _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted",
                         "issued", "released", "stated", "explained", "disclosed", "revealed", "required", "asked",
                         "called", "pointed", "introduced", "confirmed", "estimated", "predicted", "emphasized",
                         "emphasised"})
+
+
+# A title and "of the" before the run: the run names the title's body ("director of the Taiyuan
+# Sports."), so it is read as a body's name however the sentence goes on.
+_ROLE_OF = re.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
+                      r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
+                      r"leader|leaders)[ \u00a0]+of[ \u00a0]+$")
+_HEAD_LEVELS = frozenset({"provincial", "municipal", "prefectural"})  # 省厅, 市局, 州局 with no subject
+_HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "commission", "administration",
+                        "committee"})
+
+
+def _is_subject_word(word, subject_words) -> bool:
+    """Whether ``word`` is a word of some listed body's subject ("communications" of the China
+    Academy of Information and Communications Technology, "sports" of Sport)."""
+    return word in subject_words or (len(word) > 4 and word.endswith("s") and word[:-1] in subject_words)
 
 
 def _starts_a_subject(words, subjects) -> bool:
@@ -124,6 +155,16 @@ def _headless(doc, state):
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
+        after = m.group(2).strip().lower()
+        # where a body's name stands: the subject of a reporting verb, or the body of a title
+        # before a mark ("director of the Taiyuan Sports.")
+        said = after in _REPORTING or (after in (",", ".", ";", ":")
+                                       and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
+        how = _cut_with_head(words, said)
+        if how:
+            if names.about_china(text):
+                yield _run_hit(text, m, how)
+            continue
         if any(w in _NOT_HEADLESS for w in words) or words[-1] in _PLACE_ENDS:
             continue  # a head, or a place ("the Hunan Province")
         levels = [i for i, w in enumerate(words) if w in _LEVELS]
@@ -139,7 +180,6 @@ def _headless(doc, state):
         content = [w for w in words[first:] if w not in ("and", "&")]
         if not content:
             continue
-        after = m.group(2).strip().lower()
         if after in names.HEADS:
             continue  # "the Hunan Public Security bureau": the head in lower case
         if levels:
@@ -149,18 +189,79 @@ def _headless(doc, state):
             # after a place the list lacks, the start of a listed subject only
             ok = content[-1] in DANGLING and named_place or _starts_a_subject(content, subjects)
         else:
-            # one subject word after a place: only as the subject of a reporting verb ("the
-            # Xingguo Health said", "the Hubei Tax warned"): "the" before a firm's name is rare
-            ok = after in _REPORTING and _starts_a_subject(content, subjects)
+            # one subject word after a place: only where a body's name stands, as the subject of
+            # a reporting verb ("the Xingguo Health said", "the Hubei Tax warned") or after a
+            # title ("director of the Taiyuan Sports."): "the" before a firm's name is rare. After
+            # a listed place any word of a listed subject will do ("the Guizhou Communications
+            # said"); after another word, the start of one.
+            ok = said and (_starts_a_subject(content, subjects)
+                           or named_place and _is_subject_word(content[0], state["subject_words"]))
         if not ok:
             continue
         if not names.about_china(text):
             continue
-        start, end = m.start(1), m.end(1)
-        while end > start and text[end - 1] in ",.;:)\"”":
+        yield _run_hit(text, m, "it has a place and a subject but no head noun (bureau, department, commission ...)")
+
+
+def _cut_with_head(words, said):
+    """How a run after "the" shows a cut though it has a head or none is needed: a place and a
+    head with no subject ("the Hefei Association said", "the Provincial Department said"), a
+    head and then a modifier ("the
+    Education Ministry Vocational said"), or a modifier of a committee's head as its last word
+    ("the Film Week Organizing said"). Only where a body's name stands (``said``)."""
+    if not said:
+        return None
+    if len(words) >= 2 and words[-1] in _HEAD_ONLY and all(w in names.PLACES or w in _HEAD_LEVELS for w in words[:-1]):
+        levels = any(w in _HEAD_LEVELS for w in words[:-1])
+        if not (levels and words[-1] == "committee"):  # "the Shanghai Municipal Committee": the Party's
+            return f"it has a place or a level and a head ('{words[-1]}') but no subject: which {words[-1]}?"
+    if words[-1] in DANGLING and any(w in names.HEADS for w in words[:-1]):
+        return f"it ends in '{words[-1]}', a modifier that cannot end a name"
+    if words[-1] in _COMMITTEE_MODIFIERS and len(words) >= 2 and not any(w in names.HEADS for w in words):
+        return f"it ends in '{words[-1]}', which stands before a head (committee, group) that was dropped"
+    return None
+
+
+def _run_hit(text, m, how):
+    start, end = m.start(1), m.end(1)
+    while end > start and text[end - 1] in ",.;:)\"”":
+        end -= 1
+    return Hit(start, end, None, {"how": how, "advice": "give the body's whole name"})
+
+
+# A place word with no place before it opening a body's name: 自治区 or 区 and 州 of a body's name
+# rendered without the place they belong to ("the Region Forestry Bureau said", "report to
+# Autonomous Region Finance"). After "the" or a lower-case word; after a capitalised word it is
+# part of the place ("Guangxi Zhuang Autonomous Region Health Commission").
+_PLACELESS = re.compile(r"(?<![\w'’.–-])((?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)"
+                        r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)+)")
+# The place written in full elsewhere in the story ("Liangshan Yi Autonomous Prefecture"): the
+# place word alone later is that place's, cut from a body's name.
+_PLACE_NAMED = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \u00a0]+(?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)\b")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
+
+
+def _placeless(doc, state):
+    """"the Region Forestry Bureau said": a body's name opened by a place word without its
+    place; see the module docstring."""
+    text = doc.text
+    for m in _PLACELESS.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1)[0].isupper() and before.group(1) != "The":
+            continue  # "Guangxi Zhuang Autonomous Region Health Commission": the place is there
+        line_start, line_end = doc.line_at(m.start())
+        rest = text[line_start:m.start(1)] + " " + text[m.end(1):line_end]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if len(w) > 3]
+        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            continue  # a headline in title case: most longer words of the rest of the line capitalised
+        end = m.end(1)
+        while end > m.start(1) and text[end - 1] in "'’":
             end -= 1
-        yield Hit(start, end, None, {"how": "it has a place and a subject but no head noun (bureau, department, "
-                                            "commission ...)", "advice": "give the body's whole name"})
+        if not (names.about_china(text) or _PLACE_NAMED.search(text)):
+            return  # neither a story about China nor one that names the place in full elsewhere
+        place = "Autonomous Region" if text.startswith("Autonomous", m.start(1)) else text[m.start(1):].split()[0]
+        yield Hit(m.start(1), end, None, {"how": f"it opens with '{place}' and no place name before it",
+                                          "advice": "give the place, or the body's whole name"})
 
 
 def _advice(full):
@@ -172,6 +273,8 @@ def detect(doc, state):
     hits = list(_cut_after_head(doc, state))
     taken = [(h.start, h.end) for h in hits]
     hits += [h for h in _headless(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
+    taken = [(h.start, h.end) for h in hits]
+    hits += [h for h in _placeless(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 

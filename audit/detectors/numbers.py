@@ -92,7 +92,8 @@ _CODE_AFTER = re.compile(r"[ \u00a0]+(?:app|apps|hotline|helpline|website|site|p
 _STOCK_CODE = re.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
-    r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level)\.?:?|\+|#|\d)\s*$",
+    r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level|hotline|helpline|call|dial)"
+    r"\.?:?|\+|#|\d)\s*$",
     re.IGNORECASE)
 
 
