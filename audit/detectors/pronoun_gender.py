@@ -332,3 +332,86 @@ def detect(doc, state):
     for hit in _named_again(text, sents, nouns):
         if hit[0] not in seen:
             yield hit
+
+
+# "Han Lei said ... He added that ... She said ...": one speaker, two pronouns.
+_SPEAKER = re.compile(r"(?P<pron>He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|stressed|told|pointed[ ]out|warned|urged|emphasi[sz]ed)\b")
+
+
+def _one_named_person(sentence: str, nouns=frozenset(_PERSON_NOUNS)) -> Optional[Tuple[int, int]]:
+    """The span of the one person's name (two or three capitalised words, one a common
+    Chinese surname) in a sentence that names nobody else: no other capitalised run that is a
+    name, and no singular noun for a person but one in apposition to the name ("the bureau's
+    deputy director, Han Lei," and "Han Lei, a deputy director," describe the same person)."""
+    found = None
+    for m in _CAPS_RUN.finditer(sentence):
+        words = m.group().split()
+        if all(w in _NOT_NAMES or w in _TITLES for w in words) or words[-1] in _BODY_HEADS:
+            continue
+        if _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or m.group().isupper():
+            continue
+        if found is not None or not 2 <= len(words) <= 3 or not set(words) & _SURNAMES:
+            return None
+        found = m.span()
+    if found is None:
+        return None
+    for m in _WORD.finditer(sentence):
+        word = m.group()
+        if word[:1].islower() and word in nouns and not word.endswith(("s", "people", "men", "children", "police", "staff")):
+            before = sentence[m.end():found[0]] if m.end() <= found[0] else None
+            after = sentence[found[1]:m.start()] if m.start() >= found[1] else None
+            if not (before is not None and _APPOSITION_BEFORE.fullmatch(before)
+                    or after is not None and _APPOSITION_AFTER.fullmatch(after)):
+                return None
+    return found
+
+
+# "deputy director, Han Lei," / "Han Lei, a deputy director": the noun stands in apposition
+_APPOSITION_BEFORE = re.compile(r",?[ ]")
+_APPOSITION_AFTER = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?(?:[\w'’-]+[ ]){0,4}")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+@register("pronoun_flip", {
+    "person_nouns": Key((list,), [], "more nouns for a person: one in the naming sentence that is not in "
+                                     "apposition to the name, or one in either of the two sentences, "
+                                     "means someone else may be a pronoun's referent"),
+}, fields=("name",))
+def prepare_flip(p):
+    return prepare(p)
+
+
+@prepare_flip.detector
+def detect_flip(doc, state):
+    """Two sentences in a row that open on a pronoun and a verb of saying ("He added ...",
+    "She said ..."), of the two genders, after a sentence that names one person and nobody
+    else; neither of the two names anybody, holds a quotation or a first-person word, or a
+    pronoun of the other gender. The span runs from the first pronoun to the second: only the
+    source says which is wrong."""
+    text = doc.text
+    if not _SPEAKER.search(text):
+        return
+    sents = _sentences(text)
+    for k in range(1, len(sents) - 1):
+        (a0, a1), (b0, b1), (c0, c1) = sents[k - 1], sents[k], sents[k + 1]
+        mb, mc = _SPEAKER.match(text, b0, b1), _SPEAKER.match(text, c0, c1)
+        if not mb or not mc or mb.group("pron") == mc.group("pron"):
+            continue
+        # the naming sentence may quote its speaker: the quotation is not read
+        naming = _QUOTED.sub(lambda q: " " * len(q.group()), text[a0:a1])
+        name = _one_named_person(naming, state["person_nouns"])
+        if name is None or _FIRST_PERSON.search(naming):
+            continue
+        ok = True
+        for s0, s1, m in ((b0, b1, mb), (c0, c1, mc)):
+            sentence = text[s0:s1]
+            if _has_quote(text, s0, s1) or _FIRST_PERSON.search(sentence) \
+                    or _names_other_people(sentence, set(), [], 0, state["person_nouns"]):
+                ok = False
+                break
+            gender = "m" if m.group("pron") == "He" else "f"
+            if any(not p.group(gender) for p in _PRONOUN.finditer(sentence)):
+                ok = False
+                break
+        if ok:
+            yield Hit(b0, c0 + len(mc.group("pron")), None, {"name": text[a0 + name[0]:a0 + name[1]]})
