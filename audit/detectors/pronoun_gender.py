@@ -203,6 +203,71 @@ def _sentences(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+# "Xinyue Ma said he planned ...": a person named again later in the story as the subject of a
+# verb of saying, with a pronoun right after it (the reported clause's subject or possessive).
+_SAYS = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled|told[ ](?:reporters|the[ ]\w+))"
+                   rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
+
+
+def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool:
+    """Whether the sentence before a judged one names someone the pronoun could refer to: a
+    capitalised name other than the person's, or a singular noun for a person after a
+    determiner ("a manager", "the suspect") that is not one of the person's own gender ("the
+    only woman"); a noun used as a modifier ("several host cities") has no determiner."""
+    if _names_other_people(sentence, person_tokens, [], 0, frozenset()):
+        return True
+    for m in _DET_NOUN.finditer(sentence):
+        noun = m.group("noun").lower()
+        if noun in nouns and _NOUN_GENDER.get(noun) != gender and not noun.endswith(("s", "people", "men", "children", "police", "staff")):
+            return True
+    return False
+
+
+_DET_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?(?P<noun>[a-z]+)\b(?![-'’])")
+
+
+def _named_again(text: str, sents, nouns):
+    """Findings for a person whose gender the story has given by a title or a gendered noun
+    ("Ma Xinyue, 20, the only woman on the team") and who is named again, in either order of
+    the name, as the subject of "said" with a pronoun of the other gender after it ("Xinyue
+    Ma said he planned to stay"). The later sentence and the one before it must name nobody
+    else (no other name, no noun for a person, no first-person word), so the pronoun has no
+    other referent; a name the story gives both genders is never judged."""
+    if not _SAYS.search(text):
+        return
+    known = {}
+    for s0, s1 in sents:
+        sentence = text[s0:s1]
+        # only a title or a gendered noun gives the gender here, never the pronouns alone
+        if not (_TITLED.search(sentence) or _APPOSITIVE.search(sentence) or _PRENOUN.search(sentence)):
+            continue
+        person = _gender_of_person(sentence)
+        if person is None:
+            continue
+        gender, (a, b), _ = person
+        words = frozenset(text[s0 + a:s0 + b].split())
+        if len(words) < 2:
+            continue
+        known[words] = gender if known.get(words, gender) == gender else None
+    if not known:
+        return
+    for k, (s0, s1) in enumerate(sents):
+        sentence = text[s0:s1]
+        for m in _SAYS.finditer(sentence):
+            words = frozenset(m.group("name").split())
+            gender = known.get(words)
+            if gender is None or not m.group(_OTHER[gender][0]):
+                continue
+            if _FIRST_PERSON.search(sentence) or _has_quote(text, s0 + m.start(), s1):
+                continue
+            if _names_other_people(sentence, set(words), [m.span("name")], m.start("pron"), nouns):
+                continue
+            if k and _rival_before(text[sents[k - 1][0]:sents[k - 1][1]], set(words), gender, nouns):
+                continue
+            yield Hit(s0 + m.start("pron"), s0 + m.end("pron"), None,
+                      {"name": m.group("name"), "gender": gender})
+
+
 # How many sentences after the naming one may keep the person in focus before the one judged:
 # each must name nobody else and either call the person by the pronoun of the title's gender
 # ("Mr Deng grows grapes. He sells them in Urumqi. She said ...") or by their name.
@@ -229,6 +294,7 @@ def detect(doc, state):
         return
     sents = _sentences(text)
     nouns = state["person_nouns"]
+    seen = set()
     for i in range(len(sents) - 1):
         s0, s1 = sents[i]
         naming = text[s0:s1]
@@ -258,7 +324,94 @@ def detect(doc, state):
             if any(m.group(_OTHER[gender][0]) for m in pronouns):
                 if not any(m.group(gender[0]) for m in pronouns):
                     m = pronouns[0]
+                    seen.add(n0 + m.start())
                     yield Hit(n0 + m.start(), n0 + m.end(), None,
                               {"name": naming[a:b], "gender": gender})
                 break  # judged, or a pronoun of each gender: two referents
             # every pronoun has the person's gender: still in focus
+    for hit in _named_again(text, sents, nouns):
+        if hit[0] not in seen:
+            yield hit
+
+
+# "Han Lei said ... He added that ... She said ...": one speaker, two pronouns.
+_SPEAKER = re.compile(r"(?P<pron>He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|stressed|told|pointed[ ]out|warned|urged|emphasi[sz]ed)\b")
+
+
+def _one_named_person(sentence: str, nouns=frozenset(_PERSON_NOUNS)) -> Optional[Tuple[int, int]]:
+    """The span of the one person's name (two or three capitalised words, one a common
+    Chinese surname) in a sentence that names nobody else: no other capitalised run that is a
+    name, and no singular noun for a person but one in apposition to the name ("the bureau's
+    deputy director, Han Lei," and "Han Lei, a deputy director," describe the same person)."""
+    found = None
+    for m in _CAPS_RUN.finditer(sentence):
+        words = m.group().split()
+        if all(w in _NOT_NAMES or w in _TITLES for w in words) or words[-1] in _BODY_HEADS:
+            continue
+        if _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) or m.group().isupper():
+            continue
+        if found is not None or not 2 <= len(words) <= 3 or not set(words) & _SURNAMES:
+            return None
+        found = m.span()
+    if found is None:
+        return None
+    for m in _WORD.finditer(sentence):
+        word = m.group()
+        if word[:1].islower() and word in nouns and not word.endswith(("s", "people", "men", "children", "police", "staff")):
+            before = sentence[m.end():found[0]] if m.end() <= found[0] else None
+            after = sentence[found[1]:m.start()] if m.start() >= found[1] else None
+            if not (before is not None and _APPOSITION_BEFORE.fullmatch(before)
+                    or after is not None and _APPOSITION_AFTER.fullmatch(after)):
+                return None
+    return found
+
+
+# "deputy director, Han Lei," / "Han Lei, a deputy director": the noun stands in apposition
+_APPOSITION_BEFORE = re.compile(r",?[ ]")
+_APPOSITION_AFTER = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?(?:[\w'’-]+[ ]){0,4}")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+@register("pronoun_flip", {
+    "person_nouns": Key((list,), [], "more nouns for a person: one in the naming sentence that is not in "
+                                     "apposition to the name, or one in either of the two sentences, "
+                                     "means someone else may be a pronoun's referent"),
+}, fields=("name",))
+def prepare_flip(p):
+    return prepare(p)
+
+
+@prepare_flip.detector
+def detect_flip(doc, state):
+    """Two sentences in a row that open on a pronoun and a verb of saying ("He added ...",
+    "She said ..."), of the two genders, after a sentence that names one person and nobody
+    else; neither of the two names anybody, holds a quotation or a first-person word, or a
+    pronoun of the other gender. The span runs from the first pronoun to the second: only the
+    source says which is wrong."""
+    text = doc.text
+    if not _SPEAKER.search(text):
+        return
+    sents = _sentences(text)
+    for k in range(1, len(sents) - 1):
+        (a0, a1), (b0, b1), (c0, c1) = sents[k - 1], sents[k], sents[k + 1]
+        mb, mc = _SPEAKER.match(text, b0, b1), _SPEAKER.match(text, c0, c1)
+        if not mb or not mc or mb.group("pron") == mc.group("pron"):
+            continue
+        # the naming sentence may quote its speaker: the quotation is not read
+        naming = _QUOTED.sub(lambda q: " " * len(q.group()), text[a0:a1])
+        name = _one_named_person(naming, state["person_nouns"])
+        if name is None or _FIRST_PERSON.search(naming):
+            continue
+        ok = True
+        for s0, s1, m in ((b0, b1, mb), (c0, c1, mc)):
+            sentence = text[s0:s1]
+            if _has_quote(text, s0, s1) or _FIRST_PERSON.search(sentence) \
+                    or _names_other_people(sentence, set(), [], 0, state["person_nouns"]):
+                ok = False
+                break
+            gender = "m" if m.group("pron") == "He" else "f"
+            if any(not p.group(gender) for p in _PRONOUN.finditer(sentence)):
+                ok = False
+                break
+        if ok:
+            yield Hit(b0, c0 + len(mc.group("pron")), None, {"name": text[a0 + name[0]:a0 + name[1]]})
