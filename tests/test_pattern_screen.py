@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from audit import load_rules
-from audit.detectors import pattern, screen
+from audit.detectors import pattern, prefilter, screen
 from audit.document import Document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -125,3 +125,24 @@ def test_wider_on_random_text(text):
     for regex_text, flags in _TRICKY:
         if regex.search(regex_text, text, flags) is not None:
             assert _screened(regex_text, flags, text), (regex_text, text)
+
+
+def test_prefilter_pairs_are_the_same_with_re2_and_without(monkeypatch):
+    # the two-character prefilter strings are found by one re2 Set where google-re2 is installed
+    with_set, plain = prefilter._Prefilters(), prefilter._Prefilters()
+    for rule in PATTERN_RULES + [r for r in CATALOG.rules if r.type == "boilerplate"]:
+        if rule.state.get("requires") is not None:
+            with_set.test(rule.state["requires"])
+            plain.test(rule.state["requires"])
+    with_set._build()
+    monkeypatch.setattr(prefilter, "_pair_set", lambda pairs: None)
+    plain._build()
+    assert plain.pair_set is None and (with_set.pair_set is not None) == HAS_RE2
+    assert with_set.pairs == plain.pairs and len(plain.pairs) > 20
+    for text in TEXTS + ["said \ud800 -5", "", "5 -5 $5 's"]:
+        assert with_set.present(Document.from_text(text)) == plain.present(Document.from_text(text)), text[:80]
+    if HAS_RE2:
+        assert sorted(prefilter._pairs_in(with_set.pair_set, with_set.pairs, "-5 $5")) == \
+            sorted(s for s in with_set.pairs if s in "-5 $5")
+        assert prefilter._pairs_in(with_set.pair_set, with_set.pairs, "\ud800") is None
+    assert prefilter._pairs_in(None, plain.pairs, "-5") is None
