@@ -93,6 +93,9 @@ def test_a_rule_without_a_screen_still_runs():
     # ignorecase: both cases of an ASCII letter, anything beyond ASCII
     (r"(?i)said", ["SAID", "\u017fAID"], ["sad"]),
     (r"[^a-z]x", ["Ax", "\u00e9x"], ["ax"]),
+    # a back reference reads as its group; a lookahead before negative ones is still at the end
+    (r"\b(?P<adv>further|constant)(?:ly)? \w+ (?P=adv)", ["further push further"], ["further push on"]),
+    (r"(?<=[a-z]{2})[,;](?=[A-Za-z]{2})(?![^\s]*@)", ["one,two"], ["one, two", "1,23"]),
 ])
 def test_wider(regex_text, matches, misses):
     for text in matches:
@@ -115,6 +118,11 @@ _TRICKY = [
     (r"(?i)[^\W\d_]{2}\d", 0), (r"(?<=\d ?)k +(?=[a-z]\b)", 0), (r"[\s\S]{3}i\S", regex.IGNORECASE),
     (r"(?m)^\s*[A-Z][a-z]+ \d{1,2}$", 0), (r"(?:a|bk)+?(?>s|ss)\B", regex.IGNORECASE),
     (r"(?i:I)s[^aeiou]", 0), (r"\D\d\W\w\S\s", 0),
+    # back references, compared case-insensitively or not
+    (r"(?i)\b(\w+) \1", 0), (r"(\w+) (?i:\1)", 0), (r"([^k])(?i:\1)", 0), (r"(?i)([^k]) \1", 0),
+    (r"(?i)(?P<a>s|k)(?!x)[^i]?(?P=a)", 0), (r"(?:(a)|b)\1", 0),
+    # lookarounds next to negative ones and anchors
+    (r"(?<!a)(?<=[a-z]{2})[,.](?=[A-Z])(?![^\s]*@)", 0), (r"k(?=i)(?=is)\b", 0),
 ]
 
 

@@ -9,10 +9,12 @@ reads (``wider``): every text in which the pattern has a match holds a match of 
 pattern, never the other way round for certain. What the wider pattern gives up:
 
 - zero-width tests (``^``, ``$``, ``\\b``, lookarounds) match everywhere; a lookahead at the
-  very end of the pattern, or a lookbehind at its very start, is matched as plain text (the
-  text it tests lies just after, or just before, the match);
-- a back reference matches any text; atomic groups and possessive or lazy repeats are plain
-  groups and greedy repeats (a match they allow is a match the plain forms allow);
+  very end of the pattern, or a lookbehind at its very start (negative lookarounds and anchors
+  aside), is matched as plain text (the text it tests lies just after, or just before, the
+  match);
+- a back reference matches what the group's own wider form matches (any text when the two
+  differ in ignorecase); atomic groups and possessive or lazy repeats are plain groups and
+  greedy repeats (a match they allow is a match the plain forms allow);
 - every character class, ``\\w``, ``\\d``, ``\\s`` and ``.`` keeps its exact ASCII members and
   matches every character beyond ASCII, so Unicode tables and case folding beyond ASCII never
   matter; under ignorecase an ASCII letter matches its other case and everything beyond ASCII;
@@ -142,15 +144,21 @@ def _in(items, ignorecase: bool, const) -> str:
     return _class(members)
 
 
-def _seq(items, flags: int, const, first: bool, last: bool) -> str:
+def _seq(items, flags: int, const, first: bool, last: bool, groups: dict) -> str:
+    """The wider form of a sequence. ``first``/``last``: the sequence starts/ends the whole
+    match, so a lookbehind at its start or a lookahead at its end is read as text; an item
+    counts as first (last) when only negative lookarounds and anchors, which are dropped, come
+    before (after) it. ``groups``: group number -> (wider form of its body, ignorecase)."""
     items = list(items)
     out = []
     for n, (op, av) in enumerate(items):
-        out.append(_item(op, av, flags, const, first and n == 0, last and n == len(items) - 1))
+        is_first = first and all(o in (const.ASSERT_NOT, const.AT) for o, _ in items[:n])
+        is_last = last and all(o in (const.ASSERT_NOT, const.AT) for o, _ in items[n + 1:])
+        out.append(_item(op, av, flags, const, is_first, is_last, groups))
     return "".join(out)
 
 
-def _item(op, av, flags: int, const, first: bool, last: bool) -> str:
+def _item(op, av, flags: int, const, first: bool, last: bool, groups: dict) -> str:
     ignorecase = bool(flags & _IGNORECASE)
     if op is const.LITERAL:
         return _literal(chr(av), ignorecase)
@@ -166,15 +174,19 @@ def _item(op, av, flags: int, const, first: bool, last: bool) -> str:
     if op is const.AT:
         return ""
     if op is const.BRANCH:
-        return "(?:" + "|".join(_seq(b, flags, const, first, last) for b in av[1]) + ")"
+        return "(?:" + "|".join(_seq(b, flags, const, first, last, groups) for b in av[1]) + ")"
     if op is const.SUBPATTERN:
-        _group, add, remove, body = av
-        return "(?:" + _seq(body, (flags | add) & ~remove, const, first, last) + ")"
+        group, add, remove, body = av
+        inner = (flags | add) & ~remove
+        if group is not None:
+            # what a back reference to it matches: text its body matched, wherever it stands
+            groups[group] = (_seq(body, inner, const, False, False, dict(groups)), bool(inner & _IGNORECASE))
+        return "(?:" + _seq(body, inner, const, first, last, groups) + ")"
     if op is getattr(const, "ATOMIC_GROUP", None):
-        return "(?:" + _seq(av, flags, const, False, False) + ")"
+        return "(?:" + _seq(av, flags, const, False, False, groups) + ")"
     if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
         lo, hi, body = av
-        inner = "(?:" + _seq(body, flags, const, False, False) + ")"
+        inner = "(?:" + _seq(body, flags, const, False, False, groups) + ")"
         if hi is const.MAXREPEAT or hi > _MAX_ROUNDS:
             lo = min(lo, _MAX_ROUNDS)
             return inner + ("*" if lo == 0 else "+" if lo == 1 else "{%d,}" % lo)
@@ -185,16 +197,22 @@ def _item(op, av, flags: int, const, first: bool, last: bool) -> str:
         # at the very start tests comes just before it: matched as plain text there. Elsewhere
         # a zero-width test is dropped (it matches everywhere).
         if (direction > 0 and last) or (direction < 0 and first):
-            return "(?:" + _seq(body, flags, const, direction < 0, direction > 0) + ")"
+            return "(?:" + _seq(body, flags, const, direction < 0, direction > 0, groups) + ")"
         return ""
     if op is const.ASSERT_NOT:
         return ""
     if op is const.GROUPREF:
+        # The text the group matched, compared case-insensitively or not: the group's own wider
+        # form reads it when both compare alike (an ASCII letter takes both cases there only if
+        # the group's did); else any text.
+        known = groups.get(av)
+        if known is not None and known[1] == ignorecase:
+            return "(?:" + known[0] + ")"
         return "(?s:.*)"
     if op is const.GROUPREF_EXISTS:
         _group, yes, no = av
-        yes_ = _seq(yes, flags, const, False, False)
-        no_ = _seq(no, flags, const, False, False) if no else ""
+        yes_ = _seq(yes, flags, const, False, False, groups)
+        no_ = _seq(no, flags, const, False, False, groups) if no else ""
         return "(?:" + yes_ + "|" + no_ + ")"
     raise _Unreadable(str(op))
 
@@ -212,7 +230,7 @@ def wider(pattern: str, flags: int = 0) -> Optional[str]:
             parsed = parser.parse(prefilter._re_readable(pattern), flags)
         if parsed.state.flags & _VERBOSE:
             return None
-        return _seq(parsed, int(parsed.state.flags), const, True, True)
+        return _seq(parsed, int(parsed.state.flags), const, True, True, {})
     except Exception:  # the ``re`` parser does not read it, or a construct with no wider form
         return None
 
