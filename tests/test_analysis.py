@@ -98,3 +98,26 @@ def test_literal_and_terms_find_the_same_with_the_documents_analysis():
     bare = terms.find(text, rules["mt-garbled-compound"].state)
     assert [text[s:e] for s, e, _ in bare] == ["intelligent net connection cars"]
     assert terms.find(text, rules["mt-garbled-compound"].state, Analysis(text)) == bare
+
+
+# The clause pattern one character per round, as first written: CLAUSE takes runs whole.
+_CLAUSE_PER_CHARACTER = r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]|(?<=\w)-(?=\w))+"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab -,.\n\u2014\u2013'’()\"", max_size=40))
+def test_clause_runs_match_clause_characters(text):
+    import re
+
+    assert [m.span() for m in CLAUSE.finditer(text)] == \
+        [m.span() for m in re.finditer(_CLAUSE_PER_CHARACTER, text)]
+
+
+def test_clause_runs_on_the_corpus():
+    import glob
+    import re
+
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        text = open(path, encoding="utf-8").read()
+        assert [m.span() for m in CLAUSE.finditer(text)] == \
+            [m.span() for m in re.finditer(_CLAUSE_PER_CHARACTER, text)], path

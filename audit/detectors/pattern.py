@@ -5,7 +5,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .. import diskcache
-from . import prefilter
+from . import prefilter, screen
 from .prefilter import requirement
 from .programs import PROGRAMS
 
@@ -126,6 +126,9 @@ def detect(doc, state):
     group = state["group"]
     if not prefilter.may_match(doc, state):
         return  # no match is possible
+    pattern = state["re"]
+    if not screen.may_match(doc, pattern.pattern_text, pattern.flags):
+        return  # re2 finds no match of a wider pattern: the pattern has none
     unless = state.get("unless")
     try:
         for m in state["re"].finditer(doc.text, timeout=state["timeout"]):

@@ -441,7 +441,8 @@ class _Prefilters:
             new = set()
         self.automata = (self.large, _automaton(new)) if new else (self.large,)
         self.chars = frozenset(s for s in self.strings if len(s) == 1)
-        self.pairs = tuple(s for s in self.strings if len(s) == 2)
+        self.pairs = tuple(sorted(s for s in self.strings if len(s) == 2))
+        self.pair_set = _pair_set(self.pairs)
         self.generation = object()
 
     def present(self, doc) -> Optional[frozenset]:
@@ -465,8 +466,11 @@ class _Prefilters:
                 found.update(map(_second, automaton.iter(folded)))  # C all the way: hundreds of hits a page
         chars = set(folded)
         found.update(self.chars.intersection(chars))
-        # a two-character string is searched for only when the text holds both its characters
-        found.update(s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded)
+        pairs = _pairs_in(self.pair_set, self.pairs, folded)
+        if pairs is None:
+            # a two-character string is searched for only when the text holds both its characters
+            pairs = [s for s in self.pairs if s[0] in chars and s[1] in chars and s in folded]
+        found.update(pairs)
         found = frozenset(found)
         doc.cache["pattern-present"] = (generation, found)
         return found
@@ -487,6 +491,43 @@ def _memoized(test, strings: frozenset):
             verdict = memo[seen] = test(seen)
         return verdict
     return remembered
+
+
+def _pair_set(pairs):
+    """The two-character strings as one re2 ``Set`` of literals (google-re2), which finds those
+    a text holds in one compiled pass, instead of a test per string per document; index 0 is
+    the empty string, which every text holds: a pass that reports it did not fail. None without
+    google-re2 or any pair."""
+    if not pairs:
+        return None
+    try:
+        import re2
+    except ImportError:
+        return None
+    options = re2.Options()
+    options.literal, options.log_errors = True, False
+    found = re2.Set.SearchSet(options)
+    try:
+        for s in ("",) + tuple(pairs):
+            found.Add(s)
+        found.Compile()
+    except Exception:  # re2 refused them: the test per string
+        return None
+    return found
+
+
+def _pairs_in(pair_set, pairs, folded: str):
+    """The strings of ``pairs`` that ``folded`` contains, by ``pair_set`` (``_pair_set``); None
+    when that cannot tell (no set, a text with no UTF-8 form, a pass that ran out of memory)."""
+    if pair_set is None:
+        return None
+    try:
+        hits = pair_set.Match(folded.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    if not hits or 0 not in hits:  # the empty string, index 0, is in every text: re2 gave up
+        return None
+    return [pairs[i - 1] for i in hits if i]
 
 
 def _automaton(strings):

@@ -1,0 +1,315 @@
+"""A screen of a regular expression in compiled, linear-time code: whether a pattern can match
+a document at all, asked of re2 (google-re2) before the ``regex`` module searches it. Most
+documents that a rule's prefilter lets through hold no match (nine searches in ten on news), and
+re2's DFA says so in a few microseconds where the backtracking search takes tens to hundreds.
+
+re2 does not read every pattern the ``regex`` module does (lookarounds, back references,
+possessive repeats, Unicode ``\\w``), so each pattern is screened by a *wider* one that re2
+reads (``wider``): every text in which the pattern has a match holds a match of the wider
+pattern, never the other way round for certain. What the wider pattern gives up:
+
+- zero-width tests (``^``, ``$``, ``\\b``, lookarounds) match everywhere; a lookahead at the
+  very end of the pattern, or a lookbehind at its very start (negative lookarounds and anchors
+  aside), is matched as plain text (the text it tests lies just after, or just before, the
+  match);
+- a back reference matches what the group's own wider form matches (any text when the two
+  differ in ignorecase); atomic groups and possessive or lazy repeats are plain groups and
+  greedy repeats (a match they allow is a match the plain forms allow);
+- every character class, ``\\w``, ``\\d``, ``\\s`` and ``.`` keeps its exact ASCII members and
+  matches every character beyond ASCII, so Unicode tables and case folding beyond ASCII never
+  matter; under ignorecase an ASCII letter matches its other case and everything beyond ASCII;
+- a repeat of more than a few rounds has no upper bound.
+
+A pattern that re2 cannot read even so, or that the ``re`` parser reads differently from the
+``regex`` module (``prefilter._REGEX_ONLY``, ``\\p{...}``), gets no screen: its rule searches
+every document, as before. The answer changes no finding: a rule is left out only for a
+document in which its pattern has no match at all.
+
+re2 is optional: without the ``google-re2`` package there is no screen and every rule runs.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Optional
+
+from .. import diskcache
+from . import prefilter
+
+try:  # google-re2 (module ``re2``): without it, no screen
+    import re2 as _re2
+except ImportError:  # pragma: no cover - exercised by tests that hide the module
+    _re2 = None
+
+_IGNORECASE, _VERBOSE = 2, 64  # the same values in ``re`` and ``regex``
+_MAX_ROUNDS = 16  # a repeat of more rounds than this is read as unbounded (re2 unrolls counts)
+# Every character beyond ASCII is one byte, 0x80, in the text re2 reads (``screen_text``), and
+# in the wider patterns, which re2 reads as Latin-1: smaller programs than UTF-8's multi-byte
+# ranges (a third less time to compile, a quarter less to search), and no text re2 cannot read.
+_BEYOND_ASCII = "\\x{80}"
+_ASCII = tuple(chr(c) for c in range(128))
+
+
+class _Unreadable(Exception):
+    """A construct with no wider form here: the pattern gets no screen."""
+
+
+def _ascii_sets():
+    """The ASCII members of ``\\d``, ``\\w`` and ``\\s``, as the ``regex`` module's Unicode
+    tables give them, each widened by what Python's ``str`` methods count (superset either
+    way). The negated categories are the complement of the *narrower* reading, so both are
+    supersets too."""
+    import regex
+
+    def members(pattern):
+        compiled = regex.compile(pattern)
+        return frozenset(c for c in _ASCII if compiled.fullmatch(c))
+
+    digit, word, space = members(r"\d"), members(r"\w"), members(r"\s")
+    wide_digit = digit | {c for c in _ASCII if c.isdigit()}
+    wide_word = word | {c for c in _ASCII if c.isalnum() or c == "_"}
+    wide_space = space | {c for c in _ASCII if c.isspace()}
+    everything = frozenset(_ASCII)
+    return {"digit": wide_digit, "word": wide_word, "space": wide_space,
+            "not_digit": everything - (digit & wide_digit), "not_word": everything - (word & wide_word),
+            "not_space": everything - (space & wide_space)}
+
+
+_CATEGORY_SETS = None
+
+
+def _category(value, const) -> frozenset:
+    global _CATEGORY_SETS
+    if _CATEGORY_SETS is None:
+        _CATEGORY_SETS = _ascii_sets()
+    names = {const.CATEGORY_DIGIT: "digit", const.CATEGORY_NOT_DIGIT: "not_digit",
+             const.CATEGORY_WORD: "word", const.CATEGORY_NOT_WORD: "not_word",
+             const.CATEGORY_SPACE: "space", const.CATEGORY_NOT_SPACE: "not_space"}
+    name = names.get(value)
+    if name is None:
+        raise _Unreadable(str(value))
+    return _CATEGORY_SETS[name]
+
+
+def _char(c: str) -> str:
+    return "\\x{%x}" % ord(c) if c.isascii() else _BEYOND_ASCII
+
+
+def _class(ascii_members) -> str:
+    """An re2 class of the given ASCII characters and every character beyond ASCII."""
+    return "[" + "".join(_char(c) for c in sorted(ascii_members)) + _BEYOND_ASCII + "]"
+
+
+def _other_case(chars) -> set:
+    return {c.swapcase() for c in chars if c.isascii() and c.isalpha()}
+
+
+_LETTERS = frozenset(c for c in _ASCII if c.isalpha())
+
+
+def _literal(c: str, ignorecase: bool) -> str:
+    if not ignorecase or not c.isascii():
+        if c.isascii():
+            return _char(c)
+        # beyond ASCII: itself, or under ignorecase any letter (a sign such as KELVIN matches "k")
+        return _char(c) if not ignorecase else _class(_LETTERS)
+    if c.isalpha():
+        return _class({c, c.swapcase()})
+    return _char(c)
+
+
+def _in(items, ignorecase: bool, const) -> str:
+    negate = bool(items) and items[0][0] is const.NEGATE
+    if negate:
+        items = items[1:]
+    members, beyond = set(), False
+    for kind, value in items:
+        if kind is const.LITERAL:
+            if value < 128:
+                members.add(chr(value))
+            else:
+                beyond = True
+        elif kind is const.RANGE:
+            lo, hi = value
+            members.update(chr(c) for c in range(lo, min(hi, 127) + 1))
+            beyond = beyond or hi >= 128
+        elif kind is const.CATEGORY:
+            members |= _category(value, const)
+        else:
+            raise _Unreadable(str(kind))
+    if negate:
+        # the complement of the ASCII members as listed (case aside: a smaller set, a wider
+        # complement), with everything beyond ASCII
+        return _class(set(_ASCII) - members)
+    if ignorecase:
+        members |= _other_case(members)
+        if beyond:  # a member beyond ASCII may match an ASCII letter case-insensitively
+            members |= _LETTERS
+    return _class(members)
+
+
+def _seq(items, flags: int, const, first: bool, last: bool, groups: dict) -> str:
+    """The wider form of a sequence. ``first``/``last``: the sequence starts/ends the whole
+    match, so a lookbehind at its start or a lookahead at its end is read as text; an item
+    counts as first (last) when only negative lookarounds and anchors, which are dropped, come
+    before (after) it. ``groups``: group number -> (wider form of its body, ignorecase)."""
+    items = list(items)
+    out = []
+    for n, (op, av) in enumerate(items):
+        is_first = first and all(o in (const.ASSERT_NOT, const.AT) for o, _ in items[:n])
+        is_last = last and all(o in (const.ASSERT_NOT, const.AT) for o, _ in items[n + 1:])
+        out.append(_item(op, av, flags, const, is_first, is_last, groups))
+    return "".join(out)
+
+
+def _item(op, av, flags: int, const, first: bool, last: bool, groups: dict) -> str:
+    ignorecase = bool(flags & _IGNORECASE)
+    if op is const.LITERAL:
+        return _literal(chr(av), ignorecase)
+    if op is const.NOT_LITERAL:
+        c = chr(av)
+        if ignorecase or not c.isascii():
+            return "(?s:.)"
+        return _class(set(_ASCII) - {c})
+    if op is const.ANY:
+        return "(?s:.)"
+    if op is const.IN:
+        return _in(list(av), ignorecase, const)
+    if op is const.AT:
+        return ""
+    if op is const.BRANCH:
+        return "(?:" + "|".join(_seq(b, flags, const, first, last, groups) for b in av[1]) + ")"
+    if op is const.SUBPATTERN:
+        group, add, remove, body = av
+        inner = (flags | add) & ~remove
+        if group is not None:
+            # what a back reference to it matches: text its body matched, wherever it stands
+            groups[group] = (_seq(body, inner, const, False, False, dict(groups)), bool(inner & _IGNORECASE))
+        return "(?:" + _seq(body, inner, const, first, last, groups) + ")"
+    if op is getattr(const, "ATOMIC_GROUP", None):
+        return "(?:" + _seq(av, flags, const, False, False, groups) + ")"
+    if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
+        lo, hi, body = av
+        inner = "(?:" + _seq(body, flags, const, False, False, groups) + ")"
+        if hi is const.MAXREPEAT or hi > _MAX_ROUNDS:
+            lo = min(lo, _MAX_ROUNDS)
+            return inner + ("*" if lo == 0 else "+" if lo == 1 else "{%d,}" % lo)
+        return inner + "{%d,%d}" % (lo, hi)
+    if op is const.ASSERT:
+        direction, body = av
+        # The text a lookahead at the very end tests follows the match; the text a lookbehind
+        # at the very start tests comes just before it: matched as plain text there. Elsewhere
+        # a zero-width test is dropped (it matches everywhere).
+        if (direction > 0 and last) or (direction < 0 and first):
+            return "(?:" + _seq(body, flags, const, direction < 0, direction > 0, groups) + ")"
+        return ""
+    if op is const.ASSERT_NOT:
+        return ""
+    if op is const.GROUPREF:
+        # The text the group matched, compared case-insensitively or not: the group's own wider
+        # form reads it when both compare alike (an ASCII letter takes both cases there only if
+        # the group's did); else any text.
+        known = groups.get(av)
+        if known is not None and known[1] == ignorecase:
+            return "(?:" + known[0] + ")"
+        return "(?s:.*)"
+    if op is const.GROUPREF_EXISTS:
+        _group, yes, no = av
+        yes_ = _seq(yes, flags, const, False, False, groups)
+        no_ = _seq(no, flags, const, False, False, groups) if no else ""
+        return "(?:" + yes_ + "|" + no_ + ")"
+    raise _Unreadable(str(op))
+
+
+def wider(pattern: str, flags: int = 0) -> Optional[str]:
+    """An re2 pattern that matches somewhere in every text in which ``pattern`` (with
+    ``flags``, as the ``regex`` module reads it) matches somewhere; None when there is none
+    here (see the module's docstring)."""
+    if flags & _VERBOSE or prefilter._REGEX_ONLY.search(pattern):
+        return None
+    const, parser = prefilter._parser()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(prefilter._re_readable(pattern), flags)
+        if parsed.state.flags & _VERBOSE:
+            return None
+        return _seq(parsed, int(parsed.state.flags), const, True, True, {})
+    except Exception:  # the ``re`` parser does not read it, or a construct with no wider form
+        return None
+
+
+class _Wider(diskcache.ExitSavedTable):
+    """``wider``'s answers kept in the cache directory (parsing a pattern costs about a
+    millisecond; a catalog has dozens), under a key of this module, the prefilter's parser
+    helpers and the ``regex`` version (whose tables give the ASCII classes)."""
+    _NAME = "re2-screens"
+    _LIMIT = 5000
+
+    def _key(self) -> str:
+        import regex
+
+        return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(prefilter.__file__),
+                                 str(getattr(regex, "__version__", ""))])
+
+    def get(self, pattern: str, flags: int) -> Optional[str]:
+        kept = self._load().get((pattern, flags))
+        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
+            return kept[0]
+        source = wider(pattern, flags)
+        self._store((pattern, flags), (source,))
+        return source
+
+
+_WIDER = _Wider()
+_COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: none
+
+
+def compiled(pattern: str, flags: int = 0):
+    """The compiled re2 screen of ``pattern`` (``wider``), or None when there is none (no
+    wider form, re2 refuses it, or google-re2 is not installed)."""
+    key = (pattern, flags)
+    screen = _COMPILED.get(key)
+    if screen is None:
+        screen = False
+        source = _WIDER.get(pattern, flags) if _re2 is not None else None
+        if source is not None:
+            options = _re2.Options()
+            options.log_errors = False
+            options.encoding = _re2.Options.Encoding.LATIN1  # one byte per character (``screen_text``)
+            options.max_mem = 32 << 20  # past it re2 answers from a slower search, never wrongly
+            try:
+                screen = _re2.compile(source.encode("ascii"), options)
+            except Exception:  # too large or unreadable for re2: no screen
+                screen = False
+        if len(_COMPILED) >= 5000:  # one-off patterns by the thousand (tests): start over
+            _COMPILED.clear()
+        _COMPILED[key] = screen
+    return screen or None
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def screen_text(text: str) -> bytes:
+    """``text`` as the screens read it: ASCII as itself, every other character (a lone
+    surrogate too) as the byte 0x80."""
+    if text.isascii():
+        return text.encode("ascii")
+    return _NOT_ASCII.sub("\x80", text).encode("latin-1")
+
+
+def _screen_text(doc) -> bytes:
+    text = doc.cache.get("screen-text")
+    if text is None:
+        text = doc.cache["screen-text"] = screen_text(doc.text)
+    return text
+
+
+def may_match(doc, pattern: str, flags: int = 0) -> bool:
+    """False when ``pattern`` (as the ``regex`` module reads it, with ``flags``) has no match
+    anywhere in ``doc``'s text; True when it may have one or nothing is known."""
+    screen = compiled(pattern, flags)
+    if screen is None:
+        return True
+    return screen.search(_screen_text(doc)) is not None

@@ -1,0 +1,160 @@
+"""The re2 screen of pattern rules (``audit/detectors/screen.py``): a wider pattern re2 reads
+must match somewhere in every text where the rule's own pattern matches, so that a document
+the screen turns away is one the rule finds nothing in. It must never change what a rule finds,
+with google-re2 installed or without it."""
+import glob
+import os
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from audit import load_rules
+from audit.detectors import pattern, prefilter, screen
+from audit.document import Document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOG = load_rules()
+PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
+HAS_RE2 = screen._re2 is not None
+
+
+def _texts():
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        yield open(path, encoding="utf-8").read()
+    for rule in PATTERN_RULES:
+        for kind in ("flag", "pass"):
+            for ex in rule.examples[kind]:
+                yield ex.text
+    # Case folding beyond ASCII: the Kelvin sign matches k, the long s matches s.
+    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
+
+
+TEXTS = list(_texts())
+
+
+def _screened(pattern_text, flags, text):
+    compiled = screen.compiled(pattern_text, flags)
+    return compiled is None or compiled.search(screen.screen_text(text)) is not None
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_wider_pattern_matches_wherever_the_rule_does(rule):
+    compiled = rule.state["re"]
+    for text in TEXTS:
+        if compiled.search(text) is not None:
+            assert _screened(compiled.pattern_text, compiled.flags, text), text[:80]
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_screen_changes_no_finding(rule, monkeypatch):
+    screened = [list(pattern.detect(Document.from_text(text), rule.state)) for text in TEXTS]
+    monkeypatch.setattr(screen, "_re2", None)
+    monkeypatch.setattr(screen, "_COMPILED", {})
+    plain = [list(pattern.detect(Document.from_text(text), rule.state)) for text in TEXTS]
+    assert screened == plain
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+def test_most_catalog_patterns_have_a_screen():
+    sources = [screen.wider(r.state["re"].pattern_text, r.state["re"].flags) for r in PATTERN_RULES]
+    assert sum(s is not None for s in sources) >= len(sources) * 3 // 4
+
+
+@pytest.mark.parametrize("regex_text, flags", [
+    (r"\p{Han}+", 0),                 # Unicode properties: the re parser does not read them
+    (r"(?:colour){e<=1}", 0),         # fuzzy matching, regex only
+    (r"a b", regex.VERBOSE),          # verbose patterns are left alone
+    (r"(?x) a b", 0),
+])
+def test_no_screen(regex_text, flags):
+    assert screen.wider(regex_text, flags) is None
+    assert screen.may_match(Document.from_text("nothing here"), regex_text, flags)
+
+
+def test_a_rule_without_a_screen_still_runs():
+    state = pattern.prepare({"pattern": r"\p{Han}{2,}", "group": 0, "flags": [], "suggestion": None,
+                             "suggestions": {}, "timeout": 0.5})
+    hits = list(pattern.detect(Document.from_text("He said 你好 today."), state))
+    assert [(h.start, h.end) for h in hits] == [(8, 10)]
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+@pytest.mark.parametrize("regex_text, matches, misses", [
+    # a lookahead at the end and a lookbehind at the start are read as text
+    (r"(?<=\bfell )-(?=\d)", ["it fell -5"], ["it rose -5", "it fell - 5"]),
+    # a lookahead in the middle is dropped, a negative one anywhere
+    (r"key(?= )(?! kor) core", ["key core"], ["keycore"]),
+    # back references match anything; counted repeats keep their lower bound
+    (r"\b(\w+) \1\b", ["the the"], ["the"]),
+    (r"\d{2,3}%", ["45%"], ["5%"]),
+    # ignorecase: both cases of an ASCII letter, anything beyond ASCII
+    (r"(?i)said", ["SAID", "\u017fAID"], ["sad"]),
+    (r"[^a-z]x", ["Ax", "\u00e9x"], ["ax"]),
+    # a back reference reads as its group; a lookahead before negative ones is still at the end
+    (r"\b(?P<adv>further|constant)(?:ly)? \w+ (?P=adv)", ["further push further"], ["further push on"]),
+    (r"(?<=[a-z]{2})[,;](?=[A-Za-z]{2})(?![^\s]*@)", ["one,two"], ["one, two", "1,23"]),
+])
+def test_wider(regex_text, matches, misses):
+    for text in matches:
+        assert regex.search(regex_text, text) is not None
+        assert _screened(regex_text, 0, text), text
+    for text in misses:
+        assert not _screened(regex_text, 0, text), text
+
+
+def test_every_character_beyond_ascii_is_one_byte():
+    assert screen.screen_text("caf\u00e9 \u201cok\u201d \U0001df95") == b"caf\x80 \x80ok\x80 \x80"
+    # a lone surrogate, which has no UTF-8 form, is one such character too
+    doc = Document.from_text("said \ud800")
+    assert screen.may_match(doc, r"said \W", 0) and screen.may_match(doc, r"said \w", 0)
+    if HAS_RE2:
+        assert not screen.may_match(doc, r"said x", 0) and not screen.may_match(doc, r"said \w\w", 0)
+
+
+_ALPHABET = st.sampled_from(list("abkKsSiI -.,'\n\t\"0123456789") +
+                            ["\u212a", "\u017f", "\u0130", "\u0131", "\u00df", "\u00e9", "\u00c9", "\u4e2d",
+                             "\u2019", "\u00a0", "\u2014", "\u0660", "\uff11", "\U0001df95"])
+_TRICKY = [
+    (r"(?i)\bkiss\b", 0), (r"(?<![\w-])([A-Za-z]{2,})(-)(?=[a-z])", 0), (r"\b(\w)\s\1", 0),
+    (r"(?i)[^\W\d_]{2}\d", 0), (r"(?<=\d ?)k +(?=[a-z]\b)", 0), (r"[\s\S]{3}i\S", regex.IGNORECASE),
+    (r"(?m)^\s*[A-Z][a-z]+ \d{1,2}$", 0), (r"(?:a|bk)+?(?>s|ss)\B", regex.IGNORECASE),
+    (r"(?i:I)s[^aeiou]", 0), (r"\D\d\W\w\S\s", 0),
+    # back references, compared case-insensitively or not
+    (r"(?i)\b(\w+) \1", 0), (r"(\w+) (?i:\1)", 0), (r"([^k])(?i:\1)", 0), (r"(?i)([^k]) \1", 0),
+    (r"(?i)(?P<a>s|k)(?!x)[^i]?(?P=a)", 0), (r"(?:(a)|b)\1", 0),
+    # lookarounds next to negative ones and anchors
+    (r"(?<!a)(?<=[a-z]{2})[,.](?=[A-Z])(?![^\s]*@)", 0), (r"k(?=i)(?=is)\b", 0),
+]
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=24).map("".join))
+def test_wider_on_random_text(text):
+    for regex_text, flags in _TRICKY:
+        if regex.search(regex_text, text, flags) is not None:
+            assert _screened(regex_text, flags, text), (regex_text, text)
+
+
+def test_prefilter_pairs_are_the_same_with_re2_and_without(monkeypatch):
+    # the two-character prefilter strings are found by one re2 Set where google-re2 is installed
+    with_set, plain = prefilter._Prefilters(), prefilter._Prefilters()
+    for rule in PATTERN_RULES + [r for r in CATALOG.rules if r.type == "boilerplate"]:
+        if rule.state.get("requires") is not None:
+            with_set.test(rule.state["requires"])
+            plain.test(rule.state["requires"])
+    with_set._build()
+    monkeypatch.setattr(prefilter, "_pair_set", lambda pairs: None)
+    plain._build()
+    assert plain.pair_set is None and (with_set.pair_set is not None) == HAS_RE2
+    assert with_set.pairs == plain.pairs and len(plain.pairs) > 20
+    for text in TEXTS + ["said \ud800 -5", "", "5 -5 $5 's"]:
+        assert with_set.present(Document.from_text(text)) == plain.present(Document.from_text(text)), text[:80]
+    if HAS_RE2:
+        assert sorted(prefilter._pairs_in(with_set.pair_set, with_set.pairs, "-5 $5")) == \
+            sorted(s for s in with_set.pairs if s in "-5 $5")
+        assert prefilter._pairs_in(with_set.pair_set, with_set.pairs, "\ud800") is None
+    assert prefilter._pairs_in(None, plain.pairs, "-5") is None
