@@ -81,7 +81,10 @@ def test_a_rule_that_raises_fails_its_document_only(monkeypatch):
 
 
 def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch):
-    gated = [r for r in CATALOG.rules if prefilter.gate(r.state) is not None]
+    # A catalog loaded now: the registry of gated states is bounded, and the many catalogs the
+    # other test modules load at collection may have pushed this module's out of it.
+    catalog = load_rules()
+    gated = [r for r in catalog.rules if prefilter.gate(r.state) is not None]
     assert len(gated) > 20 and {r.type for r in gated} == {"pattern", "boilerplate"}
     calls = []
     real = DETECTORS["pattern"]
@@ -92,8 +95,8 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
 
     monkeypatch.setitem(DETECTORS, "pattern", dataclasses.replace(real, detect=detect))
     doc = Document.from_text("The ministry said the plan is ready.")
-    check_documents([doc], CATALOG)
-    pattern_rules = [r for r in CATALOG.rules if r.type == "pattern"]
+    check_documents([doc], catalog)
+    pattern_rules = [r for r in catalog.rules if r.type == "pattern"]
     assert calls and len(calls) < len(pattern_rules)
     assert all(prefilter.may_match(doc, state) for state in calls)
     # an unregistered copy of a state is called whatever its prefilter says: the promise is the detector's
