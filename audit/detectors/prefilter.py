@@ -15,9 +15,9 @@ import ahocorasick
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
 # silently): fuzzy constraints "(?:colour){e<=1}", POSIX classes "[[:digit:]]" and nested sets
-# "[[a-z]--[aeiou]]". A prefilter computed by ``re`` from such a pattern could name text that a
+# "[[a-z]--[aeiou]]", also inside a wider set ("[a[:digit:]]"). A prefilter computed by ``re`` from such a pattern could name text that a
 # match does not contain, so such patterns get no shortcut.
-_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[")
+_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[|\[:\^?[A-Za-z]+:\]")
 
 
 def _parser():

@@ -55,10 +55,10 @@ class _Unreadable(Exception):
 
 
 def _ascii_sets():
-    """The ASCII members of ``\\d``, ``\\w`` and ``\\s``, as the ``regex`` module's Unicode
-    tables give them, each widened by what Python's ``str`` methods count (superset either
-    way). The negated categories are the complement of the *narrower* reading, so both are
-    supersets too."""
+    """The ASCII members of ``\\d``, ``\\w`` and ``\\s`` and of their negations, exactly as the
+    ``regex`` module, which does the real matching, reads them. (A set widened by what
+    Python's ``str`` methods count would be wrong inside a negated class: ``str.isspace``
+    takes the separators U+001C to U+001F, which ``regex`` reads as ``[^\\s]``.)"""
     import regex
 
     def members(pattern):
@@ -66,13 +66,9 @@ def _ascii_sets():
         return frozenset(c for c in _ASCII if compiled.fullmatch(c))
 
     digit, word, space = members(r"\d"), members(r"\w"), members(r"\s")
-    wide_digit = digit | {c for c in _ASCII if c.isdigit()}
-    wide_word = word | {c for c in _ASCII if c.isalnum() or c == "_"}
-    wide_space = space | {c for c in _ASCII if c.isspace()}
     everything = frozenset(_ASCII)
-    return {"digit": wide_digit, "word": wide_word, "space": wide_space,
-            "not_digit": everything - (digit & wide_digit), "not_word": everything - (word & wide_word),
-            "not_space": everything - (space & wide_space)}
+    return {"digit": digit, "word": word, "space": space,
+            "not_digit": everything - digit, "not_word": everything - word, "not_space": everything - space}
 
 
 _CATEGORY_SETS = None
@@ -225,8 +221,8 @@ def wider(pattern: str, flags: int = 0) -> Optional[str]:
     """An re2 pattern that matches somewhere in every text in which ``pattern`` (with
     ``flags``, as the ``regex`` module reads it) matches somewhere; None when there is none
     here (see the module's docstring)."""
-    if flags & _VERBOSE or prefilter._REGEX_ONLY.search(pattern):
-        return None
+    if flags & _VERBOSE or prefilter._REGEX_ONLY.search(pattern) or "(?|" in pattern:
+        return None  # "(?|...)": a branch reset, whose group numbers re's parser would not keep
     const, parser = prefilter._parser()
     try:
         with warnings.catch_warnings():
