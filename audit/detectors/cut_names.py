@@ -241,25 +241,37 @@ _PLACE_NAMED = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \u00a0]+(?:A
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _long_words(span):
+    """(words over three letters, those capitalised) in ``span``."""
+    words = [w for w in _LONG_WORD.findall(span) if len(w) > 3]
+    return len(words), sum(w[0].isupper() for w in words)
+
+
 def _placeless(doc, state):
     """"the Region Forestry Bureau said": a body's name opened by a place word without its
     place; see the module docstring."""
     text = doc.text
+    lines = {}  # line start -> (longer words, capitalised ones): counted once per line
     for m in _PLACELESS.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and before.group(1)[0].isupper() and before.group(1) != "The":
             continue  # "Guangxi Zhuang Autonomous Region Health Commission": the place is there
         line_start, line_end = doc.line_at(m.start())
-        rest = text[line_start:m.start(1)] + " " + text[m.end(1):line_end]
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if len(w) > 3]
-        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        if line_start not in lines:
+            lines[line_start] = _long_words(text[line_start:line_end])
+        own = _long_words(m.group(1))
+        n, caps = lines[line_start][0] - own[0], lines[line_start][1] - own[1]  # the rest of the line
+        if n >= 2 and caps >= 0.8 * n:
             continue  # a headline in title case: most longer words of the rest of the line capitalised
         end = m.end(1)
         while end > m.start(1) and text[end - 1] in "'’":
             end -= 1
         if not (names.about_china(text) or _PLACE_NAMED.search(text)):
             return  # neither a story about China nor one that names the place in full elsewhere
-        place = "Autonomous Region" if text.startswith("Autonomous", m.start(1)) else text[m.start(1):].split()[0]
+        place = "Autonomous Region" if text.startswith("Autonomous", m.start(1)) else m.group(1).split()[0]
         yield Hit(m.start(1), end, None, {"how": f"it opens with '{place}' and no place name before it",
                                           "advice": "give the place, or the body's whole name"})
 

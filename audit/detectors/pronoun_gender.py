@@ -230,13 +230,14 @@ def _named_again(text: str, sents, nouns):
     """Findings for a person whose gender the story has given by a title or a gendered noun
     ("Ma Xinyue, 20, the only woman on the team") and who is named again, in either order of
     the name, as the subject of "said" with a pronoun of the other gender after it ("Xinyue
-    Ma said he planned to stay"). The later sentence and the one before it must name nobody
+    Ma said he planned to stay"). The later sentence, the one before it and every one since
+    the sentence that gave the gender must name nobody
     else (no other name, no noun for a person, no first-person word), so the pronoun has no
     other referent; a name the story gives both genders is never judged."""
     if not _SAYS.search(text):
         return
-    known = {}
-    for s0, s1 in sents:
+    known, where = {}, {}  # the person's words -> gender, and the last sentence giving it
+    for j, (s0, s1) in enumerate(sents):
         sentence = text[s0:s1]
         # only a title or a gendered noun gives the gender here, never the pronouns alone
         if not (_TITLED.search(sentence) or _APPOSITIVE.search(sentence) or _PRENOUN.search(sentence)):
@@ -249,6 +250,7 @@ def _named_again(text: str, sents, nouns):
         if len(words) < 2:
             continue
         known[words] = gender if known.get(words, gender) == gender else None
+        where[words] = j
     if not known:
         return
     for k, (s0, s1) in enumerate(sents):
@@ -262,7 +264,10 @@ def _named_again(text: str, sents, nouns):
                 continue
             if _names_other_people(sentence, set(words), [m.span("name")], m.start("pron"), nouns):
                 continue
-            if k and _rival_before(text[sents[k - 1][0]:sents[k - 1][1]], set(words), gender, nouns):
+            # anyone named between the sentence giving the gender and this one ("Ms Zhou Lan runs
+            # a shop. Her husband Li Gang cooks. ... Zhou Lan said he works"), or just before it
+            if any(_rival_before(text[a:b], set(words), gender, nouns)
+                   for a, b in sents[min(where[words] + 1, max(k - 1, 0)):k]):
                 continue
             yield Hit(s0 + m.start("pron"), s0 + m.end("pron"), None,
                       {"name": m.group("name"), "gender": gender})
