@@ -372,7 +372,8 @@ _TITLE_INSIDE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’
 # Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
 _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
                      r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
-                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st|year of the)\.? $", re.IGNORECASE)
+                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
+                     r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative)\.? $", re.IGNORECASE)
 
 
 def _mid_sentence(doc, state):
@@ -408,7 +409,8 @@ def _mid_sentence(doc, state):
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
         if low not in lower and not _VERB_FORM.fullmatch(low) and not (
-                low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()):
+                low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()
+                and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
