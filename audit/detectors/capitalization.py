@@ -29,7 +29,11 @@ _DATELINE = re.compile(
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
-_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled)[ \u00a0]+$", re.IGNORECASE)
+# ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
+_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
+                           r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
+                           r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
+                           re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 # "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
 # notes", "101 per cent. of their principal amount").
@@ -105,6 +109,8 @@ def _all_caps(doc, state):
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
+        if _NAMED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+            continue  # "a study known as SENIOR-PREVENT", "The sign read NO ENTRY": a name or a quoted word
         run = _caps_run(text, m.start(), m.end(), line_start, line_end)
         if run is not None:
             done = run[1]
@@ -122,8 +128,6 @@ def _all_caps(doc, state):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
         if _INDEX_AFTER.match(text, m.end(), line_end):
             continue  # "the STAR 50 index", "the CSI 300 Index": a market index's name
-        if _NAMED_BEFORE.search(text, max(line_start, m.start() - 30), m.start()):
-            continue  # "a study known as SENIOR-PREVENT": a name, introduced as one
         if len(parts) > 1:
             # "HIGH-QUALITY", "PEOPLE-CENTERED": a compound of ordinary words, each too long for
             # an acronym ("WHO-CHINA") and common (Zipf 4 and more: "FLUX-DATA" is a brand), one
@@ -373,7 +377,8 @@ _TITLE_INSIDE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’
 _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
                      r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
                      r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
-                     r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative)\.? $", re.IGNORECASE)
+                     r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative|city of|town of|"
+                     r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
 
 def _mid_sentence(doc, state):

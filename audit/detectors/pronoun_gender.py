@@ -32,7 +32,11 @@ _NOUN_GENDER = {**{w: MALE for w in _MALE_NOUNS}, **{w: FEMALE for w in _FEMALE_
 
 # Nouns for a person (or people) other than the one named: any of them in either sentence
 # could be the pronoun's referent, so the pair is not judged.
-_PERSON_NOUNS = set(_MALE_NOUNS + _FEMALE_NOUNS) | set((
+# Things English may call "he" or "she" (a ship, a horse) count as someone the pronoun could mean.
+_SHE_THINGS = ("ship ships boat boats vessel vessels trawler trawlers yacht yachts ferry ferries liner liners "
+               "tanker tankers horse horses filly fillies colt colts mare mares stallion stallions gelding "
+               "geldings yearling yearlings dog dogs cat cats bull bulls cow cows puppy kitten")
+_PERSON_NOUNS = set(_SHE_THINGS.split()) | set(_MALE_NOUNS + _FEMALE_NOUNS) | set((
     "men women fathers mothers husbands wives sons daughters brothers sisters boys girls "
     "grandparents grandchildren kings queens "
     "person people child children kid kids baby babies friend friends colleague colleagues "
@@ -49,6 +53,14 @@ _PERSON_NOUNS = set(_MALE_NOUNS + _FEMALE_NOUNS) | set((
     "suspects author authors writer writers artist artists singer singers actor actors "
     "actresses spouse fiance fiancee host guest guests buyer buyers seller sellers "
     "passenger passengers user users fan fans volunteer volunteers vendor vendors chef chefs "
+    "surgeon surgeons physician physicians dentist dentists pharmacist pharmacists vet vets "
+    "pilot pilots captain captains soldier soldiers guard guards inspector inspectors detective "
+    "detectives prosecutor prosecutors attorney attorneys officer trainer trainers jockey jockeys "
+    "referee referees umpire umpires priest priests monk monks nun nuns pastor pastors bishop "
+    "tutor tutors professor professors lecturer lecturers principal principals clerk clerks "
+    "cashier cashiers waiter waiters waitress waitresses mechanic mechanics plumber plumbers "
+    "builder builders contractor contractors consultant consultants adviser advisers advisor "
+    "advisors interpreter interpreters translator translators photographer photographers "
     "someone somebody anyone anybody everyone everybody nobody whom whose who").split())
 
 _PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
@@ -149,6 +161,9 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_ROYAL = re.compile(r"\bthe (?:Pope|Pontiff|King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Dalai Lama)\b")
+
+
 def _names_other_people(sentence: str, person_tokens: set, described, until: int = -1,
                         person_nouns=frozenset(_PERSON_NOUNS)) -> bool:
     """Whether the sentence may name someone other than the person: a noun for a person outside
@@ -163,6 +178,8 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
             # "she employs 20 workers" names no rival
             if until < 0 or m.start() < until or not m.group().endswith(("s", "people", "men", "children", "police", "staff")):
                 return True
+    if _ROYAL.search(sentence):
+        return True  # "Ms Ng interviewed the Pope. He spoke ..."
     for m in _CAPS_RUN.finditer(sentence):
         words = [w for w in m.group().split() if w[:1].isupper()]
         in_description = _inside(m.start(), described)
