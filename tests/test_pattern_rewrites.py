@@ -9,6 +9,7 @@ it (the text between holds no character that test reads)."""
 import functools
 import glob
 import os
+import re
 
 import pytest
 import regex
@@ -17,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import load_rules
+from audit.detectors import cut_names
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAIN = yaml.safe_load(open(os.path.join(ROOT, "tests", "data", "pattern_plain_forms.yaml"), encoding="utf-8"))
@@ -83,6 +85,11 @@ PIECES = [
     "further", "strengthen", "supervision", "been", "completed", "expected", "being", "push", "it",
     "percent", "said", "food safety", "Mr Li", "1.", "a)", "Found that", "Spent", "20,000", "yuan", "Was very",
     "difficult to", "Has a total of", "Covers an area of", "Ranks first", "Accounts for", "Hopes the", "inconvenient",
+    # parallel frames of slogans
+    "one", "One", "household", "field", "year", "better", "than", "high", "quality", "low", "by", "with", "competition",
+    "consumption", "promote", "promotes", "has", "returned", "to", "the", "river", "fish", "lake", "birds",
+    "a breathing", "resting", "golden", "four", "minutes", "ticket", "is", "hard", "to", "find", "used", "as", "two",
+    "days", "belt", "road", "when", "while", "becoming", "become", "people", "money", "flow",
     # separators and marks
     " ", " ", " ", ", ", ",", " and ", "-", "\n", ". ", ".", "? ", "'s", "“", "”", '"', "‘", "’", "\t",
 ]
@@ -96,3 +103,41 @@ texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join),
 def test_same_matches_on_random_text(rule_id, text):
     fast, plain = _compiled(rule_id)
     assert _found(fast, text) == _found(plain, text)
+
+
+# Patterns of detector modules (stdlib ``re``), in their plain forms: (module, name) -> (pattern, flags).
+PLAIN_IN_MODULES = {
+    (cut_names, "_RUN"): (r"(?<![\w'’-])(?:the|The)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
+                          r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))", 0),
+}
+MODULE_CASES = [(module, name, re.compile(text, flags)) for (module, name), (text, flags) in PLAIN_IN_MODULES.items()]
+MODULE_IDS = [name for _, name, _ in MODULE_CASES]
+MODULE_PIECES = ["the", "The", "THE", "xthe", "-the", "’the", "'the", ".the", "(the", " ", "\u00a0", "Hunan", "Public",
+                 "Security", "and", "said", "warned", ",", ".", ";", "a", "Z", "é", "_", "-", "’", "\n", "bathe", "Others"]
+module_texts = st.lists(st.sampled_from(MODULE_PIECES), max_size=40).map("".join)
+
+
+def _module_found(pattern, text):
+    return [(m.span(), m.groups(), [m.span(k) for k in range(1, pattern.groups + 1)]) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("module, name, plain", MODULE_CASES, ids=MODULE_IDS)
+def test_module_patterns_keep_their_flags(module, name, plain):
+    assert getattr(module, name).flags == plain.flags
+
+
+@pytest.mark.parametrize("module, name, plain", MODULE_CASES, ids=MODULE_IDS)
+@settings(max_examples=400, deadline=None)
+@given(text=module_texts)
+def test_module_patterns_on_random_text(module, name, plain, text):
+    assert _module_found(getattr(module, name), text) == _module_found(plain, text)
+
+
+@pytest.mark.parametrize("module, name, plain", MODULE_CASES, ids=MODULE_IDS)
+def test_module_patterns_on_the_corpora(module, name, plain):
+    found = 0
+    for text in _texts():
+        expected = _module_found(plain, text)
+        assert _module_found(getattr(module, name), text) == expected
+        found += len(expected)
+    assert found
