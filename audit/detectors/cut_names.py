@@ -71,7 +71,9 @@ _GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?[A-Z]|[-/–&]
 # A body named by its place or level and its subject with the head noun dropped ("the Hunan
 # Public Security said", "the Provincial Education", "the Weifang Development and Reform"):
 # a run of capitalised words after "the", up to the word after it.
-_RUN = re.compile(r"(?<![\w'’-])(?:the|The)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
+# The test of the character before "the" stands after it, so that the engine skips to a "t" or a
+# "T" instead of trying the test at every position (same matches: tests/test_pattern_rewrites.py).
+_RUN = re.compile(r"[tT]he(?<![\w'’-][tT]he)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
                   r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))")
 # Level words of Chinese local government; a run with one names a body ("Taikang County Civil").
 _LEVELS = frozenset({"provincial", "municipal", "county", "prefecture", "prefectural", "district", "township"})
@@ -254,6 +256,8 @@ def _placeless(doc, state):
     """"the Region Forestry Bureau said": a body's name opened by a place word without its
     place; see the module docstring."""
     text = doc.text
+    if "Region" not in text and "Prefecture" not in text:
+        return  # every match holds one of the two (a search at every position costs more)
     lines = {}  # line start -> (longer words, capitalised ones): counted once per line
     for m in _PLACELESS.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

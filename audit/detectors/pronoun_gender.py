@@ -12,7 +12,7 @@ people in it is never judged.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 
@@ -73,6 +73,20 @@ _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 _TITLED = re.compile(rf"\b(?P<title>{'|'.join(_TITLES)})\.?[ ](?P<name>{_NAME})"
                      rf"(?:,[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ][^,.;:!?\"“”]{{1,60}}(?=,)|\d+(?=[,.])))?")
 _NOUN_ALT = "|".join(sorted(_NOUN_GENDER, key=len, reverse=True))
+
+
+def _by_first_letter(words) -> str:
+    """An alternation of ``words`` (plain lower-case words) grouped by first letter, each group
+    in the order of ``words``: the same matches, since words of different first letters never
+    match at one place, found three times faster where the engine tries every position (one
+    test of the first letter instead of one per word; tests/test_pattern_rewrites.py)."""
+    groups: Dict[str, List[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                    for first, rest in groups.items())
+
+
 # "Wang Fang, a mother of two," / "Wang Fang, 45, the daughter of a miner,"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
                          rf"(?P<noun>{_NOUN_ALT})\b(?P<rest>[^,.;:!?]{{0,60}})")
@@ -87,7 +101,7 @@ _SURNAMES = set((
 # A name of two or three words opening a sentence, its subject: "Li Hua said", "Zhang Wei runs"
 _SUBJECT_NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
 # "mother-of-two Wang Fang", "businessman Li Gang"
-_PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
+_PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_by_first_letter(_NOUN_ALT.split('|'))}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
 # "The grandfather of three has volunteered ...", "A mother in Wuhan said ...": a gendered noun
 # as the subject that opens the sentence, with no name
 _SUBJECT_NOUN = re.compile(rf"(?:The|A|An)[ ](?:[a-z-]+[ ]){{0,2}}?(?P<noun>{_NOUN_ALT})\b(?![-'’])"
