@@ -1,6 +1,7 @@
 """Helpers the detector tests share: a rule of the bundled catalog as data, a catalog of one
 rule written as a rules file, the (text, suggestion) pairs a catalog finds, with every span
 checked against the text, and a made-up dictionary in CC-CEDICT's line format."""
+import glob
 import os
 
 import yaml
@@ -39,3 +40,18 @@ def mini_dictionary(tmp_path, monkeypatch, lines: str) -> str:
     path = tmp_path / "mini.txt"
     path.write_text(lines, encoding="utf-8")
     return str(path)
+
+
+def pattern_texts(rules):
+    """The clean stories, the seed reports and the examples of ``rules``, and a line whose
+    letters fold to ASCII under IGNORECASE (the Kelvin sign to k, the long s to s): the texts
+    the pattern machinery's tests compare a shortcut's answer with the regex on."""
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
+                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
+        with open(path, encoding="utf-8") as fh:
+            yield fh.read()
+    for rule in rules:
+        for kind in ("flag", "pass"):
+            for ex in rule.examples[kind]:
+                yield ex.text
+    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"

@@ -1,32 +1,15 @@
 """The pattern detector's shortcut: a document holding none of a pattern's required literals
 is not searched. It must never change what a rule finds."""
-import glob
-import os
-
 import pytest
 
 from audit import load_rules
 from audit.detectors import pattern, prefilter
 from audit.document import Document
+from rule_helpers import pattern_texts
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
-
-
-def _texts():
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
-                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
-        yield open(path, encoding="utf-8").read()
-    for rule in PATTERN_RULES:
-        for kind in ("flag", "pass"):
-            for ex in rule.examples[kind]:
-                yield ex.text
-    # Case folding: the regex module's IGNORECASE matches the Kelvin sign for k and long s for s.
-    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
-
-
-TEXTS = list(_texts())
+TEXTS = list(pattern_texts(PATTERN_RULES))
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)

@@ -2,8 +2,6 @@
 must match somewhere in every text where the rule's own pattern matches, so that a document
 the screen turns away is one the rule finds nothing in. It must never change what a rule finds,
 with google-re2 installed or without it."""
-import glob
-import os
 
 import pytest
 import regex
@@ -12,26 +10,14 @@ from hypothesis import given, settings, strategies as st
 from audit import load_rules
 from audit.detectors import pattern, prefilter, screen
 from audit.document import Document
+from rule_helpers import pattern_texts
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
 HAS_RE2 = screen._re2 is not None
 
 
-def _texts():
-    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")) +
-                       glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt"))):
-        yield open(path, encoding="utf-8").read()
-    for rule in PATTERN_RULES:
-        for kind in ("flag", "pass"):
-            for ex in rule.examples[kind]:
-                yield ex.text
-    # Case folding beyond ASCII: the Kelvin sign matches k, the long s matches s.
-    yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
-
-
-TEXTS = list(_texts())
+TEXTS = list(pattern_texts(PATTERN_RULES))
 
 
 def _screened(pattern_text, flags, text):
