@@ -198,7 +198,8 @@ def _truncation(doc, state):
         owner = len(spans) > 1 and first[-2:] in ("'s", "’s") and _bare(first) in _GENERIC
         # "Officials of the Ministry of Industry": the name may start after a linker too.
         for k in range(int(owner), len(spans)):
-            if k and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS and not (owner and k == 1):
+            linked = k > 0 and not (owner and k == 1)  # after a word of the run, not after the owner
+            if linked and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
                 continue
             j = k - 1
             while j >= 0 and text[spans[j][0]:spans[j][1]].lower() in _LINKERS:
@@ -209,7 +210,7 @@ def _truncation(doc, state):
             if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
                 names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
-                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if k and not (owner and k == 1) else "")
+                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if linked else "")
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}

@@ -132,17 +132,22 @@ _HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "co
                         "committee"})
 
 
+def _singular(word: str) -> str:
+    """``word`` without a plural "s" ("sports" -> "sport"); short words as they are."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
 def _is_subject_word(word, subject_words) -> bool:
     """Whether ``word`` is a word of some listed body's subject ("communications" of the China
     Academy of Information and Communications Technology, "sports" of Sport)."""
-    return word in subject_words or (len(word) > 4 and word.endswith("s") and word[:-1] in subject_words)
+    return word in subject_words or _singular(word) in subject_words
 
 
 def _starts_a_subject(words, subjects) -> bool:
     """Whether ``words`` (content words) begin some listed body's subject, the last of them
     possibly cut inside its word ("Forestry and Grass" of "Forestry and Grassland")."""
     n = len(words)
-    last = words[-1][:-1] if len(words[-1]) > 4 and words[-1].endswith("s") else words[-1]  # "Sports" of "Sport"
+    last = _singular(words[-1])  # "Sports" of "Sport"
     for sub in subjects:
         if len(sub) >= n and sub[:n - 1] == tuple(words[:-1]) and sub[n - 1].startswith(last):
             return True
@@ -259,6 +264,7 @@ def _placeless(doc, state):
     if "Region" not in text and "Prefecture" not in text:
         return  # every match holds one of the two (a search at every position costs more)
     lines = {}  # line start -> (longer words, capitalised ones): counted once per line
+    placed = None  # a story about China, or one naming such a place in full: asked once
     for m in _PLACELESS.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and before.group(1)[0].isupper() and before.group(1) != "The":
@@ -273,7 +279,9 @@ def _placeless(doc, state):
         end = m.end(1)
         while end > m.start(1) and text[end - 1] in "'’":
             end -= 1
-        if not (names.about_china(text) or _PLACE_NAMED.search(text)):
+        if placed is None:
+            placed = bool(names.about_china(text) or _PLACE_NAMED.search(text))
+        if not placed:
             return  # neither a story about China nor one that names the place in full elsewhere
         place = "Autonomous Region" if text.startswith("Autonomous", m.start(1)) else m.group(1).split()[0]
         yield Hit(m.start(1), end, None, {"how": f"it opens with '{place}' and no place name before it",
@@ -286,11 +294,10 @@ def _advice(full):
 
 @prepare.detector
 def detect(doc, state):
-    hits = list(_cut_after_head(doc, state))
-    taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _headless(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
-    taken = [(h.start, h.end) for h in hits]
-    hits += [h for h in _placeless(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
+    hits = []
+    for shape in (_cut_after_head, _headless, _placeless):  # an earlier shape's span wins
+        taken = [(h.start, h.end) for h in hits]
+        hits += [h for h in shape(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 

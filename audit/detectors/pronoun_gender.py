@@ -175,6 +175,12 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _plural(noun: str) -> bool:
+    """Whether a noun for people reads as plural ("workers", "police", "staff"): after the
+    pronoun only a singular one could be its referent. (Read by its ending: "waitress" counts.)"""
+    return noun.endswith(("s", "people", "men", "children", "police", "staff"))
+
+
 _ROYAL = re.compile(r"\bthe (?:Pope|Pontiff|King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Dalai Lama)\b")
 
 
@@ -190,7 +196,7 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
         if m.group().lower() in person_nouns and m.group()[:1].islower():
             # after the pronoun only a singular noun could be its referent (cataphora);
             # "she employs 20 workers" names no rival
-            if until < 0 or m.start() < until or not m.group().endswith(("s", "people", "men", "children", "police", "staff")):
+            if until < 0 or m.start() < until or not _plural(m.group()):
                 return True
     if _ROYAL.search(sentence):
         return True  # "Ms Ng interviewed the Pope. He spoke ..."
@@ -249,7 +255,7 @@ def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool
         return True
     for m in _DET_NOUN.finditer(sentence):
         noun = m.group("noun").lower()
-        if noun in nouns and _NOUN_GENDER.get(noun) != gender and not noun.endswith(("s", "people", "men", "children", "police", "staff")):
+        if noun in nouns and _NOUN_GENDER.get(noun) != gender and not _plural(noun):
             return True
     return False
 
@@ -374,7 +380,7 @@ def detect(doc, state):
 _SPEAKER = re.compile(r"(?P<pron>He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|stressed|told|pointed[ ]out|warned|urged|emphasi[sz]ed)\b")
 
 
-def _one_named_person(sentence: str, nouns=frozenset(_PERSON_NOUNS)) -> Optional[Tuple[int, int]]:
+def _one_named_person(sentence: str, nouns) -> Optional[Tuple[int, int]]:
     """The span of the one person's name (two or three capitalised words, one a common
     Chinese surname) in a sentence that names nobody else: no other capitalised run that is a
     name, and no singular noun for a person but one in apposition to the name ("the bureau's
@@ -393,7 +399,7 @@ def _one_named_person(sentence: str, nouns=frozenset(_PERSON_NOUNS)) -> Optional
         return None
     for m in _WORD.finditer(sentence):
         word = m.group()
-        if word[:1].islower() and word in nouns and not word.endswith(("s", "people", "men", "children", "police", "staff")):
+        if word[:1].islower() and word in nouns and not _plural(word):
             before = sentence[m.end():found[0]] if m.end() <= found[0] else None
             after = sentence[found[1]:m.start()] if m.start() >= found[1] else None
             if not (before is not None and _APPOSITION_BEFORE.fullmatch(before)

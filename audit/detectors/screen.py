@@ -30,6 +30,7 @@ re2 is optional: without the ``google-re2`` package there is no screen and every
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from typing import Optional
 
@@ -238,7 +239,8 @@ def wider(pattern: str, flags: int = 0) -> Optional[str]:
 class _Wider(diskcache.ExitSavedTable):
     """``wider``'s answers kept in the cache directory (parsing a pattern costs about a
     millisecond; a catalog has dozens), under a key of this module, the prefilter's parser
-    helpers and the ``regex`` version (whose tables give the ASCII classes)."""
+    helpers, the ``regex`` version (whose tables give the ASCII classes) and the Python version
+    (whose ``re`` parser reads the pattern)."""
     _NAME = "re2-screens"
     _LIMIT = 5000
 
@@ -246,7 +248,7 @@ class _Wider(diskcache.ExitSavedTable):
         import regex
 
         return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(prefilter.__file__),
-                                 str(getattr(regex, "__version__", ""))])
+                                 str(getattr(regex, "__version__", "")), sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int) -> Optional[str]:
         kept = self._load().get((pattern, flags))
