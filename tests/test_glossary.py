@@ -360,3 +360,15 @@ def test_relative_glossary_path_resolves_against_the_rules_file(tmp_path):
         "     examples: {flag: [the Gadget Office of Widgets], pass: [the Widget Bureau]}}\n", encoding="utf-8")
     found = check_text("Ask the Gadget Office of Widgets.", load_rules(str(folder / "rules.yaml")))
     assert [(f.text, f.suggestion) for f in found] == [("Gadget Office of Widgets", "Widget Bureau")]
+
+
+def test_a_body_named_in_lower_case_is_a_description_not_a_wrong_name(rules):
+    # "the national statistics bureau" describes the body; "the National Statistics Bureau"
+    # gives it a wrong name.
+    described = "Posts with the national statistics bureau, customs and the railway police were sought after."
+    assert not [f for f in check_text(described, rules.rules) if f.rule.startswith("glossary-")]
+    named = "Posts with the National Statistics Bureau were sought after."
+    (f,) = [f for f in check_text(named, rules.rules) if f.rule.startswith("glossary-")]
+    assert f.rule == "glossary-form" and f.suggestion == "National Bureau of Statistics"
+    # A wrong rendering (a variant) is wrong in any case.
+    assert [f for f in check_text("the state bureau of statistics said", rules.rules) if f.rule == "glossary-mistranslation"]

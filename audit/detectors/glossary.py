@@ -55,6 +55,10 @@ def detect(doc, state):
     for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"], view=text_view(doc)):
         matched = doc.text[m.start:m.end]
         entry = m.entry
+        if m.how == FORM and entry.kind == "body" and matched.islower():
+            # A body's words in lower case describe it ("posts with the national statistics
+            # bureau"); only a capitalised name in the wrong form is a wrong name.
+            continue
         yield Hit(m.start, m.end, _match_case(entry.canonical, matched), {
             "canonical": entry.canonical, "zh": entry.zh, "kind": entry.kind, "how": m.how,
             "note": entry.note,

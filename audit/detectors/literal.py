@@ -762,9 +762,11 @@ _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
 _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 # A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
-# that ...", "as an old proverb puts it, ..."): the writer gives the image on purpose.
-_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?)\b|\bas (?:we|they|the Chinese|people) "
-                           r"(?:say|put it)\b", re.IGNORECASE)
+# that ...", "as an old proverb puts it, ..."), or a Chinese name or title it explains ("Its
+# Chinese title refers to the rise and fall of the tide", "the characters literally mean"):
+# the writer gives the image on purpose.
+_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally)\b|\bas (?:we|they|the Chinese|people) "
+                           r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’')]*\s|\n")
 
 
