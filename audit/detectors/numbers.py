@@ -68,7 +68,7 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd')"),
+    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd') | myriad ('1,0000' -> '10,000')"),
     "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
     "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
     "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
@@ -283,7 +283,20 @@ def _ordinals(doc, state):
             yield Hit(m.start(), m.end(), right, {"value": right})
 
 
-_MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals}
+# Digits grouped in fours, as Chinese groups them by 万 ("1,0000 yuan" for 1万, "12,0000" for
+# 12万): the last group a round figure, so that a decimal comma ("1,2345") is not read as one.
+# The figure counts something named after it ("1,0000 yuan", "12,0000 visitors"): a pair in
+# brackets ("(1,2000)") is a coordinate.
+_MYRIAD = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])")
+
+
+def _myriad(doc, state):
+    for m in _MYRIAD.finditer(doc.text):
+        figure = f"{int(m.group().replace(',', '')):,}"
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+
+
+_MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals, "myriad": _myriad}
 
 
 @prepare.detector
