@@ -507,6 +507,20 @@ _PLACE_NAMES = frozenset(("Hong Kong", "Mong Kok", "Wan Chai", "Sha Tin", "Tai P
 _FOCUS = 4
 
 
+# What separates two clauses of a sentence: a mark or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or|because|while|when|after|before|so|although|though|since|until|as|if|"
+                           r"which|who|that|where)\b|[.!?]")
+
+
+def _one_clause(text: str, pronouns) -> bool:
+    """Whether two pronouns of the two genders stand next to each other in one clause ("he
+    had been unfair to her", "he told her", "she said he"): one person is not both."""
+    for (a0, a1, ga), (b0, _, gb) in zip(pronouns, pronouns[1:]):
+        if ga != gb and not _CLAUSE_BREAK.search(text, a1, b0):
+            return True
+    return False
+
+
 def _blank_quotations(text: str) -> str:
     """``text`` with every quotation on one line blanked to spaces (offsets unchanged)."""
     return _QUOTATION.sub(lambda q: " " * len(q.group()), text)
@@ -679,8 +693,8 @@ def detect_mixed(doc, state):
             last = n1
             pronouns += [(n0 + p.start(), n0 + p.end(), "m" if p.group("m") else "f")
                          for p in _PRONOUN.finditer(nxt)]
-        if _BOTH.search(plain, s0, last):
-            continue  # "he and she": two people
+        if _BOTH.search(plain, s0, last) or _one_clause(plain, pronouns):
+            continue  # "he and she", "he had been unfair to her": two people
         male = [p for p in pronouns if p[2] == "m"]
         female = [p for p in pronouns if p[2] == "f"]
         if not male or not female:
