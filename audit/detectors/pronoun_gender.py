@@ -457,3 +457,256 @@ def detect_flip(doc, state):
                 break
         if ok:
             yield Hit(b0, c0 + len(mc.group("pron")), None, {"name": text[a0 + name[0]:a0 + name[1]]})
+
+
+# ---------------------------------------------------------------------------------------------
+# ``pronoun_mixed``: one person in focus, called "he" and "she" within a few sentences.
+
+# A quotation on one line: its words belong to the speaker and are not read (the pronouns and
+# first-person words inside it refer to other people, or to the speaker as "I").
+_QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+# A lone surname opening a sentence as its subject: "Chen, who grew up in Dali, ...", "Chen said".
+_LONE_SURNAME = re.compile(rf"(?P<name>{_CAP})(?=,[ ]|[ ](?:said|says|added|told|recalled|explained)\b)")
+# Words that open a sentence and a place after them: "In Yangbi county, ..."
+_PLACE_OPENERS = frozenset("In At Near From Across Around Outside Inside Throughout Along".split())
+_RELATIVES = frozenset(("who", "whom", "whose"))
+# Nouns for a group, which "he" or "she" cannot refer to ("her team", "his family").
+_GROUPS = frozenset(("team", "couple", "family", "crew", "staff", "band", "squad", "jury", "panel", "council",
+                     "committee", "board", "club", "company", "firm", "group", "household", "class",
+                     "everyone", "everybody", "nobody"))
+# More singular nouns for a person, for this check only: in a stretch with no title or gendered
+# noun, any of them may be the referent of the pronoun of the other gender ("her editor ... He").
+_MORE_PERSON_NOUNS = frozenset((
+    "editor stranger publisher presenter commentator critic reviewer follower viewer reader spectator "
+    "bystander witness survivor citizen voter taxpayer investor shareholder creditor debtor borrower lender "
+    "executive supervisor foreman coworker co-worker intern recruit cadet veteran hero heroine idol celebrity "
+    "legend rookie novice diplomat ambassador envoy senator lawmaker legislator delegate aide ally enemy foe "
+    "acquaintance cook baker butcher tailor barber carpenter herder herdsman shepherd miner labourer laborer "
+    "porter courier postman gardener cleaner janitor housekeeper maid nanny babysitter caregiver carer medic "
+    "paramedic counsellor counselor inmate prisoner convict fugitive thief robber burglar killer murderer "
+    "attacker gunman assailant kidnapper smuggler fraudster scammer hacker spy informant whistleblower "
+    "tipster constable sheriff warden ranger sailor commander colonel sergeant lieutenant admiral rider "
+    "traveller traveler pedestrian motorist commuter hiker climber diver swimmer runner athlete sprinter "
+    "boxer wrestler golfer striker defender midfielder goalkeeper batsman bowler pitcher quarterback "
+    "teammate skipper premier chancellor magistrate juror barrister solicitor claimant petitioner applicant "
+    "appellant respondent complainant litigant orphan lover suitor newlywed bachelor godfather godmother "
+    "ancestor descendant sibling graduate alumnus freshman scholar academic dean headmaster headmistress "
+    "benefactor entrepreneur tycoon magnate billionaire millionaire banker trader accountant auditor "
+    "receptionist bureaucrat loser contestant competitor medallist medalist supplier consumer shopper diner "
+    "patron supporter protester demonstrator campaigner organiser organizer chairperson producer dancer "
+    "composer conductor painter sculptor poet correspondent blogger influencer anchor filmmaker designer "
+    "architect programmer developer inventor imam rabbi pope abbot believer pilgrim worshipper stepbrother "
+    "stepsister half-brother half-sister godson goddaughter boyfriend girlfriend ex-wife ex-husband").split())
+# Both pronouns side by side ("he and she", "his or her"): two people, or anyone at all.
+_BOTH = re.compile(r"\b(?:he|she|him|her|his|hers)[ ]*(?:and|or|/)[ ]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# Places whose names read like a Chinese person's (a surname among their words).
+_PLACE_NAMES = frozenset(("Hong Kong", "Mong Kok", "Wan Chai", "Sha Tin", "Tai Po", "Kwun Tong", "Yuen Long",
+                          "Tuen Mun", "Sai Kung", "Kai Tak", "Lo Wu", "Sham Shui Po", "Ma On Shan",
+                          "Tin Shui Wai", "Kowloon Tong", "Tsim Sha Tsui", "Lan Kwai Fong"))
+# How many sentences after the naming one the window runs, each naming nobody else.
+_FOCUS = 4
+
+
+# What separates two clauses of a sentence: a mark or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or|because|while|when|after|before|so|although|though|since|until|as|if|"
+                           r"which|who|that|where)\b|[.!?]")
+
+
+def _one_clause(text: str, pronouns) -> bool:
+    """Whether two pronouns of the two genders stand next to each other in one clause ("he
+    had been unfair to her", "he told her", "she said he"): one person is not both."""
+    for (a0, a1, ga), (b0, _, gb) in zip(pronouns, pronouns[1:]):
+        if ga != gb and not _CLAUSE_BREAK.search(text, a1, b0):
+            return True
+    return False
+
+
+def _blank_quotations(text: str) -> str:
+    """``text`` with every quotation on one line blanked to spaces (offsets unchanged)."""
+    return _QUOTATION.sub(lambda q: " " * len(q.group()), text)
+
+
+def _common_opener(word: str, nouns) -> bool:
+    """Whether a capitalised word opening a sentence is a common word rather than a name:
+    a plural noun for people ("Experts", "Inspectors") or a frequent English word ("Please")
+    that is not a common Chinese surname."""
+    from ..zipf import zipf_cached  # the frequency table loads only where a story needs it
+
+    lower = word.lower()
+    if lower in nouns and _plural(lower):
+        return True
+    return word not in _SURNAMES and zipf_cached(lower) >= 4.0
+
+
+# A singular noun after a determiner with an ending that makes a noun for a person ("the
+# astronaut", "a cyclist", "the physician", "the interviewee"), listed or not: it may be someone
+# a pronoun refers to.
+_DOER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?"
+                   r"(?P<noun>[a-z]{3,}(?:ist|naut|ician|ographer)|(?:train|employ|interview|nomin|appoint|detain|escap|refug|retir|"
+                   r"return|divorc|licens|pay|grant|attend|devot|amput|absent)ee)\b(?![-'’])")
+
+
+# "the 19-year-old" standing for a person ("beat the 19-year-old in straight sets").
+_AGED = re.compile(r"\b\d+-year-old(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:said|says|was|is|has|had|who|won|beat|lost|will|would|can|could|told|added|from|in)\b)")
+
+
+# A singular noun in -er or -or that ends its noun phrase ("lost to a qualifier.", "the
+# interviewer asked"): a noun for a doer when what is left without the ending is an English
+# word ("qualify", "interview"); "the former chairman" goes on, and "the water" is no doer.
+_AGENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z-]+[ ])?(?P<noun>[a-z]{4,}(?:er|or))"
+                    r"(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:[a-z]+ed|[a-z]+s|said|was|is|has|had|who|won|beat|lost|will|would|can|"
+                    r"could|told|from|in|at|on|of|for|with|to|and|or)\b)")
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` (in -er or -or) is a verb or noun with the doer's ending: a word of its
+    own once the ending is gone ("driver", "editor", "runner", "qualifier")."""
+    from ..zipf import zipf_cached  # the frequency table loads only where a story needs it
+
+    stems = {word[:-2], word[:-1]}
+    if len(word) > 5 and word[-3] == word[-4]:
+        stems.add(word[:-3])  # "runner", "winner"
+    if word.endswith("ier"):
+        stems.add(word[:-3] + "y")  # "qualifier", "carrier"
+    return any(len(stem) >= 3 and zipf_cached(stem) >= 3.3 for stem in stems)
+
+
+def _someone_else(sentence: str, plain: str, tokens: set, described, nouns) -> bool:
+    """Whether the sentence may name someone other than the person whose name is ``tokens``.
+    ``sentence`` is read whole for nouns (a speaker's "my wife" brings a wife into the story)
+    and ``plain``, the same sentence with its quotations blanked, for names: a singular noun
+    for a person or a doer after a determiner outside ``described`` (plurals and nouns for a
+    group cannot be a referent of "he" or "she", and "who" leans on a noun already read), a
+    royal title, or a capitalised run that is neither the person's name, a calendar word or
+    nationality, a body, nor a place after a preposition; a common word that opens the
+    sentence ("Experts say", "In Yangbi county") is not a name."""
+    for m in _WORD.finditer(sentence):
+        word = re.sub(r"['’]s?$", "", m.group())  # "the patient's heart"
+        word = word.rsplit("-", 1)[-1] if word not in nouns else word  # "her ex-husband"
+        if word[:1].islower() and word in nouns and word not in _RELATIVES and word not in _GROUPS \
+                and not _plural(word) and not _inside(m.start(), described):
+            return True
+    if _AGED.search(sentence):
+        return True
+    for m in _AGENT.finditer(sentence):
+        if not _inside(m.start("noun"), described) and _agent_noun(m.group("noun")):
+            return True
+    for m in _DOER.finditer(sentence):
+        if not _inside(m.start("noun"), described):
+            return True
+    if _ROYAL.search(sentence):
+        return True
+    lead = len(plain) - len(plain.lstrip())
+    for m in _CAPS_RUN.finditer(plain):
+        words = m.group().split()
+        if m.start() == lead:
+            if words[0] in _PLACE_OPENERS and len(words) > 1:
+                continue
+            if _common_opener(words[0], nouns):
+                words = words[1:]
+        if all(w in tokens or w in _NOT_NAMES or w in _TITLES for w in words):
+            continue
+        if words[-1] in _BODY_HEADS or m.group().isupper():
+            continue
+        before = plain[max(0, m.start() - 12):m.start()]
+        if _PLACE_BEFORE.search(before) or (before.endswith("from ") and words[0] not in _SURNAMES):
+            continue
+        return True
+    return False
+
+
+def _focus_name(sentence: str, plain: str, nouns) -> Optional[Tuple[int, int]]:
+    """The span of the one person this sentence names (``_one_named_person``), or of a lone
+    common Chinese surname opening it as its subject, when it names nobody else: a noun in
+    apposition to the name describes the person ("Li Na, a nurse in Wuhan,", "the bureau's
+    deputy director, Han Lei,"), but only the first one ("a lawyer for the defendant" names
+    the defendant too)."""
+    name = _one_named_person(plain, nouns)
+    if name is not None and plain[name[0]:name[1]] in _PLACE_NAMES:
+        return None
+    if name is None:
+        lead = len(plain) - len(plain.lstrip())
+        m = _LONE_SURNAME.match(plain, lead)
+        if m is None or m.group("name") not in _SURNAMES:
+            return None
+        name = m.span("name")
+    described = [(name[0], name[1])]
+    for m in (_APPOSITION_NOUN.match(plain, name[1]), _APPOSITION_NOUN_BEFORE.search(plain, 0, name[0])):
+        if m is None:
+            continue
+        for w in _WORD.finditer(plain, m.start(), m.end()):
+            if w.group().lower() in nouns or _DOER.match(plain, max(m.start(), w.start() - 4)):
+                described.append((m.start(), w.end()))
+                break
+    if _someone_else(sentence, plain, set(plain[name[0]:name[1]].split()), described, nouns):
+        return None
+    return name
+
+
+_APPOSITION_NOUN = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,)")
+_APPOSITION_NOUN_BEFORE = re.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$")
+
+
+@register("pronoun_mixed", {
+    "person_nouns": Key((list,), [], "more nouns for a person: a singular one in the window that is not in "
+                                     "apposition to the name means someone else may be a pronoun's referent"),
+}, fields=("name", "other"))
+def prepare_mixed(p):
+    return {"person_nouns": prepare(p)["person_nouns"] | _MORE_PERSON_NOUNS}
+
+
+@prepare_mixed.detector
+def detect_mixed(doc, state):
+    """A sentence that names one person and nobody else, and the sentences after it (up to
+    ``_FOCUS``) that name nobody else either, whose third-person pronouns outside quotation
+    marks have both genders. The first pronoun of the gender used less often is reported; when
+    the two are used equally often, the first pronoun of all is, since only the source says
+    which is wrong (the message names the other)."""
+    text = doc.text
+    if not _PRONOUN.search(text):
+        return
+    nouns = state["person_nouns"]
+    plain = _blank_quotations(text)
+    sents = _sentences(plain)
+    reported = set()
+    for i, (s0, s1) in enumerate(sents):
+        naming = plain[s0:s1]
+        name = _focus_name(text[s0:s1], naming, nouns)
+        if name is None or _FIRST_PERSON.search(naming):
+            continue
+        # a pronoun before the name may refer back to someone named earlier
+        if any(p.start() < name[0] for p in _PRONOUN.finditer(naming)):
+            continue
+        # the sentence before, in the same paragraph, must name nobody else
+        if i > 0 and "\n" not in plain[sents[i - 1][1]:s0]:
+            b0, b1 = sents[i - 1]
+            if _someone_else(text[b0:b1], plain[b0:b1], set(), [], nouns) or _FIRST_PERSON.search(plain[b0:b1]):
+                continue
+        tokens = set(naming[name[0]:name[1]].split())
+        pronouns = [(s0 + p.start(), s0 + p.end(), "m" if p.group("m") else "f")
+                    for p in _PRONOUN.finditer(naming)]
+        last = s1
+        for n0, n1 in sents[i + 1:i + 1 + _FOCUS]:
+            nxt = plain[n0:n1]
+            if _FIRST_PERSON.search(nxt) or _someone_else(text[n0:n1], nxt, tokens, [], nouns):
+                break
+            last = n1
+            pronouns += [(n0 + p.start(), n0 + p.end(), "m" if p.group("m") else "f")
+                         for p in _PRONOUN.finditer(nxt)]
+        if _BOTH.search(plain, s0, last) or _one_clause(plain, pronouns):
+            continue  # "he and she", "he had been unfair to her": two people
+        male = [p for p in pronouns if p[2] == "m"]
+        female = [p for p in pronouns if p[2] == "f"]
+        if not male or not female:
+            continue
+        if len(male) != len(female):
+            flagged = (male if len(male) < len(female) else female)[0]
+            other = (female if len(male) < len(female) else male)[0]
+        else:
+            flagged = pronouns[0]
+            other = next(p for p in pronouns if p[2] != flagged[2])
+        if flagged[0] in reported:
+            continue
+        reported.add(flagged[0])
+        yield Hit(flagged[0], flagged[1], None,
+                  {"name": naming[name[0]:name[1]], "other": text[other[0]:other[1]]})
