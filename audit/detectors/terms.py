@@ -235,6 +235,14 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
         zh = "".join(parts)
         inner.update(zh[i:j] for i in range(len(zh)) for j in range(i + 2, len(zh) + 1))
     glosses = _dictionary(chars, inner | {"".join(parts) for parts, _ in terms})
+    stems_of: Dict[str, set] = {}  # piece -> gloss_stems of its glosses: terms share characters and words
+
+    def gloss_stems_of(piece: str) -> set:
+        found = stems_of.get(piece)
+        if found is None:
+            found = stems_of[piece] = gloss_stems(glosses.get(piece, []))
+        return found
+
     compiled = []
     for parts, en in terms:
         zh = "".join(parts)
@@ -254,9 +262,9 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 piece = zh[i:j]
                 own = _own(extra, piece)
                 if j - i == 1:
-                    stems = gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems_of(piece) | own
                 elif piece != zh and (piece in glosses or own):
-                    stems = gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems_of(piece) | own
                 else:
                     continue
                 split = not (i in bounds and j in bounds)
@@ -267,8 +275,7 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             # "wear": 穿 "wear", 戴 "wear"), which MT renders by that one word
             if i + 1 in bounds:
                 continue
-            shared = (gloss_stems(glosses.get(zh[i], [])) | _own(extra, zh[i])) \
-                & (gloss_stems(glosses.get(zh[i + 1], [])) | _own(extra, zh[i + 1]))
+            shared = (gloss_stems_of(zh[i]) | _own(extra, zh[i])) & (gloss_stems_of(zh[i + 1]) | _own(extra, zh[i + 1]))
             for st in shared:
                 units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
