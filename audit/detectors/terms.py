@@ -203,10 +203,9 @@ def _dictionary(chars: set, words: set):
     """CC-CEDICT glosses of the characters in ``chars`` and of the words in ``words`` (name
     readings left out), in one pass over the dictionary."""
     glosses: Dict[str, List[str]] = defaultdict(list)
-    for line in cedict.entries():
-        simp = line.simplified
-        if (simp in chars or simp in words) and not line.pinyin[:1].isupper():
-            glosses[simp].extend(line.glosses)
+    for line in cedict.entries(only=chars | words):
+        if not line.pinyin[:1].isupper():
+            glosses[line.simplified].extend(line.glosses)
     return glosses
 
 
