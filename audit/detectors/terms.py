@@ -315,14 +315,16 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
             terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
                          t.accepted, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
-        # what every run derives from the terms is stored with them: read, not worked out again
-        return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
+        # What every run derives from the terms is stored with them: read, not worked out again.
+        # The opening pairs as a tuple: marshal writes a frozenset's items sorted (for
+        # reproducible files), which took a tenth of a second for these 50,000 pairs.
+        return [tuple(t) for t in compiled], _starts(compiled), tuple(_opening_pairs(compiled))
 
     def check(data):
         rows, starts, pairs = data
-        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, frozenset)):
+        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, tuple)):
             raise TypeError("not a term table")
-        return [Term(*row) for row in rows], starts, pairs
+        return [Term(*row) for row in rows], starts, frozenset(pairs)
 
     compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
                                                 params, build, check)
