@@ -109,3 +109,29 @@ def test_units_are_sorted_and_equal_ones_are_one_object(joint):
                 assert list(units) == sorted(set(units))
                 assert seen.setdefault(units, units) is units  # stored once in the cache file
                 assert seen.setdefault(st, st) is st
+
+
+def test_the_stored_lemma_table_is_simplemmas(tmp_path, monkeypatch):
+    from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    built = li._StoredDictionaries._load("en")      # worked out and stored
+    (stored,) = [p.name for p in (tmp_path / "tables").iterdir()]
+    assert stored.startswith("simplemma-en-")
+    again = li._StoredDictionaries._load("en")      # read back
+    own = factory.DEFAULT_DICTIONARY_FACTORY.get_dictionary("en")
+    assert type(built) is type(own) and len(own) > 100_000
+    assert dict(built.items()) == dict(again.items()) == dict(own.items())
+
+
+def test_the_lemmatizer_gives_simplemmas_lemmas():
+    import random
+
+    import simplemma
+    from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+    words = sorted(factory.DEFAULT_DICTIONARY_FACTORY.get_dictionary("en"))
+    rnd = random.Random(5)
+    sample = rnd.sample(words, 20_000) + [w + end for w in rnd.sample(words, 2_000) for end in ("s", "ed", "ing", "ly")]
+    sample += ["forgot", "fishermen", "stung", "media", "Ministers", "co-operation", "don't", "U.S.", "naïve", "xyzzyq"]
+    assert [li._LEMMA(w) for w in sample] == [simplemma.lemmatize(w, lang="en") for w in sample]
