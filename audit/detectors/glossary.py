@@ -12,7 +12,7 @@ import os
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .phrase import text_view
-from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
+from ..glossary import _LINKERS, _TOKEN, DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
 
 HOW = (VARIANT, FORM, ORDER)
 
@@ -55,9 +55,12 @@ def detect(doc, state):
     for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"], view=text_view(doc)):
         matched = doc.text[m.start:m.end]
         entry = m.entry
-        if m.how == FORM and entry.kind == "body" and matched.islower():
+        if m.how == FORM and entry.kind == "body" and any(
+                w[:1].islower() for w in _TOKEN.findall(matched) if w.lower() not in _LINKERS):
             # A body's words in lower case describe it ("posts with the national statistics
-            # bureau"); only a capitalised name in the wrong form is a wrong name.
+            # bureau", "the State Council's information office", "National statistics bureau
+            # figures" opening a sentence); only a name capitalised throughout, in the wrong
+            # form, is a wrong name.
             continue
         yield Hit(m.start, m.end, _match_case(entry.canonical, matched), {
             "canonical": entry.canonical, "zh": entry.zh, "kind": entry.kind, "how": m.how,

@@ -287,7 +287,10 @@ def _ordinals(doc, state):
 # 12万): the last group a round figure, so that a decimal comma ("1,2345") is not read as one.
 # The figure counts something named after it ("1,0000 yuan", "12,0000 visitors"): a pair in
 # brackets ("(1,2000)") is a coordinate.
-_MYRIAD = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])")
+# A word of grammar after it ("written 1,0500 in German tables", "1,0800 per dollar") leaves a
+# decimal comma possible; only a figure before the thing counted is read as one.
+_MYRIAD = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
+                     r"(?![ \u00a0]+(?:in|on|at|to|per|by|for|from|with|of|as|and|or|is|was|are|were|the|a|an)\b)")
 
 
 def _myriad(doc, state):

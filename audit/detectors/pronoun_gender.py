@@ -66,7 +66,7 @@ _PERSON_NOUNS = set(_SHE_THINGS.split()) | set(_MALE_NOUNS + _FEMALE_NOUNS) | se
 _PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\b(?:We|Our|Us|My|Me)\b")
 _QUOTE = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-zà-ÿ'’-]*")
 _CAP = r"[A-Z][a-z'’-]+"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 # "Ms Li, a tea farmer in Anxi," : the appositive describes the same person
@@ -177,8 +177,9 @@ def _inside(pos: int, spans) -> bool:
 
 def _plural(noun: str) -> bool:
     """Whether a noun for people reads as plural ("workers", "police", "staff"): after the
-    pronoun only a singular one could be its referent. (Read by its ending: "waitress" counts.)"""
-    return noun.endswith(("s", "people", "men", "children", "police", "staff"))
+    pronoun only a singular one could be its referent. (Read by its ending; one in "ss" is
+    singular: "the boss", "a waitress".)"""
+    return noun.endswith(("s", "people", "men", "children", "police", "staff")) and not noun.endswith("ss")
 
 
 _ROYAL = re.compile(r"\bthe (?:Pope|Pontiff|King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Dalai Lama)\b")
@@ -496,7 +497,28 @@ _MORE_PERSON_NOUNS = frozenset((
     "patron supporter protester demonstrator campaigner organiser organizer chairperson producer dancer "
     "composer conductor painter sculptor poet correspondent blogger influencer anchor filmmaker designer "
     "architect programmer developer inventor imam rabbi pope abbot believer pilgrim worshipper stepbrother "
-    "stepsister half-brother half-sister godson goddaughter boyfriend girlfriend ex-wife ex-husband").split())
+    "stepsister half-brother half-sister godson goddaughter boyfriend girlfriend ex-wife ex-husband "
+    # family words and forms of address a story uses for someone it does not name
+    "papa mama pa grandad granddad granny gran grandpapa stepdad stepmum stepmom firstborn eldest youngest "
+    "sweetheart fiancé fiancée protégé bridegroom bridesmaid groomsman lad lass chap bloke guy gal gent fellow "
+    "tot deceased newcomer old-timer runner-up chair chairperson "
+    # rulers and religious titles in lower case ("the emperor slept in a different room")
+    "emperor empress tsar czar shah sultan emir khan pharaoh monarch sovereign ruler chieftain warlord lord "
+    "duke duchess earl baron knight lama guru master mistress disciple prophet hermit shaman sage "
+    # trades and roles whose ending does not show a doer
+    "cobbler chauffeur masseur masseuse lifeguard caretaker hostess stewardess heiress countess seamstress "
+    "servant migrant immigrant emigrant occupant entrant informant attendant participant merchant peasant "
+    "inhabitant dependant superintendent regent adolescent hostage captive refugee bandit pirate rebel cleric "
+    "matron midwife housewife").split())
+# Endings of a noun for a person: "the ferryman", "the shopkeeper", "a locksmith", "the filmmaker".
+_PERSON_ENDINGS = ("man", "keeper", "wife", "smith", "maker")
+# Capitalised abbreviations for a person's post: "the CEO", "her GP", "the MP" (plurals are groups).
+_POST_ABBREVIATION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?"
+                                r"(?:CEO|CFO|COO|CTO|MP|MEP|PM|GP|DJ|MC|VP|GM|MD|QC|KC)\b(?!s)")
+# A country or city that English may call "she" ("China had lost her fleet"): the pronoun has a
+# referent other than the person.
+_COUNTRY_SHE = re.compile(r"\b(?:China|Britain|England|France|Japan|Russia|America|Germany|Italy|Spain|India|"
+                          r"Korea|Scotland|Ireland|Greece|Rome|Venice|Holland)\b(?:[ ][a-z]+){0,3}[ ](?:her|she)\b")
 # Both pronouns side by side ("he and she", "his or her"): two people, or anyone at all.
 _BOTH = re.compile(r"\b(?:he|she|him|her|his|hers)[ ]*(?:and|or|/)[ ]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # Places whose names read like a Chinese person's (a surname among their words).
@@ -582,10 +604,18 @@ def _someone_else(sentence: str, plain: str, tokens: set, described, nouns) -> b
     sentence ("Experts say", "In Yangbi county") is not a name."""
     for m in _WORD.finditer(sentence):
         word = re.sub(r"['’]s?$", "", m.group())  # "the patient's heart"
-        word = word.rsplit("-", 1)[-1] if word not in nouns else word  # "her ex-husband"
-        if word[:1].islower() and word in nouns and word not in _RELATIVES and word not in _GROUPS \
-                and not _plural(word) and not _inside(m.start(), described):
-            return True
+        if not word[:1].islower() or _inside(m.start(), described):
+            continue
+        # "her ex-husband", "her brother-in-law", "his wife-to-be", "the runner-up": a hyphened
+        # word with a noun for a person among its parts
+        parts = [word] if word in nouns else word.split("-")
+        for part in parts:
+            if part in nouns and part not in _RELATIVES and part not in _GROUPS and not _plural(part):
+                return True
+        if len(word) > 4 and word.endswith(_PERSON_ENDINGS) and not _plural(word):
+            return True  # "the ferryman", "the shopkeeper"
+    if _POST_ABBREVIATION.search(sentence) or _COUNTRY_SHE.search(sentence):
+        return True
     if _AGED.search(sentence):
         return True
     for m in _AGENT.finditer(sentence):
@@ -677,12 +707,18 @@ def detect_mixed(doc, state):
         # a pronoun before the name may refer back to someone named earlier
         if any(p.start() < name[0] for p in _PRONOUN.finditer(naming)):
             continue
-        # the sentence before, in the same paragraph, must name nobody else
-        if i > 0 and "\n" not in plain[sents[i - 1][1]:s0]:
-            b0, b1 = sents[i - 1]
-            if _someone_else(text[b0:b1], plain[b0:b1], set(), [], nouns) or _FIRST_PERSON.search(plain[b0:b1]):
-                continue
         tokens = set(naming[name[0]:name[1]].split())
+        # the sentence before must name nobody else: in the same paragraph, nobody at all; a
+        # heading or caption line just above (no full stop), nobody but the person ("Zhou Bin,
+        # village head" above "Xu Na said ... He pushed for it")
+        if i > 0:
+            b0, b1 = sents[i - 1]
+            if "\n" not in plain[b1:s0]:
+                if _someone_else(text[b0:b1], plain[b0:b1], set(), [], nouns) or _FIRST_PERSON.search(plain[b0:b1]):
+                    continue
+            elif not plain[b0:b1].rstrip().endswith((".", "!", "?", '"', "”")) \
+                    and _someone_else(text[b0:b1], plain[b0:b1], tokens, [], nouns):
+                continue
         pronouns = [(s0 + p.start(), s0 + p.end(), "m" if p.group("m") else "f")
                     for p in _PRONOUN.finditer(naming)]
         last = s1
