@@ -315,6 +315,8 @@ def _name_order(doc, state):
     for (a, b), where in spots.items():
         if a.lower() not in surnames or (b, a) not in spots:
             continue  # only pairs starting with a family name, seen reversed too
+        if a == b:
+            continue  # a doubled name ("Lei Lei", the panda "Hua Hua") reads the same either way
         # The given name must not be an ordinary English word ("Gao Rising" is no name).
         if zipf_cached(b.lower().replace("-", "")) >= 3.5:
             continue

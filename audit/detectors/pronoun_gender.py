@@ -194,10 +194,11 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
     for m in _WORD.finditer(sentence):
         if _inside(m.start(), described):
             continue
-        if m.group().lower() in person_nouns and m.group()[:1].islower():
+        word = m.group()
+        if word[:1].islower() and (word in person_nouns or len(word) > 4 and word.endswith(_PERSON_ENDINGS)):
             # after the pronoun only a singular noun could be its referent (cataphora);
             # "she employs 20 workers" names no rival
-            if until < 0 or m.start() < until or not _plural(m.group()):
+            if until < 0 or m.start() < until or not _plural(word):
                 return True
     if _ROYAL.search(sentence):
         return True  # "Ms Ng interviewed the Pope. He spoke ..."
@@ -327,7 +328,7 @@ def prepare(p):
         if not isinstance(noun, str) or not noun.strip() or " " in noun.strip():
             raise ParamError("person_nouns", f"expected single words, got {noun!r}")
         extra.append(noun.strip().lower())
-    return {"person_nouns": frozenset(_PERSON_NOUNS | set(extra))}
+    return {"person_nouns": frozenset(_PERSON_NOUNS | _MORE_PERSON_NOUNS | set(extra))}
 
 
 @prepare.detector
@@ -682,7 +683,7 @@ _APPOSITION_NOUN_BEFORE = re.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$"
                                      "apposition to the name means someone else may be a pronoun's referent"),
 }, fields=("name", "other"))
 def prepare_mixed(p):
-    return {"person_nouns": prepare(p)["person_nouns"] | _MORE_PERSON_NOUNS}
+    return {"person_nouns": prepare(p)["person_nouns"]}
 
 
 @prepare_mixed.detector
