@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, ParamError, register
+from ..zipf import zipf_cached
 
 # The word is taken whole (possessive ++): a shorter one is followed by a letter, never by the
 # white space the repeat needs, so giving letters back never helps and only costs time.
@@ -27,7 +28,11 @@ def _adjacent(text):
         word = m.group(1)
         second = m.group(2).lstrip()
         before = text[max(0, m.start() - 2):m.start()].strip()
-        is_name = word[:1].isupper() and second[:1].isupper() and m.start() > 0 and before not in (".", "!", "?", "")
+        is_name = word[:1].isupper() and second[:1].isupper() and (
+            m.start() > 0 and before not in (".", "!", "?", "")
+            # opening a sentence, a doubled capitalised word that is no common English word is a
+            # name ("Yang Yang and Hua Hua arrived", the pandas); "The The" is a slip
+            or zipf_cached(word.lower()) < 4.0)
         if _TONE_MARK.search(word):
             is_name = True  # "yánjiū yánjiū": pinyin, where a doubled verb is Chinese grammar
         elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
