@@ -14,12 +14,12 @@ import sys
 import click
 
 from . import __version__
-from . import yamlio
+from . import diskcache, yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, settle_checked_objects, source_lookup, source_texts,
-                         use_source, warn)
+                         selected_catalog, settings_options, settle_checked_objects, settle_loaded_tables,
+                         source_lookup, source_texts, use_source, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -53,13 +53,19 @@ class _Group(click.Group):
         # command is not the whole process: objects a command moved out of the garbage
         # collector's reach (``settle_checked_objects``) are handed back when it ends. Called
         # without (the console script, ``python -m audit``), the process ends with the command.
+        # Either way the command owns the heap while it runs, so the tables it reads or builds
+        # are settled as they arrive (``settle_loaded_tables``); a library caller that never
+        # goes through here keeps its heap as it is.
         if args or "args" in kwargs:
-            frozen = gc.get_freeze_count()
+            frozen, hook = gc.get_freeze_count(), diskcache.after_table
+            diskcache.after_table = settle_loaded_tables
             try:
                 return self._main(*args, **kwargs)
             finally:
+                diskcache.after_table = hook
                 if not frozen:
                     gc.unfreeze()
+        diskcache.after_table = settle_loaded_tables
         return self._main(*args, **kwargs)
 
     def _main(self, *args, **kwargs):

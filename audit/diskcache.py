@@ -111,31 +111,51 @@ def _prune(name: str, keep: str) -> None:
                 pass
 
 
+# Called with no arguments after a table is read or built (``cached``, ``Derived.get``), when
+# set. None by default: the library leaves its caller's heap alone. A command that owns the
+# process sets it (``cli_common.settle_loaded_tables``) to move the table just made out of the
+# cyclic garbage collector's reach before collections walk its entries again and again.
+after_table: Optional[Callable[[], None]] = None
+
+
+def _settled(table: Any) -> Any:
+    if after_table is not None:
+        after_table()
+    return table
+
+
 def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any], Any]) -> Any:
     """``check(data)`` of the cached data when it loads and checks, else of ``build()`` (saved
     for the next run). ``check`` turns the stored containers back into the caller's types
-    and raises on data of the wrong shape."""
-    data = load(name, key)
-    if data is not None:
-        try:
-            return check(data)
-        except Exception:  # the wrong shape (an older layout under a colliding key): rebuild
-            pass
-    data = _without_collections(build)
-    save(name, key, data)
-    return check(data)
+    and raises on data of the wrong shape. The cyclic garbage collector is held off from the
+    read or build to the end of ``check`` (``_CollectionsHeld``), and the table is settled
+    (``after_table``) before it comes back on."""
+    with _CollectionsHeld():
+        data = load(name, key)
+        if data is not None:
+            try:
+                table = check(data)
+            except Exception:  # the wrong shape (an older layout under a colliding key): rebuild
+                pass
+            else:
+                return _settled(table)
+        data = build()
+        save(name, key, data)
+        return _settled(check(data))
 
 
-def _without_collections(build: Callable[[], Any]) -> Any:
-    """``build()`` with the cyclic garbage collector held off, as while a table is read
-    (``load``): a build makes hundreds of thousands of containers, none of them garbage, and
-    collecting among them took a quarter of the CC-CEDICT tables' build."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return build()
-    finally:
-        if enabled:
+class _CollectionsHeld:
+    """The cyclic garbage collector held off while a table is built or read and turned into
+    the caller's types: that makes hundreds of thousands of containers, none of them garbage,
+    and collecting among them took a quarter of the CC-CEDICT tables' build. (Turned back on
+    between the read and ``check``, it would walk the whole table at the next allocation.)"""
+
+    def __enter__(self):
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.enabled:
             gc.enable()
 
 
@@ -165,7 +185,8 @@ class Derived:
     def get(self, build: Callable[[], Any], check: Callable[[Any], Any]) -> Any:
         """``check`` of the stored table, or of ``build()`` (saved for the next run)."""
         if self.key is None:
-            return check(_without_collections(build))
+            with _CollectionsHeld():
+                return _settled(check(build()))
         return cached(self.name, self.key, build, check)
 
     def stored(self) -> bool:
@@ -196,11 +217,12 @@ class ExitSavedTable:
 
     def _load(self) -> dict:
         if self.table is None:
-            try:
-                table = load(self._NAME, self._key())
-            except Exception:  # an unreadable source file: no table
-                table = None
-            self.table = table if isinstance(table, dict) else {}
+            with _CollectionsHeld():
+                try:
+                    table = load(self._NAME, self._key())
+                except Exception:  # an unreadable source file: no table
+                    table = None
+                self.table = _settled(table if isinstance(table, dict) else {})
         return self.table
 
     def _store(self, key, value) -> None:

@@ -179,12 +179,14 @@ def test_check_reports_documents_and_errors_in_input_order(runner, tmp_path, mon
 
 
 def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_path, monkeypatch):
-    """``check`` moves what is alive after each batch out of the garbage collector's reach
-    (``settle_checked_objects``); run from a caller that goes on (here Click's runner), the
-    group hands it back at the end; run as the program (no arguments), it leaves it so."""
+    """``check`` moves what is alive after each batch, and after each table it reads or builds,
+    out of the garbage collector's reach (``settle_checked_objects``, ``settle_loaded_tables``);
+    run from a caller that goes on (here Click's runner), the group hands it back at the end
+    and unsets the table hook; run as the program (no arguments), it leaves it so."""
     import gc
 
     import audit.cli_common
+    from audit import diskcache
 
     for k in range(5):
         (tmp_path / f"d{k}.txt").write_text("The the plan is ready.\n", encoding="utf-8")
@@ -195,13 +197,33 @@ def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_p
     assert gc.get_freeze_count() == 0
     result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
     assert result.exit_code == 0 and len(yaml.safe_load(result.stdout)["documents"]) == 5
-    assert len(settled) == 3 and settled[0] == 0 and settled[1] > 0  # after each of the three batches
-    assert gc.get_freeze_count() == 0
+    assert len(settled) == 3 and settled[1] > 0  # after each of the three batches
+    assert gc.get_freeze_count() == 0 and diskcache.after_table is None
     monkeypatch.setattr("sys.argv", ["mtaudit", "check", str(tmp_path), "--isolated", "--fail-on", "never",
                                      "-o", str(tmp_path / "out.yaml")])
     try:
         with pytest.raises(SystemExit):
             main()
-        assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() > 0 and diskcache.after_table is audit.cli_common.settle_loaded_tables
     finally:
+        diskcache.after_table = None
         gc.unfreeze()
+
+
+def test_tables_settle_only_for_a_command_that_owns_the_process(tmp_path, monkeypatch):
+    """A table read or built through the library leaves the caller's heap alone (no
+    ``gc.freeze``); with the hook a command sets, each table is settled as it arrives."""
+    import gc
+
+    from audit import diskcache
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    assert gc.get_freeze_count() == 0 and diskcache.after_table is None
+    built = diskcache.cached("settle-test", "k1", lambda: {"a": [1, 2]}, dict)
+    again = diskcache.cached("settle-test", "k1", lambda: {"b": [3]}, dict)
+    assert built == again == {"a": [1, 2]} and gc.get_freeze_count() == 0
+    calls = []
+    monkeypatch.setattr(diskcache, "after_table", lambda: calls.append(1))
+    assert diskcache.cached("settle-test", "k1", lambda: {}, dict) == {"a": [1, 2]}  # read back
+    assert diskcache.cached("settle-test", "k2", lambda: {"c": []}, dict) == {"c": []}  # built
+    assert len(calls) == 2 and gc.get_freeze_count() == 0
