@@ -50,11 +50,17 @@ def cedict_path() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], _FILE)
 
 
-def entries(path: Optional[str] = None) -> Iterator[Line]:
+def entries(path: Optional[str] = None, only: Optional[AbstractSet[str]] = None) -> Iterator[Line]:
     """The entries of the dictionary at ``path`` (the bundled one by default) whose simplified
-    form is Chinese characters only, in file order; comments and malformed lines are skipped."""
+    form is Chinese characters only, in file order; comments and malformed lines are skipped.
+    With ``only``, just the entries whose simplified form is in it: a line whose second field
+    (where a well-formed line has its simplified form) is not in ``only`` is not parsed."""
     with open(path or cedict_path(), encoding="utf-8") as fh:
         for line in fh:
+            if only is not None:
+                fields = line.split(" ", 2)
+                if len(fields) < 2 or fields[1] not in only:
+                    continue
             if line.startswith("#"):
                 continue
             m = _LINE.match(line)

@@ -117,7 +117,11 @@ _PREFIX = 3
 def _bucketed(table: Dict[str, float]) -> Dict[str, bytes]:
     parts: Dict[str, dict] = {}
     for word, value in table.items():
-        parts.setdefault(word[:_PREFIX], {})[word] = value
+        prefix = word[:_PREFIX]
+        part = parts.get(prefix)
+        if part is None:  # not ``setdefault(prefix, {})``: a dict made per word, 290,000 of them
+            part = parts[prefix] = {}
+        part[word] = value
     return {prefix: marshal.dumps(part) for prefix, part in parts.items()}
 
 
@@ -151,13 +155,20 @@ def build_table() -> Dict[str, float]:
     way ``zipf_frequency`` computes them (``tests/test_zipf.py`` compares the two)."""
     from wordfreq import freq_to_zipf, get_frequency_dict
 
-    out, shared = {}, {}
+    # wordfreq's frequencies are whole numbers of centibels: a few hundred distinct values
+    # for 290,000 words, so each value's Zipf figure is worked out once (a second of CPU
+    # per cold start before).
+    out, by_freq, shared = {}, {}, {}
+    simple = _SIMPLE.match
     for word, freq in get_frequency_dict("en", "best").items():
-        if _SIMPLE.match(word):
-            value = max(freq, 1e-9)  # zipf_frequency's floor: Zipf 0
-            value = round(value, math.floor(-math.log(value, 10)) + 3)
-            value = round(freq_to_zipf(value), 2)
-            # One object per distinct value (a few hundred): the cache file stores each once
-            # and reading it back allocates no float per word.
-            out[word] = shared.setdefault(value, value)
+        if simple(word):
+            value = by_freq.get(freq)
+            if value is None:
+                value = max(freq, 1e-9)  # zipf_frequency's floor: Zipf 0
+                value = round(value, math.floor(-math.log(value, 10)) + 3)
+                value = round(freq_to_zipf(value), 2)
+                # One object per distinct value (a few hundred): the cache file stores each
+                # once and reading it back allocates no float per word.
+                value = by_freq[freq] = shared.setdefault(value, value)
+            out[word] = value
     return out

@@ -75,3 +75,20 @@ def test_function_gloss(glosses, without_notes, grammar, expected):
     pattern = re.compile(r"\b(?:particle|marker)\b") if grammar else None
     assert cedict.function_gloss(glosses, FUNCTION_WORDS, cedict.skip_pattern(), skip_without_notes=without_notes,
                                  grammar=pattern) is expected
+
+
+def test_only_keeps_the_entries_of_those_words(tmp_path):
+    # the second field is read before the line is parsed: the same entries as filtering after
+    path = tmp_path / "mini.txt"
+    path.write_text("# 甲 甲 comment\n甲 甲 [jia3] /first/\n乙 乙 [yi3] /second/\n甲乙 甲乙 [jia3 yi3] /both/\n"
+                    "甲 甲 malformed\n丙  丙 [bing3] /two spaces/\n丁 丁 [ding1]/no space/\n乙 甲 [x] /trad differs/\n",
+                    encoding="utf-8")
+    every = list(cedict.entries(str(path)))
+    for only in ({"甲"}, {"乙", "甲乙"}, {"丙", "丁"}, set(), {"甲", "乙", "甲乙", "丙", "丁"}):
+        assert list(cedict.entries(str(path), only=only)) == [e for e in every if e.simplified in only]
+
+
+def test_only_on_the_bundled_dictionary():
+    every = list(cedict.entries())
+    words = {e.simplified for e in every[::7]} | {"中", "不存在的词"}
+    assert list(cedict.entries(only=words)) == [e for e in every if e.simplified in words]

@@ -27,29 +27,30 @@ def cedict(tmp_path, monkeypatch):
     literal.load_index.cache_clear()
 
 
-def _tables(tmp_path):
+def _tables(tmp_path, kind=""):
     folder = tmp_path / "cache" / "tables"
-    return sorted(folder.iterdir()) if folder.exists() else []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(kind)) if folder.exists() else []
 
 
 def test_cached_index_equals_built_index(cedict, tmp_path):
     built = literal._index_from_data(literal._build_index(cedict, 8))
     first = literal.load_index(cedict)
-    assert len(_tables(tmp_path)) == 1
+    # the set phrases' table is built in the same pass and stored too
+    assert [p.name.split("-")[1] for p in _tables(tmp_path)] == ["index", "phrases"]
     literal.load_index.cache_clear()
     second = literal.load_index(cedict)  # read back from the file
     for index in (first, second):
         assert index.entries == built.entries
-        assert index.pairs == built.pairs
         assert index.literal_pairs == built.literal_pairs
         assert index.char_stems == built.char_stems
+        assert (index.tables.own_bits, index.tables.char_bits) == (built.tables.own_bits, built.tables.char_bits)
     assert [e.simplified for e in second.entries] == ["画蛇添足"]
     assert isinstance(second.entries[0], literal.Entry)
 
 
 def test_corrupt_cache_is_rebuilt(cedict, tmp_path):
     literal.load_index(cedict)
-    (table,) = _tables(tmp_path)
+    (table,) = _tables(tmp_path, "literal-index-")
     table.write_bytes(b"\x00garbage")
     literal.load_index.cache_clear()
     index = literal.load_index(cedict)
@@ -59,7 +60,7 @@ def test_corrupt_cache_is_rebuilt(cedict, tmp_path):
 
 def test_wrong_shape_is_rebuilt(cedict, tmp_path):
     literal.load_index(cedict)
-    (table,) = _tables(tmp_path)
+    (table,) = _tables(tmp_path, "literal-index-")
     import marshal
     table.write_bytes(marshal.dumps(("not", "an", "index")))
     literal.load_index.cache_clear()
@@ -81,7 +82,7 @@ def test_key_changes_with_the_dictionary(cedict, tmp_path):
     literal.load_index.cache_clear()
     index = literal.load_index(cedict)
     assert sorted(e.simplified for e in index.entries) == ["画蛇添足", "雪中送炭"]
-    assert len(_tables(tmp_path)) == 1  # the older table is removed
+    assert len(_tables(tmp_path, "literal-index-")) == 1  # the older table is removed
 
 
 def test_save_and_load_round_trip(tmp_path, monkeypatch):
@@ -108,7 +109,7 @@ def test_two_dictionaries_keep_their_own_tables(cedict, tmp_path):
     other.write_text(SMALL_CEDICT, encoding="utf-8")
     literal.load_index(cedict)
     literal.load_index(str(other))
-    assert len(_tables(tmp_path)) == 2
+    assert len(_tables(tmp_path, "literal-index-")) == 2
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -175,3 +176,46 @@ def test_a_large_files_digest_is_remembered_while_it_stays_the_same(tmp_path):
     assert diskcache.file_digest(str(small)) == hashlib.sha256(b"one").hexdigest()
     small.write_bytes(b"two")  # same size, maybe the same clock tick: small files are always hashed
     assert diskcache.file_digest(str(small)) == hashlib.sha256(b"two").hexdigest()
+
+
+def test_the_second_kind_of_table_is_read_not_built(cedict, tmp_path, monkeypatch):
+    # One pass over the dictionary stores both kinds; the other kind is then read back.
+    from audit.detectors import literal_index
+
+    built = literal_index._index_from_data(literal_index._build_index(cedict, 12, True))
+    literal.load_index(cedict)
+    monkeypatch.setattr(literal_index, "_build_indexes", lambda *a, **k: pytest.fail("built again"))
+    phrases = literal.load_index(cedict, 12, True)
+    assert phrases.entries == built.entries and phrases.char_stems == built.char_stems
+
+
+def test_a_stored_other_kind_is_not_built_again(cedict, tmp_path, monkeypatch):
+    from audit.detectors import literal_index
+
+    literal.load_index(cedict)
+    (idioms,) = _tables(tmp_path, "literal-index-")
+    idioms.unlink()
+    literal.load_index.cache_clear()
+    kinds = []
+    real = literal_index._build_indexes
+    monkeypatch.setattr(literal_index, "_build_indexes", lambda path, n, k=(False, True): kinds.append(k) or real(path, n, k))
+    assert [e.simplified for e in literal.load_index(cedict).entries] == ["画蛇添足"]
+    assert kinds == [(False,)]  # the set phrases' table was stored: only the idioms are built
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_building_holds_off_the_garbage_collector(tmp_path, monkeypatch, enabled):
+    import gc
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    seen = []
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert diskcache.cached("gc-build", "k", lambda: seen.append(gc.isenabled()) or [1], tuple) == (1,)
+        assert seen == [False] and gc.isenabled() is enabled
+        with pytest.raises(ZeroDivisionError):
+            diskcache.cached("gc-build", "k2", lambda: 1 / 0, tuple)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -33,6 +33,20 @@ def test_table_values_match_wordfreq_on_a_sample(fresh):
         assert table[word] == zipf_frequency(word, "en"), word
 
 
+def test_table_is_wordfreqs_formula_for_every_word(fresh):
+    # build_table works each frequency's value out once; here every word's, as zipf_frequency does
+    import math
+
+    from wordfreq import freq_to_zipf
+
+    want = {}
+    for word, freq in get_frequency_dict("en", "best").items():
+        if word.isascii() and word.isalpha() and word.islower():
+            value = max(freq, 1e-9)
+            want[word] = round(freq_to_zipf(round(value, math.floor(-math.log(value, 10)) + 3)), 2)
+    assert zipf_module.build_table() == want
+
+
 def test_cache_is_written_and_read_back(fresh):
     assert zipf_module.zipf("snake") == zipf_frequency("snake", "en")
     (table_file,) = (fresh / "tables").iterdir()

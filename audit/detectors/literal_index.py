@@ -26,13 +26,15 @@ with ``audit.cedict``):
   and none of whose senses of two words or more is made of those glosses only (挑大梁 "to play
   a leading role", not 土政策 "local policy"); indexed by single characters only, since the
   matcher wants one word per character of them.
-* Two lookups built once: two characters of an entry -> entries, two stems of a literal gloss
-  -> entries; and, derived on demand (``_Tables``), which entries hold a character, one bit
-  per entry.
+* Lookups built once: two stems of a literal gloss -> entries; per stem and per character,
+  the entries that use it, one bit per entry (``_bit_tables``). (Which entries hold two given
+  characters is one AND of two of those bit sets: no table of character pairs is kept.)
 
-Parsing the dictionary takes over a second; the built index is kept on disk
-(``audit.diskcache``) under a key of the dictionary's bytes, the source of this module and
-``audit.cedict`` and the lemma table's version (``LEMMATIZER``), and read back in a tenth of that.
+Both tables come from one pass over the dictionary (``_build_indexes``: what they share, the
+glosses of characters and words and their stems, is worked out once), which takes about a
+second; they are kept on disk (``audit.diskcache``) under a key of the dictionary's bytes, the
+source of this module, ``audit.cedict`` and ``audit.zipf`` and the lemma table's version
+(``LEMMATIZER``), and read back in a tenth of that.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ import re
 from collections import defaultdict
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
-from .. import cedict
+from .. import cedict, zipf as zipf_values
 from ..cedict import PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
 
 # Words that carry no image: never matched against a character, skipped inside a span.
@@ -100,22 +102,71 @@ _IRREGULAR = {
 
 
 def _lemmatizer():
-    """simplemma's English lemma table (installed with the package; its data loads on the first
-    word, about 0.1 s), or None where it is missing: the suffix stripper alone then."""
+    """simplemma's English lemmatizer, or None where simplemma is missing: the suffix stripper
+    alone then. It reads its table through ``_StoredDictionaries`` (the table kept in the cache
+    directory); where simplemma lacks the parts that takes, ``simplemma.lemmatize`` itself."""
     try:
         import simplemma
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    return functools.partial(simplemma.lemmatize, lang="en")
+    try:
+        from simplemma.strategies import DefaultStrategy
+
+        lemmatizer = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(
+            dictionary_factory=_StoredDictionaries()))
+        return functools.partial(lemmatizer.lemmatize, lang="en")
+    except Exception:  # pragma: no cover - another simplemma: its own lemmatizer
+        return functools.partial(simplemma.lemmatize, lang="en")
 
 
-_LEMMA = _lemmatizer()
+class _StoredDictionaries:
+    """simplemma's dictionary factory with each language's table kept in the cache directory
+    (``audit.diskcache``, keyed by the table file's bytes, the code that decodes it and
+    simplemma's version): simplemma unpacks its English table (181,000 words) from a compressed
+    file in every process, about 0.12 s; the stored copy reads back in a third of that. The same
+    table, wrapped as simplemma wraps it; anything unexpected means simplemma's own factory."""
+
+    def __init__(self):
+        self._tables: Dict[str, Any] = {}
+
+    def get_dictionary(self, lang: str):
+        table = self._tables.get(lang)
+        if table is None:
+            table = self._tables[lang] = self._load(lang)
+        return table
+
+    @staticmethod
+    def _load(lang: str):
+        import os
+
+        from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+        default = factory.DEFAULT_DICTIONARY_FACTORY
+        try:
+            from .. import diskcache
+
+            def check(data):
+                if not isinstance(data, dict):
+                    raise TypeError("not a lemma table")
+                return data
+
+            data_file = os.path.join(str(factory.DATA_FOLDER), f"{lang}.plzma")
+            stored = diskcache.derived(f"simplemma-{lang}", data_file, [factory.__file__, factory.frontcode.__file__],
+                                       [_SIMPLEMMA_VERSION, lang],
+                                       lambda: dict(factory._load_dictionary_from_disk(lang)), check)
+            return factory.MappingStrToByteString(stored)
+        except Exception:  # another simplemma's layout: its own factory
+            return default.get_dictionary(lang)
+
+
 try:  # part of the index's cache key: another lemma table makes other stems
     from importlib.metadata import version as _version
 
-    LEMMATIZER = "simplemma " + _version("simplemma") if _LEMMA else "none"
-except Exception:  # pragma: no cover - metadata unreadable
-    LEMMATIZER = "simplemma" if _LEMMA else "none"
+    _SIMPLEMMA_VERSION = _version("simplemma")
+except Exception:  # pragma: no cover - not installed, or metadata unreadable
+    _SIMPLEMMA_VERSION = ""
+_LEMMA = _lemmatizer()
+LEMMATIZER = ("simplemma " + _SIMPLEMMA_VERSION).strip() if _LEMMA else "none"
 
 
 def _lemma(w: str) -> str:
@@ -186,7 +237,6 @@ class Entry(NamedTuple):
 
 class Index(NamedTuple):
     char_stems: Dict[str, frozenset]             # stem -> characters it glosses
-    pairs: Dict[Tuple[str, str], List[int]]      # two characters of an entry (sorted) -> entries
     literal_pairs: Dict[Tuple[str, str], List[int]]  # two stems of a literal gloss (sorted) -> entries
     entries: List[Entry]
     cache: dict  # (stem, stem, has a name) -> entries, filled by _pair_entries
@@ -215,25 +265,32 @@ def content_words(gloss: str) -> List[str]:
 
 _HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
 _REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+# Compiled once here: the index build runs them on tens of thousands of glosses.
+_STH, _SBS, _SB = re.compile(r"\bsth\b"), re.compile(r"\bsb's\b"), re.compile(r"\bsb\b")
+_SENTENCE_END = re.compile(r"\s\.\s|\.\s")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_SPACES = re.compile(r"\s+")
+_CUT_OUT = re.compile(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _clean_meaning(text: str) -> str:
     """A gloss as plain English: no brackets, Chinese cross-references or sth/sb."""
     text = _PARENS.sub("", text)
     text = _HAN_REF.sub("", text)
-    text = re.sub(r"\bsth\b", "something", text)
-    text = re.sub(r"\bsb's\b", "someone's", text)
-    text = re.sub(r"\bsb\b", "someone", text)
-    text = re.split(r"\s\.\s|\.\s", text)[0]  # the first sentence of a gloss that has several
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ;,.:")
+    text = _STH.sub("something", text)
+    text = _SBS.sub("someone's", text)
+    text = _SB.sub("someone", text)
+    text = _SENTENCE_END.split(text)[0]  # the first sentence of a gloss that has several
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip(" ;,.:")
 
 
 def _usable(meaning: str) -> bool:
     """A suggestion must read as a plain English phrase: short, ASCII, no word said twice."""
     return (bool(meaning) and meaning.isascii() and len(meaning.split()) <= 12
             and not _REPEAT.search(meaning)
-            and not re.search(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$", meaning)  # a cross-reference cut out
+            and not _CUT_OUT.search(meaning)  # a cross-reference cut out
             and not meaning.lower().startswith(("cf", "see ", "euphemism", "used ", "also ", "idiom")))
 
 
@@ -243,6 +300,12 @@ def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]
     The literal gloss is the "lit. ..." part; failing that, a part tagged "(idiom)" that a
     "; meaning" follows inside the same gloss ("a crane in a flock of chicken (idiom); way
     above the common"), or the first gloss when a later one starts with "fig."."""
+    literal, figurative, others = _parts(glosses)
+    return _meanings(figurative, others), literal, others
+
+
+def _parts(glosses: List[str]) -> Tuple[str, List[str], List[str]]:
+    """(literal gloss, figurative senses cleaned, non-literal glosses) of ``_split_meaning``."""
     literal, figurative, others = "", [], []
     has_fig = any(p.strip().lower().startswith("fig.") for g in glosses for p in g.split(";"))
     for gi, g in enumerate(glosses):
@@ -258,11 +321,16 @@ def _split_meaning(glosses: List[str]) -> Tuple[Tuple[str, ...], str, List[str]]
                 others.append(p[4:])
             elif not low.startswith(("cf.", "see ", "also written", "variant", "abbr", "idiom", "(idiom)")):
                 others.append(p)
+    return literal, figurative, others
+
+
+def _meanings(figurative: List[str], others: List[str]) -> Tuple[str, ...]:
+    """The senses ``_split_meaning`` offers, in order of preference."""
     candidates = figurative + [_clean_meaning(p) for p in others]
     meanings = tuple(dict.fromkeys(m for m in candidates if _usable(m)))
     if not meanings:  # every sense too long to offer: its first plain phrase, if one reads so
         meanings = tuple(dict.fromkeys(m for m in map(_shorten, candidates) if m))
-    return meanings, literal, others
+    return meanings
 
 
 def _senses(others: List[str]) -> List[str]:
@@ -316,7 +384,7 @@ def gloss_stems(glosses: List[str]) -> set:
     out = set()
     for g in glosses:
         low = g.strip().lower()
-        if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or re.search(r"[A-Z]", _PARENS.sub("", g)):
+        if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or _CAPITAL.search(_PARENS.sub("", g)):
             continue
         words = content_words(_PARENS.sub("", low))
         if words:
@@ -324,34 +392,53 @@ def gloss_stems(glosses: List[str]) -> set:
     return out
 
 
+# The code a table's build runs: its source is part of the table's cache key.
+_MODULES = (__file__, cedict.__file__, zipf_values.__file__)
+
+
 @functools.lru_cache(maxsize=None)
 def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: bool = False) -> Index:
     """The gloss and pair indexes of CC-CEDICT, once per process: of its idioms, or with
     ``set_phrases`` of its untagged set phrases (``_set_phrase``).
 
-    Parsing the dictionary takes over a second; the built index is kept in the cache
-    directory (``audit.diskcache``) under a key of the dictionary's bytes, the source of this
-    module and ``audit.cedict`` and the arguments, and read back in a tenth of that. No usable cache: parsed as before."""
+    Building takes about a second; the built index is kept in the cache directory
+    (``audit.diskcache``) under a key of the dictionary's bytes, the source of the code that
+    builds it and the arguments, and read back in a tenth of that. A table that has to be
+    built is built with the other kind's, when that is not in the cache either (the ``literal``
+    rules read both): one pass over the dictionary for the two. No usable cache: built as
+    before."""
     from .. import diskcache
 
     path = path or cedict_path()
-    # Named by the kind of entries too: the idioms and the set phrases of one dictionary are two
-    # tables, and saving one must not remove the other.
-    return diskcache.derived("literal-phrases" if set_phrases else "literal-index", path, [__file__, cedict.__file__],
-                             [max_chars, set_phrases, LEMMATIZER], lambda: _build_index(path, max_chars, set_phrases),
-                             _index_from_data)
+
+    def table(kind: bool):
+        # Named by the kind of entries too: the idioms and the set phrases of one dictionary
+        # are two tables, and saving one must not remove the other.
+        return diskcache.Derived("literal-phrases" if kind else "literal-index", path, _MODULES,
+                                 [max_chars, kind, LEMMATIZER])
+
+    wanted, other = table(set_phrases), table(not set_phrases)
+
+    def build():
+        if other.stored():
+            return _build_index(path, max_chars, set_phrases)
+        built = _build_indexes(path, max_chars)
+        other.save(built.pop(not set_phrases))
+        return built[set_phrases]
+
+    return wanted.get(build, _index_from_data)
 
 
 def _index_from_data(data) -> Index:
     """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
-    char_stems, pairs, literal_pairs, entries, own_bits, char_bits = data
-    if not all(isinstance(x, dict) for x in (char_stems, pairs, literal_pairs, own_bits, char_bits)):
+    char_stems, literal_pairs, entries, own_bits, char_bits = data
+    if not all(isinstance(x, dict) for x in (char_stems, literal_pairs, own_bits, char_bits)):
         raise TypeError("not an index")
     entries = [Entry._make(e) for e in entries]
     known = frozenset().union(*(e.units for e in entries), *(e.literal_stems for e in entries))  # in C: no step per stem
     tables = _Tables()
     tables.own_bits, tables.char_bits = own_bits, char_bits
-    return Index(char_stems, pairs, literal_pairs, entries, {}, known, tables)
+    return Index(char_stems, literal_pairs, entries, {}, known, tables)
 
 
 class _Tables:
@@ -385,7 +472,10 @@ def _set_phrase(simp: str, body: str) -> bool:
     meaning share no word with its characters' glosses)."""
     return (3 <= len(simp) <= 4 and "(idiom)" not in body and "lit." not in body
             and simp[-1] not in _DERIVING_SUFFIXES
-            and not re.search(r"[A-Z]|variant of|\bsee\b|\babbr\.", body))
+            and not _NOT_A_PHRASE.search(body))
+
+
+_NOT_A_PHRASE = re.compile(r"[A-Z]|variant of|\bsee\b|\babbr\.")
 
 
 # A word and a suffix that makes a noun of it (负担者 "bearer", 现代化 "modernization"): a
@@ -421,9 +511,9 @@ _SYNONYM_ZIPF = 4.0
 
 
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    """wordfreq's Zipf value of a gloss word (lower-case ASCII letters), from ``audit.zipf``'s
+    table: the same value, without wordfreq's tokenizer per word."""
+    return zipf_values.zipf_cached(word)
 
 
 def _synonyms(small: Dict[str, list], glossary: Dict[str, set]) -> Dict[str, set]:
@@ -469,94 +559,130 @@ _IDIOM_TAGS = re.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
 
 
 def _build_index(path: str, max_chars: int, set_phrases: bool = False):
-    """Parse CC-CEDICT into (char_stems, pairs, literal_pairs, entries as tuples, and the two
-    bit tables of ``_bit_tables``): its idioms
-    (entries tagged ``(idiom)`` or with a ``lit.`` gloss), or with ``set_phrases`` its
-    untagged three- and four-character entries whose meaning is not their characters'."""
+    """Parse CC-CEDICT into (char_stems, literal_pairs, entries as tuples, and the two bit
+    tables of ``_bit_tables``): its idioms (entries tagged ``(idiom)`` or with a ``lit.``
+    gloss), or with ``set_phrases`` its untagged three- and four-character entries whose
+    meaning is not their characters'."""
+    return _build_indexes(path, max_chars, (set_phrases,))[set_phrases]
+
+
+def _build_indexes(path: str, max_chars: int, kinds=(False, True)) -> Dict[bool, tuple]:
+    """The tables of ``_build_index`` for each of ``kinds`` (False: the idioms, True: the set
+    phrases), from one pass over the dictionary: what both read (the glosses of characters and
+    words, their stems, the weak characters, the synonyms) is worked out once."""
+    want_idioms, want_phrases = False in kinds, True in kinds
     small: Dict[str, list] = defaultdict(list)    # one or two characters -> their glosses
-    raw_entries = []
+    raw: Dict[bool, list] = {False: [], True: []}
     for simp, trad, pinyin, body in cedict.entries(path):
         if pinyin[:1].isupper():
             continue  # a name reading (surname, dynasty, place)
-        glosses = body.split("/")
-        if len(simp) <= 2:
-            small[simp].extend(glosses)
-        elif len(simp) <= max_chars:
-            if _set_phrase(simp, body) if set_phrases else _IDIOM_TAGS.search(body):
-                raw_entries.append((simp, trad, pinyin, glosses))
+        n = len(simp)
+        if n <= 2:
+            small[simp].extend(body.split("/"))
+        elif n <= max_chars:
+            if want_idioms and _IDIOM_TAGS.search(body):
+                raw[False].append((simp, trad, pinyin, body.split("/")))
+            if want_phrases and _set_phrase(simp, body):
+                raw[True].append((simp, trad, pinyin, body.split("/")))
+    # Equal stems, stem sets and unit tuples are made one object each (``one``), so the cache
+    # file stores each once and reads back in about half the time.
+    one = {}.setdefault
     # Glosses are stemmed for every character, and for the two-character words found inside
-    # an idiom: a tenth of the dictionary's two-character words, so loading stays quick.
-    inside = {simp[i:i + 2] for simp, _, _, _ in raw_entries for i in range(len(simp) - 1)}
-    glossary = {w: gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    # an entry: a tenth of the dictionary's two-character words, so loading stays quick.
+    inside = {simp[i:i + 2] for kind in kinds for simp, _, _, _ in raw[kind] for i in range(len(simp) - 1)}
+    glossary = {w: {one(st, st) for st in gloss_stems(g)} for w, g in small.items() if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
     # What renders a character: its own glosses and those of the words that mean what it means
     # (``_synonyms``); what it means (``glossary``, for the set-phrase test) stays its own.
     rendering = dict(glossary)
     for ch, extra in _synonyms(small, glossary).items():
-        rendering[ch] = glossary[ch] | extra
+        rendering[ch] = glossary[ch] | {one(st, st) for st in extra}
     char_stems: Dict[str, set] = defaultdict(set)
     for ch, stems in rendering.items():
         if len(ch) == 1:
             for st in stems:
                 char_stems[st].add(ch)
-    entries: List[Entry] = []
-    pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
+    char_stems = {st: frozenset(c) for st, c in char_stems.items()}
+    place_stems = [(one(stem(word), stem(word)), chars) for word, chars in PLACE_WORDS.items()]
+    return {kind: _entry_tables(raw[kind], kind, small, glossary, weak, rendering, char_stems, place_stems, one)
+            for kind in kinds}
+
+
+def _add_units(units: Dict[str, tuple], stems, unit: tuple, one) -> None:
+    """``unit`` (a one-tuple) after the units of each of ``stems``: set operations and one
+    update in C for the stems new to ``units``, a step each for the few it holds already."""
+    if not stems:
+        return
+    held = units.keys() & stems
+    if held:
+        for st in held:
+            joined = units[st] + unit
+            units[st] = one(joined, joined)
+        units.update(dict.fromkeys(stems - held, unit))
+    else:
+        units.update(dict.fromkeys(stems, unit))
+
+
+_PLACE_CHARS = frozenset("".join(PLACE_WORDS.values()))
+
+
+def _entry_tables(raw_entries, set_phrases, small, glossary, weak, rendering, char_stems, place_stems, one) -> tuple:
+    """The table of one kind of entries (``_build_index``) from what ``_build_indexes`` read:
+    the stems in ``glossary`` and ``rendering`` are ``one``'s already."""
+    rows = []  # the entries, as the tuples of ``Entry``
     literal_pairs: Dict[Tuple[str, str], List[int]] = defaultdict(list)
     seen = set()
+    longest = max((len(simp) for simp, _, _, _ in raw_entries), default=0)
+    one_char = [one(((i, i),), ((i, i),)) for i in range(longest)]  # one object per unit: stored once
+    two_chars = [one(((i, i + 1),), ((i, i + 1),)) for i in range(longest)]
     for simp, trad, pinyin, glosses in raw_entries:
         if simp in seen:
             continue
-        meanings, literal, others = _split_meaning(glosses)
-        # An idiom whose senses are all too long to offer is still an idiom (抛砖引玉 before its
-        # sense was shortened): found, with no suggestion; one with no sense besides its literal
-        # gloss (满天繁星 "lit. whole sky, a multitude of stars") means what it says and is not.
-        senses = [] if meanings or set_phrases else _senses(others)
-        if not (meanings or senses) or set_phrases and not _set_phrase_meaning(simp, others, glossary):
+        literal, figurative, others = _parts(glosses)  # ``_split_meaning`` in two steps
+        if set_phrases:
+            # the set-phrase test first: it turns away half the candidates, whose senses are
+            # then never cleaned
+            if not _set_phrase_meaning(simp, others, glossary):
+                continue
+            meanings, senses = _meanings(figurative, others), []
+        else:
+            meanings = _meanings(figurative, others)
+            # An idiom whose senses are all too long to offer is still an idiom (抛砖引玉 before
+            # its sense was shortened): found, with no suggestion; one with no sense besides its
+            # literal gloss (满天繁星 "lit. whole sky, a multitude of stars") means what it says
+            # and is not.
+            senses = [] if meanings else _senses(others)
+        if not (meanings or senses):
             continue
         seen.add(simp)
-        stems = frozenset(stem(w) for g in others for w in content_words(g.lower()))
-        lit_stems = frozenset(stem(w) for w in content_words(literal.lower()))
+        stems = frozenset([one(st, st) for st in {stem(w) for g in others for w in content_words(g.lower())}])
+        lit_stems = frozenset([one(st, st) for st in {stem(w) for w in content_words(literal.lower())}])
         n = len(simp)
-        units: Dict[str, set] = defaultdict(set)
+        # stem -> its units, sorted: position by position, a character's (i, i) before the
+        # word's (i, i + 1), each stem of a character's or word's set met once there
+        units: Dict[str, tuple] = {}
         for i in range(n):
-            for st in rendering.get(simp[i], ()):
-                units[st].add((i, i))
+            _add_units(units, rendering.get(simp[i], ()), one_char[i], one)
             if i + 1 < n and not set_phrases:  # a set phrase is rendered one character at a time
-                for st in glossary.get(simp[i:i + 2], ()):
-                    units[st].add((i, i + 1))
-        for word, chars in PLACE_WORDS.items():
-            for i in range(n):
-                # a character of position, not a character of a word (间 of 区间 "interval"
-                # in 区间车: "distinguish between vehicles" was a false alarm)
-                if simp[i] in chars and not any(len(w) == 2 and w in small
-                                                for w in (simp[max(0, i - 1):i + 1], simp[i:i + 2])):
-                    units[stem(word)].add((i, i))
+                _add_units(units, glossary.get(simp[i:i + 2], ()), two_chars[i], one)
+        if not _PLACE_CHARS.isdisjoint(simp):
+            for st, chars in place_stems:
+                for i in range(n):
+                    # a character of position, not a character of a word (间 of 区间 "interval"
+                    # in 区间车: "distinguish between vehicles" was a false alarm)
+                    if simp[i] in chars and not any(len(w) == 2 and w in small
+                                                    for w in (simp[max(0, i - 1):i + 1], simp[i:i + 2])):
+                        placed = tuple(sorted({*units.get(st, ()), one_char[i][0]}))
+                        units[st] = one(placed, placed)
         strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
-        k = len(entries)
-        entries.append(Entry(simp, trad, pinyin, meanings, literal, stems, lit_stems, strong,
-                             {st: tuple(sorted(u)) for st, u in units.items()},
-                             senses[0] if senses else ""))
-        for key in {tuple(sorted((simp[i], simp[j]))) for i in range(n) for j in range(i + 1, n)}:
-            pairs[key].append(k)
+        k = len(rows)
+        rows.append((simp, trad, pinyin, meanings, literal, one(stems, stems), one(lit_stems, lit_stems),
+                     one(strong, strong), units, senses[0] if senses else ""))
         ordered = sorted(lit_stems)
         for i, x in enumerate(ordered):
             for y in ordered[i + 1:]:
                 literal_pairs[(x, y)].append(k)
-    # Equal stems, stem sets and unit tuples are made one object each, so the cache file
-    # stores each once and reads back in about half the time.
-    shared: dict = {}
-
-    def one(obj):
-        return shared.setdefault(obj, obj)
-
-    def stems(items):
-        return one(frozenset(one(st) for st in items))
-
-    rows = [(*e[:5], stems(e.meaning_stems), stems(e.literal_stems), one(e.strong),
-             {one(st): one(tuple(one(u) for u in us)) for st, us in e.units.items()}, e.sense) for e in entries]
-    return ({one(st): frozenset(c) for st, c in char_stems.items()},
-            {k: v for k, v in pairs.items()},
-            {(one(a), one(b)): v for (a, b), v in literal_pairs.items()}, rows, *_bit_tables(rows))
+    return char_stems, dict(literal_pairs), rows, *_bit_tables(rows)
 
 
 def _bit_tables(rows):

@@ -90,6 +90,8 @@ def _re_readable(pattern: str) -> str:
     character classes: a branch reset group ``(?|`` (it numbers groups, it matches as ``(?:``)
     and ``\\K`` (it moves the start of the reported match; the text it consumed before is still
     in the document). What the pattern requires of the text is the same."""
+    if "(?|" not in pattern and "\\K" not in pattern:
+        return pattern  # neither construct: nothing to change (most patterns, no walk)
     out, i, in_class = [], 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -119,8 +121,18 @@ def _any(strings):
     strings = set(strings)
     if "" in strings:
         return None
-    kept = [s for s in strings if not any(o != s and o in s for o in strings)]
+    kept = [s for s in strings if not _holds_another(s, strings)]
     return ("any", tuple(sorted(kept)))
+
+
+def _holds_another(s: str, strings: set) -> bool:
+    """Whether a string of ``strings`` other than ``s`` occurs in ``s``: by looking each shorter
+    part of ``s`` up when it has fewer of them than ``strings`` has strings (alternations of
+    hundreds of words), else by testing each string."""
+    n = len(s)
+    if n * (n + 1) // 2 - 1 < len(strings):  # the parts of s shorter than s
+        return any(s[i:j] in strings for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+    return any(o != s and o in s for o in strings)
 
 
 def _seq(items, const):

@@ -203,10 +203,9 @@ def _dictionary(chars: set, words: set):
     """CC-CEDICT glosses of the characters in ``chars`` and of the words in ``words`` (name
     readings left out), in one pass over the dictionary."""
     glosses: Dict[str, List[str]] = defaultdict(list)
-    for line in cedict.entries():
-        simp = line.simplified
-        if (simp in chars or simp in words) and not line.pinyin[:1].isupper():
-            glosses[simp].extend(line.glosses)
+    for line in cedict.entries(only=chars | words):
+        if not line.pinyin[:1].isupper():
+            glosses[line.simplified].extend(line.glosses)
     return glosses
 
 
@@ -235,6 +234,14 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
         zh = "".join(parts)
         inner.update(zh[i:j] for i in range(len(zh)) for j in range(i + 2, len(zh) + 1))
     glosses = _dictionary(chars, inner | {"".join(parts) for parts, _ in terms})
+    stems_of: Dict[str, set] = {}  # piece -> gloss_stems of its glosses: terms share characters and words
+
+    def gloss_stems_of(piece: str) -> set:
+        found = stems_of.get(piece)
+        if found is None:
+            found = stems_of[piece] = gloss_stems(glosses.get(piece, []))
+        return found
+
     compiled = []
     for parts, en in terms:
         zh = "".join(parts)
@@ -254,9 +261,9 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 piece = zh[i:j]
                 own = _own(extra, piece)
                 if j - i == 1:
-                    stems = gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems_of(piece) | own
                 elif piece != zh and (piece in glosses or own):
-                    stems = gloss_stems(glosses.get(piece, [])) | own
+                    stems = gloss_stems_of(piece) | own
                 else:
                     continue
                 split = not (i in bounds and j in bounds)
@@ -267,8 +274,7 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             # "wear": 穿 "wear", 戴 "wear"), which MT renders by that one word
             if i + 1 in bounds:
                 continue
-            shared = (gloss_stems(glosses.get(zh[i], [])) | _own(extra, zh[i])) \
-                & (gloss_stems(glosses.get(zh[i + 1], [])) | _own(extra, zh[i + 1]))
+            shared = (gloss_stems_of(zh[i]) | _own(extra, zh[i])) & (gloss_stems_of(zh[i + 1]) | _own(extra, zh[i + 1]))
             for st in shared:
                 units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
@@ -309,14 +315,16 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], frozenset,
             terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
                          t.accepted, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
-        # what every run derives from the terms is stored with them: read, not worked out again
-        return [tuple(t) for t in compiled], _starts(compiled), _opening_pairs(compiled)
+        # What every run derives from the terms is stored with them: read, not worked out again.
+        # The opening pairs as a tuple: marshal writes a frozenset's items sorted (for
+        # reproducible files), which took a tenth of a second for these 50,000 pairs.
+        return [tuple(t) for t in compiled], _starts(compiled), tuple(_opening_pairs(compiled))
 
     def check(data):
         rows, starts, pairs = data
-        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, frozenset)):
+        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(pairs, tuple)):
             raise TypeError("not a term table")
-        return [Term(*row) for row in rows], starts, pairs
+        return [Term(*row) for row in rows], starts, frozenset(pairs)
 
     compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
                                                 params, build, check)

