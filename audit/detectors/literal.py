@@ -82,7 +82,7 @@ The index is loaded once per process, on the first document a ``literal`` rule c
 Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
 connection car", 链主 "chain owner", 全国一盘棋) are beyond this type's reach (the ``terms`` type
 finds those its terms file lists), as are set phrases with a word-for-word sense (半边天 "half
-the sky"), renderings with synonyms the dictionary does not list ("peels" for 皮, "wok" for 锅)
+the sky"), renderings with synonyms neither the dictionary nor ``literal_glosses.txt`` lists
 and idioms of common words only (纸上谈兵 "talking about soldiers
 on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
 and different patterns" for 各色各样), and a near idiom may be named instead of the right
