@@ -1,7 +1,8 @@
 """The CC-CEDICT tables of the ``literal`` detector, built in one pass for both kinds
 (``literal_index._build_indexes``), hold what a plain build of each kind on its own holds: the
 same entries, senses, stems, units (worked out here one character at a time, with sets, as the
-index was first built), literal pairs and bit tables. Runs on the bundled dictionary."""
+index was first built), literal pairs and bit tables. Runs on the bundled dictionary and the
+bundled extra glosses (``literal_glosses.txt``)."""
 import importlib.util
 from collections import defaultdict
 
@@ -35,6 +36,9 @@ def _plain_build(path, max_chars, set_phrases):
     rendering = dict(glossary)
     for ch, extra in li._synonyms(small, glossary).items():
         rendering[ch] = glossary[ch] | extra
+    for ch, extra in li._extra_glosses().items():  # the words MT uses that the dictionary lacks
+        if ch in rendering:
+            rendering[ch] = rendering[ch] | extra
     char_stems = defaultdict(set)
     for ch, stems in rendering.items():
         if len(ch) == 1:
@@ -135,3 +139,19 @@ def test_the_lemmatizer_gives_simplemmas_lemmas():
     sample = rnd.sample(words, 20_000) + [w + end for w in rnd.sample(words, 2_000) for end in ("s", "ed", "ing", "ly")]
     sample += ["forgot", "fishermen", "stung", "media", "Ministers", "co-operation", "don't", "U.S.", "naïve", "xyzzyq"]
     assert [li._LEMMA(w) for w in sample] == [simplemma.lemmatize(w, lang="en") for w in sample]
+
+
+def test_extra_glosses_render_their_character_only(joint, tmp_path):
+    extra = li._extra_glosses()
+    assert li.stem("channel") in extra["渠"] and li.stem("troops") in extra["军"]
+    char_stems = joint[False][0]
+    assert "渠" in char_stems[li.stem("channel")]
+    # the set-phrase test reads the dictionary's own glosses: the table changes no membership
+    path = tmp_path / "glosses.txt"
+    path.write_text("# a comment\n兔 Bunny hare  # trailing comment\n\n双字 ignored\n渠\n", encoding="utf-8")
+    assert li._extra_glosses(str(path)) == {"兔": frozenset({li.stem("bunny"), li.stem("hare")})}
+    assert li._extra_glosses(str(tmp_path / "missing.txt")) == {}
+
+
+def test_extra_glosses_are_in_the_cache_key():
+    assert li.EXTRA_GLOSSES in li._MODULES

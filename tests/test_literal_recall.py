@@ -124,3 +124,38 @@ def test_one_character_may_go_unrendered_when_every_word_is_a_rare_image(bundled
 ])
 def test_silent_on_descriptions(bundled, text):
     assert found(bundled, text) == []
+
+
+# Issue 9's sixth pass: words MT uses for a character that CC-CEDICT's glosses lack
+# (``literal_glosses.txt``), and adverbs in -ly standing for the adjective a character glosses.
+@pytest.mark.parametrize("text,span", [
+    # 军 glosses "army", "military": MT says "troops"
+    ("Applicants compare it to thousands of troops and horses crossing a bridge.",
+     "thousands of troops and horses"),
+    # 锅 glosses "pot", "pan": "wok"
+    ("The clerks ended up carrying the black wok for their managers.", "carrying the black wok"),
+    # 厚 "thick", 薄 "thin", 发 "send out": "accumulated thickly and released thinly"
+    ("The team accumulated thickly and released thinly over ten years.", "accumulated thickly and released thinly"),
+])
+def test_words_mt_uses_that_the_glosses_lack(bundled, text, span):
+    assert [s for s, _ in found(bundled, text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Sites close to brightly lit towns saw birds arrive later.",  # an adverb is no word of a set phrase (近光灯)
+    "The early train was thinly booked.",
+    "Troops were sent to the border on Monday.",
+])
+def test_extra_glosses_and_adverbs_keep_ordinary_english_quiet(bundled, text):
+    assert found(bundled, text) == []
+
+
+@pytest.mark.parametrize("word,adjective", [
+    ("thickly", "thick"), ("thinly", "thin"), ("happily", "happy"), ("gently", "gentle"),
+    ("early", None),  # five letters: "ear" is not its adjective
+    ("family", None),  # no English word it could come from
+])
+def test_adjective_of_an_adverb(word, adjective):
+    from audit.detectors.literal_index import load_index
+
+    assert literal._adjective(word, load_index()) == adjective

@@ -54,6 +54,10 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   A set phrase said in as many consecutive words as it has characters, nothing in between,
   needs one uncommon word (``tight_uncommon``): "main heart bone" (主心骨). The same for the
   tagged idioms, and for renderings of four words or more in order, found no more items.
+* Words the glosses lack: a character is also rendered by the words of
+  ``literal_glosses.txt`` (``literal_index._extra_glosses``: "troops" for 军, "wok" for 锅), and
+  an adverb in -ly that no entry uses stands for its adjective (``_adjective``: "released
+  thinly" for 薄发), except in a set phrase ("close to brightly lit" is no 近光灯).
 * Prepositions of place (``literal_index.PLACE_WORDS``: "behind", "under", "among" ...) render
   a character of position of an entry that is not inside one of the dictionary's two-character
   words ("cannon behind the horse", 马后炮; not "distinguish between vehicles", 区间车); in any
@@ -78,7 +82,7 @@ The index is loaded once per process, on the first document a ``literal`` rule c
 Known problems: garbled terms that no dictionary entry names (智能网联汽车 "intelligent net
 connection car", 链主 "chain owner", 全国一盘棋) are beyond this type's reach (the ``terms`` type
 finds those its terms file lists), as are set phrases with a word-for-word sense (半边天 "half
-the sky"), renderings with synonyms the dictionary does not list ("peels" for 皮, "wok" for 锅)
+the sky"), renderings with synonyms neither the dictionary nor ``literal_glosses.txt`` lists
 and idioms of common words only (纸上谈兵 "talking about soldiers
 on paper" fails the image test). A run of ordinary words can still gloss some idiom ("colors
 and different patterns" for 各色各样), and a near idiom may be named instead of the right
@@ -123,6 +127,7 @@ class _Tok(NamedTuple):
     pos: int    # index among all the clause's tokens, function words included
     common: bool  # at least as common as ``word_unit_zipf``: renders single characters only
     zipf: float = 99.0  # the word's Zipf frequency (99: no entry uses its stem)
+    adverb: bool = False  # an adverb in -ly standing for its adjective (``_adjective``)
 
 
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
@@ -266,14 +271,44 @@ def _word(index: Index, word: str):
             st = stem(low)
             known = not index.known or st in index.known
             bare = _bare(word)
+            adverb = False
+            if not known and low.endswith("ly"):
+                adjective = _adjective(low, index)
+                if adjective:  # "accumulated thickly and released thinly" (厚积薄发): thick, thin
+                    st, bare, known, adverb = stem(adjective), adjective, True, True
             # The Zipf frequency of a word some entry can use, and whether it reads as a verb
             # form: what the image test asks (``_may_match``, ``find_matches``).
             info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
-                    zipf_cached(bare) if known else 99.0, bare.endswith(("ed", "ing")))
+                    zipf_cached(bare) if known else 99.0, bare.endswith(("ed", "ing")), adverb)
         if len(words) >= _WORDS_CACHE_SIZE:
             words.clear()
         words[word] = info
     return info
+
+
+def _adjective(low: str, index: Index) -> Optional[str]:
+    """The adjective of an adverb in -ly that no entry uses ("thickly" -> "thick", "happily" ->
+    "happy", "gently" -> "gentle", "tragically" -> "tragic"), when some entry uses the
+    adjective's stem: MT renders a character said of a verb as an adverb ("released thinly" for
+    薄发), and CC-CEDICT glosses the character with the adjective. Of the forms the adverb may
+    come from, the commonest English word (wordfreq Zipf 3.0 or more); the word then stands
+    for the adjective in every test, its Zipf value included, so an adverb is no rarer an image
+    than its adjective. Words of five letters or fewer keep their own ("early" is not "ear")."""
+    if len(low) < 6 or not low.isalpha():
+        return None
+    forms = {low[:-2]}
+    if low[-3] == "i":
+        forms.add(low[:-3] + "y")  # happily
+    if low.endswith("ally"):
+        forms.add(low[:-4])  # tragically
+    if low[-3] not in "aeiouly":
+        forms.add(low[:-1] + "e")  # gently, simply
+    best, best_zipf = None, 3.0
+    for form in sorted(forms):
+        z = zipf_cached(form)
+        if z >= best_zipf and stem(form) in index.known:
+            best, best_zipf = form, z
+    return best
 
 
 _NO_CHARS: frozenset = frozenset()
@@ -292,7 +327,7 @@ def _content_tokens(text: str, start: int, end: int, index: Index, state) -> Lis
             continue
         name = info[2] and pos > 0  # capitalised inside the clause: a name
         out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
-                        info[4] >= unit_zipf, info[4]))
+                        info[4] >= unit_zipf, info[4], info[6]))
     return out
 
 
@@ -375,7 +410,11 @@ def _best_span(content: List[_Tok], lo: int, hi: int, entry: Entry, state):
 def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
     """Every (score, first, last, words) span of ``content[lo:hi]`` that renders ``entry``
     (``_best_span`` takes the best; ``_matches`` the best that passes the image test)."""
-    belongs = [not t.name and (t.stem in entry.units or t.stem in entry.literal_stems) for t in content[lo:hi]]
+    # An adverb renders a character of an idiom's two halves ("released thinly"), never one of a
+    # set phrase, a compound rendered one word per character: "close to brightly lit" is no 近光灯.
+    strict = state.get("strict", False)
+    belongs = [not t.name and not (strict and t.adverb) and (t.stem in entry.units or t.stem in entry.literal_stems)
+               for t in content[lo:hi]]
     if len({t.stem for t, b in zip(content[lo:hi], belongs) if b}) < 3:
         return []  # every span needs three distinct stems (below): none has them
     need_chars = _needed(len(entry.strong), state["missing"])
@@ -676,7 +715,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
         return None  # more than one function word per rendered word: not one phrase
     bare = [_bare(text[t.start:t.end]) for t in words]
-    zipfs = [zipf_cached(w) for w in bare]
+    zipfs = [t.zipf for t in words]  # the word's, or its adjective's (``_adjective``)
     # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
     # "recovered from a poor start to finish" glosses 终而复始 with no image at all.
     images = [z for w, z in zip(bare, zipfs) if not w.lower().endswith(("ed", "ing"))]

@@ -18,7 +18,8 @@ with ``audit.cedict``):
   offer keeps the plain phrase its first sense opens with (``_shorten``) or none, and its first
   sense for the message (``Entry.sense``); one with no sense but its literal gloss is left out
   (it means what it says). A character is rendered by its own
-  glosses and by the rare short glosses of its suffixed or doubled words (``_synonyms``).
+  glosses, by the rare short glosses of its suffixed or doubled words (``_synonyms``) and by
+  the words of ``literal_glosses.txt`` (``_extra_glosses``: "channel" for 渠, "troops" for 军).
   Each keeps its figurative senses (the suggestions), its literal gloss, the stems of its own
   meaning, the characters a match must render, and which stems render which characters.
 * Set phrases (``load_index(set_phrases=True)``, a second table): the untagged three- and
@@ -33,12 +34,13 @@ with ``audit.cedict``):
 Both tables come from one pass over the dictionary (``_build_indexes``: what they share, the
 glosses of characters and words and their stems, is worked out once), which takes about a
 second; they are kept on disk (``audit.diskcache``) under a key of the dictionary's bytes, the
-source of this module, ``audit.cedict`` and ``audit.zipf`` and the lemma table's version
+source of this module, ``audit.cedict`` and ``audit.zipf``, the extra glosses and the lemma table's version
 (``LEMMATIZER``), and read back in a tenth of that.
 """
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import defaultdict
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
@@ -392,8 +394,12 @@ def gloss_stems(glosses: List[str]) -> set:
     return out
 
 
-# The code a table's build runs: its source is part of the table's cache key.
-_MODULES = (__file__, cedict.__file__, zipf_values.__file__)
+# More English for single characters (``_extra_glosses``): a data file of this package.
+EXTRA_GLOSSES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "literal_glosses.txt")
+
+# The code a table's build runs, and the extra glosses it reads: their bytes are part of the
+# table's cache key.
+_MODULES = (__file__, cedict.__file__, zipf_values.__file__, EXTRA_GLOSSES)
 
 
 @functools.lru_cache(maxsize=None)
@@ -552,6 +558,25 @@ def _synonyms(small: Dict[str, list], glossary: Dict[str, set]) -> Dict[str, set
     return {ch: frozenset(st) for ch, st in extra.items() if st}
 
 
+def _extra_glosses(path: str = EXTRA_GLOSSES) -> Dict[str, frozenset]:
+    """Character -> stems of the words of ``literal_glosses.txt``: the English MT engines use
+    for a character's image that CC-CEDICT does not give it ("channel" for 渠, whose glosses say
+    "canal" and "ditch"; "troops" for 军; "famine" for 饥). Like ``_synonyms``, they render the
+    character only (``rendering``); what it means for the set-phrase test stays the dictionary's.
+    A missing file: no extra glosses."""
+    out: Dict[str, set] = defaultdict(set)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 2 and len(fields[0]) == 1:
+            out[fields[0]].update(stem(w.lower()) for w in fields[1:])
+    return {ch: frozenset(st) for ch, st in out.items()}
+
+
 # What makes an entry an idiom for the index: the dictionary's own marks that its meaning is
 # not its characters' — tagged an idiom, a proverb or a saying, or given a literal ("lit.") or
 # a figurative ("fig.", "(fig.)") gloss.
@@ -597,6 +622,9 @@ def _build_indexes(path: str, max_chars: int, kinds=(False, True)) -> Dict[bool,
     rendering = dict(glossary)
     for ch, extra in _synonyms(small, glossary).items():
         rendering[ch] = glossary[ch] | {one(st, st) for st in extra}
+    for ch, extra in _extra_glosses().items():  # the words MT uses that the dictionary lacks
+        if ch in rendering:
+            rendering[ch] = rendering[ch] | {one(st, st) for st in extra}
     char_stems: Dict[str, set] = defaultdict(set)
     for ch, stems in rendering.items():
         if len(ch) == 1:
