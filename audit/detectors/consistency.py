@@ -303,6 +303,23 @@ _ALIAS = re.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|s
                     r"|[(（])\s*$", re.IGNORECASE)
 
 
+# What joins two people in a list: "and", "&", "with", "versus" (a bare comma may start an
+# apposition, "Xu Wenjie, Wenjie Xu in English").
+_JOINED = re.compile(r",?[ \u00a0]+(?:and|&|with|versus|vs\.?|v\.?)[ \u00a0]+")
+
+
+def _coordinated(text, one, other):
+    """Whether a name in one order and in the other stand side by side in a list ("Gao Feng
+    and Feng Gao", "Gao Feng with Feng Gao"): one person is not listed beside themself, so the two
+    orders name two people. ("or" is left out: "Wenjie Xu, or Xu Wenjie" gives an alias.)"""
+    for first, second in ((one, other), (other, one)):
+        for _, end in first:
+            for start, _ in second:
+                if start > end and _JOINED.fullmatch(text, end, start):
+                    return True
+    return False
+
+
 def _name_order(doc, state):
     """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
     document: flag the order that differs from the document's first use of the name."""
@@ -321,6 +338,8 @@ def _name_order(doc, state):
         if zipf_cached(b.lower().replace("-", "")) >= 3.5:
             continue
         reversed_ = spots[(b, a)]
+        if _coordinated(text, where, reversed_):
+            continue  # "Gao Feng and Feng Gao are not related": a list names two people
         first_is_family = where[0][0] < reversed_[0][0]
         wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
         for start, end in wrong:

@@ -510,7 +510,15 @@ _MORE_PERSON_NOUNS = frozenset((
     "cobbler chauffeur masseur masseuse lifeguard caretaker hostess stewardess heiress countess seamstress "
     "servant migrant immigrant emigrant occupant entrant informant attendant participant merchant peasant "
     "inhabitant dependant superintendent regent adolescent hostage captive refugee bandit pirate rebel cleric "
-    "matron midwife housewife").split())
+    "matron midwife housewife "
+    # people around a person in a story: home, school, work, court and sport ("Her landlord
+    # raised the rent. He said ..."); pronoun-gender reads no ending in -er or -or as a doer,
+    # so those it needs are listed here too ("deputy" and "assistant" are left out: as
+    # modifiers, "the deputy director, Han Lei", they would make the title a second person)
+    "landlord landlady landowner tenant lodger roommate flatmate housemate classmate schoolmate cellmate "
+    "cousin stepson stepdaughter pupil headteacher vicar bride groom toddler infant teenager "
+    "rival opponent challenger champion successor predecessor mentor employer caller "
+    "bartender defendant").split())
 # Endings of a noun for a person: "the ferryman", "the shopkeeper", "a locksmith", "the filmmaker".
 _PERSON_ENDINGS = ("man", "keeper", "wife", "smith", "maker")
 # Capitalised abbreviations for a person's post: "the CEO", "her GP", "the MP" (plurals are groups).
