@@ -37,8 +37,12 @@ class RuleError(Exception):
         super().__init__(f"{where}: {_one_line(message)}")
 
 
+# Every character str.splitlines breaks at, written as an escape so a message stays one line.
+_LINE_BREAKS = {c: repr(chr(c))[1:-1] for c in (0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029)}
+
+
 def _one_line(value) -> str:
-    return str(value).replace("\r", "\\r").replace("\n", "\\n")
+    return str(value).translate(_LINE_BREAKS)
 
 
 class Example(NamedTuple):

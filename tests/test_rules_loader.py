@@ -82,3 +82,18 @@ def test_pinned_examples_load_as_text_span_and_fix(tmp_path):
     assert [(e.text, e.span, e.fix, e.has_fix) for e in rule.examples["flag"]] == [
         ("foo", None, None, False), ("a foo", "foo", "a bar", True), ("foo!", None, None, True)]
     assert [e.text for e in rule.examples["pass"]] == ["bar"]
+
+
+
+@pytest.mark.parametrize("code", [0x0a, 0x0d, 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029])
+def test_an_error_naming_a_value_with_any_line_break_stays_one_line(tmp_path, code):
+    # A path given with a record separator in it must not split the one-line error:
+    # str.splitlines breaks at every one of these characters.
+    rule = (GOOD.format(id="cut").replace("type: pattern", "type: cut_names").replace("pattern: 'foo'", f'path: "names\\u{code:04x}file.yaml"'))
+    text = "rules:\n" + rule
+    path = write(tmp_path, text)
+    with pytest.raises(RuleError) as info:
+        load_rules(path)
+    assert chr(code) not in str(info.value)
+    assert len(str(info.value).splitlines()) == 1
+    assert "not found" in str(info.value)
