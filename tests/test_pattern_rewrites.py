@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import load_rules
-from audit.detectors import cut_names, pronoun_gender
+from audit.detectors import consistency, cut_names, pronoun_gender
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAIN = yaml.safe_load(open(os.path.join(ROOT, "tests", "data", "pattern_plain_forms.yaml"), encoding="utf-8"))
@@ -112,6 +112,7 @@ def test_same_matches_on_random_text(rule_id, text):
 PLAIN_IN_MODULES = {
     (cut_names, "_RUN"): (r"(?<![\w'’-])(?:the|The)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
                           r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))", 0),
+    (consistency, "_NAME"): (r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+", 0),
     (pronoun_gender, "_PRENOUN"): (rf"\b(?P<noun>(?i:{pronoun_gender._NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{pronoun_gender._NAME})", 0),
 }
 MODULE_CASES = [(module, name, re.compile(text, flags)) for (module, name), (text, flags) in PLAIN_IN_MODULES.items()]

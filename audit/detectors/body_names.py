@@ -23,6 +23,7 @@ LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=50_000)  # a few thousand distinct tokens per megabyte, each asked often
 def bare(token):
     """A name token without its punctuation and possessive: "Ministry's," -> "ministry"."""
     return token.lower().strip(",.;:'’").replace("’s", "").replace("'s", "")
@@ -47,10 +48,10 @@ def end_before_possessive(text, span):
     return possessive.start() if possessive else span[1]
 
 
-def about_china(text, names):
+def about_china(doc, names):
     """A document about China, as the ``official_names`` type decides, or one that names a
     body of a Chinese province or city ("the Ningbo Development and Reform Commission")."""
-    if official_names.about_china(text):
+    if official_names.document_about_china(doc):
         return True
     return any(bare(toks[0]) in official_names.PLACES and _head_at(toks) is not None for toks, _ in names)
 
@@ -117,6 +118,7 @@ def _head_at(toks):
     return None
 
 
+@functools.lru_cache(maxsize=20_000)  # the names of a document, asked again for each of its forms
 def name_core(toks):
     """A name without its place and level ("Ningbo", "Hubei Provincial"), nor "of China", "of
     the State Council" or "of X Province" after it; generic words ("National", "China") stay."""

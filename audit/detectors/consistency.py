@@ -18,8 +18,10 @@ from .phrase import folded
 from ..glossary import resolve_path
 from ..zipf import zipf_cached
 
+# A run of capitalised words: "\b[A-Z]..." with the boundary tested after the first capital
+# (the same matches; the search skips to capitals instead of trying the test everywhere).
 _NAME = re.compile(
-    r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
+    r"[A-Z](?<!\w[A-Z])[\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
 )
 _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
           "head", "chief", "deputy", "secretary", "chairman", "chairwoman", "president", "press", "conference",
@@ -174,6 +176,7 @@ def _listed(state, whole) -> bool:
     return catalog is not None and " ".join(whole) in catalog.forms
 
 
+_TOKEN = re.compile(r"[^\s\u00a0]+")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -181,7 +184,8 @@ def _truncation(doc, state):
     text = doc.text
     names, linkers = [], []  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
     for m in _NAME.finditer(text):
-        spans = [(m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[^\s\u00a0]+", m.group())]
+        base = m.start()
+        spans = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(m.group())]
         while spans and text[spans[0][0]:spans[0][1]] in _DETERMINERS:
             spans = spans[1:]
         # "... Technology and Director of ...": a title word ends the name it follows.
@@ -221,7 +225,7 @@ def _truncation(doc, state):
         for n in range(1, len(whole)):
             by_prefix.setdefault(whole[:n], []).append(whole)
     # Whether the document is about China: at once for second forms, else when a cut needs it.
-    china_story = functools.cache(lambda: bool(names) and _about_china(text, names))
+    china_story = functools.cache(lambda: bool(names) and _about_china(doc, names))
     china = state["second_forms"] and china_story()
     if china:
         # ... and without its place in a story about China: "the Development and Reform said"

@@ -169,7 +169,7 @@ def _headless(doc, state):
                                        and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
         how = _cut_with_head(words, said)
         if how:
-            if names.about_china(text):
+            if names.document_about_china(doc):
                 yield _run_hit(text, m, how)
             continue
         if any(w in _NOT_HEADLESS for w in words) or words[-1] in _PLACE_ENDS:
@@ -205,7 +205,7 @@ def _headless(doc, state):
                            or named_place and _is_subject_word(content[0], state["subject_words"]))
         if not ok:
             continue
-        if not names.about_china(text):
+        if not names.document_about_china(doc):
             continue
         yield _run_hit(text, m, "it has a place and a subject but no head noun (bureau, department, commission ...)")
 
@@ -280,7 +280,7 @@ def _placeless(doc, state):
         while end > m.start(1) and text[end - 1] in "'’":
             end -= 1
         if placed is None:
-            placed = bool(names.about_china(text) or _PLACE_NAMED.search(text))
+            placed = bool(names.document_about_china(doc) or _PLACE_NAMED.search(text))
         if not placed:
             return  # neither a story about China nor one that names the place in full elsewhere
         place = "Autonomous Region" if text.startswith("Autonomous", m.start(1)) else m.group(1).split()[0]
@@ -304,7 +304,7 @@ def detect(doc, state):
 def _cut_after_head(doc, state):
     """The two shapes of a name with its head noun: a dangling modifier, generic words only."""
     text = doc.text
-    found = names.candidates(text)
+    found = names.document_candidates(doc)
     if not found:
         return
     catalog = state["catalog"]
@@ -321,7 +321,7 @@ def _cut_after_head(doc, state):
             if _GOES_ON.match(text, c.end):
                 continue
             full = None
-            if c.place or names.about_china(text):
+            if c.place or names.document_about_china(doc):
                 # The listed Chinese body this name starts, if one does (the ``official_names``
                 # rule reports the same span with the same fix; one span keeps one finding).
                 name = names.parse(c.tokens)
@@ -336,7 +336,7 @@ def _cut_after_head(doc, state):
         if len(words) == 2 and words[0] in _GENERIC_FIRST and words[1] in _GENERIC_HEADS and not c.place:
             if names.OWNER.search(text, max(0, c.start - 40), c.start):
                 continue  # "the bank's General Administration": a unit of the owner's
-            if not names.about_china(text):
+            if not names.document_about_china(doc):
                 continue
             phrase = text[c.start:c.end]
             if ("generic", phrase) not in judged:

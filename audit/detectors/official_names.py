@@ -667,6 +667,25 @@ def _candidates(text: str) -> List[Candidate]:
     return out
 
 
+def document_candidates(doc) -> Tuple[Candidate, ...]:
+    """``candidates`` of a document's text, worked out once per document: the
+    ``official_names`` and ``cut_names`` types both read them, and the engine runs one rule over
+    a batch of documents before the next, so a cache of the last few texts misses."""
+    found = doc.cache.get("official-name-candidates")
+    if found is None:
+        found = doc.cache["official-name-candidates"] = candidates(doc.text)
+    return found
+
+
+def document_about_china(doc) -> bool:
+    """``about_china`` of a document's text, worked out once per document (asked by the
+    ``official_names``, ``cut_names`` and ``consistency`` types; see ``document_candidates``)."""
+    answer = doc.cache.get("about-china")
+    if answer is None:
+        answer = doc.cache["about-china"] = about_china(doc.text)
+    return answer
+
+
 @functools.lru_cache(maxsize=8)  # official_names, cut_names and body_names ask it of one document
 def about_china(text: str) -> bool:
     """At least two mentions of China (its name, places, bodies, Xinhua, the yuan, Chinese
@@ -712,7 +731,7 @@ def prepare(p):
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    found = candidates(text)
+    found = document_candidates(doc)
     if not found:
         return
     catalog = state["catalog"]
@@ -724,7 +743,7 @@ def detect(doc, state):
         # A name after or before a Chinese province or city ("the Zhejiang Provincial Department
         # of Industry", "the provincial Department of Industry in Zhejiang") is a Chinese body's
         # wherever it stands; any other only in a document about China.
-        if not c.place and not about_china(text):
+        if not c.place and not document_about_china(doc):
             continue
         if _FOREIGN_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue  # "Indonesia's Ministry of Industry", "the U.S. Commerce Department"

@@ -5,7 +5,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .. import diskcache
-from . import prefilter, screen
+from . import prefilter, screen, windows
 from .prefilter import requirement
 from .programs import PROGRAMS
 
@@ -21,6 +21,9 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
     "unless_document": Key((str, type(None)), None, "regular expression: a document in which it matches anywhere "
                            "gets no finding from this rule (a voice or genre the rule is not about)"),
+    "window": Key((dict, type(None)), None, "{anchor: ..., through: ...}: search only the runs of `through` characters "
+                  "(an ASCII class) that hold a match of `anchor`; the loader checks that the pattern reads no further, "
+                  "tests that every match's run holds an anchor match (audit/detectors/windows.py)"),
 }, fields=("groups",))
 def prepare(p):
     flags = 0
@@ -57,9 +60,21 @@ def prepare(p):
             raise ParamError("unless_document", f"invalid regular expression: {exc}") from None
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
-             "unless": unless}
+             "unless": unless, "window": _window(p.get("window"), p["pattern"], flags)}
     prefilter.register(state)
     return state
+
+
+def _window(declared, pattern_text: str, flags: int):
+    """The rule's ``windows.Windows``, or None when it declares none."""
+    if declared is None:
+        return None
+    if set(declared) != {"anchor", "through"} or not all(isinstance(v, str) for v in declared.values()):
+        raise ParamError("window", "expected {anchor: <expression>, through: <character class>}")
+    refused = windows.CHECKED.get(pattern_text, flags, declared["anchor"], declared["through"])
+    if refused is not None:
+        raise ParamError("window", refused)
+    return windows.Windows(declared["anchor"], declared["through"])
 
 
 class _Regex:
@@ -126,12 +141,19 @@ def detect(doc, state):
     group = state["group"]
     if not prefilter.may_match(doc, state):
         return  # no match is possible
-    pattern = state["re"]
-    if not screen.may_match(doc, pattern.pattern_text, pattern.flags):
-        return  # re2 finds no match of a wider pattern: the pattern has none
+    pattern, window = state["re"], state.get("window")
+    if window is None:
+        if not screen.may_match(doc, pattern.pattern_text, pattern.flags):
+            return  # re2 finds no match of a wider pattern: the pattern has none
+        matches = pattern.finditer(doc.text, timeout=state["timeout"])
+    else:
+        spans = window.spans(doc)
+        if not spans:
+            return  # no run the pattern could match in
+        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
     unless = state.get("unless")
     try:
-        for m in state["re"].finditer(doc.text, timeout=state["timeout"]):
+        for m in matches:
             start, end = m.span(group)
             if start < 0 or end <= start:
                 continue
