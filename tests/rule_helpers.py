@@ -55,3 +55,11 @@ def pattern_texts(rules):
             for ex in rule.examples[kind]:
                 yield ex.text
     yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
+
+
+def joined_texts(pieces):
+    """Random texts made of ``pieces``: up to 40 joined by spaces, or up to 60 run together
+    (a hypothesis strategy; the pattern tests compare a shortcut with the regex on them)."""
+    from hypothesis import strategies as st
+    return st.one_of(st.lists(st.sampled_from(pieces), max_size=40).map(" ".join),
+                     st.lists(st.sampled_from(pieces), max_size=60).map("".join))

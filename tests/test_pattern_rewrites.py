@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from audit import load_rules
 from audit.detectors import consistency, cut_names, pronoun_gender
+from rule_helpers import joined_texts
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAIN = yaml.safe_load(open(os.path.join(ROOT, "tests", "data", "pattern_plain_forms.yaml"), encoding="utf-8"))
@@ -96,8 +97,7 @@ PIECES = [
     # separators and marks
     " ", " ", " ", ", ", ",", " and ", "-", "\n", ". ", ".", "? ", "'s", "“", "”", '"', "‘", "’", "\t",
 ]
-texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join),
-                  st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+texts = joined_texts(PIECES)
 
 
 @pytest.mark.parametrize("rule_id", IDS)

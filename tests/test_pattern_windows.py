@@ -10,13 +10,12 @@ import os
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from audit import load_rules
 from audit.detectors import pattern, screen, windows
 from audit.document import Document
 from audit.rules import RuleError
-from rule_helpers import one_rule
+from rule_helpers import joined_texts, one_rule
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HAS_RE2 = screen._re2 is not None
@@ -112,8 +111,7 @@ PIECES = [
     # separators and marks: inside the class, just outside it, beyond ASCII
     " ", " ", " ", ", ", ",", " and ", "-", "\n", ". ", ".", "'s", "’", "“", "\t", "\u00a0", "é", "9", "(", ")",
 ]
-texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join),
-                  st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+texts = joined_texts(PIECES)
 
 
 @pytest.mark.parametrize("rule_id", IDS)
