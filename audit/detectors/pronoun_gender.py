@@ -248,6 +248,10 @@ _SAYS = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:s
                    rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
 
 
+# A determiner and at most one word after it, before a noun: "the suspect", "her new editor".
+_DETERMINED = r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?"
+
+
 def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool:
     """Whether the sentence before a judged one names someone the pronoun could refer to: a
     capitalised name other than the person's, or a singular noun for a person after a
@@ -262,7 +266,7 @@ def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool
     return False
 
 
-_DET_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?(?P<noun>[a-z]+)\b(?![-'’])")
+_DET_NOUN = re.compile(rf"{_DETERMINED}(?P<noun>[a-z]+)\b(?![-'’])")
 
 
 def _named_again(text: str, sents, nouns):
@@ -476,8 +480,9 @@ _RELATIVES = frozenset(("who", "whom", "whose"))
 _GROUPS = frozenset(("team", "couple", "family", "crew", "staff", "band", "squad", "jury", "panel", "council",
                      "committee", "board", "club", "company", "firm", "group", "household", "class",
                      "everyone", "everybody", "nobody"))
-# More singular nouns for a person, for this check only: in a stretch with no title or gendered
-# noun, any of them may be the referent of the pronoun of the other gender ("her editor ... He").
+# More singular nouns for a person (``prepare`` adds them to every type's ``person_nouns``): in a
+# stretch with no title or gendered noun, any of them may be the referent of the pronoun of the
+# other gender ("her editor ... He").
 _MORE_PERSON_NOUNS = frozenset((
     "editor stranger publisher presenter commentator critic reviewer follower viewer reader spectator "
     "bystander witness survivor citizen voter taxpayer investor shareholder creditor debtor borrower lender "
@@ -522,8 +527,7 @@ _MORE_PERSON_NOUNS = frozenset((
 # Endings of a noun for a person: "the ferryman", "the shopkeeper", "a locksmith", "the filmmaker".
 _PERSON_ENDINGS = ("man", "keeper", "wife", "smith", "maker")
 # Capitalised abbreviations for a person's post: "the CEO", "her GP", "the MP" (plurals are groups).
-_POST_ABBREVIATION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?"
-                                r"(?:CEO|CFO|COO|CTO|MP|MEP|PM|GP|DJ|MC|VP|GM|MD|QC|KC)\b(?!s)")
+_POST_ABBREVIATION = re.compile(_DETERMINED + r"(?:CEO|CFO|COO|CTO|MP|MEP|PM|GP|DJ|MC|VP|GM|MD|QC|KC)\b(?!s)")
 # A country or city that English may call "she" ("China had lost her fleet"): the pronoun has a
 # referent other than the person.
 _COUNTRY_SHE = re.compile(r"\b(?:China|Britain|England|France|Japan|Russia|America|Germany|Italy|Spain|India|"
@@ -552,6 +556,12 @@ def _one_clause(text: str, pronouns) -> bool:
     return False
 
 
+def _pronouns(sentence: str, offset: int) -> List[Tuple[int, int, str]]:
+    """The third-person pronouns of ``sentence`` (which starts at ``offset`` in the text): their
+    span in the text and their gender, "m" or "f"."""
+    return [(offset + p.start(), offset + p.end(), "m" if p.group("m") else "f") for p in _PRONOUN.finditer(sentence)]
+
+
 def _blank_quotations(text: str) -> str:
     """``text`` with every quotation on one line blanked to spaces (offsets unchanged)."""
     return _QUOTATION.sub(lambda q: " " * len(q.group()), text)
@@ -572,8 +582,8 @@ def _common_opener(word: str, nouns) -> bool:
 # A singular noun after a determiner with an ending that makes a noun for a person ("the
 # astronaut", "a cyclist", "the physician", "the interviewee"), listed or not: it may be someone
 # a pronoun refers to.
-_DOER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ](?:[a-z-]+[ ])?"
-                   r"(?P<noun>[a-z]{3,}(?:ist|naut|ician|ographer)|(?:train|employ|interview|nomin|appoint|detain|escap|refug|retir|"
+_DOER = re.compile(_DETERMINED + r"(?P<noun>[a-z]{3,}(?:ist|naut|ician|ographer)|"
+                   r"(?:train|employ|interview|nomin|appoint|detain|escap|refug|retir|"
                    r"return|divorc|licens|pay|grant|attend|devot|amput|absent)ee)\b(?![-'’])")
 
 
@@ -691,7 +701,7 @@ _APPOSITION_NOUN_BEFORE = re.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$"
                                      "apposition to the name means someone else may be a pronoun's referent"),
 }, fields=("name", "other"))
 def prepare_mixed(p):
-    return {"person_nouns": prepare(p)["person_nouns"]}
+    return prepare(p)
 
 
 @prepare_mixed.detector
@@ -728,16 +738,14 @@ def detect_mixed(doc, state):
             elif not plain[b0:b1].rstrip().endswith((".", "!", "?", '"', "”")) \
                     and _someone_else(text[b0:b1], plain[b0:b1], tokens, [], nouns):
                 continue
-        pronouns = [(s0 + p.start(), s0 + p.end(), "m" if p.group("m") else "f")
-                    for p in _PRONOUN.finditer(naming)]
+        pronouns = _pronouns(naming, s0)
         last = s1
         for n0, n1 in sents[i + 1:i + 1 + _FOCUS]:
             nxt = plain[n0:n1]
             if _FIRST_PERSON.search(nxt) or _someone_else(text[n0:n1], nxt, tokens, [], nouns):
                 break
             last = n1
-            pronouns += [(n0 + p.start(), n0 + p.end(), "m" if p.group("m") else "f")
-                         for p in _PRONOUN.finditer(nxt)]
+            pronouns += _pronouns(nxt, n0)
         if _BOTH.search(plain, s0, last) or _one_clause(plain, pronouns):
             continue  # "he and she", "he had been unfair to her": two people
         male = [p for p in pronouns if p[2] == "m"]
