@@ -417,7 +417,6 @@ def _one_named_person(sentence: str, nouns) -> Optional[Tuple[int, int]]:
 # "deputy director, Han Lei," / "Han Lei, a deputy director": the noun stands in apposition
 _APPOSITION_BEFORE = re.compile(r",?[ ]")
 _APPOSITION_AFTER = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?(?:[\w'’-]+[ ]){0,4}")
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 @register("pronoun_flip", {
@@ -446,7 +445,7 @@ def detect_flip(doc, state):
         if not mb or not mc or mb.group("pron") == mc.group("pron"):
             continue
         # the naming sentence may quote its speaker: the quotation is not read
-        naming = _QUOTED.sub(lambda q: " " * len(q.group()), text[a0:a1])
+        naming = _blank_quotations(text[a0:a1])  # a sentence never spans a line break
         name = _one_named_person(naming, state["person_nouns"])
         if name is None or _FIRST_PERSON.search(naming):
             continue
