@@ -111,8 +111,10 @@ def stem(word: str) -> str:
     return w
 
 
-def _content(words: Iterable[str]) -> List[str]:
-    return [w for w in words if w.lower() not in _LINKERS]
+def content_words(text: str) -> List[str]:
+    """The words of ``text`` without the linkers ("of", "the", "and" ...): "the Ministry of
+    Commerce" -> ["Ministry", "Commerce"]."""
+    return [w for w in _TOKEN.findall(text) if w.lower() not in _LINKERS]
 
 
 def _is_name_word(word: str) -> bool:
@@ -143,7 +145,7 @@ class Glossary:
         self._strict = []
         for entry in self.entries:
             if entry.strict:
-                key = Counter(stem(w) for w in _content(_TOKEN.findall(entry.canonical)))
+                key = Counter(stem(w) for w in content_words(entry.canonical))
                 self._strict.append((entry, key, sum(key.values()), {normalize(c) for c in entry.correct}))
 
     def __len__(self):
@@ -272,7 +274,7 @@ def _entry(path: str, index: int, raw) -> Entry:
     if not variants and not forms and not strict:
         raise GlossaryError(path, "needs 'variants', 'forms' or 'strict: true'", name, "variants")
     if strict:
-        words = _content(_TOKEN.findall(name))
+        words = content_words(name)
         if len(words) < 3 or not all(_is_name_word(w) for w in words):
             raise GlossaryError(path, "'strict' needs a capitalised name of three or more content words", name, "strict")
     correct = {normalize(c) for c in (name,) + allowed}

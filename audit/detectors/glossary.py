@@ -12,7 +12,7 @@ import os
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .phrase import text_view
-from ..glossary import _LINKERS, _TOKEN, DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, resolve_path
+from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, content_words, resolve_path
 
 HOW = (VARIANT, FORM, ORDER)
 
@@ -55,8 +55,7 @@ def detect(doc, state):
     for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"], view=text_view(doc)):
         matched = doc.text[m.start:m.end]
         entry = m.entry
-        if m.how == FORM and entry.kind == "body" and any(
-                w[:1].islower() for w in _TOKEN.findall(matched) if w.lower() not in _LINKERS):
+        if m.how == FORM and entry.kind == "body" and any(w[:1].islower() for w in content_words(matched)):
             # A body's words in lower case describe it ("posts with the national statistics
             # bureau", "the State Council's information office", "National statistics bureau
             # figures" opening a sentence); only a name capitalised throughout, in the wrong
