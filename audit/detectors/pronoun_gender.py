@@ -15,6 +15,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
+from ..zipf import zipf_cached  # the table itself loads on the first question
 
 MALE, FEMALE = "male", "female"
 _OTHER = {MALE: FEMALE, FEMALE: MALE}
@@ -570,8 +571,6 @@ def _common_opener(word: str, nouns) -> bool:
     """Whether a capitalised word opening a sentence is a common word rather than a name:
     a plural noun for people ("Experts", "Inspectors") or a frequent English word ("Please")
     that is not a common Chinese surname."""
-    from ..zipf import zipf_cached  # the frequency table loads only where a story needs it
-
     lower = word.lower()
     if lower in nouns and _plural(lower):
         return True
@@ -601,8 +600,6 @@ _AGENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z-]+[ ]
 def _agent_noun(word: str) -> bool:
     """Whether ``word`` (in -er or -or) is a verb or noun with the doer's ending: a word of its
     own once the ending is gone ("driver", "editor", "runner", "qualifier")."""
-    from ..zipf import zipf_cached  # the frequency table loads only where a story needs it
-
     stems = {word[:-2], word[:-1]}
     if len(word) > 5 and word[-3] == word[-4]:
         stems.add(word[:-3])  # "runner", "winner"
