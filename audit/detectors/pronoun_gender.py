@@ -716,11 +716,14 @@ def detect_mixed(doc, state):
     reported = set()
     for i, (s0, s1) in enumerate(sents):
         naming = plain[s0:s1]
+        if _FIRST_PERSON.search(naming):
+            continue  # tested before the costlier _focus_name
         name = _focus_name(text[s0:s1], naming, nouns)
-        if name is None or _FIRST_PERSON.search(naming):
+        if name is None:
             continue
+        pronouns = _pronouns(naming, s0)
         # a pronoun before the name may refer back to someone named earlier
-        if any(p.start() < name[0] for p in _PRONOUN.finditer(naming)):
+        if any(p[0] < s0 + name[0] for p in pronouns):
             continue
         tokens = set(naming[name[0]:name[1]].split())
         # the sentence before must name nobody else: in the same paragraph, nobody at all; a
@@ -729,12 +732,11 @@ def detect_mixed(doc, state):
         if i > 0:
             b0, b1 = sents[i - 1]
             if "\n" not in plain[b1:s0]:
-                if _someone_else(text[b0:b1], plain[b0:b1], set(), [], nouns) or _FIRST_PERSON.search(plain[b0:b1]):
+                if _FIRST_PERSON.search(plain[b0:b1]) or _someone_else(text[b0:b1], plain[b0:b1], set(), [], nouns):
                     continue
             elif not plain[b0:b1].rstrip().endswith((".", "!", "?", '"', "”")) \
                     and _someone_else(text[b0:b1], plain[b0:b1], tokens, [], nouns):
                 continue
-        pronouns = _pronouns(naming, s0)
         last = s1
         for n0, n1 in sents[i + 1:i + 1 + _FOCUS]:
             nxt = plain[n0:n1]
