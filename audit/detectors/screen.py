@@ -272,18 +272,29 @@ def compiled(pattern: str, flags: int = 0):
         screen = False
         source = _WIDER.get(pattern, flags) if _re2 is not None else None
         if source is not None:
-            options = _re2.Options()
-            options.log_errors = False
-            options.encoding = _re2.Options.Encoding.LATIN1  # one byte per character (``screen_text``)
-            options.max_mem = 32 << 20  # past it re2 answers from a slower search, never wrongly
-            try:
-                screen = _re2.compile(source.encode("ascii"), options)
-            except Exception:  # too large or unreadable for re2: no screen
-                screen = False
+            # past ``max_mem`` re2 answers from a slower search, never wrongly
+            screen = re2_compiled(source, max_mem=32 << 20) or False
         if len(_COMPILED) >= 5000:  # one-off patterns by the thousand (tests): start over
             _COMPILED.clear()
         _COMPILED[key] = screen
     return screen or None
+
+
+def re2_compiled(source: str, max_mem: Optional[int] = None):
+    """``source`` (ASCII) compiled by re2 to search the screen text (``screen_text``, read as
+    Latin-1: one byte per character), or None: google-re2 is not installed, or re2 refuses
+    the expression (too large, unreadable)."""
+    if _re2 is None:
+        return None
+    options = _re2.Options()
+    options.log_errors = False
+    options.encoding = _re2.Options.Encoding.LATIN1
+    if max_mem is not None:
+        options.max_mem = max_mem
+    try:
+        return _re2.compile(source.encode("ascii"), options)
+    except Exception:
+        return None
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")

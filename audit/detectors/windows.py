@@ -282,16 +282,10 @@ class Windows:
     def finder(self):
         """(re2's compiled finder, True) or (``re``'s, False)."""
         if self._finder is None:
-            source, compiled = self.source(), None
-            if screen._re2 is not None:
-                options = screen._re2.Options()
-                options.log_errors = False
-                options.encoding = screen._re2.Options.Encoding.LATIN1  # the screen text: one byte per character
-                try:
-                    compiled = (screen._re2.compile(source.encode("ascii"), options), True)
-                except Exception:  # too large for re2: the same windows from ``re``
-                    compiled = None
-            self._finder = compiled or (re.compile(source), False)
+            source = self.source()
+            compiled = screen.re2_compiled(source)  # over the screen text
+            # none (too large for re2, or no re2): the same windows from ``re``
+            self._finder = (compiled, True) if compiled is not None else (re.compile(source), False)
         return self._finder
 
     def spans(self, doc) -> List[Tuple[int, int]]:
