@@ -251,12 +251,7 @@ class _Wider(diskcache.ExitSavedTable):
                                  str(getattr(regex, "__version__", "")), sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int) -> Optional[str]:
-        kept = self._load().get((pattern, flags))
-        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
-            return kept[0]
-        source = wider(pattern, flags)
-        self._store((pattern, flags), (source,))
-        return source
+        return self._text_answer((pattern, flags), lambda: wider(pattern, flags))
 
 
 _WIDER = _Wider()

@@ -250,13 +250,7 @@ class _Checked(diskcache.ExitSavedTable):
                                  sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int, anchor: str, through: str) -> Optional[str]:
-        key = (pattern, flags, anchor, through)
-        kept = self._load().get(key)
-        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
-            return kept[0]
-        answer = check(pattern, flags, anchor, through)
-        self._store(key, (answer,))
-        return answer
+        return self._text_answer((pattern, flags, anchor, through), lambda: check(pattern, flags, anchor, through))
 
 
 CHECKED = _Checked()
