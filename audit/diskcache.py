@@ -225,6 +225,15 @@ class ExitSavedTable:
                 self.table = _settled(table if isinstance(table, dict) else {})
         return self.table
 
+    def _text_answer(self, key, work: Callable[[], Optional[str]]) -> Optional[str]:
+        """The answer kept under ``key`` (None or a string), else ``work()``'s, kept."""
+        kept = self._load().get(key)
+        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
+            return kept[0]
+        answer = work()
+        self._store(key, (answer,))
+        return answer
+
     def _store(self, key, value) -> None:
         table = self._load()
         if len(table) >= self._LIMIT:

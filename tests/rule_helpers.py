@@ -1,6 +1,7 @@
 """Helpers the detector tests share: a rule of the bundled catalog as data, a catalog of one
 rule written as a rules file, the (text, suggestion) pairs a catalog finds, with every span
-checked against the text, and a made-up dictionary in CC-CEDICT's line format."""
+checked against the text, a made-up dictionary in CC-CEDICT's line format, and the texts and
+the comparison the tests of the pattern shortcuts use."""
 import glob
 import os
 
@@ -55,6 +56,18 @@ def pattern_texts(rules):
             for ex in rule.examples[kind]:
                 yield ex.text
     yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
+
+
+def same_matches(texts, fast, plain) -> int:
+    """Asserts that ``fast(text) == plain(text)`` for each of ``texts`` (a shortcut and the
+    plain search it stands for; the start of a text that differs is the message); the number
+    of matches ``plain`` found, so that a test can ask for some."""
+    found = 0
+    for text in texts:
+        expected = plain(text)
+        assert fast(text) == expected, text[:200]
+        found += len(expected)
+    return found
 
 
 def joined_texts(pieces):

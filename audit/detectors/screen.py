@@ -251,12 +251,7 @@ class _Wider(diskcache.ExitSavedTable):
                                  str(getattr(regex, "__version__", "")), sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int) -> Optional[str]:
-        kept = self._load().get((pattern, flags))
-        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
-            return kept[0]
-        source = wider(pattern, flags)
-        self._store((pattern, flags), (source,))
-        return source
+        return self._text_answer((pattern, flags), lambda: wider(pattern, flags))
 
 
 _WIDER = _Wider()
@@ -272,18 +267,29 @@ def compiled(pattern: str, flags: int = 0):
         screen = False
         source = _WIDER.get(pattern, flags) if _re2 is not None else None
         if source is not None:
-            options = _re2.Options()
-            options.log_errors = False
-            options.encoding = _re2.Options.Encoding.LATIN1  # one byte per character (``screen_text``)
-            options.max_mem = 32 << 20  # past it re2 answers from a slower search, never wrongly
-            try:
-                screen = _re2.compile(source.encode("ascii"), options)
-            except Exception:  # too large or unreadable for re2: no screen
-                screen = False
+            # past ``max_mem`` re2 answers from a slower search, never wrongly
+            screen = re2_compiled(source, max_mem=32 << 20) or False
         if len(_COMPILED) >= 5000:  # one-off patterns by the thousand (tests): start over
             _COMPILED.clear()
         _COMPILED[key] = screen
     return screen or None
+
+
+def re2_compiled(source: str, max_mem: Optional[int] = None):
+    """``source`` (ASCII) compiled by re2 to search the screen text (``screen_text``, read as
+    Latin-1: one byte per character), or None: google-re2 is not installed, or re2 refuses
+    the expression (too large, unreadable)."""
+    if _re2 is None:
+        return None
+    options = _re2.Options()
+    options.log_errors = False
+    options.encoding = _re2.Options.Encoding.LATIN1
+    if max_mem is not None:
+        options.max_mem = max_mem
+    try:
+        return _re2.compile(source.encode("ascii"), options)
+    except Exception:
+        return None
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")

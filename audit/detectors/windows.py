@@ -250,13 +250,7 @@ class _Checked(diskcache.ExitSavedTable):
                                  sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int, anchor: str, through: str) -> Optional[str]:
-        key = (pattern, flags, anchor, through)
-        kept = self._load().get(key)
-        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], str)):
-            return kept[0]
-        answer = check(pattern, flags, anchor, through)
-        self._store(key, (answer,))
-        return answer
+        return self._text_answer((pattern, flags, anchor, through), lambda: check(pattern, flags, anchor, through))
 
 
 CHECKED = _Checked()
@@ -282,16 +276,10 @@ class Windows:
     def finder(self):
         """(re2's compiled finder, True) or (``re``'s, False)."""
         if self._finder is None:
-            source, compiled = self.source(), None
-            if screen._re2 is not None:
-                options = screen._re2.Options()
-                options.log_errors = False
-                options.encoding = screen._re2.Options.Encoding.LATIN1  # the screen text: one byte per character
-                try:
-                    compiled = (screen._re2.compile(source.encode("ascii"), options), True)
-                except Exception:  # too large for re2: the same windows from ``re``
-                    compiled = None
-            self._finder = compiled or (re.compile(source), False)
+            source = self.source()
+            compiled = screen.re2_compiled(source)  # over the screen text
+            # none (too large for re2, or no re2): the same windows from ``re``
+            self._finder = (compiled, True) if compiled is not None else (re.compile(source), False)
         return self._finder
 
     def spans(self, doc) -> List[Tuple[int, int]]:
