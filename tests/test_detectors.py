@@ -126,6 +126,9 @@ def test_capitalization_sentence_start(tmp_path):
     cat = rule(tmp_path, "capitalization", {"mode": "sentence_start"})
     text = "It grew. we go on. The U.S. team met at 9 a.m. today. I saw e.g. fine things. He bought an iPhone. iPads too."
     assert spans(cat, text) == [("we", "We")]
+    # after a stray ",." the sentence goes on: the stray mark is the finding, not the next word
+    assert spans(cat, "It will link the platform this year,. so that calls are answered. then it ends.") == [
+        ("then", "Then")]
 
 
 def test_capitalization_name_case(tmp_path):
@@ -141,6 +144,9 @@ def test_capitalization_name_case(tmp_path):
     # U+FF0E is not U+3002; a quotation is no shelter; kana and hangul are text where the marks belong
     ("fullwidth", '"Prices will fall．" Imports rose［1］. 「東京」と「大阪」, 「서울」은', ["．", "［", "］"]),
     ("unbalanced", 'He said "yes. (aside\n\nNew “quote” fine.', ['"', "("]),
+    # a bracket closed by the other width is the full-width rule's finding, not an unbalanced one
+    ("unbalanced", "Sales rose 41 percent（year on year) in July. Exports (by value） fell.", []),
+    ("unbalanced", "Sales（rose）by 4 percent) today. Exports (by value（ fell.", [")", "("]),
 ])
 def test_punctuation_modes(tmp_path, mode, text, expected):
     cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")

@@ -300,6 +300,8 @@ def _sentence_start(doc, state):
             continue
         if _INITIAL_BEFORE.search(text, max(0, m.start() - 2), m.start() + 1):
             continue  # "E. came home": an initial, not the end of a sentence
+        if m.start() and text[m.start() - 1] in ",;:":
+            continue  # ",." ends no sentence: the stray mark is the stray-punctuation rule's finding
         if not _segmenter_agrees(doc, pos):
             continue
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest

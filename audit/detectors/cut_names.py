@@ -165,6 +165,8 @@ def _headless(doc, state):
         after = m.group(2).strip().lower()
         # where a body's name stands: the subject of a reporting verb, or the body of a title
         # before a mark ("director of the Taiyuan Sports.")
+        if after == "," and _goes_on_to_head(text, m.end()):
+            continue  # the first part of a coordinated name that ends in its head
         said = after in _REPORTING or (after in (",", ".", ";", ":")
                                        and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
         how = _cut_with_head(words, said)
@@ -208,6 +210,19 @@ def _headless(doc, state):
         if not names.document_about_china(doc):
             continue
         yield _run_hit(text, m, "it has a place and a subject but no head noun (bureau, department, commission ...)")
+
+
+# A comma that goes on with the name's coordinated subjects to its head ("the Rongjiang County
+# Culture, Sports, Radio, Television and Tourism Bureau"): capitalised words, commas, one "and".
+_COORDINATED_HEAD = re.compile(r",(?:[ \u00a0]+[A-Z][\w'’-]*)+(?:,(?:[ \u00a0]+[A-Z][\w'’-]*)+)*,?"
+                               r"[ \u00a0]+(?:and|&)(?:[ \u00a0]+[A-Z][\w'’-]*)+")
+
+
+def _goes_on_to_head(text, end) -> bool:
+    """Whether the run ending at ``end`` is the first part of a coordinated name whose last part
+    holds a head noun (bureau, department ...)."""
+    m = _COORDINATED_HEAD.match(text, end)
+    return bool(m) and any(names._bare(w) in names.HEADS for w in m.group().split()[-4:])
 
 
 def _cut_with_head(words, said):

@@ -122,23 +122,52 @@ def _four_digit_count(text, m, value):
     return True
 
 
+# A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345".
+_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[ \u00a0]*(?:,|/|\bor|\band)[ \u00a0]*$")
+# Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
+# Service Hotline").
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+def _is_code(text, m, before, codes) -> bool:
+    """Does a run of digits name something rather than count it (a phone line, an app, a stock,
+    a room), by its own context or because the document uses the same digits as a code?"""
+    if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
+        return True
+    if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
+        return True
+    if _CODE_AFTER.match(text, m.end()):
+        return True  # "the 12306 app", "the 12345 hotline": a number that names a service
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
+        return True  # a number inside a capitalised name
+    listed = _LISTED_AFTER.search(before)
+    return bool(listed and listed.group(1) in codes)
+
+
 def _grouping(doc, state):
     text = doc.text
+    candidates, codes = [], set()
     for m in _DIGITS.finditer(text):
         digits = m.group()
-        if len(digits) < state["min_digits"] or digits.startswith("0"):
+        before = text[max(0, m.start() - 12):m.start()]
+        # every run is asked, so that a service number said once as a code ("the 12345
+        # hotline") is a code wherever the document names it ("call 12333 or 12345")
+        if _is_code(text, m, before, codes):
+            codes.add(digits)
+        else:
+            candidates.append(m)
+    for m in candidates:
+        digits = m.group()
+        if digits in codes or len(digits) < state["min_digits"] or digits.startswith("0"):
             continue
         if state["max_digits"] and len(digits) > state["max_digits"]:
             continue
         if len(digits) == 4 and not _four_digit_count(text, m, int(digits)):
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
-            continue
-        if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
-            continue
-        if _CODE_AFTER.match(text, m.end()):
-            continue  # "the 12306 app", "the 12345 hotline": a number that names a service
+        if _is_code(text, m, before, codes):
+            continue  # the second of a listed pair, once the first is known a code
         figure = f"{int(digits):,}"
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 

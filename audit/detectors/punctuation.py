@@ -188,8 +188,12 @@ def _unbalanced(doc, state):
                     # ")" after "1" or "a" opens a list item, not a bracket.
                     if ch == ")" and (i == 0 or re.match(r"(?:^|\s)\w?$", para[max(0, i - 2):i])):
                         continue
+                    if ch == ")" and para.rfind("（", 0, i) > para.rfind("）", 0, i):
+                        continue  # closes a full-width "（", which the full-width rule reports
                     yield Hit(p_start + i, p_start + i + 1, None, {"mark": ch})
         for ch, i in stack:
+            if ch == "(" and _closed_full_width(para, i):
+                continue  # closed by a full-width "）", which the full-width rule reports
             if ch == "“" and (continued or runs_on and (ch, i) == stack[-1]):
                 carried = carried or not continued
                 continue
@@ -207,6 +211,12 @@ def _unbalanced(doc, state):
             # without such a quote, the last one.
             pick = next((i for i in reversed(quotes) if _floating(para, i)), quotes[-1])
             yield Hit(p_start + pick, p_start + pick + 1, None, {"mark": '"'})
+
+
+def _closed_full_width(para, i):
+    """Is the "(" at ``i`` closed by a full-width "）" before any full-width "（" opens?"""
+    close, reopen = para.find("）", i), para.find("（", i)
+    return close != -1 and (reopen == -1 or close < reopen)
 
 
 def _closing_at(para, i):
