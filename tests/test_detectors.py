@@ -129,6 +129,9 @@ def test_capitalization_sentence_start(tmp_path):
     # after a stray ",." the sentence goes on: the stray mark is the finding, not the next word
     assert spans(cat, "It will link the platform this year,. so that calls are answered. then it ends.") == [
         ("then", "Then")]
+    # a wire desk's sign-off of initials closes the story; a slash inside a sentence does not excuse it
+    assert spans(cat, "Its remarks are watched closely.\n\nmbh/jt\n") == []
+    assert spans(cat, "Its remarks are watched. and/or ignored.") == [("and", "And")]
 
 
 def test_capitalization_name_case(tmp_path):
@@ -345,3 +348,19 @@ def test_repeated_word_pattern_takes_the_word_whole():
             [(m.span(), m.groups()) for m in plain.finditer(text)]
 
     same()
+
+
+@pytest.mark.parametrize("text,phrase,inside", [
+    ('The council welcomed "healthy and orderly" exchanges.', "healthy and orderly", True),
+    ('She said it would “waste the money of Taiwan compatriots” and more.', "Taiwan compatriots", True),
+    ('He said: "We want healthy and orderly exchanges."', "healthy and orderly", False),  # a quoted sentence
+    ('He said, "healthy and orderly growth is the aim."', "healthy and orderly", False),  # after a comma
+    ('"Good," he said, calling for healthy and orderly growth.', "healthy and orderly", False),  # outside
+    ('It wants "steady" and healthy and orderly growth.', "healthy and orderly", False),  # after a closed one
+    ('He called for "a long list of words that runs on and on past any fragment a reporter would keep in healthy and orderly ways" today.',
+     "healthy and orderly", False),  # too long for a fragment
+])
+def test_partial_quotation(text, phrase, inside):
+    from audit.detectors.pattern import in_partial_quote
+    start = text.index(phrase)
+    assert in_partial_quote(text, start, start + len(phrase)) is inside

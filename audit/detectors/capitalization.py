@@ -287,6 +287,10 @@ def _ordinary_run(text, run, state, line_start, line_end):
     return run
 
 
+# A line of editors' initials joined by slashes that closes a wire story ("mbh/jt", "ds/sst").
+_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+[ \t]*(?:\n|$)")
+
+
 def _sentence_start(doc, state):
     """A sentence that starts in lower case after a full stop, question or exclamation mark.
 
@@ -302,6 +306,8 @@ def _sentence_start(doc, state):
             continue  # "E. came home": an initial, not the end of a sentence
         if m.start() and text[m.start() - 1] in ",;:":
             continue  # ",." ends no sentence: the stray mark is the stray-punctuation rule's finding
+        if _SIGN_OFF.match(text, pos):
+            continue  # a wire desk's sign-off line of initials ("mbh/jt"), not a sentence
         if not _segmenter_agrees(doc, pos):
             continue
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest

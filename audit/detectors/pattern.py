@@ -24,6 +24,9 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "window": Key((dict, type(None)), None, "{anchor: ..., through: ...}: search only the runs of `through` characters "
                   "(an ASCII class) that hold a match of `anchor`; the loader checks that the pattern reads no further, "
                   "tests that every match's run holds an anchor match (audit/detectors/windows.py)"),
+    "skip_partial_quotes": Key((bool,), False, "skip a match inside a partial quotation: a short quoted fragment "
+                               "that opens in lower case after a word of the writer's sentence (welcomed \"healthy "
+                               "and orderly\" exchanges), where a reporter keeps a source's own wording"),
 }, fields=("groups",))
 def prepare(p):
     flags = 0
@@ -60,9 +63,35 @@ def prepare(p):
             raise ParamError("unless_document", f"invalid regular expression: {exc}") from None
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
-             "unless": unless, "window": _window(p.get("window"), p["pattern"], flags)}
+             "unless": unless, "window": _window(p.get("window"), p["pattern"], flags),
+             "skip_partial_quotes": bool(p.get("skip_partial_quotes", False))}
     prefilter.register(state)
     return state
+
+
+_PARTIAL_QUOTE_WORDS = 15
+_WORD_BEFORE_QUOTE = regex.compile(r"[a-z][ \u00a0]$")
+
+
+def in_partial_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a partial quotation on its line: a quoted
+    fragment of at most ``_PARTIAL_QUOTE_WORDS`` words that opens in lower case right after a
+    word of the writer's own sentence ('it welcomed "healthy and orderly" exchanges', 'saying it
+    would "waste the money of Taiwan compatriots"'). A quoted sentence (after a colon or comma,
+    or opening with a capital) is not one: MT renders whole quoted speeches, calques and all."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind('"', line_start, start), text.rfind("\u201c", line_start, start))
+    if opening < 0 or text.count('"', line_start, opening) % 2 and text[opening] == '"':
+        return False  # no quotation open before the match (a straight quote after an odd count closes one)
+    closes = [i for i in (text.find('"', end, line_end), text.find("\u201d", end, line_end)) if i >= 0]
+    if not closes or text.find("\u201d", opening, start) >= 0:
+        return False
+    closing = min(closes)
+    inside = text[opening + 1:closing]
+    return (inside[:1].islower() and len(inside.split()) <= _PARTIAL_QUOTE_WORDS
+            and bool(_WORD_BEFORE_QUOTE.search(text, max(line_start, opening - 2), opening)))
 
 
 def _window(declared, pattern_text: str, flags: int):
@@ -156,6 +185,8 @@ def detect(doc, state):
         for m in matches:
             start, end = m.span(group)
             if start < 0 or end <= start:
+                continue
+            if state.get("skip_partial_quotes") and in_partial_quote(doc.text, start, end):
                 continue
             if unless is not None:
                 # searched once, at the first match: most documents have none
