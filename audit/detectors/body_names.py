@@ -6,8 +6,10 @@ A body named in full and then again in a form MT makes of it: a member of a coor
 dropped ("the Development Commission" for the Hefei Development and Reform Commission), a
 content qualifier dropped from its start ("the Security Administration" for the National
 Healthcare Security Administration), another head noun that renders the same Chinese head
-("Health Committee" for a Health Commission) or a content word in the other number ("Ministry
-of Natural Resource"). Places, levels and generic words dropped are normal second references.
+("Health Committee" for a Health Commission), a content word in the other number ("Ministry
+of Natural Resource"), or a local body's level and head kept with its subject cut or said in
+other words ("the Municipal Civil Bureau" for the Nanjing Municipal Civil Affairs Bureau). Places,
+levels and generic words dropped are normal second references.
 """
 from __future__ import annotations
 
@@ -61,7 +63,8 @@ def about_china(doc, names):
 HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
        "qualifier": "a form without the words that say which body it is",
        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
-       "qualifier head": "a form with another head noun and without the words that say which body it is"}
+       "qualifier head": "a form with another head noun and without the words that say which body it is",
+       "subject": "a form that keeps its level and head noun but says what the body does in other words"}
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -263,6 +266,8 @@ def second_forms(text, catalog, names, linkers, reported, china):
             key = tuple(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in content)
             groups.setdefault(key, []).append((n, qualifier, core, head, content))
     yield from _swaps(text, catalog, names, groups, reported, china)
+    if china:
+        yield from _changed_subjects(text, catalog, names, linkers, reported)
 
 
 def _foreign(text, start):
@@ -339,3 +344,67 @@ def _swaps(text, catalog, names, groups, reported, china):
 def _same_case(token, word):
     """``word`` written as ``token`` is: "Resource" -> "Resources"."""
     return word[:1].upper() + word[1:] if token[:1].isupper() else word
+
+
+# -- a body's level and head kept, what it does said in other words (``_changed_subjects``) --
+
+# Levels of local government that a second form keeps while dropping the place: "the Municipal
+# Civil Bureau" after "the Nanjing Municipal Civil Affairs Bureau".
+_LOCAL_LEVELS = {"provincial", "municipal", "county", "district", "prefecture", "prefectural", "township"}
+# Words MT picks for the subject of a local department beside the official one (交通 "traffic"
+# for "transport", 农业 "farm" for "agriculture", 广电 "broadcasting" for "radio and television"):
+# each maps to the stem it stands for.
+_SUBJECT_VARIANTS = {"traffic": "tran", "farm": "agri", "farming": "agri", "farmland": "agri",
+                     "broadcasting": "radi", "broadcast": "radi"}
+
+
+def _subject_stems(content):
+    """The first four letters of each content word ("social" and "society" meet in "soci"),
+    with the stem a known variant stands for."""
+    return {_SUBJECT_VARIANTS.get(w, w[:4]) for w in content if len(w) > 3}
+
+
+def _changed_subjects(text, catalog, names, linkers, reported):
+    """A body named in full with its place and level ("the Nanjing Municipal Civil Affairs
+    Bureau"), then with its level and head but what it does said in other words: a word of its
+    subject dropped ("the Municipal Civil Bureau", "the Provincial Agriculture Rural Department"
+    for the Department of Agriculture and Rural Affairs) or rendered another way ("the County
+    Traffic Bureau" for the Yilong County Transport Bureau). Every word of the second form must
+    be a word (or a known variant of one) of exactly one full name of its level and head, so
+    that another body of the same level ("the Provincial Department of Water Resources" beside
+    "... of Natural Resources") is not read as a cut of it, and no body of the document may be
+    named in full with its words. Read in documents about China only."""
+    fulls, seconds = [], []
+    for (toks, spans), linker in zip(names, linkers):
+        if linker:
+            continue
+        qualifier, core = name_core(toks)
+        head = _head_at(core) if len(core) >= 2 else None
+        if head is None:
+            continue
+        content = _content(core, head)
+        words = {bare(t) for t in qualifier}
+        levels = words & _LOCAL_LEVELS
+        if not content or len(levels) != 1:
+            continue
+        entry = (next(iter(levels)), bare(core[head]), content, core, qualifier, spans)
+        if words - _LOCAL_LEVELS:
+            fulls.append(entry)  # a place and a level: a full name
+        elif len(qualifier) == 1:
+            seconds.append(entry)  # the level alone
+    if not fulls or not seconds:
+        return
+    named = {(level, head, content) for level, head, content, *_ in fulls}
+    for level, head, content, core, qualifier, spans in seconds:
+        if (level, head, content) in named or spans[0][0] in reported or _accepted(catalog, core):
+            continue
+        stems = _subject_stems(content)
+        matches = {full_core for lv, hd, full_content, full_core, _, _ in fulls
+                   if lv == level and hd == head and full_content != content
+                   and stems <= _subject_stems(full_content)}
+        if len(matches) != 1:
+            continue
+        fix = " ".join([*qualifier, *next(iter(matches))])
+        reported.add(spans[0][0])
+        yield Hit(spans[0][0], end_before_possessive(text, spans[len(qualifier) + len(core) - 1]), fix,
+                  {"other": fix, "how": HOW["subject"]})
