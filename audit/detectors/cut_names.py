@@ -55,7 +55,8 @@ DANGLING = frozenset("""natural ecological environmental rural urban urban-rural
 industrial agricultural scientific technological cultural regulatory administrative statistical political legal
 social civil foreign human educational judicial commercial ethnic religious strategic meteorological geological
 municipal provincial national international internal external digital postal fiscal monetary intellectual
-historical archaeological vocational hydrological sanitary preventive""".split())
+historical archaeological vocational hydrological sanitary preventive procuratorial prosecutorial disciplinary
+supervisory""".split())
 # Modifiers that stand before "Committee" or "Group" in a body's name (组委会, 筹备组, 领导小组,
 # 协调小组) and never end one ("the Film Week Organizing said"): the head after them was dropped.
 _COMMITTEE_MODIFIERS = frozenset({"organizing", "organising", "preparatory", "coordinating", "co-ordinating",
