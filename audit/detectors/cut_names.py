@@ -160,6 +160,7 @@ def _headless(doc, state):
     (or its start), and no head noun; see the module docstring."""
     text = doc.text
     subjects = state["subjects"]
+    full_names = {}  # filled at the first run that asks (``_inside_a_full_name``)
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
@@ -174,6 +175,10 @@ def _headless(doc, state):
         if how:
             if names.document_about_china(doc):
                 yield _run_hit(text, m, how)
+            continue
+        if (said or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
+                and _inside_a_full_name(text, words, full_names) and names.document_about_china(doc):
+            yield _run_hit(text, m, "it says what a body named in full in this document does, but has no head noun")
             continue
         if any(w in _NOT_HEADLESS for w in words) or words[-1] in _PLACE_ENDS:
             continue  # a head, or a place ("the Hunan Province")
@@ -224,6 +229,38 @@ def _goes_on_to_head(text, end) -> bool:
     holds a head noun (bureau, department ...)."""
     m = _COORDINATED_HEAD.match(text, end)
     return bool(m) and any(names._bare(w) in names.HEADS for w in m.group().split()[-4:])
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+# A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
+_BODY_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
+_NOT_SUBJECT = _LEVELS | names.GENERIC | names.HEADS | {"and", "of", "for", "&", "the"}
+
+
+def _subject_stems(words):
+    """The first four letters of each word of a body's name that says what it does."""
+    return {w[:4] for w in words if w not in _NOT_SUBJECT and w not in names.PLACES}
+
+
+def _inside_a_full_name(text, words, full_names) -> bool:
+    """Whether a headless run ("the Municipal Ocean and Fishery", "the Urban Management and
+    Administrative Law") says, in two words or more, only what one body named in full with its
+    head in the same document does ("the Yantai Municipal Bureau of Ocean Development and
+    Fisheries"): the second form of that name with its head dropped. ``full_names`` holds the
+    document's named bodies' subject stems, worked out at the first call."""
+    if any(w in _NOT_HEADLESS for w in words):
+        return False  # a head, a firm's, an event's or a law's noun ("the Ocean Development Fund said")
+    stems = _subject_stems(words)
+    if len(stems) < 2:
+        return False
+    if "bodies" not in full_names:
+        found = set()
+        for m in _BODY_NAME.finditer(text):
+            name_words = [names._bare(t) for t in m.group().split()]
+            if any(w in names.HEADS for w in name_words):
+                found.add(frozenset(_subject_stems(name_words)))
+        full_names["bodies"] = found
+    return sum(stems < body for body in full_names["bodies"]) == 1
 
 
 def _cut_with_head(words, said):
