@@ -2,7 +2,7 @@
 match, read from the parsed pattern, and one pass per document that finds which of every
 prefilter's strings a document holds, so that each rule's test is set look-ups. Used by the
 ``pattern`` and ``boilerplate`` detectors: a rule whose strings a document lacks does not
-search it."""
+search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
 import re
@@ -11,6 +11,8 @@ from operator import itemgetter
 from typing import Optional
 
 import ahocorasick
+
+from .. import diskcache
 
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
@@ -78,6 +80,43 @@ def _other_digit(text: str) -> bool:
 
         _OTHER_DIGITS = regex.compile(r"[^\D0-9]")
     return _OTHER_DIGITS.search(text) is not None
+
+
+class _Stored(diskcache.ExitSavedTable):
+    """``requirement`` of patterns, kept on disk between runs (``audit.diskcache``: a table
+    keyed by this module's source): a rule whose long alternation ``re``'s parser reads at
+    every start (``boilerplate``: 0.03 s for its six rules) looks its requirement up instead."""
+    _NAME = "prefilter-requirements"
+    _LIMIT = 5000  # patterns kept: a catalog has a few; test runs make many one-off ones
+
+    def _key(self) -> str:
+        return diskcache.key_of([diskcache.file_digest(__file__)])
+
+    def get(self, pattern: str):
+        kept = self._load().get(pattern)
+        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or _well_formed(kept[0])):
+            return kept[0]
+        node = requirement(pattern)
+        self._store(pattern, (node,))
+        return node
+
+
+def _well_formed(node) -> bool:
+    """Whether ``node`` is a requirement as ``requirement`` makes them (a table read back)."""
+    if not (isinstance(node, tuple) and len(node) == 2 and isinstance(node[1], tuple)):
+        return False
+    if node[0] == "any":
+        return all(isinstance(s, str) and s for s in node[1])
+    return node[0] in ("all", "or") and all(_well_formed(k) for k in node[1])
+
+
+_STORED = _Stored()
+
+
+def stored_requirement(pattern: str):
+    """``requirement(pattern)``, read back from the cache directory when a run worked it out
+    before (``_Stored``)."""
+    return _STORED.get(pattern)
 
 
 def any_of(strings):
