@@ -296,6 +296,17 @@ def _gloss_table(zh_words: Sequence[str]) -> Dict[str, Tuple[Tuple[str, ...], Tu
     return {zh: (tuple(sorted(k)), tuple(sorted(h))) for zh, (k, h) in table.items()}
 
 
+def _checked_file(data):
+    """``_load``'s (bodies, accepted) as read back from the cache directory; raises on any other shape."""
+    bodies, accepted = data
+    if not (isinstance(bodies, list) and isinstance(accepted, list)
+            and all(isinstance(b, dict) and isinstance(b.get("en"), str) and isinstance(b.get("zh"), str)
+                    for b in bodies)
+            and all(isinstance(a, str) for a in accepted)):
+        raise ValueError("not an official names file")
+    return bodies, accepted
+
+
 def _checked_table(table):
     if not isinstance(table, dict):
         raise ValueError("not a gloss table")
@@ -392,7 +403,11 @@ def load_catalog(path: str) -> _Catalog:
     clock tick is not mistaken for the old one)."""
     stamp = (os.path.abspath(path), diskcache.file_digest(path))
     if stamp not in _CATALOGS:
-        bodies, accepted = _load(path)
+        # The file's checked contents, kept in the cache directory: parsing its YAML costs more
+        # than reading them back. One table of this name at a time (a test's own files replace
+        # it, none piles up).
+        key = diskcache.key_of([stamp[1], diskcache.file_digest(__file__), diskcache.file_digest(yamlio.__file__)])
+        bodies, accepted = diskcache.cached("official-names-file", key, lambda: _load(path), _checked_file)
         _CATALOGS[stamp] = _Catalog(path, bodies, accepted)
     return _CATALOGS[stamp]
 
