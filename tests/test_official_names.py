@@ -334,3 +334,47 @@ def test_the_names_file_read_back_from_the_cache_is_the_file(tmp_path, monkeypat
         names._checked_file(([{"en": 1}], []))
     names._CATALOGS.clear()
     assert diskcache.cached("x", "y", lambda: expected, names._checked_file) == expected
+
+
+def _cue_texts():
+    import glob
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    paths = sorted(glob.glob(os.path.join(root, "corpus", "*", "*.txt")))
+    paths += sorted(glob.glob(os.path.join(root, "tests", "corpus", "clean", "*.txt")))[:40]
+    texts = [open(p, encoding="utf-8").read() for p in paths]
+    # word edges the lookahead must not move: letters of other scripts, digits, underscores
+    texts.append("ÉUS US_ _US 9US éChina China9 Chinaé yuanÉ ÜBritish British's the Thailandian the Indian "
+                 "renminbi rRMB RMB- U.S.A. U.S. Hong Kong's HKSAR 中国 Indonesia's Ministry of Trade")
+    return texts
+
+
+def test_the_cue_patterns_find_what_the_plain_ones_find():
+    # The lookahead after ``\b`` in the China and foreign cues skips positions, never a match.
+    import re
+
+    from audit.detectors import official_names as names
+
+    plain = {
+        "china": re.compile(names._CHINA_CUE.pattern.replace(r"\b(?=[A-Zry])", r"\b", 1)),
+        "foreign": re.compile(names._FOREIGN_CUE.pattern.replace(r"\b(?=[A-Z])", r"\b", 1)),
+        "before": re.compile(names._FOREIGN_BEFORE.pattern.replace(r"\b(?=[A-Z])", r"\b", 1)),
+    }
+    fast = {"china": names._CHINA_CUE, "foreign": names._FOREIGN_CUE, "before": names._FOREIGN_BEFORE}
+    assert all(plain[k].pattern != fast[k].pattern for k in plain)
+    # every listed word starts with a letter of its lookahead
+    words = [w for v in names._FOREIGN.values() for w in v.split("|")]
+    assert all("A" <= w[0] <= "Z" for w in words)
+    china = names._CHINA_CUE.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert len(china) > 40 and all("A" <= w[0] <= "Z" or w[0] in "ry" for w in china)
+    found = 0
+    for text in _cue_texts():
+        for k in plain:
+            expected = [(m.span(), m.lastgroup) for m in plain[k].finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in fast[k].finditer(text)] == expected, (k, text[:60])
+            found += len(expected)
+        for end in range(0, len(text), 97):  # the windows the detectors search
+            assert bool(fast["before"].search(text, max(0, end - 60), end)) == \
+                bool(plain["before"].search(text, max(0, end - 60), end))
+    assert found > 100

@@ -95,8 +95,12 @@ guiyang lanzhou urumqi hohhot taiyuan shijiazhuang nanchang haikou dongguan fosh
 xiong'an sanya zhuhai yantai tangshan baotou luoyang yichang zhuzhou jiaxing shaoxing quanzhou huizhou
 zhongshan kunshan jiangmen zhanjiang shantou yiwu hainan's guangdong's""".split())
 # What shows a document is about China.
+# Every word of these lists starts with a capital or with the letter of the lookahead after
+# ``\b``: the lookahead changes no match, and lets ``re`` pass over the other positions at once
+# instead of trying each word there (six times faster on news; ``tests/test_official_names.py``
+# compares them with the plain patterns).
 _CHINA_CUE = re.compile(
-    r"\b(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
+    r"\b(?=[A-Zry])(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
     r"Guangdong|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Qinghai|"
     r"Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang|Guangxi|Ningxia|Xinjiang|Xizang|Tianjin|Shanghai|"
     r"Chongqing|Shenzhen|Guangzhou|Hangzhou|Wuhan|Chengdu|Nanjing)\b|[\u4e00-\u9fff]")
@@ -136,9 +140,9 @@ _FOREIGN = {
     "macao": r"Macao|Macau",
     "taiwan": r"Taiwan|Taiwanese|Taipei",
 }
-_FOREIGN_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FOREIGN.items()) + r")(?![\w])")
+_FOREIGN_CUE = re.compile(r"\b(?=[A-Z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FOREIGN.items()) + r")(?![\w])")
 # A country's name or adjective right before a body's name: "Indonesia's Ministry of ...".
-_FOREIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_FOREIGN.values()) + r")(?:['’]s)?|\bthe [A-Z][a-z]+ian)"
+_FOREIGN_BEFORE = re.compile(r"(?:\b(?=[A-Z])(?:" + "|".join(_FOREIGN.values()) + r")(?:['’]s)?|\bthe [A-Z][a-z]+ian)"
                              r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}$")
 
 _WORD = r"(?:[\w'’-]|\.(?=\w))*"  # "U.S." is one word; the full stop of "Commission." is not part of it
