@@ -146,7 +146,9 @@ _FOREIGN_BEFORE = re.compile(r"(?:\b(?=[A-Z])(?:" + "|".join(_FOREIGN.values()) 
                              r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}$")
 
 _WORD = r"(?:[\w'’-]|\.(?=\w))*"  # "U.S." is one word; the full stop of "Commission." is not part of it
-_NAME = re.compile(r"(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and|for|the|on|&)){0,3}[ \u00a0]+"
+# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
+_NAME = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and|for|the|on|&)){0,3}[ \u00a0]+"
                    r"(?:[A-Z]|\d)" + _WORD + r")*")
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -718,7 +720,8 @@ def about_china(text: str) -> bool:
     return china >= max(counts.values(), default=0)
 
 
-_LOCAL_DOC = re.compile(r"\b(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refecture|[Cc]ounty|"
+# Every word here starts with a capital or p, m, c: see _CHINA_CUE.
+_LOCAL_DOC = re.compile(r"\b(?=[A-Zpmc])(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refecture|[Cc]ounty|"
                         + "|".join(sorted((p.capitalize() for p in PLACES if "'" not in p and p not in
                                            ("beijing", "shanghai", "inner", "mongolia")), key=len, reverse=True))
                         + r")\b")
