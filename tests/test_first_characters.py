@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from audit.detectors import cut_names, numbers, official_names, punctuation, repetition
+from audit import load_rules
+from audit.detectors import capitalization, cut_names, numbers, official_names, punctuation, repetition
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -22,7 +23,9 @@ CASES = [
     (official_names._CHINA_CUE, r"\b(?=[A-Zry])", r"\b"),
     (official_names._FOREIGN_CUE, r"\b(?=[A-Z])", r"\b"),
     (official_names._FOREIGN_BEFORE, r"\b(?=[A-Z])", r"\b"),
-]
+    (capitalization._ACRONYM_DEFINED, r"(?= \()", ""),
+] + [(r.state["cuts_re"], r.state["cuts_re"].pattern.split("(?<!", 1)[0], "")  # known_names: the cuts' first letters
+     for r in load_rules().rules if r.type == "consistency" and r.state["mode"] == "known_names"]
 
 
 def _texts():
@@ -34,7 +37,8 @@ def _texts():
                  "U.S.A. Hong Kong's 中国 Indonesia's Ministry of Trade. ..,, ?!. ;; a,.b 12,0000 yuan ٣,٠٠٠٠ "
                  "x1,0000 people ,1,0000 people 2023 year 5 month 10 day 5月 5 months\u00a010 days. "
                  "and\u00a0or cats\nand\tdogs _ and _ the Autonomous Region Health, XRegion Prefecture "
-                 "province Provincial municipality County county Xprovince Guangxi, Hubei_")
+                 "province Provincial municipality County county Xprovince Guangxi, Hubei_ the Ministry of Industry said "
+                 "a body (ABC) and (ABC) xMinistry of Industry of")
     return texts
 
 

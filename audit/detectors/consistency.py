@@ -78,7 +78,10 @@ def prepare(p):
             raise ParamError("context", "context_cuts need context words")
         cuts = {**cuts, **p["context_cuts"]}
         alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
-        cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
+        # (?=[...]) first, the cuts' first characters: ``re`` passes over other positions at once
+        # (the same matches: tests/test_first_characters.py)
+        firsts = "".join(sorted({re.escape(c[0]) for c in cuts}))
+        cuts_re = re.compile(rf"(?=[{firsts}])(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
     context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
     catalog = None
     if p["mode"] == "truncation" and p["second_forms"]:
