@@ -97,7 +97,7 @@ zhongshan kunshan jiangmen zhanjiang shantou yiwu hainan's guangdong's""".split(
 # What shows a document is about China.
 # Every word of these lists starts with a capital or with the letter of the lookahead after
 # ``\b``: the lookahead changes no match, and lets ``re`` pass over the other positions at once
-# instead of trying each word there (six times faster on news; ``tests/test_official_names.py``
+# instead of trying each word there (six times faster on news; ``tests/test_first_characters.py``
 # compares them with the plain patterns).
 _CHINA_CUE = re.compile(
     r"\b(?=[A-Zry])(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
