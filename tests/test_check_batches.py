@@ -85,7 +85,7 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
     # other test modules load at collection may have pushed this module's out of it.
     catalog = load_rules()
     gated = [r for r in catalog.rules if prefilter.gate(r.state) is not None]
-    assert len(gated) > 20 and {r.type for r in gated} == {"pattern", "boilerplate"}
+    assert len(gated) > 20 and {r.type for r in gated} == {"pattern", "boilerplate", "consistency"}
     calls = []
     real = DETECTORS["pattern"]
 
@@ -103,7 +103,7 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
     assert prefilter.gate(dict(gated[0].state)) is None
 
 
-def test_remembered_prefilter_tests_answer_as_the_requirement():
+def test_prefilter_tests_answer_as_the_requirement():
     for rule in CATALOG.rules:
         requires = rule.state.get("requires") if isinstance(rule.state, dict) else None
         if requires is None:
@@ -113,7 +113,7 @@ def test_remembered_prefilter_tests_answer_as_the_requirement():
             present = prefilter.PREFILTERS.present(Document.from_text(text))
             if present is None:
                 continue
-            for _ in range(2):  # worked out, then remembered
+            for _ in range(2):  # the same answer when asked again
                 assert test(present) == prefilter._holds(requires, text.casefold()), (rule.id, text[:60])
 
 
@@ -129,6 +129,9 @@ def test_a_documents_passing_set_is_every_requirement_it_meets():
         for rule in gated:
             verdict = prefilter._holds(rule.state["requires"], text.casefold())
             assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
+            # a detector's own question, answered from the passing set, and afresh
+            assert prefilter.may_match(doc, rule.state) == verdict, (rule.id, text[:60])
+            assert prefilter.may_match(Document.from_text(text), rule.state) == verdict, (rule.id, text[:60])
             if verdict:
                 met_somewhere.add(rule.id)
     assert len(met_somewhere) > 20
@@ -227,3 +230,22 @@ def test_tables_settle_only_for_a_command_that_owns_the_process(tmp_path, monkey
     assert diskcache.cached("settle-test", "k1", lambda: {}, dict) == {"a": [1, 2]}  # read back
     assert diskcache.cached("settle-test", "k2", lambda: {"c": []}, dict) == {"c": []}  # built
     assert len(calls) == 2 and gc.get_freeze_count() == 0
+
+
+def test_a_known_names_rule_is_gated_only_where_it_finds_nothing():
+    # The consistency type's known_names mode registers "one of the cut forms" as its
+    # requirement: a text its prefilter turns away has no finding of the rule.
+    rules = [r for r in load_rules().rules if r.type == "consistency" and r.state["mode"] == "known_names"]
+    assert rules and all(prefilter.gate(r.state) is not None for r in rules)
+    for rule in rules:
+        texts = TEXTS + [ex.text for ex in rule.examples["flag"] + rule.examples["pass"]]
+        turned_away = 0
+        for text in texts:
+            doc = Document.from_text(text)
+            found = list(rule.detect(doc))
+            if not prefilter.may_match(doc, rule.state):
+                turned_away += 1
+                assert not found, (rule.id, text[:60])
+        for ex in rule.examples["flag"]:
+            assert prefilter.may_match(Document.from_text(ex.text), rule.state)
+        assert turned_away

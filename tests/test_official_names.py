@@ -314,3 +314,24 @@ def test_a_missing_list_is_an_error(tmp_path):
             "severity": "major", "message": "m", "description": "d", "examples": {"flag": ["x"], "pass": ["y"]}}
     with pytest.raises(RuleError, match="not found"):
         one_rule(tmp_path, rule)
+
+
+def test_the_names_file_read_back_from_the_cache_is_the_file(tmp_path, monkeypatch):
+    # load_catalog keeps the checked file in the cache directory: a second process reads the
+    # same bodies back; a table of the wrong shape is read again from the file.
+    from audit import diskcache
+    from audit.detectors import official_names as names
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    expected = names._load(names.DEFAULT_PATH)
+    names._CATALOGS.clear()
+    first = names.load_catalog(names.DEFAULT_PATH)
+    names._CATALOGS.clear()
+    again = names.load_catalog(names.DEFAULT_PATH)
+    assert (first.raw, again.raw) == (expected[0], expected[0])
+    assert [p.name for p in (tmp_path / "tables").iterdir() if p.name.startswith("official-names-file-")]
+    with pytest.raises(ValueError):
+        names._checked_file(([{"en": 1}], []))
+    names._CATALOGS.clear()
+    assert diskcache.cached("x", "y", lambda: expected, names._checked_file) == expected
+

@@ -302,3 +302,22 @@ def test_strings_added_later_go_to_a_small_automaton_until_merged():
     assert filters.present(doc) == {"base001", "base079", "late01", "late12"}
     assert filters.large is not large and len(filters.automata) == 1
     assert filters.built == filters.strings
+
+
+@pytest.mark.parametrize("rule", BOILERPLATE_RULES, ids=lambda r: r.id)
+def test_stored_requirements_read_back_as_worked_out(rule, tmp_path, monkeypatch):
+    # boilerplate's requirement, written to the cache directory and read back by a new table,
+    # is the one ``requirement`` works out; a malformed entry is worked out again.
+    from audit.detectors import boilerplate
+
+    combined = rule.state["re"].pattern
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    writer = prefilter._Stored()
+    assert writer.get(combined) == prefilter.requirement(combined)
+    writer.save()
+    reader = prefilter._Stored()
+    assert reader._load()[combined] == (prefilter.requirement(combined),)
+    assert reader.get(combined) == prefilter.requirement(combined)
+    reader.table[combined] = (("any", (1, 2)),)
+    assert reader.get(combined) == prefilter.requirement(combined)
+    assert boilerplate._prefilter(combined) == rule.state["requires"]

@@ -367,6 +367,50 @@ def test_the_fast_opening_screen_equals_the_plain_one_on_word_salad(glue):
     assert opened > 100, opened  # the lists compared include many that open a rendering
 
 
+def _clause_by_clause(text, clauses, need, index, glue):
+    """``terms._screened_clauses`` written clause by clause: the form it is held to."""
+    out = []
+    for start, end, words in clauses:
+        if len(words) <= need:
+            continue
+        opening = terms._opening_positions(words, index, glue)
+        if opening or "-" in text[start:end]:
+            out.append((start, end, words, opening))
+    return out
+
+
+@pytest.mark.parametrize("glue", GLUES)
+@pytest.mark.parametrize("need", [1, 2, 3])
+def test_the_screen_of_a_whole_text_equals_the_screen_clause_by_clause(glue, need):
+    """One opening screen over the words of every clause in a row (``_screened_clauses``): the
+    same clauses and positions as the screen run on each clause alone, whatever clause a
+    pair would straddle; texts of word salad with clause breaks and hyphens, and real ones."""
+    import glob
+    import random
+
+    from audit.analysis import Analysis
+
+    key = terms.file_key(TERMS_FILE, GLOSSARY)
+    index = terms._opening_index(key, glue)
+    vocab = ("intelligent net connection cars storage energy batteries calculation power network five dangers "
+             "one gold payment arithmetic smart web joint vehicle end side body of and the for said").split()
+    rng = random.Random(11)
+    texts = []
+    for _ in range(400):
+        parts = [rng.choice(vocab) + rng.choice(["", "", "", " ", "-", ", ", ". ", "\n", " - ", " (", ") "])
+                 for _ in range(rng.randint(0, 30))]
+        texts.append(" ".join(parts))
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))[:20]
+    texts += [open(p, encoding="utf-8").read() for p in paths]
+    opened = 0
+    for text in texts:
+        clauses = Analysis(text).clauses
+        expected = _clause_by_clause(text, clauses, need, index, glue)
+        assert list(terms._screened_clauses(text, clauses, need, index, glue)) == expected, text
+        opened += any(e[3] for e in expected)
+    assert opened > 40  # texts with clauses that open a rendering
+
+
 def test_another_sense_of_a_part_word_for_word_is_a_rendering(tmp_path):
     # 排放 is "discharge" and "emission"; the accepted form says "emission": three words, one
     # of them another sense of the same word, the others as the form has them

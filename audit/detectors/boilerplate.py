@@ -51,8 +51,9 @@ def _prefilter(combined: str):
     """The pattern detector's prefilter of the joined patterns (``prefilter.requirement``,
     decided by the same one pass per document): a document without the strings has no
     boilerplate line. Parts with a line break are left out: the search runs over the short
-    lines joined by line breaks, where lines that are apart in the document meet."""
-    return prefilter.without(prefilter.requirement(combined), lambda s: "\n" in s or "\r" in s)
+    lines joined by line breaks, where lines that are apart in the document meet. Read back from
+    the cache directory after the first run (``prefilter.stored_requirement``)."""
+    return prefilter.without(prefilter.stored_requirement(combined), lambda s: "\n" in s or "\r" in s)
 
 
 def short_lines(doc, max_words: int):

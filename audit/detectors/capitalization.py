@@ -246,7 +246,8 @@ def _named_caps(text):
             | set(_ACRONYM_DEFINED.findall(text)))
 
 
-_ACRONYM_DEFINED = re.compile(r"(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
+# (?= \() first: see tests/test_first_characters.py
+_ACRONYM_DEFINED = re.compile(r"(?= \()(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
 
 
 def _caps_run(text, start, end, line_start, line_end):

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from . import RULES_DIR, Hit, Key, ParamError, register, word_char
-from . import official_names
+from . import official_names, prefilter
 from .body_names import BODIES as _BODIES, GENERIC as _GENERIC, HEADS as _HEADS, LINKERS as _LINKERS
 from .body_names import POSSESSIVE as _POSSESSIVE, about_china as _about_china, bare as _bare
 from .body_names import HOW as _HOW, name_core as _core, end_before_possessive as _end_before_possessive
@@ -78,7 +78,10 @@ def prepare(p):
             raise ParamError("context", "context_cuts need context words")
         cuts = {**cuts, **p["context_cuts"]}
         alternatives = "|".join(re.escape(c) for c in sorted(cuts, key=len, reverse=True))
-        cuts_re = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
+        # (?=[...]) first, the cuts' first characters: ``re`` passes over other positions at once
+        # (the same matches: tests/test_first_characters.py)
+        firsts = "".join(sorted({re.escape(c[0]) for c in cuts}))
+        cuts_re = re.compile(rf"(?=[{firsts}])(?<![\w'’-])(?:{alternatives})(?=['’]s\b|[^\w'’-]|$)")
     context = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in p["context"]) + r")\b") if p["context"] else None
     catalog = None
     if p["mode"] == "truncation" and p["second_forms"]:
@@ -86,8 +89,14 @@ def prepare(p):
         if not os.path.isfile(path):
             raise ParamError("names_path", f"official names file not found: {p['names_path']} (looked for {path})")
         catalog = official_names.load_catalog(path)
-    return {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
-            "cuts_re": cuts_re, "context_re": context, "catalog": catalog}
+    state = {**p, "groups": groups, "surnames": {str(n).strip().lower() for n in p["surnames"]}, "cuts": cuts,
+             "cuts_re": cuts_re, "context_re": context, "catalog": catalog}
+    if cuts:
+        # known_names finds nothing in a text that holds none of the cut forms: the engine's
+        # one pass per document (``prefilter``) turns such documents away, most of them.
+        state["requires"] = prefilter.any_of(cuts)
+        prefilter.register(state)
+    return state
 
 
 def _find_all(text, low, phrase, plurals):

@@ -256,8 +256,10 @@ def _join_range(low, mark, high):
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # 2023年5月10日 and 5月10日 in Chinese order, counted in 年/月/日: "2023 year 5 month 10 day".
+# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
 _CHINESE_DATE = re.compile(
-    r"\b(?:((?:1[89]|20)\d\d)[ \u00a0]*years?[ \u00a0]+)?(1[0-2]|0?[1-9])[ \u00a0]*months?"
+    r"(?=\d)\b(?:((?:1[89]|20)\d\d)[ \u00a0]*years?[ \u00a0]+)?(1[0-2]|0?[1-9])[ \u00a0]*months?"
     r"(?:[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]*(?:days?|date)\b)?(?![ \u00a0]*-)",
     re.IGNORECASE)
 
@@ -318,7 +320,9 @@ def _ordinals(doc, state):
 # brackets ("(1,2000)") is a coordinate.
 # A word of grammar after it ("written 1,0500 in German tables", "1,0800 per dollar") leaves a
 # decimal comma possible; only a figure before the thing counted is read as one.
-_MYRIAD = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
+# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
+_MYRIAD = re.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
                      r"(?![ \u00a0]+(?:in|on|at|to|per|by|for|from|with|of|as|and|or|is|was|are|were|the|a|an)\b)")
 
 

@@ -2,7 +2,7 @@
 match, read from the parsed pattern, and one pass per document that finds which of every
 prefilter's strings a document holds, so that each rule's test is set look-ups. Used by the
 ``pattern`` and ``boilerplate`` detectors: a rule whose strings a document lacks does not
-search it."""
+search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
 import re
@@ -11,6 +11,8 @@ from operator import itemgetter
 from typing import Optional
 
 import ahocorasick
+
+from .. import diskcache
 
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
@@ -78,6 +80,53 @@ def _other_digit(text: str) -> bool:
 
         _OTHER_DIGITS = regex.compile(r"[^\D0-9]")
     return _OTHER_DIGITS.search(text) is not None
+
+
+class _Stored(diskcache.ExitSavedTable):
+    """``requirement`` of patterns, kept on disk between runs (``audit.diskcache``: a table
+    keyed by this module's source): a rule whose long alternation ``re``'s parser reads at
+    every start (``boilerplate``'s six rules: about 0.02 s) looks its requirement up instead."""
+    _NAME = "prefilter-requirements"
+    _LIMIT = 5000  # patterns kept: a catalog has a few; test runs make many one-off ones
+
+    def _key(self) -> str:
+        return diskcache.key_of([diskcache.file_digest(__file__)])
+
+    def get(self, pattern: str):
+        kept = self._load().get(pattern)
+        if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or _well_formed(kept[0])):
+            return kept[0]
+        node = requirement(pattern)
+        self._store(pattern, (node,))
+        return node
+
+
+def _well_formed(node) -> bool:
+    """Whether ``node`` is a requirement as ``requirement`` makes them (a table read back)."""
+    if not (isinstance(node, tuple) and len(node) == 2 and isinstance(node[1], tuple)):
+        return False
+    if node[0] == "any":
+        return all(isinstance(s, str) and s for s in node[1])
+    return node[0] in ("all", "or") and all(_well_formed(k) for k in node[1])
+
+
+_STORED = _Stored()
+
+
+def stored_requirement(pattern: str):
+    """``requirement(pattern)``, read back from the cache directory when a run worked it out
+    before (``_Stored``)."""
+    return _STORED.get(pattern)
+
+
+def any_of(strings):
+    """The requirement that a text hold one of ``strings`` as written (a case-sensitive search
+    for them finds nothing otherwise): ("any", their case-folded forms). None when one is empty
+    or folds to a string case-insensitive matching and folding disagree on."""
+    folded = {s.casefold() for s in strings}
+    if not folded or "" in folded or _unsafestrings_of(folded):
+        return None
+    return _any(folded)
 
 
 def _unsafestrings_of(strings) -> bool:
@@ -402,7 +451,10 @@ class _Prefilters:
         if kept is not None and kept[0] is requires:
             return kept[1]
         strings = strings_of(requires)
-        test = _memoized(_compile(requires), frozenset(strings))
+        # The compiled test itself, not one remembered by the strings it reads: ``passing``
+        # asks only the few requirements whose necessary strings a text holds, and there the
+        # set operations of the test cost a third of an intersection, a hash and a look-up.
+        test = _compile(requires)
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
@@ -442,6 +494,22 @@ class _Prefilters:
         met = frozenset(k for k in candidates if k in tests and tests[k][1](present))
         doc.cache["pattern-passing"] = (self.generation, self.version, met)
         return met
+
+    def may_match(self, doc, requires) -> bool:
+        """``test(requires)(present(doc))``, read off the document's ``passing`` set when that
+        is up to date (the engine works it out before it calls a gated detector, which asks
+        again): a requirement is in it exactly when its test holds, since one whose necessary
+        strings the text lacks fails its test (``_necessary``)."""
+        present = self.present(doc)
+        if present is None:
+            return True
+        kept = doc.cache.get("pattern-passing")
+        if kept is not None and kept[0] is self.generation and kept[1] == self.version:
+            key = id(requires)
+            made = self.tests.get(key)
+            if made is not None and made[0] is requires:
+                return key in kept[2]
+        return self.test(requires)(present)
 
     def _build(self):
         # Strings of one or two characters (single letters of a character class: [a-z])
@@ -486,23 +554,6 @@ class _Prefilters:
         found = frozenset(found)
         doc.cache["pattern-present"] = (generation, found)
         return found
-
-
-def _memoized(test, strings: frozenset):
-    """``test``, remembered by the part of ``present`` it reads (``present & strings``: the
-    answer depends on nothing else). Documents share those parts (most often none of the
-    strings): one set intersection and one look-up instead of a walk over the requirement."""
-    memo: dict = {}
-
-    def remembered(present) -> bool:
-        seen = present & strings
-        verdict = memo.get(seen)
-        if verdict is None:
-            if len(memo) >= 4096:
-                memo.clear()
-            verdict = memo[seen] = test(seen)
-        return verdict
-    return remembered
 
 
 def _pair_set(pairs):
@@ -599,8 +650,7 @@ def may_match(doc, state) -> bool:
     requires = state.get("requires")
     if requires is None:
         return True
-    present = PREFILTERS.present(doc)
-    return present is None or PREFILTERS.test(requires)(present)
+    return PREFILTERS.may_match(doc, requires)
 
 
 def without(node, bad):

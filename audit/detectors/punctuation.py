@@ -8,7 +8,9 @@ import re
 from . import Hit, Key, ParamError, register
 
 # Two or more sentence/clause marks in a row. An ellipsis ("..."), "?!" and "!?" are fine.
-_STRAY = re.compile(r"(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
+# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
+_STRAY = re.compile(r"(?=[.,;:?!])(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
 _ALLOWED_RUNS = {"...", "?!", "!?", "!!", "??", "…"}
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[\"”’')\]])")
 # The ideographic marks (。、《》【】「」) and the full-width forms of ASCII marks (U+FF01 to U+FF5E:

@@ -14,7 +14,9 @@ from ..zipf import zipf_cached
 _ADJACENT = re.compile(r"\b([^\W\d_]++)((?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\1\b)+)", re.IGNORECASE)
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _LINE_OF_ONE_WORD = re.compile(r"(?:^|(?<=\n))[^\W\d_]+[^\S\n]*\n", re.MULTILINE)
-_CONJUNCTION = re.compile(r"(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
+# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
+_CONJUNCTION = re.compile(r"(?=\s)(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
 # A word that is part of a hyphenated compound is not the word said twice: "his son and
 # son-in-law", "full-time and time-served".
 _LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")
