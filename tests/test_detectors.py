@@ -131,6 +131,7 @@ def test_capitalization_sentence_start(tmp_path):
         ("then", "Then")]
     # a wire desk's sign-off of initials closes the story; a slash inside a sentence does not excuse it
     assert spans(cat, "Its remarks are watched closely.\n\nmbh/jt\n") == []
+    assert spans(cat, "Police found the car in a river.\nbur-ds/sst") == []
     assert spans(cat, "Its remarks are watched. and/or ignored.") == [("and", "And")]
 
 
@@ -150,6 +151,9 @@ def test_capitalization_name_case(tmp_path):
     # a bracket closed by the other width is the full-width rule's finding, not an unbalanced one
     ("unbalanced", "Sales rose 41 percent（year on year) in July. Exports (by value） fell.", []),
     ("unbalanced", "Sales（rose）by 4 percent) today. Exports (by value（ fell.", [")", "("]),
+    # a quotation continued over a single line break (paragraphs split by one newline)
+    ("unbalanced", 'The bureau said: "We will inspect every site.\n"Any firm that breaks the rules will be closed."', []),
+    ("unbalanced", 'The bureau said: "We will inspect every site.\nAny firm that breaks the rules will be closed.', ['"']),
 ])
 def test_punctuation_modes(tmp_path, mode, text, expected):
     cat = rule(tmp_path, "punctuation", {"mode": mode}, category="fluency/punctuation")
@@ -354,10 +358,15 @@ def test_repeated_word_pattern_takes_the_word_whole():
     ('The council welcomed "healthy and orderly" exchanges.', "healthy and orderly", True),
     ('She said it would “waste the money of Taiwan compatriots” and more.', "Taiwan compatriots", True),
     ('He said: "We want healthy and orderly exchanges."', "healthy and orderly", False),  # a quoted sentence
-    ('He said, "healthy and orderly growth is the aim."', "healthy and orderly", False),  # after a comma
+    ('He said, "healthy and orderly growth is the aim."', "healthy and orderly", False),  # a quoted sentence
+    ('"We want healthy and orderly growth," he said.', "healthy and orderly", False),  # a quoted sentence
+    ('Beijing urged "Taiwan compatriots" to oppose it.', "Taiwan compatriots", True),
+    ('"Healthy and orderly" growth remains the aim.', "Healthy and orderly", True),
+    ('The council said, in its words, ‘healthy and orderly’.', "healthy and orderly", True),
+    ('The city’s plan calls for healthy and orderly growth’s sake.', "healthy and orderly", False),
     ('"Good," he said, calling for healthy and orderly growth.', "healthy and orderly", False),  # outside
     ('It wants "steady" and healthy and orderly growth.', "healthy and orderly", False),  # after a closed one
-    ('He called for "a long list of words that runs on and on past any fragment a reporter would keep in healthy and orderly ways" today.',
+    ('He called for "a long list of words that runs on and on and on past any fragment a reporter would ever care to keep, all of it in healthy and orderly ways" today.',
      "healthy and orderly", False),  # too long for a fragment
 ])
 def test_partial_quotation(text, phrase, inside):

@@ -187,7 +187,32 @@ def _coordination_drops(core):
     return out
 
 
+# A sentence that speaks of a body's past: a shorter name there is the body before a merger or a
+# split ("Before 2019, such sales were approved by the Municipal Planning Bureau"), not a cut.
+_HISTORY = re.compile(r"\b(?:former(?:ly)?|predecessors?|previously|used[ ]to[ ]be|merger|merged|split[ ]up|"
+                      r"abolished|renamed|dissolved|(?:before|until|till|prior[ ]to)[ ](?:the[ ])?(?:(?:19|20)\d\d\b|"
+                      r"(?:\d{4}[ ])?(?:merger|reform|restructuring|reorgani[sz]ation)))", re.IGNORECASE)
+
+
+def _in_history(text, start):
+    """Whether the sentence holding ``start``, or the one before it, speaks of a body's past
+    (``_HISTORY``: "... was split up in 2018. Drug oversight passed to the Provincial Drug
+    Administration")."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+    left = max(text.rfind(". ", 0, max(left, 0)), text.rfind("\n", 0, max(left, 0)))
+    right = min((k for k in (text.find(". ", start), text.find("\n", start)) if k >= 0), default=len(text))
+    return bool(_HISTORY.search(text, left + 1, right))
+
+
 def second_forms(text, catalog, names, linkers, reported, china):
+    """The second forms of ``_second_forms`` that do not stand in a sentence about a body's past
+    (``_in_history``): there a shorter name is the body before a merger or a split."""
+    for hit in _second_forms(text, catalog, names, linkers, reported, china):
+        if not _in_history(text, hit.start):
+            yield hit
+
+
+def _second_forms(text, catalog, names, linkers, reported, china):
     """A body named in full and then in a form MT makes of it: a member of a coordination
     dropped ("Development Commission" for the Hefei Development and Reform Commission), a
     content qualifier dropped from its start ("Security Administration" for the National

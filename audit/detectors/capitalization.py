@@ -289,7 +289,7 @@ def _ordinary_run(text, run, state, line_start, line_end):
 
 
 # A line of editors' initials joined by slashes that closes a wire story ("mbh/jt", "ds/sst").
-_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+[ \t]*(?:\n|$)")
+_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*(?:\n|$)")
 
 
 def _sentence_start(doc, state):

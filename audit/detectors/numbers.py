@@ -86,13 +86,18 @@ def prepare(p):
 _DIGITS = re.compile(r"\d(?<![\w.,/:#+\-]\d)\d{3,}(?![\w,/:\-]|\.\d)")
 # "2019 WL 123456", "ISBN 9780", "PO Box": a code after capitals; a currency code is an amount.
 _CODE_AFTER_CAPS = re.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
-_CODE_AFTER = re.compile(r"[ \u00a0]+(?:app|apps|hotline|helpline|website|site|platform|portal|mini[- ]program)\b",
+_CODE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[a-z][a-z-]*[ \u00a0]+){0,3}(?:app|apps|hotline|helpline|website|platform|portal|"
+                         r"mini[- ]program|(?:service|phone|help|complaints?|power-outage|outage)[ \u00a0]+line)|site)\b",
                          re.IGNORECASE)
 # Stock codes: "Kweichow Moutai (600519)", "600519.SH".
 _STOCK_CODE = re.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
+# ... with its exchange before or after: "(SHA: 601318)", "(600519 CH)".
+_EXCHANGE_BEFORE = re.compile(r"\([A-Z]{2,6}:[ \u00a0]?$")
+_EXCHANGE_AFTER = re.compile(r"[ \u00a0][A-Z]{2}\)")
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
-    r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level|hotline|helpline|call|dial)"
+    r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level|hotline|helpline|call|dial|"
+    r"called|calling|calls|dialled|dialed|dials|ring|rang|ringing|phoned|text|texted)"
     r"\.?:?|\+|#|\d)\s*$",
     re.IGNORECASE)
 
@@ -136,6 +141,8 @@ def _is_code(text, m, before, codes) -> bool:
         return True
     if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
         return True
+    if _EXCHANGE_BEFORE.search(before) or (text[m.start() - 1:m.start()] == "(" and _EXCHANGE_AFTER.match(text, m.end())):
+        return True  # a stock code with its exchange
     if _CODE_AFTER.match(text, m.end()):
         return True  # "the 12306 app", "the 12345 hotline": a number that names a service
     word = _WORD_BEFORE.search(before)

@@ -24,9 +24,9 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "window": Key((dict, type(None)), None, "{anchor: ..., through: ...}: search only the runs of `through` characters "
                   "(an ASCII class) that hold a match of `anchor`; the loader checks that the pattern reads no further, "
                   "tests that every match's run holds an anchor match (audit/detectors/windows.py)"),
-    "skip_partial_quotes": Key((bool,), False, "skip a match inside a partial quotation: a short quoted fragment "
-                               "that opens in lower case after a word of the writer's sentence (welcomed \"healthy "
-                               "and orderly\" exchanges), where a reporter keeps a source's own wording"),
+    "skip_partial_quotes": Key((bool,), False, "skip a match inside a partial quotation: a quoted fragment, not a "
+                               "quoted sentence (welcomed \"healthy and orderly\" exchanges), where a reporter keeps "
+                               "a source's own wording"),
 }, fields=("groups",))
 def prepare(p):
     flags = 0
@@ -69,28 +69,47 @@ def prepare(p):
     return state
 
 
-_PARTIAL_QUOTE_WORDS = 15
+_PARTIAL_QUOTE_WORDS = 25
 _WORD_BEFORE_QUOTE = regex.compile(r"[a-z][ \u00a0]$")
+_OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
 
 
 def in_partial_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a partial quotation on its line: a quoted
-    fragment of at most ``_PARTIAL_QUOTE_WORDS`` words that opens in lower case right after a
-    word of the writer's own sentence ('it welcomed "healthy and orderly" exchanges', 'saying it
-    would "waste the money of Taiwan compatriots"'). A quoted sentence (after a colon or comma,
-    or opening with a capital) is not one: MT renders whole quoted speeches, calques and all."""
+    fragment, not a quoted sentence, of at most ``_PARTIAL_QUOTE_WORDS`` words ('it welcomed
+    "healthy and orderly" exchanges', 'urged "Taiwan compatriots" to', '"Healthy and orderly"
+    growth remains the aim', 'in its words, ‘healthy and orderly’.'). A quotation that ends
+    on a full stop, a question or exclamation mark or a comma inside its marks is a quoted
+    sentence (MT renders whole quoted speeches, calques and all), unless it opens in lower
+    case right after a word of the writer's sentence ('would "waste the money of Taiwan
+    compatriots."')."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    opening = max(text.rfind('"', line_start, start), text.rfind("\u201c", line_start, start))
-    if opening < 0 or text.count('"', line_start, opening) % 2 and text[opening] == '"':
-        return False  # no quotation open before the match (a straight quote after an odd count closes one)
-    closes = [i for i in (text.find('"', end, line_end), text.find("\u201d", end, line_end)) if i >= 0]
-    if not closes or text.find("\u201d", opening, start) >= 0:
+    opening, mark = -1, ""
+    for m in _OPENERS:
+        k = text.rfind(m, line_start, start)
+        if k > opening:
+            opening, mark = k, m
+    if opening < 0:
         return False
-    closing = min(closes)
+    if mark == '"' and text.count('"', line_start, opening) % 2:
+        return False  # a straight quote after an odd count closes a quotation
+    if mark == "\u2018" and opening > line_start and text[opening - 1].isalpha():
+        return False
+    closer = _OPENERS[mark]
+    closing = text.find(closer, end, line_end)
+    while closer == "\u2019" and 0 <= closing < line_end - 1 and text[closing + 1].isalpha():
+        closing = text.find(closer, closing + 1, line_end)  # an apostrophe ("the city’s"), not the mark
+    if closing < 0 or (mark != '"' and text.find(closer, opening + 1, start) >= 0):
+        return False
     inside = text[opening + 1:closing]
-    return (inside[:1].islower() and len(inside.split()) <= _PARTIAL_QUOTE_WORDS
+    words = len(inside.split())
+    if words > _PARTIAL_QUOTE_WORDS:
+        return False
+    if not inside.rstrip().endswith((".", "!", "?", ",", "\u2026")):
+        return True  # a fragment: the writer's sentence goes on after it, or ends outside its marks
+    return (inside[:1].islower() and words <= 15
             and bool(_WORD_BEFORE_QUOTE.search(text, max(line_start, opening - 2), opening)))
 
 

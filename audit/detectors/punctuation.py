@@ -162,9 +162,26 @@ def _opens_with_quote(text, pos):
     return re.match(r"\s*[\"“‘]", text[pos:pos + 10]) is not None
 
 
+# A line that opens on a quotation mark inside a paragraph: a new paragraph of quoted speech in
+# copy whose paragraphs are split by single line breaks.
+_QUOTE_LINE = re.compile(r"\n[ \t]*(?=[\"“])")
+
+
+def _quote_paragraphs(text, paragraphs):
+    """``paragraphs`` with each also cut before a line that opens on a quotation mark, so that a
+    quotation continued over a single line break reads as the news convention it is."""
+    out = []
+    for start, end in paragraphs:
+        for m in _QUOTE_LINE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
+
+
 def _unbalanced(doc, state):
     text = doc.text
-    paragraphs = doc.paragraphs
+    paragraphs = _quote_paragraphs(text, doc.paragraphs)
     straight = [[q.start() for q in re.finditer('"', text[s:e])] for s, e in paragraphs]
     carried = False  # the paragraph before left a quotation open that this one closes
     for k, (p_start, p_end) in enumerate(paragraphs):
