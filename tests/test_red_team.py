@@ -1,0 +1,37 @@
+"""Correct English written to come close to the rules' triggers (red teams) draws no finding."""
+import os
+
+import pytest
+
+from audit import load_rules
+from audit.document import Document
+from audit.engine import check_document
+from audit.findings import Severity
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def _passages(name):
+    with open(os.path.join(HERE, "data", name), encoding="utf-8") as fh:
+        return [line.rstrip("\n").replace("\\n", "\n") for line in fh
+                if line.strip() and not line.startswith("#")]
+
+
+PASSAGES = _passages("red_team_round9.txt")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_rules(os.path.join(ROOT, "rules.yaml"))
+
+
+def test_the_red_team_file_holds_passages():
+    assert len(PASSAGES) >= 150
+
+
+@pytest.mark.parametrize("text", PASSAGES, ids=[str(i) for i in range(len(PASSAGES))])
+def test_correct_passage_draws_no_finding(catalog, text):
+    found = [(f.rule, text[f.start:f.end]) for f in check_document(Document.from_text(text), catalog).findings
+             if f.severity >= Severity.MINOR]
+    assert found == []
