@@ -66,6 +66,13 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   "kill two birds with one stone": that is English), runs with a capitalised word inside the
   clause (names), runs containing an expression of the rule's ``allow`` list (known English
   idioms and collocations such as "tens of thousands", "naked eye").
+* Not renderings (issue 9's red team of correct news): a count, number words and the one
+  noun they count ("ten thousand households" is no 千家万户, ``_is_count``); two words joined
+  by "and" that name one thing with its pair, out of the idiom's order ("the mountain roads
+  and the rivers" for 江山 of 指点江山) or inside a three-character entry, counted as one
+  rendering, and a match needs three (``_pair_translates``); a word of the literal gloss
+  standing for a character anywhere but where that character stands ("wind and rain swept the
+  north": "swept" after "rain", where 城 of 满城风雨 is not; ``_borrowable``).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
   itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words;
   a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``). An idiom
@@ -130,27 +137,37 @@ class _Tok(NamedTuple):
     adverb: bool = False  # an adverb in -ly standing for its adjective (``_adjective``)
 
 
-def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
-    """Characters of ``entry`` the tokens render, each token taking one unit (a character or
-    a two-character word) none of whose characters is taken yet; tokens with fewer choices
-    choose first. Also whether the characters taken follow the tokens' order, and which
-    tokens (by position in ``toks``) took a unit of their own."""
+def _assign(toks: List["_Tok"], entry: Entry) -> Tuple[list, Dict[int, Tuple[int, int]]]:
+    """Each token's options (the units of ``entry`` it may render) and the unit (first, last
+    character) each token that takes one of its own takes (``_cover``)."""
     # A common word that glosses a whole two-character word of the idiom translates that word
     # ("states" for 江山 in 指点江山, "different" for 各样): evidence of a translation, not of a
     # rendering one character at a time.
     options = [() if t.name else tuple(u for u in entry.units.get(t.stem, ()) if u[0] == u[1]) if t.common
                else entry.units.get(t.stem, ()) for t in toks]
     taken = set()
-    chosen = {}
+    chosen: Dict[int, Tuple[int, int]] = {}
     for i in sorted(range(len(toks)), key=lambda i: len(options[i])):
         # a single character before a two-character word: "door" takes 门, leaving 开 to
         # "opened" ("opened the door and saw the mountain", 开门见山), not 开门 whole
         for first, last in sorted(options[i], key=lambda u: (u[1] - u[0], u[0])):
             if first not in taken and last not in taken:
                 taken.update((first, last))
-                chosen[i] = first
+                chosen[i] = (first, last)
                 break
-    order = [chosen[i] for i in sorted(chosen)]
+    return options, chosen
+
+
+def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
+    """Characters of ``entry`` the tokens render, each token taking one unit (a character or
+    a two-character word) none of whose characters is taken yet; tokens with fewer choices
+    choose first. Also whether the characters taken follow the tokens' order, and which
+    tokens (by position in ``toks``) took a unit of their own."""
+    options, chosen = _assign(toks, entry)
+    taken = set()
+    for first, last in chosen.values():
+        taken.update((first, last))
+    order = [chosen[i][0] for i in sorted(chosen)]
     # A word may render two characters of the same sense: "add bricks and tiles" for 添砖加瓦,
     # where 添 and 加 both mean add; "hunger" for 饥 inside the word 充饥.
     for units in options:
@@ -735,6 +752,10 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if sum(z < state["uncommon_zipf"] for z in zipfs) < min_uncommon or min(images, default=99) >= image_zipf:
         return None  # no image: common words gloss some idiom or other (thousand years old)
     s, e = span[0].start, span[-1].end
+    if _is_count(text, span):
+        return None  # "ten thousand households": a count, not 千家万户
+    if _pair_translates(text, words, entry, state):
+        return None  # "the mountain roads and the rivers" translate 江山 of 指点江山: two renderings, not three
     if _HYPHEN.search(text, max(0, s - 1), e + 1) or state.get("strict") and (
             len(entry.simplified) == 3 and _COORDINATION.search(text, s, e)):
         # A rendering is one word per character: a hyphenated English word in or at the edge
@@ -766,6 +787,94 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     return s, e
 
 
+# Number words: a count is number words and the one noun they count.
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+hundreds thousand thousands million millions billion billions trillion trillions dozen dozens tens
+""".split())
+_NUMBER = re.compile(r"[0-9][0-9,.]*")
+
+
+def _is_number(word: str) -> bool:
+    low = word.lower()
+    return low in _NUMBER_WORDS or _NUMBER.fullmatch(low) is not None
+
+
+def _is_count(text: str, span) -> bool:
+    """Whether the span's words are number words and then the one noun they count ("Ten
+    thousand households", "a hundred boats"): a count of things, which renders no idiom (千家万户
+    "thousand families, ten thousand households") unless a second image is named ("a thousand
+    troops and ten thousand horses", 千军万马)."""
+    if len(span) < 2:
+        return False
+    *numbers, noun = span
+    return all(_is_number(text[t.start:t.end]) for t in numbers) and not _is_number(text[noun.start:noun.end])
+
+
+def _pair_translates(text: str, words, entry: Entry, state) -> bool:
+    """Whether the words make fewer than three renderings of the entry: a match needs three.
+    Renderings are the words that render some character of the entry and the literal-gloss
+    words standing for one (``_borrowable``); a word of the literal gloss that renders nothing
+    adds none ("rain swept the city": "rain" for 风雨 and "city" for 城 of 满城风雨, two).
+
+    When "and" or "or" joins words of the span, each word counts only with a unit of its own
+    (``_assign``), and two joined words that each render one character count once, as one
+    thing named with its pair, when
+    * the entry has three characters, a compound that "and" never splits ("rivers and
+      mountains" of 分水岭; the same holds for set phrases of three), or
+    * the pair's two characters make one of the dictionary's two-character words (in either
+      order, adjacent in the entry or not: ``_two_character_words``) and the words leave the
+      idiom's order, English coordinating in its own ("the mountain roads and the rivers" for
+      江山 of 指点江山, "wind and rain ... the city" for 风雨 of 满城风雨, "the wind and the
+      waves broke" for 风 and 浪 of 乘风破浪).
+    A rendering in the idiom's order stays ("every grass and tree as soldiers", 草木皆兵; "fish
+    and dragons are mixed together", 鱼龙混杂), and so does "points to the rivers and
+    mountains" (指点江山 in order: a known false alarm). A
+    span holding the entry's whole literal gloss renders it ("sparrows can be netted at the
+    door"), unless a pair joined so is in it ("wind and rain swept through the town")."""
+    options, chosen = _assign(words, entry)
+    whole_literal = len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}
+    if not _COORDINATION.search(text, words[0].start, words[-1].end):
+        return not whole_literal and sum(1 for units in options if units) + _borrowable(words, entry, state) < 3
+    in_order = [chosen[i][0] for i in sorted(chosen)] == sorted(chosen[i][0] for i in chosen)
+    joined = 0
+    pairs = None
+    for i in range(len(words) - 1):
+        a, b = chosen.get(i), chosen.get(i + 1)
+        if a is None or b is None or a[0] != a[1] or b[0] != b[1] or a[0] == b[0]:
+            continue
+        if not _COORDINATION.search(text, words[i].end, words[i + 1].start):
+            continue
+        if len(entry.simplified) == 3:
+            joined += 1
+            continue
+        if in_order:
+            continue
+        if pairs is None:
+            pairs = _two_character_words()
+        simp = entry.simplified
+        if simp[a[0]] + simp[b[0]] in pairs or simp[b[0]] + simp[a[0]] in pairs:
+            joined += 1
+    if whole_literal and not joined:
+        return False
+    # Things joined in a list each count with a unit of their own: "sailed into the wind and the
+    # waves" has "sailed" for 破浪 and "wind" for 风 of 长风破浪; "waves" only says 浪 again.
+    return len(chosen) + _borrowable(words, entry, state) - joined < 3
+
+
+_WORDS_OF_TWO: Dict[int, tuple] = {}
+
+
+def _two_character_words() -> frozenset:
+    """CC-CEDICT's two-character words (江山, 风雨, 风浪), read once per process when first
+    needed (about half a second): a match rarely reaches the test that asks."""
+    kept = _WORDS_OF_TWO.get(0)
+    if kept is None:
+        kept = _WORDS_OF_TWO[0] = (None, frozenset(line.simplified for line in cedict.entries()
+                                                   if len(line.simplified) == 2))
+    return kept[1]
+
+
 def _framed_as_saying(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` (at most 200 characters back) calls what follows
     a saying, proverb or idiom."""
@@ -787,9 +896,35 @@ def _leaves_one_out(words, entry: Entry, state) -> bool:
 def _borrowable(toks, entry: Entry, state) -> int:
     """How many characters no word glosses ``toks`` may render through words of the entry's
     literal gloss: its distinct stems that gloss none of the entry's characters and are rarer
-    than ``borrow_zipf`` (one character each)."""
+    than ``borrow_zipf``, one character each, a word standing where its character stands in
+    the idiom: after the words rendering the characters before it, before those rendering the
+    characters after it ("drinking poison to quench thirst", 饮鸩止渴: "quench" for 止 between
+    "poison" and "thirst"). A word of the gloss elsewhere describes, it does not render:
+    "wind and rain swept the north" has no word for 城 of 满城风雨 where 城 stands, and
+    "winds and heavy rain battered" none for 吹 of 风吹雨打."""
     limit = state.get("borrow_zipf", 0.0)
-    return len({t.stem for t in toks if t.stem in entry.literal_stems and t.stem not in entry.units and t.zipf < limit})
+    words = [x for x, t in enumerate(toks)
+             if t.stem in entry.literal_stems and t.stem not in entry.units and t.zipf < limit]
+    if not words:
+        return 0
+    options, chosen = _assign(toks, entry)
+    rendered = set()
+    for units in options:
+        for first, last in units:
+            rendered.update(range(first, last + 1))
+    missing = sorted(entry.strong - rendered)
+    filled, stems = set(), set()
+    for x in words:
+        if toks[x].stem in stems:
+            continue
+        before = max((last for i, (_, last) in chosen.items() if i < x), default=-1)
+        after = min((first for i, (first, _) in chosen.items() if i > x), default=len(entry.simplified))
+        for m in missing:
+            if before < m < after and m not in filled:
+                filled.add(m)
+                stems.add(toks[x].stem)
+                break
+    return len(filled)
 
 
 # Characters that negate.
