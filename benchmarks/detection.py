@@ -7,8 +7,9 @@ false alarms on clean professional English.
   overlaps an annotated defect. Only counts are printed, never the texts of missed defects.
   The default set, ``tests/corpus/heldout``, is development data since issue 9's fifth round
   (its misses were read), ``heldout5`` and ``heldout6`` since the sixth, ``heldout7`` since the
-  seventh, ``heldout8`` since the eighth, ``heldout9`` since the ninth; the blind sets are
-  ``heldout2`` to ``heldout4``, ``heldout10`` and ``heldout11`` (``--heldout DIR``),
+  seventh, ``heldout8`` since the eighth, ``heldout9`` since the ninth, ``heldout10`` since the
+  tenth; the blind sets are ``heldout2`` to ``heldout4``, ``heldout11`` and ``heldout12``
+  (``--heldout DIR``),
   which rules must never be fitted to (``tests/corpus/README.md``).
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
