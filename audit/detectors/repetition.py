@@ -23,6 +23,12 @@ _LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
 
 
+# A word doubled by a slip is an English word the engine or the editor wrote twice; a doubled
+# word English rarely uses on its own is a reduplicated loanword or dish ("moin moin", "ylang
+# ylang") or the repeated part of a binomial name ("Rattus rattus").
+_LOANWORD_ZIPF = 3.5
+
+
 def _adjacent(text):
     """(start, end, word, is_name) for "the the"; "Walla Walla"-style capitalised doubles
     inside a sentence are names, not slips."""
@@ -114,6 +120,8 @@ def detect(doc, state):
         low = word.lower()
         if is_name or len(word) < state["min_length"] or low in state["allow"]:
             continue
+        if zipf_cached(low) < _LOANWORD_ZIPF:
+            continue  # "moin moin", "Rattus rattus": a reduplicated loanword or a binomial name
         if state["suffixes"] and low.endswith(state["suffixes"]):
             continue
         yield Hit(start, end, word, {"word": word})
