@@ -35,6 +35,12 @@ Method:
   words of a hyphenated pair may also render two units in the other order, English putting the
   head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"). A
   clause holding a hyphenated pair skips the opening screen, which sees its parts only, in order.
+* Two-character parts in the other order (tenth round, ``_reversed_part``): two content words
+  that render the two characters of one two-character word part second first, both literal,
+  are that part: a verb and its object rendered character by character and made an English
+  compound, head last ("light abandonment rate" for 弃光率, "brake pulling" for 拉闸). Noun
+  suffixes reach the verbs glosses give ("governance" -> govern, "competition" -> compete,
+  "reduction" -> reduce; ``word_stems``), and British -ise forms their -ize forms.
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
