@@ -35,6 +35,12 @@ Method:
   words of a hyphenated pair may also render two units in the other order, English putting the
   head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"). A
   clause holding a hyphenated pair skips the opening screen, which sees its parts only, in order.
+* Two-character parts in the other order (tenth round, ``_reversed_part``): two content words
+  that render the two characters of one two-character word part second first, both literal,
+  are that part: a verb and its object rendered character by character and made an English
+  compound, head last ("light abandonment rate" for 弃光率, "brake pulling" for 拉闸). Noun
+  suffixes reach the verbs glosses give ("governance" -> govern, "competition" -> compete,
+  "reduction" -> reduce; ``word_stems``), and British -ise forms their -ize forms.
 * Order (``order``): words that are an accepted form's words in another order count as a
   literal rendering too: the Chinese order kept where English turns it round (储能电池 "storage
   energy batteries" for "energy storage batteries").
@@ -337,8 +343,10 @@ def _starts(compiled: List[Term]) -> Dict[str, List[int]]:
     """stem -> the terms (by position) with a unit at their first character that it renders."""
     starts: Dict[str, List[int]] = defaultdict(list)
     for k, term in enumerate(compiled):
+        # a first part of two characters may be rendered second character first (``_reversed_part``)
+        second = 1 if 0 in _two_character_parts(term.parts) else -1
         for st, units in term.units.items():
-            if any(first == 0 for first, _, _ in units):
+            if any(first == 0 or first == last == second for first, last, _ in units):
                 starts[st].append(k)
     return dict(starts)
 
@@ -352,9 +360,17 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
         for st, units in term.units.items():
             for first, last, _ in units:
                 by_first[first].add((st, last))
+        reversible = _two_character_parts(term.parts)
         for st, last in by_first.get(0, ()):
             if last + 1 < len(term.zh):
                 pairs.update((st, nxt) for nxt, _ in by_first.get(last + 1, ()))
+                if last + 1 in reversible:  # the next part's second character first (``_reversed_part``)
+                    pairs.update((st, nxt) for nxt, end in by_first.get(last + 2, ())
+                                 if end == last + 2 and nxt not in _FUNCTION_STEMS)
+        if 0 in reversible:
+            one = [st for st, last in by_first.get(0, ()) if last == 0 and st not in _FUNCTION_STEMS]
+            pairs.update((st, first) for st, last in by_first.get(1, ())
+                         if last == 1 and st not in _FUNCTION_STEMS for first in one)
     return frozenset(pairs)
 
 
@@ -461,21 +477,29 @@ def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> 
 JOINED_ZIPF = 2.5
 
 
-_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ion", ""), ("ity", "e"), ("al", ""),
-             ("ence", "ent"), ("ance", "ant"))
+_SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("uction", "uce"), ("ion", ""),
+             ("ity", "e"), ("al", ""), ("ence", "ent"), ("ance", "ant"), ("ence", ""), ("ance", ""))
+
+# British -ise forms, read as the -ize forms CC-CEDICT's glosses use ("hospitalisation" as
+# "hospitalization", 住院 "to be hospitalized").
+_BRITISH_ISE = re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 
 @functools.lru_cache(maxsize=100_000)
 def word_stems(low: str) -> tuple:
     """The stem of a lower-case word, then those of its base without a noun-forming suffix
-    ("payment" -> pay, "connection" -> connect, "intelligence" -> intelligent): glosses give
-    verbs and adjectives where MT writes nouns."""
+    ("payment" -> pay, "connection" -> connect, "intelligence" -> intelligent, "governance" ->
+    govern, "competition" -> compete, "reduction" -> reduce): glosses give verbs and adjectives
+    where MT writes nouns. A British -ise form also gives the stems of its -ize form."""
     out = [stem(low)]
     for suffix, add in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             base = stem(low[:-len(suffix)] + add)
             if base not in out:
                 out.append(base)
+    american = _BRITISH_ISE.sub(r"iz\1", low)
+    if american != low:
+        out.extend(st for st in word_stems(american) if st not in out)
     return tuple(out)
 
 
@@ -523,7 +547,44 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
         found = _reversed_pair(term, toks, i, pos, glue)
         if _better(found, best):
             best = found
+    elif i + 1 < len(toks) and not toks[i + 1].name and pos in _two_character_parts(term.parts):
+        found = _reversed_part(term, toks, i, pos, glue)  # "light abandonment" for 弃光
+        if _better(found, best):
+            best = found
     return best
+
+
+_FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _two_character_parts(parts: Tuple[str, ...]) -> frozenset:
+    """Positions where a word part of two characters starts."""
+    out, pos = set(), 0
+    for p in parts:
+        if len(p) == 2:
+            out.add(pos)
+        pos += len(p)
+    return frozenset(out)
+
+
+def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+    """``_extend`` for two words that render the two characters of one two-character word part
+    second first, both literal: the engine rendered a verb and its object character by
+    character and then made an English compound of them, head last ("light abandonment rate"
+    for 弃光率, 弃 "abandon" 光 "light"; "sand governance" for 治沙). The two words as written
+    must not stand in an accepted form."""
+    pair = f" {toks[i].word} {toks[i + 1].word} "
+    if toks[i].word in FUNCTION_WORDS or toks[i + 1].word in FUNCTION_WORDS \
+            or any(pair in f" {e.lower()} " for e in term.en):
+        return None  # a compound is made of content words ("on" for 上 is no head)
+    for last1, lit1 in _unit_readings(term, toks[i + 1].stems, pos):
+        if last1 != pos or not lit1:
+            continue
+        for last2, lit2 in _unit_readings(term, toks[i].stems, pos + 1):
+            if last2 == pos + 1 and lit2:
+                return _completed(term, toks, i + 1, last2, 2, 2, glue)
+    return None
 
 
 def _better(found, best) -> bool:
@@ -672,6 +733,8 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                 continue
             candidates = ()
             for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
+                # (a term whose first part may be rendered second character first is listed
+                # under that character's stems too: ``_starts``)
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
             for k in dict.fromkeys(candidates):
                 term = terms[k]
