@@ -127,7 +127,7 @@ _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted",
 # Sports."), so it is read as a body's name however the sentence goes on.
 _ROLE_OF = re.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
                       r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
-                      r"leader|leaders)[ \u00a0]+of[ \u00a0]+$")
+                      r"leader|leaders|division|section)[ \u00a0]+of[ \u00a0]+$")
 _HEAD_LEVELS = frozenset({"provincial", "municipal", "prefectural"})  # 省厅, 市局, 州局 with no subject
 _HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "commission", "administration",
                         "committee"})
@@ -248,19 +248,36 @@ def _inside_a_full_name(text, words, full_names) -> bool:
     head in the same document does ("the Yantai Municipal Bureau of Ocean Development and
     Fisheries"): the second form of that name with its head dropped. ``full_names`` holds the
     document's named bodies' subject stems, worked out at the first call."""
-    if any(w in _NOT_HEADLESS for w in words):
-        return False  # a head, a firm's, an event's or a law's noun ("the Ocean Development Fund said")
+    if any(w in names.HEADS for w in words):
+        return False  # a head: the name is whole
     stems = _subject_stems(words)
     if len(stems) < 2:
         return False
     if "bodies" not in full_names:
-        found = set()
+        found = {}
         for m in _BODY_NAME.finditer(text):
             name_words = [names._bare(t) for t in m.group().split()]
             if any(w in names.HEADS for w in name_words):
-                found.add(frozenset(_subject_stems(name_words)))
+                found.setdefault(frozenset(_subject_stems(name_words)), name_words)
         full_names["bodies"] = found
-    return sum(stems < body for body in full_names["bodies"]) == 1
+    within = [name_words for body, name_words in full_names["bodies"].items() if stems <= body]
+    if len(within) != 1:
+        return False
+    # a firm's, an event's or a law's noun ("the Ocean Development Fund said", "the Food Safety
+    # Law says") ends a name of another kind; such a word names no body cut short unless the
+    # full name goes on after it ("the Provincial Market Regulation" of "... Administration for
+    # Market Regulation", "the Urban Management and Administrative Law" of "... Administrative
+    # Law Enforcement")
+    return words[-1] not in _NOT_HEADLESS or _goes_on_after(words[-2:], within[0])
+
+
+def _goes_on_after(last, name_words) -> bool:
+    """Whether the words ``last`` stand together in the name ``name_words`` with a word of its
+    subject after them ("Administrative Law" in "... Administrative Law Enforcement"; not
+    "Management Law", a law's name, of "Urban Management and Administrative Law Enforcement")."""
+    n = len(last)
+    return any(name_words[j:j + n] == list(last) and j + n < len(name_words)
+               and name_words[j + n] not in _NOT_SUBJECT for j in range(len(name_words)))
 
 
 def _cut_with_head(words, said):
