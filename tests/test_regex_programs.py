@@ -99,3 +99,17 @@ def test_an_unreadable_table_means_compiling(tmp_path, monkeypatch):
 def test_invalid_pattern_raises_as_regex_does():
     with pytest.raises(regex.error):
         programs._Programs().compile(r"(unclosed", 0)
+
+
+def test_an_ignorecase_pattern_with_required_characters_is_stored(tmp_path, monkeypatch):
+    # the core is given the required characters' flags as a RegexFlag; the table is written with
+    # marshal, which takes plain ints only: one such pattern must not keep the table from disk
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    pattern, flags = r"\bconsumption (?:environment|potential)\b", int(regex.IGNORECASE | regex.V0)
+    first = programs._Programs()
+    first.compile(pattern, flags)
+    first.save()
+    second = programs._Programs()
+    assert (pattern, flags) in second._load()
+    compiled = second.compile(pattern, flags)
+    assert [m.span() for m in compiled.finditer("The Consumption Potential grew.")] == [(4, 25)]

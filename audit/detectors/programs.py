@@ -59,7 +59,9 @@ def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
             return regex.compile(pattern, flags), None
     if len(seen) != 1:
         return compiled, None
-    args = (seen[0][0], int(seen[0][1])) + tuple(seen[0][2:])
+    # flags, and the required characters' flags, may be RegexFlag members: marshal writes ints only
+    args = (seen[0][0], int(seen[0][1])) + tuple(
+        int(a) if isinstance(a, int) and type(a) is not int and type(a) is not bool else a for a in seen[0][2:])
     try:
         again = real.compile(*args)
     except Exception:  # pragma: no cover - a program the core will not take back
