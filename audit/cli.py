@@ -96,10 +96,10 @@ class _Group(click.Group):
 
 
 # Allocations between two collections of the youngest generation while a command runs (Python's
-# default: 700). A check makes millions of short-lived objects and few cycles: the default ran
-# about 240 collections over the 400 documents of ``make_corpus.py`` (0.04-0.05 s of CPU),
-# this about 15 (0.01 s). What a cycle holds waits a little longer to be freed; peak memory
-# is the same within a megabyte.
+# default: 700). A check makes millions of short-lived objects and few cycles: over the 400
+# documents of ``make_corpus.py`` the default ran 244 young and 10 middle collections
+# (0.05-0.10 s of CPU, ``benchmarks/gc_cost.py``), this 50 and 4 (0.02 s). What a cycle holds
+# waits a little longer to be freed; peak memory is the same within a megabyte.
 COMMAND_GC_THRESHOLD = 10_000
 
 
