@@ -139,8 +139,8 @@ class _Shared:
         self.waiting = 0           # rules prepared since the automaton was built
 
     def add(self, state) -> None:
-        if len(self.states) >= 4096:  # one-off rules by the thousand: the catalog loaded last stays
-            self.states = dict(list(self.states.items())[-2048:])
+        if len(self.states) >= 512:  # one-off rules by the thousand: the rules prepared last stay
+            self.states = dict(list(self.states.items())[-256:])
         self.states[id(state)] = state
         self.waiting += 1
 
