@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Union
 
-from .detectors import DetectorTimeout, prefilter
+from .detectors import DETECTORS, DetectorTimeout, prefilter
 from .document import Document
 from .findings import Finding, Severity
 from .rules import Catalog, Rule
@@ -85,31 +85,39 @@ def _whole_characters(text: str, start: int, end: int):
 
 
 def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
-    text = doc.text
     for hit in rule.detect(doc):
-        start, end = _whole_characters(text, hit.start, hit.end)
-        if not (0 <= start < end <= len(text)):
-            continue
-        matched = text[start:end]
-        values = dict(hit.fields)
-        # No single fix: a message's {suggestion} shows the alternatives the detector names, if any.
-        suggestion = hit.suggestion if hit.suggestion is not None else str(values.get("alternatives") or "")
-        values.update(match=matched, suggestion=suggestion, rule=rule.id)
-        line, column = doc.line_col(start)
-        yield Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=rule.severity,
-            message=_format(rule.message, values),
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            text=matched,
-            suggestion=hit.suggestion,
-            context=_context(doc, start, end),
-            source=hit.source,
-        )
+        f = _finding(doc, rule, hit)
+        if f is not None:
+            yield f
+
+
+def _finding(doc: Document, rule: Rule, hit) -> Optional[Finding]:
+    """The finding ``rule``'s detector reports as ``hit`` in ``doc``; None for a span that is
+    not one of the text (empty or outside it)."""
+    text = doc.text
+    start, end = _whole_characters(text, hit.start, hit.end)
+    if not (0 <= start < end <= len(text)):
+        return None
+    matched = text[start:end]
+    values = dict(hit.fields)
+    # No single fix: a message's {suggestion} shows the alternatives the detector names, if any.
+    suggestion = hit.suggestion if hit.suggestion is not None else str(values.get("alternatives") or "")
+    values.update(match=matched, suggestion=suggestion, rule=rule.id)
+    line, column = doc.line_col(start)
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        message=_format(rule.message, values),
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        text=matched,
+        suggestion=hit.suggestion,
+        context=_context(doc, start, end),
+        source=hit.source,
+    )
 
 
 def check_document(doc: Document, catalog: Union[Catalog, List[Rule]],
@@ -147,11 +155,18 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
             if passing is None:
                 passing = [prefilter.passing(doc) for doc in docs]
             todo = [i for i in live if passing[i] is None or gate in passing[i]]
+        # The detector is looked up once per rule and called directly: most calls find
+        # nothing, and a generator and a method call per rule and document cost more than
+        # the detector's own return there.
+        detect, state = DETECTORS[rule.type].detect, rule.state
         for i in todo:
             doc = docs[i]
             kept = found[i]
             try:
-                for f in _findings(doc, rule):
+                for hit in detect(doc, state):
+                    f = _finding(doc, rule, hit)
+                    if f is None:
+                        continue
                     # against the source, one span may carry findings about different source spans
                     key = (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
                     old = kept.get(key)

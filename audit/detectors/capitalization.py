@@ -353,18 +353,29 @@ def _title_case(line):
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
-    pairs = defaultdict(list)
-    headline = {}
+    found = defaultdict(list)
     for m in _TITLE_PAIR.finditer(text):
-        upper = m.group(2)[0].isupper()
-        if upper:
-            line_start, line_end = doc.line_at(m.start())
-            if line_start not in headline:
-                headline[line_start] = _title_case(text[line_start:line_end])
-            if headline[line_start]:
-                continue  # "Private Rents Rise ...": a headline capitalises every word
-        pairs[(m.group(1), m.group(2).lower())].append((m.start(1), m.end(2), upper))
-    for (first, second), spots in pairs.items():
+        second = m.group(2)
+        found[(m.group(1), second.lower())].append((m.start(1), m.end(2), second[0].isupper()))
+    # Only a pair written both ways can break a name: the headline test (a look at the whole
+    # line) is made for those alone, a few in a document, not for every pair of capitalised words.
+    headline = {}
+    pairs = []
+    for key, spots in found.items():
+        if all(s[2] for s in spots) or not any(s[2] for s in spots):
+            continue
+        kept = []
+        for spot in spots:
+            if spot[2]:
+                line_start, line_end = doc.line_at(spot[0])
+                if line_start not in headline:
+                    headline[line_start] = _title_case(text[line_start:line_end])
+                if headline[line_start]:
+                    continue  # "Private Rents Rise ...": a headline capitalises every word
+            kept.append(spot)
+        pairs.append((kept[0][0], key, kept))
+    pairs.sort()  # in the order of each pair's first use outside a headline
+    for _, (first, second), spots in pairs:
         proper = [s for s in spots if s[2]]
         broken = [s for s in spots if not s[2]]
         if not proper or not broken or second in state["allow"]:

@@ -77,7 +77,9 @@ def prepare(p):
     if not seen:
         raise ParamError("terms", "needs at least one term")
     automaton.make_automaton()
-    return {"automaton": automaton, "skip_quoted": p["skip_quoted"]}
+    state = {"automaton": automaton, "skip_quoted": p["skip_quoted"]}
+    _SHARED.add(state)
+    return state
 
 
 def _match_case(suggestion, matched):
@@ -119,12 +121,76 @@ def text_view(doc):
     return doc.cache["squeezed"]
 
 
+class _Shared:
+    """The terms of every prepared ``phrase`` rule in one automaton, so that a document is read
+    once for all of them (the catalog's term lists cost one pass each before): each rule's
+    matches, in the order its own automaton gives them, are kept per document
+    (``doc.cache``) under the automaton's generation. Rules prepared after the automaton was
+    built use their own automaton until as many of them wait as it holds; then it is built
+    again over all of them (rules prepared by the thousand, as the test suite does, cost one
+    rebuild per doubling). A rule's own automaton stays the reference: the shared one holds
+    the same keys and values."""
+
+    def __init__(self):
+        self.states: dict = {}     # id(state) -> state: every rule prepared since the last reset
+        self.built: dict = {}      # id(state) -> state: those in the automaton
+        self.automaton = None
+        self.generation = None
+        self.waiting = 0           # rules prepared since the automaton was built
+
+    def add(self, state) -> None:
+        if len(self.states) >= 512:  # one-off rules by the thousand: the rules prepared last stay
+            self.states = dict(list(self.states.items())[-256:])
+        self.states[id(state)] = state
+        self.waiting += 1
+
+    def matches(self, doc, state):
+        """``state``'s automaton's ``iter`` over the document's folded text, read off the
+        shared pass; None when the rule is not in the shared automaton (yet)."""
+        key = id(state)
+        if self.built.get(key) is not state:
+            if self.states.get(key) is not state:
+                return None
+            if self.automaton is not None and self.waiting < len(self.built):
+                return None
+            self._build()
+        kept = doc.cache.get("phrase-matches")
+        if kept is None or kept[0] is not self.generation:
+            by_rule: dict = {}
+            for end_idx, entries in self.automaton.iter(text_view(doc)[0]):
+                for owner, value in entries:
+                    found = by_rule.get(owner)
+                    if found is None:
+                        found = by_rule[owner] = []
+                    found.append((end_idx, value))
+            kept = doc.cache["phrase-matches"] = (self.generation, by_rule)
+        return kept[1].get(key, ())
+
+    def _build(self) -> None:
+        entries: dict = {}
+        for key, state in self.states.items():
+            for phrase, value in state["automaton"].items():
+                entries.setdefault(phrase, []).append((key, value))
+        automaton = ahocorasick.Automaton()
+        for phrase, owners in entries.items():
+            automaton.add_word(phrase, tuple(owners))
+        automaton.make_automaton()
+        self.automaton, self.built, self.generation = automaton, dict(self.states), object()
+        self.waiting = 0
+
+
+_SHARED = _Shared()
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     low, to_original = text_view(doc)
     candidates = []
-    for end_idx, (length, phrase, suggestion, source, alternatives) in state["automaton"].iter(low):
+    matches = _SHARED.matches(doc, state)
+    if matches is None:
+        matches = state["automaton"].iter(low)
+    for end_idx, (length, phrase, suggestion, source, alternatives) in matches:
         start, end = to_original(end_idx - length + 1), to_original(end_idx) + 1
         if start > 0 and word_char(text[start - 1]) and word_char(text[start]):
             continue
