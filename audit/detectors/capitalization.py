@@ -314,7 +314,25 @@ def _sentence_start(doc, state):
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest
         if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
             continue  # iPhone, eBay: brand names keep their lower-case start
+        if _lower_case_name(text, word, pos):
+            continue  # "vivo", "bilibili": a name the document always writes in lower case
         yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
+
+
+# A word English rarely uses (wordfreq Zipf below this) that the document also writes in lower
+# case inside a sentence, after a lower-case word, is a name kept in lower case by its owner (the
+# phone maker vivo, the video site bilibili), not a sentence an engine forgot to capitalise: the
+# words an engine leaves in lower case there are common ones ("we", "the", "according").
+_LOWER_NAME_ZIPF = 3.5
+
+
+def _lower_case_name(text, word, pos):
+    if not word.isalpha() or zipf_cached(word.lower()) >= _LOWER_NAME_ZIPF:
+        return False
+    for m in re.finditer(r"(?<=[a-z] )" + re.escape(word) + r"\b", text):
+        if m.start() != pos:
+            return True
+    return False
 
 
 def _segmenter_agrees(doc, pos, before=160, after=60):
