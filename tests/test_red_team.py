@@ -18,7 +18,7 @@ def _passages(name):
                 if line.strip() and not line.startswith("#")]
 
 
-PASSAGES = _passages("red_team_round9.txt")
+PASSAGES = _passages("red_team_round9.txt") + _passages("red_team_round10.txt")
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,9 @@ def catalog():
     return load_rules(os.path.join(ROOT, "rules.yaml"))
 
 
-def test_the_red_team_file_holds_passages():
-    assert len(PASSAGES) >= 150
+def test_the_red_team_files_hold_passages():
+    assert len(_passages("red_team_round9.txt")) >= 150
+    assert len(_passages("red_team_round10.txt")) >= 200
 
 
 @pytest.mark.parametrize("text", PASSAGES, ids=[str(i) for i in range(len(PASSAGES))])

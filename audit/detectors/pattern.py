@@ -21,6 +21,8 @@ _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall"
     "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
     "unless_document": Key((str, type(None)), None, "regular expression: a document in which it matches anywhere "
                            "gets no finding from this rule (a voice or genre the rule is not about)"),
+    "when_document": Key((str, type(None)), None, "regular expression: only a document in which it matches "
+                         "somewhere gets findings from this rule (the kind of story the error arises in)"),
     "window": Key((dict, type(None)), None, "{anchor: ..., through: ...}: search only the runs of `through` characters "
                   "(an ASCII class) that hold a match of `anchor`; the loader checks that the pattern reads no further, "
                   "tests that every match's run holds an anchor match (audit/detectors/windows.py)"),
@@ -61,9 +63,15 @@ def prepare(p):
             unless = regex.compile(p["unless_document"])
         except regex.error as exc:
             raise ParamError("unless_document", f"invalid regular expression: {exc}") from None
+    when = None
+    if p.get("when_document") is not None:
+        try:
+            when = regex.compile(p["when_document"])
+        except regex.error as exc:
+            raise ParamError("when_document", f"invalid regular expression: {exc}") from None
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
-             "unless": unless, "window": _window(p.get("window"), p["pattern"], flags),
+             "unless": unless, "when": when, "window": _window(p.get("window"), p["pattern"], flags),
              "skip_partial_quotes": bool(p.get("skip_partial_quotes", False))}
     prefilter.register(state)
     return state
@@ -199,7 +207,7 @@ def detect(doc, state):
         if not spans:
             return  # no run the pattern could match in
         matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
-    unless = state.get("unless")
+    unless, when = state.get("unless"), state.get("when")
     try:
         for m in matches:
             start, end = m.span(group)
@@ -212,6 +220,11 @@ def detect(doc, state):
                 if unless.search(doc.text, timeout=state["timeout"]):
                     return
                 unless = None
+            if when is not None:
+                # searched once, at the first match, like ``unless``
+                if not when.search(doc.text, timeout=state["timeout"]):
+                    return
+                when = None
             suggestion = None
             template = next((v for k, v in state["suggestions"].items() if m.group(k) is not None), state["suggestion"])
             if template is not None:
