@@ -127,6 +127,14 @@ def _four_digit_count(text, m, value):
     return True
 
 
+# A phone number given as where to reach someone: "reach the desk on 87654321", "call her at".
+_CONTACT_BEFORE = re.compile(r"\b(?:reach|reached|contact|contacted|call|calling|phone|phoned|ring|text|dial|"
+                             r"whatsapp|hotline|helpline|line|desk|office)\b[^.!?\n]{0,40}?\b(?:on|at)[ \u00a0]*$",
+                             re.IGNORECASE)
+# A postcode closing an address line: "Tianhe District, Guangzhou 510623."
+_LINE_END = re.compile(r"[.)]?[ \t]*(?:\n|$)")
+
+
 # A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345".
 _LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[ \u00a0]*(?:,|/|\bor|\band)[ \u00a0]*$")
 # Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
@@ -148,6 +156,12 @@ def _is_code(text, m, before, codes) -> bool:
     word = _WORD_BEFORE.search(before)
     if word and word.group(1)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
         return True  # a number inside a capitalised name
+    if word and word.group(1)[:1].isupper() and len(m.group()) >= 5 and _LINE_END.match(text, m.end()):
+        city = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if city and text[max(0, city.start(1) - 2):city.start(1)].strip() in (",", ""):
+            return True  # a postcode after the city that closes an address line
+    if len(m.group()) >= 7 and _CONTACT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # a phone number: where to reach someone
     listed = _LISTED_AFTER.search(before)
     return bool(listed and listed.group(1) in codes)
 
