@@ -155,3 +155,29 @@ def test_extra_glosses_render_their_character_only(joint, tmp_path):
 
 def test_extra_glosses_are_in_the_cache_key():
     assert li.EXTRA_GLOSSES in li._MODULES
+
+
+def test_the_lemmatizer_version_is_simplemmas_without_importing_it():
+    """The index's key names simplemma's installed version, read without importing simplemma
+    (which is imported on the first word to lemmatize)."""
+    from importlib.metadata import version
+
+    from audit.detectors import literal_index as li
+
+    assert li._simplemma_version() == version("simplemma")
+    assert li.LEMMATIZER == "simplemma " + version("simplemma")
+
+
+def test_the_stored_form_reads_back_as_the_built_index():
+    """The cache keeps each entry's row as its own bytes (``_stored_form``), made an Entry on
+    first use: the same entries, in order, and the same known stems as the rows themselves."""
+    built = li._build_index(li.cedict_path(), 12, True)
+    plain = li._index_from_data(built)
+    stored = li._index_from_data(li._stored_form(built))
+    rows = built[2]
+    assert len(stored.entries) == len(rows)
+    assert stored.entries[len(rows) - 1] == li.Entry._make(rows[-1])  # asked for before the rest
+    assert list(stored.entries) == [li.Entry._make(row) for row in rows] == plain.entries
+    assert stored.entries[1:3] == [li.Entry._make(row) for row in rows[1:3]]
+    want = frozenset().union(*(e.units for e in plain.entries), *(e.literal_stems for e in plain.entries))
+    assert stored.known == plain.known == want
