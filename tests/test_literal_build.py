@@ -168,16 +168,15 @@ def test_the_lemmatizer_version_is_simplemmas_without_importing_it():
     assert li.LEMMATIZER == "simplemma " + version("simplemma")
 
 
-def test_the_stored_form_reads_back_as_the_built_index():
-    """The cache keeps each entry's row as its own bytes (``_stored_form``), made an Entry on
-    first use: the same entries, in order, and the same known stems as the rows themselves."""
+def test_the_entries_are_made_on_first_use_as_the_rows_say():
+    """An index's entries (``_Entries``) are made from the stored rows when first asked for:
+    the same entries, in order, and the known stems are every stem an entry uses."""
     built = li._build_index(li.cedict_path(), 12, True)
-    plain = li._index_from_data(built)
-    stored = li._index_from_data(li._stored_form(built))
+    index = li._index_from_data(built)
     rows = built[2]
-    assert len(stored.entries) == len(rows)
-    assert stored.entries[len(rows) - 1] == li.Entry._make(rows[-1])  # asked for before the rest
-    assert list(stored.entries) == [li.Entry._make(row) for row in rows] == plain.entries
-    assert stored.entries[1:3] == [li.Entry._make(row) for row in rows[1:3]]
-    want = frozenset().union(*(e.units for e in plain.entries), *(e.literal_stems for e in plain.entries))
-    assert stored.known == plain.known == want
+    assert len(index.entries) == len(rows)
+    assert index.entries[len(rows) - 1] == li.Entry._make(rows[-1])  # asked for before the rest
+    assert list(index.entries) == [li.Entry._make(row) for row in rows] == index.entries
+    assert index.entries[1:3] == [li.Entry._make(row) for row in rows[1:3]]
+    assert index.known == frozenset().union(*(e.units for e in index.entries),
+                                            *(e.literal_stems for e in index.entries))

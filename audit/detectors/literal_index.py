@@ -467,29 +467,18 @@ def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: boo
 
     def build():
         if other.stored():
-            return _stored_form(_build_index(path, max_chars, set_phrases))
+            return _build_index(path, max_chars, set_phrases)
         built = _build_indexes(path, max_chars)
-        other.save(_stored_form(built.pop(not set_phrases)))
-        return _stored_form(built[set_phrases])
+        other.save(built.pop(not set_phrases))
+        return built[set_phrases]
 
     return wanted.get(build, _index_from_data)
 
 
-def _stored_form(data) -> tuple:
-    """``_build_index``'s tables as the cache keeps them: each entry's row as its own
-    ``marshal`` bytes, read back when the detector first asks for that entry (``_Entries``).
-    A check reaches a few hundred of the 14,000 rows; reading and wrapping them all was
-    about 0.08 s of every run."""
-    import marshal
-
-    char_stems, literal_pairs, rows, own_bits, char_bits = data
-    return char_stems, literal_pairs, [marshal.dumps(row) for row in rows], own_bits, char_bits
-
-
 class _Entries(Sequence):
-    """The entries of an index, each made an ``Entry`` on first use from its stored row (a
-    tuple, or its ``marshal`` bytes: ``_stored_form``). Indexing, ``len``, iteration and
-    equality are a list's."""
+    """The entries of an index, each made an ``Entry`` on first use from its stored row: a
+    check reaches a few hundred of the 14,000 rows, and wrapping them all was 0.05 s of every
+    run. Indexing, ``len``, iteration and equality are a list's."""
 
     __slots__ = ("_rows", "_made")
 
@@ -505,12 +494,7 @@ class _Entries(Sequence):
             return [self[i] for i in range(*k.indices(len(self._rows)))]
         entry = self._made[k]
         if entry is None:
-            row = self._rows[k]
-            if isinstance(row, bytes):
-                import marshal
-
-                row = marshal.loads(row)
-            entry = self._made[k] = Entry._make(row)
+            entry = self._made[k] = Entry._make(self._rows[k])
         return entry
 
     def __iter__(self):
