@@ -516,7 +516,9 @@ def _index_from_data(data) -> Index:
     char_stems, literal_pairs, entries, own_bits, char_bits = data
     if not all(isinstance(x, dict) for x in (char_stems, literal_pairs, own_bits, char_bits)):
         raise TypeError("not an index")
-    if not isinstance(entries, list):
+    # Rows are made Entries on first use (``_Entries``): their shape is checked here.
+    if not isinstance(entries, list) or entries and not (isinstance(entries[0], tuple)
+                                                         and len(entries[0]) == len(Entry._fields)):
         raise TypeError("not an index")
     # Every stem some entry's units or literal gloss use: the keys of ``own_bits``
     # (``_bit_tables``), without reading each entry.
