@@ -14,8 +14,6 @@ import stat
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional, Tuple
 
-import yaml
-
 from . import __version__
 from .document import InputError, load_document
 from .baseline import Baseline
@@ -79,7 +77,7 @@ def _metadata(folder: str, errors: Optional[List[dict]] = None) -> dict:
             try:
                 with open(path, "rb") as fh:
                     data = yamlio.load(fh)
-            except (OSError, yaml.YAMLError) as exc:
+            except (OSError, yamlio.YAMLError) as exc:
                 reason = f"unreadable briefing metadata: {(str(exc).splitlines() or [type(exc).__name__])[0]}"
                 if errors is None:
                     raise InputError(f"{display_path(path)}: {reason}") from None
@@ -369,7 +367,7 @@ def read_report(path: str) -> Optional[dict]:
     try:
         with open(path, "rb") as fh:
             data = yamlio.load(fh)
-    except (OSError, yaml.YAMLError):
+    except (OSError, yamlio.YAMLError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -472,7 +470,7 @@ def _entry_or_none(make, old: dict) -> Optional[dict]:
     try:
         entry = make(old)
         yamlio.dump(entry)  # it must be writable into the summary too
-    except (KeyError, TypeError, AttributeError, ValueError, yaml.YAMLError):
+    except (KeyError, TypeError, AttributeError, ValueError, yamlio.YAMLError):
         return None
     numbers = [entry[k] for k in ("words", "penalty", "normalized") if k in entry]
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers):

@@ -5,23 +5,48 @@ from __future__ import annotations
 import os
 import stat
 
-import yaml
+# PyYAML (17 ms of imports) is imported on first use: a check whose catalog reads back from the
+# cache directory and whose report is JSON never parses or writes YAML. ``SafeLoader``,
+# ``SafeDumper`` and ``YAMLError`` are this module's attributes all the same (``__getattr__``).
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+def _yaml():
+    import yaml
+
+    return yaml
+
+
+def _loader():
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _dumper():
+    yaml = _yaml()
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def __getattr__(name: str):
+    if name == "SafeLoader":
+        return _loader()
+    if name == "SafeDumper":
+        return _dumper()
+    if name == "YAMLError":
+        return _yaml().YAMLError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load(stream):
     """``yaml.safe_load`` semantics: tags such as ``!!python/object`` are refused."""
-    return yaml.load(stream, Loader=SafeLoader)
+    return _yaml().load(stream, Loader=_loader())
 
 
 def load_all(stream):
-    return list(yaml.load_all(stream, Loader=SafeLoader))
+    return list(_yaml().load_all(stream, Loader=_loader()))
 
 
 def dump(data) -> str:
-    return yaml.dump(data, Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=100)
+    return _yaml().dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, width=100)
 
 
 # -- a fast emitter for reports ---------------------------------------------------------------
@@ -165,7 +190,9 @@ def load_file(path: str):
         raise YamlFileError(f"cannot read: {exc.strerror or exc}") from None
     try:
         return raw, (_parsed_once(path, raw) if len(raw) >= PARSED_KEPT_BYTES else load(raw))
-    except yaml.YAMLError as exc:
+    except Exception as exc:
+        if not isinstance(exc, _yaml().YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -181,12 +208,30 @@ def load_file(path: str):
 PARSED_KEPT_BYTES = 32_768
 
 
+def _yaml_stamp():
+    """What the parsed data depends on besides the file, found without importing PyYAML: the
+    source of its package's ``__init__`` (which names its version) and its compiled parser's
+    file names (whether libyaml's loader is there); PyYAML's version and loader where the
+    package is not a folder of files."""
+    import importlib.util
+
+    from . import diskcache
+
+    try:
+        spec = importlib.util.find_spec("yaml")
+        folder = os.path.dirname(spec.origin)
+        return [diskcache.file_digest(spec.origin),
+                *sorted(name for name in os.listdir(folder) if name.startswith("_yaml."))]
+    except Exception:  # no such folder: ask the package itself
+        yaml = _yaml()
+        return [str(getattr(yaml, "__version__", "")), _loader().__name__]
+
+
 def _parsed_once(path: str, raw: bytes):
     import hashlib
 
     from . import diskcache
 
-    key = diskcache.key_of([hashlib.sha256(raw).hexdigest(), diskcache.file_digest(__file__),
-                            str(getattr(yaml, "__version__", "")), SafeLoader.__name__])
+    key = diskcache.key_of([hashlib.sha256(raw).hexdigest(), diskcache.file_digest(__file__), *_yaml_stamp()])
     return diskcache.cached(f"yaml-{diskcache.key_of([os.path.abspath(path)])[:8]}", key, lambda: load(raw),
                             lambda data: data)

@@ -155,3 +155,28 @@ def test_extra_glosses_render_their_character_only(joint, tmp_path):
 
 def test_extra_glosses_are_in_the_cache_key():
     assert li.EXTRA_GLOSSES in li._MODULES
+
+
+def test_the_lemmatizer_version_is_simplemmas_without_importing_it():
+    """The index's key names simplemma's installed version, read without importing simplemma
+    (which is imported on the first word to lemmatize)."""
+    from importlib.metadata import version
+
+    from audit.detectors import literal_index as li
+
+    assert li._simplemma_version() == version("simplemma")
+    assert li.LEMMATIZER == "simplemma " + version("simplemma")
+
+
+def test_the_entries_are_made_on_first_use_as_the_rows_say():
+    """An index's entries (``_Entries``) are made from the stored rows when first asked for:
+    the same entries, in order, and the known stems are every stem an entry uses."""
+    built = li._build_index(li.cedict_path(), 12, True)
+    index = li._index_from_data(built)
+    rows = built[2]
+    assert len(index.entries) == len(rows)
+    assert index.entries[len(rows) - 1] == li.Entry._make(rows[-1])  # asked for before the rest
+    assert list(index.entries) == [li.Entry._make(row) for row in rows] == index.entries
+    assert index.entries[1:3] == [li.Entry._make(row) for row in rows[1:3]]
+    assert index.known == frozenset().union(*(e.units for e in index.entries),
+                                            *(e.literal_stems for e in index.entries))

@@ -425,3 +425,14 @@ def test_another_sense_of_a_part_word_for_word_is_a_rendering(tmp_path):
     # "firms" and "enterprises" stand for one another in English names: not another sense
     cat = small_rule(tmp_path, "terms:\n  - {zh: 小微 企业, en: [small and micro enterprises]}\n", senses=3)
     assert found(cat, "Small and micro firms need credit.") == []
+
+
+def test_the_stored_opening_pairs_are_the_worked_out_ones():
+    """The table keeps the opening pairs grouped by first stem (``_Pairs``): the same set of
+    pairs as ``_opening_pairs`` of the terms, and the same answers to membership."""
+    key = terms.file_key(TERMS_FILE, GLOSSARY)
+    compiled, _, pairs, _, _ = terms.load_terms(key)
+    want = frozenset(terms._opening_pairs(compiled))
+    assert len(pairs) == len(want) and frozenset(pairs) == want
+    a, b = next(iter(want))
+    assert (a, b) in pairs and (b + "\0", a) not in pairs and "ab" not in pairs and None not in pairs

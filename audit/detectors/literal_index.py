@@ -43,6 +43,7 @@ import functools
 import os
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .. import cedict, zipf as zipf_values
@@ -161,14 +162,50 @@ class _StoredDictionaries:
             return default.get_dictionary(lang)
 
 
-try:  # part of the index's cache key: another lemma table makes other stems
-    from importlib.metadata import version as _version
+def _simplemma_version() -> str:
+    """simplemma's installed version, read from the name of its ``.dist-info`` folder beside
+    the package (found without importing it); ``importlib.metadata`` only where there is no
+    such folder. Part of the index's cache key: another lemma table makes other stems."""
+    try:
+        import importlib.util
 
-    _SIMPLEMMA_VERSION = _version("simplemma")
-except Exception:  # pragma: no cover - not installed, or metadata unreadable
-    _SIMPLEMMA_VERSION = ""
-_LEMMA = _lemmatizer()
-LEMMATIZER = ("simplemma " + _SIMPLEMMA_VERSION).strip() if _LEMMA else "none"
+        spec = importlib.util.find_spec("simplemma")
+        if spec is None or not spec.submodule_search_locations:
+            return ""
+        site = os.path.dirname(list(spec.submodule_search_locations)[0])
+        found = [name[len("simplemma-"):-len(".dist-info")] for name in os.listdir(site)
+                 if name.startswith("simplemma-") and name.endswith(".dist-info")]
+        if len(found) == 1:
+            return found[0]
+    except Exception:  # pragma: no cover - an unreadable folder: ask the metadata
+        pass
+    try:
+        from importlib.metadata import version as _version
+
+        return _version("simplemma")
+    except Exception:  # pragma: no cover - not installed, or metadata unreadable
+        return ""
+
+
+# simplemma itself (30 ms of imports: rule tables for every language) is imported on the first
+# word the stored stems do not answer (``_lemma``), which a warm check seldom meets.
+_SIMPLEMMA_VERSION = _simplemma_version()
+_UNSET = object()
+_LEMMATIZER: Any = _UNSET
+LEMMATIZER = ("simplemma " + _SIMPLEMMA_VERSION).strip() if _SIMPLEMMA_VERSION else "none"
+
+
+def _lemmatizer_now():
+    global _LEMMATIZER
+    if _LEMMATIZER is _UNSET:
+        _LEMMATIZER = _lemmatizer()
+    return _LEMMATIZER
+
+
+def __getattr__(name: str):
+    if name == "_LEMMA":  # the lemmatizer, made on first use
+        return _lemmatizer_now()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _lemma(w: str) -> str:
@@ -178,9 +215,12 @@ def _lemma(w: str) -> str:
     word ("are" -> "be", "us" -> "we", "worse" -> "wrong", "cm" -> "centimeter"), and a stem
     should stay the same word. Comparatives and superlatives stay as written: "biggest
     differences occur" rendered 大 and two more characters of an idiom on MT output."""
-    if _LEMMA is None or not w.isalpha() or w.endswith(("er", "est")):
+    if not w.isalpha() or w.endswith(("er", "est")):
         return w  # comparatives keep their degree: "biggest differences" is not 大
-    lemma = _LEMMA(w).lower()
+    lemmatize = _LEMMATIZER if _LEMMATIZER is not _UNSET else _lemmatizer_now()
+    if lemmatize is None:
+        return w
+    lemma = lemmatize(w).lower()
     return lemma if lemma[:1] == w[:1] and lemma.isalpha() else w
 
 
@@ -435,13 +475,55 @@ def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: boo
     return wanted.get(build, _index_from_data)
 
 
+class _Entries(Sequence):
+    """The entries of an index, each made an ``Entry`` on first use from its stored row: a
+    check reaches a few hundred of the 14,000 rows, and wrapping them all was 0.05 s of every
+    run. Indexing, ``len``, iteration and equality are a list's."""
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, rows: list):
+        self._rows = rows
+        self._made: List[Optional[Entry]] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self._rows)))]
+        entry = self._made[k]
+        if entry is None:
+            entry = self._made[k] = Entry._make(self._rows[k])
+        return entry
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self._rows)))
+
+    def __eq__(self, other):
+        if isinstance(other, (_Entries, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Entries({list(self)!r})"
+
+
 def _index_from_data(data) -> Index:
     """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
     char_stems, literal_pairs, entries, own_bits, char_bits = data
     if not all(isinstance(x, dict) for x in (char_stems, literal_pairs, own_bits, char_bits)):
         raise TypeError("not an index")
-    entries = [Entry._make(e) for e in entries]
-    known = frozenset().union(*(e.units for e in entries), *(e.literal_stems for e in entries))  # in C: no step per stem
+    # Rows are made Entries on first use (``_Entries``): their shape is checked here.
+    if not isinstance(entries, list) or entries and not (isinstance(entries[0], tuple)
+                                                         and len(entries[0]) == len(Entry._fields)):
+        raise TypeError("not an index")
+    # Every stem some entry's units or literal gloss use: the keys of ``own_bits``
+    # (``_bit_tables``), without reading each entry.
+    known = frozenset(own_bits)
+    entries = _Entries(entries)
     tables = _Tables()
     tables.own_bits, tables.char_bits = own_bits, char_bits
     return Index(char_stems, literal_pairs, entries, {}, known, tables)
