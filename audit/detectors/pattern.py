@@ -12,6 +12,17 @@ from .programs import PROGRAMS
 _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
 
 
+def _document_regex(p, key):
+    """The compiled document-level gate a rule declares under ``key`` (``unless_document``:
+    no finding in a document it matches; ``when_document``: findings only in one it matches)."""
+    if p.get(key) is None:
+        return None
+    try:
+        return regex.compile(p[key])
+    except regex.error as exc:
+        raise ParamError(key, f"invalid regular expression: {exc}") from None
+
+
 @register("pattern", {
     "pattern": Key((str,), doc="regular expression; the match (or `group`) is the span"),
     "group": Key((int, str), 0, "group whose span is reported"),
@@ -57,18 +68,7 @@ def prepare(p):
             raise ParamError("suggestions", f"pattern has no group named {name!r}")
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
-    unless = None
-    if p.get("unless_document") is not None:
-        try:
-            unless = regex.compile(p["unless_document"])
-        except regex.error as exc:
-            raise ParamError("unless_document", f"invalid regular expression: {exc}") from None
-    when = None
-    if p.get("when_document") is not None:
-        try:
-            when = regex.compile(p["when_document"])
-        except regex.error as exc:
-            raise ParamError("when_document", f"invalid regular expression: {exc}") from None
+    unless, when = _document_regex(p, "unless_document"), _document_regex(p, "when_document")
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
              "unless": unless, "when": when, "window": _window(p.get("window"), p["pattern"], flags),
