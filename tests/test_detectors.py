@@ -61,6 +61,17 @@ def test_pattern_unless_document_silences_a_whole_document(tmp_path):
         rule(tmp_path, "pattern", {"pattern": "x", "unless_document": "(unclosed"})
 
 
+def test_pattern_when_document_keeps_findings_to_documents_it_matches(tmp_path):
+    from audit.rules import RuleError
+
+    cat = rule(tmp_path, "pattern", {"pattern": r"\b[Tt]he masses\b", "when_document": r"\b(?:China|Chinese)\b"})
+    assert spans(cat, "Officials in China met the masses. The masses asked for roads.") == [
+        ("the masses", None), ("The masses", None)]
+    assert spans(cat, "Religion, Marx wrote, is the opium of the masses.") == []
+    with pytest.raises(RuleError, match="when_document"):
+        rule(tmp_path, "pattern", {"pattern": "x", "when_document": "(unclosed"})
+
+
 def test_pattern_timeout_is_a_warning_not_a_hang(tmp_path):
     from audit.document import Document
     from audit.engine import check_document
