@@ -59,9 +59,9 @@ class _Group(click.Group):
         # The collector's youngest generation is also collected less often while the command
         # runs (``COMMAND_GC_THRESHOLD``).
         if args or "args" in kwargs:
-            frozen, hook, threshold = gc.get_freeze_count(), diskcache.after_table, gc.get_threshold()
+            frozen, hook = gc.get_freeze_count(), diskcache.after_table
             diskcache.after_table = settle_loaded_tables
-            gc.set_threshold(max(threshold[0], COMMAND_GC_THRESHOLD), *threshold[1:])
+            threshold = _collect_young_less_often()
             try:
                 return self._main(*args, **kwargs)
             finally:
@@ -70,8 +70,7 @@ class _Group(click.Group):
                 if not frozen:
                     gc.unfreeze()
         diskcache.after_table = settle_loaded_tables
-        threshold = gc.get_threshold()
-        gc.set_threshold(max(threshold[0], COMMAND_GC_THRESHOLD), *threshold[1:])
+        _collect_young_less_often()
         return self._main(*args, **kwargs)
 
     def _main(self, *args, **kwargs):
@@ -101,6 +100,14 @@ class _Group(click.Group):
 # (0.05-0.10 s of CPU, ``benchmarks/gc_cost.py``), this 50 and 4 (0.02 s). What a cycle holds
 # waits a little longer to be freed; peak memory is the same within a megabyte.
 COMMAND_GC_THRESHOLD = 10_000
+
+
+def _collect_young_less_often() -> tuple:
+    """Raise the youngest generation's threshold to ``COMMAND_GC_THRESHOLD`` (never lower it);
+    the thresholds before, to restore."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], COMMAND_GC_THRESHOLD), *threshold[1:])
+    return threshold
 
 
 def internal_error_line(args, exc: BaseException) -> str:

@@ -84,13 +84,6 @@ def _whole_characters(text: str, start: int, end: int):
     return start, end
 
 
-def _findings(doc: Document, rule: Rule) -> Iterable[Finding]:
-    for hit in rule.detect(doc):
-        f = _finding(doc, rule, hit)
-        if f is not None:
-            yield f
-
-
 def _finding(doc: Document, rule: Rule, hit) -> Optional[Finding]:
     """The finding ``rule``'s detector reports as ``hit`` in ``doc``; None for a span that is
     not one of the text (empty or outside it)."""

@@ -2,6 +2,7 @@
 (they are several times faster than the pure-Python ones, which batch audits feel)."""
 from __future__ import annotations
 
+import functools
 import os
 import stat
 
@@ -208,11 +209,13 @@ def load_file(path: str):
 PARSED_KEPT_BYTES = 32_768
 
 
+@functools.lru_cache(maxsize=1)
 def _yaml_stamp():
     """What the parsed data depends on besides the file, found without importing PyYAML: the
     source of its package's ``__init__`` (which names its version) and its compiled parser's
     file names (whether libyaml's loader is there); PyYAML's version and loader where the
-    package is not a folder of files."""
+    package is not a folder of files. Worked out once per process (a catalog and its reference
+    files are parsed in one run)."""
     import importlib.util
 
     from . import diskcache
@@ -220,11 +223,11 @@ def _yaml_stamp():
     try:
         spec = importlib.util.find_spec("yaml")
         folder = os.path.dirname(spec.origin)
-        return [diskcache.file_digest(spec.origin),
-                *sorted(name for name in os.listdir(folder) if name.startswith("_yaml."))]
+        return (diskcache.file_digest(spec.origin),
+                *sorted(name for name in os.listdir(folder) if name.startswith("_yaml.")))
     except Exception:  # no such folder: ask the package itself
         yaml = _yaml()
-        return [str(getattr(yaml, "__version__", "")), _loader().__name__]
+        return (str(getattr(yaml, "__version__", "")), _loader().__name__)
 
 
 def _parsed_once(path: str, raw: bytes):
