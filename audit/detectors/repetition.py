@@ -43,6 +43,8 @@ def _adjacent(text):
             or zipf_cached(word.lower()) < 4.0)
         if _TONE_MARK.search(word):
             is_name = True  # "yánjiū yánjiū": pinyin, where a doubled verb is Chinese grammar
+        elif zipf_cached(word.lower()) < _LOANWORD_ZIPF:
+            is_name = True  # "moin moin", "Rattus rattus": a reduplicated loanword or a binomial name
         elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
         yield m.start(), m.end(), word, is_name
@@ -120,8 +122,6 @@ def detect(doc, state):
         low = word.lower()
         if is_name or len(word) < state["min_length"] or low in state["allow"]:
             continue
-        if zipf_cached(low) < _LOANWORD_ZIPF:
-            continue  # "moin moin", "Rattus rattus": a reduplicated loanword or a binomial name
         if state["suffixes"] and low.endswith(state["suffixes"]):
             continue
         yield Hit(start, end, word, {"word": word})
