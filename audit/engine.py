@@ -40,6 +40,25 @@ def _format(template: str, values: dict) -> str:
         return template
 
 
+_NO_FIX_TEMPLATES: Dict[str, str] = {}
+
+
+def _without_suggestion(template: str) -> str:
+    """``template`` for a hit with no fix to name: the clause (between '; ') or the
+    parenthesis that names '{suggestion}' is left out, so a message never ends "the usual
+    English is ''". A template that is nothing but that clause is kept as it is."""
+    out = _NO_FIX_TEMPLATES.get(template)
+    if out is None:
+        clauses = template.split("; ")
+        kept = [c for c in clauses if "{suggestion}" not in c]
+        if kept and len(kept) < len(clauses):
+            out = "; ".join(kept)
+        else:
+            out = re.sub(r" ?\('\{suggestion\}'\)", "", template)
+        _NO_FIX_TEMPLATES[template] = out
+    return out
+
+
 _BOUNDARY_BEFORE = re.compile(r".*[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])", re.DOTALL)
 _BOUNDARY_AFTER = re.compile(r"[.!?。！？][\"”’')\]]?(?=\s+[A-Z\"“‘(\d]|\s*$)")
 
@@ -101,7 +120,7 @@ def _finding(doc: Document, rule: Rule, hit) -> Optional[Finding]:
         rule=rule.id,
         category=rule.category,
         severity=rule.severity,
-        message=_format(rule.message, values),
+        message=_format(rule.message if suggestion else _without_suggestion(rule.message), values),
         start=start,
         end=end,
         line=line,

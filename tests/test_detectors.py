@@ -45,6 +45,19 @@ def test_pattern_with_suggestion_and_group(tmp_path):
     assert spans(cat, "big data") == [("data", None)]
 
 
+def test_message_leaves_out_the_clause_of_a_missing_fix(tmp_path):
+    # A named group with a fix names it; one without leaves the clause out, never "is ''".
+    cat = rule(tmp_path, "pattern", {"pattern": r"\b(?:(?P<smart>wisdom city)|(?P<bare>cloud tourism))\b",
+                                     "suggestions": {"smart": "smart city"}},
+               message="'{match}' is a literal term; the usual English is '{suggestion}'")
+    messages = [f.message for f in check_text("A wisdom city offers cloud tourism.", cat)]
+    assert messages == ["'wisdom city' is a literal term; the usual English is 'smart city'",
+                        "'cloud tourism' is a literal term"]
+    cat = rule(tmp_path, "pattern", {"pattern": r"\b(\d+) (?:kg)\b"},
+               message="'{match}': a measure is hyphenated ('{suggestion}')")
+    assert [f.message for f in check_text("a 5 kg bag", cat)] == ["'5 kg': a measure is hyphenated"]
+
+
 def test_pattern_unless_document_silences_a_whole_document(tmp_path):
     from audit.rules import RuleError
 
