@@ -97,7 +97,10 @@ _EXCHANGE_AFTER = re.compile(r"[ \u00a0][A-Z]{2}\)")
 _CODE_BEFORE = re.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
     r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level|hotline|helpline|call|dial|"
-    r"called|calling|calls|dialled|dialed|dials|ring|rang|ringing|phoned|text|texted)"
+    r"called|calling|calls|dialled|dialed|dials|ring|rang|ringing|phoned|text|texted|"
+    # nouns whose number names one of them ("Question 51207", "case 20231", "invoice 88412")
+    r"question|questions|case|cases|docket|invoice|ticket|item|lot|petition|ref|reference|batch|"
+    r"application|registration|licence|license|policy)"
     r"\.?:?|\+|#|\d)\s*$",
     re.IGNORECASE)
 

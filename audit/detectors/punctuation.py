@@ -57,7 +57,15 @@ def _stray(doc, state):
         if compact in ("?,", "!,") and (doc.text[m.end():m.end() + 1] in _QUOTES
                                          or doc.text[m.start() - 1:m.start()] in _QUOTES):
             continue  # '"Why now?," she asked': a quoted question before its speech verb
+        if compact[0] in "!?" and _CHESS_MOVE.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # "19.Rxd6!, and": a chess move with its annotation mark, then the sentence's comma
         yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
+
+
+# A move in algebraic chess notation ending where a mark follows: "Rxd6", "exd5", "e8=Q+",
+# "O-O-O". Chess reports annotate moves with "!", "?", "!?" before the sentence's own comma.
+_CHESS_MOVE = re.compile(r"(?:^|[\s.(])(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?"
+                         r"|O-O(?:-O)?)[+#]?[!?]*$")
 
 
 # Words that open a direct question in English ("What is ...?", "Will the ministry ...?").
