@@ -200,6 +200,11 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "tight_uncommon": Key((int,), 2, "a set phrase rendered by as many consecutive words as it has characters, "
                           "no function word in between ('main heart bone', 主心骨), needs this many words rarer "
                           "than uncommon_zipf instead of min_uncommon"),
+    "min_strong": Key((int,), 0, "an idiom matched by its characters with fewer of its meaning-bearing "
+                      "characters rendered than this must be rendered in its order, or as a place phrase turned round (set phrases, "
+                      "matched whole, are exempt)"),
+    "free_image_zipf": Key((int, float), 0.0, "see min_strong: a rendering out of the entry's order also "
+                           "passes with a word rarer than this"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal", "meaning"))
@@ -229,11 +234,13 @@ def prepare(p):
         "borrow_zipf": float(p["borrow_zipf"]),
         "rare_zipf": float(p["rare_zipf"]),
         "rare_ordered": p["rare_ordered"],
+        "min_strong": p["min_strong"],
+        "free_image_zipf": float(p["free_image_zipf"]),
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
     # commoner (trip, foot, stone), since one word per character in order is evidence already.
-    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True,
+    state["phrase_state"] = dict(state, missing=0, max_extra=0, ordered=True, strict=True, min_strong=0,
                                  image_zipf=state["phrase_image_zipf"])
     # A set phrase rendered by as many consecutive words as it has characters, nothing in
     # between ("main heart bone" for 主心骨), is evidence by its shape: fewer uncommon words.
@@ -412,6 +419,18 @@ def _candidates(content: List[_Tok], index: Index):
     return found
 
 
+def _roots(toks) -> int:
+    """Distinct words among ``toks``, a stem and its derivative counted once ("worker" and
+    "work", "establish" and "establishment"): one English word said twice renders one Chinese
+    word (工作 "work"), not two of its characters."""
+    stems = sorted({t.stem for t in toks}, key=len)
+    roots: List[str] = []
+    for stem in stems:
+        if not any(len(r) >= 4 and stem.startswith(r) for r in roots):
+            roots.append(stem)
+    return len(roots)
+
+
 def _needed(size: int, missing: int) -> int:
     """Characters (or literal-gloss words) a match must render: all of up to three, all but
     ``missing`` of more."""
@@ -450,8 +469,8 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                     break
                 continue
             toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
-            if len({t.stem for t in toks}) < 3:
-                continue  # two words gloss some entry or other far too often
+            if _roots(toks) < 3:
+                continue  # two words gloss some entry or other far too often; "workers ... working" is one word
             taken, in_order, assigned = _cover(toks, entry)
             # A rendering begins and ends with a word that renders something of its own: "cut"
             # has taken 切 in "one knife to cut everything when closing", and "closing" (切
@@ -473,7 +492,18 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # Free order needs every character that carries meaning, and those must be most
             # of the entry: three content characters of a seven-character saying (道, 相, 谋
             # of 道不同不相为谋 in "Ministers say the scheme") in any order are ordinary words.
+            # Two meaning-bearing characters and the particles and numerals around them, in
+            # an order of their own, are what common words render by chance ("scheme meetings
+            # backed the plan" for 略见一斑, "taken orders for 14 vessels" for 定于一尊): with
+            # fewer than ``min_strong`` such characters the words must follow the entry's order
+            # ("can be encountered but cannot be sought", 可遇不可求), turn a place phrase
+            # round as English does, the place word between its two nouns ("a cannon behind
+            # the horse" for 马后炮, horse-behind-cannon), or hold an image rarer than
+            # ``free_image_zipf`` ("prescribe the medicine according to the symptom", 对症下药).
             by_chars = chars >= need_chars and n_taken >= 3 and (
+                chars >= state.get("min_strong", 0) or in_order
+                or len(toks) == 3 and toks[1].stem in _PLACE_STEMS
+                or any(t.zipf < state.get("free_image_zipf", 0.0) for t in toks)) and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
             # One character of a long idiom left out or paraphrased, when every matched word is
