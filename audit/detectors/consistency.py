@@ -400,6 +400,12 @@ def _known_cuts(names):
     return {cut: next(iter(whole)) for cut, whole in found.items() if len(whole) == 1 and cut not in full}
 
 
+# A head noun and "of" or "for" just before a cut form: the name is written head first, whole
+# ("Commission of Development and Reform", Beijing's own English name for its 发改委).
+_HEAD_BEFORE_CUT = re.compile(r"\b(?:Commission|Ministry|Bureau|Department|Administration|Office|Committee|Council|"
+                              r"Agency|Authority|Centre|Center)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _known_names(doc, state):
     """A cut form of a listed official name wherever it stands: the next word is lower case
     (not "and"/"of", which may go on to another name), a title, or punctuation."""
@@ -420,6 +426,8 @@ def _known_names(doc, state):
                 continue  # "the Department of Industry, Science and Resources": a longer name
         if _SERIES_GOES_ON.match(text, m.end()):
             continue  # "the Department of Human, Social and Political Sciences": a longer name
+        if _HEAD_BEFORE_CUT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Beijing Municipal Commission of Development and Reform": the head comes first
         after = _AFTER_CUT.match(text, m.end())
         word = after.group(1) if after else None
         if word is None:
