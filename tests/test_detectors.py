@@ -391,7 +391,11 @@ def test_repeated_word_pattern_takes_the_word_whole():
     ('"Good," he said, calling for healthy and orderly growth.', "healthy and orderly", False),  # outside
     ('It wants "steady" and healthy and orderly growth.', "healthy and orderly", False),  # after a closed one
     ('He called for "a long list of words that runs on and on and on past any fragment a reporter would ever care to keep, all of it in healthy and orderly ways" today.',
-     "healthy and orderly", False),  # too long for a fragment
+     "healthy and orderly", True),  # long, but the writer's sentence runs into it and on past it
+    ('He said: "A long list of words that runs on and on and on past any fragment a reporter would ever care to keep, all of it in healthy and orderly ways" today.',
+     "healthy and orderly", False),  # a long quotation opening in capitals is a quoted sentence
+    ('He called for "' + "more and more words " * 20 + 'in healthy and orderly ways" today.',
+     "healthy and orderly", False),  # past _LONG_FRAGMENT_WORDS: too long for a fragment
 ])
 def test_partial_quotation(text, phrase, inside):
     from audit.detectors.pattern import in_partial_quote

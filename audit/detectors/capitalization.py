@@ -243,7 +243,23 @@ def _named_caps(text):
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
     Tokamak (EAST)"): the same word elsewhere is that name, not a shouted word."""
     return ({m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
-            | set(_ACRONYM_DEFINED.findall(text)))
+            | set(_ACRONYM_DEFINED.findall(text)) | _initials(text))
+
+
+# A capitalised name of three words or more, "of", "and", "for", "the" between them allowed.
+_TITLED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0]+(?:(?:of|and|for|the|on)[ \u00a0]+)*[A-Z][a-z]+){2,}")
+
+
+def _initials(text):
+    """The initials of the capitalised names in the document ("State Administration of Foreign
+    Exchange" -> SAFE): an acronym the writer uses without brackets once the name is spelt out."""
+    out = set()
+    for m in _TITLED_NAME.finditer(text):
+        words = m.group().split()
+        if words[0] == "The":
+            words = words[1:]  # "The State Administration of ..." opening a sentence
+        out.add("".join(w[0] for w in words if w[0].isupper()))
+    return out
 
 
 # (?= \() first: see tests/test_first_characters.py

@@ -333,6 +333,18 @@ def _coordinated(text, one, other):
     return False
 
 
+# A name introduced by an appositive of its own: "Zhang Wei, a lawyer in Beijing,".
+_INTRODUCED = re.compile(r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]+([^,.;:!?\n]{3,60})")
+
+
+def _introduced_apart(text, one, other):
+    """Whether the first use of each order is introduced by an appositive of its own, and the
+    two say different things ("Zhang Wei, a lawyer in Beijing, ... Wei Zhang, an economist at
+    Pictet, ..."): a writer introduces one person once, so two introductions name two people."""
+    first = [_INTRODUCED.match(text, spots[0][1]) for spots in (one, other)]
+    return all(first) and first[0].group(1).lower() != first[1].group(1).lower()
+
+
 def _name_order(doc, state):
     """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
     document: flag the order that differs from the document's first use of the name."""
@@ -353,6 +365,8 @@ def _name_order(doc, state):
         reversed_ = spots[(b, a)]
         if _coordinated(text, where, reversed_):
             continue  # "Gao Feng and Feng Gao are not related": a list names two people
+        if _introduced_apart(text, where, reversed_):
+            continue  # "Zhang Wei, a lawyer, ... Wei Zhang, an economist, ...": two people
         first_is_family = where[0][0] < reversed_[0][0]
         wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
         for start, end in wrong:
@@ -386,6 +400,12 @@ def _known_cuts(names):
     return {cut: next(iter(whole)) for cut, whole in found.items() if len(whole) == 1 and cut not in full}
 
 
+# A head noun and "of" or "for" just before a cut form: the name is written head first, whole
+# ("Commission of Development and Reform", Beijing's own English name for its 发改委).
+_HEAD_BEFORE_CUT = re.compile(r"\b(?:Commission|Ministry|Bureau|Department|Administration|Office|Committee|Council|"
+                              r"Agency|Authority|Centre|Center)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _known_names(doc, state):
     """A cut form of a listed official name wherever it stands: the next word is lower case
     (not "and"/"of", which may go on to another name), a title, or punctuation."""
@@ -406,6 +426,8 @@ def _known_names(doc, state):
                 continue  # "the Department of Industry, Science and Resources": a longer name
         if _SERIES_GOES_ON.match(text, m.end()):
             continue  # "the Department of Human, Social and Political Sciences": a longer name
+        if _HEAD_BEFORE_CUT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Beijing Municipal Commission of Development and Reform": the head comes first
         after = _AFTER_CUT.match(text, m.end())
         word = after.group(1) if after else None
         if word is None:

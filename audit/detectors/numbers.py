@@ -138,8 +138,10 @@ _CONTACT_BEFORE = re.compile(r"\b(?:reach|reached|contact|contacted|call|calling
 _LINE_END = re.compile(r"[.)]?[ \t]*(?:\n|$)")
 
 
-# A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345".
-_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[ \u00a0]*(?:,|/|\bor|\band)[ \u00a0]*$")
+# A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345", and after
+# a clause set in between ("Call 12345 or 12315, the bureau said, and 12333"): the nearest run of
+# digits before the list word, in the same sentence.
+_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band)[ \u00a0]*$")
 # Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
 # Service Hotline").
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
@@ -165,7 +167,11 @@ def _is_code(text, m, before, codes) -> bool:
             return True  # a postcode after the city that closes an address line
     if len(m.group()) >= 7 and _CONTACT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True  # a phone number: where to reach someone
-    listed = _LISTED_AFTER.search(before)
+    listed = _LISTED_AFTER.search(text, max(0, m.start() - 60), m.start())
+    for _ in range(4):  # back along the list: "12315," is no run of its own, its list's first is
+        if not listed or listed.group(1) in codes:
+            break
+        listed = _LISTED_AFTER.search(text, max(0, listed.start(1) - 60), listed.start(1))
     return bool(listed and listed.group(1) in codes)
 
 

@@ -155,6 +155,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
 _OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
 _OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
+# The same owner named after the unit: "the Disciplinary Committee of the Chinese Football
+# Association", "the Ethics Committee of Peking University": a sports, civic or business body
+# whose own head noun no government body takes.
+_OWNER_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.&-]*[ \u00a0]+){0,5}"
+                          r"(?:Association|Federation|Confederation|League|Club|Union|University|College|"
+                          r"Corporation|Company|Group|Society|Foundation|Games|Olympic[ \u00a0]+Committee)\b")
 # Shared with ``body_names`` (the ``consistency`` type's truncation mode), which compares the forms
 # of one body inside a document: another country's name or adjective, and an owner's possessive,
 # before a name.
@@ -772,6 +778,8 @@ def detect(doc, state):
         owner = _OWNER.search(text, max(0, c.start - 40), c.start)
         if owner and _bare(owner.group(1)) not in ("china",) and _bare(owner.group(1)) not in PLACES:
             continue  # "the National Health Commission's Bureau of ...": a unit of another body
+        if _OWNER_AFTER.match(text, c.end):
+            continue  # "the Disciplinary Committee of the Chinese Football Association": the same
         if _LIST_GOES_ON.match(text, c.end):
             continue  # "Department for Science, Innovation and Technology": a longer name
         # "China's Emergency Management Department": only a national body's forms are right;

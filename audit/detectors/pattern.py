@@ -78,6 +78,7 @@ def prepare(p):
 
 
 _PARTIAL_QUOTE_WORDS = 25
+_LONG_FRAGMENT_WORDS = 80  # a fragment the writer's sentence runs through, however long
 _WORD_BEFORE_QUOTE = regex.compile(r"[a-z][ \u00a0]$")
 _OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
 
@@ -90,7 +91,10 @@ def in_partial_quote(text: str, start: int, end: int) -> bool:
     on a full stop, a question or exclamation mark or a comma inside its marks is a quoted
     sentence (MT renders whole quoted speeches, calques and all), unless it opens in lower
     case right after a word of the writer's sentence ('would "waste the money of Taiwan
-    compatriots."')."""
+    compatriots."'). A longer quotation is a fragment only when it opens in lower case right
+    after a word of the writer's sentence and ends with no mark of its own, up to
+    ``_LONG_FRAGMENT_WORDS`` words ('said it would "continue to ... all peoples", a spokeswoman
+    said')."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -113,9 +117,14 @@ def in_partial_quote(text: str, start: int, end: int) -> bool:
         return False
     inside = text[opening + 1:closing]
     words = len(inside.split())
+    sentence_end = inside.rstrip().endswith((".", "!", "?", ",", "\u2026"))
     if words > _PARTIAL_QUOTE_WORDS:
-        return False
-    if not inside.rstrip().endswith((".", "!", "?", ",", "\u2026")):
+        # a long quotation is a fragment only when the writer's sentence runs into it and on
+        # past it: it opens in lower case right after a word ('would "continue to ...') and
+        # ends with no full stop or comma of its own
+        return (words <= _LONG_FRAGMENT_WORDS and not sentence_end and inside[:1].islower()
+                and bool(_WORD_BEFORE_QUOTE.search(text, max(line_start, opening - 2), opening)))
+    if not sentence_end:
         return True  # a fragment: the writer's sentence goes on after it, or ends outside its marks
     return (inside[:1].islower() and words <= 15
             and bool(_WORD_BEFORE_QUOTE.search(text, max(line_start, opening - 2), opening)))

@@ -33,7 +33,8 @@ Method:
   alone renders nothing). A run that starts or ends inside a hyphenated word is no rendering
   ("computing-power trading platforms"); a pair read whole lies wholly inside the run. The two
   words of a hyphenated pair may also render two units in the other order, English putting the
-  head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"). A
+  head of a compound last ("neck-stuck technologies" for 卡脖子技术: 卡 "stuck", 脖子 "neck"), both
+  of them content words ("will-writing" is no 志愿, eleventh round). A
   clause holding a hyphenated pair skips the opening screen, which sees its parts only, in order.
 * Two-character parts in the other order (tenth round, ``_reversed_part``): two content words
   that render the two characters of one two-character word part second first, both literal,
@@ -654,6 +655,8 @@ def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
     pair = f"{toks[i].word}-{toks[i + 1].word}"
     if any(pair in e.lower() for e in term.en):
         return None
+    if toks[i].word in FUNCTION_WORDS or toks[i + 1].word in FUNCTION_WORDS:
+        return None  # a compound is made of content words ("will-writing": "will" is no 愿)
     best = None
     for last1, lit1 in _unit_readings(term, toks[i + 1].stems, pos):
         if last1 + 1 >= len(term.zh):
