@@ -472,6 +472,24 @@ def _headless_starts(text, names, reported, china):
                 and bare(toks[-1]) in _CUT_HEADS and (china or bare(toks[0]) in official_names.PLACES):
             full.setdefault(tuple(bare(t) for t in toks), toks)
             written.setdefault(toks, text[spans[0][0]:spans[-1][1]])  # "People's" as written
+    # "the Changsha Housing", "the Municipal Housing" for the Changsha Municipal Bureau of Housing
+    # and Urban-Rural Development: its place or level and the first words of its "of" phrase
+    for toks, spans in names:
+        qualifier, core = name_core(toks)
+        if not qualifier or len(core) < 3 or _head_at(core) != 0 or bare(core[1]) not in ("of", "for") \
+                or not (china or bare(toks[0]) in official_names.PLACES):
+            continue
+        place = [t for t in qualifier if bare(t) not in _LEVELS | GENERIC]
+        level = [t for t in qualifier if bare(t) in _LEVELS]
+        subject = core[2:]
+        for n in range(1, len(subject)):
+            if subject[n - 1].lower() in LINKERS:
+                continue
+            for before in {tuple(place), tuple(level), tuple(qualifier)} - {()}:
+                key = tuple(bare(t) for t in (*before, *subject[:n]))
+                if len(key) >= 2:
+                    full.setdefault(key + ("",), toks)  # a cut of the whole name, never the name
+                    written.setdefault(toks, text[spans[0][0]:spans[-1][1]])
     if not full:
         return
     by_prefix = {}
