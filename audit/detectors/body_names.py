@@ -293,6 +293,7 @@ def _second_forms(text, catalog, names, linkers, reported, china):
     yield from _swaps(text, catalog, names, groups, reported, china)
     if china:
         yield from _changed_subjects(text, catalog, names, linkers, reported)
+    yield from _headless_starts(text, names, reported, china)
 
 
 def _foreign(text, start):
@@ -433,3 +434,83 @@ def _changed_subjects(text, catalog, names, linkers, reported):
         reported.add(spans[0][0])
         yield Hit(spans[0][0], end_before_possessive(text, spans[len(qualifier) + len(core) - 1]), fix,
                   {"other": fix, "how": HOW["subject"]})
+
+
+# -- a place and the first words of a body's name, its head left off (issue 9, eleventh round) --
+
+# Heads of a government body, a court or a post whose name MT cuts before them: "the Wuxi
+# Intermediate [People's Court]", "the Xiamen Exit-Entry [Frontier Inspection Station]".
+_CUT_HEADS = _BODY_HEADS | {"court", "procuratorate", "station", "brigade", "detachment", "corps", "center",
+                            "centre", "council", "institute", "association", "federation"}
+# A cut that ends so names a site, an event or a firm of its own ("the Hangzhou Asian Games",
+# "the Beijing Capital International Airport", "the Nanjing Massacre"), not a body cut short.
+_OWN_NAMES = _SITES | {"airport", "airports", "airlines", "airline", "railway", "metro", "subway", "stadium", "museum",
+                       "library", "theatre", "theater", "bridge", "tunnel", "dam", "reservoir", "market", "exchange",
+                       "earthquake", "massacre", "incident", "war", "uprising", "movement", "memorial", "square",
+                       "temple", "hall", "garden", "gardens", "cup", "league", "marathon", "open", "group", "bank",
+                       "company", "corporation", "holdings", "club", "team", "fc", "index", "hotel", "line",
+                       "express", "daily", "news", "times", "post", "tv", "radio", "television", "base", "lab",
+                       "laboratory", "farm", "plant", "factory", "mine", "village", "road", "street", "tower", "project"}
+# What follows a name that is the subject of a verb or ends a phrase: an auxiliary, a modal, an
+# adverb of a news sentence, a verb in the past, or a mark. ("the Xinhua News app", "the Wuxi
+# Intermediate court" go on with a noun and pass.)
+_VERB_OR_MARK_AFTER = re.compile(r"(?:[ ](?:also|would|will|has|had|have|is|was|were|are|said|says|can|could|"
+                                 r"should|must|did|does|then|later|now|still|plans|[a-z]{3,}ed)\b|[,.;:])")
+
+
+def _headless_starts(text, names, reported, china):
+    """A body named in full with a place before it ("the Wuxi Intermediate People's Court"),
+    then by the place and the first words of its name alone, standing as a noun: after "the"
+    and before a verb or a mark ("the Wuxi Intermediate arranged", "the Zhaoqing Urban
+    Management had received"). English cuts a name to its head ("the court"), never to the
+    words before it; MT leaves the head off (中级人民法院 ending in 法院, 出入境边防检查站 in 站).
+    The cut holds a word besides its place and ends in no head; the fix is the full name. Read
+    in a document about China, or for a name whose place is a listed Chinese one."""
+    full, written = {}, {}
+    for toks, spans in names:
+        if len(toks) >= 3 and _place(toks[0]) and bare(toks[0]) not in _LEVELS | GENERIC \
+                and bare(toks[-1]) in _CUT_HEADS and (china or bare(toks[0]) in official_names.PLACES):
+            full.setdefault(tuple(bare(t) for t in toks), toks)
+            written.setdefault(toks, text[spans[0][0]:spans[-1][1]])  # "People's" as written
+    # "the Changsha Housing", "the Municipal Housing" for the Changsha Municipal Bureau of Housing
+    # and Urban-Rural Development: its place or level and the first words of its "of" phrase
+    for toks, spans in names:
+        qualifier, core = name_core(toks)
+        if not qualifier or len(core) < 3 or _head_at(core) != 0 or bare(core[1]) not in ("of", "for") \
+                or not (china or bare(toks[0]) in official_names.PLACES):
+            continue
+        place = [t for t in qualifier if bare(t) not in _LEVELS | GENERIC]
+        level = [t for t in qualifier if bare(t) in _LEVELS]
+        subject = core[2:]
+        for n in range(1, len(subject)):
+            if subject[n - 1].lower() in LINKERS:
+                continue
+            for before in {tuple(place), tuple(level), tuple(qualifier)} - {()}:
+                key = tuple(bare(t) for t in (*before, *subject[:n]))
+                if len(key) >= 2:
+                    full.setdefault(key + ("",), toks)  # a cut of the whole name, never the name
+                    written.setdefault(toks, text[spans[0][0]:spans[-1][1]])
+    if not full:
+        return
+    by_prefix = {}
+    for key, toks in full.items():
+        for n in range(2, len(key)):
+            by_prefix.setdefault(key[:n], []).append(toks)
+    for toks, spans in names:
+        key = tuple(bare(t) for t in toks)
+        wholes = by_prefix.get(key)
+        if not wholes or spans[0][0] in reported or len({" ".join(w) for w in wholes}) != 1:
+            continue
+        whole = wholes[0]
+        if any(bare(t) in _CUT_HEADS or bare(t) in BODIES for t in toks) or bare(toks[-1]) in _OWN_NAMES:
+            continue  # "the Wuxi Intermediate Court": a head of its own
+        if whole[len(toks)].lower() in LINKERS - {"and", "&"} or all(_place(t) for t in toks):
+            continue  # "the Beijing Municipal" is no body's start; "Ministry of ..." cut before "of"
+        start, end = spans[0][0], spans[-1][1]
+        if text[max(0, start - 4):start].lower() != "the " or POSSESSIVE.search(text, start, end):
+            continue
+        if not _VERB_OR_MARK_AFTER.match(text, end):
+            continue
+        fix = written[whole]
+        reported.add(start)
+        yield Hit(start, end, fix, {"other": fix, "how": HOW["cut"]})

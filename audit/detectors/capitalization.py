@@ -141,9 +141,17 @@ def _all_caps(doc, state):
             yield Hit(m.start(1), m.end(1), fix, {"word": word})
             continue
         zipf = zipf_cached(low)
-        if zipf < state["min_zipf"]:
+        # "while RECYCLABLE paper": a long word between lower-case words, no determiner before
+        # it, is no acronym even when it is rare (issue 9, eleventh round)
+        long_between = (len(word) >= _LONG_CAPS and zipf >= _LONG_CAPS_ZIPF and low.endswith(_DERIVED)
+                        and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
+                        and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
+                        and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start()))
+        if zipf < state["min_zipf"] and not long_between:
             continue  # an acronym: MIIT, SMM
-        if zipf < state["common_zipf"]:
+        if long_between:
+            pass
+        elif zipf < state["common_zipf"]:
             # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
             # Flag them only when this document also writes them in ordinary case and no
             # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
@@ -153,7 +161,8 @@ def _all_caps(doc, state):
             if (zipf >= _COMMON_BETWEEN and len(word) >= 5
                     and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
                     and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
-                    and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start())):
+                    and not (_DEFINITE_BEFORE if low.endswith(_ADJECTIVE_ENDINGS) else _DETERMINER_BEFORE).search(
+                        text, max(line_start, m.start() - 12), m.start())):
                 pass  # "the price is STABLE at": a common word between lower-case words is no name
                 #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
             elif low not in ordinary:
@@ -179,7 +188,24 @@ def _all_caps(doc, state):
 # Zipf above which a word of five letters or more in capitals between lower-case words is
 # flagged without a lower-case use elsewhere ("STABLE" 4.5; surnames such as WANG 3.9 stay below).
 _COMMON_BETWEEN = 4.0
+# A word this long in capitals between lower-case words, no determiner before it, of at least
+# this Zipf, is an ordinary word ("while RECYCLABLE paper"): acronyms so long are rare, and a
+# name in capitals takes "the" ("the ARTEMIS programme"; issue 9, eleventh round).
+_LONG_CAPS = 8
+_LONG_CAPS_ZIPF = 2.5
+# ... and ends as a derived English word does, which a brand in capitals rarely does
+# ("PETROCHINA", "VOLKSWAGEN" pass).
+_DERIVED = ("able", "ible", "tion", "sion", "ment", "ness", "ive", "ous", "ity", "ing", "ised", "ized", "ful", "less",
+            "ally", "ical")
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # a word goes on: "see AUTHORS." is a file's name
+# The same without "a" and "an": a name in capitals takes "the" or an owner ("the JUICE
+# mission", "its BILLY bookcase"), an ordinary word "a" too ("a VIRTUAL reality room";
+# issue 9, eleventh round).
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
+                              re.IGNORECASE)
+# Endings of an adjective: after "a" or "an" only such a word is read as ordinary ("a VIRTUAL
+# reality room"), not a protocol or a verb ("a PATCH request", "an HTTPS connection").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary", "ent", "ant")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
                                 re.IGNORECASE)
 

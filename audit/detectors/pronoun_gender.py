@@ -761,3 +761,129 @@ def detect_mixed(doc, state):
         reported.add(flagged[0])
         yield Hit(flagged[0], flagged[1], None,
                   {"name": naming[name[0]:name[1]], "other": text[other[0]:other[1]]})
+
+
+# ---------------------------------------------------------------------------------------------
+# ``pronoun_speaker``: the pronouns that can only mean the person a paragraph opens on (issue 9,
+# eleventh round).
+
+_SPEECH = r"(?:said|says|added|adds|noted|explained|recalled|recalls|told|asked|admitted|insisted|continued)"
+# The speaker of a quotation: '"...," she said', '"...," he added'.
+_TAG_AFTER_QUOTE = re.compile(rf"[,.!?][\"”][ ]+(?:(?P<m>he)|(?P<f>she))[ ](?:also[ ]|then[ ])?{_SPEECH}\b")
+# The subject or possessive of a reported clause right after the verb: "said her family ...".
+_SAID_PRONOUN = re.compile(rf"\b{_SPEECH}(?:[ ]that)?[ ](?:(?P<m>he|his)|(?P<f>she|her))\b")
+# A sentence that opens on the pronoun as its subject: "He used to commute ...".
+_OPENING_PRONOUN = re.compile(r"[ ]*(?:(?P<m>He)|(?P<f>She))[ ](?:also[ ]|now[ ]|still[ ])?[a-z]")
+# A paragraph that opens on a person's name, after a capitalised word for their trade or none
+# ("Villager Lei Xiaoping of Dongkeng Town said", "Wu Siqi, a 26-year-old engineer, ...").
+_OPENING_NAME = re.compile(rf"[ ]*(?:(?P<role>[A-Z][a-z]+)[ ])?(?P<name>{_CAP}[ ]{_CAP})"
+                           rf"(?P<of>[ ]of[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})?(?=,|[ ][a-z])")
+# A description between commas after the name, before its verb: ", a 46-year-old father of two
+# who has kept goal for Zhongbao Village since the first season,".
+_DESCRIPTION = re.compile(r",[ ](?:\d+,[ ])?(?:an?|the)[ ][^;:.!?\"“”]{1,160}?,(?=[ ][a-z])")
+# The description's own noun: the words before its first preposition or relative word.
+_DESCRIPTION_HEAD = re.compile(r"[ ](?:who|whose|of|at|in|from|for|with|on|and|since)[ ]")
+# A possessive or object in a relative clause of the description: "who gave birth to her
+# second son", "who runs his own shop".
+_WHO_PRONOUN = re.compile(r"\bwho[ ](?:[a-z'’-]+[ ]){1,4}?(?:(?P<m>his|him|himself)|(?P<f>her|herself))\b")
+
+
+def _gender_of(m) -> str:
+    return "m" if m.group("m") else "f"
+
+
+@register("pronoun_speaker", {
+    "person_nouns": Key((list,), [], "more nouns for a person: a singular one outside the description of the "
+                                     "paragraph's person means someone else may be the referent"),
+}, fields=("name", "other"))
+def prepare_speaker(p):
+    return prepare(p)
+
+
+@prepare_speaker.detector
+def detect_speaker(doc, state):
+    """A paragraph that opens on one person's name (and a description between commas), whose
+    pronouns in the places that can only mean that person (the speaker of a quotation, '"...,"
+    she said'; the subject opening a sentence, "He used to ..."; the subject or possessive
+    right after the person's verb of saying, "said her family") have both genders, or the
+    gender other than the description's ("a father of two", "who gave birth to her second
+    son"). Sentences are read while they name nobody else."""
+    text = doc.text
+    if not _PRONOUN.search(text):
+        return
+    nouns = state["person_nouns"]
+    plain_text = _blank_quotations(text)
+    start = 0
+    for line in text.split("\n"):
+        p0, start = start, start + len(line) + 1
+        m = _OPENING_NAME.match(line)
+        if m is None:
+            continue
+        tokens = m.group("name").split()
+        if not set(tokens) & _SURNAMES or set(tokens) & _NOT_IN_A_PERSONS_NAME \
+                or m.group("name") in _PLACE_NAMES:
+            continue
+        role = m.group("role")
+        if role and role.lower() not in nouns and not role.lower().endswith(_PERSON_ENDINGS):
+            continue  # "Yangbi Chen Hua": not a trade before the name
+        plain = plain_text[p0:p0 + len(line)]
+        sents = _sentences(plain)
+        if not sents or _FIRST_PERSON.search(plain[sents[0][0]:sents[0][1]]):
+            continue
+        described = m.end()
+        anchor = None
+        others = False  # a noun for another person in the description: "a nurse who looked after the boy"
+        d = _DESCRIPTION.match(line, m.end())
+        if d:
+            described = d.end()
+            head = _DESCRIPTION_HEAD.split(d.group()[2:], 1)[0].rstrip(",").split()
+            others = any(w.group() in nouns and not _plural(w.group()) and w.group() not in _GROUPS
+                         and w.group() not in _RELATIVES and w.group() != (head[-1] if head else "")
+                         for w in _WORD.finditer(d.group()))
+            gender = _NOUN_GENDER.get(head[-1]) if head else None
+            if gender:
+                anchor = "m" if gender == MALE else "f"
+            who = {_gender_of(w) for w in _WHO_PRONOUN.finditer(d.group())}
+            if len(who) == 1 and anchor in (None, *who):
+                anchor = who.pop()
+            if any(set(r.group().split()) & _SURNAMES - set(tokens) and r.group().split()[-1] not in _BODY_HEADS
+                   for r in _CAPS_RUN.finditer(d.group())):
+                continue  # another person's name inside the description ("a friend of Wang Wei")
+        s0, s1 = sents[0]
+        if _someone_else(line[described:s1], plain[described:s1], set(tokens), [], nouns):
+            continue
+        found = []  # (offset in the line, end, gender)
+        said = None if others else _SAID_PRONOUN.search(plain, described, s1)
+        if said and said.start() - described < 40:
+            g = _gender_of(said)
+            found.append((said.start(g), said.end(g), g))
+        last = s1
+        for n0, n1 in sents[1:]:
+            if _FIRST_PERSON.search(plain[n0:n1]) or _someone_else(line[n0:n1], plain[n0:n1], set(tokens), [], nouns):
+                break
+            o = None if others else _OPENING_PRONOUN.match(plain, n0, n1)
+            if o:
+                g = "m" if o.group("m") else "f"
+                found.append((o.start(g), o.end(g), g))
+            last = n1
+        for t in _TAG_AFTER_QUOTE.finditer(line, 0, last):
+            if t.start() >= s0:
+                g = _gender_of(t)
+                found.append((t.start(g), t.end(g), g))
+        found.sort()
+        if not found or _BOTH.search(plain, 0, last) or _one_clause(plain, _pronouns(plain[:last], 0)):
+            continue
+        genders = [g for _, _, g in found]
+        if anchor is not None:
+            flagged = next((f for f in found if f[2] != anchor), None)
+            other = "he" if anchor == "m" else "she"
+        elif len(set(genders)) == 2:
+            minority = min(("m", "f"), key=lambda g: (genders.count(g), g != genders[0]))
+            flagged = next(f for f in found if f[2] == minority)
+            other_pron = next(f for f in found if f[2] != minority)
+            other = line[other_pron[0]:other_pron[1]]
+        else:
+            continue
+        if flagged is None:
+            continue
+        yield Hit(p0 + flagged[0], p0 + flagged[1], None, {"name": m.group("name"), "other": other})
