@@ -88,6 +88,14 @@ _NOT_HEADLESS = (names.HEADS | frozenset({
     "mountain", "park", "zone", "area", "village", "market", "law", "act", "plan", "program", "programme", "project", "campaign",
     "initiative", "award", "prize", "daily", "news", "times", "post", "gazette", "press", "television", "radio"}))
 
+# Of those, the nouns that end the name of a body, place or firm in its own right, whose units
+# are named after it (a stock exchange's listing committee, a new area's administrative
+# committee): not a compound a longer subject goes on from ("Administrative Law Enforcement").
+_WHOLE_BODIES = frozenset({
+    "corporation", "company", "co", "ltd", "inc", "university", "college", "party", "army", "museum", "hospital",
+    "fund", "exchange", "government", "headquarters", "team", "brigade", "corps", "union", "club", "park", "zone",
+    "area", "village", "daily", "times", "gazette", "press", "television", "radio", "forum", "expo"})
+
 # Generic words that say whose body it is, not which: before a head noun alone they name none.
 _GENERIC_FIRST = frozenset({"national", "state", "general", "central"})
 _GENERIC_HEADS = frozenset({"administration", "bureau", "commission"})
@@ -268,7 +276,11 @@ def _inside_a_full_name(text, words, full_names) -> bool:
     # full name goes on after it ("the Provincial Market Regulation" of "... Administration for
     # Market Regulation", "the Urban Management and Administrative Law" of "... Administrative
     # Law Enforcement")
-    return words[-1] not in _NOT_HEADLESS or _goes_on_after(words[-2:], within[0])
+    # A body, a place or a firm of its own ("the Shenzhen Stock Exchange" beside "the Shenzhen
+    # Stock Exchange Listing Committee", "the Binhai New Area" beside its Administrative
+    # Committee) is whole even when a unit of it is named after it.
+    return words[-1] not in _NOT_HEADLESS or (words[-1] not in _WHOLE_BODIES
+                                              and _goes_on_after(words[-2:], within[0]))
 
 
 def _goes_on_after(last, name_words) -> bool:
