@@ -6,7 +6,7 @@ paragraphs, "time and time again", acronyms, names in both orders in different s
 rule that fires there is a false alarm, however clever. ``benchmarks/data/clean_fresh`` is
 gated too: it was written without reading the rules, but one of its false alarms has since been
 fixed (the literal rule's free word order), so it is development data now, not a blind set;
-``benchmarks/data/clean_fresh2`` to ``clean_fresh10``, ``clean_fresh13``, ``clean_fresh14`` to ``clean_fresh17``, ``clean_fresh19``, ``clean_fresh21``, ``clean_fresh23`` to ``clean_fresh26``, ``clean_fresh28`` to ``clean_fresh36`` likewise (their false alarms were fixed). ``clean_fresh11`` and ``clean_fresh12`` are measured, not gated: each keeps one finding judged a real calque. ``clean_fresh18``, ``clean_fresh20``, ``clean_fresh22`` and ``clean_fresh27`` are measured, not gated, too (``benchmarks/detection.py`` counts every set). The held-out MT set in
+``benchmarks/data/clean_fresh2`` to ``clean_fresh10``, ``clean_fresh13``, ``clean_fresh14`` to ``clean_fresh17``, ``clean_fresh19``, ``clean_fresh21``, ``clean_fresh23`` to ``clean_fresh26``, ``clean_fresh28`` to ``clean_fresh38`` likewise (their false alarms were fixed). ``clean_fresh11`` and ``clean_fresh12`` are measured, not gated: each keeps one finding judged a real calque. ``clean_fresh18``, ``clean_fresh20``, ``clean_fresh22`` and ``clean_fresh27`` are measured, not gated, too (``benchmarks/detection.py`` counts every set). The held-out MT set in
 ``tests/corpus/heldout`` is checked for its annotations here (offsets must match), never for
 what the rules find: it is for measuring (``benchmarks/detection.py``), not for tests that rules
 are fitted to.
@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLEAN = sorted(glob.glob(os.path.join(HERE, "corpus", "clean", "*.txt")))
 # The blind clean sets, each gated once its first-measured false alarms were fixed, with the
 # number of stories each holds.
-FRESH_SETS = {"clean_fresh": 12, "clean_fresh2": 30, "clean_fresh3": 20, "clean_fresh4": 15, "clean_fresh5": 15, "clean_fresh6": 20, "clean_fresh7": 20, "clean_fresh8": 20, "clean_fresh9": 25, "clean_fresh10": 25, "clean_fresh13": 20, "clean_fresh14": 20, "clean_fresh15": 20, "clean_fresh16": 18, "clean_fresh17": 18, "clean_fresh19": 15, "clean_fresh21": 20, "clean_fresh23": 16, "clean_fresh24": 16, "clean_fresh25": 12, "clean_fresh26": 16, "clean_fresh28": 16, "clean_fresh29": 16, "clean_fresh30": 16, "clean_fresh31": 16, "clean_fresh32": 16, "clean_fresh33": 16, "clean_fresh34": 16, "clean_fresh35": 16, "clean_fresh36": 16}
+FRESH_SETS = {"clean_fresh": 12, "clean_fresh2": 30, "clean_fresh3": 20, "clean_fresh4": 15, "clean_fresh5": 15, "clean_fresh6": 20, "clean_fresh7": 20, "clean_fresh8": 20, "clean_fresh9": 25, "clean_fresh10": 25, "clean_fresh13": 20, "clean_fresh14": 20, "clean_fresh15": 20, "clean_fresh16": 18, "clean_fresh17": 18, "clean_fresh19": 15, "clean_fresh21": 20, "clean_fresh23": 16, "clean_fresh24": 16, "clean_fresh25": 12, "clean_fresh26": 16, "clean_fresh28": 16, "clean_fresh29": 16, "clean_fresh30": 16, "clean_fresh31": 16, "clean_fresh32": 16, "clean_fresh33": 16, "clean_fresh34": 16, "clean_fresh35": 16, "clean_fresh36": 16, "clean_fresh37": 16, "clean_fresh38": 16}
 FRESH = {name: sorted(glob.glob(os.path.join(HERE, os.pardir, "benchmarks", "data", name, "*.txt"))) for name in FRESH_SETS}
 # The held-out sets (heldout2 to heldout14 were written later by people who had not read the rules):
 # only their annotations are checked here.

@@ -479,10 +479,17 @@ def compare(name: Name, body: Body) -> Optional[Match]:
             return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
         how = "cut short"
     elif not same_head:
+        if body.level == "local" and (body.name.head, name.head) in _LOCAL_HEAD_VARIANTS:
+            return None  # "Shanghai Municipal Administration of Culture and Tourism": the city's own English
         how = "wrong head noun"
     else:
         return None  # the same words and head in another order: "Transport Ministry"
     return Match(body, how, (len(positions), -missing, same_head, -gloss))
+
+
+# A local body's 局 is a "Bureau" in most places' English and an "Administration" in some
+# cities' own (Shanghai's and Beijing's municipal administrations): either head is right there.
+_LOCAL_HEAD_VARIANTS = frozenset({("bureau", "administration")})
 
 
 def best_match(name: Name, bodies: Sequence[Body]) -> Optional[Match]:

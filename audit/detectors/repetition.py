@@ -29,6 +29,15 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
 _LOANWORD_ZIPF = 3.5
 
 
+# What a preposition opens when it follows the same word closing a phrasal verb ("asking for |
+# for years", "came in | in June", "signed on | on Friday"): a time or a date.
+_SPAN_OPENS = re.compile(r"[ \u00a0]+(?:(?:a|an|the|several|many|some|two|three|four|five|ten|\d+)[ \u00a0]+)?"
+                         r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|centuries|generations|"
+                         r"(?:long|good|short)[ \u00a0]+(?:time|while)|while|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b")
+
+
 def _adjacent(text):
     """(start, end, word, is_name) for "the the"; "Walla Walla"-style capitalised doubles
     inside a sentence are names, not slips."""
@@ -45,6 +54,8 @@ def _adjacent(text):
             is_name = True  # "yánjiū yánjiū": pinyin, where a doubled verb is Chinese grammar
         elif zipf_cached(word.lower()) < _LOANWORD_ZIPF:
             is_name = True  # "moin moin", "Rattus rattus": a reduplicated loanword or a binomial name
+        elif word.lower() in ("for", "in", "on", "to") and _SPAN_OPENS.match(text, m.end()):
+            is_name = True  # "asking for for years", "logged on on Monday": a verb's particle, then a time
         elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
         yield m.start(), m.end(), word, is_name
