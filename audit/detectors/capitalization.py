@@ -34,6 +34,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|title
                            r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
                            r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
                            re.IGNORECASE)
+# Another word in capitals listed beside this one (a comma or a slash between them).
+_CAPS_LISTED_BEFORE = re.compile(r"\b[A-Z][A-Z'’-]+[ \u00a0]*[,/][ \u00a0]*$")
+_CAPS_LISTED_AFTER = re.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 # "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
 # notes", "101 per cent. of their principal amount").
@@ -109,6 +112,9 @@ def _all_caps(doc, state):
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
+        if _CAPS_LISTED_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) \
+                or _CAPS_LISTED_AFTER.match(text, m.end(), line_end):
+            continue  # "FAIR, CHANGE, STORMY", "YES/NO": words of a sign or a form, listed in capitals
         if _NAMED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
             continue  # "a study known as SENIOR-PREVENT", "The sign read NO ENTRY": a name or a quoted word
         run = _caps_run(text, m.start(), m.end(), line_start, line_end)

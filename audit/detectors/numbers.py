@@ -147,11 +147,18 @@ _LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band)[ \
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
+# One side of a dimension: "1872 x 1404 pixels", "3840×2160", "40 x 60cm".
+_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]*[x×][ \u00a0]*$")
+_DIMENSION_AFTER = re.compile(r"[ \u00a0]*[x×][ \u00a0]*\d")
+
+
 def _is_code(text, m, before, codes) -> bool:
     """Does a run of digits name something rather than count it (a phone line, an app, a stock,
     a room), by its own context or because the document uses the same digits as a code?"""
     if _CODE_BEFORE.search(before) or _CODE_AFTER_CAPS.search(before):
         return True
+    if _DIMENSION_BEFORE.search(before) or _DIMENSION_AFTER.match(text, m.end()):
+        return True  # a screen's or a sheet's size: written ungrouped
     if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
         return True
     if _EXCHANGE_BEFORE.search(before) or (text[m.start() - 1:m.start()] == "(" and _EXCHANGE_AFTER.match(text, m.end())):
