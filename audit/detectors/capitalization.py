@@ -467,6 +467,10 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|
                      r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
 
+# A numbered move in algebraic chess notation: "19.Rxd6", "24...Ke8", "31. O-O-O".
+_CHESS_MOVE = re.compile(r"\b\d+\.(?:\.\.)?[ \u00a0]?(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8]|O-O)")
+
+
 def _mid_sentence(doc, state):
     """A common word capitalised inside a sentence, between lower-case words, that the same
     document writes in lower case elsewhere ("exports Increased by ...; sales increased"), and
@@ -481,6 +485,7 @@ def _mid_sentence(doc, state):
             yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
     lower = None
     defined = None
+    chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -497,6 +502,11 @@ def _mid_sentence(doc, state):
                 continue
         if zipf_cached(low) < state["min_zipf"]:
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
+        if low in ("black", "white"):
+            if chess is None:
+                chess = bool(_CHESS_MOVE.search(text))
+            if chess:
+                continue  # "offered Black more chances": a side in a report with its moves
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
         if low not in lower and not _VERB_FORM.fullmatch(low) and not (

@@ -113,11 +113,16 @@ _YEAR_WORDS = {"in", "since", "by", "from", "until", "till", "of", "to", "and", 
                "before", "around", "circa", "early", "late", "mid", "through", "during", "for", "fiscal", "ad", "bc"}
 
 
+_DISTANCE_AFTER = re.compile(r"[ \u00a0]+(?:metres|meters)\b")
+
+
 def _four_digit_count(text, m, value):
     """Is a four-digit run a count that English groups ("3000 enterprises" -> "3,000"), not a
     year, a model or a title ("in 2020 workers", "Masters 1000 title", "Boeing 7000 series")?"""
     if 1900 <= value <= 2099 or not _COUNTED_AFTER.match(text, m.end()):
         return False  # "2019 levels", "the 2035 targets": a recent year is a modifier too
+    if _DISTANCE_AFTER.match(text, m.end()):
+        return False  # "over 1000 metres", "the 1500 meters": a race distance, written ungrouped
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before:
         word = before.group(1)
