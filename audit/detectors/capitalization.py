@@ -23,7 +23,8 @@ _TITLE_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=[ \u00a0]+([A-Za-z][a-z]+
 # "WASHINGTON (AP) —", "HONG KONG —", "HONG KONG/SHANGHAI, Feb. 18 --". The place names are in
 # capitals by convention.
 _DATELINE = re.compile(
-    r"[ \t\u00a0]*(?:[A-Z][A-Z'’.-]+[ \u00a0/]?){1,4}"
+    # a caption's number or a bullet may open the line: "5. LONDON — A Yeoman Warder ..."
+    r"[ \t\u00a0]*(?:(?:\d{1,3}[.)]|[-*•])[ \t\u00a0]+)?(?:[A-Z][A-Z'’.-]+[ \u00a0/]?){1,4}"
     r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
     r"(?:,?[ \u00a0]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?"
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
@@ -132,6 +133,9 @@ def _all_caps(doc, state):
             continue  # "call 13 HEALTH (13 43 25 84)", "dial 1-800-FLOWERS": a phone word
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
+        if (len(word) <= 4 and _THE_BEFORE.search(text, max(line_start, m.start() - 5), m.start())
+                and _LOWER_WORD_AFTER.match(text, m.end(), line_end)):
+            continue  # "the SITE area", "the CARE scheme": a short acronym naming a place or a scheme
         if _INDEX_AFTER.match(text, m.end(), line_end):
             continue  # "the STAR 50 index", "the CSI 300 Index": a market index's name
         if len(parts) > 1:
@@ -212,6 +216,7 @@ _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|your|this|that
 # Endings of an adjective: after "a" or "an" only such a word is read as ordinary ("a VIRTUAL
 # reality room"), not a protocol or a verb ("a PATCH request", "an HTTPS connection").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary", "ent", "ant")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
                                 re.IGNORECASE)
 
@@ -416,6 +421,12 @@ def _title_case(line):
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# A capitalised word right after a pair: the pair is the start of a longer name, whose own
+# capitals say nothing of how the document writes the pair alone ("Umnugovi aimag" beside "the
+# Umnugovi Aimag Road Transport Center", "Hunan province" beside "Hunan Province Museum").
+_LONGER_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
@@ -438,7 +449,11 @@ def _name_case(doc, state):
                     headline[line_start] = _title_case(text[line_start:line_end])
                 if headline[line_start]:
                     continue  # "Private Rents Rise ...": a headline capitalises every word
+                if _LONGER_NAME_AFTER.match(text, spot[1]):
+                    continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
             kept.append(spot)
+        if not kept:
+            continue
         pairs.append((kept[0][0], key, kept))
     pairs.sort()  # in the order of each pair's first use outside a headline
     for _, (first, second), spots in pairs:
