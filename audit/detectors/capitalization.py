@@ -134,7 +134,7 @@ def _all_caps(doc, state):
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
         if (len(word) <= 4 and _THE_BEFORE.search(text, max(line_start, m.start() - 5), m.start())
-                and _LOWER_WORD_AFTER.match(text, m.end(), line_end)):
+                and _PLACE_OR_SCHEME_AFTER.match(text, m.end(), line_end)):
             continue  # "the SITE area", "the CARE scheme": a short acronym naming a place or a scheme
         if _INDEX_AFTER.match(text, m.end(), line_end):
             continue  # "the STAR 50 index", "the CSI 300 Index": a market index's name
@@ -217,6 +217,10 @@ _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|your|this|that
 # reality room"), not a protocol or a verb ("a PATCH request", "an HTTPS connection").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary", "ent", "ant")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+# The noun after a short acronym that names a place or a scheme ("the SITE area"): not any
+# noun, since MT capitalises short words before their nouns too ("the MAIN task").
+_PLACE_OR_SCHEME_AFTER = re.compile(r"[ \u00a0]+(?:area|areas|zone|zones|estate|estates|district|campus|site|"
+                                    r"scheme|schemes|programme|program|project|initiative|index|network)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
                                 re.IGNORECASE)
 
