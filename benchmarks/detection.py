@@ -14,7 +14,7 @@ false alarms on clean professional English.
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
-  ``benchmarks/data/clean_fresh`` to ``clean_fresh44`` (written later by someone who had not
+  ``benchmarks/data/clean_fresh`` to ``clean_fresh46`` (written later by someone who had not
   read the rules; each has prompted fixes since, so all are development data now), any
   folder given with ``--clean DIR`` (repeatable) and, when the MQM
   development data is beside the checkout, the two professional human translations
@@ -206,6 +206,8 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh42", "sport, entertainment, culture and lifestyle, many with Chinese athletes and artists"),
     ("benchmarks/data/clean_fresh43", "the English-language press of Asia and Africa in its own varieties of English"),
     ("benchmarks/data/clean_fresh44", "structured formats: factboxes, timelines, explainers, live pages, captions, corrections"),
+    ("benchmarks/data/clean_fresh45", "China's provinces and cities translated well: work reports, rules, courts, tea, subways, vendors"),
+    ("benchmarks/data/clean_fresh46", "web articles with their furniture: bylines, timestamps, captions, notes, disclosures, sources"),
 ]
 
 def main(argv=None):

@@ -79,7 +79,9 @@ def prepare(p):
 
 _PARTIAL_QUOTE_WORDS = 25
 _LONG_FRAGMENT_WORDS = 80  # a fragment the writer's sentence runs through, however long
-_WORD_BEFORE_QUOTE = regex.compile(r"[a-z][ \u00a0]$")
+# A word of the writer's sentence, or the colon that introduces a quoted phrase ('in planning
+# documents: "innovation as the first driving force."'), right before the opening mark.
+_WORD_BEFORE_QUOTE = regex.compile(r"[a-z:][ \u00a0]$")
 _OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
 
 

@@ -77,6 +77,10 @@ def _coordinated(text):
             # "might or might not", "will or will not": a choice between a verb and its negation.
             elif m.group().strip().lower() == "or" and _NOT.match(text, right.end()):
                 is_name = True
+            # "either not working or working far below capacity": the word negated, then said
+            # with a qualification, a contrast English makes on purpose.
+            elif _NEGATED_BEFORE.search(text, max(0, left.start() - 20), left.start()):
+                is_name = True
             # "we waited and waited for the rain", "talked and talked.": a verb repeated for
             # emphasis takes no object; the MT doubling of two source verbs does
             # ("reduced and reduced phone charges").
@@ -94,6 +98,7 @@ def _coordinated(text):
 
 
 _NOT = re.compile(r"\s+not\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
 _POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
 _GOODS_HEAD = re.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
                          r"supplies|producers|substitutes|derivatives|by-?products|processing)\b", re.IGNORECASE)
