@@ -27,7 +27,7 @@ PLAIN = {
     (numbers, "_NUMERIC_DATE"): (r"(?<![\w.,/-])((?:19|20)\d\d)([./])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])"
                                  r"(?![\w/]|\.\d)", 0),
     (numbers, "_ORDINAL"): (r"(?<![\w.,/-])(\d+)(st|nd|rd|th)\b", 0),
-    (capitalization, "_CAPS"): (r"(?<![\w&/.-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w&/-]|\.\w)", 0),
+    (capitalization, "_CAPS"): (r"(?<![\w&/.@-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w&/@-]|\.\w)", 0),
     (capitalization, "_TITLE_PAIR"): (r"\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)", 0),
     (capitalization, "_TITLE_INSIDE"): (r"(?<=[a-z,] )([A-Z][a-z]{3,})(?= ([a-z][a-z'’-]*))", 0),
     (capitalization, "_UNIT_AFTER_FIGURE"): (

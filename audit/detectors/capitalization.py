@@ -13,7 +13,7 @@ from ..zipf import zipf_cached
 # Guards against the character before a match are checked after its first letter or digit
 # (``[A-Z](?<![\w&/.-][A-Z])``): the same matches, and the engine skips to candidate
 # characters in C (tests/test_number_patterns.py checks them against the plain forms).
-_CAPS = re.compile(r"([A-Z](?<![\w&/.-][A-Z])[A-Z]+(?:-[A-Z]{2,})*)(?![\w&/-]|\.\w)")
+_CAPS = re.compile(r"([A-Z](?<![\w&/.@-][A-Z])[A-Z]+(?:-[A-Z]{2,})*)(?![\w&/@-]|\.\w)")
 _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 # The second word in a lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku". (The
 # first word is consumed, its guard checked after its capital: the same start and groups as
@@ -345,6 +345,11 @@ def _ordinary_run(text, run, state, line_start, line_end):
     return run
 
 
+# A list item's letter or roman numeral opening a line: "b. The household income threshold ...",
+# "iv) a fee", "(c)" is no word. Lower case is how such lists are set.
+_LIST_MARK = re.compile(r"(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t\u00a0]")
+
+
 # A line of editors' initials joined by slashes that closes a wire story ("mbh/jt", "ds/sst").
 _SIGN_OFF = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*(?:\n|$)")
 
@@ -366,6 +371,8 @@ def _sentence_start(doc, state):
             continue  # ",." ends no sentence: the stray mark is the stray-punctuation rule's finding
         if _SIGN_OFF.match(text, pos):
             continue  # a wire desk's sign-off line of initials ("mbh/jt"), not a sentence
+        if _LIST_MARK.match(text, pos) and _SPACES.match(text, doc.line_at(pos)[0], pos).end() == pos:
+            continue  # "b. The threshold will rise": a lettered or roman item opening its line
         if not _segmenter_agrees(doc, pos):
             continue
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest

@@ -303,11 +303,27 @@ def _word(index: Index, word: str):
             # The Zipf frequency of a word some entry can use, and whether it reads as a verb
             # form: what the image test asks (``_may_match``, ``find_matches``).
             info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
-                    zipf_cached(bare) if known else 99.0, bare.endswith(("ed", "ing")), adverb)
+                    _spelling_zipf(bare) if known else 99.0, bare.endswith(("ed", "ing")), adverb)
         if len(words) >= _WORDS_CACHE_SIZE:
             words.clear()
         words[word] = info
     return info
+
+
+# British spellings whose American form is the commoner word in wordfreq's tables: an image is no
+# rarer for its spelling ("ageing" 3.4 beside "aging" 3.6; "labour", "organise", "centre").
+_BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"), r"or\1"),
+            (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tre(s)?$"), r"ter\1"),
+            (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+
+
+def _spelling_zipf(word: str) -> float:
+    """The word's Zipf frequency, or its American spelling's when that is higher."""
+    z = zipf_cached(word)
+    for pattern, repl in _BRITISH:
+        if pattern.search(word):
+            z = max(z, zipf_cached(pattern.sub(repl, word, count=1)))
+    return z
 
 
 def _adjective(low: str, index: Index) -> Optional[str]:

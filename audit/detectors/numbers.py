@@ -166,6 +166,8 @@ def _is_code(text, m, before, codes) -> bool:
         return True  # a screen's or a sheet's size: written ungrouped
     if _STOCK_CODE.match(text, max(0, m.start() - 1)) or _STOCK_CODE.match(text, m.start()):
         return True
+    if text[m.start() - 1:m.start()] == "[" and text[m.end():m.end() + 1] == "]":
+        return True  # a reference alone in square brackets ("[904117]" after a question): a label
     if _EXCHANGE_BEFORE.search(before) or (text[m.start() - 1:m.start()] == "(" and _EXCHANGE_AFTER.match(text, m.end())):
         return True  # a stock code with its exchange
     if _CODE_AFTER.match(text, m.end()):

@@ -40,6 +40,10 @@ def _document_regex(p, key):
     "skip_partial_quotes": Key((bool,), False, "skip a match inside a partial quotation: a quoted fragment, not a "
                                "quoted sentence (welcomed \"healthy and orderly\" exchanges), where a reporter keeps "
                                "a source's own wording"),
+    "skip_speech": Key((bool,), False, "skip a match in a speaker's own words as published: a transcript turn (a line "
+                       "that opens with a speaker's label, 'MA SHUHE:', 'Q (Bloomberg):') or a speech's text (a "
+                       "document headed 'Remarks by ...' or with a 'Ladies and Gentlemen,' salutation), where the "
+                       "register is the speaker's, not a translation slip"),
 }, fields=("groups",))
 def prepare(p):
     flags = 0
@@ -72,7 +76,8 @@ def prepare(p):
     state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
              "unless": unless, "when": when, "window": _window(p.get("window"), p["pattern"], flags),
-             "skip_partial_quotes": bool(p.get("skip_partial_quotes", False))}
+             "skip_partial_quotes": bool(p.get("skip_partial_quotes", False)),
+             "skip_speech": bool(p.get("skip_speech", False))}
     prefilter.register(state)
     return state
 
@@ -83,6 +88,37 @@ _LONG_FRAGMENT_WORDS = 80  # a fragment the writer's sentence runs through, howe
 # documents: "innovation as the first driving force."'), right before the opening mark.
 _WORD_BEFORE_QUOTE = regex.compile(r"[a-z:][ \u00a0]$")
 _OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+
+
+# A transcript turn: a line that opens with a speaker's label of one to four words, in
+# capitals or capitalised, an outlet in brackets allowed, then a colon ("MA SHUHE:", "Gao
+# Wenjing:", "Q (Bloomberg):", "A:").
+_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \u00a0]")
+_SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)
+# A speech's text: a heading that names it, or the salutation it opens with.
+_SPEECH_DOCUMENT = regex.compile(r"(?m)\A(?:[^\n]*\n){0,3}?[ \t]*(?:(?:Full )?[Tt]ext of )?(?:Remarks|Speech|Address|Keynote "
+                                 r"(?:[Ss]peech|[Aa]ddress)|Toast|Statement) (?:by|of|at)\b|^[ \t]*(?:Ladies and [Gg]entlemen|"
+                                 r"Dear (?:[Ff]riends|[Cc]olleagues))[,!]?[ \t]*$")
+
+
+def in_speech(doc, start: int) -> bool:
+    """Whether ``start`` lies in a speaker's own words as published: a transcript turn (its line
+    opens with a speaker's label, and the document has two such lines or more) or anywhere in a
+    speech's text (``_SPEECH_DOCUMENT``)."""
+    speech = doc.cache.get("speech_document")
+    if speech is None:
+        speech = doc.cache["speech_document"] = bool(_SPEECH_DOCUMENT.search(doc.text))
+    if speech:
+        return True
+    turns = doc.cache.get("speaker_turns")
+    if turns is None:
+        # a transcript has turns: one line that opens "Beijing:" is a dateline, not a speaker
+        turns = [m.start() for m in _SPEAKER_LINE.finditer(doc.text)]
+        turns = doc.cache["speaker_turns"] = frozenset(turns) if len(turns) >= 2 else frozenset()
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if line_start not in turns:
+        return False
+    return _SPEAKER_LABEL.match(doc.text, line_start).end() <= start
 
 
 def in_partial_quote(text: str, start: int, end: int) -> bool:
@@ -225,6 +261,8 @@ def detect(doc, state):
             if start < 0 or end <= start:
                 continue
             if state.get("skip_partial_quotes") and in_partial_quote(doc.text, start, end):
+                continue
+            if state.get("skip_speech") and in_speech(doc, start):
                 continue
             if unless is not None:
                 # searched once, at the first match: most documents have none

@@ -90,8 +90,9 @@ def _coordinated(text):
             # clause qualifies names two kinds of one thing; MT's doubled verb takes an object.
             elif _POST_MODIFIER.match(text, right.end()):
                 is_name = True
-            # "pork or pork products", "steel and steel exports": the second copy modifies a
-            # head noun that names goods made from or trade in the first, two kinds of one thing.
+            # "pork or pork products", "steel and steel exports", "cash and cash equivalents": the
+            # second copy modifies a head noun that names goods made from, trade in or things
+            # counted as the first, two kinds of one thing.
             elif _GOODS_HEAD.match(text, right.end()):
                 is_name = True
             yield left.start(), right.end(), word, is_name
@@ -101,7 +102,8 @@ _NOT = re.compile(r"\s+not\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
 _POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
 _GOODS_HEAD = re.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
-                         r"supplies|producers|substitutes|derivatives|by-?products|processing)\b", re.IGNORECASE)
+                         r"supplies|producers|substitutes|derivatives|by-?products|processing|"
+                         r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
                         r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
