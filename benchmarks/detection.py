@@ -208,6 +208,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh44", "structured formats: factboxes, timelines, explainers, live pages, captions, corrections"),
     ("benchmarks/data/clean_fresh45", "China's provinces and cities translated well: work reports, rules, courts, tea, subways, vendors"),
     ("benchmarks/data/clean_fresh46", "web articles with their furniture: bylines, timestamps, captions, notes, disclosures, sources"),
+    ("benchmarks/data/clean_fresh47", "spoken and Q&A English as published: press conferences, speeches, hearings, transcripts"),
+    ("benchmarks/data/clean_fresh48", "legal and regulatory English: statutes in translation, judgments, rules, client alerts"),
+    ("benchmarks/data/clean_fresh49", "government press releases of Hong Kong, Macao, Singapore, Taiwan and beyond"),
+    ("benchmarks/data/clean_fresh50", "corporate and investor-relations English: wire releases, results, ESG, recalls"),
+    ("benchmarks/data/clean_fresh51", "writing about Chinese sayings, slogans and translation, glosses marked; measured, not gated"),
+    ("benchmarks/data/clean_fresh52", "everyday China news by bilingual journalists: courts, floods, schools, budgets; measured, not gated"),
 ]
 
 def main(argv=None):

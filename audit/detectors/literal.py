@@ -310,6 +310,10 @@ def _word(index: Index, word: str):
     return info
 
 
+# A past form read at its base form's frequency ("drifted" -> "drift", "carved" -> "carve"); a
+# plural or an -ing form keeps its own (an image said in the plural, "horses", stays an image).
+_INFLECTIONS = (("ed", ""), ("ed", "e"))
+
 # British spellings whose American form is the commoner word in wordfreq's tables: an image is no
 # rarer for its spelling ("ageing" 3.4 beside "aging" 3.6; "labour", "organise", "centre").
 _BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"), r"or\1"),
@@ -318,8 +322,12 @@ _BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"
 
 
 def _spelling_zipf(word: str) -> float:
-    """The word's Zipf frequency, or its American spelling's when that is higher."""
+    """The word's Zipf frequency, or its American spelling's or its base form's when that is
+    higher: an image is no rarer for its spelling or its inflection ("drifted" 3.4, "drift")."""
     z = zipf_cached(word)
+    for suffix, repl in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            z = max(z, zipf_cached(word[:len(word) - len(suffix)] + repl))
     for pattern, repl in _BRITISH:
         if pattern.search(word):
             z = max(z, zipf_cached(pattern.sub(repl, word, count=1)))
@@ -499,6 +507,7 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # of the entry's literal gloss that glosses no character of it ("quench" of 饮鸩止渴,
             # whose 止 glosses "stop" and whose lit. gloss says "quenching"), one word per
             # character, the rest in the idiom's order.
+            direct = chars
             if chars < len(entry.strong) and in_order and not state.get("strict"):
                 borrowed = min(len(entry.strong) - chars, _borrowable(toks, entry, state))
                 chars += borrowed
@@ -516,7 +525,9 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             # round as English does, the place word between its two nouns ("a cannon behind
             # the horse" for 马后炮, horse-behind-cannon), or hold an image rarer than
             # ``free_image_zipf`` ("prescribe the medicine according to the symptom", 对症下药).
-            by_chars = chars >= need_chars and n_taken >= 3 and (
+            # ... and at least one meaning-bearing character must be said by a gloss of its own:
+            # "find stable jobs" (安家立业) says none, only 安 and 业 and a word of the gloss.
+            by_chars = chars >= need_chars and n_taken >= 3 and direct > 0 and (
                 chars >= state.get("min_strong", 0) or in_order
                 or len(toks) == 3 and toks[1].stem in _PLACE_STEMS
                 or any(t.zipf < state.get("free_image_zipf", 0.0) for t in toks)) and (
@@ -1097,6 +1108,25 @@ def _scan_phrases(text: str, state, clauses=None):
     return scan(text, state["phrase_state"], load_index(set_phrases=True), clauses)
 
 
+# Two Chinese characters or more: text the document shows in Chinese.
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
+
+
+def _beside_chinese(text: str, pos: int) -> bool:
+    """Does ``pos`` lie on a line that shows Chinese, or on the line after one (a couplet, a
+    scroll or a sign given in Chinese with its translation, as captions and labels set them)?
+    There the English renders the Chinese word for word on purpose."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if _HAN_RUN.search(text, line_start, line_end):
+        return True
+    if line_start == 0:
+        return False
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_HAN_RUN.search(text, previous, line_start))
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
@@ -1109,6 +1139,8 @@ def detect(doc, state):
                   if not any(m[0] < e and s < m[1] for s, e, _ in found)]
     hits = []
     for s, e, entry in found:
+        if _beside_chinese(text, s):
+            continue  # a translation of Chinese the document shows: literal on purpose
         source = f"{entry.simplified} ({entry.pinyin})"
         suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
         hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified,
