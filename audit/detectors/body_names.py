@@ -559,6 +559,10 @@ def _gapped_forms(text, catalog, names, linkers, reported, china):
             wholes.setdefault(key, (toks, spans[-1][1], text[spans[0][0]:spans[-1][1]]))
     if not wholes:
         return
+    by_word = {}  # a word -> the full names holding it: each form is compared with those only
+    for key in wholes:
+        for w in set(key):
+            by_word.setdefault(w, []).append(key)
     for toks, spans in names:
         start, end = spans[0][0], spans[-1][1]
         if len(toks) < 2 or start in reported or text[max(0, start - 4):start].lower() != "the ":
@@ -567,7 +571,8 @@ def _gapped_forms(text, catalog, names, linkers, reported, china):
         if any(w in LINKERS for w in part) or POSSESSIVE.search(text, start, end):
             continue
         found = set()
-        for key, (whole, whole_end, written) in wholes.items():
+        for key in by_word.get(part[0], ()):
+            whole, whole_end, written = wholes[key]
             if whole_end > start or len(key) <= len(part):
                 continue
             pos = _embedding(part, key)
