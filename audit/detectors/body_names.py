@@ -60,7 +60,7 @@ def about_china(doc, names):
 
 # -- second forms of one body in a document (truncation mode, `second_forms`) --
 
-HOW = {"cut": "a shortened form", "middle": "a form with a member of the coordination dropped",
+HOW = {"cut": "a shortened form", "gap": "a form with words left out from inside the name", "middle": "a form with a member of the coordination dropped",
        "qualifier": "a form without the words that say which body it is",
        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
        "qualifier head": "a form with another head noun and without the words that say which body it is",
@@ -294,6 +294,7 @@ def _second_forms(text, catalog, names, linkers, reported, china):
     if china:
         yield from _changed_subjects(text, catalog, names, linkers, reported)
     yield from _headless_starts(text, names, reported, china)
+    yield from _gapped_forms(text, catalog, names, linkers, reported, china)
 
 
 def _foreign(text, start):
@@ -514,3 +515,80 @@ def _headless_starts(text, names, reported, china):
         fix = written[whole]
         reported.add(start)
         yield Hit(start, end, fix, {"other": fix, "how": HOW["cut"]})
+
+
+# Heads a gapped second form keeps or ends before: a body's, a court's, a utility's ("State Grid
+# Baoding Power Supply Company") or a development zone's.
+_GAP_HEADS = _CUT_HEADS | {"company", "zone"}
+
+
+def _embedding(part, whole):
+    """The positions of ``part``'s words in ``whole``, in order and leftmost, or None."""
+    out, i = [], 0
+    for w in part:
+        while i < len(whole) and whole[i] != w:
+            i += 1
+        if i == len(whole):
+            return None
+        out.append(i)
+        i += 1
+    return out
+
+
+def _gapped_forms(text, catalog, names, linkers, reported, china):
+    """A body named in full and then, after "the", by some of its words with others left out
+    from between them: "the Baoding Supply Company" for the State Grid Baoding Power Supply
+    Company, "the Technological Zone" for the Wuhan Economic and Technological Development
+    Zone, "the Nanjing Administration" for the Nanjing Municipal Administration for Market
+    Regulation, "the Ecological Exchange" for the Guizhou Ecological Resources Exchange Center
+    (issue 9, twelfth round). English shortens a name to its head ("the company", "the zone") or
+    keeps its words together; MT keeps scattered words of a long name (供电公司, 经济技术开发区).
+    The form ends in a head noun of the name, or, with the name's own head left off, stands
+    before a verb or a mark; it leaves out a word that says what the body does (places, levels
+    and generic words left out alone make a normal second reference: "the Beijing Commission of
+    Education"); one full name holds it. Read in a document about China."""
+    if not china:
+        return
+    wholes = {}
+    for (toks, spans), linker in zip(names, linkers):
+        for stop in ("in", "the"):  # "... for Market Regulation in Jiangsu", "... and the ..."
+            if stop in toks:
+                toks, spans = toks[:toks.index(stop)], spans[:toks.index(stop)]
+        if not linker and len(toks) >= 3 and any(bare(t) in _GAP_HEADS for t in toks[1:]) and text[spans[0][0]].isupper():
+            key = tuple(bare(t) for t in toks)
+            wholes.setdefault(key, (toks, spans[-1][1], text[spans[0][0]:spans[-1][1]]))
+    if not wholes:
+        return
+    by_word = {}  # a word -> the full names holding it: each form is compared with those only
+    for key in wholes:
+        for w in set(key):
+            by_word.setdefault(w, []).append(key)
+    for toks, spans in names:
+        start, end = spans[0][0], spans[-1][1]
+        if len(toks) < 2 or start in reported or text[max(0, start - 4):start].lower() != "the ":
+            continue
+        part = tuple(bare(t) for t in toks)
+        if any(w in LINKERS for w in part) or POSSESSIVE.search(text, start, end):
+            continue
+        found = set()
+        for key in by_word.get(part[0], ()):
+            whole, whole_end, written = wholes[key]
+            if whole_end > start or len(key) <= len(part):
+                continue
+            pos = _embedding(part, key)
+            if pos is None or pos[-1] - pos[0] + 1 == len(part):
+                continue  # not in it, or its words together: a cut the other forms judge
+            if any(key[i] in ("and", "&") for i in range(pos[0], pos[-1])):
+                continue  # a member of a coordination dropped: the "middle" forms judge it
+            if part[-1] not in _GAP_HEADS:
+                if key[-1] not in _GAP_HEADS or pos[-1] == len(key) - 1 or not _VERB_OR_MARK_AFTER.match(text, end):
+                    continue
+            left_out = [whole[i] for i in range(pos[0], len(key)) if i not in pos]
+            if not any(bare(t) not in LINKERS | GENERIC | _GAP_HEADS | {"people"} and not _place(t) for t in left_out):
+                continue  # only a place, a level or a generic word left out
+            found.add(written)
+        if len(found) != 1 or _foreign(text, start) or catalog is not None and " ".join(toks) in catalog.forms:
+            continue
+        fix = found.pop()
+        reported.add(start)
+        yield Hit(start, end_before_possessive(text, spans[-1]), fix, {"other": fix, "how": HOW["gap"]})
