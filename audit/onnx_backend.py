@@ -187,6 +187,10 @@ class OnnxEncoder:
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        # Worker threads sleep between runs instead of spinning: the aligner's Python between
+        # two batches, and any other process, then get the cores. On the shared 2-core machine
+        # (load 4) 1,285 sentences took 7.4-8.4 s instead of 15.6-16.3 s, and a third less CPU.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(onnx_file, options, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
         self.tokenizer = Tokenizer.from_file(pipeline["tokenizer"])

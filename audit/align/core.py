@@ -15,6 +15,7 @@ from .model import Alignment, Pair, Settings, Span, Unaligned
 from .selection import select_pairs
 from .similarity import (
     _embed_with, _normalize, char_ngram_matrix, chrf_score, chrf_signature, lexical_matrix, margin_scores,
+    one_blas_thread,
 )
 from .units import Side, Unit, _words, build_side
 
@@ -119,11 +120,12 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
     encode = _embed_with(embed)
     if texts_a and texts_b:
         emb_a, emb_b = unit_vectors(side_a, side_b, encode, settings)
-        cos = (emb_a @ emb_b.T).astype(np.float32)
-        lex = lexical_matrix(texts_a, texts_b)
-        sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
-        score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
-        chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
+        with one_blas_thread():
+            cos = (emb_a @ emb_b.T).astype(np.float32)
+            lex = lexical_matrix(texts_a, texts_b)
+            sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
+            score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
+            chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
         if chosen and max(float(cos[i, j]) for i, j in chosen) < settings.related_similarity:
             # The gate: two documents of one folder that share no content (a weather alert and
             # a museum notice) still have a "best" pair by margin; without one pair that says

@@ -2,7 +2,8 @@
 the ratio margin that turns similarities into scores, and sacrebleu chrF for the report."""
 from __future__ import annotations
 
-from typing import Dict, List, Sequence, Set
+import contextlib
+from typing import Dict, FrozenSet, List, Sequence, Set
 
 import numpy as np
 
@@ -14,10 +15,25 @@ from .units import _STOPWORDS, _WORD_RE
 # ----------------------------------------------------------------------------------- lexical
 
 
-def content_words(text: str) -> Set[str]:
+# content_words by text: a document's units come back in each pair of its group, and its
+# figures are the dearest part (an audit reads the same sentences several times).
+_CONTENT_WORDS: Dict[str, FrozenSet[str]] = {}
+_CONTENT_WORDS_MAX = 10_000
+
+
+def content_words(text: str) -> FrozenSet[str]:
     """Stems of the words that carry content; a figure counts as one word, its value, so
     "4.27 million" and "427 ten thousand" are the same word and "12.4" and "14.2" are not
     ("#4270000" against the pieces "4", "27", "million")."""
+    words = _CONTENT_WORDS.get(text)
+    if words is None:
+        if len(_CONTENT_WORDS) >= _CONTENT_WORDS_MAX:
+            _CONTENT_WORDS.clear()
+        words = _CONTENT_WORDS[text] = frozenset(_content_words(text))
+    return words
+
+
+def _content_words(text: str) -> Set[str]:
     found = figures(text)
     if not found:
         return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOPWORDS}
@@ -69,56 +85,63 @@ def char_ngram_matrix(texts_a: Sequence[str], texts_b: Sequence[str], orders: Se
 
     Each n-gram is packed exactly into one integer (characters numbered within the call,
     ``bits`` per character), so counting and matching run in numpy instead of a dict per text:
-    the same counts and the same cosines, several times faster on a group's units."""
-    out = np.zeros((len(texts_a), len(texts_b)), dtype=np.float32)
+    the same counts and the same cosines, several times faster on a group's units. The texts
+    are counted together, in a few array operations per call, not a few per text."""
+    n_a, n_b = len(texts_a), len(texts_b)
+    out = np.zeros((n_a, n_b), dtype=np.float32)
     if not texts_a or not texts_b:
         return out
     clean = [" ".join(t.lower().split()) for t in list(texts_a) + list(texts_b)]
-    codepoints = np.frombuffer("".join(clean).encode("utf-32-le"), dtype=np.uint32) if any(clean) else \
-        np.zeros(0, dtype=np.uint32)
+    joined = "".join(clean)
+    if not joined:
+        return out
+    codepoints = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     alphabet, letters = np.unique(codepoints, return_inverse=True)
     bits = max(1, int(len(alphabet) + 1).bit_length())
     if bits * max(orders) > 63:  # more distinct characters than one integer holds: count by dict
         return _char_ngram_matrix_dict(texts_a, texts_b, orders)
-    letters = letters.astype(np.int64) + 1   # 0 never stands for a character: orders stay apart
-    rows, codes, counts, norms = [], [], [], []
-    cursor = 0
-    for row, text in enumerate(clean):
-        chars = letters[cursor:cursor + len(text)]
-        cursor += len(text)
-        grams = []
-        for n in orders:
-            if len(chars) >= n:
-                packed = chars[:len(chars) - n + 1].copy()
-                for k in range(1, n):
-                    packed |= chars[k:len(chars) - n + 1 + k] << (bits * k)
-                grams.append(packed)
-        if grams:
-            unique, count = np.unique(np.concatenate(grams), return_counts=True)
-        else:
-            unique, count = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        rows.append(np.full(len(unique), row, dtype=np.int64))
-        codes.append(unique)
-        counts.append(count)
-        norms.append(np.sqrt(float((count.astype(np.float64) ** 2).sum())))
-    n_a = len(texts_a)
-    split = sum(len(c) for c in codes[:n_a])
-    rows_all, codes_all, counts_all = np.concatenate(rows), np.concatenate(codes), np.concatenate(counts)
-    shared = np.intersect1d(codes_all[:split], codes_all[split:])
-    if not len(shared):
+    letters = letters.ravel().astype(np.int64) + 1   # 0 never stands for a character: orders stay apart
+    # All texts at once: the n-grams of the joined text, less those that cross from one text
+    # into the next, each with the row of its text.
+    lengths = np.fromiter((len(t) for t in clean), dtype=np.int64, count=len(clean))
+    owner = np.repeat(np.arange(len(clean), dtype=np.int64), lengths)
+    codes, rows = [], []
+    for n in orders:
+        m = len(letters) - n + 1
+        if m <= 0:
+            continue
+        packed = letters[:m].copy()
+        for k in range(1, n):
+            packed |= letters[k:k + m] << (bits * k)
+        inside = owner[:m] == owner[n - 1:n - 1 + m]
+        codes.append(packed[inside])
+        rows.append(owner[:m][inside])
+    if not codes:
         return out
-    column = np.searchsorted(shared, codes_all)
-    column[column >= len(shared)] = 0
-    keep = shared[column] == codes_all
-    ma = np.zeros((n_a, len(shared)), dtype=np.float32)
-    mb = np.zeros((len(texts_b), len(shared)), dtype=np.float32)
-    keep_a, keep_b = keep.copy(), keep.copy()
-    keep_a[split:] = False
-    keep_b[:split] = False
-    ma[rows_all[keep_a], column[keep_a]] = counts_all[keep_a]
-    mb[rows_all[keep_b] - n_a, column[keep_b]] = counts_all[keep_b]
+    distinct, code_id = np.unique(np.concatenate(codes), return_inverse=True)
+    width = len(distinct)
+    # one key per (text, n-gram): its count is the n-gram's count in that text
+    keys, counts = np.unique(np.concatenate(rows) * width + code_id.ravel(), return_counts=True)
+    row, col = keys // width, keys % width
+    norms = np.sqrt(np.bincount(row, weights=counts.astype(np.float64) ** 2, minlength=len(clean)))
+    side_a = row < n_a
+    in_a = np.zeros(width, dtype=bool)
+    in_a[col[side_a]] = True
+    in_b = np.zeros(width, dtype=bool)
+    in_b[col[~side_a]] = True
+    shared = in_a & in_b
+    n_shared = int(shared.sum())
+    if not n_shared:
+        return out
+    column = np.cumsum(shared) - 1   # columns in the order of the n-grams' codes
+    keep = shared[col]
+    keep_a, keep_b = keep & side_a, keep & ~side_a
+    ma = np.zeros((n_a, n_shared), dtype=np.float32)
+    mb = np.zeros((n_b, n_shared), dtype=np.float32)
+    ma[row[keep_a], column[col[keep_a]]] = counts[keep_a]
+    mb[row[keep_b] - n_a, column[col[keep_b]]] = counts[keep_b]
     dots = ma @ mb.T
-    denom = np.outer(np.array(norms[:n_a], dtype=np.float64), np.array(norms[n_a:], dtype=np.float64))
+    denom = np.outer(norms[:n_a], norms[n_a:])
     with np.errstate(divide="ignore", invalid="ignore"):
         out = np.where(denom > 0, dots / denom, 0.0)
     return out.astype(np.float32)
@@ -202,6 +225,28 @@ def chrf_signature() -> str:
 
 def chrf_score(hypothesis: str, reference: str) -> float:
     return float(_chrf().sentence_score(hypothesis, [reference]).score)
+
+
+_BLAS = None
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on the calling thread only. The aligner's matrix
+    products are small (a few hundred rows): OpenBLAS's helper threads gain them nothing and
+    spin after each product, which on a loaded machine takes the core the encoder or the next
+    Python step needs (CPU seconds of the n-gram and word matrices halved, same values).
+    Without threadpoolctl (installed with sentence-transformers' scikit-learn) nothing changes."""
+    global _BLAS
+    if _BLAS is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _BLAS = ThreadpoolController()
+        except Exception:  # not installed, or a platform it cannot inspect
+            _BLAS = False
+    if _BLAS is False:
+        return contextlib.nullcontext()
+    return _BLAS.limit(limits=1, user_api="blas")
 
 
 def _embed_with(embed) -> EmbedFn:

@@ -1,0 +1,88 @@
+"""What the aligner's faster paths must keep: the glossary verdicts of ``audit.glossary`` (read
+with patterns compiled once), the n-gram cosines of the plain count, content words read back
+from the memo, and the same values with numpy's BLAS held to one thread."""
+import glob
+import os
+
+import numpy as np
+import pytest
+
+from audit.align.divergences import _canonical_forms, _prefer
+from audit.align.similarity import (
+    _char_ngram_matrix_dict, _content_words, char_ngram_matrix, content_words, lexical_matrix, one_blas_thread,
+)
+from audit.document import load_document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def glossary(catalog):
+    return next(r.state["glossary"] for r in catalog.rules if r.type == "glossary")
+
+
+def _corpus_sentences(limit=400):
+    out = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "**", "*.txt"), recursive=True)):
+        doc = load_document(path)
+        out.extend(doc.text[s:e] for s, e in doc.sentences)
+    return out[:limit]
+
+
+def _glossary_texts(glossary):
+    """Each correct and wrong form alone, inside a sentence, cut by a letter, in capitals."""
+    out = []
+    for entry in glossary.entries:
+        for form in entry.correct + entry.variants + entry.forms:
+            out += [form, f"The {form} said on Monday.", f"x{form}", f"{form}s", form.upper(), f"({form})"]
+    return out
+
+
+def test_canonical_forms_are_those_the_glossary_judges(glossary):
+    texts = _corpus_sentences() + _glossary_texts(glossary)[::3]
+    for text in texts:
+        assert _canonical_forms(glossary, text) == glossary.judge(text)["canonical"], text
+
+
+def test_preferred_side_is_the_glossarys(glossary):
+    texts = _corpus_sentences(150) + _glossary_texts(glossary)[::7]
+    for a, b in zip(texts, texts[1:] + texts[:1]):
+        assert _prefer(glossary, a, b) == glossary.prefer(a, b), (a, b)
+    for entry in glossary.entries:
+        for wrong in entry.variants + entry.forms:
+            a, b = f"The {entry.canonical} met.", f"The {wrong} met."
+            assert _prefer(glossary, a, b) == glossary.prefer(a, b)
+            assert _prefer(glossary, b, a) == glossary.prefer(b, a)
+
+
+@pytest.mark.parametrize("texts_a,texts_b", [
+    (["ab", "cde"], ["abc", "bcd", "cde"]),     # "ab"+"cde" joined holds "abc": no n-gram crosses texts
+    (["", "", "abcdef"], ["", "abcdef"]),
+    (["xy"], ["z", "xyz", "xy z"]),
+    (["aaaa aaaa", "a"], ["aaaaa", "aaa"]),
+])
+def test_ngram_matrix_counts_each_text_alone(texts_a, texts_b):
+    assert np.array_equal(char_ngram_matrix(texts_a, texts_b), _char_ngram_matrix_dict(texts_a, texts_b, (3, 4, 5)))
+
+
+def test_ngram_matrix_on_corpus_sentences():
+    texts = _corpus_sentences(240)
+    a, b = texts[::2], texts[1::2]
+    assert np.array_equal(char_ngram_matrix(a, b), _char_ngram_matrix_dict(a, b, (3, 4, 5)))
+
+
+def test_content_words_memo_gives_the_computed_words():
+    text = "It received 4.27 million consumer complaints, up 12.4 percent from the Ministry's 2023 count"
+    first = content_words(text)
+    assert first == _content_words(text) and content_words(text) is first
+    with pytest.raises(AttributeError):
+        first.add("x")  # shared between callers: read-only
+
+
+def test_one_blas_thread_keeps_the_values():
+    texts = _corpus_sentences(120)
+    a, b = texts[::2], texts[1::2]
+    plain = (char_ngram_matrix(a, b), lexical_matrix(a, b))
+    with one_blas_thread():
+        held = (char_ngram_matrix(a, b), lexical_matrix(a, b))
+    assert all(np.array_equal(x, y) for x, y in zip(plain, held))
