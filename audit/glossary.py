@@ -175,7 +175,11 @@ class Glossary:
 
         candidates = [(s, e, entry, h, spelled) for s, e, entry, h, spelled in wrong if not shielded(s, e)]
         if ORDER in how and self._strict:
-            candidates.extend(self._reordered(text, shielded))
+            # an arrangement that runs into a correct form is no name of its own: "the Ministry of
+            # Industry and Information Technology and the Ministry of Natural Resources" holds
+            # "Industry and Information Technology and the Ministry" across two names
+            candidates.extend(c for c in self._reordered(text, shielded)
+                              if not any(cs < c[1] and c[0] < ce for cs, ce in shields))
         candidates.sort(key=lambda c: (c[0], -c[1], c[3] == ORDER))
         out, last_end = [], -1
         for s, e, entry, h, spelled in candidates:

@@ -215,7 +215,7 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh51", "writing about Chinese sayings, slogans and translation, glosses marked; measured, not gated"),
     ("benchmarks/data/clean_fresh52", "everyday China news by bilingual journalists: courts, floods, schools, budgets; measured, not gated"),
     ("benchmarks/data/clean_fresh53", "technology and product journalism: specs, advisories, release notes, benchmarks"),
-    ("benchmarks/data/clean_fresh54", "China economy and policy analysis: ratings, research notes, think-tank briefs"),
+    ("benchmarks/data/clean_fresh54", "China economy and policy analysis: ratings, research notes, think-tank briefs; measured, not gated"),
     ("benchmarks/data/clean_fresh55", "trade press on China's energy, farming, metals, shipping and carbon markets"),
 ]
 

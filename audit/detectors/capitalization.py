@@ -133,6 +133,10 @@ def _all_caps(doc, state):
             continue  # "call 13 HEALTH (13 43 25 84)", "dial 1-800-FLOWERS": a phone word
         if _NAME_AFTER.match(text, m.end(), line_end):
             continue  # "the CHIPS and Science Act": capitals inside a proper name
+        if _BRAND_BEFORE.search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # "HarmonyOS NEXT", "iPhone AIR": a product's own capitals after its mixed-case name
+        if _PROTOCOL_AFTER.match(text, m.end(), line_end):
+            continue  # "a crafted HTTP request", "repeated POST requests": a protocol or its method
         if (len(word) <= 4 and _THE_BEFORE.search(text, max(line_start, m.start() - 5), m.start())
                 and _PLACE_OR_SCHEME_AFTER.match(text, m.end(), line_end)):
             continue  # "the SITE area", "the CARE scheme": a short acronym naming a place or a scheme
@@ -274,6 +278,11 @@ def _ordinary_case(word, forms):
     return low[0].upper() + low[1:]
 
 
+# A brand or product word written in mixed case (a capital after a lower-case letter: HarmonyOS,
+# iPhone, MacBook, PlayStation) right before the word: capitals after it are the product's name.
+_BRAND_BEFORE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[ \u00a0]+$")
+# A protocol's or a method's name before "request(s)", "method", "protocol", "header(s)".
+_PROTOCOL_AFTER = re.compile(r"[ \u00a0]+(?:requests?|methods?|protocols?|headers?|endpoints?)\b")
 _LABEL_AFTER = re.compile(r"[ \u00a0]*(?:\d|[-–—:,|])")
 _INDEX_AFTER = re.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
