@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Union
 
 from .detectors import DETECTORS, DetectorTimeout, prefilter
@@ -40,23 +41,16 @@ def _format(template: str, values: dict) -> str:
         return template
 
 
-_NO_FIX_TEMPLATES: Dict[str, str] = {}
-
-
+@lru_cache(maxsize=None)
 def _without_suggestion(template: str) -> str:
     """``template`` for a hit with no fix to name: the clause (between '; ') or the
     parenthesis that names '{suggestion}' is left out, so a message never ends "the usual
     English is ''". A template that is nothing but that clause is kept as it is."""
-    out = _NO_FIX_TEMPLATES.get(template)
-    if out is None:
-        clauses = template.split("; ")
-        kept = [c for c in clauses if "{suggestion}" not in c]
-        if kept and len(kept) < len(clauses):
-            out = "; ".join(kept)
-        else:
-            out = re.sub(r" ?\('\{suggestion\}'\)", "", template)
-        _NO_FIX_TEMPLATES[template] = out
-    return out
+    clauses = template.split("; ")
+    kept = [c for c in clauses if "{suggestion}" not in c]
+    if kept and len(kept) < len(clauses):
+        return "; ".join(kept)
+    return re.sub(r" ?\('\{suggestion\}'\)", "", template)
 
 
 _BOUNDARY_BEFORE = re.compile(r".*[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])", re.DOTALL)

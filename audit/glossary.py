@@ -27,6 +27,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 import ahocorasick
@@ -214,15 +215,22 @@ class Glossary:
                     found.append((s, e, entry, ORDER, text[s:e]))
         return found
 
+    @cached_property
+    def _correct_patterns(self) -> list:
+        """Each entry's canonical form and its correct forms as (needle, compiled pattern),
+        compiled on the first comparison, not at load: a pattern per form per call overflows
+        ``re``'s cache of compiled patterns with a few hundred entries, and every call compiled
+        them all again."""
+        return [(entry.canonical, [(normalize(form), re.compile(r"(?<!\w)" + re.escape(normalize(form)) + r"(?!\w)"))
+                                   for form in entry.correct])
+                for entry in self.entries]
+
     def judge(self, text: str) -> Dict[str, List[str]]:
-        """Which canonical forms and which wrong renderings ``text`` uses (for comparisons)."""
+        """Which canonical forms and which wrong renderings ``text`` uses (for comparisons).
+        A form's pattern is tried only where its text occurs (it matches the form literally)."""
         low, _ = squeezed(text)
-        canonical = []
-        for entry in self.entries:
-            for form in entry.correct:
-                if re.search(r"(?<!\w)" + re.escape(normalize(form)) + r"(?!\w)", low):
-                    canonical.append(entry.canonical)
-                    break
+        canonical = [name for name, forms in self._correct_patterns
+                     if any(needle in low and pattern.search(low) for needle, pattern in forms)]
         return {"canonical": canonical, "wrong": [m.entry.canonical for m in self.find(text)]}
 
     def prefer(self, a: str, b: str) -> Optional[str]:

@@ -8,9 +8,7 @@ from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple
 
 from ..document import Document
-from ..detectors.phrase import squeezed
 from ..findings import Finding, Severity
-from ..glossary import normalize
 from .extraction import (
     _TOKEN_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation, person_part,
 )
@@ -223,68 +221,17 @@ def _counterpart(f: Finding, other: Span) -> Tuple[int, int]:
     return other.start, other.end
 
 
-# Each glossary's correct forms as (canonical, [(needle, compiled pattern), ...]), made once per
-# glossary object. ``Glossary.judge`` builds one pattern per form per call: a few hundred
-# patterns per text overflow ``re``'s cache of compiled patterns, so every call compiled them
-# all again (and evicted pysbd's patterns too): 2-3 s of an 81-document audit.
-_FORM_TABLES: dict = {}
-
-
-def _form_table(glossary) -> list:
-    held = _FORM_TABLES.get(id(glossary))
-    if held is None or held[0] is not glossary:
-        table = []
-        for entry in glossary.entries:
-            forms = []
-            for form in entry.correct:
-                needle = normalize(form)
-                forms.append((needle, re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")))
-            table.append((entry.canonical, forms))
-        if len(_FORM_TABLES) >= 8:
-            _FORM_TABLES.clear()
-        held = _FORM_TABLES[id(glossary)] = (glossary, table)
-    return held[1]
-
-
-def _canonical_forms(glossary, text: str) -> List[str]:
-    """``glossary.judge(text)["canonical"]``: the canonical form of every entry ``text`` writes
-    in one of its correct forms. A form's pattern is tried only where its words occur at all
-    (the pattern matches the form literally, so the test only skips sure failures)."""
-    low, _ = squeezed(text)
-    out = []
-    for canonical, forms in _form_table(glossary):
-        for needle, pattern in forms:
-            if needle in low and pattern.search(low):
-                out.append(canonical)
-                break
-    return out
-
-
-def _prefer(glossary, a: str, b: str) -> Optional[str]:
-    """``glossary.prefer(a, b)`` with the canonical forms found by :func:`_canonical_forms`."""
-    canon_a, canon_b = set(_canonical_forms(glossary, a)), set(_canonical_forms(glossary, b))
-    wrong_a = [m.entry.canonical for m in glossary.find(a)]
-    wrong_b = [m.entry.canonical for m in glossary.find(b)]
-    a_good = len(set(wrong_b) & canon_a) - len(wrong_a)
-    b_good = len(set(wrong_a) & canon_b) - len(wrong_b)
-    if a_good > b_good:
-        return "a"
-    if b_good > a_good:
-        return "b"
-    return None
-
-
 def _known_form(glossary, text: str, other: str) -> Optional[str]:
     """The glossary's canonical form of a name ``text`` writes in one of its correct forms and
     ``other`` does not."""
-    mine = _canonical_forms(glossary, text)
-    theirs = set(_canonical_forms(glossary, other))
+    mine = glossary.judge(text)["canonical"]
+    theirs = set(glossary.judge(other)["canonical"])
     return next((form for form in mine if form not in theirs), None)
 
 
 def _canonical_side(glossary, d: Divergence) -> Divergence:
     """Say which side of a name or term divergence the glossary backs, and its form."""
-    side = _prefer(glossary, d.a.text, d.b.text)
+    side = glossary.prefer(d.a.text, d.b.text)
     if side is None:
         # Neither side is a listed wrong rendering, but one may be the glossary's own form
         # of the name ("Ministry of Industry and Information Technology" against "Ministry of

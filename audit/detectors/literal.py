@@ -1109,7 +1109,7 @@ def _scan_phrases(text: str, state, clauses=None):
 
 
 # Two Chinese characters or more: text the document shows in Chinese.
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
+_HAN_RUN = re.compile(cedict.HAN_CHAR.pattern + "{2}")
 
 
 def _beside_chinese(text: str, pos: int) -> bool:
