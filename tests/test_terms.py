@@ -57,7 +57,7 @@ FLAGGED = [
     ("The chip supports end side intelligent bodies.", "end side intelligent bodies", "on-device AI agents"),
     ("Villages developed the forest under economy.", "forest under economy", "under-forest economy"),
     ("Employers must pay the five dangers and one gold.", "five dangers and one gold",
-     "social insurance and housing fund"),
+     "social insurance and housing provident fund"),
     ("Smart web joint vehicles were tested.", "Smart web joint vehicles", "Intelligent connected vehicles"),
     ("Sales of white family electricity fell.", "white family electricity", "white goods"),
     # two glosses joined by a hyphen: the parts are words of the run ...
