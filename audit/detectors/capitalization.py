@@ -38,6 +38,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|title
 # Another word in capitals listed beside this one (a comma or a slash between them).
 _CAPS_LISTED_BEFORE = re.compile(r"\b[A-Z][A-Z'’-]+[ \u00a0]*[,/][ \u00a0]*$")
 _CAPS_LISTED_AFTER = re.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
+# A word in capitals quoted alone: the quotation marks around it, a comma or full stop inside.
+_OPEN_QUOTES = ("\"", "“", "‘", "'")
+_CLOSE_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”’']")
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 # "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
 # notes", "101 per cent. of their principal amount").
@@ -105,6 +108,8 @@ def _all_caps(doc, state):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        if text[m.start() - 1:m.start()] in _OPEN_QUOTES and _CLOSE_QUOTE_AFTER.match(text, m.end()):
+            continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
             continue  # "UPDATE 2-Dockworkers ...", "UPDATE, 10.20am:": a label opening the line
         if text[m.end():m.end() + 1] == "!" and text[m.start() - 1:m.start()] in ("", " ", "\n", "\"", "“", ":"):
@@ -385,11 +390,17 @@ def _sentence_start(doc, state):
         if not _segmenter_agrees(doc, pos):
             continue
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest
+        if _ROMAN_PAGES.match(text, pos):
+            continue  # "2025. xiv + 318 pp.": a book's front-matter pages, in lower-case roman numerals
         if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
             continue  # iPhone, eBay: brand names keep their lower-case start
         if _lower_case_name(text, word, pos):
             continue  # "vivo", "bilibili": a name the document always writes in lower case
         yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
+
+
+# Pages in lower-case roman numerals before a count of pages: "xiv + 318 pp.", "xii, 240 pp."
+_ROMAN_PAGES = re.compile(r"(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})[ \u00a0]*[+,][ \u00a0]*\d+[ \u00a0]*pp?\b")
 
 
 # A word English rarely uses (wordfreq Zipf below this) that the document also writes in lower
@@ -497,7 +508,7 @@ _TITLE_INSIDE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’
 # Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
 _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
                      r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
-                     r"codenamed|nicknamed|known as|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
+                     r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
                      r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative|city of|town of|"
                      r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 

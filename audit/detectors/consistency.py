@@ -152,7 +152,13 @@ _MAX_NAME_TOKENS = 16
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 def _names_a_body(whole):
-    return any(_bare(t) in _BODIES for t in whole)
+    """Does ``whole`` name a body: a body word that ends it or heads a phrase of it ("Bureau of
+    ...", "Commission for ...", "... and Reform Commission")? In a headline set in title case
+    the body word is followed by a capitalised verb ("Belt and Road Forum Ends With Pledges on
+    ..."): the run is a headline, not a longer name of the forum."""
+    last = len(whole) - 1
+    return any(_bare(t) in _BODIES and (i == last or whole[i + 1].lower() in _LINKERS)
+               for i, t in enumerate(whole))
 
 
 def _generic_head_cut(whole, cut):

@@ -788,6 +788,10 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     span = content[first:last + 1]
     if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
         return None  # more than one function word per rendered word: not one phrase
+    if len(entry.simplified) <= 3 and len(span) > len(words):
+        # three characters are rendered in three words: one foreign content word among them
+        # ("kept low to protect the silk" for 保护伞) makes a description, not a rendering
+        return None
     bare = [_bare(text[t.start:t.end]) for t in words]
     zipfs = [t.zipf for t in words]  # the word's, or its adjective's (``_adjective``)
     # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
@@ -995,8 +999,10 @@ _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30
 # A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
 # that ...", "as an old proverb puts it, ..."), or a Chinese name or title it explains ("Its
 # Chinese title refers to the rise and fall of the tide", "the characters literally mean"):
-# the writer gives the image on purpose.
-_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally)\b|\bas (?:we|they|the Chinese|people) "
+# the writer gives the image on purpose. So does a sentence that calls it an expression or says
+# how it translates ("an old expression, sha ji qu luan, that translates into English: to kill ...").
+_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|"
+                           r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                            r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’')]*\s|\n")
 

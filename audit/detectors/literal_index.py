@@ -56,7 +56,7 @@ hers we us our ours you your yours i me my mine who whom whose which what whatev
 and or but nor so yet if then than as because since while although though unless until when
 whenever where wherever whether of to in on at by for with from into onto upon about above
 below over under between among through throughout during before after against within without
-toward towards across along like around behind beyond near off out up down via per
+toward towards across along like around behind beyond near off out up down away via per
 be is am are was were been being have has had having do does did doing done will would shall
 should can could may might must ought not no nor only also just even very too quite rather
 such own same other another each every either neither both all any some many much more most

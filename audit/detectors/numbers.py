@@ -144,9 +144,18 @@ _LINE_END = re.compile(r"[.)]?[ \t]*(?:\n|$)")
 
 
 # A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345", and after
-# a clause set in between ("Call 12345 or 12315, the bureau said, and 12333"): the nearest run of
-# digits before the list word, in the same sentence.
-_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band)[ \u00a0]*$")
+# a clause set in between ("Call 12345 or 12315, the bureau said, and 12333"), and the far end of a
+# range of codes ("batch numbers 20261118 to 20261125"): the nearest run of digits before the list
+# word, in the same sentence.
+_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band|\bto|\bthrough)[ \u00a0]*$")
+# A service line named with a comma or colon between: "the anti-fraud hotline, 96110".
+_LINE_BEFORE = re.compile(r"\b(?:hotline|helpline)[,:][ \u00a0]*$", re.IGNORECASE)
+# The article number of a citation after its volume and year: "Water Policy 38 (2025) 101642".
+_CITATION_BEFORE = re.compile(r"\d[ \u00a0]*\((?:19|20)\d\d\)[ \u00a0]*$")
+# Codes alone in round brackets after a name: grant numbers after their funder ("the National
+# Natural Science Foundation of China (22379082, 52202315)", "(U22A20245 and 42171047)").
+_CODES_IN_BRACKETS = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]*\(((?:[A-Z]*\d[\w-]*)(?:(?:,|;|[ \u00a0]+and)[ \u00a0]*[A-Z]*\d[\w-]*)*)\)")
+
 # Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
 # Service Hotline").
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
@@ -172,6 +181,15 @@ def _is_code(text, m, before, codes) -> bool:
         return True  # a stock code with its exchange
     if _CODE_AFTER.match(text, m.end()):
         return True  # "the 12306 app", "the 12345 hotline": a number that names a service
+    if _LINE_BEFORE.search(before) or _CITATION_BEFORE.search(before):
+        return True
+    opened = text.rfind("(", max(0, m.start() - 60), m.start())
+    if opened > 0 and ")" not in text[opened:m.start()]:
+        name = _CODES_IN_BRACKETS.search(text, max(0, opened - 40), m.end() + 60)
+        while name and name.end() <= m.start():
+            name = _CODES_IN_BRACKETS.search(text, name.end(), m.end() + 60)
+        if name and name.start(1) == opened + 1:
+            return True  # a funder's grant numbers, a record's references: codes in brackets
     word = _WORD_BEFORE.search(before)
     if word and word.group(1)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
         return True  # a number inside a capitalised name
