@@ -44,7 +44,7 @@ _CLOSE_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”’']")
 _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 # "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
 # notes", "101 per cent. of their principal amount").
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|per cent)|\.\.)\.$", re.IGNORECASE)
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|max|min|avg|est|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|per cent)|\.\.)\.$", re.IGNORECASE)
 
 
 @register("capitalization", {
@@ -108,6 +108,8 @@ def _all_caps(doc, state):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
+        if re.search(r"\b" + re.escape(low) + r",?[ \u00a0]+$", text[max(line_start, m.start() - len(word) - 3):m.start()]):
+            continue  # "really, REALLY wants", "please, PLEASE ask": a word said again louder, for emphasis
         if text[m.start() - 1:m.start()] in _OPEN_QUOTES and _CLOSE_QUOTE_AFTER.match(text, m.end()):
             continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
@@ -513,6 +515,17 @@ _NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|
                      r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
 
+# A board game's sides named in brackets after the players: "Wang Jiarui (Black)".
+_SIDE_LABEL = re.compile(r"\((?:Black|White)\)")
+# Nouns after a capitalised word that make it a label on a device or screen ("press the Filter
+# button", "the Step key") or a name of an age ("a Song dynasty city", "the Edo period").
+_LABEL_NOUNS = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "icon", "menu", "setting", "settings",
+                          "knob", "dial", "indicator"})
+_ERA_NOUNS = frozenset({"dynasty", "dynasties", "era", "period", "reign"})
+# The animals of the Chinese zodiac, capitalised before "year(s)": "in Dragon years".
+_ZODIAC = frozenset({"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat", "sheep", "ram", "monkey",
+                     "rooster", "dog", "pig"})
+
 # A numbered move in algebraic chess notation: "19.Rxd6", "24...Ke8", "31. O-O-O".
 _CHESS_MOVE = re.compile(r"\b\d+\.(?:\.\.)?[ \u00a0]?(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8]|O-O)")
 
@@ -550,9 +563,11 @@ def _mid_sentence(doc, state):
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if low in ("black", "white"):
             if chess is None:
-                chess = bool(_CHESS_MOVE.search(text))
+                chess = bool(_CHESS_MOVE.search(text) or _SIDE_LABEL.search(text))
             if chess:
-                continue  # "offered Black more chances": a side in a report with its moves
+                continue  # "offered Black more chances": a side in a report with its moves or sides
+        if m.group(2) in _LABEL_NOUNS or m.group(2) in _ERA_NOUNS or (low in _ZODIAC and m.group(2) in ("year", "years")):
+            continue  # "the Filter button", "a Song dynasty city", "in Dragon years": a label or a name
         if lower is None:
             lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
         if low not in lower and not _VERB_FORM.fullmatch(low) and not (

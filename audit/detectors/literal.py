@@ -788,6 +788,11 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     span = content[first:last + 1]
     if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
         return None  # more than one function word per rendered word: not one phrase
+    if len(entry.simplified) >= 5 and len(words) + bool(_NEGATION_CHARS.intersection(entry.simplified)) < 4:
+        # three words say too little of a saying of five characters or more ("good fortune to the
+        # descendants" for 儿孙自有儿孙福); a negation the saying has counts ("change the soup but
+        # not the medicine")
+        return None
     if len(entry.simplified) <= 3 and len(span) > len(words):
         # three characters are rendered in three words: one foreign content word among them
         # ("kept low to protect the silk" for 保护伞) makes a description, not a rendering

@@ -156,6 +156,13 @@ _CITATION_BEFORE = re.compile(r"\d[ \u00a0]*\((?:19|20)\d\d\)[ \u00a0]*$")
 # Natural Science Foundation of China (22379082, 52202315)", "(U22A20245 and 42171047)").
 _CODES_IN_BRACKETS = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]*\(((?:[A-Z]*\d[\w-]*)(?:(?:,|;|[ \u00a0]+and)[ \u00a0]*[A-Z]*\d[\w-]*)*)\)")
 
+# A date written as eight digits (a build, a batch, a file's date): "Build 20261118".
+_DATE_DIGITS = re.compile(r"(?:19[5-9]\d|20[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# A product's model number after its name, which a word in mixed case marks as a brand's:
+# "the Kestrel PowerCore Slim 20000".
+_MIXED_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]+){1,3}$")
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
 # Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
 # Service Hotline").
 _NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
@@ -183,6 +190,11 @@ def _is_code(text, m, before, codes) -> bool:
         return True  # "the 12306 app", "the 12345 hotline": a number that names a service
     if _LINE_BEFORE.search(before) or _CITATION_BEFORE.search(before):
         return True
+    if len(m.group()) == 8 and _DATE_DIGITS.fullmatch(m.group()):
+        return True  # "Build 20261118", "batch 20250611": a date in eight digits, not a count
+    name = _MIXED_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if name and _MIXED_CASE.search(name.group()):
+        return True  # "the PowerCore Slim 20000": a model number in a brand's product name
     opened = text.rfind("(", max(0, m.start() - 60), m.start())
     if opened > 0 and ")" not in text[opened:m.start()]:
         name = _CODES_IN_BRACKETS.search(text, max(0, opened - 40), m.end() + 60)

@@ -74,8 +74,9 @@ def _coordinated(text):
             # "time and time again", "round and round again": a fixed intensifying phrase.
             if _AGAIN.match(text, right.end()):
                 is_name = True
-            # "might or might not", "will or will not": a choice between a verb and its negation.
-            elif m.group().strip().lower() == "or" and _NOT.match(text, right.end()):
+            # "might or might not", "will or will not": a choice between a verb and its negation;
+            # "what it does and does not say": both, set against each other.
+            elif _NOT.match(text, right.end()):
                 is_name = True
             # "either not working or working far below capacity": the word negated, then said
             # with a qualification, a contrast English makes on purpose.
