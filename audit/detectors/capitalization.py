@@ -559,6 +559,11 @@ def _mid_sentence(doc, state):
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if not head or not head.group(1).islower():
                 continue
+            if prev.group(1) in _TITLE_LINKS and head.group(1) in _NAME_LINKS:
+                # "the Commentary on the Images", "the Book of the Dead": a title of two links
+                name = _PREV_WORD.search(text, max(0, head.start() - 40), head.start())
+                if name and name.group(1)[:1].isupper():
+                    continue
         if zipf_cached(low) < state["min_zipf"]:
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if low in ("black", "white"):

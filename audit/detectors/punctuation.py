@@ -52,8 +52,8 @@ def _stray(doc, state):
             continue  # an ellipsis
         if compact in _ALLOWED_RUNS:
             continue
-        if compact[0] == "." and compact[1:2] in (",", ";", ":") and _abbreviation_before(doc.text, m.start()):
-            continue  # "etc.,", "Co., Ltd.", "U.S.,": the full stop belongs to an abbreviation
+        if compact[0] == "." and compact[1:2] in (",", ";", ":", "!", "?") and _abbreviation_before(doc.text, m.start()):
+            continue  # "etc.,", "Co., Ltd.", "U.S.,", "until 4 p.m.!": the full stop belongs to an abbreviation
         if compact in ("?,", "!,") and (doc.text[m.end():m.end() + 1] in _QUOTES
                                          or doc.text[m.start() - 1:m.start()] in _QUOTES):
             continue  # '"Why now?," she asked': a quoted question before its speech verb
