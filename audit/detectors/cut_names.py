@@ -152,6 +152,12 @@ def _is_subject_word(word, subject_words) -> bool:
     return word in subject_words or _singular(word) in subject_words
 
 
+def _extends_a_subject_word(word, subject_words) -> bool:
+    """Whether ``word`` is a longer form of a word of a listed body's subject, of six letters or
+    more ("transportation" of "transport")."""
+    return any(len(sub) >= 6 and word.startswith(sub) and word != sub for sub in subject_words)
+
+
 def _starts_a_subject(words, subjects) -> bool:
     """Whether ``words`` (content words) begin some listed body's subject, the last of them
     possibly cut inside its word ("Forestry and Grass" of "Forestry and Grassland")."""
@@ -206,7 +212,18 @@ def _headless(doc, state):
         if after in names.HEADS:
             continue  # "the Hunan Public Security bureau": the head in lower case
         if levels:
-            ok = content[-1] in DANGLING or _starts_a_subject(content, subjects)
+            # (issue 9, thirteenth round) a committee's modifier ends it too ("the Provincial
+            # People's Standing held": 常委会), and the level word may stand before a longer form of
+            # a listed subject's word ("the County Transportation has asked": Transport)
+            ok = content[-1] in DANGLING or _starts_a_subject(content, subjects) \
+                or content[-1] in _COMMITTEE_MODIFIERS or content[-1] == "standing" \
+                or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"])
+        elif not named_place and len(words) >= 2 and words[-1] in DANGLING and (
+                words[-2] in DANGLING or _starts_a_subject([w for w in words if w not in ("and", "&")], subjects)):
+            # no noun at all (issue 9, thirteenth round): a place the list lacks and two
+            # modifiers ("the Wuyuan Rural Commercial also offers": 农村商业银行), or a listed
+            # subject cut after its modifier ("the Housing and Urban-Rural would": 住房和城乡建设局)
+            ok = True
         elif len(content) >= 2:
             # a place alone: two content words, which a firm's name ("Shenzhen Energy") has not;
             # after a place the list lacks, the start of a listed subject only

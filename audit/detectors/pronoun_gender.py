@@ -261,13 +261,56 @@ def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool
     if _names_other_people(sentence, person_tokens, [], 0, frozenset()):
         return True
     for m in _DET_NOUN.finditer(sentence):
-        noun = m.group("noun").lower()
-        if noun in nouns and _NOUN_GENDER.get(noun) != gender and not _plural(noun):
-            return True
+        for noun in (m.group("noun").lower(), (m.group("first") or "").lower()):
+            if noun in nouns and _NOUN_GENDER.get(noun) != gender and not _plural(noun):
+                return True
     return False
 
 
-_DET_NOUN = re.compile(rf"{_DETERMINED}(?P<noun>[a-z]+)\b(?![-'’])")
+# the noun after a determiner, or the word between them ("The headmaster raised", "her new editor")
+_DET_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ]"
+                       r"(?:(?P<first>[a-z-]+)[ ])?(?P<noun>[a-z]+)\b(?![-'’])")
+
+
+# A person's own sentence giving the gender by pronouns alone (issue 9, thirteenth round): it
+# opens on the full name, after at most a description between commas, as the subject of a
+# verb ("Tian Xiaoyu, a nurse who drives to work, said the fee would cost her ... if she
+# parked"), and its pronouns outside quotation marks all have one gender.
+_OPENS_ON_NAME = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)(?P<desc>,[ ][^,;:.!?\"“”]{{1,120}},)?[ ](?=[a-z])")
+# A capitalised word before a number names a thing, not a person: "Line 3", "Terminal 2".
+_NUMBERED = re.compile(r"\b[A-Z][a-z]+[ ]\d+\b")
+# How many sentences before the judged one may name someone the pronoun could mean: the
+# pronoun right after "<name> said" is that person unless someone else was named just before.
+_RIVAL_WINDOW = 2
+
+
+def _without_common_opener(sentence: str, nouns) -> str:
+    """``sentence`` with a plural noun for people that opens it blanked ("Officials said",
+    "Experts say": no name, and no referent of "he" or "she"; offsets unchanged)."""
+    m = re.match(r"[ ]*([A-Z][a-z]+)\b(?![-'’])", sentence)
+    if m and m.group(1).lower() in nouns and _plural(m.group(1).lower()):
+        return sentence[:m.start(1)] + " " * len(m.group(1)) + sentence[m.end(1):]
+    return sentence
+
+
+def _gender_by_pronouns(sentence: str, nouns):
+    """(gender, name span, described spans) of a sentence that opens on one person's full name
+    (a common Chinese surname among its words) and calls that person by pronouns of one gender
+    only, outside quotation marks, naming nobody else; None otherwise."""
+    m = _OPENS_ON_NAME.match(sentence)
+    if m is None or not set(m.group("name").split()) & _SURNAMES \
+            or set(m.group("name").split()) & _NOT_IN_A_PERSONS_NAME:
+        return None
+    plain = _QUOTATION.sub(lambda q: " " * len(q.group()), sentence)
+    if _FIRST_PERSON.search(plain):
+        return None
+    genders = {("m" if p.group("m") else "f") for p in _PRONOUN.finditer(plain, m.end())}
+    if len(genders) != 1:
+        return None
+    described = [m.span("name")] + ([m.span("desc")] if m.group("desc") else [])
+    if _names_other_people(plain, set(m.group("name").split()), described, person_nouns=nouns):
+        return None
+    return (MALE if genders == {"m"} else FEMALE), m.span("name"), described
 
 
 def _named_again(text: str, sents, nouns):
@@ -277,24 +320,44 @@ def _named_again(text: str, sents, nouns):
     Ma said he planned to stay"). The later sentence, the one before it and every one since
     the sentence that gave the gender must name nobody
     else (no other name, no noun for a person, no first-person word), so the pronoun has no
-    other referent; a name the story gives both genders is never judged."""
+    other referent; a name the story gives both genders is never judged. The gender may also
+    come from the person's own sentence, one that opens on the full name as its subject and
+    calls the person by pronouns of one gender ("Tian Xiaoyu, a nurse, said the fee would
+    cost her ... if she parked" before "Xiaoyu Tian added that he might switch"). Where a
+    title or a gendered noun gave the gender, only the ``_RIVAL_WINDOW`` sentences before the
+    judged one must name nobody else ("Ma Xinyue, 20, the only woman on the team" many
+    paragraphs above "Xinyue Ma said he planned"), since the pronoun right after a full name
+    and "said" means that person unless someone else was named just before (issue 9,
+    thirteenth round)."""
     if not _SAYS.search(text):
         return
     known, where = {}, {}  # the person's words -> gender, and the last sentence giving it
+    by_pronouns = set()  # the people whose gender only their own pronouns gave
     for j, (s0, s1) in enumerate(sents):
         sentence = text[s0:s1]
-        # only a title or a gendered noun gives the gender here, never the pronouns alone
-        if not (_TITLED.search(sentence) or _APPOSITIVE.search(sentence) or _PRENOUN.search(sentence)):
-            continue
-        person = _gender_of_person(sentence)
-        if person is None:
-            continue
-        gender, (a, b), _ = person
-        words = frozenset(text[s0 + a:s0 + b].split())
-        if len(words) < 2:
-            continue
-        known[words] = gender if known.get(words, gender) == gender else None
-        where[words] = j
+        if _TITLED.search(sentence) or _APPOSITIVE.search(sentence) or _PRENOUN.search(sentence):
+            person = _gender_of_person(sentence)
+            if person is None:
+                continue
+            gender, (a, b), _ = person
+            words = frozenset(text[s0 + a:s0 + b].split())
+            if len(words) < 2:
+                continue
+            if words in by_pronouns:
+                by_pronouns.discard(words)
+                known.pop(words)
+            known[words] = gender if known.get(words, gender) == gender else None
+            where[words] = j
+        elif _PRONOUN.search(sentence):
+            # the first sentence that opens on the name gives it; a title or a gendered noun
+            # anywhere overrides it, and a later pronoun never does (it may be the one judged)
+            person = _gender_by_pronouns(sentence, nouns)
+            if person is None:
+                continue
+            words = frozenset(sentence[person[1][0]:person[1][1]].split())
+            if words not in known:
+                known[words], where[words] = person[0], j
+                by_pronouns.add(words)
     if not known:
         return
     for k, (s0, s1) in enumerate(sents):
@@ -306,12 +369,16 @@ def _named_again(text: str, sents, nouns):
                 continue
             if _FIRST_PERSON.search(sentence) or _has_quote(text, s0 + m.start(), s1):
                 continue
-            if _names_other_people(sentence, set(words), [m.span("name")], m.start("pron"), nouns):
+            if _names_other_people(_NUMBERED.sub(lambda n: " " * len(n.group()), sentence), set(words),
+                                   [m.span("name")], m.start("pron"), nouns):
                 continue
             # anyone named between the sentence giving the gender and this one ("Ms Zhou Lan runs
             # a shop. Her husband Li Gang cooks. ... Zhou Lan said he works"), or just before it
-            if any(_rival_before(text[a:b], set(words), gender, nouns)
-                   for a, b in sents[min(where[words] + 1, max(k - 1, 0)):k]):
+            first = min(where[words] + 1, max(k - 1, 0))
+            if words not in by_pronouns:
+                first = max(first, k - _RIVAL_WINDOW)
+            if any(_rival_before(_without_common_opener(text[a:b], nouns), set(words), gender, nouns)
+                   for a, b in sents[first:k]):
                 continue
             yield Hit(s0 + m.start("pron"), s0 + m.end("pron"), None,
                       {"name": m.group("name"), "gender": gender})
