@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Union
 
 from .detectors import DETECTORS, DetectorTimeout, prefilter
+from . import glosses
 from .document import Document
 from .findings import Finding, Severity
 from .rules import Catalog, Rule
@@ -193,11 +194,22 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
             for i in range(len(docs))]
 
 
+# Categories of findings about the words themselves (a term, an idiom, a calque, a doubled
+# word), which a quoted gloss cites on purpose; marks, boilerplate and untranslated Chinese are
+# judged as they stand.
+_WORD_CATEGORIES = ("terminology", "accuracy/mistranslation", "style/", "fluency/grammar")
+
+
 def _result(doc: Document, found: dict, warnings: list) -> CheckResult:
     # Findings against the source (bilingual rules) keep one finding per span but stay out of the
     # containment sweep: a sentence-wide omission or mistranslation does not stand for the surface
     # errors inside it, nor they for it.
     plain = {(f.start, f.end): f for f in found.values() if f.source is None}
+    if plain and ('"' in doc.text or "\u201c" in doc.text or "\u2018" in doc.text):
+        # English a writer quotes as the rendering of Chinese shown beside it, or calls literal:
+        # cited on purpose (audit/glosses.py)
+        plain = {k: f for k, f in plain.items()
+                 if not (f.category.startswith(_WORD_CATEGORIES) and glosses.cited_gloss(doc.text, f.start, f.end))}
     against_source = [f for f in found.values() if f.source is not None]
     stronger = {(f.start, f.end): f.severity for f in against_source}
     for key, f in list(plain.items()):  # one span, one finding, across both kinds too

@@ -1,0 +1,52 @@
+"""Quoted glosses (audit/glosses.py): English a writer quotes as the rendering of Chinese shown
+beside it, or calls literal, is cited; the same words in a writer's own sentence are judged."""
+import pytest
+
+from audit import load_rules
+from audit.engine import check_text
+from audit.findings import Severity
+from audit.glosses import cited_gloss
+
+CATALOG = load_rules()
+
+
+def _span(text, words):
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize("text,words", [
+    ('新质生产力 | xin zhi shengchanli | "new quality productive forces"', "new quality productive forces"),
+    ('Its literal sense is "residence foundation land," an official term.', "residence foundation land"),
+    ('A word-for-word rendering would be "new-nature productive forces."', "new-nature productive"),
+    ('The phrase “horse horse tiger tiger” renders 马马虎虎 character by character.', "horse horse"),
+])
+def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
+    assert cited_gloss(text, *_span(text, words))
+
+
+@pytest.mark.parametrize("text,words", [
+    # quoted, but no Chinese on the line and nothing calls it a rendering: an engine's slogan in quotes
+    ('The county said the "double carbon" goals were met.', "double carbon"),
+    # a cue, but the words are not inside the quotation
+    ('Literally speaking, the double carbon goals were met, the "plan" said.', "double carbon"),
+    # Chinese on the line, but the words are the writer's own, outside any quotation
+    ('The county met its double carbon goals (双碳) early.', "double carbon"),
+    # a quotation on another line does not reach this one
+    ('"新基建," he said.\nThe county met its double carbon goals.', "double carbon"),
+])
+def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
+    assert not cited_gloss(text, *_span(text, words))
+
+
+def test_the_engine_keeps_a_gloss_out_and_the_same_words_in_running_text():
+    cited = 'The "double carbon" (双碳, shuang tan) goals refer to two targets.'
+    running = 'The county said the "double carbon" goals were met.'
+    assert not [f for f in check_text(cited, CATALOG, Severity.MINOR) if f.text == "double carbon"]
+    assert [f.rule for f in check_text(running, CATALOG, Severity.MINOR) if f.text == "double carbon"] == ["calque-policy-verbs"]
+
+
+def test_untranslated_chinese_is_still_judged_inside_a_gloss_line():
+    # the gloss passes the words, not Chinese left in running text on the same line
+    text = 'The city built a 十四五 plan, "five-year plan" in the report.'
+    assert [f.rule for f in check_text(text, CATALOG, Severity.MINOR) if f.text == "十四五"] == ["untranslated-chinese"]
