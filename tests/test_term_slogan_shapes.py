@@ -15,7 +15,7 @@ ROOT = os.path.dirname(HERE)
 
 SHAPES = ("mt-slogan-rely-on-x-eat-x", "mt-idiom-touch-into-gold", "mt-term-job-as-members",
           "mt-term-numbered-small-places", "mt-term-coined-ization", "mt-term-character-gloss-nouns",
-          "mt-idiom-classic-lines")
+          "mt-idiom-classic-lines", "mt-term-universal-pairs", "mt-term-summoned-as-interviewed")
 
 
 def _passages():
@@ -60,6 +60,12 @@ UNSEEN = [
      "One spark could light a prairie fire"),
     ("mt-idiom-classic-lines", "Robots have flown into the homes of common households.",
      "flown into the homes of common households"),
+    ("mt-term-universal-pairs", "Bike cards allow universal borrowing and universal return.",
+     "universal borrowing and universal return"),
+    ("mt-term-summoned-as-interviewed", "Two apps were interviewed by the municipal market supervision bureau.",
+     "interviewed by the municipal market supervision bureau"),
+    ("mt-term-summoned-as-interviewed", "The Xiamen Bureau interviewed the owners of six hotels.",
+     "interviewed the owners"),
 ]
 
 
