@@ -235,6 +235,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh71", "reviews and readers' comments; measured, not gated"),
     ("benchmarks/data/clean_fresh72", "historical and translated literary English about China"),
     ("benchmarks/data/clean_fresh73", "newsletters, social posts and online-community text; measured, not gated"),
+    ("benchmarks/data/clean_fresh74", "wire breaking news and markets copy: UPDATE, URGENT, FACTBOX, BRIEF"),
+    ("benchmarks/data/clean_fresh75", "disaster, accident and weather news on China and Asia"),
+    ("benchmarks/data/clean_fresh76", "technology policy, AI, chips and EVs on China"),
+    ("benchmarks/data/clean_fresh77", "local news of the English-language press of Hong Kong, Macao, Taiwan, Singapore, Malaysia"),
+    ("benchmarks/data/clean_fresh78", "economic data and central bank news on China and Asia"),
+    ("benchmarks/data/clean_fresh79", "China watchers quoting and translating official language; measured, not gated"),
 ]
 
 def main(argv=None):
