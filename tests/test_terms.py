@@ -436,3 +436,58 @@ def test_the_stored_opening_pairs_are_the_worked_out_ones():
     assert len(pairs) == len(want) and frozenset(pairs) == want
     a, b = next(iter(want))
     assert (a, b) in pairs and (b + "\0", a) not in pairs and "ab" not in pairs and None not in pairs
+
+
+def _candidate_texts():
+    import glob
+    import random
+
+    vocab = ("intelligent net connection cars storage energy batteries calculation power network five dangers "
+             "one gold payment arithmetic smart web joint vehicle end side body of and the for said new "
+             "quality productive forces digital twin number").split()
+    rng = random.Random(5)
+    texts = []
+    for _ in range(300):
+        parts = [rng.choice(vocab) + rng.choice(["", "", "", " ", "-", ", ", ". ", " - "])
+                 for _ in range(rng.randint(0, 30))]
+        texts.append(" ".join(parts))
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))[:30]
+    paths += sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt")))
+    return texts + [open(p, encoding="utf-8").read() for p in paths]
+
+
+@pytest.mark.parametrize("glue", GLUES)
+def test_the_candidate_screen_keeps_every_plausible_term(glue):
+    """``_may_follow`` turns a candidate term away only where ``_plausible`` would, whatever the
+    number of words needed: it reads the stems of the words up to the first one after the next
+    that is not a glue word, where the first counted word must stand."""
+    from audit.analysis import Analysis
+
+    term_list, starts, _, term_stems, _ = terms.load_terms(terms.file_key(TERMS_FILE, GLOSSARY))
+    checked = turned_away = 0
+    for text in _candidate_texts():
+        for start, end, _ in Analysis(text).clauses:
+            toks = terms._tokens(text, start, end)
+            for i, tok in enumerate(toks):
+                stems = tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ())
+                distinct = dict.fromkeys(k for st in stems for k in starts.get(st, ()))
+                kept = list(terms._may_follow(distinct, term_stems, toks, i, glue))
+                assert len(kept) == len(distinct)
+                for k, may in zip(distinct, kept):
+                    for need in (1, 2, 3):
+                        if terms._plausible(term_stems[k], toks, i, need, glue):
+                            assert may, (text[start:end], i, term_list[k].zh)
+                    checked += 1
+                    turned_away += not may
+    assert checked > 10_000 and turned_away > checked // 2
+
+
+def test_findings_with_and_without_the_candidate_screen_are_the_same(monkeypatch):
+    from audit.analysis import Analysis
+
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    texts = _candidate_texts()
+    screened = [terms.find(t, state, Analysis(t)) for t in texts]
+    monkeypatch.setattr(terms, "_may_follow", lambda candidates, *args: [True] * len(candidates))
+    assert [terms.find(t, state, Analysis(t)) for t in texts] == screened
+    assert sum(map(len, screened)) > 0

@@ -539,6 +539,8 @@ def _tokens(text: str, start: int, end: int) -> List[_Tok]:
         word = m.group()
         # the stems the clause screen looked up already (``_STEMS``: ``word_stems`` per distinct word)
         out.append(_Tok(m.start(), m.end(), _STEMS[word], plain_lower(word), pos > 0 and word[:1].isupper()))
+    if text.find("-", start, end) < 0:
+        return out  # no two words joined by a hyphen (most clauses)
     for k in range(len(out) - 1):
         if text[out[k].end:out[k + 1].start] == "-":
             joined = _joined_stems(out[k].word + out[k + 1].word)
@@ -739,6 +741,22 @@ def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: froz
     return True
 
 
+def _may_follow(candidates, term_stems: List[frozenset], toks: List[_Tok], i: int, glue: frozenset):
+    """Per candidate term, in order, whether any of its stems is a
+    stem of the words from token ``i + 1`` to the first word after token ``i + 1`` that is not
+    a glue word: ``_plausible``'s first counted word stands there, so a term with none of those
+    stems fails it. Most candidates do, and this test runs in C (``isdisjoint`` per term)
+    instead of a Python call per term; the survivors still go through ``_plausible``."""
+    near: set = set()
+    j, n = i + 1, len(toks)
+    while j < n:
+        near.update(toks[j].stems, toks[j].joined)
+        if j >= i + 2 and toks[j].word not in glue:
+            break
+        j += 1
+    return map(operator.not_, map(near.isdisjoint, map(term_stems.__getitem__, candidates)))
+
+
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
 _IN_COMPOUND = re.compile(r"\w-\w")
 
@@ -768,7 +786,10 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                 # (a term whose first part may be rendered second character first is listed
                 # under that character's stems too: ``_starts``)
                 candidates = tuple(candidates) + tuple(starts.get(st, ()))
-            for k in dict.fromkeys(candidates):
+            if not candidates:
+                continue
+            distinct = dict.fromkeys(candidates)
+            for k in compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)):
                 term = terms[k]
                 if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
                     continue
