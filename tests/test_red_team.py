@@ -18,7 +18,8 @@ def _passages(name):
                 if line.strip() and not line.startswith("#")]
 
 
-PASSAGES = _passages("red_team_round9.txt") + _passages("red_team_round10.txt") + _passages("red_team_round11.txt")
+PASSAGES = (_passages("red_team_round9.txt") + _passages("red_team_round10.txt") + _passages("red_team_round11.txt")
+            + _passages("red_team_round13.txt"))
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,7 @@ def test_the_red_team_files_hold_passages():
     assert len(_passages("red_team_round9.txt")) >= 150
     assert len(_passages("red_team_round10.txt")) >= 200
     assert len(_passages("red_team_round11.txt")) >= 250
+    assert len(_passages("red_team_round13.txt")) >= 240
 
 
 @pytest.mark.parametrize("text", PASSAGES, ids=[str(i) for i in range(len(PASSAGES))])
