@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Sequence, Union
 
-from .detectors import DETECTORS, DetectorTimeout, prefilter
 from . import glosses
+from .detectors import DETECTORS, DetectorTimeout, prefilter
 from .document import Document
 from .findings import Finding, Severity
 from .rules import Catalog, Rule
@@ -209,7 +209,7 @@ def _result(doc: Document, found: dict, warnings: list) -> CheckResult:
         # English a writer quotes as the rendering of Chinese shown beside it, or calls literal:
         # cited on purpose (audit/glosses.py)
         plain = {k: f for k, f in plain.items()
-                 if not (f.category.startswith(_WORD_CATEGORIES) and glosses.cited_gloss(doc.text, f.start, f.end))}
+                 if not (f.category.startswith(_WORD_CATEGORIES) and glosses.cited_gloss(doc, f.start, f.end))}
     against_source = [f for f in found.values() if f.source is not None]
     stronger = {(f.start, f.end): f.severity for f in against_source}
     for key, f in list(plain.items()):  # one span, one finding, across both kinds too

@@ -19,11 +19,11 @@ _CUE = re.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|word by wor
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _quotation(text: str, start: int, end: int):
-    """(opening, closing) of the quotation on the line that holds ``text[start:end]``, or None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):
+    """(opening, closing) of the nearest well-formed quotation around ``text[start:end]`` inside
+    its line (``line_start``, ``line_end``), or None. Unlike ``pattern.in_partial_quote``, which
+    judges only the nearest opening mark, a gloss may sit in any quotation that closes on its
+    line."""
     best = None
     for opener, closer in _QUOTES.items():
         k = text.rfind(opener, line_start, start)
@@ -39,15 +39,14 @@ def _quotation(text: str, start: int, end: int):
     return best
 
 
-def cited_gloss(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a quoted gloss: a quotation on a line that shows
-    Chinese characters, or one whose sentence calls it a rendering, literal or translated."""
-    span = _quotation(text, start, end)
+def cited_gloss(doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` lies inside a quoted gloss: a quotation on a line that
+    shows Chinese characters, or one whose sentence calls it a rendering, literal or translated."""
+    text = doc.text
+    line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
+    span = _quotation(text, start, end, line_start, line_end)
     if span is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
     if HAN_CHAR.search(text, line_start, line_end):
         return True
     sentence = line_start

@@ -3,6 +3,7 @@ beside it, or calls literal, is cited; the same words in a writer's own sentence
 import pytest
 
 from audit import load_rules
+from audit.document import Document
 from audit.engine import check_text
 from audit.findings import Severity
 from audit.glosses import cited_gloss
@@ -22,7 +23,7 @@ def _span(text, words):
     ('The phrase “horse horse tiger tiger” renders 马马虎虎 character by character.', "horse horse"),
 ])
 def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
-    assert cited_gloss(text, *_span(text, words))
+    assert cited_gloss(Document.from_text(text), *_span(text, words))
 
 
 @pytest.mark.parametrize("text,words", [
@@ -36,7 +37,7 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     ('"新基建," he said.\nThe county met its double carbon goals.', "double carbon"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
-    assert not cited_gloss(text, *_span(text, words))
+    assert not cited_gloss(Document.from_text(text), *_span(text, words))
 
 
 def test_the_engine_keeps_a_gloss_out_and_the_same_words_in_running_text():

@@ -1123,19 +1123,17 @@ def _scan_phrases(text: str, state, clauses=None):
 _HAN_RUN = re.compile(cedict.HAN_CHAR.pattern + "{2}")
 
 
-def _beside_chinese(text: str, pos: int) -> bool:
+def _beside_chinese(doc, pos: int) -> bool:
     """Does ``pos`` lie on a line that shows Chinese, or on the line after one (a couplet, a
     scroll or a sign given in Chinese with its translation, as captions and labels set them)?
     There the English renders the Chinese word for word on purpose."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    if _HAN_RUN.search(text, line_start, line_end):
+    line_start, line_end = doc.line_at(pos)
+    if _HAN_RUN.search(doc.text, line_start, line_end):
         return True
     if line_start == 0:
         return False
-    previous = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(_HAN_RUN.search(text, previous, line_start))
+    previous_start, previous_end = doc.line_at(line_start - 1)
+    return bool(_HAN_RUN.search(doc.text, previous_start, previous_end))
 
 
 @prepare.detector
@@ -1150,7 +1148,7 @@ def detect(doc, state):
                   if not any(m[0] < e and s < m[1] for s, e, _ in found)]
     hits = []
     for s, e, entry in found:
-        if _beside_chinese(text, s):
+        if _beside_chinese(doc, s):
             continue  # a translation of Chinese the document shows: literal on purpose
         source = f"{entry.simplified} ({entry.pinyin})"
         suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])

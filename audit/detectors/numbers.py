@@ -197,10 +197,10 @@ def _is_code(text, m, before, codes) -> bool:
         return True  # "the PowerCore Slim 20000": a model number in a brand's product name
     opened = text.rfind("(", max(0, m.start() - 60), m.start())
     if opened > 0 and ")" not in text[opened:m.start()]:
-        name = _CODES_IN_BRACKETS.search(text, max(0, opened - 40), m.end() + 60)
-        while name and name.end() <= m.start():
-            name = _CODES_IN_BRACKETS.search(text, name.end(), m.end() + 60)
-        if name and name.start(1) == opened + 1:
+        listed = _CODES_IN_BRACKETS.search(text, max(0, opened - 40), m.end() + 60)
+        while listed and listed.end() <= m.start():
+            listed = _CODES_IN_BRACKETS.search(text, listed.end(), m.end() + 60)
+        if listed and listed.start(1) == opened + 1:
             return True  # a funder's grant numbers, a record's references: codes in brackets
     word = _WORD_BEFORE.search(before)
     if word and word.group(1)[:1].isupper() and _NAME_AFTER.match(text, m.end()):
