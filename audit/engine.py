@@ -210,6 +210,12 @@ def _result(doc: Document, found: dict, warnings: list) -> CheckResult:
         # cited on purpose (audit/glosses.py)
         plain = {k: f for k, f in plain.items()
                  if not (f.category.startswith(_WORD_CATEGORIES) and glosses.cited_gloss(doc, f.start, f.end))}
+        # the same words used again in the document that glossed them: the writer discusses them
+        if any(f.category.startswith(_WORD_CATEGORIES) for f in plain.values()):
+            phrases = glosses.glossed_phrases(doc)
+            if phrases:
+                plain = {k: f for k, f in plain.items()
+                         if not (f.category.startswith(_WORD_CATEGORIES) and glosses.repeats_gloss(phrases, f.text))}
     against_source = [f for f in found.values() if f.source is not None]
     stronger = {(f.start, f.end): f.severity for f in against_source}
     for key, f in list(plain.items()):  # one span, one finding, across both kinds too

@@ -3,7 +3,12 @@ shown beside it, or introduces as a literal or word-for-word rendering ('新质�
 shengchanli | "new quality productive forces"', 'literally "residence foundation land"', 'the
 famous word-for-word rendering "horse horse tiger tiger"'). The words are cited on purpose, as a
 dictionary or a translator's note cites them; an engine's output shows no Chinese beside its
-English and does not call its own words literal."""
+English and does not call its own words literal.
+
+Once a document has glossed words that way, the same words used again in it (the writer goes on
+to discuss the phrase: 'When an official says the relevant departments are handling it...') are
+cited too: ``glossed_phrases`` collects the document's short quoted glosses once, and
+``repeats_gloss`` tells whether a span's words are one of them or inside one."""
 from __future__ import annotations
 
 import re
@@ -17,6 +22,11 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
 _CUE = re.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|word by word|rendering|rendered|renders|"
                   r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
+# the subject of the text when they come back.
+_MAX_GLOSS_WORDS = 8
+_QUOTED = re.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
 def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):
@@ -53,3 +63,25 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     for m in _SENTENCE_END.finditer(text, line_start, span[0]):
         sentence = m.end()
     return _CUE.search(text, sentence, span[0]) is not None
+
+
+def _words(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def glossed_phrases(doc) -> frozenset:
+    """The document's quoted glosses of at most eight words, lower-cased, as space-joined words."""
+    found = set()
+    for m in _QUOTED.finditer(doc.text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        words = _words(m.group(group))
+        if words and words.count(" ") < _MAX_GLOSS_WORDS and cited_gloss(doc, m.start(group), m.end(group)):
+            found.add(words)
+    return frozenset(found)
+
+
+def repeats_gloss(phrases, text: str) -> bool:
+    """Whether the words of ``text`` are one of ``phrases`` (from ``glossed_phrases``) or a run of
+    whole words inside one."""
+    words = _words(text)
+    return bool(words) and any(f" {words} " in f" {p} " for p in phrases)

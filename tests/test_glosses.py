@@ -51,3 +51,25 @@ def test_untranslated_chinese_is_still_judged_inside_a_gloss_line():
     # the gloss passes the words, not Chinese left in running text on the same line
     text = 'The city built a 十四五 plan, "five-year plan" in the report.'
     assert [f.rule for f in check_text(text, CATALOG, Severity.MINOR) if f.text == "十四五"] == ["untranslated-chinese"]
+
+
+def test_words_a_document_glossed_are_cited_when_it_uses_them_again():
+    text = ('有关部门 (youguan bumen): "the relevant departments." This phrase is everywhere.\n\n'
+            'When an official says the relevant departments are handling a matter, nobody is named.')
+    again = text.rindex("the relevant departments")
+    assert [f for f in check_text(text, CATALOG, Severity.MINOR) if f.start == again] == []
+    # the same sentence in a document that never glossed the words is judged
+    alone = "When an official says the relevant departments are handling a matter, nobody is named."
+    assert [f.rule for f in check_text(alone, CATALOG, Severity.MINOR)] == ["calque-official-roles"]
+
+
+def test_glossed_phrases_are_short_quotations_cited_as_glosses():
+    from audit.glosses import glossed_phrases, repeats_gloss
+    doc = Document.from_text('三农 (sannong), literally "three agriculture," and "the three rural issues." '
+                             'He said: "We will keep the relevant departments informed of every step we take."\n'
+                             'A "double carbon" goal.')
+    phrases = glossed_phrases(doc)
+    assert phrases == {"three agriculture", "the three rural issues"}  # the speech is longer than eight words
+    assert repeats_gloss(phrases, "three rural issues")
+    assert not repeats_gloss(phrases, "rural is")  # whole words only
+    assert not repeats_gloss(phrases, "double carbon")  # quoted on a line with no Chinese and no cue
