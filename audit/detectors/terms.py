@@ -515,12 +515,24 @@ _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("ucti
 _BRITISH_ISE = re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 
+# Simple past forms of irregular verbs that are neither a participle nor a noun: a finite verb
+# ("the war took place") says a clause is English syntax, not a compound rendered character by
+# character, so these forms render no unit through their base verb (took -> take).
+_FINITE_PAST = frozenset(
+    "took went came gave ate began ran grew knew threw drew flew wore tore rode spoke broke chose "
+    "froze stole wrote drove swore shook forgot sang sank swam rang drank did was were became arose "
+    "forbade forgave overtook undertook mistook strove woke wove".split())
+
+
 @functools.lru_cache(maxsize=100_000)
 def word_stems(low: str) -> tuple:
     """The stem of a lower-case word, then those of its base without a noun-forming suffix
     ("payment" -> pay, "connection" -> connect, "intelligence" -> intelligent, "governance" ->
     govern, "competition" -> compete, "reduction" -> reduce): glosses give verbs and adjectives
-    where MT writes nouns. A British -ise form also gives the stems of its -ize form."""
+    where MT writes nouns. A British -ise form also gives the stems of its -ize form. A finite
+    past form (``_FINITE_PAST``) is its own only stem."""
+    if low in _FINITE_PAST:
+        return (low,)
     out = [stem(low)]
     for suffix, add in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
@@ -605,11 +617,17 @@ def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
     second first, both literal: the engine rendered a verb and its object character by
     character and then made an English compound of them, head last ("light abandonment rate"
     for 弃光率, 弃 "abandon" 光 "light"; "sand governance" for 治沙). The two words as written
-    must not stand in an accepted form."""
+    must not stand in an accepted form, and the head must be a noun made from a verb (a base
+    under a noun-forming suffix, ``word_stems``: "abandonment", "governance"; or an -ing form:
+    "brake pulling" for 拉闸), as the verb of
+    such a compound becomes in English: "first class" (门头) and "the bill clears" (清单) are
+    English word order, not a compound turned round."""
     pair = f" {toks[i].word} {toks[i + 1].word} "
     if toks[i].word in FUNCTION_WORDS or toks[i + 1].word in FUNCTION_WORDS \
             or any(pair in f" {e.lower()} " for e in term.en):
         return None  # a compound is made of content words ("on" for 上 is no head)
+    if len(toks[i + 1].stems) < 2 and not toks[i + 1].word.endswith("ing"):
+        return None  # no noun made from a verb: "class", "clears" ("brake pulling" is one)
     for last1, lit1 in _unit_readings(term, toks[i + 1].stems, pos):
         if last1 != pos or not lit1:
             continue
