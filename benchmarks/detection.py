@@ -241,7 +241,14 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh76", "technology policy, AI, chips and EVs on China"),
     ("benchmarks/data/clean_fresh77", "local news of the English-language press of Hong Kong, Macao, Taiwan, Singapore, Malaysia"),
     ("benchmarks/data/clean_fresh78", "economic data and central bank news on China and Asia"),
-    ("benchmarks/data/clean_fresh79", "China watchers quoting and translating official language; measured, not gated"),
+    ("benchmarks/data/clean_fresh79", "China watchers quoting and translating official language"),
+    ("benchmarks/data/clean_fresh80", "international wire news: datelines, UPDATE slugs, corrections; measured, not gated"),
+    ("benchmarks/data/clean_fresh81", "regional papers of sixteen English-speaking countries; measured, not gated"),
+    ("benchmarks/data/clean_fresh82", "business, markets and company news"),
+    ("benchmarks/data/clean_fresh83", "science, health, climate and environment news; measured, not gated"),
+    ("benchmarks/data/clean_fresh84", "politics, parliament, government and courts"),
+    ("benchmarks/data/clean_fresh85", "sports reports, live blogs and columns; measured, not gated"),
+    ("benchmarks/data/clean_fresh86", "international coverage of China and East Asia; measured, not gated"),
 ]
 
 def main(argv=None):
