@@ -165,3 +165,18 @@ def test_month_shortcut_finds_what_the_pattern_finds():
     for letter in "month":
         one = re.compile(letter, re.IGNORECASE)
         assert all(chr(c).casefold() == letter for c in range(sys.maxunicode + 1) if one.fullmatch(chr(c)))
+
+
+def test_four_digit_counts_pass_in_a_document_that_groups_only_larger_figures():
+    from audit import Severity, check_text, load_rules
+    catalog = load_rules()
+    def four(text):
+        return [f.text for f in check_text(text, catalog, Severity.MINOR) if f.rule == "digit-grouping-four"]
+    # the house style: 48,000 grouped, 1100 plain
+    assert four("The beach drew 48,000 visitors. A group collected 1100 signatures.") == []
+    # no larger figure grouped: no evidence of a style, the count is flagged
+    assert four("A group collected 1100 signatures.") == ["1100"]
+    # a four-digit figure grouped elsewhere: the plain one is a slip
+    assert four("The beach drew 48,000 visitors and 1,200 dogs. A group collected 1100 signatures.") == ["1100"]
+    # figures kept as the source wrote them: both flagged, by the two rules
+    assert four("The beach drew 48000 visitors. A group collected 1100 signatures.") == ["1100"]

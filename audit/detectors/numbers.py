@@ -219,6 +219,20 @@ def _is_code(text, m, before, codes) -> bool:
     return bool(listed and listed.group(1) in codes)
 
 
+# A figure of five digits or more grouped with commas ("48,000", "1,250,000"), and one of four
+# digits grouped ("2,600").
+_GROUPED_LARGE = re.compile(r"(?<![\d,.])\d{2,3},\d{3}(?![\d])|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d])")
+_GROUPED_FOUR = re.compile(r"(?<![\d,.])\d,\d{3}(?![\d,])")
+
+
+def _four_digits_plain_style(text: str) -> bool:
+    """Whether the document's house style writes counts of four digits without a comma and larger
+    ones with it ("2600 signatures", "48,000 people": Australian and some British newspapers):
+    it groups a larger figure somewhere and no four-digit one. An engine that keeps the source's
+    "3000" keeps "12000" too."""
+    return _GROUPED_LARGE.search(text) is not None and _GROUPED_FOUR.search(text) is None
+
+
 def _grouping(doc, state):
     text = doc.text
     candidates, codes = [], set()
@@ -231,13 +245,14 @@ def _grouping(doc, state):
             codes.add(digits)
         else:
             candidates.append(m)
+    plain_style = functools.cache(lambda: _four_digits_plain_style(text))  # searched once, if asked
     for m in candidates:
         digits = m.group()
         if digits in codes or len(digits) < state["min_digits"] or digits.startswith("0"):
             continue
         if state["max_digits"] and len(digits) > state["max_digits"]:
             continue
-        if len(digits) == 4 and not _four_digit_count(text, m, int(digits)):
+        if len(digits) == 4 and (not _four_digit_count(text, m, int(digits)) or plain_style()):
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if _is_code(text, m, before, codes):
