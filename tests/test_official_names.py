@@ -335,3 +335,15 @@ def test_the_names_file_read_back_from_the_cache_is_the_file(tmp_path, monkeypat
     names._CATALOGS.clear()
     assert diskcache.cached("x", "y", lambda: expected, names._checked_file) == expected
 
+
+
+def test_a_full_name_in_the_other_english_order_is_that_body():
+    # "Commission for Foreign Affairs" is the Central Foreign Affairs Commission written head
+    # first, not the NPC's Foreign Affairs Committee under a wrong head
+    from audit import Severity, check_text, load_rules
+    text = ("BEIJING, May 6 (Xinhua) -- Wang Yi, director of the Office of the Central Commission for "
+            "Foreign Affairs, met Chinese envoys in Beijing on Tuesday, Xinhua said.")
+    assert [f for f in check_text(text, load_rules(), Severity.MINOR) if f.rule == "mt-official-name-near-miss"] == []
+    # a short form's order is part of it: the cut "Ministry of Industry" is still reported
+    cut = "China's Ministry of Industry said output rose, Xinhua reported from Beijing."
+    assert "Ministry of Industry" in [f.text for f in check_text(cut, load_rules(), Severity.MINOR)]

@@ -336,6 +336,10 @@ class _Catalog:
         # Other governments' names are no accepted name for China's bodies ("China's Commerce
         # Department").
         self.accepted = {"national": set(), "local": set(), "other": set()}
+        # The full and former names by content words and head alone, in either order:
+        # "Commission for Foreign Affairs" is the Foreign Affairs Commission written head first,
+        # as ``compare`` takes it.
+        self.reordered = {"national": set(), "local": set(), "other": set()}
         # The content words each accepted form spells, by signature: "Ministry of Natural
         # Resource" has the signature of "Ministry of Natural Resources" (stems compare) but
         # not its words.
@@ -347,9 +351,13 @@ class _Catalog:
                 name = parse_form(form)
                 self.accepted[raw.get("level", "national")].add(name.signature)
                 self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
+                if form == raw["en"] or form not in raw.get("short", []):
+                    # a short form's order is part of it: "Industry Ministry", not "Ministry of Industry"
+                    self.reordered[raw.get("level", "national")].add(name.signature[:2])
         for form in accepted:
             name = parse_form(form)
             self.accepted["other"].add(name.signature)
+            self.reordered["other"].add(name.signature[:2])
             self.spelled.setdefault(name.signature, {}).setdefault(name.content, None)
         self._bodies = None
 
@@ -803,6 +811,8 @@ def detect(doc, state):
                 if fixed:
                     yield Hit(c.start, c.end, fixed, {"how": "a word in the wrong number", "other": fixed})
             continue
+        if any(name.signature[:2] in catalog.reordered[lv] for lv in levels):
+            continue  # a listed name's words and head in the other English order: that body, rightly
         level = c.level
         if not level and _bare(c.tokens[0]) in ("national", "state", "central"):
             level = "national"  # "National Administration of Radio and Television": no city's bureau
