@@ -584,6 +584,8 @@ def _mid_sentence(doc, state):
             headline[line_start] = _title_case(text[line_start:line_end])
         if headline[line_start]:
             continue
+        if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
+            continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
@@ -594,6 +596,9 @@ def _mid_sentence(doc, state):
             continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
+
+# A time of day that labels a line of an itinerary or a schedule ("3pm", "9.30am", "14:00").
+_TIME_LABEL = re.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2})[ \t,:\u2013\u2014-]*")
 
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
