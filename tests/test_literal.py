@@ -511,3 +511,53 @@ def test_the_best_span_that_passes_is_taken(snippet):
     # the shortest span ("four sides and eight") has no image word; the whole rendering has
     text = "Visitors came from four sides and eight directions to the fair."
     assert [t for t, _ in found(snippet, text)] == ["four sides and eight directions"]
+
+
+
+def test_a_long_gloss_renders_its_character_by_its_head_only():
+    # issue 9, fourteenth round: a gloss of three content words or more gives its head only:
+    # "date, day of the month" gives 日 "day", not "month"; "additional charges or income" gives
+    # 水 "charges", not "additional"; a verb gloss its verb; two words give both, as before
+    from audit.detectors.literal_index import gloss_stems
+    assert gloss_stems(["date, day of the month"], heads=True) == {"day"}
+    assert "month" in gloss_stems(["date, day of the month"])  # without heads (``terms``): first and last word
+    assert gloss_stems(["additional charges or income"], heads=True) == {literal.stem("charges")}
+    assert gloss_stems(["(of clothes) classifier for number of washes"], heads=True) == {"classifier"}
+    assert gloss_stems(["to carry on a shoulder pole"], heads=True) == {"carry"}
+    assert gloss_stems(["single-edged sword"], heads=True) == {"sword"}
+    assert gloss_stems(["wood charcoal"], heads=True) == {"wood", "charcoal"}
+    char_stems = literal.load_index().char_stems
+    assert "日" not in char_stems.get("month", ()) and "日" in char_stems["day"]
+    assert "水" not in char_stems.get("additional", ())
+
+
+@pytest.mark.parametrize("text,rendering", [
+    # the span would end inside the English compound "tear gas" (眼泪横流)
+    ("Protesters ran back up the street with their eyes streaming from tear gas.", "eyes streaming from tear"),
+    # "months" is in 日's gloss "date, day of the month" only (来日方长)
+    ("Parcels sent by sea arrive months late and grow mouldy in the damp.", "arrive months late and grow"),
+    # 卤化物 "halide": a technical term, no image (term_zipf)
+    ("Salty soil makes matters harder for farmers in the delta.", "soil makes matters"),
+])
+def test_fourteenth_round_clean_english_passes(snippet, text, rendering):
+    assert found(snippet, text) == []
+
+
+def test_a_technical_term_is_found_only_without_term_zipf(tmp_path):
+    text = "Salty soil makes matters harder for farmers in the delta."
+    assert [t for t, _ in found(literal_rule(tmp_path, term_zipf=0), text)] == ["soil makes matters"]
+    assert found(literal_rule(tmp_path, term_zipf=3.0), text) == []
+
+
+def test_a_compound_at_the_span_edge_is_english_but_a_count_is_not_a_compound():
+    state = next(r for r in load_rules().rules if r.type == "literal").state
+    index = literal.load_index()
+    text = "eyes streaming from tear gas"
+    toks = literal._content_tokens(text, 0, len(text), index, state)
+    assert [text[t.start:t.end] for t in toks] == ["eyes", "streaming", "tear", "gas"]
+    assert literal._in_compound(text, toks, 0, 2)       # "tear gas" is a CC-CEDICT gloss
+    assert not literal._in_compound(text, toks, 0, 3)   # the span holds the compound whole: nothing after it
+    text = "sharpen the sword for ten years"
+    toks = literal._content_tokens(text, 0, len(text), index, state)
+    last = [text[t.start:t.end] for t in toks].index("ten")
+    assert not literal._in_compound(text, toks, 0, last)  # "ten years": a count, not a compound

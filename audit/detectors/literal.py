@@ -106,6 +106,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
 from .. import cedict
+from ..cedict import PARENS as _PARENS
 from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
 from ..zipf import zipf_cached
 
@@ -205,6 +206,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
                       "matched whole, are exempt)"),
     "free_image_zipf": Key((int, float), 0.0, "see min_strong: a rendering out of the entry's order also "
                            "passes with a word rarer than this"),
+    "term_zipf": Key((int, float), 0.0, "a set phrase whose every sense is one word rarer than this (wordfreq "
+                     "Zipf) is a technical term ('halide', 卤化物), not an image: never reported; 0: no such test"),
     "set_phrases": Key((bool,), False, "also untagged set phrases of three or four characters whose meaning "
                        "is not their characters' (挑大梁), matched strictly: every character, in order, no foreign word"),
 }, fields=("source", "literal", "meaning"))
@@ -236,6 +239,7 @@ def prepare(p):
         "rare_ordered": p["rare_ordered"],
         "min_strong": p["min_strong"],
         "free_image_zipf": float(p["free_image_zipf"]),
+        "term_zipf": float(p["term_zipf"]),
     }
     # Set phrases are matched strictly: every character rendered (none missing), in the
     # phrase's order, no content word foreign to it inside the span; their image word may be
@@ -785,6 +789,9 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     ``words``, if it passes the tests of a match, else None."""
     if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
         return None  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+    if state.get("strict") and entry.meanings and all(
+            " " not in m and zipf_cached(m.lower()) < state.get("term_zipf", 0.0) for m in entry.meanings):
+        return None  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
     span = content[first:last + 1]
     if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
         return None  # more than one function word per rendered word: not one phrase
@@ -850,7 +857,40 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     if _framed_as_saying(text, s):
         return None
+    if _in_compound(text, content, first, last):
+        return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
+
+
+_COMPOUNDS: Dict[int, frozenset] = {}
+
+
+def _in_compound(text: str, content: List[_Tok], first: int, last: int) -> bool:
+    """Whether the span's first word and the word right before it, or its last word and the
+    word right after it, make an English compound of two content words that CC-CEDICT gives as
+    a gloss ("tear gas" of 催泪瓦斯, "main road" of 干道): the span ends inside an English phrase.
+    Number words are counts, not compounds ("ten years"). The glosses are read once per
+    process, when first needed: a match rarely gets this far."""
+    pairs = []
+    if first > 0 and content[first - 1].pos == content[first].pos - 1:
+        pairs.append((content[first - 1], content[first]))
+    if last + 1 < len(content) and content[last + 1].pos == content[last].pos + 1:
+        pairs.append((content[last], content[last + 1]))
+    pairs = [(a, b) for a, b in pairs if not (_is_number(text[a.start:a.end]) or _is_number(text[b.start:b.end]))
+             and not _HYPHEN.search(text, a.end, b.start)]
+    if not pairs:
+        return False
+    known = _COMPOUNDS.get(0)
+    if known is None:
+        known = _COMPOUNDS[0] = frozenset(
+            (stem(m.group(1)), stem(m.group(2))) for line in cedict.entries() for g in line.body.split("/")
+            for m in [_TWO_WORDS.fullmatch(_PARENS.sub("", g).strip().lower())]
+            if m and m.group(1) not in FUNCTION_WORDS and m.group(2) not in FUNCTION_WORDS)
+    return any((a.stem, b.stem) in known for a, b in pairs)
+
+
+# A gloss of two words ("tear gas", "to main road" is none): ``_in_compound``.
+_TWO_WORDS = re.compile(r"([a-z]{2,}) ([a-z]{2,})")
 
 
 # Number words: a count is number words and the one noun they count.

@@ -419,16 +419,24 @@ _META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix
                          r"measure word|auxiliary|sentence-final|final particle)\b")
 
 
-def gloss_stems(glosses: List[str]) -> set:
+def gloss_stems(glosses: List[str], heads: bool = False) -> set:
     """Stems a single character or a two-character word is rendered by: the first and the
     last content word of every usable gloss (the head of a verb phrase, the head of a noun
-    phrase: "to carry on a shoulder pole", "double-edged sword"). Shared with ``terms``."""
+    phrase: "to carry on a shoulder pole", "double-edged sword"). Shared with ``terms``.
+    With ``heads``, a gloss of three content words or more gives its head only: the verb of
+    "to ...", else the last word before the first function word ("day of the month": day;
+    "additional charges or income": charges; "classifier for number of washes": classifier),
+    not "month" (日), "additional" or "number" (水).""" 
     out = set()
     for g in glosses:
         low = g.strip().lower()
         if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or _CAPITAL.search(_PARENS.sub("", g)):
             continue
         words = content_words(_PARENS.sub("", low))
+        if heads and len(words) > 2:
+            bare = _PARENS.sub("", low).strip()
+            run = re.match(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % ("|".join(FUNCTION_WORDS), "|".join(FUNCTION_WORDS)), bare)
+            words = [words[0]] if bare.startswith("to ") else (content_words(run.group(1))[-1:] or words[-1:])
         if words:
             out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
     return out
@@ -697,7 +705,8 @@ def _build_indexes(path: str, max_chars: int, kinds=(False, True)) -> Dict[bool,
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an entry: a tenth of the dictionary's two-character words, so loading stays quick.
     inside = {simp[i:i + 2] for kind in kinds for simp, _, _, _ in raw[kind] for i in range(len(simp) - 1)}
-    glossary = {w: {one(st, st) for st in gloss_stems(g)} for w, g in small.items() if len(w) == 1 or w in inside}
+    glossary = {w: {one(st, st) for st in gloss_stems(g, heads=True)} for w, g in small.items()
+                if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
     # What renders a character: its own glosses and those of the words that mean what it means
     # (``_synonyms``); what it means (``glossary``, for the set-phrase test) stays its own.
