@@ -516,10 +516,12 @@ def test_the_best_span_that_passes_is_taken(snippet):
 
 def test_a_long_gloss_renders_its_character_by_its_head_only():
     # issue 9, fourteenth round: a gloss of three content words or more gives its head only:
-    # "date, day of the month" gives 日 "day", not "month"; "additional charges or income" gives
-    # 水 "charges", not "additional"; a verb gloss its verb; two words give both, as before
+    # "date, day of the month" gives 日 "date" and "day", not "month"; "additional charges or
+    # income" gives 水 "charges", not "additional"; a verb gloss its verb; two words give both, as
+    # before; each comma-separated part is a gloss ("tael, unit of weight": tael, unit)
     from audit.detectors.literal_index import gloss_stems
-    assert gloss_stems(["date, day of the month"], heads=True) == {"day"}
+    assert gloss_stems(["date, day of the month"], heads=True) == {literal.stem("date"), "day"}
+    assert gloss_stems(["tael, unit of weight"], heads=True) == {literal.stem("tael"), "unit"}
     assert "month" in gloss_stems(["date, day of the month"])  # without heads (``terms``): first and last word
     assert gloss_stems(["additional charges or income"], heads=True) == {literal.stem("charges")}
     assert gloss_stems(["(of clothes) classifier for number of washes"], heads=True) == {"classifier"}

@@ -31,7 +31,7 @@ def _plain_build(path, max_chars, set_phrases):
             if li._set_phrase(simp, body) if set_phrases else li._IDIOM_TAGS.search(body):
                 raw.append((simp, trad, pinyin, glosses))
     inside = {simp[i:i + 2] for simp, _, _, _ in raw for i in range(len(simp) - 1)}
-    glossary = {w: li.gloss_stems(g) for w, g in small.items() if len(w) == 1 or w in inside}
+    glossary = {w: li.gloss_stems(g, heads=True) for w, g in small.items() if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and li._function_gloss(g)}
     rendering = dict(glossary)
     for ch, extra in li._synonyms(small, glossary).items():

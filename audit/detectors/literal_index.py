@@ -419,24 +419,39 @@ _META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix
                          r"measure word|auxiliary|sentence-final|final particle)\b")
 
 
+# The words of a gloss before its first function word, leading function words skipped ("the
+# day of the month": "day"): ``gloss_stems`` with ``heads``.
+_HEAD_RUN = re.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)),) * 2))
+
+
 def gloss_stems(glosses: List[str], heads: bool = False) -> set:
     """Stems a single character or a two-character word is rendered by: the first and the
     last content word of every usable gloss (the head of a verb phrase, the head of a noun
     phrase: "to carry on a shoulder pole", "double-edged sword"). Shared with ``terms``.
-    With ``heads``, a gloss of three content words or more gives its head only: the verb of
+    With ``heads``, a gloss of three content words or more, or of two with a function word
+    about them after a comma, gives its head only: the verb of
     "to ...", else the last word before the first function word ("day of the month": day;
     "additional charges or income": charges; "classifier for number of washes": classifier),
-    not "month" (日), "additional" or "number" (水).""" 
+    not "month" (日), "additional" or "number" (水); each comma-separated part of a gloss counts
+    as a gloss ("tael, unit of weight": tael, unit).""" 
     out = set()
     for g in glosses:
         low = g.strip().lower()
         if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or _CAPITAL.search(_PARENS.sub("", g)):
             continue
+        if heads:
+            # each comma-separated part of a gloss is a gloss of its own ("tael, unit of weight")
+            for k, part in enumerate(_PARENS.sub("", low).split(",")):
+                words = content_words(part)
+                bare = part.strip()
+                head = _HEAD_RUN.match(bare).group(1)
+                if len(words) > 2 or k and len(words) == 2 and head.count(" ") < bare.count(" "):
+                    # three content words, or two with a function word about them in a gloss after
+                    # a comma, which explains the one before it ("date, day of the month")
+                    words = [words[0]] if bare.startswith("to ") else (content_words(head)[-1:] or words[-1:])
+                out.update(stem(w) for w in words)
+            continue
         words = content_words(_PARENS.sub("", low))
-        if heads and len(words) > 2:
-            bare = _PARENS.sub("", low).strip()
-            run = re.match(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % ("|".join(FUNCTION_WORDS), "|".join(FUNCTION_WORDS)), bare)
-            words = [words[0]] if bare.startswith("to ") else (content_words(run.group(1))[-1:] or words[-1:])
         if words:
             out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
     return out
