@@ -21,10 +21,10 @@ _LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 _TITLE_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=[ \u00a0]+([A-Za-z][a-z]+)\b)")
 # A news dateline opens a paragraph: "BEIJING, July 10 (Xinhua) --", "SHENZHEN, China, March 3 —",
 # "WASHINGTON (AP) —", "HONG KONG —", "HONG KONG/SHANGHAI, Feb. 18 --". The place names are in
-# capitals by convention.
+# capitals by convention, accented letters too ("SÃO PAULO —", "BOGOTÁ, Colombia —").
 _DATELINE = re.compile(
     # a caption's number or a bullet may open the line: "5. LONDON — A Yeoman Warder ..."
-    r"[ \t\u00a0]*(?:(?:\d{1,3}[.)]|[-*•])[ \t\u00a0]+)?(?:[A-Z][A-Z'’.-]+[ \u00a0/]?){1,4}"
+    r"[ \t\u00a0]*(?:(?:\d{1,3}[.)]|[-*•])[ \t\u00a0]+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+[ \u00a0/]?){1,4}"
     r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
     r"(?:,?[ \u00a0]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?"
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"

@@ -100,8 +100,10 @@ _CODE_BEFORE = re.compile(
     r"called|calling|calls|dialled|dialed|dials|ring|rang|ringing|phoned|text|texted|"
     # nouns whose number names one of them ("Question 51207", "case 20231", "invoice 88412")
     r"question|questions|case|cases|docket|invoice|ticket|item|lot|petition|ref|reference|batch|"
-    r"application|registration|licence|license|policy)"
-    r"\.?:?|\+|#|\d)\s*$",
+    r"application|registration|licence|license|policy|"
+    # a provision of a code or a statute ("Section 17600", "§ 17601", "Rule 10b5")
+    r"section|sections|sec|article|articles|art|clause|rule|regulation|chapter|title|part)"
+    r"\.?:?|\+|#|§|\d)\s*$",
     re.IGNORECASE)
 
 

@@ -38,9 +38,16 @@ _SPAN_OPENS = re.compile(r"[ \u00a0]+(?:(?:a|an|the|several|many|some|two|three|
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b")
 
 
+# A doubled word that is a phrase of its own, between commas, dashes or brackets: said on
+# purpose (Swahili "pole pole", "slowly"; "chop chop"); a slip sits inside a phrase.
+_SET_OFF_BEFORE = re.compile(r"(?:[,(\u2013\u2014]|--) ?$")
+_SET_OFF_AFTER = re.compile(r" ?(?:[,)\u2013\u2014]|--)")
+
+
 def _adjacent(text):
     """(start, end, word, is_name) for "the the"; "Walla Walla"-style capitalised doubles
-    inside a sentence are names, not slips."""
+    inside a sentence are names, not slips, and a doubled word set off alone between commas,
+    dashes or brackets is said on purpose."""
     for m in _ADJACENT.finditer(text):
         word = m.group(1)
         second = m.group(2).lstrip()
@@ -58,6 +65,9 @@ def _adjacent(text):
             is_name = True  # "asking for for years", "logged on on Monday": a verb's particle, then a time
         elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
+        elif _SET_OFF_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _SET_OFF_AFTER.match(text, m.end()) \
+                and "\n" not in m.group(2):
+            is_name = True  # "Regulators have begun, pole pole, to catch up": a doubled word set off alone
         yield m.start(), m.end(), word, is_name
 
 
