@@ -511,3 +511,46 @@ def test_the_best_span_that_passes_is_taken(snippet):
     # the shortest span ("four sides and eight") has no image word; the whole rendering has
     text = "Visitors came from four sides and eight directions to the fair."
     assert [t for t, _ in found(snippet, text)] == ["four sides and eight directions"]
+
+
+def test_clause_matches_says_whether_any_entry_had_a_span():
+    # _clause_matches is _matches as a list, and a clause without a span has no match.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    spanned_none = spanned_some = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                if not literal._may_match(text, m.start(), m.end(), state, index):
+                    continue
+                found, spanned = literal._clause_matches(text, m.start(), m.end(), state, index)
+                assert found == list(literal._matches(text, m.start(), m.end(), state, index))
+                assert spanned or found == [], text[m.start():m.end()]
+                spanned_none += not spanned
+                spanned_some += spanned
+    assert spanned_none > 0 and spanned_some >= len(FLAG)
+
+
+def test_scan_remembers_a_clause_without_spans_as_turned_away():
+    # A clause that passes the screens but gives no entry a span is kept in the verdicts as
+    # False, so that meeting it again costs a look-up; the matches stay the same.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    index = literal.load_index()
+    state = rule.state
+    texts = [t for t, *_ in FLAG] + list(_clean_and_bundled_texts())
+    no_span = next((text[m.start():m.end()] for text in texts for m in literal._CLAUSE.finditer(text)
+                    if literal._may_match(text, m.start(), m.end(), state, index)
+                    and not literal._clause_matches(text, m.start(), m.end(), state, index)[1]
+                    and m.end() - m.start() <= literal._VERDICT_CHARS), None)
+    assert no_span is not None
+    literal._verdicts(state, index).pop(no_span, None)
+    text = f"{no_span}\n{no_span}\n"  # the clause twice, whole
+    first = list(literal.scan(text, state, index))
+    assert literal._verdicts(state, index)[no_span] is False
+    assert list(literal.scan(text, state, index)) == first == []
+    # a clause with a match stays passed, and is found again
+    flagged = FLAG[0][0]
+    once = list(literal.scan(flagged, state, index))
+    assert once and list(literal.scan(flagged, state, index)) == once
+    assert any(v is True for k, v in literal._verdicts(state, index).items() if k in flagged)

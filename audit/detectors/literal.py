@@ -738,7 +738,16 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
 
 def _matches(text: str, start: int, end: int, state, index: Index):
     """``find_matches`` of a clause that passed ``_may_match``."""
+    yield from _clause_matches(text, start, end, state, index)[0]
+
+
+def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tuple[list, bool]:
+    """``_matches`` of the clause as a list, and whether any candidate entry had a span there
+    (``_spans``). Without one the list is empty for the clause's words alone: the tokens, the
+    candidates and their spans read only ``text[start:end]``; the text around it is read only by
+    ``_accept``, which judges spans."""
     content = _content_tokens(text, start, end, index, state)
+    spanned = False
     results = []
     done = set()
     # The stems a span may use (names use none), for the test every span fails first (three
@@ -759,8 +768,11 @@ def _matches(text: str, start: int, end: int, state, index: Index):
         # The best span that passes the tests below: a shorter span of the same rendering may
         # leave its image word out ("open when they met the blade" of "split open when they
         # met the blade", 迎刃而解, has one uncommon word; the whole rendering two).
-        for score, first, last, words in sorted(_spans(content, lo, hi, entry, state), key=lambda x: x[0],
-                                                reverse=True):
+        spans = _spans(content, lo, hi, entry, state)
+        if not spans:
+            continue
+        spanned = True
+        for score, first, last, words in sorted(spans, key=lambda x: x[0], reverse=True):
             if (k, first, last) in done:
                 break  # accepted from another anchor word already
             found = _accept(text, content, entry, first, last, words, state)
@@ -772,11 +784,13 @@ def _matches(text: str, start: int, end: int, state, index: Index):
                 break
     results.sort()
     taken: List[Tuple[int, int]] = []
+    out = []
     for *_, s, e, k in results:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        yield s, e, index.entries[k]
+        out.append((s, e, index.entries[k]))
+    return out, spanned
 
 
 def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
@@ -1091,12 +1105,22 @@ def scan(text: str, state, index: Index, clauses=None):
                     verdicts[words] = passed
             if not passed:
                 continue  # most clauses: no generator made for them
+            found, spanned = _clause_matches(text, start, end, state, index)
+            if not spanned and end - start <= _VERDICT_CHARS:
+                # No span of any candidate: the words alone say so, whatever surrounds them
+                # (``_clause_matches``), so the same clause met again is turned away as the
+                # screens turn clauses away. Most clauses that pass the screens end here.
+                verdicts[words] = False
+            yield from found
+            continue
         yield from _matches(text, start, end, state, index)
 
 
 # Per rule state and index, the screens' verdict on each clause seen, by its text (the same
 # words, the same answer): clauses come back again and again ("he said", "at present",
-# "according to the report", a sentence several reports of one briefing share). Kept by text,
+# "according to the report", a sentence several reports of one briefing share, the same
+# sentence in several systems' translations of one text). A clause that passes the screens but
+# in which no candidate entry has a span (``_clause_matches``) is kept as turned away too. Kept by text,
 # one string per clause, not by its list of words; clauses of up to ``_VERDICT_CHARS``
 # characters only, so that the memo stays a few megabytes whatever the input.
 _VERDICTS: Dict[int, tuple] = {}
