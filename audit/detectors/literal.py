@@ -98,6 +98,7 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from collections import defaultdict
@@ -321,9 +322,11 @@ _BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"
             (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 
 
+@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
 def _spelling_zipf(word: str) -> float:
     """The word's Zipf frequency, or its American spelling's or its base form's when that is
-    higher: an image is no rarer for its spelling or its inflection ("drifted" 3.4, "drift")."""
+    higher: an image is no rarer for its spelling or its inflection ("drifted" 3.4, "drift").
+    Remembered per word: both indexes (idioms, set phrases) ask it of the same words."""
     z = zipf_cached(word)
     for suffix, repl in _INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
