@@ -554,3 +554,35 @@ def test_scan_remembers_a_clause_without_spans_as_turned_away():
     once = list(literal.scan(flagged, state, index))
     assert once and list(literal.scan(flagged, state, index)) == once
     assert any(v is True for k, v in literal._verdicts(state, index).items() if k in flagged)
+
+
+def test_a_window_that_may_not_be_accepted_has_no_accepted_span(monkeypatch):
+    # _may_accept turns a candidate's window away before its spans are listed: only where
+    # _accept would refuse every span (the words it needs are not among the window's).
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    pruned = kept = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                if not literal._may_match(text, m.start(), m.end(), state, index):
+                    continue
+                content = literal._content_tokens(text, m.start(), m.end(), index, state)
+                for k, a in sorted(literal._candidates(content, index)):
+                    entry = index.entries[k]
+                    n = len(entry.simplified)
+                    lo, hi = max(0, a - n), min(len(content), a + n + max(len(entry.literal_stems), n) + 1)
+                    if literal._may_accept(text, content, lo, hi, entry, state):
+                        kept += 1
+                        continue
+                    pruned += 1
+                    for _, first, last, words in literal._spans(content, lo, hi, entry, state):
+                        assert literal._accept(text, content, entry, first, last, words, state) is None
+    assert pruned > 0 and kept > 0
+    # and the matches are those found without the test
+    found = [list(literal.scan(t, rule.state, literal.load_index())) for t in texts]
+    monkeypatch.setattr(literal, "_VERDICTS", {})
+    monkeypatch.setattr(literal, "_may_accept", lambda *args: True)
+    assert [list(literal.scan(t, rule.state, literal.load_index())) for t in texts] == found
+    assert any(found)

@@ -768,6 +768,8 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
             own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
         if len(own.intersection(stems[lo:hi])) < 3:
             continue  # _best_span finds no span
+        if not _may_accept(text, content, lo, hi, entry, state):
+            continue  # no span of the window has the uncommon words and the image _accept asks for
         # The best span that passes the tests below: a shorter span of the same rendering may
         # leave its image word out ("open when they met the blade" of "split open when they
         # met the blade", 迎刃而解, has one uncommon word; the whole rendering two).
@@ -794,6 +796,32 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
         taken.append((s, e))
         out.append((s, e, index.entries[k]))
     return out, spanned
+
+
+def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> bool:
+    """Whether some span of ``content[lo:hi]`` (``_spans``) may pass ``_accept``'s word tests:
+    a span's words are tokens of the window that belong to ``entry`` (as ``_spans`` decides), so
+    the window's belonging tokens together must hold the uncommon words (``min_uncommon``, or
+    ``tight_uncommon`` where that is lower) and a word of the image (rarer than ``image_zipf`` or,
+    where higher, ``long_image_zipf``, not written as a verb form) that any accepted span holds.
+    Reads the clause's words only; False skips the window's spans, which ``_accept`` would all
+    refuse."""
+    strict = state.get("strict", False)
+    uncommon_zipf = state["uncommon_zipf"]
+    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
+    least = state["min_uncommon"]
+    if state.get("tight_uncommon") is not None:
+        least = min(least, state["tight_uncommon"])
+    units, literal_stems = entry.units, entry.literal_stems
+    uncommon, image = 0, False
+    for t in content[lo:hi]:
+        if t.name or (strict and t.adverb) or not (t.stem in units or t.stem in literal_stems):
+            continue  # not a word of any span (``_spans``' ``belongs``)
+        if t.zipf < uncommon_zipf:
+            uncommon += 1
+        if not image and t.zipf < image_zipf and not _bare(text[t.start:t.end]).endswith(("ed", "ing")):
+            image = True
+    return image and uncommon >= least
 
 
 def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
