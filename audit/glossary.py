@@ -126,12 +126,16 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?\Z")
 
 # -- the glossary ------------------------------------------------------------------------
 
+_RUNS_SIZE = 50_000  # name runs whose arrangements a glossary keeps (``Glossary._runs``)
+
 @dataclass
 class Glossary:
     path: str
     entries: List[Entry]
     _automaton: object = field(default=None, repr=False)
     _strict: list = field(default_factory=list, repr=False)
+    # ``_reordered``'s arrangements per name run, by the run's text (``_run_arrangements``)
+    _runs: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         auto = ahocorasick.Automaton()
@@ -196,24 +200,43 @@ class Glossary:
         ``strict`` entry but whose form is none of the entry's correct forms."""
         smallest = min(size for _, _, size, _ in self._strict)
         found = []
+        runs = self._runs
         for m in _NAME_RUN.finditer(text):
             if m.group().count(" ") + m.group().count("\u00a0") + 1 < smallest:
                 continue
-            run = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
-            while run and run[-1][2].lower() in _LINKERS:
-                run.pop()
-            content_idx = [i for i, t in enumerate(run) if t[2].lower() not in _LINKERS]
-            stems = [stem(run[i][2]) for i in content_idx]
-            for entry, key, size, correct in self._strict:
-                for a in range(0, len(content_idx) - size + 1):
-                    if Counter(stems[a:a + size]) != key:
-                        continue
-                    s, e = run[content_idx[a]][0], run[content_idx[a + size - 1]][1]
-                    e -= len(_POSSESSIVE.search(text, s, e).group())   # "...Technology's": the name ends before 's
-                    if normalize(text[s:e]) in correct or shielded(s, e):
-                        continue
-                    found.append((s, e, entry, ORDER, text[s:e]))
+            arranged = runs.get(m.group())
+            if arranged is None:
+                if len(runs) >= _RUNS_SIZE:
+                    runs.clear()
+                arranged = runs[m.group()] = self._run_arrangements(m.group())
+            for s, e, entry in arranged:
+                s, e = m.start() + s, m.start() + e
+                if shielded(s, e):
+                    continue
+                found.append((s, e, entry, ORDER, text[s:e]))
         return found
+
+    def _run_arrangements(self, run_text: str) -> list:
+        """(start, end, entry) in ``run_text``, a name run, of each arrangement of a ``strict``
+        entry's content words that is none of its correct forms: what ``_reordered`` finds in
+        the run before it asks whether another finding shields the span. It reads the run's
+        text alone, so it is worked out once per distinct run (names come back again and again)."""
+        out = []
+        run = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run_text)]
+        while run and run[-1][2].lower() in _LINKERS:
+            run.pop()
+        content_idx = [i for i, t in enumerate(run) if t[2].lower() not in _LINKERS]
+        stems = [stem(run[i][2]) for i in content_idx]
+        for entry, key, size, correct in self._strict:
+            for a in range(0, len(content_idx) - size + 1):
+                if Counter(stems[a:a + size]) != key:
+                    continue
+                s, e = run[content_idx[a]][0], run[content_idx[a + size - 1]][1]
+                e -= len(_POSSESSIVE.search(run_text, s, e).group())   # "...Technology's": the name ends before 's
+                if normalize(run_text[s:e]) in correct:
+                    continue
+                out.append((s, e, entry))
+        return out
 
     @cached_property
     def _correct_patterns(self) -> list:

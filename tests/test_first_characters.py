@@ -7,7 +7,8 @@ import re
 import pytest
 
 from audit import load_rules
-from audit.detectors import capitalization, cut_names, numbers, official_names, punctuation, repetition
+from audit.detectors import (capitalization, cut_names, numbers, official_names, pronoun_gender, punctuation,
+                             repetition)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -24,6 +25,7 @@ CASES = [
     (official_names._FOREIGN_CUE, r"\b(?=[A-Z])", r"\b"),
     (official_names._FOREIGN_BEFORE, r"\b(?=[A-Z])", r"\b"),
     (capitalization._ACRONYM_DEFINED, r"(?= \()", ""),
+    (pronoun_gender._PRONOUN, "(?=[hs])", ""),
 ] + [(r.state["cuts_re"], r.state["cuts_re"].pattern.split("(?<!", 1)[0], "")  # known_names: the cuts' first letters
      for r in load_rules().rules if r.type == "consistency" and r.state["mode"] == "known_names"]
 
@@ -38,7 +40,8 @@ def _texts():
                  "x1,0000 people ,1,0000 people 2023 year 5 month 10 day 5月 5 months\u00a010 days. "
                  "and\u00a0or cats\nand\tdogs _ and _ the Autonomous Region Health, XRegion Prefecture "
                  "province Provincial municipality County county Xprovince Guangxi, Hubei_ the Ministry of Industry said "
-                 "a body (ABC) and (ABC) xMinistry of Industry of")
+                 "a body (ABC) and (ABC) xMinistry of Industry of "
+                 "He said his; SHE herself, Hers him_ _she ſhe ſHE éhe heé HIMSELF's she's sheer ash he9 9his")
     return texts
 
 

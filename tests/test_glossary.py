@@ -374,3 +374,27 @@ def test_a_body_named_in_lower_case_is_a_description_not_a_wrong_name(rules):
     assert f.rule == "glossary-form" and f.suggestion == "National Bureau of Statistics"
     # A wrong rendering (a variant) is wrong in any case.
     assert [f for f in check_text("the state bureau of statistics said", rules.rules) if f.rule == "glossary-mistranslation"]
+
+
+def test_arrangements_are_worked_out_once_per_name_run_at_every_offset(monkeypatch):
+    # ``_reordered`` keeps each name run's arrangements by the run's text (``_run_arrangements``,
+    # relative offsets) and places them at every occurrence; a correct form that shields one
+    # occurrence leaves the other flagged.
+    glossary = load_glossary(os.path.join(ROOT, DEFAULT_PATH))
+    run = "Commission of National Development and Reform"
+    assert [(run[s:e], entry.canonical) for s, e, entry in glossary._run_arrangements(run)] == [
+        (run, "National Development and Reform Commission")]
+    assert glossary._run_arrangements("National Development and Reform Commission") == []
+    assert glossary._run_arrangements(run + "'s") == [(0, len(run), glossary._run_arrangements(run)[0][2])]
+    text = f"the {run} said.\nlater the {run} head spoke, and the {run}."
+    at = [text.index(run), text.index(run, 10), text.rindex(run)]
+    calls = []
+    worked_out = glossary._run_arrangements
+    monkeypatch.setattr(glossary, "_run_arrangements", lambda t: calls.append(t) or worked_out(t))
+    found = [(text[m.start:m.end], m.start, m.how) for m in glossary.find(text, how=[ORDER])]
+    assert found == [(run, a, ORDER) for a in at]
+    assert calls == [run]  # the run's text worked out once
+    assert [(m.start, m.end) for m in glossary.find(text, how=[ORDER])] == [(s, s + len(run)) for _, s, _ in found]
+    assert len(calls) == 1  # the second find reads it from the memo
+    shielded = glossary._reordered(text, lambda s, e: s == at[0])
+    assert [(s, text[s:e]) for s, e, *_ in shielded] == [(at[1], run), (at[2], run)]

@@ -339,3 +339,24 @@ def test_year_first_date_flags(catalog, text, span):
 ])
 def test_year_first_date_passes(catalog, text):
     assert findings(catalog, "year-first-date", text) == []
+
+
+def test_the_pronoun_rules_ask_the_document_once_whether_it_holds_a_pronoun(catalog):
+    # pronoun-gender, -mixed and -speaker all return at once from a text without a third-person
+    # pronoun; the search runs once per document (``_has_pronoun``, kept in ``doc.cache``).
+    from audit.detectors import DETECTORS
+    from audit.document import Document
+
+    text, span = PRONOUN_FLAG[0][0], PRONOUN_FLAG[0][1]
+    rules = [catalog.get(i) for i in ("pronoun-gender", "pronoun-gender-mixed", "pronoun-gender-speaker")]
+    doc = Document.from_text(text)
+    assert pg._has_pronoun(doc) is True and doc.cache["third-person-pronoun"] is True
+    found = [text[h.start:h.end] for r in rules for h in DETECTORS[r.type].detect(doc, r.state)]
+    assert span in found
+    # the detectors read the document's answer: told there is none, they find nothing
+    told = Document.from_text(text)
+    told.cache["third-person-pronoun"] = False
+    assert [h for r in rules for h in DETECTORS[r.type].detect(told, r.state)] == []
+    plain = Document.from_text("The county opened a school. Officials said it had 300 pupils. Shepherds watched.")
+    assert pg._has_pronoun(plain) is False and plain.cache["third-person-pronoun"] is False
+    assert [h for r in rules for h in DETECTORS[r.type].detect(plain, r.state)] == []

@@ -563,3 +563,78 @@ def test_a_compound_at_the_span_edge_is_english_but_a_count_is_not_a_compound():
     toks = literal._content_tokens(text, 0, len(text), index, state)
     last = [text[t.start:t.end] for t in toks].index("ten")
     assert not literal._in_compound(text, toks, 0, last)  # "ten years": a count, not a compound
+
+
+def test_clause_matches_says_whether_any_entry_had_a_span():
+    # _clause_matches is _matches as a list, and a clause without a span has no match.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    spanned_none = spanned_some = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                if not literal._may_match(text, m.start(), m.end(), state, index):
+                    continue
+                found, spanned = literal._clause_matches(text, m.start(), m.end(), state, index)
+                assert found == list(literal._matches(text, m.start(), m.end(), state, index))
+                assert spanned or found == [], text[m.start():m.end()]
+                spanned_none += not spanned
+                spanned_some += spanned
+    assert spanned_none > 0 and spanned_some >= len(FLAG)
+
+
+def test_scan_remembers_a_clause_without_spans_as_turned_away():
+    # A clause that passes the screens but gives no entry a span is kept in the verdicts as
+    # False, so that meeting it again costs a look-up; the matches stay the same.
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    index = literal.load_index()
+    state = rule.state
+    texts = [t for t, *_ in FLAG] + list(_clean_and_bundled_texts())
+    no_span = next((text[m.start():m.end()] for text in texts for m in literal._CLAUSE.finditer(text)
+                    if literal._may_match(text, m.start(), m.end(), state, index)
+                    and not literal._clause_matches(text, m.start(), m.end(), state, index)[1]
+                    and m.end() - m.start() <= literal._VERDICT_CHARS), None)
+    assert no_span is not None
+    literal._verdicts(state, index).pop(no_span, None)
+    text = f"{no_span}\n{no_span}\n"  # the clause twice, whole
+    first = list(literal.scan(text, state, index))
+    assert literal._verdicts(state, index)[no_span] is False
+    assert list(literal.scan(text, state, index)) == first == []
+    # a clause with a match stays passed, and is found again
+    flagged = FLAG[0][0]
+    once = list(literal.scan(flagged, state, index))
+    assert once and list(literal.scan(flagged, state, index)) == once
+    assert any(v is True for k, v in literal._verdicts(state, index).items() if k in flagged)
+
+
+def test_a_window_that_may_not_be_accepted_has_no_accepted_span(monkeypatch):
+    # _may_accept turns a candidate's window away before its spans are listed: only where
+    # _accept would refuse every span (the words it needs are not among the window's).
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    pruned = kept = 0
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        for text in texts:
+            for m in literal._CLAUSE.finditer(text):
+                if not literal._may_match(text, m.start(), m.end(), state, index):
+                    continue
+                content = literal._content_tokens(text, m.start(), m.end(), index, state)
+                for k, a in sorted(literal._candidates(content, index)):
+                    entry = index.entries[k]
+                    n = len(entry.simplified)
+                    lo, hi = max(0, a - n), min(len(content), a + n + max(len(entry.literal_stems), n) + 1)
+                    if literal._may_accept(text, content, lo, hi, entry, state):
+                        kept += 1
+                        continue
+                    pruned += 1
+                    for _, first, last, words in literal._spans(content, lo, hi, entry, state):
+                        assert literal._accept(text, content, entry, first, last, words, state) is None
+    assert pruned > 0 and kept > 0
+    # and the matches are those found without the test
+    found = [list(literal.scan(t, rule.state, literal.load_index())) for t in texts]
+    monkeypatch.setattr(literal, "_VERDICTS", {})
+    monkeypatch.setattr(literal, "_may_accept", lambda *args: True)
+    assert [list(literal.scan(t, rule.state, literal.load_index())) for t in texts] == found
+    assert any(found)

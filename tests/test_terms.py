@@ -497,5 +497,38 @@ def test_findings_with_and_without_the_candidate_screen_are_the_same(monkeypatch
     texts = _candidate_texts()
     screened = [terms.find(t, state, Analysis(t)) for t in texts]
     monkeypatch.setattr(terms, "_may_follow", lambda candidates, *args: [True] * len(candidates))
+    monkeypatch.setattr(terms, "_EMPTY", {})  # every clause looked at again, none passed over
     assert [terms.find(t, state, Analysis(t)) for t in texts] == screened
     assert sum(map(len, screened)) > 0
+
+
+def test_a_clause_that_lists_nothing_is_passed_over_when_met_again(monkeypatch):
+    # ``find`` remembers, per rule state, the text of a screened clause in which
+    # ``_clause_renderings`` listed nothing, and passes it over when it comes again; the
+    # findings are those of looking at every clause.
+    from audit.analysis import Analysis
+
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    texts = _candidate_texts() + [t for t, _, _ in FLAGGED]
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    first = [terms.find(t, state, Analysis(t)) for t in texts]
+    empty = set(terms._empty_clauses(state))
+    assert empty and sum(map(len, first)) > 0
+    again = [terms.find(t, state, Analysis(t)) for t in texts]
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    plain = []
+    for t in texts:
+        terms._EMPTY.clear()
+        plain.append(terms.find(t, state, Analysis(t)))
+    assert again == first == plain
+    # a remembered clause costs no listing the second time; a flagged one is listed each time
+    calls = []
+    listing = terms._clause_renderings
+    monkeypatch.setattr(terms, "_clause_renderings", lambda text, s, e, *a: calls.append(text[s:e]) or listing(text, s, e, *a))
+    clause = min(empty, key=len)
+    assert clause.strip() and terms.find(f"{clause}\n{clause}\n", state) == []
+    assert calls == [clause]
+    flagged = FLAGGED[1][0]
+    calls.clear()
+    assert terms.find(flagged, state) == terms.find(flagged, state) != []
+    assert len(calls) == 2

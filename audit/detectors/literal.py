@@ -98,6 +98,7 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from collections import defaultdict
@@ -325,9 +326,11 @@ _BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"
             (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 
 
+@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
 def _spelling_zipf(word: str) -> float:
     """The word's Zipf frequency, or its American spelling's or its base form's when that is
-    higher: an image is no rarer for its spelling or its inflection ("drifted" 3.4, "drift")."""
+    higher: an image is no rarer for its spelling or its inflection ("drifted" 3.4, "drift").
+    Remembered per word: both indexes (idioms, set phrases) ask it of the same words."""
     z = zipf_cached(word)
     for suffix, repl in _INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -742,7 +745,16 @@ def find_matches(text: str, start: int, end: int, state, index: Index):
 
 def _matches(text: str, start: int, end: int, state, index: Index):
     """``find_matches`` of a clause that passed ``_may_match``."""
+    yield from _clause_matches(text, start, end, state, index)[0]
+
+
+def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tuple[list, bool]:
+    """``_matches`` of the clause as a list, and whether any candidate entry had a span there
+    (``_spans``). Without one the list is empty for the clause's words alone: the tokens, the
+    candidates and their spans read only ``text[start:end]``; the text around it is read only by
+    ``_accept``, which judges spans."""
     content = _content_tokens(text, start, end, index, state)
+    spanned = False
     results = []
     done = set()
     # The stems a span may use (names use none), for the test every span fails first (three
@@ -760,11 +772,16 @@ def _matches(text: str, start: int, end: int, state, index: Index):
             own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
         if len(own.intersection(stems[lo:hi])) < 3:
             continue  # _best_span finds no span
+        if not _may_accept(text, content, lo, hi, entry, state):
+            continue  # no span of the window has the uncommon words and the image _accept asks for
         # The best span that passes the tests below: a shorter span of the same rendering may
         # leave its image word out ("open when they met the blade" of "split open when they
         # met the blade", 迎刃而解, has one uncommon word; the whole rendering two).
-        for score, first, last, words in sorted(_spans(content, lo, hi, entry, state), key=lambda x: x[0],
-                                                reverse=True):
+        spans = _spans(content, lo, hi, entry, state)
+        if not spans:
+            continue
+        spanned = True
+        for score, first, last, words in sorted(spans, key=lambda x: x[0], reverse=True):
             if (k, first, last) in done:
                 break  # accepted from another anchor word already
             found = _accept(text, content, entry, first, last, words, state)
@@ -776,11 +793,39 @@ def _matches(text: str, start: int, end: int, state, index: Index):
                 break
     results.sort()
     taken: List[Tuple[int, int]] = []
+    out = []
     for *_, s, e, k in results:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        yield s, e, index.entries[k]
+        out.append((s, e, index.entries[k]))
+    return out, spanned
+
+
+def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> bool:
+    """Whether some span of ``content[lo:hi]`` (``_spans``) may pass ``_accept``'s word tests:
+    a span's words are tokens of the window that belong to ``entry`` (as ``_spans`` decides), so
+    the window's belonging tokens together must hold the uncommon words (``min_uncommon``, or
+    ``tight_uncommon`` where that is lower) and a word of the image (rarer than ``image_zipf`` or,
+    where higher, ``long_image_zipf``, not written as a verb form) that any accepted span holds.
+    Reads the clause's words only; False skips the window's spans, which ``_accept`` would all
+    refuse."""
+    strict = state.get("strict", False)
+    uncommon_zipf = state["uncommon_zipf"]
+    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
+    least = state["min_uncommon"]
+    if state.get("tight_uncommon") is not None:
+        least = min(least, state["tight_uncommon"])
+    units, literal_stems = entry.units, entry.literal_stems
+    uncommon, image = 0, False
+    for t in content[lo:hi]:
+        if t.name or (strict and t.adverb) or not (t.stem in units or t.stem in literal_stems):
+            continue  # not a word of any span (``_spans``' ``belongs``)
+        if t.zipf < uncommon_zipf:
+            uncommon += 1
+        if not image and t.zipf < image_zipf and not _bare(text[t.start:t.end]).endswith(("ed", "ing")):
+            image = True
+    return image and uncommon >= least
 
 
 def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
@@ -1151,12 +1196,22 @@ def scan(text: str, state, index: Index, clauses=None):
                     verdicts[words] = passed
             if not passed:
                 continue  # most clauses: no generator made for them
+            found, spanned = _clause_matches(text, start, end, state, index)
+            if not spanned and end - start <= _VERDICT_CHARS:
+                # No span of any candidate: the words alone say so, whatever surrounds them
+                # (``_clause_matches``), so the same clause met again is turned away as the
+                # screens turn clauses away. Most clauses that pass the screens end here.
+                verdicts[words] = False
+            yield from found
+            continue
         yield from _matches(text, start, end, state, index)
 
 
 # Per rule state and index, the screens' verdict on each clause seen, by its text (the same
 # words, the same answer): clauses come back again and again ("he said", "at present",
-# "according to the report", a sentence several reports of one briefing share). Kept by text,
+# "according to the report", a sentence several reports of one briefing share, the same
+# sentence in several systems' translations of one text). A clause that passes the screens but
+# in which no candidate entry has a span (``_clause_matches``) is kept as turned away too. Kept by text,
 # one string per clause, not by its list of words; clauses of up to ``_VERDICT_CHARS``
 # characters only, so that the memo stays a few megabytes whatever the input.
 _VERDICTS: Dict[int, tuple] = {}

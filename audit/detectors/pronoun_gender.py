@@ -64,7 +64,18 @@ _PERSON_NOUNS = set(_SHE_THINGS.split()) | set(_MALE_NOUNS + _FEMALE_NOUNS) | se
     "advisors interpreter interpreters translator translators photographer photographers "
     "someone somebody anyone anybody everyone everybody nobody whom whose who").split())
 
-_PRONOUN = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+# (?=[hs]) first: the characters a match can start with; ``re`` passes over other positions at
+# once (the same matches: tests/test_first_characters.py).
+_PRONOUN = re.compile(r"(?=[hs])\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+
+
+def _has_pronoun(doc) -> bool:
+    """Whether ``doc``'s text holds a third-person pronoun (``_PRONOUN``): the first question of
+    each pronoun rule (most documents hold none), searched once per document, not once per rule."""
+    found = doc.cache.get("third-person-pronoun")
+    if found is None:
+        found = doc.cache["third-person-pronoun"] = _PRONOUN.search(doc.text) is not None
+    return found
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\b(?:We|Our|Us|My|Me)\b")
 _QUOTE = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-zà-ÿ'’-]*")
@@ -406,7 +417,7 @@ def prepare(p):
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    if not _PRONOUN.search(text):
+    if not _has_pronoun(doc):
         return
     sents = _sentences(text)
     nouns = state["person_nouns"]
@@ -775,7 +786,7 @@ def detect_mixed(doc, state):
     the two are used equally often, the first pronoun of all is, since only the source says
     which is wrong (the message names the other)."""
     text = doc.text
-    if not _PRONOUN.search(text):
+    if not _has_pronoun(doc):
         return
     nouns = state["person_nouns"]
     plain = _blank_quotations(text)
@@ -876,7 +887,7 @@ def detect_speaker(doc, state):
     gender other than the description's ("a father of two", "who gave birth to her second
     son"). Sentences are read while they name nobody else."""
     text = doc.text
-    if not _PRONOUN.search(text):
+    if not _has_pronoun(doc):
         return
     nouns = state["person_nouns"]
     plain_text = _blank_quotations(text)

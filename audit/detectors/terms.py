@@ -782,52 +782,27 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     """(start, end, term) of every rendering in ``text``, longest first where two overlap.
     ``analysis``: the text's shared analysis (``Document.analysis``), when the caller has one."""
     key = state["key"]
-    terms, starts, pairs, term_stems, forms = load_terms(key)
+    tables = load_terms(key)
     index = _opening_index(key, state["glue"])
     need = max(min(state["min_words"], state["senses"] or state["min_words"]), 2) - 1  # words after the first
-    glue = state["glue"]
+    empty = _empty_clauses(state)
     found = []
     for c_start, c_end, words, opening in _screened_clauses(text, (analysis or Analysis(text)).clauses, need,
-                                                            index, glue):
-        toks = _tokens(text, c_start, c_end)
-        if any(t.hyphen for t in toks):
-            # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
-            # in their written order, so every word may open a rendering
-            opening = range(len(toks))
-        elif not opening:
-            continue
-        for i, tok in enumerate(toks):
-            if tok.name or i not in opening:
+                                                            index, state["glue"]):
+        clause = text[c_start:c_end] if c_end - c_start <= _EMPTY_CHARS else None
+        if clause is not None and clause in empty:
+            continue  # met before, and nothing rendered there: the same words, the same answer
+        listed = _clause_renderings(text, c_start, c_end, opening, state, tables, need)
+        if not listed and clause is not None:
+            if len(empty) >= _EMPTY_SIZE:
+                empty.clear()
+            empty.add(clause)
+        for s, e, term in listed:
+            if _IN_COMPOUND.match(text, max(0, s - 2)) and s >= 2 or _IN_COMPOUND.match(text, e - 1):
+                continue  # "computing-power trading platforms": the run starts inside an English compound
+            if state["allow"] and any(a in " " + " ".join(text[s:e].lower().split()) + " " for a in state["allow"]):
                 continue
-            candidates = ()
-            for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
-                # (a term whose first part may be rendered second character first is listed
-                # under that character's stems too: ``_starts``)
-                candidates = tuple(candidates) + tuple(starts.get(st, ()))
-            if not candidates:
-                continue
-            distinct = dict.fromkeys(candidates)
-            for k in compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)):
-                term = terms[k]
-                if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
-                    continue
-                got = _extend(term, toks, i, 0, glue)
-                if got is None:
-                    continue
-                last, literal, words_ = got
-                if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
-                    literal = 1
-                if not literal and state["senses"] and words_ >= state["senses"] \
-                        and _other_sense(term, toks[i:last + 1], glue, forms):
-                    literal, words_ = 1, max(words_, state["min_words"])
-                if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
-                    continue
-                s, e = tok.start, toks[last].end
-                if _IN_COMPOUND.match(text, max(0, s - 2)) and s >= 2 or _IN_COMPOUND.match(text, e - 1):
-                    continue  # "computing-power trading platforms": the run starts inside an English compound
-                if state["allow"] and any(a in " " + " ".join(text[s:e].lower().split()) + " " for a in state["allow"]):
-                    continue
-                found.append((s, e, term))
+            found.append((s, e, term))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     kept: List[Tuple[int, int, Term]] = []
     for s, e, term in found:
@@ -835,6 +810,71 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
             kept.append((s, e, term))
     kept.sort(key=lambda f: (f[0], f[1]))
     return kept
+
+
+def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tables, need: int
+                       ) -> List[Tuple[int, int, Term]]:
+    """(start, end, term) of the renderings that ``find`` considers in one screened clause, in
+    order, before the tests that read the text around them (an English compound at either
+    end, the allow list): what reads only the clause's words, and ``opening``, which
+    ``_screened_clauses`` works out from those words alone. An empty list for a clause's text
+    is empty wherever the clause stands (``_empty_clauses``)."""
+    terms, starts, pairs, term_stems, forms = tables
+    glue = state["glue"]
+    out = []
+    toks = _tokens(text, c_start, c_end)
+    if any(t.hyphen for t in toks):
+        # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
+        # in their written order, so every word may open a rendering
+        opening = range(len(toks))
+    elif not opening:
+        return out
+    for i, tok in enumerate(toks):
+        if tok.name or i not in opening:
+            continue
+        candidates = ()
+        for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
+            # (a term whose first part may be rendered second character first is listed
+            # under that character's stems too: ``_starts``)
+            candidates = tuple(candidates) + tuple(starts.get(st, ()))
+        if not candidates:
+            continue
+        distinct = dict.fromkeys(candidates)
+        for k in compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)):
+            term = terms[k]
+            if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
+                continue
+            got = _extend(term, toks, i, 0, glue)
+            if got is None:
+                continue
+            last, literal, words_ = got
+            if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
+                literal = 1
+            if not literal and state["senses"] and words_ >= state["senses"] \
+                    and _other_sense(term, toks[i:last + 1], glue, forms):
+                literal, words_ = 1, max(words_, state["min_words"])
+            if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
+                continue
+            out.append((tok.start, toks[last].end, term))
+    return out
+
+
+# Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
+# which ``_clause_renderings`` listed nothing: a clause met again (a sentence several reports of
+# one briefing share, the same sentence in several systems' translations of one text) is passed
+# over at the cost of a look-up. At most ``_EMPTY_SIZE`` clauses, then it starts over.
+_EMPTY: Dict[int, tuple] = {}
+_EMPTY_SIZE = 50_000
+_EMPTY_CHARS = 200
+
+
+def _empty_clauses(state) -> set:
+    kept = _EMPTY.get(id(state))
+    if kept is None or kept[0] is not state:
+        if len(_EMPTY) >= 1000:  # states made and dropped by the thousand (tests)
+            _EMPTY.clear()
+        kept = _EMPTY[id(state)] = (state, set())
+    return kept[1]
 
 
 # Each distinct word's stems (``word_stems`` of its plain lower-case form), for every table.
