@@ -255,6 +255,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh90", "arts, culture and entertainment: reviews, festivals, charts"),
     ("benchmarks/data/clean_fresh91", "local and community news in the US, UK, Canada and Australia"),
     ("benchmarks/data/clean_fresh92", "travel, food, lifestyle and service journalism; measured, not gated"),
+    ("benchmarks/data/clean_fresh93", "opinion, analysis and long-form commentary"),
+    ("benchmarks/data/clean_fresh94", "public-health and medical news, health notices"),
+    ("benchmarks/data/clean_fresh95", "legal, regulatory and compliance news"),
+    ("benchmarks/data/clean_fresh96", "energy, commodities, shipping and farm trade news"),
+    ("benchmarks/data/clean_fresh97", "education and university news"),
+    ("benchmarks/data/clean_fresh98", "the English-language press of Asia outside China"),
 ]
 
 def main(argv=None):
