@@ -22,6 +22,10 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
 _CUE = re.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|word by word|rendering|rendered|renders|"
                   r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A cue after the closing mark, in the same sentence: the writer names the words a set phrase
+# ('"Coal is our ballast stone," an official said, using a phrase favoured by planners').
+_CUE_AFTER = re.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
+                        r"buzzword|watchword|coinage|idiom|saying)\b", re.IGNORECASE)
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
@@ -51,7 +55,8 @@ def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):
 
 def cited_gloss(doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` lies inside a quoted gloss: a quotation on a line that
-    shows Chinese characters, or one whose sentence calls it a rendering, literal or translated."""
+    shows Chinese characters, or one whose sentence calls it a rendering, literal or translated,
+    or after it a phrase, term, slogan or metaphor."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
     span = _quotation(text, start, end, line_start, line_end)
@@ -62,7 +67,10 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     sentence = line_start
     for m in _SENTENCE_END.finditer(text, line_start, span[0]):
         sentence = m.end()
-    return _CUE.search(text, sentence, span[0]) is not None
+    if _CUE.search(text, sentence, span[0]) is not None:
+        return True
+    after = _SENTENCE_END.search(text, span[1] + 2, line_end)
+    return _CUE_AFTER.search(text, span[1], after.start() if after else line_end) is not None
 
 
 def _words(text: str) -> str:

@@ -21,6 +21,8 @@ def _span(text, words):
     ('Its literal sense is "residence foundation land," an official term.', "residence foundation land"),
     ('A word-for-word rendering would be "new-nature productive forces."', "new-nature productive"),
     ('The phrase “horse horse tiger tiger” renders 马马虎虎 character by character.', "horse horse"),
+    # a cue after the closing mark: the writer names the words a set phrase
+    ('"Coal is our ballast stone," an official told reporters, using a phrase favored by planners.', "ballast stone"),
 ])
 def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
     assert cited_gloss(Document.from_text(text), *_span(text, words))
@@ -35,6 +37,8 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     ('The county met its double carbon goals (双碳) early.', "double carbon"),
     # a quotation on another line does not reach this one
     ('"新基建," he said.\nThe county met its double carbon goals.', "double carbon"),
+    # a cue word in the next sentence says nothing of this quotation
+    ('"Coal is our ballast stone," an official said. The phrase is new.', "ballast stone"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))

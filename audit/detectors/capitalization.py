@@ -194,6 +194,8 @@ def _all_caps(doc, state):
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
                 if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                     continue
+        if _INITIAL_BEFORE.search(text, max(line_start, m.start() - 4), m.start()):
+            continue  # "HARLAN E. CABLE, 1929-1968": a surname after an initial, a name in capitals
         if named is None:
             named = _named_caps(text)
         if word in named:
@@ -205,6 +207,9 @@ def _all_caps(doc, state):
             fix = fix[0].upper() + fix[1:]  # "THE hard part" -> "The hard part": it opens its sentence
         yield Hit(m.start(1), m.end(1), fix, {"word": word})
 
+
+# An initial just before a word: "E. " in "HARLAN E. CABLE".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
 
 # Zipf above which a word of five letters or more in capitals between lower-case words is
 # flagged without a lower-case use elsewhere ("STABLE" 4.5; surnames such as WANG 3.9 stay below).
@@ -457,6 +462,8 @@ def _title_case(line):
 # A capitalised word right after a pair: the pair is the start of a longer name, whose own
 # capitals say nothing of how the document writes the pair alone ("Umnugovi aimag" beside "the
 # Umnugovi Aimag Road Transport Center", "Hunan province" beside "Hunan Province Museum").
+# A capitalised word right before a pair, inside its sentence: the pair ends a longer name.
+_LONGER_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z][a-z][\w'’-]*[ \u00a0]$")
 _LONGER_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
@@ -484,6 +491,8 @@ def _name_case(doc, state):
                     continue  # "Private Rents Rise ...": a headline capitalises every word
                 if _LONGER_NAME_AFTER.match(text, spot[1]):
                     continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
+                if _LONGER_NAME_BEFORE.search(text, max(line_start, spot[0] - 30), spot[0]):
+                    continue  # "Australia's Lynas Rare Earths": the end of a longer name
             kept.append(spot)
         if not kept:
             continue

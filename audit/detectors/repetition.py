@@ -103,7 +103,8 @@ def _coordinated(text):
                 is_name = True
             # "pork or pork products", "steel and steel exports", "cash and cash equivalents": the
             # second copy modifies a head noun that names goods made from, trade in or things
-            # counted as the first, two kinds of one thing.
+            # counted as the first, two kinds of one thing; "the arts and arts education": a field
+            # and the work, teaching or funding in it.
             elif _GOODS_HEAD.match(text, right.end()):
                 is_name = True
             yield left.start(), right.end(), word, is_name
@@ -114,7 +115,10 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", r
 _POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
 _GOODS_HEAD = re.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
                          r"supplies|producers|substitutes|derivatives|by-?products|processing|"
-                         r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based)\b", re.IGNORECASE)
+                         r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based|"
+                         # a field and work in it: "the performing arts and arts education"
+                         r"education|training|polic(?:y|ies)|funding|programm?e?s?|festivals?|venues?|"
+                         r"organi[sz]ations?|groups|companies|firms|workers|jobs|facilities|projects)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
                         r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
