@@ -261,6 +261,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh96", "energy, commodities, shipping and farm trade news"),
     ("benchmarks/data/clean_fresh97", "education and university news"),
     ("benchmarks/data/clean_fresh98", "the English-language press of Asia outside China"),
+    ("benchmarks/data/clean_fresh99", "breaking news and live coverage online"),
+    ("benchmarks/data/clean_fresh100", "magazine features and long-form narrative"),
+    ("benchmarks/data/clean_fresh101", "financial and economic reporting on China"),
+    ("benchmarks/data/clean_fresh102", "press releases and corporate communications"),
+    ("benchmarks/data/clean_fresh103", "transcripts and spoken English edited for print"),
+    ("benchmarks/data/clean_fresh104", "environment, climate and energy news on China and Asia"),
 ]
 
 def main(argv=None):
