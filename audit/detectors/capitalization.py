@@ -3,7 +3,7 @@ lower case, and one name written with two casings in a document."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from . import Hit, Key, ParamError, register
@@ -30,6 +30,9 @@ _DATELINE = re.compile(
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
+# The first words of a story set in capitals, as popular papers open one ("SHOPPERS are in for",
+# "A FAMILY of five spent"): up to three words in capitals at a paragraph's start, lower case after.
+_LEAD_IN = re.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
 _NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
                            r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
@@ -116,6 +119,11 @@ def _all_caps(doc, state):
             continue  # "UPDATE 2-Dockworkers ...", "UPDATE, 10.20am:": a label opening the line
         if text[m.end():m.end() + 1] == "!" and text[m.start() - 1:m.start()] in ("", " ", "\n", "\"", "“", ":"):
             continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
+        if m.start() - line_start <= 4:
+            lead = _LEAD_IN.match(text, line_start, line_end)
+            if lead and m.end() <= lead.end() and len(word) >= 4 and low not in state["opening_words"] \
+                    and text.count("\n\n", 0, line_start) <= 4:
+                continue  # "A FAMILY of five spent ...": a story's first words set in capitals
         if m.start() - line_start < 60:
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
@@ -194,7 +202,7 @@ def _all_caps(doc, state):
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
                 if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
                     continue
-        if _INITIAL_BEFORE.search(text, max(line_start, m.start() - 4), m.start()):
+        if _INITIAL_THEN_SPACE.search(text, max(line_start, m.start() - 4), m.start()):
             continue  # "HARLAN E. CABLE, 1929-1968": a surname after an initial, a name in capitals
         if named is None:
             named = _named_caps(text)
@@ -209,7 +217,7 @@ def _all_caps(doc, state):
 
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
+_INITIAL_THEN_SPACE = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
 
 # Zipf above which a word of five letters or more in capitals between lower-case words is
 # flagged without a lower-case use elsewhere ("STABLE" 4.5; surnames such as WANG 3.9 stay below).
@@ -301,11 +309,22 @@ _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
 def _named_caps(text):
-    """The words in capitals that open a name somewhere in the document ("the STAR Market") or
+    """The words in capitals that open a name somewhere in the document ("the STAR Market"),
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
-    Tokamak (EAST)"): the same word elsewhere is that name, not a shouted word."""
-    return ({m.group(1) for m in _CAPS.finditer(text) if _NAME_AFTER.match(text, m.end())}
-            | set(_ACRONYM_DEFINED.findall(text)) | _initials(text))
+    Tokamak (EAST)") or that it writes in capitals three times or more and never in lower case
+    ("China's FAST radio telescope"): the same word elsewhere is that name, not a shouted word."""
+    caps = [m for m in _CAPS.finditer(text)]
+    counts = Counter(m.group(1) for m in caps)
+    lower = None
+    repeated = set()
+    for word, n in counts.items():
+        if n >= 3:
+            if lower is None:
+                lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+            if word.lower() not in lower:
+                repeated.add(word)  # "FAST" three times and "fast" never: the telescope's name
+    return ({m.group(1) for m in caps if _NAME_AFTER.match(text, m.end())}
+            | set(_ACRONYM_DEFINED.findall(text)) | _initials(text) | repeated)
 
 
 # A capitalised name of three words or more, "of", "and", "for", "the" between them allowed.
