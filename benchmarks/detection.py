@@ -267,6 +267,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh102", "press releases and corporate communications"),
     ("benchmarks/data/clean_fresh103", "transcripts and spoken English edited for print"),
     ("benchmarks/data/clean_fresh104", "environment, climate and energy news on China and Asia"),
+    ("benchmarks/data/clean_fresh105", "sport in China and East Asia"),
+    ("benchmarks/data/clean_fresh106", "science news from China"),
+    ("benchmarks/data/clean_fresh107", "law, rights and society in China, Hong Kong and Taiwan"),
+    ("benchmarks/data/clean_fresh108", "travel, food and culture writing about China"),
+    ("benchmarks/data/clean_fresh109", "popular and tabloid papers, celebrity magazines; measured, not gated"),
+    ("benchmarks/data/clean_fresh110", "forecasts, travel bulletins, listings and results"),
 ]
 
 def main(argv=None):
