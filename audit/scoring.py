@@ -33,8 +33,9 @@ def document_score(doc: Document, findings: Iterable[Finding], scoring: Scoring,
     from .calibration import estimate
 
     findings = list(findings)
-    out = score(findings, doc.words, scoring)
+    # The estimate first: it lists the document's words once and ``doc.words`` keeps their count.
     est = estimate(doc, findings, aligned, per_words=scoring.per_words, model=model)
+    out = score(findings, doc.words, scoring)
     if est is not None:
         out["estimate"] = est
     return out
