@@ -114,11 +114,14 @@ _TOKEN_KINDS = _TokenKinds()
 _TOKEN_KINDS_SIZE = 200_000
 
 
-def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str, float]:
+def monolingual_features(doc: Document, findings: Iterable[Finding],
+                         tokens: Optional[List[str]] = None) -> Dict[str, float]:
     """The counts the monolingual estimate uses. ``findings`` are the document's counted
-    findings; those with a source span (bilingual mode) are left to :func:`bilingual_features`."""
+    findings; those with a source span (bilingual mode) are left to :func:`bilingual_features`.
+    ``tokens``: ``doc.word_list()`` when the caller has it already."""
+    tokens = doc.word_list() if tokens is None else tokens
     counts = dict.fromkeys(MONOLINGUAL, 0.0)
-    counts["words"] = float(doc.words)
+    counts["words"] = float(len(tokens))
     counts["sentences"] = float(sentence_count(doc.text))
     for f in findings:
         if f.source is not None or f.severity is Severity.INFO:
@@ -129,19 +132,20 @@ def monolingual_features(doc: Document, findings: Iterable[Finding]) -> Dict[str
             key = "major"
         counts[key] += 1
     kinds = _TOKEN_KINDS if len(_TOKEN_KINDS) < _TOKEN_KINDS_SIZE else _TOKEN_KINDS.cleared()
-    for kind, n in Counter(map(kinds.__getitem__, _words(doc.text))).items():
+    for kind, n in Counter(map(kinds.__getitem__, tokens)).items():
         if kind is not None:
             counts[kind] += n
     return counts
 
 
-def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping]) -> Dict[str, float]:
+def bilingual_features(doc: Document, findings: Iterable[Finding], aligned: Sequence[Mapping],
+                       tokens: Optional[List[str]] = None) -> Dict[str, float]:
     """The monolingual counts plus those that need the source. ``aligned``: the aligned groups
     of bilingual mode (``source``/``english`` spans or None, ``adequacy`` 0..1 or None, and
     ``uncovered``, the source words no English of the group renders, when the dictionary was
     at hand), as ``BilingualResult.sentences`` lists them."""
     findings = list(findings)
-    counts = dict(monolingual_features(doc, findings), **dict.fromkeys(BILINGUAL[len(MONOLINGUAL):], 0.0))
+    counts = dict(monolingual_features(doc, findings, tokens), **dict.fromkeys(BILINGUAL[len(MONOLINGUAL):], 0.0))
     text = doc.text
     for group in aligned:
         src, eng = group.get("source"), group.get("english")
@@ -215,12 +219,13 @@ def estimate(doc: Document, findings: Iterable[Finding], aligned: Optional[Seque
     """The document's estimated MQM penalty, total and per ``per_words`` words, with the
     model's signature; the bilingual model when ``aligned`` (bilingual mode) is given and the
     model has one. None when the document has no words (nothing to estimate)."""
-    if doc.words == 0:
+    tokens = doc.word_list()  # fills ``doc.words`` too: a report tokenises each document once
+    if not tokens:
         return None
     model = model if model is not None else _bundled(MODEL_PATH)
     kind = "bilingual" if aligned is not None and "bilingual" in model["models"] else "monolingual"
-    feats = (bilingual_features(doc, findings, aligned) if kind == "bilingual"
-             else monolingual_features(doc, findings))
+    feats = (bilingual_features(doc, findings, aligned, tokens) if kind == "bilingual"
+             else monolingual_features(doc, findings, tokens))
     value = predict(model["models"][kind]["weights"], feats)
     return {"mqm": round(value, 4), "per_words": per_words,
             "normalized": round(value * per_words / doc.words, 4),

@@ -153,6 +153,14 @@ class Document:
     def words(self) -> int:
         return len(_WORD_RE.findall(self.text))  # one list of strings in C, not a match object per word
 
+    def word_list(self) -> List[str]:
+        """The words ``words`` counts, in order; listed anew on each call (a list of every word
+        costs more memory than it saves), and ``words`` is filled from it, so a caller that
+        needs both (the report's score estimate) tokenises the text once."""
+        tokens = _WORD_RE.findall(self.text)
+        self.__dict__["words"] = len(tokens)  # where cached_property keeps ``words``
+        return tokens
+
 
 _SEGMENTER = None
 

@@ -66,7 +66,9 @@ def _context(doc: Document, start: int, end: int) -> str:
     text = doc.text
     # Line bounds from the document's line offsets (a bisect): scanning the text for the
     # nearest line break costs the whole line per finding on a one-line document.
-    line_start, line_end = doc.line_at(start)[0], max(end, doc.line_at(end)[1])
+    line_start, line_end = doc.line_at(start)
+    if end > line_end:  # a span that runs past its first line (else that line's end is the bound)
+        line_end = max(end, doc.line_at(end)[1])
     s_start, s_end = line_start, line_end
     window_start = max(line_start, start - CONTEXT_CHARS)
     m = _BOUNDARY_BEFORE.match(text, window_start, start)
@@ -227,6 +229,9 @@ def _result(doc: Document, found: dict, warnings: list) -> CheckResult:
     return CheckResult(doc, findings, warnings)
 
 
+_AT_LEAST = {sev: tuple(s for s in Severity if s >= sev) for sev in Severity}  # iterating the enum per finding is slow
+
+
 def _drop_contained(findings: List[Finding]) -> List[Finding]:
     """Drop a finding that lies inside another one at least as severe ("animal networking"
     inside "mobile animal networking"): one error, one penalty. A less severe container (an
@@ -236,7 +241,7 @@ def _drop_contained(findings: List[Finding]) -> List[Finding]:
     max_end = {sev: -1 for sev in Severity}
     dropped = set()
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if any(max_end[sev] >= f.end for sev in Severity if sev >= f.severity):
+        if any(max_end[sev] >= f.end for sev in _AT_LEAST[f.severity]):
             dropped.add(id(f))
             continue
         max_end[f.severity] = max(max_end[f.severity], f.end)

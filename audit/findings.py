@@ -26,8 +26,10 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return _LABELS[self]  # a dict look-up: ``Enum.name`` is a descriptor call, and reports ask per finding
 
+
+_LABELS = {s: s.name.lower() for s in Severity}
 
 # MQM-style category paths: a top-level branch and optional sub-paths.
 CATEGORY_RE = re.compile(
@@ -65,10 +67,12 @@ class Finding:
     def to_dict(self) -> dict:
         # Every field is a scalar (source aside, rebuilt below): no deep copy is needed, and
         # ``dataclasses.asdict``'s took longer than the checking on reports of 50,000 findings.
-        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        data["severity"] = self.severity.label
-        if self.source is None:
-            del data["source"]
-        else:
+        # Written out field by field, in the order the fields are declared
+        # (``tests/test_findings.py`` holds the two together): a report of 50,000 findings
+        # spent a tenth of a second in a getattr per field.
+        data = {"rule": self.rule, "category": self.category, "severity": self.severity.label,
+                "message": self.message, "start": self.start, "end": self.end, "line": self.line,
+                "column": self.column, "text": self.text, "suggestion": self.suggestion, "context": self.context}
+        if self.source is not None:
             data["source"] = {"start": self.source[0], "end": self.source[1], "text": self.source[2]}
         return data

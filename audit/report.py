@@ -28,15 +28,17 @@ def document_entry(result: CheckResult, catalog: Catalog, min_severity: Severity
     ``min_severity`` only leaves findings out of the listing (counted under ``hidden``)."""
     doc = result.document
     shown = [f for f in result.findings if f.severity >= min_severity]
+    # the calibrated estimate uses the aligned groups when a source was given (issue 15); the
+    # score comes first, since it counts the words the entry lists (one pass over the text)
+    score = document_score(doc, result.findings, catalog.scoring,
+                           result.bilingual["sentences"] if result.bilingual is not None else None)
     entry = {
         "path": doc.path,
         "sha256": doc.sha256,
         "encoding": doc.encoding,
         "words": doc.words,
         "findings": [f.to_dict() for f in shown],
-        # the calibrated estimate uses the aligned groups when a source was given (issue 15)
-        "score": document_score(doc, result.findings, catalog.scoring,
-                                result.bilingual["sentences"] if result.bilingual is not None else None),
+        "score": score,
     }
     hidden = dict(hidden or {})
     if len(shown) < len(result.findings):

@@ -11,7 +11,11 @@ from .rules import Scoring
 
 def score(findings: Iterable[Finding], words: int, scoring: Scoring) -> dict:
     findings = list(findings)
-    penalty = round(sum(scoring.weight(f.severity, f.category) for f in findings), 4)
+    # Each (severity, category) weighed once: a long document repeats a few of them thousands
+    # of times. The same weights summed in the same order: the same penalty to the last bit.
+    kinds = [(f.severity, f.category) for f in findings]
+    weights = {kind: scoring.weight(*kind) for kind in set(kinds)}
+    penalty = round(sum(map(weights.__getitem__, kinds)), 4)
     normalised = round(penalty * scoring.per_words / max(words, 1), 4)
     critical = any(f.severity is Severity.CRITICAL for f in findings)
     verdict = "fail" if critical or normalised > scoring.threshold else "pass"
@@ -33,8 +37,9 @@ def document_score(doc: Document, findings: Iterable[Finding], scoring: Scoring,
     from .calibration import estimate
 
     findings = list(findings)
-    out = score(findings, doc.words, scoring)
+    # The estimate first: it lists the document's words once and ``doc.words`` keeps their count.
     est = estimate(doc, findings, aligned, per_words=scoring.per_words, model=model)
+    out = score(findings, doc.words, scoring)
     if est is not None:
         out["estimate"] = est
     return out

@@ -81,13 +81,7 @@ def _escape(match) -> str:
 
 
 def _scalar(value) -> str:
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    kind = type(value)
+    kind = type(value)  # str and int first: nearly every leaf of a report is one (bool is not int here)
     if kind is str:
         if _PLAIN.match(value) and value.lower() not in _SPECIAL:
             return value
@@ -99,6 +93,12 @@ def _scalar(value) -> str:
         return quoted
     if kind is int:
         return str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
     if kind is float:
         if value != value:
             return ".nan"
@@ -133,7 +133,7 @@ def _emit(value, indent: str, out: list) -> None:
     if type(value) is dict:
         for key, item in value.items():
             if type(item) in _LEAVES:  # the common case (every field of a finding), inlined
-                out.append(f"{indent}{_key(key)}: {_scalar(item)}")
+                out.append(f"{indent}{_KEYS.get(key) or _key(key)}: {_scalar(item)}")
             else:
                 _item(indent + _key(key) + ":", item, indent, out, in_mapping=True)
     else:

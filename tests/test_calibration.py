@@ -344,3 +344,13 @@ def test_vocabulary_counts_are_the_word_by_word_counts():
         for k in totals:
             totals[k] += want[k]
     assert all(totals.values())  # every kind is met
+
+
+def test_the_estimate_counts_the_words_once_and_leaves_the_count_on_the_document():
+    from audit.calibration import estimate
+
+    doc = Document.from_text("The ministry said on Tuesday that exports grew 5.2 percent.\nA second line.")
+    assert "words" not in vars(doc)
+    est = estimate(doc, [])
+    assert vars(doc)["words"] == 14 == Document.from_text(doc.text).words
+    assert est["per_words"] == 100 and abs(est["normalized"] - est["mqm"] * 100 / 14) < 1e-3

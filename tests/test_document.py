@@ -86,3 +86,17 @@ def test_load_document_errors(tmp_path):
 
 def test_word_count():
     assert Document.from_text("Wen Ku's 5G plan, ultra-HD streams.").words == 6
+
+
+@pytest.mark.parametrize("text", [TEXT, "", "   \n\n", "don't re-use co-op’s 5G, 中文 and café-bar_x"])
+def test_word_list_is_the_words_it_counts_and_fills_the_count(text):
+    doc = Document.from_text(text)
+    tokens = doc.word_list()
+    assert "words" in vars(doc)  # filled, not computed again
+    assert doc.words == len(tokens) == Document.from_text(text).words
+    assert tokens == doc.word_list()  # the same list each call (made anew, not kept)
+    assert [t for t in tokens if not t.strip()] == []
+
+
+def test_word_list_lists_the_words_in_order():
+    assert Document.from_text("Wen Ku's co-op, 5G café.").word_list() == ["Wen", "Ku's", "co-op", "5G", "café"]

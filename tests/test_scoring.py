@@ -150,3 +150,14 @@ def test_bad_scoring_sections_are_rejected(tmp_path, section, key):
         catalog_with(tmp_path, section + "\n")
     assert info.value.key == key
     assert str(info.value).startswith(str(tmp_path / "rules.yaml"))
+
+
+def test_penalty_adds_the_weights_in_finding_order_to_the_last_bit(mqm):
+    # ``score`` weighs each (severity, category) once; the sum must be the finding-by-finding one
+    kinds = [(Severity.MINOR, "fluency/punctuation"), (Severity.MAJOR, "accuracy/mistranslation"),
+             (Severity.MINOR, "style/awkward"), (Severity.INFO, "style/awkward"), (Severity.CRITICAL, "accuracy")]
+    findings = [Finding(rule="r", category=c, severity=s, message="m", start=i, end=i + 1, line=1, column=i + 1,
+                        text="x") for i, (s, c) in enumerate(kinds * 37)]
+    expected = round(sum(mqm.weight(f.severity, f.category) for f in findings), 4)
+    assert score(findings, 1000, mqm)["penalty"] == expected
+    assert score([], 1000, mqm)["penalty"] == 0
