@@ -313,7 +313,7 @@ def _named_caps(text):
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
     Tokamak (EAST)") or that it writes in capitals three times or more and never in lower case
     ("China's FAST radio telescope"): the same word elsewhere is that name, not a shouted word."""
-    caps = [m for m in _CAPS.finditer(text)]
+    caps = list(_CAPS.finditer(text))
     counts = Counter(m.group(1) for m in caps)
     lower = None
     repeated = set()

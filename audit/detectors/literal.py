@@ -907,15 +907,12 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     return s, e
 
 
-_COMPOUNDS: Dict[int, frozenset] = {}
-
-
 def _in_compound(text: str, content: List[_Tok], first: int, last: int) -> bool:
     """Whether the span's first word and the word right before it, or its last word and the
     word right after it, make an English compound of two content words that CC-CEDICT gives as
     a gloss ("tear gas" of 催泪瓦斯, "main road" of 干道): the span ends inside an English phrase.
-    Number words are counts, not compounds ("ten years"). The glosses are read once per
-    process, when first needed: a match rarely gets this far."""
+    Number words are counts, not compounds ("ten years"). The pairs (``_compounds``) are read
+    once per process, when first needed: a match rarely gets this far."""
     pairs = []
     if first > 0 and content[first - 1].pos == content[first].pos - 1:
         pairs.append((content[first - 1], content[first]))
@@ -925,16 +922,16 @@ def _in_compound(text: str, content: List[_Tok], first: int, last: int) -> bool:
              and not _HYPHEN.search(text, a.end, b.start)]
     if not pairs:
         return False
-    known = _COMPOUNDS.get(0)
-    if known is None:
-        known = _COMPOUNDS[0] = _compounds()
+    known = _compounds()
     return any((a.stem, b.stem) in known for a, b in pairs)
 
 
+@functools.lru_cache(maxsize=None)
 def _compounds() -> frozenset:
-    """The (stem, stem) pairs of CC-CEDICT's glosses of two content words: built in about 0.6 s
-    and kept in the cache directory like the literal tables (``audit.diskcache``), read back in
-    a few hundredths of that."""
+    """The (stem, stem) pairs of the bundled CC-CEDICT's glosses of two content words (English
+    compounds, whatever dictionary a rule reads): built in about 0.6 s and kept in the cache
+    directory like the literal tables (``audit.diskcache``), read back in a few hundredths of
+    that; once per process."""
     from .. import diskcache
     from . import literal_index
 

@@ -619,9 +619,8 @@ def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
     for 弃光率, 弃 "abandon" 光 "light"; "sand governance" for 治沙). The two words as written
     must not stand in an accepted form, and the head must be a noun made from a verb (a base
     under a noun-forming suffix, ``word_stems``: "abandonment", "governance"; or an -ing form:
-    "brake pulling" for 拉闸), as the verb of
-    such a compound becomes in English: "first class" (门头) and "the bill clears" (清单) are
-    English word order, not a compound turned round."""
+    "brake pulling" for 拉闸), as the verb of such a compound becomes in English: "first class"
+    (门头) and "the bill clears" (清单) are English word order, not a compound turned round."""
     pair = f" {toks[i].word} {toks[i + 1].word} "
     if toks[i].word in FUNCTION_WORDS or toks[i + 1].word in FUNCTION_WORDS \
             or any(pair in f" {e.lower()} " for e in term.en):
