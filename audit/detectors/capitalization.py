@@ -391,7 +391,8 @@ _LIST_MARK = re.compile(r"(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t\u00a0]")
 
 
 # A line of editors' initials joined by slashes that closes a wire story ("mbh/jt", "ds/sst").
-_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*(?:\n|$)")
+_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*"
+                       r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\n|$)")  # "mk/sri (Reuters, AFP, dpa)": sources after it
 
 
 def _sentence_start(doc, state):
@@ -614,6 +615,9 @@ def _mid_sentence(doc, state):
             continue
         if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
             continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
+        if re.search(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0]"
+                     + re.escape(word) + r"\b", text):
+            continue  # "parts of the Levels" after "on the Somerset Levels": a name's short form
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:

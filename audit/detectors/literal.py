@@ -1045,7 +1045,7 @@ def _two_character_words() -> frozenset:
 
 def _framed_as_saying(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` (at most 200 characters back) calls what follows
-    a saying, proverb or idiom."""
+    a saying, proverb, idiom or phrase, or says who coined it or made it famous."""
     lo = max(0, start - 200)
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
@@ -1108,7 +1108,8 @@ _ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30
 # Chinese title refers to the rise and fall of the tide", "the characters literally mean"):
 # the writer gives the image on purpose. So does a sentence that calls it an expression or says
 # how it translates ("an old expression, sha ji qu luan, that translates into English: to kill ...").
-_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|"
+_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|phrases?|"
+                           r"coined|made famous|"
                            r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                            r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’')]*\s|\n")

@@ -102,7 +102,9 @@ _CODE_BEFORE = re.compile(
     r"question|questions|case|cases|docket|invoice|ticket|item|lot|petition|ref|reference|batch|"
     r"application|registration|licence|license|policy|"
     # a provision of a code or a statute ("Section 17600", "§ 17601", "Rule 10b5")
-    r"section|sections|sec|article|articles|art|clause|rule|regulation|chapter|title|part)"
+    r"section|sections|sec|article|articles|art|clause|rule|regulation|chapter|title|part|"
+    # a listing's code ("which trades as 300750 in Shenzhen", "ticker 9988")
+    r"(?:trades|traded|trading|listed) as|ticker|symbol)"
     r"\.?:?|\+|#|§|\d)\s*$",
     re.IGNORECASE)
 

@@ -97,6 +97,9 @@ def _coordinated(text):
             # ("reduced and reduced phone charges").
             elif _NO_OBJECT.match(text, right.end()):
                 is_name = True
+            # "down there and there's nothing": the second copy opens a clause of its own
+            elif _CONTRACTION.match(text, right.end()):
+                is_name = True
             # "in-lamb ewes and ewes with lambs at foot": a noun whose second copy a phrase or
             # clause qualifies names two kinds of one thing; MT's doubled verb takes an object.
             elif _POST_MODIFIER.match(text, right.end()):
@@ -111,6 +114,7 @@ def _coordinated(text):
 
 
 _NOT = re.compile(r"\s+not\b", re.IGNORECASE)
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
 _POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
 _GOODS_HEAD = re.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
