@@ -273,6 +273,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh108", "travel, food and culture writing about China"),
     ("benchmarks/data/clean_fresh109", "popular and tabloid papers, celebrity magazines; measured, not gated"),
     ("benchmarks/data/clean_fresh110", "forecasts, travel bulletins, listings and results"),
+    ("benchmarks/data/clean_fresh111", "general news of a US national paper"),
+    ("benchmarks/data/clean_fresh112", "general news of a British broadsheet and the BBC; measured, not gated"),
+    ("benchmarks/data/clean_fresh113", "national news of Australia, Canada, New Zealand and Ireland; measured, not gated"),
+    ("benchmarks/data/clean_fresh114", "world news of international broadcasters"),
+    ("benchmarks/data/clean_fresh115", "China news from Western bureaus; measured, not gated"),
+    ("benchmarks/data/clean_fresh116", "Chinese companies in Western business news; measured, not gated"),
 ]
 
 def main(argv=None):
