@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cedict import HAN_CHAR
+from .document import _WORD_RE  # the words ``Document.words`` counts, as calibration reads them
 
 # Double quotation marks and the single curly ones; a straight single quote is too often an
 # apostrophe to open a quotation.
@@ -30,7 +31,6 @@ _CUE_AFTER = re.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
 _QUOTED = re.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
-_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
 def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):
@@ -74,7 +74,7 @@ def cited_gloss(doc, start: int, end: int) -> bool:
 
 
 def _words(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text))
+    return " ".join(w.lower() for w in _WORD_RE.findall(text))
 
 
 def glossed_phrases(doc) -> frozenset:

@@ -368,19 +368,26 @@ def test_three_stems_of_one_entry_is_what_the_entries_say(set_phrases):
 
 def test_clause_screen_passes_every_clause_with_a_match():
     # _may_match turns clauses away before any candidate is made: never one with a match.
+    screened = matched = 0
+    for state, index, text, m in _clauses_of_both_tables():
+        passes = literal._may_match(text, m.start(), m.end(), state, index)
+        found = list(literal._matches(text, m.start(), m.end(), state, index))
+        assert passes or not found, text[m.start():m.end()]
+        screened += not passes
+        matched += bool(found)
+    assert matched >= len(FLAG) and screened > matched
+
+
+def _clauses_of_both_tables():
+    """(state, index, text, clause match) for every clause of the flag examples, the set
+    phrases and the clean and bundled texts, under the idioms' table and the set phrases'."""
     rule = next(r for r in load_rules().rules if r.type == "literal")
     texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
-    screened = matched = 0
     for state, index in ((rule.state, literal.load_index()),
                          (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
         for text in texts:
             for m in literal._CLAUSE.finditer(text):
-                passes = literal._may_match(text, m.start(), m.end(), state, index)
-                found = list(literal._matches(text, m.start(), m.end(), state, index))
-                assert passes or not found, text[m.start():m.end()]
-                screened += not passes
-                matched += bool(found)
-    assert matched >= len(FLAG) and screened > matched
+                yield state, index, text, m
 
 
 def _may_match_word_by_word(text, start, end, state, index):
@@ -567,20 +574,15 @@ def test_a_compound_at_the_span_edge_is_english_but_a_count_is_not_a_compound():
 
 def test_clause_matches_says_whether_any_entry_had_a_span():
     # _clause_matches is _matches as a list, and a clause without a span has no match.
-    rule = next(r for r in load_rules().rules if r.type == "literal")
-    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
     spanned_none = spanned_some = 0
-    for state, index in ((rule.state, literal.load_index()),
-                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
-        for text in texts:
-            for m in literal._CLAUSE.finditer(text):
-                if not literal._may_match(text, m.start(), m.end(), state, index):
-                    continue
-                found, spanned = literal._clause_matches(text, m.start(), m.end(), state, index)
-                assert found == list(literal._matches(text, m.start(), m.end(), state, index))
-                assert spanned or found == [], text[m.start():m.end()]
-                spanned_none += not spanned
-                spanned_some += spanned
+    for state, index, text, m in _clauses_of_both_tables():
+        if not literal._may_match(text, m.start(), m.end(), state, index):
+            continue
+        found, spanned = literal._clause_matches(text, m.start(), m.end(), state, index)
+        assert found == list(literal._matches(text, m.start(), m.end(), state, index))
+        assert spanned or found == [], text[m.start():m.end()]
+        spanned_none += not spanned
+        spanned_some += spanned
     assert spanned_none > 0 and spanned_some >= len(FLAG)
 
 

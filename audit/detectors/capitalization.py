@@ -308,6 +308,13 @@ _INDEX_AFTER = re.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset:
+    """The words the document writes wholly in lower case: asked by the all-caps and the
+    mid-sentence checks of one document, listed once."""
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+
+
 def _named_caps(text):
     """The words in capitals that open a name somewhere in the document ("the STAR Market"),
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
@@ -320,7 +327,7 @@ def _named_caps(text):
     for word, n in counts.items():
         if n >= 3:
             if lower is None:
-                lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+                lower = _lower_words(text)
             if word.lower() not in lower:
                 repeated.add(word)  # "FAST" three times and "fast" never: the telescope's name
     return ({m.group(1) for m in caps if _NAME_AFTER.match(text, m.end())}
@@ -603,7 +610,7 @@ def _mid_sentence(doc, state):
         if m.group(2) in _LABEL_NOUNS or m.group(2) in _ERA_NOUNS or (low in _ZODIAC and m.group(2) in ("year", "years")):
             continue  # "the Filter button", "a Song dynasty city", "in Dragon years": a label or a name
         if lower is None:
-            lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+            lower = _lower_words(text)
         if low not in lower and not _VERB_FORM.fullmatch(low) and not (
                 low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
