@@ -347,3 +347,31 @@ def test_a_full_name_in_the_other_english_order_is_that_body():
     # a short form's order is part of it: the cut "Ministry of Industry" is still reported
     cut = "China's Ministry of Industry said output rose, Xinhua reported from Beijing."
     assert "Ministry of Industry" in [f.text for f in check_text(cut, load_rules(), Severity.MINOR)]
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (("Culture", "Tourism", "Bureau"), "Culture and Tourism Bureau"),
+    (("Cultural", "Tourism", "Bureau"), "Culture and Tourism Bureau"),  # words compare by stem
+    (("Bureau", "of", "Culture", "Tourism"), "Bureau of Culture and Tourism"),
+    (("Development", "Reform", "Commission"), "Development and Reform Commission"),
+    # nothing dropped, a list, or too short to have dropped anything
+    (("Culture", "and", "Tourism", "Bureau"), None),
+    (("Bureau", "of", "Culture,", "Radio,", "Television", "and", "Tourism"), None),
+    (("Culture", "Bureau"), None),
+])
+def test_a_name_without_the_and_between_its_subjects(tokens, expected):
+    from audit.detectors import official_names as names
+    catalog = names.load_catalog(names.DEFAULT_PATH)
+    assert catalog.dropped_and(names.parse(tokens), tokens) == expected
+
+
+def test_no_and_is_missing_where_an_accepted_form_has_none(tmp_path):
+    # another government's accepted form written without "and" is no dropped "and"
+    from audit.detectors import official_names as names
+    path = tmp_path / "names.yaml"
+    path.write_text("version: 1\nbodies:\n"
+                    "  - {en: Bureau of Culture and Tourism, zh: 文化和旅游局, level: local}\n"
+                    "accepted: [Culture Tourism Bureau]\n", encoding="utf-8")
+    catalog = names.load_catalog(str(path))
+    tokens = ("Culture", "Tourism", "Bureau")
+    assert catalog.dropped_and(names.parse(tokens), tokens) is None

@@ -222,6 +222,19 @@ def parse(tokens: Sequence[str]) -> Name:
     return Name(tuple(content_before + content_after), words[h], shape)
 
 
+def _form_words(form: str) -> Tuple[str, ...]:
+    """A listed form's words as a document's name tokens give them (``_words``), core only."""
+    tokens = form.split()
+    start, end, _ = core(tokens)
+    return tuple(w for t in (tokens[start:end] or tokens) for w in _words(t))
+
+
+def _link_keys(words: Sequence[str]) -> Tuple[str, ...]:
+    """Words compared as names compare them: content words by ``key``, links as written, "the"
+    left out."""
+    return tuple(w if w in _LINKERS else key(w) for w in words if w != "the")
+
+
 def parse_form(text: str) -> Name:
     """A listed name parsed as a name in a document is: "Research Office of the State Council"
     as "Research Office", "China Media Group" as "Media Group"."""
@@ -345,10 +358,15 @@ class _Catalog:
         # not its words.
         self.spelled: Dict[tuple, Dict[tuple, Optional[str]]] = {}  # signature -> {content: body or None}
         self.forms: List[str] = []  # every official, short and former name of the listed bodies
+        # Every accepted form's words with its links, by signature: "Culture Tourism Bureau" has
+        # the signature of "Culture and Tourism Bureau" (linkers are no content words) but not
+        # its "and" (issue 9, fifteenth round).
+        self.linked: Dict[tuple, List[Tuple[Optional[str], Tuple[str, ...]]]] = {}
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
                 self.forms.append(form)
                 name = parse_form(form)
+                self.linked.setdefault(name.signature, []).append((form, _form_words(form)))
                 self.accepted[raw.get("level", "national")].add(name.signature)
                 self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
                 if form == raw["en"] or form not in raw.get("short", []):
@@ -356,6 +374,7 @@ class _Catalog:
                     self.reordered[raw.get("level", "national")].add(name.signature[:2])
         for form in accepted:
             name = parse_form(form)
+            self.linked.setdefault(name.signature, []).append((None, _form_words(form)))
             self.accepted["other"].add(name.signature)
             self.reordered["other"].add(name.signature[:2])
             self.spelled.setdefault(name.signature, {}).setdefault(name.content, None)
@@ -376,6 +395,26 @@ class _Catalog:
             if len(diff) == 1 and _other_number(*diff[0]):
                 slips.add((*diff[0], body))
         return next(iter(slips)) if len(slips) == 1 else None
+
+    def dropped_and(self, name: "Name", tokens: Sequence[str]) -> Optional[str]:
+        """The listed form ``tokens`` spell with the "and" between two of its subjects left out
+        ("Culture Tourism Bureau", "Development Reform Commission": 文旅局 and 发改委 read as
+        one word each), when one listed body's forms explain it so and no accepted form of any
+        government is written without that "and"; else None."""
+        if any(t.endswith(",") for t in tokens):
+            return None  # a list of names, not one name
+        words = tuple(w for t in tokens for w in _words(t))
+        if "and" in words or "&" in words or len(words) < 3:
+            return None
+        spelled = _link_keys(words)
+        found = set()
+        for form, form_words in self.linked.get(name.signature, ()):
+            if _link_keys(form_words) == spelled:
+                return None  # an accepted form written so: nothing dropped
+            if form is not None and "and" in form_words and \
+                    _link_keys(tuple(w for w in form_words if w != "and")) == spelled:
+                found.add(form)
+        return next(iter(found)) if len(found) == 1 else None
 
     @property
     def bodies(self) -> List[Body]:
@@ -810,6 +849,11 @@ def detect(doc, state):
                     fixed = fixed[:-len(" of China")]  # the name's own "of China" stays where it is
                 if fixed:
                     yield Hit(c.start, c.end, fixed, {"how": "a word in the wrong number", "other": fixed})
+                continue
+            joined = catalog.dropped_and(name, c.tokens)
+            if joined:  # "the Municipal Culture Tourism Bureau": 文旅局 read as one word
+                yield Hit(c.start, c.end, joined, {"how": "the 'and' between its subjects left out",
+                                                   "other": joined})
             continue
         if any(name.signature[:2] in catalog.reordered[lv] for lv in levels):
             continue  # a listed name's words and head in the other English order: that body, rightly
