@@ -375,3 +375,13 @@ def test_no_and_is_missing_where_an_accepted_form_has_none(tmp_path):
     catalog = names.load_catalog(str(path))
     tokens = ("Culture", "Tourism", "Bureau")
     assert catalog.dropped_and(names.parse(tokens), tokens) is None
+
+
+def test_a_former_name_without_its_and_is_left_alone():
+    # 国土资源厅's English was written with and without "and" while it existed
+    from audit.detectors import official_names as names
+    catalog = names.load_catalog(names.DEFAULT_PATH)
+    tokens = ("Department", "of", "Land", "Resources")
+    assert catalog.dropped_and(names.parse(tokens), tokens) is None
+    tokens = ("Department", "of", "Culture", "Tourism")
+    assert catalog.dropped_and(names.parse(tokens), tokens) == "Department of Culture and Tourism"

@@ -361,12 +361,16 @@ class _Catalog:
         # Every accepted form's words with its links, by signature: "Culture Tourism Bureau" has
         # the signature of "Culture and Tourism Bureau" (linkers are no content words) but not
         # its "and" (issue 9, fifteenth round).
-        self.linked: Dict[tuple, List[Tuple[Optional[str], Tuple[str, ...]]]] = {}
+        self.linked: Dict[tuple, List[Tuple[Optional[str], Tuple[str, ...]]]] = {}  # None: no fix
         for raw in bodies:
             for form in [raw["en"], *raw.get("short", []), *raw.get("former", [])]:
                 self.forms.append(form)
                 name = parse_form(form)
-                self.linked.setdefault(name.signature, []).append((form, _form_words(form)))
+                # a former name is no fix: the press of its day wrote it either way ("Ministry of
+                # Land Resources" for the Ministry of Land and Resources)
+                current = form not in raw.get("former", []) or form in (raw["en"], *raw.get("short", []))
+                self.linked.setdefault(name.signature, []).append((form if current else None,
+                                                                   _form_words(form)))
                 self.accepted[raw.get("level", "national")].add(name.signature)
                 self.spelled.setdefault(name.signature, {})[name.content] = raw["en"]
                 if form == raw["en"] or form not in raw.get("short", []):
@@ -399,8 +403,8 @@ class _Catalog:
     def dropped_and(self, name: "Name", tokens: Sequence[str]) -> Optional[str]:
         """The listed form ``tokens`` spell with the "and" between two of its subjects left out
         ("Culture Tourism Bureau", "Development Reform Commission": 文旅局 and 发改委 read as
-        one word each), when one listed body's forms explain it so and no accepted form of any
-        government is written without that "and"; else None."""
+        one word each), when one listed body's current forms explain it so and no accepted
+        form of any government is written without that "and"; else None."""
         if any(t.endswith(",") for t in tokens):
             return None  # a list of names, not one name
         words = tuple(w for t in tokens for w in _words(t))
