@@ -640,3 +640,25 @@ def test_a_window_that_may_not_be_accepted_has_no_accepted_span(monkeypatch):
     monkeypatch.setattr(literal, "_may_accept", lambda *args: True)
     assert [list(literal.scan(t, rule.state, literal.load_index())) for t in texts] == found
     assert any(found)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("doubanjiang", True), ("jiaozi", True), ("hongshaorou", True),
+    ("banana", False),   # pinyin-shaped, but English
+    ("paste", False), ("strength", False),
+])
+def test_pinyin_words(word, expected):
+    from audit.detectors.literal import _pinyin_word
+    assert _pinyin_word(word) is expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("It is doubanjiang, a fermented chili bean paste from Pixian.", "chili bean paste", True),
+    ("Add the chili bean paste (doubanjiang) and stir.", "chili bean paste", True),
+    ("Add the chili bean paste, then stir.", "chili bean paste", False),
+    ("The banana, a chili bean paste and rice.", "chili bean paste", False),
+])
+def test_the_english_of_a_pinyin_word_beside_it(text, span, expected):
+    from audit.detectors.literal import _glosses_pinyin
+    s = text.index(span)
+    assert _glosses_pinyin(text, s, s + len(span)) is expected

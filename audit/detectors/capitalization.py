@@ -520,6 +520,9 @@ def _name_case(doc, state):
                     continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
                 if _LONGER_NAME_BEFORE.search(text, max(line_start, spot[0] - 30), spot[0]):
                     continue  # "Australia's Lynas Rare Earths": the end of a longer name
+                before = text[max(line_start, spot[0] - 40):spot[0]]
+                if _NAMING.search(before[:-2] + " " if before.endswith(", ") else before):
+                    continue  # "The book, Wednesday Lunches, contains": a title, not the pair's name
             kept.append(spot)
         if not kept:
             continue

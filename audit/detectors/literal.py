@@ -124,6 +124,19 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 # render a character of the entry; elsewhere they are skipped like any function word.
 _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
 _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
+# A possessive inside a set phrase's span opens a second noun phrase ("vehicles in its first
+# phase"): a compound rendered one word per character (车头相) has none.
+_OWNER_WORD = re.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
+# One syllable of Hanyu Pinyin without tone marks; a word of two or more is a pinyin word
+# ("doubanjiang", "jiaozi") when English does not use it (``_pinyin_word``).
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+                    r"van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
+_PINYIN_WORD = re.compile(r"(?:" + _PINYIN_SYLLABLE + r"){2,}")
+# A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
+# "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
+_PINYIN_BEFORE = re.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
+                            r"(?:[ \u00a0]+[A-Za-z-]+){0,2}[ \u00a0]*$")
+_PINYIN_AFTER = re.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]+)?([a-z]{5,})\b")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -883,6 +896,10 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         # style" for 染色体). Four characters may be two halves: "four sides and eight
         # directions" (四面八方).
         return None
+    if state.get("strict") and _OWNER_WORD.search(text, s, e):
+        return None  # "vehicles in its first phase": two noun phrases, not 车头相
+    if _glosses_pinyin(text, s, e):
+        return None  # "doubanjiang, a fermented chili bean paste": the English of a pinyin word
     if state.get("rare_zipf", 0.0) > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
         return None  # a character left out and two things joined ("Meals are cooked and eaten"): a description
     if state["allow"] and _allowed(text, s, e, state["allow"]):
@@ -905,6 +922,25 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
+
+
+def _pinyin_word(word: str) -> bool:
+    """Is ``word`` a word of Hanyu Pinyin that English does not use ("doubanjiang", "jiaozi";
+    not "banana")?"""
+    return bool(_PINYIN_WORD.fullmatch(word)) and zipf_cached(word) < 2.5
+
+
+def _glosses_pinyin(text: str, s: int, e: int) -> bool:
+    """Does the span ``text[s:e]`` stand beside a pinyin word as its English, in apposition
+    or in brackets ("doubanjiang, a fermented chili bean paste", "chili bean paste
+    (doubanjiang)")? A writer who gives the Chinese word and its English translates; MT that
+    renders a word one character at a time leaves no pinyin beside it."""
+    line_start = text.rfind("\n", 0, s) + 1
+    before = _PINYIN_BEFORE.search(text, max(line_start, s - 60), s)
+    if before and _pinyin_word(before.group(1)):
+        return True
+    after = _PINYIN_AFTER.match(text, e)
+    return bool(after and _pinyin_word(after.group(1)))
 
 
 def _in_compound(text: str, content: List[_Tok], first: int, last: int) -> bool:
