@@ -532,3 +532,27 @@ def test_a_clause_that_lists_nothing_is_passed_over_when_met_again(monkeypatch):
     calls.clear()
     assert terms.find(flagged, state) == terms.find(flagged, state) != []
     assert len(calls) == 2
+
+
+def test_the_stored_term_table_is_keyed_by_the_gloss_code_it_runs(monkeypatch):
+    # the table is built with literal_index's gloss_stems: a change there must build it anew
+    # (a table kept from before "one-tenth of a peck" stopped reading as "one" went on
+    # reading "one workers' group" as 合作社)
+    from audit import diskcache
+    from audit.detectors import literal_index, terms
+    seen = {}
+
+    def capture(name, data_file, modules, params, build, check):
+        seen["modules"] = list(modules)
+        raise RuntimeError("captured")
+
+    monkeypatch.setattr(diskcache, "derived", capture)
+    with pytest.raises(RuntimeError):
+        terms.load_terms.__wrapped__(terms.file_key(terms.DEFAULT_PATH, None))
+    assert literal_index.__file__ in seen["modules"] and terms.__file__ in seen["modules"]
+
+
+def test_a_fraction_in_a_measure_gloss_names_no_number():
+    from audit.detectors.literal_index import gloss_stems
+    stems = gloss_stems(["100 ml", "one-tenth of a peck"])
+    assert "one" not in stems and "peck" in stems

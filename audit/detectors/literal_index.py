@@ -451,10 +451,17 @@ def gloss_stems(glosses: List[str], heads: bool = False) -> set:
                     words = [words[0]] if bare.startswith("to ") else (content_words(head)[-1:] or words[-1:])
                 out.update(stem(w) for w in words)
             continue
-        words = content_words(_PARENS.sub("", low))
+        words = content_words(_FRACTION.sub(r"\1", _PARENS.sub("", low)))
         if words:
             out.update(stem(w) for w in (words if len(words) <= 2 else (words[0], words[-1])))
     return out
+
+
+# A fraction in a measure's gloss ("one-tenth of a peck", 合 ge3) names no "one": the number
+# before the hyphen is dropped, the fraction kept (issue 9, fifteenth round: "one workers'
+# group" read as 合作社).
+_FRACTION = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-((?:half|third|quarter|fifth|sixth|"
+                       r"seventh|eighth|ninth|tenth|hundredth|thousandth)s?)\b")
 
 
 # More English for single characters (``_extra_glosses``): a data file of this package.

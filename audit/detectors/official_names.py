@@ -51,6 +51,7 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .. import cedict, diskcache, yamlio
 from ..glossary import resolve_path
+from . import literal_index
 from .literal_index import content_words, stem
 
 DEFAULT_PATH = "references/official_names.yaml"
@@ -426,7 +427,8 @@ class _Catalog:
             zh_words = [z for raw in self.raw for z in [raw["zh"], *raw.get("zh_short", [])]]
             try:
                 dictionary = cedict.cedict_path()
-                table = diskcache.derived("official-names", dictionary, [__file__, cedict.__file__, self.path], [],
+                table = diskcache.derived("official-names", dictionary,
+                                          [__file__, cedict.__file__, literal_index.__file__, self.path], [],
                                           lambda: _gloss_table(zh_words), _checked_table)
             except (RuntimeError, OSError):  # no dictionary: official words only
                 table = {}

@@ -80,6 +80,7 @@ from itertools import compress
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import RULES_DIR, Hit, Key, ParamError, register
+from . import literal_index
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..analysis import TOKEN, Analysis, WordFacts, plain_lower
@@ -340,7 +341,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], "_Pairs", 
             raise TypeError("not a term table")
         return [Term(*row) for row in rows], starts, _Pairs({a: frozenset(bs) for a, bs in follows.items()})
 
-    compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(), [__file__, cedict.__file__],
+    compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(),
+                                                [__file__, cedict.__file__, literal_index.__file__],
                                                 params, build, check)
     term_stems = [frozenset(t.units) for t in compiled]  # per term, every stem a unit of it is rendered by
     return compiled, starts, pairs, term_stems, {}
