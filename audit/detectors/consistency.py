@@ -16,6 +16,7 @@ from .body_names import HOW as _HOW, name_core as _core, end_before_possessive a
 from .body_names import second_forms as _second_forms
 from .phrase import folded
 from ..glossary import resolve_path
+from .. import cedict
 from ..zipf import zipf_cached
 
 # A run of capitalised words: "\b[A-Z]..." with the boundary tested after the first capital
@@ -351,6 +352,25 @@ def _introduced_apart(text, one, other):
     return all(first) and first[0].group(1).lower() != first[1].group(1).lower()
 
 
+# A writer saying that the name's other order is someone else: "Na Li, who is no relation,".
+_NO_RELATION = re.compile(r"[^.;!?\n]{0,40}?\b(?:no relation|not related|unrelated)\b")
+
+
+# How common in English a given name written in pinyin may be (``_name_order``).
+_PINYIN_GIVEN_ZIPF = 4.6
+_ONE_SYLLABLE = re.compile(cedict.PINYIN_SYLLABLE)
+_TWO_SYLLABLES = re.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2}")
+
+
+def _pinyin_pair(family: str, given: str) -> bool:
+    """A family name the list lacks ("Nong", "Ou Yang" aside): one pinyin syllable, rare in
+    English, before a given name of two ("Nong Wenfeng"), both orders in one document being
+    what makes them one person's name (issue 9, fifteenth round)."""
+    low, given_low = family.lower(), given.lower()
+    return bool(_ONE_SYLLABLE.fullmatch(low) and _TWO_SYLLABLES.fullmatch(given_low)
+                and zipf_cached(low) < 3.5 and zipf_cached(given_low) < 3.5)
+
+
 def _name_order(doc, state):
     """One person written "Family Given" (Xu Wenjie) and "Given Family" (Wenjie Xu) in one
     document: flag the order that differs from the document's first use of the name."""
@@ -361,18 +381,25 @@ def _name_order(doc, state):
         a, b = m.group(1), m.group(2)
         spots.setdefault((a, b), []).append((m.start(1), m.end(2)))
     for (a, b), where in spots.items():
-        if a.lower() not in surnames or (b, a) not in spots:
+        if (b, a) not in spots or a.lower() not in surnames and not _pinyin_pair(a, b):
             continue  # only pairs starting with a family name, seen reversed too
         if a == b:
             continue  # a doubled name ("Lei Lei", the panda "Hua Hua") reads the same either way
-        # The given name must not be an ordinary English word ("Gao Rising" is no name).
-        if zipf_cached(b.lower().replace("-", "")) >= 3.5:
+        # The given name must not be an ordinary English word ("Gao Rising" is no name). A given
+        # name in pinyin is common in English text as a name ("Kai", "Bin", "Hong": Zipf 3.7 to
+        # 4.5), so it may be commoner than another word; "Long" (March) is still too common
+        # (issue 9, fifteenth round: "Zhou Kai" and "Kai Zhou", "Xie Bin" and "Bin Xie" in one
+        # development story each).
+        given = b.lower().replace("-", "")
+        if zipf_cached(given) >= (_PINYIN_GIVEN_ZIPF if cedict.PINYIN_WORD.fullmatch(given) else 3.5):
             continue
         reversed_ = spots[(b, a)]
         if _coordinated(text, where, reversed_):
             continue  # "Gao Feng and Feng Gao are not related": a list names two people
         if _introduced_apart(text, where, reversed_):
             continue  # "Zhang Wei, a lawyer, ... Wei Zhang, an economist, ...": two people
+        if any(_NO_RELATION.match(text, end) for _, end in where[:1] + reversed_[:1]):
+            continue  # "Na Li, who is no relation, is a researcher": the writer says two people
         first_is_family = where[0][0] < reversed_[0][0]
         wrong, right = (reversed_, f"{a} {b}") if first_is_family else (where, f"{b} {a}")
         for start, end in wrong:

@@ -127,11 +127,9 @@ _COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 # A possessive inside a set phrase's span opens a second noun phrase ("vehicles in its first
 # phase"): a compound rendered one word per character (车头相) has none.
 _OWNER_WORD = re.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
-# One syllable of Hanyu Pinyin without tone marks; a word of two or more is a pinyin word
-# ("doubanjiang", "jiaozi") when English does not use it (``_pinyin_word``).
-_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
-                    r"van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
-_PINYIN_WORD = re.compile(r"(?:" + _PINYIN_SYLLABLE + r"){2,}")
+# A word of two pinyin syllables or more is a pinyin word ("doubanjiang", "jiaozi") when English
+# does not use it (``_pinyin_word``).
+_PINYIN_WORD = re.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2,}")
 # A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
 # "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
 _PINYIN_BEFORE = re.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
