@@ -131,6 +131,11 @@ _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted",
                         "emphasised"})
 
 
+# A modal after the run makes it a subject as a reporting verb does ("the Provincial Department
+# will set up", "the Municipal Party will prepare"; issue 9, fifteenth round).
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
+
+
 # A title and "of the" before the run: the run names the title's body ("director of the Taiyuan
 # Sports."), so it is read as a body's name however the sentence goes on.
 _ROLE_OF = re.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
@@ -183,8 +188,9 @@ def _headless(doc, state):
         # before a mark ("director of the Taiyuan Sports.")
         if after == "," and _goes_on_to_head(text, m.end()):
             continue  # the first part of a coordinated name that ends in its head
-        said = after in _REPORTING or (after in (",", ".", ";", ":")
-                                       and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
+        reported = after in _REPORTING or (after in (",", ".", ";", ":")
+                                           and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
+        said = reported or after in _MODALS
         how = _cut_with_head(words, said)
         if how:
             if names.document_about_china(doc):
@@ -234,8 +240,8 @@ def _headless(doc, state):
             # title ("director of the Taiyuan Sports."): "the" before a firm's name is rare. After
             # a listed place any word of a listed subject will do ("the Guizhou Communications
             # said"); after another word, the start of one.
-            ok = said and (_starts_a_subject(content, subjects)
-                           or named_place and _is_subject_word(content[0], state["subject_words"]))
+            ok = reported and (_starts_a_subject(content, subjects)
+                               or named_place and _is_subject_word(content[0], state["subject_words"]))
         if not ok:
             continue
         if not names.document_about_china(doc):

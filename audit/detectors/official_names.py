@@ -101,7 +101,7 @@ zhongshan kunshan jiangmen zhanjiang shantou yiwu hainan's guangdong's""".split(
 # instead of trying each word there (six times faster on news; ``tests/test_first_characters.py``
 # compares them with the plain patterns).
 _CHINA_CUE = re.compile(
-    r"\b(?=[A-Zry])(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
+    r"\b(?=[A-Zrym])(?:China|China's|Chinese|Beijing|Xinhua|yuan|(?<=\d )mu|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
     r"Guangdong|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Qinghai|"
     r"Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang|Guangxi|Ningxia|Xinjiang|Xizang|Tianjin|Shanghai|"
     r"Chongqing|Shenzhen|Guangzhou|Hangzhou|Wuhan|Chengdu|Nanjing)\b|[\u4e00-\u9fff]")
@@ -775,8 +775,9 @@ def document_about_china(doc) -> bool:
 
 @functools.lru_cache(maxsize=8)  # official_names, cut_names and body_names ask it of one document
 def about_china(text: str) -> bool:
-    """At least two mentions of China (its name, places, bodies, Xinhua, the yuan, Chinese
-    characters) and no fewer than of any one other country, or of Hong Kong, Macao or Taiwan."""
+    """At least two mentions of China (its name, places, bodies, Xinhua, the yuan, land in mu
+    ("86,000 mu": 亩, issue 9, fifteenth round), Chinese characters) and no fewer than of any
+    one other country, or of Hong Kong, Macao or Taiwan."""
     china = len(_CHINA_CUE.findall(text))
     if china < 2:
         return False

@@ -39,7 +39,9 @@ def prepare(p):
 
 # Two full stops after a lower-case word and before a new sentence: a doubled stop, not an
 # ellipsis (three) nor a range ("1..10").
-_DOUBLED_STOP = re.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[ \u00a0]*$)", re.MULTILINE)
+_DOUBLED_STOP = re.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
+# A percent sign typed twice after a figure ("91.5%%"): one sign (issue 9, fifteenth round).
+_DOUBLED_PERCENT = re.compile(r"(?<=\d)%%(?!%)")
 
 
 def _stray(doc, state):
@@ -60,6 +62,8 @@ def _stray(doc, state):
         if compact[0] in "!?" and _CHESS_MOVE.search(doc.text, max(0, m.start() - 12), m.start()):
             continue  # "19.Rxd6!, and": a chess move with its annotation mark, then the sentence's comma
         yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
+    for m in _DOUBLED_PERCENT.finditer(doc.text):
+        yield Hit(m.start(), m.end(), "%", {"mark": m.group()})
 
 
 # A move in algebraic chess notation ending where a mark follows: "Rxd6", "exd5", "e8=Q+",
