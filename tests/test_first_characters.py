@@ -35,7 +35,7 @@ def _texts():
     paths += sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))
     texts = [open(p, encoding="utf-8").read() for p in paths]
     # edges the lookaheads must not move: other scripts, digits, underscores, marks, no spaces
-    texts.append("ÉUS US_ _US 9US éChina China9 Chinaé yuanÉ ÜBritish British's the Indian renminbi rRMB RMB- "
+    texts.append("ÉUS US_ _US 9US 12 mu 12 mum mu 4mu éChina China9 Chinaé yuanÉ ÜBritish British's the Indian renminbi rRMB RMB- "
                  "U.S.A. Hong Kong's 中国 Indonesia's Ministry of Trade. ..,, ?!. ;; a,.b 12,0000 yuan ٣,٠٠٠٠ "
                  "x1,0000 people ,1,0000 people 2023 year 5 month 10 day 5月 5 months\u00a010 days. "
                  "and\u00a0or cats\nand\tdogs _ and _ the Autonomous Region Health, XRegion Prefecture "

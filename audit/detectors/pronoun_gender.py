@@ -100,7 +100,9 @@ def _by_first_letter(words) -> str:
 
 
 # "Wang Fang, a mother of two," / "Wang Fang, 45, the daughter of a miner,"
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+# "Ma Xiaoyan, chairwoman of the park," too: a title noun with no article (issue 9, fifteenth round)
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+                         rf"|(?:(?:deputy|vice|acting|former)[ -])?(?=(?:chair|spokes|business|congress)))"
                          rf"(?P<noun>{_NOUN_ALT})\b(?P<rest>[^,.;:!?]{{0,60}})")
 # Common Chinese surnames in pinyin: without a title, only a name that starts with one is read
 # as a person's ("Hong Kong said her ships were safe" is a place, and "Hong" is not listed).
@@ -340,7 +342,7 @@ def _named_again(text: str, sents, nouns):
     paragraphs above "Xinyue Ma said he planned"), since the pronoun right after a full name
     and "said" means that person unless someone else was named just before (issue 9,
     thirteenth round)."""
-    if not _SAYS.search(text):
+    if not _SAYS.search(text) and not _SPEAKER.search(text):
         return
     known, where = {}, {}  # the person's words -> gender, and the last sentence giving it
     by_pronouns = set()  # the people whose gender only their own pronouns gave
@@ -373,15 +375,18 @@ def _named_again(text: str, sents, nouns):
         return
     for k, (s0, s1) in enumerate(sents):
         sentence = text[s0:s1]
-        for m in _SAYS.finditer(sentence):
+        for m in _said_with_pronoun(text, sents, k):
             words = frozenset(m.group("name").split())
             gender = known.get(words)
             if gender is None or not m.group(_OTHER[gender][0]):
                 continue
             if _FIRST_PERSON.search(sentence) or _has_quote(text, s0 + m.start(), s1):
                 continue
+            # before a pronoun of the next sentence only a singular noun could be its referent
+            # ("said 14 tenants had moved in. He said ..." names no rival)
+            until = 0 if isinstance(m, _NextSpeaker) else m.start("pron")
             if _names_other_people(_NUMBERED.sub(lambda n: " " * len(n.group()), sentence), set(words),
-                                   [m.span("name")], m.start("pron"), nouns):
+                                   [m.span("name")], until, nouns):
                 continue
             # anyone named between the sentence giving the gender and this one ("Ms Zhou Lan runs
             # a shop. Her husband Li Gang cooks. ... Zhou Lan said he works"), or just before it
@@ -393,6 +398,62 @@ def _named_again(text: str, sents, nouns):
                 continue
             yield Hit(s0 + m.start("pron"), s0 + m.end("pron"), None,
                       {"name": m.group("name"), "gender": gender})
+
+
+class _NextSpeaker:
+    """A ``_SAYS`` match made of a sentence that opens on a full name and its verb of saying,
+    with no pronoun of its own, and the pronoun that opens the next sentence as its speaker
+    ("Xiaoyan Ma said 14 tenants had moved in. He said the park would ..."): that pronoun is
+    the named person unless someone else is named in between. Offsets are the first
+    sentence's, the pronoun's past its end; ``group`` and ``span`` answer as a match does."""
+
+    def __init__(self, said, pron, offset):
+        self._said, self._pron, self._offset = said, pron, offset
+
+    def group(self, name):
+        if name == "name":
+            return self._said.group("name")
+        if name == "pron":
+            return self._pron.group("pron")
+        if name in ("m", "f"):
+            return self._pron.group("pron") if self._pron.group("pron").lower()[0] == ("h" if name == "m" else "s") \
+                else None
+        raise IndexError(name)
+
+    def span(self, name):
+        if name == "name":
+            return self._said.span("name")
+        return self._pron.start("pron") + self._offset, self._pron.end("pron") + self._offset
+
+    def start(self, name=0):
+        return self._said.start() if name == 0 else self.span(name)[0]
+
+    def end(self, name=0):
+        return self.span("pron")[1] if name == 0 else self.span(name)[1]
+
+
+_SAYS_OPEN = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained"
+                        rf"|recalled|told[ ](?:reporters|the[ ]\w+))\b")
+
+
+def _said_with_pronoun(text: str, sents, k: int):
+    """The ``_SAYS`` matches of sentence ``k``, and a ``_NextSpeaker`` when the sentence opens
+    on a name and its verb of saying with no pronoun, and the next sentence opens on "He said"
+    or "She added" (issue 9, fifteenth round: "Xiaomin Long said most of the money ... He added
+    that ...", the name written in the other order from the one that gave the gender)."""
+    s0, s1 = sents[k]
+    sentence = text[s0:s1]
+    found = list(_SAYS.finditer(sentence))
+    if found or k + 1 >= len(sents):
+        return found
+    opening = _SAYS_OPEN.match(sentence)
+    if opening is None or _PRONOUN.search(sentence):
+        return found
+    n0, n1 = sents[k + 1]
+    speaker = _SPEAKER.match(text[n0:n1])
+    if speaker is None:
+        return found
+    return [_NextSpeaker(opening, speaker, n0 - s0)]
 
 
 # How many sentences after the naming one may keep the person in focus before the one judged:
