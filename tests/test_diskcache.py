@@ -219,3 +219,42 @@ def test_building_holds_off_the_garbage_collector(tmp_path, monkeypatch, enabled
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_table_stored_in_parts_reads_back_key_by_key():
+    table = {"apple": 1, "apply": 2, "banana": 3, "b": 4, "": 5}
+    data = diskcache.bucketed(table, 3)
+    assert set(data) == {"app", "ban", "b", ""}
+    assert all(type(v) is bytes for v in data.values())
+    rebuilt = []
+    parts = diskcache.Buckets(data, 3, lambda: rebuilt.append(1) or dict(table), value_type=int)
+    assert parts.get("apply") == 2 and parts.get("b") == 4 and parts.get("") == 5
+    assert parts.get("apricot") is None and parts.get("zebra", -1) == -1
+    assert "banana" in parts and "bananas" not in parts
+    assert set(parts.opened) == {"app", "b", "", "apr", "zeb", "ban"}  # only the parts asked about
+    assert parts["apple"] == 1
+    with pytest.raises(KeyError):
+        parts["cherry"]
+    assert sorted(parts) == sorted(table) and len(parts) == len(table)
+    assert rebuilt == []
+
+
+def test_a_damaged_part_means_the_whole_table_rebuilt():
+    table = {b"apple": b"a", b"banana": b"b"}
+    data = diskcache.bucketed(table, 3)
+    data[b"ban"] = b"\x00not marshal"
+    rebuilt = []
+    parts = diskcache.Buckets(data, 3, lambda: rebuilt.append(1) or dict(table), bytes, bytes)
+    assert parts.get(b"apple") == b"a" and rebuilt == []
+    assert parts.get(b"banana") == b"b" and rebuilt == [1]   # the damaged part: the whole table
+    assert parts.get(b"apple") == b"a" and parts.get(b"cherry") is None and rebuilt == [1]  # asked once
+    with pytest.raises(TypeError):
+        diskcache.Buckets({"app": "not bytes"}, 3, dict)
+    with pytest.raises(TypeError):
+        diskcache.Buckets(data, 3, dict)                     # bytes starts where str ones were asked
+
+
+def test_a_part_of_the_wrong_type_means_the_whole_table():
+    data = diskcache.bucketed({"apple": "a"}, 3)
+    parts = diskcache.Buckets(data, 3, lambda: {"apple": "whole"}, value_type=bytes)
+    assert parts.get("apple") == "whole"
