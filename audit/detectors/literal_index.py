@@ -48,6 +48,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .. import cedict, zipf as zipf_values
 from ..cedict import PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
+from .. import re_programs
 
 # Words that carry no image: never matched against a character, skipped inside a span.
 FUNCTION_WORDS = frozenset("""
@@ -231,7 +232,7 @@ def _lemma(w: str) -> str:
     return lemma if lemma[:1] == w[:1] and lemma.isalpha() else w
 
 
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWEL = re_programs.compile(r"[aeiouy]")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -312,15 +313,15 @@ def content_words(gloss: str) -> List[str]:
     return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
-_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
-_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+_HAN_REF = re_programs.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
+_REPEAT = re_programs.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 # Compiled once here: the index build runs them on tens of thousands of glosses.
-_STH, _SBS, _SB = re.compile(r"\bsth\b"), re.compile(r"\bsb's\b"), re.compile(r"\bsb\b")
-_SENTENCE_END = re.compile(r"\s\.\s|\.\s")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_SPACES = re.compile(r"\s+")
-_CUT_OUT = re.compile(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$")
-_CAPITAL = re.compile(r"[A-Z]")
+_STH, _SBS, _SB = re_programs.compile(r"\bsth\b"), re_programs.compile(r"\bsb's\b"), re_programs.compile(r"\bsb\b")
+_SENTENCE_END = re_programs.compile(r"\s\.\s|\.\s")
+_SPACE_BEFORE_MARK = re_programs.compile(r"\s+([,.;:!?])")
+_SPACES = re_programs.compile(r"\s+")
+_CUT_OUT = re_programs.compile(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$")
+_CAPITAL = re_programs.compile(r"[A-Z]")
 
 
 def _clean_meaning(text: str) -> str:
@@ -393,7 +394,7 @@ def _senses(others: List[str]) -> List[str]:
 # interest or suggestions | by putting forward one's own modest ideas ...", 抛砖引玉), a second
 # clause, or an aside after a dash, colon or bracket. Not before "until", "if" or "when", which
 # bound the sense and would change it ("should not be guided | until ...").
-_CUT = re.compile(r"\s(?:by|so as to|in order to|so that|because|hence|thus)\s|,\s|\s?[;:(\u2013\u2014]|\s-\s")
+_CUT = re_programs.compile(r"\s(?:by|so as to|in order to|so that|because|hence|thus)\s|,\s|\s?[;:(\u2013\u2014]|\s-\s")
 
 
 def _shorten(meaning: str) -> str:
@@ -422,13 +423,15 @@ def _function_gloss(glosses: List[str]) -> bool:
 
 # Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
 # no English word, so "particles" in a physics story must not stand for 于.
-_META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
-                         r"measure word|auxiliary|sentence-final|final particle)\b")
+_META_GLOSS = re_programs.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
+                                  r"measure word|auxiliary|sentence-final|final particle)\b")
 
 
 # The words of a gloss before its first function word, leading function words skipped ("the
 # day of the month": "day"): ``gloss_stems`` with ``heads``.
-_HEAD_RUN = re.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)),) * 2))
+# (Sorted by spelling, then by length: the same pattern text in every process, so that its
+# compiled program is found in ``re_programs``' table.)
+_HEAD_RUN = re_programs.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(sorted(FUNCTION_WORDS), key=len, reverse=True)),) * 2))
 
 
 def gloss_stems(glosses: List[str], heads: bool = False) -> set:
@@ -593,7 +596,7 @@ def _set_phrase(simp: str, body: str) -> bool:
             and not _NOT_A_PHRASE.search(body))
 
 
-_NOT_A_PHRASE = re.compile(r"[A-Z]|variant of|\bsee\b|\babbr\.")
+_NOT_A_PHRASE = re_programs.compile(r"[A-Z]|variant of|\bsee\b|\babbr\.")
 
 
 # A word and a suffix that makes a noun of it (负担者 "bearer", 现代化 "modernization"): a
@@ -692,7 +695,7 @@ def _extra_glosses(path: str = EXTRA_GLOSSES) -> Dict[str, frozenset]:
 # What makes an entry an idiom for the index: the dictionary's own marks that its meaning is
 # not its characters' — tagged an idiom, a proverb or a saying, or given a literal ("lit.") or
 # a figurative ("fig.", "(fig.)") gloss.
-_IDIOM_TAGS = re.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
+_IDIOM_TAGS = re_programs.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
 
 
 def _build_index(path: str, max_chars: int, set_phrases: bool = False):

@@ -84,12 +84,13 @@ from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..analysis import TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
+from .. import re_programs
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
 # A match never crosses a comma, a dash or a bracket: ``find`` reads the clauses and their
 # words (``TOKEN``) of the shared analysis (``audit.analysis``), as the literal detector does.
-_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_HAN = re_programs.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
 class TermsError(ValueError):
@@ -172,7 +173,7 @@ def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     return out
 
 
-_NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
+_NOT_A_TERM = re_programs.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
 
 
 def _dictionary_terms(max_chars: int = 5, heads: str = "") -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
@@ -512,7 +513,7 @@ _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("ucti
 
 # British -ise forms, read as the -ize forms CC-CEDICT's glosses use ("hospitalisation" as
 # "hospitalization", 住院 "to be hospitalized").
-_BRITISH_ISE = re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
+_BRITISH_ISE = re_programs.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 
 # Simple past forms of irregular verbs that are neither a participle nor a noun: a finite verb
@@ -775,7 +776,7 @@ def _may_follow(candidates, term_stems: List[frozenset], toks: List[_Tok], i: in
 
 
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
-_IN_COMPOUND = re.compile(r"\w-\w")
+_IN_COMPOUND = re_programs.compile(r"\w-\w")
 
 def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap.
