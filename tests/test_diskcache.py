@@ -48,6 +48,25 @@ def test_cached_index_equals_built_index(cedict, tmp_path):
     assert isinstance(second.entries[0], literal.Entry)
 
 
+def test_stored_entries_are_unpacked_when_first_reached(cedict, tmp_path):
+    import marshal
+
+    from audit.detectors import literal_index
+
+    built = literal_index._build_index(cedict, 8)
+    literal.load_index(cedict)
+    (table,) = _tables(tmp_path, "literal-index-")
+    stored = marshal.loads(table.read_bytes())
+    assert [marshal.loads(row) for row in stored[2]] == built[2]   # a marshal string per row
+    assert stored[:2] == built[:2] and stored[3:] == built[3:]
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    assert index.entries._made == [None]                            # nothing unpacked yet
+    assert index.entries[0] == literal.Entry._make(built[2][0]) and index.entries._made[0] is index.entries[0]
+    with pytest.raises(TypeError):                                  # rows of mixed kinds: not a stored index
+        literal_index._index_from_data((*stored[:2], stored[2] + [built[2][0]], *stored[3:]))
+
+
 def test_corrupt_cache_is_rebuilt(cedict, tmp_path):
     literal.load_index(cedict)
     (table,) = _tables(tmp_path, "literal-index-")
