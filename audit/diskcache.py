@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 import tempfile
+from itertools import repeat
 from typing import Any, Callable, Iterable, Optional
 
 
@@ -288,7 +289,7 @@ class Buckets:
         raw = self.parts.get(start)
         try:
             part = {} if raw is None else marshal.loads(raw)
-            if not isinstance(part, dict) or not all(isinstance(v, self.value_type) for v in part.values()):
+            if not isinstance(part, dict) or not all(map(isinstance, part.values(), repeat(self.value_type))):
                 raise TypeError("not a part of a stored table")
         except Exception:  # a damaged part: the whole table, rebuilt
             return None

@@ -58,13 +58,17 @@ def test_stored_entries_are_unpacked_when_first_reached(cedict, tmp_path):
     (table,) = _tables(tmp_path, "literal-index-")
     stored = marshal.loads(table.read_bytes())
     assert [marshal.loads(row) for row in stored[2]] == built[2]   # a marshal string per row
-    assert stored[:2] == built[:2] and stored[3:] == built[3:]
+    assert stored[:2] == built[:2] and stored[3:5] == built[3:] and stored[5] == ["画蛇添足"]
     literal.load_index.cache_clear()
     index = literal.load_index(cedict)
+    assert index.entries.simplified(0) == "画蛇添足"                  # read beside the rows
     assert index.entries._made == [None]                            # nothing unpacked yet
     assert index.entries[0] == literal.Entry._make(built[2][0]) and index.entries._made[0] is index.entries[0]
+    assert literal_index._index_from_data(built).entries.simplified(0) == "画蛇添足"  # built: from the entry
     with pytest.raises(TypeError):                                  # rows of mixed kinds: not a stored index
-        literal_index._index_from_data((*stored[:2], stored[2] + [built[2][0]], *stored[3:]))
+        literal_index._index_from_data((*stored[:2], stored[2] + [built[2][0]], *stored[3:5], stored[5] * 2))
+    with pytest.raises(TypeError):                                  # characters of another length
+        literal_index._index_from_data((*stored[:5], stored[5] * 2))
 
 
 def test_corrupt_cache_is_rebuilt(cedict, tmp_path):

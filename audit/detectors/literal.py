@@ -410,7 +410,7 @@ def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
                 both ^= low
                 chars = tables.entry_chars.get(k)
                 if chars is None:
-                    chars = tables.entry_chars[k] = frozenset(index.entries[k].simplified)
+                    chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
                 a, b = ta.chars & chars, tb.chars & chars
                 if a and b and (len(a) > 1 or len(b) > 1 or a != b):
                     out.add(k)

@@ -512,9 +512,12 @@ def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: boo
 def _stored_rows(data):
     """The index as the cache keeps it: each entry's row a ``marshal`` string of its own, read
     back as one short bytes object and unpacked when a check first reaches the entry
-    (``_Entries``). Unpacking all 14,500 rows of the two tables was 0.07 s of every run."""
+    (``_Entries``), and after the five tables the entries' characters (``Entry.simplified``),
+    which ``_pair_entries`` reads of thousands of entries it then turns away. Unpacking all
+    14,500 rows of the two tables was 0.07 s of every run."""
     char_stems, literal_pairs, entries, own_bits, char_bits = data
-    return char_stems, literal_pairs, [marshal.dumps(row) for row in entries], own_bits, char_bits
+    return (char_stems, literal_pairs, [marshal.dumps(row) for row in entries], own_bits, char_bits,
+            [row[0] for row in entries])
 
 
 class _Entries(Sequence):
@@ -523,11 +526,19 @@ class _Entries(Sequence):
     of the 14,000 rows, and wrapping them all was 0.05 s of every run. Indexing, ``len``,
     iteration and equality are a list's."""
 
-    __slots__ = ("_rows", "_made")
+    __slots__ = ("_rows", "_made", "_simplified")
 
-    def __init__(self, rows: list):
+    def __init__(self, rows: list, simplified: Optional[List[str]] = None):
         self._rows = rows
         self._made: List[Optional[Entry]] = [None] * len(rows)
+        self._simplified = simplified
+
+    def simplified(self, k: int) -> str:
+        """``self[k].simplified``, without unpacking the entry where the index stores the
+        entries' characters beside their rows (``_stored_rows``)."""
+        if self._simplified is not None:
+            return self._simplified[k]
+        return self[k].simplified
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -557,8 +568,12 @@ class _Entries(Sequence):
 
 def _index_from_data(data) -> Index:
     """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
-    char_stems, literal_pairs, entries, own_bits, char_bits = data
+    char_stems, literal_pairs, entries, own_bits, char_bits, *stored = data
     if not all(isinstance(x, dict) for x in (char_stems, literal_pairs, own_bits, char_bits)):
+        raise TypeError("not an index")
+    simplified = stored[0] if len(stored) == 1 else None  # the entries' characters (``_stored_rows``)
+    if stored and not (isinstance(simplified, list) and isinstance(entries, list) and len(simplified) == len(entries)
+                       and all(type(c) is str for c in simplified)):
         raise TypeError("not an index")
     # Rows are made Entries on first use (``_Entries``): their shape is checked here, and
     # stored rows (``_stored_rows``) are all strings, so that none is unpacked twice.
@@ -572,7 +587,7 @@ def _index_from_data(data) -> Index:
     # Every stem some entry's units or literal gloss use: the keys of ``own_bits``
     # (``_bit_tables``), without reading each entry.
     known = frozenset(own_bits)
-    entries = _Entries(entries)
+    entries = _Entries(entries, simplified)
     tables = _Tables()
     tables.own_bits, tables.char_bits = own_bits, char_bits
     return Index(char_stems, literal_pairs, entries, {}, known, tables)
