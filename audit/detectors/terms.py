@@ -159,6 +159,32 @@ def read_terms(path: str) -> Tuple[List[Tuple[Tuple[str, ...], Tuple[str, ...]]]
     return terms, glosses
 
 
+def _check_terms_file(path: str) -> None:
+    """``read_terms(path)`` for its errors (TermsError), once per content of the file: a file
+    that reads without one is noted in the cache directory (``audit.diskcache``, a
+    ``terms-file-read`` entry under a key of its bytes and of the source of this module and
+    ``yamlio``), and the next catalog load of the same file skips reading it (0.015 s of
+    every run). A file with an error is never noted: it raises every time."""
+    from .. import diskcache
+
+    def noted(data):
+        if data is not True:
+            raise TypeError("not a note of a file read")
+        return data
+
+    try:
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__),
+                                diskcache.file_digest(yamlio.__file__)])
+    except OSError:  # let read_terms say what is wrong
+        read_terms(path)
+        return
+    def read():
+        read_terms(path)  # raises on an error: nothing is noted
+        return True
+
+    diskcache.cached("terms-file-read", key, read, noted)
+
+
 def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     """The glossary's entries with a Chinese term of three or more characters: the term as one
     word part (the glossary does not divide it), the canonical and allowed forms accepted.
@@ -441,7 +467,7 @@ def prepare(p):
             if not isinstance(item, str) or not item.strip():
                 raise ParamError(f"{key}[{i}]", "must be a non-empty string")
     try:
-        read_terms(path)  # the file's own errors, named, when the catalog loads
+        _check_terms_file(path)  # the file's own errors, named, when the catalog loads
         if glossary:
             cached_glossary(glossary)
     except TermsError as exc:
