@@ -15,18 +15,19 @@ keeps its tables of stems so). Looking up the words of a clause is then
 """
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Callable, List, Tuple
+
+from . import re_programs
 
 # A clause: no match may cross a comma, a dash or a bracket; a hyphen between two word
 # characters ("people-to-people") is part of the clause. The `terms` and `literal` types read
 # this split, and split bare text with these two patterns when they are given no analysis.
 # A run of plain characters is taken whole (``[...]+`` inside the repeat): the same matches as
 # one character per round, in a third of the time.
-CLAUSE = re.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]+|(?<=\w)-(?=\w))+")
+CLAUSE = re_programs.compile(r"(?:[^.!?,;:()\[\]\"“”\r\n\u2013\u2014-]+|(?<=\w)-(?=\w))+")
 # An English word of plain ASCII letters, with one inner apostrophe ("China's", "don't").
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+TOKEN = re_programs.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 Clause = Tuple[int, int, List[str]]
 

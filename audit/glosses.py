@@ -15,22 +15,23 @@ import re
 
 from .cedict import HAN_CHAR
 from .document import _WORD_RE  # the words ``Document.words`` counts, as calibration reads them
+from . import re_programs
 
 # Double quotation marks and the single curly ones; a straight single quote is too often an
 # apostrophe to open a quotation.
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
 # A cue before the opening mark, in the same sentence: the writer says the words are a rendering.
-_CUE = re.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|word by word|rendering|rendered|renders|"
-                  r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_CUE = re_programs.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|word by word|rendering|rendered|renders|"
+                           r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
+_SENTENCE_END = re_programs.compile(r"[.!?]\s")
 # A cue after the closing mark, in the same sentence: the writer names the words a set phrase
 # ('"Coal is our ballast stone," an official said, using a phrase favoured by planners').
-_CUE_AFTER = re.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
-                        r"buzzword|watchword|coinage|idiom|saying)\b", re.IGNORECASE)
+_CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
+                                 r"buzzword|watchword|coinage|idiom|saying)\b", re.IGNORECASE)
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
-_QUOTED = re.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
+_QUOTED = re_programs.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
 
 
 def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):

@@ -9,8 +9,9 @@ from typing import List, Sequence, Tuple
 
 from .findings import Finding
 from .selection import ALL, matches_any
+from . import re_programs
 
-DIRECTIVE_RE = re.compile(r"<!--\s*mtaudit-(disable|enable)\b([^>]*?)-->", re.IGNORECASE)
+DIRECTIVE_RE = re_programs.compile(r"<!--\s*mtaudit-(disable|enable)\b([^>]*?)-->", re.IGNORECASE)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 Region = Tuple[int, int, str]  # start, end, token

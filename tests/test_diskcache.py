@@ -48,6 +48,29 @@ def test_cached_index_equals_built_index(cedict, tmp_path):
     assert isinstance(second.entries[0], literal.Entry)
 
 
+def test_stored_entries_are_unpacked_when_first_reached(cedict, tmp_path):
+    import marshal
+
+    from audit.detectors import literal_index
+
+    built = literal_index._build_index(cedict, 8)
+    literal.load_index(cedict)
+    (table,) = _tables(tmp_path, "literal-index-")
+    stored = marshal.loads(table.read_bytes())
+    assert [marshal.loads(row) for row in stored[2]] == built[2]   # a marshal string per row
+    assert stored[:2] == built[:2] and stored[3:5] == built[3:] and stored[5] == ["画蛇添足"]
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    assert index.entries.simplified(0) == "画蛇添足"                  # read beside the rows
+    assert index.entries._made == [None]                            # nothing unpacked yet
+    assert index.entries[0] == literal.Entry._make(built[2][0]) and index.entries._made[0] is index.entries[0]
+    assert literal_index._index_from_data(built).entries.simplified(0) == "画蛇添足"  # built: from the entry
+    with pytest.raises(TypeError):                                  # rows of mixed kinds: not a stored index
+        literal_index._index_from_data((*stored[:2], stored[2] + [built[2][0]], *stored[3:5], stored[5] * 2))
+    with pytest.raises(TypeError):                                  # characters of another length
+        literal_index._index_from_data((*stored[:5], stored[5] * 2))
+
+
 def test_corrupt_cache_is_rebuilt(cedict, tmp_path):
     literal.load_index(cedict)
     (table,) = _tables(tmp_path, "literal-index-")
@@ -219,3 +242,42 @@ def test_building_holds_off_the_garbage_collector(tmp_path, monkeypatch, enabled
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_table_stored_in_parts_reads_back_key_by_key():
+    table = {"apple": 1, "apply": 2, "banana": 3, "b": 4, "": 5}
+    data = diskcache.bucketed(table, 3)
+    assert set(data) == {"app", "ban", "b", ""}
+    assert all(type(v) is bytes for v in data.values())
+    rebuilt = []
+    parts = diskcache.Buckets(data, 3, lambda: rebuilt.append(1) or dict(table), value_type=int)
+    assert parts.get("apply") == 2 and parts.get("b") == 4 and parts.get("") == 5
+    assert parts.get("apricot") is None and parts.get("zebra", -1) == -1
+    assert "banana" in parts and "bananas" not in parts
+    assert set(parts.opened) == {"app", "b", "", "apr", "zeb", "ban"}  # only the parts asked about
+    assert parts["apple"] == 1
+    with pytest.raises(KeyError):
+        parts["cherry"]
+    assert sorted(parts) == sorted(table) and len(parts) == len(table)
+    assert rebuilt == []
+
+
+def test_a_damaged_part_means_the_whole_table_rebuilt():
+    table = {b"apple": b"a", b"banana": b"b"}
+    data = diskcache.bucketed(table, 3)
+    data[b"ban"] = b"\x00not marshal"
+    rebuilt = []
+    parts = diskcache.Buckets(data, 3, lambda: rebuilt.append(1) or dict(table), bytes, bytes)
+    assert parts.get(b"apple") == b"a" and rebuilt == []
+    assert parts.get(b"banana") == b"b" and rebuilt == [1]   # the damaged part: the whole table
+    assert parts.get(b"apple") == b"a" and parts.get(b"cherry") is None and rebuilt == [1]  # asked once
+    with pytest.raises(TypeError):
+        diskcache.Buckets({"app": "not bytes"}, 3, dict)
+    with pytest.raises(TypeError):
+        diskcache.Buckets(data, 3, dict)                     # bytes starts where str ones were asked
+
+
+def test_a_part_of_the_wrong_type_means_the_whole_table():
+    data = diskcache.bucketed({"apple": "a"}, 3)
+    parts = diskcache.Buckets(data, 3, lambda: {"apple": "whole"}, value_type=bytes)
+    assert parts.get("apple") == "whole"

@@ -289,6 +289,27 @@ def test_loader_reads_safe_yaml_only(tmp_path):
         load_glossary(str(tmp_path / "missing.yaml"))
 
 
+def test_validated_entries_are_kept_and_read_back(tmp_path, monkeypatch):
+    import audit.glossary as glossary_module
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_glossary(GLOSSARY_PATH)                    # validated, kept
+    assert [p.name.split("-")[:2] for p in (tmp_path / "cache" / "tables").glob("glossary-*")] == [["glossary", "entries"]]
+    monkeypatch.setattr(glossary_module, "_validated_entries", lambda *a: pytest.fail("validated again"))
+    again = load_glossary(GLOSSARY_PATH)                    # read back
+    assert again.entries == first.entries == GLOSSARY.entries and again.path == GLOSSARY_PATH
+    assert again.find("Xi Jingping met Li Keqiang") == first.find("Xi Jingping met Li Keqiang")
+    monkeypatch.undo()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "g.yaml"
+    path.write_text("entries:\n  - {canonical: Xi Jinping, kind: person, variants: [Xi Jingping]}\n", encoding="utf-8")
+    assert [e.variants for e in load_glossary(str(path)).entries] == [("Xi Jingping",)]
+    path.write_text("entries:\n  - {canonical: Xi Jinping, kind: person, variants: [Xi Jinping]}\n", encoding="utf-8")
+    for _ in range(2):                                      # a bad file raises every time: nothing kept
+        with pytest.raises(GlossaryError, match="also listed as correct"):
+            load_glossary(str(path))
+
+
 def test_the_shipped_glossary_loads_and_is_plain_data():
     with open(GLOSSARY_PATH, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)

@@ -121,11 +121,15 @@ def test_the_stored_lemma_table_is_simplemmas(tmp_path, monkeypatch):
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
     built = li._StoredDictionaries._load("en")      # worked out and stored
     (stored,) = [p.name for p in (tmp_path / "tables").iterdir()]
-    assert stored.startswith("simplemma-en-")
+    assert stored.startswith("simplemma-parts-en-")
     again = li._StoredDictionaries._load("en")      # read back
     own = factory.DEFAULT_DICTIONARY_FACTORY.get_dictionary("en")
     assert type(built) is type(own) and len(own) > 100_000
     assert dict(built.items()) == dict(again.items()) == dict(own.items())
+    fresh = li._StoredDictionaries._load("en")      # asked word by word, parts opened on demand
+    assert [fresh.get(w) for w in ("forgot", "fishermen", "media", "xyzzyq")] == \
+        [own.get(w) for w in ("forgot", "fishermen", "media", "xyzzyq")]
+    assert 0 < len(fresh._dict.opened) < len(fresh._dict.parts)
 
 
 def test_the_lemmatizer_gives_simplemmas_lemmas():

@@ -195,6 +195,27 @@ def test_a_bad_terms_file_is_one_error_naming_file_entry_and_key(tmp_path, conte
     assert message in str(info.value) and "terms.yaml" in str(info.value)
 
 
+def test_a_terms_file_is_read_for_its_errors_once_per_content(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    good = tmp_path / "good.yaml"
+    good.write_text("terms: [{zh: 网联, en: [connected]}]\n", encoding="utf-8")
+    reads = []
+    real = terms.read_terms
+    monkeypatch.setattr(terms, "read_terms", lambda path: reads.append(path) or real(path))
+    terms._check_terms_file(str(good))
+    terms._check_terms_file(str(good))                     # noted: not read again
+    assert reads == [str(good)]
+    good.write_text("terms: [{zh: 网联, en: [linked]}]\n", encoding="utf-8")
+    terms._check_terms_file(str(good))                     # another content: read
+    assert reads == [str(good)] * 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("terms: [{zh: 网联, en: []}]\n", encoding="utf-8")
+    for _ in range(2):                                      # an error is never noted: raised every time
+        with pytest.raises(terms.TermsError, match="key 'en'"):
+            terms._check_terms_file(str(bad))
+    assert reads == [str(good)] * 2 + [str(bad)] * 2
+
+
 def test_a_missing_terms_file_is_named(tmp_path):
     rule = dict(bundled_rule(), path="nowhere.yaml")
     rule["examples"] = {"flag": ["unused here"], "pass": ["unused here"]}  # the loader wants both lists

@@ -20,9 +20,10 @@ from collections import Counter
 from . import Hit
 from . import official_names
 from ..zipf import zipf_cached
+from .. import re_programs
 
 LINKERS = {"of", "and", "for", "the", "on", "in", "&"}
-POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re_programs.compile(r"['’]s?$")
 
 
 @functools.lru_cache(maxsize=50_000)  # a few thousand distinct tokens per megabyte, each asked often
@@ -189,9 +190,9 @@ def _coordination_drops(core):
 
 # A sentence that speaks of a body's past: a shorter name there is the body before a merger or a
 # split ("Before 2019, such sales were approved by the Municipal Planning Bureau"), not a cut.
-_HISTORY = re.compile(r"\b(?:former(?:ly)?|predecessors?|previously|used[ ]to[ ]be|merger|merged|split[ ]up|"
-                      r"abolished|renamed|dissolved|(?:before|until|till|prior[ ]to)[ ](?:the[ ])?(?:(?:19|20)\d\d\b|"
-                      r"(?:\d{4}[ ])?(?:merger|reform|restructuring|reorgani[sz]ation)))", re.IGNORECASE)
+_HISTORY = re_programs.compile(r"\b(?:former(?:ly)?|predecessors?|previously|used[ ]to[ ]be|merger|merged|split[ ]up|"
+                               r"abolished|renamed|dissolved|(?:before|until|till|prior[ ]to)[ ](?:the[ ])?(?:(?:19|20)\d\d\b|"
+                               r"(?:\d{4}[ ])?(?:merger|reform|restructuring|reorgani[sz]ation)))", re.IGNORECASE)
 
 
 def _in_history(text, start):
@@ -455,8 +456,8 @@ _OWN_NAMES = _SITES | {"airport", "airports", "airlines", "airline", "railway", 
 # What follows a name that is the subject of a verb or ends a phrase: an auxiliary, a modal, an
 # adverb of a news sentence, a verb in the past, or a mark. ("the Xinhua News app", "the Wuxi
 # Intermediate court" go on with a noun and pass.)
-_VERB_OR_MARK_AFTER = re.compile(r"(?:[ ](?:also|would|will|has|had|have|is|was|were|are|said|says|can|could|"
-                                 r"should|must|did|does|then|later|now|still|plans|[a-z]{3,}ed)\b|[,.;:])")
+_VERB_OR_MARK_AFTER = re_programs.compile(r"(?:[ ](?:also|would|will|has|had|have|is|was|were|are|said|says|can|could|"
+                                          r"should|must|did|does|then|later|now|still|plans|[a-z]{3,}ed)\b|[,.;:])")
 
 
 def _headless_starts(text, names, reported, china):

@@ -9,20 +9,21 @@ from functools import lru_cache
 from . import Hit, Key, ParamError, register
 from ..document import segment_sentences
 from ..zipf import zipf_cached
+from .. import re_programs
 
 # Guards against the character before a match are checked after its first letter or digit
 # (``[A-Z](?<![\w&/.-][A-Z])``): the same matches, and the engine skips to candidate
 # characters in C (tests/test_number_patterns.py checks them against the plain forms).
-_CAPS = re.compile(r"([A-Z](?<![\w&/.@-][A-Z])[A-Z]+(?:-[A-Z]{2,})*)(?![\w&/@-]|\.\w)")
-_LOWER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
+_CAPS = re_programs.compile(r"([A-Z](?<![\w&/.@-][A-Z])[A-Z]+(?:-[A-Z]{2,})*)(?![\w&/@-]|\.\w)")
+_LOWER_AFTER_STOP = re_programs.compile(r"[.!?][\"”’')\]]?\s+(?=[a-z])")
 # The second word in a lookahead, so "Later Wen ku" yields both "Later Wen" and "Wen ku". (The
 # first word is consumed, its guard checked after its capital: the same start and groups as
 # ``\b(?=([A-Z][a-z]+)[ \u00a0]+([A-Za-z][a-z]+)\b)``, whose matches are empty, found faster.)
-_TITLE_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=[ \u00a0]+([A-Za-z][a-z]+)\b)")
+_TITLE_PAIR = re_programs.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=[ \u00a0]+([A-Za-z][a-z]+)\b)")
 # A news dateline opens a paragraph: "BEIJING, July 10 (Xinhua) --", "SHENZHEN, China, March 3 —",
 # "WASHINGTON (AP) —", "HONG KONG —", "HONG KONG/SHANGHAI, Feb. 18 --". The place names are in
 # capitals by convention, accented letters too ("SÃO PAULO —", "BOGOTÁ, Colombia —").
-_DATELINE = re.compile(
+_DATELINE = re_programs.compile(
     # a caption's number or a bullet may open the line: "5. LONDON — A Yeoman Warder ..."
     r"[ \t\u00a0]*(?:(?:\d{1,3}[.)]|[-*•])[ \t\u00a0]+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-Ž'’.-]+[ \u00a0/]?){1,4}"
     r"(?:,[ \u00a0]*[A-Z][\w.'’ -]{0,30}?){0,2}"
@@ -32,22 +33,22 @@ _DATELINE = re.compile(
 )
 # The first words of a story set in capitals, as popular papers open one ("SHOPPERS are in for",
 # "A FAMILY of five spent"): up to three words in capitals at a paragraph's start, lower case after.
-_LEAD_IN = re.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
+_LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
-_NAMED_BEFORE = re.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
-                           r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
-                           r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
-                           re.IGNORECASE)
+_NAMED_BEFORE = re_programs.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
+                                    r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
+                                    r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
+                                    re.IGNORECASE)
 # Another word in capitals listed beside this one (a comma or a slash between them).
-_CAPS_LISTED_BEFORE = re.compile(r"\b[A-Z][A-Z'’-]+[ \u00a0]*[,/][ \u00a0]*$")
-_CAPS_LISTED_AFTER = re.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
+_CAPS_LISTED_BEFORE = re_programs.compile(r"\b[A-Z][A-Z'’-]+[ \u00a0]*[,/][ \u00a0]*$")
+_CAPS_LISTED_AFTER = re_programs.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
 # A word in capitals quoted alone: the quotation marks around it, a comma or full stop inside.
 _OPEN_QUOTES = ("\"", "“", "‘", "'")
-_CLOSE_QUOTE_AFTER = re.compile(r"[,.!?]?[\"”’']")
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
+_CLOSE_QUOTE_AFTER = re_programs.compile(r"[,.!?]?[\"”’']")
+_INITIAL_BEFORE = re_programs.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")  # one capital letter and its stop
 # "per cent." is an abbreviation in British bond and legal documents ("5.25 per cent. guaranteed
 # notes", "101 per cent. of their principal amount").
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|max|min|avg|est|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|per cent)|\.\.)\.$", re.IGNORECASE)
+_ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|max|min|avg|est|no|nos|fig|p|pp|vol|ch|sec|ca|a\.m|p\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|per cent)|\.\.)\.$", re.IGNORECASE)
 
 
 @register("capitalization", {
@@ -69,12 +70,12 @@ def prepare(p):
             "opening_words": {str(w).lower() for w in p["opening_words"]}}
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES = re_programs.compile(r"\s*")
 # A phone number spelt with a word: a calling verb, then a digit group right before the word.
-_PHONE_BEFORE = re.compile(r"\b(?:call|calling|phone|ring|dial|text|SMS|hotline|helpline|line)\s+(?:on\s+)?\d[\d -]{0,8}[ -]$",
-                           re.IGNORECASE)
+_PHONE_BEFORE = re_programs.compile(r"\b(?:call|calling|phone|ring|dial|text|SMS|hotline|helpline|line)\s+(?:on\s+)?\d[\d -]{0,8}[ -]$",
+                                    re.IGNORECASE)
 _NEAR = 64  # characters looked at for the words beside a capitalised word
-_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+_LOWER_WORD = re_programs.compile(r"[a-z][\w'’-]*")
 
 
 def _all_caps(doc, state):
@@ -217,7 +218,7 @@ def _all_caps(doc, state):
 
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
-_INITIAL_THEN_SPACE = re.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
+_INITIAL_THEN_SPACE = re_programs.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
 
 # Zipf above which a word of five letters or more in capitals between lower-case words is
 # flagged without a lower-case use elsewhere ("STABLE" 4.5; surnames such as WANG 3.9 stay below).
@@ -231,22 +232,22 @@ _LONG_CAPS_ZIPF = 2.5
 # ("PETROCHINA", "VOLKSWAGEN" pass).
 _DERIVED = ("able", "ible", "tion", "sion", "ment", "ness", "ive", "ous", "ity", "ing", "ised", "ized", "ful", "less",
             "ally", "ical")
-_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # a word goes on: "see AUTHORS." is a file's name
+_LOWER_WORD_AFTER = re_programs.compile(r"[ \u00a0]+[a-z]")  # a word goes on: "see AUTHORS." is a file's name
 # The same without "a" and "an": a name in capitals takes "the" or an owner ("the JUICE
 # mission", "its BILLY bookcase"), an ordinary word "a" too ("a VIRTUAL reality room";
 # issue 9, eleventh round).
-_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
-                              re.IGNORECASE)
+_DEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:the|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
+                                       re.IGNORECASE)
 # Endings of an adjective: after "a" or "an" only such a word is read as ordinary ("a VIRTUAL
 # reality room"), not a protocol or a verb ("a PATCH request", "an HTTPS connection").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary", "ent", "ant")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+_THE_BEFORE = re_programs.compile(r"\b[Tt]he[ \u00a0]+$")
 # The noun after a short acronym that names a place or a scheme ("the SITE area"): not any
 # noun, since MT capitalises short words before their nouns too ("the MAIN task").
-_PLACE_OR_SCHEME_AFTER = re.compile(r"[ \u00a0]+(?:area|areas|zone|zones|estate|estates|district|campus|site|"
-                                    r"scheme|schemes|programme|program|project|initiative|index|network)\b")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
-                                re.IGNORECASE)
+_PLACE_OR_SCHEME_AFTER = re_programs.compile(r"[ \u00a0]+(?:area|areas|zone|zones|estate|estates|district|campus|site|"
+                                             r"scheme|schemes|programme|program|project|initiative|index|network)\b")
+_DETERMINER_BEFORE = re_programs.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|new)|['’]s)[ \u00a0]+$",
+                                         re.IGNORECASE)
 
 
 def _between_lower_words(text, start, end, line_start, line_end):
@@ -262,9 +263,9 @@ def _between_lower_words(text, start, end, line_start, line_end):
 
 # What opens a sentence or a quotation: the line's start, a quotation mark, or a full stop,
 # question or exclamation mark (a closing quotation mark or bracket after it) and a space.
-_OPENS = re.compile(r'(?:^[ \t]*|["“‘]|[.!?]["”’)]?[ \u00a0]+)$')
-_TWO_LOWER_WORDS = re.compile(r"[ \u00a0]+(?!(?:is|was|are|were|has|have|had|said|says|can|will|may|would|could|should|"
-                              r"does|did|and|or)\b)[a-z]+[ \u00a0,]+[a-z]")
+_OPENS = re_programs.compile(r'(?:^[ \t]*|["“‘]|[.!?]["”’)]?[ \u00a0]+)$')
+_TWO_LOWER_WORDS = re_programs.compile(r"[ \u00a0]+(?!(?:is|was|are|were|has|have|had|said|says|can|will|may|would|could|should|"
+                                       r"does|did|and|or)\b)[a-z]+[ \u00a0,]+[a-z]")
 
 
 def _opens_before_lower(text, start, end, line_start, line_end):
@@ -278,7 +279,7 @@ def _opens_before_lower(text, start, end, line_start, line_end):
 
 # A lower-case word after the short word, or the mark that ends its sentence (then a space,
 # a closing quotation mark or bracket, or the end of the line).
-_AFTER_SHORT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)|[.!?](?=[\"”’')]?(?:\s|$))")
+_AFTER_SHORT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)|[.!?](?=[\"”’')]?(?:\s|$))")
 
 
 def _ordinary_forms(text):
@@ -300,12 +301,12 @@ def _ordinary_case(word, forms):
 
 # A brand or product word written in mixed case (a capital after a lower-case letter: HarmonyOS,
 # iPhone, MacBook, PlayStation) right before the word: capitals after it are the product's name.
-_BRAND_BEFORE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[ \u00a0]+$")
+_BRAND_BEFORE = re_programs.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[ \u00a0]+$")
 # A protocol's or a method's name before "request(s)", "method", "protocol", "header(s)".
-_PROTOCOL_AFTER = re.compile(r"[ \u00a0]+(?:requests?|methods?|protocols?|headers?|endpoints?)\b")
-_LABEL_AFTER = re.compile(r"[ \u00a0]*(?:\d|[-–—:,|])")
-_INDEX_AFTER = re.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
-_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
+_PROTOCOL_AFTER = re_programs.compile(r"[ \u00a0]+(?:requests?|methods?|protocols?|headers?|endpoints?)\b")
+_LABEL_AFTER = re_programs.compile(r"[ \u00a0]*(?:\d|[-–—:,|])")
+_INDEX_AFTER = re_programs.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
+_NAME_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")
 
 
 @lru_cache(maxsize=4)
@@ -335,7 +336,7 @@ def _named_caps(text):
 
 
 # A capitalised name of three words or more, "of", "and", "for", "the" between them allowed.
-_TITLED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0]+(?:(?:of|and|for|the|on)[ \u00a0]+)*[A-Z][a-z]+){2,}")
+_TITLED_NAME = re_programs.compile(r"\b[A-Z][a-z]+(?:[ \u00a0]+(?:(?:of|and|for|the|on)[ \u00a0]+)*[A-Z][a-z]+){2,}")
 
 
 def _initials(text):
@@ -351,7 +352,7 @@ def _initials(text):
 
 
 # (?= \() first: see tests/test_first_characters.py
-_ACRONYM_DEFINED = re.compile(r"(?= \()(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
+_ACRONYM_DEFINED = re_programs.compile(r"(?= \()(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
 
 
 def _caps_run(text, start, end, line_start, line_end):
@@ -394,12 +395,12 @@ def _ordinary_run(text, run, state, line_start, line_end):
 
 # A list item's letter or roman numeral opening a line: "b. The household income threshold ...",
 # "iv) a fee", "(c)" is no word. Lower case is how such lists are set.
-_LIST_MARK = re.compile(r"(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t\u00a0]")
+_LIST_MARK = re_programs.compile(r"(?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \t\u00a0]")
 
 
 # A line of editors' initials joined by slashes that closes a wire story ("mbh/jt", "ds/sst").
-_SIGN_OFF = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*"
-                       r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\n|$)")  # "mk/sri (Reuters, AFP, dpa)": sources after it
+_SIGN_OFF = re_programs.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+[ \t]*"
+                                r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\n|$)")  # "mk/sri (Reuters, AFP, dpa)": sources after it
 
 
 def _sentence_start(doc, state):
@@ -434,7 +435,7 @@ def _sentence_start(doc, state):
 
 
 # Pages in lower-case roman numerals before a count of pages: "xiv + 318 pp.", "xii, 240 pp."
-_ROMAN_PAGES = re.compile(r"(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})[ \u00a0]*[+,][ \u00a0]*\d+[ \u00a0]*pp?\b")
+_ROMAN_PAGES = re_programs.compile(r"(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})[ \u00a0]*[+,][ \u00a0]*\d+[ \u00a0]*pp?\b")
 
 
 # A word English rarely uses (wordfreq Zipf below this) that the document also writes in lower
@@ -490,8 +491,8 @@ def _title_case(line):
 # capitals say nothing of how the document writes the pair alone ("Umnugovi aimag" beside "the
 # Umnugovi Aimag Road Transport Center", "Hunan province" beside "Hunan Province Museum").
 # A capitalised word right before a pair, inside its sentence: the pair ends a longer name.
-_LONGER_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z][a-z][\w'’-]*[ \u00a0]$")
-_LONGER_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_LONGER_NAME_BEFORE = re_programs.compile(r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z][a-z][\w'’-]*[ \u00a0]$")
+_LONGER_NAME_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 def _name_case(doc, state):
@@ -545,17 +546,17 @@ def _name_case(doc, state):
 
 
 # An ordinary word capitalised between two lower-case words: "exports Increased by 5 percent".
-_TITLE_INSIDE = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’-]*))")
+_TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’-]*))")
 # Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
-_NAMING = re.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
-                     r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
-                     r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
-                     r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative|city of|town of|"
-                     r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
+_NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
+                              r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
+                              r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
+                              r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative|city of|town of|"
+                              r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
 
 # A board game's sides named in brackets after the players: "Wang Jiarui (Black)".
-_SIDE_LABEL = re.compile(r"\((?:Black|White)\)")
+_SIDE_LABEL = re_programs.compile(r"\((?:Black|White)\)")
 # Nouns after a capitalised word that make it a label on a device or screen ("press the Filter
 # button", "the Step key") or a name of an age ("a Song dynasty city", "the Edo period").
 _LABEL_NOUNS = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "icon", "menu", "setting", "settings",
@@ -566,7 +567,7 @@ _ZODIAC = frozenset({"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse",
                      "rooster", "dog", "pig"})
 
 # A numbered move in algebraic chess notation: "19.Rxd6", "24...Ke8", "31. O-O-O".
-_CHESS_MOVE = re.compile(r"\b\d+\.(?:\.\.)?[ \u00a0]?(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8]|O-O)")
+_CHESS_MOVE = re_programs.compile(r"\b\d+\.(?:\.\.)?[ \u00a0]?(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8]|O-O)")
 
 
 def _mid_sentence(doc, state):
@@ -640,12 +641,12 @@ def _mid_sentence(doc, state):
 
 
 # A time of day that labels a line of an itinerary or a schedule ("3pm", "9.30am", "14:00").
-_TIME_LABEL = re.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2})[ \t,:\u2013\u2014-]*")
+_TIME_LABEL = re_programs.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2})[ \t,:\u2013\u2014-]*")
 
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
-_DEFINED = re.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
-_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
-_SEGMENT_END = re.compile(r"[\"“”\[\]().!?;]")
+_DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
+_LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")
+_SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
 
 
 def _segment(text, start, end, line_start, line_end):
@@ -665,14 +666,14 @@ def _foreign(window):
 
 # A currency or unit after its figure is lower case in English: "5 billion Yuan" (Yuan the
 # surname or dynasty goes on with a capitalised word, which the lookahead leaves alone).
-_UNIT_AFTER_FIGURE = re.compile(
+_UNIT_AFTER_FIGURE = re_programs.compile(
     r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?(?:[ \u00a0](?:million|billion|trillion|thousand|hundred))?[ \u00a0]"
     r"(Yuan|Dollars|Euros|Percent|Tons|Tonnes|Kilometers|Kilometres|Meters|Metres)(?=[ \u00a0][a-z]|[,.;:)!?]|$)",
     re.MULTILINE)
 # A past tense or participle of six letters or more ("Increased", "Achieved") is no name, so it
 # needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
-_VERB_FORM = re.compile(r"[a-z]{3,}(?<!e)ed")
-_PREV_WORD = re.compile(r"([\w'’-]+),? $")
+_VERB_FORM = re_programs.compile(r"[a-z]{3,}(?<!e)ed")
+_PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
 # Determiners and quantifiers of four letters or more: before a lower-case noun inside a
 # sentence ("posted at Every kilometer", "pollinated to Another flower") no name starts with
 # one, so they need no lower-case use elsewhere in the document (issue 9, seventh round).

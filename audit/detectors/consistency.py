@@ -18,10 +18,11 @@ from .phrase import folded
 from ..glossary import resolve_path
 from .. import cedict
 from ..zipf import zipf_cached
+from .. import re_programs
 
 # A run of capitalised words: "\b[A-Z]..." with the boundary tested after the first capital
 # (the same matches; the search skips to capitals instead of trying the test everywhere).
-_NAME = re.compile(
+_NAME = re_programs.compile(
     r"[A-Z](?<!\w[A-Z])[\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+"
 )
 _ROLES = {"spokesperson", "spokesman", "spokeswoman", "director", "minister", "official", "officials",
@@ -192,8 +193,8 @@ def _listed(state, whole) -> bool:
     return catalog is not None and " ".join(whole) in catalog.forms
 
 
-_TOKEN = re.compile(r"[^\s\u00a0]+")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
+_TOKEN = re_programs.compile(r"[^\s\u00a0]+")
+_NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
 def _truncation(doc, state):
@@ -314,18 +315,18 @@ def _truncation(doc, state):
 
 # Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a
 # romanised given name may be hyphenated ("Wen-jie").
-_PAIR = re.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
+_PAIR = re_programs.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
 
 
 # What introduces a name's other form on purpose, just before it in the same sentence.
-_ALIAS = re.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed)\b[^.!?;\n]{0,40}\bas"
-                    r"|\b(?:called|named|née|aka|a\.k\.a\.|or)"
-                    r"|[(（])\s*$", re.IGNORECASE)
+_ALIAS = re_programs.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed)\b[^.!?;\n]{0,40}\bas"
+                             r"|\b(?:called|named|née|aka|a\.k\.a\.|or)"
+                             r"|[(（])\s*$", re.IGNORECASE)
 
 
 # What joins two people in a list: "and", "&", "with", "versus" (a bare comma may start an
 # apposition, "Xu Wenjie, Wenjie Xu in English").
-_JOINED = re.compile(r",?[ \u00a0]+(?:and|&|with|versus|vs\.?|v\.?)[ \u00a0]+")
+_JOINED = re_programs.compile(r",?[ \u00a0]+(?:and|&|with|versus|vs\.?|v\.?)[ \u00a0]+")
 
 
 def _coordinated(text, one, other):
@@ -341,7 +342,7 @@ def _coordinated(text, one, other):
 
 
 # A name introduced by an appositive of its own: "Zhang Wei, a lawyer in Beijing,".
-_INTRODUCED = re.compile(r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]+([^,.;:!?\n]{3,60})")
+_INTRODUCED = re_programs.compile(r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]+([^,.;:!?\n]{3,60})")
 
 
 def _introduced_apart(text, one, other):
@@ -353,13 +354,13 @@ def _introduced_apart(text, one, other):
 
 
 # A writer saying that the name's other order is someone else: "Na Li, who is no relation,".
-_NO_RELATION = re.compile(r"[^.;!?\n]{0,40}?\b(?:no relation|not related|unrelated)\b")
+_NO_RELATION = re_programs.compile(r"[^.;!?\n]{0,40}?\b(?:no relation|not related|unrelated)\b")
 
 
 # How common in English a given name written in pinyin may be (``_name_order``).
 _PINYIN_GIVEN_ZIPF = 4.6
-_ONE_SYLLABLE = re.compile(cedict.PINYIN_SYLLABLE)
-_TWO_SYLLABLES = re.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2}")
+_ONE_SYLLABLE = re_programs.compile(cedict.PINYIN_SYLLABLE)
+_TWO_SYLLABLES = re_programs.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2}")
 
 
 def _pinyin_pair(family: str, given: str) -> bool:
@@ -435,8 +436,8 @@ def _known_cuts(names):
 
 # A head noun and "of" or "for" just before a cut form: the name is written head first, whole
 # ("Commission of Development and Reform", Beijing's own English name for its 发改委).
-_HEAD_BEFORE_CUT = re.compile(r"\b(?:Commission|Ministry|Bureau|Department|Administration|Office|Committee|Council|"
-                              r"Agency|Authority|Centre|Center)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_HEAD_BEFORE_CUT = re_programs.compile(r"\b(?:Commission|Ministry|Bureau|Department|Administration|Office|Committee|Council|"
+                                       r"Agency|Authority|Centre|Center)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _known_names(doc, state):
@@ -479,13 +480,13 @@ def _known_names(doc, state):
             yield Hit(m.start(), m.end(), cuts[m.group()], {"other": cuts[m.group()]})
 
 
-_LIST_GOES_ON = re.compile(r",[ \u00a0]+[A-Z]")
+_LIST_GOES_ON = re_programs.compile(r",[ \u00a0]+[A-Z]")
 _CAPS = r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*"
-_SERIES_GOES_ON = re.compile(r",[ \u00a0]+" + _CAPS + r"(?:,[ \u00a0]+" + _CAPS + r")*,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z]")
-_BEFORE_CUT = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
+_SERIES_GOES_ON = re_programs.compile(r",[ \u00a0]+" + _CAPS + r"(?:,[ \u00a0]+" + _CAPS + r")*,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z]")
+_BEFORE_CUT = re_programs.compile(r"([\w'’.-]+)[ \u00a0]+$")
 _OWN_COUNTRY = {"The", "China's", "China’s", "Chinese", "A", "An", "In", "By", "From", "Of", "At", "On", "For", "With"}
-_AFTER_CUT = re.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")
-_PUNCT_AFTER = re.compile(r"(?:['’]s)?[,.;:)!?\]]")
+_AFTER_CUT = re_programs.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")
+_PUNCT_AFTER = re_programs.compile(r"(?:['’]s)?[,.;:)!?\]]")
 
 _MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order,
           "known_names": _known_names}

@@ -47,6 +47,7 @@ import re
 from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
 from ..glossary import resolve_path
+from .. import re_programs
 
 # Adjectives that cannot end a body's name: a name is a noun phrase, and these are no nouns
 # ("Interior", "General" and "Public Health" are, or end names: "Ministry of the Interior",
@@ -64,18 +65,18 @@ _COMMITTEE_MODIFIERS = frozenset({"organizing", "organising", "preparatory", "co
 # What shows that a name goes on after the adjective: another member ("Department of Natural
 # and Cultural Resources", "Department of Human, Social and Political Sciences"), a hyphen or a
 # line break before a capital, or the noun in lower case ("the Department of Human resources").
-_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?[A-Z]|[-/–&]|\n[ \t]*[A-Z])"
-                      r"|[ \u00a0]+(?:and|or|nor|&)\b"
-                      r"|[ \u00a0]+(?:resources|affairs|services|security|development|rights|relations|sciences?|"
-                      r"protection|management|planning|environment|health|welfare|works|safety|supervision|"
-                      r"regulation|technology|information|heritage|survey|policy|studies|engineering)\b")
+_GOES_ON = re_programs.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?[A-Z]|[-/–&]|\n[ \t]*[A-Z])"
+                               r"|[ \u00a0]+(?:and|or|nor|&)\b"
+                               r"|[ \u00a0]+(?:resources|affairs|services|security|development|rights|relations|sciences?|"
+                               r"protection|management|planning|environment|health|welfare|works|safety|supervision|"
+                               r"regulation|technology|information|heritage|survey|policy|studies|engineering)\b")
 # A body named by its place or level and its subject with the head noun dropped ("the Hunan
 # Public Security said", "the Provincial Education", "the Weifang Development and Reform"):
 # a run of capitalised words after "the", up to the word after it.
 # The test of the character before "the" stands after it, so that the engine skips to a "t" or a
 # "T" instead of trying the test at every position (same matches: tests/test_pattern_rewrites.py).
-_RUN = re.compile(r"[tT]he(?<![\w'’-][tT]he)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
-                  r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))")
+_RUN = re_programs.compile(r"[tT]he(?<![\w'’-][tT]he)[ \u00a0]+([A-Z][\w'’-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)*)"
+                           r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))")
 # Level words of Chinese local government; a run with one names a body ("Taikang County Civil").
 _LEVELS = frozenset({"provincial", "municipal", "county", "prefecture", "prefectural", "district", "township"})
 _PLACE_ENDS = frozenset({"province", "city", "county", "district", "prefecture", "town", "township", "region",
@@ -138,9 +139,9 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could",
 
 # A title and "of the" before the run: the run names the title's body ("director of the Taiyuan
 # Sports."), so it is read as a body's name however the sentence goes on.
-_ROLE_OF = re.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
-                      r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
-                      r"leader|leaders|division|section)[ \u00a0]+of[ \u00a0]+$")
+_ROLE_OF = re_programs.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
+                               r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
+                               r"leader|leaders|division|section)[ \u00a0]+of[ \u00a0]+$")
 _HEAD_LEVELS = frozenset({"provincial", "municipal", "prefectural"})  # 省厅, 市局, 州局 with no subject
 _HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "commission", "administration",
                         "committee"})
@@ -251,8 +252,8 @@ def _headless(doc, state):
 
 # A comma that goes on with the name's coordinated subjects to its head ("the Rongjiang County
 # Culture, Sports, Radio, Television and Tourism Bureau"): capitalised words, commas, one "and".
-_COORDINATED_HEAD = re.compile(r",(?:[ \u00a0]+[A-Z][\w'’-]*)+(?:,(?:[ \u00a0]+[A-Z][\w'’-]*)+)*,?"
-                               r"[ \u00a0]+(?:and|&)(?:[ \u00a0]+[A-Z][\w'’-]*)+")
+_COORDINATED_HEAD = re_programs.compile(r",(?:[ \u00a0]+[A-Z][\w'’-]*)+(?:,(?:[ \u00a0]+[A-Z][\w'’-]*)+)*,?"
+                                        r"[ \u00a0]+(?:and|&)(?:[ \u00a0]+[A-Z][\w'’-]*)+")
 
 
 def _goes_on_to_head(text, end) -> bool:
@@ -262,9 +263,9 @@ def _goes_on_to_head(text, end) -> bool:
     return bool(m) and any(names._bare(w) in names.HEADS for w in m.group().split()[-4:])
 
 
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+_ACCORDING_TO = re_programs.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 # A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
-_BODY_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
+_BODY_NAME = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
 _NOT_SUBJECT = _LEVELS | names.GENERIC | names.HEADS | {"and", "of", "for", "&", "the"}
 
 
@@ -347,15 +348,15 @@ def _run_hit(text, m, how):
 # part of the place ("Guangxi Zhuang Autonomous Region Health Commission").
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_PLACELESS = re.compile(r"(?=[ARP])(?<![\w'’.–-])((?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)"
-                        r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)+)")
+_PLACELESS = re_programs.compile(r"(?=[ARP])(?<![\w'’.–-])((?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)"
+                                 r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’-]*)+)")
 # The place written in full elsewhere in the story ("Liangshan Yi Autonomous Prefecture"): the
 # place word alone later is that place's, cut from a body's name.
-_PLACE_NAMED = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \u00a0]+(?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)\b")
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \u00a0]+$")
+_PLACE_NAMED = re_programs.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \u00a0]+(?:Autonomous[ \u00a0]+)?(?:Region|Prefecture)\b")
+_WORD_BEFORE = re_programs.compile(r"([\w'’.-]+)[ \u00a0]+$")
 
 
-_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LONG_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _long_words(span):

@@ -114,6 +114,7 @@ from ..zipf import zipf_cached
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
 from .literal_index import _build_index, _index_from_data, cedict_path, stem  # noqa: E402,F401
+from .. import re_programs
 
 # A clause (``_CLAUSE``, the shared analysis' ``CLAUSE``): no sentence punctuation, comma,
 # dash, colon, semicolon, bracket or quote inside. A literal rendering is one phrase; letting a
@@ -123,19 +124,19 @@ from .literal_index import _build_index, _index_from_data, cedict_path, stem  # 
 # Prepositions of place (``literal_index.PLACE_WORDS``) are words of a span only where they
 # render a character of the entry; elsewhere they are skipped like any function word.
 _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
-_COORDINATION = re.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
+_COORDINATION = re_programs.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 # A possessive inside a set phrase's span opens a second noun phrase ("vehicles in its first
 # phase"): a compound rendered one word per character (车头相) has none.
-_OWNER_WORD = re.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
+_OWNER_WORD = re_programs.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
 # A word of two pinyin syllables or more is a pinyin word ("doubanjiang", "jiaozi") when English
 # does not use it (``_pinyin_word``).
-_PINYIN_WORD = re.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2,}")
+_PINYIN_WORD = re_programs.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2,}")
 # A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
 # "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
-_PINYIN_BEFORE = re.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
+_PINYIN_BEFORE = re_programs.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
                             r"(?:[ \u00a0]+[A-Za-z-]+){0,2}[ \u00a0]*$")
-_PINYIN_AFTER = re.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]+)?([a-z]{5,})\b")
-_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_PINYIN_AFTER = re_programs.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]+)?([a-z]{5,})\b")
+_HYPHEN = re_programs.compile(r"(?<=\w)-(?=\w)")
 
 
 class _Tok(NamedTuple):
@@ -272,7 +273,7 @@ def _normal(text: str) -> str:
     return " " + " ".join(stem(w) for w in re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))) + " "
 
 
-_ALLOW_WORD = re.compile(r"[a-z0-9']+")
+_ALLOW_WORD = re_programs.compile(r"[a-z0-9']+")
 
 
 def _allowed(text: str, s: int, e: int, allow) -> bool:
@@ -332,9 +333,9 @@ _INFLECTIONS = (("ed", ""), ("ed", "e"))
 
 # British spellings whose American form is the commoner word in wordfreq's tables: an image is no
 # rarer for its spelling ("ageing" 3.4 beside "aging" 3.6; "labour", "organise", "centre").
-_BRITISH = ((re.compile(r"eing$"), "ing"), (re.compile(r"our(s|ed|ing|er|ers)?$"), r"or\1"),
-            (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tre(s)?$"), r"ter\1"),
-            (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+_BRITISH = ((re_programs.compile(r"eing$"), "ing"), (re_programs.compile(r"our(s|ed|ing|er|ers)?$"), r"or\1"),
+            (re_programs.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"), (re_programs.compile(r"tre(s)?$"), r"ter\1"),
+            (re_programs.compile(r"ogue(s)?$"), r"og\1"), (re_programs.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 
 
 @functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
@@ -420,7 +421,7 @@ def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
                 both ^= low
                 chars = tables.entry_chars.get(k)
                 if chars is None:
-                    chars = tables.entry_chars[k] = frozenset(index.entries[k].simplified)
+                    chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
                 a, b = ta.chars & chars, tb.chars & chars
                 if a and b and (len(a) > 1 or len(b) > 1 or a != b):
                     out.add(k)
@@ -986,7 +987,7 @@ def _compounds() -> frozenset:
 
 
 # A gloss of two words ("tear gas", "to main road" is none): ``_in_compound``.
-_TWO_WORDS = re.compile(r"([a-z]{2,}) ([a-z]{2,})")
+_TWO_WORDS = re_programs.compile(r"([a-z]{2,}) ([a-z]{2,})")
 
 
 # Number words: a count is number words and the one noun they count.
@@ -994,7 +995,7 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 hundreds thousand thousands million millions billion billions trillion trillions dozen dozens tens
 """.split())
-_NUMBER = re.compile(r"[0-9][0-9,.]*")
+_NUMBER = re_programs.compile(r"[0-9][0-9,.]*")
 
 
 def _is_number(word: str) -> bool:
@@ -1132,21 +1133,21 @@ def _borrowable(toks, entry: Entry, state) -> int:
 # Characters that negate.
 _NEGATION_CHARS = frozenset("不无没未非莫勿弗")
 # Plain negative words, and gloss stems that negate by themselves (空 "empty", 缺 "lack").
-_NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere)\b|n['’]t\b",
-                            re.IGNORECASE)
+_NEGATION_WORD = re_programs.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere)\b|n['’]t\b",
+                                     re.IGNORECASE)
 _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
-_ORIGINAL_AFTER = re.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
+_ORIGINAL_AFTER = re_programs.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 # A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
 # that ...", "as an old proverb puts it, ..."), or a Chinese name or title it explains ("Its
 # Chinese title refers to the rise and fall of the tide", "the characters literally mean"):
 # the writer gives the image on purpose. So does a sentence that calls it an expression or says
 # how it translates ("an old expression, sha ji qu luan, that translates into English: to kill ...").
-_SAYING_FRAME = re.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|phrases?|"
-                           r"coined|made famous|"
-                           r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
-                           r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？][\"”’')]*\s|\n")
+_SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|phrases?|"
+                                    r"coined|made famous|"
+                                    r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
+                                    r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
+_SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
@@ -1267,7 +1268,7 @@ def _scan_phrases(text: str, state, clauses=None):
 
 
 # Two Chinese characters or more: text the document shows in Chinese.
-_HAN_RUN = re.compile(cedict.HAN_CHAR.pattern + "{2}")
+_HAN_RUN = re_programs.compile(cedict.HAN_CHAR.pattern + "{2}")
 
 
 def _beside_chinese(doc, pos: int) -> bool:

@@ -40,6 +40,7 @@ source of this module, ``audit.cedict`` and ``audit.zipf``, the extra glosses an
 from __future__ import annotations
 
 import functools
+import marshal
 import os
 import re
 from collections import defaultdict
@@ -48,6 +49,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .. import cedict, zipf as zipf_values
 from ..cedict import PARENS as _PARENS, GLOSS_WORD as _GLOSS_WORD, cedict_path
+from .. import re_programs
 
 # Words that carry no image: never matched against a character, skipped inside a span.
 FUNCTION_WORDS = frozenset("""
@@ -122,12 +124,16 @@ def _lemmatizer():
         return functools.partial(simplemma.lemmatize, lang="en")
 
 
+_LEMMA_PREFIX = 3  # bytes of a word that name its part of the stored lemma table
+
+
 class _StoredDictionaries:
     """simplemma's dictionary factory with each language's table kept in the cache directory
     (``audit.diskcache``, keyed by the table file's bytes, the code that decodes it and
     simplemma's version): simplemma unpacks its English table (181,000 words) from a compressed
-    file in every process, about 0.12 s; the stored copy reads back in a third of that. The same
-    table, wrapped as simplemma wraps it; anything unexpected means simplemma's own factory."""
+    file in every process, about 0.12 s; the stored copy is kept in parts, each unpacked when a
+    word of it is first asked about (``diskcache.Buckets``). The same table, wrapped as simplemma
+    wraps it; anything unexpected means simplemma's own factory."""
 
     def __init__(self):
         self._tables: Dict[str, Any] = {}
@@ -148,15 +154,18 @@ class _StoredDictionaries:
         try:
             from .. import diskcache
 
-            def check(data):
-                if not isinstance(data, dict):
-                    raise TypeError("not a lemma table")
-                return data
+            def whole():
+                return dict(factory._load_dictionary_from_disk(lang))
 
             data_file = os.path.join(str(factory.DATA_FOLDER), f"{lang}.plzma")
-            stored = diskcache.derived(f"simplemma-{lang}", data_file, [factory.__file__, factory.frontcode.__file__],
-                                       [_SIMPLEMMA_VERSION, lang],
-                                       lambda: dict(factory._load_dictionary_from_disk(lang)), check)
+            # Stored in parts by the words' first bytes (``diskcache.bucketed``): a check asks
+            # about a few hundred or thousand words, and reading all 181,000 back cost 40 ms
+            # a run; the outer table reads back in a millisecond, each part when first asked.
+            stored = diskcache.derived(f"simplemma-parts-{lang}", data_file,
+                                       [__file__, factory.__file__, factory.frontcode.__file__],
+                                       [_SIMPLEMMA_VERSION, lang, _LEMMA_PREFIX],
+                                       lambda: diskcache.bucketed(whole(), _LEMMA_PREFIX),
+                                       lambda data: diskcache.Buckets(data, _LEMMA_PREFIX, whole, bytes, bytes))
             return factory.MappingStrToByteString(stored)
         except Exception:  # another simplemma's layout: its own factory
             return default.get_dictionary(lang)
@@ -224,7 +233,7 @@ def _lemma(w: str) -> str:
     return lemma if lemma[:1] == w[:1] and lemma.isalpha() else w
 
 
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWEL = re_programs.compile(r"[aeiouy]")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -305,15 +314,15 @@ def content_words(gloss: str) -> List[str]:
     return [w for w in _GLOSS_WORD.findall(gloss) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
-_HAN_REF = re.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
-_REPEAT = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+_HAN_REF = re_programs.compile(r"[^\s,;.]*[\u3400-\u9fff\uf900-\ufaff|][^\s,;.]*")
+_REPEAT = re_programs.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 # Compiled once here: the index build runs them on tens of thousands of glosses.
-_STH, _SBS, _SB = re.compile(r"\bsth\b"), re.compile(r"\bsb's\b"), re.compile(r"\bsb\b")
-_SENTENCE_END = re.compile(r"\s\.\s|\.\s")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_SPACES = re.compile(r"\s+")
-_CUT_OUT = re.compile(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$")
-_CAPITAL = re.compile(r"[A-Z]")
+_STH, _SBS, _SB = re_programs.compile(r"\bsth\b"), re_programs.compile(r"\bsb's\b"), re_programs.compile(r"\bsb\b")
+_SENTENCE_END = re_programs.compile(r"\s\.\s|\.\s")
+_SPACE_BEFORE_MARK = re_programs.compile(r"\s+([,.;:!?])")
+_SPACES = re_programs.compile(r"\s+")
+_CUT_OUT = re_programs.compile(r"[,;:.]\s*[,;:.]|\b(?:and|or|namely|of|to|the)$")
+_CAPITAL = re_programs.compile(r"[A-Z]")
 
 
 def _clean_meaning(text: str) -> str:
@@ -386,7 +395,7 @@ def _senses(others: List[str]) -> List[str]:
 # interest or suggestions | by putting forward one's own modest ideas ...", 抛砖引玉), a second
 # clause, or an aside after a dash, colon or bracket. Not before "until", "if" or "when", which
 # bound the sense and would change it ("should not be guided | until ...").
-_CUT = re.compile(r"\s(?:by|so as to|in order to|so that|because|hence|thus)\s|,\s|\s?[;:(\u2013\u2014]|\s-\s")
+_CUT = re_programs.compile(r"\s(?:by|so as to|in order to|so that|because|hence|thus)\s|,\s|\s?[;:(\u2013\u2014]|\s-\s")
 
 
 def _shorten(meaning: str) -> str:
@@ -415,13 +424,15 @@ def _function_gloss(glosses: List[str]) -> bool:
 
 # Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
 # no English word, so "particles" in a physics story must not stand for 于.
-_META_GLOSS = re.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
-                         r"measure word|auxiliary|sentence-final|final particle)\b")
+_META_GLOSS = re_programs.compile(r"\b(?:particle|interjection|onomatopoeia|suffix|prefix|marker|grammatical|"
+                                  r"measure word|auxiliary|sentence-final|final particle)\b")
 
 
 # The words of a gloss before its first function word, leading function words skipped ("the
 # day of the month": "day"): ``gloss_stems`` with ``heads``.
-_HEAD_RUN = re.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)),) * 2))
+# (Sorted by spelling, then by length: the same pattern text in every process, so that its
+# compiled program is found in ``re_programs``' table.)
+_HEAD_RUN = re_programs.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(sorted(FUNCTION_WORDS), key=len, reverse=True)),) * 2))
 
 
 def gloss_stems(glosses: List[str], heads: bool = False) -> set:
@@ -497,24 +508,44 @@ def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: boo
 
     def build():
         if other.stored():
-            return _build_index(path, max_chars, set_phrases)
+            return _stored_rows(_build_index(path, max_chars, set_phrases))
         built = _build_indexes(path, max_chars)
-        other.save(built.pop(not set_phrases))
-        return built[set_phrases]
+        other.save(_stored_rows(built.pop(not set_phrases)))
+        return _stored_rows(built[set_phrases])
 
     return wanted.get(build, _index_from_data)
 
 
+def _stored_rows(data):
+    """The index as the cache keeps it: each entry's row a ``marshal`` string of its own, read
+    back as one short bytes object and unpacked when a check first reaches the entry
+    (``_Entries``), and after the five tables the entries' characters (``Entry.simplified``),
+    which ``_pair_entries`` reads of thousands of entries it then turns away. Unpacking all
+    14,500 rows of the two tables was 0.07 s of every run."""
+    char_stems, literal_pairs, entries, own_bits, char_bits = data
+    return (char_stems, literal_pairs, [marshal.dumps(row) for row in entries], own_bits, char_bits,
+            [row[0] for row in entries])
+
+
 class _Entries(Sequence):
-    """The entries of an index, each made an ``Entry`` on first use from its stored row: a
-    check reaches a few hundred of the 14,000 rows, and wrapping them all was 0.05 s of every
-    run. Indexing, ``len``, iteration and equality are a list's."""
+    """The entries of an index, each made an ``Entry`` on first use from its stored row (a
+    tuple, or the ``marshal`` string of one: ``_stored_rows``): a check reaches a few hundred
+    of the 14,000 rows, and wrapping them all was 0.05 s of every run. Indexing, ``len``,
+    iteration and equality are a list's."""
 
-    __slots__ = ("_rows", "_made")
+    __slots__ = ("_rows", "_made", "_simplified")
 
-    def __init__(self, rows: list):
+    def __init__(self, rows: list, simplified: Optional[List[str]] = None):
         self._rows = rows
         self._made: List[Optional[Entry]] = [None] * len(rows)
+        self._simplified = simplified
+
+    def simplified(self, k: int) -> str:
+        """``self[k].simplified``, without unpacking the entry where the index stores the
+        entries' characters beside their rows (``_stored_rows``)."""
+        if self._simplified is not None:
+            return self._simplified[k]
+        return self[k].simplified
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -524,7 +555,8 @@ class _Entries(Sequence):
             return [self[i] for i in range(*k.indices(len(self._rows)))]
         entry = self._made[k]
         if entry is None:
-            entry = self._made[k] = Entry._make(self._rows[k])
+            row = self._rows[k]
+            entry = self._made[k] = Entry._make(marshal.loads(row) if type(row) is bytes else row)
         return entry
 
     def __iter__(self):
@@ -543,17 +575,26 @@ class _Entries(Sequence):
 
 def _index_from_data(data) -> Index:
     """An Index from the plain containers ``_build_index`` returns (and the cache stores)."""
-    char_stems, literal_pairs, entries, own_bits, char_bits = data
+    char_stems, literal_pairs, entries, own_bits, char_bits, *stored = data
     if not all(isinstance(x, dict) for x in (char_stems, literal_pairs, own_bits, char_bits)):
         raise TypeError("not an index")
-    # Rows are made Entries on first use (``_Entries``): their shape is checked here.
-    if not isinstance(entries, list) or entries and not (isinstance(entries[0], tuple)
-                                                         and len(entries[0]) == len(Entry._fields)):
+    simplified = stored[0] if len(stored) == 1 else None  # the entries' characters (``_stored_rows``)
+    if stored and not (isinstance(simplified, list) and isinstance(entries, list) and len(simplified) == len(entries)
+                       and all(type(c) is str for c in simplified)):
+        raise TypeError("not an index")
+    # Rows are made Entries on first use (``_Entries``): their shape is checked here, and
+    # stored rows (``_stored_rows``) are all strings, so that none is unpacked twice.
+    first = entries[0] if isinstance(entries, list) and entries else ()
+    if type(first) is bytes:
+        if not all(type(row) is bytes for row in entries):
+            raise TypeError("not an index")
+        first = marshal.loads(first)
+    if not isinstance(entries, list) or entries and not (isinstance(first, tuple) and len(first) == len(Entry._fields)):
         raise TypeError("not an index")
     # Every stem some entry's units or literal gloss use: the keys of ``own_bits``
     # (``_bit_tables``), without reading each entry.
     known = frozenset(own_bits)
-    entries = _Entries(entries)
+    entries = _Entries(entries, simplified)
     tables = _Tables()
     tables.own_bits, tables.char_bits = own_bits, char_bits
     return Index(char_stems, literal_pairs, entries, {}, known, tables)
@@ -593,7 +634,7 @@ def _set_phrase(simp: str, body: str) -> bool:
             and not _NOT_A_PHRASE.search(body))
 
 
-_NOT_A_PHRASE = re.compile(r"[A-Z]|variant of|\bsee\b|\babbr\.")
+_NOT_A_PHRASE = re_programs.compile(r"[A-Z]|variant of|\bsee\b|\babbr\.")
 
 
 # A word and a suffix that makes a noun of it (负担者 "bearer", 现代化 "modernization"): a
@@ -692,7 +733,7 @@ def _extra_glosses(path: str = EXTRA_GLOSSES) -> Dict[str, frozenset]:
 # What makes an entry an idiom for the index: the dictionary's own marks that its meaning is
 # not its characters' — tagged an idiom, a proverb or a saying, or given a literal ("lit.") or
 # a figurative ("fig.", "(fig.)") gloss.
-_IDIOM_TAGS = re.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
+_IDIOM_TAGS = re_programs.compile(r"\((?:idiom|proverb|saying)\)|\blit\.|\bfig\.")
 
 
 def _build_index(path: str, max_chars: int, set_phrases: bool = False):

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from . import Hit, Key, ParamError, register
 from .prefilter import _folded
+from .. import re_programs
 
 _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(10) ** 3,
           "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
@@ -21,7 +22,7 @@ _UNITS = {"ten": Decimal(10), "hundred": Decimal(10) ** 2, "thousand": Decimal(1
 _PINYIN_UNITS = ("wan", "yi")
 # A document that explains those words uses them as words ("140,800 wan, a wan being ten
 # thousand"; "units of one hundred million, called yi (亿)"): no carried-over unit there.
-_PINYIN_EXPLAINED = re.compile(
+_PINYIN_EXPLAINED = re_programs.compile(
     r"\b(?:wan|yi)\b(?:[^.\n]{0,40}?\b(?:ten thousand|10,000|(?:one )?hundred million|100 million)\b|[^\n]{0,6}[万亿])"
     r"|\b(?:ten thousand|hundred million)\b[^.\n]{0,40}?\b(?:wan|yi)\b")
 # A figure followed by "thousand", or by two or more multipliers: 万 "ten thousand", 亿 "hundred million",
@@ -36,23 +37,23 @@ _PINYIN_EXPLAINED = re.compile(
 # guard at every position of the text (two to three times faster). The patterns below that
 # open with a digit or a capital do the same; tests/test_number_patterns.py holds the plain
 # forms and checks both on random text.
-_FIGURE = re.compile(
+_FIGURE = re_programs.compile(
     r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?"
     r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b))"
     r"|(?-i:wan|yi)\b(?!-)))+"
     r"|[ \u00a0]+(?:10,000|10000|10 000|100[ \u00a0]+million|100,000,000)(?![\d,]|\.\d))",
     re.IGNORECASE,
 )
-_PLURAL_UNIT = re.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
-_UNIT = re.compile(r"100[ \u00a0]+million|100,000,000|ten|hundred|thousand|million|billion|10,000|10000|10 000|wan|yi",
-                   re.IGNORECASE)
+_PLURAL_UNIT = re_programs.compile(r"(?:ten|hundred|thousand|million|billion)s\b", re.IGNORECASE)
+_UNIT = re_programs.compile(r"100[ \u00a0]+million|100,000,000|ten|hundred|thousand|million|billion|10,000|10000|10 000|wan|yi",
+                            re.IGNORECASE)
 # A figure before a range mark: "3-5 ten thousand", "3 to 5 ten thousand", "between 3 and 5 ten
 # thousand" (3-5万).
-_RANGE_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
-                           r"([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|(?<=\d)[ \u00a0]+and[ \u00a0]+)$")
+_RANGE_BEFORE = re_programs.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
+                                    r"([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|(?<=\d)[ \u00a0]+and[ \u00a0]+)$")
 # 万元 rendered "10,000 yuan": "3.5 10,000 yuan" is a count of 万 only where a currency follows.
-_AFTER_NUMERIC_UNIT = re.compile(r"[ \u00a0]+(?:yuan|RMB|renminbi|dollars|tons|tonnes|people|households|units)\b",
-                                 re.IGNORECASE)
+_AFTER_NUMERIC_UNIT = re_programs.compile(r"[ \u00a0]+(?:yuan|RMB|renminbi|dollars|tons|tonnes|people|households|units)\b",
+                                          re.IGNORECASE)
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 
 
@@ -83,18 +84,18 @@ def prepare(p):
 
 # A long run of digits standing alone as a quantity: not part of a code, a phone number, a
 # decimal, a range or a word ("A32000", "010-6512", "3.14159", "No. 100010").
-_DIGITS = re.compile(r"\d(?<![\w.,/:#+\-]\d)\d{3,}(?![\w,/:\-]|\.\d)")
+_DIGITS = re_programs.compile(r"\d(?<![\w.,/:#+\-]\d)\d{3,}(?![\w,/:\-]|\.\d)")
 # "2019 WL 123456", "ISBN 9780", "PO Box": a code after capitals; a currency code is an amount.
-_CODE_AFTER_CAPS = re.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
-_CODE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[a-z][a-z-]*[ \u00a0]+){0,3}(?:app|apps|hotline|helpline|website|platform|portal|"
-                         r"mini[- ]program|(?:service|phone|help|complaints?|power-outage|outage)[ \u00a0]+line)|site)\b",
-                         re.IGNORECASE)
+_CODE_AFTER_CAPS = re_programs.compile(r"\b(?!(?:RMB|USD|HKD|EUR|GBP|JPY|CNY|AUD|CAD|SGD)\b)[A-Z]{2,5}\s*$")
+_CODE_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:[a-z][a-z-]*[ \u00a0]+){0,3}(?:app|apps|hotline|helpline|website|platform|portal|"
+                                  r"mini[- ]program|(?:service|phone|help|complaints?|power-outage|outage)[ \u00a0]+line)|site)\b",
+                                  re.IGNORECASE)
 # Stock codes: "Kweichow Moutai (600519)", "600519.SH".
-_STOCK_CODE = re.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
+_STOCK_CODE = re_programs.compile(r"\((\d{4,6})\)|\d{4,6}\.(?:SH|SZ|HK|SS|TW|T|KS)\b")
 # ... with its exchange before or after: "(SHA: 601318)", "(600519 CH)".
-_EXCHANGE_BEFORE = re.compile(r"\([A-Z]{2,6}:[ \u00a0]?$")
-_EXCHANGE_AFTER = re.compile(r"[ \u00a0][A-Z]{2}\)")
-_CODE_BEFORE = re.compile(
+_EXCHANGE_BEFORE = re_programs.compile(r"\([A-Z]{2,6}:[ \u00a0]?$")
+_EXCHANGE_AFTER = re_programs.compile(r"[ \u00a0][A-Z]{2}\)")
+_CODE_BEFORE = re_programs.compile(
     r"(?:\b(?:no|nos|code|codes|number|numbers|tel|phone|fax|zip|postcode|postal|isbn|issn|id|account|"
     r"patent|serial|model|flight|room|box|ext|version|year|years|route|line|grade|level|hotline|helpline|call|dial|"
     r"called|calling|calls|dialled|dialed|dials|ring|rang|ringing|phoned|text|texted|"
@@ -110,14 +111,14 @@ _CODE_BEFORE = re.compile(
 
 
 # What a count of four digits counts: a plural noun or a unit ("3000 enterprises", "4000 yuan").
-_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]{2,}s|yuan|people|staff|personnel|per|mu|km|kg|sq)\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \u00a0]+$")
+_COUNTED_AFTER = re_programs.compile(r"[ \u00a0]+(?:[a-z]{2,}s|yuan|people|staff|personnel|per|mu|km|kg|sq)\b")
+_WORD_BEFORE = re_programs.compile(r"([A-Za-z][\w.'’-]*)[ \u00a0]+$")
 # Before a year ("in 2020 workers struck", "since 1998 prices rose"): 1000 to 2099 read as years there.
 _YEAR_WORDS = {"in", "since", "by", "from", "until", "till", "of", "to", "and", "or", "year", "between", "after",
                "before", "around", "circa", "early", "late", "mid", "through", "during", "for", "fiscal", "ad", "bc"}
 
 
-_DISTANCE_AFTER = re.compile(r"[ \u00a0]+(?:metres|meters)\b")
+_DISTANCE_AFTER = re_programs.compile(r"[ \u00a0]+(?:metres|meters)\b")
 
 
 def _four_digit_count(text, m, value):
@@ -140,41 +141,41 @@ def _four_digit_count(text, m, value):
 
 
 # A phone number given as where to reach someone: "reach the desk on 87654321", "call her at".
-_CONTACT_BEFORE = re.compile(r"\b(?:reach|reached|contact|contacted|call|calling|phone|phoned|ring|text|dial|"
-                             r"whatsapp|hotline|helpline|line|desk|office)\b[^.!?\n]{0,40}?\b(?:on|at)[ \u00a0]*$",
-                             re.IGNORECASE)
+_CONTACT_BEFORE = re_programs.compile(r"\b(?:reach|reached|contact|contacted|call|calling|phone|phoned|ring|text|dial|"
+                                      r"whatsapp|hotline|helpline|line|desk|office)\b[^.!?\n]{0,40}?\b(?:on|at)[ \u00a0]*$",
+                                      re.IGNORECASE)
 # A postcode closing an address line: "Tianhe District, Guangzhou 510623."
-_LINE_END = re.compile(r"[.)]?[ \t]*(?:\n|$)")
+_LINE_END = re_programs.compile(r"[.)]?[ \t]*(?:\n|$)")
 
 
 # A second code in a list after a first: "call 12333 or 12345", "dial 12315, 12345", and after
 # a clause set in between ("Call 12345 or 12315, the bureau said, and 12333"), and the far end of a
 # range of codes ("batch numbers 20261118 to 20261125"): the nearest run of digits before the list
 # word, in the same sentence.
-_LISTED_AFTER = re.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band|\bto|\bthrough)[ \u00a0]*$")
+_LISTED_AFTER = re_programs.compile(r"(?<!\d)(\d+)[^\d.!?;\n]{0,40}?(?:,|/|\bor|\band|\bto|\bthrough)[ \u00a0]*$")
 # A service line named with a comma or colon between: "the anti-fraud hotline, 96110".
-_LINE_BEFORE = re.compile(r"\b(?:hotline|helpline)[,:][ \u00a0]*$", re.IGNORECASE)
+_LINE_BEFORE = re_programs.compile(r"\b(?:hotline|helpline)[,:][ \u00a0]*$", re.IGNORECASE)
 # The article number of a citation after its volume and year: "Water Policy 38 (2025) 101642".
-_CITATION_BEFORE = re.compile(r"\d[ \u00a0]*\((?:19|20)\d\d\)[ \u00a0]*$")
+_CITATION_BEFORE = re_programs.compile(r"\d[ \u00a0]*\((?:19|20)\d\d\)[ \u00a0]*$")
 # Codes alone in round brackets after a name: grant numbers after their funder ("the National
 # Natural Science Foundation of China (22379082, 52202315)", "(U22A20245 and 42171047)").
-_CODES_IN_BRACKETS = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]*\(((?:[A-Z]*\d[\w-]*)(?:(?:,|;|[ \u00a0]+and)[ \u00a0]*[A-Z]*\d[\w-]*)*)\)")
+_CODES_IN_BRACKETS = re_programs.compile(r"[A-Z][\w.'’-]*[ \u00a0]*\(((?:[A-Z]*\d[\w-]*)(?:(?:,|;|[ \u00a0]+and)[ \u00a0]*[A-Z]*\d[\w-]*)*)\)")
 
 # A date written as eight digits (a build, a batch, a file's date): "Build 20261118".
-_DATE_DIGITS = re.compile(r"(?:19[5-9]\d|20[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_DATE_DIGITS = re_programs.compile(r"(?:19[5-9]\d|20[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # A product's model number after its name, which a word in mixed case marks as a brand's:
 # "the Kestrel PowerCore Slim 20000".
-_MIXED_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]+){1,3}$")
-_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+_MIXED_NAME_BEFORE = re_programs.compile(r"(?:[A-Z][\w-]*[ \u00a0]+){1,3}$")
+_MIXED_CASE = re_programs.compile(r"[a-z][A-Z]")
 
 # Inside a name: after a capitalised word and before one ("the Hefei Municipal 12345 Government
 # Service Hotline").
-_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_NAME_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 # One side of a dimension: "1872 x 1404 pixels", "3840×2160", "40 x 60cm".
-_DIMENSION_BEFORE = re.compile(r"\d[ \u00a0]*[x×][ \u00a0]*$")
-_DIMENSION_AFTER = re.compile(r"[ \u00a0]*[x×][ \u00a0]*\d")
+_DIMENSION_BEFORE = re_programs.compile(r"\d[ \u00a0]*[x×][ \u00a0]*$")
+_DIMENSION_AFTER = re_programs.compile(r"[ \u00a0]*[x×][ \u00a0]*\d")
 
 
 def _is_code(text, m, before, codes) -> bool:
@@ -225,8 +226,8 @@ def _is_code(text, m, before, codes) -> bool:
 
 # A figure of five digits or more grouped with commas ("48,000", "1,250,000"), and one of four
 # digits grouped ("2,600").
-_GROUPED_LARGE = re.compile(r"(?<![\d,.])\d{2,3},\d{3}(?![\d])|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d])")
-_GROUPED_FOUR = re.compile(r"(?<![\d,.])\d,\d{3}(?![\d,])")
+_GROUPED_LARGE = re_programs.compile(r"(?<![\d,.])\d{2,3},\d{3}(?![\d])|(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d])")
+_GROUPED_FOUR = re_programs.compile(r"(?<![\d,.])\d,\d{3}(?![\d,])")
 
 
 def _four_digits_plain_style(text: str) -> bool:
@@ -351,20 +352,20 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 # 2023年5月10日 and 5月10日 in Chinese order, counted in 年/月/日: "2023 year 5 month 10 day".
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = re_programs.compile(
     r"(?=\d)\b(?:((?:1[89]|20)\d\d)[ \u00a0]*years?[ \u00a0]+)?(1[0-2]|0?[1-9])[ \u00a0]*months?"
     r"(?:[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]*(?:days?|date)\b)?(?![ \u00a0]*-)",
     re.IGNORECASE)
 
 
 # 5月10日 half converted: "May 10 day" (the month named, 日 kept).
-_NAMED_MONTH_DAY = re.compile(r"(" + "|".join(m[0] + r"(?<!\w" + m[0] + ")" + m[1:] for m in _MONTHS)
-                              + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
+_NAMED_MONTH_DAY = re_programs.compile(r"(" + "|".join(m[0] + r"(?<!\w" + m[0] + ")" + m[1:] for m in _MONTHS)
+                                       + r")[ \u00a0]+(3[01]|[12]\d|0?[1-9])[ \u00a0]+(?:day|date)\b(?!-)")
 
 
 # 2023.5.10 and 2023/5/10: Chinese numeric dates, year first.
-_NUMERIC_DATE = re.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d\d)([./])"
-                           r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
+_NUMERIC_DATE = re_programs.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d\d)([./])"
+                                    r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)")
 
 
 def _dates(doc, state):
@@ -391,7 +392,7 @@ def _dates(doc, state):
 
 
 # "3th", "22th", "11st": an ordinal with the suffix of another number (第3 -> "3th").
-_ORDINAL = re.compile(r"(\d(?<![\w.,/-]\d)\d*)(st|nd|rd|th)\b")
+_ORDINAL = re_programs.compile(r"(\d(?<![\w.,/-]\d)\d*)(st|nd|rd|th)\b")
 
 
 def ordinal(n: int) -> str:
@@ -415,8 +416,8 @@ def _ordinals(doc, state):
 # decimal comma possible; only a figure before the thing counted is read as one.
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_MYRIAD = re.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
-                     r"(?![ \u00a0]+(?:in|on|at|to|per|by|for|from|with|of|as|and|or|is|was|are|were|the|a|an)\b)")
+_MYRIAD = re_programs.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
+                              r"(?![ \u00a0]+(?:in|on|at|to|per|by|for|from|with|of|as|and|or|is|was|are|were|the|a|an)\b)")
 
 
 def _myriad(doc, state):

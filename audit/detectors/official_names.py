@@ -53,6 +53,7 @@ from .. import cedict, diskcache, yamlio
 from ..glossary import resolve_path
 from . import literal_index
 from .literal_index import content_words, stem
+from .. import re_programs
 
 DEFAULT_PATH = "references/official_names.yaml"
 HAN_NAME = cedict.HAN
@@ -100,7 +101,7 @@ zhongshan kunshan jiangmen zhanjiang shantou yiwu hainan's guangdong's""".split(
 # ``\b``: the lookahead changes no match, and lets ``re`` pass over the other positions at once
 # instead of trying each word there (six times faster on news; ``tests/test_first_characters.py``
 # compares them with the plain patterns).
-_CHINA_CUE = re.compile(
+_CHINA_CUE = re_programs.compile(
     r"\b(?=[A-Zry])(?:China|China's|Chinese|Beijing|Xinhua|yuan|RMB|renminbi|CPC|State Council|PRC|Anhui|Fujian|Gansu|"
     r"Guangdong|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Qinghai|"
     r"Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang|Guangxi|Ningxia|Xinjiang|Xizang|Tianjin|Shanghai|"
@@ -141,32 +142,32 @@ _FOREIGN = {
     "macao": r"Macao|Macau",
     "taiwan": r"Taiwan|Taiwanese|Taipei",
 }
-_FOREIGN_CUE = re.compile(r"\b(?=[A-Z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FOREIGN.items()) + r")(?![\w])")
+_FOREIGN_CUE = re_programs.compile(r"\b(?=[A-Z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FOREIGN.items()) + r")(?![\w])")
 # A country's name or adjective right before a body's name: "Indonesia's Ministry of ...".
-_FOREIGN_BEFORE = re.compile(r"(?:\b(?=[A-Z])(?:" + "|".join(_FOREIGN.values()) + r")(?:['’]s)?|\bthe [A-Z][a-z]+ian)"
-                             r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}$")
+_FOREIGN_BEFORE = re_programs.compile(r"(?:\b(?=[A-Z])(?:" + "|".join(_FOREIGN.values()) + r")(?:['’]s)?|\bthe [A-Z][a-z]+ian)"
+                                      r"[ \u00a0]+(?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}$")
 
 _WORD = r"(?:[\w'’-]|\.(?=\w))*"  # "U.S." is one word; the full stop of "Commission." is not part of it
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_NAME = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and|for|the|on|&)){0,3}[ \u00a0]+"
-                   r"(?:[A-Z]|\d)" + _WORD + r")*")
-_TOKEN = re.compile(r"[^\s\u00a0]+")
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_ENDS_NAME = re.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
-_OF_STATE_COUNCIL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
-_OWNER = re.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
+_NAME = re_programs.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z]" + _WORD + r"(?:(?:[ \u00a0]+(?:of|and|for|the|on|&)){0,3}[ \u00a0]+"
+                            r"(?:[A-Z]|\d)" + _WORD + r")*")
+_TOKEN = re_programs.compile(r"[^\s\u00a0]+")
+_POSSESSIVE = re_programs.compile(r"(?:['’]s|(?<=s)['’])$")
+_ENDS_NAME = re_programs.compile(r"['’]s$")  # "Ministry of Commerce's": the name ends; "Veterans' Affairs" goes on
+_OF_STATE_COUNCIL = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council\b")
+_OWNER = re_programs.compile(r"([A-Z][\w-]*(?:['’]s|s['’]))[ \u00a0]+$")
 # The same owner named after the unit: "the Disciplinary Committee of the Chinese Football
 # Association", "the Ethics Committee of Peking University": a sports, civic or business body
 # whose own head noun no government body takes.
-_OWNER_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.&-]*[ \u00a0]+){0,5}"
-                          r"(?:Association|Federation|Confederation|League|Club|Union|University|College|"
-                          r"Corporation|Company|Group|Society|Foundation|Games|Olympic[ \u00a0]+Committee)\b")
+_OWNER_AFTER = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.&-]*[ \u00a0]+){0,5}"
+                                   r"(?:Association|Federation|Confederation|League|Club|Union|University|College|"
+                                   r"Corporation|Company|Group|Society|Foundation|Games|Olympic[ \u00a0]+Committee)\b")
 # Shared with ``body_names`` (the ``consistency`` type's truncation mode), which compares the forms
 # of one body inside a document: another country's name or adjective, and an owner's possessive,
 # before a name.
 FOREIGN_BEFORE, FOREIGN_CUE, OWNER = _FOREIGN_BEFORE, _FOREIGN_CUE, _OWNER
-_LIST_GOES_ON = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
+_LIST_GOES_ON = re_programs.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z]")
 # Chinese head characters and words, longest first: 委员会 before 会, 总局 before 局.
 _ZH_HEADS = ("委员会", "联合会", "办公室", "联席会", "总工会", "研究院", "研究室", "办公厅", "总局", "总署", "中心",
              "协会", "机构", "总台", "通讯社", "参事室", "党校", "学院", "部", "委", "局", "署", "院", "办", "厅", "会",
@@ -621,12 +622,13 @@ class Candidate(NamedTuple):
     place: bool = False          # a Chinese province or city names its level: a Chinese body
 
 
-_PLACE_ALT = "|".join(sorted((re.escape(p.capitalize()) for p in PLACES if "'" not in p), key=len, reverse=True))
+# Sorted by spelling, then by length: the same pattern text in every process (``re_programs``).
+_PLACE_ALT = "|".join(sorted(sorted(re.escape(p.capitalize()) for p in PLACES if "'" not in p), key=len, reverse=True))
 # "Zhejiang Provincial", "Guangxi Zhuang Autonomous Region", "Hubei's", "the provincial ... in Zhejiang"
-_PLACE_BEFORE = re.compile(r"\b(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)(?:['’]s)?(?:[ \u00a0]+(?:Provincial|Municipal|City|"
-                           r"County|District|Prefecture|Prefectural|Autonomous|Region|Zhuang|Hui|Uygur|Uyghur|"
-                           r"Mongolia|Special|Economic|Zone|New|Area))*[ \u00a0]+$")
-_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)\b")
+_PLACE_BEFORE = re_programs.compile(r"\b(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)(?:['’]s)?(?:[ \u00a0]+(?:Provincial|Municipal|City|"
+                                    r"County|District|Prefecture|Prefectural|Autonomous|Region|Zhuang|Hui|Uygur|Uyghur|"
+                                    r"Mongolia|Special|Economic|Zone|New|Area))*[ \u00a0]+$")
+_PLACE_AFTER = re_programs.compile(r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:" + _PLACE_ALT + r"|Xi'an|Xi’an)\b")
 
 
 _LOOKAHEAD = 8
@@ -788,10 +790,10 @@ def about_china(text: str) -> bool:
 
 
 # Every word here starts with a capital or p, m, c: see _CHINA_CUE.
-_LOCAL_DOC = re.compile(r"\b(?=[A-Zpmc])(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refecture|[Cc]ounty|"
-                        + "|".join(sorted((p.capitalize() for p in PLACES if "'" not in p and p not in
-                                           ("beijing", "shanghai", "inner", "mongolia")), key=len, reverse=True))
-                        + r")\b")
+_LOCAL_DOC = re_programs.compile(r"\b(?=[A-Zpmc])(?:[Pp]rovinc(?:e|ial)|[Mm]unicipal(?:ity)?|[Pp]refecture|[Cc]ounty|"
+                                 + "|".join(sorted(sorted(p.capitalize() for p in PLACES if "'" not in p and p not in
+                                                 ("beijing", "shanghai", "inner", "mongolia")), key=len, reverse=True))
+                                 + r")\b")
 
 
 def _respell(name: str, word: str, official: str) -> Optional[str]:

@@ -6,13 +6,13 @@ pass over the text.
 from __future__ import annotations
 
 import bisect
-import re
 
 import ahocorasick
 
 from . import Hit, Key, ParamError, register, word_char
+from .. import re_programs
 
-_WS = re.compile(r"\s+")
+_WS = re_programs.compile(r"\s+")
 _TERM_KEYS = ("phrase", "suggestion", "source", "alternatives")
 _OPEN_QUOTES = "\"“‘'「『«"
 _CLOSE_QUOTES = "\"”’'」』»"
@@ -88,7 +88,7 @@ def _match_case(suggestion, matched):
     return suggestion
 
 
-_RUNS = re.compile(r"\s{2,}")
+_RUNS = re_programs.compile(r"\s{2,}")
 
 
 def squeezed(text: str):

@@ -5,7 +5,6 @@ prefilter's strings a document holds, so that each rule's test is set look-ups. 
 search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
-import re
 import warnings
 from operator import itemgetter
 from typing import Optional
@@ -13,13 +12,14 @@ from typing import Optional
 import ahocorasick
 
 from .. import diskcache
+from .. import re_programs
 
 
 # Syntax that the ``regex`` module reads one way and ``re``'s parser another (or not at all but
 # silently): fuzzy constraints "(?:colour){e<=1}", POSIX classes "[[:digit:]]" and nested sets
 # "[[a-z]--[aeiou]]", also inside a wider set ("[a[:digit:]]"). A prefilter computed by ``re`` from such a pattern could name text that a
 # match does not contain, so such patterns get no shortcut.
-_REGEX_ONLY = re.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[|\[:\^?[A-Za-z]+:\]")
+_REGEX_ONLY = re_programs.compile(r"\{\s*[edisc]\s*(?:[<>=]|\})|\[\[|\[\^\[|--\[|&&\[|\|\|\[|~~\[|\[:\^?[A-Za-z]+:\]")
 
 
 def _parser():

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached  # the table itself loads on the first question
+from .. import re_programs
 
 MALE, FEMALE = "male", "female"
 _OTHER = {MALE: FEMALE, FEMALE: MALE}
@@ -66,7 +67,7 @@ _PERSON_NOUNS = set(_SHE_THINGS.split()) | set(_MALE_NOUNS + _FEMALE_NOUNS) | se
 
 # (?=[hs]) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_PRONOUN = re.compile(r"(?=[hs])\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
+_PRONOUN = re_programs.compile(r"(?=[hs])\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 
 
 def _has_pronoun(doc) -> bool:
@@ -76,14 +77,14 @@ def _has_pronoun(doc) -> bool:
     if found is None:
         found = doc.cache["third-person-pronoun"] = _PRONOUN.search(doc.text) is not None
     return found
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\b(?:We|Our|Us|My|Me)\b")
-_QUOTE = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
-_WORD = re.compile(r"[A-Za-z][A-Za-zà-ÿ'’-]*")
+_FIRST_PERSON = re_programs.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\b(?:We|Our|Us|My|Me)\b")
+_QUOTE = re_programs.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
+_WORD = re_programs.compile(r"[A-Za-z][A-Za-zà-ÿ'’-]*")
 _CAP = r"[A-Z][a-z'’-]+"
 _NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
 # "Ms Li, a tea farmer in Anxi," : the appositive describes the same person
-_TITLED = re.compile(rf"\b(?P<title>{'|'.join(_TITLES)})\.?[ ](?P<name>{_NAME})"
-                     rf"(?:,[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ][^,.;:!?\"“”]{{1,60}}(?=,)|\d+(?=[,.])))?")
+_TITLED = re_programs.compile(rf"\b(?P<title>{'|'.join(_TITLES)})\.?[ ](?P<name>{_NAME})"
+                              rf"(?:,[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ][^,.;:!?\"“”]{{1,60}}(?=,)|\d+(?=[,.])))?")
 _NOUN_ALT = "|".join(sorted(_NOUN_GENDER, key=len, reverse=True))
 
 
@@ -101,7 +102,7 @@ def _by_first_letter(words) -> str:
 
 # "Wang Fang, a mother of two," / "Wang Fang, 45, the daughter of a miner,"
 # "Ma Xiaoyan, chairwoman of the park," too: a title noun with no article (issue 9, fifteenth round)
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
+_APPOSITIVE = re_programs.compile(rf"(?P<name>{_NAME}),[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?"
                          rf"|(?:(?:deputy|vice|acting|former)[ -])?(?=(?:chair|spokes|business|congress)))"
                          rf"(?P<noun>{_NOUN_ALT})\b(?P<rest>[^,.;:!?]{{0,60}})")
 # Common Chinese surnames in pinyin: without a title, only a name that starts with one is read
@@ -113,15 +114,15 @@ _SURNAMES = set((
     "Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Tao Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong "
     "Xiang Qi Niu Yi Ou Ni Lai Qu Kang Shang Guan Lan Rao Ge Fei Dou Hua").split())
 # A name of two or three words opening a sentence, its subject: "Li Hua said", "Zhang Wei runs"
-_SUBJECT_NAME = re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
+_SUBJECT_NAME = re_programs.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?=[ ][a-z])")
 # "mother-of-two Wang Fang", "businessman Li Gang"
-_PRENOUN = re.compile(rf"\b(?P<noun>(?i:{_by_first_letter(_NOUN_ALT.split('|'))}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
+_PRENOUN = re_programs.compile(rf"\b(?P<noun>(?i:{_by_first_letter(_NOUN_ALT.split('|'))}))(?:-of-[a-z]+)?[ ](?P<name>{_NAME})")
 # "The grandfather of three has volunteered ...", "A mother in Wuhan said ...": a gendered noun
 # as the subject that opens the sentence, with no name
-_SUBJECT_NOUN = re.compile(rf"(?:The|A|An)[ ](?:[a-z-]+[ ]){{0,2}}?(?P<noun>{_NOUN_ALT})\b(?![-'’])"
-                           rf"(?:[ ]of[ ](?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?")
+_SUBJECT_NOUN = re_programs.compile(rf"(?:The|A|An)[ ](?:[a-z-]+[ ]){{0,2}}?(?P<noun>{_NOUN_ALT})\b(?![-'’])"
+                                    rf"(?:[ ]of[ ](?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?")
 # A run of capitalised words: a possible name (of a person, a place, a body).
-_CAPS_RUN = re.compile(rf"\b{_CAP}(?:[ ]{_CAP})*")
+_CAPS_RUN = re_programs.compile(rf"\b{_CAP}(?:[ ]{_CAP})*")
 # Capitalised words that name no person: sentence openers, calendar words, nationalities.
 _NOT_NAMES = set((
     "The A An He She His Her Him It Its They Their Them This That These Those There Then Now "
@@ -143,7 +144,7 @@ _BODY_HEADS = set((
     "Agency Administration Court Committee Fund Exchange Market").split())
 _NOT_IN_A_PERSONS_NAME = frozenset(_NOT_NAMES | _BODY_HEADS | set(_TITLES))
 # A capitalised run after one of these names a place or a body, not a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|above|below|beyond|along|the)[ ]+$")
+_PLACE_BEFORE = re_programs.compile(r"\b(?:in|at|into|near|across|around|outside|inside|throughout|above|below|beyond|along|the)[ ]+$")
 
 
 def _has_quote(text: str, start: int, end: int) -> bool:
@@ -196,7 +197,7 @@ def _plural(noun: str) -> bool:
     return noun.endswith(("s", "people", "men", "children", "police", "staff")) and not noun.endswith("ss")
 
 
-_ROYAL = re.compile(r"\bthe (?:Pope|Pontiff|King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Dalai Lama)\b")
+_ROYAL = re_programs.compile(r"\bthe (?:Pope|Pontiff|King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Dalai Lama)\b")
 
 
 def _names_other_people(sentence: str, person_tokens: set, described, until: int = -1,
@@ -236,10 +237,10 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
 # at a line break. pysbd (``Document.sentences``) is exact but costs more than every other rule
 # of a check together; this rule needs only the sentences around a title, and a wrong cut
 # after an abbreviation makes it judge fewer pairs, never more people.
-_END = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*(?:\r?\n)+[ \t]*")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Inc|Co|"
-                           r"Corp|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|"
-                           r"\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_END = re_programs.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*(?:\r?\n)+[ \t]*")
+_ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Inc|Co|"
+                                    r"Corp|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|"
+                                    r"\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 
 
 def _sentences(text: str) -> List[Tuple[int, int]]:
@@ -258,8 +259,8 @@ def _sentences(text: str) -> List[Tuple[int, int]]:
 
 # "Xinyue Ma said he planned ...": a person named again later in the story as the subject of a
 # verb of saying, with a pronoun right after it (the reported clause's subject or possessive).
-_SAYS = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled|told[ ](?:reporters|the[ ]\w+))"
-                   rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
+_SAYS = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled|told[ ](?:reporters|the[ ]\w+))"
+                            rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
 
 
 # A determiner and at most one word after it, before a noun: "the suspect", "her new editor".
@@ -281,17 +282,17 @@ def _rival_before(sentence: str, person_tokens: set, gender: str, nouns) -> bool
 
 
 # the noun after a determiner, or the word between them ("The headmaster raised", "her new editor")
-_DET_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ]"
-                       r"(?:(?P<first>[a-z-]+)[ ])?(?P<noun>[a-z]+)\b(?![-'’])")
+_DET_NOUN = re_programs.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ ]"
+                                r"(?:(?P<first>[a-z-]+)[ ])?(?P<noun>[a-z]+)\b(?![-'’])")
 
 
 # A person's own sentence giving the gender by pronouns alone (issue 9, thirteenth round): it
 # opens on the full name, after at most a description between commas, as the subject of a
 # verb ("Tian Xiaoyu, a nurse who drives to work, said the fee would cost her ... if she
 # parked"), and its pronouns outside quotation marks all have one gender.
-_OPENS_ON_NAME = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)(?P<desc>,[ ][^,;:.!?\"“”]{{1,120}},)?[ ](?=[a-z])")
+_OPENS_ON_NAME = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)(?P<desc>,[ ][^,;:.!?\"“”]{{1,120}},)?[ ](?=[a-z])")
 # A capitalised word before a number names a thing, not a person: "Line 3", "Terminal 2".
-_NUMBERED = re.compile(r"\b[A-Z][a-z]+[ ]\d+\b")
+_NUMBERED = re_programs.compile(r"\b[A-Z][a-z]+[ ]\d+\b")
 # How many sentences before the judged one may name someone the pronoun could mean: the
 # pronoun right after "<name> said" is that person unless someone else was named just before.
 _RIVAL_WINDOW = 2
@@ -432,7 +433,7 @@ class _NextSpeaker:
         return self.span("pron")[1] if name == 0 else self.span(name)[1]
 
 
-_SAYS_OPEN = re.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained"
+_SAYS_OPEN = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained"
                         rf"|recalled|told[ ](?:reporters|the[ ]\w+))\b")
 
 
@@ -523,7 +524,7 @@ def detect(doc, state):
 
 
 # "Han Lei said ... He added that ... She said ...": one speaker, two pronouns.
-_SPEAKER = re.compile(r"(?P<pron>He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|stressed|told|pointed[ ]out|warned|urged|emphasi[sz]ed)\b")
+_SPEAKER = re_programs.compile(r"(?P<pron>He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|stressed|told|pointed[ ]out|warned|urged|emphasi[sz]ed)\b")
 
 
 def _one_named_person(sentence: str, nouns) -> Optional[Tuple[int, int]]:
@@ -555,8 +556,8 @@ def _one_named_person(sentence: str, nouns) -> Optional[Tuple[int, int]]:
 
 
 # "deputy director, Han Lei," / "Han Lei, a deputy director": the noun stands in apposition
-_APPOSITION_BEFORE = re.compile(r",?[ ]")
-_APPOSITION_AFTER = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?(?:[\w'’-]+[ ]){0,4}")
+_APPOSITION_BEFORE = re_programs.compile(r",?[ ]")
+_APPOSITION_AFTER = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?(?:[\w'’-]+[ ]){0,4}")
 
 
 @register("pronoun_flip", {
@@ -609,9 +610,9 @@ def detect_flip(doc, state):
 
 # A quotation on one line: its words belong to the speaker and are not read (the pronouns and
 # first-person words inside it refer to other people, or to the speaker as "I").
-_QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_QUOTATION = re_programs.compile(r'"[^"\n]*"|“[^”\n]*”')
 # A lone surname opening a sentence as its subject: "Chen, who grew up in Dali, ...", "Chen said".
-_LONE_SURNAME = re.compile(rf"(?P<name>{_CAP})(?=,[ ]|[ ](?:said|says|added|told|recalled|explained)\b)")
+_LONE_SURNAME = re_programs.compile(rf"(?P<name>{_CAP})(?=,[ ]|[ ](?:said|says|added|told|recalled|explained)\b)")
 # Words that open a sentence and a place after them: "In Yangbi county, ..."
 _PLACE_OPENERS = frozenset("In At Near From Across Around Outside Inside Throughout Along".split())
 _RELATIVES = frozenset(("who", "whom", "whose"))
@@ -666,13 +667,13 @@ _MORE_PERSON_NOUNS = frozenset((
 # Endings of a noun for a person: "the ferryman", "the shopkeeper", "a locksmith", "the filmmaker".
 _PERSON_ENDINGS = ("man", "keeper", "wife", "smith", "maker")
 # Capitalised abbreviations for a person's post: "the CEO", "her GP", "the MP" (plurals are groups).
-_POST_ABBREVIATION = re.compile(_DETERMINED + r"(?:CEO|CFO|COO|CTO|MP|MEP|PM|GP|DJ|MC|VP|GM|MD|QC|KC)\b(?!s)")
+_POST_ABBREVIATION = re_programs.compile(_DETERMINED + r"(?:CEO|CFO|COO|CTO|MP|MEP|PM|GP|DJ|MC|VP|GM|MD|QC|KC)\b(?!s)")
 # A country or city that English may call "she" ("China had lost her fleet"): the pronoun has a
 # referent other than the person.
-_COUNTRY_SHE = re.compile(r"\b(?:China|Britain|England|France|Japan|Russia|America|Germany|Italy|Spain|India|"
-                          r"Korea|Scotland|Ireland|Greece|Rome|Venice|Holland)\b(?:[ ][a-z]+){0,3}[ ](?:her|she)\b")
+_COUNTRY_SHE = re_programs.compile(r"\b(?:China|Britain|England|France|Japan|Russia|America|Germany|Italy|Spain|India|"
+                                   r"Korea|Scotland|Ireland|Greece|Rome|Venice|Holland)\b(?:[ ][a-z]+){0,3}[ ](?:her|she)\b")
 # Both pronouns side by side ("he and she", "his or her"): two people, or anyone at all.
-_BOTH = re.compile(r"\b(?:he|she|him|her|his|hers)[ ]*(?:and|or|/)[ ]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_BOTH = re_programs.compile(r"\b(?:he|she|him|her|his|hers)[ ]*(?:and|or|/)[ ]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # Places whose names read like a Chinese person's (a surname among their words).
 _PLACE_NAMES = frozenset(("Hong Kong", "Mong Kok", "Wan Chai", "Sha Tin", "Tai Po", "Kwun Tong", "Yuen Long",
                           "Tuen Mun", "Sai Kung", "Kai Tak", "Lo Wu", "Sham Shui Po", "Ma On Shan",
@@ -682,8 +683,8 @@ _FOCUS = 4
 
 
 # What separates two clauses of a sentence: a mark or a conjunction.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or|because|while|when|after|before|so|although|though|since|until|as|if|"
-                           r"which|who|that|where)\b|[.!?]")
+_CLAUSE_BREAK = re_programs.compile(r"[,;:()]|\b(?:and|but|or|because|while|when|after|before|so|although|though|since|until|as|if|"
+                                    r"which|who|that|where)\b|[.!?]")
 
 
 def _one_clause(text: str, pronouns) -> bool:
@@ -719,21 +720,21 @@ def _common_opener(word: str, nouns) -> bool:
 # A singular noun after a determiner with an ending that makes a noun for a person ("the
 # astronaut", "a cyclist", "the physician", "the interviewee"), listed or not: it may be someone
 # a pronoun refers to.
-_DOER = re.compile(_DETERMINED + r"(?P<noun>[a-z]{3,}(?:ist|naut|ician|ographer)|"
-                   r"(?:train|employ|interview|nomin|appoint|detain|escap|refug|retir|"
-                   r"return|divorc|licens|pay|grant|attend|devot|amput|absent)ee)\b(?![-'’])")
+_DOER = re_programs.compile(_DETERMINED + r"(?P<noun>[a-z]{3,}(?:ist|naut|ician|ographer)|"
+                            r"(?:train|employ|interview|nomin|appoint|detain|escap|refug|retir|"
+                            r"return|divorc|licens|pay|grant|attend|devot|amput|absent)ee)\b(?![-'’])")
 
 
 # "the 19-year-old" standing for a person ("beat the 19-year-old in straight sets").
-_AGED = re.compile(r"\b\d+-year-old(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:said|says|was|is|has|had|who|won|beat|lost|will|would|can|could|told|added|from|in)\b)")
+_AGED = re_programs.compile(r"\b\d+-year-old(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:said|says|was|is|has|had|who|won|beat|lost|will|would|can|could|told|added|from|in)\b)")
 
 
 # A singular noun in -er or -or that ends its noun phrase ("lost to a qualifier.", "the
 # interviewer asked"): a noun for a doer when what is left without the ending is an English
 # word ("qualify", "interview"); "the former chairman" goes on, and "the water" is no doer.
-_AGENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z-]+[ ])?(?P<noun>[a-z]{4,}(?:er|or))"
-                    r"(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:[a-z]+ed|[a-z]+s|said|was|is|has|had|who|won|beat|lost|will|would|can|"
-                    r"could|told|from|in|at|on|of|for|with|to|and|or)\b)")
+_AGENT = re_programs.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z-]+[ ])?(?P<noun>[a-z]{4,}(?:er|or))"
+                             r"(?=[ ]*(?:[,.;:!?)]|$)|[ ](?:[a-z]+ed|[a-z]+s|said|was|is|has|had|who|won|beat|lost|will|would|can|"
+                             r"could|told|from|in|at|on|of|for|with|to|and|or)\b)")
 
 
 def _agent_noun(word: str) -> bool:
@@ -827,8 +828,8 @@ def _focus_name(sentence: str, plain: str, nouns) -> Optional[Tuple[int, int]]:
     return name
 
 
-_APPOSITION_NOUN = re.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,)")
-_APPOSITION_NOUN_BEFORE = re.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$")
+_APPOSITION_NOUN = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,)")
+_APPOSITION_NOUN_BEFORE = re_programs.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$")
 
 
 @register("pronoun_mixed", {
@@ -908,23 +909,23 @@ def detect_mixed(doc, state):
 
 _SPEECH = r"(?:said|says|added|adds|noted|explained|recalled|recalls|told|asked|admitted|insisted|continued)"
 # The speaker of a quotation: '"...," she said', '"...," he added'.
-_TAG_AFTER_QUOTE = re.compile(rf"[,.!?][\"”][ ]+(?:(?P<m>he)|(?P<f>she))[ ](?:also[ ]|then[ ])?{_SPEECH}\b")
+_TAG_AFTER_QUOTE = re_programs.compile(rf"[,.!?][\"”][ ]+(?:(?P<m>he)|(?P<f>she))[ ](?:also[ ]|then[ ])?{_SPEECH}\b")
 # The subject or possessive of a reported clause right after the verb: "said her family ...".
-_SAID_PRONOUN = re.compile(rf"\b{_SPEECH}(?:[ ]that)?[ ](?:(?P<m>he|his)|(?P<f>she|her))\b")
+_SAID_PRONOUN = re_programs.compile(rf"\b{_SPEECH}(?:[ ]that)?[ ](?:(?P<m>he|his)|(?P<f>she|her))\b")
 # A sentence that opens on the pronoun as its subject: "He used to commute ...".
-_OPENING_PRONOUN = re.compile(r"[ ]*(?:(?P<m>He)|(?P<f>She))[ ](?:also[ ]|now[ ]|still[ ])?[a-z]")
+_OPENING_PRONOUN = re_programs.compile(r"[ ]*(?:(?P<m>He)|(?P<f>She))[ ](?:also[ ]|now[ ]|still[ ])?[a-z]")
 # A paragraph that opens on a person's name, after a capitalised word for their trade or none
 # ("Villager Lei Xiaoping of Dongkeng Town said", "Wu Siqi, a 26-year-old engineer, ...").
-_OPENING_NAME = re.compile(rf"[ ]*(?:(?P<role>[A-Z][a-z]+)[ ])?(?P<name>{_CAP}[ ]{_CAP})"
-                           rf"(?P<of>[ ]of[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})?(?=,|[ ][a-z])")
+_OPENING_NAME = re_programs.compile(rf"[ ]*(?:(?P<role>[A-Z][a-z]+)[ ])?(?P<name>{_CAP}[ ]{_CAP})"
+                                    rf"(?P<of>[ ]of[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})?(?=,|[ ][a-z])")
 # A description between commas after the name, before its verb: ", a 46-year-old father of two
 # who has kept goal for Zhongbao Village since the first season,".
-_DESCRIPTION = re.compile(r",[ ](?:\d+,[ ])?(?:an?|the)[ ][^;:.!?\"“”]{1,160}?,(?=[ ][a-z])")
+_DESCRIPTION = re_programs.compile(r",[ ](?:\d+,[ ])?(?:an?|the)[ ][^;:.!?\"“”]{1,160}?,(?=[ ][a-z])")
 # The description's own noun: the words before its first preposition or relative word.
-_DESCRIPTION_HEAD = re.compile(r"[ ](?:who|whose|of|at|in|from|for|with|on|and|since)[ ]")
+_DESCRIPTION_HEAD = re_programs.compile(r"[ ](?:who|whose|of|at|in|from|for|with|on|and|since)[ ]")
 # A possessive or object in a relative clause of the description: "who gave birth to her
 # second son", "who runs his own shop".
-_WHO_PRONOUN = re.compile(r"\bwho[ ](?:[a-z'’-]+[ ]){1,4}?(?:(?P<m>his|him|himself)|(?P<f>her|herself))\b")
+_WHO_PRONOUN = re_programs.compile(r"\bwho[ ](?:[a-z'’-]+[ ]){1,4}?(?:(?P<m>his|him|himself)|(?P<f>her|herself))\b")
 
 
 def _gender_of(m) -> str:

@@ -6,26 +6,27 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, ParamError, register
+from .. import re_programs
 
 # Two or more sentence/clause marks in a row. An ellipsis ("..."), "?!" and "!?" are fine.
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_STRAY = re.compile(r"(?=[.,;:?!])(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
+_STRAY = re_programs.compile(r"(?=[.,;:?!])(?<![.,;:?!])[.,;:?!](?:\s?[.,;:?!])+")
 _ALLOWED_RUNS = {"...", "?!", "!?", "!!", "??", "…"}
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[\"”’')\]])")
+_SPACE_BEFORE = re_programs.compile(r"(?<=\w)[ \t\u00a0]+([,;:?!]|\.(?![.\d\w]))(?=\s|$|[\"”’')\]])")
 # The ideographic marks (。、《》【】「」) and the full-width forms of ASCII marks (U+FF01 to U+FF5E:
 # "．" is U+FF0E, not "。"), which Chinese input methods type and MT copies: every one of them is a
 # Chinese mark in English text, whether the sentence around it is quoted or not.
 _FULLWIDTH = {"，": ",", "。": ".", "．": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
               "（": "(", "）": ")", "［": "[", "］": "]", "【": "[", "】": "]", "〔": "(", "〕": ")",
               "《": "\"", "》": "\"", "「": "\"", "」": "\"", "『": "\"", "』": "\"", "＂": "\"", "＇": "'"}
-_FULLWIDTH_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
+_FULLWIDTH_RE = re_programs.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
 _QUOTES = "\"”’'"
 # Chinese characters, and the Japanese kana and Korean syllables that share these marks.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re_programs.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_BRACKETS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+_BRACKETS = re_programs.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
 @register("punctuation", {
@@ -39,9 +40,9 @@ def prepare(p):
 
 # Two full stops after a lower-case word and before a new sentence: a doubled stop, not an
 # ellipsis (three) nor a range ("1..10").
-_DOUBLED_STOP = re.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
+_DOUBLED_STOP = re_programs.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
 # A percent sign typed twice after a figure ("91.5%%"): one sign (issue 9, fifteenth round).
-_DOUBLED_PERCENT = re.compile(r"(?<=\d)%%(?!%)")
+_DOUBLED_PERCENT = re_programs.compile(r"(?<=\d)%%(?!%)")
 
 
 def _stray(doc, state):
@@ -68,15 +69,15 @@ def _stray(doc, state):
 
 # A move in algebraic chess notation ending where a mark follows: "Rxd6", "exd5", "e8=Q+",
 # "O-O-O". Chess reports annotate moves with "!", "?", "!?" before the sentence's own comma.
-_CHESS_MOVE = re.compile(r"(?:^|[\s.(])(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?"
-                         r"|O-O(?:-O)?)[+#]?[!?]*$")
+_CHESS_MOVE = re_programs.compile(r"(?:^|[\s.(])(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?"
+                                  r"|O-O(?:-O)?)[+#]?[!?]*$")
 
 
 # Words that open a direct question in English ("What is ...?", "Will the ministry ...?").
 _QUESTION_OPENERS = {"what", "why", "how", "when", "where", "who", "whom", "whose", "which", "is", "are",
                      "was", "were", "do", "does", "did", "can", "could", "will", "would", "shall",
                      "should", "may", "might", "must", "has", "have", "had"}
-_CLAUSE_BREAK = re.compile(r"[.!?:;\n\"“‘(]")
+_CLAUSE_BREAK = re_programs.compile(r"[.!?:;\n\"“‘(]")
 _CONJUNCTIONS = {"and", "but", "so", "or", "then"}
 
 
@@ -140,7 +141,7 @@ def _space_before(doc, state):
         yield Hit(m.start(), m.end(), m.group(1), {"mark": m.group(1)})
 
 
-_LEADING_SPACE = re.compile(r"[^\S\r\n]*")
+_LEADING_SPACE = re_programs.compile(r"[^\S\r\n]*")
 
 
 def _fullwidth(doc, state):
@@ -153,7 +154,7 @@ def _fullwidth(doc, state):
         yield Hit(m.start(), m.end(), _fullwidth_fix(text, m.start(), m.end(), m.group()), {"mark": m.group()})
 
 
-_SPEECH_VERB_AFTER = re.compile(r"[\"”’'][ \t\u00a0]+(?:(?:he|she|they|we|I)[ \t\u00a0]+)?(?:said|says|say|asked|added|told|wrote|explained|noted|recalled)\b")
+_SPEECH_VERB_AFTER = re_programs.compile(r"[\"”’'][ \t\u00a0]+(?:(?:he|she|they|we|I)[ \t\u00a0]+)?(?:said|says|say|asked|added|told|wrote|explained|noted|recalled)\b")
 
 
 def _fullwidth_fix(text, start, end, mark):
@@ -176,7 +177,7 @@ def _opens_with_quote(text, pos):
 
 # A line that opens on a quotation mark inside a paragraph: a new paragraph of quoted speech in
 # copy whose paragraphs are split by single line breaks.
-_QUOTE_LINE = re.compile(r"\n[ \t]*(?=[\"“])")
+_QUOTE_LINE = re_programs.compile(r"\n[ \t]*(?=[\"“])")
 
 
 def _quote_paragraphs(text, paragraphs):

@@ -6,21 +6,22 @@ import re
 
 from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached
+from .. import re_programs
 
 # The word is taken whole (possessive ++): a shorter one is followed by a letter, never by the
 # white space the repeat needs, so giving letters back never helps and only costs time.
 # Within a paragraph: a line break may fall between the two ("the\nthe" in wrapped text), a
 # blank line may not ("Radio\n\nRadio 4": a heading and the line under it).
-_ADJACENT = re.compile(r"\b([^\W\d_]++)((?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\1\b)+)", re.IGNORECASE)
-_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
-_LINE_OF_ONE_WORD = re.compile(r"(?:^|(?<=\n))[^\W\d_]+[^\S\n]*\n", re.MULTILINE)
+_ADJACENT = re_programs.compile(r"\b([^\W\d_]++)((?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\1\b)+)", re.IGNORECASE)
+_TONE_MARK = re_programs.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_LINE_OF_ONE_WORD = re_programs.compile(r"(?:^|(?<=\n))[^\W\d_]+[^\S\n]*\n", re.MULTILINE)
 # (?=...) first: the characters a match can start with; ``re`` passes over other positions at
 # once (the same matches: tests/test_first_characters.py).
-_CONJUNCTION = re.compile(r"(?=\s)(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
+_CONJUNCTION = re_programs.compile(r"(?=\s)(?<=\w)\s+(?:and|or)\s+(?=\w)", re.IGNORECASE)
 # A word that is part of a hyphenated compound is not the word said twice: "his son and
 # son-in-law", "full-time and time-served".
-_LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+(?![\w-])")
+_LAST_WORD = re_programs.compile(r"(?<![\w-])[^\W\d_]+$")
+_FIRST_WORD = re_programs.compile(r"[^\W\d_]+(?![\w-])")
 
 
 # A word doubled by a slip is an English word the engine or the editor wrote twice; a doubled
@@ -31,17 +32,17 @@ _LOANWORD_ZIPF = 3.5
 
 # What a preposition opens when it follows the same word closing a phrasal verb ("asking for |
 # for years", "came in | in June", "signed on | on Friday"): a time or a date.
-_SPAN_OPENS = re.compile(r"[ \u00a0]+(?:(?:a|an|the|several|many|some|two|three|four|five|ten|\d+)[ \u00a0]+)?"
-                         r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|centuries|generations|"
-                         r"(?:long|good|short)[ \u00a0]+(?:time|while)|while|"
-                         r"January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b")
+_SPAN_OPENS = re_programs.compile(r"[ \u00a0]+(?:(?:a|an|the|several|many|some|two|three|four|five|ten|\d+)[ \u00a0]+)?"
+                                  r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|centuries|generations|"
+                                  r"(?:long|good|short)[ \u00a0]+(?:time|while)|while|"
+                                  r"January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b")
 
 
 # A doubled word that is a phrase of its own, between commas, dashes or brackets: said on
 # purpose (Swahili "pole pole", "slowly"; "chop chop"); a slip sits inside a phrase.
-_SET_OFF_BEFORE = re.compile(r"(?:[,(\u2013\u2014]|--) ?$")
-_SET_OFF_AFTER = re.compile(r" ?(?:[,)\u2013\u2014]|--)")
+_SET_OFF_BEFORE = re_programs.compile(r"(?:[,(\u2013\u2014]|--) ?$")
+_SET_OFF_AFTER = re_programs.compile(r" ?(?:[,)\u2013\u2014]|--)")
 
 
 def _adjacent(text):
@@ -113,19 +114,19 @@ def _coordinated(text):
             yield left.start(), right.end(), word, is_name
 
 
-_NOT = re.compile(r"\s+not\b", re.IGNORECASE)
-_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
-_POST_MODIFIER = re.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
-_GOODS_HEAD = re.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
-                         r"supplies|producers|substitutes|derivatives|by-?products|processing|"
-                         r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based|"
-                         # a field and work in it: "the performing arts and arts education"
-                         r"education|training|polic(?:y|ies)|funding|programm?e?s?|festivals?|venues?|"
-                         r"organi[sz]ations?|groups|companies|firms|workers|jobs|facilities|projects)\b", re.IGNORECASE)
-_AGAIN = re.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
-_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
-                        r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
+_NOT = re_programs.compile(r"\s+not\b", re.IGNORECASE)
+_CONTRACTION = re_programs.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re_programs.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
+_POST_MODIFIER = re_programs.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
+_GOODS_HEAD = re_programs.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
+                                  r"supplies|producers|substitutes|derivatives|by-?products|processing|"
+                                  r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based|"
+                                  # a field and work in it: "the performing arts and arts education"
+                                  r"education|training|polic(?:y|ies)|funding|programm?e?s?|festivals?|venues?|"
+                                  r"organi[sz]ations?|groups|companies|firms|workers|jobs|facilities|projects)\b", re.IGNORECASE)
+_AGAIN = re_programs.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
+_NO_OBJECT = re_programs.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
+                                 r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
 
 
 def _sentence_start(text, pos):

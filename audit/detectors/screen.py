@@ -29,13 +29,13 @@ re2 is optional: without the ``google-re2`` package there is no screen and every
 """
 from __future__ import annotations
 
-import re
 import sys
 import warnings
 from typing import Optional
 
 from .. import diskcache
 from . import prefilter
+from .. import re_programs
 
 try:  # google-re2 (module ``re2``): without it, no screen
     import re2 as _re2
@@ -292,7 +292,7 @@ def re2_compiled(source: str, max_mem: Optional[int] = None):
         return None
 
 
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII = re_programs.compile(r"[^\x00-\x7f]")
 
 
 def screen_text(text: str) -> bytes:

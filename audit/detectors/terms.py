@@ -85,12 +85,13 @@ from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..analysis import TOKEN, Analysis, WordFacts, plain_lower
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
+from .. import re_programs
 
 DEFAULT_PATH = os.path.join("references", "modern_terms.yaml")
 
 # A match never crosses a comma, a dash or a bracket: ``find`` reads the clauses and their
 # words (``TOKEN``) of the shared analysis (``audit.analysis``), as the literal detector does.
-_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_HAN = re_programs.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
 
 class TermsError(ValueError):
@@ -159,6 +160,32 @@ def read_terms(path: str) -> Tuple[List[Tuple[Tuple[str, ...], Tuple[str, ...]]]
     return terms, glosses
 
 
+def _check_terms_file(path: str) -> None:
+    """``read_terms(path)`` for its errors (TermsError), once per content of the file: a file
+    that reads without one is noted in the cache directory (``audit.diskcache``, a
+    ``terms-file-read`` entry under a key of its bytes and of the source of this module and
+    ``yamlio``), and the next catalog load of the same file skips reading it (0.015 s of
+    every run). A file with an error is never noted: it raises every time."""
+    from .. import diskcache
+
+    def noted(data):
+        if data is not True:
+            raise TypeError("not a note of a file read")
+        return data
+
+    try:
+        key = diskcache.key_of([diskcache.file_digest(path), diskcache.file_digest(__file__),
+                                diskcache.file_digest(yamlio.__file__)])
+    except OSError:  # let read_terms say what is wrong
+        read_terms(path)
+        return
+    def read():
+        read_terms(path)  # raises on an error: nothing is noted
+        return True
+
+    diskcache.cached("terms-file-read", key, read, noted)
+
+
 def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     """The glossary's entries with a Chinese term of three or more characters: the term as one
     word part (the glossary does not divide it), the canonical and allowed forms accepted.
@@ -173,7 +200,7 @@ def _glossary_terms(path: str) -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     return out
 
 
-_NOT_A_TERM = re.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
+_NOT_A_TERM = re_programs.compile(r"\(idiom\)|\blit\.|variant of|\bsee\b|\babbr\.|surname|\bCL:|[A-Z]")
 
 
 def _dictionary_terms(max_chars: int = 5, heads: str = "") -> List[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
@@ -442,7 +469,7 @@ def prepare(p):
             if not isinstance(item, str) or not item.strip():
                 raise ParamError(f"{key}[{i}]", "must be a non-empty string")
     try:
-        read_terms(path)  # the file's own errors, named, when the catalog loads
+        _check_terms_file(path)  # the file's own errors, named, when the catalog loads
         if glossary:
             cached_glossary(glossary)
     except TermsError as exc:
@@ -514,7 +541,7 @@ _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("ucti
 
 # British -ise forms, read as the -ize forms CC-CEDICT's glosses use ("hospitalisation" as
 # "hospitalization", 住院 "to be hospitalized").
-_BRITISH_ISE = re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
+_BRITISH_ISE = re_programs.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 
 # Simple past forms of irregular verbs that are neither a participle nor a noun: a finite verb
@@ -777,7 +804,7 @@ def _may_follow(candidates, term_stems: List[frozenset], toks: List[_Tok], i: in
 
 
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
-_IN_COMPOUND = re.compile(r"\w-\w")
+_IN_COMPOUND = re_programs.compile(r"\w-\w")
 
 def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap.

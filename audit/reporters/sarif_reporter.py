@@ -15,13 +15,14 @@ from typing import Dict, List, Optional
 from urllib.parse import quote
 
 from ..baseline import occurrences
+from .. import re_programs
 
 KINDS = ("check",)
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "major": "error", "minor": "warning", "info": "note"}
 FINGERPRINT_KEY = "mtaudit/v1"
 INFORMATION_URI = "https://pypi.org/project/mtaudit/"
-_BREAK = re.compile(r"\r\n|\r|\n")
+_BREAK = re_programs.compile(r"\r\n|\r|\n")
 
 
 def artifact_uri(path: str) -> str:

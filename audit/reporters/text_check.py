@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from .. import re_programs
+
 _HIDDEN = {"below_min_severity": "below --min-severity", "baseline": "in the baseline",
            "inline": "disabled by mtaudit-disable comments"}
 _SGR = {"critical": "1;31", "major": "31", "minor": "33", "info": "36", "path": "1", "rule": "2", "mark": "1;4",
         "fail": "1;31", "pass": "1;32", "fix": "32"}
 WINDOW = 60  # characters of context either side, before cutting back to a word boundary
-_BREAK = re.compile(r"\r\n|\r|\n")
+_BREAK = re_programs.compile(r"\r\n|\r|\n")
 CUT_CONTEXT = 150  # a stored context this long may have been cut mid-word (audit.engine keeps 160 at most)
 
 

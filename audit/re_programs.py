@@ -1,0 +1,110 @@
+"""Compiled ``re`` patterns without the parse: ``re.compile`` parses and compiles a pattern in
+Python, and the modules ``mtaudit check`` imports compile about 300 patterns at import time
+(about 0.09 s of every run, a tenth of a one-file check). What the compiler hands its C core
+(``_sre.compile``: the pattern, its flags, a list of opcodes, the group tables) depends only on
+the pattern, its flags and the Python version, so it is kept in the cache directory
+(``audit.diskcache``, one ``re-programs`` table under a key of this module's source, the
+Python version and the sources of ``re``'s compiler) and given straight to the C core next time.
+
+The ``re`` counterpart of ``detectors/programs.py`` (which does this for the ``regex``
+module): the program is captured by running ``re``'s own compiler with its C core wrapped for
+the one call, and the pattern made from the captured program must equal the compiled one
+(``re.Pattern`` equality: pattern, flags and opcodes) before it is kept. Anything unexpected
+(another Python with other internals, an unreadable table, a damaged entry) means compiling as
+``re.compile`` does: the cache can make a run faster, never different.
+
+Used for the patterns modules compile at import (fixed text, known in advance); patterns made
+from a catalog or a user's file at run time go to ``re.compile`` as before.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Optional, Tuple
+
+from . import diskcache
+
+_LOCK = threading.Lock()
+
+
+def _capture(pattern: str, flags: int) -> Tuple["re.Pattern", Optional[tuple]]:
+    """(the compiled pattern, the arguments ``re``'s compiler gave its C core, or None)."""
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover - another layout of the re package
+        return re.compile(pattern, flags), None
+    real = getattr(_compiler, "_sre", None)
+    if real is None or not hasattr(_compiler, "compile"):  # pragma: no cover - other internals
+        return re.compile(pattern, flags), None
+    seen = []
+
+    class _Core:
+        """The C core as ``re``'s compiler sees it, noting what it is given."""
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def compile(*args):
+            seen.append(args)
+            return real.compile(*args)
+
+    with _LOCK:
+        try:
+            _compiler._sre = _Core()
+            try:
+                compiled = _compiler.compile(pattern, flags)
+            finally:
+                _compiler._sre = real
+        except re.error:
+            raise  # a bad pattern is the caller's error, as from re.compile
+        except Exception:  # pragma: no cover - other internals: compile as re does, keep nothing
+            return re.compile(pattern, flags), None
+    if len(seen) != 1 or seen[0][:1] != (pattern,):
+        return compiled, None
+    # The opcodes are ``_NamedIntConstant`` members (int subclasses): marshal writes plain ints only.
+    pattern_, flags_, code, groups, groupindex, indexgroup = seen[0]
+    args = (pattern_, int(flags_), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
+    try:
+        again = real.compile(*args)
+    except Exception:  # pragma: no cover - a program the core will not take back
+        return compiled, None
+    return compiled, args if again == compiled and again.groupindex == compiled.groupindex else None
+
+
+class _Programs(diskcache.ExitSavedTable):
+    """The table of programs, read on first use and written once, when the process ends, if
+    this process compiled a pattern it lacked."""
+    _NAME = "re-programs"
+    _LIMIT = 2000  # patterns kept: the modules compile about 300
+
+    def _key(self) -> str:
+        from re import _compiler, _constants, _parser
+
+        return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(_compiler.__file__),
+                                 diskcache.file_digest(_parser.__file__), diskcache.file_digest(_constants.__file__)])
+
+    def compile(self, pattern: str, flags: int = 0) -> "re.Pattern":
+        """``re.compile(pattern, flags)``, from the stored program when there is one."""
+        flags = int(flags)  # a plain int: the table's keys are written with marshal
+        table = self._load()
+        args = table.get((pattern, flags))
+        if isinstance(args, tuple) and len(args) == 6 and args[0] == pattern:
+            try:
+                from re import _compiler
+
+                return _compiler._sre.compile(*args)
+            except Exception:  # a damaged entry: compile it again
+                pass
+        compiled, args = _capture(pattern, flags)
+        if args is not None:
+            self._store((pattern, flags), args)
+        return compiled
+
+
+PROGRAMS = _Programs()
+
+
+def compile(pattern: str, flags: int = 0) -> "re.Pattern":  # noqa: A001 - re.compile's name and signature
+    """``re.compile(pattern, flags)`` of a pattern fixed in the source (``_Programs.compile``)."""
+    return PROGRAMS.compile(pattern, flags)
