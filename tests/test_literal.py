@@ -662,3 +662,22 @@ def test_the_english_of_a_pinyin_word_beside_it(text, span, expected):
     from audit.detectors.literal import _glosses_pinyin
     s = text.index(span)
     assert _glosses_pinyin(text, s, s + len(span)) is expected
+
+
+def test_a_long_saying_with_one_character_unsaid_is_found_in_its_order():
+    # a saying of seven characters, 工 left unsaid, five words in its order (long_saying)
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    text = "Sharpening the knife does not delay the cutting of firewood, the foreman told new staff."
+    assert [(f.text, f.suggestion) for f in check_text(text, [rule])] == [
+        ("Sharpening the knife does not delay the cutting of firewood", "Time invested in preparations is not lost")]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Sharpening the knife does not delay the cutting of firewood, the foreman told new staff.", {"long_saying": 0}),
+    # four words in its order are not enough (long_words + 1 = 5)
+    ("Sharpening the knife does not delay the cutting of firewood, the foreman told new staff.", {"long_words": 5}),
+    # out of the saying's order
+    ("The cutting of firewood is not delayed by sharpening the knife, the foreman told new staff.", {}),
+])
+def test_a_long_saying_with_one_character_unsaid_needs_its_shape(tmp_path, text, keys):
+    assert check_text(text, literal_rule(tmp_path, **keys)) == []
