@@ -30,6 +30,8 @@ def _plain_build(path, max_chars, set_phrases):
         elif len(simp) <= max_chars:
             if li._set_phrase(simp, body) if set_phrases else li._IDIOM_TAGS.search(body):
                 raw.append((simp, trad, pinyin, glosses))
+    if not set_phrases:  # the project's idioms of news, after the dictionary's
+        raw += [row for row in li._extra_idioms() if len(row[0]) <= max_chars and all(ch in small for ch in row[0])]
     inside = {simp[i:i + 2] for simp, _, _, _ in raw for i in range(len(simp) - 1)}
     glossary = {w: li.gloss_stems(g, heads=True) for w, g in small.items() if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and li._function_gloss(g)}
@@ -159,6 +161,26 @@ def test_extra_glosses_render_their_character_only(joint, tmp_path):
 
 def test_extra_glosses_are_in_the_cache_key():
     assert li.EXTRA_GLOSSES in li._MODULES
+
+
+def test_extra_idioms_join_the_idioms_as_tagged_entries(joint, tmp_path):
+    """``literal_idioms.txt``: each phrase an idiom of the index with its meaning as the
+    suggestion and no literal gloss; a phrase CC-CEDICT holds keeps the dictionary's entry;
+    the set phrases are untouched; the file is part of the cache key."""
+    rows = {row[0]: row for row in joint[False][2]}
+    row = rows["筑巢引凤"]
+    assert row[3] == ("to build good conditions to attract investment and talent",) and row[4] == ""
+    assert li.stem("nest") in row[8] and li.stem("phoenix") in row[8]
+    assert "筑巢引凤" not in {row[0] for row in joint[True][2]}
+    path = tmp_path / "idioms.txt"
+    path.write_text("# a comment\n压舱石  a stabilizing force  # note\n\n双字  too short\nabc  not Chinese\n画蛇添足  overdone\n",
+                    encoding="utf-8")
+    assert li._extra_idioms(str(path)) == [("压舱石", "压舱石", "", ["a stabilizing force"]),
+                                           ("画蛇添足", "画蛇添足", "", ["overdone"])]
+    assert li._extra_idioms(str(tmp_path / "missing.txt")) == []
+    # a phrase the dictionary holds: its own entry, met first
+    assert rows["画蛇添足"][2] and rows["画蛇添足"][3] != ("overdone",)
+    assert li.EXTRA_IDIOMS in li._MODULES
 
 
 def test_the_lemmatizer_version_is_simplemmas_without_importing_it():

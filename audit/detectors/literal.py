@@ -1185,6 +1185,8 @@ def _meaning(entry: Entry, suggestion: Optional[str]) -> str:
     for an entry whose senses are all too long to put in the rendering's place (some of
     CC-CEDICT's proverbs), its first sense as information, at most ``_SENSE_WORDS`` words."""
     if suggestion:
+        if not entry.pinyin:  # an entry of the project's ``literal_idioms.txt``, not the dictionary's
+            return f"its meaning is '{suggestion}'"
         return f"the dictionary meaning is '{suggestion}'"
     words = entry.sense.split()
     if not words:
@@ -1313,7 +1315,8 @@ def detect(doc, state):
     for s, e, entry in found:
         if _beside_chinese(doc, s):
             continue  # a translation of Chinese the document shows: literal on purpose
-        source = f"{entry.simplified} ({entry.pinyin})"
+        # an entry of ``literal_idioms.txt`` may have no pinyin: its characters alone
+        source = f"{entry.simplified} ({entry.pinyin})" if entry.pinyin else entry.simplified
         suggestion = _fit(_suggestion(entry, text[s:e], state, index), text[s:e])
         hits.append(Hit(s, e, suggestion, {"source": source, "literal": entry.literal or entry.simplified,
                                            "meaning": _meaning(entry, suggestion)}))

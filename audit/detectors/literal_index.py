@@ -17,7 +17,9 @@ with ``audit.cedict``):
   itself says their meaning is not their characters'. One whose senses are all too long to
   offer keeps the plain phrase its first sense opens with (``_shorten``) or none, and its first
   sense for the message (``Entry.sense``); one with no sense but its literal gloss is left out
-  (it means what it says). A character is rendered by its own
+  (it means what it says). Beside them, the idioms and sayings of Chinese news that the
+  dictionary lacks, with their meanings, from the project's ``literal_idioms.txt``
+  (``_extra_idioms``: 真金白银 "real money", 筑巢引凤), indexed as idiom-tagged entries. A character is rendered by its own
   glosses, by the rare short glosses of its suffixed or doubled words (``_synonyms``) and by
   the words of ``literal_glosses.txt`` (``_extra_glosses``: "channel" for 渠, "troops" for 军).
   Each keeps its figurative senses (the suggestions), its literal gloss, the stems of its own
@@ -478,9 +480,13 @@ _FRACTION = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-
 # More English for single characters (``_extra_glosses``): a data file of this package.
 EXTRA_GLOSSES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "literal_glosses.txt")
 
-# The code a table's build runs, and the extra glosses it reads: their bytes are part of the
-# table's cache key.
-_MODULES = (__file__, cedict.__file__, zipf_values.__file__, EXTRA_GLOSSES)
+# Idioms and sayings of Chinese news that CC-CEDICT lacks (``_extra_idioms``): a data file of
+# this package.
+EXTRA_IDIOMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "literal_idioms.txt")
+
+# The code a table's build runs, and the extra glosses and idioms it reads: their bytes are
+# part of the table's cache key.
+_MODULES = (__file__, cedict.__file__, zipf_values.__file__, EXTRA_GLOSSES, EXTRA_IDIOMS)
 
 
 @functools.lru_cache(maxsize=None)
@@ -730,6 +736,26 @@ def _extra_glosses(path: str = EXTRA_GLOSSES) -> Dict[str, frozenset]:
     return {ch: frozenset(st) for ch, st in out.items()}
 
 
+def _extra_idioms(path: str = EXTRA_IDIOMS) -> List[Tuple[str, str, str, List[str]]]:
+    """The entries of ``literal_idioms.txt`` as the index reads CC-CEDICT's (simplified,
+    traditional, pinyin, glosses): each phrase with its meaning as its one gloss, the
+    simplified form standing for the traditional, no pinyin. They join the dictionary's idioms
+    (``_build_indexes``) after them, so that a phrase the dictionary holds keeps the
+    dictionary's entry, when the dictionary glosses each of their characters. A line is the phrase (three to twelve Chinese characters), then its
+    meaning; "#" starts a comment; a line of another shape is skipped. A missing file: none."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        fields = line.split("#", 1)[0].split(None, 1)
+        if len(fields) == 2 and 3 <= len(fields[0]) <= 12 and cedict.HAN.match(fields[0]):
+            out.append((fields[0], fields[0], "", [fields[1].strip()]))
+    return out
+
+
 # What makes an entry an idiom for the index: the dictionary's own marks that its meaning is
 # not its characters' — tagged an idiom, a proverb or a saying, or given a literal ("lit.") or
 # a figurative ("fig.", "(fig.)") gloss.
@@ -762,6 +788,10 @@ def _build_indexes(path: str, max_chars: int, kinds=(False, True)) -> Dict[bool,
                 raw[False].append((simp, trad, pinyin, body.split("/")))
             if want_phrases and _set_phrase(simp, body):
                 raw[True].append((simp, trad, pinyin, body.split("/")))
+    if want_idioms:  # the project's idioms of news the dictionary lacks, after its own; one
+        # whose characters the dictionary does not all gloss could never be rendered
+        raw[False].extend(row for row in _extra_idioms()
+                          if len(row[0]) <= max_chars and all(ch in small for ch in row[0]))
     # Equal stems, stem sets and unit tuples are made one object each (``one``), so the cache
     # file stores each once and reads back in about half the time.
     one = {}.setdefault
