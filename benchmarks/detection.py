@@ -279,6 +279,15 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh114", "world news of international broadcasters"),
     ("benchmarks/data/clean_fresh115", "China news from Western bureaus; measured, not gated"),
     ("benchmarks/data/clean_fresh116", "Chinese companies in Western business news; measured, not gated"),
+    ("benchmarks/data/clean_fresh117", "shipping, freight and logistics trade press"),
+    ("benchmarks/data/clean_fresh118", "motoring and electric-vehicle journalism; measured, not gated"),
+    ("benchmarks/data/clean_fresh119", "food writing on Chinese and other Asian cuisines"),
+    ("benchmarks/data/clean_fresh120", "news of Chinese communities abroad"),
+    ("benchmarks/data/clean_fresh121", "weather and hazard coverage in East and Southeast Asia"),
+    ("benchmarks/data/clean_fresh122", "British local news: councils, planning, local democracy"),
+    ("benchmarks/data/clean_fresh123", "space, astronomy and physics, China's missions included"),
+    ("benchmarks/data/clean_fresh124", "wire copy on companies listed in Hong Kong, Shanghai and Shenzhen"),
+    ("benchmarks/data/clean_fresh125", "Asian universities' news releases and features"),
 ]
 
 def main(argv=None):
