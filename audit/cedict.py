@@ -10,10 +10,11 @@ says why where it is made.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import re
-from typing import AbstractSet, Iterable, Iterator, List, NamedTuple, Optional, Pattern
+from typing import AbstractSet, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Pattern
 
 from . import re_programs
 
@@ -25,11 +26,36 @@ HAN = re_programs.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
 HAN_CHAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 PARENS = re_programs.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # "(idiom)", "[lit.]": notes inside a gloss
 GLOSS_WORD = re_programs.compile(r"[a-z]+")                   # a word of a lower-cased gloss
-# One syllable of Hanyu Pinyin without tone marks, and a word of one or more (lower case):
-# "doubanjiang", "jiaozi", "kai". The literal and name-order checks read a romanised word so.
-PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
-                   r"van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
-PINYIN_WORD = re_programs.compile(r"(?:" + PINYIN_SYLLABLE + r")+")
+# The syllables of Hanyu Pinyin without tone marks, as an initial (or none) and a final: a word
+# is read as pinyin by ``pinyin_syllables`` ("doubanjiang", "jiaozi", "kai"). The literal and
+# name-order checks read a romanised word so.
+_INITIALS = ("", "zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
+_FINALS = ("iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "van", "ai",
+           "ei", "ao", "ou", "an", "en", "in", "un", "vn", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "ve", "er",
+           "a", "o", "e", "i", "u", "v")
+PINYIN_SYLLABLES = frozenset(i + f for i in _INITIALS for f in _FINALS)
+_LONGEST_SYLLABLE = max(map(len, PINYIN_SYLLABLES))
+_LONGEST_PINYIN_WORD = 30  # a longer run of letters is no one word of pinyin
+
+
+@functools.lru_cache(maxsize=4096)
+def pinyin_syllables(word: str) -> FrozenSet[int]:
+    """The numbers of pinyin syllables ``word`` (lower case) can be read as, one reading per way
+    of cutting it ("xian": {1, 2}, xian or xi'an); empty when it is no pinyin. Linear in the
+    word's length (a table of the counts that reach each position), where a regular expression of
+    optional initials and finals that are prefixes of one another backtracks exponentially on a
+    long word that fails ("angang...x")."""
+    if not word or len(word) > _LONGEST_PINYIN_WORD:
+        return frozenset()
+    reach: List[set] = [set() for _ in range(len(word) + 1)]
+    reach[0].add(0)
+    for i in range(len(word)):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(len(word), i + _LONGEST_SYLLABLE) + 1):
+            if word[i:j] in PINYIN_SYLLABLES:
+                reach[j].update(n + 1 for n in reach[i])
+    return frozenset(reach[-1])
 
 # Gloss openings that point elsewhere instead of giving a meaning (cross-references, variants,
 # readings, character components): every reader skips these; each adds its own (``skip_pattern``).

@@ -178,9 +178,16 @@ def test_extra_idioms_join_the_idioms_as_tagged_entries(joint, tmp_path):
     assert li._extra_idioms(str(path)) == [("压舱石", "压舱石", "", ["a stabilizing force"]),
                                            ("画蛇添足", "画蛇添足", "", ["overdone"])]
     assert li._extra_idioms(str(tmp_path / "missing.txt")) == []
-    # a phrase the dictionary holds: its own entry, met first
-    assert rows["画蛇添足"][2] and rows["画蛇添足"][3] != ("overdone",)
     assert li.EXTRA_IDIOMS in li._MODULES
+
+
+def test_a_listed_idiom_the_dictionary_holds_keeps_the_dictionarys_entry(monkeypatch):
+    # the list names a phrase CC-CEDICT has: the dictionary's entry, met first, is the one indexed
+    monkeypatch.setattr(li, "_extra_idioms", lambda *a, **k: [("画蛇添足", "画蛇添足", "", ["overdone"]),
+                                                             ("压舱石", "压舱石", "", ["a stabilizing force"])])
+    rows = {row[0]: row for row in li._build_indexes(li.cedict_path(), 12)[False][2]}
+    assert rows["画蛇添足"][2] and rows["画蛇添足"][3] != ("overdone",)
+    assert rows["压舱石"][3] == ("a stabilizing force",)  # one the dictionary lacks joins
 
 
 def test_the_lemmatizer_version_is_simplemmas_without_importing_it():

@@ -495,6 +495,14 @@ _LONGER_NAME_BEFORE = re_programs.compile(r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z]
 _LONGER_NAME_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
+# A work's title after the noun for the work ("The book, Wednesday Lunches,", "the film Red
+# Sorghum"): its capitals are the title's, not a name's (issue 9, fifteenth round). Only works:
+# after "the team" or "the club" the capitals are a name's ("The team Shandong Taishan").
+_WORK_TITLE_BEFORE = re_programs.compile(
+    r"\b(?:book|novel|film|movie|song|album|play|opera|poem|painting|documentary|series|show|magazine|newspaper|"
+    r"exhibition|cookbook|memoir|column)\.?,? $", re.IGNORECASE)
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
@@ -521,8 +529,7 @@ def _name_case(doc, state):
                     continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
                 if _LONGER_NAME_BEFORE.search(text, max(line_start, spot[0] - 30), spot[0]):
                     continue  # "Australia's Lynas Rare Earths": the end of a longer name
-                before = text[max(line_start, spot[0] - 40):spot[0]]
-                if _NAMING.search(before[:-2] + " " if before.endswith(", ") else before):
+                if _WORK_TITLE_BEFORE.search(text, max(line_start, spot[0] - 40), spot[0]):
                     continue  # "The book, Wednesday Lunches, contains": a title, not the pair's name
             kept.append(spot)
         if not kept:

@@ -359,16 +359,14 @@ _NO_RELATION = re_programs.compile(r"[^.;!?\n]{0,40}?\b(?:no relation|not relate
 
 # How common in English a given name written in pinyin may be (``_name_order``).
 _PINYIN_GIVEN_ZIPF = 4.6
-_ONE_SYLLABLE = re_programs.compile(cedict.PINYIN_SYLLABLE)
-_TWO_SYLLABLES = re_programs.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2}")
 
 
 def _pinyin_pair(family: str, given: str) -> bool:
     """A family name the list lacks ("Nong", "Ou Yang" aside): one pinyin syllable, rare in
     English, before a given name of two ("Nong Wenfeng"), both orders in one document being
     what makes them one person's name (issue 9, fifteenth round)."""
-    low, given_low = family.lower(), given.lower()
-    return bool(_ONE_SYLLABLE.fullmatch(low) and _TWO_SYLLABLES.fullmatch(given_low)
+    low, given_low = family.lower(), given.lower().replace("-", "")  # "Wen-feng" is two syllables
+    return bool(1 in cedict.pinyin_syllables(low) and 2 in cedict.pinyin_syllables(given_low)
                 and zipf_cached(low) < 3.5 and zipf_cached(given_low) < 3.5)
 
 
@@ -392,7 +390,7 @@ def _name_order(doc, state):
         # (issue 9, fifteenth round: "Zhou Kai" and "Kai Zhou", "Xie Bin" and "Bin Xie" in one
         # development story each).
         given = b.lower().replace("-", "")
-        if zipf_cached(given) >= (_PINYIN_GIVEN_ZIPF if cedict.PINYIN_WORD.fullmatch(given) else 3.5):
+        if zipf_cached(given) >= (_PINYIN_GIVEN_ZIPF if cedict.pinyin_syllables(given) else 3.5):
             continue
         reversed_ = spots[(b, a)]
         if _coordinated(text, where, reversed_):

@@ -132,9 +132,6 @@ _COORDINATION = re_programs.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 # A possessive inside a set phrase's span opens a second noun phrase ("vehicles in its first
 # phase"): a compound rendered one word per character (车头相) has none.
 _OWNER_WORD = re_programs.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
-# A word of two pinyin syllables or more is a pinyin word ("doubanjiang", "jiaozi") when English
-# does not use it (``_pinyin_word``).
-_PINYIN_WORD = re_programs.compile(r"(?:" + cedict.PINYIN_SYLLABLE + r"){2,}")
 # A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
 # "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
 _PINYIN_BEFORE = re_programs.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
@@ -941,7 +938,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
 def _pinyin_word(word: str) -> bool:
     """Is ``word`` a word of Hanyu Pinyin that English does not use ("doubanjiang", "jiaozi";
     not "banana")?"""
-    return bool(_PINYIN_WORD.fullmatch(word)) and zipf_cached(word) < 2.5
+    return max(cedict.pinyin_syllables(word), default=0) >= 2 and zipf_cached(word) < 2.5
 
 
 def _glosses_pinyin(text: str, s: int, e: int) -> bool:
@@ -949,7 +946,7 @@ def _glosses_pinyin(text: str, s: int, e: int) -> bool:
     or in brackets ("doubanjiang, a fermented chili bean paste", "chili bean paste
     (doubanjiang)")? A writer who gives the Chinese word and its English translates; MT that
     renders a word one character at a time leaves no pinyin beside it."""
-    line_start = text.rfind("\n", 0, s) + 1
+    line_start = text.rfind("\n", max(0, s - 60), s) + 1  # only the 60 characters before are read
     before = _PINYIN_BEFORE.search(text, max(line_start, s - 60), s)
     if before and _pinyin_word(before.group(1)):
         return True

@@ -473,7 +473,7 @@ def gloss_stems(glosses: List[str], heads: bool = False) -> set:
 # A fraction in a measure's gloss ("one-tenth of a peck", 合 ge3) names no "one": the number
 # before the hyphen is dropped, the fraction kept (issue 9, fifteenth round: "one workers'
 # group" read as 合作社).
-_FRACTION = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-((?:half|third|quarter|fifth|sixth|"
+_FRACTION = re_programs.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-((?:half|third|quarter|fifth|sixth|"
                        r"seventh|eighth|ninth|tenth|hundredth|thousandth)s?)\b")
 
 

@@ -40,7 +40,7 @@ def prepare(p):
 
 # Two full stops after a lower-case word and before a new sentence: a doubled stop, not an
 # ellipsis (three) nor a range ("1..10").
-_DOUBLED_STOP = re_programs.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
+_DOUBLED_STOP = re_programs.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’'](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
 # A percent sign typed twice after a figure ("91.5%%"): one sign (issue 9, fifteenth round).
 _DOUBLED_PERCENT = re_programs.compile(r"(?<=\d)%%(?!%)")
 
