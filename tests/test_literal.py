@@ -681,3 +681,14 @@ def test_a_long_saying_with_one_character_unsaid_is_found_in_its_order():
 ])
 def test_a_long_saying_with_one_character_unsaid_needs_its_shape(tmp_path, text, keys):
     assert check_text(text, literal_rule(tmp_path, **keys)) == []
+
+
+@pytest.mark.parametrize("word, counts", [
+    ("kai", {1, 2}), ("xian", {1, 2}), ("wenfeng", {2}), ("banana", {3}),
+    ("strength", set()), ("", set()),
+    ("angang" * 12 + "x", set()),   # a long word that fails: linear, no backtracking
+    ("a" * 31, set()),              # longer than any one word of pinyin
+])
+def test_pinyin_syllables(word, counts):
+    from audit.cedict import pinyin_syllables
+    assert pinyin_syllables(word) == counts
