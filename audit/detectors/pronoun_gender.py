@@ -259,8 +259,10 @@ def _sentences(text: str) -> List[Tuple[int, int]]:
 
 # "Xinyue Ma said he planned ...": a person named again later in the story as the subject of a
 # verb of saying, with a pronoun right after it (the reported clause's subject or possessive).
-_SAYS = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled|told[ ](?:reporters|the[ ]\w+))"
-                            rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
+# A full name and its verb of saying: "Xinyue Ma said", "Li Hua also told reporters".
+_SAYS_NAME = (rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled"
+              rf"|told[ ](?:reporters|the[ ]\w+))")
+_SAYS = re_programs.compile(_SAYS_NAME + rf"(?:[ ]that)?[ ](?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
 
 
 # A determiner and at most one word after it, before a noun: "the suspect", "her new editor".
@@ -433,8 +435,7 @@ class _NextSpeaker:
         return self.span("pron")[1] if name == 0 else self.span(name)[1]
 
 
-_SAYS_OPEN = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained"
-                        rf"|recalled|told[ ](?:reporters|the[ ]\w+))\b")
+_SAYS_OPEN = re_programs.compile(_SAYS_NAME + r"\b")
 
 
 def _said_with_pronoun(text: str, sents, k: int):
