@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from itertools import repeat
 from typing import Any, Callable, Iterable, Optional
 
@@ -253,6 +254,67 @@ class ExitSavedTable:
             except Exception:  # the cache is a convenience: never an error at exit
                 pass
             self.dirty = False
+
+class ProgramTable(ExitSavedTable):
+    """An ``ExitSavedTable`` of compiled regular-expression programs, keyed by (pattern, flags):
+    ``compile`` hands a stored program straight to the engine's C core (``_rebuild``), else
+    compiles the pattern with ``_capture`` and keeps the program it captured. Shared by the
+    ``re`` table (``audit.re_programs``) and the ``regex`` one (``detectors.programs``)."""
+
+    def _rebuild(self, args: tuple):
+        raise NotImplementedError
+
+    def _capture(self, pattern: str, flags: int):
+        """(the compiled pattern, the program to keep or None)."""
+        raise NotImplementedError
+
+    def _usable(self, args, pattern: str) -> bool:
+        return isinstance(args, tuple) and args[:1] == (pattern,)
+
+    def compile(self, pattern: str, flags: int = 0):
+        flags = int(flags)  # a plain int: the table's keys are written with marshal
+        args = self._load().get((pattern, flags))
+        if self._usable(args, pattern):
+            try:
+                return self._rebuild(args)
+            except Exception:  # a damaged entry: compile it again
+                pass
+        compiled, args = self._capture(pattern, flags)
+        if args is not None:
+            self._store((pattern, flags), args)
+        return compiled
+
+
+_CORE_LOCK = threading.Lock()
+
+
+def with_core_watched(owner, attr: str, run: Callable[[], Any], keep: Callable[[tuple], bool] = lambda args: True):
+    """(``run()``'s result, the argument tuples of the ``compile`` calls ``keep`` accepts) with
+    ``owner.<attr>`` (a regular-expression compiler's C core) wrapped for the one call, under
+    one lock: what the compiler hands its core is the program a ``ProgramTable`` keeps."""
+    real = getattr(owner, attr)
+    seen = []
+
+    class _Core:
+        """The C core as the compiler sees it, noting what it is given."""
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def compile(*args):
+            if keep(args):
+                seen.append(args)
+            return real.compile(*args)
+
+    with _CORE_LOCK:
+        setattr(owner, attr, _Core())
+        try:
+            result = run()
+        finally:
+            setattr(owner, attr, real)
+    return result, seen
+
 
 
 def bucketed(table: dict, prefix: int) -> dict:

@@ -19,12 +19,9 @@ from a catalog or a user's file at run time go to ``re.compile`` as before.
 from __future__ import annotations
 
 import re
-import threading
 from typing import Optional, Tuple
 
 from . import diskcache
-
-_LOCK = threading.Lock()
 
 
 def _capture(pattern: str, flags: int) -> Tuple["re.Pattern", Optional[tuple]]:
@@ -36,30 +33,12 @@ def _capture(pattern: str, flags: int) -> Tuple["re.Pattern", Optional[tuple]]:
     real = getattr(_compiler, "_sre", None)
     if real is None or not hasattr(_compiler, "compile"):  # pragma: no cover - other internals
         return re.compile(pattern, flags), None
-    seen = []
-
-    class _Core:
-        """The C core as ``re``'s compiler sees it, noting what it is given."""
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        @staticmethod
-        def compile(*args):
-            seen.append(args)
-            return real.compile(*args)
-
-    with _LOCK:
-        try:
-            _compiler._sre = _Core()
-            try:
-                compiled = _compiler.compile(pattern, flags)
-            finally:
-                _compiler._sre = real
-        except re.error:
-            raise  # a bad pattern is the caller's error, as from re.compile
-        except Exception:  # pragma: no cover - other internals: compile as re does, keep nothing
-            return re.compile(pattern, flags), None
+    try:
+        compiled, seen = diskcache.with_core_watched(_compiler, "_sre", lambda: _compiler.compile(pattern, flags))
+    except re.error:
+        raise  # a bad pattern is the caller's error, as from re.compile
+    except Exception:  # pragma: no cover - other internals: compile as re does, keep nothing
+        return re.compile(pattern, flags), None
     if len(seen) != 1 or seen[0][:1] != (pattern,):
         return compiled, None
     # The opcodes are ``_NamedIntConstant`` members (int subclasses): marshal writes plain ints only.
@@ -72,7 +51,7 @@ def _capture(pattern: str, flags: int) -> Tuple["re.Pattern", Optional[tuple]]:
     return compiled, args if again == compiled and again.groupindex == compiled.groupindex else None
 
 
-class _Programs(diskcache.ExitSavedTable):
+class _Programs(diskcache.ProgramTable):
     """The table of programs, read on first use and written once, when the process ends, if
     this process compiled a pattern it lacked."""
     _NAME = "re-programs"
@@ -84,23 +63,16 @@ class _Programs(diskcache.ExitSavedTable):
         return diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(_compiler.__file__),
                                  diskcache.file_digest(_parser.__file__), diskcache.file_digest(_constants.__file__)])
 
-    def compile(self, pattern: str, flags: int = 0) -> "re.Pattern":
-        """``re.compile(pattern, flags)``, from the stored program when there is one."""
-        flags = int(flags)  # a plain int: the table's keys are written with marshal
-        table = self._load()
-        args = table.get((pattern, flags))
-        if isinstance(args, tuple) and len(args) == 6 and args[0] == pattern:
-            try:
-                from re import _compiler
+    def _usable(self, args, pattern: str) -> bool:
+        return isinstance(args, tuple) and len(args) == 6 and args[0] == pattern
 
-                return _compiler._sre.compile(*args)
-            except Exception:  # a damaged entry: compile it again
-                pass
-        compiled, args = _capture(pattern, flags)
-        if args is not None:
-            self._store((pattern, flags), args)
-        return compiled
+    def _rebuild(self, args: tuple) -> "re.Pattern":
+        from re import _compiler
 
+        return _compiler._sre.compile(*args)
+
+    def _capture(self, pattern: str, flags: int):
+        return _capture(pattern, flags)
 
 PROGRAMS = _Programs()
 

@@ -14,14 +14,11 @@ does: the cache can make a run faster, never different.
 """
 from __future__ import annotations
 
-import threading
 from typing import Optional, Tuple
 
 import regex
 
 from .. import diskcache
-
-_LOCK = threading.Lock()
 
 
 def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
@@ -34,29 +31,11 @@ def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
     compiler = getattr(_main, "_compile", None)
     if real is None or compiler is None:  # pragma: no cover - another layout of the regex package
         return regex.compile(pattern, flags), None
-    seen = []
-
-    class _Core:
-        """The C core as ``regex``'s compiler sees it, noting what it is given."""
-
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        @staticmethod
-        def compile(*args):
-            if args and args[0] == pattern:
-                seen.append(args)
-            return real.compile(*args)
-
-    with _LOCK:
-        try:
-            _main._regex = _Core()
-            try:
-                compiled = compiler(pattern, flags, False, {}, False)
-            finally:
-                _main._regex = real
-        except Exception:  # pragma: no cover - other internals: compile as regex does, keep nothing
-            return regex.compile(pattern, flags), None
+    try:
+        compiled, seen = diskcache.with_core_watched(_main, "_regex", lambda: compiler(pattern, flags, False, {}, False),
+                                                     keep=lambda args: bool(args) and args[0] == pattern)
+    except Exception:  # pragma: no cover - other internals: compile as regex does, keep nothing
+        return regex.compile(pattern, flags), None
     if len(seen) != 1:
         return compiled, None
     # flags, and the required characters' flags, may be RegexFlag members: marshal writes ints only
@@ -71,7 +50,7 @@ def _capture(pattern: str, flags: int) -> Tuple[object, Optional[tuple]]:
     return compiled, args if same else None
 
 
-class _Programs(diskcache.ExitSavedTable):
+class _Programs(diskcache.ProgramTable):
     """The table of programs, read on first use and written once, when the process ends, if
     this process compiled a pattern it lacked."""
     _NAME = "regex-programs"
@@ -83,22 +62,12 @@ class _Programs(diskcache.ExitSavedTable):
         return diskcache.key_of([diskcache.file_digest(__file__), str(getattr(regex, "__version__", "")),
                                  diskcache.file_digest(_main.__file__), diskcache.file_digest(_regex_core.__file__)])
 
-    def compile(self, pattern: str, flags: int):
-        """``regex.compile(pattern, flags)``, from the stored program when there is one."""
-        flags = int(flags)  # a plain int: the table's keys are written with marshal
-        table = self._load()
-        args = table.get((pattern, flags))
-        if isinstance(args, tuple) and args[:1] == (pattern,):
-            try:
-                from regex import _main
+    def _rebuild(self, args: tuple):
+        from regex import _main
 
-                return _main._regex.compile(*args)
-            except Exception:  # a damaged entry: compile it again
-                pass
-        compiled, args = _capture(pattern, flags)
-        if args is not None:
-            self._store((pattern, flags), args)
-        return compiled
+        return _main._regex.compile(*args)
 
+    def _capture(self, pattern: str, flags: int):
+        return _capture(pattern, flags)
 
 PROGRAMS = _Programs()
