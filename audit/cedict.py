@@ -104,6 +104,60 @@ def entries(path: Optional[str] = None, only: Optional[AbstractSet[str]] = None)
                 yield Line(simp, trad, pinyin, body)
 
 
+# A place entry: its English name (pinyin, capitalised, maybe with an apostrophe) and what kind
+# of place it is, as CC-CEDICT opens the gloss of a Chinese city, county or district ("Xining
+# prefecture level city and capital of Qinghai", "Tonglu county in Hangzhou").
+_PLACE_GLOSS = re_programs.compile(
+    r"([A-Z][a-z]+(?:'[a-z]+)?) (?:\([^)]*\) )?(?:(?:sub-)?prefecture[- ]level city|county[- ]level city|"
+    r"county|district|city|town|township|autonomous (?:county|prefecture|region)|banner|league|province|"
+    r"municipality)\b")
+_TONES = re_programs.compile(r"[1-5]")
+# A place name that is also an English word of at least this Zipf frequency ("Guide", "Mile",
+# "Boxing", "Jingle") is no sign of China.
+_PLACE_ENGLISH_ZIPF = 2.5
+
+
+def chinese_places() -> FrozenSet[str]:
+    """The English names of Chinese cities, counties and districts that CC-CEDICT glosses as such,
+    as written in English news ("Xining", "Heze", "Lu'an"): a name of two pinyin syllables or
+    more that spells the entry's own reading and is no English word (``_PLACE_ENGLISH_ZIPF``);
+    one-syllable names are family names too. Built once from the dictionary and kept in the
+    cache (``diskcache.derived``); empty when the dictionary is not installed. Read by
+    ``official_names.about_china`` (issue 9, sixteenth round: a story from a Chinese city that
+    names neither China nor a province)."""
+    return _chinese_places()
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_places() -> FrozenSet[str]:
+    from . import diskcache
+    try:
+        path = cedict_path()
+    except RuntimeError:
+        return frozenset()
+    return diskcache.derived("cedict-places", path, [__file__], [_PLACE_ENGLISH_ZIPF],
+                             lambda: sorted(_build_places(path)), frozenset)
+
+
+def _build_places(path: str) -> set:
+    from .zipf import zipf
+    got = set()
+    for e in entries(path):
+        m = _PLACE_GLOSS.match(e.body)
+        if not m:
+            continue
+        name = m.group(1)
+        bare = name.lower().replace("'", "")
+        reading = _TONES.sub("", e.pinyin.replace(" ", "")).lower().replace("u:", "v")
+        syllables = 2 if "'" in name else min(pinyin_syllables(bare), default=0)  # Lu'an, Xi'an
+        if not reading.startswith(bare) or syllables < 2:
+            continue
+        if "'" not in name and zipf(bare) >= _PLACE_ENGLISH_ZIPF:
+            continue
+        got.add(name)
+    return got
+
+
 def skip_pattern(extra: Iterable[str] = ()) -> Pattern:
     """A pattern matching the start of a lower-cased gloss that gives no meaning: one of
     ``NO_MEANING`` or of ``extra`` (plain prefixes, not regular expressions)."""

@@ -255,6 +255,10 @@ def test_the_list_names_every_body_once_with_a_chinese_name():
     ("工业和信息化部 said output rose.", True),                         # Chinese characters count
     # "Congress" is China's too, so it counts for no country
     ("China's National People's Congress opened in Beijing; the Congress heard reports and the Congress closed.", True),
+    # a story from a city that names neither China nor its province: the dictionary's places
+    ("XINING, Sept 14 -- Xining Water Supply said pipes in Chengxi District would be replaced.", True),
+    ("Heze and Lu'an reported rain.", True),
+    ("The Guide to Boxing was published in Song.", False),            # place names that are English words
 ])
 def test_about_china(text, expected):
     assert on.about_china(text) is expected
@@ -385,3 +389,17 @@ def test_a_former_name_without_its_and_is_left_alone():
     assert catalog.dropped_and(names.parse(tokens), tokens) is None
     tokens = ("Department", "of", "Culture", "Tourism")
     assert catalog.dropped_and(names.parse(tokens), tokens) == "Department of Culture and Tourism"
+
+
+def test_chinese_places_are_dictionary_cities_of_two_syllables_or_more():
+    from audit import cedict
+    places = cedict.chinese_places()
+    assert {"Xining", "Heze", "Wenzhou", "Lu'an"} <= places
+    assert not {"Guide", "Mile", "Boxing", "Zhang", "Song"} & places  # English words, family names
+    assert len(places) > 1500
+
+
+def test_a_hospital_unit_is_no_cut_name():
+    text = ("The Shanghai Sixth People's Hospital in China said the Emergency Department will remain open "
+            "24 hours a day.")
+    assert [f for f in check_text(text, NEAR_MISS)] == []

@@ -141,7 +141,9 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could",
 # Sports."), so it is read as a body's name however the sentence goes on.
 _ROLE_OF = re_programs.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
                                r"secretary|chairman|chairwoman|commissioner|inspector|inspectors|staff|officer|officers|"
-                               r"leader|leaders|division|section)[ \u00a0]+of[ \u00a0]+$")
+                               r"leader|leaders|division|section|forecaster|forecasters|engineer|engineers|expert|experts|researcher|"
+                               r"researchers|analyst|analysts|employee|employees|representative|representatives)"
+                               r"[ \u00a0]+of[ \u00a0]+$")
 _HEAD_LEVELS = frozenset({"provincial", "municipal", "prefectural"})  # 省厅, 市局, 州局 with no subject
 _HEAD_ONLY = frozenset({"association", "federation", "bureau", "department", "commission", "administration",
                         "committee"})
@@ -283,7 +285,11 @@ def _inside_a_full_name(text, words, full_names) -> bool:
     if any(w in names.HEADS for w in words):
         return False  # a head: the name is whole
     stems = _subject_stems(words)
-    if len(stems) < 2:
+    # One subject word is enough after the place the full name opens with ("the Hefei Education
+    # warned" after "the Hefei Municipal Education Bureau"; issue 9, sixteenth round): the place
+    # and the subject say which body.
+    place = words[0] if len(stems) == 1 and words[0] in names.PLACES else None
+    if len(stems) < 2 and not place:
         return False
     if "bodies" not in full_names:
         found = {}
@@ -292,7 +298,8 @@ def _inside_a_full_name(text, words, full_names) -> bool:
             if any(w in names.HEADS for w in name_words):
                 found.setdefault(frozenset(_subject_stems(name_words)), name_words)
         full_names["bodies"] = found
-    within = [name_words for body, name_words in full_names["bodies"].items() if stems <= body]
+    within = [name_words for body, name_words in full_names["bodies"].items() if stems <= body
+              and (not place or len(stems) == len(body) and place in name_words[:2])]
     if len(within) != 1:
         return False
     # a firm's, an event's or a law's noun ("the Ocean Development Fund said", "the Food Safety

@@ -531,6 +531,8 @@ def compare(name: Name, body: Body) -> Optional[Match]:
         # ... but "State Assets Commission" cuts a name that is written so
         if name.shape != body.name.shape and not (name.shape == "mixed" or name.shape == "pre" and not same_head):
             return None  # "Bureau of Health" is no cut "National Healthcare Security Administration"
+        if name.shape == "pre" and (name.content, name.head) in _UNIT_NAMES:
+            return None  # a hospital's or a firm's unit, named so in English: "the Emergency Department"
         how = "cut short"
     elif not same_head:
         if body.level == "local" and (body.name.head, name.head) in _LOCAL_HEAD_VARIANTS:
@@ -539,6 +541,15 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     else:
         return None  # the same words and head in another order: "Transport Ministry"
     return Match(body, how, (len(positions), -missing, same_head, -gloss))
+
+
+# Units of hospitals, cities and firms that English names with one word and a head, not cut
+# names of a Chinese body ("the Emergency Department will remain open" beside the Department of
+# Emergency Management; issue 9, sixteenth round).
+_UNIT_NAMES = frozenset((( w,), "department") for w in (
+    "emergency", "outpatient", "inpatient", "fire", "police", "finance", "sales", "marketing", "legal", "radiology",
+    "cardiology", "pediatrics", "paediatrics", "surgery", "pharmacy", "personnel", "accident", "casualty",
+    "maternity", "nursing"))
 
 
 # A local body's 局 is a "Bureau" in most places' English and an "Administration" in some
@@ -782,11 +793,31 @@ def about_china(text: str) -> bool:
     one other country, or of Hong Kong, Macao or Taiwan."""
     china = len(_CHINA_CUE.findall(text))
     if china < 2:
+        china += _places_named(text)
+    if china < 2:
         return False
     counts: Dict[str, int] = {}
     for m in _FOREIGN_CUE.finditer(text):
         counts[m.lastgroup] = counts.get(m.lastgroup, 0) + 1
     return china >= max(counts.values(), default=0)
+
+
+# A capitalised word that may be a Chinese place's name ("Xining", "Lu'an").
+_CAPITALISED = re_programs.compile(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b")
+
+
+def _places_named(text: str) -> int:
+    """How many times ``text`` names a Chinese city, county or district that CC-CEDICT glosses as
+    such and ``_CHINA_CUE`` does not list (``cedict.chinese_places``: "XINING" in a dateline,
+    "Heze", "Lu'an"); counted only when the listed cues fall short, a story from a Chinese city
+    often naming neither China nor its province (issue 9, sixteenth round)."""
+    places = cedict.chinese_places()
+    return sum(1 for w in _CAPITALISED.findall(text) if w in places) + \
+        sum(1 for w in _DATELINE_CAPS.findall(text) if w.capitalize() in places)
+
+
+# A dateline's place in capitals at a line's start ("XINING, Sept 14 --").
+_DATELINE_CAPS = re_programs.compile(r"(?m)^([A-Z]{4,})(?=,)")
 
 
 # Every word here starts with a capital or p, m, c: see _CHINA_CUE.
