@@ -52,7 +52,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -694,8 +694,76 @@ _NAME_LINKS = {"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "
 # after a capitalised word they go on a name, as "of" and "and" do.
 _TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "under"}
 
+# A run of two to five words in title case ending in a plural inside a sentence: "putting Bus
+# Stops within two kilometres", "four Bird Watching Platforms" (``_title_run``).
+_TITLE_RUN = re_programs.compile(r"(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
+                                 r"[A-Z][a-z]+s)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
+# Last words that end names (firms, events, awards, places, works): "Hydro Holdings", "Asian Games".
+_RUN_NAME_HEADS = frozenset("""holdings games awards islands images pictures regulations shares records ventures
+partners analytics futures developments chemicals goods press genetics finals terminals nations states lakes falls
+letters books recordings championships lights streets olympics prizes medals globes stars times news sciences
+studies services systems solutions technologies industries resources networks communications investments
+properties brands foods airlines airways motors pharmaceuticals laboratories labs affairs works rights
+heights gardens hills springs woods fields mills brothers sons friends""".split())
+# First words that open names or figures, not a common noun phrase ("These Regulations", "United
+# States", "Four Seasons").
+_RUN_NAME_OPENERS = frozenset("""these this those the china chinese hong new united great north south east west
+northern southern eastern western first second third one two three four five six seven eight nine ten eleven twelve
+twenty thirty forty fifty hundred thousand""".split())
+# What stands before a common noun phrase that MT capitalised, and seldom before a name: a
+# figure or a quantifier ("60 Key Enterprises", "some Fans Groups"), a verb that takes things
+# as its object ("use Air Source Heat Pumps", "helping Large Models"), a preposition of motion
+# or inclusion ("onto Industrial Internet Platforms").
+_RUN_BEFORE = frozenset("""two three four five six seven eight nine ten eleven twelve dozens hundreds thousands some
+many more several all most few other various numerous use uses pick picks build builds buy buys sell sells install
+installs allow allows help helps put puts make makes produce produces grow grows plant plants add adds give gives
+offer offers provide provides support supports develop develops promote promotes deploy deploys onto into about
+between among including like""".split())
+_FIGURE = re_programs.compile(r"\d[\d,.]*")
+
+
+def _title_run(doc, state):
+    """A common noun phrase in title case inside a sentence of a story about China, after a
+    figure, a quantifier, a verb or a preposition that seldom stands before a name ("putting
+    Bus Stops within two kilometres", "four Bird Watching Platforms", "use Air Source Heat
+    Pumps"): MT carried the capitals of a heading or of the source's emphasis over. Every word
+    is common (Zipf >= ``min_zipf``), the last a plural of a common word, and the run is no
+    name of a kind English capitalises (``_RUN_NAME_HEADS``, ``_RUN_NAME_OPENERS``) nor one the
+    document names with "the" elsewhere."""
+    from .official_names import document_about_china
+    text = doc.text
+    headline = {}
+    china = None
+    for m in _TITLE_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        low = [w.lower() for w in words]
+        if low[-1] in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        before = prev.group(1) if prev else ""
+        if not (before in _RUN_BEFORE or _FIGURE.fullmatch(before)
+                or before.endswith("ing") and before.islower() and zipf_cached(before) >= 3.0):
+            continue
+        if any(zipf_cached(part) < state["min_zipf"] for w in low for part in w.split("-")) \
+                or zipf_cached(low[-1][:-1]) < 3.0:
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        if re.search(r"\b[Tt]he[ \u00a0]+" + re.escape(run) + r"\b", text):
+            continue  # named with "the" elsewhere: a name
+        if china is None:
+            china = document_about_china(doc)
+        if not china:
+            return
+        yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
+
+
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
-          "mid_sentence": _mid_sentence}
+          "mid_sentence": _mid_sentence, "title_run": _title_run}
 
 
 @prepare.detector
