@@ -129,7 +129,7 @@ def _subjects(catalog) -> frozenset:
 _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted", "reported", "stressed", "urged",
                         "issued", "released", "stated", "explained", "disclosed", "revealed", "required", "asked",
                         "called", "pointed", "introduced", "confirmed", "estimated", "predicted", "emphasized",
-                        "emphasised"})
+                        "emphasised", "described", "told", "pledged", "promised", "ordered"})
 
 
 # A modal after the run makes it a subject as a reporting verb does ("the Provincial Department
@@ -268,7 +268,10 @@ def _goes_on_to_head(text, end) -> bool:
 _ACCORDING_TO = re_programs.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 # A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
 _BODY_NAME = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
-_NOT_SUBJECT = _LEVELS | names.GENERIC | names.HEADS | {"and", "of", "for", "&", "the"}
+# Heads of bodies that are no government body but are cut the same way ("the Shenzhen Stock
+# would" after "the Shenzhen Stock Exchange"; issue 9, sixteenth round).
+_OTHER_BODY_HEADS = frozenset({"exchange", "union", "cooperative", "branch"})
+_NOT_SUBJECT = _LEVELS | names.GENERIC | names.HEADS | _OTHER_BODY_HEADS | {"and", "of", "for", "&", "the"}
 
 
 def _subject_stems(words):
@@ -295,7 +298,7 @@ def _inside_a_full_name(text, words, full_names) -> bool:
         found = {}
         for m in _BODY_NAME.finditer(text):
             name_words = [names._bare(t) for t in m.group().split()]
-            if any(w in names.HEADS for w in name_words):
+            if any(w in names.HEADS or w in _OTHER_BODY_HEADS for w in name_words):
                 found.setdefault(frozenset(_subject_stems(name_words)), name_words)
         full_names["bodies"] = found
     within = [name_words for body, name_words in full_names["bodies"].items() if stems <= body
@@ -331,6 +334,9 @@ def _cut_with_head(words, said):
     ("the Film Week Organizing said"). Only where a body's name stands (``said``)."""
     if not said:
         return None
+    if words[-1] in _HEAD_LEVELS and all(w in names.PLACES or w in _HEAD_LEVELS for w in words):
+        # "the Sichuan Provincial said" (issue 9, sixteenth round): a level word ends no name
+        return f"it ends in '{words[-1]}', a level word, with neither a subject nor a head: which body?"
     if len(words) >= 2 and words[-1] in _HEAD_ONLY and all(w in names.PLACES or w in _HEAD_LEVELS for w in words[:-1]):
         levels = any(w in _HEAD_LEVELS for w in words[:-1])
         if not (levels and words[-1] == "committee"):  # "the Shanghai Municipal Committee": the Party's
