@@ -42,6 +42,10 @@ def prepare(p):
 # ellipsis (three) nor a range ("1..10").
 _DOUBLED_STOP = re_programs.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’'](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
 # A percent sign typed twice after a figure ("91.5%%"): one sign (issue 9, fifteenth round).
+# A full stop after a closing quotation mark whose quotation already ended on one ('every
+# family.". said Li'): the sentence has two (issue 9, sixteenth round). "?" and "!" inside are
+# left alone: British style may close the sentence after them ('called it "a disaster!".').
+_STOP_AFTER_QUOTED_STOP = re_programs.compile(r'(?<=[^.]\.["”’])(\.)(?![.\w])')
 _DOUBLED_PERCENT = re_programs.compile(r"(?<=\d)%%(?!%)")
 
 
@@ -65,6 +69,8 @@ def _stray(doc, state):
         yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
     for m in _DOUBLED_PERCENT.finditer(doc.text):
         yield Hit(m.start(), m.end(), "%", {"mark": m.group()})
+    for m in _STOP_AFTER_QUOTED_STOP.finditer(doc.text):
+        yield Hit(m.start(1), m.end(1), "", {"mark": '."' + "."})
 
 
 # A move in algebraic chess notation ending where a mark follows: "Rxd6", "exd5", "e8=Q+",
