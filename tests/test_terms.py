@@ -150,7 +150,14 @@ def test_glue_words_and_the_minimum_of_words(tmp_path):
 def test_a_split_part_rendered_by_accepted_words_is_not_literal(tmp_path):
     # 新型: "new" and "type" are its dictionary sense, so "new type infrastructure" is left to
     # mt-garbled-term-parts-2; a part rendered by the accepted English is a translation
-    cat = small_rule(tmp_path, "terms:\n  - {zh: 新型 基础设施, en: [new infrastructure]}\n")
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 新型 基础设施, en: [new infrastructure]}\n", longer=False)
+    assert found(cat, "Investment in new type infrastructure rose.") == []
+    # with longer (sixteenth round), three words where every accepted form has two are the
+    # parts rendered one by one; a form of three words says they are English
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 新型 基础设施, en: [new infrastructure]}\n", longer=True)
+    assert found(cat, "Investment in new type infrastructure rose.") == [("new type infrastructure", "new infrastructure")]
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 新型 基础设施, en: [new infrastructure, new types of infrastructure]}\n",
+                     longer=True)
     assert found(cat, "Investment in new type infrastructure rose.") == []
     cat = small_rule(tmp_path, "glosses:\n  联: [connection]\nterms:\n  - {zh: 网联 汽车, en: [net connection car]}\n")
     assert found(cat, "We tested net connection cars.") == []
@@ -243,6 +250,32 @@ def test_accepted_forms_draw_no_finding_from_the_catalog():
     text = "\n\n".join(f"Officials said {form} would be discussed." for _, en in listed for form in en)
     bad = [(f.rule, f.text) for f in check_text(text, rules) if f.severity >= Severity.MINOR]
     assert bad == []
+
+
+def test_more_words_than_every_accepted_form_are_a_rendering(tmp_path):
+    # sixteenth round: each part rendered in a dictionary sense, one word more than English says
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 银发 经济, en: [silver economy]}\n", longer=True)
+    assert found(cat, "The silver hair economy is growing.") == [("silver hair economy", "silver economy")]
+    assert found(cat, "The silver economy is growing.") == []
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 银发 经济, en: [silver economy]}\n", longer=False)
+    assert found(cat, "The silver hair economy is growing.") == []
+    # one word part: the run is CC-CEDICT's own gloss of the term (新能源 "new energy source")
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 新能源, en: [new energy]}\n", longer=True)
+    assert found(cat, "A new energy source is needed for the probe.") == []
+
+
+def test_an_adjective_of_a_gloss_noun_renders_but_ends_no_rendering(tmp_path):
+    # sixteenth round: "ecological" renders 生态 ("ecology"), "industrial" 工业 ("industry")
+    assert "ecology" in terms.word_stems("ecological")
+    assert "industry" in terms.word_stems("industrial")
+    assert "geography" in terms.word_stems("geographical")
+    assert "tolerat" in terms.word_stems("tolerance")
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 生态 产品 价值 实现, en: [realization of ecological product value]}\n")
+    assert found(cat, "Pilots of ecological product value realization began.") == [
+        ("ecological product value realization", "realization of ecological product value")]
+    # an adjective at the end of the run modifies the word after it: "rules on industrial safety"
+    cat = small_rule(tmp_path, "terms:\n  - {zh: 规上 工业, en: [large industrial firms]}\n", min_words=3)
+    assert found(cat, "New rules on industrial safety took effect.") == []
 
 
 def test_word_stems_take_off_noun_suffixes():

@@ -444,6 +444,9 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "allow": Key((list,), [], "English expressions never reported: a span containing one is skipped"),
     "order": Key((bool,), True, "the words of an accepted form in the Chinese order count as a literal "
                                  "rendering ('storage energy batteries' for 'energy storage batteries')"),
+    "longer": Key((bool,), False, "words that render the term in order, more content words than every accepted "
+                                   "form has and one of them a word no form uses, count as a literal rendering "
+                                   "('silver hair economy' for 银发经济, 'silver economy')"),
     "senses": Key((int,), 0, "with N >= 2: N or more words that render the parts one word each and stand for an "
                             "accepted form word for word but for another dictionary sense of a part count as a "
                             "literal rendering ('number twin' for 数字孪生, 'digital twin'); 0: off"),
@@ -477,7 +480,7 @@ def prepare(p):
     except GlossaryError as exc:
         raise ParamError("glossary", str(exc)) from None
     return {"key": file_key(path, glossary, p["dictionary_terms"], p["dictionary_heads"]),
-            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+            "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "longer": p["longer"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -537,7 +540,22 @@ JOINED_ZIPF = 2.5
 
 
 _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("uction", "uce"), ("ion", ""),
-             ("ity", "e"), ("al", ""), ("ence", "ent"), ("ance", "ant"), ("ence", ""), ("ance", ""))
+             ("ity", "e"), ("al", ""), ("ence", "ent"), ("ance", "ant"), ("ence", ""), ("ance", ""),
+             # a noun of the verb a gloss gives (sixteenth round): "tolerance" -> tolerate (容)
+             ("ance", "ate"))
+
+# Adjectives of the nouns glosses give (sixteenth round): "geographical" -> geography (地理),
+# "ecological" -> ecology (生态), "industrial" -> industry (工业), "economic" -> economy. Such
+# an adjective never ends a rendering (``_adjective_end``): it modifies the word after the run
+# ("rules on industrial safety" is no 规上工业).
+_ADJECTIVE_SUFFIXES = (("ical", "y"), ("ial", "y"), ("ic", "y"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def adjective_stems(low: str) -> frozenset:
+    """Stems of the nouns a lower-case adjective is made from (``_ADJECTIVE_SUFFIXES``)."""
+    return frozenset(stem(low[:-len(suffix)] + add) for suffix, add in _ADJECTIVE_SUFFIXES
+                     if low.endswith(suffix) and len(low) - len(suffix) >= 3)
 
 # British -ise forms, read as the -ize forms CC-CEDICT's glosses use ("hospitalisation" as
 # "hospitalization", 住院 "to be hospitalized").
@@ -568,6 +586,7 @@ def word_stems(low: str) -> tuple:
             base = stem(low[:-len(suffix)] + add)
             if base not in out:
                 out.append(base)
+    out.extend(sorted(st for st in adjective_stems(low) if st not in out))
     american = _BRITISH_ISE.sub(r"iz\1", low)
     if american != low:
         out.extend(st for st in word_stems(american) if st not in out)
@@ -767,6 +786,37 @@ def _reordered(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bo
     return said not in forms and any(sorted(said) == sorted(form) for form in forms)
 
 
+def _longer(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
+    """Whether the words, which render a term of two word parts or more in order, are more
+    content words than every accepted form has, one of them a word no accepted form uses: the term's words rendered
+    one by one, each in a dictionary sense, where English says it in fewer ("silver hair
+    economy" for 银发经济, silver economy; "regional production total value" for 地区生产总值,
+    gross regional product)."""
+    forms = known.get(term.zh)
+    if forms is None:
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
+    if len(term.parts) < 2:
+        return False  # one word: "new energy source" is CC-CEDICT's own gloss of 新能源
+    said = [t for t in toks if t.word not in glue and t.word not in FUNCTION_WORDS]
+    if len(said) <= max(map(len, forms)):
+        return False
+    used = {st for form in forms for st in form}
+    return any(used.isdisjoint(t.stems) for t in said)
+
+
+def _adjective_end(term: Term, tok: _Tok) -> bool:
+    """Whether the last word of a rendering renders the term's last unit only as an adjective
+    made from a gloss's noun (``adjective_stems``): "industrial" ends no rendering of 工业."""
+    made = adjective_stems(tok.word)
+    if not made:
+        return False
+    end = len(term.zh) - 1
+    ending = {st for st in tok.stems + tok.joined if any(last >= end - (term.zh[-1] in OPTIONAL_END)
+                                                          for _, last, _ in term.units.get(st, ()))}
+    return bool(ending) and ending <= made
+
+
 def _plausible(stems: frozenset, toks: List[_Tok], i: int, need: int, glue: frozenset) -> bool:
     """Whether the ``need`` words after token ``i`` (glue words skipped) can each render some
     unit of a term with ``stems``: the test most candidates fail, before any search."""
@@ -876,11 +926,16 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             if got is None:
                 continue
             last, literal, words_ = got
+            if _adjective_end(term, toks[last]):
+                continue  # "rules on industrial safety": the adjective modifies a word outside the run
             if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if not literal and state["senses"] and words_ >= state["senses"] \
                     and _other_sense(term, toks[i:last + 1], glue, forms):
                 literal, words_ = 1, max(words_, state["min_words"])
+            if not literal and state["longer"] and words_ >= state["min_words"] \
+                    and _longer(term, toks[i:last + 1], glue, forms):
+                literal = 1
             if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
                 continue
             out.append((tok.start, toks[last].end, term))
