@@ -48,6 +48,7 @@ from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
 from ..glossary import resolve_path
 from .. import re_programs
+from ..cedict import chinese_places as _chinese_places
 
 # Adjectives that cannot end a body's name: a name is a noun phrase, and these are no nouns
 # ("Interior", "General" and "Public Health" are, or end names: "Ministry of the Interior",
@@ -416,7 +417,7 @@ def _advice(full):
 @prepare.detector
 def detect(doc, state):
     hits = []
-    for shape in (_cut_after_head, _headless, _placeless):  # an earlier shape's span wins
+    for shape in (_cut_after_head, _headless, _placeless, _inner_word_dropped):  # an earlier shape's span wins
         taken = [(h.start, h.end) for h in hits]
         hits += [h for h in shape(doc, state) if not any(h.start < e and s < h.end for s, e in taken)]
     return sorted(hits, key=lambda h: (h.start, h.end))
@@ -480,3 +481,62 @@ def _cut_after_head(doc, state):
             yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full) if full or not listed else
                                              "give the body's whole name (" + " or ".join(f"'{n}'" for n in listed[:3])
                                              + ")"})
+
+
+# A place and one or two words as the subject of a reporting verb or a modal, at a sentence's
+# start or after "the": "Xining Supply said" (``_inner_word_dropped``).
+_PLACE_SUBJECT = re_programs.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\b[Tt]he[ \u00a0]))"
+    r"([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z]+){1,2})(?=[ \u00a0]+([a-z]+)\b)", re.MULTILINE)
+# Heads of firms' names, which a full name may end in beside a body's heads.
+_FIRM_HEADS = frozenset({"co", "company", "group", "corporation", "corp", "ltd", "limited"})
+
+
+def _inner_word_dropped(doc, state):
+    """A firm's or a body's name written in full in the story and later as its place and its
+    last content word with a content word between them dropped, as the subject of a reporting
+    verb or a modal ("Xining Water Supply Co., Ltd. said ... Xining Supply said residents ...":
+    MT keeps the ends of a long name; issue 9, sixteenth round). A run that is itself the start
+    of a name in the story, or any full name's own words in order, is no cut."""
+    text = doc.text
+    full = None
+    for m in _PLACE_SUBJECT.finditer(text):
+        if m.group(2) not in _REPORTING and m.group(2) not in _MODALS:
+            continue
+        words = [names._bare(t) for t in m.group(1).split()]
+        if words[0] not in names.PLACES and m.group(1).split()[0] not in _chinese_places():
+            continue
+        if full is None:
+            full = []
+            for b in _BODY_NAME.finditer(text):
+                name_words = [names._bare(t) for t in b.group().split()]
+                if name_words and name_words[0] == "the":
+                    name_words = name_words[1:]
+                if any(w in names.HEADS or w in _FIRM_HEADS or w in _OTHER_BODY_HEADS for w in name_words):
+                    full.append(name_words)
+        if any(n[:len(words)] == words for n in full):
+            continue  # the start of a name in the story ("Xining Water" of "Xining Water Supply Co")
+        cut = None
+        for n in full:
+            if n[0] != words[0] or len(n) <= len(words) + 1:
+                continue
+            # the run's words in order inside the name, a content word skipped between two
+            i, skipped = 1, []
+            for w in words[1:]:
+                try:
+                    j = n.index(w, i)
+                except ValueError:
+                    break
+                skipped += n[i:j]
+                i = j + 1
+            else:
+                if any(w not in _NOT_SUBJECT and w not in _FIRM_HEADS for w in skipped) \
+                        and i < len(n) and any(w in names.HEADS or w in _FIRM_HEADS or w in _OTHER_BODY_HEADS
+                                               for w in n[i:]):
+                    cut = n
+                    break
+        if cut is None or not names.document_about_china(doc):
+            continue
+        whole = " ".join(w.capitalize() for w in cut)
+        yield Hit(m.start(1), m.end(1), None, {"how": f"it drops words of '{whole}', named in full in this story",
+                                               "advice": "give the name in full, or the short form the body uses"})
