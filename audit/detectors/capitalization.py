@@ -569,6 +569,10 @@ _SIDE_LABEL = re_programs.compile(r"\((?:Black|White)\)")
 _LABEL_NOUNS = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "icon", "menu", "setting", "settings",
                           "knob", "dial", "indicator"})
 _ERA_NOUNS = frozenset({"dynasty", "dynasties", "era", "period", "reign"})
+# Colour levels of weather and alert systems, capitalised as their names ("the Black signal").
+_SIGNAL_COLOURS = frozenset({"black", "red", "amber", "orange", "yellow", "blue", "green", "white"})
+_SIGNAL_NOUNS = frozenset({"signal", "signals", "warning", "warnings", "alert", "alerts", "rainstorm", "level",
+                           "code", "category"})
 # The animals of the Chinese zodiac, capitalised before "year(s)": "in Dragon years".
 _ZODIAC = frozenset({"rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat", "sheep", "ram", "monkey",
                      "rooster", "dog", "pig"})
@@ -620,6 +624,8 @@ def _mid_sentence(doc, state):
                 continue  # "offered Black more chances": a side in a report with its moves or sides
         if m.group(2) in _LABEL_NOUNS or m.group(2) in _ERA_NOUNS or (low in _ZODIAC and m.group(2) in ("year", "years")):
             continue  # "the Filter button", "a Song dynasty city", "in Dragon years": a label or a name
+        if low in _SIGNAL_COLOURS and m.group(2) in _SIGNAL_NOUNS:
+            continue  # "the Black signal", "a Red rainstorm warning": a warning level's name (issue 9, sixteenth round)
         if lower is None:
             lower = _lower_words(text)
         if low not in lower and not _VERB_FORM.fullmatch(low) and not (

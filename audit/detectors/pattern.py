@@ -113,12 +113,36 @@ def in_speech(doc, start: int) -> bool:
     turns = doc.cache.get("speaker_turns")
     if turns is None:
         # a transcript has turns: one line that opens "Beijing:" is a dateline, not a speaker
-        turns = [m.start() for m in _SPEAKER_LINE.finditer(doc.text)]
-        turns = doc.cache["speaker_turns"] = frozenset(turns) if len(turns) >= 2 else frozenset()
+        inline = [m.start() for m in _SPEAKER_LINE.finditer(doc.text)]
+        alone = [m.end() for m in _LABEL_ALONE.finditer(doc.text)]
+        if len(inline) + len(alone) >= 2:
+            blocks = _turn_blocks(doc.text, alone, inline)
+            turns = doc.cache["speaker_turns"] = (frozenset(inline), blocks)
+        else:
+            turns = doc.cache["speaker_turns"] = (frozenset(), ())
+    inline, blocks = turns
+    if any(a <= start < b for a, b in blocks):
+        return True
     line_start = doc.text.rfind("\n", 0, start) + 1
-    if line_start not in turns:
+    if line_start not in inline:
         return False
     return _SPEAKER_LABEL.match(doc.text, line_start).end() <= start
+
+
+# A speaker's label alone on its line, the turn's words on the lines after it ("Han Yuelin:" then
+# the answer, as press-conference transcripts are laid out; issue 9, sixteenth round).
+_LABEL_ALONE = regex.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \t]*\n")
+
+
+def _turn_blocks(text: str, alone, inline) -> tuple:
+    """The stretches of ``text`` that a label alone on its line opens: from the line after it to
+    the next label of either kind, or the end."""
+    starts = sorted(set(alone) | set(inline))
+    blocks = []
+    for a in alone:
+        later = [s for s in starts if s > a]
+        blocks.append((a, later[0] if later else len(text)))
+    return tuple(blocks)
 
 
 def in_partial_quote(text: str, start: int, end: int) -> bool:

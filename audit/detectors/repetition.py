@@ -41,8 +41,8 @@ _SPAN_OPENS = re_programs.compile(r"[ \u00a0]+(?:(?:a|an|the|several|many|some|t
 
 # A doubled word that is a phrase of its own, between commas, dashes or brackets: said on
 # purpose (Swahili "pole pole", "slowly"; "chop chop"); a slip sits inside a phrase.
-_SET_OFF_BEFORE = re_programs.compile(r"(?:[,(\u2013\u2014]|--) ?$")
-_SET_OFF_AFTER = re_programs.compile(r" ?(?:[,)\u2013\u2014]|--)")
+_SET_OFF_BEFORE = re_programs.compile(r"(?:[,(\u2013\u2014]|--) ?$|[\"“‘']$")
+_SET_OFF_AFTER = re_programs.compile(r" ?(?:[,)\u2013\u2014]|--)|[\"”’']")
 
 
 def _adjacent(text):
@@ -68,7 +68,9 @@ def _adjacent(text):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
         elif _SET_OFF_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _SET_OFF_AFTER.match(text, m.end()) \
                 and "\n" not in m.group(2):
-            is_name = True  # "Regulators have begun, pole pole, to catch up": a doubled word set off alone
+            # "Regulators have begun, pole pole, to catch up", "the 'ding ding' trams": a doubled
+            # word set off alone, or quoted alone (a nickname, a sound; issue 9, sixteenth round)
+            is_name = True
         yield m.start(), m.end(), word, is_name
 
 
@@ -117,7 +119,9 @@ def _coordinated(text):
 _NOT = re_programs.compile(r"\s+not\b", re.IGNORECASE)
 _CONTRACTION = re_programs.compile(r"['’](?:s|re|ll|d|ve|m)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re_programs.compile(r"\b(?:not|never|no longer|n['’]t)[ \u00a0]+$", re.IGNORECASE)
-_POST_MODIFIER = re_programs.compile(r"\s+(?:with|that|who|which|whose|from)\b", re.IGNORECASE)
+# ("emerging industries and industries of the future": an "of" or "for" phrase qualifies the
+# second copy too; issue 9, sixteenth round)
+_POST_MODIFIER = re_programs.compile(r"\s+(?:with|that|who|which|whose|from|of|for)\b", re.IGNORECASE)
 _GOODS_HEAD = re_programs.compile(r"[ -](?:products?|goods|items|imports|exports|prices|industr(?:y|ies)|sectors?|"
                                   r"supplies|producers|substitutes|derivatives|by-?products|processing|"
                                   r"equivalents?|alternatives?|analog(?:ue)?s?|related|linked|based|"

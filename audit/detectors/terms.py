@@ -805,6 +805,32 @@ def _longer(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     return any(used.isdisjoint(t.stems) for t in said)
 
 
+def _accepted_before_last(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
+    """Whether the words but the last are an accepted form of the term, word for word (plurals
+    as singulars): the last word is then English going on past the term, a head noun the
+    accepted form modifies ("export control system" for 出口管制, "export control(s)" + "system";
+    issue 9, sixteenth round), not the rendering of its last character."""
+    forms = known.get(term.zh)
+    if forms is None:
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
+    if toks[-1].word not in _COMPOUND_HEADS:
+        return False  # "chemical fertilizer reduction quantity": 量 rendered after the accepted form
+    said = [t for t in toks[:-1] if t.word not in glue and t.word not in FUNCTION_WORDS]
+    if not said:
+        return False
+    return any(len(form) == len(said) and all(st in t.stems for st, t in zip(form, said)) for form in forms)
+
+
+# Head nouns English puts after a noun phrase to name its system or its field ("export control
+# system", "carbon trading market"): after an accepted form they go on past the term.
+_COMPOUND_HEADS = frozenset("""system systems mechanism mechanisms regime regimes framework frameworks policy
+policies rules law laws regulation regulations measures platform platforms network networks centre centres center
+centers programme programmes program programs project projects plan plans market markets sector sectors industry
+industries service services scheme schemes zone zones office offices agency agencies authority authorities
+department departments bureau commission committee fund funds company companies firms law-enforcement""".split())
+
+
 def _adjective_end(term: Term, tok: _Tok) -> bool:
     """Whether the last word of a rendering renders the term's last unit only as an adjective
     made from a gloss's noun (``adjective_stems``): "industrial" ends no rendering of 工业."""
@@ -928,6 +954,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             last, literal, words_ = got
             if _adjective_end(term, toks[last]):
                 continue  # "rules on industrial safety": the adjective modifies a word outside the run
+            if _accepted_before_last(term, toks[i:last + 1], glue, forms):
+                continue  # "export control system": an accepted form, then an English head noun
             if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if not literal and state["senses"] and words_ >= state["senses"] \
