@@ -1,0 +1,156 @@
+"""``arithmetic``: figures in one sentence that contradict each other.
+
+MT converts Chinese figures (万, 亿, 斤, 个百分点) one by one and can get a unit or a scale
+wrong while the figures around it stay right, so that the sentence no longer adds up: "rose 12
+percent, from 2,400 yuan to 3,000 yuan" (25 percent), "4.05 million sows, down 5 percent from
+4.11 million" (1.5 percent), "86 billion yuan, or about 1.2 billion U.S. dollars" (12 billion),
+"1.86 hundred million yuan to 12,800 farmers, an average of 1.45 million yuan each" (about
+14,500). An editor checks such sums; this type checks three shapes, each inside one sentence:
+
+* **a change and its two ends** (``change``): a percentage change stated with the figures it
+  goes from and to ("rose 12 percent, from A to B", "from A to B, up 12 percent", "B, down 5
+  percent from A"), where the stated percentage is far from (B - A) / A. Figures that are
+  themselves percentages may change by percentage points instead, so either reading passes.
+* **a conversion into dollars** (``currency``): an amount in yuan with its value in US dollars
+  beside it ("86 billion yuan, or about 1.2 billion U.S. dollars"), where the rate is outside
+  the band the yuan has kept against the dollar (``min_rate`` to ``max_rate`` yuan a dollar):
+  a scale word lost on one side.
+* **a total, a count and an average** (``average``): "A yuan to N farmers, an average of B
+  each", where B is far from A / N.
+
+"Far" is a relative gap of more than ``tolerance`` and, for percentages, more than one point:
+rounded figures stay silent. The finding's span is the stated figure that disagrees (the
+percentage, the dollar amount, the average); no fix is offered, since only the source says which
+figure is wrong.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import Hit, Key, ParamError, register
+from .. import re_programs
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A figure with its scale word: "2,400", "4.05 million", "$1.2 billion", "1.86 hundred million".
+_FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+        r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?")
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)"
+_UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jumped|surged|was[ \u00a0]up|were[ \u00a0]up|up|fell|falls|fallen|dropped|declined|decreased|slid|shrank|was[ \u00a0]down|were[ \u00a0]down|down)"
+# The units a figure may carry between it and the next words ("2,400 yuan", "3,000 tonnes").
+_UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes))?"
+
+_CHANGE_BEFORE = re_programs.compile(
+    _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + _UNIT
+    + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
+_CHANGE_AFTER = re_programs.compile(
+    r"\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _UNIT
+    + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
+    + _PCT, re.IGNORECASE)
+_CHANGE_FROM = re_programs.compile(
+    r"(?P<b>" + _FIG + r")" + _UNIT + r"(?:[ \u00a0](?!a\b|per\b|each\b|an\b)[a-z-]+){0,3},[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
+    + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
+_CURRENCY = re_programs.compile(
+    r"(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|worth[ \u00a0])*"
+    r"(?:about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|nearly[ \u00a0])?(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
+    + r"|" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)", re.IGNORECASE)
+_AVERAGE = re_programs.compile(
+    r"(?P<t>" + _FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
+    r"(?P<n>" + _FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
+    r"(?:about[ \u00a0])?(?P<b>" + _FIG + r")", re.IGNORECASE)
+_RANGE_BEFORE = re_programs.compile(r"(?:\bto|\band|[-–])[ \u00a0]?$")
+_RANGE_AFTER = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]?(?:US)?\$")
+_FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline", re.IGNORECASE)
+_PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)")
+
+
+def value(figure: str) -> Optional[float]:
+    """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
+    it holds no number."""
+    m = re.match(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)", figure.strip())
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    words = m.group(2).lower().split()
+    if words[:2] == ["hundred", "million"]:
+        return number * 1e8
+    if words[:2] == ["ten", "thousand"]:
+        return number * 1e4
+    return number * _SCALE.get(words[0], 1.0) if words else number
+
+
+@register("arithmetic", {
+    "shapes": Key((list,), ["change", "currency", "average"], "which sums to check: change, currency, average"),
+    "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
+    "min_rate": Key((int, float), 5.5, "currency: the fewest yuan a dollar has cost"),
+    "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
+}, fields=("computed",))
+def prepare(p):
+    unknown = set(p["shapes"]) - {"change", "currency", "average"}
+    if unknown:
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+    if not 0 < p["tolerance"] < 1:
+        raise ParamError("tolerance", "expected a fraction between 0 and 1")
+    return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"]),
+            "min_rate": float(p["min_rate"]), "max_rate": float(p["max_rate"])}
+
+
+def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -> bool:
+    gap = abs(stated - computed)
+    return gap > floor and gap > tolerance * max(abs(computed), 1e-9)
+
+
+def _change_hits(text, pattern, state):
+    for m in pattern.finditer(text):
+        a, b = value(m.group("a")), value(m.group("b"))
+        if not a or b is None:
+            continue
+        if ("$" in m.group("a")) != ("$" in m.group("b")):
+            continue  # "98 cents a share, down 13% from $171.2 million": two kinds of figure
+        pct = float(m.group("pct"))
+        computed = (b - a) / a * 100
+        falling = bool(_FALL.fullmatch(m.group("dir") or "") or _FALL.fullmatch(m.group("noun") or "")) \
+            if "noun" in pattern.groupindex else bool(_FALL.fullmatch(m.group("dir") or ""))
+        stated = -pct if falling else pct
+        if not _far(stated, computed, state["tolerance"], floor=1.0):
+            continue
+        # two percentages: the change may be in points ("up 2 percent from 10 percent to 12 percent")
+        if _PERCENT_FIGURE.match(text, m.end("a")) or _PERCENT_FIGURE.match(text, m.end("b")):
+            if not _far(stated, b - a, state["tolerance"], floor=1.0):
+                continue
+        yield Hit(m.start("pct"), m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group()),
+                  None, {"computed": f"{computed:+.1f} percent"})
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    if not any(c.isdigit() for c in text):
+        return
+    shapes = state["shapes"]
+    if "change" in shapes:
+        seen = set()
+        for pattern in (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM):
+            for hit in _change_hits(text, pattern, state):
+                if (hit.start, hit.end) not in seen:
+                    seen.add((hit.start, hit.end))
+                    yield hit
+    if "currency" in shapes:
+        for m in _CURRENCY.finditer(text):
+            if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
+                continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
+            y = value(m.group("y"))
+            d = value(re.sub(r"^(?:US)?\$\s?", "", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
+                      .replace("dollars", ""))
+            if not y or not d:
+                continue
+            rate = y / d
+            if rate < state["min_rate"] / 2 or rate > state["max_rate"] * 2:
+                yield Hit(m.start("d"), m.end("d"), None, {"computed": f"{y / 6.9:,.0f} dollars at about 6.9 yuan a dollar"})
+    if "average" in shapes:
+        for m in _AVERAGE.finditer(text):
+            t, n, b = value(m.group("t")), value(m.group("n")), value(m.group("b"))
+            if not t or not n or b is None:
+                continue
+            if _far(b, t / n, state["tolerance"]):
+                yield Hit(m.start("b"), m.end("b"), None, {"computed": f"{t / n:,.0f}"})

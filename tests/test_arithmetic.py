@@ -1,0 +1,47 @@
+"""The ``arithmetic`` detector: figures of one sentence that contradict each other."""
+import pytest
+
+from audit import check_text, load_rules
+from audit.detectors.arithmetic import value
+from audit.rules import RuleError
+
+RULE = [r for r in load_rules().rules if r.id == "figures-do-not-add-up"]
+
+
+@pytest.mark.parametrize("figure, expected", [
+    ("2,400", 2400.0), ("4.05 million", 4.05e6), ("$1.2 billion", 1.2e9), ("1.86 hundred million", 1.86e8),
+    ("3.6 ten thousand", 3.6e4), ("98", 98.0),
+])
+def test_value_reads_scale_words(figure, expected):
+    assert value(figure) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Output rose 12 percent, from 2,400 tonnes to 3,000 tonnes.", "12 percent"),
+    ("From 2,400 yuan to 3,000 yuan, an increase of 60 percent, the fee rose.", "60 percent"),
+    ("The herd stood at 4.05 million, down 5 percent from 4.11 million.", "5 percent"),
+    ("It cost 86 billion yuan, or about 1.2 billion U.S. dollars.", "1.2 billion U.S. dollars"),
+    ("The city paid 186 million yuan to 12,800 farmers, an average of 1.45 million yuan each.", "1.45 million"),
+])
+def test_a_figure_the_others_contradict_is_flagged(text, span):
+    assert [f.text for f in check_text(text, RULE)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose 25 percent, from 2,400 tonnes to 3,000 tonnes.",
+    "Output rose 24 percent, from 2,400 tonnes to 3,000 tonnes.",      # rounding passes
+    "The rate rose 2 percent, from 10 percent to 12 percent.",          # points between percentages
+    "It cost 86 billion yuan, or about 12 billion U.S. dollars.",
+    "Fees run from 20,000 to 60,000 yuan ($2,800 to $8,400) a home.",   # two ranges
+    "Profit was $148.6 million, or 98 cents a share, down 13% from $171.2 million.",
+])
+def test_figures_that_agree_pass(text):
+    assert check_text(text, RULE) == []
+
+
+def test_an_unknown_shape_is_refused(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text("version: 1\nrules:\n  - id: x\n    type: arithmetic\n    shapes: [sum]\n    category: accuracy/number\n"
+                    "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(str(path))
