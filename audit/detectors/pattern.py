@@ -185,10 +185,11 @@ class _Regex:
     (``programs.PROGRAMS``): most rules match nothing in most documents and their prefilter
     turns the document away, so a run compiles only the patterns some document needs. Whether
     the pattern compiles, and its groups, are known at load time (``_FACTS``)."""
-    __slots__ = ("pattern_text", "flags", "_compiled")
+    __slots__ = ("pattern_text", "flags", "_compiled", "late")
 
     def __init__(self, pattern_text: str, flags: int, compiled=None):
         self.pattern_text, self.flags, self._compiled = pattern_text, flags, compiled
+        self.late = None  # whether a search may begin past the text's start (``_may_start_late``)
 
     def compiled(self):
         if self._compiled is None:
@@ -205,6 +206,16 @@ class _Regex:
 
     def __reduce__(self):
         return _Regex, (self.pattern_text, self.flags)
+
+
+def _may_start_late(pattern: "_Regex") -> bool:
+    """Whether a search of ``pattern`` may begin past the text's start with the same matches
+    as from the start: not for ``\\G`` (it matches where the search begins) nor a reverse
+    search (``(?r)``)."""
+    late = pattern.late
+    if late is None:
+        late = pattern.late = "\\G" not in pattern.pattern_text and not pattern.compiled().flags & regex.REVERSE
+    return late
 
 
 class _Facts(diskcache.ExitSavedTable):
@@ -245,14 +256,21 @@ def detect(doc, state):
     if not prefilter.may_match(doc, state):
         return  # no match is possible
     pattern, window = state["re"], state.get("window")
+    # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
+    # the search begins there, as a search from the start would find nothing before it. A
+    # search's ``pos`` leaves lookbehinds, ``\b`` and anchors reading the whole text; only
+    # ``\G`` and a reverse search read it, and they start from the beginning.
+    start = screen.first_start(doc, pattern.pattern_text, pattern.flags)
+    if start is None:
+        return  # re2 finds no match of a wider pattern: the pattern has none
+    if start and not _may_start_late(pattern):
+        start = 0
     if window is None:
-        if not screen.may_match(doc, pattern.pattern_text, pattern.flags):
-            return  # re2 finds no match of a wider pattern: the pattern has none
-        matches = pattern.finditer(doc.text, timeout=state["timeout"])
+        matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
     else:
-        spans = window.spans(doc)
+        spans = [(max(a, start), b) for a, b in window.spans(doc) if b > start]
         if not spans:
-            return  # no run the pattern could match in
+            return  # no run the pattern could match in (a match starts inside its run)
         matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
     unless, when = state.get("unless"), state.get("when")
     try:
