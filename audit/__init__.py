@@ -5,6 +5,10 @@ Nothing imported here loads torch or sentence-transformers.
 """
 __version__ = "0.1.0"
 
+from . import bytecode  # noqa: E402 (first: the modules below are read through it)
+
+bytecode.install()
+
 from .document import Document, InputError, load_document  # noqa: E402
 from .engine import CheckResult, check_document, check_text  # noqa: E402
 from .findings import Finding, Severity  # noqa: E402

@@ -22,6 +22,7 @@ CASES = [
     (official_names._NAME, "(?=[A-Z])", ""),
     (official_names._LOCAL_DOC, r"\b(?=[A-Zpmc])", r"\b"),
     (official_names._CHINA_CUE, r"\b(?=[A-Zry])", r"\b"),
+    (official_names._CHINA_CUE, "(?=[A-Zrym\u4e00-\u9fff])", ""),
     (official_names._FOREIGN_CUE, r"\b(?=[A-Z])", r"\b"),
     (official_names._FOREIGN_BEFORE, r"\b(?=[A-Z])", r"\b"),
     (capitalization._ACRONYM_DEFINED, r"(?= \()", ""),
@@ -68,7 +69,7 @@ def test_a_first_character_lookahead_changes_no_match(pattern, lookahead, plain_
 def test_every_listed_word_starts_with_a_character_of_its_lookahead():
     foreign = [w for v in official_names._FOREIGN.values() for w in v.split("|")]
     assert all("A" <= w[0] <= "Z" for w in foreign)
-    china = official_names._CHINA_CUE.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    china = official_names._CHINA_CUE.pattern.split("(?=[A-Zry])(?:", 1)[1].split(")", 1)[0].split("|")
     assert len(china) > 40 and all("A" <= w[0] <= "Z" or w[0] in "ry" for w in china)
     # _LOCAL_DOC: four words with a capital or p, m, c, and the places, capitalised
     assert all("A" <= p.capitalize()[0] <= "Z" for p in official_names.PLACES if "'" not in p)

@@ -8,7 +8,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from audit import load_rules
-from audit.detectors import pattern, prefilter, screen
+from audit.detectors import DETECTORS, check_params, pattern, prefilter, screen
 from audit.document import Document
 from rule_helpers import pattern_texts
 
@@ -147,3 +147,54 @@ def test_prefilter_pairs_are_the_same_with_re2_and_without(monkeypatch):
             sorted(s for s in with_set.pairs if s in "-5 $5")
         assert prefilter._pairs_in(with_set.pair_set, with_set.pairs, "\ud800") is None
     assert prefilter._pairs_in(None, plain.pairs, "-5") is None
+
+
+def _prepared(raw):
+    return pattern.prepare(check_params(DETECTORS["pattern"], raw))
+
+
+def _leftmost_start(regex_text, flags, text):
+    return screen.first_start(Document.from_text(text), regex_text, flags)
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_no_match_starts_before_the_screens_first_match(rule):
+    # the pattern detector begins its search where the screen's leftmost match begins
+    compiled = rule.state["re"]
+    for text in TEXTS:
+        starts = [m.start() for m in compiled.finditer(text)]
+        if starts:
+            first = _leftmost_start(compiled.pattern_text, compiled.flags, text)
+            assert first is not None and first <= starts[0], (text[:80], first, starts[0])
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=24).map("".join))
+def test_no_match_starts_before_the_screens_first_match_on_random_text(text):
+    for regex_text, flags in _TRICKY:
+        m = regex.search(regex_text, text, flags)
+        if m is not None:
+            first = _leftmost_start(regex_text, flags, text)
+            assert first is not None and first <= m.start(), (regex_text, text)
+
+
+def test_a_search_from_the_screens_first_match_finds_what_a_whole_search_finds():
+    # a lookbehind read as text before the match, and a match well into the text
+    state = _prepared({"pattern": r"(?<=said )(?:very )+(\w+)", "group": 1})
+    text = "Nothing to see here. " * 5 + "He said very very good, and said very fine."
+    doc = Document.from_text(text)
+    assert screen.first_start(doc, r"(?<=said )(?:very )+(\w+)", 0) == text.index("said")
+    assert [text[h.start:h.end] for h in pattern.detect(doc, state)] == ["good", "fine"]
+    assert screen.first_start(Document.from_text("said nothing"), r"(?<=said )(?:very )+(\w+)", 0) is None
+
+
+@pytest.mark.parametrize("regex_text, late", [(r"\Gab", False), (r"(?r)ab", False), (r"(?<=x)ab\b", True)])
+def test_a_search_begins_late_only_where_pos_changes_no_match(regex_text, late):
+    state = _prepared({"pattern": regex_text})
+    assert pattern._may_start_late(state["re"]) is late
+    if not late:  # from the start, as before: \G matches only at 0 here
+        text = "ab ab xab"
+        expected = [m.span() for m in regex.finditer(regex_text, text)]
+        assert [(h.start, h.end) for h in pattern.detect(Document.from_text(text), state)] == expected

@@ -313,7 +313,20 @@ def _screen_text(doc) -> bytes:
 def may_match(doc, pattern: str, flags: int = 0) -> bool:
     """False when ``pattern`` (as the ``regex`` module reads it, with ``flags``) has no match
     anywhere in ``doc``'s text; True when it may have one or nothing is known."""
+    return first_start(doc, pattern, flags) is not None
+
+
+def first_start(doc, pattern: str, flags: int = 0) -> Optional[int]:
+    """Where a search of ``doc``'s text for ``pattern`` may begin: no match of the pattern
+    starts before it. None when the pattern has no match anywhere; 0 when nothing is known.
+
+    The wider pattern is built item by item, so wherever the pattern matches ``text[s:e]``
+    the wider one matches there too, or from a little before ``s`` when a lookbehind at the
+    pattern's start is read as text: the leftmost match of the wider pattern, which re2
+    finds, starts at or before every match of the pattern. (The screen text has one
+    character per character of the document, so its offsets are the document's.)"""
     screen = compiled(pattern, flags)
     if screen is None:
-        return True
-    return screen.search(_screen_text(doc)) is not None
+        return 0
+    m = screen.search(_screen_text(doc))
+    return None if m is None else m.start()
