@@ -692,3 +692,59 @@ def test_a_long_saying_with_one_character_unsaid_needs_its_shape(tmp_path, text,
 def test_pinyin_syllables(word, counts):
     from audit.cedict import pinyin_syllables
     assert pinyin_syllables(word) == counts
+
+
+
+# Issue 9, sixteenth round: a rendering may cross the commas of a series (three items or more,
+# the middle ones short, none opening with a conjunction); the clause split cut these before.
+SERIES = [
+    # text, the series (its first item whole, as the clause split gives it)
+    ("A water cut is no small matter for the firewood, rice, oil and salt of every family.",
+     "A water cut is no small matter for the firewood, rice, oil and salt of every family"),
+    ("The policy answers the urgent, difficult, worrying and longing matters of young parents.",
+     "The policy answers the urgent, difficult, worrying and longing matters of young parents"),
+    ("Officials must not eat, take, card and want. They said so.", "Officials must not eat, take, card and want"),
+]
+
+
+@pytest.mark.parametrize("text,series", SERIES)
+def test_series_are_read_across_their_commas(text, series):
+    from audit.analysis import Analysis
+    assert [text[s:e] for s, e in literal._series(text, Analysis(text).clauses)] == [series]
+
+
+@pytest.mark.parametrize("text", [
+    "About one in 1,000 develops encephalitis, a swelling of the brain.",  # digit grouping: no space
+    "You decode it into a series of angles, or turns, and you can wire that order through.",  # an aside
+    "Prices rose, then fell.",  # two items only
+    "It rose in Hebei, Henan and Shandong provinces and in the northern cities, officials said.",  # long middle item
+])
+def test_no_series(text):
+    from audit.analysis import Analysis
+    assert literal._series(text, Analysis(text).clauses) == []
+
+
+def test_a_formula_rendered_as_a_series_is_found_across_its_commas():
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    hits = [f for f in check_text("A water cut is no small matter for the firewood, rice, oil and salt of every family.",
+                                  catalog) if f.rule == RULE_ID]
+    assert [h.text for h in hits] == ["firewood, rice, oil and salt"]
+    assert "柴米油盐" in hits[0].message
+    hits = [f for f in check_text("The policy answers the urgent, difficult, worrying and longing matters of young parents.",
+                                  catalog) if f.rule == RULE_ID]
+    assert [h.text for h in hits] == ["urgent, difficult, worrying and longing"]
+    assert "急难愁盼" in hits[0].message
+    # the same words in sentences of their own: nothing crosses a full stop
+    assert not [f for f in check_text("We ran out of firewood. Rice was short. Oil and salt were gone.", catalog)
+                if f.rule == RULE_ID]
+
+
+def test_a_character_is_rendered_by_a_word_of_literal_glosses_txt():
+    """Issue 9, sixteenth round: 收 'harvest' (literal_glosses.txt; CC-CEDICT's glosses of 收 say
+    'receive', 'collect') renders 收 of 抢收抢种."""
+    from audit.detectors import literal_index as li
+    assert li.stem("harvest") in li._extra_glosses()["收"]
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    hits = [f for f in check_text("Before the rains come, farmers rob harvest and rob plant day and night.", catalog) if f.rule == RULE_ID]
+    assert [h.text for h in hits] == ["rob harvest and rob plant"]
+    assert "抢收抢种" in hits[0].message
