@@ -1284,51 +1284,6 @@ def _scan_phrases(text: str, state, clauses=None):
 # Two Chinese characters or more: text the document shows in Chinese.
 _HAN_RUN = re_programs.compile(cedict.HAN_CHAR.pattern + "{2}")
 
-# A series: clauses joined by commas alone, three items or more, every item between the first
-# and the last of at most ``_SERIES_ITEM`` words, none opening with a conjunction. MT renders
-# the items of a Chinese formula joined by 、 or ， as an English series ("the urgent, difficult, worrying and longing
-# matters" for 急难愁盼, "the firewood, rice, oil and salt" for 柴米油盐, "the door is hard to
-# enter, face is hard to see, matter is hard to do"), which the clause split cuts into pieces
-# too short to render the formula (issue 9, sixteenth round).
-_SERIES_GAP = re_programs.compile(r",(?=[ \t])")  # a comma and a space: not "1,000" (digit grouping)
-_SERIES_ITEM = 3
-# An item between commas that opens with a conjunction is no item of a list but an aside ("a
-# series of angles, or turns, and you can wire that order", MT output of the MQM file).
-_COORDINATORS = frozenset(("and", "or", "but", "nor"))
-
-
-def _series(text: str, clauses) -> List[Tuple[int, int]]:
-    """(start, end) of each series of ``clauses`` (as ``Analysis.clauses``: start, end, words)."""
-    out = []
-    i, n = 0, len(clauses)
-    while i < n:
-        j = i
-        while (j + 1 < n and (j == i or len(clauses[j][2]) <= _SERIES_ITEM and clauses[j][2]
-                              and clauses[j][2][0].lower() not in _COORDINATORS)
-               and clauses[j + 1][0] == clauses[j][1] + 1 and _SERIES_GAP.match(text, clauses[j][1])):
-            j += 1
-        if j - i >= 2:
-            out.append((clauses[i][0], clauses[j][1]))
-        i = max(j, i + 1)
-    return out
-
-
-def _series_matches(text: str, state, index: Index, clauses, found) -> list:
-    """Matches of the scans (``scan``, ``_scan_phrases``) over the series of ``clauses`` that
-    cross one of its commas (a match inside one item is the clause scan's) and overlap none of
-    ``found``."""
-    series = _series(text, clauses)
-    if not series:
-        return []
-    more = list(scan(text, state, index, series))
-    if state["set_phrases"]:
-        more += list(_scan_phrases(text, state, series))
-    out = []
-    for s, e, entry in more:
-        if "," in text[s:e] and not any(s < e2 and s2 < e for s2, e2, _ in found + out):
-            out.append((s, e, entry))
-    return out
-
 
 def _beside_chinese(doc, pos: int) -> bool:
     """Does ``pos`` lie on a line that shows Chinese, or on the line after one (a couplet, a
@@ -1353,7 +1308,6 @@ def detect(doc, state):
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)
                   if not any(m[0] < e and s < m[1] for s, e, _ in found)]
-    found += _series_matches(text, state, index, clauses, found)
     hits = []
     for s, e, entry in found:
         if _beside_chinese(doc, s):
