@@ -692,3 +692,25 @@ def test_a_long_saying_with_one_character_unsaid_needs_its_shape(tmp_path, text,
 def test_pinyin_syllables(word, counts):
     from audit.cedict import pinyin_syllables
     assert pinyin_syllables(word) == counts
+
+
+def test_a_character_is_rendered_by_a_word_of_literal_glosses_txt():
+    """Issue 9, sixteenth round: 收 'harvest' (literal_glosses.txt; CC-CEDICT's glosses of 收 say
+    'receive', 'collect') renders 收 of 抢收抢种, an entry of literal_idioms.txt."""
+    from audit.detectors import literal_index as li
+    assert li.stem("harvest") in li._extra_glosses()["收"]
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    hits = [f for f in check_text("Before the rains come, farmers rob harvest and rob plant day and night.", catalog)
+            if f.rule == RULE_ID]
+    assert [h.text for h in hits] == ["rob harvest and rob plant"]
+    assert "抢收抢种" in hits[0].message
+
+
+def test_an_entry_added_in_the_sixteenth_round_is_found():
+    """鸡毛当令箭 (literal_idioms.txt, issue 9, sixteenth round), rendered word for word; the
+    entry's meaning is the suggestion."""
+    catalog = load_rules(os.path.join(ROOT, "rules.yaml"))
+    hits = [f for f in check_text("Some officials take a chicken feather as a command arrow.", catalog)
+            if f.rule == RULE_ID]
+    assert [h.text for h in hits] == ["chicken feather as a command arrow"]
+    assert "鸡毛当令箭" in hits[0].message and hits[0].suggestion == "treat a trifle as an order"
