@@ -290,6 +290,12 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh123", "space, astronomy and physics, China's missions included"),
     ("benchmarks/data/clean_fresh124", "wire copy on companies listed in Hong Kong, Shanghai and Shenzhen"),
     ("benchmarks/data/clean_fresh125", "Asian universities' news releases and features"),
+    ("benchmarks/data/clean_fresh126", "Chinese state media English done well: policy explainers"),
+    ("benchmarks/data/clean_fresh127", "Hong Kong and Macao news and government releases"),
+    ("benchmarks/data/clean_fresh128", "professional English of Chinese official texts"),
+    ("benchmarks/data/clean_fresh129", "China business and society journalism in idiomatic English"),
+    ("benchmarks/data/clean_fresh130", "policy analysis of China for general readers"),
+    ("benchmarks/data/clean_fresh131", "features on Chinese language and culture, glosses marked"),
 ]
 
 def main(argv=None):
