@@ -76,6 +76,17 @@ FLAGGED = [
      "electric bicycles"),
     # a two-character verb-object part rendered head last, the verb as a noun (弃光率, 弃 "abandon")
     ("The light abandonment rate fell to 3 percent.", "light abandonment rate", "solar curtailment rate"),
+    # sixteenth round, second pass: domain vocabulary (manufacturing, ecology, banking, customs,
+    # housing), terms written from knowledge
+    ("The company built a black lamp factory in Suzhou.", "black lamp factory", "lights-out factory"),
+    ("The city promoted carbon universal benefit among residents.", "carbon universal benefit",
+     "carbon inclusion"),
+    ("The bank cut the net interest difference again.", "net interest difference", "net interest margin"),
+    ("Trade through the land road mouth bank rose.", "land road mouth bank", "land port"),
+    ("Residents complained about the group rent houses in the area.", "group rent houses",
+     "overcrowded rentals"),
+    ("The bank expanded its support small re-loan program.", "support small re-loan",
+     "relending for small businesses"),
 ]
 
 
@@ -107,6 +118,14 @@ PASSED = [
     "Leasehold reform bill clears Commons despite backbench revolt.",
     "The leasehold reform bill cleared its first hurdle on Tuesday.",
     '"It was delivered first class and signed for," he told supporters.',
+    # sixteenth round, second pass: the accepted English of new terms, and clean-set English that
+    # drafted entries read as renderings (高速公路服务区 before it listed "highway service areas";
+    # 号贩子 and 知识产权法院, left out)
+    "The company built a lights-out factory in Suzhou.",
+    "The bank cut its net interest margin again.",
+    "Highway service areas still see long lines during the holidays.",
+    "Online shopping has taken a large bite out of the business of selling things.",
+    "Gao Ruiqing, a professor of intellectual property law, said the ruling was clear.",
 ]
 
 
