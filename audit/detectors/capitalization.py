@@ -702,7 +702,7 @@ _TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "u
 
 # A run of two to five words in title case ending in a plural inside a sentence: "putting Bus
 # Stops within two kilometres", "four Bird Watching Platforms" (``_title_run``).
-_TITLE_RUN = re_programs.compile(r"(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
+_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
                                  r"[A-Z][a-z]+s)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
 # Last words that end names (firms, events, awards, places, works): "Hydro Holdings", "Asian Games".
 _RUN_NAME_HEADS = frozenset("""holdings games awards islands images pictures regulations shares records ventures
