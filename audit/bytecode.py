@@ -29,7 +29,10 @@ class _Code(diskcache.ExitSavedTable):
     _LIMIT = 2000  # a package has about a hundred modules; several checkouts may share a cache
 
     def _key(self) -> str:
-        return diskcache.key_of([diskcache.file_digest(__file__), sys.implementation.cache_tag or ""])
+        # the optimization level too, as CPython's opt-1/opt-2 .pyc names keep it: code compiled
+        # with asserts is not reused by a "python -O" run, nor the other way round
+        return diskcache.key_of([diskcache.file_digest(__file__), sys.implementation.cache_tag or "",
+                                 str(sys.flags.optimize)])
 
     def code(self, path: str, source: bytes, compile_source):
         """The code object of the module at ``path`` whose source is ``source``: the stored one,

@@ -117,6 +117,13 @@ _TONES = re_programs.compile(r"[1-5]")
 _PLACE_ENGLISH_ZIPF = 2.5
 
 
+_OUTSIDE_MAINLAND = re_programs.compile(r"\b(?:Taiwan|Hong Kong|Macao|Macau)\b")
+# Names of mainland places that also name places or people elsewhere, as English news writes
+# them (Singapore's Jurong, the Philippines' typhoon Haiyan, Louisiana's Houma, Turkey's Sinan).
+_NOT_ONLY_CHINESE = frozenset("""Jurong Nanyang Haiyan Sinan Houma Bayan Dawa Napo Batang Anju Yuli Taiping Dongfeng
+Tanggu Penang Bintan Kampar Linden Aden Salem""".split())
+
+
 def chinese_places() -> FrozenSet[str]:
     """The English names of Chinese cities, counties and districts that CC-CEDICT glosses as such,
     as written in English news ("Xining", "Heze", "Lu'an"): a name of two pinyin syllables or
@@ -135,7 +142,10 @@ def _chinese_places() -> FrozenSet[str]:
         path = cedict_path()
     except RuntimeError:
         return frozenset()
-    return diskcache.derived("cedict-places", path, [__file__], [_PLACE_ENGLISH_ZIPF],
+    from . import zipf
+    data = zipf._data_file()
+    return diskcache.derived("cedict-places", path, [__file__, zipf.__file__, *([data] if data else [])],
+                             [_PLACE_ENGLISH_ZIPF, sorted(_NOT_ONLY_CHINESE)],
                              lambda: sorted(_build_places(path)), frozenset)
 
 
@@ -144,9 +154,11 @@ def _build_places(path: str) -> set:
     got = set()
     for e in entries(path):
         m = _PLACE_GLOSS.match(e.body)
-        if not m:
-            continue
+        if not m or _OUTSIDE_MAINLAND.search(e.body):
+            continue  # Taiwan's, Hong Kong's and Macao's places are counted apart from the mainland's
         name = m.group(1)
+        if name in _NOT_ONLY_CHINESE:
+            continue
         bare = name.lower().replace("'", "")
         reading = _TONES.sub("", e.pinyin.replace(" ", "")).lower().replace("u:", "v")
         syllables = 2 if "'" in name else min(pinyin_syllables(bare), default=0)  # Lu'an, Xi'an

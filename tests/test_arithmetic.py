@@ -45,3 +45,16 @@ def test_an_unknown_shape_is_refused(tmp_path):
                     "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
     with pytest.raises(RuleError):
         load_rules(str(path))
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 40 percent from 2019 to 2023.",                               # years
+    "Revenue grew steadily from 2019 to 2023, up 40 percent over the period.",
+    "The firm had 3,200 employees last year, up 6 percent from 2022.",
+    "The fund gave 50 million yuan to 200 firms over five years, an average of 10 million yuan a year.",
+    "The bank lent 5 billion yuan to 12,000 small firms, an average of 40 percent more than a year earlier.",
+    "Total investment reached 86 billion yuan ($12bn).",                      # a scale written short
+    "The deal was worth 3.5 billion yuan ($490m).",
+])
+def test_shapes_stop_at_their_limits(text):
+    assert check_text(text, RULE) == []

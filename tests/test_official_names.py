@@ -259,6 +259,10 @@ def test_the_list_names_every_body_once_with_a_chinese_name():
     ("XINING, Sept 14 -- Xining Water Supply said pipes in Chengxi District would be replaced.", True),
     ("Heze and Lu'an reported rain.", True),
     ("The Guide to Boxing was published in Song.", False),            # place names that are English words
+    # places and people elsewhere that share a mainland place's name, and Taiwan's places
+    ("The Jurong Lake Gardens in western Singapore have new platforms. Jurong residents cheered.", False),
+    ("HOUMA, La. -- Houma officials said they would add heat pumps.", False),
+    ("TAINAN -- The Tainan City Government said it would add street lamps in Tainan.", False),
 ])
 def test_about_china(text, expected):
     assert on.about_china(text) is expected

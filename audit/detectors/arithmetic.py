@@ -33,7 +33,7 @@ from .. import re_programs
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A figure with its scale word: "2,400", "4.05 million", "$1.2 billion", "1.86 hundred million".
-_FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|tn|m|k)?"
         r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?")
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)"
 _UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jumped|surged|was[ \u00a0]up|were[ \u00a0]up|up|fell|falls|fallen|dropped|declined|decreased|slid|shrank|was[ \u00a0]down|were[ \u00a0]down|down)"
@@ -57,7 +57,11 @@ _CURRENCY = re_programs.compile(
 _AVERAGE = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<t>" + _FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
     r"(?P<n>" + _FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
-    r"(?:about[ \u00a0])?(?P<b>" + _FIG + r")", re.IGNORECASE)
+    r"(?:about[ \u00a0])?(?P<b>" + _FIG + r")"
+    # the average of one of those counted: "each", "apiece", "per farmer" (not "a year", "percent")
+    r"(?=[ \u00a0]+(?:yuan[ \u00a0]+|dollars[ \u00a0]+|tonnes[ \u00a0]+|tons[ \u00a0]+|kilograms[ \u00a0]+|mu[ \u00a0]+)?"
+    r"(?:each|apiece|per[ \u00a0](?:person|household|farmer|family|firm|company|head|capita|village|project|student)"
+    r"|a[ \u00a0](?:person|household|farmer|family|firm|head))\b)", re.IGNORECASE)
 _RANGE_BEFORE = re_programs.compile(r"(?:\bto|\band|[-–])[ \u00a0]?$")
 _RANGE_AFTER = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]?(?:US)?\$")
 _FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline", re.IGNORECASE)
@@ -67,11 +71,13 @@ _PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)
 def value(figure: str) -> Optional[float]:
     """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
     it holds no number."""
-    m = re.match(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)", figure.strip())
+    m = re.match(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)", figure.strip())
     if not m:
         return None
     number = float(m.group(1).replace(",", ""))
-    words = m.group(2).lower().split()
+    if m.group(2):  # "$12bn", "$490m": the scale written short
+        return number * {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}[m.group(2)]
+    words = m.group(3).lower().split()
     if words[:2] == ["hundred", "million"]:
         return number * 1e8
     if words[:2] == ["ten", "thousand"]:
@@ -95,6 +101,15 @@ def prepare(p):
             "min_rate": float(p["min_rate"]), "max_rate": float(p["max_rate"])}
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year(figure: str) -> bool:
+    """Whether a figure reads as a year ("from 2019 to 2023", "up 6 percent from 2022"): four
+    digits from 1900 to 2099 with no comma, scale word or currency."""
+    return bool(_YEAR.fullmatch(figure.strip()))
+
+
 def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -> bool:
     gap = abs(stated - computed)
     return gap > floor and gap > tolerance * max(abs(computed), 1e-9)
@@ -107,6 +122,8 @@ def _change_hits(text, pattern, state, windows):
             continue
         if ("$" in m.group("a")) != ("$" in m.group("b")):
             continue  # "98 cents a share, down 13% from $171.2 million": two kinds of figure
+        if _year(m.group("a")) or _year(m.group("b")):
+            continue  # "rose 40 percent from 2019 to 2023": years, not the figures that changed
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100
         falling = bool(_FALL.fullmatch(m.group("dir") or "") or _FALL.fullmatch(m.group("noun") or "")) \
@@ -168,6 +185,8 @@ def detect(doc, state):
         for m in _in_windows(_CURRENCY, text, _windows(text, _DOLLAR_WORD)):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
+            if "$" in m.group("y"):
+                continue
             y = value(m.group("y"))
             d = value(re.sub(r"^(?:US)?\$\s?", "", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
                       .replace("dollars", ""))

@@ -704,13 +704,16 @@ _TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "u
 # Stops within two kilometres", "four Bird Watching Platforms" (``_title_run``).
 _TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
                                  r"[A-Z][a-z]+s)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
+# A title-case run after "the" (one pass per document): a run the document names so is a name.
+_THE_RUN = re_programs.compile(r"(?=[Tt])\b[Tt]he[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}[A-Z][a-z]+s)\b")
 # Last words that end names (firms, events, awards, places, works): "Hydro Holdings", "Asian Games".
 _RUN_NAME_HEADS = frozenset("""holdings games awards islands images pictures regulations shares records ventures
 partners analytics futures developments chemicals goods press genetics finals terminals nations states lakes falls
 letters books recordings championships lights streets olympics prizes medals globes stars times news sciences
 studies services systems solutions technologies industries resources networks communications investments
 properties brands foods airlines airways motors pharmaceuticals laboratories labs affairs works rights
-heights gardens hills springs woods fields mills brothers sons friends""".split())
+heights gardens hills springs woods fields mills brothers sons friends zones workers giants maps players
+pioneers heroes champions scholars ambassadors""".split())
 # First words that open names or figures, not a common noun phrase ("These Regulations", "United
 # States", "Four Seasons").
 _RUN_NAME_OPENERS = frozenset("""these this those the china chinese hong new united great north south east west
@@ -740,6 +743,7 @@ def _title_run(doc, state):
     text = doc.text
     headline = {}
     china = None
+    named = None  # the runs the document names with "the" somewhere, read once when first asked
     for m in _TITLE_RUN.finditer(text):
         run = m.group(1)
         words = run.split()
@@ -759,7 +763,9 @@ def _title_run(doc, state):
             headline[line_start] = _title_case(text[line_start:line_end])
         if headline[line_start]:
             continue
-        if re.search(r"\b[Tt]he[ \u00a0]+" + re.escape(run) + r"\b", text):
+        if named is None:
+            named = {" ".join(n.group(1).split()) for n in _THE_RUN.finditer(text)}
+        if " ".join(words) in named:
             continue  # named with "the" elsewhere: a name
         if china is None:
             china = document_about_china(doc)

@@ -814,10 +814,15 @@ def _places_named(text: str) -> int:
     """How many times ``text`` names a Chinese city, county or district that CC-CEDICT glosses as
     such and ``_CHINA_CUE`` does not list (``cedict.chinese_places``: "XINING" in a dateline,
     "Heze", "Lu'an"); counted only when the listed cues fall short, a story from a Chinese city
-    often naming neither China nor its province (issue 9, sixteenth round)."""
+    often naming neither China nor its province (issue 9, sixteenth round). Counted only when
+    two distinct such places are named or one opens a dateline: one name alone may name a place
+    or a person elsewhere."""
     places = cedict.chinese_places()
-    return sum(1 for w in _CAPITALISED.findall(text) if w in places) + \
-        sum(1 for w in _DATELINE_CAPS.findall(text) if w.capitalize() in places)
+    named = [w for w in _CAPITALISED.findall(text) if w in places]
+    datelines = [w.capitalize() for w in _DATELINE_CAPS.findall(text) if w.capitalize() in places]
+    if not datelines and len(set(named)) < 2:
+        return 0  # one name alone may be a place or a person elsewhere; two places, or a dateline
+    return len(named) + len(datelines)
 
 
 # A dateline's place in capitals at a line's start ("XINING, Sept 14 --").

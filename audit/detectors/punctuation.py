@@ -70,7 +70,7 @@ def _stray(doc, state):
     for m in _DOUBLED_PERCENT.finditer(doc.text):
         yield Hit(m.start(), m.end(), "%", {"mark": m.group()})
     for m in _STOP_AFTER_QUOTED_STOP.finditer(doc.text):
-        yield Hit(m.start(1), m.end(1), "", {"mark": '."' + "."})
+        yield Hit(m.start(1), m.end(1), "", {"mark": doc.text[m.start(1) - 2:m.end(1)]})
 
 
 # A move in algebraic chess notation ending where a mark follows: "Rxd6", "exd5", "e8=Q+",

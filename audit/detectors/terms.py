@@ -516,10 +516,7 @@ def _other_sense(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> 
     said = [t for t in toks if t.word not in glue]
     if any(t.hyphen for t in toks):
         return False
-    forms = known.get(term.zh)
-    if forms is None:
-        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                       for e in term.en)
+    forms = _accepted_forms(term, known)
     used = {st for form in forms for st in form}
     for form in forms:
         if len(form) != len(said):
@@ -778,10 +775,7 @@ def _reordered(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bo
     """Whether the words are the words of an accepted form in another order: the Chinese order
     kept where English turns it round (储能电池 "storage energy batteries" for "energy storage
     batteries"). ``known``: the table's stems of accepted forms by term, filled here."""
-    forms = known.get(term.zh)
-    if forms is None:
-        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                       for e in term.en)
+    forms = _accepted_forms(term, known)
     said = tuple(t.stems[0] for t in toks if t.word not in glue)
     return said not in forms and any(sorted(said) == sorted(form) for form in forms)
 
@@ -792,10 +786,7 @@ def _longer(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     one by one, each in a dictionary sense, where English says it in fewer ("silver hair
     economy" for 银发经济, silver economy; "regional production total value" for 地区生产总值,
     gross regional product)."""
-    forms = known.get(term.zh)
-    if forms is None:
-        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                       for e in term.en)
+    forms = _accepted_forms(term, known)
     if len(term.parts) < 2:
         return False  # one word: "new energy source" is CC-CEDICT's own gloss of 新能源
     said = [t for t in toks if t.word not in glue and t.word not in FUNCTION_WORDS]
@@ -805,15 +796,22 @@ def _longer(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     return any(used.isdisjoint(t.stems) for t in said)
 
 
+def _accepted_forms(term: Term, known: dict) -> tuple:
+    """The stems of the content words of each accepted form of ``term``, worked out once per
+    table and kept in ``known`` (the table's, by term)."""
+    forms = known.get(term.zh)
+    if forms is None:
+        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                       for e in term.en)
+    return forms
+
+
 def _accepted_before_last(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
     """Whether the words but the last are an accepted form of the term, word for word (plurals
     as singulars): the last word is then English going on past the term, a head noun the
     accepted form modifies ("export control system" for 出口管制, "export control(s)" + "system";
     issue 9, sixteenth round), not the rendering of its last character."""
-    forms = known.get(term.zh)
-    if forms is None:
-        forms = known[term.zh] = tuple(tuple(stem(w) for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
-                                       for e in term.en)
+    forms = _accepted_forms(term, known)
     if toks[-1].word not in _COMPOUND_HEADS:
         return False  # "chemical fertilizer reduction quantity": 量 rendered after the accepted form
     said = [t for t in toks[:-1] if t.word not in glue and t.word not in FUNCTION_WORDS]
