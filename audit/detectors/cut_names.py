@@ -486,7 +486,7 @@ def _cut_after_head(doc, state):
 # A place and one or two words as the subject of a reporting verb or a modal, at a sentence's
 # start or after "the": "Xining Supply said" (``_inner_word_dropped``).
 _PLACE_SUBJECT = re_programs.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\b[Tt]he[ \u00a0]))"
+    r"(?=[A-Z])(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\b[Tt]he[ \u00a0]))"
     r"([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z]+){1,2})(?=[ \u00a0]+([a-z]+)\b)", re.MULTILINE)
 # Heads of firms' names, which a full name may end in beside a body's heads.
 _FIRM_HEADS = frozenset({"co", "company", "group", "corporation", "corp", "ltd", "limited"})
