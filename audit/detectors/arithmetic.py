@@ -126,8 +126,8 @@ def _change_hits(text, pattern, state, windows):
             continue  # "rose 40 percent from 2019 to 2023": years, not the figures that changed
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100
-        falling = bool(_FALL.fullmatch(m.group("dir") or "") or _FALL.fullmatch(m.group("noun") or "")) \
-            if "noun" in pattern.groupindex else bool(_FALL.fullmatch(m.group("dir") or ""))
+        direction = m.groupdict().get("noun") or m.group("dir") or ""  # "a decrease of", "down"
+        falling = bool(_FALL.fullmatch(direction))
         stated = -pct if falling else pct
         if not _far(stated, computed, state["tolerance"], floor=1.0):
             continue
