@@ -10,7 +10,7 @@ in the same run. The file was written before the rules it measures and is kept a
 rule writing: measure on it once per round and report the figure, never fit a rule to it.
 
 With ``--false-alarms RULE,...`` it prints instead what those rules find (minor or worse) on
-every clean set, on the MQM human translations (when the development data is beside the
+every clean set listed in ``clean_sets.py``, on the MQM human translations (when the development data is beside the
 checkout) and on the documentation of the installed Python packages (``--doc-words``), where
 every finding is a false alarm: the check a new family passes before it lands.
 
