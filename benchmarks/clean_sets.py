@@ -142,4 +142,10 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh129", "China business and society journalism in idiomatic English"),
     ("benchmarks/data/clean_fresh130", "policy analysis of China for general readers"),
     ("benchmarks/data/clean_fresh131", "features on Chinese language and culture, glosses marked"),
+    ("benchmarks/data/clean_fresh132", "medical and health journalism on China and Asia"),
+    ("benchmarks/data/clean_fresh133", "education and higher-education news"),
+    ("benchmarks/data/clean_fresh134", "agricultural and commodity trade press"),
+    ("benchmarks/data/clean_fresh135", "obituaries and profiles, Chinese names in both orders"),
+    ("benchmarks/data/clean_fresh136", "court reporting from Singapore, Malaysia, India and Hong Kong"),
+    ("benchmarks/data/clean_fresh137", "editorials, opinion columns and letters"),
 ]

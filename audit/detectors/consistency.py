@@ -319,9 +319,18 @@ _PAIR = re_programs.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z
 
 
 # What introduces a name's other form on purpose, just before it in the same sentence.
-_ALIAS = re_programs.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed)\b[^.!?;\n]{0,40}\bas"
-                             r"|\b(?:called|named|née|aka|a\.k\.a\.|or)"
+_ALIAS = re_programs.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed|published|credited)\b[^.!?;\n]{0,40}\bas"
+                             r"|\b(?:called|named|née|born|aka|a\.k\.a\.|or)"
                              r"|[(（])\s*$", re.IGNORECASE)
+
+# A writer who speaks of the order of a person's names ("reversed the order of her name",
+# "family name first", "in Western order") writes both orders on purpose (issue 9, seventeenth
+# round: a profile of a scientist born "Li Wenjing" who publishes as "Wenjing Li").
+_ORDER_TALK = re_programs.compile(
+    r"\b(?:order of (?:his|her|their|the|its|a|my|our) (?:names?|surnames?|family names?)"
+    r"|name order|(?:family name|surname)s? (?:comes? )?(?:first|last)"
+    r"|(?:given|first) names? (?:comes? )?first|in (?:the )?(?:Chinese|Western|English|Asian) order)\b",
+    re.IGNORECASE)
 
 
 # What joins two people in a list: "and", "&", "with", "versus" (a bare comma may start an
@@ -375,6 +384,8 @@ def _name_order(doc, state):
     document: flag the order that differs from the document's first use of the name."""
 
     text, surnames = doc.text, state["surnames"]
+    if _ORDER_TALK.search(text):
+        return  # the writer speaks of name order: both orders are written on purpose
     spots = {}
     for m in _PAIR.finditer(text):
         a, b = m.group(1), m.group(2)
