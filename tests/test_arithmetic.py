@@ -58,3 +58,28 @@ def test_an_unknown_shape_is_refused(tmp_path):
 ])
 def test_shapes_stop_at_their_limits(text):
     assert check_text(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ('In all, 1,300 firms were named "little giants", up from 1,152 a year earlier, an increase of 248.', "248"),
+    ("Sales hit 500 units, down from 700 last year, a decrease of 300.", "300"),
+    ("Graduates will reach 1222 ten thousand, an increase of 21 million over last year.", "21 million"),
+    ("Capacity will rise from 40,000 to 70,000 wafers by the end of 2027, an increase of 30 percent.", "30 percent"),
+    ("Sales reached 12.7 billion yuan in the first 10 months of this year, up 29.6 percent from 980 million yuan.",
+     "29.6 percent"),
+])
+def test_differences_and_changes_after_a_few_words(text, span):
+    assert [f.text for f in check_text(text, RULE)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "In all, 1,300 firms were recognized, up from 1,152 a year earlier, an increase of 148.",
+    "Sales hit 500 units, down from 700 last year, a decrease of 200.",
+    "Net profit reached 2 million yuan, an increase of 3 million yuan over last year.",   # a swing past zero
+    "Graduates will reach 12.22 million, an increase of 210,000 over last year.",
+    "Capacity will rise from 40,000 to 70,000 wafers by the end of 2027, an increase of 75 percent.",
+    "Exports were 500 units, up from 300 in 2019, an increase of 40 percent.",           # a percent is another shape
+    "It had 1,300 members in 2024, up from 1,152 in 2023, a rise of 148.",
+])
+def test_differences_that_agree_pass(text):
+    assert check_text(text, RULE) == []

@@ -40,15 +40,20 @@ _UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jum
 # The units a figure may carry between it and the next words ("2,400 yuan", "3,000 tonnes").
 _UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes))?"
 
+# Words that may stand between a figure and the change stated after it, with no comma: "70,000
+# wafers by the end of 2027, an increase of 30 percent", "12.7 billion yuan in the first 10 months
+# of this year, up 29.6 percent from ..." (a count of months or a year, never another figure).
+_BETWEEN = (r"(?:[ \u00a0](?:(?!a\b|per\b|each\b|an\b)[a-z-]+|(?:19|20)\d\d\b|\d{1,2}(?=[ \u00a0](?:months|weeks|days|quarters)\b))){0,9}")
+
 _CHANGE_BEFORE = re_programs.compile(
     r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + _UNIT
     + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
 _CHANGE_AFTER = re_programs.compile(
-    r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _UNIT
+    r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _UNIT + _BETWEEN
     + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
     + _PCT, re.IGNORECASE)
 _CHANGE_FROM = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + r"(?:[ \u00a0](?!a\b|per\b|each\b|an\b)[a-z-]+){0,3},[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
     + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
 _CURRENCY = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|worth[ \u00a0])*"
@@ -62,6 +67,23 @@ _AVERAGE = re_programs.compile(
     r"(?=[ \u00a0]+(?:yuan[ \u00a0]+|dollars[ \u00a0]+|tonnes[ \u00a0]+|tons[ \u00a0]+|kilograms[ \u00a0]+|mu[ \u00a0]+)?"
     r"(?:each|apiece|per[ \u00a0](?:person|household|farmer|family|firm|company|head|capita|village|project|student)"
     r"|a[ \u00a0](?:person|household|farmer|family|firm|head))\b)", re.IGNORECASE)
+# A change stated as a difference of counts or amounts: "1,300 ... enterprises, up from 1,152 a
+# year earlier, an increase of 248" (148), and an increase larger than the total it led to
+# ("reach 1222 ten thousand, an increase of 21 million over last year").
+_NOT_PERCENT = r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|percentage)|\d|[,.]\d)"
+_DIFF_UPFROM = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
+    r"(?P<a>" + _FIG + r")" + _UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
+    r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + _FIG + r")" + _NOT_PERCENT, re.IGNORECASE)
+_DIFF_EXCEEDS = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + r",?[ \u00a0]+an?[ \u00a0](?:increase|rise|gain)[ \u00a0]of[ \u00a0]"
+    r"(?P<c>" + _FIG + r")" + _NOT_PERCENT + r"(?:[ \u00a0][a-z-]+){0,3}?[ \u00a0](?:over|from|on|compared[ \u00a0]with)[ \u00a0]"
+    r"(?:last|the[ \u00a0]previous|the[ \u00a0]same[ \u00a0]period[ \u00a0]of[ \u00a0]last|a)[ \u00a0](?:year|month|quarter|period)", re.IGNORECASE)
+# Profits and losses may swing by more than their new total ("a profit of 2 million, an
+# increase of 3 million over last year" after a loss): such sentences are left alone.
+_SWING = re_programs.compile(r"\b(?:profits?|loss(?:es)?|income|earnings|deficits?|surplus(?:es)?|balance|net)\b", re.IGNORECASE)
+_DIFF_WORD = re_programs.compile(r"(?=[uUdDiIrRgG])\b(?:(?:up|down)[ \u00a0]from|(?:increase|rise|gain)[ \u00a0]of)\b", re.IGNORECASE)
+
 _RANGE_BEFORE = re_programs.compile(r"(?:\bto|\band|[-–])[ \u00a0]?$")
 _RANGE_AFTER = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]?(?:US)?\$")
 _FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline", re.IGNORECASE)
@@ -86,13 +108,13 @@ def value(figure: str) -> Optional[float]:
 
 
 @register("arithmetic", {
-    "shapes": Key((list,), ["change", "currency", "average"], "which sums to check: change, currency, average"),
+    "shapes": Key((list,), ["change", "currency", "average", "difference"], "which sums to check: change, currency, average, difference"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
     "min_rate": Key((int, float), 5.5, "currency: the fewest yuan a dollar has cost"),
     "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"change", "currency", "average"}
+    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference"}
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -181,6 +203,27 @@ def detect(doc, state):
                 if (hit.start, hit.end) not in seen:
                     seen.add((hit.start, hit.end))
                     yield hit
+    if "difference" in shapes:
+        windows = _windows(text, _DIFF_WORD)
+        for m in _in_windows(_DIFF_UPFROM, text, windows):
+            a, b, c = value(m.group("a")), value(m.group("b")), value(m.group("c"))
+            if not a or b is None or not c or any(_year(m.group(g)) for g in "abc"):
+                continue
+            if ("$" in m.group("a")) != ("$" in m.group("b")):
+                continue
+            if (b > a) != (m.group("dir").lower() == "up"):
+                continue  # "500, up from 700": the figures are not the ones that changed
+            if _far(c, abs(b - a), state["tolerance"]):
+                yield Hit(m.start("c"), m.end("c"), None, {"computed": f"{abs(b - a):,.0f}"})
+        for m in _in_windows(_DIFF_EXCEEDS, text, windows):
+            b, c = value(m.group("b")), value(m.group("c"))
+            if not b or not c or _year(m.group("b")) or _year(m.group("c")):
+                continue
+            lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if _SWING.search(text, lo, m.end()):
+                continue
+            if c > b * (1 + state["tolerance"]):
+                yield Hit(m.start("c"), m.end("c"), None, {"computed": f"less than {b:,.0f}"})
     if "currency" in shapes:
         for m in _in_windows(_CURRENCY, text, _windows(text, _DOLLAR_WORD)):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
