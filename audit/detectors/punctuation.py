@@ -38,9 +38,10 @@ def prepare(p):
     return p
 
 
-# Two full stops after a lower-case word and before a new sentence: a doubled stop, not an
-# ellipsis (three) nor a range ("1..10").
-_DOUBLED_STOP = re_programs.compile(r"[a-z]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’'](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
+# Two full stops after a lower-case word or a figure and before a new sentence or the end of a
+# line: a doubled stop ("hotline 96595.."; issue 9, seventeenth round), not an ellipsis (three)
+# nor a range ("1..10").
+_DOUBLED_STOP = re_programs.compile(r"[a-z0-9]\.\.(?=[ \u00a0]+[A-Z\"“]|[\"”’'](?:[ \u00a0]|$)|[ \u00a0]*$)", re.MULTILINE)
 # A percent sign typed twice after a figure ("91.5%%"): one sign (issue 9, fifteenth round).
 # A full stop after a closing quotation mark whose quotation already ended on one ('every
 # family.". said Li'): the sentence has two (issue 9, sixteenth round). "?" and "!" inside are
