@@ -76,7 +76,13 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   and the rivers" for 江山 of 指点江山) or inside a three-character entry, counted as one
   rendering, and a match needs three (``_pair_translates``); a word of the literal gloss
   standing for a character anywhere but where that character stands ("wind and rain swept the
-  north": "swept" after "rain", where 城 of 满城风雨 is not; ``_borrowable``).
+  north": "swept" after "rain", where 城 of 满城风雨 is not; ``_borrowable``); a count and its
+  measure ("two characters long"); a character a four-character entry says twice said once
+  ("buys the company time to sell" for 买空卖空, ``_repeat_unsaid``); two consecutive words that
+  make an accepted English term of ``references/modern_terms.yaml`` for two characters that are
+  no word together ("develop clean energy" for 洗洁精, ``_english_compound``). A rare word lets
+  a rendering out of order pass only when it renders a meaning-bearing character
+  (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
   itself, with no Chinese cross-references, no "sth"/"sb", one sentence of at most 12 words;
   a verb sense without its "to", in the -ing form after an -ing rendering (``_fit``). An idiom
@@ -104,6 +110,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import re
 from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
@@ -554,7 +561,7 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             by_chars = chars >= need_chars and n_taken >= 3 and direct > 0 and (
                 chars >= state.get("min_strong", 0) or in_order
                 or len(toks) == 3 and toks[1].stem in _PLACE_STEMS
-                or any(t.zipf < state.get("free_image_zipf", 0.0) for t in toks)) and (
+                or any(t.zipf < state.get("free_image_zipf", 0.0) and _renders_strong(t, entry) for t in toks)) and (
                 in_order or chars >= len(entry.strong) and 2 * len(entry.strong) >= len(entry.simplified)
                 and not state.get("strict") or not state["ordered"])
             # One character of a long idiom left out or paraphrased, when every matched word is
@@ -588,6 +595,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                      len(assigned), lit, -in_meaning, -(j - i))
             found.append((score, lo + i, lo + j, toks))
     return found
+
+
+def _renders_strong(tok: "_Tok", entry: Entry) -> bool:
+    """Whether ``tok`` glosses a meaning-bearing character of ``entry`` (``Entry.strong``): a rare
+    word that renders only a particle or a character of time ("crossings" for 过 of 时过境迁) is
+    no image of the idiom, and lets no rendering out of its order pass (``free_image_zipf``)."""
+    return any(p in entry.strong for first, last in entry.units.get(tok.stem, ()) for p in range(first, last + 1))
 
 
 def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) -> bool:
@@ -918,6 +932,10 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     simp = entry.simplified
     if any(a == b for a, b in zip(simp, simp[1:])) and len({t.stem for t in words}) == len(words):
         return None  # 着着失败 doubles a character: its rendering says a word twice ("fallen asleep or lost" does not)
+    if _repeat_unsaid(words, entry):
+        return None  # "buys the company time to sell" says 空 of 买空卖空 once: a rendering says it twice
+    if _english_compound(text, words, entry):
+        return None  # "develop clean energy": "clean energy" is English, not 洁 and 精 of 洗洁精
     negates = bool(_NEGATION_CHARS.intersection(entry.simplified))
     if negates != bool(_NEGATION_WORD.search(text, s, e)) and (negates or not _NEGATION_GLOSS.intersection(
             entry.units)):
@@ -933,6 +951,85 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
+
+
+def _repeat_unsaid(words, entry: Entry) -> bool:
+    """Whether a meaning-bearing character a four-character entry says twice (空 of 买空卖空) has
+    fewer words that render it alone than it has places outside the two-character units the
+    words take ("time" once for both 空: "buys the company time to sell"). A rendering one
+    character at a time says it at each place ("big operation and big handling", 大操大办);
+    a two-character unit taken whole ("free" for 自由 of 自由自在) says its place. Longer
+    sayings are not asked: their halves share a verb English says once (头痛医头，脚痛医脚)."""
+    simp = entry.simplified
+    repeated = {c for c in simp if simp.count(c) > 1}
+    if not repeated or len(simp) > 4:  # a longer saying's parallel halves: English says a shared
+        # verb once ("treating the head when the head aches and the foot when the foot aches")
+        return False
+    options, chosen = _assign(words, entry)
+    whole = set()
+    for first, last in chosen.values():
+        if last > first:
+            whole.update(range(first, last + 1))
+    for c in repeated:
+        places = [i for i, x in enumerate(simp) if x == c and i in entry.strong and i not in whole]
+        if len(places) > 1 and sum(1 for units in options if any(f == l and f in places for f, l in units)) < len(places):
+            return True
+    return False
+
+
+def _english_compound(text: str, words, entry: Entry) -> bool:
+    """Whether two consecutive words of the span that render two characters of the entry make
+    an accepted English term of two words (``_term_pairs``: "clean energy" of 清洁能源) while
+    those two characters make no word of the dictionary in either order (洁 and 精 of 洗洁精):
+    English says the term, not the characters ("develop clean energy"). CC-CEDICT's own
+    two-word glosses (``_compounds``) are not asked: they hold the images of renderings too
+    ("good wine" of 酒香不怕巷子深, "ten years" of 十年磨一剑)."""
+    _, chosen = _assign(words, entry)
+    pairs = None
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        ua, ub = chosen.get(i), chosen.get(i + 1)
+        if ua is None or ub is None or ua[0] != ua[1] or ub[0] != ub[1] or ua[0] == ub[0]:
+            continue
+        if b.pos != a.pos + 1 or _HYPHEN.search(text, a.end, b.start):
+            continue
+        if (a.stem, b.stem) not in _term_pairs():
+            continue
+        if pairs is None:
+            pairs = _two_character_words()
+        simp = entry.simplified
+        if simp[ua[0]] + simp[ub[0]] not in pairs and simp[ub[0]] + simp[ua[0]] not in pairs:
+            return True
+    return False
+
+
+# The accepted English of the ``terms`` detector's modern terms (read only): English compounds
+# that translate a Chinese term ("clean energy" for 清洁能源).
+_TERMS_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                           "references", "modern_terms.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def _term_pairs() -> frozenset:
+    """The (stem, stem) pairs of the two-word accepted English of ``references/modern_terms.yaml``
+    ("clean energy", "data centre"), read once per process when a match first asks (a match
+    rarely gets this far); empty where the file is missing or unreadable."""
+    import yaml  # the catalog's own reader; imported here, as only a match that gets this far needs it
+
+    try:
+        with open(_TERMS_FILE, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError):
+        return frozenset()
+    terms = data.get("terms") if isinstance(data, dict) else None
+    out = set()
+    for term in terms if isinstance(terms, list) else ():
+        english = term.get("en") if isinstance(term, dict) else None
+        for english in english if isinstance(english, list) else ():
+            words = str(english).lower().split()
+            if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words):
+                out.add((stem(words[0]), stem(words[1])))
+    return frozenset(out)
 
 
 def _pinyin_word(word: str) -> bool:
@@ -1015,11 +1112,19 @@ def _is_number(word: str) -> bool:
     return low in _NUMBER_WORDS or _NUMBER.fullmatch(low) is not None
 
 
+# Adjectives of size and age that follow a count to make a measure ("two characters long", "ten
+# metres high", "three years old").
+_DIMENSIONS = frozenset("long wide high deep tall thick old broad".split())
+
+
 def _is_count(text: str, span) -> bool:
     """Whether the span's words are number words and then the one noun they count ("Ten
-    thousand households", "a hundred boats"): a count of things, which renders no idiom (千家万户
-    "thousand families, ten thousand households") unless a second image is named ("a thousand
-    troops and ten thousand horses", 千军万马)."""
+    thousand households", "a hundred boats"), or that count and an adjective of its measure
+    ("two characters long", ``_DIMENSIONS``): a count of things, which renders no idiom (千家万户
+    "thousand families, ten thousand households"; 双性恋 is no "two characters long") unless a
+    second image is named ("a thousand troops and ten thousand horses", 千军万马)."""
+    if len(span) > 2 and text[span[-1].start:span[-1].end].lower() in _DIMENSIONS:
+        span = span[:-1]
     if len(span) < 2:
         return False
     *numbers, noun = span
