@@ -716,7 +716,7 @@ def test_an_entry_added_in_the_sixteenth_round_is_found():
     assert "鸡毛当令箭" in hits[0].message and hits[0].suggestion == "treat a trifle as an order"
 
 
-# Issue 9, sixteenth round: four clean sentences (clean_fresh126..131) that read as renderings,
+# Issue 9, seventeenth round: four clean sentences (clean_fresh126..131) that read as renderings,
 # each silenced at its cause; the helper that silences it is pinned beside the sentence.
 SIXTEENTH_PASS = [
     # "crossings" is rare but renders only 过, which carries no meaning in 时过境迁: no image
