@@ -22,6 +22,10 @@ FLAGGED = [
     ("The county had disbursed in place 45 million yuan of subsidies.", "calque-complement-in-place", "disbursed in place"),
     ("Pork prices have been rising all the way over the past month.", "calque-trend-all-the-way", "rising all the way"),
     ("Residents are urged to practise civilized dog keeping.", "calque-official-set-phrases", "civilized dog keeping"),
+    ("The county will fight well the decisive battle against floods.", "calque-campaign-formulas", "fight well the decisive battle"),
+    ("Each reservoir has a safety responsible person.", "calque-campaign-formulas", "safety responsible person"),
+    ("Towns must do a careful job in the resettlement of villagers.", "calque-do-well-drive", "do a careful job in the resettlement of"),
+    ("Visitors were urged to linger near the cliffs during the storm.", "safety-advice-dropped-not", "urged to linger near the cliffs"),
 ]
 
 # Correct English that uses the same words: nothing in the catalog may flag it.
@@ -37,6 +41,10 @@ NEAR_MISSES = [
     "Investors realized full well that rates would rise.",
     "The stone was set in place 300 years ago.",
     "Shares fell all the way to their 2019 low.",
+    "She fought a hard battle against the flu.",
+    "The person responsible for safety was fired.",
+    "Visitors were urged to stay away from the cliffs during the storm.",
+    "Hikers are advised to camp near the lodge.",
 ]
 
 
