@@ -26,6 +26,10 @@ FLAGGED = [
     ("Each reservoir has a safety responsible person.", "calque-campaign-formulas", "safety responsible person"),
     ("Towns must do a careful job in the resettlement of villagers.", "calque-do-well-drive", "do a careful job in the resettlement of"),
     ("Visitors were urged to linger near the cliffs during the storm.", "safety-advice-dropped-not", "urged to linger near the cliffs"),
+    ("Counties must compact and tighten the responsibility for flood control.", "calque-campaign-formulas", "compact and tighten the responsibility"),
+    ("The county will cash its promises to villagers.", "calque-campaign-formulas", "cash its promises"),
+    ("Students who cheat will be revoked their exam qualification.", "calque-official-set-phrases", "be revoked their exam qualification"),
+    ("Unless the fee is paid on time, will lose the parking space.", "subjectless-after-fronted-clause", "will lose"),
 ]
 
 # Correct English that uses the same words: nothing in the catalog may flag it.
@@ -45,6 +49,9 @@ NEAR_MISSES = [
     "The person responsible for safety was fired.",
     "Visitors were urged to stay away from the cliffs during the storm.",
     "Hikers are advised to camp near the lodge.",
+    "She cashed her winnings and left the casino.",
+    "Unless the fee is paid on time, tenants will lose the parking space.",
+    "If provided, will be used as the default.",
 ]
 
 
