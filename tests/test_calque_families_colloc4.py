@@ -30,6 +30,7 @@ FLAGGED = [
     ("The county will cash its promises to villagers.", "calque-campaign-formulas", "cash its promises"),
     ("Students who cheat will be revoked their exam qualification.", "calque-official-set-phrases", "be revoked their exam qualification"),
     ("Unless the fee is paid on time, will lose the parking space.", "subjectless-after-fronted-clause", "will lose"),
+    ("Li Hua, a teacher in Wuhan, said could not afford the fees.", "subjectless-reported-clause", "said could"),
 ]
 
 # Correct English that uses the same words: nothing in the catalog may flag it.
@@ -52,6 +53,8 @@ NEAR_MISSES = [
     "She cashed her winnings and left the casino.",
     "Unless the fee is paid on time, tenants will lose the parking space.",
     "If provided, will be used as the default.",
+    "The bridge, which engineers, after a long review, said was safe, reopened.",
+    "Li Hua, a teacher in Wuhan, said she could not afford the fees.",
 ]
 
 
