@@ -1,0 +1,78 @@
+"""Families of Chinese-style collocations and tense slips added in the colloc4 round: each
+construction is pinned to its rule and exact span, and correct English near misses draw no
+finding from the whole catalog."""
+import pytest
+
+from audit import Severity, load_rules
+from audit.engine import check_text
+
+CATALOG = load_rules()
+
+# (text, rule, span): constructions beyond the rules' own examples.
+FLAGGED = [
+    ("Emergency teams raised the ability of coping with floods.", "calque-ability-of-doing", "ability of coping"),
+    ("Grid firms lack the capability of withstanding typhoons.", "calque-ability-of-doing", "capability of withstanding"),
+    ("The city achieved the dual decline of the number of fires and deaths.", "calque-double-results", "achieved the dual decline"),
+    ("The township registered a double harvest of grain and fruit.", "calque-double-results", "registered a double harvest"),
+    ("Markets will be under normalized spot checks from July.", "calque-normalized-supervision", "normalized spot checks"),
+    ("Last week, the two sides sign a trade deal in Beijing.", "past-marker-plural-base-verb", "sign"),
+    ("Three years ago, villagers build a road to the county seat.", "past-marker-plural-base-verb", "build"),
+    ("Police stepped up the intensity of investigations into scams.", "calque-economy-nouns", "stepped up the intensity of investigations"),
+    ("The system realized stable operation for 300 days.", "calque-official-set-phrases", "realized stable operation"),
+    ("The county had disbursed in place 45 million yuan of subsidies.", "calque-complement-in-place", "disbursed in place"),
+    ("Pork prices have been rising all the way over the past month.", "calque-trend-all-the-way", "rising all the way"),
+    ("Residents are urged to practise civilized dog keeping.", "calque-official-set-phrases", "civilized dog keeping"),
+    ("The county will fight well the decisive battle against floods.", "calque-campaign-formulas", "fight well the decisive battle"),
+    ("Each reservoir has a safety responsible person.", "calque-campaign-formulas", "safety responsible person"),
+    ("Towns must do a careful job in the resettlement of villagers.", "calque-do-well-drive", "do a careful job in the resettlement of"),
+    ("Visitors were urged to linger near the cliffs during the storm.", "safety-advice-dropped-not", "urged to linger near the cliffs"),
+    ("Counties must compact and tighten the responsibility for flood control.", "calque-campaign-formulas", "compact and tighten the responsibility"),
+    ("The county will cash its promises to villagers.", "calque-campaign-formulas", "cash its promises"),
+    ("Students who cheat will be revoked their exam qualification.", "calque-official-set-phrases", "be revoked their exam qualification"),
+    ("Unless the fee is paid on time, will lose the parking space.", "subjectless-after-fronted-clause", "will lose"),
+    ("Li Hua, a teacher in Wuhan, said could not afford the fees.", "subjectless-reported-clause", "said could"),
+]
+
+# Correct English that uses the same words: nothing in the catalog may flag it.
+NEAR_MISSES = [
+    "The ability of existing mines to expand is limited.",
+    "The capacity of processing plants in the region has doubled.",
+    "Stocks recorded a double-digit gain in 2023.",
+    "Scores were normalized against the national average.",
+    "Last year, analysts put the figure at 2 million.",
+    "Last year's winners return to Shanghai in May.",
+    "In 2019 the brothers launch their app, and by 2021 it has ten million users.",
+    "Athletes increase the intensity of training before a race.",
+    "Investors realized full well that rates would rise.",
+    "The stone was set in place 300 years ago.",
+    "Shares fell all the way to their 2019 low.",
+    "She fought a hard battle against the flu.",
+    "The person responsible for safety was fired.",
+    "Visitors were urged to stay away from the cliffs during the storm.",
+    "Hikers are advised to camp near the lodge.",
+    "She cashed her winnings and left the casino.",
+    "Unless the fee is paid on time, tenants will lose the parking space.",
+    "If provided, will be used as the default.",
+    "The bridge, which engineers, after a long review, said was safe, reopened.",
+    "Li Hua, a teacher in Wuhan, said she could not afford the fees.",
+]
+
+
+@pytest.mark.parametrize("text,rule,span", FLAGGED)
+def test_family_construction_is_flagged_with_its_span(text, rule, span):
+    hits = [(f.rule, f.text) for f in check_text(text, CATALOG, Severity.MINOR)]
+    assert (rule, span) in hits, hits
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_english_near_miss_draws_no_finding(text):
+    assert [(f.rule, f.text) for f in check_text(text, CATALOG, Severity.MINOR)] == []
+
+
+def test_the_masses_is_read_in_a_story_named_by_its_province_only():
+    sentence = "The county received 214 complaints from the masses and enterprises about approvals."
+    china = "DINGYUAN, Anhui, March 5 -- " + sentence
+    elsewhere = "SPRINGFIELD, Ohio, March 5 -- " + sentence
+    assert [f.text for f in check_text(china, CATALOG, Severity.MINOR) if f.rule == "calque-the-masses"] == \
+        ["the masses and enterprises"]
+    assert [f for f in check_text(elsewhere, CATALOG, Severity.MINOR) if f.rule == "calque-the-masses"] == []
