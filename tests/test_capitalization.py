@@ -26,6 +26,8 @@ FLAG = [
     ("We will build a NEW type of power grid.", [("NEW", "new")]),
     # ... or after a lower-case word at the end of its sentence, inside a quotation too
     ('"Everyone wants a car NEW." Prices are BIG.', [("NEW", "new"), ("BIG", "big")]),
+    # a determiner opening the quotation is no given name beside the word (names3 round)
+    ('"The SOIL here used to be white," she said. The soil is better now.', [("SOIL", "soil")]),
 ]
 
 PASS = [
@@ -33,6 +35,7 @@ PASS = [
     "The NEW YORK TIMES was sold out.",  # a run that opens the sentence, with a rare-ish word
     "Patients with COVID-19 and SARS-CoV-2 tests were seen by WHO-CHINA teams.",
     "For queries, contact Frank LIU or ZHANG Wei.",
+    "Frank LIU said liu was a common name.",  # a given name still marks a surname in capitals
     "Sales of the BYD-GAC joint venture rose.",
     "The ANTI-MONEY LAUNDERING ACT took effect.",
     "NEW ENERGY: the plan sets targets.",  # a label opening the line

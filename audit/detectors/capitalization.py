@@ -201,7 +201,8 @@ def _all_caps(doc, state):
                 # A bounded window each side: slicing to the line's ends costs the line per word.
                 prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
+                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
+                       for w in (prev_word, next_word)):
                     continue
         if _INITIAL_THEN_SPACE.search(text, max(line_start, m.start() - 4), m.start()):
             continue  # "HARLAN E. CABLE, 1929-1968": a surname after an initial, a name in capitals
@@ -216,6 +217,12 @@ def _all_caps(doc, state):
             fix = fix[0].upper() + fix[1:]  # "THE hard part" -> "The hard part": it opens its sentence
         yield Hit(m.start(1), m.end(1), fix, {"word": word})
 
+
+# Capitalised words beside a word in capitals that are no given name: a determiner or a
+# preposition opening its sentence or quotation ('"The SOIL here used to be white"').
+_NO_GIVEN_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
+                            "my", "your", "every", "each", "some", "any", "all", "no", "in", "on", "at", "for",
+                            "of", "by", "from", "to", "with", "and", "but", "or", "if", "when", "now", "so"})
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
 _INITIAL_THEN_SPACE = re_programs.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
