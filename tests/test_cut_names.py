@@ -189,6 +189,21 @@ def test_whole_subject_adverb_and_adjective_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a level word and two common words or more, no head, as the subject of a finite verb
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control has sent six working groups." + BEIJING,
+     ["Provincial Flood Control"]),
+    # the head after it, in lower case or in full; titles of people; not the subject of a verb
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control headquarters sent six groups." + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control and Drought Relief Headquarters has sent six groups."
+     + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. The County Deputy Director said six groups went." + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. Maps of the Provincial Flood Control area are online." + BEIJING, []),
+])
+def test_level_word_and_subject_without_head(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a city of the official names file opening a dateline, or two of them, name a story from China
     ("HEFEI, Jan. 15 -- Hefei's hotline took 6 million calls last year.", True),
     ("Flights from Xiamen to Qingdao resumed on Monday.", True),

@@ -49,6 +49,7 @@ from . import official_names as names
 from ..glossary import resolve_path
 from .. import re_programs
 from ..cedict import chinese_places as _chinese_places
+from ..zipf import zipf_cached
 
 # Adjectives that cannot end a body's name: a name is a noun phrase, and these are no nouns
 # ("Interior", "General" and "Public Health" are, or end names: "Ministry of the Interior",
@@ -260,7 +261,9 @@ def _headless(doc, state):
             # a listed subject's word ("the County Transportation has asked": Transport)
             ok = content[-1] in DANGLING or _starts_a_subject(content, subjects) \
                 or content[-1] in _COMMITTEE_MODIFIERS or content[-1] == "standing" \
-                or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"])
+                or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"]) \
+                or acts and len(content) >= 2 and levels[-1] == len(words) - len(content) - 1 \
+                and all(w not in names._ROLES and zipf_cached(w) >= 3.0 for w in content)
         elif not named_place and len(words) >= 2 and words[-1] in DANGLING and (
                 words[-2] in DANGLING or _starts_a_subject([w for w in words if w not in ("and", "&")], subjects)):
             # no noun at all (issue 9, thirteenth round): a place the list lacks and two
