@@ -134,6 +134,8 @@ def _title_case_rule():
     ("Shanghai, China, went ahead through Brazilian forward Felipe Santos, but Shenhua equalised.", []),
     ("The federation in Beijing, China, said members of Trade Unions rose.", []),
     ("The app in Beijing, China, is called Red Envelopes by its users.", []),
+    ("Fans in Shanghai, China, cheered the band Arctic Monkeys and the team Shanghai Sharks.", []),
+    ("Fans in Shanghai, China, saw the hosts beat Shanghai Sharks and Qingdao Eagles.", []),
     # a story not about China
     ("Insurers in Ohio advised drivers to keep Repair Invoices and photos.", []),
 ])

@@ -759,7 +759,22 @@ def _content_word_before(before, last):
     more ("invoices" 3.1, "invoice" 3.3)? A surname ending in "s" is commoner than its
     singular ("Santos" 3.7, "santo" 3.4; "Evans", "Collins", "Ross"): "forward Felipe Santos"."""
     return (before.isalpha() and before.islower() and before not in _NOT_RUN_BEFORE
-            and zipf_cached(last[:-1]) >= zipf_cached(last) - 0.2)
+            and before not in _NAMING_NOUNS and zipf_cached(last[:-1]) >= zipf_cached(last) - 0.2)
+
+
+def _opens_with_a_place(word):
+    """Is ``word`` the name of a Chinese province or city (the official names file's places,
+    CC-CEDICT's cities and counties)? A run opening with one is a name."""
+    from .official_names import PLACES
+    from ..cedict import chinese_places
+    return word.lower() in PLACES or word in chinese_places()
+
+
+# Nouns that introduce a name after them ("the band Arctic Monkeys", "the app Red Envelopes",
+# "the team Shanghai Sharks"), as ``_NAMING`` reads them for one capitalised word.
+_NAMING_NOUNS = frozenset("""term word brand app apps film movie novel book song album magazine newspaper show series
+game games team club band label ship vessel operation drama play opera documentary poem painting campaign drive
+slogan motto theme exhibition initiative group firm company startup studio programme program project""".split())
 
 
 def _title_run(doc, state):
@@ -781,6 +796,8 @@ def _title_run(doc, state):
         low = [w.lower() for w in words]
         if low[-1] in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
             continue
+        if _opens_with_a_place(words[0]):
+            continue  # "beat Shanghai Sharks", "Guangzhou Lions": a team's, a firm's or a venue's name
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         before = prev.group(1) if prev else ""
         if not (before in _RUN_BEFORE or _FIGURE.fullmatch(before)
