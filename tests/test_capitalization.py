@@ -26,6 +26,8 @@ FLAG = [
     ("We will build a NEW type of power grid.", [("NEW", "new")]),
     # ... or after a lower-case word at the end of its sentence, inside a quotation too
     ('"Everyone wants a car NEW." Prices are BIG.', [("NEW", "new"), ("BIG", "big")]),
+    # a determiner opening the quotation is no given name beside the word (names3 round)
+    ('"The SOIL here used to be white," she said. The soil is better now.', [("SOIL", "soil")]),
 ]
 
 PASS = [
@@ -33,6 +35,7 @@ PASS = [
     "The NEW YORK TIMES was sold out.",  # a run that opens the sentence, with a rare-ish word
     "Patients with COVID-19 and SARS-CoV-2 tests were seen by WHO-CHINA teams.",
     "For queries, contact Frank LIU or ZHANG Wei.",
+    "Frank LIU said liu was a common name.",  # a given name still marks a surname in capitals
     "Sales of the BYD-GAC joint venture rose.",
     "The ANTI-MONEY LAUNDERING ACT took effect.",
     "NEW ENERGY: the plan sets targets.",  # a label opening the line
@@ -108,3 +111,33 @@ def test_mid_sentence_allow_list(tmp_path):
 ])
 def test_unit_capitalised_after_its_figure(tmp_path, text, expected):
     assert found(mid(tmp_path), text) == expected
+
+
+# The title_run mode (rule title-case-common-phrase): a common noun phrase in title case, ending
+# in a plural, inside a sentence of a story about China (names3 round: after any lower-case
+# content word, every word of Zipf 3 or more, the last a plural noun's).
+def _title_case_rule():
+    from audit import load_rules
+    return [r for r in load_rules().rules if r.id == "title-case-common-phrase"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurers in Guangdong, China, advised drivers to keep Repair Invoices and photos.",
+     [("Repair Invoices", "repair invoices")]),
+    ("Mines in Henan, China, will find and fix Hidden Dangers at factories this year.",
+     [("Hidden Dangers", "hidden dangers")]),
+    ("Farmers in Hunan, China, sell shiitake, Dried Bamboo Shoots, honey and noodles online.",
+     [("Dried Bamboo Shoots", "dried bamboo shoots")]),
+    ("Three banks in Gansu, China, merged; the three Credit Cooperatives had bad loans.",
+     [("Credit Cooperatives", "credit cooperatives")]),
+    # a surname in "s" after a role noun, a run after a preposition or a naming verb
+    ("Shanghai, China, went ahead through Brazilian forward Felipe Santos, but Shenhua equalised.", []),
+    ("The federation in Beijing, China, said members of Trade Unions rose.", []),
+    ("The app in Beijing, China, is called Red Envelopes by its users.", []),
+    ("Fans in Shanghai, China, cheered the band Arctic Monkeys and the team Shanghai Sharks.", []),
+    ("Fans in Shanghai, China, saw the hosts beat Shanghai Sharks and Qingdao Eagles.", []),
+    # a story not about China
+    ("Insurers in Ohio advised drivers to keep Repair Invoices and photos.", []),
+])
+def test_title_case_run_after_a_content_word(text, expected):
+    assert found(_title_case_rule(), text) == expected

@@ -157,3 +157,58 @@ def test_head_noun_dropped(text, expected):
 ])
 def test_seventh_round_shapes(text, expected):
     assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the run and its reporting verb (issue 9, names3 round)
+    ("Panel makers in Jiangsu, China, cut prices. The Photovoltaic Industry also said it would act." + BEIJING,
+     ["Photovoltaic Industry"]),
+    # a listed body's whole subject and nothing else, as the subject of any finite verb
+    ("Airports in Anhui, China, grew. Since the Civil Aviation delegated part of the review, it takes 15 days." + BEIJING,
+     ["Civil Aviation"]),
+    ("Courts in Hefei, China, met. The Intermediate People's plans to share data with banks." + BEIJING,
+     ["Intermediate People's"]),
+    # a level word and "Party", the committee dropped
+    ("Officials in Wuxi, China, met. The Municipal Party will prepare case studies." + BEIJING, ["Municipal Party"]),
+    # the adjective of a listed subject's noun after a level word
+    ("Banks in Fujian, China, lend more. The Provincial Ecological Environment plans to add data." + BEIJING,
+     ["Provincial Ecological Environment"]),
+    # the same words as a modifier, with a head, or not the subject of a verb
+    ("Airports in Anhui, China, grew. The Civil Aviation industry hired 3,000 people." + BEIJING, []),
+    ("Airports in Anhui, China, grew. The Civil Aviation Administration delegated the review." + BEIJING, []),
+    ("Officials in Wuxi, China, met. The Municipal Party Committee will prepare case studies." + BEIJING, []),
+    ("Officials in Wuxi, China, met. The Communist Party will prepare case studies." + BEIJING, []),
+    ("Floods hit Hunan, China. The Red Cross sent 300 tents, and the Red Cross has asked for blood." + BEIJING, []),
+    ("Banks in Fujian, China, lend more. The Provincial Ecological Environment Department plans to add data." + BEIJING,
+     []),
+    ("Panel makers in Jiangsu, China, cut prices. The Photovoltaic Industry Association also said it would act." + BEIJING,
+     []),
+])
+def test_whole_subject_adverb_and_adjective_shapes(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level word and two common words or more, no head, as the subject of a finite verb
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control has sent six working groups." + BEIJING,
+     ["Provincial Flood Control"]),
+    # the head after it, in lower case or in full; titles of people; not the subject of a verb
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control headquarters sent six groups." + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. The Provincial Flood Control and Drought Relief Headquarters has sent six groups."
+     + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. The County Deputy Director said six groups went." + BEIJING, []),
+    ("Rivers in Jiangxi, China, rose. Maps of the Provincial Flood Control area are online." + BEIJING, []),
+])
+def test_level_word_and_subject_without_head(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city of the official names file opening a dateline, or two of them, name a story from China
+    ("HEFEI, Jan. 15 -- Hefei's hotline took 6 million calls last year.", True),
+    ("Flights from Xiamen to Qingdao resumed on Monday.", True),
+    ("Flights from Xiamen resumed on Monday.", False),
+    ("The Inner Circle met in Mongolia on Monday.", False),
+])
+def test_listed_cities_name_a_story_from_china(text, expected):
+    assert on.about_china(text) is expected

@@ -173,6 +173,11 @@ MOHRSS = "Ministry of Human Resources and Social Security"
      [("Department of Science", "Department of Science and Technology")]),
     ("The Shenzhen Municipal Human Society Bureau said Chinese wages rose 5 percent.",
      [("Human Society Bureau", "Bureau of Human Resources and Social Security")]),
+    # a short form spelt character by character, no official word kept (names3 round)
+    ("Wages in Xi'an, Shaanxi, China, rose, Xinhua said. The People's Society Bureau will keep the hotlines open.",
+     [("People's Society Bureau", "Bureau of Human Resources and Social Security")]),
+    ("Sites in Beijing, China, were shut, Xinhua said. The Net Letter Office said 300 sites closed.",
+     [("Net Letter Office", "Cyberspace Administration of China")]),
 ])
 def test_near_misses_are_flagged_with_the_official_name(text, expected):
     assert found(NEAR_MISS, text) == expected
@@ -279,6 +284,17 @@ def test_compare_says_how_a_name_is_wrong(name, how):
     bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies
     match = on.best_match(on.parse(name.split()), [b for b in bodies if b.level == "national"])
     assert match is not None and match.how == how
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (("people", "society"), True),    # 人社局: every character before the head, in order
+    (("society", "people"), False),   # out of order
+    (("people",), False),             # one word is no spelling of a short form
+])
+def test_a_short_form_spelt_character_by_character(keys, expected):
+    bodies = on.load_catalog(on.resolve_path(on.DEFAULT_PATH)).bodies
+    body = next(b for b in bodies if b.en == "Bureau of Human Resources and Social Security")
+    assert on._spells_a_short_form([on.key(k) for k in keys], body) is expected
 
 
 @pytest.mark.parametrize("name", ["Industry Ministry", "Transport Ministry", "Ministry of Housing and Urban Development",

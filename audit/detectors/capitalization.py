@@ -201,7 +201,8 @@ def _all_caps(doc, state):
                 # A bounded window each side: slicing to the line's ends costs the line per word.
                 prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
                 next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() for w in (prev_word, next_word)):
+                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
+                       for w in (prev_word, next_word)):
                     continue
         if _INITIAL_THEN_SPACE.search(text, max(line_start, m.start() - 4), m.start()):
             continue  # "HARLAN E. CABLE, 1929-1968": a surname after an initial, a name in capitals
@@ -216,6 +217,12 @@ def _all_caps(doc, state):
             fix = fix[0].upper() + fix[1:]  # "THE hard part" -> "The hard part": it opens its sentence
         yield Hit(m.start(1), m.end(1), fix, {"word": word})
 
+
+# Capitalised words beside a word in capitals that are no given name: a determiner or a
+# preposition opening its sentence or quotation ('"The SOIL here used to be white"').
+_NO_GIVEN_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
+                            "my", "your", "every", "each", "some", "any", "all", "no", "in", "on", "at", "for",
+                            "of", "by", "from", "to", "with", "and", "but", "or", "if", "when", "now", "so"})
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
 _INITIAL_THEN_SPACE = re_programs.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
@@ -731,6 +738,45 @@ between among including like""".split())
 _FIGURE = re_programs.compile(r"\d[\d,.]*")
 
 
+# Words before a title-case run that stand before names as often as before common nouns: the
+# articles, prepositions, conjunctions, pronouns, auxiliaries, and the verbs that say or name
+# ("said Elena Brooks", "of Trade Unions", "called Red Envelopes"; measured on the clean sets,
+# where a run after a preposition is mostly a name or a headline's words).
+_NOT_RUN_BEFORE = frozenset("""the a an in of by to for and at as on from with or nor but near between into onto under over
+about after before during than via per against among across through toward towards within without upon beyond
+beside besides behind below above around along its their his her our your my this these those which who whom whose
+where when while that what why how then there here it they he she we you i us them him me
+be been being is was are were am has have had do does did will would shall should can could may might must
+not only both either neither each every any some all most more many such also
+said says say saying told tells tell named called dubbed titled entitled renamed nicknamed joined visited
+like unlike including except""".split())
+
+
+def _content_word_before(before, last):
+    """Is ``before`` a lower-case content word, a verb, noun or adjective ("keep Repair
+    Invoices", "fix Hidden Dangers", "yuan Red Envelopes", "shiitake, Dried Bamboo Shoots"),
+    and the run's last word ``last`` a plural noun, whose singular is about as common as it or
+    more ("invoices" 3.1, "invoice" 3.3)? A surname ending in "s" is commoner than its
+    singular ("Santos" 3.7, "santo" 3.4; "Evans", "Collins", "Ross"): "forward Felipe Santos"."""
+    return (before.isalpha() and before.islower() and before not in _NOT_RUN_BEFORE
+            and before not in _NAMING_NOUNS and zipf_cached(last[:-1]) >= zipf_cached(last) - 0.2)
+
+
+def _opens_with_a_place(word):
+    """Is ``word`` the name of a Chinese province or city (the official names file's places,
+    CC-CEDICT's cities and counties)? A run opening with one is a name."""
+    from .official_names import PLACES
+    from ..cedict import chinese_places
+    return word.lower() in PLACES or word in chinese_places()
+
+
+# Nouns that introduce a name after them ("the band Arctic Monkeys", "the app Red Envelopes",
+# "the team Shanghai Sharks"), as ``_NAMING`` reads them for one capitalised word.
+_NAMING_NOUNS = frozenset("""term word brand app apps film movie novel book song album magazine newspaper show series
+game games team club band label ship vessel operation drama play opera documentary poem painting campaign drive
+slogan motto theme exhibition initiative group firm company startup studio programme program project""".split())
+
+
 def _title_run(doc, state):
     """A common noun phrase in title case inside a sentence of a story about China, after a
     figure, a quantifier, a verb or a preposition that seldom stands before a name ("putting
@@ -750,10 +796,13 @@ def _title_run(doc, state):
         low = [w.lower() for w in words]
         if low[-1] in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
             continue
+        if _opens_with_a_place(words[0]):
+            continue  # "beat Shanghai Sharks", "Guangzhou Lions": a team's, a firm's or a venue's name
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         before = prev.group(1) if prev else ""
         if not (before in _RUN_BEFORE or _FIGURE.fullmatch(before)
-                or before.endswith("ing") and before.islower() and zipf_cached(before) >= 3.0):
+                or before.endswith("ing") and before.islower() and zipf_cached(before) >= 3.0
+                or _content_word_before(before, low[-1])):
             continue
         if any(zipf_cached(part) < state["min_zipf"] for w in low for part in w.split("-")) \
                 or zipf_cached(low[-1][:-1]) < 3.0:

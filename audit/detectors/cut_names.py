@@ -49,6 +49,7 @@ from . import official_names as names
 from ..glossary import resolve_path
 from .. import re_programs
 from ..cedict import chinese_places as _chinese_places
+from ..zipf import zipf_cached
 
 # Adjectives that cannot end a body's name: a name is a noun phrase, and these are no nouns
 # ("Interior", "General" and "Public Health" are, or end names: "Ministry of the Interior",
@@ -138,6 +139,17 @@ _REPORTING = frozenset({"said", "says", "warned", "announced", "added", "noted",
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 
 
+# Adverbs between a subject and its verb ("the Photovoltaic Industry also said").
+_ADVERBS = frozenset({"also", "further", "recently", "previously", "earlier", "later", "then", "still", "again",
+                      "jointly", "today", "yesterday", "once", "already", "newly"})
+_WORD_AFTER_ADVERB = re_programs.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+([a-z]+)\b")
+# Auxiliaries and verbs of intent after a subject ("the Intermediate People's plans to share").
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "plans", "planned", "aims", "intends", "hopes", "expects",
+                          "received", "launched", "held", "set", "sent", "made", "took", "gave"})
+# A verb in the past tense: a lower-case word of six letters or more ending in "-ed" ("delegated").
+_PAST_TENSE = re_programs.compile(r"[a-z]{4,}ed")
+
+
 # A title and "of the" before the run: the run names the title's body ("director of the Taiyuan
 # Sports."), so it is read as a body's name however the sentence goes on.
 _ROLE_OF = re_programs.compile(r"\b(?:director|head|chief|spokesperson|spokesman|spokeswoman|official|officials|deputy|"
@@ -173,9 +185,24 @@ def _starts_a_subject(words, subjects) -> bool:
     n = len(words)
     last = _singular(words[-1])  # "Sports" of "Sport"
     for sub in subjects:
-        if len(sub) >= n and sub[:n - 1] == tuple(words[:-1]) and sub[n - 1].startswith(last):
+        if len(sub) >= n and all(map(_same_stem, words[:-1], sub[:n - 1])) \
+                and (sub[n - 1].startswith(last) or n > 1 and _same_stem(last, sub[n - 1])):
             return True
     return False
+
+
+def _same_stem(word, sub) -> bool:
+    """Whether ``word`` is the listed subject's word ``sub`` or its adjective ("ecological" of
+    "ecology", "economic" of "economy", "agricultural" of "agriculture"): MT renders a noun of a
+    body's subject as the adjective (生态环境 -> "Ecological Environment"). The two share all of
+    ``sub`` but its last letter, six letters at least."""
+    if word == sub:
+        return True
+    stem = sub[:-1]
+    return len(stem) >= 6 and word.startswith(stem) and word.endswith(_ADJECTIVE_ENDS)
+
+
+_ADJECTIVE_ENDS = ("ic", "ical", "al", "ial", "ary")
 
 
 def _headless(doc, state):
@@ -188,6 +215,10 @@ def _headless(doc, state):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
         after = m.group(2).strip().lower()
+        if after in _ADVERBS:
+            # "the Photovoltaic Industry also said": the verb after an adverb says the same
+            verb = _WORD_AFTER_ADVERB.match(text, m.end())
+            after = verb.group(1) if verb else after
         # where a body's name stands: the subject of a reporting verb, or the body of a title
         # before a mark ("director of the Taiyuan Sports.")
         if after == "," and _goes_on_to_head(text, m.end()):
@@ -195,7 +226,10 @@ def _headless(doc, state):
         reported = after in _REPORTING or (after in (",", ".", ";", ":")
                                            and bool(_ROLE_OF.search(text, max(0, m.start() - 40), m.start())))
         said = reported or after in _MODALS
-        how = _cut_with_head(words, said)
+        # the subject of any finite verb: an auxiliary, "plans", or a verb in the past tense
+        # ("the Civil Aviation delegated", "the Provincial Flood Control has sent")
+        acts = said or after in _AUXILIARIES or bool(_PAST_TENSE.fullmatch(after))
+        how = _cut_with_head(words, said) or _whole_subject(words, acts, subjects)
         if how:
             if names.document_about_china(doc):
                 yield _run_hit(text, m, how)
@@ -227,7 +261,9 @@ def _headless(doc, state):
             # a listed subject's word ("the County Transportation has asked": Transport)
             ok = content[-1] in DANGLING or _starts_a_subject(content, subjects) \
                 or content[-1] in _COMMITTEE_MODIFIERS or content[-1] == "standing" \
-                or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"])
+                or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"]) \
+                or acts and len(content) >= 2 and levels[-1] == len(words) - len(content) - 1 \
+                and all(w not in names._ROLES and zipf_cached(w) >= 3.0 for w in content)
         elif not named_place and len(words) >= 2 and words[-1] in DANGLING and (
                 words[-2] in DANGLING or _starts_a_subject([w for w in words if w not in ("and", "&")], subjects)):
             # no noun at all (issue 9, thirteenth round): a place the list lacks and two
@@ -346,6 +382,29 @@ def _cut_with_head(words, said):
         return f"it ends in '{words[-1]}', a modifier that cannot end a name"
     if words[-1] in _COMMITTEE_MODIFIERS and len(words) >= 2 and not any(w in names.HEADS for w in words):
         return f"it ends in '{words[-1]}', which stands before a head (committee, group) that was dropped"
+    return None
+
+
+# Listed subjects that are a body's whole name in English without a head: "the Red Cross said".
+_WHOLE_WITHOUT_HEAD = frozenset({("red", "cross")})
+
+
+def _whole_subject(words, acts, subjects):
+    """A run that is a listed body's whole subject of two words or more and nothing else, as the
+    subject of a verb: the body's name with its head dropped ("the Civil Aviation delegated" of
+    the Civil Aviation Administration, "the Intermediate People's plans" of the Intermediate
+    People's Court); or a level word and "Party" ("the Municipal Party will": 市委, the committee
+    dropped). No English name is a subject without its noun."""
+    if not acts:
+        return None
+    content = tuple(w for w in words if w not in ("and", "&"))
+    if len(content) >= 2 and content in subjects and content not in _WHOLE_WITHOUT_HEAD \
+            and not any(w in _NOT_HEADLESS for w in content):
+        # ("the Communist Party will" is whole: the subject of the Party's own listed organs)
+        return "it is the subject of a listed body's name with its head (administration, court ...) dropped"
+    if len(words) >= 2 and words[-1] == "party" and all(w in names.PLACES or w in _HEAD_LEVELS for w in words[:-1]) \
+            and any(w in _HEAD_LEVELS for w in words[:-1]):
+        return "it ends in 'Party' after a level word: the committee (委) was dropped"
     return None
 
 

@@ -264,6 +264,7 @@ class Body(NamedTuple):
     renders: Dict[str, FrozenSet[Tuple[int, int]]]  # key -> the single characters glossed so:
     #                              (which Chinese name, character)
     state_council: bool = False  # one of the State Council's own offices (国务院…)
+    cores: Tuple[int, ...] = ()  # characters before the head of each Chinese name (人社局: 2)
 
 
 def _zh_head(zh: str) -> str:
@@ -444,10 +445,12 @@ class _Catalog:
             for raw in self.raw:
                 name = parse_form(raw["en"])
                 glosses: Dict[str, set] = {}
+                cores = []
                 heads = {name.head} | en_heads.get(_zh_head(raw["zh"])[-1:], set())
                 for n, zh in enumerate([raw["zh"], *raw.get("zh_short", [])]):
                     head = _zh_head(zh)
                     core = zh[:len(zh) - len(head)] if head else zh
+                    cores.append(len(core))
                     for i in range(len(core)):
                         for j in range(i + 1, min(len(core), i + 4) + 1):
                             for k in table.get(core[i:j], ((), ()))[0]:
@@ -459,7 +462,7 @@ class _Catalog:
                         heads.update(table.get(head[-1], ((), ()))[1])
                 out.append(Body(raw["en"], raw.get("level", "national"), name, frozenset(heads & REPORTED_HEADS),
                                 frozenset(glosses), {k: frozenset(v) for k, v in glosses.items()},
-                                raw["zh"].startswith("国务院")))
+                                raw["zh"].startswith("国务院"), tuple(cores)))
             self._bodies = out
         return self._bodies
 
@@ -517,6 +520,10 @@ def compare(name: Name, body: Body) -> Optional[Match]:
             previous, pending = official.index(k), 0
         else:
             pending += 1
+    if not positions and _spells_a_short_form(name.keys, body):
+        # "People's Society Bureau" (人社局), "Net Letter Office" (网信办): a short form
+        # rendered character by character, no word of the official name kept
+        return Match(body, "glossed word by word", (0, 0, name.head == body.name.head, -len(glossed)))
     if not positions or positions != sorted(positions) or len(set(positions)) != len(positions):
         return None
     missing = len(set(official) - {official[p] for p in positions})
@@ -545,6 +552,21 @@ def compare(name: Name, body: Body) -> Optional[Match]:
     else:
         return None  # the same words and head in another order: "Transport Ministry"
     return Match(body, how, (len(positions), -missing, same_head, -gloss))
+
+
+def _spells_a_short_form(keys: Sequence[str], body: Body) -> bool:
+    """Whether ``keys`` (two or more) are glosses of the characters before the head of one of
+    the body's Chinese short forms, one character each, in order, every character glossed:
+    人社局 -> "People's Society Bureau". Only a short form (not the full Chinese name), whose
+    characters MT expands one by one when it does not know the abbreviation."""
+    if len(keys) < 2:
+        return False
+    for n, core in enumerate(body.cores):
+        if n == 0 or core != len(keys):
+            continue
+        if all((n, c) in body.renders.get(k, ()) for c, k in enumerate(keys)):
+            return True
+    return False
 
 
 # Units of hospitals, cities and firms that English names with one word and a head, not cut
@@ -818,12 +840,20 @@ def _places_named(text: str) -> int:
     two distinct such places are named or one opens a dateline: one name alone may name a place
     or a person elsewhere."""
     places = cedict.chinese_places()
-    named = [w for w in _CAPITALISED.findall(text) if w in places]
-    datelines = [w.capitalize() for w in _DATELINE_CAPS.findall(text) if w.capitalize() in places]
+    named = [w for w in _CAPITALISED.findall(text)
+             if w in places or w in _LISTED_CITIES or w.endswith("'s") and w[:-2] in _LISTED_CITIES]
+    datelines = [w.capitalize() for w in _DATELINE_CAPS.findall(text)
+                 if w.capitalize() in places or w.capitalize() in _LISTED_CITIES]
     if not datelines and len(set(named)) < 2:
         return 0  # one name alone may be a place or a person elsewhere; two places, or a dateline
     return len(named) + len(datelines)
 
+
+# The cities of ``PLACES`` (the official names file's places) that CC-CEDICT glosses otherwise
+# than ``chinese_places`` reads ("Hefei", "Xiamen", "Qingdao": a capital or a city of its own
+# plan), "Inner" and "Mongolia" left out, which are English words or another country's name:
+# "HEFEI, Jan. 15 --" opens a story from China as "XINING, Sept 14 --" does.
+_LISTED_CITIES = frozenset(p.capitalize() for p in PLACES if "'" not in p and p not in ("inner", "mongolia"))
 
 # A dateline's place in capitals at a line's start ("XINING, Sept 14 --").
 _DATELINE_CAPS = re_programs.compile(r"(?m)^([A-Z]{4,})(?=,)")
