@@ -94,6 +94,9 @@ def _whole_characters(text: str, start: int, end: int):
     a span that starts on a mark takes its base letter, one that ends before marks takes them."""
     if not (0 <= start < end <= len(text)):
         return start, end
+    # No combining mark lies below U+0300: most spans start and end beside plain letters.
+    if text[start] < "\u0300" and (end == len(text) or text[end] < "\u0300"):
+        return start, end
     while start > 0 and unicodedata.combining(text[start]):
         start -= 1
     while end < len(text) and unicodedata.combining(text[end]):
@@ -230,7 +233,7 @@ def _result(doc: Document, found: dict, warnings: list) -> CheckResult:
     return CheckResult(doc, findings, warnings)
 
 
-_AT_LEAST = {sev: tuple(s for s in Severity if s >= sev) for sev in Severity}  # iterating the enum per finding is slow
+_AT_MOST = {sev: tuple(s for s in Severity if s <= sev) for sev in Severity}  # iterating the enum per finding is slow
 
 
 def _drop_contained(findings: List[Finding]) -> List[Finding]:
@@ -239,13 +242,18 @@ def _drop_contained(findings: List[Finding]) -> List[Finding]:
     informational caption line) keeps what is inside it."""
     # One sweep in (start, longest first) order: a finding is contained when a finding seen
     # before it, of at least its severity, ends at or after its end. Spans are unique here.
-    max_end = {sev: -1 for sev in Severity}
+    # ``reach[sev]``: the furthest end of the findings kept so far of severity ``sev`` or more
+    # (one look-up per finding instead of one per severity at least its own).
+    reach = {sev: -1 for sev in Severity}
     dropped = set()
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if any(max_end[sev] >= f.end for sev in _AT_LEAST[f.severity]):
+        end = f.end
+        if reach[f.severity] >= end:
             dropped.add(id(f))
             continue
-        max_end[f.severity] = max(max_end[f.severity], f.end)
+        for sev in _AT_MOST[f.severity]:
+            if reach[sev] < end:
+                reach[sev] = end
     return [f for f in findings if id(f) not in dropped]
 
 

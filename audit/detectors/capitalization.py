@@ -107,6 +107,16 @@ def _all_caps(doc, state):
             if not opening and not (low in state["short_words"]
                                     and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)):
                 continue  # short words in capitals are mostly acronyms; `short_words` lists the common ones
+        dropped = None
+        if len(parts) == 1 and not opening:
+            # Every check from here to the frequency test only drops a word: one the frequency
+            # test drops, in no run of capitals, is skipped at once (a one-line document of
+            # 1 MB repeats such words tens of thousands of times). The same verdicts.
+            if ordinary is None:
+                ordinary = _ordinary_forms(text)
+            dropped = _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_end)
+            if dropped and _caps_run(text, m.start(), m.end(), line_start, line_end) is None:
+                continue
         segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
         if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
@@ -170,40 +180,12 @@ def _all_caps(doc, state):
             fix = "-".join(_ordinary_case(p, ordinary.get(p.lower(), ())) for p in parts)
             yield Hit(m.start(1), m.end(1), fix, {"word": word})
             continue
-        zipf = zipf_cached(low)
-        # "while RECYCLABLE paper": a long word between lower-case words, no determiner before
-        # it, is no acronym even when it is rare (issue 9, eleventh round)
-        long_between = (len(word) >= _LONG_CAPS and zipf >= _LONG_CAPS_ZIPF and low.endswith(_DERIVED)
-                        and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
-                        and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
-                        and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start()))
-        if zipf < state["min_zipf"] and not long_between:
-            continue  # an acronym: MIIT, SMM
-        if long_between:
-            pass
-        elif zipf < state["common_zipf"]:
-            # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
-            # Flag them only when this document also writes them in ordinary case and no
-            # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
-            # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
+        if dropped is None:
             if ordinary is None:
                 ordinary = _ordinary_forms(text)
-            if (zipf >= _COMMON_BETWEEN and len(word) >= 5
-                    and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
-                    and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
-                    and not (_DEFINITE_BEFORE if low.endswith(_ADJECTIVE_ENDINGS) else _DETERMINER_BEFORE).search(
-                        text, max(line_start, m.start() - 12), m.start())):
-                pass  # "the price is STABLE at": a common word between lower-case words is no name
-                #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
-            elif low not in ordinary:
-                continue
-            elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
-                # A bounded window each side: slicing to the line's ends costs the line per word.
-                prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
-                next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-                if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
-                       for w in (prev_word, next_word)):
-                    continue
+            dropped = _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_end)
+        if dropped:
+            continue
         if _INITIAL_THEN_SPACE.search(text, max(line_start, m.start() - 4), m.start()):
             continue  # "HARLAN E. CABLE, 1929-1968": a surname after an initial, a name in capitals
         if named is None:
@@ -223,6 +205,46 @@ def _all_caps(doc, state):
 _NO_GIVEN_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her",
                             "my", "your", "every", "each", "some", "any", "all", "no", "in", "on", "at", "for",
                             "of", "by", "from", "to", "with", "and", "but", "or", "if", "when", "now", "so"})
+
+
+def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_end):
+    """Does ``_all_caps`` drop the one-part word in capitals ``m`` for its frequency: an
+    acronym (rare), or a moderately common word this document never writes in ordinary case,
+    or one beside a capitalised word? ``ordinary``: ``_ordinary_forms(text)``."""
+    zipf = zipf_cached(low)
+    # "while RECYCLABLE paper": a long word between lower-case words, no determiner before
+    # it, is no acronym even when it is rare (issue 9, eleventh round)
+    long_between = (len(word) >= _LONG_CAPS and zipf >= _LONG_CAPS_ZIPF and low.endswith(_DERIVED)
+                    and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
+                    and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
+                    and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start()))
+    if zipf < state["min_zipf"] and not long_between:
+        return True  # an acronym: MIIT, SMM
+    if long_between:
+        pass
+    elif zipf < state["common_zipf"]:
+        # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
+        # Flag them only when this document also writes them in ordinary case and no
+        # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
+        # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
+        if (zipf >= _COMMON_BETWEEN and len(word) >= 5
+                and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
+                and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
+                and not (_DEFINITE_BEFORE if low.endswith(_ADJECTIVE_ENDINGS) else _DETERMINER_BEFORE).search(
+                    text, max(line_start, m.start() - 12), m.start())):
+            pass  # "the price is STABLE at": a common word between lower-case words is no name
+            #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
+        elif low not in ordinary:
+            return True
+        elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
+            # A bounded window each side: slicing to the line's ends costs the line per word.
+            prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
+            next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
+            if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
+                   for w in (prev_word, next_word)):
+                return True
+    return False
+
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
 _INITIAL_THEN_SPACE = re_programs.compile(r"(?<![\w.])[A-Z]\.[ \u00a0]$")
@@ -362,17 +384,23 @@ def _initials(text):
 _ACRONYM_DEFINED = re_programs.compile(r"(?= \()(?<=[a-z]) \(([A-Z]{2,}(?:-[A-Z]{2,})*)\)")
 
 
+# The word before and after a word in capitals, "&" between them allowed (``_caps_run``; matched
+# in slices of the text: the guard before the word sees nothing before the slice).
+_RUN_WORD_BEFORE = re_programs.compile(r"(?<![\w&/.-])([A-Za-z][A-Za-z'’-]*)(?:[ \u00a0]+&)?[ \u00a0]+$")
+_RUN_WORD_AFTER = re_programs.compile(r"(?:[ \u00a0]+&)?[ \u00a0]+([A-Za-z][A-Za-z'’-]*)(?![\w&/])")
+
+
 def _caps_run(text, start, end, line_start, line_end):
     """The (start, end) of the run of words in capitals ("XINHUA NEWS", "NEW YORK TIMES",
     "NEW ENERGY") that the capitals word at ``start`` belongs to, or None when it stands alone."""
     run_start, run_end = start, end
     while True:
-        before = re.search(r"(?<![\w&/.-])([A-Za-z][A-Za-z'’-]*)(?:[ \u00a0]+&)?[ \u00a0]+$", text[max(line_start, run_start - 40):run_start])
+        before = _RUN_WORD_BEFORE.search(text[max(line_start, run_start - 40):run_start])
         if not before or len(before.group(1)) < 2 or not before.group(1).isupper():
             break
         run_start -= len(before.group(0))
     while True:
-        after = re.match(r"(?:[ \u00a0]+&)?[ \u00a0]+([A-Za-z][A-Za-z'’-]*)(?![\w&/])", text[run_end:min(line_end, run_end + 40)])
+        after = _RUN_WORD_AFTER.match(text[run_end:min(line_end, run_end + 40)])
         if not after or len(after.group(1)) < 2 or not after.group(1).isupper():
             break
         run_end += len(after.group(0))
