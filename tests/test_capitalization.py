@@ -26,7 +26,7 @@ FLAG = [
     ("We will build a NEW type of power grid.", [("NEW", "new")]),
     # ... or after a lower-case word at the end of its sentence, inside a quotation too
     ('"Everyone wants a car NEW." Prices are BIG.', [("NEW", "new"), ("BIG", "big")]),
-    # a determiner opening the quotation is no given name beside the word (names3 round)
+    # a determiner opening the quotation is no given name beside the word (issue 9, seventeenth round)
     ('"The SOIL here used to be white," she said. The soil is better now.', [("SOIL", "soil")]),
 ]
 
@@ -114,7 +114,7 @@ def test_unit_capitalised_after_its_figure(tmp_path, text, expected):
 
 
 # The title_run mode (rule title-case-common-phrase): a common noun phrase in title case, ending
-# in a plural, inside a sentence of a story about China (names3 round: after any lower-case
+# in a plural, inside a sentence of a story about China (issue 9, seventeenth round: after any lower-case
 # content word, every word of Zipf 3 or more, the last a plural noun's).
 def _title_case_rule():
     from audit import load_rules

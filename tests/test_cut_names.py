@@ -160,7 +160,7 @@ def test_seventh_round_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an adverb between the run and its reporting verb (issue 9, names3 round)
+    # an adverb between the run and its reporting verb (issue 9, seventeenth round)
     ("Panel makers in Jiangsu, China, cut prices. The Photovoltaic Industry also said it would act." + BEIJING,
      ["Photovoltaic Industry"]),
     # a listed body's whole subject and nothing else, as the subject of any finite verb

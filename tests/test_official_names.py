@@ -173,7 +173,7 @@ MOHRSS = "Ministry of Human Resources and Social Security"
      [("Department of Science", "Department of Science and Technology")]),
     ("The Shenzhen Municipal Human Society Bureau said Chinese wages rose 5 percent.",
      [("Human Society Bureau", "Bureau of Human Resources and Social Security")]),
-    # a short form spelt character by character, no official word kept (names3 round)
+    # a short form spelt character by character, no official word kept (issue 9, seventeenth round)
     ("Wages in Xi'an, Shaanxi, China, rose, Xinhua said. The People's Society Bureau will keep the hotlines open.",
      [("People's Society Bureau", "Bureau of Human Resources and Social Security")]),
     ("Sites in Beijing, China, were shut, Xinhua said. The Net Letter Office said 300 sites closed.",

@@ -805,6 +805,15 @@ game games team club band label ship vessel operation drama play opera documenta
 slogan motto theme exhibition initiative group firm company startup studio programme program project""".split())
 
 
+# Nouns after a title-case run that make it the title of a publication, a measure or a prize
+# ("the quarterly Grain Stocks report", "the Producer Prices index"; issue 9, seventeenth round:
+# a clean commodity story).
+_NAMED_BEFORE_NOUNS = frozenset("""report reports survey index bulletin review release data figures statistics outlook
+estimate estimates forecast act law bill award awards prize list ranking rankings exhibition festival series
+magazine newsletter database""".split())
+_NEXT_WORD = re_programs.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
 def _title_run(doc, state):
     """A common noun phrase in title case inside a sentence of a story about China, after a
     figure, a quantifier, a verb or a preposition that seldom stands before a name ("putting
@@ -826,6 +835,9 @@ def _title_run(doc, state):
             continue
         if _opens_with_a_place(words[0]):
             continue  # "beat Shanghai Sharks", "Guangzhou Lions": a team's, a firm's or a venue's name
+        after = _NEXT_WORD.match(text, m.end())
+        if after and after.group(1) in _NAMED_BEFORE_NOUNS:
+            continue  # "its quarterly Grain Stocks report": the title of a report, an index, a law
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         before = prev.group(1) if prev else ""
         if not (before in _RUN_BEFORE or _FIGURE.fullmatch(before)

@@ -1,4 +1,4 @@
-"""Families of Chinese-style collocations and tense slips added in the colloc4 round: each
+"""Families of Chinese-style collocations and tense slips added in issue 9's seventeenth round: each
 construction is pinned to its rule and exact span, and correct English near misses draw no
 finding from the whole catalog."""
 import pytest
