@@ -51,3 +51,25 @@ def test_delivery_renders_jiao(tmp_path):
     catalog = small_rule(tmp_path, "version: 1\nterms:\n  - {zh: 保交楼, en: [ensuring delivery of presold homes]}\n")
     assert found(catalog, "The guaranteed delivery of buildings campaign went on.") == [
         ("guaranteed delivery of buildings", "ensuring delivery of presold homes")]
+
+
+SUBSIDY = "version: 1\nglosses:\n  岗: [post]\n  扩: [expand]\nterms:\n  - {zh: 一次性 扩岗 补助, en: [one-time job expansion subsidy]}\n"
+
+
+def test_two_word_gloss_is_one_unit():
+    # CC-CEDICT glosses 一次性 "one-time": the two words render that word together
+    rows = terms._phrases("一次性扩岗补助", {"一次性": ["one-off (offer, deal etc)", "one-time"]})
+    assert rows == {terms.stem("one"): ((terms.stem("time"), 0, 2),)}
+
+
+def test_two_word_gloss_in_a_run_with_a_literal_word(tmp_path):
+    catalog = small_rule(tmp_path, SUBSIDY)
+    assert found(catalog, "Firms get a one-time expanding post subsidy of 1,500 yuan.") == [
+        ("one-time expanding post subsidy", "one-time job expansion subsidy")]
+
+
+def test_two_word_gloss_needs_a_literal_word_of_the_run(tmp_path):
+    # "law enforcement" read as 执法, "officers" as 城管 (a CC-CEDICT sense): no word of the run
+    # is literal by itself, and the senses test on the whole run would call it one (a clean set)
+    catalog = small_rule(tmp_path, "version: 1\nterms:\n  - {zh: 城管 执法, en: [urban management enforcement]}\n")
+    assert found(catalog, "They claimed to be officers of law enforcement agencies.") == []

@@ -52,6 +52,14 @@ Method:
   dictionary sense of the term or a word inside it are a rendering too ("carbon discharge
   rights" for 碳排放权, carbon emission rights; ``_SAME_HEAD``: "firms" for "enterprises" is
   English, not another sense).
+* Terms3 round: with ``partial``, one character inside a listed term of four characters or
+  more (neither the first nor the last) may be rendered by one odd word no gloss gives it,
+  between the renderings of its neighbours ("pine material line worm disease" for 松材线虫病,
+  虫 "worm"), the run needing ``partial_words`` words and another literal word; a two-word
+  CC-CEDICT gloss of a dictionary word inside the term renders that word as one unit
+  (``_phrases``: "one-time" for 一次性 in "one-time expanding post subsidy"), in a run with a
+  literal word of its own; nouns in -ery and -ification reach their verbs ("delivery" ->
+  deliver, 交).
 * Speed: every rendering opens with two words (or two with a glue word between) that render
   the first two units of a term; the pairs of stems that can do so are listed once per table
   (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
@@ -114,6 +122,7 @@ class Term(NamedTuple):
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
     dictionary: bool = False     # one of CC-CEDICT's own entries (``dictionary_terms``)
+    phrases: Dict[str, tuple] = {}  # first stem -> (second stem, first, last) of two-word glosses (``_phrases``)
 
 
 def _strings(path, where, key, value) -> Tuple[str, ...]:
@@ -315,8 +324,31 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             for st in shared:
                 units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
-                             frozenset(accepted)))
+                             frozenset(accepted), False, _phrases(zh, glosses)))
     return compiled
+
+
+def _phrases(zh: str, glosses: Dict[str, List[str]]) -> Dict[str, tuple]:
+    """first stem -> (second stem, first, last) of each CC-CEDICT gloss of two content words and
+    nothing else (no name, no function word) of a dictionary word of two to four characters
+    inside the term (not the term itself): the two words render that word together, as one
+    unit ("cultural relics" for 文物, "water level" for 水位, "total value" for 总值), where
+    the units read one word each (``_extend``, terms3 round)."""
+    out: Dict[str, set] = defaultdict(set)
+    for i in range(len(zh)):
+        for j in range(i + 2, min(len(zh), i + 4) + 1):
+            piece = zh[i:j]
+            if piece == zh:
+                continue
+            for g in glosses.get(piece, ()):
+                bare = cedict.PARENS.sub("", g).strip()
+                if not bare or bare != bare.lower() or bare.lower().startswith(cedict.NO_MEANING):
+                    continue
+                words = re.findall(r"[a-z]+", bare)
+                if len(words) == 2 and " ".join(words) == " ".join(re.split(r"[\s-]+", bare)) \
+                        and not any(w in FUNCTION_WORDS for w in words):
+                    out[stem(words[0])].add((stem(words[1]), i, j - 1))
+    return {st: tuple(sorted(v)) for st, v in sorted(out.items())}
 
 
 def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False, heads: str = "") -> tuple:
@@ -351,7 +383,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], "_Pairs", 
         if params[-2]:  # the dictionary's own terms (``dictionary_terms``), kept to ``dictionary_heads``
             terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
+                         t.accepted, k >= n_listed, {st: tuple(tuple(x) for x in xs) for st, xs in t.phrases.items()})
+                    for k, t in enumerate(_compile(terms, extra))]
         # What every run derives from the terms is stored with them: read, not worked out again.
         # The opening pairs grouped by their first stem, each group a sorted tuple: marshal
         # writes a frozenset's items sorted (for reproducible files), which took a tenth of a
@@ -426,6 +459,8 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
                 if last + 1 in reversible:  # the next part's second character first (``_reversed_part``)
                     pairs.update((st, nxt) for nxt, end in by_first.get(last + 2, ())
                                  if end == last + 2 and nxt not in _FUNCTION_STEMS)
+        for st, rows in term.phrases.items():  # a two-word gloss of the first word ("cultural relics")
+            pairs.update((st, second) for second, first, _ in rows if first == 0)
         if 0 in reversible:
             one = [st for st, last in by_first.get(0, ()) if last == 0 and st not in _FUNCTION_STEMS]
             pairs.update((st, first) for st, last in by_first.get(1, ())
@@ -640,6 +675,10 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, ski
         found = _extend_from(term, toks, stems, end, pos, glue, skip)
         if _better(found, best):
             best = found
+    if term.phrases and i + 1 < len(toks) and not toks[i + 1].name:
+        found = _phrase_reading(term, toks, i, pos, glue, skip)  # "cultural relics" for 文物
+        if _better(found, best):
+            best = found
     if tok.hyphen and not toks[i + 1].name:  # English puts the head of "neck-stuck" last
         found = _reversed_pair(term, toks, i, pos, glue, skip)
         if _better(found, best):
@@ -689,6 +728,21 @@ def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
     return None
 
 
+def _phrase_reading(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, skip: int = 0):
+    """``_extend`` for tokens ``i`` and ``i + 1`` read as a two-word gloss of the dictionary word
+    at character ``pos`` (``Term.phrases``): one unit, a dictionary sense, so no literal word."""
+    best = None
+    for st in toks[i].stems:
+        for second, first, last in term.phrases.get(st, ()):
+            if first == pos and second in toks[i + 1].stems:
+                found = _completed(term, toks, i + 1, last, 0, 2, glue, skip)
+                if found is not None:
+                    found = (*found[:4], found[4] + 1)
+                if _better(found, best):
+                    best = found
+    return best
+
+
 def _better(found, best) -> bool:
     """Whether rendering ``found`` beats ``best``: fewest literal words, then the longest run."""
     return found is not None and (best is None or (-found[0], found[1]) < (-best[0], best[1]))
@@ -712,19 +766,19 @@ def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words:
     a character inside a term of ``PARTIAL_CHARS`` characters or more may be rendered by one
     odd word no gloss gives it (``_odd_word``): "pine material line worm disease" for 松材线虫病."""
     if last + 1 == len(term.zh):
-        return i, lit, words, 0
+        return i, lit, words, 0, 0
     nxt = i + 1
     if last + 2 == len(term.zh) and term.zh[-1] in OPTIONAL_END:
         found = _extend(term, toks, nxt, last + 1, glue, skip)  # the suffix rendered ("one body change"), or not
-        return (i, lit, words, 0) if found is None else (found[0], found[1] + lit, found[2] + words, found[3])
+        return (i, lit, words, 0, 0) if found is None else (found[0], found[1] + lit, found[2] + words, *found[3:])
     found = _extend(term, toks, nxt, last + 1, glue, skip)
     if found is None and nxt < len(toks) and toks[nxt].word in glue:
         found = _extend(term, toks, nxt + 1, last + 1, glue, skip)
     if found is None and skip and _odd_word(term, toks, nxt, last + 1):
         found = _extend(term, toks, nxt + 1, last + 2, glue, skip - 1)
         if found is not None:
-            found = (found[0], found[1], found[2] + 1, found[3] + 1)
-    return None if found is None else (found[0], found[1] + lit, found[2] + words, found[3])
+            found = (found[0], found[1], found[2] + 1, found[3] + 1, found[4])
+    return None if found is None else (found[0], found[1] + lit, found[2] + words, *found[3:])
 
 
 # A listed term of this many characters or more may have one character inside it rendered by a
@@ -983,7 +1037,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             got = _extend(term, toks, i, 0, glue, state["partial"])
             if got is None:
                 continue
-            last, literal, words_, odd = got
+            last, literal, words_, odd, phrased = got
+            own = literal  # literal words the run's own readings give, before the tests on the whole run
             if odd and (not literal or words_ < state["partial_words"]):
                 continue  # an odd word: the other words must show the rendering
             if _adjective_end(term, toks[last]):
@@ -999,6 +1054,11 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                     and _longer(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
+                continue
+            if phrased and not own:
+                # a two-word gloss read as one unit (``_phrase_reading``) widens what the tests on
+                # the whole run see: "officers of law enforcement", "flood control and drought"
+                # are English in another order; such a run needs a literal word of its own
                 continue
             out.append((tok.start, toks[last].end, term))
     return out
