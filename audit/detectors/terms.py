@@ -52,6 +52,14 @@ Method:
   dictionary sense of the term or a word inside it are a rendering too ("carbon discharge
   rights" for 碳排放权, carbon emission rights; ``_SAME_HEAD``: "firms" for "enterprises" is
   English, not another sense).
+* Terms3 round: with ``partial``, one character inside a listed term of four characters or
+  more (neither the first nor the last) may be rendered by one odd word no gloss gives it,
+  between the renderings of its neighbours ("pine material line worm disease" for 松材线虫病,
+  虫 "worm"), the run needing ``partial_words`` words and another literal word; a two-word
+  CC-CEDICT gloss of a dictionary word inside the term renders that word as one unit
+  (``_phrases``: "one-time" for 一次性 in "one-time expanding post subsidy"), in a run with a
+  literal word of its own; nouns in -ery and -ification reach their verbs ("delivery" ->
+  deliver, 交).
 * Speed: every rendering opens with two words (or two with a glue word between) that render
   the first two units of a term; the pairs of stems that can do so are listed once per table
   (``_opening_pairs``), so a clause without one is skipped after a set look-up per word, and
@@ -114,6 +122,7 @@ class Term(NamedTuple):
     units: Dict[str, tuple]      # stem -> units (first, last, split), by first position, it renders
     accepted: frozenset          # stems of accepted English and dictionary senses
     dictionary: bool = False     # one of CC-CEDICT's own entries (``dictionary_terms``)
+    phrases: Dict[str, tuple] = {}  # first stem -> (second stem, first, last) of two-word glosses (``_phrases``)
 
 
 def _strings(path, where, key, value) -> Tuple[str, ...]:
@@ -315,8 +324,31 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
             for st in shared:
                 units[st].add(Unit(i, i + 1, not (i in bounds and i + 2 in bounds)))
         compiled.append(Term(zh, tuple(parts), tuple(en), {st: tuple(sorted(u)) for st, u in units.items()},
-                             frozenset(accepted)))
+                             frozenset(accepted), False, _phrases(zh, glosses)))
     return compiled
+
+
+def _phrases(zh: str, glosses: Dict[str, List[str]]) -> Dict[str, tuple]:
+    """first stem -> (second stem, first, last) of each CC-CEDICT gloss of two content words and
+    nothing else (no name, no function word) of a dictionary word of two to four characters
+    inside the term (not the term itself): the two words render that word together, as one
+    unit ("cultural relics" for 文物, "water level" for 水位, "total value" for 总值), where
+    the units read one word each (``_extend``, terms3 round)."""
+    out: Dict[str, set] = defaultdict(set)
+    for i in range(len(zh)):
+        for j in range(i + 2, min(len(zh), i + 4) + 1):
+            piece = zh[i:j]
+            if piece == zh:
+                continue
+            for g in glosses.get(piece, ()):
+                bare = cedict.PARENS.sub("", g).strip()
+                if not bare or bare != bare.lower() or bare.lower().startswith(cedict.NO_MEANING):
+                    continue
+                words = re.findall(r"[a-z]+", bare)
+                if len(words) == 2 and " ".join(words) == " ".join(re.split(r"[\s-]+", bare)) \
+                        and not any(w in FUNCTION_WORDS for w in words):
+                    out[stem(words[0])].add((stem(words[1]), i, j - 1))
+    return {st: tuple(sorted(v)) for st, v in sorted(out.items())}
 
 
 def file_key(path: str, glossary_path: Optional[str], dictionary_terms: bool = False, heads: str = "") -> tuple:
@@ -351,7 +383,8 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], "_Pairs", 
         if params[-2]:  # the dictionary's own terms (``dictionary_terms``), kept to ``dictionary_heads``
             terms += [t for t in _dictionary_terms(heads=params[-1]) if "".join(t[0]) not in own]
         compiled = [Term(t.zh, t.parts, t.en, {st: tuple(tuple(u) for u in us) for st, us in t.units.items()},
-                         t.accepted, k >= n_listed) for k, t in enumerate(_compile(terms, extra))]
+                         t.accepted, k >= n_listed, {st: tuple(tuple(x) for x in xs) for st, xs in t.phrases.items()})
+                    for k, t in enumerate(_compile(terms, extra))]
         # What every run derives from the terms is stored with them: read, not worked out again.
         # The opening pairs grouped by their first stem, each group a sorted tuple: marshal
         # writes a frozenset's items sorted (for reproducible files), which took a tenth of a
@@ -426,6 +459,8 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
                 if last + 1 in reversible:  # the next part's second character first (``_reversed_part``)
                     pairs.update((st, nxt) for nxt, end in by_first.get(last + 2, ())
                                  if end == last + 2 and nxt not in _FUNCTION_STEMS)
+        for st, rows in term.phrases.items():  # a two-word gloss of the first word ("cultural relics")
+            pairs.update((st, second) for second, first, _ in rows if first == 0)
         if 0 in reversible:
             one = [st for st, last in by_first.get(0, ()) if last == 0 and st not in _FUNCTION_STEMS]
             pairs.update((st, first) for st, last in by_first.get(1, ())
@@ -453,6 +488,10 @@ def _opening_pairs(compiled: List[Term]) -> frozenset:
     "dictionary_heads": Key((str,), "", "with dictionary_terms: only entries that end in one of these characters "
                                         "(heads of nouns of things and places: 税 卡 车 店 站 …) and have no verb "
                                         "sense, each needing two literal words"),
+    "partial": Key((int,), 0, "with 1: inside a listed term of four characters or more, one character (not the "
+                              "first or last) may be rendered by one odd word no gloss gives, between the "
+                              "renderings of its neighbours ('pine material line worm disease' for 松材线虫病); 0: off"),
+    "partial_words": Key((int,), 4, "with partial: a rendering with an odd word needs this many words"),
     "dictionary_terms": Key((bool,), False, "also CC-CEDICT's own entries of three to five characters, "
                                             "divided into the dictionary words inside them (measured, not used)"),
 }, fields=("source",))
@@ -481,6 +520,7 @@ def prepare(p):
         raise ParamError("glossary", str(exc)) from None
     return {"key": file_key(path, glossary, p["dictionary_terms"], p["dictionary_heads"]),
             "dictionary_literal": 2 if p["dictionary_heads"] else 1, "order": p["order"], "longer": p["longer"], "senses": p["senses"], "min_chars": p["min_chars"], "min_words": p["min_words"],
+            "partial": p["partial"], "partial_words": p["partial_words"],
             "glue": frozenset(w.lower() for w in p["glue"]),
             "allow": tuple(" " + " ".join(a.lower().split()) + " " for a in p["allow"])}
 
@@ -539,7 +579,10 @@ JOINED_ZIPF = 2.5
 _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("uction", "uce"), ("ion", ""),
              ("ity", "e"), ("al", ""), ("ence", "ent"), ("ance", "ant"), ("ence", ""), ("ance", ""),
              # a noun of the verb a gloss gives (sixteenth round): "tolerance" -> tolerate (容)
-             ("ance", "ate"))
+             ("ance", "ate"),
+             # terms3 round: a noun in -ery of the verb a gloss gives ("delivery" -> deliver, 交;
+             # "recovery" -> recover), and -ification of a verb in -ify ("fortification" -> fortify)
+             ("ery", "er"), ("ification", "ify"))
 
 # Adjectives of the nouns glosses give (sixteenth round): "geographical" -> geography (地理),
 # "ecological" -> ecology (生态), "industrial" -> industry (工业), "economic" -> economy. Such
@@ -614,7 +657,7 @@ def _joined_stems(low: str) -> tuple:
     return word_stems(low) if low.isalpha() and zipf(low) >= JOINED_ZIPF else ()
 
 
-def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, skip: int = 0):
     """The renderings of ``term`` from character ``pos`` on, starting at token ``i``: the most
     charitable one, as (index of the last token, literal words, words), or None. A word is
     literal when it renders one character split off a word part with a word outside the
@@ -629,15 +672,19 @@ def _extend(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
     if tok.joined:  # the hyphenated pair read as one word, which ends at the next token
         readings.append((tok.joined, i + 1))
     for stems, end in readings:
-        found = _extend_from(term, toks, stems, end, pos, glue)
+        found = _extend_from(term, toks, stems, end, pos, glue, skip)
+        if _better(found, best):
+            best = found
+    if term.phrases and i + 1 < len(toks) and not toks[i + 1].name:
+        found = _phrase_reading(term, toks, i, pos, glue, skip)  # "cultural relics" for 文物
         if _better(found, best):
             best = found
     if tok.hyphen and not toks[i + 1].name:  # English puts the head of "neck-stuck" last
-        found = _reversed_pair(term, toks, i, pos, glue)
+        found = _reversed_pair(term, toks, i, pos, glue, skip)
         if _better(found, best):
             best = found
     elif i + 1 < len(toks) and not toks[i + 1].name and pos in _two_character_parts(term.parts):
-        found = _reversed_part(term, toks, i, pos, glue)  # "light abandonment" for 弃光
+        found = _reversed_part(term, toks, i, pos, glue, skip)  # "light abandonment" for 弃光
         if _better(found, best):
             best = found
     return best
@@ -657,7 +704,7 @@ def _two_character_parts(parts: Tuple[str, ...]) -> frozenset:
     return frozenset(out)
 
 
-def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, skip: int = 0):
     """``_extend`` for two words that render the two characters of one two-character word part
     second first, both literal: the engine rendered a verb and its object character by
     character and then made an English compound of them, head last ("light abandonment rate"
@@ -677,8 +724,23 @@ def _reversed_part(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
             continue
         for last2, lit2 in _unit_readings(term, toks[i].stems, pos + 1):
             if last2 == pos + 1 and lit2:
-                return _completed(term, toks, i + 1, last2, 2, 2, glue)
+                return _completed(term, toks, i + 1, last2, 2, 2, glue, skip)
     return None
+
+
+def _phrase_reading(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, skip: int = 0):
+    """``_extend`` for tokens ``i`` and ``i + 1`` read as a two-word gloss of the dictionary word
+    at character ``pos`` (``Term.phrases``): one unit, a dictionary sense, so no literal word."""
+    best = None
+    for st in toks[i].stems:
+        for second, first, last in term.phrases.get(st, ()):
+            if first == pos and second in toks[i + 1].stems:
+                found = _completed(term, toks, i + 1, last, 0, 2, glue, skip)
+                if found is not None:
+                    found = (*found[:4], found[4] + 1)
+                if _better(found, best):
+                    best = found
+    return best
 
 
 def _better(found, best) -> bool:
@@ -695,23 +757,49 @@ def _unit_readings(term: Term, stems: tuple, pos: int):
                 yield last, int(split and first == last and not accepted)
 
 
-def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words: int, glue: frozenset):
+def _completed(term: Term, toks: List[_Tok], i: int, last: int, lit: int, words: int, glue: frozenset,
+               skip: int = 0):
     """A rendering whose ``words`` words, ``lit`` of them literal, end at token ``i`` and render
     the term up to character ``last``: as it stands when that is the term's end, else carried on
-    from the next token (or the one after a glue word); None when it cannot be."""
+    from the next token (or the one after a glue word); None when it cannot be. A rendering is
+    (index of its last token, literal words, words, odd words). With ``skip``, that many times
+    a character inside a term of ``PARTIAL_CHARS`` characters or more may be rendered by one
+    odd word no gloss gives it (``_odd_word``): "pine material line worm disease" for 松材线虫病."""
     if last + 1 == len(term.zh):
-        return i, lit, words
+        return i, lit, words, 0, 0
     nxt = i + 1
     if last + 2 == len(term.zh) and term.zh[-1] in OPTIONAL_END:
-        found = _extend(term, toks, nxt, last + 1, glue)  # the suffix rendered ("one body change"), or not
-        return (i, lit, words) if found is None else (found[0], found[1] + lit, found[2] + words)
-    found = _extend(term, toks, nxt, last + 1, glue)
+        found = _extend(term, toks, nxt, last + 1, glue, skip)  # the suffix rendered ("one body change"), or not
+        return (i, lit, words, 0, 0) if found is None else (found[0], found[1] + lit, found[2] + words, *found[3:])
+    found = _extend(term, toks, nxt, last + 1, glue, skip)
     if found is None and nxt < len(toks) and toks[nxt].word in glue:
-        found = _extend(term, toks, nxt + 1, last + 1, glue)
-    return None if found is None else (found[0], found[1] + lit, found[2] + words)
+        found = _extend(term, toks, nxt + 1, last + 1, glue, skip)
+    if found is None and skip and _odd_word(term, toks, nxt, last + 1):
+        found = _extend(term, toks, nxt + 1, last + 2, glue, skip - 1)
+        if found is not None:
+            found = (found[0], found[1], found[2] + 1, found[3] + 1, found[4])
+    return None if found is None else (found[0], found[1] + lit, found[2] + words, *found[3:])
 
 
-def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset):
+# A listed term of this many characters or more may have one character inside it rendered by a
+# word no gloss gives (``_completed``'s ``skip``).
+PARTIAL_CHARS = 4
+
+
+def _odd_word(term: Term, toks: List[_Tok], i: int, pos: int) -> bool:
+    """Whether token ``i`` may stand for character ``pos`` of ``term`` though no gloss gives it:
+    the term is a listed one of ``PARTIAL_CHARS`` characters or more, the character is neither
+    its first nor its last, and the token is a plain content word (no name, no function word,
+    no hyphenated pair) that renders no unit of the term and is no accepted word of it."""
+    if term.dictionary or len(term.zh) < PARTIAL_CHARS or not 0 < pos < len(term.zh) - 1 or i >= len(toks):
+        return False
+    tok = toks[i]
+    if tok.name or tok.hyphen or tok.word in FUNCTION_WORDS or (i and toks[i - 1].hyphen):
+        return False
+    return all(st not in term.units and st not in term.accepted for st in tok.stems)
+
+
+def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozenset, skip: int = 0):
     """``_extend`` for the hyphenated pair at token ``i`` read second word first: the engine
     rendered the characters in order and then made an English compound, head last ("neck-stuck"
     for 卡脖子, 卡 "stuck" 脖子 "neck"). Both words must render a unit, and the pair as written
@@ -726,17 +814,17 @@ def _reversed_pair(term: Term, toks: List[_Tok], i: int, pos: int, glue: frozens
         if last1 + 1 >= len(term.zh):
             continue
         for last2, lit2 in _unit_readings(term, toks[i].stems, last1 + 1):
-            found = _completed(term, toks, i + 1, last2, lit1 + lit2, 2, glue)
+            found = _completed(term, toks, i + 1, last2, lit1 + lit2, 2, glue, skip)
             if _better(found, best):
                 best = found
     return best
 
 
-def _extend_from(term: Term, toks: List[_Tok], stems: tuple, i: int, pos: int, glue: frozenset):
+def _extend_from(term: Term, toks: List[_Tok], stems: tuple, i: int, pos: int, glue: frozenset, skip: int = 0):
     """``_extend`` for one reading of the word(s) ending at token ``i``, with ``stems``."""
     best = None
     for last, lit in _unit_readings(term, stems, pos):
-        found = _completed(term, toks, i, last, lit, 1, glue)
+        found = _completed(term, toks, i, last, lit, 1, glue, skip)
         if _better(found, best):
             best = found
     return best
@@ -946,10 +1034,13 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             term = terms[k]
             if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
                 continue
-            got = _extend(term, toks, i, 0, glue)
+            got = _extend(term, toks, i, 0, glue, state["partial"])
             if got is None:
                 continue
-            last, literal, words_ = got
+            last, literal, words_, odd, phrased = got
+            own = literal  # literal words the run's own readings give, before the tests on the whole run
+            if odd and (not literal or words_ < state["partial_words"]):
+                continue  # an odd word: the other words must show the rendering
             if _adjective_end(term, toks[last]):
                 continue  # "rules on industrial safety": the adjective modifies a word outside the run
             if _accepted_before_last(term, toks[i:last + 1], glue, forms):
@@ -963,6 +1054,11 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                     and _longer(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
+                continue
+            if phrased and not own:
+                # a two-word gloss read as one unit (``_phrase_reading``) widens what the tests on
+                # the whole run see: "officers of law enforcement", "flood control and drought"
+                # are English in another order; such a run needs a literal word of its own
                 continue
             out.append((tok.start, toks[last].end, term))
     return out
