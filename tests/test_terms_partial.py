@@ -1,4 +1,4 @@
-"""The terms3 round of the ``terms`` type: one odd word inside a listed term (``partial``) and the
+"""Issue 9, seventeenth round, of the ``terms`` type: one odd word inside a listed term (``partial``) and the
 noun suffixes -ery and -ification (``word_stems``)."""
 import pytest
 
@@ -73,3 +73,12 @@ def test_two_word_gloss_needs_a_literal_word_of_the_run(tmp_path):
     # is literal by itself, and the senses test on the whole run would call it one (a clean set)
     catalog = small_rule(tmp_path, "version: 1\nterms:\n  - {zh: 城管 执法, en: [urban management enforcement]}\n")
     assert found(catalog, "They claimed to be officers of law enforcement agencies.") == []
+
+
+def test_an_accepted_form_held_whole_after_a_modifier_passes():
+    from audit import check_text, load_rules
+    rule = [r for r in load_rules().rules if r.id == "mt-garbled-compound"]
+    assert check_text("They met at the bilateral trade working group in October.", rule) == []
+    # the same words without the accepted form whole are still read
+    found = check_text("The combination of source network load storage keeps the lights on.", rule)
+    assert [f.text for f in found] == ["source network load storage"]

@@ -128,6 +128,8 @@ def _all_caps(doc, state):
             continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
             continue  # "UPDATE 2-Dockworkers ...", "UPDATE, 10.20am:": a label opening the line
+        if text[m.end():m.end() + 1] == ":" and _AFTER_SENTENCE.search(text, max(line_start, m.start() - 4), m.start()):
+            continue  # "... three years. PHOTO: ITE": a caption's label after a sentence (issue 9, seventeenth round)
         if text[m.end():m.end() + 1] == "!" and text[m.start() - 1:m.start()] in ("", " ", "\n", "\"", "“", ":"):
             continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
         if m.start() - line_start <= 4:
@@ -333,6 +335,7 @@ def _ordinary_case(word, forms):
 _BRAND_BEFORE = re_programs.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[ \u00a0]+$")
 # A protocol's or a method's name before "request(s)", "method", "protocol", "header(s)".
 _PROTOCOL_AFTER = re_programs.compile(r"[ \u00a0]+(?:requests?|methods?|protocols?|headers?|endpoints?)\b")
+_AFTER_SENTENCE = re_programs.compile(r"[.!?][\"”’)]?[ \u00a0]+$")
 _LABEL_AFTER = re_programs.compile(r"[ \u00a0]*(?:\d|[-–—:,|])")
 _INDEX_AFTER = re_programs.compile(r"[ \u00a0]+\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices)\b")
 _NAME_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-Z][a-z]")

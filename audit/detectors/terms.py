@@ -333,7 +333,7 @@ def _phrases(zh: str, glosses: Dict[str, List[str]]) -> Dict[str, tuple]:
     nothing else (no name, no function word) of a dictionary word of two to four characters
     inside the term (not the term itself): the two words render that word together, as one
     unit ("cultural relics" for 文物, "water level" for 水位, "total value" for 总值), where
-    the units read one word each (``_extend``, terms3 round)."""
+    the units read one word each (``_extend``, issue 9, seventeenth round)."""
     out: Dict[str, set] = defaultdict(set)
     for i in range(len(zh)):
         for j in range(i + 2, min(len(zh), i + 4) + 1):
@@ -580,7 +580,7 @@ _SUFFIXES = (("ment", ""), ("ation", "e"), ("ation", ""), ("ition", "e"), ("ucti
              ("ity", "e"), ("al", ""), ("ence", "ent"), ("ance", "ant"), ("ence", ""), ("ance", ""),
              # a noun of the verb a gloss gives (sixteenth round): "tolerance" -> tolerate (容)
              ("ance", "ate"),
-             # terms3 round: a noun in -ery of the verb a gloss gives ("delivery" -> deliver, 交;
+             # issue 9, seventeenth round: a noun in -ery of the verb a gloss gives ("delivery" -> deliver, 交;
              # "recovery" -> recover), and -ification of a verb in -ify ("fortification" -> fortify)
              ("ery", "er"), ("ification", "ify"))
 
@@ -908,6 +908,24 @@ def _accepted_before_last(term: Term, toks: List[_Tok], glue: frozenset, known: 
     return any(len(form) == len(said) and all(st in t.stems for st, t in zip(form, said)) for form in forms)
 
 
+def _holds_accepted(term: Term, toks: List[_Tok], glue: frozenset, known: dict) -> bool:
+    """Whether the words hold an accepted form of two content words or more whole and in order,
+    another word before it: English that says the term ("working group" of 工作组) with a
+    modifier of its own ("the bilateral trade working group"; issue 9, seventeenth round, a clean
+    trade story), not a rendering of the term's characters one at a time."""
+    said = [t.word.lower() for t in toks if t.word not in glue and t.word not in FUNCTION_WORDS]
+    for e in term.en:
+        form = [w for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS]
+        n = len(form)
+        if n < 2 or n >= len(said):
+            continue
+        for k in range(1, len(said) - n + 1):
+            # the form's own words, a plural or singular at most ("connection cars" is no "connected cars")
+            if all(w == x or w + "s" == x or w == x + "s" for w, x in zip(form, said[k:k + n])):
+                return True
+    return False
+
+
 # Head nouns English puts after a noun phrase to name its system or its field ("export control
 # system", "carbon trading market"): after an accepted form they go on past the term.
 _COMPOUND_HEADS = frozenset("""system systems mechanism mechanisms regime regimes framework frameworks policy
@@ -1045,6 +1063,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                 continue  # "rules on industrial safety": the adjective modifies a word outside the run
             if _accepted_before_last(term, toks[i:last + 1], glue, forms):
                 continue  # "export control system": an accepted form, then an English head noun
+            if _holds_accepted(term, toks[i:last + 1], glue, forms):
+                continue  # "the bilateral trade working group": the accepted form whole, a modifier before it
             if not literal and state["order"] and _reordered(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if not literal and state["senses"] and words_ >= state["senses"] \
