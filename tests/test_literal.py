@@ -823,3 +823,15 @@ def test_project_renderings_and_entries(snippet, text, span, suggestion, source)
 def test_alarm_bells_ringing_stays_quiet(snippet):
     # 鸣 "ring" was left out of literal_glosses.txt: it made 警钟长鸣 of this English idiom
     assert found(snippet, "These figures should set alarm bells ringing, said the charity.") == []
+
+
+def test_a_series_of_parallel_parts_is_read_whole(snippet):
+    text = "All localities must adhere to people supreme, life supreme and act fast."
+    assert found(snippet, text) == [("people supreme, life supreme", "people and their lives first")]
+
+
+def test_a_series_needs_a_repeated_content_word():
+    assert literal._parallel(["people supreme", "life supreme"])
+    assert literal._parallel(["hit early", "hit small", "hit out"])
+    assert not literal._parallel(["apples and pears", "the oranges"])  # a list, no frame
+    assert not literal._parallel(["in the city", "in the town"])  # only function words repeated
