@@ -15,6 +15,7 @@ import yaml
 from audit import Document, check_document, check_text, load_rules
 from audit.detectors import DETECTORS
 from audit.detectors import literal
+from audit.detectors import literal_index
 from audit.rules import RuleError
 import rule_helpers
 from rule_helpers import mini_dictionary
@@ -246,6 +247,9 @@ SET_PHRASES = [
     # no word rarer than Zipf 4.5: a set phrase's image may be commoner (phrase_image_zipf 5.0)
     ("Red tape has become the trip foot stone of reform in the county.",
      "trip foot stone", "stumbling block", "绊脚石"),
+    # indexed since CC-CEDICT's "sb" is no word shared with 竹's glosses
+    ("A restaurant that knocks the bamboo bar on tourists hurts the whole island.",
+     "knocks the bamboo bar", "extortion by taking advantage of someone's weakness", "敲竹杠"),
 ]
 
 
@@ -788,3 +792,46 @@ def test_accepted_english_term_inside_a_span_is_english():
 def test_an_edge_word_renders_something_of_its_own(snippet):
     # "space" shares 空子 with "empty" (空) and renders nothing of its own: no span ends on it
     assert found(snippet, "Scalpers drill the empty space in the hospital booking system.") == []
+
+
+def test_placeholders_are_no_shared_word_of_a_set_phrase():
+    glossary = {"甲": {"knock"}, "乙": {"bamboo", "sb"}, "丙": {"bar"}}
+    sense = ["extortion by taking advantage of sb's weakness"]
+    assert literal_index._set_phrase_meaning("甲乙丙", sense, glossary)
+    assert not literal_index._set_phrase_meaning("甲乙丙", ["to knock on bamboo"], glossary)
+
+
+# Renderings of literal_glosses.txt (团 "together") and entries of literal_idioms.txt
+# (长牙带刺, 刮骨疗毒), eighteenth round
+EXTRA_RENDERINGS = [
+    ("Small exporters hug together to get warm in the downturn.",
+     "hug together to get warm", "band together in hard times", "抱团取暖"),
+    ("The regulator said its penalties would grow teeth and bear thorns.",
+     "grow teeth and bear thorns", "have real teeth", "长牙带刺"),
+    ("The clean-up was like scraping the bone to remove the poison.",
+     "scraping the bone to remove the poison", "rooting out a problem however painful", "刮骨疗毒"),
+]
+
+
+@pytest.mark.parametrize("text,span,suggestion,source", EXTRA_RENDERINGS)
+def test_project_renderings_and_entries(snippet, text, span, suggestion, source):
+    findings = check_text(text, snippet)
+    assert [(f.text, f.suggestion) for f in findings] == [(span, suggestion)]
+    assert source in findings[0].message
+
+
+def test_alarm_bells_ringing_stays_quiet(snippet):
+    # 鸣 "ring" was left out of literal_glosses.txt: it made 警钟长鸣 of this English idiom
+    assert found(snippet, "These figures should set alarm bells ringing, said the charity.") == []
+
+
+def test_a_series_of_parallel_parts_is_read_whole(snippet):
+    text = "All localities must adhere to people supreme, life supreme and act fast."
+    assert found(snippet, text) == [("people supreme, life supreme", "people and their lives first")]
+
+
+def test_a_series_needs_a_repeated_content_word():
+    assert literal._parallel(["people supreme", "life supreme"])
+    assert literal._parallel(["hit early", "hit small", "hit out"])
+    assert not literal._parallel(["apples and pears", "the oranges"])  # a list, no frame
+    assert not literal._parallel(["in the city", "in the town"])  # only function words repeated

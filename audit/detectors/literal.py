@@ -1403,6 +1403,38 @@ def _beside_chinese(doc, pos: int) -> bool:
     return bool(_HAN_RUN.search(doc.text, previous_start, previous_end))
 
 
+# A series of two to four short parallel parts, two to four words each, split by commas: a
+# slogan rendered part by part ("people supreme, life supreme" for 人民至上生命至上), which the
+# clause scan never reads whole, since a comma ends a clause.
+_SERIES = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}, ){1,3}"
+                              r"(?:and )?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}(?![\w'-])")
+
+
+def _parallel(parts: List[str]) -> bool:
+    """Whether a content word comes back in two parts of a series: its frame repeated."""
+    seen = set()
+    for part in parts:
+        words = {w for w in part.lower().split() if w not in FUNCTION_WORDS}
+        if words & seen:
+            return True
+        seen |= words
+    return False
+
+
+def _series_matches(text: str, state, index: Index, found) -> list:
+    """Matches of a series of parallel parts (``_SERIES``) read as one span, that cross a comma
+    and overlap no match of the clause scan: one entry rendered over consecutive parts."""
+    out = []
+    for m in _SERIES.finditer(text):
+        s, e = m.span()
+        if not _parallel(m.group().split(", ")):
+            continue
+        for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
+            if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
+                out.append((a, b, entry))
+    return out
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
@@ -1410,6 +1442,7 @@ def detect(doc, state):
     # both scans read the same clauses and their words: the document's shared analysis
     clauses = doc.analysis.clauses
     found = list(scan(text, state, index, clauses))
+    found += _series_matches(text, state, index, found)
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)
                   if not any(m[0] < e and s < m[1] for s, e, _ in found)]

@@ -660,10 +660,17 @@ def _set_phrase_meaning(simp: str, others: List[str], glossary: Dict[str, set]) 
     for i in range(len(simp)):
         parts |= glossary.get(simp[i], set())
         parts |= glossary.get(simp[i:i + 2], set()) if i + 1 < len(simp) else set()
-    senses = [{stem(w) for w in content_words(_PARENS.sub("", g.lower()))} for g in others]
+    parts -= _PLACEHOLDERS
+    senses = [{stem(w) for w in content_words(_PARENS.sub("", g.lower()))} - _PLACEHOLDERS for g in others]
     if any(len(words) >= 2 and words <= parts for words in senses):
         return False  # a sense that reads word for word (土政策 "local policy"): English may say it so too
     return any(words and not words & parts for words in senses)
+
+
+# CC-CEDICT's stand-ins for an object ("sb", "sth"): words of no sense, which a character's
+# gloss and a phrase's sense share without sharing a meaning (敲竹杠 "extortion by taking
+# advantage of sb's weakness" and 竹 "(sb's) bamboo" were kept out by "sb" alone).
+_PLACEHOLDERS = frozenset({"sb", "sth"})
 
 
 # Characters that add no meaning to a two-character word: noun suffixes (石头 "stone", 苗子
