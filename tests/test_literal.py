@@ -835,3 +835,16 @@ def test_a_series_needs_a_repeated_content_word():
     assert literal._parallel(["hit early", "hit small", "hit out"])
     assert not literal._parallel(["apples and pears", "the oranges"])  # a list, no frame
     assert not literal._parallel(["in the city", "in the town"])  # only function words repeated
+
+
+def test_a_counted_dozen_is_the_numeral():
+    from audit.detectors.literal import _counted_dozen
+
+    class T:
+        def __init__(self, start, end):
+            self.start, self.end = start, end
+    text = "more than a dozen other government bodies"
+    assert _counted_dozen(text, [T(12, 17)])
+    text2 = "they dozen official cavity"
+    assert not _counted_dozen(text2, [T(5, 10)])
+    assert _counted_dozen("dozens of bodies", [T(0, 6)])

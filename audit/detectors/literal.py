@@ -910,6 +910,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     s, e = span[0].start, span[-1].end
     if _is_count(text, span):
         return None  # "ten thousand households": a count, not 千家万户
+    if _counted_dozen(text, span):
+        return None  # "a dozen other government bodies": the numeral, not 打 of 打官腔
     if _pair_translates(text, words, entry, state):
         return None  # "the mountain roads and the rivers" translate 江山 of 指点江山: two renderings, not three
     if _HYPHEN.search(text, max(0, s - 1), e + 1) or state.get("strict") and (
@@ -1115,6 +1117,21 @@ def _is_number(word: str) -> bool:
 # Adjectives of size and age that follow a count to make a measure ("two characters long", "ten
 # metres high", "three years old").
 _DIMENSIONS = frozenset("long wide high deep tall thick old broad".split())
+
+
+# What counts a "dozen": "a dozen", "two dozen", "half a dozen", "dozens of" after "several".
+_DOZEN_COUNTED = re_programs.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|half|many|some|\d+)[ \u00a0]+)$",
+                                     re.IGNORECASE)
+
+
+def _counted_dozen(text: str, span) -> bool:
+    """Whether the span opens with "dozen" or "dozens" counted as a numeral ("more than a dozen
+    other government bodies", "dozens of ..."): the numeral sense of 打, which renders no verb
+    打 of an idiom (打官腔 "talk officiously"; issue 9, seventeenth round, a clean health story)."""
+    first = text[span[0].start:span[0].end].lower()
+    if first not in ("dozen", "dozens"):
+        return False
+    return first == "dozens" or bool(_DOZEN_COUNTED.search(text, max(0, span[0].start - 12), span[0].start))
 
 
 def _is_count(text: str, span) -> bool:
