@@ -1,4 +1,4 @@
-"""Families of Chinese-style collocations and tense slips added in issue 9's seventeenth round: each
+"""Families of Chinese-style collocations, tense and agreement slips added in issue 9's seventeenth round: each
 construction is pinned to its rule and exact span, and correct English near misses draw no
 finding from the whole catalog."""
 import pytest
@@ -31,6 +31,14 @@ FLAGGED = [
     ("Students who cheat will be revoked their exam qualification.", "calque-official-set-phrases", "be revoked their exam qualification"),
     ("Unless the fee is paid on time, will lose the parking space.", "subjectless-after-fronted-clause", "will lose"),
     ("Li Hua, a teacher in Wuhan, said could not afford the fees.", "subjectless-reported-clause", "said could"),
+    # the second piece: agreement and tense slips
+    ("Prices are fixed, so the growers does not worry about the market.", "plural-subject-singular-verb", "growers does"),
+    ("He said many migrants hasn't registered yet.", "plural-subject-singular-verb", "migrants hasn't"),
+    ("About 30 boats in Ningbo and Zhoushan was moved into harbour.", "plural-subject-singular-verb", "was"),
+    ("The cost of repairs were shared by the owners.", "singular-head-plural-verb", "were"),
+    ("The income of villagers have been rising for years.", "singular-head-plural-verb", "have been"),
+    ("The museum said the new hall has been opened to visitors next week.", "perfect-with-next-year", "has been opened"),
+    ("Since the start of the campaign, police arrest 40 suspects.", "past-marker-plural-base-verb", "arrest"),
 ]
 
 # Correct English that uses the same words: nothing in the catalog may flag it.
@@ -55,6 +63,16 @@ NEAR_MISSES = [
     "If provided, will be used as the default.",
     "The bridge, which engineers, after a long review, said was safe, reopened.",
     "Li Hua, a teacher in Wuhan, said she could not afford the fees.",
+    # the second piece
+    "Prices are fixed, so the growers do not worry about the market.",
+    "Each of the migrants has registered.",
+    "About 30 boats in Ningbo and Zhoushan were moved into harbour.",
+    "Two weeks in Sanya was too short.",
+    "The cost of repairs was shared by the owners.",
+    "The costs of repairs were shared by the owners.",
+    "The opening has been delayed until next week.",
+    "The hall has been opened, and more rooms will follow next week.",
+    "Since the start of the campaign, police have arrested 40 suspects.",
 ]
 
 

@@ -593,11 +593,14 @@ def _name_case(doc, state):
 # An ordinary word capitalised between two lower-case words: "exports Increased by 5 percent".
 _TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z][a-z'’-]*))")
 # Words that introduce a name, a title or a quoted word: "the app Moments", "called Progress".
-_NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|term|word|brand|app|apps|film|movie|novel|book|song|"
-                              r"album|magazine|newspaper|show|series|game|games|team|club|band|label|ship|vessel|operation|"
-                              r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|drama|play|opera|documentary|"
-                              r"poem|painting|campaign|drive|slogan|motto|theme|exhibition|initiative|city of|town of|"
-                              r"village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
+# Nouns that introduce a name after them ("the app Moments", "the band Arctic Monkeys"): read by
+# ``_NAMING`` before one capitalised word and by ``_title_run`` (``_NAMING_NOUNS``) before a run.
+_NAMING_NOUN_WORDS = ("term word brand app apps film movie novel book song album magazine newspaper show series game "
+                      "games team club band label ship vessel operation drama play opera documentary poem painting "
+                      "campaign drive slogan motto theme exhibition initiative").split()
+_NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|" + "|".join(_NAMING_NOUN_WORDS) + r"|"
+                              r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|"
+                              r"city of|town of|village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
 
 # A board game's sides named in brackets after the players: "Wang Jiarui (Black)".
@@ -801,11 +804,8 @@ def _opens_with_a_place(word):
     return word.lower() in PLACES or word in chinese_places()
 
 
-# Nouns that introduce a name after them ("the band Arctic Monkeys", "the app Red Envelopes",
-# "the team Shanghai Sharks"), as ``_NAMING`` reads them for one capitalised word.
-_NAMING_NOUNS = frozenset("""term word brand app apps film movie novel book song album magazine newspaper show series
-game games team club band label ship vessel operation drama play opera documentary poem painting campaign drive
-slogan motto theme exhibition initiative group firm company startup studio programme program project""".split())
+# Before a run, also the nouns of organisations and projects ("the startup Deep Blue Robotics").
+_NAMING_NOUNS = frozenset(_NAMING_NOUN_WORDS) | frozenset("group firm company startup studio programme program project".split())
 
 
 # Nouns after a title-case run that make it the title of a publication, a measure or a prize

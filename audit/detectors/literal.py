@@ -1016,19 +1016,16 @@ def _term_pairs() -> frozenset:
     """The (stem, stem) pairs of the two-word accepted English of ``references/modern_terms.yaml``
     ("clean energy", "data centre"), read once per process when a match first asks (a match
     rarely gets this far); empty where the file is missing or unreadable."""
-    import yaml  # the catalog's own reader; imported here, as only a match that gets this far needs it
+    from .terms import TermsError, read_terms  # the terms type's reader; only a match that gets this far needs it
 
     try:
-        with open(_TERMS_FILE, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except (OSError, yaml.YAMLError):
+        terms, _ = read_terms(_TERMS_FILE)
+    except TermsError:
         return frozenset()
-    terms = data.get("terms") if isinstance(data, dict) else None
     out = set()
-    for term in terms if isinstance(terms, list) else ():
-        english = term.get("en") if isinstance(term, dict) else None
-        for english in english if isinstance(english, list) else ():
-            words = str(english).lower().split()
+    for _, english in terms:
+        for form in english:
+            words = form.lower().split()
             if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words):
                 out.add((stem(words[0]), stem(words[1])))
     return frozenset(out)

@@ -52,7 +52,7 @@ Method:
   dictionary sense of the term or a word inside it are a rendering too ("carbon discharge
   rights" for 碳排放权, carbon emission rights; ``_SAME_HEAD``: "firms" for "enterprises" is
   English, not another sense).
-* Terms3 round: with ``partial``, one character inside a listed term of four characters or
+* Issue 9, seventeenth round: with ``partial``, one character inside a listed term of four characters or
   more (neither the first nor the last) may be rendered by one odd word no gloss gives it,
   between the renderings of its neighbours ("pine material line worm disease" for 松材线虫病,
   虫 "worm"), the run needing ``partial_words`` words and another literal word; a two-word
@@ -914,8 +914,11 @@ def _holds_accepted(term: Term, toks: List[_Tok], glue: frozenset, known: dict) 
     modifier of its own ("the bilateral trade working group"; issue 9, seventeenth round, a clean
     trade story), not a rendering of the term's characters one at a time."""
     said = [t.word.lower() for t in toks if t.word not in glue and t.word not in FUNCTION_WORDS]
-    for e in term.en:
-        form = [w for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS]
+    forms = known.get((term.zh, "words"))
+    if forms is None:  # the content words of each accepted form, worked out once per table
+        forms = known[(term.zh, "words")] = tuple(tuple(w for w in re.findall(r"[a-z]+", e.lower()) if w not in FUNCTION_WORDS)
+                                                  for e in term.en)
+    for form in forms:
         n = len(form)
         if n < 2 or n >= len(said):
             continue
@@ -1056,9 +1059,13 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             if got is None:
                 continue
             last, literal, words_, odd, phrased = got
-            own = literal  # literal words the run's own readings give, before the tests on the whole run
             if odd and (not literal or words_ < state["partial_words"]):
                 continue  # an odd word: the other words must show the rendering
+            if phrased and not literal:
+                # a two-word gloss read as one unit (``_phrase_reading``) widens what the tests on
+                # the whole run see: "officers of law enforcement", "flood control and drought"
+                # are English in another order; such a run needs a literal word of its own
+                continue
             if _adjective_end(term, toks[last]):
                 continue  # "rules on industrial safety": the adjective modifies a word outside the run
             if _accepted_before_last(term, toks[i:last + 1], glue, forms):
@@ -1074,11 +1081,6 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                     and _longer(term, toks[i:last + 1], glue, forms):
                 literal = 1
             if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
-                continue
-            if phrased and not own:
-                # a two-word gloss read as one unit (``_phrase_reading``) widens what the tests on
-                # the whole run see: "officers of law enforcement", "flood control and drought"
-                # are English in another order; such a run needs a literal word of its own
                 continue
             out.append((tok.start, toks[last].end, term))
     return out
