@@ -9,10 +9,11 @@ false alarms on clean professional English.
   (its misses were read), ``heldout5`` and ``heldout6`` since the sixth, ``heldout7`` since the
   seventh, ``heldout8`` since the eighth, ``heldout9`` since the ninth, ``heldout10`` since the
   tenth, ``heldout11`` since the eleventh, ``heldout12`` since the twelfth, ``heldout13`` since
-  the thirteenth, ``heldout14`` since the fifteenth, ``heldout15`` since the sixteenth
-  (``heldout21`` to ``heldout23`` and ``heldout25`` were development data from the start); the
-  blind sets are ``heldout2`` to ``heldout4``, ``heldout16`` to ``heldout20`` and
-  ``heldout24`` (``--heldout DIR``),
+  the thirteenth, ``heldout14`` since the fifteenth, ``heldout15`` since the sixteenth,
+  ``heldout16`` since the seventeenth, ``heldout17`` and ``heldout18`` since the eighteenth
+  (``heldout21`` to ``heldout23``, ``heldout25`` and ``heldout27`` were development data from
+  the start); the blind sets are ``heldout2`` to ``heldout4``, ``heldout19``, ``heldout20``,
+  ``heldout24``, ``heldout26``, ``heldout28`` and ``heldout29`` (``--heldout DIR``),
   which rules must never be fitted to (``tests/corpus/README.md``).
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
