@@ -148,4 +148,10 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh135", "obituaries and profiles, Chinese names in both orders"),
     ("benchmarks/data/clean_fresh136", "court reporting from Singapore, Malaysia, India and Hong Kong"),
     ("benchmarks/data/clean_fresh137", "editorials, opinion columns and letters"),
+    ("benchmarks/data/clean_fresh138", "regional news of Britain, Ireland, Australia and Canada"),
+    ("benchmarks/data/clean_fresh139", "China's farming, rural life, environment and water by international correspondents"),
+    ("benchmarks/data/clean_fresh140", "sports reports, previews and features, many Asian athletes"),
+    ("benchmarks/data/clean_fresh141", "trade, retail and tourism news about China and East Asia"),
+    ("benchmarks/data/clean_fresh142", "government and public-sector communications in native English"),
+    ("benchmarks/data/clean_fresh143", "arts, heritage, books and museum writing"),
 ]
