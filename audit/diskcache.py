@@ -141,9 +141,24 @@ def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any],
                 pass
             else:
                 return _settled(table)
-        data = build()
+        data = _built(build)
         save(name, key, data)
         return _settled(check(data))
+
+
+# How many table builds are under way in this thread's process (``cached``, ``Derived.get``):
+# what a build works out is stored with its table, so a cache of per-word answers kept between
+# runs (``literal_index._KEPT_STEMS``) leaves out the words it meets.
+building = 0
+
+
+def _built(build: Callable[[], Any]) -> Any:
+    global building
+    building += 1
+    try:
+        return build()
+    finally:
+        building -= 1
 
 
 class _CollectionsHeld:
@@ -188,7 +203,7 @@ class Derived:
         """``check`` of the stored table, or of ``build()`` (saved for the next run)."""
         if self.key is None:
             with _CollectionsHeld():
-                return _settled(check(build()))
+                return _settled(check(_built(build)))
         return cached(self.name, self.key, build, check)
 
     def stored(self) -> bool:

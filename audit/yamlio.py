@@ -80,17 +80,36 @@ def _escape(match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# Strings already rendered, by value: a report repeats its rule ids, categories, severities,
+# messages and fixes on every finding (a one-line document of 1 MB with 50,000 findings holds a
+# few hundred distinct strings among 550,000). Bounded: emptied when full.
+_STRINGS: dict = {}
+_STRINGS_SIZE = 20_000
+_STRING_CHARS = 300  # longer strings (contexts of long lines) are seldom met again: not kept
+
+
+def _string(value: str) -> str:
+    if _PLAIN.match(value) and value.lower() not in _SPECIAL:
+        return value
+    quoted = _quote(value)
+    if _UNSAFE.search(quoted):
+        if _SURROGATE.search(quoted):
+            raise _Unsupported("surrogate")
+        return _UNSAFE.sub(_escape, quoted)
+    return quoted
+
+
 def _scalar(value) -> str:
     kind = type(value)  # str and int first: nearly every leaf of a report is one (bool is not int here)
     if kind is str:
-        if _PLAIN.match(value) and value.lower() not in _SPECIAL:
-            return value
-        quoted = _quote(value)
-        if _UNSAFE.search(quoted):
-            if _SURROGATE.search(quoted):
-                raise _Unsupported("surrogate")
-            return _UNSAFE.sub(_escape, quoted)
-        return quoted
+        shown = _STRINGS.get(value)
+        if shown is None:
+            shown = _string(value)  # raises _Unsupported before anything is kept
+            if len(value) <= _STRING_CHARS:
+                if len(_STRINGS) >= _STRINGS_SIZE:
+                    _STRINGS.clear()
+                _STRINGS[value] = shown
+        return shown
     if kind is int:
         return str(value)
     if value is None:

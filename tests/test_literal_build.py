@@ -213,3 +213,27 @@ def test_the_entries_are_made_on_first_use_as_the_rows_say():
     assert index.entries[1:3] == [li.Entry._make(row) for row in rows[1:3]]
     assert index.known == frozenset().union(*(e.units for e in index.entries),
                                             *(e.literal_stems for e in index.entries))
+
+
+def test_stems_kept_between_runs_are_the_stems_worked_out(tmp_path, monkeypatch):
+    """``stem`` reads a word's stem from the table an earlier run kept (``_KEPT_STEMS``) and
+    keeps the ones it works out; what it reads back is what ``_stem`` gives. A value of the
+    wrong type is not read, and words stemmed while a cached table is built are not kept."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    kept = li._KeptStems()
+    monkeypatch.setattr(li, "_KEPT_STEMS", kept)
+    words = ["fishermen", "Running", "China's", "hospitalised", "biggest", "xyzzyq", "came"]
+    assert [li.stem.__wrapped__(w) for w in words] == [li._stem(w) for w in words]
+    kept.table.save()
+    again = li._KeptStems()  # the next run
+    assert [again.get(w) for w in words] == [li._stem(w) for w in words]
+    monkeypatch.setattr(li, "_KEPT_STEMS", again)
+    again.table._load()["xyzzyq"] = 5  # a damaged entry: worked out again
+    assert again.get("xyzzyq") is None and li.stem.__wrapped__("xyzzyq") == li._stem("xyzzyq")
+    from audit import diskcache
+
+    # a table built for the cache directory (the index, the terms): its words are not kept
+    diskcache.cached("test-build", "k" * 32, lambda: li.stem.__wrapped__("quixotically"), str)
+    assert diskcache.building == 0 and again.get("quixotically") is None
+    li.stem.__wrapped__("quixotic")
+    assert again.get("quixotic") == li._stem("quixotic")

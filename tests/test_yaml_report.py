@@ -1,4 +1,5 @@
 """The fast YAML emitter of reports: the same data as PyYAML's dump, read back exactly."""
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,3 +60,21 @@ def test_other_types_go_through_pyyaml():
 def test_a_key_longer_than_an_implicit_key_reads_back():
     data = {"by_rule": {"x" * 1500: 1, "a": 2}}
     assert yaml.safe_load(yamlio.dump_report(data)) == data
+
+
+def test_strings_rendered_once_read_back_the_same(monkeypatch):
+    """Rendered strings are kept by value (``_STRINGS``): a string met again, one too long to
+    keep and a full table all give what a first rendering gives; a string with a surrogate is
+    refused and not kept."""
+    monkeypatch.setattr(yamlio, "_STRINGS", {})
+    monkeypatch.setattr(yamlio, "_STRINGS_SIZE", 3)
+    data = {"findings": [{"rule": "a b", "message": "x: y", "context": "c" * 400 + " d", "n": i} for i in range(5)]}
+    first = yamlio.dump_report(data)
+    assert yamlio.dump_report(data) == first and yaml.safe_load(first) == data
+    assert "c" * 400 + " d" not in yamlio._STRINGS and len(yamlio._STRINGS) <= 3
+    with pytest.raises(yamlio._Unsupported):  # a surrogate: dump_report hands the data to PyYAML
+        yamlio._scalar("a\ud800b")
+    assert "a\ud800b" not in yamlio._STRINGS
+    for k in range(10):  # the table empties when full
+        assert yaml.safe_load(yamlio.dump_report({"k": f"v {k}"})) == {"k": f"v {k}"}
+    assert len(yamlio._STRINGS) <= 3

@@ -238,12 +238,57 @@ def _lemma(w: str) -> str:
 _VOWEL = re_programs.compile(r"[aeiouy]")
 
 
+class _KeptStems:
+    """The stems ``stem`` worked out in earlier runs, kept in the cache directory
+    (``diskcache.ExitSavedTable``, keyed by this module's source and the lemmatizer's
+    version): a check meets a few thousand distinct words, and working out a stem the first
+    time a process meets the word opens parts of the lemma table (``_StoredDictionaries``).
+    A missing or unreadable table, or a word not in it, means working the stem out as before.
+    Words stemmed while a cached table is built are not kept."""
+
+    def __init__(self):
+        from .. import diskcache
+
+        class _Table(diskcache.ExitSavedTable):
+            _NAME = "word-stems"
+            _LIMIT = 20_000  # words kept (emptied when full): a check of 1 MB meets about 3,500
+
+            def _key(self) -> str:
+                return diskcache.key_of([diskcache.file_digest(__file__), LEMMATIZER])
+
+        self.table = _Table()
+        self.diskcache = diskcache
+
+    def get(self, word: str):
+        kept = self.table._load().get(word)
+        return kept if type(kept) is str else None
+
+    def put(self, word: str, value: str) -> None:
+        # Not while a table of the cache directory is built (``diskcache.building``): the
+        # dictionary's glosses are tens of thousands of words that a run reading the table
+        # back never stems, and the kept table is read whole by every run.
+        if not self.diskcache.building:
+            self.table._store(word, value)
+
+
+_KEPT_STEMS = _KeptStems()
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A deterministic stem: the same function for text and glosses, so both sides agree; it
     need not be a real English stem. The irregular forms of ``_IRREGULAR`` first, then the
     lemma (``_lemma``), then a small suffix stripper, which also stands for the lemma table
-    on words it does not list."""
+    on words it does not list. Read from ``_KEPT_STEMS`` where an earlier run kept it."""
+    kept = _KEPT_STEMS.get(word)
+    if kept is None:
+        kept = _stem(word)
+        _KEPT_STEMS.put(word, kept)
+    return kept
+
+
+def _stem(word: str) -> str:
+    """``stem``, worked out."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
