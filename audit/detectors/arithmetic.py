@@ -108,13 +108,14 @@ def value(figure: str) -> Optional[float]:
 
 
 @register("arithmetic", {
-    "shapes": Key((list,), ["change", "currency", "average", "difference"], "which sums to check: change, currency, average, difference"),
+    "shapes": Key((list,), ["change", "currency", "average", "difference"],
+                  "which sums to check: change, currency, average, difference, scale (not by default)"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
     "min_rate": Key((int, float), 5.5, "currency: the fewest yuan a dollar has cost"),
     "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference"}
+    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale"}
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -189,12 +190,102 @@ def _in_windows(pattern, text: str, windows):
         yield from pattern.finditer(text, lo, hi)
 
 
+# ``scale`` (issue 9, eighteenth round): one quantity given twice in a story, the second time
+# ten, a hundred or a thousand times the first ("about 720 kilometers above Earth" ... "from
+# about 7,200 kilometers up"; "About 28,000 pupils signed up" ... "280,000 children were
+# attending"): MT converting 万 and 亿 place by place, or a slipped digit. A figure and at most
+# three lower-case words after it; its scale word, if any, is counted.
+_SCALE_FIGURE = re_programs.compile(
+    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?"
+    r"(?:[ \u00a0](?P<s>hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?(?![\d,]?\d|[.,]\d)"
+    r"(?P<w>(?:[ \u00a0][a-z][a-z-]*){1,3})")
+# What a figure counts must be named by the same word after both figures (a plural noun or a
+# unit: "players", "kilometers"), or both must count people ("pupils" and "children").
+_SCALE_UNITS = frozenset(("kilometers kilometres km meters metres miles tonnes tons kilograms kg hectares mu "
+                          "square cubic liters litres").split())
+_SCALE_PEOPLE = frozenset(("people persons residents pupils students children kids players participants visitors "
+                           "tourists workers patients households families villagers athletes members volunteers "
+                           "teachers passengers spectators").split())
+# Words after a figure that are not what it counts ("14 through its own", "1,500 is considered").
+_SCALE_STOP = frozenset(("this that these those them they their its his her our your which with from than into "
+                         "over under about more less were was are will have has had been being also only each "
+                         "every other such some many most").split())
+# Figures that are no count: percentages, multiples, times of day, years' and ages' units,
+# money (whose scale words a story mixes freely), and Indian units of number.
+_SCALE_SKIP = frozenset(("percent percentage per times am pm a an the years year months month days day hours hour "
+                         "minutes seconds yuan dollars euros pounds rupees lakh crore points degrees "
+                         "times-").split())
+# A story that states a tenfold change gives such a pair on purpose.
+_TENFOLD = re_programs.compile(r"(?=[tThH1])\b(?:ten|10|a[ ]hundred|hundred|100)(?:-fold|fold|[ ]times)\b|\b(?:tenfold|hundredfold)\b",
+                               re.IGNORECASE)
+
+
+def _significant(v: float) -> str:
+    """The significant digits of ``v`` ("7,200" -> "72", "1.26 million" -> "126")."""
+    return ("%.9g" % v).replace(".", "").replace("e+", "e").split("e")[0].strip("0")
+
+
+def _counted(words: str):
+    """The words after a figure that may name what it counts (a plural noun or a unit)."""
+    out = set()
+    for w in words.split():
+        if w in _SCALE_STOP:
+            break
+        if w in _SCALE_UNITS or w in _SCALE_PEOPLE or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+            out.add(w)
+    return out
+
+
+def _scale_hits(text: str):
+    if _TENFOLD.search(text):
+        return
+    figures = []
+    for m in _SCALE_FIGURE.finditer(text):
+        words = m.group("w").split()
+        if words[0] in _SCALE_SKIP or words[0].startswith(("percent", "times")):
+            continue
+        if not m.group("d") and not m.group("s") and "," not in m.group("n") and 1900 <= int(m.group("n")) <= 2100:
+            continue  # a year
+        if m.group("s") or m.group("d"):
+            # only figures written out in digits: "1.1 million tonnes" of stocks and "11 million
+            # tonnes" of arrivals agree by chance in a clean commodities story (clean_fresh55)
+            continue
+        counted = _counted(m.group("w"))
+        if not counted:
+            continue
+        v = value(m.group()[:m.start("w") - m.start()])
+        if not v:
+            continue
+        digits = _significant(v)
+        if len(digits) < 2:
+            continue  # "2 million" and "20 million" agree by chance too often
+        figures.append((m, v, digits, counted))
+    reported = set()
+    for i, (b, vb, db, cb) in enumerate(figures):
+        for a, va, da, ca in figures[:i]:
+            if da != db or va == vb:
+                continue
+            ratio = max(va, vb) / min(va, vb)
+            if abs(ratio - 10) > 1e-6:
+                continue  # a hundredfold pair agrees by chance ("1.2 million pigs" vaccinated, "12,000 pigs" culled)
+            if not (ca & cb or (ca & _SCALE_PEOPLE and cb & _SCALE_PEOPLE)):
+                continue
+            if b.start() in reported:
+                continue
+            reported.add(b.start())
+            end = b.end("s") if b.group("s") else (b.end("d") if b.group("d") else b.end("n"))
+            yield Hit(b.start(), end, None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
+            break
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     if not _DIGIT.search(text):
         return
     shapes = state["shapes"]
+    if "scale" in shapes:
+        yield from _scale_hits(text)
     if "change" in shapes:
         seen = set()
         windows = _windows(text, _PERCENT_WORD)

@@ -521,7 +521,225 @@ def detect(doc, state):
             # every pronoun has the person's gender: still in focus
     for hit in _named_again(text, sents, nouns):
         if hit[0] not in seen:
+            seen.add(hit[0])
             yield hit
+    for hit in _surname_again(text, sents, nouns):
+        if hit[0] not in seen:
+            seen.add(hit[0])
+            yield hit
+
+
+# ---------------------------------------------------------------------------------------------
+# A person named again by the surname alone, paragraphs after the story gave the gender
+# (issue 9, eighteenth round): "Chief designer Zhou Yanqiu said ... \"Our task is ...,\" she
+# said." ... "Zhou said data would be shared, and that his team had begun ..."; "Chen Wanru,
+# chief physician, said each paste is made for his or her constitution. \"...,\" she said." ...
+# "Chen gave three reminders: ... He added that ...".
+
+# A quotation that opens its sentence and its speaker's pronoun after it: '"Our task is ...," she said.'
+_QUOTE_SPEAKER = re_programs.compile(r"[\"“][^\"“”\n]{2,}[\"”],?[ ](?P<pron>(?P<m>he)|(?P<f>she))[ ](?:also[ ])?"
+                                     r"(?:said|says|added|adds|told|explained|noted|stressed|recalled)\b")
+# A person's name and a verb of saying after it, at most a description between commas: the
+# speaker whose quotation the next sentence gives.
+_NAME_SAYS = re_programs.compile(rf"(?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)(?P<desc>,[ ][^;:.!?\"“”]{{1,120}}?,)?[ ]"
+                                 rf"(?:also[ ])?(?:said|says|told|added|explained|noted|stressed|recalled)\b")
+# "his or her", "he or she": anyone at all, no gender
+_EITHER = re_programs.compile(r"\b(?:he|she|him|her|his|hers)[ ]*(?:or|/)[ ]*(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# A sentence that opens on a person's name or surname as its subject: "Zhou said", "Chen gave"
+_OPENS_ON_PERSON = re_programs.compile(rf"(?:(?:But|And|Meanwhile|Later|Then),?[ ]|[A-Z][^,;:\"“”]{{2,80}}?,[ ])?(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})"
+                                       rf"(?P<desc>,[ ][^;:.!?\"“”]{{1,80}}?,)?[ ](?:also[ ]|further[ ]|then[ ])?(?=[a-z]{{2,}}\b)")
+# The subject or possessive of a reported clause: "said his team", "and that he", "adding that she"
+_REPORTED_PRONOUN = re_programs.compile(r"\b(?:said|says|added|adds|noted|explained|stressed|recalled|warned|believed|hoped|"
+                                        r"admitted|insisted|saying|adding|and)(?:[ ]that)?[ ]"
+                                        r"(?P<pron>(?P<m>he|his)|(?P<f>she|her))\b")
+# A possessive "'s" and a month's abbreviation name nobody ("China's", "Dec. 21").
+_NO_NAME = re_programs.compile(r"(?<=[A-Za-z])['’]s\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.")
+
+
+def _blank(pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _person_key(words):
+    """(surname, given name) of a run of two or three capitalised words that reads as a Chinese
+    person's name in either order ("Zhou Yanqiu", "Yanqiu Zhou"); None when no word or both
+    words of a two-word run are common surnames (which is which is unclear), or when a word
+    names no person."""
+    if len(words) not in (2, 3) or set(words) & _NOT_IN_A_PERSONS_NAME or " ".join(words) in _PLACE_NAMES:
+        return None
+    if len(words) == 2:
+        first, second = (w in _SURNAMES for w in words)
+        if first == second:
+            return None
+        return (words[0], words[1]) if first else (words[1], words[0])
+    if words[0] in _SURNAMES:
+        return words[0], " ".join(words[1:])
+    if words[2] in _SURNAMES:
+        return words[2], " ".join(words[:2])
+    return None
+
+
+def _gender_by_first_pronoun(sentence: str, nouns):
+    """(gender, name span, described spans) of a sentence that opens on one person's full name
+    (after at most a description between commas) as its subject and whose pronouns outside
+    quotation marks all have one gender, with no other name or noun for a person between the
+    name and the first of them ("Zhou Yiming, secretary-general of the committee, said in his
+    speech that consumer protection ..."): the first pronoun after the subject is the subject's.
+    None otherwise."""
+    m = _OPENS_ON_NAME.match(sentence)
+    if m is None or not set(m.group("name").split()) & _SURNAMES \
+            or set(m.group("name").split()) & _NOT_IN_A_PERSONS_NAME:
+        return None
+    plain = _QUOTATION.sub(lambda q: " " * len(q.group()), sentence)
+    if _FIRST_PERSON.search(plain):
+        return None
+    pronouns = list(_PRONOUN.finditer(plain, m.end()))
+    genders = {("m" if p.group("m") else "f") for p in pronouns}
+    if len(genders) != 1 or _BOTH.search(plain):
+        return None
+    described = [m.span("name")] + ([m.span("desc")] if m.group("desc") else [])
+    if _names_other_people(_blank(_NO_NAME, plain[:pronouns[0].start()]), set(m.group("name").split()),
+                           described, person_nouns=nouns):
+        return None
+    return (MALE if genders == {"m"} else FEMALE), m.span("name"), described
+
+
+def _surname_again(text: str, sents, nouns):
+    """Findings for a person the story names in full, whose gender it gives elsewhere (a title
+    or a gendered noun, the person's own pronouns in a sentence that opens on the name, or the
+    speaker's pronoun after the quotation that follows the sentence in which the person
+    speaks), and whom a sentence opens on (after at most a fronted phrase) by the surname alone
+    or the full name as its subject, with a pronoun of the other gender in the reported clause
+    of that sentence ("Zhou said ..., and that his team"), or opening the next sentence as its
+    subject ("Chen gave three reminders ... He added"), or as the speaker of the quotation
+    that follows ('Tang said ... "...," he said'). Strict: no other person in the story has
+    the surname (a two-word name whose both words are surnames is not read), the story's other
+    evidence never gives the person the other gender, the judged sentence (before the
+    pronoun) and the one before it name nobody else, and neither holds a first-person word
+    outside quotation marks."""
+    people: Dict[str, set] = {}
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group().split()
+        if len(words) == 1:
+            continue
+        key = _person_key(words) if len(words) <= 3 else None
+        if key is None:
+            for w in words:
+                if w in _SURNAMES:
+                    people.setdefault(w, set()).add(None)  # a body or a longer run: unclear
+            continue
+        people.setdefault(key[0], set()).add(key[1])
+    if not people:
+        return
+    events: Dict[Tuple[str, str], List[Tuple[int, str]]] = {}  # person -> (sentence, gender)
+
+    def give(key, gender, j):
+        if key is not None:
+            events.setdefault(key, []).append((j, gender))
+
+    for j, (s0, s1) in enumerate(sents):
+        sentence = _blank(_EITHER, text[s0:s1])
+        if _PRONOUN.search(sentence):
+            person = _gender_of_person(sentence) or _gender_by_first_pronoun(sentence, nouns)
+            if person is not None:
+                gender, (a, b), _ = person
+                give(_person_key(sentence[a:b].split()), gender, j)
+        # the speaker of the quotation that opens the next sentence
+        if j + 1 < len(sents):
+            n0, n1 = sents[j + 1]
+            q = _QUOTE_SPEAKER.match(text, n0)  # the quotation may run over several sentences
+            if q is not None:
+                plain = _blank(_QUOTATION, sentence)
+                said = list(_NAME_SAYS.finditer(plain))
+                if len(said) == 1 and not _PRONOUN.search(plain) and not _FIRST_PERSON.search(plain):
+                    key = _person_key(said[0].group("name").split())
+                    before = _blank(_NO_NAME, plain[:said[0].start()])
+                    after = _blank(_NO_NAME, plain[said[0].end("desc") if said[0].group("desc") else said[0].end("name"):])
+                    # nobody else named by a capitalised name, before the name (a title as
+                    # "Chief designer" aside) or after it
+                    if key is not None and len(before.split()) <= 3 \
+                            and not _names_other_people(after, set(), [], 0, frozenset()):
+                        give(key, MALE if q.group("m") else FEMALE, j + 1)
+    if not events:
+        return
+    for k, (s0, s1) in enumerate(sents):
+        if k == 0:
+            continue
+        sentence = text[s0:s1]
+        m = _OPENS_ON_PERSON.match(sentence)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if len(words) == 1:
+            givens = people.get(words[0], set())
+            if len(givens) != 1 or None in givens:
+                continue
+            key = (words[0], next(iter(givens)))
+        else:
+            key = _person_key(words)
+            if key is None or people.get(key[0]) != {key[1]}:
+                continue
+        if key not in events:
+            continue
+        plain = _blank(_QUOTATION, sentence)
+        if _FIRST_PERSON.search(plain):
+            continue
+        pronouns = list(_PRONOUN.finditer(plain, m.end()))
+        genders = {"m" if p.group("m") else "f" for p in pronouns}
+        reported = list(_REPORTED_PRONOUN.finditer(plain, m.end()))
+        judged = None
+        if len(genders) == 1 and reported:
+            # the reported clause: "Zhou said ..., and that his team"
+            pron = reported[0]
+            other = pron.group("m") and MALE or FEMALE
+            start, end, judged, at = s0 + pron.start("pron"), s0 + pron.end("pron"), plain[:pron.start("pron")], k
+        elif len(genders) <= 1 and k + 1 < len(sents):
+            # the next sentence's subject or the speaker of its quotation
+            n0, n1 = sents[k + 1]
+            nxt = _NEXT_SUBJECT.match(text, n0, n1) or _QUOTE_SPEAKER.match(text, n0)
+            if nxt is None:
+                continue
+            n1 = max(n1, nxt.end())
+            other = nxt.group("m") and MALE or FEMALE
+            if genders and genders != {_OTHER[other][0]}:
+                continue  # the judged sentence itself calls the person by the pronoun judged
+            rest = _blank(_QUOTATION, text[n0:n1])
+            if any(p.group(_OTHER[other][0]) for p in _PRONOUN.finditer(rest)) or _FIRST_PERSON.search(rest):
+                continue
+            start, end, judged, at = nxt.start("pron"), nxt.end("pron"), plain, k + 1
+            if text[nxt.start()] in "\"“":
+                # the speaker of a quotation after "<name> said ..." is that person: only another
+                # person's name could take it ("Yuwen Tang said Xichen would not ..." names a firm)
+                judged = _CAPS_RUN.sub(lambda c: c.group() if set(c.group().split()) & (_SURNAMES | set(_TITLES))
+                                       else " " * len(c.group()), judged)
+        if judged is None:
+            continue
+        given = {g for j, g in events[key] if j != at}
+        if given != {_OTHER[other]}:
+            continue
+        gender = _OTHER[other]
+        described = [m.span("name")] + ([m.span("desc")] if m.group("desc") else [])
+        tokens = set(words) | {key[0]} | set(key[1].split())
+        # only a singular noun could be the pronoun's referent ("shared with researchers abroad,
+        # and that his team" names no rival)
+        if at == k and _names_other_people(_blank(_NO_NAME, judged), tokens, described, 0, nouns):
+            continue
+        if at > k:
+            # the whole sentence before the next one's pronoun: a name, or a singular noun for
+            # a person after a determiner ("the nurse"; "consumer protection" is a modifier)
+            for a, b in described[1:]:
+                judged = judged[:a] + " " * (b - a) + judged[b:]
+            if _rival_before(_blank(_NO_NAME, judged), tokens, gender, nouns):
+                continue
+        p0, p1 = sents[k - 1]
+        if _rival_before(_blank(_NO_NAME, _without_common_opener(_blank(_QUOTATION, text[p0:p1]), nouns)),
+                         tokens, gender, nouns):
+            continue
+        yield Hit(start, end, None, {"name": m.group("name"), "gender": gender})
+
+
+# The subject that opens a sentence: "He added that ...", "She now works as ..."
+_NEXT_SUBJECT = re_programs.compile(r"(?P<pron>(?P<m>He)|(?P<f>She))[ ](?=[a-z]{2,}\b)")
 
 
 # "Han Lei said ... He added that ... She said ...": one speaker, two pronouns.
