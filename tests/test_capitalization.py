@@ -141,3 +141,37 @@ def _title_case_rule():
 ])
 def test_title_case_run_after_a_content_word(text, expected):
     assert found(_title_case_rule(), text) == expected
+
+
+# -- issue 9, eighteenth round: an adverb in "-ly" before a mark, a doubled phrase, an adjective in capitals --
+
+@pytest.mark.parametrize("text, expected", [
+    ("keep the contract and invoice Properly.", [("Properly", "properly")]),
+    ("the fees were cut Sharply, officials said", [("Sharply", "sharply")]),
+    ("restaurants will be inspected One By One, and those that fail will close", [("One By One", "one by one")]),
+    ("the reforms will go ahead Step By Step.", [("Step By Step", "step by step")]),
+])
+def test_adverb_and_doubled_phrase_in_title_case(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name in "-ly": after a determiner or a preposition, after a comma of places, a rare stem
+    "donations may be made to Self-Help for the Elderly.",
+    "prosecutors in Agrigento, Sicily, opened an investigation.",
+    "a third brand, Firefly, is planned.",
+    "she spoke with Claire Donnelly, who teaches driving.",
+    # a title after a naming word; a headline in title case
+    "she sang the song Side By Side, and the crowd joined in",
+    "Engineer Who Taught Skyscrapers to Sway Safely, Dies at 87",
+])
+def test_adverb_and_doubled_phrase_names_pass(tmp_path, text):
+    assert found(mid(tmp_path), text) == []
+
+
+def test_an_adjective_in_capitals_after_the(tmp_path):
+    rule = catalog(tmp_path, min_zipf=3.0)
+    assert found(rule, "pay attention to the warnings issued by the METEOROLOGICAL department today") == \
+        [("METEOROLOGICAL", "meteorological")]
+    # a name in capitals after "the" is a noun
+    assert found(rule, "engineers on the ARTEMIS programme said the launch would slip") == []
