@@ -175,3 +175,11 @@ def test_an_adjective_in_capitals_after_the(tmp_path):
         [("METEOROLOGICAL", "meteorological")]
     # a name in capitals after "the" is a noun
     assert found(rule, "engineers on the ARTEMIS programme said the launch would slip") == []
+
+
+def test_a_listed_word_in_a_compound_written_in_lower_case(tmp_path):
+    rule = mid(tmp_path, allow=["Square"])
+    assert found(rule, "they teach square dancing, and she leads one of the Square dance teams") == \
+        [("Square", "square")]
+    # the name's short form: no lower-case compound of the same stem
+    assert found(rule, "crowds filled the Square at dawn, and square dancing began at dusk") == []

@@ -645,7 +645,9 @@ def _mid_sentence(doc, state):
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low in state["allow"] or m.group(2) in _NAME_LINKS:
+        if m.group(2) in _NAME_LINKS:
+            continue
+        if low in state["allow"] and not _lower_compound(text, low, m.group(2)):
             continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
@@ -699,6 +701,16 @@ def _mid_sentence(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
     yield from _adverbs(doc, headline)
     yield from _doubled(doc, headline)
+
+
+def _lower_compound(text, low, after) -> bool:
+    """Whether the document writes ``low`` in lower case before a word of the same stem as
+    ``after`` ("square dancing" beside "the Square dance teams"): a listed word ("Square" of
+    "Tiananmen Square") capitalised there is the compound's ordinary word, not a name's short
+    form (issue 9, eighteenth round)."""
+    if len(after) < 4:
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
 
 
 # An adverb in "-ly" capitalised after a lower-case word, before a mark: "keep the contract and
