@@ -323,3 +323,10 @@ def test_a_second_form_made_of_some_of_the_names_words(catalog, text, span, fix)
 ])
 def test_a_second_form_of_its_own_passes(catalog, text):
     assert found(catalog, text) == []
+
+
+def test_a_full_name_in_the_possessive_keeps_its_last_word(catalog):
+    text = ("The Hubei Provincial Institute of Cultural Relics and Archaeology's experts in Wuhan, China, dug the "
+            "tomb. Researchers from the Institute of Archaeology used CT scans.")
+    assert found(catalog, text) == [("Institute of Archaeology",
+                                     "Hubei Provincial Institute of Cultural Relics and Archaeology")]

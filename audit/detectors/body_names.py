@@ -717,20 +717,20 @@ def _scattered_parts(text, catalog, reported):
         comma = [text.startswith(",", e) for _, e in spans]  # a comma after the word
         # where a name ends: a possessive ("Fenwick University's"), a title or a verb of a
         # headline ("Ministry of Commerce Official Explains"), a word that opens a sentence ("At")
-        stops = {k for k, t in enumerate(written) if POSSESSIVE.search(t) and words[k] != "people"
-                 or words[k] in official_names._ROLES
-                 or words[k] in _PART_FUNCTION_WORDS}
+        owned = {k for k, t in enumerate(written) if POSSESSIVE.search(t) and words[k] != "people"}  # ends after
+        stops = {k for k in range(len(words)) if words[k] in official_names._ROLES or words[k] in _PART_FUNCTION_WORDS}
         for i, w in enumerate(words):
             # each head in the run ends a name (head last) or opens one (head first)
             if _part_key(w) not in _PART_HEADS or i in stops:
                 continue
             left = i
-            while left > 0 and left - 1 not in stops and (not comma[left - 1] or "and" in words[left:i]) \
+            while left > 0 and left - 1 not in stops and left - 1 not in owned \
+                    and (not comma[left - 1] or "and" in words[left:i]) \
                     and (words[left - 1] not in LINKERS or words[left - 1] in ("and", "&") and left > 1) \
                     and _part_key(words[left - 1]) not in _PART_HEADS:
                 left -= 1
             right = i + 1
-            if i + 2 < len(words) and words[i + 1] in ("of", "for") and not comma[i] \
+            if i + 2 < len(words) and words[i + 1] in ("of", "for") and not comma[i] and i not in owned \
                     and (words[i + 1] == "for" or words[i + 2] != "the"
                          or not _part_content(words[left:i + 1], i - left, written[left:i + 1])):
                 # the "for" or "of" phrase of a head ("the Innovation Academy for Microsatellites",
@@ -742,15 +742,16 @@ def _scattered_parts(text, catalog, reported):
                 right = i + 2
                 while right < len(words) and _part_key(words[right]) not in _PART_HEADS and right not in stops \
                         and words[right:right + 2] != ["of", "the"]:  # "... of the Chinese Academy of Sciences": its owner
-                    if comma[right] and "and" not in words[right + 1:right + 8]:
-                        right += 1
+                    if comma[right] and "and" not in words[right + 1:right + 8] or right in owned:
+                        right += 1  # the end of the series, or of the name ("... Archaeology's experts")
                         break
                     right += 1
             while words[right - 1] in LINKERS:
                 right -= 1
             content = _part_content(words[left:right], i - left, written[left:right])
             if len(content) >= 2:
-                fulls.append((m.end(), _part_key(w), content, text[spans[left][0]:spans[right - 1][1]],
+                fulls.append((m.end(), _part_key(w), content,
+                              text[spans[left][0]:end_before_possessive(text, spans[right - 1])],
                               tuple(words[left:right])))
     if not fulls:
         return
