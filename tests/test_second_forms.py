@@ -289,6 +289,10 @@ SCATTERED = [
     ("The Hefei Municipal Bureau of Economy and Information Technology in Anhui, China, named the firm. An official "
      "of the Economic Information Bureau said exports rose.", "Economic Information Bureau",
      "Hefei Municipal Bureau of Economy and Information Technology"),
+    # a rare word left out that is no pinyin says what the body does
+    ("The Shanghai Municipal Commission of Economy and Informatization in China said output rose in Shanghai. "
+     "Officials of the Economic Commission said chips led.", "Economic Commission",
+     "Shanghai Municipal Commission of Economy and Informatization"),
     # the same Chinese head rendered by another noun (研究院)
     ("The Innovation Academy for Microsatellites of the Chinese Academy of Sciences in Shanghai, China, built it. "
      "The Microsatellite Innovation Institute said it weighs 500 kilograms.", "Microsatellite Innovation Institute",

@@ -19,6 +19,7 @@ from collections import Counter
 
 from . import Hit
 from . import official_names
+from .. import cedict
 from ..cedict import chinese_places
 from ..zipf import zipf_cached
 from .. import re_programs
@@ -659,6 +660,16 @@ def _part_content(words, head, toks):
             and w not in official_names.GENERIC}
 
 
+def _says_what(word) -> bool:
+    """Whether a word left out of a second form says what the body does: not a place (a listed
+    one, or a word that reads as pinyin and is rare in English: "Wuhou"), a site's or event's
+    noun, nor a word of an international body's name ("Asian Games" of the organizing committee).
+    A rare word that is no pinyin says it ("Informatization")."""
+    if word in official_names.PLACES or word in _SITES or word in _BROAD:
+        return False
+    return zipf_cached(word) >= 3.5 or not cedict.pinyin_syllables(word)
+
+
 def _part_match(word, other) -> bool:
     """Whether a content word of a second form renders a content word of the full name: the
     same word, a word of the same stem ("Economic" for "Economy": six letters shared), or a
@@ -810,8 +821,7 @@ def _scattered_parts(text, catalog, reported):
             left_out = _left_out(content, f[2])
             if left_out is None or not places <= set(f[4]):
                 continue  # not its words, or another place's body ("the Wuhu Development Commission")
-            if any(zipf_cached(w) >= 3.5 and w not in official_names.PLACES and w not in _SITES and w not in _BROAD
-                   for w in left_out) \
+            if any(_says_what(w) for w in left_out) \
                     or swapped and not any(g[2] == content for g in same):
                 within.append(f)
         if len({frozenset(f[2]) for f in within}) != 1:
