@@ -183,3 +183,10 @@ def test_a_listed_word_in_a_compound_written_in_lower_case(tmp_path):
         [("Square", "square")]
     # the name's short form: no lower-case compound of the same stem
     assert found(rule, "crowds filled the Square at dawn, and square dancing began at dusk") == []
+
+
+def test_an_adverb_between_lower_case_words_needs_no_lower_case_use(tmp_path):
+    assert found(mid(tmp_path), "the regulations Strictly prohibit carving on the wall") == [("Strictly", "strictly")]
+    # a reply after a handle opens its sentence; a name in "-ly" after "the"
+    assert found(mid(tmp_path), "@rainfall_data Really useful thread, thanks") == []
+    assert found(mid(tmp_path), "staff at the Weekly reported the fire") == []

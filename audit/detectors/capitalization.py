@@ -676,7 +676,9 @@ def _mid_sentence(doc, state):
             continue  # "the Black signal", "a Red rainstorm warning": a warning level's name (issue 9, sixteenth round)
         if lower is None:
             lower = _lower_words(text)
-        if low not in lower and not _VERB_FORM.fullmatch(low) and not (
+        if low not in lower and not _VERB_FORM.fullmatch(low) \
+                and not (_is_adverb(low) and prev.group(1).isalpha() and prev.group(1) not in _NOT_BEFORE_ADVERB
+                         and text[prev.start(1) - 1:prev.start(1)] != "@") and not (
                 low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
@@ -723,17 +725,26 @@ _NOT_BEFORE_ADVERB = frozenset({"the", "a", "an", "this", "that", "these", "thos
                                 "your", "his", "her", "of", "for", "and", "in", "at", "on", "by", "to", "from"})
 
 
+def _is_adverb(low) -> bool:
+    """Whether ``low`` is an adverb in "-ly" of a common stem ("properly", "easily", "probably"),
+    no name ("Kelly", "Sicily", "Donnelly")."""
+    if not low.endswith("ly"):
+        return False
+    stem = low[:-2]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le" if stem.endswith("ab") else stem)
+    return len(stem) >= 4 and zipf_cached(low) >= 3.0 and max(zipf_cached(w) for w in stems) >= 4.0
+
+
 def _adverbs(doc, headline):
     text = doc.text
     for m in _ADVERB_BEFORE_MARK.finditer(text):
         low = m.group(1).lower()
-        stem = low[:-2]
-        stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le" if stem.endswith("ab") else stem)
-        if len(stem) < 4 or zipf_cached(low) < 3.0 or max(zipf_cached(w) for w in stems) < 4.0:
+        if not _is_adverb(low):
             continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if not prev or not prev.group(1).islower() or prev.group(1) in _NOT_BEFORE_ADVERB:
-            continue
+        if not prev or not prev.group(1).islower() or not prev.group(1).isalpha() \
+                or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
+            continue  # after a determiner, or a handle ("@rainfall_data Really useful")
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
             headline[line_start] = _title_case(text[line_start:line_end])
