@@ -141,3 +141,52 @@ def _title_case_rule():
 ])
 def test_title_case_run_after_a_content_word(text, expected):
     assert found(_title_case_rule(), text) == expected
+
+
+# -- issue 9, eighteenth round: an adverb in "-ly" before a mark, a doubled phrase, an adjective in capitals --
+
+@pytest.mark.parametrize("text, expected", [
+    ("keep the contract and invoice Properly.", [("Properly", "properly")]),
+    ("the fees were cut Sharply, officials said", [("Sharply", "sharply")]),
+    ("restaurants will be inspected One By One, and those that fail will close", [("One By One", "one by one")]),
+    ("the reforms will go ahead Step By Step.", [("Step By Step", "step by step")]),
+])
+def test_adverb_and_doubled_phrase_in_title_case(tmp_path, text, expected):
+    assert found(mid(tmp_path), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name in "-ly": after a determiner or a preposition, after a comma of places, a rare stem
+    "donations may be made to Self-Help for the Elderly.",
+    "prosecutors in Agrigento, Sicily, opened an investigation.",
+    "a third brand, Firefly, is planned.",
+    "she spoke with Claire Donnelly, who teaches driving.",
+    # a title after a naming word; a headline in title case
+    "she sang the song Side By Side, and the crowd joined in",
+    "Engineer Who Taught Skyscrapers to Sway Safely, Dies at 87",
+])
+def test_adverb_and_doubled_phrase_names_pass(tmp_path, text):
+    assert found(mid(tmp_path), text) == []
+
+
+def test_an_adjective_in_capitals_after_the(tmp_path):
+    rule = catalog(tmp_path, min_zipf=3.0)
+    assert found(rule, "pay attention to the warnings issued by the METEOROLOGICAL department today") == \
+        [("METEOROLOGICAL", "meteorological")]
+    # a name in capitals after "the" is a noun
+    assert found(rule, "engineers on the ARTEMIS programme said the launch would slip") == []
+
+
+def test_a_listed_word_in_a_compound_written_in_lower_case(tmp_path):
+    rule = mid(tmp_path, allow=["Square"])
+    assert found(rule, "they teach square dancing, and she leads one of the Square dance teams") == \
+        [("Square", "square")]
+    # the name's short form: no lower-case compound of the same stem
+    assert found(rule, "crowds filled the Square at dawn, and square dancing began at dusk") == []
+
+
+def test_an_adverb_between_lower_case_words_needs_no_lower_case_use(tmp_path):
+    assert found(mid(tmp_path), "the regulations Strictly prohibit carving on the wall") == [("Strictly", "strictly")]
+    # a reply after a handle opens its sentence; a name in "-ly" after "the"
+    assert found(mid(tmp_path), "@rainfall_data Really useful thread, thanks") == []
+    assert found(mid(tmp_path), "staff at the Weekly reported the fire") == []

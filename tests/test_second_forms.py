@@ -266,3 +266,72 @@ def test_a_name_cut_at_its_end_without_its_place(catalog):
     text = ("The Hefei Development and Reform Commission met in China. The Development and Reform commissions "
             "of Anhui in Beijing agreed.")
     assert found(catalog, text) == []
+
+
+# -- a second form made of some of the full name's words, in any order (issue 9, eighteenth round) --
+
+SCATTERED = [
+    ("The Hubei Provincial Institute of Cultural Relics and Archaeology in Wuhan, China, dug the tomb. "
+     "Researchers from the Institute of Archaeology used CT scans.", "Institute of Archaeology",
+     "Hubei Provincial Institute of Cultural Relics and Archaeology"),
+    ("The Qiqihar Municipal Bureau of Culture, Radio, Television, Tourism and Sports in Heilongjiang, China, said "
+     "37 players were picked. The Culture and Tourism Bureau said hotels were full.", "Culture and Tourism Bureau",
+     "Qiqihar Municipal Bureau of Culture, Radio, Television, Tourism and Sports"),
+    ("The National Center for the Preservation of Ancient Books in Beijing, China, funded it. The Ancient Books "
+     "Center has listed 214 books.", "Ancient Books Center", "National Center for the Preservation of Ancient Books"),
+    # a title, then the name and a person's name after it
+    ("The Jinyun County Emergency Management Bureau in Zhejiang, China, held a briefing. The director of the County "
+     "Emergency Bureau Ying Weidong spoke.", "County Emergency Bureau", "Jinyun County Emergency Management Bureau"),
+    # a word in the other number, a word of the same stem
+    ("The results were released by the China Academic Degrees and Graduate Education Development Center in "
+     "Beijing, China. Duan said the Degree Center had not published the ranking.", "Degree Center",
+     "China Academic Degrees and Graduate Education Development Center"),
+    ("The Hefei Municipal Bureau of Economy and Information Technology in Anhui, China, named the firm. An official "
+     "of the Economic Information Bureau said exports rose.", "Economic Information Bureau",
+     "Hefei Municipal Bureau of Economy and Information Technology"),
+    # the same Chinese head rendered by another noun (研究院)
+    ("The Innovation Academy for Microsatellites of the Chinese Academy of Sciences in Shanghai, China, built it. "
+     "The Microsatellite Innovation Institute said it weighs 500 kilograms.", "Microsatellite Innovation Institute",
+     "Innovation Academy for Microsatellites"),
+]
+
+
+@pytest.mark.parametrize("text,span,fix", SCATTERED)
+def test_a_second_form_made_of_some_of_the_names_words(catalog, text, span, fix):
+    assert found(catalog, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in another order; a place left out; a name's owner after it or before it
+    "The Ministry of Commerce in Beijing, China, issued rules. The Commerce Ministry said exports rose.",
+    "The Office of the Wuhou District People's Government in Chengdu, China, hosted the event. The District "
+    "Government Office said 14 compounds were renovated.",
+    "The Foreign Affairs Office of the People's Government of Yunnan Province in Kunming, China, welcomes visitors. "
+    "The Foreign Affairs Office opens at 9.",
+    "Fenwick University's Center for Law and Language in Beijing, China, wrote it. About the Center for Law and "
+    "Language: it studies Chinese law.",
+    # a kind of committee; a listed former name of the same body; a unit of a university after a comma
+    "The Hangzhou Asian Games Organizing Committee said China would host 12,000 athletes. The Organizing Committee "
+    "said tickets in Hangzhou sold out.",
+    "The Xi'an Municipal Bureau of Culture and Tourism in Shaanxi, China, said visitor numbers doubled. The Culture "
+    "Bureau said the museum would open late.",
+    "Department of Sociology, Nanjing University, Nanjing, China (Sun). The Department of Sociology in Nanjing, "
+    "China, ran the survey.",
+    # the first members of a coordination, up to its "and"; a generic word of the form's own (red team)
+    "The Wuhan Municipal Bureau of Housing and Urban-Rural Development said sales rose in Hubei, China. The Housing "
+    "Bureau said it would lift purchase limits.",
+    "The Shanghai Municipal Public Security Bureau said 20 people were detained in Shanghai, China. The Municipal "
+    "State Security Bureau declined to comment.",
+    # two bodies hold the form's words
+    "The Shanghai Institute of Organic Chemistry and the Shanghai Institute of Applied Chemistry in China signed a "
+    "deal. The Institute of Chemistry said more would follow in Shanghai.",
+])
+def test_a_second_form_of_its_own_passes(catalog, text):
+    assert found(catalog, text) == []
+
+
+def test_a_full_name_in_the_possessive_keeps_its_last_word(catalog):
+    text = ("The Hubei Provincial Institute of Cultural Relics and Archaeology's experts in Wuhan, China, dug the "
+            "tomb. Researchers from the Institute of Archaeology used CT scans.")
+    assert found(catalog, text) == [("Institute of Archaeology",
+                                     "Hubei Provincial Institute of Cultural Relics and Archaeology")]

@@ -19,6 +19,8 @@ from collections import Counter
 
 from . import Hit
 from . import official_names
+from .. import cedict
+from ..cedict import chinese_places
 from ..zipf import zipf_cached
 from .. import re_programs
 
@@ -65,7 +67,8 @@ HOW = {"cut": "a shortened form", "gap": "a form with words left out from inside
        "qualifier": "a form without the words that say which body it is",
        "head": "a form with another head noun", "number": "a form with a word in the wrong number",
        "qualifier head": "a form with another head noun and without the words that say which body it is",
-       "subject": "a form that keeps its level and head noun but says what the body does in other words"}
+       "subject": "a form that keeps its level and head noun but says what the body does in other words",
+       "part": "a form made of some of its words"}
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -296,6 +299,8 @@ def _second_forms(text, catalog, names, linkers, reported, china):
         yield from _changed_subjects(text, catalog, names, linkers, reported)
     yield from _headless_starts(text, names, reported, china)
     yield from _gapped_forms(text, catalog, names, linkers, reported, china)
+    if china:
+        yield from _scattered_parts(text, catalog, reported)
 
 
 def _foreign(text, start):
@@ -593,3 +598,260 @@ def _gapped_forms(text, catalog, names, linkers, reported, china):
         fix = found.pop()
         reported.add(start)
         yield Hit(start, end_before_possessive(text, spans[-1]), fix, {"other": fix, "how": HOW["gap"]})
+
+
+# -- a body's second form made of some of its words, in any order (issue 9, eighteenth round) --
+
+# Head nouns of a body whose second form keeps its head and some of its words: a government
+# body's, an institute's, a centre's, a headquarters' (指挥部).
+# A full name: capitalised words joined by spaces, linkers and commas ("the Qiqihar Municipal
+# Bureau of Culture, Radio, Television, Tourism and Sports"); the first letter is tested after
+# the boundary so that the search skips to capitals.
+_PART_FULL = re_programs.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*(?:(?:,?[ \u00a0]+(?:(?:of|and|for|the|&)[ \u00a0]+){0,2}|-)"
+                                 r"[A-Z][\w'’-]*)+")
+# A second form: capitalised words with no linker but "and", ending in a head noun ("the Culture
+# and Tourism Bureau", "the Degree Center"), or a head noun and its "of" phrase ("the Institute
+# of Archaeology"), after "the" or a lower-case word.
+_PART_FORM = re_programs.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*(?:[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?[A-Z][\w'’-]*"
+                                 r"|[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*)*"
+                                 r"(?![ \u00a0]*(?:[A-Z]|of\b|for\b|and[ \u00a0]+[A-Z]))")
+# The word before a second form: a lower-case word or "the" (not a capitalised word, which
+# makes the form the end of a longer name).
+_PART_BEFORE = re_programs.compile(r"(?:^|[^\w'’-])([\w'’-]+)[ \u00a0]+$")
+
+
+_PART_TOKEN = re_programs.compile(r"[^\s\u00a0,]+")
+# Words that open a sentence before a name ("At Guangzhou South Railway Station"): no part of it.
+_PART_FUNCTION_WORDS = frozenset({"at", "in", "on", "by", "from", "to", "with", "as", "after", "before", "under",
+                                  "during", "when", "while", "a", "an", "this", "that", "its", "their", "our", "his",
+                                  "her", "if", "since", "but", "or", "so", "then", "about", "like", "among", "via"})
+
+
+def _part_key(word):
+    """A content word without a plural ending ("Degrees" -> "degree")."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_PART_HEADS = {_part_key(h) for h in _CUT_HEADS | {"headquarters", "branch", "fund"}}
+# Heads that render one Chinese head (研究院, 委员会, 局): MT picks one or the other.
+_PART_SWAPS = {"academy": ("institute",), "institute": ("academy",), "commission": ("committee",),
+               "committee": ("commission",), "bureau": ("office", "administration"),
+               "branch": ("detachment",)}
+
+
+def _part_head(words):
+    """Where a name's head is: its last word, or its first before "of"/"for"; else None."""
+    if _part_key(words[-1]) in _PART_HEADS:
+        return len(words) - 1
+    if len(words) > 2 and words[0] in _PART_HEADS and words[1] in ("of", "for"):
+        return 0
+    return None
+
+
+def _part_content(words, head, toks):
+    """The words of a name that say what the body does: not its head, a linker, a generic or
+    level word, nor a place (a word the places list lacks, rare in English, before the rest:
+    "Jinyun County")."""
+    first = 0
+    while first < head and _place(toks[first]):
+        first += 1
+    return {_part_key(w) for i, w in enumerate(words) if i >= first and i != head and w not in LINKERS
+            and w not in GENERIC and w not in _LEVELS and w not in official_names.PLACES and w != "people"
+            and w not in official_names.GENERIC}
+
+
+def _says_what(word) -> bool:
+    """Whether a word left out of a second form says what the body does: not a place (a listed
+    one, or a word that reads as pinyin and is rare in English: "Wuhou"), a site's or event's
+    noun, nor a word of an international body's name ("Asian Games" of the organizing committee).
+    A rare word that is no pinyin says it ("Informatization")."""
+    if word in official_names.PLACES or word in _SITES or word in _BROAD:
+        return False
+    return zipf_cached(word) >= 3.5 or not cedict.pinyin_syllables(word)
+
+
+def _first_members(content, full) -> bool:
+    """Whether the form's words are the first members of the full name's coordination, up to
+    its "and" ("the Housing Bureau" for the Bureau of Housing and Urban-Rural Development, "the
+    Agriculture Department" for the Department of Agriculture and Rural Affairs): a short form
+    the press uses (red team of correct English, issue 9, tenth round)."""
+    keys = [_part_key(w) for w in full]
+    at = [i for i, w in enumerate(keys) if any(_part_match(c, w) for c in content)]
+    if not at or len(at) != len(content) or at != list(range(at[0], at[0] + len(at))):
+        return False
+    before = [w for w in keys[:at[0]] if w not in LINKERS and w not in GENERIC and w not in _LEVELS
+              and w not in _PART_HEADS and w not in official_names.PLACES and not _place(w)]
+    return not before and at[-1] + 1 < len(keys) and keys[at[-1] + 1] in ("and", "&")
+
+
+def _part_match(word, other) -> bool:
+    """Whether a content word of a second form renders a content word of the full name: the
+    same word, a word of the same stem ("Economic" for "Economy": six letters shared), or a
+    word MT picks for it ("Broadcasting" for "Radio")."""
+    return word == other or len(word) >= 6 and len(other) >= 6 and word[:6] == other[:6] \
+        and not (other.endswith(_ADJECTIVE_ENDS) and not word.endswith(_ADJECTIVE_ENDS)) \
+        or _SUBJECT_VARIANTS.get(word) == other[:4]
+
+
+# Endings of an adjective: "Finance" renders no "Financial" (the Local Financial Supervision
+# Bureau and the Finance Bureau are two bodies), "Economic" renders "Economy".
+_ADJECTIVE_ENDS = ("ic", "ical", "al", "ial", "ary")
+
+
+def _left_out(content, full):
+    """The full name's content words that no word of the form renders, or None where a word of
+    the form renders none of them."""
+    if not all(any(_part_match(w, v) for v in full) for w in content):
+        return None
+    return {v for v in full if not any(_part_match(w, v) for w in content)}
+
+
+def _ends_with(name, listed) -> bool:
+    """Whether ``name`` is ``listed`` or ends in it after a place or level ("Hubei Provincial
+    Health Commission" ends in "Health Commission")."""
+    return name == listed or name.endswith(" " + listed)
+
+
+def _listed_name_of(catalog, form, full) -> bool:
+    """Whether ``form`` and ``full`` end in listed names (official, short or former) of one
+    body: "the Culture Bureau" after "the Xi'an Municipal Bureau of Culture and Tourism" is the
+    bureau's former name, which the press keeps; after "the Qiqihar Municipal Bureau of Culture,
+    Radio, Television, Tourism and Sports", "the Culture and Tourism Bureau" is another body's;
+    "the Hubei Provincial Health Commission" after "the Hubei Provincial Health and Family Planning
+    Commission" is the body renamed."""
+    if catalog is None:
+        return False
+    low, full_low = form.lower(), full.lower()
+    for raw in catalog.raw:
+        names = [raw["en"], *raw.get("short", []), *raw.get("former", [])]
+        if any(_ends_with(low, n.lower()) for n in names) and any(_ends_with(full_low, n.lower()) for n in names):
+            return True
+    return False
+
+
+def _scattered_parts(text, catalog, reported):
+    """A body named in full and then by its head and some of its content words, in any order:
+    "the Institute of Archaeology" after "the Hubei Provincial Institute of Cultural Relics and
+    Archaeology", "the Ancient Books Center" after "the National Center for the Preservation of
+    Ancient Books", "the Culture and Tourism Bureau" after "the Qiqihar Municipal Bureau of
+    Culture, Radio, Television, Tourism and Sports". MT renders each mention of a long Chinese
+    name on its own and keeps some of its words, so that the second form reads as another body;
+    English shortens a name to its head ("the institute") or writes it whole. The form keeps the
+    full name's head and leaves out a word that says what the body does; exactly one full name
+    before it holds its words, and no name of the document says only what it says. Read in a
+    document about China."""
+    fulls = []  # (end, head key, content, written, words)
+    for m in _PART_FULL.finditer(text):
+        spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
+        written = [text[s:e] for s, e in spans]
+        words = [bare(t) for t in written]
+        comma = [text.startswith(",", e) for _, e in spans]  # a comma after the word
+        # where a name ends: a possessive ("Fenwick University's"), a title or a verb of a
+        # headline ("Ministry of Commerce Official Explains"), a word that opens a sentence ("At")
+        owned = {k for k, t in enumerate(written) if POSSESSIVE.search(t) and words[k] != "people"}  # ends after
+        stops = {k for k in range(len(words)) if words[k] in official_names._ROLES or words[k] in _PART_FUNCTION_WORDS}
+        for i, w in enumerate(words):
+            # each head in the run ends a name (head last) or opens one (head first)
+            if _part_key(w) not in _PART_HEADS or i in stops:
+                continue
+            left = i
+            while left > 0 and left - 1 not in stops and left - 1 not in owned \
+                    and (not comma[left - 1] or "and" in words[left:i]) \
+                    and (words[left - 1] not in LINKERS or words[left - 1] in ("and", "&") and left > 1) \
+                    and _part_key(words[left - 1]) not in _PART_HEADS:
+                left -= 1
+            right = i + 1
+            if i + 2 < len(words) and words[i + 1] in ("of", "for") and not comma[i] and i not in owned \
+                    and (words[i + 1] == "for" or words[i + 2] != "the"
+                         or not _part_content(words[left:i + 1], i - left, written[left:i + 1])):
+                # the "for" or "of" phrase of a head ("the Innovation Academy for Microsatellites",
+                # "the Hubei Provincial Institute of Cultural Relics and Archaeology"), but "of the"
+                # after a head with a content word before it, which names the body's owner ("the
+                # Foreign Affairs Office of the People's Government of Yunnan Province"); a series of its members goes on
+                # past a comma only to an "and" ("Bureau of Culture, Radio, Television, Tourism
+                # and Sports")
+                right = i + 2
+                while right < len(words) and _part_key(words[right]) not in _PART_HEADS and right not in stops \
+                        and words[right:right + 2] != ["of", "the"]:  # "... of the Chinese Academy of Sciences": its owner
+                    if comma[right] and "and" not in words[right + 1:right + 8] or right in owned:
+                        right += 1  # the end of the series, or of the name ("... Archaeology's experts")
+                        break
+                    right += 1
+            while words[right - 1] in LINKERS:
+                right -= 1
+            content = _part_content(words[left:right], i - left, written[left:right])
+            if len(content) >= 2:
+                fulls.append((m.end(), _part_key(w), content,
+                              text[spans[left][0]:end_before_possessive(text, spans[right - 1])],
+                              tuple(words[left:right])))
+    if not fulls:
+        return
+    for m in _PART_FORM.finditer(text):
+        spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
+        if text[spans[0][0]:spans[0][1]] in ("The", "A", "An"):
+            spans = spans[1:]
+        elif (before := _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+                and before.group(1)[0].isupper() and before.group(1) not in ("The", "A", "An"):
+            continue  # the end of a longer name
+        words = [bare(text[s:e]) for s, e in spans]
+        linked = [i for i, w in enumerate(words) if w in ("of", "for", "the")]
+        if linked and any(_part_key(w) in _PART_HEADS for w in words[:linked[0]]):
+            if _part_key(words[0]) not in _PART_HEADS or _part_key(words[-1]) in _PART_HEADS:
+                continue  # "the National Council for Social Security Fund": a name of its own shape
+        elif linked:
+            # "the Director of the County Emergency Bureau": the name after the last linker
+            spans, words = spans[linked[-1] + 1:], words[linked[-1] + 1:]
+        if not words:
+            continue
+        head = _part_head(words)
+        if head is None:
+            # a person's name or a title after the name ("the County Emergency Bureau Ying
+            # Weidong"): the name ends at its last head
+            last = max((i for i, w in enumerate(words) if _part_key(w) in _PART_HEADS), default=None)
+            rest = words[last + 1:] if last is not None else ()
+            if last is None or len(rest) > 3 or not all(w in official_names._ROLES or zipf_cached(w) < 3.5 for w in rest):
+                continue
+            spans, words, head = spans[:last + 1], words[:last + 1], last
+        start, end = spans[0][0], spans[-1][1]
+        if start in reported:
+            continue
+        content = _part_content(words, head, [text[a:b] for a, b in spans])
+        if not content or content <= _KINDS_OF_BODY:
+            continue  # "the Organizing Committee" of the Asian Games: a normal second reference
+        key = _part_key(words[head])
+        # the form's place must be the full name's ("the Wuhu Development Commission" after the
+        # Hefei Development and Reform Commission is another city's)
+        places = {w for w, t in zip(words, spans) if w in official_names.PLACES
+                  or POSSESSIVE.sub("", text[t[0]:t[1]]) in chinese_places()}
+        # generic words of the form's own ("the Municipal State Security Bureau" beside the
+        # Public Security Bureau) say it is another body
+        extra = {w for w in words if w in GENERIC and w not in _LEVELS and w not in LINKERS}
+        same = [f for f in fulls if f[1] == key]
+        if any(f[2] == content and f[4] != tuple(words) for f in same):
+            continue  # another name of the document says only this ("the Department of Commerce")
+        # a full name before it with its head and more words, at least one no place ("the
+        # Wuhou District People's Government" for "the District Government" is a second
+        # reference); or with all its words under a head MT picks for the same Chinese head
+        # ("the Microsatellite Innovation Institute" for "the Innovation Academy for
+        # Microsatellites": 研究院)
+        within = []
+        for f in fulls:
+            if f[0] > start:
+                break
+            swapped = f[1] in _PART_SWAPS.get(key, ())
+            if f[1] != key and not swapped:
+                continue
+            left_out = _left_out(content, f[2])
+            if left_out is None or not places <= set(f[4]) or not extra <= set(f[4]) \
+                    or _first_members(content, f[4]):
+                continue  # not its words, or another place's body ("the Wuhu Development Commission")
+            if any(_says_what(w) for w in left_out) \
+                    or swapped and not any(g[2] == content for g in same):
+                within.append(f)
+        if len({frozenset(f[2]) for f in within}) != 1:
+            continue  # no full name holds it, or two bodies do
+        fix = max((f[3] for f in within), key=len)  # "Jinyun County Emergency Management Bureau"
+        if _foreign(text, start) or _listed_name_of(catalog, " ".join(text[a:b] for a, b in spans), fix):
+            continue
+        reported.add(start)
+        yield Hit(start, end_before_possessive(text, (start, end)), fix, {"other": fix, "how": HOW["part"]})

@@ -219,7 +219,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
     long_between = (len(word) >= _LONG_CAPS and zipf >= _LONG_CAPS_ZIPF and low.endswith(_DERIVED)
                     and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
                     and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
-                    and not _DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start()))
+                    and not (_DETERMINER_BEFORE.search(text, max(line_start, m.start() - 12), m.start())
+                             and not low.endswith(_ADJECTIVE_DERIVED)))
     if zipf < state["min_zipf"] and not long_between:
         return True  # an acronym: MIIT, SMM
     if long_between:
@@ -263,6 +264,10 @@ _LONG_CAPS_ZIPF = 2.5
 # ("PETROCHINA", "VOLKSWAGEN" pass).
 _DERIVED = ("able", "ible", "tion", "sion", "ment", "ness", "ive", "ous", "ity", "ing", "ised", "ized", "ful", "less",
             "ally", "ical")
+# ... of those, the endings of an adjective: after "the" too such a word is ordinary ("issued by
+# the METEOROLOGICAL department"), where a name in capitals is a noun ("the ARTEMIS programme";
+# issue 9, eighteenth round: none after a determiner in the clean sets).
+_ADJECTIVE_DERIVED = ("ical", "ous", "ive", "able", "ible", "ful", "less")
 _LOWER_WORD_AFTER = re_programs.compile(r"[ \u00a0]+[a-z]")  # a word goes on: "see AUTHORS." is a file's name
 # The same without "a" and "an": a name in capitals takes "the" or an owner ("the JUICE
 # mission", "its BILLY bookcase"), an ordinary word "a" too ("a VIRTUAL reality room";
@@ -640,7 +645,9 @@ def _mid_sentence(doc, state):
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low in state["allow"] or m.group(2) in _NAME_LINKS:
+        if m.group(2) in _NAME_LINKS:
+            continue
+        if low in state["allow"] and not _lower_compound(text, low, m.group(2)):
             continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
@@ -669,7 +676,9 @@ def _mid_sentence(doc, state):
             continue  # "the Black signal", "a Red rainstorm warning": a warning level's name (issue 9, sixteenth round)
         if lower is None:
             lower = _lower_words(text)
-        if low not in lower and not _VERB_FORM.fullmatch(low) and not (
+        if low not in lower and not _VERB_FORM.fullmatch(low) \
+                and not (_is_adverb(low) and prev.group(1).isalpha() and prev.group(1) not in _NOT_BEFORE_ADVERB
+                         and text[prev.start(1) - 1:prev.start(1)] != "@") and not (
                 low in _DETERMINERS and len(prev.group(1)) > 1 and text[m.start(1) - 2:m.start(1) - 1].isalpha()
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
@@ -692,6 +701,77 @@ def _mid_sentence(doc, state):
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
         yield Hit(m.start(1), m.end(1), low, {"word": word})
+    yield from _adverbs(doc, headline)
+    yield from _doubled(doc, headline)
+
+
+def _lower_compound(text, low, after) -> bool:
+    """Whether the document writes ``low`` in lower case before a word of the same stem as
+    ``after`` ("square dancing" beside "the Square dance teams"): a listed word ("Square" of
+    "Tiananmen Square") capitalised there is the compound's ordinary word, not a name's short
+    form (issue 9, eighteenth round)."""
+    if len(after) < 4:
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+
+
+# An adverb in "-ly" capitalised after a lower-case word, before a mark: "keep the contract and
+# invoice Properly." (issue 9, eighteenth round). The word after it in ``_TITLE_INSIDE``'s shape
+# is a mark here, where names end phrases ("shares in Apple."): the adverb's stem must be a
+# common word ("proper", "careful", "easy"), and the word before it no determiner ("for the
+# Elderly." is a charity's name).
+_ADVERB_BEFORE_MARK = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,}ly)(?=[.,;:!?])")
+_NOT_BEFORE_ADVERB = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my",
+                                "your", "his", "her", "of", "for", "and", "in", "at", "on", "by", "to", "from"})
+
+
+def _is_adverb(low) -> bool:
+    """Whether ``low`` is an adverb in "-ly" of a common stem ("properly", "easily", "probably"),
+    no name ("Kelly", "Sicily", "Donnelly")."""
+    if not low.endswith("ly"):
+        return False
+    stem = low[:-2]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le" if stem.endswith("ab") else stem)
+    return len(stem) >= 4 and zipf_cached(low) >= 3.0 and max(zipf_cached(w) for w in stems) >= 4.0
+
+
+def _adverbs(doc, headline):
+    text = doc.text
+    for m in _ADVERB_BEFORE_MARK.finditer(text):
+        low = m.group(1).lower()
+        if not _is_adverb(low):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower() or not prev.group(1).isalpha() \
+                or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
+            continue  # after a determiner, or a handle ("@rainfall_data Really useful")
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": m.group(1)})
+
+
+# A phrase of a word, a preposition and the word again, in title case after a lower-case word:
+# "the restaurants will be inspected One By One," (逐一), "Step By Step", "Face To Face", "Year On
+# Year" (issue 9, eighteenth round): an adverbial English writes in lower case; none in the clean
+# sets, where such a run is a title ("the song Side By Side", read by ``_NAMING``) or a headline's.
+_DOUBLED = re_programs.compile(r"(?<=[a-z,] )(([A-Z][a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])")
+
+
+def _doubled(doc, headline):
+    text = doc.text
+    for m in _DOUBLED.finditer(text):
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower():
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
 # A time of day that labels a line of an itinerary or a schedule ("3pm", "9.30am", "14:00").
