@@ -729,6 +729,25 @@ def _listed_name_of(catalog, form, full) -> bool:
     return False
 
 
+def _listed_with_swapped_head(catalog, form) -> bool:
+    """Whether ``form`` with its head swapped for the noun engines use for the same Chinese head
+    ends in a listed name: "National Health Committee" is the National Health Commission
+    misnamed, which the official-name and glossary rules report with the listed fix, not a part
+    of another rendering beside it ("National Health Care Commission"). Issue 9, eighteenth round."""
+    if catalog is None:
+        return False
+    words = form.split()
+    alternatives = _PART_SWAPS.get(words[-1].lower(), ()) if words else ()
+    if not alternatives:
+        return False
+    swapped = [" ".join(words[:-1] + [alt]).lower() for alt in alternatives]
+    for raw in catalog.raw:
+        for n in (raw["en"], *raw.get("short", []), *raw.get("former", [])):
+            if any(_ends_with(f, n.lower()) for f in swapped):
+                return True
+    return False
+
+
 def _scattered_parts(text, catalog, reported):
     """A body named in full and then by its head and some of its content words, in any order:
     "the Institute of Archaeology" after "the Hubei Provincial Institute of Cultural Relics and
@@ -851,7 +870,8 @@ def _scattered_parts(text, catalog, reported):
         if len({frozenset(f[2]) for f in within}) != 1:
             continue  # no full name holds it, or two bodies do
         fix = max((f[3] for f in within), key=len)  # "Jinyun County Emergency Management Bureau"
-        if _foreign(text, start) or _listed_name_of(catalog, " ".join(text[a:b] for a, b in spans), fix):
+        form = " ".join(text[a:b] for a, b in spans)
+        if _foreign(text, start) or _listed_name_of(catalog, form, fix) or _listed_with_swapped_head(catalog, form):
             continue
         reported.add(start)
         yield Hit(start, end_before_possessive(text, (start, end)), fix, {"other": fix, "how": HOW["part"]})

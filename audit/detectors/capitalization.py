@@ -78,6 +78,12 @@ _NEAR = 64  # characters looked at for the words beside a capitalised word
 _LOWER_WORD = re_programs.compile(r"[a-z][\w'’-]*")
 
 
+# Three or more words in capitals, short ones counted, opening a quotation or a sentence before
+# the word: a message set in capitals ('"THIS IS A TEST of the State Emergency Alert System."';
+# issue 9, eighteenth round, clean_fresh142).
+_SHOUTED_OPENING = re_programs.compile(r"(?:^|(?<=[\"“‘'])|(?<=[.!?:][ ]))(?:[A-Z]+[ ]){3,}$")
+
+
 def _all_caps(doc, state):
     text = doc.text
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
@@ -141,6 +147,8 @@ def _all_caps(doc, state):
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
+        if _SHOUTED_OPENING.search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # '"THIS IS A TEST of the alert system."': a message opening in capitals, short words too
         if _CAPS_LISTED_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) \
                 or _CAPS_LISTED_AFTER.match(text, m.end(), line_end):
             continue  # "FAIR, CHANGE, STORMY", "YES/NO": words of a sign or a form, listed in capitals
@@ -534,8 +542,12 @@ def _title_case(line):
 # capitals say nothing of how the document writes the pair alone ("Umnugovi aimag" beside "the
 # Umnugovi Aimag Road Transport Center", "Hunan province" beside "Hunan Province Museum").
 # A capitalised word right before a pair, inside its sentence: the pair ends a longer name.
-_LONGER_NAME_BEFORE = re_programs.compile(r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z][a-z][\w'’-]*[ \u00a0]$")
-_LONGER_NAME_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z][a-z]")
+# A name joined to the pair by "of (the)", "for" or "on" is a longer name too (issue 9,
+# eighteenth round: an exhibition's title, "Chinese Stoneware of the Song Dynasty", beside the
+# review's own "Song dynasty ceramics").
+_LONGER_NAME_BEFORE = re_programs.compile(
+    r"(?<![.!?:] )(?<![.!?:]\u00a0)\b[A-Z][a-z][\w'’-]*[ \u00a0](?:(?:of|of the|for|on)[ \u00a0])?$")
+_LONGER_NAME_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:of|of the|for|on)[ \u00a0]+)?[A-Z][a-z]")
 
 
 # A work's title after the noun for the work ("The book, Wednesday Lunches,", "the film Red
@@ -544,6 +556,18 @@ _LONGER_NAME_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z][a-z]")
 _WORK_TITLE_BEFORE = re_programs.compile(
     r"\b(?:book|novel|film|movie|song|album|play|opera|poem|painting|documentary|series|show|magazine|newspaper|"
     r"exhibition|cookbook|memoir|column)\.?,? $", re.IGNORECASE)
+
+
+def _first_line(text):
+    """The span of the document's first non-blank line when it reads as a headline (no stop at
+    its end), else None: headlines in sentence case lower-case the second word of a name."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or line[-1] in ".!?" or len(line) > 150:
+        return None
+    return start, start + len(line)
 
 
 def _name_case(doc, state):
@@ -579,6 +603,7 @@ def _name_case(doc, state):
             continue
         pairs.append((kept[0][0], key, kept))
     pairs.sort()  # in the order of each pair's first use outside a headline
+    first_line = _first_line(text)
     for _, (first, second), spots in pairs:
         proper = [s for s in spots if s[2]]
         broken = [s for s in spots if not s[2]]
@@ -592,6 +617,8 @@ def _name_case(doc, state):
             continue
         good = text[proper[0][0]:proper[0][1]]
         for start, end, _ in broken:
+            if first_line and first_line[0] <= start < first_line[1]:
+                continue  # "Councillors back Connemara greenway route": a headline in sentence case
             yield Hit(start, end, good, {"word": text[start:end], "other": good})
 
 

@@ -938,6 +938,27 @@ industries service services scheme schemes zone zones office offices agency agen
 department departments bureau commission committee fund funds company companies firms law-enforcement""".split())
 
 
+# Past forms that end a run as its verb: a plural noun before them is their subject
+# ("several government departments shared responsibility"), a particle after them makes a
+# phrasal verb ("a charitable trust set up to promote reading"). Issue 9, eighteenth round:
+# two clean findings (clean_fresh139, clean_fresh143).
+_PAST_IRREGULAR = frozenset("set put cut made built held took gave left kept met paid sent spent won led "
+                            "brought bought sold found ran began rose fell grew drew".split())
+_PARTICLES = frozenset("up out off down aside apart away back over".split())
+
+
+def _verb_end(toks: List[_Tok], i: int, last: int) -> bool:
+    """Whether the run ``toks[i:last + 1]`` ends in a past verb of a clause rather than a noun."""
+    if last <= i:
+        return False
+    word = toks[last].word
+    if not (word.endswith("ed") or word in _PAST_IRREGULAR):
+        return False
+    after = toks[last + 1].word if last + 1 < len(toks) else ""
+    before = toks[last - 1].word
+    return after in _PARTICLES or (before.endswith("s") and not before.endswith("ss") and not before.endswith("'s"))
+
+
 def _adjective_end(term: Term, tok: _Tok) -> bool:
     """Whether the last word of a rendering renders the term's last unit only as an adjective
     made from a gloss's noun (``adjective_stems``): "industrial" ends no rendering of 工业."""
@@ -1066,6 +1087,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                 # the whole run see: "officers of law enforcement", "flood control and drought"
                 # are English in another order; such a run needs a literal word of its own
                 continue
+            if _verb_end(toks, i, last):
+                continue  # "departments shared responsibility", "a trust set up to": a clause, not a term
             if _adjective_end(term, toks[last]):
                 continue  # "rules on industrial safety": the adjective modifies a word outside the run
             if _accepted_before_last(term, toks[i:last + 1], glue, forms):
