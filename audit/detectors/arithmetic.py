@@ -191,10 +191,11 @@ def _in_windows(pattern, text: str, windows):
 
 
 # ``scale`` (issue 9, eighteenth round): one quantity given twice in a story, the second time
-# ten, a hundred or a thousand times the first ("about 720 kilometers above Earth" ... "from
-# about 7,200 kilometers up"; "About 28,000 pupils signed up" ... "280,000 children were
-# attending"): MT converting 万 and 亿 place by place, or a slipped digit. A figure and at most
-# three lower-case words after it; its scale word, if any, is counted.
+# exactly ten times the first, with the same significant digits (a hundredfold or thousandfold
+# pair and figures with a decimal or a scale word agreed by chance in clean stories): "about
+# 720 kilometers above Earth" ... "from about 7,200 kilometers up"; "About 28,000 pupils signed up" ... "280,000 children were
+# attending": MT converting 万 and 亿 place by place, or a slipped digit. A figure and at most
+# three lower-case words after it; a figure with a scale word or a decimal is read and skipped.
 _SCALE_FIGURE = re_programs.compile(
     r"(?=\d)(?<![\d,.$¥€£/:-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?"
     r"(?:[ \u00a0](?P<s>hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?(?![\d,]?\d|[.,]\d)"
