@@ -274,8 +274,7 @@ def _scale_hits(text: str):
             if b.start() in reported:
                 continue
             reported.add(b.start())
-            end = b.end("s") if b.group("s") else (b.end("d") if b.group("d") else b.end("n"))
-            yield Hit(b.start(), end, None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
+            yield Hit(b.start(), b.end("n"), None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
             break
 
 

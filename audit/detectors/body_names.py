@@ -602,8 +602,6 @@ def _gapped_forms(text, catalog, names, linkers, reported, china):
 
 # -- a body's second form made of some of its words, in any order (issue 9, eighteenth round) --
 
-# Head nouns of a body whose second form keeps its head and some of its words: a government
-# body's, an institute's, a centre's, a headquarters' (指挥部).
 # A full name: capitalised words joined by spaces, linkers and commas ("the Qiqihar Municipal
 # Bureau of Culture, Radio, Television, Tourism and Sports"); the first letter is tested after
 # the boundary so that the search skips to capitals.
@@ -632,6 +630,8 @@ def _part_key(word):
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# Head nouns of a body whose second form keeps its head and some of its words: a government
+# body's, an institute's, a centre's, a headquarters' (指挥部).
 _PART_HEADS = {_part_key(h) for h in _CUT_HEADS | {"headquarters", "branch", "fund"}}
 # Heads that render one Chinese head (研究院, 委员会, 局): MT picks one or the other.
 _PART_SWAPS = {"academy": ("institute",), "institute": ("academy",), "commission": ("committee",),
@@ -712,6 +712,14 @@ def _ends_with(name, listed) -> bool:
     return name == listed or name.endswith(" " + listed)
 
 
+def _listed_names(catalog):
+    """Each listed body's official, short and former names, lower case, one list per body."""
+    if catalog is None:
+        return
+    for raw in catalog.raw:
+        yield [n.lower() for n in (raw["en"], *raw.get("short", []), *raw.get("former", []))]
+
+
 def _listed_name_of(catalog, form, full) -> bool:
     """Whether ``form`` and ``full`` end in listed names (official, short or former) of one
     body: "the Culture Bureau" after "the Xi'an Municipal Bureau of Culture and Tourism" is the
@@ -719,14 +727,9 @@ def _listed_name_of(catalog, form, full) -> bool:
     Radio, Television, Tourism and Sports", "the Culture and Tourism Bureau" is another body's;
     "the Hubei Provincial Health Commission" after "the Hubei Provincial Health and Family Planning
     Commission" is the body renamed."""
-    if catalog is None:
-        return False
     low, full_low = form.lower(), full.lower()
-    for raw in catalog.raw:
-        names = [raw["en"], *raw.get("short", []), *raw.get("former", [])]
-        if any(_ends_with(low, n.lower()) for n in names) and any(_ends_with(full_low, n.lower()) for n in names):
-            return True
-    return False
+    return any(any(_ends_with(low, n) for n in names) and any(_ends_with(full_low, n) for n in names)
+               for names in _listed_names(catalog))
 
 
 def _listed_with_swapped_head(catalog, form) -> bool:
@@ -734,18 +737,10 @@ def _listed_with_swapped_head(catalog, form) -> bool:
     ends in a listed name: "National Health Committee" is the National Health Commission
     misnamed, which the official-name and glossary rules report with the listed fix, not a part
     of another rendering beside it ("National Health Care Commission"). Issue 9, eighteenth round."""
-    if catalog is None:
-        return False
     words = form.split()
     alternatives = _PART_SWAPS.get(words[-1].lower(), ()) if words else ()
-    if not alternatives:
-        return False
     swapped = [" ".join(words[:-1] + [alt]).lower() for alt in alternatives]
-    for raw in catalog.raw:
-        for n in (raw["en"], *raw.get("short", []), *raw.get("former", [])):
-            if any(_ends_with(f, n.lower()) for f in swapped):
-                return True
-    return False
+    return any(_ends_with(f, n) for names in _listed_names(catalog) for n in names for f in swapped)
 
 
 def _scattered_parts(text, catalog, reported):

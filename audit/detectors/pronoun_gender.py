@@ -309,10 +309,11 @@ def _without_common_opener(sentence: str, nouns) -> str:
     return sentence
 
 
-def _gender_by_pronouns(sentence: str, nouns):
-    """(gender, name span, described spans) of a sentence that opens on one person's full name
-    (a common Chinese surname among its words) and calls that person by pronouns of one gender
-    only, outside quotation marks, naming nobody else; None otherwise."""
+def _opening_person(sentence: str):
+    """(name match, the sentence with its quotations blanked, the pronouns after the name) of a
+    sentence that opens on one person's full name (a common Chinese surname among its words)
+    and holds no first-person word outside quotation marks; None otherwise. What
+    ``_gender_by_pronouns`` and ``_gender_by_first_pronoun`` read first."""
     m = _OPENS_ON_NAME.match(sentence)
     if m is None or not set(m.group("name").split()) & _SURNAMES \
             or set(m.group("name").split()) & _NOT_IN_A_PERSONS_NAME:
@@ -320,7 +321,18 @@ def _gender_by_pronouns(sentence: str, nouns):
     plain = _QUOTATION.sub(lambda q: " " * len(q.group()), sentence)
     if _FIRST_PERSON.search(plain):
         return None
-    genders = {("m" if p.group("m") else "f") for p in _PRONOUN.finditer(plain, m.end())}
+    return m, plain, list(_PRONOUN.finditer(plain, m.end()))
+
+
+def _gender_by_pronouns(sentence: str, nouns):
+    """(gender, name span, described spans) of a sentence that opens on one person's full name
+    (a common Chinese surname among its words) and calls that person by pronouns of one gender
+    only, outside quotation marks, naming nobody else; None otherwise."""
+    opened = _opening_person(sentence)
+    if opened is None:
+        return None
+    m, plain, pronouns = opened
+    genders = {("m" if p.group("m") else "f") for p in pronouns}
     if len(genders) != 1:
         return None
     described = [m.span("name")] + ([m.span("desc")] if m.group("desc") else [])
@@ -586,14 +598,10 @@ def _gender_by_first_pronoun(sentence: str, nouns):
     name and the first of them ("Zhou Yiming, secretary-general of the committee, said in his
     speech that consumer protection ..."): the first pronoun after the subject is the subject's.
     None otherwise."""
-    m = _OPENS_ON_NAME.match(sentence)
-    if m is None or not set(m.group("name").split()) & _SURNAMES \
-            or set(m.group("name").split()) & _NOT_IN_A_PERSONS_NAME:
+    opened = _opening_person(sentence)
+    if opened is None:
         return None
-    plain = _QUOTATION.sub(lambda q: " " * len(q.group()), sentence)
-    if _FIRST_PERSON.search(plain):
-        return None
-    pronouns = list(_PRONOUN.finditer(plain, m.end()))
+    m, plain, pronouns = opened
     genders = {("m" if p.group("m") else "f") for p in pronouns}
     if len(genders) != 1 or _BOTH.search(plain):
         return None
