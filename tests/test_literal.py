@@ -116,6 +116,17 @@ def test_a_saying_introduced_as_one_passes_only_in_its_own_sentence(snippet):
         ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
 
 
+def test_a_quoted_saying_explained_right_after_its_quote_passes(snippet):
+    # the words after the closing quote say what the image means: quoted on purpose
+    assert found(snippet, 'Reformers spoke of "drawing a snake and adding feet", meaning work that spoils itself.') == []
+    assert found(snippet, 'It was a case of "draw a snake and add feet", a phrase for needless additions.') == []
+    # quoted with no explanation, or explained with words the test does not read: still a rendering
+    assert found(snippet, 'Officials must not "draw a snake and add feet" in the reform.') == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+    assert found(snippet, 'Officials must never draw a snake and add feet, meaning anything at all.') == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+
+
 def test_allow_list_silences_a_span_holding_an_expression(tmp_path):
     text = "It would be to draw a snake and add feet."
     assert found(literal_rule(tmp_path), text) == [

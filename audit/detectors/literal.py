@@ -948,7 +948,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
-    if _framed_as_saying(text, s):
+    if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e):
         return None
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
@@ -1279,6 +1279,12 @@ _SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|id
                                     r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                                     r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
+# A quoted saying that the words after its closing quote explain ('the old problem of "nine
+# dragons managing the water", in which several departments shared ...'): the writer quotes the
+# image on purpose and says what it means.
+_EXPLAINED_AFTER = re_programs.compile(r"[\"”’'][ \u00a0]*,?[ \u00a0]*(?:in which|whereby|meaning|that is|i\.e\.|"
+                                       r"referring to|a reference to|shorthand for|"
+                                       r"an? (?:term|phrase|metaphor|byword|euphemism|nickname|image) for)\b")
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
