@@ -154,4 +154,6 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh141", "trade, retail and tourism news about China and East Asia"),
     ("benchmarks/data/clean_fresh142", "government and public-sector communications in native English"),
     ("benchmarks/data/clean_fresh143", "arts, heritage, books and museum writing"),
+    ("benchmarks/data/clean_fresh144", "court, crime and legal reporting, many cases in Asia"),
+    ("benchmarks/data/clean_fresh145", "science, health and medicine news, many Asian researchers"),
 ]

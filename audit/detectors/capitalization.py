@@ -36,7 +36,8 @@ _DATELINE = re_programs.compile(
 _LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
 _NAMED_BEFORE = re_programs.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
-                                    r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with)[ \u00a0]+"
+                                    r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with|"
+                                    r"acronyms?|abbreviations?|initialisms?|mnemonics?)[ \u00a0]+"
                                     r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
                                     re.IGNORECASE)
 # Another word in capitals listed beside this one (a comma or a slash between them).
@@ -153,7 +154,7 @@ def _all_caps(doc, state):
                 or _CAPS_LISTED_AFTER.match(text, m.end(), line_end):
             continue  # "FAIR, CHANGE, STORMY", "YES/NO": words of a sign or a form, listed in capitals
         if _NAMED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
-            continue  # "a study known as SENIOR-PREVENT", "The sign read NO ENTRY": a name or a quoted word
+            continue  # "a study known as SENIOR-PREVENT", "The sign read NO ENTRY", "the acronym FAST": a name or a quoted word
         run = _caps_run(text, m.start(), m.end(), line_start, line_end)
         if run is not None:
             done = run[1]
