@@ -156,4 +156,6 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh143", "arts, heritage, books and museum writing"),
     ("benchmarks/data/clean_fresh144", "court, crime and legal reporting, many cases in Asia"),
     ("benchmarks/data/clean_fresh145", "science, health and medicine news, many Asian researchers"),
+    ("benchmarks/data/clean_fresh146", "opinion, editorials, letters, reviews and obituaries"),
+    ("benchmarks/data/clean_fresh147", "local and regional news of Britain and Asian cities"),
 ]

@@ -95,6 +95,8 @@ PASS = [
     "The measure would kill two birds with one stone.",
     "The fine is a drop in the ocean for a company that size.",
     "Critics said the minister was adding fuel to the fire.",
+    # "gone up" is "risen": no character glossed "go" (百川归海 has 归 "return")
+    "The number of hours of sewage poured into our rivers and seas has gone up, not down.",
     # a comma ends the run: two words on each side are not a rendering
     "They draw a snake, and add feet later.",
 ]

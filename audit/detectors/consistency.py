@@ -194,6 +194,7 @@ def _listed(state, whole) -> bool:
 
 
 _TOKEN = re_programs.compile(r"[^\s\u00a0]+")
+_THE_BEFORE = re_programs.compile(r"\b[Tt]he[ \u00a0]+$")
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -303,6 +304,9 @@ def _truncation(doc, state):
             after = _NEXT_WORD.match(text, spans[-1][1])
             if after and after.group(1).lower().rstrip("s") == missing[0].lower().rstrip("s"):
                 continue  # "local Development and Reform commissions": the head in lower case
+            if not any(_bare(t) in _BODIES or t in ("of", "for", "on", "The") for t in prefix) \
+                    and not _THE_BEFORE.search(text, max(0, spans[0][0] - 5), spans[0][0]):
+                continue  # "Islanders on Mull and Iona" beside "the Mull and Iona Ferry Committee": the places named, no body
             canonical = " ".join(whole)
             if spans[0][0] not in reported:
                 reported.add(spans[0][0])

@@ -950,6 +950,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e):
         return None
+    if text[words[-1].start:words[-1].end].lower() in _GO_COME and _UP_OR_DOWN.match(text, e):
+        return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "return"
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
@@ -1279,6 +1281,9 @@ _SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|id
                                     r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                                     r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
+# "go up", "come down": a figure rising or falling, not a character glossed "go" or "come".
+_GO_COME = frozenset("go goes going gone went come comes coming came".split())
+_UP_OR_DOWN = re_programs.compile(r"[ \u00a0]+(?:up|down)\b")
 # A quoted saying that the words after its closing quote explain ('the old problem of "nine
 # dragons managing the water", in which several departments shared ...'): the writer quotes the
 # image on purpose and says what it means.
