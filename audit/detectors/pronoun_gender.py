@@ -625,6 +625,18 @@ def _surname_again(text: str, sents, nouns):
     evidence never gives the person the other gender, the judged sentence (before the
     pronoun) and the one before it name nobody else, and neither holds a first-person word
     outside quotation marks."""
+    people, events = _surname_evidence(text, sents, nouns)
+    if events:
+        yield from _surname_judged(text, sents, nouns, people, events)
+
+
+def _surname_evidence(text: str, sents, nouns):
+    """The evidence pass of _surname_again: who the story names, as surname -> the given names
+    read with it (None for a surname inside a body's name or a longer run: unclear), and which
+    gender each full-named person is given, as (surname, given name) -> [(sentence index,
+    gender)], from a title or gendered noun or the person's own pronouns in a sentence that
+    opens on the name, or from the speaker's pronoun after the quotation that follows the
+    sentence in which the person speaks. The events are empty when nobody is given a gender."""
     people: Dict[str, set] = {}
     for m in _CAPS_RUN.finditer(text):
         words = m.group().split()
@@ -638,7 +650,7 @@ def _surname_again(text: str, sents, nouns):
             continue
         people.setdefault(key[0], set()).add(key[1])
     if not people:
-        return
+        return people, {}
     events: Dict[Tuple[str, str], List[Tuple[int, str]]] = {}  # person -> (sentence, gender)
 
     def give(key, gender, j):
@@ -668,8 +680,15 @@ def _surname_again(text: str, sents, nouns):
                     if key is not None and len(before.split()) <= 3 \
                             and not _names_other_people(after, set(), [], 0, frozenset()):
                         give(key, MALE if q.group("m") else FEMALE, j + 1)
-    if not events:
-        return
+    return people, events
+
+
+def _surname_judged(text: str, sents, nouns, people, events):
+    """The judging pass of _surname_again: for each sentence that opens on a person of
+    `events` by the surname alone (one given name known for it in `people`) or the full name,
+    the pronoun that contradicts the gender the rest of the story gives the person, in the
+    sentence's reported clause, as the next sentence's subject, or as the speaker of the
+    quotation that follows; nobody else may be named before it."""
     for k, (s0, s1) in enumerate(sents):
         if k == 0:
             continue
