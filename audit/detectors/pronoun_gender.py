@@ -680,7 +680,29 @@ def _surname_evidence(text: str, sents, nouns):
                     if key is not None and len(before.split()) <= 3 \
                             and not _names_other_people(after, set(), [], 0, frozenset()):
                         give(key, MALE if q.group("m") else FEMALE, j + 1)
+            sp = _SPEAKER.match(text, n0, n1) if q is None else None
+            if sp is not None:
+                # the speaker named after a quotation ('"...," said Gao Shuping, head of the
+                # division.') is the "She" who goes on speaking in the next sentence ("She said
+                # the money ..."; issue 9, nineteenth round)
+                plain = _blank(_QUOTATION, sentence)
+                said = list(_SAID_NAME.finditer(plain))
+                rest = _blank(_QUOTATION, text[n0:n1])
+                gender = "m" if sp.group("pron") == "He" else "f"
+                if len(said) == 1 and not plain[:said[0].start()].strip(" ,") \
+                        and not _PRONOUN.search(plain) and not _FIRST_PERSON.search(plain) \
+                        and not _FIRST_PERSON.search(rest) and not _BOTH.search(rest) \
+                        and all(p.group(gender) for p in _PRONOUN.finditer(rest)):
+                    key = _person_key(said[0].group("name").split())
+                    after = _blank(_NO_NAME, plain[said[0].end("name"):])
+                    if key is not None and not _names_other_people(after, set(), [], 0, frozenset()) \
+                            and not _names_other_people(_blank(_NO_NAME, rest), set(), [], 0, frozenset()):
+                        give(key, MALE if gender == "m" else FEMALE, j + 1)
     return people, events
+
+
+# A quotation's speaker named after it: '"...," said Gao Shuping, head of the division.'
+_SAID_NAME = re_programs.compile(rf"\b(?:said|says|added|explained|noted|stressed)[ ](?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)\b(?![ ]{_CAP})")
 
 
 def _surname_judged(text: str, sents, nouns, people, events):
@@ -1143,12 +1165,17 @@ def detect_mixed(doc, state):
                     and _someone_else(text[b0:b1], plain[b0:b1], tokens, [], nouns):
                 continue
         last = s1
-        for n0, n1 in sents[i + 1:i + 1 + _FOCUS]:
+        read = 0
+        for n0, n1 in sents[i + 1:]:
+            if read == _FOCUS:
+                break
             nxt = plain[n0:n1]
             if _FIRST_PERSON.search(nxt) or _someone_else(text[n0:n1], nxt, tokens, [], nouns):
                 break
             last = n1
             pronouns += _pronouns(nxt, n0)
+            if nxt.strip():
+                read += 1  # a sentence that is all quotation is not counted: it goes with its speaker's
         if _BOTH.search(plain, s0, last) or _one_clause(plain, pronouns):
             continue  # "he and she", "he had been unfair to her": two people
         male = [p for p in pronouns if p[2] == "m"]
