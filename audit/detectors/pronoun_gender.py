@@ -625,6 +625,18 @@ def _surname_again(text: str, sents, nouns):
     evidence never gives the person the other gender, the judged sentence (before the
     pronoun) and the one before it name nobody else, and neither holds a first-person word
     outside quotation marks."""
+    people, events = _surname_evidence(text, sents, nouns)
+    if events:
+        yield from _surname_judged(text, sents, nouns, people, events)
+
+
+def _surname_evidence(text: str, sents, nouns):
+    """The evidence pass of _surname_again: who the story names, as surname -> the given names
+    read with it (None for a surname inside a body's name or a longer run: unclear), and which
+    gender each full-named person is given, as (surname, given name) -> [(sentence index,
+    gender)], from a title or gendered noun or the person's own pronouns in a sentence that
+    opens on the name, or from the speaker's pronoun after the quotation that follows the
+    sentence in which the person speaks. The events are empty when nobody is given a gender."""
     people: Dict[str, set] = {}
     for m in _CAPS_RUN.finditer(text):
         words = m.group().split()
@@ -638,7 +650,7 @@ def _surname_again(text: str, sents, nouns):
             continue
         people.setdefault(key[0], set()).add(key[1])
     if not people:
-        return
+        return people, {}
     events: Dict[Tuple[str, str], List[Tuple[int, str]]] = {}  # person -> (sentence, gender)
 
     def give(key, gender, j):
@@ -668,8 +680,37 @@ def _surname_again(text: str, sents, nouns):
                     if key is not None and len(before.split()) <= 3 \
                             and not _names_other_people(after, set(), [], 0, frozenset()):
                         give(key, MALE if q.group("m") else FEMALE, j + 1)
-    if not events:
-        return
+            sp = _SPEAKER.match(text, n0, n1) if q is None else None
+            if sp is not None:
+                # the speaker named after a quotation ('"...," said Gao Shuping, head of the
+                # division.') is the "She" who goes on speaking in the next sentence ("She said
+                # the money ..."; issue 9, nineteenth round)
+                plain = _blank(_QUOTATION, sentence)
+                said = list(_SAID_NAME.finditer(plain))
+                rest = _blank(_QUOTATION, text[n0:n1])
+                gender = "m" if sp.group("pron") == "He" else "f"
+                if len(said) == 1 and not plain[:said[0].start()].strip(" ,") \
+                        and not _PRONOUN.search(plain) and not _FIRST_PERSON.search(plain) \
+                        and not _FIRST_PERSON.search(rest) and not _BOTH.search(rest) \
+                        and all(p.group(gender) for p in _PRONOUN.finditer(rest)):
+                    key = _person_key(said[0].group("name").split())
+                    after = _blank(_NO_NAME, plain[said[0].end("name"):])
+                    if key is not None and not _names_other_people(after, set(), [], 0, frozenset()) \
+                            and not _names_other_people(_blank(_NO_NAME, rest), set(), [], 0, frozenset()):
+                        give(key, MALE if gender == "m" else FEMALE, j + 1)
+    return people, events
+
+
+# A quotation's speaker named after it: '"...," said Gao Shuping, head of the division.'
+_SAID_NAME = re_programs.compile(rf"\b(?:said|says|added|explained|noted|stressed)[ ](?P<name>{_CAP}[ ]{_CAP}(?:[ ]{_CAP})?)\b(?![ ]{_CAP})")
+
+
+def _surname_judged(text: str, sents, nouns, people, events):
+    """The judging pass of _surname_again: for each sentence that opens on a person of
+    `events` by the surname alone (one given name known for it in `people`) or the full name,
+    the pronoun that contradicts the gender the rest of the story gives the person, in the
+    sentence's reported clause, as the next sentence's subject, or as the speaker of the
+    quotation that follows; nobody else may be named before it."""
     for k, (s0, s1) in enumerate(sents):
         if k == 0:
             continue
@@ -914,12 +955,23 @@ _CLAUSE_BREAK = re_programs.compile(r"[,;:()]|\b(?:and|but|or|because|while|when
                                     r"which|who|that|where)\b|[.!?]")
 
 
+# A speaker's own possessive in the clause they report, after at most a few words: "He said
+# her family lost ...", "She said it was his first export order" (issue 9, nineteenth round).
+_SAID_OWN = re_programs.compile(r"(?:He|She)[ ](?:also[ ])?(?:said|says|added|adds|noted|explained|recalled)(?:[ ]that)?"
+                                r"[ ](?:(?:it|this|that)[ ](?:was|is|had[ ]been|has[ ]been)[ ])?(?:his|her)[ ](?=[a-z])")
+
+
 def _one_clause(text: str, pronouns) -> bool:
     """Whether two pronouns of the two genders stand next to each other in one clause ("he
-    had been unfair to her", "he told her", "she said he"): one person is not both."""
-    for (a0, a1, ga), (b0, _, gb) in zip(pronouns, pronouns[1:]):
+    had been unfair to her", "he told her", "she said he"): one person is not both. A
+    sentence that opens on the speaker's pronoun and puts a possessive right after the verb
+    of saying ("He said her family", "She said it was his first order") is not two people
+    by that alone: in a stretch that names one person, the possessive is the speaker's."""
+    for (a0, a1, ga), (b0, b1, gb) in zip(pronouns, pronouns[1:]):
         if ga != gb and not _CLAUSE_BREAK.search(text, a1, b0):
-            return True
+            own = _SAID_OWN.match(text, a0)
+            if own is None or own.end() != b1 + 1:
+                return True
     return False
 
 
@@ -927,6 +979,14 @@ def _pronouns(sentence: str, offset: int) -> List[Tuple[int, int, str]]:
     """The third-person pronouns of ``sentence`` (which starts at ``offset`` in the text): their
     span in the text and their gender, "m" or "f"."""
     return [(offset + p.start(), offset + p.end(), "m" if p.group("m") else "f") for p in _PRONOUN.finditer(sentence)]
+
+
+def _quoted_sentences(text: str) -> List[Tuple[int, int]]:
+    """The sentences of ``text`` as they stand once its quotations are blanked: a quotation
+    never splits a sentence, but one that opens a sentence still ends the sentence before it
+    ('... in one night. "We worked ...," said Guo Xiuying ...'; a blanked quotation left no
+    capital for the sentence end to see, and the two sentences were read as one)."""
+    return _sentences(_QUOTATION.sub(lambda q: '"Q' + " " * (len(q.group()) - 2), text))
 
 
 def _blank_quotations(text: str) -> str:
@@ -1055,7 +1115,7 @@ def _focus_name(sentence: str, plain: str, nouns) -> Optional[Tuple[int, int]]:
     return name
 
 
-_APPOSITION_NOUN = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,)")
+_APPOSITION_NOUN = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,|[.!?]?[ ]*$)")
 _APPOSITION_NOUN_BEFORE = re_programs.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$")
 
 
@@ -1079,7 +1139,7 @@ def detect_mixed(doc, state):
         return
     nouns = state["person_nouns"]
     plain = _blank_quotations(text)
-    sents = _sentences(plain)
+    sents = _quoted_sentences(text)
     reported = set()
     for i, (s0, s1) in enumerate(sents):
         naming = plain[s0:s1]
@@ -1105,12 +1165,17 @@ def detect_mixed(doc, state):
                     and _someone_else(text[b0:b1], plain[b0:b1], tokens, [], nouns):
                 continue
         last = s1
-        for n0, n1 in sents[i + 1:i + 1 + _FOCUS]:
+        read = 0
+        for n0, n1 in sents[i + 1:]:
+            if read == _FOCUS:
+                break
             nxt = plain[n0:n1]
             if _FIRST_PERSON.search(nxt) or _someone_else(text[n0:n1], nxt, tokens, [], nouns):
                 break
             last = n1
             pronouns += _pronouns(nxt, n0)
+            if nxt.strip():
+                read += 1  # a sentence that is all quotation is not counted: it goes with its speaker's
         if _BOTH.search(plain, s0, last) or _one_clause(plain, pronouns):
             continue  # "he and she", "he had been unfair to her": two people
         male = [p for p in pronouns if p[2] == "m"]
