@@ -830,6 +830,13 @@ def test_a_series_of_parallel_parts_is_read_whole(snippet):
     assert found(snippet, text) == [("people supreme, life supreme", "people and their lives first")]
 
 
+def test_a_list_of_single_words_is_read_whole(snippet):
+    # issue 9, nineteenth round: a four-character phrase of coordinate characters, one word each
+    text = "The district solved the urgent, difficult, worrying and longing matters of residents."
+    assert found(snippet, text) == [("urgent, difficult, worrying and longing", "the people's most pressing concerns")]
+    assert found(snippet, "They sell apples, pears, plums and cherries.") == []
+
+
 def test_a_series_needs_a_repeated_content_word():
     assert literal._parallel(["people supreme", "life supreme"])
     assert literal._parallel(["hit early", "hit small", "hit out"])

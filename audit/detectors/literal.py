@@ -1424,6 +1424,13 @@ _SERIES = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*
                               r"(?:and )?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}(?![\w'-])")
 
 
+# A list of three or four single words split by commas, the last after "and" or "or": a
+# four-character phrase of four coordinate characters rendered one word each ("urgent,
+# difficult, worrying and longing" for 急难愁盼), which the clause scan never reads whole.
+# Issue 9, nineteenth round.
+_WORD_LIST = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*, ){1,2}[A-Za-z][\w'-]*,? (?:and|or) [A-Za-z][\w'-]*(?![\w'-])")
+
+
 def _parallel(parts: List[str]) -> bool:
     """Whether a content word comes back in two parts of a series: its frame repeated."""
     seen = set()
@@ -1439,10 +1446,8 @@ def _series_matches(text: str, state, index: Index, found) -> list:
     """Matches of a series of parallel parts (``_SERIES``) read as one span, that cross a comma
     and overlap no match of the clause scan: one entry rendered over consecutive parts."""
     out = []
-    for m in _SERIES.finditer(text):
-        s, e = m.span()
-        if not _parallel(m.group().split(", ")):
-            continue
+    series = [m.span() for m in _SERIES.finditer(text) if _parallel(m.group().split(", "))]
+    for s, e in series + [m.span() for m in _WORD_LIST.finditer(text)]:
         for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
             if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
                 out.append((a, b, entry))
