@@ -506,8 +506,9 @@ def test_long_renderings_in_order_may_have_a_commoner_image(snippet, tmp_path):
     text = "Pulling one hair moves the whole body in the financial system."
     assert [t for t, _ in found(snippet, text)] == ["Pulling one hair moves the whole body"]
     assert found(literal_rule(tmp_path, long_image_zipf=4.5), text) == []
-    # six characters rendered one to one are not long where seven are asked for
-    assert found(literal_rule(tmp_path, long_words=7), text) == []
+    # six characters rendered one to one are not long where seven are asked for (nor is the
+    # project's 牵一发动全身 said whole, with curated_words off)
+    assert found(literal_rule(tmp_path, long_words=7, curated_words=0), text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -835,6 +836,13 @@ def test_a_list_of_single_words_is_read_whole(snippet):
     text = "The district solved the urgent, difficult, worrying and longing matters of residents."
     assert found(snippet, text) == [("urgent, difficult, worrying and longing", "the people's most pressing concerns")]
     assert found(snippet, "They sell apples, pears, plums and cherries.") == []
+
+
+def test_a_listed_saying_said_whole_needs_no_rare_image(snippet):
+    # issue 9, nineteenth round (curated_words): 打早打小 of literal_idioms.txt, all common words
+    assert found(snippet, "Crews must hit early, hit small and hit out every blaze.") == [
+        ("hit early, hit small", "act early")]
+    assert found(snippet, "The storm hit early, hit hard and hit often.") == []
 
 
 def test_a_series_needs_a_repeated_content_word():
