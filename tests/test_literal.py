@@ -811,6 +811,9 @@ EXTRA_RENDERINGS = [
      "grow teeth and bear thorns", "have real teeth", "长牙带刺"),
     ("The clean-up was like scraping the bone to remove the poison.",
      "scraping the bone to remove the poison", "rooting out a problem however painful", "刮骨疗毒"),
+    # nineteenth round: 企 "enterprise" and 岗 "post" of literal_glosses.txt, a listed saying said whole
+    ("Universities are visiting enterprises and expanding posts.",
+     "visiting enterprises and expanding posts", "visiting companies to find jobs for graduates", "访企拓岗"),
 ]
 
 
