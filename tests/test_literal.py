@@ -848,6 +848,14 @@ def test_a_listed_saying_said_whole_needs_no_rare_image(snippet):
     assert found(snippet, "The storm hit early, hit hard and hit often.") == []
 
 
+def test_a_listed_saying_said_whole_is_not_its_meaning_for_sharing_words(snippet):
+    # issue 9, nineteenth round: 沙进人退's listed meaning shares "advance", "people" and
+    # "retreat" with its rendering; "sand" is no word of the meaning, so this is no English idiom
+    assert found(snippet, "The sand advanced and the people retreated in the county.") == [
+        ("sand advanced and the people retreated", "the desert advancing as people retreat")]
+    assert found(snippet, "They watched the desert advancing as people retreat.") == []
+
+
 def test_a_series_needs_a_repeated_content_word():
     assert literal._parallel(["people supreme", "life supreme"])
     assert literal._parallel(["hit early", "hit small", "hit out"])

@@ -63,7 +63,9 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   pass without the image test ("hit early, hit small" for 打早打小; issue 9, nineteenth round:
   one more item on each development split, no clean finding). The list names sayings MT meets
   in news, so a full rendering of one is evidence even in common words; the dictionary's
-  idioms keep the image test.
+  idioms keep the image test. Such a rendering is the saying's own meaning (skipped) only when
+  all its words are words of the listed meaning: the project's meanings often share words with
+  the saying ("the desert advancing as people retreat" for 沙进人退), and "sand" is no word of it.
 * Words the glosses lack: a character is also rendered by the words of
   ``literal_glosses.txt`` (``literal_index._extra_glosses``: "troops" for 军, "wok" for 锅), and
   an adverb in -ly that no entry uses stands for its adjective (``_adjective``: "released
@@ -893,8 +895,12 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
             state) -> Optional[Tuple[int, int]]:
     """(start, end) of the span ``content[first:last + 1]`` rendering ``entry`` with
     ``words``, if it passes the tests of a match, else None."""
-    if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
-        return None  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+    in_meaning = sum(t.stem in entry.meaning_stems for t in words)
+    if in_meaning * 2 > len(words) and (in_meaning == len(words) or not _curated_in_full(words, entry, state)):
+        # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"; a
+        # listed saying said whole is its own meaning only in the meaning's words alone ("pig
+        # cheap hurts farmers" is not "low pig prices hurt farmers")
+        return None
     if state.get("strict") and entry.meanings and all(
             " " not in m and zipf_cached(m.lower()) < state.get("term_zipf", 0.0) for m in entry.meanings):
         return None  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
