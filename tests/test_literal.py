@@ -519,8 +519,9 @@ def test_long_renderings_in_order_may_have_a_commoner_image(snippet, tmp_path):
     text = "Pulling one hair moves the whole body in the financial system."
     assert [t for t, _ in found(snippet, text)] == ["Pulling one hair moves the whole body"]
     assert found(literal_rule(tmp_path, long_image_zipf=4.5), text) == []
-    # six characters rendered one to one are not long where seven are asked for
-    assert found(literal_rule(tmp_path, long_words=7), text) == []
+    # six characters rendered one to one are not long where seven are asked for (nor is the
+    # project's 牵一发动全身 said whole, with curated_words off)
+    assert found(literal_rule(tmp_path, long_words=7, curated_words=0), text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -823,6 +824,9 @@ EXTRA_RENDERINGS = [
      "grow teeth and bear thorns", "have real teeth", "长牙带刺"),
     ("The clean-up was like scraping the bone to remove the poison.",
      "scraping the bone to remove the poison", "rooting out a problem however painful", "刮骨疗毒"),
+    # nineteenth round: 企 "enterprise" and 岗 "post" of literal_glosses.txt, a listed saying said whole
+    ("Universities are visiting enterprises and expanding posts.",
+     "visiting enterprises and expanding posts", "visiting companies to find jobs for graduates", "访企拓岗"),
 ]
 
 
@@ -841,6 +845,28 @@ def test_alarm_bells_ringing_stays_quiet(snippet):
 def test_a_series_of_parallel_parts_is_read_whole(snippet):
     text = "All localities must adhere to people supreme, life supreme and act fast."
     assert found(snippet, text) == [("people supreme, life supreme", "people and their lives first")]
+
+
+def test_a_list_of_single_words_is_read_whole(snippet):
+    # issue 9, nineteenth round: a four-character phrase of coordinate characters, one word each
+    text = "The district solved the urgent, difficult, worrying and longing matters of residents."
+    assert found(snippet, text) == [("urgent, difficult, worrying and longing", "the people's most pressing concerns")]
+    assert found(snippet, "They sell apples, pears, plums and cherries.") == []
+
+
+def test_a_listed_saying_said_whole_needs_no_rare_image(snippet):
+    # issue 9, nineteenth round (curated_words): 打早打小 of literal_idioms.txt, all common words
+    assert found(snippet, "Crews must hit early, hit small and hit out every blaze.") == [
+        ("hit early, hit small", "act early")]
+    assert found(snippet, "The storm hit early, hit hard and hit often.") == []
+
+
+def test_a_listed_saying_said_whole_is_not_its_meaning_for_sharing_words(snippet):
+    # issue 9, nineteenth round: 沙进人退's listed meaning shares "advance", "people" and
+    # "retreat" with its rendering; "sand" is no word of the meaning, so this is no English idiom
+    assert found(snippet, "The sand advanced and the people retreated in the county.") == [
+        ("sand advanced and the people retreated", "the desert advancing as people retreat")]
+    assert found(snippet, "They watched the desert advancing as people retreat.") == []
 
 
 def test_a_series_needs_a_repeated_content_word():

@@ -58,6 +58,14 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   A set phrase said in as many consecutive words as it has characters, nothing in between,
   needs one uncommon word (``tight_uncommon``): "main heart bone" (主心骨). The same for the
   tagged idioms, and for renderings of four words or more in order, found no more items.
+* Sayings of the project's list (``literal_idioms.txt``, no pinyin) said whole: every
+  character rendered one word each, in the saying's order, by ``curated_words`` words or more,
+  pass without the image test ("hit early, hit small" for 打早打小; issue 9, nineteenth round:
+  one more item on each development split, no clean finding). The list names sayings MT meets
+  in news, so a full rendering of one is evidence even in common words; the dictionary's
+  idioms keep the image test. Such a rendering is the saying's own meaning (skipped) only when
+  all its words are words of the listed meaning: the project's meanings often share words with
+  the saying ("the desert advancing as people retreat" for 沙进人退), and "sand" is no word of it.
 * Words the glosses lack: a character is also rendered by the words of
   ``literal_glosses.txt`` (``literal_index._extra_glosses``: "troops" for 军, "wok" for 锅), and
   an adverb in -ly that no entry uses stands for its adjective (``_adjective``: "released
@@ -214,6 +222,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     "long_image_zipf": Key((int, float), 5.0, "the image test of a match whose words render long_words or more "
                            "characters one to one, in the entry's order"),
     "long_words": Key((int,), 4, "see long_image_zipf"),
+    "curated_words": Key((int,), 0, "an entry of literal_idioms.txt rendered whole, one word per character in its "
+                         "order, by this many words or more passes without the image test (0: never)"),
     "rare_zipf": Key((int, float), 0.0, "a long idiom may have one character unrendered when every matched word is "
                      "rarer than this (wordfreq Zipf), three or more; 0: never"),
     "rare_ordered": Key((bool,), True, "see rare_zipf: the matched words must follow the idiom's order"),
@@ -258,6 +268,7 @@ def prepare(p):
         "phrase_image_zipf": float(p["phrase_image_zipf"]),
         "long_image_zipf": float(p["long_image_zipf"]),
         "long_words": p["long_words"],
+        "curated_words": p["curated_words"],
         "borrow_zipf": float(p["borrow_zipf"]),
         "rare_zipf": float(p["rare_zipf"]),
         "rare_ordered": p["rare_ordered"],
@@ -855,6 +866,8 @@ def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, 
     if state.get("tight_uncommon") is not None:
         least = min(least, state["tight_uncommon"])
     units, literal_stems = entry.units, entry.literal_stems
+    if not entry.pinyin and state.get("curated_words"):
+        return True  # a project entry rendered in full and in order may be all common words (``_accept``)
     uncommon, image = 0, False
     for t in content[lo:hi]:
         if t.name or (strict and t.adverb) or not (t.stem in units or t.stem in literal_stems):
@@ -866,12 +879,28 @@ def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, 
     return image and uncommon >= least
 
 
+def _curated_in_full(words, entry: Entry, state) -> bool:
+    """Whether ``words`` render every character of an entry of ``literal_idioms.txt`` (no
+    pinyin), one word each, in its order, with ``curated_words`` words or more (issue 9,
+    nineteenth round): the project lists sayings of news that MT renders, so a full rendering of
+    one is evidence even in common words ("the sand advanced and the people retreated")."""
+    least = state.get("curated_words")
+    if not least or entry.pinyin or len(words) < least:
+        return False
+    taken, in_order, assigned = _cover(words, entry)
+    return in_order and len(assigned) == len(words) and entry.strong <= taken
+
+
 def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
             state) -> Optional[Tuple[int, int]]:
     """(start, end) of the span ``content[first:last + 1]`` rendering ``entry`` with
     ``words``, if it passes the tests of a match, else None."""
-    if sum(t.stem in entry.meaning_stems for t in words) * 2 > len(words):
-        return None  # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"
+    in_meaning = sum(t.stem in entry.meaning_stems for t in words)
+    if in_meaning * 2 > len(words) and (in_meaning == len(words) or not _curated_in_full(words, entry, state)):
+        # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"; a
+        # listed saying said whole is its own meaning only in the meaning's words alone ("pig
+        # cheap hurts farmers" is not "low pig prices hurt farmers")
+        return None
     if state.get("strict") and entry.meanings and all(
             " " not in m and zipf_cached(m.lower()) < state.get("term_zipf", 0.0) for m in entry.meanings):
         return None  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
@@ -905,7 +934,9 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
             and span[-1].pos - span[0].pos + 1 == len(span)):
         # a set phrase said in as many consecutive words as it has characters ("main heart bone")
         min_uncommon = min(min_uncommon, state["tight_uncommon"])
-    if sum(z < state["uncommon_zipf"] for z in zipfs) < min_uncommon or min(images, default=99) >= image_zipf:
+    if _curated_in_full(words, entry, state):
+        pass  # a saying of the project's list said whole, in order: its image may be common words
+    elif sum(z < state["uncommon_zipf"] for z in zipfs) < min_uncommon or min(images, default=99) >= image_zipf:
         return None  # no image: common words gloss some idiom or other (thousand years old)
     s, e = span[0].start, span[-1].end
     if _is_count(text, span):
@@ -1435,6 +1466,13 @@ _SERIES = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*
                               r"(?:and )?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}(?![\w'-])")
 
 
+# A list of three or four single words split by commas, the last after "and" or "or": a
+# four-character phrase of four coordinate characters rendered one word each ("urgent,
+# difficult, worrying and longing" for 急难愁盼), which the clause scan never reads whole.
+# Issue 9, nineteenth round.
+_WORD_LIST = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*, ){1,2}[A-Za-z][\w'-]*,? (?:and|or) [A-Za-z][\w'-]*(?![\w'-])")
+
+
 def _parallel(parts: List[str]) -> bool:
     """Whether a content word comes back in two parts of a series: its frame repeated."""
     seen = set()
@@ -1450,10 +1488,8 @@ def _series_matches(text: str, state, index: Index, found) -> list:
     """Matches of a series of parallel parts (``_SERIES``) read as one span, that cross a comma
     and overlap no match of the clause scan: one entry rendered over consecutive parts."""
     out = []
-    for m in _SERIES.finditer(text):
-        s, e = m.span()
-        if not _parallel(m.group().split(", ")):
-            continue
+    series = [m.span() for m in _SERIES.finditer(text) if _parallel(m.group().split(", "))]
+    for s, e in series + [m.span() for m in _WORD_LIST.finditer(text)]:
         for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
             if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
                 out.append((a, b, entry))
