@@ -234,7 +234,13 @@ def _headless(doc, state):
             if names.document_about_china(doc):
                 yield _run_hit(text, m, how)
             continue
-        if (said or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
+        # (issue 9, nineteenth round) the subject of a relative clause after a comma stands where
+        # a body's name does too, when the document gives the run with a head right after it
+        # ("The Bankruptcy Affairs, which the city set up" after "the Shenzhen Bankruptcy Affairs
+        # Administration"; "the Tibetan Plateau, which" or "the Yellow River, which" pass)
+        relative = (after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) or acts) \
+            and words[-1] not in _PLACE_ENDS and _named_with_head(text, m.group(1))
+        if (said or relative or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
                 and _inside_a_full_name(text, words, full_names) and names.document_about_china(doc):
             yield _run_hit(text, m, "it says what a body named in full in this document does, but has no head noun")
             continue
@@ -303,6 +309,23 @@ def _goes_on_to_head(text, end) -> bool:
 
 
 _ACCORDING_TO = re_programs.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+_RELATIVE_AFTER = re_programs.compile(r",[ \u00a0]+(?:which|who)\b")
+
+
+_HEAD_AFTER = re_programs.compile(r"[ \u00a0]+(?:" + "|".join(sorted(h.capitalize() for h in names.REPORTED_HEADS)) + r")\b")
+
+
+def _named_with_head(text, run) -> bool:
+    """Whether ``text`` gives ``run`` with a reported head noun right after it ("Bankruptcy
+    Affairs Administration" for the run "Bankruptcy Affairs")."""
+    at = text.find(run)
+    while at >= 0:
+        if _HEAD_AFTER.match(text, at + len(run)):
+            return True
+        at = text.find(run, at + 1)
+    return False
+
+
 # A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
 _BODY_NAME = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
 # Heads of bodies that are no government body but are cut the same way ("the Shenzhen Stock
