@@ -211,6 +211,7 @@ def _headless(doc, state):
     text = doc.text
     subjects = state["subjects"]
     full_names = {}  # filled at the first run that asks (``_inside_a_full_name``)
+    named = {}  # run -> whether the text gives it with a head after it (``_named_with_head``)
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
@@ -238,8 +239,8 @@ def _headless(doc, state):
         # a body's name does too, when the document gives the run with a head right after it
         # ("The Bankruptcy Affairs, which the city set up" after "the Shenzhen Bankruptcy Affairs
         # Administration"; "the Tibetan Plateau, which" or "the Yellow River, which" pass)
-        relative = (after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) or acts) \
-            and words[-1] not in _PLACE_ENDS and _named_with_head(text, m.group(1))
+        relative = not said and (after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) or acts) \
+            and words[-1] not in _PLACE_ENDS and _named_with_head(text, m.group(1), named)
         if (said or relative or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
                 and _inside_a_full_name(text, words, full_names) and names.document_about_china(doc):
             yield _run_hit(text, m, "it says what a body named in full in this document does, but has no head noun")
@@ -315,15 +316,17 @@ _RELATIVE_AFTER = re_programs.compile(r",[ \u00a0]+(?:which|who)\b")
 _HEAD_AFTER = re_programs.compile(r"[ \u00a0]+(?:" + "|".join(sorted(h.capitalize() for h in names.REPORTED_HEADS)) + r")\b")
 
 
-def _named_with_head(text, run) -> bool:
+def _named_with_head(text, run, named) -> bool:
     """Whether ``text`` gives ``run`` with a reported head noun right after it ("Bankruptcy
-    Affairs Administration" for the run "Bankruptcy Affairs")."""
-    at = text.find(run)
-    while at >= 0:
-        if _HEAD_AFTER.match(text, at + len(run)):
-            return True
-        at = text.find(run, at + 1)
-    return False
+    Affairs Administration" for the run "Bankruptcy Affairs"); ``named`` keeps the answers of
+    one text, so that a run met again is looked for once."""
+    if run not in named:
+        found, at = False, text.find(run)
+        while at >= 0 and not found:
+            found = bool(_HEAD_AFTER.match(text, at + len(run)))
+            at = text.find(run, at + 1)
+        named[run] = found
+    return named[run]
 
 
 # A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
