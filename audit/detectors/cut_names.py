@@ -236,10 +236,12 @@ def _headless(doc, state):
                 yield _run_hit(text, m, how)
             continue
         # (issue 9, nineteenth round) the subject of a relative clause after a comma stands where
-        # a body's name does too, when the document gives the run with a head right after it
+        # a body's name does too, when the document gives the run with a head right after it (the
+        # subject of any finite verb was tried too: "The Beijing Capital International Airport
+        # handled" beside "... Airport Authority", a catalog pass example, was flagged)
         # ("The Bankruptcy Affairs, which the city set up" after "the Shenzhen Bankruptcy Affairs
         # Administration"; "the Tibetan Plateau, which" or "the Yellow River, which" pass)
-        relative = not said and (after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) or acts) \
+        relative = not said and after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) \
             and words[-1] not in _PLACE_ENDS and _named_with_head(text, m.group(1), named)
         if (said or relative or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
                 and _inside_a_full_name(text, words, full_names) and names.document_about_china(doc):
