@@ -83,3 +83,44 @@ def test_differences_and_changes_after_a_few_words(text, span):
 ])
 def test_differences_that_agree_pass(text):
     assert check_text(text, RULE) == []
+
+
+# Issue 9, nineteenth round: conversions, shares, parts, changes of rates and listed counts.
+NEW_RULES = [r for r in load_rules().rules
+             if r.id in ("figure-unit-conversion", "figure-share-or-parts", "rate-change-unit-slip", "count-word-list-mismatch")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The farm covers 3,000 mu (3,000 hectares) of land.", "3,000 hectares"),
+    ("Pork sold for 15 yuan a jin, or 15 yuan a kilogram.", "15 yuan a kilogram"),
+    ("It was minus 20 degrees Celsius (20 degrees Fahrenheit) at dawn.", "20 degrees Fahrenheit"),
+    ("The road runs 40 kilometers (40 miles) along the coast.", "40 miles"),
+    ("Prices are 10 yuan per jin (1 kilogram).", "1 kilogram"),
+    ("Of 2,000 households, 500 of the 2,000 households, or 50 percent, joined.", "50 percent"),
+    ("The county found 90 cases, 50 in Anyang and 45 in Linzhou.", "90"),
+    ("Unemployment fell from 6.4 percent to 5.9 percent, down 0.5 percent.", "0.5 percent"),
+    ("The bank set out five tasks: lending, saving and paying.", "five tasks"),
+])
+def test_new_shapes_flag(text, span):
+    assert [f.text for f in check_text(text, NEW_RULES)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The farm covers 3,000 mu (200 hectares) of land.",
+    "Pork sold for 15 yuan a jin, or 30 yuan a kilogram.",
+    "It was minus 20 degrees Celsius (minus 4 degrees Fahrenheit) at dawn.",
+    "Temperatures will drop 8 degrees Celsius (14 degrees Fahrenheit) overnight.",   # a difference
+    "The road runs 40 kilometers (25 miles) along the coast.",
+    "The bag weighs 0.8kg (1lb 12oz).",                                              # a compound figure
+    "The farm covers 20-30 mu (1.3-2 hectares).",                                     # two ranges
+    "Of 2,000 households, 500 of the 2,000 households, or 25 percent, joined.",
+    "Three of the 12 banks, or 60 percent of deposits, are state-owned.",            # another whole
+    "The county found 95 cases, 50 in Anyang and 45 in Linzhou.",
+    "The county found 120 cases, 50 in Anyang and 45 in Linzhou.",                   # some left out
+    "Unemployment fell from 6.4 percent to 5.9 percent, down 0.5 percentage point.",
+    "Sales rose 50 percent, from 200 to 300 units.",
+    "The bank set out three tasks: lending, saving and paying.",
+    "The bank set out five tasks, such as lending, saving and paying.",
+])
+def test_new_shapes_pass(text):
+    assert check_text(text, NEW_RULES) == []

@@ -212,3 +212,28 @@ def test_level_word_and_subject_without_head(text, expected):
 ])
 def test_listed_cities_name_a_story_from_china(text, expected):
     assert on.about_china(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 9, nineteenth round: a run that says only what a body named in full in the document
+    # does, as the subject of a relative clause, when the document gives it with a head right
+    # after it; the subject of another verb is left alone (a facility named beside its authority)
+    ("The Shenzhen Bankruptcy Affairs Administration said on Tuesday that 46 debtors got relief in China. "
+     "The Bankruptcy Affairs, which the city set up in 2021, said most were shop owners." + BEIJING,
+     ["Bankruptcy Affairs"]),
+    ("The Shenzhen Bankruptcy Affairs Administration said on Tuesday that 46 debtors got relief in China. "
+     "The Bankruptcy Affairs has received 900 applications." + BEIJING, []),
+    # a place word ends no cut name ("the Guangxi Zhuang Autonomous Region has" beside its
+    # Health Commission, in a clean set)
+    ("The Guangxi Zhuang Autonomous Region Health Commission said 12 people fell ill in China. "
+     "A firm in the Guangxi Zhuang Autonomous Region has recalled rice noodles." + BEIJING, []),
+    # the full name again, or words the full name does not hold
+    ("The Shenzhen Bankruptcy Affairs Administration said on Tuesday that 46 debtors got relief in China. "
+     "The Bankruptcy Affairs Administration, which the city set up in 2021, said most were shop owners." + BEIJING, []),
+    ("The Yellow River Conservancy Commission said on Tuesday that ice broke up in China. "
+     "The Yellow River, which freezes each winter, rose." + BEIJING, []),
+    ("The Shenzhen Bankruptcy Affairs Administration said on Tuesday that 46 debtors got relief in China. "
+     "The Debt Relief Fund, which the city set up in 2021, paid 3 million yuan." + BEIJING, []),
+])
+def test_cut_of_a_full_name_before_a_relative_clause(text, expected):
+    assert [t for t, _ in found(SHAPE, text)] == expected

@@ -18,6 +18,13 @@ percent, from 2,400 yuan to 3,000 yuan" (25 percent), "4.05 million sows, down 5
 * **a total, a count and an average** (``average``): "A yuan to N farmers, an average of B
   each", where B is far from A / N.
 
+Not by default (each rule names its shapes): ``scale`` (one quantity given twice, ten times
+apart), and from issue 9's nineteenth round ``convert`` (a figure beside its value in another
+unit), ``share`` (a part of a whole beside its share), ``parts`` (a total beside parts that
+exceed it), ``points`` (a change of a rate in percent, or of a count in percentage points),
+``multiple`` ("doubled from A to B") and ``listed`` (a count word beside a list of another
+length); see the comments above their functions.
+
 "Far" is a relative gap of more than ``tolerance`` and, for percentages, more than one point:
 rounded figures stay silent. The finding's span is the stated figure that disagrees (the
 percentage, the dollar amount, the average); no fix is offered, since only the source says which
@@ -109,13 +116,15 @@ def value(figure: str) -> Optional[float]:
 
 @register("arithmetic", {
     "shapes": Key((list,), ["change", "currency", "average", "difference"],
-                  "which sums to check: change, currency, average, difference, scale (not by default)"),
+                  "which sums to check: change, currency, average, difference; not by default: scale, "
+                  "convert, share, parts, points, listed, multiple"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
     "min_rate": Key((int, float), 5.5, "currency: the fewest yuan a dollar has cost"),
     "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale"}
+    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale", "convert", "share", "parts",
+                                  "points", "listed", "multiple"}
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -278,14 +287,373 @@ def _scale_hits(text: str):
             break
 
 
+# ``convert``, ``share``, ``parts`` and ``points`` (issue 9, nineteenth round): four more sums an
+# editor checks inside one sentence, each written from what MT does to a figure rather than from a
+# development rendering.
+#
+# * ``convert``: a figure with its value in another unit beside it ("1,200 mu (80 hectares)",
+#   "35 degrees Celsius (95 degrees Fahrenheit)", "12 yuan a jin, or 24 yuan a kilogram"), where
+#   the conversion does not hold: MT reads 斤 (half a kilogram) as a kilogram, 亩 (a fifteenth of
+#   a hectare) as a hectare or 里 (half a kilometre) as a kilometre, or slips a place in one of
+#   the two. Prices per unit convert the other way round.
+# * ``share``: a part of a whole with the share it makes ("30,000 of the 120,000 households, or
+#   40 percent"), where the share is far from part / whole.
+# * ``parts``: a total with its parts listed after it ("120 cases, 70 in Wuhan and 60 in
+#   Xiaogan"; "1,500 firms, including 900 ... and 800 ..."), where the parts come to more than
+#   the total (parts may leave some out, so fewer passes).
+# * ``points``: a change between two percentages stated as a percent that is their difference in
+#   points ("from 5.2 percent to 5.8 percent, up 0.6 percent": 个百分点 with 个 dropped), or in
+#   percentage points that are the relative change ("from 10 percent to 12 percent, up 20
+#   percentage points"), or in percentage points between two counts ("from 200 to 300 cases, up
+#   50 percentage points").
+_APPROX = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|approx\.|just[ \u00a0]over|just[ \u00a0]under|"
+           r"more[ \u00a0]than|less[ \u00a0]than|over|under|close[ \u00a0]to|or|equal[ \u00a0]to|equivalent[ \u00a0]to|"
+           r"the[ \u00a0]equivalent[ \u00a0]of|or[ \u00a0]about|or[ \u00a0]roughly|or[ \u00a0]around)[ \u00a0])*")
+# A unit: its dimension and its size in the dimension's base (square metres, metres, kilograms,
+# litres, kilometres an hour); temperatures are read apart.
+_UNITS = (
+    (r"square[ \u00a0]kilomet(?:er|re)s?|sq[ \u00a0]?km|km2|km²", "area", 1e6),
+    (r"square[ \u00a0]miles?|sq[ \u00a0]miles?", "area", 2589988.0),
+    (r"square[ \u00a0]met(?:er|re)s?|sq[ \u00a0]?m|m2|m²", "area", 1.0),
+    (r"square[ \u00a0](?:feet|foot)|sq[ \u00a0]?ft", "area", 0.09290304),
+    (r"hectares?|ha", "area", 1e4),
+    (r"acres?", "area", 4046.8564),
+    (r"mu", "area", 2000.0 / 3),
+    (r"kilomet(?:er|re)s[ \u00a0]per[ \u00a0]hour|kilomet(?:er|re)s[ \u00a0]an[ \u00a0]hour|km/h|kph|kmph", "speed", 1.0),
+    (r"miles[ \u00a0]per[ \u00a0]hour|miles[ \u00a0]an[ \u00a0]hour|mph", "speed", 1.609344),
+    (r"kilomet(?:er|re)s?|km", "length", 1e3),
+    (r"miles?", "length", 1609.344),
+    (r"li", "length", 500.0),
+    (r"met(?:er|re)s?", "length", 1.0),
+    (r"feet|foot|ft", "length", 0.3048),
+    (r"centimet(?:er|re)s?|cm", "length", 0.01),
+    (r"inch(?:es)?", "length", 0.0254),
+    (r"kilograms?|kilos?|kg", "mass", 1.0),
+    (r"jin|catties|catty", "mass", 0.5),
+    (r"pounds?|lbs?", "mass", 0.45359237),
+    (r"grams?|g", "mass", 0.001),
+    (r"ounces?|oz", "mass", 0.028349523),
+    (r"liang|taels?", "mass", 0.05),
+    (r"(?:metric[ \u00a0])?tonnes|metric[ \u00a0]tons", "mass", 1000.0),
+    (r"lit(?:er|re)s?", "volume", 1.0),
+    (r"gallons?", "volume", 3.785411784),
+    (r"cubic[ \u00a0]met(?:er|re)s?", "volume", 1000.0),
+    (r"cubic[ \u00a0](?:feet|foot)", "volume", 28.316847),
+    (r"(?:degrees?[ \u00a0])?(?:Celsius|centigrade|C\b)|°[ \u00a0]?C|℃", "celsius", 1.0),
+    (r"(?:degrees?[ \u00a0])?(?:Fahrenheit|F\b)|°[ \u00a0]?F|℉", "fahrenheit", 1.0),
+)
+_UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_UNITS))
+_UNIT_ALT2 = "|".join(f"(?P<v{i}>{rx})" for i, (rx, _, _) in enumerate(_UNITS))
+_NUM = r"(?:[mM]inus[ \u00a0]|[-−])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?")
+_PRICE = r"(?:(?P<{0}cur>yuan|dollars|US[ \u00a0]dollars|euros)[ \u00a0](?P<{0}per>per|a|an|for[ \u00a0]each|for[ \u00a0]every)[ \u00a0])?"
+_CONVERT = re_programs.compile(
+    r"(?=[\d−mM-])(?<![\d,.$¥€£/:-])(?:(?P<r1>" + _NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<a>" + _NUM
+    + r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?)[ \u00a0]?"
+    + _PRICE.format("p") + r"(?:" + _UNIT_ALT + r")\b(?P<w>(?:[ \u00a0](?:of|in)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?[a-z-]+)?)"
+    # the size of the unit in brackets between: "23 yuan per jin (0.5 kilograms), about 46 yuan per kilogram"
+    r"(?:[ \u00a0]?\([^()\n]{1,30}\)(?=,))?"
+    r"(?:[ \u00a0]?\([ \u00a0]?|,[ \u00a0]+(?=or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|nearly[ \u00a0]|some[ \u00a0]|equal|equivalent|the[ \u00a0]equivalent)|[ \u00a0]+(?=or[ \u00a0]))"
+    + _APPROX + r"(?:(?P<r2>" + _NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<b>" + _NUM
+    + r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?)[ \u00a0]?"
+    + _PRICE.format("q") + r"(?:" + _UNIT_ALT2 + r")(?![\w/²]|[ \u00a0]?\d)")  # not "(1lb 12oz)"
+# The size of one unit glossed in brackets: "per jin (0.5 kilograms)", "a mu (about 0.07 hectares)".
+_GLOSS = re_programs.compile(
+    r"(?=[pPaAoOeE])\b(?:per|an?|one|One|each|Each|every)[ \u00a0](?:" + _UNIT_ALT + r")[ \u00a0]?\([ \u00a0]?" + _APPROX
+    + r"(?P<b>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \u00a0]?(?:" + _UNIT_ALT2 + r")[ \u00a0]?\)")
+_CONVERT_WORD = re_programs.compile(
+    r"(?=[hHaAmMjJcCpPlLkKsSdDfF°℃℉gGiI])\b(?:hectares?|acres?|mu|jin|catt(?:y|ies)|li|liang|miles|mph|kilomet(?:er|re)s|km|"
+    r"pounds|lbs|kilograms|kg|square|sq|Fahrenheit|Celsius|degrees|feet|ft|inch(?:es)?|centimet(?:er|re)s|cm|"
+    r"met(?:er|re)s|gallons|lit(?:er|re)s|ounces|grams|cubic)\b|°|℃|℉")
+
+
+def _unit(m, prefix):
+    for i, (_, dim, size) in enumerate(_UNITS):
+        if m.group(f"{prefix}{i}"):
+            return dim, size
+    return None, None
+
+
+def _signed(figure: str) -> Optional[float]:
+    f = figure.strip()
+    negative = f.lower().startswith("minus") or f[:1] in "-−"
+    v = value(re.sub(r"^(?:minus[ \u00a0]|[-−])", "", f, flags=re.IGNORECASE))
+    if v is None:
+        return None
+    return -v if negative else v
+
+
+def _convert_hits(text: str, tolerance: float):
+    for lo, hi in _windows(text, _CONVERT_WORD):
+        for m in _CONVERT.finditer(text, lo, hi):
+            (da, sa), (db, sb) = _unit(m, "u"), _unit(m, "v")
+            if da is None or db is None or (m.group("r2") and not m.group("r1")):
+                continue  # a range beside one figure: which end is meant is unclear
+            if _RANGE_AFTER.match(text, m.end()) or re.match(r"[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?\d", text[m.end():m.end() + 6]):
+                continue
+            if bool(m.group("pcur")) != bool(m.group("qcur")):
+                continue  # "1,000 yuan per mu (15,000 yuan per hectare)" needs both prices
+            a, b = _signed(m.group("a")), _signed(m.group("b"))
+            if a is None or b is None:
+                continue
+            if {da, db} == {"celsius", "fahrenheit"}:
+                computed = a * 1.8 + 32 if da == "celsius" else (a - 32) / 1.8
+                # a difference of temperatures converts without the 32 ("fall by 10 degrees
+                # Celsius (18 degrees Fahrenheit)", "1.2 degrees Celsius warmer")
+                step = a * 1.8 if da == "celsius" else a / 1.8
+                gap = 4.0 if db == "fahrenheit" else 2.5
+                if abs(computed - b) > gap and abs(step - b) > gap:
+                    yield Hit(m.start("b"), m.end(), None, {"computed": f"{computed:,.0f} {'Fahrenheit' if db == 'fahrenheit' else 'Celsius'}"})
+                continue
+            if da != db or da in ("celsius", "fahrenheit") or sa == sb or a <= 0 or b <= 0:
+                continue
+            def convert(x):
+                return x / sa * sb if m.group("pcur") else x * sa / sb  # per kilogram is twice per jin
+            computed = convert(a)
+            if m.group("r1") and not m.group("r2"):
+                # a range beside one figure ("23 to 26 yuan per jin, about 25 yuan per kilogram"):
+                # the figure must fall near the converted range
+                low = convert(value(m.group("r1")) or 0.0)
+                lo_c, hi_c = sorted((low, computed))
+                if lo_c * (1 - tolerance) <= b <= hi_c * (1 + tolerance):
+                    continue
+                computed = (lo_c + hi_c) / 2
+            if _far(b, computed, tolerance):
+                shown = f"{computed:,.2f}" if computed < 10 else f"{computed:,.0f}"
+                yield Hit(m.start("b"), m.end(), None, {"computed": f"{shown} by the unit's size"})
+
+
+def _gloss_hits(text: str, tolerance: float):
+    for lo, hi in _windows(text, _CONVERT_WORD):
+        for m in _GLOSS.finditer(text, lo, hi):
+            (da, sa), (db, sb) = _unit(m, "u"), _unit(m, "v")
+            if da is None or da != db or da in ("celsius", "fahrenheit") or sa == sb:
+                continue
+            b = value(m.group("b"))
+            if b and _far(b, sa / sb, tolerance):
+                shown = f"{sa / sb:,.3g}"
+                yield Hit(m.start("b"), m.end() - 1 if text[m.end() - 1] == ")" else m.end(), None,
+                          {"computed": f"{shown}, the size of one"})
+
+
+_SHARE = re_programs.compile(
+    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<a>" + _NUMS + r")(?:[ \u00a0][a-z-]+){0,2}?[ \u00a0](?:of|out[ \u00a0]of)[ \u00a0]"
+    r"(?:(?:the|its|their|all|a[ \u00a0]total[ \u00a0]of|the[ \u00a0]total)[ \u00a0])?(?P<b>" + _NUMS + r")(?![\d,.]?\d)"
+    r"(?:[ \u00a0](?!or\b|about\b)[a-z-]+){0,5}?,?[ \u00a0]+(?:\(|or[ \u00a0]|accounting[ \u00a0]for[ \u00a0]|making[ \u00a0]up[ \u00a0]|representing[ \u00a0])"
+    r"(?:about[ \u00a0]|nearly[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|almost[ \u00a0]|approximately[ \u00a0]|just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?"
+    r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)"
+    r"(?=[ \u00a0]?(?:[.,;:)!?\n]|$|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:total|them|all|those)\b))", re.IGNORECASE)
+
+
+def _share_hits(text: str, tolerance: float):
+    for lo, hi in _windows(text, _PERCENT_WORD):
+        for m in _SHARE.finditer(text, lo, hi):
+            if _year(m.group("a")) or _year(m.group("b")):
+                continue
+            if re.search(r"(?:-|–|to|and|between)[ \u00a0]?$", text[max(0, m.start() - 8):m.start()]):
+                continue  # "20 to 30 of the 100 ..." : a range
+            a, b = value(m.group("a")), value(m.group("b"))
+            if not a or not b:
+                continue
+            computed = a / b * 100
+            stated = float(m.group("pct"))
+            if _far(stated, computed, tolerance, floor=1.0):
+                yield Hit(m.start("pct"), m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group()), None,
+                          {"computed": f"{computed:.1f} percent"})
+
+
+_PART = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion))?(?:[ \u00a0][a-z-]+)?"
+         r"[ \u00a0](?:were[ \u00a0]|are[ \u00a0]|was[ \u00a0])?(?:in|at|from)[ \u00a0](?:the[ \u00a0])?"
+         r"(?!and\b|the\b)[A-Za-z][\w'’-]*(?:[ \u00a0](?!and\b)[A-Za-z][\w'’-]*){0,3}?(?=,|[ \u00a0]and[ \u00a0]|[.;:)!?\n]|$)")
+_PARTS = re_programs.compile(
+    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<t>" + _NUMS + r")(?P<noun>(?:[ \u00a0][a-z-]+){1,3}?)(?:,|:|[ \u00a0][—–-])[ \u00a0]+"
+    r"(?:including[ \u00a0]|of[ \u00a0]which[ \u00a0]|among[ \u00a0](?:them|which)[ \u00a0]|with[ \u00a0])?"
+    r"(?P<list>" + _PART + r"(?:,[ \u00a0]" + _PART + r")*,?[ \u00a0]and[ \u00a0]" + _PART + r")")
+_PART_FIGURE = re_programs.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion)\b)?")
+_PART_WORD = re_programs.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
+
+
+def _parts_hits(text: str):
+    for lo, hi in _windows(text, _PART_WORD):
+        for m in _PARTS.finditer(text, lo, hi):
+            if _year(m.group("t")) or m.group("noun").split()[0] in _SCALE_SKIP:
+                continue
+            total = value(m.group("t"))
+            parts = [value(f.group()) for f in _PART_FIGURE.finditer(m.group("list"))
+                     if not _year(f.group())]
+            if not total or len(parts) < 2 or any(p is None for p in parts):
+                continue
+            exact = "." not in m.group("list") + m.group("t") and not re.search(r"thousand|million|billion", m.group())
+            approx = re.search(r"\b(?:about|around|nearly|some|more than|over|roughly|almost)[ \u00a0]*$",
+                               text[max(0, m.start() - 20):m.start()])
+            slack = 0.0 if exact and not approx else 0.1
+            if sum(parts) > total * (1 + slack) + 1e-9:
+                yield Hit(m.start("t"), m.end("t"), None, {"computed": f"{sum(parts):,.0f} in the parts listed after it"})
+
+
+# The ``change`` shape's three patterns with figures that may be percentages ("from 5.2 percent to
+# 5.8 percent"), which those patterns leave to the percent signs after them.
+_PU = r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + _UNIT
+_POINTS_BEFORE = re_programs.compile(
+    r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + _PU
+    + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
+_POINTS_AFTER = re_programs.compile(
+    r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _PU + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _PU + _BETWEEN
+    + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
+    + _PCT, re.IGNORECASE)
+_POINTS_FROM = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _PU + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
+    + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
+_PERCENT_ANY = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er[ \u00a0]?cent)")
+_POINTS_UNIT = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b")
+
+
+def _points_hits(text: str, tolerance: float):
+    """Changes between percentages stated in the wrong unit (see ``points`` above)."""
+    seen = set()
+    windows = _windows(text, _PERCENT_ANY)
+    for pattern in (_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM):
+        for m in _in_windows(pattern, text, windows):
+            a, b = value(m.group("a")), value(m.group("b"))
+            if not a or b is None or _year(m.group("a")) or _year(m.group("b")):
+                continue
+            if ("$" in m.group("a")) != ("$" in m.group("b")):
+                continue
+            pct = float(m.group("pct"))
+            direction = m.groupdict().get("noun") or m.group("dir") or ""
+            stated = -pct if _FALL.fullmatch(direction) else pct
+            if (stated > 0) != (b > a):
+                continue  # "fell 2 percent from 10 percent to 12 percent": another quarrel
+            points = bool(_POINTS_UNIT.match(text, m.end("pct")))
+            ends = bool(_PERCENT_FIGURE.match(text, m.end("a")) or _PERCENT_FIGURE.match(text, m.end("b")))
+            relative, difference = (b - a) / a * 100, b - a
+            how = None
+            if ends and not points and not _far(stated, difference, 0.05) and _far(stated, relative, tolerance, floor=1.0):
+                how = f"{difference:+.1f} percentage points, a relative change of {relative:+.1f} percent"
+            elif ends and points and _far(stated, difference, tolerance, floor=0.5) and not _far(stated, relative, 0.05):
+                how = f"{difference:+.1f} percentage points (a relative change of {relative:+.1f} percent)"
+            elif not ends and points and not _far(stated, relative, 0.05):
+                how = f"a relative change of {relative:+.1f} percent between two figures that are no rates"
+            if how and (m.start("pct"), m.end("pct")) not in seen:
+                seen.add((m.start("pct"), m.end("pct")))
+                end = m.end("pct") + len(re.match(r"[ \u00a0]?(?:percentage[ \u00a0]points?|percent|per[ \u00a0]cent|%)",
+                                                  text[m.end("pct"):]).group())
+                yield Hit(m.start("pct"), end, None, {"computed": how})
+
+
+# ``listed``: a count word with its items listed after it ("three measures: A, B, C and D"):
+# MT renders 三项措施 and the list one by one, and drops or adds an item, or a count, on the way.
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LISTED = re_programs.compile(
+    r"(?=[tTfFsSeEnN])\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)[ \u00a0]"
+    r"(?:(?!(?:of|than|the|to|in|at|an?|and|or|on|for|by|with|from|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0])[a-z-]+[ \u00a0]){0,2}?"
+    r"(?P<noun>[a-z-]{3,}s)[ \u00a0]?(?P<mark>:|[ \u00a0][—–][ \u00a0]|—)[ \u00a0]?"
+    r"(?P<list>[^.!?\n:()\[\]“”\"]{3,400}?)(?=[.!?\n]|$)")
+_LISTED_SKIP = re_programs.compile(
+    r"\b(?:etc|such[ \u00a0]as|including|includes|include|among[ \u00a0]others|and[ \u00a0]so[ \u00a0]on|and[ \u00a0]other|or[ \u00a0]other|"
+    r"first|firstly|second|secondly|one[ \u00a0]is|the[ \u00a0]other|both|either|neither|each|between|respectively|"
+    r"which|who|that|where|when|while|because|said|says|plus|as[ \u00a0]well[ \u00a0]as|versus|vs|though|although|but)\b|\d",
+    re.IGNORECASE)
+_LISTED_NOUN_SKIP = frozenset(("years months weeks days hours minutes seconds times percent points decades centuries "
+                               "things words ways reasons questions lessons").split())
+
+
+def _listed_count(items: str) -> Optional[int]:
+    """How many items a list names ("A, B, C and D" -> 4), None when it cannot tell."""
+    if ";" in items:
+        parts = [p.strip() for p in items.split(";") if p.strip()]
+        if any("," not in p and len(p.split()) > 12 for p in parts):
+            return None
+        last = parts[-1]
+        if re.match(r"(?:and|or)[ \u00a0]", last) or len(parts) < 2:
+            return len(parts) if len(parts) >= 2 else None
+        return None  # "A; B; C" with no "and": another use of the semicolon
+    parts = [p.strip() for p in items.split(",")]
+    if any(not p for p in parts):
+        return None
+    last = parts[-1]
+    if len(parts) >= 2 and re.match(r"(?:and|or)[ \u00a0]", last):
+        count = len(parts)  # "A, B, and C"
+    else:
+        ands = len(re.findall(r"[ \u00a0](?:and|or)[ \u00a0]", last))
+        if ands != 1:
+            return None  # no "and" before the last item, or one inside an item: unclear
+        count = len(parts) + 1
+    words = [len(p.split()) for p in parts]
+    if count < 2 or max(words) > 7:
+        return None  # clauses, not items
+    return count
+
+
+def _listed_hits(text: str):
+    for m in _LISTED.finditer(text):
+        if m.group("noun") in _LISTED_NOUN_SKIP or _LISTED_SKIP.search(m.group("list")):
+            continue
+        if m.group("mark") != ":" and "," not in m.group("list"):
+            continue  # a dash before a clause ("seven pleats – though some insist on ten or more")
+        if re.search(r"\b(?:at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over|nearly|"
+                     r"almost|about|around|up[ \u00a0]to|some|only|another|other|of)[ \u00a0]$", text[max(0, m.start() - 12):m.start()],
+                     re.IGNORECASE):
+            continue  # a bound or a part ("at least seven pleats", "two of the three tests")
+        count = _listed_count(m.group("list").strip())
+        stated = _COUNT_WORDS[m.group("n").lower()]
+        if count and count != stated:
+            yield Hit(m.start("n"), m.end("noun"), None, {"computed": f"{count} items in the list after it"})
+
+
+# ``multiple``: a change named by its multiple with the figures it goes from and to ("doubled from
+# 3,000 to 9,000", "from 40 to 60, doubling"): 翻番 and 翻两番 (quadrupled) are easily misread.
+_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0, "trebling": 3.0,
+              "quadrupled": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5}
+_MULTIPLE_VERB = r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|quadrupling|halving)"
+_MULTIPLE = re_programs.compile(
+    r"(?=[dDtTqQhHfF])\b(?:" + _MULTIPLE_VERB + r"(?:[ \u00a0]in[ \u00a0](?:value|number|size|price))?,?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")"
+    + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + r"|from[ \u00a0](?P<a2>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b2>"
+    + _FIG + r")" + _UNIT + r",?[ \u00a0]+(?:" + _MULTIPLE_VERB.replace("verb", "verb2") + r"|more[ \u00a0]than[ \u00a0](?P<more>doubling)))"
+    r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%)|[\d,.]?\d)", re.IGNORECASE)
+_MULTIPLE_WORD = re_programs.compile(r"(?=[dDtTqQhH])\b(?:doubl|tripl|trebl|quadrupl|halv)", re.IGNORECASE)
+
+
+def _multiple_hits(text: str, tolerance: float):
+    for lo, hi in _windows(text, _MULTIPLE_WORD):
+        for m in _MULTIPLE.finditer(text, lo, hi):
+            fa, fb = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            if _year(fa) or _year(fb) or ("$" in fa) != ("$" in fb):
+                continue
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"(?:nearly|almost|more[ \u00a0]than|over|about|roughly|some|close[ \u00a0]to|than)[ \u00a0]*$", before) \
+                    or m.group("more"):
+                continue  # "more than doubled", "nearly tripled": a bound, not the multiple
+            a, b = value(fa), value(fb)
+            if not a or b is None:
+                continue
+            stated = _MULTIPLES[(m.group("verb") or m.group("verb2")).lower()]
+            if _far(b / a, stated, tolerance):
+                verb = "verb" if m.group("verb") else "verb2"
+                yield Hit(m.start(verb), m.end(verb), None, {"computed": f"a ratio of {b / a:.2f}"})
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
+    shapes = state["shapes"]
+    if "listed" in shapes:
+        yield from _listed_hits(text)
     if not _DIGIT.search(text):
         return
-    shapes = state["shapes"]
     if "scale" in shapes:
         yield from _scale_hits(text)
+    if "convert" in shapes:
+        yield from _convert_hits(text, state["tolerance"])
+        yield from _gloss_hits(text, state["tolerance"])
+    if "share" in shapes:
+        yield from _share_hits(text, state["tolerance"])
+    if "multiple" in shapes:
+        yield from _multiple_hits(text, state["tolerance"])
+    if "parts" in shapes:
+        yield from _parts_hits(text)
+    if "points" in shapes:
+        yield from _points_hits(text, state["tolerance"])
     if "change" in shapes:
         seen = set()
         windows = _windows(text, _PERCENT_WORD)

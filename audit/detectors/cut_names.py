@@ -211,6 +211,7 @@ def _headless(doc, state):
     text = doc.text
     subjects = state["subjects"]
     full_names = {}  # filled at the first run that asks (``_inside_a_full_name``)
+    named = {}  # run -> whether the text gives it with a head after it (``_named_with_head``)
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
@@ -234,7 +235,15 @@ def _headless(doc, state):
             if names.document_about_china(doc):
                 yield _run_hit(text, m, how)
             continue
-        if (said or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
+        # (issue 9, nineteenth round) the subject of a relative clause after a comma stands where
+        # a body's name does too, when the document gives the run with a head right after it (the
+        # subject of any finite verb was tried too: "The Beijing Capital International Airport
+        # handled" beside "... Airport Authority", a catalog pass example, was flagged)
+        # ("The Bankruptcy Affairs, which the city set up" after "the Shenzhen Bankruptcy Affairs
+        # Administration"; "the Tibetan Plateau, which" or "the Yellow River, which" pass)
+        relative = not said and after == "," and bool(_RELATIVE_AFTER.match(text, m.end())) \
+            and words[-1] not in _PLACE_ENDS and _named_with_head(text, m.group(1), named)
+        if (said or relative or after == "," and _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start())) \
                 and _inside_a_full_name(text, words, full_names) and names.document_about_china(doc):
             yield _run_hit(text, m, "it says what a body named in full in this document does, but has no head noun")
             continue
@@ -303,6 +312,25 @@ def _goes_on_to_head(text, end) -> bool:
 
 
 _ACCORDING_TO = re_programs.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+_RELATIVE_AFTER = re_programs.compile(r",[ \u00a0]+(?:which|who)\b")
+
+
+_HEAD_AFTER = re_programs.compile(r"[ \u00a0]+(?:" + "|".join(sorted(h.capitalize() for h in names.REPORTED_HEADS)) + r")\b")
+
+
+def _named_with_head(text, run, named) -> bool:
+    """Whether ``text`` gives ``run`` with a reported head noun right after it ("Bankruptcy
+    Affairs Administration" for the run "Bankruptcy Affairs"); ``named`` keeps the answers of
+    one text, so that a run met again is looked for once."""
+    if run not in named:
+        found, at = False, text.find(run)
+        while at >= 0 and not found:
+            found = bool(_HEAD_AFTER.match(text, at + len(run)))
+            at = text.find(run, at + 1)
+        named[run] = found
+    return named[run]
+
+
 # A body's name with its head: capitalised words joined by "and", "of", "for", with a head noun.
 _BODY_NAME = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:and|of|for|&)[ \u00a0]+)?[A-Z][\w'’-]*)*")
 # Heads of bodies that are no government body but are cut the same way ("the Shenzhen Stock
