@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import load_rules
-from audit.detectors import consistency, cut_names, pronoun_gender
+from audit.detectors import consistency, cut_names, literal, pronoun_gender
 from rule_helpers import joined_texts, same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -110,13 +110,16 @@ PLAIN_IN_MODULES = {
                           r"(?=([ \u00a0]+[a-z][\w'’-]*|[,.;:]))", 0),
     (consistency, "_NAME"): (r"\b[A-Z][\w'’-]*(?:(?:[ \u00a0]+(?:of|and|for|the|on|in|&)){0,2}[ \u00a0]+[A-Z][\w'’-]*)+", 0),
     (pronoun_gender, "_PRENOUN"): (rf"\b(?P<noun>(?i:{pronoun_gender._NOUN_ALT}))(?:-of-[a-z]+)?[ ](?P<name>{pronoun_gender._NAME})", 0),
+    (literal, "_SERIES"): (r"(?<![\w'-])(?:[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}, ){1,3}"
+                           r"(?:and )?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}(?![\w'-])", 0),
 }
 MODULE_CASES = [(module, name, re.compile(text, flags)) for (module, name), (text, flags) in PLAIN_IN_MODULES.items()]
 MODULE_IDS = [name for _, name, _ in MODULE_CASES]
 MODULE_PIECES = ["the", "The", "THE", "xthe", "-the", "’the", "'the", ".the", "(the", " ", "\u00a0", "Hunan", "Public",
                  "Security", "and", "said", "warned", ",", ".", ";", "a", "Z", "é", "_", "-", "’", "\n", "bathe", "Others",
                  "mother", "MOTHER", "Mother", "grandmother", "grandma", "son", "ſon", "Son", "sister", "-of-two", "-of-", "Wang",
-                 "Fang", "Li", "Hua", "businessman", "boy", "boyfriend", "girl", "man", "woman", "K", "king"]
+                 "Fang", "Li", "Hua", "businessman", "boy", "boyfriend", "girl", "man", "woman", "K", "king",
+                 "'", ", ", "and ", "people supreme", "x-y", "9"]
 module_texts = st.lists(st.sampled_from(MODULE_PIECES), max_size=40).map("".join)
 
 

@@ -474,15 +474,59 @@ def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
     return bits
 
 
-def _candidates(content: List[_Tok], index: Index):
+def _candidates(content: List[_Tok], index: Index, among: Optional[int] = None):
     """(entry, anchor token) for entries sharing two characters, or two words of the literal
-    gloss, with two content tokens at most one word apart."""
+    gloss, with two content tokens at most one word apart. ``among``: when given, only the
+    entries of these bits (``_three_entries``), worked out for them alone, without the cache of
+    ``_pair_entries``."""
     found = set()
+    if among is None:
+        for a, ta in enumerate(content):
+            for b in range(a + 1, min(len(content), a + 3)):
+                for k in _pair_entries(index, ta, content[b]):
+                    found.add((k, a))
+        return found
+    if not among:
+        return found
+    tables = _tables(index)
     for a, ta in enumerate(content):
         for b in range(a + 1, min(len(content), a + 3)):
-            for k in _pair_entries(index, ta, content[b]):
-                found.add((k, a))
+            tb = content[b]
+            if ta.chars and tb.chars:
+                # ``_pair_entries``' test, of the entries in ``among`` only
+                both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb) & among
+                while both:
+                    low = both & -both
+                    k = low.bit_length() - 1
+                    both ^= low
+                    chars = tables.entry_chars.get(k)
+                    if chars is None:
+                        chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
+                    x, y = ta.chars & chars, tb.chars & chars
+                    if x and y and (len(x) > 1 or len(y) > 1 or x != y):
+                        found.add((k, a))
+            if ta.stem != tb.stem:
+                for k in index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()):
+                    if among >> k & 1:
+                        found.add((k, a))
     return found
+
+
+def _three_entries(stems, index: Index) -> int:
+    """The entries of ``index`` whose units or literal gloss use three of ``stems``, one bit
+    each. Counted over one bit per entry: ``twice`` holds the entries two of the stems seen so
+    far use, ``thrice`` those three use."""
+    own_bits = _own_bits(index)
+    once = twice = thrice = 0
+    for st in stems:
+        bits = own_bits.get(st)
+        if bits is None:
+            bits = own_bits.bits(st)
+        if bits:
+            thrice |= twice & bits
+            twice |= once & bits
+            once |= bits
+    return thrice
 
 
 def _roots(toks) -> int:
@@ -626,7 +670,49 @@ def _may_match(text: str, start: int, end: int, state, index: Index, toks=None) 
     clause's first word). The tests are set operations over the clause's words (``_Screen``)."""
     if toks is None:
         toks = _TOKEN.findall(text, start, end)
-    return any(_screened(toks, state, index, screen, least) for screen, least in _screens(index, state))
+    return _screened_any(toks, state, index, _screens(index, state))
+
+
+def _screened_any(toks, state, index: Index, screens) -> bool:
+    """``any(_screened(toks, state, index, screen, least) for screen, least in screens)``, with
+    the work the two screens of a state share done once. They differ only in the image test's
+    threshold and the stems they need (``_screens``: the second screen's image threshold is
+    higher, so any word passing the first's passes its; it needs at least as many stems); their
+    uncommon words, usable words and stems are the same words (one ``uncommon_zipf``). So the
+    second screen can pass only where the first fails its image test, and then the two agree on
+    every other test but the number of stems. Before, a clause the first screen turned away (most
+    clauses) was read again, whole, by the second."""
+    if len(screens) != 2:
+        return any(_screened(toks, state, index, screen, n) for screen, n in screens)
+    (one, least), (two, least_two) = screens
+    if one.uncommon_zipf != two.uncommon_zipf or one.image_zipf > two.image_zipf or least > least_two:
+        return any(_screened(toks, state, index, screen, n) for screen, n in screens)
+    if len(toks) < least:
+        return False  # three distinct stems are needed, one per word at most
+    if not one.seen.issuperset(toks):
+        one.learn(toks, index)
+    first = toks[0]
+    if first not in one.image_first and one.image.isdisjoint(toks):
+        # the first screen's image test fails: only the second screen may pass
+        if len(toks) < least_two:
+            return False
+        if not two.seen.issuperset(toks):
+            two.learn(toks, index)
+        if first not in two.image_first and two.image.isdisjoint(toks):
+            return False
+        least = least_two
+    # ``_screened``'s other tests, read off the first screen (the same words as the second's)
+    uncommon = sum(map(one.uncommon.__contains__, toks))
+    if first not in one.uncommon and first in one.uncommon_first:
+        uncommon += 1
+    if uncommon < min(state["min_uncommon"], state.get("tight_uncommon", state["min_uncommon"])):
+        return False
+    stems = set(map(one.stem.__getitem__, filter(one.usable.__contains__, toks)))
+    if first in one.usable_first:
+        stems.add(one.stem[first])
+    if len(stems) < least:
+        return False
+    return _three_of_one_entry(stems, index)
 
 
 def _screens(index: Index, state) -> list:
@@ -720,20 +806,9 @@ def _screen(index: Index, uncommon_zipf: float, image_zipf: float) -> _Screen:
 
 
 def _three_of_one_entry(stems, index: Index) -> bool:
-    """Whether some entry of ``index`` uses three of ``stems`` in its units or literal gloss.
-    Counted over one bit per entry: ``twice`` holds the entries two of the stems seen so far
-    use, ``thrice`` those three use."""
-    own_bits = _own_bits(index)
-    once = twice = thrice = 0
-    for st in stems:
-        bits = own_bits.get(st)
-        if bits is None:
-            bits = own_bits.bits(st)
-        if bits:
-            thrice |= twice & bits
-            twice |= once & bits
-            once |= bits
-    return thrice != 0
+    """Whether some entry of ``index`` uses three of ``stems`` in its units or literal gloss
+    (``_three_entries``)."""
+    return _three_entries(stems, index) != 0
 
 
 class _OwnBits(dict):
@@ -810,7 +885,11 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
     # distinct stems of the entry in the window, ``_best_span``), made as one set intersection.
     stems = [None if t.name else t.stem for t in content]
     entry_stems = _entry_stems(index)
-    for k, a in sorted(_candidates(content, index)):
+    # Only an entry three of the clause's stems use can pass that test (a window's stems are
+    # some of the clause's): of the candidates of news clauses that pass the screens, about one
+    # in seven; the others are left out before they are listed (``_candidates``' ``among``).
+    among = _three_entries(set(filter(None, stems)), index)
+    for k, a in sorted(_candidates(content, index, among)):
         entry = index.entries[k]
         n = len(entry.simplified)
         if entry.simplified in state["skip"]:
@@ -1393,12 +1472,12 @@ def scan(text: str, state, index: Index, clauses=None):
             if len(toks) < fewest:
                 continue  # too few words for any screen (``_screened``'s first test)
             if end - start > _VERDICT_CHARS:  # a long clause is seldom met again: not kept
-                passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
+                passed = _screened_any(toks, state, index, screens)
             else:
                 words = text[start:end]  # its words are ``_TOKEN``'s of this text, and all the screens read
                 passed = verdicts.get(words)
                 if passed is None:
-                    passed = any(_screened(toks, state, index, screen, least) for screen, least in screens)
+                    passed = _screened_any(toks, state, index, screens)
                     if len(verdicts) >= _VERDICTS_SIZE:
                         verdicts.clear()
                     verdicts[words] = passed
@@ -1461,9 +1540,15 @@ def _beside_chinese(doc, pos: int) -> bool:
 
 # A series of two to four short parallel parts, two to four words each, split by commas: a
 # slogan rendered part by part ("people supreme, life supreme" for 人民至上生命至上), which the
-# clause scan never reads whole, since a comma ends a clause.
-_SERIES = re_programs.compile(r"(?<![\w'-])(?:[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}, ){1,3}"
-                              r"(?:and )?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){1,3}(?![\w'-])")
+# clause scan never reads whole, since a comma ends a clause. Written for speed (its plain form,
+# in tests/test_pattern_rewrites.py, matches the same spans there): the test of the character
+# before the series stands after its first letter, so the search skips to letters instead of
+# trying it at every position, and a word's letters and a part's words are taken possessively
+# (what must follow them, a space and a letter or a comma, is never what giving one back would
+# leave); the last part keeps its backtracking, since it may end before a word.
+_SERIES = re_programs.compile(r"[A-Za-z](?<![\w'-][A-Za-z])[\w'-]*+(?: [A-Za-z][\w'-]*+){1,3}+, "
+                              r"(?:[A-Za-z][\w'-]*+(?: [A-Za-z][\w'-]*+){1,3}+, ){0,2}"
+                              r"(?:and )?[A-Za-z][\w'-]*+(?: [A-Za-z][\w'-]*+){1,3}(?![\w'-])")
 
 
 # A list of three or four single words split by commas, the last after "and" or "or": a
