@@ -100,9 +100,18 @@ NEW_RULES = [r for r in load_rules().rules
     ("The county found 90 cases, 50 in Anyang and 45 in Linzhou.", "90"),
     ("Unemployment fell from 6.4 percent to 5.9 percent, down 0.5 percent.", "0.5 percent"),
     ("The bank set out five tasks: lending, saving and paying.", "five tasks"),
+    # a title-case headline: the figure's unit is read in any case, and the span keeps it
+    ("Clinics: 45 of 300 Villages, or 45 Percent, Have One", "45 Percent"),
+    ("Jobless Rate Rose From 5.2 Percent to 5.8 Percent, Up 0.6 Percent", "0.6 Percent"),
 ])
 def test_new_shapes_flag(text, span):
+    assert len(NEW_RULES) == 4  # every rule the round added is in the catalog under its id
     assert [f.text for f in check_text(text, NEW_RULES)] == [span]
+
+
+def test_a_change_in_a_title_case_headline_keeps_its_unit():
+    found = check_text("Output Rose 12 Percent, From 2,400 Tonnes to 3,000 Tonnes", RULE)
+    assert [f.text for f in found] == ["12 Percent"]
 
 
 @pytest.mark.parametrize("text", [

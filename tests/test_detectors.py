@@ -226,7 +226,7 @@ def test_consistency_truncation(tmp_path):
 
 def test_truncation_passes_the_places_a_body_is_named_after(tmp_path):
     cat = rule(tmp_path, "consistency", {"mode": "truncation", "min_capitals": 2})  # as the catalog's rule
-    # the places before the body's head, without "the": the places themselves, not a cut name
+    # the places before the body's head, after a preposition of place: the places themselves, not a cut name
     assert spans(cat, "The Mull and Iona Ferry Committee met. Islanders on Mull and Iona have warned of cuts.") == []
     assert spans(cat, "The Hong Kong and Macao Affairs Office said. Travel between Hong Kong and Macao grew.") == []
     # with "the" before it, or with the head kept, the coordination is cut
@@ -234,6 +234,9 @@ def test_truncation_passes_the_places_a_body_is_named_after(tmp_path):
         ("Mull and Iona", "Mull and Iona Ferry Committee")]
     assert spans(cat, "The Ministry of Industry and Information Technology met. Ministry of Industry staff said so.") == [
         ("Ministry of Industry", "Ministry of Industry and Information Technology")]
+    # no preposition of place before it: a subject, cut from the body's name
+    assert spans(cat, "The Mull and Iona Ferry Committee met. Xinhua: Mull and Iona said it would appeal.") == [
+        ("Mull and Iona", "Mull and Iona Ferry Committee")]
 
 
 def test_boilerplate_spans_whole_line(tmp_path):

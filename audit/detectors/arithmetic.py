@@ -94,7 +94,10 @@ _DIFF_WORD = re_programs.compile(r"(?=[uUdDiIrRgG])\b(?:(?:up|down)[ \u00a0]from
 _RANGE_BEFORE = re_programs.compile(r"(?:\bto|\band|[-–])[ \u00a0]?$")
 _RANGE_AFTER = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]?(?:US)?\$")
 _FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline", re.IGNORECASE)
-_PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)")
+_PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)", re.IGNORECASE)
+# The unit after a stated change of a rate: percent, or percentage points ("Up 0.6 Percent" in a
+# title-case headline too: the patterns that find the figure ignore case).
+_RATE_UNIT = re_programs.compile(r"[ \u00a0]?(?:percentage[ \u00a0]points?|percent|per[ \u00a0]cent|%)", re.IGNORECASE)
 
 
 def value(figure: str) -> Optional[float]:
@@ -458,7 +461,8 @@ def _share_hits(text: str, tolerance: float):
             computed = a / b * 100
             stated = float(m.group("pct"))
             if _far(stated, computed, tolerance, floor=1.0):
-                yield Hit(m.start("pct"), m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group()), None,
+                unit = _PERCENT_FIGURE.match(text, m.end("pct"))
+                yield Hit(m.start("pct"), unit.end() if unit else m.end("pct"), None,
                           {"computed": f"{computed:.1f} percent"})
 
 
@@ -536,8 +540,8 @@ def _points_hits(text: str, tolerance: float):
                 how = f"a relative change of {relative:+.1f} percent between two figures that are no rates"
             if how and (m.start("pct"), m.end("pct")) not in seen:
                 seen.add((m.start("pct"), m.end("pct")))
-                end = m.end("pct") + len(re.match(r"[ \u00a0]?(?:percentage[ \u00a0]points?|percent|per[ \u00a0]cent|%)",
-                                                  text[m.end("pct"):]).group())
+                unit = _RATE_UNIT.match(text, m.end("pct"))
+                end = unit.end() if unit else m.end("pct")
                 yield Hit(m.start("pct"), end, None, {"computed": how})
 
 

@@ -194,7 +194,9 @@ def _listed(state, whole) -> bool:
 
 
 _TOKEN = re_programs.compile(r"[^\s\u00a0]+")
-_THE_BEFORE = re_programs.compile(r"\b[Tt]he[ \u00a0]+$")
+# A preposition of place right before a coordination of names ("on Mull and Iona", "between Hong
+# Kong and Macao"): the places themselves, where a cut body name would follow "the" or stand as a subject.
+_PLACE_PREPOSITION_BEFORE = re_programs.compile(r"\b(?:on|in|at|between|from|to|across|around|near|off|throughout|within)[ \u00a0]+$")
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -305,7 +307,7 @@ def _truncation(doc, state):
             if after and after.group(1).lower().rstrip("s") == missing[0].lower().rstrip("s"):
                 continue  # "local Development and Reform commissions": the head in lower case
             if not any(_bare(t) in _BODIES or t in ("of", "for", "on", "The") for t in prefix) \
-                    and not _THE_BEFORE.search(text, max(0, spans[0][0] - 5), spans[0][0]):
+                    and _PLACE_PREPOSITION_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0]):
                 continue  # "Islanders on Mull and Iona" beside "the Mull and Iona Ferry Committee": the places named, no body
             canonical = " ".join(whole)
             if spans[0][0] not in reported:

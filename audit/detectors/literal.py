@@ -58,9 +58,11 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   A set phrase said in as many consecutive words as it has characters, nothing in between,
   needs one uncommon word (``tight_uncommon``): "main heart bone" (主心骨). The same for the
   tagged idioms, and for renderings of four words or more in order, found no more items.
-* Sayings of the project's list (``literal_idioms.txt``, no pinyin) said whole: every
-  character rendered one word each, in the saying's order, by ``curated_words`` words or more,
-  pass without the image test ("hit early, hit small" for 打早打小; issue 9, nineteenth round:
+* Sayings of the project's list (``literal_idioms.txt``, no pinyin) said whole: every glossed
+  character (``Entry.strong``) rendered one word each, in the saying's order, by ``curated_words``
+  words or more, pass ``_accept`` without the image and uncommon-word tests. Only spans that
+  reach ``_accept`` are asked: comma series and word lists do; a plain clause must still pass
+  the clause screens, which want an image word ("hit early, hit small" for 打早打小; issue 9, nineteenth round:
   one more item on each development split, no clean finding). The list names sayings MT meets
   in news, so a full rendering of one is evidence even in common words; the dictionary's
   idioms keep the image test. Such a rendering is the saying's own meaning (skipped) only when
@@ -223,7 +225,8 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
                            "characters one to one, in the entry's order"),
     "long_words": Key((int,), 4, "see long_image_zipf"),
     "curated_words": Key((int,), 0, "an entry of literal_idioms.txt rendered whole, one word per character in its "
-                         "order, by this many words or more passes without the image test (0: never)"),
+                         "order, by this many words or more passes _accept without the image and uncommon-word "
+                         "tests (the clause screens still apply; 0: never)"),
     "rare_zipf": Key((int, float), 0.0, "a long idiom may have one character unrendered when every matched word is "
                      "rarer than this (wordfreq Zipf), three or more; 0: never"),
     "rare_ordered": Key((bool,), True, "see rare_zipf: the matched words must follow the idiom's order"),
@@ -959,8 +962,8 @@ def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, 
 
 
 def _curated_in_full(words, entry: Entry, state) -> bool:
-    """Whether ``words`` render every character of an entry of ``literal_idioms.txt`` (no
-    pinyin), one word each, in its order, with ``curated_words`` words or more (issue 9,
+    """Whether ``words`` render every glossed character (``Entry.strong``) of an entry of
+    ``literal_idioms.txt`` (no pinyin), one word each, in its order, with ``curated_words`` words or more (issue 9,
     nineteenth round): the project lists sayings of news that MT renders, so a full rendering of
     one is evidence even in common words ("the sand advanced and the people retreated")."""
     least = state.get("curated_words")

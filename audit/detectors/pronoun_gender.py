@@ -11,6 +11,7 @@ people in it is never judged.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Dict, List, Optional, Tuple
 
@@ -1115,7 +1116,11 @@ def _focus_name(sentence: str, plain: str, nouns) -> Optional[Tuple[int, int]]:
     return name
 
 
-_APPOSITION_NOUN = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,|[.!?]?[ ]*$)")
+# A description after the name: between commas ("Zhou Bin, 52, the village head, said"), or
+# closing the sentence when it opens on an article ("said Guo Lan, a 58-year-old farmer."); a
+# clause closing the sentence ("Mr Shi, said he met his bride ...") describes nobody.
+_APPOSITION_NOUN = re_programs.compile(r",[ ](?:\d+,[ ])?(?:(?:(?:a|an|the)[ ])?[^,;:.!?]{1,60}(?=,)"
+                                      r"|(?:a|an|the)[ ][^,;:.!?]{1,60}(?=[.!?]?[ ]*$))")
 _APPOSITION_NOUN_BEFORE = re_programs.compile(r"[a-z'’-]+(?:[ ][a-z'’-]+){0,3},?[ ]$")
 
 
@@ -1166,7 +1171,7 @@ def detect_mixed(doc, state):
                 continue
         last = s1
         read = 0
-        for n0, n1 in sents[i + 1:]:
+        for n0, n1 in itertools.islice(sents, i + 1, None):  # no copy of the tail per naming sentence
             if read == _FOCUS:
                 break
             nxt = plain[n0:n1]
