@@ -52,16 +52,24 @@ _UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicl
 # of this year, up 29.6 percent from ..." (a count of months or a year, never another figure).
 _BETWEEN = (r"(?:[ \u00a0](?:(?!a\b|per\b|each\b|an\b)[a-z-]+|(?:19|20)\d\d\b|\d{1,2}(?=[ \u00a0](?:months|weeks|days|quarters)\b))){0,9}")
 
-_CHANGE_BEFORE = re_programs.compile(
-    r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + _UNIT
-    + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
-_CHANGE_AFTER = re_programs.compile(
-    r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _UNIT + _BETWEEN
-    + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
-    + _PCT, re.IGNORECASE)
-_CHANGE_FROM = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
-    + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
+def _change_patterns(unit: str):
+    """The three shapes of a stated change with its two ends ("rose 12 percent, from A to B",
+    "from A to B, up 12 percent", "B, down 5 percent from A"), each end followed by ``unit``:
+    the ``change`` shape's units, or the ``points`` shape's percent first."""
+    before = re_programs.compile(
+        r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + unit
+        + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
+    after = re_programs.compile(
+        r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + unit + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + unit + _BETWEEN
+        + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
+        + _PCT, re.IGNORECASE)
+    since = re_programs.compile(
+        r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + unit + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
+        + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
+    return before, after, since
+
+
+_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM = _change_patterns(_UNIT)
 _CURRENCY = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|worth[ \u00a0])*"
     r"(?:about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|nearly[ \u00a0])?(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
@@ -498,16 +506,7 @@ def _parts_hits(text: str):
 # The ``change`` shape's three patterns with figures that may be percentages ("from 5.2 percent to
 # 5.8 percent"), which those patterns leave to the percent signs after them.
 _PU = r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + _UNIT
-_POINTS_BEFORE = re_programs.compile(
-    r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + _PU
-    + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
-_POINTS_AFTER = re_programs.compile(
-    r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + _PU + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + _PU + _BETWEEN
-    + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
-    + _PCT, re.IGNORECASE)
-_POINTS_FROM = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _PU + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
-    + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
+_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM = _change_patterns(_PU)
 _PERCENT_ANY = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er[ \u00a0]?cent)")
 _POINTS_UNIT = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b")
 

@@ -705,17 +705,7 @@ def _screened_any(toks, state, index: Index, screens) -> bool:
             return False
         least = least_two
     # ``_screened``'s other tests, read off the first screen (the same words as the second's)
-    uncommon = sum(map(one.uncommon.__contains__, toks))
-    if first not in one.uncommon and first in one.uncommon_first:
-        uncommon += 1
-    if uncommon < min(state["min_uncommon"], state.get("tight_uncommon", state["min_uncommon"])):
-        return False
-    stems = set(map(one.stem.__getitem__, filter(one.usable.__contains__, toks)))
-    if first in one.usable_first:
-        stems.add(one.stem[first])
-    if len(stems) < least:
-        return False
-    return _three_of_one_entry(stems, index)
+    return _uncommon_and_stems(toks, state, index, one, least)
 
 
 def _screens(index: Index, state) -> list:
@@ -737,7 +727,14 @@ def _screened(toks, state, index: Index, screen: "_Screen", least: int = 3) -> b
     # the image test: one usable word rarer than image_zipf that is not a verb form
     if first not in screen.image_first and screen.image.isdisjoint(toks):
         return False
-    # min_uncommon usable words (occurrences) rarer than uncommon_zipf
+    return _uncommon_and_stems(toks, state, index, screen, least)
+
+
+def _uncommon_and_stems(toks, state, index: Index, screen: "_Screen", least: int) -> bool:
+    """``_screened``'s tests after the image test (shared with ``_screened_any``): min_uncommon
+    usable words (occurrences) rarer than uncommon_zipf, ``least`` distinct usable stems, and
+    some entry using three of them."""
+    first = toks[0]
     uncommon = sum(map(screen.uncommon.__contains__, toks))
     if first not in screen.uncommon and first in screen.uncommon_first:
         uncommon += 1
