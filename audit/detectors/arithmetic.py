@@ -108,10 +108,13 @@ _PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)
 _RATE_UNIT = re_programs.compile(r"[ \u00a0]?(?:percentage[ \u00a0]points?|percent|per[ \u00a0]cent|%)", re.IGNORECASE)
 
 
+# A figure: its number, a short scale ("$12bn") and the rest ("4.05 million").
+_VALUE = re_programs.compile(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)")
+
 def value(figure: str) -> Optional[float]:
     """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
     it holds no number."""
-    m = re.match(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)", figure.strip())
+    m = _VALUE.match(figure.strip())
     if not m:
         return None
     number = float(m.group(1).replace(",", ""))
@@ -187,6 +190,7 @@ def _change_hits(text, pattern, state, windows):
 # patterns are dear to try at every position (0.5 s per MB when run over whole texts).
 _PERCENT_WORD = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er(?:[ \u00a0]?cent)\b)")
 _DOLLAR_WORD = re_programs.compile(r"(?=[$dD])(?:\$|\b[dD]ollars\b)")
+_DOLLAR_SIGN = re_programs.compile(r"^(?:US)?\$\s?")
 _AVERAGE_WORD = re_programs.compile(r"(?=[aA])\b[aA]n[ \u00a0]average[ \u00a0]of\b")
 _WINDOW_BEFORE, _WINDOW_AFTER = 130, 110
 _DIGIT = re_programs.compile(r"\d")
@@ -385,14 +389,19 @@ def _unit(m, prefix):
     return None, None
 
 
+_SIGN = re_programs.compile(r"^(?:minus[ \u00a0]|[-−])", re.IGNORECASE)
+
 def _signed(figure: str) -> Optional[float]:
     f = figure.strip()
     negative = f.lower().startswith("minus") or f[:1] in "-−"
-    v = value(re.sub(r"^(?:minus[ \u00a0]|[-−])", "", f, flags=re.IGNORECASE))
+    v = value(_SIGN.sub("", f))
     if v is None:
         return None
     return -v if negative else v
 
+
+# A second figure right after a conversion: "... (15 to 20 kilograms)" is a range.
+_RANGE_NEXT = re_programs.compile(r"[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?\d")
 
 def _convert_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _CONVERT_WORD):
@@ -400,7 +409,7 @@ def _convert_hits(text: str, tolerance: float):
             (da, sa), (db, sb) = _unit(m, "u"), _unit(m, "v")
             if da is None or db is None or (m.group("r2") and not m.group("r1")):
                 continue  # a range beside one figure: which end is meant is unclear
-            if _RANGE_AFTER.match(text, m.end()) or re.match(r"[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?\d", text[m.end():m.end() + 6]):
+            if _RANGE_AFTER.match(text, m.end()) or _RANGE_NEXT.match(text[m.end():m.end() + 6]):
                 continue
             if bool(m.group("pcur")) != bool(m.group("qcur")):
                 continue  # "1,000 yuan per mu (15,000 yuan per hectare)" needs both prices
@@ -456,12 +465,14 @@ _SHARE = re_programs.compile(
     r"(?=[ \u00a0]?(?:[.,;:)!?\n]|$|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:total|them|all|those)\b))", re.IGNORECASE)
 
 
+_RANGE_END = re_programs.compile(r"(?:-|–|to|and|between)[ \u00a0]?$")
+
 def _share_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _PERCENT_WORD):
         for m in _SHARE.finditer(text, lo, hi):
             if _year(m.group("a")) or _year(m.group("b")):
                 continue
-            if re.search(r"(?:-|–|to|and|between)[ \u00a0]?$", text[max(0, m.start() - 8):m.start()]):
+            if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # "20 to 30 of the 100 ..." : a range
             a, b = value(m.group("a")), value(m.group("b"))
             if not a or not b:
@@ -485,6 +496,10 @@ _PART_FIGURE = re_programs.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\
 _PART_WORD = re_programs.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
 
 
+_SCALE_WORD = re_programs.compile(r"thousand|million|billion")
+# A total given as approximate: its parts may sum a little over it.
+_PARTS_APPROX = re_programs.compile(r"\b(?:about|around|nearly|some|more than|over|roughly|almost)[ \u00a0]*$")
+
 def _parts_hits(text: str):
     for lo, hi in _windows(text, _PART_WORD):
         for m in _PARTS.finditer(text, lo, hi):
@@ -495,9 +510,8 @@ def _parts_hits(text: str):
                      if not _year(f.group())]
             if not total or len(parts) < 2 or any(p is None for p in parts):
                 continue
-            exact = "." not in m.group("list") + m.group("t") and not re.search(r"thousand|million|billion", m.group())
-            approx = re.search(r"\b(?:about|around|nearly|some|more than|over|roughly|almost)[ \u00a0]*$",
-                               text[max(0, m.start() - 20):m.start()])
+            exact = "." not in m.group("list") + m.group("t") and not _SCALE_WORD.search(m.group())
+            approx = _PARTS_APPROX.search(text[max(0, m.start() - 20):m.start()])
             slack = 0.0 if exact and not approx else 0.1
             if sum(parts) > total * (1 + slack) + 1e-9:
                 yield Hit(m.start("t"), m.end("t"), None, {"computed": f"{sum(parts):,.0f} in the parts listed after it"})
@@ -561,6 +575,9 @@ _LISTED_NOUN_SKIP = frozenset(("years months weeks days hours minutes seconds ti
                                "things words ways reasons questions lessons").split())
 
 
+_AND_OR = re_programs.compile(r"(?:and|or)[ \u00a0]")
+_AND_OR_INSIDE = re_programs.compile(r"[ \u00a0](?:and|or)[ \u00a0]")
+
 def _listed_count(items: str) -> Optional[int]:
     """How many items a list names ("A, B, C and D" -> 4), None when it cannot tell."""
     if ";" in items:
@@ -568,17 +585,17 @@ def _listed_count(items: str) -> Optional[int]:
         if any("," not in p and len(p.split()) > 12 for p in parts):
             return None
         last = parts[-1]
-        if re.match(r"(?:and|or)[ \u00a0]", last) or len(parts) < 2:
+        if _AND_OR.match(last) or len(parts) < 2:
             return len(parts) if len(parts) >= 2 else None
         return None  # "A; B; C" with no "and": another use of the semicolon
     parts = [p.strip() for p in items.split(",")]
     if any(not p for p in parts):
         return None
     last = parts[-1]
-    if len(parts) >= 2 and re.match(r"(?:and|or)[ \u00a0]", last):
+    if len(parts) >= 2 and _AND_OR.match(last):
         count = len(parts)  # "A, B, and C"
     else:
-        ands = len(re.findall(r"[ \u00a0](?:and|or)[ \u00a0]", last))
+        ands = len(_AND_OR_INSIDE.findall(last))
         if ands != 1:
             return None  # no "and" before the last item, or one inside an item: unclear
         count = len(parts) + 1
@@ -588,15 +605,17 @@ def _listed_count(items: str) -> Optional[int]:
     return count
 
 
+# A bound or a part before a listed count ("at least seven pleats", "two of the three tests").
+_LISTED_BOUND = re_programs.compile(r"\b(?:at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over|nearly|"
+                                    r"almost|about|around|up[ \u00a0]to|some|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
+
 def _listed_hits(text: str):
     for m in _LISTED.finditer(text):
         if m.group("noun") in _LISTED_NOUN_SKIP or _LISTED_SKIP.search(m.group("list")):
             continue
         if m.group("mark") != ":" and "," not in m.group("list"):
             continue  # a dash before a clause ("seven pleats – though some insist on ten or more")
-        if re.search(r"\b(?:at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over|nearly|"
-                     r"almost|about|around|up[ \u00a0]to|some|only|another|other|of)[ \u00a0]$", text[max(0, m.start() - 12):m.start()],
-                     re.IGNORECASE):
+        if _LISTED_BOUND.search(text[max(0, m.start() - 12):m.start()]):
             continue  # a bound or a part ("at least seven pleats", "two of the three tests")
         count = _listed_count(m.group("list").strip())
         stated = _COUNT_WORDS[m.group("n").lower()]
@@ -617,6 +636,9 @@ _MULTIPLE = re_programs.compile(
 _MULTIPLE_WORD = re_programs.compile(r"(?=[dDtTqQhH])\b(?:doubl|tripl|trebl|quadrupl|halv)", re.IGNORECASE)
 
 
+# A bound before a multiple ("more than doubled", "nearly tripled"), read on lower-cased text.
+_MULTIPLE_BOUND = re_programs.compile(r"(?:nearly|almost|more[ \u00a0]than|over|about|roughly|some|close[ \u00a0]to|than)[ \u00a0]*$")
+
 def _multiple_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _MULTIPLE_WORD):
         for m in _MULTIPLE.finditer(text, lo, hi):
@@ -624,7 +646,7 @@ def _multiple_hits(text: str, tolerance: float):
             if _year(fa) or _year(fb) or ("$" in fa) != ("$" in fb):
                 continue
             before = text[max(0, m.start() - 25):m.start()].lower()
-            if re.search(r"(?:nearly|almost|more[ \u00a0]than|over|about|roughly|some|close[ \u00a0]to|than)[ \u00a0]*$", before) \
+            if _MULTIPLE_BOUND.search(before) \
                     or m.group("more"):
                 continue  # "more than doubled", "nearly tripled": a bound, not the multiple
             a, b = value(fa), value(fb)
@@ -693,7 +715,7 @@ def detect(doc, state):
             if "$" in m.group("y"):
                 continue
             y = value(m.group("y"))
-            d = value(re.sub(r"^(?:US)?\$\s?", "", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
+            d = value(_DOLLAR_SIGN.sub("", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
                       .replace("dollars", ""))
             if not y or not d:
                 continue
