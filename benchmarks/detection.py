@@ -12,9 +12,10 @@ false alarms on clean professional English.
   the thirteenth, ``heldout14`` since the fifteenth, ``heldout15`` since the sixteenth,
   ``heldout16`` since the seventeenth, ``heldout17`` and ``heldout18`` since the eighteenth
   (``heldout21`` to ``heldout23``, ``heldout25`` and ``heldout27`` were development data from
-  the start); the blind sets are ``heldout2`` to ``heldout4``, ``heldout19``, ``heldout20``,
-  ``heldout24``, ``heldout26``, ``heldout28`` and ``heldout29`` (``--heldout DIR``),
-  which rules must never be fitted to (``tests/corpus/README.md``).
+  the start). Since the nineteenth round ``heldout2`` to ``heldout4`` are held back (counted
+  before a piece is merged, never read); the blind sets are ``heldout19``, ``heldout20``,
+  ``heldout24``, ``heldout26``, ``heldout28``, ``heldout29`` and ``heldout30`` to ``heldout35``
+  (``--heldout DIR``), which rules must never be fitted to (``tests/corpus/README.md``).
 * **Clean English**: ``tests/corpus/clean`` (the set the test suite gates on),
   ``benchmarks/data/clean_large`` (a larger set of the same kind),
   ``benchmarks/data/clean_stress`` (house styles, codes, tables),
