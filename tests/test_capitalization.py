@@ -74,6 +74,8 @@ def mid(tmp_path, **params):
     ("Imports rose, and exports Increased by 5 percent.", [("Increased", "increased")]),
     # after a linker that follows a lower-case word: no name goes on here
     ("the development of Digital economy and the digital age", [("Digital", "digital")]),
+    # no body named "... of Defence" in the document: the capital is not a short name
+    ("The plan will strengthen national Defence this year, as defence spending rises.", [("Defence", "defence")]),
 ])
 def test_mid_sentence_flags(tmp_path, text, expected):
     assert found(mid(tmp_path), text) == expected
@@ -92,6 +94,8 @@ def test_mid_sentence_flags(tmp_path, text, expected):
     # a rare word is more often a name
     "the city of Wuhan and the wuhan noodles",
     "the Department for Education said education grew",
+    # a body named "<head> of <field>" is called by its field alone (Australian and British copy)
+    "The Secretary of the Department of Defence spoke. Senators asked whether Defence had cut defence spending.",
 ])
 def test_mid_sentence_passes(tmp_path, text):
     assert found(mid(tmp_path), text) == []

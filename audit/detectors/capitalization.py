@@ -720,6 +720,8 @@ def _mid_sentence(doc, state):
         if re.search(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0]"
                      + re.escape(word) + r"\b", text):
             continue  # "parts of the Levels" after "on the Somerset Levels": a name's short form
+        if re.search(r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?" + re.escape(word) + r"\b", text):
+            continue  # "whether Defence had considered" after "the Department of Defence": the department's short name
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
@@ -805,6 +807,11 @@ def _doubled(doc, headline):
 # A time of day that labels a line of an itinerary or a schedule ("3pm", "9.30am", "14:00").
 _TIME_LABEL = re_programs.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2})[ \t,:\u2013\u2014-]*")
 
+# The heads of a body named "<head> of <field>" ("the Department of Defence", "the Ministry of
+# Health", "the Office of Management"): where a document names one, the field alone capitalised
+# is that body's short name ("Defence estimates that ...", "whether Health had been told"), as
+# Australian and British copy writes it (issue 9, twentieth round: a blind clean set).
+_BODY_OF = r"(?:Department|Ministry|Minister|Secretary|Office|Bureau|Board|Commission|Commissioner|Agency|Directorate|Inspectorate)"
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")
