@@ -125,6 +125,8 @@ def test_phrase_many_terms_leftmost_longest(tmp_path):
 def test_repetition_modes(tmp_path):
     cat = rule(tmp_path, "repetition", {"mode": "adjacent", "allow": ["had"]})
     assert [t for t, _ in spans(cat, "the the plan; he had had enough")] == ["the the"]
+    # the second word opens a hyphenated compound: a word of its own, not the word said twice
+    assert [t for t, _ in spans(cat, "his first first-class hundred; a first first match")] == ["first first"]
     cat = rule(tmp_path, "repetition", {"mode": "coordinated", "allow": ["more"]})
     assert [t for t, _ in spans(cat, "reduced and reduced fees, more and more users")] == ["reduced and reduced"]
 

@@ -64,6 +64,11 @@ def _adjacent(text):
             is_name = True  # "moin moin", "Rattus rattus": a reduplicated loanword or a binomial name
         elif word.lower() in ("for", "in", "on", "to") and _SPAN_OPENS.match(text, m.end()):
             is_name = True  # "asking for for years", "logged on on Monday": a verb's particle, then a time
+        elif text[m.end():m.end() + 1] in "-\u2010\u2011" and text[m.end() + 1:m.end() + 2].isalpha():
+            # "his first first-class hundred", "a small small-business loan": the second word
+            # opens a hyphenated compound, a word of its own (issue 9, twentieth round: a blind
+            # clean set's cricket report)
+            is_name = True
         elif "\n" in m.group(2) and _LINE_OF_ONE_WORD.match(text, m.start()):
             is_name = True  # "Radio\nRadio 4": a one-word heading, then a line that starts with it
         elif _SET_OFF_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _SET_OFF_AFTER.match(text, m.end()) \
