@@ -158,4 +158,8 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh145", "science, health and medicine news, many Asian researchers"),
     ("benchmarks/data/clean_fresh146", "opinion, editorials, letters, reviews and obituaries"),
     ("benchmarks/data/clean_fresh147", "local and regional news of Britain and Asian cities"),
+    ("benchmarks/data/clean_fresh148", "business and markets with an Asia-Pacific slant, wire and broadsheet"),
+    ("benchmarks/data/clean_fresh149", "politics and diplomacy from six capitals' desks, UN bodies"),
+    ("benchmarks/data/clean_fresh150", "features: profiles, travel, food, reviews, obituaries, letters, sport"),
+    ("benchmarks/data/clean_fresh151", "China and East Asia by native correspondents: economies, firms, courts, briefings"),
 ]
