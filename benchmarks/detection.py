@@ -31,7 +31,7 @@ Every figure is printed for mtaudit and, in the same run on the same texts, for 
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR] [--clean DIR ...] [--no-mqm] [--no-proselint]
+    .venv/bin/python benchmarks/detection.py [--rules FILE] [--heldout DIR ...] [--clean DIR ...] [--no-clean] [--no-mqm] [--no-proselint]
 """
 from __future__ import annotations
 
@@ -126,7 +126,7 @@ def heldout(checker, folder):
     print(f"  precision {right}/{right + wrong} = {right / max(right + wrong, 1):.3f}  (findings overlapping an annotated defect)")
     print("  recall by kind: " + ", ".join(f"{kind} {found[kind]}/{total[kind]}" for kind in sorted(total)))
     print("  findings by rule (right/wrong): " + ", ".join(f"{r} {a}/{b}" for r, (a, b) in sorted(by_rule.items())))
-    return k / max(n, 1), right / max(right + wrong, 1)
+    return k, n, right, right + wrong
 
 
 def clean(checker, name, texts):
@@ -167,7 +167,11 @@ from clean_sets import CLEAN_SETS  # noqa: E402  (the listed clean sets: folder,
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rules", default=os.path.join(ROOT, "rules.yaml"))
-    ap.add_argument("--heldout", default=os.path.join(ROOT, "tests", "corpus", "heldout"))
+    ap.add_argument("--heldout", action="append", default=None, metavar="DIR",
+                    help="an annotated MT set (repeatable; default tests/corpus/heldout); with several, "
+                         "a pooled line follows")
+    ap.add_argument("--no-clean", action="store_true",
+                    help="measure the annotated MT sets only, not the clean sets (and not the MQM human translations)")
     ap.add_argument("--mqm", default=os.path.join(ROOT, "..", "shared", "data", "mqm_ted_zhen.tsv"))
     ap.add_argument("--clean", action="append", default=[], metavar="DIR",
                     help="a further folder of clean .txt stories to report beside the default sets (repeatable)")
@@ -184,8 +188,12 @@ def main(argv=None):
             checkers.append(Proselint(exe))
         else:
             print("proselint not installed (pip install -e '.[bench]'): its column is left out")
-    clean_sets = [(f"clean {folder} ({what})", _files(os.path.join(ROOT, *folder.split("/"))))
-                  for folder, what in CLEAN_SETS]
+    heldouts = args.heldout or [os.path.join(ROOT, "tests", "corpus", "heldout")]
+    for folder in heldouts:
+        if not glob.glob(os.path.join(folder, "*.txt")):
+            ap.error(f"--heldout {folder}: no annotated .txt files in it")
+    clean_sets = [] if args.no_clean else [(f"clean {folder} ({what})", _files(os.path.join(ROOT, *folder.split("/"))))
+                                           for folder, what in CLEAN_SETS]
     for folder in args.clean:
         if not os.path.isdir(folder):
             ap.error(f"--clean {folder}: not a folder")
@@ -193,10 +201,14 @@ def main(argv=None):
         if not texts:
             ap.error(f"--clean {folder}: no .txt files in it")
         clean_sets.append((f"clean {os.path.relpath(os.path.abspath(folder), ROOT)}", texts))
-    if not args.no_mqm and os.path.exists(args.mqm):
+    if not args.no_mqm and not args.no_clean and os.path.exists(args.mqm):
         clean_sets.append(("MQM human translations ref/refB (raters marked errors in these too)", _mqm_human(args.mqm)))
     for checker in checkers:
-        heldout(checker, args.heldout)
+        pooled = [heldout(checker, folder) for folder in heldouts]
+        if len(pooled) > 1:
+            k, n, right, total = (sum(p[i] for p in pooled) for i in range(4))
+            print(f"[{checker.name}] pooled over {len(pooled)} sets: recall {k}/{n} = {k / max(n, 1):.3f}, "
+                  f"precision {right}/{total} = {right / max(total, 1):.3f}")
         for name, texts in clean_sets:
             clean(checker, name, texts)
     print(f"({time.time() - t0:.1f} s)")
