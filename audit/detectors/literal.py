@@ -1060,8 +1060,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e):
         return None
-    if text[words[-1].start:words[-1].end].lower() in _GO_COME and _UP_OR_DOWN.match(text, e):
-        return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "return"
+    if _phrasal_unsaid(text, words, entry):
+        return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
@@ -1391,9 +1391,79 @@ _SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|id
                                     r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                                     r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
-# "go up", "come down": a figure rising or falling, not a character glossed "go" or "come".
-_GO_COME = frozenset("go goes going gone went come comes coming came".split())
-_UP_OR_DOWN = re_programs.compile(r"[ \u00a0]+(?:up|down)\b")
+# A verb and its particle make one English verb ("gone up" is "risen", "came down" "fell", "set
+# out" "began"): ``_phrasal_unsaid``. Adverb particles wherever they follow a word; particles that
+# are prepositions too ("in", "on", "over" ...) only before the clause's end ("the talks went on."),
+# since before a noun they are its preposition ("sitting in a well", 坐井观天).
+_PARTICLE_AFTER = re_programs.compile(r"[ \u00a0]+(up|down|out|off|back|away)\b|[ \u00a0]+(in|on|over|around|along|"
+                                      r"through|about)(?=[ \u00a0]*(?:[,.;:!?)\]\"”’]|$))", re.IGNORECASE)
+_GLOSS_PARTICLES = frozenset("up down out off back away in on over around along through about".split())
+
+
+def _phrasal_unsaid(text: str, words, entry: Entry) -> bool:
+    """Whether a word of the span is a verb with its particle right after it ("has gone up",
+    "came down", "sprang up") that the dictionary does not give the character it takes: a
+    phrasal verb is English of its own, not the gloss of a character ("gone up" is "risen", not
+    归 "to go back"; "sprang up" is not 春 "spring"). Kept where the character's or the
+    two-character word's glosses hold that particle ("pull up the seedlings": 拔 "to pull up";
+    "gone up against the trend": 上 "to go up"), or the entry's literal gloss does."""
+    _, chosen = _assign(words, entry)
+    literal = None
+    for i, t in enumerate(words):
+        m = _PARTICLE_AFTER.match(text, t.end)
+        if m is None:
+            continue
+        particle = (m.group(1) or m.group(2)).lower()
+        if literal is None:
+            literal = _GLOSS_PARTICLE_WORD.findall(entry.literal.lower())
+        if particle in literal:
+            continue
+        unit = chosen.get(i)
+        if unit is None:
+            # A word of the literal gloss stands for the gloss's own verb: it passes where the
+            # gloss says that verb with a particle too ("hard to get down" for 骑虎难下, lit.
+            # "it's hard to get off"); elsewhere it is an extra word of the span.
+            if t.stem in entry.literal_stems and not any(
+                    stem(w) == t.stem and nxt in _GLOSS_PARTICLES for w, nxt in zip(literal, literal[1:])):
+                return True
+            continue
+        said = _particle_glosses()
+        simp = entry.simplified[unit[0]:unit[1] + 1]
+        if not any(particle in said.get(part, ()) for part in {simp, *simp}):
+            return True
+    return False
+
+
+_GLOSS_PARTICLE_WORD = re_programs.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _particle_glosses() -> Dict[str, frozenset]:
+    """CC-CEDICT's characters and two-character words -> the particles (``_GLOSS_PARTICLES``)
+    their glosses hold (拔 "to pull up; to pull out": up, out): built once per process when a
+    match first asks (a pass over the dictionary) and kept in the cache directory like the
+    literal tables (``audit.diskcache``)."""
+    from .. import diskcache
+    from . import literal_index
+
+    def build():
+        out: Dict[str, set] = defaultdict(set)
+        for line in cedict.entries():
+            if len(line.simplified) > 2 or line.pinyin[:1].isupper():
+                continue  # a name reading (surname, place)
+            for g in line.body.split("/"):
+                out[line.simplified].update(_GLOSS_PARTICLES.intersection(
+                    _GLOSS_PARTICLE_WORD.findall(_PARENS.sub("", g).lower())))
+        return sorted(f"{simp} {' '.join(sorted(ps))}" for simp, ps in out.items() if ps)
+
+    def check(data):
+        if not isinstance(data, list) or not all(isinstance(x, str) and " " in x for x in data):
+            raise ValueError("not a list of particles")
+        return {x.split(" ")[0]: frozenset(x.split(" ")[1:]) for x in data}
+
+    table = diskcache.Derived("literal-particles", cedict_path(), (__file__, literal_index.__file__, cedict.__file__),
+                              [])
+    return table.get(build, check)
 # A quoted saying that the words after its closing quote explain ('the old problem of "nine
 # dragons managing the water", in which several departments shared ...'): the writer quotes the
 # image on purpose and says what it means.
