@@ -940,3 +940,23 @@ def test_a_preposition_before_its_noun_is_no_particle(text):
     # "in", "on", "over" before a noun are its preposition ("sitting in a well", 坐井观天)
     assert literal._PARTICLE_AFTER.match(text, text.index(" ")) is None
 
+
+def test_shared_entries_is_the_cached_pair_test_and_its_restriction():
+    # _pair_entries (cached) and _candidates' restricted path ask one test (_shared_entries)
+    index = literal.load_index()
+    state = next(r for r in load_rules().rules if r.type == "literal").state
+    text = "It would be to draw a snake and add feet to the plan."
+    toks = literal._content_tokens(text, 0, len(text), index, state)
+    pairs = [(a, b) for a in range(len(toks)) for b in range(a + 1, min(len(toks), a + 3))]
+    everything = set()
+    for a, b in pairs:
+        whole = literal._pair_entries(index, toks[a], toks[b])
+        assert whole == frozenset(literal._shared_entries(index, toks[a], toks[b]))
+        everything |= whole
+    assert everything
+    some = 0
+    for k in sorted(everything)[:3]:
+        some |= 1 << k
+    restricted = literal._candidates(toks, index, some)
+    assert restricted == {(k, a) for k, a in literal._candidates(toks, index) if some >> k & 1}
+    assert literal._candidates(toks, index, 0) == set()

@@ -428,36 +428,41 @@ _PAIR_CACHE_SIZE = 100_000
 
 
 def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
-    """Entries that two content words may render together: they gloss two characters of the
-    entry, or are two words of its literal gloss. Cached per pair of stems: news repeats its
-    word pairs, and common words gloss dozens of characters each."""
+    """Entries that two content words may render together (``_shared_entries``). Cached per
+    pair of stems: news repeats its word pairs, and common words gloss dozens of characters each."""
     key = (ta.stem, tb.stem, ta.name or tb.name)
     found = index.cache.get(key)
     if found is None:
-        out = set()
-        if ta.chars and tb.chars:
-            # Entries holding a character of each word (one AND of two bit sets), kept when
-            # the two words can render two different characters of the entry: the same
-            # entries as looking up every pair of their characters in ``pairs``.
-            tables = _tables(index)
-            both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb)
-            while both:
-                low = both & -both
-                k = low.bit_length() - 1
-                both ^= low
-                chars = tables.entry_chars.get(k)
-                if chars is None:
-                    chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
-                a, b = ta.chars & chars, tb.chars & chars
-                if a and b and (len(a) > 1 or len(b) > 1 or a != b):
-                    out.add(k)
-        if ta.stem != tb.stem:
-            out.update(index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()))
-        found = frozenset(out)
+        found = frozenset(_shared_entries(index, ta, tb))
         if len(index.cache) >= _PAIR_CACHE_SIZE:
             index.cache.clear()
         index.cache[key] = found
     return found
+
+
+def _shared_entries(index: Index, ta: "_Tok", tb: "_Tok", among: int = -1):
+    """The entries (of the bits ``among``; -1: all) that two content words may render together:
+    they gloss two different characters of the entry, or are two words of its literal gloss.
+    Entries holding a character of each word are one AND of two bit sets, kept when the two
+    words can render two different characters of the entry: the same entries as looking up
+    every pair of their characters. The one test of ``_pair_entries`` and ``_candidates``."""
+    if ta.chars and tb.chars:
+        tables = _tables(index)
+        both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb) & among
+        while both:
+            low = both & -both
+            k = low.bit_length() - 1
+            both ^= low
+            chars = tables.entry_chars.get(k)
+            if chars is None:
+                chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
+            a, b = ta.chars & chars, tb.chars & chars
+            if a and b and (len(a) > 1 or len(b) > 1 or a != b):
+                yield k
+    if ta.stem != tb.stem:
+        for k in index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()):
+            if among >> k & 1:
+                yield k
 
 
 def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
@@ -479,39 +484,18 @@ def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
 
 def _candidates(content: List[_Tok], index: Index, among: Optional[int] = None):
     """(entry, anchor token) for entries sharing two characters, or two words of the literal
-    gloss, with two content tokens at most one word apart. ``among``: when given, only the
-    entries of these bits (``_three_entries``), worked out for them alone, without the cache of
-    ``_pair_entries``."""
+    gloss, with two content tokens at most one word apart (``_shared_entries``). ``among``: when
+    given, only the entries of these bits (``_three_entries``), worked out for them alone,
+    without the cache of ``_pair_entries``."""
     found = set()
-    if among is None:
-        for a, ta in enumerate(content):
-            for b in range(a + 1, min(len(content), a + 3)):
-                for k in _pair_entries(index, ta, content[b]):
-                    found.add((k, a))
+    if among is not None and not among:
         return found
-    if not among:
-        return found
-    tables = _tables(index)
     for a, ta in enumerate(content):
         for b in range(a + 1, min(len(content), a + 3)):
-            tb = content[b]
-            if ta.chars and tb.chars:
-                # ``_pair_entries``' test, of the entries in ``among`` only
-                both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb) & among
-                while both:
-                    low = both & -both
-                    k = low.bit_length() - 1
-                    both ^= low
-                    chars = tables.entry_chars.get(k)
-                    if chars is None:
-                        chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
-                    x, y = ta.chars & chars, tb.chars & chars
-                    if x and y and (len(x) > 1 or len(y) > 1 or x != y):
-                        found.add((k, a))
-            if ta.stem != tb.stem:
-                for k in index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()):
-                    if among >> k & 1:
-                        found.add((k, a))
+            pairs = (_pair_entries(index, ta, content[b]) if among is None
+                     else _shared_entries(index, ta, content[b], among))
+            for k in pairs:
+                found.add((k, a))
     return found
 
 
