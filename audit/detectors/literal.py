@@ -90,7 +90,11 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   measure ("two characters long"); a character a four-character entry says twice said once
   ("buys the company time to sell" for 买空卖空, ``_repeat_unsaid``); two consecutive words that
   make an accepted English term of ``references/modern_terms.yaml`` for two characters that are
-  no word together ("develop clean energy" for 洗洁精, ``_english_compound``). A rare word lets
+  no word together ("develop clean energy" for 洗洁精, ``_english_compound``); a verb with its
+  particle right after it ("has gone up", "sprang up"), whose character's glosses and the
+  entry's literal gloss hold no such particle: a phrasal verb is English of its own ("gone up"
+  is "risen", not 归 "to go back"; "pull up the seedlings" keeps 拔 "to pull up";
+  ``_phrasal_unsaid``). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
