@@ -887,3 +887,76 @@ def test_a_counted_dozen_is_the_numeral():
     text2 = "they dozen official cavity"
     assert not _counted_dozen(text2, [T(5, 10)])
     assert _counted_dozen("dozens of bodies", [T(0, 6)])
+
+
+# A verb with its particle right after it is English of its own, not the gloss of a character
+# (issue 9, twentieth round: the general test that replaced the "gone up"/"come down" case).
+PHRASAL_PASS = [
+    # "gone up" is "risen": 归 of 百川归海 glosses "to go back", with no "up"
+    "The number of hours of sewage poured into our rivers and seas has gone up, not down.",
+    # "sprang up" is "appeared": 春 "spring" glosses no "up" (a literal statement of 雨后春笋)
+    "Bamboo shoots sprang up after the spring rain.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASAL_PASS)
+def test_a_phrasal_verb_renders_no_character_without_its_particle(snippet, text):
+    assert found(snippet, text) == []
+
+
+def test_a_phrasal_verb_renders_a_character_whose_gloss_has_its_particle(snippet):
+    # the span starts after "sprang up" (春 "spring" has no "up"), at the rendering's own words
+    assert found(snippet, "New firms sprang up like bamboo shoots after the rain.") == [
+        ("bamboo shoots after the rain", "rapid new growth")]
+    # a word of the literal gloss said with a particle where the gloss says it with one too:
+    # 骑虎难下, lit. "it's hard to get off"
+    assert [f[0] for f in found(snippet, "Now the company is riding a tiger and finds it hard to get down.")] == [
+        "riding a tiger and finds it hard to get"]
+
+
+def test_particles_of_a_characters_glosses():
+    said = literal._particle_glosses()
+    assert {"up", "out"} <= said["拔"]  # "to pull up; to pull out"
+    assert "up" in said["上"] and "down" in said["下"]
+    assert "up" not in said.get("归", frozenset())  # "to return; to go back to"
+    assert all(p in literal._GLOSS_PARTICLES for ps in said.values() for p in ps)
+
+
+@pytest.mark.parametrize("text,particle", [
+    ("prices have gone up since", "up"), ("the talks went on.", "on"), ("they gave in, at last", "in"),
+    ("sales came down", "down"), ("they set out early", "out"),
+])
+def test_a_particle_after_a_word(text, particle):
+    # the particle after the verb ("gone", "went", "gave", "came", "set")
+    verb = next(w for w in ("gone", "went", "gave", "came", "set") if f" {w} " in f" {text} ")
+    m = literal._PARTICLE_AFTER.match(text, text.index(verb) + len(verb))
+    assert m is not None and (m.group(1) or m.group(2)).lower() == particle
+
+
+@pytest.mark.parametrize("text", [
+    "sitting in a well", "the moon on the water", "flowers over the wall",
+])
+def test_a_preposition_before_its_noun_is_no_particle(text):
+    # "in", "on", "over" before a noun are its preposition ("sitting in a well", 坐井观天)
+    assert literal._PARTICLE_AFTER.match(text, text.index(" ")) is None
+
+
+def test_shared_entries_is_the_cached_pair_test_and_its_restriction():
+    # _pair_entries (cached) and _candidates' restricted path ask one test (_shared_entries)
+    index = literal.load_index()
+    state = next(r for r in load_rules().rules if r.type == "literal").state
+    text = "It would be to draw a snake and add feet to the plan."
+    toks = literal._content_tokens(text, 0, len(text), index, state)
+    pairs = [(a, b) for a in range(len(toks)) for b in range(a + 1, min(len(toks), a + 3))]
+    everything = set()
+    for a, b in pairs:
+        whole = literal._pair_entries(index, toks[a], toks[b])
+        assert whole == frozenset(literal._shared_entries(index, toks[a], toks[b]))
+        everything |= whole
+    assert everything
+    some = 0
+    for k in sorted(everything)[:3]:
+        some |= 1 << k
+    restricted = literal._candidates(toks, index, some)
+    assert restricted == {(k, a) for k, a in literal._candidates(toks, index) if some >> k & 1}
+    assert literal._candidates(toks, index, 0) == set()

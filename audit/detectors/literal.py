@@ -90,7 +90,11 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   measure ("two characters long"); a character a four-character entry says twice said once
   ("buys the company time to sell" for 买空卖空, ``_repeat_unsaid``); two consecutive words that
   make an accepted English term of ``references/modern_terms.yaml`` for two characters that are
-  no word together ("develop clean energy" for 洗洁精, ``_english_compound``). A rare word lets
+  no word together ("develop clean energy" for 洗洁精, ``_english_compound``); a verb with its
+  particle right after it ("has gone up", "sprang up"), whose character's glosses and the
+  entry's literal gloss hold no such particle: a phrasal verb is English of its own ("gone up"
+  is "risen", not 归 "to go back"; "pull up the seedlings" keeps 拔 "to pull up";
+  ``_phrasal_unsaid``). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
@@ -428,36 +432,41 @@ _PAIR_CACHE_SIZE = 100_000
 
 
 def _pair_entries(index: Index, ta: "_Tok", tb: "_Tok") -> frozenset:
-    """Entries that two content words may render together: they gloss two characters of the
-    entry, or are two words of its literal gloss. Cached per pair of stems: news repeats its
-    word pairs, and common words gloss dozens of characters each."""
+    """Entries that two content words may render together (``_shared_entries``). Cached per
+    pair of stems: news repeats its word pairs, and common words gloss dozens of characters each."""
     key = (ta.stem, tb.stem, ta.name or tb.name)
     found = index.cache.get(key)
     if found is None:
-        out = set()
-        if ta.chars and tb.chars:
-            # Entries holding a character of each word (one AND of two bit sets), kept when
-            # the two words can render two different characters of the entry: the same
-            # entries as looking up every pair of their characters in ``pairs``.
-            tables = _tables(index)
-            both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb)
-            while both:
-                low = both & -both
-                k = low.bit_length() - 1
-                both ^= low
-                chars = tables.entry_chars.get(k)
-                if chars is None:
-                    chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
-                a, b = ta.chars & chars, tb.chars & chars
-                if a and b and (len(a) > 1 or len(b) > 1 or a != b):
-                    out.add(k)
-        if ta.stem != tb.stem:
-            out.update(index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()))
-        found = frozenset(out)
+        found = frozenset(_shared_entries(index, ta, tb))
         if len(index.cache) >= _PAIR_CACHE_SIZE:
             index.cache.clear()
         index.cache[key] = found
     return found
+
+
+def _shared_entries(index: Index, ta: "_Tok", tb: "_Tok", among: int = -1):
+    """The entries (of the bits ``among``; -1: all) that two content words may render together:
+    they gloss two different characters of the entry, or are two words of its literal gloss.
+    Entries holding a character of each word are one AND of two bit sets, kept when the two
+    words can render two different characters of the entry: the same entries as looking up
+    every pair of their characters. The one test of ``_pair_entries`` and ``_candidates``."""
+    if ta.chars and tb.chars:
+        tables = _tables(index)
+        both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb) & among
+        while both:
+            low = both & -both
+            k = low.bit_length() - 1
+            both ^= low
+            chars = tables.entry_chars.get(k)
+            if chars is None:
+                chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
+            a, b = ta.chars & chars, tb.chars & chars
+            if a and b and (len(a) > 1 or len(b) > 1 or a != b):
+                yield k
+    if ta.stem != tb.stem:
+        for k in index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()):
+            if among >> k & 1:
+                yield k
 
 
 def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
@@ -479,39 +488,18 @@ def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
 
 def _candidates(content: List[_Tok], index: Index, among: Optional[int] = None):
     """(entry, anchor token) for entries sharing two characters, or two words of the literal
-    gloss, with two content tokens at most one word apart. ``among``: when given, only the
-    entries of these bits (``_three_entries``), worked out for them alone, without the cache of
-    ``_pair_entries``."""
+    gloss, with two content tokens at most one word apart (``_shared_entries``). ``among``: when
+    given, only the entries of these bits (``_three_entries``), worked out for them alone,
+    without the cache of ``_pair_entries``."""
     found = set()
-    if among is None:
-        for a, ta in enumerate(content):
-            for b in range(a + 1, min(len(content), a + 3)):
-                for k in _pair_entries(index, ta, content[b]):
-                    found.add((k, a))
+    if among is not None and not among:
         return found
-    if not among:
-        return found
-    tables = _tables(index)
     for a, ta in enumerate(content):
         for b in range(a + 1, min(len(content), a + 3)):
-            tb = content[b]
-            if ta.chars and tb.chars:
-                # ``_pair_entries``' test, of the entries in ``among`` only
-                both = _stem_bits(index, tables, ta) & _stem_bits(index, tables, tb) & among
-                while both:
-                    low = both & -both
-                    k = low.bit_length() - 1
-                    both ^= low
-                    chars = tables.entry_chars.get(k)
-                    if chars is None:
-                        chars = tables.entry_chars[k] = frozenset(index.entries.simplified(k))
-                    x, y = ta.chars & chars, tb.chars & chars
-                    if x and y and (len(x) > 1 or len(y) > 1 or x != y):
-                        found.add((k, a))
-            if ta.stem != tb.stem:
-                for k in index.literal_pairs.get((ta.stem, tb.stem) if ta.stem < tb.stem else (tb.stem, ta.stem), ()):
-                    if among >> k & 1:
-                        found.add((k, a))
+            pairs = (_pair_entries(index, ta, content[b]) if among is None
+                     else _shared_entries(index, ta, content[b], among))
+            for k in pairs:
+                found.add((k, a))
     return found
 
 
@@ -1060,8 +1048,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
     if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e):
         return None
-    if text[words[-1].start:words[-1].end].lower() in _GO_COME and _UP_OR_DOWN.match(text, e):
-        return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "return"
+    if _phrasal_unsaid(text, words, entry):
+        return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
@@ -1391,9 +1379,79 @@ _SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|id
                                     r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
                                     r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
-# "go up", "come down": a figure rising or falling, not a character glossed "go" or "come".
-_GO_COME = frozenset("go goes going gone went come comes coming came".split())
-_UP_OR_DOWN = re_programs.compile(r"[ \u00a0]+(?:up|down)\b")
+# A verb and its particle make one English verb ("gone up" is "risen", "came down" "fell", "set
+# out" "began"): ``_phrasal_unsaid``. Adverb particles wherever they follow a word; particles that
+# are prepositions too ("in", "on", "over" ...) only before the clause's end ("the talks went on."),
+# since before a noun they are its preposition ("sitting in a well", 坐井观天).
+_PARTICLE_AFTER = re_programs.compile(r"[ \u00a0]+(up|down|out|off|back|away)\b|[ \u00a0]+(in|on|over|around|along|"
+                                      r"through|about)(?=[ \u00a0]*(?:[,.;:!?)\]\"”’]|$))", re.IGNORECASE)
+_GLOSS_PARTICLES = frozenset("up down out off back away in on over around along through about".split())
+
+
+def _phrasal_unsaid(text: str, words, entry: Entry) -> bool:
+    """Whether a word of the span is a verb with its particle right after it ("has gone up",
+    "came down", "sprang up") that the dictionary does not give the character it takes: a
+    phrasal verb is English of its own, not the gloss of a character ("gone up" is "risen", not
+    归 "to go back"; "sprang up" is not 春 "spring"). Kept where the character's or the
+    two-character word's glosses hold that particle ("pull up the seedlings": 拔 "to pull up";
+    "gone up against the trend": 上 "to go up"), or the entry's literal gloss does."""
+    _, chosen = _assign(words, entry)
+    literal = None
+    for i, t in enumerate(words):
+        m = _PARTICLE_AFTER.match(text, t.end)
+        if m is None:
+            continue
+        particle = (m.group(1) or m.group(2)).lower()
+        if literal is None:
+            literal = _GLOSS_PARTICLE_WORD.findall(entry.literal.lower())
+        if particle in literal:
+            continue
+        unit = chosen.get(i)
+        if unit is None:
+            # A word of the literal gloss stands for the gloss's own verb: it passes where the
+            # gloss says that verb with a particle too ("hard to get down" for 骑虎难下, lit.
+            # "it's hard to get off"); elsewhere it is an extra word of the span.
+            if t.stem in entry.literal_stems and not any(
+                    stem(w) == t.stem and nxt in _GLOSS_PARTICLES for w, nxt in zip(literal, literal[1:])):
+                return True
+            continue
+        said = _particle_glosses()
+        simp = entry.simplified[unit[0]:unit[1] + 1]
+        if not any(particle in said.get(part, ()) for part in {simp, *simp}):
+            return True
+    return False
+
+
+_GLOSS_PARTICLE_WORD = re_programs.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _particle_glosses() -> Dict[str, frozenset]:
+    """CC-CEDICT's characters and two-character words -> the particles (``_GLOSS_PARTICLES``)
+    their glosses hold (拔 "to pull up; to pull out": up, out): built once per process when a
+    match first asks (a pass over the dictionary) and kept in the cache directory like the
+    literal tables (``audit.diskcache``)."""
+    from .. import diskcache
+    from . import literal_index
+
+    def build():
+        out: Dict[str, set] = defaultdict(set)
+        for line in cedict.entries():
+            if len(line.simplified) > 2 or line.pinyin[:1].isupper():
+                continue  # a name reading (surname, place)
+            for g in line.body.split("/"):
+                out[line.simplified].update(_GLOSS_PARTICLES.intersection(
+                    _GLOSS_PARTICLE_WORD.findall(_PARENS.sub("", g).lower())))
+        return sorted(f"{simp} {' '.join(sorted(ps))}" for simp, ps in out.items() if ps)
+
+    def check(data):
+        if not isinstance(data, list) or not all(isinstance(x, str) and " " in x for x in data):
+            raise ValueError("not a list of particles")
+        return {x.split(" ")[0]: frozenset(x.split(" ")[1:]) for x in data}
+
+    table = diskcache.Derived("literal-particles", cedict_path(), (__file__, literal_index.__file__, cedict.__file__),
+                              [])
+    return table.get(build, check)
 # A quoted saying that the words after its closing quote explain ('the old problem of "nine
 # dragons managing the water", in which several departments shared ...'): the writer quotes the
 # image on purpose and says what it means.
