@@ -1,0 +1,138 @@
+"""``quoted_slogan``: a Chinese count slogan kept in quotation marks as a bare number and one
+word, with nothing that says what it stands for: 两卡 'the "two cards"', 两新 'the national
+"two new" policy', “双高”基地 '"double-high" bases', “三有”动物 '"three-haves" protected
+animals'. Chinese abbreviates a policy to a count of its parts; MT keeps the count and the
+quotation marks and drops the parts, so an English reader cannot tell what the slogan names.
+
+A good writer either uses the slogan's accepted English ("dual carbon", "two sessions": the
+forms that ``references/modern_terms.yaml`` and ``references/glossary.yaml`` accept, and the
+rule's ``known`` list) or explains it where it stands: in brackets, after a colon or a dash,
+with "meaning", "or", "which means", "under which", or before it with "known as", "called",
+"literally". A slogan explained at one mention is explained for the whole document, a quoted
+slogan among other quoted slogans is being discussed as a name (an essay on policy language),
+and a line with Chinese characters glosses its slogans on purpose.
+"""
+from __future__ import annotations
+
+import functools
+import os
+
+import regex
+
+from . import RULES_DIR, Hit, Key, ParamError, register
+from .literal_index import FUNCTION_WORDS
+from .terms import DEFAULT_PATH as TERMS_PATH, TermsError, read_terms
+from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
+
+
+@register("quoted_slogan", {
+    "numbers": Key((list,), ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "double", "dual"],
+                   "the count words a slogan opens on (lower case)"),
+    "terms": Key((str,), TERMS_PATH, "terms file whose accepted English forms are never reported ('' for none)"),
+    "glossary": Key((str,), GLOSSARY_PATH, "glossary whose canonical and allowed forms are never reported "
+                                           "('' for none)"),
+    "known": Key((list,), [], "accepted English of count slogans the two files do not hold, never reported"),
+})
+def prepare(p):
+    numbers = [w.strip().lower() for w in p["numbers"] if isinstance(w, str)]
+    if not numbers or len(numbers) != len(p["numbers"]) or not all(regex.fullmatch(r"[a-z]+", w) for w in numbers):
+        raise ParamError("numbers", "needs one or more lower-case words")
+    accepted = set()
+    for i, item in enumerate(p["known"]):
+        if not isinstance(item, str) or not item.strip():
+            raise ParamError(f"known[{i}]", "must be a non-empty string")
+        accepted.add(_normal(item))
+    if p["terms"]:
+        path = resolve_path(p["terms"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("terms", f"terms file not found: {p['terms']} (looked for {path})")
+        try:
+            accepted |= _term_forms(path)
+        except TermsError as exc:
+            raise ParamError("terms", str(exc)) from None
+    if p["glossary"]:
+        path = resolve_path(p["glossary"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("glossary", f"glossary file not found: {p['glossary']} (looked for {path})")
+        try:
+            accepted |= {_normal(form) for entry in cached_glossary(path).entries for form in entry.correct}
+        except GlossaryError as exc:
+            raise ParamError("glossary", str(exc)) from None
+    slogan = regex.compile(r"[\"“]((?:" + "|".join(sorted(set(numbers))) + r")[- ]([a-z]+))[\"”]")
+    heads = {" ".join(form.split()[:k]) for form in accepted for k in range(1, len(form.split()))}
+    return {"slogan": slogan, "accepted": frozenset(accepted), "heads": frozenset(heads),
+            "numbers": frozenset(numbers)}
+
+
+@functools.lru_cache(maxsize=8)
+def _term_forms(path: str) -> frozenset:
+    terms, _ = read_terms(path)
+    return frozenset(_normal(form) for _, english in terms for form in english)
+
+
+def _normal(text: str) -> str:
+    """Lower case, hyphens as spaces, one space between words: "Dual-carbon" is "dual carbon"."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+# An explanation right after the closing mark: a bracket, a colon or a dash, or a comma (or
+# none) and "or", "meaning", "which means", "under which", "i.e." ...; or an apposition (", a
+# ...", ", the ...").
+_AFTER = regex.compile(r"\s*(?:[(:—–]|--\s|-\s|,?\s(?:or|i\.e\.|that is|namely|meaning|referring|which|under which|"
+                       r"in which|whereby|where)\b|,\s(?:a|an|the)\b)", regex.IGNORECASE)
+# ... or before the opening mark: "known as", "translated as", "called", "literally", "the term", "or".
+_BEFORE = regex.compile(r"(?:as|called|dubbed|calls?|terms?|phrases?|slogans?|literally|means|meaning|"
+                        r"translations?|says?|or|nicknamed)\s*(?:the\s+|a\s+|an\s+|its\s+)?$", regex.IGNORECASE)
+# ... or later in the same sentence: a bracket, a colon, a dash or a defining clause.
+_LATER = regex.compile(r"[(:—–]|--|\s-\s|,\s(?:which (?:means|refers|is|are)|under which|in which|whereby|meaning|"
+                       r"referring|i\.e\.|that is|namely)\b|\bas (?:a|the) translation\b", regex.IGNORECASE)
+# ... or a defining clause on the noun the slogan names ('the "two new" policy, which covers', '... policy, a plan to').
+_NOUN_WHICH = regex.compile(r"(?:\s+[a-z][a-z-]*){1,2},\s+(?:which|under which|in which|whereby|a|an)\b")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+# Another quoted phrase joined to this one by a comma or "and"/"or": a list of slogans named.
+_LIST_AFTER = regex.compile(r"[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?[\"“]")
+_LIST_BEFORE = regex.compile(r"[\"”][,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?$")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    """Is the quoted slogan text[start:end] (its marks included) explained where it stands?"""
+    if _AFTER.match(text, end) or _NOUN_WHICH.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BEFORE.search(text, max(line_start, start - 40), start):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    return _LATER.search(text, end, stop.start() if stop else len(text)) is not None
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Does another quoted phrase stand right before or after it, joined by a comma or "and"?"""
+    return bool(_LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start))
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    if '"' not in text and "“" not in text:
+        return
+    found = list(state["slogan"].finditer(text))
+    if not found:
+        return
+    explained = {_normal(m.group(1)) for m in found if _explained(text, m.start(), m.end())}
+    for m in found:
+        words = _normal(m.group(1))
+        if m.group(2) in FUNCTION_WORDS or m.group(2) in state["numbers"]:
+            continue  # a verb's particle or a doubled count: "double down", "double double"
+        if words in explained or words in state["accepted"]:
+            continue
+        if words in state["heads"]:
+            continue  # the first words of an accepted form: "dual carbon" of "dual carbon goals"
+        if _listed(text, m.start(), m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _HAN.search(text, line_start, len(text) if line_end < 0 else line_end):
+            continue
+        yield Hit(m.start(1), m.end(1), None, {})
