@@ -38,7 +38,7 @@ def _spans(text, state=None):
     ("Police focused on the “two cards” that gangs buy.", ["two cards"]),
     ('The region built "double-high" bases of 5 million mu.', ["double-high"]),
     ('It is part of the "two new" policy. Shops joined the "two new" policy too.', ["two new", "two new"]),
-    ('The "dual track" plan and the "three cards" plan were dropped.', ["dual track", "three cards"]),
+    ('The "two high" plan and the "three cards" plan were dropped.', ["two high", "three cards"]),
 ])
 def test_unexplained_slogans_are_flagged_inside_their_marks(text, spans):
     assert _spans(text) == spans
@@ -79,6 +79,16 @@ def test_capitals_and_other_words_are_not_slogans():
     assert _spans('She said "twin conditions" apply.') == []
     assert _spans('The "second line" runs at the ports.') == []
     assert _spans('He wrote "two cards" in blue.', _state(numbers=["three"])) == []
+
+
+def test_english_compounds_kinds_particles_and_doubled_counts_pass():
+    assert _spans('The "one-way" street was closed.') == []  # a CC-CEDICT gloss: English
+    assert _spans('The "double-edged" sword cut both ways.') == []
+    assert _spans('Critics warn of a "two-tier" health service.') == []  # "a": a kind of thing
+    assert _spans('A "three-peat" is rare.') == []
+    assert _spans('The coach told them to "double down".') == []
+    assert _spans('He scored a "double double".') == []
+    assert _spans('The "two cards" were rented, and a "two-tier" market grew.') == ["two cards"]
 
 
 def test_known_forms_and_their_heads_pass():
@@ -134,6 +144,12 @@ RED_TEAM = [
     'The campaign against the "four winds", namely formalism, bureaucratism, hedonism and extravagance, continues.',
     'The "two mountains" theory holds that clear waters are as valuable as gold.',
     'Scholars translate wuxing as "five phases" rather than five elements.',
+    'Economists fear a "double-dip" recession.',
+    'Sales returned to "double-digit" growth in the quarter.',
+    'Europe risks becoming a "two-speed" union.',
+    'The "one-way" system around the square confuses visitors.',
+    'It was a "two-horse" race from the start.',
+    'The film is a "two-hander" set in a lift.',
 ]
 
 
@@ -151,7 +167,7 @@ def test_red_team_passage_draws_nothing(catalog, text):
 
 @pytest.mark.parametrize("text, span", [
     ('Farmers joined the "three guarantees" scheme last spring.', "three guarantees"),
-    ('Inspectors checked the "four lines" of every pasture.', "four lines"),
+    ('Inspectors checked the "five cleans" of every pasture.', "five cleans"),
     ("The county's “double-zero” villages drew praise.", "double-zero"),
 ])
 def test_unseen_wordings_are_flagged_by_the_rule(catalog, text, span):

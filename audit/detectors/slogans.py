@@ -62,7 +62,35 @@ def prepare(p):
     slogan = regex.compile(r"[\"“]((?:" + "|".join(sorted(set(numbers))) + r")[- ]([a-z]+))[\"”]")
     heads = {" ".join(form.split()[:k]) for form in accepted for k in range(1, len(form.split()))}
     return {"slogan": slogan, "accepted": frozenset(accepted), "heads": frozenset(heads),
-            "numbers": frozenset(numbers)}
+            "numbers": frozenset(numbers), "english_numbers": tuple(sorted(set(numbers)))}
+
+
+def _english_compounds(numbers: tuple) -> frozenset:
+    """The "number word, word" pairs (lower case, one space) that CC-CEDICT's English glosses
+    use, hyphenated or not: English compounds ("one-way", "double-edged", "two-party"), whatever
+    quotation marks a writer puts round them. Built from the bundled dictionary in about a
+    second and kept in the cache directory (``audit.diskcache``); read once per process, when
+    a document first holds a quoted slogan."""
+    from .. import cedict, diskcache
+
+    pair = regex.compile(r"\b(" + "|".join(numbers) + r")[- ]([a-z]+)\b")
+
+    def build():
+        return sorted({f"{m.group(1)} {m.group(2)}" for line in cedict.entries()
+                       for m in pair.finditer(line.body.lower())})
+
+    def check(data):
+        if not isinstance(data, list) or not all(isinstance(x, str) and x.count(" ") == 1 for x in data):
+            raise ValueError("not a list of word pairs")
+        return frozenset(data)
+
+    return diskcache.Derived("slogan-compounds", cedict.cedict_path(), (__file__, cedict.__file__),
+                             numbers).get(build, check)
+
+
+@functools.lru_cache(maxsize=8)
+def _compounds_of(numbers: tuple) -> frozenset:
+    return _english_compounds(numbers)
 
 
 @functools.lru_cache(maxsize=8)
@@ -94,6 +122,9 @@ _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 _LIST_AFTER = regex.compile(r"[,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?[\"“]")
 _LIST_BEFORE = regex.compile(r"[\"”][,;]?\s*(?:(?:and|or)\s+)?(?:the\s+)?$")
 _HAN = regex.compile(r"\p{Han}")
+# An indefinite article before the mark: a kind of thing, an English compound in scare quotes
+# ('a "two-tier" health service', 'a "double-dip" recession'), not the name of one policy.
+_INDEFINITE = regex.compile(r"\b(?:a|an)\s+$", regex.IGNORECASE)
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -129,7 +160,9 @@ def detect(doc, state):
             continue
         if words in state["heads"]:
             continue  # the first words of an accepted form: "dual carbon" of "dual carbon goals"
-        if _listed(text, m.start(), m.end()):
+        if words in _compounds_of(state["english_numbers"]):
+            continue  # an English compound: "one-way", "double-edged"
+        if _listed(text, m.start(), m.end()) or _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
