@@ -88,6 +88,7 @@ def test_english_compounds_kinds_particles_and_doubled_counts_pass():
     assert _spans('A "three-peat" is rare.') == []
     assert _spans('The coach told them to "double down".') == []
     assert _spans('He scored a "double double".') == []
+    assert _spans('Users may want the "double cover" of 3D space.') == []  # a noun with its complement
     assert _spans('The "two cards" were rented, and a "two-tier" market grew.') == ["two cards"]
 
 
@@ -150,6 +151,8 @@ RED_TEAM = [
     'The "one-way" system around the square confuses visitors.',
     'It was a "two-horse" race from the start.',
     'The film is a "two-hander" set in a lift.',
+    'She has spoken of the "double vision" of her childhood in two countries.',
+    'The court found he had not met the "twin conditions" of the bail law.',
 ]
 
 
@@ -167,7 +170,7 @@ def test_red_team_passage_draws_nothing(catalog, text):
 
 @pytest.mark.parametrize("text, span", [
     ('Farmers joined the "three guarantees" scheme last spring.', "three guarantees"),
-    ('Inspectors checked the "five cleans" of every pasture.', "five cleans"),
+    ('Inspectors checked every pasture for the "five cleans" last month.', "five cleans"),
     ("The county's “double-zero” villages drew praise.", "double-zero"),
 ])
 def test_unseen_wordings_are_flagged_by_the_rule(catalog, text, span):

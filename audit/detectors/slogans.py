@@ -110,7 +110,7 @@ def _normal(text: str) -> str:
 _AFTER = regex.compile(r"\s*(?:[(:—–]|--\s|-\s|,?\s(?:or|i\.e\.|that is|namely|meaning|referring|which|under which|"
                        r"in which|whereby|where)\b|,\s(?:a|an|the)\b)", regex.IGNORECASE)
 # ... or before the opening mark: "known as", "translated as", "called", "literally", "the term", "or".
-_BEFORE = regex.compile(r"(?:as|called|dubbed|calls?|terms?|phrases?|slogans?|literally|means|meaning|"
+_BEFORE = regex.compile(r"\b(?:as|called|dubbed|calls?|terms?|phrases?|slogans?|literally|means|meaning|"
                         r"translations?|says?|or|nicknamed)\s*(?:the\s+|a\s+|an\s+|its\s+)?$", regex.IGNORECASE)
 # ... or later in the same sentence: a bracket, a colon, a dash or a defining clause.
 _LATER = regex.compile(r"[(:—–]|--|\s-\s|,\s(?:which (?:means|refers|is|are)|under which|in which|whereby|meaning|"
@@ -125,6 +125,9 @@ _HAN = regex.compile(r"\p{Han}")
 # An indefinite article before the mark: a kind of thing, an English compound in scare quotes
 # ('a "two-tier" health service', 'a "double-dip" recession'), not the name of one policy.
 _INDEFINITE = regex.compile(r"\b(?:a|an)\s+$", regex.IGNORECASE)
+# "of" right after the mark: an English noun with its complement ('the "double cover" of 3D
+# space', 'the "twin conditions" of Section 37'); a slogan names a whole policy and takes none.
+_OF_AFTER = regex.compile(r"\s+of\b")
 
 
 def _explained(text: str, start: int, end: int) -> bool:
@@ -163,6 +166,8 @@ def detect(doc, state):
         if words in _compounds_of(state["english_numbers"]):
             continue  # an English compound: "one-way", "double-edged"
         if _listed(text, m.start(), m.end()) or _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if _OF_AFTER.match(text, m.end()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
