@@ -88,7 +88,10 @@ def test_english_compounds_kinds_particles_and_doubled_counts_pass():
     assert _spans('A "three-peat" is rare.') == []
     assert _spans('The coach told them to "double down".') == []
     assert _spans('He scored a "double double".') == []
+    assert _spans('Shoppers spent heavily on "double eleven".') == []
     assert _spans('Users may want the "double cover" of 3D space.') == []  # a noun with its complement
+    assert _spans('The "six-party" talks resumed, and the "four-day" week spread.') == []  # measure compounds
+    assert _spans('The "six-parties" scheme began.') == ["six-parties"]
     assert _spans('The "two cards" were rented, and a "two-tier" market grew.') == ["two cards"]
 
 
@@ -153,6 +156,9 @@ RED_TEAM = [
     'The film is a "two-hander" set in a lift.',
     'She has spoken of the "double vision" of her childhood in two countries.',
     'The court found he had not met the "twin conditions" of the bail law.',
+    'Carmakers must meet the "dual-credit" targets for fuel use and electric vehicles.',
+    'Diplomats hoped to revive the "two-state" solution.',
+    'California repealed parts of its "three-strikes" law.',
 ]
 
 

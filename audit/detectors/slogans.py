@@ -146,6 +146,19 @@ def _listed(text: str, start: int, end: int) -> bool:
     return bool(_LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, max(0, start - 12), start))
 
 
+_CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
+_NUMBER_WORDS = _CARDINALS | frozenset("""eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion""".split())
+
+
+def _measure_compound(slogan: str) -> bool:
+    """A cardinal and a singular noun joined by a hyphen: the compound adjective English makes
+    from any count ("four-day" week, "six-party" talks, "two-state" solution). A count slogan
+    counts its parts in the plural ("three-haves") or with an adjective after "double"."""
+    first, _, second = slogan.partition("-")
+    return bool(second) and first.lower() in _CARDINALS and not second.endswith("s")
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
@@ -157,8 +170,8 @@ def detect(doc, state):
     explained = {_normal(m.group(1)) for m in found if _explained(text, m.start(), m.end())}
     for m in found:
         words = _normal(m.group(1))
-        if m.group(2) in FUNCTION_WORDS or m.group(2) in state["numbers"]:
-            continue  # a verb's particle or a doubled count: "double down", "double double"
+        if m.group(2) in FUNCTION_WORDS or m.group(2) in state["numbers"] or m.group(2) in _NUMBER_WORDS:
+            continue  # a verb's particle or a doubled count: "double down", "double double", "double eleven"
         if words in explained or words in state["accepted"]:
             continue
         if words in state["heads"]:
@@ -168,6 +181,8 @@ def detect(doc, state):
         if _listed(text, m.start(), m.end()) or _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
             continue
         if _OF_AFTER.match(text, m.end()):
+            continue
+        if _measure_compound(m.group(1)):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
