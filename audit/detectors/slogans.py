@@ -48,7 +48,7 @@ def prepare(p):
         if not os.path.isfile(path):
             raise ParamError("terms", f"terms file not found: {p['terms']} (looked for {path})")
         try:
-            accepted |= _term_forms(path)
+            accepted |= _term_forms(path, os.path.getmtime(path))
         except TermsError as exc:
             raise ParamError("terms", str(exc)) from None
     if p["glossary"]:
@@ -94,7 +94,9 @@ def _compounds_of(numbers: tuple) -> frozenset:
 
 
 @functools.lru_cache(maxsize=8)
-def _term_forms(path: str) -> frozenset:
+def _term_forms(path: str, mtime: float) -> frozenset:
+    """The accepted English forms of a terms file, normalised; cached per path and modification
+    time, so an edited file is read again."""
     terms, _ = read_terms(path)
     return frozenset(_normal(form) for _, english in terms for form in english)
 
