@@ -44,12 +44,26 @@ def zipf(word: str) -> float:
             value = table.get(word, 0.0)
             if value is not None:  # None: that part of the stored table cannot be read
                 return value
-    elif _HYPHENATED.match(word):
+    elif _HYPHENATED.match(word) or (_LATIN_HYPHENATED.match(word) is not None and word.casefold() == word):
         table = _table()
         if table is not None:
             value = _joined(table, word.split("-"))
             if value is not None:
                 return value
+    elif _UNDERSCORED.match(word):
+        table = _table()
+        if table is not None:
+            value = table.get(word, 0.0)
+            if value is not None:
+                return value
+    elif "'" in word or "\u2019" in word:
+        tokens = _apostrophe_tokens(word)
+        if tokens is not None:
+            table = _table()
+            if table is not None:
+                value = table.get(tokens[0], 0.0) if len(tokens) == 1 else _joined(table, tokens)
+                if value is not None:
+                    return value
     elif _PUNCTUATION.match(word):
         return round(math.log(_MINIMUM, 10) + 9, 2)  # no word in it for wordfreq: its floor
     from wordfreq import zipf_frequency  # a word outside the table's alphabet: ask wordfreq
@@ -61,6 +75,50 @@ def zipf(word: str) -> float:
 # hyphens and combines the parts' frequencies, which the table gives back exactly (``_joined``).
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+\Z")
 # ASCII punctuation but "_" (and nothing at all: ""), in which wordfreq finds no word ("&").
+# The same of words of Latin letters with accents ("marc-andré"), each part one of the table's.
+_LATIN_HYPHENATED = re.compile(r"[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u017f]+(?:-[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u017f]+)+\Z")
+# Lower-case ASCII words with apostrophes: "don't", "xin'an", "ethiopia's", "residents'", "xi'an"
+# (news writes them in every story: contractions, possessives, pinyin syllables apart), which
+# sent every real news run to wordfreq's import and table (0.4-0.7 s of CPU). wordfreq's
+# tokenizer keeps an apostrophe between letters inside a token, drops one that ends the word,
+# and splits off one or two letters and an apostrophe before a vowel or "h" (the French
+# elision rule, "l'arc": "xi'an" is "xi" and "an"), the apostrophe dropped; a curly apostrophe
+# (U+2019) takes no part in that rule and is made straight in the token. ``_apostrophe_tokens``
+# makes those tokens; wordfreq combines several as it combines a hyphenated word's parts
+# (``_joined``). ``tests/test_zipf.py`` compares every word with wordfreq's own answer.
+_STRAIGHT = re.compile(r"[a-z]+(?:'[a-z]+)*'?\Z")
+_CURLY = re.compile(r"[a-z]+(?:\u2019[a-z]+)*\u2019?\Z")
+_ELISION = re.compile(r"[a-z]{1,2}'(?=[aehiouy])")
+_RUN = re.compile(r"[a-z]+(?:'[a-z]+)*")
+# Lower-case ASCII words joined by underscores ("mod_team_ml", a handle the estimate's word
+# counts read in a story's credits): one token for wordfreq, the word itself.
+_UNDERSCORED = re.compile(r"[a-z]+(?:_[a-z]+)+\Z")
+# The words of wordfreq's table that such tokens can be (with an apostrophe between letters, or
+# underscores): kept in the table too.
+_APOSTROPHE_KEY = re.compile(r"[a-z]+(?:'[a-z]+)+\Z|[a-z]+(?:_[a-z]+)+\Z")
+
+
+def _apostrophe_tokens(word: str) -> Optional[list]:
+    """wordfreq's tokens of a lower-case ASCII word with apostrophes, all straight or all curly
+    ("don't" -> ["don't"], "residents'" -> ["residents"], "xi'an" -> ["xi", "an"]); None for
+    any other word (wordfreq is asked)."""
+    if _CURLY.match(word):
+        return [word.rstrip("\u2019").replace("\u2019", "'")]
+    if not _STRAIGHT.match(word):
+        return None
+    tokens, pos, end = [], 0, len(word)
+    while pos < end:
+        m = _ELISION.match(word, pos)
+        if m is not None:
+            tokens.append(word[pos:m.end() - 1])
+            pos = m.end()
+            continue
+        m = _RUN.match(word, pos)
+        tokens.append(m.group())
+        pos = m.end() + 1  # past a closing apostrophe, the only thing a run stops at
+    return tokens
+
+
 _PUNCTUATION = re.compile(r"[!-/:-@\[-^`{-~]*\Z")
 _MINIMUM = 10 ** 0.0 / 1e9  # zipf_frequency's floor (Zipf 0) as a frequency
 
@@ -162,7 +220,9 @@ class _Buckets:
 
 
 def build_table() -> Dict[str, float]:
-    """Zipf values of every word of wordfreq's English table that ``_in_table`` accepts, computed the
+    """Zipf values of every word of wordfreq's English table that ``_in_table`` accepts, and of its
+    words with apostrophes between letters (``_APOSTROPHE_KEY``: tokens ``_apostrophe_tokens``
+    makes), computed the
     way ``zipf_frequency`` computes them (``tests/test_zipf.py`` compares the two)."""
     from wordfreq import freq_to_zipf, get_frequency_dict
 
@@ -171,7 +231,7 @@ def build_table() -> Dict[str, float]:
     # per cold start before).
     out, by_freq, shared = {}, {}, {}
     for word, freq in get_frequency_dict("en", "best").items():
-        if _in_table(word):
+        if _in_table(word) or _APOSTROPHE_KEY.match(word):
             value = by_freq.get(freq)
             if value is None:
                 value = max(freq, 1e-9)  # zipf_frequency's floor: Zipf 0

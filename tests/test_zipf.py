@@ -29,7 +29,8 @@ def test_same_value_as_wordfreq(fresh, word):
 
 def test_table_values_match_wordfreq_on_a_sample(fresh):
     table = zipf_module.build_table()
-    words = sorted(w for w in get_frequency_dict("en", "best") if zipf_module._in_table(w))
+    words = sorted(w for w in get_frequency_dict("en", "best")
+                   if zipf_module._in_table(w) or zipf_module._APOSTROPHE_KEY.match(w))
     assert len(table) == len(words)
     for word in random.Random(7).sample(words, 3000):
         assert table[word] == zipf_frequency(word, "en"), word
@@ -43,7 +44,7 @@ def test_table_is_wordfreqs_formula_for_every_word(fresh):
 
     want = {}
     for word, freq in get_frequency_dict("en", "best").items():
-        if zipf_module._in_table(word):
+        if zipf_module._in_table(word) or zipf_module._APOSTROPHE_KEY.match(word):
             value = max(freq, 1e-9)
             want[word] = round(freq_to_zipf(round(value, math.floor(-math.log(value, 10)) + 3)), 2)
     assert zipf_module.build_table() == want
@@ -154,3 +155,85 @@ def test_punctuation_matches_wordfreq(fresh):
     rng = random.Random(5)
     for word in marks + ["".join(rng.choice(marks) for _ in range(rng.randint(2, 4))) for _ in range(300)]:
         assert zipf_module.zipf(word) == zipf_frequency(word, "en"), word
+
+
+def _from_the_table(monkeypatch, words):
+    """``zipf`` of each word with wordfreq's own answer made unreachable: the table answered."""
+    import wordfreq
+
+    def asked(word, lang, *args, **kwargs):
+        raise AssertionError(f"wordfreq asked about {word!r}")
+
+    zipf_module.zipf("the")  # the table built (that asks wordfreq's table, not zipf_frequency)
+    monkeypatch.setattr(wordfreq, "zipf_frequency", asked)
+    values = {word: zipf_module.zipf(word) for word in words}
+    monkeypatch.undo()
+    return values
+
+
+APOSTROPHE_WORDS = ["don't", "i'm", "you're", "can't", "ethiopia's", "residents'", "residents\u2019",
+                    "don\u2019t", "xin'an", "jing'an", "gui'an", "ren'ai", "pu'er", "pu\u2019er", "xi'an",
+                    "l'arc", "a'e", "qu'il'a", "y'all", "o'hare", "o'", "ab'", "ab'e'", "d'l'a", "ab'cd'e",
+                    "rock'n'roll", "o'neill", "xyzzyq's", "xyzzyq'", "h'h", "ha'h", "hay'y", "e'e'e'e"]
+
+
+def test_apostrophe_words_match_wordfreq_without_asking_it(fresh, monkeypatch):
+    """Lower-case words with apostrophes, all straight or all curly, are answered from the table
+    (``_apostrophe_tokens``): contractions, possessives, pinyin with the syllables apart, the
+    elision rule's splits ("xi'an", "l'arc"), a closing apostrophe, and random words of those
+    shapes, every one equal to wordfreq's answer."""
+    words = list(APOSTROPHE_WORDS)
+    keys = sorted(w for w in get_frequency_dict("en", "best") if zipf_module._APOSTROPHE_KEY.match(w))
+    assert len(keys) > 15000
+    words += keys[::3]
+    words += [w.replace("'", "\u2019") for w in keys[1::17]]
+    rng = random.Random(3)
+    plain = sorted(w for w in zipf_module.build_table() if w.isascii() and w.isalpha())
+    syllables = ["a", "e", "h", "i", "o", "u", "y", "l", "qu", "xi", "an", "er", "s", "t", "d", "ll", "ve"]
+    for _ in range(3000):
+        parts = [rng.choice(syllables if rng.random() < 0.6 else plain) for _ in range(rng.choice([2, 2, 3, 4]))]
+        word = "'".join(parts) + ("'" if rng.random() < 0.15 else "")
+        words.append(word if rng.random() < 0.85 else word.replace("'", "\u2019"))
+    values = _from_the_table(monkeypatch, words)
+    for word in words:
+        assert values[word] == zipf_frequency(word, "en"), word
+
+
+def test_other_apostrophe_shapes_still_ask_wordfreq(fresh):
+    """Shapes the tokens are not worked out for go to wordfreq: a leading apostrophe, straight and
+    curly mixed, two apostrophes running, capitals, digits."""
+    for word in ["'tis", "a\u2019b'c", "a''b", "Don't", "5'9", "don't-stop", "caf\u00e9's"]:
+        assert zipf_module._apostrophe_tokens(word) is None or word[0] == "'"
+        assert zipf_module.zipf(word) == zipf_frequency(word, "en"), word
+
+
+def test_accented_hyphenated_words_match_wordfreq_without_asking_it(fresh, monkeypatch):
+    """Latin words with accents joined by hyphens ("marc-andr\u00e9") are worked out from the table, as
+    plain hyphenated words are."""
+    table = zipf_module.build_table()
+    accented = sorted(w for w in table if not w.isascii() and zipf_module._in_table(w))
+    plain = sorted(w for w in table if w.isascii() and w.isalpha())
+    rng = random.Random(13)
+    words = ["marc-andr\u00e9", "caf\u00e9-au-lait", "na\u00efve-xyzzyq"]
+    for _ in range(2000):
+        parts = [rng.choice(accented if rng.random() < 0.5 else plain) for _ in range(rng.choice([2, 2, 3]))]
+        words.append("-".join(parts))
+    words = [w for w in words if w.casefold() == w]
+    values = _from_the_table(monkeypatch, words)
+    for word in words:
+        assert values[word] == zipf_frequency(word, "en"), word
+
+
+def test_underscored_words_match_wordfreq_without_asking_it(fresh, monkeypatch):
+    """Lower-case words joined by underscores (handles: "mod_team_ml") are one token for
+    wordfreq, answered from the table: the table's own such words and random joins."""
+    table = zipf_module.build_table()
+    keys = sorted(w for w in get_frequency_dict("en", "best") if zipf_module._UNDERSCORED.match(w))
+    assert keys and all(w in table for w in keys)  # "new_york", "utm_source", ...
+    plain = sorted(w for w in table if w.isascii() and w.isalpha())
+    rng = random.Random(17)
+    words = keys + ["globaltrade_grace", "mod_team_ml", "la_vie"]
+    words += ["_".join(rng.choice(plain) for _ in range(rng.choice([2, 3]))) for _ in range(500)]
+    values = _from_the_table(monkeypatch, words)
+    for word in words:
+        assert values[word] == zipf_frequency(word, "en"), word
