@@ -165,3 +165,19 @@ def test_parts_that_do_not_make_their_total_are_flagged(text, span):
 ])
 def test_parts_that_fit_or_may_not_be_all_pass(text):
     assert _found("figure-parts-do-not-sum", text) == []
+
+
+def test_sentences_end_at_stops_but_not_after_abbreviations_or_inside_figures():
+    from audit.detectors.figure_links import _sentences
+    text = 'Mr. Li said output rose 5.6 percent. The U.S. Treasury agreed!  "Yes," he said. 2024 was good.\nA line'
+    assert [text[a:b] for a, b in _sentences(text)] == [
+        "Mr. Li said output rose 5.6 percent.", "The U.S. Treasury agreed!", '"Yes," he said.', "2024 was good.", "A line"]
+
+
+def test_figures_are_read_once_per_document_for_all_rules():
+    from audit import Document
+    from audit.engine import check_documents
+    doc = Document("Of the 640 schools in the city, 160, or 40 percent, have a canteen.")
+    results = check_documents([doc], [r for rules in RULES.values() for r in rules])
+    assert [f.text for f in results[0].findings] == ["40 percent"]
+    assert ("figure_links",) in doc.cache

@@ -23,12 +23,18 @@ quantities:
   teachers, 600, or 40 percent"; "38 percent of the 1,500 candidates, or 870 people"; "64 of
   them, accounting for 30 percent" after "320 villages"), a share over 100 percent ("accounted
   for 135 percent of"), and a fraction beside its percentage ("one in five, or 50 percent").
+* ``sum``: parts with their sum named ("1,500 in 2022 and 2,300 in 2023, or 4,800 in the two
+  years combined"), which must match, or with a breakdown after a colon or "of which" ("3,200
+  athletes: 1,900 men and 1,600 women"), which may fall short of the total, never exceed it.
 * ``per-capita``: a total, a count of people or households, and an amount each in one sentence
   ("8 million people ... 1.6 trillion yuan ..., or 20,000 yuan per person"), where the amount
   each is over half again, or under two thirds of, the total over the count.
 
-Each finding's span is the figure the tie makes suspect (the later one of a restated pair, the
-change, the share, the amount each); no fix, since only the source says which figure is wrong.
+Figures and sentences are read once per document for all the type's rules (sentences by a
+cheap splitter of this module's own: the document's segmenter costs ten seconds a megabyte). A
+shape stays silent in a sentence that a fixed shape of ``arithmetic`` reads. Each finding's span
+is the figure the tie makes suspect (the later one of a restated pair, the change, the share,
+the total, the amount each); no fix, since only the source says which figure is wrong.
 """
 from __future__ import annotations
 
@@ -38,7 +44,8 @@ from typing import List, NamedTuple, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .arithmetic import _APPROXIMATE_OR_BOUND, _AVERAGE, _BOUND, _PARTS, _QUALIFIED, _CHANGE_AFTER, _CHANGE_BEFORE, _CHANGE_FROM, _MULTIPLE, _SHARE, value
+from .arithmetic import (_APPROXIMATE_OR_BOUND, _AVERAGE, _BOUND, _CHANGE_AFTER, _CHANGE_BEFORE, _CHANGE_FROM, _MULTIPLE,
+                         _PARTS, _QUALIFIED, _SHARE, value)
 
 # A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million").
 _FIGURE = re_programs.compile(
@@ -138,17 +145,18 @@ _RESTATE_REACH = 800  # characters back to the antecedent: a restatement is clos
 def _restated_hits(text: str, figs: List[Figure]):
     if _TENFOLD.search(text):
         return
-    for i, f in enumerate(figs):
+    last, seen = {}, set()  # the latest figure of each unit, every value so far: one pass
+    for f in figs:
+        g = last.get((f.unit, f.kind))
+        known = f.value in seen
+        last[(f.unit, f.kind)] = f
+        seen.add(f.value)
         if f.kind == "count" and (not f.unit or f.unit in _NOT_QUANTITY) or f.kind not in ("count", "percent"):
             continue
-        if not _DEFINITE.search(text, max(0, f.start - 8), f.start):
+        if g is None or known or f.start - g.start > _RESTATE_REACH:
             continue
-        if _QUALIFIED.match(text, f.end):
+        if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or _QUALIFIED.match(text, f.end):
             continue
-        earlier = [g for g in figs[:i] if g.unit == f.unit and g.kind == f.kind and f.start - g.start <= _RESTATE_REACH]
-        if not earlier or any(g.value == f.value for g in figs[:i]):
-            continue
-        g = earlier[-1]
         if g.money != f.money or len(_significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
             continue
         yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it"})
@@ -210,9 +218,8 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
     return out
 
 
-def _pair_hits(text: str, sentences, figs: List[Figure], tolerance: float):
-    for lo, hi in sentences:
-        inside = [f for f in figs if lo <= f.start < hi]
+def _pair_hits(text: str, sentences, tolerance: float):
+    for lo, hi, inside in sentences:
         changes = _changes(text, lo, hi, inside)
         if len(changes) != 1:
             continue
@@ -290,14 +297,13 @@ def _tied(text: str, first: Figure, second: Figure) -> bool:
     return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
 
 
-def _share_hits(text: str, sentences, figs: List[Figure], tolerance: float):
+def _share_hits(text: str, sentences, tolerance: float):
     for m in _FRACTION.finditer(text):
         share = _fraction_value(m)
         stated = float(m.group("pct"))
         if share and abs(stated - share) > 2.0 and abs(stated - share) > tolerance * share:
             yield Hit(m.start("pct"), m.end(), None, {"computed": f"{share:.0f} percent"})
-    for lo, hi in sentences:
-        inside = [f for f in figs if lo <= f.start < hi]
+    for lo, hi, inside in sentences:
         shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
                                                                  or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start))]
         for f in shares:
@@ -375,9 +381,9 @@ def _same_measure(text: str, lo: int, total: Figure, each: Figure) -> bool:
     return bool(re.search(r"\b" + re.escape(m.group("noun").lower()) + r"[ \u00a0](?:of|was|reached|stood[ \u00a0]at|hit)[ \u00a0]$", before))
 
 
-def _per_capita_hits(text: str, sentences, figs: List[Figure]):
-    for lo, hi in sentences:
-        inside = [f for f in figs if lo <= f.start < hi and f.kind == "count"]
+def _per_capita_hits(text: str, sentences):
+    for lo, hi, inside in sentences:
+        inside = [f for f in inside if f.kind == "count"]
         each = [f for f in inside if _EACH_AFTER.match(text, f.end) or _EACH_BEFORE.search(text, max(lo, f.start - 40), f.start)]
         heads = [f for f in inside if f.unit in _PEOPLE or _POPULATION.search(text, max(lo, f.start - 30), f.start)]
         if len(each) != 1 or len(heads) != 1 or each[0] is heads[0]:
@@ -409,9 +415,8 @@ _SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in
 _BREAKDOWN = re_programs.compile(r"(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om))[ \u00a0]+$")
 
 
-def _sum_hits(text: str, sentences, figs: List[Figure]):
-    for lo, hi in sentences:
-        inside = [f for f in figs if lo <= f.start < hi]
+def _sum_hits(text: str, sentences):
+    for lo, hi, inside in sentences:
         if any(f.kind in ("percent", "points") for f in inside):
             continue
         counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY]
@@ -448,12 +453,49 @@ def prepare(p):
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"])}
 
 
-def _covered(text: str, sentences, patterns) -> set:
-    """Sentences that a shape of ``arithmetic`` already reads (its finding, or its silence, stands)."""
-    out = set()
-    for lo, hi in sentences:
-        if any(p.search(text, lo, hi) for p in patterns):
-            out.add((lo, hi))
+def _uncovered(text: str, sentences, patterns) -> list:
+    """Sentences that no shape of ``arithmetic`` in ``patterns`` reads (where one does, its
+    finding, or its silence, stands)."""
+    return [s for s in sentences if not any(p.search(text, s[0], s[1]) for p in patterns)]
+
+
+# Sentence ends for this detector's own reading: a stop, a question or an exclamation mark
+# before a space and a capital, a digit or an opening quotation mark, and line breaks. Cheaper by
+# far than the document's segmenter (pysbd: 10 s a megabyte), which no other check of one
+# document needs; an abbreviation before a capital ("Mr. Li", "the U.S. Treasury") is no end.
+_SENTENCE_END = re_programs.compile(r"(?<=[.!?])[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
+_ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|vs|approx|"
+                                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$")
+
+
+def _sentences(text: str) -> list:
+    """(start, end) of each sentence of ``text``, by ``_SENTENCE_END``."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
+                and "\n" not in m.group():
+            continue
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _grouped(text: str, spans, figs: List[Figure]) -> list:
+    """(start, end, figures inside) for each sentence that holds a figure, in one pass over both
+    sorted lists."""
+    out, i = [], 0
+    for lo, hi in spans:
+        while i < len(figs) and figs[i].start < lo:
+            i += 1
+        j = i
+        while j < len(figs) and figs[j].start < hi:
+            j += 1
+        if j > i:
+            out.append((lo, hi, figs[i:j]))
+        i = j
     return out
 
 
@@ -463,21 +505,22 @@ def detect(doc, state):
     if not _DIGIT.search(text):
         return
     shapes = state["shapes"]
-    figs = figures(text)
+    # every rule of the type reads the same figures and sentences: found once per document
+    key = ("figure_links",)
+    if key not in doc.cache:
+        figs = figures(text)
+        doc.cache[key] = (figs, _grouped(text, _sentences(text), figs) if figs else [])
+    figs, sentences = doc.cache[key]
     if not figs:
         return
-    sentences = [s for s in doc.sentences if _DIGIT.search(text, s[0], s[1])]
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        covered = _covered(text, sentences, (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM, _MULTIPLE))
-        yield from _pair_hits(text, [s for s in sentences if s not in covered], figs, state["tolerance"])
+        yield from _pair_hits(text, _uncovered(text, sentences, (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM, _MULTIPLE)),
+                              state["tolerance"])
     if "share" in shapes:
-        covered = _covered(text, sentences, (_SHARE,))
-        yield from _share_hits(text, [s for s in sentences if s not in covered], figs, state["tolerance"])
+        yield from _share_hits(text, _uncovered(text, sentences, (_SHARE,)), state["tolerance"])
     if "sum" in shapes:
-        covered = _covered(text, sentences, (_PARTS,))
-        yield from _sum_hits(text, [s for s in sentences if s not in covered], figs)
+        yield from _sum_hits(text, _uncovered(text, sentences, (_PARTS,)))
     if "per-capita" in shapes:
-        covered = _covered(text, sentences, (_AVERAGE,))
-        yield from _per_capita_hits(text, [s for s in sentences if s not in covered], figs)
+        yield from _per_capita_hits(text, _uncovered(text, sentences, (_AVERAGE,)))
