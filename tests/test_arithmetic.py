@@ -158,3 +158,13 @@ def test_scale_leaves_other_sets_and_stated_changes_alone(text):
 def test_scale_still_flags_a_tenfold_restatement():
     text = "About 3,200 members voted. The result was sent to the 32,000 members by email."
     assert [f.text for f in check_text(text, SCALE)] == ["32,000"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Aid came to 350 million dollars, about 25 billion yuan.", ["25 billion yuan"]),
+    ("Aid came to 350 million dollars, about 2.5 billion yuan.", []),
+    ("The stake is worth US$500 million (36 billion yuan).", ["36 billion yuan"]),
+    ("Fees run from $2,800 to $8,400 (20,000 to 60,000 yuan) a home.", []),   # two ranges
+])
+def test_dollars_with_their_yuan_value_after_them(text, found):
+    assert [f.text for f in check_text(text, RULE)] == found

@@ -93,6 +93,14 @@ _CURRENCY = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])*"
     r"(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
     + r"|" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)", re.IGNORECASE)
+# A figure and "to", "and" or a dash right before another figure: the end of a range ("came to
+# 350 million dollars" is none).
+_RANGE_END_FIGURE = re_programs.compile(r"\d(?:[ \u00a0](?:thousand|million|billion|yuan|dollars))?[ \u00a0]?(?:to|and|[-–])[ \u00a0]?(?:US)?\$?$")
+# The same in the other order: dollars first, yuan beside them ("350 million dollars, about 2.5
+# billion yuan"; "$1.2 billion (8.6 billion yuan)").
+_CURRENCY_BACK = re_programs.compile(
+    r"(?=[$\dU])(?<![\d,.])(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):] + r"|(?<![$¥])" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)"
+    r",?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])+(?P<y>(?<![$¥])" + _FIG + r")[ \u00a0](?:yuan|RMB)\b", re.IGNORECASE)
 _AVERAGE = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<t>" + _FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
     r"(?P<n>" + _FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
@@ -754,7 +762,17 @@ def detect(doc, state):
             if c > b * (1 + state["tolerance"]):
                 yield Hit(m.start("c"), m.end("c"), None, {"computed": f"less than {b:,.0f}"})
     if "currency" in shapes:
-        for m in _in_windows(_CURRENCY, text, _windows(text, _DOLLAR_WORD)):
+        windows = _windows(text, _DOLLAR_WORD)
+        for m in _in_windows(_CURRENCY_BACK, text, windows):
+            if _RANGE_END_FIGURE.search(text, max(0, m.start() - 24), m.start()) or _RANGE_NEXT.match(text[m.end():m.end() + 6]) \
+                    or _RANGE_END_FIGURE.search(text, max(0, m.start("y") - 24), m.start("y")):
+                continue  # "$2,800 to $8,400 (20,000 to 60,000 yuan)": ranges
+            y = value(m.group("y"))
+            d = value(_DOLLAR_SIGN.sub("", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
+                      .replace("dollars", ""))
+            if y and d and not state["min_rate"] / 2 <= y / d <= state["max_rate"] * 2:
+                yield Hit(m.start("y"), m.end(), None, {"computed": f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"})
+        for m in _in_windows(_CURRENCY, text, windows):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
             if "$" in m.group("y"):
