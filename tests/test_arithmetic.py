@@ -133,3 +133,38 @@ def test_a_change_in_a_title_case_headline_keeps_its_unit():
 ])
 def test_new_shapes_pass(text):
     assert check_text(text, NEW_RULES) == []
+
+
+def test_approximate_and_bound_words_are_two_named_lists():
+    from audit.detectors import arithmetic
+    assert set(arithmetic.APPROXIMATE).isdisjoint(arithmetic.BOUND)
+    assert "about" in arithmetic.APPROXIMATE and "more than" in arithmetic.BOUND
+    # a bound alone, at the end of the text before a figure; an approximation is no bound
+    assert arithmetic._BOUND.search("sales more than ") and not arithmetic._BOUND.search("sales about ")
+    assert arithmetic._PARTS_APPROX.search("some ") and arithmetic._PARTS_APPROX.search("at least ")
+
+
+SCALE = [r for r in load_rules().rules if r.id == "figure-scale-contradiction"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,200 members voted, and the 32,000 members of the union were told the result.",   # another set
+    "Sales rose from 3,200 tickets to 32,000 tickets, and the 32,000 tickets sold out.",        # a stated change
+])
+def test_scale_leaves_other_sets_and_stated_changes_alone(text):
+    assert check_text(text, SCALE) == []
+
+
+def test_scale_still_flags_a_tenfold_restatement():
+    text = "About 3,200 members voted. The result was sent to the 32,000 members by email."
+    assert [f.text for f in check_text(text, SCALE)] == ["32,000"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Aid came to 350 million dollars, about 25 billion yuan.", ["25 billion yuan"]),
+    ("Aid came to 350 million dollars, about 2.5 billion yuan.", []),
+    ("The stake is worth US$500 million (36 billion yuan).", ["36 billion yuan"]),
+    ("Fees run from $2,800 to $8,400 (20,000 to 60,000 yuan) a home.", []),   # two ranges
+])
+def test_dollars_with_their_yuan_value_after_them(text, found):
+    assert [f.text for f in check_text(text, RULE)] == found

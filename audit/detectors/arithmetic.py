@@ -38,6 +38,25 @@ from typing import Optional
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 
+# Words before a figure, in two meanings, so that each check takes the list its reading needs.
+# APPROXIMATE: the true figure is close to the one written, and a check keeps its tolerance ("about
+# 1.2 billion dollars", "nearly tripled", "some 40 percent"). BOUND: the true figure lies on one
+# side only, by any amount ("more than 1,200", "up to 30 percent", "at least seven"), so a check
+# that compares sizes must stay silent, or allow a gap, on that side.
+APPROXIMATE = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost", "close to")
+BOUND = ("more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to", "just over",
+         "just under")
+
+
+def _words(*lists) -> str:
+    """An alternation of the words of ``lists`` for a pattern, longest first, a space matching a
+    space or a no-break space."""
+    words = sorted({w for words in lists for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \u00a0]") for w in words) + ")"
+
+
+_APPROXIMATE = _words(APPROXIMATE)
+_APPROXIMATE_OR_BOUND = _words(APPROXIMATE, BOUND)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A figure with its scale word: "2,400", "4.05 million", "$1.2 billion", "1.86 hundred million".
 _FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|tn|m|k)?"
@@ -71,13 +90,21 @@ def _change_patterns(unit: str):
 
 _CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM = _change_patterns(_UNIT)
 _CURRENCY = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|worth[ \u00a0])*"
-    r"(?:about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|nearly[ \u00a0])?(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
+    r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])*"
+    r"(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
     + r"|" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)", re.IGNORECASE)
+# A figure and "to", "and" or a dash right before another figure: the end of a range ("came to
+# 350 million dollars" is none).
+_RANGE_END_FIGURE = re_programs.compile(r"\d(?:[ \u00a0](?:thousand|million|billion|yuan|dollars))?[ \u00a0]?(?:to|and|[-–])[ \u00a0]?(?:US)?\$?$")
+# The same in the other order: dollars first, yuan beside them ("350 million dollars, about 2.5
+# billion yuan"; "$1.2 billion (8.6 billion yuan)").
+_CURRENCY_BACK = re_programs.compile(
+    r"(?=[$\dU])(?<![\d,.])(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):] + r"|(?<![$¥])" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)"
+    r",?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])+(?P<y>(?<![$¥])" + _FIG + r")[ \u00a0](?:yuan|RMB)\b", re.IGNORECASE)
 _AVERAGE = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<t>" + _FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
     r"(?P<n>" + _FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
-    r"(?:about[ \u00a0])?(?P<b>" + _FIG + r")"
+    r"(?:" + _APPROXIMATE + r"[ \u00a0])?(?P<b>" + _FIG + r")"
     # the average of one of those counted: "each", "apiece", "per farmer" (not "a year", "percent")
     r"(?=[ \u00a0]+(?:yuan[ \u00a0]+|dollars[ \u00a0]+|tonnes[ \u00a0]+|tons[ \u00a0]+|kilograms[ \u00a0]+|mu[ \u00a0]+)?"
     r"(?:each|apiece|per[ \u00a0](?:person|household|farmer|family|firm|company|head|capita|village|project|student)"
@@ -214,6 +241,15 @@ def _in_windows(pattern, text: str, windows):
         yield from pattern.finditer(text, lo, hi)
 
 
+# A qualifier after a figure's noun that names another set than an earlier figure's: "4,500
+# residents attended, and the 45,000 residents of the district can watch it online".
+_QUALIFIED = re_programs.compile(
+    r"[ \u00a0]*(?:(?:of|in|across|at|from|throughout|on)[ \u00a0]+(?:the|its|their|all|this|that|these|those|[A-Z])|"
+    r"nationwide|countrywide|province-wide|citywide|worldwide|across)")
+# "from A to B": a change stated, whatever its size.
+_FROM_BEFORE = re_programs.compile(r"\bfrom[ \u00a0](?:about[ \u00a0]|some[ \u00a0])?$", re.IGNORECASE)
+_TO_BEFORE = re_programs.compile(r"\bto[ \u00a0](?:about[ \u00a0]|some[ \u00a0]|nearly[ \u00a0])?$", re.IGNORECASE)
+
 # ``scale`` (issue 9, eighteenth round): one quantity given twice in a story, the second time
 # exactly ten times the first, with the same significant digits (a hundredfold or thousandfold
 # pair and figures with a decimal or a scale word agreed by chance in clean stories): "about
@@ -261,6 +297,16 @@ def _counted(words: str):
     return out
 
 
+def _qualified_after(text: str, m, counted) -> bool:
+    """Whether a qualifier follows the first counted word after figure ``m`` ("the 45,000
+    residents of the district")."""
+    words = m.group("w")
+    for w in re.finditer(r"[a-z][a-z-]*", words):
+        if w.group() in counted:
+            return bool(_QUALIFIED.match(text, m.start("w") + w.end()))
+    return False
+
+
 def _scale_hits(text: str):
     if _TENFOLD.search(text):
         return
@@ -287,6 +333,8 @@ def _scale_hits(text: str):
         figures.append((m, v, digits, counted))
     reported = set()
     for i, (b, vb, db, cb) in enumerate(figures):
+        if any(v == vb for _, v, _, _ in figures[:i]):
+            continue  # "from 9,400 parcels to 94,000 parcels ... the 94,000 parcels": its own antecedent
         for a, va, da, ca in figures[:i]:
             if da != db or va == vb:
                 continue
@@ -297,6 +345,10 @@ def _scale_hits(text: str):
                 continue
             if b.start() in reported:
                 continue
+            if _qualified_after(text, b, cb):
+                continue  # "the 45,000 residents of the district": another set
+            if _FROM_BEFORE.search(text, max(0, a.start() - 12), a.start()) and _TO_BEFORE.search(text, max(0, b.start() - 12), b.start()):
+                continue  # "rose from 9,400 parcels to 94,000 parcels": a change stated
             reported.add(b.start())
             yield Hit(b.start(), b.end("n"), None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
             break
@@ -321,9 +373,8 @@ def _scale_hits(text: str):
 #   percentage points that are the relative change ("from 10 percent to 12 percent, up 20
 #   percentage points"), or in percentage points between two counts ("from 200 to 300 cases, up
 #   50 percentage points").
-_APPROX = (r"(?:(?:about|around|roughly|nearly|almost|some|approximately|approx\.|just[ \u00a0]over|just[ \u00a0]under|"
-           r"more[ \u00a0]than|less[ \u00a0]than|over|under|close[ \u00a0]to|or|equal[ \u00a0]to|equivalent[ \u00a0]to|"
-           r"the[ \u00a0]equivalent[ \u00a0]of|or[ \u00a0]about|or[ \u00a0]roughly|or[ \u00a0]around)[ \u00a0])*")
+# Words before a converted figure: an approximation or a bound, or a word that introduces it.
+_APPROX = (r"(?:(?:" + _APPROXIMATE_OR_BOUND + r"|or|equal[ \u00a0]to|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0])*")
 # A unit: its dimension and its size in the dimension's base (square metres, metres, kilograms,
 # litres, kilometres an hour); temperatures are read apart.
 _UNITS = (
@@ -368,7 +419,7 @@ _CONVERT = re_programs.compile(
     + _PRICE.format("p") + r"(?:" + _UNIT_ALT + r")\b(?P<w>(?:[ \u00a0](?:of|in)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?[a-z-]+)?)"
     # the size of the unit in brackets between: "23 yuan per jin (0.5 kilograms), about 46 yuan per kilogram"
     r"(?:[ \u00a0]?\([^()\n]{1,30}\)(?=,))?"
-    r"(?:[ \u00a0]?\([ \u00a0]?|,[ \u00a0]+(?=or[ \u00a0]|about[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|nearly[ \u00a0]|some[ \u00a0]|equal|equivalent|the[ \u00a0]equivalent)|[ \u00a0]+(?=or[ \u00a0]))"
+    r"(?:[ \u00a0]?\([ \u00a0]?|,[ \u00a0]+(?=or[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0]|equal|equivalent|the[ \u00a0]equivalent)|[ \u00a0]+(?=or[ \u00a0]))"
     + _APPROX + r"(?:(?P<r2>" + _NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<b>" + _NUM
     + r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?)[ \u00a0]?"
     + _PRICE.format("q") + r"(?:" + _UNIT_ALT2 + r")(?![\w/²]|[ \u00a0]?\d)")  # not "(1lb 12oz)"
@@ -460,7 +511,7 @@ _SHARE = re_programs.compile(
     r"(?=\d)(?<![\d,.$¥€£/:-])(?P<a>" + _NUMS + r")(?:[ \u00a0][a-z-]+){0,2}?[ \u00a0](?:of|out[ \u00a0]of)[ \u00a0]"
     r"(?:(?:the|its|their|all|a[ \u00a0]total[ \u00a0]of|the[ \u00a0]total)[ \u00a0])?(?P<b>" + _NUMS + r")(?![\d,.]?\d)"
     r"(?:[ \u00a0](?!or\b|about\b)[a-z-]+){0,5}?,?[ \u00a0]+(?:\(|or[ \u00a0]|accounting[ \u00a0]for[ \u00a0]|making[ \u00a0]up[ \u00a0]|representing[ \u00a0])"
-    r"(?:about[ \u00a0]|nearly[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|almost[ \u00a0]|approximately[ \u00a0]|just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?"
+    r"(?:" + _APPROXIMATE_OR_BOUND + r"[ \u00a0])?"
     r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)"
     r"(?=[ \u00a0]?(?:[.,;:)!?\n]|$|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:total|them|all|those)\b))", re.IGNORECASE)
 
@@ -498,7 +549,7 @@ _PART_WORD = re_programs.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
 
 _SCALE_WORD = re_programs.compile(r"thousand|million|billion")
 # A total given as approximate: its parts may sum a little over it.
-_PARTS_APPROX = re_programs.compile(r"\b(?:about|around|nearly|some|more than|over|roughly|almost)[ \u00a0]*$")
+_PARTS_APPROX = re_programs.compile(r"\b" + _APPROXIMATE_OR_BOUND + r"[ \u00a0]*$")
 
 def _parts_hits(text: str):
     for lo, hi in _windows(text, _PART_WORD):
@@ -606,8 +657,7 @@ def _listed_count(items: str) -> Optional[int]:
 
 
 # A bound or a part before a listed count ("at least seven pleats", "two of the three tests").
-_LISTED_BOUND = re_programs.compile(r"\b(?:at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|over|nearly|"
-                                    r"almost|about|around|up[ \u00a0]to|some|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
+_LISTED_BOUND = re_programs.compile(r"\b(?:" + _APPROXIMATE_OR_BOUND + r"|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
 
 def _listed_hits(text: str):
     for m in _LISTED.finditer(text):
@@ -637,7 +687,10 @@ _MULTIPLE_WORD = re_programs.compile(r"(?=[dDtTqQhH])\b(?:doubl|tripl|trebl|quad
 
 
 # A bound before a multiple ("more than doubled", "nearly tripled"), read on lower-cased text.
-_MULTIPLE_BOUND = re_programs.compile(r"(?:nearly|almost|more[ \u00a0]than|over|about|roughly|some|close[ \u00a0]to|than)[ \u00a0]*$")
+_MULTIPLE_BOUND = re_programs.compile(r"(?:" + _APPROXIMATE_OR_BOUND + r"|than)[ \u00a0]*$")
+# A bound alone before a change or a multiple ("more than doubled", "up to 30 percent"), for
+# ``figure_links``, whose checks keep their tolerance after an approximation.
+_BOUND = re_programs.compile(r"\b" + _words(BOUND) + r"[ \u00a0]*$", re.IGNORECASE)
 
 def _multiple_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _MULTIPLE_WORD):
@@ -709,7 +762,17 @@ def detect(doc, state):
             if c > b * (1 + state["tolerance"]):
                 yield Hit(m.start("c"), m.end("c"), None, {"computed": f"less than {b:,.0f}"})
     if "currency" in shapes:
-        for m in _in_windows(_CURRENCY, text, _windows(text, _DOLLAR_WORD)):
+        windows = _windows(text, _DOLLAR_WORD)
+        for m in _in_windows(_CURRENCY_BACK, text, windows):
+            if _RANGE_END_FIGURE.search(text, max(0, m.start() - 24), m.start()) or _RANGE_NEXT.match(text[m.end():m.end() + 6]) \
+                    or _RANGE_END_FIGURE.search(text, max(0, m.start("y") - 24), m.start("y")):
+                continue  # "$2,800 to $8,400 (20,000 to 60,000 yuan)": ranges
+            y = value(m.group("y"))
+            d = value(_DOLLAR_SIGN.sub("", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
+                      .replace("dollars", ""))
+            if y and d and not state["min_rate"] / 2 <= y / d <= state["max_rate"] * 2:
+                yield Hit(m.start("y"), m.end(), None, {"computed": f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"})
+        for m in _in_windows(_CURRENCY, text, windows):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
             if "$" in m.group("y"):

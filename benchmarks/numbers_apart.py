@@ -1,0 +1,77 @@
+"""Recall and false alarms of the whole catalog on the held-apart figure slips
+(``benchmarks/data/numbers_apart2.yaml``): invented MT passages, each with one figure that
+contradicts another figure of its passage or is written in Chinese units, and correct news
+passages with the same figures. Prints figures by shape, asserts nothing.
+
+A ``flag`` item is found when a minor-or-worse finding overlaps its span (as in
+``detection.py``); every minor-or-worse finding on a ``pass`` passage is a false alarm. The file
+was written from general knowledge before the rules it measures: measure on it, never fit a
+rule to its passages.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/numbers_apart.py [--rules FILE] [--base FILE] [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+
+from audit import check_text, load_rules  # noqa: E402
+from audit.findings import Severity  # noqa: E402
+
+DATA = os.path.join(HERE, "data", "numbers_apart2.yaml")
+
+
+def report(label, path, data, verbose=False):
+    catalog = load_rules(path)
+    found, total = collections.Counter(), collections.Counter()
+    by_rule, missed = collections.Counter(), []
+    for item in data["flag"]:
+        start = item["text"].index(item["span"])
+        end = start + len(item["span"])
+        hits = [f for f in check_text(item["text"], catalog, Severity.MINOR) if f.start < end and f.end > start]
+        total[item["shape"]] += 1
+        found[item["shape"]] += bool(hits)
+        by_rule.update({f.rule for f in hits})
+        if not hits:
+            missed.append(item)
+    stray = []
+    for text in data["pass"]:
+        stray += [(text, f) for f in check_text(text, catalog, Severity.MINOR)]
+    n = sum(total.values())
+    print(f"{label} ({path}):")
+    print(f"  recall       {sum(found.values())}/{n} = {sum(found.values()) / n:.3f}")
+    print("  by shape: " + ", ".join(f"{s} {found[s]}/{total[s]}" for s in total))
+    print(f"  false alarms {len(stray)} findings on {len(data['pass'])} correct passages")
+    print("  found by: " + (", ".join(f"{r} {k}" for r, k in sorted(by_rule.items())) or "none"))
+    if verbose:
+        for item in missed:
+            print(f"  MISS [{item['shape']}] {item['span']!r}: {item['text']}")
+        for text, f in stray:
+            print(f"  FALSE {f.rule} {f.text!r}: {text}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rules", default=os.path.join(ROOT, "rules.yaml"))
+    ap.add_argument("--base", metavar="FILE", help="also measure this catalog (before a change)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    args = ap.parse_args(argv)
+    with open(DATA, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if args.base:
+        report("base", args.base, data, args.verbose)
+    report("catalog", args.rules, data, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""The ``figure_links`` detector: figures tied by a definite word, a change, a share or an
+amount each, that contradict each other."""
+import pytest
+
+from audit import check_text, load_rules
+from audit.detectors.figure_links import figures
+from audit.rules import RuleError
+
+CATALOG = load_rules()
+RULES = {r.id: [r] for r in CATALOG.rules if r.type == "figure_links"}
+
+
+def _found(rule, text):
+    return [f.text for f in check_text(text, RULES[rule])]
+
+
+def test_figures_carry_their_units_and_kinds():
+    text = "Output reached 3.74 million tonnes, up 5.2 percent, or 0.4 percentage points more, in 2023 ($1.2bn)."
+    got = [(text[f.start:f.end], f.unit, f.kind, f.money) for f in figures(text)]
+    assert got == [("3.74 million tonnes", "tonnes", "count", False), ("5.2 percent", "percent", "percent", False),
+                   ("0.4 percentage points", "points", "points", False), ("2023", None, "year", False),
+                   ("$1.2bn", "dollars", "count", True)]
+    assert figures(text)[0].value == pytest.approx(3.74e6)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The lake covers 4,630 hectares. Birds nest on the 463 hectares of reed beds every spring.", "463 hectares"),
+    ("Sales reached 5.2 billion yuan. Those 52 million yuan came mostly from exports.", "52 million yuan"),
+    ("The clinic saw 1,280 patients; each of the 128,000 patients got a follow-up call.", "128,000 patients"),
+    ("Inflation was 2.4 percent in May. The 24 percent rate was the highest in a decade.", "24 percent"),
+])
+def test_a_restated_figure_a_power_of_ten_away_is_flagged(text, span):
+    assert _found("figure-restated-scale", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The lake covers 4,630 hectares. Birds nest on the 4,630 hectares of reed beds every spring.",
+    "The lake covers 4,630 hectares, and the 46,300 hectares of the whole basin are protected.",   # another set
+    "The lake covers 463 hectares. The 4,630 hectares across the basin are protected.",
+    "The herd grew from 1,280 head to 12,800 head, and the 12,800 head now graze in the hills.",  # its own antecedent
+    "The clinic saw 1,280 patients, a tenfold rise; the 12,800 patients of next year will need more staff.",
+    "The clinic saw 2 patients, and the 20 patients of the ward next door were moved.",           # one digit
+    "The lake covers 4,630 hectares. It was dug in 1463. The 46,300 rivals it.",                   # no unit
+])
+def test_restated_figures_that_may_be_other_quantities_pass(text):
+    assert _found("figure-restated-scale", text) == []
+
+
+def test_a_restatement_far_from_its_antecedent_passes():
+    filler = " The committee met again on Friday to discuss the plan." * 16
+    text = "The lake covers 4,630 hectares." + filler + " The 463 hectares of reed beds are protected."
+    assert _found("figure-restated-scale", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 a year earlier.", "12 percent"),
+    ("The harvest, 2,100 tonnes, was 40 percent lower than last year's 2,800 tonnes.", "40 percent"),
+    ("Output quadrupled to 900 tonnes from 450 tonnes.", "quadrupled"),
+    ("Rents in the centre, 6,000 yuan a month, are five times those in the suburbs, at 2,000 yuan.", "five times"),
+    ("Exports increased by 5 times to 3,000 tonnes from 1,000 tonnes.", "5 times"),
+])
+def test_a_change_that_does_not_fit_its_ends_is_flagged(text, span):
+    assert _found("figure-change-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Orders jumped 40 percent to 5,600, compared with 4,000 a year earlier.",
+    "The harvest, 2,100 tonnes, was 25 percent lower than last year's 2,800 tonnes.",
+    "Output doubled to 900 tonnes from 450 tonnes.",
+    "Exports increased by 2 times to 3,000 tonnes from 1,000 tonnes.",      # 增长了2倍: N + 1 times
+    "Exports increased by 3 times to 3,000 tonnes from 1,000 tonnes.",
+    "Orders jumped 12 percent to 5,600 tonnes, and more than 4,000 firms applied.",  # a bound, no base
+    "Orders rose more than 12 percent to 5,600 from 4,000.",               # a bound on the change
+    "Orders jumped 12 percent to 5,600 yuan from 4,000 tonnes.",            # two units
+    "Orders jumped 12 percent to 5,600, up from 4,000, while the share rose to 30 percent.",  # two percentages
+    "Orders jumped 12 percent to 5,600.",                                   # one end
+])
+def test_changes_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Of the 640 schools in the city, 160, or 40 percent, have a canteen.", "40 percent"),
+    ("Migrants made up 30 percent of the county's 90,000 residents, or 2,700 people.", "2,700 people"),
+    ("The county has 250 villages, and 50 of them, accounting for 35 percent, have broadband.", "35 percent"),
+    ("Services accounted for 104.5 percent of growth.", "104.5 percent"),
+    ("Two in five of the workers, or 25 percent, are women.", "25 percent"),
+    ("About a quarter of the trees (45 percent) died.", "45 percent"),
+])
+def test_a_share_that_does_not_fit_is_flagged(text, span):
+    assert _found("figure-share-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 640 schools in the city, 160, or 25 percent, have a canteen.",
+    "Migrants made up 30 percent of the county's 90,000 residents, or 27,000 people.",
+    "Two in five of the workers, or 40 percent, are women.",
+    "Of the 640 schools, 160 got a canteen, or 40 percent more than planned.",   # a change
+    "Of the 640 schools, 800 pupils, or 40 percent, eat lunch there.",          # a part over the whole
+    "Sales accounted for 40 percent, and 160 of 640 stores closed.",            # no part and whole tied
+    "Services grew 104.5 percent.",
+])
+def test_shares_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-share-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The 2,000 households received 6 million yuan in compensation, or 300 yuan each.", "300 yuan"),
+    ("With a population of 1.2 million and a GDP of 96 billion yuan, the city's per capita GDP reached 8,000 yuan.",
+     "8,000 yuan"),
+])
+def test_an_amount_each_that_does_not_fit_is_flagged(text, span):
+    assert _found("figure-per-capita-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2,000 households received 6 million yuan in compensation, or 3,000 yuan each.",
+    "The 2,000 households earned 30,000 yuan each, and the county spent 6 million yuan on roads.",
+    "With a population of 1.2 million, the city's per capita income reached 8,000 yuan and its budget 96 billion yuan.",
+])
+def test_amounts_each_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-per-capita-does-not-fit", text) == []
+
+
+def test_spans_are_the_text_they_name():
+    text = ("Of the 640 schools, 160, or 40 percent, have a canteen. Orders jumped 12 percent to 5,600, compared with "
+            "4,000 a year earlier. The lake covers 4,630 hectares. The 463 hectares are protected.")
+    found = check_text(text, [r for rules in RULES.values() for r in rules])
+    assert found and all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_an_unknown_shape_is_refused(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text("version: 1\nrules:\n  - id: x\n    type: figure_links\n    shapes: [sum]\n    category: accuracy/number\n"
+                    "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(str(path))
+
+
+@pytest.mark.parametrize("rule, text", [
+    # the change and its ends in two clauses
+    ("figure-change-does-not-fit", "The peso has gained about 3.1% this year, and banks raised their forecast to 17.2 from 17.9."),
+    # the share names a whole of its own
+    ("figure-share-does-not-fit", "It cut its stake to about $5 billion, or less than 3 per cent of assets, from a peak of $12 billion."),
+])
+def test_figures_of_another_clause_or_whole_pass(rule, text):
+    assert _found(rule, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The port handled 4,100 ships: 2,600 cargo ships and 1,900 tankers.", "4,100 ships"),
+    ("Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a combined 6,500 tonnes.", "6,500 tonnes"),
+    ("The fund has 700 members, of whom 420 are farmers and 380 are traders.", "700 members"),
+])
+def test_parts_that_do_not_make_their_total_are_flagged(text, span):
+    assert _found("figure-parts-do-not-sum", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The port handled 4,100 ships: 2,600 cargo ships and 1,500 tankers.",            # some left out
+    "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a combined 5,500 tonnes.",
+    "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a total of 19,000 tonnes since January.",
+    "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, bringing the total to 19,000 tonnes.",
+    "The port handled about 4,100 ships: 2,600 cargo ships and 1,900 tankers.",     # approximate: a tenth of slack
+])
+def test_parts_that_fit_or_may_not_be_all_pass(text):
+    assert _found("figure-parts-do-not-sum", text) == []
+
+
+def test_sentences_end_at_stops_but_not_after_abbreviations_or_inside_figures():
+    from audit.detectors.figure_links import _sentences
+    text = 'Mr. Li said output rose 5.6 percent. The U.S. Treasury agreed!  "Yes," he said. 2024 was good.\nA line'
+    assert [text[a:b] for a, b in _sentences(text)] == [
+        "Mr. Li said output rose 5.6 percent.", "The U.S. Treasury agreed!", '"Yes," he said.', "2024 was good.", "A line"]
+
+
+def test_figures_are_read_once_per_document_for_all_rules():
+    from audit import Document
+    from audit.engine import check_documents
+    doc = Document("Of the 640 schools in the city, 160, or 40 percent, have a canteen.")
+    results = check_documents([doc], [r for rules in RULES.values() for r in rules])
+    assert [f.text for f in results[0].findings] == ["40 percent"]
+    assert ("figure_links",) in doc.cache
