@@ -672,15 +672,11 @@ def _surname_evidence(text: str, sents, nouns):
             if q is not None:
                 plain = _blank(_QUOTATION, sentence)
                 said = list(_NAME_SAYS.finditer(plain))
-                if len(said) == 1 and not _PRONOUN.search(plain) and not _FIRST_PERSON.search(plain):
-                    key = _person_key(said[0].group("name").split())
-                    before = _blank(_NO_NAME, plain[:said[0].start()])
-                    after = _blank(_NO_NAME, plain[said[0].end("desc") if said[0].group("desc") else said[0].end("name"):])
-                    # nobody else named by a capitalised name, before the name (a title as
-                    # "Chief designer" aside) or after it
-                    if key is not None and len(before.split()) <= 3 \
-                            and not _names_other_people(after, set(), [], 0, frozenset()):
-                        give(key, MALE if q.group("m") else FEMALE, j + 1)
+                # nobody else named by a capitalised name before the name (a title as "Chief
+                # designer" aside)
+                if len(said) == 1 and len(_blank(_NO_NAME, plain[:said[0].start()]).split()) <= 3:
+                    end = said[0].end("desc") if said[0].group("desc") else said[0].end("name")
+                    give(_lone_speaker(plain, said[0], end), MALE if q.group("m") else FEMALE, j + 1)
             sp = _SPEAKER.match(text, n0, n1) if q is None else None
             if sp is not None:
                 # the speaker named after a quotation ('"...," said Gao Shuping, head of the
@@ -691,15 +687,26 @@ def _surname_evidence(text: str, sents, nouns):
                 rest = _blank(_QUOTATION, text[n0:n1])
                 gender = "m" if sp.group("pron") == "He" else "f"
                 if len(said) == 1 and not plain[:said[0].start()].strip(" ,") \
-                        and not _PRONOUN.search(plain) and not _FIRST_PERSON.search(plain) \
                         and not _FIRST_PERSON.search(rest) and not _BOTH.search(rest) \
-                        and all(p.group(gender) for p in _PRONOUN.finditer(rest)):
-                    key = _person_key(said[0].group("name").split())
-                    after = _blank(_NO_NAME, plain[said[0].end("name"):])
-                    if key is not None and not _names_other_people(after, set(), [], 0, frozenset()) \
-                            and not _names_other_people(_blank(_NO_NAME, rest), set(), [], 0, frozenset()):
-                        give(key, MALE if gender == "m" else FEMALE, j + 1)
+                        and all(p.group(gender) for p in _PRONOUN.finditer(rest)) \
+                        and not _names_other_people(_blank(_NO_NAME, rest), set(), [], 0, frozenset()):
+                    give(_lone_speaker(plain, said[0], said[0].end("name")), MALE if gender == "m" else FEMALE, j + 1)
     return people, events
+
+
+def _lone_speaker(plain: str, said, end: int):
+    """The person key (surname, given name) of the speaker `said` names in `plain` (a sentence
+    with its quotations blanked), or None: the sentence must hold no third-person pronoun and no
+    first-person word, and name nobody else by a capitalised name after the speaker (from
+    `end`, where the name or its description ends). Shared by the two speaker-evidence shapes
+    of _surname_evidence: the quotation that opens the next sentence, and the next sentence
+    that goes on after a quotation whose speaker is named after it."""
+    if _PRONOUN.search(plain) or _FIRST_PERSON.search(plain):
+        return None
+    key = _person_key(said.group("name").split())
+    if key is None or _names_other_people(_blank(_NO_NAME, plain[end:]), set(), [], 0, frozenset()):
+        return None
+    return key
 
 
 # A quotation's speaker named after it: '"...," said Gao Shuping, head of the division.'
