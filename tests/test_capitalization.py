@@ -257,3 +257,38 @@ def test_lower_case_proper_name(text, expected):
 ])
 def test_lower_case_proper_name_passes(text):
     assert found(_lower_name_rule(), text) == []
+
+
+def _bundled(rule_id):
+    from audit import load_rules
+    return [r for r in load_rules().rules if r.id == rule_id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices of pork rose To record levels in May.", [("To", "to")]),
+    ("Farmers sold rice And wheat, and the plan Was approved.", [("And", "and"), ("Was", "was")]),
+    ("Officials said They would open the road.", [("They", "they")]),
+])
+def test_function_word_capitalised_between_lower_case_words(text, expected):
+    assert found(_bundled("random-capital-word"), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials unveiled the Government's Housing for All plan on Monday.",  # the end of a name
+    "He Yadong said consumers, He said, would decide.",  # the surname He
+    "She starred in the film Gone With the Wind and later taught drama.",  # a title after a naming word
+    "Prices Rose To Record Levels In May",  # a headline in title case
+    "an A grade and a B grade",  # "A" is no listed word
+])
+def test_function_word_capitalised_passes(text):
+    assert found(_bundled("random-capital-word"), text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county will build roads TO every village.", [("TO", "to")]),
+    ("He said the plan HAD been approved.", [("HAD", "had")]),
+    # acronyms left out of the list
+    ("The IT department and US officials met.", []),
+])
+def test_short_function_word_in_capitals(text, expected):
+    assert found(_bundled("all-caps-word"), text) == expected

@@ -64,6 +64,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
     "opening_words": Key((list,), [], "all_caps: words shorter than min_length flagged where they open a sentence or a "
                                       "quotation before two lower-case words (THE, ALL)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
+    "function_words": Key((list,), [], "mid_sentence: function words flagged when capitalised between lower-case words"),
     "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months)"),
     "places": Key((bool,), False, "lower_name: also China's provinces and large cities, and the CC-CEDICT places "
                                   "the document writes with a capital elsewhere"),
@@ -73,7 +74,8 @@ def prepare(p):
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
             "opening_words": {str(w).lower() for w in p["opening_words"]},
-            "names": frozenset(str(w).lower() for w in p["names"])}
+            "names": frozenset(str(w).lower() for w in p["names"]),
+            "function_words": frozenset(str(w).lower() for w in p["function_words"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -736,6 +738,47 @@ def _mid_sentence(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
     yield from _adverbs(doc, headline)
     yield from _doubled(doc, headline)
+    if state["function_words"]:
+        yield from _function_words(doc, state, headline)
+
+
+# A short word capitalised between two lower-case words: "prices rose To record levels", "sold
+# rice And wheat", "the plan Was approved" (issue 9, twentieth round).
+_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,5})(?= [a-z])")
+
+
+def _function_words(doc, state, headline):
+    """A function word (``function_words``: an article, preposition, conjunction, pronoun or
+    auxiliary) capitalised between two lower-case words. No name or title puts a capitalised
+    function word between lower-case words: a title capitalises the word after it too ("Gone
+    With the Wind" aside, which follows "the film"). Passed: the end of a name ("Housing for All
+    plan"), the surname He where the document names a person so, headlines in title case, a
+    word after a noun or verb that introduces a name (``_NAMING``), a quotation in another
+    language, a reply after a handle."""
+    text = doc.text
+    words = state["function_words"]
+    for m in _SHORT_TITLE_INSIDE.finditer(text):
+        word = m.group(1)
+        if word.lower() not in words:
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).isalpha() or not prev.group(1).islower() \
+                or text[prev.start(1) - 1:prev.start(1)] in ("@", "#"):
+            continue
+        if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
+            head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if head and head.group(1)[:1].isupper():
+                continue  # "the Government's Housing for All plan": the end of a name
+        if word == "He" and re.search(r"\bHe[ \u00a0][A-Z][a-z]", text):
+            continue  # "He Yadong said ...": the surname He
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), word.lower(), {"word": word})
 
 
 # A rarer word (below ``min_zipf``) capitalised between lower-case words is still an ordinary
