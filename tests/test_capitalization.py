@@ -268,6 +268,9 @@ def _bundled(rule_id):
     ("Prices of pork rose To record levels in May.", [("To", "to")]),
     ("Farmers sold rice And wheat, and the plan Was approved.", [("And", "and"), ("Was", "was")]),
     ("Officials said They would open the road.", [("They", "they")]),
+    # after a subject pronoun, or a function word opening the sentence
+    ("She Said the fund was short.", [("Said", "said")]),
+    ("In This way the rate rose Between two and three yuan.", [("This", "this"), ("Between", "between")]),
 ])
 def test_function_word_capitalised_between_lower_case_words(text, expected):
     assert found(_bundled("random-capital-word"), text) == expected
@@ -279,6 +282,8 @@ def test_function_word_capitalised_between_lower_case_words(text, expected):
     "She starred in the film Gone With the Wind and later taught drama.",  # a title after a naming word
     "Prices Rose To Record Levels In May",  # a headline in title case
     "an A grade and a B grade",  # "A" is no listed word
+    "Edward Said argued that the plan failed.",  # after a name
+    "Technicians From the bureau came.",  # after a content word opening the sentence
 ])
 def test_function_word_capitalised_passes(text):
     assert found(_bundled("random-capital-word"), text) == []

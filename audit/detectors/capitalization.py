@@ -744,17 +744,22 @@ def _mid_sentence(doc, state):
 
 # A short word capitalised between two lower-case words: "prices rose To record levels", "sold
 # rice And wheat", "the plan Was approved" (issue 9, twentieth round).
-_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,5})(?= [a-z])")
+_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= [a-z])")
+
+
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
 
 
 def _function_words(doc, state, headline):
     """A function word (``function_words``: an article, preposition, conjunction, pronoun or
-    auxiliary) capitalised between two lower-case words. No name or title puts a capitalised
-    function word between lower-case words: a title capitalises the word after it too ("Gone
-    With the Wind" aside, which follows "the film"). Passed: the end of a name ("Housing for All
-    plan"), the surname He where the document names a person so, headlines in title case, a
-    word after a noun or verb that introduces a name (``_NAMING``), a quotation in another
-    language, a reply after a handle."""
+    auxiliary) capitalised before a lower-case word, after a lower-case word, a capitalised
+    subject pronoun or a function word opening the sentence ("rose To record levels", "She Said
+    the", "In This way"). No name or title puts a capitalised function word between lower-case
+    words: a title capitalises the word after it too ("Gone With the Wind" aside, which follows
+    "the film"). Passed: the end of a name ("Housing for All plan"), a title after an article
+    ("the Every drop counts drive"), the surname He where the document names a person so,
+    headlines in title case, a word after a noun or verb that introduces a name (``_NAMING``),
+    a quotation in another language, a reply after a handle."""
     text = doc.text
     words = state["function_words"]
     for m in _SHORT_TITLE_INSIDE.finditer(text):
@@ -762,9 +767,14 @@ def _function_words(doc, state, headline):
         if word.lower() not in words:
             continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if not prev or not prev.group(1).isalpha() or not prev.group(1).islower() \
-                or text[prev.start(1) - 1:prev.start(1)] in ("@", "#"):
+        if not prev or not prev.group(1).isalpha() or text[prev.start(1) - 1:prev.start(1)] in ("@", "#"):
             continue
+        if not prev.group(1).islower() and not (
+                prev.group(1) in _SUBJECT_PRONOUNS or prev.group(1).lower() in words
+                and _OPENS.search(text[max(0, prev.start(1) - 4):prev.start(1)])):
+            continue  # "She Said the", "In This way": a pronoun, or a function word opening its sentence
+        if prev.group(1) in _ARTICLES:
+            continue  # "the Every drop counts drive": a title after an article
         if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if head and head.group(1)[:1].isupper():
