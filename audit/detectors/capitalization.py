@@ -242,11 +242,14 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
     if long_between:
         pass
     elif zipf < state["common_zipf"]:
-        # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
+        # Moderately common words are often names or acronyms too (LISA, LIU, WANG). A word of five
+        # letters or more that CC-CEDICT's glosses write in lower case (``_common_word``: "canteen",
+        # "supervision", no surname) counts as common between lower-case words too (issue 9,
+        # twentieth round), except in a document that sets its operative verbs in capitals.
         # Flag them only when this document also writes them in ordinary case and no
         # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
         # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
-        if (zipf >= _COMMON_BETWEEN and len(word) >= 5
+        if ((zipf >= _COMMON_BETWEEN or _common_word(low) and not _operative_capitals(text)) and len(word) >= 5
                 and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
                 and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
                 and not (_DEFINITE_BEFORE if low.endswith(_ADJECTIVE_ENDINGS) else _DETERMINER_BEFORE).search(
@@ -263,6 +266,18 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
                    for w in (prev_word, next_word)):
                 return True
     return False
+
+
+# A paragraph of a resolution or of a council's conclusions opening on its verb in capitals
+# ("1. RECALLS that", "3. WELCOMES the progress"): such a document sets its operative verbs in
+# capitals inside paragraphs too ("and therefore INVITES the Commission").
+_OPERATIVE_OPENING = re_programs.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z]{4,}S\b", re.MULTILINE)
+
+
+def _operative_capitals(text) -> bool:
+    """Does the document open two paragraphs or more on a verb in capitals (a resolution's or a
+    council's style)?"""
+    return len(_OPERATIVE_OPENING.findall(text, 0, 200_000)) >= 2
 
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
