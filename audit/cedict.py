@@ -170,6 +170,51 @@ def _build_places(path: str) -> set:
     return got
 
 
+# A word of an English gloss (letters, an inner apostrophe or hyphen not counted as a word's end).
+_GLOSS_CASE_WORD = re_programs.compile(r"(?<![\w'-])[A-Za-z][a-z]+(?![\w'-])")
+# Uses in lower case a gloss word needs, and how many times more often than capitalised, to be
+# read as a common word: "satellite" 29 to 3, "rice" 231 to 6, "square" 96 to 9; "song" 78 to
+# 206 (the dynasty), "western" 37 to 157 and "china" 7 to 2,319 are not.
+_COMMON_MIN_USES = 3
+_COMMON_RATIO = 4
+
+
+def common_lowercase_words() -> FrozenSet[str]:
+    """English words that CC-CEDICT's glosses write in lower case ``_COMMON_RATIO`` times as
+    often as capitalised, at least ``_COMMON_MIN_USES`` times: common nouns, verbs and
+    adjectives ("satellite", "leash", "energy", "rural"), not names ("Tang", "Beijing",
+    "Tuesday"), since glosses capitalise only what English capitalises (and open in lower case).
+    Read by the capitalisation checks to tell a common word written in title case from a name
+    (issue 9, twentieth round). Built once and kept in the cache; empty when the dictionary is
+    not installed."""
+    return _common_lowercase_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _common_lowercase_words() -> FrozenSet[str]:
+    from . import diskcache
+    try:
+        path = cedict_path()
+    except RuntimeError:
+        return frozenset()
+    return diskcache.derived("cedict-lowercase", path, [__file__], [_COMMON_MIN_USES, _COMMON_RATIO],
+                             lambda: sorted(_build_lowercase(path)), frozenset)
+
+
+def _build_lowercase(path: str) -> set:
+    from collections import Counter
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    for e in entries(path):
+        body = PARENS.sub(" ", e.body)  # "[pin1 yin1]" cross-references and notes
+        for w in _GLOSS_CASE_WORD.findall(body):
+            if w[0].isupper():
+                upper[w.lower()] += 1
+            else:
+                lower[w] += 1
+    return {w for w, n in lower.items() if n >= _COMMON_MIN_USES and n >= _COMMON_RATIO * upper[w]}
+
+
 def skip_pattern(extra: Iterable[str] = ()) -> Pattern:
     """A pattern matching the start of a lower-cased gloss that gives no meaning: one of
     ``NO_MEANING`` or of ``extra`` (plain prefixes, not regular expressions)."""

@@ -194,3 +194,114 @@ def test_an_adverb_between_lower_case_words_needs_no_lower_case_use(tmp_path):
     # a reply after a handle opens its sentence; a name in "-ly" after "the"
     assert found(mid(tmp_path), "@rainfall_data Really useful thread, thanks") == []
     assert found(mid(tmp_path), "staff at the Weekly reported the fire") == []
+
+
+# -- issue 9, twentieth round: rarer words written in lower case, title-case runs the document
+# -- writes in lower case too, proper names in lower case
+
+def test_a_rarer_word_the_document_writes_in_lower_case(tmp_path):
+    rule = mid(tmp_path)
+    text = ("Dogs must be kept on a Leash no longer than 1.5 meters. A leash must be held, "
+            "and a leash law applies.")
+    assert found(rule, text) == [("Leash", "leash")]
+    # written in lower case once only, or before an article or a word of another language: a name
+    assert found(rule, "Dogs must be kept on a Leash no longer than 1.5 meters. A leash must be held.") == []
+    assert found(rule, "We walked round Loch an Eilein. The loch was still, and the loch froze.") == []
+    assert found(rule, "She named it Begonia khooae. The begonia grows wild; a begonia flowers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # singular or plural, after any lower-case word, when the document writes the term in lower case too
+    ("Most families in Hebei, China, now use the Air Source Heat Pump, and heat pump sales rose.",
+     [("Air Source Heat Pump", "air source heat pump")]),
+    ("Homes in Hefei, Anhui, China, get a Smart Water Meter this year; smart water meters cut waste.",
+     [("Smart Water Meter", "smart water meter")]),
+    # never in lower case: the document's name for it
+    ("Most families in Hebei, China, now use the Air Source Heat Pump made in Baoding.", []),
+    # a name's head, a longer name, a figure or a bracket after it, a defined term
+    ("Officials in Hunan, China, said the Village Committee met; every village committee votes.", []),
+    ("The Ministry of Emergency Management in Beijing, China, said emergency management improved.", []),
+    ("Pupils in Shenzhen, China, go through Posting Groups 1 and 2; posting groups are set by scores.", []),
+    ('Under the lease in Shanghai, China (the "Lease Agreement"), the Lease Agreement runs five years; '
+     'a lease agreement is normal.', []),
+    # a story not about China
+    ("Most families in Ohio now use the Air Source Heat Pump, and heat pump sales rose.", []),
+])
+def test_title_case_run_written_in_lower_case_elsewhere(text, expected):
+    assert found(_title_case_rule(), text) == expected
+
+
+def _lower_name_rule():
+    from audit import load_rules
+    return [r for r in load_rules().rules if r.id == "lowercase-proper-name"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in shenzhen said the line would open.", [("shenzhen", "Shenzhen")]),
+    ("The plant sells to chinese and japanese carmakers.", [("chinese", "Chinese"), ("japanese", "Japanese")]),
+    ("The hearing is on tuesday, and guangdong's output rose.", [("tuesday", "Tuesday"), ("guangdong", "Guangdong")]),
+    # a CC-CEDICT place the document writes with its capital inside a sentence as often or more
+    ("Farmers in Yizhou District raise silkworms. Cocoon prices in yizhou rose.", [("yizhou", "Yizhou")]),
+])
+def test_lower_case_proper_name(text, expected):
+    assert found(_lower_name_rule(), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the document's own word in lower case, capitalised only where a sentence opens
+    "Hukou reform is slow. A local hukou is hard to get, and a rural hukou brings land.",
+    # an address, a handle, a gloss in pinyin, Chinese characters, porcelain, a sentence's start
+    "See www.beijing.gov.cn or follow @shanghaidaily for the notice.",
+    "The phrase (shanghai Zhongguo renmin de ganqing) is common.",
+    "The bowls are fine china, and the jars are bone china.",
+    "It rained. shanghai was flooded.",
+    "the inner walls were built in 1520, and xian means first",
+    # a line set in lower case throughout, as a handle's post is
+    "great day out in beijing with friends",
+])
+def test_lower_case_proper_name_passes(text):
+    assert found(_lower_name_rule(), text) == []
+
+
+def _bundled(rule_id):
+    from audit import load_rules
+    return [r for r in load_rules().rules if r.id == rule_id]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices of pork rose To record levels in May.", [("To", "to")]),
+    ("Farmers sold rice And wheat, and the plan Was approved.", [("And", "and"), ("Was", "was")]),
+    ("Officials said They would open the road.", [("They", "they")]),
+    # after a subject pronoun, or a function word opening the sentence
+    ("She Said the fund was short.", [("Said", "said")]),
+    ("In This way the rate rose Between two and three yuan.", [("This", "this"), ("Between", "between")]),
+])
+def test_function_word_capitalised_between_lower_case_words(text, expected):
+    assert found(_bundled("random-capital-word"), text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials unveiled the Government's Housing for All plan on Monday.",  # the end of a name
+    "He Yadong said consumers, He said, would decide.",  # the surname He
+    "She starred in the film Gone With the Wind and later taught drama.",  # a title after a naming word
+    "Prices Rose To Record Levels In May",  # a headline in title case
+    "an A grade and a B grade",  # "A" is no listed word
+    "Edward Said argued that the plan failed.",  # after a name
+    "Technicians From the bureau came.",  # after a content word opening the sentence
+])
+def test_function_word_capitalised_passes(text):
+    assert found(_bundled("random-capital-word"), text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county will build roads TO every village.", [("TO", "to")]),
+    ("He said the plan HAD been approved.", [("HAD", "had")]),
+    # acronyms left out of the list
+    ("The IT department and US officials met.", []),
+    # a word CC-CEDICT writes in lower case, rarer than Zipf 4, between lower-case words
+    ("Workers said the staff CANTEEN serves lunch at noon.", [("CANTEEN", "canteen")]),
+    # ... but not in a resolution that sets its operative verbs in capitals
+    ("1. RECALLS the aims;\n\n2. WELCOMES the report, and therefore INVITES the Commission to act;", []),
+])
+def test_short_function_word_in_capitals(text, expected):
+    assert found(_bundled("all-caps-word"), text) == expected

@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import Hit, Key, ParamError, register
 from ..document import segment_sentences
 from ..zipf import zipf_cached
+from ..cedict import pinyin_syllables
 from .. import re_programs
 
 # Guards against the character before a match are checked after its first letter or digit
@@ -53,7 +54,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -63,12 +64,18 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
     "opening_words": Key((list,), [], "all_caps: words shorter than min_length flagged where they open a sentence or a "
                                       "quotation before two lower-case words (THE, ALL)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
+    "function_words": Key((list,), [], "mid_sentence: function words flagged when capitalised between lower-case words"),
+    "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months)"),
+    "places": Key((bool,), False, "lower_name: also China's provinces and large cities, and the CC-CEDICT places "
+                                  "the document writes with a capital elsewhere"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
-            "opening_words": {str(w).lower() for w in p["opening_words"]}}
+            "opening_words": {str(w).lower() for w in p["opening_words"]},
+            "names": frozenset(str(w).lower() for w in p["names"]),
+            "function_words": frozenset(str(w).lower() for w in p["function_words"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -235,11 +242,14 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
     if long_between:
         pass
     elif zipf < state["common_zipf"]:
-        # Moderately common words are often names or acronyms too (LISA, LIU, WANG).
+        # Moderately common words are often names or acronyms too (LISA, LIU, WANG). A word of five
+        # letters or more that CC-CEDICT's glosses write in lower case (``_common_word``: "canteen",
+        # "supervision", no surname) counts as common between lower-case words too (issue 9,
+        # twentieth round), except in a document that sets its operative verbs in capitals.
         # Flag them only when this document also writes them in ordinary case and no
         # given name stands beside them ("Frank LIU", "LIU Xiaolei"); a long word written
         # in lower case elsewhere is no surname ("the Shenzhen INNOVATION centre").
-        if (zipf >= _COMMON_BETWEEN and len(word) >= 5
+        if ((zipf >= _COMMON_BETWEEN or _common_word(low) and not _operative_capitals(text)) and len(word) >= 5
                 and _between_lower_words(text, m.start(1), m.end(1), line_start, line_end)
                 and _LOWER_WORD_AFTER.match(text, m.end(1), line_end)
                 and not (_DEFINITE_BEFORE if low.endswith(_ADJECTIVE_ENDINGS) else _DETERMINER_BEFORE).search(
@@ -256,6 +266,18 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
                    for w in (prev_word, next_word)):
                 return True
     return False
+
+
+# A paragraph of a resolution or of a council's conclusions opening on its verb in capitals
+# ("1. RECALLS that", "3. WELCOMES the progress"): such a document sets its operative verbs in
+# capitals inside paragraphs too ("and therefore INVITES the Commission").
+_OPERATIVE_OPENING = re_programs.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z]{4,}S\b", re.MULTILINE)
+
+
+def _operative_capitals(text) -> bool:
+    """Does the document open two paragraphs or more on a verb in capitals (a resolution's or a
+    council's style)?"""
+    return len(_OPERATIVE_OPENING.findall(text, 0, 200_000)) >= 2
 
 
 # An initial just before a word: "E. " in "HARLAN E. CABLE".
@@ -691,7 +713,7 @@ def _mid_sentence(doc, state):
                 name = _PREV_WORD.search(text, max(0, head.start() - 40), head.start())
                 if name and name.group(1)[:1].isupper():
                     continue
-        if zipf_cached(low) < state["min_zipf"]:
+        if zipf_cached(low) < state["min_zipf"] and not _rare_written_lower(text, low, m.group(2)):
             continue  # a rarer word is more often a name ("the Xiaomi phone", "in Wuhan")
         if low in ("black", "white"):
             if chess is None:
@@ -733,6 +755,73 @@ def _mid_sentence(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
     yield from _adverbs(doc, headline)
     yield from _doubled(doc, headline)
+    if state["function_words"]:
+        yield from _function_words(doc, state, headline)
+
+
+# A short word capitalised between two lower-case words: "prices rose To record levels", "sold
+# rice And wheat", "the plan Was approved" (issue 9, twentieth round).
+_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= [a-z])")
+
+
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
+
+
+def _function_words(doc, state, headline):
+    """A function word (``function_words``: an article, preposition, conjunction, pronoun or
+    auxiliary) capitalised before a lower-case word, after a lower-case word, a capitalised
+    subject pronoun or a function word opening the sentence ("rose To record levels", "She Said
+    the", "In This way"). No name or title puts a capitalised function word between lower-case
+    words: a title capitalises the word after it too ("Gone With the Wind" aside, which follows
+    "the film"). Passed: the end of a name ("Housing for All plan"), a title after an article
+    ("the Every drop counts drive"), the surname He where the document names a person so,
+    headlines in title case, a word after a noun or verb that introduces a name (``_NAMING``),
+    a quotation in another language, a reply after a handle."""
+    text = doc.text
+    words = state["function_words"]
+    for m in _SHORT_TITLE_INSIDE.finditer(text):
+        word = m.group(1)
+        if word.lower() not in words:
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).isalpha() or text[prev.start(1) - 1:prev.start(1)] in ("@", "#"):
+            continue
+        if not prev.group(1).islower() and not (
+                prev.group(1) in _SUBJECT_PRONOUNS or prev.group(1).lower() in words
+                and _OPENS.search(text[max(0, prev.start(1) - 4):prev.start(1)])):
+            continue  # "She Said the", "In This way": a pronoun, or a function word opening its sentence
+        if prev.group(1) in _ARTICLES:
+            continue  # "the Every drop counts drive": a title after an article
+        if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
+            head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if head and head.group(1)[:1].isupper():
+                continue  # "the Government's Housing for All plan": the end of a name
+        if word == "He" and re.search(r"\bHe[ \u00a0][A-Z][a-z]", text):
+            continue  # "He Yadong said ...": the surname He
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), word.lower(), {"word": word})
+
+
+# A rarer word (below ``min_zipf``) capitalised between lower-case words is still an ordinary
+# word when the document writes it in lower case twice or more ("dogs must be kept on a Leash
+# no longer than", "silk quilts, mulberry tea and Silkworm pupa food" beside "silkworm eggs";
+# issue 9, twentieth round): a name is not written in lower case, and one that is a rare word too
+# ("Begonia khooae", "Loch an Eilein") stands before a word of another language or an article.
+_RARE_LOWER_ZIPF = 2.0  # an English word at all (wordfreq knows "silkworm" at 2.4)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _rare_written_lower(text, low, after) -> bool:
+    if zipf_cached(low) < _RARE_LOWER_ZIPF or low not in _lower_words(text) or after in _ARTICLES \
+            or zipf_cached(after) < _RARE_LOWER_ZIPF:
+        return False
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(low) + r"s?(?![\w'’-])", text)) >= 2
 
 
 def _lower_compound(text, low, after) -> bool:
@@ -945,6 +1034,7 @@ def _title_run(doc, state):
     headline = {}
     china = None
     named = None  # the runs the document names with "the" somewhere, read once when first asked
+    done = []  # the runs found, which the second test leaves alone
     for m in _TITLE_RUN.finditer(text):
         run = m.group(1)
         words = run.split()
@@ -978,11 +1068,197 @@ def _title_run(doc, state):
             china = document_about_china(doc)
         if not china:
             return
+        done.append((m.start(1), m.end(1)))
+        yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
+    if china is None:
+        china = document_about_china(doc)
+    if china:
+        yield from _title_run_written_lower(doc, state, headline, done)
+
+
+# Any run of two to five words in title case after a lower-case word (a singular end too):
+# ``_title_run_written_lower``.
+_ANY_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]){1,4}"
+                                     r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
+# Words that make a title-case run the name of a body, a place, a post, a document, an event or
+# a work whatever its other words ("the Village Committee", "Rural Revitalization Bureau",
+# "Deputy Minister", "the Lease Agreement", "Tropical Storm"), anywhere in the run.
+_BODY_HEADS = frozenset("""commission ministry bureau office department administration committee council agency
+authority board center centre institute academy university college school hospital museum library association
+federation union society foundation fund bank group company corporation exchange court tribunal congress assembly
+party league cup games award awards prize medal festival expo fair forum summit conference week day year plan
+program programme project scheme initiative strategy act law bill regulation regulations rules code policy treaty
+agreement convention charter index list market station airport port bridge road street lane avenue way square tower
+hall palace temple pavilion garden gardens park lake river mountain mountains hill hills island islands bay sea
+ocean coast beach point head falls valley belt area district county province city town village region zone
+network alliance team club service services force forces guard police army navy press post times journal review
+letters minister secretary officer director chairman president governor mayor chief deputy vice prosecutor
+commissioner manager storm typhoon signal warning alert line route highway railway terminal period date""".split())
+# What comes after a run and makes it a name: "of", "for", "and", "on" or "&" and a capitalised
+# word (the name goes on: "Visitor Levy (Scotland) Act"), a bracket or quotation mark before one
+# ("Tropical Storm "Sinag"", "the Lease Agreement (the ..."), or a figure ("Posting Groups 1, 2").
+_NAME_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:(?:of|for|and|on|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|[(\"“'‘]|\d)")
+
+
+def _common_word(word) -> bool:
+    """Is ``word`` (lower case) a word CC-CEDICT's glosses write in lower case, itself or its
+    singular ("pumps", "cities")?"""
+    from ..cedict import common_lowercase_words
+    common = common_lowercase_words()
+    return (word in common or word.endswith("s") and word[:-1] in common
+            or word.endswith("ies") and word[:-3] + "y" in common or word.endswith("es") and word[:-2] in common)
+
+
+def _title_run_written_lower(doc, state, headline, done):
+    """A run of common words in title case inside a sentence of a story about China, singular or
+    plural, after any lower-case word, whose last two words the same document writes in lower
+    case elsewhere ("the Air Source Heat Pumps" beside "heat pumps", "the New Energy Vehicle
+    industry" beside "new energy vehicles"; issue 9, twentieth round): MT capitalised a term where
+    its source had emphasis or a heading, not a name, which a document keeps in one case. Every
+    word is common in English (Zipf >= ``min_zipf``) and written in lower case by CC-CEDICT's
+    glosses (``_common_word``: not "Tang", "Western", "Pink"); none is a head of a body's, a
+    place's, a post's or a document's name (``_BODY_HEADS``), and the run neither goes on into a
+    longer name (``_NAME_GOES_ON``), nor follows "Ministry of" or a noun or verb that introduces
+    a name (``_NAMING``), nor is a defined term ('(the "Lease Agreement")')."""
+    text = doc.text
+    defined = None
+    for m in _ANY_TITLE_RUN.finditer(text):
+        if any(s < m.end(1) and m.start(1) < e for s, e in done):
+            continue  # ``_title_run`` has it
+        run = m.group(1)
+        words = run.split()
+        low = [w.lower() for w in words]
+        parts = [p for w in low for p in w.split("-")]
+        if any(w in _BODY_HEADS for w in parts) or low[0] in _RUN_NAME_OPENERS:
+            continue
+        if _NAME_GOES_ON.match(text, m.end(1)):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower() or prev.group(1) in _NAMING_NOUNS:
+            continue
+        if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
+            head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if head and head.group(1)[:1].isupper():
+                continue  # "the Ministry of Emergency Management": the end of a longer name
+            if head and (head.group(1) in _NAME_LINKS or head.group(1) in _TITLE_LINKS):
+                name = _PREV_WORD.search(text, max(0, head.start() - 40), head.start())
+                if name and name.group(1)[:1].isupper():
+                    continue  # "the Federation of the Trade Unions"
+        if any(zipf_cached(p) < state["min_zipf"] or not _common_word(p) for p in parts):
+            continue
+        last = low[-1][:-1] if low[-1].endswith("s") else low[-1]
+        tail = re.escape(low[-2]) + r"[ \u00a0-]+" + re.escape(last) + r"(?:s|es)?"  # "heat pumps" for "Heat Pump"
+        if not re.search(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text):
+            continue  # never written in lower case: the document's name for something
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        if defined is None:
+            defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
+        if " ".join(low) in defined:
+            continue
         yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
 
 
+# A word in lower case, not part of an address, a handle, a file name or a hyphenated or
+# elided word; "'s" may follow ("guangdong's").
+_LOWER_CANDIDATE = re_programs.compile(r"(?<![\w@#/.&'’-])([a-z]{2,})(?=['’]s\b|(?![\w@/&'’-]|\.\w))")
+# What opens a sentence or a line: the lower-case start there is ``sentence_start``'s finding.
+_OPENS_SENTENCE = re_programs.compile(r"(?:^|[.!?:][\"”’')\]]?[ \u00a0]+|[\"“‘(\[])[ \t]*$")
+_WORD_BEFORE = re_programs.compile(r"([A-Za-z]+)[ \u00a0,]*$")
+_WORD_AFTER = re_programs.compile(r"[ \u00a0,]*([A-Za-z]+)")
+# Places of the mainland that are English words or pinyin of other words as well ("Inner
+# Mongolia"'s first word, "xian" 先 in a gloss of a slogan): left to the list in the rule.
+_NOT_ONLY_A_PLACE = frozenset({"inner", "xian"})
+
+
+def _lower_name(doc, state):
+    """A proper name written in lower case inside a sentence: a country, a nationality, a day or a
+    month, a Chinese province or city ("the mayor of shenzhen said", "chinese exporters", "on
+    tuesday"; ``names`` and, with ``places``, the official names' provinces and cities), or a
+    Chinese county, district or city that the same document writes with its capital elsewhere
+    ("Yizhou District ... farmers in yizhou"; CC-CEDICT's places). MT engines lower-case a name
+    they do not recognise as one, or one the source glossed in pinyin. Passed: words inside an
+    address, a handle or a file name ("@xinhua", "beijing.gov.cn"), words among pinyin or other
+    words English does not use (a gloss, "gongtong fuyu"), words near Chinese characters, "bone
+    china", and a sentence's first word (``sentence_start`` reads that)."""
+    text = doc.text
+    names = state["names"]
+    if state["places"]:
+        from .official_names import PLACES
+        names = names | (PLACES - _NOT_ONLY_A_PLACE)
+    written = None  # the CC-CEDICT places the document writes with a capital
+    headline = {}
+    for m in _LOWER_CANDIDATE.finditer(text):
+        word = m.group(1)
+        if word not in names:
+            if not state["places"] or zipf_cached(word) >= 3.0:
+                continue
+            if written is None:
+                written = _places_written_capitalised(text)
+            capitalised = written.get(word, 0)
+            if not capitalised or capitalised < len(re.findall(r"(?<![\w'’-])" + word + r"(?=['’]s\b|(?![\w'’-]))", text)):
+                continue  # "hukou" (and the county Hukou): the document's own word in lower case
+        if word == "china" and re.search(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "bone china": porcelain
+        line_start, line_end = doc.line_at(m.start())
+        if _OPENS_SENTENCE.search(text, max(line_start, m.start() - 4), m.start()):
+            continue
+        token_start = max(text.rfind(" ", line_start, m.start()), text.rfind("\t", line_start, m.start())) + 1
+        token_end = min((i for i in (text.find(" ", m.end(), line_end), text.find("\t", m.end(), line_end)) if i >= 0),
+                        default=line_end)
+        if re.search(r"[/@_\\#]|\.\w|www|://", text[max(line_start, token_start):token_end]):
+            continue  # "beijing.gov.cn", "@shanghaidaily", "#wuhan": an address or a handle
+        before = _WORD_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
+        after = _WORD_AFTER.match(text, m.end(), min(line_end, m.end() + 30))
+        if any(w and _not_english(w.group(1), names) for w in (before, after)):
+            continue  # "(伤害中国人民的感情, shanghai Zhongguo renmin de ganqing)": pinyin or a foreign phrase
+        if HAN_NEAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+            continue
+        if line_start not in headline:
+            headline[line_start] = _lower_line(text[line_start:line_end])
+        if headline[line_start]:
+            continue  # "beijing weekend guide": a line set in lower case throughout, as a style
+        yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
+
+
+# A capitalised word after a lower-case word or a comma: inside a sentence, where only a name
+# is capitalised.
+_CAPITALISED_INSIDE = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _places_written_capitalised(text):
+    """How often the document writes each CC-CEDICT place inside a sentence with its capital,
+    by the name in lower case ({"yizhou": 3})."""
+    from ..cedict import chinese_places
+    places = chinese_places()
+    counts = Counter(m.group(1) for m in _CAPITALISED_INSIDE.finditer(text))
+    return {w.lower(): n for w, n in counts.items() if w in places}
+
+
+def _not_english(word, names) -> bool:
+    """Is ``word`` a lower-case word of pinyin or of a language English does not borrow from
+    ("renmin", "zhongguo"): rare (Zipf below 2.5) and pinyin, or unknown to wordfreq? A rare
+    English word ("carmakers") is not."""
+    if not word.islower() or word in names:
+        return False
+    zipf = zipf_cached(word)
+    return zipf == 0 or zipf < 2.5 and bool(pinyin_syllables(word))
+
+
+HAN_NEAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _lower_line(line):
+    """Is the line set in lower case as a style (a handle's post, a tag line): three words or
+    more and no capital letter at all?"""
+    return len(re.findall(r"[A-Za-z]+", line)) >= 3 and not any(map(str.isupper, line))
+
+
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
-          "mid_sentence": _mid_sentence, "title_run": _title_run}
+          "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name}
 
 
 @prepare.detector
