@@ -32,6 +32,8 @@ def _in_table(word: str) -> bool:
     """Whether the table holds wordfreq's answer for ``word``: lower-case letters, ASCII or
     Latin with accents, that case-fold to themselves ("ſ" folds to "s": wordfreq asks for "s")."""
     return bool(_SIMPLE.match(word)) or (_LATIN.match(word) is not None and word.casefold() == word)
+
+
 _UNKNOWN = object()
 _TABLE = _UNKNOWN
 
@@ -74,7 +76,6 @@ def zipf(word: str) -> float:
 # Lower-case ASCII words joined by hyphens ("cobalt-lithium"): wordfreq splits them at the
 # hyphens and combines the parts' frequencies, which the table gives back exactly (``_joined``).
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+\Z")
-# ASCII punctuation but "_" (and nothing at all: ""), in which wordfreq finds no word ("&").
 # The same of words of Latin letters with accents ("marc-andré"), each part one of the table's.
 _LATIN_HYPHENATED = re.compile(r"[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u017f]+(?:-[a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u017f]+)+\Z")
 # Lower-case ASCII words with apostrophes: "don't", "xin'an", "ethiopia's", "residents'", "xi'an"
@@ -119,6 +120,7 @@ def _apostrophe_tokens(word: str) -> Optional[list]:
     return tokens
 
 
+# ASCII punctuation but "_" (and nothing at all: ""), in which wordfreq finds no word ("&").
 _PUNCTUATION = re.compile(r"[!-/:-@\[-^`{-~]*\Z")
 _MINIMUM = 10 ** 0.0 / 1e9  # zipf_frequency's floor (Zipf 0) as a frequency
 
