@@ -305,3 +305,84 @@ def test_function_word_capitalised_passes(text):
 ])
 def test_short_function_word_in_capitals(text, expected):
     assert found(_bundled("all-caps-word"), text) == expected
+
+
+# Mend of the twentieth round's review: the scans once per document give the answers the
+# per-candidate searches gave, and a 200 KB document checks in well under a second per rule
+# (before: lowercase-proper-name 27 s, random-capital-word 39 s, title-case-common-phrase 13 s).
+_SHAPES = ("Dogs must be kept on a Leash no longer than a leash law says; leashes too. "
+           "On the Somerset Levels, parts of the Levels flood; in Paris the Louvre Museum opened. "
+           "The Department of the Defence and the Ministry of Finance met; whether Defence agreed. "
+           "Firms sell heat pumps and heat-pump parts, air source-heat pumps, new  energy vehicles. "
+           "yizhou's farmers, Yizhou's; leash-law. x_leash _heat pumps")
+
+
+def test_lower_counts_match_the_search_per_word():
+    import re
+    from audit.detectors.capitalization import _lower_counts
+    counts = _lower_counts(_SHAPES)
+    for low in ("leash", "dog", "heat", "pump", "energy", "law", "yizhou"):
+        assert counts[low] + counts[low + "s"] == len(
+            re.findall(r"(?<![\w'’-])" + re.escape(low) + r"s?(?![\w'’-])", _SHAPES)), low
+
+
+def test_short_forms_match_the_search_per_word():
+    import re
+    from audit.detectors.capitalization import _BODY_OF, _short_forms
+    places, bodies = _short_forms(_SHAPES)
+    for word in ("Levels", "Louvre", "Museum", "Defence", "Finance", "Paris", "Somerset", "Leash"):
+        assert (word in places) == bool(re.search(
+            r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0]" + word + r"\b",
+            _SHAPES)), word
+        assert (word in bodies) == bool(re.search(
+            r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?" + word + r"\b", _SHAPES)), word
+    assert "Museum" in places and "Defence" in bodies and "Finance" in bodies  # overlapping matches found
+
+
+@pytest.mark.parametrize("first, last", [("heat", "pump"), ("heat", "part"), ("source", "heat"), ("new", "energy"),
+                                         ("energy", "vehicle"), ("air", "source"), ("leash", "law"), ("x", "leash"),
+                                         ("heat-pump", "part")])
+def test_written_lower_pair_matches_the_search(first, last):
+    import re
+    from audit.detectors.capitalization import _written_lower_pair
+    tail = re.escape(first) + r"[ \u00a0-]+" + re.escape(last) + r"(?:s|es)?"
+    expected = re.search(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", _SHAPES) is not None
+    assert _written_lower_pair(_SHAPES, first, last, {}) == expected
+
+
+@pytest.mark.parametrize("rule_id, line", [
+    ("lowercase-proper-name", "Farmers said cocoon prices in yizhou rose again. "),
+    ("random-capital-word", "Dogs must be kept on a Leash no longer than a leash law says. "),
+    ("title-case-common-phrase", "Firms in China sell the Air Source Heat Pumps abroad. "),
+    ("all-caps-word", "Workers said the staff CANTEEN serves lunch; the canteen was open. "),
+])
+def test_long_document_checks_in_linear_time(rule_id, line):
+    import time
+    text = "The farm in Yizhou District is green. " + line * (200_000 // len(line))
+    rules = _bundled(rule_id)
+    start = time.perf_counter()
+    found(rules, text)
+    assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("text", [
+    "She inherited antique china from her aunt.",
+    "They chose wedding china at the shop.",
+    "The best china stays in the cupboard. China makes most of it.",
+    "The china cabinet stood in the hall.",
+])
+def test_china_the_porcelain_passes(text):
+    assert found(_bundled("lowercase-proper-name"), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to china rose, and China's imports fell.",  # "China" elsewhere, after a preposition
+    "The plant ships parts to china and to Korean buyers.",  # another country's name near it
+])
+def test_china_the_country_is_flagged(text):
+    assert found(_bundled("lowercase-proper-name"), text) == [("china", "China")]
+
+
+def test_han_near_is_private():
+    from audit.detectors import capitalization
+    assert hasattr(capitalization, "_HAN_NEAR") and not hasattr(capitalization, "HAN_NEAR")

@@ -3,6 +3,7 @@ lower case, and one name written with two casings in a document."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -274,9 +275,11 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
 _OPERATIVE_OPENING = re_programs.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?[A-Z]{4,}S\b", re.MULTILINE)
 
 
+@lru_cache(maxsize=4)
 def _operative_capitals(text) -> bool:
     """Does the document open two paragraphs or more on a verb in capitals (a resolution's or a
-    council's style)?"""
+    council's style)? Worked out once per document: asked for each word in capitals, a scan of
+    200,000 characters each time was quadratic."""
     return len(_OPERATIVE_OPENING.findall(text, 0, 200_000)) >= 2
 
 
@@ -381,7 +384,14 @@ _NAME_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-
 def _lower_words(text: str) -> frozenset:
     """The words the document writes wholly in lower case: asked by the all-caps and the
     mid-sentence checks of one document, listed once."""
-    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    return frozenset(_lower_counts(text))
+
+
+@lru_cache(maxsize=4)
+def _lower_counts(text: str) -> Counter:
+    """How often the document writes each word wholly in lower case, counted once per document
+    (``_rare_written_lower`` asks it for each capitalised word: a scan per word was quadratic)."""
+    return Counter(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
 
 
 def _named_caps(text):
@@ -692,6 +702,7 @@ def _mid_sentence(doc, state):
     lower = None
     defined = None
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
+    short_forms = None  # ``_short_forms(text)``: asked once
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -739,10 +750,11 @@ def _mid_sentence(doc, state):
             continue
         if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
             continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
-        if re.search(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0]"
-                     + re.escape(word) + r"\b", text):
+        if short_forms is None:
+            short_forms = _short_forms(text)
+        if word in short_forms[0]:
             continue  # "parts of the Levels" after "on the Somerset Levels": a name's short form
-        if re.search(r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?" + re.escape(word) + r"\b", text):
+        if word in short_forms[1]:
             continue  # "whether Defence had considered" after "the Department of Defence": the department's short name
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
@@ -765,6 +777,19 @@ _SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= 
 
 
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
+
+
+def _short_forms(text):
+    """The words that end "<preposition> <Capitalised> word" and "<Body> of (the) word" in the
+    document, as two sets: the short forms of names ``_mid_sentence`` passes, listed once per
+    document (a search of the whole text per capitalised word was quadratic)."""
+    places = {m.group(1) for m in _AFTER_PLACE_NAME.finditer(text)}
+    bodies = set()
+    for m in _AFTER_BODY_OF.finditer(text):
+        bodies.add(m.group(1))
+        if m.group(1) == "the" and m.group(2):
+            bodies.add(m.group(2))
+    return places, bodies
 
 
 def _function_words(doc, state, headline):
@@ -821,7 +846,8 @@ def _rare_written_lower(text, low, after) -> bool:
     if zipf_cached(low) < _RARE_LOWER_ZIPF or low not in _lower_words(text) or after in _ARTICLES \
             or zipf_cached(after) < _RARE_LOWER_ZIPF:
         return False
-    return len(re.findall(r"(?<![\w'’-])" + re.escape(low) + r"s?(?![\w'’-])", text)) >= 2
+    counts = _lower_counts(text)  # the word, or it and "s", each a whole lower-case word
+    return counts[low] + counts[low + "s"] >= 2
 
 
 def _lower_compound(text, low, after) -> bool:
@@ -901,6 +927,11 @@ _TIME_LABEL = re_programs.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a
 # is that body's short name ("Defence estimates that ...", "whether Health had been told"), as
 # Australian and British copy writes it (issue 9, twentieth round: a blind clean set).
 _BODY_OF = r"(?:Department|Ministry|Minister|Secretary|Office|Bureau|Board|Commission|Commissioner|Agency|Directorate|Inspectorate)"
+# "on the Somerset Levels": the word after a preposition and a capitalised word; "the Department
+# of (the) Defence": the word after a body's head and "of". Lookaheads, so that the word after
+# may open the next match.
+_AFTER_PLACE_NAME = re_programs.compile(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0](?=(\w+))")
+_AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?=(\w+)(?:[ \u00a0](\w+))?)")
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")
@@ -1109,6 +1140,29 @@ def _common_word(word) -> bool:
             or word.endswith("ies") and word[:-3] + "y" in common or word.endswith("es") and word[:-2] in common)
 
 
+# Two whole lower-case words apart by spaces or hyphens ("heat pumps", "heat-pump"); a lookahead
+# for the second, which may open the next pair.
+_LOWER_PAIR = re_programs.compile(r"(?<![\w'’-])([a-z]+)[ \u00a0-]+(?=([a-z]+)(?![\w'’-]))")
+_LETTERS = re_programs.compile(r"[a-z]+")
+
+
+def _written_lower_pair(text, first, last, tails) -> bool:
+    """Does the document write ``first`` and then ``last`` (or its plural in -s or -es) in lower
+    case, apart by spaces or hyphens ("heat pumps" for "Heat Pump")? ``tails``: a dict kept for
+    one document, which holds the document's pairs of lower-case words (listed once: a search of
+    the whole text per title-case run was quadratic) and the answers of other shapes."""
+    if _LETTERS.fullmatch(first) and _LETTERS.fullmatch(last):
+        pairs = tails.get(None)
+        if pairs is None:
+            pairs = tails[None] = {(m.group(1), m.group(2)) for m in _LOWER_PAIR.finditer(text)}
+        return any((first, last + end) in pairs for end in ("", "s", "es"))
+    key = (first, last)
+    if key not in tails:
+        tail = re.escape(first) + r"[ \u00a0-]+" + re.escape(last) + r"(?:s|es)?"
+        tails[key] = re.search(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text) is not None
+    return tails[key]
+
+
 def _title_run_written_lower(doc, state, headline, done):
     """A run of common words in title case inside a sentence of a story about China, singular or
     plural, after any lower-case word, whose last two words the same document writes in lower
@@ -1122,6 +1176,7 @@ def _title_run_written_lower(doc, state, headline, done):
     a name (``_NAMING``), nor is a defined term ('(the "Lease Agreement")')."""
     text = doc.text
     defined = None
+    tails = {}  # ``_written_lower_pair``'s pairs and answers, for this document
     for m in _ANY_TITLE_RUN.finditer(text):
         if any(s < m.end(1) and m.start(1) < e for s, e in done):
             continue  # ``_title_run`` has it
@@ -1147,8 +1202,7 @@ def _title_run_written_lower(doc, state, headline, done):
         if any(zipf_cached(p) < state["min_zipf"] or not _common_word(p) for p in parts):
             continue
         last = low[-1][:-1] if low[-1].endswith("s") else low[-1]
-        tail = re.escape(low[-2]) + r"[ \u00a0-]+" + re.escape(last) + r"(?:s|es)?"  # "heat pumps" for "Heat Pump"
-        if not re.search(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text):
+        if not _written_lower_pair(text, low[-2], last, tails):
             continue  # never written in lower case: the document's name for something
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
@@ -1172,6 +1226,9 @@ _WORD_AFTER = re_programs.compile(r"[ \u00a0,]*([A-Za-z]+)")
 # Places of the mainland that are English words or pinyin of other words as well ("Inner
 # Mongolia"'s first word, "xian" 先 in a gloss of a slogan): left to the list in the rule.
 _NOT_ONLY_A_PLACE = frozenset({"inner", "xian"})
+# A whole word in lower case, "'s" allowed after it: the form ``_lower_name`` counts.
+_LOWER_FORM = re_programs.compile(r"(?<![\w'’-])([a-z]+)(?=['’]s\b|(?![\w'’-]))")
+_GAP = re_programs.compile(r"[ \t]")
 
 
 def _lower_name(doc, state):
@@ -1190,6 +1247,9 @@ def _lower_name(doc, state):
         from .official_names import PLACES
         names = names | (PLACES - _NOT_ONLY_A_PLACE)
     written = None  # the CC-CEDICT places the document writes with a capital
+    china_capitalised = None  # whether the document writes "China" with its capital somewhere
+    lower_forms = None  # how often the document writes each word in lower case ("yizhou's" too): counted once
+    spaces = {}  # the spaces and tabs of each line, by the line's start: listed once per line
     headline = {}
     for m in _LOWER_CANDIDATE.finditer(text):
         word = m.group(1)
@@ -1199,29 +1259,72 @@ def _lower_name(doc, state):
             if written is None:
                 written = _places_written_capitalised(text)
             capitalised = written.get(word, 0)
-            if not capitalised or capitalised < len(re.findall(r"(?<![\w'’-])" + word + r"(?=['’]s\b|(?![\w'’-]))", text)):
+            if lower_forms is None:
+                lower_forms = Counter(_LOWER_FORM.findall(text))
+            if not capitalised or capitalised < lower_forms[word]:
                 continue  # "hukou" (and the county Hukou): the document's own word in lower case
         if word == "china" and re.search(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "bone china": porcelain
+        if word == "china":
+            if china_capitalised is None:
+                china_capitalised = _CHINA_CAPITALISED.search(text) is not None
+            if not _china_the_country(text, m.start(), m.end(), names, china_capitalised):
+                continue  # "antique china", "The china cabinet": porcelain, an ordinary noun
         line_start, line_end = doc.line_at(m.start())
         if _OPENS_SENTENCE.search(text, max(line_start, m.start() - 4), m.start()):
             continue
-        token_start = max(text.rfind(" ", line_start, m.start()), text.rfind("\t", line_start, m.start())) + 1
-        token_end = min((i for i in (text.find(" ", m.end(), line_end), text.find("\t", m.end(), line_end)) if i >= 0),
-                        default=line_end)
+        # The token around the word, between the spaces or tabs of its line (a search to the
+        # line's ends per word was quadratic on a long line without tabs).
+        gaps = spaces.get(line_start)
+        if gaps is None:
+            gaps = spaces[line_start] = [g.start() for g in _GAP.finditer(text, line_start, line_end)]
+        i = bisect_left(gaps, m.start())
+        token_start = gaps[i - 1] + 1 if i else line_start
+        j = bisect_left(gaps, m.end(), i)
+        token_end = gaps[j] if j < len(gaps) else line_end
         if re.search(r"[/@_\\#]|\.\w|www|://", text[max(line_start, token_start):token_end]):
             continue  # "beijing.gov.cn", "@shanghaidaily", "#wuhan": an address or a handle
         before = _WORD_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
         after = _WORD_AFTER.match(text, m.end(), min(line_end, m.end() + 30))
         if any(w and _not_english(w.group(1), names) for w in (before, after)):
             continue  # "(伤害中国人民的感情, shanghai Zhongguo renmin de ganqing)": pinyin or a foreign phrase
-        if HAN_NEAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+        if _HAN_NEAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
             continue
         if line_start not in headline:
             headline[line_start] = _lower_line(text[line_start:line_end])
         if headline[line_start]:
             continue  # "beijing weekend guide": a line set in lower case throughout, as a style
         yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
+
+
+# "china" is porcelain too ("antique china", "wedding china", "The china cabinet"): the country
+# needs evidence, a country's, a nationality's or a Chinese place's name near it ("exports to
+# china and Korea", "chinese"), or the document writing "China" with its capital elsewhere and
+# this "china" after a preposition, a conjunction or a mark, where no determiner or adjective
+# makes it a noun for dishes ("exports to china rose").
+_CHINA_CAPITALISED = re_programs.compile(r"\bChina\b")
+_CHINA_NEAR = 300  # characters each side looked at for another name
+_CHINA_AFTER = frozenset("""to in from of and or with by for into across between against including about than
+like via on at toward towards beyond outside inside within throughout""".split())
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february april june july
+september october november december jan feb apr jul aug sept oct nov""".split())
+_WORD = re_programs.compile(r"[A-Za-z]+")
+
+
+def _china_the_country(text, start, end, names, capitalised) -> bool:
+    """Is the lower-case "china" at ``start``-``end`` the country (see ``_CHINA_AFTER``)?
+    ``names``: the rule's names (and places); ``capitalised``: whether the document writes
+    "China" elsewhere."""
+    from .official_names import PLACES
+    near = text[max(0, start - _CHINA_NEAR):start] + " " + text[end:end + _CHINA_NEAR]
+    for w in _WORD.findall(near):
+        low = w.lower()
+        if low != "china" and low not in _CALENDAR and low not in _NOT_ONLY_A_PLACE and (low in names or low in PLACES):
+            return True  # "exports to china and korea", "chinese buyers"
+    if not capitalised:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or before.group(1).lower() in _CHINA_AFTER or text[before.end(1):start].strip() != ""
 
 
 # A capitalised word after a lower-case word or a comma: inside a sentence, where only a name
@@ -1248,7 +1351,7 @@ def _not_english(word, names) -> bool:
     return zipf == 0 or zipf < 2.5 and bool(pinyin_syllables(word))
 
 
-HAN_NEAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_NEAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _lower_line(line):
