@@ -3,6 +3,9 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
 
 1. ``check`` of one-line documents of 250 KB and 1 MB full of findings: time should grow
    with the size (about 4x), not with findings x length (16x).
+   Five more one-line documents of 1 MB repeat a sentence that one rule of the twentieth
+   round scanned the whole text for, per candidate (title-case runs, a capital beside the
+   lower-case word, a place in lower case, a word in capitals, a quoted count slogan).
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
@@ -19,6 +22,15 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LINE = "the growth , said the LISA team and the ALBERT plan grows ; results are good . "
+# One-line documents of 1 MB, each a sentence a rule of the twentieth round met with a scan of the
+# whole text per candidate (minutes at 1 MB before the review mend; seconds after).
+REVIEW_LINES = [
+    ("title-case run", "Firms in China sell the Air Source Heat Pumps abroad. "),
+    ("capital and lower case", "Dogs must be kept on a Leash no longer than a leash law says. "),
+    ("place in lower case", "Farmers said cocoon prices in yizhou rose again. "),
+    ("word in capitals", "Workers said the staff CANTEEN serves lunch; the canteen was open. "),
+    ("quoted count slogan", "Officials praised the \u201ctwo new\u201d policy. "),
+]
 
 
 # The child reports its own peak RSS at exit (RUSAGE_CHILDREN would give the largest child so far).
@@ -53,6 +65,11 @@ def main(argv=None):
                 fh.write((LINE * (size // len(LINE) + 1))[:size])
             cases.append((f"check one line of {size // 1000} KB",
                           ["check", path, "--no-references", "--fail-on", "never"]))
+        for label, line in REVIEW_LINES:
+            path = os.path.join(tmp, f"review-{len(cases)}.txt")
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write("The farm in Yizhou District is green. " + line * (1_000_000 // len(line)))
+            cases.append((f"check 1 MB line: {label}", ["check", path, "--no-references", "--fail-on", "never"]))
         if not args.skip_tiny:
             path = os.path.join(tmp, "tiny.txt")
             with open(path, "w", encoding="utf-8") as fh:

@@ -350,21 +350,6 @@ def test_written_lower_pair_matches_the_search(first, last):
     assert _written_lower_pair(_SHAPES, first, last, {}) == expected
 
 
-@pytest.mark.parametrize("rule_id, line", [
-    ("lowercase-proper-name", "Farmers said cocoon prices in yizhou rose again. "),
-    ("random-capital-word", "Dogs must be kept on a Leash no longer than a leash law says. "),
-    ("title-case-common-phrase", "Firms in China sell the Air Source Heat Pumps abroad. "),
-    ("all-caps-word", "Workers said the staff CANTEEN serves lunch; the canteen was open. "),
-])
-def test_long_document_checks_in_linear_time(rule_id, line):
-    import time
-    text = "The farm in Yizhou District is green. " + line * (200_000 // len(line))
-    rules = _bundled(rule_id)
-    start = time.perf_counter()
-    found(rules, text)
-    assert time.perf_counter() - start < 5.0
-
-
 @pytest.mark.parametrize("text", [
     "She inherited antique china from her aunt.",
     "They chose wedding china at the shop.",
