@@ -16,6 +16,18 @@ def test_value_reads_scale_words(figure, expected):
     assert value(figure) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("figure", ["1" + "0" * 320, "9" * 400 + " billion", "1" + "0" * 300 + "bn"])
+def test_value_of_a_figure_too_large_for_a_float_is_none(figure):
+    assert value(figure) is None
+
+
+def test_figures_too_large_for_a_float_do_not_crash_the_whole_catalog():
+    big = "1" + "0" * 400
+    text = (f"Output rose 12 percent, from {big} tonnes to 3,000 tonnes. The city paid {big} yuan to 12,800 farmers, "
+            f"an average of {big} yuan each. Of the {big} schools, 160, or 40 percent, have a canteen.")
+    check_text(text, load_rules())
+
+
 @pytest.mark.parametrize("text, span", [
     ("Output rose 12 percent, from 2,400 tonnes to 3,000 tonnes.", "12 percent"),
     ("From 2,400 yuan to 3,000 yuan, an increase of 60 percent, the fee rose.", "60 percent"),
@@ -150,6 +162,7 @@ SCALE = [r for r in load_rules().rules if r.id == "figure-scale-contradiction"]
 @pytest.mark.parametrize("text", [
     "About 3,200 members voted, and the 32,000 members of the union were told the result.",   # another set
     "Sales rose from 3,200 tickets to 32,000 tickets, and the 32,000 tickets sold out.",        # a stated change
+    "About 3,200 members voted, and the 32,000 members registered nationwide were told the result.",  # another set
 ])
 def test_scale_leaves_other_sets_and_stated_changes_alone(text):
     assert check_text(text, SCALE) == []

@@ -40,6 +40,8 @@ def test_a_restated_figure_a_power_of_ten_away_is_flagged(text, span):
     "The herd grew from 1,280 head to 12,800 head, and the 12,800 head now graze in the hills.",  # its own antecedent
     "The clinic saw 1,280 patients, a tenfold rise; the 12,800 patients of next year will need more staff.",
     "The clinic saw 2 patients, and the 20 patients of the ward next door were moved.",           # one digit
+    "Rice output was 2.1 million tonnes, and the 21 million tonnes harvested nationwide set a record.",  # another quantity
+    "The school has 1,200 students, and the 12,000 students enrolled across the county sat the test.",
     "The lake covers 4,630 hectares. It was dug in 1463. The 46,300 rivals it.",                   # no unit
 ])
 def test_restated_figures_that_may_be_other_quantities_pass(text):
@@ -99,6 +101,9 @@ def test_a_share_that_does_not_fit_is_flagged(text, span):
     "Of the 640 schools, 800 pupils, or 40 percent, eat lunch there.",          # a part over the whole
     "Sales accounted for 40 percent, and 160 of 640 stores closed.",            # no part and whole tied
     "Services grew 104.5 percent.",
+    "Of the 4.5 million residents, 45 percent are over 60.",                     # an age, no part
+    "Of the 3,000 staff, 20 percent were aged 50 or more.",
+    "Of the 2,000 pupils, 30 percent are 15-year-olds.",
 ])
 def test_shares_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-share-does-not-fit", text) == []
@@ -181,3 +186,21 @@ def test_figures_are_read_once_per_document_for_all_rules():
     results = check_documents([doc], [r for rules in RULES.values() for r in rules])
     assert [f.text for f in results[0].findings] == ["40 percent"]
     assert ("figure_links",) in doc.cache
+
+
+def test_a_share_tied_to_a_part_by_or_over_is_still_flagged():
+    # "over" after "or" is a bound on the part, not an age
+    assert _found("figure-share-does-not-fit", "Of the 640 schools, 25 percent, or over 160, have a canteen.") == [] \
+        and _found("figure-share-does-not-fit", "Of the 640 schools, 10 percent, or over 160, have a canteen.") == ["160"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 12 couriers work here. Most of the 1" + "0" * 320 + " couriers ride scooters.",
+    "Some 12 couriers work here. Most of the 1" + "0" * 400 + " couriers ride scooters, up 5 percent from 3" + "0" * 400
+    + " couriers, or 40 percent of the 7" + "0" * 400 + " people, 9" + "0" * 400 + " yuan each, 1" + "0" * 400 + " times more.",
+])
+def test_figures_too_large_for_a_float_are_skipped_not_a_crash(text):
+    assert figures(text) == [f for f in figures(text) if f.value < float("inf")]
+    assert all(f.value < float("inf") for f in figures(text))
+    found = check_text(text, CATALOG)  # the whole catalog: no OverflowError
+    assert not [f for f in found if f.rule.startswith("figure") and f.text.startswith(("1000", "3000", "7000", "9000"))]

@@ -32,11 +32,13 @@ figure is wrong.
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
+from .figures_common import COUNT_WORDS, DIGIT, YEAR, significant, tenfold
 
 # Words before a figure, in two meanings, so that each check takes the list its reading needs.
 # APPROXIMATE: the true figure is close to the one written, and a check keeps its tolerance ("about
@@ -140,19 +142,23 @@ _VALUE = re_programs.compile(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)
 
 def value(figure: str) -> Optional[float]:
     """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
-    it holds no number."""
+    it holds no number or one too large for a float (a run of 310 digits reads as infinity,
+    which no check's sums can take)."""
     m = _VALUE.match(figure.strip())
     if not m:
         return None
     number = float(m.group(1).replace(",", ""))
     if m.group(2):  # "$12bn", "$490m": the scale written short
-        return number * {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}[m.group(2)]
-    words = m.group(3).lower().split()
-    if words[:2] == ["hundred", "million"]:
-        return number * 1e8
-    if words[:2] == ["ten", "thousand"]:
-        return number * 1e4
-    return number * _SCALE.get(words[0], 1.0) if words else number
+        number *= {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}[m.group(2)]
+    else:
+        words = m.group(3).lower().split()
+        if words[:2] == ["hundred", "million"]:
+            number *= 1e8
+        elif words[:2] == ["ten", "thousand"]:
+            number *= 1e4
+        elif words:
+            number *= _SCALE.get(words[0], 1.0)
+    return number if math.isfinite(number) else None
 
 
 @register("arithmetic", {
@@ -174,13 +180,12 @@ def prepare(p):
             "min_rate": float(p["min_rate"]), "max_rate": float(p["max_rate"])}
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _year(figure: str) -> bool:
     """Whether a figure reads as a year ("from 2019 to 2023", "up 6 percent from 2022"): four
     digits from 1900 to 2099 with no comma, scale word or currency."""
-    return bool(_YEAR.fullmatch(figure.strip()))
+    return bool(YEAR.fullmatch(figure.strip()))
 
 
 def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -> bool:
@@ -220,7 +225,6 @@ _DOLLAR_WORD = re_programs.compile(r"(?=[$dD])(?:\$|\b[dD]ollars\b)")
 _DOLLAR_SIGN = re_programs.compile(r"^(?:US)?\$\s?")
 _AVERAGE_WORD = re_programs.compile(r"(?=[aA])\b[aA]n[ \u00a0]average[ \u00a0]of\b")
 _WINDOW_BEFORE, _WINDOW_AFTER = 130, 110
-_DIGIT = re_programs.compile(r"\d")
 
 
 def _windows(text: str, anchor) -> list:
@@ -243,8 +247,12 @@ def _in_windows(pattern, text: str, windows):
 
 # A qualifier after a figure's noun that names another set than an earlier figure's: "4,500
 # residents attended, and the 45,000 residents of the district can watch it online".
+# A participle with a place or a time after it qualifies too: "the 21 million tonnes harvested
+# nationwide", "the 12,000 students enrolled in Henan".
 _QUALIFIED = re_programs.compile(
-    r"[ \u00a0]*(?:(?:of|in|across|at|from|throughout|on)[ \u00a0]+(?:the|its|their|all|this|that|these|those|[A-Z])|"
+    r"[ \u00a0]*(?:(?!(?:then|when|even|need)\b)[a-z]+(?:ed|en)|sold|built|made|spent|held|paid|bought|brought|caught|kept|sent|won|lost|left|grown|shown)"
+    r"[ \u00a0]+(?=nationwide|countrywide|province-wide|citywide|worldwide|(?:in|across|at|from|throughout|on|for|by|over|during|since)[ \u00a0])"
+    r"|[ \u00a0]*(?:(?:of|in|across|at|from|throughout|on)[ \u00a0]+(?:the|its|their|all|this|that|these|those|[A-Z])|"
     r"nationwide|countrywide|province-wide|citywide|worldwide|across)")
 # "from A to B": a change stated, whatever its size.
 _FROM_BEFORE = re_programs.compile(r"\bfrom[ \u00a0](?:about[ \u00a0]|some[ \u00a0])?$", re.IGNORECASE)
@@ -277,13 +285,7 @@ _SCALE_SKIP = frozenset(("percent percentage per times am pm a an the years year
                          "minutes seconds yuan dollars euros pounds rupees lakh crore points degrees "
                          "times-").split())
 # A story that states a tenfold change gives such a pair on purpose.
-_TENFOLD = re_programs.compile(r"(?=[tThH1])\b(?:ten|10|a[ ]hundred|hundred|100)(?:-fold|fold|[ ]times)\b|\b(?:tenfold|hundredfold)\b",
-                               re.IGNORECASE)
-
-
-def _significant(v: float) -> str:
-    """The significant digits of ``v`` ("7,200" -> "72", "1.26 million" -> "126")."""
-    return ("%.9g" % v).replace(".", "").replace("e+", "e").split("e")[0].strip("0")
+_TENFOLD = tenfold(thousand=False)
 
 
 def _counted(words: str):
@@ -327,7 +329,7 @@ def _scale_hits(text: str):
         v = value(m.group()[:m.start("w") - m.start()])
         if not v:
             continue
-        digits = _significant(v)
+        digits = significant(v)
         if len(digits) < 2:
             continue  # "2 million" and "20 million" agree by chance too often
         figures.append((m, v, digits, counted))
@@ -611,7 +613,6 @@ def _points_hits(text: str, tolerance: float):
 
 # ``listed``: a count word with its items listed after it ("three measures: A, B, C and D"):
 # MT renders 三项措施 and the list one by one, and drops or adds an item, or a count, on the way.
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LISTED = re_programs.compile(
     r"(?=[tTfFsSeEnN])\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)[ \u00a0]"
     r"(?:(?!(?:of|than|the|to|in|at|an?|and|or|on|for|by|with|from|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0])[a-z-]+[ \u00a0]){0,2}?"
@@ -668,7 +669,7 @@ def _listed_hits(text: str):
         if _LISTED_BOUND.search(text[max(0, m.start() - 12):m.start()]):
             continue  # a bound or a part ("at least seven pleats", "two of the three tests")
         count = _listed_count(m.group("list").strip())
-        stated = _COUNT_WORDS[m.group("n").lower()]
+        stated = COUNT_WORDS[m.group("n").lower()]
         if count and count != stated:
             yield Hit(m.start("n"), m.end("noun"), None, {"computed": f"{count} items in the list after it"})
 
@@ -717,7 +718,7 @@ def detect(doc, state):
     shapes = state["shapes"]
     if "listed" in shapes:
         yield from _listed_hits(text)
-    if not _DIGIT.search(text):
+    if not DIGIT.search(text):
         return
     if "scale" in shapes:
         yield from _scale_hits(text)

@@ -46,6 +46,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .arithmetic import (_APPROXIMATE_OR_BOUND, _AVERAGE, _BOUND, _CHANGE_AFTER, _CHANGE_BEFORE, _CHANGE_FROM, _MULTIPLE,
                          _PARTS, _QUALIFIED, _SHARE, value)
+from .figures_common import COUNT_WORDS, DIGIT, YEAR, significant, tenfold
 
 # A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million").
 _FIGURE = re_programs.compile(
@@ -64,8 +65,6 @@ _UNIT_STOP = frozenset(("of in on at to from for by with than as and or but is a
 # Units that are no quantity of the story's own (times, durations, ranks).
 _NOT_QUANTITY = frozenset(("years months weeks days hours minutes seconds quarters decades centuries times points "
                            "percent degrees").split())
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIGIT = re_programs.compile(r"\d")
 
 
 class Figure(NamedTuple):
@@ -83,14 +82,13 @@ def _unit(text: str, pos: int) -> tuple:
     m = _WORDS_AFTER.match(text, pos)
     if not m:
         return None, pos
-    end = pos
     for w in re.finditer(r"[a-z][a-z-]*", m.group(1)):
         word = w.group()
         if word in _UNIT_STOP:
             break
         if word in _UNIT_WORDS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
             return word, m.start(1) + w.end()
-    return None, end
+    return None, pos
 
 
 def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
@@ -102,15 +100,16 @@ def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
         if v is None:
             continue
         money = bool(m.group("cur"))
-        if _POINTS_AFTER.match(text, m.end()):
-            out.append(Figure(m.start("n"), _POINTS_AFTER.match(text, m.end()).end(), m.end(), v, "points", "points", money))
+        points = _POINTS_AFTER.match(text, m.end())
+        if points:
+            out.append(Figure(m.start("n"), points.end(), m.end(), v, "points", "points", money))
             continue
         p = _PERCENT_AFTER.match(text, m.end())
         if p:
             out.append(Figure(m.start("n"), p.end(), m.end(), v, "percent", "percent", money))
             continue
         if not (m.group("d") or m.group("scale") or m.group("short") or m.group("cur") or "," in m.group("n")) \
-                and _YEAR.fullmatch(m.group("n")):
+                and YEAR.fullmatch(m.group("n")):
             out.append(Figure(m.start(), m.end(), m.end(), v, None, "year", money))
             continue
         unit, end = _unit(text, m.end())
@@ -127,18 +126,15 @@ def _power_of_ten(a: float, b: float) -> int:
     if a <= 0 or b <= 0 or a == b:
         return 0
     k = math.log10(max(a, b) / min(a, b))
+    if not math.isfinite(k):
+        return 0  # a ratio past the largest float: no power of ten between 10 and 10,000
     r = round(k)
     return r if 1 <= r <= 4 and abs(k - r) < 1e-9 else 0
 
 
-def _significant(v: float) -> str:
-    return ("%.9g" % v).replace(".", "").split("e")[0].strip("0")
-
-
 # ``restated``: the definite words that take a figure up again, right before it.
 _DEFINITE = re_programs.compile(r"(?:\b(?:the|The|those|Those|these|These|this|This|of[ \u00a0]the|all[ \u00a0]the)[ \u00a0])$")
-_TENFOLD = re_programs.compile(r"\b(?:ten|10|a[ ]hundred|hundred|100|a[ ]thousand|thousand)(?:-fold|fold|[ ]times)\b|"
-                               r"\b(?:tenfold|hundredfold|thousandfold)\b", re.IGNORECASE)
+_TENFOLD = tenfold(thousand=True)  # restated pairs are 10 to 10,000 apart
 _RESTATE_REACH = 800  # characters back to the antecedent: a restatement is close to what it restates
 
 
@@ -157,7 +153,7 @@ def _restated_hits(text: str, figs: List[Figure]):
             continue
         if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or _QUALIFIED.match(text, f.end):
             continue
-        if g.money != f.money or len(_significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
+        if g.money != f.money or len(significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
             continue
         yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it"})
 
@@ -172,7 +168,6 @@ _CHANGE_BEFORE_PCT = re_programs.compile(
     r"year-on-year))*[ \u00a0]$", re.IGNORECASE)
 _CHANGE_AFTER_PCT = re_programs.compile(r"[ \u00a0](?P<w>" + _UP_WORDS + "|" + _DOWN_WORDS + r")\b", re.IGNORECASE)
 _DOWN = re_programs.compile(r"(?:" + _DOWN_WORDS + r")", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FOLD = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
          "ninefold": 9, "doubled": 2, "doubling": 2, "twice": 2, "double": 2, "tripled": 3, "trebled": 3,
          "tripling": 3, "triple": 3, "quadrupled": 4, "quadrupling": 4, "half": 0.5, "halved": 0.5}
@@ -210,7 +205,9 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
     for m in _MULTIPLE_WORD.finditer(text, lo, hi):
         if m.group("n"):
             n = m.group("n").lower()
-            amount = float(_COUNT_WORDS.get(n) or n)
+            amount = float(COUNT_WORDS.get(n) or n)
+            if not math.isfinite(amount):
+                continue  # "1000...0 times", past the largest float: no multiple to check
             loose = bool(m.group("by"))  # 增长了N倍: N or N + 1 times
         else:
             amount, loose = float(_FOLD[m.group("fold").lower()]), False
@@ -279,8 +276,8 @@ def _fraction_value(m) -> Optional[float]:
         return _FRACTIONS.get(m.group("f").lower().replace("\u00a0", " "))
     k = m.group("k").lower()
     n = m.group("n").lower()
-    k = float(_COUNT_WORDS.get(k, 1 if k == "one" else k))
-    n = float(_COUNT_WORDS.get(n, n))
+    k = float(COUNT_WORDS.get(k, 1 if k == "one" else k))
+    n = float(COUNT_WORDS.get(n, n))
     return k / n * 100 if n else None
 
 
@@ -290,6 +287,18 @@ _SHARE_TIE = re_programs.compile(
     r"(?:[ \u00a0][a-z-]+){0,3}(?:,?[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)?|[ \u00a0]?\()"
     r"[ \u00a0]*(?:" + _APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
 _NAMED_WHOLE = re_programs.compile(r"[ \u00a0]of[ \u00a0]")
+# An age, which is no part of a whole however the words tie it to a share: "45 percent are over
+# 60", "aged 18 to", "under 30-year-olds"; a figure with "years old" after it has "years" for its
+# unit and is no count already. A bound after "or" or a comma ("600, or over 40 percent") is a
+# part, and so is one with a unit ("over 60 villages").
+_AGE_BEFORE = re_programs.compile(r"\b(?:(?:aged|ages?)(?:[ \u00a0](?:over|under|above|below|between|from))?"
+                                  r"|(?:are|were|is|was|be|being|those|people|residents|adults)[ \u00a0](?:over|under|above|below))[ \u00a0]$",
+                                  re.IGNORECASE)
+_AGE_AFTER = re_programs.compile(r"[ \u00a0]?-?years?-olds?\b", re.IGNORECASE)
+
+
+def _age(text: str, f: Figure) -> bool:
+    return not f.unit and bool(_AGE_BEFORE.search(text, max(0, f.start - 20), f.start) or _AGE_AFTER.match(text, f.num_end))
 _SHARE_OF = re_programs.compile(r"[ \u00a0]of(?:[ \u00a0][\w’'-]+){0,5}[ \u00a0]")
 
 
@@ -313,7 +322,7 @@ def _share_hits(text: str, sentences, tolerance: float):
             continue
         if _CHANGE_AFTER_PCT.match(text, shares[0].end) or _CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
-        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY]
+        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY and not _age(text, f)]
         if len(counts) != 2 or counts[0].money != counts[1].money:
             continue
         a, b = counts
@@ -365,7 +374,7 @@ def _apposed(text: str, total: Figure, each: Figure, count: Figure) -> bool:
     between = text[total.end:each.start]
     if len(between.split()) > 10 or not _APPOSED.search(between):
         return False
-    return not _DIGIT.search(between.replace(text[count.start:count.num_end], "", 1))
+    return not DIGIT.search(between.replace(text[count.start:count.num_end], "", 1))
 
 
 _PER_CAPITA_NOUN = re_programs.compile(r"\bper[ \u00a0]capita[ \u00a0](?P<noun>[a-z]+|GDP)\b", re.IGNORECASE)
@@ -430,7 +439,7 @@ def _sum_hits(text: str, sentences):
                 yield Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
             continue
         first, parts = counts[0], counts[1:]
-        if _BREAKDOWN.search(text, first.end, parts[0].start) and _DIGIT.search(text, first.end, parts[0].start) is None:
+        if _BREAKDOWN.search(text, first.end, parts[0].start) and DIGIT.search(text, first.end, parts[0].start) is None:
             total = sum(f.value for f in parts)
             if " and " in text[parts[-2].end:parts[-1].start] and total > first.value * (1 + (0.1 if _APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0)):
                 yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
@@ -502,7 +511,7 @@ def _grouped(text: str, spans, figs: List[Figure]) -> list:
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    if not _DIGIT.search(text):
+    if not DIGIT.search(text):
         return
     shapes = state["shapes"]
     # every rule of the type reads the same figures and sentences: found once per document
