@@ -182,3 +182,44 @@ def test_red_team_passage_draws_nothing(catalog, text):
 def test_unseen_wordings_are_flagged_by_the_rule(catalog, text, span):
     findings = [f for f in check_document(Document.from_text(text), catalog).findings if f.rule == RULE]
     assert [f.text for f in findings] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    'The plan was "one option" among many.',
+    'The team was "two goals" short.',
+    'They lost "two nil".',
+    'The side trailed "three goals" at the break.',
+])
+def test_a_count_quoted_as_a_quantity_or_score_passes(text):
+    assert _spans(text) == []
+
+
+def test_a_slogan_after_the_or_before_its_noun_is_still_flagged_next_to_a_quantity():
+    assert _spans('The team was "two goals" short, and police focused on the "two cards" that gangs buy.') == \
+        ["two cards"]
+
+
+def test_one_long_line_costs_what_its_length_does():
+    """Issue 9, twentieth round's review: a megabyte of one line with a quoted slogan in every
+    sentence took 80 s (387 s on the reviewer's machine); each candidate searched the whole line
+    for Chinese characters, the rest of the text for its sentence end, and the regex module scanned
+    the rest of the text for the literal "of" or "," that two anchored patterns need."""
+    import time
+    from audit.detectors import slogans
+    state = _state()
+    slogans._compounds_of(state["english_numbers"])
+    for unit in ('Officials praised the “two new” policy. ', 'Officials praised the “two new” policy and '):
+        doc = Document.from_text(unit * 10000)
+        began = time.perf_counter()
+        hits = list(TYPE.detect(doc, state))
+        assert len(hits) == 10000
+        assert time.perf_counter() - began < 5  # about 0.13 s; 30 s and more before
+
+
+def test_the_bounded_anchored_patterns_agree_with_the_plain_ones():
+    from audit.detectors import slogans
+    for text in ('"x" of it', '"x"   of', '"x" office', '"x"\n\tof.', '"x" policy, which', '"x" new policy, a plan',
+                 '"x" policy,  under which', '"x" policy, an', '"x" policy, anyway', '"x" a b c, which', '"x"'):
+        end = 3
+        assert slogans._of_after(text, end) == bool(slogans._OF_AFTER.match(text, end)), text
+        assert slogans._noun_which(text, end) == bool(slogans._NOUN_WHICH.match(text, end)), text
