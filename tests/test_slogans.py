@@ -199,21 +199,21 @@ def test_a_slogan_after_the_or_before_its_noun_is_still_flagged_next_to_a_quanti
         ["two cards"]
 
 
-def test_one_long_line_costs_what_its_length_does():
+def test_one_long_line_finds_every_slogan():
     """Issue 9, twentieth round's review: a megabyte of one line with a quoted slogan in every
     sentence took 80 s (387 s on the reviewer's machine); each candidate searched the whole line
     for Chinese characters, the rest of the text for its sentence end, and the regex module scanned
-    the rest of the text for the literal "of" or "," that two anchored patterns need."""
-    import time
+    the rest of the text for the literal "of" or "," that two anchored patterns need. The time is
+    measured in benchmarks/hostile_scaling.py (a 1 MB line of this sentence); here, that the
+    per-document tables give every candidate its own answer."""
     from audit.detectors import slogans
     state = _state()
     slogans._compounds_of(state["english_numbers"])
     for unit in ('Officials praised the “two new” policy. ', 'Officials praised the “two new” policy and '):
-        doc = Document.from_text(unit * 10000)
-        began = time.perf_counter()
+        doc = Document.from_text(unit * 2000)
         hits = list(TYPE.detect(doc, state))
-        assert len(hits) == 10000
-        assert time.perf_counter() - began < 5  # about 0.13 s; 30 s and more before
+        assert len(hits) == 2000
+        assert {doc.text[h.start:h.end] for h in hits} == {"two new"}
 
 
 def test_the_bounded_anchored_patterns_agree_with_the_plain_ones():
