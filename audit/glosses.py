@@ -12,6 +12,7 @@ cited too: ``glossed_phrases`` collects the document's short quoted glosses once
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .cedict import HAN_CHAR
 from .document import _WORD_RE  # the words ``Document.words`` counts, as calibration reads them
@@ -34,18 +35,33 @@ _MAX_GLOSS_WORDS = 8
 _QUOTED = re_programs.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
 
 
-def _quotation(text: str, start: int, end: int, line_start: int, line_end: int):
+def _tables(doc):
+    """Per-document positions read once (a long line with a quotation in every sentence asked
+    each quotation to read its whole line again: minutes for a megabyte): the straight quotes,
+    the ends of ``_SENTENCE_END`` matches and the lines that show Chinese characters."""
+    tables = doc.cache.get("glosses")
+    if tables is None:
+        text = doc.text
+        tables = doc.cache["glosses"] = ([i for i, c in enumerate(text) if c == '"'],
+                                         [m.end() for m in _SENTENCE_END.finditer(text)], {})
+    return tables
+
+
+def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, straight=None):
     """(opening, closing) of the nearest well-formed quotation around ``text[start:end]`` inside
     its line (``line_start``, ``line_end``), or None. Unlike ``pattern.in_partial_quote``, which
     judges only the nearest opening mark, a gloss may sit in any quotation that closes on its
-    line."""
+    line. ``straight``: the positions of the text's straight quotes, in order (``_tables``)."""
     best = None
     for opener, closer in _QUOTES.items():
         k = text.rfind(opener, line_start, start)
         if k < 0:
             continue
-        if opener == '"' and text.count('"', line_start, k) % 2:
-            continue  # an odd straight quote before it: this one closes a quotation
+        if opener == '"':
+            before = (bisect_left(straight, k) - bisect_left(straight, line_start) if straight is not None
+                      else text.count('"', line_start, k))
+            if before % 2:
+                continue  # an odd straight quote before it: this one closes a quotation
         closing = text.find(closer, end, line_end)
         if closing < 0 or text.find(closer, k + 1, start) >= 0:
             continue
@@ -60,14 +76,18 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     or after it a phrase, term, slogan or metaphor."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
-    span = _quotation(text, start, end, line_start, line_end)
+    straight, ends, han = _tables(doc)
+    span = _quotation(text, start, end, line_start, line_end, straight)
     if span is None:
         return False
-    if HAN_CHAR.search(text, line_start, line_end):
+    if (line_start, line_end) not in han:
+        han[line_start, line_end] = HAN_CHAR.search(text, line_start, line_end) is not None
+    if han[line_start, line_end]:
         return True
-    sentence = line_start
-    for m in _SENTENCE_END.finditer(text, line_start, span[0]):
-        sentence = m.end()
+    # the sentence opens after the last "[.!?] " of the line before the quotation (matches of two
+    # characters, which cannot overlap, so the document's list of their ends is the line's)
+    k = bisect_right(ends, span[0]) - 1
+    sentence = ends[k] if k >= 0 and ends[k] - 2 >= line_start else line_start
     if _CUE.search(text, sentence, span[0]) is not None:
         return True
     after = _SENTENCE_END.search(text, span[1] + 2, line_end)

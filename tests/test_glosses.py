@@ -77,3 +77,25 @@ def test_glossed_phrases_are_short_quotations_cited_as_glosses():
     assert repeats_gloss(phrases, "three rural issues")
     assert not repeats_gloss(phrases, "rural is")  # whole words only
     assert not repeats_gloss(phrases, "double carbon")  # quoted on a line with no Chinese and no cue
+
+
+def test_the_per_document_tables_give_the_line_by_line_answers():
+    # review of the twentieth round: one long line with a quotation in every sentence made each
+    # quotation read its whole line again; the tables read it once and must answer the same
+    from audit import glosses
+    from audit.document import Document
+    line = ('Officials praised the "two new" policy. The register is rendered "hukou" in English. '
+            'He said "it is fine," and left. The phrase "iron rice bowl" is a slogan of the planners. ')
+    text = line * 40 + "\n新质生产力 is glossed as \"new quality productive forces\" here.\n" + line
+    doc = Document.from_text(text)
+    seen = []
+    for m in glosses._QUOTED.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        start, end = m.start(g), m.end(g)
+        line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
+        straight = glosses._tables(doc)[0]
+        assert glosses._quotation(text, start, end, line_start, line_end, straight) == \
+            glosses._quotation(text, start, end, line_start, line_end)
+        seen.append((m.group(g), glosses.cited_gloss(doc, start, end)))
+    assert seen[:4] == [("two new", False), ("hukou", True), ("it is fine,", False), ("iron rice bowl", True)]
+    assert ("new quality productive forces", True) in seen
