@@ -703,13 +703,18 @@ def _mid_sentence(doc, state):
     defined = None
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     short_forms = None  # ``_short_forms(text)``: asked once
+    compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
         if m.group(2) in _NAME_LINKS:
             continue
-        if low in state["allow"] and not _lower_compound(text, low, m.group(2)):
-            continue
+        if low in state["allow"]:
+            key = (low, m.group(2)[:4])
+            if key not in compounds:  # one search per word and stem, not per capitalised use
+                compounds[key] = _lower_compound(text, low, m.group(2))
+            if not compounds[key]:
+                continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
             continue  # "The Economist", "Mr Field": the word before must be lower case too
@@ -803,6 +808,7 @@ def _function_words(doc, state, headline):
     headlines in title case, a word after a noun or verb that introduces a name (``_NAMING``),
     a quotation in another language, a reply after a handle."""
     text = doc.text
+    surname_he = None  # whether the document names a person He ("He Yadong"): asked once
     words = state["function_words"]
     for m in _SHORT_TITLE_INSIDE.finditer(text):
         word = m.group(1)
@@ -821,8 +827,11 @@ def _function_words(doc, state, headline):
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if head and head.group(1)[:1].isupper():
                 continue  # "the Government's Housing for All plan": the end of a name
-        if word == "He" and re.search(r"\bHe[ \u00a0][A-Z][a-z]", text):
-            continue  # "He Yadong said ...": the surname He
+        if word == "He":
+            if surname_he is None:
+                surname_he = re.search(r"\bHe[ \u00a0][A-Z][a-z]", text) is not None
+            if surname_he:
+                continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
         if line_start not in headline:
             headline[line_start] = _title_case(text[line_start:line_end])
