@@ -5,7 +5,8 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    with the size (about 4x), not with findings x length (16x).
    Five more one-line documents of 1 MB repeat a sentence that one rule of the twentieth
    round scanned the whole text for, per candidate (title-case runs, a capital beside the
-   lower-case word, a place in lower case, a word in capitals, a quoted count slogan).
+   lower-case word, a place in lower case, a word in capitals, a quoted count slogan, a listed
+   word and the pronoun He capitalised).
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
@@ -30,6 +31,7 @@ REVIEW_LINES = [
     ("place in lower case", "Farmers said cocoon prices in yizhou rose again. "),
     ("word in capitals", "Workers said the staff CANTEEN serves lunch; the canteen was open. "),
     ("quoted count slogan", "Officials praised the \u201ctwo new\u201d policy. "),
+    ("listed word, surname He", "Retired athletes taught us, and Sun leads one of the Square dance teams; He Said little. "),
 ]
 
 
