@@ -162,4 +162,5 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh149", "politics and diplomacy from six capitals' desks, UN bodies"),
     ("benchmarks/data/clean_fresh150", "features: profiles, travel, food, reviews, obituaries, letters, sport"),
     ("benchmarks/data/clean_fresh151", "China and East Asia by native correspondents: economies, firms, courts, briefings"),
+    ("benchmarks/data/clean_fresh152", "science and medical reporting, climate features, court reports, council news, two correction notices"),
 ]
