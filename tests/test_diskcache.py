@@ -281,3 +281,45 @@ def test_a_part_of_the_wrong_type_means_the_whole_table():
     data = diskcache.bucketed({"apple": "a"}, 3)
     parts = diskcache.Buckets(data, 3, lambda: {"apple": "whole"}, value_type=bytes)
     assert parts.get("apple") == "whole"
+
+
+# The dictionary's two-character words and the accepted terms' word pairs (``literal``'s tests
+# past the clause scan): stored in the cache directory, read back equal to a pass over the
+# files; a damaged stored table is built again, equal.
+def _two_character_words_read():
+    from audit import cedict as cedict_module
+
+    return frozenset(line.simplified for line in cedict_module.entries() if len(line.simplified) == 2)
+
+
+def _term_pairs_read():
+    from audit.detectors.literal_index import FUNCTION_WORDS, stem
+    from audit.detectors.terms import read_terms
+
+    terms, _ = read_terms(literal._TERMS_FILE)
+    return frozenset((stem(words[0]), stem(words[1])) for _, english in terms for form in english
+                     for words in [form.lower().split()]
+                     if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words))
+
+
+@pytest.mark.parametrize("name,fn,read", [
+    ("literal-two-character-words", "_two_character_words", _two_character_words_read),
+    ("literal-term-pairs", "_term_pairs", _term_pairs_read),
+])
+def test_literal_tables_read_back_equal_to_the_files(tmp_path, monkeypatch, name, fn, read):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    table = getattr(literal, fn)
+    expected = read()
+    try:
+        table.cache_clear()
+        assert table() == expected                         # built and stored
+        stored = _tables(tmp_path, name)
+        assert len(stored) == 1
+        table.cache_clear()
+        assert table() == expected                         # read back
+        stored[0].write_bytes(b"\x00damaged")
+        table.cache_clear()
+        assert table() == expected                         # built again
+        assert ("clean", "energy") in expected or "风雨" in expected
+    finally:
+        table.cache_clear()
