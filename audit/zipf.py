@@ -36,6 +36,7 @@ def _in_table(word: str) -> bool:
 
 _UNKNOWN = object()
 _TABLE = _UNKNOWN
+_TABLE_KEY: tuple = (None, None)  # (the stored table read, its key): ``values_key``
 
 
 def zipf(word: str) -> float:
@@ -162,7 +163,7 @@ def _data_file() -> Optional[str]:
 
 
 def _table() -> Optional["_Buckets"]:
-    global _TABLE
+    global _TABLE, _TABLE_KEY
     if _TABLE is _UNKNOWN:
         _TABLE = None
         path = _data_file()
@@ -172,11 +173,21 @@ def _table() -> Optional["_Buckets"]:
             try:
                 # wordfreq's own code computes the values (``build_table``): its source is in the key.
                 code = importlib.util.find_spec("wordfreq").origin
-                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], lambda: _bucketed(build_table()),
-                                           _Buckets)
+                stored = diskcache.Derived("zipf-en", path, [__file__, code], [])
+                _TABLE = stored.get(lambda: _bucketed(build_table()), _Buckets)
+                _TABLE_KEY = (_TABLE, stored.key)
             except Exception:  # an unreadable table or a wordfreq that changed its API: ask wordfreq
                 _TABLE = None
     return _TABLE
+
+
+def values_key() -> Optional[str]:
+    """The key of the stored table ``zipf`` reads (wordfreq's data file and code, this module):
+    what a table of answers worked out from Zipf values and kept between runs is valid for.
+    None when there is no stored table (every value comes from wordfreq itself) or the table
+    in use is not the one read with that key (a test's)."""
+    table = _table()
+    return _TABLE_KEY[1] if table is not None and _TABLE_KEY[0] is table else None
 
 
 # The table is stored in parts, one per first three letters of its words, each part a

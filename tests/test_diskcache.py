@@ -323,3 +323,44 @@ def test_literal_tables_read_back_equal_to_the_files(tmp_path, monkeypatch, name
         assert ("clean", "energy") in expected or "风雨" in expected
     finally:
         table.cache_clear()
+
+
+# ``literal``'s facts of each word (``_word``), kept between runs for an index read from the
+# cache directory: read back, they are the facts worked out; a table of the wrong shape is
+# dropped; an index built otherwise keeps nothing.
+WORDS = ["Snake", "snake", "snakes", "drawing", "draws", "Feet", "feet", "added", "adding", "the", "The",
+         "thickly", "ruined", "superfluous", "Zzqx", "Beijing's", "don’t", "a"]
+
+
+def _facts_of_a_fresh_index(cedict):
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    return index, {w: literal._word(index, w) for w in WORDS}
+
+
+def test_kept_word_facts_read_back_as_worked_out(cedict, tmp_path):
+    index, worked = _facts_of_a_fresh_index(cedict)
+    kept = literal._tables(index).kept
+    assert kept and set(kept.table) == set(WORDS)       # every word worked out was kept
+    kept.save()
+    assert len(_tables(tmp_path, "literal-word-facts-literal-index")) == 1
+    index, read = _facts_of_a_fresh_index(cedict)
+    assert read == worked
+    assert {w: literal._tables(index).words[w] for w in WORDS} == worked  # read back, not worked out
+    assert literal._tables(index).kept.dirty is False     # nothing new to write
+
+
+def test_kept_word_facts_of_the_wrong_shape_are_dropped(cedict, tmp_path):
+    index, worked = _facts_of_a_fresh_index(cedict)
+    kept = literal._tables(index).kept
+    kept.table["snake"] = ("snake", False)              # not a shape ``_word`` makes
+    kept.save()
+    index, read = _facts_of_a_fresh_index(cedict)
+    assert read == worked
+    assert literal._tables(index).kept.table == worked  # the whole table dropped, every word worked out again
+
+
+def test_an_index_built_in_memory_keeps_no_word_facts(cedict):
+    index = literal._index_from_data(literal._build_index(cedict, 12))
+    assert literal._word(index, "snake") == literal._word(literal.load_index(cedict), "snake")
+    assert literal._tables(index).kept is False

@@ -131,10 +131,10 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
-from .. import cedict
+from .. import cedict, diskcache
 from ..cedict import PARENS as _PARENS
 from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
-from ..zipf import zipf_cached
+from ..zipf import values_key as zipf_values_key, zipf_cached
 
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
@@ -330,9 +330,11 @@ _WORDS_CACHE_SIZE = 200_000
 
 
 def _word(index: Index, word: str):
-    """(stem, characters it glosses, capitalised) of a word as written, or None for a
-    function word; cached per index."""
-    words = _tables(index).words
+    """(stem, capitalised, some entry uses the stem, Zipf frequency, verb form, adverb read as
+    its adjective) of a word as written, or None for a function word; cached per index, and
+    kept between runs (``_words``). The characters the stem glosses are the index's
+    ``char_stems`` of the stem."""
+    words = _words(index)
     info = words.get(word, False)
     if info is False:
         low = word.lower().replace("’", "'")
@@ -349,12 +351,55 @@ def _word(index: Index, word: str):
                     st, bare, known, adverb = stem(adjective), adjective, True, True
             # The Zipf frequency of a word some entry can use, and whether it reads as a verb
             # form: what the image test asks (``_may_match``, ``find_matches``).
-            info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
-                    _spelling_zipf(bare) if known else 99.0, bare.endswith(("ed", "ing")), adverb)
+            info = (st, word[:1].isupper(), known, _spelling_zipf(bare) if known else 99.0,
+                    bare.endswith(("ed", "ing")), adverb)
         if len(words) >= _WORDS_CACHE_SIZE:
             words.clear()
         words[word] = info
+        kept = _tables(index).kept
+        if kept and not diskcache.building:
+            kept._store(word, info)
     return info
+
+
+class _KeptWords(diskcache.ExitSavedTable):
+    """The facts ``_word`` worked out in earlier runs for one stored index, kept in the cache
+    directory (``diskcache.ExitSavedTable``): a check of real news meets tens of thousands of
+    distinct words, and working out each one's facts (its stem, its Zipf frequency in its
+    spellings and inflections) in every process cost 0.2-0.3 s per MB, where reading them back
+    costs a few milliseconds. Keyed by the index's own key (the dictionary, the code that
+    builds it and the lemmatizer: ``literal_index.load_index``), this module's source and the
+    Zipf values' key (``zipf.values_key``): what the facts are worked out from."""
+    _LIMIT = 60_000  # words kept (emptied when full): 1.7 MB of news meets about 30,000
+
+    def __init__(self, name: str, key: str):
+        super().__init__()
+        self._NAME, self.key = name, key
+
+    def _key(self) -> str:
+        return self.key
+
+
+def _words(index: Index) -> dict:
+    """The facts of each word met (``_word``) for ``index``, by the word as written; on first
+    use, those an earlier run kept for the same index and code (``_KeptWords``). An index not
+    read from the cache directory (a test's) keeps nothing."""
+    tables = _tables(index)
+    if tables.kept is None:
+        tables.kept = False  # nothing kept, unless found below
+        values = zipf_values_key() if tables.key is not None else None
+        if values is not None:
+            name, key = tables.key
+            kept = _KeptWords(f"literal-word-facts-{name}",
+                              diskcache.key_of([key, diskcache.file_digest(__file__), values]))
+            stored = kept._load()
+            # The shapes ``_word`` makes: a table of another shape (a damaged file) is dropped.
+            if all(v is None or type(v) is tuple and len(v) == 6 for v in stored.values()):
+                tables.words.update(stored)
+            else:
+                stored.clear()
+            tables.kept = kept
+    return tables.words
 
 
 # A past form read at its base form's frequency ("drifted" -> "drift", "carved" -> "carve"); a
@@ -414,7 +459,8 @@ _NO_CHARS: frozenset = frozenset()
 def _content_tokens(text: str, start: int, end: int, index: Index, state) -> List[_Tok]:
     out = []
     unit_zipf = state["word_unit_zipf"]
-    words = _tables(index).words
+    words = _words(index)
+    char_stems = index.char_stems
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
         word = m.group()
         info = words.get(word, False)
@@ -422,9 +468,9 @@ def _content_tokens(text: str, start: int, end: int, index: Index, state) -> Lis
             info = _word(index, word)
         if info is None:
             continue
-        name = info[2] and pos > 0  # capitalised inside the clause: a name
-        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
-                        info[4] >= unit_zipf, info[4], info[6]))
+        name = info[1] and pos > 0  # capitalised inside the clause: a name
+        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else char_stems.get(info[0], _NO_CHARS), name,
+                        pos, info[3] >= unit_zipf, info[3], info[5]))
     return out
 
 
@@ -758,23 +804,23 @@ class _Screen:
     def learn(self, toks, index: Index):
         if len(self.seen) >= _WORDS_CACHE_SIZE:
             self.clear()
-        words = _tables(index).words
+        words = _words(index)
         for word in set(toks).difference(self.seen):
             self.seen.add(word)
             info = words.get(word, False)
             if info is False:
                 info = _word(index, word)
-            if info is None or not info[3]:
+            if info is None or not info[2]:
                 continue
             self.stem[word] = info[0]
-            uncommon = info[4] < self.uncommon_zipf
-            image = info[4] < self.image_zipf and not info[5]
+            uncommon = info[3] < self.uncommon_zipf
+            image = info[3] < self.image_zipf and not info[4]
             self.usable_first.add(word)
             if uncommon:
                 self.uncommon_first.add(word)
             if image:
                 self.image_first.add(word)
-            if not info[2]:
+            if not info[1]:
                 self.usable.add(word)
                 if uncommon:
                     self.uncommon.add(word)
