@@ -133,7 +133,7 @@ from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
 from .. import cedict, diskcache
 from ..cedict import PARENS as _PARENS
-from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
+from ..analysis import CLAUSE as _CLAUSE, KEPT_WORDS, TOKEN as _TOKEN
 from ..zipf import values_key as zipf_values_key, zipf_cached
 
 # Names callers import from this module since before the index had one of its own
@@ -362,36 +362,34 @@ def _word(index: Index, word: str):
     return info
 
 
-class _KeptWords(diskcache.ExitSavedTable):
-    """The facts ``_word`` worked out in earlier runs for one stored index, kept in the cache
-    directory (``diskcache.ExitSavedTable``): a check of real news meets tens of thousands of
-    distinct words, and working out each one's facts (its stem, its Zipf frequency in its
-    spellings and inflections) in every process cost 0.2-0.3 s per MB, where reading them back
-    costs a few milliseconds. Keyed by the index's own key (the dictionary, the code that
-    builds it and the lemmatizer: ``literal_index.load_index``), this module's source and the
-    Zipf values' key (``zipf.values_key``): what the facts are worked out from."""
-    _LIMIT = 60_000  # words kept (emptied when full): 1.7 MB of news meets about 30,000
-
-    def __init__(self, name: str, key: str):
-        super().__init__()
-        self._NAME, self.key = name, key
-
-    def _key(self) -> str:
-        return self.key
+def _words_key(index_key: Tuple[str, str]) -> Optional[str]:
+    """What the facts of ``_word`` for the stored index of ``index_key`` (name, key) are worked
+    out from, as one key: the index, this module's source, the Zipf values; None when one of
+    them cannot be named."""
+    values = zipf_values_key()
+    try:
+        source = diskcache.file_digest(__file__)
+    except OSError:
+        return None
+    return None if values is None else diskcache.key_of([index_key[1], source, values])
 
 
 def _words(index: Index) -> dict:
     """The facts of each word met (``_word``) for ``index``, by the word as written; on first
-    use, those an earlier run kept for the same index and code (``_KeptWords``). An index not
+    use, those an earlier run kept for the same index and code. A check of real news meets tens
+    of thousands of distinct words, and working out each one's facts (its stem, its Zipf
+    frequency in its spellings and inflections) in every process cost 0.2-0.3 s per MB, where
+    reading them back costs a few milliseconds. They are kept per stored index
+    (``diskcache.KeptTable``), under a key of the index's own key (the dictionary, the code
+    that builds it and the lemmatizer: ``literal_index.load_index``), this module's source and
+    the Zipf values' key (``zipf.values_key``): what the facts are worked out from. An index not
     read from the cache directory (a test's) keeps nothing."""
     tables = _tables(index)
     if tables.kept is None:
-        tables.kept = False  # nothing kept, unless found below
-        values = zipf_values_key() if tables.key is not None else None
-        if values is not None:
-            name, key = tables.key
-            kept = _KeptWords(f"literal-word-facts-{name}",
-                              diskcache.key_of([key, diskcache.file_digest(__file__), values]))
+        tables.kept = False  # nothing kept, unless a key is found below
+        key = _words_key(tables.key) if tables.key is not None else None
+        if key is not None:
+            kept = diskcache.KeptTable(f"literal-word-facts-{tables.key[0]}", key, KEPT_WORDS)
             stored = kept._load()
             # The shapes ``_word`` makes: a table of another shape (a damaged file) is dropped.
             if all(v is None or type(v) is tuple and len(v) == 6 for v in stored.values()):
