@@ -50,13 +50,14 @@ def report(label, path, data, verbose=False):
         if not hits:
             missed.append(item)
     stray = []
-    for text in data["pass"]:
+    for item in data["pass"]:
+        text = item["text"] if isinstance(item, dict) else item  # a passage, or one with its shape
         stray += [(text, f) for f in check_text(text, catalog, Severity.MINOR)]
     n = sum(total.values())
     print(f"{label} ({path}):")
     print(f"  recall       {sum(found.values())}/{n} = {sum(found.values()) / n:.3f}")
     print("  by shape: " + ", ".join(f"{s} {found[s]}/{total[s]}" for s in total))
-    print(f"  false alarms {len(stray)} findings on {len(data['pass'])} correct passages")
+    print(f"  false alarms {len(stray)} findings on {len({t for t, _ in stray})} of {len(data['pass'])} correct passages")
     print("  found by: " + (", ".join(f"{r} {k}" for r, k in sorted(by_rule.items())) or "none"))
     if verbose:
         for item in missed:
