@@ -44,9 +44,8 @@ from typing import List, NamedTuple, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .arithmetic import (_APPROXIMATE_OR_BOUND, _AVERAGE, _BOUND, _CHANGE_AFTER, _CHANGE_BEFORE, _CHANGE_FROM, _MULTIPLE,
-                         _PARTS, _QUALIFIED, _SHARE, value)
-from .figures_common import COUNT_WORDS, DIGIT, YEAR, significant, tenfold
+from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
+                             COUNT_WORDS, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, YEAR, significant, tenfold, value)
 
 # A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million").
 _FIGURE = re_programs.compile(
@@ -151,7 +150,7 @@ def _restated_hits(text: str, figs: List[Figure]):
             continue
         if g is None or known or f.start - g.start > _RESTATE_REACH:
             continue
-        if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or _QUALIFIED.match(text, f.end):
+        if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or QUALIFIED.match(text, f.end):
             continue
         if g.money != f.money or len(significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
             continue
@@ -221,7 +220,7 @@ def _pair_hits(text: str, sentences, tolerance: float):
         if len(changes) != 1:
             continue
         start, end, kind, amount, falling, loose = changes[0]
-        if _BOUND.search(text[max(lo, start - 25):start].lower()):
+        if BOUND_BEFORE.search(text[max(lo, start - 25):start].lower()):
             continue
         ends = [f for f in inside if f.kind == "count" and not (f.start >= start and f.end <= end)
                 and f.unit not in _NOT_QUANTITY]
@@ -285,7 +284,7 @@ def _fraction_value(m) -> Optional[float]:
 # percent", "(25 percent)"; and a share of a whole: "45 percent of the city's 80,000".
 _SHARE_TIE = re_programs.compile(
     r"(?:[ \u00a0][a-z-]+){0,3}(?:,?[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)?|[ \u00a0]?\()"
-    r"[ \u00a0]*(?:" + _APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
+    r"[ \u00a0]*(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
 _NAMED_WHOLE = re_programs.compile(r"[ \u00a0]of[ \u00a0]")
 # An age, which is no part of a whole however the words tie it to a share: "45 percent are over
 # 60", "aged 18 to", "under 30-year-olds"; a figure with "years old" after it has "years" for its
@@ -445,7 +444,7 @@ def _sum_hits(text: str, sentences):
                 yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
 
 
-_APPROX_BEFORE = re_programs.compile(r"\b" + _APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
+_APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
 
 @register("figure_links", {
@@ -525,11 +524,11 @@ def detect(doc, state):
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        yield from _pair_hits(text, _uncovered(text, sentences, (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM, _MULTIPLE)),
+        yield from _pair_hits(text, _uncovered(text, sentences, (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE)),
                               state["tolerance"])
     if "share" in shapes:
-        yield from _share_hits(text, _uncovered(text, sentences, (_SHARE,)), state["tolerance"])
+        yield from _share_hits(text, _uncovered(text, sentences, (SHARE,)), state["tolerance"])
     if "sum" in shapes:
-        yield from _sum_hits(text, _uncovered(text, sentences, (_PARTS,)))
+        yield from _sum_hits(text, _uncovered(text, sentences, (PARTS,)))
     if "per-capita" in shapes:
-        yield from _per_capita_hits(text, _uncovered(text, sentences, (_AVERAGE,)))
+        yield from _per_capita_hits(text, _uncovered(text, sentences, (AVERAGE,)))
