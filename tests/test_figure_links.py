@@ -3,7 +3,7 @@ amount each, that contradict each other."""
 import pytest
 
 from audit import check_text, load_rules
-from audit.detectors.figure_links import figures
+from audit.detectors.figure_reading import figures
 from audit.rules import RuleError
 
 CATALOG = load_rules()
@@ -173,9 +173,9 @@ def test_parts_that_fit_or_may_not_be_all_pass(text):
 
 
 def test_sentences_end_at_stops_but_not_after_abbreviations_or_inside_figures():
-    from audit.detectors.figure_links import _sentences
+    from audit.detectors.figure_reading import sentences
     text = 'Mr. Li said output rose 5.6 percent. The U.S. Treasury agreed!  "Yes," he said. 2024 was good.\nA line'
-    assert [text[a:b] for a, b in _sentences(text)] == [
+    assert [text[a:b] for a, b in sentences(text)] == [
         "Mr. Li said output rose 5.6 percent.", "The U.S. Treasury agreed!", '"Yes," he said.', "2024 was good.", "A line"]
 
 

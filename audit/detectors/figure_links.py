@@ -30,8 +30,8 @@ quantities:
   ("8 million people ... 1.6 trillion yuan ..., or 20,000 yuan per person"), where the amount
   each is over half again, or under two thirds of, the total over the count.
 
-Figures and sentences are read once per document for all the type's rules (sentences by a
-cheap splitter of this module's own: the document's segmenter costs ten seconds a megabyte). A
+Figures and sentences are read once per document for all the type's rules (by
+``figure_reading``, whose sentence splitter is cheaper than the document's segmenter). A
 shape stays silent in a sentence that a fixed shape of ``arithmetic`` reads. Each finding's span
 is the figure the tie makes suspect (the later one of a restated pair, the change, the share,
 the total, the amount each); no fix, since only the source says which figure is wrong.
@@ -40,85 +40,13 @@ from __future__ import annotations
 
 import math
 import re
-from typing import List, NamedTuple, Optional
+from typing import List, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
+from .figure_reading import NOT_QUANTITY, Figure, figures, grouped, sentences
 from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, YEAR, significant, tenfold, value)
-
-# A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million").
-_FIGURE = re_programs.compile(
-    r"(?<![\w.,/:$¥€£-])(?P<cur>(?:US)?\$|¥|€|£)?[ \u00a0]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?(?P<short>bn|mn|tn|m|k)?"
-    r"(?P<scale>[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?"
-    r"(?![\w]|[.,]\d|[ \u00a0]?[-–~][ \u00a0]?\d|[ \u00a0]to[ \u00a0]\d)")
-_PERCENT_AFTER = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)", re.IGNORECASE)
-_POINTS_AFTER = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b", re.IGNORECASE)
-_WORDS_AFTER = re_programs.compile(r"(?:[ \u00a0](?:U\.S\.|US))?((?:[ \u00a0][a-z][a-z-]*){1,3})")
-# Units a figure may carry, read as they are; any other plural noun is a unit too.
-_UNIT_WORDS = frozenset(("yuan dollars euros pounds rmb tonnes tons kilograms kilometres kilometers metres meters "
-                         "hectares mu acres miles litres liters people").split())
-# Words that end the search for a figure's unit ("2,400 sold in", "1,500 is").
-_UNIT_STOP = frozenset(("of in on at to from for by with than as and or but is are was were will has have had "
-                        "a an the this that which who more less each per").split())
-# Units that are no quantity of the story's own (times, durations, ranks).
-_NOT_QUANTITY = frozenset(("years months weeks days hours minutes seconds quarters decades centuries times points "
-                           "percent degrees").split())
-
-
-class Figure(NamedTuple):
-    start: int
-    end: int        # the end of the figure with its unit ("37.4 million tonnes")
-    num_end: int    # the end of the figure alone ("37.4 million")
-    value: float
-    unit: Optional[str]
-    kind: str       # "count", "percent", "points", "year"
-    money: bool
-
-
-def _unit(text: str, pos: int) -> tuple:
-    """The unit after a figure and the end of its words ("tonnes", end), or (None, pos)."""
-    m = _WORDS_AFTER.match(text, pos)
-    if not m:
-        return None, pos
-    for w in re.finditer(r"[a-z][a-z-]*", m.group(1)):
-        word = w.group()
-        if word in _UNIT_STOP:
-            break
-        if word in _UNIT_WORDS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
-            return word, m.start(1) + w.end()
-    return None, pos
-
-
-def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
-    """The figures of ``text[lo:hi]`` with their units, in order."""
-    out = []
-    hi = len(text) if hi is None else hi
-    for m in _FIGURE.finditer(text, lo, hi):
-        v = value(m.group()[m.start("n") - m.start():])
-        if v is None:
-            continue
-        money = bool(m.group("cur"))
-        points = _POINTS_AFTER.match(text, m.end())
-        if points:
-            out.append(Figure(m.start("n"), points.end(), m.end(), v, "points", "points", money))
-            continue
-        p = _PERCENT_AFTER.match(text, m.end())
-        if p:
-            out.append(Figure(m.start("n"), p.end(), m.end(), v, "percent", "percent", money))
-            continue
-        if not (m.group("d") or m.group("scale") or m.group("short") or m.group("cur") or "," in m.group("n")) \
-                and YEAR.fullmatch(m.group("n")):
-            out.append(Figure(m.start(), m.end(), m.end(), v, None, "year", money))
-            continue
-        unit, end = _unit(text, m.end())
-        if unit in ("dollars",) or money:
-            money, unit = True, unit or "dollars"
-        if unit == "yuan" or unit == "rmb":
-            money, unit = True, "yuan"
-        out.append(Figure(m.start("cur") if m.group("cur") else m.start("n"), end, m.end(), v, unit, "count", money))
-    return out
-
+                             COUNT_WORDS, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, significant, tenfold)
 
 def _power_of_ten(a: float, b: float) -> int:
     """k when the larger of a and b is 10**k times the smaller (1 <= k <= 4), else 0."""
@@ -146,7 +74,7 @@ def _restated_hits(text: str, figs: List[Figure]):
         known = f.value in seen
         last[(f.unit, f.kind)] = f
         seen.add(f.value)
-        if f.kind == "count" and (not f.unit or f.unit in _NOT_QUANTITY) or f.kind not in ("count", "percent"):
+        if f.kind == "count" and (not f.unit or f.unit in NOT_QUANTITY) or f.kind not in ("count", "percent"):
             continue
         if g is None or known or f.start - g.start > _RESTATE_REACH:
             continue
@@ -223,7 +151,7 @@ def _pair_hits(text: str, sentences, tolerance: float):
         if BOUND_BEFORE.search(text[max(lo, start - 25):start].lower()):
             continue
         ends = [f for f in inside if f.kind == "count" and not (f.start >= start and f.end <= end)
-                and f.unit not in _NOT_QUANTITY]
+                and f.unit not in NOT_QUANTITY]
         if len(ends) != 2 or sum(f.kind == "percent" for f in inside) != (kind == "percent"):
             continue  # another percentage beside the change: which figures it links is unclear
         a, b = ends
@@ -321,7 +249,7 @@ def _share_hits(text: str, sentences, tolerance: float):
             continue
         if _CHANGE_AFTER_PCT.match(text, shares[0].end) or _CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
-        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY and not _age(text, f)]
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         if len(counts) != 2 or counts[0].money != counts[1].money:
             continue
         a, b = counts
@@ -427,7 +355,7 @@ def _sum_hits(text: str, sentences):
     for lo, hi, inside in sentences:
         if any(f.kind in ("percent", "points") for f in inside):
             continue
-        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY]
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY]
         if len(counts) < 3 or len({f.money for f in counts}) > 1:
             continue
         last, parts = counts[-1], counts[:-1]
@@ -467,46 +395,6 @@ def _uncovered(text: str, sentences, patterns) -> list:
     return [s for s in sentences if not any(p.search(text, s[0], s[1]) for p in patterns)]
 
 
-# Sentence ends for this detector's own reading: a stop, a question or an exclamation mark
-# before a space and a capital, a digit or an opening quotation mark, and line breaks. Cheaper by
-# far than the document's segmenter (pysbd: 10 s a megabyte), which no other check of one
-# document needs; an abbreviation before a capital ("Mr. Li", "the U.S. Treasury") is no end.
-_SENTENCE_END = re_programs.compile(r"(?<=[.!?])[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
-_ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|vs|approx|"
-                                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$")
-
-
-def _sentences(text: str) -> list:
-    """(start, end) of each sentence of ``text``, by ``_SENTENCE_END``."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
-                and "\n" not in m.group():
-            continue
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
-def _grouped(text: str, spans, figs: List[Figure]) -> list:
-    """(start, end, figures inside) for each sentence that holds a figure, in one pass over both
-    sorted lists."""
-    out, i = [], 0
-    for lo, hi in spans:
-        while i < len(figs) and figs[i].start < lo:
-            i += 1
-        j = i
-        while j < len(figs) and figs[j].start < hi:
-            j += 1
-        if j > i:
-            out.append((lo, hi, figs[i:j]))
-        i = j
-    return out
-
-
 @prepare.detector
 def detect(doc, state):
     text = doc.text
@@ -517,18 +405,18 @@ def detect(doc, state):
     key = ("figure_links",)
     if key not in doc.cache:
         figs = figures(text)
-        doc.cache[key] = (figs, _grouped(text, _sentences(text), figs) if figs else [])
-    figs, sentences = doc.cache[key]
+        doc.cache[key] = (figs, grouped(text, sentences(text), figs) if figs else [])
+    figs, groups = doc.cache[key]
     if not figs:
         return
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        yield from _pair_hits(text, _uncovered(text, sentences, (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE)),
+        yield from _pair_hits(text, _uncovered(text, groups, (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE)),
                               state["tolerance"])
     if "share" in shapes:
-        yield from _share_hits(text, _uncovered(text, sentences, (SHARE,)), state["tolerance"])
+        yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:
-        yield from _sum_hits(text, _uncovered(text, sentences, (PARTS,)))
+        yield from _sum_hits(text, _uncovered(text, groups, (PARTS,)))
     if "per-capita" in shapes:
-        yield from _per_capita_hits(text, _uncovered(text, sentences, (AVERAGE,)))
+        yield from _per_capita_hits(text, _uncovered(text, groups, (AVERAGE,)))
