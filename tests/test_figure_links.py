@@ -204,3 +204,70 @@ def test_figures_too_large_for_a_float_are_skipped_not_a_crash(text):
     assert all(f.value < float("inf") for f in figures(text))
     found = check_text(text, CATALOG)  # the whole catalog: no OverflowError
     assert not [f for f in found if f.rule.startswith("figure") and f.text.startswith(("1000", "3000", "7000", "9000"))]
+
+
+def test_a_figure_reads_its_currency_and_a_range_start_only_after_from():
+    text = "It paid HK$11 billion, €3m, RMB 5 million and 5 million Hong Kong dollars; 2,300 to 3,100 workers; from 2,300 to 3,100."
+    got = [(text[f.start:f.end], f.unit, f.money) for f in figures(text)]
+    assert got == [("HK$11 billion", "hk-dollars", True), ("€3m", "euros", True), ("RMB 5 million", "yuan", True),
+                   ("5 million Hong Kong dollars", "other-dollars", True), ("3,100 workers", "workers", False),
+                   ("2,300", None, False), ("3,100", None, False)]
+
+
+@pytest.mark.parametrize("text, span, computed", [
+    # the ends move the other way from the change stated
+    ("The average price was 14,300 yuan per square metre in May, up 9 percent from 15,600 yuan a year earlier.", "9 percent",
+     "a fall of 8.3 percent"),
+    ("Arrivals fell 8 percent to 4.6 million, from 4.2 million last year.", "8 percent", "a rise of 9.5 percent"),
+    # the base in the sentence before, taken up by "it", each sentence with its time
+    ("Last year the port handled 1.2 million containers. This year it handled 1.3 million containers, an increase of "
+     "35 percent.", "35 percent", "8.3 percent from 1.2 million containers before it"),
+    # a multiple tied to what it multiplies by "that of", "the"
+    ("This year's harvest of 9 million tonnes is 1.5 times that of 2012, when it stood at 3 million tonnes.",
+     "1.5 times", "a ratio of 3.00"),
+])
+def test_a_change_the_ends_deny_or_across_two_sentences_is_flagged(text, span, computed):
+    found = check_text(text, RULES["figure-change-does-not-fit"])
+    assert [f.text for f in found] == [span] and f"({computed})" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The average price was 14,300 yuan in May, down 8 percent from 15,600 yuan a year earlier.",
+    "Last year the port handled 1.2 million containers. This year it handled 1.5 million containers, an increase of 25 percent.",
+    # two subjects: the province's output and the nation's
+    "Shanxi produced 1.27 billion tonnes of coal last year. National coal output reached 2.31 billion tonnes this year, up 3.8 percent.",
+    # no time in the sentence before
+    "The port has 1.2 million containers of capacity. This year it handled 1.3 million containers, an increase of 35 percent.",
+    # a verb with its object, not a comparison
+    "The firm moved to a 3 nm process and doubled the cache on each cluster to 4 MB.",
+    # a profit from a loss
+    "Net profit rose 20 percent to 300 million yuan from a loss of 100 million yuan a year earlier.",
+])
+def test_changes_with_other_subjects_or_no_tie_pass(text):
+    assert _found("figure-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span, computed", [
+    ("The number of nurses rose to 5,600 from 4,900, an increase of 1,700.", "1,700", "700"),
+    ("The road cuts the trip from 90 minutes to 40 minutes, saving 25 minutes.", "25 minutes", "50"),
+    ("The road cuts the trip from 2 hours to 90 minutes, saving 50 minutes.", "50 minutes", "30"),
+    ("This year 12,000 students sat the exam, 3,000 more than last year's 10,000.", "3,000", "2,000"),
+    ("Road deaths fell to 1,200 from 1,500, or 600 fewer.", "600", "300"),
+    ("Staff numbers went to 2,100 from 2,400, an increase of 300.", "300", "a fall of 300"),
+])
+def test_a_difference_that_does_not_fit_its_ends_is_flagged(text, span, computed):
+    found = check_text(text, RULES["figure-difference-does-not-fit"])
+    assert [f.text for f in found] == [span] and f"({computed})" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The number of nurses rose to 5,600 from 4,900, an increase of 700.",
+    "The number of nurses rose to 5.6 million from 4.9 million, an increase of 690,000.",   # rounded ends
+    "The road cuts the trip from 2 hours to 90 minutes, saving 30 minutes.",
+    "The number of nurses rose to 5,600 from 4,900, and 1,700 more doctors were hired.",   # two clauses
+    "Nurses rose to 5,600 from 4,900, with more than 1,700 more expected.",                  # a bound
+    "The number of nurses rose to 5,600, an increase of 1,700.",                             # one end
+    "Profit rose to 300 million yuan from a loss of 200 million yuan, an increase of 500 million yuan.",
+])
+def test_differences_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-difference-does-not-fit", text) == []

@@ -38,7 +38,7 @@ from typing import Optional
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIGIT, FIG, MULTIPLE, MULTIPLES, NUMS, PARTS, QUALIFIED, SHARE, UNIT, YEAR,
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, NOT_PERCENT, MULTIPLE, MULTIPLES, NUMS, PARTS, QUALIFIED, SHARE, UNIT, YEAR,
                              change_patterns, significant, tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
@@ -54,16 +54,11 @@ _CURRENCY_BACK = re_programs.compile(
     r"(?=[$\dU])(?<![\d,.])(?P<d>(?:US)?\$\s?" + FIG[len(r"(?:[$¥]\s?)?"):] + r"|(?<![$¥])" + FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)"
     r",?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + APPROXIMATE_WORDS + r"[ \u00a0])+(?P<y>(?<![$¥])" + FIG + r")[ \u00a0](?:yuan|RMB)\b", re.IGNORECASE)
 # A change stated as a difference of counts or amounts: "1,300 ... enterprises, up from 1,152 a
-# year earlier, an increase of 248" (148), and an increase larger than the total it led to
-# ("reach 1222 ten thousand, an increase of 21 million over last year").
-_NOT_PERCENT = r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|percentage)|\d|[,.]\d)"
-_DIFF_UPFROM = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
-    r"(?P<a>" + FIG + r")" + UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
-    r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + FIG + r")" + _NOT_PERCENT, re.IGNORECASE)
+# year earlier, an increase of 248" (148: ``DIFF_UPFROM``, in figures_common), and an increase
+# larger than the total it led to ("reach 1222 ten thousand, an increase of 21 million over last year").
 _DIFF_EXCEEDS = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r",?[ \u00a0]+an?[ \u00a0](?:increase|rise|gain)[ \u00a0]of[ \u00a0]"
-    r"(?P<c>" + FIG + r")" + _NOT_PERCENT + r"(?:[ \u00a0][a-z-]+){0,3}?[ \u00a0](?:over|from|on|compared[ \u00a0]with)[ \u00a0]"
+    r"(?P<c>" + FIG + r")" + NOT_PERCENT + r"(?:[ \u00a0][a-z-]+){0,3}?[ \u00a0](?:over|from|on|compared[ \u00a0]with)[ \u00a0]"
     r"(?:last|the[ \u00a0]previous|the[ \u00a0]same[ \u00a0]period[ \u00a0]of[ \u00a0]last|a)[ \u00a0](?:year|month|quarter|period)", re.IGNORECASE)
 # Profits and losses may swing by more than their new total ("a profit of 2 million, an
 # increase of 3 million over last year" after a loss): such sentences are left alone.
@@ -626,7 +621,7 @@ def detect(doc, state):
                     yield hit
     if "difference" in shapes:
         windows = _windows(text, _DIFF_WORD)
-        for m in _in_windows(_DIFF_UPFROM, text, windows):
+        for m in _in_windows(DIFF_UPFROM, text, windows):
             a, b, c = value(m.group("a")), value(m.group("b")), value(m.group("c"))
             if not a or b is None or not c or any(_year(m.group(g)) for g in "abc"):
                 continue

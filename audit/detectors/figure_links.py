@@ -46,7 +46,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import NOT_QUANTITY, Figure, figures, grouped, sentences
 from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, significant, tenfold)
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, significant, tenfold)
 
 def _power_of_ten(a: float, b: float) -> int:
     """k when the larger of a and b is 10**k times the smaller (1 <= k <= 4), else 0."""
@@ -142,8 +142,71 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
     return out
 
 
-def _pair_hits(text: str, sentences, tolerance: float):
-    for lo, hi, inside in sentences:
+# The figure a change goes to ("to 5,600", "reached 7.8 million"), where the words say so.
+_NEW_BEFORE = re_programs.compile(r"\b(?:to|reached|reach|reaching|hit|hitting|totalled|totaled|totalling|totaling|at)"
+                                  r"(?:[ \u00a0](?:about|nearly|some|around|roughly|a[ \u00a0]record|a|an|just))*[ \u00a0]$", re.IGNORECASE)
+# A story of profit and loss: a change may cross zero, and its two ends are no plain quantities.
+_LOSS = re_programs.compile(r"\b(?:loss|losses|deficit|deficits)\b", re.IGNORECASE)
+# Words after a multiple that tie it to the figure it multiplies ("three times that of", "twice the").
+_MULTIPLE_TIE = re_programs.compile(r"[ \u00a0](?:that|those|the|what|as|of|compared|over|than|last|its|their)\b", re.IGNORECASE)
+# A multiple that is a comparison ("three times", "twice"), not a verb with its object ("doubled
+# the cache to 4 MB").
+_TIMES = re_programs.compile(r"\b(?:times|twice|double|triple|half)\b", re.IGNORECASE)
+# The subject of a sentence that takes up the one before it ("This year it handled", "the figure").
+_TAKEN_UP = re_programs.compile(r"\b(?:it|they|the[ \u00a0](?:figure|number|total|amount|volume))\b", re.IGNORECASE)
+# A time before and after, for a change whose base is in the sentence before it ("Last year the
+# port handled 1.2 million containers. This year it handled 1.3 million, an increase of 35 percent").
+_EARLIER = re_programs.compile(r"\b(?:last|previous|a[ \u00a0]year[ \u00a0](?:earlier|ago|before)|the[ \u00a0]same[ \u00a0]period|"
+                               r"(?:19|20)\d\d)\b", re.IGNORECASE)
+_LATER = re_programs.compile(r"\b(?:this[ \u00a0](?:year|month|quarter|season|week|spring|summer|autumn|winter)|year[ \u00a0-]on[ \u00a0-]year|"
+                             r"now|so[ \u00a0]far|(?:19|20)\d\d)\b", re.IGNORECASE)
+_LETTER = re_programs.compile(r"[A-Za-z]")
+
+
+def _role(text: str, lo: int, f: Figure) -> Optional[str]:
+    """"base" for a figure a change starts from ("from 4,000", "than last year's 2,400", "4,000
+    a year earlier"), "new" for the one it goes to ("to 5,600"), else None."""
+    if _BASE_BEFORE.search(text, max(lo, f.start - 30), f.start) and not _BOUND_THAN.search(text, max(lo, f.start - 30), f.start) \
+            or _BASE_AFTER.match(text, f.end):
+        return "base"
+    if _NEW_BEFORE.search(text, max(lo, f.start - 30), f.start):
+        return "new"
+    return None
+
+
+def _change_fits(kind: str, amount: float, falling: bool, loose: bool, base: float, new: float, tolerance: float) -> Optional[str]:
+    """None when a change of ``amount`` (a percentage or a multiple) fits its two ends, else what
+    the ends give. Where which end is the base is not known (``base`` and ``new`` in any order),
+    the larger end is read as the later for a rise and the earlier for a fall."""
+    ratio = max(base, new) / min(base, new)
+    if kind == "percent":
+        computed = (1 - 1 / ratio) * 100 if falling else (ratio - 1) * 100
+        if abs(amount - computed) > 1.0 and abs(amount - computed) > tolerance * computed:
+            return f"{computed:.1f} percent"
+        return None
+    stated = 1 / amount if amount < 1 else amount
+    fits = [stated, stated + 1] if loose else [stated]
+    if all(abs(ratio - s) > tolerance * s for s in fits):
+        return f"a ratio of {ratio:.2f}"
+    return None
+
+
+def _direction(kind: str, amount: float, falling: bool, base: Figure, new: Figure) -> Optional[str]:
+    """What the two ends give when they move the other way from the change stated ("rose 9
+    percent to 14,300 from 15,600"), else None."""
+    down = falling or (kind == "multiple" and amount < 1)
+    if base.value <= 0 or abs(new.value - base.value) <= 0.005 * base.value:
+        return None
+    if (new.value < base.value) != down:
+        change = (new.value - base.value) / base.value * 100
+        return f"a {'fall' if change < 0 else 'rise'} of {abs(change):.1f} percent"
+    return None
+
+
+def _pair_hits(text: str, groups, covered, tolerance: float):
+    for i, (lo, hi, inside) in enumerate(groups):
+        if i in covered:
+            continue
         changes = _changes(text, lo, hi, inside)
         if len(changes) != 1:
             continue
@@ -152,28 +215,124 @@ def _pair_hits(text: str, sentences, tolerance: float):
             continue
         ends = [f for f in inside if f.kind == "count" and not (f.start >= start and f.end <= end)
                 and f.unit not in NOT_QUANTITY]
-        if len(ends) != 2 or sum(f.kind == "percent" for f in inside) != (kind == "percent"):
+        if sum(f.kind == "percent" for f in inside) != (kind == "percent"):
             continue  # another percentage beside the change: which figures it links is unclear
+        if any(f.money for f in ends) and _LOSS.search(text, lo, hi):
+            continue  # "a profit of 2 million yuan, up from a loss of 1 million": no plain change
+        if len(ends) == 1 and i > 0:
+            hit = _pair_across(text, groups[i - 1], (lo, hi), changes[0], ends[0], tolerance)
+            if hit:
+                yield hit
+            continue
+        if len(ends) != 2:
+            continue
         a, b = ends
         if a.unit and b.unit and a.unit != b.unit or a.money != b.money:
             continue
-        if not any(_BASE_BEFORE.search(text, max(lo, f.start - 30), f.start) and not _BOUND_THAN.search(text, max(lo, f.start - 30), f.start)
-                   or _BASE_AFTER.match(text, f.end) for f in ends):
-            continue
-        if a.value <= 0 or b.value <= 0:
+        roles = [_role(text, lo, f) for f in ends]
+        tied = "base" in roles or kind == "multiple" and _MULTIPLE_TIE.match(text, end) and _TIMES.search(text, start, end)
+        if not tied or a.value <= 0 or b.value <= 0:
             continue
         if _CLAUSE_BREAK.search(text, min(start, a.start), max(end, b.end)):
             continue  # "gained 2.8% ..., and analysts raised their forecast to 7.05 from 7.15": two clauses
-        ratio = max(a.value, b.value) / min(a.value, b.value)
-        if kind == "percent":
-            computed = (1 - 1 / ratio) * 100 if falling else (ratio - 1) * 100
-            if abs(amount - computed) > 1.0 and abs(amount - computed) > tolerance * computed:
-                yield Hit(start, end, None, {"computed": f"{computed:.1f} percent"})
-        else:
-            stated = 1 / amount if amount < 1 else amount
-            fits = [stated, stated + 1] if loose else [stated]
-            if all(abs(ratio - s) > tolerance * s for s in fits):
-                yield Hit(start, end, None, {"computed": f"a ratio of {ratio:.2f}"})
+        computed = None
+        if roles.count("base") == 1 and not (kind == "multiple" and loose):
+            base, new = (a, b) if roles[0] == "base" else (b, a)
+            computed = _direction(kind, amount, falling, base, new)
+        computed = computed or _change_fits(kind, amount, falling, loose, a.value, b.value, tolerance)
+        if computed:
+            yield Hit(start, end, None, {"computed": computed})
+
+
+def _pair_across(text: str, before, here, change, new: Figure, tolerance: float) -> Optional[Hit]:
+    """A change with one end in its sentence and its base in the sentence right before, each
+    with its time: "Grain output last year was 6.5 million tonnes. This year it reached 7.8
+    million tonnes, a rise of 2 percent." The base is the one figure of the same unit there."""
+    start, end, kind, amount, falling, loose = change
+    lo, hi = here
+    plo, phi, pinside = before
+    if _LETTER.search(text, phi, lo) or not new.unit or new.value <= 0:
+        return None  # a sentence with no figure between, or a figure with no unit to match
+    bases = [f for f in pinside if f.kind == "count" and f.unit == new.unit and f.money == new.money]
+    if len(bases) != 1 or any(f.kind == "percent" for f in pinside) or bases[0].value <= 0:
+        return None
+    if not (_EARLIER.search(text, plo, phi) and _LATER.search(text, lo, hi)) or _role(text, lo, new) == "base":
+        return None
+    if not _TAKEN_UP.search(text, lo, new.start):
+        return None  # "Shanxi produced 1.27 billion tonnes ... National output reached 2.31 billion": two subjects
+    computed = None if loose else _direction(kind, amount, falling, bases[0], new)
+    computed = computed or _change_fits(kind, amount, falling, loose, bases[0].value, new.value, tolerance)
+    return Hit(start, end, None, {"computed": computed + f" from {text[bases[0].start:bases[0].end]} before it"}) if computed else None
+
+
+# ``difference``: a change stated as an amount, with its two ends ("rose to 5,600 from 4,900,
+# an increase of 1,700"; "from 90 minutes to 40 minutes, saving 25 minutes"; "12,000 students,
+# 3,000 more than last year's 10,000").
+_AMOUNT_BEFORE = re_programs.compile(
+    r"\b(?:(?:an?|the)[ \u00a0](?:net[ \u00a0])?(?P<noun>increase|rise|gain|jump|growth|addition|decrease|drop|fall|decline|reduction|"
+    r"cut|saving|shortfall|difference)[ \u00a0]of"
+    r"|(?P<verb>up|down|increased|decreased|rose|fell|grew|dropped|declined|climbed|jumped|shrank|cut|reduced|saving|saved|"
+    r"shortened|shortening|adding|added)(?:[ \u00a0]by)?)"
+    r"(?:[ \u00a0](?:about|nearly|some|around|roughly|almost|just|only))?[ \u00a0]$", re.IGNORECASE)
+_AMOUNT_AFTER = re_programs.compile(r"[ \u00a0](?P<w>more|fewer|less|higher|lower|extra)\b(?![ \u00a0]than[ \u00a0](?:double|doubled|twice))",
+                                    re.IGNORECASE)
+_AMOUNT_DOWN = re_programs.compile(r"decrease|drop|fall|decline|reduction|cut|saving|shortfall|down|decreased|fell|dropped|"
+                                   r"declined|shrank|reduced|saved|shortened|shortening|fewer|less|lower", re.IGNORECASE)
+# Units of time, in seconds: a difference may state them in another unit than its ends.
+_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
+
+
+def _amount_unit(f: Figure):
+    """(unit, size) a difference compares in: a unit of time in seconds, else the unit as it is."""
+    if f.unit in _SECONDS:
+        return "time", _SECONDS[f.unit]
+    return (("money", f.unit) if f.money else (f.unit, None)), 1
+
+
+def _difference_hits(text: str, groups, covered, tolerance: float):
+    for i, (lo, hi, inside) in enumerate(groups):
+        if i in covered:
+            continue
+        counts = [f for f in inside if f.kind == "count" and (f.unit not in NOT_QUANTITY or f.unit in _SECONDS)]
+        amounts = []
+        for f in counts:
+            before = _AMOUNT_BEFORE.search(text, max(lo, f.start - 40), f.start)
+            after = _AMOUNT_AFTER.match(text, f.end)
+            if before or after:
+                word = (before.group("noun") or before.group("verb")) if before else after.group("w")
+                amounts.append((f, bool(_AMOUNT_DOWN.fullmatch(word))))
+        if len(amounts) != 1:
+            continue
+        c, down = amounts[0]
+        ends = [f for f in counts if f is not c]
+        if len(ends) != 2 or c.value <= 0:
+            continue
+        units = {_amount_unit(f)[0] for f in ends + [c] if f.unit or f.money}
+        if len(units) > 1 or len({f.money for f in ends + [c]}) > 1:
+            continue
+        roles = [_role(text, lo, f) for f in ends]
+        if "base" not in roles or _CLAUSE_BREAK.search(text, min(f.start for f in ends + [c]), max(f.end for f in ends + [c])):
+            continue
+        if BOUND_BEFORE.search(text, max(lo, c.start - 25), c.start) or any(BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start) for f in ends):
+            continue  # "more than 300 more": a bound, not the difference
+        if any(f.money for f in ends) and _LOSS.search(text, lo, hi):
+            continue
+        size = {f: _amount_unit(f)[1] for f in ends + [c]}
+        a, b = (f.value * size[f] for f in ends)
+        gap = abs(a - b)
+        stated = c.value * size[c]
+        if roles.count("base") == 1:
+            base, new = (a, b) if roles[0] == "base" else (b, a)
+            if (new < base) != down and gap > 0.005 * base:
+                yield Hit(c.start, c.end, None, {"computed": f"a {'fall' if new < base else 'rise'} of {gap / size[c]:,.{_places(c.value)}f}"})
+                continue
+        if abs(stated - gap) > tolerance * gap and abs(stated - gap) > 0.01 * max(a, b):
+            yield Hit(c.start, c.end, None, {"computed": f"{gap / size[c]:,.{_places(c.value)}f}"})
+
+
+def _places(v: float) -> int:
+    """Decimal places to show a computed figure in, after the stated one ("1.5 hours" -> 1)."""
+    return 0 if v == int(v) else min(2, len(repr(v).split(".")[1]))
 
 
 # ``share``
@@ -375,13 +534,16 @@ def _sum_hits(text: str, sentences):
 _APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
 
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference"))
+
+
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"restated", "pair", "share", "per-capita", "sum"}
+    unknown = set(p["shapes"]) - _SHAPES
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -412,8 +574,11 @@ def detect(doc, state):
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        yield from _pair_hits(text, _uncovered(text, groups, (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE)),
-                              state["tolerance"])
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE))}
+        yield from _pair_hits(text, groups, covered, state["tolerance"])
+    if "difference" in shapes:
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (DIFF_UPFROM,))}
+        yield from _difference_hits(text, groups, covered, state["tolerance"])
     if "share" in shapes:
         yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:

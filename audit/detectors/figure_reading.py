@@ -16,7 +16,11 @@ from .figures_common import YEAR, value
 _FIGURE = re_programs.compile(
     r"(?<![\w.,/:$¥€£-])(?P<cur>(?:US|HK|NT|S|A|C)?\$|¥|€|£|RMB(?=[ \u00a0]?\d))?[ \u00a0]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?(?P<short>bn|mn|tn|m|k)?"
     r"(?P<scale>[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?"
-    r"(?![\w]|[.,]\d|[ \u00a0]?[-–~][ \u00a0]?\d|[ \u00a0]to[ \u00a0]\d)")
+    r"(?![\w]|[.,]\d|[ \u00a0]?[-–~][ \u00a0]?\d)")
+# The first figure of a range ("2,300 to 3,100 workers") is no figure of its own; after "from" it
+# is the start of a change ("grew from 2,300 to 3,100").
+_RANGE_TO = re_programs.compile(r"[ \u00a0]to[ \u00a0](?:[$¥€£][ \u00a0]?)?\d")
+_FROM = re_programs.compile(r"\bfrom[ \u00a0](?:about[ \u00a0]|some[ \u00a0]|nearly[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|just[ \u00a0])?$", re.IGNORECASE)
 # The currency a mark before a figure names.
 _MARK_CURRENCY = {"$": "dollars", "US$": "dollars", "HK$": "hk-dollars", "NT$": "nt-dollars", "S$": "s-dollars",
                   "A$": "a-dollars", "C$": "c-dollars", "¥": "yuan", "€": "euros", "£": "pounds", "RMB": "yuan"}
@@ -31,7 +35,8 @@ _UNIT_WORDS = frozenset(("yuan dollars euros pounds rmb renminbi yen won rupees 
                          "metres meters hectares mu acres miles litres liters people").split())
 # Words that end the search for a figure's unit ("2,400 sold in", "1,500 is").
 _UNIT_STOP = frozenset(("of in on at to from for by with than as and or but is are was were will has have had "
-                        "a an the this that which who more less each per").split())
+                        "a an the this that which who more less each per over under after before since during within "
+                        "across through").split())
 # Units that are no quantity of the story's own (times, durations, ranks).
 NOT_QUANTITY = frozenset(("years months weeks days hours minutes seconds quarters decades centuries times points "
                            "percent degrees").split())
@@ -71,7 +76,7 @@ def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
     hi = len(text) if hi is None else hi
     for m in _FIGURE.finditer(text, lo, hi):
         v = value(m.group()[m.start("n") - m.start():])
-        if v is None:
+        if v is None or _RANGE_TO.match(text, m.end()) and not _FROM.search(text, max(0, m.start() - 16), m.start()):
             continue
         money = bool(m.group("cur"))
         points = _POINTS_AFTER.match(text, m.end())

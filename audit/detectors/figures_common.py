@@ -156,3 +156,12 @@ MULTIPLE = re_programs.compile(
 # A bound alone before a change or a multiple ("more than doubled", "up to 30 percent"), for
 # ``figure_links``, whose checks keep their tolerance after an approximation.
 BOUND_BEFORE = re_programs.compile(r"\b" + words(BOUND) + r"[ \u00a0]*$", re.IGNORECASE)
+
+
+# A difference of counts with its two ends (``arithmetic``'s ``difference`` shape): "1,300 ... enterprises,
+# up from 1,152 a year earlier, an increase of 248".
+NOT_PERCENT = r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|percentage)|\d|[,.]\d)"
+DIFF_UPFROM = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
+    r"(?P<a>" + FIG + r")" + UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
+    r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + FIG + r")" + NOT_PERCENT, re.IGNORECASE)
