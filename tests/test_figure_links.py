@@ -271,3 +271,35 @@ def test_a_difference_that_does_not_fit_its_ends_is_flagged(text, span, computed
 ])
 def test_differences_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-difference-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span, computed", [
+    ("The jobless rate fell to 5.0 percent in March from 6.2 percent in February, a decline of 1.2 percent.", "1.2 percent",
+     "1.2 percentage points, a relative change of 19.4 percent"),
+    ("The share rose 5 percentage points, from 40 percent to 42 percent.", "5 percentage points",
+     "2.0 percentage points, a relative change of 5.0 percent"),
+    ("The share climbed to 36 percent from 30 percent, an increase of 20 percentage points.", "20 percentage points",
+     "6.0 percentage points, a relative change of 20.0 percent"),
+    ("The pass rate rose 3 percentage points to 78 percent from 80 percent.", "3 percentage points",
+     "a fall of 2.0 percentage points"),
+    ("Steel output fell 2.5 percentage points to 84 million tonnes.", "2.5 percentage points",
+     "a change of 84 million tonnes, which is no rate, in percent"),
+    ("The number of road deaths fell 12.5 percentage points to 210.", "12.5 percentage points",
+     "a change of 210, which is no rate, in percent"),
+])
+def test_a_rate_change_that_does_not_fit_its_levels_is_flagged(text, span, computed):
+    found = check_text(text, RULES["figure-rate-change-does-not-fit"])
+    assert [f.text for f in found] == [span] and f"({computed})" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The jobless rate fell to 5.0 percent in March from 6.2 percent in February, a decline of 1.2 percentage points.",
+    "The jobless rate fell to 5.0 percent from 6.2 percent, a decline of 19 percent.",        # relative, as stated
+    "Sales rose 12 percent, lifting the share to 30 percent from 28 percent.",                 # two quantities
+    "Sales rose 12 percent and the share went to 30 percent from 28 percent.",
+    "The approval rating fell 8 percentage points to 41.",                                     # a rate named
+    "Turnout rose more than 3 percentage points, from 60 percent to 68 percent.",               # a bound
+    "Steel output fell 2.5 percent to 84 million tonnes.",
+])
+def test_rate_changes_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-rate-change-does-not-fit", text) == []

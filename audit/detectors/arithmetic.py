@@ -38,8 +38,9 @@ from typing import Optional
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, NOT_PERCENT, MULTIPLE, MULTIPLES, NUMS, PARTS, QUALIFIED, SHARE, UNIT, YEAR,
-                             change_patterns, significant, tenfold, value, words)
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SHARE, UNIT, YEAR, significant,
+                             tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<y>" + FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + APPROXIMATE_WORDS + r"[ \u00a0])*"
@@ -461,10 +462,6 @@ def _parts_hits(text: str):
                 yield Hit(m.start("t"), m.end("t"), None, {"computed": f"{sum(parts):,.0f} in the parts listed after it"})
 
 
-# The ``change`` shape's three patterns with figures that may be percentages ("from 5.2 percent to
-# 5.8 percent"), which those patterns leave to the percent signs after them.
-_PU = r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + UNIT
-_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM = change_patterns(_PU)
 _PERCENT_ANY = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er[ \u00a0]?cent)")
 _POINTS_UNIT = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b")
 
@@ -473,7 +470,7 @@ def _points_hits(text: str, tolerance: float):
     """Changes between percentages stated in the wrong unit (see ``points`` above)."""
     seen = set()
     windows = _windows(text, _PERCENT_ANY)
-    for pattern in (_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM):
+    for pattern in (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM):
         for m in _in_windows(pattern, text, windows):
             a, b = value(m.group("a")), value(m.group("b"))
             if not a or b is None or _year(m.group("a")) or _year(m.group("b")):

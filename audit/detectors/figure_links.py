@@ -46,7 +46,8 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import NOT_QUANTITY, Figure, figures, grouped, sentences
 from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, QUALIFIED, SHARE, significant, tenfold)
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE,
+                             POINTS_FROM, QUALIFIED, SHARE, significant, tenfold)
 
 def _power_of_ten(a: float, b: float) -> int:
     """k when the larger of a and b is 10**k times the smaller (1 <= k <= 4), else 0."""
@@ -335,6 +336,91 @@ def _places(v: float) -> int:
     return 0 if v == int(v) else min(2, len(repr(v).split(".")[1]))
 
 
+# ``rates``: a change of a rate with the rate's two levels ("fell to 5.0 percent from 6.2
+# percent, a decline of 1.2 percent": 1.2 points, a relative fall of 19 percent), or a change in
+# percentage points of a figure that is no rate ("the number of deaths fell 12.5 percentage
+# points to 210").
+_GAP_WORDS = re_programs.compile(r"[A-Za-z][\w'’-]*")
+_GAP_STOP = re_programs.compile(r";|\b(?:and|but|while|whereas|as|although|though|because)\b|\b(?!(?:rising|falling|increasing|decreasing|"
+                                r"climbing|dropping|declining|growing|during|according|compared))[a-z]+ing\b", re.IGNORECASE)
+_RATE_WORD = re_programs.compile(r"\b(?:rates?|ratios?|shares?|proportions?|percentages?|ratings?|coverage|turnout|yields?|"
+                                 r"index|indices|margins?|approval|unemployment|inflation|level)\b", re.IGNORECASE)
+_NUMBER_OF = re_programs.compile(r"\b(?:number|numbers|count|total)[ \u00a0]of\b", re.IGNORECASE)
+
+
+def _close(text: str, figs) -> bool:
+    """Whether figures in order stand close together in one clause: at most six words between
+    each two, and no conjunction, semicolon or other verb in -ing ("rose 12 percent, lifting
+    the share to 30 percent")."""
+    for a, b in zip(figs, figs[1:]):
+        gap = text[a.end:b.start]
+        if len(_GAP_WORDS.findall(gap)) > 6 or _GAP_STOP.search(gap):
+            return False
+    return True
+
+
+def _rate_hits(text: str, groups, covered):
+    for i, (lo, hi, inside) in enumerate(groups):
+        if i in covered:
+            continue
+        changes, levels = [], []
+        for f in inside:
+            if f.kind not in ("percent", "points"):
+                continue
+            before = _CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+            after = _CHANGE_AFTER_PCT.match(text, f.end)
+            if before or after:
+                changes.append((f, bool(_DOWN.fullmatch((before or after).group("w")))))
+            elif f.kind == "percent":
+                levels.append(f)
+        if len(changes) != 1:
+            continue
+        c, falling = changes[0]
+        if BOUND_BEFORE.search(text, max(lo, c.start - 25), c.start) or any(BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start) for f in levels):
+            continue
+        if not levels and c.kind == "points":
+            hit = _points_of_a_count(text, lo, inside, c)
+            if hit:
+                yield hit
+            continue
+        if len(levels) != 2 or not _close(text, sorted(levels + [c])):
+            continue
+        roles = [_role(text, lo, f) for f in levels]
+        if roles == [None, None] or roles[0] == roles[1]:
+            continue
+        a, b = levels
+        if "base" in roles:
+            base, new = (a, b) if roles[0] == "base" else (b, a)
+        else:
+            new, base = (a, b) if roles[0] == "new" else (b, a)
+        gap = abs(new.value - base.value)
+        if base.value <= 0 or gap < 1e-9:
+            continue
+        relative = gap / base.value * 100
+        if (new.value < base.value) != falling:
+            yield Hit(c.start, c.end, None, {"computed": f"a {'fall' if new.value < base.value else 'rise'} of {gap:.1f} percentage points"})
+        elif c.kind == "points":
+            if abs(c.value - gap) > max(0.15, 0.1 * gap):
+                yield Hit(c.start, c.end, None, {"computed": f"{gap:.1f} percentage points, a relative change of {relative:.1f} percent"})
+        elif abs(c.value - relative) > 1.0 and abs(c.value - relative) > 0.25 * relative:
+            yield Hit(c.start, c.end, None, {"computed": f"{gap:.1f} percentage points, a relative change of {relative:.1f} percent"})
+
+
+def _points_of_a_count(text: str, lo: int, inside, c: Figure) -> Optional[Hit]:
+    """A change in percentage points whose level, after "to", is a count with its noun or scale
+    ("fell 12.5 percentage points to 210", after "the number of"; "rose 3 percentage points to
+    52 million"), in a sentence that names no rate."""
+    counts = [f for f in inside if f.kind == "count"]
+    if len(counts) != 1 or any(f.kind == "percent" for f in inside) or _RATE_WORD.search(text, lo, c.start):
+        return None
+    n = counts[0]
+    if n.start < c.end or _role(text, lo, n) != "new" or not _close(text, [c, n]):
+        return None
+    if not (n.unit or n.money or n.num_end > n.start and " " in text[n.start:n.num_end] or _NUMBER_OF.search(text, lo, c.start)):
+        return None
+    return Hit(c.start, c.end, None, {"computed": f"a change of {text[n.start:n.end]}, which is no rate, in percent"})
+
+
 # ``share``
 _SHARE_WORD = re_programs.compile(
     r"\b(?:accounted|accounting|accounts|account|made|making|make|makes|represented|representing|represents)[ \u00a0](?:for|up)"
@@ -534,12 +620,12 @@ def _sum_hits(text: str, sentences):
 _APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
 
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference"))
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -579,6 +665,9 @@ def detect(doc, state):
     if "difference" in shapes:
         covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (DIFF_UPFROM,))}
         yield from _difference_hits(text, groups, covered, state["tolerance"])
+    if "rates" in shapes:
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM))}
+        yield from _rate_hits(text, groups, covered)
     if "share" in shapes:
         yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:

@@ -81,6 +81,9 @@ def change_patterns(unit: str):
 
 
 CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM = change_patterns(UNIT)
+# The same shapes with figures that may be percentages ("from 5.2 percent to 5.8 percent"), which
+# the ``change`` shapes leave to the percent signs after them (``arithmetic``'s ``points`` shape).
+POINTS_BEFORE, POINTS_AFTER, POINTS_FROM = change_patterns(r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + UNIT)
 
 AVERAGE = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<t>" + FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
