@@ -303,3 +303,36 @@ def test_a_rate_change_that_does_not_fit_its_levels_is_flagged(text, span, compu
 ])
 def test_rate_changes_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-rate-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Among the 4,500 graduates, 2,250 found jobs in the province, or 62 percent of the total.", "62 percent"),
+    ("About 35 percent of the village's 3,000 households, or 1,800 households, grow kiwi fruit.", "1,800 households"),
+    ("Services added 3.6 trillion yuan, 72 percent of the province's GDP of 6 trillion yuan.", "72 percent"),
+    ("Of the city's 2.4 million vehicles, 240,000 are electric, making up 18 percent of the fleet.", "18 percent"),
+    ("Two thirds of the 900 enterprises, or 450 firms, have resumed production.", "450 firms"),
+    ("Private firms made up 45 percent of the city's 80,000 enterprises, or 24,000 firms.", "24,000 firms"),
+])
+def test_a_share_tied_in_other_words_that_does_not_fit_is_flagged(text, span):
+    assert _found("figure-share-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Among the 4,500 graduates, 2,250 found jobs in the province, or 50 percent of the total.",
+    "About 35 percent of the village's 3,000 households, or 1,050 households, grow kiwi fruit.",
+    "Two thirds of the 900 enterprises, or 600 firms, have resumed production.",
+    "About 32 percent of its 7.7 million residents are 60 or older.",                 # no part tied
+    "About 18% of API requests returned HTTP 503 errors at 09:42.",
+    "Output in the first half of the year reached 59.3 trillion yuan (about 8.2 trillion dollars).",
+    "Among the 4,500 graduates, about 2,250 found jobs, or some 60 percent.",         # approximate: a quarter
+])
+def test_shares_tied_in_other_words_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-share-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "By Wednesday more than 96 percent of the roughly 310 million mu (about 20.7 million hectares) had been harvested.",
+    "About 40 percent of the 310 million mu, or 20.7 million hectares, had been harvested.",      # a conversion
+])
+def test_a_share_beside_a_conversion_or_a_bound_passes(text):
+    assert _found("figure-share-does-not-fit", text) == []

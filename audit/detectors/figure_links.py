@@ -466,7 +466,7 @@ _NAMED_WHOLE = re_programs.compile(r"[ \u00a0]of[ \u00a0]")
 _AGE_BEFORE = re_programs.compile(r"\b(?:(?:aged|ages?)(?:[ \u00a0](?:over|under|above|below|between|from))?"
                                   r"|(?:are|were|is|was|be|being|those|people|residents|adults)[ \u00a0](?:over|under|above|below))[ \u00a0]$",
                                   re.IGNORECASE)
-_AGE_AFTER = re_programs.compile(r"[ \u00a0]?-?years?-olds?\b", re.IGNORECASE)
+_AGE_AFTER = re_programs.compile(r"[ \u00a0]?-?years?-olds?\b|[ \u00a0](?:or|and)[ \u00a0](?:older|over|above|younger|under)\b", re.IGNORECASE)
 
 
 def _age(text: str, f: Figure) -> bool:
@@ -478,6 +478,17 @@ def _tied(text: str, first: Figure, second: Figure) -> bool:
     return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
 
 
+# A fraction in words of a whole figure, with its part apposed ("Two thirds of the 900
+# enterprises, or 450 firms"; "half of the city's 3,000 buses, about 2,100").
+_FRACTION_OF = re_programs.compile(
+    r"\b(?P<f>half|a[ \u00a0]third|one[ -]third|two[ -]thirds|a[ \u00a0]quarter|one[ -]quarter|three[ -]quarters|a[ \u00a0]fifth|"
+    r"one[ -]fifth|two[ -]fifths|three[ -]fifths|a[ \u00a0]tenth|one[ -]tenth)[ \u00a0]of[ \u00a0](?:(?:the|its|their|all|these|those)[ \u00a0])?"
+    r"(?:[A-Za-z]+[’']s[ \u00a0])?(?:[a-z-]+[ \u00a0])?$", re.IGNORECASE)
+_MORE_FRACTIONS = {"two fifths": 40.0, "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0}
+# A whole named before a part at the head of a sentence: "Among the 4,500 graduates, 2,250 ...".
+_AMONG = re_programs.compile(r"\b[Aa]mong(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+
+
 def _share_hits(text: str, sentences, tolerance: float):
     for m in _FRACTION.finditer(text):
         share = _fraction_value(m)
@@ -485,22 +496,28 @@ def _share_hits(text: str, sentences, tolerance: float):
         if share and abs(stated - share) > 2.0 and abs(stated - share) > tolerance * share:
             yield Hit(m.start("pct"), m.end(), None, {"computed": f"{share:.0f} percent"})
     for lo, hi, inside in sentences:
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
-                                                                 or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start))]
+                                                                 or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start)
+                                                                 or any(_SHARE_OF.fullmatch(text, f.end, w.start) for w in counts))]
         for f in shares:
             if f.value > 100 and _SHARE_WORD.search(text, max(lo, f.start - 40), f.start):
                 yield Hit(f.start, f.end, None, {"computed": "a share of at most 100 percent"})
+        if not shares and not any(f.kind == "percent" for f in inside):
+            hit = _fraction_of_hit(text, lo, counts, tolerance)
+            if hit:
+                yield hit
+            continue
         if len(shares) != 1 or sum(f.kind == "percent" for f in inside) != 1:
             continue
         if _CHANGE_AFTER_PCT.match(text, shares[0].end) or _CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
-        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         if len(counts) != 2 or counts[0].money != counts[1].money:
             continue
         a, b = counts
-        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"):
-            continue
-        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start)]
+        s = shares[0]
+        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
+                 or _SHARE_OF.fullmatch(text, s.end, f.start)]
         part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
         if len(whole) == 1:
             w = whole[0]
@@ -511,17 +528,58 @@ def _share_hits(text: str, sentences, tolerance: float):
         p = b if w is a else a
         if p.value > w.value or not w.value:
             continue
-        s = shares[0]
-        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start):
+        apposed = _tied(text, p, s) or _tied(text, s, p)
+        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"
+                                                           or (apposed or _tied(text, w, p)) and not {a.unit, b.unit} & _MEASURES):
+            continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
+        if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
+            continue  # "more than 96 percent of the 310 million mu": a bound
+        headed = bool(_HEADED_WHOLE.search(text, max(lo, w.start - 30), w.start)) and w.start - lo < 40
+        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed:
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
-        if not (_tied(text, p, s) or _tied(text, w, s) or _tied(text, s, p) or _SHARE_OF.fullmatch(text, s.end, w.start)):
+        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
             continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
+        if not (apposed or _tied(text, w, p) or headed or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)
+                or _SHARE_APPOSED.search(text, max(lo, s.start - 20), s.start)):
+            continue  # "32 percent of its 7.7 million residents are 60": a share of a whole, with no part tied
         computed = p.value / w.value * 100
-        if abs(s.value - computed) > 1.0 and abs(s.value - computed) > tolerance * computed:
+        # a share of exact figures agrees within their rounding: a tenth (and two points) unless a
+        # figure is approximate ("about 40 percent", "some 2,300")
+        approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (s, p, w))
+        gap = tolerance if approximate else min(tolerance, 0.1)
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
             # the share apposed to the part is suspect; a part apposed to the share is the part
             target = p if p.start > s.start else s
             yield Hit(target.start, target.end, None, {"computed": f"{computed:.1f} percent" if target is s
                                                        else f"{s.value / 100 * w.value:,.0f}"})
+
+
+# Units of measure: two of them beside each other are a conversion, not a part and its whole.
+_MEASURES = frozenset(("yuan dollars euros pounds yen won rupees tonnes tons kilograms kilometres kilometers metres meters "
+                       "hectares mu acres miles litres liters").split())
+# A whole at the head of its sentence ("Of the city's 2.4 million vehicles, 240,000 are
+# electric, making up 18 percent of the fleet"): the share's own "of the fleet" names it again.
+_HEADED_WHOLE = re_programs.compile(r"(?:^|[.!?]\s+|\n)(?:[Oo]f|[Aa]mong|[Oo]ut[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+
+
+def _fraction_of_hit(text: str, lo: int, counts, tolerance: float) -> Optional[Hit]:
+    """A fraction in words of a whole figure with its part apposed, in a sentence with no
+    percentage: "Two thirds of the 900 enterprises, or 450 firms"."""
+    if len(counts) != 2 or counts[0].money != counts[1].money:
+        return None
+    w, p = counts
+    m = _FRACTION_OF.search(text, max(lo, w.start - 60), w.start)
+    if not m or not _tied(text, w, p) or p.value > w.value or not w.value:
+        return None
+    f = m.group("f").lower().replace("\u00a0", " ")
+    share = _FRACTIONS.get(f, _MORE_FRACTIONS.get(f))
+    if share is None or BOUND_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+        return None
+    computed = p.value / w.value * 100
+    approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (p, w))
+    if abs(share - computed) > 2.0 and abs(share - computed) > (tolerance if approximate else min(tolerance, 0.1)) * share:
+        return Hit(p.start, p.end, None, {"computed": f"{share / 100 * w.value:,.0f}"})
+    return None
 
 
 # ``per-capita``

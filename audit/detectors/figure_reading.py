@@ -16,7 +16,7 @@ from .figures_common import YEAR, value
 _FIGURE = re_programs.compile(
     r"(?<![\w.,/:$¥€£-])(?P<cur>(?:US|HK|NT|S|A|C)?\$|¥|€|£|RMB(?=[ \u00a0]?\d))?[ \u00a0]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?(?P<short>bn|mn|tn|m|k)?"
     r"(?P<scale>[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?"
-    r"(?![\w]|[.,]\d|[ \u00a0]?[-–~][ \u00a0]?\d)")
+    r"(?![\w]|[.,:]\d|[ \u00a0]?[-–~][ \u00a0]?\d)")
 # The first figure of a range ("2,300 to 3,100 workers") is no figure of its own; after "from" it
 # is the start of a change ("grew from 2,300 to 3,100").
 _RANGE_TO = re_programs.compile(r"[ \u00a0]to[ \u00a0](?:[$¥€£][ \u00a0]?)?\d")
