@@ -336,3 +336,47 @@ def test_shares_tied_in_other_words_that_fit_or_are_not_tied_pass(text):
 ])
 def test_a_share_beside_a_conversion_or_a_bound_passes(text):
     assert _found("figure-share-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The city signed 86 projects at the fair, 52 in manufacturing and 41 in services.", "86 projects"),
+    ("Courts heard 2,000 cases last year, including 1,300 criminal cases and 900 civil cases.", "2,000 cases"),
+    ("Beijing and Tianjin sent 3,200 and 2,800 volunteers respectively, a total of 7,000.", "7,000"),
+    ("Of the 1.2 billion yuan raised, 800 million yuan came from the state and 600 million yuan from local budgets.",
+     "1.2 billion yuan"),
+    ("The two provinces together received 42 million tourists, Yunnan 30 million and Guizhou 15 million.", "42 million tourists"),
+    ("The 500 enterprises in the park include 300 private firms, 150 foreign-funded firms and 120 state-owned firms.",
+     "500 enterprises"),
+    ("The county has 18 townships, 12 in the mountains and 9 on the plain.", "18 townships"),
+    ("The delegation of 60 people, comprising 35 officials and 20 business leaders, arrived on Monday.", "60 people"),
+    # trade: exports and imports
+    ("Imports rose to 1.4 billion dollars and exports to 2.8 billion dollars, putting total trade at 3.6 billion dollars.",
+     "3.6 billion dollars"),
+    ("Exports reached 500 billion yuan and imports 300 billion yuan, leaving a trade surplus of 120 billion yuan.",
+     "120 billion yuan"),
+    # shares of one whole
+    ("Primary, secondary and tertiary industries accounted for 8 percent, 42 percent and 58 percent of GDP respectively.",
+     "58 percent"),
+    ("Of the respondents, 56 percent were men and 46 percent women.", "46 percent"),
+    ("Coal supplied 55 percent of the power, gas 20 percent and the remaining 35 percent came from renewables.", "35 percent"),
+])
+def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, span):
+    assert _found("figure-parts-do-not-sum", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The city signed 86 projects at the fair, 52 in manufacturing and 34 in services.",
+    "The firm has 500 staff, including 300 engineers and 250 women.",                     # parts that may overlap
+    "Of the 500 students, 300 are girls and 250 are boarders.",
+    "Box office: the epic took 1.72 billion yuan, followed by a comedy with 1.38 billion yuan and a sequel with 0.91 billion yuan.",
+    "The phone costs $899 in the US, £849 in the UK and €949 in Germany.",               # one price, three currencies
+    "The total amounts involved were about $1.12 billion, $1.46 billion and $1.31 billion.",
+    "It keeps the 24-core layout: eight P-cores and 16 E-cores, for a total of 32 threads.",
+    "The firm hired 300 engineers in May and 200 in June, bringing the total to 5,000.",  # cumulative
+    "Choi expects the yield to trade between 1.70% and 1.85% for the rest of the quarter.",
+    "The employment rates of men and women were 70 percent and 60 percent.",             # rates of two wholes
+    "They accounted for 60 percent and 55 percent of sales in Beijing and Shanghai respectively.",
+    "Exports to the US were 50 billion dollars, imports 20 billion dollars and trade with the EU 100 billion dollars in all.",
+])
+def test_parts_that_fit_or_may_overlap_or_are_of_two_wholes_pass(text):
+    assert _found("figure-parts-do-not-sum", text) == []

@@ -641,38 +641,201 @@ def _per_capita_hits(text: str, sentences):
 
 
 # ``sum``: parts with the total they make, stated as their sum ("1,500 in 2022 and 2,300 in 2023,
-# or 4,800 in the two years combined": exactly), or as a breakdown after a colon or "of which"
-# ("3,200 athletes: 1,900 men and 1,600 women": the parts may leave some out, never exceed it).
-_SUM_AFTER = re_programs.compile(
-    r",[ \u00a0]+(?:(?:or|for|making|a[ \u00a0]combined(?:[ \u00a0]total[ \u00a0]of)?|together|combined|totall?ing|in[ \u00a0]all)"
-    r"(?:[ \u00a0](?:a[ \u00a0]total[ \u00a0]of|a[ \u00a0]combined))?[ \u00a0])?$", re.IGNORECASE)
-_SUM_WORD = re_programs.compile(r"\b(?:combined|together|altogether|in[ \u00a0](?:all|total)|a[ \u00a0]combined|totall?ing|between[ \u00a0]them)\b",
-                                re.IGNORECASE)
-# A total that goes beyond the parts named: "a total of 12,000 since 2015".
-_SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in[ \u00a0]the[ \u00a0]past|over[ \u00a0]the[ \u00a0]past|bringing|including|of[ \u00a0]which)\b",
-                                  re.IGNORECASE)
-_BREAKDOWN = re_programs.compile(r"(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om))[ \u00a0]+$")
+# or 4,800 in the two years combined": exactly), or as a breakdown after the total ("3,200
+# athletes: 1,900 men and 1,600 women"; "Of the 1.2 billion yuan raised, 800 million ... and 600
+# million ..."; "18 townships, 12 in the mountains and 9 on the plain": the parts may leave some
+# out, never exceed it; "comprising", "made up of": all of it).
+_TOTAL_BEFORE = re_programs.compile(
+    r"\b(?:(?:for|making|or|with|to)[ \u00a0])?(?:a[ \u00a0](?:combined[ \u00a0])?total[ \u00a0]of|a[ \u00a0]combined|in[ \u00a0]total|"
+    r"totall?ing|totall?ed|combined|together|altogether|in[ \u00a0]all|total(?:[ \u00a0][a-z-]+){0,2}[ \u00a0](?:of|at|was|were|reached|came[ \u00a0]to|hit))"
+    r"(?:[ \u00a0](?:about|nearly|some|around|roughly|just|almost))?[ \u00a0]$", re.IGNORECASE)
+_TOTAL_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z-]+){0,4}?[ \u00a0](?:in[ \u00a0](?:all|total)|combined|altogether|together|between[ \u00a0]them)\b",
+                                   re.IGNORECASE)
+_SUM_APPOSED = re_programs.compile(r",[ \u00a0]+(?:(?:or|for|making)[ \u00a0]+)?$")
+# A total that goes beyond the parts named: "a total of 12,000 since 2015", "bringing the total to".
+_SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in[ \u00a0]the[ \u00a0]past|over[ \u00a0]the[ \u00a0]past|bringing|"
+                                  r"putting|taking|including|of[ \u00a0]which|cumulative|cumulatively|accumulated)\b", re.IGNORECASE)
+# Words after a total that list its parts: some of them ("of which", "including", a colon), or
+# all of them ("comprising", "made up of").
+_BREAKDOWN = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4}(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om)|,?[ \u00a0]+(?:including|among[ \u00a0](?:them|which|whom)|with|include|includes|included))[ \u00a0]+")
+# Parts apposed to their total after a comma, each perhaps after a name: "18 townships, 12 in the
+# mountains and 9 on the plain"; "42 million tourists, Yunnan 30 million and Guizhou 15 million".
+_PARTS_APPOSED = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+)?")
+_NAME_BEFORE = re_programs.compile(r"(?:^|[ \u00a0,])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+$")
+_WHOLE_LIST = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},?[ \u00a0]+(?:comprising|consisting[ \u00a0]of|made[ \u00a0]up[ \u00a0]of|divided[ \u00a0]into|split[ \u00a0]into)[ \u00a0]+")
+# Parts that cannot overlap: each in its own place or source ("12 in the mountains and 9 on the
+# plain", "from central funds"), or each of one partition of a whole ("criminal" and "civil"
+# cases, "private" and "state-owned" firms, "men" and "women").
+_PLACED = re_programs.compile(r"(?:[ \u00a0][a-z-]+)?[ \u00a0](?:were[ \u00a0]|are[ \u00a0]|was[ \u00a0]|came[ \u00a0]|come[ \u00a0]|went[ \u00a0])?"
+                              r"(?:in|on|at|from|to|for|across|under)[ \u00a0]")
+_PARTITIONS = tuple(frozenset(g.split()) for g in (
+    "men women male female boys girls", "urban rural", "domestic foreign overseas international inbound outbound",
+    "public private state-owned foreign-funded foreign-invested collective", "primary secondary tertiary middle junior senior",
+    "criminal civil administrative", "full-time part-time", "local non-local migrant", "large medium-sized medium small micro",
+    "new old existing renovated", "import export imports exports", "passenger freight cargo"))
+_WORD_AFTER = re_programs.compile(r"[ \u00a0]([a-z][a-z-]*)")
+
+
+def _partition(text: str, parts) -> bool:
+    """Whether each part is named by a word of one partition right after it ("1,300 criminal
+    cases and 900 civil cases"; "1,900 men and 1,600 women")."""
+    words = []
+    for f in parts:
+        m = _WORD_AFTER.match(text, f.num_end)
+        words.append(m.group(1) if m else "")
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
+
+
+def _apart(text: str, parts) -> bool:
+    """Whether parts cannot overlap: each placed or sourced apart, or named from one partition."""
+    return all(_PLACED.match(text, f.num_end) or _PLACED.match(text, f.end) for f in parts) or _partition(text, parts) \
+        or all(_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) for f in parts)
+
+
+def _listed(text: str, parts) -> bool:
+    """Whether parts stand as one list ("A, B and C"): "and" before the last, nothing but a
+    comma between the others' clauses."""
+    return " and " in text[parts[-2].end:parts[-1].start] or "\u00a0and " in text[parts[-2].end:parts[-1].start]
+
+
+def _one_unit(figs) -> bool:
+    units = {f.unit for f in figs if f.unit}
+    return len({f.money for f in figs}) == 1 and (len(units) <= 1 or units <= _PEOPLE_UNITS)
+
+
+def _one_list(text: str, parts) -> bool:
+    """Whether parts stand as one list: "and" before the last, at most eight words and no colon
+    or semicolon between each two, and none of them a modifier ("a 24-core chip")."""
+    if not _listed(text, parts) or any(text[f.num_end:f.num_end + 2][:1] == "-" for f in parts):
+        return False
+    return all(len(_GAP_WORDS.findall(text[a.end:b.start])) <= 8 and not re.search(r"[:;]", text[a.end:b.start])
+               for a, b in zip(parts, parts[1:]))
 
 
 def _sum_hits(text: str, sentences):
     for lo, hi, inside in sentences:
         if any(f.kind in ("percent", "points") for f in inside):
             continue
-        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY]
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         if len(counts) < 3 or len({f.money for f in counts}) > 1:
             continue
         last, parts = counts[-1], counts[:-1]
-        if len({f.unit for f in counts if f.unit}) == 1 and _SUM_AFTER.search(text, max(lo, last.start - 30), last.start) and _SUM_WORD.search(text, max(lo, last.start - 30), hi) \
-                and not _SUM_BEYOND.search(text, last.end, hi) and " and " in text[parts[0].end:last.start]:
+        named = _one_unit(counts) and (_TOTAL_BEFORE.search(text, max(lo, last.start - 40), last.start)
+                                       or _SUM_APPOSED.search(text, max(lo, last.start - 12), last.start) and _TOTAL_AFTER.match(text, last.end))
+        if named and _one_list(text, parts) and not _SUM_BEYOND.search(text, parts[0].start, hi) \
+                and not _TOTAL_BEFORE.search(text, lo, parts[0].start):
             total = sum(f.value for f in parts)
-            if abs(total - last.value) > 0.02 * last.value + 1e-9:
+            slack = 0.1 if any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in counts) else 0.02
+            if abs(total - last.value) > slack * last.value + 1e-9:
                 yield Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
             continue
         first, parts = counts[0], counts[1:]
-        if _BREAKDOWN.search(text, first.end, parts[0].start) and DIGIT.search(text, first.end, parts[0].start) is None:
-            total = sum(f.value for f in parts)
-            if " and " in text[parts[-2].end:parts[-1].start] and total > first.value * (1 + (0.1 if _APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0)):
-                yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
+        between = text[first.end:parts[0].start]
+        if DIGIT.search(between) or not _one_list(text, parts) or len({f.unit for f in counts if f.unit in _MEASURES}) > 1:
+            continue  # "$899 in the US, £849 in the UK and €949 in Germany": one price in three currencies
+        whole = _WHOLE_LIST.fullmatch(text, first.end, parts[0].start)
+        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start)
+        headed = _HEADED_WHOLE.search(text, max(lo, first.start - 30), first.start) and first.start - lo < 40
+        apposed = _PARTS_APPOSED.fullmatch(text, first.end, parts[0].start)
+        if not (whole or listed and not between.rstrip().endswith(("including", "with", "include", "includes", "included"))
+                or (listed or headed or apposed) and _apart(text, parts)):
+            continue  # "Of the 500 students, 300 are girls and 250 are boarders": parts that may overlap
+        total = sum(f.value for f in parts)
+        slack = 0.1 if _APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0.0
+        if whole and abs(total - first.value) > max(slack, 0.02) * first.value:
+            yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
+        elif total > first.value * (1 + slack) + 1e-9:
+            yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
+
+
+# Trade: exports and imports make up total trade, and their difference is the surplus or deficit
+# ("Exports were 1.2 billion dollars and imports 900 million dollars, bringing total trade to 2.5
+# billion dollars"). Each money figure is read as the trade word nearest before it.
+_TRADE_WORD = re_programs.compile(r"\b(?P<w>exports?|imports?|(?:trade[ \u00a0])?(?:surplus|deficit)|trade)\b", re.IGNORECASE)
+
+
+_CAPITAL = re_programs.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _trade_hits(text: str, sentences):
+    for lo, hi, inside in sentences:
+        money = [f for f in inside if f.kind == "count" and f.money]
+        if len(money) != 3 or len({f.unit for f in money}) != 1 or any(f.kind == "count" and not f.money for f in inside):
+            continue
+        named, partners = {}, set()
+        for f in money:
+            words = list(_TRADE_WORD.finditer(text, max(lo, f.start - 60), f.start))
+            if not words:
+                break
+            w = words[-1].group("w").lower()
+            kind = "balance" if "surplus" in w or "deficit" in w else w.rstrip("s") if w != "trade" else "trade"
+            if kind in named or text[words[-1].end():f.start].count(",") > 1:
+                break
+            named[kind] = f
+            partners.add(frozenset(_CAPITAL.findall(text, words[-1].end(), f.start)) or None)
+        if set(named) not in ({"export", "import", "trade"}, {"export", "import", "balance"}) or len(partners - {None}) > 1:
+            continue  # "exports to the US ..., trade with the EU ...": two partners
+        e, i = named["export"].value, named["import"].value
+        slack = 0.1 if any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in money) else 0.03
+        if "trade" in named:
+            t = named["trade"]
+            if abs(e + i - t.value) > slack * t.value:
+                yield Hit(t.start, t.end, None, {"computed": f"{e + i:,.0f}, the exports and imports beside it"})
+        else:
+            b = named["balance"]
+            if abs(abs(e - i) - b.value) > slack * max(e, i):
+                yield Hit(b.start, b.end, None, {"computed": f"{abs(e - i):,.0f}, the exports less the imports beside it"})
+
+
+# Shares of one whole in one list, which cannot come to more than all of it: "accounted for 8
+# percent, 42 percent and 58 percent of GDP respectively"; "56 percent were men and 46 percent
+# women"; with "the rest", all of it exactly.
+# One whole named once after the list ("... of GDP respectively"), not one for each ("of sales in
+# Beijing and Shanghai respectively", "of their respective markets").
+_ONE_WHOLE_RESPECTIVELY = re_programs.compile(r"[ \u00a0]of[ \u00a0](?!their\b|its\b|each\b)(?:(?!and\b|or\b|respective\b)[\w'’-]+[ \u00a0]){1,5}respectively\b",
+                                              re.IGNORECASE)
+_SHARE_VERB = re_programs.compile(r"\b(?:accounted[ \u00a0]for|accounting[ \u00a0]for|accounts[ \u00a0]for|account[ \u00a0]for|made[ \u00a0]up|making[ \u00a0]up|"
+                                  r"make[ \u00a0]up|makes[ \u00a0]up|represented|representing|represents)(?:[ \u00a0][a-z]+){0,2}[ \u00a0]$", re.IGNORECASE)
+_REST_BEFORE = re_programs.compile(r"\b(?:the[ \u00a0](?:rest|remaining|remainder|others?)|others?)(?:[ \u00a0][a-z-]+){0,2}[ \u00a0]$", re.IGNORECASE)
+_REST_AFTER = re_programs.compile(r"(?:[ \u00a0](?:were|are|was|is|for|to|from|went[ \u00a0]to|came[ \u00a0]from))?[ \u00a0](?:the[ \u00a0](?:rest|remainder|others?)|others?)\b",
+                                  re.IGNORECASE)
+_RANGE_BETWEEN = re_programs.compile(r"\b(?:between|from)[ \u00a0](?:about[ \u00a0])?$", re.IGNORECASE)
+
+
+def _shares_sum_hits(text: str, sentences):
+    for lo, hi, inside in sentences:
+        shares = [f for f in inside if f.kind == "percent" and not _CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+                  and not _CHANGE_AFTER_PCT.match(text, f.end) and not BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start)]
+        if len(shares) < 2 or len(shares) != sum(f.kind in ("percent", "points") for f in inside) or not _one_list(text, shares):
+            continue
+        if any(f.value > 100 for f in shares):
+            continue
+        respective = _ONE_WHOLE_RESPECTIVELY.match(text, shares[-1].end) and _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start)
+        partition = _partition_around(text, shares)
+        rest = _REST_BEFORE.search(text, shares[-2].end, shares[-1].start) or _REST_AFTER.match(text, shares[-1].end)
+        if _RANGE_BETWEEN.search(text, max(lo, shares[0].start - 12), shares[0].start):
+            continue  # "between 1.70% and 1.85%": a range
+        if not (respective or partition or rest):
+            continue
+        approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in shares)
+        total = sum(f.value for f in shares)
+        slack = 3.0 if approximate else 1.0
+        if total > 100 + slack or rest and not partition and not respective and abs(total - 100) > slack:
+            yield Hit(shares[-1].start, shares[-1].end, None, {"computed": f"{total:g} percent in all"})
+
+
+def _partition_around(text: str, shares) -> bool:
+    """Whether each share names a part of one partition within two words after it ("56 percent
+    were men and 46 percent women")."""
+    words = []
+    for f in shares:
+        m = re.match(r"(?:[ \u00a0](?:were|are|was|is))?[ \u00a0]([a-z][a-z-]*)\b(?![ \u00a0]of\b)", text[f.end:f.end + 30])
+        words.append(m.group(1) if m else "")
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
+
+
+_PEOPLE_UNITS = frozenset(("people persons residents villagers inhabitants households families farmers workers students "
+                           "members pupils employees visitors tourists passengers").split())
 
 
 _APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
@@ -730,5 +893,7 @@ def detect(doc, state):
         yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:
         yield from _sum_hits(text, _uncovered(text, groups, (PARTS,)))
+        yield from _trade_hits(text, groups)
+        yield from _shares_sum_hits(text, groups)
     if "per-capita" in shapes:
         yield from _per_capita_hits(text, _uncovered(text, groups, (AVERAGE,)))
