@@ -380,3 +380,31 @@ def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, 
 ])
 def test_parts_that_fit_or_may_overlap_or_are_of_two_wholes_pass(text):
     assert _found("figure-parts-do-not-sum", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The county paid 36 million yuan to 1,500 households, about 2,400 yuan per household.", "2,400 yuan"),
+    ("The cooperative sold 3,000 tonnes of kiwi fruit at 1,500 yuan per tonne, earning 45 million yuan.", "45 million yuan"),
+    ("Each of the 20,000 students will get a meal subsidy of 150 yuan, costing the county 30 million yuan in total.",
+     "30 million yuan"),
+    ("The city has about 62,000 children under three. At 3,600 yuan each, the subsidy will cost about 22.3 billion yuan a year.",
+     "22.3 billion yuan"),
+    ("The city has about 48,000 sanitation workers. At 250 yuan a month each, the allowance will cost 12 million yuan a year.",
+     "12 million yuan"),
+])
+def test_an_amount_each_in_other_words_that_does_not_fit_is_flagged(text, span):
+    assert _found("figure-per-capita-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The county paid 36 million yuan to 1,500 households, about 24,000 yuan per household.",
+    "The city has about 48,000 sanitation workers. At 250 yuan a month each, the allowance will cost 144 million yuan a year.",
+    # across two sentences, a gap that is no power of ten: another quantity, not a slip
+    "The city has about 48,000 sanitation workers. At 250 yuan each, the new uniforms will cost 4 million yuan.",
+    # the count in words
+    "Sainsbury's sells three medium eggs for £7. That works out at £2.33 each.",
+    "Sainsbury's: three medium eggs for £7 – that works out at £2.33 each",
+    "The cooperative sold 3,000 tonnes at 1,500 yuan per tonne and spent 45 million yuan on a cold store.",
+])
+def test_amounts_each_in_other_words_that_fit_or_are_not_tied_pass(text):
+    assert _found("figure-per-capita-does-not-fit", text) == []

@@ -590,14 +590,15 @@ _EACH_BEFORE = re_programs.compile(r"\b(?:per[ \u00a0]capita(?:[ \u00a0][a-z]+){
                                    r"|an[ \u00a0]average[ \u00a0]of)(?:[ \u00a0](?:about|nearly|some|around|roughly))?[ \u00a0]$",
                                    re.IGNORECASE)
 _PEOPLE = frozenset(("people persons residents villagers inhabitants households families farmers workers students "
-                     "members pupils employees").split())
+                     "members pupils employees children men women staff personnel").split())
 _POPULATION = re_programs.compile(r"\bpopulation[ \u00a0](?:of|is|was|stands[ \u00a0]at|reached)(?:[ \u00a0](?:about|nearly|some|around|roughly|over|more[ \u00a0]than))?[ \u00a0]$",
                                   re.IGNORECASE)
 
 
 # The amount each apposed to the total: "36 million yuan in dividends, or 300 yuan each", with
 # the count between at most ("4.2 million yuan to its 1,400 members, or 300 yuan per member").
-_APPOSED = re_programs.compile(r"(?:,[ \u00a0]+(?:or|an[ \u00a0]average[ \u00a0]of|averaging|or[ \u00a0]about)|[ \u00a0]\((?:about)?)[ \u00a0]?$")
+_APPOSED = re_programs.compile(r"(?:,[ \u00a0]+(?:or|an[ \u00a0]average[ \u00a0]of|averaging|or[ \u00a0]about|about|nearly|some|roughly|around|"
+                               r"approximately|or[ \u00a0]an[ \u00a0]average[ \u00a0]of)|[ \u00a0]\((?:about)?)[ \u00a0]?$")
 
 
 def _apposed(text: str, total: Figure, each: Figure, count: Figure) -> bool:
@@ -620,24 +621,143 @@ def _same_measure(text: str, lo: int, total: Figure, each: Figure) -> bool:
     return bool(re.search(r"\b" + re.escape(m.group("noun").lower()) + r"[ \u00a0](?:of|was|reached|stood[ \u00a0]at|hit)[ \u00a0]$", before))
 
 
-def _per_capita_hits(text: str, sentences):
-    for lo, hi, inside in sentences:
-        inside = [f for f in inside if f.kind == "count"]
-        each = [f for f in inside if _EACH_AFTER.match(text, f.end) or _EACH_BEFORE.search(text, max(lo, f.start - 40), f.start)]
-        heads = [f for f in inside if f.unit in _PEOPLE or _POPULATION.search(text, max(lo, f.start - 30), f.start)]
-        if len(each) != 1 or len(heads) != 1 or each[0] is heads[0]:
+# An amount each: after the figure ("300 yuan each", "250 yuan a month each", "1,500 yuan per
+# tonne", "2,400 yuan per household") or before it ("per capita GDP of", "an average of", "each
+# receiving"), with the noun it is per where the words name one.
+_EACH_NOUN = re_programs.compile(
+    r"(?P<period>[ \u00a0](?:a|per|every)[ \u00a0](?:day|week|month|year))?[ \u00a0]+(?:(?P<each>each|apiece|a[ \u00a0]head|per[ \u00a0](?:capita|head|person)"
+    r"|a[ \u00a0]person)|(?:per|a|an|for[ \u00a0]each|for[ \u00a0]every)[ \u00a0](?P<noun>(?!day\b|week\b|month\b|year\b|time\b|cent\b)[a-z][a-z-]+))\b",
+    re.IGNORECASE)
+_EACH_VERB_BEFORE = re_programs.compile(r"\b(?:each|every[ \u00a0]one)[ \u00a0](?:receiving|getting|received|got|receives|gets|paid|paying|earning|earned|"
+                                        r"costing|cost|costs|worth|of)(?:[ \u00a0](?:about|nearly|some|around|roughly|an[ \u00a0]average[ \u00a0]of))?[ \u00a0]$",
+                                        re.IGNORECASE)
+_EACH_OF = re_programs.compile(r"\b[Ee]ach[ \u00a0]of[ \u00a0](?:the|its|their|these|those)[ \u00a0]$")
+_TOTAL_MARK = re_programs.compile(r"\b(?:a[ \u00a0]total[ \u00a0]of|in[ \u00a0]total|totall?ing|totall?ed|costing|cost|costs|earning|earned|"
+                                  r"worth|altogether|in[ \u00a0]all|combined)\b", re.IGNORECASE)
+_PERIOD_WORD = re_programs.compile(r"(?:[ \u00a0](?:a|per|every|each)[ \u00a0]|[ \u00a0]in[ \u00a0]the[ \u00a0]|[ \u00a0])(?P<p>day|week|month|year|annually|monthly|yearly)\b",
+                                   re.IGNORECASE)
+_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365, "annually": 365, "yearly": 365, "monthly": 30.4}
+
+
+def _singular(unit: Optional[str]) -> str:
+    if not unit:
+        return ""
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _period(text: str, f: Figure, limit: int) -> Optional[str]:
+    m = _PERIOD_WORD.match(text, f.end, min(limit, f.end + 24))
+    return m.group("p").lower() if m else None
+
+
+def _amount_each(text: str, lo: int, f: Figure):
+    """(noun, period) when ``f`` is an amount each ("each" or a noun it is per), else None."""
+    m = _EACH_NOUN.match(text, f.end)
+    if m:
+        period = m.group("period").split()[-1].lower() if m.group("period") else None
+        return ("" if m.group("each") else m.group("noun").lower()), period
+    if _EACH_BEFORE.search(text, max(lo, f.start - 40), f.start) or _EACH_VERB_BEFORE.search(text, max(lo, f.start - 40), f.start):
+        return "", None
+    return None
+
+
+def _per_capita_hits(text: str, groups, covered):
+    for i, (lo, hi, inside) in enumerate(groups):
+        if i in covered:
             continue
-        totals = [f for f in inside if f is not each[0] and f is not heads[0]]
-        if len(totals) != 1:
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY]
+        if any(f.kind == "percent" for f in inside):
             continue
-        t, n, a = totals[0], heads[0], each[0]
-        if not (a.start > t.end and _apposed(text, t, a, n) or _same_measure(text, lo, t, a)):
+        each = [(f, e) for f in counts for e in [_amount_each(text, lo, f)] if e is not None]
+        if not each:
+            each = _each_of_amount(text, lo, counts)
+        if len(each) != 1:
+            continue
+        a, (noun, a_period) = each[0]
+        rest = [f for f in counts if f is not a]
+        heads = [f for f in rest if _heads(text, lo, f, noun, a)]
+        totals = [f for f in rest if f not in heads and f.money == a.money and (not f.unit or not a.unit or f.unit == a.unit)]
+        if len(totals) != 1 or len(rest) > 2:
+            continue
+        t = totals[0]
+        if not a.value or not t.value:
+            continue
+        across = False
+        if len(heads) != 1:
+            if heads or i == 0 or i - 1 in covered:
+                continue
+            if _COUNT_IN_WORDS.search(text, lo, a.start):
+                continue  # "three medium eggs for £7, £2.33 each": the count is in words
+            n = _heads_before(text, groups[i - 1], (lo, hi), noun, a)
+            if n is None:
+                continue
+            across = True
+        else:
+            n = heads[0]
+        if not n.value or n.money:
+            continue
+        tied = a.start > t.end and _apposed(text, t, a, n) or _same_measure(text, lo, t, a) \
+            or _TOTAL_MARK.search(text, max(lo, t.start - 25), t.start) or _TOTAL_MARK.match(text, t.end + 1) \
+            or _EACH_OF.search(text, max(lo, n.start - 16), n.start) or across
+        if not tied:
             continue  # "... and spent 80 million yuan on schools": another quantity
-        if t.money != a.money or (t.unit and a.unit and t.unit != a.unit) or not n.value or not a.value:
-            continue
+        t_period = _period(text, t, hi)
+        each_value = a.value
+        if a_period and t_period and a_period != t_period:
+            each_value = a.value * _DAYS[t_period] / _DAYS[a_period]
         computed = t.value / n.value
-        if not 1 / 1.5 <= a.value / computed <= 1.5:
-            yield Hit(a.start, a.end, None, {"computed": f"{computed:,.0f}"})
+        ratio = each_value / computed
+        if across:
+            k = math.log10(ratio)
+            if round(k) == 0 or abs(k - round(k)) > 0.15:
+                continue  # a count read from the sentence before: only a power of ten is sure
+        elif 1 / 1.5 <= ratio <= 1.5:
+            continue
+        target = t if t.start > a.start else a  # the later figure is the one worked out from the others
+        shown = computed * (_DAYS[a_period] / _DAYS[t_period] if a_period and t_period and a_period != t_period else 1)
+        yield Hit(target.start, target.end, None, {"computed": f"{shown:,.0f} each" if target is a else f"{n.value * each_value:,.0f} in all"})
+
+
+_COUNT_IN_WORDS = re_programs.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)\b",
+                                     re.IGNORECASE)
+
+
+def _each_of_amount(text: str, lo: int, counts) -> list:
+    """[(amount, ("", None))] in "Each of the 20,000 students will get a subsidy of 150 yuan,
+    costing 30 million yuan in total": the one money figure that no word marks as a total."""
+    if not any(_EACH_OF.search(text, max(lo, f.start - 16), f.start) for f in counts):
+        return []
+    money = [f for f in counts if f.money]
+    plain = [f for f in money if not (_TOTAL_MARK.search(text, max(lo, f.start - 25), f.start) or _TOTAL_MARK.match(text, f.end + 1))]
+    return [(plain[0], ("", _period(text, plain[0], len(text))))] if len(plain) == 1 and len(money) == 2 else []
+
+
+def _heads(text: str, lo: int, f: Figure, noun: str, each: Figure) -> bool:
+    """Whether ``f`` counts what an amount each is per: the noun after "per" ("per tonne" and
+    "3,000 tonnes"), or people ("each", "per capita", "a head"), or the figure after "each of the"."""
+    if f.money or f is each:
+        return False
+    if noun:
+        return _singular(f.unit) == noun or noun in ("person", "capita", "head") and f.unit in _PEOPLE
+    return f.unit in _PEOPLE or bool(_POPULATION.search(text, max(lo, f.start - 30), f.start)) \
+        or bool(_EACH_OF.search(text, max(lo, f.start - 16), f.start))
+
+
+def _heads_before(text: str, before, here, noun: str, each: Figure) -> Optional[Figure]:
+    """The count an amount each is per, in the sentence right before ("The city has about 62,000
+    children under three. At 3,600 yuan each, the subsidy will cost 22.3 billion yuan a year")."""
+    plo, phi, pinside = before
+    if _LETTER.search(text, phi, here[0]):
+        return None
+    counts = [f for f in pinside if f.kind == "count" and not f.money and f.unit and f.unit not in NOT_QUANTITY]
+    if len(counts) != 1 or any(f.kind == "count" and f.money for f in pinside):
+        return None
+    n = counts[0]
+    if noun and _singular(n.unit) != noun and not (noun in ("person", "capita", "head") and n.unit in _PEOPLE):
+        return None
+    return n
 
 
 # ``sum``: parts with the total they make, stated as their sum ("1,500 in 2022 and 2,300 in 2023,
@@ -896,4 +1016,5 @@ def detect(doc, state):
         yield from _trade_hits(text, groups)
         yield from _shares_sum_hits(text, groups)
     if "per-capita" in shapes:
-        yield from _per_capita_hits(text, _uncovered(text, groups, (AVERAGE,)))
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (AVERAGE,))}
+        yield from _per_capita_hits(text, groups, covered)

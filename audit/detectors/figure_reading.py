@@ -32,7 +32,9 @@ _POINTS_AFTER = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b", r
 _WORDS_AFTER = re_programs.compile(r"(?:[ \u00a0](?:U\.S\.|US))?((?:[ \u00a0][a-z][a-z-]*){1,3})")
 # Units a figure may carry, read as they are; any other plural noun is a unit too.
 _UNIT_WORDS = frozenset(("yuan dollars euros pounds rmb renminbi yen won rupees tonnes tons kilograms kilometres kilometers "
-                         "metres meters hectares mu acres miles litres liters people").split())
+                         "metres meters hectares mu acres miles litres liters people "
+                         # plurals without an s
+                         "children men women staff personnel police cattle sheep livestock poultry").split())
 # Words that end the search for a figure's unit ("2,400 sold in", "1,500 is").
 _UNIT_STOP = frozenset(("of in on at to from for by with than as and or but is are was were will has have had "
                         "a an the this that which who more less each per over under after before since during within "
