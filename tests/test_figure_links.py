@@ -23,14 +23,15 @@ def test_figures_carry_their_units_and_kinds():
     assert figures(text)[0].value == pytest.approx(3.74e6)
 
 
-@pytest.mark.parametrize("text, span", [
-    ("The lake covers 4,630 hectares. Birds nest on the 463 hectares of reed beds every spring.", "463 hectares"),
-    ("Sales reached 5.2 billion yuan. Those 52 million yuan came mostly from exports.", "52 million yuan"),
-    ("The clinic saw 1,280 patients; each of the 128,000 patients got a follow-up call.", "128,000 patients"),
-    ("Inflation was 2.4 percent in May. The 24 percent rate was the highest in a decade.", "24 percent"),
+@pytest.mark.parametrize("text, earlier, span", [
+    ("The lake covers 4,630 hectares. Birds nest on the 463 hectares of reed beds every spring.", "4,630 hectares", "463 hectares"),
+    ("Sales reached 5.2 billion yuan. Those 52 million yuan came mostly from exports.", "5.2 billion yuan", "52 million yuan"),
+    ("The clinic saw 1,280 patients; each of the 128,000 patients got a follow-up call.", "1,280 patients", "128,000 patients"),
+    ("Inflation was 2.4 percent in May. The 24 percent rate was the highest in a decade.", "2.4 percent", "24 percent"),
 ])
-def test_a_restated_figure_a_power_of_ten_away_is_flagged(text, span):
-    assert _found("figure-restated-scale", text) == [span]
+def test_a_restated_figure_a_power_of_ten_away_is_flagged(text, earlier, span):
+    # both figures are shown: which one is wrong only the source says
+    assert _found("figure-restated-scale", text) == [earlier, span]
 
 
 @pytest.mark.parametrize("text", [
@@ -408,3 +409,41 @@ def test_an_amount_each_in_other_words_that_does_not_fit_is_flagged(text, span):
 ])
 def test_amounts_each_in_other_words_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-per-capita-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the headline and the story's opening
+    ("Hangzhou Plans 18 Billion Yuan Metro Extension\nHANGZHOU -- The city will invest 1.8 billion yuan in two metro lines.",
+     ["18 Billion Yuan", "1.8 billion yuan"]),
+    # one label before both figures
+    ("A total investment of 45 million yuan has been earmarked for the plant. Construction of the plant, with total "
+     "investment of 4.5 million yuan, will start in June.", ["45 million yuan", "4.5 million yuan"]),
+    # people counted by two nouns
+    ("About 320,000 people visited the fair. The 3.2 million visitors spent 150 yuan each.", ["320,000 people", "3.2 million visitors"]),
+    # the noun before a figure without a unit
+    ("Passenger trips during the holiday reached 23.6 million. Those 236 million trips were 11 percent more than last year.",
+     ["23.6 million", "236 million trips"]),
+    # the same digits in another order
+    ("A total of 1,350 people were evacuated. The 1,530 people were housed in schools.", ["1,350 people", "1,530 people"]),
+])
+def test_a_restatement_in_other_words_is_flagged_at_both_figures(text, spans):
+    assert _found("figure-restated-scale", text) == spans
+
+
+@pytest.mark.parametrize("text", [
+    "Hangzhou Plans 1.8 Billion Yuan Metro Extension\nHANGZHOU -- The city will invest 1.8 billion yuan in two metro lines.",
+    "Hangzhou Plans 1.8 Billion Yuan Metro Extension\nThe city will invest 1.8 billion yuan, and 18 billion yuan across the province.",
+    "The investment of 45 million yuan went to the plant; a province-wide investment of 4.5 billion yuan followed.",
+    "About 320,000 people visited the fair. Across the province, 3.2 million people visited fairs.",
+    "A total of 1,350 people were evacuated. The 1,350 people were housed in schools.",
+    "A total of 1,350 people were evacuated. The 2,135 people of the next village stayed.",
+])
+def test_restatements_that_agree_or_name_other_sets_pass(text):
+    assert _found("figure-restated-scale", text) == []
+
+
+def test_a_scale_pair_with_a_wider_set_passes():
+    rules = [r for r in CATALOG.rules if r.id == "figure-scale-contradiction"]
+    assert check_text("The firm sold 15,000 units in March and 150,000 units over the whole year.", rules) == []
+    assert check_text("The park has 350 hectares of wetland. Across the province, 3,500 hectares of wetland were restored.", rules) == []
+    assert check_text("The park has 350 hectares of wetland. Rangers say 3,500 hectares of wetland were restored.", rules) != []

@@ -39,7 +39,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
-                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SHARE, UNIT, YEAR, significant,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant,
                              tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
@@ -258,6 +258,9 @@ def _scale_hits(text: str):
                 continue  # "the 45,000 residents of the district": another set
             if _FROM_BEFORE.search(text, max(0, a.start() - 12), a.start()) and _TO_BEFORE.search(text, max(0, b.start() - 12), b.start()):
                 continue  # "rose from 9,400 parcels to 94,000 parcels": a change stated
+            lo = max(a.end(), text.rfind(". ", 0, b.start()), text.rfind("\n", 0, b.start()))
+            if SCOPE.search(text, lo, min(len(text), b.end() + 40)):
+                continue  # "Across the province, 3,500 hectares", "150,000 over the whole year": a wider set
             reported.add(b.start())
             yield Hit(b.start(), b.end("n"), None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
             break

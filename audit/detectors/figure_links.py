@@ -47,7 +47,7 @@ from .. import re_programs
 from .figure_reading import NOT_QUANTITY, Figure, figures, grouped, sentences
 from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE,
-                             POINTS_FROM, QUALIFIED, SHARE, significant, tenfold)
+                             POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold)
 
 def _power_of_ten(a: float, b: float) -> int:
     """k when the larger of a and b is 10**k times the smaller (1 <= k <= 4), else 0."""
@@ -66,24 +66,123 @@ _TENFOLD = tenfold(thousand=True)  # restated pairs are 10 to 10,000 apart
 _RESTATE_REACH = 800  # characters back to the antecedent: a restatement is close to what it restates
 
 
+_PEOPLE_CLASS = frozenset(("people persons residents villagers inhabitants visitors tourists passengers travellers travelers "
+                           "spectators participants attendees pupils students children workers employees staff members "
+                           "volunteers patients athletes runners").split())
+# A label before a figure that names what it measures ("total investment of", "a GDP of", "a
+# population of"): two figures after the same label are one quantity. Words that name no
+# quantity of their own (a change, a total, an amount) are no label.
+_LABEL = re_programs.compile(r"\b(?P<label>[a-z]{3,})[ \u00a0]of(?:[ \u00a0](?:about|nearly|some|around|roughly|approximately|just|over))?[ \u00a0]$")
+_NO_LABEL = frozenset(("total sum amount number value figure average increase rise fall decrease growth drop gain loss "
+                       "reduction cut addition jump decline excess majority minority share proportion percentage part "
+                       "rest most some each all none half third quarter fifth tenth record height depth peak level").split())
+
+
+def _unit_class(f: Figure) -> Optional[str]:
+    return "people" if f.unit in _PEOPLE_CLASS else f.unit
+
+
+def _label(text: str, f: Figure) -> Optional[str]:
+    m = _LABEL.search(text, max(0, f.start - 40), f.start)
+    return m.group("label") if m and m.group("label") not in _NO_LABEL else None
+
+
+def _same_digits(a: float, b: float) -> Optional[str]:
+    """How two different figures share their digits: "scale" (a power of ten apart, two
+    significant digits or more), "digits" (the same three or more digits in another order,
+    "1,350" and "1,530"), else None."""
+    da, db = significant(a), significant(b)
+    if len(db) >= 2 and _power_of_ten(a, b):
+        return "scale"
+    if len(da) >= 3 and da != db and sorted(da) == sorted(db) and max(a, b) / min(a, b) < 2 and "." not in "%g%g" % (a, b):
+        return "digits"
+    return None
+
+
 def _restated_hits(text: str, figs: List[Figure]):
     if _TENFOLD.search(text):
         return
-    last, seen = {}, set()  # the latest figure of each unit, every value so far: one pass
-    for f in figs:
-        g = last.get((f.unit, f.kind))
+    seen, reported = set(), set()
+    for k, f in enumerate(figs):
         known = f.value in seen
-        last[(f.unit, f.kind)] = f
         seen.add(f.value)
-        if f.kind == "count" and (not f.unit or f.unit in NOT_QUANTITY) or f.kind not in ("count", "percent"):
+        if f.kind not in ("count", "percent") or known or f.kind == "count" and f.unit in NOT_QUANTITY:
             continue
-        if g is None or known or f.start - g.start > _RESTATE_REACH:
+        definite = _DEFINITE.search(text, max(0, f.start - 8), f.start) and not QUALIFIED.match(text, f.end)
+        label = _label(text, f)
+        if not definite and not label:
             continue
-        if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or QUALIFIED.match(text, f.end):
-            continue
-        if g.money != f.money or len(significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
-            continue
-        yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it"})
+        for g in reversed(figs[:k]):
+            if f.start - g.start > _RESTATE_REACH:
+                break
+            if g.kind != f.kind or g.money != f.money:
+                continue
+            same = _unit_class(g) == _unit_class(f) and (f.unit or f.kind == "percent")
+            if definite and (same or not g.unit and f.unit and _noun_before(text, g, f.unit)):
+                how = _same_digits(g.value, f.value)
+                if how == "scale" or how == "digits" and same:
+                    yield from _both(text, g, f, reported, "")
+                break  # the nearest earlier figure of the unit is the antecedent
+            if label and _label(text, g) == label and (same or not f.unit or not g.unit):
+                if _same_digits(g.value, f.value) == "scale" and _scope(text, f, g.end) <= _scope(text, g, 0):
+                    yield from _both(text, g, f, reported, ", after the same words")
+                break
+    yield from _headline_hits(text, figs, reported)
+
+
+def _both(text: str, g: Figure, f: Figure, reported, how: str):
+    """Both figures of a restated pair: which of the two is wrong only the source says, so an
+    editor is shown each, the later first."""
+    yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it{how}"})
+    if g.start not in reported:
+        yield Hit(g.start, g.end, None, {"computed": f"{text[f.start:f.end]} given after it{how}"})
+    reported.update((f.start, g.start))
+
+
+_CLAUSE_END = re_programs.compile(r"[;,.!?\n]")
+
+
+def _scope(text: str, f: Figure, after: int) -> set:
+    """The words that widen what ``f`` counts ("across", "nationwide", "total"), in its sentence
+    from ``after`` on and just after it: a figure wider than its namesake is another quantity."""
+    lo = max(after, text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start))
+    stop = _CLAUSE_END.search(text, f.end, min(len(text), f.end + 40))
+    return {m.group().lower() for m in SCOPE.finditer(text, lo, stop.start() if stop else min(len(text), f.end + 40))}
+
+
+def _noun_before(text: str, g: Figure, unit: str) -> bool:
+    """Whether the noun a later figure counts stands before an earlier figure without a unit, in
+    its sentence ("Passenger trips ... reached 23.6 million. Those 236 million trips")."""
+    lo = max(0, text.rfind(". ", 0, g.start), text.rfind("\n", 0, g.start), g.start - 120)
+    return re.search(r"\b" + re.escape(_singular(unit)) + r"s?\b", text[lo:g.start], re.IGNORECASE) is not None
+
+
+# A headline: the first line, short, with no stop at its end; its figures in title case ("18
+# Billion Yuan") are read in lower case.
+_HEADLINE = re_programs.compile(r"[ \t]*(?P<h>[^\n]{8,160}?)(?<![.!?:])[ \t]*\n")
+_BODY_REACH = 700  # characters of the story's opening that restate the headline's figures
+
+
+def _headline_hits(text: str, figs: List[Figure], reported):
+    m = _HEADLINE.match(text)
+    if not m or len(m.group("h").split()) > 20:
+        return
+    h_lo, h_hi = m.start("h"), m.end("h")
+    lower = text[:h_hi].translate(_ASCII_LOWER) + text[h_hi:h_hi + 40]
+    heads = [f for f in figures(lower, h_lo, h_hi) if f.kind in ("count", "percent") and (f.unit or f.money) and f.unit not in NOT_QUANTITY]
+    body = [f for f in figs if h_hi < f.start < h_hi + _BODY_REACH and f.kind in ("count", "percent")]
+    for h in heads:
+        same = [b for b in body if b.kind == h.kind and b.money == h.money and (_unit_class(b) == _unit_class(h) or not b.unit)]
+        if not same or any(abs(b.value - h.value) <= 0.005 * h.value for b in same):
+            continue  # the headline's figure is in the story as it is
+        b = same[0]
+        if b.start not in reported and _power_of_ten(h.value, b.value) and significant(h.value) == significant(b.value):
+            reported.add(b.start)
+            yield Hit(h.start, h.end, None, {"computed": f"{text[b.start:b.end]} in the story"})
+            yield Hit(b.start, b.end, None, {"computed": f"{text[h.start:h.end]} in the headline"})
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 # ``pair``: a change in a sentence with its two ends.

@@ -168,3 +168,8 @@ DIFF_UPFROM = re_programs.compile(
     r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
     r"(?P<a>" + FIG + r")" + UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
     r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + FIG + r")" + NOT_PERCENT, re.IGNORECASE)
+
+
+# Words that widen what a figure counts beyond an earlier figure's set.
+SCOPE = re_programs.compile(r"\b(?:across|nationwide|countrywide|province-wide|citywide|worldwide|whole|entire|overall|in[ \u00a0]all|"
+                             r"so[ \u00a0]far|throughout|national|global|total)\b", re.IGNORECASE)
