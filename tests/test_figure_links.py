@@ -447,3 +447,24 @@ def test_a_scale_pair_with_a_wider_set_passes():
     assert check_text("The firm sold 15,000 units in March and 150,000 units over the whole year.", rules) == []
     assert check_text("The park has 350 hectares of wetland. Across the province, 3,500 hectares of wetland were restored.", rules) == []
     assert check_text("The park has 350 hectares of wetland. Rangers say 3,500 hectares of wetland were restored.", rules) != []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The fine of 1.2 million yuan, roughly 17,000 euros, is the largest yet.", "17,000 euros"),
+    ("The deal was valued at 1 billion yuan, or roughly HK$11 billion.", "HK$11 billion"),
+    ("The prize of 100,000 yuan (about 150,000 yen) was the largest.", "150,000 yen"),
+])
+def test_a_conversion_outside_the_band_is_flagged(text, span):
+    assert _found("figure-currency-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The fine of 1.2 million yuan, roughly 150,000 euros, is the largest yet.",
+    "The deal was valued at 1 billion yuan, or roughly HK$1.1 billion.",
+    "Exports of scallops were worth ¥46.7 billion (about £240m) in 2022.",        # yen, not yuan
+    "The councils share 400 billion rupees ($1.3bn) a year.",                      # whose rupees?
+    "Tickets cost 200 to 500 yuan (25 to 65 euros).",
+    "The firm paid 1.2 million yuan, and 17,000 euros went to lawyers.",           # not apposed
+])
+def test_conversions_in_the_band_or_not_apposed_pass(text):
+    assert _found("figure-currency-does-not-fit", text) == []

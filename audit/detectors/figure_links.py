@@ -520,6 +520,39 @@ def _points_of_a_count(text: str, lo: int, inside, c: Figure) -> Optional[Hit]:
     return Hit(c.start, c.end, None, {"computed": f"a change of {text[n.start:n.end]}, which is no rate, in percent"})
 
 
+# ``currency``: an amount with its value in another currency apposed ("1.2 million yuan,
+# roughly 17,000 euros"; "1 billion yuan, or roughly HK$11 billion"), where the rate between the
+# two is outside the band the currencies have kept (yuan a unit, widened by half on each side:
+# a slipped 万 or 亿 moves it tenfold). Yuan against US dollars is ``arithmetic``'s.
+_YUAN_PER = {"yuan": (1.0, 1.0), "dollars": (5.5, 8.8), "euros": (6.5, 9.5), "pounds": (7.5, 12.5), "yen": (0.04, 0.09),
+             "won": (0.0045, 0.0075), "hk-dollars": (0.7, 1.15), "nt-dollars": (0.19, 0.26), "s-dollars": (4.5, 5.6),
+             "a-dollars": (4.3, 5.6), "c-dollars": (4.6, 6.0)}
+_CONVERTED = re_programs.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+)(?:(?:or|about|roughly|around|approximately|nearly|some|almost|"
+                                 r"equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of|worth|or[ \u00a0]about|just[ \u00a0](?:over|under))[ \u00a0]+)*")
+
+
+def _currency_hits(text: str, figs: List[Figure]):
+    for a, b in zip(figs, figs[1:]):
+        if not (a.money and b.money) or a.unit == b.unit or a.unit not in _YUAN_PER or b.unit not in _YUAN_PER:
+            continue
+        if {a.unit, b.unit} == {"yuan", "dollars"} or not a.value or not b.value:
+            continue  # arithmetic's currency shape reads yuan and US dollars
+        if not _CONVERTED.fullmatch(text, a.end, b.start) or a.end == b.start:
+            continue
+        if _RANGE_NEAR.match(text, b.end) or _RANGE_NEAR_BEFORE.search(text, max(0, a.start - 8), a.start):
+            continue  # "20,000 to 60,000 yuan (2,600 to 7,800 euros)": ranges
+        (alo, ahi), (blo, bhi) = _YUAN_PER[a.unit], _YUAN_PER[b.unit]
+        ratio = a.value / b.value  # units of a per unit of b
+        low, high = blo / ahi / 1.5, bhi / alo * 1.5
+        if not low <= ratio <= high:
+            mid = a.value * (alo + ahi) / 2 / ((blo + bhi) / 2)
+            yield Hit(b.start, b.end, None, {"computed": f"about {mid:,.0f} {b.unit.replace('-', ' ')} at the usual rate"})
+
+
+_RANGE_NEAR = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]*(?:[$¥€£]|HK\$)?[ \u00a0]?\d")
+_RANGE_NEAR_BEFORE = re_programs.compile(r"(?:\bto|[-–])[ \u00a0]*$")
+
+
 # ``share``
 _SHARE_WORD = re_programs.compile(
     r"\b(?:accounted|accounting|accounts|account|made|making|make|makes|represented|representing|represents)[ \u00a0](?:for|up)"
@@ -1060,12 +1093,12 @@ _PEOPLE_UNITS = frozenset(("people persons residents villagers inhabitants house
 _APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
 
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates"))
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -1108,6 +1141,8 @@ def detect(doc, state):
     if "rates" in shapes:
         covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM))}
         yield from _rate_hits(text, groups, covered)
+    if "currency" in shapes:
+        yield from _currency_hits(text, figs)
     if "share" in shapes:
         yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:

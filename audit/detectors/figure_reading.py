@@ -23,7 +23,7 @@ _RANGE_TO = re_programs.compile(r"[ \u00a0]to[ \u00a0](?:[$¥€£][ \u00a0]?)?\
 _FROM = re_programs.compile(r"\bfrom[ \u00a0](?:about[ \u00a0]|some[ \u00a0]|nearly[ \u00a0]|around[ \u00a0]|roughly[ \u00a0]|just[ \u00a0])?$", re.IGNORECASE)
 # The currency a mark before a figure names.
 _MARK_CURRENCY = {"$": "dollars", "US$": "dollars", "HK$": "hk-dollars", "NT$": "nt-dollars", "S$": "s-dollars",
-                  "A$": "a-dollars", "C$": "c-dollars", "¥": "yuan", "€": "euros", "£": "pounds", "RMB": "yuan"}
+                  "A$": "a-dollars", "C$": "c-dollars", "¥": "yen-or-yuan", "€": "euros", "£": "pounds", "RMB": "yuan"}
 # Currency words after a figure: one unit each ("Hong Kong dollars" is not "dollars").
 _CURRENCY_WORDS = {"yuan": "yuan", "rmb": "yuan", "renminbi": "yuan", "dollars": "dollars", "euros": "euros",
                    "pounds": "pounds", "yen": "yen", "won": "won", "rupees": "rupees"}
