@@ -468,3 +468,36 @@ def test_a_conversion_outside_the_band_is_flagged(text, span):
 ])
 def test_conversions_in_the_band_or_not_apposed_pass(text):
     assert _found("figure-currency-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Online sales tripled to 600 million yuan, an increase of 300 percent.", "300 percent"),
+    ("The number of electric buses doubled to 1,800, up 200 percent.", "200 percent"),
+    ("The economy grew 52 percent last year, slightly above the national average of 5.2 percent.", "52 percent"),
+])
+def test_a_multiple_against_its_percentage_or_a_slight_gap_that_is_large_is_flagged(text, span):
+    assert _found("figure-change-does-not-fit", text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Online sales tripled to 600 million yuan, an increase of 200 percent.",
+    "Exports increased by 3 times, or 300 percent, to 4,000 tonnes.",            # 增长了3倍: either reading
+    "Sales more than doubled, up 150 percent.",
+    "The economy grew 5.4 percent last year, slightly above the national average of 5.2 percent.",
+    "The boot holds 610 litres with the seats up and a little over 1,600 with them folded.",   # an approximation
+    "Banda, 61, received just over 3.1 million votes, against 2.6 million for Mhango.",
+])
+def test_multiples_and_slight_gaps_that_fit_pass(text):
+    assert _found("figure-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city will invest a total of 4.6 yuan in the new airport terminal.", ["4.6 yuan"]),
+    ("The county's fiscal revenue reached 12.5 yuan last year.", ["12.5 yuan"]),
+    ("The city will invest a total of 4.6 billion yuan in the terminal.", []),
+    ("The province plans to invest 3.8 yi yuan in ski resorts.", []),          # number_units reads 亿 left in
+    ("The fund pays a subsidy of 300 yuan a month.", []),
+    ("She spent a total of 478 yuan on the trip, on a budget of under 500 yuan.", []),
+])
+def test_an_amount_of_a_whole_without_its_scale_is_flagged(text, expected):
+    assert _found("figure-amount-without-scale", text) == expected

@@ -365,6 +365,72 @@ def _pair_across(text: str, before, here, change, new: Figure, tolerance: float)
     return Hit(start, end, None, {"computed": computed + f" from {text[bases[0].start:bases[0].end]} before it"}) if computed else None
 
 
+# A multiple and its percentage in one clause ("tripled to 600 million yuan, an increase of 300
+# percent": 200; "doubled, up 200 percent"): 倍 read both as "times" and as "an increase of".
+def _multiple_percent_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        multiples = [m for m in _MULTIPLE_WORD.finditer(text, lo, hi)]
+        changes = [f for f in inside if f.kind == "percent" and (_CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+                                                                 or _CHANGE_AFTER_PCT.match(text, f.end))]
+        if len(multiples) != 1 or len(changes) != 1:
+            continue
+        m, p = multiples[0], changes[0]
+        if m.end() <= p.start:
+            if not _MULTIPLE_THEN_PERCENT.fullmatch(text, m.end(), p.start):
+                continue
+        elif not _PERCENT_THEN_MULTIPLE.fullmatch(text, p.end, m.start()):
+            continue  # "up 12 percent, the third rise in 3 times as many months": not apposed
+        start = m.start("n") if m.group("n") else m.start("fold")
+        if BOUND_BEFORE.search(text, max(lo, start - 25), start) or BOUND_BEFORE.search(text, max(lo, p.start - 25), p.start) \
+                or _APPROX_BEFORE.search(text, max(lo, start - 20), start):
+            continue  # "more than doubled", "nearly tripled": a bound or an approximation
+        if m.group("n"):
+            n = m.group("n").lower()
+            amount = float(COUNT_WORDS.get(n) or n)
+            allowed = [amount * 100, (amount - 1) * 100] if m.group("by") else [(amount - 1) * 100]
+        else:
+            amount = float(_FOLD[m.group("fold").lower()])
+            allowed = [(amount - 1) * 100] if amount >= 1 else [(1 - amount) * 100]
+        if all(abs(p.value - a) > max(5.0, 0.1 * abs(a)) for a in allowed):
+            yield Hit(p.start, p.end, None, {"computed": f"{allowed[-1]:.0f} percent for {text[start:m.end()]}"})
+
+
+# A multiple and its percentage apposed: "tripled to 600 million yuan, an increase of 300
+# percent"; "up 200 percent from 900, doubling".
+_ENDS = r"(?:[ \u00a0]+(?:to|from)[ \u00a0]+(?:(?:about|some|nearly)[ \u00a0]+)?[$¥€£]?\d(?:[\d,.]*\d)?[^,;()\n\d]{0,40}?)*"
+_MULTIPLE_THEN_PERCENT = re_programs.compile(_ENDS + r"(?:,[ \u00a0]+|[ \u00a0]+\(|[ \u00a0]+)(?:or[ \u00a0]+|an?[ \u00a0]+(?:increase|rise|jump|gain|growth|surge)[ \u00a0]+of[ \u00a0]+"
+                                             r"|up[ \u00a0]+|representing[ \u00a0]+an?[ \u00a0]+(?:increase|rise)[ \u00a0]+of[ \u00a0]+)(?:(?:by|about|some|nearly)[ \u00a0]+)?",
+                                             re.IGNORECASE)
+_PERCENT_THEN_MULTIPLE = re_programs.compile(_ENDS + r",?[ \u00a0]+(?:or[ \u00a0]+)?(?:an?[ \u00a0]+)?", re.IGNORECASE)
+# A comparison that says the two figures are close ("52 percent last year, slightly above the
+# national average of 5.2 percent"), where they are not.
+# "A little over 1,600", "just over 3.1 million" are approximations of one figure, not comparisons.
+_SLIGHTLY = re_programs.compile(r"\b(?:slightly|marginally|a[ \u00a0]little|a[ \u00a0]bit|just|narrowly|somewhat)[ \u00a0]+(?:above|below|higher[ \u00a0]than|"
+                                r"lower[ \u00a0]than|ahead[ \u00a0]of|behind|up[ \u00a0]on|down[ \u00a0]on|short[ \u00a0]of|exceeding)\b",
+                                re.IGNORECASE)
+
+
+def _slightly_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        for m in _SLIGHTLY.finditer(text, lo, hi):
+            after = [f for f in inside if f.start >= m.end() and f.kind in ("count", "percent")]
+            if not after:
+                continue
+            ref = after[0]
+            if len(_GAP_WORDS.findall(text[m.end():ref.start])) > 7:
+                continue
+            before = [f for f in inside if f.end <= m.start() and f.kind == ref.kind and f.money == ref.money
+                      and (ref.kind == "percent" or _unit_class(f) == _unit_class(ref) or not f.unit or not ref.unit)]
+            if not before or not ref.value or not before[-1].value:
+                continue
+            subject = before[-1]
+            if _CLAUSE_BREAK.search(text, subject.end, m.start()) or len(_GAP_WORDS.findall(text[subject.end:m.start()])) > 8:
+                continue
+            ratio = max(subject.value, ref.value) / min(subject.value, ref.value)
+            if ratio > 2.5:
+                yield Hit(subject.start, subject.end, None, {"computed": f"{ratio:.1f} times {text[ref.start:ref.end]}, which is no slight gap"})
+
+
 # ``difference``: a change stated as an amount, with its two ends ("rose to 5,600 from 4,900,
 # an increase of 1,700"; "from 90 minutes to 40 minutes, saving 25 minutes"; "12,000 students,
 # 3,000 more than last year's 10,000").
@@ -551,6 +617,35 @@ def _currency_hits(text: str, figs: List[Figure]):
 
 _RANGE_NEAR = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]*(?:[$¥€£]|HK\$)?[ \u00a0]?\d")
 _RANGE_NEAR_BEFORE = re_programs.compile(r"(?:\bto|[-–])[ \u00a0]*$")
+
+
+# ``magnitude``: an amount of a whole project, budget or economy written without its scale word
+# ("will invest a total of 4.6 yuan in the new terminal"): 亿 or 万 dropped on the way.
+_AGGREGATE = re_programs.compile(
+    r"\b(?:invest|invests|invested|investing|investment|GDP|gross[ \u00a0]domestic[ \u00a0]product|revenue|revenues|"
+    r"output[ \u00a0]value|turnover|funding|financing|fiscal|trade[ \u00a0]volume|retail[ \u00a0]sales)\b"
+    r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:(?:about|nearly|some|around|roughly|approximately|over|more[ \u00a0]than)[ \u00a0]+)?$", re.IGNORECASE)
+# An amount each or a price: small on purpose ("a budget of 80 yuan per pupil", "a fare of 2 yuan").
+_SMALL_ON_PURPOSE = re_programs.compile(r"\b(?:per|each|apiece|a[ \u00a0]head|every|a|an)[ \u00a0]+(?:capita|person|head|[a-z]+)\b|[ \u00a0]*/",
+                                        re.IGNORECASE)
+_PRICE_WORD = re_programs.compile(r"\b(?:price|prices|fare|fares|fee|fees|ticket|tickets|wage|wages|salary|salaries|pension|"
+                                  r"subsidy|subsidies|allowance|bonus|per|each|average|cents?|coins?|bill|note|tip|cup|bottle|kilogram|kilo|jin)\b",
+                                  re.IGNORECASE)
+
+
+def _magnitude_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        for f in inside:
+            if f.kind != "count" or not f.money or f.value >= 1000 or " " in text[f.start:f.num_end].strip() \
+                    or re.search(r"(?:bn|mn|tn|m|k)$", text[f.start:f.num_end]):
+                continue  # a figure with its scale ("4.6 billion", "$4.6bn") or large enough to be whole
+            if not _AGGREGATE.search(text, max(lo, f.start - 60), f.start) or _SMALL_ON_PURPOSE.match(text, f.end):
+                continue
+            if len(text[f.num_end:f.end].split()) > 1:
+                continue  # "3.8 yi yuan": a Chinese unit between, which number_units reads
+            if _PRICE_WORD.search(text, max(lo, f.start - 40), min(hi, f.end + 25)):
+                continue
+            yield Hit(f.start, f.end, None, {"computed": "an amount of a whole with no scale word"})
 
 
 # ``share``
@@ -1093,12 +1188,12 @@ _PEOPLE_UNITS = frozenset(("people persons residents villagers inhabitants house
 _APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
 
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency"))
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -1135,6 +1230,8 @@ def detect(doc, state):
     if "pair" in shapes:
         covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE))}
         yield from _pair_hits(text, groups, covered, state["tolerance"])
+        yield from _multiple_percent_hits(text, groups)
+        yield from _slightly_hits(text, groups)
     if "difference" in shapes:
         covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (DIFF_UPFROM,))}
         yield from _difference_hits(text, groups, covered, state["tolerance"])
@@ -1143,6 +1240,8 @@ def detect(doc, state):
         yield from _rate_hits(text, groups, covered)
     if "currency" in shapes:
         yield from _currency_hits(text, figs)
+    if "magnitude" in shapes:
+        yield from _magnitude_hits(text, groups)
     if "share" in shapes:
         yield from _share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
     if "sum" in shapes:
