@@ -501,3 +501,23 @@ def test_multiples_and_slight_gaps_that_fit_pass(text):
 ])
 def test_an_amount_of_a_whole_without_its_scale_is_flagged(text, expected):
     assert _found("figure-amount-without-scale", text) == expected
+
+
+def test_an_amount_each_after_each_of_the_count_and_a_difference_of_exact_figures():
+    assert _found("figure-per-capita-does-not-fit",
+                  "Each of the 800 new charging piles cost 30,000 yuan, for a total of 2.4 million yuan.") == ["2.4 million yuan"]
+    assert _found("figure-per-capita-does-not-fit",
+                  "Each of the 800 new charging piles cost 30,000 yuan, for a total of 24 million yuan.") == []
+    # exact figures agree within a tenth; approximate ones within a quarter
+    assert _found("figure-difference-does-not-fit",
+                  "The number of volunteers rose from 8,600 to 10,400, an increase of 2,200.") == ["2,200"]
+    assert _found("figure-difference-does-not-fit",
+                  "The number of volunteers rose from about 8,600 to 10,400, an increase of some 2,200.") == []
+
+
+def test_a_change_in_points_between_two_rates_the_fixed_shapes_read():
+    text = "The share of renewable power rose from 32 percent to 38 percent, an increase of 4 percentage points."
+    assert _found("figure-rate-change-does-not-fit", text) == ["4 percentage points"]
+    # the relative change given as points is rate-change-unit-slip's, not flagged twice
+    text = "The share rose from 10 percent to 12 percent, up 20 percentage points."
+    assert _found("figure-rate-change-does-not-fit", text) == []

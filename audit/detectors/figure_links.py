@@ -492,7 +492,8 @@ def _difference_hits(text: str, groups, covered, tolerance: float):
             if (new < base) != down and gap > 0.005 * base:
                 yield Hit(c.start, c.end, None, {"computed": f"a {'fall' if new < base else 'rise'} of {gap / size[c]:,.{_places(c.value)}f}"})
                 continue
-        if abs(stated - gap) > tolerance * gap and abs(stated - gap) > 0.01 * max(a, b):
+        approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in ends + [c])
+        if abs(stated - gap) > (tolerance if approximate else min(tolerance, 0.1)) * gap and abs(stated - gap) > 0.01 * max(a, b):
             yield Hit(c.start, c.end, None, {"computed": f"{gap / size[c]:,.{_places(c.value)}f}"})
 
 
@@ -526,8 +527,6 @@ def _close(text: str, figs) -> bool:
 
 def _rate_hits(text: str, groups, covered):
     for i, (lo, hi, inside) in enumerate(groups):
-        if i in covered:
-            continue
         changes, levels = [], []
         for f in inside:
             if f.kind not in ("percent", "points"):
@@ -550,6 +549,8 @@ def _rate_hits(text: str, groups, covered):
             continue
         if len(levels) != 2 or not _close(text, sorted(levels + [c])):
             continue
+        if i in covered and c.kind != "points":
+            continue  # a change in percent between two rates: rate-change-unit-slip's
         roles = [_role(text, lo, f) for f in levels]
         if roles == [None, None] or roles[0] == roles[1]:
             continue
@@ -565,7 +566,7 @@ def _rate_hits(text: str, groups, covered):
         if (new.value < base.value) != falling:
             yield Hit(c.start, c.end, None, {"computed": f"a {'fall' if new.value < base.value else 'rise'} of {gap:.1f} percentage points"})
         elif c.kind == "points":
-            if abs(c.value - gap) > max(0.15, 0.1 * gap):
+            if abs(c.value - gap) > max(0.15, 0.1 * gap) and not (i in covered and abs(c.value - relative) <= 0.05 * relative):
                 yield Hit(c.start, c.end, None, {"computed": f"{gap:.1f} percentage points, a relative change of {relative:.1f} percent"})
         elif abs(c.value - relative) > 1.0 and abs(c.value - relative) > 0.25 * relative:
             yield Hit(c.start, c.end, None, {"computed": f"{gap:.1f} percentage points, a relative change of {relative:.1f} percent"})
@@ -859,7 +860,7 @@ _EACH_VERB_BEFORE = re_programs.compile(r"\b(?:each|every[ \u00a0]one)[ \u00a0](
                                         r"costing|cost|costs|worth|of)(?:[ \u00a0](?:about|nearly|some|around|roughly|an[ \u00a0]average[ \u00a0]of))?[ \u00a0]$",
                                         re.IGNORECASE)
 _EACH_OF = re_programs.compile(r"\b[Ee]ach[ \u00a0]of[ \u00a0](?:the|its|their|these|those)[ \u00a0]$")
-_TOTAL_MARK = re_programs.compile(r"\b(?:a[ \u00a0]total[ \u00a0]of|in[ \u00a0]total|totall?ing|totall?ed|costing|cost|costs|earning|earned|"
+_TOTAL_MARK = re_programs.compile(r"\b(?:a[ \u00a0]total[ \u00a0]of|in[ \u00a0]total|totall?ing|totall?ed|costing|earning|earned|"
                                   r"worth|altogether|in[ \u00a0]all|combined)\b", re.IGNORECASE)
 _PERIOD_WORD = re_programs.compile(r"(?:[ \u00a0](?:a|per|every|each)[ \u00a0]|[ \u00a0]in[ \u00a0]the[ \u00a0]|[ \u00a0])(?P<p>day|week|month|year|annually|monthly|yearly)\b",
                                    re.IGNORECASE)
