@@ -2,6 +2,7 @@
 import pytest
 
 from audit import check_text, load_rules
+from audit.detectors import figures_common
 from audit.detectors.arithmetic import value
 from audit.rules import RuleError
 
@@ -149,10 +150,10 @@ def test_new_shapes_pass(text):
 
 def test_approximate_and_bound_words_are_two_named_lists():
     from audit.detectors import arithmetic
-    assert set(arithmetic.APPROXIMATE).isdisjoint(arithmetic.BOUND)
-    assert "about" in arithmetic.APPROXIMATE and "more than" in arithmetic.BOUND
+    assert set(figures_common.APPROXIMATE).isdisjoint(figures_common.BOUND)
+    assert "about" in figures_common.APPROXIMATE and "more than" in figures_common.BOUND
     # a bound alone, at the end of the text before a figure; an approximation is no bound
-    assert arithmetic._BOUND.search("sales more than ") and not arithmetic._BOUND.search("sales about ")
+    assert figures_common.BOUND_BEFORE.search("sales more than ") and not figures_common.BOUND_BEFORE.search("sales about ")
     assert arithmetic._PARTS_APPROX.search("some ") and arithmetic._PARTS_APPROX.search("at least ")
 
 
