@@ -55,7 +55,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -69,6 +69,9 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
     "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months)"),
     "places": Key((bool,), False, "lower_name: also China's provinces and large cities, and the CC-CEDICT places "
                                   "the document writes with a capital elsewhere"),
+    "surnames": Key((list,), [], "pinyin_name: Chinese family names in pinyin (a name's first word)"),
+    "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr)"),
+    "place_nouns": Key((list,), [], "pinyin_name: nouns after a place's name that say what it is (county, river)"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -76,7 +79,10 @@ def prepare(p):
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
             "opening_words": {str(w).lower() for w in p["opening_words"]},
             "names": frozenset(str(w).lower() for w in p["names"]),
-            "function_words": frozenset(str(w).lower() for w in p["function_words"])}
+            "function_words": frozenset(str(w).lower() for w in p["function_words"]),
+            "surnames": frozenset(str(w).lower() for w in p["surnames"]),
+            "titles": frozenset(str(w).lower() for w in p["titles"]),
+            "place_nouns": frozenset(str(w).lower() for w in p["place_nouns"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -1369,8 +1375,14 @@ def _lower_line(line):
     return len(re.findall(r"[A-Za-z]+", line)) >= 3 and not any(map(str.isupper, line))
 
 
+def _pinyin_name(doc, state):
+    from .capital_names import pinyin_names  # its own module: it imports helpers from this one
+    return pinyin_names(doc, state)
+
+
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
-          "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name}
+          "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
+          "pinyin_name": _pinyin_name}
 
 
 @prepare.detector
