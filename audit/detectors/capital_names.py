@@ -220,3 +220,265 @@ def pinyin_names(doc, state):
         done = span[1]
         fix = re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group().upper(), name)
         yield Hit(span[0], span[1], fix, {"word": name})
+
+
+# ---------------------------------------------------------------- common nouns in title case
+
+# A word in title case inside a sentence: after a lower-case word or a comma, or after a word
+# that opens the sentence ("The Villagers", "Local Farmers"), and before a lower-case word or a
+# mark. Its own guard is checked after its capital (see ``capitalization._CAPS``).
+_TITLE_WORD = re_programs.compile(r"([A-Z](?<![\w'’&-][A-Z])[a-z]{2,})(?![\w'’&-])")
+_WORD_THEN_SPACE = re_programs.compile(r"(\d(?:[\d,.]*\d)?|[A-Za-z][\w'’-]*)(,?)[ \u00a0]+$")
+_SENTENCE_OPENS = re_programs.compile(r"(?:^|[.!?:]['\"”’)]?[ \u00a0]+|[\"“‘(][ \u00a0]*|\n[ \t]*)$")
+# The words that make a noun phrase whose head a common noun is, not a name: a figure or a
+# quantifier ("12 new Teachers", "some Merchants"), "a" or "an" ("a small Shop"), an owner ("its
+# Products", "the county's Economy").
+_QUANTIFIERS = frozenset("""some many more most several all few various numerous both each every any no other
+another fewer dozens hundreds thousands millions""".split())
+_OWNERS = frozenset("its their his her our your my".split())
+_ARTICLES_A = frozenset({"a", "an"})
+_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+# Words a sentence may open with that make the next word's capital no name's: a determiner, a
+# quantifier or an adjective of place or time ("Local Farmers", "Many Residents").
+_OPENERS = _QUANTIFIERS | _OWNERS | _DEFINITE | _ARTICLES_A | frozenset("""local rural urban foreign
+young elderly old new senior retired migrant""".split())
+# What follows a head noun and not a name used as an adjective ("the Tally accounting app"):
+# a function word, a verb in the past, or a mark.
+_FUNCTION_AFTER = frozenset("""a an the to of in on at for with from by that who which whose and or but this these
+those is are was were has have had will would can could should may might must did does do been be as than into onto
+over under after before during since until through across around near per via about against among between within
+without while when where it its their his her our they he she we also not now still already then there here each
+every all some more most many such so too very just only even if because although though""".split())
+_IRREGULAR_PAST = frozenset("""came fell grew rose went took made said told saw gave got began became brought built
+bought caught chose drew drove found flew held kept knew led left lost met paid put ran sold sent set showed spent
+spoke stood struck taught thought threw understood won wrote fled fought hung sought spread stuck sank swept""".split())
+# Person nouns: a plural of one is a head noun even after "the" ("the Villagers", "the Tourists"),
+# where other plurals are as often names ("the Highlands", "the Notes", "the Spurs").
+_PERSON_ENDINGS = ("ers", "ors", "ents", "ants", "ists", "ians", "ees")
+# Words before a label on a screen or a device ("tap About", "press Start").
+_LABEL_VERBS = frozenset("tap tapping press pressing click clicking select selecting choose choosing hit".split())
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must did does do".split())
+
+
+def _next_kind(text, end, line_end):
+    """What follows the word: "mark" (a mark or the line's end), "verb" (an auxiliary or a verb
+    in the past), "function" (another function word), "capital" (a capitalised word) or "word"
+    (another lower-case word)."""
+    m = re.match(r"[ \u00a0]*([A-Za-z][\w'’-]*|\S)?", text[end:min(line_end, end + 40)])
+    tok = m.group(1) if m else None
+    if not tok:
+        return "mark"
+    if not tok[0].isalpha():
+        return "figure" if tok[0].isdigit() or text[end:end + 2] in (". ",) and text[end + 2:end + 3].isdigit() else "mark"
+    if not tok.islower():
+        return "capital"
+    if tok in _AUXILIARIES or tok in _IRREGULAR_PAST or (tok.endswith("ed") and len(tok) > 4):
+        return "verb"
+    if tok in _FUNCTION_AFTER:
+        return "function"
+    return "word"
+
+
+def _context(text, start, line_start):
+    """The word that says what kind of phrase the capitalised word at ``start`` heads, found by
+    walking back over up to two lower-case adjectives: ("number" | "quantifier" | "a" | "owner" |
+    "definite" | "adjective" | "preposition" | "capital" | "none", the word, whether the phrase
+    opens its sentence)."""
+    pos = start
+    hops = 0
+    while True:
+        m = _WORD_THEN_SPACE.search(text, max(line_start, pos - 40), pos)
+        if not m or m.group(2):
+            return ("none", "", False)
+        word = m.group(1)
+        low = word.lower()
+        opens = _SENTENCE_OPENS.search(text, max(line_start, m.start() - 4), m.start()) is not None
+        if word[0].isdigit():
+            # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
+            # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
+            counted = re.search(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$", text[max(line_start, m.start() - 30):m.start()])
+            return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
+        if not word.islower() and not (opens and low in _OPENERS):
+            return ("capital", word, opens)
+        if low.endswith(("'s", "’s")) or low in _OWNERS:
+            return ("owner", word, opens)
+        if low in _ARTICLES_A:
+            return ("a", word, opens)
+        if low in _DEFINITE:
+            return ("definite", word, opens)
+        if low in _QUANTIFIERS:
+            return ("quantifier", word, opens)
+        if opens and low in _OPENERS:
+            return ("adjective", word, opens)  # "Local Farmers", "Rural Residents"
+        if opens:
+            return ("none", word, opens)
+        if low in _FUNCTION_AFTER:
+            return ("preposition" if hops == 0 else "adjective", word, opens)
+        if low in _COMPASS:
+            return ("none", word, opens)  # "northern Plains", "west Cork"
+        if not _adjective(low):
+            # "use Smartphones", "damaged Crops": a verb's object; "briefed Apple", "a share
+            # Universal said": a name, or a noun before the word
+            return ("verb" if hops == 0 and low not in _FUNCTION_AFTER else "none", word, opens)
+        hops += 1
+        if hops > 2:
+            return ("adjective", word, opens)
+        pos = m.start()
+
+
+# Adjectives before a noun: common ones of no telling ending, and the endings of adjectives
+# ("-al", "-ic", "-ive"); a noun or a verb before the word ("a share Universal said", "briefed
+# Apple") makes no phrase it heads.
+_ADJECTIVES = frozenset("""new old small large big little young local nearby heavy good bad high low long short full
+free fresh main major minor key basic public private rural urban whole same other various modern ancient
+famous popular poor rich busy quiet clean safe green hot cold dry wet cheap early late first second third last next
+several many few more most some""".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
+# Compass adjectives make a region's name ("northern Plains", "west Cork").
+_COMPASS = frozenset("""north south east west northern southern eastern western central upper lower northeast
+northwest southeast southwest northeastern northwestern southeastern southwestern inner outer""".split())
+
+
+def _adjective(word: str) -> bool:
+    return word in _ADJECTIVES or len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS) or word.isdigit()
+
+
+_NUMBER_BEFORE = re_programs.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|billion|thousand|hundred))?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
+
+
+def generic_nouns(doc, state):
+    """A common noun in title case inside a sentence, heading its noun phrase: after a figure, a
+    quantifier, "a" or "an", an owner or a lower-case adjective ("12 new Teachers", "some
+    Merchants", "a small Shop", "its Products", "local Farmers"), or a person noun in the plural
+    after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
+    ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
+    what passes. ``state``: ``allow`` and ``min_zipf``."""
+    from .capitalization import _common_word, _title_case, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON
+    text = doc.text
+    allow, min_zipf = state["allow"], state["min_zipf"]
+    headline = {}
+    uses = None  # how often the document writes each word with its capital, and beside another capitalised word
+    defined = None
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in allow or zipf_cached(low) < min_zipf or not _common_word(low):
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+            continue  # its sentence's first word
+        after = _next_kind(text, m.end(1), line_end)
+        aux = _MODAL_BEFORE.search(text, max(line_start, m.start(1) - 24), m.start(1))
+        if aux:
+            # "will Connect the two districts", "have Grown steadily": a verb after its auxiliary
+            auxiliary = " ".join(aux.group().split()[:2 if aux.group().startswith("to be") else 1])
+            if after == "capital" or not _verb_form(low, auxiliary) or _QUESTION_WORDS.search(text, max(line_start, aux.start() - 40), aux.start()):
+                continue
+            if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)) or _title_line(doc, headline, line_start, line_end):
+                continue
+            yield Hit(m.start(1), m.end(1), low, {"word": word})
+            continue
+        if after not in ("function", "verb", "mark"):
+            continue  # "the Telegram channel": a name as an adjective; "Water Resources": a longer name
+        if _NAME_GOES_ON.match(text, m.end(1)) or _NAME_GOES_ON_TOO.match(text, m.end(1)):
+            continue  # "a Fellow of the Royal Society", "Black and Hispanic", "Gale or Storm Signal", "Merchants &"
+        kind, before, opens = _context(text, m.start(1), line_start)
+        plural_person = low.endswith(_PERSON_ENDINGS)
+        if kind in ("none", "capital", "preposition"):
+            continue
+        if kind == "verb" and not (low.endswith("s") and _common_word(low[:-1]) or low.endswith("ies")):
+            continue  # "briefed Apple", "reach Phoenix": a name as an object; "use Smartphones" is a plural
+        if kind == "definite" and not plural_person:
+            continue  # "the Embassy", "the Notes", "the Highlands": a name or a defined term after "the"
+        if kind == "a" and not low.endswith("s") and re.search(r"\b[Aa]n?[ \u00a0]+$", text[max(line_start, m.start(1) - 4):m.start(1)]):
+            continue  # "a Master who", "before a Magistrate,": a role a legal or an old text capitalises
+        if kind == "owner" and not low.endswith("s") and after == "function":
+            continue  # "keeps his Hold as a Farmer": an old text's capitals
+        if kind in ("a", "definite") and _TO_A_NAME.match(text, m.end(1)):
+            continue  # "a Welcome to Country", "the Road to Damascus": a title
+        if _AFTER_A_NAME.search(text, max(line_start, m.start(1) - 40), m.start(1)):
+            continue  # "the Jets and the Giants": one of a pair of names
+        if before.lower() in _LABEL_VERBS:
+            continue
+        if text[m.end(1):m.end(1) + 1] == "." and text[m.end(1) + 1:m.end(1) + 3].strip()[:1].isdigit():
+            continue  # "No. 3"
+        if uses is None:
+            uses = _capital_uses(text)
+        if sum(uses[0][w] for w in _forms(word)) > 1 or any(uses[1][w] for w in _forms(word)):
+            continue  # the document's name for something: used with its capital again, or inside a longer name
+        if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        if defined is None:
+            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
+        if low in defined:
+            continue
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+_SPACES = re_programs.compile(r"[ \u00a0]+")
+
+
+# More that makes a name go on after the word ("Gale or Storm Signal", "Merchants & those"), or
+# stand in a pair with another ("the Jets and the Giants").
+_NAME_GOES_ON_TOO = re_programs.compile(r"[ \u00a0]*(?:&|[ \u00a0]or[ \u00a0]+[A-Z])")
+_TO_A_NAME = re_programs.compile(r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_AFTER_A_NAME = re_programs.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _forms(word):
+    """The word and its singular or plural ("Note", "Notes"; "Bill", "Bills")."""
+    return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def _title_line(doc, headline, line_start, line_end):
+    """Is the line a headline in title case (asked once per line)?"""
+    from .capitalization import _title_case
+    if line_start not in headline:
+        headline[line_start] = _title_case(doc.text[line_start:line_end])
+    return headline[line_start]
+
+
+def _capital_uses(text):
+    """How often the document writes each capitalised word outside the start of a sentence, and
+    how often beside another capitalised word (inside a longer name: "Rice Research Institute");
+    a word that opens the sentence before it ("The Villagers", "Local Farmers") is no part of a
+    name."""
+    alone, in_name = Counter(), Counter()
+    words = [(m.start(), m.end(), m.group(1)) for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])", text)]
+    opening = [_SENTENCE_OPENS.search(text, max(0, s - 4), s) is not None for s, _, _ in words]
+    for i, (start, end, word) in enumerate(words):
+        if opening[i]:
+            continue
+        before = (i > 0 and _SPACES.fullmatch(text, words[i - 1][1], start) is not None
+                  and not (opening[i - 1] and words[i - 1][2].lower() in _OPENERS))
+        after = i + 1 < len(words) and _SPACES.fullmatch(text, end, words[i + 1][0]) is not None
+        (in_name if before or after else alone)[word] += 1
+    return alone, in_name
+
+
+# A modal or an auxiliary before a verb: "will Connect the two districts", "have Grown steadily".
+_MODAL_BEFORE = re_programs.compile(r"(?<![\w'’-])(?:will|would|can|could|should|may|might|must|shall|has|have|had|to be|been|being|"
+                                    r"is|are|was|were)[ \u00a0]+(?:not[ \u00a0]+|also[ \u00a0]+|further[ \u00a0]+|already[ \u00a0]+)?$")
+# A question's opening: "How can Apple compete", "Why did Google": a subject after the auxiliary.
+_QUESTION_WORDS = re_programs.compile(r"(?:^|[.!?\"“][ \u00a0]*)(?:[A-Z][a-z]+[ \u00a0]+){0,3}$")
+
+
+def _verb_form(low: str, auxiliary: str) -> bool:
+    """Is ``low`` a verb form that fits after ``auxiliary``: a participle after a form of "have"
+    or "be" ("grown", "increased"), a base form after a modal (a common word that is no plural)?"""
+    from .capitalization import _VERB_FORM
+    participle = bool(_VERB_FORM.fullmatch(low)) or low in _PARTICIPLES
+    if auxiliary in ("has", "have", "had", "been", "being"):
+        return participle
+    if auxiliary in ("is", "are", "was", "were", "to be"):
+        return participle and low.endswith(("ed", "en"))
+    return not low.endswith("s") and not participle
+
+
+_PARTICIPLES = frozenset("""grown risen fallen taken given shown known seen done gone made built sold bought held kept
+brought begun become paid set spent won lost led left met sent told found thought understood written driven chosen
+broken spoken stolen frozen""".split())

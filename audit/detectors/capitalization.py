@@ -55,7 +55,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -1380,9 +1380,14 @@ def _pinyin_name(doc, state):
     return pinyin_names(doc, state)
 
 
+def _generic_noun(doc, state):
+    from .capital_names import generic_nouns
+    return generic_nouns(doc, state)
+
+
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
-          "pinyin_name": _pinyin_name}
+          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun}
 
 
 @prepare.detector
