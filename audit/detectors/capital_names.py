@@ -334,7 +334,7 @@ def _context(text, start, line_start):
 _ADJECTIVES = frozenset("""new old small large big little young local nearby heavy good bad high low long short full
 free fresh main major minor key basic public private rural urban whole same other various modern ancient
 famous popular poor rich busy quiet clean safe green hot cold dry wet cheap early late first second third last next
-several many few more most some""".split())
+several many few more most some deputy vice acting executive chief assistant""".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ent", "ant")
 # Compass adjectives make a region's name ("northern Plains", "west Cork").
 _COMPASS = frozenset("""north south east west northern southern eastern western central upper lower northeast
@@ -364,7 +364,8 @@ def generic_nouns(doc, state):
     for m in _TITLE_WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low in allow or zipf_cached(low) < min_zipf or not _common_word(low):
+        title = low in _TITLE_WORDS
+        if low in allow and not title or zipf_cached(low) < min_zipf or not (title or _common_word(low)):
             continue
         line_start, line_end = doc.line_at(m.start())
         if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
@@ -380,19 +381,21 @@ def generic_nouns(doc, state):
                 continue
             yield Hit(m.start(1), m.end(1), low, {"word": word})
             continue
-        if after not in ("function", "verb", "mark"):
+        plural_person = low.endswith(_PERSON_ENDINGS)
+        if after not in ("function", "verb", "mark") and not (after == "word" and plural_person and not _name_head_after(text, m.end(1))):
             continue  # "the Telegram channel": a name as an adjective; "Water Resources": a longer name
         if _NAME_GOES_ON.match(text, m.end(1)) or _NAME_GOES_ON_TOO.match(text, m.end(1)):
             continue  # "a Fellow of the Royal Society", "Black and Hispanic", "Gale or Storm Signal", "Merchants &"
         kind, before, opens = _context(text, m.start(1), line_start)
-        plural_person = low.endswith(_PERSON_ENDINGS)
         if kind in ("none", "capital", "preposition"):
             continue
+        if title and (kind in ("definite", "owner", "verb") or low in allow and kind == "adjective" and opens):
+            continue  # "the Mayor said", "its Director": a post a house style capitalises
         if kind == "verb" and not (low.endswith("s") and _common_word(low[:-1]) or low.endswith("ies")):
             continue  # "briefed Apple", "reach Phoenix": a name as an object; "use Smartphones" is a plural
         if kind == "definite" and not plural_person:
             continue  # "the Embassy", "the Notes", "the Highlands": a name or a defined term after "the"
-        if kind == "a" and not low.endswith("s") and re.search(r"\b[Aa]n?[ \u00a0]+$", text[max(line_start, m.start(1) - 4):m.start(1)]):
+        if kind == "a" and not low.endswith("s") and not (title and _GENERIC_AFTER.match(text, m.end(1))) and re.search(r"\b[Aa]n?[ \u00a0]+$", text[max(line_start, m.start(1) - 4):m.start(1)]):
             continue  # "a Master who", "before a Magistrate,": a role a legal or an old text capitalises
         if kind == "owner" and not low.endswith("s") and after == "function":
             continue  # "keeps his Hold as a Farmer": an old text's capitals
@@ -429,9 +432,29 @@ _TO_A_NAME = re_programs.compile(r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]
 _AFTER_A_NAME = re_programs.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+# Posts: capitalised after "the" or an owner as a house style ("the Mayor", "its Director"), not
+# after "a", a quantifier or a figure, where the post is no one's ("A Spokesman for the bureau
+# said", "Several Ministers attended"; the blind sets' "title capitalised with no name").
+_TITLE_WORDS = frozenset("""mayor mayors minister ministers governor governors director directors secretary
+secretaries chairman chairwoman president presidents premier spokesman spokeswoman spokesperson official officials
+officer officers judge judges professor professors ambassador ambassadors deputy deputies""".split())
+# What follows a post that is no one's: a preposition and a lower-case word, or a verb ("a
+# Spokesman for the bureau", "a Spokesman said"); not a mark ("before a Magistrate,").
+_GENERIC_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:for|at|from|with|in|of)[ \u00a0]+[a-z]|said\b|says\b|told\b)")
+
+
 def _forms(word):
     """The word and its singular or plural ("Note", "Notes"; "Bill", "Bills")."""
     return (word, word[:-1]) if word.endswith("s") else (word, word + "s")
+
+
+def _name_head_after(text, end) -> bool:
+    """Is the next word a head noun of a body's, a work's or an app's name ("the Members app",
+    "the Workers Party")?"""
+    from .capitalization import _BODY_HEADS, _NAMING_NOUN_WORDS
+    m = re.match(r"[ \u00a0]+([a-z]+)", text[end:end + 30])
+    return bool(m) and (m.group(1) in _BODY_HEADS or m.group(1) in _NAMING_NOUN_WORDS
+                        or m.group(1) in ("account", "card", "page", "site", "portal", "platform", "channel"))
 
 
 def _title_line(doc, headline, line_start, line_end):
@@ -482,3 +505,82 @@ def _verb_form(low: str, auxiliary: str) -> bool:
 _PARTICIPLES = frozenset("""grown risen fallen taken given shown known seen done gone made built sold bought held kept
 brought begun become paid set spent won lost led left met sent told found thought understood written driven chosen
 broken spoken stolen frozen""".split())
+
+
+# ---------------------------------------------------------------- a name's own letters
+
+# A word as a name may spell it: letters, digits, an inner apostrophe, full stop or hyphen
+# ("McDonald's", "JD.com", "Li-Ning").
+_NAME_TOKEN = re_programs.compile(r"(?<![\w@#/&'’.-])([A-Za-z][A-Za-z0-9]*(?:['’.-][A-Za-z0-9]+)*)(?![\w@/&-]|\.\w)")
+_INNER_CAPITAL = re_programs.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
+
+
+def _sentence_first(text, start, line_start) -> bool:
+    return _SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
+
+
+def name_letters(doc, state):
+    """A name written with other letters in capitals than its own: a name of ``names`` ("WeChat",
+    "ByteDance", "BYD", "Huawei") written "Wechat", "Bytedance", "Byd", "huawei", and a name
+    the document writes with a capital inside it ("PetroChina") written otherwise elsewhere
+    ("Petrochina"). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
+    sentence's first word may open with a capital ("IPhone" there is left alone)."""
+    text = doc.text
+    listed = state["names"]  # {"wechat": "WeChat"}
+    own = {}
+    for m in _NAME_TOKEN.finditer(text):
+        word = m.group(1)
+        if _INNER_CAPITAL.search(word) and not word.isupper() and not _sentence_first(text, m.start(1), doc.line_at(m.start(1))[0]):
+            own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling
+    for m in _NAME_TOKEN.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        good = listed.get(low) or own.get(low)
+        if good is None or word == good:
+            continue
+        if word.isupper() and not good.isupper():
+            continue  # "HUAWEI", "WECHAT PAY": capitals throughout
+        line_start, line_end = doc.line_at(m.start(1))
+        if _sentence_first(text, m.start(1), line_start) and word[1:] == good[1:]:
+            continue  # "IPhone sales ..." opening a sentence
+        if word.islower() and (_in_gloss(text, m.start(1), m.end(1), line_start, line_end)
+                               or _in_address(text, m.start(1), m.end(1), line_start, line_end)
+                               or _lower_line(text, line_start, line_end)):
+            continue  # "@wechat", "wechat.com", a handle's post in lower case
+        yield Hit(m.start(1), m.end(1), good, {"word": word, "other": good})
+
+
+# ---------------------------------------------------------------- a formal title in lower case
+
+# What may stand before a formal title used as part of a name: a mark, or a word that governs the
+# whole name ("by president Xi Jinping", "said premier Li"); not "the", "former", "then", a
+# capitalised word or a noun, which make the title a description ("Union president Derek
+# Fournier", "the former president Donald Trump").
+_TITLE_GOVERNORS = frozenset("""by with and said says told met meet meets meeting to from that when as for on at after
+between under of while""".split())
+
+
+def titles_before_names(doc, state):
+    """A formal title of a head of state or government (``titles``: "president", "premier",
+    "vice premier") in lower case right before a person's capitalised name, after a word that
+    governs the whole name or a mark ("a speech by president Xi Jinping", "On Tuesday, premier
+    Li Qiang chaired"): a title before a name is part of it and takes capitals in news English."""
+    text = doc.text
+    titles = sorted(state["titles"], key=len, reverse=True)
+    if not titles:
+        return
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0-]") for t in titles) +
+                         r")[ \u00a0]+(?=[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?(?![\w'’-]))")
+    for m in pattern.finditer(text):
+        line_start, _ = doc.line_at(m.start())
+        before = text[max(line_start, m.start() - 30):m.start()]
+        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before):
+            pass  # "On Tuesday, premier Li Qiang"
+        else:
+            word = re.search(r"([A-Za-z]+)[ \u00a0]+$", before)
+            if not word or word.group(1) not in _TITLE_GOVERNORS:
+                continue
+        if _sentence_first(text, m.start(1), line_start):
+            continue  # the sentence's first word: ``sentence_start`` reads it
+        title = m.group(1)
+        yield Hit(m.start(1), m.end(1), " ".join(w[0].upper() + w[1:] for w in title.split()), {"word": title})

@@ -55,7 +55,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -66,11 +66,13 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
                                       "quotation before two lower-case words (THE, ALL)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
     "function_words": Key((list,), [], "mid_sentence: function words flagged when capitalised between lower-case words"),
-    "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months)"),
+    "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months); "
+                              "name_letters: names as their owners spell them (WeChat, BYD)"),
     "places": Key((bool,), False, "lower_name: also China's provinces and large cities, and the CC-CEDICT places "
                                   "the document writes with a capital elsewhere"),
     "surnames": Key((list,), [], "pinyin_name: Chinese family names in pinyin (a name's first word)"),
-    "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr)"),
+    "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr); "
+                               "title_before_name: formal titles capitalised before a name (president, premier)"),
     "place_nouns": Key((list,), [], "pinyin_name: nouns after a place's name that say what it is (county, river)"),
 }, fields=("word", "other"))
 def prepare(p):
@@ -78,7 +80,8 @@ def prepare(p):
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
             "opening_words": {str(w).lower() for w in p["opening_words"]},
-            "names": frozenset(str(w).lower() for w in p["names"]),
+            "names": (frozenset(str(w).lower() for w in p["names"]) if p["mode"] != "name_letters"
+                      else {str(w).lower(): str(w) for w in p["names"]}),
             "function_words": frozenset(str(w).lower() for w in p["function_words"]),
             "surnames": frozenset(str(w).lower() for w in p["surnames"]),
             "titles": frozenset(str(w).lower() for w in p["titles"]),
@@ -1380,6 +1383,16 @@ def _pinyin_name(doc, state):
     return pinyin_names(doc, state)
 
 
+def _name_letters(doc, state):
+    from .capital_names import name_letters
+    return name_letters(doc, state)
+
+
+def _title_before_name(doc, state):
+    from .capital_names import titles_before_names
+    return titles_before_names(doc, state)
+
+
 def _generic_noun(doc, state):
     from .capital_names import generic_nouns
     return generic_nouns(doc, state)
@@ -1387,7 +1400,8 @@ def _generic_noun(doc, state):
 
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
-          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun}
+          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
+          "title_before_name": _title_before_name}
 
 
 @prepare.detector
