@@ -530,12 +530,16 @@ def name_letters(doc, state):
     own = {}
     for m in _NAME_TOKEN.finditer(text):
         word = m.group(1)
-        if _INNER_CAPITAL.search(word) and not word.isupper() and not _sentence_first(text, m.start(1), doc.line_at(m.start(1))[0]):
-            own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling
+        if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, m.start(1), doc.line_at(m.start(1))[0]):
+            own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling ("IPhone" opening a sentence is not)
     for m in _NAME_TOKEN.finditer(text):
         word = m.group(1)
         low = word.lower()
         good = listed.get(low) or own.get(low)
+        end = m.end(1)
+        if good is None and low.endswith(("'s", "’s")):
+            word, low, end = word[:-2], low[:-2], end - 2  # "Petrochina's"
+            good = listed.get(low) or own.get(low)
         if good is None or word == good:
             continue
         if word.isupper() and not good.isupper():
@@ -543,11 +547,11 @@ def name_letters(doc, state):
         line_start, line_end = doc.line_at(m.start(1))
         if _sentence_first(text, m.start(1), line_start) and word[1:] == good[1:]:
             continue  # "IPhone sales ..." opening a sentence
-        if word.islower() and (_in_gloss(text, m.start(1), m.end(1), line_start, line_end)
-                               or _in_address(text, m.start(1), m.end(1), line_start, line_end)
+        if word.islower() and (_in_gloss(text, m.start(1), end, line_start, line_end)
+                               or _in_address(text, m.start(1), end, line_start, line_end)
                                or _lower_line(text, line_start, line_end)):
             continue  # "@wechat", "wechat.com", a handle's post in lower case
-        yield Hit(m.start(1), m.end(1), good, {"word": word, "other": good})
+        yield Hit(m.start(1), end, good, {"word": word, "other": good})
 
 
 # ---------------------------------------------------------------- a formal title in lower case
