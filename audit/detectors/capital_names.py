@@ -588,3 +588,105 @@ def titles_before_names(doc, state):
             continue  # the sentence's first word: ``sentence_start`` reads it
         title = m.group(1)
         yield Hit(m.start(1), m.end(1), " ".join(w[0].upper() + w[1:] for w in title.split()), {"word": title})
+
+
+# ---------------------------------------------------------------- names of common words in lower case
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple):
+    """One pattern for the phrases, longest first, each word apart by spaces (compiled once)."""
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’@#/.-])(" + alts + r")(?![\w@/-]|\.\w)")
+
+
+def lower_phrases(doc, state):
+    """A name made of English words written wholly in lower case ("the great wall", "the yellow
+    river", "the state council"): ``phrases``, names English always capitalises and never uses
+    as common nouns. Passed: a line set in lower case throughout, and the phrase in an address."""
+    text = doc.text
+    if not state["phrases"]:
+        return
+    for m in _phrase_pattern(tuple(sorted(state["phrases"]))).finditer(text):
+        line_start, line_end = doc.line_at(m.start())
+        if _lower_line(text, line_start, line_end) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
+            continue
+        name = m.group(1)
+        fix = " ".join(w if w in ("of", "the", "and") else w[0].upper() + w[1:] for w in name.split())
+        yield Hit(m.start(1), m.end(1), fix, {"word": name})
+
+
+# A run of two to four words in title case, each a word of letters ("Smoke Detectors", "High
+# Quality Development"); hyphenated words count as one ("Short-Video Platforms").
+_TITLE_RUN = re_programs.compile(r"([A-Z](?<![\w'’&-][A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+                                 r"(?![\w'’&-])(?![ \u00a0]+[A-Z])")
+
+
+def generic_runs(doc, state):
+    """A common noun phrase of two to four words in title case inside a sentence, heading its
+    phrase as ``generic_nouns`` reads one word ("fight Telecom Fraud among", "installed Smoke
+    Detectors in", "20 Smart Greenhouses for", "promote High Quality Development of"): every
+    word common and written in lower case by CC-CEDICT's glosses, none the head of a body's, a
+    place's or a programme's name, and the run used once."""
+    from .capitalization import (_common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, _BODY_HEADS,
+                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS)
+    text = doc.text
+    allow, min_zipf = state["allow"], state["min_zipf"]
+    headline = {}
+    defined = None
+    for m in _TITLE_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        low = [w.lower() for w in words]
+        parts = [p for w in low for p in w.split("-")]
+        if any(p in allow or p in _BODY_HEADS or zipf_cached(p) < 3.0 or not (_common_word(p) or zipf_cached(p) >= 4.5)
+               for p in parts):
+            continue  # "Tally Assist", "Grade One": a rarer word or a name's head
+        head = low[-1]
+        plural = head.endswith("s") and _common_word(head[:-1])
+        if zipf_cached(head[:-1] if plural else head) < min_zipf or head in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+            continue
+        after = _next_kind(text, m.end(1), line_end)
+        if after not in ("function", "verb", "mark"):
+            continue  # "the Rural Revitalization work": before a noun, the run may be a programme's name
+        if _NAME_GOES_ON.match(text, m.end(1)) or _NAME_GOES_ON_TOO.match(text, m.end(1)):
+            continue
+        kind, before, opens = _context(text, m.start(1), line_start)
+        if kind in ("none", "capital", "preposition", "definite"):
+            continue  # "the Lunar New Year", "in Hong Kong": after "the" or a preposition, a name
+        if not plural and not (kind == "verb" and _VERB_BEFORE_RUN.fullmatch(before.lower()) and after == "function"):
+            continue  # a singular run is a name's as often ("an Employment Assistance Payment", "expand Tally
+            #           Assist, a chatbot"), but not after "promote" or "fight" and before "of" or "among"
+        if kind in ("a", "owner"):
+            continue  # "the district's Care Teams", "a Purple Heart": a name's
+        if kind in ("a", "definite") and _TO_A_NAME.match(text, m.end(1)):
+            continue
+        if _AFTER_A_NAME.search(text, max(line_start, m.start(1) - 40), m.start(1)):
+            continue
+        if before.lower() in _LABEL_VERBS:
+            continue
+        if len(re.findall(r"(?<![\\w'’-])" + re.escape(run) + r"(?![\\w'’-])", text)) > 1:
+            continue  # the document's name for something
+        if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+            continue
+        if defined is None:
+            defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
+        if " ".join(low) in defined:
+            continue
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
+
+
+# Verbs that take a thing as their object, before a singular run in title case ("promote High
+# Quality Development", "fight Telecom Fraud"): a name after a verb is mostly a person's, a
+# place's or a firm's, which these verbs seldom take.
+_VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|develop|develops|developing|"
+                                       r"fight|fights|fighting|boost|boosts|boosting|improve|improves|improving|"
+                                       r"strengthen|strengthens|strengthening|advance|advances|advancing|use|uses|using|"
+                                       r"build|builds|building|expand|expands|expanding|support|supports|supporting|"
+                                       r"encourage|encourages|encouraging|combat|combating|combatting|prevent|prevents|"
+                                       r"preventing|achieve|achieves|achieving|pursue|pursues|pursuing|ensure|ensures|"
+                                       r"ensuring|accelerate|accelerates|accelerating)")

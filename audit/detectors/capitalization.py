@@ -55,7 +55,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -74,6 +74,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
     "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr); "
                                "title_before_name: formal titles capitalised before a name (president, premier)"),
     "place_nouns": Key((list,), [], "pinyin_name: nouns after a place's name that say what it is (county, river)"),
+    "phrases": Key((list,), [], "lower_phrase: names of English words never written in lower case (great wall)"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -85,7 +86,8 @@ def prepare(p):
             "function_words": frozenset(str(w).lower() for w in p["function_words"]),
             "surnames": frozenset(str(w).lower() for w in p["surnames"]),
             "titles": frozenset(str(w).lower() for w in p["titles"]),
-            "place_nouns": frozenset(str(w).lower() for w in p["place_nouns"])}
+            "place_nouns": frozenset(str(w).lower() for w in p["place_nouns"]),
+            "phrases": frozenset(" ".join(str(w).split()) for w in p["phrases"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -1393,15 +1395,21 @@ def _title_before_name(doc, state):
     return titles_before_names(doc, state)
 
 
+def _lower_phrase(doc, state):
+    from .capital_names import lower_phrases
+    return lower_phrases(doc, state)
+
+
 def _generic_noun(doc, state):
-    from .capital_names import generic_nouns
-    return generic_nouns(doc, state)
+    from .capital_names import generic_nouns, generic_runs
+    yield from generic_nouns(doc, state)
+    yield from generic_runs(doc, state)
 
 
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
           "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
-          "title_before_name": _title_before_name}
+          "title_before_name": _title_before_name, "lower_phrase": _lower_phrase}
 
 
 @prepare.detector
