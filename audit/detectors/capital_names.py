@@ -365,7 +365,8 @@ def generic_nouns(doc, state):
         word = m.group(1)
         low = word.lower()
         title = low in _TITLE_WORDS
-        if low in allow and not title or zipf_cached(low) < min_zipf or not (title or _common_word(low)):
+        institution = low in _INSTITUTION_WORDS
+        if low in allow and not (title or institution) or zipf_cached(low) < min_zipf or not (title or _common_word(low)):
             continue
         line_start, line_end = doc.line_at(m.start())
         if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
@@ -393,8 +394,10 @@ def generic_nouns(doc, state):
             continue  # "the Mayor said", "its Director": a post a house style capitalises
         if kind == "verb" and not (low.endswith("s") and _common_word(low[:-1]) or low.endswith("ies")):
             continue  # "briefed Apple", "reach Phoenix": a name as an object; "use Smartphones" is a plural
-        if kind == "definite" and not plural_person:
+        if kind == "definite" and not plural_person and not (institution and after != "mark" and before.lower() == "the"):
             continue  # "the Embassy", "the Notes", "the Highlands": a name or a defined term after "the"
+        if institution and kind in ("owner", "verb"):
+            continue  # "its School", "joined the University": a house style's short name
         if kind == "a" and not low.endswith("s") and not (title and _GENERIC_AFTER.match(text, m.end(1))) and re.search(r"\b[Aa]n?[ \u00a0]+$", text[max(line_start, m.start(1) - 4):m.start(1)]):
             continue  # "a Master who", "before a Magistrate,": a role a legal or an old text capitalises
         if kind == "owner" and not low.endswith("s") and after == "function":
@@ -423,6 +426,7 @@ def generic_nouns(doc, state):
 
 
 _SPACES = re_programs.compile(r"[ \u00a0]+")
+_NAME_OF = re_programs.compile(r"[ \u00a0]+(?:of|for|and|on|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
 # More that makes a name go on after the word ("Gale or Storm Signal", "Merchants & those"), or
@@ -432,6 +436,14 @@ _TO_A_NAME = re_programs.compile(r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]
 _AFTER_A_NAME = re_programs.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+# Places and bodies named by a common noun: capitalised after "the" they are a name's short form
+# only where the document names the place or the body in full ("the University" after "Osaka
+# University", "the Ministry" after "the Ministry of Manpower"); otherwise the engine capitalised
+# a common noun ("make the Village cleaner", "links the Village with"). Not "government",
+# "company", "council", "commission", "court", "office", "authority", "agency", "state": house
+# styles capitalise those alone ("the Government should", "the Company sold").
+_INSTITUTION_WORDS = frozenset("""village villages county counties city province provinces township town district bureau
+committee ministry department school hospital university college zone area region street station park""".split())
 # Posts: capitalised after "the" or an owner as a house style ("the Mayor", "its Director"), not
 # after "a", a quantifier or a figure, where the post is no one's ("A Spokesman for the bureau
 # said", "Several Ministers attended"; the blind sets' "title capitalised with no name").
@@ -479,7 +491,8 @@ def _capital_uses(text):
         before = (i > 0 and _SPACES.fullmatch(text, words[i - 1][1], start) is not None
                   and not (opening[i - 1] and words[i - 1][2].lower() in _OPENERS))
         after = i + 1 < len(words) and _SPACES.fullmatch(text, end, words[i + 1][0]) is not None
-        (in_name if before or after else alone)[word] += 1
+        goes_on = _NAME_OF.match(text, end) is not None  # "Ministry of Manpower", "College of Design"
+        (in_name if before or after or goes_on else alone)[word] += 1
     return alone, in_name
 
 
