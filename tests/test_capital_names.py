@@ -167,3 +167,19 @@ def test_landmarks_in_lower_case(tmp_path):
     assert found(cat, "He spoke in the great hall of the people.") == [("great hall of the people", "Great Hall of the People")]
     assert found(cat, "More than 10 million people visited the Great Wall last year.") == []
     assert found(cat, "Millions travel home for the lunar new year.") == []
+
+
+OPENING = [
+    ("the county will build 300 kilometers of roads this year, officials in Guizhou said.", [("the", "The")]),
+    ("more than 2,000 people were moved to shelters in Guilin on Friday night.", [("more", "More")]),
+    ("a. The maximum monthly payout will be raised from $400 to $450.", []),  # a list's letter
+    ("vivo and OPPO shipped more phones than Apple in the quarter, IDC said.", []),  # a name kept in lower case
+    ("r/MandarinLearners: Frequently Asked Questions (Read This Before Posting!)", []),  # a handle
+    ("the weekend guide", []),  # a tag line, no sentence
+    ("the county will build roads in every village this year and next year.", []),  # no capitalised word after the first
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING)
+def test_text_opening_in_lower_case(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "lowercase-sentence-start"), text) == expected

@@ -646,11 +646,17 @@ def generic_runs(doc, state):
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
     defined = None
+    slogans = state["phrases"]
     for m in _TITLE_RUN.finditer(text):
         run = m.group(1)
         words = run.split()
         low = [w.lower() for w in words]
         parts = [p for w in low for p in w.split("-")]
+        if " ".join(low) in slogans:
+            hit = _slogan(doc, m, headline)
+            if hit:
+                yield hit
+            continue
         if any(p in allow or p in _BODY_HEADS or zipf_cached(p) < 3.0 or not (_common_word(p) or zipf_cached(p) >= 4.5)
                for p in parts):
             continue  # "Tally Assist", "Grade One": a rarer word or a name's head
@@ -693,6 +699,33 @@ def generic_runs(doc, state):
         yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
 
 
+_LAST_WORD = re_programs.compile(r"([A-Za-z][\w'’-]*)[ \u00a0]+$")
+_NAME_HEAD_BEFORE = re_programs.compile(r"[A-Z][\w'’-]*[ \u00a0]+(?:(?:of|for|and|on)[ \u00a0]+)?(?:the[ \u00a0]+)?$")
+
+
+def _slogan(doc, m, headline):
+    """A policy term of ``phrases`` in title case inside a sentence ("promote Common Prosperity",
+    "the Rural Revitalization of the county"), not inside a longer name or a title ("the County
+    Rural Revitalization Bureau", "China's Rural Revitalization: Practice and Progress")."""
+    from .capitalization import _NAMING, _NAME_GOES_ON
+    text = doc.text
+    line_start, line_end = doc.line_at(m.start())
+    if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+        return None
+    before = _LAST_WORD.search(text, max(line_start, m.start(1) - 40), m.start(1))
+    if not before or not before.group(1).islower():
+        return None  # "China's Rural Revitalization", "Congjiang County Rural Revitalization": a longer name
+    if before.group(1) in ("of", "for", "and", "on", "the") and _NAME_HEAD_BEFORE.search(
+            text, max(line_start, before.start(1) - 40), before.start(1)):
+        return None  # "the Municipal Bureau of Rural Revitalization": the end of a body's name
+    if _next_kind(text, m.end(1), line_end) in ("capital", "figure") or _NAME_GOES_ON.match(text, m.end(1)) \
+            or text[m.end(1):m.end(1) + 1] == ":":
+        return None  # "Green Development Guidelines", "Rural Revitalization: Practice": a title
+    if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        return None
+    return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
+
+
 # Verbs that take a thing as their object, before a singular run in title case ("promote High
 # Quality Development", "fight Telecom Fraud"): a name after a verb is mostly a person's, a
 # place's or a firm's, which these verbs seldom take.
@@ -703,3 +736,34 @@ _VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|
                                        r"encourage|encourages|encouraging|combat|combating|combatting|prevent|prevents|"
                                        r"preventing|achieve|achieves|achieving|pursue|pursues|pursuing|ensure|ensures|"
                                        r"ensuring|accelerate|accelerates|accelerating)")
+
+
+# ---------------------------------------------------------------- a text that opens in lower case
+
+_FIRST_WORD = re_programs.compile(r"\s*([a-z][a-z'’]*)(?=[ \u00a0,;:])")
+_LINE_WORD = re_programs.compile(r"[A-Za-z]+")
+
+
+def opening_lower(doc, state):
+    """The first word of a text in lower case, where the first line is a sentence of prose: eight
+    words or more, a capitalised word after the first, a full stop, question or exclamation mark
+    at its end ("the county will build 300 kilometres of roads this year, officials said.").
+    ``lowercase-sentence-start`` reads the sentences after a stop; the first has none before it.
+    Passed: a list's letter ("a. The maximum payout"), a handle or an address ("r/MandarinLearners"),
+    a word English rarely uses (a name kept in lower case: "vivo", "iPhone"), and a line of
+    fewer words (a tag line, a heading)."""
+    text = doc.text
+    m = _FIRST_WORD.match(text)
+    if not m:
+        return
+    line_start, line_end = doc.line_at(m.start(1))
+    line = text[line_start:line_end]
+    words = _LINE_WORD.findall(line)
+    if len(words) < 8 or not any(w[0].isupper() for w in words[1:]) or not re.search(r"[.!?][\"”’')]?\s*$", line):
+        return
+    if re.match(r"[a-z][.)]", text[m.start(1):m.start(1) + 2]) or re.search(r"[/@#_]|\.\w", text[m.start(1):m.end(1) + 2]):
+        return
+    word = m.group(1)
+    if zipf_cached(word.lower()) < 3.5 or word.lower() in state["allow"]:
+        return
+    yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})

@@ -74,7 +74,8 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
     "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr); "
                                "title_before_name: formal titles capitalised before a name (president, premier)"),
     "place_nouns": Key((list,), [], "pinyin_name: nouns after a place's name that say what it is (county, river)"),
-    "phrases": Key((list,), [], "lower_phrase: names of English words never written in lower case (great wall)"),
+    "phrases": Key((list,), [], "lower_phrase: names of English words never written in lower case (great wall); "
+                                "generic_noun: policy terms news English writes in lower case (common prosperity)"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -87,7 +88,8 @@ def prepare(p):
             "surnames": frozenset(str(w).lower() for w in p["surnames"]),
             "titles": frozenset(str(w).lower() for w in p["titles"]),
             "place_nouns": frozenset(str(w).lower() for w in p["place_nouns"]),
-            "phrases": frozenset(" ".join(str(w).split()) for w in p["phrases"])}
+            "phrases": frozenset(" ".join(str(w).split()) if p["mode"] == "lower_phrase" else " ".join(str(w).lower().split())
+                                 for w in p["phrases"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -1406,7 +1408,15 @@ def _generic_noun(doc, state):
     yield from generic_runs(doc, state)
 
 
-_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
+def _sentence_start_or_opening(doc, state):
+    """``_sentence_start``, and a text's first word in lower case (``capital_names.opening_lower``:
+    the first sentence has no stop before it)."""
+    from .capital_names import opening_lower
+    yield from opening_lower(doc, state)
+    yield from _sentence_start(doc, state)
+
+
+_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
           "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
           "title_before_name": _title_before_name, "lower_phrase": _lower_phrase}
