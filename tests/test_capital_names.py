@@ -156,6 +156,9 @@ def test_title_before_name(tmp_path):
     assert found(cat, "The forum opened with a speech by president Xi Jinping.") == [("president", "President")]
     assert found(cat, "The talks were led by vice premier He Lifeng.") == [("vice premier", "Vice Premier")]
     assert found(cat, "On Tuesday, premier Li Qiang chaired the meeting.") == [("premier", "Premier")]
+    assert found(cat, "Chinese president Xi Jinping met the delegation.") == [("president", "President")]
+    assert found(cat, "He met commerce minister Wang Wentao on Friday.") == [("commerce minister", "Commerce Minister")]
+    assert found(cat, "Former finance minister Solis won the vote.") == []
     assert found(cat, "The former president Donald Trump spoke.") == []
     assert found(cat, "Union president Derek Fournier said talks would resume.") == []
     assert found(cat, "The company, founded by chairman Wang Chuanfu, grew.") == []  # not listed

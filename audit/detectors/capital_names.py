@@ -577,6 +577,11 @@ _TITLE_GOVERNORS = frozenset("""by with and said says told met meet meets meetin
 between under of while""".split())
 
 
+# A nation's adjective or short name before the title: "Chinese president Xi Jinping", "US
+# president Joe Biden" (not "Union president Derek Fournier", a body's post).
+_DEMONYM_BEFORE = re_programs.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)|U\.?S\.?|U\.?K\.?|EU)[ \u00a0]+$")
+
+
 def titles_before_names(doc, state):
     """A formal title of a head of state or government (``titles``: "president", "premier",
     "vice premier") in lower case right before a person's capitalised name, after a word that
@@ -591,8 +596,11 @@ def titles_before_names(doc, state):
     for m in pattern.finditer(text):
         line_start, _ = doc.line_at(m.start())
         before = text[max(line_start, m.start() - 30):m.start()]
-        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before):
-            pass  # "On Tuesday, premier Li Qiang"
+        demonym = _DEMONYM_BEFORE.search(before)
+        if demonym:
+            before = before[:demonym.start()]  # "by Chinese president Xi Jinping": what stands before "Chinese"
+        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before) or demonym and _SENTENCE_OPENS.search(before):
+            pass  # "On Tuesday, premier Li Qiang", "Chinese president Xi Jinping said"
         else:
             word = re.search(r"([A-Za-z]+)[ \u00a0]+$", before)
             if not word or word.group(1) not in _TITLE_GOVERNORS:
