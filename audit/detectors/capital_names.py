@@ -321,7 +321,9 @@ def _context(text, start, line_start):
         if not _adjective(low):
             # "use Smartphones", "damaged Crops": a verb's object; "briefed Apple", "a share
             # Universal said": a name, or a noun before the word
-            return ("verb" if hops == 0 and low not in _FUNCTION_AFTER else "none", word, opens)
+            if hops:
+                return ("adjective", word, opens)  # "to encourage green Travel": an adjective before it
+            return ("verb" if low not in _FUNCTION_AFTER else "none", word, opens)
         hops += 1
         if hops > 2:
             return ("adjective", word, opens)
