@@ -112,10 +112,19 @@ def _in_address(text, start, end, line_start, line_end) -> bool:
     return re.search(r"[/@_\\#]|\.\w|www|://", text[lo:hi]) is not None
 
 
-def _lower_line(text, line_start, line_end) -> bool:
-    """Is the line set in lower case throughout (a handle's post, a tag line)?"""
+def _lower_line(text, line_start, line_end, seen=None) -> bool:
+    """Is the line set in lower case throughout (a handle's post, a tag line)? ``seen``: the
+    answers by line start, kept for one document (a one-line document asks it per finding)."""
+    if seen is not None and line_start in seen:
+        return seen[line_start]
     line = text[line_start:line_end]
-    return len(re.findall(r"[A-Za-z]+", line)) >= 3 and not any(map(str.isupper, line))
+    answer = not any(map(str.isupper, line)) and len(_LINE_WORDS.findall(line, 0, 200)) >= 3
+    if seen is not None:
+        seen[line_start] = answer
+    return answer
+
+
+_LINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 
 
 # A lower-case word, hyphenated parts allowed ("qinghai-tibet"), "'s" after it allowed; not part
@@ -169,6 +178,7 @@ def pinyin_names(doc, state):
     places = None  # CC-CEDICT's places, in lower case: read when first asked
     counts = None
     glossed = {}
+    lower_lines = {}
     done = -1
     for m in _CANDIDATE.finditer(text):
         if m.start() < done:
@@ -210,7 +220,7 @@ def pinyin_names(doc, state):
         if span is None:
             continue
         if _in_gloss(text, span[0], span[1], line_start, line_end) \
-                or _in_address(text, span[0], span[1], line_start, line_end) or _lower_line(text, line_start, line_end):
+                or _in_address(text, span[0], span[1], line_start, line_end) or _lower_line(text, line_start, line_end, lower_lines):
             continue
         name = text[span[0]:span[1]]
         if name not in glossed:  # one search per name: a document repeats its names
@@ -563,6 +573,7 @@ def name_letters(doc, state):
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
     own = {}
+    lower_lines = {}
     for m in _NAME_TOKEN.finditer(text):
         word = m.group(1)
         if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, m.start(1), doc.line_at(m.start(1))[0]):
@@ -584,7 +595,7 @@ def name_letters(doc, state):
             continue  # "IPhone sales ..." opening a sentence
         if word.islower() and (_in_gloss(text, m.start(1), end, line_start, line_end)
                                or _in_address(text, m.start(1), end, line_start, line_end)
-                               or _lower_line(text, line_start, line_end)):
+                               or _lower_line(text, line_start, line_end, lower_lines)):
             continue  # "@wechat", "wechat.com", a handle's post in lower case
         yield Hit(m.start(1), end, good, {"word": word, "other": good})
 
@@ -599,6 +610,13 @@ _TITLE_GOVERNORS = frozenset("""by with and said says told met meet meets meetin
 between under of while""".split())
 
 
+@lru_cache(maxsize=8)
+def _title_pattern(titles: tuple):
+    """The titles, longest first, before a capitalised name (compiled once)."""
+    alts = "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0-]") for t in sorted(titles, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(" + alts + r")[ \u00a0]+(?=[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?(?![\w'’-]))")
+
+
 # A nation's adjective or short name before the title: "Chinese president Xi Jinping", "US
 # president Joe Biden" (not "Union president Derek Fournier", a body's post).
 _DEMONYM_BEFORE = re_programs.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)|U\.?S\.?|U\.?K\.?|EU)[ \u00a0]+$")
@@ -610,12 +628,9 @@ def titles_before_names(doc, state):
     governs the whole name or a mark ("a speech by president Xi Jinping", "On Tuesday, premier
     Li Qiang chaired"): a title before a name is part of it and takes capitals in news English."""
     text = doc.text
-    titles = sorted(state["titles"], key=len, reverse=True)
-    if not titles:
+    if not state["titles"]:
         return
-    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0-]") for t in titles) +
-                         r")[ \u00a0]+(?=[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?(?![\w'’-]))")
-    for m in pattern.finditer(text):
+    for m in _title_pattern(tuple(sorted(state["titles"]))).finditer(text):
         line_start, _ = doc.line_at(m.start())
         before = text[max(line_start, m.start() - 30):m.start()]
         demonym = _DEMONYM_BEFORE.search(before)
@@ -649,9 +664,10 @@ def lower_phrases(doc, state):
     text = doc.text
     if not state["phrases"]:
         return
+    lower_lines = {}
     for m in _phrase_pattern(tuple(sorted(state["phrases"]))).finditer(text):
         line_start, line_end = doc.line_at(m.start())
-        if _lower_line(text, line_start, line_end) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
+        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
             continue
         name = m.group(1)
         fix = " ".join(w if w in ("of", "the", "and") else w[0].upper() + w[1:] for w in name.split())
@@ -677,6 +693,7 @@ def generic_runs(doc, state):
     headline = {}
     defined = None
     slogans = state["phrases"]
+    repeated = {}
     for m in _TITLE_RUN.finditer(text):
         run = m.group(1)
         words = run.split()
@@ -716,7 +733,9 @@ def generic_runs(doc, state):
             continue
         if before.lower() in _LABEL_VERBS:
             continue
-        if len(re.findall(r"(?<![\\w'’-])" + re.escape(run) + r"(?![\\w'’-])", text)) > 1:
+        if run not in repeated:  # one search per run: a document repeats its runs
+            repeated[run] = len(re.findall(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", text)) > 1
+        if repeated[run]:
             continue  # the document's name for something
         if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
