@@ -10,11 +10,17 @@ from audit.detectors.capital_names import _context, _next_kind
 from rule_helpers import bundled_rule, found, one_rule
 
 
+_CATALOGS = {}
+
+
 def catalog(tmp_path, rule_id):
-    """The bundled rule ``rule_id`` alone (its lists as the catalog holds them)."""
-    rule = bundled_rule(rule_id)
-    rule["id"] = "c"
-    return one_rule(tmp_path, rule)
+    """The bundled rule ``rule_id`` alone (its lists as the catalog holds them), loaded once per
+    rule: a catalog of one rule takes seconds to load, and the tables ask the same few."""
+    if rule_id not in _CATALOGS:
+        rule = bundled_rule(rule_id)
+        rule["id"] = "c"
+        _CATALOGS[rule_id] = one_rule(tmp_path, rule)
+    return _CATALOGS[rule_id]
 
 
 PINYIN_FLAG = [
