@@ -192,3 +192,13 @@ OPENING = [
 @pytest.mark.parametrize("text, expected", OPENING)
 def test_text_opening_in_lower_case(tmp_path, text, expected):
     assert found(catalog(tmp_path, "lowercase-sentence-start"), text) == expected
+
+
+def test_all_caps_head_noun_after_a_determiner(tmp_path):
+    cat = catalog(tmp_path, "all-caps-word")
+    text = "Local authorities said the HARVEST was expected to exceed last year's."
+    assert found(cat, text) == [("HARVEST", "harvest")]
+    assert found(cat, "Residents can apply for the SUBSIDY through the app.") == [("SUBSIDY", "subsidy")]
+    # a name or an acronym in capitals after "the" stands before its noun
+    assert found(cat, "The JUICE mission was launched in 2023.") == []
+    assert found(cat, "The CARE scheme pays for it.") == []

@@ -816,3 +816,25 @@ def opening_lower(doc, state):
     if zipf_cached(word.lower()) < 3.5 or word.lower() in state["allow"]:
         return
     yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
+
+
+# ---------------------------------------------------------------- a word in capitals that heads its phrase
+
+_DETERMINER_OR_COUNT = re_programs.compile(r"(?:\b(?:the|a|an|its|their|this|that|these|those|our|his|her|your|my|"
+                                           r"some|many|several|more|most|all|each|every)|['’]s|\d)[ \u00a0]+$", re.IGNORECASE)
+
+
+def caps_heads_phrase(text, start, end, line_start, line_end) -> bool:
+    """Is the word in capitals at ``start``-``end`` an ordinary word by its place: the head of a
+    noun phrase, after a determiner, an owner or a figure and before a function word or a verb
+    ("the HARVEST was", "The VILLAGE now has"; a name or an acronym in capitals after "the" is
+    an adjective before its noun: "the JUICE mission", "the CARE scheme"), or a verb after its
+    auxiliary ("had DOUBLED compared")? ``all_caps`` asks it of a common word (CC-CEDICT's
+    glosses write it in lower case) of five letters or more."""
+    aux = _MODAL_BEFORE.search(text, max(line_start, start - 24), start)
+    low = text[start:end].lower()
+    if aux:
+        auxiliary = " ".join(aux.group().split()[:2 if aux.group().startswith("to be") else 1])
+        return _verb_form(low, auxiliary) and _next_kind(text, end, line_end) in ("function", "verb", "word", "mark")
+    return (_DETERMINER_OR_COUNT.search(text, max(line_start, start - 12), start) is not None
+            and _next_kind(text, end, line_end) in ("function", "verb"))

@@ -270,6 +270,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
                     text, max(line_start, m.start() - 12), m.start())):
             pass  # "the price is STABLE at": a common word between lower-case words is no name
             #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
+        elif len(word) >= 5 and _common_word(low) and _caps_heads_phrase(text, m.start(1), m.end(1), line_start, line_end):
+            pass  # "the HARVEST was", "had DOUBLED compared": a head noun or a verb by its place (caps8)
         elif low not in ordinary:
             return True
         elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
@@ -1406,6 +1408,11 @@ def _generic_noun(doc, state):
     from .capital_names import generic_nouns, generic_runs
     yield from generic_nouns(doc, state)
     yield from generic_runs(doc, state)
+
+
+def _caps_heads_phrase(text, start, end, line_start, line_end):
+    from .capital_names import caps_heads_phrase  # its own module: it imports helpers from this one
+    return caps_heads_phrase(text, start, end, line_start, line_end)
 
 
 def _sentence_start_or_opening(doc, state):
