@@ -57,8 +57,11 @@ def _regular_verb(word: str) -> bool:
     """Whether ``word`` looks like the plain form of a regular verb: its -ed form is a common
     word (wordfreq Zipf 3 or more): "develop" (developed), "improve" (improved), "carry"
     (carried), "plan" (planned)."""
-    if len(word) < 3:
-        return False
+    return len(word) >= 3 and _ed_zipf(word) >= 3.0
+
+
+def _ed_zipf(word: str) -> float:
+    """The frequency (wordfreq Zipf) of the commonest spelling of ``word`` + -ed."""
     forms = [word + "ed"]
     if word.endswith("e"):
         forms.append(word + "d")
@@ -66,7 +69,7 @@ def _regular_verb(word: str) -> bool:
         forms.append(word[:-1] + "ied")
     if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
         forms.append(word + word[-1] + "ed")
-    return any(zipf_cached(f) >= 3.0 for f in forms)
+    return max(zipf_cached(f) for f in forms)
 
 
 def _verb_base(word: str) -> bool:
@@ -188,6 +191,15 @@ _BE_BASE = re.compile(r"\b(?:is|are|was|were|been|being)[ ](?:(?:also|not|now|st
 _BE_ADJECTIVES = {"complete", "open", "close", "clean", "clear", "free", "slow", "separate", "correct"}
 _PSEUDO_CLEFT = re.compile(r"\b(?:do|does|did|done|doing)\b[^.!?\n;]{0,60}$", re.IGNORECASE)
 
+# "have" and a verb's plain form before an adverb of degree or a determiner: "has increase
+# rapidly", "have develop the". (A noun after "have" takes no determiner after it, so "have
+# access to" and "had lunch the next day" pass.)
+# Participles spelt as a plain form: "has run a shop", "have come a long way", "had found a van".
+_BASE_PARTICIPLE = {"run", "come", "become", "overcome", "found", "bound", "wound", "ground", "outrun", "rerun"}
+_PERFECT_BASE = re.compile(r"(?<!\b(?:do|does|did|don't|doesn't|didn't)[ ])\b(?:has|have|had)[ ](?:(?:already|also|just|not|never|now|recently|greatly|further)[ ])?"
+                           r"([a-z]{3,})[ ](?:rapidly|sharply|significantly|steadily|greatly|gradually|quickly|"
+                           r"dramatically|slightly|markedly|substantially|considerably|the|its|their|a|an|"
+                           r"this|these|our)\b")
 # Verbs that take no object and so no passive: "was happened", "is existed", "is consisted of".
 _INTRANSITIVE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ ](?:(?:also|not|still|already)[ ])?"
                                    r"(happened|occurred|existed|consisted|emerged|arisen|arose|disappeared|"
@@ -270,6 +282,13 @@ def _verb_forms(text):
             continue
         if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "what they did was build a road"
+        yield m.start(), m.end(1), None
+    for m in _PERFECT_BASE.finditer(text):
+        verb = m.group(1)
+        if verb in _BE_ADJECTIVES or verb in _SAME_PAST or verb in _FUNCTION_WORDS or verb in _BASE_PARTICIPLE \
+                or not _verb_base(verb) \
+                or verb.endswith(("s", "ed", "ing")) or _ed_zipf(verb) < 3.5 and verb not in _IRREGULAR_BASE:
+            continue
         yield m.start(), m.end(1), None
     for m in _INTRANSITIVE_PASSIVE.finditer(text):
         yield m.start(), m.end(1), None
@@ -627,7 +646,32 @@ _NOT_PRESENT = {"news", "series", "species", "means", "politics", "economics", "
                 "crisis", "analysis", "basis", "thesis", "emphasis", "diagnosis", "chaos", "process"}
 
 
+# A clause that opens on a time that is over, then a singular subject and a verb's plain form
+# with its object: "Two years ago, the village's income reach 3 million yuan", "Last year, the
+# city invest 2 billion yuan". Verbs whose past is their plain form ("cut", "put", "set") pass.
+_PAST_OPENING_BASE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|spring|summer|"
+    r"autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]"
+    r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,})[ ]([a-z]{3,})[ ]"
+    r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
+_SAME_PAST = {"cut", "put", "set", "hit", "let", "cost", "spread", "hurt", "shut", "quit", "bid", "beat", "read",
+              "broadcast", "forecast", "upset", "burst", "cast", "split", "shed", "slit", "thrust", "fit", "bet",
+              "rid", "wed", "spit", "sublet", "reset", "offset", "input", "output", "outbid", "recast", "overrun"}
+
+
 def _tense(text):
+    for m in _PAST_OPENING_BASE.finditer(text):
+        head, verb = m.group(1), m.group(2)
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            continue  # a plural head: `past-marker-plural-base-verb`'s
+        if head in _FUNCTION_WORDS or verb in _SAME_PAST or verb in _FUNCTION_WORDS:
+            continue
+        if verb.endswith(("s", "ed", "ing", "ly")) or not _verb_base(verb):
+            continue
+        if head in ("will", "would", "can", "could", "should", "must", "may", "might", "did", "to"):
+            continue
+        yield m.start(2), m.end(2), None
     for m in _PRESENT_THEN_PAST.finditer(text):
         verb = m.group(2)
         if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is", "ous")):
