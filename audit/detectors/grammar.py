@@ -519,8 +519,11 @@ _ROLE_NO_ARTICLE = re.compile(r"\b(?:is|was|became|becomes|worked[ ]as|works[ ]a
                               r"volunteer|businessman|businesswoman|entrepreneur|shopkeeper|retiree|member|"
                               r"lawyer|scientist|researcher|technician|pupil|employee|police[ ]officer|"
                               r"graduate|native|resident|vendor|herder|fisherman|civil[ ]servant|accountant|"
-                              r"cook|chef|cleaner|soldier|veteran))[ ]"
-                              r"(?:at|in|of|from|for|with|who|and[ ]a|,)")
+                              r"cook|chef|cleaner|soldier|veteran|engineer|journalist|reporter|artist|writer|"
+                              r"singer|actor|actress|photographer|designer|programmer|waiter|waitress|mechanic|"
+                              r"electrician|plumber|economist|analyst|housewife|carpenter|tailor|miner|"
+                              r"courier|cashier|salesman|saleswoman|receptionist|pharmacist|dentist|surgeon))"
+                              r"(?:[ ](?:at|in|of|from|for|with|who|and[ ]a)\b|[,.;])")
 
 
 def _missing_article(text):
@@ -567,7 +570,11 @@ _MAKING_VERBS = (r"(?:built|builds|opened|opens|set[ ]up|sets[ ]up|launched|laun
                  r"signed|established|establishes|founded|unveiled|unveils|introduced|introduces|released|"
                  r"completed|completes|adopted|adopts|formulated|formulates|approved|approves|published|"
                  r"publishes|organi[sz]ed|organi[sz]es|started|created|creates|constructed|constructs|"
-                 r"played|plays|became|becomes|is|was|as)")
+                 r"played|plays|became|becomes|is|was|as|announced|announces|proposed|proposes|passed|"
+                 r"bought|buys|purchased|rented|received|receives|won|wins|developed|develops|designed|"
+                 r"invented|conducted|conducts|carried[ ]out|made|makes|visited|attended|hired|"
+                 r"found|got|drew[ ]up|draws[ ]up|submitted|filed|opened[ ]up|put[ ]forward|"
+                 r"initiated|initiates|staged|stages|hosted|hosts|formed|forms)")
 _COUNT_NOUNS = (r"(?:bridge|factory|plant|fund|campaign|meeting|notice|plan|project|programme|program|measure|"
                 r"step|school|hospital|road|station|centre|center|park|agreement|contract|platform|mechanism|"
                 r"conference|forum|ceremony|seminar|exhibition|festival|competition|contest|event|workshop|"
@@ -575,13 +582,20 @@ _COUNT_NOUNS = (r"(?:bridge|factory|plant|fund|campaign|meeting|notice|plan|proj
                 r"warehouse|terminal|port|airport|railway|highway|tunnel|dam|reservoir|base|zone|pilot|"
                 r"document|guideline|regulation|rule|policy|law|circular|report|statement|announcement|"
                 r"memorandum|deal|treaty|role|challenge|task|goal|target|priority|milestone|"
-                r"destination|model|example|symbol|landmark|hub|engine|driver|breakthrough|opportunity)")
+                r"destination|model|example|symbol|landmark|hub|engine|driver|breakthrough|opportunity|decision|"
+                r"solution|car|house|apartment|licen[cs]e|loan|award|prize|medal|visa|permit|certificate|"
+                r"ticket|phone|computer|website|account|store|shop|restaurant|hotel|branch|subsidiary|"
+                r"joint[ ]venture|survey|study|investigation|inquiry|crackdown|initiative|scheme|"
+                r"product|vehicle|vaccine|device|robot|satellite|proposal|bill|lawsuit|complaint|"
+                r"application|request|petition|budget|roadmap|blueprint|framework|alliance|"
+                r"partnership|coalition|association|foundation|laboratory|lab|clinic|kindergarten|"
+                r"university|college|village|town|city|county)")
 _ADJECTIVES_BEFORE = (r"(?:new|special|key|major|important|big|large|small|first|second|third|joint|national|"
                       r"provincial|municipal|local|pilot|modern|crucial|vital|significant|popular|leading|"
                       r"main|great|huge|rare|serious|new-type|free|public|temporary|permanent|three-year|"
                       r"five-year|long-term|comprehensive|dedicated|regular|weekly|monthly|annual|online|"
                       r"famous|well-known|green|smart|digital|industrial|international|global|regional)")
-_BARE_COUNT_NOUN = re.compile(r"(?<![\w'’-])(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
+_BARE_COUNT_NOUN = re.compile(r"(?<![\w'’-])(?<!\b(?i:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
                               r"[a-z]+ly|new|newly)[ ])(" + _MAKING_VERBS + r"[ ](?:" + _ADJECTIVES_BEFORE + r"[ ]){0,2}"
                               + _COUNT_NOUNS + r")(?=[ ](?:in|on|at|for|with|of|to|over|across|near|that|which|"
                               r"worth|from|between|and[ ](?:a|an|the)|by|under|covering|aimed|to|against|[a-z]+ing)\b|[.,;])")
@@ -597,7 +611,10 @@ _BARE_COUNT_ALLOWED = re.compile(r"(?:held|holds|hold|holding)[ ]office|(?:as|is
                                  r"(?:school|work)|(?:opened|open)[ ](?:office|plan)|(?:completed|complete)[ ]"
                                  r"(?:school|law)|(?:is|was)[ ](?:law|policy|part|home|priority)|"
                                  r"(?:as|is|was)[ ](?:company|firm|team)[ ]policy|(?:builds?|built|building)[ ]"
-                                 r"(?:momentum|capacity)")
+                                 r"(?:momentum|capacity)|(?:made|makes)[ ](?:history|way|landfall|contact|progress)|"
+                                 r"(?:found|got|set)[ ](?:shop|foot|sail|fire)|(?:passed|passes)[ ](?:muster|judgment|"
+                                 r"judgement|sentence|away|through)|(?:visited|visits)[ ](?:town|city|village)[ ]"
+                                 r"(?:in|on|at|for)|(?:won|wins)[ ](?:office|power|approval)|(?:is|was|as)[ ]village")
 
 # A common noun for a body or a person, capitalised at a sentence's start and used as the subject
 # with no article: "Government will invest", "Reporter learned that", "Company said".
@@ -660,7 +677,30 @@ _SAME_PAST = {"cut", "put", "set", "hit", "let", "cost", "spread", "hurt", "shut
               "rid", "wed", "spit", "sublet", "reset", "offset", "input", "output", "outbid", "recast", "overrun"}
 
 
+# A past narrative, then "then" and a clause in the present: "was found by a drone and fined
+# 2,000 yuan, then he blames the cooperative". Chinese 然后 / 随后 carries no tense, and MT may
+# switch to the present mid-sentence. Conditions and habits ("if ..., then he loses", "every
+# year ..., then they sell") pass.
+_THEN_PRESENT = re.compile(r"(?:,|\band)[ ]then[ ]((?:he|she|it)[ ]([a-z]{3,}s)|(?:they|we)[ ]([a-z]{3,}))\b")
+_HABIT_OR_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|every|each|usually|often|always|sometimes|"
+                                 r"typically|generally|normally|until|before|after)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|went|came|took|gave|made|said|told|found|left|began|"
+                        r"brought|bought|sold|sent|paid|met|won|lost|held|built|rose|fell|grew)\b")
+
+
 def _tense(text):
+    for m in _THEN_PRESENT.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        before = text[start:m.start()]
+        if not _PAST_VERB.search(before) or _HABIT_OR_CONDITION.search(before) or '"' in before or "“" in before:
+            continue
+        verb = m.group(2) or m.group(3)
+        if m.group(2):
+            if verb in _NOT_PRESENT or _third_person_base(verb) is None:
+                continue
+        elif verb in _FUNCTION_WORDS or verb in _SAME_PAST or verb.endswith(("ed", "s", "ing")) or not _verb_base(verb):
+            continue
+        yield m.start(1), m.end(1), None
     for m in _PAST_OPENING_BASE.finditer(text):
         head, verb = m.group(1), m.group(2)
         if head.endswith("s") and not head.endswith(("ss", "us", "is")):
