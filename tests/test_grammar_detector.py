@@ -71,6 +71,19 @@ FLAG = [
     ("preposition", "Sales reached to 5 million units.", ("reached to", None)),
     ("preposition", "The market is closed in Monday, officials said.", ("in Monday", None)),
     ("demonstrative-number", "Work on these project began in March.", ("these project", None)),
+    ("word-order", "Only in this way, we can solve the problem.", ("Only in this way, we can", None)),
+    ("word-order", "A tourist asked where is the station.", ("asked where is the station", None)),
+    ("verb-form", "The school has builded a new library.", ("builded", "built")),
+    ("verb-form", "The museum will opening next month.", ("will opening", None)),
+    ("agreement", "This policy benefit thousands of families.", ("This policy benefit", None)),
+    ("agreement", "The new rules requires all restaurants to comply.", ("The new rules requires", None)),
+    ("agreement", "The villagers was very happy.", ("The villagers was", None)),
+    ("tense", "In 2019, the government launches a programme.", ("launches", None)),
+    ("missing-article", "It is one of most important projects.", ("one of most important", None)),
+    ("bare-count-noun", "The city is building new airport to the south.", ("is building new airport", None)),
+    ("preposition", "The delegation arrived to Beijing on Monday.", ("arrived to", None)),
+    ("preposition", "He has worked here since five years.", ("since five years", None)),
+    ("preposition", "Prices depend of the weather.", ("depend of", None)),
 ]
 
 
@@ -134,6 +147,12 @@ PASS = [
     ("preposition", "New councillors will be sworn in Jan. 5; the items brought in last year were fixed."),
     ("preposition", "No ticket matched in Saturday night's draw; the line opened in March 2020."),
     ("demonstrative-number", "These range from small to large; of those cast, most were valid."),
+    ("word-order", "Only in this way can we solve it. Only then did the firm act. She asked where the station is."),
+    ("word-order", "Where is the station? Nobody knew what is the best option."),
+    ("verb-form", "The plan was fully costed, he three-putted twice, and the rain will bring relief."),
+    ("agreement", "The three are expected in court; the works has dominated the town; the team win often."),
+    ("tense", "In 2019, the report says, the firm grew."),
+    ("preposition", "Revenue rose 31 percent on 2023; he has worked here since five years ago."),
     ("demonstrative-number", "Of those present, most agreed; in these same villages, in these rich, developed places."),
 ]
 
