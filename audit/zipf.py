@@ -193,11 +193,38 @@ def _joined(table: "_Buckets", parts, numbers=None) -> Optional[float]:
     return round(math.log(freq, 10) + 9, 2)
 
 
-@functools.lru_cache(maxsize=65536)
-def zipf_cached(word: str) -> float:
-    """``zipf(word)``, remembered: the detectors ask about the same words again and again.
-    (``zipf`` itself is not cached, so that a test can swap the table under it.)"""
-    return zipf(word)
+def _kept_key() -> Optional[str]:
+    """What ``zipf``'s answers are worked out from, for the answers kept between runs
+    (``zipf_cached``): the stored table's key (wordfreq's data file and code, this module) and
+    the wordfreq modules ``zipf`` runs for the words the table does not hold (its tokenizer,
+    its digit estimate). None when there is no stored table."""
+    key = values_key()
+    if key is None:
+        return None
+    from . import diskcache
+
+    try:
+        folder = list(importlib.util.find_spec("wordfreq").submodule_search_locations)[0]
+        return diskcache.key_of([key, *(diskcache.file_digest(os.path.join(folder, name))
+                                        for name in ("tokens.py", "numbers.py", "preprocess.py"))])
+    except Exception:  # wordfreq laid out otherwise: nothing kept
+        return None
+
+
+def _remembered():
+    from .analysis import KeptWordFacts
+
+    return KeptWordFacts(lambda word: zipf(word), "zipf-words", _kept_key, lambda value: type(value) is float,
+                         limit=65536)
+
+
+# ``zipf(word)``, remembered: the detectors ask about the same words again and again, and the
+# answers are kept between runs too (``analysis.KeptWordFacts``): a check of real news asks
+# about ten thousand distinct words, and opening the stored table's parts for them cost every
+# run 0.06-0.08 s per MB where reading the answers back costs a few milliseconds. (``zipf``
+# itself is not cached, so that a test can swap the table under it.)
+ZIPF_CACHE = _remembered()
+zipf_cached = ZIPF_CACHE.__getitem__
 
 
 def _data_file() -> Optional[str]:

@@ -202,3 +202,12 @@ def test_all_caps_head_noun_after_a_determiner(tmp_path):
     # a name or an acronym in capitals after "the" stands before its noun
     assert found(cat, "The JUICE mission was launched in 2023.") == []
     assert found(cat, "The CARE scheme pays for it.") == []
+
+
+def test_posts_and_places_after_the(tmp_path):
+    cat = catalog(tmp_path, "capitalised-common-noun")
+    assert found(cat, "The Mayor said the city would add 3,000 parking spaces.") == [("Mayor", "mayor")]
+    assert found(cat, "Workers said the Factory had cut overtime since March.") == [("Factory", "factory")]
+    assert found(cat, "The Premier is expected to address the meeting.") == []  # a house style's post
+    assert found(cat, "The Palace Museum limits visitors. The Museum will close on Mondays.") == []  # named in full
+    assert found(cat, "In August, the Government lowered the loan-to-value limit.") == []  # not listed

@@ -87,3 +87,27 @@ def test_an_unknown_shape_is_refused(tmp_path):
                     "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
     with pytest.raises(RuleError):
         load_rules(str(path))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From March 2019 to June 2021, a period of 18 months, the line was built.", ["18 months"]),
+    ("From March 2019 to June 2021, a period of 27 months, the line was built.", []),
+    ("The project, launched in March 2019 and completed in June 2021, took 18 months.", ["18 months"]),
+    ("The project, launched in March 2019 and completed in June 2021, took 27 months.", []),
+    ("From June 1 to June 30, the 45-day campaign will run.", ["45-day"]),
+    ("The project took eight years, from 2015 to 2020.", ["eight years"]),
+    ("In 2023, the 45-year-old farmer, born in 1968, planted rice.", ["45"]),
+    ("In 2023, the 55-year-old farmer, born in 1968, planted rice.", []),
+])
+def test_months_lengths_before_a_span_and_an_age_in_a_sentence_that_opens_with_its_year(text, expected):
+    assert _found(DATES, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suzhou ranked first, behind Shanghai.", ["first"]),
+    ("The county ranked 18th among the 16 counties.", ["18th"]),
+    ("The county ranked 8th among the 16 counties.", []),
+    ("Suzhou ranked first in the province.", []),
+])
+def test_a_first_place_behind_a_name_and_a_rank_past_the_number_ranked(text, expected):
+    assert _found(RANK, text) == expected

@@ -96,13 +96,25 @@ def test_no_table_file_asks_wordfreq(fresh, monkeypatch):
     assert zipf_module._TABLE is None
 
 
-def test_zipf_cached_gives_zipf_and_remembers(fresh):
-    zipf_module.zipf_cached.cache_clear()
+def test_zipf_cached_gives_zipf_and_remembers(fresh, monkeypatch):
+    cache = zipf_module._remembered()
+    monkeypatch.setattr(zipf_module, "zipf_cached", cache.__getitem__)
     for word in WORDS:
         assert zipf_module.zipf_cached(word) == zipf_frequency(word, "en")
-    assert zipf_module.zipf_cached.cache_info().hits == 0
+    assert set(cache) == set(WORDS)
+    monkeypatch.setattr(zipf_module, "zipf", lambda word: 99.0)  # asked again: not worked out
     assert zipf_module.zipf_cached("snake") == zipf_frequency("snake", "en")
-    assert zipf_module.zipf_cached.cache_info().hits == 1
+
+
+def test_zipf_answers_are_kept_between_runs(fresh, monkeypatch):
+    cache = zipf_module._remembered()
+    assert [cache[w] for w in ["snake", "tianzhou-10", "café"]] == [zipf_frequency(w, "en") for w in
+                                                                     ["snake", "tianzhou-10", "café"]]
+    cache.kept.save()                                       # as at the end of the process
+    monkeypatch.setattr(zipf_module, "zipf", lambda word: 99.0)
+    again = zipf_module._remembered()
+    assert again["snake"] == zipf_frequency("snake", "en")  # read back, not worked out
+    assert again["xyzzyq"] == 99.0
 
 
 def test_the_stored_parts_give_the_table(fresh):

@@ -39,7 +39,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
-                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
@@ -98,6 +98,15 @@ def prepare(p):
 
 
 
+def _whole(m, groups, computed: str, to_end: bool = False) -> Hit:
+    """One finding from the first to the last figure of a shape's match (to the match's end
+    with ``to_end``, the unit after its last figure), where the stated and the computed figure
+    are a power of ten apart: a 万, 亿 or decimal point slipped in one of the figures the check
+    reads, and only the source says which."""
+    return Hit(min(m.start(g) for g in groups), m.end() if to_end else max(m.end(g) for g in groups), None,
+               {"computed": computed + "; a power of ten apart: 万, 亿 or a decimal point slipped in one of these figures"})
+
+
 def _year(figure: str) -> bool:
     """Whether a figure reads as a year ("from 2019 to 2023", "up 6 percent from 2022"): four
     digits from 1900 to 2099 with no comma, scale word or currency."""
@@ -129,6 +138,9 @@ def _change_hits(text, pattern, state, windows):
         if _PERCENT_FIGURE.match(text, m.end("a")) or _PERCENT_FIGURE.match(text, m.end("b")):
             if not _far(stated, b - a, state["tolerance"], floor=1.0):
                 continue
+        if slipped(1 + pct / 100 if not falling else 1 / max(1 - pct / 100, 1e-9), max(a, b) / min(a, b)) and min(a, b) > 0:
+            yield _whole(m, ("a", "b", "pct"), f"{computed:+.1f} percent")
+            continue
         yield Hit(m.start("pct"), m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group()),
                   None, {"computed": f"{computed:+.1f} percent"})
 
@@ -460,6 +472,9 @@ def _share_hits(text: str, tolerance: float):
             stated = float(m.group("pct"))
             if _far(stated, computed, tolerance, floor=1.0):
                 unit = _PERCENT_FIGURE.match(text, m.end("pct"))
+                if slipped(stated, computed):
+                    yield _whole(m, ("a", "b", "pct"), f"{computed:.1f} percent")
+                    continue
                 yield Hit(m.start("pct"), unit.end() if unit else m.end("pct"), None,
                           {"computed": f"{computed:.1f} percent"})
 
@@ -486,7 +501,8 @@ def _parts_hits(text: str):
             approx = _PARTS_APPROX.search(text[max(0, m.start() - 20):m.start()])
             slack = 0.0 if exact and not approx else 0.1
             if sum(parts) > total * (1 + slack) + 1e-9:
-                yield Hit(m.start("t"), m.end("t"), None, {"computed": f"{sum(parts):,.0f} in the parts listed after it"})
+                shown = f"{sum(parts):,.0f} in the parts listed after it"
+                yield _whole(m, ("t", "list"), shown) if slipped(sum(parts), total) else Hit(m.start("t"), m.end("t"), None, {"computed": shown})
 
 
 _PERCENT_ANY = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er[ \u00a0]?cent)")
@@ -611,6 +627,10 @@ def _multiple_hits(text: str, tolerance: float):
             stated = MULTIPLES[(m.group("verb") or m.group("verb2")).lower()]
             if _far(b / a, stated, tolerance):
                 verb = "verb" if m.group("verb") else "verb2"
+                ends = ("a", "b", verb) if m.group("a") else ("a2", "b2", verb)
+                if slipped(stated if stated >= 1 else 1 / stated, max(a, b) / min(a, b)) and min(a, b) > 0:
+                    yield _whole(m, ends, f"a ratio of {b / a:.2f}")
+                    continue
                 yield Hit(m.start(verb), m.end(verb), None, {"computed": f"a ratio of {b / a:.2f}"})
 
 
@@ -654,7 +674,8 @@ def detect(doc, state):
             if (b > a) != (m.group("dir").lower() == "up"):
                 continue  # "500, up from 700": the figures are not the ones that changed
             if _far(c, abs(b - a), state["tolerance"]):
-                yield Hit(m.start("c"), m.end("c"), None, {"computed": f"{abs(b - a):,.0f}"})
+                shown = f"{abs(b - a):,.0f}"
+                yield _whole(m, ("a", "b", "c"), shown) if slipped(c, abs(b - a)) else Hit(m.start("c"), m.end("c"), None, {"computed": shown})
         for m in _in_windows(_DIFF_EXCEEDS, text, windows):
             b, c = value(m.group("b")), value(m.group("c"))
             if not b or not c or _year(m.group("b")) or _year(m.group("c")):
@@ -674,7 +695,8 @@ def detect(doc, state):
             d = value(_DOLLAR_SIGN.sub("", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
                       .replace("dollars", ""))
             if y and d and not state["min_rate"] / 2 <= y / d <= state["max_rate"] * 2:
-                yield Hit(m.start("y"), m.end(), None, {"computed": f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"})
+                shown = f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"
+                yield _whole(m, ("d", "y"), shown, to_end=True) if slipped(d * 6.9, y) else Hit(m.start("y"), m.end(), None, {"computed": shown})
         for m in _in_windows(_CURRENCY, text, windows):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
@@ -687,11 +709,13 @@ def detect(doc, state):
                 continue
             rate = y / d
             if rate < state["min_rate"] / 2 or rate > state["max_rate"] * 2:
-                yield Hit(m.start("d"), m.end("d"), None, {"computed": f"{y / 6.9:,.0f} dollars at about 6.9 yuan a dollar"})
+                shown = f"{y / 6.9:,.0f} dollars at about 6.9 yuan a dollar"
+                yield _whole(m, ("y", "d"), shown) if slipped(y / 6.9, d) else Hit(m.start("d"), m.end("d"), None, {"computed": shown})
     if "average" in shapes:
         for m in _in_windows(AVERAGE, text, _windows(text, _AVERAGE_WORD)):
             t, n, b = value(m.group("t")), value(m.group("n")), value(m.group("b"))
             if not t or not n or b is None:
                 continue
             if _far(b, t / n, state["tolerance"]):
-                yield Hit(m.start("b"), m.end("b"), None, {"computed": f"{t / n:,.0f}"})
+                shown = f"{t / n:,.0f}"
+                yield _whole(m, ("t", "n", "b"), shown) if slipped(b, t / n) else Hit(m.start("b"), m.end("b"), None, {"computed": shown})

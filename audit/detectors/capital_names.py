@@ -403,11 +403,13 @@ def generic_nouns(doc, state):
         kind, before, opens = _context(text, m.start(1), line_start)
         if kind in ("none", "capital", "preposition"):
             continue
-        if title and (kind in ("definite", "owner", "verb") or low in allow and kind == "adjective" and opens):
-            continue  # "the Mayor said", "its Director": a post a house style capitalises
+        if title and (kind in ("owner", "verb") or kind == "definite" and not _SAID_AFTER.match(text, m.end(1))
+                      or low in allow and kind == "adjective" and opens):
+            continue  # "the Mayor is expected", "its Director": a post a house style capitalises
         if kind == "verb" and not _plural_of_common(low):
             continue  # "briefed Apple", "reach Phoenix": a name as an object; "use Smartphones" is a plural
-        if kind == "definite" and not plural_person and not (institution and after != "mark" and before.lower() == "the"):
+        if kind == "definite" and not plural_person and not (institution and after != "mark" and before.lower() == "the") \
+                and not title:
             continue  # "the Embassy", "the Notes", "the Highlands": a name or a defined term after "the"
         if institution and kind in ("owner", "verb"):
             continue  # "its School", "joined the University": a house style's short name
@@ -485,6 +487,11 @@ def _plural_of_common(low) -> bool:
     if low.endswith("es"):
         stems.append(low[:-2])
     return any(_common_word(s) for s in stems)
+
+
+# A verb of saying after a post: "the Mayor said" names no one, where house styles that capitalise
+# a post alone do so before other verbs too ("The Premier is expected", "back the Minister").
+_SAID_AFTER = re_programs.compile(r"[ \u00a0]+(?:said|says|told|added|stated|noted|announced|stressed)\b")
 
 
 def _forms(word):

@@ -46,6 +46,8 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) >
 _ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|"
             r"fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")")
 _YEAR = r"(?:19|20)\d\d"
+_MONTH_NAMES = ("january february march april may june july august september october november december").split()
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")"
 
 
 def _number(word: str) -> Optional[int]:
@@ -75,7 +77,8 @@ _SPAN = re_programs.compile(r"\b(?:(?:from|between)[ \u00a0](?P<a>" + _YEAR + r"
 _YEARS = r"(?P<n>" + _NUMBER + r")[ \u00a0-](?:full[ \u00a0])?years?\b"
 _LENGTH_AFTER = re_programs.compile(r",?[ \u00a0]+(?:a[ \u00a0](?:period|span|stretch|total)[ \u00a0]of|which[ \u00a0](?:is|was)|spanning|covering|"
                                     r"lasting|or|over|in)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?" + _YEARS, re.IGNORECASE)
-_LENGTH_BEFORE = re_programs.compile(r"\b(?:the|those|these|over|in|for|during|a)[ \u00a0]+(?:(?:past|last|next|coming|previous)[ \u00a0]+)?"
+_LENGTH_BEFORE = re_programs.compile(r"\b(?:the|those|these|over|in|for|during|a|took|taking|lasted|lasting|spanned|spanning|needed|required)"
+                                     r"[ \u00a0]+(?:(?:past|last|next|coming|previous|about|nearly|some|almost|just)[ \u00a0]+)?"
                                      + _YEARS.replace("years?", "years?(?:[ \u00a0](?:period|plan|programme|program|project|campaign|span))?")
                                      + r"[ \u00a0]*(?:,[ \u00a0]*)?(?:\(|from|between|of)?[ \u00a0]*$", re.IGNORECASE)
 _RELATIVE = re_programs.compile(r"\b(?:past|last|next|coming|previous|recent)\b", re.IGNORECASE)
@@ -86,6 +89,54 @@ def _span_length(m) -> Optional[tuple]:
     b = m.group("b") or m.group("d")
     b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
     return (a, b) if b > a else None
+
+
+# Months: "from March 2019 to June 2021, a period of 27 months"; "took 18 months".
+_MONTH_SPAN = re_programs.compile(r"\b(?i:from|between)[ \u00a0]+(?P<m1>" + _MONTH[3:-1] + r")[ \u00a0]+(?P<y1>" + _YEAR + r")[ \u00a0]+(?:to|and|until|till|through)"
+                                  r"[ \u00a0]+(?P<m2>[A-Z][a-z]+)[ \u00a0]+(?P<y2>" + _YEAR + r")\b")
+_MONTHS_LENGTH = re_programs.compile(r"(?P<n>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True))
+                                     + r")[ \u00a0-]months?\b", re.IGNORECASE)
+_MONTHS_TIED = re_programs.compile(r"(?:,?[ \u00a0]+(?:a[ \u00a0](?:period|span|stretch|total)[ \u00a0]of|spanning|covering|lasting|over|in|taking|or)"
+                                   r"[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?)$|\b(?:the|over|in|for|during|a|took|taking|lasted|lasting)"
+                                   r"[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _month_hits(text: str, lo: int, hi: int):
+    for m in _MONTH_SPAN.finditer(text, lo, hi):
+        if m.group("m2").lower() not in _MONTH_NAMES:
+            continue
+        d = (int(m.group("y2")) - int(m.group("y1"))) * 12 + _MONTH_NAMES.index(m.group("m2").lower()) - _MONTH_NAMES.index(m.group("m1").lower())
+        if d <= 0:
+            continue
+        for n in _MONTHS_LENGTH.finditer(text, max(lo, m.start() - 60), min(hi, m.end() + 60)):
+            tied = _MONTHS_TIED.search(text, max(lo, n.start() - 40), n.start())
+            if not tied or (n.start() > m.end() and _LETTER.search(text, m.end(), tied.start() if tied.start() > m.end() else m.end())
+                            and len(text[m.end():n.start()].split()) > 6):
+                continue
+            value = _number(n.group("n"))
+            if value is not None and value not in (d, d + 1):
+                yield Hit(n.start(), n.end(), None, {"computed": f"{d} months from {m.group('m1')} {m.group('y1')} to {m.group('m2')} {m.group('y2')}"})
+
+
+_MONTH_YEAR = re_programs.compile(r"\b(?P<m>" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?(?P<y>" + _YEAR + r")\b")
+_MONTHS_LATER = re_programs.compile(r"\b(?:(?:after|took|taking|lasted|lasting|needed|required)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0]+)?"
+                                    r"(?P<n>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True))
+                                    + r")[ \u00a0-]months?\b|(?P<n2>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True))
+                                    + r")[ \u00a0-]months?[ \u00a0]+later\b)", re.IGNORECASE)
+
+
+def _months_later_hits(text: str, lo: int, hi: int):
+    dates = list(_MONTH_YEAR.finditer(text, lo, hi))
+    later = list(_MONTHS_LATER.finditer(text, lo, hi))
+    if len(dates) != 2 or len(later) != 1 or _MONTH_SPAN.search(text, lo, hi):
+        return
+    (a, b), m = dates, later[0]
+    d = (int(b.group("y")) - int(a.group("y"))) * 12 + _MONTH_NAMES.index(b.group("m").lower()) - _MONTH_NAMES.index(a.group("m").lower())
+    group = "n" if m.group("n") else "n2"
+    n = _number(m.group(group))
+    if d > 0 and n is not None and abs(n - d) > 1 and m.start() > a.start():
+        end = m.end(group) + re.match(r"[ \u00a0-]months?", text[m.end(group):]).end()
+        yield Hit(m.start(group), end, None, {"computed": f"{d} months from {a.group()} to {b.group()}"})
 
 
 def _duration_hits(text: str, lo: int, hi: int):
@@ -105,11 +156,13 @@ def _duration_hits(text: str, lo: int, hi: int):
             yield Hit(length.start("n"), end, None, {"computed": f"{d} years from {span[0]} to {span[1]}"})
     yield from _later_hits(text, lo, hi)
     yield from _day_hits(text, lo, hi)
+    yield from _month_hits(text, lo, hi)
+    yield from _months_later_hits(text, lo, hi)
 
 
 # Two years with the time between them: "began in 2016 and the bridge opened in 2021, eight years
 # later"; "completed in 2022 after seven years of work" (begun in 2017).
-_LATER = re_programs.compile(r"\b(?P<after>after[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?)?" + _YEARS
+_LATER = re_programs.compile(r"\b(?P<after>(?:after|took|taking|lasted|lasting|needed|required)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?)?" + _YEARS
                              + r"(?(after)|[ \u00a0]+(?:later|afterwards|on)\b)", re.IGNORECASE)
 _YEAR_IN = re_programs.compile(r"\b(?:in|since|by|from|of)[ \u00a0]+(?:(?:early|late|mid-?|the[ \u00a0]end[ \u00a0]of|spring|summer|autumn|winter|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?"
@@ -134,14 +187,12 @@ def _later_hits(text: str, lo: int, hi: int):
 
 
 # Days: "from June 1 to June 30, a total of 45 days"; "The 45-day campaign runs from June 1 to June 30".
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")"
 _DATE = r"(?:(?P<{0}m>" + _MONTH + r")[ \u00a0]+(?P<{0}d>\d{{1,2}})(?!\d)|(?P<{0}d2>\d{{1,2}})[ \u00a0]+(?P<{0}m2>" + _MONTH + r"))"
-_DAY_SPAN = re_programs.compile(r"\b(?:from|between)[ \u00a0]+" + _DATE.format("a") + r"(?:,?[ \u00a0]+" + _YEAR + r")?,?[ \u00a0]+(?:to|and|until|till|through)[ \u00a0]+"
+_DAY_SPAN = re_programs.compile(r"\b(?i:from|between)[ \u00a0]+" + _DATE.format("a") + r"(?:,?[ \u00a0]+" + _YEAR + r")?,?[ \u00a0]+(?:to|and|until|till|through)[ \u00a0]+"
                                 + r"(?:(?P<bd3>\d{1,2})(?![ \u00a0]*" + _MONTH + r")(?!\d)|" + _DATE.format("b") + r")")
 _DAYS = r"(?P<n>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True)) + r")[ \u00a0-]days?\b"
 _DAYS_AFTER = re_programs.compile(r"(?:[ \u00a0](?:20\d\d|19\d\d))?,?[ \u00a0]+(?:a[ \u00a0](?:period|span|stretch|total)[ \u00a0]of|which[ \u00a0](?:is|was)|"
-                                  r"spanning|covering|lasting|or|for)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?" + _DAYS, re.IGNORECASE)
+                                  r"spanning|covering|lasting|or|for|the|this|its)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?" + _DAYS, re.IGNORECASE)
 _DAYS_BEFORE = re_programs.compile(r"\b(?:the|a|an|its|this|for|over|during|lasting)[ \u00a0]+" + _DAYS + r"[^.;:!?\n\d]{0,60}$", re.IGNORECASE)
 
 
@@ -203,6 +254,16 @@ def _age_hits(text: str, lo: int, hi: int, previous: Optional[tuple]):
             continue
         if abs((yr - y0) - n) > 1:
             yield Hit(m.start(group), m.end(group), None, {"computed": f"{yr - y0} from {y0} to {yr}"})
+    opening = _IN_YEAR_OPENING.match(text, lo)
+    if opening and not any(True for _ in _AGE_AT.finditer(text, lo, hi)):
+        yr = int(opening.group("yr"))
+        ages = list(_AGE_NOW.finditer(text, lo, hi))
+        if len(ages) == 1 and yr > y0:
+            m = ages[0]
+            group = next(g for g in ("n", "n2", "n3") if m.group(g))
+            n = int(m.group(group))
+            if n <= 120 and abs((yr - y0) - n) > 1:
+                yield Hit(m.start(group), m.end(group), None, {"computed": f"{yr - y0} from {y0} to {yr}"})
     if b.group("dy"):
         span = int(b.group("dy")) - y0
         for m in re.finditer(r"\b(?:died|dies|passed[ \u00a0]away)[^.;\n]{0,40}?\b(?:aged|at[ \u00a0]the[ \u00a0]age[ \u00a0]of|at)[ \u00a0](\d{1,3})\b",
@@ -210,6 +271,12 @@ def _age_hits(text: str, lo: int, hi: int, previous: Optional[tuple]):
             n = int(m.group(1))
             if abs(span - n) > 1:
                 yield Hit(lo + m.start(1), lo + m.end(1), None, {"computed": f"{span} from {y0} to {b.group('dy')}"})
+
+
+# A sentence that opens with its year ("In 2023, the 45-year-old farmer, born in 1968, ..."), and
+# an age in it: "45-year-old", "aged 45", ", 45,".
+_IN_YEAR_OPENING = re_programs.compile(r"[\"“‘(]?(?:In|By|As[ \u00a0]of)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+)?(?P<yr>" + _YEAR + r"),")
+_AGE_NOW = re_programs.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged[ \u00a0]+(?P<n2>\d{1,3})\b|(?<=[A-Z][a-z]),[ \u00a0]+(?P<n3>\d{1,3}),")
 
 
 # ``anniversary``: "the 30th anniversary of its founding in 1984 ... in 2024".
@@ -269,6 +336,12 @@ _RANKED = re_programs.compile(
     r"seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th))(?:[ -](?:largest|biggest|busiest|highest|most[ \u00a0]+[a-z]+|best|richest|"
     r"populous|most-[a-z]+|fastest|longest|tallest|oldest|strongest))?\b(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b)[a-z][a-z'’-]*){0,6}?),?[ \u00a0]+(?P<w>after|behind|trailing|only[ \u00a0]+to)"
     r"[ \u00a0]+(?:only[ \u00a0]+)?(?P<list>[^.;:!?\n]{2,120}?)(?=[.;:!?\n]|,[ \u00a0]+(?:and|but|while|which|with|as|according|the|a|an|it|its|up|down)\b|$)")
+_FIRST_BEHIND = re_programs.compile(r"\b(?:rank(?:s|ed|ing)?|came|comes|finished|placed|stood|stands)[ \u00a0]+(?:the[ \u00a0]+)?(?P<o>first|1st|top|No\.[ \u00a0]?1)\b"
+                                   r"(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b)[a-z][a-z'’-]*){0,6}?),?[ \u00a0]+(?:behind|trailing|second[ \u00a0]+only[ \u00a0]+to)"
+                                   r"[ \u00a0]+(?:only[ \u00a0]+)?(?:the[ \u00a0]+)?[A-Z]")
+_AMONG_COUNT = re_programs.compile(r"\b(?:rank(?:s|ed|ing)?|came|comes|finished|placed)[ \u00a0]+(?P<o>" + _ORDINAL + r")[ \u00a0]+(?:among|out[ \u00a0]+of|of)[ \u00a0]+"
+                                   r"(?:the[ \u00a0]+|all[ \u00a0]+)?(?P<m>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True)) + r")\b",
+                                   re.IGNORECASE)
 _SECOND_ONLY = re_programs.compile(r"\bsecond[ \u00a0]+only[ \u00a0]+to\b", re.IGNORECASE)
 _ITEM = re_programs.compile(r"(?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|of|and[ \u00a0]+(?=[A-Z][\w'’-]*[ \u00a0]+(?:Province|City|Region|County))))*")
 
@@ -287,6 +360,12 @@ def _items(listed: str, only: bool) -> Optional[int]:
 
 
 def _rank_hits(text: str, lo: int, hi: int):
+    for m in _FIRST_BEHIND.finditer(text, lo, hi):
+        yield Hit(m.start("o"), m.end("o"), None, {"computed": "not first, with a name ranked before it"})
+    for m in _AMONG_COUNT.finditer(text, lo, hi):
+        n, total = _ordinal(m.group("o")), _number(m.group("m"))
+        if n and total and n > total:
+            yield Hit(m.start("o"), m.end("o"), None, {"computed": f"no rank past {total}, the number ranked"})
     for m in _RANKED.finditer(text, lo, hi):
         n = _ordinal(m.group("o"))
         only = bool(re.search(r"\bonly\b", text[m.start("w"):m.start("list")], re.IGNORECASE))
@@ -317,8 +396,8 @@ def prepare(p):
 
 
 _LETTER = re_programs.compile(r"[A-Za-z]")
-_ANY_CUE = re_programs.compile(r"(?:19|20)\d\d|\b(?:[Aa]nniversary|[Bb]orn|[Rr]ank|[Aa]fter|[Bb]ehind|[Tt]railing|[Oo]nly[ \u00a0]to|"
-                               r"[Dd]ays?|[Yy]ears?)\b")
+_ANY_CUE = re_programs.compile(r"(?:19|20)\d\d|\b(?:[Aa]nniversary|[Bb]orn|[Rr]ank(?:s|ed|ing)?|[Aa]fter|[Bb]ehind|[Tt]railing|[Oo]nly[ \u00a0]to|"
+                               r"[Dd]ays?|[Yy]ears?|[Mm]onths?|[Aa]mong|[Ff]inished|[Pp]laced|[Cc]ame)\b")
 
 
 @prepare.detector

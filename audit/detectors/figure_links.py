@@ -40,14 +40,14 @@ from __future__ import annotations
 
 import math
 import re
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import NOT_QUANTITY, Figure, figures, grouped, sentences
 from .figures_common import (APPROXIMATE_OR_BOUND, AVERAGE, BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE,
-                             POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold)
+                             POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, slipped, tenfold)
 
 def _power_of_ten(a: float, b: float) -> int:
     """k when the larger of a and b is 10**k times the smaller (1 <= k <= 4), else 0."""
@@ -58,6 +58,19 @@ def _power_of_ten(a: float, b: float) -> int:
         return 0  # a ratio past the largest float: no power of ten between 10 and 10,000
     r = round(k)
     return r if 1 <= r <= 4 and abs(k - r) < 1e-9 else 0
+
+
+def _across(figs, computed: str) -> Hit:
+    """One finding over all the figures of a tie, from the first to the last: where a power of
+    ten has slipped in one of them, only the source says which (the relation stated between
+    them is likely right)."""
+    return Hit(min(f.start for f in figs), max(f.end for f in figs), None,
+               {"computed": computed + "; a power of ten apart: 万, 亿 or a decimal point slipped in one of these figures"})
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 # ``restated``: the definite words that take a figure up again, right before it.
@@ -341,7 +354,17 @@ def _pair_hits(text: str, groups, covered, tolerance: float):
             computed = _direction(kind, amount, falling, base, new)
         computed = computed or _change_fits(kind, amount, falling, loose, a.value, b.value, tolerance)
         if computed:
-            yield Hit(start, end, None, {"computed": computed})
+            if not loose and slipped(_stated_ratio(kind, amount, falling), max(a.value, b.value) / min(a.value, b.value)):
+                yield _across([a, b, _Span(start, end)], computed)
+            else:
+                yield Hit(start, end, None, {"computed": computed})
+
+
+def _stated_ratio(kind: str, amount: float, falling: bool) -> float:
+    """The larger end over the smaller that a change states (a rise of 8 percent: 1.08)."""
+    if kind == "percent":
+        return 1 / (1 - amount / 100) if falling and amount < 100 else 1 + amount / 100
+    return 1 / amount if amount < 1 else amount
 
 
 def _pair_across(text: str, before, here, change, new: Figure, tolerance: float) -> Optional[Hit]:
@@ -494,7 +517,8 @@ def _difference_hits(text: str, groups, covered, tolerance: float):
                 continue
         approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in ends + [c])
         if abs(stated - gap) > (tolerance if approximate else min(tolerance, 0.1)) * gap and abs(stated - gap) > 0.01 * max(a, b):
-            yield Hit(c.start, c.end, None, {"computed": f"{gap / size[c]:,.{_places(c.value)}f}"})
+            computed = f"{gap / size[c]:,.{_places(c.value)}f}"
+            yield _across(ends + [c], computed) if slipped(stated, gap) else Hit(c.start, c.end, None, {"computed": computed})
 
 
 def _places(v: float) -> int:
@@ -613,7 +637,8 @@ def _currency_hits(text: str, figs: List[Figure]):
         low, high = blo / ahi / 1.5, bhi / alo * 1.5
         if not low <= ratio <= high:
             mid = a.value * (alo + ahi) / 2 / ((blo + bhi) / 2)
-            yield Hit(b.start, b.end, None, {"computed": f"about {mid:,.0f} {b.unit.replace('-', ' ')} at the usual rate"})
+            shown = f"about {mid:,.0f} {b.unit.replace('-', ' ')} at the usual rate"
+            yield _across([a, b], shown) if slipped(mid, b.value) else Hit(b.start, b.end, None, {"computed": shown})
 
 
 _RANGE_NEAR = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]*(?:[$¥€£]|HK\$)?[ \u00a0]?\d")
@@ -778,8 +803,8 @@ def _share_hits(text: str, sentences, tolerance: float):
         if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
             # the share apposed to the part is suspect; a part apposed to the share is the part
             target = p if p.start > s.start else s
-            yield Hit(target.start, target.end, None, {"computed": f"{computed:.1f} percent" if target is s
-                                                       else f"{s.value / 100 * w.value:,.0f}"})
+            shown = f"{computed:.1f} percent" if target is s else f"{s.value / 100 * w.value:,.0f}"
+            yield _across([p, w, s], shown) if slipped(s.value, computed) else Hit(target.start, target.end, None, {"computed": shown})
 
 
 # Units of measure: two of them beside each other are a conversion, not a part and its whole.
@@ -806,7 +831,8 @@ def _fraction_of_hit(text: str, lo: int, counts, tolerance: float) -> Optional[H
     computed = p.value / w.value * 100
     approximate = any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (p, w))
     if abs(share - computed) > 2.0 and abs(share - computed) > (tolerance if approximate else min(tolerance, 0.1)) * share:
-        return Hit(p.start, p.end, None, {"computed": f"{share / 100 * w.value:,.0f}"})
+        shown = f"{share / 100 * w.value:,.0f}"
+        return _across([w, p, _Span(m.start(), m.end())], shown) if slipped(share, computed) else Hit(p.start, p.end, None, {"computed": shown})
     return None
 
 
@@ -945,7 +971,11 @@ def _per_capita_hits(text: str, groups, covered):
             continue
         target = t if t.start > a.start else a  # the later figure is the one worked out from the others
         shown = computed * (_DAYS[a_period] / _DAYS[t_period] if a_period and t_period and a_period != t_period else 1)
-        yield Hit(target.start, target.end, None, {"computed": f"{shown:,.0f} each" if target is a else f"{n.value * each_value:,.0f} in all"})
+        message = f"{shown:,.0f} each" if target is a else f"{n.value * each_value:,.0f} in all"
+        if slipped(each_value, computed):
+            yield _across([a, t] + ([] if across else [n]), message)
+        else:
+            yield Hit(target.start, target.end, None, {"computed": message})
 
 
 _COUNT_IN_WORDS = re_programs.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands)\b",
@@ -1075,7 +1105,7 @@ def _sum_hits(text: str, sentences):
             total = sum(f.value for f in parts)
             slack = 0.1 if any(_APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in counts) else 0.02
             if abs(total - last.value) > slack * last.value + 1e-9:
-                yield Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
+                yield _across(counts, f"{total:,.0f}") if slipped(total, last.value) else Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
             continue
         first, parts = counts[0], counts[1:]
         between = text[first.end:parts[0].start]
@@ -1090,10 +1120,9 @@ def _sum_hits(text: str, sentences):
             continue  # "Of the 500 students, 300 are girls and 250 are boarders": parts that may overlap
         total = sum(f.value for f in parts)
         slack = 0.1 if _APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0.0
-        if whole and abs(total - first.value) > max(slack, 0.02) * first.value:
-            yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
-        elif total > first.value * (1 + slack) + 1e-9:
-            yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
+        if whole and abs(total - first.value) > max(slack, 0.02) * first.value or not whole and total > first.value * (1 + slack) + 1e-9:
+            shown = f"{total:,.0f} in the parts listed after it"
+            yield _across(counts, shown) if slipped(total, first.value) else Hit(first.start, first.end, None, {"computed": shown})
 
 
 # Trade: exports and imports make up total trade, and their difference is the surplus or deficit
@@ -1128,7 +1157,8 @@ def _trade_hits(text: str, sentences):
         if "trade" in named:
             t = named["trade"]
             if abs(e + i - t.value) > slack * t.value:
-                yield Hit(t.start, t.end, None, {"computed": f"{e + i:,.0f}, the exports and imports beside it"})
+                shown = f"{e + i:,.0f}, the exports and imports beside it"
+                yield _across(money, shown) if slipped(e + i, t.value) else Hit(t.start, t.end, None, {"computed": shown})
         else:
             b = named["balance"]
             if abs(abs(e - i) - b.value) > slack * max(e, i):

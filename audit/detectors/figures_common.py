@@ -173,3 +173,13 @@ DIFF_UPFROM = re_programs.compile(
 # Words that widen what a figure counts beyond an earlier figure's set.
 SCOPE = re_programs.compile(r"\b(?:across|nationwide|countrywide|province-wide|citywide|worldwide|whole|entire|overall|in[ \u00a0]all|"
                              r"so[ \u00a0]far|throughout|national|global|total)\b", re.IGNORECASE)
+
+
+def slipped(stated: float, computed: float) -> bool:
+    """Whether a stated figure and the one its ties give differ by a power of ten (10 to
+    10,000 times, within a fifth): the mark of a 万, 亿 or decimal point slipped in one of the
+    figures the relation is worked out from, rather than of a wrong relation."""
+    if stated <= 0 or computed <= 0:
+        return False
+    k = math.log10(max(stated, computed) / min(stated, computed))
+    return 1 <= round(k) <= 4 and abs(k - round(k)) < 0.08
