@@ -992,6 +992,76 @@ def _each_of_amount(text: str, lo: int, counts) -> list:
     return [(plain[0], ("", _period(text, plain[0], len(text))))] if len(plain) == 1 and len(money) == 2 else []
 
 
+# A rate per thousand ("1.5 doctors per 1,000 residents") beside the two counts it divides ("a
+# city of 8 million people has 12,000 doctors"), and an average per day, week, month or year
+# beside a total and the time it was counted over ("2.4 million visitors over the eight-day
+# holiday, an average of 30,000 a day").
+_PER_THOUSAND = re_programs.compile(r"[ \u00a0]+per[ \u00a0]+(?P<k>100|1,000|10,000|100,000|1[ \u00a0]million|a[ \u00a0]thousand|thousand|a[ \u00a0]hundred|hundred)"
+                                    r"[ \u00a0]+(?P<of>[a-z]+)\b")
+_K = {"100": 100, "1,000": 1e3, "10,000": 1e4, "100,000": 1e5, "1 million": 1e6, "a thousand": 1e3, "thousand": 1e3,
+      "a hundred": 100, "hundred": 100}
+_AVERAGE_BEFORE = re_programs.compile(r"\b(?:an[ \u00a0]+average[ \u00a0]+of|averaging|average[ \u00a0]+of|on[ \u00a0]+average)(?:[ \u00a0]+(?:about|nearly|some|around|roughly))?[ \u00a0]+$",
+                                      re.IGNORECASE)
+_PER_TIME = re_programs.compile(r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?P<p>day|week|month|year)\b|[ \u00a0]+(?P<q>daily|weekly|monthly|annually|yearly)\b")
+_TIME_LENGTH = re_programs.compile(r"\b(?P<n>\d{1,3}|" + "|".join(w for w in ("two three four five six seven eight nine ten eleven twelve "
+                                   "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty").split())
+                                   + r")[ \u00a0-](?P<p>day|week|month|year)s?\b", re.IGNORECASE)
+_TIME_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                          "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_TIME_WORDS["thirty"] = 30
+_ADVERB_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+
+
+def _rate_per_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY]
+        for f in counts:
+            per = _PER_THOUSAND.match(text, f.end)
+            if per:
+                yield from _per_thousand(text, counts, f, per)
+                continue
+            if _AVERAGE_BEFORE.search(text, max(lo, f.start - 30), f.start):
+                t = _PER_TIME.match(text, f.end)
+                if t:
+                    yield from _per_time(text, lo, hi, counts, f, t.group("p") or _ADVERB_PERIOD[t.group("q").lower()])
+
+
+def _per_thousand(text: str, counts, a: Figure, per):
+    k = _K[per.group("k").replace("\u00a0", " ")]
+    of = per.group("of")
+    rest = [f for f in counts if f is not a and not (per.start() <= f.start < per.end())]
+    people = of in _PEOPLE_CLASS or of in ("population", "inhabitants")
+    heads = [f for f in rest if (_unit_class(f) == "people" if people else _singular(f.unit) == _singular(of))]
+    totals = [f for f in rest if f not in heads and f.money == a.money and (not f.unit or not a.unit or f.unit == a.unit)]
+    if len(heads) != 1 or len(totals) != 1 or not heads[0].value or not a.value:
+        return
+    n, t = heads[0], totals[0]
+    computed = t.value / n.value * k
+    if not 1 / 1.5 <= a.value / computed <= 1.5:
+        shown = f"{computed:,.2f} per {per.group('k')} {of}"
+        yield _across([n, t, a], shown) if slipped(a.value, computed) else Hit(a.start, a.end, None, {"computed": shown})
+
+
+_IN_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365}
+
+
+def _per_time(text: str, lo: int, hi: int, counts, a: Figure, period: str):
+    lengths = list(_TIME_LENGTH.finditer(text, lo, hi))
+    totals = [f for f in counts if f is not a and f.money == a.money and (_unit_class(f) == _unit_class(a) or not a.unit or not f.unit)
+              and not any(m.start() <= f.start < m.end() for m in lengths)]
+    if len(lengths) != 1 or len(totals) != 1 or not a.value:
+        return
+    m = lengths[0]
+    n = _TIME_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    if not n:
+        return
+    days = n * _IN_DAYS[m.group("p").lower()]
+    computed = totals[0].value / (days / _IN_DAYS[period])
+    if not 1 / 1.5 <= a.value / computed <= 1.5:
+        shown = f"{computed:,.0f} a {period} over {m.group()}"
+        yield _across([totals[0], a], shown) if slipped(a.value, computed) else Hit(a.start, a.end, None, {"computed": shown})
+
+
 def _heads(text: str, lo: int, f: Figure, noun: str, each: Figure) -> bool:
     """Whether ``f`` counts what an amount each is per: the noun after "per" ("per tonne" and
     "3,000 tonnes"), or people ("each", "per capita", "a head"), or the figure after "each of the"."""
@@ -1282,3 +1352,4 @@ def detect(doc, state):
     if "per-capita" in shapes:
         covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (AVERAGE,))}
         yield from _per_capita_hits(text, groups, covered)
+        yield from _rate_per_hits(text, groups)
