@@ -47,7 +47,7 @@ from .figure_reading import Figure, NOT_QUANTITY, figures, grouped, sentences
 from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
 from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
-from .figure_parts import share_hits, shares_sum_hits, sum_hits, trade_hits
+from .figure_parts import population_hits, share_hits, shares_sum_hits, sum_hits, trade_hits
 from .figure_amounts import currency_hits, magnitude_hits, per_capita_hits, rate_per_hits
 
 
@@ -232,6 +232,7 @@ def detect(doc, state):
         yield from magnitude_hits(text, groups)
     if "share" in shapes:
         yield from share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
+        yield from population_hits(text, groups)
     if "sum" in shapes:
         yield from sum_hits(text, _uncovered(text, groups, (PARTS,)))
         yield from trade_hits(text, groups)

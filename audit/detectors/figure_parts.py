@@ -11,7 +11,7 @@ from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
 from .figures_common import APPROXIMATE_OR_BOUND, BOUND_BEFORE, COUNT_WORDS, DIGIT, slipped
-from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
+from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
 
 
 # ``share``
@@ -380,3 +380,45 @@ def _partition_around(text: str, shares) -> bool:
 
 _PEOPLE_UNITS = frozenset(("people persons residents villagers inhabitants households families farmers workers students "
                            "members pupils employees visitors tourists passengers").split())
+
+
+# A group of a place's residents larger than the place's population, in one sentence or the one
+# after it ("The county has a population of 320,000. Its 450,000 farmers ..."): a part over its
+# whole. Visitors, tourists and passengers come from elsewhere and are no part.
+_POPULATION_OF = re_programs.compile(r"\bpopulation[ \u00a0]+(?:of|is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|reached|totall?ing|totall?ed)"
+                                     r"(?:[ \u00a0]+(?:about|nearly|some|around|roughly|approximately|just[ \u00a0]+over|over|more[ \u00a0]+than))?[ \u00a0]+$"
+                                     r"|\b(?:home[ \u00a0]+to|a[ \u00a0]+(?:city|county|town|township|village|district|province|region)[ \u00a0]+of)"
+                                     r"(?:[ \u00a0]+(?:about|nearly|some|around|roughly|over|more[ \u00a0]+than))?[ \u00a0]+$", re.IGNORECASE)
+_RESIDENTS = frozenset(("residents inhabitants villagers farmers households families students pupils children workers "
+                        "employees retirees pensioners elderly women men voters").split())
+
+
+def population_hits(text: str, groups):
+    previous = None
+    for lo, hi, inside in groups:
+        population = [f for f in inside if f.kind == "count" and not f.money and _POPULATION_OF.search(text, max(lo, f.start - 40), f.start)
+                      and f.unit in (None, "people", "residents", "inhabitants")]
+        if len(population) == 1:
+            p = population[0]
+            here = [f for f in inside if f is not p and f.kind == "count" and f.unit in _RESIDENTS and not BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start)]
+            after = previous is not None and previous[0] == "population"
+            for f in here:
+                stop = re.search(r"[,;.]", text[f.end:min(hi, f.end + 40)])
+                if f.value > p.value * 1.05 and not _OTHER_PLACE.search(text, min(p.end, f.start), f.end + (stop.start() if stop else 40)):
+                    shown = f"more {f.unit} than the population of {text[p.start:p.end]}"
+                    yield over_all([p, f], shown) if slipped(f.value, p.value) else Hit(f.start, f.end, None, {"computed": shown})
+            previous = ("population", p, hi)
+            continue
+        if previous and previous[0] == "population" and not LETTER.search(text, previous[2], lo):
+            p = previous[1]
+            for f in inside:
+                if f.kind == "count" and f.unit in _RESIDENTS and _ITS.search(text, max(lo, f.start - 12), f.start) and f.value > p.value * 1.05:
+                    yield Hit(f.start, f.end, None, {"computed": f"more {f.unit} than the population of {text[p.start:p.end]} before it"})
+        previous = None
+
+
+# Another place between the population and the group ("nationwide", "the province's"), or the
+# group taken up as the place's own in the next sentence ("Its 450,000 farmers", "the county's").
+_OTHER_PLACE = re_programs.compile(r"\b(?:nationwide|national|across|province-wide|countrywide|in[ \u00a0]+the[ \u00a0]+(?:province|country|region)|"
+                                   r"the[ \u00a0]+(?:province|country|region|nation)['’]s|[A-Z][a-z]+['’]s)\b")
+_ITS = re_programs.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ \u00a0]+(?:county|city|town|township|village|district)['’]s)[ \u00a0]+$")
