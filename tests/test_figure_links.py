@@ -527,3 +527,28 @@ def test_a_change_in_points_between_two_rates_the_fixed_shapes_read():
     # the relative change given as points is rate-change-unit-slip's, not flagged twice
     text = "The share rose from 10 percent to 12 percent, up 20 percentage points."
     assert _found("figure-rate-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city of 8 million people has 12,000 doctors, or 15 doctors per 1,000 residents.",
+     ["8 million people has 12,000 doctors, or 15 doctors"]),
+    ("The city of 8 million people has 12,000 doctors, or 1.5 doctors per 1,000 residents.", []),
+    ("The city of 8 million people has 12,000 doctors, or 4 doctors per 1,000 residents.", ["4 doctors"]),
+    ("The area drew 2.4 million visitors over the eight-day holiday, an average of 150,000 a day.", ["150,000"]),
+    ("The area drew 2.4 million visitors over the eight-day holiday, an average of 300,000 a day.", []),
+    ("The area drew 2.4 million visitors over the eight-day holiday, an average of 30,000 a day.",
+     ["2.4 million visitors over the eight-day holiday, an average of 30,000"]),
+])
+def test_a_rate_per_thousand_or_an_average_per_day_that_does_not_fit(text, expected):
+    assert _found("figure-per-capita-does-not-fit", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county has a population of 320,000. Its 450,000 farmers grow rice and tea.", ["450,000 farmers"]),
+    ("The county has a population of 320,000, including 4.5 million students.", ["4.5 million students"]),
+    ("The county has a population of 3.2 million. Its 450,000 farmers grow rice and tea.", []),
+    ("The city, home to 2 million people, received 5 million tourists last year.", []),        # visitors are no part
+    ("The county has a population of 320,000, and 450,000 farmers across the province took part.", []),
+])
+def test_a_group_of_residents_larger_than_the_population(text, expected):
+    assert _found("figure-share-does-not-fit", text) == expected

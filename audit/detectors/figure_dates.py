@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import List, Optional
+from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
