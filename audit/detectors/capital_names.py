@@ -179,14 +179,20 @@ def pinyin_names(doc, state):
     counts = None
     glossed = {}
     lower_lines = {}
+    common = set()  # words read as English once in this document
     done = -1
     for m in _CANDIDATE.finditer(text):
         if m.start() < done:
             continue
         word = m.group(1)
+        if word in common:
+            continue  # an English word of the document, no family name: most words stop here, once asked
         parts = word.split("-")
         if word in PLACES or any(p in PLACES for p in parts) and len(parts) == 1:
             continue  # ``lower_name`` reports the provinces and large cities
+        if word not in surnames and any(p not in PLACES and zipf_cached(p) >= _NOT_ENGLISH_ZIPF for p in parts):
+            common.add(word)
+            continue
         line_start, line_end = doc.line_at(m.start())
         prev = _PREV_WORD.search(text, max(line_start, m.start() - 30), m.start())
         prev_word = prev.group(1).lower() if prev else ""
