@@ -162,7 +162,7 @@ _PERFECT_PAST = re.compile(r"\b(?:has|have|had|having)[ ](?:(?:already|also|just
                            + r")\b")
 # A modal and a verb in -s: "can helps", "will increases". The modal follows a subject-like word,
 # not a determiner ("his will states", "the can holds"), and no question follows.
-_MODAL_S = re.compile(r"(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|good|"
+_MODAL_S = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|good|"
                       r"ill|own|living|beer|tin|watering|spray|oil|paint|soda|trash|garbage|gas|last|first|new|valid|written|"
                       r"earlier|latest|iron|strong|sheer|popular|public|collective|general|as|so|nor|than|neither) )"
                       r"(will|would|can|could|shall|should|must|may)(?:[ ](?:also|not|still|further|then|soon|only|"
@@ -269,7 +269,7 @@ _REGULARISED = {
 }
 _REGULARISED_RE = re.compile(r"\b(" + "|".join(sorted(_REGULARISED)) + r")\b", re.IGNORECASE)
 # A modal and an -ing form: "The museum will opening next month", "can providing".
-_MODAL_ING = re.compile(r"(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|"
+_MODAL_ING = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|"
                         r"good|ill|own|living|beer|tin|last|first|new|popular|public|general|as|so|nor|than) )"
                         r"((?:will|would|can|could|shall|should|must|may)(?:[ ](?:also|not|still|further|soon|"
                         r"gradually|fully|jointly))?[ ](?!(?:being|during|nothing|something|anything|everything)\b)"
@@ -421,7 +421,7 @@ _PLACE_HAVE = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n))((?:In|At|On|Among)[ 
 # A personal pronoun and a verb of the other number: "he have worked", "it have received",
 # "they has". Not after a modal or an auxiliary that inverts ("should he have", "had she
 # known"), nor after "that" (the mandative subjunctive: "insisted that he have a lawyer").
-_PRONOUN_VERB = re.compile(r"(?<![\w'’-])(?<!(?i:should|would|could|might|must|will|can|shall|did|does|do|had|has|have|that|"
+_PRONOUN_VERB = re.compile(r"(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[ ])(?<![\w'’-])(?<!(?i:should|would|could|might|must|will|can|shall|did|does|do|had|has|have|that|"
                            r"may|let|make|made|help|helped|watch|saw|see|heard|lest|if|whether|not|to|and|or|than|nor) )"
                            r"((?:[Hh]e|[Ss]he)[ ](?:have|are|were[ ](?:not[ ])?(?!to\b|able\b)[a-z]+ed|do[ ]not)"
                            r"|(?:[Tt]hey|[Ww]e)[ ](?:has|is|was[ ](?:not[ ])?[a-z]+ed|does[ ]not))\b")
@@ -566,7 +566,7 @@ _PEOPLE = ("people|residents|villagers|farmers|workers|students|pupils|teachers|
            "experts|scholars|entrepreneurs|fishermen|herders|migrants|retirees|men|women|athletes|players|"
            "villager|resident|farmer|worker|student|teacher|doctor|nurse|official|visitor|tourist|passenger|"
            "patient|volunteer|citizen|consumer|driver|employee|expert|person|man|woman|child|entrepreneur")
-_PEOPLE_WHICH = re.compile(r"\b((?i:" + _PEOPLE + r"))[ ](which)[ ](?:have|has|had|are|is|were|was|will|can|could|would|"
+_PEOPLE_WHICH = re.compile(r"(?=[A-Za-z]{3,}[ ]which\b)\b((?i:" + _PEOPLE + r"))[ ](which)[ ](?:have|has|had|are|is|were|was|will|can|could|would|"
                            r"live|lives|work|works|worked|joined|[a-z]+ed)\b")
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|show|shows|showed|know|knows|knew|decide|decided|"
                      r"choose|chose|explain|explained|inform|informed|advise|advised|remind|reminded|teach|taught|"
@@ -574,11 +574,14 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|show|shows|sho
 _THINGS = ("bridge|road|project|plan|policy|building|factory|machine|product|system|app|platform|car|vehicle|"
            "train|building|park|hospital|school|programme|program|measure|rule|law|regulation|device|"
            "technology|facility|station|plant|equipment|document|report|book|film|exhibition")
-_THING_WHO = re.compile(r"\b(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ])?(" + _THINGS + r")[ ](who)[ ]"
+_THING_WHO = re.compile(r"\b(?=(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ]){1,2}who[ ])"
+                        r"(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ])?(" + _THINGS + r")[ ](who)[ ]"
                         r"(?:have|has|had|are|is|were|was|will|can|[a-z]+ed|[a-z]+s)\b")
 
 
 def _relative_pronoun(text):
+    if "which" not in text and "Which" not in text and " who " not in text:
+        return
     for m in _PEOPLE_WHICH.finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
         if re.search(r"\bof[ ](?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ])?(?:[a-z]+[ ])?$", before):
@@ -720,7 +723,7 @@ _ADJECTIVES_BEFORE = (r"(?:new|special|key|major|important|big|large|small|first
                       r"main|great|huge|rare|serious|new-type|free|public|temporary|permanent|three-year|"
                       r"five-year|long-term|comprehensive|dedicated|regular|weekly|monthly|annual|online|"
                       r"famous|well-known|green|smart|digital|industrial|international|global|regional)")
-_BARE_COUNT_NOUN = re.compile(r"(?<![\w'’-])(?<!\b(?i:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
+_BARE_COUNT_NOUN = re.compile(r"(?=[a-z])(?<![\w'’-])(?<!\b(?i:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
                               r"[a-z]+ly|new|newly)[ ])(" + _MAKING_VERBS + r"[ ](?:" + _ADJECTIVES_BEFORE + r"[ ]){0,2}"
                               + _COUNT_NOUNS + r")(?=[ ](?:in|on|at|for|with|of|to|over|across|near|that|which|"
                               r"worth|from|between|and[ ](?:a|an|the)|by|under|covering|aimed|to|against|last|this|next|yesterday|"
@@ -826,10 +829,34 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|went|came|took|gave|
                         r"brought|bought|sold|sent|paid|met|won|lost|held|built|rose|fell|grew)\b")
 
 
+# The finished times `_PRESENT_THEN_PAST` ends on: the pattern runs only on the sentences that
+# hold one (its subject-verb-object opening, tried at every capital, cost a second a megabyte).
+_FINISHED_TIME = re.compile(r"\b(?:last[ ](?:year|month|week|weekend|night|spring|summer|autumn|winter|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:days|weeks|months|years)[ ]ago)\b")
+
+
+def _present_then_past(text):
+    start, done, seen = 0, -1, 0
+    for t in _FINISHED_TIME.finditer(text):
+        # the last sentence end before this time, looked for only since the last time (linear)
+        for mark in (". ", "\n", "? ", "! "):
+            start = max(start, text.rfind(mark, seen, t.start()))
+        seen = t.start()
+        if start <= done:
+            continue  # this sentence was read for an earlier time in it
+        done = start
+        yield from _PRESENT_THEN_PAST.finditer(text, start, t.end())
+
+
 def _tense(text):
+    start, seen = 0, 0
     for m in _THEN_PRESENT.finditer(text):
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        before = text[start:m.start()]
+        for mark in (". ", "\n"):
+            found = text.rfind(mark, seen, m.start())
+            if found >= 0:
+                start = max(start, found + 1)
+        seen = m.start()
+        before = text[max(start, m.start() - 300):m.start()]  # a sentence's reach, not a megabyte's
         if not _PAST_VERB.search(before) or _HABIT_OR_CONDITION.search(before) or '"' in before or "“" in before:
             continue
         verb = m.group(2) or m.group(3)
@@ -857,7 +884,7 @@ def _tense(text):
         if head in ("will", "would", "can", "could", "should", "must", "may", "might", "did", "to"):
             continue
         yield m.start(2), m.end(2), None
-    for m in _PRESENT_THEN_PAST.finditer(text):
+    for m in _present_then_past(text):
         verb = m.group(2)
         if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is", "ous")):
             continue
@@ -945,18 +972,21 @@ _IN_PARTICLE = (r"\b(?:sworn|swear|moved?|moving|brought|bring|came|come|coming|
                 r"went|go|goes|fit(?:ted)?|fill(?:ed)?|call(?:ed)?|pa(?:y|id)|put|taken?|took|gave|given?|"
                 r"lock(?:ed)?|book(?:ed)?|lodged?|sent|send|pour(?:ed)?|flood(?:ed)?|roll(?:ed)?|rolling|"
                 r"cash(?:ed)?|weigh(?:ed)?|chip(?:ped)?|pitch(?:ed)?|voted?|born|dropp?(?:ed)?)")
-_TIME_PREPOSITION = re.compile(
-    r"(?:(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<!" + _IN_PARTICLE + r"[ ])(?<=[a-z][ ]))"
-    r"((?:In|in|At|at|During|during)[ ](?:last|next)[ ](?:year|month|week|"
-    r"weekend|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w'’-])|"
-    r"(?<!" + _IN_PARTICLE + r"[ ])(?<![\w'’-])"
-    r"((?:[Ii]n|[Aa]t)[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[,.;]|[ ](?:morning|afternoon|"
-    r"evening|night|and|when)\b(?!['’]s))|"
-    r"(?<!" + _IN_PARTICLE + r"[ ])(?<![\w'’-])"
-    r"([Ii]n[ ](?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\d,.]?\d)"
-    r"(?![ ](?:years?|months?|days?|weeks?|percent|per|times|p\.m|a\.m|pm|am|o'clock|%|-))|"
-    r"\b((?:reach|reaches|reached|reaching)[ ]to)[ ](?=\d|about[ ]\d|nearly[ ]\d|more[ ]than[ ]\d|over[ ]\d|a[ ]record))")
+# Each branch opens on its own literal word, and the particle before it is asked in code, once
+# per match: a look-behind of many words tried at every position cost 8 s a megabyte.
+_LAST_NEXT = re.compile(r"\b((?:[Ii]n|[Aa]t|[Dd]uring)[ ](?:last|next)[ ](?:year|month|week|weekend|spring|summer|"
+                        r"autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w'’-])")
+_IN_WEEKDAY = re.compile(r"\b((?:[Ii]n|[Aa]t)[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                         r"(?=[,.;]|[ ](?:morning|afternoon|evening|night|and|when)\b(?!['’]s))")
+_IN_MONTH_DAY = re.compile(r"\b([Ii]n[ ](?:January|February|March|April|June|July|August|September|October|November|"
+                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ ](?:[1-9]|[12]\d|3[01])"
+                           r"(?:st|nd|rd|th)?)(?![\d,.]?\d)"
+                           r"(?![ ](?:years?|months?|days?|weeks?|percent|per|times|p\.m|a\.m|pm|am|o'clock|%|-))")
+_REACH_TO = re.compile(r"\b((?:reach|reaches|reached|reaching)[ ]to)[ ](?=\d|about[ ]\d|nearly[ ]\d|more[ ]than[ ]\d|"
+                       r"over[ ]\d|a[ ]record)")
+_PARTICLE_BEFORE = re.compile(_IN_PARTICLE + r"[ ]\Z")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.!?][ ]|\n|,[ ])\Z")
+_WORD_BEFORE = re.compile(r"[a-z][ ]\Z")
 
 
 # More closed preposition slips: "arrived to Beijing" (arrive in / at), "at 2010" and "on 1985"
@@ -972,9 +1002,22 @@ _OTHER_PREPOSITION = re.compile(
 
 
 def _prepositions(text):
-    for m in _TIME_PREPOSITION.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i))
-        yield m.start(group), m.end(group), None
+    for m in _LAST_NEXT.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if _PARTICLE_BEFORE.search(before):
+            continue  # "move in next year", "sworn in next week": the verb's particle
+        if not (_CLAUSE_START_BEFORE.search(before) or _WORD_BEFORE.search(before)):
+            continue
+        if m.group(1)[:2].lower() == "at" and not _CLAUSE_START_BEFORE.search(before):
+            continue
+        yield m.start(1), m.end(1), None
+    for pattern in (_IN_WEEKDAY, _IN_MONTH_DAY):
+        for m in pattern.finditer(text):
+            if _PARTICLE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "will be sworn in Jan. 5"
+            yield m.start(1), m.end(1), None
+    for m in _REACH_TO.finditer(text):
+        yield m.start(1), m.end(1), None
     for m in _OTHER_PREPOSITION.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i))
         yield m.start(group), m.end(group), None
