@@ -264,7 +264,9 @@ def test_accepted_forms_draw_no_finding_from_the_catalog():
     # form with another in the same document (consistency) are left out, since the carrier
     # holds every form of every term at once
     catalog = load_rules()
-    rules = [r for r in catalog.rules if r.type != "consistency"]
+    # holds every form of every term at once; name-letter-case compares a name's letters with the
+    # document's own ("LiDAR" beside "lidar") and is left out for the same reason
+    rules = [r for r in catalog.rules if r.type != "consistency" and r.id != "name-letter-case"]
     listed, _ = terms.read_terms(TERMS_FILE)
     text = "\n\n".join(f"Officials said {form} would be discussed." for _, en in listed for form in en)
     bad = [(f.rule, f.text) for f in check_text(text, rules) if f.severity >= Severity.MINOR]

@@ -312,6 +312,8 @@ def _context(text, start, line_start):
         low = word.lower()
         opens = _SENTENCE_OPENS.search(text, max(line_start, m.start() - 4), m.start()) is not None
         if word[0].isdigit():
+            if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+                return ("none", word, opens)  # a year names an event or a text ("the 1992 Consensus")
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
             counted = re.search(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$", text[max(line_start, m.start() - 30):m.start()])
