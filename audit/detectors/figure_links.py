@@ -105,7 +105,7 @@ def _restated_hits(text: str, figs: List[Figure]):
         label = _label(text, f)
         if not definite and not label:
             continue
-        for g in reversed(figs[:k]):
+        for g in (figs[j] for j in range(k - 1, -1, -1)):
             if f.start - g.start > _RESTATE_REACH:
                 break
             if g.kind != f.kind or g.money != f.money:
@@ -217,6 +217,9 @@ def _uncovered(text: str, groups, patterns) -> list:
     return [s for s in groups if not any(p.search(text, s[0], s[1]) for p in patterns)]
 
 
+_MOST_FIGURES = 16
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
@@ -227,7 +230,10 @@ def detect(doc, state):
     key = ("figure_links",)
     if key not in doc.cache:
         figs = figures(text)
-        doc.cache[key] = (figs, grouped(text, document_sentences(doc), figs) if figs else [])
+        # a "sentence" with more figures than any tie holds is a table, a list or a run-on line:
+        # the shapes, which pair each figure with the others, leave it alone (linear on any input)
+        groups = [g for g in grouped(text, document_sentences(doc), figs) if len(g[2]) <= _MOST_FIGURES] if figs else []
+        doc.cache[key] = (figs, groups)
     figs, groups = doc.cache[key]
     if not figs:
         return
