@@ -163,15 +163,13 @@ def _amount_each(text: str, lo: int, f: Figure):
 
 def per_capita_hits(text: str, groups, covered):
     for i, (lo, hi, inside) in enumerate(groups):
-        if i in covered:
-            continue
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY]
         if any(f.kind == "percent" for f in inside):
             continue
         each = [(f, e) for f in counts for e in [_amount_each(text, lo, f)] if e is not None]
         if not each:
             each = _each_of_amount(text, lo, counts)
-        if len(each) != 1:
+        if len(each) != 1 or i in covered:
             continue
         a, (noun, a_period) = each[0]
         rest = [f for f in counts if f is not a]

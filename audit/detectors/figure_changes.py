@@ -19,6 +19,8 @@ from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, CLA
 _FOLD = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
          "ninefold": 9, "doubled": 2, "doubling": 2, "twice": 2, "double": 2, "tripled": 3, "trebled": 3,
          "tripling": 3, "triple": 3, "quadrupled": 4, "quadrupling": 4, "half": 0.5, "halved": 0.5}
+# Every match of ``_MULTIPLE_WORD`` holds one of these (a cheap search first: most sentences hold none).
+_MULTIPLE_CUE = re_programs.compile(r"times|fold|doubl|tripl|trebl|quadrupl|halv|half|twice", re.IGNORECASE)
 _MULTIPLE_WORD = re_programs.compile(
     r"(?P<by>\b(?:increased|increase|increases|rose|risen|grew|grown|growth|expanded|jumped|surged)[ \u00a0](?:by[ \u00a0])?)?"
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]times\b"
@@ -50,7 +52,7 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
         if before or after:
             word = (before or after).group("w")
             out.append((f.start, f.end, "percent", f.value, bool(DOWN.fullmatch(word)), False))
-    for m in _MULTIPLE_WORD.finditer(text, lo, hi):
+    for m in (_MULTIPLE_WORD.finditer(text, lo, hi) if _MULTIPLE_CUE.search(text, lo, hi) else ()):
         if m.group("n"):
             n = m.group("n").lower()
             amount = float(COUNT_WORDS.get(n) or n)
@@ -125,10 +127,8 @@ def _direction(kind: str, amount: float, falling: bool, base: Figure, new: Figur
 
 def pair_hits(text: str, groups, covered, tolerance: float):
     for i, (lo, hi, inside) in enumerate(groups):
-        if i in covered:
-            continue
         changes = _changes(text, lo, hi, inside)
-        if len(changes) != 1:
+        if len(changes) != 1 or i in covered:
             continue
         start, end, kind, amount, falling, loose = changes[0]
         if BOUND_BEFORE.search(text[max(lo, start - 25):start].lower()):
@@ -199,6 +199,8 @@ def _pair_across(text: str, before, here, change, new: Figure, tolerance: float)
 # percent": 200; "doubled, up 200 percent"): 倍 read both as "times" and as "an increase of".
 def multiple_percent_hits(text: str, groups):
     for lo, hi, inside in groups:
+        if not _MULTIPLE_CUE.search(text, lo, hi):
+            continue
         multiples = [m for m in _MULTIPLE_WORD.finditer(text, lo, hi)]
         changes = [f for f in inside if f.kind == "percent" and (CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
                                                                  or CHANGE_AFTER_PCT.match(text, f.end))]
@@ -291,8 +293,6 @@ def _amount_unit(f: Figure):
 
 def difference_hits(text: str, groups, covered, tolerance: float):
     for i, (lo, hi, inside) in enumerate(groups):
-        if i in covered:
-            continue
         counts = [f for f in inside if f.kind == "count" and (f.unit not in NOT_QUANTITY or f.unit in _SECONDS)]
         amounts = []
         for f in counts:
@@ -301,7 +301,7 @@ def difference_hits(text: str, groups, covered, tolerance: float):
             if before or after:
                 word = (before.group("noun") or before.group("verb")) if before else after.group("w")
                 amounts.append((f, bool(_AMOUNT_DOWN.fullmatch(word))))
-        if len(amounts) != 1:
+        if len(amounts) != 1 or i in covered:
             continue
         c, down = amounts[0]
         ends = [f for f in counts if f is not c]

@@ -30,7 +30,7 @@ from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figure_reading import sentences
+from .figure_reading import document_sentences
 from .figures_common import DIGIT
 
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -155,9 +155,12 @@ def _duration_hits(text: str, lo: int, hi: int):
             end = length.end("n") + re.match(r"[ \u00a0-](?:full[ \u00a0])?years?", text[length.end("n"):]).end()
             yield Hit(length.start("n"), end, None, {"computed": f"{d} years from {span[0]} to {span[1]}"})
     yield from _later_hits(text, lo, hi)
-    yield from _day_hits(text, lo, hi)
-    yield from _month_hits(text, lo, hi)
-    yield from _months_later_hits(text, lo, hi)
+    lower = text[lo:hi].lower()
+    if "day" in lower:
+        yield from _day_hits(text, lo, hi)
+    if "month" in lower:
+        yield from _month_hits(text, lo, hi)
+        yield from _months_later_hits(text, lo, hi)
 
 
 # Two years with the time between them: "began in 2016 and the bridge opened in 2021, eight years
@@ -400,6 +403,13 @@ _ANY_CUE = re_programs.compile(r"(?:19|20)\d\d|\b(?:[Aa]nniversary|[Bb]orn|[Rr]a
                                r"[Dd]ays?|[Yy]ears?|[Mm]onths?|[Aa]mong|[Ff]inished|[Pp]laced|[Cc]ame)\b")
 
 
+# Words a sentence must hold for each check to have anything to read (searched in lower case):
+# most sentences hold none, and the checks' patterns are dear to try.
+_NEEDS = {"duration": ("year", "day", "month"), "anniversary": ("anniversar",), "edition": ("edition", "annual", "every", "each year",
+          "biennial", "session"), "rank": ("rank", "place", "came", "finish", "stood", "stand", "busiest", "largest", "biggest", "highest"),
+          "age": ("born", "aged", "age of", "-year-old", "(1", "(2", "died", ", ")}
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
@@ -407,14 +417,19 @@ def detect(doc, state):
         return
     key = ("figure_dates",)
     if key not in doc.cache:
-        doc.cache[key] = [s for s in sentences(text) if _ANY_CUE.search(text, *s)]
+        found = []
+        for lo, hi in document_sentences(doc):
+            if _ANY_CUE.search(text, lo, hi):
+                lower = text[lo:hi].lower()
+                found.append((lo, hi, frozenset(k for k, words in _NEEDS.items() if any(w in lower for w in words))))
+        doc.cache[key] = found
     shapes = state["shapes"]
     previous = None
-    for lo, hi in doc.cache[key]:
+    for lo, hi, needed in doc.cache[key]:
         for shape in ("duration", "anniversary", "edition", "rank"):
-            if shape in shapes:
+            if shape in shapes and shape in needed:
                 yield from _CHECKS[shape](text, lo, hi)
-        if "age" in shapes:
+        if "age" in shapes and ("age" in needed or previous and "born" in text[previous[0]:previous[1]]):
             adjacent = previous if previous and not _LETTER.search(text, previous[1], lo) else None
             yield from _age_hits(text, lo, hi, adjacent)
         previous = (lo, hi)

@@ -43,7 +43,7 @@ from typing import List, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figure_reading import Figure, NOT_QUANTITY, figures, grouped, sentences
+from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped
 from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
 from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
@@ -105,7 +105,7 @@ def _restated_hits(text: str, figs: List[Figure]):
         label = _label(text, f)
         if not definite and not label:
             continue
-        for g in reversed(figs[:k]):
+        for g in (figs[j] for j in range(k - 1, -1, -1)):
             if f.start - g.start > _RESTATE_REACH:
                 break
             if g.kind != f.kind or g.money != f.money:
@@ -193,10 +193,31 @@ def prepare(p):
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"])}
 
 
+class _Covered:
+    """The indices of the sentences that a shape of ``arithmetic`` in ``patterns`` reads, each
+    asked when a shape needs it (those patterns are dear, and most sentences state no tie)."""
+
+    def __init__(self, text: str, groups, patterns):
+        self.text, self.groups, self.patterns, self.known = text, groups, patterns, {}
+
+    def __contains__(self, i: int) -> bool:
+        if i not in self.known:
+            lo, hi, _ = self.groups[i]
+            self.known[i] = any(p.search(self.text, lo, hi) for p in self.patterns)
+        return self.known[i]
+
+
+def _covered(text: str, groups, patterns) -> _Covered:
+    return _Covered(text, groups, patterns)
+
+
 def _uncovered(text: str, groups, patterns) -> list:
     """Sentences that no shape of ``arithmetic`` in ``patterns`` reads (where one does, its
     finding, or its silence, stands)."""
     return [s for s in groups if not any(p.search(text, s[0], s[1]) for p in patterns)]
+
+
+_MOST_FIGURES = 16
 
 
 @prepare.detector
@@ -209,22 +230,25 @@ def detect(doc, state):
     key = ("figure_links",)
     if key not in doc.cache:
         figs = figures(text)
-        doc.cache[key] = (figs, grouped(text, sentences(text), figs) if figs else [])
+        # a "sentence" with more figures than any tie holds is a table, a list or a run-on line:
+        # the shapes, which pair each figure with the others, leave it alone (linear on any input)
+        groups = [g for g in grouped(text, document_sentences(doc), figs) if len(g[2]) <= _MOST_FIGURES] if figs else []
+        doc.cache[key] = (figs, groups)
     figs, groups = doc.cache[key]
     if not figs:
         return
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE))}
+        covered = _covered(text, groups, (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE))
         yield from pair_hits(text, groups, covered, state["tolerance"])
         yield from multiple_percent_hits(text, groups)
         yield from slightly_hits(text, groups)
     if "difference" in shapes:
-        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (DIFF_UPFROM,))}
+        covered = _covered(text, groups, (DIFF_UPFROM,))
         yield from difference_hits(text, groups, covered, state["tolerance"])
     if "rates" in shapes:
-        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM))}
+        covered = _covered(text, groups, (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM))
         yield from rate_hits(text, groups, covered)
     if "currency" in shapes:
         yield from currency_hits(text, figs)
@@ -238,6 +262,6 @@ def detect(doc, state):
         yield from trade_hits(text, groups)
         yield from shares_sum_hits(text, groups)
     if "per-capita" in shapes:
-        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (AVERAGE,))}
+        covered = _covered(text, groups, (AVERAGE,))
         yield from per_capita_hits(text, groups, covered)
         yield from rate_per_hits(text, groups)

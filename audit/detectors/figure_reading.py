@@ -143,3 +143,11 @@ def grouped(text: str, spans, figs: List[Figure]) -> list:
             out.append((lo, hi, figs[i:j]))
         i = j
     return out
+
+
+def document_sentences(doc) -> list:
+    """``sentences`` of a document, found once for every check that reads them."""
+    key = ("figure_reading", "sentences")
+    if key not in doc.cache:
+        doc.cache[key] = sentences(doc.text)
+    return doc.cache[key]
