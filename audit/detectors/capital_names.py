@@ -1,16 +1,23 @@
-"""Chinese names written in lower case (``capitalization`` mode ``pinyin_name``): a person's
-name after a title ("Premier li qiang", "Mr. zhang"), a family name and a given name both in
-lower case ("said liu wei"), a place before the noun that says what it is ("chaoyang district",
-"xiaogang village"), a place after a preposition of place ("in jingdezhen"), and a name the
-same document writes with its capital elsewhere ("Huang Ping ... according to huang").
+"""The ``capitalization`` modes of issue 9's twenty-first round (caps8), kept apart from
+``capitalization.py``: each reads a shape in one sentence, needing no evidence elsewhere in the
+document, since a text of two sentences has none.
 
-Chinese has no letter case: an engine that does not take a romanised word for a name leaves it
-in lower case, and an editor marks it. The tests read the shape of the words, not a list of
-names: a name in pinyin is made of pinyin syllables and is no English word (wordfreq, and
-CC-CEDICT's glosses, which write English words in lower case), and what stands around it (a
-title, a family name, a place noun, a preposition of place) says it is a name. A romanised word
-English borrows ("hukou", "guanxi", "tang ping") stands in a gloss: in quotation marks or
-brackets, after "called", "known as", "the term", or beside other words of pinyin; those pass.
+- ``pinyin_name``: a Chinese name in lower case: a person's name after a title ("Premier li
+  qiang", "Mr. zhang"), a family name and a given name beside a verb of saying ("said liu wei"),
+  a place before the noun that says what it is ("chaoyang district"), a CC-CEDICT place after a
+  preposition of place ("in jingdezhen"), a family name the document writes capitalised as a
+  full name elsewhere ("Huang Ping ... according to huang"). A name in pinyin is made of pinyin
+  syllables (``cedict.pinyin_word``) and is no English word (wordfreq, and CC-CEDICT's glosses,
+  which write English words in lower case). A romanised word English borrows ("hukou", "tang
+  ping") stands in a gloss (quoted, bracketed, after "called" or "known as", beside other
+  pinyin, near Chinese characters); those pass.
+- ``generic_noun``: a common noun, a run of common words or a verb in title case inside a
+  sentence, where its place says it is no name (``generic_nouns``, ``generic_runs``).
+- ``name_letters``: a name written with other letters in capitals than its own ("Wechat").
+- ``title_before_name``: a formal title in lower case before a name ("president Xi Jinping").
+- ``lower_phrase``: a name of English words in lower case ("the great wall").
+- ``opening_lower`` (read by ``sentence_start``): a text's first word in lower case.
+- ``caps_heads_phrase`` (asked by ``all_caps``): a word in capitals that heads its phrase.
 """
 from __future__ import annotations
 
@@ -29,8 +36,6 @@ _NOT_ENGLISH_ZIPF = 3.0
 # A given name has at most three syllables; a family name one (two for "ouyang", "sima": left out).
 _MAX_GIVEN_SYLLABLES = 3
 
-_WORD_AT = re_programs.compile(r"[a-z]+(?:['’][a-z]+)?")
-_WORD_BEFORE = re_programs.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
 _HAN = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # What introduces a romanised word as a word, not a name: a gloss or a term ("the term tang
 # ping", "known as jiaozi", "in pinyin", "or neijuan"), or a mark that quotes it.
@@ -363,7 +368,6 @@ def _adjective(word: str) -> bool:
     return word in _ADJECTIVES or len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS) or word.isdigit()
 
 
-_NUMBER_BEFORE = re_programs.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|billion|thousand|hundred))?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
 
 
 def generic_nouns(doc, state):
