@@ -726,8 +726,9 @@ def generic_runs(doc, state):
             continue  # "Tally Assist", "Grade One": a rarer word or a name's head
         head = low[-1]
         plural = head.endswith("s") and _common_word(head[:-1])
-        if zipf_cached(head[:-1] if plural else head) < min_zipf or head in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
-            continue
+        if zipf_cached(head[:-1] if plural else head) < min_zipf or head in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS \
+                or low[0] in _COLOURS:
+            continue  # "Mao told Red Guards", "the Green Berets": a colour opens a group's or a body's name
         line_start, line_end = doc.line_at(m.start())
         if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue
@@ -792,6 +793,9 @@ def _slogan(doc, m, headline):
     return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
+_COLOURS = frozenset("red white black blue green yellow golden silver purple orange brown grey gray pink".split())
+
+
 # Verbs that take a thing as their object, before a singular run in title case ("promote High
 # Quality Development", "fight Telecom Fraud"): a name after a verb is mostly a person's, a
 # place's or a firm's, which these verbs seldom take.
@@ -808,6 +812,12 @@ _VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|
 
 _FIRST_WORD = re_programs.compile(r"\s*([a-z][a-z'’]*)(?=[ \u00a0,;:])")
 _LINE_WORD = re_programs.compile(r"[A-Za-z]+")
+
+
+# Short words that open a sentence; other words of one or two letters opening a text are a brand
+# or an abbreviation kept in lower case ("bp", "dj"). Particles of names ("de Gaulle").
+_SHORT_OPENERS = frozenset("a an in on at by to we it he as if so no my up of or".split())
+_NAME_PARTICLES = frozenset("de van von der den al el bin ibn da di du la le dos das del".split())
 
 
 def opening_lower(doc, state):
@@ -832,6 +842,8 @@ def opening_lower(doc, state):
     word = m.group(1)
     if zipf_cached(word.lower()) < 3.5 or word.lower() in state["allow"]:
         return
+    if len(word) <= 2 and word not in _SHORT_OPENERS or word in _NAME_PARTICLES and re.match(r"[ \u00a0]+[A-Z]", text[m.end(1):m.end(1) + 3]):
+        return  # "bp said", "de Gaulle's memoirs", "van Gogh's": a brand or a name's particle
     yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
 
 
