@@ -1,0 +1,1135 @@
+"""``grammar``: closed-class grammar checks that a regular expression cannot make alone, because
+each asks about the form of an open-class word (is it a verb's plain form, its past, a noun's
+plural?) with wordfreq's frequencies and short closed lists (issue 9, twenty-first round).
+
+Chinese marks neither tense nor number on its words and has no articles, so MT picks each
+English form from the nearest cue and slips where the cue is far or missing: "Officials met to
+discussed the plan", "Production has went up", "The cooperative was establish in 2015", "The
+new app can helps", "Each of the firms have agreed", "There have 200 scenic spots", "farmers
+which joined", "a important hub". Each check here reads one frame whose first word is closed
+(an article, an auxiliary, "to", a quantifier, a relative pronoun) and tests the open word after
+it; a frame correct English also has is left alone, and each such exception is named where it
+is made.
+"""
+from __future__ import annotations
+
+import regex as re  # variable-width look-behinds (the closed word lists before a modal or a pronoun)
+
+from . import Hit, Key, ParamError, register
+from ..zipf import zipf_cached
+
+# --- word forms -----------------------------------------------------------------------------
+
+# Irregular verbs whose simple past differs from the past participle: after "have" only the
+# participle is English ("has gone", not "has went"). (Quirk et al., 1985, the irregular verbs.)
+_SIMPLE_PAST_ONLY = {
+    "went": "gone", "began": "begun", "wrote": "written", "took": "taken", "gave": "given",
+    "came": "come", "spoke": "spoken", "broke": "broken", "chose": "chosen", "drove": "driven",
+    "ran": "run", "ate": "eaten", "knew": "known", "grew": "grown", "drew": "drawn",
+    "flew": "flown", "threw": "thrown", "swam": "swum", "sang": "sung", "did": "done",
+    "froze": "frozen", "stole": "stolen", "shook": "shaken",
+    "rode": "ridden", "hid": "hidden", "bit": "bitten", "fell": "fallen", "wore": "worn",
+    "tore": "torn", "sank": "sunk", "rang": "rung", "shrank": "shrunk", "became": "become",
+    "undertook": "undertaken", "overtook": "overtaken", "withdrew": "withdrawn", "mistook": "mistaken",
+}
+
+# Plain forms of irregular verbs (they take no -ed), for the tests that ask whether a word is a
+# verb's plain form.
+_IRREGULAR_BASE = {
+    "be", "begin", "break", "bring", "build", "buy", "catch", "choose", "come", "cut", "deal",
+    "do", "draw", "drink", "drive", "eat", "fall", "feel", "fight", "find", "fly", "forget",
+    "freeze", "get", "give", "go", "grow", "hang", "have", "hear", "hold", "keep", "know",
+    "lay", "lead", "leave", "lend", "lose", "make", "mean", "meet", "pay", "put", "read",
+    "ride", "ring", "rise", "run", "say", "see", "seek", "sell", "send", "set", "shake",
+    "shoot", "show", "shut", "sing", "sink", "sit", "sleep", "speak", "spend", "stand",
+    "steal", "strike", "swim", "take", "teach", "tear", "tell", "think", "throw", "understand",
+    "undertake", "wear", "win", "withdraw", "write", "arise", "overcome", "withstand", "uphold",
+}
+
+_IRREGULAR_PAST = set(_SIMPLE_PAST_ONLY) | {
+    "brought", "bought", "thought", "sent", "left", "kept", "held", "built", "stood", "made",
+    "said", "told", "sold", "spent", "lost", "paid", "met", "led", "won", "felt", "heard",
+    "meant", "taught", "caught", "fought", "sought", "dealt", "lent", "found", "rose",
+}
+
+
+def _regular_verb(word: str) -> bool:
+    """Whether ``word`` looks like the plain form of a regular verb: its -ed form is a common
+    word (wordfreq Zipf 3 or more): "develop" (developed), "improve" (improved), "carry"
+    (carried), "plan" (planned)."""
+    return len(word) >= 3 and _ed_zipf(word) >= 3.0
+
+
+def _ed_zipf(word: str) -> float:
+    """The frequency (wordfreq Zipf) of the commonest spelling of ``word`` + -ed."""
+    forms = [word + "ed"]
+    if word.endswith("e"):
+        forms.append(word + "d")
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        forms.append(word[:-1] + "ied")
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms.append(word + word[-1] + "ed")
+    return max(zipf_cached(f) for f in forms)
+
+
+def _verb_base(word: str) -> bool:
+    return word in _IRREGULAR_BASE or _regular_verb(word)
+
+
+def _third_person_base(word: str):
+    """The plain form of a verb in -s ("helps" -> "help", "carries" -> "carry",
+    "pushes" -> "push"), or None."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    if word.endswith("ies"):
+        candidates = [word[:-3] + "y"]
+    elif word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        candidates = [word[:-2]]
+    else:
+        candidates = [word[:-1]]
+    for base in candidates:
+        if base in _IRREGULAR_BASE or _regular_verb(base):
+            return base
+    if word in ("does", "has", "goes"):
+        return {"does": "do", "has": "have", "goes": "go"}[word]
+    return None
+
+
+# --- a / an ---------------------------------------------------------------------------------
+
+# Words spelt with a vowel that open with a consonant sound: "a university", "a European",
+# "a one-off", "a ewe", "a Ukrainian", "a usual"; "uni-" not followed by n, m or d is /ju:/
+# ("union", "unit", "unique"), while "unintended", "unimportant", "unidentified" open on "un-".
+_YOO = re.compile(r"(?:uni(?![nmd])|unanim|url|unid(?:i|ire)|use|usu|usa|usur|uti|ute(?!r)|ura|uri|uro|ubi|uku|ukr|uga|uta|uto|"
+                  r"eu|ewe|one(?![a-z])|once|ouija)", re.IGNORECASE)
+# Words spelt with a consonant that open with a vowel sound: "an hour", "an honest", "an heir",
+# and "an historic" / "an hotel", an older British use; every h-word is left alone.
+_A_AN = re.compile(r"(?<![\w'’.-])(?:(a)|(an)|(A)|(An))[ ]([A-Za-z][a-z]+)(?![\w'’-]|\.[a-z])")
+_FOREIGN = {"de", "la", "le", "les", "der", "die", "das", "den", "dem", "el", "del", "di", "da",
+            "do", "du", "los", "las", "un", "une", "et", "ou", "al", "il", "lo"}
+
+
+_FUNCTION_WORDS = {"and", "or", "is", "are", "was", "were", "of", "on", "in", "into", "at", "as", "if", "along",
+                   "an", "a", "it", "its", "up", "upon", "over", "out", "onto", "after", "about", "above",
+                   "across", "against", "among", "around", "except", "unless", "until", "also", "again",
+                   "already", "always", "each", "either", "else", "even", "ever", "every", "only", "other",
+                   "under", "until", "use", "used", "using", "itself", "must", "by", "to", "the", "be", "has",
+                   "have", "had", "with", "for", "from", "so", "than", "that", "then", "this", "which"}
+
+
+def _a_an(text):
+    for m in _A_AN.finditer(text):
+        article = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        word = m.group(5)
+        low = word.lower()
+        if article[0] == "A" and not _opens_sentence(text, m.start()):
+            continue  # "Grade A", "vitamin A", "Type A eggs": a letter, not the article
+        if m.start() > 0 and text[m.start() - 1] == "(":
+            continue  # "(a)": a list's mark
+        if low in _FOREIGN or zipf_cached(low) < 3.0:
+            continue  # a word English rarely uses: a name, a foreign phrase ("a Oaxaca")
+        if low in _FUNCTION_WORDS:
+            continue  # "of a and b", "If a is a matrix": a variable or a letter, not the article
+        if not re.search("[aeiouy]", low):
+            continue  # "an rv", "an fd", "an rms": letters read aloud
+        if word[0].isupper() and (article.lower() == "an" and not _YOO.match(low) or low[0] == "u"):
+            continue  # "an Nvidia chip", "an Xbox", "a Unesco site": a name's letters are read aloud
+        vowel_sound = low[0] in "aeiou" and not _YOO.match(low)
+        if article.lower() == "a" and vowel_sound:
+            yield m.start(), m.start(5) - 1, article + "n"
+        elif article.lower() == "an" and not vowel_sound and not low.startswith("h"):
+            yield m.start(), m.start(5) - 1, article[0]
+
+
+def _opens_sentence(text, pos):
+    before = text[max(0, pos - 3):pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+# --- verb forms -----------------------------------------------------------------------------
+
+_DETERMINER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|all|more|new|some)"
+
+# "to" and a past form before a determiner: "met to discussed the plan", "agreed to took the
+# lead". A participle after the preposition "to" is an adjective before its noun ("due to
+# increased demand", "to trained staff"), never before a determiner.
+_TO_PAST = re.compile(r"\bto[ ]([a-z]{3,}ed|" + "|".join(sorted((set(_SIMPLE_PAST_ONLY) - {"fell", "bit"}) | {"brought", "bought", "sent", "sold", "told", "paid", "met", "won"}))
+                      + r")[ ]" + _DETERMINER + r"\b")
+# "have" and a simple past that is not the participle: "has went", "have began".
+_PERFECT_PAST = re.compile(r"\b(?:has|have|had|having)[ ](?:(?:already|also|just|not|never|now|since|recently|"
+                           r"jointly|successfully|finally|ever|all|both)[ ])?("
+                           + "|".join(sorted(w for w in _SIMPLE_PAST_ONLY if w not in ("fell", "bit", "did")))
+                           + r")\b")
+# A modal and a verb in -s: "can helps", "will increases". The modal follows a subject-like word,
+# not a determiner ("his will states", "the can holds"), and no question follows.
+_MODAL_S = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|good|"
+                      r"ill|own|living|beer|tin|watering|spray|oil|paint|soda|trash|garbage|gas|last|first|new|valid|written|"
+                      r"earlier|latest|iron|strong|sheer|popular|public|collective|general|as|so|nor|than|neither) )"
+                      r"(will|would|can|could|shall|should|must|may)(?:[ ](?:also|not|still|further|then|soon|only|"
+                      r"now|all|both|first|jointly|gradually|fully|never|again|no longer))?[ ]([a-z]{3,}s)\b(?![^.!?\n]*\?)")
+# "be" and a verb's plain form with its object or a preposition: "is develop a new park", "was
+# establish in 2015", "are encourage to sort". The verb must be one English never uses as an
+# adjective or a noun after "be" (a closed list: "is complete", "is open", "is increase"? are
+# not in it); "all we did was build a road" (a pseudo-cleft after "do") is left alone.
+_BE_BASE_VERBS = (
+    "accelerate|achieve|adopt|analyse|analyze|announce|approve|arrange|attract|build|carry|choose|collect|"
+    "conduct|construct|continue|create|deliver|develop|discover|discuss|encourage|enhance|ensure|"
+    "establish|expand|explore|hold|implement|improve|include|invest|investigate|launch|"
+    "maintain|organise|organize|prepare|promote|protect|provide|publish|receive|reduce|release|"
+    "renovate|require|select|send|solve|strengthen|submit|transform|upgrade|write|"
+    "arrest|punish|detain|hire|recruit|train|inspect|repair|restore|demolish|relocate|allocate|"
+    "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
+    "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
+    "finish|begin|cancel|suspend|postpone|consider|decide|determine"
+)
+_BE_BASE = re.compile(r"\b(?:is|are|was|were|been|being)[ ](?:(?:also|not|now|still|being|already|currently|then|"
+                      r"further|gradually|jointly|fully|actively)[ ])?(" + _BE_BASE_VERBS + r")[ ]"
+                      r"(?:(?:the|a|an|its|their|his|her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|"
+                      r"into|and)\b|\d)")
+# Adjectives among the verbs above: after "be" they need no object test of their own, they are
+# simply left out ("is complete", "is open", "is close to", "is free").
+_BE_ADJECTIVES = {"complete", "open", "close", "clean", "clear", "free", "slow", "separate", "correct"}
+_PSEUDO_CLEFT = re.compile(r"\b(?:do|does|did|done|doing)\b[^.!?\n;]{0,60}$", re.IGNORECASE)
+
+# "have" and a verb's plain form before an adverb of degree or a determiner: "has increase
+# rapidly", "have develop the". (A noun after "have" takes no determiner after it, so "have
+# access to" and "had lunch the next day" pass.)
+# Participles spelt as a plain form: "has run a shop", "have come a long way", "had found a van".
+_BASE_PARTICIPLE = {"run", "come", "become", "overcome", "found", "bound", "wound", "ground", "outrun", "rerun"}
+_PERFECT_BASE = re.compile(r"(?<!\b(?:do|does|did|don't|doesn't|didn't)[ ])\b(?:has|have|had)[ ](?:(?:already|also|just|not|never|now|recently|greatly|further)[ ])?"
+                           r"([a-z]{3,})[ ](?:rapidly|sharply|significantly|steadily|greatly|gradually|quickly|"
+                           r"dramatically|slightly|markedly|substantially|considerably|the|its|their|a|an|"
+                           r"this|these|our)\b")
+# Verbs that take no object and so no passive: "was happened", "is existed", "is consisted of".
+_INTRANSITIVE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ ](?:(?:also|not|still|already)[ ])?"
+                                   r"(happened|occurred|existed|consisted|emerged|arisen|arose|disappeared|"
+                                   r"resulted|originated|appeared|died|belonged|remained)\b")
+_INTRANSITIVE_BASE = {"happened": "happened", "occurred": "occurred", "existed": "exists", "consisted": "consists",
+                      "emerged": "emerged", "arisen": "arisen", "arose": "arose", "disappeared": "disappeared",
+                      "collapsed": "collapsed", "resulted": "resulted", "originated": "originated",
+                      "appeared": "appeared", "died": "died", "belonged": "belonged", "remained": "remained"}
+# "was/were" + "remained", "appeared", "collapsed", "died": a participle as an adjective is
+# rare but "the deceased were died" is not English either; "was appeared" likewise.
+
+# Verbs that take "to" and a plain verb: after them "to" is the infinitive's marker, not the
+# preposition, so an -ing form is a slip ("plans to improving"). (Quirk et al., 1985, verbs
+# with a to-infinitive complement.)
+_TO_INFINITIVE_VERB = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aimed|decided?|decides|hopes?|hoped|intends?|intended|"
+    r"wants?|wanted|agreed?|agrees|promised?|promises|pledged?|pledges|vowed?|vows|refused?|refuses|"
+    r"failed|managed|tried|tries|try|expects?|expected|is[ ]set|are[ ]set|was[ ]set|going|"
+    r"need|needs|needed|has|have|had|able|unable|order|so[ ]as|would[ ]like|began|begin|begins|"
+    r"started|seeks?|sought|strives?|strived|continues?|continued|wishes|wished|attempts?|attempted|"
+    r"is[ ]expected|are[ ]expected|is[ ]scheduled|are[ ]scheduled|is[ ]due|are[ ]due|"
+    r"is[ ]likely|are[ ]likely|is[ ]unlikely|is[ ]required|are[ ]required)[ ]to[ ]([a-z]{3,}ing)[ ]"
+    r"(?:the|a|an|its|their|his|her|our|this|these|those|more|new|public|local)\b")
+# A verb that also takes "to" as a preposition with an -ing object: "continued to rising
+# prices"? no; "has to" and "have to" are infinitive only. "Began to" likewise. "Order to" is
+# "in order to". Nothing more is left out.
+
+# "to" a preposition in a fixed frame, then a verb's plain form and its object: "look forward
+# to see the", "committed to provide a", "contribute to improve the", "pay attention to
+# protect the" (the -ing form is English).
+_TO_PREPOSITION_FRAME = re.compile(
+    r"\b(?:look(?:s|ed|ing)?[ ]forward|(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|"
+    r"fully|firmly|deeply|always)[ ](?:committed|dedicated|devoted)|contribut(?:e|es|ed|ing)|"
+    r"(?:pay|pays|paid|paying)[ ](?:more[ ]|close[ ]|special[ ]|great[ ])?attention|"
+    r"attach(?:es|ed|ing)?[ ](?:great[ ]|more[ ])?importance|conducive|accustomed|"
+    r"with[ ]a[ ]view|in[ ]addition|(?:is|are|was|were)[ ]opposed|is[ ]key|the[ ]key|are[ ]key|"
+    r"give[ ]priority|gives[ ]priority|gave[ ]priority)[ ]to[ ]([a-z]{3,})[ ]"
+    r"(?:the|a|an|its|their|his|her|our|this|these|those|more|new|local|public|rural|our)\b")
+
+# "make" and a person, then "to" and a verb: "made residents to feel proud" (the passive
+# "were made to feel" and "make it to the final" are English).
+_PERSONS = (r"(?:them|him|her|us|me|people|residents|villagers|farmers|workers|students|children|consumers|users|"
+            r"customers|citizens|passengers|visitors|tourists|drivers|patients|employees|officials|parents|"
+            r"businesses|companies|firms|enterprises|everyone|everybody|the[ ]public)")
+_MAKE_TO = re.compile(r"\b(?:make|makes|made|making)[ ](?:(?:the|local|more|many|all|our|their|its)[ ])?" + _PERSONS
+                      + r"[ ]to[ ]([a-z]{3,})\b")
+# "suggest" and "recommend" take a clause or an -ing form: "suggested to build a reservoir".
+_SUGGEST_TO = re.compile(r"(?<!\b(?:is|are|was|were|be|been|being|it's|not|strongly|highly|also|generally|usually|"
+                         r"often|therefore|thus|now)[ ])\b(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|"
+                         r"recommending)[ ]to[ ]([a-z]{3,})[ ](?:the|a|an|its|their|more|new|local)\b")
+
+
+# Irregular verbs given the regular -ed ("has builded", "teached", "buyed"): the engine's or the
+# writer's regularised past, never English (Quirk et al., 1985, the irregular verbs).
+_REGULARISED = {
+    "builded": "built", "teached": "taught", "buyed": "bought", "catched": "caught", "runned": "ran",
+    "growed": "grew", "speaked": "spoke", "writed": "wrote", "bringed": "brought", "thinked": "thought",
+    "goed": "went", "taked": "took", "gived": "gave", "comed": "came", "finded": "found", "leaved": "left",
+    "keeped": "kept", "selled": "sold", "sended": "sent", "spended": "spent", "payed": "paid",
+    "meeted": "met", "holded": "held", "knowed": "knew", "drawed": "drew", "throwed": "threw",
+    "choosed": "chose", "drived": "drove", "rised": "rose", "falled": "fell", "feeled": "felt",
+    "losed": "lost", "maked": "made", "telled": "told", "standed": "stood", "understanded": "understood",
+    "fighted": "fought", "beginned": "began", "breaked": "broke", "winned": "won",
+    "hurted": "hurt", "setted": "set", "cutted": "cut",
+    "shutted": "shut", "spreaded": "spread", "hitted": "hit", "forgetted": "forgot", "eated": "ate",
+    "drinked": "drank", "sitted": "sat", "sleeped": "slept", "weared": "wore", "striked": "struck",
+}
+_REGULARISED_RE = re.compile(r"\b(" + "|".join(sorted(_REGULARISED)) + r")\b", re.IGNORECASE)
+# A modal and an -ing form: "The museum will opening next month", "can providing".
+_MODAL_ING = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|political|a|an|of|free|"
+                        r"good|ill|own|living|beer|tin|last|first|new|popular|public|general|as|so|nor|than) )"
+                        r"((?:will|would|can|could|shall|should|must|may)(?:[ ](?:also|not|still|further|soon|"
+                        r"gradually|fully|jointly))?[ ](?!(?:being|during|nothing|something|anything|everything)\b)"
+                        r"[a-z]{2,}ing)\b(?![^.!?\n]*\?)")
+
+
+_ING_VERBS = {"bring", "sing", "ring", "spring", "swing", "sting", "string", "cling", "fling", "wring", "sling",
+              "wing", "ping", "ding", "king", "thing", "bling"}
+
+
+def _verb_forms(text):
+    for m in _REGULARISED_RE.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() and not _opens_sentence(text, m.start()):
+            continue  # a name ("Mr Rised")
+        yield m.start(1), m.end(1), _REGULARISED[word.lower()] if word.islower() else None
+    for m in _MODAL_ING.finditer(text):
+        if _opens_sentence(text, m.start(1)):
+            continue
+        verb = m.group(1).rsplit(" ", 1)[1]
+        stem = verb[:-3]
+        if verb in _IRREGULAR_BASE or verb in _ING_VERBS or len(stem) < 3:
+            continue  # "will bring", "can sing": a plain form in -ing
+        if not (_verb_base(stem) or _verb_base(stem + "e") or len(stem) > 2 and stem[-1] == stem[-2]
+                and _verb_base(stem[:-1])):
+            continue  # "will Ning", "can sing" (no -ing form): not a verb's -ing
+        yield m.start(1), m.end(1), None
+    for m in _TO_PAST.finditer(text):
+        word = m.group(1)
+        if word.endswith("ed") and not _is_past_of_verb(word):
+            continue
+        yield m.start(), m.end(1), None
+    for m in _PERFECT_PAST.finditer(text):
+        word = m.group(1)
+        yield m.start(1), m.end(1), _SIMPLE_PAST_ONLY[word]
+    for m in _MODAL_S.finditer(text):
+        word = m.group(2)
+        if _opens_sentence(text, m.start(1)):
+            continue  # "Will prices rise", "Should costs rise, ..." : an inversion
+        base = _third_person_base(word)
+        if base is None or word in ("news", "yes", "thus", "less", "lots", "days", "years", "times",
+                                    "sometimes", "always", "perhaps", "towards", "afterwards", "whereas",
+                                    "besides", "ones", "others", "plus", "nevertheless", "unless"):
+            continue
+        if zipf_cached(word) < 3.0:
+            continue
+        after = _NEXT_WORD.match(text, m.end(2))
+        if after and after.group(1) not in _DETERMINER_WORDS and _verb_base(after.group(1)):
+            continue  # "operations would stop should conditions deteriorate": an inverted condition
+        yield m.start(1), m.end(2), None
+    for m in _BE_BASE.finditer(text):
+        verb = m.group(1)
+        if verb in _BE_ADJECTIVES:
+            continue
+        if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "what they did was build a road"
+        yield m.start(), m.end(1), None
+    for m in _PERFECT_BASE.finditer(text):
+        verb = m.group(1)
+        if verb in _BE_ADJECTIVES or verb in _SAME_PAST or verb in _FUNCTION_WORDS or verb in _BASE_PARTICIPLE \
+                or not _verb_base(verb) \
+                or verb.endswith(("s", "ed", "ing")) or _ed_zipf(verb) < 3.5 and verb not in _IRREGULAR_BASE:
+            continue
+        yield m.start(), m.end(1), None
+    for m in _INTRANSITIVE_PASSIVE.finditer(text):
+        yield m.start(), m.end(1), None
+    for m in _TO_INFINITIVE_VERB.finditer(text):
+        yield m.start(1) - 3, m.end(1), None
+    for m in _TO_PREPOSITION_FRAME.finditer(text):
+        word = m.group(1)
+        if word.endswith(("ing", "s")) or not _verb_base(word):
+            continue
+        yield m.start(), m.end(1), None
+    for m in _MAKE_TO.finditer(text):
+        word = m.group(1)
+        if not _verb_base(word) or word in ("the", "order", "measure"):
+            continue
+        if re.search(r"\b(?:was|were|be|been|being|is|are)[ ]$", text[max(0, m.start() - 8):m.start()]):
+            continue
+        yield m.start(), m.end(1), None
+    for m in _SUGGEST_TO.finditer(text):
+        if not _verb_base(m.group(1)):
+            continue
+        yield m.start(), m.end(1), None
+
+
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
+_DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                     "all", "more", "new", "some", "any", "no", "every", "each", "many", "much", "most"}
+
+
+def _is_past_of_verb(word: str) -> bool:
+    """Whether a word in -ed is a verb's past ("discussed", "carried", "planned"), not an
+    adjective spelt so ("naked", "sacred", "hundred", "wicked")."""
+    stem = word[:-2]
+    candidates = [stem, stem + "e"]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return any(zipf_cached(c) >= 3.0 for c in candidates if len(c) >= 3)
+
+
+# --- agreement ------------------------------------------------------------------------------
+
+# "Each of", "Every" or "Each" and a singular noun, "One of the" and a plural, "the number of"
+# and a plural, each as a clause's subject, then a plural verb right after the noun phrase.
+_PLURAL_VERB = r"(?:have|are|were|do|have[ ]been)"
+_EACH_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
+                      r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either|[Ee]ither)[ ]of[ ](?!whose|which|whom)(?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ]|our[ ])?"
+                      r"(?:[a-z]+[ ]){0,2}?[a-z]+s[ ](" + _PLURAL_VERB + r")\b", re.MULTILINE)
+_EACH_OF_THEM = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band ))"
+                           r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either)[ ]of[ ](?:them|us|you|these|those)[ ](" + _PLURAL_VERB + r")\b",
+                           re.MULTILINE)
+_EVERY_NOUN = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
+                         r"(?:[Ee]very|[Ee]ach)[ ](?:(?!(?:that|which|who|of|in|on|at|for|with)\b)(?:[a-z]+)[ ])?([a-z]{3,})[ ](have|are|were)[ ]"
+                         r"(?!(?:been|to|yet)\b)", re.MULTILINE)
+_TIME_NOUNS = {"year", "day", "week", "month", "time", "morning", "night", "evening", "season", "spring",
+               "summer", "autumn", "winter", "weekend", "hour", "minute", "quarter", "decade", "afternoon",
+               "term", "semester", "round", "step", "turn", "stage", "other", "one", "single"}
+# Nouns for a group, which British English may give a plural verb ("each team have two
+# players", as "the government are"): left alone.
+_COLLECTIVE = {"team", "family", "party", "side", "group", "government", "committee", "couple", "crew", "staff",
+               "council", "board", "club", "union", "class", "company", "firm", "household", "department",
+               "panel", "jury", "band", "audience", "public", "police", "management", "squad", "delegation"}
+_ONE_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bbut ))"
+                     r"[Oo]ne[ ]of[ ](?:the|these|those|its|their|our|his|her)[ ](?:(?:most[ ])?[a-z]+[ ])?"
+                     r"([a-z]{3,}s)[ ](are|were|have)[ ](?!(?:been[ ])?(?:[a-z]+ed|[a-z]+en)[ ]by\b)", re.MULTILINE)
+_NUMBER_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bthat ))"
+                        r"[Tt]he[ ](?:total[ ]|overall[ ]|average[ ])?number[ ]of[ ]"
+                        r"((?:(?!(?:who|that|which|we|they|you|i|he|she|it|there|whom|whose)\b)[a-z-]+[ ]){0,4}?)"
+                        r"[a-z]+s[ ](have|are|were|have[ ]been)\b", re.MULTILINE)
+# "There is" or "There was" and a plural quantity: "There is many problems". ("There is 20
+# percent", an amount, and "there's a few", a common spoken use, are left alone.)
+_THERE_IS_MANY = re.compile(r"\b[Tt]here[ ](is|was)[ ](?:many|several|numerous|various|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|dozens|hundreds|thousands)[ ](?:[a-z]+[ ])?"
+                            r"(?!(?:years|months|weeks|days|hours|minutes|percent|per|times|yuan|dollars|kilometres|"
+                            r"kilometers|metres|meters|tonnes|tons|miles|feet|pounds|euros)\b)[a-z]+s\b")
+# "There have" for 有 ("There have more than 200 scenic spots"): English "there have" is only
+# the perfect ("there have been") or the modal "have to" ("there have to be").
+_CLAUSE_OPENS = (r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ])|(?<=, )|(?<=\b(?:and|but|said|says|that|because|so|if|"
+                 r"as|where|when|while|since|although|though) ))")
+_THERE_HAVE = re.compile(_CLAUSE_OPENS + r"([Tt]here[ ](?:have|has|had))[ ](?!(?:(?:\w+[ ]){0,2}been|to|got|always|never|"
+                         r"long|also|yet|since|just|already|recently)\b)(?:more[ ]than|many|no|a[ ]lot|several|some|"
+                         r"few|over|about|nearly|almost|\d)\b", re.MULTILINE)
+_PLACE_HAVE = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n))((?:In|At|On|Among)[ ](?:the[ ]|this[ ]|our[ ])?"
+                         r"(?:[A-Za-z-]+[ ]){0,3}?[a-z]+[ ](?:have|has))[ ](?:more[ ]than[ ]|over[ ]|about[ ]|nearly[ ])?"
+                         r"(?:\d|many|several|a[ ]total)", re.MULTILINE)
+# A personal pronoun and a verb of the other number: "he have worked", "it have received",
+# "they has". Not after a modal or an auxiliary that inverts ("should he have", "had she
+# known"), nor after "that" (the mandative subjunctive: "insisted that he have a lawyer").
+_PRONOUN_VERB = re.compile(r"(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[ ])(?<![\w'’-])(?<!(?i:should|would|could|might|must|will|can|shall|did|does|do|had|has|have|that|"
+                           r"may|let|make|made|help|helped|watch|saw|see|heard|lest|if|whether|not|to|and|or|than|nor) )"
+                           r"((?:[Hh]e|[Ss]he)[ ](?:have|are|were[ ](?:not[ ])?(?!to\b|able\b)[a-z]+ed|do[ ]not)"
+                           r"|(?:[Tt]hey|[Ww]e)[ ](?:has|is|was[ ](?:not[ ])?[a-z]+ed|does[ ]not))\b")
+
+
+# "it" is an object as often as a subject ("Parts of it are reproduced", "Beneath it are his
+# name"): only the "it" that opens a clause is read.
+_IT_VERB = re.compile(_CLAUSE_OPENS + r"([Ii]t[ ](?:have|are|were[ ](?:not[ ])?(?!to\b|able\b)[a-z]+ed|do[ ]not))\b",
+                      re.MULTILINE)
+
+
+# "news" is singular: "The news are good". (Only after a determiner: "BBC News are reporting"
+# is a body's name.)
+_NEWS_PLURAL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Gg]ood|[Bb]ad|[Ss]uch|[Tt]he[ ]good|[Tt]he[ ]bad|[Tt]he[ ]latest)[ ]"
+                          r"(news[ ](?:are|were|have))\b")
+# A number of people with a singular verb: "More than 2,000 people has signed up".
+_PEOPLE_SINGULAR = re.compile(r"(?<![\d.,])\b(?:\d[\d,]*|hundreds|thousands|millions|many|more|few|fewer|most|(?:two|three|four|"
+                              r"five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million)[ ]?)[ ]"
+                              r"(?:(?:local|young|old|elderly|rural|more)[ ])?(people[ ](?:has|was[ ](?:not[ ])?[a-z]+ed))\b")
+# ("a town of 1.9 million people has been": the head is the town)
+
+
+_OF_FIGURE_BEFORE = re.compile(r"\bof[ ](?:about[ ]|some[ ]|nearly[ ]|over[ ]|more[ ]than[ ])?[\d.,]*[ ]?(?:[a-z]+[ ])?$")
+
+
+# A short subject opening a sentence, then a verb of the other number with its object: "This
+# policy benefit thousands", "Each year, the city attract millions", "The new rules requires
+# all", "The villagers was very happy", "The main problem are the lack". Bodies and groups,
+# which British English may give a plural verb, are left alone ("The team win", "The
+# government are").
+_SIMPLE_SUBJECT = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ])|(?<=(?:year|month|week|day|time|Today|today|Now|now),[ ]))"
+    r"((?:The|This|That|Its|Their|Our|the|this|its|their|our)[ ](?:[a-z]+['’]s[ ])?(?:(?:new|main|local|biggest|"
+    r"largest|key|first|second|old|young|current|latest|rural|whole|entire|new|other|two|three|many|few|same|"
+    r"provincial|municipal|national|central|small|large|major)[ ])?([a-z]{3,})[ ]([a-z]{2,}))[ ]"
+    r"(?=(?:the|a|an|its|their|his|her|our|more|many|all|\d|thousands|millions|hundreds|very|not|so|too|"
+    r"increasingly|still|also|[a-z]+ly|been|[a-z]{3,}ed)\b)", re.MULTILINE)
+_SINGULAR_BE = {"are", "were", "have"}
+_PLURAL_BE = {"is", "was", "has"}
+_GROUP_NOUNS = _COLLECTIVE | {"people", "police", "data", "media", "criteria", "staff", "cattle", "youth",
+                              "personnel", "clergy", "majority", "minority", "number", "rest", "remainder",
+                              "bulk", "pair", "series", "species", "news", "means", "headquarters", "works",
+                              "barracks", "crossroads", "two", "three", "four", "five", "six", "seven", "eight",
+                              "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "dozen",
+                              "both", "others", "latter", "former", "accused", "injured", "dead", "wounded", "poor",
+                              "rich", "elderly", "young", "unemployed", "homeless", "sick", "disabled"}
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a singular noun ("policy" -> "policies", "tax" -> "taxes")."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x", "z", "s")):
+        return noun + "es"
+    return noun + "s"
+
+
+_MODALS = {"may", "will", "can", "must", "should", "would", "could", "might", "shall", "also", "then", "now"}
+
+
+def _simple_subject(text):
+    for m in _SIMPLE_SUBJECT.finditer(text):
+        noun, verb = m.group(2), m.group(3)
+        if noun in _GROUP_NOUNS or noun in _FUNCTION_WORDS or noun in _MODALS or zipf_cached(noun) < 3.0:
+            continue
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics")) and zipf_cached(noun[:-1]) >= 2.5
+        singular = not noun.endswith("s") and zipf_cached(_plural(noun)) >= 3.0 and not _verb_base(noun) \
+            and not noun.endswith(("ing", "ed", "ly"))
+        if singular and (verb in _SINGULAR_BE or (verb not in _IRREGULAR_PAST and verb not in _SAME_PAST
+                                                  and not verb.endswith(("s", "ed", "ing")) and verb in _COMMON_VERBS)):
+            yield m.start(1), m.end(3), None
+        elif plural and (verb in _PLURAL_BE or (verb.endswith("s") and _third_person_base(verb) in _COMMON_VERBS)):
+            yield m.start(1), m.end(3), None
+
+
+# Common verbs of news whose plain form is no noun or adjective a subject could be followed by:
+# the open test ("is it a verb?") is too loose for agreement, so these are listed.
+_COMMON_VERBS = {
+    "attract", "benefit", "require", "provide", "include", "receive", "offer", "cover", "employ", "produce",
+    "support", "help", "create", "need", "want", "plan", "hope", "expect", "allow", "encourage", "promote",
+    "improve", "reduce", "increase", "raise", "attend", "serve", "sell", "buy", "own", "hold", "contain",
+    "remain", "become", "seem", "appear", "grow", "rise", "fall", "face", "meet", "reach", "exceed", "account",
+    "involve", "affect", "cost", "earn", "pay", "spend", "take", "give", "make", "bring", "send", "keep",
+    "show", "mean", "say", "believe", "think", "know", "plant", "harvest", "export", "import", "host",
+    "welcome", "visit", "build", "develop", "operate", "manage", "run", "lead", "drive", "ensure", "protect",
+    "prevent", "face", "win", "lose", "stand", "lie", "sit", "stay", "live", "work", "depend", "rely",
+}
+
+
+def _agreement(text):
+    yield from _simple_subject(text)
+    for m in _NEWS_PLURAL.finditer(text):
+        yield m.start(1), m.end(1), None
+    for m in _PEOPLE_SINGULAR.finditer(text):
+        if _OF_FIGURE_BEFORE.search(text, max(0, m.start() - 30), m.start() + len(m.group().split()[0]) + 1):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _EACH_OF.finditer(text):
+        yield m.start(), m.end(1), None
+    for m in _EACH_OF_THEM.finditer(text):
+        yield m.start(), m.end(1), None
+    for m in _EVERY_NOUN.finditer(text):
+        noun = m.group(1)
+        if noun in _TIME_NOUNS or noun in _FUNCTION_WORDS or noun in _COLLECTIVE or noun.endswith("s") \
+                or zipf_cached(noun + "s") < 2.5 and zipf_cached(noun + "es") < 2.5:
+            continue
+        yield m.start(), m.end(2), None
+    for m in _ONE_OF.finditer(text):
+        noun = m.group(1)
+        if noun.endswith(("ss", "us", "is")):
+            continue
+        yield m.start(), m.end(2), None
+    for m in _NUMBER_OF.finditer(text):
+        yield m.start(), m.end(2), None
+    for m in _THERE_IS_MANY.finditer(text):
+        yield m.start(), m.end(1), None
+    for m in _THERE_HAVE.finditer(text):
+        yield m.start(1), m.end(1), None
+    for m in _PLACE_HAVE.finditer(text):
+        yield m.start(1), m.end(1), None
+    for pattern in (_PRONOUN_VERB, _IT_VERB):
+        for m in pattern.finditer(text):
+            if _in_quotation_dialect(text, m.start()):
+                continue
+            yield m.start(1), m.end(1), None
+
+
+def _in_quotation_dialect(text, pos):
+    """A pronoun and verb inside a quotation: a speaker's own grammar, kept as said."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return (before.count("\"") % 2 == 1) or (before.count("“") > before.count("”"))
+
+
+# --- relative pronouns ----------------------------------------------------------------------
+
+# "which" after a plural noun for people, "who" after a thing: "farmers which joined",
+# "the bridge who". The noun must be the head the clause follows (not "of" a group: "a group
+# of farmers which", "the share of residents which"), and no comma comes between.
+_PEOPLE = ("people|residents|villagers|farmers|workers|students|pupils|teachers|doctors|nurses|children|parents|"
+           "officials|visitors|tourists|passengers|patients|volunteers|citizens|consumers|drivers|employees|"
+           "experts|scholars|entrepreneurs|fishermen|herders|migrants|retirees|men|women|athletes|players|"
+           "villager|resident|farmer|worker|student|teacher|doctor|nurse|official|visitor|tourist|passenger|"
+           "patient|volunteer|citizen|consumer|driver|employee|expert|person|man|woman|child|entrepreneur")
+_PEOPLE_WHICH = re.compile(r"(?=[A-Za-z]{3,}[ ]which\b)\b((?i:" + _PEOPLE + r"))[ ](which)[ ](?:have|has|had|are|is|were|was|will|can|could|would|"
+                           r"live|lives|work|works|worked|joined|[a-z]+ed)\b")
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|show|shows|showed|know|knows|knew|decide|decided|"
+                     r"choose|chose|explain|explained|inform|informed|advise|advised|remind|reminded|teach|taught|"
+                     r"guide|guided|help|helped|let)[ ](?:[a-z]+[ ]){0,3}$")
+_THINGS = ("bridge|road|project|plan|policy|building|factory|machine|product|system|app|platform|car|vehicle|"
+           "train|building|park|hospital|school|programme|program|measure|rule|law|regulation|device|"
+           "technology|facility|station|plant|equipment|document|report|book|film|exhibition")
+_THING_WHO = re.compile(r"\b(?=(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ]){1,2}who[ ])"
+                        r"(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ])?(" + _THINGS + r")[ ](who)[ ]"
+                        r"(?:have|has|had|are|is|were|was|will|can|[a-z]+ed|[a-z]+s)\b")
+
+
+def _relative_pronoun(text):
+    if "which" not in text and "Which" not in text and " who " not in text:
+        return
+    for m in _PEOPLE_WHICH.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()]
+        if re.search(r"\bof[ ](?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ])?(?:[a-z]+[ ])?$", before):
+            continue  # "a group of farmers which", "the share of residents which"
+        if _ASKING.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "Ask a provincial official which firms ...": "which" asks a question
+        yield m.start(1), m.end(2), None
+    for m in _THING_WHO.finditer(text):
+        yield m.start(1), m.end(2), None
+
+
+# --- the article dropped in a fixed phrase ----------------------------------------------------
+
+# Fixed phrases that take an article English never drops: "as a result", "for the first time",
+# "at the same time", "on the other hand", "in the same period", "in the long run" (Swan,
+# 2005, on articles in set expressions). Only the article-less form is matched.
+_FIXED_NO_ARTICLE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]s[ ]result\b(?![ ]of[ ]the[ ]way)|[Ff]or[ ](?:first|second|third|fourth|fifth|last)[ ]time\b|"
+    r"[Aa]t[ ]same[ ]time\b|[Oo]n[ ]other[ ]hand\b|[Ii]n[ ]same[ ]period\b|[Oo]ver[ ]same[ ]period\b|"
+    r"(?:with|from)[ ]same[ ]period\b|[Ii]n[ ]long[ ]run\b|[Ii]n[ ](?:long|short|medium)[ ]term\b|[Ii]n[ ]near[ ]future\b|"
+    r"[Ii]n[ ]meantime\b|[Aa]ll[ ]over[ ]world\b|[Aa]round[ ]world\b|[Ii]n[ ]past[ ](?:few|two|three|five|ten|several)[ ]"
+    r"(?:years|months|decades|weeks|days)\b|[Ww]ith[ ]help[ ]of\b|[Uu]nder[ ]leadership[ ]of\b|"
+    r"[Ii]n[ ]process[ ]of\b|[Aa]t[ ](?:beginning|end)[ ]of[ ](?:the|this|last|next|year|month|20\d\d)\b|"
+    r"[Ii]n[ ]middle[ ]of\b|[Oo]n[ ]basis[ ]of\b|[Ii]n[ ]field[ ]of\b|[Aa]t[ ]same[ ]level\b|"
+    r"[Ii]s[ ]same[ ]as\b|[Tt]he[ ]same[ ]period[ ]of[ ]last[ ]year[ ]last[ ]year)")
+
+# A superlative without "the" before its noun: "is largest producer of", "became biggest
+# market for" ("demand is highest in winter", a predicative superlative, takes no article).
+_SUPERLATIVE = re.compile(r"\b(?:is|was|are|were|become|became|becomes|remains|remained|as|be)[ ]"
+                          r"((?:largest|biggest|highest|lowest|oldest|newest|longest|tallest|fastest|"
+                          r"smallest|deepest|busiest|strongest|richest|poorest|greatest|most[ ]important|"
+                          r"most[ ]popular|most[ ]advanced)[ ]([a-z]{3,}))\b")
+_NOT_NOUN_AFTER_SUPERLATIVE = {"ever", "yet", "since", "among", "during", "when", "while", "than", "and", "but",
+                               "since", "after", "before", "for", "from", "with", "this", "that", "last", "there",
+                               "here", "near", "along", "around", "across", "across", "overall", "again", "also",
+                               "still", "too", "today", "now", "then", "per", "through", "outside", "inside",
+                               "of", "on", "in", "at", "to", "by", "where", "because", "unless", "if", "or",
+                               "in", "recorded", "measured", "seen", "reported", "ranked", "since"}
+
+# A role noun for a person, with no article after "is", "was", "became" or "worked as": "is
+# teacher at a school". Roles that are one person's office ("is chairman of", "became
+# president", "is head of", "is professor of") take no article and are not in the list.
+_ROLE_NO_ARTICLE = re.compile(r"\b(?:is|was|became|becomes|worked[ ]as|works[ ]as|working[ ]as)[ ]"
+                              r"((?:(?:retired|local|former|young|senior|rural|migrant|primary[ ]school|"
+                              r"middle[ ]school|village|township|county|part-time|full-time)[ ])?"
+                              r"(?:teacher|doctor|farmer|worker|nurse|driver|engineer|student|villager|"
+                              r"volunteer|businessman|businesswoman|entrepreneur|shopkeeper|retiree|member|"
+                              r"lawyer|scientist|researcher|technician|pupil|employee|police[ ]officer|"
+                              r"graduate|native|resident|vendor|herder|fisherman|civil[ ]servant|accountant|"
+                              r"cook|chef|cleaner|soldier|veteran|engineer|journalist|reporter|artist|writer|"
+                              r"singer|actor|actress|photographer|designer|programmer|waiter|waitress|mechanic|"
+                              r"electrician|plumber|economist|analyst|housewife|carpenter|tailor|miner|"
+                              r"courier|cashier|salesman|saleswoman|receptionist|pharmacist|dentist|surgeon))"
+                              r"(?:[ ](?:at|in|of|from|for|with|who|and[ ]a)\b|[,.;])")
+
+
+# "one of" and a superlative with no "the": "one of most important projects", "one of biggest".
+_ONE_OF_SUPERLATIVE = re.compile(r"\b([Oo]ne[ ]of[ ](?:most[ ][a-z]+|[a-z]{3,}est|best|worst|largest|biggest))[ ]"
+                                 r"[a-z]{3,}")
+_EST_NOT_SUPERLATIVE = {"interest", "honest", "modest", "forest", "harvest", "protest", "contest", "request", "guest",
+                        "west", "test", "rest", "nest", "chest", "quest", "invest", "suggest", "manifest",
+                        "arrest", "digest", "conquest", "earnest", "behest", "inquest", "pest", "vest", "crest",
+                        "latest"}
+
+
+def _missing_article(text):
+    for m in _ONE_OF_SUPERLATIVE.finditer(text):
+        word = m.group(1).split()[-1]
+        if word in _EST_NOT_SUPERLATIVE or m.group(1).split()[2] == "most" and word in ("of", "them", "us", "these"):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _FIXED_NO_ARTICLE.finditer(text):
+        yield m.start(), m.end(), None
+    for m in _SUPERLATIVE.finditer(text):
+        noun = m.group(2)
+        if noun in _NOT_NOUN_AFTER_SUPERLATIVE or noun.endswith(("ly", "s")) or zipf_cached(noun) < 3.0 \
+                or max(zipf_cached(noun + "s"), zipf_cached(noun + "es")) < 3.0:
+            continue
+        if re.search(r"\b(?:the|a|an|its|their|his|her|our|whose)[ ](?:[a-z]+[ ]){0,3}$",
+                     text[max(0, m.start() - 40):m.start()]):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _ROLE_NO_ARTICLE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"\b(?:and|or|between|both|as)[ ][a-z]+[ ]$", before):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+
+
+def _headline(text, pos):
+    """Whether ``pos`` lies in a headline, a caption or a list's line: a line with no mark to end
+    a sentence. Headlines drop articles and use the present for the past ("Waiting lists fall for
+    first time"), on purpose."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return not _SENTENCE_END.search(line)
+
+
+# A verb of making, opening or holding, then at most one adjective and a concrete count noun
+# with nothing before it, where the noun ends its phrase: "built new bridge over", "opened new
+# factory in", "signed agreement on", "held meeting on". Chinese has no articles (修建了新桥), so
+# MT may write none. Closed lists on both sides: the verbs take a made or held thing as object,
+# and the nouns are never mass nouns in news English ("took place", "made progress", "reached
+# agreement", "took office", "held talks" have none of these nouns).
+# Past and third-person forms only: a plain form or an -ing form before a noun is as often the
+# noun's modifier ("launch event", "opening ceremony", "holding company").
+_MAKING_VERBS = (r"(?:built|builds|opened|opens|set[ ]up|sets[ ]up|launched|launches|held|holds|issued|"
+                 r"signed|established|establishes|founded|unveiled|unveils|introduced|introduces|released|"
+                 r"completed|completes|adopted|adopts|formulated|formulates|approved|approves|published|"
+                 r"publishes|organi[sz]ed|organi[sz]es|started|created|creates|constructed|constructs|"
+                 r"played|plays|became|becomes|is|was|as|announced|announces|proposed|proposes|passed|"
+                 r"bought|buys|purchased|rented|received|receives|won|wins|developed|develops|designed|"
+                 r"invented|conducted|conducts|carried[ ]out|made|makes|visited|attended|hired|"
+                 r"found|got|drew[ ]up|draws[ ]up|submitted|filed|opened[ ]up|put[ ]forward|"
+                 r"initiated|initiates|staged|stages|hosted|hosts|formed|forms|"
+                 r"(?:is|are|was|were)[ ](?:now[ ]|also[ ]|currently[ ])?(?:building|opening|launching|setting[ ]up|"
+                 r"developing|holding|constructing|drafting|planning|preparing|organi[sz]ing|establishing))")
+_COUNT_NOUNS = (r"(?:bridge|factory|plant|fund|campaign|meeting|notice|plan|project|programme|program|measure|"
+                r"step|school|hospital|road|station|centre|center|park|agreement|contract|platform|mechanism|"
+                r"conference|forum|ceremony|seminar|exhibition|festival|competition|contest|event|workshop|"
+                r"company|firm|enterprise|cooperative|committee|team|task[ ]force|office|museum|library|"
+                r"warehouse|terminal|port|airport|railway|highway|tunnel|dam|reservoir|base|zone|pilot|"
+                r"document|guideline|regulation|rule|policy|law|circular|report|statement|announcement|"
+                r"memorandum|deal|treaty|role|challenge|task|goal|target|priority|milestone|"
+                r"destination|model|example|symbol|landmark|hub|engine|driver|breakthrough|opportunity|decision|"
+                r"solution|car|house|apartment|licen[cs]e|loan|award|prize|medal|visa|permit|certificate|"
+                r"ticket|phone|computer|website|account|store|shop|restaurant|hotel|branch|subsidiary|"
+                r"joint[ ]venture|survey|study|investigation|inquiry|crackdown|initiative|scheme|"
+                r"product|vehicle|vaccine|device|robot|satellite|proposal|bill|lawsuit|complaint|"
+                r"application|request|petition|budget|roadmap|blueprint|framework|alliance|"
+                r"partnership|coalition|association|foundation|laboratory|lab|clinic|kindergarten|"
+                r"university|college|village|town|city|county)")
+_ADJECTIVES_BEFORE = (r"(?:new|special|key|major|important|big|large|small|first|second|third|joint|national|"
+                      r"provincial|municipal|local|pilot|modern|crucial|vital|significant|popular|leading|"
+                      r"main|great|huge|rare|serious|new-type|free|public|temporary|permanent|three-year|"
+                      r"five-year|long-term|comprehensive|dedicated|regular|weekly|monthly|annual|online|"
+                      r"famous|well-known|green|smart|digital|industrial|international|global|regional)")
+_BARE_COUNT_NOUN = re.compile(r"(?=[a-z])(?<![\w'’-])(?<!\b(?i:the|a|an|its|their|his|her|our|this|that|these|those|whose|"
+                              r"[a-z]+ly|new|newly)[ ])(" + _MAKING_VERBS + r"[ ](?:" + _ADJECTIVES_BEFORE + r"[ ]){0,2}"
+                              + _COUNT_NOUNS + r")(?=[ ](?:in|on|at|for|with|of|to|over|across|near|that|which|"
+                              r"worth|from|between|and[ ](?:a|an|the)|by|under|covering|aimed|to|against|last|this|next|yesterday|"
+                              r"[a-z]+ing)\b|[.,;])")
+# "is" + an adjective of rank and a count noun is `missing-article-adjective-noun`'s; "is" and
+# "as" with no adjective are names of a role or office ("served as chairman"), so both need one.
+_NEEDS_ADJECTIVE = re.compile(r"(?:is|was|as|became|becomes|become)[ ]")
+_PROGRESSIVE = re.compile(r"(?:is|are|was|were)[ ](?:[a-z]+[ ])?[a-z]+ing\b")
+# Set phrases that take these nouns bare: "held office", "took part", "set up shop", "played
+# host", "open to the public", "as part of", "became law", "plan ahead", "in (the) event of".
+_BARE_COUNT_ALLOWED = re.compile(r"(?:held|holds|hold|holding)[ ]office|(?:as|is|was|became|becomes)[ ]part|"
+                                 r"(?:became|becomes|become)[ ](?:law|policy)|(?:played|plays|play)[ ](?:host|"
+                                 r"(?:a[ ])?part)|(?:open|opens|opened)[ ]fire|signed[ ]off|"
+                                 r"(?:issue|issues|issued)[ ](?:notice|statement)[ ]of|(?:start|started|starts)[ ]"
+                                 r"(?:school|work)|(?:opened|open)[ ](?:office|plan)|(?:completed|complete)[ ]"
+                                 r"(?:school|law)|(?:is|was)[ ](?:law|policy|part|home|priority)|"
+                                 r"(?:as|is|was)[ ](?:company|firm|team)[ ]policy|(?:builds?|built|building)[ ]"
+                                 r"(?:momentum|capacity)|(?:made|makes)[ ](?:history|way|landfall|contact|progress)|"
+                                 r"(?:found|got|set)[ ](?:shop|foot|sail|fire)|(?:passed|passes)[ ](?:muster|judgment|"
+                                 r"judgement|sentence|away|through)|(?:visited|visits)[ ](?:town|city|village)[ ]"
+                                 r"(?:in|on|at|for)|(?:won|wins)[ ](?:office|power|approval)|(?:is|was|as)[ ]village")
+
+# A common noun for a body or a person, capitalised at a sentence's start and used as the subject
+# with no article: "Government will invest", "Reporter learned that", "Company said".
+_BARE_SUBJECT = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’][ ])|(?<=^)|(?<=\n))"
+                           r"((?:Government|Company|Reporter|Hospital|Bureau|Ministry|Department|Committee|"
+                           r"Commission|Factory|Village|Township|County|Province|City|School|University|"
+                           r"Project|Plant|Station|Spokesman|Spokesperson|Spokeswoman|Official|Expert|Enterprise|"
+                           r"Cooperative|Museum|Centre|Center|Platform|Team|Firm)[ ]"
+                           r"(?:will|has|have|is|was|said|says|announced|plans|planned|also|had|would|can|"
+                           r"learned|learnt|reported|stated|noted|added|invested|issued|launched|built|opened|"
+                           r"held|set|started|completed|decided|requires|required|expects|expected))\b", re.MULTILINE)
+
+
+def _count_nouns(text):
+    for m in _BARE_COUNT_NOUN.finditer(text):
+        phrase = m.group(1)
+        if _BARE_COUNT_ALLOWED.match(phrase):
+            continue
+        if _NEEDS_ADJECTIVE.match(phrase) and not re.match(r"\S+[ ]" + _ADJECTIVES_BEFORE + r"[ ]", phrase) \
+                and not _PROGRESSIVE.match(phrase):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _BARE_SUBJECT.finditer(text):
+        yield m.start(1), m.end(1), None
+
+
+# --- tense ------------------------------------------------------------------------------------
+
+# A verb in the present (-s) after a short subject, then in the same clause a time that is over:
+# "The hospital opens a new wing last month", "the firm signs a deal with Tesla yesterday".
+# Chinese marks no tense (上个月开设), and MT may take the present; the time after the verb
+# says it happened. Words between may not open another clause or compare ("than last year",
+# "since last year", "from last year's"), and a possessive time ("last year's") is a noun's.
+_PRESENT_THEN_PAST = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    r"((?:The|This|Our|Its|Their|[A-Z][a-z]+)(?:[ ](?:[a-z]+|[A-Z][a-z]+)){0,3}?[ ]([a-z]{3,}s))[ ]"
+    r"(?=(?:the|a|an|its|their|his|her|our|this|these|more|new|\d)\b)"
+    r"((?:(?!(?:than|since|from|compared|as|that|which|who|when|after|before|until|what|and|but|"
+    r"while|because|if|by|to|for|over)\b)[\w'’-]+[ ]){1,8}?)"
+    r"(last[ ](?:year|month|week|weekend|night|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|yesterday|(?:two|three|four|five|six|ten|\d+)[ ](?:days|weeks|months|years)[ ]ago)"
+    r"(?![\w'’-])", re.MULTILINE)
+_NOT_PRESENT = {"news", "series", "species", "means", "politics", "economics", "physics", "always", "sometimes",
+                "perhaps", "this", "thus", "was", "has", "is", "does", "its", "his", "hers", "ours", "yours",
+                "theirs", "less", "unless", "across", "towards", "besides", "nevertheless", "whereas", "plus",
+                "us", "bus", "gas", "status", "campus", "census", "bonus", "virus", "focus", "consensus",
+                "crisis", "analysis", "basis", "thesis", "emphasis", "diagnosis", "chaos", "process"}
+
+
+# A clause that opens on a time that is over, then a singular subject and a verb's plain form
+# with its object: "Two years ago, the village's income reach 3 million yuan", "Last year, the
+# city invest 2 billion yuan". Verbs whose past is their plain form ("cut", "put", "set") pass.
+_PAST_OPENING_BASE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|spring|summer|"
+    r"autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]"
+    r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,})[ ]([a-z]{3,})[ ]"
+    r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
+# The same opening, then a singular subject and a verb in -s: "In 2019, the government launches
+# a programme", "Yesterday, the mayor visits the villages". Not after a pronoun ("In 1998 she
+# opens a shop": a life told in the present), nor a subject with a relative clause ("In 2020,
+# the team that wins the league plays in Asia": a rule of that year, in the present).
+_PAST_OPENING_PRESENT = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|spring|summer|"
+    r"autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]"
+    r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,}s)[ ]"
+    r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
+_SAYING = re.compile(r"(?:says|thinks|believes|hopes|expects|knows|claims|argues|reports|notes|shows|suggests|"
+                     r"admits|insists|recalls|remembers|estimates|calculates|reckons|warns|adds)\Z")
+_SAME_PAST = {"cut", "put", "set", "hit", "let", "cost", "spread", "hurt", "shut", "quit", "bid", "beat", "read",
+              "broadcast", "forecast", "upset", "burst", "cast", "split", "shed", "slit", "thrust", "fit", "bet",
+              "rid", "wed", "spit", "sublet", "reset", "offset", "input", "output", "outbid", "recast", "overrun"}
+
+
+# A past narrative, then "then" and a clause in the present: "was found by a drone and fined
+# 2,000 yuan, then he blames the cooperative". Chinese 然后 / 随后 carries no tense, and MT may
+# switch to the present mid-sentence. Conditions and habits ("if ..., then he loses", "every
+# year ..., then they sell") pass.
+_THEN_PRESENT = re.compile(r"(?:,|\band)[ ]then[ ]((?:he|she|it)[ ]([a-z]{3,}s)|(?:they|we)[ ]([a-z]{3,}))\b")
+_HABIT_OR_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|every|each|usually|often|always|sometimes|"
+                                 r"typically|generally|normally|until|before|after)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|went|came|took|gave|made|said|told|found|left|began|"
+                        r"brought|bought|sold|sent|paid|met|won|lost|held|built|rose|fell|grew)\b")
+
+
+# The finished times `_PRESENT_THEN_PAST` ends on: the pattern runs only on the sentences that
+# hold one (its subject-verb-object opening, tried at every capital, cost a second a megabyte).
+_FINISHED_TIME = re.compile(r"\b(?:last[ ](?:year|month|week|weekend|night|spring|summer|autumn|winter|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:days|weeks|months|years)[ ]ago)\b")
+
+
+def _present_then_past(text):
+    start, done, seen = 0, -1, 0
+    for t in _FINISHED_TIME.finditer(text):
+        # the last sentence end before this time, looked for only since the last time (linear)
+        for mark in (". ", "\n", "? ", "! "):
+            start = max(start, text.rfind(mark, seen, t.start()))
+        seen = t.start()
+        if start <= done:
+            continue  # this sentence was read for an earlier time in it
+        done = start
+        yield from _PRESENT_THEN_PAST.finditer(text, start, t.end())
+
+
+def _tense(text):
+    start, seen = 0, 0
+    for m in _THEN_PRESENT.finditer(text):
+        for mark in (". ", "\n"):
+            found = text.rfind(mark, seen, m.start())
+            if found >= 0:
+                start = max(start, found + 1)
+        seen = m.start()
+        before = text[max(start, m.start() - 300):m.start()]  # a sentence's reach, not a megabyte's
+        if not _PAST_VERB.search(before) or _HABIT_OR_CONDITION.search(before) or '"' in before or "“" in before:
+            continue
+        verb = m.group(2) or m.group(3)
+        if m.group(2):
+            if verb in _NOT_PRESENT or _third_person_base(verb) is None:
+                continue
+        elif verb in _FUNCTION_WORDS or verb in _SAME_PAST or verb.endswith(("ed", "s", "ing")) or not _verb_base(verb):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _PAST_OPENING_PRESENT.finditer(text):
+        verb = m.group(1)
+        if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is", "ous")) or _third_person_base(verb) is None:
+            continue
+        if _SAYING.match(verb):
+            continue
+        if re.search(r"\b(?:who|which|that|where)[ ]", m.group()[: m.start(1) - m.start()].split(",", 1)[-1]):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _PAST_OPENING_BASE.finditer(text):
+        head, verb = m.group(1), m.group(2)
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            continue  # a plural head: `past-marker-plural-base-verb`'s
+        if head in _FUNCTION_WORDS or verb in _SAME_PAST or verb in _FUNCTION_WORDS:
+            continue
+        if verb.endswith(("s", "ed", "ing", "ly")) or not _verb_base(verb):
+            continue
+        if head in ("will", "would", "can", "could", "should", "must", "may", "might", "did", "to"):
+            continue
+        yield m.start(2), m.end(2), None
+    for m in _present_then_past(text):
+        verb = m.group(2)
+        if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is", "ous")):
+            continue
+        if _third_person_base(verb) is None:
+            continue
+        between = m.group(3)
+        if re.search(r"\b(?:[a-z]+ed|said|says|was|were|had|did|became|began|went|took|made|held|won|lost|"
+                     r"rose|fell|grew)\b", between):
+            continue  # another verb, past, in between: "The firm says it lost money last year"
+        subject = m.group(1)[: m.start(2) - m.start(1)]
+        if re.search(r"\b(?:says|said|thinks|believes|hopes|expects|knows|claims|argues|reports|notes|"
+                     r"shows|suggests|admits|insists|lists|cites|describes|mentions|records|details|counts|"
+                     r"names|includes|covers|follows|recalls|remembers|marks|reflects|compares|exceeds|"
+                     r"surpasses|matches|tops|beats|doubles|triples|trails|lags|outpaces)\b", verb):
+            continue  # a verb of saying or comparing in the present ("Li says ... last year") reports
+        head = between.split()[-1]
+        if len(head) >= 6 and head.endswith(("tion", "sion", "ment", "al", "ure", "ance", "ence", "ing", "ings")):
+            continue  # "follows the publication last month of": the time dates an event's noun
+        if re.search(r"\b(?:who|which|that|where)\b", subject):
+            continue
+        yield m.start(2), m.end(2), None
+
+
+# --- comparatives --------------------------------------------------------------------------
+
+# A comparative with "as" for "than": "8 percent higher as last year", "lower as expected".
+_COMPARATIVE_AS = re.compile(r"\b((?:higher|lower|greater|larger|bigger|smaller|fewer|cheaper|faster|slower|"
+                             r"stronger|weaker|better|worse)[ ]as)[ ](?:last|the[ ]previous|a[ ]year[ ](?:ago|earlier)|"
+                             r"expected|forecast|planned|usual|before|in[ ](?:19|20)\d\d)\b")
+
+
+def _comparatives(text):
+    for m in _COMPARATIVE_AS.finditer(text):
+        yield m.start(1), m.end(1), None
+
+
+# --- number after quantifiers ----------------------------------------------------------------
+
+# A quantifier that counts more than one, then a singular noun that is only a noun (its -ed
+# form is no common word, so it is no verb: "many student from", "three year to", "several
+# village in") and its plural a common word, where the noun ends its phrase. Nouns that are
+# also verbs ("Many believe that", "two remain in hospital") and units that English leaves
+# singular before another noun ("a three year plan") are left alone.
+_QUANTIFIER_NOUN = re.compile(
+    r"(?<![\w'’-])(?<!\band[ ])((?:[Mm]any|[Ss]everal|[Nn]umerous|[Vv]arious|[Aa][ ]few|[Ff]ew|[Dd]ozens[ ]of|"
+    r"[Hh]undreds[ ]of|[Tt]housands[ ]of|[Mm]illions[ ]of|[Aa][ ]number[ ]of|"
+    r"[Aa][ ]series[ ]of|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|twenty|thirty|fifty|hundred|(?<=^|[.!?][ ]|\n)(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))"
+    r"[ ](?:(?:new|more|other|local|small|large|"
+    r"major|different|key|main|old|young|rural|foreign|private|public)[ ])?)([a-z]{3,})(?=[ ](?:in|on|at|for|"
+    r"from|of|with|to|that|who|which|have|had|are|were|will|can|said|ago|and|or)\b|[.,;:])")
+_QUANTIFIER_SKIP = {"more", "other", "others", "times", "hundred", "thousand", "million", "billion", "dozen",
+                    "percent", "per", "cent", "people", "children", "staff", "police", "personnel", "cattle",
+                    "livestock", "poultry", "data", "media", "criteria", "phenomena", "men", "women", "feet",
+                    "youth", "sheep", "fish", "deer", "aircraft", "offspring", "series", "species", "such",
+                    "each", "both", "all", "far", "much", "few", "less", "least", "most", "week", "way",
+                    "kind", "sort", "type", "side", "half", "third", "quarter", "fifth", "tenth", "ones",
+                    "time", "year", "day", "crew", "head", "foot", "stone", "pound", "new", "old", "young",
+                    "local", "small", "large", "major", "different", "key", "main", "rural", "foreign",
+                    "private", "public"}
+
+
+def _quantifier_number(text):
+    for m in _QUANTIFIER_NOUN.finditer(text):
+        noun = m.group(2)
+        if noun in _QUANTIFIER_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est")):
+            continue
+        if _verb_base(noun) or zipf_cached(noun) < 3.0:
+            continue
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
+            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
+            continue  # no common plural: a mass noun ("several equipment" is another rule's)
+        yield m.start(2), m.end(2), plural
+
+
+# --- prepositions ----------------------------------------------------------------------------
+
+# A preposition before a time that takes none or another: "in last year", "on next month"
+# ("last year" and "next month" take none), "in Monday" and "in March 5" (days and dates take
+# "on"); and "reach to" a figure (达到 "reach", a verb that takes its object directly).
+# Verbs whose particle "in" a date may follow: "will be sworn in Jan. 5", "move in next year".
+_IN_PARTICLE = (r"\b(?:sworn|swear|moved?|moving|brought|bring|came|come|coming|kick(?:ed|s)?|phased?|set|hand(?:ed)?|"
+                r"turn(?:ed)?|check(?:ed)?|log(?:ged)?|sign(?:ed)?|fil(?:e|ed)|settled?|usher(?:ed)?|step(?:ped)?|"
+                r"went|go|goes|fit(?:ted)?|fill(?:ed)?|call(?:ed)?|pa(?:y|id)|put|taken?|took|gave|given?|"
+                r"lock(?:ed)?|book(?:ed)?|lodged?|sent|send|pour(?:ed)?|flood(?:ed)?|roll(?:ed)?|rolling|"
+                r"cash(?:ed)?|weigh(?:ed)?|chip(?:ped)?|pitch(?:ed)?|voted?|born|dropp?(?:ed)?)")
+# Each branch opens on its own literal word, and the particle before it is asked in code, once
+# per match: a look-behind of many words tried at every position cost 8 s a megabyte.
+_LAST_NEXT = re.compile(r"\b((?:[Ii]n|[Aa]t|[Dd]uring)[ ](?:last|next)[ ](?:year|month|week|weekend|spring|summer|"
+                        r"autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w'’-])")
+_IN_WEEKDAY = re.compile(r"\b((?:[Ii]n|[Aa]t)[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                         r"(?=[,.;]|[ ](?:morning|afternoon|evening|night|and|when)\b(?!['’]s))")
+_IN_MONTH_DAY = re.compile(r"\b([Ii]n[ ](?:January|February|March|April|June|July|August|September|October|November|"
+                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ ](?:[1-9]|[12]\d|3[01])"
+                           r"(?:st|nd|rd|th)?)(?![\d,.]?\d)"
+                           r"(?![ ](?:years?|months?|days?|weeks?|percent|per|times|p\.m|a\.m|pm|am|o'clock|%|-))")
+_REACH_TO = re.compile(r"\b((?:reach|reaches|reached|reaching)[ ]to)[ ](?=\d|about[ ]\d|nearly[ ]\d|more[ ]than[ ]\d|"
+                       r"over[ ]\d|a[ ]record)")
+_PARTICLE_BEFORE = re.compile(_IN_PARTICLE + r"[ ]\Z")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.!?][ ]|\n|,[ ])\Z")
+_WORD_BEFORE = re.compile(r"[a-z][ ]\Z")
+
+
+# More closed preposition slips: "arrived to Beijing" (arrive in / at), "at 2010" and "on 1985"
+# before a mark (a year takes "in"), "since five years" (a duration takes "for"), "depend of"
+# (depend on).
+_OTHER_PREPOSITION = re.compile(
+    r"\b((?:arrive|arrives|arrived|arriving)[ ]to)[ ](?=[A-Z]|the[ ](?:city|capital|village|town|airport|station|"
+    r"site|scene|port|county|province)\b)|"
+    r"(?<!\b(?:from|to|until|till|between|and|or|around|about|by)[ ])\b(at[ ](?:19|20)\d\d)(?=[.,;]|[ ]and\b)|"
+    r"\b([Ss]ince[ ](?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d+)[ ](?:years|months|weeks|days|"
+    r"decades))\b(?![ ]ago|[ ]earlier|[ ]before|[ ]after|[ ]later|,[ ]\w+[ ]ago)|"
+    r"\b((?:depend|depends|depended|depending)[ ]of)\b")
+
+
+def _prepositions(text):
+    for m in _LAST_NEXT.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if _PARTICLE_BEFORE.search(before):
+            continue  # "move in next year", "sworn in next week": the verb's particle
+        if not (_CLAUSE_START_BEFORE.search(before) or _WORD_BEFORE.search(before)):
+            continue
+        if m.group(1)[:2].lower() == "at" and not _CLAUSE_START_BEFORE.search(before):
+            continue
+        yield m.start(1), m.end(1), None
+    for pattern in (_IN_WEEKDAY, _IN_MONTH_DAY):
+        for m in pattern.finditer(text):
+            if _PARTICLE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "will be sworn in Jan. 5"
+            yield m.start(1), m.end(1), None
+    for m in _REACH_TO.finditer(text):
+        yield m.start(1), m.end(1), None
+    for m in _OTHER_PREPOSITION.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i))
+        yield m.start(group), m.end(group), None
+
+
+# "these" or "those" after a preposition, then a singular count noun that ends its phrase: "Work
+# on these project began", "for those reason.". After a preposition the demonstrative opens an
+# object, so the next word is no verb ("These range from ..." is).
+_THESE_SINGULAR = re.compile(r"\b(?:in|on|of|for|from|with|to|at|by|under|about|among|between|through|after|"
+                             r"before|during)[ ]((?:these|those)[ ]([a-z]{3,}))(?=[ ](?:in|on|at|for|from|of|with|to|"
+                             r"that|which|who|is|was|are|were|has|have|had|will|began|begins|and|or)\b|[.;:]|,(?![ ][a-z]+[ ,])|,(?=[ ](?:the|a|an|"
+                             r"and|but|which|who|it|they|he|she|we)\b))")
+_THESE_SKIP = _QUANTIFIER_SKIP | {"kind", "sort", "type", "same", "two", "three", "four", "five", "ten", "criteria",
+                                  "phenomena", "bacteria", "alumni", "folk", "youth", "clergy", "kin", "alike",
+                                  "days", "times", "latter", "former", "matter"}
+
+
+def _demonstrative_number(text):
+    for m in _THESE_SINGULAR.finditer(text):
+        noun = m.group(2)
+        if noun in _THESE_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est", "ese", "ish", "ian")):
+            continue
+        if zipf_cached(noun) < 3.0 or noun in _SAME_PARTICIPLE or noun in _AFTER_THOSE:
+            continue  # "of those cast", "those present": a participle or an adjective after the pronoun
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
+            noun + "es" if noun.endswith(("ch", "sh", "x", "z")) else noun + "s"
+        if zipf_cached(plural) < 3.3:
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# Adjectives that follow the pronoun "those": "those present", "those responsible".
+_AFTER_THOSE = {"present", "responsible", "eligible", "alive", "absent", "available", "able", "willing", "over",
+                "under", "here", "there", "inside", "outside", "abroad", "online", "aboard", "ashore", "alone",
+                "close", "closest", "nearby", "around", "above", "below", "least", "likely", "unable", "keen",
+                "ready", "aware", "due", "left", "right", "still", "too", "also", "then", "now", "again",
+                "already", "just", "only", "even", "back", "home", "away", "first", "last", "next", "incident",
+                "concerned", "involved"}
+_SAME_PARTICIPLE = {"cast", "put", "set", "hit", "cut", "hurt", "shut", "spread", "bid", "let", "quit", "read",
+                    "built", "held", "made", "paid", "sold", "sent", "kept", "left", "lost", "found", "won", "led",
+                    "born", "known", "shown", "seen", "given", "taken", "chosen", "done", "gone"}
+
+
+# --- word order ------------------------------------------------------------------------------
+
+# "Only" and a phrase of manner, time or condition opening a sentence, then a subject before its
+# modal: "Only in this way, we can solve the problem" (English inverts: "can we solve"). Chinese
+# 只有……才 keeps subject-verb order, and MT keeps it too (Quirk et al., 1985, on inversion after a
+# fronted negative or restrictive adverbial).
+_ONLY_NO_INVERSION = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    r"(Only[ ](?:in[ ]this[ ]way|in[ ]that[ ]way|so|then|thus|through[ ][^,.;!?\n]{3,60}|by[ ][^,.;!?\n]{3,60}|"
+    r"when[ ][^,.;!?\n]{3,60}|if[ ][^,.;!?\n]{3,60}|after[ ][^,.;!?\n]{3,60}|with[ ][^,.;!?\n]{3,60}),?[ ]"
+    r"(?:we|they|he|she|it|you|I|the[ ][a-z]+(?:[ ][a-z]+)?|our[ ][a-z]+|farmers|residents|people|enterprises|"
+    r"companies)[ ](?:can|could|will|would|should|must|may|is|are|was|were|have|has|had|do|does|did)"
+    r"(?:n[’']t)?)\b(?![^.!?\n]*\?)", re.MULTILINE)
+# A question word inside a reported clause with the question's order: "asked where is the
+# station", "explained why are prices rising" ("where the station is"). "what is" is left alone
+# ("what is the best option": "what" may be the subject).
+_EMBEDDED_QUESTION = re.compile(
+    r"\b((?:know|knows|knew|ask|asks|asked|asking|wonder|wonders|wondered|understand|understood|explain|"
+    r"explains|explained|tell|tells|told|find[ ]out|found[ ]out|figure[ ]out|learn|learned|see|saw|decide|"
+    r"decided|unclear|clear|sure|certain)[ ](?:(?:me|us|them|him|her|reporters|officials)[ ])?"
+    r"(?:where|why|how|when|whether|if)[ ](?:is|are|was|were|will|can|does|do|did|has|have)[ ]"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|these|those)[ ][a-z]+|[a-z]{3,}s[ ][a-z]+ing))\b(?![^.!?\n]*\?)")
+_HOW_ADJECTIVE = re.compile(r"how[ ](?:is|are|was|were)[ ]")
+
+
+def _word_order(text):
+    for m in _ONLY_NO_INVERSION.finditer(text):
+        yield m.start(1), m.end(1), None
+    for m in _EMBEDDED_QUESTION.finditer(text):
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+_CHECKS = {
+    "word-order": _word_order,
+    "preposition": _prepositions,
+    "demonstrative-number": _demonstrative_number,
+    "tense": _tense,
+    "comparative": _comparatives,
+    "quantifier-number": _quantifier_number,
+    "bare-count-noun": _count_nouns,
+    "a-an": _a_an,
+    "verb-form": _verb_forms,
+    "agreement": _agreement,
+    "relative-pronoun": _relative_pronoun,
+    "missing-article": _missing_article,
+}
+
+
+@register("grammar", {
+    "check": Key((str,), doc="one of: " + ", ".join(sorted(_CHECKS))),
+}, fields=())
+def prepare(p):
+    if p["check"] not in _CHECKS:
+        raise ParamError("check", f"unknown check {p['check']!r} (expected one of {', '.join(sorted(_CHECKS))})")
+    return {"find": _CHECKS[p["check"]]}
+
+
+@prepare.detector
+def detect(doc, state):
+    seen = set()
+    text = doc.text
+    for start, end, suggestion in state["find"](text):
+        if (start, end) in seen or _headline(text, start):
+            continue
+        seen.add((start, end))
+        yield Hit(start, end, suggestion)
