@@ -107,6 +107,7 @@ NOUN_PASS = [
     "The company said it would expand Tally Assist, a chatbot.",  # a product's name
     "CHAPTERS 00:02:15 Why this week's export numbers matter",  # a time labels the line
     'In the 1960s, Mao told Red Guards that "to rebel is justified".',  # a colour opens a group's name
+    "Officials said on Monday that 1992 Consensus would be discussed.",  # a year names an event
     "Students must read the Regulations. Article 2 For the purposes of these Regulations, a term is defined.",
 ]
 
@@ -145,6 +146,7 @@ LETTERS_PASS = [
     "Follow @wechat for updates, or see wechat.com.",
     "Users can now pay their water bills through WeChat.",
     "Nio and Xpeng both reported higher deliveries.",  # the wires' own spelling; not listed
+    "The car carries LiDAR sensors; lidar is costly.",  # the common noun the name spells, in lower case
 ]
 
 

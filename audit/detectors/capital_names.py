@@ -320,6 +320,8 @@ def _context(text, start, line_start):
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
             counted = re.search(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$", text[max(line_start, m.start() - 30):m.start()])
+            if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+                return ("none", word, opens)  # "the 1992 Consensus", "the 2008 Games": a year names an event
             return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
         if not word.islower() and not (opens and low in _OPENERS):
             return ("capital", word, opens)
@@ -587,7 +589,7 @@ def name_letters(doc, state):
     """A name written with other letters in capitals than its own: a name of ``names`` ("WeChat",
     "ByteDance", "BYD", "Huawei") written "Wechat", "Bytedance", "Byd", "huawei", and a name
     the document writes with a capital inside it ("PetroChina") written otherwise elsewhere
-    ("Petrochina"). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
+    with a capital ("Petrochina"; "lidar" beside "LiDAR" is the common noun). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
     sentence's first word may open with a capital ("IPhone" there is left alone)."""
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
@@ -607,6 +609,8 @@ def name_letters(doc, state):
             good = listed.get(low) or own.get(low)
         if good is None or word == good:
             continue
+        if word.islower() and low not in listed:
+            continue  # "LiDAR" and "lidar": a word in lower case may be the common noun the name spells
         if word.isupper() and not good.isupper():
             continue  # "HUAWEI", "WECHAT PAY": capitals throughout
         line_start, line_end = doc.line_at(m.start(1))
