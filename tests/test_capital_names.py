@@ -106,6 +106,8 @@ NOUN_PASS = [
     "How can Apple compete with cheaper phones?",  # a question's subject after the auxiliary
     "The company said it would expand Tally Assist, a chatbot.",  # a product's name
     "CHAPTERS 00:02:15 Why this week's export numbers matter",  # a time labels the line
+    'In the 1960s, Mao told Red Guards that "to rebel is justified".',  # a colour opens a group's name
+    "Officials said on Monday that 1992 Consensus would be discussed.",  # a year names an event
     "Students must read the Regulations. Article 2 For the purposes of these Regulations, a term is defined.",
 ]
 
@@ -144,6 +146,7 @@ LETTERS_PASS = [
     "Follow @wechat for updates, or see wechat.com.",
     "Users can now pay their water bills through WeChat.",
     "Nio and Xpeng both reported higher deliveries.",  # the wires' own spelling; not listed
+    "The car carries LiDAR sensors; lidar is costly.",  # the common noun the name spells, in lower case
 ]
 
 
@@ -186,6 +189,8 @@ OPENING = [
     ("r/MandarinLearners: Frequently Asked Questions (Read This Before Posting!)", []),  # a handle
     ("the weekend guide", []),  # a tag line, no sentence
     ("the county will build roads in every village this year and next year.", []),  # no capitalised word after the first
+    ("bp said it would cut 4,700 jobs, and its shares rose 2 percent in London.", []),  # a brand in lower case
+    ("de Gaulle's memoirs, long out of print in English, have been reissued.", []),  # a name's particle
 ]
 
 

@@ -1,16 +1,23 @@
-"""Chinese names written in lower case (``capitalization`` mode ``pinyin_name``): a person's
-name after a title ("Premier li qiang", "Mr. zhang"), a family name and a given name both in
-lower case ("said liu wei"), a place before the noun that says what it is ("chaoyang district",
-"xiaogang village"), a place after a preposition of place ("in jingdezhen"), and a name the
-same document writes with its capital elsewhere ("Huang Ping ... according to huang").
+"""The ``capitalization`` modes of issue 9's twenty-first round (caps8), kept apart from
+``capitalization.py``: each reads a shape in one sentence, needing no evidence elsewhere in the
+document, since a text of two sentences has none.
 
-Chinese has no letter case: an engine that does not take a romanised word for a name leaves it
-in lower case, and an editor marks it. The tests read the shape of the words, not a list of
-names: a name in pinyin is made of pinyin syllables and is no English word (wordfreq, and
-CC-CEDICT's glosses, which write English words in lower case), and what stands around it (a
-title, a family name, a place noun, a preposition of place) says it is a name. A romanised word
-English borrows ("hukou", "guanxi", "tang ping") stands in a gloss: in quotation marks or
-brackets, after "called", "known as", "the term", or beside other words of pinyin; those pass.
+- ``pinyin_name``: a Chinese name in lower case: a person's name after a title ("Premier li
+  qiang", "Mr. zhang"), a family name and a given name beside a verb of saying ("said liu wei"),
+  a place before the noun that says what it is ("chaoyang district"), a CC-CEDICT place after a
+  preposition of place ("in jingdezhen"), a family name the document writes capitalised as a
+  full name elsewhere ("Huang Ping ... according to huang"). A name in pinyin is made of pinyin
+  syllables (``cedict.pinyin_word``) and is no English word (wordfreq, and CC-CEDICT's glosses,
+  which write English words in lower case). A romanised word English borrows ("hukou", "tang
+  ping") stands in a gloss (quoted, bracketed, after "called" or "known as", beside other
+  pinyin, near Chinese characters); those pass.
+- ``generic_noun``: a common noun, a run of common words or a verb in title case inside a
+  sentence, where its place says it is no name (``generic_nouns``, ``generic_runs``).
+- ``name_letters``: a name written with other letters in capitals than its own ("Wechat").
+- ``title_before_name``: a formal title in lower case before a name ("president Xi Jinping").
+- ``lower_phrase``: a name of English words in lower case ("the great wall").
+- ``opening_lower`` (read by ``sentence_start``): a text's first word in lower case.
+- ``caps_heads_phrase`` (asked by ``all_caps``): a word in capitals that heads its phrase.
 """
 from __future__ import annotations
 
@@ -29,8 +36,6 @@ _NOT_ENGLISH_ZIPF = 3.0
 # A given name has at most three syllables; a family name one (two for "ouyang", "sima": left out).
 _MAX_GIVEN_SYLLABLES = 3
 
-_WORD_AT = re_programs.compile(r"[a-z]+(?:['’][a-z]+)?")
-_WORD_BEFORE = re_programs.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
 _HAN = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # What introduces a romanised word as a word, not a name: a gloss or a term ("the term tang
 # ping", "known as jiaozi", "in pinyin", "or neijuan"), or a mark that quotes it.
@@ -317,6 +322,8 @@ def _context(text, start, line_start):
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
             counted = re.search(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$", text[max(line_start, m.start() - 30):m.start()])
+            if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+                return ("none", word, opens)  # "the 1992 Consensus", "the 2008 Games": a year names an event
             return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
         if not word.islower() and not (opens and low in _OPENERS):
             return ("capital", word, opens)
@@ -365,7 +372,6 @@ def _adjective(word: str) -> bool:
     return word in _ADJECTIVES or len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS) or word.isdigit()
 
 
-_NUMBER_BEFORE = re_programs.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|billion|thousand|hundred))?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
 
 
 def generic_nouns(doc, state):
@@ -585,7 +591,7 @@ def name_letters(doc, state):
     """A name written with other letters in capitals than its own: a name of ``names`` ("WeChat",
     "ByteDance", "BYD", "Huawei") written "Wechat", "Bytedance", "Byd", "huawei", and a name
     the document writes with a capital inside it ("PetroChina") written otherwise elsewhere
-    ("Petrochina"). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
+    with a capital ("Petrochina"; "lidar" beside "LiDAR" is the common noun). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
     sentence's first word may open with a capital ("IPhone" there is left alone)."""
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
@@ -605,6 +611,8 @@ def name_letters(doc, state):
             good = listed.get(low) or own.get(low)
         if good is None or word == good:
             continue
+        if word.islower() and low not in listed:
+            continue  # "LiDAR" and "lidar": a word in lower case may be the common noun the name spells
         if word.isupper() and not good.isupper():
             continue  # "HUAWEI", "WECHAT PAY": capitals throughout
         line_start, line_end = doc.line_at(m.start(1))
@@ -726,8 +734,9 @@ def generic_runs(doc, state):
             continue  # "Tally Assist", "Grade One": a rarer word or a name's head
         head = low[-1]
         plural = head.endswith("s") and _common_word(head[:-1])
-        if zipf_cached(head[:-1] if plural else head) < min_zipf or head in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS:
-            continue
+        if zipf_cached(head[:-1] if plural else head) < min_zipf or head in _RUN_NAME_HEADS or low[0] in _RUN_NAME_OPENERS \
+                or low[0] in _COLOURS:
+            continue  # "Mao told Red Guards", "the Green Berets": a colour opens a group's or a body's name
         line_start, line_end = doc.line_at(m.start())
         if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue
@@ -792,6 +801,9 @@ def _slogan(doc, m, headline):
     return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
+_COLOURS = frozenset("red white black blue green yellow golden silver purple orange brown grey gray pink".split())
+
+
 # Verbs that take a thing as their object, before a singular run in title case ("promote High
 # Quality Development", "fight Telecom Fraud"): a name after a verb is mostly a person's, a
 # place's or a firm's, which these verbs seldom take.
@@ -808,6 +820,12 @@ _VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|
 
 _FIRST_WORD = re_programs.compile(r"\s*([a-z][a-z'’]*)(?=[ \u00a0,;:])")
 _LINE_WORD = re_programs.compile(r"[A-Za-z]+")
+
+
+# Short words that open a sentence; other words of one or two letters opening a text are a brand
+# or an abbreviation kept in lower case ("bp", "dj"). Particles of names ("de Gaulle").
+_SHORT_OPENERS = frozenset("a an in on at by to we it he as if so no my up of or".split())
+_NAME_PARTICLES = frozenset("de van von der den al el bin ibn da di du la le dos das del".split())
 
 
 def opening_lower(doc, state):
@@ -832,6 +850,8 @@ def opening_lower(doc, state):
     word = m.group(1)
     if zipf_cached(word.lower()) < 3.5 or word.lower() in state["allow"]:
         return
+    if len(word) <= 2 and word not in _SHORT_OPENERS or word in _NAME_PARTICLES and re.match(r"[ \u00a0]+[A-Z]", text[m.end(1):m.end(1) + 3]):
+        return  # "bp said", "de Gaulle's memoirs", "van Gogh's": a brand or a name's particle
     yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
 
 
