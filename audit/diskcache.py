@@ -270,6 +270,7 @@ class ExitSavedTable:
                 pass
             self.dirty = False
 
+
 class KeptTable(ExitSavedTable):
     """An ``ExitSavedTable`` whose name, key and limit are given when it is made: tables of
     answers per word that a detector keeps between runs (``analysis.KeptWordFacts``,

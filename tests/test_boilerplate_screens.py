@@ -74,3 +74,16 @@ def test_the_same_lines_on_random_lines_of_the_patterns_words(text):
 def test_patterns_with_back_references_or_inline_flags_are_searched_whole():
     assert boilerplate._WHOLE_ONLY.search(r"(a)\1") and boilerplate._WHOLE_ONLY.search("(?i)x")
     assert not boilerplate._WHOLE_ONLY.search(r"^\s*(?:home)\s*[:：]\d")
+
+
+def test_the_screens_table_stays_one_marshal_writes():
+    # the patterns' screens join the table of wider forms kept in the cache directory: its keys
+    # must be plain values (a regex flag enum made it unwritable, and every run worked all the
+    # screens out again)
+    import marshal
+
+    from audit.detectors import screen
+
+    for rule in _rules():
+        list(rule.detect(Document.from_text("Editor: Wang Li\nSource: Xinhua\nThe story goes on here.")))
+    assert screen._WIDER.table and marshal.loads(marshal.dumps(screen._WIDER.table)) == screen._WIDER.table

@@ -29,7 +29,8 @@ def prepare(p):
     if p["list_words"] < 1:
         raise ParamError("list_words", "must be positive")
     state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"]), "heads": heads,
-             "list_words": p["list_words"], "patterns": tuple(p["patterns"]), "flags": regex.IGNORECASE | regex.MULTILINE}
+             "list_words": p["list_words"], "patterns": tuple(p["patterns"]),
+             "flags": int(regex.IGNORECASE | regex.MULTILINE)}  # a plain int: screens' tables are keyed by it
     state["requires"] = _prefilter(compiled.pattern)
     prefilter.register(state)
     return state

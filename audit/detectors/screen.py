@@ -261,6 +261,7 @@ _COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: no
 def compiled(pattern: str, flags: int = 0):
     """The compiled re2 screen of ``pattern`` (``wider``), or None when there is none (no
     wider form, re2 refuses it, or google-re2 is not installed)."""
+    flags = int(flags)  # a plain int: ``_WIDER`` is written with marshal, which takes no enum
     key = (pattern, flags)
     screen = _COMPILED.get(key)
     if screen is None:
