@@ -82,7 +82,7 @@ def report(label, rules, path, data, verbose=False):
     print(f"{label} ({os.path.relpath(path, ROOT)}, catalog {rules}):")
     print(f"  recall       {k}/{n} = {k / max(n, 1):.3f}")
     print("  by shape: " + ", ".join(f"{s} {m['found'][s]}/{m['total'][s]}" for s in sorted(m["total"])))
-    print(f"  false alarms {len(m['stray'])} findings on {len(data['pass'])} correct passages")
+    print(f"  false alarms {len(m['stray'])} findings on {len({t for t, _ in m['stray']})} of {len(data['pass'])} correct passages")
     print("  found by: " + (", ".join(f"{r} {c}" for r, c in sorted(m["by_rule"].items())) or "none"))
     if verbose:
         for item in m["missed"]:

@@ -20,50 +20,16 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import collections
 import os
 import sys
 
-import yaml
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
 
-from audit import check_text, load_rules  # noqa: E402
-from audit.findings import Severity  # noqa: E402
+import apart  # noqa: E402  (the measurement itself: any held-apart set)
 
 DATA = os.path.join(HERE, "data", "numbers_apart2.yaml")
-
-
-def report(label, path, data, verbose=False):
-    catalog = load_rules(path)
-    found, total = collections.Counter(), collections.Counter()
-    by_rule, missed = collections.Counter(), []
-    for item in data["flag"]:
-        start = item["text"].index(item["span"])
-        end = start + len(item["span"])
-        hits = [f for f in check_text(item["text"], catalog, Severity.MINOR) if f.start < end and f.end > start]
-        total[item["shape"]] += 1
-        found[item["shape"]] += bool(hits)
-        by_rule.update({f.rule for f in hits})
-        if not hits:
-            missed.append(item)
-    stray = []
-    for item in data["pass"]:
-        text = item["text"] if isinstance(item, dict) else item  # a passage, or one with its shape
-        stray += [(text, f) for f in check_text(text, catalog, Severity.MINOR)]
-    n = sum(total.values())
-    print(f"{label} ({path}):")
-    print(f"  recall       {sum(found.values())}/{n} = {sum(found.values()) / n:.3f}")
-    print("  by shape: " + ", ".join(f"{s} {found[s]}/{total[s]}" for s in total))
-    print(f"  false alarms {len(stray)} findings on {len({t for t, _ in stray})} of {len(data['pass'])} correct passages")
-    print("  found by: " + (", ".join(f"{r} {k}" for r, k in sorted(by_rule.items())) or "none"))
-    if verbose:
-        for item in missed:
-            print(f"  MISS [{item['shape']}] {item['span']!r}: {item['text']}")
-        for text, f in stray:
-            print(f"  FALSE {f.rule} {f.text!r}: {text}")
 
 
 def _development(path: str) -> bool:
@@ -81,11 +47,10 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if args.verbose and not _development(args.data):
         ap.error(f"-v lists passages of the development set only; {args.data} is measured by counts")
-    with open(args.data, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = apart.load(args.data)
     if args.base:
-        report("base", args.base, data, args.verbose)
-    report("catalog", args.rules, data, args.verbose)
+        apart.report("base", args.base, args.data, data, args.verbose)
+    apart.report("catalog", args.rules, args.data, data, args.verbose)
 
 
 if __name__ == "__main__":

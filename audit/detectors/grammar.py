@@ -773,13 +773,19 @@ def _count_nouns(text):
 
 # --- tense ------------------------------------------------------------------------------------
 
+# Where a sentence starts: after a stop and a space (a closing quote between), or at a line's start.
+_SENTENCE_START = r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+# A clause that opens on a time that is over ("Two years ago,", "Last year,", "Yesterday", "In 2019,").
+_PAST_OPENING = (r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|"
+                 r"spring|summer|autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]")
+
 # A verb in the present (-s) after a short subject, then in the same clause a time that is over:
 # "The hospital opens a new wing last month", "the firm signs a deal with Tesla yesterday".
 # Chinese marks no tense (上个月开设), and MT may take the present; the time after the verb
 # says it happened. Words between may not open another clause or compare ("than last year",
 # "since last year", "from last year's"), and a possessive time ("last year's") is a noun's.
 _PRESENT_THEN_PAST = re.compile(
-    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    _SENTENCE_START +
     r"((?:The|This|Our|Its|Their|[A-Z][a-z]+)(?:[ ](?:[a-z]+|[A-Z][a-z]+)){0,3}?[ ]([a-z]{3,}s))[ ]"
     r"(?=(?:the|a|an|its|their|his|her|our|this|these|more|new|\d)\b)"
     r"((?:(?!(?:than|since|from|compared|as|that|which|who|when|after|before|until|what|and|but|"
@@ -798,9 +804,7 @@ _NOT_PRESENT = {"news", "series", "species", "means", "politics", "economics", "
 # with its object: "Two years ago, the village's income reach 3 million yuan", "Last year, the
 # city invest 2 billion yuan". Verbs whose past is their plain form ("cut", "put", "set") pass.
 _PAST_OPENING_BASE = re.compile(
-    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
-    r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|spring|summer|"
-    r"autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]"
+    _SENTENCE_START + _PAST_OPENING +
     r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,})[ ]([a-z]{3,})[ ]"
     r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
 # The same opening, then a singular subject and a verb in -s: "In 2019, the government launches
@@ -808,9 +812,7 @@ _PAST_OPENING_BASE = re.compile(
 # opens a shop": a life told in the present), nor a subject with a relative clause ("In 2020,
 # the team that wins the league plays in Asia": a rule of that year, in the present).
 _PAST_OPENING_PRESENT = re.compile(
-    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
-    r"(?:(?:Two|Three|Four|Five|Six|Ten|\d+)[ ](?:days|weeks|months|years)[ ]ago|Last[ ](?:year|month|week|spring|summer|"
-    r"autumn|winter)|Yesterday|In[ ](?:19\d\d|200\d|201\d|202[0-2]))[ ]?,?[ ]"
+    _SENTENCE_START + _PAST_OPENING +
     r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,}s)[ ]"
     r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
 _SAYING = re.compile(r"(?:says|thinks|believes|hopes|expects|knows|claims|argues|reports|notes|shows|suggests|"
@@ -1072,7 +1074,7 @@ _SAME_PARTICIPLE = {"cast", "put", "set", "hit", "cut", "hurt", "shut", "spread"
 # 只有……才 keeps subject-verb order, and MT keeps it too (Quirk et al., 1985, on inversion after a
 # fronted negative or restrictive adverbial).
 _ONLY_NO_INVERSION = re.compile(
-    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”’][ ]))"
+    _SENTENCE_START +
     r"(Only[ ](?:in[ ]this[ ]way|in[ ]that[ ]way|so|then|thus|through[ ][^,.;!?\n]{3,60}|by[ ][^,.;!?\n]{3,60}|"
     r"when[ ][^,.;!?\n]{3,60}|if[ ][^,.;!?\n]{3,60}|after[ ][^,.;!?\n]{3,60}|with[ ][^,.;!?\n]{3,60}),?[ ]"
     r"(?:we|they|he|she|it|you|I|the[ ][a-z]+(?:[ ][a-z]+)?|our[ ][a-z]+|farmers|residents|people|enterprises|"
