@@ -37,7 +37,6 @@ FLAG = [
     ("verb-form", "The park made residents to feel proud.", ("made residents to feel", None)),
     ("verb-form", "Experts suggested to build a reservoir.", ("suggested to build", None)),
     ("agreement", "Each of the firms have agreed to pay.", ("Each of the firms have", None)),
-    ("agreement", "Every village have a clinic now.", ("Every village have", None)),
     ("agreement", "One of the reasons are the cost of land.", ("One of the reasons are", None)),
     ("agreement", "The number of visitors have risen.", ("The number of visitors have", None)),
     ("agreement", "There is many problems, the report said.", ("There is", None)),

@@ -375,8 +375,8 @@ def _is_past_of_verb(word: str) -> bool:
 
 # --- agreement ------------------------------------------------------------------------------
 
-# "Each of", "Every" or "Each" and a singular noun, "One of the" and a plural, "the number of"
-# and a plural, each as a clause's subject, then a plural verb right after the noun phrase.
+# "Each of" and a plural, "One of the" and a plural, "the number of" and a plural, each as a
+# clause's subject, then a plural verb right after the noun phrase.
 _PLURAL_VERB = r"(?:have|are|were|do|have[ ]been)"
 _EACH_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
                       r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either|[Ee]ither)[ ]of[ ](?!whose|which|whom)(?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ]|our[ ])?"
@@ -384,12 +384,6 @@ _EACH_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=
 _EACH_OF_THEM = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band ))"
                            r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either)[ ]of[ ](?:them|us|you|these|those)[ ](" + _PLURAL_VERB + r")\b",
                            re.MULTILINE)
-_EVERY_NOUN = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
-                         r"(?:[Ee]very|[Ee]ach)[ ](?:(?!(?:that|which|who|of|in|on|at|for|with)\b)(?:[a-z]+)[ ])?([a-z]{3,})[ ](have|are|were)[ ]"
-                         r"(?!(?:been|to|yet)\b)", re.MULTILINE)
-_TIME_NOUNS = {"year", "day", "week", "month", "time", "morning", "night", "evening", "season", "spring",
-               "summer", "autumn", "winter", "weekend", "hour", "minute", "quarter", "decade", "afternoon",
-               "term", "semester", "round", "step", "turn", "stage", "other", "one", "single"}
 # Nouns for a group, which British English may give a plural verb ("each team have two
 # players", as "the government are"): left alone.
 _COLLECTIVE = {"team", "family", "party", "side", "group", "government", "committee", "couple", "crew", "staff",
@@ -523,12 +517,6 @@ def _agreement(text):
         yield m.start(), m.end(1), None
     for m in _EACH_OF_THEM.finditer(text):
         yield m.start(), m.end(1), None
-    for m in _EVERY_NOUN.finditer(text):
-        noun = m.group(1)
-        if noun in _TIME_NOUNS or noun in _FUNCTION_WORDS or noun in _COLLECTIVE or noun.endswith("s") \
-                or zipf_cached(noun + "s") < 2.5 and zipf_cached(noun + "es") < 2.5:
-            continue
-        yield m.start(), m.end(2), None
     for m in _ONE_OF.finditer(text):
         noun = m.group(1)
         if noun.endswith(("ss", "us", "is")):
