@@ -57,6 +57,58 @@ def pinyin_syllables(word: str) -> FrozenSet[int]:
                 reach[j].update(n + 1 for n in reach[i])
     return frozenset(reach[-1])
 
+# A syllable of a reading in the dictionary, "u:" written "v", its tone dropped: it holds a vowel
+# ("hm", "ng", "xx" are no syllables of a name).
+_READING_SYLLABLE = re_programs.compile(r"([a-z]*[aeiouv][a-z]*)[1-5]?")
+
+
+def pinyin_inventory() -> FrozenSet[str]:
+    """The pinyin syllables CC-CEDICT's readings use (about 410: "zhuang", "nv", "er"), not the
+    product of every initial and final that ``pinyin_syllables`` reads ("fi", "ve"). Built once and
+    kept in the cache; empty when the dictionary is not installed."""
+    return _pinyin_inventory()
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin_inventory() -> FrozenSet[str]:
+    from . import diskcache
+    try:
+        path = cedict_path()
+    except RuntimeError:
+        return frozenset()
+    return diskcache.derived("cedict-syllables", path, [__file__], [], lambda: sorted(_build_inventory(path)), frozenset)
+
+
+def _build_inventory(path: str) -> set:
+    got = set()
+    for e in entries(path):
+        for s in e.pinyin.lower().replace("u:", "v").split():
+            m = _READING_SYLLABLE.fullmatch(s)
+            if m:
+                got.add(m.group(1))
+    return got
+
+
+@functools.lru_cache(maxsize=4096)
+def pinyin_word(word: str, most: int = 4) -> bool:
+    """Can ``word`` (lower case, no apostrophe) be written as one to ``most`` syllables of
+    pinyin as pinyin writes a word: syllables of ``pinyin_inventory``, and after the first none
+    that opens on a vowel (which pinyin marks with an apostrophe: "xi'an"), so that English words
+    the looser ``pinyin_syllables`` reads ("diverging", "busier", "baan") are no pinyin."""
+    inventory = pinyin_inventory()
+    if not word or len(word) > _LONGEST_PINYIN_WORD or not inventory:
+        return False
+    reach: List[set] = [set() for _ in range(len(word) + 1)]
+    reach[0].add(0)
+    for i in range(len(word)):
+        if not reach[i] or (i and word[i] in "aoe"):
+            continue
+        for j in range(i + 1, min(len(word), i + _LONGEST_SYLLABLE) + 1):
+            if word[i:j] in inventory:
+                reach[j].update(n + 1 for n in reach[i] if n < most)
+    return bool(reach[-1])
+
+
 # Gloss openings that point elsewhere instead of giving a meaning (cross-references, variants,
 # readings, character components): every reader skips these; each adds its own (``skip_pattern``).
 NO_MEANING = ("variant of", "old variant", "archaic variant", "japanese variant", "erhua variant",

@@ -270,6 +270,19 @@ class ExitSavedTable:
                 pass
             self.dirty = False
 
+class KeptTable(ExitSavedTable):
+    """An ``ExitSavedTable`` whose name, key and limit are given when it is made: tables of
+    answers per word that a detector keeps between runs (``analysis.KeptWordFacts``,
+    ``literal._words``), each keyed by what its answers are worked out from."""
+
+    def __init__(self, name: str, key: str, limit: int):
+        super().__init__()
+        self._NAME, self.key, self._LIMIT = name, key, limit
+
+    def _key(self) -> str:
+        return self.key
+
+
 class ProgramTable(ExitSavedTable):
     """An ``ExitSavedTable`` of compiled regular-expression programs, keyed by (pattern, flags):
     ``compile`` hands a stored program straight to the engine's C core (``_rebuild``), else

@@ -36,6 +36,7 @@ def _in_table(word: str) -> bool:
 
 _UNKNOWN = object()
 _TABLE = _UNKNOWN
+_TABLE_KEY: tuple = (None, None)  # (the stored table read, its key): ``values_key``
 
 
 def zipf(word: str) -> float:
@@ -66,6 +67,12 @@ def zipf(word: str) -> float:
                 value = table.get(tokens[0], 0.0) if len(tokens) == 1 else _joined(table, tokens)
                 if value is not None:
                     return value
+    elif _WITH_DIGITS.match(word):
+        table, numbers = _table(), _numbers()
+        if table is not None and numbers is not None:
+            value = _joined(table, word.split("-"), numbers)
+            if value is not None:
+                return value
     elif _PUNCTUATION.match(word):
         return round(math.log(_MINIMUM, 10) + 9, 2)  # no word in it for wordfreq: its floor
     from wordfreq import zipf_frequency  # a word outside the table's alphabet: ask wordfreq
@@ -120,37 +127,104 @@ def _apostrophe_tokens(word: str) -> Optional[list]:
     return tokens
 
 
+# Lower-case ASCII letters and digits, parts joined by hyphens, a digit somewhere (words that
+# match none of the patterns above): "tianzhou-10", "deepseek-r1", "covid-19", "a380", "2023".
+# Real news names rockets, models and variants so, and each such word sent a check to
+# wordfreq's import and table (0.2-0.7 s of CPU, 35 MB). wordfreq splits such a word at its
+# hyphens, looks each part up with every run of two or more digits written as zeros ("10" ->
+# "00", "a380" -> "a000") and multiplies the part's frequency by its own estimate of how often
+# those digits occur; it combines the parts as it combines a hyphenated word's (``_joined``).
+# The table keeps wordfreq's words of letters and digits (``_DIGIT_KEY``); the digits' estimate
+# is wordfreq's own code, its ``numbers`` module read on its own (``_numbers``).
+_WITH_DIGITS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_DIGIT_KEY = re.compile(r"[a-z0-9]*[0-9][a-z0-9]*\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _numbers():
+    """wordfreq's ``numbers`` module (``smash_numbers``, ``digit_freq``), loaded from its file
+    without importing the wordfreq package (which loads its tables); the package's own module
+    when it is imported already. None when it cannot be loaded: wordfreq is asked instead."""
+    import sys
+
+    loaded = sys.modules.get("wordfreq.numbers")
+    if loaded is None:
+        try:
+            spec = importlib.util.find_spec("wordfreq")  # located, not imported
+            path = os.path.join(list(spec.submodule_search_locations)[0], "numbers.py")
+            module_spec = importlib.util.spec_from_file_location("audit._wordfreq_numbers", path)
+            loaded = importlib.util.module_from_spec(module_spec)
+            module_spec.loader.exec_module(loaded)
+        except Exception:  # no such module, or one that does not load on its own
+            return None
+    if not (callable(getattr(loaded, "smash_numbers", None)) and callable(getattr(loaded, "digit_freq", None))):
+        return None
+    return loaded
+
+
 # ASCII punctuation but "_" (and nothing at all: ""), in which wordfreq finds no word ("&").
 _PUNCTUATION = re.compile(r"[!-/:-@\[-^`{-~]*\Z")
 _MINIMUM = 10 ** 0.0 / 1e9  # zipf_frequency's floor (Zipf 0) as a frequency
 
 
-def _joined(table: "_Buckets", parts) -> Optional[float]:
+def _joined(table: "_Buckets", parts, numbers=None) -> Optional[float]:
     """wordfreq's Zipf value of the words ``parts`` joined by hyphens, from the table alone (None
     when a part of the table cannot be read). wordfreq reads each word's frequency, a whole number
     of centibels, ``10 ** (-cB / 100)``; the table keeps its Zipf value rounded to hundredths,
     ``9 - cB / 100``, from which the centibels come back exactly. A word wordfreq lacks makes the
     whole its floor; otherwise 1 / f = 1 / f1 + 1 / f2 + ..., rounded to three significant
     digits, then to hundredths of a Zipf unit, computed in wordfreq's order
-    (``tests/test_zipf.py`` compares the two)."""
+    (``tests/test_zipf.py`` compares the two). With ``numbers`` (wordfreq's module, ``_numbers``),
+    parts with digits are looked up as wordfreq looks them up (``_WITH_DIGITS``)."""
     one_over = 0.0
     for part in parts:
-        value = table.get(part, 0.0)
+        smashed = part if numbers is None else numbers.smash_numbers(part)
+        value = table.get(smashed, 0.0)
         if value is None:
             return None
         if value == 0.0:
             return round(math.log(_MINIMUM, 10) + 9, 2)
-        one_over += 1.0 / 10 ** (-round((9 - value) * 100) / 100)
+        freq = 10 ** (-round((9 - value) * 100) / 100)
+        if smashed != part:
+            freq *= numbers.digit_freq(part)
+        one_over += 1.0 / freq
     freq = max(1.0 / one_over, _MINIMUM)
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(freq, 10) + 9, 2)
 
 
-@functools.lru_cache(maxsize=65536)
-def zipf_cached(word: str) -> float:
-    """``zipf(word)``, remembered: the detectors ask about the same words again and again.
-    (``zipf`` itself is not cached, so that a test can swap the table under it.)"""
-    return zipf(word)
+def _kept_key() -> Optional[str]:
+    """What ``zipf``'s answers are worked out from, for the answers kept between runs
+    (``zipf_cached``): the stored table's key (wordfreq's data file and code, this module) and
+    the wordfreq modules ``zipf`` runs for the words the table does not hold (its tokenizer,
+    its digit estimate). None when there is no stored table."""
+    key = values_key()
+    if key is None:
+        return None
+    from . import diskcache
+
+    try:
+        folder = list(importlib.util.find_spec("wordfreq").submodule_search_locations)[0]
+        return diskcache.key_of([key, *(diskcache.file_digest(os.path.join(folder, name))
+                                        for name in ("tokens.py", "numbers.py", "preprocess.py"))])
+    except Exception:  # wordfreq laid out otherwise: nothing kept
+        return None
+
+
+def _remembered():
+    from .analysis import KeptWordFacts
+
+    return KeptWordFacts(lambda word: zipf(word), "zipf-words", _kept_key, lambda value: type(value) is float,
+                         limit=65536)
+
+
+# ``zipf(word)``, remembered: the detectors ask about the same words again and again, and the
+# answers are kept between runs too (``analysis.KeptWordFacts``): a check of real news asks
+# about ten thousand distinct words, and opening the stored table's parts for them cost every
+# run 0.06-0.08 s per MB where reading the answers back costs a few milliseconds. (``zipf``
+# itself is not cached, so that a test can swap the table under it.)
+ZIPF_CACHE = _remembered()
+zipf_cached = ZIPF_CACHE.__getitem__
 
 
 def _data_file() -> Optional[str]:
@@ -162,7 +236,7 @@ def _data_file() -> Optional[str]:
 
 
 def _table() -> Optional["_Buckets"]:
-    global _TABLE
+    global _TABLE, _TABLE_KEY
     if _TABLE is _UNKNOWN:
         _TABLE = None
         path = _data_file()
@@ -172,11 +246,21 @@ def _table() -> Optional["_Buckets"]:
             try:
                 # wordfreq's own code computes the values (``build_table``): its source is in the key.
                 code = importlib.util.find_spec("wordfreq").origin
-                _TABLE = diskcache.derived("zipf-en", path, [__file__, code], [], lambda: _bucketed(build_table()),
-                                           _Buckets)
+                stored = diskcache.Derived("zipf-en", path, [__file__, code], [])
+                _TABLE = stored.get(lambda: _bucketed(build_table()), _Buckets)
+                _TABLE_KEY = (_TABLE, stored.key)
             except Exception:  # an unreadable table or a wordfreq that changed its API: ask wordfreq
                 _TABLE = None
     return _TABLE
+
+
+def values_key() -> Optional[str]:
+    """The key of the stored table ``zipf`` reads (wordfreq's data file and code, this module):
+    what a table of answers worked out from Zipf values and kept between runs is valid for.
+    None when there is no stored table (every value comes from wordfreq itself) or the table
+    in use is not the one read with that key (a test's)."""
+    table = _table()
+    return _TABLE_KEY[1] if table is not None and _TABLE_KEY[0] is table else None
 
 
 # The table is stored in parts, one per first three letters of its words, each part a
@@ -222,10 +306,11 @@ class _Buckets:
 
 
 def build_table() -> Dict[str, float]:
-    """Zipf values of every word of wordfreq's English table that ``_in_table`` accepts, and of its
+    """Zipf values of every word of wordfreq's English table that ``_in_table`` accepts, of its
     words with apostrophes between letters (``_APOSTROPHE_KEY``: tokens ``_apostrophe_tokens``
-    makes), computed the
-    way ``zipf_frequency`` computes them (``tests/test_zipf.py`` compares the two)."""
+    makes) and of its words of letters and digits (``_DIGIT_KEY``: the parts ``_WITH_DIGITS``
+    looks up), computed the way ``zipf_frequency`` computes them (``tests/test_zipf.py``
+    compares the two)."""
     from wordfreq import freq_to_zipf, get_frequency_dict
 
     # wordfreq's frequencies are whole numbers of centibels: a few hundred distinct values
@@ -233,7 +318,7 @@ def build_table() -> Dict[str, float]:
     # per cold start before).
     out, by_freq, shared = {}, {}, {}
     for word, freq in get_frequency_dict("en", "best").items():
-        if _in_table(word) or _APOSTROPHE_KEY.match(word):
+        if _in_table(word) or _APOSTROPHE_KEY.match(word) or _DIGIT_KEY.match(word):
             value = by_freq.get(freq)
             if value is None:
                 value = max(freq, 1e-9)  # zipf_frequency's floor: Zipf 0

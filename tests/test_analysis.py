@@ -5,7 +5,8 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from audit.analysis import CLAUSE, TOKEN, Analysis, WordFacts, plain_lower
+from audit import diskcache
+from audit.analysis import CLAUSE, TOKEN, Analysis, KeptWordFacts, WordFacts, plain_lower
 from audit.document import Document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -51,6 +52,51 @@ def test_word_facts_compute_once_per_word_and_stay_bounded():
     for w in "cdef":
         assert facts[w] == w.upper()
     assert len(facts) <= 3
+
+
+def _kept_facts(calls, key="k1", valid=lambda v: type(v) is str):
+    def fn(word):
+        calls.append(word)
+        return word.upper()
+
+    return KeptWordFacts(fn, "test-word-facts", lambda: key, valid)
+
+
+def test_kept_word_facts_are_read_back_in_the_next_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    calls = []
+    facts = _kept_facts(calls)
+    assert [facts[w] for w in ["a", "b", "a"]] == ["A", "B", "A"] and calls == ["a", "b"]
+    facts.kept.save()                                       # as at the end of the process
+    calls.clear()
+    again = _kept_facts(calls)
+    assert [again[w] for w in ["b", "a", "c"]] == ["B", "A", "C"]
+    assert calls == ["c"]                                   # "a" and "b" read back, not worked out
+    assert again.kept.dirty and again.kept.table == {"a": "A", "b": "B", "c": "C"}
+
+
+def test_kept_word_facts_of_another_key_or_shape_are_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    calls = []
+    facts = _kept_facts(calls)
+    facts["a"]
+    facts.kept.save()
+    calls.clear()
+    assert _kept_facts(calls, key="k2")["a"] == "A" and calls == ["a"]  # other code: worked out
+    calls.clear()
+    strict = _kept_facts(calls, valid=lambda v: v == "never")
+    assert strict["a"] == "A" and calls == ["a"] and strict.kept.table == {"a": "A"}  # dropped, started over
+    calls.clear()
+    assert _kept_facts(calls, key=None)["a"] == "A" and calls == ["a"]  # no key: nothing kept
+
+
+def test_kept_word_facts_keep_nothing_worked_out_while_a_table_is_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    facts = _kept_facts([])
+    facts["a"]
+    monkeypatch.setattr(diskcache, "building", 1)
+    assert facts["b"] == "B"
+    assert facts.kept.table == {"a": "A"}
 
 
 def test_plain_lower():

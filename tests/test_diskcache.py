@@ -281,3 +281,86 @@ def test_a_part_of_the_wrong_type_means_the_whole_table():
     data = diskcache.bucketed({"apple": "a"}, 3)
     parts = diskcache.Buckets(data, 3, lambda: {"apple": "whole"}, value_type=bytes)
     assert parts.get("apple") == "whole"
+
+
+# The dictionary's two-character words and the accepted terms' word pairs (``literal``'s tests
+# past the clause scan): stored in the cache directory, read back equal to a pass over the
+# files; a damaged stored table is built again, equal.
+def _two_character_words_read():
+    from audit import cedict as cedict_module
+
+    return frozenset(line.simplified for line in cedict_module.entries() if len(line.simplified) == 2)
+
+
+def _term_pairs_read():
+    from audit.detectors.literal_index import FUNCTION_WORDS, stem
+    from audit.detectors.terms import read_terms
+
+    terms, _ = read_terms(literal._TERMS_FILE)
+    return frozenset((stem(words[0]), stem(words[1])) for _, english in terms for form in english
+                     for words in [form.lower().split()]
+                     if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words))
+
+
+@pytest.mark.parametrize("name,fn,read", [
+    ("literal-two-character-words", "_two_character_words", _two_character_words_read),
+    ("literal-term-pairs", "_term_pairs", _term_pairs_read),
+])
+def test_literal_tables_read_back_equal_to_the_files(tmp_path, monkeypatch, name, fn, read):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    table = getattr(literal, fn)
+    expected = read()
+    try:
+        table.cache_clear()
+        assert table() == expected                         # built and stored
+        stored = _tables(tmp_path, name)
+        assert len(stored) == 1
+        table.cache_clear()
+        assert table() == expected                         # read back
+        stored[0].write_bytes(b"\x00damaged")
+        table.cache_clear()
+        assert table() == expected                         # built again
+        assert ("clean", "energy") in expected or "风雨" in expected
+    finally:
+        table.cache_clear()
+
+
+# ``literal``'s facts of each word (``_word``), kept between runs for an index read from the
+# cache directory: read back, they are the facts worked out; a table of the wrong shape is
+# dropped; an index built otherwise keeps nothing.
+WORDS = ["Snake", "snake", "snakes", "drawing", "draws", "Feet", "feet", "added", "adding", "the", "The",
+         "thickly", "ruined", "superfluous", "Zzqx", "Beijing's", "don’t", "a"]
+
+
+def _facts_of_a_fresh_index(cedict):
+    literal.load_index.cache_clear()
+    index = literal.load_index(cedict)
+    return index, {w: literal._word(index, w) for w in WORDS}
+
+
+def test_kept_word_facts_read_back_as_worked_out(cedict, tmp_path):
+    index, worked = _facts_of_a_fresh_index(cedict)
+    kept = literal._tables(index).kept
+    assert kept and set(kept.table) == set(WORDS)       # every word worked out was kept
+    kept.save()
+    assert len(_tables(tmp_path, "literal-word-facts-literal-index")) == 1
+    index, read = _facts_of_a_fresh_index(cedict)
+    assert read == worked
+    assert {w: literal._tables(index).words[w] for w in WORDS} == worked  # read back, not worked out
+    assert literal._tables(index).kept.dirty is False     # nothing new to write
+
+
+def test_kept_word_facts_of_the_wrong_shape_are_dropped(cedict, tmp_path):
+    index, worked = _facts_of_a_fresh_index(cedict)
+    kept = literal._tables(index).kept
+    kept.table["snake"] = ("snake", False)              # not a shape ``_word`` makes
+    kept.save()
+    index, read = _facts_of_a_fresh_index(cedict)
+    assert read == worked
+    assert literal._tables(index).kept.table == worked  # the whole table dropped, every word worked out again
+
+
+def test_an_index_built_in_memory_keeps_no_word_facts(cedict):
+    index = literal._index_from_data(literal._build_index(cedict, 12))
+    assert literal._word(index, "snake") == literal._word(literal.load_index(cedict), "snake")
+    assert literal._tables(index).kept is False

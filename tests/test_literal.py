@@ -412,14 +412,14 @@ def _may_match_word_by_word(text, start, end, state, index):
     stems of one entry aside): the reference the screen must agree with."""
     stems, uncommon, image, long_image = set(), 0, False, False
     for pos, word in enumerate(literal._TOKEN.findall(text, start, end)):
-        info = literal._word(index, word)
-        if info is None or not info[3] or (info[2] and pos > 0):
+        st, capital, known, zipf, verb_form, _ = literal._word(index, word) or (None,) * 6
+        if not known or (capital and pos > 0):
             continue
-        stems.add(info[0])
-        uncommon += info[4] < state["uncommon_zipf"]
-        image = image or (info[4] < state["image_zipf"] and not info[5])
+        stems.add(st)
+        uncommon += zipf < state["uncommon_zipf"]
+        image = image or (zipf < state["image_zipf"] and not verb_form)
         # long renderings' image test (long_image_zipf), for clauses with long_words stems
-        long_image = long_image or (info[4] < state["long_image_zipf"] and not info[5])
+        long_image = long_image or (zipf < state["long_image_zipf"] and not verb_form)
     return ((image and len(stems) >= 3 or long_image and len(stems) >= max(3, state["long_words"]))
             and uncommon >= min(state["min_uncommon"], state.get("tight_uncommon", state["min_uncommon"]))
             and literal._three_of_one_entry(stems, index))

@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAIN = {
     (numbers, "_FIGURE"): (
         r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-        r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b))"
+        r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)s?\b))"
         r"|(?-i:wan|yi)\b(?!-)))+"
         r"|[ \u00a0]+(?:10,000|10000|10 000|100[ \u00a0]+million|100,000,000)(?![\d,]|\.\d))", re.IGNORECASE),
     (numbers, "_DIGITS"): (r"(?<![\w.,/:#+\-])\d{4,}(?![\w,/:\-]|\.\d)", 0),

@@ -49,6 +49,8 @@ UNITS = [
     ("Income reached 12 10,000 yuan.", [("12 10,000", "120,000")]),
     ("The firm hired 5 hundred workers.", [("5 hundred", "500")]),
     ("Income reached 4.5 ten-thousand yuan.", [("4.5 ten-thousand", "45,000")]),
+    # a plural scale word after a hyphen ("hundred-millions", 亿 with an English plural)
+    ("Revenue reached 7 hundred-millions yuan.", [("7 hundred-millions", "700 million")]),
     # English keeps a counted scale word singular
     ("The city has 5 millions residents.", [("5 millions", "5 million")]),
     ("The firm hired 10 thousands workers.", [("10 thousands", "10,000")]),

@@ -7,7 +7,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 from audit import zipf as zipf_module
 
 WORDS = ["the", "snake", "charcoal", "brocade", "infrastructure", "shenzhen", "xyzzyq", "a", "i",
-         "information", "cannot", "gonna", "don't", "Snake", "naïve", "covid19", "",
+         "information", "cannot", "gonna", "don't", "Snake", "naïve", "covid19", "", "covid-19", "2023", "5g",
          "cobalt-lithium", "nickel-cobalt-lithium", "co-operation", "e-mail", "sino-us", "x-ray",
          "people-to-people", "well-xyzzyq", "xyzzyq-well", "a-", "-a", "a--b", "Sino-US",
          "&", "--", "...", "'", "&&", "_", "&_", "(a)",
@@ -30,7 +30,7 @@ def test_same_value_as_wordfreq(fresh, word):
 def test_table_values_match_wordfreq_on_a_sample(fresh):
     table = zipf_module.build_table()
     words = sorted(w for w in get_frequency_dict("en", "best")
-                   if zipf_module._in_table(w) or zipf_module._APOSTROPHE_KEY.match(w))
+                   if zipf_module._in_table(w) or zipf_module._APOSTROPHE_KEY.match(w) or zipf_module._DIGIT_KEY.match(w))
     assert len(table) == len(words)
     for word in random.Random(7).sample(words, 3000):
         assert table[word] == zipf_frequency(word, "en"), word
@@ -44,7 +44,7 @@ def test_table_is_wordfreqs_formula_for_every_word(fresh):
 
     want = {}
     for word, freq in get_frequency_dict("en", "best").items():
-        if zipf_module._in_table(word) or zipf_module._APOSTROPHE_KEY.match(word):
+        if zipf_module._in_table(word) or zipf_module._APOSTROPHE_KEY.match(word) or zipf_module._DIGIT_KEY.match(word):
             value = max(freq, 1e-9)
             want[word] = round(freq_to_zipf(round(value, math.floor(-math.log(value, 10)) + 3)), 2)
     assert zipf_module.build_table() == want
@@ -96,13 +96,25 @@ def test_no_table_file_asks_wordfreq(fresh, monkeypatch):
     assert zipf_module._TABLE is None
 
 
-def test_zipf_cached_gives_zipf_and_remembers(fresh):
-    zipf_module.zipf_cached.cache_clear()
+def test_zipf_cached_gives_zipf_and_remembers(fresh, monkeypatch):
+    cache = zipf_module._remembered()
+    monkeypatch.setattr(zipf_module, "zipf_cached", cache.__getitem__)
     for word in WORDS:
         assert zipf_module.zipf_cached(word) == zipf_frequency(word, "en")
-    assert zipf_module.zipf_cached.cache_info().hits == 0
+    assert set(cache) == set(WORDS)
+    monkeypatch.setattr(zipf_module, "zipf", lambda word: 99.0)  # asked again: not worked out
     assert zipf_module.zipf_cached("snake") == zipf_frequency("snake", "en")
-    assert zipf_module.zipf_cached.cache_info().hits == 1
+
+
+def test_zipf_answers_are_kept_between_runs(fresh, monkeypatch):
+    cache = zipf_module._remembered()
+    assert [cache[w] for w in ["snake", "tianzhou-10", "café"]] == [zipf_frequency(w, "en") for w in
+                                                                     ["snake", "tianzhou-10", "café"]]
+    cache.kept.save()                                       # as at the end of the process
+    monkeypatch.setattr(zipf_module, "zipf", lambda word: 99.0)
+    again = zipf_module._remembered()
+    assert again["snake"] == zipf_frequency("snake", "en")  # read back, not worked out
+    assert again["xyzzyq"] == 99.0
 
 
 def test_the_stored_parts_give_the_table(fresh):
@@ -237,3 +249,51 @@ def test_underscored_words_match_wordfreq_without_asking_it(fresh, monkeypatch):
     values = _from_the_table(monkeypatch, words)
     for word in words:
         assert values[word] == zipf_frequency(word, "en"), word
+
+
+DIGIT_WORDS = ["tianzhou-10", "deepseek-r1", "p2-type", "covid-19", "covid19", "a380", "g20", "5g", "3d", "14th",
+               "10am", "2023", "1999", "2100", "007", "0", "00", "7", "x-2", "tian-10-b", "mp3", "f-35", "su-57",
+               "shenzhou-18", "chang-e-6", "h5n1", "r-1-x", "1-2-3", "a-0", "1st-2nd", "999999999", "0000-0001"]
+
+
+def test_words_with_digits_match_wordfreq_without_asking_it(fresh, monkeypatch):
+    """Lower-case words of letters and digits, joined by hyphens or not ("tianzhou-10",
+    "deepseek-r1", "a380", "2023"), are answered from the table and wordfreq's digit estimate
+    (``_WITH_DIGITS``), without its import: the table's own such words, numbers of every length,
+    years, and random joins of words, numbers and words with digits, each equal to wordfreq's
+    answer."""
+    table = zipf_module.build_table()
+    keys = sorted(w for w in get_frequency_dict("en", "best") if zipf_module._DIGIT_KEY.match(w))
+    assert len(keys) > 5000 and all(w in table for w in keys)  # "00", "1st", "mp3", "00th", ...
+    plain = sorted(w for w in table if w.isascii() and w.isalpha())
+    rng = random.Random(19)
+    numbers = [str(n) for n in range(0, 130)] + [str(y) for y in range(1890, 2120)]
+    numbers += ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 9))) for _ in range(300)]
+    words = DIGIT_WORDS + keys[::2] + numbers
+    for _ in range(2000):
+        pieces = [rng.choice(plain), rng.choice(numbers), rng.choice(keys),
+                  rng.choice(plain)[:3] + rng.choice(numbers), rng.choice(numbers) + rng.choice(plain)[:2]]
+        words.append("-".join(rng.choice(pieces) for _ in range(rng.choice([1, 2, 2, 3]))))
+    values = _from_the_table(monkeypatch, words)
+    for word in words:
+        assert values[word] == zipf_frequency(word, "en"), word
+
+
+def test_a_word_with_digits_does_not_import_wordfreq(fresh):
+    # "tianzhou-10" in a story is answered from the table and wordfreq's numbers module, read on
+    # its own: no import of the wordfreq package
+    import subprocess
+    import sys
+
+    code = ("import sys; from audit import zipf; zipf.zipf('charcoal'); v = zipf.zipf('tianzhou-10'); "
+            "print(v, 'wordfreq' in sys.modules, zipf.zipf('covid-19'))")
+    env = {**__import__("os").environ, "MTAUDIT_CACHE_DIR": str(fresh)}
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)  # builds
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()
+    assert float(out[0]) == zipf_frequency("tianzhou-10", "en") and out[1] == "False"
+    assert float(out[2]) == zipf_frequency("covid-19", "en") > 3
+
+
+def test_no_numbers_module_asks_wordfreq(fresh, monkeypatch):
+    monkeypatch.setattr(zipf_module, "_numbers", lambda: None)
+    assert zipf_module.zipf("tianzhou-10") == zipf_frequency("tianzhou-10", "en")

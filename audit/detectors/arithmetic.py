@@ -32,96 +32,34 @@ figure is wrong.
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figures_common import COUNT_WORDS, DIGIT, YEAR, significant, tenfold
+from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
+                             tenfold, value, words)
 
-# Words before a figure, in two meanings, so that each check takes the list its reading needs.
-# APPROXIMATE: the true figure is close to the one written, and a check keeps its tolerance ("about
-# 1.2 billion dollars", "nearly tripled", "some 40 percent"). BOUND: the true figure lies on one
-# side only, by any amount ("more than 1,200", "up to 30 percent", "at least seven"), so a check
-# that compares sizes must stay silent, or allow a gap, on that side.
-APPROXIMATE = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost", "close to")
-BOUND = ("more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to", "just over",
-         "just under")
-
-
-def _words(*lists) -> str:
-    """An alternation of the words of ``lists`` for a pattern, longest first, a space matching a
-    space or a no-break space."""
-    words = sorted({w for words in lists for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \u00a0]") for w in words) + ")"
-
-
-_APPROXIMATE = _words(APPROXIMATE)
-_APPROXIMATE_OR_BOUND = _words(APPROXIMATE, BOUND)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# A figure with its scale word: "2,400", "4.05 million", "$1.2 billion", "1.86 hundred million".
-_FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|tn|m|k)?"
-        r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?")
-_PCT = r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)"
-_UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jumped|surged|was[ \u00a0]up|were[ \u00a0]up|up|fell|falls|fallen|dropped|declined|decreased|slid|shrank|was[ \u00a0]down|were[ \u00a0]down|down)"
-# The units a figure may carry between it and the next words ("2,400 yuan", "3,000 tonnes").
-_UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes))?"
-
-# Words that may stand between a figure and the change stated after it, with no comma: "70,000
-# wafers by the end of 2027, an increase of 30 percent", "12.7 billion yuan in the first 10 months
-# of this year, up 29.6 percent from ..." (a count of months or a year, never another figure).
-_BETWEEN = (r"(?:[ \u00a0](?:(?!a\b|per\b|each\b|an\b)[a-z-]+|(?:19|20)\d\d\b|\d{1,2}(?=[ \u00a0](?:months|weeks|days|quarters)\b))){0,9}")
-
-def _change_patterns(unit: str):
-    """The three shapes of a stated change with its two ends ("rose 12 percent, from A to B",
-    "from A to B, up 12 percent", "B, down 5 percent from A"), each end followed by ``unit``:
-    the ``change`` shape's units, or the ``points`` shape's percent first."""
-    before = re_programs.compile(
-        r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + _UP + r"(?:[ \u00a0]by)?[ \u00a0]" + _PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")" + unit
-        + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")", re.IGNORECASE)
-    after = re_programs.compile(
-        r"(?=[fF])\bfrom[ \u00a0](?P<a>" + _FIG + r")" + unit + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + unit + _BETWEEN
-        + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + _UP + r")[ \u00a0]"
-        + _PCT, re.IGNORECASE)
-    since = re_programs.compile(
-        r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + unit + _BETWEEN + r",[ \u00a0]+" + _UP + r"[ \u00a0]" + _PCT
-        + r"[ \u00a0]from[ \u00a0](?P<a>" + _FIG + r")", re.IGNORECASE)
-    return before, after, since
-
-
-_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM = _change_patterns(_UNIT)
 _CURRENCY = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<y>" + _FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])*"
-    r"(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):]
-    + r"|" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)", re.IGNORECASE)
+    r"(?=[$¥\d])(?<![\d,.])(?P<y>" + FIG + r")[ \u00a0](?:yuan|RMB)\b,?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + APPROXIMATE_WORDS + r"[ \u00a0])*"
+    r"(?P<d>(?:US)?\$\s?" + FIG[len(r"(?:[$¥]\s?)?"):]
+    + r"|" + FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)", re.IGNORECASE)
 # A figure and "to", "and" or a dash right before another figure: the end of a range ("came to
 # 350 million dollars" is none).
 _RANGE_END_FIGURE = re_programs.compile(r"\d(?:[ \u00a0](?:thousand|million|billion|yuan|dollars))?[ \u00a0]?(?:to|and|[-–])[ \u00a0]?(?:US)?\$?$")
 # The same in the other order: dollars first, yuan beside them ("350 million dollars, about 2.5
 # billion yuan"; "$1.2 billion (8.6 billion yuan)").
 _CURRENCY_BACK = re_programs.compile(
-    r"(?=[$\dU])(?<![\d,.])(?P<d>(?:US)?\$\s?" + _FIG[len(r"(?:[$¥]\s?)?"):] + r"|(?<![$¥])" + _FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)"
-    r",?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0])+(?P<y>(?<![$¥])" + _FIG + r")[ \u00a0](?:yuan|RMB)\b", re.IGNORECASE)
-_AVERAGE = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<t>" + _FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
-    r"(?P<n>" + _FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
-    r"(?:" + _APPROXIMATE + r"[ \u00a0])?(?P<b>" + _FIG + r")"
-    # the average of one of those counted: "each", "apiece", "per farmer" (not "a year", "percent")
-    r"(?=[ \u00a0]+(?:yuan[ \u00a0]+|dollars[ \u00a0]+|tonnes[ \u00a0]+|tons[ \u00a0]+|kilograms[ \u00a0]+|mu[ \u00a0]+)?"
-    r"(?:each|apiece|per[ \u00a0](?:person|household|farmer|family|firm|company|head|capita|village|project|student)"
-    r"|a[ \u00a0](?:person|household|farmer|family|firm|head))\b)", re.IGNORECASE)
+    r"(?=[$\dU])(?<![\d,.])(?P<d>(?:US)?\$\s?" + FIG[len(r"(?:[$¥]\s?)?"):] + r"|(?<![$¥])" + FIG + r"[ \u00a0](?:U\.S\.[ \u00a0]|US[ \u00a0])?dollars)"
+    r",?[ \u00a0]+(?:\(|or[ \u00a0]|worth[ \u00a0]|" + APPROXIMATE_WORDS + r"[ \u00a0])+(?P<y>(?<![$¥])" + FIG + r")[ \u00a0](?:yuan|RMB)\b", re.IGNORECASE)
 # A change stated as a difference of counts or amounts: "1,300 ... enterprises, up from 1,152 a
-# year earlier, an increase of 248" (148), and an increase larger than the total it led to
-# ("reach 1222 ten thousand, an increase of 21 million over last year").
-_NOT_PERCENT = r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|percentage)|\d|[,.]\d)"
-_DIFF_UPFROM = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
-    r"(?P<a>" + _FIG + r")" + _UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
-    r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + _FIG + r")" + _NOT_PERCENT, re.IGNORECASE)
+# year earlier, an increase of 248" (148: ``DIFF_UPFROM``, in figures_common), and an increase
+# larger than the total it led to ("reach 1222 ten thousand, an increase of 21 million over last year").
 _DIFF_EXCEEDS = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + _FIG + r")" + _UNIT + r",?[ \u00a0]+an?[ \u00a0](?:increase|rise|gain)[ \u00a0]of[ \u00a0]"
-    r"(?P<c>" + _FIG + r")" + _NOT_PERCENT + r"(?:[ \u00a0][a-z-]+){0,3}?[ \u00a0](?:over|from|on|compared[ \u00a0]with)[ \u00a0]"
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r",?[ \u00a0]+an?[ \u00a0](?:increase|rise|gain)[ \u00a0]of[ \u00a0]"
+    r"(?P<c>" + FIG + r")" + NOT_PERCENT + r"(?:[ \u00a0][a-z-]+){0,3}?[ \u00a0](?:over|from|on|compared[ \u00a0]with)[ \u00a0]"
     r"(?:last|the[ \u00a0]previous|the[ \u00a0]same[ \u00a0]period[ \u00a0]of[ \u00a0]last|a)[ \u00a0](?:year|month|quarter|period)", re.IGNORECASE)
 # Profits and losses may swing by more than their new total ("a profit of 2 million, an
 # increase of 3 million over last year" after a loss): such sentences are left alone.
@@ -137,28 +75,6 @@ _PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)
 _RATE_UNIT = re_programs.compile(r"[ \u00a0]?(?:percentage[ \u00a0]points?|percent|per[ \u00a0]cent|%)", re.IGNORECASE)
 
 
-# A figure: its number, a short scale ("$12bn") and the rest ("4.05 million").
-_VALUE = re_programs.compile(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)")
-
-def value(figure: str) -> Optional[float]:
-    """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
-    it holds no number or one too large for a float (a run of 310 digits reads as infinity,
-    which no check's sums can take)."""
-    m = _VALUE.match(figure.strip())
-    if not m:
-        return None
-    number = float(m.group(1).replace(",", ""))
-    if m.group(2):  # "$12bn", "$490m": the scale written short
-        number *= {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}[m.group(2)]
-    else:
-        words = m.group(3).lower().split()
-        if words[:2] == ["hundred", "million"]:
-            number *= 1e8
-        elif words[:2] == ["ten", "thousand"]:
-            number *= 1e4
-        elif words:
-            number *= _SCALE.get(words[0], 1.0)
-    return number if math.isfinite(number) else None
 
 
 @register("arithmetic", {
@@ -180,6 +96,15 @@ def prepare(p):
             "min_rate": float(p["min_rate"]), "max_rate": float(p["max_rate"])}
 
 
+
+
+def _whole(m, groups, computed: str, to_end: bool = False) -> Hit:
+    """One finding from the first to the last figure of a shape's match (to the match's end
+    with ``to_end``, the unit after its last figure), where the stated and the computed figure
+    are a power of ten apart: a 万, 亿 or decimal point slipped in one of the figures the check
+    reads, and only the source says which."""
+    return Hit(min(m.start(g) for g in groups), m.end() if to_end else max(m.end(g) for g in groups), None,
+               {"computed": computed + "; a power of ten apart: 万, 亿 or a decimal point slipped in one of these figures"})
 
 
 def _year(figure: str) -> bool:
@@ -213,6 +138,9 @@ def _change_hits(text, pattern, state, windows):
         if _PERCENT_FIGURE.match(text, m.end("a")) or _PERCENT_FIGURE.match(text, m.end("b")):
             if not _far(stated, b - a, state["tolerance"], floor=1.0):
                 continue
+        if slipped(1 + pct / 100 if not falling else 1 / max(1 - pct / 100, 1e-9), max(a, b) / min(a, b)) and min(a, b) > 0:
+            yield _whole(m, ("a", "b", "pct"), f"{computed:+.1f} percent")
+            continue
         yield Hit(m.start("pct"), m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group()),
                   None, {"computed": f"{computed:+.1f} percent"})
 
@@ -245,15 +173,6 @@ def _in_windows(pattern, text: str, windows):
         yield from pattern.finditer(text, lo, hi)
 
 
-# A qualifier after a figure's noun that names another set than an earlier figure's: "4,500
-# residents attended, and the 45,000 residents of the district can watch it online".
-# A participle with a place or a time after it qualifies too: "the 21 million tonnes harvested
-# nationwide", "the 12,000 students enrolled in Henan".
-_QUALIFIED = re_programs.compile(
-    r"[ \u00a0]*(?:(?!(?:then|when|even|need)\b)[a-z]+(?:ed|en)|sold|built|made|spent|held|paid|bought|brought|caught|kept|sent|won|lost|left|grown|shown)"
-    r"[ \u00a0]+(?=nationwide|countrywide|province-wide|citywide|worldwide|(?:in|across|at|from|throughout|on|for|by|over|during|since)[ \u00a0])"
-    r"|[ \u00a0]*(?:(?:of|in|across|at|from|throughout|on)[ \u00a0]+(?:the|its|their|all|this|that|these|those|[A-Z])|"
-    r"nationwide|countrywide|province-wide|citywide|worldwide|across)")
 # "from A to B": a change stated, whatever its size.
 _FROM_BEFORE = re_programs.compile(r"\bfrom[ \u00a0](?:about[ \u00a0]|some[ \u00a0])?$", re.IGNORECASE)
 _TO_BEFORE = re_programs.compile(r"\bto[ \u00a0](?:about[ \u00a0]|some[ \u00a0]|nearly[ \u00a0])?$", re.IGNORECASE)
@@ -326,7 +245,7 @@ def _qualified_after(text: str, m, counted) -> bool:
     words = m.group("w")
     for w in re.finditer(r"[a-z][a-z-]*", words):
         if w.group() in counted:
-            return bool(_QUALIFIED.match(text, m.start("w") + w.end()))
+            return bool(QUALIFIED.match(text, m.start("w") + w.end()))
     return False
 
 
@@ -375,6 +294,9 @@ def _scale_hits(text: str):
                 continue  # "the 45,000 residents of the district": another set
             if _FROM_BEFORE.search(text, max(0, a.start() - 12), a.start()) and _TO_BEFORE.search(text, max(0, b.start() - 12), b.start()):
                 continue  # "rose from 9,400 parcels to 94,000 parcels": a change stated
+            lo = max(a.end(), text.rfind(". ", 0, b.start()), text.rfind("\n", 0, b.start()))
+            if SCOPE.search(text, lo, min(len(text), b.end() + 40)):
+                continue  # "Across the province, 3,500 hectares", "150,000 over the whole year": a wider set
             reported.add(b.start())
             yield Hit(b.start(), b.end("n"), None, {"computed": a.group()[:a.start("w") - a.start()] + " given earlier"})
             break
@@ -400,7 +322,7 @@ def _scale_hits(text: str):
 #   percentage points"), or in percentage points between two counts ("from 200 to 300 cases, up
 #   50 percentage points").
 # Words before a converted figure: an approximation or a bound, or a word that introduces it.
-_APPROX = (r"(?:(?:" + _APPROXIMATE_OR_BOUND + r"|or|equal[ \u00a0]to|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0])*")
+_APPROX = (r"(?:(?:" + APPROXIMATE_OR_BOUND + r"|or|equal[ \u00a0]to|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0])*")
 # A unit: its dimension and its size in the dimension's base (square metres, metres, kilograms,
 # litres, kilometres an hour); temperatures are read apart.
 _UNITS = (
@@ -437,16 +359,15 @@ _UNITS = (
 _UNIT_ALT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_UNITS))
 _UNIT_ALT2 = "|".join(f"(?P<v{i}>{rx})" for i, (rx, _, _) in enumerate(_UNITS))
 _NUM = r"(?:[mM]inus[ \u00a0]|[-−])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUMS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?")
 _PRICE = r"(?:(?P<{0}cur>yuan|dollars|US[ \u00a0]dollars|euros)[ \u00a0](?P<{0}per>per|a|an|for[ \u00a0]each|for[ \u00a0]every)[ \u00a0])?"
 _CONVERT = re_programs.compile(
-    r"(?=[\d−mM-])(?<![\d,.$¥€£/:-])(?:(?P<r1>" + _NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<a>" + _NUM
+    r"(?=[\d−mM-])(?<![\d,.$¥€£/:-])(?:(?P<r1>" + NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<a>" + _NUM
     + r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?)[ \u00a0]?"
     + _PRICE.format("p") + r"(?:" + _UNIT_ALT + r")\b(?P<w>(?:[ \u00a0](?:of|in)[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?[a-z-]+)?)"
     # the size of the unit in brackets between: "23 yuan per jin (0.5 kilograms), about 46 yuan per kilogram"
     r"(?:[ \u00a0]?\([^()\n]{1,30}\)(?=,))?"
-    r"(?:[ \u00a0]?\([ \u00a0]?|,[ \u00a0]+(?=or[ \u00a0]|" + _APPROXIMATE + r"[ \u00a0]|equal|equivalent|the[ \u00a0]equivalent)|[ \u00a0]+(?=or[ \u00a0]))"
-    + _APPROX + r"(?:(?P<r2>" + _NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<b>" + _NUM
+    r"(?:[ \u00a0]?\([ \u00a0]?|,[ \u00a0]+(?=or[ \u00a0]|" + APPROXIMATE_WORDS + r"[ \u00a0]|equal|equivalent|the[ \u00a0]equivalent)|[ \u00a0]+(?=or[ \u00a0]))"
+    + _APPROX + r"(?:(?P<r2>" + NUMS + r")[ \u00a0]?(?:-|–|to)[ \u00a0]?)?(?P<b>" + _NUM
     + r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?)[ \u00a0]?"
     + _PRICE.format("q") + r"(?:" + _UNIT_ALT2 + r")(?![\w/²]|[ \u00a0]?\d)")  # not "(1lb 12oz)"
 # The size of one unit glossed in brackets: "per jin (0.5 kilograms)", "a mu (about 0.07 hectares)".
@@ -533,20 +454,13 @@ def _gloss_hits(text: str, tolerance: float):
                           {"computed": f"{shown}, the size of one"})
 
 
-_SHARE = re_programs.compile(
-    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<a>" + _NUMS + r")(?:[ \u00a0][a-z-]+){0,2}?[ \u00a0](?:of|out[ \u00a0]of)[ \u00a0]"
-    r"(?:(?:the|its|their|all|a[ \u00a0]total[ \u00a0]of|the[ \u00a0]total)[ \u00a0])?(?P<b>" + _NUMS + r")(?![\d,.]?\d)"
-    r"(?:[ \u00a0](?!or\b|about\b)[a-z-]+){0,5}?,?[ \u00a0]+(?:\(|or[ \u00a0]|accounting[ \u00a0]for[ \u00a0]|making[ \u00a0]up[ \u00a0]|representing[ \u00a0])"
-    r"(?:" + _APPROXIMATE_OR_BOUND + r"[ \u00a0])?"
-    r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)"
-    r"(?=[ \u00a0]?(?:[.,;:)!?\n]|$|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:total|them|all|those)\b))", re.IGNORECASE)
 
 
 _RANGE_END = re_programs.compile(r"(?:-|–|to|and|between)[ \u00a0]?$")
 
 def _share_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _PERCENT_WORD):
-        for m in _SHARE.finditer(text, lo, hi):
+        for m in SHARE.finditer(text, lo, hi):
             if _year(m.group("a")) or _year(m.group("b")):
                 continue
             if _RANGE_END.search(text[max(0, m.start() - 8):m.start()]):
@@ -558,28 +472,24 @@ def _share_hits(text: str, tolerance: float):
             stated = float(m.group("pct"))
             if _far(stated, computed, tolerance, floor=1.0):
                 unit = _PERCENT_FIGURE.match(text, m.end("pct"))
+                if slipped(stated, computed):
+                    yield _whole(m, ("a", "b", "pct"), f"{computed:.1f} percent")
+                    continue
                 yield Hit(m.start("pct"), unit.end() if unit else m.end("pct"), None,
                           {"computed": f"{computed:.1f} percent"})
 
 
-_PART = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion))?(?:[ \u00a0][a-z-]+)?"
-         r"[ \u00a0](?:were[ \u00a0]|are[ \u00a0]|was[ \u00a0])?(?:in|at|from)[ \u00a0](?:the[ \u00a0])?"
-         r"(?!and\b|the\b)[A-Za-z][\w'’-]*(?:[ \u00a0](?!and\b)[A-Za-z][\w'’-]*){0,3}?(?=,|[ \u00a0]and[ \u00a0]|[.;:)!?\n]|$)")
-_PARTS = re_programs.compile(
-    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<t>" + _NUMS + r")(?P<noun>(?:[ \u00a0][a-z-]+){1,3}?)(?:,|:|[ \u00a0][—–-])[ \u00a0]+"
-    r"(?:including[ \u00a0]|of[ \u00a0]which[ \u00a0]|among[ \u00a0](?:them|which)[ \u00a0]|with[ \u00a0])?"
-    r"(?P<list>" + _PART + r"(?:,[ \u00a0]" + _PART + r")*,?[ \u00a0]and[ \u00a0]" + _PART + r")")
 _PART_FIGURE = re_programs.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion)\b)?")
 _PART_WORD = re_programs.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
 
 
 _SCALE_WORD = re_programs.compile(r"thousand|million|billion")
 # A total given as approximate: its parts may sum a little over it.
-_PARTS_APPROX = re_programs.compile(r"\b" + _APPROXIMATE_OR_BOUND + r"[ \u00a0]*$")
+_PARTS_APPROX = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]*$")
 
 def _parts_hits(text: str):
     for lo, hi in _windows(text, _PART_WORD):
-        for m in _PARTS.finditer(text, lo, hi):
+        for m in PARTS.finditer(text, lo, hi):
             if _year(m.group("t")) or m.group("noun").split()[0] in _SCALE_SKIP:
                 continue
             total = value(m.group("t"))
@@ -591,13 +501,10 @@ def _parts_hits(text: str):
             approx = _PARTS_APPROX.search(text[max(0, m.start() - 20):m.start()])
             slack = 0.0 if exact and not approx else 0.1
             if sum(parts) > total * (1 + slack) + 1e-9:
-                yield Hit(m.start("t"), m.end("t"), None, {"computed": f"{sum(parts):,.0f} in the parts listed after it"})
+                shown = f"{sum(parts):,.0f} in the parts listed after it"
+                yield _whole(m, ("t", "list"), shown) if slipped(sum(parts), total) else Hit(m.start("t"), m.end("t"), None, {"computed": shown})
 
 
-# The ``change`` shape's three patterns with figures that may be percentages ("from 5.2 percent to
-# 5.8 percent"), which those patterns leave to the percent signs after them.
-_PU = r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + _UNIT
-_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM = _change_patterns(_PU)
 _PERCENT_ANY = re_programs.compile(r"(?=[%pP])(?:%|\b[pP]er[ \u00a0]?cent)")
 _POINTS_UNIT = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b")
 
@@ -606,7 +513,7 @@ def _points_hits(text: str, tolerance: float):
     """Changes between percentages stated in the wrong unit (see ``points`` above)."""
     seen = set()
     windows = _windows(text, _PERCENT_ANY)
-    for pattern in (_POINTS_BEFORE, _POINTS_AFTER, _POINTS_FROM):
+    for pattern in (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM):
         for m in _in_windows(pattern, text, windows):
             a, b = value(m.group("a")), value(m.group("b"))
             if not a or b is None or _year(m.group("a")) or _year(m.group("b")):
@@ -682,7 +589,7 @@ def _listed_count(items: str) -> Optional[int]:
 
 
 # A bound or a part before a listed count ("at least seven pleats", "two of the three tests").
-_LISTED_BOUND = re_programs.compile(r"\b(?:" + _APPROXIMATE_OR_BOUND + r"|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
+_LISTED_BOUND = re_programs.compile(r"\b(?:" + APPROXIMATE_OR_BOUND + r"|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
 
 def _listed_hits(text: str):
     for m in _LISTED.finditer(text):
@@ -698,28 +605,15 @@ def _listed_hits(text: str):
             yield Hit(m.start("n"), m.end("noun"), None, {"computed": f"{count} items in the list after it"})
 
 
-# ``multiple``: a change named by its multiple with the figures it goes from and to ("doubled from
-# 3,000 to 9,000", "from 40 to 60, doubling"): 翻番 and 翻两番 (quadrupled) are easily misread.
-_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0, "trebling": 3.0,
-              "quadrupled": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5}
-_MULTIPLE_VERB = r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|quadrupling|halving)"
-_MULTIPLE = re_programs.compile(
-    r"(?=[dDtTqQhHfF])\b(?:" + _MULTIPLE_VERB + r"(?:[ \u00a0]in[ \u00a0](?:value|number|size|price))?,?[ \u00a0]+from[ \u00a0](?P<a>" + _FIG + r")"
-    + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + _FIG + r")" + r"|from[ \u00a0](?P<a2>" + _FIG + r")" + _UNIT + r"[ \u00a0]to[ \u00a0](?P<b2>"
-    + _FIG + r")" + _UNIT + r",?[ \u00a0]+(?:" + _MULTIPLE_VERB.replace("verb", "verb2") + r"|more[ \u00a0]than[ \u00a0](?P<more>doubling)))"
-    r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%)|[\d,.]?\d)", re.IGNORECASE)
 _MULTIPLE_WORD = re_programs.compile(r"(?=[dDtTqQhH])\b(?:doubl|tripl|trebl|quadrupl|halv)", re.IGNORECASE)
 
 
 # A bound before a multiple ("more than doubled", "nearly tripled"), read on lower-cased text.
-_MULTIPLE_BOUND = re_programs.compile(r"(?:" + _APPROXIMATE_OR_BOUND + r"|than)[ \u00a0]*$")
-# A bound alone before a change or a multiple ("more than doubled", "up to 30 percent"), for
-# ``figure_links``, whose checks keep their tolerance after an approximation.
-_BOUND = re_programs.compile(r"\b" + _words(BOUND) + r"[ \u00a0]*$", re.IGNORECASE)
+_MULTIPLE_BOUND = re_programs.compile(r"(?:" + APPROXIMATE_OR_BOUND + r"|than)[ \u00a0]*$")
 
 def _multiple_hits(text: str, tolerance: float):
     for lo, hi in _windows(text, _MULTIPLE_WORD):
-        for m in _MULTIPLE.finditer(text, lo, hi):
+        for m in MULTIPLE.finditer(text, lo, hi):
             fa, fb = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
             if _year(fa) or _year(fb) or ("$" in fa) != ("$" in fb):
                 continue
@@ -730,9 +624,13 @@ def _multiple_hits(text: str, tolerance: float):
             a, b = value(fa), value(fb)
             if not a or b is None:
                 continue
-            stated = _MULTIPLES[(m.group("verb") or m.group("verb2")).lower()]
+            stated = MULTIPLES[(m.group("verb") or m.group("verb2")).lower()]
             if _far(b / a, stated, tolerance):
                 verb = "verb" if m.group("verb") else "verb2"
+                ends = ("a", "b", verb) if m.group("a") else ("a2", "b2", verb)
+                if slipped(stated if stated >= 1 else 1 / stated, max(a, b) / min(a, b)) and min(a, b) > 0:
+                    yield _whole(m, ends, f"a ratio of {b / a:.2f}")
+                    continue
                 yield Hit(m.start(verb), m.end(verb), None, {"computed": f"a ratio of {b / a:.2f}"})
 
 
@@ -760,14 +658,14 @@ def detect(doc, state):
     if "change" in shapes:
         seen = set()
         windows = _windows(text, _PERCENT_WORD)
-        for pattern in (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM):
+        for pattern in (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM):
             for hit in _change_hits(text, pattern, state, windows):
                 if (hit.start, hit.end) not in seen:
                     seen.add((hit.start, hit.end))
                     yield hit
     if "difference" in shapes:
         windows = _windows(text, _DIFF_WORD)
-        for m in _in_windows(_DIFF_UPFROM, text, windows):
+        for m in _in_windows(DIFF_UPFROM, text, windows):
             a, b, c = value(m.group("a")), value(m.group("b")), value(m.group("c"))
             if not a or b is None or not c or any(_year(m.group(g)) for g in "abc"):
                 continue
@@ -776,7 +674,8 @@ def detect(doc, state):
             if (b > a) != (m.group("dir").lower() == "up"):
                 continue  # "500, up from 700": the figures are not the ones that changed
             if _far(c, abs(b - a), state["tolerance"]):
-                yield Hit(m.start("c"), m.end("c"), None, {"computed": f"{abs(b - a):,.0f}"})
+                shown = f"{abs(b - a):,.0f}"
+                yield _whole(m, ("a", "b", "c"), shown) if slipped(c, abs(b - a)) else Hit(m.start("c"), m.end("c"), None, {"computed": shown})
         for m in _in_windows(_DIFF_EXCEEDS, text, windows):
             b, c = value(m.group("b")), value(m.group("c"))
             if not b or not c or _year(m.group("b")) or _year(m.group("c")):
@@ -796,7 +695,8 @@ def detect(doc, state):
             d = value(_DOLLAR_SIGN.sub("", m.group("d")).replace("U.S. dollars", "").replace("US dollars", "")
                       .replace("dollars", ""))
             if y and d and not state["min_rate"] / 2 <= y / d <= state["max_rate"] * 2:
-                yield Hit(m.start("y"), m.end(), None, {"computed": f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"})
+                shown = f"{d * 6.9:,.0f} yuan at about 6.9 yuan a dollar"
+                yield _whole(m, ("d", "y"), shown, to_end=True) if slipped(d * 6.9, y) else Hit(m.start("y"), m.end(), None, {"computed": shown})
         for m in _in_windows(_CURRENCY, text, windows):
             if _RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) or _RANGE_AFTER.match(text, m.end()):
                 continue  # "from 20,000 to 60,000 yuan ($2,800 to $8,400)": two ranges, end to start
@@ -809,11 +709,13 @@ def detect(doc, state):
                 continue
             rate = y / d
             if rate < state["min_rate"] / 2 or rate > state["max_rate"] * 2:
-                yield Hit(m.start("d"), m.end("d"), None, {"computed": f"{y / 6.9:,.0f} dollars at about 6.9 yuan a dollar"})
+                shown = f"{y / 6.9:,.0f} dollars at about 6.9 yuan a dollar"
+                yield _whole(m, ("y", "d"), shown) if slipped(y / 6.9, d) else Hit(m.start("d"), m.end("d"), None, {"computed": shown})
     if "average" in shapes:
-        for m in _in_windows(_AVERAGE, text, _windows(text, _AVERAGE_WORD)):
+        for m in _in_windows(AVERAGE, text, _windows(text, _AVERAGE_WORD)):
             t, n, b = value(m.group("t")), value(m.group("n")), value(m.group("b"))
             if not t or not n or b is None:
                 continue
             if _far(b, t / n, state["tolerance"]):
-                yield Hit(m.start("b"), m.end("b"), None, {"computed": f"{t / n:,.0f}"})
+                shown = f"{t / n:,.0f}"
+                yield _whole(m, ("t", "n", "b"), shown) if slipped(b, t / n) else Hit(m.start("b"), m.end("b"), None, {"computed": shown})

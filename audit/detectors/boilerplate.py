@@ -8,7 +8,7 @@ import bisect
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
-from . import prefilter
+from . import prefilter, screen
 from .programs import PROGRAMS
 
 
@@ -29,7 +29,7 @@ def prepare(p):
     if p["list_words"] < 1:
         raise ParamError("list_words", "must be positive")
     state = {"re": compiled, "max_words": p["max_words"], "timeout": float(p["timeout"]), "heads": heads,
-             "list_words": p["list_words"]}
+             "list_words": p["list_words"], "patterns": tuple(p["patterns"]), "flags": regex.IGNORECASE | regex.MULTILINE}
     state["requires"] = _prefilter(compiled.pattern)
     prefilter.register(state)
     return state
@@ -88,7 +88,10 @@ def detect(doc, state):
     joined, starts, spans = short_lines(doc, state["max_words"])
     if not spans:
         return
-    pattern, limit, text = state["re"], state["timeout"], doc.text
+    pattern = _live_alternation(state, joined)
+    if pattern is None:
+        return  # no pattern can match these lines
+    limit, text = state["timeout"], doc.text
     pos = 0
     try:
         while pos <= len(joined):
@@ -107,6 +110,50 @@ def detect(doc, state):
             pos = j_end + 1
     except TimeoutError:
         raise DetectorTimeout(f"boilerplate pattern ran past its {limit} s timeout") from None
+
+
+# Per rule state: (state, each pattern's re2 screen or None for none, or None when the patterns
+# are searched whole; the alternations of some of the patterns, compiled, by pattern numbers).
+# Kept here, not in the state, which holds no re2 objects.
+_SCREENS: dict = {}
+# A numbered or named back reference counts groups across the joined patterns, and a flag set
+# inside a pattern may reach the patterns after it: such patterns are searched whole
+# (``_live_alternation``).
+_WHOLE_ONLY = regex.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?[aiLmsux]+\)")
+
+
+def _live_alternation(state, joined: str):
+    """The rule's patterns as one alternation, less those that cannot match anywhere in
+    ``joined`` by their re2 screens (``screen.compiled``, each pattern screened alone): None when
+    no pattern can. A short-line text holds a match of few of a rule's patterns, or none (the
+    rule's prefilter lets most documents through, its patterns' words being common ones), and
+    the ``regex`` module tries every alternative at every position: searching only the
+    patterns that may match finds the same matches, since the others have none in the text or
+    in any line of it (a screen drops every zero-width test, so a match inside one line is a
+    match of the screen in the whole text). A pattern with no screen is always searched."""
+    patterns = state["patterns"]
+    kept = _SCREENS.get(id(state))
+    if kept is None or kept[0] is not state:
+        if len(_SCREENS) >= 1000:  # states made and dropped by the thousand (tests)
+            _SCREENS.clear()
+        whole = len(patterns) < 2 or any(_WHOLE_ONLY.search(p) for p in patterns)
+        kept = _SCREENS[id(state)] = (state, None if whole else [screen.compiled(f"(?:{p})", state["flags"])
+                                                                 for p in patterns], {})
+    _, screens, alternations = kept
+    if screens is None:
+        return state["re"]
+    text = screen.screen_text(joined)
+    live = tuple(k for k, sc in enumerate(screens) if sc is None or sc.search(text) is not None)
+    if not live:
+        return None
+    if len(live) == len(patterns):
+        return state["re"]
+    compiled = alternations.get(live)
+    if compiled is None:
+        if len(alternations) >= 1000:  # a bound on what unusual documents may add
+            alternations.clear()
+        compiled = alternations[live] = PROGRAMS.compile("|".join(f"(?:{patterns[k]})" for k in live), state["flags"])
+    return compiled
 
 
 def _line_hit(text, start, end):

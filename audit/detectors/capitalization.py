@@ -55,7 +55,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -66,17 +66,30 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
                                       "quotation before two lower-case words (THE, ALL)"),
     "max_run": Key((int,), 3, "all_caps: longest run of capitals words judged as ordinary words"),
     "function_words": Key((list,), [], "mid_sentence: function words flagged when capitalised between lower-case words"),
-    "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months)"),
+    "names": Key((list,), [], "lower_name: names English always capitalises (countries, nationalities, days, months); "
+                              "name_letters: names as their owners spell them (WeChat, BYD)"),
     "places": Key((bool,), False, "lower_name: also China's provinces and large cities, and the CC-CEDICT places "
                                   "the document writes with a capital elsewhere"),
+    "surnames": Key((list,), [], "pinyin_name: Chinese family names in pinyin (a name's first word)"),
+    "titles": Key((list,), [], "pinyin_name: titles and forms of address before a person's name (premier, mr); "
+                               "title_before_name: formal titles capitalised before a name (president, premier)"),
+    "place_nouns": Key((list,), [], "pinyin_name: nouns after a place's name that say what it is (county, river)"),
+    "phrases": Key((list,), [], "lower_phrase: names of English words never written in lower case (great wall); "
+                                "generic_noun: policy terms news English writes in lower case (common prosperity)"),
 }, fields=("word", "other"))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
             "opening_words": {str(w).lower() for w in p["opening_words"]},
-            "names": frozenset(str(w).lower() for w in p["names"]),
-            "function_words": frozenset(str(w).lower() for w in p["function_words"])}
+            "names": (frozenset(str(w).lower() for w in p["names"]) if p["mode"] != "name_letters"
+                      else {str(w).lower(): str(w) for w in p["names"]}),
+            "function_words": frozenset(str(w).lower() for w in p["function_words"]),
+            "surnames": frozenset(str(w).lower() for w in p["surnames"]),
+            "titles": frozenset(str(w).lower() for w in p["titles"]),
+            "place_nouns": frozenset(str(w).lower() for w in p["place_nouns"]),
+            "phrases": frozenset(" ".join(str(w).split()) if p["mode"] == "lower_phrase" else " ".join(str(w).lower().split())
+                                 for w in p["phrases"])}
 
 
 _SPACES = re_programs.compile(r"\s*")
@@ -257,6 +270,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
                     text, max(line_start, m.start() - 12), m.start())):
             pass  # "the price is STABLE at": a common word between lower-case words is no name
             #       ("the JUICE mission", "the BILLY bookcase": after a determiner, a name)
+        elif len(word) >= 5 and _common_word(low) and _caps_heads_phrase(text, m.start(1), m.end(1), line_start, line_end):
+            pass  # "the HARVEST was", "had DOUBLED compared": a head noun or a verb by its place (caps8)
         elif low not in ordinary:
             return True
         elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
@@ -1369,8 +1384,49 @@ def _lower_line(line):
     return len(re.findall(r"[A-Za-z]+", line)) >= 3 and not any(map(str.isupper, line))
 
 
-_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start, "name_case": _name_case,
-          "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name}
+def _pinyin_name(doc, state):
+    from .capital_names import pinyin_names  # its own module: it imports helpers from this one
+    return pinyin_names(doc, state)
+
+
+def _name_letters(doc, state):
+    from .capital_names import name_letters
+    return name_letters(doc, state)
+
+
+def _title_before_name(doc, state):
+    from .capital_names import titles_before_names
+    return titles_before_names(doc, state)
+
+
+def _lower_phrase(doc, state):
+    from .capital_names import lower_phrases
+    return lower_phrases(doc, state)
+
+
+def _generic_noun(doc, state):
+    from .capital_names import generic_nouns, generic_runs
+    yield from generic_nouns(doc, state)
+    yield from generic_runs(doc, state)
+
+
+def _caps_heads_phrase(text, start, end, line_start, line_end):
+    from .capital_names import caps_heads_phrase  # its own module: it imports helpers from this one
+    return caps_heads_phrase(text, start, end, line_start, line_end)
+
+
+def _sentence_start_or_opening(doc, state):
+    """``_sentence_start``, and a text's first word in lower case (``capital_names.opening_lower``:
+    the first sentence has no stop before it)."""
+    from .capital_names import opening_lower
+    yield from opening_lower(doc, state)
+    yield from _sentence_start(doc, state)
+
+
+_MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "name_case": _name_case,
+          "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
+          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
+          "title_before_name": _title_before_name, "lower_phrase": _lower_phrase}
 
 
 @prepare.detector

@@ -7,118 +7,48 @@ read what ties two figures whatever the order of the words, and stay silent unle
 stated, since clean news is full of figures that differ by a power of ten and are different
 quantities:
 
-* ``restated``: a figure taken up again with a definite word ("the 37.4 million tonnes",
-  "those 236 million trips", "each of the 2,400 students") after the nearest earlier figure
-  of the same unit, which is a power of ten (10 to 10,000) away with the same digits: 万 and 亿
-  converted twice, once wrongly, or a decimal point moved. A figure with a qualifier after it
-  ("the 45,000 residents of the district") names another set, and one equal to any earlier
-  figure has its own antecedent.
-* ``pair``: one change in a sentence (a percentage with a word of change, a multiple: "N
-  times", "fivefold", "doubled", "half") and exactly two other figures of one unit, one of them
-  marked as the base ("from", "compared with", "against", "than", "on the", "last year's"),
-  where the change does not fit the two. Which figure is the base is not needed: a rise of p
-  percent makes the larger (1 + p/100) times the smaller. "Increased by N times" (增长了N倍)
-  may mean N or N + 1 times, and either passes.
-* ``share``: a share stated beside its part and its whole (the whole after "of": "Of the 2,400
-  teachers, 600, or 40 percent"; "38 percent of the 1,500 candidates, or 870 people"; "64 of
-  them, accounting for 30 percent" after "320 villages"), a share over 100 percent ("accounted
-  for 135 percent of"), and a fraction beside its percentage ("one in five, or 50 percent").
-* ``sum``: parts with their sum named ("1,500 in 2022 and 2,300 in 2023, or 4,800 in the two
-  years combined"), which must match, or with a breakdown after a colon or "of which" ("3,200
-  athletes: 1,900 men and 1,600 women"), which may fall short of the total, never exceed it.
-* ``per-capita``: a total, a count of people or households, and an amount each in one sentence
-  ("8 million people ... 1.6 trillion yuan ..., or 20,000 yuan per person"), where the amount
-  each is over half again, or under two thirds of, the total over the count.
+* ``restated`` (here): one quantity given twice, the two figures a power of ten (10 to 10,000)
+  apart with the same digits, or a definite restatement with its digits swapped: a figure taken
+  up again with a definite word ("the 37.4 million tonnes", "those 236 million trips") after
+  the nearest earlier figure of its unit (people counted by two nouns are one unit), two
+  figures after the same label ("total investment of"), a headline's figure against the
+  story's opening. A qualifier or a wider scope after it names another set; a figure equal to
+  any earlier figure has its own antecedent. Both figures are reported.
+* ``pair``, ``difference``, ``rates`` (``figure_changes``): a change against its two ends (a
+  percentage, a multiple, an amount, a change of a rate in points or percent), in one sentence
+  or with its base alone in the sentence before; a multiple against its percentage; a gap said
+  to be slight between figures far apart.
+* ``share``, ``sum`` (``figure_parts``): a share against its part and whole, a fraction in
+  words, a share over 100 percent; parts against the total they make or may not exceed, exports
+  and imports against trade, shares of one whole against all of it.
+* ``per-capita``, ``currency``, ``magnitude`` (``figure_amounts``): an amount each against a
+  total and the count it is per (a price per tonne, a rate per thousand, an average per day),
+  an amount against its value in another currency, the money of a whole with no scale word.
 
-Figures and sentences are read once per document for all the type's rules (sentences by a
-cheap splitter of this module's own: the document's segmenter costs ten seconds a megabyte). A
+What ties figures, and the one finding over a whole tie, are ``figure_ties``'.
+
+Figures and sentences are read once per document for all the type's rules (by
+``figure_reading``, whose sentence splitter is cheaper than the document's segmenter). A
 shape stays silent in a sentence that a fixed shape of ``arithmetic`` reads. Each finding's span
-is the figure the tie makes suspect (the later one of a restated pair, the change, the share,
-the total, the amount each); no fix, since only the source says which figure is wrong.
+is the figure the tie makes suspect (the change, the share, the later of a total and an amount
+each, both figures of a restated pair); where the stated and the computed figure are a power of
+ten apart, a 万, 亿 or decimal point slipped in one of the figures the relation is worked out
+from, and the finding spans them all. No fix, since only the source says which figure is wrong.
 """
 from __future__ import annotations
 
 import math
 import re
-from typing import List, NamedTuple, Optional
+from typing import List, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .arithmetic import (_APPROXIMATE_OR_BOUND, _AVERAGE, _BOUND, _CHANGE_AFTER, _CHANGE_BEFORE, _CHANGE_FROM, _MULTIPLE,
-                         _PARTS, _QUALIFIED, _SHARE, value)
-from .figures_common import COUNT_WORDS, DIGIT, YEAR, significant, tenfold
-
-# A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million").
-_FIGURE = re_programs.compile(
-    r"(?<![\w.,/:$¥€£-])(?P<cur>(?:US)?\$|¥|€|£)?[ \u00a0]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?(?P<short>bn|mn|tn|m|k)?"
-    r"(?P<scale>[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?"
-    r"(?![\w]|[.,]\d|[ \u00a0]?[-–~][ \u00a0]?\d|[ \u00a0]to[ \u00a0]\d)")
-_PERCENT_AFTER = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)", re.IGNORECASE)
-_POINTS_AFTER = re_programs.compile(r"[ \u00a0]?percentage[ \u00a0]points?\b", re.IGNORECASE)
-_WORDS_AFTER = re_programs.compile(r"(?:[ \u00a0](?:U\.S\.|US))?((?:[ \u00a0][a-z][a-z-]*){1,3})")
-# Units a figure may carry, read as they are; any other plural noun is a unit too.
-_UNIT_WORDS = frozenset(("yuan dollars euros pounds rmb tonnes tons kilograms kilometres kilometers metres meters "
-                         "hectares mu acres miles litres liters people").split())
-# Words that end the search for a figure's unit ("2,400 sold in", "1,500 is").
-_UNIT_STOP = frozenset(("of in on at to from for by with than as and or but is are was were will has have had "
-                        "a an the this that which who more less each per").split())
-# Units that are no quantity of the story's own (times, durations, ranks).
-_NOT_QUANTITY = frozenset(("years months weeks days hours minutes seconds quarters decades centuries times points "
-                           "percent degrees").split())
-
-
-class Figure(NamedTuple):
-    start: int
-    end: int        # the end of the figure with its unit ("37.4 million tonnes")
-    num_end: int    # the end of the figure alone ("37.4 million")
-    value: float
-    unit: Optional[str]
-    kind: str       # "count", "percent", "points", "year"
-    money: bool
-
-
-def _unit(text: str, pos: int) -> tuple:
-    """The unit after a figure and the end of its words ("tonnes", end), or (None, pos)."""
-    m = _WORDS_AFTER.match(text, pos)
-    if not m:
-        return None, pos
-    for w in re.finditer(r"[a-z][a-z-]*", m.group(1)):
-        word = w.group()
-        if word in _UNIT_STOP:
-            break
-        if word in _UNIT_WORDS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
-            return word, m.start(1) + w.end()
-    return None, pos
-
-
-def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
-    """The figures of ``text[lo:hi]`` with their units, in order."""
-    out = []
-    hi = len(text) if hi is None else hi
-    for m in _FIGURE.finditer(text, lo, hi):
-        v = value(m.group()[m.start("n") - m.start():])
-        if v is None:
-            continue
-        money = bool(m.group("cur"))
-        points = _POINTS_AFTER.match(text, m.end())
-        if points:
-            out.append(Figure(m.start("n"), points.end(), m.end(), v, "points", "points", money))
-            continue
-        p = _PERCENT_AFTER.match(text, m.end())
-        if p:
-            out.append(Figure(m.start("n"), p.end(), m.end(), v, "percent", "percent", money))
-            continue
-        if not (m.group("d") or m.group("scale") or m.group("short") or m.group("cur") or "," in m.group("n")) \
-                and YEAR.fullmatch(m.group("n")):
-            out.append(Figure(m.start(), m.end(), m.end(), v, None, "year", money))
-            continue
-        unit, end = _unit(text, m.end())
-        if unit in ("dollars",) or money:
-            money, unit = True, unit or "dollars"
-        if unit == "yuan" or unit == "rmb":
-            money, unit = True, "yuan"
-        out.append(Figure(m.start("cur") if m.group("cur") else m.start("n"), end, m.end(), v, unit, "count", money))
-    return out
+from .figure_reading import Figure, NOT_QUANTITY, figures, grouped, sentences
+from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
+from .figure_ties import singular, unit_class
+from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
+from .figure_parts import population_hits, share_hits, shares_sum_hits, sum_hits, trade_hits
+from .figure_amounts import currency_hits, magnitude_hits, per_capita_hits, rate_per_hits
 
 
 def _power_of_ten(a: float, b: float) -> int:
@@ -136,325 +66,126 @@ def _power_of_ten(a: float, b: float) -> int:
 _DEFINITE = re_programs.compile(r"(?:\b(?:the|The|those|Those|these|These|this|This|of[ \u00a0]the|all[ \u00a0]the)[ \u00a0])$")
 _TENFOLD = tenfold(thousand=True)  # restated pairs are 10 to 10,000 apart
 _RESTATE_REACH = 800  # characters back to the antecedent: a restatement is close to what it restates
+# A label before a figure that names what it measures ("total investment of", "a GDP of", "a
+# population of"): two figures after the same label are one quantity. Words that name no
+# quantity of their own (a change, a total, an amount) are no label.
+_LABEL = re_programs.compile(r"\b(?P<label>[a-z]{3,})[ \u00a0]of(?:[ \u00a0](?:about|nearly|some|around|roughly|approximately|just|over))?[ \u00a0]$")
+_NO_LABEL = frozenset(("total sum amount number value figure average increase rise fall decrease growth drop gain loss "
+                       "reduction cut addition jump decline excess majority minority share proportion percentage part "
+                       "rest most some each all none half third quarter fifth tenth record height depth peak level").split())
+
+
+def _label(text: str, f: Figure) -> Optional[str]:
+    m = _LABEL.search(text, max(0, f.start - 40), f.start)
+    return m.group("label") if m and m.group("label") not in _NO_LABEL else None
+
+
+def _same_digits(a: float, b: float) -> Optional[str]:
+    """How two different figures share their digits: "scale" (a power of ten apart, two
+    significant digits or more), "digits" (the same three or more digits in another order,
+    "1,350" and "1,530"), else None."""
+    da, db = significant(a), significant(b)
+    if len(db) >= 2 and _power_of_ten(a, b):
+        return "scale"
+    if len(da) >= 3 and da != db and sorted(da) == sorted(db) and max(a, b) / min(a, b) < 2 and "." not in "%g%g" % (a, b):
+        return "digits"
+    return None
 
 
 def _restated_hits(text: str, figs: List[Figure]):
     if _TENFOLD.search(text):
         return
-    last, seen = {}, set()  # the latest figure of each unit, every value so far: one pass
-    for f in figs:
-        g = last.get((f.unit, f.kind))
+    seen, reported = set(), set()
+    for k, f in enumerate(figs):
         known = f.value in seen
-        last[(f.unit, f.kind)] = f
         seen.add(f.value)
-        if f.kind == "count" and (not f.unit or f.unit in _NOT_QUANTITY) or f.kind not in ("count", "percent"):
+        if f.kind not in ("count", "percent") or known or f.kind == "count" and f.unit in NOT_QUANTITY:
             continue
-        if g is None or known or f.start - g.start > _RESTATE_REACH:
+        definite = _DEFINITE.search(text, max(0, f.start - 8), f.start) and not QUALIFIED.match(text, f.end)
+        label = _label(text, f)
+        if not definite and not label:
             continue
-        if not _DEFINITE.search(text, max(0, f.start - 8), f.start) or _QUALIFIED.match(text, f.end):
-            continue
-        if g.money != f.money or len(significant(f.value)) < 2 or not _power_of_ten(g.value, f.value):
-            continue
-        yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it"})
+        for g in reversed(figs[:k]):
+            if f.start - g.start > _RESTATE_REACH:
+                break
+            if g.kind != f.kind or g.money != f.money:
+                continue
+            same = unit_class(g) == unit_class(f) and (f.unit or f.kind == "percent")
+            if definite and (same or not g.unit and f.unit and _noun_before(text, g, f.unit)):
+                how = _same_digits(g.value, f.value)
+                if how == "scale" or how == "digits" and same:
+                    yield from _both(text, g, f, reported, "")
+                break  # the nearest earlier figure of the unit is the antecedent
+            if label and _label(text, g) == label and (same or not f.unit or not g.unit):
+                if _same_digits(g.value, f.value) == "scale" and _scope(text, f, g.end) <= _scope(text, g, 0):
+                    yield from _both(text, g, f, reported, ", after the same words")
+                break
+    yield from _headline_hits(text, figs, reported)
 
 
-# ``pair``: a change in a sentence with its two ends.
-_UP_WORDS = ("rose|rise|rises|risen|rising|grew|grow|grows|grown|growth|increased|increase|increases|climbed|jumped|"
-             "surged|soared|gained|gain|(?<!make[ ])(?<!made[ ])(?<!makes[ ])(?<!making[ ])up|higher|more|jump|surge|expanded|added")
-_DOWN_WORDS = ("fell|fall|falls|fallen|dropped|drop|drops|declined|decline|declines|decreased|decrease|slumped|slid|"
-               "shrank|plunged|tumbled|down|lower|less|fewer|cut|reduced|reduction|lost")
-_CHANGE_BEFORE_PCT = re_programs.compile(
-    r"\b(?P<w>" + _UP_WORDS + "|" + _DOWN_WORDS + r")(?:[ \u00a0](?:by|of|nearly|about|almost|some|over|around|a|an|year[ \u00a0]on[ \u00a0]year|"
-    r"year-on-year))*[ \u00a0]$", re.IGNORECASE)
-_CHANGE_AFTER_PCT = re_programs.compile(r"[ \u00a0](?P<w>" + _UP_WORDS + "|" + _DOWN_WORDS + r")\b", re.IGNORECASE)
-_DOWN = re_programs.compile(r"(?:" + _DOWN_WORDS + r")", re.IGNORECASE)
-_FOLD = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
-         "ninefold": 9, "doubled": 2, "doubling": 2, "twice": 2, "double": 2, "tripled": 3, "trebled": 3,
-         "tripling": 3, "triple": 3, "quadrupled": 4, "quadrupling": 4, "half": 0.5, "halved": 0.5}
-_MULTIPLE_WORD = re_programs.compile(
-    r"(?P<by>\b(?:increased|increase|increases|rose|risen|grew|grown|growth|expanded|jumped|surged)[ \u00a0](?:by[ \u00a0])?)?"
-    r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]times\b"
-    r"|(?P<fold>twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|"
-    r"doubled|doubling|tripled|trebled|tripling|quadrupled|quadrupling|halved|"
-    r"(?<=is[ \u00a0])(?:half|twice|double|triple)|(?<=was[ \u00a0])(?:half|twice|double|triple)))\b", re.IGNORECASE)
-# The base of a change: the word before it, or after it.
-_BASE_BEFORE = re_programs.compile(
-    r"(?:\b(?:from|against|versus|vs\.?|than|compared[ \u00a0](?:with|to))(?:[ \u00a0](?:the|a|just|about|nearly|some|only))*"
-    r"|\b(?:on|over)[ \u00a0]the|,[ \u00a0]at"
-    r"|\b(?:last[ \u00a0]year|the[ \u00a0]previous[ \u00a0](?:year|month|quarter)|a[ \u00a0]year[ \u00a0]earlier)[’']s)[ \u00a0]$",
-    re.IGNORECASE)
-# "more than 2,000 firms" is a bound, not a base; "10 percent more than 2,000" is a base.
-_BOUND_THAN = re_programs.compile(r"(?<!percent[ ])(?<!%[ ])(?<!times[ ])\b(?:more|less|fewer)[ \u00a0]than[ \u00a0]$", re.IGNORECASE)
-_BASE_AFTER = re_programs.compile(r"[ \u00a0]+(?:a[ \u00a0]year[ \u00a0](?:earlier|ago|before)|in[ \u00a0]the[ \u00a0](?:previous|same)[ \u00a0])",
-                                  re.IGNORECASE)
-# A break between two clauses, each of which may state its own change.
-_CLAUSE_BREAK = re_programs.compile(r";|,[ \u00a0]+(?:and|but|while|whereas|as|although|though)[ \u00a0]|[ \u00a0]while[ \u00a0]")
+def _both(text: str, g: Figure, f: Figure, reported, how: str):
+    """Both figures of a restated pair: which of the two is wrong only the source says, so an
+    editor is shown each, the later first."""
+    yield Hit(f.start, f.end, None, {"computed": f"{text[g.start:g.end]} given before it{how}"})
+    if g.start not in reported:
+        yield Hit(g.start, g.end, None, {"computed": f"{text[f.start:f.end]} given after it{how}"})
+    reported.update((f.start, g.start))
 
 
-def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
-    """The changes stated in ``text[lo:hi]``: (start, end, kind, amount, falling, loose)."""
-    out = []
-    for f in figs:
-        if f.kind != "percent":
-            continue
-        before = _CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
-        after = _CHANGE_AFTER_PCT.match(text, f.end)
-        if before or after:
-            word = (before or after).group("w")
-            out.append((f.start, f.end, "percent", f.value, bool(_DOWN.fullmatch(word)), False))
-    for m in _MULTIPLE_WORD.finditer(text, lo, hi):
-        if m.group("n"):
-            n = m.group("n").lower()
-            amount = float(COUNT_WORDS.get(n) or n)
-            if not math.isfinite(amount):
-                continue  # "1000...0 times", past the largest float: no multiple to check
-            loose = bool(m.group("by"))  # 增长了N倍: N or N + 1 times
-        else:
-            amount, loose = float(_FOLD[m.group("fold").lower()]), False
-        out.append((m.start("n") if m.group("n") else m.start("fold"), m.end(), "multiple", amount, False, loose))
-    return out
+_CLAUSE_END = re_programs.compile(r"[;,.!?\n]")
 
 
-def _pair_hits(text: str, sentences, tolerance: float):
-    for lo, hi, inside in sentences:
-        changes = _changes(text, lo, hi, inside)
-        if len(changes) != 1:
-            continue
-        start, end, kind, amount, falling, loose = changes[0]
-        if _BOUND.search(text[max(lo, start - 25):start].lower()):
-            continue
-        ends = [f for f in inside if f.kind == "count" and not (f.start >= start and f.end <= end)
-                and f.unit not in _NOT_QUANTITY]
-        if len(ends) != 2 or sum(f.kind == "percent" for f in inside) != (kind == "percent"):
-            continue  # another percentage beside the change: which figures it links is unclear
-        a, b = ends
-        if a.unit and b.unit and a.unit != b.unit or a.money != b.money:
-            continue
-        if not any(_BASE_BEFORE.search(text, max(lo, f.start - 30), f.start) and not _BOUND_THAN.search(text, max(lo, f.start - 30), f.start)
-                   or _BASE_AFTER.match(text, f.end) for f in ends):
-            continue
-        if a.value <= 0 or b.value <= 0:
-            continue
-        if _CLAUSE_BREAK.search(text, min(start, a.start), max(end, b.end)):
-            continue  # "gained 2.8% ..., and analysts raised their forecast to 7.05 from 7.15": two clauses
-        ratio = max(a.value, b.value) / min(a.value, b.value)
-        if kind == "percent":
-            computed = (1 - 1 / ratio) * 100 if falling else (ratio - 1) * 100
-            if abs(amount - computed) > 1.0 and abs(amount - computed) > tolerance * computed:
-                yield Hit(start, end, None, {"computed": f"{computed:.1f} percent"})
-        else:
-            stated = 1 / amount if amount < 1 else amount
-            fits = [stated, stated + 1] if loose else [stated]
-            if all(abs(ratio - s) > tolerance * s for s in fits):
-                yield Hit(start, end, None, {"computed": f"a ratio of {ratio:.2f}"})
+def _scope(text: str, f: Figure, after: int) -> set:
+    """The words that widen what ``f`` counts ("across", "nationwide", "total"), in its sentence
+    from ``after`` on and just after it: a figure wider than its namesake is another quantity."""
+    lo = max(after, text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start))
+    stop = _CLAUSE_END.search(text, f.end, min(len(text), f.end + 40))
+    return {m.group().lower() for m in SCOPE.finditer(text, lo, stop.start() if stop else min(len(text), f.end + 40))}
 
 
-# ``share``
-_SHARE_WORD = re_programs.compile(
-    r"\b(?:accounted|accounting|accounts|account|made|making|make|makes|represented|representing|represents)[ \u00a0](?:for|up)"
-    r"(?:[ \u00a0](?:about|nearly|almost|roughly|around|some|over|just[ \u00a0]over|more[ \u00a0]than))?[ \u00a0]$", re.IGNORECASE)
-_SHARE_APPOSED = re_programs.compile(
-    r"(?:,[ \u00a0]+(?:or[ \u00a0]+)?|[ \u00a0]\()(?:about[ \u00a0]|nearly[ \u00a0]|almost[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|"
-    r"just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?$", re.IGNORECASE)
-_WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
-                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
-_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
-_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
-              "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
-              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
-              "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0}
-_FRACTION = re_programs.compile(
-    r"\b(?:(?P<k>one|two|three|four|\d)[ \u00a0]in[ \u00a0](?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-    r"|(?P<f>half|a[ \u00a0]third|one[ -]third|two[ -]thirds|a[ \u00a0]quarter|one[ -]quarter|three[ -]quarters|a[ \u00a0]fifth|"
-    r"one[ -]fifth|a[ \u00a0]tenth|one[ -]tenth))\b(?P<gap>[^.;:!?()\n0-9]{0,40}?)(?:,[ \u00a0]+or[ \u00a0]|[ \u00a0]\([ \u00a0]?)"
-    r"(?P<approx>(?:about|nearly|almost|roughly|around|some|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0])?"
-    r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)", re.IGNORECASE)
+def _noun_before(text: str, g: Figure, unit: str) -> bool:
+    """Whether the noun a later figure counts stands before an earlier figure without a unit, in
+    its sentence ("Passenger trips ... reached 23.6 million. Those 236 million trips")."""
+    lo = max(0, text.rfind(". ", 0, g.start), text.rfind("\n", 0, g.start), g.start - 120)
+    return re.search(r"\b" + re.escape(singular(unit)) + r"s?\b", text[lo:g.start], re.IGNORECASE) is not None
 
 
-def _fraction_value(m) -> Optional[float]:
-    if m.group("f"):
-        return _FRACTIONS.get(m.group("f").lower().replace("\u00a0", " "))
-    k = m.group("k").lower()
-    n = m.group("n").lower()
-    k = float(COUNT_WORDS.get(k, 1 if k == "one" else k))
-    n = float(COUNT_WORDS.get(n, n))
-    return k / n * 100 if n else None
+# A headline: the first line, short, with no stop at its end; its figures in title case ("18
+# Billion Yuan") are read in lower case.
+_HEADLINE = re_programs.compile(r"[ \t]*(?P<h>[^\n]{8,160}?)(?<![.!?:])[ \t]*\n")
+_BODY_REACH = 700  # characters of the story's opening that restate the headline's figures
 
 
-# A share beside a figure it is tied to: "600, or 40 percent", "64 of them, accounting for 30
-# percent", "(25 percent)"; and a share of a whole: "45 percent of the city's 80,000".
-_SHARE_TIE = re_programs.compile(
-    r"(?:[ \u00a0][a-z-]+){0,3}(?:,?[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)?|[ \u00a0]?\()"
-    r"[ \u00a0]*(?:" + _APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
-_NAMED_WHOLE = re_programs.compile(r"[ \u00a0]of[ \u00a0]")
-# An age, which is no part of a whole however the words tie it to a share: "45 percent are over
-# 60", "aged 18 to", "under 30-year-olds"; a figure with "years old" after it has "years" for its
-# unit and is no count already. A bound after "or" or a comma ("600, or over 40 percent") is a
-# part, and so is one with a unit ("over 60 villages").
-_AGE_BEFORE = re_programs.compile(r"\b(?:(?:aged|ages?)(?:[ \u00a0](?:over|under|above|below|between|from))?"
-                                  r"|(?:are|were|is|was|be|being|those|people|residents|adults)[ \u00a0](?:over|under|above|below))[ \u00a0]$",
-                                  re.IGNORECASE)
-_AGE_AFTER = re_programs.compile(r"[ \u00a0]?-?years?-olds?\b", re.IGNORECASE)
+def _headline_hits(text: str, figs: List[Figure], reported):
+    m = _HEADLINE.match(text)
+    if not m or len(m.group("h").split()) > 20:
+        return
+    h_lo, h_hi = m.start("h"), m.end("h")
+    lower = text[:h_hi].translate(_ASCII_LOWER) + text[h_hi:h_hi + 40]
+    heads = [f for f in figures(lower, h_lo, h_hi) if f.kind in ("count", "percent") and (f.unit or f.money) and f.unit not in NOT_QUANTITY]
+    body = [f for f in figs if h_hi < f.start < h_hi + _BODY_REACH and f.kind in ("count", "percent")]
+    for h in heads:
+        same = [b for b in body if b.kind == h.kind and b.money == h.money and (unit_class(b) == unit_class(h) or not b.unit)]
+        if not same or any(abs(b.value - h.value) <= 0.005 * h.value for b in same):
+            continue  # the headline's figure is in the story as it is
+        b = same[0]
+        if b.start not in reported and _power_of_ten(h.value, b.value) and significant(h.value) == significant(b.value):
+            reported.add(b.start)
+            yield Hit(h.start, h.end, None, {"computed": f"{text[b.start:b.end]} in the story"})
+            yield Hit(b.start, b.end, None, {"computed": f"{text[h.start:h.end]} in the headline"})
 
 
-def _age(text: str, f: Figure) -> bool:
-    return not f.unit and bool(_AGE_BEFORE.search(text, max(0, f.start - 20), f.start) or _AGE_AFTER.match(text, f.num_end))
-_SHARE_OF = re_programs.compile(r"[ \u00a0]of(?:[ \u00a0][\w’'-]+){0,5}[ \u00a0]")
-
-
-def _tied(text: str, first: Figure, second: Figure) -> bool:
-    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
-
-
-def _share_hits(text: str, sentences, tolerance: float):
-    for m in _FRACTION.finditer(text):
-        share = _fraction_value(m)
-        stated = float(m.group("pct"))
-        if share and abs(stated - share) > 2.0 and abs(stated - share) > tolerance * share:
-            yield Hit(m.start("pct"), m.end(), None, {"computed": f"{share:.0f} percent"})
-    for lo, hi, inside in sentences:
-        shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
-                                                                 or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start))]
-        for f in shares:
-            if f.value > 100 and _SHARE_WORD.search(text, max(lo, f.start - 40), f.start):
-                yield Hit(f.start, f.end, None, {"computed": "a share of at most 100 percent"})
-        if len(shares) != 1 or sum(f.kind == "percent" for f in inside) != 1:
-            continue
-        if _CHANGE_AFTER_PCT.match(text, shares[0].end) or _CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
-            continue  # "or 40 percent more": a change, not a share
-        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY and not _age(text, f)]
-        if len(counts) != 2 or counts[0].money != counts[1].money:
-            continue
-        a, b = counts
-        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"):
-            continue
-        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start)]
-        part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
-        if len(whole) == 1:
-            w = whole[0]
-        elif len(part_of_them) == 1:
-            w = b if part_of_them[0] is a else a
-        else:
-            continue
-        p = b if w is a else a
-        if p.value > w.value or not w.value:
-            continue
-        s = shares[0]
-        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start):
-            continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
-        if not (_tied(text, p, s) or _tied(text, w, s) or _tied(text, s, p) or _SHARE_OF.fullmatch(text, s.end, w.start)):
-            continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
-        computed = p.value / w.value * 100
-        if abs(s.value - computed) > 1.0 and abs(s.value - computed) > tolerance * computed:
-            # the share apposed to the part is suspect; a part apposed to the share is the part
-            target = p if p.start > s.start else s
-            yield Hit(target.start, target.end, None, {"computed": f"{computed:.1f} percent" if target is s
-                                                       else f"{s.value / 100 * w.value:,.0f}"})
-
-
-# ``per-capita``
-_EACH_AFTER = re_programs.compile(
-    r"[ \u00a0]+(?:each|apiece|a[ \u00a0]head|per[ \u00a0](?:person|capita|head|household|resident|villager|family|member|worker|farmer|student)|"
-    r"a[ \u00a0](?:person|household|family|resident))\b", re.IGNORECASE)
-_EACH_BEFORE = re_programs.compile(r"\b(?:per[ \u00a0]capita(?:[ \u00a0][a-z]+){0,3}?[ \u00a0](?:of|at|stands[ \u00a0]at|stood[ \u00a0]at|was|is|reached|hit|to)"
-                                   r"|an[ \u00a0]average[ \u00a0]of)(?:[ \u00a0](?:about|nearly|some|around|roughly))?[ \u00a0]$",
-                                   re.IGNORECASE)
-_PEOPLE = frozenset(("people persons residents villagers inhabitants households families farmers workers students "
-                     "members pupils employees").split())
-_POPULATION = re_programs.compile(r"\bpopulation[ \u00a0](?:of|is|was|stands[ \u00a0]at|reached)(?:[ \u00a0](?:about|nearly|some|around|roughly|over|more[ \u00a0]than))?[ \u00a0]$",
-                                  re.IGNORECASE)
-
-
-# The amount each apposed to the total: "36 million yuan in dividends, or 300 yuan each", with
-# the count between at most ("4.2 million yuan to its 1,400 members, or 300 yuan per member").
-_APPOSED = re_programs.compile(r"(?:,[ \u00a0]+(?:or|an[ \u00a0]average[ \u00a0]of|averaging|or[ \u00a0]about)|[ \u00a0]\((?:about)?)[ \u00a0]?$")
-
-
-def _apposed(text: str, total: Figure, each: Figure, count: Figure) -> bool:
-    between = text[total.end:each.start]
-    if len(between.split()) > 10 or not _APPOSED.search(between):
-        return False
-    return not DIGIT.search(between.replace(text[count.start:count.num_end], "", 1))
-
-
-_PER_CAPITA_NOUN = re_programs.compile(r"\bper[ \u00a0]capita[ \u00a0](?P<noun>[a-z]+|GDP)\b", re.IGNORECASE)
-
-
-def _same_measure(text: str, lo: int, total: Figure, each: Figure) -> bool:
-    """Whether the amount each names the measure the total is of: "a GDP of 150 billion yuan
-    ... per capita GDP stands at 6,000 yuan"."""
-    m = _PER_CAPITA_NOUN.search(text, max(lo, each.start - 50), each.start)
-    if not m:
-        return False
-    before = text[max(lo, total.start - len(m.group("noun")) - 5):total.start].lower()
-    return bool(re.search(r"\b" + re.escape(m.group("noun").lower()) + r"[ \u00a0](?:of|was|reached|stood[ \u00a0]at|hit)[ \u00a0]$", before))
-
-
-def _per_capita_hits(text: str, sentences):
-    for lo, hi, inside in sentences:
-        inside = [f for f in inside if f.kind == "count"]
-        each = [f for f in inside if _EACH_AFTER.match(text, f.end) or _EACH_BEFORE.search(text, max(lo, f.start - 40), f.start)]
-        heads = [f for f in inside if f.unit in _PEOPLE or _POPULATION.search(text, max(lo, f.start - 30), f.start)]
-        if len(each) != 1 or len(heads) != 1 or each[0] is heads[0]:
-            continue
-        totals = [f for f in inside if f is not each[0] and f is not heads[0]]
-        if len(totals) != 1:
-            continue
-        t, n, a = totals[0], heads[0], each[0]
-        if not (a.start > t.end and _apposed(text, t, a, n) or _same_measure(text, lo, t, a)):
-            continue  # "... and spent 80 million yuan on schools": another quantity
-        if t.money != a.money or (t.unit and a.unit and t.unit != a.unit) or not n.value or not a.value:
-            continue
-        computed = t.value / n.value
-        if not 1 / 1.5 <= a.value / computed <= 1.5:
-            yield Hit(a.start, a.end, None, {"computed": f"{computed:,.0f}"})
-
-
-# ``sum``: parts with the total they make, stated as their sum ("1,500 in 2022 and 2,300 in 2023,
-# or 4,800 in the two years combined": exactly), or as a breakdown after a colon or "of which"
-# ("3,200 athletes: 1,900 men and 1,600 women": the parts may leave some out, never exceed it).
-_SUM_AFTER = re_programs.compile(
-    r",[ \u00a0]+(?:(?:or|for|making|a[ \u00a0]combined(?:[ \u00a0]total[ \u00a0]of)?|together|combined|totall?ing|in[ \u00a0]all)"
-    r"(?:[ \u00a0](?:a[ \u00a0]total[ \u00a0]of|a[ \u00a0]combined))?[ \u00a0])?$", re.IGNORECASE)
-_SUM_WORD = re_programs.compile(r"\b(?:combined|together|altogether|in[ \u00a0](?:all|total)|a[ \u00a0]combined|totall?ing|between[ \u00a0]them)\b",
-                                re.IGNORECASE)
-# A total that goes beyond the parts named: "a total of 12,000 since 2015".
-_SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in[ \u00a0]the[ \u00a0]past|over[ \u00a0]the[ \u00a0]past|bringing|including|of[ \u00a0]which)\b",
-                                  re.IGNORECASE)
-_BREAKDOWN = re_programs.compile(r"(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om))[ \u00a0]+$")
-
-
-def _sum_hits(text: str, sentences):
-    for lo, hi, inside in sentences:
-        if any(f.kind in ("percent", "points") for f in inside):
-            continue
-        counts = [f for f in inside if f.kind == "count" and f.unit not in _NOT_QUANTITY]
-        if len(counts) < 3 or len({f.money for f in counts}) > 1:
-            continue
-        last, parts = counts[-1], counts[:-1]
-        if len({f.unit for f in counts if f.unit}) == 1 and _SUM_AFTER.search(text, max(lo, last.start - 30), last.start) and _SUM_WORD.search(text, max(lo, last.start - 30), hi) \
-                and not _SUM_BEYOND.search(text, last.end, hi) and " and " in text[parts[0].end:last.start]:
-            total = sum(f.value for f in parts)
-            if abs(total - last.value) > 0.02 * last.value + 1e-9:
-                yield Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
-            continue
-        first, parts = counts[0], counts[1:]
-        if _BREAKDOWN.search(text, first.end, parts[0].start) and DIGIT.search(text, first.end, parts[0].start) is None:
-            total = sum(f.value for f in parts)
-            if " and " in text[parts[-2].end:parts[-1].start] and total > first.value * (1 + (0.1 if _APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0)):
-                yield Hit(first.start, first.end, None, {"computed": f"{total:,.0f} in the parts listed after it"})
-
-
-_APPROX_BEFORE = re_programs.compile(r"\b" + _APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"restated", "pair", "share", "per-capita", "sum"}
+    unknown = set(p["shapes"]) - _SHAPES
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -462,50 +193,10 @@ def prepare(p):
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"])}
 
 
-def _uncovered(text: str, sentences, patterns) -> list:
+def _uncovered(text: str, groups, patterns) -> list:
     """Sentences that no shape of ``arithmetic`` in ``patterns`` reads (where one does, its
     finding, or its silence, stands)."""
-    return [s for s in sentences if not any(p.search(text, s[0], s[1]) for p in patterns)]
-
-
-# Sentence ends for this detector's own reading: a stop, a question or an exclamation mark
-# before a space and a capital, a digit or an opening quotation mark, and line breaks. Cheaper by
-# far than the document's segmenter (pysbd: 10 s a megabyte), which no other check of one
-# document needs; an abbreviation before a capital ("Mr. Li", "the U.S. Treasury") is no end.
-_SENTENCE_END = re_programs.compile(r"(?<=[.!?])[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
-_ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|vs|approx|"
-                                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$")
-
-
-def _sentences(text: str) -> list:
-    """(start, end) of each sentence of ``text``, by ``_SENTENCE_END``."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
-                and "\n" not in m.group():
-            continue
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
-def _grouped(text: str, spans, figs: List[Figure]) -> list:
-    """(start, end, figures inside) for each sentence that holds a figure, in one pass over both
-    sorted lists."""
-    out, i = [], 0
-    for lo, hi in spans:
-        while i < len(figs) and figs[i].start < lo:
-            i += 1
-        j = i
-        while j < len(figs) and figs[j].start < hi:
-            j += 1
-        if j > i:
-            out.append((lo, hi, figs[i:j]))
-        i = j
-    return out
+    return [s for s in groups if not any(p.search(text, s[0], s[1]) for p in patterns)]
 
 
 @prepare.detector
@@ -518,18 +209,35 @@ def detect(doc, state):
     key = ("figure_links",)
     if key not in doc.cache:
         figs = figures(text)
-        doc.cache[key] = (figs, _grouped(text, _sentences(text), figs) if figs else [])
-    figs, sentences = doc.cache[key]
+        doc.cache[key] = (figs, grouped(text, sentences(text), figs) if figs else [])
+    figs, groups = doc.cache[key]
     if not figs:
         return
     if "restated" in shapes:
         yield from _restated_hits(text, figs)
     if "pair" in shapes:
-        yield from _pair_hits(text, _uncovered(text, sentences, (_CHANGE_BEFORE, _CHANGE_AFTER, _CHANGE_FROM, _MULTIPLE)),
-                              state["tolerance"])
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM, MULTIPLE))}
+        yield from pair_hits(text, groups, covered, state["tolerance"])
+        yield from multiple_percent_hits(text, groups)
+        yield from slightly_hits(text, groups)
+    if "difference" in shapes:
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (DIFF_UPFROM,))}
+        yield from difference_hits(text, groups, covered, state["tolerance"])
+    if "rates" in shapes:
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (POINTS_BEFORE, POINTS_AFTER, POINTS_FROM))}
+        yield from rate_hits(text, groups, covered)
+    if "currency" in shapes:
+        yield from currency_hits(text, figs)
+    if "magnitude" in shapes:
+        yield from magnitude_hits(text, groups)
     if "share" in shapes:
-        yield from _share_hits(text, _uncovered(text, sentences, (_SHARE,)), state["tolerance"])
+        yield from share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
+        yield from population_hits(text, groups)
     if "sum" in shapes:
-        yield from _sum_hits(text, _uncovered(text, sentences, (_PARTS,)))
+        yield from sum_hits(text, _uncovered(text, groups, (PARTS,)))
+        yield from trade_hits(text, groups)
+        yield from shares_sum_hits(text, groups)
     if "per-capita" in shapes:
-        yield from _per_capita_hits(text, _uncovered(text, sentences, (_AVERAGE,)))
+        covered = {i for i, g in enumerate(groups) if g not in _uncovered(text, [g], (AVERAGE,))}
+        yield from per_capita_hits(text, groups, covered)
+        yield from rate_per_hits(text, groups)

@@ -1,8 +1,13 @@
 """What ``arithmetic`` and ``figure_links`` both read figures with: count words, a digit, a
-year, the significant digits of a value and the words that state a tenfold change."""
+year, the significant digits of a value, the words that state a tenfold change, the value of a
+figure with its scale word, the approximations and bounds before a figure, and the fixed
+sentence shapes of ``arithmetic`` (a change with its two ends, a multiple, a share, parts, an
+average) that ``figure_links`` leaves to it."""
 from __future__ import annotations
 
+import math
 import re
+from typing import Optional
 
 from .. import re_programs
 
@@ -23,3 +28,158 @@ def tenfold(thousand: bool):
 def significant(v: float) -> str:
     """The significant digits of ``v`` ("7,200" -> "72", "1.26 million" -> "126")."""
     return ("%.9g" % v).replace(".", "").replace("e+", "e").split("e")[0].strip("0")
+
+
+# Words before a figure, in two meanings, so that each check takes the list its reading needs.
+# APPROXIMATE: the true figure is close to the one written, and a check keeps its tolerance ("about
+# 1.2 billion dollars", "nearly tripled", "some 40 percent"). BOUND: the true figure lies on one
+# side only, by any amount ("more than 1,200", "up to 30 percent", "at least seven"), so a check
+# that compares sizes must stay silent, or allow a gap, on that side.
+APPROXIMATE = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost", "close to")
+BOUND = ("more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to", "just over",
+         "just under")
+
+
+def words(*lists) -> str:
+    """An alternation of the words of ``lists`` for a pattern, longest first, a space matching a
+    space or a no-break space."""
+    words = sorted({w for words in lists for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \u00a0]") for w in words) + ")"
+
+
+APPROXIMATE_WORDS = words(APPROXIMATE)
+APPROXIMATE_OR_BOUND = words(APPROXIMATE, BOUND)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A figure with its scale word: "2,400", "4.05 million", "$1.2 billion", "1.86 hundred million".
+FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|tn|m|k)?"
+        r"(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion|trillion))?")
+PCT = r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)"
+UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jumped|surged|was[ \u00a0]up|were[ \u00a0]up|up|fell|falls|fallen|dropped|declined|decreased|slid|shrank|was[ \u00a0]down|were[ \u00a0]down|down)"
+# The units a figure may carry between it and the next words ("2,400 yuan", "3,000 tonnes").
+UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes))?"
+
+# Words that may stand between a figure and the change stated after it, with no comma: "70,000
+# wafers by the end of 2027, an increase of 30 percent", "12.7 billion yuan in the first 10 months
+# of this year, up 29.6 percent from ..." (a count of months or a year, never another figure).
+BETWEEN = (r"(?:[ \u00a0](?:(?!a\b|per\b|each\b|an\b)[a-z-]+|(?:19|20)\d\d\b|\d{1,2}(?=[ \u00a0](?:months|weeks|days|quarters)\b))){0,9}")
+
+def change_patterns(unit: str):
+    """The three shapes of a stated change with its two ends ("rose 12 percent, from A to B",
+    "from A to B, up 12 percent", "B, down 5 percent from A"), each end followed by ``unit``:
+    the ``change`` shape's units, or the ``points`` shape's percent first."""
+    before = re_programs.compile(
+        r"(?=[rRiIgGcCjJsSwWuUfFdD])\b" + UP + r"(?:[ \u00a0]by)?[ \u00a0]" + PCT + r",?[ \u00a0]+from[ \u00a0](?P<a>" + FIG + r")" + unit
+        + r"[ \u00a0]to[ \u00a0](?P<b>" + FIG + r")", re.IGNORECASE)
+    after = re_programs.compile(
+        r"(?=[fF])\bfrom[ \u00a0](?P<a>" + FIG + r")" + unit + r"[ \u00a0]to[ \u00a0](?P<b>" + FIG + r")" + unit + BETWEEN
+        + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + UP + r")[ \u00a0]"
+        + PCT, re.IGNORECASE)
+    since = re_programs.compile(
+        r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + unit + BETWEEN + r",[ \u00a0]+" + UP + r"[ \u00a0]" + PCT
+        + r"[ \u00a0]from[ \u00a0](?P<a>" + FIG + r")", re.IGNORECASE)
+    return before, after, since
+
+
+CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM = change_patterns(UNIT)
+# The same shapes with figures that may be percentages ("from 5.2 percent to 5.8 percent"), which
+# the ``change`` shapes leave to the percent signs after them (``arithmetic``'s ``points`` shape).
+POINTS_BEFORE, POINTS_AFTER, POINTS_FROM = change_patterns(r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + UNIT)
+
+AVERAGE = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<t>" + FIG + r")[ \u00a0](?:yuan|dollars|tonnes|tons|kilograms|mu)\b[^.;:!?\n]{0,40}?\b(?:to|among|for|between)[ \u00a0]"
+    r"(?P<n>" + FIG + r")[ \u00a0](?:[a-z-]+[ \u00a0]){0,3}?[a-z-]+s\b[^.;:!?\n]{0,30}?,?[ \u00a0]+an[ \u00a0]average[ \u00a0]of[ \u00a0]"
+    r"(?:" + APPROXIMATE_WORDS + r"[ \u00a0])?(?P<b>" + FIG + r")"
+    # the average of one of those counted: "each", "apiece", "per farmer" (not "a year", "percent")
+    r"(?=[ \u00a0]+(?:yuan[ \u00a0]+|dollars[ \u00a0]+|tonnes[ \u00a0]+|tons[ \u00a0]+|kilograms[ \u00a0]+|mu[ \u00a0]+)?"
+    r"(?:each|apiece|per[ \u00a0](?:person|household|farmer|family|firm|company|head|capita|village|project|student)"
+    r"|a[ \u00a0](?:person|household|farmer|family|firm|head))\b)", re.IGNORECASE)
+
+# A figure: its number, a short scale ("$12bn") and the rest ("4.05 million").
+_VALUE = re_programs.compile(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)")
+
+def value(figure: str) -> Optional[float]:
+    """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
+    it holds no number or one too large for a float (a run of 310 digits reads as infinity,
+    which no check's sums can take)."""
+    m = _VALUE.match(figure.strip())
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    if m.group(2):  # "$12bn", "$490m": the scale written short
+        number *= {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}[m.group(2)]
+    else:
+        words = m.group(3).lower().split()
+        if words[:2] == ["hundred", "million"]:
+            number *= 1e8
+        elif words[:2] == ["ten", "thousand"]:
+            number *= 1e4
+        elif words:
+            number *= SCALES.get(words[0], 1.0)
+    return number if math.isfinite(number) else None
+
+# A qualifier after a figure's noun that names another set than an earlier figure's: "4,500
+# residents attended, and the 45,000 residents of the district can watch it online".
+# A participle with a place or a time after it qualifies too: "the 21 million tonnes harvested
+# nationwide", "the 12,000 students enrolled in Henan".
+QUALIFIED = re_programs.compile(
+    r"[ \u00a0]*(?:(?!(?:then|when|even|need)\b)[a-z]+(?:ed|en)|sold|built|made|spent|held|paid|bought|brought|caught|kept|sent|won|lost|left|grown|shown)"
+    r"[ \u00a0]+(?=nationwide|countrywide|province-wide|citywide|worldwide|(?:in|across|at|from|throughout|on|for|by|over|during|since)[ \u00a0])"
+    r"|[ \u00a0]*(?:(?:of|in|across|at|from|throughout|on)[ \u00a0]+(?:the|its|their|all|this|that|these|those|[A-Z])|"
+    r"nationwide|countrywide|province-wide|citywide|worldwide|across)")
+
+NUMS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:hundred[ \u00a0]million|ten[ \u00a0]thousand|thousand|million|billion))?")
+
+SHARE = re_programs.compile(
+    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<a>" + NUMS + r")(?:[ \u00a0][a-z-]+){0,2}?[ \u00a0](?:of|out[ \u00a0]of)[ \u00a0]"
+    r"(?:(?:the|its|their|all|a[ \u00a0]total[ \u00a0]of|the[ \u00a0]total)[ \u00a0])?(?P<b>" + NUMS + r")(?![\d,.]?\d)"
+    r"(?:[ \u00a0](?!or\b|about\b)[a-z-]+){0,5}?,?[ \u00a0]+(?:\(|or[ \u00a0]|accounting[ \u00a0]for[ \u00a0]|making[ \u00a0]up[ \u00a0]|representing[ \u00a0])"
+    r"(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0])?"
+    r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age)"
+    r"(?=[ \u00a0]?(?:[.,;:)!?\n]|$|[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:total|them|all|those)\b))", re.IGNORECASE)
+
+PART = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion))?(?:[ \u00a0][a-z-]+)?"
+         r"[ \u00a0](?:were[ \u00a0]|are[ \u00a0]|was[ \u00a0])?(?:in|at|from)[ \u00a0](?:the[ \u00a0])?"
+         r"(?!and\b|the\b)[A-Za-z][\w'’-]*(?:[ \u00a0](?!and\b)[A-Za-z][\w'’-]*){0,3}?(?=,|[ \u00a0]and[ \u00a0]|[.;:)!?\n]|$)")
+PARTS = re_programs.compile(
+    r"(?=\d)(?<![\d,.$¥€£/:-])(?P<t>" + NUMS + r")(?P<noun>(?:[ \u00a0][a-z-]+){1,3}?)(?:,|:|[ \u00a0][—–-])[ \u00a0]+"
+    r"(?:including[ \u00a0]|of[ \u00a0]which[ \u00a0]|among[ \u00a0](?:them|which)[ \u00a0]|with[ \u00a0])?"
+    r"(?P<list>" + PART + r"(?:,[ \u00a0]" + PART + r")*,?[ \u00a0]and[ \u00a0]" + PART + r")")
+
+# ``multiple``: a change named by its multiple with the figures it goes from and to ("doubled from
+# 3,000 to 9,000", "from 40 to 60, doubling"): 翻番 and 翻两番 (quadrupled) are easily misread.
+MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0, "trebling": 3.0,
+              "quadrupled": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5}
+MULTIPLE_VERB = r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|quadrupling|halving)"
+MULTIPLE = re_programs.compile(
+    r"(?=[dDtTqQhHfF])\b(?:" + MULTIPLE_VERB + r"(?:[ \u00a0]in[ \u00a0](?:value|number|size|price))?,?[ \u00a0]+from[ \u00a0](?P<a>" + FIG + r")"
+    + UNIT + r"[ \u00a0]to[ \u00a0](?P<b>" + FIG + r")" + r"|from[ \u00a0](?P<a2>" + FIG + r")" + UNIT + r"[ \u00a0]to[ \u00a0](?P<b2>"
+    + FIG + r")" + UNIT + r",?[ \u00a0]+(?:" + MULTIPLE_VERB.replace("verb", "verb2") + r"|more[ \u00a0]than[ \u00a0](?P<more>doubling)))"
+    r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%)|[\d,.]?\d)", re.IGNORECASE)
+
+# A bound alone before a change or a multiple ("more than doubled", "up to 30 percent"), for
+# ``figure_links``, whose checks keep their tolerance after an approximation.
+BOUND_BEFORE = re_programs.compile(r"\b" + words(BOUND) + r"[ \u00a0]*$", re.IGNORECASE)
+
+
+# A difference of counts with its two ends (``arithmetic``'s ``difference`` shape): "1,300 ... enterprises,
+# up from 1,152 a year earlier, an increase of 248".
+NOT_PERCENT = r"(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|percentage)|\d|[,.]\d)"
+DIFF_UPFROM = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + UNIT + r"[^.;:!?\n,\d]{0,80}?,[ \u00a0]+(?P<dir>up|down)[ \u00a0]from[ \u00a0]"
+    r"(?P<a>" + FIG + r")" + UNIT + r"(?:[ \u00a0][a-z-]+){0,4},?[ \u00a0]+(?:an?[ \u00a0](?:increase|rise|gain|decrease|drop|fall|decline)[ \u00a0]of"
+    r"|(?:up|down)[ \u00a0]by)[ \u00a0](?P<c>" + FIG + r")" + NOT_PERCENT, re.IGNORECASE)
+
+
+# Words that widen what a figure counts beyond an earlier figure's set.
+SCOPE = re_programs.compile(r"\b(?:across|nationwide|countrywide|province-wide|citywide|worldwide|whole|entire|overall|in[ \u00a0]all|"
+                             r"so[ \u00a0]far|throughout|national|global|total)\b", re.IGNORECASE)
+
+
+def slipped(stated: float, computed: float) -> bool:
+    """Whether a stated figure and the one its ties give differ by a power of ten (10 to
+    10,000 times, within a fifth): the mark of a 万, 亿 or decimal point slipped in one of the
+    figures the relation is worked out from, rather than of a wrong relation."""
+    if stated <= 0 or computed <= 0:
+        return False
+    k = math.log10(max(stated, computed) / min(stated, computed))
+    return 1 <= round(k) <= 4 and abs(k - round(k)) < 0.08

@@ -131,10 +131,10 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
-from .. import cedict
+from .. import cedict, diskcache
 from ..cedict import PARENS as _PARENS
-from ..analysis import CLAUSE as _CLAUSE, TOKEN as _TOKEN
-from ..zipf import zipf_cached
+from ..analysis import CLAUSE as _CLAUSE, KEPT_WORDS, TOKEN as _TOKEN
+from ..zipf import values_key as zipf_values_key, zipf_cached
 
 # Names callers import from this module since before the index had one of its own
 # (audit.bilingual.terms: load_index, stem; tests/test_diskcache.py: the builders).
@@ -330,9 +330,11 @@ _WORDS_CACHE_SIZE = 200_000
 
 
 def _word(index: Index, word: str):
-    """(stem, characters it glosses, capitalised) of a word as written, or None for a
-    function word; cached per index."""
-    words = _tables(index).words
+    """(stem, capitalised, some entry uses the stem, Zipf frequency, verb form, adverb read as
+    its adjective) of a word as written, or None for a function word; cached per index, and
+    kept between runs (``_words``). The characters the stem glosses are the index's
+    ``char_stems`` of the stem."""
+    words = _words(index)
     info = words.get(word, False)
     if info is False:
         low = word.lower().replace("’", "'")
@@ -349,12 +351,53 @@ def _word(index: Index, word: str):
                     st, bare, known, adverb = stem(adjective), adjective, True, True
             # The Zipf frequency of a word some entry can use, and whether it reads as a verb
             # form: what the image test asks (``_may_match``, ``find_matches``).
-            info = (st, index.char_stems.get(st, frozenset()), word[:1].isupper(), known,
-                    _spelling_zipf(bare) if known else 99.0, bare.endswith(("ed", "ing")), adverb)
+            info = (st, word[:1].isupper(), known, _spelling_zipf(bare) if known else 99.0,
+                    bare.endswith(("ed", "ing")), adverb)
         if len(words) >= _WORDS_CACHE_SIZE:
             words.clear()
         words[word] = info
+        kept = _tables(index).kept
+        if kept and not diskcache.building:
+            kept._store(word, info)
     return info
+
+
+def _words_key(index_key: Tuple[str, str]) -> Optional[str]:
+    """What the facts of ``_word`` for the stored index of ``index_key`` (name, key) are worked
+    out from, as one key: the index, this module's source, the Zipf values; None when one of
+    them cannot be named."""
+    values = zipf_values_key()
+    try:
+        source = diskcache.file_digest(__file__)
+    except OSError:
+        return None
+    return None if values is None else diskcache.key_of([index_key[1], source, values])
+
+
+def _words(index: Index) -> dict:
+    """The facts of each word met (``_word``) for ``index``, by the word as written; on first
+    use, those an earlier run kept for the same index and code. A check of real news meets tens
+    of thousands of distinct words, and working out each one's facts (its stem, its Zipf
+    frequency in its spellings and inflections) in every process cost 0.2-0.3 s per MB, where
+    reading them back costs a few milliseconds. They are kept per stored index
+    (``diskcache.KeptTable``), under a key of the index's own key (the dictionary, the code
+    that builds it and the lemmatizer: ``literal_index.load_index``), this module's source and
+    the Zipf values' key (``zipf.values_key``): what the facts are worked out from. An index not
+    read from the cache directory (a test's) keeps nothing."""
+    tables = _tables(index)
+    if tables.kept is None:
+        tables.kept = False  # nothing kept, unless a key is found below
+        key = _words_key(tables.key) if tables.key is not None else None
+        if key is not None:
+            kept = diskcache.KeptTable(f"literal-word-facts-{tables.key[0]}", key, KEPT_WORDS)
+            stored = kept._load()
+            # The shapes ``_word`` makes: a table of another shape (a damaged file) is dropped.
+            if all(v is None or type(v) is tuple and len(v) == 6 for v in stored.values()):
+                tables.words.update(stored)
+            else:
+                stored.clear()
+            tables.kept = kept
+    return tables.words
 
 
 # A past form read at its base form's frequency ("drifted" -> "drift", "carved" -> "carve"); a
@@ -414,7 +457,8 @@ _NO_CHARS: frozenset = frozenset()
 def _content_tokens(text: str, start: int, end: int, index: Index, state) -> List[_Tok]:
     out = []
     unit_zipf = state["word_unit_zipf"]
-    words = _tables(index).words
+    words = _words(index)
+    char_stems = index.char_stems
     for pos, m in enumerate(_TOKEN.finditer(text, start, end)):
         word = m.group()
         info = words.get(word, False)
@@ -422,9 +466,9 @@ def _content_tokens(text: str, start: int, end: int, index: Index, state) -> Lis
             info = _word(index, word)
         if info is None:
             continue
-        name = info[2] and pos > 0  # capitalised inside the clause: a name
-        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else info[1], name, pos,
-                        info[4] >= unit_zipf, info[4], info[6]))
+        name = info[1] and pos > 0  # capitalised inside the clause: a name
+        out.append(_Tok(m.start(), m.end(), info[0], _NO_CHARS if name else char_stems.get(info[0], _NO_CHARS), name,
+                        pos, info[3] >= unit_zipf, info[3], info[5]))
     return out
 
 
@@ -758,23 +802,23 @@ class _Screen:
     def learn(self, toks, index: Index):
         if len(self.seen) >= _WORDS_CACHE_SIZE:
             self.clear()
-        words = _tables(index).words
+        words = _words(index)
         for word in set(toks).difference(self.seen):
             self.seen.add(word)
             info = words.get(word, False)
             if info is False:
                 info = _word(index, word)
-            if info is None or not info[3]:
+            if info is None or not info[2]:
                 continue
             self.stem[word] = info[0]
-            uncommon = info[4] < self.uncommon_zipf
-            image = info[4] < self.image_zipf and not info[5]
+            uncommon = info[3] < self.uncommon_zipf
+            image = info[3] < self.image_zipf and not info[4]
             self.usable_first.add(word)
             if uncommon:
                 self.uncommon_first.add(word)
             if image:
                 self.image_first.add(word)
-            if not info[2]:
+            if not info[1]:
                 self.usable.add(word)
                 if uncommon:
                     self.uncommon.add(word)
@@ -1115,20 +1159,34 @@ _TERMS_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.pa
 def _term_pairs() -> frozenset:
     """The (stem, stem) pairs of the two-word accepted English of ``references/modern_terms.yaml``
     ("clean energy", "data centre"), read once per process when a match first asks (a match
-    rarely gets this far); empty where the file is missing or unreadable."""
-    from .terms import TermsError, read_terms  # the terms type's reader; only a match that gets this far needs it
+    rarely gets this far, but MT news has one in most runs); empty where the file is missing or
+    unreadable. Kept in the cache directory (``audit.diskcache``) under a key of the file's
+    bytes and the code that reads and stems it: reading the YAML file and stemming its terms
+    cost 0.02-0.05 s of every such run."""
+    from .. import diskcache
+    from . import literal_index, terms as terms_type  # the terms type's reader; only a match that gets this far needs it
 
+    def build():
+        terms, _ = terms_type.read_terms(_TERMS_FILE)
+        out = set()
+        for _, english in terms:
+            for form in english:
+                words = form.lower().split()
+                if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words):
+                    out.add(f"{stem(words[0])} {stem(words[1])}")
+        return sorted(out)
+
+    def check(data):
+        if not isinstance(data, list) or not all(type(x) is str and x.count(" ") == 1 for x in data):
+            raise ValueError("not a list of word pairs")
+        return frozenset(tuple(x.split(" ")) for x in data)
+
+    table = diskcache.Derived("literal-term-pairs", _TERMS_FILE, (__file__, terms_type.__file__, literal_index.__file__),
+                              [literal_index.LEMMATIZER])
     try:
-        terms, _ = read_terms(_TERMS_FILE)
-    except TermsError:
+        return table.get(build, check)
+    except terms_type.TermsError:
         return frozenset()
-    out = set()
-    for _, english in terms:
-        for form in english:
-            words = form.lower().split()
-            if len(words) == 2 and not any(w in FUNCTION_WORDS for w in words):
-                out.add((stem(words[0]), stem(words[1])))
-    return frozenset(out)
 
 
 def _pinyin_word(word: str) -> bool:
@@ -1296,17 +1354,26 @@ def _pair_translates(text: str, words, entry: Entry, state) -> bool:
     return len(chosen) + _borrowable(words, entry, state) - joined < 3
 
 
-_WORDS_OF_TWO: Dict[int, tuple] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def _two_character_words() -> frozenset:
     """CC-CEDICT's two-character words (江山, 风雨, 风浪), read once per process when first
-    needed (about half a second): a match rarely reaches the test that asks."""
-    kept = _WORDS_OF_TWO.get(0)
-    if kept is None:
-        kept = _WORDS_OF_TWO[0] = (None, frozenset(line.simplified for line in cedict.entries()
-                                                   if len(line.simplified) == 2))
-    return kept[1]
+    needed: a match rarely reaches the test that asks, but MT news has such matches in most
+    runs. Reading them out of the dictionary is a pass over all of it (0.16 s of CPU, more
+    than the whole ``literal`` scan of some runs); they are kept in the cache directory like
+    the literal tables (``audit.diskcache``), one string of the words end to end, read back in
+    a few milliseconds."""
+    from .. import diskcache
+
+    def build():
+        return "".join(sorted({line.simplified for line in cedict.entries() if len(line.simplified) == 2}))
+
+    def check(data):
+        if type(data) is not str or len(data) % 2:
+            raise ValueError("not a string of two-character words")
+        return frozenset(data[i:i + 2] for i in range(0, len(data), 2))
+
+    table = diskcache.Derived("literal-two-character-words", cedict_path(), (__file__, cedict.__file__), [])
+    return table.get(build, check)
 
 
 def _framed_as_saying(text: str, start: int) -> bool:

@@ -569,7 +569,10 @@ def load_index(path: Optional[str] = None, max_chars: int = 12, set_phrases: boo
         other.save(_stored_rows(built.pop(not set_phrases)))
         return _stored_rows(built[set_phrases])
 
-    return wanted.get(build, _index_from_data)
+    index = wanted.get(build, _index_from_data)
+    # what the index is made of, for tables of answers worked out from it (``literal._words``)
+    index.tables.key = None if wanted.key is None else (wanted.name, wanted.key)
+    return index
 
 
 def _stored_rows(data):
@@ -663,6 +666,10 @@ class _Tables:
 
     def __init__(self):
         self.words: Dict[str, tuple] = {}
+        # The name and key of the stored index these tables belong to (``load_index``), None for
+        # an index built otherwise; and the table of word facts kept between runs (``literal._words``).
+        self.key: Optional[Tuple[str, str]] = None
+        self.kept: Any = None
         self.own_bits: Optional[Dict[str, int]] = None  # stored with the index (``_bit_tables``)
         self.char_bits: Optional[Dict[str, int]] = None
         self.stem_bits: Dict[str, int] = {}

@@ -39,7 +39,7 @@ _PINYIN_EXPLAINED = re_programs.compile(
 # forms and checks both on random text.
 _FIGURE = re_programs.compile(
     r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?"
-    r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)\b))"
+    r"((?:[ \u00a0-]+(?:(?:ten|hundred|thousand|million|billion)s?\b(?!-(?!(?:ten|hundred|thousand|million|billion)s?\b))"
     r"|(?-i:wan|yi)\b(?!-)))+"
     r"|[ \u00a0]+(?:10,000|10000|10 000|100[ \u00a0]+million|100,000,000)(?![\d,]|\.\d))",
     re.IGNORECASE,

@@ -1,0 +1,424 @@
+"""The ``figure_links`` shapes of parts and wholes: ``share`` (a share against its part and
+whole, a fraction in words, a share over 100 percent) and ``sum`` (parts against the total they
+make or may not exceed, exports and imports against trade, shares of one whole against all of
+it)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import Hit
+from .. import re_programs
+from .figure_reading import Figure, NOT_QUANTITY
+from .figures_common import APPROXIMATE_OR_BOUND, BOUND_BEFORE, COUNT_WORDS, DIGIT, slipped
+from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
+
+
+# ``share``
+_SHARE_WORD = re_programs.compile(
+    r"\b(?:accounted|accounting|accounts|account|made|making|make|makes|represented|representing|represents)[ \u00a0](?:for|up)"
+    r"(?:[ \u00a0](?:about|nearly|almost|roughly|around|some|over|just[ \u00a0]over|more[ \u00a0]than))?[ \u00a0]$", re.IGNORECASE)
+_SHARE_APPOSED = re_programs.compile(
+    r"(?:,[ \u00a0]+(?:or[ \u00a0]+)?|[ \u00a0]\()(?:about[ \u00a0]|nearly[ \u00a0]|almost[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|"
+    r"just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?$", re.IGNORECASE)
+_WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
+                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+              "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0}
+_FRACTION = re_programs.compile(
+    r"\b(?:(?P<k>one|two|three|four|\d)[ \u00a0]in[ \u00a0](?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"|(?P<f>half|a[ \u00a0]third|one[ -]third|two[ -]thirds|a[ \u00a0]quarter|one[ -]quarter|three[ -]quarters|a[ \u00a0]fifth|"
+    r"one[ -]fifth|a[ \u00a0]tenth|one[ -]tenth))\b(?P<gap>[^.;:!?()\n0-9]{0,40}?)(?:,[ \u00a0]+or[ \u00a0]|[ \u00a0]\([ \u00a0]?)"
+    r"(?P<approx>(?:about|nearly|almost|roughly|around|some|just[ \u00a0]over|just[ \u00a0]under|over|under)[ \u00a0])?"
+    r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)", re.IGNORECASE)
+
+
+def _fraction_value(m) -> Optional[float]:
+    if m.group("f"):
+        return _FRACTIONS.get(m.group("f").lower().replace("\u00a0", " "))
+    k = m.group("k").lower()
+    n = m.group("n").lower()
+    k = float(COUNT_WORDS.get(k, 1 if k == "one" else k))
+    n = float(COUNT_WORDS.get(n, n))
+    return k / n * 100 if n else None
+
+
+# A share beside a figure it is tied to: "600, or 40 percent", "64 of them, accounting for 30
+# percent", "(25 percent)"; and a share of a whole: "45 percent of the city's 80,000".
+_SHARE_TIE = re_programs.compile(
+    r"(?:[ \u00a0][a-z-]+){0,3}(?:,?[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)?|[ \u00a0]?\()"
+    r"[ \u00a0]*(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
+_NAMED_WHOLE = re_programs.compile(r"[ \u00a0]of[ \u00a0]")
+# An age, which is no part of a whole however the words tie it to a share: "45 percent are over
+# 60", "aged 18 to", "under 30-year-olds"; a figure with "years old" after it has "years" for its
+# unit and is no count already. A bound after "or" or a comma ("600, or over 40 percent") is a
+# part, and so is one with a unit ("over 60 villages").
+_AGE_BEFORE = re_programs.compile(r"\b(?:(?:aged|ages?)(?:[ \u00a0](?:over|under|above|below|between|from))?"
+                                  r"|(?:are|were|is|was|be|being|those|people|residents|adults)[ \u00a0](?:over|under|above|below))[ \u00a0]$",
+                                  re.IGNORECASE)
+
+
+_AGE_AFTER = re_programs.compile(r"[ \u00a0]?-?years?-olds?\b|[ \u00a0](?:or|and)[ \u00a0](?:older|over|above|younger|under)\b", re.IGNORECASE)
+
+
+def _age(text: str, f: Figure) -> bool:
+    return not f.unit and bool(_AGE_BEFORE.search(text, max(0, f.start - 20), f.start) or _AGE_AFTER.match(text, f.num_end))
+
+
+_SHARE_OF = re_programs.compile(r"[ \u00a0]of(?:[ \u00a0][\w’'-]+){0,5}[ \u00a0]")
+
+
+def _tied(text: str, first: Figure, second: Figure) -> bool:
+    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
+
+
+# A fraction in words of a whole figure, with its part apposed ("Two thirds of the 900
+# enterprises, or 450 firms"; "half of the city's 3,000 buses, about 2,100").
+_FRACTION_OF = re_programs.compile(
+    r"\b(?P<f>half|a[ \u00a0]third|one[ -]third|two[ -]thirds|a[ \u00a0]quarter|one[ -]quarter|three[ -]quarters|a[ \u00a0]fifth|"
+    r"one[ -]fifth|two[ -]fifths|three[ -]fifths|a[ \u00a0]tenth|one[ -]tenth)[ \u00a0]of[ \u00a0](?:(?:the|its|their|all|these|those)[ \u00a0])?"
+    r"(?:[A-Za-z]+[’']s[ \u00a0])?(?:[a-z-]+[ \u00a0])?$", re.IGNORECASE)
+_MORE_FRACTIONS = {"two fifths": 40.0, "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0}
+# A whole named before a part at the head of a sentence: "Among the 4,500 graduates, 2,250 ...".
+_AMONG = re_programs.compile(r"\b[Aa]mong(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+
+
+def share_hits(text: str, groups, tolerance: float):
+    for m in _FRACTION.finditer(text):
+        share = _fraction_value(m)
+        stated = float(m.group("pct"))
+        if share and abs(stated - share) > 2.0 and abs(stated - share) > tolerance * share:
+            yield Hit(m.start("pct"), m.end(), None, {"computed": f"{share:.0f} percent"})
+    for lo, hi, inside in groups:
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
+        shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
+                                                                 or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start)
+                                                                 or any(_SHARE_OF.fullmatch(text, f.end, w.start) for w in counts))]
+        for f in shares:
+            if f.value > 100 and _SHARE_WORD.search(text, max(lo, f.start - 40), f.start):
+                yield Hit(f.start, f.end, None, {"computed": "a share of at most 100 percent"})
+        if not shares and not any(f.kind == "percent" for f in inside):
+            hit = _fraction_of_hit(text, lo, counts, tolerance)
+            if hit:
+                yield hit
+            continue
+        if len(shares) != 1 or sum(f.kind == "percent" for f in inside) != 1:
+            continue
+        if CHANGE_AFTER_PCT.match(text, shares[0].end) or CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
+            continue  # "or 40 percent more": a change, not a share
+        if len(counts) != 2 or counts[0].money != counts[1].money:
+            continue
+        a, b = counts
+        s = shares[0]
+        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
+                 or _SHARE_OF.fullmatch(text, s.end, f.start)]
+        part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
+        if len(whole) == 1:
+            w = whole[0]
+        elif len(part_of_them) == 1:
+            w = b if part_of_them[0] is a else a
+        else:
+            continue
+        p = b if w is a else a
+        if p.value > w.value or not w.value:
+            continue
+        apposed = _tied(text, p, s) or _tied(text, s, p)
+        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"
+                                                           or (apposed or _tied(text, w, p)) and not {a.unit, b.unit} & _MEASURES):
+            continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
+        if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
+            continue  # "more than 96 percent of the 310 million mu": a bound
+        headed = bool(_HEADED_WHOLE.search(text, max(lo, w.start - 30), w.start)) and w.start - lo < 40
+        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed:
+            continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
+        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
+            continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
+        if not (apposed or _tied(text, w, p) or headed or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)
+                or _SHARE_APPOSED.search(text, max(lo, s.start - 20), s.start)):
+            continue  # "32 percent of its 7.7 million residents are 60": a share of a whole, with no part tied
+        computed = p.value / w.value * 100
+        # a share of exact figures agrees within their rounding: a tenth (and two points) unless a
+        # figure is approximate ("about 40 percent", "some 2,300")
+        approximate = any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (s, p, w))
+        gap = tolerance if approximate else min(tolerance, 0.1)
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+            # the share apposed to the part is suspect; a part apposed to the share is the part
+            target = p if p.start > s.start else s
+            shown = f"{computed:.1f} percent" if target is s else f"{s.value / 100 * w.value:,.0f}"
+            yield over_all([p, w, s], shown) if slipped(s.value, computed) else Hit(target.start, target.end, None, {"computed": shown})
+
+
+# Units of measure: two of them beside each other are a conversion, not a part and its whole.
+_MEASURES = frozenset(("yuan dollars euros pounds yen won rupees tonnes tons kilograms kilometres kilometers metres meters "
+                       "hectares mu acres miles litres liters").split())
+# A whole at the head of its sentence ("Of the city's 2.4 million vehicles, 240,000 are
+# electric, making up 18 percent of the fleet"): the share's own "of the fleet" names it again.
+_HEADED_WHOLE = re_programs.compile(r"(?:^|[.!?]\s+|\n)(?:[Oo]f|[Aa]mong|[Oo]ut[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+
+
+def _fraction_of_hit(text: str, lo: int, counts, tolerance: float) -> Optional[Hit]:
+    """A fraction in words of a whole figure with its part apposed, in a sentence with no
+    percentage: "Two thirds of the 900 enterprises, or 450 firms"."""
+    if len(counts) != 2 or counts[0].money != counts[1].money:
+        return None
+    w, p = counts
+    m = _FRACTION_OF.search(text, max(lo, w.start - 60), w.start)
+    if not m or not _tied(text, w, p) or p.value > w.value or not w.value:
+        return None
+    f = m.group("f").lower().replace("\u00a0", " ")
+    share = _FRACTIONS.get(f, _MORE_FRACTIONS.get(f))
+    if share is None or BOUND_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+        return None
+    computed = p.value / w.value * 100
+    approximate = any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (p, w))
+    if abs(share - computed) > 2.0 and abs(share - computed) > (tolerance if approximate else min(tolerance, 0.1)) * share:
+        shown = f"{share / 100 * w.value:,.0f}"
+        return over_all([w, p, Span(m.start(), m.end())], shown) if slipped(share, computed) else Hit(p.start, p.end, None, {"computed": shown})
+    return None
+
+
+# ``sum``: parts with the total they make, stated as their sum ("1,500 in 2022 and 2,300 in 2023,
+# or 4,800 in the two years combined": exactly), or as a breakdown after the total ("3,200
+# athletes: 1,900 men and 1,600 women"; "Of the 1.2 billion yuan raised, 800 million ... and 600
+# million ..."; "18 townships, 12 in the mountains and 9 on the plain": the parts may leave some
+# out, never exceed it; "comprising", "made up of": all of it).
+_TOTAL_BEFORE = re_programs.compile(
+    r"\b(?:(?:for|making|or|with|to)[ \u00a0])?(?:a[ \u00a0](?:combined[ \u00a0])?total[ \u00a0]of|a[ \u00a0]combined|in[ \u00a0]total|"
+    r"totall?ing|totall?ed|combined|together|altogether|in[ \u00a0]all|total(?:[ \u00a0][a-z-]+){0,2}[ \u00a0](?:of|at|was|were|reached|came[ \u00a0]to|hit))"
+    r"(?:[ \u00a0](?:about|nearly|some|around|roughly|just|almost))?[ \u00a0]$", re.IGNORECASE)
+_TOTAL_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z-]+){0,4}?[ \u00a0](?:in[ \u00a0](?:all|total)|combined|altogether|together|between[ \u00a0]them)\b",
+                                   re.IGNORECASE)
+
+
+_SUM_APPOSED = re_programs.compile(r",[ \u00a0]+(?:(?:or|for|making)[ \u00a0]+)?$")
+# A total that goes beyond the parts named: "a total of 12,000 since 2015", "bringing the total to".
+_SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in[ \u00a0]the[ \u00a0]past|over[ \u00a0]the[ \u00a0]past|bringing|"
+                                  r"putting|taking|including|of[ \u00a0]which|cumulative|cumulatively|accumulated)\b", re.IGNORECASE)
+# Words after a total that list its parts: some of them ("of which", "including", a colon), or
+# all of them ("comprising", "made up of").
+_BREAKDOWN = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4}(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om)|,?[ \u00a0]+(?:including|among[ \u00a0](?:them|which|whom)|with|include|includes|included))[ \u00a0]+")
+# Parts apposed to their total after a comma, each perhaps after a name: "18 townships, 12 in the
+# mountains and 9 on the plain"; "42 million tourists, Yunnan 30 million and Guizhou 15 million".
+_PARTS_APPOSED = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+)?")
+_NAME_BEFORE = re_programs.compile(r"(?:^|[ \u00a0,])[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+$")
+_WHOLE_LIST = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},?[ \u00a0]+(?:comprising|consisting[ \u00a0]of|made[ \u00a0]up[ \u00a0]of|divided[ \u00a0]into|split[ \u00a0]into)[ \u00a0]+")
+# Parts that cannot overlap: each in its own place or source ("12 in the mountains and 9 on the
+# plain", "from central funds"), or each of one partition of a whole ("criminal" and "civil"
+# cases, "private" and "state-owned" firms, "men" and "women").
+_PLACED = re_programs.compile(r"(?:[ \u00a0][a-z-]+)?[ \u00a0](?:were[ \u00a0]|are[ \u00a0]|was[ \u00a0]|came[ \u00a0]|come[ \u00a0]|went[ \u00a0])?"
+                              r"(?:in|on|at|from|to|for|across|under)[ \u00a0]")
+_PARTITIONS = tuple(frozenset(g.split()) for g in (
+    "men women male female boys girls", "urban rural", "domestic foreign overseas international inbound outbound",
+    "public private state-owned foreign-funded foreign-invested collective", "primary secondary tertiary middle junior senior",
+    "criminal civil administrative", "full-time part-time", "local non-local migrant", "large medium-sized medium small micro",
+    "new old existing renovated", "import export imports exports", "passenger freight cargo"))
+_WORD_AFTER = re_programs.compile(r"[ \u00a0]([a-z][a-z-]*)")
+
+
+def _partition(text: str, parts) -> bool:
+    """Whether each part is named by a word of one partition right after it ("1,300 criminal
+    cases and 900 civil cases"; "1,900 men and 1,600 women")."""
+    words = []
+    for f in parts:
+        m = _WORD_AFTER.match(text, f.num_end)
+        words.append(m.group(1) if m else "")
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
+
+
+def _apart(text: str, parts) -> bool:
+    """Whether parts cannot overlap: each placed or sourced apart, or named from one partition."""
+    return all(_PLACED.match(text, f.num_end) or _PLACED.match(text, f.end) for f in parts) or _partition(text, parts) \
+        or all(_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) for f in parts)
+
+
+def _listed(text: str, parts) -> bool:
+    """Whether parts stand as one list ("A, B and C"): "and" before the last, nothing but a
+    comma between the others' clauses."""
+    return " and " in text[parts[-2].end:parts[-1].start] or "\u00a0and " in text[parts[-2].end:parts[-1].start]
+
+
+def _one_unit(figs) -> bool:
+    units = {f.unit for f in figs if f.unit}
+    return len({f.money for f in figs}) == 1 and (len(units) <= 1 or units <= _PEOPLE_UNITS)
+
+
+def _one_list(text: str, parts) -> bool:
+    """Whether parts stand as one list: "and" before the last, at most eight words and no colon
+    or semicolon between each two, and none of them a modifier ("a 24-core chip")."""
+    if not _listed(text, parts) or any(text[f.num_end:f.num_end + 2][:1] == "-" for f in parts):
+        return False
+    return all(len(GAP_WORDS.findall(text[a.end:b.start])) <= 8 and not re.search(r"[:;]", text[a.end:b.start])
+               for a, b in zip(parts, parts[1:]))
+
+
+def sum_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        if any(f.kind in ("percent", "points") for f in inside):
+            continue
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
+        if len(counts) < 3 or len({f.money for f in counts}) > 1:
+            continue
+        last, parts = counts[-1], counts[:-1]
+        named = _one_unit(counts) and (_TOTAL_BEFORE.search(text, max(lo, last.start - 40), last.start)
+                                       or _SUM_APPOSED.search(text, max(lo, last.start - 12), last.start) and _TOTAL_AFTER.match(text, last.end))
+        if named and _one_list(text, parts) and not _SUM_BEYOND.search(text, parts[0].start, hi) \
+                and not _TOTAL_BEFORE.search(text, lo, parts[0].start):
+            total = sum(f.value for f in parts)
+            slack = 0.1 if any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in counts) else 0.02
+            if abs(total - last.value) > slack * last.value + 1e-9:
+                yield over_all(counts, f"{total:,.0f}") if slipped(total, last.value) else Hit(last.start, last.end, None, {"computed": f"{total:,.0f}"})
+            continue
+        first, parts = counts[0], counts[1:]
+        between = text[first.end:parts[0].start]
+        if DIGIT.search(between) or not _one_list(text, parts) or len({f.unit for f in counts if f.unit in _MEASURES}) > 1:
+            continue  # "$899 in the US, £849 in the UK and €949 in Germany": one price in three currencies
+        whole = _WHOLE_LIST.fullmatch(text, first.end, parts[0].start)
+        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start)
+        headed = _HEADED_WHOLE.search(text, max(lo, first.start - 30), first.start) and first.start - lo < 40
+        apposed = _PARTS_APPOSED.fullmatch(text, first.end, parts[0].start)
+        if not (whole or listed and not between.rstrip().endswith(("including", "with", "include", "includes", "included"))
+                or (listed or headed or apposed) and _apart(text, parts)):
+            continue  # "Of the 500 students, 300 are girls and 250 are boarders": parts that may overlap
+        total = sum(f.value for f in parts)
+        slack = 0.1 if APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0.0
+        if whole and abs(total - first.value) > max(slack, 0.02) * first.value or not whole and total > first.value * (1 + slack) + 1e-9:
+            shown = f"{total:,.0f} in the parts listed after it"
+            yield over_all(counts, shown) if slipped(total, first.value) else Hit(first.start, first.end, None, {"computed": shown})
+
+
+# Trade: exports and imports make up total trade, and their difference is the surplus or deficit
+# ("Exports were 1.2 billion dollars and imports 900 million dollars, bringing total trade to 2.5
+# billion dollars"). Each money figure is read as the trade word nearest before it.
+_TRADE_WORD = re_programs.compile(r"\b(?P<w>exports?|imports?|(?:trade[ \u00a0])?(?:surplus|deficit)|trade)\b", re.IGNORECASE)
+_CAPITAL = re_programs.compile(r"\b[A-Z][\w'’-]*")
+
+
+def trade_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        money = [f for f in inside if f.kind == "count" and f.money]
+        if len(money) != 3 or len({f.unit for f in money}) != 1 or any(f.kind == "count" and not f.money for f in inside):
+            continue
+        named, partners = {}, set()
+        for f in money:
+            words = list(_TRADE_WORD.finditer(text, max(lo, f.start - 60), f.start))
+            if not words:
+                break
+            w = words[-1].group("w").lower()
+            kind = "balance" if "surplus" in w or "deficit" in w else w.rstrip("s") if w != "trade" else "trade"
+            if kind in named or text[words[-1].end():f.start].count(",") > 1:
+                break
+            named[kind] = f
+            partners.add(frozenset(_CAPITAL.findall(text, words[-1].end(), f.start)) or None)
+        if set(named) not in ({"export", "import", "trade"}, {"export", "import", "balance"}) or len(partners - {None}) > 1:
+            continue  # "exports to the US ..., trade with the EU ...": two partners
+        e, i = named["export"].value, named["import"].value
+        slack = 0.1 if any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in money) else 0.03
+        if "trade" in named:
+            t = named["trade"]
+            if abs(e + i - t.value) > slack * t.value:
+                shown = f"{e + i:,.0f}, the exports and imports beside it"
+                yield over_all(money, shown) if slipped(e + i, t.value) else Hit(t.start, t.end, None, {"computed": shown})
+        else:
+            b = named["balance"]
+            if abs(abs(e - i) - b.value) > slack * max(e, i):
+                yield Hit(b.start, b.end, None, {"computed": f"{abs(e - i):,.0f}, the exports less the imports beside it"})
+
+
+# Shares of one whole in one list, which cannot come to more than all of it: "accounted for 8
+# percent, 42 percent and 58 percent of GDP respectively"; "56 percent were men and 46 percent
+# women"; with "the rest", all of it exactly.
+# One whole named once after the list ("... of GDP respectively"), not one for each ("of sales in
+# Beijing and Shanghai respectively", "of their respective markets").
+_ONE_WHOLE_RESPECTIVELY = re_programs.compile(r"[ \u00a0]of[ \u00a0](?!their\b|its\b|each\b)(?:(?!and\b|or\b|respective\b)[\w'’-]+[ \u00a0]){1,5}respectively\b",
+                                              re.IGNORECASE)
+
+
+_SHARE_VERB = re_programs.compile(r"\b(?:accounted[ \u00a0]for|accounting[ \u00a0]for|accounts[ \u00a0]for|account[ \u00a0]for|made[ \u00a0]up|making[ \u00a0]up|"
+                                  r"make[ \u00a0]up|makes[ \u00a0]up|represented|representing|represents)(?:[ \u00a0][a-z]+){0,2}[ \u00a0]$", re.IGNORECASE)
+_REST_BEFORE = re_programs.compile(r"\b(?:the[ \u00a0](?:rest|remaining|remainder|others?)|others?)(?:[ \u00a0][a-z-]+){0,2}[ \u00a0]$", re.IGNORECASE)
+_REST_AFTER = re_programs.compile(r"(?:[ \u00a0](?:were|are|was|is|for|to|from|went[ \u00a0]to|came[ \u00a0]from))?[ \u00a0](?:the[ \u00a0](?:rest|remainder|others?)|others?)\b",
+                                  re.IGNORECASE)
+
+
+_RANGE_BETWEEN = re_programs.compile(r"\b(?:between|from)[ \u00a0](?:about[ \u00a0])?$", re.IGNORECASE)
+
+
+def shares_sum_hits(text: str, groups):
+    for lo, hi, inside in groups:
+        shares = [f for f in inside if f.kind == "percent" and not CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+                  and not CHANGE_AFTER_PCT.match(text, f.end) and not BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start)]
+        if len(shares) < 2 or len(shares) != sum(f.kind in ("percent", "points") for f in inside) or not _one_list(text, shares):
+            continue
+        if any(f.value > 100 for f in shares):
+            continue
+        respective = _ONE_WHOLE_RESPECTIVELY.match(text, shares[-1].end) and _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start)
+        partition = _partition_around(text, shares)
+        rest = _REST_BEFORE.search(text, shares[-2].end, shares[-1].start) or _REST_AFTER.match(text, shares[-1].end)
+        if _RANGE_BETWEEN.search(text, max(lo, shares[0].start - 12), shares[0].start):
+            continue  # "between 1.70% and 1.85%": a range
+        if not (respective or partition or rest):
+            continue
+        approximate = any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in shares)
+        total = sum(f.value for f in shares)
+        slack = 3.0 if approximate else 1.0
+        if total > 100 + slack or rest and not partition and not respective and abs(total - 100) > slack:
+            yield Hit(shares[-1].start, shares[-1].end, None, {"computed": f"{total:g} percent in all"})
+
+
+def _partition_around(text: str, shares) -> bool:
+    """Whether each share names a part of one partition within two words after it ("56 percent
+    were men and 46 percent women")."""
+    words = []
+    for f in shares:
+        m = re.match(r"(?:[ \u00a0](?:were|are|was|is))?[ \u00a0]([a-z][a-z-]*)\b(?![ \u00a0]of\b)", text[f.end:f.end + 30])
+        words.append(m.group(1) if m else "")
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
+
+
+_PEOPLE_UNITS = frozenset(("people persons residents villagers inhabitants households families farmers workers students "
+                           "members pupils employees visitors tourists passengers").split())
+
+
+# A group of a place's residents larger than the place's population, in one sentence or the one
+# after it ("The county has a population of 320,000. Its 450,000 farmers ..."): a part over its
+# whole. Visitors, tourists and passengers come from elsewhere and are no part.
+_POPULATION_OF = re_programs.compile(r"\bpopulation[ \u00a0]+(?:of|is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|reached|totall?ing|totall?ed)"
+                                     r"(?:[ \u00a0]+(?:about|nearly|some|around|roughly|approximately|just[ \u00a0]+over|over|more[ \u00a0]+than))?[ \u00a0]+$"
+                                     r"|\b(?:home[ \u00a0]+to|a[ \u00a0]+(?:city|county|town|township|village|district|province|region)[ \u00a0]+of)"
+                                     r"(?:[ \u00a0]+(?:about|nearly|some|around|roughly|over|more[ \u00a0]+than))?[ \u00a0]+$", re.IGNORECASE)
+_RESIDENTS = frozenset(("residents inhabitants villagers farmers households families students pupils children workers "
+                        "employees retirees pensioners elderly women men voters").split())
+
+
+def population_hits(text: str, groups):
+    previous = None
+    for lo, hi, inside in groups:
+        population = [f for f in inside if f.kind == "count" and not f.money and _POPULATION_OF.search(text, max(lo, f.start - 40), f.start)
+                      and f.unit in (None, "people", "residents", "inhabitants")]
+        if len(population) == 1:
+            p = population[0]
+            here = [f for f in inside if f is not p and f.kind == "count" and f.unit in _RESIDENTS and not BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start)]
+            after = previous is not None and previous[0] == "population"
+            for f in here:
+                stop = re.search(r"[,;.]", text[f.end:min(hi, f.end + 40)])
+                if f.value > p.value * 1.05 and not _OTHER_PLACE.search(text, min(p.end, f.start), f.end + (stop.start() if stop else 40)):
+                    shown = f"more {f.unit} than the population of {text[p.start:p.end]}"
+                    yield over_all([p, f], shown) if slipped(f.value, p.value) else Hit(f.start, f.end, None, {"computed": shown})
+            previous = ("population", p, hi)
+            continue
+        if previous and previous[0] == "population" and not LETTER.search(text, previous[2], lo):
+            p = previous[1]
+            for f in inside:
+                if f.kind == "count" and f.unit in _RESIDENTS and _ITS.search(text, max(lo, f.start - 12), f.start) and f.value > p.value * 1.05:
+                    yield Hit(f.start, f.end, None, {"computed": f"more {f.unit} than the population of {text[p.start:p.end]} before it"})
+        previous = None
+
+
+# Another place between the population and the group ("nationwide", "the province's"), or the
+# group taken up as the place's own in the next sentence ("Its 450,000 farmers", "the county's").
+_OTHER_PLACE = re_programs.compile(r"\b(?:nationwide|national|across|province-wide|countrywide|in[ \u00a0]+the[ \u00a0]+(?:province|country|region)|"
+                                   r"the[ \u00a0]+(?:province|country|region|nation)['’]s|[A-Z][a-z]+['’]s)\b")
+_ITS = re_programs.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ \u00a0]+(?:county|city|town|township|village|district)['’]s)[ \u00a0]+$")
