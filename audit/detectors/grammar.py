@@ -375,8 +375,8 @@ def _is_past_of_verb(word: str) -> bool:
 
 # --- agreement ------------------------------------------------------------------------------
 
-# "Each of", "Every" or "Each" and a singular noun, "One of the" and a plural, "the number of"
-# and a plural, each as a clause's subject, then a plural verb right after the noun phrase.
+# "Each of" and a plural, "One of the" and a plural, "the number of" and a plural, each as a
+# clause's subject, then a plural verb right after the noun phrase.
 _PLURAL_VERB = r"(?:have|are|were|do|have[ ]been)"
 _EACH_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
                       r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either|[Ee]ither)[ ]of[ ](?!whose|which|whom)(?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ]|our[ ])?"
@@ -384,12 +384,6 @@ _EACH_OF = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=
 _EACH_OF_THEM = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band ))"
                            r"(?:[Ee]ach|[Ee]very[ ]one|[Nn]either)[ ]of[ ](?:them|us|you|these|those)[ ](" + _PLURAL_VERB + r")\b",
                            re.MULTILINE)
-_EVERY_NOUN = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=, )|(?<=\band )|(?<=\bthat ))"
-                         r"(?:[Ee]very|[Ee]ach)[ ](?:(?!(?:that|which|who|of|in|on|at|for|with)\b)(?:[a-z]+)[ ])?([a-z]{3,})[ ](have|are|were)[ ]"
-                         r"(?!(?:been|to|yet)\b)", re.MULTILINE)
-_TIME_NOUNS = {"year", "day", "week", "month", "time", "morning", "night", "evening", "season", "spring",
-               "summer", "autumn", "winter", "weekend", "hour", "minute", "quarter", "decade", "afternoon",
-               "term", "semester", "round", "step", "turn", "stage", "other", "one", "single"}
 # Nouns for a group, which British English may give a plural verb ("each team have two
 # players", as "the government are"): left alone.
 _COLLECTIVE = {"team", "family", "party", "side", "group", "government", "committee", "couple", "crew", "staff",
@@ -523,12 +517,6 @@ def _agreement(text):
         yield m.start(), m.end(1), None
     for m in _EACH_OF_THEM.finditer(text):
         yield m.start(), m.end(1), None
-    for m in _EVERY_NOUN.finditer(text):
-        noun = m.group(1)
-        if noun in _TIME_NOUNS or noun in _FUNCTION_WORDS or noun in _COLLECTIVE or noun.endswith("s") \
-                or zipf_cached(noun + "s") < 2.5 and zipf_cached(noun + "es") < 2.5:
-            continue
-        yield m.start(), m.end(2), None
     for m in _ONE_OF.finditer(text):
         noun = m.group(1)
         if noun.endswith(("ss", "us", "is")):
@@ -853,6 +841,8 @@ def _present_then_past(text):
 
 
 def _tense(text):
+    for m in _WILL_IN_TIME_CLAUSE.finditer(text):
+        yield m.start(1), m.end(1), None
     start, seen = 0, 0
     for m in _THEN_PRESENT.finditer(text):
         for mark in (". ", "\n"):
@@ -1092,6 +1082,73 @@ _EMBEDDED_QUESTION = re.compile(
 _HOW_ADJECTIVE = re.compile(r"how[ ](?:is|are|was|were)[ ]")
 
 
+# A comma splice: a sentence's clause, a comma, and a new clause opened by a subject pronoun and
+# its finite verb with no conjunction ("The factory opened in 2020, it employs 500 people").
+# Chinese joins clauses with commas (一逗到底), and MT keeps the comma where English needs a full
+# stop, a semicolon or "and" (Pinkham, 2000). The sentence must open on its subject ("The", a
+# possessive, a pronoun), and the pronoun after the comma must differ from that opening one (a
+# speaker's parallel clauses, "We have banned ..., we have introduced", are rhetoric). Reporting
+# tags (", it said"), a clause before the comma already joined or qualified (a conjunction, a
+# relative, a list), a parenthesis (", he liked to say,"), quotations and short openings pass.
+_SPLICE = re.compile(r",[ ]((?:it|they|he|she|we)[ ](?:is|are|was|were|has|have|had|will|would|can|could|also|now|still|"
+                     r"then|[a-z]{3,}))\b")
+_SPLICE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "also", "now",
+               "still", "then"}
+_SPLICE_SKIP_VERBS = {"said", "says", "added", "adds", "noted", "notes", "reported", "reports", "stated", "states",
+                      "told", "warned", "argued", "argues", "explained", "explains", "wrote", "writes", "recalled",
+                      "recalls", "insisted", "insists", "claimed", "claims", "believes", "believed", "thinks",
+                      "thought", "hopes", "hoped", "admitted", "admits", "agreed", "agrees", "announced",
+                      "estimated", "estimates", "suggested", "suggests", "concluded", "seems", "seemed",
+                      "appears", "appeared", "means", "meant", "is", "was"}
+
+
+def _comma_splice(text):
+    start, seen = 0, 0
+    for m in _SPLICE.finditer(text):
+        for mark in (". ", "\n", "? ", "! "):
+            found = text.rfind(mark, seen, m.start())
+            if found >= 0:
+                start = max(start, found + 1)
+        seen = m.start()
+        verb = m.group(1).split()[1]
+        if verb in _SPLICE_SKIP_VERBS or verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is")):
+            continue
+        if not (verb in _SPLICE_AUX or verb in _IRREGULAR_PAST or verb in _SAME_PAST or verb.endswith(("s", "ed"))):
+            continue
+        if verb.endswith("s") and _third_person_base(verb) is None:
+            continue
+        if verb.endswith("ed") and not _is_past_of_verb(verb):
+            continue
+        sentence = text[max(start, m.start() - 300):m.start()].lstrip()
+        if len(sentence.split()) < 4 or _in_quotation_dialect(text, m.start()):
+            continue  # a short opening; a speaker's own sentence
+        if re.search(r"[\"“”,;:()—–]|\b(?:who|which|that|when|if|because|although|though|while|as|after|before|since|"
+                     r"unless|until|whether|where|and|but|or|so)\b", sentence):
+            continue  # a clause already joined or qualified; a list; a quotation
+        if not _PAST_VERB.search(sentence) and not re.search(r"\b(?:is|are|has|have|will|can)\b", sentence):
+            continue  # no finite verb before the comma: an opening phrase
+        first = sentence.split()[0].strip("\"“‘'(")
+        if first not in _SUBJECT_OPENERS or first.lower() == m.group(1).split()[0]:
+            continue  # a participle or a phrase opens the sentence ("Having built ..., they"); or a
+            #           speaker's parallel clauses ("We have banned ..., we have introduced")
+        if re.match(r"(?:[ ][\w'’-]+){0,4},", text[m.end(1):m.end(1) + 60]):
+            continue  # "It was a lesson he learnt, he liked to say, from ...": a parenthesis
+        yield m.start(1), m.end(1), None
+
+
+_SUBJECT_OPENERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "He",
+                    "She", "It", "They", "We"}
+
+
+# "will" in a clause of time about the future: "When the project will be completed, it will
+# ..." (English: "When the project is completed"). The clause opens the sentence with its subject
+# (so "When will the project ..." is a question) and a comma ends it.
+_WILL_IN_TIME_CLAUSE = re.compile(r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n))((?:When|After|Before|Once|As[ ]soon[ ]as|Until)[ ]"
+                                  r"(?:the|this|these|its|their|our|all|[a-z]+s|it|they|we|he|she)[ ]"
+                                  r"(?:[a-z'’-]+[ ]){0,4}?will)[ ][a-z]+[^,.;!?\n]{0,80},[ ]"
+                                  r"(?:[^.!?\n]{0,60}?\b(?:will|can|should|must|may)\b)", re.MULTILINE)
+
+
 def _word_order(text):
     for m in _ONLY_NO_INVERSION.finditer(text):
         yield m.start(1), m.end(1), None
@@ -1102,6 +1159,7 @@ def _word_order(text):
 
 
 _CHECKS = {
+    "comma-splice": _comma_splice,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
