@@ -164,4 +164,5 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh151", "China and East Asia by native correspondents: economies, firms, courts, briefings"),
     ("benchmarks/data/clean_fresh152", "science and medical reporting, climate features, court reports, council news, two correction notices"),
     ("benchmarks/data/clean_fresh153", "business and chip wire copy, Asia-Pacific politics and trade, sport, obituaries, letters, a column"),
+    ("benchmarks/data/clean_fresh154", "health and science, councils and courts, reviews, travel, China and Hong Kong business by Western outlets, a news quiz and a Q&A explainer"),
 ]

@@ -121,9 +121,17 @@ def test_one_character_may_go_unrendered_when_every_word_is_a_rare_image(bundled
     "Meals are cooked and eaten in the courtyard.",  # one character left out and two things joined
     "This kind of rumour spreads all over the village.",
     "A thin dead camel is still bigger than a horse.",
+    # 一张白纸 is left out of literal_idioms.txt: its glosses are ordinary English (a clean
+    # review opened "with a blank sheet of paper"); the longer saying that holds it stays
+    "It takes confidence to open an exhibition with a blank sheet of paper.",
 ])
 def test_silent_on_descriptions(bundled, text):
     assert found(bundled, text) == []
+
+
+def test_a_saying_holding_an_ordinary_phrase_is_still_found(bundled):
+    text = "The new district was built like painting on a blank sheet of paper, officials said."
+    assert [s for s, _ in found(bundled, text)] == ["painting on a blank sheet of paper"]
 
 
 # Issue 9's sixth pass: words MT uses for a character that CC-CEDICT's glosses lack
