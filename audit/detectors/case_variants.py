@@ -7,14 +7,13 @@ the text agree with itself. Two shapes, each read once per document:
 - ``title_runs``: a run of two to four words in title case inside a sentence ("the Rural
   Revitalisation Strategy") that the document also writes as an ordinary phrase in lower case
   ("the rural revitalisation strategy"): the run is no name there.
-- ``name_forms``: a word English does not use (a name) written with capitals inside it in one
-  place ("WeChat", "CATL") and with one capital only in another ("Wechat", "Catl"): the plain
-  form is flagged, as the owner's spelling has inner capitals.
+- ``name_forms``: a name written with capitals inside it in one place ("WeChat", "iPhone", or
+  a short abbreviation: "CATL") and with one capital only in another ("Wechat", "Catl"): the
+  plain form is flagged, as the owner's spelling has inner capitals.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from . import Hit
 from .. import re_programs
