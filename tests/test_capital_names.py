@@ -171,6 +171,13 @@ def test_title_before_name(tmp_path):
     assert found(cat, "The former president Donald Trump spoke.") == []
     assert found(cat, "Union president Derek Fournier said talks would resume.") == []
     assert found(cat, "The company, founded by chairman Wang Chuanfu, grew.") == []  # not listed
+    # caps9: formal titles of office, and a verb in the past that takes the person as its object
+    assert found(cat, "The plan was inspected by governor Wang Hao on Sunday.") == [("governor", "Governor")]
+    assert found(cat, "The delegation thanked president Xi Jinping for the invitation.") == [("president", "President")]
+    assert found(cat, "He met foreign minister Wang Yi.") == [("foreign minister", "Foreign Minister")]
+    assert found(cat, "The newly elected president Lee Jae-myung took office.") == []  # a participle that describes
+    assert found(cat, "Health minister Andrew Pell said lists had fallen.") == []  # after a capitalised word
+    assert found(cat, "The deputy mayor Ibrahima Sy opened the market.") == []
 
 
 def test_landmarks_in_lower_case(tmp_path):
@@ -178,6 +185,7 @@ def test_landmarks_in_lower_case(tmp_path):
     assert found(cat, "Factories in the pearl river delta are short of workers.") == [("pearl river delta", "Pearl River Delta")]
     assert found(cat, "He spoke in the great hall of the people.") == [("great hall of the people", "Great Hall of the People")]
     assert found(cat, "More than 10 million people visited the Great Wall last year.") == []
+    assert found(cat, "It was a long march for the engineers.") == []  # caps9: after "a", a common noun phrase
     assert found(cat, "Millions travel home for the lunar new year.") == []
 
 

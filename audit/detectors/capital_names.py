@@ -635,6 +635,19 @@ _TITLE_GOVERNORS = frozenset("""by with and said says told met meet meets meetin
 between under of while""".split())
 
 
+# Participles that describe the holder of a post rather than govern the name ("the newly
+# elected president", "the ousted premier"): no verb of meeting before a name.
+_DESCRIBING_PARTICIPLES = frozenset("""elected appointed named retired disgraced deposed ousted jailed exiled assassinated
+impeached re-elected reelected designated acting""".split())
+
+
+def _verb_of_meeting(word: str) -> bool:
+    """Is ``word`` a verb in the past taking a person as its object before the title ("thanked
+    president Xi Jinping", "congratulated premier Li Qiang"): lower case, ending in "-ed", no
+    participle that describes the post's holder?"""
+    return word.islower() and len(word) > 4 and word.endswith("ed") and word not in _DESCRIBING_PARTICIPLES
+
+
 @lru_cache(maxsize=8)
 def _title_pattern(titles: tuple):
     """The titles, longest first, before a capitalised name (compiled once)."""
@@ -665,7 +678,7 @@ def titles_before_names(doc, state):
             pass  # "On Tuesday, premier Li Qiang", "Chinese president Xi Jinping said"
         else:
             word = re.search(r"([A-Za-z]+)[ \u00a0]+$", before)
-            if not word or word.group(1) not in _TITLE_GOVERNORS:
+            if not word or not (word.group(1) in _TITLE_GOVERNORS or _verb_of_meeting(word.group(1))):
                 continue
         if _sentence_first(text, m.start(1), line_start):
             continue  # the sentence's first word: ``sentence_start`` reads it
@@ -674,6 +687,9 @@ def titles_before_names(doc, state):
 
 
 # ---------------------------------------------------------------- names of common words in lower case
+
+_INDEFINITE_BEFORE = re_programs.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \u00a0]+$")
+
 
 @lru_cache(maxsize=8)
 def _phrase_pattern(phrases: tuple):
@@ -694,6 +710,8 @@ def lower_phrases(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
             continue
+        if _INDEFINITE_BEFORE.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+            continue  # "a long march", "a great wall of water": a common noun phrase, no name (caps9)
         name = m.group(1)
         fix = " ".join(w if w in ("of", "the", "and") else w[0].upper() + w[1:] for w in name.split())
         yield Hit(m.start(1), m.end(1), fix, {"word": name})

@@ -1410,6 +1410,16 @@ def _generic_noun(doc, state):
     yield from generic_runs(doc, state)
 
 
+def _case_variant(doc, state):
+    from .case_variants import case_variants  # its own module: it imports helpers from this one
+    return case_variants(doc, state)
+
+
+def _after_mark(doc, state):
+    from .capital_marks import after_marks  # its own module: it imports helpers from this one
+    return after_marks(doc, state)
+
+
 def _caps_heads_phrase(text, start, end, line_start, line_end):
     from .capital_names import caps_heads_phrase  # its own module: it imports helpers from this one
     return caps_heads_phrase(text, start, end, line_start, line_end)
@@ -1426,7 +1436,8 @@ def _sentence_start_or_opening(doc, state):
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
           "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
-          "title_before_name": _title_before_name, "lower_phrase": _lower_phrase}
+          "title_before_name": _title_before_name, "lower_phrase": _lower_phrase, "case_variant": _case_variant,
+          "after_mark": _after_mark}
 
 
 @prepare.detector

@@ -1,0 +1,231 @@
+"""The ``case_variant`` mode of ``capitalization`` (issue 9, twenty-second round, caps9): one
+term written with two letter cases in one document, the form that breaks the document's own
+usage flagged. Chinese has no letter case, so an MT engine capitalises a term where its source
+sentence looked like a heading or a name and leaves it in lower case elsewhere; an editor makes
+the text agree with itself. Two shapes, each read once per document:
+
+- ``title_runs``: a run of two to four words in title case inside a sentence ("the Rural
+  Revitalisation Strategy") that the document also writes as an ordinary phrase in lower case
+  ("the rural revitalisation strategy"): the run is no name there.
+- ``name_forms``: a name written with capitals inside it in one place ("WeChat", "iPhone", or
+  a short abbreviation: "CATL") and with one capital only in another ("Wechat", "Catl"): the
+  plain form is flagged, as the owner's spelling has inner capitals.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Hit
+from .. import re_programs
+from ..zipf import zipf_cached
+
+# A run of two to four words in title case, each of letters (a hyphenated word counts as one);
+# not after or before another capitalised word, which would make it part of a longer name.
+_RUN = re_programs.compile(r"(?<![\w'’&.-])"
+                           r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+                           r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
+# Any word of letters, with its case.
+_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
+# What before a lower-case phrase makes it another use than the name's: "a", "an" or a figure
+# ("a green development", "two rural roads").
+_INDEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:a|an|one)|\d)[ \u00a0]+$", re.IGNORECASE)
+# A word English does not use below this Zipf frequency: a name ("wechat" 0, "catl" 0,
+# "pinduoduo" 0), not a word with a use of its own ("apple", "shell", "next").
+_NAME_ZIPF = 3.0
+
+
+def _english(word: str) -> bool:
+    """Is ``word`` (lower case) an English word, no syllable of a name in pinyin ("hong",
+    "jinping"): common, or rarer and no pinyin ("revitalisation")?"""
+    from .capitalization import _common_word
+    from .capital_names import is_pinyin
+    z = zipf_cached(word)
+    return _common_word(word) or z >= 3.5 or z >= 1.5 and not is_pinyin(word)
+
+
+def _opens_sentence(text, start, line_start) -> bool:
+    from .capital_names import _SENTENCE_OPENS
+    return _SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
+
+
+def title_runs(doc, state):
+    """A title-case run the document also writes, its first two words or more, as a lower-case
+    phrase inside a sentence (see the module's docstring). Passed: a run opening its sentence,
+    on a headline line, after a naming word ("called", "the Year of the"), before "of the X"
+    (a body's name), the words of a defined term ("(RRS)"), and a lower-case phrase after "a",
+    "an" or a figure, which is a common noun where the run may be a name ("the Long March" ...
+    "a long march")."""
+    from .capital_names import _title_line
+    from .capitalization import _NAMING, _NAME_GOES_ON, _common_word
+    text = doc.text
+    headline = {}
+    lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
+    for m in _RUN.finditer(text):
+        run, start = m.group(1), m.start(1)
+        words = run.split()
+        if words[0].lower() in _DETERMINERS:
+            if len(words) == 2:
+                continue  # "The Comparison": a heading, or a determiner and its noun
+            start += len(words[0]) + 1  # "The Green Development plan": the run after the determiner
+            words = words[1:]
+            run = text[start:m.end(1)]
+        low = [w.lower() for w in words]
+        if low[-1] in _body_heads() or not all(_english(p) for w in low for p in w.split("-")):
+            continue  # "the Nomination Committee": a body's name; "Hong Kong": a name's words
+        line_start, line_end = doc.line_at(m.start())
+        if _opens_sentence(text, start, line_start) or _after_capital(text, start, line_start) \
+                or _NAME_HEAD_BEFORE.search(text, max(line_start, start - 60), start) \
+                or _inside_title(text, start, line_start):
+            continue  # "the Ministry of Emergency Management", "the Workgroup on Older Workers"
+        found = " ".join(low)
+        if found not in lowered:
+            lowered[found] = _lower_use(text, found)
+        if not lowered[found]:
+            continue
+        if _NAME_GOES_ON.match(text, m.end(1)) or _LINK_TO_CAPITAL.match(text, m.end(1)) \
+                or _COUNT_BEFORE.search(text, max(line_start, start - 12), start) \
+                or _title_line(doc, headline, line_start, line_end) \
+                or _NAMING.search(text, max(line_start, start - 20), start) or _quoted_title(text, start, line_start):
+            continue
+        yield Hit(start, m.end(1), " ".join(low), {"word": run, "other": found})
+
+
+_CAPITAL_BEFORE = re_programs.compile(r"([A-Z][\w'’-]*)[ \u00a0]+$")
+_DETERMINERS = frozenset("the this these that those its their our his her a an".split())
+
+
+def _after_capital(text, start, line_start) -> bool:
+    """Does a capitalised word stand right before ``start`` (the run ends a longer name), other
+    than a determiner opening the sentence ("The Green Development plan")?"""
+    m = _CAPITAL_BEFORE.search(text, max(line_start, start - 40), start)
+    if not m:
+        return False
+    return not (m.group(1).lower() in _DETERMINERS and _opens_sentence(text, m.start(1), line_start))
+
+
+# A capitalised word and a linking word before the run: the run ends a longer name ("the
+# Ministry of Emergency Management", "the Workgroup on Older Workers", "Conservation in the New Era").
+_NAME_HEAD_BEFORE = re_programs.compile(r"[A-Z][\w'’-]*[ \u00a0]+(?:of|for|and|on|in|to|at)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+# A short link and a capitalised word after the run: a longer name or a title ("The Consumer
+# Protection from Unfair Trading Regulations", "The River Takes the Salt").
+_LINK_TO_CAPITAL = re_programs.compile(r"[ \u00a0]+[a-z]{1,5}[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+# A figure or an ordinal before the run: a numbered plan or event ("the 15th Five-Year Plan").
+_COUNT_BEFORE = re_programs.compile(r"\d\w*[ \u00a0]+$")
+
+
+_CAPITAL_THE_BEFORE = re_programs.compile(r"([A-Z][\w'’-]*)[ \u00a0]+the[ \u00a0]+$")
+
+
+def _inside_title(text, start, line_start) -> bool:
+    """Does a capitalised word, not opening its sentence, stand before "the" and the run: a
+    title of a law or a work ("The Regulations on Optimizing the Business Environment")?"""
+    m = _CAPITAL_THE_BEFORE.search(text, max(line_start, start - 40), start)
+    return m is not None and not _opens_sentence(text, m.start(1), line_start)
+
+
+def _quoted_title(text, start, line_start) -> bool:
+    """Is the run inside a quotation opened by a capitalised word (a title: '"China's Water
+    Conservation in the New Era"')?"""
+    m = re.search(r"[\"“]([^\"“”]*)$", text[max(line_start, start - 120):start])
+    return m is not None and re.match(r"[A-Z]", m.group(1) or "X") is not None
+
+
+# Heads of a programme's name, which news English writes in lower case as often as not: a run
+# ending in one is judged by the document's own usage ("the Rural Revitalisation Strategy").
+_PROGRAMME_HEADS = frozenset("strategy strategies plan plans initiative programme program campaign policy project scheme".split())
+
+
+def _body_heads():
+    """The heads of bodies' and places' names ("committee", "bureau", "bank"), not programmes'."""
+    from .capitalization import _BODY_HEADS, _RUN_NAME_HEADS
+    return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
+
+
+def _lower_use(text, phrase) -> bool:
+    """Does ``text`` write ``phrase`` in lower case, not after "a", "an" or a figure?"""
+    pattern = r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
+    for m in re.finditer(pattern, text):
+        if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False
+
+
+def _shouted(text, line_start, line_end, seen) -> bool:
+    """Is the line set mostly in capitals (a headline, a banner): asked once per line."""
+    if line_start not in seen:
+        line = text[line_start:line_end]
+        seen[line_start] = sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line))
+    return seen[line_start]
+
+
+def _name_word(low: str) -> bool:
+    """Is ``low`` (lower case) no English word: Zipf below ``_NAME_ZIPF`` and not written in
+    lower case by CC-CEDICT's glosses ("catl", "pinduoduo"; not "aids", "who", "us")?"""
+    from .capitalization import _common_word
+    return len(low) >= 3 and zipf_cached(low) < _NAME_ZIPF and not _common_word(low)
+
+
+def _camel(word: str) -> bool:
+    """A capital after a lower-case letter: an owner's spelling ("WeChat", "iPhone", "McDonald")."""
+    return re.search(r"[a-z][A-Z]", word) is not None
+
+
+def name_forms(doc, state):
+    """``name_forms`` of the module's docstring: a word written with one capital where the
+    document writes it with inner capitals, the owner's spelling. The inner form counts where
+    it stands inside a sentence after a lower-case word or a mark, not on a line set in capitals
+    or opening a line (a dateline: "YANTAI, Jan 5"); a form in capitals counts only for a short
+    word (an abbreviation: "CATL", "BYD") and only against a title-case word English does not use
+    and pinyin does not spell ("Catl", not "Yantai" or "Aids"). Passed: a word English uses
+    (Zipf ``_NAME_ZIPF`` or more, or written in lower case by CC-CEDICT's glosses)."""
+    from .capital_names import is_pinyin
+    text = doc.text
+    shouted = {}
+    inner = {}  # lower-case word -> its forms with inner capitals inside sentences
+    titles = []
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        if word.islower():
+            continue
+        low = word.lower()
+        if word[1:].islower():
+            titles.append(m)
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if not _camel(word) and (len(word) > _MAX_ABBREVIATION or is_pinyin(low)):
+            continue
+        if not re.search(r"(?:[a-z,;:(]|[a-z][\"”’'])[ \u00a0]+$", text[max(line_start, m.start() - 4):m.start()]) \
+                or _shouted(text, line_start, line_end, shouted):
+            continue
+        inner.setdefault(low, set()).add(word)
+    if not inner:
+        return
+    for m in titles:
+        word = m.group(1)
+        low = word.lower()
+        forms = inner.get(low)
+        if not forms or len(forms) != 1:
+            continue
+        good = next(iter(forms))
+        if not _camel(good) and not _name_word(low):
+            continue  # "Us" beside "US", "Aids" beside "AIDS": an English word of its own
+        if not _camel(good) and _beside_capital(text, m.start(1), m.end(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), good, {"word": word, "other": good})
+
+
+# The longest word in capitals read as an abbreviation a name is spelt with ("CATL", "OPPO").
+_MAX_ABBREVIATION = 5
+
+
+def _beside_capital(text, start, end) -> bool:
+    """Is the word beside another capitalised word (part of a longer name)?"""
+    return re.search(r"[A-Z][\w'’-]*[ \u00a0]$", text[max(0, start - 30):start]) is not None \
+        or re.match(r"[ \u00a0][A-Z]", text[end:end + 2]) is not None
+
+
+def case_variants(doc, state):
+    yield from title_runs(doc, state)
+    yield from name_forms(doc, state)
