@@ -719,3 +719,8 @@ def detect(doc, state):
             if _far(b, t / n, state["tolerance"]):
                 shown = f"{t / n:,.0f}"
                 yield _whole(m, ("t", "n", "b"), shown) if slipped(b, t / n) else Hit(m.start("b"), m.end("b"), None, {"computed": shown})
+
+
+# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
+from . import screen as _screen  # noqa: E402 - after every pattern is compiled
+_screen.screen_patterns(globals())

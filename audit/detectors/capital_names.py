@@ -597,15 +597,16 @@ def name_letters(doc, state):
     listed = state["names"]  # {"wechat": "WeChat"}
     own = {}
     lower_lines = {}
-    for m in _NAME_TOKEN.finditer(text):
-        word = m.group(1)
-        if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, m.start(1), doc.line_at(m.start(1))[0]):
+    tokens = [(m.start(1), m.group(1)) for m in _NAME_TOKEN.finditer(text)]  # one pass, read twice
+    for start, word in tokens:
+        if word[1:].islower():
+            continue  # no capital after the first letter ("Huawei", "said"): neither test below can match
+        if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, start, doc.line_at(start)[0]):
             own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling ("IPhone" opening a sentence is not)
-    for m in _NAME_TOKEN.finditer(text):
-        word = m.group(1)
+    for start, word in tokens:
         low = word.lower()
         good = listed.get(low) or own.get(low)
-        end = m.end(1)
+        end = start + len(word)
         if good is None and low.endswith(("'s", "’s")):
             word, low, end = word[:-2], low[:-2], end - 2  # "Petrochina's"
             good = listed.get(low) or own.get(low)
@@ -615,14 +616,14 @@ def name_letters(doc, state):
             continue  # "LiDAR" and "lidar": a word in lower case may be the common noun the name spells
         if word.isupper() and not good.isupper():
             continue  # "HUAWEI", "WECHAT PAY": capitals throughout
-        line_start, line_end = doc.line_at(m.start(1))
-        if _sentence_first(text, m.start(1), line_start) and word[1:] == good[1:]:
+        line_start, line_end = doc.line_at(start)
+        if _sentence_first(text, start, line_start) and word[1:] == good[1:]:
             continue  # "IPhone sales ..." opening a sentence
-        if word.islower() and (_in_gloss(text, m.start(1), end, line_start, line_end)
-                               or _in_address(text, m.start(1), end, line_start, line_end)
+        if word.islower() and (_in_gloss(text, start, end, line_start, line_end)
+                               or _in_address(text, start, end, line_start, line_end)
                                or _lower_line(text, line_start, line_end, lower_lines)):
             continue  # "@wechat", "wechat.com", a handle's post in lower case
-        yield Hit(m.start(1), end, good, {"word": word, "other": good})
+        yield Hit(start, end, good, {"word": word, "other": good})
 
 
 # ---------------------------------------------------------------- a formal title in lower case

@@ -433,3 +433,8 @@ def detect(doc, state):
             adjacent = previous if previous and not _LETTER.search(text, previous[1], lo) else None
             yield from _age_hits(text, lo, hi, adjacent)
         previous = (lo, hi)
+
+
+# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
+from . import screen as _screen  # noqa: E402 - after every pattern is compiled
+_screen.screen_patterns(globals())

@@ -422,3 +422,8 @@ def population_hits(text: str, groups):
 _OTHER_PLACE = re_programs.compile(r"\b(?:nationwide|national|across|province-wide|countrywide|in[ \u00a0]+the[ \u00a0]+(?:province|country|region)|"
                                    r"the[ \u00a0]+(?:province|country|region|nation)['’]s|[A-Z][a-z]+['’]s)\b")
 _ITS = re_programs.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ \u00a0]+(?:county|city|town|township|village|district)['’]s)[ \u00a0]+$")
+
+
+# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
+from . import screen as _screen  # noqa: E402 - after every pattern is compiled
+_screen.screen_patterns(globals())

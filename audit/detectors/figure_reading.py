@@ -151,3 +151,8 @@ def document_sentences(doc) -> list:
     if key not in doc.cache:
         doc.cache[key] = sentences(doc.text)
     return doc.cache[key]
+
+
+# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
+from . import screen as _screen  # noqa: E402 - after every pattern is compiled
+_screen.screen_patterns(globals())

@@ -183,3 +183,8 @@ def slipped(stated: float, computed: float) -> bool:
         return False
     k = math.log10(max(stated, computed) / min(stated, computed))
     return 1 <= round(k) <= 4 and abs(k - round(k)) < 0.08
+
+
+# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
+from . import screen as _screen  # noqa: E402 - after every pattern is compiled
+_screen.screen_patterns(globals())

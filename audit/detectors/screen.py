@@ -331,3 +331,70 @@ def first_start(doc, pattern: str, flags: int = 0) -> Optional[int]:
         return 0
     m = screen.search(_screen_text(doc))
     return None if m is None else m.start()
+
+
+_TEXTS: dict = {}  # id(text) -> (text, its screen text): the texts a detector's patterns read in turn
+_FLAGS = 2 | 8 | 16 | 64  # IGNORECASE, MULTILINE, DOTALL, VERBOSE: the flags a wider form reads
+
+
+def _screen_text_of(text: str) -> bytes:
+    """``screen_text(text)``, worked out once per text while it is being checked: the engine runs
+    each rule over a batch of documents, so a text comes back once per rule."""
+    kept = _TEXTS.get(id(text))
+    if kept is None or kept[0] is not text:
+        if len(_TEXTS) >= 256:
+            _TEXTS.clear()
+        kept = _TEXTS[id(text)] = (text, screen_text(text))
+    return kept[1]
+
+
+class Screened:
+    """A compiled ``regex`` (or ``re``) pattern whose scans of a whole text (``finditer(text)``,
+    ``findall(text)``) first ask its re2 screen (``compiled``) whether it can match the text at
+    all, and return nothing at once where it cannot: the answers are those of the pattern
+    itself. Every other use (a search or match from a position, a scan between bounds) goes to
+    the pattern as it stands. For a detector's module-level patterns, most of which match
+    nowhere in most documents (``grammar``'s, on news: tens of scans per document, each a
+    backtracking pass over the whole text)."""
+
+    def __init__(self, compiled_pattern):
+        self.compiled = compiled_pattern
+        self.pattern = compiled_pattern.pattern
+        self.flags = compiled_pattern.flags
+        self.groups = compiled_pattern.groups
+        self.groupindex = compiled_pattern.groupindex
+        self.search = compiled_pattern.search
+        self.match = compiled_pattern.match
+        self.fullmatch = compiled_pattern.fullmatch
+        self.sub = compiled_pattern.sub
+        self.subn = compiled_pattern.subn
+        self.split = compiled_pattern.split
+        self._screen = None  # the re2 screen, compiled on first use; False: none
+
+    def _may_match(self, text) -> bool:
+        screen = self._screen
+        if screen is None:
+            screen = self._screen = compiled(self.pattern, self.flags & _FLAGS) or False
+        return screen is False or screen.search(_screen_text_of(text)) is not None
+
+    def finditer(self, text, *args, **kwargs):
+        if args or kwargs or self._may_match(text):
+            return self.compiled.finditer(text, *args, **kwargs)
+        return iter(())
+
+    def findall(self, text, *args, **kwargs):
+        if args or kwargs or self._may_match(text):
+            return self.compiled.findall(text, *args, **kwargs)
+        return []
+
+
+def screen_patterns(names: dict) -> None:
+    """Each compiled pattern among a module's ``names`` (its ``globals()``, called at the module's
+    end) made ``Screened``: its whole-text scans ask its re2 screen first. An ``re`` pattern
+    with ``\\s`` is left as it is: ``re`` reads the separators U+001C to U+001F as spaces, which
+    the wider forms (read from ``regex``'s classes) do not take."""
+    import re
+    import regex
+    for name, value in list(names.items()):
+        if isinstance(value, regex.Pattern) or isinstance(value, re.Pattern) and "\\s" not in value.pattern:
+            names[name] = Screened(value)
