@@ -25,6 +25,9 @@ quantities:
   total and the count it is per (a price per tonne, a rate per thousand, an average per day),
   an amount against its value in another currency, the money of a whole with no scale word.
 
+* ``range`` (``figure_ranges``): one figure outside the range its thing takes (the population
+  of a county, a monthly wage, a life expectancy, a rate that cannot pass 100 percent).
+
 What ties figures, and the one finding over a whole tie, are ``figure_ties``'.
 
 Figures and sentences are read once per document for all the type's rules (by
@@ -49,6 +52,7 @@ from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
 from .figure_parts import population_hits, share_hits, shares_sum_hits, sum_hits, trade_hits
 from .figure_amounts import currency_hits, magnitude_hits, per_capita_hits, rate_per_hits
+from .figure_ranges import range_hits
 
 
 def _power_of_ten(a: float, b: float) -> int:
@@ -176,12 +180,12 @@ def _headline_hits(text: str, figs: List[Figure], reported):
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude"))
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude", "range"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude, range"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -254,6 +258,8 @@ def detect(doc, state):
         yield from currency_hits(text, figs)
     if "magnitude" in shapes:
         yield from magnitude_hits(text, groups)
+    if "range" in shapes:
+        yield from range_hits(text, groups)
     if "share" in shapes:
         yield from share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
         yield from population_hits(text, groups)
