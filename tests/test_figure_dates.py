@@ -111,3 +111,32 @@ def test_months_lengths_before_a_span_and_an_age_in_a_sentence_that_opens_with_i
 ])
 def test_a_first_place_behind_a_name_and_a_rank_past_the_number_ranked(text, expected):
     assert _found(RANK, text) == expected
+
+
+# Numbers round 6: a length later in the span's clause, a possessive before the ordinal, names
+# after "following", and a superlative with a name ranked before it.
+@pytest.mark.parametrize("rule, text, span", [
+    (DATES, "The expressway, which was built from 2017 to 2022, was completed in three years.", "three years"),
+    (DATES, "The restoration of the temple, carried out from 2008 to 2021, took ten years.", "ten years"),
+    (RANK, "Ningbo-Zhoushan is the largest port in the world by cargo tonnage, second only to Shanghai.", "largest"),
+    (RANK, "The province's grain output ranked first in the country, after only Heilongjiang.", "first"),
+    (RANK, "Hangzhou is China's third-largest e-commerce hub, after Shenzhen, Guangzhou and Shanghai.", "third"),
+    (RANK, "Jiangxi came in second, following Fujian, Guangdong and Hunan, in the tea output table.", "second"),
+])
+def test_round6_ties_are_flagged(rule, text, span):
+    assert _found(rule, text) == [span]
+
+
+@pytest.mark.parametrize("rule, text", [
+    (DATES, "The expressway, which was built from 2017 to 2022, was completed in five years."),
+    (DATES, "From 2013 to 2018 the township relocated 4,000 households, and the next phase will take another three years."),
+    (DATES, "From 2010 to 2020 the city grew fast; each new line took three years to build."),
+    (RANK, "Ningbo-Zhoushan is the second-largest port in the world, second only to Shanghai."),
+    (RANK, "Hong Kong's airport is the busiest cargo hub in Asia, second only to Memphis worldwide."),
+    (RANK, "The airport is the busiest in Asia, second only to New York worldwide."),
+    (RANK, "The city is the largest in the province and second only to Chengdu in the southwest."),
+    (RANK, "Tencent is the largest private employer in the city, second only to the government."),
+    (RANK, "Hangzhou is China's fourth-largest e-commerce hub, after Shenzhen, Guangzhou and Shanghai."),
+])
+def test_round6_ties_that_agree_pass(rule, text):
+    assert _found(rule, text) == []

@@ -46,7 +46,7 @@ from typing import List, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped
+from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped, story_figures
 from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
 from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
@@ -233,7 +233,7 @@ def detect(doc, state):
     # every rule of the type reads the same figures and sentences: found once per document
     key = ("figure_links",)
     if key not in doc.cache:
-        figs = figures(text)
+        figs = story_figures(text)
         # a "sentence" with more figures than any tie holds is a table, a list or a run-on line:
         # the shapes, which pair each figure with the others, leave it alone (linear on any input)
         groups = [g for g in grouped(text, document_sentences(doc), figs) if len(g[2]) <= _MOST_FIGURES] if figs else []

@@ -78,15 +78,15 @@ _MONTHLY_BEFORE = re_programs.compile(r"\b(?:monthly|a[ \u00a0]+month['’]s)[ \
 _PAY_NEAR = re_programs.compile(r"\b(?:" + _PAY[3:-1] + r"|earns?|earned|earning|makes|paid|pays|receives?|received)\b[^.;:!?\n\d]{0,40}$", re.IGNORECASE)
 _A_MONTH = re_programs.compile(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+month\b")
 _AVERAGE_PAY = re_programs.compile(r"\b(?:per[ \u00a0]+capita|average|mean|median)[ \u00a0]+(?:annual[ \u00a0]+|yearly[ \u00a0]+)?(?:disposable[ \u00a0]+|net[ \u00a0]+)?"
-                                   + _PAY + r"(?:[ \u00a0]+[a-z-]+){0,4}?[ \u00a0]+" + _VERB + r"[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
+                                   + _PAY + r"(?:[ \u00a0]+[A-Za-z-]+){0,7}?[ \u00a0]+" + _VERB + r"[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
 _GDP_PER_CAPITA = re_programs.compile(r"\b(?:per[ \u00a0]+capita[ \u00a0]+(?:GDP|gross[ \u00a0]+domestic[ \u00a0]+product)|GDP[ \u00a0]+per[ \u00a0]+(?:capita|person|head))"
                                       r"(?:[ \u00a0]+(?!of\b)[a-z-]+){0,3}?[ \u00a0]+" + _VERB + r"[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
 _YUAN = frozenset(("yuan",))
 _OTHER_MONEY = frozenset(("dollars", "euros", "pounds", "hk-dollars", "s-dollars", "a-dollars", "c-dollars", "other-dollars"))
 
 # life expectancy: "life expectancy reached 78.6 years"; rates: "a forest coverage rate of".
-_LIFE = re_programs.compile(r"\blife[ \u00a0]+expectancy(?:[ \u00a0]+(?!of\b)[a-z-]+){0,3}?[ \u00a0]+(?:of|is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|reached|"
-                            r"rose[ \u00a0]+to|increased[ \u00a0]+to|extended[ \u00a0]+to|hit|at|to)[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
+_LIFE = re_programs.compile(r"\blife[ \u00a0]+expectancy(?:[ \u00a0]+(?!of\b)[A-Za-z-]+){0,5}?[ \u00a0]+(?:of|is|was|stands[ \u00a0]+at|stood[ \u00a0]+at|reached|"
+                            r"rose[ \u00a0]+to|risen[ \u00a0]+to|increased[ \u00a0]+to|extended[ \u00a0]+to|hit|at|to)[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
 _RATE = re_programs.compile(r"\b(?P<what>" + _WORDS("rate") + r")(?:[ \u00a0]+(?:rate|ratio))?(?:[ \u00a0]+(?!of\b)[a-z-]+){0,2}?[ \u00a0]+"
                             + _VERB + r"[ \u00a0]+" + _APPROX + r"$", re.IGNORECASE)
 # Rates of a part of the population that run far above the whole's ("youth unemployment").
