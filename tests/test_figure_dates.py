@@ -140,3 +140,26 @@ def test_round6_ties_are_flagged(rule, text, span):
 ])
 def test_round6_ties_that_agree_pass(rule, text):
     assert _found(rule, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wang Fang, 52, who was born in 1990, runs a noodle shop in the old town.", "52"),
+    ("The company, founded 30 years ago in 2005, now employs 3,000 people.", "30 years ago"),
+    ("The school, founded in 1990, has a 60-year history.", "60"),
+    ("In 2023 the plant opened a second line. Li Ming, 45, who was born in 1970, is its manager.", "45"),
+    ("The factory was founded in 1995, 20 years ago. In 2023 it exported 3,000 tonnes of tea.", "20 years ago"),
+])
+def test_a_story_year_after_the_present_or_before_its_past_is_flagged(text, span):
+    assert _found(DATES, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the plant opened a second line. Li Ming, 53, who was born in 1970, is its manager.",
+    "Li moved here 30 years ago, and in 2005 he opened a shop.",
+    "The firm marked its 70-year history in 2019.",
+    "In 2030 the city will open a new airport. Li, 45, who was born in 1978, heads the project.",
+    "Zhang, who was born in 1930, died in 2010 at the age of 80.",
+    "The company, founded 15 years ago in 2005, now employs 3,000 people.",
+])
+def test_a_story_year_that_fits_passes(text):
+    assert _found(DATES, text) == []

@@ -303,6 +303,81 @@ _IN_YEAR_OPENING = re_programs.compile(r"[\"“‘(]?(?:In|By|As[ \u00a0]of)[ \u
 _AGE_NOW = re_programs.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged[ \u00a0]+(?P<n2>\d{1,3})\b|(?<=[A-Z][a-z]),[ \u00a0]+(?P<n3>\d{1,3}),")
 
 
+# ``age`` over the story: an age with a year of birth, "N years ago" with its year, or "a
+# history of N years" with the year of founding, each gives the year the story is told in; a
+# story cannot be told before a year it reports as past ("In 2023 the plant opened ... Li, 45,
+# born in 1970", told in 2015), nor after the present ("born in 1990, the 55-year-old").
+_AGO = re_programs.compile(r"\b(?P<n>" + _NUMBER + r")[ \u00a0-](?:full[ \u00a0])?years?[ \u00a0]+ago\b", re.IGNORECASE)
+_HISTORY = re_programs.compile(r"\b(?:(?P<n>" + _NUMBER + r")-year[ \u00a0]+history|history[ \u00a0]+of[ \u00a0]+(?:nearly[ \u00a0]+|"
+                               r"about[ \u00a0]+)?(?P<n2>" + _NUMBER + r")[ \u00a0]+years)\b", re.IGNORECASE)
+_ONE_YEAR_IN = re_programs.compile(r"\b(?:(?:founded|established|built|set[ \u00a0]+up|opened|began|started|created)[ \u00a0]+in|in|since)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?"
+                                   r"(?P<y>" + _YEAR + r")\b(?![-–/]\d|[ \u00a0]?(?:to|and)[ \u00a0]\d)")
+# Words of a time other than the story's own (the age then, a year to come).
+_THEN = re_programs.compile(r"\b(?:then|at[ \u00a0]+the[ \u00a0]+time|when|at[ \u00a0]+the[ \u00a0]+age|died|dies|late|would|turned|turns|"
+                            r"will|plans?|planned|expected|target|targets|goal|aims?|set[ \u00a0]+to|due|scheduled|slated|by|until|before|"
+                            r"projected|forecast|next|future|vision|outline|plan)\b", re.IGNORECASE)
+_PAST_YEAR = re_programs.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?(?P<y>" + _YEAR + r")\b"
+                                 r"(?![-–/]\d|[ \u00a0]?(?:to|and)[ \u00a0]\d)")
+THIS_YEAR = datetime.date.today().year
+_FOUNDED_IN = re_programs.compile(r"(?:founded|established|built|set[ \u00a0]+up|opened|began|started|created)[ \u00a0]+in\b", re.IGNORECASE)
+_ANY_YEAR = re_programs.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d|\.\d)")
+# An age now: "45-year-old", "aged 45", "Wang Fang, 45,".
+_AGE_HERE = re_programs.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged[ \u00a0]+(?P<n2>\d{1,3})\b|\b[A-Z][a-z]+,[ \u00a0]+(?P<n3>\d{1,3}),")
+
+
+def _told_in(text: str, lo: int, hi: int):
+    """(year the sentence implies the story is told in, start, end of the figure that says so),
+    or None."""
+    if _THEN.search(text, lo, hi) or _AGE_AT.search(text, lo, hi) or _IN_YEAR_OPENING.match(text, lo):
+        return None
+    born = list(_BORN.finditer(text, lo, hi))
+    if len(born) == 1 and born[0].group("y"):
+        ages = list(_AGE_HERE.finditer(text, lo, hi))
+        if len(ages) == 1:
+            group = next(g for g in ("n", "n2", "n3") if ages[0].group(g))
+            n = int(ages[0].group(group))
+            if n <= 120:
+                return int(born[0].group("y")) + n, ages[0].start(group), ages[0].end(group)
+        return None
+    years = list(_ONE_YEAR_IN.finditer(text, lo, hi))
+    if len({y.group("y") for y in years}) != 1 or len(_ANY_YEAR.findall(text, lo, hi)) != 1:
+        return None
+    y = years[0]
+    for pattern in (_AGO, _HISTORY):
+        found = list(pattern.finditer(text, lo, hi))
+        if pattern is _AGO and found and not (0 <= y.start() - found[0].end() <= 4 or 0 <= found[0].start() - y.end() <= 4):
+            continue  # "30 years ago in 2005", "in 2005, 30 years ago": the year of the same time
+        if pattern is _HISTORY and not _FOUNDED_IN.match(text, y.start()):
+            continue  # the history of a thing founded that year, not of a thing marked then
+        if len(found) == 1:
+            group = "n" if found[0].group("n") else "n2"
+            n = _number(found[0].group(group))
+            if n:
+                end = found[0].end() if pattern is _AGO else found[0].end(group)
+                return int(years[0].group("y")) + n, found[0].start(group), end
+    return None
+
+
+def _story_year_hits(text: str, spans):
+    """Sentences whose age, "years ago" or history puts the story before a year it reports as
+    past, or after the present."""
+    latest, told = None, []
+    for lo, hi in spans:
+        if not _THEN.search(text, lo, hi):
+            for m in _PAST_YEAR.finditer(text, lo, hi):
+                y = int(m.group("y"))
+                latest = y if latest is None or y > latest else latest
+        if "born" in text[lo:hi] or " ago" in text[lo:hi] or "history" in text[lo:hi]:
+            found = _told_in(text, lo, hi)
+            if found:
+                told.append(found)
+    for year, start, end in told:
+        if year > THIS_YEAR + 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present"})
+        elif latest is not None and year < latest - 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, before {latest}, a year it reports"})
+
+
 # ``anniversary``: "the 30th anniversary of its founding in 1984 ... in 2024".
 _ANNIVERSARY = re_programs.compile(r"\b(?P<o>" + _ORDINAL + r")[ \u00a0]+anniversary\b", re.IGNORECASE)
 _FOUNDED = re_programs.compile(r"\b(?:founded|established|set[ \u00a0]up|opened|built|launched|created|formed|signed|born|began|started|"
@@ -467,3 +542,5 @@ def detect(doc, state):
             adjacent = previous if previous and not _LETTER.search(text, previous[1], lo) else None
             yield from _age_hits(text, lo, hi, adjacent)
         previous = (lo, hi)
+    if "age" in shapes and any(w in text for w in ("born", " ago", "history")):
+        yield from _story_year_hits(text, document_sentences(doc))
