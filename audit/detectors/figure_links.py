@@ -180,12 +180,57 @@ def _headline_hits(text: str, figs: List[Figure], reported):
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude", "range"))
+# ``headline``: a headline's figure that the story's opening gives otherwise, the two tied by
+# the words after them ("Hangzhou Plans 18 Billion Yuan Metro Extension" over "will invest 15
+# billion yuan in a metro extension"): 万 and 亿, or a digit, read one way in the headline and
+# another in the story. Headlines round ("Exports Top 1 Trillion Yuan" over "1.02 trillion")
+# and sum ("Two Provinces Get 5 Billion Yuan" over 3 billion and 2 billion); both pass.
+_HEADLINE_ROUNDING = 0.15
+_CONTENT = re_programs.compile(r"[a-z]{4,}")
+_NOT_CONTENT = frozenset(("yuan dollars euros pounds million billion trillion thousand percent with from into over than that this "
+                          "their them they were will have been more less year years month months".split()))
+
+
+def _content_after(text: str, f: Figure, words: int = 5) -> set:
+    """The content words in the few words after a figure's unit, stemmed by their first five letters."""
+    out = set()
+    for w in _CONTENT.findall(text[f.end:f.end + 60].lower().split(".")[0])[:words]:
+        if w not in _NOT_CONTENT:
+            out.add(w[:5])
+    return out
+
+
+def headline_hits(text: str, figs: List[Figure]):
+    m = _HEADLINE.match(text)
+    if not m or len(m.group("h").split()) > 20 or _TENFOLD.search(text):
+        return
+    h_lo, h_hi = m.start("h"), m.end("h")
+    lower = text[:h_hi].translate(_ASCII_LOWER) + text[h_hi:h_hi + 40]
+    heads = [f for f in figures(lower, h_lo, h_hi) if f.kind in ("count", "percent") and (f.unit or f.money) and f.unit not in NOT_QUANTITY]
+    if len(heads) != 1:
+        return
+    h = heads[0]
+    body = [f for f in figs if h_hi < f.start < h_hi + _BODY_REACH and f.kind == h.kind and f.money == h.money
+            and unit_class(f) == unit_class(h)]
+    if not body or len(significant(h.value)) < 2 and h.kind == "count":
+        return
+    values = [b.value for b in body]
+    near = lambda v: abs(v - h.value) <= _HEADLINE_ROUNDING * h.value
+    if any(near(v) for v in values) or any(near(a + b) for i, a in enumerate(values) for b in values[i + 1:]):
+        return  # the headline's figure in the story, rounded, or the sum of two of its figures
+    b = body[0]
+    # the tie: a noun the two count ("containers"), or a word after both ("yuan metro extension")
+    tied = h.unit and not h.money and h.kind == "count" or _content_after(lower, h) & _content_after(text.lower(), b)
+    if tied and not _power_of_ten(h.value, b.value):
+        yield Hit(h.start, h.end, None, {"computed": f"{text[b.start:b.end]} in the story"})
+
+
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude", "range", "headline"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude, range"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude, range, headline"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -260,6 +305,8 @@ def detect(doc, state):
         yield from magnitude_hits(text, groups)
     if "range" in shapes:
         yield from range_hits(text, groups)
+    if "headline" in shapes:
+        yield from headline_hits(text, figs)
     if "share" in shapes:
         yield from share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
         yield from population_hits(text, groups)
