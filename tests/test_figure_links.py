@@ -584,6 +584,9 @@ def test_a_headline_figure_the_story_gives_otherwise_is_flagged(text, span):
     "City Spends 18 Billion Yuan on Housing\nThe city set aside 2.5 billion yuan for school repairs.",
     "Output Rises 12 Percent and Exports 8 Percent\nOutput rose 10 percent and exports 8 percent.",   # two figures in the headline
     "Hangzhou Plans 18 Billion Yuan Metro Extension\nThe metro extension will cost 1.8 billion yuan, the city said.",  # restated-scale's
+    # in the story with another unit or scale
+    "Swimmers Win 24 Golds as Japan Closes Gap\nChina's swimmers won 24 gold medals, to Japan's 12 golds.",
+    "Officials Grilled Over $480M Overrun on Radar Project\nA $480-million overrun took the project's cost to $1.68 billion.",
 ])
 def test_a_headline_figure_that_fits_passes(text):
     assert _found(HEADLINE, text) == []

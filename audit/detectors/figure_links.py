@@ -218,6 +218,9 @@ def headline_hits(text: str, figs: List[Figure]):
     near = lambda v: abs(v - h.value) <= _HEADLINE_ROUNDING * h.value
     if any(near(v) for v in values) or any(near(a + b) for i, a in enumerate(values) for b in values[i + 1:]):
         return  # the headline's figure in the story, rounded, or the sum of two of its figures
+    digits = significant(h.value)
+    if any(f.kind == h.kind and (near(f.value) or significant(f.value) == digits) for f in figs if h_hi < f.start < h_hi + _BODY_REACH):
+        return  # in the story with another unit or scale ("24 golds" as "24 gold medals", "$480M" as "$480-million")
     b = body[0]
     # the tie: a noun the two count ("containers"), or a word after both ("yuan metro extension")
     tied = h.unit and not h.money and h.kind == "count" or _content_after(lower, h) & _content_after(text.lower(), b)
