@@ -111,3 +111,55 @@ def test_months_lengths_before_a_span_and_an_age_in_a_sentence_that_opens_with_i
 ])
 def test_a_first_place_behind_a_name_and_a_rank_past_the_number_ranked(text, expected):
     assert _found(RANK, text) == expected
+
+
+# Numbers round 6: a length later in the span's clause, a possessive before the ordinal, names
+# after "following", and a superlative with a name ranked before it.
+@pytest.mark.parametrize("rule, text, span", [
+    (DATES, "The expressway, which was built from 2017 to 2022, was completed in three years.", "three years"),
+    (DATES, "The restoration of the temple, carried out from 2008 to 2021, took ten years.", "ten years"),
+    (RANK, "Ningbo-Zhoushan is the largest port in the world by cargo tonnage, second only to Shanghai.", "largest"),
+    (RANK, "The province's grain output ranked first in the country, after only Heilongjiang.", "first"),
+    (RANK, "Hangzhou is China's third-largest e-commerce hub, after Shenzhen, Guangzhou and Shanghai.", "third"),
+    (RANK, "Jiangxi came in second, following Fujian, Guangdong and Hunan, in the tea output table.", "second"),
+])
+def test_round6_ties_are_flagged(rule, text, span):
+    assert _found(rule, text) == [span]
+
+
+@pytest.mark.parametrize("rule, text", [
+    (DATES, "The expressway, which was built from 2017 to 2022, was completed in five years."),
+    (DATES, "From 2013 to 2018 the township relocated 4,000 households, and the next phase will take another three years."),
+    (DATES, "From 2010 to 2020 the city grew fast; each new line took three years to build."),
+    (RANK, "Ningbo-Zhoushan is the second-largest port in the world, second only to Shanghai."),
+    (RANK, "Hong Kong's airport is the busiest cargo hub in Asia, second only to Memphis worldwide."),
+    (RANK, "The airport is the busiest in Asia, second only to New York worldwide."),
+    (RANK, "The city is the largest in the province and second only to Chengdu in the southwest."),
+    (RANK, "Tencent is the largest private employer in the city, second only to the government."),
+    (RANK, "Hangzhou is China's fourth-largest e-commerce hub, after Shenzhen, Guangzhou and Shanghai."),
+])
+def test_round6_ties_that_agree_pass(rule, text):
+    assert _found(rule, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wang Fang, 52, who was born in 1990, runs a noodle shop in the old town.", "52"),
+    ("The company, founded 30 years ago in 2005, now employs 3,000 people.", "30 years ago"),
+    ("The school, founded in 1990, has a 60-year history.", "60"),
+    ("In 2023 the plant opened a second line. Li Ming, 45, who was born in 1970, is its manager.", "45"),
+    ("The factory was founded in 1995, 20 years ago. In 2023 it exported 3,000 tonnes of tea.", "20 years ago"),
+])
+def test_a_story_year_after_the_present_or_before_its_past_is_flagged(text, span):
+    assert _found(DATES, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the plant opened a second line. Li Ming, 53, who was born in 1970, is its manager.",
+    "Li moved here 30 years ago, and in 2005 he opened a shop.",
+    "The firm marked its 70-year history in 2019.",
+    "In 2030 the city will open a new airport. Li, 45, who was born in 1978, heads the project.",
+    "Zhang, who was born in 1930, died in 2010 at the age of 80.",
+    "The company, founded 15 years ago in 2005, now employs 3,000 people.",
+])
+def test_a_story_year_that_fits_passes(text):
+    assert _found(DATES, text) == []

@@ -562,3 +562,37 @@ def test_a_run_on_line_of_figures_is_read_in_linear_time():
     start = time.perf_counter()
     check_text(line, [r for rules in RULES.values() for r in rules])
     assert time.perf_counter() - start < 20
+
+
+HEADLINE = "figure-headline-does-not-fit"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hangzhou Plans 18 Billion Yuan Metro Extension\nHangzhou will invest 15 billion yuan in a metro extension to the airport.",
+     "18 Billion Yuan"),
+    ("Port Handles 23 Million Containers in 2023\nThe port handled 32.6 million containers last year, up 5 percent.",
+     "23 Million Containers"),
+])
+def test_a_headline_figure_the_story_gives_otherwise_is_flagged(text, span):
+    assert _found(HEADLINE, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports Top 1 Trillion Yuan\nThe province's exports reached 1.02 trillion yuan in the first ten months.",
+    "Port Handles 32 Million Containers in 2023\nThe port handled 32.6 million containers last year, up 5 percent.",
+    "Two Provinces Get 5 Billion Yuan for Flood Repairs\nHenan will receive 3 billion yuan and Hebei 2 billion yuan for flood repairs.",
+    "City Spends 18 Billion Yuan on Housing\nThe city set aside 2.5 billion yuan for school repairs.",
+    "Output Rises 12 Percent and Exports 8 Percent\nOutput rose 10 percent and exports 8 percent.",   # two figures in the headline
+    "Hangzhou Plans 18 Billion Yuan Metro Extension\nThe metro extension will cost 1.8 billion yuan, the city said.",  # restated-scale's
+    # in the story with another unit or scale
+    "Swimmers Win 24 Golds as Japan Closes Gap\nChina's swimmers won 24 gold medals, to Japan's 12 golds.",
+    "Officials Grilled Over $480M Overrun on Radar Project\nA $480-million overrun took the project's cost to $1.68 billion.",
+])
+def test_a_headline_figure_that_fits_passes(text):
+    assert _found(HEADLINE, text) == []
+
+
+def test_a_correction_notice_gives_no_story_figure_to_the_links():
+    text = ("The county's population of 320,000 grew slowly.\n"
+            "Correction: An earlier version of this article said the county had a population of 3.2 billion.\n")
+    assert _found("figure-out-of-range", text) == []

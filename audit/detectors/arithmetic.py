@@ -37,7 +37,7 @@ from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figures_common import (APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
+from .figures_common import (correction_paragraphs, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
                              POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              tenfold, value, words)
@@ -205,29 +205,6 @@ _SCALE_SKIP = frozenset(("percent percentage per times am pm a an the years year
                          "times-").split())
 # A story that states a tenfold change gives such a pair on purpose.
 _TENFOLD = tenfold(thousand=False)
-# A correction notice gives the wrong figure and the right one on purpose ("Correction: An
-# earlier version of this article said more than 16,000 adults. The correct figure is more than
-# 1,600."; clean_fresh152): a paragraph that opens with "Correction" or "Clarification", or
-# that says an earlier version was wrong.
-_CORRECTION = re_programs.compile(
-    r"^[ \t*_]*(?:corrections?|clarifications?|editor'?s[ \u00a0]note)\b"
-    r"|\b(?:an[ \u00a0]earlier[ \u00a0]version[ \u00a0]of[ \u00a0]this|the[ \u00a0]correct[ \u00a0]figure[ \u00a0]is"
-    r"|(?:incorrectly|wrongly|mistakenly|erroneously)[ \u00a0](?:said|stated|reported|gave|put|described)|misstated)\b",
-    re.IGNORECASE | re.MULTILINE)
-
-
-def _correction_paragraphs(text: str):
-    """(start, end) of each paragraph (line) that is a correction notice."""
-    out = []
-    for m in _CORRECTION.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        span = (start, len(text) if end < 0 else end)
-        if not out or out[-1] != span:
-            out.append(span)
-    return out
-
-
 def _counted(words: str):
     """The words after a figure that may name what it counts (a plural noun or a unit)."""
     out = set()
@@ -273,7 +250,7 @@ def _scale_hits(text: str):
         if len(digits) < 2:
             continue  # "2 million" and "20 million" agree by chance too often
         figures.append((m, v, digits, counted))
-    corrections = _correction_paragraphs(text) if figures else ()
+    corrections = correction_paragraphs(text) if figures else ()
     if corrections:
         figures = [f for f in figures if not any(s <= f[0].start() < e for s, e in corrections)]
     reported = set()

@@ -11,7 +11,7 @@ from typing import List, Optional
 from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
-from .figures_common import DIGIT, slipped
+from .figures_common import APPROXIMATE_OR_BOUND, DIGIT, slipped
 from .figure_ties import LETTER, PEOPLE_CLASS, over_all, singular, unit_class
 
 
@@ -54,7 +54,7 @@ _RANGE_NEAR_BEFORE = re_programs.compile(r"(?:\bto|[-–])[ \u00a0]*$")
 _AGGREGATE = re_programs.compile(
     r"\b(?:invest|invests|invested|investing|investment|GDP|gross[ \u00a0]domestic[ \u00a0]product|revenue|revenues|"
     r"output[ \u00a0]value|turnover|funding|financing|fiscal|trade[ \u00a0]volume|retail[ \u00a0]sales)\b"
-    r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:(?:about|nearly|some|around|roughly|approximately|over|more[ \u00a0]than)[ \u00a0]+)?$", re.IGNORECASE)
+    r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0]+)?$", re.IGNORECASE)
 # An amount each or a price: small on purpose ("a budget of 80 yuan per pupil", "a fare of 2 yuan").
 _SMALL_ON_PURPOSE = re_programs.compile(r"\b(?:per|each|apiece|a[ \u00a0]head|every|a|an)[ \u00a0]+(?:capita|person|head|[a-z]+)\b|[ \u00a0]*/",
                                         re.IGNORECASE)

@@ -11,7 +11,7 @@ from typing import List, Optional
 from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
-from .figures_common import BOUND_BEFORE, COUNT_WORDS, slipped
+from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, slipped, words
 from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, CLAUSE_BREAK, DOWN, GAP_WORDS, LETTER, Span, close_together, over_all, unit_class
 
 
@@ -273,7 +273,8 @@ _AMOUNT_BEFORE = re_programs.compile(
     r"cut|saving|shortfall|difference)[ \u00a0]of"
     r"|(?P<verb>up|down|increased|decreased|rose|fell|grew|dropped|declined|climbed|jumped|shrank|cut|reduced|saving|saved|"
     r"shortened|shortening|adding|added)(?:[ \u00a0]by)?)"
-    r"(?:[ \u00a0](?:about|nearly|some|around|roughly|almost|just|only))?[ \u00a0]$", re.IGNORECASE)
+    # an approximation, "just" or "only" (a bound, "more than", is no amount of the change)
+    r"(?:[ \u00a0]" + words(APPROXIMATE, ("just", "only")) + r")?[ \u00a0]$", re.IGNORECASE)
 _AMOUNT_AFTER = re_programs.compile(r"[ \u00a0](?P<w>more|fewer|less|higher|lower|extra)\b(?![ \u00a0]than[ \u00a0](?:double|doubled|twice))",
                                     re.IGNORECASE)
 

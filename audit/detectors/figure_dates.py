@@ -139,6 +139,27 @@ def _months_later_hits(text: str, lo: int, hi: int):
         yield Hit(m.start(group), end, None, {"computed": f"{d} months from {a.group()} to {b.group()}"})
 
 
+# A length later in the clause of a span, tied by a verb of finishing: "The project, which ran
+# from 2019 to 2023, was completed in three years"; "from 2016 to 2021 ... took eight years".
+_LENGTH_LATER = re_programs.compile(r"\b(?:(?:completed|finished|built|achieved|done|realized|realised|accomplished)[ \u00a0]+(?:in|within)|took|taking|"
+                                    r"lasted|lasting|in[ \u00a0]+(?:just|only))[ \u00a0]+(?:(?:about|nearly|some|just|only|almost|a[ \u00a0]+mere)[ \u00a0]+)?"
+                                    + _YEARS, re.IGNORECASE)
+# Words that make a later length another time's: a plan, a further stretch ("will take another
+# three years", "is expected to finish in two years").
+_OTHER_TIME = re_programs.compile(r"\b(?:will|would|shall|expected|plans?|planned|aims?|aimed|hopes?|next|coming|another|more|further|"
+                                  r"additional|extra|each|every|per|first|last|past|previous|later)\b", re.IGNORECASE)
+
+
+def _length_later(text: str, m, hi: int):
+    """The length tied to the span ``m`` by a verb of finishing after it in its clause, or None."""
+    stop = re.search(r"[;:]|,[ \u00a0]+(?:and|but|while|whereas)\b|\b(?:19|20)\d\d\b", text[m.end():min(hi, m.end() + 90)])
+    end = m.end() + (stop.start() if stop else min(hi - m.end(), 90))
+    later = _LENGTH_LATER.search(text, m.end(), end)
+    if later and not _OTHER_TIME.search(text, m.end(), later.end()):
+        return later
+    return None
+
+
 def _duration_hits(text: str, lo: int, hi: int):
     for m in _SPAN.finditer(text, lo, hi):
         span = _span_length(m)
@@ -147,7 +168,7 @@ def _duration_hits(text: str, lo: int, hi: int):
         d = span[1] - span[0]
         after = _LENGTH_AFTER.match(text, m.end())
         before = _LENGTH_BEFORE.search(text, max(lo, m.start() - 50), m.start())
-        length = after or before
+        length = after or before or _length_later(text, m, hi)
         if not length or before and _RELATIVE.search(before.group()):
             continue  # "over the past 10 years": counted from now, not from the span
         n = _number(length.group("n"))
@@ -282,6 +303,81 @@ _IN_YEAR_OPENING = re_programs.compile(r"[\"“‘(]?(?:In|By|As[ \u00a0]of)[ \u
 _AGE_NOW = re_programs.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged[ \u00a0]+(?P<n2>\d{1,3})\b|(?<=[A-Z][a-z]),[ \u00a0]+(?P<n3>\d{1,3}),")
 
 
+# ``age`` over the story: an age with a year of birth, "N years ago" with its year, or "a
+# history of N years" with the year of founding, each gives the year the story is told in; a
+# story cannot be told before a year it reports as past ("In 2023 the plant opened ... Li, 45,
+# born in 1970", told in 2015), nor after the present ("born in 1990, the 55-year-old").
+_AGO = re_programs.compile(r"\b(?P<n>" + _NUMBER + r")[ \u00a0-](?:full[ \u00a0])?years?[ \u00a0]+ago\b", re.IGNORECASE)
+_HISTORY = re_programs.compile(r"\b(?:(?P<n>" + _NUMBER + r")-year[ \u00a0]+history|history[ \u00a0]+of[ \u00a0]+(?:nearly[ \u00a0]+|"
+                               r"about[ \u00a0]+)?(?P<n2>" + _NUMBER + r")[ \u00a0]+years)\b", re.IGNORECASE)
+_ONE_YEAR_IN = re_programs.compile(r"\b(?:(?:founded|established|built|set[ \u00a0]+up|opened|began|started|created)[ \u00a0]+in|in|since)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?"
+                                   r"(?P<y>" + _YEAR + r")\b(?![-–/]\d|[ \u00a0]?(?:to|and)[ \u00a0]\d)")
+# Words of a time other than the story's own (the age then, a year to come).
+_THEN = re_programs.compile(r"\b(?:then|at[ \u00a0]+the[ \u00a0]+time|when|at[ \u00a0]+the[ \u00a0]+age|died|dies|late|would|turned|turns|"
+                            r"will|plans?|planned|expected|target|targets|goal|aims?|set[ \u00a0]+to|due|scheduled|slated|by|until|before|"
+                            r"projected|forecast|next|future|vision|outline|plan)\b", re.IGNORECASE)
+_PAST_YEAR = re_programs.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?(?P<y>" + _YEAR + r")\b"
+                                 r"(?![-–/]\d|[ \u00a0]?(?:to|and)[ \u00a0]\d)")
+THIS_YEAR = datetime.date.today().year
+_FOUNDED_IN = re_programs.compile(r"(?:founded|established|built|set[ \u00a0]+up|opened|began|started|created)[ \u00a0]+in\b", re.IGNORECASE)
+_ANY_YEAR = re_programs.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d|\.\d)")
+# An age now: "45-year-old", "aged 45", "Wang Fang, 45,".
+_AGE_HERE = re_programs.compile(r"\b(?P<n>\d{1,3})-year-old\b|\baged[ \u00a0]+(?P<n2>\d{1,3})\b|\b[A-Z][a-z]+,[ \u00a0]+(?P<n3>\d{1,3}),")
+
+
+def _told_in(text: str, lo: int, hi: int):
+    """(year the sentence implies the story is told in, start, end of the figure that says so),
+    or None."""
+    if _THEN.search(text, lo, hi) or _AGE_AT.search(text, lo, hi) or _IN_YEAR_OPENING.match(text, lo):
+        return None
+    born = list(_BORN.finditer(text, lo, hi))
+    if len(born) == 1 and born[0].group("y"):
+        ages = list(_AGE_HERE.finditer(text, lo, hi))
+        if len(ages) == 1:
+            group = next(g for g in ("n", "n2", "n3") if ages[0].group(g))
+            n = int(ages[0].group(group))
+            if n <= 120:
+                return int(born[0].group("y")) + n, ages[0].start(group), ages[0].end(group)
+        return None
+    years = list(_ONE_YEAR_IN.finditer(text, lo, hi))
+    if len({y.group("y") for y in years}) != 1 or len(_ANY_YEAR.findall(text, lo, hi)) != 1:
+        return None
+    y = years[0]
+    for pattern in (_AGO, _HISTORY):
+        found = list(pattern.finditer(text, lo, hi))
+        if pattern is _AGO and found and not (0 <= y.start() - found[0].end() <= 4 or 0 <= found[0].start() - y.end() <= 4):
+            continue  # "30 years ago in 2005", "in 2005, 30 years ago": the year of the same time
+        if pattern is _HISTORY and not _FOUNDED_IN.match(text, y.start()):
+            continue  # the history of a thing founded that year, not of a thing marked then
+        if len(found) == 1:
+            group = "n" if found[0].group("n") else "n2"
+            n = _number(found[0].group(group))
+            if n:
+                end = found[0].end() if pattern is _AGO else found[0].end(group)
+                return int(years[0].group("y")) + n, found[0].start(group), end
+    return None
+
+
+def _story_year_hits(text: str, spans):
+    """Sentences whose age, "years ago" or history puts the story before a year it reports as
+    past, or after the present."""
+    latest, told = None, []
+    for lo, hi in spans:
+        if not _THEN.search(text, lo, hi):
+            for m in _PAST_YEAR.finditer(text, lo, hi):
+                y = int(m.group("y"))
+                latest = y if latest is None or y > latest else latest
+        if "born" in text[lo:hi] or " ago" in text[lo:hi] or "history" in text[lo:hi]:
+            found = _told_in(text, lo, hi)
+            if found:
+                told.append(found)
+    for year, start, end in told:
+        if year > THIS_YEAR + 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present"})
+        elif latest is not None and year < latest - 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, before {latest}, a year it reports"})
+
+
 # ``anniversary``: "the 30th anniversary of its founding in 1984 ... in 2024".
 _ANNIVERSARY = re_programs.compile(r"\b(?P<o>" + _ORDINAL + r")[ \u00a0]+anniversary\b", re.IGNORECASE)
 _FOUNDED = re_programs.compile(r"\b(?:founded|established|set[ \u00a0]up|opened|built|launched|created|formed|signed|born|began|started|"
@@ -335,13 +431,23 @@ def _edition_hits(text: str, lo: int, hi: int):
 
 # ``rank``: an ordinal with the names ranked before it.
 _RANKED = re_programs.compile(
-    r"\b(?:rank(?:s|ed|ing)?|came|comes|finished|placed|stood|stands|was|is|as)[ \u00a0]+(?:the[ \u00a0]+)?(?P<o>(?:second|third|fourth|fifth|sixth|"
+    r"\b(?:rank(?:s|ed|ing)?|came(?:[ \u00a0]+in)?|comes(?:[ \u00a0]+in)?|finished|placed|stood|stands|was|is|as)[ \u00a0]+"
+    # "the", or a possessive ("China's", "the country's"): "is China's third-largest city, after ..."
+    r"(?:the[ \u00a0]+(?:[a-z]+['’]s[ \u00a0]+)?|(?-i:[A-Z])[\w.-]*['’]s[ \u00a0]+)?(?P<o>(?:second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th))(?:[ -](?:largest|biggest|busiest|highest|most[ \u00a0]+[a-z]+|best|richest|"
-    r"populous|most-[a-z]+|fastest|longest|tallest|oldest|strongest))?\b(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b)[a-z][a-z'’-]*){0,6}?),?[ \u00a0]+(?P<w>after|behind|trailing|only[ \u00a0]+to)"
-    r"[ \u00a0]+(?:only[ \u00a0]+)?(?P<list>[^.;:!?\n]{2,120}?)(?=[.;:!?\n]|,[ \u00a0]+(?:and|but|while|which|with|as|according|the|a|an|it|its|up|down)\b|$)")
+    r"populous|most-[a-z]+|fastest|longest|tallest|oldest|strongest))?\b(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b|following\b)(?:[a-z][a-z'’-]*|[A-Z]{2,4}\b)){0,6}?),?[ \u00a0]+(?P<w>after|behind|trailing|following|only[ \u00a0]+to)"
+    r"[ \u00a0]+(?:only[ \u00a0]+)?(?P<list>[^.;:!?\n]{2,120}?)(?=[.;:!?\n]|,[ \u00a0]+(?:and|but|while|which|with|as|according|the|a|an|it|its|up|down|in)\b|$)")
 _FIRST_BEHIND = re_programs.compile(r"\b(?:rank(?:s|ed|ing)?|came|comes|finished|placed|stood|stands)[ \u00a0]+(?:the[ \u00a0]+)?(?P<o>first|1st|top|No\.[ \u00a0]?1)\b"
-                                   r"(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b)[a-z][a-z'’-]*){0,6}?),?[ \u00a0]+(?:behind|trailing|second[ \u00a0]+only[ \u00a0]+to)"
+                                   r"(?P<rest>,?(?:[ \u00a0]+(?!after\b|behind\b|trailing\b)[a-z][a-z'’-]*){0,6}?),?[ \u00a0]+(?:behind|trailing|second[ \u00a0]+only[ \u00a0]+to|after[ \u00a0]+only)"
                                    r"[ \u00a0]+(?:only[ \u00a0]+)?(?:the[ \u00a0]+)?[A-Z]")
+# A superlative with a name ranked before it in its clause: "the largest in China by throughput,
+# second only to Shanghai" (第二 read as the largest, or 最大 kept beside 仅次于). A scope of its own
+# after the name ("second only to New York worldwide") ranks in another field, and passes.
+_TOP_SECOND_ONLY = re_programs.compile(
+    r"\b(?:the|its|their|[A-Za-z]+['’]s)[ \u00a0]+(?P<o>largest|biggest|busiest|highest|richest|most[ \u00a0]+populous|top|leading|No\.[ \u00a0]?1|"
+    r"number[ \u00a0]+one)\b(?P<rest>(?:[ \u00a0]+(?!and\b|but\b|while\b|after\b|behind\b)[\w'’-]+){0,8}?),?[ \u00a0]+"
+    r"(?:second[ \u00a0]+only[ \u00a0]+to|behind[ \u00a0]+only|after[ \u00a0]+only|trailing[ \u00a0]+only)[ \u00a0]+(?:the[ \u00a0]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*)*)"
+    r"(?![\w'’.-]|[ \u00a0]+[A-Z])(?![ \u00a0]+(?:globally|worldwide|nationally|nationwide|overall|in[ \u00a0]+(?:the[ \u00a0]+)?(?:world|country|nation|China|Asia)))")
 _AMONG_COUNT = re_programs.compile(r"\b(?:rank(?:s|ed|ing)?|came|comes|finished|placed)[ \u00a0]+(?P<o>" + _ORDINAL + r")[ \u00a0]+(?:among|out[ \u00a0]+of|of)[ \u00a0]+"
                                    r"(?:the[ \u00a0]+|all[ \u00a0]+)?(?P<m>\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) > 2), key=len, reverse=True)) + r")\b",
                                    re.IGNORECASE)
@@ -363,6 +469,8 @@ def _items(listed: str, only: bool) -> Optional[int]:
 
 
 def _rank_hits(text: str, lo: int, hi: int):
+    for m in _TOP_SECOND_ONLY.finditer(text, lo, hi):
+        yield Hit(m.start("o"), m.end("o"), None, {"computed": "not the first, with a name ranked before it"})
     for m in _FIRST_BEHIND.finditer(text, lo, hi):
         yield Hit(m.start("o"), m.end("o"), None, {"computed": "not first, with a name ranked before it"})
     for m in _AMONG_COUNT.finditer(text, lo, hi):
@@ -399,14 +507,15 @@ def prepare(p):
 
 
 _LETTER = re_programs.compile(r"[A-Za-z]")
-_ANY_CUE = re_programs.compile(r"(?:19|20)\d\d|\b(?:[Aa]nniversary|[Bb]orn|[Rr]ank(?:s|ed|ing)?|[Aa]fter|[Bb]ehind|[Tt]railing|[Oo]nly[ \u00a0]to|"
+_ANY_CUE = re_programs.compile(r"(?:19|20)\d\d|\b(?:[Aa]nniversary|[Bb]orn|[Rr]ank(?:s|ed|ing)?|[Aa]fter|[Bb]ehind|[Tt]railing|[Ff]ollowing|[Oo]nly[ \u00a0]to|"
                                r"[Dd]ays?|[Yy]ears?|[Mm]onths?|[Aa]mong|[Ff]inished|[Pp]laced|[Cc]ame)\b")
 
 
 # Words a sentence must hold for each check to have anything to read (searched in lower case):
 # most sentences hold none, and the checks' patterns are dear to try.
 _NEEDS = {"duration": ("year", "day", "month"), "anniversary": ("anniversar",), "edition": ("edition", "annual", "every", "each year",
-          "biennial", "session"), "rank": ("rank", "place", "came", "finish", "stood", "stand", "busiest", "largest", "biggest", "highest"),
+          "biennial", "session"), "rank": ("rank", "place", "came", "finish", "stood", "stand", "busiest", "largest", "biggest", "highest", "only to",
+          "behind only", "after only", "trailing only", "following"),
           "age": ("born", "aged", "age of", "-year-old", "(1", "(2", "died", ", ")}
 
 
@@ -433,6 +542,8 @@ def detect(doc, state):
             adjacent = previous if previous and not _LETTER.search(text, previous[1], lo) else None
             yield from _age_hits(text, lo, hi, adjacent)
         previous = (lo, hi)
+    if "age" in shapes and any(w in text for w in ("born", " ago", "history")):
+        yield from _story_year_hits(text, document_sentences(doc))
 
 
 # Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.

@@ -25,6 +25,9 @@ quantities:
   total and the count it is per (a price per tonne, a rate per thousand, an average per day),
   an amount against its value in another currency, the money of a whole with no scale word.
 
+* ``range`` (``figure_ranges``): one figure outside the range its thing takes (the population
+  of a county, a monthly wage, a life expectancy, a rate that cannot pass 100 percent).
+
 What ties figures, and the one finding over a whole tie, are ``figure_ties``'.
 
 Figures and sentences are read once per document for all the type's rules (by
@@ -43,12 +46,13 @@ from typing import List, Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped
+from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped, story_figures
 from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
 from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
 from .figure_parts import population_hits, share_hits, shares_sum_hits, sum_hits, trade_hits
 from .figure_amounts import currency_hits, magnitude_hits, per_capita_hits, rate_per_hits
+from .figure_ranges import range_hits
 
 
 def _power_of_ten(a: float, b: float) -> int:
@@ -176,12 +180,60 @@ def _headline_hits(text: str, figs: List[Figure], reported):
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude"))
+# ``headline``: a headline's figure that the story's opening gives otherwise, the two tied by
+# the words after them ("Hangzhou Plans 18 Billion Yuan Metro Extension" over "will invest 15
+# billion yuan in a metro extension"): 万 and 亿, or a digit, read one way in the headline and
+# another in the story. Headlines round ("Exports Top 1 Trillion Yuan" over "1.02 trillion")
+# and sum ("Two Provinces Get 5 Billion Yuan" over 3 billion and 2 billion); both pass.
+_HEADLINE_ROUNDING = 0.15
+_CONTENT = re_programs.compile(r"[a-z]{4,}")
+_NOT_CONTENT = frozenset(("yuan dollars euros pounds million billion trillion thousand percent with from into over than that this "
+                          "their them they were will have been more less year years month months".split()))
+
+
+def _content_after(text: str, f: Figure, words: int = 5) -> set:
+    """The content words in the few words after a figure's unit, stemmed by their first five letters."""
+    out = set()
+    for w in _CONTENT.findall(text[f.end:f.end + 60].lower().split(".")[0])[:words]:
+        if w not in _NOT_CONTENT:
+            out.add(w[:5])
+    return out
+
+
+def headline_hits(text: str, figs: List[Figure]):
+    m = _HEADLINE.match(text)
+    if not m or len(m.group("h").split()) > 20 or _TENFOLD.search(text):
+        return
+    h_lo, h_hi = m.start("h"), m.end("h")
+    lower = text[:h_hi].translate(_ASCII_LOWER) + text[h_hi:h_hi + 40]
+    heads = [f for f in figures(lower, h_lo, h_hi) if f.kind in ("count", "percent") and (f.unit or f.money) and f.unit not in NOT_QUANTITY]
+    if len(heads) != 1:
+        return
+    h = heads[0]
+    body = [f for f in figs if h_hi < f.start < h_hi + _BODY_REACH and f.kind == h.kind and f.money == h.money
+            and unit_class(f) == unit_class(h)]
+    if not body or len(significant(h.value)) < 2 and h.kind == "count":
+        return
+    values = [b.value for b in body]
+    near = lambda v: abs(v - h.value) <= _HEADLINE_ROUNDING * h.value
+    if any(near(v) for v in values) or any(near(a + b) for i, a in enumerate(values) for b in values[i + 1:]):
+        return  # the headline's figure in the story, rounded, or the sum of two of its figures
+    digits = significant(h.value)
+    if any(f.kind == h.kind and (near(f.value) or significant(f.value) == digits) for f in figs if h_hi < f.start < h_hi + _BODY_REACH):
+        return  # in the story with another unit or scale ("24 golds" as "24 gold medals", "$480M" as "$480-million")
+    b = body[0]
+    # the tie: a noun the two count ("containers"), or a word after both ("yuan metro extension")
+    tied = h.unit and not h.money and h.kind == "count" or _content_after(lower, h) & _content_after(text.lower(), b)
+    if tied and not _power_of_ten(h.value, b.value):
+        yield Hit(h.start, h.end, None, {"computed": f"{text[b.start:b.end]} in the story"})
+
+
+_SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "difference", "rates", "currency", "magnitude", "range", "headline"))
 
 
 @register("figure_links", {
     "shapes": Key((list,), ["restated", "pair", "share", "per-capita", "sum"],
-                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude"),
+                  "which ties to check: restated, pair, share, per-capita, sum, difference, rates, currency, magnitude, range, headline"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
@@ -229,7 +281,7 @@ def detect(doc, state):
     # every rule of the type reads the same figures and sentences: found once per document
     key = ("figure_links",)
     if key not in doc.cache:
-        figs = figures(text)
+        figs = story_figures(text)
         # a "sentence" with more figures than any tie holds is a table, a list or a run-on line:
         # the shapes, which pair each figure with the others, leave it alone (linear on any input)
         groups = [g for g in grouped(text, document_sentences(doc), figs) if len(g[2]) <= _MOST_FIGURES] if figs else []
@@ -254,6 +306,10 @@ def detect(doc, state):
         yield from currency_hits(text, figs)
     if "magnitude" in shapes:
         yield from magnitude_hits(text, groups)
+    if "range" in shapes:
+        yield from range_hits(text, groups)
+    if "headline" in shapes:
+        yield from headline_hits(text, figs)
     if "share" in shapes:
         yield from share_hits(text, _uncovered(text, groups, (SHARE,)), state["tolerance"])
         yield from population_hits(text, groups)

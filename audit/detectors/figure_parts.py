@@ -10,7 +10,7 @@ from typing import Optional
 from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
-from .figures_common import APPROXIMATE_OR_BOUND, BOUND_BEFORE, COUNT_WORDS, DIGIT, slipped
+from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND_BEFORE, words, COUNT_WORDS, DIGIT, slipped
 from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
 
 
@@ -188,7 +188,8 @@ def _fraction_of_hit(text: str, lo: int, counts, tolerance: float) -> Optional[H
 _TOTAL_BEFORE = re_programs.compile(
     r"\b(?:(?:for|making|or|with|to)[ \u00a0])?(?:a[ \u00a0](?:combined[ \u00a0])?total[ \u00a0]of|a[ \u00a0]combined|in[ \u00a0]total|"
     r"totall?ing|totall?ed|combined|together|altogether|in[ \u00a0]all|total(?:[ \u00a0][a-z-]+){0,2}[ \u00a0](?:of|at|was|were|reached|came[ \u00a0]to|hit))"
-    r"(?:[ \u00a0](?:about|nearly|some|around|roughly|just|almost))?[ \u00a0]$", re.IGNORECASE)
+    # an approximation, or "just" (a bound before a total is no total: the parts may pass it)
+    r"(?:[ \u00a0]" + words(APPROXIMATE, ("just",)) + r")?[ \u00a0]$", re.IGNORECASE)
 _TOTAL_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z-]+){0,4}?[ \u00a0](?:in[ \u00a0](?:all|total)|combined|altogether|together|between[ \u00a0]them)\b",
                                    re.IGNORECASE)
 

@@ -9,7 +9,7 @@ import re
 from typing import List, NamedTuple, Optional
 
 from .. import re_programs
-from .figures_common import YEAR, value
+from .figures_common import YEAR, correction_paragraphs, value
 
 # A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million",
 # "HK$11 billion", "RMB 5 million").
@@ -103,6 +103,16 @@ def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
             money, unit = True, _CURRENCY_WORDS[unit]
         out.append(Figure(m.start("cur") if m.group("cur") else m.start("n"), end, m.end(), v, unit, "count", money))
     return out
+
+
+def story_figures(text: str) -> List[Figure]:
+    """``figures`` of the whole of ``text`` but those of a correction notice, which gives a
+    wrong figure and the right one on purpose."""
+    found = figures(text)
+    corrections = correction_paragraphs(text) if found else ()
+    if corrections:
+        found = [f for f in found if not any(s <= f.start < e for s, e in corrections)]
+    return found
 
 
 # Sentence ends for this detector's own reading: a stop, a question or an exclamation mark

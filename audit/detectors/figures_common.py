@@ -185,6 +185,30 @@ def slipped(stated: float, computed: float) -> bool:
     return 1 <= round(k) <= 4 and abs(k - round(k)) < 0.08
 
 
+# A correction notice gives the wrong figure and the right one on purpose ("Correction: An
+# earlier version of this article said more than 16,000 adults. The correct figure is more than
+# 1,600."; clean_fresh152): a paragraph that opens with "Correction" or "Clarification", or
+# that says an earlier version was wrong.
+CORRECTION = re_programs.compile(
+    r"^[ \t*_]*(?:corrections?|clarifications?|editor'?s[ \u00a0]note)\b"
+    r"|\b(?:an[ \u00a0]earlier[ \u00a0]version[ \u00a0]of[ \u00a0]this|the[ \u00a0]correct[ \u00a0]figure[ \u00a0]is"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously)[ \u00a0](?:said|stated|reported|gave|put|described)|misstated)\b",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def correction_paragraphs(text: str):
+    """(start, end) of each paragraph (line) that is a correction notice, which every check of
+    figures leaves alone (``arithmetic``'s scale check, ``figure_reading.story_figures``)."""
+    out = []
+    for m in CORRECTION.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        span = (start, len(text) if end < 0 else end)
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 # Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
 from . import screen as _screen  # noqa: E402 - after every pattern is compiled
 _screen.screen_patterns(globals())
