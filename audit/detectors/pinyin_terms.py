@@ -72,6 +72,22 @@ def _english_head_after(text: str, end: int, line_end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _readings() -> dict:
+    """``_build_readings``, kept in the cache directory (``audit.diskcache``): building it reads
+    the whole dictionary (about 1.3 s); read once per process, when a document first holds a
+    word shaped like pinyin."""
+    from .. import diskcache
+
+    def check(data):
+        if not isinstance(data, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
+                                                  for k, v in data.items()):
+            raise ValueError("not a table of readings")
+        return data
+
+    return diskcache.Derived("pinyin-readings", cedict.cedict_path(), (__file__, cedict.__file__),
+                             (_WORD_CHARS, _SHOWN)).get(_build_readings, check)
+
+
+def _build_readings() -> dict:
     """Toneless pinyin, written as one word ("dibao"), -> the CC-CEDICT words of two to
     ``_WORD_CHARS`` characters with that reading, as "低保 'subsistence allowance'" (first
     sense; words of a noun sense first, then file order; name readings, capitalised, left out);
