@@ -98,4 +98,4 @@ def word_char(ch: str) -> bool:
 
 
 # Importing the modules fills the registry.
-from . import arithmetic, bilingual, boilerplate, capitalization, consistency, cut_names, figure_dates, figure_links, glossary, grammar, literal, numbers, official_names, pattern, phrase, pronoun_gender, punctuation, repetition, slogans, terms  # noqa: E402,F401
+from . import arithmetic, bilingual, boilerplate, capitalization, consistency, cut_names, figure_dates, figure_links, glossary, grammar, literal, numbers, official_names, pattern, phrase, pinyin_terms, pronoun_gender, punctuation, repetition, slogans, terms  # noqa: E402,F401
