@@ -1158,8 +1158,174 @@ def _word_order(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a clause joined by a comma alone, with a noun subject or none ----------------------------
+
+# The sentence so far, when it is one plain main clause: it opens on its subject (a determiner,
+# a pronoun, or a capitalised name), holds a finite verb, and no comma, quotation mark, colon,
+# dash, conjunction, relative pronoun or reporting verb ("The ministry said on Monday, the
+# plan ..." is a reporting frame). `_comma_splice` reads the same frame before a pronoun.
+_JOINED = re.compile(r"[\"“”‘’;:()—–]|,(?!\d)|\b(?:who|whom|whose|which|that|when|whenever|if|because|although|though|"
+                     r"while|as|after|before|since|unless|until|whether|where|and|but|or|nor|so|than|once|"
+                     r"said|says|say|told|tells|added|adds|announced|noted|reported|stated|wrote|writes|"
+                     r"believes|believed|thinks|thought|hopes|hoped|know|knows|knew|asked|asks|"
+                     r"what|how|why|not|no|never|only|neither|either|both|the[ ](?:more|less|[a-z]+er)|whichever|whatever|"
+                     r"wherever|however|whoever|whenever)\b",
+                     re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|must|may|did|does|"
+                        r"[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+
+
+_NOT_PLURAL_OPENERS = {"afterwards", "towards", "besides", "nowadays", "perhaps", "sometimes", "always", "thus",
+                       "unless", "whereas", "regardless", "nevertheless", "overseas", "indoors", "outdoors"}
+
+
+def _name_or_plural(word):
+    """Whether a capitalised word opening a sentence is a subject: a rare word (a name, "Zhang",
+    "Huawei") or a plural noun ("Sales", "Prices", "Farmers")."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha() or low in _FUNCTION_WORDS or low in _NOT_PRESENT:
+        return False
+    if zipf_cached(low) < 4.5:
+        return True
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_PLURAL_OPENERS
+            and zipf_cached(low[:-1]) >= 3.0)
+
+
+def _plain_clause_before(text, pos):
+    """The sentence from its start up to ``pos`` (a comma), when it is one plain main clause
+    that opens on a subject; else None."""
+    start = 0
+    for mark in (". ", "\n", "? ", "! "):
+        found = text.rfind(mark, 0, pos)
+        if found >= 0:
+            start = max(start, found + 1)
+    sentence = text[start:pos].strip()
+    words = sentence.split()
+    if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence):
+        return None
+    first = words[0]
+    verbs = [v for v in _finite_verbs(sentence) if v > 0]
+    if first not in _SUBJECT_OPENERS and first not in _QUANTIFIER_OPENERS and not _name_or_plural(first) and not (
+            first[0].isupper() and first.isalpha() and not first.lower().endswith(("ly", "ing", "ed"))
+            and first.lower() not in _FUNCTION_WORDS and verbs[:1] == [len(first) + 1]):
+        return None  # "In 2020, the firm ...", "Yesterday, ...": a phrase opens the sentence (a noun
+        #              and its verb, "Construction began in 2021", open a clause)
+    if not verbs:
+        return None  # no finite verb: "The custom path to the deployed model, ..." is a noun phrase
+    return sentence
+
+
+_QUANTIFIER_OPENERS = {"Most", "Many", "Some", "All", "Each", "Every", "Several", "Half", "Few"}
+_NOT_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|of|in|on|at|for|with|from|"
+                        r"by|to|into|per|\d+|new|old|local|many|some|all|two|three|four|five|ten)[ ]\Z", re.IGNORECASE)
+
+
+def _finite_verbs(sentence):
+    """Where a word that reads as a finite verb starts in ``sentence``: an auxiliary, a past form,
+    or a verb in -s, none of them after a determiner, a preposition or a number (where they
+    are a modifier or a noun: "the deployed model", "in 300 tons", "of prices")."""
+    found = []
+    for v in re.finditer(r"\b[a-z]{2,}\b", sentence):
+        word = v.group()
+        if _NOT_AFTER.search(sentence[:v.start()]):
+            continue
+        if _MAIN_VERB.fullmatch(word):
+            found.append(v.start())
+        elif (word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PRESENT
+              and word not in _FUNCTION_WORDS and _third_person_base(word)):
+            found.append(v.start())
+    return found
+
+
+def _rest_of_sentence(text, pos):
+    ends = [x for x in (text.find(mark, pos) for mark in (". ", "? ", "! ", "\n")) if x >= 0]
+    return text[pos:min(ends) if ends else len(text)]
+
+
+# After the comma, "and" or "or" further on makes a series of clauses ("The hedgerows are full,
+# the swifts are back, and the rota is ..."), which English joins with commas.
+_SERIES = re.compile(r",[ ](?:and|or)\b|\b(?:and|or)[ ](?:[\w'’-]+[ ]){1,4}?(?:is|are|was|were|has|have|had|will|can)\b")
+
+
+# A comma, then a new clause on a noun subject ("the" or a possessive and one or two words) and
+# its finite verb: "The plant opened in 2020, the company employs 500 people", "Sales rose 8
+# percent, the growth was driven by exports". Chinese joins a paragraph's clauses with commas
+# (一逗到底), and MT keeps the comma. Reporting tags (", the ministry said") pass, and so do
+# appositions (", the first plant of its kind": no finite verb) and comparisons ("the more ...").
+_NOUN_SPLICE = re.compile(r",[ ]((?:the|its|their|this|these|those)[ ](?:[a-z][a-z-]+[ ]){0,1}?([a-z][a-z-]{2,})[ ]"
+                          r"(is|are|was|were|has|have|had|will|would|can|could|also[ ][a-z]{3,}|[a-z]{3,}))\b")
+_OBJECT_NEXT = re.compile(r"[ ](?:(?:the|a|an|its|their|his|her|our|this|these|those|more|about|nearly|over|almost|"
+                          r"some|many)\b|\d)")
+_SAYING_WORDS = ("said|announced|confirmed|revealed|reported|told|warned|added|noted|stated|explained|"
+                 "estimated|found|shown|shows|learned|learnt|say|says|claimed|insisted|argued|acknowledged")
+_NOUN_SPLICE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+
+
+def _comma_splice_noun(text):
+    for m in _NOUN_SPLICE.finditer(text):
+        noun, verb = m.group(2), m.group(3).split()[-1]
+        if noun in _FUNCTION_WORDS or noun.endswith("ly") or noun in ("more", "less", "same", "first", "last", "best"):
+            continue
+        if verb not in _NOUN_SPLICE_AUX and (verb in _SPLICE_SKIP_VERBS or verb in _NOT_PRESENT):
+            continue  # ", the ministry said": a reporting tag
+        if verb not in _NOUN_SPLICE_AUX:
+            if not _OBJECT_NEXT.match(text, m.end(1)):
+                continue  # "the categories considered suitable", "the word fragments that": a noun's
+                #           modifier or a compound, not a verb with its object
+            if verb.endswith("ed") and _is_past_of_verb(verb):
+                pass
+            elif verb in _IRREGULAR_PAST and verb not in ("left", "found", "led", "met"):
+                pass
+            elif verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and _third_person_base(verb):
+                pass
+            else:
+                continue
+        if _SERIES.search(_rest_of_sentence(text, m.end(1))):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        rest = _rest_of_sentence(text, m.end(1))
+        if re.match(r"(?:[ ][\w'’-]+){0,4},(?!\d)", rest) or not rest.strip(" .") or re.match(
+                r"[ ](?:also[ ])?(?:been[ ])?(?:" + _SAYING_WORDS + r")(?:[.,;!?]|[ ](?:that|on|in|at|to|this|last|"
+                r"yesterday|today)\b|$)", rest):
+            continue  # a parenthesis (", the minister said, ..."); a reporting tag (", the
+            #           government has announced.")
+        before = _plain_clause_before(text, m.start())
+        if before is None:
+            continue
+        if verb in _NOUN_SPLICE_AUX and re.search(r"\b" + verb + r"\b", before):
+            continue  # parallel clauses on one verb, a contrast English writes with a comma ("The
+            #           first model is cheap, the second is fast")
+        yield m.start(1), m.end(1), None
+
+
+# A comma, then a finite verb with no subject: "The museum was built in 1990, is the largest in
+# the province", "The line runs 40 kilometres, will open next year". Chinese drops a subject
+# its reader knows (承前省略), and MT keeps the gap. After a plain main clause only: a subject
+# with a parenthesis ("The bridge, built in 1990, is") has a comma before, and question tags
+# (", isn't it", ", is it?") pass.
+_NO_SUBJECT = re.compile(r",[ ]((?:is|are|was|were|has|have|had|will|would|can|could|should|must)"
+                         r"(?:[ ](?:also|not|still|now|expected|set|likely|planned|scheduled|due))?)[ ]([a-z]+)\b")
+
+
+def _comma_no_subject(text):
+    for m in _NO_SUBJECT.finditer(text):
+        if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
+            continue  # a question tag or an inversion
+        end = min(x for x in (text.find(ch, m.end()) for ch in ".!?\n") if x >= 0) if re.search(r"[.!?\n]", text[m.end():]) else len(text)
+        if text[end:end + 1] == "?" or _SERIES.search(_rest_of_sentence(text, m.end(1))):
+            continue  # a question; a series of verbs ("roared about, was arrested, and escaped")
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        if _plain_clause_before(text, m.start()) is None:
+            continue
+        yield m.start(1), m.end(1), None
+
+
 _CHECKS = {
     "comma-splice": _comma_splice,
+    "comma-splice-noun": _comma_splice_noun,
+    "comma-no-subject": _comma_no_subject,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
