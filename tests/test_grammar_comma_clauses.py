@@ -1,6 +1,7 @@
-"""The ``grammar`` checks of a clause joined by a comma alone (issue 9, twenty-second round):
-`comma-splice-noun` (a noun subject after the comma) and `comma-no-subject` (no subject after
-it), on the slips they are for and on the correct English built like them."""
+"""The ``grammar`` checks of a clause joined by a comma alone or cut off (issue 9,
+twenty-second round): `comma-splice-noun` (a noun subject after the comma), `comma-no-subject`
+(no subject after it) and `dangling-which` (a relative clause as a sentence), on the slips they
+are for and on the correct English built like them."""
 import pytest
 
 from audit.detectors import DETECTORS
@@ -27,6 +28,8 @@ FLAG = [
     ("comma-no-subject", "The hospital was built in 1958, was the first modern hospital in the area.", "was"),
     ("comma-no-subject", "Most of the new jobs were created in services, are held by young graduates.", "are"),
     ("comma-no-subject", "Zhangjia village grows tea on 300 mu of hillside, will build a tea museum.", "will"),
+    ("dangling-which", "Pork prices rose 20 percent in May. Which has put pressure on restaurants.", "Which"),
+    ("dangling-which", "The county built new roads. Which makes it easier for farmers to sell fruit.", "Which"),
 ]
 
 
@@ -53,6 +56,9 @@ PASS = [
     ("comma-no-subject", "She roared about the stage in a car, was arrested, tried and jailed, and escaped."),
     ("comma-no-subject", "The custom path to the deployed model, should start with a slash."),
     ("comma-no-subject", "The terminal covers 120,000 square metres and is expected to open next year."),
+    # a question, a question word before a noun, a copula fragment, an essayist's turn
+    ("dangling-which", "Which has the most visitors? Which route the line will take is still unclear."),
+    ("dangling-which", "Prices rose in May. Which is why menus changed. Which brings us to the hot pot."),
 ]
 
 

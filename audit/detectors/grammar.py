@@ -1322,10 +1322,35 @@ def _comma_no_subject(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a relative clause cut off as a sentence ---------------------------------------------------
+
+# A sentence that opens on "Which" and a verb and ends on a full stop: "Prices rose 20 percent.
+# Which has put pressure on restaurants." Chinese starts a sentence on 这 / 此举 ("this"), and MT
+# renders it as a relative pronoun cut off from its clause. An essayist's "Which is why ..." or
+# "Which is, when you think about it, ..." (a copula) and questions ("Which has the most?")
+# pass; so do "Which route the line takes is ..." (a determiner: a question's word as subject)
+# and the essayist's turn "Which brings us to ...".
+_WHICH_OPENING = re.compile(_SENTENCE_START + r"(Which)[ ](?:(?:has|have|had|will|would|can|could|may)[ ][a-z]+|"
+                            r"([a-z]{3,}(?:s|ed))(?=[ ](?:(?:the|a|an|its|their|his|her|our|this|these|those|more|"
+                            r"it|them|people|residents)\b|\d)))[^.?!\n]*(?:[.!]|$)", re.MULTILINE)
+
+
+def _dangling_which(text):
+    for m in _WHICH_OPENING.finditer(text):
+        verb = m.group(2)
+        if verb and not (verb.endswith("ed") and _is_past_of_verb(verb) or verb in _IRREGULAR_PAST
+                         or verb.endswith("s") and _third_person_base(verb)):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
 _CHECKS = {
     "comma-splice": _comma_splice,
     "comma-splice-noun": _comma_splice_noun,
     "comma-no-subject": _comma_no_subject,
+    "dangling-which": _dangling_which,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
