@@ -1,7 +1,9 @@
 """The ``grammar`` checks of a clause joined by a comma alone or cut off (issue 9,
 twenty-second round): `comma-splice-noun` (a noun subject after the comma), `comma-no-subject`
 (no subject after it) and `dangling-which` (a relative clause as a sentence), on the slips they
-are for and on the correct English built like them."""
+are for and on the correct English built like them; and two checks of a sentence's verb built
+beside them, `tense-shift` (a past narrative that slips into the present after "and") and
+`missing-copula` (no "is" before "worth", "located")."""
 import pytest
 
 from audit.detectors import DETECTORS
@@ -30,6 +32,11 @@ FLAG = [
     ("comma-no-subject", "Zhangjia village grows tea on 300 mu of hillside, will build a tea museum.", "will"),
     ("dangling-which", "Pork prices rose 20 percent in May. Which has put pressure on restaurants.", "Which"),
     ("dangling-which", "The county built new roads. Which makes it easier for farmers to sell fruit.", "Which"),
+    ("tense-shift", "Last week the vice-governor toured three villages and visits a temporary school.", "visits"),
+    ("tense-shift", "On Monday the city opened two parks, and the mayor announces plans for ten more.", "announces"),
+    ("tense-shift", "In 2019 the county closed the quarry, and in 2020 it decides to build a park.", "decides"),
+    ("missing-copula", "The project worth 2 billion yuan and will be finished by 2026.", "The project worth"),
+    ("missing-copula", "The museum located in the old town centre, next to the Drum Tower.", "The museum located"),
 ]
 
 
@@ -59,6 +66,15 @@ PASS = [
     # a question, a question word before a noun, a copula fragment, an essayist's turn
     ("dangling-which", "Which has the most visitors? Which route the line will take is still unclear."),
     ("dangling-which", "Prices rose in May. Which is why menus changed. Which brings us to the hot pot."),
+    # a present to come, a state, a narrative in the present, a report in the present
+    ("tense-shift", "Last year the shop closed and opens again next month."),
+    ("tense-shift", "The firm opened in 2019 and employs 500 people."),
+    ("tense-shift", "Arne Olsen steps aboard a boat he bought in 1993, and starts the diesel."),
+    ("tense-shift", "It lists 22 days last year on which ships sailed near islands China claims and calls its own."),
+    # a modifier in a sentence with its verb, a plural subject, a linking verb
+    ("missing-copula", "A project worth 2 billion yuan will be finished by 2026."),
+    ("missing-copula", "The museum located in the old town draws 2 million visitors."),
+    ("missing-copula", "The villages located in the hills grow tea. The new rules appear aimed at rivals."),
 ]
 
 

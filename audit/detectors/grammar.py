@@ -1346,11 +1346,83 @@ def _dangling_which(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a past narrative that slips into the present ------------------------------------------------
+
+# A sentence on a finished time, a verb in the past, then "and" and a verb of a news event in
+# the present: "Last week the vice-governor toured three villages and visits a school", "On
+# Monday the city opened two parks, and the mayor announces plans for ten more". Chinese marks
+# no tense (视察了……并看望), so MT may take the past for one verb and the present for the next.
+# The verbs after "and" are a closed list of one-off events (a state, "and employs 500 people",
+# may hold now); a present with a time still to come ("and opens again next month"), or with
+# "now", "today", "every" (a habit or a state today) passes.
+_PAST_TIME = (r"(?:[Ll]ast[ ](?:week|month|year|weekend|night|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|"
+              r"Thursday|Friday|Saturday|Sunday)|[Yy]esterday|[Oo]n[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday)|[Ii]n[ ](?:19\d\d|200\d|201\d|202[0-4])|(?:two|three|four|five|six|ten|\d+)[ ]"
+              r"(?:days|weeks|months|years)[ ]ago|[Ee]arlier[ ]this[ ](?:week|month|year))")
+_EVENT_VERBS = ("visits|announces|decides|signs|opens|launches|meets|inspects|releases|issues|orders|approves|"
+                "unveils|attends|pledges|urges|vows|donates|tells|arrives|begins|starts|sends|calls|asks|"
+                "promises|hands|receives|introduces|holds|reveals|publishes|submits|files|sues|arrests|fines")
+_SHIFT = re.compile(_SENTENCE_START + r"(?=[^.!?\n]*?\b" + _PAST_TIME + r"\b)([^.!?\n]*?)"
+                    r"(?:,[ ])?\band[ ](?:(?:then|later|also)[ ])?(?:(?:the|its|their|his|her)[ ](?:[a-z-]+[ ]){0,2}?"
+                    r"|he[ ]|she[ ]|it[ ]|(?:in|on)[ ](?:19\d\d|20\d\d|[A-Z][a-z]+)[ ](?:the[ ][a-z-]+[ ]|it[ ]|he[ ]|she[ ])?)?"
+                    r"(" + _EVENT_VERBS + r")\b([^.!?\n]*)", re.MULTILINE)
+_NOT_PAST_AFTER = re.compile(r"\b(?:now|today|currently|still|every|each|usually|always|next|tomorrow|later[ ]this|"
+                             r"this[ ](?:week|month|year)|from|upcoming|soon|will)\b", re.IGNORECASE)
+
+
+def _tense_shift(text):
+    for m in _SHIFT.finditer(text):
+        before, after = m.group(1), m.group(3)
+        if not _PAST_VERB.search(before) or _NOT_PAST_AFTER.search(after):
+            continue
+        if re.search(r"\b(?:is|are|has|have|will|can|says|plans|hopes|expects|every|each|usually|often|always|if|"
+                     r"when|whenever)\b", before):
+            continue  # the present is already in the sentence: a report, a habit, a condition
+        if any(before[v:v + 1].islower() and re.match(r"[a-z]+s\b", before[v:]) for v in _finite_verbs(before)):
+            continue  # a narrative in the present ("Olsen steps aboard ... and starts the diesel")
+        if _in_quotation_dialect(text, m.start(2)):
+            continue
+        yield m.start(2), m.end(2), None
+
+
+# --- a sentence with no finite verb ----------------------------------------------------------------
+
+# A sentence that opens on a singular subject, then "worth", "located", "situated" or "aimed"
+# where English needs "is" ("The project worth 2 billion yuan", "The museum located in the old
+# town"), with no finite verb after it, or only one after "and". Chinese needs no copula
+# before 值 / 位于 / 旨在 (项目总投资20亿元), and MT may write none. A participle or "worth" that
+# modifies its noun in a sentence with its own verb passes ("A project worth 2 billion yuan
+# will be finished", "The museum located in the old town draws 2 million visitors"), and so do
+# plural subjects (their verb's plain form, "grow", reads like any other word).
+_NO_COPULA = re.compile(_SENTENCE_START + r"((?:The|This|Its|Their|Our)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]{3,}[ ]"
+                        r"(?:worth|located|situated|aimed))\b([^.!?\n]*)[.!]", re.MULTILINE)
+
+
+_LINKING = {"appear", "appeared", "seem", "seemed", "remain", "remained", "look", "looked", "become", "became",
+            "stay", "stayed", "prove", "proved", "sound", "sounded", "feel", "felt", "get", "got"}
+
+
+def _missing_copula(text):
+    for m in _NO_COPULA.finditer(text):
+        words = m.group(1).split()[1:-1]
+        if any(w.endswith("s") or w in _FUNCTION_WORDS or w in _LINKING for w in words):
+            continue  # a plural subject; "The new rules appear aimed at ...": a linking verb
+        rest = m.group(2)
+        verbs = _finite_verbs(rest)
+        if verbs and not re.search(r"\band[ ]\Z", rest[:verbs[0]]):
+            continue  # the sentence has its verb: the phrase modifies its noun
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
 _CHECKS = {
     "comma-splice": _comma_splice,
     "comma-splice-noun": _comma_splice_noun,
     "comma-no-subject": _comma_no_subject,
     "dangling-which": _dangling_which,
+    "tense-shift": _tense_shift,
+    "missing-copula": _missing_copula,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
