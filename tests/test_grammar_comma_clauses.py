@@ -3,7 +3,8 @@ twenty-second round): `comma-splice-noun` (a noun subject after the comma), `com
 (no subject after it) and `dangling-which` (a relative clause as a sentence), on the slips they
 are for and on the correct English built like them; and two checks of a sentence's verb built
 beside them, `tense-shift` (a past narrative that slips into the present after "and") and
-`missing-copula` (no "is" before "worth", "located")."""
+`missing-copula` (no "is" before "worth", "located"), and `pronoun-number` ("The company said
+they would expand its ...")."""
 import pytest
 
 from audit.detectors import DETECTORS
@@ -37,6 +38,8 @@ FLAG = [
     ("tense-shift", "In 2019 the county closed the quarry, and in 2020 it decides to build a park.", "decides"),
     ("missing-copula", "The project worth 2 billion yuan and will be finished by 2026.", "The project worth"),
     ("missing-copula", "The museum located in the old town centre, next to the Drum Tower.", "The museum located"),
+    ("pronoun-number", "The company said they would expand its overseas sales network.", "they"),
+    ("pronoun-number", "The provincial government said on Monday they would double its road budget.", "they"),
 ]
 
 
@@ -75,6 +78,7 @@ PASS = [
     ("missing-copula", "A project worth 2 billion yuan will be finished by 2026."),
     ("missing-copula", "The museum located in the old town draws 2 million visitors."),
     ("missing-copula", "The villages located in the hills grow tea. The new rules appear aimed at rivals."),
+    ("pronoun-number", "The company said it would expand its network. The bureau said they were meant to stop it."),
 ]
 
 

@@ -1416,6 +1416,29 @@ def _missing_copula(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a pronoun's number ------------------------------------------------------------------------
+
+# An organisation named as the subject, "they" for it after a verb of saying, and "its" for it in
+# the same clause: "The company said they would expand its sales network". Chinese 他们 / 它 /
+# 其 are picked apart by MT from the nearest cue, so one body becomes plural and singular within
+# a clause. British English may call a firm "they", but not "they ... its" at once; "they" for
+# other people ("The ministry said they would lose its support": a body's "its" with another
+# "they") is rarer than the slip, and a plural verb after the body's own noun passes.
+_ORGANISATIONS = ("company|firm|government|ministry|bureau|county|city|province|department|bank|group|school|"
+                  "hospital|committee|commission|council|court|agency|administration|university|carmaker|"
+                  "operator|authority|platform|airline|cooperative|association|federation|centre|center")
+_THEY_ITS = re.compile(r"\b((?:[Tt]he|[Tt]his)[ ](?:[a-z-]+[ ])?(?:" + _ORGANISATIONS + r")[ ](?:said|says|announced|"
+                       r"added|stated|noted|told[ ][a-z]+|pledged|promised|revealed)[ ](?:on[ ][A-Z][a-z]+[ ])?"
+                       r"(?:that[ ])?(they))[ ](?:[^.!?\n;]*?)\b(its)\b", re.MULTILINE)
+
+
+def _pronoun_number(text):
+    for m in _THEY_ITS.finditer(text):
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(2), m.end(2), None
+
+
 _CHECKS = {
     "comma-splice": _comma_splice,
     "comma-splice-noun": _comma_splice_noun,
@@ -1423,6 +1446,7 @@ _CHECKS = {
     "dangling-which": _dangling_which,
     "tense-shift": _tense_shift,
     "missing-copula": _missing_copula,
+    "pronoun-number": _pronoun_number,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
