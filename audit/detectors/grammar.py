@@ -1158,8 +1158,295 @@ def _word_order(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a clause joined by a comma alone, with a noun subject or none ----------------------------
+
+# The sentence so far, when it is one plain main clause: it opens on its subject (a determiner,
+# a pronoun, or a capitalised name), holds a finite verb, and no comma, quotation mark, colon,
+# dash, conjunction, relative pronoun or reporting verb ("The ministry said on Monday, the
+# plan ..." is a reporting frame). `_comma_splice` reads the same frame before a pronoun.
+_JOINED = re.compile(r"[\"“”‘’;:()—–]|,(?!\d)|\b(?:who|whom|whose|which|that|when|whenever|if|because|although|though|"
+                     r"while|as|after|before|since|unless|until|whether|where|and|but|or|nor|so|than|once|"
+                     r"said|says|say|told|tells|added|adds|announced|noted|reported|stated|wrote|writes|"
+                     r"believes|believed|thinks|thought|hopes|hoped|know|knows|knew|asked|asks|"
+                     r"what|how|why|not|no|never|only|neither|either|both|the[ ](?:more|less|[a-z]+er)|whichever|whatever|"
+                     r"wherever|however|whoever|whenever)\b",
+                     re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|could|would|should|must|may|did|does|"
+                        r"[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+
+
+_NOT_PLURAL_OPENERS = {"afterwards", "towards", "besides", "nowadays", "perhaps", "sometimes", "always", "thus",
+                       "unless", "whereas", "regardless", "nevertheless", "overseas", "indoors", "outdoors"}
+
+
+def _name_or_plural(word):
+    """Whether a capitalised word opening a sentence is a subject: a rare word (a name, "Zhang",
+    "Huawei") or a plural noun ("Sales", "Prices", "Farmers")."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha() or low in _FUNCTION_WORDS or low in _NOT_PRESENT:
+        return False
+    if zipf_cached(low) < 4.5:
+        return True
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _NOT_PLURAL_OPENERS
+            and zipf_cached(low[:-1]) >= 3.0)
+
+
+def _plain_clause_before(text, pos):
+    """The sentence from its start up to ``pos`` (a comma), when it is one plain main clause
+    that opens on a subject; else None."""
+    start = 0
+    for mark in (". ", "\n", "? ", "! "):
+        found = text.rfind(mark, 0, pos)
+        if found >= 0:
+            start = max(start, found + 1)
+    sentence = text[start:pos].strip()
+    words = sentence.split()
+    if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence):
+        return None
+    first = words[0]
+    verbs = [v for v in _finite_verbs(sentence) if v > 0]
+    if first not in _SUBJECT_OPENERS and first not in _QUANTIFIER_OPENERS and not _name_or_plural(first) and not (
+            first[0].isupper() and first.isalpha() and not first.lower().endswith(("ly", "ing", "ed"))
+            and first.lower() not in _FUNCTION_WORDS and verbs[:1] == [len(first) + 1]):
+        return None  # "In 2020, the firm ...", "Yesterday, ...": a phrase opens the sentence (a noun
+        #              and its verb, "Construction began in 2021", open a clause)
+    if not verbs:
+        return None  # no finite verb: "The custom path to the deployed model, ..." is a noun phrase
+    return sentence
+
+
+_QUANTIFIER_OPENERS = {"Most", "Many", "Some", "All", "Each", "Every", "Several", "Half", "Few"}
+_NOT_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|of|in|on|at|for|with|from|"
+                        r"by|to|into|per|\d+|new|old|local|many|some|all|two|three|four|five|ten)[ ]\Z", re.IGNORECASE)
+
+
+def _finite_verbs(sentence):
+    """Where a word that reads as a finite verb starts in ``sentence``: an auxiliary, a past form,
+    or a verb in -s, none of them after a determiner, a preposition or a number (where they
+    are a modifier or a noun: "the deployed model", "in 300 tons", "of prices")."""
+    found = []
+    for v in re.finditer(r"\b[a-z]{2,}\b", sentence):
+        word = v.group()
+        if _NOT_AFTER.search(sentence[:v.start()]):
+            continue
+        if _MAIN_VERB.fullmatch(word):
+            found.append(v.start())
+        elif (word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PRESENT
+              and word not in _FUNCTION_WORDS and _third_person_base(word)):
+            found.append(v.start())
+    return found
+
+
+def _rest_of_sentence(text, pos):
+    ends = [x for x in (text.find(mark, pos) for mark in (". ", "? ", "! ", "\n")) if x >= 0]
+    return text[pos:min(ends) if ends else len(text)]
+
+
+# After the comma, "and" or "or" further on makes a series of clauses ("The hedgerows are full,
+# the swifts are back, and the rota is ..."), which English joins with commas.
+_SERIES = re.compile(r",[ ](?:and|or)\b|\b(?:and|or)[ ](?:[\w'’-]+[ ]){1,4}?(?:is|are|was|were|has|have|had|will|can)\b")
+
+
+# A comma, then a new clause on a noun subject ("the" or a possessive and one or two words) and
+# its finite verb: "The plant opened in 2020, the company employs 500 people", "Sales rose 8
+# percent, the growth was driven by exports". Chinese joins a paragraph's clauses with commas
+# (一逗到底), and MT keeps the comma. Reporting tags (", the ministry said") pass, and so do
+# appositions (", the first plant of its kind": no finite verb) and comparisons ("the more ...").
+_NOUN_SPLICE = re.compile(r",[ ]((?:the|its|their|this|these|those)[ ](?:[a-z][a-z-]+[ ]){0,1}?([a-z][a-z-]{2,})[ ]"
+                          r"(is|are|was|were|has|have|had|will|would|can|could|also[ ][a-z]{3,}|[a-z]{3,}))\b")
+_OBJECT_NEXT = re.compile(r"[ ](?:(?:the|a|an|its|their|his|her|our|this|these|those|more|about|nearly|over|almost|"
+                          r"some|many)\b|\d)")
+_SAYING_WORDS = ("said|announced|confirmed|revealed|reported|told|warned|added|noted|stated|explained|"
+                 "estimated|found|shown|shows|learned|learnt|say|says|claimed|insisted|argued|acknowledged")
+_NOUN_SPLICE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+
+
+def _comma_splice_noun(text):
+    for m in _NOUN_SPLICE.finditer(text):
+        noun, verb = m.group(2), m.group(3).split()[-1]
+        if noun in _FUNCTION_WORDS or noun.endswith("ly") or noun in ("more", "less", "same", "first", "last", "best"):
+            continue
+        if verb not in _NOUN_SPLICE_AUX and (verb in _SPLICE_SKIP_VERBS or verb in _NOT_PRESENT):
+            continue  # ", the ministry said": a reporting tag
+        if verb not in _NOUN_SPLICE_AUX:
+            if not _OBJECT_NEXT.match(text, m.end(1)):
+                continue  # "the categories considered suitable", "the word fragments that": a noun's
+                #           modifier or a compound, not a verb with its object
+            if verb.endswith("ed") and _is_past_of_verb(verb):
+                pass
+            elif verb in _IRREGULAR_PAST and verb not in ("left", "found", "led", "met"):
+                pass
+            elif verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and _third_person_base(verb):
+                pass
+            else:
+                continue
+        if _SERIES.search(_rest_of_sentence(text, m.end(1))):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        rest = _rest_of_sentence(text, m.end(1))
+        if re.match(r"(?:[ ][\w'’-]+){0,4},(?!\d)", rest) or not rest.strip(" .") or re.match(
+                r"[ ](?:also[ ])?(?:been[ ])?(?:" + _SAYING_WORDS + r")(?:[.,;!?]|[ ](?:that|on|in|at|to|this|last|"
+                r"yesterday|today)\b|$)", rest):
+            continue  # a parenthesis (", the minister said, ..."); a reporting tag (", the
+            #           government has announced.")
+        before = _plain_clause_before(text, m.start())
+        if before is None:
+            continue
+        if verb in _NOUN_SPLICE_AUX and re.search(r"\b" + verb + r"\b", before):
+            continue  # parallel clauses on one verb, a contrast English writes with a comma ("The
+            #           first model is cheap, the second is fast")
+        yield m.start(1), m.end(1), None
+
+
+# A comma, then a finite verb with no subject: "The museum was built in 1990, is the largest in
+# the province", "The line runs 40 kilometres, will open next year". Chinese drops a subject
+# its reader knows (承前省略), and MT keeps the gap. After a plain main clause only: a subject
+# with a parenthesis ("The bridge, built in 1990, is") has a comma before, and question tags
+# (", isn't it", ", is it?") pass.
+_NO_SUBJECT = re.compile(r",[ ]((?:is|are|was|were|has|have|had|will|would|can|could|should|must)"
+                         r"(?:[ ](?:also|not|still|now|expected|set|likely|planned|scheduled|due))?)[ ]([a-z]+)\b")
+
+
+def _comma_no_subject(text):
+    for m in _NO_SUBJECT.finditer(text):
+        if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
+            continue  # a question tag or an inversion
+        end = min(x for x in (text.find(ch, m.end()) for ch in ".!?\n") if x >= 0) if re.search(r"[.!?\n]", text[m.end():]) else len(text)
+        if text[end:end + 1] == "?" or _SERIES.search(_rest_of_sentence(text, m.end(1))):
+            continue  # a question; a series of verbs ("roared about, was arrested, and escaped")
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        if _plain_clause_before(text, m.start()) is None:
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# --- a relative clause cut off as a sentence ---------------------------------------------------
+
+# A sentence that opens on "Which" and a verb and ends on a full stop: "Prices rose 20 percent.
+# Which has put pressure on restaurants." Chinese starts a sentence on 这 / 此举 ("this"), and MT
+# renders it as a relative pronoun cut off from its clause. An essayist's "Which is why ..." or
+# "Which is, when you think about it, ..." (a copula) and questions ("Which has the most?")
+# pass; so do "Which route the line takes is ..." (a determiner: a question's word as subject)
+# and the essayist's turn "Which brings us to ...".
+_WHICH_OPENING = re.compile(_SENTENCE_START + r"(Which)[ ](?:(?:has|have|had|will|would|can|could|may)[ ][a-z]+|"
+                            r"([a-z]{3,}(?:s|ed))(?=[ ](?:(?:the|a|an|its|their|his|her|our|this|these|those|more|"
+                            r"it|them|people|residents)\b|\d)))[^.?!\n]*(?:[.!]|$)", re.MULTILINE)
+
+
+def _dangling_which(text):
+    for m in _WHICH_OPENING.finditer(text):
+        verb = m.group(2)
+        if verb and not (verb.endswith("ed") and _is_past_of_verb(verb) or verb in _IRREGULAR_PAST
+                         or verb.endswith("s") and _third_person_base(verb)):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# --- a past narrative that slips into the present ------------------------------------------------
+
+# A sentence on a finished time, a verb in the past, then "and" and a verb of a news event in
+# the present: "Last week the vice-governor toured three villages and visits a school", "On
+# Monday the city opened two parks, and the mayor announces plans for ten more". Chinese marks
+# no tense (视察了……并看望), so MT may take the past for one verb and the present for the next.
+# The verbs after "and" are a closed list of one-off events (a state, "and employs 500 people",
+# may hold now); a present with a time still to come ("and opens again next month"), or with
+# "now", "today", "every" (a habit or a state today) passes.
+_PAST_TIME = (r"(?:[Ll]ast[ ](?:week|month|year|weekend|night|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|"
+              r"Thursday|Friday|Saturday|Sunday)|[Yy]esterday|[Oo]n[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday)|[Ii]n[ ](?:19\d\d|200\d|201\d|202[0-4])|(?:two|three|four|five|six|ten|\d+)[ ]"
+              r"(?:days|weeks|months|years)[ ]ago|[Ee]arlier[ ]this[ ](?:week|month|year))")
+_EVENT_VERBS = ("visits|announces|decides|signs|opens|launches|meets|inspects|releases|issues|orders|approves|"
+                "unveils|attends|pledges|urges|vows|donates|tells|arrives|begins|starts|sends|calls|asks|"
+                "promises|hands|receives|introduces|holds|reveals|publishes|submits|files|sues|arrests|fines")
+_SHIFT = re.compile(_SENTENCE_START + r"(?=[^.!?\n]*?\b" + _PAST_TIME + r"\b)([^.!?\n]*?)"
+                    r"(?:,[ ])?\band[ ](?:(?:then|later|also)[ ])?(?:(?:the|its|their|his|her)[ ](?:[a-z-]+[ ]){0,2}?"
+                    r"|he[ ]|she[ ]|it[ ]|(?:in|on)[ ](?:19\d\d|20\d\d|[A-Z][a-z]+)[ ](?:the[ ][a-z-]+[ ]|it[ ]|he[ ]|she[ ])?)?"
+                    r"(" + _EVENT_VERBS + r")\b([^.!?\n]*)", re.MULTILINE)
+_NOT_PAST_AFTER = re.compile(r"\b(?:now|today|currently|still|every|each|usually|always|next|tomorrow|later[ ]this|"
+                             r"this[ ](?:week|month|year)|from|upcoming|soon|will)\b", re.IGNORECASE)
+
+
+def _tense_shift(text):
+    for m in _SHIFT.finditer(text):
+        before, after = m.group(1), m.group(3)
+        if not _PAST_VERB.search(before) or _NOT_PAST_AFTER.search(after):
+            continue
+        if re.search(r"\b(?:is|are|has|have|will|can|says|plans|hopes|expects|every|each|usually|often|always|if|"
+                     r"when|whenever)\b", before):
+            continue  # the present is already in the sentence: a report, a habit, a condition
+        if any(before[v:v + 1].islower() and re.match(r"[a-z]+s\b", before[v:]) for v in _finite_verbs(before)):
+            continue  # a narrative in the present ("Olsen steps aboard ... and starts the diesel")
+        if _in_quotation_dialect(text, m.start(2)):
+            continue
+        yield m.start(2), m.end(2), None
+
+
+# --- a sentence with no finite verb ----------------------------------------------------------------
+
+# A sentence that opens on a singular subject, then "worth", "located", "situated" or "aimed"
+# where English needs "is" ("The project worth 2 billion yuan", "The museum located in the old
+# town"), with no finite verb after it, or only one after "and". Chinese needs no copula
+# before 值 / 位于 / 旨在 (项目总投资20亿元), and MT may write none. A participle or "worth" that
+# modifies its noun in a sentence with its own verb passes ("A project worth 2 billion yuan
+# will be finished", "The museum located in the old town draws 2 million visitors"), and so do
+# plural subjects (their verb's plain form, "grow", reads like any other word).
+_NO_COPULA = re.compile(_SENTENCE_START + r"((?:The|This|Its|Their|Our)[ ](?:[a-z-]+[ ]){0,2}?[a-z-]{3,}[ ]"
+                        r"(?:worth|located|situated|aimed))\b([^.!?\n]*)[.!]", re.MULTILINE)
+
+
+_LINKING = {"appear", "appeared", "seem", "seemed", "remain", "remained", "look", "looked", "become", "became",
+            "stay", "stayed", "prove", "proved", "sound", "sounded", "feel", "felt", "get", "got"}
+
+
+def _missing_copula(text):
+    for m in _NO_COPULA.finditer(text):
+        words = m.group(1).split()[1:-1]
+        if any(w.endswith("s") or w in _FUNCTION_WORDS or w in _LINKING for w in words):
+            continue  # a plural subject; "The new rules appear aimed at ...": a linking verb
+        rest = m.group(2)
+        verbs = _finite_verbs(rest)
+        if verbs and not re.search(r"\band[ ]\Z", rest[:verbs[0]]):
+            continue  # the sentence has its verb: the phrase modifies its noun
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# --- a pronoun's number ------------------------------------------------------------------------
+
+# An organisation named as the subject, "they" for it after a verb of saying, and "its" for it in
+# the same clause: "The company said they would expand its sales network". Chinese 他们 / 它 /
+# 其 are picked apart by MT from the nearest cue, so one body becomes plural and singular within
+# a clause. British English may call a firm "they", but not "they ... its" at once; "they" for
+# other people ("The ministry said they would lose its support": a body's "its" with another
+# "they") is rarer than the slip, and a plural verb after the body's own noun passes.
+_ORGANISATIONS = ("company|firm|government|ministry|bureau|county|city|province|department|bank|group|school|"
+                  "hospital|committee|commission|council|court|agency|administration|university|carmaker|"
+                  "operator|authority|platform|airline|cooperative|association|federation|centre|center")
+_THEY_ITS = re.compile(r"\b((?:[Tt]he|[Tt]his)[ ](?:[a-z-]+[ ])?(?:" + _ORGANISATIONS + r")[ ](?:said|says|announced|"
+                       r"added|stated|noted|told[ ][a-z]+|pledged|promised|revealed)[ ](?:on[ ][A-Z][a-z]+[ ])?"
+                       r"(?:that[ ])?(they))[ ](?:[^.!?\n;]*?)\b(its)\b", re.MULTILINE)
+
+
+def _pronoun_number(text):
+    for m in _THEY_ITS.finditer(text):
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(2), m.end(2), None
+
+
 _CHECKS = {
     "comma-splice": _comma_splice,
+    "comma-splice-noun": _comma_splice_noun,
+    "comma-no-subject": _comma_no_subject,
+    "dangling-which": _dangling_which,
+    "tense-shift": _tense_shift,
+    "missing-copula": _missing_copula,
+    "pronoun-number": _pronoun_number,
     "word-order": _word_order,
     "preposition": _prepositions,
     "demonstrative-number": _demonstrative_number,
