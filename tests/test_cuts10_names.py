@@ -71,3 +71,30 @@ def test_a_place_and_first_words_with_level_and_head_left_out(catalog, text, spa
 ])
 def test_what_is_no_headless_cut_passes(catalog, text):
     assert found(catalog, text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    # a local body's name without its place, level and head
+    ("The Suzhou Market Supervision Administration checked 200 restaurants in China. Officials at the Market "
+     "Supervision said 14 were closed.", "Market Supervision", "Suzhou Market Supervision Administration"),
+    ("The Suzhou Market Supervision Administration checked 200 restaurants in China. The Market Supervision said "
+     "14 were closed.", "Market Supervision", "Suzhou Market Supervision Administration"),
+])
+def test_a_local_names_first_words_without_place_and_head(catalog, text, span, fix):
+    assert found(catalog, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    # a name whose words open on a generic or broad word; a site's noun at the cut's end
+    "The Hangzhou Asian Games Organizing Committee said tickets sold in China. The Asian Games in Hangzhou drew "
+    "crowds.",
+    "The Suzhou Market Supervision Administration checked 200 restaurants in China. The Suzhou Market in the old "
+    "town was not checked.",
+    "The Hubei Provincial National Security Commission met in Wuhan, China. The National Security of China was "
+    "its theme.",
+    # the whole name without its place is a normal second reference
+    "The Suzhou Market Supervision Administration checked 200 restaurants in China. The Market Supervision "
+    "Administration said 14 were closed.",
+])
+def test_a_name_without_its_place_that_is_no_cut_passes(catalog, text):
+    assert found(catalog, text) == []

@@ -499,6 +499,14 @@ def _headless_starts(text, names, reported, china):
             unlevelled = tuple(bare(t) for t in toks if bare(t) not in _LEVELS)
             if len(unlevelled) >= 3 and len(unlevelled) < len(toks):
                 full.setdefault(unlevelled, toks)
+            # and without its place and level: "the Market Supervision said" for the Suzhou Market
+            # Supervision Administration; a name whose own words open on a generic one ("National
+            # ...") or on a site or event ("Asian Games ...") is left alone; a cut that ends in a site's noun passes below (cuts10)
+            qualifier, core = name_core(toks)
+            if qualifier and len(core) >= 3 and bare(core[-1]) in _CUT_HEADS and bare(core[0]) not in GENERIC \
+                    and not any(bare(t) in LINKERS | _BROAD | BODIES - {bare(core[-1])}
+                                for t in core):
+                full.setdefault(tuple(bare(t) for t in core), toks)
     # "the Changsha Housing", "the Municipal Housing" for the Changsha Municipal Bureau of Housing
     # and Urban-Rural Development: its place or level and the first words of its "of" phrase
     for toks, spans in names:
