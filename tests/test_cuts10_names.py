@@ -98,3 +98,31 @@ def test_a_local_names_first_words_without_place_and_head(catalog, text, span, f
 ])
 def test_a_name_without_its_place_that_is_no_cut_passes(catalog, text):
     assert found(catalog, text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    # the whole "of" phrase of a head-first name, its head left off, in a document about China
+    ("The Ministry of Human Resources and Social Security said jobs rose in Beijing, China. The Human Resources "
+     "and Social Security said wages rose.", "Human Resources and Social Security",
+     "Ministry of Human Resources and Social Security"),
+    ("The Ministry of Public Security said 300 suspects were held in Beijing, China. Victims can report fraud to "
+     "the Public Security through its app.", "Public Security", "Ministry of Public Security"),
+])
+def test_a_head_first_names_of_phrase_alone(catalog, text, span, fix):
+    assert found(catalog, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    # another body's name goes on after the words; a body of its own; a noun after them
+    "The Ministry of Natural Resources said in Beijing, China, that maps would be redrawn. The Natural Resources "
+    "Defense Council said it was pleased.",
+    "The Ministry of Public Security said in Beijing, China, 300 were held. The Public Security Bureau of Wuhan "
+    "said 20 were held.",
+    "The Ministry of Culture and Tourism said in Beijing, China, tourism rose. Visits to the Culture and Tourism "
+    "Expo rose.",
+    # not about China
+    "The Department of Homeland Security said in Washington that checks would rise. Staff at the Homeland "
+    "Security said the queues were long.",
+])
+def test_an_of_phrase_that_is_no_cut_passes(catalog, text):
+    assert found(catalog, text) == []

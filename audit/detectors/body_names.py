@@ -511,6 +511,14 @@ def _headless_starts(text, names, reported, china):
     # and Urban-Rural Development: its place or level and the first words of its "of" phrase
     for toks, spans in names:
         qualifier, core = name_core(toks)
+        # "the Human Resources and Social Security said" for the Ministry of Human Resources and
+        # Social Security: the whole "of" phrase of a head-first name, its head left off, in a
+        # document about China; two words or more, none a head or a body's noun (cuts10)
+        if china and len(core) >= 4 and _head_at(core) == 0 and bare(core[1]) in ("of", "for") \
+                and not any(bare(t) in _CUT_HEADS | BODIES | _BROAD or t.lower() in LINKERS - {"and", "&"}
+                            for t in core[2:]):
+            full.setdefault(tuple(bare(t) for t in core[2:]) + ("",), toks)
+            written.setdefault(toks, text[spans[0][0]:spans[-1][1]])
         if not qualifier or len(core) < 3 or _head_at(core) != 0 or bare(core[1]) not in ("of", "for") \
                 or not (china or bare(toks[0]) in official_names.PLACES):
             continue
