@@ -191,10 +191,20 @@ def _coordination_drops(core):
     return out
 
 
+# "Former" before a person's role speaks of the person's past, not the body's ("a case against
+# the former port chief", "a former official of the bureau", "the former deputy director"):
+# up to two words may stand between (cuts10).
+_PERSON_ROLES = (r"chiefs?|heads?|directors?|officials?|officers?|mayors?|secretar(?:y|ies)|governors?|chairm[ae]n|"
+                 r"chairwom[ae]n|chairpersons?|presidents?|deputy|deputies|vice|ministers?|employees?|staff|"
+                 r"executives?|managers?|bosses|boss|leaders?|cadres?|judges?|prosecutors?|members?|colleagues?|"
+                 r"wife|husband|commanders?|workers?|students?|players?|coach(?:es)?|champions?|spokesm[ae]n|"
+                 r"spokeswom[ae]n|spokespersons?|inspectors?|auditors?|clerks?|accountants?|aides?|partners?")
+
 # A sentence that speaks of a body's past: a shorter name there is the body before a merger or a
 # split ("Before 2019, such sales were approved by the Municipal Planning Bureau"), not a cut.
-_HISTORY = re_programs.compile(r"\b(?:former(?:ly)?|predecessors?|previously|used[ ]to[ ]be|merger|merged|split[ ]up|"
-                               r"abolished|renamed|dissolved|(?:before|until|till|prior[ ]to)[ ](?:the[ ])?(?:(?:19|20)\d\d\b|"
+_HISTORY = re_programs.compile(r"\b(?:formerly|former(?![ ](?:[\w'’-]+[ ]){0,2}?(?:" + _PERSON_ROLES + r")\b)|"
+                               r"predecessors?|previously|used[ ]to[ ]be|merger|merged|split[ ]up|abolished|renamed|"
+                               r"dissolved|(?:before|until|till|prior[ ]to)[ ](?:the[ ])?(?:(?:19|20)\d\d\b|"
                                r"(?:\d{4}[ ])?(?:merger|reform|restructuring|reorgani[sz]ation)))", re.IGNORECASE)
 
 
@@ -464,6 +474,11 @@ _OWN_NAMES = _SITES | {"airport", "airports", "airlines", "airline", "railway", 
 _VERB_OR_MARK_AFTER = re_programs.compile(r"(?:[ ](?:also|would|will|has|had|have|is|was|were|are|said|says|can|could|"
                                           r"should|must|did|does|then|later|now|still|plans|[a-z]{3,}ed)\b|[,.;:])")
 
+# A preposition after the cut: it stands as the object of a verb ("ask the Qingdao Taxation through
+# its hotline", "report it to the Hangzhou Market Regulation by phone"), a noun phrase of its
+# own; a noun after it ("the Qingdao Taxation account") still passes (cuts10).
+_PREPOSITION_AFTER = re_programs.compile(r"[ ](?:through|via|by|at|on|in|for|from|with|about|over|under|within|"
+                                         r"before|after|against|to)[ ]")
 
 def _headless_starts(text, names, reported, china):
     """A body named in full with a place before it ("the Wuxi Intermediate People's Court"),
@@ -479,10 +494,31 @@ def _headless_starts(text, names, reported, china):
                 and bare(toks[-1]) in _CUT_HEADS and (china or bare(toks[0]) in official_names.PLACES):
             full.setdefault(tuple(bare(t) for t in toks), toks)
             written.setdefault(toks, text[spans[0][0]:spans[-1][1]])  # "People's" as written
+            # and without its level words: "the Qingdao Taxation" for the Qingdao Municipal
+            # Taxation Bureau (cuts10)
+            unlevelled = tuple(bare(t) for t in toks if bare(t) not in _LEVELS)
+            if len(unlevelled) >= 3 and len(unlevelled) < len(toks):
+                full.setdefault(unlevelled, toks)
+            # and without its place and level: "the Market Supervision said" for the Suzhou Market
+            # Supervision Administration; a name whose own words open on a generic one ("National
+            # ...") or on a site or event ("Asian Games ...") is left alone; a cut that ends in a site's noun passes below (cuts10)
+            qualifier, core = name_core(toks)
+            if qualifier and len(core) >= 3 and bare(core[-1]) in _CUT_HEADS and bare(core[0]) not in GENERIC \
+                    and not any(bare(t) in LINKERS | _BROAD | BODIES - {bare(core[-1])}
+                                for t in core):
+                full.setdefault(tuple(bare(t) for t in core), toks)
     # "the Changsha Housing", "the Municipal Housing" for the Changsha Municipal Bureau of Housing
     # and Urban-Rural Development: its place or level and the first words of its "of" phrase
     for toks, spans in names:
         qualifier, core = name_core(toks)
+        # "the Human Resources and Social Security said" for the Ministry of Human Resources and
+        # Social Security: the whole "of" phrase of a head-first name, its head left off, in a
+        # document about China; two words or more, none a head or a body's noun (cuts10)
+        if china and len(core) >= 4 and _head_at(core) == 0 and bare(core[1]) in ("of", "for") \
+                and not any(bare(t) in _CUT_HEADS | BODIES | _BROAD or t.lower() in LINKERS - {"and", "&"}
+                            for t in core[2:]):
+            full.setdefault(tuple(bare(t) for t in core[2:]) + ("",), toks)
+            written.setdefault(toks, text[spans[0][0]:spans[-1][1]])
         if not qualifier or len(core) < 3 or _head_at(core) != 0 or bare(core[1]) not in ("of", "for") \
                 or not (china or bare(toks[0]) in official_names.PLACES):
             continue
@@ -516,7 +552,7 @@ def _headless_starts(text, names, reported, china):
         start, end = spans[0][0], spans[-1][1]
         if text[max(0, start - 4):start].lower() != "the " or POSSESSIVE.search(text, start, end):
             continue
-        if not _VERB_OR_MARK_AFTER.match(text, end):
+        if not _VERB_OR_MARK_AFTER.match(text, end) and not _PREPOSITION_AFTER.match(text, end):
             continue
         fix = written[whole]
         reported.add(start)
