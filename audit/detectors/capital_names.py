@@ -94,15 +94,21 @@ def _in_gloss(text, start, end, line_start, line_end) -> bool:
     return _HAN.search(text, max(line_start, start - 15), min(line_end, end + 15)) is not None
 
 
+def any_mention(doc, word, test) -> bool:
+    """Does ``test(text, start, end, line_start, line_end)`` hold at any mention of ``word`` (in
+    any case, as a whole word) in the document?"""
+    text = doc.text
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text, re.IGNORECASE):
+        line_start, line_end = doc.line_at(m.start())
+        if test(text, m.start(), m.end(), line_start, line_end):
+            return True
+    return False
+
+
 def _glossed_elsewhere(doc, name) -> bool:
     """Does the document write ``name`` (in any case) in a gloss somewhere: beside Chinese
     characters, quoted or explained ("Tang ping (躺平)" opening an entry)?"""
-    text = doc.text
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text, re.IGNORECASE):
-        line_start, line_end = doc.line_at(m.start())
-        if _in_gloss(text, m.start(), m.end(), line_start, line_end):
-            return True
-    return False
+    return any_mention(doc, name, _in_gloss)
 
 
 def _in_address(text, start, end, line_start, line_end) -> bool:

@@ -20,17 +20,16 @@ glossary, a column on slang), and passes.
 from __future__ import annotations
 
 import functools
-import os
 import re
 
-from . import RULES_DIR, Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, register
 from .. import cedict, re_programs
-from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
+from ..glossary import DEFAULT_PATH as GLOSSARY_PATH
 from ..zipf import zipf_cached
-from .capital_names import _in_address, _in_gloss, _lower_line, is_pinyin, not_english
+from .capital_names import _in_address, _in_gloss, _lower_line, any_mention, is_pinyin, not_english
 from .literal_index import FUNCTION_WORDS
-from .slogans import _term_forms
-from .terms import _FINITE_PAST, _PAST_IRREGULAR, DEFAULT_PATH as TERMS_PATH, TermsError
+from .slogans import accepted_forms
+from .terms import _FINITE_PAST, _PAST_IRREGULAR, DEFAULT_PATH as TERMS_PATH
 
 # A lower-case word of four letters or more that is no part of a hyphenated word, an address,
 # a handle or a contraction.
@@ -137,12 +136,7 @@ def _explained(text: str, start: int, end: int, line_start: int, line_end: int) 
 
 def _explained_in(doc, word: str) -> bool:
     """Does the document explain ``word`` (in any case) at any mention?"""
-    text = doc.text
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text, re.IGNORECASE):
-        line_start, line_end = doc.line_at(m.start())
-        if _explained(text, m.start(), m.end(), line_start, line_end):
-            return True
-    return False
+    return any_mention(doc, word, _explained)
 
 
 def candidate(word: str, max_zipf: float) -> bool:
@@ -165,24 +159,7 @@ def prepare(p):
         if not isinstance(item, str) or not re.fullmatch(r"[a-z]+", item):
             raise ParamError(f"known[{i}]", "must be a lower-case word")
         known.add(item)
-    forms = set()
-    if p["terms"]:
-        path = resolve_path(p["terms"], base=p.get(RULES_DIR))
-        if not os.path.isfile(path):
-            raise ParamError("terms", f"terms file not found: {p['terms']} (looked for {path})")
-        try:
-            forms |= _term_forms(path, os.path.getmtime(path))
-        except TermsError as exc:
-            raise ParamError("terms", str(exc)) from None
-    if p["glossary"]:
-        path = resolve_path(p["glossary"], base=p.get(RULES_DIR))
-        if not os.path.isfile(path):
-            raise ParamError("glossary", f"glossary file not found: {p['glossary']} (looked for {path})")
-        try:
-            forms |= {form.lower() for entry in cached_glossary(path).entries for form in entry.correct}
-        except GlossaryError as exc:
-            raise ParamError("glossary", str(exc)) from None
-    known |= {form for form in forms if form.isalpha()}  # "dibao": the files accept it as English
+    known |= {form for form in accepted_forms(p) if form.isalpha()}  # "dibao": the files accept it as English
     if not 0 < p["max_zipf"] <= 3:
         raise ParamError("max_zipf", "must be above 0 and at most 3")
     return {"max_zipf": float(p["max_zipf"]), "known": frozenset(known)}

@@ -44,22 +44,7 @@ def prepare(p):
         if not isinstance(item, str) or not item.strip():
             raise ParamError(f"known[{i}]", "must be a non-empty string")
         accepted.add(_normal(item))
-    if p["terms"]:
-        path = resolve_path(p["terms"], base=p.get(RULES_DIR))
-        if not os.path.isfile(path):
-            raise ParamError("terms", f"terms file not found: {p['terms']} (looked for {path})")
-        try:
-            accepted |= _term_forms(path, os.path.getmtime(path))
-        except TermsError as exc:
-            raise ParamError("terms", str(exc)) from None
-    if p["glossary"]:
-        path = resolve_path(p["glossary"], base=p.get(RULES_DIR))
-        if not os.path.isfile(path):
-            raise ParamError("glossary", f"glossary file not found: {p['glossary']} (looked for {path})")
-        try:
-            accepted |= {_normal(form) for entry in cached_glossary(path).entries for form in entry.correct}
-        except GlossaryError as exc:
-            raise ParamError("glossary", str(exc)) from None
+    accepted |= accepted_forms(p)
     slogan = regex.compile(r"[\"“]((?:" + "|".join(sorted(set(numbers))) + r")[- ]([a-z]+))[\"”]")
     heads = {" ".join(form.split()[:k]) for form in accepted for k in range(1, len(form.split()))}
     return {"slogan": slogan, "accepted": frozenset(accepted), "heads": frozenset(heads),
@@ -92,6 +77,30 @@ def _english_compounds(numbers: tuple) -> frozenset:
 @functools.lru_cache(maxsize=8)
 def _compounds_of(numbers: tuple) -> frozenset:
     return _english_compounds(numbers)
+
+
+def accepted_forms(p) -> set:
+    """The accepted English forms, normalised (``_normal``), of the terms file and the glossary a
+    rule's ``terms`` and ``glossary`` keys name ('' for none); a missing or unreadable file is the
+    rule's error. Shared by the detector types that pass what the two files accept as English."""
+    forms = set()
+    if p["terms"]:
+        path = resolve_path(p["terms"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("terms", f"terms file not found: {p['terms']} (looked for {path})")
+        try:
+            forms |= _term_forms(path, os.path.getmtime(path))
+        except TermsError as exc:
+            raise ParamError("terms", str(exc)) from None
+    if p["glossary"]:
+        path = resolve_path(p["glossary"], base=p.get(RULES_DIR))
+        if not os.path.isfile(path):
+            raise ParamError("glossary", f"glossary file not found: {p['glossary']} (looked for {path})")
+        try:
+            forms |= {_normal(form) for entry in cached_glossary(path).entries for form in entry.correct}
+        except GlossaryError as exc:
+            raise ParamError("glossary", str(exc)) from None
+    return forms
 
 
 @functools.lru_cache(maxsize=8)
