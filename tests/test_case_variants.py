@@ -29,10 +29,18 @@ FLAG = [
     ("Residents can pay through WeChat. Older users said Wechat was easy to use.", [("Wechat", "WeChat")]),
     ("Sales of the iPhone fell. Analysts said the Iphone faced local rivals.", [("Iphone", "iPhone")]),
     ("The battery maker CATL will build a plant. Catl said output would start in 2026.", [("Catl", "CATL")]),
+    # one finding a phrase, at its first title-case use, however often the document repeats it
+    ("The county adopted the rural revitalisation strategy. The Rural Revitalisation Strategy built roads. "
+     "The Rural Revitalisation Strategy also paid for schools.",
+     [("Rural Revitalisation Strategy", "rural revitalisation strategy")]),
 ]
 
 PASS = [
     "The Big Bang was taught at school. The fireworks ended with a big bang.",  # "a" before the lower case
+    # a word that makes the lower-case phrase a common noun of its kind (MQM human translation)
+    "We can hear the Big Bang. But is our Big Bang the only big bang in the universe?",
+    "Veterans recalled the Long March. Each generation has another long march to make.",
+    "We can hear the Big Bang. Was there a similar big bang before it, each branch with its own big bang?",
     "YANTAI, Jan 5 (Xinhua) -- The port handled more cargo. Yantai is a chemical hub.",  # a dateline
     "The Nomination Committee met. Each nomination committee member serves three years.",  # a body's head
     "The city promotes green development. The Green Development Bank of the province opened.",

@@ -26,9 +26,12 @@ _RUN = re_programs.compile(r"(?<![\w'’&.-])"
                            r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
 # Any word of letters, with its case.
 _WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
-# What before a lower-case phrase makes it another use than the name's: "a", "an" or a figure
-# ("a green development", "two rural roads").
-_INDEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:a|an|one)|\d)[ \u00a0]+$", re.IGNORECASE)
+# What before a lower-case phrase makes it another use than the name's: "a", "an", a figure or
+# a word that makes the phrase a common noun of its kind ("a green development", "two rural
+# roads", "is our Big Bang the only big bang in the universe?", "another long march"), also
+# with one word between ("a similar big bang", "its own big bang").
+_INDEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:a|an|one|only|another|any|every|each|no|such|own)"
+                                         r"(?:[ \u00a0]+[a-z]+)?|\d)[ \u00a0]+$", re.IGNORECASE)
 # A word English does not use below this Zipf frequency: a name ("wechat" 0, "catl" 0,
 # "pinduoduo" 0), not a word with a use of its own ("apple", "shell", "next").
 _NAME_ZIPF = 3.0
@@ -53,13 +56,15 @@ def title_runs(doc, state):
     phrase inside a sentence (see the module's docstring). Passed: a run opening its sentence,
     on a headline line, after a naming word ("called", "the Year of the"), before "of the X"
     (a body's name), the words of a defined term ("(RRS)"), and a lower-case phrase after "a",
-    "an" or a figure, which is a common noun where the run may be a name ("the Long March" ...
-    "a long march")."""
+    "an", a figure or a word such as "only" or "another", which is a common noun where the run
+    may be a name ("the Long March" ... "a long march"). A phrase is reported at its first
+    title-case use only."""
     from .capital_names import _title_line
     from .capitalization import _NAMING, _NAME_GOES_ON, _common_word
     text = doc.text
     headline = {}
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
+    reported = set()
     for m in _RUN.finditer(text):
         run, start = m.group(1), m.start(1)
         words = run.split()
@@ -87,6 +92,9 @@ def title_runs(doc, state):
                 or _title_line(doc, headline, line_start, line_end) \
                 or _NAMING.search(text, max(line_start, start - 20), start) or _quoted_title(text, start, line_start):
             continue
+        if found in reported:
+            continue  # one finding a phrase: the document's two forms are one matter for the editor
+        reported.add(found)
         yield Hit(start, m.end(1), " ".join(low), {"word": run, "other": found})
 
 
@@ -147,7 +155,7 @@ def _lower_use(text, phrase) -> bool:
     """Does ``text`` write ``phrase`` in lower case, not after "a", "an" or a figure?"""
     pattern = r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
     for m in re.finditer(pattern, text):
-        if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return True
     return False
 
