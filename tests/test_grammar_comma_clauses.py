@@ -51,6 +51,7 @@ def test_flags_the_slip(check, text, expected):
 PASS = [
     # reporting tags, appositions, parentheses and a series of clauses with a last "and"
     ("comma-splice-noun", "The plant opened in 2020, the company said, and now employs 500 workers."),
+    ("comma-splice-noun", "The first time the plant flooded in 2016, the company moved its servers."),
     ("comma-splice-noun", "Fares will rise by up to 4.6 per cent from March, the government has announced."),
     ("comma-splice-noun", "Fares will rise by up to 4.6 per cent from March, the ministry has said in a statement."),
     ("comma-splice-noun", "Shares in the carmaker rose 10 percent, the maximum allowed on the main board."),

@@ -154,6 +154,9 @@ PASS = [
     ("comma-splice", "The factory opened in 2020, it said. Having built up scale, they are turning abroad."),
     ("comma-splice", "We have banned bonuses, we have introduced liability. It was a lesson he learnt, he liked to say, from him."),
     ("comma-splice", "\"Every time I thought he was tired, he came back,\" she said."),
+    # a noun of time opening the sentence makes a clause of time (an MQM MT segment)
+    ("comma-splice", "The first time we targeted these wealthy developed countries, we changed the test subjects."),
+    ("comma-splice", "The moment the gates opened at dawn, they rushed in."),
     ("tense", "When will the new line open? When it opens next year, it will cut the trip."),
     ("verb-form", "The plan was fully costed, he three-putted twice, and the rain will bring relief."),
     ("agreement", "The three are expected in court; the works has dominated the town; the team win often."),

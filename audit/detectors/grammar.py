@@ -1128,12 +1128,21 @@ def _comma_splice(text):
         if not _PAST_VERB.search(sentence) and not re.search(r"\b(?:is|are|has|have|will|can)\b", sentence):
             continue  # no finite verb before the comma: an opening phrase
         first = sentence.split()[0].strip("\"“‘'(")
+        if _TIME_CLAUSE_OPENING.match(sentence):
+            continue  # "The first time we targeted ..., we changed ...": a clause of time
         if first not in _SUBJECT_OPENERS or first.lower() == m.group(1).split()[0]:
             continue  # a participle or a phrase opens the sentence ("Having built ..., they"); or a
             #           speaker's parallel clauses ("We have banned ..., we have introduced")
         if re.match(r"(?:[ ][\w'’-]+){0,4},", text[m.end(1):m.end(1) + 60]):
             continue  # "It was a lesson he learnt, he liked to say, from ...": a parenthesis
         yield m.start(1), m.end(1), None
+
+
+# A noun of time opening the sentence makes its clause one of time, not a main clause: "The first
+# time we targeted these countries, we changed ...", "Every time prices rise, they ...", "The
+# moment the gates opened, fans ..." (a conjunction in all but name).
+_TIME_CLAUSE_OPENING = re.compile(r"(?:The|Each|Every|Any|Next)[ ](?:(?:first|last|next|very|same|second|third|final)[ ])?"
+                                  r"(?:time|times|moment|minute|instant|day|night|morning|evening|week|month|year|hour)\b")
 
 
 _SUBJECT_OPENERS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "He",
@@ -1201,7 +1210,7 @@ def _plain_clause_before(text, pos):
             start = max(start, found + 1)
     sentence = text[start:pos].strip()
     words = sentence.split()
-    if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence):
+    if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence) or _TIME_CLAUSE_OPENING.match(sentence):
         return None
     first = words[0]
     verbs = [v for v in _finite_verbs(sentence) if v > 0]
