@@ -30,8 +30,9 @@ FLAG = [
     ("Sales of the iPhone fell. Analysts said the Iphone faced local rivals.", [("Iphone", "iPhone")]),
     ("The battery maker CATL will build a plant. Catl said output would start in 2026.", [("Catl", "CATL")]),
     # one finding a phrase, at its first title-case use, however often the document repeats it
-    ("The county adopted the rural revitalisation strategy. The Rural Revitalisation Strategy built roads. "
-     "The Rural Revitalisation Strategy also paid for schools.",
+    ("The county adopted the rural revitalisation strategy. Under the Rural Revitalisation Strategy it built "
+     "roads. Under the rural revitalisation strategy it also paid for schools, and the Rural Revitalisation "
+     "Strategy hired teachers.",
      [("Rural Revitalisation Strategy", "rural revitalisation strategy")]),
 ]
 
@@ -41,6 +42,8 @@ PASS = [
     "We can hear the Big Bang. But is our Big Bang the only big bang in the universe?",
     "Veterans recalled the Long March. Each generation has another long march to make.",
     "We can hear the Big Bang. Was there a similar big bang before it, each branch with its own big bang?",
+    # the rarer form is the stray one: a name written title case twice and lower case once (MQM MT)
+    "The images go back to the Big Bang. We study the Big Bang. The largest of them is the big bang.",
     "YANTAI, Jan 5 (Xinhua) -- The port handled more cargo. Yantai is a chemical hub.",  # a dateline
     "The Nomination Committee met. Each nomination committee member serves three years.",  # a body's head
     "The city promotes green development. The Green Development Bank of the province opened.",

@@ -84,7 +84,10 @@ def title_runs(doc, state):
             continue  # "the Ministry of Emergency Management", "the Workgroup on Older Workers"
         found = " ".join(low)
         if found not in lowered:
-            lowered[found] = _lower_use(text, found)
+            # the stray form is the rarer one: a document that writes "the Big Bang" three times
+            # and "the big bang" once has a name with one slip the other way, not a stray capital
+            lower = _lower_uses(text, found)
+            lowered[found] = lower > 0 and _title_uses(text, found) <= lower
         if not lowered[found]:
             continue
         if _NAME_GOES_ON.match(text, m.end(1)) or _LINK_TO_CAPITAL.match(text, m.end(1)) \
@@ -151,13 +154,24 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
+def _lower_uses(text, phrase) -> int:
+    """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
+    word that makes it a common noun of its kind."""
+    pattern = r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
+    return sum(1 for m in re.finditer(pattern, text)
+               if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
 def _lower_use(text, phrase) -> bool:
     """Does ``text`` write ``phrase`` in lower case, not after "a", "an" or a figure?"""
-    pattern = r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
-    for m in re.finditer(pattern, text):
-        if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            return True
-    return False
+    return _lower_uses(text, phrase) > 0
+
+
+def _title_uses(text, phrase) -> int:
+    """How often ``text`` writes ``phrase`` with every word capitalised."""
+    title = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    pattern = r"(?<![\w'’@#/.-])" + re.escape(title).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
+    return sum(1 for _ in re.finditer(pattern, text))
 
 
 def _shouted(text, line_start, line_end, seen) -> bool:
