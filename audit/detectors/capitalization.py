@@ -2,6 +2,7 @@
 lower case, and one name written with two casings in a document."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -1155,6 +1156,7 @@ commissioner manager storm typhoon signal warning alert line route highway railw
 _NAME_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:(?:of|for|and|on|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|[(\"“'‘]|\d)")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every word of every title-case run
 def _common_word(word) -> bool:
     """Is ``word`` (lower case) a word CC-CEDICT's glosses write in lower case, itself or its
     singular ("pumps", "cities")?"""

@@ -65,6 +65,7 @@ def title_runs(doc, state):
     headline = {}
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
     reported = set()
+    named = {}  # the run's words -> a body's name or a name's words
     for m in _RUN.finditer(text):
         run, start = m.group(1), m.start(1)
         words = run.split()
@@ -75,7 +76,10 @@ def title_runs(doc, state):
             words = words[1:]
             run = text[start:m.end(1)]
         low = [w.lower() for w in words]
-        if low[-1] in _body_heads() or not all(_english(p) for w in low for p in w.split("-")):
+        key = tuple(low)
+        if key not in named:  # asked once a phrase: a document repeats its runs
+            named[key] = low[-1] in _body_heads() or not all(_english(p) for w in low for p in w.split("-"))
+        if named[key]:
             continue  # "the Nomination Committee": a body's name; "Hong Kong": a name's words
         line_start, line_end = doc.line_at(m.start())
         if _opens_sentence(text, start, line_start) or _after_capital(text, start, line_start) \
