@@ -37,7 +37,7 @@ from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figures_common import (correction_paragraphs, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
+from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
                              POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              tenfold, value, words)
@@ -250,9 +250,7 @@ def _scale_hits(text: str):
         if len(digits) < 2:
             continue  # "2 million" and "20 million" agree by chance too often
         figures.append((m, v, digits, counted))
-    corrections = correction_paragraphs(text) if figures else ()
-    if corrections:
-        figures = [f for f in figures if not any(s <= f[0].start() < e for s, e in corrections)]
+    figures = outside_corrections(text, figures, lambda f: f[0].start())
     reported = set()
     for i, (b, vb, db, cb) in enumerate(figures):
         if any(v == vb for _, v, _, _ in figures[:i]):
@@ -697,7 +695,3 @@ def detect(doc, state):
                 shown = f"{t / n:,.0f}"
                 yield _whole(m, ("t", "n", "b"), shown) if slipped(b, t / n) else Hit(m.start("b"), m.end("b"), None, {"computed": shown})
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

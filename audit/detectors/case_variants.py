@@ -161,8 +161,7 @@ def _body_heads():
 def _lower_uses(text, phrase) -> int:
     """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
     word that makes it a common noun of its kind."""
-    pattern = r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
-    return sum(1 for m in re.finditer(pattern, text)
+    return sum(1 for m in re.finditer(_phrase_pattern(phrase), text)
                if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -174,8 +173,12 @@ def _lower_use(text, phrase) -> bool:
 def _title_uses(text, phrase) -> int:
     """How often ``text`` writes ``phrase`` with every word capitalised."""
     title = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-    pattern = r"(?<![\w'’@#/.-])" + re.escape(title).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
-    return sum(1 for _ in re.finditer(pattern, text))
+    return sum(1 for _ in re.finditer(_phrase_pattern(title), text))
+
+
+def _phrase_pattern(phrase) -> str:
+    """``phrase`` as a whole-word pattern, its spaces any run of spaces or no-break spaces."""
+    return r"(?<![\w'’@#/.-])" + re.escape(phrase).replace(r"\ ", r"[ \u00a0]+") + r"(?![\w'’@/-]|\.\w)"
 
 
 def _shouted(text, line_start, line_end, seen) -> bool:

@@ -331,7 +331,3 @@ def _heads_before(text: str, before, here, noun: str, each: Figure) -> Optional[
         return None
     return n
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

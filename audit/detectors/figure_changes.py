@@ -408,7 +408,3 @@ def _points_of_a_count(text: str, lo: int, inside, c: Figure) -> Optional[Hit]:
         return None
     return Hit(c.start, c.end, None, {"computed": f"a change of {text[n.start:n.end]}, which is no rate, in percent"})
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

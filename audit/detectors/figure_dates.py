@@ -545,7 +545,3 @@ def detect(doc, state):
     if "age" in shapes and any(w in text for w in ("born", " ago", "history")):
         yield from _story_year_hits(text, document_sentences(doc))
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

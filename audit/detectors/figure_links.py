@@ -322,7 +322,3 @@ def detect(doc, state):
         yield from per_capita_hits(text, groups, covered)
         yield from rate_per_hits(text, groups)
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

@@ -424,7 +424,3 @@ _OTHER_PLACE = re_programs.compile(r"\b(?:nationwide|national|across|province-wi
                                    r"the[ \u00a0]+(?:province|country|region|nation)['’]s|[A-Z][a-z]+['’]s)\b")
 _ITS = re_programs.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ \u00a0]+(?:county|city|town|township|village|district)['’]s)[ \u00a0]+$")
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

@@ -9,7 +9,7 @@ import re
 from typing import List, NamedTuple, Optional
 
 from .. import re_programs
-from .figures_common import YEAR, correction_paragraphs, value
+from .figures_common import YEAR, outside_corrections, value
 
 # A figure: a currency mark, digits, a short scale or a scale word ("$1.2bn", "3.74 million",
 # "HK$11 billion", "RMB 5 million").
@@ -108,11 +108,7 @@ def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
 def story_figures(text: str) -> List[Figure]:
     """``figures`` of the whole of ``text`` but those of a correction notice, which gives a
     wrong figure and the right one on purpose."""
-    found = figures(text)
-    corrections = correction_paragraphs(text) if found else ()
-    if corrections:
-        found = [f for f in found if not any(s <= f.start < e for s, e in corrections)]
-    return found
+    return outside_corrections(text, figures(text), lambda f: f.start)
 
 
 # Sentence ends for this detector's own reading: a stop, a question or an exclamation mark
@@ -162,7 +158,3 @@ def document_sentences(doc) -> list:
         doc.cache[key] = sentences(doc.text)
     return doc.cache[key]
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

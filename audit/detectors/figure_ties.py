@@ -81,7 +81,3 @@ def close_together(text: str, figs) -> bool:
 # An approximation or a bound right before a figure ("about 2,300", "more than 40 percent").
 APPROX_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + r"[ \u00a0]$", re.IGNORECASE)
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

@@ -209,6 +209,10 @@ def correction_paragraphs(text: str):
     return out
 
 
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())
+def outside_corrections(text: str, items: list, start) -> list:
+    """``items`` but those whose position (``start(item)``) lies in a correction notice of
+    ``text`` (``correction_paragraphs``)."""
+    corrections = correction_paragraphs(text) if items else ()
+    if not corrections:
+        return items
+    return [item for item in items if not any(s <= start(item) < e for s, e in corrections)]

@@ -13,9 +13,12 @@ is made.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+
 import regex as re  # variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
-from . import Hit, Key, ParamError, register, screen
+from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached
 
 # --- word forms -----------------------------------------------------------------------------
@@ -1200,15 +1203,28 @@ def _name_or_plural(word):
             and zipf_cached(low[:-1]) >= 3.0)
 
 
+@functools.lru_cache(maxsize=2)
+def _sentence_marks(text):
+    """Where each sentence-end mark stands in ``text``, in order: listed once a text, since a
+    search back from every candidate comma to the text's start grew with candidates x length."""
+    return {mark: [m.start() for m in re.finditer(re.escape(mark), text)] for mark in (". ", "\n", "? ", "! ")}
+
+
+def _sentence_start(text, pos):
+    """Just after the last sentence-end mark that ends before ``pos`` (the text's start if none):
+    what ``text.rfind(mark, 0, pos) + 1`` gives, over the four marks."""
+    start = 0
+    for mark, at in _sentence_marks(text).items():
+        i = bisect.bisect_right(at, pos - len(mark)) - 1
+        if i >= 0:
+            start = max(start, at[i] + 1)
+    return start
+
+
 def _plain_clause_before(text, pos):
     """The sentence from its start up to ``pos`` (a comma), when it is one plain main clause
     that opens on a subject; else None."""
-    start = 0
-    for mark in (". ", "\n", "? ", "! "):
-        found = text.rfind(mark, 0, pos)
-        if found >= 0:
-            start = max(start, found + 1)
-    sentence = text[start:pos].strip()
+    sentence = text[_sentence_start(text, pos):pos].strip()
     words = sentence.split()
     if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence) or _TIME_CLAUSE_OPENING.match(sentence):
         return None
@@ -1491,8 +1507,3 @@ def detect(doc, state):
         yield Hit(start, end, suggestion)
 
 
-
-# Each module-level pattern's scans of a whole text ask its re2 screen first: on news most of
-# these patterns match nowhere in a document, and each scan was a backtracking pass over all of
-# it (1.1 s a megabyte for the twelve checks; 0.3 s screened). The findings are the patterns' own.
-screen.screen_patterns(globals())

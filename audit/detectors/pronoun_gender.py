@@ -1332,7 +1332,3 @@ def detect_speaker(doc, state):
             continue
         yield Hit(p0 + flagged[0], p0 + flagged[1], None, {"name": m.group("name"), "other": other})
 
-
-# Whole-text scans ask each pattern's re2 screen first (screen.screen_patterns): the findings are the patterns' own.
-from . import screen as _screen  # noqa: E402 - after every pattern is compiled
-_screen.screen_patterns(globals())

@@ -389,12 +389,16 @@ class Screened:
 
 
 def screen_patterns(names: dict) -> None:
-    """Each compiled pattern among a module's ``names`` (its ``globals()``, called at the module's
-    end) made ``Screened``: its whole-text scans ask its re2 screen first. An ``re`` pattern
+    """Each compiled pattern among a module's ``names`` (its ``vars()``, called once the module and
+    its neighbours are imported: ``detectors/__init__``) made ``Screened``: its whole-text scans ask its re2 screen first. An ``re`` pattern
     with ``\\s`` is left as it is: ``re`` reads the separators U+001C to U+001F as spaces, which
     the wider forms (read from ``regex``'s classes) do not take."""
     import re
     import regex
     for name, value in list(names.items()):
         if isinstance(value, regex.Pattern) or isinstance(value, re.Pattern) and "\\s" not in value.pattern:
-            names[name] = Screened(value)
+            # one Screened a pattern: a module that imported its neighbour's pattern shares its screen
+            names[name] = _SCREENED.setdefault(id(value), (value, Screened(value)))[1]
+
+
+_SCREENED: dict = {}  # id(pattern) -> (pattern, kept alive, its Screened)
