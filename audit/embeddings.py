@@ -33,7 +33,7 @@ _MODEL_MARKERS = ("modules.json", "config_sentence_transformers.json", "config.j
 # hashing 90 MB of weights on every run would cost more than the cache saves.
 _FULL_HASH_LIMIT = 2 * 1024 * 1024
 _CHUNK = 1024 * 1024
-# Encoder paths (figures in the README, "Speed figures (issue 13)"):
+# Encoder paths (figures in docs/speed.md):
 # - "onnx": the model exported to ONNX at first use (into the cache directory) and run by
 #   onnxruntime; the same vectors as "fp32" (cosine > 0.9999), so the same model id and the same
 #   alignment, without importing torch. Without onnxruntime (or for a model it cannot
