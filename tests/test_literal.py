@@ -1038,3 +1038,12 @@ def test_a_full_rendering_in_order_may_carry_more_function_words(snippet):
 ])
 def test_ing_doubles_the_final_consonant_of_one_syllable(verb, ing):
     assert literal._ing(verb) == ing
+
+
+@pytest.mark.parametrize("text,span,source", [
+    ("Teaching toddlers to read at two is pulling up the shoots to help them grow.",
+     "pulling up the shoots to help them grow", "拔苗助长"),  # "shoots" for 苗 (literal_glosses.txt)
+])
+def test_words_engines_use_for_a_chengyu_image(snippet, text, span, source):
+    hits = check_text(text, snippet)
+    assert [h.text for h in hits] == [span] and source in hits[0].message
