@@ -960,3 +960,90 @@ def test_shared_entries_is_the_cached_pair_test_and_its_restriction():
     restricted = literal._candidates(toks, index, some)
     assert restricted == {(k, a) for k, a in literal._candidates(toks, index) if some >> k & 1}
     assert literal._candidates(toks, index, 0) == set()
+
+
+# The literal11 round: halves of a chengyu as two clauses, British spellings, the aspect particle
+# 了 of a saying, function words of a full rendering in order, the -ing of a doubled final.
+HALVES = [
+    ("Retired generals say that when the rabbits die, the hounds are cooked.",
+     "rabbits die, the hounds are cooked", "兔死狗烹"),
+    ("When the rabbits die, the hounds are cooked.", "rabbits die, the hounds are cooked", "兔死狗烹"),
+]
+
+
+@pytest.mark.parametrize("text,span,source", HALVES)
+def test_a_chengyu_said_as_two_clauses_is_one_rendering(snippet, text, span, source):
+    hits = check_text(text, snippet)
+    assert [h.text for h in hits] == [span] and source in hits[0].message
+    for h in hits:
+        assert text[h.start:h.end] == h.text
+
+
+@pytest.mark.parametrize("text", [
+    # one clause too long to be a half: seven words before the comma render 兔死
+    "When all the rabbits in the hills have finally died, the hounds are cooked.",
+    # the halves' words are not the idiom's halves: only "die" before the comma
+    "When they die, the rabbits and the hounds are cooked.",
+])
+def test_clauses_that_are_not_two_halves_are_not_joined(snippet, text):
+    assert not [h for h in check_text(text, snippet) if "," in h.text]
+
+
+def test_halves_read_only_pairs_of_short_clauses_joined_by_a_comma():
+    index = literal.load_index()
+    state = next(r for r in load_rules().rules if r.type == "literal").state
+    text = "When the rabbits die; the hounds are cooked."  # a semicolon, not a comma
+    clauses = Document(text).analysis.clauses
+    assert literal._halves_matches(text, state, index, clauses, []) == []
+    text = "When the rabbits die, the hounds are cooked."
+    clauses = Document(text).analysis.clauses
+    (s, e, entry), = literal._halves_matches(text, state, index, clauses, [])
+    assert (text[s:e], entry.simplified) == ("rabbits die, the hounds are cooked", "兔死狗烹")
+    # a clause pair where the clause scan found something already is left alone
+    assert literal._halves_matches(text, state, index, clauses, [(0, 5, entry)]) == []
+
+
+def test_a_british_spelling_meets_its_american_gloss():
+    index = literal.load_index()
+    assert literal._american("neighbour", index) == "neighbor"
+    assert literal._american("harbours", index) == "harbors"
+    assert literal._american("neighbor", index) is None  # nothing to change
+    assert literal._american("rise", index) is None  # "rize" is no word an entry uses
+    state = next(r for r in load_rules().rules if r.type == "literal").state
+    word = literal._word(index, "neighbour")
+    assert word[0] == literal.stem("neighbor") and word[2]
+
+
+def test_the_aspect_particle_of_a_saying_need_not_be_rendered(snippet):
+    text = "Cutting the training budget is picking up the sesame and losing the watermelon."
+    hits = check_text(text, snippet)
+    assert [h.text for h in hits] == ["picking up the sesame and losing the watermelon"]
+    assert "捡了芝麻丢了西瓜" in hits[0].message
+    entry = next(e for e in literal.load_index().entries if e.simplified == "捡了芝麻丢了西瓜")
+    assert 1 not in entry.strong and 5 not in entry.strong and {0, 4} <= entry.strong
+    # 了 that begins an idiom, or in a four-character one, means "understand": still required
+    entry = next(e for e in literal.load_index().entries if e.simplified == "一目了然")
+    assert 2 in entry.strong
+
+
+def test_a_full_rendering_in_order_may_carry_more_function_words(snippet):
+    text = "Using last year's figures to plan this year's budget is carving a mark on the boat to look for the sword."
+    assert [(h.text, h.suggestion) for h in check_text(text, snippet)] == [
+        ("carving a mark on the boat to look for the sword", "an action made pointless by changed circumstances")]
+
+
+@pytest.mark.parametrize("verb,ing", [
+    ("let", "letting"), ("put", "putting"), ("stop", "stopping"), ("beat", "beating"),
+    ("open", "opening"), ("visit", "visiting"), ("provide", "providing"), ("show", "showing"),
+])
+def test_ing_doubles_the_final_consonant_of_one_syllable(verb, ing):
+    assert literal._ing(verb) == ing
+
+
+@pytest.mark.parametrize("text,span,source", [
+    ("Teaching toddlers to read at two is pulling up the shoots to help them grow.",
+     "pulling up the shoots to help them grow", "拔苗助长"),  # "shoots" for 苗 (literal_glosses.txt)
+])
+def test_words_engines_use_for_a_chengyu_image(snippet, text, span, source):
+    hits = check_text(text, snippet)
+    assert [h.text for h in hits] == [span] and source in hits[0].message

@@ -72,7 +72,8 @@ def _plain_build(path, max_chars, set_phrases):
         k = len(rows)
         rows.append((simp, trad, pinyin, meanings, literal,
                      frozenset(li.stem(w) for g in others for w in li.content_words(g.lower())), lit_stems,
-                     frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak),
+                     frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak
+                               and not (ch == "了" and i and n >= 5)),  # the aspect particle of a saying
                      {st: tuple(sorted(u)) for st, u in units.items()}, senses[0] if senses else ""))
         ordered = sorted(lit_stems)
         for i, x in enumerate(ordered):

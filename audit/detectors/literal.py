@@ -345,6 +345,10 @@ def _word(index: Index, word: str):
             known = not index.known or st in index.known
             bare = _bare(word)
             adverb = False
+            if not known:
+                american = _american(low, index)
+                if american:  # "neighbour" is CC-CEDICT's "neighbor" (远亲不如近邻)
+                    st, known = stem(american), True
             if not known and low.endswith("ly"):
                 adjective = _adjective(low, index)
                 if adjective:  # "accumulated thickly and released thinly" (厚积薄发): thick, thin
@@ -424,6 +428,17 @@ def _spelling_zipf(word: str) -> float:
         if pattern.search(word):
             z = max(z, zipf_cached(pattern.sub(repl, word, count=1)))
     return z
+
+
+def _american(low: str, index: Index) -> Optional[str]:
+    """The American spelling of a British word no entry uses, when some entry uses that one
+    (CC-CEDICT glosses in American spelling: "neighbour", "harbour", "centre"), else None."""
+    for pattern, repl in _BRITISH:
+        if pattern.search(low):
+            american = pattern.sub(repl, low, count=1)
+            if stem(american) in index.known:
+                return american
+    return None
 
 
 def _adjective(low: str, index: Index) -> Optional[str]:
@@ -1016,7 +1031,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
             " " not in m and zipf_cached(m.lower()) < state.get("term_zipf", 0.0) for m in entry.meanings):
         return None  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
     span = content[first:last + 1]
-    if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1:
+    if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1 and not _full_in_order(span, words, entry):
         return None  # more than one function word per rendered word: not one phrase
     if len(entry.simplified) >= 5 and len(words) + bool(_NEGATION_CHARS.intersection(entry.simplified)) < 4:
         # three words say too little of a saying of five characters or more ("good fortune to the
@@ -1097,6 +1112,23 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
+
+
+_FULL_EXTRA_TOKENS = 2  # function words a full rendering in order may have beyond one per word
+
+
+def _full_in_order(span, words, entry: Entry) -> bool:
+    """Whether ``words`` render every meaning-bearing character of an entry of four characters
+    or more, one word each, in the entry's order, within ``_FULL_EXTRA_TOKENS`` more tokens than
+    ``_accept``'s one function word per rendered word: English adds articles and prepositions
+    to such a rendering ("carving a mark on the boat to look for the sword", 刻舟求剑), and a
+    rendering of every image in order is evidence of its own."""
+    if len(words) < 4 or len(entry.simplified) < 4:
+        return False
+    if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1 + _FULL_EXTRA_TOKENS:
+        return False
+    taken, in_order, assigned = _cover(words, entry)
+    return in_order and len(assigned) == len(words) and entry.strong <= taken
 
 
 def _repeat_unsaid(words, entry: Entry) -> bool:
@@ -1557,9 +1589,15 @@ def _meaning(entry: Entry, suggestion: Optional[str]) -> str:
     return f"the dictionary says it means '{sense}' (too long to put in its place: say it in the sentence's words)"
 
 
+_DOUBLED_FINAL = re_programs.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
+
+
 def _ing(verb: str) -> str:
-    """The -ing form of a regular verb: "provide" -> "providing", "play" -> "playing"."""
+    """The -ing form of a regular verb: "provide" -> "providing", "play" -> "playing", "let"
+    -> "letting" (a verb of one syllable ending in one vowel and one consonant doubles it)."""
     low = verb.lower()
+    if _DOUBLED_FINAL.fullmatch(low):
+        return verb + verb[-1] + "ing"
     if low.endswith("ie"):
         return verb[:-2] + "ying"
     if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
@@ -1706,6 +1744,57 @@ def _series_matches(text: str, state, index: Index, found) -> list:
     return out
 
 
+# Two clauses joined by a comma and nothing else, each short: the two halves of a four-character
+# idiom said as two clauses ("when the hares die, the hounds are cooked", 兔死狗烹).
+_HALF_JOIN = re_programs.compile(r"[ \u00a0]*,[ \u00a0]*")
+# A second clause opened by a conjunction is a second statement ("They draw a snake, and add
+# feet later"): the halves of a chengyu stand side by side.
+_HALF_COORDINATED = re_programs.compile(r"[ \u00a0]*(?:and|or|but|nor|so|then|yet)\b", re.IGNORECASE)
+_HALF_WORDS = 6  # at most this many words in the part of a clause that says one half
+_HALF_CLAUSE_WORDS = 14  # clauses longer than this are not read in pairs
+
+
+def _halves_matches(text: str, state, index: Index, clauses, found) -> list:
+    """Matches of a four-character idiom whose halves are two short clauses joined by a comma:
+    the words before the comma render its first two characters, both, and the words after it
+    its last two, both, each side in the idiom's order; the match passes ``_accept`` as any
+    other does (image and uncommon words, the frames of a saying). Clauses end at commas
+    (``scan``), so these renderings were each half a match; a pair of clauses is read only when
+    the clause scan found nothing in either."""
+    out: list = []
+    spans = [(c[0], c[1]) for c in clauses]
+    screens = _screens(index, state) if index.known else ()
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        if not _HALF_JOIN.fullmatch(text, e1, s2) or _HALF_COORDINATED.match(text, s2):
+            continue
+        if any(s1 < fe and fs < e2 for fs, fe, _ in found + out):
+            continue
+        toks = _TOKEN.findall(text, s1, e2)
+        left = len(_TOKEN.findall(text, s1, e1))
+        if left > _HALF_CLAUSE_WORDS or len(toks) - left > _HALF_CLAUSE_WORDS:
+            continue
+        if screens and not _screened_any(toks, state, index, screens):
+            continue
+        for a, b, entry in _clause_matches(text, s1, e2, state, index)[0]:
+            if (len(entry.simplified) == 4 and a < e1 and s2 < b and len(_TOKEN.findall(text, a, e1)) <= _HALF_WORDS
+                    and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index)):
+                out.append((a, b, entry))
+                break
+    return out
+
+
+def _halves_rendered(text: str, a: int, e1: int, s2: int, b: int, entry: Entry, state, index: Index) -> bool:
+    """Whether the words of ``text[a:e1]`` render the entry's first two characters, one to one,
+    and those of ``text[s2:b]`` its last two (``_halves_matches``)."""
+    for lo, hi, half in ((a, e1, (0, 1)), (s2, b, (2, 3))):
+        toks = [t for t in _content_tokens(text, lo, hi, index, state) if not t.name and t.stem in entry.units]
+        _, chosen = _assign(toks, entry)
+        units = [chosen[i] for i in sorted(chosen)]
+        if sorted(c for u in units for c in {u[0], u[1]}) != list(half) or [u[0] for u in units] != sorted(u[0] for u in units):
+            return False
+    return True
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
@@ -1714,6 +1803,7 @@ def detect(doc, state):
     clauses = doc.analysis.clauses
     found = list(scan(text, state, index, clauses))
     found += _series_matches(text, state, index, found)
+    found += _halves_matches(text, state, index, clauses, found)
     if state["set_phrases"]:  # an idiom's match comes first
         found += [m for m in _scan_phrases(text, state, clauses)
                   if not any(m[0] < e and s < m[1] for s, e, _ in found)]

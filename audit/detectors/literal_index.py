@@ -902,6 +902,13 @@ def _add_units(units: Dict[str, tuple], stems, unit: tuple, one) -> None:
 _PLACE_CHARS = frozenset("".join(PLACE_WORDS.values()))
 
 
+# The aspect particle of a saying: 了 (le) after the verb it marks renders no English word
+# ("picking up the sesame and losing the watermelon", 捡了芝麻丢了西瓜), though CC-CEDICT merges it
+# with liao3 "to finish, to understand", which an idiom's first character or a four-character
+# idiom's (一目了然) may mean.
+_ASPECT = frozenset("了")
+
+
 def _entry_tables(raw_entries, set_phrases, small, glossary, weak, rendering, char_stems, place_stems, one) -> tuple:
     """The table of one kind of entries (``_build_index``) from what ``_build_indexes`` read:
     the stems in ``glossary`` and ``rendering`` are ``one``'s already."""
@@ -950,7 +957,8 @@ def _entry_tables(raw_entries, set_phrases, small, glossary, weak, rendering, ch
                                                     for w in (simp[max(0, i - 1):i + 1], simp[i:i + 2])):
                         placed = tuple(sorted({*units.get(st, ()), one_char[i][0]}))
                         units[st] = one(placed, placed)
-        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak)
+        strong = frozenset(i for i, ch in enumerate(simp) if glossary.get(ch) and ch not in weak
+                           and not (ch in _ASPECT and i and n >= 5))
         k = len(rows)
         rows.append((simp, trad, pinyin, meanings, literal, one(stems, stems), one(lit_stems, lit_stems),
                      one(strong, strong), units, senses[0] if senses else ""))
