@@ -13,6 +13,56 @@ def no_traceback(result):
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
 
 
+# -- --help names the default encoder that runs ------------------------------------------------
+@pytest.mark.parametrize("command", ["audit", "compare"])
+def test_backend_help_names_the_real_default(runner, command):
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert f"{DEFAULT_BACKEND} (the default" in text
+    assert "onnx (the default" not in text
+
+
+# -- an option given where it does nothing is a usage error, not silence -------------------------
+def test_scheduler_without_dask_executor_is_a_usage_error(runner, tmp_path):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path), "--scheduler", "tcp://10.0.0.5:8786",
+                                  "--no-align", "-q", "--isolated", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "--scheduler" in result.output and "--executor dask" in result.output
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_stdin_filename_without_stdin_is_a_usage_error(runner, tmp_path, command):
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, [command, str(doc), "--stdin-filename", "b.md", "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "--stdin-filename" in result.output and "'-'" in result.output
+
+
+def test_stdin_filename_with_stdin_still_names_it(runner):
+    result = runner.invoke(main, ["check", "-", "--stdin-filename", "b.md", "--isolated", "--format", "github",
+                                  "--fail-on", "never"], input=TEXT)
+    assert result.exit_code == 0
+    assert "file=b.md," in result.output
+
+
+# -- fix takes --max-bytes as check does ---------------------------------------------------------
+@pytest.mark.parametrize("value", ["-1", str(2 ** 53 + 1)])
+def test_fix_max_bytes_out_of_range_is_a_usage_error(runner, tmp_path, value):
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["fix", str(doc), "--max-bytes", value, "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "--max-bytes" in result.output
+    assert "over the --max-bytes limit" not in result.output
+
+
 # -- GB18030 text with a few Chinese characters is not read as Big5 -----------------------------
 from audit.document import decode_bytes  # noqa: E402
 
@@ -52,3 +102,80 @@ def test_gb18030_document_report_keeps_its_characters(runner, tmp_path):
     assert document["findings"]
     for f in document["findings"]:
         assert text[f["start"]:f["end"]] == f["text"]
+
+
+# -- a run that found nothing to check says so ---------------------------------------------------
+@pytest.mark.parametrize("command", [["check"], ["audit", "-q", "--no-align"], ["fix"]])
+def test_folder_without_documents_is_named(runner, tmp_path, command):
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / "story.docx").write_bytes(b"PK\x03\x04")
+    result = runner.invoke(main, [command[0], str(folder), *command[1:], "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 0
+    assert "no *.txt or *.md file" in result.output and str(folder) in result.output
+
+
+def test_everything_excluded_is_named(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path), "--exclude", "*.txt", "--isolated"])
+    assert result.exit_code == 0
+    assert "no *.txt or *.md file" in result.output
+
+
+def test_folder_with_documents_says_nothing_of_the_kind(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path), "--isolated", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert "no *.txt or *.md file" not in result.output
+
+
+# -- an output path under a file says what is wrong ----------------------------------------------
+def test_output_under_a_file_says_not_a_directory(runner, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["check", str(doc), "-o", str(doc / "report.yaml"), "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "Not a directory" in result.output and "File exists" not in result.output
+
+
+# -- a file named twice (through its folder and by name, or spelt two ways) is checked once ------
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_file_named_twice_is_checked_once(runner, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text("A clean sentence.\n", encoding="utf-8")
+    args = [command, "copy", "copy/a.txt", "./copy/a.txt", str(folder / "a.txt"), "--isolated"]
+    if command == "check":
+        args += ["--format", "json", "--fail-on", "never"]
+    result = runner.invoke(main, args)
+    no_traceback(result)
+    if command == "check":
+        import json
+        report = json.loads(result.output)
+        assert [d["path"] for d in report["documents"]] == ["copy/a.txt", "copy/b.txt"]
+        assert report["summary"]["documents"] == 2
+    else:
+        assert result.output.count("+++ b/") == 1
+        assert "in 1 of 2 file(s)" in result.output
+
+
+
+# -- audit of a folder that does not exist says so -------------------------------------------------
+def test_audit_of_a_missing_folder_says_no_such_folder(runner, tmp_path):
+    result = runner.invoke(main, ["audit", str(tmp_path / "archive"), "-q", "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "no such directory" in result.output and "not a directory" not in result.output
+
+
+def test_standard_input_named_twice_is_read_once(runner):
+    result = runner.invoke(main, ["check", "-", "-", "--isolated", "--format", "json", "--fail-on", "never"],
+                           input=TEXT)
+    assert result.exit_code == 0
+    import json
+    report = json.loads(result.output)
+    assert report["summary"]["documents"] == 1
