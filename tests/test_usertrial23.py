@@ -179,3 +179,32 @@ def test_standard_input_named_twice_is_read_once(runner):
     import json
     report = json.loads(result.output)
     assert report["summary"]["documents"] == 1
+
+
+# -- the text view never sends a document's control characters to the terminal ------------------
+def test_text_view_shows_control_characters_escaped(runner, tmp_path):
+    doc = tmp_path / "esc.txt"
+    doc.write_text("He said the the \x1b]0;pwned\x07growth.?. \x1b[31mRED\x1b[0m ok.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(doc), "--isolated", "--no-references", "--fail-on", "never",
+                                  "--format", "text"])
+    assert result.exit_code == 0
+    assert "»the the«" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\\x1b]0;pwned\\x07growth" in result.output
+
+
+def test_compare_and_score_text_views_show_control_characters_escaped(runner, tmp_path):
+    from audit.reporters import text_compare, text_score
+    assert text_compare._one_line("a \x1b[2J b") == "a \\x1b[2J b"
+    assert text_score._clip("a \x1b]0;x\x07 b", 100) == "a \\x1b]0;x\\x07 b"
+
+
+def test_audit_summary_text_view_shows_control_characters_escaped(runner, tmp_path):
+    group = tmp_path / "corpus" / "g\x1b[2J"
+    group.mkdir(parents=True)
+    (group / "a\x07.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "-q", "--no-align", "--isolated",
+                                  "--format", "text", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "g\\x1b[2J/a\\x07.txt" in result.output
