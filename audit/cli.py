@@ -17,9 +17,10 @@ from . import __version__
 from . import diskcache, yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
-                         full_catalog, load_catalog, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog, settings_options, settle_checked_objects, settle_loaded_tables,
-                         source_lookup, source_texts, use_source, warn)
+                         full_catalog, load_catalog, refuse_empty_output, refuse_stdin_filename, render_report,
+                         resolve_settings, selected_catalog, settings_options, settle_checked_objects,
+                         settle_loaded_tables,
+                         source_lookup, source_texts, use_source, warn, warn_nothing_found)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -165,6 +166,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     baselined findings never count; --min-severity only hides findings.
     """
     refuse_empty_output(output)
+    refuse_stdin_filename(paths, stdin_filename)
     sources = source_lookup(paths, source_path, sources_dir)
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
                                 baseline=baseline_path)
@@ -221,6 +223,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
             batch, size = [], 0
     check_batch(batch)
     settle_checked_objects()
+    if not inputs:
+        warn_nothing_found(paths)
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
     fmt = default_format(fmt, output)
@@ -249,8 +253,12 @@ BATCH_CHARS = 250_000
 
 def _documents(paths, settings, stdin_filename, max_bytes):
     """``(path, document or None, problem)`` for every input; '-' is standard input."""
+    seen = set()  # a file named twice is checked once
     for given in paths:
         if given == "-":
+            if "-" in seen:  # standard input is read once; a second read would be empty
+                continue
+            seen.add("-")
             data = read_limited(sys.stdin.buffer, max_bytes)
             if max_bytes and len(data) > max_bytes:
                 yield "-", None, f"standard input is over the --max-bytes limit of {max_bytes}"
@@ -262,7 +270,7 @@ def _documents(paths, settings, stdin_filename, max_bytes):
                 continue
             yield "-", doc, ""
             continue
-        for path, problem in iter_inputs([given]):
+        for path, problem in iter_inputs([given], seen):
             if excluded(settings, path):
                 continue
             if problem:

@@ -12,8 +12,9 @@ from .baseline import BaselineError
 from .baseline import build as baseline_data
 from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
                     run_audit)
-from .cli_common import excluded, finish, load_catalog, render_report, resolve_settings, settings_options
-from .cli_options import BYTES, FiniteFloat, capped_jobs
+from .cli_common import (excluded, finish, load_catalog, render_report, resolve_settings, settings_options,
+                         warn_nothing_found)
+from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
 from .fileio import display_path, write_atomic
@@ -93,9 +94,8 @@ class _Progress:
               help="Write one report per document, per pair and summary.yaml here; re-runs resume.")
 @click.option("--model", type=click.Path(), help="Local sentence-transformers model (default: packaged all-MiniLM-L6-v2).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Embedding cache directory.")
-@click.option("--backend", type=click.Choice(["onnx", "onnx-int8", "int8", "fp32"]), default=None,
-              help="Encoder path: onnx (the default: exported to ONNX at first use, run by onnxruntime; the "
-                   "vectors of fp32), onnx-int8 (quantized), int8 (torch, quantized) or fp32 (torch, as shipped).")
+@click.option("--backend", type=click.Choice(BACKEND_CHOICES), default=None,
+              help=BACKEND_HELP)
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Local worker processes (at most one per available core).")
@@ -128,10 +128,14 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     if fmt == "html" and not output_dir:
         raise click.UsageError("--format html writes index.html and a page per document and pair: give --output-dir")
     root = root or default_corpus()
+    if not os.path.exists(root):
+        raise click.ClickException(f"{root}: no such directory")
     if not os.path.isdir(root):
         raise click.ClickException(f"{root}: not a directory")
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    if scheduler and executor != "dask":  # else the audit would run locally and say nothing
+        raise click.UsageError("--scheduler is for --executor dask (add --executor dask to run on the cluster)")
     config = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
     if write_baseline:  # today's findings are recorded whole, whatever an older baseline accepted
         config.values["baseline"], config.sources["baseline"] = None, "--write-baseline"
@@ -225,6 +229,8 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     overall = summary["overall"]
     for e in summary["errors"]:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
+    if not total and not summary["errors"]:
+        warn_nothing_found([root], "audited")
     if not quiet:
         rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
         result = overall["gate"]

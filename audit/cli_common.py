@@ -52,6 +52,13 @@ def refuse_empty_output(output: Optional[str]) -> None:
         raise click.UsageError("--output: empty file name (write '-' for standard output)")
 
 
+def refuse_stdin_filename(paths, stdin_filename: Optional[str]) -> None:
+    """``--stdin-filename`` names standard input only: without a PATH of ``-`` it would be
+    ignored in silence (and the per-path settings it was meant to pick would not apply)."""
+    if stdin_filename is not None and "-" not in paths:
+        raise click.UsageError("--stdin-filename names standard input: give '-' as the PATH to read it")
+
+
 def to_terminal(output: Optional[str]) -> bool:
     """Whether the report goes to standard output and that is a terminal."""
     if output and output != "-":
@@ -116,6 +123,13 @@ def settle_loaded_tables() -> None:
 
 def warn(message: str) -> None:
     click.echo(f"mtaudit: {message}", err=True)
+
+
+def warn_nothing_found(paths, what: str = "checked") -> None:
+    """Say that PATHS held no document: a CI job pointed at the wrong folder (or one whose
+    --exclude takes everything) would otherwise pass in silence with 0 documents."""
+    shown = ", ".join(display_path(p) for p in paths)
+    warn(f"no *.txt or *.md file under {shown} (after --exclude and the config's exclude); nothing {what}")
 
 
 def finish(code: int) -> None:

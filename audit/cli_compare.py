@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .cli_common import default_format, emit, load_catalog, load_input, refuse_empty_output, render_report, source_into
-from .cli_options import BYTES, FiniteFloat
+from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
 
@@ -20,9 +20,8 @@ from .reporters import formats_for
 @click.argument("b", type=click.Path())
 @click.option("--model", "model_path", type=click.Path(), default=None,
               help="Local sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2).")
-@click.option("--backend", type=click.Choice(["onnx", "onnx-int8", "int8", "fp32"]), default=None,
-              help="Encoder path: onnx (the default: exported to ONNX at first use, run by onnxruntime; the "
-                   "vectors of fp32), onnx-int8 (quantized), int8 (torch, quantized) or fp32 (torch, as shipped).")
+@click.option("--backend", type=click.Choice(BACKEND_CHOICES), default=None,
+              help=BACKEND_HELP)
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
               help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")

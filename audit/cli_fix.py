@@ -14,7 +14,9 @@ import sys
 
 import click
 
-from .cli_common import build_policy, excluded, finish, resolve_settings, settings_options, warn
+from .cli_common import (build_policy, excluded, finish, refuse_stdin_filename, resolve_settings,
+                         settings_options, warn, warn_nothing_found)
+from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .fileio import display_path, iter_inputs, replace_bytes_atomic
 from .fixes import fix_text, safe_rules
@@ -31,7 +33,7 @@ from .report import build_report
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Leave findings of this baseline file alone.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (0: no limit).")
 @click.option("--stdin-filename", metavar="NAME",
               help="With PATH '-': the name to report standard input under (and to pick per-path settings by).")
@@ -48,6 +50,7 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
     Exit codes as for `mtaudit check`, on the fixed text: 2 an input, rules, config or usage
     error; else 1 when a document still fails --fail-on; else 0.
     """
+    refuse_stdin_filename(paths, stdin_filename)
     settings = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
     policy = build_policy(settings, settings["baseline"])
     allowed = None if unsafe_fixes else safe_rules(policy.catalog)
@@ -81,6 +84,8 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
         result, _ = policy.check(Document.from_text(fixed.text, shown), real_path)
         results.append(result)
     report = build_report(results, policy.catalog, errors, fail_on=settings["fail-on"])
+    if not results and not errors:
+        warn_nothing_found(paths, "fixed")
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
     verb = "fixed" if mode == "write" else "would fix"
@@ -91,8 +96,12 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
 
 def _inputs(paths, settings, stdin_filename, max_bytes):
     """``(path, shown name, document or None, problem)`` for every input; '-' is standard input."""
+    seen = set()  # a file named twice is fixed once
     for given in paths:
         if given == "-":
+            if "-" in seen:  # standard input is read once; a second read would be empty
+                continue
+            seen.add("-")
             shown = display_path(stdin_filename or "<stdin>")
             data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
             if max_bytes and len(data) > max_bytes:
@@ -103,7 +112,7 @@ def _inputs(paths, settings, stdin_filename, max_bytes):
             except InputError as exc:
                 yield "-", shown, None, str(exc)
             continue
-        for path, problem in iter_inputs([given]):
+        for path, problem in iter_inputs([given], seen):
             if excluded(settings, path):
                 continue
             shown = display_path(path)

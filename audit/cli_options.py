@@ -12,6 +12,14 @@ import click
 MAX_BYTES_LIMIT = 2 ** 53
 BYTES = click.IntRange(min=0, max=MAX_BYTES_LIMIT)
 
+# --backend of `audit` and `compare`: one text, so the default it names is the one that runs
+# (audit.embeddings.DEFAULT_BACKEND; the help once called plain onnx the default).
+BACKEND_CHOICES = ["onnx", "onnx-int8", "int8", "fp32"]
+BACKEND_HELP = ("Encoder path: onnx-int8 (the default: the model exported to ONNX at first use, "
+                "quantized to int8 and run by onnxruntime; fp32 where onnxruntime cannot run it), onnx "
+                "(that export unquantized: the vectors of fp32), int8 (torch, quantized) or fp32 "
+                "(torch, as shipped).")
+
 
 class FiniteFloat(click.FloatRange):
     """A FloatRange that also refuses nan (which every range comparison lets through) and inf."""

@@ -62,7 +62,54 @@ def decode_bytes(data: bytes) -> Tuple[str, str]:
     if best is None:
         raise InputError("undecodable bytes: not UTF-8, UTF-16, GB18030, Big5 or cp1252 text")
     name = codecs.lookup(best.encoding).name
+    if name in _CHINESE:
+        name = _likelier_chinese(data, name)
     return data.decode(name), name
+
+
+# GB18030 and Big5 share their byte ranges, and on English copy holding a few Chinese
+# characters ("(工信部)") charset-normalizer often picks Big5 for GB18030 bytes, reading them as
+# rare characters and symbols ("(馱陓窒)"). When the bytes decode strictly in both, the decoding
+# with more common Chinese characters and punctuation wins (a tie keeps the detector's pick).
+# Common: a GB2312 level-1 character (its 3,755 most frequent), a character of Big5's frequent
+# range (A440-C67E, 5,401), or the full-width punctuation news uses. The codecs hold both
+# lists, so no table is shipped.
+_CHINESE = {"gb18030": "big5", "big5": "gb18030"}
+_CJK_PUNCTUATION = frozenset("，。、：；！？“”‘’（）《》〈〉「」『』【】—…·％")
+_SCORED_CHARS = 100_000  # enough to tell the two apart; a huge file is not scanned whole
+
+
+def _common_chinese(text: str) -> int:
+    n = 0
+    for ch in text[:_SCORED_CHARS]:
+        if ch < "\x80":
+            continue
+        if ch in _CJK_PUNCTUATION:
+            n += 1
+            continue
+        try:
+            b = ch.encode("gb2312")
+            if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
+                n += 1
+                continue
+        except UnicodeEncodeError:
+            pass
+        try:
+            b = ch.encode("big5")
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and (0xA4 <= b[0] <= 0xC5 or (b[0] == 0xC6 and b[1] <= 0x7E)):
+            n += 1
+    return n
+
+
+def _likelier_chinese(data: bytes, name: str) -> str:
+    other = _CHINESE[name]
+    try:
+        other_text = data.decode(other)
+    except UnicodeDecodeError:
+        return name
+    return other if _common_chinese(other_text) > _common_chinese(data.decode(name)) else name
 
 
 # A paragraph: consecutive lines that each hold something other than white space.

@@ -1,27 +1,44 @@
 """File helpers shared by the commands: input discovery and atomic writes."""
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import stat
 import tempfile
-from typing import Iterator, Tuple
+from typing import Iterator, Optional, Tuple
 
 TEXT_SUFFIXES = (".txt", ".md")
 TEMP_PREFIX, TEMP_SUFFIX = ".mtaudit-", ".tmp"
 
 
-def iter_inputs(paths) -> Iterator[Tuple[str, str]]:
+def iter_inputs(paths, seen: Optional[set] = None) -> Iterator[Tuple[str, str]]:
     """Yield ``(path, "")`` for each input file, or ``(path, reason)`` for one that can't be
     used. Directories are walked in sorted order for *.txt and *.md, without following
-    directory symlinks (no loops)."""
+    directory symlinks (no loops). A file named twice (inside a folder given and by its own
+    name, or spelt two ways: ``a.txt``, ``./a.txt``) is yielded once, under its first name:
+    else it would be reported, counted and baselined twice. ``seen`` carries that memory
+    across calls (a command that walks its PATHs one by one passes one set)."""
+    seen = set() if seen is None else seen
+
+    def first(path: str) -> bool:
+        # the file itself where it exists (links and spellings meet); a missing or broken
+        # path by its spelling, so each keeps its own error entry
+        key = os.path.realpath(path) if os.path.exists(path) else os.path.normpath(os.path.abspath(path))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for path in paths:
         if os.path.isdir(path):
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.endswith(TEXT_SUFFIXES):
+                    if name.endswith(TEXT_SUFFIXES) and first(os.path.join(root, name)):
                         yield os.path.join(root, name), ""
+        elif not first(path):
+            continue
         elif os.path.islink(path) and not os.path.exists(path):
             yield path, "broken symlink"
         elif not os.path.exists(path):
@@ -51,6 +68,9 @@ def write_atomic(path: str, data: str) -> None:
             fh.write(data)
         return
     directory = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(directory) and not os.path.isdir(directory):
+        # makedirs would say "File exists", which reads as if the report were in the way
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), directory)
     os.makedirs(directory, exist_ok=True)
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)

@@ -15,6 +15,7 @@ import re
 from typing import Dict, List, Optional
 
 from .. import re_programs
+from .terminal import visible
 
 _HIDDEN = {"below_min_severity": "below --min-severity", "baseline": "in the baseline",
            "inline": "disabled by mtaudit-disable comments"}
@@ -75,15 +76,16 @@ def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
         left = _words_left(left[-WINDOW:])
     if rcut:
         right = _words_right(right[:WINDOW])
-    span = " ".join(text[start:end].split())
+    span = visible(" ".join(text[start:end].split()))
     left, right = re.sub(r"\s+", " ", left).lstrip(), re.sub(r"\s+", " ", right).rstrip()
+    left, right = visible(left), visible(right)
     return ("…" if lcut else "") + left + "»" + _paint(colour, "mark", span) + "«" + right + ("…" if rcut else "")
 
 
 def _context_excerpt(finding: dict, colour: bool) -> str:
     """An excerpt from a finding's stored context when the document text is not at hand."""
     context, text = finding.get("context") or "", " ".join(finding["text"].split())
-    context = " ".join(context.split())
+    context, text = visible(" ".join(context.split())), visible(text)
     pos = context.find(text) if text else -1
     if pos < 0:
         return f"»{_paint(colour, 'mark', text)}«"
@@ -102,8 +104,8 @@ def _finding_line(path: str, f: dict, colour: bool) -> str:
     if f.get("suggestion") is not None:
         fix = "  -> " + (_paint(colour, "fix", repr(f["suggestion"])) if f["suggestion"] else "delete")
     # the location stays plain text, so terminals and editors recognise it as a link
-    return (f"{path}:{f['line']}:{f['column']}: {_paint(colour, f['severity'], f['severity'])} "
-            f"{_paint(colour, 'rule', f['rule'])} {f['message']}{fix}")
+    return (f"{visible(path)}:{f['line']}:{f['column']}: {_paint(colour, f['severity'], f['severity'])} "
+            f"{_paint(colour, 'rule', f['rule'])} {visible(f['message'])}{fix}")
 
 
 def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] = None, **options) -> str:
@@ -112,7 +114,7 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
     for doc in report.get("documents", []):
         s = doc["score"]
         verdict = _paint(colour, s["verdict"] if s["verdict"] in _SGR else "path", s["verdict"].upper())
-        out.append(f"{_paint(colour, 'path', doc['path'])}  ({doc['words']} words, {doc['encoding']}): "
+        out.append(f"{_paint(colour, 'path', visible(doc['path']))}  ({doc['words']} words, {doc['encoding']}): "
                    f"{_count(doc)} findings, penalty {s['penalty']}, "
                    f"{s['normalized']} per {s['per_words']} words -> {verdict}")
         est = s.get("estimate")
@@ -144,14 +146,14 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
             out.append(f"    {shown}{note}")
             for f in group:
                 if f.get("source"):  # bilingual mode: the source beside the translation
-                    out.append(f"    source: »{' '.join(f['source']['text'].split())}«")
+                    out.append(f"    source: »{visible(' '.join(f['source']['text'].split()))}«")
         if doc.get("hidden"):
             out.append("  not listed: " + ", ".join(f"{n} {_HIDDEN.get(k, k)}" for k, n in doc["hidden"].items()))
         for w in doc.get("warnings", []):
             out.append(f"  warning: rule {w['rule']}: {w['message']}")
         out.append("")
     for e in report.get("errors", []):
-        out.append(f"error: {e['path']}: {e['reason']}")
+        out.append(f"error: {visible(e['path'])}: {visible(e['reason'])}")
     summary = report.get("summary", {})
     if "by_severity" in summary:
         sev = ", ".join(f"{k} {v}" for k, v in summary["by_severity"].items())

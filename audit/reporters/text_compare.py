@@ -5,11 +5,13 @@ from __future__ import annotations
 import textwrap
 from typing import List, Optional
 
+from .terminal import visible
+
 WIDTH = 100
 
 
 def _one_line(text: str, limit: Optional[int] = None) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     if limit and len(text) > limit:
         return text[:limit - 1] + "…"
     return text

@@ -2,11 +2,14 @@
 most editing, thresholds and the verdict."""
 from __future__ import annotations
 
+from .terminal import visible
+
 TEXT_TOP = 10
 _LABELS = {"bleu": "BLEU", "chrf": "chrF", "ter": "TER"}
 
 
 def _clip(text: str, width: int) -> str:
+    text = visible(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -1,6 +1,8 @@
 """Text view of an audit summary: overall counts, documents worst first, briefing groups."""
 from __future__ import annotations
 
+from .terminal import visible
+
 TOP = 20
 
 
@@ -19,7 +21,7 @@ def render(report: dict, top=None, **options) -> str:
         out.append(f"Documents, worst first ({len(docs)} of {len(report['documents'])}):")
         for d in docs:
             rules = ", ".join(f"{r['rule']} {r['count']}" for r in d.get("top_rules", []))
-            out.append(f"  {d['normalized']:>8.2f}  {d['verdict'].upper():<4}  {d['path']}"
+            out.append(f"  {d['normalized']:>8.2f}  {d['verdict'].upper():<4}  {visible(d['path'])}"
                        + (f"  ({rules})" if rules else ""))
     groups = [g for g in report.get("groups", []) if g.get("pairs")]
     if groups:
@@ -28,10 +30,10 @@ def render(report: dict, top=None, **options) -> str:
         for g in groups:
             share = g.get("aligned_share")
             share = f"{share:.0%}" if isinstance(share, (int, float)) else "-"
-            out.append(f"  {g['name']}: {len(g['documents'])} documents, {len(g['pairs'])} pairs, "
+            out.append(f"  {visible(g['name'])}: {len(g['documents'])} documents, {len(g['pairs'])} pairs, "
                        f"aligned {share}, {g.get('divergences') or 0} divergences")
     for e in report.get("errors", []):
-        out.append(f"error: {e['path']}: {e['reason']}")
+        out.append(f"error: {visible(e['path'])}: {visible(e['reason'])}")
     return "\n".join(out) + "\n"
 
 
