@@ -144,3 +144,28 @@ def test_name_tail_flags(tmp_path, text, expected):
 @pytest.mark.parametrize("text", TAIL_PASS)
 def test_name_tail_passes(tmp_path, text):
     assert found(catalog(tmp_path, "case-variant-in-document"), text) == []
+
+
+A_RUN_FLAG = [
+    ("The province launched a Clean Air Action to cut coal use.", [("Clean Air Action", "clean air action")]),
+    ("The town opened an Elderly Canteen last month.", [("Elderly Canteen", "elderly canteen")]),
+]
+
+A_RUN_PASS = [
+    "He plays for a Premier League club.",  # a name heading another noun
+    "In 2022, China passed a Black Soil Protection Law, the first of its kind.",  # a law's head
+    "The report is on a Quality Framework for Traineeships.",  # the name goes on
+    'The closing track, "Hymn for a House Fire," is long.',  # a title around the article
+    "He deserves a crack at a Grade One.",  # a number word
+    "Each item is assigned an Export Control Classification Number, or ECCN, by the department.",
+]
+
+
+@pytest.mark.parametrize("text,expected", A_RUN_FLAG)
+def test_title_run_after_a_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "capitalised-common-noun"), text) == expected
+
+
+@pytest.mark.parametrize("text", A_RUN_PASS)
+def test_title_run_after_a_passes(tmp_path, text):
+    assert found(catalog(tmp_path, "capitalised-common-noun"), text) == []

@@ -255,3 +255,52 @@ def lower_name_tails(doc):
             continue
         fix = m.group(1) + " " + m.group(2)[0].upper() + m.group(2)[1:]
         yield Hit(m.start(), m.end(), fix, {"word": m.group(0), "other": fix})
+
+
+# ---------------------------------------------------------------- a title-case run after "a" or "an"
+
+# "a" or "an" inside a sentence, a run of two to four capitalised words, and what ends a noun
+# phrase after it: a function word, a verb of being or having, or a mark.
+_A_TITLE_RUN = re_programs.compile(
+    r"(?<=[a-z,] )(?:a|an)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)(?=[ \u00a0]+(?:to|in|at|for|that|which|last|this|"
+    r"on|and|with|from|by|was|is|will|has|had|were|are)\b|[.,;:])")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_RUN_ZIPF = 3.0
+# A name that goes on after the run ("a Special Announcement on Flooding", "a Quality Framework
+# for Traineeships") or is defined after it (", or ECCN", "(ECCN)").
+_RUN_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:of|for|on|and|to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|,?[ \u00a0]*(?:or[ \u00a0]+|\()[A-Z]{2,}")
+# A title around the article: a capitalised word and a link before it ("Hymn for a House Fire",
+# "Skills for a Competitive Economy").
+_TITLE_BEFORE_A = re_programs.compile(r"[A-Z][\w'’-]*[ \u00a0]+(?:for|of|to|in|on|with|from|and|like)[ \u00a0]+$")
+
+
+def title_runs_after_a(doc):
+    """A run of common words in title case after "a" or "an" inside a sentence, ending its noun
+    phrase ("set up a Clean Air Action to cut coal use", "opened an Elderly Canteen last
+    month"): a name is seldom counted with "a" unless it heads another noun ("a Premier League
+    club", passed: the run must end before a function word, a verb of being or a mark). Every
+    word a common English word (Zipf ``_RUN_ZIPF`` or more, written in lower case by CC-CEDICT's
+    glosses). Passed: a run ending in a body's or a document's head ("a Black Soil Protection
+    Law", "a Village Committee": the name of one of many), a name that goes on or is defined
+    after it, a title around the article, a number word ("a Grade One"), headlines. Asked by
+    ``capitalised-common-noun``."""
+    from .capitalization import _BODY_HEADS, _common_word, _title_case
+    text = doc.text
+    headline = {}
+    for m in _A_TITLE_RUN.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if lows[-1] in _BODY_HEADS or lows[-1] in _NUMBER_WORDS:
+            continue
+        if not all(_common_word(w) and zipf_cached(w) >= _RUN_ZIPF for w in lows):
+            continue
+        if _RUN_GOES_ON.match(text, m.end()):
+            continue
+        if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        yield Hit(m.start(1), m.end(1), " ".join(lows), {"word": m.group(1)})

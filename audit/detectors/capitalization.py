@@ -1408,8 +1408,10 @@ def _lower_phrase(doc, state):
 
 def _generic_noun(doc, state):
     from .capital_names import generic_nouns, generic_runs
+    from .capital_shapes import title_runs_after_a
     yield from generic_nouns(doc, state)
     yield from generic_runs(doc, state)
+    yield from title_runs_after_a(doc)  # "set up a Clean Air Action to" (caps10)
 
 
 def _case_variant(doc, state):
