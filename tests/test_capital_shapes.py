@@ -169,3 +169,31 @@ def test_title_run_after_a_flags(tmp_path, text, expected):
 @pytest.mark.parametrize("text", A_RUN_PASS)
 def test_title_run_after_a_passes(tmp_path, text):
     assert found(catalog(tmp_path, "capitalised-common-noun"), text) == []
+
+
+ONCE_FLAG = [
+    ("Public toilets will be built at every village Square and tourist site.", [("Square", "square")]),
+    ("The county checks water Quality every week.", [("Quality", "quality")]),
+]
+
+ONCE_PASS = [
+    "The county checks water quality every week. Quality is tested by the bureau.",
+    "The county checks water Quality every week. Quality reports are public.",  # capitalised again
+    "Farmers sold their Rice at higher prices.",  # after a determiner: left out (legal and older prose)
+    "The Ministry of Ecology and Environment said emissions fell.",  # a name's last word
+    "You cannot do it at the volumes Apple or Nvidia would need.",  # a list of names
+    "Apps arrive for Windows and macOS next week.",
+    "The robot stops while it is in Automatic mode.",  # a label
+    "Cunniffe, a ruling by the court, and Fields v. City of Philadelphia were cited.",
+    "SATURDAY\n9am Head west to the old town.",  # an itinerary's time
+]
+
+
+@pytest.mark.parametrize("text,expected", ONCE_FLAG)
+def test_capital_once_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "common-word-capitalised-once"), text) == expected
+
+
+@pytest.mark.parametrize("text", ONCE_PASS)
+def test_capital_once_passes(tmp_path, text):
+    assert found(catalog(tmp_path, "common-word-capitalised-once"), text) == []

@@ -304,3 +304,82 @@ def title_runs_after_a(doc):
         if headline[line_start]:
             continue
         yield Hit(m.start(1), m.end(1), " ".join(lows), {"word": m.group(1)})
+
+
+# ---------------------------------------------------------------- a very common word capitalised once
+
+# A capitalised word after a whole lower-case word and a space, before a lower-case word.
+_CAPITAL_BETWEEN = re_programs.compile(r"(?<![\w'’.@#/-])([a-z]+)[ \u00a0]([A-Z][a-z]{3,})(?=[ \u00a0]([a-z][a-z'’-]*))")
+# Words before the capital that make it a name or a house style's capital: determiners ("the
+# Economy" is ``capitals_after_the``'s), quantifiers ("what little Money remains": older prose).
+_NOT_BEFORE_ONCE = frozenset("""the a an this that these those its their his her our your my every each some any no
+little much more less enough what""".split())
+# Words after the capital that go on a name: links, and the particles of other languages'
+# names ("Técnica Particular de Loja").
+_NAME_GOES_ON_ONCE = frozenset("of for on in at to the with from by into de la del di da du von van der le v vs".split())
+_LABEL_AFTER = frozenset("mode modes button buttons key keys tab menu setting settings icon option".split())
+_LINK_BEFORE = frozenset("of for and on in at to with from by into".split())
+# Words capitalised by news English alone: the sports (a cricket "Test"), the parliamentary
+# "Lady", races and colours as groups. Brands and journals named by common words are the rule's
+# ``allow``.
+_CAPITALISED_ONCE_OK = frozenset("test tests lady gentleman black white brown".split())
+
+
+# Nouns of places, capitalised alone after "the" as a short name ("the Square") but not after
+# a lower-case word ("every village Square and"), where only a name's capitalised word would go before them.
+_PLACE_NOUNS = frozenset("square street road bridge tower wall gate market airport station village island coast bay valley city".split())
+
+
+def common_words_capitalised_once(doc, state):
+    """A very common English word (Zipf ``min_zipf`` or more, written in lower case by
+    CC-CEDICT's glosses) capitalised once inside a sentence, between a lower-case word and a
+    lower-case word, that the document never writes in lower case ("posted at every village
+    Square and tourist site"): ``random-capital-word`` reads the word the document writes in
+    lower case too. Chinese has no letter case; an engine capitalises a word it took for a
+    name. Passed: words capitalised elsewhere in the document (its name for something), after
+    a determiner or a quantifier, a word before a link or another language's particle (a name
+    goes on; "Fields v. City"), after a time ("3pm Drop your bags": an itinerary), after a link that follows a capitalised word ("Ministry of Ecology and
+    Environment"), before "and"/"or" and a capital (a list of names: "Apple or Nvidia"), the
+    words of ``_NAME_ALONE`` and ``_CAPITALISED_ONCE_OK``, a reply after a handle, a headline,
+    a word after a naming noun, a name's short form, and a quotation in another language."""
+    from .capitalization import (_NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms,
+                                 _title_case)
+    text = doc.text
+    headline = {}
+    lower = None
+    short_forms = None
+    for m in _CAPITAL_BETWEEN.finditer(text):
+        prev, word, after = m.group(1), m.group(2), m.group(3)
+        low = word.lower()
+        if prev in _NOT_BEFORE_ONCE or after in _NAME_GOES_ON_ONCE or after in _LABEL_AFTER:
+            continue  # "in Automatic mode", "the Start button": a label
+        if (low in _NAME_ALONE and low not in _PLACE_NOUNS) or low in _CAPITALISED_ONCE_OK or low in state["allow"]:
+            continue
+        if zipf_cached(low) < state["min_zipf"] or not _common_word(low):
+            continue
+        if prev in _LINK_BEFORE and _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Ministry of Ecology and Environment": a name's last word
+        if re.match(r"[ \u00a0]+(?:or|and|&)[ \u00a0]+(?:[A-Z]|[a-z]+[A-Z])", text[m.end():m.end() + 12]):
+            continue  # "Apple or Nvidia", "Windows and macOS": a list of names
+        if lower is None:
+            lower = _lower_words(text)
+        if low in lower:
+            continue  # the document writes it in lower case too: ``random-capital-word``'s finding
+        if len(re.findall(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text)) > 1:
+            continue  # capitalised again: the document's name for something
+        line_start, line_end = doc.line_at(m.start())
+        if "@" in text[max(line_start, m.start() - 40):m.start()]:
+            continue  # a reply after a handle
+        if line_start not in headline:
+            headline[line_start] = _title_case(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        if _NAMING.search(text, max(line_start, m.start(2) - 20), m.start(2)):
+            continue
+        if short_forms is None:
+            short_forms = _short_forms(text)
+        if word in short_forms[0] or word in short_forms[1]:
+            continue
+        if _foreign(_segment(text, m.start(2), m.end(2), line_start, line_end)):
+            continue
+        yield Hit(m.start(2), m.end(2), low, {"word": word})

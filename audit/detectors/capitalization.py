@@ -56,7 +56,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase | case_variant | after_mark | lower_body | given_lower | common_after_the"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase | case_variant | after_mark | lower_body | given_lower | common_after_the | capital_once"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -1436,6 +1436,11 @@ def _common_after_the(doc, state):
     return capitals_after_the(doc, state)
 
 
+def _capital_once(doc, state):
+    from .capital_shapes import common_words_capitalised_once
+    return common_words_capitalised_once(doc, state)
+
+
 def _after_mark(doc, state):
     from .capital_marks import after_marks  # its own module: it imports helpers from this one
     return after_marks(doc, state)
@@ -1459,7 +1464,7 @@ _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "
           "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
           "title_before_name": _title_before_name, "lower_phrase": _lower_phrase, "case_variant": _case_variant,
           "after_mark": _after_mark, "lower_body": _lower_body, "given_lower": _given_lower,
-          "common_after_the": _common_after_the}
+          "common_after_the": _common_after_the, "capital_once": _capital_once}
 
 
 @prepare.detector
