@@ -197,3 +197,27 @@ def test_capital_once_flags(tmp_path, text, expected):
 @pytest.mark.parametrize("text", ONCE_PASS)
 def test_capital_once_passes(tmp_path, text):
     assert found(catalog(tmp_path, "common-word-capitalised-once"), text) == []
+
+
+HEADLINE_FLAG = [
+    ("china's exports rise 5 percent in May\n\nBEIJING, June 7 (Xinhua) -- Exports rose.", [("china", "China")]),
+    ("new rules for rural schools in Hunan take effect\n\nThe rules cover 3,000 schools.", [("new", "New")]),
+]
+
+HEADLINE_PASS = [
+    "China's exports rise 5 percent in May\n\nExports rose.",
+    "by Li Wei in Kunming\n\nThe county will build roads.",  # a byline
+    "r/MandarinLearners: Frequently Asked Questions\n\nRead this first.",  # a handle
+    "iPhone sales rise in China\n\nApple sold more phones.",  # a brand in lower case
+    "exports rise in may\n\nExports rose.",  # a line in lower case throughout
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_FLAG)
+def test_headline_lower_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "lowercase-sentence-start"), text) == expected
+
+
+@pytest.mark.parametrize("text", HEADLINE_PASS)
+def test_headline_lower_passes(tmp_path, text):
+    assert found(catalog(tmp_path, "lowercase-sentence-start"), text) == []

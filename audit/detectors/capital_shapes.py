@@ -383,3 +383,36 @@ def common_words_capitalised_once(doc, state):
         if _foreign(_segment(text, m.start(2), m.end(2), line_start, line_end)):
             continue
         yield Hit(m.start(2), m.end(2), low, {"word": word})
+
+
+# ---------------------------------------------------------------- a headline opening in lower case
+
+_HEADLINE_FIRST = re_programs.compile(r"\s*([a-z][a-z]*)(?:['’]s)?(?=[ \u00a0,:])")
+_HEADLINE_WORDS = re_programs.compile(r"[A-Za-z]+")
+_HEADLINE_ZIPF = 3.5
+_MIN_HEADLINE_WORDS = 4
+_MAX_HEADLINE_WORDS = 20
+
+
+def headline_lower(doc, state):
+    """A text's first line, a headline (four to twenty words, no stop at its end), opening on a
+    common English word in lower case ("china's exports rise 5 percent in May"): no house style
+    opens a headline in lower case. ``opening_lower`` reads a first line that is a sentence.
+    Passed: a handle or an address ("r/MandarinLearners"), a byline ("by Li Wei"), a word
+    English rarely uses (a brand kept in lower case: "iPhone", "vivo"), and a first line in
+    lower case throughout (a style). Asked by ``lowercase-sentence-start``."""
+    text = doc.text
+    m = _HEADLINE_FIRST.match(text)
+    if not m:
+        return
+    line_start, line_end = doc.line_at(m.start(1))
+    line = text[line_start:line_end].rstrip()
+    words = _HEADLINE_WORDS.findall(line)
+    if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or re.search(r"[.!?][\"”’')]?$", line):
+        return  # a sentence (``opening_lower``'s) or a paragraph
+    if _lower_line(text, line_start, line_end) or re.search(r"[/@#_]|\.\w", line[:m.end(1) - line_start + 2]):
+        return
+    word = m.group(1)
+    if word == "by" or zipf_cached(word) < _HEADLINE_ZIPF or word in state["allow"]:
+        return
+    yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})

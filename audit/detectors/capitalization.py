@@ -1455,7 +1455,9 @@ def _sentence_start_or_opening(doc, state):
     """``_sentence_start``, and a text's first word in lower case (``capital_names.opening_lower``:
     the first sentence has no stop before it)."""
     from .capital_names import opening_lower
+    from .capital_shapes import headline_lower
     yield from opening_lower(doc, state)
+    yield from headline_lower(doc, state)  # "china's exports rise in May" opening a text (caps10)
     yield from _sentence_start(doc, state)
 
 
