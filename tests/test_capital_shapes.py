@@ -127,12 +127,15 @@ TAIL_FLAG = [
      [("Alibaba group", "Alibaba Group")]),
     ("Huawei Technologies opened a centre. Huawei technologies said 2,000 engineers would work there.",
      [("Huawei technologies", "Huawei Technologies")]),
+    ("Tsinghua University opened a lab. Researchers at Tsinghua university said so.",
+     [("Tsinghua university", "Tsinghua University")]),
 ]
 
 TAIL_PASS = [
     "Alibaba Group reported higher revenue. The Alibaba group of companies employs 200,000 people.",
     "Guizhou Province has 40 million people. Villages in Guizhou province grow tea.",  # a place's unit, no firm's head
     "Alibaba group shares rose.",  # the document never writes the name in title case
+    "Qingdao port handles more boxes\n\nQingdao Port handled 30 million boxes.",  # a place's port: a house style
 ]
 
 

@@ -221,13 +221,16 @@ def capitals_after_the(doc, state):
 # firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto").
 _NAME_PAIR = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
 _NAME_THEN_LOWER = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
-# Heads of firms' names, which English writes in lower case only as common nouns ("a technology
-# group"): after a brand the document writes with the head capitalised, the lower case is the
-# same name written another way.
+# Heads of firms' and institutions' names, which English writes in lower case only as common
+# nouns ("a technology group", "a Shenzhen university"): after a name the document writes with
+# the head capitalised, the lower case is the same name written another way ("Tsinghua
+# University ... Tsinghua university"). Not "port", "station", "park" or a river's or a
+# mountain's noun, which house styles write in lower case after a place ("Qingdao port").
 _FIRM_HEADS = frozenset("""group technologies technology holdings company corporation motors motor airlines airways
 electric telecom pharmaceutical pharmaceuticals energy bank securities insurance media entertainment network networks
 software semiconductor semiconductors electronics automobile auto steel mobile industries industry logistics foods
-solar power chemical chemicals construction shipping""".split())
+solar power chemical chemicals construction shipping
+university college institute hospital airport museum daily academy stadium temple palace gallery library school""".split())
 _BRAND_ZIPF = 3.5
 _OF_AFTER = re_programs.compile(r"[ \u00a0]+(?:of|that|which|who)\b")
 
