@@ -224,3 +224,26 @@ def test_headline_lower_flags(tmp_path, text, expected):
 @pytest.mark.parametrize("text", HEADLINE_PASS)
 def test_headline_lower_passes(tmp_path, text):
     assert found(catalog(tmp_path, "lowercase-sentence-start"), text) == []
+
+
+PINYIN_HEAD_FLAG = [
+    ("He attended the boao forum in Hainan.", [("boao", "Boao")]),
+    ("The xiong'an new area is under construction.", [("xiong'an", "Xiong'an")]),
+    ("The chengdu-chongqing economic circle will get rail links.", [("chengdu-chongqing", "Chengdu-Chongqing")]),
+]
+
+PINYIN_HEAD_PASS = [
+    "The farm stays, known as nongjiale, are popular; the nongjiale area by the lake is full.",  # explained
+    "The euro area grew 0.3 percent.",
+    "He toured the demilitarized zone.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PINYIN_HEAD_FLAG)
+def test_pinyin_before_head_flags(tmp_path, text, expected):
+    assert found(catalog(tmp_path, "lowercase-pinyin-name"), text) == expected
+
+
+@pytest.mark.parametrize("text", PINYIN_HEAD_PASS)
+def test_pinyin_before_head_passes(tmp_path, text):
+    assert found(catalog(tmp_path, "lowercase-pinyin-name"), text) == []

@@ -17,8 +17,9 @@ import re
 
 from . import Hit
 from .. import re_programs
+from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import _in_address, _in_gloss, _lower_line, is_pinyin, not_english
+from .capital_names import _glossed_elsewhere, _in_address, _in_gloss, _lower_line, is_pinyin, not_english
 
 # ---------------------------------------------------------------- bodies and laws in lower case
 
@@ -419,3 +420,53 @@ def headline_lower(doc, state):
     if word == "by" or zipf_cached(word) < _HEADLINE_ZIPF or word in state["allow"]:
         return
     yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
+
+
+# ---------------------------------------------------------------- a pinyin name before its head in lower case
+
+# A lower-case word (hyphens and the pinyin apostrophe allowed: "chengdu-chongqing", "xiong'an"),
+# up to two lower-case words, and the head of a name of an institution, an event or a zone.
+_PINYIN_THEN_HEAD = re_programs.compile(
+    r"(?<![\w'’@#/.-])([a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*)(?=(?:[ \u00a0][a-z]+){0,2}[ \u00a0]"
+    r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|festival|games|"
+    r"zone|area|circle|exchange|daily)(?![\w'’-]))")
+
+
+_LOOSE_PINYIN_ZIPF = 2.0
+
+
+def _pinyin_name_word(word: str) -> bool:
+    """Is ``word`` (lower case; parts joined by hyphens, syllables by an apostrophe) a Chinese
+    name in pinyin: every part one to four syllables of pinyin, rare in English (below Zipf
+    3.0), no word CC-CEDICT's glosses write in lower case?"""
+    parts = word.replace("’", "'").split("-")
+    for part in parts:
+        plain = part.replace("'", "")
+        if not plain or not not_english(plain):
+            return False
+        if not all(is_pinyin(p, 4) for p in part.split("'")) and not (
+                zipf_cached(plain) < _LOOSE_PINYIN_ZIPF and any(n <= 4 for n in pinyin_syllables(plain))):
+            return False  # "boao" (Bo'ao) is pinyin written without its apostrophe: unknown to English, read loosely
+    return True
+
+
+def pinyin_before_heads(doc, state):
+    """A Chinese name in pinyin left in lower case before the head of an institution's, an
+    event's or a zone's name ("the boao forum", "tsinghua university", "the xiong'an new area",
+    "the chengdu-chongqing economic circle"): ``lowercase-pinyin-name`` reads places before
+    their nouns (province, county, river). Passed: a gloss (quoted, bracketed, beside other
+    pinyin, near Chinese characters), an address, a line in lower case throughout. Asked by
+    ``lowercase-pinyin-name``."""
+    text = doc.text
+    lower_lines = {}
+    for m in _PINYIN_THEN_HEAD.finditer(text):
+        word = m.group(1)
+        if not _pinyin_name_word(word):
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
+            continue
+        if _in_gloss(text, m.start(1), m.end(1), line_start, line_end) or _glossed_elsewhere(doc, word):
+            continue  # "farm stays, known as nongjiale": a word explained, no name
+        fix = "-".join(p[0].upper() + p[1:] for p in word.split("-"))
+        yield Hit(m.start(1), m.end(1), fix, {"word": word})

@@ -1388,7 +1388,12 @@ def _lower_line(line):
 
 def _pinyin_name(doc, state):
     from .capital_names import pinyin_names  # its own module: it imports helpers from this one
-    return pinyin_names(doc, state)
+    from .capital_shapes import pinyin_before_heads
+    hits = list(pinyin_names(doc, state))
+    yield from hits
+    for h in pinyin_before_heads(doc, state):  # "the boao forum", "the qianhai free trade zone" (caps10)
+        if not any(h.start < o.end and o.start < h.end for o in hits):
+            yield h
 
 
 def _name_letters(doc, state):
