@@ -175,13 +175,14 @@ def test_title_run_after_a_passes(tmp_path, text):
 
 
 ONCE_FLAG = [
-    ("Public toilets will be built at every village Square and tourist site.", [("Square", "square")]),
     ("The county checks water Quality every week.", [("Quality", "quality")]),
 ]
 
 ONCE_PASS = [
     "The county checks water quality every week. Quality is tested by the bureau.",
     "The county checks water Quality every week. Quality reports are public.",  # capitalised again
+    "Also in the squad is the uncapped Sale winger.",  # a town's club (allow)
+    "The firm beat Street estimates.",  # a name alone
     "Farmers sold their Rice at higher prices.",  # after a determiner: left out (legal and older prose)
     "The Ministry of Ecology and Environment said emissions fell.",  # a name's last word
     "You cannot do it at the volumes Apple or Nvidia would need.",  # a list of names
@@ -213,6 +214,7 @@ HEADLINE_PASS = [
     "r/MandarinLearners: Frequently Asked Questions\n\nRead this first.",  # a handle
     "iPhone sales rise in China\n\nApple sold more phones.",  # a brand in lower case
     "exports rise in may\n\nExports rose.",  # a line in lower case throughout
+    "including R&D and production of related equipment",  # a fragment alone
 ]
 
 
@@ -236,6 +238,7 @@ PINYIN_HEAD_PASS = [
     "The farm stays, known as nongjiale, are popular; the nongjiale area by the lake is full.",  # explained
     "The euro area grew 0.3 percent.",
     "He toured the demilitarized zone.",
+    "Officials said the renminbi exchange rate would be discussed.",  # a currency's exchange rate
 ]
 
 

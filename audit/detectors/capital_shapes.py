@@ -324,14 +324,13 @@ _NAME_GOES_ON_ONCE = frozenset("of for on in at to the with from by into de la d
 _LABEL_AFTER = frozenset("mode modes button buttons key keys tab menu setting settings icon option".split())
 _LINK_BEFORE = frozenset("of for and on in at to with from by into".split())
 # Words capitalised by news English alone: the sports (a cricket "Test"), the parliamentary
-# "Lady", races and colours as groups. Brands and journals named by common words are the rule's
-# ``allow``.
-_CAPITALISED_ONCE_OK = frozenset("test tests lady gentleman black white brown".split())
-
-
-# Nouns of places, capitalised alone after "the" as a short name ("the Square") but not after
-# a lower-case word ("every village Square and"), where only a name's capitalised word would go before them.
-_PLACE_NOUNS = frozenset("square street road bridge tower wall gate market airport station village island coast bay valley city".split())
+# "Lady", races and colours as groups; brands, products, studios and journals named by common
+# words ("run Windows and", "a share Universal said", "published in Nature"); towns and their
+# clubs named by common words ("the uncapped Sale winger"). Institutions' and clubs' short
+# names are the rule's ``allow`` (``random-capital-word``'s list).
+_CAPITALISED_ONCE_OK = frozenset("""test tests lady gentleman black white brown
+windows office word excel teams universal paramount shell target gap next virgin sky visa apple orange amazon
+mercury jaguar puma dove nature science cell sale reading bath nice wells hull wigan""".split())
 
 
 def common_words_capitalised_once(doc, state):
@@ -357,7 +356,7 @@ def common_words_capitalised_once(doc, state):
         low = word.lower()
         if prev in _NOT_BEFORE_ONCE or after in _NAME_GOES_ON_ONCE or after in _LABEL_AFTER:
             continue  # "in Automatic mode", "the Start button": a label
-        if (low in _NAME_ALONE and low not in _PLACE_NOUNS) or low in _CAPITALISED_ONCE_OK or low in state["allow"]:
+        if low in _NAME_ALONE or low in _CAPITALISED_ONCE_OK or low in state["allow"]:
             continue
         if zipf_cached(low) < state["min_zipf"] or not _common_word(low):
             continue
@@ -396,12 +395,15 @@ _HEADLINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 _HEADLINE_ZIPF = 3.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
+# A story under the headline: a later line opening on a capital or a figure.
+_BODY_AFTER = re_programs.compile(r"\n[ \t]*[A-Z0-9]")
 
 
 def headline_lower(doc, state):
     """A text's first line, a headline (four to twenty words, no stop at its end), opening on a
     common English word in lower case ("china's exports rise 5 percent in May"): no house style
-    opens a headline in lower case. ``opening_lower`` reads a first line that is a sentence.
+    opens a headline in lower case; a story follows it (a later line opening on a capital or a
+    figure). ``opening_lower`` reads a first line that is a sentence.
     Passed: a handle or an address ("r/MandarinLearners"), a byline ("by Li Wei"), a word
     English rarely uses (a brand kept in lower case: "iPhone", "vivo"), and a first line in
     lower case throughout (a style). Asked by ``lowercase-sentence-start``."""
@@ -414,6 +416,8 @@ def headline_lower(doc, state):
     words = _HEADLINE_WORDS.findall(line)
     if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or re.search(r"[.!?][\"”’')]?$", line):
         return  # a sentence (``opening_lower``'s) or a paragraph
+    if not _BODY_AFTER.search(text, line_end):
+        return  # a fragment alone ("including R&D and production"), no headline over a story
     if _lower_line(text, line_start, line_end) or re.search(r"[/@#_]|\.\w", line[:m.end(1) - line_start + 2]):
         return
     word = m.group(1)
@@ -429,7 +433,7 @@ def headline_lower(doc, state):
 _PINYIN_THEN_HEAD = re_programs.compile(
     r"(?<![\w'’@#/.-])([a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*)(?=(?:[ \u00a0][a-z]+){0,2}[ \u00a0]"
     r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|festival|games|"
-    r"zone|area|circle|exchange|daily)(?![\w'’-]))")
+    r"zone|area|circle)(?![\w'’-]))")
 
 
 _LOOSE_PINYIN_ZIPF = 2.0
