@@ -56,7 +56,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
 
 
 @register("capitalization", {
-    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase"),
+    "mode": Key((str,), doc="all_caps | sentence_start | name_case | mid_sentence | title_run | lower_name | pinyin_name | generic_noun | name_letters | title_before_name | lower_phrase | case_variant | after_mark | lower_body | given_lower | common_after_the | capital_once"),
     "min_length": Key((int,), 4, "all_caps: shortest word considered (acronyms are short)"),
     "min_zipf": Key((int, float), 3.0, "all_caps: how common (Zipf scale) the lower-case word must be"),
     "common_zipf": Key((int, float), 4.5, "all_caps: above this a word is flagged without further evidence"),
@@ -1388,7 +1388,12 @@ def _lower_line(line):
 
 def _pinyin_name(doc, state):
     from .capital_names import pinyin_names  # its own module: it imports helpers from this one
-    return pinyin_names(doc, state)
+    from .capital_shapes import pinyin_before_heads
+    hits = list(pinyin_names(doc, state))
+    yield from hits
+    for h in pinyin_before_heads(doc, state):  # "the boao forum", "the qianhai free trade zone" (caps10)
+        if not any(h.start < o.end and o.start < h.end for o in hits):
+            yield h
 
 
 def _name_letters(doc, state):
@@ -1408,13 +1413,37 @@ def _lower_phrase(doc, state):
 
 def _generic_noun(doc, state):
     from .capital_names import generic_nouns, generic_runs
+    from .capital_shapes import title_runs_after_a
     yield from generic_nouns(doc, state)
     yield from generic_runs(doc, state)
+    yield from title_runs_after_a(doc)  # "set up a Clean Air Action to" (caps10)
 
 
 def _case_variant(doc, state):
     from .case_variants import case_variants  # its own module: it imports helpers from this one
-    return case_variants(doc, state)
+    from .capital_shapes import lower_name_tails
+    yield from case_variants(doc, state)
+    yield from lower_name_tails(doc)  # "Huawei Technologies ... Huawei technologies" (caps10)
+
+
+def _lower_body(doc, state):
+    from .capital_shapes import lower_bodies  # caps10's modes: their own module
+    return lower_bodies(doc, state)
+
+
+def _given_lower(doc, state):
+    from .capital_shapes import lower_given_names
+    return lower_given_names(doc, state)
+
+
+def _common_after_the(doc, state):
+    from .capital_shapes import capitals_after_the
+    return capitals_after_the(doc, state)
+
+
+def _capital_once(doc, state):
+    from .capital_shapes import common_words_capitalised_once
+    return common_words_capitalised_once(doc, state)
 
 
 def _after_mark(doc, state):
@@ -1431,7 +1460,9 @@ def _sentence_start_or_opening(doc, state):
     """``_sentence_start``, and a text's first word in lower case (``capital_names.opening_lower``:
     the first sentence has no stop before it)."""
     from .capital_names import opening_lower
+    from .capital_shapes import headline_lower
     yield from opening_lower(doc, state)
+    yield from headline_lower(doc, state)  # "china's exports rise in May" opening a text (caps10)
     yield from _sentence_start(doc, state)
 
 
@@ -1439,7 +1470,8 @@ _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
           "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
           "title_before_name": _title_before_name, "lower_phrase": _lower_phrase, "case_variant": _case_variant,
-          "after_mark": _after_mark}
+          "after_mark": _after_mark, "lower_body": _lower_body, "given_lower": _given_lower,
+          "common_after_the": _common_after_the, "capital_once": _capital_once}
 
 
 @prepare.detector
