@@ -1,0 +1,476 @@
+"""``figure_agreement``: one thing stated twice in a story, in two ways that cannot both hold.
+
+The other figure checks read a relation inside one clause (a change with its two ends, a span
+with its length). An editor also reads a story as a whole: a port called the largest in the world
+and, three paragraphs on, the world's second-busiest; a man of 58 who is 63 in the next quote; a
+total of 1,200 athletes that later are "the 1,500 athletes". MT translates sentence by sentence,
+so a misread 第二 or 十 in one of them leaves two statements of one fact that disagree. Each check
+first makes sure the two figures are of the same thing (the same name, the same superlative and
+noun head, the same scope and measure; the same person; the same counted noun), and that nothing
+puts them at different times (another year, "then", "once", "will"), before it compares them:
+
+* ``rank``: a rank given twice for one name and one superlative ("Yiwu is the world's largest
+  small-commodity market" ... "Yiwu, the world's third-largest small-commodity market"), and
+  "ranked first" or "tops" with a name ranked before it in its clause ("ranked first in China's
+  grain output last year, second only to Heilongjiang").
+* ``age``: a person's age given twice ("Li Jianguo, 58," ... "Li Jianguo, 63,"); an age "at age
+  N" or "when he was N" against a year of birth and the year in its clause; a thing "opened 20
+  years ago" marking its 25th anniversary this year; and the year a founding with "N years ago"
+  or an anniversary "this year" puts the story in, after the present or before a year the story
+  reports as past.
+* ``total``: a figure given as a total ("a total of 1,200 athletes", "In all, 2,800
+  exhibitors") restated otherwise ("The 1,500 athletes competed"), or smaller than another figure
+  of the same noun in the story that it must include.
+* ``partition``: two parts that split a whole in two (women and men, urban and rural, "the
+  remaining 240") and do not add up to it ("Of the 500 companies, 320 are private and the
+  remaining 240 are state-owned").
+* ``multiple``: "doubled", "tripled", "halved" with its two ends apart in its clause ("doubled
+  from 40 in 2020 to 60 in 2023"; "doubled to 60 from 40"), the ratio more than a fifth off.
+
+The span is the figure the other makes suspect (the later rank, age or total; the parts; the
+multiple); no fix.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Optional
+
+from . import Hit, Key, ParamError, register
+from .. import re_programs
+from .figure_reading import document_sentences, figures
+from .figures_common import DIGIT, outside_corrections, value
+
+SHAPES = ("rank", "age", "total", "partition", "multiple")
+THIS_YEAR = datetime.date.today().year
+_YEAR = re_programs.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d|\.\d)")
+_S = r"[ \u00a0]"
+
+# ---------------------------------------------------------------- rank
+
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+# Superlatives of one family ("largest" and "biggest" rank the same thing).
+_SUPER_FAMILY = {"largest": "size", "biggest": "size", "busiest": "busiest", "highest": "highest", "richest": "richest",
+                 "tallest": "tallest", "longest": "longest", "oldest": "oldest", "most populous": "populous"}
+_SUPER = r"(?:largest|biggest|busiest|highest|richest|tallest|longest|oldest|most[ \u00a0-]populous)"
+# A rank claim: a name, then "is (now) the" or an apposition ", the", a possessive scope ("the
+# world's", "China's"), an ordinal, the superlative and its noun, and the words after it in
+# its clause (a scope "in the world", a measure "by population").
+_CLAIM = re_programs.compile(
+    r"(?<![\w'’.-])(?P<subj>(?-i:[A-Z])[\w'’&-]*(?:" + _S + r"(?-i:[A-Z])[\w'’&-]*){0,4})"
+    r"(?P<link>," + _S + r"+|" + _S + r"+(?:is|remains|has" + _S + r"+become)" + _S + r"+(?:now" + _S + r"+|still" + _S + r"+|also" + _S + r"+)?)"
+    r"(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
+    r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th)[ \u00a0-])?"
+    r"(?P<sup>" + _SUPER + r")"
+    r"(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b|with\b|after\b|behind\b|as\b|to\b|that\b|which\b|among\b)[a-z][\w-]*){0,3})"
+    r"(?P<tail>[^.;:!?\n]{0,60})")
+_WORLD = re_programs.compile(r"\b(?:in" + _S + r"+the" + _S + r"+world|worldwide|globally|on" + _S + r"+the" + _S + r"+planet|on" + _S + r"+earth)\b", re.IGNORECASE)
+_COUNTRY = re_programs.compile(r"\b(?:in" + _S + r"+(?:the" + _S + r"+)?(?:country|nation|China)|nationwide|nationally)\b")
+_IN_PLACE = re_programs.compile(r"\bin" + _S + r"+(?:the" + _S + r"+)?(?P<p>(?-i:[A-Z])[\w-]+|province|region|city|county|southwest|northwest|"
+                                r"southeast|northeast|south|north|east|west)\b")
+_BY = re_programs.compile(r"\bby" + _S + r"+(?P<m>[a-z][\w-]*(?:" + _S + r"[a-z][\w-]*)?)")
+_SCOPES = {"world": "world", "global": "world", "planet": "world", "country": "country", "nation": "country",
+           "china": "country", "chinese": "country", "asia": "asia", "province": "province", "region": "region"}
+# Words that put a claim at another time than the story's present.
+_OTHER_TIME = re_programs.compile(r"\b(?:once|formerly|previously|used" + _S + r"+to|will|would|then|until|ago|had" + _S + r"+been|"
+                                  r"was|were|became|by" + _S + r"+the" + _S + r"+end|expected|set" + _S + r"+to|poised|aims?)\b", re.IGNORECASE)
+
+
+def _scope(m) -> Optional[str]:
+    if m.group("poss"):
+        return _SCOPES.get(m.group("poss").lower(), m.group("poss").lower())
+    tail = m.group("tail")
+    if _WORLD.search(tail):
+        return "world"
+    if _COUNTRY.search(tail):
+        return "country"
+    place = _IN_PLACE.search(tail)
+    if place:
+        return _SCOPES.get(place.group("p").lower(), place.group("p").lower())
+    return None
+
+
+def _claims(text: str, lo: int, hi: int):
+    for m in _CLAIM.finditer(text, lo, hi):
+        subj = re.sub(r"^(?:The|A|An|Last|This|With|In)" + _S + r"+", "", m.group("subj"))
+        if not subj or subj in ("It", "Its", "The", "This", "That"):
+            continue
+        tail = m.group("tail")
+        cut = re.search(r",|\b(?:and|but|while|after|behind|trailing|following|second" + _S + r"+only)\b", tail)
+        if cut:
+            tail = tail[:cut.start()]
+        noun = m.group("noun").split()
+        measure = _BY.search(tail)
+        ordinal = _ORDINAL_WORDS.get((m.group("ord") or "").lower(), 1)
+        sup = re.sub(r"[ \u00a0-]+", " ", m.group("sup").lower())
+        key = (subj.lower(), _SUPER_FAMILY.get(sup, sup), noun[-1] if noun else None, _scope(m),
+               measure.group("m") if measure else None)
+        yield key, ordinal, (m.start("ord") if m.group("ord") else m.start("sup")), m.end("sup")
+
+
+# "ranked first" or "tops" with a name ranked before it later in its clause.
+_FIRST = re_programs.compile(
+    r"\b(?:(?:rank(?:s|ed)?|came|comes|placed|stood|stands)" + _S + r"+(?:the" + _S + r"+)?(?P<o>first|top|No\." + _S + r"?1|number" + _S + r"+one)"
+    r"|(?P<o2>tops|topped|topping|leads|led)" + _S + r"+(?:the" + _S + r"+)?(?:country|nation|province|world|list|ranking|rankings|table|China)\b)"
+    r"(?P<rest>[^.;:!?\n]{0,80}?),?" + _S + r"+(?P<w>second" + _S + r"+only" + _S + r"+to|(?:trails|trailed|trailing)" + _S + r"+only|behind" + _S + r"+only|"
+    r"after" + _S + r"+only|only" + _S + r"+behind|bested" + _S + r"+only" + _S + r"+by|surpassed" + _S + r"+only" + _S + r"+by)" + _S + r"+(?:the" + _S + r"+)?"
+    r"(?-i:[A-Z])[\w'’.-]*(?:" + _S + r"+(?-i:[A-Z])[\w'’.-]*)*(?:['’]s)?(?P<after>[^.;:!?\n]{0,30})", re.IGNORECASE)
+_RANK_BREAK = re_programs.compile(r"\b(?:and|but|while|whereas|second|third|fourth|fifth|largest|biggest)\b|;", re.IGNORECASE)
+_OWN_SCOPE = re_programs.compile(r"^" + _S + r"*(?:globally|worldwide|nationally|nationwide|overall|in" + _S + r"+(?:the" + _S + r"+)?"
+                                 r"(?:world|country|nation|China|Asia|Europe))\b", re.IGNORECASE)
+
+
+def _rank_hits(text: str, spans):
+    claims = {}
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        if not re.search(r"largest|biggest|busiest|highest|richest|tallest|longest|oldest|populous", sentence):
+            pass
+        else:
+            timed = bool(_YEAR.search(text, lo, hi) or _OTHER_TIME.search(text, lo, hi))
+            for key, ordinal, start, end in _claims(text, lo, hi):
+                if key[2] is None and key[3] is None:
+                    continue  # "X is the largest": of what, the clause does not say
+                if timed:
+                    continue
+                earlier = claims.get(key)
+                if earlier is not None and earlier != ordinal:
+                    first = "the first" if earlier == 1 else f"number {earlier}"
+                    yield Hit(start, end, None, {"computed": f"{first} in the story before, for the same name, thing and scope"})
+                claims.setdefault(key, ordinal)
+        lower = sentence.lower()
+        if "only" in lower and ("first" in lower or "top" in lower or "lead" in lower or "led " in lower or "no." in lower or "number one" in lower):
+            for m in _FIRST.finditer(text, lo, hi):
+                if _RANK_BREAK.search(m.group("rest")) or _OWN_SCOPE.match(m.group("after")):
+                    continue
+                g = "o" if m.group("o") else "o2"
+                yield Hit(m.start(g), m.end(g), None, {"computed": "not the first, with a name ranked before it"})
+
+
+# ---------------------------------------------------------------- age
+
+_NAME_AGE = re_programs.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z])[a-z]+(?:" + _S + r"(?-i:[A-Z])[a-z]+(?:-[a-z]+)?){0,2}),"
+                                + _S + r"+(?:aged" + _S + r"+)?(?P<n>\d{1,3}),")
+_THEN = re_programs.compile(r"\b(?:then|at" + _S + r"+the" + _S + r"+time|ago|when|now|today|later|earlier|former|late)\b", re.IGNORECASE)
+_BORN_IN = re_programs.compile(r"\bborn" + _S + r"+(?:in" + _S + r"+)?(?:[A-Z][a-z]+" + _S + r"+(?:\d{1,2}," + _S + r"+)?)?(?P<y>(?:19|20)\d\d)\b")
+_AGE_THEN = re_programs.compile(r"\bat" + _S + r"+age" + _S + r"+(?P<n>\d{1,3})\b|\bwhen" + _S + r"+(?:he|she)" + _S + r"+was" + _S + r"+(?:just" + _S + r"+|only" + _S + r"+)?(?P<n2>\d{1,3})\b"
+                                r"|\b(?:he|she)" + _S + r"+was" + _S + r"+(?:just" + _S + r"+|only" + _S + r"+)?(?P<n3>\d{1,3})" + _S + r"+when\b", re.IGNORECASE)
+_AGO_FOUNDED = re_programs.compile(
+    r"\b(?:(?:was|were)" + _S + r"+(?:first" + _S + r"+)?(?:founded|built|established|set" + _S + r"+up|opened|launched|completed|created|started)|"
+    r"(?:opened|began|started|launched)(?:" + _S + r"+its" + _S + r"+doors)?)"
+    r"" + _S + r"+(?P<approx>(?:about|nearly|some|more" + _S + r"+than|over|almost|around)" + _S + r"+)?(?P<n>\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"" + _S + r"+years" + _S + r"+ago\b", re.IGNORECASE)
+_ANNIV_NOW = re_programs.compile(r"\b(?P<o>\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|tenth|twentieth|thirtieth|"
+                                 r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|fifteenth)" + _S + r"+anniversary\b", re.IGNORECASE)
+_NOW_WORDS = re_programs.compile(r"\b(?:this" + _S + r"+(?:year|month|week)|today|on" + _S + r"+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                                 r"is" + _S + r"+(?:marking|celebrating)|marks|celebrates)\b")
+_NOT_NOW = re_programs.compile(r"\b(?:next" + _S + r"+year|last" + _S + r"+year|will" + _S + r"+(?!celebrate|mark)|would|planned|plans|in" + _S + r"+(?:19|20)\d\d|"
+                               r"when|then)\b", re.IGNORECASE)
+_FOUNDED_YEAR = re_programs.compile(r"\b(?:founded|built|established|set" + _S + r"+up|opened|launched|completed|created|inaugurated)" + _S + r"+in"
+                                    + _S + r"+(?:[A-Z][a-z]+" + _S + r"+(?:\d{1,2}," + _S + r"+)?)?(?P<y>(?:19|20)\d\d)\b")
+_FUTURE = re_programs.compile(r"\b(?:will|would|plans?|planned|expected|target|targets|goal|aims?|set" + _S + r"+to|due|scheduled|by|until|"
+                              r"projected|forecast|next)\b", re.IGNORECASE)
+_TENS_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "hundred": 100, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+               "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "fifteenth": 15}
+
+
+def _count(word: str) -> Optional[int]:
+    word = word.lower()
+    m = re.match(r"(\d+)", word)
+    if m:
+        return int(m.group(1))
+    return _TENS_WORDS.get(word)
+
+
+def _age_hits(text: str, spans):
+    # a person's age given twice
+    ages = {}
+    full = {}
+    for lo, hi in spans:
+        for m in _NAME_AGE.finditer(text, lo, hi):
+            name = m.group("name")
+            if len(name.split()) >= 2:
+                full.setdefault(name.split()[0], set()).add(name)
+    for lo, hi in spans:
+        timed = bool(_YEAR.search(text, lo, hi) or _THEN.search(text, lo, hi))
+        for m in _NAME_AGE.finditer(text, lo, hi):
+            name, n = m.group("name"), int(m.group("n"))
+            if n > 110:
+                continue
+            if len(name.split()) == 1:
+                names = full.get(name, set())
+                if len(names) != 1:
+                    continue
+                name = next(iter(names))
+            if timed:
+                ages.setdefault(name, None)
+                continue
+            earlier = ages.get(name)
+            if earlier and abs(earlier - n) >= 1:
+                yield Hit(m.start("n"), m.end("n"), None, {"computed": f"{earlier} earlier in the story"})
+            if name not in ages or ages[name] is None:
+                ages[name] = n
+    # an age then against a year of birth and the year of its clause
+    born = [m for lo, hi in spans for m in _BORN_IN.finditer(text, lo, hi)]
+    if len({m.group("y") for m in born}) == 1:
+        y0 = int(born[0].group("y"))
+        for lo, hi in spans:
+            found = list(_AGE_THEN.finditer(text, lo, hi))
+            years = {int(y.group()) for y in _YEAR.finditer(text, lo, hi)} - {y0}
+            if len(found) != 1 or len(years) != 1:
+                continue
+            m, yr = found[0], years.pop()
+            g = next(g for g in ("n", "n2", "n3") if m.group(g))
+            n = int(m.group(g))
+            if yr > y0 and n <= 110 and abs((yr - y0) - n) > 1:
+                yield Hit(m.start(g), m.end(g), None, {"computed": f"{yr - y0} from {y0} to {yr}"})
+    # "opened 20 years ago" beside its "25th anniversary" this year
+    ago = [m for lo, hi in spans for m in _AGO_FOUNDED.finditer(text, lo, hi)]
+    anniversaries = [(m, lo, hi) for lo, hi in spans for m in _ANNIV_NOW.finditer(text, lo, hi)]
+    now_marks = [(m, lo, hi) for m, lo, hi in anniversaries if _NOW_WORDS.search(text, lo, hi) and not _NOT_NOW.search(text, lo, hi)
+                 and not {y.group() for y in _YEAR.finditer(text, lo, hi)} - {f.group("y") for f in _FOUNDED_YEAR.finditer(text, lo, hi)}]
+    if len(ago) == 1 and len(anniversaries) == 1 and now_marks:
+        n, (m, _, _) = _count(ago[0].group("n")), now_marks[0]
+        k = _count(m.group("o"))
+        if n and k and abs(n - k) > (2 if ago[0].group("approx") else 0):
+            yield Hit(m.start(), m.end(), None, {"computed": f"the {n}th, from {ago[0].group().strip()}"})
+    # the year a founding puts the story in
+    yield from _told_hits(text, spans, ago, now_marks)
+
+
+def _told_hits(text: str, spans, ago, now_marks):
+    founded = [(m, lo, hi) for lo, hi in spans for m in _FOUNDED_YEAR.finditer(text, lo, hi)]
+    if len({m.group("y") for m, _, _ in founded}) != 1:
+        return
+    y0 = int(founded[0][0].group("y"))
+    told = []
+    for m, lo, hi in founded:
+        for a in ago:
+            if lo <= a.start() < hi and not a.group("approx"):
+                told.append((y0 + _count(a.group("n")), a.start("n"), a.end()))
+    for m, lo, hi in now_marks:
+        k = _count(m.group("o"))
+        if k:
+            told.append((y0 + k, m.start(), m.end()))
+    if not told:
+        return
+    latest = None
+    for lo, hi in spans:
+        if _FUTURE.search(text, lo, hi):
+            continue
+        for y in _YEAR.finditer(text, lo, hi):
+            latest = max(latest or 0, int(y.group()))
+    for year, start, end in told:
+        if year > THIS_YEAR + 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present, from the founding in {y0}"})
+        elif latest is not None and year < latest - 1:
+            yield Hit(start, end, None, {"computed": f"a story told in {year}, before {latest}, a year it reports"})
+
+
+# ---------------------------------------------------------------- total
+
+_TOTAL_BEFORE = re_programs.compile(r"(?:\b(?:a" + _S + r"+total" + _S + r"+of|in" + _S + r"+total,?|in" + _S + r"+all,?|altogether,?|all" + _S + r"+told,?)" + _S + r"+)$", re.IGNORECASE)
+_TOTAL_AFTER = re_programs.compile(r"" + _S + r"+(?:in" + _S + r"+total|in" + _S + r"+all|altogether)\b")
+_THE_BEFORE = re_programs.compile(r"\b(?:[Tt]he|[Aa]ll|[Aa]ll" + _S + r"+the|[Aa]ll" + _S + r"+of" + _S + r"+the)" + _S + r"+$")
+_BOUND_BEFORE = re_programs.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close" + _S + r"+to|more" + _S + r"+than|less" + _S + r"+than|"
+                                    r"fewer" + _S + r"+than|over|under|at" + _S + r"+least|at" + _S + r"+most|up" + _S + r"+to|just|another|other|additional|"
+                                    r"extra|new|further|first|last|top|only)" + _S + r"+(?:a" + _S + r"+total" + _S + r"+of" + _S + r"+)?$", re.IGNORECASE)
+# A word after "the 1,500 athletes" that opens a qualifier: they are not the whole set.
+_QUALIFIER_AFTER = re_programs.compile(r"" + _S + r"+(?:from|in|of|at|on|who|that|which|whose|with|under|over|aged|living|working|selected|chosen|"
+                                       r"registered|enrolled|named|listed|surveyed|polled|questioned|interviewed|tested|sampled|involved|affected|"
+                                       r"injured|killed|a|an|per|each|every|this|last|next|to|for|by|between|across|within|outside|inside|among|"
+                                       r"had|have|who|still|already|remaining|left)\b")
+_RATE_AFTER = re_programs.compile(r"" + _S + r"+(?:a|an|per|each|every)" + _S + r"+(?:day|week|month|year|hour|night|season|session)\b|" + _S + r"+(?:daily|annually|monthly|weekly|yearly)\b")
+# Counted nouns too wide to be one set through a story, and units that are measures.
+_WIDE = frozenset(("people persons residents times units items cases years months days weeks hours minutes points percent "
+                   "tonnes tons kilograms kilometres kilometers metres meters hectares acres miles litres liters degrees "
+                   "members households families homes jobs products goods others ones").split())
+_TIMES = re_programs.compile(r"\b(?:last|this|next|previous|coming|past)" + _S + r"+(?:year|month|week|season|edition)|\byear['’]s\b|\bago\b|\bsince\b|\bwill\b|\bexpected\b"
+                             r"|\b(?:so|thus)" + _S + r"+far\b|\bby" + _S + r"+the" + _S + r"+end\b|\bcumulative|\bannual", re.IGNORECASE)
+
+
+def _sentence_of(spans, pos):
+    for lo, hi in spans:
+        if lo <= pos < hi:
+            return lo, hi
+    return None
+
+
+def _total_hits(text: str, spans):
+    figs = outside_corrections(text, figures(text), lambda f: f.start)
+    totals, plain, restated = [], [], []
+    for f in figs:
+        if f.kind != "count" or f.money or not f.unit or f.unit in _WIDE or f.value < 10:
+            continue
+        before = text[max(0, f.start - 30):f.start]
+        if _BOUND_BEFORE.search(before) or _RATE_AFTER.match(text, f.end):
+            continue
+        if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text, f.end):
+            totals.append(f)
+        elif _THE_BEFORE.search(before):
+            if not _QUALIFIER_AFTER.match(text, f.end) and not re.match(r"[ \u00a0]*[,(]", text[f.end:]):
+                restated.append(f)
+        else:
+            plain.append(f)
+    if not totals:
+        return
+    seen = set()
+    for t in totals:
+        ts = _sentence_of(spans, t.start)
+        if ts is None or _TIMES.search(text, *ts):
+            continue
+        years = set(_YEAR.findall(text, *ts))
+        for other, how in [(f, "restated") for f in restated + totals] + [(f, "part") for f in plain]:
+            if other is t or other.unit != t.unit or other.value == t.value or other.start in seen:
+                continue
+            os_ = _sentence_of(spans, other.start)
+            if os_ is None or os_ == ts or _TIMES.search(text, *os_) or set(_YEAR.findall(text, *os_)) != years:
+                continue
+            if how == "restated" and (other in totals and other.start < t.start or other not in totals and other.start < t.start):
+                continue
+            if how == "part" and other.value <= t.value:
+                continue
+            ratio = max(other.value, t.value) / min(other.value, t.value)
+            if ratio > 5:
+                continue  # a power of ten apart is ``figure-restated-scale``'s; far apart, another set
+            seen.add(other.start)
+            if how == "part":
+                later = other if other.start > t.start else t
+                computed = f"more than the total of {text[t.start:t.end]}" if later is other else f"a total under {text[other.start:other.end]} given before"
+                yield Hit(later.start, later.end, None, {"computed": computed})
+            else:
+                yield Hit(other.start, other.end, None, {"computed": f"{text[t.start:t.end]} in total before"})
+
+
+# ---------------------------------------------------------------- partition
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:" + _S + r"(?:thousand|million|billion))?"
+_PAIRS = [("women", "men"), ("female", "male"), ("girls", "boys"), ("urban", "rural"), ("public", "private"),
+          ("domestic", "foreign"), ("state-owned", "private"), ("full-time", "part-time"), ("local", "non-local"),
+          ("inbound", "outbound"), ("imported", "local"), ("new", "existing")]
+_PAIR = {}
+for _a, _b in _PAIRS:
+    _PAIR.setdefault(_a, set()).add(_b)
+    _PAIR.setdefault(_b, set()).add(_a)
+_REST = r"(?:the" + _S + r"+(?:remaining|rest|other|others)|the" + _S + r"+remaining|the" + _S + r"+other|another|the" + _S + r"+rest)"
+# The whole: "Of the 500 companies in the park, A ..." ; "The 3,000 students include A ..."; "600
+# primary schools, A of them ...".
+_WHOLE_OF = re_programs.compile(r"\b[Oo]f" + _S + r"+(?:the|its|their|(?-i:[A-Z])[\w-]*['’]s|all)" + _S + r"+(?:[a-z][\w-]*['’]s" + _S + r"+)?(?P<t>" + _NUM + r")"
+                                r"(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3})[^,.;:\d]{0,40},")
+_WHOLE_INCLUDE = re_programs.compile(r"(?<![\d,.])(?P<t>" + _NUM + r")(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3}?)" + _S + r"+(?:include|included|includes|comprise|comprised|"
+                                     r"are" + _S + r"+made" + _S + r"+up" + _S + r"+of|were" + _S + r"+made" + _S + r"+up" + _S + r"+of|consist" + _S + r"+of|consisted" + _S + r"+of)\b")
+_WHOLE_THEM = re_programs.compile(r"(?<![\d,.])(?P<t>" + _NUM + r")(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3}?),(?=" + _S + r"+" + _NUM + r"(?:" + _S + r"[a-z][\w-]*){0,2}?" + _S + r"+of" + _S + r"+them\b)")
+_PART = re_programs.compile(r"(?P<rest>" + _REST + _S + r"+)?(?P<n>" + _NUM + r")(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))"
+                            r"(?P<words>(?:" + _S + r"+(?!and\b)[\w-]+){0,5}?)(?=" + _S + r"*(?:,|;|\.|$|" + _S + r"and\b))")
+
+
+def _part_words(words: str) -> set:
+    return {w.lower().rstrip("s") if w.lower() not in ("women", "men") else w.lower() for w in re.findall(r"[A-Za-z][\w-]*", words)} | \
+        {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", words)}
+
+
+def _partition_hits(text: str, spans):
+    for lo, hi in spans:
+        if " and " not in text[lo:hi]:
+            continue
+        for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM):
+            for w in pattern.finditer(text, lo, hi):
+                total = value(w.group("t"))
+                if not total:
+                    continue
+                before = text[max(lo, w.start() - 25):w.start("t")]
+                if _BOUND_BEFORE.search(before):
+                    continue
+                # the two parts after the whole: "A words and (the remaining) B words"
+                m = re.compile(_PART.pattern + r"[ \u00a0]+and[ \u00a0]+" + _PART.pattern.replace("(?P<rest>", "(?P<rest2>")
+                               .replace("(?P<n>", "(?P<n2>").replace("(?P<words>", "(?P<words2>")).match(
+                    text, w.end() + len(re.match(r"[ \u00a0]*(?:including[ \u00a0]+|with[ \u00a0]+)?", text[w.end():hi]).group()), hi)
+                if not m or m.group("rest"):
+                    continue
+                if re.search(r"(?:about|around|roughly|nearly|almost|some|more than|over|under|at least|less than|fewer than)[ \u00a0]+$",
+                             text[m.start("n") - 14:m.start("n")] + "|" + text[m.start("n2") - 14:m.start("n2")]):
+                    continue
+                if re.search(r"\b(?:about|around|roughly|nearly|almost|some|more[ \u00a0]than|over|under|at[ \u00a0]least)[ \u00a0]+$", text[m.start("n2") - 14:m.start("n2")]):
+                    continue
+                a, b = value(m.group("n")), value(m.group("n2"))
+                if a is None or b is None or a >= total or b >= total:
+                    if not (a and b and (a >= total or b >= total) and m.group("rest2")):
+                        continue
+                w1, w2 = _part_words(m.group("words")), _part_words(m.group("words2"))
+                split = bool(m.group("rest2")) or any(_PAIR.get(x, set()) & w2 for x in w1)
+                if not split:
+                    continue
+                if abs(a + b - total) > 0.005 * total:
+                    yield Hit(m.start("n"), m.end("n2"), None, {"computed": f"{a + b:,.0f} in all, against the whole of {w.group('t')}"})
+
+
+# ---------------------------------------------------------------- multiple
+
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FIG = r"(?:[$¥€£][ \u00a0]?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|m|k)?(?:" + _S + r"(?:thousand|million|billion|trillion))?"
+_WHEN = r"(?:" + _S + r"+(?:[a-z]+" + _S + r"+)?[a-z]+)?(?:" + _S + r"+(?:in|at" + _S + r"+the" + _S + r"+end" + _S + r"+of|by)" + _S + r"+(?:19|20)\d\d|" + _S + r"+(?:a|last|the" + _S + r"+previous)" + _S + r"+year(?:" + _S + r"+earlier)?)?"
+_MULT = re_programs.compile(
+    r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?P<mid>[^.;:!?\n\d]{0,70}?)\b(?:from" + _S + r"+(?P<a>" + _FIG + r")" + _WHEN
+    + _S + r"+to" + _S + r"+(?P<b>" + _FIG + r")|to" + _S + r"+(?P<b2>" + _FIG + r")" + _WHEN + r",?" + _S + r"+from" + _S + r"+(?P<a2>" + _FIG + r"))"
+    r"(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))", re.IGNORECASE)
+_MULT_BREAK = re_programs.compile(r"\b(?:and|but|while|whereas|although|though|as|rose|fell|grew|increased|decreased|dropped|declined|climbed)\b|;", re.IGNORECASE)
+_MULT_BOUND = re_programs.compile(r"\b(?:more" + _S + r"+than|nearly|almost|about|roughly|around|over|some|close" + _S + r"+to|at" + _S + r"+least|than)" + _S + r"*$", re.IGNORECASE)
+
+
+def _multiple_hits(text: str, spans):
+    from .figures_common import MULTIPLE
+    for lo, hi in spans:
+        lower = text[lo:hi].lower()
+        if not any(w in lower for w in ("doubled", "tripled", "trebled", "quadrupled", "halved")):
+            continue
+        for m in _MULT.finditer(text, lo, hi):
+            if _MULT_BREAK.search(m.group("mid")) or _MULT_BOUND.search(text, max(lo, m.start() - 20), m.start()):
+                continue
+            fa, fb = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+            if any(re.fullmatch(r"(?:19|20)\d\d", f) for f in (fa, fb)) or ("$" in fa) != ("$" in fb):
+                continue
+            a, b = value(fa), value(fb)
+            if not a or b is None:
+                continue
+            factor = _FACTORS[m.group("verb").lower()]
+            ratio = b / a
+            if abs(ratio - factor) <= 0.2 * factor:
+                continue
+            if MULTIPLE.match(text, m.start()) and abs(ratio - factor) > 0.25 * factor:
+                continue  # ``figures-do-not-add-up`` reads "doubled from A to B" with nothing between
+            yield Hit(m.start("verb"), m.end("verb"), None, {"computed": f"a ratio of {ratio:.2f} from {fa} to {fb}"})
+
+
+# ---------------------------------------------------------------- the type
+
+_CHECKS = {"rank": _rank_hits, "age": _age_hits, "total": _total_hits, "partition": _partition_hits, "multiple": _multiple_hits}
+_NEEDS = {"rank": ("largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
+          "age": ("born", "ago", "anniversary", ", "), "total": ("total", "in all", "altogether", "all told"),
+          "partition": ("of ", "include", "comprise", "made up", "consist"),
+          "multiple": ("doubled", "tripled", "trebled", "quadrupled", "halved")}
+
+
+@register("figure_agreement", {
+    "shapes": Key((list,), list(SHAPES), "which statements to compare: " + ", ".join(SHAPES)),
+}, fields=("computed",))
+def prepare(p):
+    unknown = set(p["shapes"]) - set(SHAPES)
+    if unknown:
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+    return {"shapes": tuple(s for s in SHAPES if s in p["shapes"])}
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    digits = bool(DIGIT.search(text))
+    lower = text.lower()
+    spans = None
+    for shape in state["shapes"]:
+        if shape != "rank" and not digits or not any(w in lower for w in _NEEDS[shape]):
+            continue
+        if spans is None:
+            spans = outside_corrections(text, document_sentences(doc), lambda s: s[0])
+        yield from _CHECKS[shape](text, spans)

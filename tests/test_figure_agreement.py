@@ -1,0 +1,92 @@
+"""The ``figure_agreement`` detector: one thing stated twice in a story (a rank, an age, a
+year, a total, the parts of a whole, a multiple with its ends) in two ways that cannot both
+hold, and the same figures where the two statements are of different things or times."""
+import pytest
+
+from audit import check_text, load_rules
+from audit.rules import RuleError
+
+CATALOG = load_rules()
+RANK, AGE, QUANTITY = "rank-contradicts-rank", "age-or-year-contradicts-story", "figure-restated-otherwise"
+RULES = {r.id: [r] for r in CATALOG.rules if r.type == "figure_agreement"}
+
+
+def _found(rule, text):
+    found = check_text(text, RULES[rule])
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return [f.text for f in found]
+
+
+@pytest.mark.parametrize("rule, text, span", [
+    (RANK, "Yiwu is the world's largest small-commodity market. Buyers from 200 countries visit Yiwu, the world's "
+           "third-largest small-commodity market, every year.", "third-largest"),
+    (RANK, "Chengdu is China's fourth-largest city by population. Chengdu, the fifth-largest city in the country by "
+           "population, keeps growing.", "fifth-largest"),
+    (RANK, "The province ranked first in China's grain output last year, second only to Heilongjiang.", "first"),
+    (RANK, "Jiangsu's industrial output, which tops the country, trails only Guangdong's.", "tops"),
+    (AGE, "Li Jianguo, 58, has made kites for four decades.\n\"It is my life,\" said Li Jianguo, 63, in his workshop.", "63"),
+    (AGE, "Li Jianguo, 58, has made kites for four decades. Li, 63, learned the craft from his father.", "63"),
+    (AGE, "Wang, who was born in 1975, was elected mayor of the city in 2015 at age 38.", "38"),
+    (AGE, "Zhou was born in 1980. She became a judge in 2016, when she was 30.", "30"),
+    (AGE, "The museum, which opened 20 years ago, is marking its 25th anniversary this year.", "25th anniversary"),
+    (AGE, "The bridge, completed in 1985, was built 50 years ago. In 2023 it carried 40,000 vehicles a day.", "50 years ago"),
+    (QUANTITY, "A total of 1,200 athletes from 30 countries took part. The 1,500 athletes competed in four events.", "1,500 athletes"),
+    (QUANTITY, "The fair drew 3,200 exhibitors from 50 countries. In all, 2,800 exhibitors from 50 countries attended.", "2,800 exhibitors"),
+    (QUANTITY, "Of the 500 companies in the park, 320 are private and the remaining 240 are state-owned.",
+     "320 are private and the remaining 240"),
+    (QUANTITY, "Of the county's 500 village doctors, 320 are women and 240 are men.", "320 are women and 240"),
+    (QUANTITY, "The 3,000 students include 1,600 boys and 1,600 girls.", "1,600 boys and 1,600"),
+    (QUANTITY, "The city has 600 primary schools, 380 of them in urban areas and the other 150 in rural areas.",
+     "380 of them in urban areas and the other 150"),
+    (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 60 in 2023.", "doubled"),
+    (QUANTITY, "Charging stations in the county doubled to 60 from 40 last year.", "doubled"),
+    (QUANTITY, "Road deaths in the county halved, from 80 in 2019 to 60 in 2023.", "halved"),
+])
+def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
+    assert _found(rule, text) == [span]
+
+
+@pytest.mark.parametrize("rule, text", [
+    (RANK, "The port is the second-largest in the world and the largest in Asia."),
+    (RANK, "Shanghai is the world's busiest container port. Ningbo-Zhoushan, the world's third-busiest container port, is close."),
+    (RANK, "Yiwu is the world's largest small-commodity market. Its airport is the third-largest in Zhejiang."),
+    (RANK, "Chengdu is China's fourth-largest city by population. Chengdu, the largest city in the southwest, keeps growing."),
+    (RANK, "Chengdu is China's fourth-largest city by population. Chengdu, the second-largest city by area, keeps growing."),
+    (RANK, "Yiwu was the world's largest market in 2010. Yiwu, the world's third-largest market, is growing again."),
+    (RANK, "The province ranked second in China's grain output, second only to Heilongjiang."),
+    (RANK, "The province ranked first in exports, and its imports were second only to Guangdong's."),
+    (RANK, "The airport ranked first in Asia, second only to Atlanta worldwide."),
+    (AGE, "Li Jianguo, 58, has made kites for four decades. His father, Li Zhiming, 83, taught him."),
+    (AGE, "In 2010 Li Jianguo, 45, opened a workshop. Li Jianguo, 58, still runs it."),
+    (AGE, "Li Jianguo, 58, met Li Ming, 30, at the fair. Li, 30, is his apprentice."),
+    (AGE, "Wang, who was born in 1975, was elected mayor of the city in 2015 at age 40."),
+    (AGE, "Wang, who was born in 1975, was elected mayor in 2015. He was 38 when he first joined the government."),
+    (AGE, "The museum, which opened about 24 years ago, is marking its 25th anniversary this year."),
+    (AGE, "The museum, which opened 25 years ago, is marking its 25th anniversary this year."),
+    (AGE, "The factory was founded in 1994. This year it celebrates its 30th anniversary, and in 2023 it sold 1.8 million units."),
+    (AGE, "The factory was founded in 1994 and will mark its 40th anniversary in 2034."),
+    (QUANTITY, "A total of 1,200 athletes from 30 countries took part. The 300 athletes from China won 12 medals."),
+    (QUANTITY, "A total of 1,200 athletes took part last year. This year, 1,500 athletes signed up."),
+    (QUANTITY, "A total of 1,200 athletes took part, and a total of 3,000 runners joined the fun run."),
+    (QUANTITY, "A total of 1,200 people were evacuated. The 1,500 people of the village were safe."),
+    (QUANTITY, "The fair drew 3,200 exhibitors from 50 countries. In all, 5,000 exhibitors attended."),
+    (QUANTITY, "Of the 500 companies in the park, 320 are private and 240 are high-tech firms."),
+    (QUANTITY, "Of the county's 500 village doctors, 320 have college degrees and 240 are women."),
+    (QUANTITY, "Of the 500 workers, more than 320 are women and about 200 are men."),
+    (QUANTITY, "The county has 320,000 residents, 180,000 of them rural and 140,000 urban."),
+    (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 80 in 2023."),
+    (QUANTITY, "Output doubled from 2019 to 2023, while sales rose from 40 million to 60 million yuan."),
+    (QUANTITY, "The number of stations doubled last year, and the number of chargers rose from 40 to 60."),
+    (QUANTITY, "Exports more than doubled, from 40 million dollars in 2021 to 95 million dollars in 2023."),
+])
+def test_two_things_or_two_times_pass(rule, text):
+    assert _found(rule, text) == []
+
+
+def test_unknown_shape_is_rejected(tmp_path):
+    path = tmp_path / "rules.yaml"
+    path.write_text("version: 1\nrules:\n  - id: x\n    type: figure_agreement\n    shapes: [ranks]\n    category: accuracy/number\n"
+                    "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(str(path))
