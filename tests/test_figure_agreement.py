@@ -26,7 +26,7 @@ def _found(rule, text):
     (RANK, "The province ranked first in China's grain output last year, second only to Heilongjiang.", "first"),
     (RANK, "Jiangsu's industrial output, which tops the country, trails only Guangdong's.", "tops"),
     (AGE, "Li Jianguo, 58, has made kites for four decades.\n\"It is my life,\" said Li Jianguo, 63, in his workshop.", "63"),
-    (AGE, "Li Jianguo, 58, has made kites for four decades. Li, 63, learned the craft from his father.", "63"),
+    (AGE, "Li Jianguo, 58, has made kites for four decades. Li, 63, learned the craft as a boy.", "63"),
     (AGE, "Wang, who was born in 1975, was elected mayor of the city in 2015 at age 38.", "38"),
     (AGE, "Zhou was born in 1980. She became a judge in 2016, when she was 30.", "30"),
     (AGE, "The museum, which opened 20 years ago, is marking its 25th anniversary this year.", "25th anniversary"),

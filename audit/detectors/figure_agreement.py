@@ -184,8 +184,19 @@ def _count(word: str) -> Optional[int]:
     return _TENS_WORDS.get(word)
 
 
+_FAMILY = re_programs.compile(r"\b(?:sons?|daughters?|father|mother|parents?|wife|husband|brothers?|sisters?|grand[a-z]+|uncle|aunt|"
+                              r"cousins?|nephews?|nieces?|family|families|twins?|siblings?|daughter-in-law|son-in-law)\b", re.IGNORECASE)
+
+
+def _named(text: str, surname: str) -> set:
+    """The full names of ``text`` that begin with ``surname`` ("Wang Guixiang's", "Wang Haoran")."""
+    return {m.group(1) for m in re.finditer(r"\b(" + re.escape(surname) + r"[ \u00a0][A-Z][a-z]+(?:-[a-z]+)?)\b", text)}
+
+
 def _age_hits(text: str, spans):
-    # a person's age given twice
+    # a person's age given twice; a surname alone is the one person of that name, unless the
+    # story speaks of a family (a mother and her son share it)
+    family = bool(_FAMILY.search(text))
     ages = {}
     full = {}
     for lo, hi in spans:
@@ -201,8 +212,8 @@ def _age_hits(text: str, spans):
                 continue
             if len(name.split()) == 1:
                 names = full.get(name, set())
-                if len(names) != 1:
-                    continue
+                if len(names) != 1 or len(_named(text, name)) != 1 or family:
+                    continue  # "Wang, 67," beside Wang Guixiang and Wang Haoran: which Wang?
                 name = next(iter(names))
             if timed:
                 ages.setdefault(name, None)
