@@ -121,6 +121,44 @@ _OWN_SCOPE = re_programs.compile(r"^" + _S + r"*(?:globally|worldwide|nationally
                                  r"(?:world|country|nation|China|Asia|Europe))\b", re.IGNORECASE)
 
 
+# In one sentence: a superlative said of the sentence's subject ("As the country's largest tea
+# producer", ", the world's second-busiest port", "is China's largest") and a rank given with the
+# same scope and no measure of its own ("ranked third nationwide").
+_SAID_SUPER = re_programs.compile(
+    r"(?:\b[Aa]s|,|\bis|\bremains)" + _S + r"+(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
+    r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th)[ \u00a0-])?"
+    r"(?P<sup>" + _SUPER + r")(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b)[a-z][\w-]*){0,3})(?P<tail>[^,.;:!?\n]{0,40})")
+_RANKED_AS = re_programs.compile(
+    r"\b(?:rank(?:s|ed|ing)?|came|comes|placed|finished|stood|stands)" + _S + r"+(?:the" + _S + r"+)?"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th|No\." + _S + r"?[1-9])\b(?P<after>[^,.;:!?\n]{0,40})")
+_RANKED_SCOPE = {"country": re_programs.compile(r"^" + _S + r"*(?:nationwide|nationally|in" + _S + r"+(?:the" + _S + r"+)?(?:country|nation|China)|across" + _S + r"+(?:the" + _S + r"+)?(?:country|nation|China))\b"),
+                 "world": re_programs.compile(r"^" + _S + r"*(?:worldwide|globally|in" + _S + r"+the" + _S + r"+world)\b"),
+                 "province": re_programs.compile(r"^" + _S + r"*(?:province-wide|provincewide|in" + _S + r"+the" + _S + r"+province)\b")}
+_CLAUSE_TURN = re_programs.compile(r"\b(?:but|while|whereas|although|though|yet|even)\b|;")
+
+
+def _one_sentence_ranks(text: str, lo: int, hi: int):
+    said = list(_SAID_SUPER.finditer(text, lo, hi))
+    ranked = list(_RANKED_AS.finditer(text, lo, hi))
+    if len(said) != 1 or len(ranked) != 1:
+        return
+    s_, r = said[0], ranked[0]
+    scope = _scope(s_)
+    if scope is None or scope not in _RANKED_SCOPE:
+        return
+    m = _RANKED_SCOPE[scope].match(r.group("after"))
+    if not m or re.search(r"\b(?:in|by|for|of|among)\b", r.group("after")[m.end():]):
+        return  # another scope, or a measure of its own ("ranked third nationwide in exports")
+    a, b = sorted((s_, r), key=lambda x: x.start())
+    if _CLAUSE_TURN.search(text, a.end(), b.start()) or _OTHER_TIME.search(text, lo, hi) or _YEAR.search(text, lo, hi):
+        return
+    o = r.group("o").lower()
+    ordinal = 1 if o == "first" else _ORDINAL_WORDS.get(o) or (int(o[-1]) if o.startswith("no") else None)
+    superlative = _ORDINAL_WORDS.get((s_.group("ord") or "").lower(), 1)
+    if ordinal and ordinal != superlative:
+        yield Hit(r.start("o"), r.end("o"), None, {"computed": f"the {'' if superlative == 1 else s_.group('ord') + '-'}{s_.group('sup')} in the same sentence"})
+
+
 def _rank_hits(text: str, spans):
     claims = {}
     for lo, hi in spans:
@@ -140,6 +178,8 @@ def _rank_hits(text: str, spans):
                     yield Hit(start, end, None, {"computed": f"{first} in the story before, for the same name, thing and scope"})
                 claims.setdefault(key, ordinal)
         lower = sentence.lower()
+        if "rank" in lower or "came" in lower or "placed" in lower or "finished" in lower or "stood" in lower or "stands" in lower:
+            yield from _one_sentence_ranks(text, lo, hi)
         if "only" in lower and ("first" in lower or "top" in lower or "lead" in lower or "led " in lower or "no." in lower or "number one" in lower):
             for m in _FIRST.finditer(text, lo, hi):
                 if _RANK_BREAK.search(m.group("rest")) or _OWN_SCOPE.match(m.group("after")):
@@ -382,6 +422,28 @@ def _part_words(words: str) -> set:
         {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", words)}
 
 
+_ONE_PART = r"(?:" + _NUM + r")(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))(?:" + _S + r"+(?!and\b)[\w-]+){0,5}?"
+_PART_LIST = re_programs.compile(_ONE_PART + r"(?:," + _S + r"+" + _ONE_PART + r"){1,8},?" + _S + r"+and" + _S + r"+" + _ONE_PART
+                                 + r"(?=" + _S + r"*(?:[.;:!?\n]|$))")
+_PART_NUMBER = re_programs.compile(r"(?<![\w,.])" + _NUM + r"(?![\d,.]?\d)")
+_LIST_BOUND = re_programs.compile(r"\b(?:about|around|roughly|nearly|almost|some|more" + _S + r"+than|over|under|at" + _S + r"+least|"
+                                  r"less" + _S + r"+than|fewer" + _S + r"+than|up" + _S + r"+to|including|among)\b|%|percent", re.IGNORECASE)
+
+
+def _list_exceeds(text: str, w, total: float, hi: int):
+    """Three parts or more listed after a whole that add up to more than it ("Of the 120
+    projects, 80 are in industry, 30 in services and 25 in farming")."""
+    start = w.end() + len(re.match(r"[ \u00a0]*", text[w.end():hi]).group())
+    m = _PART_LIST.match(text, start, hi)
+    if not m or _LIST_BOUND.search(m.group()):
+        return
+    numbers = [value(n.group()) for n in _PART_NUMBER.finditer(m.group())]
+    if len(numbers) < 3 or any(n is None or n >= total for n in numbers):
+        return
+    if sum(numbers) > total * 1.005:
+        yield Hit(m.start(), m.end(), None, {"computed": f"{sum(numbers):,.0f} in all, more than the whole of {w.group('t')}"})
+
+
 def _partition_hits(text: str, spans):
     for lo, hi in spans:
         if " and " not in text[lo:hi]:
@@ -394,6 +456,7 @@ def _partition_hits(text: str, spans):
                 before = text[max(lo, w.start() - 25):w.start("t")]
                 if _BOUND_BEFORE.search(before):
                     continue
+                yield from _list_exceeds(text, w, total, hi)
                 # the two parts after the whole: "A words and (the remaining) B words"
                 m = re.compile(_PART.pattern + r"[ \u00a0]+and[ \u00a0]+" + _PART.pattern.replace("(?P<rest>", "(?P<rest2>")
                                .replace("(?P<n>", "(?P<n2>").replace("(?P<words>", "(?P<words2>")).match(
@@ -457,7 +520,7 @@ def _multiple_hits(text: str, spans):
 # ---------------------------------------------------------------- the type
 
 _CHECKS = {"rank": _rank_hits, "age": _age_hits, "total": _total_hits, "partition": _partition_hits, "multiple": _multiple_hits}
-_NEEDS = {"rank": ("largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
+_NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
           "age": ("born", "ago", "anniversary", ", "), "total": ("total", "in all", "altogether", "all told"),
           "partition": ("of ", "include", "comprise", "made up", "consist"),
           "multiple": ("doubled", "tripled", "trebled", "quadrupled", "halved")}
