@@ -44,6 +44,11 @@ def _found(rule, text):
     (QUANTITY, "Charging stations in the county doubled to 60 from 40 last year.", "doubled"),
     (QUANTITY, "Of the 120 projects signed, 80 are in industry, 30 in services and 25 in agriculture.",
      "80 are in industry, 30 in services and 25 in agriculture"),
+    (QUANTITY, "The project has a total investment of 5 billion yuan. Work on the 3-billion-yuan project began on Monday.",
+     "3-billion-yuan"),
+    (RANK, "Yiwu is the world's largest small-commodity market. As the world's third-largest small-commodity market, Yiwu "
+           "draws buyers.", "third-largest"),
+    (AGE, "Zhang Hua, 45, runs a farm. Zhang Hua, who is 54, says the harvest was good.", "54"),
     (QUANTITY, "Road deaths in the county halved, from 80 in 2019 to 60 in 2023.", "halved"),
 ])
 def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
@@ -82,6 +87,9 @@ def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
     (QUANTITY, "Of the 500 workers, more than 320 are women and about 200 are men."),
     (QUANTITY, "Of the 120 projects signed, 70 are in industry, 30 in services and 20 in agriculture."),
     (QUANTITY, "Of the 500 doctors, 320 have degrees, 240 are women and about 100 are retired."),
+    (QUANTITY, "The park has a total investment of 5.2 billion yuan. The 5 billion yuan project will open in 2026."),
+    (QUANTITY, "The park has a total investment of 5 billion yuan. The first phase of the 3-billion-yuan project opens soon."),
+    (RANK, "As the province's largest port, Rizhao handled 500 million tonnes. Rizhao, the world's ninth-largest port, expanded."),
     (QUANTITY, "The county has 320,000 residents, 180,000 of them rural and 140,000 urban."),
     (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 80 in 2023."),
     (QUANTITY, "Output doubled from 2019 to 2023, while sales rose from 40 million to 60 million yuan."),

@@ -91,8 +91,17 @@ def _scope(m) -> Optional[str]:
     return None
 
 
+# "As the world's largest small-commodity market, Yiwu ...": the name after the claim.
+_AS_CLAIM = re_programs.compile(
+    r"\b[Aa]s" + _S + r"+(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
+    r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th)[ \u00a0-])?"
+    r"(?P<sup>" + _SUPER + r")"
+    r"(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b)[a-z][\w-]*){0,3})"
+    r"(?P<tail>[^,.;:!?\n]{0,60}),(?:" + _S + r"+(?:the" + _S + r"+)?)?(?P<subj>(?-i:[A-Z])[\w'’&-]*(?:" + _S + r"(?-i:[A-Z])[\w'’&-]*){0,4})\b")
+
+
 def _claims(text: str, lo: int, hi: int):
-    for m in _CLAIM.finditer(text, lo, hi):
+    for m in sorted(list(_CLAIM.finditer(text, lo, hi)) + list(_AS_CLAIM.finditer(text, lo, hi)), key=lambda m: m.start("sup")):
         subj = re.sub(r"^(?:The|A|An|Last|This|With|In)" + _S + r"+", "", m.group("subj"))
         if not subj or subj in ("It", "Its", "The", "This", "That"):
             continue
@@ -191,7 +200,7 @@ def _rank_hits(text: str, spans):
 # ---------------------------------------------------------------- age
 
 _NAME_AGE = re_programs.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z])[a-z]+(?:" + _S + r"(?-i:[A-Z])[a-z]+(?:-[a-z]+)?){0,2}),"
-                                + _S + r"+(?:aged" + _S + r"+)?(?P<n>\d{1,3}),")
+                                + _S + r"+(?:aged" + _S + r"+|who" + _S + r"+is" + _S + r"+)?(?P<n>\d{1,3})(?:,|" + _S + r"+years?" + _S + r"+old,)")
 _THEN = re_programs.compile(r"\b(?:then|at" + _S + r"+the" + _S + r"+time|ago|when|now|today|later|earlier|former|late)\b", re.IGNORECASE)
 _BORN_IN = re_programs.compile(r"\bborn" + _S + r"+(?:in" + _S + r"+)?(?:[A-Z][a-z]+" + _S + r"+(?:\d{1,2}," + _S + r"+)?)?(?P<y>(?:19|20)\d\d)\b")
 _AGE_THEN = re_programs.compile(r"\bat" + _S + r"+age" + _S + r"+(?P<n>\d{1,3})\b|\bwhen" + _S + r"+(?:he|she)" + _S + r"+was" + _S + r"+(?:just" + _S + r"+|only" + _S + r"+)?(?P<n2>\d{1,3})\b"
@@ -350,6 +359,8 @@ def _sentence_of(spans, pos):
 
 
 def _total_hits(text: str, spans):
+    if "investment" in text:
+        yield from _investment_hits(text, spans)
     figs = outside_corrections(text, figures(text), lambda f: f.start)
     totals, plain, restated = [], [], []
     for f in figs:
@@ -393,6 +404,34 @@ def _total_hits(text: str, spans):
                 yield Hit(later.start, later.end, None, {"computed": computed})
             else:
                 yield Hit(other.start, other.end, None, {"computed": f"{text[t.start:t.end]} in total before"})
+
+
+# A project's total investment and "the N-yuan project" later: one amount.
+_MONEY = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_INVESTMENT = re_programs.compile(r"\b(?:a" + _S + r"+)?(?:total" + _S + r"+)?investment" + _S + r"+of" + _S + r"+(?P<v>" + _MONEY + r"" + _S
+                                  + r"+(?:million|billion|trillion))" + _S + r"+(?P<cur>yuan|dollars|euros)\b", re.IGNORECASE)
+_THE_PROJECT = re_programs.compile(r"\b[Tt]he" + _S + r"+(?P<v>" + _MONEY + r"(?:-|" + _S + r")(?:million|billion|trillion))(?:-|" + _S
+                                   + r")(?P<cur>yuan|dollar)" + _S + r"+(?:[a-z-]+" + _S + r"+)?(?:project|programme|program|scheme|plant|park|base|facility|complex|line)\b")
+_MONEY_BOUND = re_programs.compile(r"\b(?:about|around|roughly|nearly|almost|some|more" + _S + r"+than|over|under|at" + _S + r"+least|up" + _S + r"+to|less" + _S + r"+than)" + _S + r"+$", re.IGNORECASE)
+
+
+def _investment_hits(text: str, spans):
+    totals = [m for m in _INVESTMENT.finditer(text) if not _MONEY_BOUND.search(text, max(0, m.start("v") - 14), m.start("v"))]
+    projects = list(_THE_PROJECT.finditer(text))
+    if len(totals) != 1 or len(projects) != 1 or len({m.group("v") for m in totals}) != 1:
+        return
+    t, p = totals[0], projects[0]
+    a, b = value(t.group("v")), value(p.group("v").replace("-", " "))
+    if not a or not b or t.group("cur")[:4].lower() != p.group("cur")[:4].lower():
+        return
+    ratio = max(a, b) / min(a, b)
+    ps = _sentence_of(spans, p.start())
+    if ps is None or re.search(r"\b(?:phase|phases|stage|stages|part|share|portion|first|second|third|earlier|another)\b", text[ps[0]:ps[1]], re.IGNORECASE):
+        return  # a phase of the project has an amount of its own
+    if 1.1 < ratio <= 5 and _sentence_of(spans, t.start()) != ps:
+        later = p if p.start() > t.start() else t
+        other = t if later is p else p
+        yield Hit(later.start("v"), later.end("cur"), None, {"computed": f"{other.group('v')} {other.group('cur')} elsewhere in the story"})
 
 
 # ---------------------------------------------------------------- partition
@@ -521,7 +560,7 @@ def _multiple_hits(text: str, spans):
 
 _CHECKS = {"rank": _rank_hits, "age": _age_hits, "total": _total_hits, "partition": _partition_hits, "multiple": _multiple_hits}
 _NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
-          "age": ("born", "ago", "anniversary", ", "), "total": ("total", "in all", "altogether", "all told"),
+          "age": ("born", "ago", "anniversary", ", "), "total": ("total", "in all", "altogether", "all told", "investment"),
           "partition": ("of ", "include", "comprise", "made up", "consist"),
           "multiple": ("doubled", "tripled", "trebled", "quadrupled", "halved")}
 
