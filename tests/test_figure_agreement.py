@@ -49,6 +49,12 @@ def _found(rule, text):
     (RANK, "Yiwu is the world's largest small-commodity market. As the world's third-largest small-commodity market, Yiwu "
            "draws buyers.", "third-largest"),
     (AGE, "Zhang Hua, 45, runs a farm. Zhang Hua, who is 54, says the harvest was good.", "54"),
+    (QUANTITY, "Visitors rose from 40,000 in 2020 to 60,000 in 2023, doubling in three years.", "doubling"),
+    (QUANTITY, "A total of 50 companies signed up: 30 from China and 15 from abroad.", "30 from China and 15"),
+    (QUANTITY, "The fair drew 1,200 delegates, including 800 men and 300 women.", "800 men and 300"),
+    (AGE, "The school was founded in 1984 as a college. In 2024 it marked its 30th anniversary with a gala.", "30th anniversary"),
+    (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, aged 45, he returned home.", "45"),
+    (AGE, "Li Ming was born in 1985 in Hebei. Now 45, he runs a farm. In 2023 he sold 30 tonnes of apples.", "45"),
     (QUANTITY, "Road deaths in the county halved, from 80 in 2019 to 60 in 2023.", "halved"),
 ])
 def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
@@ -90,6 +96,13 @@ def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
     (QUANTITY, "The park has a total investment of 5.2 billion yuan. The 5 billion yuan project will open in 2026."),
     (QUANTITY, "The park has a total investment of 5 billion yuan. The first phase of the 3-billion-yuan project opens soon."),
     (RANK, "As the province's largest port, Rizhao handled 500 million tonnes. Rizhao, the world's ninth-largest port, expanded."),
+    (QUANTITY, "Visitors rose from 40,000 in 2020 to 80,000 in 2023, doubling in three years."),
+    (QUANTITY, "Visitors rose from 40,000 to 60,000, more than doubling."),
+    (QUANTITY, "The fair drew 1,200 delegates, including 800 officials and 300 women."),
+    (AGE, "The school was founded in 1984 as a college. In 2024 it marked its 40th anniversary with a gala."),
+    (AGE, "The school was founded in 1984. In 2024 it marked the 30th anniversary of its new campus."),
+    (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, aged 40, he returned home."),
+    (AGE, "Li Ming was born in 1985 in Hebei. Now 38, he runs a farm. In 2023 he sold 30 tonnes of apples."),
     (QUANTITY, "The county has 320,000 residents, 180,000 of them rural and 140,000 urban."),
     (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 80 in 2023."),
     (QUANTITY, "Output doubled from 2019 to 2023, while sales rose from 40 million to 60 million yuan."),

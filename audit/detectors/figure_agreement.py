@@ -298,6 +298,69 @@ def _age_hits(text: str, spans):
             yield Hit(m.start(), m.end(), None, {"computed": f"the {n}th, from {ago[0].group().strip()}"})
     # the year a founding puts the story in
     yield from _told_hits(text, spans, ago, now_marks)
+    yield from _across_hits(text, spans, born, anniversaries)
+
+
+_AGED = re_programs.compile(r"\b(?:aged|at" + _S + r"+the" + _S + r"+age" + _S + r"+of)" + _S + r"+(?P<n>\d{1,3})\b")
+_NOW_AGE = re_programs.compile(r"\b(?:[Nn]ow|who" + _S + r"+is" + _S + r"+now|is" + _S + r"+now)" + _S + r"+(?:aged" + _S + r"+)?(?P<n>\d{1,3})(?=" + _S + r"*[,.;]|"
+                               + _S + r"+years?" + _S + r"+old\b)|\bturns" + _S + r"+(?P<n2>\d{1,3})" + _S + r"+this" + _S + r"+year\b")
+_ANNIV_OF_OTHER = re_programs.compile(r"" + _S + r"+of" + _S + r"+(?!(?:its|the|their|his|her)" + _S + r"+(?:founding|establishment|opening|creation|launch|birth)\b)")
+
+
+def _across_hits(text: str, spans, born, anniversaries):
+    """Dates a sentence gives with a year of birth or of founding in another sentence: an age
+    in a year ("in 2010, aged 45"), an age now ("Now 45,") against the years the story reports,
+    and an anniversary in a year ("In 2024 it marked its 30th anniversary")."""
+    if len({m.group("y") for m in born}) == 1:
+        y0 = int(born[0].group("y"))
+        at = next(i for i, (lo, hi) in enumerate(spans) if lo <= born[0].start() < hi)
+        for i, (lo, hi) in enumerate(spans):
+            if i in (at, at + 1):
+                continue  # the sentence of the birth and the next: ``date-arithmetic-does-not-fit``'s
+            found = list(_AGED.finditer(text, lo, hi))
+            years = {int(y.group()) for y in _YEAR.finditer(text, lo, hi)} - {y0}
+            if len(found) == 1 and len(years) == 1:
+                yr, n = years.pop(), int(found[0].group("n"))
+                if yr > y0 and n <= 110 and abs((yr - y0) - n) > 1:
+                    yield Hit(found[0].start("n"), found[0].end("n"), None, {"computed": f"{yr - y0} from {y0} to {yr}"})
+        told = []
+        for i in (at, at + 1):
+            if i < len(spans):
+                for m in _NOW_AGE.finditer(text, *spans[i]):
+                    g = "n" if m.group("n") else "n2"
+                    told.append((y0 + int(m.group(g)), m.start(g), m.end(g)))
+        if len(told) == 1:
+            latest = _latest(text, spans)
+            year, start, end = told[0]
+            if year > THIS_YEAR + 1:
+                yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present, from the birth in {y0}"})
+            elif latest is not None and year < latest - 1:
+                yield Hit(start, end, None, {"computed": f"a story told in {year}, before {latest}, a year it reports"})
+    founded = [m for lo, hi in spans for m in _FOUNDED_YEAR.finditer(text, lo, hi)]
+    if len({m.group("y") for m in founded}) != 1 or len(anniversaries) != 1:
+        return
+    y0 = int(founded[0].group("y"))
+    m, lo, hi = anniversaries[0]
+    if _FOUNDED_YEAR.search(text, lo, hi) or _ANNIV_OF_OTHER.match(text, m.end()) or re.search(r"\bnext" + _S + r"+year\b", text[lo:hi]):
+        return
+    years = {int(y.group()) for y in _YEAR.finditer(text, lo, hi)}
+    k = _count(m.group("o"))
+    near = _YEAR.search(text, max(lo, m.start() - 40), min(hi, m.end() + 40))
+    if len(years) == 1 and k and near and not _NOW_WORDS.search(text, lo, hi):
+        yr = years.pop()
+        if yr > y0 and k != yr - y0:
+            yield Hit(m.start(), m.end(), None, {"computed": f"the {yr - y0}th from {y0} to {yr}"})
+
+
+def _latest(text: str, spans):
+    """The latest year the story reports in a sentence of no time to come."""
+    latest = None
+    for lo, hi in spans:
+        if _FUTURE.search(text, lo, hi):
+            continue
+        for y in _YEAR.finditer(text, lo, hi):
+            latest = max(latest or 0, int(y.group()))
+    return latest
 
 
 def _told_hits(text: str, spans, ago, now_marks):
@@ -316,12 +379,7 @@ def _told_hits(text: str, spans, ago, now_marks):
             told.append((y0 + k, m.start(), m.end()))
     if not told:
         return
-    latest = None
-    for lo, hi in spans:
-        if _FUTURE.search(text, lo, hi):
-            continue
-        for y in _YEAR.finditer(text, lo, hi):
-            latest = max(latest or 0, int(y.group()))
+    latest = _latest(text, spans)
     for year, start, end in told:
         if year > THIS_YEAR + 1:
             yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present, from the founding in {y0}"})
@@ -439,7 +497,8 @@ def _investment_hits(text: str, spans):
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:" + _S + r"(?:thousand|million|billion))?"
 _PAIRS = [("women", "men"), ("female", "male"), ("girls", "boys"), ("urban", "rural"), ("public", "private"),
           ("domestic", "foreign"), ("state-owned", "private"), ("full-time", "part-time"), ("local", "non-local"),
-          ("inbound", "outbound"), ("imported", "local"), ("new", "existing")]
+          ("inbound", "outbound"), ("imported", "local"), ("new", "existing"), ("overseas", "domestic"), ("abroad", "china"),
+          ("foreign", "chinese"), ("overseas", "chinese"), ("abroad", "home"), ("indoor", "outdoor"), ("online", "offline")]
 _PAIR = {}
 for _a, _b in _PAIRS:
     _PAIR.setdefault(_a, set()).add(_b)
@@ -452,8 +511,16 @@ _WHOLE_OF = re_programs.compile(r"\b[Oo]f" + _S + r"+(?:the|its|their|(?-i:[A-Z]
 _WHOLE_INCLUDE = re_programs.compile(r"(?<![\d,.])(?P<t>" + _NUM + r")(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3}?)" + _S + r"+(?:include|included|includes|comprise|comprised|"
                                      r"are" + _S + r"+made" + _S + r"+up" + _S + r"+of|were" + _S + r"+made" + _S + r"+up" + _S + r"+of|consist" + _S + r"+of|consisted" + _S + r"+of)\b")
 _WHOLE_THEM = re_programs.compile(r"(?<![\d,.])(?P<t>" + _NUM + r")(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3}?),(?=" + _S + r"+" + _NUM + r"(?:" + _S + r"[a-z][\w-]*){0,2}?" + _S + r"+of" + _S + r"+them\b)")
+# "A total of 50 companies signed up: 30 from China and 15 from abroad"; "1,200 delegates
+# attended, including 800 men and 300 women".
+_WHOLE_LIST = re_programs.compile(r"(?<![\d,.])(?P<t>" + _NUM + r")(?P<noun>(?:" + _S + r"[a-z][\w-]*){1,3}?)(?:" + _S + r"+[a-z][\w-]*){0,5}?"
+                                  r"(?::|," + _S + r"+(?:including|among" + _S + r"+(?:them|whom|which)|of" + _S + r"+(?:whom|which)))(?=" + _S + r"+(?:the" + _S + r"+remaining" + _S + r"+)?\d)")
 _PART = re_programs.compile(r"(?P<rest>" + _REST + _S + r"+)?(?P<n>" + _NUM + r")(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))"
                             r"(?P<words>(?:" + _S + r"+(?!and\b)[\w-]+){0,5}?)(?=" + _S + r"*(?:,|;|\.|$|" + _S + r"and\b))")
+
+
+_TWO_PARTS = re_programs.compile(_PART.pattern + r"[ \u00a0]+and[ \u00a0]+" + _PART.pattern.replace("(?P<rest>", "(?P<rest2>")
+                                 .replace("(?P<n>", "(?P<n2>").replace("(?P<words>", "(?P<words2>"))
 
 
 def _part_words(words: str) -> set:
@@ -487,7 +554,7 @@ def _partition_hits(text: str, spans):
     for lo, hi in spans:
         if " and " not in text[lo:hi]:
             continue
-        for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM):
+        for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM, _WHOLE_LIST):
             for w in pattern.finditer(text, lo, hi):
                 total = value(w.group("t"))
                 if not total:
@@ -497,8 +564,7 @@ def _partition_hits(text: str, spans):
                     continue
                 yield from _list_exceeds(text, w, total, hi)
                 # the two parts after the whole: "A words and (the remaining) B words"
-                m = re.compile(_PART.pattern + r"[ \u00a0]+and[ \u00a0]+" + _PART.pattern.replace("(?P<rest>", "(?P<rest2>")
-                               .replace("(?P<n>", "(?P<n2>").replace("(?P<words>", "(?P<words2>")).match(
+                m = _TWO_PARTS.match(
                     text, w.end() + len(re.match(r"[ \u00a0]*(?:including[ \u00a0]+|with[ \u00a0]+)?", text[w.end():hi]).group()), hi)
                 if not m or m.group("rest"):
                     continue
@@ -528,6 +594,11 @@ _MULT = re_programs.compile(
     r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?P<mid>[^.;:!?\n\d]{0,70}?)\b(?:from" + _S + r"+(?P<a>" + _FIG + r")" + _WHEN
     + _S + r"+to" + _S + r"+(?P<b>" + _FIG + r")|to" + _S + r"+(?P<b2>" + _FIG + r")" + _WHEN + r",?" + _S + r"+from" + _S + r"+(?P<a2>" + _FIG + r"))"
     r"(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))", re.IGNORECASE)
+_FACTORS.update({"doubling": 2.0, "tripling": 3.0, "trebling": 3.0, "quadrupling": 4.0, "halving": 0.5})
+# "rose from 40 in 2020 to 60 in 2023, doubling": the multiple after its ends.
+_MULT_AFTER = re_programs.compile(
+    r"\bfrom" + _S + r"+(?P<a>" + _FIG + r")" + _WHEN + r"(?:" + _S + r"+[a-z]+)?" + _S + r"+to" + _S + r"+(?P<b>" + _FIG + r")(?![\d,.]?\d|" + _S + r"?(?:percent|per" + _S + r"cent|%))" + _WHEN +
+    r"(?P<mid>[^.;:!?\n\d]{0,40}?),?" + _S + r"+(?:an?" + _S + r"+)?(?P<verb>doubling|tripling|trebling|quadrupling|halving)\b", re.IGNORECASE)
 _MULT_BREAK = re_programs.compile(r"\b(?:and|but|while|whereas|although|though|as|rose|fell|grew|increased|decreased|dropped|declined|climbed)\b|;", re.IGNORECASE)
 _MULT_BOUND = re_programs.compile(r"\b(?:more" + _S + r"+than|nearly|almost|about|roughly|around|over|some|close" + _S + r"+to|at" + _S + r"+least|than)" + _S + r"*$", re.IGNORECASE)
 
@@ -536,7 +607,7 @@ def _multiple_hits(text: str, spans):
     from .figures_common import MULTIPLE
     for lo, hi in spans:
         lower = text[lo:hi].lower()
-        if not any(w in lower for w in ("doubled", "tripled", "trebled", "quadrupled", "halved")):
+        if not any(w in lower for w in ("doubl", "tripl", "trebl", "quadrupl", "halv")):
             continue
         for m in _MULT.finditer(text, lo, hi):
             if _MULT_BREAK.search(m.group("mid")) or _MULT_BOUND.search(text, max(lo, m.start() - 20), m.start()):
@@ -554,15 +625,30 @@ def _multiple_hits(text: str, spans):
             if MULTIPLE.match(text, m.start()) and abs(ratio - factor) > 0.25 * factor:
                 continue  # ``figures-do-not-add-up`` reads "doubled from A to B" with nothing between
             yield Hit(m.start("verb"), m.end("verb"), None, {"computed": f"a ratio of {ratio:.2f} from {fa} to {fb}"})
+        for m in _MULT_AFTER.finditer(text, lo, hi):
+            if _MULT_BREAK.search(m.group("mid")) or re.search(r"(?:more" + _S + r"+than|nearly|almost|about|roughly|over)" + _S + r"*$", text[m.start("verb") - 20:m.start("verb")], re.IGNORECASE):
+                continue
+            fa, fb = m.group("a"), m.group("b")
+            if any(re.fullmatch(r"(?:19|20)\d\d", f) for f in (fa, fb)) or ("$" in fa) != ("$" in fb):
+                continue
+            a, b = value(fa), value(fb)
+            if not a or b is None:
+                continue
+            factor, ratio = _FACTORS[m.group("verb").lower()], b / a
+            if abs(ratio - factor) <= 0.2 * factor:
+                continue
+            if MULTIPLE.search(text, m.start(), m.end() + 1) and abs(ratio - factor) > 0.25 * factor:
+                continue  # ``figures-do-not-add-up`` reads "from A to B, doubling" with nothing between
+            yield Hit(m.start("verb"), m.end("verb"), None, {"computed": f"a ratio of {ratio:.2f} from {fa} to {fb}"})
 
 
 # ---------------------------------------------------------------- the type
 
 _CHECKS = {"rank": _rank_hits, "age": _age_hits, "total": _total_hits, "partition": _partition_hits, "multiple": _multiple_hits}
 _NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
-          "age": ("born", "ago", "anniversary", ", "), "total": ("total", "in all", "altogether", "all told", "investment"),
-          "partition": ("of ", "include", "comprise", "made up", "consist"),
-          "multiple": ("doubled", "tripled", "trebled", "quadrupled", "halved")}
+          "age": ("born", "ago", "anniversary", ", ", "aged", "age of", "now"), "total": ("total", "in all", "altogether", "all told", "investment"),
+          "partition": ("of ", "includ", "comprise", "made up", "consist", ":", "among"),
+          "multiple": ("doubl", "tripl", "trebl", "quadrupl", "halv")}
 
 
 @register("figure_agreement", {
