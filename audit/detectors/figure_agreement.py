@@ -113,7 +113,7 @@ def _claims(text: str, lo: int, hi: int):
         measure = _BY.search(tail)
         ordinal = _ORDINAL_WORDS.get((m.group("ord") or "").lower(), 1)
         sup = re.sub(r"[ \u00a0-]+", " ", m.group("sup").lower())
-        key = (subj.lower(), _SUPER_FAMILY.get(sup, sup), noun[-1] if noun else None, _scope(m),
+        key = (subj.lower(), _SUPER_FAMILY.get(sup, sup), " ".join(noun) or None, _scope(m),
                measure.group("m") if measure else None)
         yield key, ordinal, (m.start("ord") if m.group("ord") else m.start("sup")), m.end("sup")
 
@@ -134,7 +134,7 @@ _OWN_SCOPE = re_programs.compile(r"^" + _S + r"*(?:globally|worldwide|nationally
 # producer", ", the world's second-busiest port", "is China's largest") and a rank given with the
 # same scope and no measure of its own ("ranked third nationwide").
 _SAID_SUPER = re_programs.compile(
-    r"(?:\b[Aa]s|,|\bis|\bremains)" + _S + r"+(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
+    r"(?:\b[Aa]s|,|\bis|\bremains)" + _S + r"+(?:(?:also|now|still)" + _S + r"+)?(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th)[ \u00a0-])?"
     r"(?P<sup>" + _SUPER + r")(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b)[a-z][\w-]*){0,3})(?P<tail>[^,.;:!?\n]{0,40})")
 _RANKED_AS = re_programs.compile(
@@ -149,6 +149,8 @@ _CLAUSE_TURN = re_programs.compile(r"\b(?:but|while|whereas|although|though|yet|
 def _one_sentence_ranks(text: str, lo: int, hi: int):
     said = list(_SAID_SUPER.finditer(text, lo, hi))
     ranked = list(_RANKED_AS.finditer(text, lo, hi))
+    if len(said) == 2 and not ranked:
+        yield from _two_superlatives(text, lo, hi, *said)
     if len(said) != 1 or len(ranked) != 1:
         return
     s_, r = said[0], ranked[0]
@@ -166,6 +168,26 @@ def _one_sentence_ranks(text: str, lo: int, hi: int):
     superlative = _ORDINAL_WORDS.get((s_.group("ord") or "").lower(), 1)
     if ordinal and ordinal != superlative:
         yield Hit(r.start("o"), r.end("o"), None, {"computed": f"the {'' if superlative == 1 else s_.group('ord') + '-'}{s_.group('sup')} in the same sentence"})
+
+
+def _two_superlatives(text: str, lo: int, hi: int, a, b):
+    """Two superlatives of one noun and scope said of a sentence's subject at two places
+    ("Shandong, China's largest vegetable producer, is also the country's third-largest
+    vegetable producer")."""
+    def key(m):
+        tail = m.group("tail")
+        measure = _BY.search(tail)
+        sup = re.sub(r"[ \u00a0-]+", " ", m.group("sup").lower())
+        return (_SUPER_FAMILY.get(sup, sup), " ".join(m.group("noun").split()) or None, _scope(m), measure.group("m") if measure else None)
+    ka, kb = key(a), key(b)
+    if ka != kb or ka[1] is None or ka[2] is None:
+        return
+    if _CLAUSE_TURN.search(text, a.end(), b.start()) or _OTHER_TIME.search(text, lo, hi) or _YEAR.search(text, lo, hi):
+        return
+    oa, ob = (_ORDINAL_WORDS.get((m.group("ord") or "").lower(), 1) for m in (a, b))
+    if oa != ob:
+        yield Hit(b.start("ord") if b.group("ord") else b.start("sup"), b.end("sup"), None,
+                  {"computed": f"the {'' if oa == 1 else a.group('ord') + '-'}{a.group('sup')} earlier in the sentence"})
 
 
 def _rank_hits(text: str, spans):
@@ -187,7 +209,8 @@ def _rank_hits(text: str, spans):
                     yield Hit(start, end, None, {"computed": f"{first} in the story before, for the same name, thing and scope"})
                 claims.setdefault(key, ordinal)
         lower = sentence.lower()
-        if "rank" in lower or "came" in lower or "placed" in lower or "finished" in lower or "stood" in lower or "stands" in lower:
+        if any(w in lower for w in ("rank", "came", "placed", "finished", "stood", "stands", "largest", "biggest", "busiest", "highest",
+                                    "richest", "tallest", "longest", "oldest", "populous")):
             yield from _one_sentence_ranks(text, lo, hi)
         if "only" in lower and ("first" in lower or "top" in lower or "lead" in lower or "led " in lower or "no." in lower or "number one" in lower):
             for m in _FIRST.finditer(text, lo, hi):
