@@ -56,6 +56,7 @@ def _found(rule, text):
     (AGE, "The school was founded in 1984 as a college. In 2024 it marked its 30th anniversary with a gala.", "30th anniversary"),
     (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, aged 45, he returned home.", "45"),
     (AGE, "Li Ming was born in 1985 in Hebei. Now 45, he runs a farm. In 2023 he sold 30 tonnes of apples.", "45"),
+    (QUANTITY, "The county has 12 townships and 180 villages. All of the county's 14 townships now have roads.", "14 townships"),
     (QUANTITY, "Road deaths in the county halved, from 80 in 2019 to 60 in 2023.", "halved"),
 ])
 def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
@@ -106,6 +107,10 @@ def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
     (AGE, "The school was founded in 1984. In 2024 it marked the 30th anniversary of its new campus."),
     (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, aged 40, he returned home."),
     (AGE, "Li Ming was born in 1985 in Hebei. Now 38, he runs a farm. In 2023 he sold 30 tonnes of apples."),
+    (QUANTITY, "The county has 12 townships and 180 villages. All of the county's 12 townships now have roads."),
+    (QUANTITY, "The county has 12 townships. The neighbouring county's 15 townships are poorer."),
+    (QUANTITY, "The city's 300 schools are short of teachers. In 2015 the city had 250 schools."),
+    (QUANTITY, "The company has 40 stores in Shanghai. The company's 120 stores sell tea."),
     (QUANTITY, "The county has 320,000 residents, 180,000 of them rural and 140,000 urban."),
     (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 80 in 2023."),
     (QUANTITY, "Output doubled from 2019 to 2023, while sales rose from 40 million to 60 million yuan."),

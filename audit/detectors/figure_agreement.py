@@ -442,6 +442,7 @@ def _sentence_of(spans, pos):
 def _total_hits(text: str, spans):
     if "investment" in text:
         yield from _investment_hits(text, spans)
+    yield from _owned_hits(text, spans)
     figs = outside_corrections(text, figures(text), lambda f: f.start)
     totals, plain, restated = [], [], []
     for f in figs:
@@ -608,6 +609,51 @@ def _partition_hits(text: str, spans):
                     yield Hit(m.start("n"), m.end("n2"), None, {"computed": f"{a + b:,.0f} in all, against the whole of {w.group('t')}"})
 
 
+# A whole set given twice with its owner: "The county has 12 townships" ... "the county's 14
+# townships"; "Suzhou's 9,000 factories" ... "Suzhou is home to 12,000 factories".
+_OWNER_HAS = re_programs.compile(
+    r"\b(?P<owner>(?:[Tt]he" + _S + r"+)?[A-Za-z][\w-]*)" + _S + r"+(?:now" + _S + r"+)?(?:has|is" + _S + r"+home" + _S + r"+to|comprises|consists" + _S + r"+of|"
+    r"governs|administers|oversees|employs|operates|runs)" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
+_OWNER_POSS = re_programs.compile(
+    r"\b(?P<owner>(?:[Tt]he" + _S + r"+)?[A-Za-z][\w-]*)['’]s" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
+_OWNER_NEXT_OK = re_programs.compile(r"^" + _S + r"*(?:[,.;:]|$|(?:and|are|were|is|was|have|had|will|can|could|must|should|would|now|all|each|together|also|still|"
+                                     r"employ|employed|produce|produced|reported|received|saw|made|make|need|needed|face|faced|won|got|account|accounted)\b)")
+_OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens workers employees students visitors tourists users customers "
+                                 "cars vehicles animals trees dollars yuan euros").split())
+
+
+def _owned_hits(text: str, spans):
+    found = {}
+    for lo, hi in spans:
+        if _TIMES.search(text, lo, hi) or _OTHER_TIME.search(text, lo, hi):
+            continue
+        years = frozenset(_YEAR.findall(text, lo, hi))
+        for pattern in (_OWNER_HAS, _OWNER_POSS):
+            for m in pattern.finditer(text, lo, hi):
+                owner = re.sub(r"^[Tt]he" + _S + r"+", "the ", m.group("owner"))
+                if owner.lower() in ("it", "its", "this", "that", "there", "which", "who", "he", "she", "they", "and") or m.group("noun") in _OWNER_WIDE:
+                    continue
+                if not _OWNER_NEXT_OK.match(m.group("next")):
+                    continue  # "the county's 14 townships in the hills": a part of them
+                before = text[max(lo, m.start("n") - 20):m.start("n")]
+                if _BOUND_BEFORE.search(before) or re.search(r"\b(?:about|around|nearly|almost|more" + _S + r"+than|over|some)" + _S + r"+$", before):
+                    continue
+                v = value(m.group("n"))
+                if not v or v < 2:
+                    continue
+                key = (owner.lower(), m.group("noun"))
+                found.setdefault(key, []).append((m.start(), m.start("n"), m.end("noun"), v, years, (lo, hi)))
+    for key, items in found.items():
+        first = items[0]
+        for item in items[1:]:
+            if item[5] == first[5] or item[4] != first[4] or item[3] == first[3]:
+                continue
+            if max(item[3], first[3]) / min(item[3], first[3]) > 5:
+                continue
+            yield Hit(item[1], item[2], None, {"computed": f"{text[first[1]:first[2]]} of {key[0]} given before"})
+            break
+
+
 # ---------------------------------------------------------------- multiple
 
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -669,7 +715,8 @@ def _multiple_hits(text: str, spans):
 
 _CHECKS = {"rank": _rank_hits, "age": _age_hits, "total": _total_hits, "partition": _partition_hits, "multiple": _multiple_hits}
 _NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest", "tallest", "longest", "oldest", "populous", "only"),
-          "age": ("born", "ago", "anniversary", ", ", "aged", "age of", "now"), "total": ("total", "in all", "altogether", "all told", "investment"),
+          "age": ("born", "ago", "anniversary", ", ", "aged", "age of", "now"), "total": ("total", "in all", "altogether", "all told", "investment", "'s ", "’s ", " has ", " home to ", "comprises", "consists",
+                    "governs", "administers", "oversees", "employs", "operates", " runs "),
           "partition": ("of ", "includ", "comprise", "made up", "consist", ":", "among"),
           "multiple": ("doubl", "tripl", "trebl", "quadrupl", "halv")}
 
