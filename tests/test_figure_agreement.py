@@ -111,6 +111,9 @@ def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
     (QUANTITY, "The county has 12 townships. The neighbouring county's 15 townships are poorer."),
     (QUANTITY, "The city's 300 schools are short of teachers. In 2015 the city had 250 schools."),
     (QUANTITY, "The company has 40 stores in Shanghai. The company's 120 stores sell tea."),
+    (QUANTITY, "In 2021, 2022 and 2023 the office received 1,935, 2,284 and 3,106 applications respectively, of which "
+               "1,602, 1,947 and 2,698 were approved."),
+    (QUANTITY, "In 2022 and 2023 the office received 2,284 and 3,106 applications, of which 1,947, 2,698 and 300 were approved."),
     (QUANTITY, "The county has 320,000 residents, 180,000 of them rural and 140,000 urban."),
     (QUANTITY, "The number of charging stations in the county doubled from 40 in 2020 to 80 in 2023."),
     (QUANTITY, "Output doubled from 2019 to 2023, while sales rose from 40 million to 60 million yuan."),

@@ -576,16 +576,16 @@ def _list_exceeds(text: str, w, total: float, hi: int):
 
 def _partition_hits(text: str, spans):
     for lo, hi in spans:
-        if " and " not in text[lo:hi]:
-            continue
+        if " and " not in text[lo:hi] or "respectively" in text[lo:hi]:
+            continue  # "1,935, 2,284 and 3,106 applications respectively, of which 1,602, 1,947 and 2,698": wholes of their own
         for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM, _WHOLE_LIST):
             for w in pattern.finditer(text, lo, hi):
                 total = value(w.group("t"))
                 if not total:
                     continue
                 before = text[max(lo, w.start() - 25):w.start("t")]
-                if _BOUND_BEFORE.search(before):
-                    continue
+                if _BOUND_BEFORE.search(before) or re.search(r"\d(?:,|" + _S + r"+and|" + _S + r"+or)" + _S + r"*$", before):
+                    continue  # the last whole of a list ("1,935, 2,284 and 3,106 applications")
                 yield from _list_exceeds(text, w, total, hi)
                 # the two parts after the whole: "A words and (the remaining) B words"
                 m = _TWO_PARTS.match(
