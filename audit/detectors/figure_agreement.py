@@ -134,9 +134,9 @@ _OWN_SCOPE = re_programs.compile(r"^" + _S + r"*(?:globally|worldwide|nationally
 # producer", ", the world's second-busiest port", "is China's largest") and a rank given with the
 # same scope and no measure of its own ("ranked third nationwide").
 _SAID_SUPER = re_programs.compile(
-    r"(?:\b[Aa]s|,|\bis|\bremains)" + _S + r"+(?:(?:also|now|still)" + _S + r"+)?(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
+    r"(?:\b[Aa]s|,|\bis|\bremains|\band)" + _S + r"+(?:(?:also|now|still)" + _S + r"+)?(?:the" + _S + r"+)?(?:(?P<poss>[A-Za-z][\w-]*)['’]s" + _S + r"+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th)[ \u00a0-])?"
-    r"(?P<sup>" + _SUPER + r")(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b)[a-z][\w-]*){0,3})(?P<tail>[^,.;:!?\n]{0,40})")
+    r"(?P<sup>" + _SUPER + r")(?P<noun>(?:" + _S + r"(?!in\b|by\b|of\b|on\b|for\b|and\b)[a-z][\w-]*){0,3})(?P<tail>(?:(?!\band\b)[^,.;:!?\n]){0,40})")
 _RANKED_AS = re_programs.compile(
     r"\b(?:rank(?:s|ed|ing)?|came|comes|placed|finished|stood|stands)" + _S + r"+(?:the" + _S + r"+)?"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|10th|No\." + _S + r"?[1-9])\b(?P<after>[^,.;:!?\n]{0,40})")
@@ -170,6 +170,12 @@ def _one_sentence_ranks(text: str, lo: int, hi: int):
         yield Hit(r.start("o"), r.end("o"), None, {"computed": f"the {'' if superlative == 1 else s_.group('ord') + '-'}{s_.group('sup')} in the same sentence"})
 
 
+# Fields one inside the other, (wider, narrower): a rank in the wider one is never better than in
+# the narrower.
+_WIDER = {("world", "asia"), ("world", "country"), ("world", "province"), ("asia", "country"), ("asia", "province"),
+          ("country", "province"), ("world", "region"), ("country", "region")}
+
+
 def _two_superlatives(text: str, lo: int, hi: int, a, b):
     """Two superlatives of one noun and scope said of a sentence's subject at two places
     ("Shandong, China's largest vegetable producer, is also the country's third-largest
@@ -180,11 +186,20 @@ def _two_superlatives(text: str, lo: int, hi: int, a, b):
         sup = re.sub(r"[ \u00a0-]+", " ", m.group("sup").lower())
         return (_SUPER_FAMILY.get(sup, sup), " ".join(m.group("noun").split()) or None, _scope(m), measure.group("m") if measure else None)
     ka, kb = key(a), key(b)
-    if ka != kb or ka[1] is None or ka[2] is None:
-        return
     if _CLAUSE_TURN.search(text, a.end(), b.start()) or _OTHER_TIME.search(text, lo, hi) or _YEAR.search(text, lo, hi):
         return
     oa, ob = (_ORDINAL_WORDS.get((m.group("ord") or "").lower(), 1) for m in (a, b))
+    nested = (ka[2], kb[2]) in _WIDER or (kb[2], ka[2]) in _WIDER
+    if nested and ka[0] == kb[0] and ka[3] == kb[3] and (ka[1] == kb[1] or kb[1] is None):
+        # a place in a wider field is no better than in a field inside it: "the largest in the
+        # world and the third-largest in China" cannot both hold
+        wide, narrow = (oa, ob) if (ka[2], kb[2]) in _WIDER else (ob, oa)
+        if narrow > wide:
+            yield Hit(b.start("ord") if b.group("ord") else b.start("sup"), b.end("sup"), None,
+                      {"computed": f"number {narrow} in {kb[2] if narrow == ob else ka[2]}, inside a field where it is number {wide}"})
+        return
+    if ka != kb or ka[1] is None or ka[2] is None:
+        return
     if oa != ob:
         yield Hit(b.start("ord") if b.group("ord") else b.start("sup"), b.end("sup"), None,
                   {"computed": f"the {'' if oa == 1 else a.group('ord') + '-'}{a.group('sup')} earlier in the sentence"})
