@@ -99,13 +99,13 @@ def word_char(ch: str) -> bool:
 
 # Importing the modules fills the registry.
 from . import arithmetic, bilingual, boilerplate, capitalization, consistency, cut_names, figure_dates, figure_links, glossary, grammar, literal, numbers, official_names, pattern, phrase, pinyin_terms, pronoun_gender, punctuation, repetition, slogans, terms  # noqa: E402,F401
-from . import figure_amounts, figure_changes, figure_parts, figure_reading, figure_ties, figures_common, screen  # noqa: E402
+from . import figure_agreement, figure_amounts, figure_changes, figure_parts, figure_reading, figure_ties, figures_common, screen  # noqa: E402
 
 # The module-level patterns of these modules scan a whole text only where their re2 screen says
 # they can match (``screen.screen_patterns``), made so here, once every module has compiled its
 # patterns and imported its neighbours': on news most of them match nowhere in a document, and
 # each scan was a backtracking pass over all of it (``grammar``: 1.1 s a megabyte for twelve
 # checks, 0.3 s screened). The findings are the patterns' own.
-for _module in (arithmetic, figure_amounts, figure_changes, figure_dates, figure_links, figure_parts, figure_reading,
+for _module in (arithmetic, figure_agreement, figure_amounts, figure_changes, figure_dates, figure_links, figure_parts, figure_reading,
                 figure_ties, figures_common, grammar, pronoun_gender):
     screen.screen_patterns(vars(_module))
