@@ -3,7 +3,8 @@ one term written with two letter cases in one document. Each table pins the exac
 fixes; every span is checked against the text by ``found``."""
 import pytest
 
-from audit.detectors.case_variants import _after_capital, _camel, _lower_use
+from audit.detectors import case_variants
+from audit.detectors.case_variants import _after_capital, _camel, _lower_use, _lower_uses
 from rule_helpers import bundled_rule, found, one_rule
 
 _CATALOG = {}
@@ -74,6 +75,20 @@ def test_lower_use_skips_an_indefinite_use():
     assert _lower_use("It was a long march.", "long march") is False
     assert _lower_use("It was the long march.", "long march") is True
     assert _lower_use("The 2 green buses ran.", "green buses") is False
+
+
+def test_lower_uses_asks_no_pattern_when_a_word_is_absent(monkeypatch):
+    # a word of the phrase nowhere in the text: 0 without compiling the phrase's pattern
+    compiled = []
+    real = case_variants._phrase_pattern
+    monkeypatch.setattr(case_variants, "_phrase_pattern", lambda phrase: compiled.append(phrase) or real(phrase))
+    assert _lower_uses("The long road ran on.", "long march") == 0
+    assert _lower_uses("Long March rockets.", "long march") == 0  # "long" only capitalised
+    assert compiled == []
+    # every word present: counted by the pattern, spaces and no-break spaces alike
+    assert _lower_uses("the long march, the long\u00a0march and the long  march", "long march") == 3
+    assert _lower_uses("the long road and a march", "long march") == 0
+    assert compiled == ["long march", "long march"]
 
 
 def test_after_capital_allows_an_opening_determiner_only():

@@ -70,3 +70,15 @@ def test_a_correction_notice_is_no_story_figure():
             "Correction: An earlier version of this article said the county had a population of 3.2 billion.\n")
     assert _found(text) == []
     assert correction_paragraphs(text) == [(31, len(text) - 1)]
+
+
+def test_word_alternations_do_not_depend_on_the_hash_seed():
+    # longest first, one length in alphabetical order: the same pattern text in every process,
+    # so the stored program of a pattern built from them is found (re_programs)
+    from audit.detectors import figure_ranges, figures_common
+
+    assert figures_common.words(("up to", "over"), ("under", "about", "some")) == \
+        "(?:about|under|up[ \u00a0]to|over|some)"
+    for kind in {r.kind for r in figure_ranges.RANGES}:
+        parts = figure_ranges._WORDS(kind).split("|")
+        assert parts == sorted(parts, key=lambda w: (-len(w), w))

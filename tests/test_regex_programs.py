@@ -113,3 +113,23 @@ def test_an_ignorecase_pattern_with_required_characters_is_stored(tmp_path, monk
     assert (pattern, flags) in second._load()
     compiled = second.compile(pattern, flags)
     assert [m.span() for m in compiled.finditer("The Consumption Potential grew.")] == [(4, 25)]
+
+
+def test_regex_cached_is_regex_with_stored_compiles(tmp_path, monkeypatch):
+    # grammar imports it as its ``re``: the module's names, compile through the stored programs
+    from audit.detectors import grammar, regex_cached
+
+    assert grammar.re is regex_cached
+    assert (regex_cached.IGNORECASE, regex_cached.MULTILINE, regex_cached.escape, regex_cached.search) == \
+        (regex.IGNORECASE, regex.MULTILINE, regex.escape, regex.search)
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(programs, "PROGRAMS", programs._Programs())
+    monkeypatch.setattr(regex_cached, "PROGRAMS", programs.PROGRAMS)
+    text = r"(?<=\b(?:is|are)[ ]+)(?i:very)[ ](\w+)"
+    compiled = regex_cached.compile(text, regex.MULTILINE)
+    plain = regex.compile(text, regex.MULTILINE)
+    assert (text, int(regex.MULTILINE)) in programs.PROGRAMS.table  # captured for the next run
+    assert (compiled.pattern, compiled.flags, compiled.groups) == (plain.pattern, plain.flags, plain.groups)
+    sample = "It is VERY good, they are very  bad, is very odd."
+    assert _matches(compiled, sample) == _matches(plain, sample) != []
+    assert regex_cached.compile(plain) is plain  # a compiled pattern is returned as regex.compile does

@@ -880,8 +880,8 @@ def _lower_compound(text, low, after) -> bool:
     ``after`` ("square dancing" beside "the Square dance teams"): a listed word ("Square" of
     "Tiananmen Square") capitalised there is the compound's ordinary word, not a name's short
     form (issue 9, eighteenth round)."""
-    if len(after) < 4:
-        return False
+    if len(after) < 4 or low not in text or after[:4] not in text:
+        return False  # too short, or a piece of the pattern nowhere in the text: no pattern to compile
     return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
 
 

@@ -161,6 +161,8 @@ def _body_heads():
 def _lower_uses(text, phrase) -> int:
     """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
     word that makes it a common noun of its kind."""
+    if not all(word in text for word in phrase.split(" ")):
+        return 0  # a word of the phrase is nowhere in the text: no match, and no pattern to compile
     return sum(1 for m in re.finditer(_phrase_pattern(phrase), text)
                if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 

@@ -52,7 +52,10 @@ def load(path: str = TABLE) -> List[Range]:
 RANGES = load()
 _BY = {(r.kind, r.what, r.unit): r for r in RANGES}
 _APPROX = r"(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0]+)?"
-_WORDS = lambda kind: "|".join(sorted({re.escape(r.what).replace("\\ ", "[ \u00a0]+") for r in RANGES if r.kind == kind}, key=len, reverse=True))
+# Longest first, one length in alphabetical order: the same pattern in every process (a set's
+# order changes with the hash seed), so its stored program (``re_programs``) is found.
+_WORDS = lambda kind: "|".join(sorted({re.escape(r.what).replace("\\ ", "[ \u00a0]+") for r in RANGES if r.kind == kind},
+                                      key=lambda w: (-len(w), w)))
 
 # population: "a (mountainous) county of 320,000 people"; "the county's population of";
 # "Linquan County, with a population of"; "the city, home to".

@@ -42,8 +42,9 @@ BOUND = ("more than", "less than", "fewer than", "over", "under", "at least", "a
 
 def words(*lists) -> str:
     """An alternation of the words of ``lists`` for a pattern, longest first, a space matching a
-    space or a no-break space."""
-    words = sorted({w for words in lists for w in words}, key=len, reverse=True)
+    space or a no-break space. Words of one length in alphabetical order: the same pattern in
+    every process (a set's order changes with the hash seed), so its stored program is found."""
+    words = sorted({w for words in lists for w in words}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \u00a0]") for w in words) + ")"
 
 

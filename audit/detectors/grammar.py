@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-import regex as re  # variable-width look-behinds (the closed word lists before a modal or a pronoun)
+from . import regex_cached as re  # regex, its patterns from stored programs: variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
 from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached
