@@ -1460,8 +1460,15 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RUN_ON = re.compile(
     r"(?:\b(?:1[89]\d\d|20\d\d)|\bago|\byesterday|\b(?:last|this)[ ](?:year|month|week|weekend|spring|summer|autumn|"
     r"winter|night|morning|afternoon|evening|season|quarter)|\b" + _WEEKDAYS + r"(?:[ ](?:morning|afternoon|evening|night))?"
-    r"|\b" + _MONTHS + r"(?:[ ]\d{1,2})?)"
+    r"|\b" + _MONTHS + r"(?:[ ]\d{1,2})?|\d[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep|old))"
     r"[ ]((it|they|he|she|we)[ ](?:(?:also|now|still|then|later|soon|quickly|mostly|already)[ ])?([a-z]{2,}))\b")
+# The same end of a clause, then a noun subject ("the", "its", "their" and one to three words)
+# and a finite verb: "The plant opened in 2020 the company employs 500 people".
+_RUN_ON_NOUN = re.compile(
+    r"(?:\b(?:1[89]\d\d|20\d\d)|\bago|\byesterday|\b(?:last|this)[ ](?:year|month|week|weekend|spring|summer|autumn|"
+    r"winter|night|morning|afternoon|evening|season|quarter)|\d[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep|old))"
+    r"[ ]((?:the|its|their)[ ](?:[a-z][a-z-]+[ ]){0,2}?([a-z][a-z-]{2,})[ ](is|are|was|were|has|have|had|will|can|"
+    r"[a-z]{3,}))\b")
 _CLAUSE_VERBS = re.compile(r"\b(?:felt|feels|feel|realised|realized|realises|realizes|found|finds|decided|decides|"
                            r"expected|expects|feared|fears|learned|learnt|learns|heard|hears|saw|sees|noticed|"
                            r"notices|guessed|suspected|reckoned|assumed|predicted|predicts|promised|promises|"
@@ -1492,6 +1499,26 @@ def _run_on(text):
             continue  # a cleft: "It was in 2018 they first planted kiwifruit"
         if _CLAUSE_VERBS.search(before):
             continue  # a clause object with no "that": "He felt in 2019 he had done enough"
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _RUN_ON_NOUN.finditer(text):
+        noun, verb = m.group(2), m.group(3)
+        if noun in _FUNCTION_WORDS or noun.endswith("ly") or noun in ("more", "less", "same", "first", "last", "best"):
+            continue
+        if re.match(r"(?:the|its|their)[ ](?:same[ ]|very[ ])?(?:year|day|month|week|time|moment|season|date|night|"
+                    r"morning|summer|spring|autumn|winter|period|era|decade)\b", m.group(1)):
+            continue  # "in 2019, the year his wife opened the shop": a time in apposition
+        if verb not in _NOUN_SPLICE_AUX:
+            if verb in _SPLICE_SKIP_VERBS or verb in _NOT_PRESENT or not _OBJECT_NEXT.match(text, m.end(1)):
+                continue  # "in 2020 the company said": a reporting tag; a noun's modifier
+            if not (verb.endswith("ed") and _is_past_of_verb(verb) or verb in _IRREGULAR_PAST
+                    or verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and _third_person_base(verb)):
+                continue
+        before = _plain_clause_before(text, m.start(1))
+        if before is None or _CLAUSE_VERBS.search(before) or re.match(
+                r"(?:It|This|That|There)[ ](?:is|was|'s|’s|has[ ]been|had[ ]been)\b", before):
+            continue
         if _in_quotation_dialect(text, m.start()):
             continue
         yield m.start(1), m.end(1), None
@@ -1590,21 +1617,47 @@ _FINISHED_TIME_IN_STORY = re.compile(r"\b(?:[Ll]ast[ ](?:year|month|week|weekend
                                      r"[Ii]n[ ](?:" + _MONTHS[3:-1] + r")[ ](?:19\d\d|20[01]\d|202[0-4]))\b")
 
 
+def _past_story_before(text, start):
+    """Whether the sentence before the one at ``start``, in the same paragraph, tells a past
+    story: a past verb and a time that is over, and no present verb, "will" or quotation."""
+    if start == 0 or text[start - 1] == "\n" and text[max(0, start - 2)] == "\n":
+        return False  # no sentence before it in the paragraph
+    line = text.rfind("\n", 0, start - 1) + 1
+    previous = text[max(line, _sentence_start(text, start - 2)):start]
+    if "\n" in previous.strip() or not _FINISHED_TIME_IN_STORY.search(previous) or not _PAST_VERB.search(previous):
+        return False
+    if re.search(r"\b(?:is|are|has|have|will|can|says|plans|hopes|expects)\b|[\"“”]", previous) or any(
+            previous[v:v + 1].islower() and re.match(r"[a-z]+s\b", previous[v:]) for v in _finite_verbs(previous)):
+        return False  # the sentence before is in the present: a story told in the present, a report
+    return True
+
+
+# With no time opening the sentence, a subject and two verbs of one-off events in the present
+# ("The company opens a plant in Hefei and hires 800 workers"), or one and a date that is over
+# ("The county opens the park on May 1, 2021"), after a past story in the same paragraph: the
+# present of a scheduled event ("The store opens on Friday") has one verb and no past date.
+_STORY_EVENTS = (_EVENT_VERBS + r"|hires|builds|completes|wins|buys|sells|closes|invests|raises|expands|acquires|"
+                 r"recalls|suspends|bans|resumes")
+_PRESENT_EVENTS = re.compile(_SENTENCE_START + r"(?:(?:The|Its|Their|His|Her|This)[ ](?:[a-z'’-]+[ ]){0,3}?|It[ ]|He[ ]|"
+                             r"She[ ])(?:also[ ])?(" + _STORY_EVENTS + r")\b([^.!?\n]*)", re.MULTILINE)
+_SECOND_EVENT = re.compile(r"\band[ ](?:also[ ])?(?:" + _STORY_EVENTS + r")\b|\b(?:in[ ](?:19\d\d|20[01]\d|202[0-2])|"
+                           r"on[ ]" + _MONTHS + r"[ ]\d{1,2},[ ](?:19\d\d|20[01]\d|202[0-2]))\b")
+
+
 def _story_present(text):
     for m in _STORY_PRESENT.finditer(text):
         if _NOT_PAST_AFTER.search(m.group(2)) or _in_quotation_dialect(text, m.start()):
             continue  # a time to come or a state today ("opens again next month", "now")
-        start = _sentence_start(text, m.start())
-        if start == 0 or text[start - 1] == "\n" and text[max(0, start - 2)] == "\n":
-            continue  # no sentence before it in the paragraph
-        line = text.rfind("\n", 0, start - 1) + 1
-        previous = text[max(line, _sentence_start(text, start - 2)):start]
-        if "\n" in previous.strip() or not _FINISHED_TIME_IN_STORY.search(previous) or not _PAST_VERB.search(previous):
-            continue  # the sentence before is not a past story with its time
-        if re.search(r"\b(?:is|are|has|have|will|can|says|plans|hopes|expects)\b|[\"“”]", previous) or any(
-                previous[v:v + 1].islower() and re.match(r"[a-z]+s\b", previous[v:]) for v in _finite_verbs(previous)):
-            continue  # the sentence before is in the present: a story told in the present, a report
-        yield m.start(1), m.end(1), None
+        if _past_story_before(text, _sentence_start(text, m.start())):
+            yield m.start(1), m.end(1), None
+    for m in _PRESENT_EVENTS.finditer(text):
+        rest = m.group(2)
+        if not _SECOND_EVENT.search(rest) or _NOT_PAST_AFTER.search(rest) or _in_quotation_dialect(text, m.start()):
+            continue
+        if re.search(r"\b(?:says|say|said|plans|hopes|expects)\b", rest):
+            continue  # a report of a plan ("opens a plant next year and hires 800, it says")
+        if _past_story_before(text, _sentence_start(text, m.start())):
+            yield m.start(1), m.end(1), None
 
 
 # --- a pronoun's number ------------------------------------------------------------------------
