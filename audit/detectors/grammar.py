@@ -1540,9 +1540,11 @@ _NO_VERB_ADJECTIVES = r"(?:willing|unwilling|able|unable|ready|eager|keen|likely
 # The nouns of a measure that Chinese gives a figure with no verb (总投资, 面积, 全长, 人口, 产值).
 # "cost", "total", "exports" and "yield" are verbs too ("The room cost 300 yuan"): not listed.
 _MEASURE_NOUNS = (r"(?:investment|output|area|length|population|revenue|revenues|budget|capacity|"
-                  r"size|height|width|depth|distance|income|turnover|spending|funding|volume|"
+                  r"size|height|width|depth|distance|income|turnover|spending|funding|volume|gdp|value|"
                   r"span|amount|scale|reserves|debt|subsidy|payout)")
-_NO_VERB = re.compile(_SENTENCE_START + r"((?:The|This|That|These|Those|Its|Their|Our|Both|All|Most|Many|Some|"
+_NO_VERB = re.compile(_SENTENCE_START + r"(?:(?:(?:Last|This)[ ](?:year|month|week)|In[ ](?:19|20)\d\d|So[ ]far|"
+                      r"At[ ]present|Currently|Today|Now),[ ](?=(?:the|its|their)[ ]))?"
+                      r"((?:The|This|That|These|Those|Its|Their|Our|Both|All|Most|Many|Some|the|its|their|"
                       r"Local|Two|Three|Four|Five|Several|[A-Z][a-z]+)[ ](?:[a-z][a-z-]+[ ]){0,3}?"
                       r"(?:[a-z][a-z-]{2,}[ ]" + _NO_VERB_ADJECTIVES + r"\b|" + _MEASURE_NOUNS + r"[ ](?=\d)|"
                       r"[a-z][a-z-]{2,}[ ](?=[\d.,]+[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep)\b)))([^.!?\n]*)([.!?])",
@@ -1560,16 +1562,19 @@ def _missing_verb(text):
         phrase = m.group(1).rstrip()
         subject = phrase.split()
         adjective = not m.group(1).endswith(" ")
-        head_words = [w for w in (subject[:-1] if adjective else subject) if w[0].islower()]
+        head_words = [w for w in (subject[:-1] if adjective else subject)
+                      if w[0].islower() and w not in ("the", "its", "their")]
         if any(w in _FUNCTION_WORDS or w.endswith("ly") or w in _LINKING or _MAIN_VERB.fullmatch(w) for w in head_words) \
                 or _finite_verbs(phrase):
             continue  # a verb or a function word in the subject: "The firm was able", "The plan runs until 2030"
         if subject[0][0].isupper() and subject[0] not in _PLURAL_OPENERS and not re.fullmatch(
                 r"The|This|That|Its|Their|Our|Local", subject[0]) and zipf_cached(subject[0].lower()) >= 4.5:
             continue  # a common word opening the sentence is not a subject ("Yesterday", "Nearly")
-        if subject[0][0].isupper() and _verb_base(subject[0].lower()):
-            continue  # an imperative ("Cancel any dumping due to ...")
-        if not head_words and subject[0] in ("The", "This", "That", "Its", "Their", "Our"):
+        if subject[0][0].isupper() and (_verb_base(subject[0].lower()) or _third_person_base(subject[0].lower())
+                                        or subject[0].endswith(("ed", "ing"))):
+            continue  # an imperative or a docstring's verb ("Cancel any dumping due to", "Determines the
+            #           update due to")
+        if not head_words and subject[0] in ("The", "This", "That", "Its", "Their", "Our", "the", "its", "their"):
             continue
         rest = m.group(2)
         cut = _NO_VERB_CLAUSE_END.search(rest)
