@@ -86,6 +86,19 @@ FLAG = [
     ("preposition", "The delegation arrived to Beijing on Monday.", ("arrived to", None)),
     ("preposition", "He has worked here since five years.", ("since five years", None)),
     ("preposition", "Prices depend of the weather.", ("depend of", None)),
+    ("run-on", "The plant opened in 2020 it employs about 500 local people.", ("it employs", None)),
+    ("run-on", "The rescue team reached the village on Tuesday morning they were greeted.", ("they were", None)),
+    ("run-on", "Our sales grew 30 percent this year we will open ten more stores.", ("we will", None)),
+    ("run-on", "The plant opened in 2020 the company employs 500 people.", ("the company employs", None)),
+    ("run-on", "The new bridge is 2.4 kilometres long it cost 3 billion yuan.", ("it cost", None)),
+    ("missing-verb", "The two sides willing to deepen cooperation in trade, energy and tourism.", ("The two sides willing", None)),
+    ("missing-verb", "The total investment 2 billion yuan, of which the county provides 30 percent.", ("The total investment", None)),
+    ("missing-verb", "The new bridge 1.2 kilometres long and 30 metres wide.", ("The new bridge", None)),
+    ("missing-verb", "Last year, the county able to sell 2,000 tonnes of tea abroad.", ("the county able", None)),
+    ("story-present", "The county closed the old quarry in 2019. The following year it turns the site into a park.", ("turns", None)),
+    ("story-present", "The county signed a deal with a firm in 2021. A year later the firm signs a second contract.", ("signs", None)),
+    ("tense", "Yesterday the vice-mayor visits three schools in the north of the city.", ("visits", None)),
+    ("story-present", "Last year the firm lost 2 billion yuan. The firm opens a plant in Hefei and hires 800 workers.", ("opens", None)),
 ]
 
 
@@ -163,6 +176,22 @@ PASS = [
     ("tense", "In 2019, the report says, the firm grew."),
     ("preposition", "Revenue rose 31 percent on 2023; he has worked here since five years ago."),
     ("demonstrative-number", "Of those present, most agreed; in these same villages, in these rich, developed places."),
+    ("run-on", "The plant they built in 2020 employs 500 people. In 2020 it employed 500 people."),
+    ("run-on", "It was in 2018 they first planted kiwifruit. He felt in 2019 he had done enough."),
+    ("run-on", "Officials told reporters on Monday they would publish it. Prices rose so fast last year they doubled."),
+    ("run-on", "\"We opened in 2020 we employ 500 people,\" he said."),
+    ("run-on", "The plant opened in 2020 the company said. He retired in 2019 the year his wife opened the shop."),
+    ("run-on", "The tower is 300 metres high the tallest in the city."),
+    ("missing-verb", "Farmers eager to try the new seeds lined up. Countries ready to sign it include France."),
+    ("missing-verb", "The plan runs until 2030. The bridge, 1.2 kilometres long, opened in 2019. Our twin room cost 300 yuan."),
+    ("missing-verb", "Total investment: 2 billion yuan. The answer? A new bridge. Cancel any dumping due to a timeout."),
+    ("missing-verb", "Last year, the firms able to export paid less tax. Determines the config update due to a plugin."),
+    ("story-present", "In 1998 she opens a noodle shop. A year later she opens a second one."),
+    ("story-present", "Last year the company lost money. The store opens on Friday. It says it hires 800 workers."),
+    ("story-present", "In 2019 the firm was sold. The new owner closes the plant and moves to Hefei next year, it says."),
+    ("story-present", "Last year the firm posted record profits. In March it opens a second factory."),
+    ("story-present", "The company was founded in 2019.\n\nA year later it opens a second factory in Hefei."),
+    ("story-present", "The museum closed in 2019. A year later it opens again next month, officials say."),
 ]
 
 

@@ -805,7 +805,8 @@ _PAST_OPENING_BASE = re.compile(
 _PAST_OPENING_PRESENT = re.compile(
     _SENTENCE_START + _PAST_OPENING +
     r"(?:the|its|their|his|her|our|this|that)[ ](?:[a-z'’-]+[ ]){0,3}?([a-z]{3,}s)[ ]"
-    r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost)\b)", re.MULTILINE)
+    r"(?=(?:the|a|an|its|their|his|her|our|more|\d|about|nearly|over|almost|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|dozens|hundreds|thousands)\b)", re.MULTILINE)
 _SAYING = re.compile(r"(?:says|thinks|believes|hopes|expects|knows|claims|argues|reports|notes|shows|suggests|"
                      r"admits|insists|recalls|remembers|estimates|calculates|reckons|warns|adds)\Z")
 _SAME_PAST = {"cut", "put", "set", "hit", "let", "cost", "spread", "hurt", "shut", "quit", "bid", "beat", "read",
@@ -1441,6 +1442,229 @@ def _missing_copula(text):
         yield m.start(1), m.end(1), None
 
 
+# --- two main clauses with no mark between them ------------------------------------------------
+
+# A plain main clause that ends on a time (a year, a date, "last year", "two years ago", "on
+# Tuesday morning"), then a subject pronoun and its finite verb with no mark or conjunction:
+# "The plant opened in 2020 it employs 500 people", "Li joined the hospital in 1998 she was
+# promoted". Chinese closes a clause on its time and starts the next with no word between
+# (工厂2020年投产，目前有员工500人), and MT may drop even the comma. A time before the pronoun is
+# asked for because a noun before it is often a relative clause with no "that" ("The plant they
+# built employs", "spent the money they earned"). What passes: the sentence opening on a phrase
+# ("In 2020 it employed", "By 2030 it will"), a cleft ("It was in 2018 they first planted"), a
+# verb of saying, knowing or feeling before the time ("told reporters on Monday they would",
+# "He felt in 2019 he had", with "that" left out), and any clause already joined or qualified
+# (`_plain_clause_before`: "so", "not until", "as", a comma).
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RUN_ON = re.compile(
+    r"(?:\b(?:1[89]\d\d|20\d\d)|\bago|\byesterday|\b(?:last|this)[ ](?:year|month|week|weekend|spring|summer|autumn|"
+    r"winter|night|morning|afternoon|evening|season|quarter)|\b" + _WEEKDAYS + r"(?:[ ](?:morning|afternoon|evening|night))?"
+    r"|\b" + _MONTHS + r"(?:[ ]\d{1,2})?|\d[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep|old))"
+    r"[ ]((it|they|he|she|we)[ ](?:(?:also|now|still|then|later|soon|quickly|mostly|already)[ ])?([a-z]{2,}))\b")
+# The same end of a clause, then a noun subject ("the", "its", "their" and one to three words)
+# and a finite verb: "The plant opened in 2020 the company employs 500 people".
+_RUN_ON_NOUN = re.compile(
+    r"(?:\b(?:1[89]\d\d|20\d\d)|\bago|\byesterday|\b(?:last|this)[ ](?:year|month|week|weekend|spring|summer|autumn|"
+    r"winter|night|morning|afternoon|evening|season|quarter)|\d[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep|old))"
+    r"[ ]((?:the|its|their)[ ](?:[a-z][a-z-]+[ ]){0,2}?([a-z][a-z-]{2,})[ ](is|are|was|were|has|have|had|will|can|"
+    r"[a-z]{3,}))\b")
+_CLAUSE_VERBS = re.compile(r"\b(?:felt|feels|feel|realised|realized|realises|realizes|found|finds|decided|decides|"
+                           r"expected|expects|feared|fears|learned|learnt|learns|heard|hears|saw|sees|noticed|"
+                           r"notices|guessed|suspected|reckoned|assumed|predicted|predicts|promised|promises|"
+                           r"warned|warns|insisted|agreed|admitted|argued|argues|claimed|claims|recalled|recalls|"
+                           r"remembered|remembers|understood|understands|explained|explains|announced|confirmed|"
+                           r"assured|reminded|informed|convinced|showed|shows|shown|proved|meant|means|wished|"
+                           r"hoped|hopes|thought|think|believed|believe|knew|know|said|says|told|tells|reported|"
+                           r"estimated|concluded|judged|ensured|ensures|guaranteed|pledged|vowed|signalled|"
+                           r"signaled|indicated|indicates|suggested|suggests|revealed|noted|stated|wrote|added)\b")
+
+
+def _run_on(text):
+    for m in _RUN_ON.finditer(text):
+        pronoun, verb = m.group(2), m.group(3)
+        if verb in _SPLICE_AUX or verb in _IRREGULAR_PAST or verb in _SAME_PAST:
+            pass
+        elif verb.endswith("ed") and _is_past_of_verb(verb):
+            pass
+        elif pronoun in ("it", "he", "she"):
+            if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is")) or _third_person_base(verb) is None:
+                continue
+        elif verb in _FUNCTION_WORDS or verb.endswith(("ing", "ly")) or not _verb_base(verb):
+            continue  # "they" and "we" with a plain verb
+        before = _plain_clause_before(text, m.start(1))
+        if before is None:
+            continue
+        if re.match(r"(?:It|This|That|There)[ ](?:is|was|'s|’s|has[ ]been|had[ ]been)\b", before):
+            continue  # a cleft: "It was in 2018 they first planted kiwifruit"
+        if _CLAUSE_VERBS.search(before):
+            continue  # a clause object with no "that": "He felt in 2019 he had done enough"
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+    for m in _RUN_ON_NOUN.finditer(text):
+        noun, verb = m.group(2), m.group(3)
+        if noun in _FUNCTION_WORDS or noun.endswith("ly") or noun in ("more", "less", "same", "first", "last", "best"):
+            continue
+        if re.match(r"(?:the|its|their)[ ](?:same[ ]|very[ ])?(?:year|day|month|week|time|moment|season|date|night|"
+                    r"morning|summer|spring|autumn|winter|period|era|decade)\b", m.group(1)):
+            continue  # "in 2019, the year his wife opened the shop": a time in apposition
+        if verb not in _NOUN_SPLICE_AUX:
+            if verb in _SPLICE_SKIP_VERBS or verb in _NOT_PRESENT or not _OBJECT_NEXT.match(text, m.end(1)):
+                continue  # "in 2020 the company said": a reporting tag; a noun's modifier
+            if not (verb.endswith("ed") and _is_past_of_verb(verb) or verb in _IRREGULAR_PAST
+                    or verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and _third_person_base(verb)):
+                continue
+        before = _plain_clause_before(text, m.start(1))
+        if before is None or _CLAUSE_VERBS.search(before) or re.match(
+                r"(?:It|This|That|There)[ ](?:is|was|'s|’s|has[ ]been|had[ ]been)\b", before):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# A sentence that opens on its subject, then a predicate adjective of a closed list ("willing",
+# "able", "ready", "eager", "likely", "due") or a figure, with no verb anywhere in the clause:
+# "The two sides willing to deepen cooperation", "The company able to produce 10,000 tonnes",
+# "The total investment 2 billion yuan", "The new bridge 1.2 kilometres long". Chinese needs no
+# copula before an adjective or a figure (双方愿意深化合作; 项目总投资20亿元; 大桥全长1.2公里), and
+# MT may write none. The adjectives are not verbs, so the frame is closed; `missing-copula` reads
+# "worth", "located", "situated" and "aimed". What passes: the phrase modifying its noun in a
+# sentence with its own verb ("Farmers eager to try the seeds lined up", "Countries ready to
+# sign include France": a plain verb counts after a plural subject unless a determiner, a
+# preposition, "to", "and" or a comma comes before it, where it is a noun), an apposition ("The
+# project, expected to", commas), a colon or question mark (a fragment for effect: "The answer?
+# A new bridge."), headlines, captions, quotations.
+_NO_VERB_ADJECTIVES = r"(?:willing|unwilling|able|unable|ready|eager|keen|likely|unlikely|due|reluctant|determined)"
+# The nouns of a measure that Chinese gives a figure with no verb (总投资, 面积, 全长, 人口, 产值).
+# "cost", "total", "exports" and "yield" are verbs too ("The room cost 300 yuan"): not listed.
+_MEASURE_NOUNS = (r"(?:investment|output|area|length|population|revenue|revenues|budget|capacity|"
+                  r"size|height|width|depth|distance|income|turnover|spending|funding|volume|gdp|value|"
+                  r"span|amount|scale|reserves|debt|subsidy|payout)")
+_NO_VERB = re.compile(_SENTENCE_START + r"(?:(?:(?:Last|This)[ ](?:year|month|week)|In[ ](?:19|20)\d\d|So[ ]far|"
+                      r"At[ ]present|Currently|Today|Now),[ ](?=(?:the|its|their)[ ]))?"
+                      r"((?:The|This|That|These|Those|Its|Their|Our|Both|All|Most|Many|Some|the|its|their|"
+                      r"Local|Two|Three|Four|Five|Several|[A-Z][a-z]+)[ ](?:[a-z][a-z-]+[ ]){0,3}?"
+                      r"(?:[a-z][a-z-]{2,}[ ]" + _NO_VERB_ADJECTIVES + r"\b|" + _MEASURE_NOUNS + r"[ ](?=\d)|"
+                      r"[a-z][a-z-]{2,}[ ](?=[\d.,]+[ ](?:[a-z]+[ ])?(?:long|wide|high|tall|deep)\b)))([^.!?\n]*)([.!?])",
+                      re.MULTILINE)
+_NO_VERB_CLAUSE_END = re.compile(r",[ ](?:of[ ]which|which|who|whose|where|when|while|whereas)\b")
+_PLURAL_OPENERS = {"These", "Those", "Both", "All", "Most", "Many", "Some", "Two", "Three", "Four", "Five", "Several"}
+_NOUN_POSITION = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|in|on|at|for|with|from|by|"
+                            r"to|into|per|and|or|new|more|many|some|all|each|every|such)|,|\d)[ ]\Z", re.IGNORECASE)
+
+
+def _missing_verb(text):
+    for m in _NO_VERB.finditer(text):
+        if m.group(3) == "?" or _in_quotation_dialect(text, m.start()):
+            continue
+        phrase = m.group(1).rstrip()
+        subject = phrase.split()
+        adjective = not m.group(1).endswith(" ")
+        head_words = [w for w in (subject[:-1] if adjective else subject)
+                      if w[0].islower() and w not in ("the", "its", "their")]
+        if any(w in _FUNCTION_WORDS or w.endswith("ly") or w in _LINKING or _MAIN_VERB.fullmatch(w) for w in head_words) \
+                or _finite_verbs(phrase):
+            continue  # a verb or a function word in the subject: "The firm was able", "The plan runs until 2030"
+        if subject[0][0].isupper() and subject[0] not in _PLURAL_OPENERS and not re.fullmatch(
+                r"The|This|That|Its|Their|Our|Local", subject[0]) and zipf_cached(subject[0].lower()) >= 4.5:
+            continue  # a common word opening the sentence is not a subject ("Yesterday", "Nearly")
+        if subject[0][0].isupper() and (_verb_base(subject[0].lower()) or _third_person_base(subject[0].lower())
+                                        or subject[0].endswith(("ed", "ing"))):
+            continue  # an imperative or a docstring's verb ("Cancel any dumping due to", "Determines the
+            #           update due to")
+        if not head_words and subject[0] in ("The", "This", "That", "Its", "Their", "Our", "the", "its", "their"):
+            continue
+        rest = m.group(2)
+        cut = _NO_VERB_CLAUSE_END.search(rest)
+        clause = rest[:cut.start()] if cut else rest
+        if re.search(r"[:;\"“”()—–]", m.group(1) + clause):
+            continue  # a colon or a dash: a fragment set out on purpose; a quotation
+        if _finite_verbs(clause) or re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+                                               r"should|must|may|might|do|does|did)\b", clause):
+            continue
+        plural = subject[0] in _PLURAL_OPENERS or any(
+            w.endswith("s") and not w.endswith(("ss", "us", "is")) or w in _PLURAL_FORMS for w in head_words[-1:])
+        if plural and any(_verb_base(v.group()) and not _NOUN_POSITION.search(clause[:v.start()])
+                          for v in re.finditer(r"\b[a-z]{3,}\b", clause)):
+            continue  # "Countries ready to sign the agreement include France": the plain verb
+        yield m.start(1), m.start(1) + len(phrase), None
+
+
+_PLURAL_FORMS = {"children", "men", "women", "people", "police", "staff", "cattle", "villagers"}
+
+
+# A sentence that opens on a time told from the story's own past ("A year later", "The
+# following year", "Two months later", "That day"), then a subject and a verb of a one-off
+# news event in the present, after a sentence of the same paragraph told in the past with a
+# time that is over: "The county closed the quarry in 2019. The following year it turns the
+# site into a park", "The county signed a deal in 2021. A year later the firm signs a second".
+# "In March" is not asked: after a past sentence it may name the March to come ("Last year
+# the firm posted record profits. In March it opens a second factory"). Chinese marks no tense (次年，该县把……改造成公园), so MT may drop into the
+# present mid-story. The verbs are `tense-shift-after-and`'s closed list of one-off events (a
+# state, "it employs 800 people", may hold now). What passes: a story told in the present
+# throughout (a verb in -s in the sentence before), a time still to come ("next", "will",
+# "from", "until"), a sentence before with "will", "plans" or a verb of saying in the present,
+# quotations and headlines.
+_STORY_TIME = (r"(?:(?:A|One|Two|Three|Four|Five|Six|Ten|\d+)[ ](?:day|days|week|weeks|month|months|year|years)[ ]later|"
+               r"Later[ ]that[ ](?:day|week|month|year)|The[ ](?:next|following)[ ](?:day|week|month|year|spring|summer|"
+               r"autumn|winter)|That[ ](?:same[ ])?(?:day|week|month|year|spring|summer|autumn|winter|evening|night)|"
+               r"Soon[ ]after|Shortly[ ](?:after|afterwards))")
+_STORY_PRESENT = re.compile(_SENTENCE_START + _STORY_TIME + r"[ ]?,?[ ](?:(?:the|its|their|his|her|this)[ ]"
+                            r"(?:[a-z'’-]+[ ]){0,3}?|it[ ]|he[ ]|she[ ])(?:also[ ])?(" + _EVENT_VERBS + r"|hires|builds|"
+                            r"completes|wins|buys|sells|sets[ ]up|closes|turns|becomes|moves|returns|joins|leaves|"
+                            r"invests|raises|cuts|adds|expands|lists|acquires|merges|recalls|suspends|bans|"
+                            r"resumes)\b([^.!?\n]*)", re.MULTILINE)
+_FINISHED_TIME_IN_STORY = re.compile(r"\b(?:[Ll]ast[ ](?:year|month|week|weekend|night|spring|summer|autumn|winter|"
+                                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Yy]esterday|"
+                                     r"(?:days|weeks|months|years)[ ]ago|[Ii]n[ ](?:19\d\d|20[01]\d|202[0-4])|"
+                                     r"[Ii]n[ ](?:" + _MONTHS[3:-1] + r")[ ](?:19\d\d|20[01]\d|202[0-4]))\b")
+
+
+def _past_story_before(text, start):
+    """Whether the sentence before the one at ``start``, in the same paragraph, tells a past
+    story: a past verb and a time that is over, and no present verb, "will" or quotation."""
+    if start == 0 or text[start - 1] == "\n" and text[max(0, start - 2)] == "\n":
+        return False  # no sentence before it in the paragraph
+    line = text.rfind("\n", 0, start - 1) + 1
+    previous = text[max(line, _sentence_start(text, start - 2)):start]
+    if "\n" in previous.strip() or not _FINISHED_TIME_IN_STORY.search(previous) or not _PAST_VERB.search(previous):
+        return False
+    if re.search(r"\b(?:is|are|has|have|will|can|says|plans|hopes|expects)\b|[\"“”]", previous) or any(
+            previous[v:v + 1].islower() and re.match(r"[a-z]+s\b", previous[v:]) for v in _finite_verbs(previous)):
+        return False  # the sentence before is in the present: a story told in the present, a report
+    return True
+
+
+# With no time opening the sentence, a subject and two verbs of one-off events in the present
+# ("The company opens a plant in Hefei and hires 800 workers"), or one and a date that is over
+# ("The county opens the park on May 1, 2021"), after a past story in the same paragraph: the
+# present of a scheduled event ("The store opens on Friday") has one verb and no past date.
+_STORY_EVENTS = (_EVENT_VERBS + r"|hires|builds|completes|wins|buys|sells|closes|invests|raises|expands|acquires|"
+                 r"recalls|suspends|bans|resumes")
+_PRESENT_EVENTS = re.compile(_SENTENCE_START + r"(?:(?:The|Its|Their|His|Her|This)[ ](?:[a-z'’-]+[ ]){0,3}?|It[ ]|He[ ]|"
+                             r"She[ ])(?:also[ ])?(" + _STORY_EVENTS + r")\b([^.!?\n]*)", re.MULTILINE)
+_SECOND_EVENT = re.compile(r"\band[ ](?:also[ ])?(?:" + _STORY_EVENTS + r")\b|\b(?:in[ ](?:19\d\d|20[01]\d|202[0-2])|"
+                           r"on[ ]" + _MONTHS + r"[ ]\d{1,2},[ ](?:19\d\d|20[01]\d|202[0-2]))\b")
+
+
+def _story_present(text):
+    for m in _STORY_PRESENT.finditer(text):
+        if _NOT_PAST_AFTER.search(m.group(2)) or _in_quotation_dialect(text, m.start()):
+            continue  # a time to come or a state today ("opens again next month", "now")
+        if _past_story_before(text, _sentence_start(text, m.start())):
+            yield m.start(1), m.end(1), None
+    for m in _PRESENT_EVENTS.finditer(text):
+        rest = m.group(2)
+        if not _SECOND_EVENT.search(rest) or _NOT_PAST_AFTER.search(rest) or _in_quotation_dialect(text, m.start()):
+            continue
+        if re.search(r"\b(?:says|say|said|plans|hopes|expects)\b", rest):
+            continue  # a report of a plan ("opens a plant next year and hires 800, it says")
+        if _past_story_before(text, _sentence_start(text, m.start())):
+            yield m.start(1), m.end(1), None
+
+
 # --- a pronoun's number ------------------------------------------------------------------------
 
 # An organisation named as the subject, "they" for it after a verb of saying, and "its" for it in
@@ -1465,6 +1689,9 @@ def _pronoun_number(text):
 
 
 _CHECKS = {
+    "story-present": _story_present,
+    "missing-verb": _missing_verb,
+    "run-on": _run_on,
     "comma-splice": _comma_splice,
     "comma-splice-noun": _comma_splice_noun,
     "comma-no-subject": _comma_no_subject,
