@@ -19,7 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import _glossed_elsewhere, _in_address, _in_gloss, _lower_line, is_pinyin, not_english
+from .capital_names import _glossed_elsewhere, _in_address, _in_gloss, _lower_line, _title_line, is_pinyin, not_english
 
 # ---------------------------------------------------------------- bodies and laws in lower case
 
@@ -189,7 +189,7 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _DEFINED, _common_word, _title_case
+    from .capitalization import _DEFINED, _common_word
     text = doc.text
     defined = None
     headline = {}
@@ -203,9 +203,7 @@ def capitals_after_the(doc, state):
         if zipf_cached(low) < state["min_zipf"] or not _common_word(low):
             continue  # "the Atlantic", "the Japanese": a name, or a word CC-CEDICT's glosses never write in lower case
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start]:
+        if _title_line(doc, headline, line_start, line_end):
             continue
         if len(re.findall(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text)) > 1:
             continue  # the document writes it with its capital again: a name's short form or a house style
@@ -288,7 +286,7 @@ def title_runs_after_a(doc):
     Law", "a Village Committee": the name of one of many), a name that goes on or is defined
     after it, a title around the article, a number word ("a Grade One"), headlines. Asked by
     ``capitalised-common-noun``."""
-    from .capitalization import _BODY_HEADS, _common_word, _title_case
+    from .capitalization import _BODY_HEADS, _common_word
     text = doc.text
     headline = {}
     for m in _A_TITLE_RUN.finditer(text):
@@ -303,9 +301,7 @@ def title_runs_after_a(doc):
         if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()):
             continue
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start]:
+        if _title_line(doc, headline, line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), " ".join(lows), {"word": m.group(1)})
 
@@ -345,8 +341,7 @@ def common_words_capitalised_once(doc, state):
     Environment"), before "and"/"or" and a capital (a list of names: "Apple or Nvidia"), the
     words of ``_NAME_ALONE`` and ``_CAPITALISED_ONCE_OK``, a reply after a handle, a headline,
     a word after a naming noun, a name's short form, and a quotation in another language."""
-    from .capitalization import (_NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms,
-                                 _title_case)
+    from .capitalization import _NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms
     text = doc.text
     headline = {}
     lower = None
@@ -373,9 +368,7 @@ def common_words_capitalised_once(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if "@" in text[max(line_start, m.start() - 40):m.start()]:
             continue  # a reply after a handle
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start]:
+        if _title_line(doc, headline, line_start, line_end):
             continue
         if _NAMING.search(text, max(line_start, m.start(2) - 20), m.start(2)):
             continue

@@ -32,17 +32,15 @@ multiple); no fix.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import document_sentences, figures
-from .figures_common import DIGIT, outside_corrections, value
+from .figures_common import DIGIT, THIS_YEAR, outside_corrections, value
 
 SHAPES = ("rank", "age", "total", "partition", "multiple")
-THIS_YEAR = datetime.date.today().year
 _YEAR = re_programs.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d|\.\d)")
 _S = r"[ \u00a0]"
 

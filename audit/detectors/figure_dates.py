@@ -31,7 +31,7 @@ from typing import Optional
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import document_sentences
-from .figures_common import DIGIT
+from .figures_common import DIGIT, THIS_YEAR
 
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -318,7 +318,6 @@ _THEN = re_programs.compile(r"\b(?:then|at[ \u00a0]+the[ \u00a0]+time|when|at[ \
                             r"projected|forecast|next|future|vision|outline|plan)\b", re.IGNORECASE)
 _PAST_YEAR = re_programs.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)[ \u00a0]+(?:(?:" + _MONTH + r")[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?(?P<y>" + _YEAR + r")\b"
                                  r"(?![-–/]\d|[ \u00a0]?(?:to|and)[ \u00a0]\d)")
-THIS_YEAR = datetime.date.today().year
 _FOUNDED_IN = re_programs.compile(r"(?:founded|established|built|set[ \u00a0]+up|opened|began|started|created)[ \u00a0]+in\b", re.IGNORECASE)
 _ANY_YEAR = re_programs.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d|\.\d)")
 # An age now: "45-year-old", "aged 45", "Wang Fang, 45,".

@@ -5,11 +5,16 @@ sentence shapes of ``arithmetic`` (a change with its two ends, a multiple, a sha
 average) that ``figure_links`` leaves to it."""
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from typing import Optional
 
 from .. import re_programs
+
+# The present year, read once per process: a story cannot be told after it (figure_dates'
+# story year, figure_agreement's founding and ages).
+THIS_YEAR = datetime.date.today().year
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 DIGIT = re_programs.compile(r"\d")
