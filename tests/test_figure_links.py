@@ -596,3 +596,16 @@ def test_a_correction_notice_gives_no_story_figure_to_the_links():
     text = ("The county's population of 320,000 grew slowly.\n"
             "Correction: An earlier version of this article said the county had a population of 3.2 billion.\n")
     assert _found("figure-out-of-range", text) == []
+
+
+def test_story_figures_are_read_once_per_text_and_handed_out_as_new_lists():
+    from audit.detectors.figure_reading import figures, story_figures
+    from audit.detectors.figures_common import outside_corrections
+    text = "The county has 12 townships and 3,400 farms."
+    first = story_figures(text)
+    assert first == outside_corrections(text, figures(text), lambda f: f.start)
+    assert [text[f.start:f.num_end] for f in first] == ["12", "3,400"]
+    first.clear()  # a caller's list is its own
+    assert story_figures(text) == outside_corrections(text, figures(text), lambda f: f.start)
+    other = "Exports rose 5 percent to 2.1 billion yuan."
+    assert [text_f.value for text_f in story_figures(other)] == [f.value for f in figures(other)]

@@ -37,7 +37,7 @@ from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
-from .figure_reading import document_sentences, figures
+from .figure_reading import document_sentences, story_figures
 from .figures_common import DIGIT, THIS_YEAR, outside_corrections, value
 
 SHAPES = ("rank", "age", "total", "partition", "multiple")
@@ -284,12 +284,14 @@ def _age_hits(text: str, spans):
     family = bool(_FAMILY.search(text))
     ages = {}
     full = {}
-    for lo, hi in spans:
+    lower = text.lower()
+    numbered = [(lo, hi) for lo, hi in spans if DIGIT.search(text, lo, hi)]  # an age is a figure
+    for lo, hi in numbered:
         for m in _NAME_AGE.finditer(text, lo, hi):
             name = m.group("name")
             if len(name.split()) >= 2:
                 full.setdefault(name.split()[0], set()).add(name)
-    for lo, hi in spans:
+    for lo, hi in numbered:
         timed = bool(_YEAR.search(text, lo, hi) or _THEN.search(text, lo, hi))
         for m in _NAME_AGE.finditer(text, lo, hi):
             name, n = m.group("name"), int(m.group("n"))
@@ -309,7 +311,7 @@ def _age_hits(text: str, spans):
             if name not in ages or ages[name] is None:
                 ages[name] = n
     # an age then against a year of birth and the year of its clause
-    born = [m for lo, hi in spans for m in _BORN_IN.finditer(text, lo, hi)]
+    born = [m for lo, hi in spans for m in _BORN_IN.finditer(text, lo, hi)] if "born" in text else []
     if len({m.group("y") for m in born}) == 1:
         y0 = int(born[0].group("y"))
         for lo, hi in spans:
@@ -323,8 +325,10 @@ def _age_hits(text: str, spans):
             if yr > y0 and n <= 110 and abs((yr - y0) - n) > 1:
                 yield Hit(m.start(g), m.end(g), None, {"computed": f"{yr - y0} from {y0} to {yr}"})
     # "opened 20 years ago" beside its "25th anniversary" this year
-    ago = [m for lo, hi in spans for m in _AGO_FOUNDED.finditer(text, lo, hi)]
-    anniversaries = [(m, lo, hi) for lo, hi in spans for m in _ANNIV_NOW.finditer(text, lo, hi)]
+    # each pattern holds its word ("ago", "anniversary"): a story without it has no match
+    ago = [m for lo, hi in spans for m in _AGO_FOUNDED.finditer(text, lo, hi)] if "ago" in lower else []
+    anniversaries = ([(m, lo, hi) for lo, hi in spans for m in _ANNIV_NOW.finditer(text, lo, hi)]
+                     if "anniversary" in lower else [])
     now_marks = [(m, lo, hi) for m, lo, hi in anniversaries if _NOW_WORDS.search(text, lo, hi) and not _NOT_NOW.search(text, lo, hi)
                  and not {y.group() for y in _YEAR.finditer(text, lo, hi)} - {f.group("y") for f in _FOUNDED_YEAR.finditer(text, lo, hi)}]
     if len(ago) == 1 and len(anniversaries) == 1 and now_marks:
@@ -456,7 +460,7 @@ def _total_hits(text: str, spans):
     if "investment" in text:
         yield from _investment_hits(text, spans)
     yield from _owned_hits(text, spans)
-    figs = outside_corrections(text, figures(text), lambda f: f.start)
+    figs = story_figures(text)
     totals, plain, restated = [], [], []
     for f in figs:
         if f.kind != "count" or f.money or not f.unit or f.unit in _WIDE or f.value < 10:
@@ -589,7 +593,7 @@ def _list_exceeds(text: str, w, total: float, hi: int):
 
 def _partition_hits(text: str, spans):
     for lo, hi in spans:
-        if " and " not in text[lo:hi] or "respectively" in text[lo:hi]:
+        if " and " not in text[lo:hi] or "respectively" in text[lo:hi] or not DIGIT.search(text, lo, hi):
             continue  # "1,935, 2,284 and 3,106 applications respectively, of which 1,602, 1,947 and 2,698": wholes of their own
         for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM, _WHOLE_LIST):
             for w in pattern.finditer(text, lo, hi):
@@ -638,6 +642,8 @@ _OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens worke
 def _owned_hits(text: str, spans):
     found = {}
     for lo, hi in spans:
+        if not DIGIT.search(text, lo, hi):
+            continue  # each of its patterns holds a figure
         if _TIMES.search(text, lo, hi) or _OTHER_TIME.search(text, lo, hi):
             continue
         years = frozenset(_YEAR.findall(text, lo, hi))

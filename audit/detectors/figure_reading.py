@@ -107,8 +107,17 @@ def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
 
 def story_figures(text: str) -> List[Figure]:
     """``figures`` of the whole of ``text`` but those of a correction notice, which gives a
-    wrong figure and the right one on purpose."""
-    return outside_corrections(text, figures(text), lambda f: f.start)
+    wrong figure and the right one on purpose. Read once per text while it is being checked
+    (several figure rules ask for them): a new list each call."""
+    kept = _STORY_FIGURES.get(id(text))
+    if kept is None or kept[0] is not text:
+        if len(_STORY_FIGURES) >= 256:  # the engine runs each rule over a batch of documents
+            _STORY_FIGURES.clear()
+        kept = _STORY_FIGURES[id(text)] = (text, tuple(outside_corrections(text, figures(text), lambda f: f.start)))
+    return list(kept[1])
+
+
+_STORY_FIGURES: dict = {}  # id(text) -> (text, kept alive, its story figures)
 
 
 # Sentence ends for this detector's own reading: a stop, a question or an exclamation mark
