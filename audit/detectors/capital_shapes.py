@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import Hit
 from .. import re_programs
@@ -346,6 +347,7 @@ def common_words_capitalised_once(doc, state):
     headline = {}
     lower = None
     short_forms = None
+    tokens = None
     for m in _CAPITAL_BETWEEN.finditer(text):
         prev, word, after = m.group(1), m.group(2), m.group(3)
         low = word.lower()
@@ -363,7 +365,9 @@ def common_words_capitalised_once(doc, state):
             lower = _lower_words(text)
         if low in lower:
             continue  # the document writes it in lower case too: ``random-capital-word``'s finding
-        if len(re.findall(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text)) > 1:
+        if tokens is None:  # the word's uses, counted once a document (a maximal run of word characters)
+            tokens = Counter(re.findall(r"[\w'’-]+", text))
+        if tokens[word] > 1:
             continue  # capitalised again: the document's name for something
         line_start, line_end = doc.line_at(m.start())
         if "@" in text[max(line_start, m.start() - 40):m.start()]:

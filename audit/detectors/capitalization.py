@@ -1396,21 +1396,6 @@ def _pinyin_name(doc, state):
             yield h
 
 
-def _name_letters(doc, state):
-    from .capital_names import name_letters
-    return name_letters(doc, state)
-
-
-def _title_before_name(doc, state):
-    from .capital_names import titles_before_names
-    return titles_before_names(doc, state)
-
-
-def _lower_phrase(doc, state):
-    from .capital_names import lower_phrases
-    return lower_phrases(doc, state)
-
-
 def _generic_noun(doc, state):
     from .capital_names import generic_nouns, generic_runs
     from .capital_shapes import title_runs_after_a
@@ -1426,26 +1411,6 @@ def _case_variant(doc, state):
     yield from lower_name_tails(doc)  # "Huawei Technologies ... Huawei technologies" (caps10)
 
 
-def _lower_body(doc, state):
-    from .capital_shapes import lower_bodies  # caps10's modes: their own module
-    return lower_bodies(doc, state)
-
-
-def _given_lower(doc, state):
-    from .capital_shapes import lower_given_names
-    return lower_given_names(doc, state)
-
-
-def _common_after_the(doc, state):
-    from .capital_shapes import capitals_after_the
-    return capitals_after_the(doc, state)
-
-
-def _capital_once(doc, state):
-    from .capital_shapes import common_words_capitalised_once
-    return common_words_capitalised_once(doc, state)
-
-
 def _after_mark(doc, state):
     from .capital_marks import after_marks  # its own module: it imports helpers from this one
     return after_marks(doc, state)
@@ -1454,6 +1419,15 @@ def _after_mark(doc, state):
 def _caps_heads_phrase(text, start, end, line_start, line_end):
     from .capital_names import caps_heads_phrase  # its own module: it imports helpers from this one
     return caps_heads_phrase(text, start, end, line_start, line_end)
+
+
+def _elsewhere(module: str, name: str):
+    """A mode whose reading lives in a neighbouring module (``capital_names``, ``capital_shapes``),
+    imported at its first use: those modules import helpers from this one."""
+    def mode(doc, state):
+        import importlib
+        return getattr(importlib.import_module("." + module, __package__), name)(doc, state)
+    return mode
 
 
 def _sentence_start_or_opening(doc, state):
@@ -1468,10 +1442,14 @@ def _sentence_start_or_opening(doc, state):
 
 _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "name_case": _name_case,
           "mid_sentence": _mid_sentence, "title_run": _title_run, "lower_name": _lower_name,
-          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun, "name_letters": _name_letters,
-          "title_before_name": _title_before_name, "lower_phrase": _lower_phrase, "case_variant": _case_variant,
-          "after_mark": _after_mark, "lower_body": _lower_body, "given_lower": _given_lower,
-          "common_after_the": _common_after_the, "capital_once": _capital_once}
+          "pinyin_name": _pinyin_name, "generic_noun": _generic_noun,
+          "name_letters": _elsewhere("capital_names", "name_letters"),
+          "title_before_name": _elsewhere("capital_names", "titles_before_names"),
+          "lower_phrase": _elsewhere("capital_names", "lower_phrases"), "case_variant": _case_variant,
+          "after_mark": _after_mark, "lower_body": _elsewhere("capital_shapes", "lower_bodies"),
+          "given_lower": _elsewhere("capital_shapes", "lower_given_names"),
+          "common_after_the": _elsewhere("capital_shapes", "capitals_after_the"),
+          "capital_once": _elsewhere("capital_shapes", "common_words_capitalised_once")}
 
 
 @prepare.detector
