@@ -116,6 +116,7 @@ PASS = [
     ("a-an", "If a is a matrix, the product of a and b is defined."),
     ("a-an", "Create a bag from a url, an rv or an fd."),
     ("verb-form", "Prices rose due to increased demand, and the money went to trained staff."),
+    ("verb-form", "We are not going to breed our way out of it; they hope to embed the tools and to speed the work."),
     ("verb-form", "The last will prevails, as will services on the line."),
     ("verb-form", "Gaming could stop should conditions deteriorate further."),
     ("verb-form", "The work is complete and the road is open."),

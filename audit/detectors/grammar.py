@@ -366,7 +366,10 @@ _DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "thi
 
 def _is_past_of_verb(word: str) -> bool:
     """Whether a word in -ed is a verb's past ("discussed", "carried", "planned"), not an
-    adjective spelt so ("naked", "sacred", "hundred", "wicked")."""
+    adjective spelt so ("naked", "sacred", "hundred", "wicked"), nor a plain verb that ends so,
+    known by its own common -ing form ("breed", "proceed", "embed": "breeding", "embedding")."""
+    if any(zipf_cached(form) >= 3.0 for form in (word + "ing", word + word[-1] + "ing")):
+        return False
     stem = word[:-2]
     candidates = [stem, stem + "e"]
     if stem.endswith("i"):
