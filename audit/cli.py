@@ -151,7 +151,7 @@ def main():
 @click.option("--source", "source_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Bilingual mode: the Chinese source of the one document checked (omissions, numbers, "
                    "mistranslations, adequacy).")
-@click.option("--sources", "sources_dir", type=click.Path(file_okay=False), metavar="DIR",
+@click.option("--sources", "sources_dir", type=click.Path(), metavar="DIR",
               help="Bilingual mode for many documents: the source of PATH/a/b.txt is DIR/a/b.txt.")
 def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_path, write_baseline, max_bytes,
           with_references, source_path, sources_dir, **options):

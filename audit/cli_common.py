@@ -237,7 +237,8 @@ def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str])
         return lambda path: source_path
     if sources_dir:
         if not os.path.isdir(sources_dir):
-            raise click.UsageError(f"--sources {sources_dir}: not a directory")
+            reason = "not a directory" if os.path.exists(sources_dir) else "no such directory"
+            raise click.UsageError(f"--sources {sources_dir}: {reason}")
         from .bilingual.source import source_for
 
         roots = [p if os.path.isdir(p) else os.path.dirname(p) or "." for p in paths if p != "-"]
