@@ -363,6 +363,32 @@ def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
     return os.path.join(out_dir, "comparisons", folder, safe_name(f"{flat(a)}--{flat(b)}") + ".yaml")
 
 
+def prune_reports(out_dir: str, keep) -> int:
+    """Delete the document and pair reports under ``out_dir`` that this run did not write or
+    reuse (their document was deleted, excluded or can no longer be read), then the folders
+    that leaves empty; return how many reports went. Only ``*.yaml`` files under
+    ``documents/`` and ``comparisons/`` are touched: whatever else a user keeps there stays."""
+    keep = {os.path.normpath(p) for p in keep}
+    removed = 0
+    for top in ("documents", "comparisons"):
+        base = os.path.join(out_dir, top)
+        for folder, _dirs, files in os.walk(base, topdown=False):
+            for name in files:
+                path = os.path.normpath(os.path.join(folder, name))
+                if name.endswith(".yaml") and path not in keep:
+                    try:
+                        os.unlink(path)
+                        removed += 1
+                    except OSError:
+                        pass
+            if folder != base:
+                try:
+                    os.rmdir(folder)  # only when empty
+                except OSError:
+                    pass
+    return removed
+
+
 def read_report(path: str) -> Optional[dict]:
     try:
         with open(path, "rb") as fh:
@@ -616,6 +642,10 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
         })
     summary = build_summary(settings, list(entries.values()), group_entries, errors)
     if out_dir:
+        keep = {report_path(out_dir, rel) for rel in entries}
+        keep.update(pair_path(out_dir, g.name, a, b) for g in groups for i, a in enumerate(g.paths)
+                    for b in g.paths[i + 1:] if a in entries and b in entries)
+        prune_reports(out_dir, keep)
         write_atomic(os.path.join(out_dir, "summary.yaml"), dump(summary))
     elif emit:
         emit("summary", summary)

@@ -38,3 +38,87 @@ def test_sources_naming_a_file_says_not_a_directory(runner, tmp_path):
     no_traceback(result)
     assert result.exit_code == 2
     assert f"--sources {doc}: not a directory" in result.output
+
+
+# -- a rerun of audit drops the reports of documents that are gone -------------------------------
+def _corpus(tmp_path, names=("a.txt", "b.txt", "c.txt")):
+    root = tmp_path / "corpus"
+    (root / "g").mkdir(parents=True)
+    for n in names:
+        (root / "g" / n).write_text(TEXT, encoding="utf-8")
+    return root
+
+
+def test_audit_rerun_removes_reports_of_deleted_documents(runner, tmp_path):
+    root = _corpus(tmp_path)
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated", "--fail-on", "never"]
+    assert runner.invoke(main, args).exit_code == 0
+    assert (out / "documents" / "g" / "b.txt.yaml").exists()
+    (root / "g" / "b.txt").unlink()
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0
+    assert not (out / "documents" / "g" / "b.txt.yaml").exists()
+    assert (out / "documents" / "g" / "a.txt.yaml").exists() and (out / "documents" / "g" / "c.txt.yaml").exists()
+
+
+def test_audit_rerun_removes_the_folder_of_a_deleted_group(runner, tmp_path):
+    root = _corpus(tmp_path)
+    (root / "h").mkdir()
+    (root / "h" / "d.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated", "--fail-on", "never"]
+    assert runner.invoke(main, args).exit_code == 0
+    (root / "h" / "d.txt").unlink()
+    (root / "h").rmdir()
+    assert runner.invoke(main, args).exit_code == 0
+    assert not (out / "documents" / "h").exists()
+    assert (out / "documents" / "g" / "a.txt.yaml").exists()
+
+
+def test_audit_rerun_keeps_files_it_did_not_write(runner, tmp_path):
+    root = _corpus(tmp_path)
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated", "--fail-on", "never"]
+    assert runner.invoke(main, args).exit_code == 0
+    (out / "documents" / "g" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (root / "g" / "b.txt").unlink()
+    assert runner.invoke(main, args).exit_code == 0
+    assert (out / "documents" / "g" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+# -- SARIF and GitHub annotations name files as the checkout does, the same in both --------------
+@pytest.mark.parametrize("given", ["./g/a.txt", "g/./a.txt", "g//a.txt", "ABS"])
+def test_ci_formats_give_clean_relative_paths(runner, tmp_path, monkeypatch, given):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    arg = str(tmp_path / "g" / "a.txt") if given == "ABS" else given
+    common = ["check", arg, "--isolated", "--fail-on", "never", "--no-references"]
+    gh = runner.invoke(main, common + ["--format", "github"])
+    sarif = runner.invoke(main, common + ["--format", "sarif"])
+    assert gh.exit_code == 0 and sarif.exit_code == 0
+    assert "file=g/a.txt," in gh.output
+    assert "file=./" not in gh.output
+    log = json.loads(sarif.stdout)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert uris == {"g/a.txt"}
+
+
+def test_ci_formats_name_an_input_error_the_same_way(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    common = ["check", "./missing.txt", "--isolated", "--fail-on", "never"]
+    gh = runner.invoke(main, common + ["--format", "github"])
+    sarif = runner.invoke(main, common + ["--format", "sarif"])
+    assert "file=missing.txt," in gh.output
+    notes = json.loads(sarif.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "missing.txt"
+
+
+def test_ci_formats_keep_paths_outside_the_working_directory(runner, tmp_path, monkeypatch):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "w").mkdir()
+    monkeypatch.chdir(tmp_path / "w")
+    result = runner.invoke(main, ["check", "../g/./a.txt", "--isolated", "--fail-on", "never", "--format", "github"])
+    assert "file=../g/a.txt," in result.output
