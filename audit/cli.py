@@ -30,6 +30,7 @@ from .policy import gate
 from .references import reference_scores
 from .report import ExitCode, build_report, internal_error_reason
 from .reporters import formats_for
+from .wording import count
 
 SEVERITIES = [s.label for s in Severity]
 
@@ -238,8 +239,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     if write_baseline:
         data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
         emit(yamlio.dump(data), write_baseline, inputs)
-        warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
-             f"findings) to {write_baseline}")
+        warn(f"wrote {count(len(data['findings']), 'baseline entry', 'baseline entries')} "
+             f"({count(sum(e['count'] for e in data['findings']), 'finding')}) to {write_baseline}")
         finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(report["summary"]["gate"]["exit_code"])
 
@@ -334,9 +335,11 @@ def rules_cmd(rules_path, explain, check_path):
         for p in problems:
             click.echo(f"{check_path}: {p}", err=True)
         if problems:
-            raise click.ClickException(f"{check_path}: {len(problems)} example(s) contradict their rule")
+            raise click.ClickException(f"{check_path}: " + ("1 example contradicts its rule" if len(problems) == 1
+                                                             else f"{len(problems)} examples contradict their rules"))
         n = sum(len(r.examples["flag"]) + len(r.examples["pass"]) for r in catalog.rules)
-        click.echo(f"{check_path}: {len(catalog.rules)} rules valid, {n} examples pass")
+        click.echo(f"{check_path}: {count(len(catalog.rules), 'rule')} valid, {count(n, 'example')} pass"
+                   if n != 1 else f"{check_path}: {count(len(catalog.rules), 'rule')} valid, 1 example passes")
         return
     catalog = load_catalog(rules_path)
     if explain:

@@ -22,6 +22,7 @@ from .policy import gate, selection_digest
 from .reporters import formats_for
 from .rules import RuleError, default_rules_path
 from .selection import SelectionError
+from .wording import count
 
 AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
 
@@ -60,7 +61,7 @@ def _write_pages(summary: dict, output_dir: str, root: str, catalog, quiet: bool
         except OSError as exc:
             raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
     if not quiet:
-        click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {len(pages) - 1} page(s)", err=True)
+        click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {count(len(pages) - 1, 'page')}", err=True)
 
 
 def default_corpus() -> str:
@@ -234,8 +235,9 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     if not quiet:
         rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
         result = overall["gate"]
-        click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
-                   f"{overall['findings']} findings, {overall['failed']} failed the score, {overall['errors']} errors; "
+        click.echo(f"mtaudit: {count(overall['documents'], 'document')} in {count(overall['groups'], 'group')}, "
+                   f"{count(overall['findings'], 'finding')}, {overall['failed']} failed the score, "
+                   f"{count(overall['errors'], 'error')}; "
                    f"gate --fail-on {result['fail_on']}: {result['failing']} failing -> {result['status']} "
                    f"(exit {result['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
     if fmt in ("sarif", "github") or write_baseline:
@@ -252,6 +254,6 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
             write_atomic(write_baseline, yamlio.dump(data))
         except OSError as exc:
             raise click.ClickException(f"cannot write {write_baseline}: {exc.strerror or exc}") from None
-        click.echo(f"mtaudit: wrote {len(data['findings'])} baseline entries to {write_baseline}", err=True)
+        click.echo(f"mtaudit: wrote {count(len(data['findings']), 'baseline entry', 'baseline entries')} to {write_baseline}", err=True)
         finish(gate([], summary["errors"], "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(overall["gate"]["exit_code"])

@@ -21,6 +21,7 @@ from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .fileio import display_path, iter_inputs, replace_bytes_atomic
 from .fixes import fix_text, safe_rules
 from .report import build_report
+from .wording import count
 
 
 @click.command("fix")
@@ -90,7 +91,8 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
         warn(f"{e['path']}: {e['reason']}")
     verb = "fixed" if mode == "write" else "would fix"
     left = report["summary"]["findings"]
-    warn(f"{verb} {n_applied} finding(s) in {changed} of {len(results)} file(s); {left} finding(s) left")
+    warn(f"{verb} {count(n_applied, 'finding')} in {changed} of {count(len(results), 'file')}; "
+         f"{count(left, 'finding')} left")
     finish(report["summary"]["gate"]["exit_code"])
 
 

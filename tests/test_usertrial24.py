@@ -122,3 +122,37 @@ def test_ci_formats_keep_paths_outside_the_working_directory(runner, tmp_path, m
     monkeypatch.chdir(tmp_path / "w")
     result = runner.invoke(main, ["check", "../g/./a.txt", "--isolated", "--fail-on", "never", "--format", "github"])
     assert "file=../g/a.txt," in result.output
+
+
+# -- counts read as English: "1 document", not "1 documents" -------------------------------------
+def test_check_text_summary_says_one_document(runner, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("A clean sentence.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(doc), "--isolated", "--format", "text", "--no-references"])
+    assert result.exit_code == 0
+    assert "1 document, 0 findings" in result.output
+    assert "0 errors" in result.output
+    assert "0 documents failing" in result.output
+    assert "document(s)" not in result.output and "1 documents" not in result.output
+
+
+def test_check_text_summary_counts_one_finding_and_one_failing(runner, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("The MT content below was translated by Tencent automatically for reference.\n",
+                   encoding="utf-8")
+    result = runner.invoke(main, ["check", str(doc), "--isolated", "--format", "text", "--no-references",
+                                  "--select", "mt-engine-notice"])
+    assert result.exit_code == 1
+    assert "1 finding," in result.output
+    assert "1 document failing" in result.output
+    assert "1 findings" not in result.output
+
+
+def test_audit_text_summary_says_one_document_one_group(runner, tmp_path):
+    root = _corpus(tmp_path, names=("a.txt",))
+    result = runner.invoke(main, ["audit", str(root), "--no-align", "--isolated", "--fail-on", "never",
+                                  "--format", "text"])
+    assert result.exit_code == 0
+    assert "1 document in 1 group:" in result.output
+    assert "1 documents" not in result.output and "1 groups" not in result.output
+    assert "mtaudit: 1 document in 1 group," in result.output

@@ -8,6 +8,7 @@ in properties too).
 from __future__ import annotations
 
 from .sarif_reporter import ci_path, region
+from ..wording import count
 
 KINDS = ("check",)
 LEVELS = {"critical": "error", "major": "error", "minor": "warning", "info": "notice"}
@@ -42,7 +43,7 @@ def render(report: dict, **options) -> str:
     summary = report.get("summary", {})
     gate = summary.get("gate")
     if gate:
-        out.append(f"mtaudit: {summary.get('findings', 0)} findings in {summary.get('documents', 0)} documents; "
+        out.append(f"mtaudit: {count(summary.get('findings', 0), 'finding')} in {count(summary.get('documents', 0), 'document')}; "
                    f"gate --fail-on {gate['fail_on']}: {gate['failing']} failing -> {gate['status']} "
                    f"(exit {gate['exit_code']})")
     return "\n".join(out) + ("\n" if out else "")
