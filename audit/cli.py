@@ -30,7 +30,7 @@ from .policy import gate
 from .references import reference_scores
 from .report import ExitCode, build_report, internal_error_reason
 from .reporters import formats_for
-from .wording import count
+from .wording import count, first_sentence
 
 SEVERITIES = [s.label for s in Severity]
 
@@ -328,7 +328,8 @@ def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
 @click.option("--check", "check_path", type=click.Path(), metavar="FILE",
               help="Validate a rules file and run every rule's examples.")
 def rules_cmd(rules_path, explain, check_path):
-    """List the rules of a catalog, explain one, or validate a rules file."""
+    """List the rules of a catalog (id, type, severity, category and the first sentence of the
+    description, cut with "…" past 160 characters), explain one, or validate a rules file."""
     if check_path:
         catalog = load_catalog(check_path)
         problems = [p for rule in catalog.rules for p in example_failures(rule, catalog)]
@@ -369,7 +370,9 @@ def rules_cmd(rules_path, explain, check_path):
         return
     width = max(len(r.id) for r in catalog.rules) if catalog.rules else 10
     for rule in catalog.rules:
-        summary = rule.description.split("\n")[0]
-        click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
+        click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} "
+                   f"{first_sentence(rule.description)}")
+    click.echo(f"{count(len(catalog.rules), 'rule')}; `mtaudit rules --explain ID` prints a rule's whole description "
+               f"and its examples.", err=True)
 
 
