@@ -48,8 +48,9 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
 
     PATH '-' reads standard input: --diff prints the diff, --write prints the fixed text.
 
-    Exit codes as for `mtaudit check`, on the fixed text: 2 an input, rules, config or usage
-    error; else 1 when a document still fails --fail-on; else 0.
+    Exit codes as for `mtaudit check`, on the fixed text: 3 when a document met a bug in
+    mtaudit (an internal error); else 2 an input, rules, config or usage error; else 1 when a
+    document still fails --fail-on; else 0.
     """
     refuse_stdin_filename(paths, stdin_filename)
     settings = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)

@@ -156,3 +156,45 @@ def test_audit_text_summary_says_one_document_one_group(runner, tmp_path):
     assert "1 document in 1 group:" in result.output
     assert "1 documents" not in result.output and "1 groups" not in result.output
     assert "mtaudit: 1 document in 1 group," in result.output
+
+
+# -- `mtaudit rules` never cuts a description mid-sentence unmarked, and says where the whole is --
+def test_rules_listing_marks_every_cut_and_names_explain(runner):
+    from audit import load_rules
+
+    catalog = load_rules()
+    result = runner.invoke(main, ["rules"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(catalog.rules)
+    for rule, line in zip(catalog.rules, lines):
+        shown = line.split(None, 4)[4]
+        flat = words(rule.description)
+        if shown.endswith("…"):
+            assert flat.startswith(shown[:-1]), rule.id
+        else:  # a whole sentence: it ends where a sentence ends
+            assert flat.startswith(shown) and shown[-1] in '.!?")\u201d', rule.id
+    assert "--explain ID" in result.stderr and "whole description" in result.stderr
+
+
+def test_rules_listing_of_stray_punctuation_is_not_cut(runner):
+    result = runner.invoke(main, ["rules"])
+    assert 'that no English writer produces.' in words(result.stdout)
+
+
+@pytest.mark.parametrize("rule_id", ["calque-nominal-phrasing", "stray-punctuation"])
+def test_rules_explain_prints_the_whole_description(runner, rule_id):
+    from audit import load_rules
+
+    result = runner.invoke(main, ["rules", "--explain", rule_id])
+    assert result.exit_code == 0
+    assert words(load_rules().get(rule_id).description) in words(result.output)
+
+
+# -- every command's --help names exit code 3 (a bug in mtaudit) ---------------------------------
+@pytest.mark.parametrize("command", ["check", "audit", "score", "compare", "fix"])
+def test_help_names_exit_code_3(runner, command):
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    text = words(result.output)
+    assert "3 " in text and "bug in mtaudit" in text
