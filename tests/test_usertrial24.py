@@ -198,3 +198,23 @@ def test_help_names_exit_code_3(runner, command):
     assert result.exit_code == 0
     text = words(result.output)
     assert "3 " in text and "bug in mtaudit" in text
+
+
+# -- a score threshold no document can reach is a usage error ------------------------------------
+@pytest.mark.parametrize("spec", ["chrf=101", "bleu=150"])
+def test_score_threshold_over_100_is_a_usage_error(runner, tmp_path, spec):
+    hyp, ref = tmp_path / "h.txt", tmp_path / "r.txt"
+    hyp.write_text("The plan was approved.\n", encoding="utf-8")
+    ref.write_text("The plan was approved.\n", encoding="utf-8")
+    result = runner.invoke(main, ["score", str(hyp), "--ref", str(ref), "--fail-under", spec, "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "runs from 0 to 100" in result.output
+
+
+def test_score_ter_threshold_over_100_stays_allowed(runner, tmp_path):
+    hyp, ref = tmp_path / "h.txt", tmp_path / "r.txt"
+    hyp.write_text("The plan was approved.\n", encoding="utf-8")
+    ref.write_text("The plan was approved.\n", encoding="utf-8")
+    result = runner.invoke(main, ["score", str(hyp), "--ref", str(ref), "--fail-under", "ter=150", "--isolated"])
+    assert result.exit_code == 0
