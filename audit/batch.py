@@ -363,19 +363,20 @@ def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
     return os.path.join(out_dir, "comparisons", folder, safe_name(f"{flat(a)}--{flat(b)}") + ".yaml")
 
 
-def prune_reports(out_dir: str, keep) -> int:
+def prune_reports(out_dir: str, keep, tops=("documents", "comparisons"), suffix: str = ".yaml") -> int:
     """Delete the document and pair reports under ``out_dir`` that this run did not write or
     reuse (their document was deleted, excluded or can no longer be read), then the folders
-    that leaves empty; return how many reports went. Only ``*.yaml`` files under
-    ``documents/`` and ``comparisons/`` are touched: whatever else a user keeps there stays."""
+    that leaves empty; return how many reports went. Only ``*.yaml`` files (``suffix``) under
+    ``documents/`` and ``comparisons/`` (``tops``) are touched: whatever else a user keeps
+    there stays."""
     keep = {os.path.normpath(p) for p in keep}
     removed = 0
-    for top in ("documents", "comparisons"):
+    for top in tops:
         base = os.path.join(out_dir, top)
         for folder, _dirs, files in os.walk(base, topdown=False):
             for name in files:
                 path = os.path.normpath(os.path.join(folder, name))
-                if name.endswith(".yaml") and path not in keep:
+                if name.endswith(suffix) and path not in keep:
                     try:
                         os.unlink(path)
                         removed += 1
@@ -504,8 +505,15 @@ def _entry_or_none(make, old: dict) -> Optional[dict]:
     return entry
 
 
+# Documents per task when no pairs are compared (--no-align): small enough that a folder of
+# thousands of files keeps every worker busy and an interrupt loses little, large enough that
+# the cost of a task (sending it, loading the catalog once per worker) stays small.
+TASK_DOCUMENTS = 16
+
+
 def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], reused: Dict[str, dict]) -> Iterator[Task]:
-    """One task per group with work left. Reports whose recorded inputs (document hash, rules
+    """One task per group with work left (with --no-align, one per TASK_DOCUMENTS documents
+    of a group still to check). Reports whose recorded inputs (document hash, rules
     hash, model, tool version) match are reused instead: their summary entries go into
     ``reused``."""
     for group in groups:
@@ -536,7 +544,16 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                                 if entry is not None:
                                     skip_pairs.append((a, b))
                                     reused[("pair", a, b)] = entry
-        n_pairs = len(group.paths) * (len(group.paths) - 1) // 2 if settings.align else 0
+        if not settings.align:
+            # Without pairs the documents of a group need not be checked together: tasks of at
+            # most TASK_DOCUMENTS, so a large folder is spread over --jobs and an interrupted
+            # run keeps the reports of the tasks that finished.
+            reused_here = set(skip_docs)
+            todo = [rel for rel in group.paths if rel not in reused_here]
+            for i in range(0, len(todo), TASK_DOCUMENTS):
+                yield Task(Group(group.name, todo[i:i + TASK_DOCUMENTS]), settings)
+            continue
+        n_pairs = len(group.paths) * (len(group.paths) - 1) // 2
         if len(skip_docs) < len(group.paths) or len(skip_pairs) < n_pairs:
             yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
 

@@ -60,6 +60,9 @@ def _write_pages(summary: dict, output_dir: str, root: str, catalog, quiet: bool
             write_atomic(target, html)
         except OSError as exc:
             raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
+    from .batch import prune_reports
+
+    prune_reports(output_dir, [os.path.join(output_dir, rel) for rel in pages], tops=("html",), suffix=".html")
     if not quiet:
         click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {count(len(pages) - 1, 'page')}", err=True)
 
@@ -100,7 +103,9 @@ class _Progress:
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Local worker processes (at most one per available core).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: --jobs processes on this machine; dask: the workers of the Dask cluster at "
+                   "--scheduler (one task per briefing group, or per 16 documents with --no-align).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @settings_options
 @click.option("--format", "fmt", type=click.Choice(AUDIT_FORMATS), default="yaml", show_default=True,
@@ -111,7 +116,8 @@ class _Progress:
               help="Count only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
-@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse files larger than this (listed under errors; 0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
 @click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")

@@ -87,6 +87,20 @@ def test_audit_rerun_keeps_files_it_did_not_write(runner, tmp_path):
     assert (out / "documents" / "g" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
 
 
+def test_audit_rerun_removes_html_pages_of_deleted_documents(runner, tmp_path):
+    root = _corpus(tmp_path)
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated", "--fail-on", "never",
+            "--format", "html"]
+    assert runner.invoke(main, args).exit_code == 0
+    pages = sorted(p.relative_to(out).as_posix() for p in (out / "html").rglob("*.html"))
+    assert any(p.endswith("b.txt.html") for p in pages)
+    (root / "g" / "b.txt").unlink()
+    assert runner.invoke(main, args).exit_code == 0
+    after = sorted(p.relative_to(out).as_posix() for p in (out / "html").rglob("*.html"))
+    assert after == [p for p in pages if not p.endswith("b.txt.html")]
+
+
 # -- SARIF and GitHub annotations name files as the checkout does, the same in both --------------
 @pytest.mark.parametrize("given", ["./g/a.txt", "g/./a.txt", "g//a.txt", "ABS"])
 def test_ci_formats_give_clean_relative_paths(runner, tmp_path, monkeypatch, given):
@@ -218,3 +232,86 @@ def test_score_ter_threshold_over_100_stays_allowed(runner, tmp_path):
     ref.write_text("The plan was approved.\n", encoding="utf-8")
     result = runner.invoke(main, ["score", str(hyp), "--ref", str(ref), "--fail-under", "ter=150", "--isolated"])
     assert result.exit_code == 0
+
+
+# -- an interrupted --no-align audit of one large folder keeps what it finished --------------------
+def _big_folder(tmp_path, n):
+    root = tmp_path / "archive"
+    (root / "all").mkdir(parents=True)
+    for i in range(n):
+        (root / "all" / f"d{i:03d}.txt").write_text(f"Story {i}: the ministry said the the growth was strong.\n",
+                                                    encoding="utf-8")
+    return root
+
+
+def test_interrupted_audit_of_one_folder_keeps_finished_reports(runner, tmp_path, monkeypatch):
+    from audit import batch
+    from audit.policy import Policy
+
+    root = _big_folder(tmp_path, 40)
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated", "--fail-on", "never"]
+    monkeypatch.setattr(batch, "TASK_DOCUMENTS", 8)
+    checked = []
+    real = Policy.check
+
+    def interrupting(self, doc, path, *a, **k):
+        checked.append(path)
+        if len(checked) == 21:
+            raise KeyboardInterrupt
+        return real(self, doc, path, *a, **k)
+
+    monkeypatch.setattr(Policy, "check", interrupting)
+    result = runner.invoke(main, args)
+    assert result.exit_code == 130
+    kept = sorted(p.name for p in (out / "documents" / "all").iterdir())
+    assert len(kept) == 16  # the two tasks of 8 that finished
+    checked.clear()
+    monkeypatch.setattr(Policy, "check", real)
+    counting = []
+
+    def counted(self, doc, path, *a, **k):
+        counting.append(path)
+        return real(self, doc, path, *a, **k)
+
+    monkeypatch.setattr(Policy, "check", counted)
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0
+    assert len(counting) == 24  # only what the interrupted run left
+    assert len(list((out / "documents" / "all").iterdir())) == 40
+
+
+def test_no_align_tasks_split_a_large_folder(tmp_path, monkeypatch):
+    from audit import batch
+
+    root = _big_folder(tmp_path, 20)
+    monkeypatch.setattr(batch, "TASK_DOCUMENTS", 8)
+    settings = batch.Settings(root=str(root), rules_path="rules.yaml", rules_sha256="x", max_bytes=0, align=False)
+    tasks = list(batch.plan_tasks(batch.plan_groups(str(root)), settings, None, {}))
+    assert [len(t.group.paths) for t in tasks] == [8, 8, 4]
+    assert [p for t in tasks for p in t.group.paths] == batch.plan_groups(str(root))[0].paths
+
+
+def test_no_align_audit_output_is_the_same_in_tasks_or_one(runner, tmp_path, monkeypatch):
+    from audit import batch
+
+    root = _big_folder(tmp_path, 12)
+    outputs = []
+    for size in (5, 1000):
+        monkeypatch.setattr(batch, "TASK_DOCUMENTS", size)
+        result = runner.invoke(main, ["audit", str(root), "--no-align", "-q", "--isolated", "--fail-on", "never",
+                                      "--format", "yaml"])
+        assert result.exit_code == 0
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+
+
+# -- every audit option says what it does in --help ----------------------------------------------
+def test_every_audit_option_has_help():
+    import click
+
+    from audit.cli_audit import command
+
+    ctx = click.Context(command)
+    missing = [p.name for p in command.get_params(ctx) if isinstance(p, click.Option) and not p.help]
+    assert missing == []
