@@ -607,7 +607,9 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
               groups: Optional[List[Group]] = None, plan_errors: List[dict] = ()) -> dict:
     """Plan, run and record an audit; return the summary. With ``out_dir`` reports are written
     there (atomically, one per document and per pair) and reused on the next run; without it
-    ``emit(kind, data)`` receives each report. ``groups``: the plan, when the caller made it
+    ``emit(kind, data)`` receives each report. ``progress(n)`` is called first with the number
+    of documents whose reports are reused, then after each task with the documents it
+    finished (errors included). ``groups``: the plan, when the caller made it
     (and ``plan_errors``, the metadata errors it met)."""
     from .fileio import write_atomic
 

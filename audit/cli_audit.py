@@ -78,12 +78,15 @@ class _Progress:
 
     def __init__(self, total: int, enabled: bool):
         self.bar = None
+        self.reused = None  # run_audit's first call: the documents whose reports are reused
         if enabled:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def __call__(self, n: int):
+        if self.reused is None:
+            self.reused = n
         if self.bar is not None:
             self.bar.update(n)
 
@@ -239,13 +242,16 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     if not total and not summary["errors"]:
         warn_nothing_found([root], "audited")
     if not quiet:
-        rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
+        reused = min(progress.reused or 0, overall["documents"])
+        checked = overall["documents"] - reused  # the rate counts the work done, not reports reused
+        rate = checked / elapsed if elapsed > 0 else 0.0
+        done = f"{checked} checked, {reused} reused, " if reused else ""
         result = overall["gate"]
         click.echo(f"mtaudit: {count(overall['documents'], 'document')} in {count(overall['groups'], 'group')}, "
                    f"{count(overall['findings'], 'finding')}, {overall['failed']} failed the score, "
                    f"{count(overall['errors'], 'error')}; "
                    f"gate --fail-on {result['fail_on']}: {result['failing']} failing -> {result['status']} "
-                   f"(exit {result['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+                   f"(exit {result['exit_code']}); {elapsed:.2f} s ({done}{rate:.1f} documents/s)", err=True)
     if fmt in ("sarif", "github") or write_baseline:
         report = findings_report(summary, groups, settings.root, output_dir, collected)
     if fmt in ("sarif", "github"):

@@ -315,3 +315,16 @@ def test_every_audit_option_has_help():
     ctx = click.Context(command)
     missing = [p.name for p in command.get_params(ctx) if isinstance(p, click.Option) and not p.help]
     assert missing == []
+
+
+# -- the final line's rate counts the documents checked, not the reports reused --------------------
+def test_audit_rerun_rate_counts_checked_documents_only(runner, tmp_path):
+    root = _corpus(tmp_path)
+    out = tmp_path / "out"
+    args = ["audit", str(root), "-o", str(out), "--no-align", "--isolated", "--fail-on", "never"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0 and "reused" not in first.stderr
+    (root / "g" / "a.txt").write_text(TEXT + "More.\n", encoding="utf-8")
+    second = runner.invoke(main, args)
+    assert second.exit_code == 0
+    assert "(1 checked, 2 reused, " in second.stderr
