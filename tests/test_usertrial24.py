@@ -328,3 +328,32 @@ def test_audit_rerun_rate_counts_checked_documents_only(runner, tmp_path):
     second = runner.invoke(main, args)
     assert second.exit_code == 0
     assert "(1 checked, 2 reused, " in second.stderr
+
+
+# -- a baseline written from another folder says why it hides nothing ---------------------------
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_baseline_from_another_folder_is_named(runner, tmp_path, monkeypatch, command):
+    (tmp_path / "copy" / "g").mkdir(parents=True)
+    (tmp_path / "copy" / "g" / "a.txt").write_text(TEXT, encoding="utf-8")
+    base = tmp_path / "base.yaml"
+    extra = ["--no-align", "-q"] if command == "audit" else ["--no-references"]
+    monkeypatch.chdir(tmp_path)
+    written = runner.invoke(main, [command, "copy", "--isolated", "--write-baseline", str(base)] + extra)
+    assert written.exit_code == 0
+    here = runner.invoke(main, [command, "copy", "--isolated", "--baseline", str(base), "--fail-on", "minor"] + extra)
+    assert here.exit_code == 0 and "hides nothing" not in here.stderr
+    monkeypatch.chdir(tmp_path / "copy")
+    elsewhere = runner.invoke(main, [command, ".", "--isolated", "--baseline", str(base), "--fail-on", "minor"] + extra)
+    assert elsewhere.exit_code == 1  # the gate is the same: a warning only
+    assert "hides nothing here" in elsewhere.stderr
+    assert "'copy/g/a.txt' where this run has 'g/a.txt'" in elsewhere.stderr
+
+
+def test_baseline_of_other_documents_says_nothing(runner, tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A clean sentence.\n", encoding="utf-8")
+    base = tmp_path / "base.yaml"
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["check", "a.txt", "--isolated", "--write-baseline", str(base)]).exit_code == 0
+    result = runner.invoke(main, ["check", "b.txt", "--isolated", "--baseline", str(base), "--no-references"])
+    assert result.exit_code == 0 and "hides nothing" not in result.stderr
