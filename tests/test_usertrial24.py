@@ -167,9 +167,9 @@ def test_audit_text_summary_says_one_document_one_group(runner, tmp_path):
     result = runner.invoke(main, ["audit", str(root), "--no-align", "--isolated", "--fail-on", "never",
                                   "--format", "text"])
     assert result.exit_code == 0
-    assert "1 document in 1 group:" in result.output
+    assert "1 document in 1 group:" in result.stdout
     assert "1 documents" not in result.output and "1 groups" not in result.output
-    assert "mtaudit: 1 document in 1 group," in result.output
+    assert "mtaudit: 1 document in 1 group," in result.stderr
 
 
 # -- `mtaudit rules` never cuts a description mid-sentence unmarked, and says where the whole is --
