@@ -558,21 +558,23 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
             yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
 
 
-def local_mapper(jobs: int):
+def local_mapper(jobs: int, ordered: bool = True):
     """``map(fn, tasks)`` in this process (jobs == 1) or a process pool. Results may come in
     any order: every report is a function of its own inputs and the summary is sorted, so
-    the bytes written do not depend on it."""
+    the bytes written do not depend on it. ``ordered``: in submission order (the stdout
+    stream); else each as soon as it is done, so a slow task never holds back the reports
+    of those finished after it (nor loses them to an interrupt)."""
     def mapper(fn, tasks):
         if jobs <= 1:
             for task in tasks:
                 yield fn(task)
             return
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import ProcessPoolExecutor, as_completed
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(fn, t) for t in tasks]
             try:
-                for fut in futures:  # submission order: the stdout stream is the same for any N
+                for fut in (futures if ordered else as_completed(futures)):
                     yield fut.result()
             except BaseException:
                 for fut in futures:
@@ -582,11 +584,12 @@ def local_mapper(jobs: int):
     return mapper
 
 
-def dask_mapper(scheduler: str):
-    """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``)."""
+def dask_mapper(scheduler: str, ordered: bool = True):
+    """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``);
+    ``ordered`` as for ``local_mapper``."""
     def mapper(fn, tasks):
         try:
-            from dask.distributed import Client
+            from dask.distributed import Client, as_completed
         except ImportError:
             raise InputError("--executor dask needs dask[distributed]: pip install 'mtaudit[distributed]'") from None
         try:
@@ -595,7 +598,7 @@ def dask_mapper(scheduler: str):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             futures = client.map(fn, list(tasks), pure=False)
-            for fut in futures:  # submission order, as for local runs
+            for fut in (futures if ordered else as_completed(futures)):  # as for local runs
                 yield fut.result()
         finally:
             client.close()

@@ -177,7 +177,10 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         policy = policy_for(settings)  # here first (and cached), so a bad selection stops before any work
     except (RuleError, SelectionError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
-    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(capped_jobs(jobs))
+    # with --output-dir each report is written as soon as its task is done (the bytes do not
+    # depend on the order); the stdout stream keeps the order of the plan
+    ordered = not output_dir
+    mapper = dask_mapper(scheduler, ordered) if executor == "dask" else local_mapper(capped_jobs(jobs), ordered)
 
     lock = None
     if output_dir:

@@ -357,3 +357,33 @@ def test_baseline_of_other_documents_says_nothing(runner, tmp_path, monkeypatch)
     assert runner.invoke(main, ["check", "a.txt", "--isolated", "--write-baseline", str(base)]).exit_code == 0
     result = runner.invoke(main, ["check", "b.txt", "--isolated", "--baseline", str(base), "--no-references"])
     assert result.exit_code == 0 and "hides nothing" not in result.stderr
+
+
+# -- with --output-dir a slow task does not hold back the reports of tasks finished after it ---------
+def _sleep_then_return(seconds):
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def test_unordered_local_mapper_yields_each_result_when_done():
+    from audit.batch import local_mapper
+
+    assert list(local_mapper(2, ordered=False)(_sleep_then_return, [1.5, 0.1])) == [0.1, 1.5]
+    assert list(local_mapper(2)(_sleep_then_return, [1.5, 0.1])) == [1.5, 0.1]
+
+
+def test_audit_with_output_dir_is_the_same_for_any_jobs_and_order(runner, tmp_path):
+    root = _corpus(tmp_path)
+    (root / "h").mkdir()
+    for n in ("d.txt", "e.txt"):
+        (root / "h" / n).write_text("A clean sentence.\n", encoding="utf-8")
+    snapshots = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = runner.invoke(main, ["audit", str(root), "-o", str(out), "--no-align", "-q", "--isolated",
+                                      "--fail-on", "never", "--jobs", jobs])
+        assert result.exit_code == 0
+        snapshots.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.yaml")})
+    assert snapshots[0] == snapshots[1]
