@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from . import __version__, yamlio
 
@@ -93,6 +93,20 @@ class Baseline:
         except yamlio.YamlFileError as exc:
             raise BaselineError(f"{path}: {exc}") from None
         return cls.from_data(data, path)
+
+    def misnamed(self, keys: Iterable[str]) -> Optional[Tuple[str, str]]:
+        """``(baseline path, checked path)`` of one document the baseline seems to name by
+        another path (one ends with the other after a "/"), when no checked path is in the
+        baseline at all: the baseline was written from another folder and hides nothing."""
+        paths = {p for p, _ in self.counts}
+        keys = list(keys)
+        if not paths or any(k in paths for k in keys):
+            return None
+        for k in keys:
+            for p in sorted(paths):
+                if p.endswith("/" + k) or k.endswith("/" + p):
+                    return p, k
+        return None
 
     def split(self, path: str, findings: List) -> Tuple[List, int]:
         """``(new findings, number accepted)``: the first ``count`` findings of each baseline

@@ -363,6 +363,33 @@ def pair_path(out_dir: str, group: str, a: str, b: str) -> str:
     return os.path.join(out_dir, "comparisons", folder, safe_name(f"{flat(a)}--{flat(b)}") + ".yaml")
 
 
+def prune_reports(out_dir: str, keep, tops=("documents", "comparisons"), suffix: str = ".yaml") -> int:
+    """Delete the document and pair reports under ``out_dir`` that this run did not write or
+    reuse (their document was deleted, excluded or can no longer be read), then the folders
+    that leaves empty; return how many reports went. Only ``*.yaml`` files (``suffix``) under
+    ``documents/`` and ``comparisons/`` (``tops``) are touched: whatever else a user keeps
+    there stays."""
+    keep = {os.path.normpath(p) for p in keep}
+    removed = 0
+    for top in tops:
+        base = os.path.join(out_dir, top)
+        for folder, _dirs, files in os.walk(base, topdown=False):
+            for name in files:
+                path = os.path.normpath(os.path.join(folder, name))
+                if name.endswith(suffix) and path not in keep:
+                    try:
+                        os.unlink(path)
+                        removed += 1
+                    except OSError:
+                        pass
+            if folder != base:
+                try:
+                    os.rmdir(folder)  # only when empty
+                except OSError:
+                    pass
+    return removed
+
+
 def read_report(path: str) -> Optional[dict]:
     try:
         with open(path, "rb") as fh:
@@ -478,8 +505,15 @@ def _entry_or_none(make, old: dict) -> Optional[dict]:
     return entry
 
 
+# Documents per task when no pairs are compared (--no-align): small enough that a folder of
+# thousands of files keeps every worker busy and an interrupt loses little, large enough that
+# the cost of a task (sending it, loading the catalog once per worker) stays small.
+TASK_DOCUMENTS = 16
+
+
 def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], reused: Dict[str, dict]) -> Iterator[Task]:
-    """One task per group with work left. Reports whose recorded inputs (document hash, rules
+    """One task per group with work left (with --no-align, one per TASK_DOCUMENTS documents
+    of a group still to check). Reports whose recorded inputs (document hash, rules
     hash, model, tool version) match are reused instead: their summary entries go into
     ``reused``."""
     for group in groups:
@@ -510,26 +544,37 @@ def plan_tasks(groups: List[Group], settings: Settings, out_dir: Optional[str], 
                                 if entry is not None:
                                     skip_pairs.append((a, b))
                                     reused[("pair", a, b)] = entry
-        n_pairs = len(group.paths) * (len(group.paths) - 1) // 2 if settings.align else 0
+        if not settings.align:
+            # Without pairs the documents of a group need not be checked together: tasks of at
+            # most TASK_DOCUMENTS, so a large folder is spread over --jobs and an interrupted
+            # run keeps the reports of the tasks that finished.
+            reused_here = set(skip_docs)
+            todo = [rel for rel in group.paths if rel not in reused_here]
+            for i in range(0, len(todo), TASK_DOCUMENTS):
+                yield Task(Group(group.name, todo[i:i + TASK_DOCUMENTS]), settings)
+            continue
+        n_pairs = len(group.paths) * (len(group.paths) - 1) // 2
         if len(skip_docs) < len(group.paths) or len(skip_pairs) < n_pairs:
             yield Task(group, settings, tuple(skip_docs), tuple(skip_pairs))
 
 
-def local_mapper(jobs: int):
+def local_mapper(jobs: int, ordered: bool = True):
     """``map(fn, tasks)`` in this process (jobs == 1) or a process pool. Results may come in
     any order: every report is a function of its own inputs and the summary is sorted, so
-    the bytes written do not depend on it."""
+    the bytes written do not depend on it. ``ordered``: in submission order (the stdout
+    stream); else each as soon as it is done, so a slow task never holds back the reports
+    of those finished after it (nor loses them to an interrupt)."""
     def mapper(fn, tasks):
         if jobs <= 1:
             for task in tasks:
                 yield fn(task)
             return
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import ProcessPoolExecutor, as_completed
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(fn, t) for t in tasks]
             try:
-                for fut in futures:  # submission order: the stdout stream is the same for any N
+                for fut in (futures if ordered else as_completed(futures)):
                     yield fut.result()
             except BaseException:
                 for fut in futures:
@@ -539,11 +584,12 @@ def local_mapper(jobs: int):
     return mapper
 
 
-def dask_mapper(scheduler: str):
-    """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``)."""
+def dask_mapper(scheduler: str, ordered: bool = True):
+    """Run each group task on a Dask distributed cluster (``pip install mtaudit[distributed]``);
+    ``ordered`` as for ``local_mapper``."""
     def mapper(fn, tasks):
         try:
-            from dask.distributed import Client
+            from dask.distributed import Client, as_completed
         except ImportError:
             raise InputError("--executor dask needs dask[distributed]: pip install 'mtaudit[distributed]'") from None
         try:
@@ -552,7 +598,7 @@ def dask_mapper(scheduler: str):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             futures = client.map(fn, list(tasks), pure=False)
-            for fut in futures:  # submission order, as for local runs
+            for fut in (futures if ordered else as_completed(futures)):  # as for local runs
                 yield fut.result()
         finally:
             client.close()
@@ -564,7 +610,9 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
               groups: Optional[List[Group]] = None, plan_errors: List[dict] = ()) -> dict:
     """Plan, run and record an audit; return the summary. With ``out_dir`` reports are written
     there (atomically, one per document and per pair) and reused on the next run; without it
-    ``emit(kind, data)`` receives each report. ``groups``: the plan, when the caller made it
+    ``emit(kind, data)`` receives each report. ``progress(n)`` is called first with the number
+    of documents whose reports are reused, then after each task with the documents it
+    finished (errors included). ``groups``: the plan, when the caller made it
     (and ``plan_errors``, the metadata errors it met)."""
     from .fileio import write_atomic
 
@@ -616,6 +664,10 @@ def run_audit(settings: Settings, out_dir: Optional[str], mapper, emit=None, pro
         })
     summary = build_summary(settings, list(entries.values()), group_entries, errors)
     if out_dir:
+        keep = {report_path(out_dir, rel) for rel in entries}
+        keep.update(pair_path(out_dir, g.name, a, b) for g in groups for i, a in enumerate(g.paths)
+                    for b in g.paths[i + 1:] if a in entries and b in entries)
+        prune_reports(out_dir, keep)
         write_atomic(os.path.join(out_dir, "summary.yaml"), dump(summary))
     elif emit:
         emit("summary", summary)

@@ -20,7 +20,7 @@ from .cli_common import (attach_source, build_policy, colour_wanted, default_for
                          full_catalog, load_catalog, refuse_empty_output, refuse_stdin_filename, render_report,
                          resolve_settings, selected_catalog, settings_options, settle_checked_objects,
                          settle_loaded_tables,
-                         source_lookup, source_texts, use_source, warn, warn_nothing_found)
+                         source_lookup, source_texts, use_source, warn, warn_misnamed_baseline, warn_nothing_found)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -30,6 +30,7 @@ from .policy import gate
 from .references import reference_scores
 from .report import ExitCode, build_report, internal_error_reason
 from .reporters import formats_for
+from .wording import count, first_sentence
 
 SEVERITIES = [s.label for s in Severity]
 
@@ -151,7 +152,7 @@ def main():
 @click.option("--source", "source_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Bilingual mode: the Chinese source of the one document checked (omissions, numbers, "
                    "mistranslations, adequacy).")
-@click.option("--sources", "sources_dir", type=click.Path(file_okay=False), metavar="DIR",
+@click.option("--sources", "sources_dir", type=click.Path(), metavar="DIR",
               help="Bilingual mode for many documents: the source of PATH/a/b.txt is DIR/a/b.txt.")
 def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_path, write_baseline, max_bytes,
           with_references, source_path, sources_dir, **options):
@@ -235,11 +236,12 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                        colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
+    warn_misnamed_baseline(policy, keys)
     if write_baseline:
         data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
         emit(yamlio.dump(data), write_baseline, inputs)
-        warn(f"wrote {len(data['findings'])} baseline entries ({sum(e['count'] for e in data['findings'])} "
-             f"findings) to {write_baseline}")
+        warn(f"wrote {count(len(data['findings']), 'baseline entry', 'baseline entries')} "
+             f"({count(sum(e['count'] for e in data['findings']), 'finding')}) to {write_baseline}")
         finish(gate([], errors, "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(report["summary"]["gate"]["exit_code"])
 
@@ -327,16 +329,19 @@ def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
 @click.option("--check", "check_path", type=click.Path(), metavar="FILE",
               help="Validate a rules file and run every rule's examples.")
 def rules_cmd(rules_path, explain, check_path):
-    """List the rules of a catalog, explain one, or validate a rules file."""
+    """List the rules of a catalog (id, type, severity, category and the first sentence of the
+    description, cut with "…" past 160 characters), explain one, or validate a rules file."""
     if check_path:
         catalog = load_catalog(check_path)
         problems = [p for rule in catalog.rules for p in example_failures(rule, catalog)]
         for p in problems:
             click.echo(f"{check_path}: {p}", err=True)
         if problems:
-            raise click.ClickException(f"{check_path}: {len(problems)} example(s) contradict their rule")
+            raise click.ClickException(f"{check_path}: " + ("1 example contradicts its rule" if len(problems) == 1
+                                                             else f"{len(problems)} examples contradict their rules"))
         n = sum(len(r.examples["flag"]) + len(r.examples["pass"]) for r in catalog.rules)
-        click.echo(f"{check_path}: {len(catalog.rules)} rules valid, {n} examples pass")
+        click.echo(f"{check_path}: {count(len(catalog.rules), 'rule')} valid, {count(n, 'example')} pass"
+                   if n != 1 else f"{check_path}: {count(len(catalog.rules), 'rule')} valid, 1 example passes")
         return
     catalog = load_catalog(rules_path)
     if explain:
@@ -366,7 +371,9 @@ def rules_cmd(rules_path, explain, check_path):
         return
     width = max(len(r.id) for r in catalog.rules) if catalog.rules else 10
     for rule in catalog.rules:
-        summary = rule.description.split("\n")[0]
-        click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} {summary}")
+        click.echo(f"{rule.id:<{width}}  {rule.type:<14} {rule.severity.label:<8} {rule.category:<28} "
+                   f"{first_sentence(rule.description)}")
+    click.echo(f"{count(len(catalog.rules), 'rule')}; `mtaudit rules --explain ID` prints a rule's whole description "
+               f"and its examples.", err=True)
 
 

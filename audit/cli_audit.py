@@ -13,7 +13,7 @@ from .baseline import build as baseline_data
 from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
                     run_audit)
 from .cli_common import (excluded, finish, load_catalog, render_report, resolve_settings, settings_options,
-                         warn_nothing_found)
+                         warn_misnamed_baseline, warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
@@ -22,6 +22,7 @@ from .policy import gate, selection_digest
 from .reporters import formats_for
 from .rules import RuleError, default_rules_path
 from .selection import SelectionError
+from .wording import count
 
 AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
 
@@ -59,8 +60,11 @@ def _write_pages(summary: dict, output_dir: str, root: str, catalog, quiet: bool
             write_atomic(target, html)
         except OSError as exc:
             raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
+    from .batch import prune_reports
+
+    prune_reports(output_dir, [os.path.join(output_dir, rel) for rel in pages], tops=("html",), suffix=".html")
     if not quiet:
-        click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {len(pages) - 1} page(s)", err=True)
+        click.echo(f"mtaudit: wrote {os.path.join(output_dir, 'index.html')} and {count(len(pages) - 1, 'page')}", err=True)
 
 
 def default_corpus() -> str:
@@ -74,12 +78,15 @@ class _Progress:
 
     def __init__(self, total: int, enabled: bool):
         self.bar = None
+        self.reused = None  # run_audit's first call: the documents whose reports are reused
         if enabled:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def __call__(self, n: int):
+        if self.reused is None:
+            self.reused = n
         if self.bar is not None:
             self.bar.update(n)
 
@@ -99,7 +106,9 @@ class _Progress:
 @click.option("--align/--no-align", default=True, show_default=True, help="Compare every pair of documents in a group.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Local worker processes (at most one per available core).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: --jobs processes on this machine; dask: the workers of the Dask cluster at "
+                   "--scheduler (one task per briefing group, or per 16 documents with --no-align).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @settings_options
 @click.option("--format", "fmt", type=click.Choice(AUDIT_FORMATS), default="yaml", show_default=True,
@@ -110,7 +119,8 @@ class _Progress:
               help="Count only findings that are not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
-@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse files larger than this (listed under errors; 0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
 @click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
@@ -167,7 +177,10 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         policy = policy_for(settings)  # here first (and cached), so a bad selection stops before any work
     except (RuleError, SelectionError, BaselineError) as exc:
         raise click.UsageError(str(exc)) from None
-    mapper = dask_mapper(scheduler) if executor == "dask" else local_mapper(capped_jobs(jobs))
+    # with --output-dir each report is written as soon as its task is done (the bytes do not
+    # depend on the order); the stdout stream keeps the order of the plan
+    ordered = not output_dir
+    mapper = dask_mapper(scheduler, ordered) if executor == "dask" else local_mapper(capped_jobs(jobs), ordered)
 
     lock = None
     if output_dir:
@@ -229,15 +242,20 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     overall = summary["overall"]
     for e in summary["errors"]:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
+    warn_misnamed_baseline(policy, [policy.key(os.path.join(settings.root, d["path"])) for d in summary["documents"]])
     if not total and not summary["errors"]:
         warn_nothing_found([root], "audited")
     if not quiet:
-        rate = overall["documents"] / elapsed if elapsed > 0 else 0.0
+        reused = min(progress.reused or 0, overall["documents"])
+        checked = overall["documents"] - reused  # the rate counts the work done, not reports reused
+        rate = checked / elapsed if elapsed > 0 else 0.0
+        done = f"{checked} checked, {reused} reused, " if reused else ""
         result = overall["gate"]
-        click.echo(f"mtaudit: {overall['documents']} documents in {overall['groups']} groups, "
-                   f"{overall['findings']} findings, {overall['failed']} failed the score, {overall['errors']} errors; "
+        click.echo(f"mtaudit: {count(overall['documents'], 'document')} in {count(overall['groups'], 'group')}, "
+                   f"{count(overall['findings'], 'finding')}, {overall['failed']} failed the score, "
+                   f"{count(overall['errors'], 'error')}; "
                    f"gate --fail-on {result['fail_on']}: {result['failing']} failing -> {result['status']} "
-                   f"(exit {result['exit_code']}); {elapsed:.2f} s ({rate:.1f} documents/s)", err=True)
+                   f"(exit {result['exit_code']}); {elapsed:.2f} s ({done}{rate:.1f} documents/s)", err=True)
     if fmt in ("sarif", "github") or write_baseline:
         report = findings_report(summary, groups, settings.root, output_dir, collected)
     if fmt in ("sarif", "github"):
@@ -252,6 +270,6 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
             write_atomic(write_baseline, yamlio.dump(data))
         except OSError as exc:
             raise click.ClickException(f"cannot write {write_baseline}: {exc.strerror or exc}") from None
-        click.echo(f"mtaudit: wrote {len(data['findings'])} baseline entries to {write_baseline}", err=True)
+        click.echo(f"mtaudit: wrote {count(len(data['findings']), 'baseline entry', 'baseline entries')} to {write_baseline}", err=True)
         finish(gate([], summary["errors"], "never")["exit_code"])  # 3 for a bug, 2 for an input error, else 0
     finish(overall["gate"]["exit_code"])

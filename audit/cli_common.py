@@ -237,7 +237,8 @@ def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str])
         return lambda path: source_path
     if sources_dir:
         if not os.path.isdir(sources_dir):
-            raise click.UsageError(f"--sources {sources_dir}: not a directory")
+            reason = "not a directory" if os.path.exists(sources_dir) else "no such directory"
+            raise click.UsageError(f"--sources {sources_dir}: {reason}")
         from .bilingual.source import source_for
 
         roots = [p if os.path.isdir(p) else os.path.dirname(p) or "." for p in paths if p != "-"]
@@ -288,3 +289,14 @@ def attach_source(result, warnings: list) -> None:
 
     if warnings or SOURCE_KEY in result.document.cache:
         attach(result, warnings)
+
+
+def warn_misnamed_baseline(policy, keys) -> None:
+    """A warning when the baseline names the checked documents by other paths (written from
+    another folder): its accepted findings would all count as new, with nothing said why."""
+    baseline = getattr(policy, "baseline", None)
+    found = baseline.misnamed(keys) if baseline is not None else None
+    if found:
+        warn(f"baseline {baseline.path} hides nothing here: it names documents by other paths ('{found[0]}' "
+             f"where this run has '{found[1]}'). Baseline paths are relative to the config file's folder "
+             f"(the working directory without one or with --isolated): write and use a baseline from the same folder.")

@@ -47,8 +47,8 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     where the other reads cleanly. Boilerplate (navigation, promotions, contact lines, MT
     notices) never aligns.
 
-    Exit codes: 0 report written; 2 usage, input, rules or model error, or a document over
-    --max-sentences.
+    Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
+    input, rules or model error, or a document over --max-sentences; else 0 (report written).
     """
     # Imported here, not at module level: see the module docstring.
     from .align import Settings, build_report, compare

@@ -21,6 +21,7 @@ from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from .fileio import display_path, iter_inputs, replace_bytes_atomic
 from .fixes import fix_text, safe_rules
 from .report import build_report
+from .wording import count
 
 
 @click.command("fix")
@@ -47,8 +48,9 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
 
     PATH '-' reads standard input: --diff prints the diff, --write prints the fixed text.
 
-    Exit codes as for `mtaudit check`, on the fixed text: 2 an input, rules, config or usage
-    error; else 1 when a document still fails --fail-on; else 0.
+    Exit codes as for `mtaudit check`, on the fixed text: 3 when a document met a bug in
+    mtaudit (an internal error); else 2 an input, rules, config or usage error; else 1 when a
+    document still fails --fail-on; else 0.
     """
     refuse_stdin_filename(paths, stdin_filename)
     settings = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
@@ -90,7 +92,8 @@ def command(paths, mode, unsafe_fixes, exclude, baseline_path, max_bytes, stdin_
         warn(f"{e['path']}: {e['reason']}")
     verb = "fixed" if mode == "write" else "would fix"
     left = report["summary"]["findings"]
-    warn(f"{verb} {n_applied} finding(s) in {changed} of {len(results)} file(s); {left} finding(s) left")
+    warn(f"{verb} {count(n_applied, 'finding')} in {changed} of {count(len(results), 'file')}; "
+         f"{count(left, 'finding')} left")
     finish(report["summary"]["gate"]["exit_code"])
 
 

@@ -47,7 +47,8 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     """Score HYP against reference translations: document BLEU and chrF, TER over aligned
     sentences (each with its sacrebleu signature), and the sentences that need the most edits.
 
-    Exit codes: 0 every --fail-under threshold met; 1 a threshold missed; 2 usage or input error.
+    Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
+    config, rules or input error; else 1 a --fail-under threshold missed; else 0.
     """
     refuse_empty_output(output)
     # the estimate checks HYP with the catalog a check would use here: config file, then flags

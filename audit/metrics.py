@@ -295,6 +295,8 @@ def parse_threshold(spec: str) -> Tuple[str, float]:
         raise ValueError(f"{spec!r}: {value.strip()!r} is not a number") from None
     if not math.isfinite(number) or number < 0:
         raise ValueError(f"{spec!r}: the threshold must be a non-negative number")
+    if name in ("bleu", "chrf") and number > 100:  # a limit no document can reach would fail every run
+        raise ValueError(f"{spec!r}: {name} runs from 0 to 100")
     return name, number
 
 

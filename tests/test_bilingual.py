@@ -240,7 +240,7 @@ def test_without_source_nothing_changes():
 @pytest.mark.parametrize("args,message", [
     (["--source", ZH, "--sources", DATA], "exclude each other"),
     (["--source", os.path.join(DATA, "missing.txt")], "no such file"),
-    (["--sources", os.path.join(DATA, "missing")], "not a directory"),
+    (["--sources", os.path.join(DATA, "missing")], "no such directory"),
 ])
 def test_bad_source_options_are_usage_errors(args, message):
     result = CliRunner().invoke(main, ["check", EN, *args, "--isolated"])

@@ -102,11 +102,11 @@ def test_fail_on_critical_with_a_failed_score_says_why_it_passes(runner, project
                                   "--isolated", "--fail-on", "critical", "--format", "text"])
     assert result.exit_code == 0
     assert "1 failed" in result.stdout
-    assert "gate --fail-on critical: 0 document(s) failing -> PASS (exit 0)" in result.stdout
+    assert "gate --fail-on critical: 0 documents failing -> PASS (exit 0)" in result.stdout
     result = runner.invoke(main, ["check", "corpus/minor-short/minor-short.txt", "--rules", "rules.yaml",
                                   "--isolated", "--fail-on", "verdict", "--format", "text"])
     assert result.exit_code == 1
-    assert "gate --fail-on verdict: 1 document(s) failing -> FAIL (exit 1)" in result.stdout
+    assert "gate --fail-on verdict: 1 document failing -> FAIL (exit 1)" in result.stdout
 
 
 def test_gate_table():

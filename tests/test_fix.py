@@ -149,7 +149,7 @@ def test_fix_write_on_the_corpus_removes_every_safe_finding_and_is_idempotent(ru
     assert stat.S_IMODE(os.stat(files[0]).st_mode) == 0o640
     r2 = runner.invoke(main, ["fix", "--write", "--isolated", *files])
     assert _texts(briefing_copy) == fixed
-    assert "fixed 0 finding(s)" in r2.output
+    assert "fixed 0 findings" in r2.output
     assert not [n for n in os.listdir(briefing_copy) if n.startswith(".mtaudit-")]
 
 

@@ -52,7 +52,7 @@ def test_data_formats_round_trip_any_kind(fmt):
 
 def test_summary_text_view_lists_documents_worst_first():
     out = render("text", SUMMARY)
-    assert out.splitlines()[0].startswith("1 documents in 1 groups: 2 findings")
+    assert out.splitlines()[0].startswith("1 document in 1 group: 2 findings")
     assert "60.00  FAIL  a.txt  (r 2)" in out
 
 

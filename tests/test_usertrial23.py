@@ -160,7 +160,7 @@ def test_file_named_twice_is_checked_once(runner, tmp_path, monkeypatch, command
         assert report["summary"]["documents"] == 2
     else:
         assert result.output.count("+++ b/") == 1
-        assert "in 1 of 2 file(s)" in result.output
+        assert "in 1 of 2 files" in result.output
 
 
 

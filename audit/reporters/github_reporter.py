@@ -7,7 +7,8 @@ in properties too).
 """
 from __future__ import annotations
 
-from .sarif_reporter import region
+from .sarif_reporter import ci_path, region
+from ..wording import count
 
 KINDS = ("check",)
 LEVELS = {"critical": "error", "major": "error", "minor": "warning", "info": "notice"}
@@ -36,13 +37,13 @@ def render(report: dict, **options) -> str:
     out = []
     for d in report.get("documents", []):
         for f in d["findings"]:
-            out.append(line(f, d["path"]))
+            out.append(line(f, ci_path(d["path"])))
     for e in report.get("errors", []):
-        out.append(f"::error file={escape_property(e['path'])},title=mtaudit::{escape_data(e['reason'])}")
+        out.append(f"::error file={escape_property(ci_path(e['path']))},title=mtaudit::{escape_data(e['reason'])}")
     summary = report.get("summary", {})
     gate = summary.get("gate")
     if gate:
-        out.append(f"mtaudit: {summary.get('findings', 0)} findings in {summary.get('documents', 0)} documents; "
+        out.append(f"mtaudit: {count(summary.get('findings', 0), 'finding')} in {count(summary.get('documents', 0), 'document')}; "
                    f"gate --fail-on {gate['fail_on']}: {gate['failing']} failing -> {gate['status']} "
                    f"(exit {gate['exit_code']})")
     return "\n".join(out) + ("\n" if out else "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 from typing import Dict, List, Optional
 from urllib.parse import quote
@@ -25,11 +26,23 @@ INFORMATION_URI = "https://pypi.org/project/mtaudit/"
 _BREAK = re_programs.compile(r"\r\n|\r|\n")
 
 
+def ci_path(path: str) -> str:
+    """The path a CI annotation names a report path by, the same in SARIF and GitHub views: a
+    file under the working directory (the checkout, in CI) relative to it, a path outside it as
+    given; with forward slashes and without "./", "." or doubled separators."""
+    posix = posixpath.normpath(path.replace(os.sep, "/")) if path else path
+    if os.path.isabs(path):
+        here = os.getcwd().replace(os.sep, "/").rstrip("/") + "/"
+        if posix.startswith(here):
+            return posix[len(here):]
+    return posix
+
+
 def artifact_uri(path: str) -> str:
     """A URI reference for a report path: relative paths stay relative (code scanning resolves
     them against the checkout), absolute ones become file: URIs."""
-    posix = path.replace(os.sep, "/")
-    if os.path.isabs(path):
+    posix = ci_path(path)
+    if os.path.isabs(posix):
         return "file://" + quote(posix if posix.startswith("/") else "/" + posix)
     return quote(posix)
 

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional
 
 from .. import re_programs
 from .terminal import visible
+from ..wording import count
 
 _HIDDEN = {"below_min_severity": "below --min-severity", "baseline": "in the baseline",
            "inline": "disabled by mtaudit-disable comments"}
@@ -33,7 +34,8 @@ def _paint(on: bool, style: str, text: str) -> str:
 def _count(doc: dict) -> str:
     listed = len(doc["findings"])
     below = doc.get("hidden", {}).get("below_min_severity", 0)
-    return f"{listed + below} ({listed} listed)" if below else str(listed)
+    total = count(listed + below, "finding")
+    return f"{total} ({listed} listed)" if below else total
 
 
 def clusters(findings: List[dict]) -> List[List[dict]]:
@@ -114,8 +116,8 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
     for doc in report.get("documents", []):
         s = doc["score"]
         verdict = _paint(colour, s["verdict"] if s["verdict"] in _SGR else "path", s["verdict"].upper())
-        out.append(f"{_paint(colour, 'path', visible(doc['path']))}  ({doc['words']} words, {doc['encoding']}): "
-                   f"{_count(doc)} findings, penalty {s['penalty']}, "
+        out.append(f"{_paint(colour, 'path', visible(doc['path']))}  ({count(doc['words'], 'word')}, {doc['encoding']}): "
+                   f"{_count(doc)}, penalty {s['penalty']}, "
                    f"{s['normalized']} per {s['per_words']} words -> {verdict}")
         est = s.get("estimate")
         if est:
@@ -157,10 +159,10 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
     summary = report.get("summary", {})
     if "by_severity" in summary:
         sev = ", ".join(f"{k} {v}" for k, v in summary["by_severity"].items())
-        out.append(f"{summary['documents']} documents, {summary['findings']} findings ({sev}), "
-                   f"{summary['failed']} failed, {summary['errors']} errors")
+        out.append(f"{count(summary['documents'], 'document')}, {count(summary['findings'], 'finding')} ({sev}), "
+                   f"{summary['failed']} failed, {count(summary['errors'], 'error')}")
     gate = summary.get("gate")
     if gate:
-        out.append(f"gate --fail-on {gate['fail_on']}: {gate['failing']} document(s) failing -> "
+        out.append(f"gate --fail-on {gate['fail_on']}: {count(gate['failing'], 'document')} failing -> "
                    f"{gate['status'].upper()} (exit {gate['exit_code']})")
     return "\n".join(out) + "\n"

@@ -6,6 +6,7 @@ import textwrap
 from typing import List, Optional
 
 from .terminal import visible
+from ..wording import count
 
 WIDTH = 100
 
@@ -42,7 +43,7 @@ def render(report: dict, **options) -> str:
     by_pair = {}
     for d in report["divergences"]:
         by_pair.setdefault(d["pair"], []).append(d)
-    out.append(f"{summary['pairs']} pairs ({summary['equivalent']} equivalent, {summary['partial']} partial); "
+    out.append(f"{count(summary['pairs'], 'pair')} ({summary['equivalent']} equivalent, {summary['partial']} partial); "
                f"aligned words: A {summary['coverage']['a']:.0%}, B {summary['coverage']['b']:.0%}")
     for p in report["pairs"]:
         out.append("")

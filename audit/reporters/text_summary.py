@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .terminal import visible
+from ..wording import count
 
 TOP = 20
 
@@ -10,8 +11,8 @@ def render(report: dict, top=None, **options) -> str:
     top = TOP if top is None else top
     o = report["overall"]
     sev = ", ".join(f"{k} {v}" for k, v in o["by_severity"].items())
-    out = [f"{o['documents']} documents in {o['groups']} groups: {o['findings']} findings ({sev}), "
-           f"{o['passed']} passed, {o['failed']} failed the score, {o['errors']} errors"]
+    out = [f"{count(o['documents'], 'document')} in {count(o['groups'], 'group')}: {count(o['findings'], 'finding')} ({sev}), "
+           f"{o['passed']} passed, {o['failed']} failed the score, {count(o['errors'], 'error')}"]
     gate = o.get("gate")
     if gate:
         out.append(_gate_line(gate))
@@ -30,13 +31,13 @@ def render(report: dict, top=None, **options) -> str:
         for g in groups:
             share = g.get("aligned_share")
             share = f"{share:.0%}" if isinstance(share, (int, float)) else "-"
-            out.append(f"  {visible(g['name'])}: {len(g['documents'])} documents, {len(g['pairs'])} pairs, "
-                       f"aligned {share}, {g.get('divergences') or 0} divergences")
+            out.append(f"  {visible(g['name'])}: {count(len(g['documents']), 'document')}, {count(len(g['pairs']), 'pair')}, "
+                       f"aligned {share}, {count(g.get('divergences') or 0, 'divergence')}")
     for e in report.get("errors", []):
         out.append(f"error: {visible(e['path'])}: {visible(e['reason'])}")
     return "\n".join(out) + "\n"
 
 
 def _gate_line(gate: dict) -> str:
-    return (f"gate --fail-on {gate['fail_on']}: {gate['failing']} document(s) failing -> "
+    return (f"gate --fail-on {gate['fail_on']}: {count(gate['failing'], 'document')} failing -> "
             f"{gate['status'].upper()} (exit {gate['exit_code']})")
