@@ -390,7 +390,7 @@ def test_jobs_capped_at_available_cores(runner, tmp_path, monkeypatch):
     assert capped_jobs(1) == 1
     seen = []
     real = audit.cli_audit.local_mapper
-    monkeypatch.setattr(audit.cli_audit, "local_mapper", lambda jobs: seen.append(jobs) or real(1))
+    monkeypatch.setattr(audit.cli_audit, "local_mapper", lambda jobs, *rest: seen.append(jobs) or real(1, *rest))
     (tmp_path / "c" / "g").mkdir(parents=True)
     (tmp_path / "c" / "g" / "a.txt").write_text("Fine text.\n", encoding="utf-8")
     result = runner.invoke(main, ["audit", str(tmp_path / "c"), "--jobs", "100000", "--no-align", "-q"])
