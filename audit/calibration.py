@@ -58,13 +58,21 @@ def _words(text: str) -> List[str]:
     return _WORD_RE.findall(text)
 
 
+_PART_BREAK = re.compile(r"[-'’]")
+
+
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
     """Zipf frequency of a lower-case word; a compound ("long-term", "don't") is as common as
     its rarest part. Through :mod:`audit.zipf`, so a check does not pay for wordfreq's import."""
     from .zipf import zipf_cached
 
-    parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+    lower = word.lower()
+    if "-" not in lower and "'" not in lower and "’" not in lower:
+        # one part (most words): the split would give ``lower`` alone (no character's
+        # lower case holds a hyphen or an apostrophe)
+        return zipf_cached(lower) if lower else 0.0
+    parts = [p for p in _PART_BREAK.split(lower) if p]
     return min((zipf_cached(p) for p in parts), default=0.0)
 
 
@@ -94,7 +102,8 @@ class _TokenKinds(dict):
 
     def __missing__(self, token: str):
         kind = None
-        if any(c.isdigit() for c in token):
+        # a word of letters alone holds no digit (no character is both): no look at each one
+        if not token.isalpha() and any(c.isdigit() for c in token):
             kind = "numbers"
         elif token[0].islower() and token.isascii():
             z = _zipf(token)

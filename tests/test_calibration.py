@@ -10,6 +10,7 @@ from audit import Document, Finding, Severity, check_document, load_rules
 from audit.calibration import (BILINGUAL, MODEL_PATH, MODEL_SCHEMA, MONOLINGUAL, ModelError, bilingual_features,
                                cross_fitted, estimate, fit_nonnegative, load_model, monolingual_features, predict,
                                signature, with_part)
+from audit import calibration
 from audit.engine import CheckResult
 from audit.report import build_report
 from audit.scoring import document_score
@@ -354,3 +355,47 @@ def test_the_estimate_counts_the_words_once_and_leaves_the_count_on_the_document
     est = estimate(doc, [])
     assert vars(doc)["words"] == 14 == Document.from_text(doc.text).words
     assert est["per_words"] == 100 and abs(est["normalized"] - est["mqm"] * 100 / 14) < 1e-3
+
+
+def _old_zipf(word):
+    """``calibration._zipf`` as it was before its shortcuts: the reference the test compares."""
+    import re
+    from audit.zipf import zipf_cached
+
+    parts = [p for p in re.split(r"[-'’]", word.lower()) if p]
+    return min((zipf_cached(p) for p in parts), default=0.0)
+
+
+def _old_kind(token):
+    if any(c.isdigit() for c in token):
+        return "numbers"
+    if token[0].islower() and token.isascii():
+        z = _old_zipf(token)
+        if z == 0.0:
+            return "unknown"
+        if z < calibration.RARE_ZIPF:
+            return "rare"
+    return None
+
+
+def test_word_kinds_shortcuts_answer_as_before():
+    """``_TokenKinds`` and ``_zipf`` with their shortcuts (a word of letters alone holds no
+    digit; a word with no hyphen or apostrophe is one part) give the answers of the plain
+    per-character test and split, on every word of the clean corpus and words of digits,
+    superscripts, other scripts, hyphens and apostrophes."""
+    import glob
+    import os
+
+    from audit.document import _WORD_RE
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    words = set()
+    for path in sorted(glob.glob(os.path.join(root, "tests", "corpus", "clean", "*.txt"))):
+        words.update(_WORD_RE.findall(open(path, encoding="utf-8").read()))
+    words.update(["x²", "²", "٣rd", "Ⅻ", "co-operate", "don't", "China’s", "u-turn", "abc_def", "ＡＢＣ", "ǅa",
+                  "İstanbul", "straße", "ﬁnance", "7", "7-day", "a'", "--", "’s"])
+    assert len(words) > 2000
+    kinds = calibration._TokenKinds()
+    for word in sorted(words):
+        assert calibration._zipf(word) == _old_zipf(word), word
+        assert kinds[word] == _old_kind(word), word

@@ -3,6 +3,8 @@ must match somewhere in every text where the rule's own pattern matches, so that
 the screen turns away is one the rule finds nothing in. It must never change what a rule finds,
 with google-re2 installed or without it."""
 
+import re
+
 import pytest
 import regex
 from hypothesis import given, settings, strategies as st
@@ -198,3 +200,52 @@ def test_a_search_begins_late_only_where_pos_changes_no_match(regex_text, late):
         text = "ab ab xab"
         expected = [m.span() for m in regex.finditer(regex_text, text)]
         assert [(h.start, h.end) for h in pattern.detect(Document.from_text(text), state)] == expected
+
+
+def _old_char(c: str) -> str:
+    return "\\x{%x}" % ord(c) if c.isascii() else screen._BEYOND_ASCII
+
+
+def _old_class(ascii_members) -> str:
+    return "[" + "".join(_old_char(c) for c in sorted(ascii_members)) + screen._BEYOND_ASCII + "]"
+
+
+@pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+def test_short_forms_match_as_the_escaped_ones(monkeypatch):
+    """Each catalog screen, with its ASCII letters and digits written as themselves and its
+    classes' runs as ranges, finds the same leftmost match as the form that escaped every ASCII
+    character and listed every member (``_old_char``, ``_old_class``: how ``screen`` wrote them
+    before), on the rules' example texts, the clean corpus and texts with each match's first or
+    last character cut off."""
+    import glob
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    texts = list(TEXTS) + [open(p, encoding="utf-8").read()
+                           for p in sorted(glob.glob(os.path.join(root, "tests", "corpus", "clean", "*.txt")))]
+    datas = [screen.screen_text(t) for t in texts]
+    sources = [screen.wider(rule.state["re"].pattern_text, rule.state["re"].flags) for rule in PATTERN_RULES]
+    monkeypatch.setattr(screen, "_char", _old_char)
+    monkeypatch.setattr(screen, "_class", _old_class)
+    olds = [screen.wider(rule.state["re"].pattern_text, rule.state["re"].flags) for rule in PATTERN_RULES]
+    monkeypatch.undo()
+    compared = found = 0
+    for rule, source, escaped in zip(PATTERN_RULES, sources, olds):
+        if source is None:
+            assert escaped is None, rule.id
+            continue
+        assert len(source) < len(escaped)
+        plain, old = screen.re2_compiled(source, 32 << 20), screen.re2_compiled(escaped, 32 << 20)
+        if plain is None or old is None:
+            assert plain is None and old is None, rule.id
+            continue
+        for data in datas:
+            m, n = plain.search(data), old.search(data)
+            assert (m and m.span()) == (n and n.span()), (rule.id, data[:80])
+            compared += 1
+            if m is not None:
+                found += 1
+                for cut in (data[:m.start()] + data[m.start() + 1:], data[:m.end() - 1] + data[m.end():]):
+                    m2, n2 = plain.search(cut), old.search(cut)
+                    assert (m2 and m2.span()) == (n2 and n2.span()), (rule.id, cut[:80])
+    assert compared > 10_000 and found > 500

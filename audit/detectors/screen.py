@@ -89,12 +89,30 @@ def _category(value, const) -> frozenset:
 
 
 def _char(c: str) -> str:
-    return "\\x{%x}" % ord(c) if c.isascii() else _BEYOND_ASCII
+    # An ASCII letter or digit as itself (it means itself in and out of a class, and no
+    # neighbour in these forms reads it as part of a construct): the forms are a third as long,
+    # and re2 parses them a fifth faster at every start. Everything else escaped.
+    if c.isascii():
+        return c if c.isalnum() else "\\x{%x}" % ord(c)
+    return _BEYOND_ASCII
 
 
 def _class(ascii_members) -> str:
-    """An re2 class of the given ASCII characters and every character beyond ASCII."""
-    return "[" + "".join(_char(c) for c in sorted(ascii_members)) + _BEYOND_ASCII + "]"
+    """An re2 class of the given ASCII characters and every character beyond ASCII; a run of
+    three or more consecutive characters written as a range ("a-z": the same members, a
+    shorter form to parse)."""
+    codes = sorted(ord(c) for c in ascii_members)
+    out, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        if j - i >= 2:
+            out.append(_char(chr(codes[i])) + "-" + _char(chr(codes[j])))
+        else:
+            out.extend(_char(chr(c)) for c in codes[i:j + 1])
+        i = j + 1
+    return "[" + "".join(out) + _BEYOND_ASCII + "]"
 
 
 def _other_case(chars) -> set:
