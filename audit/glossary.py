@@ -50,8 +50,12 @@ _WS = re_programs.compile(r"\s+")
 _TOKEN = re_programs.compile(r"\w+(?:['’-]\w+)*")
 _LINKERS = {"of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"}
 # A run of name words (capitalised or digits) joined by single spaces, linkers allowed inside.
+# The test of the character before the run stands after its first character, so that the search
+# skips to capitals and digits (the same runs as ``_PLAIN_NAME_RUN``, which tests it first, at
+# every position: tests/test_glossary.py).
 _NAME_RUN = re_programs.compile(
-    r"(?<![\w'’-])[A-Z0-9][\w'’-]*(?:[ \u00a0](?:(?:of|the|and|for|on|in|at|to|a|an|&)[ \u00a0])*[A-Z0-9][\w'’-]*)*")
+    r"[A-Z0-9](?<![\w'’-][A-Z0-9])[\w'’-]*(?:[ \u00a0](?:(?:of|the|and|for|on|in|at|to|a|an|&)[ \u00a0])*[A-Z0-9][\w'’-]*)*")
+_PLAIN_NAME_RUN = r"(?<![\w'’-])[A-Z0-9][\w'’-]*(?:[ \u00a0](?:(?:of|the|and|for|on|in|at|to|a|an|&)[ \u00a0])*[A-Z0-9][\w'’-]*)*"
 
 
 class GlossaryError(Exception):
@@ -204,13 +208,14 @@ class Glossary:
         found = []
         runs = self._runs
         for m in _NAME_RUN.finditer(text):
-            if m.group().count(" ") + m.group().count("\u00a0") + 1 < smallest:
+            run = m.group()
+            if run.count(" ") + run.count("\u00a0") + 1 < smallest:
                 continue
-            arranged = runs.get(m.group())
+            arranged = runs.get(run)
             if arranged is None:
                 if len(runs) >= _RUNS_SIZE:
                     runs.clear()
-                arranged = runs[m.group()] = self._run_arrangements(m.group())
+                arranged = runs[run] = self._run_arrangements(run)
             for s, e, entry in arranged:
                 s, e = m.start() + s, m.start() + e
                 if shielded(s, e):

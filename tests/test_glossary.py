@@ -419,3 +419,28 @@ def test_arrangements_are_worked_out_once_per_name_run_at_every_offset(monkeypat
     assert len(calls) == 1  # the second find reads it from the memo
     shielded = glossary._reordered(text, lambda s, e: s == at[0])
     assert [(s, text[s:e]) for s, e, *_ in shielded] == [(at[1], run), (at[2], run)]
+
+
+def test_name_runs_as_the_plain_pattern_finds_them():
+    # _NAME_RUN tests the character before a run after its first character (the search skips to
+    # capitals and digits): the same runs as the plain pattern, on corpora and random texts
+    import glob
+    import os
+    import random
+    import re
+    from audit import glossary as glossary_module
+    plain = re.compile(glossary_module._PLAIN_NAME_RUN)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    texts = [open(p, encoding="utf-8").read() for sub in ("tests/corpus/heldout", "tests/corpus/heldout5",
+                                                          "tests/corpus/clean", "benchmarks/data/clean_large")
+             for p in sorted(glob.glob(os.path.join(root, sub, "*.txt")))]
+    pieces = ["Ministry", "of", "the", "and", "Industry", "Information", "1", "2024", "a", "A", "x", "_", "'", "’", "-",
+              " ", " ", "\u00a0", "\n", ",", "É", "é", "ſ", "K", "&", "an", "State", "Council's", "x-Y", "9Z"]
+    rng = random.Random(31)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in glossary_module._NAME_RUN.finditer(text)] == spans
+        found += len(spans)
+    assert found > 10000

@@ -90,6 +90,13 @@ PIECES = [
     "consumption", "promote", "promotes", "has", "returned", "to", "the", "river", "fish", "lake", "birds",
     "a breathing", "resting", "golden", "four", "minutes", "ticket", "is", "hard", "to", "find", "used", "as", "two",
     "days", "belt", "road", "when", "while", "becoming", "become", "people", "money", "flow",
+    # slogan shapes: frames chained on a noun, a group's affairs, modal frames, a verb frame said twice
+    "in", "amid", "within", "through", "steady", "progress", "stability", "residents", "residents'", "resident’s",
+    "Residents’", "affairs", "matters", "own", "discussed", "handled", "dealt with", "are", "dare", "dares",
+    "lend", "can", "cannot", "not", "will", "willing", "transform", "storing", "water", "soil", "forests", "grain",
+    "also", "whoever", "protects", "pays", "benefits", "small", "matters", "do not", "leave", "village", "rather",
+    "ten", "once", "second", "let", "be", "at ease", "happy", "into", "squares", "shed", "sweat", "tears", "three",
+    "points", "seven", "network", "manages", "all", "place", "everywhere", "increase", "decrease", "among",
     # separators and marks
     " ", " ", " ", ", ", ",", " and ", "-", "\n", ". ", ".", "? ", "'s", "“", "”", '"', "‘", "’", "\t",
 ]

@@ -335,3 +335,15 @@ def test_a_full_name_in_the_possessive_keeps_its_last_word(catalog):
             "tomb. Researchers from the Institute of Archaeology used CT scans.")
     assert found(catalog, text) == [("Institute of Archaeology",
                                      "Hubei Provincial Institute of Cultural Relics and Archaeology")]
+
+
+def test_scattered_parts_in_one_long_document(catalog):
+    # _scattered_parts reads, for each form, only the full names of its head and of the heads
+    # MT swaps for it (``by_head``): with the examples one after another, full names of other
+    # heads between them, each form still finds its own full name (the swapped head's too)
+    fillers = ("The Hunan Provincial Bureau of Water Resources and Hydropower Engineering met. ",
+               "The Guangxi Regional Department of Agriculture and Rural Affairs spoke. ",
+               "The Suzhou Municipal Commission of Commerce and Foreign Trade agreed. ")
+    text = "".join(fillers[k % 3] + t + " " for k, (t, _, _) in enumerate(SCATTERED))
+    hits = [(text[h.start:h.end], h.suggestion) for h in body_names._scattered_parts(text, None, set())]
+    assert hits == [(span, fix) for _, span, fix in SCATTERED]

@@ -836,6 +836,12 @@ def _scattered_parts(text, catalog, reported):
                               tuple(words[left:right])))
     if not fulls:
         return
+    # The full names by head, each with its place among them: a form reads only those of its
+    # head and of the heads MT swaps for it, not every full name before it (a document's full
+    # names grow with its length, and so did the forms' reading of them).
+    by_head = {}
+    for n, f in enumerate(fulls):
+        by_head.setdefault(f[1], []).append((n, f))
     for m in _PART_FORM.finditer(text):
         spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
         if text[spans[0][0]:spans[0][1]] in ("The", "A", "An"):
@@ -876,7 +882,7 @@ def _scattered_parts(text, catalog, reported):
         # generic words of the form's own ("the Municipal State Security Bureau" beside the
         # Public Security Bureau) say it is another body
         extra = {w for w in words if w in GENERIC and w not in _LEVELS and w not in LINKERS}
-        same = [f for f in fulls if f[1] == key]
+        same = [f for _, f in by_head.get(key, ())]
         if any(f[2] == content and f[4] != tuple(words) for f in same):
             continue  # another name of the document says only this ("the Department of Commerce")
         # a full name before it with its head and more words, at least one no place ("the
@@ -885,12 +891,11 @@ def _scattered_parts(text, catalog, reported):
         # ("the Microsatellite Innovation Institute" for "the Innovation Academy for
         # Microsatellites": 研究院)
         within = []
-        for f in fulls:
-            if f[0] > start:
-                break
+        # the full names of its head, or of a swapped one, that end before it, in their order
+        # (``fulls`` is in the order of their ends)
+        heads = [by_head.get(key, ())] + [by_head.get(k, ()) for k in _PART_SWAPS.get(key, ()) if k != key]
+        for _, f in sorted(nf for named in heads for nf in named if nf[1][0] <= start):
             swapped = f[1] in _PART_SWAPS.get(key, ())
-            if f[1] != key and not swapped:
-                continue
             left_out = _left_out(content, f[2])
             if left_out is None or not places <= set(f[4]) or not extra <= set(f[4]) \
                     or _first_members(content, f[4]):

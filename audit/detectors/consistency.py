@@ -320,8 +320,16 @@ def _truncation(doc, state):
 
 
 # Two capitalised words in a row (a lookahead, so "Xu Wenjie Xu" yields both pairs); a
-# romanised given name may be hyphenated ("Wen-jie").
-_PAIR = re_programs.compile(r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
+# romanised given name may be hyphenated ("Wen-jie"). The match is the first word's capital,
+# tested for the word boundary after it, so that the search skips to capitals (``_pairs``: the
+# same pairs as ``_PLAIN_PAIR``, the boundary tested first, at every position).
+_PAIR = re_programs.compile(r"([A-Z])(?<!\w[A-Z])(?=([a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)")
+_PLAIN_PAIR = r"\b(?=([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?)\b)"
+
+
+def _pairs(text):
+    """(first word, second word, start, end) of each pair of capitalised words (``_PAIR``)."""
+    return [(m.group(1) + m.group(2), m.group(3), m.start(), m.end(3)) for m in _PAIR.finditer(text)]
 
 
 # What introduces a name's other form on purpose, just before it in the same sentence.
@@ -393,9 +401,8 @@ def _name_order(doc, state):
     if _ORDER_TALK.search(text):
         return  # the writer speaks of name order: both orders are written on purpose
     spots = {}
-    for m in _PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        spots.setdefault((a, b), []).append((m.start(1), m.end(2)))
+    for a, b, start, end in _pairs(text):
+        spots.setdefault((a, b), []).append((start, end))
     for (a, b), where in spots.items():
         if (b, a) not in spots or a.lower() not in surnames and not _pinyin_pair(a, b):
             continue  # only pairs starting with a family name, seen reversed too

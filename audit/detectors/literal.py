@@ -1775,12 +1775,58 @@ def _halves_matches(text: str, state, index: Index, clauses, found) -> list:
             continue
         if screens and not _screened_any(toks, state, index, screens):
             continue
+        if not _may_halve(toks, left, index):
+            continue
         for a, b, entry in _clause_matches(text, s1, e2, state, index)[0]:
             if (len(entry.simplified) == 4 and a < e1 and s2 < b and len(_TOKEN.findall(text, a, e1)) <= _HALF_WORDS
                     and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index)):
                 out.append((a, b, entry))
                 break
     return out
+
+
+def _may_halve(toks, left: int, index: Index) -> bool:
+    """Whether some four-character entry uses three stems of the two clauses' words ``toks``
+    and a stem of each side (the first ``left`` words, and the rest): what every match that
+    ``_halves_matches`` keeps takes (``_clause_matches`` asks for three of an entry's stems;
+    ``_halves_rendered`` for words of its first two characters before the comma and of its last
+    two after it). A word's stem is counted as the clause's first word counts it, capital or
+    not: more stems than ``_clause_matches`` reads, so False turns away only pairs in which it
+    finds no such match. Most pairs that pass the screens end here, before their candidates are
+    listed (``_clause_matches``: 0.27 ms a pair)."""
+    words = _words(index)
+    own_bits = _own_bits(index)
+    sides = [0, 0]
+    stems = set()
+    for i, word in enumerate(toks):
+        info = words.get(word, False)
+        if info is False:
+            info = _word(index, word)
+        if info is None or not info[2]:
+            continue  # no entry uses the word's stem (``_Screen.usable_first``)
+        st = info[0]
+        stems.add(st)
+        bits = own_bits.get(st)
+        if bits is None:
+            bits = own_bits.bits(st)
+        sides[i >= left] |= bits
+    return bool(sides[0] & sides[1] & _four_bits(index) and _three_entries(stems, index) & sides[0] & sides[1] & _four_bits(index))
+
+
+_FOUR_BITS: Dict[int, tuple] = {}
+
+
+def _four_bits(index: Index) -> int:
+    """The entries of ``index`` of four characters, one bit each."""
+    kept = _FOUR_BITS.get(id(index))
+    if kept is None or kept[0] is not index:
+        entries = index.entries
+        bitmap = bytearray((len(entries) + 7) // 8)
+        for k in range(len(entries)):
+            if len(entries.simplified(k)) == 4:
+                bitmap[k >> 3] |= 1 << (k & 7)
+        kept = _FOUR_BITS[id(index)] = (index, int.from_bytes(bitmap, "little"))
+    return kept[1]
 
 
 def _halves_rendered(text: str, a: int, e1: int, s2: int, b: int, entry: Entry, state, index: Index) -> bool:
