@@ -66,6 +66,7 @@ def title_runs(doc, state):
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
     reported = set()
     named = {}  # the run's words -> a body's name or a name's words
+    runs = None  # the text's runs of letters -> where they start, read at the first phrase counted
     for m in _RUN.finditer(text):
         run, start = m.group(1), m.start(1)
         words = run.split()
@@ -90,8 +91,10 @@ def title_runs(doc, state):
         if found not in lowered:
             # the stray form is the rarer one: a document that writes "the Big Bang" three times
             # and "the big bang" once has a name with one slip the other way, not a stray capital
-            lower = _lower_uses(text, found)
-            lowered[found] = lower > 0 and _title_uses(text, found) <= lower
+            if runs is None:
+                runs = _letter_runs(text)
+            lower = _lower_uses(text, found, runs)
+            lowered[found] = lower > 0 and _title_uses(text, found, runs) <= lower
         if not lowered[found]:
             continue
         if _NAME_GOES_ON.match(text, m.end(1)) or _LINK_TO_CAPITAL.match(text, m.end(1)) \
@@ -158,12 +161,41 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
-def _lower_uses(text, phrase) -> int:
+def _letter_runs(text) -> dict:
+    """Each run of letters in ``text`` (case kept) -> the offsets where it starts: where a
+    phrase's pattern may match, read once per document instead of a scan of the text per phrase."""
+    runs = {}
+    for m in _LETTERS.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
+
+
+_LETTERS = re_programs.compile(r"[A-Za-z]+")
+
+
+def _uses(text, phrase, runs):
+    """The matches of ``_phrase_pattern(phrase)`` in ``text``, the same as ``re.finditer``
+    gives (leftmost first, none overlapping), tried only where the phrase's first run of letters
+    starts a run of letters in the text (a match starts after no word character and its first
+    word ends at a space or a hyphen); none, and no pattern compiled, where a run of letters of
+    the phrase is nowhere in the text."""
+    parts = _LETTERS.findall(phrase)
+    if not all(part in runs for part in parts):
+        return
+    pattern = re.compile(_phrase_pattern(phrase))
+    end = 0
+    for start in runs[parts[0]]:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _lower_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
-    word that makes it a common noun of its kind."""
-    if not all(word in text for word in phrase.split(" ")):
-        return 0  # a word of the phrase is nowhere in the text: no match, and no pattern to compile
-    return sum(1 for m in re.finditer(_phrase_pattern(phrase), text)
+    word that makes it a common noun of its kind (``runs``: ``_letter_runs(text)``)."""
+    return sum(1 for m in _uses(text, phrase, _letter_runs(text) if runs is None else runs)
                if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -172,10 +204,10 @@ def _lower_use(text, phrase) -> bool:
     return _lower_uses(text, phrase) > 0
 
 
-def _title_uses(text, phrase) -> int:
+def _title_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` with every word capitalised."""
     title = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-    return sum(1 for _ in re.finditer(_phrase_pattern(title), text))
+    return sum(1 for _ in _uses(text, title, _letter_runs(text) if runs is None else runs))
 
 
 def _phrase_pattern(phrase) -> str:

@@ -1,0 +1,81 @@
+"""The capitalization modes' reads of a document made once instead of a scan of the whole text
+per phrase or word (issue 13, speed31c) give exactly what those scans gave, on the project's
+texts and on random texts built of the patterns' own pieces:
+
+- ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``.
+"""
+import glob
+import os
+import random
+import re
+
+from audit.detectors import case_variants
+from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
+from audit.document import Document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _whole_scan(text, phrase):
+    return [m.span() for m in re.finditer(_phrase_pattern(phrase), text)]
+
+
+def _indexed(text, phrase, runs):
+    return [m.span() for m in _uses(text, phrase, runs)]
+
+
+def _texts():
+    for sub in ("tests/corpus/heldout", "tests/corpus/heldout5", "tests/corpus/clean", "benchmarks/data/clean_large"):
+        for path in sorted(glob.glob(os.path.join(ROOT, sub, "*.txt"))):
+            yield Document.from_text(open(path, encoding="utf-8").read()).text
+
+
+def _phrases(text, rng):
+    """The text's title-case runs (as ``title_runs`` lowers them) and pairs and triples of its
+    lower-case words: phrases that occur, in either case, and some that do not."""
+    phrases = {m.group(1).lower().replace("\u00a0", " ") for m in case_variants._RUN.finditer(text)}
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", text)
+    for _ in range(min(20, len(words))):
+        i = rng.randrange(len(words))
+        phrases.add(" ".join(words[i:i + rng.randint(2, 3)]))
+    phrases = {" ".join(p.split()) for p in phrases if len(p.split()) >= 2}
+    titles = {" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in phrases}
+    return sorted(phrases | titles)
+
+
+def test_the_same_matches_as_the_whole_text_scan_on_the_corpora():
+    rng = random.Random(31)
+    found = 0
+    for text in _texts():
+        runs = _letter_runs(text)
+        for phrase in _phrases(text, rng):
+            expected = _whole_scan(text, phrase)
+            assert _indexed(text, phrase, runs) == expected, phrase
+            found += len(expected)
+    assert found > 1000
+
+
+PIECES = ("long march Long March the a an 2 rural revitalisation Rural Revitalisation five-year Five-Year plan "
+          "Plan bye Bye . , - ' ’ @ # / \u00a0 \n é caf\u00e9 x.y long-march march-long \"").split(" ")
+
+
+def test_the_same_matches_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(13)
+    phrases = ("long march", "Long March", "rural revitalisation", "Rural Revitalisation", "five-year plan",
+               "Five-Year Plan", "Five-year Plan", "bye bye", "Bye Bye", "march long march", "plan plan plan")
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0")) for _ in range(rng.randint(2, 30)))
+        runs = _letter_runs(text)
+        for phrase in phrases:
+            expected = _whole_scan(text, phrase)
+            assert _indexed(text, phrase, runs) == expected, (text, phrase)
+            found += len(expected)
+    assert found > 100
+
+
+def test_overlapping_uses_count_once_as_finditer_does():
+    text = "bye bye bye bye bye"
+    assert _indexed(text, "bye bye", _letter_runs(text)) == [(0, 7), (8, 15)]
+
