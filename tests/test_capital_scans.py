@@ -3,14 +3,16 @@ per phrase or word (issue 13, speed31c) give exactly what those scans gave, on t
 texts and on random texts built of the patterns' own pieces:
 
 - ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
-  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``.
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
+- ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
+  for the word, spaces and the stem's four letters.
 """
 import glob
 import os
 import random
 import re
 
-from audit.detectors import case_variants
+from audit.detectors import capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
 
@@ -78,4 +80,54 @@ def test_the_same_matches_on_random_texts_of_the_patterns_pieces():
 def test_overlapping_uses_count_once_as_finditer_does():
     text = "bye bye bye bye bye"
     assert _indexed(text, "bye bye", _letter_runs(text)) == [(0, 7), (8, 15)]
+
+
+def _compound_scan(text, low, after):
+    """The search ``_lower_compound`` made before: the whole text, once per word and stem."""
+    return len(after) >= 4 and re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]),
+                                         text) is not None
+
+
+def _compound_keys(text, rng):
+    """(word, next word) pairs as ``_mid_sentence`` asks them: each capitalised word inside a
+    sentence with the word after it, and pairs of the text's lower-case words, some mixed."""
+    keys = {(m.group(1).lower(), m.group(2)) for m in capitalization._TITLE_INSIDE.finditer(text)}
+    words = re.findall(r"[a-z][a-z'’-]*", text)
+    for _ in range(min(30, len(words))):
+        i = rng.randrange(len(words) - 1) if len(words) > 1 else 0
+        keys.add((words[i], words[min(i + 1, len(words) - 1)]))
+        keys.add((words[i], rng.choice(words)))
+    return sorted((low, after) for low, after in keys if re.fullmatch(r"[a-z]{4,}", low))
+
+
+def test_lower_compound_the_same_as_the_whole_text_search_on_the_corpora():
+    rng = random.Random(7)
+    found = asked = 0
+    for text in _texts():
+        pairs = capitalization._lower_pairs(text)
+        for low, after in _compound_keys(text, rng):
+            expected = _compound_scan(text, low, after)
+            assert capitalization._lower_compound(text, low, after, pairs) == expected, (low, after)
+            found += expected
+            asked += 1
+    assert found > 500 and asked > 5000
+
+
+COMPOUND_PIECES = ("square Square dance dancing danc da\nnce sq square- -square 'square square' square’s "
+                   "leash no \u00a0 \n é squaré x.square").split(" ")
+
+
+def test_lower_compound_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(17)
+    keys = (("square", "dance"), ("square", "dancing"), ("square", "danc"), ("leash", "nope"))  # words of [a-z]{4,}, as asked
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(COMPOUND_PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0", "\n"))
+                       for _ in range(rng.randint(2, 20)))
+        pairs = capitalization._lower_pairs(text)
+        for low, after in keys:
+            expected = _compound_scan(text, low, after)
+            assert capitalization._lower_compound(text, low, after, pairs) == expected, (text, low, after)
+            found += expected
+    assert found > 300
 

@@ -720,6 +720,7 @@ def _mid_sentence(doc, state):
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
+    pairs = None  # ``_lower_pairs(text)``: read at the first listed word capitalised
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -728,7 +729,9 @@ def _mid_sentence(doc, state):
         if low in state["allow"]:
             key = (low, m.group(2)[:4])
             if key not in compounds:  # one search per word and stem, not per capitalised use
-                compounds[key] = _lower_compound(text, low, m.group(2))
+                if pairs is None:
+                    pairs = _lower_pairs(text)
+                compounds[key] = _lower_compound(text, low, m.group(2), pairs)
             if not compounds[key]:
                 continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
@@ -875,14 +878,29 @@ def _rare_written_lower(text, low, after) -> bool:
     return counts[low] + counts[low + "s"] >= 2
 
 
-def _lower_compound(text, low, after) -> bool:
-    """Whether the document writes ``low`` in lower case before a word of the same stem as
-    ``after`` ("square dancing" beside "the Square dance teams"): a listed word ("Square" of
-    "Tiananmen Square") capitalised there is the compound's ordinary word, not a name's short
-    form (issue 9, eighteenth round)."""
-    if len(after) < 4 or low not in text or after[:4] not in text:
-        return False  # too short, or a piece of the pattern nowhere in the text: no pattern to compile
-    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+def _lower_compound(text, low, after, pairs=None) -> bool:
+    """Whether the document writes ``low`` (lower-case letters) in lower case before a word of
+    the same stem as ``after`` ("square dancing" beside "the Square dance teams"): a listed word
+    ("Square" of "Tiananmen Square") capitalised there is the compound's ordinary word, not a
+    name's short form (issue 9, eighteenth round). ``pairs``: ``_lower_pairs(text)``, read once per
+    document (a search of the whole text per word and
+    stem grew with the document's length times its capitalised words)."""
+    if len(after) < 4:
+        return False
+    return (low, after[:4]) in (_lower_pairs(text) if pairs is None else pairs)
+
+
+# A lower-case word of four letters or more, not after a word character, an apostrophe or a
+# hyphen, the spaces after it, and the (up to) four characters after them on the line.
+_LOWER_BEFORE_SPACE = re_programs.compile(r"(?<![\w'’-])([a-z]{4,})[ \u00a0]+(?=(.{0,4}))")
+
+
+def _lower_pairs(text) -> set:
+    """Every (lower-case word, the four characters after its spaces) of ``text``: where
+    ``(?<![\w'’-])word[ \u00a0]+next`` matches for a word of ``[a-z]{4,}`` and a ``next`` of
+    four characters that opens with a letter (the spaces are all taken before it; a ``next``
+    cut short by the line's end is no four characters and matches no stem)."""
+    return set(_LOWER_BEFORE_SPACE.findall(text))
 
 
 # An adverb in "-ly" capitalised after a lower-case word, before a mark: "keep the contract and
