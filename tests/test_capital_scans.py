@@ -5,14 +5,16 @@ texts and on random texts built of the patterns' own pieces:
 - ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
   a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
 - ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
-  for the word, spaces and the stem's four letters.
+  for the word, spaces and the stem's four letters;
+- ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
+  against its ``finditer`` over the whole text.
 """
 import glob
 import os
 import random
 import re
 
-from audit.detectors import capitalization, case_variants
+from audit.detectors import capital_shapes, capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
 
@@ -131,3 +133,27 @@ def test_lower_compound_the_same_on_random_texts_of_the_patterns_pieces():
             found += expected
     assert found > 300
 
+
+def test_pinyin_then_heads_the_same_as_the_whole_text_scan_on_the_corpora():
+    found = 0
+    for text in _texts():
+        expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
+        assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected
+        found += len(expected)
+    assert found > 50
+
+
+HEAD_PIECES = ("boao forum Forum tsinghua university xiong'an xiong’an new area chengdu-chongqing economic circle "
+               "the a big old very long-named x.y @ # / - ' ’ games zone-a areas é fair \n").split(" ")
+
+
+def test_pinyin_then_heads_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(19)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(HEAD_PIECES) + rng.choice((" ", " ", " ", "", "  ", "\u00a0", "\n"))
+                       for _ in range(rng.randint(2, 25)))
+        expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
+        assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected, text
+        found += len(expected)
+    assert found > 1000

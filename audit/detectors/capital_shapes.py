@@ -427,10 +427,39 @@ def headline_lower(doc, state):
 
 # A lower-case word (hyphens and the pinyin apostrophe allowed: "chengdu-chongqing", "xiong'an"),
 # up to two lower-case words, and the head of a name of an institution, an event or a zone.
+_INSTITUTION_HEADS = (r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|"
+                      r"festival|games|zone|area|circle)(?![\w'’-])")
 _PINYIN_THEN_HEAD = re_programs.compile(
     r"(?<![\w'’@#/.-])([a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*)(?=(?:[ \u00a0][a-z]+){0,2}[ \u00a0]"
-    r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|festival|games|"
-    r"zone|area|circle)(?![\w'’-]))")
+    + _INSTITUTION_HEADS + ")")
+# The space before a head of ``_PINYIN_THEN_HEAD``: where its lookahead ends.
+_SPACE_THEN_HEAD = re_programs.compile(r"[ \u00a0]" + _INSTITUTION_HEADS)
+# What ``_PINYIN_THEN_HEAD`` reads before that space: its word's letters and marks, and spaces.
+_CHAIN = frozenset("abcdefghijklmnopqrstuvwxyz'’- \u00a0")
+
+
+def _pinyin_then_heads(text):
+    """The matches of ``_PINYIN_THEN_HEAD`` in ``text``, the same as its ``finditer`` gives,
+    tried only just before each head: a match is a word of letters, marks and hyphens and up to
+    two more words, each after one space, before the space that opens the head, so it starts
+    after the third space back from that one at the furthest, and no character outside
+    ``_CHAIN`` lies between (a scan of every word of the text for a head that most texts lack
+    was the mode's largest cost). A match takes no character a later one could start at (its
+    lookbehind refuses a start after a letter, a mark or a hyphen)."""
+    starts = set()
+    for head in _SPACE_THEN_HEAD.finditer(text):
+        i, spaces = head.start() - 1, 0
+        while i >= 0 and text[i] in _CHAIN:
+            if text[i] in " \u00a0":
+                spaces += 1
+                if spaces > 2:
+                    break
+            i -= 1
+        starts.update(range(i + 1, head.start()))
+    for start in sorted(starts):
+        m = _PINYIN_THEN_HEAD.match(text, start)
+        if m:
+            yield m
 
 
 _LOOSE_PINYIN_ZIPF = 2.0
@@ -460,7 +489,7 @@ def pinyin_before_heads(doc, state):
     ``lowercase-pinyin-name``."""
     text = doc.text
     lower_lines = {}
-    for m in _PINYIN_THEN_HEAD.finditer(text):
+    for m in _pinyin_then_heads(text):
         word = m.group(1)
         if not _pinyin_name_word(word):
             continue
