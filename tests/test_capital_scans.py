@@ -7,14 +7,16 @@ texts and on random texts built of the patterns' own pieces:
 - ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
   for the word, spaces and the stem's four letters;
 - ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
-  against its ``finditer`` over the whole text.
+  against its ``finditer`` over the whole text;
+- ``capitalization.uses_of``: the matches of a word pattern whose word is one of a few, found
+  with ``str.find``, against its ``finditer`` filtered.
 """
 import glob
 import os
 import random
 import re
 
-from audit.detectors import capital_shapes, capitalization, case_variants
+from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
 
@@ -156,4 +158,40 @@ def test_pinyin_then_heads_the_same_on_random_texts_of_the_patterns_pieces():
         expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
         assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected, text
         found += len(expected)
+    assert found > 1000
+
+
+def _some_words(words, rng):
+    words = sorted(words)
+    return set(rng.sample(words, min(len(words), rng.randint(1, 12)))) if words else set()
+
+
+def test_uses_of_the_same_as_finditer_filtered_on_the_corpora():
+    # the word patterns of ``lowercase-proper-name`` and ``name-letter-case``, some words asked for
+    rng = random.Random(29)
+    found = 0
+    for text in _texts():
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
+            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china"}
+            expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
+            assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected
+            found += len(expected)
+    assert found > 5000
+
+
+WORD_PIECES = ("china China us US USA WeChat Wechat wechat's Wechat’s JD.com jd.com Li-Ning li-ning e-mail @wechat "
+               "#china www.china.org china.org x/china & ' ’ . - huawei HUAWEI iPhone IPhone s").split(" ")
+
+
+def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(37)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(WORD_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s "))
+                       for _ in range(rng.randint(1, 20)))
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
+            words = _some_words(set(WORD_PIECES) | set(pattern.findall(text)), rng)
+            expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
+            assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected, (text, words)
+            found += len(expected)
     assert found > 1000

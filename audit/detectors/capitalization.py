@@ -1263,6 +1263,25 @@ def _title_run_written_lower(doc, state, headline, done):
 # A word in lower case, not part of an address, a handle, a file name or a hyphenated or
 # elided word; "'s" may follow ("guangdong's").
 _LOWER_CANDIDATE = re_programs.compile(r"(?<![\w@#/.&'’-])([a-z]{2,})(?=['’]s\b|(?![\w@/&'’-]|\.\w))")
+
+
+def uses_of(pattern, text, words):
+    """The matches of ``pattern`` (a word as its group 1, refused after any character the word
+    may hold, so that its matches never overlap) whose word is one of ``words``, in the order of
+    ``pattern.finditer(text)``: each word found with ``str.find`` and tried there, instead of a
+    Python step for every word of the text when a few are asked for."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start)
+        if m and m.group(1) in words:
+            yield m
+
+
 # What opens a sentence or a line: the lower-case start there is ``sentence_start``'s finding.
 _OPENS_SENTENCE = re_programs.compile(r"(?:^|[.!?:][\"”’')\]]?[ \u00a0]+|[\"“‘(\[])[ \t]*$")
 _WORD_BEFORE = re_programs.compile(r"([A-Za-z]+)[ \u00a0,]*$")
@@ -1295,8 +1314,8 @@ def _lower_name(doc, state):
     lower_forms = None  # how often the document writes each word in lower case ("yizhou's" too): counted once
     spaces = {}  # the spaces and tabs of each line, by the line's start: listed once per line
     headline = {}
-    for m in _LOWER_CANDIDATE.finditer(text):
-        word = m.group(1)
+    asked = set()  # the words of the text that may be a name in lower case, judged once a word
+    for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
                 continue
@@ -1307,6 +1326,9 @@ def _lower_name(doc, state):
                 lower_forms = Counter(_LOWER_FORM.findall(text))
             if not capitalised or capitalised < lower_forms[word]:
                 continue  # "hukou" (and the county Hukou): the document's own word in lower case
+        asked.add(word)
+    for m in uses_of(_LOWER_CANDIDATE, text, asked):
+        word = m.group(1)
         if word == "china" and re.search(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "bone china": porcelain
         if word == "china":
@@ -1381,7 +1403,7 @@ def _places_written_capitalised(text):
     by the name in lower case ({"yizhou": 3})."""
     from ..cedict import chinese_places
     places = chinese_places()
-    counts = Counter(m.group(1) for m in _CAPITALISED_INSIDE.finditer(text))
+    counts = Counter(_CAPITALISED_INSIDE.findall(text))
     return {w.lower(): n for w, n in counts.items() if w in places}
 
 
