@@ -599,22 +599,25 @@ def name_letters(doc, state):
     the document writes with a capital inside it ("PetroChina") written otherwise elsewhere
     with a capital ("Petrochina"; "lidar" beside "LiDAR" is the common noun). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
     sentence's first word may open with a capital ("IPhone" there is left alone)."""
+    from .capitalization import uses_of
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
     own = {}
     lower_lines = {}
-    tokens = [(m.start(1), m.group(1)) for m in _NAME_TOKEN.finditer(text)]  # one pass, read twice
-    for start, word in tokens:
-        if word[1:].islower():
-            continue  # no capital after the first letter ("Huawei", "said"): neither test below can match
-        if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, start, doc.line_at(start)[0]):
+    words = set(_NAME_TOKEN.findall(text))  # the text's words, each judged once; their places read only where needed
+    inner = {word for word in words if not word[1:].islower()  # no capital after the first letter: "Huawei", "said"
+             and (re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word))}
+    for m in uses_of(_NAME_TOKEN, text, inner):
+        word, start = m.group(1), m.start(1)
+        if re.search(r"[a-z][A-Z]", word) or not _sentence_first(text, start, doc.line_at(start)[0]):
             own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling ("IPhone" opening a sentence is not)
-    for start, word in tokens:
-        low = word.lower()
+    asked = {}  # a word of the text -> (it without "'s", the name it spells) where the two differ
+    for token in words:
+        low = token.lower()
+        word = token
         good = listed.get(low) or own.get(low)
-        end = start + len(word)
         if good is None and low.endswith(("'s", "’s")):
-            word, low, end = word[:-2], low[:-2], end - 2  # "Petrochina's"
+            word, low = token[:-2], low[:-2]  # "Petrochina's"
             good = listed.get(low) or own.get(low)
         if good is None or word == good:
             continue
@@ -622,6 +625,11 @@ def name_letters(doc, state):
             continue  # "LiDAR" and "lidar": a word in lower case may be the common noun the name spells
         if word.isupper() and not good.isupper():
             continue  # "HUAWEI", "WECHAT PAY": capitals throughout
+        asked[token] = (word, good)
+    for m in uses_of(_NAME_TOKEN, text, asked):
+        word, good = asked[m.group(1)]
+        start = m.start(1)
+        end = start + len(word)
         line_start, line_end = doc.line_at(start)
         if _sentence_first(text, start, line_start) and word[1:] == good[1:]:
             continue  # "IPhone sales ..." opening a sentence
