@@ -58,6 +58,7 @@ def test_the_same_matches_as_the_whole_text_scan_on_the_corpora():
         for phrase in _phrases(text, rng):
             expected = _whole_scan(text, phrase)
             assert _indexed(text, phrase, runs) == expected, phrase
+            assert [m.span() for m in _uses(text, phrase)] == expected, phrase  # the scan a text's first phrases get
             found += len(expected)
     assert found > 1000
 
