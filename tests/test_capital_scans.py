@@ -113,6 +113,7 @@ def test_lower_compound_the_same_as_the_whole_text_search_on_the_corpora():
         for low, after in _compound_keys(text, rng):
             expected = _compound_scan(text, low, after)
             assert capitalization._lower_compound(text, low, after, pairs) == expected, (low, after)
+            assert capitalization._lower_compound(text, low, after) == expected, (low, after)  # the search
             found += expected
             asked += 1
     assert found > 500 and asked > 5000

@@ -724,7 +724,7 @@ def _mid_sentence(doc, state):
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
-    pairs = None  # ``_lower_pairs(text)``: read at the first listed word capitalised
+    pairs = None  # ``_lower_pairs(text)``: read after a few words and stems searched for
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -733,7 +733,7 @@ def _mid_sentence(doc, state):
         if low in state["allow"]:
             key = (low, m.group(2)[:4])
             if key not in compounds:  # one search per word and stem, not per capitalised use
-                if pairs is None:
+                if pairs is None and len(compounds) >= _SEARCHES_BEFORE_PAIRS:
                     pairs = _lower_pairs(text)
                 compounds[key] = _lower_compound(text, low, m.group(2), pairs)
             if not compounds[key]:
@@ -883,11 +883,20 @@ def _lower_compound(text, low, after, pairs=None) -> bool:
     the same stem as ``after`` ("square dancing" beside "the Square dance teams"): a listed word
     ("Square" of "Tiananmen Square") capitalised there is the compound's ordinary word, not a
     name's short form (issue 9, eighteenth round). ``pairs``: ``_lower_pairs(text)``, read once per
-    document (a search of the whole text per word and
-    stem grew with the document's length times its capitalised words)."""
+    document after a few searches of the text (a search of the whole text per word and stem grew
+    with the document's length times its capitalised words), or None for a search."""
     if len(after) < 4:
         return False
-    return (low, after[:4]) in (_lower_pairs(text) if pairs is None else pairs)
+    if pairs is None:  # a search of the text, as a document's first few words and stems get
+        if low not in text or after[:4] not in text:
+            return False  # a piece of the pattern nowhere in the text: no pattern to compile
+        return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+    return (low, after[:4]) in pairs
+
+
+# The words and stems ``_mid_sentence`` searches a text for before it reads ``_lower_pairs``
+# once: a search is cheaper for a short text with a few, the pairs for a long one with many.
+_SEARCHES_BEFORE_PAIRS = 4
 
 
 # A lower-case word of four letters or more, not after a word character, an apostrophe or a
