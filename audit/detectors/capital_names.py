@@ -77,7 +77,7 @@ def _pinyin_neighbour(word: str) -> bool:
     return word.islower() and zipf_cached(word) < _GLOSS_NEIGHBOUR_ZIPF and not _common_word(word) and is_pinyin(word)
 
 
-def _in_gloss(text, start, end, line_start, line_end) -> bool:
+def in_gloss(text, start, end, line_start, line_end) -> bool:
     """Is the stretch ``start``-``end`` a romanised word quoted or glossed ("the term tang ping",
     '"neijuan"', "(guanxi)"), one of several words of pinyin or of another language in a row
     ("gongtong fuyu"), or near Chinese characters?"""
@@ -105,13 +105,13 @@ def any_mention(doc, word, test) -> bool:
     return False
 
 
-def _glossed_elsewhere(doc, name) -> bool:
+def glossed_elsewhere(doc, name) -> bool:
     """Does the document write ``name`` (in any case) in a gloss somewhere: beside Chinese
     characters, quoted or explained ("Tang ping (躺平)" opening an entry)?"""
-    return any_mention(doc, name, _in_gloss)
+    return any_mention(doc, name, in_gloss)
 
 
-def _in_address(text, start, end, line_start, line_end) -> bool:
+def in_address(text, start, end, line_start, line_end) -> bool:
     """Is the word part of an address, a handle, a tag or a file name ("@lihua", "#wuhan",
     "beijing.gov.cn", "li_qiang")?"""
     lo = start
@@ -123,7 +123,7 @@ def _in_address(text, start, end, line_start, line_end) -> bool:
     return re.search(r"[/@_\\#]|\.\w|www|://", text[lo:hi]) is not None
 
 
-def _lower_line(text, line_start, line_end, seen=None) -> bool:
+def lower_line(text, line_start, line_end, seen=None) -> bool:
     """Is the line set in lower case throughout (a handle's post, a tag line)? ``seen``: the
     answers by line start, kept for one document (a one-line document asks it per finding)."""
     if seen is not None and line_start in seen:
@@ -236,12 +236,12 @@ def pinyin_names(doc, state):
                 span = (m.start(1), m.end(1))  # "Huang Ping ... according to huang"
         if span is None:
             continue
-        if _in_gloss(text, span[0], span[1], line_start, line_end) \
-                or _in_address(text, span[0], span[1], line_start, line_end) or _lower_line(text, line_start, line_end, lower_lines):
+        if in_gloss(text, span[0], span[1], line_start, line_end) \
+                or in_address(text, span[0], span[1], line_start, line_end) or lower_line(text, line_start, line_end, lower_lines):
             continue
         name = text[span[0]:span[1]]
         if name not in glossed:  # one search per name: a document repeats its names
-            glossed[name] = _glossed_elsewhere(doc, name)
+            glossed[name] = glossed_elsewhere(doc, name)
         if glossed[name]:
             continue  # "Tang ping (躺平)" heading the entry, "If tang ping is ...": the document's term
         done = span[1]
@@ -256,7 +256,7 @@ def pinyin_names(doc, state):
 # mark. Its own guard is checked after its capital (see ``capitalization._CAPS``).
 _TITLE_WORD = re_programs.compile(r"([A-Z](?<![\w'’&-][A-Z])[a-z]{2,})(?![\w'’&-])")
 _WORD_THEN_SPACE = re_programs.compile(r"(\d(?:[\d,.]*\d)?|[A-Za-z][\w'’-]*)(,?)[ \u00a0]+$")
-_SENTENCE_OPENS = re_programs.compile(r"(?:^|[.!?:]['\"”’)]?[ \u00a0]+|[\"“‘(][ \u00a0]*|\n[ \t]*)$")
+SENTENCE_OPENS = re_programs.compile(r"(?:^|[.!?:]['\"”’)]?[ \u00a0]+|[\"“‘(][ \u00a0]*|\n[ \t]*)$")
 # The words that make a noun phrase whose head a common noun is, not a name: a figure or a
 # quantifier ("12 new Teachers", "some Merchants"), "a" or "an" ("a small Shop"), an owner ("its
 # Products", "the county's Economy").
@@ -321,7 +321,7 @@ def _context(text, start, line_start):
             return ("none", "", False)
         word = m.group(1)
         low = word.lower()
-        opens = _SENTENCE_OPENS.search(text, max(line_start, m.start() - 4), m.start()) is not None
+        opens = SENTENCE_OPENS.search(text, max(line_start, m.start() - 4), m.start()) is not None
         if word[0].isdigit():
             if re.fullmatch(r"(?:1[89]|20)\d\d", word):
                 return ("none", word, opens)  # a year names an event or a text ("the 1992 Consensus")
@@ -402,7 +402,7 @@ def generic_nouns(doc, state):
                 or not (title or institution or _common_word(low)):
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+        if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # its sentence's first word
         after = _next_kind(text, m.end(1), line_end)
         aux = _MODAL_BEFORE.search(text, max(line_start, m.start(1) - 24), m.start(1))
@@ -411,7 +411,7 @@ def generic_nouns(doc, state):
             auxiliary = " ".join(aux.group().split()[:2 if aux.group().startswith("to be") else 1])
             if after == "capital" or not _verb_form(low, auxiliary) or _QUESTION_WORDS.search(text, max(line_start, aux.start() - 40), aux.start()):
                 continue
-            if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)) or _title_line(doc, headline, line_start, line_end):
+            if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)) or title_line(doc, headline, line_start, line_end):
                 continue
             yield Hit(m.start(1), m.end(1), low, {"word": word})
             continue
@@ -449,7 +449,7 @@ def generic_nouns(doc, state):
             uses = _capital_uses(text)
         if sum(uses[0][w] for w in _forms(word)) > 1 or any(uses[1][w] for w in _forms(word)):
             continue  # the document's name for something: used with its capital again, or inside a longer name
-        if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
             defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
@@ -530,7 +530,7 @@ def _name_head_after(text, end) -> bool:
                         or m.group(1) in ("account", "card", "page", "site", "portal", "platform", "channel"))
 
 
-def _title_line(doc, headline, line_start, line_end):
+def title_line(doc, headline, line_start, line_end):
     """Is the line a headline in title case (asked once per line)?"""
     from .capitalization import _title_case
     if line_start not in headline:
@@ -545,7 +545,7 @@ def _capital_uses(text):
     name."""
     alone, in_name = Counter(), Counter()
     words = [(m.start(), m.end(), m.group(1)) for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])", text)]
-    opening = [_SENTENCE_OPENS.search(text, max(0, s - 4), s) is not None for s, _, _ in words]
+    opening = [SENTENCE_OPENS.search(text, max(0, s - 4), s) is not None for s, _, _ in words]
     for i, (start, end, word) in enumerate(words):
         if opening[i]:
             continue
@@ -590,7 +590,7 @@ _INNER_CAPITAL = re_programs.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 
 
 def _sentence_first(text, start, line_start) -> bool:
-    return _SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
+    return SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
 
 
 def name_letters(doc, state):
@@ -599,22 +599,25 @@ def name_letters(doc, state):
     the document writes with a capital inside it ("PetroChina") written otherwise elsewhere
     with a capital ("Petrochina"; "lidar" beside "LiDAR" is the common noun). Capitals throughout pass ("HUAWEI", a headline's or a brand's style), and a
     sentence's first word may open with a capital ("IPhone" there is left alone)."""
+    from .capitalization import uses_of
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
     own = {}
     lower_lines = {}
-    tokens = [(m.start(1), m.group(1)) for m in _NAME_TOKEN.finditer(text)]  # one pass, read twice
-    for start, word in tokens:
-        if word[1:].islower():
-            continue  # no capital after the first letter ("Huawei", "said"): neither test below can match
-        if re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word) and not _sentence_first(text, start, doc.line_at(start)[0]):
+    words = set(_NAME_TOKEN.findall(text))  # the text's words, each judged once; their places read only where needed
+    inner = {word for word in words if not word[1:].islower()  # no capital after the first letter: "Huawei", "said"
+             and (re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word))}
+    for m in uses_of(_NAME_TOKEN, text, inner):
+        word, start = m.group(1), m.start(1)
+        if re.search(r"[a-z][A-Z]", word) or not _sentence_first(text, start, doc.line_at(start)[0]):
             own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling ("IPhone" opening a sentence is not)
-    for start, word in tokens:
-        low = word.lower()
+    asked = {}  # a word of the text -> (it without "'s", the name it spells) where the two differ
+    for token in words:
+        low = token.lower()
+        word = token
         good = listed.get(low) or own.get(low)
-        end = start + len(word)
         if good is None and low.endswith(("'s", "’s")):
-            word, low, end = word[:-2], low[:-2], end - 2  # "Petrochina's"
+            word, low = token[:-2], low[:-2]  # "Petrochina's"
             good = listed.get(low) or own.get(low)
         if good is None or word == good:
             continue
@@ -622,12 +625,17 @@ def name_letters(doc, state):
             continue  # "LiDAR" and "lidar": a word in lower case may be the common noun the name spells
         if word.isupper() and not good.isupper():
             continue  # "HUAWEI", "WECHAT PAY": capitals throughout
+        asked[token] = (word, good)
+    for m in uses_of(_NAME_TOKEN, text, asked):
+        word, good = asked[m.group(1)]
+        start = m.start(1)
+        end = start + len(word)
         line_start, line_end = doc.line_at(start)
         if _sentence_first(text, start, line_start) and word[1:] == good[1:]:
             continue  # "IPhone sales ..." opening a sentence
-        if word.islower() and (_in_gloss(text, start, end, line_start, line_end)
-                               or _in_address(text, start, end, line_start, line_end)
-                               or _lower_line(text, line_start, line_end, lower_lines)):
+        if word.islower() and (in_gloss(text, start, end, line_start, line_end)
+                               or in_address(text, start, end, line_start, line_end)
+                               or lower_line(text, line_start, line_end, lower_lines)):
             continue  # "@wechat", "wechat.com", a handle's post in lower case
         yield Hit(start, end, good, {"word": word, "other": good})
 
@@ -681,7 +689,7 @@ def titles_before_names(doc, state):
         demonym = _DEMONYM_BEFORE.search(before)
         if demonym:
             before = before[:demonym.start()]  # "by Chinese president Xi Jinping": what stands before "Chinese"
-        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before) or demonym and _SENTENCE_OPENS.search(before):
+        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before) or demonym and SENTENCE_OPENS.search(before):
             pass  # "On Tuesday, premier Li Qiang", "Chinese president Xi Jinping said"
         else:
             word = re.search(r"([A-Za-z]+)[ \u00a0]+$", before)
@@ -715,7 +723,7 @@ def lower_phrases(doc, state):
     lower_lines = {}
     for m in _phrase_pattern(tuple(sorted(state["phrases"]))).finditer(text):
         line_start, line_end = doc.line_at(m.start())
-        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
+        if lower_line(text, line_start, line_end, lower_lines) or in_address(text, m.start(1), m.end(1), line_start, line_end):
             continue
         if _INDEFINITE_BEFORE.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # "a long march", "a great wall of water": a common noun phrase, no name (caps9)
@@ -763,7 +771,7 @@ def generic_runs(doc, state):
                 or low[0] in _COLOURS:
             continue  # "Mao told Red Guards", "the Green Berets": a colour opens a group's or a body's name
         line_start, line_end = doc.line_at(m.start())
-        if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+        if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue
         after = _next_kind(text, m.end(1), line_end)
         if after not in ("function", "verb", "mark"):
@@ -788,7 +796,7 @@ def generic_runs(doc, state):
             repeated[run] = len(re.findall(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", text)) > 1
         if repeated[run]:
             continue  # the document's name for something
-        if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
             defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
@@ -810,7 +818,7 @@ def _slogan(doc, m, headline):
     from .capitalization import _NAMING, _NAME_GOES_ON
     text = doc.text
     line_start, line_end = doc.line_at(m.start())
-    if _SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
+    if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
         return None
     before = _LAST_WORD.search(text, max(line_start, m.start(1) - 40), m.start(1))
     if not before or not before.group(1).islower():
@@ -821,7 +829,7 @@ def _slogan(doc, m, headline):
     if _next_kind(text, m.end(1), line_end) in ("capital", "figure") or _NAME_GOES_ON.match(text, m.end(1)) \
             or text[m.end(1):m.end(1) + 1] == ":":
         return None  # "Green Development Guidelines", "Rural Revitalization: Practice": a title
-    if _title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+    if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
         return None
     return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 

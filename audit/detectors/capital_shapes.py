@@ -20,7 +20,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import _glossed_elsewhere, _in_address, _in_gloss, _lower_line, _title_line, is_pinyin, not_english
+from .capital_names import glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english, title_line
 
 # ---------------------------------------------------------------- bodies and laws in lower case
 
@@ -106,7 +106,7 @@ def lower_bodies(doc, state):
         if stop in seen_ends:
             continue
         line_start, line_end = doc.line_at(start)
-        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, start, stop, line_start, line_end):
+        if lower_line(text, line_start, line_end, lower_lines) or in_address(text, start, stop, line_start, line_end):
             continue
         seen_ends.add(stop)
         name = text[start:stop]
@@ -114,7 +114,7 @@ def lower_bodies(doc, state):
         yield Hit(start, stop, fix, {"word": name})
     for m in _PEOPLES_REPUBLIC.finditer(text):
         line_start, line_end = doc.line_at(m.start())
-        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(), m.end(), line_start, line_end):
+        if lower_line(text, line_start, line_end, lower_lines) or in_address(text, m.start(), m.end(), line_start, line_end):
             continue
         yield Hit(m.start(), m.end(), "People's Republic of China", {"word": m.group(0)})
     for m in _LAW_OF_PRC.finditer(text):
@@ -148,7 +148,7 @@ def lower_given_names(doc, state):
         if zipf_cached(given) >= _NOT_GIVEN_ZIPF or not not_english(given):
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _in_gloss(text, m.start(1), m.end(2), line_start, line_end) or _in_address(text, m.start(2), m.end(2), line_start, line_end):
+        if in_gloss(text, m.start(1), m.end(2), line_start, line_end) or in_address(text, m.start(2), m.end(2), line_start, line_end):
             continue
         fix = m.group(1) + " " + given[0].upper() + given[1:]
         yield Hit(m.start(1), m.end(2), fix, {"word": m.group(0)})
@@ -204,7 +204,7 @@ def capitals_after_the(doc, state):
         if zipf_cached(low) < state["min_zipf"] or not _common_word(low):
             continue  # "the Atlantic", "the Japanese": a name, or a word CC-CEDICT's glosses never write in lower case
         line_start, line_end = doc.line_at(m.start())
-        if _title_line(doc, headline, line_start, line_end):
+        if title_line(doc, headline, line_start, line_end):
             continue
         if len(re.findall(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text)) > 1:
             continue  # the document writes it with its capital again: a name's short form or a house style
@@ -254,7 +254,7 @@ def lower_name_tails(doc):
         if _OF_AFTER.match(text, m.end()):
             continue  # "the Alibaba group of companies": a common noun with its own complement
         line_start, line_end = doc.line_at(m.start())
-        if _in_address(text, m.start(), m.end(), line_start, line_end):
+        if in_address(text, m.start(), m.end(), line_start, line_end):
             continue
         fix = m.group(1) + " " + m.group(2)[0].upper() + m.group(2)[1:]
         yield Hit(m.start(), m.end(), fix, {"word": m.group(0), "other": fix})
@@ -302,7 +302,7 @@ def title_runs_after_a(doc):
         if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()):
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _title_line(doc, headline, line_start, line_end):
+        if title_line(doc, headline, line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), " ".join(lows), {"word": m.group(1)})
 
@@ -372,7 +372,7 @@ def common_words_capitalised_once(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if "@" in text[max(line_start, m.start() - 40):m.start()]:
             continue  # a reply after a handle
-        if _title_line(doc, headline, line_start, line_end):
+        if title_line(doc, headline, line_start, line_end):
             continue
         if _NAMING.search(text, max(line_start, m.start(2) - 20), m.start(2)):
             continue
@@ -415,7 +415,7 @@ def headline_lower(doc, state):
         return  # a sentence (``opening_lower``'s) or a paragraph
     if not _BODY_AFTER.search(text, line_end):
         return  # a fragment alone ("including R&D and production"), no headline over a story
-    if _lower_line(text, line_start, line_end) or re.search(r"[/@#_]|\.\w", line[:m.end(1) - line_start + 2]):
+    if lower_line(text, line_start, line_end) or re.search(r"[/@#_]|\.\w", line[:m.end(1) - line_start + 2]):
         return
     word = m.group(1)
     if word == "by" or zipf_cached(word) < _HEADLINE_ZIPF or word in state["allow"]:
@@ -427,10 +427,39 @@ def headline_lower(doc, state):
 
 # A lower-case word (hyphens and the pinyin apostrophe allowed: "chengdu-chongqing", "xiong'an"),
 # up to two lower-case words, and the head of a name of an institution, an event or a zone.
+_INSTITUTION_HEADS = (r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|"
+                      r"festival|games|zone|area|circle)(?![\w'’-])")
 _PINYIN_THEN_HEAD = re_programs.compile(
     r"(?<![\w'’@#/.-])([a-z]+(?:['’][a-z]+)?(?:-[a-z]+(?:['’][a-z]+)?)*)(?=(?:[ \u00a0][a-z]+){0,2}[ \u00a0]"
-    r"(?:university|college|institute|hospital|airport|museum|academy|stadium|forum|fair|expo|summit|festival|games|"
-    r"zone|area|circle)(?![\w'’-]))")
+    + _INSTITUTION_HEADS + ")")
+# The space before a head of ``_PINYIN_THEN_HEAD``: where its lookahead ends.
+_SPACE_THEN_HEAD = re_programs.compile(r"[ \u00a0]" + _INSTITUTION_HEADS)
+# What ``_PINYIN_THEN_HEAD`` reads before that space: its word's letters and marks, and spaces.
+_CHAIN = frozenset("abcdefghijklmnopqrstuvwxyz'’- \u00a0")
+
+
+def _pinyin_then_heads(text):
+    """The matches of ``_PINYIN_THEN_HEAD`` in ``text``, the same as its ``finditer`` gives,
+    tried only just before each head: a match is a word of letters, marks and hyphens and up to
+    two more words, each after one space, before the space that opens the head, so it starts
+    after the third space back from that one at the furthest, and no character outside
+    ``_CHAIN`` lies between (a scan of every word of the text for a head that most texts lack
+    was the mode's largest cost). A match takes no character a later one could start at (its
+    lookbehind refuses a start after a letter, a mark or a hyphen)."""
+    starts = set()
+    for head in _SPACE_THEN_HEAD.finditer(text):
+        i, spaces = head.start() - 1, 0
+        while i >= 0 and text[i] in _CHAIN:
+            if text[i] in " \u00a0":
+                spaces += 1
+                if spaces > 2:
+                    break
+            i -= 1
+        starts.update(range(i + 1, head.start()))
+    for start in sorted(starts):
+        m = _PINYIN_THEN_HEAD.match(text, start)
+        if m:
+            yield m
 
 
 _LOOSE_PINYIN_ZIPF = 2.0
@@ -460,14 +489,14 @@ def pinyin_before_heads(doc, state):
     ``lowercase-pinyin-name``."""
     text = doc.text
     lower_lines = {}
-    for m in _PINYIN_THEN_HEAD.finditer(text):
+    for m in _pinyin_then_heads(text):
         word = m.group(1)
         if not _pinyin_name_word(word):
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _lower_line(text, line_start, line_end, lower_lines) or _in_address(text, m.start(1), m.end(1), line_start, line_end):
+        if lower_line(text, line_start, line_end, lower_lines) or in_address(text, m.start(1), m.end(1), line_start, line_end):
             continue
-        if _in_gloss(text, m.start(1), m.end(1), line_start, line_end) or _glossed_elsewhere(doc, word):
+        if in_gloss(text, m.start(1), m.end(1), line_start, line_end) or glossed_elsewhere(doc, word):
             continue  # "farm stays, known as nongjiale": a word explained, no name
         fix = "-".join(p[0].upper() + p[1:] for p in word.split("-"))
         yield Hit(m.start(1), m.end(1), fix, {"word": word})

@@ -587,6 +587,14 @@ def _title_case(line):
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _headline(text, line_start, line_end, memo) -> bool:
+    """Is the line from ``line_start`` to ``line_end`` set in title case (``_title_case``: a
+    headline, where capitals are style)? Asked once per line, the answer kept in ``memo``."""
+    if line_start not in memo:
+        memo[line_start] = _title_case(text[line_start:line_end])
+    return memo[line_start]
+
+
 # A capitalised word right after a pair: the pair is the start of a longer name, whose own
 # capitals say nothing of how the document writes the pair alone ("Umnugovi aimag" beside "the
 # Umnugovi Aimag Road Transport Center", "Hunan province" beside "Hunan Province Museum").
@@ -637,9 +645,7 @@ def _name_case(doc, state):
         for spot in spots:
             if spot[2]:
                 line_start, line_end = doc.line_at(spot[0])
-                if line_start not in headline:
-                    headline[line_start] = _title_case(text[line_start:line_end])
-                if headline[line_start]:
+                if _headline(text, line_start, line_end, headline):
                     continue  # "Private Rents Rise ...": a headline capitalises every word
                 if _LONGER_NAME_AFTER.match(text, spot[1]):
                     continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
@@ -711,15 +717,14 @@ def _mid_sentence(doc, state):
     headline = {}
     for m in _UNIT_AFTER_FIGURE.finditer(text):
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if m.group(1).lower() not in state["allow"] and not headline[line_start]:
+        if m.group(1).lower() not in state["allow"] and not _headline(text, line_start, line_end, headline):
             yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
     lower = None
     defined = None
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
+    pairs = None  # ``_lower_pairs(text)``: read after a few words and stems searched for
     for m in _TITLE_INSIDE.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -728,7 +733,9 @@ def _mid_sentence(doc, state):
         if low in state["allow"]:
             key = (low, m.group(2)[:4])
             if key not in compounds:  # one search per word and stem, not per capitalised use
-                compounds[key] = _lower_compound(text, low, m.group(2))
+                if pairs is None and len(compounds) >= _SEARCHES_BEFORE_PAIRS:
+                    pairs = _lower_pairs(text)
+                compounds[key] = _lower_compound(text, low, m.group(2), pairs)
             if not compounds[key]:
                 continue
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
@@ -765,9 +772,7 @@ def _mid_sentence(doc, state):
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start]:
+        if _headline(text, line_start, line_end, headline):
             continue
         if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
             continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
@@ -849,9 +854,7 @@ def _function_words(doc, state, headline):
             if surname_he:
                 continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -875,14 +878,38 @@ def _rare_written_lower(text, low, after) -> bool:
     return counts[low] + counts[low + "s"] >= 2
 
 
-def _lower_compound(text, low, after) -> bool:
-    """Whether the document writes ``low`` in lower case before a word of the same stem as
-    ``after`` ("square dancing" beside "the Square dance teams"): a listed word ("Square" of
-    "Tiananmen Square") capitalised there is the compound's ordinary word, not a name's short
-    form (issue 9, eighteenth round)."""
-    if len(after) < 4 or low not in text or after[:4] not in text:
-        return False  # too short, or a piece of the pattern nowhere in the text: no pattern to compile
-    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+def _lower_compound(text, low, after, pairs=None) -> bool:
+    """Whether the document writes ``low`` (lower-case letters) in lower case before a word of
+    the same stem as ``after`` ("square dancing" beside "the Square dance teams"): a listed word
+    ("Square" of "Tiananmen Square") capitalised there is the compound's ordinary word, not a
+    name's short form (issue 9, eighteenth round). ``pairs``: ``_lower_pairs(text)``, read once per
+    document after a few searches of the text (a search of the whole text per word and stem grew
+    with the document's length times its capitalised words), or None for a search."""
+    if len(after) < 4:
+        return False
+    if pairs is None:  # a search of the text, as a document's first few words and stems get
+        if low not in text or after[:4] not in text:
+            return False  # a piece of the pattern nowhere in the text: no pattern to compile
+        return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+    return (low, after[:4]) in pairs
+
+
+# The words and stems ``_mid_sentence`` searches a text for before it reads ``_lower_pairs``
+# once: a search is cheaper for a short text with a few, the pairs for a long one with many.
+_SEARCHES_BEFORE_PAIRS = 4
+
+
+# A lower-case word of four letters or more, not after a word character, an apostrophe or a
+# hyphen, the spaces after it, and the (up to) four characters after them on the line.
+_LOWER_BEFORE_SPACE = re_programs.compile(r"(?<![\w'’-])([a-z]{4,})[ \u00a0]+(?=(.{0,4}))")
+
+
+def _lower_pairs(text) -> set:
+    """Every (lower-case word, the four characters after its spaces) of ``text``: where
+    ``(?<![\w'’-])word[ \u00a0]+next`` matches for a word of ``[a-z]{4,}`` and a ``next`` of
+    four characters that opens with a letter (the spaces are all taken before it; a ``next``
+    cut short by the line's end is no four characters and matches no stem)."""
+    return set(_LOWER_BEFORE_SPACE.findall(text))
 
 
 # An adverb in "-ly" capitalised after a lower-case word, before a mark: "keep the contract and
@@ -916,9 +943,7 @@ def _adverbs(doc, headline):
                 or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
             continue  # after a determiner, or a handle ("@rainfall_data Really useful")
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": m.group(1)})
 
@@ -937,9 +962,7 @@ def _doubled(doc, headline):
         if not prev or not prev.group(1).islower():
             continue
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
@@ -1112,9 +1135,7 @@ def _title_run(doc, state):
                 or zipf_cached(low[-1][:-1]) < 3.0:
             continue
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start]:
+        if _headline(text, line_start, line_end, headline):
             continue
         if named is None:
             named = {" ".join(n.group(1).split()) for n in _THE_RUN.finditer(text)}
@@ -1231,9 +1252,7 @@ def _title_run_written_lower(doc, state, headline, done):
         if not _written_lower_pair(text, low[-2], last, tails):
             continue  # never written in lower case: the document's name for something
         line_start, line_end = doc.line_at(m.start())
-        if line_start not in headline:
-            headline[line_start] = _title_case(text[line_start:line_end])
-        if headline[line_start] or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
             defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
@@ -1245,6 +1264,25 @@ def _title_run_written_lower(doc, state, headline, done):
 # A word in lower case, not part of an address, a handle, a file name or a hyphenated or
 # elided word; "'s" may follow ("guangdong's").
 _LOWER_CANDIDATE = re_programs.compile(r"(?<![\w@#/.&'’-])([a-z]{2,})(?=['’]s\b|(?![\w@/&'’-]|\.\w))")
+
+
+def uses_of(pattern, text, words):
+    """The matches of ``pattern`` (a word as its group 1, refused after any character the word
+    may hold, so that its matches never overlap) whose word is one of ``words``, in the order of
+    ``pattern.finditer(text)``: each word found with ``str.find`` and tried there, instead of a
+    Python step for every word of the text when a few are asked for."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start)
+        if m and m.group(1) in words:
+            yield m
+
+
 # What opens a sentence or a line: the lower-case start there is ``sentence_start``'s finding.
 _OPENS_SENTENCE = re_programs.compile(r"(?:^|[.!?:][\"”’')\]]?[ \u00a0]+|[\"“‘(\[])[ \t]*$")
 _WORD_BEFORE = re_programs.compile(r"([A-Za-z]+)[ \u00a0,]*$")
@@ -1277,8 +1315,8 @@ def _lower_name(doc, state):
     lower_forms = None  # how often the document writes each word in lower case ("yizhou's" too): counted once
     spaces = {}  # the spaces and tabs of each line, by the line's start: listed once per line
     headline = {}
-    for m in _LOWER_CANDIDATE.finditer(text):
-        word = m.group(1)
+    asked = set()  # the words of the text that may be a name in lower case, judged once a word
+    for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
                 continue
@@ -1289,6 +1327,9 @@ def _lower_name(doc, state):
                 lower_forms = Counter(_LOWER_FORM.findall(text))
             if not capitalised or capitalised < lower_forms[word]:
                 continue  # "hukou" (and the county Hukou): the document's own word in lower case
+        asked.add(word)
+    for m in uses_of(_LOWER_CANDIDATE, text, asked):
+        word = m.group(1)
         if word == "china" and re.search(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "bone china": porcelain
         if word == "china":
@@ -1363,7 +1404,7 @@ def _places_written_capitalised(text):
     by the name in lower case ({"yizhou": 3})."""
     from ..cedict import chinese_places
     places = chinese_places()
-    counts = Counter(m.group(1) for m in _CAPITALISED_INSIDE.finditer(text))
+    counts = Counter(_CAPITALISED_INSIDE.findall(text))
     return {w.lower(): n for w, n in counts.items() if w in places}
 
 

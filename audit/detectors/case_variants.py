@@ -47,8 +47,8 @@ def _english(word: str) -> bool:
 
 
 def _opens_sentence(text, start, line_start) -> bool:
-    from .capital_names import _SENTENCE_OPENS
-    return _SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
+    from .capital_names import SENTENCE_OPENS
+    return SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
 
 
 def title_runs(doc, state):
@@ -59,13 +59,15 @@ def title_runs(doc, state):
     "an", a figure or a word such as "only" or "another", which is a common noun where the run
     may be a name ("the Long March" ... "a long march"). A phrase is reported at its first
     title-case use only."""
-    from .capital_names import _title_line
+    from .capital_names import title_line
     from .capitalization import _NAMING, _NAME_GOES_ON, _common_word
     text = doc.text
     headline = {}
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
     reported = set()
     named = {}  # the run's words -> a body's name or a name's words
+    runs = None  # the text's runs of letters -> where they start, read after a few phrases counted
+    scans = 0  # phrases counted so far
     for m in _RUN.finditer(text):
         run, start = m.group(1), m.start(1)
         words = run.split()
@@ -90,19 +92,28 @@ def title_runs(doc, state):
         if found not in lowered:
             # the stray form is the rarer one: a document that writes "the Big Bang" three times
             # and "the big bang" once has a name with one slip the other way, not a stray capital
-            lower = _lower_uses(text, found)
-            lowered[found] = lower > 0 and _title_uses(text, found) <= lower
+            scans += 1
+            if runs is None and scans > _SCANS_BEFORE_INDEX:
+                runs = _letter_runs(text)
+            lower = _lower_uses(text, found, runs)
+            lowered[found] = lower > 0 and _title_uses(text, found, runs) <= lower
         if not lowered[found]:
             continue
         if _NAME_GOES_ON.match(text, m.end(1)) or _LINK_TO_CAPITAL.match(text, m.end(1)) \
                 or _COUNT_BEFORE.search(text, max(line_start, start - 12), start) \
-                or _title_line(doc, headline, line_start, line_end) \
+                or title_line(doc, headline, line_start, line_end) \
                 or _NAMING.search(text, max(line_start, start - 20), start) or _quoted_title(text, start, line_start):
             continue
         if found in reported:
             continue  # one finding a phrase: the document's two forms are one matter for the editor
         reported.add(found)
         yield Hit(start, m.end(1), " ".join(low), {"word": run, "other": found})
+
+
+# The phrases whose uses a document's text is scanned for before its runs of letters are read
+# once (``_letter_runs``): a short text with a few phrases, or a long one repeating one, is
+# scanned; one with many phrases is read once, as scans per phrase grow with length x phrases.
+_SCANS_BEFORE_INDEX = 4
 
 
 _CAPITAL_BEFORE = re_programs.compile(r"([A-Z][\w'’-]*)[ \u00a0]+$")
@@ -158,12 +169,46 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
-def _lower_uses(text, phrase) -> int:
+def _letter_runs(text) -> dict:
+    """Each run of letters in ``text`` (case kept) -> the offsets where it starts: where a
+    phrase's pattern may match, read once per document instead of a scan of the text per phrase."""
+    runs = {}
+    for m in _LETTERS.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
+
+
+_LETTERS = re_programs.compile(r"[A-Za-z]+")
+
+
+def _uses(text, phrase, runs=None):
+    """The matches of ``_phrase_pattern(phrase)`` in ``text``, none and no pattern compiled
+    where a word of the phrase is nowhere in the text. With ``runs`` (``_letter_runs(text)``)
+    the same matches as ``re.finditer`` gives (leftmost first, none overlapping), tried only
+    where the phrase's first run of letters starts a run of letters in the text (a match starts
+    after no word character and its first word ends at a space or a hyphen)."""
+    if runs is None:
+        if all(word in text for word in phrase.split(" ")):
+            yield from re.finditer(_phrase_pattern(phrase), text)
+        return
+    parts = _LETTERS.findall(phrase)
+    if not all(part in runs for part in parts):
+        return
+    pattern = re.compile(_phrase_pattern(phrase))
+    end = 0
+    for start in runs[parts[0]]:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _lower_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
-    word that makes it a common noun of its kind."""
-    if not all(word in text for word in phrase.split(" ")):
-        return 0  # a word of the phrase is nowhere in the text: no match, and no pattern to compile
-    return sum(1 for m in re.finditer(_phrase_pattern(phrase), text)
+    word that makes it a common noun of its kind (``runs``: ``_letter_runs(text)``, or None
+    for a scan of the text)."""
+    return sum(1 for m in _uses(text, phrase, runs)
                if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -172,10 +217,10 @@ def _lower_use(text, phrase) -> bool:
     return _lower_uses(text, phrase) > 0
 
 
-def _title_uses(text, phrase) -> int:
+def _title_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` with every word capitalised."""
     title = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-    return sum(1 for _ in re.finditer(_phrase_pattern(title), text))
+    return sum(1 for _ in _uses(text, title, runs))
 
 
 def _phrase_pattern(phrase) -> str:

@@ -26,7 +26,7 @@ from . import Hit, Key, ParamError, register
 from .. import cedict, re_programs
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH
 from ..zipf import zipf_cached
-from .capital_names import _in_address, _in_gloss, _lower_line, any_mention, is_pinyin, not_english
+from .capital_names import any_mention, in_address as _in_address, in_gloss as _in_gloss, is_pinyin, lower_line as _lower_line, not_english
 from .literal_index import FUNCTION_WORDS
 from .slogans import accepted_forms
 from .terms import _FINITE_PAST, _PAST_IRREGULAR, DEFAULT_PATH as TERMS_PATH

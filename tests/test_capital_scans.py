@@ -1,0 +1,199 @@
+"""The capitalization modes' reads of a document made once instead of a scan of the whole text
+per phrase or word (issue 13, speed31c) give exactly what those scans gave, on the project's
+texts and on random texts built of the patterns' own pieces:
+
+- ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
+- ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
+  for the word, spaces and the stem's four letters;
+- ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
+  against its ``finditer`` over the whole text;
+- ``capitalization.uses_of``: the matches of a word pattern whose word is one of a few, found
+  with ``str.find``, against its ``finditer`` filtered.
+"""
+import glob
+import os
+import random
+import re
+
+from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
+from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
+from audit.document import Document
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _whole_scan(text, phrase):
+    return [m.span() for m in re.finditer(_phrase_pattern(phrase), text)]
+
+
+def _indexed(text, phrase, runs):
+    return [m.span() for m in _uses(text, phrase, runs)]
+
+
+def _texts():
+    for sub in ("tests/corpus/heldout", "tests/corpus/heldout5", "tests/corpus/clean", "benchmarks/data/clean_large"):
+        for path in sorted(glob.glob(os.path.join(ROOT, sub, "*.txt"))):
+            yield Document.from_text(open(path, encoding="utf-8").read()).text
+
+
+def _phrases(text, rng):
+    """The text's title-case runs (as ``title_runs`` lowers them) and pairs and triples of its
+    lower-case words: phrases that occur, in either case, and some that do not."""
+    phrases = {m.group(1).lower().replace("\u00a0", " ") for m in case_variants._RUN.finditer(text)}
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", text)
+    for _ in range(min(20, len(words))):
+        i = rng.randrange(len(words))
+        phrases.add(" ".join(words[i:i + rng.randint(2, 3)]))
+    phrases = {" ".join(p.split()) for p in phrases if len(p.split()) >= 2}
+    titles = {" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in phrases}
+    return sorted(phrases | titles)
+
+
+def test_the_same_matches_as_the_whole_text_scan_on_the_corpora():
+    rng = random.Random(31)
+    found = 0
+    for text in _texts():
+        runs = _letter_runs(text)
+        for phrase in _phrases(text, rng):
+            expected = _whole_scan(text, phrase)
+            assert _indexed(text, phrase, runs) == expected, phrase
+            assert [m.span() for m in _uses(text, phrase)] == expected, phrase  # the scan a text's first phrases get
+            found += len(expected)
+    assert found > 1000
+
+
+PIECES = ("long march Long March the a an 2 rural revitalisation Rural Revitalisation five-year Five-Year plan "
+          "Plan bye Bye . , - ' ’ @ # / \u00a0 \n é caf\u00e9 x.y long-march march-long \"").split(" ")
+
+
+def test_the_same_matches_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(13)
+    phrases = ("long march", "Long March", "rural revitalisation", "Rural Revitalisation", "five-year plan",
+               "Five-Year Plan", "Five-year Plan", "bye bye", "Bye Bye", "march long march", "plan plan plan")
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0")) for _ in range(rng.randint(2, 30)))
+        runs = _letter_runs(text)
+        for phrase in phrases:
+            expected = _whole_scan(text, phrase)
+            assert _indexed(text, phrase, runs) == expected, (text, phrase)
+            found += len(expected)
+    assert found > 100
+
+
+def test_overlapping_uses_count_once_as_finditer_does():
+    text = "bye bye bye bye bye"
+    assert _indexed(text, "bye bye", _letter_runs(text)) == [(0, 7), (8, 15)]
+
+
+def _compound_scan(text, low, after):
+    """The search ``_lower_compound`` made before: the whole text, once per word and stem."""
+    return len(after) >= 4 and re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]),
+                                         text) is not None
+
+
+def _compound_keys(text, rng):
+    """(word, next word) pairs as ``_mid_sentence`` asks them: each capitalised word inside a
+    sentence with the word after it, and pairs of the text's lower-case words, some mixed."""
+    keys = {(m.group(1).lower(), m.group(2)) for m in capitalization._TITLE_INSIDE.finditer(text)}
+    words = re.findall(r"[a-z][a-z'’-]*", text)
+    for _ in range(min(30, len(words))):
+        i = rng.randrange(len(words) - 1) if len(words) > 1 else 0
+        keys.add((words[i], words[min(i + 1, len(words) - 1)]))
+        keys.add((words[i], rng.choice(words)))
+    return sorted((low, after) for low, after in keys if re.fullmatch(r"[a-z]{4,}", low))
+
+
+def test_lower_compound_the_same_as_the_whole_text_search_on_the_corpora():
+    rng = random.Random(7)
+    found = asked = 0
+    for text in _texts():
+        pairs = capitalization._lower_pairs(text)
+        for low, after in _compound_keys(text, rng):
+            expected = _compound_scan(text, low, after)
+            assert capitalization._lower_compound(text, low, after, pairs) == expected, (low, after)
+            assert capitalization._lower_compound(text, low, after) == expected, (low, after)  # the search
+            found += expected
+            asked += 1
+    assert found > 500 and asked > 5000
+
+
+COMPOUND_PIECES = ("square Square dance dancing danc da\nnce sq square- -square 'square square' square’s "
+                   "leash no \u00a0 \n é squaré x.square").split(" ")
+
+
+def test_lower_compound_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(17)
+    keys = (("square", "dance"), ("square", "dancing"), ("square", "danc"), ("leash", "nope"))  # words of [a-z]{4,}, as asked
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(COMPOUND_PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0", "\n"))
+                       for _ in range(rng.randint(2, 20)))
+        pairs = capitalization._lower_pairs(text)
+        for low, after in keys:
+            expected = _compound_scan(text, low, after)
+            assert capitalization._lower_compound(text, low, after, pairs) == expected, (text, low, after)
+            found += expected
+    assert found > 300
+
+
+def test_pinyin_then_heads_the_same_as_the_whole_text_scan_on_the_corpora():
+    found = 0
+    for text in _texts():
+        expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
+        assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected
+        found += len(expected)
+    assert found > 50
+
+
+HEAD_PIECES = ("boao forum Forum tsinghua university xiong'an xiong’an new area chengdu-chongqing economic circle "
+               "the a big old very long-named x.y @ # / - ' ’ games zone-a areas é fair \n").split(" ")
+
+
+def test_pinyin_then_heads_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(19)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(HEAD_PIECES) + rng.choice((" ", " ", " ", "", "  ", "\u00a0", "\n"))
+                       for _ in range(rng.randint(2, 25)))
+        expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
+        assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def _some_words(words, rng):
+    words = sorted(words)
+    return set(rng.sample(words, min(len(words), rng.randint(1, 12)))) if words else set()
+
+
+def test_uses_of_the_same_as_finditer_filtered_on_the_corpora():
+    # the word patterns of ``lowercase-proper-name`` and ``name-letter-case``, some words asked for
+    rng = random.Random(29)
+    found = 0
+    for text in _texts():
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
+            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china"}
+            expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
+            assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected
+            found += len(expected)
+    assert found > 5000
+
+
+WORD_PIECES = ("china China us US USA WeChat Wechat wechat's Wechat’s JD.com jd.com Li-Ning li-ning e-mail @wechat "
+               "#china www.china.org china.org x/china & ' ’ . - huawei HUAWEI iPhone IPhone s").split(" ")
+
+
+def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(37)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(WORD_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s "))
+                       for _ in range(rng.randint(1, 20)))
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
+            words = _some_words(set(WORD_PIECES) | set(pattern.findall(text)), rng)
+            expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
+            assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected, (text, words)
+            found += len(expected)
+    assert found > 1000
