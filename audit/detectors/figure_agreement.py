@@ -440,6 +440,7 @@ _QUALIFIER_AFTER = re_programs.compile(r"" + _S + r"+(?:from|in|of|at|on|who|tha
                                        r"registered|enrolled|named|listed|surveyed|polled|questioned|interviewed|tested|sampled|involved|affected|"
                                        r"injured|killed|a|an|per|each|every|this|last|next|to|for|by|between|across|within|outside|inside|among|"
                                        r"had|have|who|still|already|remaining|left)\b")
+_COMMA_OR_BRACKET_AFTER = re_programs.compile(r"[ \u00a0]*[,(]")
 _RATE_AFTER = re_programs.compile(r"" + _S + r"+(?:a|an|per|each|every)" + _S + r"+(?:day|week|month|year|hour|night|season|session)\b|" + _S + r"+(?:daily|annually|monthly|weekly|yearly)\b")
 # Counted nouns too wide to be one set through a story, and units that are measures.
 _WIDE = frozenset(("people persons residents times units items cases years months days weeks hours minutes points percent "
@@ -471,7 +472,7 @@ def _total_hits(text: str, spans):
         if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text, f.end):
             totals.append(f)
         elif _THE_BEFORE.search(before):
-            if not _QUALIFIER_AFTER.match(text, f.end) and not re.match(r"[ \u00a0]*[,(]", text[f.end:]):
+            if not _QUALIFIER_AFTER.match(text, f.end) and not _COMMA_OR_BRACKET_AFTER.match(text, f.end):
                 restated.append(f)
         else:
             plain.append(f)

@@ -1263,9 +1263,22 @@ def _finite_verbs(sentence):
     return found
 
 
+# The first of the marks ". ", "? ", "! " and a line break: one search that stops there, not a
+# search per mark that may run to the text's end (which grew with candidates x length).
+_SENTENCE_MARK = re.compile(r"[.?!][ ]|\n")
+_END_CHAR = re.compile(r"[.!?\n]")
+
+
+def _first_end_char(text, pos):
+    """Where the first ".", "!", "?" or line break at or after ``pos`` stands (the text's length
+    if none)."""
+    found = _END_CHAR.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _rest_of_sentence(text, pos):
-    ends = [x for x in (text.find(mark, pos) for mark in (". ", "? ", "! ", "\n")) if x >= 0]
-    return text[pos:min(ends) if ends else len(text)]
+    end = _SENTENCE_MARK.search(text, pos)
+    return text[pos:end.start() if end else len(text)]
 
 
 # After the comma, "and" or "or" further on makes a series of clauses ("The hedgerows are full,
@@ -1338,7 +1351,7 @@ def _comma_no_subject(text):
     for m in _NO_SUBJECT.finditer(text):
         if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
             continue  # a question tag or an inversion
-        end = min(x for x in (text.find(ch, m.end()) for ch in ".!?\n") if x >= 0) if re.search(r"[.!?\n]", text[m.end():]) else len(text)
+        end = _first_end_char(text, m.end())
         if text[end:end + 1] == "?" or _SERIES.search(_rest_of_sentence(text, m.end(1))):
             continue  # a question; a series of verbs ("roared about, was arrested, and escaped")
         if _in_quotation_dialect(text, m.start()):
