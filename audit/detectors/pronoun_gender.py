@@ -238,7 +238,14 @@ def _names_other_people(sentence: str, person_tokens: set, described, until: int
 # at a line break. pysbd (``Document.sentences``) is exact but costs more than every other rule
 # of a check together; this rule needs only the sentences around a title, and a wrong cut
 # after an abbreviation makes it judge fewer pairs, never more people.
-_END = re_programs.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*(?:\r?\n)+[ \t]*")
+# Written as alternatives that each open on one literal character (the stop, the question and
+# exclamation marks; a space or tab before a line break; a line break) so that ``re`` looks for
+# those characters first instead of trying the pattern at every position: the same matches as
+# ``[.!?][\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*(?:\r?\n)+[ \t]*`` (tests/test_sentence_scans.py),
+# a quarter of its time.
+_END_TAIL = r"[\"”’)]*[ \t]+(?=[\"“‘(]?[A-Z0-9])"
+_END = re_programs.compile(r"\." + _END_TAIL + r"|!" + _END_TAIL + r"|\?" + _END_TAIL +
+                           r"| [ \t]*(?:\r?\n)+[ \t]*|\t[ \t]*(?:\r?\n)+[ \t]*|\r\n(?:\r?\n)*[ \t]*|\n(?:\r?\n)*[ \t]*")
 _ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Inc|Co|"
                                     r"Corp|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|"
                                     r"\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
