@@ -5,6 +5,8 @@ texts and on random texts built of the patterns' own pieces:
   alternatives each open on one literal character (``re`` then looks for those characters
   instead of trying the pattern at every position);
 * ``figure_reading._figure_matches``: ``_FIGURE`` tried only near a run of digits;
+* ``figure_agreement._age_hits``: ``_NAME_AGE`` read only in the sentences that hold the comma
+  of an age (``_AGE_COMMA``);
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
   instead of a search per mark that may run to the end of the text.
 """
@@ -13,7 +15,10 @@ import os
 import random
 import re
 
-from audit.detectors import figure_reading, grammar, pronoun_gender
+import bisect
+
+from audit.detectors import figure_agreement, figure_reading, grammar, pronoun_gender
+from audit.detectors.figures_common import DIGIT
 from audit.document import Document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -59,7 +64,17 @@ def _same(text):
     for pos in range(0, len(text), max(1, len(text) // 50)):
         assert grammar._rest_of_sentence(text, pos) == _old_rest_of_sentence(text, pos)
         assert grammar._first_end_char(text, pos) == _old_first_end_char(text, pos)
-    return len(figure_reading.sentences(text)) + len(figure_reading.figures(text))
+    # age-or-year-contradicts-story reads ``_NAME_AGE`` only in the sentences with an age's comma
+    commas = [m.start() for m in figure_agreement._AGE_COMMA.finditer(text)]
+    every, anchored = [], []
+    for lo, hi in figure_reading.sentences(text):
+        if DIGIT.search(text, lo, hi):
+            every += [m.span() for m in figure_agreement._NAME_AGE.finditer(text, lo, hi)]
+        i = bisect.bisect_left(commas, lo)
+        if i < len(commas) and commas[i] < hi:
+            anchored += [m.span() for m in figure_agreement._NAME_AGE.finditer(text, lo, hi)]
+    assert anchored == every
+    return len(figure_reading.sentences(text)) + len(figure_reading.figures(text)) + len(every)
 
 
 def _texts():
@@ -78,7 +93,8 @@ def test_the_same_results_on_the_corpora():
 
 PIECES = ("The the Mr. Dr. U.S. said . ! ? . . \n \n\n \r\n \r \t   \u00a0 \" “ ” ‘ ’ ' ( ) ] 2020 1,200 3.5 12 "
           "US$ $ HK$ ¥ € £ RMB S$ A$ C$ NT$ 40bn 3m 7k million billion hundred ten thousand to from - – ~ , : / "
-          "percent per cent % percentage points yuan dollars tonnes people Hong Kong dollars Li Wang A B").split(" ")
+          "percent per cent % percentage points yuan dollars tonnes people Hong Kong dollars Li Wang A B Li Hua, 58, aged who is "
+          "years old, year 7 45, 110,").split(" ")
 
 
 def test_the_same_results_on_random_texts_of_the_patterns_pieces():
