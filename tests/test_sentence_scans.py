@@ -7,6 +7,8 @@ texts and on random texts built of the patterns' own pieces:
 * ``figure_reading._figure_matches``: ``_FIGURE`` tried only near a run of digits;
 * ``figure_agreement._age_hits``: ``_NAME_AGE`` read only in the sentences that hold the comma
   of an age (``_AGE_COMMA``);
+* ``figure_dates._duration_hits``: ``_SPAN`` and ``_LATER`` tried only in sentences with a year
+  and with the word "year";
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
   instead of a search per mark that may run to the end of the text.
 """
@@ -17,7 +19,7 @@ import re
 
 import bisect
 
-from audit.detectors import figure_agreement, figure_reading, grammar, pronoun_gender
+from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender
 from audit.detectors.figures_common import DIGIT
 from audit.document import Document
 
@@ -74,6 +76,13 @@ def _same(text):
         if i < len(commas) and commas[i] < hi:
             anchored += [m.span() for m in figure_agreement._NAME_AGE.finditer(text, lo, hi)]
     assert anchored == every
+    # date-arithmetic-does-not-fit tries ``_SPAN`` only in a sentence with a year, ``_LATER`` only
+    # in one with the word "year": no match is left out
+    for lo, hi in figure_reading.sentences(text):
+        if any(True for _ in figure_dates._SPAN.finditer(text, lo, hi)):
+            assert figure_dates._YEAR_DIGITS.search(text, lo, hi)
+        if any(True for _ in figure_dates._LATER.finditer(text, lo, hi)):
+            assert "year" in text[lo:hi].lower()
     return len(figure_reading.sentences(text)) + len(figure_reading.figures(text)) + len(every)
 
 
@@ -94,7 +103,8 @@ def test_the_same_results_on_the_corpora():
 PIECES = ("The the Mr. Dr. U.S. said . ! ? . . \n \n\n \r\n \r \t   \u00a0 \" “ ” ‘ ’ ' ( ) ] 2020 1,200 3.5 12 "
           "US$ $ HK$ ¥ € £ RMB S$ A$ C$ NT$ 40bn 3m 7k million billion hundred ten thousand to from - – ~ , : / "
           "percent per cent % percentage points yuan dollars tonnes people Hong Kong dollars Li Wang A B Li Hua, 58, aged who is "
-          "years old, year 7 45, 110,").split(" ")
+          "years old, year 7 45, 110, Year YEARS from between 2016 2021 1998-99 (2001–2005) later took eight "
+          "three-year").split(" ")
 
 
 def test_the_same_results_on_random_texts_of_the_patterns_pieces():

@@ -80,6 +80,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 # ``duration``: a span of years and its length, tied in one clause.
 _SPAN = re_programs.compile(r"\b(?:(?:from|between)[ \u00a0](?P<a>" + _YEAR + r")[ \u00a0](?:to|and|until|till|through)[ \u00a0](?P<b>" + _YEAR
                             + r")|\(?(?P<c>" + _YEAR + r")[-–](?P<d>" + _YEAR + r"|\d\d)\)?)\b", re.IGNORECASE)
+_YEAR_DIGITS = re_programs.compile(_YEAR)
 _YEARS = r"(?P<n>" + _NUMBER + r")[ \u00a0-](?:full[ \u00a0])?years?\b"
 _LENGTH_AFTER = re_programs.compile(r",?[ \u00a0]+(?:a[ \u00a0](?:period|span|stretch|total)[ \u00a0]of|which[ \u00a0](?:is|was)|spanning|covering|"
                                     r"lasting|or|over|in)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?" + _YEARS, re.IGNORECASE)
@@ -167,7 +168,11 @@ def _length_later(text: str, m, hi: int):
 
 
 def _duration_hits(text: str, lo: int, hi: int):
-    for m in _SPAN.finditer(text, lo, hi):
+    lower = text[lo:hi].lower()
+    # ``_SPAN`` holds a year and ``_LATER`` the word "year" (patterns tried at every position
+    # of the sentence): a sentence without them has no match to read
+    spans = _SPAN.finditer(text, lo, hi) if _YEAR_DIGITS.search(text, lo, hi) else ()
+    for m in spans:
         span = _span_length(m)
         if not span:
             continue
@@ -181,8 +186,8 @@ def _duration_hits(text: str, lo: int, hi: int):
         if n is not None and n not in (d, d + 1):
             end = _YEARS_WORD.match(text, length.end("n")).end()
             yield Hit(length.start("n"), end, None, {"computed": f"{d} years from {span[0]} to {span[1]}"})
-    yield from _later_hits(text, lo, hi)
-    lower = text[lo:hi].lower()
+    if "year" in lower:
+        yield from _later_hits(text, lo, hi)
     if "day" in lower:
         yield from _day_hits(text, lo, hi)
     if "month" in lower:
