@@ -610,11 +610,20 @@ def _list_exceeds(text: str, w, total: float, hi: int):
         yield Hit(m.start(), m.end(), None, {"computed": f"{sum(numbers):,.0f} in all, more than the whole of {w.group('t')}"})
 
 
+# Each pattern of a whole with words one of which every match of it holds (the pattern is
+# tried at every position of a sentence; the words are looked up at once).
+_WHOLE_PATTERNS = ((_WHOLE_OF, ("of", "Of")), (_WHOLE_INCLUDE, ("include", "comprise", "made", "consist")),
+                   (_WHOLE_THEM, ("them",)), (_WHOLE_LIST, (":", "including", "among", "whom", "which")))
+
+
 def _partition_hits(text: str, spans):
     for lo, hi in spans:
         if " and " not in text[lo:hi] or "respectively" in text[lo:hi] or not DIGIT.search(text, lo, hi):
             continue  # "1,935, 2,284 and 3,106 applications respectively, of which 1,602, 1,947 and 2,698": wholes of their own
-        for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM, _WHOLE_LIST):
+        sentence = text[lo:hi]
+        for pattern, words in _WHOLE_PATTERNS:
+            if not any(word in sentence for word in words):
+                continue  # a word every match of the pattern holds is not in the sentence
             for w in pattern.finditer(text, lo, hi):
                 total = value(w.group("t"))
                 if not total:
@@ -652,6 +661,11 @@ _OWNER_HAS = re_programs.compile(
     r"governs|administers|oversees|employs|operates|runs)" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
 _OWNER_POSS = re_programs.compile(
     r"\b(?P<owner>(?:[Tt]he" + _S + r"+)?[A-Za-z][\w-]*)['’]s" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
+# The verb or possessive and the figure after it that every match of ``_OWNER_HAS`` and
+# ``_OWNER_POSS`` holds, in a pattern that opens on a literal character (which ``re`` finds
+# fast): the two patterns, tried at every position, read only the sentences that hold it.
+_OWNED_CUE = re_programs.compile(r"(?:has|is" + _S + r"+home" + _S + r"+to|comprises|consists" + _S + r"+of|governs|administers|oversees|"
+                                 r"employs|operates|runs|['’]s)(?=" + _S + r"+\d)")
 _OWNER_NEXT_OK = re_programs.compile(r"^" + _S + r"*(?:[,.;:]|$|(?:and|are|were|is|was|have|had|will|can|could|must|should|would|now|all|each|together|also|still|"
                                      r"employ|employed|produce|produced|reported|received|saw|made|make|need|needed|face|faced|won|got|account|accounted)\b)")
 _OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens workers employees students visitors tourists users customers "
@@ -660,9 +674,11 @@ _OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens worke
 
 def _owned_hits(text: str, spans):
     found = {}
+    cues = [m.start() for m in _OWNED_CUE.finditer(text)]
     for lo, hi in spans:
-        if not DIGIT.search(text, lo, hi):
-            continue  # each of its patterns holds a figure
+        i = bisect.bisect_left(cues, lo)
+        if i == len(cues) or cues[i] >= hi:
+            continue  # each of its patterns holds a verb or a possessive before a figure
         if _TIMES.search(text, lo, hi) or _OTHER_TIME.search(text, lo, hi):
             continue
         years = frozenset(_YEAR.findall(text, lo, hi))
