@@ -9,6 +9,10 @@ texts and on random texts built of the patterns' own pieces:
   of an age (``_AGE_COMMA``);
 * ``figure_dates._duration_hits``: ``_SPAN`` and ``_LATER`` tried only in sentences with a year
   and with the word "year";
+* ``figure_agreement._partition_hits`` and ``_owned_hits``: the patterns of a whole and of an
+  owned set tried only in sentences with a word each of their matches holds;
+* ``grammar._simple_subject`` and ``_quantifier_number``: their patterns tried only where a word
+  they open on stands (``_anchored_matches``);
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
   instead of a search per mark that may run to the end of the text.
 """
@@ -76,6 +80,20 @@ def _same(text):
         if i < len(commas) and commas[i] < hi:
             anchored += [m.span() for m in figure_agreement._NAME_AGE.finditer(text, lo, hi)]
     assert anchored == every
+    # agreement-closed-subject and quantifier-noun-number try their patterns only at an opening word
+    for pattern, openings in ((grammar._SIMPLE_SUBJECT, grammar._SUBJECT_OPENINGS), (grammar._QUANTIFIER_NOUN, grammar._QUANTIFIER_OPENINGS)):
+        plain = getattr(pattern, "compiled", pattern)
+        assert [m.span() for m in grammar._anchored_matches(pattern, openings, text)] == [m.span() for m in plain.finditer(text)]
+    # figure-restated-otherwise tries the patterns of a whole only in sentences with one of their
+    # words, and those of an owned set only in sentences with their verb or possessive before a figure
+    cues = [m.start() for m in figure_agreement._OWNED_CUE.finditer(text)]
+    for lo, hi in figure_reading.sentences(text):
+        for pattern, words in figure_agreement._WHOLE_PATTERNS:
+            if any(True for _ in pattern.finditer(text, lo, hi)):
+                assert any(word in text[lo:hi] for word in words)
+        if any(True for p in (figure_agreement._OWNER_HAS, figure_agreement._OWNER_POSS) for _ in p.finditer(text, lo, hi)):
+            i = bisect.bisect_left(cues, lo)
+            assert i < len(cues) and cues[i] < hi
     # date-arithmetic-does-not-fit tries ``_SPAN`` only in a sentence with a year, ``_LATER`` only
     # in one with the word "year": no match is left out
     for lo, hi in figure_reading.sentences(text):
@@ -104,7 +122,10 @@ PIECES = ("The the Mr. Dr. U.S. said . ! ? . . \n \n\n \r\n \r \t   \u00a0 \" �
           "US$ $ HK$ ¥ € £ RMB S$ A$ C$ NT$ 40bn 3m 7k million billion hundred ten thousand to from - – ~ , : / "
           "percent per cent % percentage points yuan dollars tonnes people Hong Kong dollars Li Wang A B Li Hua, 58, aged who is "
           "years old, year 7 45, 110, Year YEARS from between 2016 2021 1998-99 (2001–2005) later took eight "
-          "three-year").split(" ")
+          "three-year Of of the them 500 companies include comprise made up consist including among whom which : "
+          "county's has is home to employs runs now townships factories many Several a few A number of series Dozens of Ten "
+          "ten often seven eighteen hundred hundreds plan project policy sector companies are were is has its their This "
+          "bits largest new been rising year, Today, 20 very").split(" ")
 
 
 def test_the_same_results_on_random_texts_of_the_patterns_pieces():
@@ -124,3 +145,24 @@ def test_the_shapes_they_read():
     assert [m.group() for m in figure_reading._figure_matches(text, 0, len(text))] == ["US$ 5 million", "2,300", "3,100", "4"]
     assert grammar._rest_of_sentence("a, b. c", 1) == ", b"
     assert grammar._first_end_char("a, b? c", 0) == 4 and grammar._first_end_char("no end", 0) == 6
+
+
+def test_the_gated_patterns_match_where_their_words_are():
+    for text, pattern in (("Of the 500 companies in the park, 320 are private and the remaining 240 are state-owned.", "_WHOLE_OF"),
+                          ("The 3,000 students include 1,800 women and 1,200 men.", "_WHOLE_INCLUDE"),
+                          ("It has 600 primary schools, 200 of them in the hills.", "_WHOLE_THEM"),
+                          ("In all 1,200 delegates attended, including 800 men and 300 women.", "_WHOLE_LIST"),
+                          ("The county has 12 townships.", "_OWNER_HAS"),
+                          ("Suzhou's 9,000 factories are busy.", "_OWNER_POSS")):
+        assert any(True for _ in getattr(figure_agreement, pattern).finditer(text)), pattern
+        _same(text)  # and the gates let them through
+
+
+def test_the_anchored_grammar_patterns_match_their_shapes():
+    for text, pattern in (("It rained. The project are very large.", grammar._SIMPLE_SUBJECT),
+                          ("There are many company in the city, with three factory.", grammar._QUANTIFIER_NOUN)):
+        plain = getattr(pattern, "compiled", pattern)
+        assert [m.span() for m in plain.finditer(text)]
+        _same(text)
+    assert [m.group(2) for m in grammar._anchored_matches(grammar._QUANTIFIER_NOUN, grammar._QUANTIFIER_OPENINGS,
+                                                          "There are many company in the city, with three factory.")] == ["company", "factory"]
