@@ -32,6 +32,7 @@ multiple); no fix.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -237,6 +238,9 @@ def _rank_hits(text: str, spans):
 
 _NAME_AGE = re_programs.compile(r"(?<![\w'’-])(?P<name>(?-i:[A-Z])[a-z]+(?:" + _S + r"(?-i:[A-Z])[a-z]+(?:-[a-z]+)?){0,2}),"
                                 + _S + r"+(?:aged" + _S + r"+|who" + _S + r"+is" + _S + r"+)?(?P<n>\d{1,3})(?:,|" + _S + r"+years?" + _S + r"+old,)")
+# The comma of every ``_NAME_AGE`` match, found by a pattern that opens on it (which ``re`` finds
+# fast): ``_NAME_AGE`` opens on a look-behind and is tried only in the sentences that hold one.
+_AGE_COMMA = re_programs.compile(r",(?=" + _S + r"+(?:aged" + _S + r"+|who" + _S + r"+is" + _S + r"+)?\d{1,3}(?:,|" + _S + r"+years?" + _S + r"+old,))")
 _THEN = re_programs.compile(r"\b(?:then|at" + _S + r"+the" + _S + r"+time|ago|when|now|today|later|earlier|former|late)\b", re.IGNORECASE)
 _BORN_IN = re_programs.compile(r"\bborn" + _S + r"+(?:in" + _S + r"+)?(?:[A-Z][a-z]+" + _S + r"+(?:\d{1,2}," + _S + r"+)?)?(?P<y>(?:19|20)\d\d)\b")
 _AGE_THEN = re_programs.compile(r"\bat" + _S + r"+age" + _S + r"+(?P<n>\d{1,3})\b|\bwhen" + _S + r"+(?:he|she)" + _S + r"+was" + _S + r"+(?:just" + _S + r"+|only" + _S + r"+)?(?P<n2>\d{1,3})\b"
@@ -254,6 +258,11 @@ _NOT_NOW = re_programs.compile(r"\b(?:next" + _S + r"+year|last" + _S + r"+year|
                                r"when|then)\b", re.IGNORECASE)
 _FOUNDED_YEAR = re_programs.compile(r"\b(?:founded|built|established|set" + _S + r"+up|opened|launched|completed|created|inaugurated)" + _S + r"+in"
                                     + _S + r"+(?:[A-Z][a-z]+" + _S + r"+(?:\d{1,2}," + _S + r"+)?)?(?P<y>(?:19|20)\d\d)\b")
+# What every match of ``_FOUNDED_YEAR`` holds, in a pattern that opens on a literal letter (which
+# ``re`` finds fast): a text without it has no founding to read, sentence by sentence.
+_FOUNDED_VERBS = ("founded", "built", "established", "set", "opened", "launched", "completed", "created", "inaugurated")
+_FOUNDED_WORD = re_programs.compile(r"(?:founded|built|established|set" + _S + r"+up|opened|launched|completed|created|inaugurated)"
+                                    + _S + r"+in" + _S)
 _FUTURE = re_programs.compile(r"\b(?:will|would|plans?|planned|expected|target|targets|goal|aims?|set" + _S + r"+to|due|scheduled|by|until|"
                               r"projected|forecast|next)\b", re.IGNORECASE)
 _TENS_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -285,15 +294,23 @@ def _age_hits(text: str, spans):
     ages = {}
     full = {}
     lower = text.lower()
-    numbered = [(lo, hi) for lo, hi in spans if DIGIT.search(text, lo, hi)]  # an age is a figure
-    for lo, hi in numbered:
-        for m in _NAME_AGE.finditer(text, lo, hi):
+    # an age is a figure: the sentences with a name and an age, read once for both passes
+    aged = []
+    commas = [m.start() for m in _AGE_COMMA.finditer(text)]
+    for lo, hi in spans:
+        i = bisect.bisect_left(commas, lo)
+        if i < len(commas) and commas[i] < hi:  # the comma before an age: where ``_NAME_AGE`` can hold
+            found = list(_NAME_AGE.finditer(text, lo, hi))
+            if found:
+                aged.append((lo, hi, found))
+    for _, _, found in aged:
+        for m in found:
             name = m.group("name")
             if len(name.split()) >= 2:
                 full.setdefault(name.split()[0], set()).add(name)
-    for lo, hi in numbered:
+    for lo, hi, found in aged:
         timed = bool(_YEAR.search(text, lo, hi) or _THEN.search(text, lo, hi))
-        for m in _NAME_AGE.finditer(text, lo, hi):
+        for m in found:
             name, n = m.group("name"), int(m.group("n"))
             if n > 110:
                 continue
@@ -336,9 +353,11 @@ def _age_hits(text: str, spans):
         k = _count(m.group("o"))
         if n and k and abs(n - k) > (2 if ago[0].group("approx") else 0):
             yield Hit(m.start(), m.end(), None, {"computed": f"the {n}th, from {ago[0].group().strip()}"})
-    # the year a founding puts the story in
-    yield from _told_hits(text, spans, ago, now_marks)
-    yield from _across_hits(text, spans, born, anniversaries)
+    # the year a founding puts the story in; the foundings read once for both checks
+    founded = ([(m, lo, hi) for lo, hi in spans for m in _FOUNDED_YEAR.finditer(text, lo, hi)]
+               if any(w in text for w in _FOUNDED_VERBS) and _FOUNDED_WORD.search(text) else [])
+    yield from _told_hits(text, spans, ago, now_marks, founded)
+    yield from _across_hits(text, spans, born, anniversaries, founded)
 
 
 _AGED = re_programs.compile(r"\b(?:aged|at" + _S + r"+the" + _S + r"+age" + _S + r"+of)" + _S + r"+(?P<n>\d{1,3})\b")
@@ -347,7 +366,7 @@ _NOW_AGE = re_programs.compile(r"\b(?:[Nn]ow|who" + _S + r"+is" + _S + r"+now|is
 _ANNIV_OF_OTHER = re_programs.compile(r"" + _S + r"+of" + _S + r"+(?!(?:its|the|their|his|her)" + _S + r"+(?:founding|establishment|opening|creation|launch|birth)\b)")
 
 
-def _across_hits(text: str, spans, born, anniversaries):
+def _across_hits(text: str, spans, born, anniversaries, founded_in):
     """Dates a sentence gives with a year of birth or of founding in another sentence: an age
     in a year ("in 2010, aged 45"), an age now ("Now 45,") against the years the story reports,
     and an anniversary in a year ("In 2024 it marked its 30th anniversary")."""
@@ -376,7 +395,7 @@ def _across_hits(text: str, spans, born, anniversaries):
                 yield Hit(start, end, None, {"computed": f"a story told in {year}, after the present, from the birth in {y0}"})
             elif latest is not None and year < latest - 1:
                 yield Hit(start, end, None, {"computed": f"a story told in {year}, before {latest}, a year it reports"})
-    founded = [m for lo, hi in spans for m in _FOUNDED_YEAR.finditer(text, lo, hi)]
+    founded = [m for m, _, _ in founded_in]
     if len({m.group("y") for m in founded}) != 1 or len(anniversaries) != 1:
         return
     y0 = int(founded[0].group("y"))
@@ -403,8 +422,7 @@ def _latest(text: str, spans):
     return latest
 
 
-def _told_hits(text: str, spans, ago, now_marks):
-    founded = [(m, lo, hi) for lo, hi in spans for m in _FOUNDED_YEAR.finditer(text, lo, hi)]
+def _told_hits(text: str, spans, ago, now_marks, founded):
     if len({m.group("y") for m, _, _ in founded}) != 1:
         return
     y0 = int(founded[0][0].group("y"))
@@ -440,6 +458,7 @@ _QUALIFIER_AFTER = re_programs.compile(r"" + _S + r"+(?:from|in|of|at|on|who|tha
                                        r"registered|enrolled|named|listed|surveyed|polled|questioned|interviewed|tested|sampled|involved|affected|"
                                        r"injured|killed|a|an|per|each|every|this|last|next|to|for|by|between|across|within|outside|inside|among|"
                                        r"had|have|who|still|already|remaining|left)\b")
+_COMMA_OR_BRACKET_AFTER = re_programs.compile(r"[ \u00a0]*[,(]")
 _RATE_AFTER = re_programs.compile(r"" + _S + r"+(?:a|an|per|each|every)" + _S + r"+(?:day|week|month|year|hour|night|season|session)\b|" + _S + r"+(?:daily|annually|monthly|weekly|yearly)\b")
 # Counted nouns too wide to be one set through a story, and units that are measures.
 _WIDE = frozenset(("people persons residents times units items cases years months days weeks hours minutes points percent "
@@ -471,7 +490,7 @@ def _total_hits(text: str, spans):
         if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(text, f.end):
             totals.append(f)
         elif _THE_BEFORE.search(before):
-            if not _QUALIFIER_AFTER.match(text, f.end) and not re.match(r"[ \u00a0]*[,(]", text[f.end:]):
+            if not _QUALIFIER_AFTER.match(text, f.end) and not _COMMA_OR_BRACKET_AFTER.match(text, f.end):
                 restated.append(f)
         else:
             plain.append(f)
@@ -591,11 +610,20 @@ def _list_exceeds(text: str, w, total: float, hi: int):
         yield Hit(m.start(), m.end(), None, {"computed": f"{sum(numbers):,.0f} in all, more than the whole of {w.group('t')}"})
 
 
+# Each pattern of a whole with words one of which every match of it holds (the pattern is
+# tried at every position of a sentence; the words are looked up at once).
+_WHOLE_PATTERNS = ((_WHOLE_OF, ("of", "Of")), (_WHOLE_INCLUDE, ("include", "comprise", "made", "consist")),
+                   (_WHOLE_THEM, ("them",)), (_WHOLE_LIST, (":", "including", "among", "whom", "which")))
+
+
 def _partition_hits(text: str, spans):
     for lo, hi in spans:
         if " and " not in text[lo:hi] or "respectively" in text[lo:hi] or not DIGIT.search(text, lo, hi):
             continue  # "1,935, 2,284 and 3,106 applications respectively, of which 1,602, 1,947 and 2,698": wholes of their own
-        for pattern in (_WHOLE_OF, _WHOLE_INCLUDE, _WHOLE_THEM, _WHOLE_LIST):
+        sentence = text[lo:hi]
+        for pattern, words in _WHOLE_PATTERNS:
+            if not any(word in sentence for word in words):
+                continue  # a word every match of the pattern holds is not in the sentence
             for w in pattern.finditer(text, lo, hi):
                 total = value(w.group("t"))
                 if not total:
@@ -633,6 +661,11 @@ _OWNER_HAS = re_programs.compile(
     r"governs|administers|oversees|employs|operates|runs)" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
 _OWNER_POSS = re_programs.compile(
     r"\b(?P<owner>(?:[Tt]he" + _S + r"+)?[A-Za-z][\w-]*)['’]s" + _S + r"+(?P<n>" + _NUM + r")" + _S + r"+(?P<noun>[a-z][a-z-]+s)\b(?P<next>" + _S + r"*[\w,.;:]*)")
+# The verb or possessive and the figure after it that every match of ``_OWNER_HAS`` and
+# ``_OWNER_POSS`` holds, in a pattern that opens on a literal character (which ``re`` finds
+# fast): the two patterns, tried at every position, read only the sentences that hold it.
+_OWNED_CUE = re_programs.compile(r"(?:has|is" + _S + r"+home" + _S + r"+to|comprises|consists" + _S + r"+of|governs|administers|oversees|"
+                                 r"employs|operates|runs|['’]s)(?=" + _S + r"+\d)")
 _OWNER_NEXT_OK = re_programs.compile(r"^" + _S + r"*(?:[,.;:]|$|(?:and|are|were|is|was|have|had|will|can|could|must|should|would|now|all|each|together|also|still|"
                                      r"employ|employed|produce|produced|reported|received|saw|made|make|need|needed|face|faced|won|got|account|accounted)\b)")
 _OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens workers employees students visitors tourists users customers "
@@ -641,9 +674,11 @@ _OWNER_WIDE = _WIDE | frozenset(("residents inhabitants villagers citizens worke
 
 def _owned_hits(text: str, spans):
     found = {}
+    cues = [m.start() for m in _OWNED_CUE.finditer(text)]
     for lo, hi in spans:
-        if not DIGIT.search(text, lo, hi):
-            continue  # each of its patterns holds a figure
+        i = bisect.bisect_left(cues, lo)
+        if i == len(cues) or cues[i] >= hi:
+            continue  # each of its patterns holds a verb or a possessive before a figure
         if _TIMES.search(text, lo, hi) or _OTHER_TIME.search(text, lo, hi):
             continue
         years = frozenset(_YEAR.findall(text, lo, hi))

@@ -33,6 +33,12 @@ from .. import re_programs
 from .figure_reading import document_sentences
 from .figures_common import DIGIT, THIS_YEAR
 
+# The unit word after a figure a finding ends on, matched in place (not on a copy of the rest of
+# the text, which cost findings x length).
+_MONTHS_WORD = re_programs.compile(r"[ \u00a0-]months?")
+_YEARS_WORD = re_programs.compile(r"[ \u00a0-](?:full[ \u00a0])?years?")
+_DAYS_WORD = re_programs.compile(r"[ \u00a0-]days?")
+
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                  "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -74,6 +80,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 # ``duration``: a span of years and its length, tied in one clause.
 _SPAN = re_programs.compile(r"\b(?:(?:from|between)[ \u00a0](?P<a>" + _YEAR + r")[ \u00a0](?:to|and|until|till|through)[ \u00a0](?P<b>" + _YEAR
                             + r")|\(?(?P<c>" + _YEAR + r")[-–](?P<d>" + _YEAR + r"|\d\d)\)?)\b", re.IGNORECASE)
+_YEAR_DIGITS = re_programs.compile(_YEAR)
 _YEARS = r"(?P<n>" + _NUMBER + r")[ \u00a0-](?:full[ \u00a0])?years?\b"
 _LENGTH_AFTER = re_programs.compile(r",?[ \u00a0]+(?:a[ \u00a0](?:period|span|stretch|total)[ \u00a0]of|which[ \u00a0](?:is|was)|spanning|covering|"
                                     r"lasting|or|over|in)[ \u00a0]+(?:(?:about|nearly|some|just|almost)[ \u00a0])?" + _YEARS, re.IGNORECASE)
@@ -135,7 +142,7 @@ def _months_later_hits(text: str, lo: int, hi: int):
     group = "n" if m.group("n") else "n2"
     n = _number(m.group(group))
     if d > 0 and n is not None and abs(n - d) > 1 and m.start() > a.start():
-        end = m.end(group) + re.match(r"[ \u00a0-]months?", text[m.end(group):]).end()
+        end = _MONTHS_WORD.match(text, m.end(group)).end()
         yield Hit(m.start(group), end, None, {"computed": f"{d} months from {a.group()} to {b.group()}"})
 
 
@@ -161,7 +168,11 @@ def _length_later(text: str, m, hi: int):
 
 
 def _duration_hits(text: str, lo: int, hi: int):
-    for m in _SPAN.finditer(text, lo, hi):
+    lower = text[lo:hi].lower()
+    # ``_SPAN`` holds a year and ``_LATER`` the word "year" (patterns tried at every position
+    # of the sentence): a sentence without them has no match to read
+    spans = _SPAN.finditer(text, lo, hi) if _YEAR_DIGITS.search(text, lo, hi) else ()
+    for m in spans:
         span = _span_length(m)
         if not span:
             continue
@@ -173,10 +184,10 @@ def _duration_hits(text: str, lo: int, hi: int):
             continue  # "over the past 10 years": counted from now, not from the span
         n = _number(length.group("n"))
         if n is not None and n not in (d, d + 1):
-            end = length.end("n") + re.match(r"[ \u00a0-](?:full[ \u00a0])?years?", text[length.end("n"):]).end()
+            end = _YEARS_WORD.match(text, length.end("n")).end()
             yield Hit(length.start("n"), end, None, {"computed": f"{d} years from {span[0]} to {span[1]}"})
-    yield from _later_hits(text, lo, hi)
-    lower = text[lo:hi].lower()
+    if "year" in lower:
+        yield from _later_hits(text, lo, hi)
     if "day" in lower:
         yield from _day_hits(text, lo, hi)
     if "month" in lower:
@@ -206,7 +217,7 @@ def _later_hits(text: str, lo: int, hi: int):
     n = _number(m.group("n"))
     d = years[1] - years[0]
     if n is not None and abs(n - d) > 1:
-        end = m.end("n") + re.match(r"[ \u00a0-](?:full[ \u00a0])?years?", text[m.end("n"):]).end()
+        end = _YEARS_WORD.match(text, m.end("n")).end()
         yield Hit(m.start("n"), end, None, {"computed": f"{d} years from {years[0]} to {years[1]}"})
 
 
@@ -247,7 +258,7 @@ def _day_hits(text: str, lo: int, hi: int):
         n = _number(length.group("n"))
         allowed = {d, d + 1} | ({d + 2} if feb else set())
         if n is not None and n not in allowed:
-            yield Hit(length.start("n"), length.end("n") + len(re.match(r"[ \u00a0-]days?", text[length.end("n"):]).group()),
+            yield Hit(length.start("n"), _DAYS_WORD.match(text, length.end("n")).end(),
                       None, {"computed": f"{d + 1} days counting both ends"})
 
 

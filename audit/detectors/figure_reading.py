@@ -72,11 +72,38 @@ def _unit(text: str, pos: int) -> tuple:
     return None, pos
 
 
+# A run of digits: every figure's number opens one (the mark and the space before it are at most
+# four characters: "US$ 5", "RMB 5").
+_DIGITS = re_programs.compile(r"\d+")
+_FIGURE_OPENERS = frozenset("USHNAC$¥€£R \u00a0")
+
+
+def _figure_matches(text: str, lo: int, hi: int):
+    """The matches of ``_FIGURE.finditer(text, lo, hi)``, tried only where one can start: at a
+    run of digits or up to four characters before it, on a character a figure opens on. The
+    pattern opens on a look-behind and optional parts, so ``re`` would try it at every position
+    of the text (two thirds of this module's time); tests/test_sentence_scans.py checks the
+    same matches."""
+    pos = lo
+    for run in _DIGITS.finditer(text, lo, hi):
+        d = run.start()
+        if d < pos:
+            continue
+        for s in range(max(pos, d - 4), d + 1):
+            if s < d and text[s] not in _FIGURE_OPENERS:
+                continue
+            m = _FIGURE.match(text, s, hi)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 def figures(text: str, lo: int = 0, hi: Optional[int] = None) -> List[Figure]:
     """The figures of ``text[lo:hi]`` with their units, in order."""
     out = []
     hi = len(text) if hi is None else hi
-    for m in _FIGURE.finditer(text, lo, hi):
+    for m in _figure_matches(text, lo, hi):
         v = value(m.group()[m.start("n") - m.start():])
         if v is None or _RANGE_TO.match(text, m.end()) and not _FROM.search(text, max(0, m.start() - 16), m.start()):
             continue
@@ -124,7 +151,13 @@ _STORY_FIGURES: dict = {}  # id(text) -> (text, kept alive, its story figures)
 # before a space and a capital, a digit or an opening quotation mark, and line breaks. Cheaper by
 # far than the document's segmenter (pysbd: 10 s a megabyte), which no other check of one
 # document needs; an abbreviation before a capital ("Mr. Li", "the U.S. Treasury") is no end.
-_SENTENCE_END = re_programs.compile(r"(?<=[.!?])[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*")
+# The pattern takes the mark itself ("." and what follows it) and each alternative opens on one
+# literal character, so that ``re`` looks for those characters first instead of trying a
+# look-behind at every position; ``sentences`` cuts after the mark. The same ends as
+# ``(?<=[.!?])[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])|[ \t]*\n\s*`` (tests/test_sentence_scans.py).
+_MARK_TAIL = r"[\"”’')\]]*[ \u00a0\t]+(?=[\"“‘(]?[A-Z0-9])"
+_SENTENCE_END = re_programs.compile(r"\." + _MARK_TAIL + r"|!" + _MARK_TAIL + r"|\?" + _MARK_TAIL +
+                                    r"| [ \t]*\n\s*|\t[ \t]*\n\s*|\n\s*")
 _ABBREVIATION = re_programs.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|Gen|Gov|Sen|Rep|vs|approx|"
                                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$")
 
@@ -133,11 +166,12 @@ def sentences(text: str) -> list:
     """(start, end) of each sentence of ``text``, by ``_SENTENCE_END``."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 12), m.start()) \
+        at = m.start() + 1 if text[m.start()] in ".!?" else m.start()  # the end after a mark
+        if text[at - 1:at] == "." and _ABBREVIATION.search(text, max(0, at - 12), at) \
                 and "\n" not in m.group():
             continue
-        if m.start() > start:
-            out.append((start, m.start()))
+        if at > start:
+            out.append((start, at))
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))

@@ -204,7 +204,21 @@ CORRECTION = re_programs.compile(
 
 def correction_paragraphs(text: str):
     """(start, end) of each paragraph (line) that is a correction notice, which every check of
-    figures leaves alone (``arithmetic``'s scale check, ``figure_reading.story_figures``)."""
+    figures leaves alone (``arithmetic``'s scale check, ``figure_reading.story_figures``).
+    Found once per text while it is being checked (several figure rules ask, and the pattern
+    is tried at every position of the text): a new list each call."""
+    kept = _CORRECTIONS.get(id(text))
+    if kept is None or kept[0] is not text:
+        if len(_CORRECTIONS) >= 256:  # the engine runs each rule over a batch of documents
+            _CORRECTIONS.clear()
+        kept = _CORRECTIONS[id(text)] = (text, tuple(_correction_paragraphs(text)))
+    return list(kept[1])
+
+
+_CORRECTIONS: dict = {}  # id(text) -> (text, kept alive, its correction paragraphs)
+
+
+def _correction_paragraphs(text: str):
     out = []
     for m in CORRECTION.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re as std_re
 
 from . import regex_cached as re  # regex, its patterns from stored programs: variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
@@ -482,8 +483,39 @@ def _plural(noun: str) -> str:
 _MODALS = {"may", "will", "can", "must", "should", "would", "could", "might", "shall", "also", "then", "now"}
 
 
+def _anchored_matches(pattern, openings, text):
+    """The matches of ``pattern.finditer(text)`` for a pattern whose matches open on a word of
+    ``openings`` (a stdlib ``re`` pattern of literal alternatives, which it finds fast): the
+    pattern (look-behinds first, tried at every position of the text by a whole-text scan) is
+    tried only where such a word stands, in order, past the end of the last match
+    (tests/test_sentence_scans.py checks the same matches)."""
+    may_match = getattr(pattern, "_may_match", None)  # its re2 screen (``screen.Screened``), if any
+    if may_match is not None and not may_match(text):
+        return  # no match anywhere, as the whole-text scan would have been told
+    compiled = getattr(pattern, "compiled", pattern)
+    pos = 0
+    for opening in openings.finditer(text):
+        start = opening.start()
+        if start < pos:
+            continue
+        m = compiled.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
+
+# The words ``_SIMPLE_SUBJECT`` and ``_QUANTIFIER_NOUN`` open on (a superset: "its " inside
+# "bits ", "ten" inside "often"), for ``_anchored_matches``.
+_SUBJECT_OPENINGS = std_re.compile(r"(?:The|This|That|Its|Their|Our|the|this|its|their|our) ")
+_QUANTIFIER_OPENINGS = std_re.compile(  # by first letter: each alternative opens on a literal character
+    r"(?:M(?:any|illions)|m(?:any|illions)|S(?:everal|even|ix)|s(?:everal|even|ix)|N(?:umerous|ine)|n(?:umerous|ine)"
+    r"|V(?:arious)|v(?:arious)|A(?: few| number| series)|a(?: few| number| series)|F(?:ew|our|ive)|f(?:ew|our|ive|ifty)"
+    r"|D(?:ozens)|d(?:ozens)|H(?:undreds)|h(?:undred)|T(?:housands|wo|hree|en)|t(?:housands|wo|hree|en|welve|wenty|hirty)"
+    r"|E(?:ight)|e(?:ight))")
+
+
 def _simple_subject(text):
-    for m in _SIMPLE_SUBJECT.finditer(text):
+    for m in _anchored_matches(_SIMPLE_SUBJECT, _SUBJECT_OPENINGS, text):
         noun, verb = m.group(2), m.group(3)
         if noun in _GROUP_NOUNS or noun in _FUNCTION_WORDS or noun in _MODALS or zipf_cached(noun) < 3.0:
             continue
@@ -951,7 +983,7 @@ _QUANTIFIER_SKIP = {"more", "other", "others", "times", "hundred", "thousand", "
 
 
 def _quantifier_number(text):
-    for m in _QUANTIFIER_NOUN.finditer(text):
+    for m in _anchored_matches(_QUANTIFIER_NOUN, _QUANTIFIER_OPENINGS, text):
         noun = m.group(2)
         if noun in _QUANTIFIER_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est")):
             continue
@@ -1266,9 +1298,22 @@ def _finite_verbs(sentence):
     return found
 
 
+# The first of the marks ". ", "? ", "! " and a line break: one search that stops there, not a
+# search per mark that may run to the text's end (which grew with candidates x length).
+_SENTENCE_MARK = re.compile(r"[.?!][ ]|\n")
+_END_CHAR = re.compile(r"[.!?\n]")
+
+
+def _first_end_char(text, pos):
+    """Where the first ".", "!", "?" or line break at or after ``pos`` stands (the text's length
+    if none)."""
+    found = _END_CHAR.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _rest_of_sentence(text, pos):
-    ends = [x for x in (text.find(mark, pos) for mark in (". ", "? ", "! ", "\n")) if x >= 0]
-    return text[pos:min(ends) if ends else len(text)]
+    end = _SENTENCE_MARK.search(text, pos)
+    return text[pos:end.start() if end else len(text)]
 
 
 # After the comma, "and" or "or" further on makes a series of clauses ("The hedgerows are full,
@@ -1341,7 +1386,7 @@ def _comma_no_subject(text):
     for m in _NO_SUBJECT.finditer(text):
         if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
             continue  # a question tag or an inversion
-        end = min(x for x in (text.find(ch, m.end()) for ch in ".!?\n") if x >= 0) if re.search(r"[.!?\n]", text[m.end():]) else len(text)
+        end = _first_end_char(text, m.end())
         if text[end:end + 1] == "?" or _SERIES.search(_rest_of_sentence(text, m.end(1))):
             continue  # a question; a series of verbs ("roared about, was arrested, and escaped")
         if _in_quotation_dialect(text, m.start()):
