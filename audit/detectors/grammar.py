@@ -489,7 +489,7 @@ def _anchored_matches(pattern, openings, text):
     pattern (look-behinds first, tried at every position of the text by a whole-text scan) is
     tried only where such a word stands, in order, past the end of the last match
     (tests/test_sentence_scans.py checks the same matches)."""
-    may_match = getattr(pattern, "_may_match", None)  # its re2 screen (``screen.Screened``), if any
+    may_match = getattr(pattern, "may_match", None)  # its re2 screen (``screen.Screened``), if any
     if may_match is not None and not may_match(text):
         return  # no match anywhere, as the whole-text scan would have been told
     compiled = getattr(pattern, "compiled", pattern)

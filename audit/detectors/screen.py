@@ -389,19 +389,21 @@ class Screened:
         self.split = compiled_pattern.split
         self._screen = None  # the re2 screen, compiled on first use; False: none
 
-    def _may_match(self, text) -> bool:
+    def may_match(self, text) -> bool:
+        """Whether the pattern can match anywhere in ``text`` (False only where its re2 screen
+        says it cannot; True where there is no screen)."""
         screen = self._screen
         if screen is None:
             screen = self._screen = compiled(self.pattern, self.flags & _FLAGS) or False
         return screen is False or screen.search(_screen_text_of(text)) is not None
 
     def finditer(self, text, *args, **kwargs):
-        if args or kwargs or self._may_match(text):
+        if args or kwargs or self.may_match(text):
             return self.compiled.finditer(text, *args, **kwargs)
         return iter(())
 
     def findall(self, text, *args, **kwargs):
-        if args or kwargs or self._may_match(text):
+        if args or kwargs or self.may_match(text):
             return self.compiled.findall(text, *args, **kwargs)
         return []
 
