@@ -146,6 +146,10 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     if scheduler and executor != "dask":  # else the audit would run locally and say nothing
         raise click.UsageError("--scheduler is for --executor dask (add --executor dask to run on the cluster)")
+    if not align:  # else the option would be taken and do nothing
+        for name, value in (("--model", model), ("--backend", backend), ("--cache-dir", cache_dir)):
+            if value is not None:
+                raise click.UsageError(f"{name} is for the alignment: it does nothing with --no-align")
     config = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
     if write_baseline:  # today's findings are recorded whole, whatever an older baseline accepted
         config.values["baseline"], config.sources["baseline"] = None, "--write-baseline"

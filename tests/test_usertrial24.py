@@ -387,3 +387,21 @@ def test_audit_with_output_dir_is_the_same_for_any_jobs_and_order(runner, tmp_pa
         assert result.exit_code == 0
         snapshots.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.yaml")})
     assert snapshots[0] == snapshots[1]
+
+
+@pytest.mark.parametrize("option", [["--model", "some/model"], ["--backend", "onnx"], ["--cache-dir", "c"]])
+def test_audit_alignment_options_with_no_align_are_a_usage_error(runner, tmp_path, option):
+    # the options only drive the alignment: with --no-align they were taken and did nothing
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.txt").write_text("Fine text.\n", encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path), "--no-align", "-q", *option])
+    assert result.exit_code == 2
+    assert f"{option[0]} is for the alignment: it does nothing with --no-align" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_audit_no_align_without_alignment_options_runs(runner, tmp_path):
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.txt").write_text("Fine text.\n", encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path), "--no-align", "-q"])
+    assert result.exit_code == 0, result.output
