@@ -102,8 +102,9 @@ class Baseline:
         keys = list(keys)
         if not paths or any(k in paths for k in keys):
             return None
+        ordered = sorted(paths)  # sorted once, not once per checked path
         for k in keys:
-            for p in sorted(paths):
+            for p in ordered:
                 if p.endswith("/" + k) or k.endswith("/" + p):
                     return p, k
         return None

@@ -10,8 +10,8 @@ import click
 from . import yamlio
 from .baseline import BaselineError
 from .baseline import build as baseline_data
-from .batch import (Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report, report_path,
-                    run_audit)
+from .batch import (TASK_DOCUMENTS, Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report,
+                    report_path, run_audit)
 from .cli_common import (excluded, finish, load_catalog, render_report, resolve_settings, settings_options,
                          warn_misnamed_baseline, warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
@@ -108,7 +108,7 @@ class _Progress:
               help="Local worker processes (at most one per available core).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: --jobs processes on this machine; dask: the workers of the Dask cluster at "
-                   "--scheduler (one task per briefing group, or per 16 documents with --no-align).")
+                   f"--scheduler (one task per briefing group, or per {TASK_DOCUMENTS} documents with --no-align).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @settings_options
 @click.option("--format", "fmt", type=click.Choice(AUDIT_FORMATS), default="yaml", show_default=True,

@@ -387,7 +387,7 @@ def generic_nouns(doc, state):
     after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
     ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
     what passes. ``state``: ``allow`` and ``min_zipf``."""
-    from .capitalization import _common_word, _title_case, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON
+    from .capitalization import _common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, title_line
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
@@ -528,14 +528,6 @@ def _name_head_after(text, end) -> bool:
     m = re.match(r"[ \u00a0]+([a-z]+)", text[end:end + 30])
     return bool(m) and (m.group(1) in _BODY_HEADS or m.group(1) in _NAMING_NOUN_WORDS
                         or m.group(1) in ("account", "card", "page", "site", "portal", "platform", "channel"))
-
-
-def title_line(doc, headline, line_start, line_end):
-    """Is the line a headline in title case (asked once per line)?"""
-    from .capitalization import _title_case
-    if line_start not in headline:
-        headline[line_start] = _title_case(doc.text[line_start:line_end])
-    return headline[line_start]
 
 
 def _capital_uses(text):
@@ -745,7 +737,7 @@ def generic_runs(doc, state):
     word common and written in lower case by CC-CEDICT's glosses, none the head of a body's, a
     place's or a programme's name, and the run used once."""
     from .capitalization import (_common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, _BODY_HEADS,
-                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS)
+                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS, title_line)
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
@@ -815,7 +807,7 @@ def _slogan(doc, m, headline):
     """A policy term of ``phrases`` in title case inside a sentence ("promote Common Prosperity",
     "the Rural Revitalization of the county"), not inside a longer name or a title ("the County
     Rural Revitalization Bureau", "China's Rural Revitalization: Practice and Progress")."""
-    from .capitalization import _NAMING, _NAME_GOES_ON
+    from .capitalization import _NAMING, _NAME_GOES_ON, title_line
     text = doc.text
     line_start, line_end = doc.line_at(m.start())
     if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):

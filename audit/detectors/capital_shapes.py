@@ -20,7 +20,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english, title_line
+from .capital_names import glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 # ---------------------------------------------------------------- bodies and laws in lower case
 
@@ -190,7 +190,7 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _DEFINED, _common_word
+    from .capitalization import _DEFINED, _common_word, title_line
     text = doc.text
     defined = None
     headline = {}
@@ -287,7 +287,7 @@ def title_runs_after_a(doc):
     Law", "a Village Committee": the name of one of many), a name that goes on or is defined
     after it, a title around the article, a number word ("a Grade One"), headlines. Asked by
     ``capitalised-common-noun``."""
-    from .capitalization import _BODY_HEADS, _common_word
+    from .capitalization import _BODY_HEADS, _common_word, title_line
     text = doc.text
     headline = {}
     for m in _A_TITLE_RUN.finditer(text):
@@ -342,7 +342,7 @@ def common_words_capitalised_once(doc, state):
     Environment"), before "and"/"or" and a capital (a list of names: "Apple or Nvidia"), the
     words of ``_NAME_ALONE`` and ``_CAPITALISED_ONCE_OK``, a reply after a handle, a headline,
     a word after a naming noun, a name's short form, and a quotation in another language."""
-    from .capitalization import _NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms
+    from .capitalization import _NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms, title_line
     text = doc.text
     headline = {}
     lower = None

@@ -587,11 +587,12 @@ def _title_case(line):
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _headline(text, line_start, line_end, memo) -> bool:
-    """Is the line from ``line_start`` to ``line_end`` set in title case (``_title_case``: a
-    headline, where capitals are style)? Asked once per line, the answer kept in ``memo``."""
+def title_line(doc, memo, line_start, line_end) -> bool:
+    """Is the line of ``doc`` from ``line_start`` to ``line_end`` set in title case
+    (``_title_case``: a headline, where capitals are style)? Asked once per line, the answer
+    kept in ``memo`` (the capitals modules share this one helper)."""
     if line_start not in memo:
-        memo[line_start] = _title_case(text[line_start:line_end])
+        memo[line_start] = _title_case(doc.text[line_start:line_end])
     return memo[line_start]
 
 
@@ -645,7 +646,7 @@ def _name_case(doc, state):
         for spot in spots:
             if spot[2]:
                 line_start, line_end = doc.line_at(spot[0])
-                if _headline(text, line_start, line_end, headline):
+                if title_line(doc, headline, line_start, line_end):
                     continue  # "Private Rents Rise ...": a headline capitalises every word
                 if _LONGER_NAME_AFTER.match(text, spot[1]):
                     continue  # "the Umnugovi Aimag Road Transport Center": a longer name's capitals
@@ -717,7 +718,7 @@ def _mid_sentence(doc, state):
     headline = {}
     for m in _UNIT_AFTER_FIGURE.finditer(text):
         line_start, line_end = doc.line_at(m.start())
-        if m.group(1).lower() not in state["allow"] and not _headline(text, line_start, line_end, headline):
+        if m.group(1).lower() not in state["allow"] and not title_line(doc, headline, line_start, line_end):
             yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
     lower = None
     defined = None
@@ -772,7 +773,7 @@ def _mid_sentence(doc, state):
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline):
+        if title_line(doc, headline, line_start, line_end):
             continue
         if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
             continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
@@ -854,7 +855,7 @@ def _function_words(doc, state, headline):
             if surname_he:
                 continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -943,7 +944,7 @@ def _adverbs(doc, headline):
                 or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
             continue  # after a determiner, or a handle ("@rainfall_data Really useful")
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": m.group(1)})
 
@@ -962,7 +963,7 @@ def _doubled(doc, headline):
         if not prev or not prev.group(1).islower():
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
@@ -1135,7 +1136,7 @@ def _title_run(doc, state):
                 or zipf_cached(low[-1][:-1]) < 3.0:
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline):
+        if title_line(doc, headline, line_start, line_end):
             continue
         if named is None:
             named = {" ".join(n.group(1).split()) for n in _THE_RUN.finditer(text)}
@@ -1252,7 +1253,7 @@ def _title_run_written_lower(doc, state, headline, done):
         if not _written_lower_pair(text, low[-2], last, tails):
             continue  # never written in lower case: the document's name for something
         line_start, line_end = doc.line_at(m.start())
-        if _headline(text, line_start, line_end, headline) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
         if defined is None:
             defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}

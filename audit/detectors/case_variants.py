@@ -59,8 +59,7 @@ def title_runs(doc, state):
     "an", a figure or a word such as "only" or "another", which is a common noun where the run
     may be a name ("the Long March" ... "a long march"). A phrase is reported at its first
     title-case use only."""
-    from .capital_names import title_line
-    from .capitalization import _NAMING, _NAME_GOES_ON, _common_word
+    from .capitalization import _NAMING, _NAME_GOES_ON, _common_word, title_line
     text = doc.text
     headline = {}
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase

@@ -19,7 +19,7 @@ import re as std_re
 
 from . import regex_cached as re  # regex, its patterns from stored programs: variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
 
 # --- word forms -----------------------------------------------------------------------------
@@ -492,7 +492,7 @@ def _anchored_matches(pattern, openings, text):
     may_match = getattr(pattern, "may_match", None)  # its re2 screen (``screen.Screened``), if any
     if may_match is not None and not may_match(text):
         return  # no match anywhere, as the whole-text scan would have been told
-    compiled = getattr(pattern, "compiled", pattern)
+    compiled = screen.unscreened(pattern)
     pos = 0
     for opening in openings.finditer(text):
         start = opening.start()

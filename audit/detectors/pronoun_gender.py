@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import Dict, List, Optional, Tuple
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached  # the table itself loads on the first question
 from .. import re_programs
 
@@ -151,14 +151,6 @@ _PLACE_BEFORE = re_programs.compile(r"\b(?:in|at|into|near|across|around|outside
 def _has_quote(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a quotation mark."""
     return bool(_QUOTE.search(text, start, end))
-
-
-def _raw(pattern):
-    """``pattern`` without its re2 screen (``screen.Screened``), for a scan of one sentence where
-    the pattern matches in most sentences (``_CAPS_RUN``): asking the screen first (a copy of
-    the sentence for re2, a search) then costs more than it saves. The matches are the
-    pattern's own either way."""
-    return getattr(pattern, "compiled", pattern)
 
 
 def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], List[Tuple[int, int]]]]:
@@ -824,7 +816,7 @@ def _one_named_person(sentence: str, nouns) -> Optional[Tuple[int, int]]:
     name, and no singular noun for a person but one in apposition to the name ("the bureau's
     deputy director, Han Lei," and "Han Lei, a deputy director," describe the same person)."""
     found = None
-    for m in _raw(_CAPS_RUN).finditer(sentence):
+    for m in screen.unscreened(_CAPS_RUN).finditer(sentence):  # it matches in most sentences: no screen first
         words = m.group().split()
         if all(w in _NOT_NAMES or w in _TITLES for w in words) or words[-1] in _BODY_HEADS:
             continue

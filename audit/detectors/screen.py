@@ -421,4 +421,10 @@ def screen_patterns(names: dict) -> None:
             names[name] = _SCREENED.setdefault(id(value), (value, Screened(value)))[1]
 
 
+def unscreened(pattern):
+    """``pattern`` itself where it is ``Screened`` (for scans where it matches in most texts, so
+    that asking its screen first costs more than it saves); any other pattern as it is."""
+    return getattr(pattern, "compiled", pattern)
+
+
 _SCREENED: dict = {}  # id(pattern) -> (pattern, kept alive, its Screened)

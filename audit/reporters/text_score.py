@@ -2,6 +2,7 @@
 most editing, thresholds and the verdict."""
 from __future__ import annotations
 
+from ..wording import count
 from .terminal import visible
 
 TEXT_TOP = 10
@@ -16,7 +17,7 @@ def _clip(text: str, width: int) -> str:
 def render(report: dict, top=None, **options) -> str:
     top = TEXT_TOP if top is None else top
     refs = report["references"]
-    out = [f"{report['hypothesis']['path']}  against {len(refs)} reference{'s' if len(refs) != 1 else ''}:"]
+    out = [f"{report['hypothesis']['path']}  against {count(len(refs), 'reference')}:"]
     out += [f"  {r['path']}" for r in refs]
     out.append("")
     aligned = report["aligned"]
