@@ -28,6 +28,12 @@ FLAG = [
     ('"Everyone wants a car NEW." Prices are BIG.', [("NEW", "new"), ("BIG", "big")]),
     # a determiner opening the quotation is no given name beside the word (issue 9, seventeenth round)
     ('"The SOIL here used to be white," she said. The soil is better now.', [("SOIL", "soil")]),
+    # a common word after a capitalised word, but no scheme's noun after it (issue 9, twenty-fifth round)
+    ("The city said the Provincial GOVERNMENT would act.", [("GOVERNMENT", "government")]),
+    # before a scheme's noun, but the capitalised word opens the sentence
+    ("Officials met. Riverside WATCH scheme staff came too.", [("WATCH", "watch")]),
+    # before a scheme's noun, but the document writes the word in lower case elsewhere
+    ("The council's Riverside WATCH scheme opened; residents watch the banks.", [("WATCH", "watch")]),
 ]
 
 PASS = [
@@ -41,6 +47,9 @@ PASS = [
     "NEW ENERGY: the plan sets targets.",  # a label opening the line
     "Shares of FLUX-DATA and WELL-OFF rose.",
     "The Frank INNOVATION prize went to Amy.",  # not written in lower case elsewhere
+    # a very common word in capitals, a scheme's name in its own style (issue 9, twenty-fifth round)
+    "Since 2019 the council's Riverside WATCH scheme has cleared 40 kilometres of banks.",
+    "The ministry's Healthy Schools FIRST campaigns reached 300 schools.",
     "NEW rules: the WHO and a BIG Data firm met.",  # short words at a line start or beside a capital
     "The firm makes BIG, small and medium cranes. The NEW. Cranes: BIG.",  # a comma ends no sentence; no lower-case word before
 ]

@@ -177,6 +177,12 @@ PASS = [
     ("tense", "In 2019, the report says, the firm grew."),
     ("preposition", "Revenue rose 31 percent on 2023; he has worked here since five years ago."),
     ("demonstrative-number", "Of those present, most agreed; in these same villages, in these rich, developed places."),
+    # an adjective by its superlative before a hyphenated one (issue 9, twenty-fifth round: rated MT)
+    ("demonstrative-number", "It is about the income gap between these rich, developed-market democracies."),
+    ("demonstrative-number", "Prices rose among those poor, low-income families and for these big, long-haul carriers."),
+    # a dash, spaced or written as a hyphen before a figure, joins the clause before the comma
+    ("comma-splice", "It is getting closer - 40000 years ago, we were still painting on cave walls."),
+    ("comma-splice", "It is getting closer-40000 years ago, we were still painting on cave walls."),
     ("run-on", "The plant they built in 2020 employs 500 people. In 2020 it employed 500 people."),
     ("run-on", "It was in 2018 they first planted kiwifruit. He felt in 2019 he had done enough."),
     ("run-on", "Officials told reporters on Monday they would publish it. Prices rose so fast last year they doubled."),

@@ -1081,7 +1081,21 @@ def _demonstrative_number(text):
             noun + "es" if noun.endswith(("ch", "sh", "x", "z")) else noun + "s"
         if zipf_cached(plural) < 3.3:
             continue
+        if _has_superlative(noun):
+            continue  # "among these rich, developed-market democracies": an adjective (richest)
         yield m.start(1), m.end(1), None
+
+
+def _has_superlative(word) -> bool:
+    """Is ``word`` an adjective by its superlative, a common word ("rich": "richest", "big":
+    "biggest", "late": "latest", "busy": "busiest")? A noun has none ("project", "village")."""
+    if word.endswith("e"):
+        forms = (word + "st",)
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        forms = (word[:-1] + "iest",)
+    else:
+        forms = (word + "est", word + word[-1] + "est")
+    return any(zipf_cached(f) >= 3.0 for f in forms)
 
 
 # Adjectives that follow the pronoun "those": "those present", "those responsible".
@@ -1161,7 +1175,7 @@ def _comma_splice(text):
         sentence = text[max(start, m.start() - 300):m.start()].lstrip()
         if len(sentence.split()) < 4 or _in_quotation_dialect(text, m.start()):
             continue  # a short opening; a speaker's own sentence
-        if re.search(r"[\"“”,;:()—–]|\b(?:who|which|that|when|if|because|although|though|while|as|after|before|since|"
+        if re.search(r"[\"“”,;:()—–]|[ ]-[ ]|--|(?<=[a-z])-(?=\d)|\b(?:who|which|that|when|if|because|although|though|while|as|after|before|since|"
                      r"unless|until|whether|where|and|but|or|so)\b", sentence):
             continue  # a clause already joined or qualified; a list; a quotation
         if not _PAST_VERB.search(sentence) and not re.search(r"\b(?:is|are|has|have|will|can)\b", sentence):
