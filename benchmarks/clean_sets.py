@@ -167,4 +167,5 @@ CLEAN_SETS = [
     ("benchmarks/data/clean_fresh154", "health and science, councils and courts, reviews, travel, China and Hong Kong business by Western outlets, a news quiz and a Q&A explainer"),
     ("benchmarks/data/clean_fresh155", "economics and markets, sport, energy and environment, education and labour, China, Taiwan and Southeast Asia by Western outlets, an obituary, a letters page and a live blog"),
     ("benchmarks/data/clean_fresh156", "health and medicine, courts, science and space, property and infrastructure, arts reviews, aviation and shipping, China, Japan and India by Western outlets, a profile interview, a results digest with a league table, an explainer"),
+    ("benchmarks/data/clean_fresh157", "business and markets, local government and planning, climate, telecoms, education, farming and food, shipping, China and East Asia by Western outlets, an obituary, a Q&A transcript, a court report quoting its judgment, a wire story with a corrections line"),
 ]
