@@ -130,3 +130,19 @@ def test_same_matches_on_constructs(regex_text, text):
                  for m in screen.local_finditer(compiled, starts, t, screen.screen_text(t), 0, 60)]
         assert local == [(m.span(), m.groups()) for m in compiled.finditer(t)]
 
+
+SCREENED = [s for _p, s in screen._SCREENED.values()]
+
+
+def test_detector_modules_have_screened_patterns():
+    assert len(SCREENED) >= 50
+
+
+@pytest.mark.parametrize("index", range(len(SCREENED)))
+def test_screened_scans_of_a_long_text_are_the_same(index):
+    # a detector module's pattern (``screen.Screened``): on a long text its finditer tries the
+    # pattern only where an attempt may match
+    screened = SCREENED[index]
+    assert len(LONG[1]) >= screen.LOCAL_MIN_CHARS
+    same_matches(LONG[1:], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
+                 lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])

@@ -487,6 +487,7 @@ class Screened:
         self.subn = compiled_pattern.subn
         self.split = compiled_pattern.split
         self._screen = None  # the re2 screen, compiled on first use; False: none
+        self._starts = None  # its form from the start (``compiled_from_start``) for long texts; False: none
 
     def may_match(self, text) -> bool:
         """Whether the pattern can match anywhere in ``text`` (False only where its re2 screen
@@ -497,9 +498,19 @@ class Screened:
         return screen is False or screen.search(_screen_text_of(text)) is not None
 
     def finditer(self, text, *args, **kwargs):
-        if args or kwargs or self.may_match(text):
+        if args or kwargs:
             return self.compiled.finditer(text, *args, **kwargs)
-        return iter(())
+        if not self.may_match(text):
+            return iter(())
+        if len(text) >= LOCAL_MIN_CHARS:
+            # a long text: the pattern tried only where an attempt may match (``local_finditer``)
+            starts = self._starts
+            if starts is None:
+                late = "\\G" not in self.pattern and not self.flags & 0x400  # regex.REVERSE
+                starts = self._starts = late and compiled_from_start(self.pattern, self.flags & _FLAGS) or False
+            if starts is not False:
+                return local_finditer(self.compiled, starts, text, _screen_text_of(text), 0, None)
+        return self.compiled.finditer(text)
 
     def findall(self, text, *args, **kwargs):
         if args or kwargs or self.may_match(text):
