@@ -390,13 +390,19 @@ def compiled_from_start(pattern: str, flags: int = 0):
 
 LOCAL_MIN_CHARS = 20_000  # texts shorter than this are searched from ``first_start`` as a whole
 _SHORT_RANGE = 32  # a match of the re2 form up to this long: every position in it is tried
-# What ``local_finditer`` weighs, in nanoseconds: a call into re2 or an anchored attempt, each
-# character re2 reads, each character a finditer passes over. Past the finditer's cost for the
-# text passed so far (and a start-up allowance), one finditer does the rest.
-_CALL_NS, _RE2_CHAR_NS, _SCAN_CHAR_NS, _ALLOWANCE_NS = 1000, 1, 100, 100_000
+# ``local_finditer`` does the rest with one finditer once what it has spent passes what a
+# finditer would have spent on the text passed so far, reckoned at ``scan_ns`` nanoseconds a
+# character (after a start-up allowance): the anchored attempts cost more than the scan where
+# places to try are dense (a line of one sentence repeated). What it spends is reckoned too
+# (measured time would count re2's first search, which builds its automaton, and the caller's
+# work between matches): a call into re2 or an anchored attempt, and each character re2 reads.
+_CALL_NS, _RE2_CHAR_NS, _ALLOWANCE_NS = 1000, 1, 100_000
+PATTERN_SCAN_NS = 100  # a catalog pattern's scan (ignorecase, lookbehinds: 0.1-0.3 us a character)
+MODULE_SCAN_NS = 30    # a detector module's pattern (``Screened``)
 
 
-def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: int, timeout: float):
+def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: int, timeout: Optional[float],
+                   scan_ns: int = PATTERN_SCAN_NS):
     """The matches of ``compiled_pattern`` (a ``regex`` pattern that may start a search past the
     text's start: no ``\\G``, no reverse search) in ``text`` from ``pos``, the same as
     ``compiled_pattern.finditer(text, pos, timeout=timeout)``, found by trying the pattern only
@@ -412,7 +418,7 @@ def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: in
     as a search does); for a short [a, b) every position up to b is tried too, and the next
     search of ``starts`` begins at b; for a long one the next begins at a + 1. When the calls
     grow costly against the text they pass over, one finditer from the current position does
-    the rest. After an empty match (the rules for the next search differ), a finditer from
+    the rest (``scan_ns``). After an empty match (the rules for the next search differ), a finditer from
     that attempt's start does the rest: its first match is the same one, and the state after
     it the same."""
     started, n = time.perf_counter(), len(text)
@@ -425,7 +431,7 @@ def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: in
             if left <= 0:
                 raise TimeoutError("regex timed out")
             limit = {"timeout": left}
-        if spent > _ALLOWANCE_NS + (pos - begin) * _SCAN_CHAR_NS:
+        if spent > _ALLOWANCE_NS + (pos - begin) * scan_ns:
             yield from compiled_pattern.finditer(text, pos, **limit)
             return
         hit = search(screened, pos)
@@ -509,7 +515,7 @@ class Screened:
                 late = "\\G" not in self.pattern and not self.flags & 0x400  # regex.REVERSE
                 starts = self._starts = late and compiled_from_start(self.pattern, self.flags & _FLAGS) or False
             if starts is not False:
-                return local_finditer(self.compiled, starts, text, _screen_text_of(text), 0, None)
+                return local_finditer(self.compiled, starts, text, _screen_text_of(text), 0, None, MODULE_SCAN_NS)
         return self.compiled.finditer(text)
 
     def findall(self, text, *args, **kwargs):
