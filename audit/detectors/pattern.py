@@ -290,7 +290,16 @@ def detect(doc, state):
             return  # re2 finds no match of a wider pattern: the pattern has none
         if start and not _may_start_late(pattern):
             start = 0
-        matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
+        starts = None
+        if len(doc.text) >= screen.LOCAL_MIN_CHARS and _may_start_late(pattern):
+            # A long text: the pattern is tried only where an attempt may match
+            # (``screen.local_finditer``), not at every position from the first such place on.
+            starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
+        if starts is None:
+            matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
+        else:
+            matches = screen.local_finditer(pattern.compiled(), starts, doc.text, screen._screen_text(doc),
+                                            start, state["timeout"])
     else:
         # The windows are the screen here (the catalog's one windowed rule, mt-noun-stack: its
         # wider pattern matched in every document that had a window, 214 of 400)

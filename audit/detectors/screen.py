@@ -30,6 +30,7 @@ re2 is optional: without the ``google-re2`` package there is no screen and every
 from __future__ import annotations
 
 import sys
+import time
 import warnings
 from typing import Optional
 
@@ -227,7 +228,7 @@ def _item(op, av, flags: int, const, first: bool, last: bool, groups: dict) -> s
         known = groups.get(av)
         if known is not None and known[1] == ignorecase:
             return "(?:" + known[0] + ")"
-        return "(?s:.*)"
+        return groups.get("unknown reference", "(?s:.*)")
     if op is const.GROUPREF_EXISTS:
         _group, yes, no = av
         yes_ = _seq(yes, flags, const, False, False, groups)
@@ -236,10 +237,12 @@ def _item(op, av, flags: int, const, first: bool, last: bool, groups: dict) -> s
     raise _Unreadable(str(op))
 
 
-def wider(pattern: str, flags: int = 0) -> Optional[str]:
+def wider(pattern: str, flags: int = 0, behind_as_text: bool = True) -> Optional[str]:
     """An re2 pattern that matches somewhere in every text in which ``pattern`` (with
     ``flags``, as the ``regex`` module reads it) matches somewhere; None when there is none
-    here (see the module's docstring)."""
+    here (see the module's docstring). ``behind_as_text`` False: a lookbehind at the very
+    start is dropped like every other zero-width test, so that the wider pattern matches from
+    the very position where an attempt of the pattern that matches starts (``local_finditer``)."""
     if flags & _VERBOSE or prefilter._REGEX_ONLY.search(pattern) or "(?|" in pattern:
         return None  # "(?|...)": a branch reset, whose group numbers re's parser would not keep
     const, parser = prefilter._parser()
@@ -249,7 +252,11 @@ def wider(pattern: str, flags: int = 0) -> Optional[str]:
             parsed = parser.parse(prefilter._re_readable(pattern), flags)
         if parsed.state.flags & _VERBOSE:
             return None
-        return _seq(parsed, int(parsed.state.flags), const, True, True, {})
+        # From the start: a back reference of unknown text matches as little text as it can
+        # (the positions a match may start from are the same as with any text; the matches
+        # re2 reports short).
+        groups = {} if behind_as_text else {"unknown reference": "(?s:.*?)"}
+        return _seq(parsed, int(parsed.state.flags), const, behind_as_text, True, groups)
     except Exception:  # the ``re`` parser does not read it, or a construct with no wider form
         return None
 
@@ -272,7 +279,16 @@ class _Wider(diskcache.ExitSavedTable):
         return self._text_answer((pattern, flags), lambda: wider(pattern, flags))
 
 
+class _WiderFromStart(_Wider):
+    """``wider(..., behind_as_text=False)``'s answers, kept like ``_Wider``'s."""
+    _NAME = "re2-starts"  # not "re2-screens-...": saving one table prunes the others of its name
+
+    def get(self, pattern: str, flags: int) -> Optional[str]:
+        return self._text_answer((pattern, flags), lambda: wider(pattern, flags, behind_as_text=False))
+
+
 _WIDER = _Wider()
+_WIDER_FROM_START = _WiderFromStart()
 _COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: none
 
 
@@ -351,6 +367,95 @@ def first_start(doc, pattern: str, flags: int = 0) -> Optional[int]:
     return None if m is None else m.start()
 
 
+_COMPILED_FROM_START: dict = {}  # (pattern, flags) -> compiled ``_WIDER_FROM_START`` form, or False: none
+
+
+def compiled_from_start(pattern: str, flags: int = 0):
+    """The compiled re2 form of ``wider(pattern, flags, behind_as_text=False)``: it matches
+    from the position where every attempt of the pattern that matches starts. None when there
+    is none (as ``compiled``)."""
+    flags = int(flags)
+    key = (pattern, flags)
+    screen = _COMPILED_FROM_START.get(key)
+    if screen is None:
+        screen = False
+        source = _WIDER_FROM_START.get(pattern, flags) if _re2 is not None else None
+        if source is not None:
+            screen = re2_compiled(source, max_mem=32 << 20) or False
+        if len(_COMPILED_FROM_START) >= 5000:
+            _COMPILED_FROM_START.clear()
+        _COMPILED_FROM_START[key] = screen
+    return screen or None
+
+
+LOCAL_MIN_CHARS = 20_000  # texts shorter than this are searched from ``first_start`` as a whole
+_SHORT_RANGE = 32  # a match of the re2 form up to this long: every position in it is tried
+# ``local_finditer`` does the rest with one finditer once what it has spent passes what a
+# finditer would have spent on the text passed so far, reckoned at ``scan_ns`` nanoseconds a
+# character (after a start-up allowance): the anchored attempts cost more than the scan where
+# places to try are dense (a line of one sentence repeated). What it spends is reckoned too
+# (measured time would count re2's first search, which builds its automaton, and the caller's
+# work between matches): a call into re2 or an anchored attempt, and each character re2 reads.
+_CALL_NS, _RE2_CHAR_NS, _ALLOWANCE_NS = 1000, 1, 100_000
+PATTERN_SCAN_NS = 100  # a catalog pattern's scan (ignorecase, lookbehinds: 0.1-0.3 us a character)
+MODULE_SCAN_NS = 30    # a detector module's pattern (``Screened``)
+
+
+def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: int, timeout: Optional[float],
+                   scan_ns: int = PATTERN_SCAN_NS):
+    """The matches of ``compiled_pattern`` (a ``regex`` pattern that may start a search past the
+    text's start: no ``\\G``, no reverse search) in ``text`` from ``pos``, the same as
+    ``compiled_pattern.finditer(text, pos, timeout=timeout)``, found by trying the pattern only
+    where ``starts`` (``compiled_from_start``'s re2 form, over ``screened``, the screen text)
+    says that an attempt may match.
+
+    Why these are the same matches: where an attempt of the pattern at ``s`` matches,
+    ``starts`` matches from ``s`` too (it is built item by item, zero-width tests dropped, a
+    lookahead at the end read as text). The leftmost match [a, b) of ``starts`` from a position
+    q (re2's search) thus has no matching attempt start in [q, a). A finditer's state is the
+    position its next search begins at; from q the next match's attempt starts at a or later.
+    The attempt at a is tried (``match``, which reads the text before and after the position
+    as a search does); for a short [a, b) every position up to b is tried too, and the next
+    search of ``starts`` begins at b; for a long one the next begins at a + 1. When the calls
+    grow costly against the text they pass over, one finditer from the current position does
+    the rest (``scan_ns``). After an empty match (the rules for the next search differ), a finditer from
+    that attempt's start does the rest: its first match is the same one, and the state after
+    it the same."""
+    started, n = time.perf_counter(), len(text)
+    match, search = compiled_pattern.match, starts.search
+    begin, spent = pos, 0
+    limit = {}  # no timeout (``timeout`` None: an ``re`` pattern, or a caller that sets none)
+    while pos <= n:
+        if timeout is not None:
+            left = timeout - (time.perf_counter() - started)
+            if left <= 0:
+                raise TimeoutError("regex timed out")
+            limit = {"timeout": left}
+        if spent > _ALLOWANCE_NS + (pos - begin) * scan_ns:
+            yield from compiled_pattern.finditer(text, pos, **limit)
+            return
+        hit = search(screened, pos)
+        if hit is None:
+            return
+        a, b = hit.span()
+        spent += _CALL_NS + (b - pos) * _RE2_CHAR_NS
+        hi = max(b, a + 1) if b - a <= _SHORT_RANGE else a + 1
+        s = a
+        while s < hi:
+            spent += _CALL_NS
+            m = match(text, s, **limit)
+            if m is None:
+                s += 1
+                continue
+            if m.end() == m.start():
+                # an empty match: the finditer from here finds it first, then goes on as the original
+                yield from compiled_pattern.finditer(text, s, **limit)
+                return
+            yield m
+            s = m.end()
+        pos = max(hi, s)
+
+
 _TEXTS: dict = {}  # id(text) -> (text, its screen text): the texts a detector's patterns read in turn
 _FLAGS = 2 | 8 | 16 | 64  # IGNORECASE, MULTILINE, DOTALL, VERBOSE: the flags a wider form reads
 
@@ -388,6 +493,7 @@ class Screened:
         self.subn = compiled_pattern.subn
         self.split = compiled_pattern.split
         self._screen = None  # the re2 screen, compiled on first use; False: none
+        self._starts = None  # its form from the start (``compiled_from_start``) for long texts; False: none
 
     def may_match(self, text) -> bool:
         """Whether the pattern can match anywhere in ``text`` (False only where its re2 screen
@@ -398,9 +504,19 @@ class Screened:
         return screen is False or screen.search(_screen_text_of(text)) is not None
 
     def finditer(self, text, *args, **kwargs):
-        if args or kwargs or self.may_match(text):
+        if args or kwargs:
             return self.compiled.finditer(text, *args, **kwargs)
-        return iter(())
+        if not self.may_match(text):
+            return iter(())
+        if len(text) >= LOCAL_MIN_CHARS:
+            # a long text: the pattern tried only where an attempt may match (``local_finditer``)
+            starts = self._starts
+            if starts is None:
+                late = "\\G" not in self.pattern and not self.flags & 0x400  # regex.REVERSE
+                starts = self._starts = late and compiled_from_start(self.pattern, self.flags & _FLAGS) or False
+            if starts is not False:
+                return local_finditer(self.compiled, starts, text, _screen_text_of(text), 0, None, MODULE_SCAN_NS)
+        return self.compiled.finditer(text)
 
     def findall(self, text, *args, **kwargs):
         if args or kwargs or self.may_match(text):

@@ -1,0 +1,148 @@
+"""Pattern rules on long texts (``screen.local_finditer``): the pattern is tried only where the
+re2 form ``screen.compiled_from_start`` says an attempt may match, and must find exactly the
+matches of a finditer over the whole text: on the corpora and clean sets, each text alone and
+all of them joined into one long text, on every rule's examples and on random texts made of
+the words of its examples (``rule_helpers.same_matches``)."""
+
+import glob
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from audit import load_rules
+from audit.detectors import pattern, screen
+from audit.document import Document
+from rule_helpers import ROOT, joined_texts, pattern_texts, same_matches
+
+CATALOG = load_rules()
+PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern" and r.state.get("window") is None]
+HAS_RE2 = screen._re2 is not None
+pytestmark = pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
+
+TEXTS = list(pattern_texts(PATTERN_RULES))
+
+
+def _more_texts():
+    """The WRITE split's MT texts and two clean sets of news."""
+    folders = [os.path.join(ROOT, "tests", "corpus", name) for name in ("heldout", "heldout5")]
+    folders += [os.path.join(ROOT, "benchmarks", "data", name) for name in ("clean_fresh60",)]
+    for folder in folders:
+        for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+            with open(path, encoding="utf-8") as fh:
+                yield fh.read()
+
+
+MORE = list(_more_texts())
+LONG = ["\n\n".join(TEXTS + MORE), " ".join(MORE)]
+
+
+def _plain(rule):
+    compiled = rule.state["re"].compiled()
+    return lambda text: [(m.span(), m.groups()) for m in compiled.finditer(text, timeout=60)]
+
+
+def _local(rule):
+    compiled, starts = rule.state["re"].compiled(), _starts(rule)
+
+    def found(text):
+        return [(m.span(), m.groups())
+                for m in screen.local_finditer(compiled, starts, text, screen.screen_text(text), 0, 60)]
+    return found
+
+
+def _starts(rule):
+    re_ = rule.state["re"]
+    if not pattern._may_start_late(re_):
+        return None
+    return screen.compiled_from_start(re_.pattern_text, re_.flags)
+
+
+LOCAL_RULES = [r for r in PATTERN_RULES if _starts(r) is not None]
+
+
+def test_most_pattern_rules_are_screened_locally():
+    assert len(LOCAL_RULES) >= len(PATTERN_RULES) * 3 // 4
+
+
+@pytest.mark.parametrize("rule", LOCAL_RULES, ids=lambda r: r.id)
+def test_same_matches_on_the_corpora(rule):
+    same_matches(TEXTS + MORE, _local(rule), _plain(rule))
+
+
+@pytest.mark.parametrize("rule", LOCAL_RULES, ids=lambda r: r.id)
+def test_same_matches_on_one_long_text(rule):
+    same_matches(LONG, _local(rule), _plain(rule))
+
+
+def test_the_long_texts_hold_matches():
+    found = sum(same_matches(LONG[1:], _local(rule), _plain(rule)) for rule in LOCAL_RULES)
+    assert found >= 50
+
+
+def _pieces(rule):
+    words = set()
+    for kind in ("flag", "pass"):
+        for ex in rule.examples[kind]:
+            words.update(ex.text.split())
+    return sorted(words) + [",", ".", "\n", "\"", "1", "25", "%"]
+
+
+@pytest.mark.parametrize("rule", LOCAL_RULES, ids=lambda r: r.id)
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_same_matches_on_random_text(rule, data):
+    text = data.draw(joined_texts(_pieces(rule)))
+    same_matches([text], _local(rule), _plain(rule))
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
+    text = LONG[1]
+    local = list(pattern.detect(Document.from_text(text), rule.state))
+    monkeypatch.setattr(screen, "LOCAL_MIN_CHARS", len(text) + 1)
+    plain = list(pattern.detect(Document.from_text(text), rule.state))
+    assert local == plain
+
+
+def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):
+    # every attempt counted as costly: the rest is one finditer from the current position
+    monkeypatch.setattr(screen, "_ALLOWANCE_NS", -1)
+    for rule in LOCAL_RULES[:20]:
+        same_matches(LONG[:1], _local(rule), _plain(rule))
+
+
+@pytest.mark.parametrize("regex_text, text", [
+    (r"(?<=\d )times\b", "3 times 4 times x times"),           # a lookbehind at the start, dropped
+    (r"\b(\w+) \1\b", "the the cat cat sat sat on"),          # a back reference
+    (r"(?i)\b(ab) (?-i:\1)", "ab AB ab ab Ab ab"),             # a reference of unknown case: empty
+    (r"a*", "baaab aa"),                                      # empty matches: one finditer does the rest
+    (r"x\Ky+", "xyy y xy"),                                   # \K: the attempt starts before the match
+])
+def test_same_matches_on_constructs(regex_text, text):
+    import regex
+    compiled = regex.compile(regex_text)
+    starts = screen.compiled_from_start(regex_text, 0)
+    assert starts is not None
+    long = (text + " ") * 40
+    for t in (text, long):
+        local = [(m.span(), m.groups())
+                 for m in screen.local_finditer(compiled, starts, t, screen.screen_text(t), 0, 60)]
+        assert local == [(m.span(), m.groups()) for m in compiled.finditer(t)]
+
+
+SCREENED = [s for _p, s in screen._SCREENED.values()]
+
+
+def test_detector_modules_have_screened_patterns():
+    assert len(SCREENED) >= 50
+
+
+@pytest.mark.parametrize("index", range(len(SCREENED)))
+def test_screened_scans_of_a_long_text_are_the_same(index):
+    # a detector module's pattern (``screen.Screened``): on a long text its finditer tries the
+    # pattern only where an attempt may match
+    screened = SCREENED[index]
+    assert len(LONG[1]) >= screen.LOCAL_MIN_CHARS
+    same_matches(LONG[1:], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
+                 lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
