@@ -11,7 +11,9 @@ texts and on random texts built of the patterns' own pieces:
 - ``capitalization.uses_of``: the matches of a word pattern whose word is one of a few, found
   with ``str.find``, against its ``finditer`` filtered (also ``capital_names._CANDIDATE``, the
   lower-case words ``pinyin_names`` reads, speed32b);
-- ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there.
+- ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
+- ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
+  lower case skipped.
 """
 import glob
 import os
@@ -21,6 +23,7 @@ import re
 from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
+from rule_helpers import same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -223,3 +226,30 @@ def test_pinyin_names_the_same_with_the_words_judged_before_or_in_the_document()
     again = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
     assert first == again and (8, 16) in first and (79, 87) in first
 
+
+# ``case_variants.name_forms`` read every word of letters before (speed32b) and skipped those in
+# lower case; ``_CASED_WORD`` finds the others alone.
+_ANY_WORD = re.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
+
+
+def _cased_words_plain(text):
+    return [m.span(1) for m in _ANY_WORD.finditer(text) if not m.group(1).islower()]
+
+
+def _cased_words(text):
+    return [m.span(1) for m in case_variants._CASED_WORD.finditer(text)]
+
+
+def test_cased_words_the_same_as_every_word_filtered_on_the_corpora():
+    assert same_matches(_texts(), _cased_words, _cased_words_plain) > 5000
+
+
+CASED_PIECES = ("WeChat Wechat wechat iPhone iphone CATL Catl catl x.y JD.com jd.com e-mail @Wechat #CATL a/b & ' ’ . - "
+                "abcDef abc-Def McDonald mcdonald's Mc é Café x.Wechat Wechat.com").split(" ")
+
+
+def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(CASED_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s ", "-"))
+                     for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
