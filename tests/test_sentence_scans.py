@@ -14,7 +14,9 @@ texts and on random texts built of the patterns' own pieces:
 * ``grammar._simple_subject`` and ``_quantifier_number``: their patterns tried only where a word
   they open on stands (``_anchored_matches``);
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
-  instead of a search per mark that may run to the end of the text.
+  instead of a search per mark that may run to the end of the text;
+* ``grammar._shift_matches``: ``_SHIFT`` run only over the stretches between stops that hold a
+  finished time (speed32b).
 """
 import glob
 import os
@@ -26,6 +28,7 @@ import bisect
 from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender
 from audit.detectors.figures_common import DIGIT
 from audit.document import Document
+from rule_helpers import same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -166,3 +169,42 @@ def test_the_anchored_grammar_patterns_match_their_shapes():
         _same(text)
     assert [m.group(2) for m in grammar._anchored_matches(grammar._QUANTIFIER_NOUN, grammar._QUANTIFIER_OPENINGS,
                                                           "There are many company in the city, with three factory.")] == ["company", "factory"]
+
+
+# ``grammar._shift_matches`` (speed32b): tense-shift-after-and's sentence pattern run only over
+# the stretches between stops that hold a finished time, against its ``finditer`` over the text.
+def _shift_spans(text):
+    return [m.span() for m in grammar._shift_matches(text)]
+
+
+def _shift_spans_plain(text):
+    return [m.span() for m in grammar._SHIFT.finditer(text)]
+
+
+def test_tense_shift_matches_the_same_on_the_corpora():
+    texts = list(_texts())
+    assert same_matches(texts, _shift_spans, _shift_spans_plain) >= 0
+    joined = "\n\n".join(texts[::2])  # one long document: the stretches far apart
+    assert _shift_spans(joined) == _shift_spans_plain(joined)
+
+
+SHIFT_SLOTS = (("", "Last week", "last month", "Yesterday", "On Monday", "In 2019", "two years ago", "lastweek"),
+               ("", " the mayor", " the city", " officials", " he", " a-b"),
+               ("", " toured", " visited", " opened", " is", " inspected"),
+               ("", " three villages", " a school", " in 2023", " 5 days ago", " Earlier this year", " yesterday"),
+               (" and", ", and", " and then", " and also", " then", ""),
+               ("", " the governor", " its new", " he", " in May the", " on 2020 it", " The"),
+               (" visits", " announces", " opens", " visited", " visitsx", " meets"),
+               ("", " a factory", " next month", " now", " every day", " plans"))
+SHIFT_STOPS = (". ", "! ", "? ", "\n", ".\" ", ".” ", " ", "")
+
+
+def test_tense_shift_matches_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(43)
+    texts = []
+    for _ in range(3000):
+        sentences = ["".join(rng.choice(slot) for slot in SHIFT_SLOTS).strip() + rng.choice(SHIFT_STOPS)
+                     for _ in range(rng.randint(1, 6))]
+        texts.append("".join(sentences))
+    assert same_matches(texts, _shift_spans, _shift_spans_plain) > 300
+
