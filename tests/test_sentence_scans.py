@@ -16,7 +16,9 @@ texts and on random texts built of the patterns' own pieces:
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
   instead of a search per mark that may run to the end of the text;
 * ``grammar._shift_matches``: ``_SHIFT`` run only over the stretches between stops that hold a
-  finished time (speed32b).
+  finished time (speed32b);
+* ``pronoun_gender._person_patterns``: a sentence holds a match of a person pattern only where
+  the pattern's screen lets it match the whole text (speed32b).
 """
 import glob
 import os
@@ -25,7 +27,7 @@ import re
 
 import bisect
 
-from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender
+from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender, screen
 from audit.detectors.figures_common import DIGIT
 from audit.document import Document
 from rule_helpers import same_matches
@@ -208,3 +210,32 @@ def test_tense_shift_matches_the_same_on_random_texts_of_the_patterns_pieces():
         texts.append("".join(sentences))
     assert same_matches(texts, _shift_spans, _shift_spans_plain) > 300
 
+
+# ``pronoun_gender._person_patterns`` (speed32b): a sentence of a text holds a match of a person
+# pattern only where the pattern's re2 screen lets it match the whole text.
+def _person_pattern_misses(text):
+    patterns = pronoun_gender._person_patterns(text)
+    found = 0
+    for s0, s1 in pronoun_gender._sentences(text):
+        for pattern in (pronoun_gender._TITLED, pronoun_gender._APPOSITIVE, pronoun_gender._PRENOUN):
+            if screen.unscreened(pattern).search(text[s0:s1]):
+                assert pattern in patterns, text[s0:s1]
+                found += 1
+    return found
+
+
+def test_person_patterns_screen_the_sentences_of_the_corpora():
+    assert sum(_person_pattern_misses(text) for text in _texts()) > 50
+
+
+PERSON_PIECES = ("Mr Ms Mrs Dr. Mr. Li Hua Wang Fang , 58 , a the farmer mother father woman businesswoman said "
+                 "he she her his . ! ? \n \" “ ” Zhang Wei, a retired teacher, said grandmother Liu Min Hong Kong").split(" ")
+
+
+def test_person_patterns_screen_random_texts_of_the_patterns_pieces():
+    rng = random.Random(47)
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(PERSON_PIECES) for _ in range(rng.randint(1, 30))]
+        found += _person_pattern_misses("".join(p + rng.choice(("", " ", " ", " ", "\n", ". ")) for p in parts))
+    assert found > 300
