@@ -253,3 +253,10 @@ def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
     texts = ["".join(rng.choice(CASED_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s ", "-"))
                      for _ in range(rng.randint(1, 25))) for _ in range(4000)]
     assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
+
+
+def test_lower_pairs_listed_by_findall_as_by_finditer():
+    # ``_written_lower_pair`` lists the document's pairs with ``findall`` (speed32b)
+    for text in _texts():
+        assert set(capitalization._LOWER_PAIR.findall(text)) == \
+            {(m.group(1), m.group(2)) for m in capitalization._LOWER_PAIR.finditer(text)}
