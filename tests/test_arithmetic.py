@@ -186,3 +186,16 @@ def test_scale_still_flags_a_tenfold_restatement():
 ])
 def test_dollars_with_their_yuan_value_after_them(text, found):
     assert [f.text for f in check_text(text, RULE)] == found
+
+
+def test_unit_windows_found_once_give_what_each_shape_finds_alone():
+    # figure-unit-conversion finds the units' windows once for its two shapes (speed32b)
+    from audit.detectors.arithmetic import _CONVERT_WORD, _convert_hits, _gloss_hits, _windows
+    text = ("Prices rose to 10 yuan per jin (20 yuan per kilogram) and 30 yuan per jin (45 yuan per kilogram). "
+            "The farm covers 100 mu (about 6.7 hectares), or 200 mu (50 hectares). One mu (0.5 hectares) is small.")
+    windows = _windows(text, _CONVERT_WORD)
+    for hits in (_convert_hits, _gloss_hits):
+        alone = list(hits(text, 0.05))
+        shared = list(hits(text, 0.05, windows))
+        assert alone == shared
+    assert [(h.start, h.end) for h in _convert_hits(text, 0.05, windows)]  # something found

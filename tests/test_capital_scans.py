@@ -9,7 +9,11 @@ texts and on random texts built of the patterns' own pieces:
 - ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
   against its ``finditer`` over the whole text;
 - ``capitalization.uses_of``: the matches of a word pattern whose word is one of a few, found
-  with ``str.find``, against its ``finditer`` filtered.
+  with ``str.find``, against its ``finditer`` filtered (also ``capital_names._CANDIDATE``, the
+  lower-case words ``pinyin_names`` reads, speed32b);
+- ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
+- ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
+  lower case skipped.
 """
 import glob
 import os
@@ -19,6 +23,7 @@ import re
 from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
+from rule_helpers import same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -173,15 +178,15 @@ def test_uses_of_the_same_as_finditer_filtered_on_the_corpora():
     rng = random.Random(29)
     found = 0
     for text in _texts():
-        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
-            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china"}
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE):
+            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china", "li", "li-ning"}
             expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
             assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected
             found += len(expected)
     assert found > 5000
 
 
-WORD_PIECES = ("china China us US USA WeChat Wechat wechat's Wechat’s JD.com jd.com Li-Ning li-ning e-mail @wechat "
+WORD_PIECES = ("china China us US USA WeChat Wechat wechat's Wechat’s JD.com jd.com Li-Ning li-ning li lin e-mail @wechat "
                "#china www.china.org china.org x/china & ' ’ . - huawei HUAWEI iPhone IPhone s").split(" ")
 
 
@@ -191,9 +196,67 @@ def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
     for _ in range(3000):
         text = "".join(rng.choice(WORD_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s "))
                        for _ in range(rng.randint(1, 20)))
-        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN):
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE):
             words = _some_words(set(WORD_PIECES) | set(pattern.findall(text)), rng)
             expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
             assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected, (text, words)
             found += len(expected)
     assert found > 1000
+
+
+def test_inert_words_are_the_ones_no_branch_of_pinyin_names_can_report():
+    surnames = frozenset({"li", "he", "zhang", "long"})
+    assert capital_names._inert("he", surnames)  # a family name English uses too much, no pinyin of note
+    assert capital_names._inert("guangdong", surnames)  # ``lower_name`` reports the provinces
+    assert capital_names._inert("market", surnames)  # English
+    assert not capital_names._inert("li", surnames)
+    assert not capital_names._inert("zhang", surnames)
+    assert not capital_names._inert("qiang", surnames)  # pinyin, no family name: "Premier li qiang"
+    assert not capital_names._inert("chaoyang", surnames)  # a place before "district"
+
+
+def test_pinyin_names_the_same_with_the_words_judged_before_or_in_the_document():
+    # the judgment kept across documents gives what a first reading gives
+    from audit import load_rules
+    rule = next(r for r in load_rules(os.path.join(ROOT, "rules.yaml")).rules if r.id == "lowercase-pinyin-name")
+    text = ("Premier li qiang met farmers in jingdezhen. said liu wei, a farmer. He went to chaoyang district "
+            "and the guangdong office, where he said zhao, the head of it, was out.")
+    capital_names._INERT.clear()
+    first = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
+    again = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
+    assert first == again and (8, 16) in first and (79, 87) in first
+
+
+# ``case_variants.name_forms`` read every word of letters before (speed32b) and skipped those in
+# lower case; ``_CASED_WORD`` finds the others alone.
+_ANY_WORD = re.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
+
+
+def _cased_words_plain(text):
+    return [m.span(1) for m in _ANY_WORD.finditer(text) if not m.group(1).islower()]
+
+
+def _cased_words(text):
+    return [m.span(1) for m in case_variants._CASED_WORD.finditer(text)]
+
+
+def test_cased_words_the_same_as_every_word_filtered_on_the_corpora():
+    assert same_matches(_texts(), _cased_words, _cased_words_plain) > 5000
+
+
+CASED_PIECES = ("WeChat Wechat wechat iPhone iphone CATL Catl catl x.y JD.com jd.com e-mail @Wechat #CATL a/b & ' ’ . - "
+                "abcDef abc-Def McDonald mcdonald's Mc é Café x.Wechat Wechat.com").split(" ")
+
+
+def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(CASED_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s ", "-"))
+                     for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
+
+
+def test_lower_pairs_listed_by_findall_as_by_finditer():
+    # ``_written_lower_pair`` lists the document's pairs with ``findall`` (speed32b)
+    for text in _texts():
+        assert set(capitalization._LOWER_PAIR.findall(text)) == \
+            {(m.group(1), m.group(2)) for m in capitalization._LOWER_PAIR.finditer(text)}

@@ -14,7 +14,11 @@ texts and on random texts built of the patterns' own pieces:
 * ``grammar._simple_subject`` and ``_quantifier_number``: their patterns tried only where a word
   they open on stands (``_anchored_matches``);
 * ``grammar._rest_of_sentence`` and ``grammar._first_end_char``: one search for the first mark
-  instead of a search per mark that may run to the end of the text.
+  instead of a search per mark that may run to the end of the text;
+* ``grammar._shift_matches``: ``_SHIFT`` run only over the stretches between stops that hold a
+  finished time (speed32b);
+* ``pronoun_gender._person_patterns``: a sentence holds a match of a person pattern only where
+  the pattern's screen lets it match the whole text (speed32b).
 """
 import glob
 import os
@@ -23,9 +27,10 @@ import re
 
 import bisect
 
-from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender
+from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender, screen
 from audit.detectors.figures_common import DIGIT
 from audit.document import Document
+from rule_helpers import same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -166,3 +171,71 @@ def test_the_anchored_grammar_patterns_match_their_shapes():
         _same(text)
     assert [m.group(2) for m in grammar._anchored_matches(grammar._QUANTIFIER_NOUN, grammar._QUANTIFIER_OPENINGS,
                                                           "There are many company in the city, with three factory.")] == ["company", "factory"]
+
+
+# ``grammar._shift_matches`` (speed32b): tense-shift-after-and's sentence pattern run only over
+# the stretches between stops that hold a finished time, against its ``finditer`` over the text.
+def _shift_spans(text):
+    return [m.span() for m in grammar._shift_matches(text)]
+
+
+def _shift_spans_plain(text):
+    return [m.span() for m in grammar._SHIFT.finditer(text)]
+
+
+def test_tense_shift_matches_the_same_on_the_corpora():
+    texts = list(_texts())
+    assert same_matches(texts, _shift_spans, _shift_spans_plain) >= 0
+    joined = "\n\n".join(texts[::2])  # one long document: the stretches far apart
+    assert _shift_spans(joined) == _shift_spans_plain(joined)
+
+
+SHIFT_SLOTS = (("", "Last week", "last month", "Yesterday", "On Monday", "In 2019", "two years ago", "lastweek"),
+               ("", " the mayor", " the city", " officials", " he", " a-b"),
+               ("", " toured", " visited", " opened", " is", " inspected"),
+               ("", " three villages", " a school", " in 2023", " 5 days ago", " Earlier this year", " yesterday"),
+               (" and", ", and", " and then", " and also", " then", ""),
+               ("", " the governor", " its new", " he", " in May the", " on 2020 it", " The"),
+               (" visits", " announces", " opens", " visited", " visitsx", " meets"),
+               ("", " a factory", " next month", " now", " every day", " plans"))
+SHIFT_STOPS = (". ", "! ", "? ", "\n", ".\" ", ".” ", " ", "")
+
+
+def test_tense_shift_matches_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(43)
+    texts = []
+    for _ in range(3000):
+        sentences = ["".join(rng.choice(slot) for slot in SHIFT_SLOTS).strip() + rng.choice(SHIFT_STOPS)
+                     for _ in range(rng.randint(1, 6))]
+        texts.append("".join(sentences))
+    assert same_matches(texts, _shift_spans, _shift_spans_plain) > 300
+
+
+# ``pronoun_gender._person_patterns`` (speed32b): a sentence of a text holds a match of a person
+# pattern only where the pattern's re2 screen lets it match the whole text.
+def _person_pattern_misses(text):
+    patterns = pronoun_gender._person_patterns(text)
+    found = 0
+    for s0, s1 in pronoun_gender._sentences(text):
+        for pattern in (pronoun_gender._TITLED, pronoun_gender._APPOSITIVE, pronoun_gender._PRENOUN):
+            if screen.unscreened(pattern).search(text[s0:s1]):
+                assert pattern in patterns, text[s0:s1]
+                found += 1
+    return found
+
+
+def test_person_patterns_screen_the_sentences_of_the_corpora():
+    assert sum(_person_pattern_misses(text) for text in _texts()) > 50
+
+
+PERSON_PIECES = ("Mr Ms Mrs Dr. Mr. Li Hua Wang Fang , 58 , a the farmer mother father woman businesswoman said "
+                 "he she her his . ! ? \n \" “ ” Zhang Wei, a retired teacher, said grandmother Liu Min Hong Kong").split(" ")
+
+
+def test_person_patterns_screen_random_texts_of_the_patterns_pieces():
+    rng = random.Random(47)
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(PERSON_PIECES) for _ in range(rng.randint(1, 30))]
+        found += _person_pattern_misses("".join(p + rng.choice(("", " ", " ", " ", "\n", ". ")) for p in parts))
+    assert found > 300

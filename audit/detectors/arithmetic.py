@@ -376,8 +376,9 @@ def _signed(figure: str) -> Optional[float]:
 # A second figure right after a conversion: "... (15 to 20 kilograms)" is a range.
 _RANGE_NEXT = re_programs.compile(r"[ \u00a0]?(?:-|–|to[ \u00a0])[ \u00a0]?\d")
 
-def _convert_hits(text: str, tolerance: float):
-    for lo, hi in _windows(text, _CONVERT_WORD):
+def _convert_hits(text: str, tolerance: float, windows=None):
+    """``windows``: ``_windows(text, _CONVERT_WORD)``, when the caller has them."""
+    for lo, hi in _windows(text, _CONVERT_WORD) if windows is None else windows:
         for m in _CONVERT.finditer(text, lo, hi):
             (da, sa), (db, sb) = _unit(m, "u"), _unit(m, "v")
             if da is None or db is None or (m.group("r2") and not m.group("r1")):
@@ -416,8 +417,8 @@ def _convert_hits(text: str, tolerance: float):
                 yield Hit(m.start("b"), m.end(), None, {"computed": f"{shown} by the unit's size"})
 
 
-def _gloss_hits(text: str, tolerance: float):
-    for lo, hi in _windows(text, _CONVERT_WORD):
+def _gloss_hits(text: str, tolerance: float, windows=None):
+    for lo, hi in _windows(text, _CONVERT_WORD) if windows is None else windows:
         for m in _GLOSS.finditer(text, lo, hi):
             (da, sa), (db, sb) = _unit(m, "u"), _unit(m, "v")
             if da is None or da != db or da in ("celsius", "fahrenheit") or sa == sb:
@@ -620,8 +621,9 @@ def detect(doc, state):
     if "scale" in shapes:
         yield from _scale_hits(text)
     if "convert" in shapes:
-        yield from _convert_hits(text, state["tolerance"])
-        yield from _gloss_hits(text, state["tolerance"])
+        windows = _windows(text, _CONVERT_WORD)  # the units' windows, found once for the two shapes
+        yield from _convert_hits(text, state["tolerance"], windows)
+        yield from _gloss_hits(text, state["tolerance"], windows)
     if "share" in shapes:
         yield from _share_hits(text, state["tolerance"])
     if "multiple" in shapes:

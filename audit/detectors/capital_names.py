@@ -178,11 +178,49 @@ def _counts(text, surnames):
     return lower, named
 
 
+def _name_tests(word, parts, surnames):
+    """``pinyin_names``'s three readings of a lower-case word: (a family name of ``surnames``
+    that English seldom uses, every part pinyin and no English word, every part a province or
+    pinyin)."""
+    from .official_names import PLACES
+    surname = len(parts) == 1 and word in surnames and zipf_cached(word) < _SURNAME_MAX_ZIPF
+    pinyin = all(not_english(p) and is_pinyin(p) for p in parts)
+    place = all(p in PLACES or not_english(p) and is_pinyin(p) for p in parts)
+    return surname, pinyin, place
+
+
+def _inert(word, surnames) -> bool:
+    """Can ``pinyin_names`` report nothing at ``word`` wherever it stands: a province or a large
+    city (``lower_name`` reports those), a part English uses and no family name, or no family
+    name, no pinyin and no place at all ("he" is a family name English uses too much)?"""
+    from .official_names import PLACES
+    parts = word.split("-")
+    if word in PLACES or any(p in PLACES for p in parts) and len(parts) == 1:
+        return True
+    if word not in surnames and any(p not in PLACES and zipf_cached(p) >= _NOT_ENGLISH_ZIPF for p in parts):
+        return True
+    return not any(_name_tests(word, parts, surnames))
+
+
+# Per list of family names (a rule's ``surnames``): each lower-case word asked -> ``_inert``.
+_INERT = {}
+
+
+def _inert_words(surnames) -> dict:
+    if surnames not in _INERT:
+        _INERT[surnames] = {}
+    return _INERT[surnames]
+
+
+# The most words of a document looked for with ``uses_of`` (each found with ``str.find``) rather
+# than a Python step for every word of the text.
+_FEW_LIVE = 12
+
+
 def pinyin_names(doc, state):
     """Hits for Chinese names in lower case (see the module's docstring). ``state``: the rule's
     ``surnames``, ``titles`` and ``place_nouns`` (lower case)."""
-    from .official_names import PLACES
-    from .capitalization import _common_word
+    from .capitalization import _common_word, uses_of
     from ..cedict import chinese_places
     text = doc.text
     surnames, titles, nouns = state["surnames"], state["titles"], state["place_nouns"]
@@ -190,28 +228,29 @@ def pinyin_names(doc, state):
     counts = None
     glossed = {}
     lower_lines = {}
-    common = set()  # words read as English once in this document
     done = -1
-    for m in _CANDIDATE.finditer(text):
+    inert = _inert_words(surnames)
+    live = set()
+    for word in set(_CANDIDATE.findall(text)):  # each word of the document judged once (and once a run)
+        if word not in inert:
+            inert[word] = _inert(word, surnames)
+        if not inert[word]:
+            live.add(word)
+    if not live:
+        return  # no word of the document can be a name: most documents stop here
+    matches = uses_of(_CANDIDATE, text, live) if len(live) <= _FEW_LIVE \
+        else (m for m in _CANDIDATE.finditer(text) if m.group(1) in live)
+    for m in matches:
+        word = m.group(1)
         if m.start() < done:
             continue
-        word = m.group(1)
-        if word in common:
-            continue  # an English word of the document, no family name: most words stop here, once asked
         parts = word.split("-")
-        if word in PLACES or any(p in PLACES for p in parts) and len(parts) == 1:
-            continue  # ``lower_name`` reports the provinces and large cities
-        if word not in surnames and any(p not in PLACES and zipf_cached(p) >= _NOT_ENGLISH_ZIPF for p in parts):
-            common.add(word)
-            continue
         line_start, line_end = doc.line_at(m.start())
         prev = _PREV_WORD.search(text, max(line_start, m.start() - 30), m.start())
         prev_word = prev.group(1).lower() if prev else ""
         after = _NEXT_WORD.match(text, m.end(1), line_end)
         next_word = after.group(1) if after else ""
-        surname = len(parts) == 1 and word in surnames and zipf_cached(word) < _SURNAME_MAX_ZIPF
-        pinyin = all(not_english(p) and is_pinyin(p) for p in parts)
-        place = all(p in PLACES or not_english(p) and is_pinyin(p) for p in parts)
+        surname, pinyin, place = _name_tests(word, parts, surnames)
         span = None
         if prev and prev_word in titles and (surname or pinyin and len(parts) == 1):
             span = (m.start(1), m.end(1))  # "Premier li", "Mr. zhang"

@@ -1226,7 +1226,7 @@ def _written_lower_pair(text, first, last, tails) -> bool:
     if _LETTERS.fullmatch(first) and _LETTERS.fullmatch(last):
         pairs = tails.get(None)
         if pairs is None:
-            pairs = tails[None] = {(m.group(1), m.group(2)) for m in _LOWER_PAIR.finditer(text)}
+            pairs = tails[None] = set(_LOWER_PAIR.findall(text))  # (word, next word) of each match, listed in C
         return any((first, last + end) in pairs for end in ("", "s", "es"))
     key = (first, last)
     if key not in tails:

@@ -14,6 +14,7 @@ the text agree with itself. Two shapes, each read once per document:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Hit
 from .. import re_programs
@@ -24,8 +25,9 @@ from ..zipf import zipf_cached
 _RUN = re_programs.compile(r"(?<![\w'’&.-])"
                            r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
                            r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
-# Any word of letters, with its case.
-_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
+# A word of letters with a capital ("WeChat", "iPhone", "CATL", "Wechat"), not after or before a
+# character of an address, a handle or a file name.
+_CASED_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?![\w'’@/&-]|\.\w)")
 # What before a lower-case phrase makes it another use than the name's: "a", "an", a figure or
 # a word that makes the phrase a common noun of its kind ("a green development", "two rural
 # roads", "is our Big Bang the only big bang in the universe?", "another long march"), also
@@ -162,8 +164,10 @@ def _quoted_title(text, start, line_start) -> bool:
 _PROGRAMME_HEADS = frozenset("strategy strategies plan plans initiative programme program campaign policy project scheme".split())
 
 
+@lru_cache(maxsize=1)
 def _body_heads():
-    """The heads of bodies' and places' names ("committee", "bureau", "bank"), not programmes'."""
+    """The heads of bodies' and places' names ("committee", "bureau", "bank"), not programmes'
+    (made once: asked for each phrase)."""
     from .capitalization import _BODY_HEADS, _RUN_NAME_HEADS
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
@@ -260,10 +264,8 @@ def name_forms(doc, state):
     shouted = {}
     inner = {}  # lower-case word -> its forms with inner capitals inside sentences
     titles = []
-    for m in _WORD.finditer(text):
+    for m in _CASED_WORD.finditer(text):
         word = m.group(1)
-        if word.islower():
-            continue
         low = word.lower()
         if word[1:].islower():
             titles.append(m)

@@ -1458,8 +1458,34 @@ _NOT_PAST_AFTER = re.compile(r"\b(?:now|today|currently|still|every|each|usually
                              r"this[ ](?:week|month|year)|from|upcoming|soon|will)\b", re.IGNORECASE)
 
 
+# A finished time on its own: ``_SHIFT`` matches only in a stretch of text between two stops
+# or line ends that holds one.
+_PAST_TIME_ALONE = std_re.compile(r"\b" + _PAST_TIME + r"\b")
+_STOPS = ".!?\n"
+
+
+def _shift_matches(text):
+    """``_SHIFT.finditer(text)``, run only over the stretches between stops ([.!?] or a line
+    end) that hold a finished time (``_PAST_TIME_ALONE``): a match starts where a sentence
+    starts, needs such a time before the sentence's next stop and ends before it, so a long text
+    costs a search for the times and a read of their sentences, not the sentence pattern tried
+    at every sentence (tests/test_sentence_scans.py holds the two to the same matches)."""
+    may_match = getattr(_SHIFT, "may_match", None)  # its re2 screen (``screen.Screened``), if any
+    if may_match is not None and not may_match(text):
+        return  # no match anywhere, as the whole-text scan would have been told
+    shift = screen.unscreened(_SHIFT)
+    done = 0
+    for t in _PAST_TIME_ALONE.finditer(text):
+        if t.start() < done:
+            continue
+        start = max(text.rfind(c, 0, t.start()) for c in _STOPS) + 1
+        ends = [k for k in (text.find(c, t.end()) for c in _STOPS) if k >= 0]
+        done = min(ends) + 1 if ends else len(text)  # the stop itself read too: a ``\b`` before it
+        yield from shift.finditer(text, start, done)
+
+
 def _tense_shift(text):
-    for m in _SHIFT.finditer(text):
+    for m in _shift_matches(text):
         before, after = m.group(1), m.group(3)
         if not _PAST_VERB.search(before) or _NOT_PAST_AFTER.search(after):
             continue

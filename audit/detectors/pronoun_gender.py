@@ -153,16 +153,30 @@ def _has_quote(text: str, start: int, end: int) -> bool:
     return bool(_QUOTE.search(text, start, end))
 
 
-def _gender_of_person(sentence: str) -> Optional[Tuple[str, Tuple[int, int], List[Tuple[int, int]]]]:
+def _person_patterns(text: str) -> Tuple:
+    """Those of ``_TITLED``, ``_APPOSITIVE`` and ``_PRENOUN`` whose re2 screen lets them match
+    somewhere in ``text``: a sentence of the text (a slice between sentence ends, at spaces and
+    marks, which no match of theirs needs beyond) can hold a match of no other, so its scans of
+    the others are left out (asked once a document instead of once a sentence each;
+    tests/test_sentence_scans.py)."""
+    return tuple(p for p in (_TITLED, _APPOSITIVE, _PRENOUN) if getattr(p, "may_match", None) is None or p.may_match(text))
+
+
+def _gender_of_person(sentence: str, patterns: Tuple = (_TITLED, _APPOSITIVE, _PRENOUN)
+                      ) -> Optional[Tuple[str, Tuple[int, int], List[Tuple[int, int]]]]:
     """(gender, name span, spans that describe the same person) of the one person this
-    sentence names with a gendered title or noun; None when it names none, or several."""
+    sentence names with a gendered title or noun; None when it names none, or several.
+    ``patterns``: ``_person_patterns`` of the sentence's text, when it is a slice of one."""
     found = []
-    for m in _TITLED.finditer(sentence):
-        found.append((_TITLES[m.group("title")], m.span("name"), [m.span()]))
-    for m in _APPOSITIVE.finditer(sentence):
-        found.append((_NOUN_GENDER[m.group("noun")], m.span("name"), [m.span()]))
-    for m in _PRENOUN.finditer(sentence):
-        found.append((_NOUN_GENDER[m.group("noun").lower()], m.span("name"), [m.span()]))
+    if _TITLED in patterns:
+        for m in _TITLED.finditer(sentence):
+            found.append((_TITLES[m.group("title")], m.span("name"), [m.span()]))
+    if _APPOSITIVE in patterns:
+        for m in _APPOSITIVE.finditer(sentence):
+            found.append((_NOUN_GENDER[m.group("noun")], m.span("name"), [m.span()]))
+    if _PRENOUN in patterns:
+        for m in _PRENOUN.finditer(sentence):
+            found.append((_NOUN_GENDER[m.group("noun").lower()], m.span("name"), [m.span()]))
     if not found:
         m = _SUBJECT_NOUN.match(sentence)
         if m:
@@ -369,10 +383,11 @@ def _named_again(text: str, sents, nouns):
         return
     known, where = {}, {}  # the person's words -> gender, and the last sentence giving it
     by_pronouns = set()  # the people whose gender only their own pronouns gave
+    patterns = _person_patterns(text)
     for j, (s0, s1) in enumerate(sents):
         sentence = text[s0:s1]
-        if _TITLED.search(sentence) or _APPOSITIVE.search(sentence) or _PRENOUN.search(sentence):
-            person = _gender_of_person(sentence)
+        if any(p.search(sentence) for p in patterns):
+            person = _gender_of_person(sentence, patterns)
             if person is None:
                 continue
             gender, (a, b), _ = person
@@ -505,10 +520,11 @@ def detect(doc, state):
     sents = _sentences(text)
     nouns = state["person_nouns"]
     seen = set()
+    patterns = _person_patterns(text)
     for i in range(len(sents) - 1):
         s0, s1 = sents[i]
         naming = text[s0:s1]
-        person = _gender_of_person(naming)
+        person = _gender_of_person(naming, patterns)
         if person is None:
             continue
         gender, (a, b), described = person
