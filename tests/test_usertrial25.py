@@ -59,3 +59,64 @@ def test_audit_of_a_sources_folder_named_as_root_still_audits_it(runner, tmp_pat
     summary = yaml.safe_load((out / "summary.yaml").read_text(encoding="utf-8"))
     assert [d["path"] for d in summary["documents"]] == ["brief/a.txt"]
 
+
+# -- compare: planted disagreements missed although their sentences align ----------------------
+from audit.align import Alignment, Pair, Span, find_divergences  # noqa: E402
+from audit.document import Document  # noqa: E402
+
+
+def one_pair(text_a, text_b):
+    """The last sentence of each text as one pair (the first line can carry a dateline)."""
+    a, b = Document.from_text(text_a, path="<a>"), Document.from_text(text_b, path="<b>")
+    pair = Pair(Span.of(a, *a.sentences[-1]), Span.of(b, *b.sentences[-1]), "sentence", "sentence", 0.9, 2.0, 50.0,
+                "partial")
+    return Alignment(a, b, [pair], [], [])
+
+
+def found(text_a, text_b, kind):
+    alignment = one_pair(text_a, text_b)
+    out = [d for d in find_divergences(alignment) if d.kind == kind]
+    for d in out:  # every span is an offset pair into its document
+        assert alignment.doc_a.text[d.a.start:d.a.end] == d.a.text
+        assert alignment.doc_b.text[d.b.start:d.b.end] == d.b.text
+    return [(d.a.text, d.b.text) for d in out]
+
+
+FORUM_A = ("Hangzhou, September 20 (Reporter Sun Li) The third World Digital Economy Forum opened in Hangzhou "
+           "on Wednesday, attracting more than 2,000 participants.")
+FORUM_B = ("Hangzhou, September 20 (Reporter Sun Li) The third World Digital Economy Forum opened in Hangzhou "
+           "on Thursday, attracting more than 2,000 participants.")
+
+
+def test_weekdays_that_disagree_under_one_dateline_without_a_year():
+    # The dateline has no year, so neither weekday resolves to a date; under one dateline
+    # "on Wednesday" and "on Thursday" still name two different days.
+    assert found(FORUM_A, FORUM_B, "date") == [("Wednesday", "Thursday")]
+    (d,) = [d for d in find_divergences(one_pair(FORUM_A, FORUM_B)) if d.kind == "date"]
+    assert d.message == "dates disagree: A says 'Wednesday', B says 'Thursday'"
+
+
+def test_weekdays_that_agree_or_sit_under_two_datelines_are_not_a_divergence():
+    assert found(FORUM_A, FORUM_A, "date") == []
+    # filed on different days, the same event can be "Wednesday" in one and "Thursday" in the other
+    other_day = FORUM_B.replace("September 20", "September 21")
+    assert found(FORUM_A, other_day, "date") == []
+    # a weekday against "today" cannot be settled without the year
+    today = FORUM_B.replace("on Thursday", "today")
+    assert found(FORUM_A, today, "date") == []
+
+
+def test_a_person_named_after_a_long_official_title_is_compared():
+    # "Vice Minister of Industry and Information Technology Xin Guobin": the title holds
+    # connectors and a body's name, and the person's name after it was never read out, so
+    # "Xin Guobin" / "Xin Guobing" (a letter off, the README's "Tao Qing" / "Tao Qin") was missed.
+    a = ("Vice Minister of Industry and Information Technology Xin Guobin said in his speech that the digital "
+         "economy grew.")
+    b = "Xin Guobing, vice minister of the Ministry of Industry, said in his speech that the digital economy grew."
+    assert found(a, b, "name") == [("Xin Guobin", "Xin Guobing")]
+
+
+def test_a_title_run_whose_tail_is_the_same_person_is_no_divergence():
+    a = "Minister of Commerce Wang Wentao said exports grew."
+    b = "Wang Wentao, Minister of Commerce, said exports grew."
+    assert found(a, b, "name") == []
