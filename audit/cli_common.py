@@ -267,8 +267,15 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
+    from .bilingual.run import holds_chinese
 
     source = load_input(source_path, max_bytes)
+    if not holds_chinese(source.text):  # an English file would give every pair English "source"
+        message = (f"--source {source_path}: holds no Chinese text (an English translation, or a document and "
+                   f"the source swapped?); compared without it")
+        report.setdefault("warnings", []).append(message)
+        warn(f"warning: {message}")
+        return
     try:
         embedder = load_embedder(use_cache=use_cache)
     except EncoderUnavailable as exc:

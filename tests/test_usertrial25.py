@@ -120,3 +120,45 @@ def test_a_title_run_whose_tail_is_the_same_person_is_no_divergence():
     a = "Minister of Commerce Wang Wentao said exports grew."
     b = "Wang Wentao, Minister of Commerce, said exports grew."
     assert found(a, b, "name") == []
+
+
+# -- a --source that holds no Chinese (the other outlet's English, or the arguments swapped) ------
+def test_check_with_an_english_file_as_source_warns_and_checks_without_it(runner, tmp_path):
+    import json
+
+    other = tmp_path / "other-outlet.txt"
+    other.write_text("Beijing, June 3 (Xinhua) Sales of new energy vehicles reached 720,000 units in May, up "
+                     "60.5 percent year on year, the association said.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", EN, "--source", str(other), "--format", "json", "--isolated",
+                                  "--no-references", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)["documents"][0]
+    assert "adequacy" not in doc and "source" not in doc  # an English "source" aligned as one is no adequacy
+    assert not any(f["rule"].startswith("bilingual-") for f in doc["findings"])
+    (w,) = [w for w in doc["warnings"] if w["rule"] == "bilingual"]
+    assert w["message"] == (f"source {other}: holds no Chinese text (an English translation, or the document "
+                            f"and its source swapped?); checked without it")
+
+
+def test_check_of_the_chinese_against_the_english_says_they_are_swapped(runner, tmp_path):
+    result = runner.invoke(main, ["check", ZH, "--source", EN, "--format", "text", "--isolated",
+                                  "--no-references", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 0
+    assert "holds no Chinese text" in result.output and "adequacy" not in result.output
+
+
+def test_compare_with_an_english_file_as_source_warns_and_adds_no_source(runner, tmp_path):
+    import json
+
+    out = tmp_path / "cmp.json"
+    result = runner.invoke(main, ["compare", EN, EN, "--source", EN, "--format", "json", "-o", str(out)])
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert "source" not in report and not any("source" in p for p in report["pairs"])
+    message = (f"--source {EN}: holds no Chinese text (an English translation, or a document and the source "
+               f"swapped?); compared without it")
+    assert message in report["warnings"]
+    assert f"mtaudit: warning: {message}" in result.output

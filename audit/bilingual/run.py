@@ -11,6 +11,7 @@ then. A source that cannot be read, or a missing encoder, becomes a warning, nev
 """
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from ..detectors.bilingual import SOURCE_KEY
@@ -34,9 +35,25 @@ def use_source(doc: Document, source_path: Optional[str], max_bytes: int = DEFAU
         source = load_document(source_path, max_bytes=max_bytes)
     except InputError as exc:
         return [{"rule": "bilingual", "message": f"source {shown}: {exc}"}]
+    if not holds_chinese(source.text):
+        # an English file aligned as a source gives adequacy 1.0 and no finding: say so instead
+        return [{"rule": "bilingual", "message": f"source {shown}: holds no Chinese text (an English translation, "
+                                                 f"or the document and its source swapped?); checked without it"}]
     set_source(doc, source, use_cache)
     doc.cache[_SHOWN] = shown
     return []
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def holds_chinese(text: str) -> bool:
+    """Whether ``text`` reads as Chinese: Han characters at least half as many as Latin letters
+    (a Chinese source may quote English names and acronyms; an English translation holds a Han
+    character at most in a name's gloss). Blank text passes: there is nothing to misread."""
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    return han * 2 >= latin
 
 
 def set_source(doc: Document, source: Document, use_cache: bool = False) -> None:
