@@ -162,3 +162,17 @@ def test_compare_with_an_english_file_as_source_warns_and_adds_no_source(runner,
                f"swapped?); compared without it")
     assert message in report["warnings"]
     assert f"mtaudit: warning: {message}" in result.output
+
+
+# -- the compare report's warnings reach the text and HTML views ------------------------------------
+def test_compare_text_and_html_views_show_the_reports_warnings(runner, tmp_path):
+    message = f"--source {EN}: holds no Chinese text"
+    for fmt in ("text", "html"):
+        out = tmp_path / f"cmp.{fmt}"
+        result = runner.invoke(main, ["compare", EN, EN, "--source", EN, "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        written = out.read_text(encoding="utf-8")
+        assert message in written, fmt
+    text = (tmp_path / "cmp.text").read_text(encoding="utf-8")
+    assert f"warning: {message}" in text.splitlines()[3]  # under the header lines, above the pairs
+

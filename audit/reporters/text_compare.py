@@ -39,6 +39,8 @@ def render(report: dict, **options) -> str:
     if report.get("source"):
         out.append(f"source: {report['source']['path']}  ({report['source']['encoding']})")
     out.append(f"model {report['model'].get('id', '?')}; chrF of B against A, {report['chrf']['signature']}")
+    for warning in report.get("warnings") or []:  # "share no content", an unusable --source
+        out.extend(_wrapped(warning, "warning: "))
     out.append("")
     by_pair = {}
     for d in report["divergences"]:
