@@ -176,3 +176,26 @@ def test_compare_text_and_html_views_show_the_reports_warnings(runner, tmp_path)
     text = (tmp_path / "cmp.text").read_text(encoding="utf-8")
     assert f"warning: {message}" in text.splitlines()[3]  # under the header lines, above the pairs
 
+
+FLOOD = ("Changsha, July 8 (Reporter Liu Yang) Heavy rain has affected 1.2 million people in Hunan Province since "
+         "July 5, the provincial emergency management department said on Friday.\nMore than 86,000 people have "
+         "been relocated, and 3 people are missing.\nThe Ministry of Finance allocated 150 million yuan for "
+         "disaster relief.\n")
+LISBON = ("Officials in Lisbon said tram fares would rise in autumn. The city museum reopened after repairs. "
+          "A new bridge design was chosen by a jury.\n")
+
+
+def test_compare_of_unrelated_stories_warns_even_when_no_pair_was_a_candidate(runner, tmp_path):
+    # README: "two documents that share no content ... align nothing ... with a warning in the
+    # report"; the warning came only when a weak pair was found and then dropped
+    import json
+
+    a, b = tmp_path / "flood.txt", tmp_path / "lisbon.txt"
+    a.write_text(FLOOD, encoding="utf-8")
+    b.write_text(LISBON, encoding="utf-8")
+    out = tmp_path / "cmp.json"
+    result = runner.invoke(main, ["compare", str(a), str(b), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["pairs"] == [] and report["divergences"] == []
+    assert any(w.startswith("the two documents share no content") for w in report["warnings"])
