@@ -267,7 +267,7 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
-    from .bilingual.run import holds_chinese
+    from .bilingual.source import holds_chinese
 
     source = load_input(source_path, max_bytes)
     if not holds_chinese(source.text):  # an English file would give every pair English "source"

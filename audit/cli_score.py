@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from .bilingual.source import holds_chinese
 from .cli_common import (emit, finish, load_input, refuse_empty_output, render_report, resolve_settings,
                          selected_catalog)
 from .cli_options import BYTES
@@ -55,6 +56,12 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
     hyp_doc = load_input(hyp, max_bytes)
     ref_docs = [load_input(r, max_bytes) for r in refs]
+    if not holds_chinese(hyp_doc.text):  # Chinese against Chinese is scored as asked
+        for path, ref in zip(refs, ref_docs):
+            if ref.text.strip() and holds_chinese(ref.text):  # the source, not a reference
+                raise click.ClickException(
+                    f"--ref {path}: holds Chinese text, not an English translation of {hyp}; to check {hyp} "
+                    f"against its Chinese source use 'mtaudit check {hyp} --source {path}'")
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)
     # beside the reference metrics, the reference-free estimate of the MQM penalty (audit.calibration)
     estimate = text_estimate(hyp_doc, catalog)

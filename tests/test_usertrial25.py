@@ -199,3 +199,20 @@ def test_compare_of_unrelated_stories_warns_even_when_no_pair_was_a_candidate(ru
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["pairs"] == [] and report["divergences"] == []
     assert any(w.startswith("the two documents share no content") for w in report["warnings"])
+
+
+# -- score with the Chinese source as --ref -----------------------------------------------------
+def test_score_against_the_chinese_source_is_refused_with_the_command_to_use(runner):
+    # it printed BLEU 0.3, TER 2000 and "verdict: PASS" (exit 0): an editor with a source at
+    # hand reaches for --ref, and the number says nothing
+    result = runner.invoke(main, ["score", EN, "--ref", ZH, "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert f"--ref {ZH}: holds Chinese text, not an English translation of {EN}; to check {EN} against its " \
+           f"Chinese source use 'mtaudit check {EN} --source {ZH}'" in result.output
+    assert "BLEU" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_score_of_chinese_against_chinese_is_still_scored(runner):
+    result = runner.invoke(main, ["score", ZH, "--ref", ZH, "--isolated"])
+    assert result.exit_code == 0 and "chrF" in result.output

@@ -11,12 +11,12 @@ then. A source that cannot be read, or a missing encoder, becomes a warning, nev
 """
 from __future__ import annotations
 
-import re
 from typing import List, Optional
 
 from ..detectors.bilingual import SOURCE_KEY
 from ..document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from ..fileio import display_path
+from .source import holds_chinese
 
 _RESULT = "bilingual-result"        # doc.cache: the BilingualResult (or None when the encoder is missing)
 _PROBLEM = "bilingual-problem"      # doc.cache: why there is no result
@@ -42,18 +42,6 @@ def use_source(doc: Document, source_path: Optional[str], max_bytes: int = DEFAU
     set_source(doc, source, use_cache)
     doc.cache[_SHOWN] = shown
     return []
-
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def holds_chinese(text: str) -> bool:
-    """Whether ``text`` reads as Chinese: Han characters at least half as many as Latin letters
-    (a Chinese source may quote English names and acronyms; an English translation holds a Han
-    character at most in a name's gloss). Blank text passes: there is nothing to misread."""
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
-    return han * 2 >= latin
 
 
 def set_source(doc: Document, source: Document, use_cache: bool = False) -> None:
