@@ -247,10 +247,27 @@ def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str])
             for root in roots:
                 found = source_for(path, root, sources_dir)
                 if found:
+                    lookup.found += 1
                     return found
+            if lookup.missed is None and roots:  # where the first document without one would have it
+                rel = os.path.relpath(os.path.abspath(path), os.path.abspath(roots[0]))
+                lookup.missed = (path, os.path.join(sources_dir, os.path.basename(path) if rel.startswith("..")
+                                                    else rel))
             return None
+        lookup.found, lookup.missed = 0, None
         return lookup
     return None
+
+
+def warn_no_source_found(sources, sources_dir: Optional[str]) -> None:
+    """``--sources DIR`` under which no checked document found its source: say where the first
+    one was looked for (the path below the folder named on the command line), since a file
+    named alone has its own folder as root and DIR/<briefing>/ is then not looked at."""
+    if not sources_dir or sources is None or sources.found or sources.missed is None:
+        return
+    path, expected = sources.missed
+    warn(f"warning: --sources {sources_dir}: no document has a source there ({path} would have {expected}); "
+         f"checked without sources")
 
 
 def use_source(doc, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list:

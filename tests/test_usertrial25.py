@@ -216,3 +216,26 @@ def test_score_against_the_chinese_source_is_refused_with_the_command_to_use(run
 def test_score_of_chinese_against_chinese_is_still_scored(runner):
     result = runner.invoke(main, ["score", ZH, "--ref", ZH, "--isolated"])
     assert result.exit_code == 0 and "chrF" in result.output
+
+
+# -- check --sources that finds no source for any document ------------------------------------
+def test_check_sources_that_give_no_document_a_source_say_where_they_looked(runner, tmp_path):
+    # `check corpus/brief/a.txt --sources sources`: the file's folder is the root, so its source
+    # is sources/a.txt, not sources/brief/a.txt; it was checked without a source, in silence
+    (tmp_path / "corpus" / "brief").mkdir(parents=True)
+    (tmp_path / "sources" / "brief").mkdir(parents=True)
+    doc = tmp_path / "corpus" / "brief" / "a.txt"
+    doc.write_text("The ministry said exports grew 5 percent.\n", encoding="utf-8")
+    (tmp_path / "sources" / "brief" / "a.txt").write_text("商务部说，出口增长5%。\n", encoding="utf-8")
+    sources = tmp_path / "sources"
+    result = runner.invoke(main, ["check", str(doc), "--sources", str(sources), "--format", "json",
+                                  "--isolated", "--no-references", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 0
+    expected = os.path.join(str(sources), "a.txt")
+    assert (f"mtaudit: warning: --sources {sources}: no document has a source there ({doc} would have "
+            f"{expected}); checked without sources") in result.output
+    # with the folder named, each document finds its own and nothing is said
+    result = runner.invoke(main, ["check", str(tmp_path / "corpus"), "--sources", str(sources), "--format", "json",
+                                  "--isolated", "--no-references", "--fail-on", "never"])
+    assert result.exit_code == 0 and "no document has a source" not in result.output
