@@ -239,3 +239,9 @@ def test_check_sources_that_give_no_document_a_source_say_where_they_looked(runn
     result = runner.invoke(main, ["check", str(tmp_path / "corpus"), "--sources", str(sources), "--format", "json",
                                   "--isolated", "--no-references", "--fail-on", "never"])
     assert result.exit_code == 0 and "no document has a source" not in result.output
+
+
+def test_audit_help_says_what_sources_and_references_folders_are(runner):
+    help_text = " ".join(runner.invoke(main, ["audit", "--help"]).output.split())
+    assert "against its Chinese source in sources/<briefing>/" in help_text
+    assert "sources/ and references/ folders below ROOT are looked up, not audited" in help_text
