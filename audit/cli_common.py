@@ -6,13 +6,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import Iterable, Optional
+from typing import Iterable, List, Optional
 
 import click
 
 from .baseline import Baseline, BaselineError
 from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
-from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
 from .policy import Policy, check_path_ignores, make_catalog, with_glossary
 from .reporters import UnsupportedFormat, render
@@ -28,10 +28,31 @@ def load_catalog(path: Optional[str]) -> Catalog:
         raise click.ClickException(str(exc)) from None
 
 
+def load_inputs(paths, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> List[Document]:
+    """The documents of commands that need each whole (compare, score), in order; a failure is
+    fatal. '-' reads standard input, shown as <stdin>; it can be named once (a second read
+    would be empty)."""
+    if list(paths).count("-") > 1:
+        raise click.ClickException("-: standard input is read once; name a file for the other")
+    return [_load_input(path, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes) for path in paths]
+
+
 def load_input(path: str, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
-    """One document for commands that need it whole (compare, score); a failure is fatal."""
+    """One document for commands that need it whole; see ``load_inputs``."""
+    return load_inputs([path], max_bytes)[0]
+
+
+def _load_input(path: str, limit: int) -> Document:
+    if path == "-":
+        data = read_limited(sys.stdin.buffer, limit)
+        if limit and len(data) > limit:
+            raise click.ClickException(f"-: standard input is over the --max-bytes limit of {limit}")
+        try:
+            return Document.from_bytes(data, path="<stdin>")
+        except InputError as exc:
+            raise click.ClickException(f"-: {exc}") from None
     try:
-        doc = load_document(path, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+        doc = load_document(path, max_bytes=limit)
     except InputError as exc:
         raise click.ClickException(f"{display_path(path)}: {exc}") from None
     doc.path = display_path(path)

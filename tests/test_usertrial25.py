@@ -245,3 +245,28 @@ def test_audit_help_says_what_sources_and_references_folders_are(runner):
     help_text = " ".join(runner.invoke(main, ["audit", "--help"]).output.split())
     assert "against its Chinese source in sources/<briefing>/" in help_text
     assert "sources/ and references/ folders below ROOT are looked up, not audited" in help_text
+
+
+# -- '-' (standard input) in compare and score --------------------------------------------------
+def test_score_reads_standard_input_as_hyp(runner):
+    with open(EN, encoding="utf-8") as fh:
+        text = fh.read()
+    result = runner.invoke(main, ["score", "-", "--ref", EN, "--isolated"], input=text)
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<stdin>  against 1 reference") and "chrF  100.00" in result.output
+
+
+def test_compare_reads_standard_input_once(runner, tmp_path):
+    import json
+
+    with open(EN, encoding="utf-8") as fh:
+        text = fh.read()
+    result = runner.invoke(main, ["compare", "-", EN, "--format", "json"], input=text)
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["documents"]["a"]["path"] == "<stdin>" and report["pairs"]
+    result = runner.invoke(main, ["compare", "-", "-"], input=text)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == "Error: -: standard input is read once; name a file for the other"
