@@ -17,9 +17,9 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from . import __version__
 from .document import InputError, load_document
 from .baseline import Baseline
-from .fileio import TEXT_SUFFIXES, display_path
-from .bilingual.source import SOURCES_DIR, find_source
-from .references import REFERENCES_DIR, reference_scores
+from .fileio import LOOKUP_FOLDERS, TEXT_SUFFIXES, display_path
+from .bilingual.source import find_source
+from .references import reference_scores
 from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
 from .report import document_entry, internal_error_reason
 from .rules import Catalog, load_rules
@@ -103,7 +103,7 @@ def plan_groups(root: str, errors: Optional[List[dict]] = None) -> List[Group]:
     ``sources`` or ``references`` is audited as asked."""
     groups: Dict[str, List[str]] = {}
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d not in (SOURCES_DIR, REFERENCES_DIR))
+        dirs[:] = sorted(d for d in dirs if d not in LOOKUP_FOLDERS)
         docs = sorted(f for f in files if f.endswith(TEXT_SUFFIXES) and f.lower() != "readme.md")
         if not docs:
             continue

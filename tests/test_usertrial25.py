@@ -286,3 +286,32 @@ def test_model_folder_one_level_too_high_names_the_model_inside(tmp_path):
         assert str(exc).endswith(f"; the folder {inner} holds one: pass --model {inner}")
     else:
         raise AssertionError("no error")
+
+
+# -- check and fix of a folder: its sources/ and references/ are lookups, not documents -----------
+def test_check_and_fix_of_a_project_folder_leave_sources_and_references_out(runner, tmp_path):
+    # `mtaudit check ROOT` listed the Chinese sources as documents (13 major untranslated-chinese
+    # findings each: exit 1) and the references as translations of their own
+    import json
+
+    root = _project(tmp_path)
+    result = runner.invoke(main, ["check", str(root), "--format", "json", "--isolated", "--fail-on", "never"])
+    no_traceback(result)
+    assert result.exit_code == 0
+    report = json.loads(result.output)
+    assert [d["path"] for d in report["documents"]] == [str(root / "corpus" / "brief" / "a.txt")]
+    result = runner.invoke(main, ["fix", str(root), "--isolated", "--fail-on", "never"])
+    assert result.exit_code == 0 and "of 1 file" in result.output
+    # named by themselves they are checked as asked
+    result = runner.invoke(main, ["check", str(root / "references"), "--format", "json", "--isolated",
+                                  "--fail-on", "never"])
+    assert [d["path"] for d in json.loads(result.output)["documents"]] == [str(root / "references" / "brief" / "a.txt")]
+
+
+def test_the_lookup_folder_names_are_the_ones_the_lookups_use():
+    from audit import batch, fileio
+    from audit.bilingual.source import SOURCES_DIR
+    from audit.references import REFERENCES_DIR
+
+    assert set(fileio.LOOKUP_FOLDERS) == {SOURCES_DIR, REFERENCES_DIR}
+    assert batch.LOOKUP_FOLDERS is fileio.LOOKUP_FOLDERS
