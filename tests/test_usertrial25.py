@@ -315,3 +315,26 @@ def test_the_lookup_folder_names_are_the_ones_the_lookups_use():
 
     assert set(fileio.LOOKUP_FOLDERS) == {SOURCES_DIR, REFERENCES_DIR}
     assert batch.LOOKUP_FOLDERS is fileio.LOOKUP_FOLDERS
+
+
+# -- the text view names a finding divergence's rule once ----------------------------------------
+def test_compare_text_view_names_the_rule_of_a_finding_divergence_once():
+    from audit.reporters.text_compare import render
+
+    side = {"start": 0, "end": 12, "line": 1, "column": 1, "text": "210 thousand"}
+    doc = {"path": "a.txt", "words": 3, "sentences": 1}
+    report = {
+        "documents": {"a": doc, "b": dict(doc, path="b.txt")}, "model": {"id": "m"}, "chrf": {"signature": "s"},
+        "summary": {"pairs": 1, "equivalent": 0, "partial": 1, "coverage": {"a": 1.0, "b": 1.0}, "divergences": 2,
+                    "by_kind": {"finding": 1, "number": 1}, "unaligned": {"a": 0, "b": 0}},
+        "pairs": [{"id": 0, "label": "partial", "similarity": 0.9, "score": 2.0, "chrf": 80.0, "a": side, "b": side}],
+        "divergences": [
+            {"pair": 0, "kind": "finding", "rule": "hundred-million-calque", "a": side, "b": side,
+             "message": "hundred-million-calque in B: '210 thousand': in English this is 210,000; A reads cleanly"},
+            {"pair": 0, "kind": "number", "rule": "hundred-million-calque", "a": side, "b": side,
+             "message": "figures disagree: '21 thousand' (A) against '210 thousand' (B)"}],
+        "unaligned": {"a": [], "b": []}}
+    lines = render(report).splitlines()
+    assert any(line.startswith("  ! finding: hundred-million-calque in B: '210 thousand'") for line in lines)
+    # a number divergence a rule also flagged keeps the rule beside its kind
+    assert any(line.startswith("  ! number [hundred-million-calque]: figures disagree") for line in lines)
