@@ -338,3 +338,26 @@ def test_compare_text_view_names_the_rule_of_a_finding_divergence_once():
     assert any(line.startswith("  ! finding: hundred-million-calque in B: '210 thousand'") for line in lines)
     # a number divergence a rule also flagged keeps the rule beside its kind
     assert any(line.startswith("  ! number [hundred-million-calque]: figures disagree") for line in lines)
+
+
+# -- compare --source: a figure divergence says which side the source backs ---------------------
+def test_compare_with_the_source_says_which_figure_the_source_has(runner, tmp_path):
+    # the editor holding the source wants to know which outlet has the figure right, as the
+    # glossary's side is named for names and terms
+    import json
+
+    from audit.schema import validate as check_schema
+
+    with open(EN, encoding="utf-8") as fh:
+        english = fh.read()
+    changed = tmp_path / "b.txt"
+    changed.write_text(english.replace("35,000", "53,000"), encoding="utf-8")
+    result = runner.invoke(main, ["compare", EN, str(changed), "--source", ZH, "--format", "json"])
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    check_schema(report, "compare")
+    (d,) = [d for d in report["divergences"] if d["kind"] == "number"]
+    (pair,) = [p for p in report["pairs"] if p["id"] == d["pair"]]
+    assert "3.5万" in pair["source"]["text"]
+    assert d["message"] == "figures disagree: '35,000' (A) against '53,000' (B); the source has '3.5万': A matches it"
