@@ -17,7 +17,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from . import __version__
 from .document import InputError, load_document
 from .baseline import Baseline
-from .fileio import TEXT_SUFFIXES, display_path
+from .fileio import LOOKUP_FOLDERS, TEXT_SUFFIXES, display_path
 from .bilingual.source import find_source
 from .references import reference_scores
 from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
@@ -96,10 +96,14 @@ def plan_groups(root: str, errors: Optional[List[dict]] = None) -> List[Group]:
     """Documents in one folder form a group named after the folder, unless metadata gives a
     ``briefing:`` key (folder-wide, or per document under ``documents:``); documents that
     share a key form one group wherever they live. Paths only: no document is read here.
-    Unreadable metadata goes to ``errors`` when it is a list (see ``_metadata``)."""
+    Unreadable metadata goes to ``errors`` when it is a list (see ``_metadata``).
+    ``sources/`` and ``references/`` folders below ``root`` are where documents' Chinese sources
+    and reference translations are looked up (ROOT/sources/<briefing>/ for
+    ROOT/corpus/<briefing>/): their files are not documents of the audit. A ROOT named
+    ``sources`` or ``references`` is audited as asked."""
     groups: Dict[str, List[str]] = {}
     for folder, dirs, files in os.walk(root):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if d not in LOOKUP_FOLDERS)
         docs = sorted(f for f in files if f.endswith(TEXT_SUFFIXES) and f.lower() != "readme.md")
         if not docs:
             continue

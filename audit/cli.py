@@ -19,8 +19,8 @@ from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
                          full_catalog, load_catalog, refuse_empty_output, refuse_stdin_filename, render_report,
                          resolve_settings, selected_catalog, settings_options, settle_checked_objects,
-                         settle_loaded_tables,
-                         source_lookup, source_texts, use_source, warn, warn_misnamed_baseline, warn_nothing_found)
+                         settle_loaded_tables, source_lookup, source_texts, use_source, warn, warn_misnamed_baseline,
+                         warn_no_source_found, warn_nothing_found)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
@@ -237,6 +237,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
     warn_misnamed_baseline(policy, keys)
+    warn_no_source_found(sources, sources_dir)
     if write_baseline:
         data = baseline_data(zip(keys, ([f.to_dict() for f in r.findings] for r in results)))
         emit(yamlio.dump(data), write_baseline, inputs)

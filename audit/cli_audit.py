@@ -129,6 +129,10 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     """Audit a corpus tree (default: the bundled corpus/): check every document, compare every
     pair of documents of a briefing group, score documents that have references.
 
+    A document is checked against its Chinese source in sources/<briefing>/ (same file name)
+    and scored against references/<briefing>/, each in the nearest folder above it that has
+    one; sources/ and references/ folders below ROOT are looked up, not audited.
+
     Exit codes as for `mtaudit check`: 3 when a document met a bug in mtaudit (listed under
     errors; the others are still audited); else 2 an input, rules, config or usage error (the
     other documents are still audited); else 1 when a document fails --fail-on (a finding at or

@@ -6,13 +6,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import Iterable, Optional
+from typing import Iterable, List, Optional
 
 import click
 
 from .baseline import Baseline, BaselineError
 from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
-from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
+from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
 from .policy import Policy, check_path_ignores, make_catalog, with_glossary
 from .reporters import UnsupportedFormat, render
@@ -28,10 +28,31 @@ def load_catalog(path: Optional[str]) -> Catalog:
         raise click.ClickException(str(exc)) from None
 
 
+def load_inputs(paths, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> List[Document]:
+    """The documents of commands that need each whole (compare, score), in order; a failure is
+    fatal. '-' reads standard input, shown as <stdin>; it can be named once (a second read
+    would be empty)."""
+    if list(paths).count("-") > 1:
+        raise click.ClickException("-: standard input is read once; name a file for the other")
+    return [_load_input(path, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes) for path in paths]
+
+
 def load_input(path: str, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
-    """One document for commands that need it whole (compare, score); a failure is fatal."""
+    """One document for commands that need it whole; see ``load_inputs``."""
+    return load_inputs([path], max_bytes)[0]
+
+
+def _load_input(path: str, limit: int) -> Document:
+    if path == "-":
+        data = read_limited(sys.stdin.buffer, limit)
+        if limit and len(data) > limit:
+            raise click.ClickException(f"-: standard input is over the --max-bytes limit of {limit}")
+        try:
+            return Document.from_bytes(data, path="<stdin>")
+        except InputError as exc:
+            raise click.ClickException(f"-: {exc}") from None
     try:
-        doc = load_document(path, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+        doc = load_document(path, max_bytes=limit)
     except InputError as exc:
         raise click.ClickException(f"{display_path(path)}: {exc}") from None
     doc.path = display_path(path)
@@ -247,10 +268,27 @@ def source_lookup(paths, source_path: Optional[str], sources_dir: Optional[str])
             for root in roots:
                 found = source_for(path, root, sources_dir)
                 if found:
+                    lookup.found += 1
                     return found
+            if lookup.missed is None and roots:  # where the first document without one would have it
+                rel = os.path.relpath(os.path.abspath(path), os.path.abspath(roots[0]))
+                lookup.missed = (path, os.path.join(sources_dir, os.path.basename(path) if rel.startswith("..")
+                                                    else rel))
             return None
+        lookup.found, lookup.missed = 0, None
         return lookup
     return None
+
+
+def warn_no_source_found(sources, sources_dir: Optional[str]) -> None:
+    """``--sources DIR`` under which no checked document found its source: say where the first
+    one was looked for (the path below the folder named on the command line), since a file
+    named alone has its own folder as root and DIR/<briefing>/ is then not looked at."""
+    if not sources_dir or sources is None or sources.found or sources.missed is None:
+        return
+    path, expected = sources.missed
+    warn(f"warning: --sources {sources_dir}: no document has a source there ({path} would have {expected}); "
+         f"checked without sources")
 
 
 def use_source(doc, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list:
@@ -267,8 +305,15 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
+    from .bilingual.source import holds_chinese
 
     source = load_input(source_path, max_bytes)
+    if not holds_chinese(source.text):  # an English file would give every pair English "source"
+        message = (f"--source {source_path}: holds no Chinese text (an English translation, or a document and "
+                   f"the source swapped?); compared without it")
+        report.setdefault("warnings", []).append(message)
+        warn(f"warning: {message}")
+        return
     try:
         embedder = load_embedder(use_cache=use_cache)
     except EncoderUnavailable as exc:

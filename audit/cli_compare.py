@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import default_format, emit, load_catalog, load_input, refuse_empty_output, render_report, source_into
+from .cli_common import (default_format, emit, load_catalog, load_inputs, refuse_empty_output, render_report,
+                         source_into)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -45,7 +46,7 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     each says alone, and reports divergences inside pairs: names written differently, one
     body rendered two ways, dates and numbers that disagree, and rule findings on one side
     where the other reads cleanly. Boilerplate (navigation, promotions, contact lines, MT
-    notices) never aligns.
+    notices) never aligns. A or B may be '-' (standard input, shown as <stdin>).
 
     Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
     input, rules or model error, or a document over --max-sentences; else 0 (report written).
@@ -56,7 +57,9 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
 
     refuse_empty_output(output)
     fmt = default_format(fmt, output)
-    docs = [load_input(path, max_bytes) for path in (a, b)]
+    if source_path == "-" and "-" in (a, b):
+        raise click.ClickException("-: standard input is read once; name a file for the other")
+    docs = load_inputs((a, b), max_bytes)
     for doc in docs:  # compare's memory grows with the product of both sentence counts
         problem = compare_size_problem(doc, max_sentences)
         if problem:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import (emit, finish, load_input, refuse_empty_output, render_report, resolve_settings,
+from .bilingual.source import holds_chinese
+from .cli_common import (emit, finish, load_inputs, refuse_empty_output, render_report, resolve_settings,
                          selected_catalog)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
@@ -46,6 +47,7 @@ def _thresholds(ctx, param, values):
 def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, isolated, rules_path):
     """Score HYP against reference translations: document BLEU and chrF, TER over aligned
     sentences (each with its sacrebleu signature), and the sentences that need the most edits.
+    HYP or one --ref may be '-' (standard input, shown as <stdin>).
 
     Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
     config, rules or input error; else 1 a --fail-under threshold missed; else 0.
@@ -53,8 +55,13 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     refuse_empty_output(output)
     # the estimate checks HYP with the catalog a check would use here: config file, then flags
     catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
-    hyp_doc = load_input(hyp, max_bytes)
-    ref_docs = [load_input(r, max_bytes) for r in refs]
+    hyp_doc, *ref_docs = load_inputs((hyp, *refs), max_bytes)
+    if not holds_chinese(hyp_doc.text):  # Chinese against Chinese is scored as asked
+        for path, ref in zip(refs, ref_docs):
+            if ref.text.strip() and holds_chinese(ref.text):  # the source, not a reference
+                raise click.ClickException(
+                    f"--ref {path}: holds Chinese text, not an English translation of {hyp}; to check {hyp} "
+                    f"against its Chinese source use 'mtaudit check {hyp} --source {path}'")
     report = score_report(hyp_doc, ref_docs, fail_under, top=None if fmt == "text" else top)
     # beside the reference metrics, the reference-free estimate of the MQM penalty (audit.calibration)
     estimate = text_estimate(hyp_doc, catalog)

@@ -75,8 +75,15 @@ def check_model_dir(path: str) -> str:
     if not os.path.isdir(path):
         raise ModelError(f"model path {path} is not a directory (expected a sentence-transformers model folder)")
     if not any(os.path.isfile(os.path.join(path, name)) for name in _MODEL_MARKERS):
+        try:  # the folder above a model (a package holding it in model/): name the model
+            names = sorted(os.listdir(path))
+        except OSError:
+            names = []
+        inner = next((os.path.join(path, d) for d in names
+                      if any(os.path.isfile(os.path.join(path, d, name)) for name in _MODEL_MARKERS)), None)
+        hint = f"; the folder {inner} holds one: pass --model {inner}" if inner else ""
         raise ModelError(f"model path {path} is not a sentence-transformers model "
-                         f"(none of {', '.join(_MODEL_MARKERS)} found)")
+                         f"(none of {', '.join(_MODEL_MARKERS)} found){hint}")
     return os.path.abspath(path)
 
 

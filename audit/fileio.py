@@ -9,13 +9,17 @@ import tempfile
 from typing import Iterator, Optional, Tuple
 
 TEXT_SUFFIXES = (".txt", ".md")
+# Folders where a document's Chinese source (bilingual.source.SOURCES_DIR) and reference
+# translations (references.REFERENCES_DIR) are looked up: below a folder that is walked, their
+# files are not documents. A folder named on the command line is walked as asked.
+LOOKUP_FOLDERS = ("sources", "references")
 TEMP_PREFIX, TEMP_SUFFIX = ".mtaudit-", ".tmp"
 
 
 def iter_inputs(paths, seen: Optional[set] = None) -> Iterator[Tuple[str, str]]:
     """Yield ``(path, "")`` for each input file, or ``(path, reason)`` for one that can't be
     used. Directories are walked in sorted order for *.txt and *.md, without following
-    directory symlinks (no loops). A file named twice (inside a folder given and by its own
+    directory symlinks (no loops) and without their ``LOOKUP_FOLDERS`` (sources, references). A file named twice (inside a folder given and by its own
     name, or spelt two ways: ``a.txt``, ``./a.txt``) is yielded once, under its first name:
     else it would be reported, counted and baselined twice. ``seen`` carries that memory
     across calls (a command that walks its PATHs one by one passes one set)."""
@@ -33,7 +37,7 @@ def iter_inputs(paths, seen: Optional[set] = None) -> Iterator[Tuple[str, str]]:
     for path in paths:
         if os.path.isdir(path):
             for root, dirs, files in os.walk(path):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if d not in LOOKUP_FOLDERS)
                 for name in sorted(files):
                     if name.endswith(TEXT_SUFFIXES) and first(os.path.join(root, name)):
                         yield os.path.join(root, name), ""

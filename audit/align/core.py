@@ -126,10 +126,11 @@ def align_documents(doc_a: Document, doc_b: Document, embed, settings: Optional[
             sim = cos + settings.lexical_weight * char_ngram_matrix(texts_a, texts_b)
             score = margin_scores(sim, side_a.base, side_b.base, settings.k, settings.background)
             chosen = select_pairs(side_a, side_b, cos, score, lex, settings)
-        if chosen and max(float(cos[i, j]) for i, j in chosen) < settings.related_similarity:
+        if not chosen or max(float(cos[i, j]) for i, j in chosen) < settings.related_similarity:
             # The gate: two documents of one folder that share no content (a weather alert and
             # a museum notice) still have a "best" pair by margin; without one pair that says
-            # clearly the same thing, none of them is trusted.
+            # clearly the same thing, none of them is trusted. With no pair at all the reports
+            # share nothing either, and the editor is told the same.
             warnings.append(f"the two documents share no content (no pair reaches similarity "
                             f"{settings.related_similarity}); nothing aligned")
             chosen = []

@@ -10,7 +10,8 @@ from typing import List, Optional, Sequence, Tuple
 from ..document import Document
 from ..findings import Finding, Severity
 from .extraction import (
-    _TOKEN_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation, person_part,
+    _TOKEN_RE, _WEEKDAY_RE, _Date, _dates, _find_variant, _times, extract_names, find_dateline, name_relation,
+    person_part, titled_person,
 )
 from .figures import figures, match_figures
 from .model import Alignment, Divergence, Pair, Span
@@ -27,10 +28,11 @@ _RELATION_TEXT = {
 
 def _name_forms(text: str) -> List[Tuple[int, int, List[str]]]:
     """Name runs of ``text``, and the person's name inside a run that starts with titles
-    ("Vice Minister Tao Qing" also gives "Tao Qing")."""
+    ("Vice Minister Tao Qing" also gives "Tao Qing", and "Vice Minister of Industry and
+    Information Technology Xin Guobin" gives "Xin Guobin")."""
     out = []
     for s, e, tokens in extract_names(text):
-        part = person_part(tokens)
+        part = person_part(tokens) or titled_person(tokens)
         if part and part != (0, len(tokens)):
             toks = [m for m in _TOKEN_RE.finditer(text, s, e)]
             out.append((toks[part[0]].start(), e, tokens[part[0]:]))
@@ -163,6 +165,7 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
             return f"'{text}' ({d.show()} by the dateline of {side})" if d.relative else f"'{text}'"
         out.append(Divergence("date", index, f"dates disagree: A says {show(da, 'A')}, B says {show(db, 'B')}",
                               span(doc_a, da.start, da.end), span(doc_b, db.start, db.end)))
+    out.extend(_weekday_divergences(index, ctx_a, ctx_b, doc_a, doc_b, datelines))
     times_a, times_b = _times(a.text, a.start), _times(b.text, b.start)
     lone_ta = [t for t in times_a if t[2] not in {x[2] for x in times_b}]
     lone_tb = [t for t in times_b if t[2] not in {x[2] for x in times_a}]
@@ -181,6 +184,32 @@ def _pair_divergences(index: int, pair: Pair, doc_a: Document, doc_b: Document,
             values = f" ({fa.show()} against {fb.show()})"
         out.append(Divergence("number", index, f"figures disagree: '{sa.text}' (A) against '{sb.text}' (B){values}",
                               sa, sb))
+    return out
+
+
+def _weekday_divergences(index: int, ctx_a: Span, ctx_b: Span, doc_a: Document, doc_b: Document,
+                         datelines: Tuple[Optional[_Date], Optional[_Date]]) -> List[Divergence]:
+    """Weekdays that disagree where no year lets them resolve to dates ("on Wednesday" /
+    "on Thursday" under "Hangzhou, September 20"): only under one dateline (or none on either
+    side), where two weekday names are two days; reports filed on different days may name one
+    day two ways. With a year, ``_dates`` resolves weekdays and the date comparison has them."""
+    line_a, line_b = datelines
+    if any(d is not None and d.year for d in datelines):
+        return []
+    if (line_a is None) != (line_b is None) or (line_a and (line_a.month, line_a.day) != (line_b.month, line_b.day)):
+        return []
+
+    def weekdays(ctx: Span) -> List[Tuple[int, int, str]]:
+        return [(ctx.start + m.start("day"), ctx.start + m.end(), m.group("day").lower())
+                for m in _WEEKDAY_RE.finditer(ctx.text)]
+
+    days_a, days_b = weekdays(ctx_a), weekdays(ctx_b)
+    lone_a = [w for w in days_a if w[2] not in {x[2] for x in days_b}]
+    lone_b = [w for w in days_b if w[2] not in {x[2] for x in days_a}]
+    out = []
+    for (s1, e1, _), (s2, e2, _) in zip(lone_a, lone_b):
+        sa, sb = Span.of(doc_a, s1, e1), Span.of(doc_b, s2, e2)
+        out.append(Divergence("date", index, f"dates disagree: A says '{sa.text}', B says '{sb.text}'", sa, sb))
     return out
 
 

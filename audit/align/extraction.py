@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import List, Optional, Tuple
 
+from ..cedict import pinyin_word
 from ..document import Document
 from ..glossary import stem
 from .units import _words
@@ -320,6 +321,20 @@ def person_part(tokens: List[str]) -> Optional[Tuple[int, int]]:
     if len(tokens) - i < 2 or len(tokens) - i > 3 or any(squash(t) in _TITLES for t in tokens[i:]):
         return None
     return i, len(tokens)
+
+
+def titled_person(tokens: List[str]) -> Optional[Tuple[int, int]]:
+    """Token range of a romanized Chinese name closing a run that opens on a title too long for
+    ``person_part`` ("Vice Minister of Industry and Information Technology Xin Guobin" -> "Xin
+    Guobin"): the last two tokens, when both can be written as pinyin and neither is a title,
+    a connector or a body's word. None otherwise."""
+    if len(tokens) < 4 or squash(tokens[0]) not in _TITLES:
+        return None
+    tail = tokens[-2:]
+    if any(t.lower() in _CONNECTORS or squash(t) in _TITLES or squash(t) in _ORG_WORDS
+           or not pinyin_word(squash(t)) for t in tail):
+        return None
+    return len(tokens) - 2, len(tokens)
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

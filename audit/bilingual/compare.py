@@ -51,4 +51,25 @@ def add_source(report: dict, docs: Sequence[Document], source: Document,
         if span:
             pair["source"] = {"start": span[0], "end": span[1], "text": source.text[span[0]:span[1]]}
     report["source"] = {"path": shown_path, "encoding": source.encoding, "sha256": source.sha256}
+    _source_side(report)
     return report
+
+
+def _source_side(report: dict) -> None:
+    """A figure divergence inside a pair that has a source says which side writes the source's
+    figure ("...; the source has '3.5万': A matches it"), as name and term divergences say
+    which side the glossary backs; nothing when both or neither match."""
+    from .numbers import en_numbers, same, zh_numbers
+
+    sources = {p["id"]: p["source"]["text"] for p in report.get("pairs", []) if p.get("source")}
+    for d in report.get("divergences", []):
+        text = sources.get(d["pair"])
+        if d["kind"] != "number" or not text:
+            continue
+        zh = zh_numbers(text)
+        hits = {side: [z for z in zh if any(same(n.values, z.values) for n in en_numbers(d[side]["text"]))]
+                for side in ("a", "b")}
+        if bool(hits["a"]) != bool(hits["b"]):
+            side = "a" if hits["a"] else "b"
+            z = hits[side][0]
+            d["message"] += f"; the source has '{text[z.start:z.end]}': {side.upper()} matches it"

@@ -7,6 +7,7 @@ corpus, the way ``references/`` works.
 from __future__ import annotations
 
 import os
+import re
 from typing import Optional
 
 SOURCES_DIR = "sources"
@@ -45,3 +46,15 @@ def find_source(path: str) -> Optional[str]:
             return None
         here = parent
     return None
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def holds_chinese(text: str) -> bool:
+    """Whether ``text`` reads as Chinese: Han characters at least half as many as Latin letters
+    (a Chinese source may quote English names and acronyms; an English translation holds a Han
+    character at most in a name's gloss). Blank text passes: there is nothing to misread."""
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    return han * 2 >= latin

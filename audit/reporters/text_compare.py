@@ -39,6 +39,8 @@ def render(report: dict, **options) -> str:
     if report.get("source"):
         out.append(f"source: {report['source']['path']}  ({report['source']['encoding']})")
     out.append(f"model {report['model'].get('id', '?')}; chrF of B against A, {report['chrf']['signature']}")
+    for warning in report.get("warnings") or []:  # "share no content", an unusable --source
+        out.extend(_wrapped(warning, "warning: "))
     out.append("")
     by_pair = {}
     for d in report["divergences"]:
@@ -55,7 +57,9 @@ def render(report: dict, **options) -> str:
             e = p[side]
             out.extend(_wrapped(e["text"], f"  {side.upper()} {_where(e):<8} "))
         for d in by_pair.get(p["id"], []):
-            rule = f" [{d['rule']}]" if d.get("rule") else ""
+            # a finding divergence's message opens on its rule; another kind a rule also flagged
+            # names it beside the kind
+            rule = f" [{d['rule']}]" if d.get("rule") and not d["message"].startswith(d["rule"] + " ") else ""
             out.extend(_wrapped(d["message"], f"  ! {d['kind']}{rule}: "))
             out.append(f"      A {_where(d['a']):<8} »{_one_line(d['a']['text'], 80)}«")
             out.append(f"      B {_where(d['b']):<8} »{_one_line(d['b']['text'], 80)}«")
