@@ -179,3 +179,21 @@ def test_bundled_gated_rule_needs_evidence():
     alone = "The bureau said it would make every effort to ensure supply."
     assert not [f for f in check_text(alone, catalog) if f.rule == rule.id]
     assert [f.text for f in check_text(alone, [rule.ungated()])] == ["make every effort to"]
+
+
+def test_a_baselined_gated_finding_stays_hidden_when_its_evidence_changes(tmp_path):
+    """The evidence line is part of the message, which fingerprints leave out: a gated finding
+    accepted once stays accepted while the findings that opened the gate change."""
+    from collections import Counter
+
+    from audit.baseline import Baseline, fingerprint
+
+    catalog = _catalog(tmp_path)
+    before, after = "foo foo bar.\nIt is baz here.\n", "foo bar qux.\nIt is baz here.\n"
+    (old,) = _gated(before, catalog)
+    (new,) = _gated(after, catalog)
+    assert old.message != new.message and "3 findings of 3 rules (bar-rule, foo-rule, qux-rule)" in new.message
+    accepted = Counter(("a.md", fingerprint(old.to_dict())) for _ in (0,))
+    result, hidden = Policy(catalog, base_dir=str(tmp_path), baseline=Baseline(dict(accepted))).check(
+        Document.from_text(after, path=str(tmp_path / "a.md")))
+    assert "baz-gated" not in [f.rule for f in result.findings] and hidden == {"baseline": 1}
