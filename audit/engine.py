@@ -159,6 +159,7 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     if any(rule.gate is not None for rule in rules):
         # Gated rules (rules.Gate) last: the findings of the others are their evidence, and a
         # document that shows none never runs them (cheaper than running all and dropping).
+        # At one span an ungated finding so wins a tie of severity with a gated one.
         rules = [r for r in rules if r.gate is None] + [r for r in rules if r.gate is not None]
     evidence: Dict[tuple, Optional[str]] = {}  # (document index, gate) -> why the gate is open, or None
     found: List[dict] = [{} for _ in docs]
