@@ -233,7 +233,9 @@ def gate_evidence(doc: Document, findings: Iterable[Finding], gate: Gate) -> Opt
     per_rule, total = tally(_result(doc, counted, []).findings)
     if len(per_rule) < gate.min_rules or total < gate.min_findings:
         return None
-    names = ", ".join(sorted(per_rule))
+    # the rules with most findings first, four at most: the line stays readable in a report
+    ranked = sorted(per_rule, key=lambda r: (-per_rule[r], r))
+    names = ", ".join(ranked[:4]) + (f" and {len(ranked) - 4} more" if len(ranked) > 4 else "")
     return (f"reported because the document shows other signs of machine translation: "
             f"{sum(per_rule.values())} findings of {len(per_rule)} rules ({names})")
 

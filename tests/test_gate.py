@@ -76,7 +76,7 @@ def test_gated_finding_names_its_evidence(tmp_path):
     catalog = _catalog(tmp_path)
     (f,) = _gated("foo foo bar baz.", catalog)
     assert f.message == ("'baz' is odd (reported because the document shows other signs of machine "
-                         "translation: 3 findings of 2 rules (bar-rule, foo-rule))")
+                         "translation: 3 findings of 2 rules (foo-rule, bar-rule))")
     assert f.text == "baz" and (f.start, f.end) == (12, 15)
     # the ungated findings keep their own messages
     assert all(g.message.endswith("is odd") for g in check_text("foo foo bar baz.", catalog) if g.rule != "baz-gated")
@@ -197,3 +197,11 @@ def test_a_baselined_gated_finding_stays_hidden_when_its_evidence_changes(tmp_pa
     result, hidden = Policy(catalog, base_dir=str(tmp_path), baseline=Baseline(dict(accepted))).check(
         Document.from_text(after, path=str(tmp_path / "a.md")))
     assert "baz-gated" not in [f.rule for f in result.findings] and hidden == {"baseline": 1}
+
+
+def test_the_evidence_line_names_four_rules_at_most(tmp_path):
+    extra = "".join(textwrap.indent(_rule(f"{w}-rule", w), "  ") for w in ("alpha", "beta", "gamma"))
+    catalog = _catalog(tmp_path, extra=extra)
+    (f,) = _gated("gamma gamma foo foo foo bar qux alpha beta baz.", catalog)
+    assert f.message.endswith("(reported because the document shows other signs of machine translation: "
+                              "9 findings of 6 rules (foo-rule, gamma-rule, alpha-rule, bar-rule and 2 more))")
