@@ -352,6 +352,9 @@ def rules_cmd(rules_path, explain, check_path):
             raise click.ClickException(f"no rule with id {explain!r} in {catalog.path}") from None
         safe = ", fix: safe" if rule.safe_fix else ""
         click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label}{safe})\n")
+        if rule.gate is not None:
+            click.echo(f"Gated: reports only in a document that already shows other signs of machine "
+                       f"translation ({rule.gate.describe()}).\n")
         click.echo(rule.description + "\n")
         click.echo("Flagged:")
         for ex in rule.examples["flag"]:

@@ -1,6 +1,7 @@
 """The checking core: ``check_text`` / ``check_document`` run a catalog over a document."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -12,7 +13,7 @@ from . import glosses
 from .detectors import DETECTORS, DetectorTimeout, prefilter
 from .document import Document
 from .findings import Finding, Severity
-from .rules import Catalog, Rule
+from .rules import Catalog, Gate, Rule
 from . import re_programs
 
 CONTEXT_CHARS = 160
@@ -155,6 +156,12 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     under the document's index, that document gets None and the others are checked on;
     without it the exception propagates, as from ``check_document``."""
     rules = catalog.rules if isinstance(catalog, Catalog) else catalog
+    if any(rule.gate is not None for rule in rules):
+        # Gated rules (rules.Gate) last: the findings of the others are their evidence, and a
+        # document that shows none never runs them (cheaper than running all and dropping).
+        # At one span an ungated finding so wins a tie of severity with a gated one.
+        rules = [r for r in rules if r.gate is None] + [r for r in rules if r.gate is not None]
+    evidence: Dict[tuple, Optional[str]] = {}  # (document index, gate) -> why the gate is open, or None
     found: List[dict] = [{} for _ in docs]
     warnings: List[list] = [[] for _ in docs]
     live = list(range(len(docs)))
@@ -168,6 +175,11 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
             if passing is None:
                 passing = [prefilter.passing(doc) for doc in docs]
             todo = [i for i in live if passing[i] is None or gate in passing[i]]
+        if rule.gate is not None:
+            for i in todo:
+                if (i, rule.gate) not in evidence:
+                    evidence[(i, rule.gate)] = gate_evidence(docs[i], found[i].values(), rule.gate)
+            todo = [i for i in todo if evidence[(i, rule.gate)] is not None]
         # The detector is looked up once per rule and called directly: most calls find
         # nothing, and a generator and a method call per rule and document cost more than
         # the detector's own return there.
@@ -180,6 +192,8 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
                     f = _finding(doc, rule, hit)
                     if f is None:
                         continue
+                    if rule.gate is not None:
+                        f = dataclasses.replace(f, message=f"{f.message} ({evidence[(i, rule.gate)]})")
                     # against the source, one span may carry findings about different source spans
                     key = (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
                     old = kept.get(key)
@@ -198,6 +212,32 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
         doc.drop_analysis()
     return [_result(docs[i], found[i], warnings[i]) if failures is None or i not in failures else None
             for i in range(len(docs))]
+
+
+def gate_evidence(doc: Document, findings: Iterable[Finding], gate: Gate) -> Optional[str]:
+    """Why ``gate`` is open for ``doc`` given the findings of its ungated rules, as the line a
+    gated finding carries; None when the evidence falls short (rules.Gate). Only the findings
+    the report would keep count: a quoted gloss or a finding inside a more severe one is none."""
+    counted = {}
+    for f in findings:
+        if f.severity >= Severity.MINOR and gate.counts(f.category):
+            counted[(f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]] = f
+
+    def tally(fs):
+        per_rule = Counter(f.rule for f in fs)
+        return per_rule, sum(min(n, gate.per_rule) for n in per_rule.values())
+
+    per_rule, total = tally(counted.values())
+    if len(per_rule) < gate.min_rules or total < gate.min_findings:
+        return None  # the cheap count first: most documents stop here
+    per_rule, total = tally(_result(doc, counted, []).findings)
+    if len(per_rule) < gate.min_rules or total < gate.min_findings:
+        return None
+    # the rules with most findings first, four at most: the line stays readable in a report
+    ranked = sorted(per_rule, key=lambda r: (-per_rule[r], r))
+    names = ", ".join(ranked[:4]) + (f" and {len(ranked) - 4} more" if len(ranked) > 4 else "")
+    return (f"reported because the document shows other signs of machine translation: "
+            f"{sum(per_rule.values())} findings of {len(per_rule)} rules ({names})")
 
 
 # Categories of findings about the words themselves (a term, an idiom, a calque, a doubled
@@ -309,6 +349,9 @@ def example_failures(rule: Rule, catalog: Union[Catalog, List[Rule], None] = Non
     flagged at exactly ``span`` and fixed to exactly ``fix`` by the rule's suggestions. With
     a ``catalog``, each example's fixed text is checked against it too (``fix_failures``)."""
     problems = []
+    # A gated rule's examples are single sentences with no other evidence of machine
+    # translation: they test the rule's detector ungated (the gate has tests of its own).
+    rule = rule.ungated()
     for ex in rule.examples["flag"]:
         text = ex.text
         hits = [f for f in check_text(text, [rule], source=ex.source) if f.rule == rule.id]

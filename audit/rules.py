@@ -7,15 +7,15 @@ import os
 import re
 import string
 import sys
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, NamedTuple, Optional
+from dataclasses import dataclass, field, replace
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 
 from .detectors import DETECTORS, RULES_DIR, ParamError, check_params
 from .findings import CATEGORY_RE, Severity
 from . import yamlio
 
-COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled", "fix"}
+COMMON_KEYS = {"id", "type", "category", "severity", "message", "description", "examples", "enabled", "fix", "gated"}
 # ``fix:`` values: ``safe`` (mtaudit fix applies the rule's suggestions without --unsafe-fixes) or
 # ``unsafe`` (the default: applied only with --unsafe-fixes).
 FIX_VALUES = ("safe", "unsafe")
@@ -60,6 +60,36 @@ class Example(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Gate:
+    """The evidence gate (issue 9, thirty-second round): a rule marked ``gated: true`` reports
+    in a document only when the document already shows clear signs of machine translation:
+    at least ``min_findings`` findings (minor or worse) of at least ``min_rules`` distinct
+    ungated rules, each rule counting at most ``per_rule`` of its findings, findings of the
+    ``ignore_categories`` (category paths, with their sub-paths) not counted. The evidence is
+    what the rules that run find: a rule left out by --select/--ignore or a per-path ignore,
+    or overridden to info, gives none; inline suppressions and baselines hide findings after
+    the check and do not close the gate. Looser detectors that would raise false alarms on
+    clean English run behind it: clean professional English almost never shows the evidence."""
+
+    min_findings: int = 3
+    min_rules: int = 2
+    per_rule: int = 2
+    ignore_categories: Tuple[str, ...] = ("fluency/punctuation",)
+
+    def counts(self, category: str) -> bool:
+        """Whether a finding of ``category`` counts as evidence."""
+        return not any(category == c or category.startswith(c + "/") for c in self.ignore_categories)
+
+    def describe(self) -> str:
+        return (f"at least {self.min_findings} findings (minor or worse) of at least {self.min_rules} other rules, "
+                f"at most {self.per_rule} per rule"
+                + (f", {', '.join(self.ignore_categories)} not counted" if self.ignore_categories else ""))
+
+
+DEFAULT_GATE = {"min_findings": 3, "min_rules": 2, "per_rule": 2, "ignore_categories": ["fluency/punctuation"]}
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     type: str
@@ -71,6 +101,14 @@ class Rule:
     params: Dict[str, Any] = field(repr=False, compare=False, hash=False)
     state: Any = field(repr=False, compare=False, hash=False)
     fix: str = "unsafe"
+    # ``gated: true`` in the catalog: the catalog's evidence gate (Gate); None for a rule that
+    # always reports. ``rule.ungated()`` runs a gated rule ungated (its
+    # examples are tested so: engine.example_failures).
+    gate: Optional[Gate] = field(default=None, compare=False, hash=False)
+
+    def ungated(self) -> "Rule":
+        """The rule reporting wherever its detector finds something, whatever the evidence."""
+        return self if self.gate is None else replace(self, gate=None)
 
     @property
     def safe_fix(self) -> bool:
@@ -113,6 +151,7 @@ class Catalog:
     rules: List[Rule]
     scoring: Scoring
     sha256: str
+    gate: Gate = field(default_factory=Gate)
 
     def get(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -212,7 +251,29 @@ def _scoring(path: str, raw: Any) -> Scoring:
     return Scoring({k: float(v) for k, v in weights.items()}, cw, int(data["per_words"]), float(data["threshold"]))
 
 
-def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
+def _gate(path: str, raw: Any) -> Gate:
+    """The catalog's ``gate:`` settings (DEFAULT_GATE for what it leaves out)."""
+    data = dict(DEFAULT_GATE)
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise RuleError(path, "must be a mapping", key="gate")
+    for key, value in raw.items():
+        if key not in DEFAULT_GATE:
+            raise RuleError(path, f"unknown key (expected {', '.join(DEFAULT_GATE)})", key=f"gate.{key}")
+        data[key] = value
+    for key in ("min_findings", "min_rules", "per_rule"):
+        value = data[key]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise RuleError(path, f"must be a whole number of at least 1, got {value!r}", key=f"gate.{key}")
+    cats = data["ignore_categories"]
+    if not isinstance(cats, list) or not all(isinstance(c, str) and CATEGORY_RE.match(c) for c in cats):
+        raise RuleError(path, "must be a list of MQM category paths such as 'fluency/punctuation'",
+                        key="gate.ignore_categories")
+    return Gate(data["min_findings"], data["min_rules"], data["per_rule"], tuple(cats))
+
+
+def _rule(path: str, index: int, raw: Any, gate: Optional[Gate] = None) -> Optional[Rule]:
     if not isinstance(raw, dict):
         raise RuleError(path, f"rules[{index}] must be a mapping")
     rid = raw.get("id")
@@ -263,6 +324,9 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         fail("enabled", "must be true or false")
+    gated = raw.get("gated", False)
+    if not isinstance(gated, bool):
+        fail("gated", "must be true or false")
     fix = raw.get("fix", "unsafe")
     if fix not in FIX_VALUES:
         fail("fix", f"must be one of: {', '.join(FIX_VALUES)} (got {fix!r})")
@@ -277,7 +341,7 @@ def _rule(path: str, index: int, raw: Any) -> Optional[Rule]:
     if not enabled:
         return None
     return Rule(rid, rtype, raw["category"], severity, raw["message"].strip(), raw["description"].strip(),
-                parsed, params, state, fix)
+                parsed, params, state, fix, (gate or Gate()) if gated else None)
 
 
 def _example(fail, kind: str, index: int, item: Any) -> Example:
@@ -321,15 +385,16 @@ def load_rules(path: Optional[str] = None) -> Catalog:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(path, "expected a mapping with a 'rules' list", key="rules")
     for key in data:
-        if key not in ("rules", "scoring", "version"):
-            raise RuleError(path, "unknown top-level key (expected rules, scoring, version)", key=str(key))
+        if key not in ("rules", "scoring", "version", "gate"):
+            raise RuleError(path, "unknown top-level key (expected rules, scoring, version, gate)", key=str(key))
+    gate = _gate(path, data.get("gate"))
     rules, seen = [], set()
     for i, raw in enumerate(data["rules"]):
-        rule = _rule(path, i, raw)
+        rule = _rule(path, i, raw, gate)
         rid = raw["id"]
         if rid in seen:
             raise RuleError(path, "duplicate rule id", rule=rid, key="id")
         seen.add(rid)
         if rule is not None:
             rules.append(rule)
-    return Catalog(path, rules, _scoring(path, data.get("scoring")), hashlib.sha256(raw_bytes).hexdigest())
+    return Catalog(path, rules, _scoring(path, data.get("scoring")), hashlib.sha256(raw_bytes).hexdigest(), gate)

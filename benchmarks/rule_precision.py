@@ -164,11 +164,14 @@ def run_rules(segments: Sequence[Segment], rules: Sequence, unit: str,
               together: bool = False) -> Tuple[List[Located], Counter]:
     """Findings of ``rules`` over ``segments``, mapped to segments; and timeouts per rule.
 
-    Each rule runs alone unless ``together`` (then the engine's one-finding-per-span applies).
+    Each rule runs alone unless ``together`` (then the engine's one-finding-per-span applies);
+    a gated rule (rules.Gate) runs with the ungated rules as its evidence, and only its own
+    findings are kept: alone it would never report.
     """
     found: List[Located] = []
     timeouts: Counter = Counter()
-    groups = [list(rules)] if together else [[r] for r in rules]
+    ungated = [r for r in rules if r.gate is None]
+    groups = [list(rules)] if together else [[r] if r.gate is None else ungated + [r] for r in rules]
     for members in check_units(segments, unit):
         starts, pieces, offset = [], [], 0
         for i in members:
@@ -180,7 +183,10 @@ def run_rules(segments: Sequence[Segment], rules: Sequence, unit: str,
             result = check_document(doc, group)
             for warning in result.warnings:
                 timeouts[warning["rule"]] += 1
+            own = None if together or len(group) == 1 else group[-1].id
             for f in result.findings:
+                if own is not None and f.rule != own:
+                    continue
                 k = bisect_right(starts, f.start) - 1
                 seg = members[k]
                 start = f.start - starts[k]
