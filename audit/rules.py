@@ -61,7 +61,7 @@ class Example(NamedTuple):
 
 @dataclass(frozen=True)
 class Gate:
-    """The evidence gate (issue 9, thirty-second round): a rule marked ``gated: true`` reports
+    """The evidence gate (issue 9, twenty-fifth round): a rule marked ``gated: true`` reports
     in a document only when the document already shows clear signs of machine translation:
     at least ``min_findings`` findings (minor or worse) of at least ``min_rules`` distinct
     ungated rules, each rule counting at most ``per_rule`` of its findings, findings of the

@@ -1,4 +1,4 @@
-"""The evidence gate (issue 9, thirty-second round): how many documents open it at each setting,
+"""The evidence gate (issue 9, twenty-fifth round): how many documents open it at each setting,
 and what the gated rules find with the gate on and off.
 
     python benchmarks/gate_evidence.py clean            # the clean sets of clean_sets.py

@@ -1,4 +1,4 @@
-"""The evidence gate (issue 9, thirty-second round): a rule marked ``gated: true`` reports only
+"""The evidence gate (issue 9, twenty-fifth round): a rule marked ``gated: true`` reports only
 in a document whose ungated rules already found enough (rules.Gate, engine.gate_evidence)."""
 from __future__ import annotations
 
