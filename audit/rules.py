@@ -225,16 +225,23 @@ def _load_yaml(path: str):
         raise RuleError(path, str(exc)) from None
 
 
-def _scoring(path: str, raw: Any) -> Scoring:
-    data = dict(DEFAULT_SCORING)
+def _settings(path: str, raw: Any, defaults: dict, name: str) -> dict:
+    """A catalog-level block (``scoring:``, ``gate:``) over its ``defaults``: a mapping of known
+    keys only, each error naming ``name.key``."""
+    data = dict(defaults)
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise RuleError(path, "must be a mapping", key="scoring")
+        raise RuleError(path, "must be a mapping", key=name)
     for key, value in raw.items():
-        if key not in DEFAULT_SCORING:
-            raise RuleError(path, f"unknown key (expected {', '.join(DEFAULT_SCORING)})", key=f"scoring.{key}")
+        if key not in defaults:
+            raise RuleError(path, f"unknown key (expected {', '.join(defaults)})", key=f"{name}.{key}")
         data[key] = value
+    return data
+
+
+def _scoring(path: str, raw: Any) -> Scoring:
+    data = _settings(path, raw, DEFAULT_SCORING, "scoring")
     weights = data["weights"]
     if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in weights.values()):
         raise RuleError(path, "must map severities to non-negative numbers", key="scoring.weights")
@@ -253,15 +260,7 @@ def _scoring(path: str, raw: Any) -> Scoring:
 
 def _gate(path: str, raw: Any) -> Gate:
     """The catalog's ``gate:`` settings (DEFAULT_GATE for what it leaves out)."""
-    data = dict(DEFAULT_GATE)
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise RuleError(path, "must be a mapping", key="gate")
-    for key, value in raw.items():
-        if key not in DEFAULT_GATE:
-            raise RuleError(path, f"unknown key (expected {', '.join(DEFAULT_GATE)})", key=f"gate.{key}")
-        data[key] = value
+    data = _settings(path, raw, DEFAULT_GATE, "gate")
     for key in ("min_findings", "min_rules", "per_rule"):
         value = data[key]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:

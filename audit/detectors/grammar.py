@@ -489,10 +489,9 @@ def _anchored_matches(pattern, openings, text):
     pattern (look-behinds first, tried at every position of the text by a whole-text scan) is
     tried only where such a word stands, in order, past the end of the last match
     (tests/test_sentence_scans.py checks the same matches)."""
-    may_match = getattr(pattern, "may_match", None)  # its re2 screen (``screen.Screened``), if any
-    if may_match is not None and not may_match(text):
+    compiled = screen.unscreened_where_may_match(pattern, text)
+    if compiled is None:
         return  # no match anywhere, as the whole-text scan would have been told
-    compiled = screen.unscreened(pattern)
     pos = 0
     for opening in openings.finditer(text):
         start = opening.start()
@@ -1470,10 +1469,9 @@ def _shift_matches(text):
     starts, needs such a time before the sentence's next stop and ends before it, so a long text
     costs a search for the times and a read of their sentences, not the sentence pattern tried
     at every sentence (tests/test_sentence_scans.py holds the two to the same matches)."""
-    may_match = getattr(_SHIFT, "may_match", None)  # its re2 screen (``screen.Screened``), if any
-    if may_match is not None and not may_match(text):
+    shift = screen.unscreened_where_may_match(_SHIFT, text)
+    if shift is None:
         return  # no match anywhere, as the whole-text scan would have been told
-    shift = screen.unscreened(_SHIFT)
     done = 0
     for t in _PAST_TIME_ALONE.finditer(text):
         if t.start() < done:

@@ -295,18 +295,24 @@ _COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: no
 def compiled(pattern: str, flags: int = 0):
     """The compiled re2 screen of ``pattern`` (``wider``), or None when there is none (no
     wider form, re2 refuses it, or google-re2 is not installed)."""
-    flags = int(flags)  # a plain int: ``_WIDER`` is written with marshal, which takes no enum
+    return _compiled_in(_COMPILED, _WIDER, pattern, flags)
+
+
+def _compiled_in(memo: dict, table, pattern: str, flags: int):
+    """The compiled re2 form of ``table.get(pattern, flags)``, memoised in ``memo``; None when
+    there is none."""
+    flags = int(flags)  # a plain int: the tables are written with marshal, which takes no enum
     key = (pattern, flags)
-    screen = _COMPILED.get(key)
+    screen = memo.get(key)
     if screen is None:
         screen = False
-        source = _WIDER.get(pattern, flags) if _re2 is not None else None
+        source = table.get(pattern, flags) if _re2 is not None else None
         if source is not None:
             # past ``max_mem`` re2 answers from a slower search, never wrongly
             screen = re2_compiled(source, max_mem=32 << 20) or False
-        if len(_COMPILED) >= 5000:  # one-off patterns by the thousand (tests): start over
-            _COMPILED.clear()
-        _COMPILED[key] = screen
+        if len(memo) >= 5000:  # one-off patterns by the thousand (tests): start over
+            memo.clear()
+        memo[key] = screen
     return screen or None
 
 
@@ -374,18 +380,7 @@ def compiled_from_start(pattern: str, flags: int = 0):
     """The compiled re2 form of ``wider(pattern, flags, behind_as_text=False)``: it matches
     from the position where every attempt of the pattern that matches starts. None when there
     is none (as ``compiled``)."""
-    flags = int(flags)
-    key = (pattern, flags)
-    screen = _COMPILED_FROM_START.get(key)
-    if screen is None:
-        screen = False
-        source = _WIDER_FROM_START.get(pattern, flags) if _re2 is not None else None
-        if source is not None:
-            screen = re2_compiled(source, max_mem=32 << 20) or False
-        if len(_COMPILED_FROM_START) >= 5000:
-            _COMPILED_FROM_START.clear()
-        _COMPILED_FROM_START[key] = screen
-    return screen or None
+    return _compiled_in(_COMPILED_FROM_START, _WIDER_FROM_START, pattern, flags)
 
 
 LOCAL_MIN_CHARS = 20_000  # texts shorter than this are searched from ``first_start`` as a whole
@@ -541,6 +536,16 @@ def unscreened(pattern):
     """``pattern`` itself where it is ``Screened`` (for scans where it matches in most texts, so
     that asking its screen first costs more than it saves); any other pattern as it is."""
     return getattr(pattern, "compiled", pattern)
+
+
+def unscreened_where_may_match(pattern, text):
+    """``unscreened(pattern)`` for a scan of ``text`` of one's own, or None where the pattern's
+    re2 screen (``Screened.may_match``) says it matches nowhere in ``text``, as a whole-text
+    ``finditer`` would have been told."""
+    may_match = getattr(pattern, "may_match", None)
+    if may_match is not None and not may_match(text):
+        return None
+    return unscreened(pattern)
 
 
 _SCREENED: dict = {}  # id(pattern) -> (pattern, kept alive, its Screened)
