@@ -162,11 +162,15 @@ def _person_patterns(text: str) -> Tuple:
     return tuple(p for p in (_TITLED, _APPOSITIVE, _PRENOUN) if getattr(p, "may_match", None) is None or p.may_match(text))
 
 
-def _gender_of_person(sentence: str, patterns: Tuple = (_TITLED, _APPOSITIVE, _PRENOUN)
+def _gender_of_person(sentence: str, patterns: Optional[Tuple] = None
                       ) -> Optional[Tuple[str, Tuple[int, int], List[Tuple[int, int]]]]:
     """(gender, name span, spans that describe the same person) of the one person this
     sentence names with a gendered title or noun; None when it names none, or several.
-    ``patterns``: ``_person_patterns`` of the sentence's text, when it is a slice of one."""
+    ``patterns``: ``_person_patterns`` of the sentence's text, when it is a slice of one; None
+    for all three. (Not a default tuple of the three: the module screens them after this
+    definition, so such a tuple would hold patterns no longer named ``_TITLED`` ...)"""
+    if patterns is None:
+        patterns = (_TITLED, _APPOSITIVE, _PRENOUN)
     found = []
     if _TITLED in patterns:
         for m in _TITLED.finditer(sentence):
