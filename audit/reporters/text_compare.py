@@ -19,8 +19,9 @@ def _one_line(text: str, limit: Optional[int] = None) -> str:
 
 
 def _wrapped(text: str, indent: str) -> List[str]:
-    return textwrap.wrap(_one_line(text), width=WIDTH, initial_indent=indent,
-                         subsequent_indent=" " * len(indent)) or [indent]
+    # a path or an address longer than a line stays whole: an editor copies it
+    return textwrap.wrap(_one_line(text), width=WIDTH, initial_indent=indent, subsequent_indent=" " * len(indent),
+                         break_long_words=False, break_on_hyphens=False) or [indent]
 
 
 def _where(entry: dict) -> str:
