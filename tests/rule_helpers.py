@@ -70,6 +70,13 @@ def same_matches(texts, fast, plain) -> int:
     return found
 
 
+def pieced_text(rng, pieces, separators, fewest, most) -> str:
+    """A random text of ``fewest`` to ``most`` of ``pieces``, each followed by one of
+    ``separators`` (drawn from ``rng`` in that order): the texts the scan tests compare a
+    shortcut and the plain search on."""
+    return "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(fewest, most)))
+
+
 def joined_texts(pieces):
     """Random texts made of ``pieces``: up to 40 joined by spaces, or up to 60 run together
     (a hypothesis strategy; the pattern tests compare a shortcut with the regex on them)."""

@@ -23,7 +23,7 @@ import re
 from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
 from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
-from rule_helpers import same_matches
+from rule_helpers import pieced_text, same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -78,7 +78,7 @@ def test_the_same_matches_on_random_texts_of_the_patterns_pieces():
                "Five-Year Plan", "Five-year Plan", "bye bye", "Bye Bye", "march long march", "plan plan plan")
     found = 0
     for _ in range(3000):
-        text = "".join(rng.choice(PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0")) for _ in range(rng.randint(2, 30)))
+        text = pieced_text(rng, PIECES, (" ", " ", "", "  ", "\u00a0"), 2, 30)
         runs = _letter_runs(text)
         for phrase in phrases:
             expected = _whole_scan(text, phrase)
@@ -133,8 +133,7 @@ def test_lower_compound_the_same_on_random_texts_of_the_patterns_pieces():
     keys = (("square", "dance"), ("square", "dancing"), ("square", "danc"), ("leash", "nope"))  # words of [a-z]{4,}, as asked
     found = 0
     for _ in range(3000):
-        text = "".join(rng.choice(COMPOUND_PIECES) + rng.choice((" ", " ", "", "  ", "\u00a0", "\n"))
-                       for _ in range(rng.randint(2, 20)))
+        text = pieced_text(rng, COMPOUND_PIECES, (" ", " ", "", "  ", "\u00a0", "\n"), 2, 20)
         pairs = capitalization._lower_pairs(text)
         for low, after in keys:
             expected = _compound_scan(text, low, after)
@@ -160,8 +159,7 @@ def test_pinyin_then_heads_the_same_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(19)
     found = 0
     for _ in range(4000):
-        text = "".join(rng.choice(HEAD_PIECES) + rng.choice((" ", " ", " ", "", "  ", "\u00a0", "\n"))
-                       for _ in range(rng.randint(2, 25)))
+        text = pieced_text(rng, HEAD_PIECES, (" ", " ", " ", "", "  ", "\u00a0", "\n"), 2, 25)
         expected = [m.span() for m in capital_shapes._PINYIN_THEN_HEAD.finditer(text)]
         assert [m.span() for m in capital_shapes._pinyin_then_heads(text)] == expected, text
         found += len(expected)
@@ -194,8 +192,7 @@ def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(37)
     found = 0
     for _ in range(3000):
-        text = "".join(rng.choice(WORD_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s "))
-                       for _ in range(rng.randint(1, 20)))
+        text = pieced_text(rng, WORD_PIECES, (" ", " ", "", ". ", "\n", "'s "), 1, 20)
         for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE):
             words = _some_words(set(WORD_PIECES) | set(pattern.findall(text)), rng)
             expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
@@ -250,8 +247,7 @@ CASED_PIECES = ("WeChat Wechat wechat iPhone iphone CATL Catl catl x.y JD.com jd
 
 def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(41)
-    texts = ["".join(rng.choice(CASED_PIECES) + rng.choice((" ", " ", "", ". ", "\n", "'s ", "-"))
-                     for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    texts = [pieced_text(rng, CASED_PIECES, (" ", " ", "", ". ", "\n", "'s ", "-"), 1, 25) for _ in range(4000)]
     assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
 
 

@@ -30,7 +30,7 @@ import bisect
 from audit.detectors import figure_agreement, figure_dates, figure_reading, grammar, pronoun_gender, screen
 from audit.detectors.figures_common import DIGIT
 from audit.document import Document
-from rule_helpers import same_matches
+from rule_helpers import pieced_text, same_matches
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -137,9 +137,7 @@ def test_the_same_results_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(31)
     found = 0
     for _ in range(4000):
-        parts = [rng.choice(PIECES) for _ in range(rng.randint(1, 40))]
-        text = "".join(p + rng.choice(("", " ", " ", "\n", "\u00a0")) for p in parts)
-        found += _same(text)
+        found += _same(pieced_text(rng, PIECES, ("", " ", " ", "\n", "\u00a0"), 1, 40))
     assert found > 4000
 
 
@@ -236,6 +234,5 @@ def test_person_patterns_screen_random_texts_of_the_patterns_pieces():
     rng = random.Random(47)
     found = 0
     for _ in range(3000):
-        parts = [rng.choice(PERSON_PIECES) for _ in range(rng.randint(1, 30))]
-        found += _person_pattern_misses("".join(p + rng.choice(("", " ", " ", " ", "\n", ". ")) for p in parts))
+        found += _person_pattern_misses(pieced_text(rng, PERSON_PIECES, ("", " ", " ", " ", "\n", ". "), 1, 30))
     assert found > 300

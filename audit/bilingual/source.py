@@ -10,6 +10,8 @@ import os
 import re
 from typing import Optional
 
+from .segment import HAN_RE
+
 SOURCES_DIR = "sources"
 
 
@@ -48,7 +50,6 @@ def find_source(path: str) -> Optional[str]:
     return None
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -56,5 +57,5 @@ def holds_chinese(text: str) -> bool:
     """Whether ``text`` reads as Chinese: Han characters at least half as many as Latin letters
     (a Chinese source may quote English names and acronyms; an English translation holds a Han
     character at most in a name's gloss). Blank text passes: there is nothing to misread."""
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    han, latin = len(HAN_RE.findall(text)), len(_LATIN.findall(text))
     return han * 2 >= latin
