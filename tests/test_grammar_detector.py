@@ -92,6 +92,7 @@ FLAG = [
     ("run-on", "The plant opened in 2020 the company employs 500 people.", ("the company employs", None)),
     ("run-on", "The new bridge is 2.4 kilometres long it cost 3 billion yuan.", ("it cost", None)),
     ("missing-verb", "The two sides willing to deepen cooperation in trade, energy and tourism.", ("The two sides willing", None)),
+    ("agreement", "The women has been rowing together for almost 15 years.", ("The women has", None)),
     ("missing-verb", "The total investment 2 billion yuan, of which the county provides 30 percent.", ("The total investment", None)),
     ("missing-verb", "The new bridge 1.2 kilometres long and 30 metres wide.", ("The new bridge", None)),
     ("missing-verb", "Last year, the county able to sell 2,000 tonnes of tea abroad.", ("the county able", None)),
@@ -179,6 +180,12 @@ PASS = [
     ("demonstrative-number", "Of those present, most agreed; in these same villages, in these rich, developed places."),
     # an adjective by its superlative before a hyphenated one (issue 9, twenty-fifth round: rated MT)
     ("demonstrative-number", "It is about the income gap between these rich, developed-market democracies."),
+    # the pronoun "those" before a relative word ("thats" and "whos" are common tokens to wordfreq)
+    ("demonstrative-number", "Visitor numbers at those that have broadened their offer recovered."),
+    ("demonstrative-number", "Grants went to those who applied, and to those whose homes flooded."),
+    # a plural with no -s opening a sentence ("womens" is a common token to wordfreq)
+    ("agreement", "The women have been rowing together for almost 15 years."),
+    ("agreement", "The fishermen have mended their nets, and the children have gone home."),
     ("demonstrative-number", "Prices rose among those poor, low-income families and for these big, long-haul carriers."),
     # a dash, spaced or written as a hyphen before a figure, joins the clause before the comma
     ("comma-splice", "It is getting closer - 40000 years ago, we were still painting on cave walls."),

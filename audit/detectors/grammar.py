@@ -518,14 +518,25 @@ def _simple_subject(text):
         noun, verb = m.group(2), m.group(3)
         if noun in _GROUP_NOUNS or noun in _FUNCTION_WORDS or noun in _MODALS or zipf_cached(noun) < 3.0:
             continue
-        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics")) and zipf_cached(noun[:-1]) >= 2.5
-        singular = not noun.endswith("s") and zipf_cached(_plural(noun)) >= 3.0 and not _verb_base(noun) \
-            and not noun.endswith(("ing", "ed", "ly"))
+        irregular = _irregular_plural(noun)
+        plural = irregular or noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics")) \
+            and zipf_cached(noun[:-1]) >= 2.5
+        singular = not irregular and not noun.endswith("s") and zipf_cached(_plural(noun)) >= 3.0 \
+            and not _verb_base(noun) and not noun.endswith(("ing", "ed", "ly"))
         if singular and (verb in _SINGULAR_BE or (verb not in _IRREGULAR_PAST and verb not in _SAME_PAST
                                                   and not verb.endswith(("s", "ed", "ing")) and verb in _COMMON_VERBS)):
             yield m.start(1), m.end(3), None
         elif plural and (verb in _PLURAL_BE or (verb.endswith("s") and _third_person_base(verb) in _COMMON_VERBS)):
             yield m.start(1), m.end(3), None
+
+
+_IRREGULAR_PLURALS = {"men", "women", "children", "feet", "teeth", "mice", "geese", "oxen", "lice"}
+
+
+def _irregular_plural(noun: str) -> bool:
+    """A plural with no -s ("The women have", "the fishermen have"), whose -s form ("womens")
+    wordfreq may still count as a common word."""
+    return noun in _IRREGULAR_PLURALS or noun.endswith("men") and zipf_cached(noun[:-3] + "man") >= 2.5
 
 
 # Common verbs of news whose plain form is no noun or adjective a subject could be followed by:
@@ -1064,6 +1075,8 @@ _THESE_SINGULAR = re.compile(r"\b(?:in|on|of|for|from|with|to|at|by|under|about|
                              r"before|during)[ ]((?:these|those)[ ]([a-z]{3,}))(?=[ ](?:in|on|at|for|from|of|with|to|"
                              r"that|which|who|is|was|are|were|has|have|had|will|began|begins|and|or)\b|[.;:]|,(?![ ][a-z]+[ ,])|,(?=[ ](?:the|a|an|"
                              r"and|but|which|who|it|they|he|she|we)\b))")
+# "those who", "at those that have", "of those whose": the pronoun "those" and a relative word.
+_WH_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how"}
 _THESE_SKIP = _QUANTIFIER_SKIP | {"kind", "sort", "type", "same", "two", "three", "four", "five", "ten", "criteria",
                                   "phenomena", "bacteria", "alumni", "folk", "youth", "clergy", "kin", "alike",
                                   "days", "times", "latter", "former", "matter"}
@@ -1072,7 +1085,8 @@ _THESE_SKIP = _QUANTIFIER_SKIP | {"kind", "sort", "type", "same", "two", "three"
 def _demonstrative_number(text):
     for m in _THESE_SINGULAR.finditer(text):
         noun = m.group(2)
-        if noun in _THESE_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est", "ese", "ish", "ian")):
+        if noun in _THESE_SKIP or noun in _FUNCTION_WORDS or noun in _WH_WORDS \
+                or noun.endswith(("s", "ing", "ed", "ly", "er", "est", "ese", "ish", "ian")):
             continue
         if zipf_cached(noun) < 3.0 or noun in _SAME_PARTICIPLE or noun in _AFTER_THOSE:
             continue  # "of those cast", "those present": a participle or an adjective after the pronoun
