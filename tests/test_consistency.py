@@ -61,3 +61,67 @@ def test_pairs_of_capitalised_words_as_the_plain_pattern_finds_them():
     assert found > 1000
     assert consistency._pairs("Xu Wenjie Xu met Wen-jie Li.") == [
         ("Xu", "Wenjie", 0, 9), ("Wenjie", "Xu", 3, 12), ("Wen-jie", "Li", 17, 27)]
+
+
+# --- name_order_mixed: different people's names in different orders (issue 9, twenty-sixth round)
+
+def _mixed(text, **params):
+    from audit import Document
+    from audit.detectors import DETECTORS, check_params
+    spec = DETECTORS["consistency"]
+    raw = {"mode": "name_order_mixed", "surnames": ["Zhang", "Li", "Liu", "Chen", "Zhao", "Wang"], **params}
+    state = spec.prepare(check_params(spec, raw))
+    return [text[h.start:h.end] for h in spec.detect(Document.from_text(text), state)]
+
+
+MIXED = ("Zhang Guoqiang, head of the bureau, said output rose. Li Xiuying, a farmer, said her income "
+         "doubled. Jianhua Liu, deputy director of the seed station, said the new variety resists drought.")
+
+
+def test_a_name_given_first_among_names_family_first_is_flagged():
+    assert _mixed(MIXED) == ["Jianhua Liu"]
+
+
+@pytest.mark.parametrize("text", [
+    # only one other person family name first: too little to tell the document's order
+    "Zhang Guoqiang said output rose, and Jianhua Liu, a farmer, said the seeds were ready.",
+    # as many people given name first as family name first: no order wins
+    "Zhang Guoqiang and Li Xiuying spoke. Jianhua Liu said yes, and Meiling Chen said no.",
+    # no person is shown: a place and a team ("Guangxi Zhuang Autonomous Region")
+    "Zhang Guoqiang and Li Xiuying met in the Guangxi Zhuang Autonomous Region, then Shenzhen Liu Team.",
+    # an English given name, and a name written in both orders (name-order-variant's)
+    "Zhang Guoqiang and Li Xiuying spoke. Grace Liu, a chef, said yes. Xiaohong Zhao said no; Zhao Xiaohong left.",
+    # given in the other order on purpose, and a document that speaks of name order
+    "Zhang Guoqiang and Li Xiuying spoke. The economist, known abroad as Jianhua Liu, said yes.",
+    "Zhang Guoqiang and Li Xiuying, family name first, spoke. Jianhua Liu said yes.",
+])
+def test_mixed_orders_pass_where_no_order_is_the_documents(text):
+    assert _mixed(text) == []
+
+
+def test_min_names_sets_how_many_people_family_first_are_needed():
+    assert _mixed(MIXED, min_names=2) == ["Jianhua Liu"]
+    assert _mixed(MIXED, min_names=3) == []
+
+
+def test_the_mixed_mode_needs_family_names_and_a_positive_count():
+    from audit.detectors import DETECTORS, ParamError
+    from audit.detectors import check_params
+    spec = DETECTORS["consistency"]
+    with pytest.raises(ParamError):
+        spec.prepare(check_params(spec, {"mode": "name_order_mixed", "surnames": []}))
+    with pytest.raises(ParamError):
+        spec.prepare(check_params(spec, {"mode": "name_order_mixed", "surnames": ["Li"], "min_names": 0}))
+
+
+def test_the_rule_is_gated_and_reports_only_beside_other_signs_of_mt(catalog):
+    from audit import Document
+    from audit.engine import check_document
+    rule = next(r for r in catalog.rules if r.id == "name-order-mixed")
+    assert rule.gate is not None
+    assert [f for f in check_document(Document.from_text(MIXED), catalog).findings if f.rule == "name-order-mixed"] == []
+    mt = MIXED + ("\n\nIt is understood that the county will vigorously promote the seed industry to go up a new step. "
+                  "The county has 12 seed enterprise and the output reached 3.6 ten thousand tons?. "
+                  "Editor: Wang Li  Source: County News")
+    assert [f.text for f in check_document(Document.from_text(mt), catalog).findings
+            if f.rule == "name-order-mixed"] == ["Jianhua Liu"]

@@ -37,11 +37,13 @@ _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 
 
 @register("consistency", {
-    "mode": Key((str,), "variants", "variants | truncation | name_order | known_names"),
+    "mode": Key((str,), "variants", "variants | truncation | name_order | name_order_mixed | known_names"),
     "groups": Key((list,), [], "variants: lists of renderings of one term"),
     "plurals": Key((bool,), True, "variants: also match each variant with a plural -s/-es"),
     "min_capitals": Key((int,), 3, "truncation: capitalised words the short form must keep"),
-    "surnames": Key((list,), [], "name_order: family names (romanised) that mark a person's name"),
+    "surnames": Key((list,), [], "name_order, name_order_mixed: family names (romanised) that mark a person's name"),
+    "min_names": Key((int,), 2, "name_order_mixed: people named family name first before a name given first "
+                                "is flagged (and more of them than of the others)"),
     "names": Key((list,), [], "known_names: official names whose cut forms are flagged wherever they stand"),
     "context_cuts": Key((dict,), {}, "known_names: cut forms that are complete names elsewhere, flagged only in a "
                                      "document with a `context` word: {cut: full name}"),
@@ -55,8 +57,10 @@ _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
-    if p["mode"] == "name_order" and not p["surnames"]:
-        raise ParamError("surnames", "mode 'name_order' needs a list of family names")
+    if p["mode"] in ("name_order", "name_order_mixed") and not p["surnames"]:
+        raise ParamError("surnames", f"mode '{p['mode']}' needs a list of family names")
+    if p["min_names"] < 1:
+        raise ParamError("min_names", "expected 1 or more")
     groups = []
     for i, group in enumerate(p["groups"]):
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v.strip() for v in group):
@@ -510,8 +514,63 @@ _OWN_COUNTRY = {"The", "China's", "China’s", "Chinese", "A", "An", "In", "By",
 _AFTER_CUT = re_programs.compile(r"(?:['’]s)?[ \u00a0]+([A-Za-z][\w'’-]*)")
 _PUNCT_AFTER = re_programs.compile(r"(?:['’]s)?[,.;:)!?\]]")
 
+def _given_in_pinyin(word: str) -> bool:
+    """A given name of two pinyin syllables that is no English word ("Jianhua", "Xiu-ying")."""
+    low = word.lower().replace("-", "")
+    return 2 in cedict.pinyin_syllables(low) and zipf_cached(low) < 3.5
+
+
+def _name_order_mixed(doc, state):
+    """Different people's Chinese names in different orders in one document: most written
+    family name first ("Zhang Guoqiang", "Li Xiuying"), one or a few given name first ("Jianhua
+    Liu"). An engine that turns some names round and keeps others leaves the reader unsure which
+    word is the family name. The order most names take wins; a name written in both orders is
+    ``_name_order``'s."""
+    text, surnames = doc.text, state["surnames"]
+    if _ORDER_TALK.search(text):
+        return  # the writer speaks of name order: both orders are written on purpose
+    chinese, western = {}, {}
+    for a, b, start, end in _pairs(text):
+        if a == b:
+            continue
+        if a.lower() in surnames and b.lower() not in surnames and _given_in_pinyin(b):
+            chinese.setdefault((a, b), []).append((start, end))
+        elif b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a):
+            western.setdefault((b, a), []).append((start, end))  # keyed family name first
+    both = chinese.keys() & western.keys()  # one person in both orders: ``_name_order``'s
+    people_cn = [k for k in chinese if k not in both]
+    people_we = [k for k in western if k not in both]
+    if not people_we or len(people_cn) < state["min_names"] or len(people_cn) <= len(people_we):
+        return
+    examples = ", ".join(f"{a} {b}" for a, b in people_cn[:2])
+    for family, given in people_we:
+        right = f"{family} {given}"
+        spots = western[(family, given)]
+        if not any(_AS_PERSON_AFTER.match(text, end) or _AS_PERSON_BEFORE.search(text, max(0, start - 30), start)
+                   for start, end in spots):
+            continue  # "Guangxi Zhuang Autonomous Region", "the Shenzhen Peng team": no person is shown
+        for start, end in spots:
+            if _ALIAS.search(text, max(0, start - 60), start) or _NO_RELATION.match(text, end):
+                continue  # "known in English as Jianhua Liu": the other order on purpose
+            yield Hit(start, end, right, {"other": examples})
+
+
+# What shows that two capitalised words name a person: an apposition or a verb of saying after
+# them ("Jianhua Liu, deputy director", "Jianhua Liu said"), a title or a verb of saying before
+# ("Director Jianhua Liu", "said Jianhua Liu").
+_AS_PERSON_AFTER = re_programs.compile(
+    r"(?:,[ \u00a0]+(?:a|an|the|who|whose|[a-z]+[ \u00a0]+(?:of|at|for|from)\b|deputy|vice|chief|head|director|"
+    r"chairman|chairwoman|president|secretary|general|manager|mayor|governor|professor|researcher|teacher|"
+    r"farmer|villager|resident|owner|founder|spokesman|spokeswoman|spokesperson|party)\b"
+    r"|[ \u00a0]+(?:said|says|told|added|explained|noted|stressed|introduced|pointed|recalled|admitted|"
+    r"believes|thinks|hopes|agreed|smiled|laughed)\b)")
+_AS_PERSON_BEFORE = re_programs.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Director|Chairman|Chairwoman|President|Secretary|Mayor|Governor|"
+    r"Manager|Deputy|Teacher|Uncle|Aunt|Auntie|said|says|told|according to|by)\.?[ \u00a0]+$")
+
+
 _MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order,
-          "known_names": _known_names}
+          "name_order_mixed": _name_order_mixed, "known_names": _known_names}
 
 
 @prepare.detector
