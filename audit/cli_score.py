@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from .bilingual.source import holds_chinese
-from .cli_common import (emit, finish, load_inputs, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog)
+from .cli_common import (default_format, emit, finish, load_inputs, refuse_unwritable_output, render_report,
+                         resolve_settings, selected_catalog)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
 from .metrics import parse_threshold, score_report
@@ -29,7 +29,9 @@ def _thresholds(ctx, param, values):
 @click.argument("hyp", type=click.Path())
 @click.option("--ref", "refs", multiple=True, required=True, type=click.Path(),
               help="A reference translation of HYP (repeat for several).")
-@click.option("--format", "fmt", type=click.Choice(formats_for("score")), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("score")), default=None,
+              help="Report format; wins over -o's extension.  [default: the one -o's extension names "
+                   "(.json, .yaml/.yml, .txt); else text]")
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--fail-under", "fail_under", multiple=True, metavar="METRIC=N", callback=_thresholds,
               help="Exit 1 when chrf or bleu is below N, or ter is above N (TER counts edits: "
@@ -52,7 +54,8 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
     config, rules or input error; else 1 a --fail-under threshold missed; else 0.
     """
-    refuse_empty_output(output)
+    refuse_unwritable_output(output)
+    fmt = default_format(fmt, output, formats_for("score"), fallback="text")
     # the estimate checks HYP with the catalog a check would use here: config file, then flags
     catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
     hyp_doc, *ref_docs = load_inputs((hyp, *refs), max_bytes)

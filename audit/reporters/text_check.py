@@ -65,6 +65,12 @@ def _words_right(s: str) -> str:
     return s[:m.start()] if m else ""
 
 
+def _collapse(span: str) -> str:
+    """A span's white space runs as one space each, kept at its ends too: a finding on a space
+    (' ,', a double space) shows the space it flags between the marks."""
+    return re.sub(r"\s+", " ", span)
+
+
 def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
     """The line around ``text[start:end]``, at most WINDOW characters either side cut back to
     whole words ("…" where cut), the span marked »«, white space collapsed."""
@@ -78,7 +84,7 @@ def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
         left = _words_left(left[-WINDOW:])
     if rcut:
         right = _words_right(right[:WINDOW])
-    span = visible(" ".join(text[start:end].split()))
+    span = visible(_collapse(text[start:end]))
     left, right = re.sub(r"\s+", " ", left).lstrip(), re.sub(r"\s+", " ", right).rstrip()
     left, right = visible(left), visible(right)
     return ("…" if lcut else "") + left + "»" + _paint(colour, "mark", span) + "«" + right + ("…" if rcut else "")
@@ -86,7 +92,7 @@ def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
 
 def _context_excerpt(finding: dict, colour: bool) -> str:
     """An excerpt from a finding's stored context when the document text is not at hand."""
-    context, text = finding.get("context") or "", " ".join(finding["text"].split())
+    context, text = finding.get("context") or "", _collapse(finding["text"])
     context, text = visible(" ".join(context.split())), visible(text)
     pos = context.find(text) if text else -1
     if pos < 0:
@@ -143,7 +149,7 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                 shown = excerpt(text, min(f["start"] for f in group), max(f["end"] for f in group), colour)
             else:
                 shown = _context_excerpt(group[0], colour) if len(group) == 1 else (
-                    f"»{_paint(colour, 'mark', ' '.join(max(group, key=lambda f: f['end'] - f['start'])['text'].split()))}«")
+                    f"»{_paint(colour, 'mark', visible(_collapse(max(group, key=lambda f: f['end'] - f['start'])['text'])))}«")
             note = f"  ({len(group)} overlapping findings)" if len(group) > 1 else ""
             out.append(f"    {shown}{note}")
             for f in group:
