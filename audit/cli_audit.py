@@ -13,7 +13,7 @@ from .baseline import build as baseline_data
 from .batch import (TASK_DOCUMENTS, Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report,
                     report_path, run_audit)
 from .cli_common import (excluded, finish, load_catalog, refuse_unwritable_output, render_report, resolve_settings,
-                         settings_options, warn_misnamed_baseline, warn_nothing_found)
+                         settings_options, suffix_format, warn_misnamed_baseline, warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
@@ -24,6 +24,9 @@ from .rules import RuleError, default_rules_path
 from .selection import SelectionError
 from .wording import count
 
+# How the usage error for `-o NAME.EXT` names the file it took the folder for.
+_FILE_KINDS = {"html": "an HTML file", "json": "a JSON file", "yaml": "a YAML file", "sarif": "a SARIF file",
+               "text": "a text file"}
 AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
 
 
@@ -156,6 +159,12 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     above the severity, or with `verdict` a failed score); else 0."""
     if output_dir == "":
         raise click.UsageError("--output-dir: empty folder name")
+    implied = suffix_format(output_dir)
+    if implied and not os.path.exists(output_dir):  # `-o summary.json` would make a folder of that name
+        shown = display_path(output_dir)
+        instead = "" if implied == "html" else f", or write one file with --format {implied} > {shown}"
+        raise click.UsageError(f"--output-dir {shown}: audit's -o names a folder (a report per document and "
+                               f"summary.yaml), not {_FILE_KINDS[implied]}; name a folder without a file extension{instead}")
     if fmt == "html" and not output_dir:
         raise click.UsageError("--format html writes index.html and a page per document and pair: give --output-dir")
     root = root or default_corpus()

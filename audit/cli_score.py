@@ -6,9 +6,10 @@ import click
 
 from .bilingual.source import holds_chinese
 from .cli_common import (default_format, emit, finish, load_inputs, refuse_unwritable_output, render_report,
-                         resolve_settings, selected_catalog)
+                         resolve_settings, selected_catalog, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
+from .fileio import display_path
 from .metrics import parse_threshold, score_report
 from .reporters import formats_for
 from .reporters.text_score import TEXT_TOP
@@ -59,6 +60,11 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     # the estimate checks HYP with the catalog a check would use here: config file, then flags
     catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
     hyp_doc, *ref_docs = load_inputs((hyp, *refs), max_bytes)
+    for path, ref in zip(refs, ref_docs):
+        if not ref.text.strip():  # every hypothesis would be all edits: a missing reference, not a score
+            raise click.ClickException(f"--ref {display_path(path)}: empty (no words); nothing to score against")
+    if not hyp_doc.text.strip():
+        warn(f"warning: {hyp_doc.path}: empty document (no words); it scores 0 against every reference")
     if not holds_chinese(hyp_doc.text):  # Chinese against Chinese is scored as asked
         for path, ref in zip(refs, ref_docs):
             if ref.text.strip() and holds_chinese(ref.text):  # the source, not a reference

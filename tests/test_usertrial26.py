@@ -241,3 +241,51 @@ def test_rules_explain_of_an_unknown_id_suggests_the_ids_meant(runner, given, hi
     no_traceback(result)
     assert result.exit_code == 2
     assert f"no rule with id '{given}'" in result.output and hint in result.output
+
+
+# -- audit -o NAME.json would make a folder named like a report ------------------------------------
+@pytest.mark.parametrize("name, hint", [
+    ("summary.json", "not a JSON file; name a folder without a file extension, or write one file with "
+                     "--format json > "),
+    ("site.html", "not an HTML file; name a folder without a file extension"),
+])
+def test_audit_output_dir_named_like_a_file_is_a_usage_error(runner, tmp_path, name, hint):
+    root = tmp_path / "corpus" / "g"
+    root.mkdir(parents=True)
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / name
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "--no-align", "--isolated", "-q", "-o", str(out)])
+    no_traceback(result)
+    assert result.exit_code == 2 and hint in result.output
+    assert not out.exists()
+
+
+def test_audit_output_dir_with_a_dot_that_exists_is_used(runner, tmp_path):
+    root = tmp_path / "corpus" / "g"
+    root.mkdir(parents=True)
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "audit.yaml"
+    out.mkdir()  # a folder made so on purpose (or by an earlier run) is a folder
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "--no-align", "--isolated", "-q",
+                                  "--fail-on", "never", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "summary.yaml").is_file()
+
+
+# -- score against an empty reference --------------------------------------------------------------
+def test_score_against_an_empty_reference_is_refused(runner, tmp_path):
+    empty = tmp_path / "ref.txt"
+    empty.write_text("\n", encoding="utf-8")
+    result = runner.invoke(main, ["score", EN, "--ref", str(empty), "--isolated"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert f"--ref {empty}: empty (no words); nothing to score against" in result.output
+
+
+def test_score_of_an_empty_hypothesis_warns(runner, tmp_path):
+    empty = tmp_path / "hyp.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["score", str(empty), "--ref", EN, "--isolated", "-o", str(tmp_path / "s.yaml")])
+    no_traceback(result)
+    assert result.exit_code == 0
+    assert f"warning: {empty}: empty document (no words); it scores 0 against every reference" in result.output
