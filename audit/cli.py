@@ -237,7 +237,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                        colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
-    warn_empty_documents(results)
+    warn_empty_documents([r.document.path for r in results if r.document.words == 0])
     warn_misnamed_baseline(policy, keys)
     warn_no_source_found(sources, sources_dir)
     if write_baseline:

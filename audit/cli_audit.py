@@ -13,7 +13,7 @@ from .baseline import build as baseline_data
 from .batch import (TASK_DOCUMENTS, Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report,
                     report_path, run_audit)
 from .cli_common import (excluded, finish, load_catalog, refuse_unwritable_output, render_report, resolve_settings,
-                         settings_options, suffix_format, warn_misnamed_baseline, warn_nothing_found)
+                         settings_options, suffix_format, warn_empty_documents, warn_misnamed_baseline, warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
@@ -279,6 +279,7 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     overall = summary["overall"]
     for e in summary["errors"]:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
+    warn_empty_documents([d["path"] for d in summary["documents"] if d.get("words") == 0])
     warn_misnamed_baseline(policy, [policy.key(os.path.join(settings.root, d["path"])) for d in summary["documents"]])
     if not total and not summary["errors"]:
         warn_nothing_found([root], "audited")

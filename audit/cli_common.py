@@ -11,14 +11,15 @@ from typing import Iterable, List, Optional
 import click
 
 from .baseline import Baseline, BaselineError
-from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve, with_score_threshold
 from .cli_options import FiniteFloat
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve, with_score_threshold
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
 from .policy import Policy, check_path_ignores, make_catalog, with_glossary
 from .reporters import UnsupportedFormat, render
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
+from .wording import count
 
 
 def load_catalog(path: Optional[str]) -> Catalog:
@@ -208,12 +209,15 @@ def warn(message: str) -> None:
     click.echo(f"mtaudit: {message}", err=True)
 
 
-def warn_empty_documents(results) -> None:
-    """Name each checked document that holds no words: it passes (nothing to flag), which a
-    CI job gating new translations would otherwise take for a clean translation."""
-    for result in results:
-        if result.document.words == 0:
-            warn(f"warning: {result.document.path}: empty document (no words); nothing was checked")
+def warn_empty_documents(paths, shown: int = 3) -> None:
+    """One line naming the documents (``paths``) that hold no words: each passes (nothing to
+    flag), which a CI job gating new translations or an archive audit would otherwise take for
+    a clean translation. At most ``shown`` are named."""
+    paths = list(paths)
+    if not paths:
+        return
+    names = ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
+    warn(f"warning: {count(len(paths), 'empty document')} (no words; nothing was checked): {names}")
 
 
 def warn_nothing_found(paths, what: str = "checked") -> None:

@@ -205,7 +205,20 @@ def test_check_names_an_empty_document(runner, tmp_path):
     result = runner.invoke(main, ["check", str(empty), "--isolated", "-o", str(tmp_path / "r.yaml")])
     no_traceback(result)
     assert result.exit_code == 0
-    assert f"warning: {empty}: empty document (no words)" in result.output
+    assert f"warning: 1 empty document (no words; nothing was checked): {empty}" in result.output
+
+
+def test_audit_names_the_empty_documents_of_an_archive(runner, tmp_path):
+    root = tmp_path / "corpus" / "g"
+    root.mkdir(parents=True)
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for k in range(5):
+        (root / f"empty{k}.txt").write_text("\n", encoding="utf-8")
+    result = runner.invoke(main, ["audit", str(tmp_path / "corpus"), "--no-align", "--isolated", "--fail-on", "never",
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert ("warning: 5 empty documents (no words; nothing was checked): g/empty0.txt, g/empty1.txt, "
+            "g/empty2.txt and 2 more") in result.output
 
 
 def test_check_of_a_document_with_words_says_nothing_of_the_kind(runner, article, tmp_path):
