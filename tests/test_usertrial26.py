@@ -148,6 +148,8 @@ def test_compare_names_datelines_that_disagree():
     lines = [d for d in found if d.message.startswith("datelines disagree")]
     assert [(d.a.text, d.b.text, d.pair) for d in lines] == [("September 20", "September 21", 0)]
     assert text_a[lines[0].a.start:lines[0].a.end] == "September 20"
+    assert lines[0].message == ("datelines disagree: A is dated 'September 20', B 'September 21'; one is misdated, "
+                                "or each side's relative dates ('yesterday', 'on Thursday') count from its own")
     same = Document.from_text(text_a, path="<b>")
     pair = Pair(Span.of(a, 0, len(text_a)), Span.of(same, 0, len(text_a)), "sentence", "sentence", 0.9, 2.0, 50.0,
                 "partial")

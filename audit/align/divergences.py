@@ -324,8 +324,11 @@ def _dateline_divergence(alignment: Alignment,
     if index is None:
         index = next((k for k, p in enumerate(pairs)
                       if holds(_context(doc_a, p.a), sa) or holds(_context(doc_b, p.b), sb)), 0)
-    message = (f"datelines disagree: A is dated '{sa.text}' ({line_a.show()}), B '{sb.text}' ({line_b.show()}); "
-               f"one is misdated, or each side's relative dates ('yesterday', 'on Thursday') count from its own")
+    def dated(span: Span, line: _Date) -> str:  # the date read, where it says more than the text (a year)
+        return f"'{span.text}'" + (f" ({line.show()})" if line.show() != span.text else "")
+
+    message = (f"datelines disagree: A is dated {dated(sa, line_a)}, B {dated(sb, line_b)}; one is misdated, "
+               f"or each side's relative dates ('yesterday', 'on Thursday') count from its own")
     return [Divergence("date", index, message, sa, sb)]
 
 
