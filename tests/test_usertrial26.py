@@ -110,6 +110,17 @@ def test_score_threshold_in_the_config_file(runner, tmp_path, article):
     assert result.exit_code == 2 and "key 'score-threshold': must be a number" in result.output
 
 
+def test_text_view_of_a_verdict_gate_names_the_threshold(runner, article):
+    args = ["check", str(article), "--isolated", "--no-references", "--format", "text", "--fail-on", "verdict",
+            "--score-threshold", "60"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == ("gate --fail-on verdict (a score over 60 per 100 words fails): "
+                                              "0 documents failing -> PASS (exit 0)")
+    result = runner.invoke(main, args[:-4])  # a severity gate has no threshold to name
+    assert result.output.splitlines()[-1].startswith("gate --fail-on major: ")
+
+
 @pytest.mark.parametrize("value", ["-1", "nan", "inf"])
 def test_score_threshold_out_of_range_is_a_usage_error(runner, article, value):
     result = runner.invoke(main, ["check", str(article), "--isolated", "--score-threshold", value])
