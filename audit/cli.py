@@ -320,6 +320,8 @@ def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
         value = item["value"]
         if key == "rules" and value is None:
             value = f"{catalog.path} (bundled)"
+        if key == "score-threshold" and value is None:
+            value = f"{catalog.scoring.threshold:g} (the rules file's scoring.threshold)"
         shown = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else (
             "-" if value is None else str(value))
         click.echo(f"{key:<{width}}  {shown}  [{item['source']}]")

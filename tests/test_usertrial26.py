@@ -121,6 +121,16 @@ def test_text_view_of_a_verdict_gate_names_the_threshold(runner, article):
     assert result.output.splitlines()[-1].startswith("gate --fail-on major: ")
 
 
+def test_config_shows_the_score_threshold_in_force(runner):
+    result = runner.invoke(main, ["config", "--isolated"])
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.output.splitlines() if line.startswith("score-threshold")]
+    assert line.split() == ["score-threshold", "3", "(the", "rules", "file's", "scoring.threshold)", "[default]"]
+    result = runner.invoke(main, ["config", "--isolated", "--score-threshold", "7"])
+    (line,) = [line for line in result.output.splitlines() if line.startswith("score-threshold")]
+    assert line.split() == ["score-threshold", "7.0", "[command", "line]"]
+
+
 @pytest.mark.parametrize("value", ["-1", "nan", "inf"])
 def test_score_threshold_out_of_range_is_a_usage_error(runner, article, value):
     result = runner.invoke(main, ["check", str(article), "--isolated", "--score-threshold", value])
