@@ -16,8 +16,8 @@ import click
 from . import __version__
 from . import diskcache, yamlio
 from .baseline import build as baseline_data
-from .cli_common import (FORMAT_PRECEDENCE, attach_source, build_policy, colour_wanted, default_format, emit, excluded,
-                         finish, full_catalog, load_catalog, refuse_stdin_filename, refuse_unwritable_output,
+from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
+                         format_help, full_catalog, load_catalog, refuse_stdin_filename, refuse_unwritable_output,
                          render_report, resolve_settings, selected_catalog, settings_options, settle_checked_objects,
                          settle_loaded_tables, source_lookup, source_texts, use_source, warn, warn_empty_documents,
                          warn_misnamed_baseline, warn_no_source_found, warn_nothing_found)
@@ -131,7 +131,7 @@ def main():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @settings_options
 @click.option("--format", "fmt", type=click.Choice(formats_for("check")), default=None,
-              help="Report format; wins over -o's extension.  " + FORMAT_PRECEDENCE)
+              help=format_help(formats_for("check")))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
               help="List only findings at or above this severity. A display filter: scores, "

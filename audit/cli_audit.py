@@ -13,7 +13,8 @@ from .baseline import build as baseline_data
 from .batch import (TASK_DOCUMENTS, Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report,
                     report_path, run_audit)
 from .cli_common import (excluded, finish, load_catalog, refuse_unwritable_output, render_report, resolve_settings,
-                         settings_options, suffix_format, warn_empty_documents, warn_misnamed_baseline, warn_nothing_found)
+                         settings_options, suffix_format, warn_empty_documents, warn_misnamed_baseline,
+                         warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
@@ -164,7 +165,8 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         shown = display_path(output_dir)
         instead = "" if implied == "html" else f", or write one file with --format {implied} > {shown}"
         raise click.UsageError(f"--output-dir {shown}: audit's -o names a folder (a report per document and "
-                               f"summary.yaml), not {_FILE_KINDS[implied]}; name a folder without a file extension{instead}")
+                               f"summary.yaml), not {_FILE_KINDS[implied]}; name a folder without a file "
+                               f"extension{instead}")
     if fmt == "html" and not output_dir:
         raise click.UsageError("--format html writes index.html and a page per document and pair: give --output-dir")
     root = root or default_corpus()

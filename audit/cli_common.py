@@ -125,10 +125,16 @@ FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".yaml": "
                     ".sarif": "sarif", ".sarif.json": "sarif", ".txt": "text"}
 # Formats a suffix also holds when --format names them: SARIF is JSON, annotations are text.
 SUFFIX_ALSO_HOLDS = {"json": ("sarif",), "text": ("github",)}
-# What --format says about an --output whose suffix names another format; in the --help of
-# every command with both options.
-FORMAT_PRECEDENCE = ("[default: the one -o's extension names (.html, .json, .yaml/.yml, .sarif, .txt); "
-                     "else text on a terminal, yaml into a file or a pipe]")
+
+
+def format_help(formats: Iterable[str], fallback: Optional[str] = None) -> str:
+    """The --help of --format for a command that writes ``formats`` and has -o: what wins, and
+    the default (``default_format``)."""
+    formats = list(formats)
+    suffixes = ", ".join(s for s, f in FORMAT_BY_SUFFIX.items() if f in formats and s not in (".htm", ".sarif.json"))
+    otherwise = fallback or "text on a terminal, yaml into a file or a pipe"
+    return (f"Report format; wins over -o's extension.  [default: the one -o's extension names ({suffixes}); "
+            f"else {otherwise}]")
 
 
 def suffix_format(output: Optional[str]) -> Optional[str]:

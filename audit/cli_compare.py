@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import (FORMAT_PRECEDENCE, default_format, emit, load_catalog, load_inputs, refuse_unwritable_output,
+from .cli_common import (default_format, format_help, emit, load_catalog, load_inputs, refuse_unwritable_output,
                          render_report, source_into)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat
 from .limits import compare_size_problem
@@ -24,7 +24,7 @@ from .reporters import formats_for
 @click.option("--backend", type=click.Choice(BACKEND_CHOICES), default=None,
               help=BACKEND_HELP)
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
-              help="Report format; wins over -o's extension.  " + FORMAT_PRECEDENCE)
+              help=format_help(formats_for("compare")))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--threshold", type=FiniteFloat(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from .bilingual.source import holds_chinese
-from .cli_common import (default_format, emit, finish, load_inputs, refuse_unwritable_output, render_report,
-                         resolve_settings, selected_catalog, warn)
+from .cli_common import (default_format, emit, finish, format_help, load_inputs, refuse_unwritable_output,
+                         render_report, resolve_settings, selected_catalog, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
 from .fileio import display_path
@@ -31,8 +31,7 @@ def _thresholds(ctx, param, values):
 @click.option("--ref", "refs", multiple=True, required=True, type=click.Path(),
               help="A reference translation of HYP (repeat for several).")
 @click.option("--format", "fmt", type=click.Choice(formats_for("score")), default=None,
-              help="Report format; wins over -o's extension.  [default: the one -o's extension names "
-                   "(.json, .yaml/.yml, .txt); else text]")
+              help=format_help(formats_for("score"), fallback="text"))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--fail-under", "fail_under", multiple=True, metavar="METRIC=N", callback=_thresholds,
               help="Exit 1 when chrf or bleu is below N, or ter is above N (TER counts edits: "

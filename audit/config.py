@@ -2,8 +2,8 @@
 ``pyproject.toml``) found from the working directory upward, merged with command-line flags.
 
 Precedence, lowest first: built-in defaults, the config file, the command line. ``select``,
-``rules``, ``glossary``, ``fail-on``, ``min-severity``, ``baseline`` and ``score-threshold`` given on the command line
-replace the file's value; ``ignore``, ``extend-select`` and ``exclude`` add to it. Every resolved
+``rules``, ``glossary``, ``fail-on``, ``min-severity``, ``baseline`` and ``score-threshold`` given
+on the command line replace the file's value; ``ignore``, ``extend-select`` and ``exclude`` add to it. Every resolved
 value remembers where it came from, which ``mtaudit config`` prints.
 """
 from __future__ import annotations

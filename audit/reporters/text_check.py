@@ -147,9 +147,11 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                 out.append(_finding_line(doc["path"], f, colour))
             if text is not None:
                 shown = excerpt(text, min(f["start"] for f in group), max(f["end"] for f in group), colour)
+            elif len(group) == 1:
+                shown = _context_excerpt(group[0], colour)
             else:
-                shown = _context_excerpt(group[0], colour) if len(group) == 1 else (
-                    f"»{_paint(colour, 'mark', visible(_collapse(max(group, key=lambda f: f['end'] - f['start'])['text'])))}«")
+                widest = max(group, key=lambda f: f["end"] - f["start"])["text"]
+                shown = f"»{_paint(colour, 'mark', visible(_collapse(widest)))}«"
             note = f"  ({len(group)} overlapping findings)" if len(group) > 1 else ""
             out.append(f"    {shown}{note}")
             for f in group:
