@@ -217,6 +217,22 @@ def test_output_that_cannot_be_written_is_refused_before_the_check(runner, tmp_p
     assert result.exit_code == 2 and f"cannot write {folder}: --output names a folder" in result.output
 
 
+def test_output_into_a_read_only_folder_is_refused_before_the_check(runner, tmp_path, article, monkeypatch):
+    # as root every folder is writable, so the folder is made read-only where the check asks
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if os.path.abspath(path) == str(locked)
+                        else real_access(path, mode, **kw))
+    for args in (["check", str(article), "--isolated"], ["score", EN, "--ref", EN, "--isolated"]):
+        result = runner.invoke(main, args + ["-o", str(locked / "sub" / "r.json")])
+        no_traceback(result)
+        assert result.exit_code == 2
+        target = locked / "sub" / "r.json"
+        assert result.output.strip().splitlines()[-1] == f"Error: cannot write {target}: {locked} is not writable"
+    assert list(locked.iterdir()) == []
+
+
 def test_output_in_a_folder_that_does_not_exist_yet_is_written(runner, tmp_path, article):
     out = tmp_path / "new" / "deeper" / "r.sarif"
     result = runner.invoke(main, ["check", str(article), "--isolated", "-o", str(out), "--fail-on", "never"])
