@@ -344,3 +344,17 @@ def test_score_of_an_empty_hypothesis_warns(runner, tmp_path):
     no_traceback(result)
     assert result.exit_code == 0
     assert f"warning: {empty}: empty document (no words); it scores 0 against every reference" in result.output
+
+
+# -- the CI views say which documents passed only because they were empty ---------------------------
+def test_ci_views_annotate_an_empty_document(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", "empty.txt", "--isolated", "--format", "github"])
+    assert result.exit_code == 0
+    assert "::warning file=empty.txt,title=mtaudit::empty document (no words); nothing was checked" in result.output
+    result = runner.invoke(main, ["check", "empty.txt", "--isolated", "-o", "r.sarif"])
+    (run,) = json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["runs"]
+    (note,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "warning" and note["message"]["text"] == "empty document (no words); nothing was checked"
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
