@@ -76,6 +76,11 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
+    for side, doc in zip("AB", docs):  # else the report reads as two documents that share nothing
+        if not doc.text.strip():
+            message = f"{side} ({doc.path}) is empty (no words); nothing to compare"
+            report.setdefault("warnings", []).append(message)
+            click.echo(f"mtaudit: warning: {message}", err=True)
     if source_path:
         source_into(report, docs, source_path, max_bytes, use_cache=not no_cache)
     texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None

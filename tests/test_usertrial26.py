@@ -358,3 +358,18 @@ def test_ci_views_annotate_an_empty_document(runner, tmp_path, monkeypatch):
     (note,) = run["invocations"][0]["toolExecutionNotifications"]
     assert note["level"] == "warning" and note["message"]["text"] == "empty document (no words); nothing was checked"
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
+
+
+# -- compare with an empty side says so, in the report and on standard error ------------------------
+def test_compare_with_an_empty_document_warns(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "c.json"
+    result = runner.invoke(main, ["compare", str(empty), EN, "-o", str(out)])
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    message = f"A ({empty}) is empty (no words); nothing to compare"
+    assert json.loads(out.read_text(encoding="utf-8"))["warnings"] == [message]
+    assert f"mtaudit: warning: {message}" in result.output
+    result = runner.invoke(main, ["compare", EN, EN, "-o", str(out)])
+    assert "warnings" not in json.loads(out.read_text(encoding="utf-8"))
