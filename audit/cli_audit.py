@@ -266,7 +266,12 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
                             groups=groups, plan_errors=plan_errors)
     except KeyboardInterrupt:
         progress.close()
-        click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)
+        done = f"after {progress.done} of {count(total, 'document')}"
+        if output_dir:
+            click.echo(f"mtaudit: interrupted {done}; finished reports are kept and the next run resumes", err=True)
+        else:  # the reports went to standard output: there is nothing to resume from
+            click.echo(f"mtaudit: interrupted {done}; without --output-dir no report is kept, so the next run "
+                       f"starts over (give --output-dir DIR to resume)", err=True)
         sys.exit(130)
     except InputError as exc:
         raise click.ClickException(str(exc)) from None

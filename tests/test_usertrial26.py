@@ -373,3 +373,31 @@ def test_compare_with_an_empty_document_warns(runner, tmp_path):
     assert f"mtaudit: warning: {message}" in result.output
     result = runner.invoke(main, ["compare", EN, EN, "-o", str(out)])
     assert "warnings" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+# -- an interrupted audit says how far it got, and promises a resume only where one is possible -------
+@pytest.mark.parametrize("with_output", [True, False])
+def test_interrupted_audit_says_how_far_it_got_and_whether_it_resumes(runner, tmp_path, monkeypatch, with_output):
+    from audit import batch
+
+    root = tmp_path / "corpus"
+    for k in range(3):
+        (root / f"g{k}").mkdir(parents=True)
+        (root / f"g{k}" / "doc.txt").write_text(ARTICLE, encoding="utf-8")
+    real = batch.run_group
+
+    def interrupted(group, *a, **k):
+        if group.name == "g1":
+            raise KeyboardInterrupt
+        return real(group, *a, **k)
+
+    monkeypatch.setattr(batch, "run_group", interrupted)
+    args = ["audit", str(root), "--no-align", "--isolated"] + (["-o", str(tmp_path / "out")] if with_output else [])
+    result = runner.invoke(main, args)
+    assert result.exit_code == 130
+    if with_output:
+        assert "mtaudit: interrupted after 1 of 3 documents; finished reports are kept and the next run resumes" \
+            in result.output
+    else:
+        assert "interrupted after 1 of 3 documents; without --output-dir no report is kept" in result.output
+        assert "next run resumes" not in result.output
