@@ -24,7 +24,7 @@ from .cli_common import (attach_source, build_policy, colour_wanted, default_for
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
-from .fileio import display_path, iter_inputs
+from .fileio import display_path, iter_inputs, same_file
 from .findings import Severity
 from .policy import gate
 from .references import reference_scores
@@ -168,6 +168,8 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     """
     refuse_unwritable_output(output)
     refuse_unwritable_output(write_baseline, "--write-baseline")
+    if output and write_baseline and output != "-" and same_file(output, write_baseline):
+        raise click.UsageError("--output and --write-baseline name one file: the baseline would overwrite the report")
     fmt = default_format(fmt, output, formats_for("check"))
     refuse_stdin_filename(paths, stdin_filename)
     sources = source_lookup(paths, source_path, sources_dir)

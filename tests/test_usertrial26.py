@@ -401,3 +401,13 @@ def test_interrupted_audit_says_how_far_it_got_and_whether_it_resumes(runner, tm
     else:
         assert "interrupted after 1 of 3 documents; without --output-dir no report is kept" in result.output
         assert "next run resumes" not in result.output
+
+
+# -- the report and the baseline in one file ----------------------------------------------------------
+def test_output_and_write_baseline_naming_one_file_is_a_usage_error(runner, tmp_path, article):
+    both = tmp_path / "r.yaml"
+    result = runner.invoke(main, ["check", str(article), "--isolated", "-o", str(both), "--write-baseline",
+                                  str(tmp_path / "." / "r.yaml")])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "--output and --write-baseline name one file" in result.output and not both.exists()
