@@ -174,6 +174,12 @@ def test_compare_names_datelines_that_disagree():
     assert text_a[lines[0].a.start:lines[0].a.end] == "September 20"
     assert lines[0].message == ("datelines disagree: A is dated 'September 20', B 'September 21'; one is misdated, "
                                 "or each side's relative dates ('yesterday', 'on Thursday') count from its own")
+    # a clause pair far from both datelines (a folder's unrelated stories pair one by chance) says nothing of them
+    text_a2, text_b2 = text_a + "\nExports rose 18 percent.", text_b + "\nImports rose 6 percent."
+    a2, b2 = Document.from_text(text_a2, path="<a>"), Document.from_text(text_b2, path="<b>")
+    tail = Pair(Span.of(a2, len(text_a) + 1, len(text_a2)), Span.of(b2, len(text_b) + 1, len(text_b2)), "sentence",
+                "sentence", 0.7, 1.5, 40.0, "partial")
+    assert not [d for d in find_divergences(Alignment(a2, b2, [tail], [], [])) if d.message.startswith("datelines")]
     same = Document.from_text(text_a, path="<b>")
     pair = Pair(Span.of(a, 0, len(text_a)), Span.of(same, 0, len(text_a)), "sentence", "sentence", 0.9, 2.0, 50.0,
                 "partial")

@@ -307,7 +307,9 @@ def _dateline_divergence(alignment: Alignment,
     "Beijing, September 21"): one of them is misdated, or they were filed on different days,
     and then each side's "yesterday" and "on Thursday" are read against its own dateline. Only
     datelines opening the body count: a site's timestamp may be set a day late. Listed under
-    the pair holding (or whose sentences hold) either dateline, else the first pair."""
+    the pair holding (or whose sentences hold) either dateline; when no pair does, the openings
+    did not align and the two are likely other stories (a clause or two of a folder's
+    unrelated reports can pair by chance), so nothing is said."""
     line_a, line_b = datelines
     if not alignment.pairs or line_a is None or line_b is None or not (line_a.dateline and line_b.dateline):
         return []
@@ -323,7 +325,9 @@ def _dateline_divergence(alignment: Alignment,
     index = next((k for k, p in enumerate(pairs) if holds(p.a, sa) or holds(p.b, sb)), None)
     if index is None:
         index = next((k for k, p in enumerate(pairs)
-                      if holds(_context(doc_a, p.a), sa) or holds(_context(doc_b, p.b), sb)), 0)
+                      if holds(_context(doc_a, p.a), sa) or holds(_context(doc_b, p.b), sb)), None)
+    if index is None:  # the opening sentences did not align: likely two stories, whose dates say nothing
+        return []
     def dated(span: Span, line: _Date) -> str:  # the date read, where it says more than the text (a year)
         return f"'{span.text}'" + (f" ({line.show()})" if line.show() != span.text else "")
 
