@@ -180,6 +180,10 @@ def test_compare_names_datelines_that_disagree():
     tail = Pair(Span.of(a2, len(text_a) + 1, len(text_a2)), Span.of(b2, len(text_b) + 1, len(text_b2)), "sentence",
                 "sentence", 0.7, 1.5, 40.0, "partial")
     assert not [d for d in find_divergences(Alignment(a2, b2, [tail], [], [])) if d.message.startswith("datelines")]
+    # nor one whose B side is a clause of B's opening sentence but whose A side lies further on
+    opening_b = Span.of(b2, text_b.index("attracting"), len(text_b))
+    mixed = Pair(Span.of(a2, len(text_a) + 1, len(text_a2)), opening_b, "clause", "clause", 0.7, 1.5, 40.0, "partial")
+    assert not [d for d in find_divergences(Alignment(a2, b2, [mixed], [], [])) if d.message.startswith("datelines")]
     same = Document.from_text(text_a, path="<b>")
     pair = Pair(Span.of(a, 0, len(text_a)), Span.of(same, 0, len(text_a)), "sentence", "sentence", 0.9, 2.0, 50.0,
                 "partial")

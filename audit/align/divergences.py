@@ -307,9 +307,9 @@ def _dateline_divergence(alignment: Alignment,
     "Beijing, September 21"): one of them is misdated, or they were filed on different days,
     and then each side's "yesterday" and "on Thursday" are read against its own dateline. Only
     datelines opening the body count: a site's timestamp may be set a day late. Listed under
-    the pair holding (or whose sentences hold) either dateline; when no pair does, the openings
-    did not align and the two are likely other stories (a clause or two of a folder's
-    unrelated reports can pair by chance), so nothing is said."""
+    the pair whose sentences hold the two datelines; when no pair does, the openings did not
+    align and the two are likely other stories (a clause or two of a folder's unrelated
+    reports can pair by chance, one of them in an opening sentence), so nothing is said."""
     line_a, line_b = datelines
     if not alignment.pairs or line_a is None or line_b is None or not (line_a.dateline and line_b.dateline):
         return []
@@ -322,11 +322,10 @@ def _dateline_divergence(alignment: Alignment,
     def holds(span: Span, part: Span) -> bool:
         return span.start <= part.start and part.end <= span.end
 
-    index = next((k for k, p in enumerate(pairs) if holds(p.a, sa) or holds(p.b, sb)), None)
-    if index is None:
-        index = next((k for k, p in enumerate(pairs)
-                      if holds(_context(doc_a, p.a), sa) or holds(_context(doc_b, p.b), sb)), None)
-    if index is None:  # the opening sentences did not align: likely two stories, whose dates say nothing
+    # the pair of the two opening sentences, each holding its dateline
+    index = next((k for k, p in enumerate(pairs)
+                  if holds(_context(doc_a, p.a), sa) and holds(_context(doc_b, p.b), sb)), None)
+    if index is None:  # the openings did not pair: likely two stories, whose datelines say nothing
         return []
     def dated(span: Span, line: _Date) -> str:  # the date read, where it says more than the text (a year)
         return f"'{span.text}'" + (f" ({line.show()})" if line.show() != span.text else "")
