@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import json
@@ -88,12 +89,29 @@ class _Group(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(ExitCode.ERROR)
+        except OSError as exc:
+            if exc.errno in FULL_ERRNOS and os.environ.get("MTAUDIT_DEBUG") != "1":
+                # a full disk or quota under standard output, a report or a cache: the machine's
+                # state, not a bug of ours (exit 2, as for any output that cannot be written)
+                where = display_path(str(exc.filename)) if exc.filename else "standard output"
+                click.echo(f"mtaudit: cannot write {where}: {exc.strerror or exc}", err=True)
+                sys.exit(ExitCode.ERROR)
+            self._internal_error(exc, args, kwargs)
         except Exception as exc:  # a bug of ours: one line and exit 3, never a traceback and never 1
-            if os.environ.get("MTAUDIT_DEBUG") == "1":
-                raise
-            args = kwargs.get("args", args[0] if args else sys.argv[1:])
-            click.echo(internal_error_line(args, exc), err=True)
-            sys.exit(ExitCode.INTERNAL)
+            self._internal_error(exc, args, kwargs)
+
+    @staticmethod
+    def _internal_error(exc: BaseException, args, kwargs) -> None:
+        """Called while ``exc`` is handled: one line and exit 3 (the traceback with MTAUDIT_DEBUG=1)."""
+        if os.environ.get("MTAUDIT_DEBUG") == "1":
+            raise
+        args = kwargs.get("args", args[0] if args else sys.argv[1:])
+        click.echo(internal_error_line(args, exc), err=True)
+        sys.exit(ExitCode.INTERNAL)
+
+
+# Write errors that say the disk (or the quota, or the file size limit) is full.
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 # Allocations between two collections of the youngest generation while a command runs (Python's

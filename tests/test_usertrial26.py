@@ -421,3 +421,19 @@ def test_output_and_write_baseline_naming_one_file_is_a_usage_error(runner, tmp_
     no_traceback(result)
     assert result.exit_code == 2
     assert "--output and --write-baseline name one file" in result.output and not both.exists()
+
+
+# -- standard output on a full disk is an output error, not a bug ------------------------------------
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(article):
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=root)
+    env.pop("MTAUDIT_DEBUG", None)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "audit", "check", str(article), "--isolated", "--format",
+                               "github"], stdout=full, stderr=subprocess.PIPE, env=env, cwd=root, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.decode("utf-8").strip() == "mtaudit: cannot write standard output: No space left on device"
