@@ -85,7 +85,7 @@ def refuse_unwritable_output(output: Optional[str], option: str = "--output") ->
         return
     shown = display_path(output)
     path = os.path.abspath(output)
-    if os.path.isdir(path):
+    if os.path.isdir(path) or output.endswith(("/", os.sep)):  # `-o reports/`: a folder, made or not
         raise click.ClickException(f"cannot write {shown}: {option} names a folder; name a file in it")
     if os.path.exists(path) and not os.path.isfile(path):
         return  # /dev/null, a FIFO: written in place

@@ -225,6 +225,10 @@ def test_output_that_cannot_be_written_is_refused_before_the_check(runner, tmp_p
     folder.mkdir()
     result = runner.invoke(main, ["check", str(article), "--isolated", "-o", str(folder)])
     assert result.exit_code == 2 and f"cannot write {folder}: --output names a folder" in result.output
+    new = str(tmp_path / "new") + os.sep  # a folder by its trailing slash, though it does not exist yet
+    result = runner.invoke(main, ["check", str(article), "--isolated", "-o", new])
+    assert result.exit_code == 2 and f"cannot write {new}: --output names a folder" in result.output
+    assert not os.path.exists(new)
 
 
 def test_output_into_a_read_only_folder_is_refused_before_the_check(runner, tmp_path, article, monkeypatch):
