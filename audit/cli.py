@@ -5,6 +5,7 @@ Heavy modules (the embedding model) are imported inside the commands that need t
 """
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import json
@@ -17,14 +18,14 @@ from . import __version__
 from . import diskcache, yamlio
 from .baseline import build as baseline_data
 from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
-                         full_catalog, load_catalog, refuse_empty_output, refuse_stdin_filename, render_report,
-                         resolve_settings, selected_catalog, settings_options, settle_checked_objects,
-                         settle_loaded_tables, source_lookup, source_texts, use_source, warn, warn_misnamed_baseline,
-                         warn_no_source_found, warn_nothing_found)
+                         format_help, full_catalog, load_catalog, refuse_stdin_filename, refuse_unwritable_output,
+                         render_report, resolve_settings, selected_catalog, settings_options, settle_checked_objects,
+                         settle_loaded_tables, source_lookup, source_texts, use_source, warn, warn_empty_documents,
+                         warn_misnamed_baseline, warn_no_source_found, warn_nothing_found)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .engine import example_failures
-from .fileio import display_path, iter_inputs
+from .fileio import display_path, iter_inputs, same_file
 from .findings import Severity
 from .policy import gate
 from .references import reference_scores
@@ -88,12 +89,29 @@ class _Group(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(ExitCode.ERROR)
+        except OSError as exc:
+            if exc.errno in FULL_ERRNOS and os.environ.get("MTAUDIT_DEBUG") != "1":
+                # a full disk or quota under standard output, a report or a cache: the machine's
+                # state, not a bug of ours (exit 2, as for any output that cannot be written)
+                where = display_path(str(exc.filename)) if exc.filename else "standard output"
+                click.echo(f"mtaudit: cannot write {where}: {exc.strerror or exc}", err=True)
+                sys.exit(ExitCode.ERROR)
+            self._internal_error(exc, args, kwargs)
         except Exception as exc:  # a bug of ours: one line and exit 3, never a traceback and never 1
-            if os.environ.get("MTAUDIT_DEBUG") == "1":
-                raise
-            args = kwargs.get("args", args[0] if args else sys.argv[1:])
-            click.echo(internal_error_line(args, exc), err=True)
-            sys.exit(ExitCode.INTERNAL)
+            self._internal_error(exc, args, kwargs)
+
+    @staticmethod
+    def _internal_error(exc: BaseException, args, kwargs) -> None:
+        """Called while ``exc`` is handled: one line and exit 3 (the traceback with MTAUDIT_DEBUG=1)."""
+        if os.environ.get("MTAUDIT_DEBUG") == "1":
+            raise
+        args = kwargs.get("args", args[0] if args else sys.argv[1:])
+        click.echo(internal_error_line(args, exc), err=True)
+        sys.exit(ExitCode.INTERNAL)
+
+
+# Write errors that say the disk (or the quota, or the file size limit) is full.
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 # Allocations between two collections of the youngest generation while a command runs (Python's
@@ -131,7 +149,7 @@ def main():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @settings_options
 @click.option("--format", "fmt", type=click.Choice(formats_for("check")), default=None,
-              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
+              help=format_help(formats_for("check")))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
               help="List only findings at or above this severity. A display filter: scores, "
@@ -166,7 +184,11 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
     with --fail-on verdict, its score verdict is fail; else 0. Ignored, inline-disabled and
     baselined findings never count; --min-severity only hides findings.
     """
-    refuse_empty_output(output)
+    refuse_unwritable_output(output)
+    refuse_unwritable_output(write_baseline, "--write-baseline")
+    if output and write_baseline and output != "-" and same_file(output, write_baseline):
+        raise click.UsageError("--output and --write-baseline name one file: the baseline would overwrite the report")
+    fmt = default_format(fmt, output, formats_for("check"))
     refuse_stdin_filename(paths, stdin_filename)
     sources = source_lookup(paths, source_path, sources_dir)
     settings = resolve_settings(**options, min_severity=min_severity, exclude=list(exclude),
@@ -228,7 +250,6 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
         warn_nothing_found(paths)
     report = build_report(results, policy.catalog, errors, min_severity=Severity.parse(settings["min-severity"]),
                           fail_on=settings["fail-on"], hidden=hidden)
-    fmt = default_format(fmt, output)
     texts = {r.document.path: r.document.text for r in results} if fmt in ("html", "text") else None
     if texts is not None and sources is not None:
         texts.update(source_texts(results))  # the HTML view shows the source beside the translation
@@ -236,6 +257,7 @@ def check(paths, fmt, output, min_severity, exclude, stdin_filename, baseline_pa
                        colour=fmt == "text" and colour_wanted(output)), output, inputs)
     for e in errors:
         warn(f"{e['path']}: {e['reason']}")
+    warn_empty_documents([r.document.path for r in results if r.document.words == 0])
     warn_misnamed_baseline(policy, keys)
     warn_no_source_found(sources, sources_dir)
     if write_baseline:
@@ -318,6 +340,8 @@ def config_cmd(min_severity, exclude, baseline_path, fmt, **options):
         value = item["value"]
         if key == "rules" and value is None:
             value = f"{catalog.path} (bundled)"
+        if key == "score-threshold" and value is None:
+            value = f"{catalog.scoring.threshold:g} (the rules file's scoring.threshold)"
         shown = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else (
             "-" if value is None else str(value))
         click.echo(f"{key:<{width}}  {shown}  [{item['source']}]")
@@ -349,7 +373,8 @@ def rules_cmd(rules_path, explain, check_path):
         try:
             rule = catalog.get(explain)
         except KeyError:
-            raise click.ClickException(f"no rule with id {explain!r} in {catalog.path}") from None
+            raise click.ClickException(f"no rule with id {explain!r} in {catalog.path}"
+                                       + _did_you_mean(explain, [r.id for r in catalog.rules])) from None
         safe = ", fix: safe" if rule.safe_fix else ""
         click.echo(f"{rule.id}  ({rule.type}, {rule.category}, {rule.severity.label}{safe})\n")
         if rule.gate is not None:
@@ -381,3 +406,13 @@ def rules_cmd(rules_path, explain, check_path):
                f"and its examples.", err=True)
 
 
+def _did_you_mean(given: str, ids) -> str:
+    """"; did you mean ..." with the ids that start with ``given`` or are spelt close to it."""
+    import difflib
+
+    found = [i for i in ids if i.startswith(given)] or difflib.get_close_matches(given, ids, n=3, cutoff=0.6)
+    if len(found) > 4:
+        return f"; {len(found)} rules start with {given!r} (`mtaudit rules` lists them)"
+    if not found:
+        return "; `mtaudit rules` lists them"
+    return "; did you mean " + ", ".join(found[:-1]) + (" or " if len(found) > 1 else "") + found[-1] + "?"

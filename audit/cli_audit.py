@@ -12,8 +12,9 @@ from .baseline import BaselineError
 from .baseline import build as baseline_data
 from .batch import (TASK_DOCUMENTS, Group, Settings, dask_mapper, file_sha256, local_mapper, policy_for, read_report,
                     report_path, run_audit)
-from .cli_common import (excluded, finish, load_catalog, render_report, resolve_settings, settings_options,
-                         warn_misnamed_baseline, warn_nothing_found)
+from .cli_common import (excluded, finish, load_catalog, refuse_unwritable_output, render_report, resolve_settings,
+                         settings_options, suffix_format, warn_empty_documents, warn_misnamed_baseline,
+                         warn_nothing_found)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat, capped_jobs
 from .config import relative_posix
 from .document import DEFAULT_MAX_BYTES, InputError
@@ -24,6 +25,9 @@ from .rules import RuleError, default_rules_path
 from .selection import SelectionError
 from .wording import count
 
+# How the usage error for `-o NAME.EXT` names the file it took the folder for.
+_FILE_KINDS = {"html": "an HTML file", "json": "a JSON file", "yaml": "a YAML file", "sarif": "a SARIF file",
+               "text": "a text file"}
 AUDIT_FORMATS = sorted(set(formats_for("summary")) | set(formats_for("check")), key=formats_for("check").index)
 
 
@@ -73,22 +77,38 @@ def default_corpus() -> str:
     return here if os.path.isdir(here) and not os.path.isdir("corpus") else "corpus"
 
 
-class _Progress:
-    """A tqdm bar on a terminal; silent otherwise or with --quiet."""
+# Seconds between two progress lines when standard error is not a terminal (a CI log, nohup,
+# a redirect), where a bar would write a line per update; a run shorter than this prints none.
+LOG_EVERY = 30.0
 
-    def __init__(self, total: int, enabled: bool):
+
+class _Progress:
+    """A tqdm bar on a terminal; a line every LOG_EVERY seconds into a log; silent with --quiet."""
+
+    def __init__(self, total: int, enabled: bool, terminal: bool = True):
         self.bar = None
         self.reused = None  # run_audit's first call: the documents whose reports are reused
-        if enabled:
+        self.total, self.done = total, 0
+        self.log = enabled and not terminal
+        self.started = self.last = time.monotonic()
+        if enabled and terminal:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def __call__(self, n: int):
-        if self.reused is None:
+        first = self.reused is None
+        if first:
             self.reused = n
+        self.done += n
         if self.bar is not None:
             self.bar.update(n)
+        now = time.monotonic()
+        if self.log and not first and self.done < self.total and now - self.last >= LOG_EVERY:
+            self.last = now
+            share = 100 * self.done // max(self.total, 1)
+            click.echo(f"mtaudit: {self.done} of {count(self.total, 'document')} done ({share}%) after "
+                       f"{now - self.started:.0f} s", err=True)
 
     def close(self):
         if self.bar is not None:
@@ -121,7 +141,8 @@ class _Progress:
               help="Record every finding of the audit in FILE as accepted; exits 0 unless an input failed.")
 @click.option("--max-bytes", type=BYTES, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse files larger than this (listed under errors; 0: no limit).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final line.")
+@click.option("--quiet", "-q", is_flag=True,
+              help=f"No progress (a bar on a terminal, else a line every {LOG_EVERY:.0f} s) and no final line.")
 @click.option("--lock-timeout", type=FiniteFloat(min=0), default=0, show_default=True,
               help="Seconds to wait for another audit writing to the same --output-dir.")
 def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, scheduler, fmt, exclude, baseline_path,
@@ -139,6 +160,13 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     above the severity, or with `verdict` a failed score); else 0."""
     if output_dir == "":
         raise click.UsageError("--output-dir: empty folder name")
+    implied = suffix_format(output_dir)
+    if implied and not os.path.exists(output_dir):  # `-o summary.json` would make a folder of that name
+        shown = display_path(output_dir)
+        instead = "" if implied == "html" else f", or write one file with --format {implied} > {shown}"
+        raise click.UsageError(f"--output-dir {shown}: audit's -o names a folder (a report per document and "
+                               f"summary.yaml), not {_FILE_KINDS[implied]}; name a folder without a file "
+                               f"extension{instead}")
     if fmt == "html" and not output_dir:
         raise click.UsageError("--format html writes index.html and a page per document and pair: give --output-dir")
     root = root or default_corpus()
@@ -154,15 +182,18 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
         for name, value in (("--model", model), ("--backend", backend), ("--cache-dir", cache_dir)):
             if value is not None:
                 raise click.UsageError(f"{name} is for the alignment: it does nothing with --no-align")
+    refuse_unwritable_output(write_baseline, "--write-baseline")
     config = resolve_settings(**options, exclude=list(exclude), baseline=baseline_path)
     if write_baseline:  # today's findings are recorded whole, whatever an older baseline accepted
         config.values["baseline"], config.sources["baseline"] = None, "--write-baseline"
     rules_path = os.path.abspath(config["rules"] or default_rules_path())
     catalog = load_catalog(rules_path)
     selection = {k: config[k] for k in ("select", "ignore", "extend-select", "severity", "glossary")}
+    if config["score-threshold"] is not None:  # in the digest: a new threshold redoes the reports' verdicts
+        selection["score-threshold"] = config["score-threshold"]
     digest = ""
     if any(config[k] for k in ("select", "ignore", "extend-select", "severity", "glossary", "per-path-ignores",
-                               "baseline")):
+                               "baseline")) or "score-threshold" in selection:
         try:
             baseline_sha = file_sha256(config["baseline"]) if config["baseline"] else None
         except OSError as exc:
@@ -219,7 +250,7 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
                   for g in groups]
         groups = [g for g in groups if g.paths]
     total = sum(len(g.paths) for g in groups)
-    progress = _Progress(total, enabled=not quiet and sys.stderr.isatty())
+    progress = _Progress(total, enabled=not quiet, terminal=sys.stderr.isatty())
 
     collected = {}  # relative path -> document report, for the sarif and github views
 
@@ -235,7 +266,12 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
                             groups=groups, plan_errors=plan_errors)
     except KeyboardInterrupt:
         progress.close()
-        click.echo("mtaudit: interrupted; finished reports are kept and the next run resumes", err=True)
+        done = f"after {progress.done} of {count(total, 'document')}"
+        if output_dir:
+            click.echo(f"mtaudit: interrupted {done}; finished reports are kept and the next run resumes", err=True)
+        else:  # the reports went to standard output: there is nothing to resume from
+            click.echo(f"mtaudit: interrupted {done}; without --output-dir no report is kept, so the next run "
+                       f"starts over (give --output-dir DIR to resume)", err=True)
         sys.exit(130)
     except InputError as exc:
         raise click.ClickException(str(exc)) from None
@@ -250,6 +286,7 @@ def command(root, output_dir, model, cache_dir, backend, align, jobs, executor, 
     overall = summary["overall"]
     for e in summary["errors"]:
         click.echo(f"mtaudit: {e['path']}: {e['reason']}", err=True)
+    warn_empty_documents([d["path"] for d in summary["documents"] if d.get("words") == 0])
     warn_misnamed_baseline(policy, [policy.key(os.path.join(settings.root, d["path"])) for d in summary["documents"]])
     if not total and not summary["errors"]:
         warn_nothing_found([root], "audited")

@@ -11,13 +11,15 @@ from typing import Iterable, List, Optional
 import click
 
 from .baseline import Baseline, BaselineError
-from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
+from .cli_options import FiniteFloat
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve, with_score_threshold
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
 from .policy import Policy, check_path_ignores, make_catalog, with_glossary
 from .reporters import UnsupportedFormat, render
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
+from .wording import count
 
 
 def load_catalog(path: Optional[str]) -> Catalog:
@@ -73,6 +75,29 @@ def refuse_empty_output(output: Optional[str]) -> None:
         raise click.UsageError("--output: empty file name (write '-' for standard output)")
 
 
+def refuse_unwritable_output(output: Optional[str], option: str = "--output") -> None:
+    """Before any work: an output file that cannot be written (a folder by that name, a file
+    in the way of its folder, a folder without write permission or on a read-only file system)
+    is one line and exit 2 now, not after the whole run has been done for nothing. Folders
+    that do not exist yet are made when the report is written."""
+    refuse_empty_output(output)
+    if not output or output == "-":
+        return
+    shown = display_path(output)
+    path = os.path.abspath(output)
+    if os.path.isdir(path) or output.endswith(("/", os.sep)):  # `-o reports/`: a folder, made or not
+        raise click.ClickException(f"cannot write {shown}: {option} names a folder; name a file in it")
+    if os.path.exists(path) and not os.path.isfile(path):
+        return  # /dev/null, a FIFO: written in place
+    folder = os.path.dirname(path)
+    while not os.path.exists(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"cannot write {shown}: Not a directory: {display_path(folder)}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.ClickException(f"cannot write {shown}: {display_path(folder)} is not writable")
+
+
 def refuse_stdin_filename(paths, stdin_filename: Optional[str]) -> None:
     """``--stdin-filename`` names standard input only: without a PATH of ``-`` it would be
     ignored in silence (and the per-path settings it was meant to pick would not apply)."""
@@ -94,11 +119,55 @@ def colour_wanted(output: Optional[str]) -> bool:
     return to_terminal(output) and not os.environ.get("NO_COLOR")
 
 
-def default_format(fmt: Optional[str], output: Optional[str]) -> str:
-    """``--format`` when given; else text for a person at a terminal, YAML (data that scripts
-    and CI read) into files and pipes."""
+# The format an --output file's name implies when --format is not given (``report.html`` is
+# HTML, ``report.sarif`` SARIF). Other names (``report``, ``/dev/null``, ``-``) imply none.
+FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".yaml": "yaml", ".yml": "yaml",
+                    ".sarif": "sarif", ".sarif.json": "sarif", ".txt": "text"}
+# Formats a suffix also holds when --format names them: SARIF is JSON, annotations are text.
+SUFFIX_ALSO_HOLDS = {"json": ("sarif",), "text": ("github",)}
+
+
+def format_help(formats: Iterable[str], fallback: Optional[str] = None) -> str:
+    """The --help of --format for a command that writes ``formats`` and has -o: what wins, and
+    the default (``default_format``)."""
+    formats = list(formats)
+    suffixes = ", ".join(s for s, f in FORMAT_BY_SUFFIX.items() if f in formats and s not in (".htm", ".sarif.json"))
+    otherwise = fallback or "text on a terminal, yaml into a file or a pipe"
+    return (f"Report format; wins over -o's extension.  [default: the one -o's extension names ({suffixes}); "
+            f"else {otherwise}]")
+
+
+def suffix_format(output: Optional[str]) -> Optional[str]:
+    """The format the name of ``output`` implies (``FORMAT_BY_SUFFIX``), or None."""
+    if not output or output == "-":
+        return None
+    name = os.path.basename(output).lower()
+    for suffix in sorted(FORMAT_BY_SUFFIX, key=len, reverse=True):  # .sarif.json before .json
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return FORMAT_BY_SUFFIX[suffix]
+    return None
+
+
+def default_format(fmt: Optional[str], output: Optional[str], formats: Optional[Iterable[str]] = None,
+                   fallback: Optional[str] = None) -> str:
+    """``--format`` when given (it wins over the name of --output; a warning when that name
+    says another format); else the format --output's extension names (a usage error when the
+    command has no such view: ``formats``); else ``fallback`` when given, else text for a
+    person at a terminal and YAML (data that scripts and CI read) into files and pipes."""
+    implied = suffix_format(output)
     if fmt:
+        if implied and implied != fmt and fmt not in SUFFIX_ALSO_HOLDS.get(implied, ()):
+            warn(f"warning: --format {fmt} writes {fmt} into {display_path(output)}, whose extension "
+                 f"says {implied} (--format wins over the extension)")
         return fmt
+    if implied:
+        if formats is not None and implied not in formats:
+            raise click.UsageError(f"--output {display_path(output)}: its extension says {implied}, which this "
+                                   f"command does not write; name the format with --format "
+                                   f"(one of: {', '.join(formats)})")
+        return implied
+    if fallback:
+        return fallback
     return "text" if to_terminal(output) else "yaml"
 
 
@@ -146,6 +215,17 @@ def warn(message: str) -> None:
     click.echo(f"mtaudit: {message}", err=True)
 
 
+def warn_empty_documents(paths, shown: int = 3) -> None:
+    """One line naming the documents (``paths``) that hold no words: each passes (nothing to
+    flag), which a CI job gating new translations or an archive audit would otherwise take for
+    a clean translation. At most ``shown`` are named."""
+    paths = list(paths)
+    if not paths:
+        return
+    names = ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
+    warn(f"warning: {count(len(paths), 'empty document')} (no words; nothing was checked): {names}")
+
+
 def warn_nothing_found(paths, what: str = "checked") -> None:
     """Say that PATHS held no document: a CI job pointed at the wrong folder (or one whose
     --exclude takes everything) would otherwise pass in silence with 0 documents."""
@@ -188,6 +268,10 @@ def settings_options(func):
         click.option("--ignore", multiple=True, callback=_tokens, metavar="IDS",
                      help="Turn rules off (ids, categories or prefixes); adds to the config's ignore."),
         click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, help=FAIL_ON_HELP),
+        click.option("--score-threshold", type=FiniteFloat(min=0), default=None, metavar="N",
+                     help="Score verdict fail above this penalty per 100 words (per 1000 where the rules "
+                          "file's scoring counts so); what --fail-on verdict gates on.  "
+                          "[default: the rules file's scoring.threshold]"),
     ]
     for option in reversed(options):
         func = option(func)
@@ -195,10 +279,11 @@ def settings_options(func):
 
 
 def resolve_settings(config_path=None, isolated=False, rules_path=None, glossary_path=None, select=None,
-                     extend_select=None, ignore=None, fail_on=None, **cli) -> Resolved:
+                     extend_select=None, ignore=None, fail_on=None, score_threshold=None, **cli) -> Resolved:
     """Defaults < config file < command line (see ``audit.config``); errors are usage errors."""
     flags = {"rules": rules_path, "glossary": glossary_path, "select": select,
-             "extend-select": extend_select, "ignore": ignore, "fail-on": fail_on}
+             "extend-select": extend_select, "ignore": ignore, "fail-on": fail_on,
+             "score-threshold": score_threshold}
     flags.update({k.replace("_", "-"): v for k, v in cli.items()})
     try:
         return resolve(flags, config_path=config_path, use_config=not isolated)
@@ -220,8 +305,9 @@ def selected_catalog(settings: Resolved, full: Optional[Catalog] = None) -> Cata
     full = full or full_catalog(settings)
     try:
         check_path_ignores(settings["per-path-ignores"], full)
-        return make_catalog(full, settings["select"], settings["ignore"], settings["extend-select"],
-                            settings["severity"])
+        return with_score_threshold(make_catalog(full, settings["select"], settings["ignore"],
+                                                 settings["extend-select"], settings["severity"]),
+                                    settings["score-threshold"])
     except SelectionError as exc:
         raise click.UsageError(str(exc)) from None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import click
 
-from .cli_common import (default_format, emit, load_catalog, load_inputs, refuse_empty_output, render_report,
-                         source_into)
+from .cli_common import (default_format, format_help, emit, load_catalog, load_inputs, refuse_unwritable_output,
+                         render_report, source_into)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -24,7 +24,7 @@ from .reporters import formats_for
 @click.option("--backend", type=click.Choice(BACKEND_CHOICES), default=None,
               help=BACKEND_HELP)
 @click.option("--format", "fmt", type=click.Choice(formats_for("compare")), default=None,
-              help="Report format.  [default: text on a terminal, yaml into a file or a pipe]")
+              help=format_help(formats_for("compare")))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--threshold", type=FiniteFloat(min=0, min_open=True), default=None,
               help="Minimum pair score (ratio margin); higher pairs less.  [default: 1.3]")
@@ -55,8 +55,8 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     from .align import Settings, build_report, compare
     from .embeddings import Embedder, ModelError, load_model
 
-    refuse_empty_output(output)
-    fmt = default_format(fmt, output)
+    refuse_unwritable_output(output)
+    fmt = default_format(fmt, output, formats_for("compare"))
     if source_path == "-" and "-" in (a, b):
         raise click.ClickException("-: standard input is read once; name a file for the other")
     docs = load_inputs((a, b), max_bytes)
@@ -76,6 +76,11 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     report = build_report(alignment)
+    for side, doc in zip("AB", docs):  # else the report reads as two documents that share nothing
+        if not doc.text.strip():
+            message = f"{side} ({doc.path}) is empty (no words); nothing to compare"
+            report.setdefault("warnings", []).append(message)
+            click.echo(f"mtaudit: warning: {message}", err=True)
     if source_path:
         source_into(report, docs, source_path, max_bytes, use_cache=not no_cache)
     texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from .bilingual.source import holds_chinese
-from .cli_common import (emit, finish, load_inputs, refuse_empty_output, render_report, resolve_settings,
-                         selected_catalog)
+from .cli_common import (default_format, emit, finish, format_help, load_inputs, refuse_unwritable_output,
+                         render_report, resolve_settings, selected_catalog, warn)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES
+from .fileio import display_path
 from .metrics import parse_threshold, score_report
 from .reporters import formats_for
 from .reporters.text_score import TEXT_TOP
@@ -29,7 +30,8 @@ def _thresholds(ctx, param, values):
 @click.argument("hyp", type=click.Path())
 @click.option("--ref", "refs", multiple=True, required=True, type=click.Path(),
               help="A reference translation of HYP (repeat for several).")
-@click.option("--format", "fmt", type=click.Choice(formats_for("score")), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats_for("score")), default=None,
+              help=format_help(formats_for("score"), fallback="text"))
 @click.option("--output", "-o", type=click.Path(), help="Write the report here (atomically) instead of stdout.")
 @click.option("--fail-under", "fail_under", multiple=True, metavar="METRIC=N", callback=_thresholds,
               help="Exit 1 when chrf or bleu is below N, or ter is above N (TER counts edits: "
@@ -52,10 +54,16 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
     Exit codes: 3 an internal error (a bug in mtaudit: one line, no traceback); else 2 a usage,
     config, rules or input error; else 1 a --fail-under threshold missed; else 0.
     """
-    refuse_empty_output(output)
+    refuse_unwritable_output(output)
+    fmt = default_format(fmt, output, formats_for("score"), fallback="text")
     # the estimate checks HYP with the catalog a check would use here: config file, then flags
     catalog = selected_catalog(resolve_settings(config_path=config_path, isolated=isolated, rules_path=rules_path))
     hyp_doc, *ref_docs = load_inputs((hyp, *refs), max_bytes)
+    for path, ref in zip(refs, ref_docs):
+        if not ref.text.strip():  # every hypothesis would be all edits: a missing reference, not a score
+            raise click.ClickException(f"--ref {display_path(path)}: empty (no words); nothing to score against")
+    if not hyp_doc.text.strip():
+        warn(f"warning: {hyp_doc.path}: empty document (no words); it scores 0 against every reference")
     if not holds_chinese(hyp_doc.text):  # Chinese against Chinese is scored as asked
         for path, ref in zip(refs, ref_docs):
             if ref.text.strip() and holds_chinese(ref.text):  # the source, not a reference

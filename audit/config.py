@@ -2,15 +2,15 @@
 ``pyproject.toml``) found from the working directory upward, merged with command-line flags.
 
 Precedence, lowest first: built-in defaults, the config file, the command line. ``select``,
-``rules``, ``glossary``, ``fail-on``, ``min-severity`` and ``baseline`` given on the command line
-replace the file's value; ``ignore``, ``extend-select`` and ``exclude`` add to it. Every resolved
+``rules``, ``glossary``, ``fail-on``, ``min-severity``, ``baseline`` and ``score-threshold`` given
+on the command line replace the file's value; ``ignore``, ``extend-select`` and ``exclude`` add to it. Every resolved
 value remembers where it came from, which ``mtaudit config`` prints.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
@@ -33,6 +33,7 @@ DEFAULTS: Dict[str, Any] = {
     "fail-on": "major",
     "min-severity": "info",
     "baseline": None,
+    "score-threshold": None,   # None: the rules file's scoring.threshold
 }
 _PATH_KEYS = ("rules", "glossary", "baseline")
 _LIST_KEYS = ("select", "extend-select", "ignore", "exclude")
@@ -157,6 +158,11 @@ def validate(data: Dict[str, Any], path: str) -> Dict[str, Any]:
         elif key == "min-severity":
             if value not in SEVERITIES:
                 fail(f"must be one of: {', '.join(SEVERITIES)}")
+        elif key == "score-threshold":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+                fail("must be a number of 0 or more (the penalty per 100 or 1000 words above which the "
+                     "score verdict is fail)")
+            value = float(value)
         out[key] = value
     return out
 
@@ -189,6 +195,14 @@ def resolve(cli: Optional[Dict[str, Any]] = None, config_path: Optional[str] = N
             values[key], sources[key] = value, CLI_SOURCE
     base = os.path.dirname(path) if path else os.path.abspath(start or os.getcwd())
     return Resolved(values, sources, path, base)
+
+
+def with_score_threshold(catalog, threshold: Optional[float]):
+    """``catalog`` with the verdict threshold of its scoring set to ``threshold`` (the
+    ``score-threshold`` setting); as it is when None."""
+    if threshold is None:
+        return catalog
+    return replace(catalog, scoring=replace(catalog.scoring, threshold=float(threshold)))
 
 
 # ----------------------------------------------------------------------------- globs

@@ -106,7 +106,9 @@ def test_fail_on_critical_with_a_failed_score_says_why_it_passes(runner, project
     result = runner.invoke(main, ["check", "corpus/minor-short/minor-short.txt", "--rules", "rules.yaml",
                                   "--isolated", "--fail-on", "verdict", "--format", "text"])
     assert result.exit_code == 1
-    assert "gate --fail-on verdict: 1 document failing -> FAIL (exit 1)" in result.stdout
+    # the line names the threshold the verdict was decided by (usertrial26)
+    assert "gate --fail-on verdict (a score over 5 per 100 words fails): 1 document failing -> FAIL (exit 1)" \
+        in result.stdout
 
 
 def test_gate_table():

@@ -283,7 +283,7 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
     as a name/term/number divergence is folded into it (its rule id is kept). With a
     ``glossary``, name, term and finding divergences say which side uses the canonical form."""
     datelines = (find_dateline(alignment.doc_a), find_dateline(alignment.doc_b))
-    out: List[Divergence] = []
+    out: List[Divergence] = _dateline_divergence(alignment, datelines)
     for index, pair in enumerate(alignment.pairs):
         found = _pair_divergences(index, pair, alignment.doc_a, alignment.doc_b, datelines, glossary)
         for d in _finding_divergences(index, pair, alignment.doc_a, alignment.doc_b, findings_a, findings_b):
@@ -299,6 +299,40 @@ def find_divergences(alignment: Alignment, findings_a: Sequence[Finding] = (),
         out = [_canonical_side(glossary, d) if d.kind in ("name", "term", "finding") and d.canonical is None
                else d for d in out]
     return sorted(out, key=lambda d: d.sort_key)
+
+
+def _dateline_divergence(alignment: Alignment,
+                         datelines: Tuple[Optional[_Date], Optional[_Date]]) -> List[Divergence]:
+    """Two reports of one event whose datelines name different days ("Beijing, September 20" /
+    "Beijing, September 21"): one of them is misdated, or they were filed on different days,
+    and then each side's "yesterday" and "on Thursday" are read against its own dateline. Only
+    datelines opening the body count: a site's timestamp may be set a day late. Listed under
+    the pair whose sentences hold the two datelines; when no pair does, the openings did not
+    align and the two are likely other stories (a clause or two of a folder's unrelated
+    reports can pair by chance, one of them in an opening sentence), so nothing is said."""
+    line_a, line_b = datelines
+    if not alignment.pairs or line_a is None or line_b is None or not (line_a.dateline and line_b.dateline):
+        return []
+    if line_a.same(line_b):
+        return []
+    doc_a, doc_b = alignment.doc_a, alignment.doc_b
+    sa, sb = Span.of(doc_a, line_a.start, line_a.end), Span.of(doc_b, line_b.start, line_b.end)
+    pairs = alignment.pairs
+
+    def holds(span: Span, part: Span) -> bool:
+        return span.start <= part.start and part.end <= span.end
+
+    # the pair of the two opening sentences, each holding its dateline
+    index = next((k for k, p in enumerate(pairs)
+                  if holds(_context(doc_a, p.a), sa) and holds(_context(doc_b, p.b), sb)), None)
+    if index is None:  # the openings did not pair: likely two stories, whose datelines say nothing
+        return []
+    def dated(span: Span, line: _Date) -> str:  # the date read, where it says more than the text (a year)
+        return f"'{span.text}'" + (f" ({line.show()})" if line.show() != span.text else "")
+
+    message = (f"datelines disagree: A is dated {dated(sa, line_a)}, B {dated(sb, line_b)}; one is misdated, "
+               f"or each side's relative dates ('yesterday', 'on Thursday') count from its own")
+    return [Divergence("date", index, message, sa, sb)]
 
 
 def _across_reports(alignment: Alignment, found: List[Divergence], glossary=None) -> List[Divergence]:

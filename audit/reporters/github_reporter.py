@@ -7,7 +7,7 @@ in properties too).
 """
 from __future__ import annotations
 
-from .sarif_reporter import ci_path, region
+from .sarif_reporter import EMPTY_DOCUMENT, ci_path, region
 from ..wording import count
 
 KINDS = ("check",)
@@ -38,6 +38,8 @@ def render(report: dict, **options) -> str:
     for d in report.get("documents", []):
         for f in d["findings"]:
             out.append(line(f, ci_path(d["path"])))
+        if d.get("words") == 0:
+            out.append(f"::warning file={escape_property(ci_path(d['path']))},title=mtaudit::{EMPTY_DOCUMENT}")
     for e in report.get("errors", []):
         out.append(f"::error file={escape_property(ci_path(e['path']))},title=mtaudit::{escape_data(e['reason'])}")
     summary = report.get("summary", {})

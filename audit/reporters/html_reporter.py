@@ -16,6 +16,7 @@ import os
 from collections import Counter
 from typing import Dict, Optional
 
+from ..wording import count
 from .html_marks import tokens
 
 KINDS = ("check", "compare", "summary")
@@ -26,10 +27,12 @@ def _env():
     # Imported here: only HTML output needs a template engine (see the module docstring).
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
         keep_trailing_newline=True)
+    env.filters["counted"] = count  # {{ n|counted("finding") }}: "1 finding", "2 findings", as the text views
+    return env
 
 
 def _explanations(catalog, rule_ids) -> Dict[str, str]:

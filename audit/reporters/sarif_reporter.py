@@ -18,6 +18,8 @@ from urllib.parse import quote
 from ..baseline import occurrences
 from .. import re_programs
 
+# What a CI view says of a document without words (it passes: nothing to flag).
+EMPTY_DOCUMENT = "empty document (no words); nothing was checked"
 KINDS = ("check",)
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "major": "error", "minor": "warning", "info": "note"}
@@ -131,6 +133,9 @@ def to_sarif(report: dict, catalog=None) -> dict:
             results.append(result)
         for w in d.get("warnings", []):
             notifications.append({"level": "warning", "message": {"text": f"rule {w['rule']}: {w['message']}"},
+                                  "locations": [{"physicalLocation": {"artifactLocation": location}}]})
+        if d.get("words") == 0:  # it passes with nothing to flag: a CI gate should see why
+            notifications.append({"level": "warning", "message": {"text": EMPTY_DOCUMENT},
                                   "locations": [{"physicalLocation": {"artifactLocation": location}}]})
     for e in report.get("errors", []):
         notifications.append({"level": "error", "message": {"text": e["reason"]},

@@ -65,6 +65,12 @@ def _words_right(s: str) -> str:
     return s[:m.start()] if m else ""
 
 
+def _collapse(span: str) -> str:
+    """A span's white space runs as one space each, kept at its ends too: a finding on a space
+    (' ,', a double space) shows the space it flags between the marks."""
+    return re.sub(r"\s+", " ", span)
+
+
 def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
     """The line around ``text[start:end]``, at most WINDOW characters either side cut back to
     whole words ("…" where cut), the span marked »«, white space collapsed."""
@@ -78,7 +84,7 @@ def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
         left = _words_left(left[-WINDOW:])
     if rcut:
         right = _words_right(right[:WINDOW])
-    span = visible(" ".join(text[start:end].split()))
+    span = visible(_collapse(text[start:end]))
     left, right = re.sub(r"\s+", " ", left).lstrip(), re.sub(r"\s+", " ", right).rstrip()
     left, right = visible(left), visible(right)
     return ("…" if lcut else "") + left + "»" + _paint(colour, "mark", span) + "«" + right + ("…" if rcut else "")
@@ -86,7 +92,7 @@ def excerpt(text: str, start: int, end: int, colour: bool = False) -> str:
 
 def _context_excerpt(finding: dict, colour: bool) -> str:
     """An excerpt from a finding's stored context when the document text is not at hand."""
-    context, text = finding.get("context") or "", " ".join(finding["text"].split())
+    context, text = finding.get("context") or "", _collapse(finding["text"])
     context, text = visible(" ".join(context.split())), visible(text)
     pos = context.find(text) if text else -1
     if pos < 0:
@@ -141,9 +147,11 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                 out.append(_finding_line(doc["path"], f, colour))
             if text is not None:
                 shown = excerpt(text, min(f["start"] for f in group), max(f["end"] for f in group), colour)
+            elif len(group) == 1:
+                shown = _context_excerpt(group[0], colour)
             else:
-                shown = _context_excerpt(group[0], colour) if len(group) == 1 else (
-                    f"»{_paint(colour, 'mark', ' '.join(max(group, key=lambda f: f['end'] - f['start'])['text'].split()))}«")
+                widest = max(group, key=lambda f: f["end"] - f["start"])["text"]
+                shown = f"»{_paint(colour, 'mark', visible(_collapse(widest)))}«"
             note = f"  ({len(group)} overlapping findings)" if len(group) > 1 else ""
             out.append(f"    {shown}{note}")
             for f in group:
@@ -163,6 +171,13 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                    f"{summary['failed']} failed, {count(summary['errors'], 'error')}")
     gate = summary.get("gate")
     if gate:
-        out.append(f"gate --fail-on {gate['fail_on']}: {count(gate['failing'], 'document')} failing -> "
+        # with verdict, the threshold the verdicts were decided by (--score-threshold, the config, the rules)
+        limits = {(d["score"]["threshold"], d["score"]["per_words"]) for d in report.get("documents", [])
+                  if isinstance(d.get("score"), dict) and "threshold" in d["score"]}
+        limit = ""
+        if gate["fail_on"] == "verdict" and len(limits) == 1:
+            threshold, per = next(iter(limits))
+            limit = f" (a score over {threshold:g} per {per} words fails)"
+        out.append(f"gate --fail-on {gate['fail_on']}{limit}: {count(gate['failing'], 'document')} failing -> "
                    f"{gate['status'].upper()} (exit {gate['exit_code']})")
     return "\n".join(out) + "\n"
