@@ -43,8 +43,23 @@ def check_tokens(tokens: Iterable[str], rules: Sequence[Rule], option: str) -> N
     """Raise SelectionError for the first token that names no rule of ``rules``."""
     for token in tokens:
         if not any(weight(token, r) for r in rules):
-            raise SelectionError(f"{option}: {token!r} is not a rule id, category or id prefix of the catalog "
-                                 f"(see `mtaudit rules`)")
+            raise SelectionError(f"{option}: {token!r} is not a rule id, category or id prefix of the catalog"
+                                 f"{_did_you_mean(token, rules)} (see `mtaudit rules`)")
+
+
+def _did_you_mean(token: str, rules: Sequence[Rule]) -> str:
+    """A hint for a token that names nothing: the categories it is the last part of
+    ("punctuation" -> "fluency/punctuation"), else the rule ids it is part of, at most three."""
+    low = token.lower().strip("/-")
+    categories = sorted({r.category for r in rules}
+                        | {r.category.rsplit("/", 1)[0] for r in rules if "/" in r.category})
+    meant = [c for c in categories if low and low in c.lower().split("/")[1:]]
+    if not meant:
+        meant = sorted({r.id for r in rules if low and low in r.id.lower()})
+    if not meant:
+        return ""
+    shown = ", ".join(repr(m) for m in meant[:3])
+    return f"; did you mean {shown}{' ...' if len(meant) > 3 else ''}?"
 
 
 def select_rules(rules: Sequence[Rule], select: Optional[Sequence[str]] = None, ignore: Sequence[str] = (),

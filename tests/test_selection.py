@@ -55,6 +55,23 @@ def test_unknown_tokens_are_errors(option):
         select_rules(RULES, **{option: ["fluency/punctuatio"]})
 
 
+@pytest.mark.parametrize("token,hint", [
+    ("punctuation", "did you mean 'fluency/punctuation'?"),   # the last part of a category
+    ("Grammar", "did you mean 'fluency/grammar'?"),
+    ("splice", "did you mean 'comma-splice-noun', 'comma-splice-pronoun'"),  # part of rule ids
+])
+def test_a_token_that_names_nothing_gets_a_hint(token, hint):
+    with pytest.raises(SelectionError) as err:
+        select_rules(RULES, select=[token])
+    assert hint in str(err.value) and "\n" not in str(err.value)
+
+
+def test_no_hint_when_nothing_is_near():
+    with pytest.raises(SelectionError) as err:
+        select_rules(RULES, select=["zzzz"])
+    assert "did you mean" not in str(err.value)
+
+
 def test_severity_overrides_most_specific_wins():
     rules = override_severities(RULES, {"fluency": "info", "stray-punctuation": "critical"})
     sev = {r.id: r.severity.label for r in rules}
