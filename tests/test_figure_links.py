@@ -362,6 +362,10 @@ def test_a_share_beside_a_conversion_or_a_bound_passes(text):
      "58 percent"),
     ("Of the respondents, 56 percent were men and 46 percent women.", "46 percent"),
     ("Coal supplied 55 percent of the power, gas 20 percent and the remaining 35 percent came from renewables.", "35 percent"),
+    # shares each after its own part of one partition, the first with a verb of sharing
+    ("Primary industry accounted for 30 percent, secondary industry 40 percent and tertiary industry 40 percent.",
+     "40 percent"),
+    ("Urban residents made up 62 percent of the county's people and rural residents 45 percent.", "45 percent"),
 ])
 def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, span):
     assert _found("figure-parts-do-not-sum", text) == [span]
@@ -379,6 +383,9 @@ def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, 
     "Choi expects the yield to trade between 1.70% and 1.85% for the rest of the quarter.",
     "The employment rates of men and women were 70 percent and 60 percent.",             # rates of two wholes
     "They accounted for 60 percent and 55 percent of sales in Beijing and Shanghai respectively.",
+    "Primary industry accounted for 10 percent, secondary industry 40 percent and tertiary industry 50 percent.",
+    "Private firms accounted for 60 percent of exports and public firms 50 percent of imports.",   # two wholes
+    "Urban incomes rose 60 percent and rural incomes 50 percent.",                         # changes, no share verb
     "Exports to the US were 50 billion dollars, imports 20 billion dollars and trade with the EU 100 billion dollars in all.",
 ])
 def test_parts_that_fit_or_may_overlap_or_are_of_two_wholes_pass(text):

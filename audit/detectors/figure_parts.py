@@ -356,7 +356,7 @@ def shares_sum_hits(text: str, groups):
         if any(f.value > 100 for f in shares):
             continue
         respective = _ONE_WHOLE_RESPECTIVELY.match(text, shares[-1].end) and _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start)
-        partition = _partition_around(text, shares)
+        partition = _partition_around(text, shares) or _partition_before(text, lo, shares)
         rest = _REST_BEFORE.search(text, shares[-2].end, shares[-1].start) or _REST_AFTER.match(text, shares[-1].end)
         if _RANGE_BETWEEN.search(text, max(lo, shares[0].start - 12), shares[0].start):
             continue  # "between 1.70% and 1.85%": a range
@@ -367,6 +367,29 @@ def shares_sum_hits(text: str, groups):
         slack = 3.0 if approximate else 1.0
         if total > 100 + slack or rest and not partition and not respective and abs(total - 100) > slack:
             yield Hit(shares[-1].start, shares[-1].end, None, {"computed": f"{total:g} percent in all"})
+
+
+_PART_WORD = re_programs.compile(r"[a-z][a-z-]*")
+_SHARE_OF_WHOLE = re_programs.compile(r"[ \u00a0]+of[ \u00a0]")
+
+
+def _partition_before(text: str, lo: int, shares) -> bool:
+    """Whether each share follows its own part of one partition, the first with a verb of
+    sharing ("Primary industry accounted for 30 percent, secondary industry 40 percent and
+    tertiary industry 40 percent"; "urban residents made up 62 percent and rural residents 45
+    percent"), and at most one names its whole ("of GDP"), so that all are shares of one."""
+    if not _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start):
+        return False
+    if sum(1 for f in shares if _SHARE_OF_WHOLE.match(text, f.end)) > 1:
+        return False  # "60 percent of exports and 50 percent of imports": two wholes
+    words, begin = [], lo
+    for f in shares:
+        named = [w for w in _PART_WORD.findall(text[begin:f.start].lower()) if any(w in g for g in _PARTITIONS)]
+        if not named:
+            return False
+        words.append(named[-1])
+        begin = f.end
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
 
 
 def _partition_around(text: str, shares) -> bool:
