@@ -574,41 +574,6 @@ def _agreement(text):
             yield m.start(1), m.end(1), None
 
 
-# A part of a plural group as the subject, with a singular verb: "Four of them has", "Two of
-# the villages was", "Most of these projects has been", "Both of the firms is" (MT agrees the
-# verb with the nearest word, or with none: Chinese verbs do not agree). What passes: "one",
-# "none", "any", "each", "either" and "neither" of them (a singular verb is right or allowed),
-# a head that is no plural ("Most of the money is", "All of the process is", "Some of the news
-# is"), and a phrase after the noun ("Most of the rise in prices was": the noun before the
-# verb is not the head), and a ratio ("one in six of its targets is").
-_PART_OF_PLURAL = re.compile(
-    r"(?<![\w'’-])(?<!\bin[ ])((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Bb]oth|[Mm]any|[Ss]everal|"
-    r"[Mm]ost|[Aa]ll|[Ss]ome|[Ff]ew|[Hh]alf|\d+)[ ]of[ ](?:(them|these|those)|(?:the|these|those|its|their|our)[ ]"
-    r"((?:[a-z-]+[ ]){0,2}?)([a-z]{3,}s))[ ](?:(?:also|still|now|already|only|often|usually|mainly|even|always|"
-    r"never|currently|generally|all|recently)[ ])?(has|is|was|does|hasn't|isn't|wasn't|doesn't))\b")
-_PART_OF_SKIP = {"news", "series", "species", "means", "headquarters", "works", "crossroads", "barracks", "physics",
-                 "economics", "politics", "mathematics", "statistics", "ethics", "this", "his", "was", "has",
-                 "its", "gas", "bus", "lens", "thanks", "process", "business", "analysis", "progress", "access",
-                 "success", "address", "status", "bonus", "campus", "census", "consensus", "focus", "virus",
-                 "basis", "crisis", "emphasis", "diagnosis", "thesis", "chassis", "corps", "premises"}
-
-
-def _part_of_plural(text):
-    for m in _PART_OF_PLURAL.finditer(text):
-        if not m.group(2):
-            words, noun = m.group(3).split(), m.group(4)
-            if noun in _PART_OF_SKIP or noun.endswith(("ss", "us", "is", "ics")):
-                continue
-            if any(w in _FUNCTION_WORDS or w.endswith("'s") for w in words):
-                continue
-            singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-            if zipf_cached(singular) < 2.5 and zipf_cached(noun[:-2]) < 2.5:
-                continue  # no singular beside it: not a plural
-        if _in_quotation_dialect(text, m.start()):
-            continue
-        yield m.start(1), m.end(1), None
-
-
 def _in_quotation_dialect(text, pos):
     """A pronoun and verb inside a quotation: a speaker's own grammar, kept as said."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -2005,7 +1970,6 @@ _CHECKS = {
     "figure-number": _figure_number,
     "of-count-number": _of_count_number,
     "each-plural": _each_plural,
-    "part-of-plural": _part_of_plural,
     "bare-count-noun": _count_nouns,
     "a-an": _a_an,
     "verb-form": _verb_forms,
