@@ -1,8 +1,9 @@
 """The ``grammar`` checks of a noun's number after a word that fixes it (issue 9, twenty-sixth
 round): `figure-number` ("more than 30 enterprise in"), `of-count-number` ("one of the most
-important city", "a series of measure") and `each-plural` ("Every villagers received"), on the
-slips they are for and on correct English built like them: each pass case is a frame the check
-reads and must leave alone."""
+important city", "a series of measure"), `each-plural` ("Every villagers received") and
+`head-of-plural` ("The construction of the two bridges were"), on the slips they are for and
+on correct English built like them: each pass case is a frame the check reads and must leave
+alone."""
 import pytest
 
 from audit.detectors import DETECTORS
@@ -29,6 +30,9 @@ FLAG = [
     ("each-plural", "Every villagers received 500 yuan in compensation.", ("villagers", "villager")),
     ("each-plural", "Each enterprises must report its output by March.", ("enterprises", "enterprise")),
     ("each-plural", "The fund gives 2,000 yuan to each families.", ("families", "family")),
+    ("head-of-plural", "The construction of the two bridges were completed in May.", ("were", None)),
+    ("head-of-plural", "Work began in March. The quality of the new products are very good.", ("are", None)),
+    ("head-of-plural", "The launch of new routes have cut travel times.", ("have", None)),
 ]
 
 
@@ -64,6 +68,13 @@ PASS = [
     ("each-plural", "Each plays a part, and each takes turns at the desk."),
     ("each-plural", "Each species and every means were tried; they helped each other."),
     ("each-plural", "The meeting is held every two years, and every villager came."),
+    # heads of a part, an amount or a kind, group nouns, names, phrases the read stops at
+    ("head-of-plural", "The majority of residents are happy. The rest of the villages are far away."),
+    ("head-of-plural", "The bulk of the funds were spent. The staff of the hotels are friendly."),
+    ("head-of-plural", "The Ministry of Affairs are here. The price of pork and vegetables are rising."),
+    ("head-of-plural", "The price of homes that were sold last year rose."),
+    ("head-of-plural", "The construction of the two bridges was completed in May."),
+    ("head-of-plural", "\"The quality of the new products are very good,\" he said."),
 ]
 
 

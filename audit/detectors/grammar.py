@@ -574,6 +574,42 @@ def _agreement(text):
             yield m.start(1), m.end(1), None
 
 
+# A sentence that opens on "The", a singular head noun and "of" a plural, then a plural verb:
+# "The construction of the two bridges were completed", "The quality of the new products are
+# good" (MT agrees the verb with the nearest noun; Chinese marks no agreement). The rule
+# `singular-head-plural-verb` lists the heads of price and quantity; this reads any head that
+# is a singular count noun (its plural a common word). What passes: heads of a part, an amount
+# or a kind, which English lets agree with what follows ("The majority of residents are", "The
+# rest of the villages are", "The bulk of the funds were", "The kind of problems"), group
+# nouns ("The staff of the hotels are"), a name ("The Ministry of ... are": capitalised),
+# coordinated or relative phrases ("of pork and vegetables are", "of homes that were").
+_HEAD_OF_PLURAL = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”][ ]))[Tt]he[ ](?:(?:new|main|overall|total|whole|average|annual|"
+    r"local|rapid|smooth|successful|first|final)[ ])?([a-z]{3,})[ ]of[ ]"
+    r"(?:(?!(?:and|or|that|which|who|whose|as|than|in|on|at|for|with|from|by|to)\b)[a-z-]+[ ]){0,2}"
+    r"([a-z-]+[a-z](?<![su])s)[ ](were|are|have[ ]been|have|weren't|aren't|haven't)\b", re.MULTILINE)
+_HEAD_OF_SKIP = _GROUP_NOUNS | {"majority", "minority", "rest", "remainder", "bulk", "lot", "couple", "variety", "range",
+                                "series", "host", "handful", "pair", "set", "kind", "type", "sort", "half", "third",
+                                "quarter", "part", "portion", "percent", "dozen", "plenty", "total", "sum", "mass",
+                                "multitude", "array", "selection", "collection", "mix", "combination", "class",
+                                "category", "list", "fraction", "proportion", "percentage", "share", "body", "crowd",
+                                "flock", "herd", "army", "fleet", "board", "panel", "council", "committee", "jury",
+                                "none", "one", "each", "all", "some", "any", "most", "many", "top", "best", "first",
+                                "last", "likes", "lives", "people", "same", "other", "average"}
+
+
+def _head_of_plural(text):
+    for m in _HEAD_OF_PLURAL.finditer(text):
+        head = m.group(1)
+        if head in _HEAD_OF_SKIP or head.endswith(("s", "ing", "ed", "ly")) or zipf_cached(head) < 3.0:
+            continue
+        if zipf_cached(_plural(head)) < 3.0:
+            continue  # a mass noun or no noun: "The more of them are"
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(3), m.end(3), None
+
+
 def _in_quotation_dialect(text, pos):
     """A pronoun and verb inside a quotation: a speaker's own grammar, kept as said."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1970,6 +2006,7 @@ _CHECKS = {
     "figure-number": _figure_number,
     "of-count-number": _of_count_number,
     "each-plural": _each_plural,
+    "head-of-plural": _head_of_plural,
     "bare-count-noun": _count_nouns,
     "a-an": _a_an,
     "verb-form": _verb_forms,
