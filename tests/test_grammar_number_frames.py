@@ -30,6 +30,8 @@ FLAG = [
     ("each-plural", "Every villagers received 500 yuan in compensation.", ("villagers", "villager")),
     ("each-plural", "Each enterprises must report its output by March.", ("enterprises", "enterprise")),
     ("each-plural", "The fund gives 2,000 yuan to each families.", ("families", "family")),
+    ("each-plural", "The market is busy again, a local residents said.", ("residents", "resident")),
+    ("each-plural", "Another enterprises will open next year.", ("enterprises", "enterprise")),
     ("head-of-plural", "The construction of the two bridges were completed in May.", ("were", None)),
     ("head-of-plural", "Work began in March. The quality of the new products are very good.", ("are", None)),
     ("head-of-plural", "The launch of new routes have cut travel times.", ("have", None)),
@@ -68,6 +70,7 @@ PASS = [
     ("each-plural", "Each plays a part, and each takes turns at the desk."),
     ("each-plural", "Each species and every means were tried; they helped each other."),
     ("each-plural", "The meeting is held every two years, and every villager came."),
+    ("each-plural", "A series of talks, a means to an end, and the A major episodes of the symphony."),
     # heads of a part, an amount or a kind, group nouns, names, phrases the read stops at
     ("head-of-plural", "The majority of residents are happy. The rest of the villages are far away."),
     ("head-of-plural", "The bulk of the funds were spent. The staff of the hotels are friendly."),

@@ -1143,15 +1143,17 @@ def _of_count_number(text):
         yield m.start(3), m.end(3), plural
 
 
-# "Each" or "every" and a plural noun that is only a noun and ends its phrase: "Every
-# villagers received", "each enterprises must", "in each districts." (MT copies the plural of
-# 各位, 每个 and a noun's 们 or of 所有). A plural that is also a verb ("each plays a part", a
-# pronoun before its verb) and nouns in -s with no plural sense ("each means", "every species")
-# pass; so do "each other" and "every two years".
+# "Each", "every", "a", "an" or "another" and a plural noun that is only a noun and ends its
+# phrase: "Every villagers received", "each enterprises must", "in each districts.", "a local
+# residents said" (MT copies the plural of 各位, 每个 and a noun's 们 or of 所有). A plural that
+# is also a verb ("each plays a part", a pronoun before its verb) and nouns in -s with no plural
+# sense ("each means", "every species", "a series") pass; so do "each other", "every two years"
+# and a capital "A" inside a sentence ("the A major episodes": a letter, a key).
 _EACH_PLURAL = re.compile(
-    r"(?<![\w'’-])(?:[Ee]ach|[Ee]very)[ ](?:(?:new|local|single|individual|key|major|rural|urban)[ ])?([a-z]{3,}s)"
+    r"(?<![\w'’.-])(?:[Ee]ach|[Ee]very|an?|another|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:A|An|Another))[ ]"
+    r"(?:(?:new|local|single|individual|key|major|rural|urban)[ ])?([a-z]{3,}s)"
     r"(?=[ ](?:in|on|at|for|from|of|with|to|that|who|which|have|has|had|are|is|were|was|will|can|must|should|"
-    r"shall|would|could|may|received|receives|gets|got)\b|[.,;:](?![\w]))")
+    r"shall|would|could|may|received|receives|gets|got|said|say|says)\b|[.,;:](?![\w]))")
 _EACH_PLURAL_SKIP = {"means", "series", "species", "news", "headquarters", "works", "crossroads", "barracks",
                      "odds", "whereabouts", "physics", "mathematics", "economics", "politics", "ethics", "lens",
                      "thanks", "others", "times", "days", "years", "ones", "hours", "weeks", "months", "yes",
@@ -1162,7 +1164,7 @@ _EACH_PLURAL_SKIP = {"means", "series", "species", "news", "headquarters", "work
 def _each_plural(text):
     for m in _EACH_PLURAL.finditer(text):
         noun = m.group(1)
-        if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "ics", "ous", "ess")):
+        if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ess")):
             continue
         if _third_person_base(noun) is not None:
             continue  # "each plays a part": "each" as a pronoun before its verb
