@@ -1,9 +1,10 @@
 """The ``grammar`` checks of a noun's number after a word that fixes it (issue 9, twenty-sixth
 round): `figure-number` ("more than 30 enterprise in"), `of-count-number` ("one of the most
 important city", "a series of measure"), `each-plural` ("Every villagers received") and
-`head-of-plural` ("The construction of the two bridges were"), on the slips they are for and
-on correct English built like them: each pass case is a frame the check reads and must leave
-alone."""
+`head-of-plural` ("The construction of the two bridges were"), and `relative-figure` (a
+figure where the main verb should be: "The exhibition, which opened on Saturday, more than
+80,000 visitors"), on the slips they are for and on correct English built like them: each pass
+case is a frame the check reads and must leave alone."""
 import pytest
 
 from audit.detectors import DETECTORS
@@ -35,6 +36,9 @@ FLAG = [
     ("head-of-plural", "The construction of the two bridges were completed in May.", ("were", None)),
     ("head-of-plural", "Work began in March. The quality of the new products are very good.", ("are", None)),
     ("head-of-plural", "The launch of new routes have cut travel times.", ("have", None)),
+    ("relative-figure", "The exhibition, which opened on Saturday, more than 80,000 visitors in two days.",
+     ("more than 80,000 visitors in two days", None)),
+    ("relative-figure", "The plant, which employs 500 people, 30 percent of them women.", ("30 percent of them women", None)),
 ]
 
 
@@ -78,6 +82,10 @@ PASS = [
     ("head-of-plural", "The price of homes that were sold last year rose."),
     ("head-of-plural", "The construction of the two bridges was completed in May."),
     ("head-of-plural", "\"The quality of the new products are very good,\" he said."),
+    # a main verb after the clause, before or after the figure
+    ("relative-figure", "The new museum, which opened in May, drew 20,000 visitors in a week."),
+    ("relative-figure", "The park, which covers 300 hectares, about 2,000 trees were planted last year."),
+    ("relative-figure", "The law, which took effect on March 1, 2021, provides a legal basis."),
 ]
 
 
