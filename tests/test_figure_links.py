@@ -159,6 +159,8 @@ def test_figures_of_another_clause_or_whole_pass(rule, text):
     ("The port handled 4,100 ships: 2,600 cargo ships and 1,900 tankers.", "4,100 ships"),
     ("Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a combined 6,500 tonnes.", "6,500 tonnes"),
     ("The fund has 700 members, of whom 420 are farmers and 380 are traders.", "700 members"),
+    ("Grain output was 1.2 million tonnes, of which corn accounted for 700,000 tonnes, wheat 400,000 tonnes "
+     "and rice 300,000 tonnes.", "1.2 million tonnes"),
 ])
 def test_parts_that_do_not_make_their_total_are_flagged(text, span):
     assert _found("figure-parts-do-not-sum", text) == [span]
@@ -170,6 +172,10 @@ def test_parts_that_do_not_make_their_total_are_flagged(text, span):
     "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a total of 19,000 tonnes since January.",
     "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, bringing the total to 19,000 tonnes.",
     "The port handled about 4,100 ships: 2,600 cargo ships and 1,900 tankers.",     # approximate: a tenth of slack
+    "Grain output was 1.2 million tonnes, of which corn accounted for 600,000 tonnes, wheat 400,000 tonnes "
+    "and rice 200,000 tonnes.",
+    "Grain output was 1.2 million tonnes, of which corn accounted for 700,000 tonnes, wheat rose to 400,000 "
+    "tonnes and rice was 300,000 tonnes.",                                            # each part a clause of its own
 ])
 def test_parts_that_fit_or_may_not_be_all_pass(text):
     assert _found("figure-parts-do-not-sum", text) == []

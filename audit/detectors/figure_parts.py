@@ -201,6 +201,13 @@ _SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in
 # Words after a total that list its parts: some of them ("of which", "including", a colon), or
 # all of them ("comprising", "made up of").
 _BREAKDOWN = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4}(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om)|,?[ \u00a0]+(?:including|among[ \u00a0](?:them|which|whom)|with|include|includes|included))[ \u00a0]+")
+# The same with a verb after the first part's name: "1.2 million tonnes, of which corn accounted
+# for 700,000 tonnes, wheat 400,000 tonnes and rice 300,000 tonnes" (其中玉米占70万吨); the other
+# parts follow their names with no verb. An approximation may come before the part, a bound not.
+_BREAKDOWN_VERB = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+of[ \u00a0]wh(?:ich|om)[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,3}?"
+                                      r"(?:accounted[ \u00a0]for|totall?ed|reached|came[ \u00a0]to|stood[ \u00a0]at|numbered|was|were)[ \u00a0]+"
+                                      r"(?:(?:about|nearly|some|around|roughly|approximately)[ \u00a0]+)?")
+_NAMED_PART = re_programs.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,2}(?:(?:about|nearly|some|around|roughly|approximately)[ \u00a0]+)?$")
 # Parts apposed to their total after a comma, each perhaps after a name: "18 townships, 12 in the
 # mountains and 9 on the plain"; "42 million tourists, Yunnan 30 million and Guizhou 15 million".
 _PARTS_APPOSED = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+)?")
@@ -255,6 +262,15 @@ def _one_list(text: str, parts) -> bool:
                for a, b in zip(parts, parts[1:]))
 
 
+_GAP_VERB = re_programs.compile(r"\b(?:accounted|totall?ed|reached|was|were|is|are|rose|fell|grew|came|stood|numbered)\b")
+
+
+def _finite_gap(text: str, start: int, end: int) -> bool:
+    """Whether a verb stands between two parts: each then has a clause of its own, and may be a
+    part of another whole."""
+    return bool(_GAP_VERB.search(text, start, end))
+
+
 def sum_hits(text: str, groups):
     for lo, hi, inside in groups:
         if any(f.kind in ("percent", "points") for f in inside):
@@ -277,7 +293,10 @@ def sum_hits(text: str, groups):
         if DIGIT.search(between) or not _one_list(text, parts) or len({f.unit for f in counts if f.unit in _MEASURES}) > 1:
             continue  # "$899 in the US, £849 in the UK and €949 in Germany": one price in three currencies
         whole = _WHOLE_LIST.fullmatch(text, first.end, parts[0].start)
-        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start)
+        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start) or (
+            _BREAKDOWN_VERB.fullmatch(text, first.end, parts[0].start)
+            and all(_NAMED_PART.search(text, a.end, b.start) and not _finite_gap(text, a.end, b.start)
+                    for a, b in zip(parts, parts[1:])))
         headed = _HEADED_WHOLE.search(text, max(lo, first.start - 30), first.start) and first.start - lo < 40
         apposed = _PARTS_APPOSED.fullmatch(text, first.end, parts[0].start)
         if not (whole or listed and not between.rstrip().endswith(("including", "with", "include", "includes", "included"))
