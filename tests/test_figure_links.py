@@ -90,6 +90,8 @@ def test_changes_that_fit_or_are_not_tied_pass(text):
     ("Services accounted for 104.5 percent of growth.", "104.5 percent"),
     ("Two in five of the workers, or 25 percent, are women.", "25 percent"),
     ("About a quarter of the trees (45 percent) died.", "45 percent"),
+    ("The city has 2,000 enterprises, 800 of which are private, or 60 percent of the total.", "60 percent"),
+    ("The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 25 percent.", "25 percent"),
 ])
 def test_a_share_that_does_not_fit_is_flagged(text, span):
     assert _found("figure-share-does-not-fit", text) == [span]
@@ -106,6 +108,9 @@ def test_a_share_that_does_not_fit_is_flagged(text, span):
     "Of the 4.5 million residents, 45 percent are over 60.",                     # an age, no part
     "Of the 3,000 staff, 20 percent were aged 50 or more.",
     "Of the 2,000 pupils, 30 percent are 15-year-olds.",
+    "The city has 2,000 enterprises, 800 of which are private, or 40 percent of the total.",
+    "The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 20 percent.",
+    "The city has 2,000 enterprises, 800 of which are private, or 60 percent of exports.",   # another whole
 ])
 def test_shares_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-share-does-not-fit", text) == []

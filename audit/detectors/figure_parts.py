@@ -23,7 +23,7 @@ _SHARE_APPOSED = re_programs.compile(
     r"just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?$", re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
                                     r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
-_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
               "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
@@ -71,8 +71,19 @@ def _age(text: str, f: Figure) -> bool:
 _SHARE_OF = re_programs.compile(r"[ \u00a0]of(?:[ \u00a0][\w’'-]+){0,5}[ \u00a0]")
 
 
+# A part named as part of the whole before it, then its share: "2,000 enterprises, 800 of which
+# are private, or 60 percent"; "5,000 patients, 1,000 of whom were children, accounting for 25
+# percent" (a clause of up to four words after "of which").
+_PART_OF_WHICH_TIE = re_programs.compile(
+    r"[ \u00a0]of[ \u00a0](?:which|whom|them)(?:[ \u00a0][a-z-]+){0,4},[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)"
+    r"[ \u00a0]+(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
+# "of the total", "of all": the share's whole named as the whole already given, not another.
+_OF_THE_TOTAL = re_programs.compile(r"[ \u00a0]of[ \u00a0](?:the[ \u00a0](?:total|whole)(?:[ \u00a0]number)?|all|them|the[ \u00a0]total[ \u00a0]number)\b(?![ \u00a0]+of\b)")
+
+
 def _tied(text: str, first: Figure, second: Figure) -> bool:
-    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
+    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start)
+                                              or _PART_OF_WHICH_TIE.fullmatch(text, first.num_end, second.start))
 
 
 # A fraction in words of a whole figure, with its part apposed ("Two thirds of the 900
@@ -132,7 +143,8 @@ def share_hits(text: str, groups, tolerance: float):
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue  # "more than 96 percent of the 310 million mu": a bound
         headed = bool(_HEADED_WHOLE.search(text, max(lo, w.start - 30), w.start)) and w.start - lo < 40
-        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed:
+        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
+                and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
         if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
             continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
