@@ -92,6 +92,8 @@ def test_changes_that_fit_or_are_not_tied_pass(text):
     ("About a quarter of the trees (45 percent) died.", "45 percent"),
     ("The city has 2,000 enterprises, 800 of which are private, or 60 percent of the total.", "60 percent"),
     ("The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 25 percent.", "25 percent"),
+    # a share as a rate of a part in its whole, in a sentence that is not the text's first
+    ("Exams ended in June. Of the 1,250 candidates, 1,150 passed, a pass rate of 72 percent.", "72 percent"),
 ])
 def test_a_share_that_does_not_fit_is_flagged(text, span):
     assert _found("figure-share-does-not-fit", text) == [span]
@@ -111,6 +113,8 @@ def test_a_share_that_does_not_fit_is_flagged(text, span):
     "The city has 2,000 enterprises, 800 of which are private, or 40 percent of the total.",
     "The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 20 percent.",
     "The city has 2,000 enterprises, 800 of which are private, or 60 percent of exports.",   # another whole
+    "Exams ended in June. Of the 1,250 candidates, 1,150 passed, a pass rate of 92 percent.",
+    "Exams ended in June. Of the 300 farms, 120 grew, with a growth rate of 8 percent.",     # no share: a change
 ])
 def test_shares_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-share-does-not-fit", text) == []

@@ -21,6 +21,17 @@ _SHARE_WORD = re_programs.compile(
 _SHARE_APPOSED = re_programs.compile(
     r"(?:,[ \u00a0]+(?:or[ \u00a0]+)?|[ \u00a0]\()(?:about[ \u00a0]|nearly[ \u00a0]|almost[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|"
     r"just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?$", re.IGNORECASE)
+# A share apposed as the rate of a part in its whole: "600 found jobs, an employment rate of 80
+# percent"; "1,150 passed, a pass rate of 92 percent". Only rates that are a part over a whole
+# (not "a growth rate of", "an interest rate of", which are no share of the figures beside them).
+_SHARE_RATE = re_programs.compile(
+    r",[ \u00a0]+(?:(?:with|for|giving|making)[ \u00a0]+)?(?:an?|the)[ \u00a0]+(?:overall[ \u00a0]+|total[ \u00a0]+)?"
+    r"(?:employment|pass|passing|coverage|qualification|qualified|success|completion|survival|occupancy|attendance|"
+    r"participation|utilization|utilisation|recovery|cure|vaccination|penetration|compliance|acceptance|admission|"
+    r"response|retention|detection|conviction|clearance|approval|satisfaction|recycling|treatment|attainment|"
+    r"graduation|enrollment|enrolment|literacy|turnout|hit|win|winning|accuracy)[ \u00a0]+(?:rate|ratio)[ \u00a0]+"
+    r"(?:of|at|was|stood[ \u00a0]+at|reached)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$",
+    re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
                                     r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
 _PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
@@ -107,6 +118,7 @@ def share_hits(text: str, groups, tolerance: float):
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
                                                                  or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start)
+                                                                 or _SHARE_RATE.search(text, max(lo, f.start - 60), f.start)
                                                                  or any(_SHARE_OF.fullmatch(text, f.end, w.start) for w in counts))]
         for f in shares:
             if f.value > 100 and _SHARE_WORD.search(text, max(lo, f.start - 40), f.start):
@@ -142,7 +154,7 @@ def share_hits(text: str, groups, tolerance: float):
             continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue  # "more than 96 percent of the 310 million mu": a bound
-        headed = bool(_HEADED_WHOLE.search(text, max(lo, w.start - 30), w.start)) and w.start - lo < 40
+        headed = bool(_HEADED_WHOLE.search(text, max(0, lo - 3), w.start)) and w.start - lo < 40  # from the mark before the sentence
         if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
                 and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
@@ -309,7 +321,7 @@ def sum_hits(text: str, groups):
             _BREAKDOWN_VERB.fullmatch(text, first.end, parts[0].start)
             and all(_NAMED_PART.search(text, a.end, b.start) and not _finite_gap(text, a.end, b.start)
                     for a, b in zip(parts, parts[1:])))
-        headed = _HEADED_WHOLE.search(text, max(lo, first.start - 30), first.start) and first.start - lo < 40
+        headed = _HEADED_WHOLE.search(text, max(0, lo - 3), first.start) and first.start - lo < 40  # from the mark before the sentence
         apposed = _PARTS_APPOSED.fullmatch(text, first.end, parts[0].start)
         if not (whole or listed and not between.rstrip().endswith(("including", "with", "include", "includes", "included"))
                 or (listed or headed or apposed) and _apart(text, parts)):
