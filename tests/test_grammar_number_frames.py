@@ -28,6 +28,8 @@ FLAG = [
     ("of-count-number", "Each of the village has its own clinic.", ("village", "villages")),
     ("of-count-number", "Hundreds of new factory were built along the river.", ("factory", "factories")),
     ("of-count-number", "The fair was one of the highlight of the year.", ("highlight", "highlights")),
+    ("of-count-number", "Two of the village were flooded in July.", ("village", "villages")),
+    ("of-count-number", "The number of visitor has doubled since May.", ("visitor", "visitors")),
     ("each-plural", "Every villagers received 500 yuan in compensation.", ("villagers", "villager")),
     ("each-plural", "Each enterprises must report its output by March.", ("enterprises", "enterprise")),
     ("each-plural", "The fund gives 2,000 yuan to each families.", ("families", "family")),
@@ -70,6 +72,8 @@ PASS = [
     ("of-count-number", "I am not one of those who believe it, and almost none of the crop was lost."),
     ("of-count-number", "That is a small complaint about a series of rare quality."),
     ("of-count-number", "Thousands of tonnes of rice and hundreds of millions of yuan were moved."),
+    ("of-count-number", "Most of the village was flooded, and all of the city was dark."),
+    ("of-count-number", "A few of the most common: different types of ship and one of the most popular."),
     # "each" as a pronoun before its verb, nouns in -s that are not plurals, "each other"
     ("each-plural", "Each plays a part, and each takes turns at the desk."),
     ("each-plural", "Each species and every means were tried; they helped each other."),

@@ -1097,17 +1097,22 @@ def _figure_number(text):
             yield m.start(2), m.end(2), plural
 
 
-# "One of the" and a singular noun that ends its phrase, with at most two words before it: "one
-# of the most important city in", "one of the highlight of the fair", and a quantifier whose
-# "of" counts things ("a series of measure", "a number of enterprise", "hundreds of village"):
+# "One of the" (or "each", "either", "neither", "both", "many", "several", "few", "two" ... of
+# the) and a singular noun that ends its phrase, with at most two words before it: "one of the
+# most important city in", "one of the highlight of the fair", "two of the village were", and a
+# quantifier whose "of" counts things ("a series of measure", "a number of enterprise",
+# "hundreds of village", "the number of visitor"): "most", "all" and "some" of the are left out
+# ("most of the village" is one village's most), and so are "kinds of", "types of" ("different
+# types of ship" is English), and "most" alone before the word ("a few of the most common:").
 # after "of the" or "of" the word is a noun, so nouns that are also verbs count. What passes:
 # an adjective or a superlative used as a noun ("one of the best", "one of the poor"), group
 # nouns ("one of the family", "one of the team"), a noun before a possessive or another noun
 # ("one of the world's", "one of the city centres"), mass nouns (no common plural).
 _OF_COUNT = re.compile(
-    r"(?<![\w'’-])(?:((?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either)[ ]of[ ](?:the|its|their|our|his|her|these)[ ]"
+    r"(?<![\w'’-])(?:((?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either|[Bb]oth|[Mm]any|[Ss]everal|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)"
+    r"[ ]of[ ](?:the|its|their|our|his|her|these)[ ]"
     r"(?:(?:most|more|least)[ ])?(?:[a-z-]+[ ]){0,1}?)|"
-    r"((?:[Aa][ ](?:series|number|couple|handful|host)|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|"
+    r"((?:[Aa][ ](?:series|number|couple|handful|host)|[Tt]he[ ](?:total[ ])?number|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|"
     r"[Tt]ens[ ]of[ ]thousands)[ ]of[ ](?:(?:new|other|local|small|large|major|different|key|main|rural|"
     r"foreign|private|public)[ ])?))"
     r"([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|who|"
@@ -1126,6 +1131,8 @@ _OF_COUNT_SKIP = _QUANTIFIER_SKIP | _COLLECTIVE | {"top", "best", "first", "last
 def _of_count_number(text):
     for m in _OF_COUNT.finditer(text):
         words, noun = (m.group(1) or "").split()[3:], m.group(3)
+        if words and words[-1] in ("most", "more", "least"):
+            continue  # "one of the most common", "a few of the most popular": an adjective as a noun
         words = [w for w in words if w not in ("most", "more", "least")]
         if words and (words[0] in _QUANTIFIER_SKIP or words[0] in _GROUP_NOUNS or _verb_base(noun)):
             continue  # "a handful of people park": a noun, then a verb; "one of the main highlight" is lost
