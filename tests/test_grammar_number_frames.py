@@ -21,6 +21,7 @@ FLAG = [
     ("figure-number", "The park has drawn more than 30 enterprise in the past year.", ("30 enterprise", "30 enterprises")),
     ("figure-number", "A total of 1,200 household were moved to new flats.", ("1,200 household", "1,200 households")),
     ("figure-number", "The county now has 15 village with piped water.", ("15 village", "15 villages")),
+    ("figure-number", "The zone has drawn over 30 enterprise from Shenzhen.", ("30 enterprise", "30 enterprises")),
     ("figure-number", "Inspectors checked 46 new restaurant in May.", ("restaurant", "restaurants")),
     ("figure-number", "Over 300 resident, most of them elderly, were moved.", ("300 resident", "300 residents")),
     ("of-count-number", "Nanjing is one of the most important city in eastern China.", ("city", "cities")),

@@ -1049,7 +1049,7 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?i:no|nos|number|numbers|grade|grades|level|l
                            r"terminal|platform|lane|block|building|unit|district|zone|area|plot|batch|round|game|match|"
                            r"season|episode|volume|issue|figure|table|ward|bed|seat|row|bus|flight|train|highway|road|"
                            r"street|clause|paragraph|part|lot|team|group|verse|act|scene|top|bottom|aged|age|ages|"
-                           r"over|under|u|vol|fig|art|sec|ch|p|pp|year|years|model|form|division|band|score|scored|"
+                           r"u|vol|fig|art|sec|ch|p|pp|year|years|model|form|division|band|score|scored|"
                            r"scoring|beat|won|lost|drew|minute|hour|day|week|month|times|x)\.?"
                            r"|[A-Z][\w.'’-]*|[)\]%])[ ]$")
 _CAPITAL_OK = {"In", "On", "At", "For", "From", "With", "By", "About", "Around", "Nearly", "Almost", "Some",
