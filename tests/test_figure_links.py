@@ -90,6 +90,10 @@ def test_changes_that_fit_or_are_not_tied_pass(text):
     ("Services accounted for 104.5 percent of growth.", "104.5 percent"),
     ("Two in five of the workers, or 25 percent, are women.", "25 percent"),
     ("About a quarter of the trees (45 percent) died.", "45 percent"),
+    ("The city has 2,000 enterprises, 800 of which are private, or 60 percent of the total.", "60 percent"),
+    ("The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 25 percent.", "25 percent"),
+    # a share as a rate of a part in its whole, in a sentence that is not the text's first
+    ("Exams ended in June. Of the 1,250 candidates, 1,150 passed, a pass rate of 72 percent.", "72 percent"),
 ])
 def test_a_share_that_does_not_fit_is_flagged(text, span):
     assert _found("figure-share-does-not-fit", text) == [span]
@@ -106,6 +110,11 @@ def test_a_share_that_does_not_fit_is_flagged(text, span):
     "Of the 4.5 million residents, 45 percent are over 60.",                     # an age, no part
     "Of the 3,000 staff, 20 percent were aged 50 or more.",
     "Of the 2,000 pupils, 30 percent are 15-year-olds.",
+    "The city has 2,000 enterprises, 800 of which are private, or 40 percent of the total.",
+    "The hospital treated 5,000 patients, 1,000 of whom were children, accounting for 20 percent.",
+    "The city has 2,000 enterprises, 800 of which are private, or 60 percent of exports.",   # another whole
+    "Exams ended in June. Of the 1,250 candidates, 1,150 passed, a pass rate of 92 percent.",
+    "Exams ended in June. Of the 300 farms, 120 grew, with a growth rate of 8 percent.",     # no share: a change
 ])
 def test_shares_that_fit_or_are_not_tied_pass(text):
     assert _found("figure-share-does-not-fit", text) == []
@@ -159,6 +168,8 @@ def test_figures_of_another_clause_or_whole_pass(rule, text):
     ("The port handled 4,100 ships: 2,600 cargo ships and 1,900 tankers.", "4,100 ships"),
     ("Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a combined 6,500 tonnes.", "6,500 tonnes"),
     ("The fund has 700 members, of whom 420 are farmers and 380 are traders.", "700 members"),
+    ("Grain output was 1.2 million tonnes, of which corn accounted for 700,000 tonnes, wheat 400,000 tonnes "
+     "and rice 300,000 tonnes.", "1.2 million tonnes"),
 ])
 def test_parts_that_do_not_make_their_total_are_flagged(text, span):
     assert _found("figure-parts-do-not-sum", text) == [span]
@@ -170,6 +181,10 @@ def test_parts_that_do_not_make_their_total_are_flagged(text, span):
     "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, a total of 19,000 tonnes since January.",
     "Farms sold 3,000 tonnes in May and 2,500 tonnes in June, bringing the total to 19,000 tonnes.",
     "The port handled about 4,100 ships: 2,600 cargo ships and 1,900 tankers.",     # approximate: a tenth of slack
+    "Grain output was 1.2 million tonnes, of which corn accounted for 600,000 tonnes, wheat 400,000 tonnes "
+    "and rice 200,000 tonnes.",
+    "Grain output was 1.2 million tonnes, of which corn accounted for 700,000 tonnes, wheat rose to 400,000 "
+    "tonnes and rice was 300,000 tonnes.",                                            # each part a clause of its own
 ])
 def test_parts_that_fit_or_may_not_be_all_pass(text):
     assert _found("figure-parts-do-not-sum", text) == []
@@ -362,6 +377,10 @@ def test_a_share_beside_a_conversion_or_a_bound_passes(text):
      "58 percent"),
     ("Of the respondents, 56 percent were men and 46 percent women.", "46 percent"),
     ("Coal supplied 55 percent of the power, gas 20 percent and the remaining 35 percent came from renewables.", "35 percent"),
+    # shares each after its own part of one partition, the first with a verb of sharing
+    ("Primary industry accounted for 30 percent, secondary industry 40 percent and tertiary industry 40 percent.",
+     "40 percent"),
+    ("Urban residents made up 62 percent of the county's people and rural residents 45 percent.", "45 percent"),
 ])
 def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, span):
     assert _found("figure-parts-do-not-sum", text) == [span]
@@ -379,6 +398,9 @@ def test_parts_and_totals_tied_in_other_words_that_do_not_fit_are_flagged(text, 
     "Choi expects the yield to trade between 1.70% and 1.85% for the rest of the quarter.",
     "The employment rates of men and women were 70 percent and 60 percent.",             # rates of two wholes
     "They accounted for 60 percent and 55 percent of sales in Beijing and Shanghai respectively.",
+    "Primary industry accounted for 10 percent, secondary industry 40 percent and tertiary industry 50 percent.",
+    "Private firms accounted for 60 percent of exports and public firms 50 percent of imports.",   # two wholes
+    "Urban incomes rose 60 percent and rural incomes 50 percent.",                         # changes, no share verb
     "Exports to the US were 50 billion dollars, imports 20 billion dollars and trade with the EU 100 billion dollars in all.",
 ])
 def test_parts_that_fit_or_may_overlap_or_are_of_two_wholes_pass(text):

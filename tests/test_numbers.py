@@ -182,3 +182,21 @@ def test_four_digit_counts_pass_in_a_document_that_groups_only_larger_figures():
     assert four("The beach drew 48,000 visitors and 1,200 dogs. A group collected 1100 signatures.") == ["1100"]
     # figures kept as the source wrote them: both flagged, by the two rules
     assert four("The beach drew 48000 visitors. A group collected 1100 signatures.") == ["1100"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each household will receive a subsidy of 2 to 30,000 yuan.", ["2 to 30,000"]),
+    ("Fines range from 5-50,000 yuan for each violation.", ["5-50,000"]),
+    ("The firm employs between 1.5 and 2,000 people.", ["1.5 and 2,000"]),
+    ("Rents are 3 to 5,000 yuan a month.", ["3 to 5,000"]),
+    # both ends whole, close ends, a scale, figures not stated as a range, other units
+    ("Each household will receive a subsidy of 20,000 to 30,000 yuan.", []),
+    ("Offenders face fines of 1,000 to 10,000 yuan, on a scale of 1 to 10,000.", []),
+    ("The firm hired 5 and then 30,000 more; it grew from 2 hours to 3,000 hours.", []),
+    ("Prices rose from 3 to 4,000 percent, and from 2 to 3,000 million.", []),
+    ("The rule cut the count in paragraph 1 to 4,000 from 40,000.", []),
+    ("Fines range from 20 to 5,000 yuan.", []),                      # 250 times: a wide range, not a lost scale
+])
+def test_range_scale_flags_a_low_end_that_lost_its_scale(tmp_path, text, expected):
+    cat = catalog(tmp_path, "range-scale")
+    assert [t for t, _ in found(cat, text)] == expected

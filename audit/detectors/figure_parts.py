@@ -21,9 +21,20 @@ _SHARE_WORD = re_programs.compile(
 _SHARE_APPOSED = re_programs.compile(
     r"(?:,[ \u00a0]+(?:or[ \u00a0]+)?|[ \u00a0]\()(?:about[ \u00a0]|nearly[ \u00a0]|almost[ \u00a0]|roughly[ \u00a0]|around[ \u00a0]|some[ \u00a0]|"
     r"just[ \u00a0](?:over|under)[ \u00a0]|over[ \u00a0]|more[ \u00a0]than[ \u00a0]|less[ \u00a0]than[ \u00a0])?$", re.IGNORECASE)
+# A share apposed as the rate of a part in its whole: "600 found jobs, an employment rate of 80
+# percent"; "1,150 passed, a pass rate of 92 percent". Only rates that are a part over a whole
+# (not "a growth rate of", "an interest rate of", which are no share of the figures beside them).
+_SHARE_RATE = re_programs.compile(
+    r",[ \u00a0]+(?:(?:with|for|giving|making)[ \u00a0]+)?(?:an?|the)[ \u00a0]+(?:overall[ \u00a0]+|total[ \u00a0]+)?"
+    r"(?:employment|pass|passing|coverage|qualification|qualified|success|completion|survival|occupancy|attendance|"
+    r"participation|utilization|utilisation|recovery|cure|vaccination|penetration|compliance|acceptance|admission|"
+    r"response|retention|detection|conviction|clearance|approval|satisfaction|recycling|treatment|attainment|"
+    r"graduation|enrollment|enrolment|literacy|turnout|hit|win|winning|accuracy)[ \u00a0]+(?:rate|ratio)[ \u00a0]+"
+    r"(?:of|at|was|stood[ \u00a0]+at|reached)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$",
+    re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
                                     r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
-_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
+_PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
               "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
@@ -71,8 +82,19 @@ def _age(text: str, f: Figure) -> bool:
 _SHARE_OF = re_programs.compile(r"[ \u00a0]of(?:[ \u00a0][\w’'-]+){0,5}[ \u00a0]")
 
 
+# A part named as part of the whole before it, then its share: "2,000 enterprises, 800 of which
+# are private, or 60 percent"; "5,000 patients, 1,000 of whom were children, accounting for 25
+# percent" (a clause of up to four words after "of which").
+_PART_OF_WHICH_TIE = re_programs.compile(
+    r"[ \u00a0]of[ \u00a0](?:which|whom|them)(?:[ \u00a0][a-z-]+){0,4},[ \u00a0]+(?:or|accounting[ \u00a0]for|making[ \u00a0]up|representing)"
+    r"[ \u00a0]+(?:" + APPROXIMATE_OR_BOUND + r"[ \u00a0])?")
+# "of the total", "of all": the share's whole named as the whole already given, not another.
+_OF_THE_TOTAL = re_programs.compile(r"[ \u00a0]of[ \u00a0](?:the[ \u00a0](?:total|whole)(?:[ \u00a0]number)?|all|them|the[ \u00a0]total[ \u00a0]number)\b(?![ \u00a0]+of\b)")
+
+
 def _tied(text: str, first: Figure, second: Figure) -> bool:
-    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start))
+    return first.end <= second.start and bool(_SHARE_TIE.fullmatch(text, first.end, second.start)
+                                              or _PART_OF_WHICH_TIE.fullmatch(text, first.num_end, second.start))
 
 
 # A fraction in words of a whole figure, with its part apposed ("Two thirds of the 900
@@ -96,6 +118,7 @@ def share_hits(text: str, groups, tolerance: float):
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f)]
         shares = [f for f in inside if f.kind == "percent" and (_SHARE_WORD.search(text, max(lo, f.start - 40), f.start)
                                                                  or _SHARE_APPOSED.search(text, max(lo, f.start - 20), f.start)
+                                                                 or _SHARE_RATE.search(text, max(lo, f.start - 60), f.start)
                                                                  or any(_SHARE_OF.fullmatch(text, f.end, w.start) for w in counts))]
         for f in shares:
             if f.value > 100 and _SHARE_WORD.search(text, max(lo, f.start - 40), f.start):
@@ -131,8 +154,9 @@ def share_hits(text: str, groups, tolerance: float):
             continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue  # "more than 96 percent of the 310 million mu": a bound
-        headed = bool(_HEADED_WHOLE.search(text, max(lo, w.start - 30), w.start)) and w.start - lo < 40
-        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed:
+        headed = bool(_HEADED_WHOLE.search(text, max(0, lo - 3), w.start)) and w.start - lo < 40  # from the mark before the sentence
+        if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
+                and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
         if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
             continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
@@ -201,6 +225,13 @@ _SUM_BEYOND = re_programs.compile(r"\b(?:since|so[ \u00a0]far|to[ \u00a0]date|in
 # Words after a total that list its parts: some of them ("of which", "including", a colon), or
 # all of them ("comprising", "made up of").
 _BREAKDOWN = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4}(?::|,[ \u00a0]+of[ \u00a0]wh(?:ich|om)|,?[ \u00a0]+(?:including|among[ \u00a0](?:them|which|whom)|with|include|includes|included))[ \u00a0]+")
+# The same with a verb after the first part's name: "1.2 million tonnes, of which corn accounted
+# for 700,000 tonnes, wheat 400,000 tonnes and rice 300,000 tonnes" (其中玉米占70万吨); the other
+# parts follow their names with no verb. An approximation may come before the part, a bound not.
+_BREAKDOWN_VERB = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+of[ \u00a0]wh(?:ich|om)[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,3}?"
+                                      r"(?:accounted[ \u00a0]for|totall?ed|reached|came[ \u00a0]to|stood[ \u00a0]at|numbered|was|were)[ \u00a0]+"
+                                      r"(?:(?:about|nearly|some|around|roughly|approximately)[ \u00a0]+)?")
+_NAMED_PART = re_programs.compile(r"(?:,|[ \u00a0]and)[ \u00a0]+(?:[A-Za-z][\w'’-]*[ \u00a0]+){1,2}(?:(?:about|nearly|some|around|roughly|approximately)[ \u00a0]+)?$")
 # Parts apposed to their total after a comma, each perhaps after a name: "18 townships, 12 in the
 # mountains and 9 on the plain"; "42 million tourists, Yunnan 30 million and Guizhou 15 million".
 _PARTS_APPOSED = re_programs.compile(r"(?:[ \u00a0][\w'’-]+){0,4},[ \u00a0]+(?:[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)?[ \u00a0]+)?")
@@ -255,6 +286,15 @@ def _one_list(text: str, parts) -> bool:
                for a, b in zip(parts, parts[1:]))
 
 
+_GAP_VERB = re_programs.compile(r"\b(?:accounted|totall?ed|reached|was|were|is|are|rose|fell|grew|came|stood|numbered)\b")
+
+
+def _finite_gap(text: str, start: int, end: int) -> bool:
+    """Whether a verb stands between two parts: each then has a clause of its own, and may be a
+    part of another whole."""
+    return bool(_GAP_VERB.search(text, start, end))
+
+
 def sum_hits(text: str, groups):
     for lo, hi, inside in groups:
         if any(f.kind in ("percent", "points") for f in inside):
@@ -277,8 +317,11 @@ def sum_hits(text: str, groups):
         if DIGIT.search(between) or not _one_list(text, parts) or len({f.unit for f in counts if f.unit in _MEASURES}) > 1:
             continue  # "$899 in the US, £849 in the UK and €949 in Germany": one price in three currencies
         whole = _WHOLE_LIST.fullmatch(text, first.end, parts[0].start)
-        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start)
-        headed = _HEADED_WHOLE.search(text, max(lo, first.start - 30), first.start) and first.start - lo < 40
+        listed = _BREAKDOWN.fullmatch(text, first.end, parts[0].start) or (
+            _BREAKDOWN_VERB.fullmatch(text, first.end, parts[0].start)
+            and all(_NAMED_PART.search(text, a.end, b.start) and not _finite_gap(text, a.end, b.start)
+                    for a, b in zip(parts, parts[1:])))
+        headed = _HEADED_WHOLE.search(text, max(0, lo - 3), first.start) and first.start - lo < 40  # from the mark before the sentence
         apposed = _PARTS_APPOSED.fullmatch(text, first.end, parts[0].start)
         if not (whole or listed and not between.rstrip().endswith(("including", "with", "include", "includes", "included"))
                 or (listed or headed or apposed) and _apart(text, parts)):
@@ -356,7 +399,7 @@ def shares_sum_hits(text: str, groups):
         if any(f.value > 100 for f in shares):
             continue
         respective = _ONE_WHOLE_RESPECTIVELY.match(text, shares[-1].end) and _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start)
-        partition = _partition_around(text, shares)
+        partition = _partition_around(text, shares) or _partition_before(text, lo, shares)
         rest = _REST_BEFORE.search(text, shares[-2].end, shares[-1].start) or _REST_AFTER.match(text, shares[-1].end)
         if _RANGE_BETWEEN.search(text, max(lo, shares[0].start - 12), shares[0].start):
             continue  # "between 1.70% and 1.85%": a range
@@ -367,6 +410,29 @@ def shares_sum_hits(text: str, groups):
         slack = 3.0 if approximate else 1.0
         if total > 100 + slack or rest and not partition and not respective and abs(total - 100) > slack:
             yield Hit(shares[-1].start, shares[-1].end, None, {"computed": f"{total:g} percent in all"})
+
+
+_PART_WORD = re_programs.compile(r"[a-z][a-z-]*")
+_SHARE_OF_WHOLE = re_programs.compile(r"[ \u00a0]+of[ \u00a0]")
+
+
+def _partition_before(text: str, lo: int, shares) -> bool:
+    """Whether each share follows its own part of one partition, the first with a verb of
+    sharing ("Primary industry accounted for 30 percent, secondary industry 40 percent and
+    tertiary industry 40 percent"; "urban residents made up 62 percent and rural residents 45
+    percent"), and at most one names its whole ("of GDP"), so that all are shares of one."""
+    if not _SHARE_VERB.search(text, max(lo, shares[0].start - 40), shares[0].start):
+        return False
+    if sum(1 for f in shares if _SHARE_OF_WHOLE.match(text, f.end)) > 1:
+        return False  # "60 percent of exports and 50 percent of imports": two wholes
+    words, begin = [], lo
+    for f in shares:
+        named = [w for w in _PART_WORD.findall(text[begin:f.start].lower()) if any(w in g for g in _PARTITIONS)]
+        if not named:
+            return False
+        words.append(named[-1])
+        begin = f.end
+    return len(set(words)) == len(words) and any(set(words) <= g for g in _PARTITIONS)
 
 
 def _partition_around(text: str, shares) -> bool:

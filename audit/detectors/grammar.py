@@ -585,6 +585,42 @@ def _agreement(text):
             yield m.start(1), m.end(1), None
 
 
+# A sentence that opens on "The", a singular head noun and "of" a plural, then a plural verb:
+# "The construction of the two bridges were completed", "The quality of the new products are
+# good" (MT agrees the verb with the nearest noun; Chinese marks no agreement). The rule
+# `singular-head-plural-verb` lists the heads of price and quantity; this reads any head that
+# is a singular count noun (its plural a common word). What passes: heads of a part, an amount
+# or a kind, which English lets agree with what follows ("The majority of residents are", "The
+# rest of the villages are", "The bulk of the funds were", "The kind of problems"), group
+# nouns ("The staff of the hotels are"), a name ("The Ministry of ... are": capitalised),
+# coordinated or relative phrases ("of pork and vegetables are", "of homes that were").
+_HEAD_OF_PLURAL = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=^)|(?<=\n)|(?<=[.!?][\"”][ ]))[Tt]he[ ](?:(?:new|main|overall|total|whole|average|annual|"
+    r"local|rapid|smooth|successful|first|final)[ ])?([a-z]{3,})[ ]of[ ]"
+    r"(?:(?!(?:and|or|that|which|who|whose|as|than|in|on|at|for|with|from|by|to)\b)[a-z-]+[ ]){0,2}"
+    r"([a-z-]+[a-z](?<![su])s)[ ](were|are|have[ ]been|have|weren't|aren't|haven't)\b", re.MULTILINE)
+_HEAD_OF_SKIP = _GROUP_NOUNS | {"majority", "minority", "rest", "remainder", "bulk", "lot", "couple", "variety", "range",
+                                "series", "host", "handful", "pair", "set", "kind", "type", "sort", "half", "third",
+                                "quarter", "part", "portion", "percent", "dozen", "plenty", "total", "sum", "mass",
+                                "multitude", "array", "selection", "collection", "mix", "combination", "class",
+                                "category", "list", "fraction", "proportion", "percentage", "share", "body", "crowd",
+                                "flock", "herd", "army", "fleet", "board", "panel", "council", "committee", "jury",
+                                "none", "one", "each", "all", "some", "any", "most", "many", "top", "best", "first",
+                                "last", "likes", "lives", "people", "same", "other", "average"}
+
+
+def _head_of_plural(text):
+    for m in _HEAD_OF_PLURAL.finditer(text):
+        head = m.group(1)
+        if head in _HEAD_OF_SKIP or head.endswith(("s", "ing", "ed", "ly")) or zipf_cached(head) < 3.0:
+            continue
+        if zipf_cached(_plural(head)) < 3.0:
+            continue  # a mass noun or no noun: "The more of them are"
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(3), m.end(3), None
+
+
 def _in_quotation_dialect(text, pos):
     """A pronoun and verb inside a quotation: a speaker's own grammar, kept as said."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1004,6 +1040,161 @@ def _quantifier_number(text):
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue  # no common plural: a mass noun ("several equipment" is another rule's)
         yield m.start(2), m.end(2), plural
+
+
+# A figure in digits above one, then a singular noun that is only a noun and ends its phrase:
+# "more than 30 enterprise in the city", "1,200 household were", "15 village." (MT copies 30家企业
+# without the plural that Chinese never marks). The tests on the noun are those of
+# ``_quantifier_number``. What passes: a year ("in 2020 alone"), a figure that labels rather
+# than counts ("Line 3", "No. 5", "grade 3 student", "Article 30"), a figure after a month or any
+# capitalised word inside a sentence ("March 5 meeting", "Windows 10"), a figure inside a code
+# or a range end ("COVID-19", "G20", "OSC 9;4"), a figure after "a" ("a client 500 response"), decimals and "1", units and nouns that English leaves
+# singular before another noun ("a 30 minute walk").
+_FIGURE_NOUN = re.compile(
+    r"(?<![\w.,;$¥€£#/:+'’-])(\d{1,3}(?:,\d{3})+|\d+)[ ](?:(?:new|more|other|local|small|large|major|different|"
+    r"key|main|old|young|rural|foreign|private|public)[ ])?([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|"
+    r"who|which|have|had|are|were|will|can|said)\b|[.,;:](?![\w]))")
+_LABEL_BEFORE = re.compile(r"(?:\b(?i:no|nos|number|numbers|grade|grades|level|levels|class|phase|line|lines|route|routes|"
+                           r"article|articles|section|sections|chapter|chapters|room|rooms|floor|floors|page|pages|"
+                           r"version|step|steps|stage|stages|tier|category|item|items|type|types|size|gate|gates|exit|"
+                           r"terminal|platform|lane|block|building|unit|district|zone|area|plot|batch|round|game|match|"
+                           r"season|episode|volume|issue|figure|table|ward|bed|seat|row|bus|flight|train|highway|road|"
+                           r"street|clause|paragraph|part|lot|team|group|verse|act|scene|top|bottom|aged|age|ages|"
+                           r"u|vol|fig|art|sec|ch|p|pp|year|years|model|form|division|band|score|scored|"
+                           r"scoring|beat|won|lost|drew|minute|hour|day|week|month|times|x)\.?"
+                           r"|[A-Z][\w.'’-]*|[)\]%])[ ]$")
+_CAPITAL_OK = {"In", "On", "At", "For", "From", "With", "By", "About", "Around", "Nearly", "Almost", "Some",
+               "Over", "More", "Another", "Only", "Just", "All", "The", "These", "Those", "Its", "Their", "Our",
+               "Of", "Among", "After", "Before", "Since", "During", "Of", "And", "But", "Last", "This"}
+# "a" before the figure makes it a label, not a count: "a client 500 response", "a 3 bedroom".
+_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very)[ ](?!(?:total|further|record|combined|whopping|mere|staggering|"
+                         r"reported|estimated|full|net|additional|maximum|minimum|peak|high|low)\b)(?:[a-z-]+[ ])?$")
+_FIGURE_AFTER_LIST = re.compile(r"[,;][ ]\d|\)")
+_FIGURE_NOUN_SKIP = _QUANTIFIER_SKIP | {"hour", "minute", "second", "month", "inch", "mile", "ton", "tonne",
+                                        "metre", "meter", "acre", "degree", "point", "kilometre", "kilometer",
+                                        "yuan", "dollar", "euro", "yen", "won", "rupee", "digit", "noon", "midnight",
+                                        "o'clock", "percentage", "kilogram", "gram", "litre", "liter", "mph",
+                                        "cent", "storey", "story", "plus", "odd", "something", "strong", "wide",
+                                        "high", "deep", "long", "tall", "alone", "apiece", "each", "all", "total",
+                                        "overall", "straight", "consecutive", "running"}
+
+
+def _figure_number(text):
+    for m in _FIGURE_NOUN.finditer(text):
+        figure, noun = m.group(1), m.group(2)
+        digits = figure.replace(",", "")
+        if int(digits) < 2 or digits.startswith("0") or (len(figure) == 4 and figure[:2] in ("19", "20")) \
+                or len(figure) >= 5 and "," not in figure:
+            continue  # "1" counts one; a year; "12306", a code or a line's number, not a count
+        if noun in _IRREGULAR_PAST or _FIGURE_AFTER_LIST.match(text, m.end()):
+            continue  # "3,912 rose and 1,203 fell"; "(1,162 intervention, 1,154 control)": a table's cells
+        if noun in _FIGURE_NOUN_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est")):
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        label = _LABEL_BEFORE.search(before)
+        if label and label.group().strip() not in _CAPITAL_OK or _ONE_BEFORE.search(before):
+            continue
+        if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
+            continue
+        if _verb_base(noun) or zipf_cached(noun) < 3.0:
+            continue
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
+            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
+            continue
+        if m.start(2) == m.end(1) + 1:  # the figure and the noun, as `count-noun-singular` spans them
+            yield m.start(1), m.end(2), f"{figure} {plural}"
+        else:
+            yield m.start(2), m.end(2), plural
+
+
+# "One of the" (or "each", "either", "neither", "both", "many", "several", "few", "two" ... of
+# the) and a singular noun that ends its phrase, with at most two words before it: "one of the
+# most important city in", "one of the highlight of the fair", "two of the village were", and a
+# quantifier whose "of" counts things ("a series of measure", "a number of enterprise",
+# "hundreds of village", "the number of visitor"): "most", "all" and "some" of the are left out
+# ("most of the village" is one village's most), and so are "kinds of", "types of" ("different
+# types of ship" is English), and "most" alone before the word ("a few of the most common:").
+# after "of the" or "of" the word is a noun, so nouns that are also verbs count. What passes:
+# an adjective or a superlative used as a noun ("one of the best", "one of the poor"), group
+# nouns ("one of the family", "one of the team"), a noun before a possessive or another noun
+# ("one of the world's", "one of the city centres"), mass nouns (no common plural).
+_OF_COUNT = re.compile(
+    r"(?<![\w'’-])(?:((?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either|[Bb]oth|[Mm]any|[Ss]everal|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)"
+    r"[ ]of[ ](?:the|its|their|our|his|her|these)[ ]"
+    r"(?:(?:most|more|least)[ ])?(?:[a-z-]+[ ]){0,1}?)|"
+    r"((?:[Aa][ ](?:series|number|couple|handful|host)|[Tt]he[ ](?:total[ ])?number|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|"
+    r"[Tt]ens[ ]of[ ]thousands)[ ]of[ ](?:(?:new|other|local|small|large|major|different|key|main|rural|"
+    r"foreign|private|public)[ ])?))"
+    r"([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|who|"
+    r"which|have|has|had|are|is|were|was|will|can)\b|[.,;:](?![\w]))")
+_OF_COUNT_SKIP = _QUANTIFIER_SKIP | _COLLECTIVE | {"top", "best", "first", "last", "latest", "key", "elite", "lucky",
+                                                   "poor", "rich", "wealthy", "chosen", "few", "many", "two", "three",
+                                                   "four", "five", "six", "seven", "eight", "nine", "ten", "former",
+                                                   "latter", "above", "following", "same", "other", "rest", "whole",
+                                                   "public", "world", "gang", "crowd", "pack", "herd", "flock",
+                                                   "audience", "elderly", "young", "disabled", "injured", "dead",
+                                                   "wounded", "accused", "deceased", "faithful", "unemployed",
+                                                   "homeless", "kind", "sort", "type", "lot", "bunch", "pair",
+                                                   "thing", "number", "series", "variety", "range", "total"}
+
+
+def _of_count_number(text):
+    for m in _OF_COUNT.finditer(text):
+        words, noun = (m.group(1) or "").split()[3:], m.group(3)
+        if words and words[-1] in ("most", "more", "least"):
+            continue  # "one of the most common", "a few of the most popular": an adjective as a noun
+        words = [w for w in words if w not in ("most", "more", "least")]
+        if words and (words[0] in _QUANTIFIER_SKIP or words[0] in _GROUP_NOUNS or _verb_base(noun)):
+            continue  # "a handful of people park": a noun, then a verb; "one of the main highlight" is lost
+        if noun in _OF_COUNT_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est", "ese", "ish", "ian", "ful")):
+            continue
+        if any(w.endswith("s") and w not in ("most", "less") or w in _FUNCTION_WORDS or w in _DETERMINER_WORDS
+               for w in words):
+            continue
+        if zipf_cached(noun) < 3.0:
+            continue
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
+            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
+            continue
+        yield m.start(3), m.end(3), plural
+
+
+# "Each", "every", "a", "an" or "another" and a plural noun that is only a noun and ends its
+# phrase: "Every villagers received", "each enterprises must", "in each districts.", "a local
+# residents said" (MT copies the plural of 各位, 每个 and a noun's 们 or of 所有). A plural that
+# is also a verb ("each plays a part", a pronoun before its verb) and nouns in -s with no plural
+# sense ("each means", "every species", "a series") pass; so do "each other", "every two years"
+# and a capital "A" inside a sentence ("the A major episodes": a letter, a key).
+_EACH_PLURAL = re.compile(
+    r"(?<![\w'’.-])(?:[Ee]ach|[Ee]very|an?|another|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:A|An|Another))[ ]"
+    r"(?:(?:new|local|single|individual|key|major|rural|urban)[ ])?([a-z]{3,}s)"
+    r"(?=[ ](?:in|on|at|for|from|of|with|to|that|who|which|have|has|had|are|is|were|was|will|can|must|should|"
+    r"shall|would|could|may|received|receives|gets|got|said|say|says)\b|[.,;:](?![\w]))")
+_EACH_PLURAL_SKIP = {"means", "series", "species", "news", "headquarters", "works", "crossroads", "barracks",
+                     "odds", "whereabouts", "physics", "mathematics", "economics", "politics", "ethics", "lens",
+                     "thanks", "others", "times", "days", "years", "ones", "hours", "weeks", "months", "yes",
+                     "chassis", "corps", "kudos", "diabetes", "measles", "premises", "alms", "arms", "this",
+                     "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us"}
+
+
+def _each_plural(text):
+    for m in _EACH_PLURAL.finditer(text):
+        noun = m.group(1)
+        if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ess")):
+            continue
+        if _third_person_base(noun) is not None:
+            continue  # "each plays a part": "each" as a pronoun before its verb
+        if noun.endswith("ies"):
+            singular = noun[:-3] + "y"
+        elif noun.endswith(("ches", "shes", "xes", "zes")):
+            singular = noun[:-2]
+        else:
+            singular = noun[:-1]
+        if zipf_cached(singular) < 2.5 or zipf_cached(noun) < 3.0:
+            continue
+        yield m.start(1), m.end(1), singular
 
 
 # --- prepositions ----------------------------------------------------------------------------
@@ -1722,6 +1913,34 @@ def _missing_verb(text):
         yield m.start(1), m.start(1) + len(phrase), None
 
 
+# A subject and a relative clause set off by commas, then a figure where the main verb should
+# be, and no verb to the sentence's end: "The main exhibition, which opened on Saturday, more
+# than 80,000 visitors in its first two days." (吸引了 left out: MT drops a verb the figure
+# follows). The subject opens the sentence on a determiner; the relative clause has its own
+# verb; after its closing comma comes a figure (perhaps after "more than", "about", "nearly")
+# and the rest of the sentence reads no finite verb, auxiliary or verb in -s. What passes: a
+# main verb anywhere after the comma ("..., more than 80,000 visitors came"), a figure that
+# ends an inner list inside the clause (the clause must close on its comma), quotations.
+_RELATIVE_FIGURE = re.compile(
+    _SENTENCE_START + r"((?:The|This|That|These|Those|Its|Their|Our)[ ][^,.!?\n;:\"“”()]{3,80}?),[ ]"
+    r"(?:which|who)[ ]([^,.!?\n;:\"“”()]{3,100}),[ ]((?:(?:more[ ]than|about|nearly|almost|over|some|around|"
+    r"roughly|up[ ]to)[ ])?\d[\d,.]*(?:[ ](?:million|billion|thousand))?[ ][a-z][^.!?\n;:\"“”()]{0,100})([.!?])",
+    re.MULTILINE)
+
+
+def _relative_figure(text):
+    for m in _RELATIVE_FIGURE.finditer(text):
+        if _finite_verbs(m.group(1)) or not _finite_verbs(m.group(2)):
+            continue  # the subject has a verb of its own, or the "relative clause" has none
+        rest = m.group(3)
+        if _finite_verbs(rest) or re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+                                            r"should|must|may|might|do|does|did)\b", rest):
+            continue
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(3), m.end(3), None
+
+
 _PLURAL_FORMS = {"children", "men", "women", "people", "police", "staff", "cattle", "villagers"}
 
 
@@ -1835,6 +2054,11 @@ _CHECKS = {
     "tense": _tense,
     "comparative": _comparatives,
     "quantifier-number": _quantifier_number,
+    "figure-number": _figure_number,
+    "of-count-number": _of_count_number,
+    "each-plural": _each_plural,
+    "head-of-plural": _head_of_plural,
+    "relative-figure": _relative_figure,
     "bare-count-noun": _count_nouns,
     "a-an": _a_an,
     "verb-form": _verb_forms,

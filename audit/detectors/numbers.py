@@ -69,7 +69,7 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd') | myriad ('1,0000' -> '10,000')"),
+    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd') | myriad ('1,0000' -> '10,000') | range-scale ('2 to 30,000 yuan')"),
     "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
     "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
     "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
@@ -426,7 +426,39 @@ def _myriad(doc, state):
         yield Hit(m.start(), m.end(), figure, {"value": figure})
 
 
-_MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals, "myriad": _myriad}
+# A range whose low end lost the scale its high end keeps: "2 to 30,000 yuan" (2万至3万元, the
+# 万 carried into the second figure only), "between 1.5 and 2,000 people", "5-50,000". The low
+# end is a figure under 100 with no scale word or unit of its own; the high end is a grouped
+# figure at least 500 times as large, and the low end times a thousand or ten thousand falls
+# just under it (within twenty times), so that the range reads as one once the lost zeros are
+# put back. A low end with its own unit ("2 hours to 3,000 metres"), a figure before the low end
+# ("from 3.5 to 4,000": a decimal is kept apart by the lower bound) and a year at the high end
+# pass.
+_RANGE_LOST_SCALE = re_programs.compile(
+    r"(?=\d)(?<![\w.,:/$¥€£#-])(?P<a>\d{1,2}(?:\.\d{1,2})?)[ \u00a0]?(?P<mark>to|-|–|and)[ \u00a0]?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|million|billion|thousand))")
+_BETWEEN_BEFORE = re_programs.compile(r"\b(?:[Bb]etween|[Ff]rom|[Oo]f|[Aa]t|[Rr]anging|[Rr]anges?|[Rr]anged|[Ee]arns?|[Cc]ost|"
+                                      r"[Cc]osts|[Pp]ay|[Pp]aid|[Rr]eceive[sd]?|[Ff]ines?|[Ff]ined|[Ee]mploys?|[Hh]as|[Hh]ave|"
+                                      r"[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Aa]re|[Ii]s|[Ww]ere|[Ww]as)[ \u00a0]$")
+
+
+def _range_scale(doc, state):
+    text = doc.text
+    for m in _RANGE_LOST_SCALE.finditer(text):
+        if m.group("mark") == "and" and not text[max(0, m.start() - 8):m.start()].endswith(("between ", "between\u00a0")):
+            continue  # "5 and 30,000": two figures, no range
+        if not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # only a range a sentence states as one ("from", "between", "fines of", "costs")
+        a, b = float(m.group("a")), float(m.group("b").replace(",", ""))
+        if a < 1 or b < 500 * a:
+            continue
+        if not any(a * k < b <= a * k * 20 for k in (1000, 10000)) or a == 1 and str(int(b)).rstrip("0") == "1":
+            continue  # "on a scale of 1 to 10,000": a power of ten
+        yield Hit(m.start(), m.end("b"), None)
+
+
+_MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals, "myriad": _myriad,
+          "range-scale": _range_scale}
 
 
 @prepare.detector
