@@ -157,3 +157,38 @@ def test_halves_the_same_on_random_texts_of_halves(state):
         assert _spans(literal._halves_matches(text, state, index, clauses, [])) == expected, text
         found += len(expected)
     assert found > 5
+
+
+def _series_plain(text):
+    return [m.span() for m in literal._SERIES.finditer(text)], [m.span() for m in literal._WORD_LIST.finditer(text)]
+
+
+def _series_at_commas(text):
+    commas = literal._comma_words(text)
+    return ([m.span() for m in literal._matches_at(literal._SERIES, text, [p for starts in commas for p in starts[:-1]])],
+            [m.span() for m in literal._matches_at(literal._WORD_LIST, text, [starts[-1] for starts in commas])])
+
+
+SERIES_PIECES = ("people", "supreme", "life", "Life", "first", "and", "or", "urgent", "difficult", "worrying", "longing",
+                 "9x", "x9", "_a", "x-y", "-x", "it's", "'s", "é", "éa", "aé", "Z", "a", ",", ",,", "(", ")", "\n", ".",
+                 "people supreme", "and people", "a b c d e")
+
+
+def test_series_at_commas_is_finditer_on_random_texts():
+    rng = random.Random(47)
+    found = 0
+    for _ in range(6000):
+        text = pieced_text(rng, SERIES_PIECES, (" ", " ", " ", ", ", ", ", ",", "", "  ", "\u00a0", ", and "), 1, 30)
+        expected = _series_plain(text)
+        assert _series_at_commas(text) == expected, text
+        found += len(expected[0]) + len(expected[1])
+    assert found > 2000
+
+
+def test_series_at_commas_is_finditer_on_the_corpora():
+    found = 0
+    for text in _texts():
+        expected = _series_plain(text)
+        assert _series_at_commas(text) == expected, text[:200]
+        found += len(expected[0]) + len(expected[1])
+    assert found > 1000

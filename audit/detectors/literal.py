@@ -1772,12 +1772,57 @@ def _parallel(parts: List[str]) -> bool:
     return False
 
 
+# The run of up to four words (``[\w'-]+``, one space apart) before a ", ", read in the text
+# turned back to front: there it follows " ,", which the search finds as a string, not a
+# pattern tried at every letter.
+_WORDS_BEFORE_COMMA = re_programs.compile(r" ,([\w'-]+(?: [\w'-]+){0,3})")
+
+
+def _comma_words(text: str) -> List[List[int]]:
+    """For each ", " of ``text`` after a word, in order, the starts of the up to four words
+    before it (``_WORDS_BEFORE_COMMA``), first to last: the last is the whole run of word
+    characters before the comma, each other word the whole run before the next one's space."""
+    back = text[::-1]
+    size = len(text)
+    out = []
+    for m in _WORDS_BEFORE_COMMA.finditer(back):
+        start = size - m.end(1)
+        starts = []
+        for word in text[start:size - m.start(1)].split(" "):
+            starts.append(start)
+            start += len(word) + 1
+        out.append(starts)
+    out.reverse()
+    return out
+
+
+def _matches_at(pattern, text: str, places):
+    """``pattern.finditer(text)`` for a pattern that can match only at ``places`` (in order):
+    the pattern tried at each place after the end of the last match."""
+    pos = 0
+    for place in places:
+        if place >= pos:
+            m = pattern.match(text, place)
+            if m:
+                yield m
+                pos = m.end()
+
+
 def _series_matches(text: str, state, index: Index, found) -> list:
     """Matches of a series of parallel parts (``_SERIES``) read as one span, that cross a comma
-    and overlap no match of the clause scan: one entry rendered over consecutive parts."""
+    and overlap no match of the clause scan: one entry rendered over consecutive parts.
+
+    Both patterns are tried only where a match can start (``_matches_at``): a match of
+    ``_SERIES`` opens with two to four words, one space apart, of which the last stands before
+    the first ", " of the match (its first part, taken possessively, cannot end elsewhere), so
+    it starts at the second, third or fourth word before a comma; one of ``_WORD_LIST`` at the
+    word before a comma (tests/test_literal_cuts.py holds them to ``finditer``)."""
     out = []
-    series = [m.span() for m in _SERIES.finditer(text) if _parallel(m.group().split(", "))]
-    for s, e in series + [m.span() for m in _WORD_LIST.finditer(text)]:
+    commas = _comma_words(text)
+    series = [m.span() for m in _matches_at(_SERIES, text, [p for starts in commas for p in starts[:-1]])
+              if _parallel(m.group().split(", "))]
+    word_lists = [m.span() for m in _matches_at(_WORD_LIST, text, [starts[-1] for starts in commas])]
+    for s, e in series + word_lists:
         for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
             if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
                 out.append((a, b, entry))
