@@ -1034,7 +1034,7 @@ _LOWER_BEFORE_SPACE = re_programs.compile(r"(?<![\w'’-])([a-z]{4,})[ \u00a0]+(
 
 
 def _lower_pairs(text) -> set:
-    """Every (lower-case word, the four characters after its spaces) of ``text``: where
+    r"""Every (lower-case word, the four characters after its spaces) of ``text``: where
     ``(?<![\w'’-])word[ \u00a0]+next`` matches for a word of ``[a-z]{4,}`` and a ``next`` of
     four characters that opens with a letter (the spaces are all taken before it; a ``next``
     cut short by the line's end is no four characters and matches no stem)."""
