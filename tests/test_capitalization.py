@@ -377,9 +377,14 @@ def test_china_the_country_is_flagged(text):
     assert found(_bundled("lowercase-proper-name"), text) == [("china", "China")]
 
 
-def test_han_near_is_private():
-    from audit.detectors import capitalization
-    assert hasattr(capitalization, "_HAN_NEAR") and not hasattr(capitalization, "HAN_NEAR")
+def test_the_capitals_modules_read_chinese_characters_with_one_class():
+    # one definition of a Chinese character (cedict.HAN_CHAR), no copy of its own per module;
+    # a compatibility ideograph (U+F900-U+FAFF) near a word counts as the others do
+    from audit import cedict
+    from audit.detectors import capital_names, capitalization
+    assert not hasattr(capitalization, "_HAN_NEAR") and not hasattr(capital_names, "_HAN")
+    assert capitalization.HAN_CHAR is cedict.HAN_CHAR and capital_names.HAN_CHAR is cedict.HAN_CHAR
+    assert all(cedict.HAN_CHAR.match(ch) for ch in "\u3400\u4e2d\u9fff\uf900\ufaff")
 
 
 def test_lower_compound_reads_the_documents_pairs():

@@ -27,8 +27,31 @@ from functools import lru_cache
 
 from . import Hit
 from .. import re_programs
-from ..cedict import pinyin_word
+from ..cedict import HAN_CHAR, pinyin_word
 from ..zipf import zipf_cached
+
+
+# Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
+# each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
+# and was compiled again after it dropped out).
+_ADDRESS_MARK = re_programs.compile(r"[/@_\\#]|\.\w|www|://")
+_A_OR_AN_BEFORE = re_programs.compile(r"\b[Aa]n?[ \u00a0]+$")
+_CAPITALISED_WORD = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])")
+_CAPITAL_AFTER_LOWER = re_programs.compile(r"[a-z][A-Z]")
+_HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
+_LIST_LETTER = re_programs.compile(r"[a-z][.)]")
+_LOWER_INITIAL = re_programs.compile(r"(?<![\w'’])[a-z]")
+_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LOWER_WORD_BEFORE = re_programs.compile(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$")
+_MARK_OR_START_BEFORE = re_programs.compile(r"(?:^|[,;:(—–]|--)[ \u00a0]*$")
+_NEXT_TOKEN = re_programs.compile(r"[ \u00a0]*([A-Za-z][\w'’-]*|\S)?")
+_SPACES_THEN_CAPITAL = re_programs.compile(r"[ \u00a0]+[A-Z]")
+_SPACES_THEN_LOWER = re_programs.compile(r"[ \u00a0]+([a-z]+)")
+_STOP_AT_END = re_programs.compile(r"[.!?][\"”’')]?\s*$")
+_WORD_AFTER_JOIN = re_programs.compile(r"[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?([A-Za-z]+)")
+_WORD_AND_SPACES_END = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_WORD_BEFORE_JOIN = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$")
+_YEAR = re_programs.compile(r"(?:1[89]|20)\d\d")
 
 # A word English does not use below this Zipf frequency: a name in pinyin ("jinping" 2.8,
 # "qiang" 2.4, "chaoyang" 1.8) rather than an English word that spells a syllable ("ping" 3.8).
@@ -36,7 +59,6 @@ _NOT_ENGLISH_ZIPF = 3.0
 # A given name has at most three syllables; a family name one (two for "ouyang", "sima": left out).
 _MAX_GIVEN_SYLLABLES = 3
 
-_HAN = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # What introduces a romanised word as a word, not a name: a gloss or a term ("the term tang
 # ping", "known as jiaozi", "in pinyin", "or neijuan"), or a mark that quotes it.
 _GLOSS_BEFORE = re_programs.compile(
@@ -85,20 +107,21 @@ def in_gloss(text, start, end, line_start, line_end) -> bool:
         return True
     if _GLOSS_AFTER.match(text, end, line_end):
         return True
-    before = re.search(r"([A-Za-z]+)[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?$", text[max(line_start, start - 30):start])
+    before = _WORD_BEFORE_JOIN.search(text[max(line_start, start - 30):start])
     if before and _pinyin_neighbour(before.group(1)):
         return True
-    after = re.match(r"[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?([A-Za-z]+)", text[end:min(line_end, end + 30)])
+    after = _WORD_AFTER_JOIN.match(text[end:min(line_end, end + 30)])
     if after and _pinyin_neighbour(after.group(1)):
         return True
-    return _HAN.search(text, max(line_start, start - 15), min(line_end, end + 15)) is not None
+    return HAN_CHAR.search(text, max(line_start, start - 15), min(line_end, end + 15)) is not None
 
 
 def any_mention(doc, word, test) -> bool:
     """Does ``test(text, start, end, line_start, line_end)`` hold at any mention of ``word`` (in
     any case, as a whole word) in the document?"""
+    from .capitalization import _compiled
     text = doc.text
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text, re.IGNORECASE):
+    for m in _compiled(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", re.IGNORECASE).finditer(text):
         line_start, line_end = doc.line_at(m.start())
         if test(text, m.start(), m.end(), line_start, line_end):
             return True
@@ -120,7 +143,7 @@ def in_address(text, start, end, line_start, line_end) -> bool:
     hi = end
     while hi < line_end and not text[hi].isspace():
         hi += 1
-    return re.search(r"[/@_\\#]|\.\w|www|://", text[lo:hi]) is not None
+    return _ADDRESS_MARK.search(text[lo:hi]) is not None
 
 
 def lower_line(text, line_start, line_end, seen=None) -> bool:
@@ -172,7 +195,7 @@ def _counts(text, surnames):
     """How often the document writes each word in lower case, and how often it writes each
     family name of ``surnames`` capitalised before a given name of pinyin ("Huang Ping"): read
     once per document."""
-    lower = Counter(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    lower = Counter(_LOWER_WHOLE_WORD.findall(text))
     named = Counter(m.group(1).lower() for m in _FULL_NAME.finditer(text)
                     if m.group(1).lower() in surnames and _given_name(m.group(2).lower()))
     return lower, named
@@ -284,7 +307,7 @@ def pinyin_names(doc, state):
         if glossed[name]:
             continue  # "Tang ping (躺平)" heading the entry, "If tang ping is ...": the document's term
         done = span[1]
-        fix = re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group().upper(), name)
+        fix = _LOWER_INITIAL.sub(lambda c: c.group().upper(), name)
         yield Hit(span[0], span[1], fix, {"word": name})
 
 
@@ -332,7 +355,7 @@ def _next_kind(text, end, line_end):
     """What follows the word: "mark" (a mark or the line's end), "verb" (an auxiliary or a verb
     in the past), "function" (another function word), "capital" (a capitalised word) or "word"
     (another lower-case word)."""
-    m = re.match(r"[ \u00a0]*([A-Za-z][\w'’-]*|\S)?", text[end:min(line_end, end + 40)])
+    m = _NEXT_TOKEN.match(text[end:min(line_end, end + 40)])
     tok = m.group(1) if m else None
     if not tok:
         return "mark"
@@ -362,12 +385,12 @@ def _context(text, start, line_start):
         low = word.lower()
         opens = SENTENCE_OPENS.search(text, max(line_start, m.start() - 4), m.start()) is not None
         if word[0].isdigit():
-            if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+            if _YEAR.fullmatch(word):
                 return ("none", word, opens)  # a year names an event or a text ("the 1992 Consensus")
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
-            counted = re.search(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$", text[max(line_start, m.start() - 30):m.start()])
-            if re.fullmatch(r"(?:1[89]|20)\d\d", word):
+            counted = _LOWER_WORD_BEFORE.search(text[max(line_start, m.start() - 30):m.start()])
+            if _YEAR.fullmatch(word):
                 return ("none", word, opens)  # "the 1992 Consensus", "the 2008 Games": a year names an event
             return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
         if not word.islower() and not (opens and low in _OPENERS):
@@ -472,7 +495,7 @@ def generic_nouns(doc, state):
             continue  # "the Embassy", "the Notes", "the Highlands": a name or a defined term after "the"
         if institution and kind in ("owner", "verb"):
             continue  # "its School", "joined the University": a house style's short name
-        if kind == "a" and not low.endswith("s") and not (title and _GENERIC_AFTER.match(text, m.end(1))) and re.search(r"\b[Aa]n?[ \u00a0]+$", text[max(line_start, m.start(1) - 4):m.start(1)]):
+        if kind == "a" and not low.endswith("s") and not (title and _GENERIC_AFTER.match(text, m.end(1))) and _A_OR_AN_BEFORE.search(text[max(line_start, m.start(1) - 4):m.start(1)]):
             continue  # "a Master who", "before a Magistrate,": a role a legal or an old text capitalises
         if kind == "owner" and not low.endswith("s") and after == "function":
             continue  # "keeps his Hold as a Farmer": an old text's capitals
@@ -564,7 +587,7 @@ def _name_head_after(text, end) -> bool:
     """Is the next word a head noun of a body's, a work's or an app's name ("the Members app",
     "the Workers Party")?"""
     from .capitalization import _BODY_HEADS, _NAMING_NOUN_WORDS
-    m = re.match(r"[ \u00a0]+([a-z]+)", text[end:end + 30])
+    m = _SPACES_THEN_LOWER.match(text[end:end + 30])
     return bool(m) and (m.group(1) in _BODY_HEADS or m.group(1) in _NAMING_NOUN_WORDS
                         or m.group(1) in ("account", "card", "page", "site", "portal", "platform", "channel"))
 
@@ -575,7 +598,7 @@ def _capital_uses(text):
     a word that opens the sentence before it ("The Villagers", "Local Farmers") is no part of a
     name."""
     alone, in_name = Counter(), Counter()
-    words = [(m.start(), m.end(), m.group(1)) for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])", text)]
+    words = [(m.start(), m.end(), m.group(1)) for m in _CAPITALISED_WORD.finditer(text)]
     opening = [SENTENCE_OPENS.search(text, max(0, s - 4), s) is not None for s, _, _ in words]
     for i, (start, end, word) in enumerate(words):
         if opening[i]:
@@ -637,10 +660,10 @@ def name_letters(doc, state):
     lower_lines = {}
     words = set(_NAME_TOKEN.findall(text))  # the text's words, each judged once; their places read only where needed
     inner = {word for word in words if not word[1:].islower()  # no capital after the first letter: "Huawei", "said"
-             and (re.search(r"[a-z][A-Z]", word) or _INNER_CAPITAL.search(word))}
+             and (_CAPITAL_AFTER_LOWER.search(word) or _INNER_CAPITAL.search(word))}
     for m in uses_of(_NAME_TOKEN, text, inner):
         word, start = m.group(1), m.start(1)
-        if re.search(r"[a-z][A-Z]", word) or not _sentence_first(text, start, doc.line_at(start)[0]):
+        if _CAPITAL_AFTER_LOWER.search(word) or not _sentence_first(text, start, doc.line_at(start)[0]):
             own.setdefault(word.lower(), word)  # "PetroChina": the document's own spelling ("IPhone" opening a sentence is not)
     asked = {}  # a word of the text -> (it without "'s", the name it spells) where the two differ
     for token in words:
@@ -720,10 +743,10 @@ def titles_before_names(doc, state):
         demonym = _DEMONYM_BEFORE.search(before)
         if demonym:
             before = before[:demonym.start()]  # "by Chinese president Xi Jinping": what stands before "Chinese"
-        if re.search(r"(?:^|[,;:(—–]|--)[ \u00a0]*$", before) or demonym and SENTENCE_OPENS.search(before):
+        if _MARK_OR_START_BEFORE.search(before) or demonym and SENTENCE_OPENS.search(before):
             pass  # "On Tuesday, premier Li Qiang", "Chinese president Xi Jinping said"
         else:
-            word = re.search(r"([A-Za-z]+)[ \u00a0]+$", before)
+            word = _WORD_AND_SPACES_END.search(before)
             if not word or not (word.group(1) in _TITLE_GOVERNORS or _verb_of_meeting(word.group(1))):
                 continue
         if _sentence_first(text, m.start(1), line_start):
@@ -776,7 +799,7 @@ def generic_runs(doc, state):
     word common and written in lower case by CC-CEDICT's glosses, none the head of a body's, a
     place's or a programme's name, and the run used once."""
     from .capitalization import (_common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, _BODY_HEADS,
-                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS, title_line)
+                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS, title_line, whole_word_count)
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
@@ -824,7 +847,7 @@ def generic_runs(doc, state):
         if before.lower() in _LABEL_VERBS:
             continue
         if run not in repeated:  # one search per run: a document repeats its runs
-            repeated[run] = len(re.findall(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", text)) > 1
+            repeated[run] = whole_word_count(text, run, 2) > 1
         if repeated[run]:
             continue  # the document's name for something
         if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
@@ -907,14 +930,14 @@ def opening_lower(doc, state):
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end]
     words = _LINE_WORD.findall(line)
-    if len(words) < 8 or not any(w[0].isupper() for w in words[1:]) or not re.search(r"[.!?][\"”’')]?\s*$", line):
+    if len(words) < 8 or not any(w[0].isupper() for w in words[1:]) or not _STOP_AT_END.search(line):
         return
-    if re.match(r"[a-z][.)]", text[m.start(1):m.start(1) + 2]) or re.search(r"[/@#_]|\.\w", text[m.start(1):m.end(1) + 2]):
+    if _LIST_LETTER.match(text[m.start(1):m.start(1) + 2]) or _HANDLE_MARK.search(text[m.start(1):m.end(1) + 2]):
         return
     word = m.group(1)
     if zipf_cached(word.lower()) < 3.5 or word.lower() in state["allow"]:
         return
-    if len(word) <= 2 and word not in _SHORT_OPENERS or word in _NAME_PARTICLES and re.match(r"[ \u00a0]+[A-Z]", text[m.end(1):m.end(1) + 3]):
+    if len(word) <= 2 and word not in _SHORT_OPENERS or word in _NAME_PARTICLES and _SPACES_THEN_CAPITAL.match(text[m.end(1):m.end(1) + 3]):
         return  # "bp said", "de Gaulle's memoirs", "van Gogh's": a brand or a name's particle
     yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
 

@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from . import Hit
@@ -21,6 +20,15 @@ from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
 from .capital_names import glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
+
+
+# Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
+# each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
+# and was compiled again after it dropped out).
+_HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
+_JOINED_CAPITAL_AFTER = re_programs.compile(r"[ \u00a0]+(?:or|and|&)[ \u00a0]+(?:[A-Z]|[a-z]+[A-Z])")
+_STOP_AT_LINE_END = re_programs.compile(r"[.!?][\"”’')]?$")
+_WORD_TOKEN = re_programs.compile(r"[\w'’-]+")
 
 # ---------------------------------------------------------------- bodies and laws in lower case
 
@@ -190,7 +198,7 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _DEFINED, _common_word, title_line
+    from .capitalization import _DEFINED, _common_word, title_line, whole_word_count
     text = doc.text
     defined = None
     headline = {}
@@ -206,7 +214,7 @@ def capitals_after_the(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if title_line(doc, headline, line_start, line_end):
             continue
-        if len(re.findall(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text)) > 1:
+        if whole_word_count(text, word, 2) > 1:  # ``word``: letters (``_THE_CAPITAL_VERB``)
             continue  # the document writes it with its capital again: a name's short form or a house style
         if defined is None:
             defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
@@ -359,14 +367,14 @@ def common_words_capitalised_once(doc, state):
             continue
         if prev in _LINK_BEFORE and _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Ministry of Ecology and Environment": a name's last word
-        if re.match(r"[ \u00a0]+(?:or|and|&)[ \u00a0]+(?:[A-Z]|[a-z]+[A-Z])", text[m.end():m.end() + 12]):
+        if _JOINED_CAPITAL_AFTER.match(text[m.end():m.end() + 12]):
             continue  # "Apple or Nvidia", "Windows and macOS": a list of names
         if lower is None:
             lower = _lower_words(text)
         if low in lower:
             continue  # the document writes it in lower case too: ``random-capital-word``'s finding
         if tokens is None:  # the word's uses, counted once a document (a maximal run of word characters)
-            tokens = Counter(re.findall(r"[\w'’-]+", text))
+            tokens = Counter(_WORD_TOKEN.findall(text))
         if tokens[word] > 1:
             continue  # capitalised again: the document's name for something
         line_start, line_end = doc.line_at(m.start())
@@ -411,11 +419,11 @@ def headline_lower(doc, state):
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end].rstrip()
     words = _HEADLINE_WORDS.findall(line)
-    if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or re.search(r"[.!?][\"”’')]?$", line):
+    if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or _STOP_AT_LINE_END.search(line):
         return  # a sentence (``opening_lower``'s) or a paragraph
     if not _BODY_AFTER.search(text, line_end):
         return  # a fragment alone ("including R&D and production"), no headline over a story
-    if lower_line(text, line_start, line_end) or re.search(r"[/@#_]|\.\w", line[:m.end(1) - line_start + 2]):
+    if lower_line(text, line_start, line_end) or _HANDLE_MARK.search(line[:m.end(1) - line_start + 2]):
         return
     word = m.group(1)
     if word == "by" or zipf_cached(word) < _HEADLINE_ZIPF or word in state["allow"]:

@@ -11,8 +11,101 @@ from functools import lru_cache
 from . import Hit, Key, ParamError, register
 from ..document import segment_sentences
 from ..zipf import zipf_cached
-from ..cedict import pinyin_syllables
+from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
+
+
+# Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
+# each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
+# and was compiled again after it dropped out).
+_ADDRESS_MARK = re_programs.compile(r"[/@_\\#]|\.\w|www|://")
+_CHINA_WARE_BEFORE = re_programs.compile(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$")
+_FIRST_WORD = re_programs.compile(r"([A-Za-z]+)")
+_LAST_WORD = re_programs.compile(r"([A-Za-z]+)$")
+_LETTER_RUN = re_programs.compile(r"[A-Za-z]+")
+_LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")
+_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_ORDINARY_FORM = re_programs.compile(r"\b[A-Za-z][a-z]+\b")
+_SPACES_THEN_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)")
+_SPACE_RUN = re_programs.compile(r"[ \u00a0]+")
+_SPACE_RUN_KEPT = re_programs.compile(r"([ \u00a0]+)")
+_SURNAME_HE = re_programs.compile(r"\bHe[ \u00a0][A-Z][a-z]")
+_WORD_AND_SPACES_END = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+# Searches for a word the document gives at run time, made with ``str`` methods instead of a
+# pattern compiled per word: ``re`` keeps 512 patterns, and a check compiles a few hundred of
+# these per run, pushing out (and compiling again) the patterns of every other module as well
+# (issue 13, speed33a; each proven against its pattern in tests/test_capital_searches.py).
+
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is a character ``\\w`` matches (``re``, a ``str`` pattern)."""
+    return ch.isalnum() or ch == "_"
+
+
+def in_word(ch: str) -> bool:
+    """Whether ``ch`` is one of ``[\\w'’-]``: a character a word may hold."""
+    return ch in "'’-" or ch.isalnum() or ch == "_"
+
+
+def said_before(window: str, low: str) -> bool:
+    """``re.search(r"\\b" + re.escape(low) + r",?[ \\u00a0]+$", window) is not None`` for a
+    word ``low`` that starts and ends with a letter: ``low``, a comma or not, and spaces end the
+    window (or stand before a line break that ends it)."""
+    ends = [len(window)]
+    if window.endswith("\n"):
+        ends.append(len(window) - 1)  # ``$`` before a final line break
+    for end in ends:
+        k = end
+        while k > 0 and window[k - 1] in " \u00a0":
+            k -= 1
+        if k == end:
+            continue  # no space before the end
+        for stop in ((k - 1, k) if window[k - 1] == "," else (k,)):
+            start = stop - len(low)
+            if start >= 0 and window.startswith(low, start) and (start == 0 or not is_word_char(window[start - 1])):
+                return True
+    return False
+
+
+def word_then(text: str, word: str, tail: str) -> bool:
+    """``re.search(r"(?<![\\w'’-])" + re.escape(word) + r"[ \\u00a0]+" + re.escape(tail), text)
+    is not None`` for a non-empty ``word``: ``word`` after no character of a word, spaces, then
+    ``tail`` (after any number of the spaces, as the pattern may give some back)."""
+    n, size = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not in_word(text[at - 1]):
+            k = at + n
+            while k < size and text[k] in " \u00a0":
+                k += 1
+                if text.startswith(tail, k):
+                    return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def whole_word_count(text: str, word: str, most: int = -1) -> int:
+    """``len(re.findall(r"(?<![\\w'’-])" + re.escape(word) + r"(?![\\w'’-])", text))`` for a
+    non-empty ``word``, counted up to ``most`` (-1: all): the uses of ``word`` with no character
+    of a word on either side, each found after the end of the last, as ``findall`` finds them."""
+    n, size = len(word), len(text)
+    count = 0
+    at = text.find(word)
+    while at >= 0 and count != most:
+        if (at == 0 or not in_word(text[at - 1])) and (at + n == size or not in_word(text[at + n])):
+            count += 1
+            at = text.find(word, at + n)
+        else:
+            at = text.find(word, at + 1)
+    return count
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, flags: int = 0):
+    """A pattern made from a document's words, compiled once a process (``re``'s own cache of
+    512 is shared with every module and with pysbd, and turns over within one run)."""
+    return re.compile(pattern, flags)
 
 # Guards against the character before a match are checked after its first letter or digit
 # (``[A-Z](?<![\w&/.-][A-Z])``): the same matches, and the engine skips to candidate
@@ -151,7 +244,7 @@ def _all_caps(doc, state):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
-        if re.search(r"\b" + re.escape(low) + r",?[ \u00a0]+$", text[max(line_start, m.start() - len(word) - 3):m.start()]):
+        if said_before(text[max(line_start, m.start() - len(word) - 3):m.start()], low):
             continue  # "really, REALLY wants", "please, PLEASE ask": a word said again louder, for emphasis
         if text[m.start() - 1:m.start()] in _OPEN_QUOTES and _CLOSE_QUOTE_AFTER.match(text, m.end()):
             continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
@@ -184,7 +277,7 @@ def _all_caps(doc, state):
             if hit is not None:
                 if ordinary is None:
                     ordinary = _ordinary_forms(text)
-                words = re.split(r"([ \u00a0]+)", text[run[0]:run[1]])
+                words = _SPACE_RUN_KEPT.split(text[run[0]:run[1]])
                 fix = "".join(w if not w.strip() else _ordinary_case(w, ordinary.get(w.lower(), ())) for w in words)
                 yield Hit(run[0], run[1], fix, {"word": text[run[0]:run[1]]})
             continue  # "CGTN NEWS", "NEW YORK TIMES": a name or heading set in capitals
@@ -277,8 +370,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
             return True
         elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
             # A bounded window each side: slicing to the line's ends costs the line per word.
-            prev_word = re.search(r"([A-Za-z]+)$", text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
-            next_word = re.match(r"([A-Za-z]+)", text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
+            prev_word = _LAST_WORD.search(text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
+            next_word = _FIRST_WORD.match(text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
             if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
                    for w in (prev_word, next_word)):
                 return True
@@ -364,7 +457,7 @@ def _between_lower_words(text, start, end, line_start, line_end):
     """Does a lower-case word stand before the short word, and a lower-case word or the end of
     the sentence after it ("a NEW type", "saving money NOW.")? An acronym is mostly introduced
     or followed by a name, a figure or a bracket instead."""
-    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, start - 30):start])
+    before = _WORD_AND_SPACES_END.search(text[max(line_start, start - 30):start])
     if not (before and before.group(1).islower()):
         return False
     after = _AFTER_SHORT_WORD.match(text, end, min(line_end, end + 30))
@@ -394,7 +487,7 @@ _AFTER_SHORT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)|[.!?](?=[\"”�
 
 def _ordinary_forms(text):
     forms = defaultdict(set)
-    for w in set(re.findall(r"\b[A-Za-z][a-z]+\b", text)):  # each form once: news repeats its words
+    for w in set(_ORDINARY_FORM.findall(text)):  # each form once: news repeats its words
         forms[w.lower()].add(w)
     return forms
 
@@ -431,7 +524,7 @@ def _lower_words(text: str) -> frozenset:
 def _lower_counts(text: str) -> Counter:
     """How often the document writes each word wholly in lower case, counted once per document
     (``_rare_written_lower`` asks it for each capitalised word: a scan per word was quadratic)."""
-    return Counter(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    return Counter(_LOWER_WHOLE_WORD.findall(text))
 
 
 def _named_caps(text):
@@ -503,15 +596,15 @@ def _ordinary_run(text, run, state, line_start, line_end):
     vehicles")? Every word must be common in English, and lower-case words must stand on
     both sides: a name or a heading in capitals ("XINHUA NEWS", "CGTN") has a rare word, and
     one that opens or closes the line is a label."""
-    words = re.split(r"[ \u00a0]+", text[run[0]:run[1]])
+    words = _SPACE_RUN.split(text[run[0]:run[1]])
     if len(words) > state["max_run"]:
         return None
     for w in words:
         for part in w.split("-"):
             if len(part) < 2 or part.lower() in state["allow"] or zipf_cached(part.lower()) < state["common_zipf"]:
                 return None
-    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(line_start, run[0] - 30):run[0]])
-    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[run[1]:min(line_end, run[1] + 30)])
+    before = _WORD_AND_SPACES_END.search(text[max(line_start, run[0] - 30):run[0]])
+    after = _SPACES_THEN_WORD.match(text[run[1]:min(line_end, run[1] + 30)])
     if not (before and after and before.group(1).islower() and after.group(1).islower()):
         return None
     return run
@@ -546,18 +639,23 @@ def _sentence_start(doc, state):
             continue  # a wire desk's sign-off line of initials ("mbh/jt"), not a sentence
         if _LIST_MARK.match(text, pos) and _SPACES.match(text, doc.line_at(pos)[0], pos).end() == pos:
             continue  # "b. The threshold will rise": a lettered or roman item opening its line
-        if not _segmenter_agrees(doc, pos):
-            continue
+        # The sentence segmenter is asked last, only where every other test lets the word
+        # through: it is the costliest test by far (pysbd: its import, hundreds of patterns it
+        # compiles, and some 0.4 ms a window), and each test here reads the text alone.
         word = _LOWER_WORD.match(text, pos).group()  # matched in place: no copy of the rest
         if _ROMAN_PAGES.match(text, pos):
             continue  # "2025. xiv + 318 pp.": a book's front-matter pages, in lower-case roman numerals
-        if re.match(r"[a-z]+[A-Z]", word) or word.lower() in state["allow"]:
+        if _CAMEL_START.match(word) or word.lower() in state["allow"]:
             continue  # iPhone, eBay: brand names keep their lower-case start
         if _lower_case_name(text, word, pos):
             continue  # "vivo", "bilibili": a name the document always writes in lower case
+        if not _segmenter_agrees(doc, pos):
+            continue
         yield Hit(pos, pos + len(word), word[0].upper() + word[1:], {"word": word})
 
 
+# A brand's lower-case start before a capital ("iPhone", "eBay").
+_CAMEL_START = re_programs.compile(r"[a-z]+[A-Z]")
 # Pages in lower-case roman numerals before a count of pages: "xiv + 318 pp.", "xii, 240 pp."
 _ROMAN_PAGES = re_programs.compile(r"(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})[ \u00a0]*[+,][ \u00a0]*\d+[ \u00a0]*pp?\b")
 
@@ -572,9 +670,15 @@ _LOWER_NAME_ZIPF = 3.5
 def _lower_case_name(text, word, pos):
     if not word.isalpha() or zipf_cached(word.lower()) >= _LOWER_NAME_ZIPF:
         return False
-    for m in re.finditer(r"(?<=[a-z] )" + re.escape(word) + r"\b", text):
-        if m.start() != pos:
+    # the matches of r"(?<=[a-z] )" + re.escape(word) + r"\b", found with ``str.find`` (a word
+    # of letters: no two of them overlap)
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if (at != pos and at >= 2 and text[at - 1] == " " and "a" <= text[at - 2] <= "z"
+                and (at + n == len(text) or not is_word_char(text[at + n]))):
             return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -607,7 +711,7 @@ def _sentence_starts(window: str) -> frozenset:
 
 def _title_case(line):
     """Is the line a headline in title case (most longer words capitalised)?"""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    words = [w for w in _LINE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -875,7 +979,7 @@ def _function_words(doc, state, headline):
                 continue  # "the Government's Housing for All plan": the end of a name
         if word == "He":
             if surname_he is None:
-                surname_he = re.search(r"\bHe[ \u00a0][A-Z][a-z]", text) is not None
+                surname_he = _SURNAME_HE.search(text) is not None
             if surname_he:
                 continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
@@ -915,7 +1019,7 @@ def _lower_compound(text, low, after, pairs=None) -> bool:
     if pairs is None:  # a search of the text, as a document's first few words and stems get
         if low not in text or after[:4] not in text:
             return False  # a piece of the pattern nowhere in the text: no pattern to compile
-        return re.search(r"(?<![\w'’-])" + re.escape(low) + r"[ \u00a0]+" + re.escape(after[:4]), text) is not None
+        return word_then(text, low, after[:4])
     return (low, after[:4]) in pairs
 
 
@@ -930,7 +1034,7 @@ _LOWER_BEFORE_SPACE = re_programs.compile(r"(?<![\w'’-])([a-z]{4,})[ \u00a0]+(
 
 
 def _lower_pairs(text) -> set:
-    """Every (lower-case word, the four characters after its spaces) of ``text``: where
+    r"""Every (lower-case word, the four characters after its spaces) of ``text``: where
     ``(?<![\w'’-])word[ \u00a0]+next`` matches for a word of ``[a-z]{4,}`` and a ``next`` of
     four characters that opens with a letter (the spaces are all taken before it; a ``next``
     cut short by the line's end is no four characters and matches no stem)."""
@@ -1231,7 +1335,7 @@ def _written_lower_pair(text, first, last, tails) -> bool:
     key = (first, last)
     if key not in tails:
         tail = re.escape(first) + r"[ \u00a0-]+" + re.escape(last) + r"(?:s|es)?"
-        tails[key] = re.search(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text) is not None
+        tails[key] = _compiled(r"(?<![\w'’-])" + tail + r"(?![\w'’-])").search(text) is not None
     return tails[key]
 
 
@@ -1355,7 +1459,7 @@ def _lower_name(doc, state):
         asked.add(word)
     for m in uses_of(_LOWER_CANDIDATE, text, asked):
         word = m.group(1)
-        if word == "china" and re.search(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$", text[max(0, m.start() - 20):m.start()]):
+        if word == "china" and _CHINA_WARE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "bone china": porcelain
         if word == "china":
             if china_capitalised is None:
@@ -1374,13 +1478,13 @@ def _lower_name(doc, state):
         token_start = gaps[i - 1] + 1 if i else line_start
         j = bisect_left(gaps, m.end(), i)
         token_end = gaps[j] if j < len(gaps) else line_end
-        if re.search(r"[/@_\\#]|\.\w|www|://", text[max(line_start, token_start):token_end]):
+        if _ADDRESS_MARK.search(text[max(line_start, token_start):token_end]):
             continue  # "beijing.gov.cn", "@shanghaidaily", "#wuhan": an address or a handle
         before = _WORD_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
         after = _WORD_AFTER.match(text, m.end(), min(line_end, m.end() + 30))
         if any(w and _not_english(w.group(1), names) for w in (before, after)):
             continue  # "(伤害中国人民的感情, shanghai Zhongguo renmin de ganqing)": pinyin or a foreign phrase
-        if _HAN_NEAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+        if HAN_CHAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
             continue
         if line_start not in headline:
             headline[line_start] = _lower_line(text[line_start:line_end])
@@ -1443,13 +1547,11 @@ def _not_english(word, names) -> bool:
     return zipf == 0 or zipf < 2.5 and bool(pinyin_syllables(word))
 
 
-_HAN_NEAR = re_programs.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-
 
 def _lower_line(line):
     """Is the line set in lower case as a style (a handle's post, a tag line): three words or
     more and no capital letter at all?"""
-    return len(re.findall(r"[A-Za-z]+", line)) >= 3 and not any(map(str.isupper, line))
+    return len(_LETTER_RUN.findall(line)) >= 3 and not any(map(str.isupper, line))
 
 
 def _pinyin_name(doc, state):

@@ -308,10 +308,28 @@ _ALLOW_WORD = re_programs.compile(r"[a-z0-9']+")
 
 def _allowed(text: str, s: int, e: int, allow) -> bool:
     """Whether an allowed expression overlaps the span ``text[s:e]``: one inside it, or one it
-    is part of ("waters and green mountains" of "clear waters and green mountains")."""
+    is part of ("waters and green mountains" of "clear waters and green mountains"). Each word
+    of the window is tried only against the expressions that start with its stem
+    (``_allow_by_first``), not every expression at every word."""
     lo, hi = max(0, s - 80), min(len(text), e + 80)
     window = text[lo:hi].lower().replace("’", "'")
     toks = [(lo + m.start(), lo + m.end(), stem(m.group())) for m in _ALLOW_WORD.finditer(window)]
+    by_first = _allow_by_first(allow if isinstance(allow, tuple) else tuple(allow))
+    if by_first is None:  # an expression without words: the plain reading below
+        return _allowed_plain(toks, s, e, allow)
+    stems = [t[2] for t in toks]
+    count = len(toks)
+    for i, first in enumerate(stems):
+        for words in by_first.get(first, ()):
+            j = i + len(words)
+            if j <= count and toks[i][0] < e and s < toks[j - 1][1] and stems[i:j] == words:
+                return True
+    return False
+
+
+def _allowed_plain(toks, s: int, e: int, allow) -> bool:
+    """``_allowed`` over the window's words ``toks``, every expression at every word: the
+    reading the index of ``_allow_by_first`` gives the same answer as (tests/test_literal_allowed.py)."""
     for a in allow:
         words = a.split()
         n = len(words)
@@ -319,6 +337,19 @@ def _allowed(text: str, s: int, e: int, allow) -> bool:
             if toks[i][0] < e and s < toks[i + n - 1][1] and [t[2] for t in toks[i:i + n]] == words:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _allow_by_first(allow: tuple) -> Optional[Dict[str, tuple]]:
+    """The allowed expressions (``_normal``'s stems) by their first stem, each as a list of
+    stems; None when one has no word (such an expression is read the plain way)."""
+    out: Dict[str, list] = defaultdict(list)
+    for a in allow:
+        words = a.split()
+        if not words:
+            return None
+        out[words[0]].append(words)
+    return {first: tuple(lists) for first, lists in out.items()}
 
 
 def _bare(word: str) -> str:
@@ -924,6 +955,23 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
     (``_spans``). Without one the list is empty for the clause's words alone: the tokens, the
     candidates and their spans read only ``text[start:end]``; the text around it is read only by
     ``_accept``, which judges spans."""
+    results, spanned = _clause_results(text, start, end, state, index)
+    results.sort()
+    taken: List[Tuple[int, int]] = []
+    out = []
+    for *_, s, e, k in results:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((s, e, index.entries[k]))
+    return out, spanned
+
+
+def _clause_results(text: str, start: int, end: int, state, index: Index, only: int = -1) -> Tuple[list, bool]:
+    """The accepted spans of the clause before overlaps are settled (``_clause_matches``), each
+    as (its rank, start, end, entry number), and whether any candidate had a span. ``only``: the
+    entries to read, one bit each (-1: all); each entry's spans are worked out from the clause's
+    words and that entry alone, so an entry's results are the same whichever others are read."""
     content = _content_tokens(text, start, end, index, state)
     spanned = False
     results = []
@@ -935,7 +983,7 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
     # Only an entry three of the clause's stems use can pass that test (a window's stems are
     # some of the clause's): of the candidates of news clauses that pass the screens, about one
     # in seven; the others are left out before they are listed (``_candidates``' ``among``).
-    among = _three_entries(set(filter(None, stems)), index)
+    among = _three_entries(set(filter(None, stems)), index) & only
     for k, a in sorted(_candidates(content, index, among)):
         entry = index.entries[k]
         n = len(entry.simplified)
@@ -966,15 +1014,7 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
                 # brick to attract jade" renders all four of 抛砖引玉, three of 引玉之砖
                 results.append((-score[0], -score[1], -len(words), *found, k))
                 break
-    results.sort()
-    taken: List[Tuple[int, int]] = []
-    out = []
-    for *_, s, e, k in results:
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        out.append((s, e, index.entries[k]))
-    return out, spanned
+    return results, spanned
 
 
 def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> bool:
@@ -1732,12 +1772,57 @@ def _parallel(parts: List[str]) -> bool:
     return False
 
 
+# The run of up to four words (``[\w'-]+``, one space apart) before a ", ", read in the text
+# turned back to front: there it follows " ,", which the search finds as a string, not a
+# pattern tried at every letter.
+_WORDS_BEFORE_COMMA = re_programs.compile(r" ,([\w'-]+(?: [\w'-]+){0,3})")
+
+
+def _comma_words(text: str) -> List[List[int]]:
+    """For each ", " of ``text`` after a word, in order, the starts of the up to four words
+    before it (``_WORDS_BEFORE_COMMA``), first to last: the last is the whole run of word
+    characters before the comma, each other word the whole run before the next one's space."""
+    back = text[::-1]
+    size = len(text)
+    out = []
+    for m in _WORDS_BEFORE_COMMA.finditer(back):
+        start = size - m.end(1)
+        starts = []
+        for word in text[start:size - m.start(1)].split(" "):
+            starts.append(start)
+            start += len(word) + 1
+        out.append(starts)
+    out.reverse()
+    return out
+
+
+def _matches_at(pattern, text: str, places):
+    """``pattern.finditer(text)`` for a pattern that can match only at ``places`` (in order):
+    the pattern tried at each place after the end of the last match."""
+    pos = 0
+    for place in places:
+        if place >= pos:
+            m = pattern.match(text, place)
+            if m:
+                yield m
+                pos = m.end()
+
+
 def _series_matches(text: str, state, index: Index, found) -> list:
     """Matches of a series of parallel parts (``_SERIES``) read as one span, that cross a comma
-    and overlap no match of the clause scan: one entry rendered over consecutive parts."""
+    and overlap no match of the clause scan: one entry rendered over consecutive parts.
+
+    Both patterns are tried only where a match can start (``_matches_at``): a match of
+    ``_SERIES`` opens with two to four words, one space apart, of which the last stands before
+    the first ", " of the match (its first part, taken possessively, cannot end elsewhere), so
+    it starts at the second, third or fourth word before a comma; one of ``_WORD_LIST`` at the
+    word before a comma (tests/test_literal_cuts.py holds them to ``finditer``)."""
     out = []
-    series = [m.span() for m in _SERIES.finditer(text) if _parallel(m.group().split(", "))]
-    for s, e in series + [m.span() for m in _WORD_LIST.finditer(text)]:
+    commas = _comma_words(text)
+    series = [m.span() for m in _matches_at(_SERIES, text, [p for starts in commas for p in starts[:-1]])
+              if _parallel(m.group().split(", "))]
+    word_lists = [m.span() for m in _matches_at(_WORD_LIST, text, [starts[-1] for starts in commas])]
+    for s, e in series + word_lists:
         for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
             if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
                 out.append((a, b, entry))
@@ -1764,25 +1849,43 @@ def _halves_matches(text: str, state, index: Index, clauses, found) -> list:
     out: list = []
     spans = [(c[0], c[1]) for c in clauses]
     screens = _screens(index, state) if index.known else ()
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (s1, e1), (s2, e2), first, second in zip(spans, spans[1:], clauses, clauses[1:]):
         if not _HALF_JOIN.fullmatch(text, e1, s2) or _HALF_COORDINATED.match(text, s2):
             continue
         if any(s1 < fe and fs < e2 for fs, fe, _ in found + out):
             continue
-        toks = _TOKEN.findall(text, s1, e2)
-        left = len(_TOKEN.findall(text, s1, e1))
+        # The pair's words are the first clause's and then the second's: the comma and spaces
+        # between them hold no letter, so no word (``_TOKEN``) crosses or starts there.
+        words_one = first[2] if len(first) > 2 else _TOKEN.findall(text, s1, e1)
+        toks = words_one + (second[2] if len(second) > 2 else _TOKEN.findall(text, s2, e2))
+        left = len(words_one)
         if left > _HALF_CLAUSE_WORDS or len(toks) - left > _HALF_CLAUSE_WORDS:
             continue
         if screens and not _screened_any(toks, state, index, screens):
             continue
-        if not _may_halve(toks, left, index):
+        entries = _halves_entries(toks, left, index)
+        if not entries:
+            continue
+        # Only an entry of ``entries`` can give a match kept here; their accepted spans are
+        # found first (each entry's the same as when every candidate is read). When none of
+        # them is a match kept here, neither is any match of the full reading, whose matches
+        # are some of those spans: most pairs end here (0.27 ms a pair for the full reading).
+        if not any(_kept_halves(text, a, b, index.entries[k], e1, s2, state, index)
+                   for *_, a, b, k in _clause_results(text, s1, e2, state, index, entries)[0]):
             continue
         for a, b, entry in _clause_matches(text, s1, e2, state, index)[0]:
-            if (len(entry.simplified) == 4 and a < e1 and s2 < b and len(_TOKEN.findall(text, a, e1)) <= _HALF_WORDS
-                    and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index)):
+            if _kept_halves(text, a, b, entry, e1, s2, state, index):
                 out.append((a, b, entry))
                 break
     return out
+
+
+def _kept_halves(text: str, a: int, b: int, entry: Entry, e1: int, s2: int, state, index: Index) -> bool:
+    """Whether the match ``text[a:b]`` of ``entry`` across the comma between ``e1`` and ``s2``
+    is one ``_halves_matches`` keeps: a four-character entry, each half said in up to
+    ``_HALF_WORDS`` words on its side (``_halves_rendered``)."""
+    return (len(entry.simplified) == 4 and a < e1 and s2 < b and len(_TOKEN.findall(text, a, e1)) <= _HALF_WORDS
+            and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index))
 
 
 def _may_halve(toks, left: int, index: Index) -> bool:
@@ -1794,6 +1897,12 @@ def _may_halve(toks, left: int, index: Index) -> bool:
     not: more stems than ``_clause_matches`` reads, so False turns away only pairs in which it
     finds no such match. Most pairs that pass the screens end here, before their candidates are
     listed (``_clause_matches``: 0.27 ms a pair)."""
+    return bool(_halves_entries(toks, left, index))
+
+
+def _halves_entries(toks, left: int, index: Index) -> int:
+    """The four-character entries, one bit each, that use three stems of ``toks`` and a stem
+    of each side (``_may_halve``): the only entries whose matches ``_halves_matches`` keeps."""
     words = _words(index)
     own_bits = _own_bits(index)
     sides = [0, 0]
@@ -1810,7 +1919,8 @@ def _may_halve(toks, left: int, index: Index) -> bool:
         if bits is None:
             bits = own_bits.bits(st)
         sides[i >= left] |= bits
-    return bool(sides[0] & sides[1] & _four_bits(index) and _three_entries(stems, index) & sides[0] & sides[1] & _four_bits(index))
+    both = sides[0] & sides[1] & _four_bits(index)
+    return both and _three_entries(stems, index) & both
 
 
 _FOUR_BITS: Dict[int, tuple] = {}
