@@ -41,6 +41,27 @@ _BOMS = (
 )
 
 
+def _utf16_without_bom(data: bytes):
+    """"utf-16-le" or "utf-16-be" for UTF-16 text written without a byte-order mark (some
+    Windows tools save so), else None. Text of Latin letters in UTF-16 has a NUL in one byte of
+    most code units and almost never in the other; the bytes must then decode with no lone
+    surrogate to text holding no control character but tab and line ends."""
+    if len(data) % 2:
+        return None
+    evens, odds = data[0::2].count(0), data[1::2].count(0)
+    units = len(data) // 2
+    for name, zeros, other in (("utf-16-le", odds, evens), ("utf-16-be", evens, odds)):
+        if zeros >= 0.3 * units and other <= 0.01 * units:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                return None
+            if any(ch < " " and ch not in "\t\n\r\f" or "\ud800" <= ch <= "\udfff" for ch in text):
+                return None
+            return name
+    return None
+
+
 def decode_bytes(data: bytes) -> Tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``; raise InputError when it is not text."""
     for bom, name in _BOMS:
@@ -50,7 +71,10 @@ def decode_bytes(data: bytes) -> Tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {name} after its byte-order mark at byte {exc.start}") from None
     if b"\x00" in data:
-        raise InputError("binary file (NUL bytes and no UTF-16 byte-order mark)")
+        name = _utf16_without_bom(data)
+        if name is None:
+            raise InputError("binary file (NUL bytes and no UTF-16 byte-order mark)")
+        return data.decode(name), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

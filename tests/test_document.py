@@ -42,6 +42,24 @@ def test_binary_refused(data):
         decode_bytes(data)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding):
+    # some Windows tools save UTF-16 with no byte-order mark; it was refused as a binary file
+    src = "Officials said the port handled 3.2 million TEU.\n\n深圳港 grew 5 percent, said Li Wei.\n"
+    assert decode_bytes(src.encode(encoding)) == (src, encoding)
+
+
+@pytest.mark.parametrize("data", [
+    "odd length".encode("utf-16-le") + b"x",                 # half a code unit at the end
+    "a control\x01 char in it".encode("utf-16-le"),          # decodes, but to a control character
+    "a lone surrogate".encode("utf-16-le") + b"\x00\xd8",    # no valid UTF-16
+    b"\x00\x01" * 100,                                      # NULs on one side, control codes
+])
+def test_nul_bytes_that_are_no_utf16_text_stay_binary(data):
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data)
+
+
 def test_line_and_column_are_one_based_and_count_crlf():
     doc = Document.from_text("ab\r\ncd\nef")
     assert doc.line_col(0) == (1, 1)
