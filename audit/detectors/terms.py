@@ -1217,7 +1217,8 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
     """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
     rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
     follow it, and three ``WordFacts`` of a word as written: those of its stems that open some
-    pair (most words: none), those stems' followers together, and whether it may stand second
+    pair (most words: none), those stems' followers together (the screens ask ``_follows``
+    instead: no union built per word), and whether it may stand second
     (a stem some pair has second, or a glue word, after which the word after it counts)."""
     frozen = load_terms(key)[2].follows
     seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
@@ -1234,7 +1235,7 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
     runs once over the words of every clause in a row, not once per clause: a pair that would
     straddle two clauses is dropped afterwards, so each clause gets the positions
     ``_opening_positions`` gives it (``tests/test_terms.py``)."""
-    _, firsts, followers, second = index
+    frozen, firsts, _, second = index
     flat = [w for _, _, words in clauses for w in words]
     ends, total = [], 0  # index in ``flat`` after each clause's last word
     for _, _, words in clauses:
@@ -1250,9 +1251,9 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
             end = ends[k]
             if i + 1 >= end:
                 continue  # the pair would run into the next clause
-            after = followers[flat[i]]
-            if not after.isdisjoint(_STEMS[flat[i + 1]]) \
-                    or i + 2 < end and flat[i + 1].lower() in glue and not after.isdisjoint(_STEMS[flat[i + 2]]):
+            opened = firsts[flat[i]]
+            if _follows(frozen, opened, _STEMS[flat[i + 1]]) \
+                    or i + 2 < end and flat[i + 1].lower() in glue and _follows(frozen, opened, _STEMS[flat[i + 2]]):
                 openings.setdefault(k, set()).add(i - (ends[k - 1] if k else 0))
     hyphened = set()
     if "-" in text:
@@ -1269,6 +1270,16 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
             yield c_start, c_end, words, openings.get(k, set())
 
 
+def _follows(frozen: dict, opened: tuple, stems) -> bool:
+    """Whether a stem of ``stems`` may follow one of the stems ``opened`` (a word's ``firsts``)
+    in an opening pair: the union of their followers (``_opening_index``'s ``followers``) meets
+    ``stems`` exactly when one of them does, and no union is built for each distinct word."""
+    for st in opened:
+        if not frozen[st].isdisjoint(stems):
+            return True
+    return False
+
+
 def _opening_positions(words: List[str], index, glue: frozenset) -> set:
     """Positions of the words that, with the next word (or the one after a glue word), may
     render the first two units of some term (an opening pair, ``_opening_pairs``), from the
@@ -1277,16 +1288,16 @@ def _opening_positions(words: List[str], index, glue: frozenset) -> set:
     look-ups, a loop in C), and each word's facts are looked up, not worked out: a clause costs
     a few dictionary look-ups in C instead of a Python step per word. ``tests/test_terms.py``
     holds it to the plain form, a Python step and a stem per word."""
-    _, firsts, followers, second = index
+    frozen, firsts, _, second = index
     out = set()
     n = len(words)
     if n < 2:
         return out
     candidates = map(operator.and_, map(bool, map(firsts.__getitem__, words)), map(second.__getitem__, words[1:]))
     for i in compress(range(n - 1), candidates):
-        after = followers[words[i]]
-        if not after.isdisjoint(_STEMS[words[i + 1]]) \
-                or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
+        opened = firsts[words[i]]
+        if _follows(frozen, opened, _STEMS[words[i + 1]]) \
+                or i + 2 < n and words[i + 1].lower() in glue and _follows(frozen, opened, _STEMS[words[i + 2]]):
             out.add(i)
     return out
 
