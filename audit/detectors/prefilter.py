@@ -5,10 +5,7 @@ prefilter's strings a document holds, so that each rule's test is set look-ups. 
 search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
-import hashlib
-import marshal
 import warnings
-import zlib
 from operator import itemgetter
 from typing import Optional
 
@@ -445,10 +442,6 @@ class _Prefilters:
         self.needed = None         # frozenset(by_string), made again when it grows
         self.always: set = set()   # keys of requirements met by a text holding none of their strings
         self.version = 0           # grows with every test made: ``passing`` sets are out of date
-        # What ``strings`` was made from, in order: the requirements that added strings to it
-        # (``repr`` of each, which names the same strings in every process). The large automaton
-        # is kept in the cache directory under this and the code's version (``_stored_automaton``).
-        self.made_from = hashlib.sha256()
 
     def test(self, requires):
         """The test of one rule's requirement: ``test(present) -> bool``, False when no match
@@ -465,7 +458,6 @@ class _Prefilters:
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
-            self.made_from.update(repr(requires).encode("utf-8", "surrogatepass") + b"\0")
         if len(self.tests) >= 10_000:  # states made and dropped by the thousand (tests): start over
             self.tests.clear()
             self.by_string.clear()
@@ -525,7 +517,7 @@ class _Prefilters:
         new = self.strings - self.built
         if self.large is None or len(new) * 8 > len(self.built):
             self.built = set(self.strings)
-            self.large = _stored_automaton(self.built, self.made_from.hexdigest())
+            self.large = _automaton(self.built)
             new = set()
         self.automata = (self.large, _automaton(new)) if new else (self.large,)
         self.chars = frozenset(s for s in self.strings if len(s) == 1)
@@ -608,59 +600,6 @@ def _automaton(strings):
             automaton.add_word(s, s)
     automaton.make_automaton()
     return automaton
-
-
-# The large automaton of a catalog's prefilter strings is kept in the cache directory: built, it
-# takes 28-36 ms of every run; read back, about half that. Only one of at least this many strings
-# (a whole catalog's, not a test's handful) is stored.
-_STORED_AT_LEAST = 5000
-_STORED_NAME = "prefilter-automaton"
-
-
-def _stored_key(made_from: str) -> Optional[str]:
-    """The key of the automaton of the strings ``made_from`` names (``_Prefilters.made_from``):
-    those strings, this module's source and pyahocorasick's compiled module (the layout of the
-    nodes it stores). None when either file cannot be read: nothing is stored or read."""
-    try:
-        return diskcache.key_of([made_from, diskcache.file_digest(__file__), diskcache.file_digest(ahocorasick.__file__)])
-    except Exception:  # no file to hash (a module built into the interpreter)
-        return None
-
-
-def _stored_automaton(strings, made_from: str):
-    """``_automaton(strings)``, read back from the cache directory when a run stored it under the
-    same key (``_stored_key``); else built, and stored for the next run (written whole or not at
-    all: ``diskcache.save`` writes a temporary file and renames it). A file that is missing,
-    stale (another key: other strings, other code), truncated or corrupt (``_restored``) is
-    the same as none: the automaton is built."""
-    key = _stored_key(made_from) if len(strings) >= _STORED_AT_LEAST else None
-    if key is not None:
-        automaton = _restored(diskcache.load(_STORED_NAME, key), strings)
-        if automaton is not None:
-            return automaton
-    automaton = _automaton(strings)
-    if key is not None:
-        payload = marshal.dumps(automaton.__reduce__()[1])
-        diskcache.save(_STORED_NAME, key, (zlib.crc32(payload), len(payload), payload))
-    return automaton
-
-
-def _restored(data, strings):
-    """The automaton stored as ``data`` (its checksum, length and the marshalled arguments it is
-    rebuilt from), or None when ``data`` is not one whole: wrong shape, wrong length or
-    checksum, or arguments the automaton refuses; or when it holds another number of strings
-    than ``strings`` has of three characters or more."""
-    try:
-        crc, size, payload = data
-        if type(payload) is not bytes or len(payload) != size or zlib.crc32(payload) != crc:
-            return None
-        args = marshal.loads(payload)
-        automaton = ahocorasick.Automaton(*args)
-        if automaton.kind != ahocorasick.AHOCORASICK or len(automaton) != sum(len(s) > 2 for s in strings):
-            return None
-        return automaton
-    except Exception:  # not a stored automaton at all
-        return None
 
 
 PREFILTERS = _Prefilters()
