@@ -120,8 +120,11 @@ def _subjects(catalog) -> frozenset:
     """The content words of each listed body's name without its head and generic words, as
     tuples ("Ministry of Public Security" -> ("public", "security"))."""
     got = set()
-    for b in catalog.bodies:
-        words = [names._bare(w) for w in b.en.split()]
+    # each body's official name as listed (``Body.en``): read from the file's entries, so that
+    # preparing the rule does not build the bodies' gloss tables (``_Catalog.bodies``), which a
+    # document with no cut name never needs
+    for raw in catalog.raw:
+        words = [names._bare(w) for w in raw["en"].split()]
         rest = tuple(w for w in words if w not in names.GENERIC and w not in names.HEADS and w not in _LEVELS)
         if rest:
             got.add(rest)

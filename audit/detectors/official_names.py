@@ -456,7 +456,7 @@ class _Catalog:
                             for k in table.get(core[i:j], ((), ()))[0]:
                                 spots = glosses.setdefault(k, set())
                                 if j - i == 1:  # "social security" (社会保障) is no rendering of 保障 alone
-                                    spots.update((n, c) for c in range(i, j))
+                                    spots.add((n, i))  # the one character of core[i:j]
                     if head:
                         heads.update(table.get(head, ((), ()))[1])
                         heads.update(table.get(head[-1], ((), ()))[1])

@@ -24,6 +24,7 @@ import re
 
 from . import Hit, Key, ParamError, register
 from .. import cedict, re_programs
+from ..analysis import WordFacts
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH
 from ..zipf import zipf_cached
 from .capital_names import any_mention, in_address as _in_address, in_gloss as _in_gloss, is_pinyin, lower_line as _lower_line, not_english
@@ -165,16 +166,20 @@ def prepare(p):
     return {"max_zipf": float(p["max_zipf"]), "known": frozenset(known)}
 
 
+@functools.lru_cache(maxsize=8)
+def _shaped(max_zipf: float, known: frozenset) -> WordFacts:
+    """Whether a word is shaped like pinyin of a CC-CEDICT word, for a rule's ``max_zipf`` and
+    ``known`` words: a fact of the word alone, worked out once per distinct word of a run, not
+    once per document (a document's words are mostly those of the documents before it)."""
+    return WordFacts(lambda word: word not in known and candidate(word, max_zipf)
+                     and _readings().get(word) is not None)
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    shaped = {}  # word -> whether it is shaped like pinyin of a CC-CEDICT word
-    for m in _CANDIDATE.finditer(text):
-        word = m.group(1)
-        if word not in shaped:
-            shaped[word] = (word not in state["known"] and candidate(word, state["max_zipf"])
-                            and _readings().get(word) is not None)
-    words = {w for w, ok in shaped.items() if ok}
+    # the distinct words (``_CANDIDATE``'s one group) shaped like pinyin of a CC-CEDICT word
+    words = set(filter(_shaped(state["max_zipf"], state["known"]).__getitem__, set(_CANDIDATE.findall(text))))
     if not words or len(words) >= MANY_WORDS:
         return
     words = {w for w in words if not _explained_in(doc, w)}

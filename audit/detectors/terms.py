@@ -1010,6 +1010,31 @@ def _may_follow(candidates, term_stems: List[frozenset], toks: List[_Tok], i: in
 # A word joined by a hyphen to the word before the run or after it: "computing-|power".
 _IN_COMPOUND = re_programs.compile(r"\w-\w")
 
+def _second_near(toks: List[_Tok], i: int, glue: frozenset) -> set:
+    """The stems (as written and joined to the next word) of every token where ``_plausible``
+    can count its second word after token ``i``: a term none of whose stems is among them
+    fails ``_plausible`` for any ``need`` of 2 or more. Its first counted word stands at
+    ``i + 1`` or ``i + 2`` (the first word read joined) and at the latest at the first word not
+    in ``glue`` from ``i + 2`` on (``g``); the second after the first, or after the word the
+    first is joined to, at the latest at the first non-glue word from ``g + 2`` on."""
+    n = len(toks)
+    j = i + 2
+    while j < n and toks[j].word in glue:
+        j += 1
+    j += 2
+    while j < n and toks[j].word in glue:
+        j += 1
+    near: set = set()
+    for tok in toks[i + 2:j + 1]:
+        near.update(tok.stems, tok.joined)
+    return near
+
+
+# Two words of ``TOKEN`` joined by a hyphen: the letter before it ends one, the one after it
+# starts the next.
+_JOINED_WORDS = re_programs.compile(r"[A-Za-z]-[A-Za-z]")
+
+
 def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of every rendering in ``text``, longest first where two overlap.
     ``analysis``: the text's shared analysis (``Document.analysis``), when the caller has one."""
@@ -1021,6 +1046,11 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     found = []
     for c_start, c_end, words, opening in _screened_clauses(text, (analysis or Analysis(text)).clauses, need,
                                                             index, state["glue"]):
+        if not opening and _JOINED_WORDS.search(text, c_start, c_end) is None:
+            # no opening pair and no two words joined by a hyphen (its "-" stands elsewhere: a
+            # dash, "COVID-19"): ``_clause_renderings`` would list nothing (its ``_tokens``
+            # mark a hyphen exactly where a letter stands on each side of it)
+            continue
         clause = text[c_start:c_end] if c_end - c_start <= _EMPTY_CHARS else None
         if clause is not None and clause in empty:
             continue  # met before, and nothing rendered there: the same words, the same answer
@@ -1061,20 +1091,29 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
         opening = range(len(toks))
     elif not opening:
         return out
+    min_chars = state["min_chars"]
+    by_word = _opening_candidates(tables, min_chars)
     for i, tok in enumerate(toks):
         if tok.name or i not in opening:
             continue
-        candidates = ()
-        for st in tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()):
-            # (a term whose first part may be rendered second character first is listed
-            # under that character's stems too: ``_starts``)
-            candidates = tuple(candidates) + tuple(starts.get(st, ()))
-        if not candidates:
+        if tok.joined or tok.hyphen:
+            distinct = _candidates_of(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()),
+                                      starts, terms, min_chars)
+        else:
+            distinct = by_word.get(tok.word)  # a word's stems are those of its plain lower-case form
+            if distinct is None:
+                distinct = by_word[tok.word] = _candidates_of(tok.stems, starts, terms, min_chars)
+        if not distinct:
             continue
-        distinct = dict.fromkeys(candidates)
-        for k in compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)):
+        kept = list(compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)))
+        if kept and need >= 2:
+            # a second counted word must stand in reach as well (``_second_near``): a test in C
+            # per term that most of them fail, before ``_plausible``'s walk in Python
+            near = _second_near(toks, i, glue)
+            kept = list(compress(kept, map(operator.not_, map(near.isdisjoint, map(term_stems.__getitem__, kept)))))
+        for k in kept:
             term = terms[k]
-            if len(term.zh) < state["min_chars"] or not _plausible(term_stems[k], toks, i, need, glue):
+            if not _plausible(term_stems[k], toks, i, need, glue):
                 continue
             got = _extend(term, toks, i, 0, glue, state["partial"])
             if got is None:
@@ -1107,6 +1146,35 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                 continue
             out.append((tok.start, toks[last].end, term))
     return out
+
+
+def _candidates_of(stems: tuple, starts: dict, terms: list, min_chars: int) -> tuple:
+    """The terms a word with ``stems`` may open, each once, in the order of its stems'
+    ``starts`` (a term whose first part may be rendered second character first is listed
+    under that character's stems too: ``_starts``), those of fewer than ``min_chars``
+    characters left out: what ``_clause_renderings`` tries at the word, in its order."""
+    candidates = []
+    for st in stems:
+        candidates.extend(starts.get(st, ()))
+    return tuple(k for k in dict.fromkeys(candidates) if len(terms[k].zh) >= min_chars)
+
+
+# Per term table and ``min_chars``, ``_candidates_of`` each word's stems, by the word's plain
+# lower-case form (``_Tok.word``; a word not joined to another by a hyphen): worked out once per
+# distinct word of a run, not at each of its uses.
+_CANDIDATES: Dict[tuple, tuple] = {}
+
+
+def _opening_candidates(tables, min_chars: int) -> dict:
+    key = (id(tables[1]), min_chars)
+    kept = _CANDIDATES.get(key)
+    if kept is None or kept[0] is not tables[1]:
+        if len(_CANDIDATES) >= 64:  # tables made and dropped by tests
+            _CANDIDATES.clear()
+        kept = _CANDIDATES[key] = (tables[1], {})
+    if len(kept[1]) >= 200_000:  # a long run of varied text must not grow it without end
+        kept[1].clear()
+    return kept[1]
 
 
 # Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
@@ -1149,7 +1217,8 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
     """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
     rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
     follow it, and three ``WordFacts`` of a word as written: those of its stems that open some
-    pair (most words: none), those stems' followers together, and whether it may stand second
+    pair (most words: none), those stems' followers together (the screens ask ``_follows``
+    instead: no union built per word), and whether it may stand second
     (a stem some pair has second, or a glue word, after which the word after it counts)."""
     frozen = load_terms(key)[2].follows
     seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
@@ -1166,7 +1235,7 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
     runs once over the words of every clause in a row, not once per clause: a pair that would
     straddle two clauses is dropped afterwards, so each clause gets the positions
     ``_opening_positions`` gives it (``tests/test_terms.py``)."""
-    _, firsts, followers, second = index
+    frozen, firsts, _, second = index
     flat = [w for _, _, words in clauses for w in words]
     ends, total = [], 0  # index in ``flat`` after each clause's last word
     for _, _, words in clauses:
@@ -1182,9 +1251,9 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
             end = ends[k]
             if i + 1 >= end:
                 continue  # the pair would run into the next clause
-            after = followers[flat[i]]
-            if not after.isdisjoint(_STEMS[flat[i + 1]]) \
-                    or i + 2 < end and flat[i + 1].lower() in glue and not after.isdisjoint(_STEMS[flat[i + 2]]):
+            opened = firsts[flat[i]]
+            if _follows(frozen, opened, _STEMS[flat[i + 1]]) \
+                    or i + 2 < end and flat[i + 1].lower() in glue and _follows(frozen, opened, _STEMS[flat[i + 2]]):
                 openings.setdefault(k, set()).add(i - (ends[k - 1] if k else 0))
     hyphened = set()
     if "-" in text:
@@ -1201,6 +1270,16 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
             yield c_start, c_end, words, openings.get(k, set())
 
 
+def _follows(frozen: dict, opened: tuple, stems) -> bool:
+    """Whether a stem of ``stems`` may follow one of the stems ``opened`` (a word's ``firsts``)
+    in an opening pair: the union of their followers (``_opening_index``'s ``followers``) meets
+    ``stems`` exactly when one of them does, and no union is built for each distinct word."""
+    for st in opened:
+        if not frozen[st].isdisjoint(stems):
+            return True
+    return False
+
+
 def _opening_positions(words: List[str], index, glue: frozenset) -> set:
     """Positions of the words that, with the next word (or the one after a glue word), may
     render the first two units of some term (an opening pair, ``_opening_pairs``), from the
@@ -1209,16 +1288,16 @@ def _opening_positions(words: List[str], index, glue: frozenset) -> set:
     look-ups, a loop in C), and each word's facts are looked up, not worked out: a clause costs
     a few dictionary look-ups in C instead of a Python step per word. ``tests/test_terms.py``
     holds it to the plain form, a Python step and a stem per word."""
-    _, firsts, followers, second = index
+    frozen, firsts, _, second = index
     out = set()
     n = len(words)
     if n < 2:
         return out
     candidates = map(operator.and_, map(bool, map(firsts.__getitem__, words)), map(second.__getitem__, words[1:]))
     for i in compress(range(n - 1), candidates):
-        after = followers[words[i]]
-        if not after.isdisjoint(_STEMS[words[i + 1]]) \
-                or i + 2 < n and words[i + 1].lower() in glue and not after.isdisjoint(_STEMS[words[i + 2]]):
+        opened = firsts[words[i]]
+        if _follows(frozen, opened, _STEMS[words[i + 1]]) \
+                or i + 2 < n and words[i + 1].lower() in glue and _follows(frozen, opened, _STEMS[words[i + 2]]):
             out.add(i)
     return out
 

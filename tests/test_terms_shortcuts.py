@@ -1,0 +1,110 @@
+"""The ``terms`` detector's shortcuts (issue 13, thirty-third round), each held to the plain
+form it replaced: the second-word screen (``_second_near``) before ``_plausible``, the skip of
+clauses with neither an opening pair nor two words joined by a hyphen (``_JOINED_WORDS``), and
+the candidate terms of a word worked out once per run (``_opening_candidates``)."""
+import glob
+import os
+import random
+import re
+
+import pytest
+
+from audit import load_rules
+from audit.analysis import Analysis
+from audit.detectors import terms
+from rule_helpers import pieced_text
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RULE_ID = "mt-garbled-compound"
+TERMS_FILE = os.path.join(ROOT, "references", "modern_terms.yaml")
+GLOSSARY = os.path.join(ROOT, "references", "glossary.yaml")
+GLUES = [frozenset({"of", "and"}), frozenset(), frozenset({"of", "and", "for", "the"})]
+
+# words that open renderings of listed terms, glue words, words joined by hyphens, dashes
+PIECES = ("intelligent net connection cars storage energy batteries calculation power network five dangers "
+          "one gold payment arithmetic smart web joint vehicle end side body of and the for said new "
+          "quality productive forces digital twin number inter-connect neck-stuck state-owned COVID-19 "
+          "light abandonment sand governance cultural relics").split()
+SEPARATORS = ["", " ", " ", " ", "-", ", ", ". ", " - ", "\n", " of ", " and "]
+
+
+def _texts():
+    rng = random.Random(33)
+    texts = [pieced_text(rng, PIECES, SEPARATORS, 0, 40) for _ in range(600)]
+    # glue words between the counted ones, as many as the screens allow ("five and dangers and one")
+    texts += [pieced_text(rng, PIECES, [" of ", " and ", " of the ", " and of ", "-", " "], 2, 12) for _ in range(600)]
+    texts += ["Employers must pay five and dangers and one gold.", "five of dangers and of one gold",
+              "intelligent of net and connection cars", "arithmetic-power of and network hub"]
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))[:30]
+    paths += sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.txt")))
+    for folder in ["heldout"] + [f"heldout{n}" for n in range(5, 16)]:  # the WRITE sets: MT news
+        paths += sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", folder, "*.txt")))
+    rule = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID)
+    examples = [ex.text for kind in ("flag", "pass") for ex in rule.examples[kind]]
+    return texts + examples + [open(p, encoding="utf-8").read() for p in paths]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return _texts()
+
+
+@pytest.mark.parametrize("glue", GLUES)
+def test_the_second_word_screen_keeps_every_plausible_term(glue, texts):
+    """A term with none of its stems in ``_second_near`` fails ``_plausible`` for two or more
+    words needed, whatever the glue words: every candidate of every word of every clause."""
+    term_list, starts, _, term_stems, _ = terms.load_terms(terms.file_key(TERMS_FILE, GLOSSARY))
+    checked = turned_away = plausible = 0
+    for text in texts:
+        for start, end, _ in Analysis(text).clauses:
+            toks = terms._tokens(text, start, end)
+            for i, tok in enumerate(toks):
+                stems = tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ())
+                distinct = dict.fromkeys(k for st in stems for k in starts.get(st, ()))
+                if not distinct:
+                    continue
+                near = terms._second_near(toks, i, glue)
+                for k in distinct:
+                    may = not near.isdisjoint(term_stems[k])
+                    for need in (2, 3):
+                        if terms._plausible(term_stems[k], toks, i, need, glue):
+                            plausible += 1
+                            assert may, (text[start:end], i, term_list[k].zh, need)
+                    checked += 1
+                    turned_away += not may
+    assert checked > 10_000 and turned_away > checked // 2 and plausible > 100, (checked, turned_away, plausible)
+
+
+def test_a_letter_each_side_of_a_hyphen_is_where_tokens_are_joined(texts):
+    """``_JOINED_WORDS`` finds a match in a clause exactly when ``_tokens`` marks a hyphen there."""
+    joined = plain = 0
+    for text in texts + ["a-b", "-a-b-", "x- y", "x -y", "don't-stop", "é-a", "a-é", "COVID-19 a--b"]:
+        for start, end, _ in Analysis(text).clauses:
+            marked = any(t.hyphen for t in terms._tokens(text, start, end))
+            assert (terms._JOINED_WORDS.search(text, start, end) is not None) == marked, text[start:end]
+            joined += marked
+            plain += "-" in text[start:end] and not marked
+    assert joined > 200 and plain > 20, (joined, plain)
+
+
+class _Everything:
+    """A set that meets every other: the second-word screen turns nothing away."""
+
+    def isdisjoint(self, other):
+        return False
+
+
+def test_findings_with_and_without_the_shortcuts_are_the_same(monkeypatch, texts):
+    """``find`` with the shortcuts and without them (no second-word screen, every clause with
+    a "-" listed, each word's candidates worked out at each use, every clause looked at):
+    the same renderings, on word salad, clean news and the held-out texts."""
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    fast = [terms.find(t, state, Analysis(t)) for t in texts]
+    monkeypatch.setattr(terms, "_second_near", lambda toks, i, glue: _Everything())
+    monkeypatch.setattr(terms, "_JOINED_WORDS", re.compile(""))
+    monkeypatch.setattr(terms, "_opening_candidates", lambda tables, min_chars: {})
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    plain = [terms.find(t, state, Analysis(t)) for t in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) > 20, sum(map(len, fast))
