@@ -156,6 +156,12 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     under the document's index, that document gets None and the others are checked on;
     without it the exception propagates, as from ``check_document``."""
     rules = catalog.rules if isinstance(catalog, Catalog) else catalog
+    # A gated rule's evidence is the minor-or-worse findings of the others, whatever the caller
+    # keeps: with a higher ``min_severity`` the minor rules still run (when a gated rule does) and
+    # their findings are dropped from the results, so the gate opens where it would at INFO.
+    run_floor = min_severity
+    if min_severity > Severity.MINOR and any(r.gate is not None and r.severity >= min_severity for r in rules):
+        run_floor = Severity.MINOR
     if any(rule.gate is not None for rule in rules):
         # Gated rules (rules.Gate) last: the findings of the others are their evidence, and a
         # document that shows none never runs them (cheaper than running all and dropping).
@@ -168,7 +174,7 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     gates = [prefilter.gate(rule.state) for rule in rules]  # all of them before any ``passing`` set
     passing = None
     for rule, gate in zip(rules, gates):
-        if rule.severity < min_severity:
+        if rule.severity < run_floor or rule.gate is not None and rule.severity < min_severity:
             continue
         todo = live
         if gate is not None:  # the documents the rule's prefilter turns away: the detector would return at once
@@ -208,6 +214,8 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
                 failures[i] = exc
         if failures:
             live = [i for i in live if i not in failures]
+    if run_floor < min_severity:  # the evidence the caller did not ask for
+        found = [{k: f for k, f in kept.items() if f.severity >= min_severity} for kept in found]
     for doc in docs:  # the shared word analysis is for the rules; reports need none of it
         doc.drop_analysis()
     return [_result(docs[i], found[i], warnings[i]) if failures is None or i not in failures else None

@@ -15,13 +15,13 @@ from audit.policy import Policy, make_catalog
 from audit.rules import DEFAULT_GATE, Gate, RuleError
 
 
-def _rule(rid, pattern, category="style/awkward", gated=False):
+def _rule(rid, pattern, category="style/awkward", gated=False, severity="minor"):
     return textwrap.dedent(f"""\
       - id: {rid}
         type: pattern
         pattern: '\\b{pattern}\\b'
         category: {category}
-        severity: minor
+        severity: {severity}
         message: "'{{match}}' is odd"
         description: A test rule.{'''
         gated: true''' if gated else ''}
@@ -31,10 +31,10 @@ def _rule(rid, pattern, category="style/awkward", gated=False):
     """)
 
 
-def _catalog(tmp_path, gate="", gated_first=False, extra=""):
+def _catalog(tmp_path, gate="", gated_first=False, extra="", gated_severity="minor"):
     rules = [_rule("foo-rule", "foo"), _rule("bar-rule", "bar"), _rule("qux-rule", "qux"),
              _rule("bang-rule", "bang", category="fluency/punctuation")]
-    gated = _rule("baz-gated", "baz", gated=True)
+    gated = _rule("baz-gated", "baz", gated=True, severity=gated_severity)
     rules = [gated] + rules if gated_first else rules + [gated]
     body = "version: 1\n" + gate + "rules:\n" + "".join(textwrap.indent(r, "  ") for r in rules) + extra
     path = tmp_path / "rules.yaml"
@@ -205,3 +205,17 @@ def test_the_evidence_line_names_four_rules_at_most(tmp_path):
     (f,) = _gated("gamma gamma foo foo foo bar qux alpha beta baz.", catalog)
     assert f.message.endswith("(reported because the document shows other signs of machine translation: "
                               "9 findings of 6 rules (foo-rule, gamma-rule, alpha-rule, bar-rule and 2 more))")
+
+
+def test_a_higher_min_severity_keeps_the_minor_findings_as_evidence(tmp_path):
+    # check_text(..., Severity.MAJOR) used to skip the minor rules, so they gave no evidence and
+    # a major gated rule never reported; they run now, and their findings are not returned
+    from audit.findings import Severity
+    catalog = _catalog(tmp_path, gated_severity="major")
+    text = "foo foo bar baz."
+    assert [(f.rule, f.text) for f in check_text(text, catalog, Severity.MAJOR)] == [("baz-gated", "baz")]
+    assert [f.rule for f in check_text(text, catalog)] == ["foo-rule", "foo-rule", "bar-rule", "baz-gated"]
+    assert check_text("foo baz.", catalog, Severity.MAJOR) == []  # too little evidence: closed as before
+    # a minor gated rule is below the floor: nothing runs for it, nothing is returned
+    minor = _catalog(tmp_path, gated_severity="minor")
+    assert check_text(text, minor, Severity.MAJOR) == []
