@@ -1035,8 +1035,7 @@ def _quantifier_number(text):
             continue
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
             continue
-        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
-            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        plural = _plural(noun)
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue  # no common plural: a mass noun ("several equipment" is another rule's)
         yield m.start(2), m.end(2), plural
@@ -1098,8 +1097,7 @@ def _figure_number(text):
             continue
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
             continue
-        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
-            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        plural = _plural(noun)
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue
         if m.start(2) == m.end(1) + 1:  # the figure and the noun, as `count-noun-singular` spans them
@@ -1154,8 +1152,7 @@ def _of_count_number(text):
             continue
         if zipf_cached(noun) < 3.0:
             continue
-        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
-            noun + "es" if noun.endswith(("ch", "sh", "x", "s", "z")) else noun + "s"
+        plural = _plural(noun)
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue
         yield m.start(3), m.end(3), plural
@@ -1281,8 +1278,7 @@ def _demonstrative_number(text):
             continue
         if zipf_cached(noun) < 3.0 or noun in _SAME_PARTICIPLE or noun in _AFTER_THOSE:
             continue  # "of those cast", "those present": a participle or an adjective after the pronoun
-        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else \
-            noun + "es" if noun.endswith(("ch", "sh", "x", "z")) else noun + "s"
+        plural = _plural(noun)
         if zipf_cached(plural) < 3.3:
             continue
         if _has_superlative(noun):

@@ -329,7 +329,7 @@ def _allowed(text: str, s: int, e: int, allow) -> bool:
 
 def _allowed_plain(toks, s: int, e: int, allow) -> bool:
     """``_allowed`` over the window's words ``toks``, every expression at every word: the
-    reading the index of ``_allow_by_first`` gives the same answer as (tests/test_literal_allowed.py)."""
+    reading the index of ``_allow_by_first`` gives the same answer as (tests/test_literal_cuts.py)."""
     for a in allow:
         words = a.split()
         n = len(words)
