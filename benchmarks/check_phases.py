@@ -13,7 +13,8 @@ Runs ``check DIR --format json -o FILE --fail-on never --no-references`` three w
   work (building findings, the containment sweep), the policy, scoring, report building,
   rendering and writing, garbage collections (``gc.callbacks``) and whatever is left.
 
-Process exit is the process's wall time less start-up, imports and the in-process total.
+Process exit: from the last exit function (one registered first) to the process's end, as
+its parent sees it.
 The figures print; nothing is asserted."""
 import argparse
 import gc
@@ -29,19 +30,33 @@ PY = sys.executable
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+# The console entry point with one exit function registered before anything else: it runs
+# last and prints the clock, so the parent sees how long the process took to end after it.
+_STAMPED = ("import atexit, os, sys, time; "
+            "atexit.register(lambda: os.write(2, ('LAST %.6f' % time.time()).encode())); "
+            "sys.argv = ['mtaudit'] + sys.argv[1:]; from audit.cli import main; main()")
+
+
 def _proc(argv, runs):
+    """(least wall seconds, least user+sys seconds, least seconds from the last exit function
+    to the process's end, None when ``argv`` is not a check) of ``runs`` runs."""
     env = dict(os.environ, PYTHONPATH=ROOT)
-    best_wall = best_cpu = None
+    best_wall = best_cpu = best_exit = None
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
-        subprocess.run(argv, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run(argv, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+        end = time.time()
         wall = time.perf_counter() - t
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         best_wall = wall if best_wall is None else min(best_wall, wall)
         best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
-    return best_wall, best_cpu
+        if b"LAST " in done.stderr:
+            exit_s = end - float(done.stderr.rsplit(b"LAST ", 1)[1].split()[0])
+            best_exit = exit_s if best_exit is None else min(best_exit, exit_s)
+    return best_wall, best_cpu, best_exit
 
 
 class Timers:
@@ -165,7 +180,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "r.json")
         if not args.in_process_only:
-            cmd = [PY, "-m", "audit", "check", args.directory, "--format", "json", "-o", out,
+            cmd = [PY, "-c", _STAMPED, "check", args.directory, "--format", "json", "-o", out,
                    "--fail-on", "never", "--no-references"]
             whole = _proc(cmd, args.runs)
             bare = _proc([PY, "-c", "pass"], args.runs)
@@ -179,7 +194,7 @@ def main():
     for name, secs in sorted(t.total.items(), key=lambda kv: -kv[1]):
         print(f"  {name:40s} {secs:7.3f}  ({t.calls.get(name, 0)} calls)")
     if not args.in_process_only:
-        print(f"  {'exit (whole - start-up/imports - in process)':40s} {whole[0] - imp[0] - inner:7.3f}")
+        print(f"  {'process exit (after the exit functions)':40s} {whole[2]:7.3f}")
 
 
 if __name__ == "__main__":
