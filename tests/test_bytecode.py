@@ -95,7 +95,19 @@ def test_a_second_process_reads_the_package_from_the_cache(tmp_path):
     cache = tmp_path / "cache"
     assert _check_in_a_fresh_process(cache) == ["_Loader", "True", "True"]   # compiled, stored
     assert _check_in_a_fresh_process(cache) == ["_Loader", "False", "True"]  # nothing compiled
-    assert [p.name.split("-")[0] for p in (cache / "tables").iterdir()].count("bytecode") == 1
+    names = [p.name.split("-")[0] for p in (cache / "tables").iterdir()]
+    assert [n for n in names if n.startswith("bytecode")] == [bytecode._Code._NAME]
+
+
+def test_each_copy_of_the_package_keeps_its_own_table_of_its_own_modules(tmp_path, monkeypatch):
+    """A table per package folder: a process reads only its own checkout's modules."""
+    cache = tmp_path / "cache"
+    _check_in_a_fresh_process(cache)
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache))
+    table = bytecode.diskcache.load(bytecode._Code._NAME, bytecode.CODE._key())
+    folder = os.path.join(ROOT, "audit") + os.sep
+    assert table and all(path.startswith(folder) for path in table)
+    assert bytecode._Code._NAME.startswith("bytecode_") and "-" not in bytecode._Code._NAME
 
 
 def test_nothing_is_installed_where_python_writes_bytecode(tmp_path):

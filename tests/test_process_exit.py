@@ -1,0 +1,49 @@
+"""The console path ends its process with ``os._exit`` (``cli._end_process``): the exit status,
+everything written to standard output and error, and the exit functions must be as with the
+interpreter's own exit."""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# An exit function registered before the command: it must run after the report is out.
+_SCRIPT = """
+import atexit, sys
+atexit.register(lambda: sys.stderr.write("exit function ran\\n"))
+sys.argv = ["mtaudit"] + sys.argv[1:]
+from audit.cli import main
+main()
+"""
+
+
+def _run(*args):
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    env.pop("MTAUDIT_DEBUG", None)
+    return subprocess.run([sys.executable, "-c", _SCRIPT, *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300)
+
+
+def test_a_failing_check_keeps_its_status_its_report_and_its_exit_functions(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("It is understood that the the plan works.\n", encoding="utf-8")
+    done = _run("check", str(doc), "--format", "json", "--fail-on", "minor", "--no-references", "--isolated")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)  # the whole report reached the pipe
+    assert report["summary"]["findings"] >= 1 and report["summary"]["gate"]["exit_code"] == 1
+    assert done.stderr.endswith("exit function ran\n")
+
+
+def test_an_input_error_keeps_status_2_and_its_message(tmp_path):
+    done = _run("check", str(tmp_path / "missing.txt"), "--format", "json", "--no-references", "--isolated")
+    assert done.returncode == 2
+    assert "missing.txt: no such file or directory" in done.stderr
+    assert done.stderr.endswith("exit function ran\n")
+    assert json.loads(done.stdout)["summary"]["errors"] == 1
+
+
+def test_a_usage_error_keeps_status_2():
+    done = _run("check", "--no-such-option")
+    assert done.returncode == 2
+    assert "No such option" in done.stderr and done.stderr.endswith("exit function ran\n")
