@@ -127,6 +127,8 @@ def _end_process(exc: SystemExit) -> None:
     code = 0 if exc.code is None else exc.code
     if not isinstance(code, int) or isinstance(code, bool):
         return
+    if _watched():
+        return  # a profiler, a coverage tool or a debugger reports after the command returns
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return
@@ -138,6 +140,16 @@ def _end_process(exc: SystemExit) -> None:
     except (OSError, ValueError):  # a closed or broken pipe: the interpreter reports it as ever
         return
     os._exit(code & 0xFF)
+
+
+def _watched() -> bool:
+    """Whether a tool watches the process (``python -m cProfile``, ``coverage run``, ``pdb``): a
+    profile or trace function, or a ``sys.monitoring`` tool (Python 3.12 and later). Such a tool
+    writes its report when the interpreter ends as usual, which ``os._exit`` would skip."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)
+    return monitoring is not None and any(monitoring.get_tool(i) is not None for i in range(6))
 
 
 # Write errors that say the disk (or the quota, or the file size limit) is full.

@@ -47,3 +47,29 @@ def test_a_usage_error_keeps_status_2():
     done = _run("check", "--no-such-option")
     assert done.returncode == 2
     assert "No such option" in done.stderr and done.stderr.endswith("exit function ran\n")
+
+
+def test_a_profiler_still_prints_its_report(tmp_path):
+    # `python -m cProfile -m audit check ...` prints its table after the command returns; the
+    # quick exit would skip it, so a watched process ends as the interpreter ends it
+    doc = tmp_path / "a.txt"
+    doc.write_text("The plan works.\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-s", "tottime", "-m", "audit", "check", str(doc),
+                           "--format", "json", "--fail-on", "never", "--no-references", "--isolated"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.returncode == 0
+    assert "function calls" in done.stdout and "Ordered by: internal time" in done.stdout
+
+
+def test_a_trace_function_keeps_the_ordinary_exit(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("The plan works.\n", encoding="utf-8")
+    script = ("import sys\nsys.settrace(lambda *a: None)\nsys.argv = ['mtaudit'] + sys.argv[1:]\n"
+              "from audit import cli\nended = []\ncli.os._exit = lambda code: ended.append(code)\n"
+              "try:\n    cli.main()\nexcept SystemExit as exc:\n    print('ordinary exit', exc.code, ended)\n")
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    done = subprocess.run([sys.executable, "-c", script, "check", str(doc), "--format", "json", "--fail-on", "never",
+                           "--no-references", "--isolated", "-o", str(tmp_path / "r.json")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.stdout.strip() == "ordinary exit 0 []"
