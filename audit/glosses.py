@@ -35,26 +35,47 @@ _MAX_GLOSS_WORDS = 8
 _QUOTED = re_programs.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
 
 
+_MARK = re_programs.compile("[" + "".join(sorted(set(_QUOTES) | set(_QUOTES.values()))) + "]")
+
+
 def _tables(doc):
     """Per-document positions read once (a long line with a quotation in every sentence asked
     each quotation to read its whole line again: minutes for a megabyte): the straight quotes,
-    the ends of ``_SENTENCE_END`` matches and the lines that show Chinese characters."""
+    the ends of ``_SENTENCE_END`` matches, the lines that show Chinese characters, and the
+    positions of each quotation mark (``_QUOTES``), in order."""
     tables = doc.cache.get("glosses")
     if tables is None:
         text = doc.text
-        tables = doc.cache["glosses"] = ([i for i, c in enumerate(text) if c == '"'],
-                                         [m.end() for m in _SENTENCE_END.finditer(text)], {})
+        marks = {c: [] for c in set(_QUOTES) | set(_QUOTES.values())}
+        for m in _MARK.finditer(text):
+            marks[m.group()].append(m.start())
+        tables = doc.cache["glosses"] = (marks['"'], [m.end() for m in _SENTENCE_END.finditer(text)], {}, marks)
     return tables
 
 
-def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, straight=None):
+def _last_before(positions, lo: int, hi: int) -> int:
+    """``text.rfind(mark, lo, hi)`` for a mark at ``positions`` (in order)."""
+    i = bisect_left(positions, hi) - 1
+    return positions[i] if i >= 0 and positions[i] >= lo else -1
+
+
+def _first_from(positions, lo: int, hi: int) -> int:
+    """``text.find(mark, lo, hi)`` for a mark at ``positions`` (in order)."""
+    i = bisect_left(positions, lo)
+    return positions[i] if i < len(positions) and positions[i] < hi else -1
+
+
+def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, straight=None, marks=None):
     """(opening, closing) of the nearest well-formed quotation around ``text[start:end]`` inside
     its line (``line_start``, ``line_end``), or None. Unlike ``pattern.in_partial_quote``, which
     judges only the nearest opening mark, a gloss may sit in any quotation that closes on its
-    line. ``straight``: the positions of the text's straight quotes, in order (``_tables``)."""
+    line. ``straight``: the positions of the text's straight quotes, in order; ``marks``: those of
+    every quotation mark (``_tables``), so that a mark the line lacks is not looked for along the
+    whole line once per span (a megabyte's line with a finding in every sentence: findings x
+    length)."""
     best = None
     for opener, closer in _QUOTES.items():
-        k = text.rfind(opener, line_start, start)
+        k = text.rfind(opener, line_start, start) if marks is None else _last_before(marks[opener], line_start, start)
         if k < 0:
             continue
         if opener == '"':
@@ -62,8 +83,13 @@ def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, 
                       else text.count('"', line_start, k))
             if before % 2:
                 continue  # an odd straight quote before it: this one closes a quotation
-        closing = text.find(closer, end, line_end)
-        if closing < 0 or text.find(closer, k + 1, start) >= 0:
+        if marks is None:
+            closing = text.find(closer, end, line_end)
+            between = text.find(closer, k + 1, start)
+        else:
+            closing = _first_from(marks[closer], end, line_end)
+            between = _first_from(marks[closer], k + 1, start)
+        if closing < 0 or between >= 0:
             continue
         if best is None or k > best[0]:
             best = (k, closing)
@@ -76,8 +102,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     or after it a phrase, term, slogan or metaphor."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
-    straight, ends, han = _tables(doc)
-    span = _quotation(text, start, end, line_start, line_end, straight)
+    straight, ends, han, marks = _tables(doc)
+    span = _quotation(text, start, end, line_start, line_end, straight, marks)
     if span is None:
         return False
     if (line_start, line_end) not in han:

@@ -99,3 +99,31 @@ def test_the_per_document_tables_give_the_line_by_line_answers():
         seen.append((m.group(g), glosses.cited_gloss(doc, start, end)))
     assert seen[:4] == [("two new", False), ("hukou", True), ("it is fine,", False), ("iron rice bowl", True)]
     assert ("new quality productive forces", True) in seen
+
+
+def test_the_mark_tables_give_the_answers_of_the_line_searches():
+    # issue 13, the thirty-third round: each span looked for every quotation mark along its
+    # whole line (a 1 MB line with a quoted slogan in every sentence: 1.2 s of str.rfind); the
+    # positions of the marks, read once, must give what the searches gave, for every span
+    import random
+    from audit import glosses
+    from audit.document import Document
+    from rule_helpers import pieced_text
+    pieces = ['"two new"', "\u201ctwo new\u201d", "\u2018it\u2019", '"', "\u201c", "\u201d", "\u2018", "\u2019",
+              "the policy", "rendered", "literally", "a slogan", "新质生产力", "It is", "fine,"]
+    separators = [" ", " ", ". ", "\n", ", ", ""]
+    rng = random.Random(26)
+    compared = found = 0
+    for _ in range(1500):
+        text = pieced_text(rng, pieces, separators, 1, 30)
+        doc = Document.from_text(text)
+        straight, _, _, marks = glosses._tables(doc)
+        for start in range(0, len(doc.text), 3):
+            end = min(len(doc.text), start + rng.randint(0, 6))
+            line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
+            plain = glosses._quotation(doc.text, start, end, line_start, line_end)
+            assert glosses._quotation(doc.text, start, end, line_start, line_end, straight, marks) == plain, \
+                (doc.text, start, end)
+            compared += 1
+            found += plain is not None
+    assert compared > 20000 and found > 2000
