@@ -18,13 +18,13 @@ import click
 from . import __version__
 from . import diskcache, yamlio
 from .baseline import build as baseline_data
-from .cli_common import (attach_source, build_policy, colour_wanted, default_format, emit, excluded, finish,
+from .cli_common import (attach_source, build_policy, read_stdin, colour_wanted, default_format, emit, excluded, finish,
                          format_help, full_catalog, load_catalog, refuse_stdin_filename, refuse_unwritable_output,
                          render_report, resolve_settings, selected_catalog, settings_options, settle_checked_objects,
                          settle_loaded_tables, source_lookup, source_texts, use_source, warn, warn_empty_documents,
                          warn_misnamed_baseline, warn_no_source_found, warn_nothing_found)
 from .cli_options import BYTES
-from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
+from .document import DEFAULT_MAX_BYTES, InputError, load_document
 from .engine import example_failures
 from .fileio import display_path, iter_inputs, same_file
 from .findings import Severity
@@ -326,16 +326,8 @@ def _documents(paths, settings, stdin_filename, max_bytes):
             if "-" in seen:  # standard input is read once; a second read would be empty
                 continue
             seen.add("-")
-            data = read_limited(sys.stdin.buffer, max_bytes)
-            if max_bytes and len(data) > max_bytes:
-                yield "-", None, f"standard input is over the --max-bytes limit of {max_bytes}"
-                continue
-            try:
-                doc = Document.from_bytes(data, path=display_path(stdin_filename or "<stdin>"))
-            except InputError as exc:
-                yield "-", None, str(exc)
-                continue
-            yield "-", doc, ""
+            doc, problem = read_stdin(max_bytes, display_path(stdin_filename or "<stdin>"))
+            yield "-", doc, problem
             continue
         for path, problem in iter_inputs([given], seen):
             if excluded(settings, path):

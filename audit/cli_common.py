@@ -44,15 +44,24 @@ def load_input(path: str, max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Docum
     return load_inputs([path], max_bytes)[0]
 
 
+def read_stdin(max_bytes: Optional[int], shown: str):
+    """``(document, "")`` from standard input, or ``(None, problem)``: over ``max_bytes`` (0 or
+    None: no limit), or bytes that are no text. ``shown``: the document's path in reports."""
+    data = read_limited(sys.stdin.buffer, max_bytes or 0)
+    if max_bytes and len(data) > max_bytes:
+        return None, f"standard input is over the --max-bytes limit of {max_bytes}"
+    try:
+        return Document.from_bytes(data, path=shown), ""
+    except InputError as exc:
+        return None, str(exc)
+
+
 def _load_input(path: str, limit: int) -> Document:
     if path == "-":
-        data = read_limited(sys.stdin.buffer, limit)
-        if limit and len(data) > limit:
-            raise click.ClickException(f"-: standard input is over the --max-bytes limit of {limit}")
-        try:
-            return Document.from_bytes(data, path="<stdin>")
-        except InputError as exc:
-            raise click.ClickException(f"-: {exc}") from None
+        doc, problem = read_stdin(limit, "<stdin>")
+        if problem:
+            raise click.ClickException(f"-: {problem}")
+        return doc
     try:
         doc = load_document(path, max_bytes=limit)
     except InputError as exc:
@@ -387,6 +396,12 @@ def use_source(doc, source_path: Optional[str], max_bytes: int = DEFAULT_MAX_BYT
     return read(doc, source_path, max_bytes=max_bytes)
 
 
+def report_warning(report: dict, message: str) -> None:
+    """A warning both in ``report`` (its ``warnings``, which every view shows) and on standard error."""
+    report.setdefault("warnings", []).append(message)
+    warn(f"warning: {message}")
+
+
 def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool = True) -> None:
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
@@ -397,8 +412,7 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     if not holds_chinese(source.text):  # an English file would give every pair English "source"
         message = (f"--source {source_path}: holds no Chinese text (an English translation, or a document and "
                    f"the source swapped?); compared without it")
-        report.setdefault("warnings", []).append(message)
-        warn(f"warning: {message}")
+        report_warning(report, message)
         return
     try:
         embedder = load_embedder(use_cache=use_cache)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from .cli_common import (default_format, format_help, emit, load_catalog, load_inputs, refuse_unwritable_output,
-                         render_report, source_into)
+                         render_report, report_warning, source_into, warn)
 from .cli_options import BACKEND_CHOICES, BACKEND_HELP, BYTES, FiniteFloat
 from .limits import compare_size_problem
 from .reporters import formats_for
@@ -78,12 +78,10 @@ def command(a, b, model_path, backend, fmt, output, threshold, cache_dir, no_cac
     report = build_report(alignment)
     for side, doc in zip("AB", docs):  # else the report reads as two documents that share nothing
         if not doc.text.strip():
-            message = f"{side} ({doc.path}) is empty (no words); nothing to compare"
-            report.setdefault("warnings", []).append(message)
-            click.echo(f"mtaudit: warning: {message}", err=True)
+            report_warning(report, f"{side} ({doc.path}) is empty (no words); nothing to compare")
     if source_path:
         source_into(report, docs, source_path, max_bytes, use_cache=not no_cache)
     texts = {doc.path: doc.text for doc in docs} if fmt == "html" else None
     emit(render_report(fmt, report, texts=texts), output, [a, b])
     for warning in embedder.warnings:
-        click.echo(f"mtaudit: warning: {warning}", err=True)
+        warn(f"warning: {warning}")

@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from .cli_common import (build_policy, excluded, finish, refuse_stdin_filename, resolve_settings,
+from .cli_common import (build_policy, read_stdin, excluded, finish, refuse_stdin_filename, resolve_settings,
                          settings_options, warn, warn_nothing_found)
 from .cli_options import BYTES
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document
@@ -106,14 +106,7 @@ def _inputs(paths, settings, stdin_filename, max_bytes):
                 continue
             seen.add("-")
             shown = display_path(stdin_filename or "<stdin>")
-            data = sys.stdin.buffer.read(max_bytes + 1 if max_bytes else -1)
-            if max_bytes and len(data) > max_bytes:
-                yield "-", shown, None, f"standard input is over the --max-bytes limit of {max_bytes}"
-                continue
-            try:
-                yield "-", shown, Document.from_bytes(data, path=shown), ""
-            except InputError as exc:
-                yield "-", shown, None, str(exc)
+            yield ("-", shown, *read_stdin(max_bytes, shown))
             continue
         for path, problem in iter_inputs([given], seen):
             if excluded(settings, path):

@@ -66,7 +66,7 @@ def command(hyp, refs, fmt, output, fail_under, top, max_bytes, config_path, iso
         warn(f"warning: {hyp_doc.path}: empty document (no words); it scores 0 against every reference")
     if not holds_chinese(hyp_doc.text):  # Chinese against Chinese is scored as asked
         for path, ref in zip(refs, ref_docs):
-            if ref.text.strip() and holds_chinese(ref.text):  # the source, not a reference
+            if holds_chinese(ref.text):  # the source, not a reference (an empty one was refused above)
                 raise click.ClickException(
                     f"--ref {path}: holds Chinese text, not an English translation of {hyp}; to check {hyp} "
                     f"against its Chinese source use 'mtaudit check {hyp} --source {path}'")

@@ -42,8 +42,8 @@ _BOMS = (
 
 
 def _utf16_without_bom(data: bytes):
-    """"utf-16-le" or "utf-16-be" for UTF-16 text written without a byte-order mark (some
-    Windows tools save so), else None. Text of Latin letters in UTF-16 has a NUL in one byte of
+    """``(text, encoding)``, the encoding "utf-16-le" or "utf-16-be", for UTF-16 text written
+    without a byte-order mark (some Windows tools save so), else None. Text of Latin letters in UTF-16 has a NUL in one byte of
     most code units and almost never in the other; the bytes must then decode with no lone
     surrogate to text holding no control character but tab and line ends."""
     if len(data) % 2:
@@ -58,7 +58,7 @@ def _utf16_without_bom(data: bytes):
                 return None
             if any(ch < " " and ch not in "\t\n\r\f" or "\ud800" <= ch <= "\udfff" for ch in text):
                 return None
-            return name
+            return text, name
     return None
 
 
@@ -71,10 +71,10 @@ def decode_bytes(data: bytes) -> Tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {name} after its byte-order mark at byte {exc.start}") from None
     if b"\x00" in data:
-        name = _utf16_without_bom(data)
-        if name is None:
+        decoded = _utf16_without_bom(data)
+        if decoded is None:
             raise InputError("binary file (NUL bytes and no UTF-16 byte-order mark)")
-        return data.decode(name), name
+        return decoded
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -200,8 +200,7 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
                         continue
                     if rule.gate is not None:
                         f = dataclasses.replace(f, message=f"{f.message} ({evidence[(i, rule.gate)]})")
-                    # against the source, one span may carry findings about different source spans
-                    key = (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
+                    key = _span_key(f)
                     old = kept.get(key)
                     # One span, one finding: the more severe rule wins, then the first in the catalog.
                     if old is None or f.severity > old.severity:
@@ -222,6 +221,12 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
             for i in range(len(docs))]
 
 
+def _span_key(f: Finding) -> tuple:
+    """The span a finding holds in a result, one finding a span (``check_documents``); against
+    the source, one span may carry findings about different source spans."""
+    return (f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]
+
+
 def gate_evidence(doc: Document, findings: Iterable[Finding], gate: Gate) -> Optional[str]:
     """Why ``gate`` is open for ``doc`` given the findings of its ungated rules, as the line a
     gated finding carries; None when the evidence falls short (rules.Gate). Only the findings
@@ -229,7 +234,7 @@ def gate_evidence(doc: Document, findings: Iterable[Finding], gate: Gate) -> Opt
     counted = {}
     for f in findings:
         if f.severity >= Severity.MINOR and gate.counts(f.category):
-            counted[(f.start, f.end) if f.source is None else (f.start, f.end) + f.source[:2]] = f
+            counted[_span_key(f)] = f
 
     def tally(fs):
         per_rule = Counter(f.rule for f in fs)

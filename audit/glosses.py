@@ -35,7 +35,8 @@ _MAX_GLOSS_WORDS = 8
 _QUOTED = re_programs.compile(r'"([^"\n]{2,100})"|\u201c([^\u201d\n]{2,100})\u201d|\u2018([^\u2019\n]{2,100})\u2019')
 
 
-_MARK = re_programs.compile("[" + "".join(sorted(set(_QUOTES) | set(_QUOTES.values()))) + "]")
+_MARKS = "".join(sorted(set(_QUOTES) | set(_QUOTES.values())))  # every opening and closing mark
+_MARK = re_programs.compile("[" + _MARKS + "]")
 
 
 def _tables(doc):
@@ -46,7 +47,7 @@ def _tables(doc):
     tables = doc.cache.get("glosses")
     if tables is None:
         text = doc.text
-        marks = {c: [] for c in set(_QUOTES) | set(_QUOTES.values())}
+        marks = {c: [] for c in _MARKS}
         for m in _MARK.finditer(text):
             marks[m.group()].append(m.start())
         tables = doc.cache["glosses"] = (marks['"'], [m.end() for m in _SENTENCE_END.finditer(text)], {}, marks)

@@ -67,8 +67,8 @@ def _source_side(report: dict) -> None:
         if d["kind"] != "number" or not text:
             continue
         zh = zh_numbers(text)
-        hits = {side: [z for z in zh if any(same(n.values, z.values) for n in en_numbers(d[side]["text"]))]
-                for side in ("a", "b")}
+        english = {side: en_numbers(d[side]["text"]) for side in ("a", "b")}  # once a side, not once a source figure
+        hits = {side: [z for z in zh if any(same(n.values, z.values) for n in english[side])] for side in ("a", "b")}
         if bool(hits["a"]) != bool(hits["b"]):
             side = "a" if hits["a"] else "b"
             z = hits[side][0]

@@ -10,7 +10,7 @@ import os
 import re
 from typing import Optional
 
-from .segment import HAN_RE
+from .segment import HAN_RE, han_count
 
 SOURCES_DIR = "sources"
 
@@ -57,5 +57,5 @@ def holds_chinese(text: str) -> bool:
     """Whether ``text`` reads as Chinese: Han characters at least half as many as Latin letters
     (a Chinese source may quote English names and acronyms; an English translation holds a Han
     character at most in a name's gloss). Blank text passes: there is nothing to misread."""
-    han, latin = len(HAN_RE.findall(text)), len(_LATIN.findall(text))
+    han, latin = han_count(text), len(_LATIN.findall(text))
     return han * 2 >= latin

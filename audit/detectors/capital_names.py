@@ -390,8 +390,6 @@ def _context(text, start, line_start):
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
             counted = _LOWER_WORD_BEFORE.search(text[max(line_start, m.start() - 30):m.start()])
-            if _YEAR.fullmatch(word):
-                return ("none", word, opens)  # "the 1992 Consensus", "the 2008 Games": a year names an event
             return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
         if not word.islower() and not (opens and low in _OPENERS):
             return ("capital", word, opens)

@@ -19,13 +19,12 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
+from .capital_names import _HANDLE_MARK, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
 # each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
 # and was compiled again after it dropped out).
-_HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
 _JOINED_CAPITAL_AFTER = re_programs.compile(r"[ \u00a0]+(?:or|and|&)[ \u00a0]+(?:[A-Z]|[a-z]+[A-Z])")
 _STOP_AT_LINE_END = re_programs.compile(r"[.!?][\"”’')]?$")
 _WORD_TOKEN = re_programs.compile(r"[\w'’-]+")

@@ -288,10 +288,11 @@ def detect(doc, state):
         start = screen.first_start(doc, pattern.pattern_text, pattern.flags)
         if start is None:
             return  # re2 finds no match of a wider pattern: the pattern has none
-        if start and not _may_start_late(pattern):
+        late = _may_start_late(pattern)
+        if start and not late:
             start = 0
         starts = None
-        if len(doc.text) >= screen.LOCAL_MIN_CHARS and _may_start_late(pattern):
+        if len(doc.text) >= screen.LOCAL_MIN_CHARS and late:
             # A long text: the pattern is tried only where an attempt may match
             # (``screen.local_finditer``), not at every position from the first such place on.
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)

@@ -1213,19 +1213,17 @@ _STEMS = KeptWordFacts(lambda word: word_stems(plain_lower(word)), "terms-word-s
 
 
 @functools.lru_cache(maxsize=8)
-def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], WordFacts, WordFacts, WordFacts]:
+def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], WordFacts, WordFacts]:
     """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
     rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
-    follow it, and three ``WordFacts`` of a word as written: those of its stems that open some
-    pair (most words: none), those stems' followers together (the screens ask ``_follows``
-    instead: no union built per word), and whether it may stand second
+    follow it (``_follows`` asks it), and two ``WordFacts`` of a word as written: those of its
+    stems that open some pair (most words: none), and whether it may stand second
     (a stem some pair has second, or a glue word, after which the word after it counts)."""
     frozen = load_terms(key)[2].follows
     seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
     firsts = WordFacts(lambda word: tuple(st for st in _STEMS[word] if st in frozen))
-    followers = WordFacts(lambda word: frozenset().union(*(frozen[st] for st in firsts[word])))
     second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
-    return frozen, firsts, followers, second
+    return frozen, firsts, second
 
 
 def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
@@ -1235,7 +1233,7 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
     runs once over the words of every clause in a row, not once per clause: a pair that would
     straddle two clauses is dropped afterwards, so each clause gets the positions
     ``_opening_positions`` gives it (``tests/test_terms.py``)."""
-    frozen, firsts, _, second = index
+    frozen, firsts, second = index
     flat = [w for _, _, words in clauses for w in words]
     ends, total = [], 0  # index in ``flat`` after each clause's last word
     for _, _, words in clauses:
@@ -1272,8 +1270,8 @@ def _screened_clauses(text: str, clauses, need: int, index, glue: frozenset):
 
 def _follows(frozen: dict, opened: tuple, stems) -> bool:
     """Whether a stem of ``stems`` may follow one of the stems ``opened`` (a word's ``firsts``)
-    in an opening pair: the union of their followers (``_opening_index``'s ``followers``) meets
-    ``stems`` exactly when one of them does, and no union is built for each distinct word."""
+    in an opening pair: one stem's followers meet ``stems`` exactly when the union of all of
+    theirs would, and no union is built for each distinct word."""
     for st in opened:
         if not frozen[st].isdisjoint(stems):
             return True
@@ -1288,7 +1286,7 @@ def _opening_positions(words: List[str], index, glue: frozenset) -> set:
     look-ups, a loop in C), and each word's facts are looked up, not worked out: a clause costs
     a few dictionary look-ups in C instead of a Python step per word. ``tests/test_terms.py``
     holds it to the plain form, a Python step and a stem per word."""
-    frozen, firsts, _, second = index
+    frozen, firsts, second = index
     out = set()
     n = len(words)
     if n < 2:

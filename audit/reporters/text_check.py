@@ -171,13 +171,14 @@ def render(report: dict, colour: bool = False, texts: Optional[Dict[str, str]] =
                    f"{summary['failed']} failed, {count(summary['errors'], 'error')}")
     gate = summary.get("gate")
     if gate:
-        # with verdict, the threshold the verdicts were decided by (--score-threshold, the config, the rules)
-        limits = {(d["score"]["threshold"], d["score"]["per_words"]) for d in report.get("documents", [])
-                  if isinstance(d.get("score"), dict) and "threshold" in d["score"]}
         limit = ""
-        if gate["fail_on"] == "verdict" and len(limits) == 1:
-            threshold, per = next(iter(limits))
-            limit = f" (a score over {threshold:g} per {per} words fails)"
+        if gate["fail_on"] == "verdict":
+            # the threshold the verdicts were decided by (--score-threshold, the config, the rules)
+            limits = {(d["score"]["threshold"], d["score"]["per_words"]) for d in report.get("documents", [])
+                      if isinstance(d.get("score"), dict) and "threshold" in d["score"]}
+            if len(limits) == 1:
+                threshold, per = next(iter(limits))
+                limit = f" (a score over {threshold:g} per {per} words fails)"
         out.append(f"gate --fail-on {gate['fail_on']}{limit}: {count(gate['failing'], 'document')} failing -> "
                    f"{gate['status'].upper()} (exit {gate['exit_code']})")
     return "\n".join(out) + "\n"
