@@ -78,10 +78,11 @@ def render_report(fmt: str, report: dict, **options) -> str:
         raise click.UsageError(str(exc)) from None
 
 
-def refuse_empty_output(output: Optional[str]) -> None:
-    """``-o ''`` is a usage error, not standard output; commands call this before any work."""
+def refuse_empty_output(output: Optional[str], option: str = "--output") -> None:
+    """``-o ''`` is a usage error, not standard output; commands call this before any work.
+    ``option``: the option that named it (``--write-baseline`` too)."""
     if output == "":
-        raise click.UsageError("--output: empty file name (write '-' for standard output)")
+        raise click.UsageError(f"{option}: empty file name (write '-' for standard output)")
 
 
 def refuse_unwritable_output(output: Optional[str], option: str = "--output") -> None:
@@ -89,7 +90,7 @@ def refuse_unwritable_output(output: Optional[str], option: str = "--output") ->
     in the way of its folder, a folder without write permission or on a read-only file system)
     is one line and exit 2 now, not after the whole run has been done for nothing. Folders
     that do not exist yet are made when the report is written."""
-    refuse_empty_output(output)
+    refuse_empty_output(output, option)
     if not output or output == "-":
         return
     shown = display_path(output)

@@ -441,3 +441,10 @@ def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(article):
                                "github"], stdout=full, stderr=subprocess.PIPE, env=env, cwd=root, timeout=300)
     assert done.returncode == 2
     assert done.stderr.decode("utf-8").strip() == "mtaudit: cannot write standard output: No space left on device"
+
+
+def test_an_empty_write_baseline_name_is_blamed_on_its_own_option(runner, article):
+    # review of the twenty-sixth round: the refusal named --output for `--write-baseline ""`
+    result = runner.invoke(main, ["check", str(article), "--isolated", "--no-references", "--write-baseline", ""])
+    assert result.exit_code == 2
+    assert "--write-baseline: empty file name" in result.output and "--output" not in result.output
