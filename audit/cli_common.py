@@ -12,10 +12,10 @@ import click
 
 from .baseline import Baseline, BaselineError
 from .cli_options import FiniteFloat
-from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve, with_score_threshold
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
-from .policy import Policy, check_path_ignores, make_catalog, with_glossary
+from .policy import Policy, apply_selection, check_path_ignores, with_glossary
 from .reporters import UnsupportedFormat, render
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
@@ -311,13 +311,12 @@ def full_catalog(settings: Resolved) -> Catalog:
 
 
 def selected_catalog(settings: Resolved, full: Optional[Catalog] = None) -> Catalog:
-    """The catalog of ``settings`` with its rules selected and severities overridden."""
+    """The catalog of ``settings`` with its rules selected, severities and score threshold
+    overridden."""
     full = full or full_catalog(settings)
     try:
         check_path_ignores(settings["per-path-ignores"], full)
-        return with_score_threshold(make_catalog(full, settings["select"], settings["ignore"],
-                                                 settings["extend-select"], settings["severity"]),
-                                    settings["score-threshold"])
+        return apply_selection(full, settings.values)
     except SelectionError as exc:
         raise click.UsageError(str(exc)) from None
 
