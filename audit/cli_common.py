@@ -406,12 +406,11 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
-    from .bilingual.source import holds_chinese
+    from .bilingual.source import no_chinese_warning
 
     source = load_input(source_path, max_bytes)
-    if not holds_chinese(source.text):  # an English file would give every pair English "source"
-        message = (f"--source {source_path}: holds no Chinese text (an English translation, or a document and "
-                   f"the source swapped?); compared without it")
+    message = no_chinese_warning(source.text, f"--source {source_path}", "compared")
+    if message:  # an English file would give every pair English "source"
         report_warning(report, message)
         return
     try:
