@@ -39,9 +39,10 @@ _A_OR_AN_BEFORE = re_programs.compile(r"\b[Aa]n?[ \u00a0]+$")
 _CAPITALISED_WORD = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])")
 _CAPITAL_AFTER_LOWER = re_programs.compile(r"[a-z][A-Z]")
 _HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
+_LETTER_RUN = re_programs.compile(r"[A-Za-z]+")  # a run of ASCII letters: a word, for counting and lookup
+_LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")  # a word as a line's words are counted: letters first
 _LIST_LETTER = re_programs.compile(r"[a-z][.)]")
 _LOWER_INITIAL = re_programs.compile(r"(?<![\w'’])[a-z]")
-_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _LOWER_WORD_BEFORE = re_programs.compile(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$")
 _MARK_OR_START_BEFORE = re_programs.compile(r"(?:^|[,;:(—–]|--)[ \u00a0]*$")
 _NEXT_TOKEN = re_programs.compile(r"[ \u00a0]*([A-Za-z][\w'’-]*|\S)?")
@@ -152,13 +153,11 @@ def lower_line(text, line_start, line_end, seen=None) -> bool:
     if seen is not None and line_start in seen:
         return seen[line_start]
     line = text[line_start:line_end]
-    answer = not any(map(str.isupper, line)) and len(_LINE_WORDS.findall(line, 0, 200)) >= 3
+    answer = not any(map(str.isupper, line)) and len(_LETTER_RUN.findall(line, 0, 200)) >= 3
     if seen is not None:
         seen[line_start] = answer
     return answer
 
-
-_LINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 
 
 # A lower-case word, hyphenated parts allowed ("qinghai-tibet"), "'s" after it allowed; not part
@@ -192,10 +191,11 @@ _FULL_NAME = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-
 
 
 def _counts(text, surnames):
-    """How often the document writes each word in lower case, and how often it writes each
-    family name of ``surnames`` capitalised before a given name of pinyin ("Huang Ping"): read
-    once per document."""
-    lower = Counter(_LOWER_WHOLE_WORD.findall(text))
+    """How often the document writes each word in lower case (``capitalization._lower_counts``,
+    shared with the other modes), and how often it writes each family name of ``surnames``
+    capitalised before a given name of pinyin ("Huang Ping"): read once per document."""
+    from .capitalization import _lower_counts
+    lower = _lower_counts(text)
     named = Counter(m.group(1).lower() for m in _FULL_NAME.finditer(text)
                     if m.group(1).lower() in surnames and _given_name(m.group(2).lower()))
     return lower, named
@@ -904,7 +904,6 @@ _VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|
 # ---------------------------------------------------------------- a text that opens in lower case
 
 _FIRST_WORD = re_programs.compile(r"\s*([a-z][a-z'’]*)(?=[ \u00a0,;:])")
-_LINE_WORD = re_programs.compile(r"[A-Za-z]+")
 
 
 # Short words that open a sentence; other words of one or two letters opening a text are a brand
@@ -927,7 +926,7 @@ def opening_lower(doc, state):
         return
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end]
-    words = _LINE_WORD.findall(line)
+    words = _LETTER_RUN.findall(line)
     if len(words) < 8 or not any(w[0].isupper() for w in words[1:]) or not _STOP_AT_END.search(line):
         return
     if _LIST_LETTER.match(text[m.start(1):m.start(1) + 2]) or _HANDLE_MARK.search(text[m.start(1):m.end(1) + 2]):

@@ -19,7 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import _HANDLE_MARK, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
+from .capital_names import _HANDLE_MARK, _LETTER_RUN, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -395,7 +395,6 @@ def common_words_capitalised_once(doc, state):
 # ---------------------------------------------------------------- a headline opening in lower case
 
 _HEADLINE_FIRST = re_programs.compile(r"\s*([a-z][a-z]*)(?:['’]s)?(?=[ \u00a0,:])")
-_HEADLINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 _HEADLINE_ZIPF = 3.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
@@ -417,7 +416,7 @@ def headline_lower(doc, state):
         return
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end].rstrip()
-    words = _HEADLINE_WORDS.findall(line)
+    words = _LETTER_RUN.findall(line)
     if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or _STOP_AT_LINE_END.search(line):
         return  # a sentence (``opening_lower``'s) or a paragraph
     if not _BODY_AFTER.search(text, line_end):

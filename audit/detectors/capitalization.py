@@ -13,24 +13,20 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
+from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
 # each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
 # and was compiled again after it dropped out).
-_ADDRESS_MARK = re_programs.compile(r"[/@_\\#]|\.\w|www|://")
 _CHINA_WARE_BEFORE = re_programs.compile(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$")
-_FIRST_WORD = re_programs.compile(r"([A-Za-z]+)")
-_LAST_WORD = re_programs.compile(r"([A-Za-z]+)$")
-_LETTER_RUN = re_programs.compile(r"[A-Za-z]+")
-_LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")
+_LAST_WORD = re_programs.compile(r"[A-Za-z]+$")
 _LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _ORDINARY_FORM = re_programs.compile(r"\b[A-Za-z][a-z]+\b")
 _SPACES_THEN_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)")
 _SPACE_RUN = re_programs.compile(r"[ \u00a0]+")
 _SPACE_RUN_KEPT = re_programs.compile(r"([ \u00a0]+)")
 _SURNAME_HE = re_programs.compile(r"\bHe[ \u00a0][A-Z][a-z]")
-_WORD_AND_SPACES_END = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 # Searches for a word the document gives at run time, made with ``str`` methods instead of a
@@ -371,8 +367,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
         elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
             # A bounded window each side: slicing to the line's ends costs the line per word.
             prev_word = _LAST_WORD.search(text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
-            next_word = _FIRST_WORD.match(text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-            if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
+            next_word = _LETTER_RUN.match(text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
+            if any(w and w.group()[0].isupper() and w.group()[1:].islower() and w.group().lower() not in _NO_GIVEN_NAME
                    for w in (prev_word, next_word)):
                 return True
     elif (_SCHEME_NOUN_AFTER.match(text, m.end(), line_end) and not any(f.islower() for f in ordinary.get(low, ()))
@@ -1504,7 +1500,6 @@ _CHINA_AFTER = frozenset("""to in from of and or with by for into across between
 like via on at toward towards beyond outside inside within throughout""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february april june july
 september october november december jan feb apr jul aug sept oct nov""".split())
-_WORD = re_programs.compile(r"[A-Za-z]+")
 
 
 def _china_the_country(text, start, end, names, capitalised) -> bool:
@@ -1513,7 +1508,7 @@ def _china_the_country(text, start, end, names, capitalised) -> bool:
     "China" elsewhere."""
     from .official_names import PLACES
     near = text[max(0, start - _CHINA_NEAR):start] + " " + text[end:end + _CHINA_NEAR]
-    for w in _WORD.findall(near):
+    for w in _LETTER_RUN.findall(near):
         low = w.lower()
         if low != "china" and low not in _CALENDAR and low not in _NOT_ONLY_A_PLACE and (low in names or low in PLACES):
             return True  # "exports to china and korea", "chinese buyers"
