@@ -197,9 +197,8 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _DEFINED, _common_word, title_line, whole_word_count
+    from .capitalization import _common_word, _defined_words, title_line, whole_word_count
     text = doc.text
-    defined = None
     headline = {}
     for m in _THE_CAPITAL_VERB.finditer(text):
         word = m.group(2)
@@ -215,9 +214,7 @@ def capitals_after_the(doc, state):
             continue
         if whole_word_count(text, word, 2) > 1:  # ``word``: letters (``_THE_CAPITAL_VERB``)
             continue  # the document writes it with its capital again: a name's short form or a house style
-        if defined is None:
-            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
-        if low in defined:
+        if low in _defined_words(text):
             continue
         yield Hit(m.start(2), m.end(2), low, {"word": word})
 
