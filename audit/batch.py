@@ -17,11 +17,10 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from . import __version__
 from .document import InputError, load_document
 from .baseline import Baseline
-from .config import with_score_threshold
 from .fileio import LOOKUP_FOLDERS, TEXT_SUFFIXES, display_path
 from .bilingual.source import find_source
 from .references import reference_scores
-from .policy import Policy, check_path_ignores, gate, make_catalog, with_glossary
+from .policy import Policy, apply_selection, check_path_ignores, gate, with_glossary
 from .report import document_entry, internal_error_reason
 from .rules import Catalog, load_rules
 from . import yamlio
@@ -137,9 +136,7 @@ def make_policy(settings: Settings) -> Policy:
     sel = settings.selection
     full = with_glossary(load_rules(settings.rules_path), sel.get("glossary"))
     check_path_ignores(settings.per_path, full)
-    catalog = with_score_threshold(make_catalog(full, sel.get("select"), sel.get("ignore", ()),
-                                                sel.get("extend-select", ()), sel.get("severity")),
-                                   sel.get("score-threshold"))
+    catalog = apply_selection(full, sel)
     baseline = Baseline.load(settings.baseline) if settings.baseline else None
     return Policy(catalog, settings.per_path, settings.base_dir or os.getcwd(), baseline, full.rules)
 

@@ -12,10 +12,10 @@ import click
 
 from .baseline import Baseline, BaselineError
 from .cli_options import FiniteFloat
-from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve, with_score_threshold
+from .config import FAIL_ON, ConfigError, Resolved, glob_match, resolve
 from .document import DEFAULT_MAX_BYTES, Document, InputError, load_document, read_limited
 from .fileio import display_path, same_file, write_atomic
-from .policy import Policy, check_path_ignores, make_catalog, with_glossary
+from .policy import Policy, apply_selection, check_path_ignores, with_glossary
 from .reporters import UnsupportedFormat, render
 from .rules import Catalog, RuleError, load_rules
 from .selection import SelectionError
@@ -311,13 +311,12 @@ def full_catalog(settings: Resolved) -> Catalog:
 
 
 def selected_catalog(settings: Resolved, full: Optional[Catalog] = None) -> Catalog:
-    """The catalog of ``settings`` with its rules selected and severities overridden."""
+    """The catalog of ``settings`` with its rules selected, severities and score threshold
+    overridden."""
     full = full or full_catalog(settings)
     try:
         check_path_ignores(settings["per-path-ignores"], full)
-        return with_score_threshold(make_catalog(full, settings["select"], settings["ignore"],
-                                                 settings["extend-select"], settings["severity"]),
-                                    settings["score-threshold"])
+        return apply_selection(full, settings.values)
     except SelectionError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -407,12 +406,11 @@ def source_into(report: dict, docs, source_path: str, max_bytes, use_cache: bool
     """``compare --source``: each pair of ``report`` gets the source text it renders."""
     from .bilingual.compare import add_source
     from .bilingual.encoder import EncoderUnavailable, load_embedder
-    from .bilingual.source import holds_chinese
+    from .bilingual.source import no_chinese_warning
 
     source = load_input(source_path, max_bytes)
-    if not holds_chinese(source.text):  # an English file would give every pair English "source"
-        message = (f"--source {source_path}: holds no Chinese text (an English translation, or a document and "
-                   f"the source swapped?); compared without it")
+    message = no_chinese_warning(source.text, f"--source {source_path}", "compared")
+    if message:  # an English file would give every pair English "source"
         report_warning(report, message)
         return
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
@@ -195,14 +195,6 @@ def resolve(cli: Optional[Dict[str, Any]] = None, config_path: Optional[str] = N
             values[key], sources[key] = value, CLI_SOURCE
     base = os.path.dirname(path) if path else os.path.abspath(start or os.getcwd())
     return Resolved(values, sources, path, base)
-
-
-def with_score_threshold(catalog, threshold: Optional[float]):
-    """``catalog`` with the verdict threshold of its scoring set to ``threshold`` (the
-    ``score-threshold`` setting); as it is when None."""
-    if threshold is None:
-        return catalog
-    return replace(catalog, scoring=replace(catalog.scoring, threshold=float(threshold)))
 
 
 # ----------------------------------------------------------------------------- globs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import suppress
 from .baseline import Baseline
@@ -105,11 +105,26 @@ class Policy:
 
 
 def make_catalog(catalog: Catalog, select: Optional[Sequence[str]] = None, ignore: Sequence[str] = (),
-                 extend_select: Sequence[str] = (), severity: Optional[Dict[str, str]] = None) -> Catalog:
-    """``catalog`` with only the selected rules, severities overridden. Raises SelectionError."""
+                 extend_select: Sequence[str] = (), severity: Optional[Dict[str, str]] = None,
+                 score_threshold: Optional[float] = None) -> Catalog:
+    """``catalog`` with only the selected rules, severities overridden and, unless
+    ``score_threshold`` is None, the verdict threshold of its scoring set to it. Raises
+    SelectionError."""
     rules = select_rules(catalog.rules, select, ignore, extend_select)
     rules = override_severities(rules, severity or {}, catalog.rules)
-    return dataclasses.replace(catalog, rules=rules)
+    scoring = catalog.scoring
+    if score_threshold is not None:
+        scoring = dataclasses.replace(scoring, threshold=float(score_threshold))
+    return dataclasses.replace(catalog, rules=rules, scoring=scoring)
+
+
+def apply_selection(catalog: Catalog, selection: Mapping) -> Catalog:
+    """``make_catalog`` of ``catalog`` with the settings of ``selection`` (a mapping of the
+    config keys ``select``, ``ignore``, ``extend-select``, ``severity`` and ``score-threshold``,
+    any of them missing or None): what check, score and audit each run with."""
+    return make_catalog(catalog, selection.get("select"), selection.get("ignore") or (),
+                        selection.get("extend-select") or (), selection.get("severity"),
+                        selection.get("score-threshold"))
 
 
 def check_path_ignores(per_path: Dict[str, List[str]], catalog: Catalog) -> None:

@@ -172,3 +172,20 @@ entries:
     write(project / "mtaudit.yaml", "glossary: terms.yaml\n")
     found = [f["text"] for f in yaml.safe_load(runner.invoke(main, base).stdout)["documents"][0]["findings"]]
     assert found == ["Clear River Star Tower"]
+
+
+def test_one_selection_step_sets_rules_severities_and_the_score_threshold():
+    """check, score and audit select with ``policy.apply_selection``: the score threshold is
+    part of the selection, not a step a caller may leave out."""
+    from audit import load_rules
+    from audit.policy import apply_selection, make_catalog
+
+    full = load_rules()
+    rid = full.rules[0].id
+    plain = apply_selection(full, {})
+    assert plain.scoring == full.scoring and [r.id for r in plain.rules] == [r.id for r in full.rules]
+    chosen = apply_selection(full, {"select": [rid], "score-threshold": 60, "severity": {rid: "critical"}})
+    assert [(r.id, r.severity.name.lower()) for r in chosen.rules] == [(rid, "critical")]
+    assert chosen.scoring.threshold == 60.0 and full.scoring.threshold != 60.0
+    assert make_catalog(full, [rid], score_threshold=0).scoring.threshold == 0.0
+    assert make_catalog(full, [rid]).scoring == full.scoring

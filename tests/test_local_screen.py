@@ -146,3 +146,19 @@ def test_screened_scans_of_a_long_text_are_the_same(index):
     assert len(LONG[1]) >= screen.LOCAL_MIN_CHARS
     same_matches(LONG[1:], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
                  lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
+
+
+@pytest.mark.parametrize("regex_text", [r"(?<=\bin )(\w+) \1", r"(?<![\w-])(?i:(ab))c\1", r"\b(\w+)[ ]+and"])
+def test_the_two_kept_tables_answer_as_wider_does(regex_text):
+    """One class keeps both tables of ``wider``'s answers: each answers as ``wider`` with its
+    own ``behind_as_text``, under its own name (saving one table prunes others of its name)."""
+    assert screen._WIDER.get(regex_text, 0) == screen.wider(regex_text, 0)
+    assert screen._WIDER_FROM_START.get(regex_text, 0) == screen.wider(regex_text, 0, behind_as_text=False)
+    assert screen._WIDER._NAME != screen._WIDER_FROM_START._NAME
+
+
+def test_an_unknown_back_reference_matches_as_little_as_it_can_from_the_start():
+    # the group compares case-insensitively, the reference does not: its text is not known
+    regex_text = r"(?i:(ab))c\1"
+    assert screen.wider(regex_text).endswith("(?s:.*)")
+    assert screen.wider(regex_text, behind_as_text=False).endswith("(?s:.*?)")

@@ -159,7 +159,7 @@ def test_compare_with_an_english_file_as_source_warns_and_adds_no_source(runner,
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text(encoding="utf-8"))
     assert "source" not in report and not any("source" in p for p in report["pairs"])
-    message = (f"--source {EN}: holds no Chinese text (an English translation, or a document and the source "
+    message = (f"--source {EN}: holds no Chinese text (an English translation, or the document and its source "
                f"swapped?); compared without it")
     assert message in report["warnings"]
     assert f"mtaudit: warning: {message}" in result.output

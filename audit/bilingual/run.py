@@ -16,7 +16,7 @@ from typing import List, Optional
 from ..detectors.bilingual import SOURCE_KEY
 from ..document import DEFAULT_MAX_BYTES, Document, InputError, load_document
 from ..fileio import display_path
-from .source import holds_chinese
+from .source import no_chinese_warning
 
 _RESULT = "bilingual-result"        # doc.cache: the BilingualResult (or None when the encoder is missing)
 _PROBLEM = "bilingual-problem"      # doc.cache: why there is no result
@@ -35,10 +35,9 @@ def use_source(doc: Document, source_path: Optional[str], max_bytes: int = DEFAU
         source = load_document(source_path, max_bytes=max_bytes)
     except InputError as exc:
         return [{"rule": "bilingual", "message": f"source {shown}: {exc}"}]
-    if not holds_chinese(source.text):
-        # an English file aligned as a source gives adequacy 1.0 and no finding: say so instead
-        return [{"rule": "bilingual", "message": f"source {shown}: holds no Chinese text (an English translation, "
-                                                 f"or the document and its source swapped?); checked without it"}]
+    message = no_chinese_warning(source.text, f"source {shown}", "checked")
+    if message:  # an English file aligned as a source gives adequacy 1.0 and no finding: say so instead
+        return [{"rule": "bilingual", "message": message}]
     set_source(doc, source, use_cache)
     doc.cache[_SHOWN] = shown
     return []

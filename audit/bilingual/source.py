@@ -59,3 +59,14 @@ def holds_chinese(text: str) -> bool:
     character at most in a name's gloss). Blank text passes: there is nothing to misread."""
     han, latin = han_count(text), len(_LATIN.findall(text))
     return han * 2 >= latin
+
+
+def no_chinese_warning(text: str, name: str, went_on: str) -> Optional[str]:
+    """The warning for a source ``name`` (as the message shows it: "source a.txt", "--source
+    a.txt") whose ``text`` holds no Chinese (``holds_chinese``), ``went_on`` saying what was done
+    without it ("checked", "compared"); None when it holds Chinese. One message for check and
+    compare: an English file aligned as a source would give English "source" sentences."""
+    if holds_chinese(text):
+        return None
+    return (f"{name}: holds no Chinese text (an English translation, or the document and its source "
+            f"swapped?); {went_on} without it")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from . import Hit
 from .. import re_programs
 from ..zipf import zipf_cached
+from .capital_names import _LINE_WORD
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -38,14 +39,13 @@ _SENTENCE_REST = re_programs.compile(r"[^.!?\n]*")
 # Words that make the stretch after a colon a clause, whose capital style may keep.
 _CLAUSE_WORDS = frozenset("""is are was were be been has have had will would can could should must may might shall
 do does did said says say not it he she they we i you there this that who which""".split())
-_LINE_WORDS = re_programs.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _prose_line(text, line_start, line_end, seen) -> bool:
     """Is the line prose, not a heading or a list of names: more of its words open in lower
     case than in capitals (asked once per line)?"""
     if line_start not in seen:
-        words = _LINE_WORDS.findall(text, line_start, line_end)
+        words = _LINE_WORD.findall(text, line_start, line_end)
         lower = sum(1 for w in words if w[0].islower())
         seen[line_start] = lower > len(words) - lower
     return seen[line_start]
@@ -88,7 +88,7 @@ def colon_lists(doc, state):
         items = _ITEM_BREAK.split(rest)
         if len(items) < 2 or not all(i[:1].islower() for i in items[1:] if i):
             continue  # no list, or a list of names ("two cities: Beijing and Shanghai")
-        if any(w.lower() in _CLAUSE_WORDS for w in _LINE_WORDS.findall(rest)) or _PAST_FORM.search(rest):
+        if any(w.lower() in _CLAUSE_WORDS for w in _LINE_WORD.findall(rest)) or _PAST_FORM.search(rest):
             continue  # a clause after the colon: a sentence may keep its capital
         if not _prose_line(text, line_start, line_end, prose):
             continue

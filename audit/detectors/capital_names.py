@@ -39,9 +39,10 @@ _A_OR_AN_BEFORE = re_programs.compile(r"\b[Aa]n?[ \u00a0]+$")
 _CAPITALISED_WORD = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-])")
 _CAPITAL_AFTER_LOWER = re_programs.compile(r"[a-z][A-Z]")
 _HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
+_LETTER_RUN = re_programs.compile(r"[A-Za-z]+")  # a run of ASCII letters: a word, for counting and lookup
+_LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")  # a word as a line's words are counted: letters first
 _LIST_LETTER = re_programs.compile(r"[a-z][.)]")
 _LOWER_INITIAL = re_programs.compile(r"(?<![\w'’])[a-z]")
-_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _LOWER_WORD_BEFORE = re_programs.compile(r"(?<![\w/:.-])[a-z]+[ \u00a0]+$")
 _MARK_OR_START_BEFORE = re_programs.compile(r"(?:^|[,;:(—–]|--)[ \u00a0]*$")
 _NEXT_TOKEN = re_programs.compile(r"[ \u00a0]*([A-Za-z][\w'’-]*|\S)?")
@@ -152,13 +153,11 @@ def lower_line(text, line_start, line_end, seen=None) -> bool:
     if seen is not None and line_start in seen:
         return seen[line_start]
     line = text[line_start:line_end]
-    answer = not any(map(str.isupper, line)) and len(_LINE_WORDS.findall(line, 0, 200)) >= 3
+    answer = not any(map(str.isupper, line)) and len(_LETTER_RUN.findall(line, 0, 200)) >= 3
     if seen is not None:
         seen[line_start] = answer
     return answer
 
-
-_LINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 
 
 # A lower-case word, hyphenated parts allowed ("qinghai-tibet"), "'s" after it allowed; not part
@@ -192,10 +191,11 @@ _FULL_NAME = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-
 
 
 def _counts(text, surnames):
-    """How often the document writes each word in lower case, and how often it writes each
-    family name of ``surnames`` capitalised before a given name of pinyin ("Huang Ping"): read
-    once per document."""
-    lower = Counter(_LOWER_WHOLE_WORD.findall(text))
+    """How often the document writes each word in lower case (``capitalization._lower_counts``,
+    shared with the other modes), and how often it writes each family name of ``surnames``
+    capitalised before a given name of pinyin ("Huang Ping"): read once per document."""
+    from .capitalization import _lower_counts
+    lower = _lower_counts(text)
     named = Counter(m.group(1).lower() for m in _FULL_NAME.finditer(text)
                     if m.group(1).lower() in surnames and _given_name(m.group(2).lower()))
     return lower, named
@@ -447,12 +447,11 @@ def generic_nouns(doc, state):
     after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
     ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
     what passes. ``state``: ``allow`` and ``min_zipf``."""
-    from .capitalization import _common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, title_line
+    from .capitalization import _NAME_GOES_ON, _common_word, _defined_words, _foreign, _headline_or_named, _segment
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
     uses = None  # how often the document writes each word with its capital, and beside another capitalised word
-    defined = None
     for m in _TITLE_WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
@@ -471,7 +470,7 @@ def generic_nouns(doc, state):
             auxiliary = " ".join(aux.group().split()[:2 if aux.group().startswith("to be") else 1])
             if after == "capital" or not _verb_form(low, auxiliary) or _QUESTION_WORDS.search(text, max(line_start, aux.start() - 40), aux.start()):
                 continue
-            if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)) or title_line(doc, headline, line_start, line_end):
+            if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
                 continue
             yield Hit(m.start(1), m.end(1), low, {"word": word})
             continue
@@ -509,11 +508,9 @@ def generic_nouns(doc, state):
             uses = _capital_uses(text)
         if sum(uses[0][w] for w in _forms(word)) > 1 or any(uses[1][w] for w in _forms(word)):
             continue  # the document's name for something: used with its capital again, or inside a longer name
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if defined is None:
-            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
-        if low in defined:
+        if low in _defined_words(text):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -796,12 +793,11 @@ def generic_runs(doc, state):
     Detectors in", "20 Smart Greenhouses for", "promote High Quality Development of"): every
     word common and written in lower case by CC-CEDICT's glosses, none the head of a body's, a
     place's or a programme's name, and the run used once."""
-    from .capitalization import (_common_word, _NAMING, _foreign, _segment, _DEFINED, _NAME_GOES_ON, _BODY_HEADS,
-                                 _RUN_NAME_HEADS, _RUN_NAME_OPENERS, title_line, whole_word_count)
+    from .capitalization import (_common_word, _foreign, _segment, _defined_terms, _headline_or_named, _NAME_GOES_ON,
+                                 _BODY_HEADS, _RUN_NAME_HEADS, _RUN_NAME_OPENERS, whole_word_count)
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
-    defined = None
     slogans = state["phrases"]
     repeated = {}
     for m in _TITLE_RUN.finditer(text):
@@ -848,11 +844,9 @@ def generic_runs(doc, state):
             repeated[run] = whole_word_count(text, run, 2) > 1
         if repeated[run]:
             continue  # the document's name for something
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if defined is None:
-            defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
-        if " ".join(low) in defined:
+        if " ".join(low) in _defined_terms(text):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -867,7 +861,7 @@ def _slogan(doc, m, headline):
     """A policy term of ``phrases`` in title case inside a sentence ("promote Common Prosperity",
     "the Rural Revitalization of the county"), not inside a longer name or a title ("the County
     Rural Revitalization Bureau", "China's Rural Revitalization: Practice and Progress")."""
-    from .capitalization import _NAMING, _NAME_GOES_ON, title_line
+    from .capitalization import _NAME_GOES_ON, _headline_or_named
     text = doc.text
     line_start, line_end = doc.line_at(m.start())
     if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
@@ -881,7 +875,7 @@ def _slogan(doc, m, headline):
     if _next_kind(text, m.end(1), line_end) in ("capital", "figure") or _NAME_GOES_ON.match(text, m.end(1)) \
             or text[m.end(1):m.end(1) + 1] == ":":
         return None  # "Green Development Guidelines", "Rural Revitalization: Practice": a title
-    if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+    if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
         return None
     return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
@@ -904,7 +898,6 @@ _VERB_BEFORE_RUN = re_programs.compile(r"(?:promote|promotes|promoting|promoted|
 # ---------------------------------------------------------------- a text that opens in lower case
 
 _FIRST_WORD = re_programs.compile(r"\s*([a-z][a-z'’]*)(?=[ \u00a0,;:])")
-_LINE_WORD = re_programs.compile(r"[A-Za-z]+")
 
 
 # Short words that open a sentence; other words of one or two letters opening a text are a brand
@@ -927,7 +920,7 @@ def opening_lower(doc, state):
         return
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end]
-    words = _LINE_WORD.findall(line)
+    words = _LETTER_RUN.findall(line)
     if len(words) < 8 or not any(w[0].isupper() for w in words[1:]) or not _STOP_AT_END.search(line):
         return
     if _LIST_LETTER.match(text[m.start(1):m.start(1) + 2]) or _HANDLE_MARK.search(text[m.start(1):m.end(1) + 2]):

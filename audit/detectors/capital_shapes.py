@@ -19,7 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_names import _HANDLE_MARK, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
+from .capital_names import _HANDLE_MARK, _LETTER_RUN, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -197,9 +197,8 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _DEFINED, _common_word, title_line, whole_word_count
+    from .capitalization import _common_word, _defined_words, title_line, whole_word_count
     text = doc.text
-    defined = None
     headline = {}
     for m in _THE_CAPITAL_VERB.finditer(text):
         word = m.group(2)
@@ -215,9 +214,7 @@ def capitals_after_the(doc, state):
             continue
         if whole_word_count(text, word, 2) > 1:  # ``word``: letters (``_THE_CAPITAL_VERB``)
             continue  # the document writes it with its capital again: a name's short form or a house style
-        if defined is None:
-            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
-        if low in defined:
+        if low in _defined_words(text):
             continue
         yield Hit(m.start(2), m.end(2), low, {"word": word})
 
@@ -225,9 +222,11 @@ def capitals_after_the(doc, state):
 # ---------------------------------------------------------------- a firm's name with its head in lower case
 
 # A firm's name: a word that is no common English word (a brand, a place) and the head of a
-# firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto").
-_NAME_PAIR = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
-_NAME_THEN_LOWER = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
+# firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto"). The test of the
+# character before the name stands after its capital (it reads that capital and the character
+# before it), so that ``re`` tries the patterns only at capitals, not at every position.
+_NAME_PAIR = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
+_NAME_THEN_LOWER = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
 # Heads of firms' and institutions' names, which English writes in lower case only as common
 # nouns ("a technology group", "a Shenzhen university"): after a name the document writes with
 # the head capitalised, the lower case is the same name written another way ("Tsinghua
@@ -395,7 +394,6 @@ def common_words_capitalised_once(doc, state):
 # ---------------------------------------------------------------- a headline opening in lower case
 
 _HEADLINE_FIRST = re_programs.compile(r"\s*([a-z][a-z]*)(?:['’]s)?(?=[ \u00a0,:])")
-_HEADLINE_WORDS = re_programs.compile(r"[A-Za-z]+")
 _HEADLINE_ZIPF = 3.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
@@ -417,7 +415,7 @@ def headline_lower(doc, state):
         return
     line_start, line_end = doc.line_at(m.start(1))
     line = text[line_start:line_end].rstrip()
-    words = _HEADLINE_WORDS.findall(line)
+    words = _LETTER_RUN.findall(line)
     if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS or _STOP_AT_LINE_END.search(line):
         return  # a sentence (``opening_lower``'s) or a paragraph
     if not _BODY_AFTER.search(text, line_end):

@@ -13,24 +13,20 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
+from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
 # each went through ``re``'s cache of 512, which a check's own patterns and pysbd's turn over,
 # and was compiled again after it dropped out).
-_ADDRESS_MARK = re_programs.compile(r"[/@_\\#]|\.\w|www|://")
 _CHINA_WARE_BEFORE = re_programs.compile(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$")
-_FIRST_WORD = re_programs.compile(r"([A-Za-z]+)")
-_LAST_WORD = re_programs.compile(r"([A-Za-z]+)$")
-_LETTER_RUN = re_programs.compile(r"[A-Za-z]+")
-_LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")
+_LAST_WORD = re_programs.compile(r"[A-Za-z]+$")
 _LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _ORDINARY_FORM = re_programs.compile(r"\b[A-Za-z][a-z]+\b")
 _SPACES_THEN_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)")
 _SPACE_RUN = re_programs.compile(r"[ \u00a0]+")
 _SPACE_RUN_KEPT = re_programs.compile(r"([ \u00a0]+)")
 _SURNAME_HE = re_programs.compile(r"\bHe[ \u00a0][A-Z][a-z]")
-_WORD_AND_SPACES_END = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+$")
 
 
 # Searches for a word the document gives at run time, made with ``str`` methods instead of a
@@ -371,8 +367,8 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
         elif len(word) < state["long_word"] or not any(f.islower() for f in ordinary[low]):
             # A bounded window each side: slicing to the line's ends costs the line per word.
             prev_word = _LAST_WORD.search(text[max(line_start, m.start() - _NEAR):m.start()].rstrip())
-            next_word = _FIRST_WORD.match(text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
-            if any(w and w.group(1)[0].isupper() and w.group(1)[1:].islower() and w.group(1).lower() not in _NO_GIVEN_NAME
+            next_word = _LETTER_RUN.match(text[m.end():min(line_end, m.end() + _NEAR)].lstrip())
+            if any(w and w.group()[0].isupper() and w.group()[1:].islower() and w.group().lower() not in _NO_GIVEN_NAME
                    for w in (prev_word, next_word)):
                 return True
     elif (_SCHEME_NOUN_AFTER.match(text, m.end(), line_end) and not any(f.islower() for f in ordinary.get(low, ()))
@@ -849,7 +845,6 @@ def _mid_sentence(doc, state):
         if m.group(1).lower() not in state["allow"] and not title_line(doc, headline, line_start, line_end):
             yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
     lower = None
-    defined = None
     chess = None  # whether the document gives chess moves ("24...Ke8"): asked once
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
@@ -913,9 +908,7 @@ def _mid_sentence(doc, state):
             continue  # "whether Defence had considered" after "the Department of Defence": the department's short name
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
-        if defined is None:
-            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
-        if low in defined:
+        if low in _defined_words(text):
             continue  # '(the "Notes")': a defined term of a legal or financial document
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
@@ -983,7 +976,7 @@ def _function_words(doc, state, headline):
             if surname_he:
                 continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -1072,7 +1065,7 @@ def _adverbs(doc, headline):
                 or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
             continue  # after a determiner, or a handle ("@rainfall_data Really useful")
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": m.group(1)})
 
@@ -1091,7 +1084,7 @@ def _doubled(doc, headline):
         if not prev or not prev.group(1).islower():
             continue
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
@@ -1112,6 +1105,26 @@ _AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=4)
+def _defined_words(text: str) -> frozenset:
+    """The words of the terms the document defines (``_DEFINED``), in lower case: read once per
+    document, for every mode that passes a defined term's word."""
+    return frozenset(word.lower() for term in _DEFINED.findall(text) for word in term.split())
+
+
+@lru_cache(maxsize=4)
+def _defined_terms(text: str) -> frozenset:
+    """The terms the document defines (``_DEFINED``), in lower case, single-spaced."""
+    return frozenset(" ".join(term.lower().split()) for term in _DEFINED.findall(text))
+
+
+def _headline_or_named(doc, headline, start, line_start, line_end) -> bool:
+    """Is the capitalised word at ``start`` on a headline line (``title_line``, ``headline`` its
+    memo) or right after a word that introduces a name (``_NAMING``: "called", "the Year of the")?"""
+    return title_line(doc, headline, line_start, line_end) \
+        or _NAMING.search(doc.text, max(line_start, start - 20), start) is not None
 _SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
 
 
@@ -1351,7 +1364,6 @@ def _title_run_written_lower(doc, state, headline, done):
     longer name (``_NAME_GOES_ON``), nor follows "Ministry of" or a noun or verb that introduces
     a name (``_NAMING``), nor is a defined term ('(the "Lease Agreement")')."""
     text = doc.text
-    defined = None
     tails = {}  # ``_written_lower_pair``'s pairs and answers, for this document
     for m in _ANY_TITLE_RUN.finditer(text):
         if any(s < m.end(1) and m.start(1) < e for s, e in done):
@@ -1381,11 +1393,9 @@ def _title_run_written_lower(doc, state, headline, done):
         if not _written_lower_pair(text, low[-2], last, tails):
             continue  # never written in lower case: the document's name for something
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end) or _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if defined is None:
-            defined = {" ".join(d.lower().split()) for d in _DEFINED.findall(text)}
-        if " ".join(low) in defined:
+        if " ".join(low) in _defined_terms(text):
             continue
         yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
 
@@ -1504,7 +1514,6 @@ _CHINA_AFTER = frozenset("""to in from of and or with by for into across between
 like via on at toward towards beyond outside inside within throughout""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february april june july
 september october november december jan feb apr jul aug sept oct nov""".split())
-_WORD = re_programs.compile(r"[A-Za-z]+")
 
 
 def _china_the_country(text, start, end, names, capitalised) -> bool:
@@ -1513,7 +1522,7 @@ def _china_the_country(text, start, end, names, capitalised) -> bool:
     "China" elsewhere."""
     from .official_names import PLACES
     near = text[max(0, start - _CHINA_NEAR):start] + " " + text[end:end + _CHINA_NEAR]
-    for w in _WORD.findall(near):
+    for w in _LETTER_RUN.findall(near):
         low = w.lower()
         if low != "china" and low not in _CALENDAR and low not in _NOT_ONLY_A_PLACE and (low in names or low in PLACES):
             return True  # "exports to china and korea", "chinese buyers"

@@ -228,13 +228,18 @@ def _item(op, av, flags: int, const, first: bool, last: bool, groups: dict) -> s
         known = groups.get(av)
         if known is not None and known[1] == ignorecase:
             return "(?:" + known[0] + ")"
-        return groups.get("unknown reference", "(?s:.*)")
+        return groups.get(_UNKNOWN_REFERENCE, "(?s:.*)")
     if op is const.GROUPREF_EXISTS:
         _group, yes, no = av
         yes_ = _seq(yes, flags, const, False, False, groups)
         no_ = _seq(no, flags, const, False, False, groups) if no else ""
         return "(?:" + yes_ + "|" + no_ + ")"
     raise _Unreadable(str(op))
+
+
+# The key in ``_seq``'s ``groups`` (beside the group numbers) of what a back reference to a group
+# whose text is not known matches, when not any text.
+_UNKNOWN_REFERENCE = "unknown reference"
 
 
 def wider(pattern: str, flags: int = 0, behind_as_text: bool = True) -> Optional[str]:
@@ -255,19 +260,23 @@ def wider(pattern: str, flags: int = 0, behind_as_text: bool = True) -> Optional
         # From the start: a back reference of unknown text matches as little text as it can
         # (the positions a match may start from are the same as with any text; the matches
         # re2 reports short).
-        groups = {} if behind_as_text else {"unknown reference": "(?s:.*?)"}
+        groups = {} if behind_as_text else {_UNKNOWN_REFERENCE: "(?s:.*?)"}
         return _seq(parsed, int(parsed.state.flags), const, behind_as_text, True, groups)
     except Exception:  # the ``re`` parser does not read it, or a construct with no wider form
         return None
 
 
 class _Wider(diskcache.ExitSavedTable):
-    """``wider``'s answers kept in the cache directory (parsing a pattern costs about a
-    millisecond; a catalog has dozens), under a key of this module, the prefilter's parser
-    helpers, the ``regex`` version (whose tables give the ASCII classes) and the Python version
-    (whose ``re`` parser reads the pattern)."""
-    _NAME = "re2-screens"
+    """``wider(..., behind_as_text)``'s answers kept in the cache directory as the table ``name``
+    (parsing a pattern costs about a millisecond; a catalog has dozens), under a key of this
+    module, the prefilter's parser helpers, the ``regex`` version (whose tables give the ASCII
+    classes) and the Python version (whose ``re`` parser reads the pattern)."""
     _LIMIT = 5000
+
+    def __init__(self, name: str, behind_as_text: bool):
+        super().__init__()
+        self._NAME = name
+        self.behind_as_text = behind_as_text
 
     def _key(self) -> str:
         import regex
@@ -276,19 +285,12 @@ class _Wider(diskcache.ExitSavedTable):
                                  str(getattr(regex, "__version__", "")), sys.version.split()[0]])
 
     def get(self, pattern: str, flags: int) -> Optional[str]:
-        return self._text_answer((pattern, flags), lambda: wider(pattern, flags))
+        return self._text_answer((pattern, flags), lambda: wider(pattern, flags, self.behind_as_text))
 
 
-class _WiderFromStart(_Wider):
-    """``wider(..., behind_as_text=False)``'s answers, kept like ``_Wider``'s."""
-    _NAME = "re2-starts"  # not "re2-screens-...": saving one table prunes the others of its name
-
-    def get(self, pattern: str, flags: int) -> Optional[str]:
-        return self._text_answer((pattern, flags), lambda: wider(pattern, flags, behind_as_text=False))
-
-
-_WIDER = _Wider()
-_WIDER_FROM_START = _WiderFromStart()
+_WIDER = _Wider("re2-screens", behind_as_text=True)
+# Not "re2-screens-...": saving one table prunes the others of its name.
+_WIDER_FROM_START = _Wider("re2-starts", behind_as_text=False)
 _COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: none
 
 
