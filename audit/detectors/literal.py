@@ -1888,21 +1888,15 @@ def _kept_halves(text: str, a: int, b: int, entry: Entry, e1: int, s2: int, stat
             and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index))
 
 
-def _may_halve(toks, left: int, index: Index) -> bool:
-    """Whether some four-character entry uses three stems of the two clauses' words ``toks``
-    and a stem of each side (the first ``left`` words, and the rest): what every match that
-    ``_halves_matches`` keeps takes (``_clause_matches`` asks for three of an entry's stems;
-    ``_halves_rendered`` for words of its first two characters before the comma and of its last
-    two after it). A word's stem is counted as the clause's first word counts it, capital or
-    not: more stems than ``_clause_matches`` reads, so False turns away only pairs in which it
-    finds no such match. Most pairs that pass the screens end here, before their candidates are
-    listed (``_clause_matches``: 0.27 ms a pair)."""
-    return bool(_halves_entries(toks, left, index))
-
-
 def _halves_entries(toks, left: int, index: Index) -> int:
-    """The four-character entries, one bit each, that use three stems of ``toks`` and a stem
-    of each side (``_may_halve``): the only entries whose matches ``_halves_matches`` keeps."""
+    """The four-character entries, one bit each, that use three stems of the two clauses' words
+    ``toks`` and a stem of each side (the first ``left`` words, and the rest): the only entries
+    whose matches ``_halves_matches`` keeps (``_clause_matches`` asks for three of an entry's
+    stems; ``_halves_rendered`` for words of its first two characters before the comma and of
+    its last two after it). A word's stem is counted as the clause's first word counts it,
+    capital or not: more stems than ``_clause_matches`` reads, so 0 turns away only pairs in
+    which it finds no such match. Most pairs that pass the screens end here, before their
+    candidates are listed (``_clause_matches``: 0.27 ms a pair)."""
     words = _words(index)
     own_bits = _own_bits(index)
     sides = [0, 0]
