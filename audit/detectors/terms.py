@@ -1090,8 +1090,9 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
     toks = _tokens(text, c_start, c_end)
     if any(t.hyphen for t in toks):
         # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
-        # in their written order, so every word may open a rendering
-        opening = range(len(toks))
+        # in their written order, so a word whose first two counted words may take in the pair
+        # may open a rendering too (``_hyphen_openings``)
+        opening = _hyphen_openings(toks, opening)
     elif not opening:
         return out
     min_chars = state["min_chars"]
@@ -1147,6 +1148,24 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             if literal < (state["dictionary_literal"] if term.dictionary else 1) or words_ < state["min_words"]:
                 continue
             out.append((tok.start, toks[last].end, term))
+    return out
+
+
+def _hyphen_openings(toks: List[_Tok], opening) -> set:
+    """The positions of a clause with two words joined by a hyphen where a rendering may open:
+    the screen's (``opening``: a pair of words that may render the first two units of some
+    term, ``_opening_pairs``, read as written), and the three words up to each word joined to
+    the next (``_Tok.hyphen``). Every rendering opens with such a pair, and the tokens differ
+    from the words the screen read only at a joined word (its ``joined`` stems, the pair read
+    second word first: ``_reversed_pair``); the pair's second word stands one word after the
+    first, or two with a glue word between (``_opening_positions``), so only a rendering that
+    opens at the joined word or one or two words before it may read that word in its pair.
+    Before, every word of such a clause was tried (tests/test_terms_hyphen_openings.py holds
+    the two to the same renderings)."""
+    out = set(opening)
+    for k, tok in enumerate(toks):
+        if tok.hyphen:
+            out.update(range(max(0, k - 2), k + 1))
     return out
 
 
