@@ -4,7 +4,7 @@
   with its stem (``_allow_by_first``), against every expression at every word;
 - ``literal._halves_matches`` reads a pair of clauses first for the entries that can give a
   kept match only (``_halves_entries``), and takes the pair's words from the clauses' words,
-  against reading every pair that ``_may_halve`` lets through in full, words listed anew.
+  against reading every pair that ``_halves_entries`` keeps (some entry) in full, words listed anew.
 
 Compared on the project's texts and on random texts built of the pieces the readings turn on.
 """
@@ -92,7 +92,7 @@ def test_allowed_on_the_corpora_at_every_clause(state):
 
 
 def _halves_plain(text, state, index, clauses, found):
-    """``_halves_matches`` as it was: each pair ``_may_halve`` lets through read in full."""
+    """``_halves_matches`` as it was: each pair ``_halves_entries`` keeps (some entry) read in full."""
     out = []
     spans = [(c[0], c[1]) for c in clauses]
     screens = literal._screens(index, state) if index.known else ()
@@ -107,7 +107,7 @@ def _halves_plain(text, state, index, clauses, found):
             continue
         if screens and not literal._screened_any(toks, state, index, screens):
             continue
-        if not literal._may_halve(toks, left, index):
+        if not literal._halves_entries(toks, left, index):
             continue
         for a, b, entry in literal._clause_matches(text, s1, e2, state, index)[0]:
             if (len(entry.simplified) == 4 and a < e1 and s2 < b

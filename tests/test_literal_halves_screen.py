@@ -1,4 +1,4 @@
-"""``literal._may_halve`` (a pair of clauses is read for an idiom's two halves only when some
+"""``literal._halves_entries`` (a pair of clauses is read for an idiom's two halves only when some
 four-character entry uses three of its stems and a stem on each side of the comma) turns away
 only pairs in which ``_halves_matches`` finds nothing: the rule's findings are those of reading
 every pair that passes the screens, on the project's texts."""
@@ -26,7 +26,7 @@ def _findings(rule, text):
 
 
 def test_the_same_findings_as_reading_every_pair(rule, monkeypatch):
-    # ``_halves_entries`` (the entries ``_may_halve`` asks for) turns pairs away, and limits the
+    # ``_halves_entries`` (no entry: 0) turns pairs away, and limits the
     # first reading of a pair it keeps to its entries; -1 (every entry) reads every pair whole
     screened = {"kept": 0, "turned": 0}
     real = literal._halves_entries
@@ -53,12 +53,12 @@ def test_a_pair_of_halves_passes_and_a_pair_of_common_words_does_not():
     clauses = Document(text).analysis.clauses
     toks = literal._TOKEN.findall(text, clauses[0][0], clauses[1][1])
     left = len(literal._TOKEN.findall(text, clauses[0][0], clauses[0][1]))
-    assert literal._may_halve(toks, left, index)
+    assert literal._halves_entries(toks, left, index)
     (s, e, entry), = literal._halves_matches(text, state, index, clauses, [])
     assert (text[s:e], entry.simplified) == ("rabbits die, the hounds are cooked", "兔死狗烹")
     # the same words all on one side of the comma: no four-character entry spans it
-    assert not literal._may_halve(toks, len(toks), index)
+    assert not literal._halves_entries(toks, len(toks), index)
     text = "The committee met on Monday, the report said on Tuesday."
     clauses = Document(text).analysis.clauses
     toks = literal._TOKEN.findall(text, clauses[0][0], clauses[1][1])
-    assert not literal._may_halve(toks, len(literal._TOKEN.findall(text, clauses[0][0], clauses[0][1])), index)
+    assert not literal._halves_entries(toks, len(literal._TOKEN.findall(text, clauses[0][0], clauses[0][1])), index)

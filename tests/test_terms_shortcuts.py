@@ -103,7 +103,7 @@ def test_findings_with_and_without_the_shortcuts_are_the_same(monkeypatch, texts
     fast = [terms.find(t, state, Analysis(t)) for t in texts]
     monkeypatch.setattr(terms, "_second_near", lambda toks, i, glue: _Everything())
     monkeypatch.setattr(terms, "_JOINED_WORDS", re.compile(""))
-    monkeypatch.setattr(terms, "_opening_candidates", lambda tables, min_chars: {})
+    monkeypatch.setattr(terms, "_opening_candidates", lambda key, min_chars: None)
     monkeypatch.setattr(terms, "_EMPTY", {})
     plain = [terms.find(t, state, Analysis(t)) for t in texts]
     assert fast == plain

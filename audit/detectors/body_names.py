@@ -106,6 +106,7 @@ def _swapped_heads(head):
     return {h for pair in _HEAD_SWAPS if head in pair and pair != {"ministry", "department"} for h in pair} - {head}
 
 
+@functools.lru_cache(maxsize=50_000)  # asked of each token of every full name and form, again and again
 def _place(token):
     """A place, a level of government or a word of a proper name ("Ningbo", "Municipal",
     "Hong Kong", an acronym): a second form may drop it, as a second reference drops the city."""

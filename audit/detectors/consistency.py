@@ -149,6 +149,7 @@ def _variants(doc, state):
                 yield Hit(start, end, dominant, {"other": dominant})
 
 
+@functools.lru_cache(maxsize=50_000)  # asked of each word of every run of capitals
 def _is_role(token):
     """A title word ends the name before it: "Director", "Director-General", "Vice-Premier"."""
     return any(p in _ROLES for p in _bare(token).split("-"))
@@ -204,9 +205,13 @@ _PLACE_PREPOSITION_BEFORE = re_programs.compile(r"\b(?:on|in|at|between|from|to|
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
-def _truncation(doc, state):
-    text = doc.text
-    names, linkers = [], []  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
+def _names(text):
+    """The names of ``text`` a cut may be of or be, each as (its words without a possessive,
+    their spans), and beside them the "of", "and" ... each follows inside a longer run of
+    capitals, or "": every run of capitals (``_NAME``) and each of its tails that starts after
+    a linker, a determiner, a title or a date word left out. Each run's words are read once
+    (tests/test_consistency_names.py holds them to reading each tail's words anew)."""
+    names, linkers = [], []
     for m in _NAME.finditer(text):
         base = m.start()
         spans = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(m.group())]
@@ -222,23 +227,33 @@ def _truncation(doc, state):
         spans = spans[:_MAX_NAME_TOKENS]  # a run of capitals longer than any official name
         # "China's Supreme People's Court": a generic owner in the possessive is not part of
         # the name that follows it (no "China Supreme People's Court" for a cut to be of).
-        first = text[spans[0][0]:spans[0][1]] if spans else ""
+        words = [text[s:e] for s, e in spans]
+        lows = [w.lower() for w in words]
+        first = words[0] if spans else ""
         owner = len(spans) > 1 and first[-2:] in ("'s", "’s") and _bare(first) in _GENERIC
+        plain = None  # the words without a possessive, made for the run's first name
         # "Officials of the Ministry of Industry": the name may start after a linker too.
         for k in range(int(owner), len(spans)):
             linked = k > 0 and not (owner and k == 1)  # after a word of the run, not after the owner
-            if linked and text[spans[k - 1][0]:spans[k - 1][1]].lower() not in _LINKERS:
+            if linked and lows[k - 1] not in _LINKERS:
                 continue
             j = k - 1
-            while j >= 0 and text[spans[j][0]:spans[j][1]].lower() in _LINKERS:
+            while j >= 0 and lows[j] in _LINKERS:
                 j -= 1
-            if j >= 0 and _bare(text[spans[j][0]:spans[j][1]]) in _BODIES:
+            if j >= 0 and _bare(words[j]) in _BODIES:
                 continue  # "Science and Technology" of "Ministry of Science and Technology" names no body
-            sub = spans[k:]
-            if sub and text[sub[0][0]].isupper() and text[sub[0][0]:sub[0][1]] not in _DETERMINERS:
+            if words[k][0].isupper() and words[k] not in _DETERMINERS:
                 # Compared without a possessive: "the Ministry of Industry's officials".
-                names.append((tuple(_POSSESSIVE.sub("", text[s:e]) for s, e in sub), sub))
-                linkers.append(text[spans[k - 1][0]:spans[k - 1][1]].lower() if linked else "")
+                if plain is None:
+                    plain = [_POSSESSIVE.sub("", w) for w in words]
+                names.append((tuple(plain[k:]), spans[k:]))
+                linkers.append(lows[k - 1] if linked else "")
+    return names, linkers
+
+
+def _truncation(doc, state):
+    text = doc.text
+    names, linkers = _names(text)  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
     need = state["min_capitals"]
     reported = set()
     full = {toks for toks, _ in names if sum(t[0].isupper() for t in toks) > need}

@@ -984,6 +984,10 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
     # some of the clause's): of the candidates of news clauses that pass the screens, about one
     # in seven; the others are left out before they are listed (``_candidates``' ``among``).
     among = _three_entries(set(filter(None, stems)), index) & only
+    if among:
+        # ... and only an entry some window of which ``_may_accept`` may pass: about two clauses
+        # in five that pass the screens have none, and list no candidate
+        among = _acceptable_entries(text, content, state, index, among)
     for k, a in sorted(_candidates(content, index, among)):
         entry = index.entries[k]
         n = len(entry.simplified)
@@ -1015,6 +1019,50 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
                 results.append((-score[0], -score[1], -len(words), *found, k))
                 break
     return results, spanned
+
+
+def _acceptable_entries(text: str, content: List[_Tok], state, index: Index, among: int) -> int:
+    """The entries of ``among``, one bit each, for which ``_may_accept`` may hold in some window
+    of the clause's words ``content``: its tests read over the whole clause, for every entry at once.
+    A window's words are some of the clause's and a word belongs to an entry (``_may_accept``)
+    when the entry uses its stem (``_own_bits``), so an entry passes in a window only if the
+    clause holds a word of its image and ``least`` uncommon words of its own (occurrences, one
+    bit set per count, as ``_three_entries`` counts); entries ``_may_accept`` passes without
+    reading the words (a project entry, with ``curated_words``) are all kept. The rest need not
+    be listed as candidates: ``_clause_results`` skips every window of theirs."""
+    strict = state.get("strict", False)
+    uncommon_zipf = state["uncommon_zipf"]
+    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
+    least = state["min_uncommon"]
+    if state.get("tight_uncommon") is not None:
+        least = min(least, state["tight_uncommon"])
+    own_bits = _own_bits(index)
+    image = 0
+    counted = [0] * max(least, 0)  # counted[i]: the entries with more than i uncommon words so far
+    for t in content:
+        if t.name or (strict and t.adverb) or (t.zipf >= uncommon_zipf and t.zipf >= image_zipf):
+            continue  # belongs to no entry (``_may_accept``), or neither uncommon nor an image
+        bits = own_bits.get(t.stem)
+        if bits is None:
+            bits = own_bits.bits(t.stem)
+        if not bits:
+            continue
+        if t.zipf < uncommon_zipf:
+            for i in range(len(counted) - 1, 0, -1):
+                counted[i] |= counted[i - 1] & bits
+            if counted:
+                counted[0] |= bits
+        if t.zipf < image_zipf and not _bare(text[t.start:t.end]).endswith(("ed", "ing")):
+            image |= bits
+    out = among & (image & counted[-1] if counted else image)
+    if state.get("curated_words"):
+        rest = among & ~out
+        while rest:
+            low = rest & -rest
+            rest ^= low
+            if not index.entries[low.bit_length() - 1].pinyin:
+                out |= low
+    return out
 
 
 def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> bool:
@@ -1888,21 +1936,15 @@ def _kept_halves(text: str, a: int, b: int, entry: Entry, e1: int, s2: int, stat
             and len(_TOKEN.findall(text, s2, b)) <= _HALF_WORDS and _halves_rendered(text, a, e1, s2, b, entry, state, index))
 
 
-def _may_halve(toks, left: int, index: Index) -> bool:
-    """Whether some four-character entry uses three stems of the two clauses' words ``toks``
-    and a stem of each side (the first ``left`` words, and the rest): what every match that
-    ``_halves_matches`` keeps takes (``_clause_matches`` asks for three of an entry's stems;
-    ``_halves_rendered`` for words of its first two characters before the comma and of its last
-    two after it). A word's stem is counted as the clause's first word counts it, capital or
-    not: more stems than ``_clause_matches`` reads, so False turns away only pairs in which it
-    finds no such match. Most pairs that pass the screens end here, before their candidates are
-    listed (``_clause_matches``: 0.27 ms a pair)."""
-    return bool(_halves_entries(toks, left, index))
-
-
 def _halves_entries(toks, left: int, index: Index) -> int:
-    """The four-character entries, one bit each, that use three stems of ``toks`` and a stem
-    of each side (``_may_halve``): the only entries whose matches ``_halves_matches`` keeps."""
+    """The four-character entries, one bit each, that use three stems of the two clauses' words
+    ``toks`` and a stem of each side (the first ``left`` words, and the rest): the only entries
+    whose matches ``_halves_matches`` keeps (``_clause_matches`` asks for three of an entry's
+    stems; ``_halves_rendered`` for words of its first two characters before the comma and of
+    its last two after it). A word's stem is counted as the clause's first word counts it,
+    capital or not: more stems than ``_clause_matches`` reads, so 0 turns away only pairs in
+    which it finds no such match. Most pairs that pass the screens end here, before their
+    candidates are listed (``_clause_matches``: 0.27 ms a pair)."""
     words = _words(index)
     own_bits = _own_bits(index)
     sides = [0, 0]

@@ -1043,6 +1043,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     index = _opening_index(key, state["glue"])
     need = max(min(state["min_words"], state["senses"] or state["min_words"]), 2) - 1  # words after the first
     empty = _empty_clauses(state)
+    by_word = _opening_candidates(key, state["min_chars"])
     found = []
     for c_start, c_end, words, opening in _screened_clauses(text, (analysis or Analysis(text)).clauses, need,
                                                             index, state["glue"]):
@@ -1054,7 +1055,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         clause = text[c_start:c_end] if c_end - c_start <= _EMPTY_CHARS else None
         if clause is not None and clause in empty:
             continue  # met before, and nothing rendered there: the same words, the same answer
-        listed = _clause_renderings(text, c_start, c_end, opening, state, tables, need)
+        listed = _clause_renderings(text, c_start, c_end, opening, state, tables, need, by_word)
         if not listed and clause is not None:
             if len(empty) >= _EMPTY_SIZE:
                 empty.clear()
@@ -1074,35 +1075,37 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
     return kept
 
 
-def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tables, need: int
-                       ) -> List[Tuple[int, int, Term]]:
+def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tables, need: int,
+                       by_word: Optional[dict] = None) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of the renderings that ``find`` considers in one screened clause, in
     order, before the tests that read the text around them (an English compound at either
     end, the allow list): what reads only the clause's words, and ``opening``, which
     ``_screened_clauses`` works out from those words alone. An empty list for a clause's text
-    is empty wherever the clause stands (``_empty_clauses``)."""
+    is empty wherever the clause stands (``_empty_clauses``). ``by_word``: the candidate terms
+    of a word by its plain lower-case form (``_opening_candidates`` of the table and
+    ``min_chars``); None works each word's out at each use."""
     terms, starts, pairs, term_stems, forms = tables
     glue = state["glue"]
     out = []
     toks = _tokens(text, c_start, c_end)
     if any(t.hyphen for t in toks):
         # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
-        # in their written order, so every word may open a rendering
-        opening = range(len(toks))
+        # in their written order, so a word whose first two counted words may take in the pair
+        # may open a rendering too (``_hyphen_openings``)
+        opening = _hyphen_openings(toks, opening)
     elif not opening:
         return out
     min_chars = state["min_chars"]
-    by_word = _opening_candidates(tables, min_chars)
     for i, tok in enumerate(toks):
         if tok.name or i not in opening:
             continue
         if tok.joined or tok.hyphen:
             distinct = _candidates_of(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()),
                                       starts, terms, min_chars)
+        elif by_word is not None:
+            distinct = by_word[tok.word]  # a word's stems are those of its plain lower-case form
         else:
-            distinct = by_word.get(tok.word)  # a word's stems are those of its plain lower-case form
-            if distinct is None:
-                distinct = by_word[tok.word] = _candidates_of(tok.stems, starts, terms, min_chars)
+            distinct = _candidates_of(tok.stems, starts, terms, min_chars)
         if not distinct:
             continue
         kept = list(compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)))
@@ -1148,6 +1151,24 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
     return out
 
 
+def _hyphen_openings(toks: List[_Tok], opening) -> set:
+    """The positions of a clause with two words joined by a hyphen where a rendering may open:
+    the screen's (``opening``: a pair of words that may render the first two units of some
+    term, ``_opening_pairs``, read as written), and the three words up to each word joined to
+    the next (``_Tok.hyphen``). Every rendering opens with such a pair, and the tokens differ
+    from the words the screen read only at a joined word (its ``joined`` stems, the pair read
+    second word first: ``_reversed_pair``); the pair's second word stands one word after the
+    first, or two with a glue word between (``_opening_positions``), so only a rendering that
+    opens at the joined word or one or two words before it may read that word in its pair.
+    Before, every word of such a clause was tried (tests/test_terms_hyphen_openings.py holds
+    the two to the same renderings)."""
+    out = set(opening)
+    for k, tok in enumerate(toks):
+        if tok.hyphen:
+            out.update(range(max(0, k - 2), k + 1))
+    return out
+
+
 def _candidates_of(stems: tuple, starts: dict, terms: list, min_chars: int) -> tuple:
     """The terms a word with ``stems`` may open, each once, in the order of its stems'
     ``starts`` (a term whose first part may be rendered second character first is listed
@@ -1159,22 +1180,15 @@ def _candidates_of(stems: tuple, starts: dict, terms: list, min_chars: int) -> t
     return tuple(k for k in dict.fromkeys(candidates) if len(terms[k].zh) >= min_chars)
 
 
-# Per term table and ``min_chars``, ``_candidates_of`` each word's stems, by the word's plain
-# lower-case form (``_Tok.word``; a word not joined to another by a hyphen): worked out once per
-# distinct word of a run, not at each of its uses.
-_CANDIDATES: Dict[tuple, tuple] = {}
-
-
-def _opening_candidates(tables, min_chars: int) -> dict:
-    key = (id(tables[1]), min_chars)
-    kept = _CANDIDATES.get(key)
-    if kept is None or kept[0] is not tables[1]:
-        if len(_CANDIDATES) >= 64:  # tables made and dropped by tests
-            _CANDIDATES.clear()
-        kept = _CANDIDATES[key] = (tables[1], {})
-    if len(kept[1]) >= 200_000:  # a long run of varied text must not grow it without end
-        kept[1].clear()
-    return kept[1]
+@functools.lru_cache(maxsize=8)
+def _opening_candidates(key: tuple, min_chars: int) -> WordFacts:
+    """Per term table (``load_terms(key)``) and ``min_chars``, ``_candidates_of`` each word's
+    stems, by the word's plain lower-case form (``_Tok.word``; a word not joined to another by
+    a hyphen): worked out once per distinct word of a run, not at each of its uses
+    (``WordFacts`` bounds the words kept). A word's stems are those of its plain lower-case
+    form (``_STEMS``)."""
+    terms, starts = load_terms(key)[:2]
+    return WordFacts(lambda low: _candidates_of(_STEMS[low], starts, terms, min_chars))
 
 
 # Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
