@@ -1,6 +1,7 @@
-"""Gated capital rules of issue 9's twenty-seventh round (``capital_loose``, audit/detectors/
-capital_gated.py, and ``mt-caps-negation-app``): what each reads ungated, and that the catalog's
-evidence gate keeps them quiet in a document with no other sign of machine translation."""
+"""Gated rules of issue 9's twenty-seventh round (``capital_loose``, audit/detectors/
+capital_gated.py; ``pronoun_paragraph``, audit/detectors/pronoun_paragraph.py; and
+``mt-caps-negation-app``): what each reads ungated, and that the catalog's evidence gate keeps
+them quiet in a document with no other sign of machine translation."""
 from __future__ import annotations
 
 import pytest
@@ -11,7 +12,7 @@ from audit.document import Document
 from audit.engine import check_document, check_text
 
 CATALOG = load_rules("rules.yaml")
-RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app")
+RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app", "mt-pronoun-gender-paragraph")
 
 
 def _spans(rule_id, text):
@@ -92,6 +93,43 @@ def test_negation_and_app(text, expected):
     assert _spans("mt-caps-negation-app", text) == expected
 
 
+PRONOUN_PARAGRAPH = [
+    # one person named, pronouns of both genders outside quotations: from the first of one
+    # gender to the first of the other
+    ("Li Shuqin, 52, a farmer, said her house survived because he had added a frame.",
+     ["her house survived because he"]),
+    ("Xiaoyu Tian added that he might switch to the metro once Line 3 reaches her neighborhood.",
+     ["he might switch to the metro once Line 3 reaches her"]),
+    # the person's own apposition brings in nobody else
+    ("Zhou Ting, a 31-year-old accountant who had her second son in January, said he would use the money.",
+     ["her second son in January, said he"]),
+    # another person: a noun after a possessive or a determiner, at a sentence's start too
+    ("Wang Jun said his wife had added a frame before she left for work.", []),
+    ("Lin Chaoyang sold tea to a buyer from Dubai. She said it was his first order.", []),
+    ("Her coach, Jiang Wei, said he had told the swimmer to be patient.", []),
+    # two people named; nobody named
+    ("Li Shuqin said Wang Jun had helped her, and he added a frame.", []),
+    ("The farmer said her house survived because he had added a frame.", []),
+    # pronouns inside a quotation are the speaker's own people; "He Yun" is a family name
+    ('Li Shuqin said: "He added a frame to the house," and she smiled.', []),
+    ("He Yun, 25, ran with a group of four athletes and was fourth at 35 kilometres. She won in the end.", []),
+    # one paragraph (line) at a time
+    ("Li Shuqin said her house survived.\nHe added that the county paid for the frames.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_PARAGRAPH)
+def test_pronoun_paragraph(text, expected):
+    assert _spans("mt-pronoun-gender-paragraph", text) == expected
+
+
+def test_pronoun_paragraph_needs_surnames():
+    spec = DETECTORS["pronoun_paragraph"]
+    with pytest.raises(ParamError) as err:
+        spec.prepare(check_params(spec, {}))
+    assert err.value.key == "surnames"
+
+
 @pytest.mark.parametrize("rule_id", RULES)
 def test_rules_are_gated(rule_id):
     assert CATALOG.get(rule_id).gate is not None
@@ -100,7 +138,8 @@ def test_rules_are_gated(rule_id):
 # One sentence each rule flags ungated; with no other sign of machine translation the gate stays
 # shut and the catalog reports none of them.
 QUIET = ("Toilets will be built at every village Square and tourist site. Residents can report violations "
-         "to the Fire Branch through the hotline. It is NOT a free lunch.")
+         "to the Fire Branch through the hotline. It is NOT a free lunch.\n"
+         "Li Shuqin, 52, a farmer, said her house survived because he had added a frame.")
 
 
 def test_gate_keeps_them_quiet_without_evidence():
@@ -116,6 +155,7 @@ def test_gate_opens_with_evidence():
     assert len({f.rule for f in found if f.rule not in RULES}) >= 2
     gated = sorted((f.rule, f.text) for f in found if f.rule in RULES)
     assert gated == [("mt-capitalised-common-word", "Square"), ("mt-caps-negation-app", "NOT"),
+                     ("mt-pronoun-gender-paragraph", "her house survived because he"),
                      ("mt-title-case-phrase", "Fire Branch")]
     assert all("other signs of machine translation" in f.message for f in found if f.rule in RULES)
 
