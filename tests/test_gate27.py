@@ -1,6 +1,7 @@
 """Gated rules of issue 9's twenty-seventh round (``capital_loose``, audit/detectors/
 capital_gated.py; ``pronoun_paragraph``, audit/detectors/pronoun_paragraph.py; and
-``mt-caps-negation-app``): what each reads ungated, and that the catalog's evidence gate keeps
+``mt-caps-negation-app``, ``mt-collective-noun-plural-verb``, ``mt-active-for-passive-future``):
+what each reads ungated, and that the catalog's evidence gate keeps
 them quiet in a document with no other sign of machine translation."""
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from audit.document import Document
 from audit.engine import check_document, check_text
 
 CATALOG = load_rules("rules.yaml")
-RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app", "mt-pronoun-gender-paragraph")
+RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app", "mt-pronoun-gender-paragraph",
+         "mt-collective-noun-plural-verb", "mt-active-for-passive-future")
 
 
 def _spans(rule_id, text):
@@ -130,6 +132,28 @@ def test_pronoun_paragraph_needs_surnames():
     assert err.value.key == "surnames"
 
 
+GRAMMAR_FRAMES = [
+    ("mt-collective-noun-plural-verb", "The emergency department were not affected.", ["were"]),
+    ("mt-collective-noun-plural-verb", "It rained. Each village have a clinic now.", ["have"]),
+    ("mt-collective-noun-plural-verb", "The emergency department was not affected.", []),
+    # the noun must be the subject opening the sentence, and plural nouns agree
+    ("mt-collective-noun-plural-verb", "The staff of the department were not affected.", []),
+    ("mt-collective-noun-plural-verb", "The police were called, and the hospitals are full.", []),
+    ("mt-active-for-passive-future", "The names of the companies will also publish on the website.", ["will also publish"]),
+    ("mt-active-for-passive-future", "The bridge is scheduled to complete in 2026.", ["is scheduled to complete"]),
+    ("mt-active-for-passive-future", "The results will release.", ["will release"]),
+    # an object after the verb, or the passive, passes; so does a verb English uses intransitively
+    ("mt-active-for-passive-future", "The bureau will also publish the names on the website.", []),
+    ("mt-active-for-passive-future", "The bridge is scheduled to be completed in 2026.", []),
+    ("mt-active-for-passive-future", "The road will open to traffic next month.", []),
+]
+
+
+@pytest.mark.parametrize("rule_id,text,expected", GRAMMAR_FRAMES)
+def test_grammar_frames(rule_id, text, expected):
+    assert _spans(rule_id, text) == expected
+
+
 @pytest.mark.parametrize("rule_id", RULES)
 def test_rules_are_gated(rule_id):
     assert CATALOG.get(rule_id).gate is not None
@@ -139,7 +163,8 @@ def test_rules_are_gated(rule_id):
 # shut and the catalog reports none of them.
 QUIET = ("Toilets will be built at every village Square and tourist site. Residents can report violations "
          "to the Fire Branch through the hotline. It is NOT a free lunch.\n"
-         "Li Shuqin, 52, a farmer, said her house survived because he had added a frame.")
+         "Li Shuqin, 52, a farmer, said her house survived because he had added a frame.\n"
+         "The emergency department were not affected. The results will release next week.")
 
 
 def test_gate_keeps_them_quiet_without_evidence():
@@ -154,7 +179,8 @@ def test_gate_opens_with_evidence():
     found = check_text(evidence + QUIET, CATALOG)
     assert len({f.rule for f in found if f.rule not in RULES}) >= 2
     gated = sorted((f.rule, f.text) for f in found if f.rule in RULES)
-    assert gated == [("mt-capitalised-common-word", "Square"), ("mt-caps-negation-app", "NOT"),
+    assert gated == [("mt-active-for-passive-future", "will release"), ("mt-capitalised-common-word", "Square"),
+                     ("mt-caps-negation-app", "NOT"), ("mt-collective-noun-plural-verb", "were"),
                      ("mt-pronoun-gender-paragraph", "her house survived because he"),
                      ("mt-title-case-phrase", "Fire Branch")]
     assert all("other signs of machine translation" in f.message for f in found if f.rule in RULES)
