@@ -15,7 +15,14 @@ signs of machine translation that test is dropped; what still passes:
 - the words English always capitalises (``allow``: days, months, nationalities, languages,
   religions, festivals), rare words (below ``min_zipf``: mostly names, "the Bund");
 - a word after a noun or verb that introduces a name ("the app Moments", "called Hope"), a
-  defined term ('(the "Company")'), a headline in title case, a quotation in another language.
+  defined term ('(the "Company")'), a headline in title case, a quotation in another language;
+- a word English never inflects (``ordinary_word``: "England", "Reuters", "Seoul" have no common
+  plural, singular or verb form; "satellite" has "satellites"), and a body's word after an
+  article or a possessive ("the Department", "a Treasury spokesman").
+
+Mode ``title_run`` reads two to four such words in title case in a row ("putting Bus Stops
+within two kilometers"), which the strict ``title_run`` of ``capitalization`` reads only after a
+figure, a quantifier or a verb and before a plural.
 """
 from __future__ import annotations
 
@@ -37,15 +44,16 @@ _PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
 # Center", "Long Jun", "Company Limited").
 _NAME_PAIR = re_programs.compile(r"\b[A-Z][\w'’-]*[ \u00a0](?=[A-Z][\w'’-]*)")
 _NAME_WORD = re_programs.compile(r"[A-Z][\w'’-]*")
-# Words after which a capitalised word goes on a name: "Bureau of Statistics", "the Belt and Road".
+# Words between two parts of a name: before one, a word after a capitalised word goes on that name
+# ("Bureau of Statistics", "the Agriculture and Rural Department").
 _LINKS = frozenset({"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&", "to", "the",
                     "with", "from", "by", "into", "over", "under"})
-# Words after which a capitalised word goes on a name, or is one: "Bureau of Statistics", "Smith said".
+# Words after a capitalised word that make it part of a name, or a name ("Bureau of Statistics",
+# "Department for Education", "Smith said").
 _NAME_AFTER = frozenset({"of", "for", "de", "du", "la", "von", "van", "da", "said", "says", "told", "added", "explained",
                          "noted", "wrote", "asked", "replied", "recalled", "stressed", "pointed", "introduced"})
 # Prepositions a place's name follows with no article ("in Kenya", "from Dubai", "the minister of
-# Uruguay", "work with Uruguay");
-# an ordinary noun after them takes one ("in the Summer").
+# Uruguay", "work with Uruguay"); an ordinary noun after them mostly takes one ("in the summer").
 _PLACE_BEFORE = frozenset({"in", "of", "with", "from", "into", "across", "near", "via", "throughout", "outside", "inside", "to",
                            "visit", "visited", "visiting", "visits", "towards", "toward", "around"})
 # Capitalised function words that open a sentence before a capitalised word ("The Visitors").
@@ -60,8 +68,8 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
 
 @register("capital_loose", {
     "mode": Key((str,), doc="common_word | title_run"),
-    "min_zipf": Key((int, float), 4.0, "common_word: how common (Zipf scale) the lower-case word must be"),
-    "allow": Key((list,), [], "common_word: words English capitalises as names (Monday, Chinese, Christmas); "
+    "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word (each word of a run) must be"),
+    "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas); "
                               "their plurals pass too (Fridays)"),
     "surnames": Key((list,), [], "family names that are English words too (Long, Song, Dong)"),
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Square, Festival): "
