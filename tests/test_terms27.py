@@ -56,6 +56,14 @@ CASES = [
     ("mt-term-tech-and-media", "The firm runs a black light factory in Ningbo.", "black light factory"),
     ("mt-term-tech-and-media", "Visitors queued for non-heritage crafts.", "non-heritage"),
     ("mt-term-tech-and-media", "The black light made the poster glow.", None),
+    ("mt-term-tech-and-media", "The brand sold 9,000 units in its live broadcast room.", "live broadcast room"),
+    ("mt-term-building-and-energy", "The base will add 2 GW of wind and light power.", "wind and light power"),
+    ("mt-term-building-and-energy", "The wind and light rain eased by noon.", None),
+    ("mt-term-care-schools-jobs", "The bureau paid 300 rescue objects in May.", "rescue objects"),
+    ("mt-term-care-schools-jobs", "The diver recovered objects from the wreck.", None),
+    ("mt-term-campaign-devices", "The city's breakfast engineering covers 500 stalls.", "breakfast engineering"),
+    ("mt-term-environment-heritage", "Anglers joined the proliferation and release of carp fry.", "proliferation and release"),
+    ("mt-term-environment-heritage", "The treaty limits the proliferation of weapons.", None),
 ]
 
 
