@@ -43,6 +43,8 @@ CASES = [
     ("mt-term-city-services", "Commuters can share a downwind car to work.", "downwind car"),
     ("mt-term-city-services", "The city linked 30 broken-head roads.", "broken-head roads"),
     ("mt-term-city-services", "A driver lost control of the car downwind of the fire.", None),
+    ("mt-term-city-services", "Trucks queued at the high-speed exits before the holiday.", "high-speed exits"),
+    ("mt-term-city-services", "She slept on the high speed train to Wuhan.", None),
     ("mt-term-environment-heritage", "The town aims to be a water-saving society.", "water-saving society"),
     ("mt-term-environment-heritage", "He planted trees along the river.", None),
     ("mt-term-campaign-devices", "Shanghai runs wisdom parking in 40 districts.", "wisdom parking"),
