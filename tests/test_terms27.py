@@ -1,0 +1,97 @@
+"""Gated term families (issue 9, twenty-seventh round): Chinese official, economic, technical and
+social terms rendered word for word. Each family is run ungated on renderings and English that
+its catalog examples do not hold, and the full catalog shows that the gate keeps them quiet in
+a document with no other sign of machine translation."""
+from __future__ import annotations
+
+import pytest
+
+from audit import load_rules
+from audit.engine import check_text
+
+CATALOG = load_rules("rules.yaml")
+RULES = {r.id: r for r in CATALOG.rules}
+FAMILIES = [
+    "mt-term-numbered-slogans", "mt-term-prices-and-firms", "mt-term-farm-and-land",
+    "mt-term-building-and-energy", "mt-term-care-schools-jobs", "mt-term-city-services",
+    "mt-term-environment-heritage", "mt-term-campaign-devices", "mt-term-courts-and-credit",
+    "mt-term-tech-and-media",
+]
+
+# (rule, text, the span it must report or None for silence)
+CASES = [
+    ("mt-term-numbered-slogans", 'The town keeps "three nos" for its markets.', '"three nos"'),
+    ("mt-term-numbered-slogans", "Each firm now has one enterprise one file.", "one enterprise one file"),
+    ("mt-term-numbered-slogans", "The county set one river two chiefs for the basin.", "one river two chiefs"),
+    ("mt-term-numbered-slogans", "They came in one by one.", None),
+    ("mt-term-numbered-slogans", "She had one on one sessions with him.", None),
+    ("mt-term-numbered-slogans", 'Britain kept the "triple lock" on pensions.', None),
+    ("mt-term-numbered-slogans", "Teams of three had four hours to finish.", None),
+    ("mt-term-prices-and-firms", "The city uses ladder water prices for homes.", "ladder water prices"),
+    ("mt-term-prices-and-firms", "Startups may claim computing power coupons.", "computing power coupons"),
+    ("mt-term-prices-and-firms", "Buyers of stock housing get a tax break.", "stock housing"),
+    ("mt-term-prices-and-firms", "Stock prices fell on Monday.", None),
+    ("mt-term-farm-and-land", "Herders follow the grass-livestock balance.", "grass-livestock balance"),
+    ("mt-term-farm-and-land", "The hollow villages lost half their people.", "hollow villages"),
+    ("mt-term-farm-and-land", "A hollow log blocked the path.", None),
+    ("mt-term-building-and-energy", "Old homes use earth-wood structures.", "earth-wood structures"),
+    ("mt-term-building-and-energy", "Residents switched from bottle to pipe gas.", "bottle to pipe"),
+    ("mt-term-building-and-energy", "The pipe and the bottle were both broken.", None),
+    ("mt-term-care-schools-jobs", "The city pays a high-age allowance to people over 80.", "high-age allowance"),
+    ("mt-term-care-schools-jobs", "Patients visit under graded diagnosis rules.", "graded diagnosis"),
+    ("mt-term-care-schools-jobs", "The home pension fund was cut.", None),
+    ("mt-term-city-services", "Commuters can share a downwind car to work.", "downwind car"),
+    ("mt-term-city-services", "The city linked 30 broken-head roads.", "broken-head roads"),
+    ("mt-term-city-services", "A driver lost control of the car downwind of the fire.", None),
+    ("mt-term-city-services", "Trucks queued at the high-speed exits before the holiday.", "high-speed exits"),
+    ("mt-term-city-services", "She slept on the high speed train to Wuhan.", None),
+    ("mt-term-environment-heritage", "The town aims to be a water-saving society.", "water-saving society"),
+    ("mt-term-environment-heritage", "He planted trees along the river.", None),
+    ("mt-term-campaign-devices", "Shanghai runs wisdom parking in 40 districts.", "wisdom parking"),
+    ("mt-term-campaign-devices", "The plan backs new-type urbanization.", "new-type urbanization"),
+    ("mt-term-campaign-devices", "The grid adds source-grid-load-storage integration.", "source-grid-load-storage integration"),
+    ("mt-term-campaign-devices", "She spoke with wisdom and grace.", None),
+    ("mt-term-campaign-devices", "It is a new type of battery.", None),
+    ("mt-term-courts-and-credit", "A gang offered routine loans to students.", "routine loans"),
+    ("mt-term-courts-and-credit", "Banks push universal benefit finance in villages.", "universal benefit finance"),
+    ("mt-term-courts-and-credit", "The lawyer explained the law to him.", None),
+    ("mt-term-tech-and-media", "The firm runs a black light factory in Ningbo.", "black light factory"),
+    ("mt-term-tech-and-media", "Visitors queued for non-heritage crafts.", "non-heritage"),
+    ("mt-term-tech-and-media", "The black light made the poster glow.", None),
+    ("mt-term-tech-and-media", "The brand sold 9,000 units in its live broadcast room.", "live broadcast room"),
+    ("mt-term-building-and-energy", "The base will add 2 GW of wind and light power.", "wind and light power"),
+    ("mt-term-building-and-energy", "The wind and light rain eased by noon.", None),
+    ("mt-term-care-schools-jobs", "The bureau paid 300 rescue objects in May.", "rescue objects"),
+    ("mt-term-care-schools-jobs", "The diver recovered objects from the wreck.", None),
+    ("mt-term-campaign-devices", "The city's breakfast engineering covers 500 stalls.", "breakfast engineering"),
+    ("mt-term-environment-heritage", "Anglers joined the proliferation and release of carp fry.", "proliferation and release"),
+    ("mt-term-environment-heritage", "The treaty limits the proliferation of weapons.", None),
+]
+
+
+def test_the_families_are_gated_terms_with_examples():
+    for rid in FAMILIES:
+        rule = RULES[rid]
+        assert rule.gate is not None, rid
+        assert rule.category == "terminology", rid
+        assert rule.examples["flag"] and rule.examples["pass"], rid
+
+
+@pytest.mark.parametrize("rid,text,span", CASES)
+def test_family_ungated(rid, text, span):
+    hits = [f.text for f in check_text(text, [RULES[rid].ungated()]) if f.rule == rid]
+    assert hits == ([span] if span else [])
+
+
+# A story with other signs of MT (three findings of two ungated rules) and the same sentence
+# alone: the gated family reports only in the story.
+EVIDENCE = ("Sales of intelligent net connection cars doubled. Two dragon head firms signed the deal. "
+            "Officials from the National Health and Health Commission briefed reporters in Beijing. ")
+TERM = "The county added 200 blind roads this year."
+
+
+def test_gate_keeps_the_family_quiet_without_other_evidence():
+    alone = [f for f in check_text(TERM, CATALOG) if f.rule == "mt-term-building-and-energy"]
+    inside = [f for f in check_text(EVIDENCE + TERM, CATALOG) if f.rule == "mt-term-building-and-energy"]
+    assert alone == []
+    assert [(f.text, f.suggestion) for f in inside] == [("blind roads", "tactile paving")]
