@@ -56,7 +56,8 @@ class _Group(click.Group):
         # Called with the arguments to run (Click's test runner, a caller in Python), the
         # command is not the whole process: objects a command moved out of the garbage
         # collector's reach (``settle_checked_objects``) are handed back when it ends. Called
-        # without (the console script, ``python -m audit``), the process ends with the command.
+        # without (``sys.argv``), they stay settled; only ``program`` (the console script,
+        # ``python -m audit``) also ends the process early (``_end_process``).
         # Either way the command owns the heap while it runs, so the tables it reads or builds
         # are settled as they arrive (``settle_loaded_tables``); a library caller that never
         # goes through here keeps its heap as it is.
@@ -75,11 +76,7 @@ class _Group(click.Group):
                     gc.unfreeze()
         diskcache.after_table = settle_loaded_tables
         _collect_young_less_often()
-        try:
-            return self._main(*args, **kwargs)
-        except SystemExit as exc:
-            _end_process(exc)
-            raise
+        return self._main(*args, **kwargs)
 
     def _main(self, *args, **kwargs):
         # Click reports usage errors with exit 2 and ClickException with exit 1; every error
@@ -115,13 +112,25 @@ class _Group(click.Group):
         sys.exit(ExitCode.INTERNAL)
 
 
+def program() -> None:
+    """The console script's and ``python -m audit``'s entry point: the command is the whole
+    process, so it ends with ``_end_process``. A caller in Python that runs ``main()`` (a test
+    suite, a script, a notebook) gets the ordinary ``SystemExit`` and goes on: ending its
+    process from inside ``main`` ended a pytest run with status 0 and no summary."""
+    try:
+        main()
+    except SystemExit as exc:
+        _end_process(exc)
+        raise
+
+
 def _end_process(exc: SystemExit) -> None:
     """End the process now with ``exc``'s status, as the interpreter would but without tearing
     down the heap: the exit functions run (``atexit``: the tables saved at exit), standard
     output and error are flushed, and ``os._exit`` skips freeing every object one by one (the
     dictionary tables, the catalog and the results are millions of them: 0.10-0.15 s of every
     check, ``benchmarks/check_phases.py``). Called only where the command is the whole process
-    (``main`` without arguments). Returns, and leaves the ordinary exit to the interpreter,
+    (``program``). Returns, and leaves the ordinary exit to the interpreter,
     where that might differ: a status that is not a number (printed by the interpreter), a
     thread still running (the interpreter waits for it), a stream that will not flush."""
     code = 0 if exc.code is None else exc.code

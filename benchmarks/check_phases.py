@@ -34,7 +34,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # last and prints the clock, so the parent sees how long the process took to end after it.
 _STAMPED = ("import atexit, os, sys, time; "
             "atexit.register(lambda: os.write(2, ('LAST %.6f' % time.time()).encode())); "
-            "sys.argv = ['mtaudit'] + sys.argv[1:]; from audit.cli import main; main()")
+            "sys.argv = ['mtaudit'] + sys.argv[1:]; from audit.cli import program; program()")
 
 
 def _proc(argv, runs):

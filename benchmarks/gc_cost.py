@@ -1,7 +1,7 @@
 """What the cyclic garbage collector costs one ``mtaudit`` command (not part of the test suite):
 prints figures, asserts nothing.
 
-Runs ``mtaudit ARGS`` in this process as the console script does (``cli.main()`` with no
+Runs ``mtaudit ARGS`` in this process as the console script does (``cli.program()``, ``cli.main()`` with no
 arguments), timing every collection with ``gc.callbacks``, and prints on standard error, when
 the process ends, the CPU seconds spent in collections by generation, the number of full
 collections and the process's CPU time::
@@ -40,6 +40,6 @@ if __name__ == "__main__":
     gc.callbacks.append(_timed)
     atexit.register(_report)
     sys.argv = ["mtaudit", *sys.argv[1:]]
-    from audit.cli import main  # noqa: E402  imported after the timer is in place
+    from audit.cli import program  # noqa: E402  imported after the timer is in place
 
-    main()
+    program()

@@ -13,8 +13,8 @@ _SCRIPT = """
 import atexit, sys
 atexit.register(lambda: sys.stderr.write("exit function ran\\n"))
 sys.argv = ["mtaudit"] + sys.argv[1:]
-from audit.cli import main
-main()
+from audit.cli import program
+program()
 """
 
 
@@ -67,9 +67,27 @@ def test_a_trace_function_keeps_the_ordinary_exit(tmp_path):
     doc.write_text("The plan works.\n", encoding="utf-8")
     script = ("import sys\nsys.settrace(lambda *a: None)\nsys.argv = ['mtaudit'] + sys.argv[1:]\n"
               "from audit import cli\nended = []\ncli.os._exit = lambda code: ended.append(code)\n"
-              "try:\n    cli.main()\nexcept SystemExit as exc:\n    print('ordinary exit', exc.code, ended)\n")
+              "try:\n    cli.program()\nexcept SystemExit as exc:\n    print('ordinary exit', exc.code, ended)\n")
     env = dict(os.environ, PYTHONPATH=ROOT)
     done = subprocess.run([sys.executable, "-c", script, "check", str(doc), "--format", "json", "--fail-on", "never",
                            "--no-references", "--isolated", "-o", str(tmp_path / "r.json")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.stdout.strip() == "ordinary exit 0 []"
+
+
+def test_main_called_in_a_python_process_never_ends_that_process(tmp_path):
+    # A test suite or a script that runs ``main()`` with ``sys.argv`` set gets the ordinary
+    # SystemExit and goes on: ending the process from inside main ended a pytest run with
+    # status 0 and no summary (the later tests never ran)
+    doc = tmp_path / "a.txt"
+    doc.write_text("The plan works.\n", encoding="utf-8")
+    script = ("import sys\nsys.argv = ['mtaudit'] + sys.argv[1:]\nfrom audit.cli import main\n"
+              "try:\n    main()\nexcept SystemExit as exc:\n    print('went on after', exc.code)\n")
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    env.pop("MTAUDIT_DEBUG", None)
+    done = subprocess.run([sys.executable, "-c", script, "check", str(doc), "--format", "json", "--fail-on", "never",
+                           "--no-references", "--isolated", "-o", str(tmp_path / "r.json")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert done.returncode == 0
+    assert done.stdout.strip() == "went on after 0"
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]["findings"] == 0
