@@ -105,7 +105,7 @@ def test_key_changes_with_the_dictionary(cedict, tmp_path):
     literal.load_index.cache_clear()
     index = literal.load_index(cedict)
     assert sorted(e.simplified for e in index.entries) == ["画蛇添足", "雪中送炭"]
-    assert len(_tables(tmp_path, "literal-index-")) == 1  # the older table is removed
+    assert len(_tables(tmp_path, "literal-index-")) == 2  # the older table is kept beside it (KEEP_PER_NAME)
 
 
 def test_save_and_load_round_trip(tmp_path, monkeypatch):
@@ -120,11 +120,14 @@ def test_save_and_load_round_trip(tmp_path, monkeypatch):
 
 def test_saving_a_table_removes_older_tables_of_that_name(tmp_path, monkeypatch):
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
-    diskcache.save("t", "old", [1])
+    for age, key in enumerate(["oldest", "old"]):
+        diskcache.save("t", key, [age])
+        os.utime(tmp_path / "tables" / f"t-{key}.marshal", ns=(10**18 + age, 10**18 + age))
     diskcache.save("other", "k", [2])
     diskcache.save("t", "new", [3])
-    assert sorted(os.listdir(tmp_path / "tables")) == ["other-k.marshal", "t-new.marshal"]
-    assert diskcache.load("t", "new") == [3] and diskcache.load("t", "old") is None
+    assert sorted(os.listdir(tmp_path / "tables")) == ["other-k.marshal", "t-new.marshal", "t-old.marshal"]
+    assert diskcache.load("t", "new") == [3] and diskcache.load("t", "old") == [1]
+    assert diskcache.load("t", "oldest") is None
 
 
 def test_two_dictionaries_keep_their_own_tables(cedict, tmp_path):
@@ -175,7 +178,7 @@ def test_derived_key_covers_data_modules_and_params(tmp_path, monkeypatch):
     assert run(2) == ("one",) and len(builds) == 3                          # the code changed
     data.write_text("two")
     assert run(2) == ("two",) and len(builds) == 4                          # the data changed
-    assert len(os.listdir(tmp_path / "cache" / "tables")) == 1              # older tables of the name removed
+    assert len(os.listdir(tmp_path / "cache" / "tables")) == 2              # older tables of the name removed but one
 
 
 def test_derived_without_a_readable_data_file_builds_uncached(tmp_path, monkeypatch):

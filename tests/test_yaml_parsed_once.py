@@ -45,7 +45,9 @@ def test_changed_content_is_parsed_again(tmp_path, cache):
     assert yamlio.load_file(str(path))[1]["top"] == 1
     path.write_text(path.read_text(encoding="utf-8").replace("top: 1", "top: 2"), encoding="utf-8")
     assert yamlio.load_file(str(path))[1]["top"] == 2
-    assert len(list(cache.glob("tables/yaml-*.marshal"))) == 1  # the older table of the file is removed
+    path.write_text(path.read_text(encoding="utf-8").replace("top: 2", "top: 3"), encoding="utf-8")
+    assert yamlio.load_file(str(path))[1]["top"] == 3
+    assert len(list(cache.glob("tables/yaml-*.marshal"))) == 2  # the oldest table of the file is removed
 
 
 def test_data_marshal_cannot_keep_is_parsed_every_time(tmp_path, cache):

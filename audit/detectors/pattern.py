@@ -18,7 +18,7 @@ def _document_regex(p, key):
     if p.get(key) is None:
         return None
     try:
-        return regex.compile(p[key])
+        return PROGRAMS.compile(p[key])  # the stored program: a rule's fixed text, as regex.compile makes it
     except regex.error as exc:
         raise ParamError(key, f"invalid regular expression: {exc}") from None
 
@@ -86,17 +86,17 @@ _PARTIAL_QUOTE_WORDS = 25
 _LONG_FRAGMENT_WORDS = 80  # a fragment the writer's sentence runs through, however long
 # A word of the writer's sentence, or the colon that introduces a quoted phrase ('in planning
 # documents: "innovation as the first driving force."'), right before the opening mark.
-_WORD_BEFORE_QUOTE = regex.compile(r"[a-z:][ \u00a0]$")
+_WORD_BEFORE_QUOTE = PROGRAMS.compile(r"[a-z:][ \u00a0]$")
 _OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
 
 
 # A transcript turn: a line that opens with a speaker's label of one to four words, in
 # capitals or capitalised, an outlet in brackets allowed, then a colon ("MA SHUHE:", "Gao
 # Wenjing:", "Q (Bloomberg):", "A:").
-_SPEAKER_LABEL = regex.compile(r"[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \u00a0]")
-_SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)
+_SPEAKER_LABEL = PROGRAMS.compile(r"[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \u00a0]")
+_SPEAKER_LINE = PROGRAMS.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)
 # A speech's text: a heading that names it, or the salutation it opens with.
-_SPEECH_DOCUMENT = regex.compile(r"(?m)\A(?:[^\n]*\n){0,3}?[ \t]*(?:(?:Full )?[Tt]ext of )?(?:Remarks|Speech|Address|Keynote "
+_SPEECH_DOCUMENT = PROGRAMS.compile(r"(?m)\A(?:[^\n]*\n){0,3}?[ \t]*(?:(?:Full )?[Tt]ext of )?(?:Remarks|Speech|Address|Keynote "
                                  r"(?:[Ss]peech|[Aa]ddress)|Toast|Statement) (?:by|of|at)\b|^[ \t]*(?:Ladies and [Gg]entlemen|"
                                  r"Dear (?:[Ff]riends|[Cc]olleagues))[,!]?[ \t]*$")
 
@@ -131,7 +131,7 @@ def in_speech(doc, start: int) -> bool:
 
 # A speaker's label alone on its line, the turn's words on the lines after it ("Han Yuelin:" then
 # the answer, as press-conference transcripts are laid out; issue 9, sixteenth round).
-_LABEL_ALONE = regex.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \t]*\n")
+_LABEL_ALONE = PROGRAMS.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*)(?:[ \u00a0][A-Z][\w.'’-]*){0,3}(?:[ \u00a0]\([^()\n]{1,40}\))?:[ \t]*\n")
 
 
 def _turn_blocks(text: str, alone, inline) -> tuple:

@@ -76,9 +76,9 @@ def _other_digit(text: str) -> bool:
     if text.isascii():
         return False
     if _OTHER_DIGITS is None:
-        import regex
+        from .programs import PROGRAMS
 
-        _OTHER_DIGITS = regex.compile(r"[^\D0-9]")
+        _OTHER_DIGITS = PROGRAMS.compile(r"[^\D0-9]")
     return _OTHER_DIGITS.search(text) is not None
 
 
