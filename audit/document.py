@@ -293,8 +293,7 @@ def _segment_line(chunk: str, base: int) -> List[Span]:
     if not chunk.strip():
         return spans
     try:
-        with re_programs.storing():  # the patterns pysbd compiles on first use are its own
-            pieces = _segmenter().segment(chunk)
+        pieces = _segmenter().segment(chunk)
     except Exception:  # pysbd can fail on pathological input; fall back to the line
         pieces = []
     cursor = 0

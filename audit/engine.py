@@ -155,13 +155,6 @@ def check_documents(docs: Sequence[Document], catalog: Union[Catalog, List[Rule]
     ``failures``: when given, an exception a rule raises on one document is stored there
     under the document's index, that document gets None and the others are checked on;
     without it the exception propagates, as from ``check_document``."""
-    # Patterns the detectors compile meanwhile may be made of the documents' words: served from
-    # the stored programs, not added to them (``re_programs.checking``).
-    with re_programs.checking():
-        return _check_documents(docs, catalog, min_severity, failures)
-
-
-def _check_documents(docs, catalog, min_severity, failures):
     rules = catalog.rules if isinstance(catalog, Catalog) else catalog
     # A gated rule's evidence is the minor-or-worse findings of the others, whatever the caller
     # keeps: with a higher ``min_severity`` the minor rules still run (when a gated rule does) and
