@@ -109,3 +109,15 @@ def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
     }
     for f in check_text(text, catalog):
         assert text[f.start:f.end] == f.text
+
+
+# Two set phrases added to literal_idioms.txt this round: the ungated ``literal`` detector finds
+# them said word for word, and gives their meaning
+@pytest.mark.parametrize("text, span, phrase", [
+    ("The reform walked deep and walked solid.", "walked deep and walked solid", "走深走实"),
+    ("The town sang a big opera of tourism this autumn.", "sang a big opera", "唱大戏"),
+])
+def test_literal_list_finds_the_new_set_phrases(catalog, text, span, phrase):
+    found = [f for f in check_text(text, catalog) if f.rule == "mt-literal-rendering"]
+    assert [f.text for f in found] == [span]
+    assert phrase in found[0].message
