@@ -2,9 +2,8 @@
 per phrase or word (issue 13, speed31c) give exactly what those scans gave, on the project's
 texts and on random texts built of the patterns' own pieces:
 
-- ``case_variants._uses``: a phrase's matches tried only where its first run of letters stands
-  as a whole run of letters in the text (found with ``str.find``), against ``re.finditer`` of
-  ``_phrase_pattern``;
+- ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
 - ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
   for the word, spaces and the stem's four letters;
 - ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
@@ -13,10 +12,8 @@ texts and on random texts built of the patterns' own pieces:
   with ``str.find``, against its ``finditer`` filtered (also ``capital_names._CANDIDATE``, the
   lower-case words ``pinyin_names`` reads, speed32b);
 - ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
-- ``case_variants.name_forms``: the words with inner capitals found from the letter-and-capital
-  pairs, and the forms with one capital looked up by their spelling, against every word with a
-  capital read in turn (speed, twenty-seventh round); its patterns and ``capital_shapes``' with
-  the test of the character before moved after the first capital, against the patterns before.
+- ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
+  lower case skipped.
 """
 import glob
 import os
@@ -24,7 +21,7 @@ import random
 import re
 
 from audit.detectors import capital_names, capital_shapes, capitalization, case_variants
-from audit.detectors.case_variants import _phrase_pattern, _uses
+from audit.detectors.case_variants import _letter_runs, _phrase_pattern, _uses
 from audit.document import Document
 from rule_helpers import pieced_text, same_matches
 
@@ -35,8 +32,8 @@ def _whole_scan(text, phrase):
     return [m.span() for m in re.finditer(_phrase_pattern(phrase), text)]
 
 
-def _found(text, phrase):
-    return [m.span() for m in _uses(text, phrase)]
+def _indexed(text, phrase, runs):
+    return [m.span() for m in _uses(text, phrase, runs)]
 
 
 def _texts():
@@ -62,9 +59,11 @@ def test_the_same_matches_as_the_whole_text_scan_on_the_corpora():
     rng = random.Random(31)
     found = 0
     for text in _texts():
+        runs = _letter_runs(text)
         for phrase in _phrases(text, rng):
             expected = _whole_scan(text, phrase)
-            assert _found(text, phrase) == expected, phrase
+            assert _indexed(text, phrase, runs) == expected, phrase
+            assert [m.span() for m in _uses(text, phrase)] == expected, phrase  # the scan a text's first phrases get
             found += len(expected)
     assert found > 1000
 
@@ -80,17 +79,17 @@ def test_the_same_matches_on_random_texts_of_the_patterns_pieces():
     found = 0
     for _ in range(3000):
         text = pieced_text(rng, PIECES, (" ", " ", "", "  ", "\u00a0"), 2, 30)
+        runs = _letter_runs(text)
         for phrase in phrases:
             expected = _whole_scan(text, phrase)
-            assert _found(text, phrase) == expected, (text, phrase)
+            assert _indexed(text, phrase, runs) == expected, (text, phrase)
             found += len(expected)
     assert found > 100
 
 
 def test_overlapping_uses_count_once_as_finditer_does():
     text = "bye bye bye bye bye"
-    assert _found(text, "bye bye") == [(0, 7), (8, 15)]
-    assert _found("byebye bye bye, bye-bye bye", "bye bye") == [(7, 14)]
+    assert _indexed(text, "bye bye", _letter_runs(text)) == [(0, 7), (8, 15)]
 
 
 def _compound_scan(text, low, after):
@@ -225,102 +224,31 @@ def test_pinyin_names_the_same_with_the_words_judged_before_or_in_the_document()
     assert first == again and (8, 16) in first and (79, 87) in first
 
 
-# ``case_variants.name_forms`` as it was before the twenty-seventh round: every word with a
-# capital read in turn (the forms with one capital listed, then matched against the inner forms).
-_CASED_WORD = re.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?![\w'’@/&-]|\.\w)")
+# ``case_variants.name_forms`` read every word of letters before (speed32b) and skipped those in
+# lower case; ``_CASED_WORD`` finds the others alone.
+_ANY_WORD = re.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+)(?![\w'’@/&-]|\.\w)")
 
 
-def _name_forms_plain(doc):
-    text = doc.text
-    shouted, inner, titles = {}, {}, []
-    for m in _CASED_WORD.finditer(text):
-        word = m.group(1)
-        low = word.lower()
-        if word[1:].islower():
-            titles.append(m)
-            continue
-        line_start, line_end = doc.line_at(m.start())
-        if not case_variants._camel(word) and (len(word) > case_variants._MAX_ABBREVIATION
-                                               or capital_names.is_pinyin(low)):
-            continue
-        if not re.search(r"(?:[a-z,;:(]|[a-z][\"”’'])[ \u00a0]+$", text[max(line_start, m.start() - 4):m.start()]) \
-                or case_variants._shouted(text, line_start, line_end, shouted):
-            continue
-        inner.setdefault(low, set()).add(word)
-    out = []
-    for m in titles if inner else ():
-        word = m.group(1)
-        forms = inner.get(word.lower())
-        if not forms or len(forms) != 1:
-            continue
-        good = next(iter(forms))
-        camel = case_variants._camel(good)
-        if not camel and not case_variants._name_word(word.lower()):
-            continue
-        if not camel and case_variants._beside_capital(text, m.start(1), m.end(1)):
-            continue
-        out.append((m.start(1), m.end(1), good, {"word": word, "other": good}))
-    return out
+def _cased_words_plain(text):
+    return [m.span(1) for m in _ANY_WORD.finditer(text) if not m.group(1).islower()]
 
 
-def _name_forms(doc):
-    return [(h.start, h.end, h.suggestion, dict(h.fields)) for h in case_variants.name_forms(doc, {})]
+def _cased_words(text):
+    return [m.span(1) for m in case_variants._CASED_WORD.finditer(text)]
 
 
-def _inner_caps(text):
-    return [m.span(1) for m in case_variants._inner_caps_words(text)]
+def test_cased_words_the_same_as_every_word_filtered_on_the_corpora():
+    assert same_matches(_texts(), _cased_words, _cased_words_plain) > 5000
 
 
-def _inner_caps_plain(text):
-    return [m.span(1) for m in case_variants._INNER_CAPS_WORD.finditer(text)]
+CASED_PIECES = ("WeChat Wechat wechat iPhone iphone CATL Catl catl x.y JD.com jd.com e-mail @Wechat #CATL a/b & ' ’ . - "
+                "abcDef abc-Def McDonald mcdonald's Mc é Café x.Wechat Wechat.com").split(" ")
 
 
-CASED_PIECES = ("WeChat Wechat wechat iPhone iphone Iphone CATL Catl catl x.y JD.com jd.com e-mail @Wechat #CATL a/b & ' "
-                "’ . - abcDef abc-Def Abcdef McDonald Mcdonald mcdonald's Mc é Café x.Wechat Wechat.com WechatPay "
-                "ABCd US Us BYD Byd").split(" ")
-CASED_SEPARATORS = (" ", " ", "", ". ", "\n", "'s ", "-", ", ", "\u00a0")
-
-
-def _cased_texts(n, seed):
-    rng = random.Random(seed)
-    return [pieced_text(rng, CASED_PIECES, CASED_SEPARATORS, 1, 25) for _ in range(n)]
-
-
-def test_name_forms_the_same_as_every_cased_word_read_on_the_corpora():
-    docs = [Document.from_text(text) for text in _texts()]
-    same_matches(docs, _name_forms, _name_forms_plain)  # its asserts: these texts have few such slips, if any
-    assert same_matches([d.text for d in docs], _inner_caps, _inner_caps_plain) > 200
-
-
-def test_name_forms_the_same_on_random_texts_of_the_patterns_pieces():
-    texts = _cased_texts(4000, 41)
-    assert same_matches(texts, _inner_caps, _inner_caps_plain) > 3000
-    assert same_matches([Document.from_text(t) for t in texts], _name_forms, _name_forms_plain) > 300
-
-
-# The patterns whose test of the character before now stands after their first capital, as they
-# were: the same matches, found faster (``re`` tries them at capitals only).
-_RUN_BEFORE = re.compile(r"(?<![\w'’&.-])"
-                         r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
-                         r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
-_NAME_PAIR_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
-_NAME_THEN_LOWER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
-_MOVED = ((case_variants._RUN, _RUN_BEFORE), (capital_shapes._NAME_PAIR, _NAME_PAIR_BEFORE),
-          (capital_shapes._NAME_THEN_LOWER, _NAME_THEN_LOWER_BEFORE))
-RUN_PIECES = ("Huawei Technologies technologies Rural Revitalisation Strategy strategy Five-Year Plan plan Ab abc "
-              "X.Huawei x-Rural &Rural 'Rural ’Rural .Rural Rural– Geely Auto auto é Éclair 2Rural _Rural").split(" ")
-
-
-def _spans(pattern):
-    return lambda text: [(m.span(), m.groups()) for m in pattern.finditer(text)]
-
-
-def test_moved_tests_of_the_character_before_match_as_before():
-    rng = random.Random(27)
-    texts = list(_texts()) + [pieced_text(rng, RUN_PIECES, (" ", " ", "", "\u00a0", "-", ". "), 1, 20)
-                              for _ in range(3000)]
-    for moved, before in _MOVED:
-        assert same_matches(texts, _spans(moved), _spans(before)) > 1000, before.pattern
+def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
+    rng = random.Random(41)
+    texts = [pieced_text(rng, CASED_PIECES, (" ", " ", "", ". ", "\n", "'s ", "-"), 1, 25) for _ in range(4000)]
+    assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
 
 
 def test_lower_pairs_listed_by_findall_as_by_finditer():

@@ -222,11 +222,9 @@ def capitals_after_the(doc, state):
 # ---------------------------------------------------------------- a firm's name with its head in lower case
 
 # A firm's name: a word that is no common English word (a brand, a place) and the head of a
-# firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto"). The test of the
-# character before the name stands after its capital (it reads that capital and the character
-# before it), so that ``re`` tries the patterns only at capitals, not at every position.
-_NAME_PAIR = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
-_NAME_THEN_LOWER = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
+# firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto").
+_NAME_PAIR = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
+_NAME_THEN_LOWER = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
 # Heads of firms' and institutions' names, which English writes in lower case only as common
 # nouns ("a technology group", "a Shenzhen university"): after a name the document writes with
 # the head capitalised, the lower case is the same name written another way ("Tsinghua

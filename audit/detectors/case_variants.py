@@ -19,22 +19,15 @@ from functools import lru_cache
 from . import Hit
 from .. import re_programs
 from ..zipf import zipf_cached
-from .capital_names import _LETTER_RUN
 
 # A run of two to four words in title case, each of letters (a hyphenated word counts as one);
-# not after or before another capitalised word, which would make it part of a longer name. The
-# test of the character before stands after the first capital (it reads that capital and the
-# character before it), so that ``re`` tries the pattern only at capitals, not at every position.
-_RUN = re_programs.compile(r"([A-Z](?<![\w'’&.-][A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?"
-                           r"(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+# not after or before another capitalised word, which would make it part of a longer name.
+_RUN = re_programs.compile(r"(?<![\w'’&.-])"
+                           r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
                            r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
-# A word of letters with a capital inside it or in capitals ("WeChat", "iPhone", "CATL"), not
-# after or before a character of an address, a handle or a file name; and the same with one
-# capital ("Wechat"), tried only where the spelling of an inner form stands (``name_forms``).
-_INNER_CAPS_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*)(?![\w'’@/&-]|\.\w)")
-# A letter and a capital: every word ``_INNER_CAPS_WORD`` matches holds one (``_inner_caps_words``).
-_LETTER_THEN_CAPITAL = re_programs.compile(r"[A-Za-z][A-Z]")
-_TITLE_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])[A-Z][a-z]+(?![\w'’@/&-]|\.\w)")
+# A word of letters with a capital ("WeChat", "iPhone", "CATL", "Wechat"), not after or before a
+# character of an address, a handle or a file name.
+_CASED_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?![\w'’@/&-]|\.\w)")
 # What before a lower-case phrase makes it another use than the name's: "a", "an", a figure or
 # a word that makes the phrase a common noun of its kind ("a green development", "two rural
 # roads", "is our Big Bang the only big bang in the universe?", "another long march"), also
@@ -46,7 +39,6 @@ _INDEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:a|an|one|only|another|any|eve
 _NAME_ZIPF = 3.0
 
 
-@lru_cache(maxsize=8192)
 def _english(word: str) -> bool:
     """Is ``word`` (lower case) an English word, no syllable of a name in pinyin ("hong",
     "jinping"): common, or rarer and no pinyin ("revitalisation")?"""
@@ -75,6 +67,8 @@ def title_runs(doc, state):
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
     reported = set()
     named = {}  # the run's words -> a body's name or a name's words
+    runs = None  # the text's runs of letters -> where they start, read after a few phrases counted
+    scans = 0  # phrases counted so far
     for m in _RUN.finditer(text):
         run, start = m.group(1), m.start(1)
         words = run.split()
@@ -99,8 +93,11 @@ def title_runs(doc, state):
         if found not in lowered:
             # the stray form is the rarer one: a document that writes "the Big Bang" three times
             # and "the big bang" once has a name with one slip the other way, not a stray capital
-            lower = _lower_uses(text, found)
-            lowered[found] = lower > 0 and _title_uses(text, found) <= lower
+            scans += 1
+            if runs is None and scans > _SCANS_BEFORE_INDEX:
+                runs = _letter_runs(text)
+            lower = _lower_uses(text, found, runs)
+            lowered[found] = lower > 0 and _title_uses(text, found, runs) <= lower
         if not lowered[found]:
             continue
         if _NAME_GOES_ON.match(text, m.end(1)) or _LINK_TO_CAPITAL.match(text, m.end(1)) \
@@ -112,6 +109,12 @@ def title_runs(doc, state):
             continue  # one finding a phrase: the document's two forms are one matter for the editor
         reported.add(found)
         yield Hit(start, m.end(1), " ".join(low), {"word": run, "other": found})
+
+
+# The phrases whose uses a document's text is scanned for before its runs of letters are read
+# once (``_letter_runs``): a short text with a few phrases, or a long one repeating one, is
+# scanned; one with many phrases is read once, as scans per phrase grow with length x phrases.
+_SCANS_BEFORE_INDEX = 4
 
 
 _CAPITAL_BEFORE = re_programs.compile(r"([A-Z][\w'’-]*)[ \u00a0]+$")
@@ -169,48 +172,46 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
-def _letter_run_starts(text, letters):
-    """Where ``letters`` (a run of ASCII letters) stands in ``text`` as a whole run of letters
-    (no ASCII letter before or after it), first to last: found with ``str.find``, a scan in C
-    instead of a pattern tried at every position."""
-    n, size = len(letters), len(text)
-    at = text.find(letters)
-    while at >= 0:
-        # a later start inside this one stands after a letter: none is skipped
-        if (at == 0 or not _ascii_letter(text[at - 1])) and (at + n == size or not _ascii_letter(text[at + n])):
-            yield at
-        at = text.find(letters, at + n)
+def _letter_runs(text) -> dict:
+    """Each run of letters in ``text`` (case kept) -> the offsets where it starts: where a
+    phrase's pattern may match, read once per document instead of a scan of the text per phrase."""
+    runs = {}
+    for m in _LETTERS.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
 
 
-def _ascii_letter(ch: str) -> bool:
-    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+_LETTERS = re_programs.compile(r"[A-Za-z]+")
 
 
-def _uses(text, phrase):
-    """The matches of ``_phrase_pattern(phrase)`` in ``text`` (as ``re.finditer`` gives them:
-    leftmost first, none overlapping), tried only where the phrase's first run of letters
-    stands as a whole run of letters (a match starts after no word character and its first word
-    ends at a space or a hyphen); none and no pattern compiled where a word of the phrase is
-    nowhere in the text."""
-    parts = _LETTER_RUN.findall(phrase)
-    if not all(part in text for part in parts):
+def _uses(text, phrase, runs=None):
+    """The matches of ``_phrase_pattern(phrase)`` in ``text``, none and no pattern compiled
+    where a word of the phrase is nowhere in the text. With ``runs`` (``_letter_runs(text)``)
+    the same matches as ``re.finditer`` gives (leftmost first, none overlapping), tried only
+    where the phrase's first run of letters starts a run of letters in the text (a match starts
+    after no word character and its first word ends at a space or a hyphen)."""
+    if runs is None:
+        if all(word in text for word in phrase.split(" ")):
+            yield from re.finditer(_phrase_pattern(phrase), text)
         return
-    pattern = None
+    parts = _LETTERS.findall(phrase)
+    if not all(part in runs for part in parts):
+        return
+    pattern = re.compile(_phrase_pattern(phrase))
     end = 0
-    for start in _letter_run_starts(text, parts[0]):
+    for start in runs[parts[0]]:
         if start >= end:
-            if pattern is None:
-                pattern = re.compile(_phrase_pattern(phrase))
             m = pattern.match(text, start)
             if m:
                 end = m.end()
                 yield m
 
 
-def _lower_uses(text, phrase) -> int:
+def _lower_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` in lower case, not after "a", "an", a figure or a
-    word that makes it a common noun of its kind."""
-    return sum(1 for m in _uses(text, phrase)
+    word that makes it a common noun of its kind (``runs``: ``_letter_runs(text)``, or None
+    for a scan of the text)."""
+    return sum(1 for m in _uses(text, phrase, runs)
                if not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -219,10 +220,10 @@ def _lower_use(text, phrase) -> bool:
     return _lower_uses(text, phrase) > 0
 
 
-def _title_uses(text, phrase) -> int:
+def _title_uses(text, phrase, runs=None) -> int:
     """How often ``text`` writes ``phrase`` with every word capitalised."""
     title = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-    return sum(1 for _ in _uses(text, title))
+    return sum(1 for _ in _uses(text, title, runs))
 
 
 def _phrase_pattern(phrase) -> str:
@@ -262,9 +263,13 @@ def name_forms(doc, state):
     text = doc.text
     shouted = {}
     inner = {}  # lower-case word -> its forms with inner capitals inside sentences
-    for m in _inner_caps_words(text):
+    titles = []
+    for m in _CASED_WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
+        if word[1:].islower():
+            titles.append(m)
+            continue
         line_start, line_end = doc.line_at(m.start())
         if not _camel(word) and (len(word) > _MAX_ABBREVIATION or is_pinyin(low)):
             continue
@@ -272,40 +277,20 @@ def name_forms(doc, state):
                 or _shouted(text, line_start, line_end, shouted):
             continue
         inner.setdefault(low, set()).add(word)
-    hits = []
-    for low, forms in inner.items():
-        if len(forms) != 1:
+    if not inner:
+        return
+    for m in titles:
+        word = m.group(1)
+        low = word.lower()
+        forms = inner.get(low)
+        if not forms or len(forms) != 1:
             continue
         good = next(iter(forms))
         if not _camel(good) and not _name_word(low):
             continue  # "Us" beside "US", "Aids" beside "AIDS": an English word of its own
-        word = low[0].upper() + low[1:]  # the form with one capital, where the text writes it
-        for start in _letter_run_starts(text, word):
-            if not _TITLE_WORD.match(text, start):
-                continue  # after or before a character of an address, a handle or a file name
-            end = start + len(word)  # the whole run of letters: where the match ends
-            if not _camel(good) and _beside_capital(text, start, end):
-                continue
-            hits.append(Hit(start, end, good, {"word": word, "other": good}))
-    yield from sorted(hits, key=lambda hit: hit.start)
-
-
-def _inner_caps_words(text):
-    """``_INNER_CAPS_WORD.finditer(text)``, the pattern tried only at the start of each run of
-    letters that holds a letter and a capital (``_LETTER_THEN_CAPITAL``, a pattern ``re`` tries
-    at letters only): a match starts a run of letters (it stands after no word character), lies
-    inside it and holds such a pair, so the runs without one hold no match, and a run holds one
-    match at most."""
-    last = -1
-    for pair in _LETTER_THEN_CAPITAL.finditer(text):
-        start = pair.start()
-        while start > 0 and _ascii_letter(text[start - 1]):
-            start -= 1
-        if start != last:
-            last = start
-            m = _INNER_CAPS_WORD.match(text, start)
-            if m:
-                yield m
+        if not _camel(good) and _beside_capital(text, m.start(1), m.end(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), good, {"word": word, "other": good})
 
 
 # The longest word in capitals read as an abbreviation a name is spelt with ("CATL", "OPPO").
