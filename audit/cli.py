@@ -53,17 +53,18 @@ class _Group(click.Group):
         return super().get_command(ctx, name)
 
     def main(self, *args, **kwargs):
-        # Called with the arguments to run (Click's test runner, a caller in Python), the
-        # command is not the whole process: objects a command moved out of the garbage
-        # collector's reach (``settle_checked_objects``) are handed back when it ends. Called
-        # without (``sys.argv``), they stay settled; only ``program`` (the console script,
-        # ``python -m audit``) also ends the process early (``_end_process``).
+        # Called from Python (Click's test runner, a test suite or a script, with arguments or
+        # with ``sys.argv``), the command is not the whole process: objects a command moved out
+        # of the garbage collector's reach (``settle_checked_objects``), the table hook and the
+        # collector's thresholds are handed back when it ends. Called by ``program`` (the
+        # console script, ``python -m audit``), they stay as they are and the process ends early
+        # (``_end_process``).
         # Either way the command owns the heap while it runs, so the tables it reads or builds
         # are settled as they arrive (``settle_loaded_tables``); a library caller that never
         # goes through here keeps its heap as it is.
         # The collector's youngest generation is also collected less often while the command
         # runs (``COMMAND_GC_THRESHOLD``).
-        if args or "args" in kwargs:
+        if not _WHOLE_PROCESS:
             frozen, hook = gc.get_freeze_count(), diskcache.after_table
             diskcache.after_table = settle_loaded_tables
             threshold = _collect_young_less_often()
@@ -112,11 +113,18 @@ class _Group(click.Group):
         sys.exit(ExitCode.INTERNAL)
 
 
+# Set by ``program``: the command running is the whole process.
+_WHOLE_PROCESS = False
+
+
 def program() -> None:
     """The console script's and ``python -m audit``'s entry point: the command is the whole
-    process, so it ends with ``_end_process``. A caller in Python that runs ``main()`` (a test
-    suite, a script, a notebook) gets the ordinary ``SystemExit`` and goes on: ending its
-    process from inside ``main`` ended a pytest run with status 0 and no summary."""
+    process, so what it settles stays settled and the process ends with ``_end_process``. A
+    caller in Python that runs ``main()`` (a test suite, a script, a notebook) gets the ordinary
+    ``SystemExit``, its heap handed back, and goes on: ending its process from inside ``main``
+    ended a pytest run with status 0 and no summary."""
+    global _WHOLE_PROCESS
+    _WHOLE_PROCESS = True
     try:
         main()
     except SystemExit as exc:

@@ -184,8 +184,8 @@ def test_check_reports_documents_and_errors_in_input_order(runner, tmp_path, mon
 def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_path, monkeypatch):
     """``check`` moves what is alive after each batch, and after each table it reads or builds,
     out of the garbage collector's reach (``settle_checked_objects``, ``settle_loaded_tables``);
-    run from a caller that goes on (here Click's runner), the group hands it back at the end
-    and unsets the table hook; run as the program (no arguments), it leaves it so."""
+    run from a caller that goes on (Click's runner, or main() with sys.argv), the group hands it
+    back at the end and unsets the table hook; run as the program (cli.program), it leaves it so."""
     import gc
 
     import audit.cli_common
@@ -204,9 +204,16 @@ def test_check_settles_what_it_keeps_and_hands_it_back_to_a_caller(runner, tmp_p
     assert gc.get_freeze_count() == 0 and diskcache.after_table is None
     monkeypatch.setattr("sys.argv", ["mtaudit", "check", str(tmp_path), "--isolated", "--fail-on", "never",
                                      "-o", str(tmp_path / "out.yaml")])
+    with pytest.raises(SystemExit):  # main() from Python with sys.argv: handed back as well
+        main()
+    assert gc.get_freeze_count() == 0 and diskcache.after_table is None
+    ended = []
+    monkeypatch.setattr(audit.cli, "_end_process", ended.append)  # the program, without ending pytest
+    monkeypatch.setattr(audit.cli, "_WHOLE_PROCESS", False)
     try:
         with pytest.raises(SystemExit):
-            main()
+            audit.cli.program()
+        assert len(ended) == 1 and ended[0].code == 0
         assert gc.get_freeze_count() > 0 and diskcache.after_table is audit.cli_common.settle_loaded_tables
     finally:
         diskcache.after_table = None

@@ -81,13 +81,15 @@ def test_main_called_in_a_python_process_never_ends_that_process(tmp_path):
     # status 0 and no summary (the later tests never ran)
     doc = tmp_path / "a.txt"
     doc.write_text("The plan works.\n", encoding="utf-8")
-    script = ("import sys\nsys.argv = ['mtaudit'] + sys.argv[1:]\nfrom audit.cli import main\n"
-              "try:\n    main()\nexcept SystemExit as exc:\n    print('went on after', exc.code)\n")
+    script = ("import gc, sys\nsys.argv = ['mtaudit'] + sys.argv[1:]\nfrom audit.cli import main\n"
+              "from audit import diskcache\nthreshold = gc.get_threshold()\n"
+              "try:\n    main()\nexcept SystemExit as exc:\n    print('went on after', exc.code)\n"
+              "print(gc.get_freeze_count(), diskcache.after_table, gc.get_threshold() == threshold)\n")
     env = dict(os.environ, PYTHONPATH=ROOT)
     env.pop("MTAUDIT_DEBUG", None)
     done = subprocess.run([sys.executable, "-c", script, "check", str(doc), "--format", "json", "--fail-on", "never",
                            "--no-references", "--isolated", "-o", str(tmp_path / "r.json")],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.returncode == 0
-    assert done.stdout.strip() == "went on after 0"
+    assert done.stdout.strip().splitlines() == ["went on after 0", "0 None True"]  # its heap handed back
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]["findings"] == 0
