@@ -1,10 +1,10 @@
 """What the cyclic garbage collector costs one ``mtaudit`` command (not part of the test suite):
 prints figures, asserts nothing.
 
-Runs ``mtaudit ARGS`` in this process as the console script does (``cli.program()``, ``cli.main()`` with no
-arguments), timing every collection with ``gc.callbacks``, and prints on standard error, when
-the process ends, the CPU seconds spent in collections by generation, the number of full
-collections and the process's CPU time::
+Runs ``mtaudit ARGS`` in this process as the console script does (``cli.program()``), timing
+every collection with ``gc.callbacks``, and prints on standard error, when the process ends,
+the CPU seconds spent in collections by generation, the number of full collections and the
+process's CPU time::
 
     PYTHONPATH=TREE MTAUDIT_CACHE_DIR=CACHE taskset -c 0 python benchmarks/gc_cost.py check corpus/DOC \\
         --format json -o OUT --fail-on never --no-references

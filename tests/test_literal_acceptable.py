@@ -12,7 +12,6 @@ import pytest
 
 from audit import load_rules
 from audit.detectors import literal
-from audit.document import Document
 from rule_helpers import pieced_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

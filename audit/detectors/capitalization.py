@@ -1125,6 +1125,8 @@ def _headline_or_named(doc, headline, start, line_start, line_end) -> bool:
     memo) or right after a word that introduces a name (``_NAMING``: "called", "the Year of the")?"""
     return title_line(doc, headline, line_start, line_end) \
         or _NAMING.search(doc.text, max(line_start, start - 20), start) is not None
+
+
 _SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
 
 

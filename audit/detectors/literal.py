@@ -1021,6 +1021,17 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
     return results, spanned
 
 
+def _word_thresholds(state) -> Tuple[bool, float, float, int]:
+    """(strict, uncommon Zipf, image Zipf, least uncommon words) as ``_may_accept`` and its
+    clause-wide screen ``_acceptable_entries`` read them: one reading, so the screen never drops
+    a candidate the window test would keep."""
+    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
+    least = state["min_uncommon"]
+    if state.get("tight_uncommon") is not None:
+        least = min(least, state["tight_uncommon"])
+    return state.get("strict", False), state["uncommon_zipf"], image_zipf, least
+
+
 def _acceptable_entries(text: str, content: List[_Tok], state, index: Index, among: int) -> int:
     """The entries of ``among``, one bit each, for which ``_may_accept`` may hold in some window
     of the clause's words ``content``: its tests read over the whole clause, for every entry at once.
@@ -1030,12 +1041,7 @@ def _acceptable_entries(text: str, content: List[_Tok], state, index: Index, amo
     bit set per count, as ``_three_entries`` counts); entries ``_may_accept`` passes without
     reading the words (a project entry, with ``curated_words``) are all kept. The rest need not
     be listed as candidates: ``_clause_results`` skips every window of theirs."""
-    strict = state.get("strict", False)
-    uncommon_zipf = state["uncommon_zipf"]
-    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
-    least = state["min_uncommon"]
-    if state.get("tight_uncommon") is not None:
-        least = min(least, state["tight_uncommon"])
+    strict, uncommon_zipf, image_zipf, least = _word_thresholds(state)
     own_bits = _own_bits(index)
     image = 0
     counted = [0] * max(least, 0)  # counted[i]: the entries with more than i uncommon words so far
@@ -1073,12 +1079,7 @@ def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, 
     where higher, ``long_image_zipf``, not written as a verb form) that any accepted span holds.
     Reads the clause's words only; False skips the window's spans, which ``_accept`` would all
     refuse."""
-    strict = state.get("strict", False)
-    uncommon_zipf = state["uncommon_zipf"]
-    image_zipf = max(state["image_zipf"], state.get("long_image_zipf", state["image_zipf"]))
-    least = state["min_uncommon"]
-    if state.get("tight_uncommon") is not None:
-        least = min(least, state["tight_uncommon"])
+    strict, uncommon_zipf, image_zipf, least = _word_thresholds(state)
     units, literal_stems = entry.units, entry.literal_stems
     if not entry.pinyin and state.get("curated_words"):
         return True  # a project entry rendered in full and in order may be all common words (``_accept``)

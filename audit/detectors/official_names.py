@@ -477,8 +477,8 @@ def load_catalog(path: str) -> _Catalog:
     stamp = (os.path.abspath(path), diskcache.file_digest(path))
     if stamp not in _CATALOGS:
         # The file's checked contents, kept in the cache directory: parsing its YAML costs more
-        # than reading them back. One table of this name at a time (a test's own files replace
-        # it, none piles up).
+        # than reading them back. The cache keeps the last two tables of this name
+        # (``diskcache.KEEP_PER_NAME``), so a test's own files replace older ones and none piles up.
         key = diskcache.key_of([stamp[1], diskcache.file_digest(__file__), diskcache.file_digest(yamlio.__file__)])
         bodies, accepted = diskcache.cached("official-names-file", key, lambda: _load(path), _checked_file)
         _CATALOGS[stamp] = _Catalog(path, bodies, accepted)

@@ -289,7 +289,7 @@ class _Wider(diskcache.ExitSavedTable):
 
 
 _WIDER = _Wider("re2-screens", behind_as_text=True)
-# Not "re2-screens-...": saving one table prunes the others of its name.
+# A name of its own (not "re2-screens-..."), so the two tables keep their versions apart.
 _WIDER_FROM_START = _Wider("re2-starts", behind_as_text=False)
 _COMPILED: dict = {}  # (pattern, flags) -> compiled wider pattern, or False: none
 

@@ -1083,7 +1083,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
     ``_screened_clauses`` works out from those words alone. An empty list for a clause's text
     is empty wherever the clause stands (``_empty_clauses``). ``by_word``: the candidate terms
     of a word by its plain lower-case form (``_opening_candidates`` of the table and
-    ``min_chars``); None works each word's out at each use."""
+    ``min_chars``); None, which the shortcut tests pass (test_terms_shortcuts.py) to hold the
+    table to the plain reading, works each word's out at each use."""
     terms, starts, pairs, term_stems, forms = tables
     glue = state["glue"]
     out = []
