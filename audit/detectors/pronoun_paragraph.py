@@ -16,8 +16,6 @@ says which.
 """
 from __future__ import annotations
 
-import re
-
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 
