@@ -31,7 +31,7 @@ from .. import re_programs
 from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
 # (one definition of a headline, a naming word and a defined term for both).
-from .capitalization import _DEFINED, _NAMING, _foreign, _segment, title_line
+from .capitalization import _defined_words, _foreign, _headline_or_named, _segment, title_line
 
 _MODES = ("common_word", "title_run")
 
@@ -150,7 +150,6 @@ def _common_word(doc, state):
     """``common_word``: of the module's docstring."""
     text = doc.text
     names = None
-    defined = None
     headline = {}
     for m in _INSIDE.finditer(text):
         word = m.group(1)
@@ -179,13 +178,9 @@ def _common_word(doc, state):
         if word in names:
             continue  # "by Satellite monitoring" beside "the Satellite Application Center": the name's short form
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end):
-            continue
-        if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
-            continue  # "the app Moments", "called Hope"
-        if defined is None:
-            defined = {d.lower() for d in _DEFINED.findall(text) for d in d.split()}
-        if low in defined:
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue  # a headline; "the app Moments", "called Hope"
+        if low in _defined_words(text):
             continue  # '(the "Company")': a defined term
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
@@ -233,9 +228,7 @@ def _title_run(doc, state):
             if head and not head.group(1).islower():
                 continue
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end):
-            continue
-        if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
