@@ -1,5 +1,6 @@
 """Gated rules of issue 9's twenty-seventh round (``capital_loose``, audit/detectors/
-capital_gated.py; and ``mt-caps-negation-app``, ``mt-collective-noun-plural-verb``, ``mt-active-for-passive-future``):
+capital_gated.py; ``pronoun_paragraph``, audit/detectors/pronoun_paragraph.py; and
+``mt-caps-negation-app``, ``mt-collective-noun-plural-verb``, ``mt-active-for-passive-future``):
 what each reads ungated, and that the catalog's evidence gate keeps
 them quiet in a document with no other sign of machine translation."""
 from __future__ import annotations
@@ -12,7 +13,7 @@ from audit.document import Document
 from audit.engine import check_document, check_text
 
 CATALOG = load_rules("rules.yaml")
-RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app",
+RULES = ("mt-capitalised-common-word", "mt-title-case-phrase", "mt-caps-negation-app", "mt-pronoun-gender-paragraph",
          "mt-collective-noun-plural-verb", "mt-active-for-passive-future")
 
 
@@ -94,6 +95,59 @@ def test_negation_and_app(text, expected):
     assert _spans("mt-caps-negation-app", text) == expected
 
 
+PRONOUN_PARAGRAPH = [
+    # one person named, pronouns of both genders outside quotations: from the first of one
+    # gender to the first of the other
+    ("Li Shuqin, 52, a farmer, said her house survived because he had added a frame.",
+     ["her house survived because he"]),
+    ("Xiaoyu Tian added that he might switch to the metro once Line 3 reaches her neighborhood.",
+     ["he might switch to the metro once Line 3 reaches her"]),
+    # the person's own apposition brings in nobody else
+    ("Zhou Ting, a 31-year-old accountant who had her second son in January, said he would use the money.",
+     ["her second son in January, said he"]),
+    # a family name that is also an English word names a person after a title or with a given name
+    ("Mr He said the company had grown fast since she joined it, and he smiled.", ["she joined it, and he"]),
+    ("He Yun, 25, said her team had grown fast since he joined it.", ["her team had grown fast since he"]),
+    # the family name alone stands for the full name of that family
+    ("Li Shuqin said her house survived. Li added that he had paid for the frame.",
+     ["her house survived. Li added that he"]),
+    # another person: a noun after a possessive or a determiner, at a sentence's start too
+    ("Wang Jun said his wife had added a frame before she left for work.", []),
+    ("Lin Chaoyang sold tea to a buyer from Dubai. She said it was his first order.", []),
+    ("Her coach, Jiang Wei, said he had told the swimmer to be patient.", []),
+    # two people named; nobody named
+    ("Li Shuqin said Wang Jun had helped her, and he added a frame.", []),
+    ("The farmer said her house survived because he had added a frame.", []),
+    # a family name that is also an English word, with no title and no given name, names nobody
+    ("He said the company had grown fast since she joined it.", []),
+    ("Long before the flood, she had warned that he would come.", []),
+    ("Song said the company had grown fast since she joined it, and he smiled.", []),
+    # a name that is not Chinese is another person; so is a capitalised word after "met", "told"
+    ("Wang Yi met Annalena Baerbock in Munich, where she pressed him on trade, and he said China would respond.", []),
+    ("Wang Yi met Baerbock in Munich, where she pressed him on trade, and he said China would respond.", []),
+    ("Ms Baerbock met Wang Yi in Munich, where she pressed him on trade.", []),
+    # people are keyed by the full name: two of one family are two people
+    ("Zhang Xiaoming met Zhang Lihua at the fair, and he proposed to her.", []),
+    # pronouns inside a quotation are the speaker's own people; "He Yun" is a family name
+    ('Li Shuqin said: "He added a frame to the house," and she smiled.', []),
+    ("He Yun, 25, ran with a group of four athletes and was fourth at 35 kilometres. She won in the end.", []),
+    # one paragraph (line) at a time
+    ("Li Shuqin said her house survived.\nHe added that the county paid for the frames.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_PARAGRAPH)
+def test_pronoun_paragraph(text, expected):
+    assert _spans("mt-pronoun-gender-paragraph", text) == expected
+
+
+def test_pronoun_paragraph_needs_surnames():
+    spec = DETECTORS["pronoun_paragraph"]
+    with pytest.raises(ParamError) as err:
+        spec.prepare(check_params(spec, {}))
+    assert err.value.key == "surnames"
+
+
 GRAMMAR_FRAMES = [
     ("mt-collective-noun-plural-verb", "The emergency department were not affected.", ["were"]),
     ("mt-collective-noun-plural-verb", "It rained. Each village have a clinic now.", ["have"]),
@@ -143,6 +197,7 @@ def test_gate_opens_with_evidence():
     gated = sorted((f.rule, f.text) for f in found if f.rule in RULES)
     assert gated == [("mt-active-for-passive-future", "will release"), ("mt-capitalised-common-word", "Square"),
                      ("mt-caps-negation-app", "NOT"), ("mt-collective-noun-plural-verb", "were"),
+                     ("mt-pronoun-gender-paragraph", "her house survived because he"),
                      ("mt-title-case-phrase", "Fire Branch")]
     assert all("other signs of machine translation" in f.message for f in found if f.rule in RULES)
 
