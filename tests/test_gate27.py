@@ -103,8 +103,21 @@ PRONOUN_PARAGRAPH = [
     ("Xiaoyu Tian added that he might switch to the metro once Line 3 reaches her neighborhood.",
      ["he might switch to the metro once Line 3 reaches her"]),
     # the person's own apposition brings in nobody else
-    ("Zhou Ting, a 31-year-old accountant who had her second son in January, said he would use the money.",
-     ["her second son in January, said he"]),
+    ("Zhou Ting, a 31-year-old accountant in the city, said her bills had grown, and he would use the money.",
+     ["her bills had grown, and he"]),
+    # ... but a person noun after a determiner inside it does ("her second son" may be the "he")
+    ("Zhou Ting, a 31-year-old accountant who had her second son in January, said he would use the money.", []),
+    # a noun after a possessive is another person whatever comes between ("Her downstairs
+    # neighbour"); after "a" or "the", a name that follows it is that person ("the deputy
+    # director, Han Lei")
+    ("Her downstairs neighbour, a delivery rider who gave his name only as Mr Wong, welcomed the plan.", []),
+    ("Lau's widow, Cheng Meiling, said she did not blame his co-workers.", []),
+    ("The bureau's deputy director, Han Lei, said it would open at night. He added that she would check the fire exits.",
+     ["He added that she"]),
+    # a subject pronoun before the name has an antecedent of its own; a title other than Mr or Ms
+    # names another person
+    ("She adopted a starting point of six years, and reduced it for Wong's plea, but not for his repayment.", []),
+    ("Historians ask whether Lin understood the power he was provoking; he wrote to Queen Victoria to appeal to her conscience.", []),
     # a family name that is also an English word names a person after a title or with a given name
     ("Mr He said the company had grown fast since she joined it, and he smiled.", ["she joined it, and he"]),
     ("He Yun, 25, said her team had grown fast since he joined it.", ["her team had grown fast since he"]),

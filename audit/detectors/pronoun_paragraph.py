@@ -16,6 +16,8 @@ says which.
 """
 from __future__ import annotations
 
+import re
+
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from ..cedict import pinyin_syllables
@@ -30,7 +32,7 @@ _RUN = re_programs.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]
 # A title, and the family name after it ("Mr He", "Director Long").
 _TITLE = re_programs.compile(r"\b(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof|Professor|Director|President|Premier|Chairman|Chairwoman|"
                              r"Secretary|Minister|Governor|Mayor|Judge|Captain|Coach|Master|Teacher|Grandma|Grandpa|Granny|"
-                             r"Uncle|Aunt|Auntie)\.?[ ]([A-Z][a-z]+)\b")
+                             r"Uncle|Aunt|Auntie|Queen|King|Prince|Princess|Emperor|Empress|Pope|Lord|Lady|Sir|Saint)\.?[ ]([A-Z][a-z]+)\b")
 # A capitalised word after a verb of meeting or speaking: somebody else ("met Merkel", "told Reuters").
 _ADDRESSEE = re_programs.compile(r"\b(?:said|says|met|meets|meeting|told|tells|asked|thanked|called)[ ]([A-Z][a-z]+)\b")
 # Words that open a sentence or a clause with a capital and name nobody ("When Wang Yi ...", "The Ministry").
@@ -51,12 +53,18 @@ secretary mayor governor minister spokesman spokeswoman spokesperson owner partn
 worker workers villager villagers resident residents farmer farmers coach player players judge lawyer reporter
 journalist expert experts engineer engineers volunteer volunteers staff member members official person people
 someone somebody anyone nobody everyone man's woman's mother's father's wife's husband's parents grandparents
-successor predecessor skipper widow widower spouse guest guests visitor visitors buyer seller""".split())
+successor predecessor skipper widow widower spouse guest guests visitor visitors buyer seller singer singers actor
+actress artist artists writer writers author poet businessman businesswoman entrepreneur founder co-worker co-workers
+coworker coworkers rider officer king queen prince princess emperor commissioner counsel defendant victim victims""".split())
 # A determiner or possessive before such a noun makes it another person ("his wife", "a
 # neighbour"); the noun in an apposition after the name ("Zhou Ting, a 31-year-old accountant")
 # is the person itself, read by ``_apposition``.
-_OTHER_PERSON = re_programs.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|"
-                                    r"two|three|[Oo]ther|[Ss]ome|several|many|whose)[ ](?:[a-z-]+[ ]){0,2}?([a-z']+)\b")
+_OTHER_PERSON = re_programs.compile(r"\b(?P<det>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Oo]ne|"
+                                    r"two|three|[Oo]ther|[Ss]ome|several|many|whose|[A-Z][a-z]+'s)"
+                                    r"(?=((?:[ ][a-z'-]+){1,3}))")
+# Words that end the words after a determiner: the noun phrase is over ("his plan for workers").
+_PHRASE_END = frozenset("in of for to at on with and or that who which from by as is was said has had".split())
+_POSSESSIVE = re_programs.compile(r"[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][a-z]+'s")
 _APPOSITION = re_programs.compile(r"(?:^|[.!?][ ]|\n)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:,[ ]\d+)?,[ ](?:a|an|the)[ ]"
                                   r"(?:[\w-]+[ ]){0,4}?[a-z]+(?=[,.]|[ ](?:who|from|in|at|of|with)\b)")
 
@@ -135,17 +143,33 @@ def _people(line, state):
     return named, other
 
 
+def _family(name, surnames):
+    """The family name of a person's key ("Li Shuqin" -> "Li", "Xiaoyu Tian" -> "Tian", "Li")."""
+    words = name.split(" ")
+    return words[0] if words[0] in surnames else words[-1]
+
+
 def _another_person(line, quotes):
     """Does ``line`` bring in another person with a noun after a determiner or possessive ("his
-    wife", "a neighbour"), outside its quotations and not in the person's apposition?"""
+    wife", "a neighbour", "Her downstairs neighbour", "Lau's widow"), outside its quotations and
+    not in the person's apposition ("Zhou Ting, a 31-year-old accountant"; "the bureau's deputy
+    director, Han Lei": a person noun after "a" or "the" that a name follows is that person)?"""
     appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(line)]
     for m in _OTHER_PERSON.finditer(line):
-        if m.group(1) not in _PEOPLE:
-            continue
-        pos = m.start(1)
-        if any(a <= pos < b for a, b in quotes) or any(a <= pos < b for a, b in appositions):
-            continue
-        return True
+        pos = m.start(2)
+        for word in m.group(2).split(" ")[1:]:
+            pos += 1
+            if word in _PHRASE_END:
+                break
+            if word in _PEOPLE:
+                end = pos + len(word)
+                named_after = line[end:end + 2] == ", " and line[end + 2:end + 3].isupper()
+                if named_after and not _POSSESSIVE.fullmatch(m.group("det")):
+                    break  # "the deputy director, Han Lei"
+                if any(a <= pos < b for a, b in quotes) or any(a <= pos < b for a, b in appositions):
+                    break
+                return True
+            pos += len(word)
     return False
 
 
@@ -169,6 +193,10 @@ def detect(doc, state):
             continue  # nobody named, or two people, or maybe two: each pronoun may have its own
         if _another_person(line, quotes):
             continue
+        person = next(iter(named))
+        mention = re.search(r"\b(?:%s|%s)\b" % (re.escape(person), re.escape(_family(person, state["surnames"]))), line)
+        if mention and any(m.group().lower() in ("he", "she") and m.start() < mention.start() for m in pronouns):
+            continue  # "She adopted ... Wong's plea": a subject before the name has its own antecedent
         first = pronouns[0]
         other = next(m for m in pronouns if bool(m.group("m")) != bool(first.group("m")))
         yield Hit(start + first.start(), start + other.end(), None, {})
