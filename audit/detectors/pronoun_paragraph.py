@@ -26,7 +26,6 @@ from ..cedict import pinyin_syllables
 _PRONOUN = re_programs.compile(r"\b(?:(?P<m>he|[Hh]e(?![ ][A-Z])|[Hh]im|[Hh]is|[Hh]imself)|(?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself))\b")
 # A quotation inside one line: its pronouns are the speaker's own people.
 _QUOTATION = re_programs.compile(r"[\"“][^\"“”\n]*[\"”]|‘[^‘’\n]*’")
-# Capitalised words, for the people a paragraph names.
 # Runs of capitalised words joined by single spaces, for the people a paragraph names.
 _RUN = re_programs.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?)*\b")
 # A title, and the family name after it ("Mr He", "Director Long").
@@ -92,7 +91,7 @@ def _given(word):
 
 
 def _people(line, state):
-    """The people ``line`` names, each keyed by a full Chinese name ("Li Shuqin", "Xiaoyu Tian";
+    """The people ``line`` names, each keyed by a full Chinese name and mapped to its family name ("Li Shuqin", "Xiaoyu Tian";
     a family name alone or after a title stands for the one full name of that family, or for
     itself), and whether it may name somebody else: two capitalised words in a row that are no
     Chinese name, a body or a place ("Annalena Baerbock"), or a capitalised word after "said",
@@ -134,19 +133,14 @@ def _people(line, state):
             alone.add(m.group(1))  # "Mr He"
         elif not any(m.group(1) in name.split(" ") for name in full):
             other = True  # "Ms Baerbock"
-    named = set(full) | {a for a in alone if a not in full.values()}
+    named = dict(full)
+    named.update((a, a) for a in alone if a not in full.values())
     for m in _ADDRESSEE.finditer(line):
         word = m.group(1)
         if word in _OPENERS or word in surnames or any(word in name.split(" ") for name in full):
             continue
         other = True  # "met Merkel", "told Reuters"
     return named, other
-
-
-def _family(name, surnames):
-    """The family name of a person's key ("Li Shuqin" -> "Li", "Xiaoyu Tian" -> "Tian", "Li")."""
-    words = name.split(" ")
-    return words[0] if words[0] in surnames else words[-1]
 
 
 def _another_person(line, quotes):
@@ -193,10 +187,10 @@ def detect(doc, state):
             continue  # nobody named, or two people, or maybe two: each pronoun may have its own
         if _another_person(line, quotes):
             continue
-        person = next(iter(named))
-        mention = re.search(r"\b(?:%s|%s)\b" % (re.escape(person), re.escape(_family(person, state["surnames"]))), line)
+        ((person, family),) = named.items()
+        mention = re.search(r"\b(?:%s|%s)\b" % (re.escape(person), re.escape(family)), line)
         if mention and any(m.group().lower() in ("he", "she") and m.start() < mention.start() for m in pronouns):
             continue  # "She adopted ... Wong's plea": a subject before the name has its own antecedent
         first = pronouns[0]
-        other = next(m for m in pronouns if bool(m.group("m")) != bool(first.group("m")))
-        yield Hit(start + first.start(), start + other.end(), None, {})
+        switch = next(m for m in pronouns if bool(m.group("m")) != bool(first.group("m")))
+        yield Hit(start + first.start(), start + switch.end(), None, {})
