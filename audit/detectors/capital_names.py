@@ -100,6 +100,21 @@ def _pinyin_neighbour(word: str) -> bool:
     return word.islower() and zipf_cached(word) < _GLOSS_NEIGHBOUR_ZIPF and not _common_word(word) and is_pinyin(word)
 
 
+# The word just before a lower-case run, written with its capital: "Hong" of "Hong shao rou".
+_CAPITALISED_BEFORE = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \u00a0]+$")
+
+
+def _sentence_case_term(text, start, line_start) -> bool:
+    """Does the lower-case run at ``start`` go on from a capitalised word of pinyin that no English
+    word spells ("Hong shao rou, the braised pork belly", "Hui guo rou", "Shui zhu yu, a fish
+    poached in chilli oil")? A romanised dish or term is written in sentence case, its first word
+    capitalised at the start of the sentence or of the term and the rest in lower case; a name's
+    words each take a capital, so a lower-case run after its capitalised first word is no
+    lower-case name (issue 9, fix160)."""
+    before = _CAPITALISED_BEFORE.search(text, max(line_start, start - 30), start)
+    return before is not None and _pinyin_neighbour(before.group(1).lower())
+
+
 def in_gloss(text, start, end, line_start, line_end) -> bool:
     """Is the stretch ``start``-``end`` a romanised word quoted or glossed ("the term tang ping",
     '"neijuan"', "(guanxi)"), one of several words of pinyin or of another language in a row
@@ -298,7 +313,7 @@ def pinyin_names(doc, state):
                 span = (m.start(1), m.end(1))  # "Huang Ping ... according to huang"
         if span is None:
             continue
-        if in_gloss(text, span[0], span[1], line_start, line_end) \
+        if in_gloss(text, span[0], span[1], line_start, line_end) or _sentence_case_term(text, span[0], line_start) \
                 or in_address(text, span[0], span[1], line_start, line_end) or lower_line(text, line_start, line_end, lower_lines):
             continue
         name = text[span[0]:span[1]]

@@ -1171,6 +1171,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state.get("strict") and _OWNER_WORD.search(text, s, e):
         return None  # "vehicles in its first phase": two noun phrases, not 车头相
+    if _foreign_owner(text, span, words):
+        return None  # "defend the government's new funding formula": "new" is the formula's, not 新 of 守正出新
     if _glosses_pinyin(text, s, e):
         return None  # "doubanjiang, a fermented chili bean paste": the English of a pinyin word
     if state.get("rare_zipf", 0.0) > 0 and _COORDINATION.search(text, s, e) and _leaves_one_out(words, entry, state):
@@ -1201,6 +1203,16 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     return s, e
+
+
+def _foreign_owner(text: str, span, words) -> bool:
+    """Whether a word of the span that renders nothing of the entry is an owner, a noun with "'s"
+    ("defend the government's new funding formula"): it opens a noun phrase of its own, and the
+    word after it describes the thing owned ("new" the formula, not 新 of 守正出新), so the span
+    is two phrases, not one rendering (issue 9, fix160). An owner that renders a character of
+    the entry ("the boat's side") stays."""
+    own = {t.start for t in words}
+    return any(t.start not in own and text[t.end - 2:t.end].lower() in ("'s", "’s") for t in span)
 
 
 _FULL_EXTRA_TOKENS = 2  # function words a full rendering in order may have beyond one per word
