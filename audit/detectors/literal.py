@@ -651,6 +651,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
         if not belongs[i]:
             continue
         extra = 0
+        # The span's words (the belonging tokens from i to j), grown one word at a time as j
+        # moves right, a new list each time (a span keeps its own); their distinct stems, and
+        # the number of distinct words among them (``_roots``), worked out again only when a
+        # new stem comes: the same stems, the same count.
+        toks: list = []
+        stems_seen: set = set()
+        roots = 0
         for j in range(i, len(belongs)):
             if not belongs[j]:
                 if content[lo + j].stem in _PLACE_STEMS:
@@ -659,8 +666,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                 if extra > state["max_extra"]:
                     break
                 continue
-            toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
-            if _roots(toks) < 3:
+            tok = content[lo + j]
+            toks = [*toks, tok]
+            if tok.stem not in stems_seen:
+                stems_seen.add(tok.stem)
+                if len(stems_seen) >= 3:  # fewer distinct stems make fewer distinct words
+                    roots = _roots(toks)
+            if roots < 3:
                 continue  # two words gloss some entry or other far too often; "workers ... working" is one word
             taken, in_order, assigned = _cover(toks, entry)
             # A rendering begins and ends with a word that renders something of its own: "cut"
