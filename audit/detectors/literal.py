@@ -130,7 +130,7 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
-from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
+from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, bit_set, load_index
 from .. import cedict, diskcache
 from ..cedict import PARENS as _PARENS
 from ..analysis import CLAUSE as _CLAUSE, KEPT_WORDS, TOKEN as _TOKEN
@@ -570,8 +570,11 @@ def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
                     char_bits[ch] |= 1 << k
             tables.char_bits = dict(char_bits)
         bits = 0
+        char_bits = tables.char_bits
         for ch in index.char_stems.get(tok.stem, ()):
-            bits |= tables.char_bits.get(ch, 0)
+            stored = char_bits.get(ch)
+            if stored is not None:
+                bits |= bit_set(stored)
         tables.stem_bits[tok.stem] = bits
     return bits
 
@@ -908,8 +911,11 @@ class _OwnBits(dict):
     def __init__(self, index: Index):
         super().__init__()
         stored = _tables(index).own_bits
+        self.stored: Dict[str, bytes] = {}
         if stored is not None:  # worked out with the index (``literal_index._bit_tables``)
-            self.update(stored)
+            # each read as a number when first asked about (``bits``): a run asks about a few
+            # thousand of the 8,000 stems
+            self.stored = stored
             self.lists = {}
             return
         lists: Dict[str, list] = defaultdict(list)
@@ -922,9 +928,13 @@ class _OwnBits(dict):
         self.lists = lists
 
     def bits(self, st: str) -> int:
-        bits = 0
-        for k in self.lists.get(st, ()):
-            bits |= 1 << k
+        stored = self.stored.get(st)
+        if stored is not None:
+            bits = bit_set(stored)
+        else:
+            bits = 0
+            for k in self.lists.get(st, ()):
+                bits |= 1 << k
         self[st] = bits
         return bits
 
