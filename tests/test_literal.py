@@ -450,7 +450,7 @@ def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
     from collections import defaultdict
 
     from audit.detectors import literal as lit
-    from audit.detectors.literal_index import _tables, load_index
+    from audit.detectors.literal_index import _tables, bit_set, load_index
 
     index = load_index(set_phrases=set_phrases)
     tables = _tables(index)
@@ -462,11 +462,15 @@ def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
             chars[ch] |= 1 << k
         for st in set(entry.units) | set(entry.literal_stems):
             lists[st].append(k)
-    assert tables.char_bits == dict(chars)
+    # each bit set stored as its bytes (``literal_index._bit_bytes``), read back by ``bit_set``
+    assert all(type(v) is bytes for v in tables.char_bits.values()) and all(type(v) is bytes for v in tables.own_bits.values())
+    assert {ch: bit_set(v) for ch, v in tables.char_bits.items()} == dict(chars)
     own = {st: sum(1 << k for k in ks) for st, ks in lists.items()}
-    assert tables.own_bits == own
-    assert {st: bits for st, bits in lit._own_bits(index).items() if bits} == own  # stems met with none: 0
-    assert lit._own_bits(index).bits("no-such-stem") == 0
+    assert {st: bit_set(v) for st, v in tables.own_bits.items()} == own
+    own_bits = lit._own_bits(index)
+    assert {st: own_bits.get(st) if own_bits.get(st) is not None else own_bits.bits(st) for st in own} == own
+    assert {st: bits for st, bits in own_bits.items() if bits} == own  # every stem asked about above
+    assert own_bits.bits("no-such-stem") == 0
 
 
 def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypatch):

@@ -130,7 +130,7 @@ from collections import defaultdict
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import Hit, Key, ParamError, register
-from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, load_index
+from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, bit_set, load_index
 from .. import cedict, diskcache
 from ..cedict import PARENS as _PARENS
 from ..analysis import CLAUSE as _CLAUSE, KEPT_WORDS, TOKEN as _TOKEN
@@ -570,8 +570,11 @@ def _stem_bits(index: Index, tables: _Tables, tok: "_Tok") -> int:
                     char_bits[ch] |= 1 << k
             tables.char_bits = dict(char_bits)
         bits = 0
+        char_bits = tables.char_bits
         for ch in index.char_stems.get(tok.stem, ()):
-            bits |= tables.char_bits.get(ch, 0)
+            stored = char_bits.get(ch)
+            if stored is not None:
+                bits |= bit_set(stored)
         tables.stem_bits[tok.stem] = bits
     return bits
 
@@ -651,6 +654,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
         if not belongs[i]:
             continue
         extra = 0
+        # The span's words (the belonging tokens from i to j), grown one word at a time as j
+        # moves right, a new list each time (a span keeps its own); their distinct stems, and
+        # the number of distinct words among them (``_roots``), worked out again only when a
+        # new stem comes: the same stems, the same count.
+        toks: list = []
+        stems_seen: set = set()
+        roots = 0
         for j in range(i, len(belongs)):
             if not belongs[j]:
                 if content[lo + j].stem in _PLACE_STEMS:
@@ -659,8 +669,13 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                 if extra > state["max_extra"]:
                     break
                 continue
-            toks = [t for t, b in zip(content[lo + i:lo + j + 1], belongs[i:j + 1]) if b]
-            if _roots(toks) < 3:
+            tok = content[lo + j]
+            toks = [*toks, tok]
+            if tok.stem not in stems_seen:
+                stems_seen.add(tok.stem)
+                if len(stems_seen) >= 3:  # fewer distinct stems make fewer distinct words
+                    roots = _roots(toks)
+            if roots < 3:
                 continue  # two words gloss some entry or other far too often; "workers ... working" is one word
             taken, in_order, assigned = _cover(toks, entry)
             # A rendering begins and ends with a word that renders something of its own: "cut"
@@ -896,8 +911,11 @@ class _OwnBits(dict):
     def __init__(self, index: Index):
         super().__init__()
         stored = _tables(index).own_bits
+        self.stored: Dict[str, bytes] = {}
         if stored is not None:  # worked out with the index (``literal_index._bit_tables``)
-            self.update(stored)
+            # each read as a number when first asked about (``bits``): a run asks about a few
+            # thousand of the 8,000 stems
+            self.stored = stored
             self.lists = {}
             return
         lists: Dict[str, list] = defaultdict(list)
@@ -910,9 +928,13 @@ class _OwnBits(dict):
         self.lists = lists
 
     def bits(self, st: str) -> int:
-        bits = 0
-        for k in self.lists.get(st, ()):
-            bits |= 1 << k
+        stored = self.stored.get(st)
+        if stored is not None:
+            bits = bit_set(stored)
+        else:
+            bits = 0
+            for k in self.lists.get(st, ()):
+                bits |= 1 << k
         self[st] = bits
         return bits
 
