@@ -100,9 +100,30 @@ def test_same_matches_on_random_text(rule, data):
 def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
     text = LONG[1]
     local = list(pattern.detect(Document.from_text(text), rule.state))
-    monkeypatch.setattr(screen, "LOCAL_MIN_CHARS", len(text) + 1)
+    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", len(text) + 1)
     plain = list(pattern.detect(Document.from_text(text), rule.state))
     assert local == plain
+
+
+def _hits_of_each(rule, texts):
+    return [list(pattern.detect(Document.from_text(text), rule.state)) for text in texts]
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_detect_is_the_same_on_each_short_text(rule, monkeypatch):
+    # a pattern rule tries its pattern only where an attempt may match in a text of any
+    # length (``screen.PATTERN_LOCAL_MIN_CHARS``): each story and example alone, as a check reads them
+    texts = TEXTS + MORE
+    assert screen.PATTERN_LOCAL_MIN_CHARS <= min(map(len, texts))
+    local = _hits_of_each(rule, texts)
+    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, texts)) + 1)
+    assert local == _hits_of_each(rule, texts)
+
+
+def test_the_short_texts_hold_hits():
+    # the comparison above is of findings, not of empty lists
+    texts = TEXTS + MORE
+    assert sum(len(hits) for rule in PATTERN_RULES for hits in _hits_of_each(rule, texts)) >= 200
 
 
 def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):
