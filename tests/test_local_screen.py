@@ -169,6 +169,27 @@ def test_screened_scans_of_a_long_text_are_the_same(index):
                  lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
 
 
+@pytest.mark.parametrize("allowance", [None, 0, 10 ** 12])
+@pytest.mark.parametrize("index", range(len(SCREENED)))
+def test_screened_scans_of_each_short_text_are_the_same(index, allowance, monkeypatch):
+    # on a text shorter than LOCAL_MIN_CHARS the pattern is tried only where an attempt may
+    # match too, with a start-up allowance in proportion to the text (the default), none (one
+    # finditer after the first attempt) or one that is never used up
+    if allowance is not None:
+        monkeypatch.setattr(screen, "SHORT_ALLOWANCE_PER_CHAR_NS", allowance)
+    screened = SCREENED[index]
+    texts = TEXTS + MORE
+    assert max(map(len, texts)) < screen.LOCAL_MIN_CHARS
+    same_matches(texts, lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
+                 lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
+
+
+def test_the_short_texts_hold_matches_of_the_screened_patterns():
+    texts = TEXTS + MORE
+    found = sum(1 for s in SCREENED for t in texts for _m in s.compiled.finditer(t))
+    assert found >= 1000
+
+
 @pytest.mark.parametrize("regex_text", [r"(?<=\bin )(\w+) \1", r"(?<![\w-])(?i:(ab))c\1", r"\b(\w+)[ ]+and"])
 def test_the_two_kept_tables_answer_as_wider_does(regex_text):
     """One class keeps both tables of ``wider``'s answers: each answers as ``wider`` with its
