@@ -388,14 +388,14 @@ def compiled_from_start(pattern: str, flags: int = 0):
 LOCAL_MIN_CHARS = 20_000  # from this length on, the start-up allowance is ``_ALLOWANCE_NS``
 # A catalog pattern rule (the ``pattern`` detector) is tried only where an attempt may match in
 # a text of any length: on the 320 news stories of ``clean_fresh60-79`` (2,600 characters
-# each) the rules whose screen let a story through searched it in 276 ms as a whole, 125 ms so,
-# the same matches.
+# each) the 1,051 searches of a story that a rule's screen let through took 199 ms as one
+# finditer each, 62 ms so, the same matches (``benchmarks/local_scans.py``, least of five).
 PATTERN_LOCAL_MIN_CHARS = 0
 # A detector module's pattern (``Screened``) on a text shorter than ``LOCAL_MIN_CHARS``: tried
 # so too, with a start-up allowance of this many nanoseconds a character of the text instead of
 # ``_ALLOWANCE_NS``. The dense patterns (a capitalised word, a determiner) then hand over to one
-# finditer after a few attempts: their 31,609 scans of those 320 stories 477 ms as a whole,
-# 505 ms with the allowance of long texts, 412 ms with this one (least of five, same matches).
+# finditer after a few attempts: the 31,609 scans of those 320 stories took 466 ms as one
+# finditer each, 502 ms with the allowance of long texts, 422 ms with this one (same matches).
 SHORT_ALLOWANCE_PER_CHAR_NS = 2
 _SHORT_RANGE = 32  # a match of the re2 form up to this long: every position in it is tried
 # ``local_finditer`` does the rest with one finditer once what it has spent passes what a
