@@ -100,9 +100,30 @@ def test_same_matches_on_random_text(rule, data):
 def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
     text = LONG[1]
     local = list(pattern.detect(Document.from_text(text), rule.state))
-    monkeypatch.setattr(screen, "LOCAL_MIN_CHARS", len(text) + 1)
+    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", len(text) + 1)
     plain = list(pattern.detect(Document.from_text(text), rule.state))
     assert local == plain
+
+
+def _hits_of_each(rule, texts):
+    return [list(pattern.detect(Document.from_text(text), rule.state)) for text in texts]
+
+
+@pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
+def test_detect_is_the_same_on_each_short_text(rule, monkeypatch):
+    # a pattern rule tries its pattern only where an attempt may match in a text of any
+    # length (``screen.PATTERN_LOCAL_MIN_CHARS``): each story and example alone, as a check reads them
+    texts = TEXTS + MORE
+    assert screen.PATTERN_LOCAL_MIN_CHARS <= min(map(len, texts))
+    local = _hits_of_each(rule, texts)
+    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, texts)) + 1)
+    assert local == _hits_of_each(rule, texts)
+
+
+def test_the_short_texts_hold_hits():
+    # the comparison above is of findings, not of empty lists
+    texts = TEXTS + MORE
+    assert sum(len(hits) for rule in PATTERN_RULES for hits in _hits_of_each(rule, texts)) >= 200
 
 
 def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):
@@ -146,6 +167,27 @@ def test_screened_scans_of_a_long_text_are_the_same(index):
     assert len(LONG[1]) >= screen.LOCAL_MIN_CHARS
     same_matches(LONG[1:], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
                  lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
+
+
+@pytest.mark.parametrize("allowance", [None, 0, 10 ** 12])
+@pytest.mark.parametrize("index", range(len(SCREENED)))
+def test_screened_scans_of_each_short_text_are_the_same(index, allowance, monkeypatch):
+    # on a text shorter than LOCAL_MIN_CHARS the pattern is tried only where an attempt may
+    # match too, with a start-up allowance in proportion to the text (the default), none (one
+    # finditer after the first attempt) or one that is never used up
+    if allowance is not None:
+        monkeypatch.setattr(screen, "SHORT_ALLOWANCE_PER_CHAR_NS", allowance)
+    screened = SCREENED[index]
+    texts = TEXTS + MORE
+    assert max(map(len, texts)) < screen.LOCAL_MIN_CHARS
+    same_matches(texts, lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
+                 lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
+
+
+def test_the_short_texts_hold_matches_of_the_screened_patterns():
+    texts = TEXTS + MORE
+    found = sum(1 for s in SCREENED for t in texts for _m in s.compiled.finditer(t))
+    assert found >= 1000
 
 
 @pytest.mark.parametrize("regex_text", [r"(?<=\bin )(\w+) \1", r"(?<![\w-])(?i:(ab))c\1", r"\b(\w+)[ ]+and"])

@@ -292,9 +292,9 @@ def detect(doc, state):
         if start and not late:
             start = 0
         starts = None
-        if len(doc.text) >= screen.LOCAL_MIN_CHARS and late:
-            # A long text: the pattern is tried only where an attempt may match
-            # (``screen.local_finditer``), not at every position from the first such place on.
+        if len(doc.text) >= screen.PATTERN_LOCAL_MIN_CHARS and late:
+            # The pattern is tried only where an attempt may match (``screen.local_finditer``),
+            # not at every position from the first such place on.
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
         if starts is None:
             matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
