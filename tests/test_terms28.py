@@ -17,7 +17,7 @@ FAMILIES = [
     "mt-term-body-names-28", "mt-term-coined-suffixes-28", "mt-term-sense-nouns-28",
     "mt-term-farming-28", "mt-term-health-care-28", "mt-term-courts-and-fraud-28",
     "mt-term-economy-28", "mt-term-society-28", "mt-term-transport-weather-28",
-    "mt-term-culture-online-28", "mt-term-planning-formulas-28",
+    "mt-term-culture-online-28", "mt-term-planning-formulas-28", "mt-term-hazards-and-waste-28",
 ]
 
 # (rule, text, the span it must report or None for silence)
@@ -61,6 +61,13 @@ CASES = [
     ("mt-term-culture-online-28", "The script was killed by the studio.", None),
     ("mt-term-planning-formulas-28", "The road grid has three verticals and three horizontals.", "three verticals and three horizontals"),
     ("mt-term-planning-formulas-28", "The shampoo is a two-in-one formula.", None),
+    ("mt-term-hazards-and-waste-28", "Harmful garbage must go in the red bins.", "Harmful garbage"),
+    ("mt-term-hazards-and-waste-28", "The city imposed static management for ten days.", "static management"),
+    ("mt-term-hazards-and-waste-28", "The plant uses static mixers to manage the flow.", None),
+    ("mt-term-economy-28", "Displaced families will get house tickets to buy new flats.", "house tickets"),
+    ("mt-term-society-28", "The school set up three famous teacher studios.", "famous teacher studios"),
+    ("mt-term-courts-and-fraud-28", "Two clinics were caught cheating insurance funds.", "cheating insurance funds"),
+    ("mt-term-courts-and-fraud-28", "He was accused of cheating insurance companies.", None),
 ]
 
 
