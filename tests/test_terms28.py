@@ -68,6 +68,8 @@ CASES = [
     ("mt-term-society-28", "The school set up three famous teacher studios.", "famous teacher studios"),
     ("mt-term-courts-and-fraud-28", "Two clinics were caught cheating insurance funds.", "cheating insurance funds"),
     ("mt-term-courts-and-fraud-28", "He was accused of cheating insurance companies.", None),
+    ("mt-term-courts-and-fraud-28", "The court put him on the dishonest list last year.", "dishonest list"),
+    ("mt-term-health-care-28", "Seniors ride buses free with the respect-the-elderly card.", "respect-the-elderly card"),
 ]
 
 
