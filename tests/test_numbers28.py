@@ -16,6 +16,7 @@ RULES = {r.id: r.ungated() for r in CATALOG.rules}
 ROUND = ["mt-number-more-than-more", "mt-number-times-forms", "mt-number-times-of-than",
          "mt-number-date-scale-calques", "mt-number-scale-plurals", "mt-number-impossible-percent",
          "mt-number-capital-unit", "mt-capital-list-item", "mt-capital-hyphen-compound", "mt-capital-short-noun",
+         "mt-capital-function-word", "mt-caps-hyphen-compound",
          "mt-cut-name-loose", "mt-cut-name-head-before-of", "mt-cut-name-level-only"]
 
 
@@ -73,6 +74,10 @@ CASES = [
     ("mt-capital-hyphen-compound", "the city joined the High-Quality Development Forum", []),
     ("mt-capital-short-noun", "prices of Oil rose, and the Tax bill grew.", ["Oil", "Tax"]),
     ("mt-capital-short-noun", "the Oil and Gas Authority said so.", []),
+    ("mt-capital-function-word", "the plan, Which was approved in May, works.", ["Which"]),
+    ("mt-capital-function-word", "The Plan Which Works", []),
+    ("mt-caps-hyphen-compound", "It is a LONG-TERM task for all.", ["LONG-TERM"]),
+    ("mt-caps-hyphen-compound", "the US-CHINA Trade Council met", []),
     # truncated names
     ("mt-cut-name-loose",
      "The Wenzhou Meteorological Bureau issued an alert. The Wenzhou Meteorology said rain would last.",
