@@ -15,7 +15,7 @@ CATALOG = load_rules()
 RULES = {r.id: r.ungated() for r in CATALOG.rules}
 ROUND = ["mt-number-more-than-more", "mt-number-times-forms", "mt-number-times-of-than",
          "mt-number-date-scale-calques", "mt-number-scale-plurals", "mt-number-impossible-percent",
-         "mt-number-capital-unit", "mt-capital-list-item", "mt-capital-hyphen-compound", "mt-capital-short-noun",
+         "mt-number-capital-unit", "mt-number-decade-holiday-forms", "mt-capital-list-item", "mt-capital-hyphen-compound", "mt-capital-short-noun",
          "mt-capital-function-word", "mt-caps-hyphen-compound",
          "mt-cut-name-loose", "mt-cut-name-head-before-of", "mt-cut-name-level-only"]
 
@@ -66,6 +66,9 @@ CASES = [
     ("mt-number-capital-unit", "They planted 3 million Trees on the hills.", ["Trees"]),
     ("mt-number-capital-unit", "City Plants 3 Million Trees on Hills", []),
     ("mt-number-capital-unit", "They ran the 10 Days Festival.", []),
+    ("mt-number-decade-holiday-forms", "Sales rose in the 11.11 shopping festival.", ["the 11.11 shopping festival"]),
+    ("mt-number-decade-holiday-forms", "It was built in the 1950s of the last century.", ["1950s of the last century"]),
+    ("mt-number-decade-holiday-forms", "Version 5.1 holiday release notes", []),
     # capitals
     ("mt-capital-list-item", "Work focused on funds; Strengthening oversight is next.", ["Strengthening"]),
     ("mt-capital-list-item", "Beijing, Nanjing and Kunming agreed.", []),
