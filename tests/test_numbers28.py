@@ -17,7 +17,7 @@ ROUND = ["mt-number-more-than-more", "mt-number-times-forms", "mt-number-times-o
          "mt-number-date-scale-calques", "mt-number-scale-plurals", "mt-number-impossible-percent",
          "mt-number-capital-unit", "mt-number-decade-holiday-forms", "mt-capital-list-item", "mt-capital-hyphen-compound", "mt-capital-short-noun",
          "mt-capital-function-word", "mt-caps-hyphen-compound",
-         "mt-cut-name-loose", "mt-cut-name-head-before-of", "mt-cut-name-level-only"]
+         "mt-cut-name-loose", "mt-cut-name-head-before-of", "mt-cut-name-level-only", "mt-cut-name-abbreviation"]
 
 
 def spans(rule_id, text):
@@ -102,6 +102,9 @@ CASES = [
      "The Hubei Provincial Education Department set rules. The Provincial Department said so.", []),
     ("mt-cut-name-level-only", "The Provincial, in a notice, asked for reports.", ["Provincial"]),
     ("mt-cut-name-level-only", "The Provincial Party Committee said so.", []),
+    ("mt-cut-name-abbreviation", "The Municipal Development Reform said so.", ["Development Reform"]),
+    ("mt-cut-name-abbreviation", "The Gusu Cultural Tourism Center opened.", []),
+    ("mt-cut-name-abbreviation", "The Provincial Agriculture and Rural Affairs Department said so.", []),
 ]
 
 
