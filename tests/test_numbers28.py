@@ -127,6 +127,14 @@ def test_cut_name_loose_rejects_an_unknown_mode(tmp_path):
                             "examples": {"flag": ["a"], "pass": ["b"]}})
 
 
+@pytest.mark.parametrize("key,value", [("heads", [1]), ("remit", [None]), ("followers", ["said", ["x"]]), ("heads", [" "])])
+def test_cut_name_loose_rejects_a_list_that_is_not_words(tmp_path, key, value):
+    with pytest.raises(RuleError, match=key):
+        one_rule(tmp_path, {"id": "x", "type": "cut_name_loose", key: value, "category": "terminology",
+                            "severity": "minor", "message": "m", "description": "d",
+                            "examples": {"flag": ["a"], "pass": ["b"]}})
+
+
 def test_cut_name_loose_keys_are_data(tmp_path):
     """The followers list is the rule's: without 'said' the cut before 'said' is not read."""
     rule = {"id": "x", "type": "cut_name_loose", "followers": ["announced"], "category": "terminology",

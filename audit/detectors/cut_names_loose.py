@@ -94,8 +94,11 @@ _OF_HEADS = frozenset({"bureau", "department", "commission", "administration", "
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    return {"mode": p["mode"], "heads": frozenset(w.lower() for w in p["heads"]), "remit": frozenset(w.lower() for w in p["remit"]),
-            "followers": frozenset(w.lower() for w in p["followers"])}
+    for key in ("heads", "remit", "followers"):
+        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
+        if bad:
+            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
+    return {"mode": p["mode"], **{key: frozenset(w.lower() for w in p[key]) for key in ("heads", "remit", "followers")}}
 
 
 def _words(run: str) -> list:
