@@ -46,11 +46,24 @@ def _glossary_texts(glossary):
     return out
 
 
+_FORM_PATTERNS: dict = {}
+
+
+def _form_pattern(form):
+    """The reference's pattern of one correct form, compiled once per run: the glossary's
+    1,400-odd forms are more than ``re``'s own cache keeps, so ``re.search`` compiled each of
+    them again for every text."""
+    pattern = _FORM_PATTERNS.get(form)
+    if pattern is None:
+        pattern = _FORM_PATTERNS[form] = re.compile(r"(?<!\w)" + re.escape(normalize(form)) + r"(?!\w)")
+    return pattern
+
+
 def _plain_canonical(glossary, text):
     """The reference: a pattern per correct form, searched in every text."""
     low, _ = squeezed(text)
     return [entry.canonical for entry in glossary.entries
-            if any(re.search(r"(?<!\w)" + re.escape(normalize(f)) + r"(?!\w)", low) for f in entry.correct)]
+            if any(_form_pattern(f).search(low) for f in entry.correct)]
 
 
 def _plain_prefer(glossary, a, b):

@@ -370,3 +370,47 @@ def test_an_index_built_in_memory_keeps_no_word_facts(cedict):
     index = literal._index_from_data(literal._build_index(cedict, 12))
     assert literal._word(index, "snake") == literal._word(literal.load_index(cedict), "snake")
     assert literal._tables(index).kept is False
+
+
+
+_WRITER = """\
+import os, sys, time
+from audit import diskcache
+tag, go, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+value = [tag * 40 + str(i) for i in range(100_000)]   # about 5 MB: a write takes a while
+while not os.path.exists(go):
+    time.sleep(0.001)
+for _ in range(rounds):
+    diskcache.save("shared", "k", value)
+"""
+
+
+def test_two_processes_writing_one_table_at_once_leave_a_readable_table(tmp_path, monkeypatch):
+    """Two processes (two test workers, two audits on one cache directory) save one table at
+    the same moment, again and again: a reader meanwhile finds the whole table of one of them
+    or, before the first write lands, none, never a part of one or a missing table once one was
+    there; afterwards the table reads back whole and no temporary file is left."""
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    env = dict(os.environ, PYTHONPATH=root)
+    go = tmp_path / "go"
+    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, tag, str(go), "15"], env=env, cwd=root)
+               for tag in ("a", "b")]
+    expected = [[tag * 40 + str(i) for i in range(100_000)] for tag in ("a", "b")]
+    reads = []
+    try:
+        go.write_text("")
+        while any(w.poll() is None for w in writers):
+            reads.append(diskcache.load("shared", "k"))
+    finally:
+        for w in writers:
+            w.wait(timeout=120)
+    assert [w.returncode for w in writers] == [0, 0]
+    reads.append(diskcache.load("shared", "k"))
+    first = next(i for i, value in enumerate(reads) if value is not None)
+    assert all(value in expected for value in reads[first:]), "a table read back partly written or gone"
+    stored = os.listdir(tmp_path / "cache" / "tables")   # beside tables the processes keep of their own
+    assert "shared-k.marshal" in stored and not [name for name in stored if name.endswith(".tmp")]

@@ -16,8 +16,6 @@ says which.
 """
 from __future__ import annotations
 
-import re
-
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from ..cedict import pinyin_syllables
@@ -66,6 +64,8 @@ _PHRASE_END = frozenset("in of for to at on with and or that who which from by a
 _POSSESSIVE = re_programs.compile(r"[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][a-z]+'s")
 _APPOSITION = re_programs.compile(r"(?:^|[.!?][ ]|\n)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:,[ ]\d+)?,[ ](?:a|an|the)[ ]"
                                   r"(?:[\w-]+[ ]){0,4}?[a-z]+(?=[,.]|[ ](?:who|from|in|at|of|with)\b)")
+# A word (a run of word characters): where a name can start, and whether a name ends at a word's edge.
+_WORD = re_programs.compile(r"\w+")
 
 
 @register("pronoun_paragraph", {
@@ -167,15 +167,26 @@ def _another_person(line, quotes):
     return False
 
 
+def _first_mention(line, person, family):
+    """Where ``line`` first names the person, by the full name or the family name alone, each a
+    whole word or run of words ("Li Shuqin", "Li"; "Xiaoyu Tian", "Tian"); None if nowhere."""
+    for m in _WORD.finditer(line):
+        at = m.start()
+        if m.group() == family:
+            return at
+        end = at + len(person)
+        if line.startswith(person, at) and not _WORD.match(line, end):
+            return at
+    return None
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if len(line) < 40:
+    for start, end in doc.lines:
+        if end - start < 40:
             continue
+        line = text[start:end]
         quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(line)]
         titled = {m.start(1) for m in _TITLE.finditer(line)}  # "Mr He": a name, no pronoun
         pronouns = [m for m in _PRONOUN.finditer(line)
@@ -188,8 +199,8 @@ def detect(doc, state):
         if _another_person(line, quotes):
             continue
         ((person, family),) = named.items()
-        mention = re.search(r"\b(?:%s|%s)\b" % (re.escape(person), re.escape(family)), line)
-        if mention and any(m.group().lower() in ("he", "she") and m.start() < mention.start() for m in pronouns):
+        mention = _first_mention(line, person, family)
+        if mention is not None and any(m.group().lower() in ("he", "she") and m.start() < mention for m in pronouns):
             continue  # "She adopted ... Wong's plea": a subject before the name has its own antecedent
         first = pronouns[0]
         switch = next(m for m in pronouns if bool(m.group("m")) != bool(first.group("m")))
