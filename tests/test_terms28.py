@@ -74,6 +74,28 @@ CASES = [
     ("mt-term-courts-and-fraud-28", "He was accused of cheating insurance companies.", None),
     ("mt-term-courts-and-fraud-28", "The court put him on the dishonest list last year.", "dishonest list"),
     ("mt-term-health-care-28", "Seniors ride buses free with the respect-the-elderly card.", "respect-the-elderly card"),
+    # after review: the narrowed branches still find the renderings they were written for
+    ("mt-term-courts-and-fraud-28", "Under the procedure known as simple cancellation, the company closes in 20 days.",
+     "simple cancellation"),
+    ("mt-term-courts-and-fraud-28", "Simple cancellations can be made online up to 24 hours before the flight.", None),
+    ("mt-term-society-28", "The city will build a second wandering dog containment center.", "wandering dog"),
+    ("mt-term-society-28", "Wandering dogs roamed the old town at night.", None),
+    ("mt-term-society-28", "The survey objects were 3,000 students.", "survey objects"),
+    ("mt-term-society-28", "The survey objects were placed on the table.", None),
+    ("mt-term-planning-formulas-28", "The county merged three certificates into one.", "three certificates into one"),
+    ("mt-term-planning-formulas-28", "Three tests in one day is too many for a child.", None),
+    ("mt-term-planning-formulas-28", "The big health industry is growing fast.", "big health"),
+    ("mt-term-planning-formulas-28", "Big tourism industry groups lobbied the minister.", None),
+    ("mt-term-hazards-and-waste-28", "Inspectors found 12 dangerous situations and fixed them.", "found 12 dangerous situations"),
+    ("mt-term-hazards-and-waste-28", "Nurses reported dangerous situations on the wards to managers.", None),
+    ("mt-term-culture-online-28", "The museum's surrounding products sold out.", "surrounding products"),
+    ("mt-term-culture-online-28", "Surrounding products on the shelf were also recalled.", None),
+    ("mt-term-transport-weather-28", "The car retention in the city reached 3 million.", "car retention"),
+    ("mt-term-transport-weather-28", "Car retention rates in the UK are high.", None),
+    ("mt-term-health-care-28", "Nucleic acid detection points were set up at the station.", "Nucleic acid detection"),
+    ("mt-term-health-care-28", "Nucleic acid detection in soil samples was improved.", None),
+    ("mt-term-sense-nouns-28", "Retirees got an appropriate tilt for older workers.", "appropriate tilt"),
+    ("mt-term-sense-nouns-28", "Set the solar panels at the proper tilt for your latitude.", None),
 ]
 
 
