@@ -68,6 +68,9 @@ def test_family_finds_other_forms_of_its_images(ungated, rid, text, span):
 PASSED = [
     ("mt-saying-images-28", "Students were told not to copy homework from each other."),
     ("mt-saying-images-28", "The hikers saw a tiger on the road at dawn."),
+    # good English a reviewer ran the families over (review28 P1): rope making, a whole-catalog
+    # rule reports this one too, so it cannot be a pass example in rules.yaml
+    ("mt-saying-images-28", "Three strands are twisted into one rope."),
     ("mt-image-nouns-28", "The whole chain of command was replaced."),
     ("mt-image-nouns-28", 'The government encouraged a "street stall economy" in 2020.'),
     ("mt-image-nouns-28", "It repeated Beijing's long-standing position on arms control."),
@@ -100,7 +103,7 @@ def test_every_family_is_gated(catalog):
 
 ALONE = [
     "Everyone twisted into a rope to fight the flood.",
-    "Jiaxing is a city with temperature.",
+    "The county built a whole-chain service for farmers.",
     "The county injected strong power into rural revitalization.",
     "The company will been completed the project next month.",
     "The county made great contribution to the victory.",
@@ -125,7 +128,7 @@ def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
     found = {f.rule: f.text for f in check_text(text, catalog) if f.rule in FAMILIES}
     assert found == {
         "mt-saying-images-28": "twisted into a rope",
-        "mt-image-nouns-28": "city with temperature",
+        "mt-image-nouns-28": "whole-chain",
         "mt-verb-object-28": "injected strong power into",
         "mt-verb-form-slips-28": "will been",
         "mt-missing-article-frames-28": "made great contribution",
