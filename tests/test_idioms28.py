@@ -48,6 +48,7 @@ FOUND = [
     ("mt-verb-object-28", "The project drove 1,200 farmers to find jobs.", "drove 1,200 farmers to find jobs"),
     ("mt-verb-form-slips-28", "Prices are further increase in the summer.", "are further increase"),
     ("mt-verb-form-slips-28", "There were 40 teams took part in the match.", "There were 40 teams took part"),
+    ("mt-verb-form-slips-28", "The efficiency of approval has been obviously improved this year.", "has been obviously improved"),
     ("mt-verb-form-slips-28", "The fire was occurred in a warehouse.", "was occurred"),
     ("mt-missing-article-frames-28", "The town has long history of tea growing.", "has long history"),
     ("mt-missing-article-frames-28", "The park became important engine of growth.", "became important engine"),
