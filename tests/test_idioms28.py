@@ -48,6 +48,7 @@ FOUND = [
     ("mt-verb-object-28", "The project drove 1,200 farmers to find jobs.", "drove 1,200 farmers to find jobs"),
     ("mt-verb-form-slips-28", "Prices are further increase in the summer.", "are further increase"),
     ("mt-verb-form-slips-28", "There were 40 teams took part in the match.", "There were 40 teams took part"),
+    ("mt-verb-form-slips-28", "The efficiency of approval has been obviously improved this year.", "has been obviously improved"),
     ("mt-verb-form-slips-28", "The fire was occurred in a warehouse.", "was occurred"),
     ("mt-missing-article-frames-28", "The town has long history of tea growing.", "has long history"),
     ("mt-missing-article-frames-28", "The park became important engine of growth.", "became important engine"),
@@ -68,6 +69,9 @@ def test_family_finds_other_forms_of_its_images(ungated, rid, text, span):
 PASSED = [
     ("mt-saying-images-28", "Students were told not to copy homework from each other."),
     ("mt-saying-images-28", "The hikers saw a tiger on the road at dawn."),
+    # good English a reviewer ran the families over (review28 P1): rope making, a whole-catalog
+    # rule reports this one too, so it cannot be a pass example in rules.yaml
+    ("mt-saying-images-28", "Three strands are twisted into one rope."),
     ("mt-image-nouns-28", "The whole chain of command was replaced."),
     ("mt-image-nouns-28", 'The government encouraged a "street stall economy" in 2020.'),
     ("mt-image-nouns-28", "It repeated Beijing's long-standing position on arms control."),
@@ -100,7 +104,7 @@ def test_every_family_is_gated(catalog):
 
 ALONE = [
     "Everyone twisted into a rope to fight the flood.",
-    "Jiaxing is a city with temperature.",
+    "The county built a whole-chain service for farmers.",
     "The county injected strong power into rural revitalization.",
     "The company will been completed the project next month.",
     "The county made great contribution to the victory.",
@@ -125,7 +129,7 @@ def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
     found = {f.rule: f.text for f in check_text(text, catalog) if f.rule in FAMILIES}
     assert found == {
         "mt-saying-images-28": "twisted into a rope",
-        "mt-image-nouns-28": "city with temperature",
+        "mt-image-nouns-28": "whole-chain",
         "mt-verb-object-28": "injected strong power into",
         "mt-verb-form-slips-28": "will been",
         "mt-missing-article-frames-28": "made great contribution",
