@@ -21,7 +21,14 @@ A hit is a run of capitalised words (joined by "and", "of") that
 
 Mode ``head_before_of`` reads the other cut: a run that ends on the head noun that the full name
 puts before its "of" phrase ("the Shenzhen Municipal Bureau of Commerce ... the Municipal Bureau
-said"), where English would say "the bureau" or give the whole name.
+said"), where English would say "the bureau" or give the whole name. The words before the head
+must hold a level word (municipal, provincial ...): "the Health Department of Western Australia ...
+the Health Department said" is English's own short name. In the words mode a run that is its full
+name less a final Service, Department or Force passes ("the Metropolitan Police Service ... the
+Metropolitan Police said"): English drops those heads itself.
+
+Full names are indexed by their words' first three letters (two words ``_same`` joins share
+them), so a cut is compared only with the names that hold its rarest word, not with every name.
 
 The strict rules of ``consistency`` (mode ``truncation``) and ``cut_names`` keep to cuts inside a
 coordination or before a known head; this one drops those tests, so it runs only in a document
@@ -121,18 +128,39 @@ def _followed(text: str, end: int, followers) -> bool:
     return bool(m) and m.group(1) in followers
 
 
+# The level words a head_before_of cut rests on: "the Municipal Bureau" (the city's bureau), never
+# "the Health Department" or "the Education Bureau", which English uses as a body's short name.
+_LEVELS = frozenset({"municipal", "provincial", "prefectural", "county", "district", "city"})
+# The head nouns English itself drops from a police or fire body's name: "the Metropolitan Police
+# Service ... the Metropolitan Police said", "the Los Angeles Police Department ... the Los Angeles
+# Police"; a Chinese body's cut drops Bureau, Detachment or Brigade instead.
+_DROPPED = frozenset({"service", "department", "force"})
+
+
+def _key(word: str) -> str:
+    """A word's bucket: two words that ``_same`` joins share their first three letters."""
+    return word[:3]
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     heads, remit = state["heads"], state["remit"]
     full = {}  # frozenset of words -> (end, words, text) of the first run with a head noun that has them
+    names = []  # the values of ``full`` in the order they were first seen
+    index = {}  # a word's bucket -> positions in ``names`` of the names holding a word of that bucket
     hits = []
     head_mode = state["mode"] == "head_before_of"
     for m in _RUN.finditer(text):
         words = _words(m.group())
         if any(w in heads for w in words):
-            full.setdefault((frozenset(words), m.group() if head_mode else ""), (m.end(), words, m.group()))
-            if not head_mode or len(words) < 2 or words[-1] not in _OF_HEADS or not any(w in remit for w in words[:-1]):
+            key = (frozenset(words), m.group() if head_mode else "")
+            if key not in full:
+                full[key] = (m.end(), words, m.group())
+                for k in {_key(w) for w in words}:
+                    index.setdefault(k, []).append(len(names))
+                names.append(full[key])
+            if not head_mode or len(words) < 2 or words[-1] not in _OF_HEADS or not any(w in _LEVELS for w in words[:-1]):
                 continue
             if any(w in heads for w in words[:-1]):
                 continue
@@ -142,7 +170,10 @@ def detect(doc, state):
             continue
         if not _followed(text, m.end(), state["followers"]):
             continue
-        for end, name, name_text in full.values():
+        # Every word of the run stands in the name, so the name is in the smallest of their buckets.
+        bucket = min((index.get(_key(w), ()) for w in words), key=len)
+        for at in bucket:
+            end, name, name_text = names[at]
             if end > m.start():
                 continue
             if head_mode:
@@ -150,6 +181,8 @@ def detect(doc, state):
                     hits.append(Hit(m.start(), m.end(), None, {"full": name_text}))
                     break
             elif all(any(_same(w, n) for n in name) for w in words):
+                if name_text[len(m.group()):].lower().split() in ([w] for w in _DROPPED) and name_text.startswith(m.group()):
+                    continue
                 hits.append(Hit(m.start(), m.end(), None, {"full": name_text}))
                 break
     return hits
