@@ -47,12 +47,16 @@ def test_screened_scans_equal_the_pattern(source, flags):
 def test_screened_returns_nothing_without_scanning_where_the_screen_says_no():
     class Counting:
         pattern, flags, groups, groupindex = r"\bzebra\b", 0, 0, {}
-        search = match = fullmatch = sub = subn = split = None
+        search = fullmatch = sub = subn = split = None
         calls = 0
 
         def finditer(self, text, *args, **kwargs):
             Counting.calls += 1
             return iter(())
+
+        def match(self, text, *args, **kwargs):  # a short text is scanned where matches may start
+            Counting.calls += 1
+            return None
 
         def findall(self, text, *args, **kwargs):
             Counting.calls += 1
@@ -64,7 +68,7 @@ def test_screened_returns_nothing_without_scanning_where_the_screen_says_no():
     assert list(wrapped.finditer("a horse and a donkey")) == [] and wrapped.findall("a horse") == []
     assert Counting.calls == 0
     list(wrapped.finditer("a zebra"))
-    assert Counting.calls == 1
+    assert Counting.calls >= 1  # where the screen says yes, the pattern is asked
 
 
 def test_a_pattern_without_screen_scans_every_text():
