@@ -83,3 +83,26 @@ def joined_texts(pieces):
     from hypothesis import strategies as st
     return st.one_of(st.lists(st.sampled_from(pieces), max_size=40).map(" ".join),
                      st.lists(st.sampled_from(pieces), max_size=60).map("".join))
+
+
+# Texts with other signs of machine translation (three findings or more of two ungated rules
+# or more): a gated family reports inside a story that begins with one, and not alone.
+MT_EVIDENCE_TERMS = ("Sales of intelligent net connection cars doubled. Two dragon head firms signed the deal. "
+                     "Officials from the National Health and Health Commission briefed reporters in Beijing. ")
+MT_EVIDENCE_REPORT = ("In the next step, the county will give full play to the role of the grassroots. "
+                      "According to the introduction, the county has realized the full coverage of the "
+                      "service. The broad masses praised it.\n")
+
+
+def ungated_hits(rule, text):
+    """The spans ``rule`` reports in ``text`` with its gate taken off."""
+    return [f.text for f in check_text(text, [rule.ungated()]) if f.rule == rule.id]
+
+
+def family_findings(text, catalog, family_ids):
+    """{rule: span} of the findings of ``family_ids`` in ``text``, every span checked against
+    the text."""
+    findings = check_text(text, catalog)
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+    return {f.rule: f.text for f in findings if f.rule in family_ids}

@@ -14,6 +14,8 @@ from audit import load_rules
 from audit.document import Document
 from audit.engine import check_document, check_text
 
+from rule_helpers import MT_EVIDENCE_REPORT, family_findings
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-saying-images-28", "mt-image-nouns-28", "mt-verb-object-28", "mt-verb-form-slips-28",
             "mt-missing-article-frames-28", "mt-number-frames-28", "mt-sentence-frames-28")
@@ -114,9 +116,7 @@ ALONE = [
 
 # three findings of two ungated rules and more ("In the next step", "give full play to",
 # "According to the introduction", "realized the full coverage of", "The broad masses")
-EVIDENCE = ("In the next step, the county will give full play to the role of the grassroots. "
-            "According to the introduction, the county has realized the full coverage of the "
-            "service. The broad masses praised it.\n")
+EVIDENCE = MT_EVIDENCE_REPORT
 
 
 @pytest.mark.parametrize("sentence", ALONE)
@@ -126,7 +126,7 @@ def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
 
 def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
     text = EVIDENCE + " ".join(ALONE)
-    found = {f.rule: f.text for f in check_text(text, catalog) if f.rule in FAMILIES}
+    found = family_findings(text, catalog, FAMILIES)
     assert found == {
         "mt-saying-images-28": "twisted into a rope",
         "mt-image-nouns-28": "whole-chain",
@@ -136,5 +136,3 @@ def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
         "mt-number-frames-28": "Nearly more than",
         "mt-sentence-frames-28": "the first time for the city to host",
     }
-    for f in check_text(text, catalog):
-        assert text[f.start:f.end] == f.text

@@ -9,6 +9,8 @@ import pytest
 from audit import load_rules
 from audit.engine import check_text
 
+from rule_helpers import MT_EVIDENCE_TERMS, ungated_hits
+
 CATALOG = load_rules("rules.yaml")
 RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = [
@@ -79,14 +81,12 @@ def test_the_families_are_gated_terms_with_examples():
 
 @pytest.mark.parametrize("rid,text,span", CASES)
 def test_family_ungated(rid, text, span):
-    hits = [f.text for f in check_text(text, [RULES[rid].ungated()]) if f.rule == rid]
-    assert hits == ([span] if span else [])
+    assert ungated_hits(RULES[rid], text) == ([span] if span else [])
 
 
 # A story with other signs of MT (three findings of two ungated rules) and the same sentence
 # alone: the gated family reports only in the story.
-EVIDENCE = ("Sales of intelligent net connection cars doubled. Two dragon head firms signed the deal. "
-            "Officials from the National Health and Health Commission briefed reporters in Beijing. ")
+EVIDENCE = MT_EVIDENCE_TERMS
 TERM = "The county added 200 blind roads this year."
 
 
