@@ -23,8 +23,12 @@ def cedict(tmp_path, monkeypatch):
     # folder is set: otherwise whether this process had read it yet decided what the test's
     # folder held (a Zipf table beside the index) and whether word facts had a key to be kept
     # under, and the tests below passed or failed by the order tests ran in.
+    # The table is read afresh for the test (restored after it), so that what an earlier test
+    # of this process did to it (a swapped table, a failed read) cannot decide the result.
     from audit import zipf
-    zipf.values_key()
+    monkeypatch.setattr(zipf, "_TABLE", zipf._UNKNOWN)
+    monkeypatch.setattr(zipf, "_TABLE_KEY", (None, None))
+    assert zipf.values_key() is not None, "the Zipf table could not be read from the cache"
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "cedict.txt"
     path.write_text(SMALL_CEDICT, encoding="utf-8")
