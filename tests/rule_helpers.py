@@ -106,3 +106,18 @@ def family_findings(text, catalog, family_ids):
     for f in findings:
         assert text[f.start:f.end] == f.text
     return {f.rule: f.text for f in findings if f.rule in family_ids}
+
+
+def assert_gated_family(rules, family_ids, category):
+    """Every rule of ``family_ids`` is gated, of ``category``, and carries flag and pass examples."""
+    for rid in family_ids:
+        rule = rules[rid]
+        assert rule.gate is not None, rid
+        assert rule.category == category, rid
+        assert rule.examples["flag"] and rule.examples["pass"], rid
+
+
+def alone_and_inside(catalog, rid, evidence, text):
+    """(text, suggestion) pairs of ``rid`` in ``text`` alone and after ``evidence``."""
+    return tuple([(f.text, f.suggestion) for f in check_text(t, catalog) if f.rule == rid]
+                 for t in (text, evidence + text))

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from audit import load_rules
-from audit.engine import check_text
 
-from rule_helpers import MT_EVIDENCE_TERMS, ungated_hits
+from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
 
 CATALOG = load_rules("rules.yaml")
 RULES = {r.id: r for r in CATALOG.rules}
@@ -72,11 +71,7 @@ CASES = [
 
 
 def test_the_families_are_gated_terms_with_examples():
-    for rid in FAMILIES:
-        rule = RULES[rid]
-        assert rule.gate is not None, rid
-        assert rule.category == "terminology", rid
-        assert rule.examples["flag"] and rule.examples["pass"], rid
+    assert_gated_family(RULES, FAMILIES, "terminology")
 
 
 @pytest.mark.parametrize("rid,text,span", CASES)
@@ -91,7 +86,6 @@ TERM = "The county added 200 blind roads this year."
 
 
 def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone = [f for f in check_text(TERM, CATALOG) if f.rule == "mt-term-building-and-energy"]
-    inside = [f for f in check_text(EVIDENCE + TERM, CATALOG) if f.rule == "mt-term-building-and-energy"]
+    alone, inside = alone_and_inside(CATALOG, "mt-term-building-and-energy", EVIDENCE, TERM)
     assert alone == []
-    assert [(f.text, f.suggestion) for f in inside] == [("blind roads", "tactile paving")]
+    assert inside == [("blind roads", "tactile paving")]

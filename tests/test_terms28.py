@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from audit import load_rules
-from audit.engine import check_text
 
-from rule_helpers import MT_EVIDENCE_TERMS, ungated_hits
+from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
 
 CATALOG = load_rules("rules.yaml")
 RULES = {r.id: r for r in CATALOG.rules}
@@ -102,11 +101,7 @@ CASES = [
 
 
 def test_the_families_are_gated_terms_with_examples():
-    for rid in FAMILIES:
-        rule = RULES[rid]
-        assert rule.gate is not None, rid
-        assert rule.category == "terminology", rid
-        assert rule.examples["flag"] and rule.examples["pass"], rid
+    assert_gated_family(RULES, FAMILIES, "terminology")
 
 
 @pytest.mark.parametrize("rid,text,span", CASES)
@@ -121,7 +116,6 @@ TERM = "Viewers sent bullet screens during the show."
 
 
 def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone = [f for f in check_text(TERM, CATALOG) if f.rule == "mt-term-culture-online-28"]
-    inside = [f for f in check_text(EVIDENCE + TERM, CATALOG) if f.rule == "mt-term-culture-online-28"]
+    alone, inside = alone_and_inside(CATALOG, "mt-term-culture-online-28", EVIDENCE, TERM)
     assert alone == []
-    assert [(f.text, f.suggestion) for f in inside] == [("bullet screens", "bullet comments")]
+    assert inside == [("bullet screens", "bullet comments")]
