@@ -28,7 +28,17 @@ _SENTENCE_END = re_programs.compile(r"[.!?]\s")
 # A cue after the closing mark, in the same sentence: the writer names the words a set phrase
 # ('"Coal is our ballast stone," an official said, using a phrase favoured by planners').
 _CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
-                                 r"buzzword|watchword|coinage|idiom|saying)\b", re.IGNORECASE)
+                                 r"buzzword|watchword|coinage|idiom|saying|proverb|maxim|adage|motto)\b", re.IGNORECASE)
+# An explanation right after the closing mark (after a comma on either side of it, or a dash):
+# the writer says what the quoted image means ('as "killing the chicken to scare the monkey", or punishing one
+# person as a warning to others'; '"a single spark can start a prairie fire", a line borrowed
+# from Mao'). "or" opens a gloss only before a gerund: before anything else it may join a list
+# of quotations ('"A", "B", or "C"'); "line" only as an appositive that says whose line it is.
+_EXPLAINED_AFTER = re_programs.compile(
+    r"(?:[,;:]|--|[\u2013\u2014])?[ \u00a0]*(?:(?:,|--|[\u2013\u2014])[ \u00a0]*)?(?:"
+    r"or[ \u00a0]+(?:simply[ \u00a0]+|roughly[ \u00a0]+)?[a-z]+ing\b(?![ \u00a0]*[\"\u201c])"
+    r"|(?:meaning|i\.e\.|that is(?: to say)?|in other words)\b"
+    r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b)")
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
@@ -100,7 +110,7 @@ def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, 
 def cited_gloss(doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` lies inside a quoted gloss: a quotation on a line that
     shows Chinese characters, or one whose sentence calls it a rendering, literal or translated,
-    or after it a phrase, term, slogan or metaphor."""
+    or after it a phrase, term, slogan, saying or metaphor, or whose next words explain it."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
     straight, ends, han, marks = _tables(doc)
@@ -116,6 +126,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     k = bisect_right(ends, span[0]) - 1
     sentence = ends[k] if k >= 0 and ends[k] - 2 >= line_start else line_start
     if _CUE.search(text, sentence, span[0]) is not None:
+        return True
+    if _EXPLAINED_AFTER.match(text, span[1] + 1, line_end) is not None:
         return True
     after = _SENTENCE_END.search(text, span[1] + 2, line_end)
     return _CUE_AFTER.search(text, span[1], after.start() if after else line_end) is not None

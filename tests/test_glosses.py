@@ -23,6 +23,14 @@ def _span(text, words):
     ('The phrase “horse horse tiger tiger” renders 马马虎虎 character by character.', "horse horse"),
     # a cue after the closing mark: the writer names the words a set phrase
     ('"Coal is our ballast stone," an official told reporters, using a phrase favored by planners.', "ballast stone"),
+    # words right after the closing mark explain the image: a gerund after "or", "meaning", an
+    # appositive line with its author
+    ('Critics call it "killing the chicken to scare the monkey", or punishing one person as a warning.',
+     "killing the chicken"),
+    ('Critics call it "killing the chicken to scare the monkey," or punishing one person.', "killing the chicken"),
+    ('Diplomats like to say "a single spark can start a prairie fire", a line borrowed from Mao.', "a single spark"),
+    ('The aim is to "cross the river by feeling the stones" -- meaning reform by trial.', "cross the river"),
+    ('Farmers were told to "raise chickens under the trees", an old proverb in the hills.', "raise chickens"),
 ])
 def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
     assert cited_gloss(Document.from_text(text), *_span(text, words))
@@ -39,6 +47,12 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     ('"新基建," he said.\nThe county met its double carbon goals.', "double carbon"),
     # a cue word in the next sentence says nothing of this quotation
     ('"Coal is our ballast stone," an official said. The phrase is new.', "ballast stone"),
+    # "or" before another quotation joins a list; before a plain verb it is no gloss
+    ('The plan lists "double carbon", "three rural", or "new infrastructure" as goals.', "three rural"),
+    ('The plan lists "double carbon", or "new infrastructure" as goals.', "double carbon"),
+    ('He urged cadres to "carry the big beam" or face being replaced.', "carry the big beam"),
+    # "line" says nothing of the quotation unless it names whose line it is
+    ('He urged cadres to "grasp the bull nose", the line of the county.', "grasp the bull"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))
