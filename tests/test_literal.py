@@ -306,6 +306,19 @@ def test_common_words_do_not_render_two_character_words(snippet, tmp_path, text)
     assert found(literal_rule(tmp_path, word_unit_zipf=9.0), text) != []  # the key is what silences it
 
 
+def test_a_common_word_renders_at_most_two_characters_of_the_same_sense(snippet):
+    # "rules" glosses 规, 矩 and 准绳 'ground rule' of 规矩准绳: what the list of near-synonyms
+    # means, not a rendering of three of its characters (twenty-ninth round, clean_fresh161)
+    text = "A planning system that sets clear rules in advance and then allows schemes that meet those rules to proceed."
+    assert found(snippet, text) == []
+    # a word of two characters of the same sense still takes both ("add" for 添 and 加), and a
+    # rare word keeps every unit its glosses cover ("prescribe" for 对症 and 下药)
+    assert found(snippet, "Every citizen can add bricks and tiles to the construction of the city.") == [
+        ("add bricks and tiles", "do one's bit to help")]
+    assert [f.text for f in check_text("We must prescribe the right medicine according to the symptom.",
+                                       snippet)] == ["prescribe the right medicine"]
+
+
 def test_a_span_ends_on_words_that_render_something_of_their_own(snippet, tmp_path):
     # "different" takes 各样 whole, so "patterns" (样) renders nothing of its own and cannot end
     # the span: silent even where common words may render two-character words.

@@ -194,6 +194,9 @@ def _assign(toks: List["_Tok"], entry: Entry) -> Tuple[list, Dict[int, Tuple[int
     return options, chosen
 
 
+_SYNONYM_ZIPF = 4.5  # see _cover
+
+
 def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
     """Characters of ``entry`` the tokens render, each token taking one unit (a character or
     a two-character word) none of whose characters is taken yet; tokens with fewer choices
@@ -205,10 +208,15 @@ def _cover(toks: List["_Tok"], entry: Entry) -> Tuple[set, bool, frozenset]:
         taken.update((first, last))
     order = [chosen[i][0] for i in sorted(chosen)]
     # A word may render two characters of the same sense: "add bricks and tiles" for 添砖加瓦,
-    # where 添 and 加 both mean add; "hunger" for 饥 inside the word 充饥.
-    for units in options:
-        for first, last in units:
-            taken.update((first, last))
+    # where 添 and 加 both mean add; "hunger" for 饥 inside the word 充饥. Not three or more
+    # when the word is a common one (Zipf _SYNONYM_ZIPF or more): its glosses cover that much of
+    # an idiom because it says what a list of near-synonyms means ("rules" for 规, 矩 and 准绳
+    # 'ground rule' of 规矩准绳), so it renders only its own unit; a rare word keeps them all
+    # ("prescribe" for 对症 and 下药 of 对症下药).
+    for t, units in zip(toks, options):
+        chars = {c for first, last in units for c in (first, last)}
+        if len(chars) <= 2 or t.zipf < _SYNONYM_ZIPF:
+            taken.update(chars)
     return taken, order == sorted(order), frozenset(chosen)
 
 
