@@ -13,7 +13,8 @@ texts and on random texts built of the patterns' own pieces:
   lower-case words ``pinyin_names`` reads, speed32b);
 - ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
 - ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
-  lower case skipped.
+  lower case skipped; and its two kinds read apart (``_INNER_CASED_WORD``, ``_TITLE_CASED_WORD``,
+  speed36b), against its matches.
 """
 import glob
 import os
@@ -249,6 +250,29 @@ def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(41)
     texts = [pieced_text(rng, CASED_PIECES, (" ", " ", "", ". ", "\n", "'s ", "-"), 1, 25) for _ in range(4000)]
     assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
+
+
+def _cased_words_of_two_kinds(text):
+    """``name_forms``'s two scans (speed36b): the words with inner capitals and the words in
+    title case, put back in the text's order, each with its kind."""
+    inner = [(m.span(1), True) for m in case_variants._INNER_CASED_WORD.finditer(text)]
+    titled = [(m.span(1), False) for m in case_variants._TITLE_CASED_WORD.finditer(text)]
+    return sorted(inner + titled)
+
+
+def _cased_words_with_kind(text):
+    return [(m.span(1), not m.group(1)[1:].islower()) for m in case_variants._CASED_WORD.finditer(text)]
+
+
+def test_cased_words_of_two_kinds_are_cased_words_on_the_corpora():
+    assert same_matches(_texts(), _cased_words_of_two_kinds, _cased_words_with_kind) > 5000
+
+
+def test_cased_words_of_two_kinds_are_cased_words_on_random_texts():
+    rng = random.Random(42)
+    texts = [pieced_text(rng, CASED_PIECES + ["Wechat2", "WeChat_", "WeChaté", "ÉWechat", "Wechat-x", "WeChat.x"],
+                         (" ", " ", "", ". ", "\n", "'s ", "-", "@", "/", "&"), 1, 25) for _ in range(4000)]
+    assert same_matches(texts, _cased_words_of_two_kinds, _cased_words_with_kind) > 2000
 
 
 def test_lower_pairs_listed_by_findall_as_by_finditer():
