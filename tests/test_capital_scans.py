@@ -3,7 +3,8 @@ per phrase or word (issue 13, speed31c) give exactly what those scans gave, on t
 texts and on random texts built of the patterns' own pieces:
 
 - ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
-  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``; the runs found
+  when a phrase asks for them (speed36b), against the text's runs listed in one scan;
 - ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
   for the word, spaces and the stem's four letters;
 - ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
@@ -250,6 +251,43 @@ def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
     rng = random.Random(41)
     texts = [pieced_text(rng, CASED_PIECES, (" ", " ", "", ". ", "\n", "'s ", "-"), 1, 25) for _ in range(4000)]
     assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
+
+
+def _letter_runs_listed(text):
+    """Every run of letters of ``text`` -> where it starts, listed in one scan (as
+    ``case_variants._letter_runs`` was before speed36b found each run when asked)."""
+    runs = {}
+    for m in case_variants._LETTERS.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
+
+
+def _letter_runs_agree(text, asked):
+    listed, lazy = _letter_runs_listed(text), _letter_runs(text)
+    for run in asked:
+        assert (run in lazy) == (run in listed), (text, run)
+        if run in listed:
+            assert lazy[run] == listed[run], (text, run)
+    return sum(len(listed.get(run, ())) for run in asked)
+
+
+def test_letter_runs_found_when_asked_are_the_listed_runs_on_the_corpora():
+    found = 0
+    for text in _texts():
+        runs = _letter_runs_listed(text)
+        asked = sorted(runs)[::3] + ["", "xqzv", "Rural", "é", "a b", "Rural2"]
+        found += _letter_runs_agree(text, asked)
+    assert found > 10000
+
+
+def test_letter_runs_found_when_asked_are_the_listed_runs_on_random_texts():
+    rng = random.Random(43)
+    pieces = CASED_PIECES + ["bye", "Bye", "byebye", "bye2", "éBye", "bye_", "by"]
+    found = 0
+    for _ in range(3000):
+        text = pieced_text(rng, pieces, (" ", "", ". ", "\n", "-", "'"), 1, 20)
+        found += _letter_runs_agree(text, ["bye", "Bye", "by", "Wechat", "WeChat", "com", "x", "catl", "Mc", "Caf"])
+    assert found > 2000
 
 
 def _cased_words_of_two_kinds(text):

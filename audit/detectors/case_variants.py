@@ -185,13 +185,57 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
-def _letter_runs(text) -> dict:
+def _letter_runs(text) -> "_LetterRuns":
     """Each run of letters in ``text`` (case kept) -> the offsets where it starts: where a
-    phrase's pattern may match, read once per document instead of a scan of the text per phrase."""
-    runs = {}
-    for m in _LETTERS.finditer(text):
-        runs.setdefault(m.group(), []).append(m.start())
-    return runs
+    phrase's pattern may match, instead of a scan of the text per phrase."""
+    return _LetterRuns(text)
+
+
+class _LetterRuns:
+    """The runs of letters (``_LETTERS``) of a text -> the offsets where each starts, in order,
+    found for each run when it is first asked for (``str.find``): a document's phrases ask for
+    a few runs, and listing every run of the text cost more than the phrases' reads together
+    (issue 13, speed36b). A run of ``_LETTERS`` is a stretch of ASCII letters with none on
+    either side (tests/test_capital_scans.py holds the reads to the listed runs)."""
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text):
+        self.text = text
+        self.known = {}
+
+    def _starts(self, run):
+        starts = self.known.get(run)
+        if starts is None:
+            starts = self.known[run] = _run_starts(self.text, run)
+        return starts
+
+    def __contains__(self, run):
+        return bool(self._starts(run))
+
+    def __getitem__(self, run):
+        starts = self._starts(run)
+        if not starts:
+            raise KeyError(run)
+        return starts
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _run_starts(text, run):
+    """Where the run of ASCII letters ``run`` stands in ``text`` with no letter on either side."""
+    if not run or not all(ch in _ASCII_LETTERS for ch in run):
+        return []  # no run of ``_LETTERS`` is so
+    n, size, starts = len(run), len(text), []
+    at = text.find(run)
+    while at >= 0:
+        if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (at + n == size or text[at + n] not in _ASCII_LETTERS):
+            starts.append(at)
+            at = text.find(run, at + n)
+        else:
+            at = text.find(run, at + 1)
+    return starts
 
 
 _LETTERS = re_programs.compile(r"[A-Za-z]+")
