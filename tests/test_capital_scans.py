@@ -11,7 +11,8 @@ texts and on random texts built of the patterns' own pieces:
   against its ``finditer`` over the whole text;
 - ``capitalization.uses_of``: the matches of a word pattern whose word is one of a few, found
   with ``str.find``, against its ``finditer`` filtered (also ``capital_names._CANDIDATE``, the
-  lower-case words ``pinyin_names`` reads, speed32b);
+  lower-case words ``pinyin_names`` reads, speed32b, and ``capital_names._TITLE_WORD``, the
+  title-case words ``generic_nouns`` reads, speed36b);
 - ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
 - ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
   lower case skipped; and its two kinds read apart (``_INNER_CASED_WORD``, ``_TITLE_CASED_WORD``,
@@ -178,8 +179,10 @@ def test_uses_of_the_same_as_finditer_filtered_on_the_corpora():
     rng = random.Random(29)
     found = 0
     for text in _texts():
-        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE):
-            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china", "li", "li-ning"}
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE,
+                        capital_names._TITLE_WORD):
+            words = _some_words(pattern.findall(text), rng) | {"us", "US", "Wechat", "china", "li", "li-ning", "Tea",
+                                                              "Teachers"}
             expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
             assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected
             found += len(expected)
@@ -187,7 +190,8 @@ def test_uses_of_the_same_as_finditer_filtered_on_the_corpora():
 
 
 WORD_PIECES = ("china China us US USA WeChat Wechat wechat's Wechat’s JD.com jd.com Li-Ning li-ning li lin e-mail @wechat "
-               "#china www.china.org china.org x/china & ' ’ . - huawei HUAWEI iPhone IPhone s").split(" ")
+               "#china www.china.org china.org x/china & ' ’ . - huawei HUAWEI iPhone IPhone s "
+               "Tea Teachers XTeachers Teachers9 Tea&Teachers Teachers-Tea").split(" ")
 
 
 def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
@@ -195,7 +199,8 @@ def test_uses_of_the_same_on_random_texts_of_the_patterns_pieces():
     found = 0
     for _ in range(3000):
         text = pieced_text(rng, WORD_PIECES, (" ", " ", "", ". ", "\n", "'s "), 1, 20)
-        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE):
+        for pattern in (capitalization._LOWER_CANDIDATE, capital_names._NAME_TOKEN, capital_names._CANDIDATE,
+                        capital_names._TITLE_WORD):
             words = _some_words(set(WORD_PIECES) | set(pattern.findall(text)), rng)
             expected = [m.span() for m in pattern.finditer(text) if m.group(1) in words]
             assert [m.span() for m in capitalization.uses_of(pattern, text, words)] == expected, (text, words)
@@ -318,3 +323,19 @@ def test_lower_pairs_listed_by_findall_as_by_finditer():
     for text in _texts():
         assert set(capitalization._LOWER_PAIR.findall(text)) == \
             {(m.group(1), m.group(2)) for m in capitalization._LOWER_PAIR.finditer(text)}
+
+
+def test_lower_bodies_first_word_is_the_runs_first_listed_word():
+    # speed36b: ``capital_shapes.lower_bodies`` skips a run whose first word (up to its first
+    # space) is no level word before it lists the run's words; that word is the first listed
+    rng = random.Random(44)
+    pieces = ["the", "The", "national", "state", "all-china", "people's", "people’s", "a-b", "x", "\u00a0", " ", "  ",
+              "Bureau", "é", "9", "-", "'", "\n", ".", "commission", "the\u00a0national"]
+    texts = list(_texts()) + [pieced_text(rng, pieces, (" ", "\u00a0", "", "  "), 1, 20) for _ in range(4000)]
+    found = 0
+    for text in texts:
+        for m in capital_shapes._WORDS_AFTER_THE.finditer(text):
+            listed = [w.group(0) for w in capital_shapes._LOWER_WORD.finditer(m.group(2))]
+            assert m.group(2).split(None, 1)[0] == listed[0], m.group()
+            found += listed[0] in capital_shapes._LEVELS
+    assert found > 300
