@@ -462,31 +462,19 @@ def generic_nouns(doc, state):
     after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
     ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
     what passes. ``state``: ``allow`` and ``min_zipf``."""
-    from .capitalization import _NAME_GOES_ON, _common_word, _defined_words, _foreign, _headline_or_named, _segment, uses_of
+    from .capitalization import _NAME_GOES_ON, _common_word, _defined_words, _foreign, _headline_or_named, _segment
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
     uses = None  # how often the document writes each word with its capital, and beside another capitalised word
-    # Each word of the document judged once by what depends on the word alone (issue 13,
-    # speed36b: the judgement was made at each use); only the uses of the words it keeps read.
-    live = set()
-    for word in set(_TITLE_WORD.findall(text)):
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(1)
         low = word.lower()
         title = low in _TITLE_WORDS
         institution = low in _INSTITUTION_WORDS
         if low in allow and not (title or institution) or zipf_cached(low) < min_zipf \
                 or not (title or institution or _common_word(low)):
             continue
-        live.add(word)
-    if not live:
-        return
-    matches = uses_of(_TITLE_WORD, text, live) if len(live) <= _FEW_LIVE \
-        else (m for m in _TITLE_WORD.finditer(text) if m.group(1) in live)
-    for m in matches:
-        word = m.group(1)
-        low = word.lower()
-        title = low in _TITLE_WORDS
-        institution = low in _INSTITUTION_WORDS
         line_start, line_end = doc.line_at(m.start())
         if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # its sentence's first word
