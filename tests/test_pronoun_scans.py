@@ -4,7 +4,9 @@ marks, sentence ends, white space):
 
 - ``pronoun_gender.detect_mixed`` stops at once for a document whose pronouns outside
   quotations (``_blank_quotations``) take one gender: each pronoun it reads in a sentence of
-  ``_quoted_sentences`` is a pronoun of the blanked text at the same place.
+  ``_quoted_sentences`` is a pronoun of the blanked text at the same place;
+- ``pronoun_gender._surname_evidence`` blanks "he or she" (``_EITHER``) in its sentences only
+  where the whole text holds one: a match in a sentence of ``_sentences`` is one of the text.
 """
 import glob
 import os
@@ -50,3 +52,20 @@ def test_pronouns_of_the_sentences_are_pronouns_of_the_blanked_text_on_random_te
     pieces = PIECES[0].split(" ") + list(PIECES[1:])
     read = sum(_sentence_pronouns_are_the_texts(pieced_text(rng, pieces, SEPARATORS, 1, 40)) for _ in range(4000))
     assert read > 5000
+
+
+def _either_in_sentences_is_in_the_text(text) -> int:
+    whole = {m.span() for m in pronoun_gender._EITHER.finditer(text)}
+    read = 0
+    for s0, s1 in pronoun_gender._sentences(text):
+        for m in pronoun_gender._EITHER.finditer(text[s0:s1]):
+            assert (s0 + m.start(), s0 + m.end()) in whole, text[s0:s1]
+            read += 1
+    return read
+
+
+def test_he_or_she_of_the_sentences_is_of_the_text():
+    rng = random.Random(52)
+    pieces = PIECES[0].split(" ") + list(PIECES[1:]) + ["or", "OR", "/", "he or she", "him/her", "She/he", "xhe"]
+    texts = list(_texts()) + [pieced_text(rng, pieces, SEPARATORS, 1, 40) for _ in range(4000)]
+    assert sum(_either_in_sentences_is_in_the_text(text) for text in texts) > 300

@@ -685,8 +685,12 @@ def _surname_evidence(text: str, sents, nouns):
         if key is not None:
             events.setdefault(key, []).append((j, gender))
 
+    # "he or she" blanked in each sentence only where the text holds one (its re2 screen asked
+    # first where screened): a sentence of ``_sentences`` opens and ends beside white space or
+    # the text's ends, so a match in a sentence is one in the text (tests/test_pronoun_scans.py)
+    either = bool(_EITHER.findall(text))
     for j, (s0, s1) in enumerate(sents):
-        sentence = _blank(_EITHER, text[s0:s1])
+        sentence = _blank(_EITHER, text[s0:s1]) if either else text[s0:s1]
         if _PRONOUN.search(sentence):
             person = _gender_of_person(sentence) or _gender_by_first_pronoun(sentence, nouns)
             if person is not None:
