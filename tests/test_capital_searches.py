@@ -247,3 +247,21 @@ def test_the_segmenter_asked_last_gives_the_same_findings(sentence_state):
         assert list(capitalization._sentence_start(doc, sentence_state)) == expected, text[:200]
         found += len(expected)
     assert found > 50
+
+
+def test_a_word_written_capitalised_is_a_places_name():
+    # speed36b: ``_lower_name`` counts a document's capitalised places only for a rare word whose
+    # capitalised spelling is a CC-CEDICT place: any other word has no count there
+    from collections import Counter
+    from audit.cedict import chinese_places
+    places = chinese_places()
+    asked = counted = 0
+    for text in _texts():
+        written = capitalization._places_written_capitalised(text)
+        capitals = Counter(capitalization._CAPITALISED_INSIDE.findall(text))
+        for word in set(capitalization._LOWER_CANDIDATE.findall(text)) | set(written):
+            title = word[0].upper() + word[1:]
+            assert written.get(word, 0) == (capitals[title] if title in places else 0), word
+            asked += 1
+            counted += written.get(word, 0) > 0
+    assert asked > 10000 and counted > 20

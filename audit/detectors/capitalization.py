@@ -1511,16 +1511,27 @@ def _lower_name(doc, state):
     spaces = {}  # the spaces and tabs of each line, by the line's start: listed once per line
     headline = {}
     asked = set()  # the words of the text that may be a name in lower case, judged once a word
+    places = None  # CC-CEDICT's places (``_places_written_capitalised`` counts only those)
     for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
                 continue
+            # Only a place's name can be written with its capital in ``written``, and the
+            # document's capitals and lower-case forms are counted only when a word may be one
+            # (issue 13, speed36b: they were counted for every rare word; the same verdicts).
+            if places is None:
+                from ..cedict import chinese_places
+                places = chinese_places()
+            if word[0].upper() + word[1:] not in places:
+                continue  # written.get(word, 0) is 0: the word is no place's name
             if written is None:
                 written = _places_written_capitalised(text)
             capitalised = written.get(word, 0)
+            if not capitalised:
+                continue
             if lower_forms is None:
                 lower_forms = Counter(_LOWER_FORM.findall(text))
-            if not capitalised or capitalised < lower_forms[word]:
+            if capitalised < lower_forms[word]:
                 continue  # "hukou" (and the county Hukou): the document's own word in lower case
         asked.add(word)
     for m in uses_of(_LOWER_CANDIDATE, text, asked):
