@@ -3,7 +3,8 @@ per phrase or word (issue 13, speed31c) give exactly what those scans gave, on t
 texts and on random texts built of the patterns' own pieces:
 
 - ``case_variants._uses``: a phrase's matches tried only where its first run of letters starts
-  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``;
+  a run of letters in the text, against ``re.finditer`` of ``_phrase_pattern``; the runs found
+  when a phrase asks for them (speed36b), against the text's runs listed in one scan;
 - ``capitalization._lower_compound`` from ``_lower_pairs``, against the search of the whole text
   for the word, spaces and the stem's four letters;
 - ``capital_shapes._pinyin_then_heads``: ``_PINYIN_THEN_HEAD`` tried only before each head,
@@ -13,7 +14,8 @@ texts and on random texts built of the patterns' own pieces:
   lower-case words ``pinyin_names`` reads, speed32b);
 - ``capital_names._inert``: a word ``pinyin_names`` skips everywhere can yield no finding there;
 - ``case_variants._CASED_WORD``: the words with a capital, against every word read and those in
-  lower case skipped.
+  lower case skipped; and its two kinds read apart (``_INNER_CASED_WORD``, ``_TITLE_CASED_WORD``,
+  speed36b), against its matches.
 """
 import glob
 import os
@@ -251,8 +253,84 @@ def test_cased_words_the_same_on_random_texts_of_the_patterns_pieces():
     assert same_matches(texts, _cased_words, _cased_words_plain) > 3000
 
 
+def _letter_runs_listed(text):
+    """Every run of letters of ``text`` -> where it starts, listed in one scan (as
+    ``case_variants._letter_runs`` was before speed36b found each run when asked)."""
+    runs = {}
+    for m in case_variants._LETTERS.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
+
+
+def _letter_runs_agree(text, asked):
+    listed, lazy = _letter_runs_listed(text), _letter_runs(text)
+    for run in asked:
+        assert (run in lazy) == (run in listed), (text, run)
+        if run in listed:
+            assert lazy[run] == listed[run], (text, run)
+    return sum(len(listed.get(run, ())) for run in asked)
+
+
+def test_letter_runs_found_when_asked_are_the_listed_runs_on_the_corpora():
+    found = 0
+    for text in _texts():
+        runs = _letter_runs_listed(text)
+        asked = sorted(runs)[::3] + ["", "xqzv", "Rural", "é", "a b", "Rural2"]
+        found += _letter_runs_agree(text, asked)
+    assert found > 10000
+
+
+def test_letter_runs_found_when_asked_are_the_listed_runs_on_random_texts():
+    rng = random.Random(43)
+    pieces = CASED_PIECES + ["bye", "Bye", "byebye", "bye2", "éBye", "bye_", "by"]
+    found = 0
+    for _ in range(3000):
+        text = pieced_text(rng, pieces, (" ", "", ". ", "\n", "-", "'"), 1, 20)
+        found += _letter_runs_agree(text, ["bye", "Bye", "by", "Wechat", "WeChat", "com", "x", "catl", "Mc", "Caf"])
+    assert found > 2000
+
+
+def _cased_words_of_two_kinds(text):
+    """``name_forms``'s two scans (speed36b): the words with inner capitals and the words in
+    title case, put back in the text's order, each with its kind."""
+    inner = [(m.span(1), True) for m in case_variants._INNER_CASED_WORD.finditer(text)]
+    titled = [(m.span(1), False) for m in case_variants._TITLE_CASED_WORD.finditer(text)]
+    return sorted(inner + titled)
+
+
+def _cased_words_with_kind(text):
+    return [(m.span(1), not m.group(1)[1:].islower()) for m in case_variants._CASED_WORD.finditer(text)]
+
+
+def test_cased_words_of_two_kinds_are_cased_words_on_the_corpora():
+    assert same_matches(_texts(), _cased_words_of_two_kinds, _cased_words_with_kind) > 5000
+
+
+def test_cased_words_of_two_kinds_are_cased_words_on_random_texts():
+    rng = random.Random(42)
+    texts = [pieced_text(rng, CASED_PIECES + ["Wechat2", "WeChat_", "WeChaté", "ÉWechat", "Wechat-x", "WeChat.x"],
+                         (" ", " ", "", ". ", "\n", "'s ", "-", "@", "/", "&"), 1, 25) for _ in range(4000)]
+    assert same_matches(texts, _cased_words_of_two_kinds, _cased_words_with_kind) > 2000
+
+
 def test_lower_pairs_listed_by_findall_as_by_finditer():
     # ``_written_lower_pair`` lists the document's pairs with ``findall`` (speed32b)
     for text in _texts():
         assert set(capitalization._LOWER_PAIR.findall(text)) == \
             {(m.group(1), m.group(2)) for m in capitalization._LOWER_PAIR.finditer(text)}
+
+
+def test_lower_bodies_first_word_is_the_runs_first_listed_word():
+    # speed36b: ``capital_shapes.lower_bodies`` skips a run whose first word (up to its first
+    # space) is no level word before it lists the run's words; that word is the first listed
+    rng = random.Random(44)
+    pieces = ["the", "The", "national", "state", "all-china", "people's", "people’s", "a-b", "x", "\u00a0", " ", "  ",
+              "Bureau", "é", "9", "-", "'", "\n", ".", "commission", "the\u00a0national"]
+    texts = list(_texts()) + [pieced_text(rng, pieces, (" ", "\u00a0", "", "  "), 1, 20) for _ in range(4000)]
+    found = 0
+    for text in texts:
+        for m in capital_shapes._WORDS_AFTER_THE.finditer(text):
+            listed = [w.group(0) for w in capital_shapes._LOWER_WORD.finditer(m.group(2))]
+            assert m.group(2).split(None, 1)[0] == listed[0], m.group()
+            found += listed[0] in capital_shapes._LEVELS
+    assert found > 300

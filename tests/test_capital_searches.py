@@ -11,7 +11,9 @@ commas, spaces, line breaks, marks that a word may hold):
   ``capital_names.generic_runs``);
 - ``capitalization._lower_case_name``: another use of a lower-case word after a lower-case
   word and a space;
-- ``capitalization._sentence_start``: the segmenter asked after the other tests, not before.
+- ``capitalization._sentence_start``: the segmenter asked after the other tests, not before;
+- ``capitalization._ordinary_forms``: each word's forms in ordinary case, found per word asked
+  (speed36b), the forms the whole text's words listed give.
 """
 import glob
 import os
@@ -141,6 +143,50 @@ def test_whole_word_count_is_findall_on_the_corpora():
     assert found > 1000
 
 
+def _ordinary_forms_listed(text):
+    """``capitalization._ordinary_forms`` as every word of the text listed: the forms each
+    lower-case word has (speed36b made them found per word asked)."""
+    forms = {}
+    for w in set(capitalization._ORDINARY_FORM.findall(text)):
+        forms.setdefault(w.lower(), set()).add(w)
+    return forms
+
+
+def _ordinary_forms_agree(text, lows):
+    listed, lazy = _ordinary_forms_listed(text), capitalization._ordinary_forms(text)
+    for low in lows:
+        expected = listed.get(low, ())
+        assert set(lazy.get(low, ())) == set(expected), (text, low)
+        assert (low in lazy) == (low in listed), (text, low)
+        if low in listed:
+            assert set(lazy[low]) == listed[low]
+    return sum(1 for low in lows if low in listed)
+
+
+ORDINARY_PIECES = tuple(PIECES) + ("Shenzhen", "SHENZHEN", "shenzhen", "shenZhen", "Shenzhen2", "_shenzhen", "Ab", "a", "A",
+                            "\u212a", "K\u212aelvin", "Kelvin", "kelvin", "éShenzhen", "Shenzhené")
+
+
+def test_ordinary_forms_are_the_listed_forms_on_random_texts():
+    rng = random.Random(37)
+    found = 0
+    lows = ("really", "please", "shenzhen", "ab", "a", "kelvin", "care", "squ", "square", "covid", "vivo", "é", "",
+            "k", "a-b", "shenzhen2", "\u212aelvin")
+    for _ in range(3000):
+        found += _ordinary_forms_agree(pieced_text(rng, ORDINARY_PIECES, SEPARATORS, 1, 20), lows)
+    assert found > 1000
+
+
+def test_ordinary_forms_are_the_listed_forms_on_the_corpora():
+    found = 0
+    for text in _texts():
+        # every word of the text in lower case, and each word in capitals as ``_all_caps`` asks
+        lows = {w.lower() for w in re.findall(r"\w+", text)} | {m.group(1).lower() for m in capitalization._CAPS.finditer(text)}
+        lows |= {p.lower() for m in capitalization._CAPS.finditer(text) for p in m.group(1).split("-")}
+        found += _ordinary_forms_agree(text, sorted(lows))
+    assert found > 10000
+
+
 def test_lower_case_name_is_its_pattern_on_random_texts():
     rng = random.Random(36)
     found = 0
@@ -201,3 +247,21 @@ def test_the_segmenter_asked_last_gives_the_same_findings(sentence_state):
         assert list(capitalization._sentence_start(doc, sentence_state)) == expected, text[:200]
         found += len(expected)
     assert found > 50
+
+
+def test_a_word_written_capitalised_is_a_places_name():
+    # speed36b: ``_lower_name`` counts a document's capitalised places only for a rare word whose
+    # capitalised spelling is a CC-CEDICT place: any other word has no count there
+    from collections import Counter
+    from audit.cedict import chinese_places
+    places = chinese_places()
+    asked = counted = 0
+    for text in _texts():
+        written = capitalization._places_written_capitalised(text)
+        capitals = Counter(capitalization._CAPITALISED_INSIDE.findall(text))
+        for word in set(capitalization._LOWER_CANDIDATE.findall(text)) | set(written):
+            title = word[0].upper() + word[1:]
+            assert written.get(word, 0) == (capitals[title] if title in places else 0), word
+            asked += 1
+            counted += written.get(word, 0) > 0
+    assert asked > 10000 and counted > 20

@@ -125,3 +125,39 @@ def test_the_rule_is_gated_and_reports_only_beside_other_signs_of_mt(catalog):
                   "Editor: Wang Li  Source: County News")
     assert [f.text for f in check_document(Document.from_text(mt), catalog).findings
             if f.rule == "name-order-mixed"] == ["Jianhua Liu"]
+
+
+def test_order_talk_asked_of_its_screen_first_as_the_search_finds_it():
+    # speed36b: ``_talks_of_order`` asks ``_ORDER_TALK``'s re2 screen before the search that
+    # ignores case; the same answer as the search alone, on the corpora and on random texts of
+    # the pattern's words in any case (and letters that ignoring case reads as others: ſ, K, ı, İ)
+    import glob
+    import os
+    import random
+    from audit import Document
+    from audit.detectors import consistency
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    texts = [open(p, encoding="utf-8").read() for sub in ("tests/corpus/heldout", "tests/corpus/heldout5",
+                                                          "tests/corpus/clean", "benchmarks/data/clean_large")
+             for p in sorted(glob.glob(os.path.join(root, sub, "*.txt")))]
+    pieces = ["order", "ORDER", "Order", "of", "her", "his", "name", "names", "surname", "family", "given", "first",
+              "FIRST", "firſt", "laſt", "laſt", "last", "comes", "in", "the", "Chinese", "Western", "order of", "xorder",
+              "nameorder", "ſurname", "\u212aai", "fırst", "fİrst", "ſ", " ", " ", " ", "\n", "-", "_", "9", "é"]
+    rng = random.Random(36)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+    phrases = ["order of her name", "order of the surnames", "name order", "surname first", "family names come last",
+               "given name first", "first names comes first", "in the Western order", "in Asian order"]
+    odd = {"s": "ſ", "k": "\u212a", "i": "ı", "I": "İ"}
+
+    def mangled(phrase):  # each letter in either case, now and then one that ignoring case reads as it
+        return "".join(odd.get(ch, ch) if rng.random() < 0.05 else (ch.upper() if rng.random() < 0.3 else ch)
+                       for ch in phrase)
+    texts += [rng.choice(["", "x", "A ", "9", "_", "\n"]) + mangled(rng.choice(phrases)) + rng.choice(["", "s", " ", ".", "x"])
+              for _ in range(3000)]
+    texts += ["surname first", "given names come first", "in the Chinese order", "family name laſt", "ſurname firſt"]
+    found = 0
+    for text in texts:
+        expected = consistency._ORDER_TALK.search(text) is not None
+        assert consistency._talks_of_order(Document.from_text(text)) == expected, text
+        found += expected
+    assert found > 300

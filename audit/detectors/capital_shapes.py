@@ -103,6 +103,11 @@ def lower_bodies(doc, state):
     lower_lines = {}
     seen_ends = set()
     for m in _WORDS_AFTER_THE.finditer(text):
+        run = m.group(2)
+        # ``_name_words`` reads a run that opens on a level word only: the run's first word (it
+        # ends at the first space) looked at before its words are listed (issue 13, speed36b)
+        if run.split(None, 1)[0] not in _LEVELS:
+            continue
         run_start = m.start(2)
         words = [w.group(0) for w in _LOWER_WORD.finditer(m.group(2))]
         spans = [(run_start + w.start(), run_start + w.end()) for w in _LOWER_WORD.finditer(m.group(2))]

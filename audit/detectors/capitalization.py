@@ -482,10 +482,64 @@ _AFTER_SHORT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)|[.!?](?=[\"â€â€
 
 
 def _ordinary_forms(text):
-    forms = defaultdict(set)
-    for w in set(_ORDINARY_FORM.findall(text)):  # each form once: news repeats its words
-        forms[w.lower()].add(w)
-    return forms
+    """How ``text`` writes words in ordinary case, a mapping from a lower-case word to its
+    forms (``_OrdinaryForms``)."""
+    return _OrdinaryForms(text)
+
+
+class _OrdinaryForms:
+    """The words of ``_ORDINARY_FORM`` in ``text`` by their lower-case form, as
+    ``{"shenzhen": {"Shenzhen"}}``, each word's forms found when it is first asked for:
+    ``_all_caps`` asks for a handful of words, and listing every word of the document cost
+    more than its other checks together (issue 13, speed36b). A match of ``_ORDINARY_FORM``
+    is a whole run of ``\\w`` characters (it opens and ends at a word boundary and holds word
+    characters only), "Xxxx" or "xxxx" in ASCII letters, so a word's forms are those of its
+    lower-case and its capitalised spellings that stand in the text as a whole run of word
+    characters (tests/test_capital_searches.py checks them against the listed forms)."""
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text):
+        self.text = text
+        self.known = {}
+
+    def _forms(self, low):
+        forms = self.known.get(low)
+        if forms is None:
+            forms = self.known[low] = _written_forms(self.text, low)
+        return forms
+
+    def get(self, low, default=None):
+        return self._forms(low) or default
+
+    def __contains__(self, low):
+        return bool(self._forms(low))
+
+    def __getitem__(self, low):
+        forms = self._forms(low)
+        if not forms:
+            raise KeyError(low)
+        return forms
+
+
+def _written_forms(text, low):
+    """The spellings of the lower-case word ``low`` that ``_ORDINARY_FORM`` finds in ``text``
+    ("shenzhen" -> {"Shenzhen"}), an empty set for none."""
+    if len(low) < 2 or not (low.isascii() and low.isalpha() and low.islower()):
+        return frozenset()  # _ORDINARY_FORM's words are of two ASCII letters or more
+    return frozenset(form for form in (low, low[0].upper() + low[1:]) if whole_word_in(text, form))
+
+
+def whole_word_in(text: str, word: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word) + r"\\b", text) is not None`` for a ``word`` of
+    word characters: ``word`` as a whole run of word characters in ``text``."""
+    n, size = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not is_word_char(text[at - 1])) and (at + n == size or not is_word_char(text[at + n])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _ordinary_case(word, forms):
@@ -1457,16 +1511,27 @@ def _lower_name(doc, state):
     spaces = {}  # the spaces and tabs of each line, by the line's start: listed once per line
     headline = {}
     asked = set()  # the words of the text that may be a name in lower case, judged once a word
+    places = None  # CC-CEDICT's places (``_places_written_capitalised`` counts only those)
     for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
                 continue
+            # Only a place's name can be written with its capital in ``written``, and the
+            # document's capitals and lower-case forms are counted only when a word may be one
+            # (issue 13, speed36b: they were counted for every rare word; the same verdicts).
+            if places is None:
+                from ..cedict import chinese_places
+                places = chinese_places()
+            if word[0].upper() + word[1:] not in places:
+                continue  # written.get(word, 0) is 0: the word is no place's name
             if written is None:
                 written = _places_written_capitalised(text)
             capitalised = written.get(word, 0)
+            if not capitalised:
+                continue
             if lower_forms is None:
                 lower_forms = Counter(_LOWER_FORM.findall(text))
-            if not capitalised or capitalised < lower_forms[word]:
+            if capitalised < lower_forms[word]:
                 continue  # "hukou" (and the county Hukou): the document's own word in lower case
         asked.add(word)
     for m in uses_of(_LOWER_CANDIDATE, text, asked):

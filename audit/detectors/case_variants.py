@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import Hit
 from .. import re_programs
+from ..analysis import WordFacts
 from ..zipf import zipf_cached
 
 # A run of two to four words in title case, each of letters (a hyphenated word counts as one);
@@ -28,6 +29,13 @@ _RUN = re_programs.compile(r"(?<![\w'’&.-])"
 # A word of letters with a capital ("WeChat", "iPhone", "CATL", "Wechat"), not after or before a
 # character of an address, a handle or a file name.
 _CASED_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+)(?![\w'’@/&-]|\.\w)")
+# ``_CASED_WORD``'s two kinds apart: a word with a capital after its first letter ("WeChat",
+# "CATL"), and a word in title case ("Wechat"). A match of either is a whole run of letters
+# with no word character after it, and a run is of one kind or of neither, so the matches of
+# the two together are those of ``_CASED_WORD`` (tests/test_capital_scans.py): ``name_forms``
+# reads the title-case words only in a document that writes a word with inner capitals.
+_INNER_CASED_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Za-z][a-z]*[A-Z][A-Za-z]*)(?![\w'’@/&-]|\.\w)")
+_TITLE_CASED_WORD = re_programs.compile(r"(?<![\w'’@#/.&-])([A-Z][a-z]+)(?![\w'’@/&-]|\.\w)")
 # What before a lower-case phrase makes it another use than the name's: "a", "an", a figure or
 # a word that makes the phrase a common noun of its kind ("a green development", "two rural
 # roads", "is our Big Bang the only big bang in the universe?", "another long march"), also
@@ -39,13 +47,18 @@ _INDEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:a|an|one|only|another|any|eve
 _NAME_ZIPF = 3.0
 
 
-def _english(word: str) -> bool:
+def _english_word(word: str) -> bool:
     """Is ``word`` (lower case) an English word, no syllable of a name in pinyin ("hong",
     "jinping"): common, or rarer and no pinyin ("revitalisation")?"""
     from .capitalization import _common_word
     from .capital_names import is_pinyin
     z = zipf_cached(word)
     return _common_word(word) or z >= 3.5 or z >= 1.5 and not is_pinyin(word)
+
+
+# ``_english_word`` of each word, worked out once a process: it depends on the word alone, and
+# ``title_runs`` asks it for every word of every run of every document (issue 13, speed36b).
+_english = WordFacts(_english_word).__getitem__
 
 
 def _opens_sentence(text, start, line_start) -> bool:
@@ -172,13 +185,57 @@ def _body_heads():
     return (_BODY_HEADS | _RUN_NAME_HEADS) - _PROGRAMME_HEADS
 
 
-def _letter_runs(text) -> dict:
+def _letter_runs(text) -> "_LetterRuns":
     """Each run of letters in ``text`` (case kept) -> the offsets where it starts: where a
-    phrase's pattern may match, read once per document instead of a scan of the text per phrase."""
-    runs = {}
-    for m in _LETTERS.finditer(text):
-        runs.setdefault(m.group(), []).append(m.start())
-    return runs
+    phrase's pattern may match, instead of a scan of the text per phrase."""
+    return _LetterRuns(text)
+
+
+class _LetterRuns:
+    """The runs of letters (``_LETTERS``) of a text -> the offsets where each starts, in order,
+    found for each run when it is first asked for (``str.find``): a document's phrases ask for
+    a few runs, and listing every run of the text cost more than the phrases' reads together
+    (issue 13, speed36b). A run of ``_LETTERS`` is a stretch of ASCII letters with none on
+    either side (tests/test_capital_scans.py holds the reads to the listed runs)."""
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text):
+        self.text = text
+        self.known = {}
+
+    def _starts(self, run):
+        starts = self.known.get(run)
+        if starts is None:
+            starts = self.known[run] = _run_starts(self.text, run)
+        return starts
+
+    def __contains__(self, run):
+        return bool(self._starts(run))
+
+    def __getitem__(self, run):
+        starts = self._starts(run)
+        if not starts:
+            raise KeyError(run)
+        return starts
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _run_starts(text, run):
+    """Where the run of ASCII letters ``run`` stands in ``text`` with no letter on either side."""
+    if not run or not all(ch in _ASCII_LETTERS for ch in run):
+        return []  # no run of ``_LETTERS`` is so
+    n, size, starts = len(run), len(text), []
+    at = text.find(run)
+    while at >= 0:
+        if (at == 0 or text[at - 1] not in _ASCII_LETTERS) and (at + n == size or text[at + n] not in _ASCII_LETTERS):
+            starts.append(at)
+            at = text.find(run, at + n)
+        else:
+            at = text.find(run, at + 1)
+    return starts
 
 
 _LETTERS = re_programs.compile(r"[A-Za-z]+")
@@ -263,13 +320,12 @@ def name_forms(doc, state):
     text = doc.text
     shouted = {}
     inner = {}  # lower-case word -> its forms with inner capitals inside sentences
-    titles = []
-    for m in _CASED_WORD.finditer(text):
+    # The words with inner capitals first (``_INNER_CASED_WORD``), then the title-case words
+    # that are one of them in lower case and another case (``_TITLE_CASED_WORD``): together the
+    # words of ``_CASED_WORD``, each kind in the text's order; most documents write no word so.
+    for m in _INNER_CASED_WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if word[1:].islower():
-            titles.append(m)
-            continue
         line_start, line_end = doc.line_at(m.start())
         if not _camel(word) and (len(word) > _MAX_ABBREVIATION or is_pinyin(low)):
             continue
@@ -277,14 +333,17 @@ def name_forms(doc, state):
                 or _shouted(text, line_start, line_end, shouted):
             continue
         inner.setdefault(low, set()).add(word)
-    if not inner:
+    # a word in title case is judged where it is one of these in lower case with one form
+    # inside sentences: the capitalised spelling of that word (the words are of ASCII letters)
+    titled = {low[0].upper() + low[1:] for low, forms in inner.items() if len(forms) == 1}
+    if not any(word in text for word in titled):
         return
-    for m in titles:
+    for m in _TITLE_CASED_WORD.finditer(text):
         word = m.group(1)
-        low = word.lower()
-        forms = inner.get(low)
-        if not forms or len(forms) != 1:
+        if word not in titled:
             continue
+        low = word.lower()
+        forms = inner[low]
         good = next(iter(forms))
         if not _camel(good) and not _name_word(low):
             continue  # "Us" beside "US", "Aids" beside "AIDS": an English word of its own

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from . import RULES_DIR, Hit, Key, ParamError, register, word_char
-from . import official_names, prefilter
+from . import official_names, prefilter, screen
 from .body_names import BODIES as _BODIES, GENERIC as _GENERIC, HEADS as _HEADS, LINKERS as _LINKERS
 from .body_names import POSSESSIVE as _POSSESSIVE, about_china as _about_china, bare as _bare
 from .body_names import HOW as _HOW, name_core as _core, end_before_possessive as _end_before_possessive
@@ -351,6 +351,14 @@ def _pairs(text):
     return [(m.group(1) + m.group(2), m.group(3), m.start(), m.end(3)) for m in _PAIR.finditer(text)]
 
 
+def _document_pairs(doc) -> tuple:
+    """``_pairs(doc.text)``, read once per document: the two name-order modes read them both."""
+    pairs = doc.cache.get("consistency-pairs")
+    if pairs is None:
+        pairs = doc.cache["consistency-pairs"] = tuple(_pairs(doc.text))
+    return pairs
+
+
 # What introduces a name's other form on purpose, just before it in the same sentence.
 _ALIAS = re_programs.compile(r"(?:\b(?:known|referred to|addressed|listed|written|spelt|spelled|romani[sz]ed|published|credited)\b[^.!?;\n]{0,40}\bas"
                              r"|\b(?:called|named|née|born|aka|a\.k\.a\.|or)"
@@ -364,6 +372,21 @@ _ORDER_TALK = re_programs.compile(
     r"|name order|(?:family name|surname)s? (?:comes? )?(?:first|last)"
     r"|(?:given|first) names? (?:comes? )?first|in (?:the )?(?:Chinese|Western|English|Asian) order)\b",
     re.IGNORECASE)
+# ``_ORDER_TALK`` asked of its re2 screen first (``screen.Screened.may_match``: False only where
+# it matches nowhere): a search of the whole text ignoring case costs ten times the screen on
+# news, where it matches in hardly any document (issue 13, speed36b; tests/test_consistency.py).
+_ORDER_TALK_SCREEN = screen.Screened(_ORDER_TALK)
+
+
+def _talks_of_order(doc) -> bool:
+    """Does the document speak of the order of names (``_ORDER_TALK``)? Asked once per
+    document: both name-order modes ask it."""
+    talks = doc.cache.get("consistency-order-talk")
+    if talks is None:
+        text = doc.text
+        talks = doc.cache["consistency-order-talk"] = \
+            _ORDER_TALK_SCREEN.may_match(text) and _ORDER_TALK.search(text) is not None
+    return talks
 
 
 # What joins two people in a list: "and", "&", "with", "versus" (a bare comma may start an
@@ -417,10 +440,10 @@ def _name_order(doc, state):
     document: flag the order that differs from the document's first use of the name."""
 
     text, surnames = doc.text, state["surnames"]
-    if _ORDER_TALK.search(text):
+    if _talks_of_order(doc):
         return  # the writer speaks of name order: both orders are written on purpose
     spots = {}
-    for a, b, start, end in _pairs(text):
+    for a, b, start, end in _document_pairs(doc):
         spots.setdefault((a, b), []).append((start, end))
     for (a, b), where in spots.items():
         if (b, a) not in spots or a.lower() not in surnames and not _pinyin_pair(a, b):
@@ -542,10 +565,10 @@ def _name_order_mixed(doc, state):
     word is the family name. The order most names take wins; a name written in both orders is
     ``_name_order``'s."""
     text, surnames = doc.text, state["surnames"]
-    if _ORDER_TALK.search(text):
+    if _talks_of_order(doc):
         return  # the writer speaks of name order: both orders are written on purpose
     chinese, western = {}, {}
-    for a, b, start, end in _pairs(text):
+    for a, b, start, end in _document_pairs(doc):
         if a == b:
             continue
         if a.lower() in surnames and b.lower() not in surnames and _given_in_pinyin(b):
