@@ -5,7 +5,8 @@
 - ``numbers._MYRIAD``, ``numbers._RANGE_LOST_SCALE`` and ``arithmetic._SCALE_FIGURE`` open on
   their first digit (a character set ``re`` skips to) instead of a look-ahead tried at every
   position (``numbers._MYRIAD`` was in tests/test_first_characters.py as such): the same
-  matches and groups as the patterns they replace;
+  matches and groups as the patterns they replace; ``arithmetic._PART_WORD`` opens on the
+  letters of its three words, the word boundary tested after them;
 - ``figure_agreement._age_hits`` asks whether a story speaks of a family only where a surname
   stands alone with an age (a pure search, now lazy: no test of its own beyond the rules').
 
@@ -71,21 +72,26 @@ _SCALE_PLAIN = re.compile(arithmetic._SCALE_FIGURE.pattern.replace(
     r"(?P<n>\d(?<![\d,.$¥€£/:-]\d)(?:\d{0,2}(?:,\d{3})+|\d*))",
     r"(?=\d)(?<![\d,.$¥€£/:-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)"), arithmetic._SCALE_FIGURE.flags)
 
+_PART_WORD_PLAIN = re.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
+
 DIGIT_PIECES = ("1", "2", "0", "00", "0000", "5", "12", "1.5", ",", ",0000", ",000", ",2000", ",500", " ", "\u00a0", "-", "–",
                 " to ", " and ", "to", "and", "yuan", " yuan", " in", " people", "$", "%", ".", ":", "/", "#", "a", "x",
                 "\u0663", "\uff11", "_", "percent", " million", " thousand", " ten thousand", " kilometers", " pupils", " million tonnes", "\n")
+WORD_PIECES = ("in", "at", "from", "In", "At", "From", "fin", "\u00e9", "_", "9", "x", " ", "\u00a0", ",", "\n", "-", "infrom")
 
 
 def _spans(pattern, text):
     return [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("new, plain", [(numbers._MYRIAD, _MYRIAD_PLAIN), (numbers._RANGE_LOST_SCALE, _RANGE_PLAIN),
-                                        (arithmetic._SCALE_FIGURE, _SCALE_PLAIN)])
-def test_first_digit_patterns_match_as_before(new, plain):
+@pytest.mark.parametrize("new, plain, pieces", [(numbers._MYRIAD, _MYRIAD_PLAIN, DIGIT_PIECES),
+                                                (numbers._RANGE_LOST_SCALE, _RANGE_PLAIN, DIGIT_PIECES),
+                                                (arithmetic._SCALE_FIGURE, _SCALE_PLAIN, DIGIT_PIECES),
+                                                (arithmetic._PART_WORD, _PART_WORD_PLAIN, WORD_PIECES)])
+def test_first_character_patterns_match_as_before(new, plain, pieces):
     texts = _texts()
     rng = random.Random(13)
-    texts += [_pieced(rng, DIGIT_PIECES, rng.randint(1, 14)) for _ in range(30000)]
+    texts += [_pieced(rng, pieces, rng.randint(1, 14)) for _ in range(30000)]
     assert new.pattern != plain.pattern
     found = 0
     for text in texts:

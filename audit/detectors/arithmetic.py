@@ -458,7 +458,11 @@ def _share_hits(text: str, tolerance: float):
 
 
 _PART_FIGURE = re_programs.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \u00a0](?:thousand|million|billion)\b)?")
-_PART_WORD = re_programs.compile(r"(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]")
+# "in", "at" or "from" at the start of a word: each word opens on its literal letter and the test
+# of the start (the word boundary of "\b(?:in|at|from)") stands after it, so that ``re`` skips in
+# C to those three letters instead of trying a look-ahead at every position (a quarter of the
+# time; the same matches as "(?=[iIaAfF])\b(?:in|at|from)[ \u00a0]": tests/test_figure_cuts.py).
+_PART_WORD = re_programs.compile(r"(?:in(?<!\win)|at(?<!\wat)|from(?<!\wfrom))[ \u00a0]")
 
 
 _SCALE_WORD = re_programs.compile(r"thousand|million|billion")

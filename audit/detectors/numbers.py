@@ -238,18 +238,31 @@ def _four_digits_plain_style(text: str) -> bool:
     return _GROUPED_LARGE.search(text) is not None and _GROUPED_FOUR.search(text) is None
 
 
+def _runs(doc) -> tuple:
+    """The runs of digits of ``doc`` that no context makes a code, in order, and the digits of
+    those it does: read once per document for the rules of both groupings (they differ only in
+    the lengths they report)."""
+    key = ("numbers", "runs")
+    kept = doc.cache.get(key)
+    if kept is None:
+        text = doc.text
+        candidates, codes = [], set()
+        for m in _DIGITS.finditer(text):
+            digits = m.group()
+            before = text[max(0, m.start() - 12):m.start()]
+            # every run is asked, so that a service number said once as a code ("the 12345
+            # hotline") is a code wherever the document names it ("call 12333 or 12345")
+            if _is_code(text, m, before, codes):
+                codes.add(digits)
+            else:
+                candidates.append(m)
+        kept = doc.cache[key] = (tuple(candidates), frozenset(codes))
+    return kept
+
+
 def _grouping(doc, state):
     text = doc.text
-    candidates, codes = [], set()
-    for m in _DIGITS.finditer(text):
-        digits = m.group()
-        before = text[max(0, m.start() - 12):m.start()]
-        # every run is asked, so that a service number said once as a code ("the 12345
-        # hotline") is a code wherever the document names it ("call 12333 or 12345")
-        if _is_code(text, m, before, codes):
-            codes.add(digits)
-        else:
-            candidates.append(m)
+    candidates, codes = _runs(doc)  # ``_is_code`` reads ``codes``, never adds to it
     plain_style = functools.cache(lambda: _four_digits_plain_style(text))  # searched once, if asked
     for m in candidates:
         digits = m.group()
