@@ -19,7 +19,7 @@ import re
 
 import pytest
 
-from audit.detectors import arithmetic, figure_links, numbers
+from audit.detectors import arithmetic, figure_links, figures_common, numbers
 from audit.detectors.figures_common import states_tenfold, tenfold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,6 +53,17 @@ def test_states_tenfold_is_the_search(pattern):
         assert states_tenfold(pattern, text) is plain, text
         found += plain
     assert found > 50  # both answers are met
+
+
+def test_case_folding_agrees_with_ignorecase_on_the_looked_up_letters():
+    # what ``states_tenfold`` rests on: a character ``re.IGNORECASE`` matches to a letter of
+    # "fold" or " times" case-folds to that letter, or is one of prefilter's fold traps
+    letters = set("fold times")
+    anyof = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
+    matched = [chr(cp) for cp in range(0x110000) if anyof.fullmatch(chr(cp))]
+    assert len(matched) > 2 * len(letters)  # the capitals too
+    for c in matched:
+        assert c.casefold() in letters or c in figures_common._FOLD_TRAPS_TEXT, hex(ord(c))
 
 
 def test_tenfold_patterns_are_the_modules():
