@@ -15,7 +15,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # (pattern, its lookahead, the pattern as it was written before: the lookahead taken out)
 CASES = [
     (punctuation._STRAY, "(?=[.,;:?!])", ""),
-    (numbers._MYRIAD, r"(?=\d)", ""),
     (numbers._CHINESE_DATE, r"(?=\d)", ""),
     (repetition._CONJUNCTION, r"(?=\s)", ""),
     (cut_names._PLACELESS, "(?=[ARP])", ""),

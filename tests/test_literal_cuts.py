@@ -6,6 +6,9 @@
   kept match only (``_halves_entries``), and takes the pair's words from the clauses' words,
   against reading every pair that ``_halves_entries`` keeps (some entry) in full, words listed anew.
 
+- ``literal._candidates`` of a clause with a few entries to read (speed36a) reads them entry by
+  entry (``_candidates_of_few``), against each pair of words read through ``_shared_entries``.
+
 Compared on the project's texts and on random texts built of the pieces the readings turn on.
 """
 import glob
@@ -192,3 +195,57 @@ def test_series_at_commas_is_finditer_on_the_corpora():
         assert _series_at_commas(text) == expected, text[:200]
         found += len(expected[0]) + len(expected[1])
     assert found > 1000
+
+
+def _candidates_plain(content, index, among):
+    """``_candidates`` as it was for a given ``among``: each pair of words read through
+    ``_shared_entries`` (the two words' ``_stem_bits`` ANDed)."""
+    found = set()
+    if not among:
+        return found
+    for a, ta in enumerate(content):
+        for b in range(a + 1, min(len(content), a + 3)):
+            for k in literal._shared_entries(index, ta, content[b], among):
+                found.add((k, a))
+    return found
+
+
+def _clause_amongs(content, index, rng):
+    """The entry sets ``_clause_results`` hands ``_candidates`` for a clause, and wider ones: the
+    entries three of its stems use, and random entries any of its words' characters reach."""
+    stems = {t.stem for t in content if not t.name}
+    three = literal._three_entries(stems, index)
+    tables = literal._tables(index)
+    reach = 0
+    for t in content:
+        reach |= literal._stem_bits(index, tables, t)
+    bits = []
+    while reach and len(bits) < 40:
+        low = reach & -reach
+        bits.append(low)
+        reach ^= low
+    picked = 0
+    for bit in rng.sample(bits, min(len(bits), rng.randint(1, 10))):
+        picked |= bit
+    return [three, picked, three | picked]
+
+
+@pytest.mark.parametrize("phrases", [False, True])
+def test_candidates_entry_by_entry_on_the_corpora(state, phrases):
+    rng = random.Random(36)
+    index = literal.load_index(set_phrases=phrases)
+    rule_state = state["phrase_state"] if phrases else state
+    found = asked = few = 0
+    for text in _texts():
+        for s, e in ((m.start(), m.end()) for m in literal._CLAUSE.finditer(text)):
+            content = literal._content_tokens(text, s, e, index, rule_state)
+            if len(content) < 2:
+                continue
+            for among in _clause_amongs(content, index, rng):
+                expected = _candidates_plain(content, index, among)
+                assert literal._candidates_of_few(content, index, among) == expected, text[s:e]
+                assert literal._candidates(content, index, among) == expected, text[s:e]
+                found += len(expected)
+                asked += 1
+                few += 0 < among.bit_count() <= literal._FEW_ENTRIES
+    assert asked > 5000 and found > 1000 and few > 1000

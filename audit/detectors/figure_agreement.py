@@ -33,6 +33,7 @@ multiple); no fix.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Optional
 
@@ -290,7 +291,9 @@ def _named(text: str, surname: str) -> set:
 def _age_hits(text: str, spans):
     # a person's age given twice; a surname alone is the one person of that name, unless the
     # story speaks of a family (a mother and her son share it)
-    family = bool(_FAMILY.search(text))
+    # whether the story speaks of a family: asked only of a surname given alone with an age
+    # (most stories give none), and then once
+    family = functools.cache(lambda: bool(_FAMILY.search(text)))
     ages = {}
     full = {}
     lower = text.lower()
@@ -316,7 +319,7 @@ def _age_hits(text: str, spans):
                 continue
             if len(name.split()) == 1:
                 names = full.get(name, set())
-                if len(names) != 1 or len(_named(text, name)) != 1 or family:
+                if len(names) != 1 or len(_named(text, name)) != 1 or family():
                     continue  # "Wang, 67," beside Wang Guixiang and Wang Haoran: which Wang?
                 name = next(iter(names))
             if timed:

@@ -47,7 +47,7 @@ from typing import List, Optional
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped, story_figures
-from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, tenfold
+from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, states_tenfold, tenfold
 from .figure_ties import singular, unit_class
 from .figure_changes import difference_hits, multiple_percent_hits, pair_hits, rate_hits, slightly_hits
 from .figure_parts import population_hits, share_hits, shares_sum_hits, sum_hits, trade_hits
@@ -97,7 +97,7 @@ def _same_digits(a: float, b: float) -> Optional[str]:
 
 
 def _restated_hits(text: str, figs: List[Figure]):
-    if _TENFOLD.search(text):
+    if states_tenfold(_TENFOLD, text):
         return
     seen, reported = set(), set()
     for k, f in enumerate(figs):
@@ -202,7 +202,7 @@ def _content_after(text: str, f: Figure, words: int = 5) -> set:
 
 def headline_hits(text: str, figs: List[Figure]):
     m = _HEADLINE.match(text)
-    if not m or len(m.group("h").split()) > 20 or _TENFOLD.search(text):
+    if not m or len(m.group("h").split()) > 20 or states_tenfold(_TENFOLD, text):
         return
     h_lo, h_hi = m.start("h"), m.end("h")
     lower = text[:h_hi].translate(_ASCII_LOWER) + text[h_hi:h_hi + 40]

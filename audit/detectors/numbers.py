@@ -238,18 +238,31 @@ def _four_digits_plain_style(text: str) -> bool:
     return _GROUPED_LARGE.search(text) is not None and _GROUPED_FOUR.search(text) is None
 
 
+def _runs(doc) -> tuple:
+    """The runs of digits of ``doc`` that no context makes a code, in order, and the digits of
+    those it does: read once per document for the rules of both groupings (they differ only in
+    the lengths they report)."""
+    key = ("numbers", "runs")
+    kept = doc.cache.get(key)
+    if kept is None:
+        text = doc.text
+        candidates, codes = [], set()
+        for m in _DIGITS.finditer(text):
+            digits = m.group()
+            before = text[max(0, m.start() - 12):m.start()]
+            # every run is asked, so that a service number said once as a code ("the 12345
+            # hotline") is a code wherever the document names it ("call 12333 or 12345")
+            if _is_code(text, m, before, codes):
+                codes.add(digits)
+            else:
+                candidates.append(m)
+        kept = doc.cache[key] = (tuple(candidates), frozenset(codes))
+    return kept
+
+
 def _grouping(doc, state):
     text = doc.text
-    candidates, codes = [], set()
-    for m in _DIGITS.finditer(text):
-        digits = m.group()
-        before = text[max(0, m.start() - 12):m.start()]
-        # every run is asked, so that a service number said once as a code ("the 12345
-        # hotline") is a code wherever the document names it ("call 12333 or 12345")
-        if _is_code(text, m, before, codes):
-            codes.add(digits)
-        else:
-            candidates.append(m)
+    candidates, codes = _runs(doc)  # ``_is_code`` reads ``codes``, never adds to it
     plain_style = functools.cache(lambda: _four_digits_plain_style(text))  # searched once, if asked
     for m in candidates:
         digits = m.group()
@@ -414,9 +427,11 @@ def _ordinals(doc, state):
 # brackets ("(1,2000)") is a coordinate.
 # A word of grammar after it ("written 1,0500 in German tables", "1,0800 per dollar") leaves a
 # decimal comma possible; only a figure before the thing counted is read as one.
-# (?=...) first: the characters a match can start with; ``re`` passes over other positions at
-# once (the same matches: tests/test_first_characters.py).
-_MYRIAD = re_programs.compile(r"(?=\d)(?<![\w.,])\d{1,4}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
+# The first digit first, the look-behind after it: a pattern that opens on a character set is
+# tried only where ``re``'s scan in C finds one of its characters, where a look-ahead
+# "(?=\d)" first is still tried at every position (twice the time; the same matches as that
+# form: tests/test_figure_cuts.py).
+_MYRIAD = re_programs.compile(r"\d(?<![\w.,]\d)\d{0,3}(?:,\d{4})+(?<=00)(?=[ \u00a0]+[A-Za-z%$])"
                               r"(?![ \u00a0]+(?:in|on|at|to|per|by|for|from|with|of|as|and|or|is|was|are|were|the|a|an)\b)")
 
 
@@ -433,9 +448,9 @@ def _myriad(doc, state):
 # just under it (within twenty times), so that the range reads as one once the lost zeros are
 # put back. A low end with its own unit ("2 hours to 3,000 metres"), a figure before the low end
 # ("from 3.5 to 4,000": a decimal is kept apart by the lower bound) and a year at the high end
-# pass.
+# pass. Opens on its first digit, as ``_MYRIAD`` does.
 _RANGE_LOST_SCALE = re_programs.compile(
-    r"(?=\d)(?<![\w.,:/$¥€£#-])(?P<a>\d{1,2}(?:\.\d{1,2})?)[ \u00a0]?(?P<mark>to|-|–|and)[ \u00a0]?"
+    r"(?P<a>\d(?<![\w.,:/$¥€£#-]\d)\d?(?:\.\d{1,2})?)[ \u00a0]?(?P<mark>to|-|–|and)[ \u00a0]?"
     r"(?P<b>\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)(?![ \u00a0]?(?:percent|per[ \u00a0]cent|%|million|billion|thousand))")
 _BETWEEN_BEFORE = re_programs.compile(r"\b(?:[Bb]etween|[Ff]rom|[Oo]f|[Aa]t|[Rr]anging|[Rr]anges?|[Rr]anged|[Ee]arns?|[Cc]ost|"
                                       r"[Cc]osts|[Pp]ay|[Pp]aid|[Rr]eceive[sd]?|[Ff]ines?|[Ff]ined|[Ee]mploys?|[Hh]as|[Hh]ave|"
