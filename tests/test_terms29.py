@@ -1,0 +1,78 @@
+"""Gated term families (issue 9, twenty-ninth round): Chinese economic, technical, official, legal,
+school, clinic, farming, weather, space, policing and online terms rendered word for word. Each
+family is run ungated on renderings its catalog examples do not hold and on ordinary English that
+uses the same trigger words in their usual senses (the sentences each branch was narrowed for),
+and the full catalog shows that the gate keeps a family quiet in a document with no other sign of
+machine translation."""
+from __future__ import annotations
+
+import pytest
+
+from audit import load_rules
+
+from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
+
+CATALOG = load_rules("rules.yaml")
+RULES = {r.id: r for r in CATALOG.rules}
+FAMILIES = [
+    "mt-term-economy-tech-29", "mt-term-officialdom-29", "mt-term-schools-clinics-29",
+    "mt-term-farms-and-customs-29", "mt-term-weather-space-29", "mt-term-money-police-online-29",
+]
+
+# (rule, text, the span it must report or None for silence)
+CASES = [
+    ("mt-term-economy-tech-29", "Domestic big models have developed rapidly this year.", "Domestic big models"),
+    ("mt-term-economy-tech-29", "The stock hit the rising stop on Monday.", "hit the rising stop"),
+    ("mt-term-economy-tech-29", "Climate scientists ran a big model of ocean currents.", None),
+    ("mt-term-economy-tech-29", "Traders on the power exchange bid up prices on Monday.", None),
+    ("mt-term-economy-tech-29", "Scattered investors in the project were unaware of the risks.", None),
+    ("mt-term-officialdom-29", "The city built close and clean government-business relations.",
+     "close and clean government-business relations"),
+    ("mt-term-officialdom-29", "The card-breaking action targeted rented bank cards.", "card-breaking action"),
+    ("mt-term-officialdom-29", "The bank took retention measures against the loss of deposits.", None),
+    ("mt-term-officialdom-29", "The label won a compilation award at the Grammys.", None),
+    ("mt-term-officialdom-29", "Residents of the small district of Chelsea complained about noise.", None),
+    ("mt-term-officialdom-29", "The alliance served as a protective umbrella for smaller states.", None),
+    ("mt-term-officialdom-29", "Referee documents from the match were released by the league.", None),
+    ("mt-term-schools-clinics-29", "Teacher morality and teacher style were stressed at the meeting.",
+     "Teacher morality and teacher style"),
+    ("mt-term-schools-clinics-29", "The number dealers sold appointment slips at the gate.", "number dealers"),
+    ("mt-term-schools-clinics-29", "Police arrested a number of dealers and seized drugs.", None),
+    ("mt-term-schools-clinics-29", "The university offers guaranteed housing units to all freshmen.", None),
+    ("mt-term-schools-clinics-29", "The middle exams of the semester were cancelled after the flood.", None),
+    ("mt-term-farms-and-customs-29", "The county banned scattered raising of pigs.", "scattered raising"),
+    ("mt-term-farms-and-customs-29", "Cattle were out of the column of trucks by noon.", None),
+    ("mt-term-farms-and-customs-29", "Land hosting the Olympics must build stadiums.", None),
+    ("mt-term-farms-and-customs-29", "Picking gardens for the show was hard, the judge said.", None),
+    ("mt-term-farms-and-customs-29", "The village evening show raised money for the church.", None),
+    ("mt-term-weather-space-29", "The autumn tiger brought high temperatures to Wuhan.", "autumn tiger"),
+    ("mt-term-weather-space-29", "The lunar patrol device drove 1,000 metres.", "lunar patrol device"),
+    ("mt-term-weather-space-29", "Lunar detectors aboard the probe measured neutrons.", None),
+    ("mt-term-weather-space-29", "The shop sets up card points for loyal customers.", None),
+    ("mt-term-weather-space-29", "The sensor output is three volts on a hot summer day.", None),
+    ("mt-term-money-police-online-29", "The clear and bright action targeted online rumours.", "clear and bright action"),
+    ("mt-term-money-police-online-29", "Network violence against the woman was condemned.", "Network violence"),
+    ("mt-term-money-police-online-29", "Cao Cao built a water army to cross the river.", None),
+    ("mt-term-money-police-online-29", "The boxing ring evaluation found loose ropes.", None),
+    ("mt-term-money-police-online-29", "The school hall food was awful, pupils said.", None),
+]
+
+
+def test_the_families_are_gated_terms_with_examples():
+    assert_gated_family(RULES, FAMILIES, "terminology")
+
+
+@pytest.mark.parametrize("rid,text,span", CASES)
+def test_family_ungated(rid, text, span):
+    assert ungated_hits(RULES[rid], text) == ([span] if span else [])
+
+
+# A story with other signs of MT and the same sentence alone: the gated family reports only in
+# the story.
+TERM = "Farmers used flying prevention to spray the wheat."
+
+
+def test_gate_keeps_the_family_quiet_without_other_evidence():
+    alone, inside = alone_and_inside(CATALOG, "mt-term-farms-and-customs-29", MT_EVIDENCE_TERMS, TERM)
+    assert alone == []
+    assert inside == [("flying prevention", None)]
