@@ -17,6 +17,7 @@ RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = [
     "mt-term-economy-tech-29", "mt-term-officialdom-29", "mt-term-schools-clinics-29",
     "mt-term-farms-and-customs-29", "mt-term-weather-space-29", "mt-term-money-police-online-29",
+    "mt-term-work-methods-29", "mt-term-medicine-energy-29", "mt-term-party-and-care-life-29",
 ]
 
 # (rule, text, the span it must report or None for silence)
@@ -55,6 +56,26 @@ CASES = [
     ("mt-term-money-police-online-29", "Cao Cao built a water army to cross the river.", None),
     ("mt-term-money-police-online-29", "The boxing ring evaluation found loose ropes.", None),
     ("mt-term-money-police-online-29", "The school hall food was awful, pupils said.", None),
+    ("mt-term-work-methods-29", "The supervision unit failed to report the cracks.", "The supervision unit"),
+    ("mt-term-work-methods-29", "Officials found out the base number of poor households.", "found out the base number of poor households"),
+    ("mt-term-work-methods-29", "The whole province plays one chess game.", "one chess game"),
+    ("mt-term-work-methods-29", "Students must find out the base number before they work out the logarithm.", None),
+    ("mt-term-work-methods-29", "She touched and arranged the flowers on the table.", None),
+    ("mt-term-work-methods-29", "The dynamic clearing of the market after the shock was rapid.", None),
+    ("mt-term-medicine-energy-29", "The power station was merged into the network in June.", "merged into the network"),
+    ("mt-term-medicine-energy-29", "Hotels are empty in the light season.", "in the light season"),
+    ("mt-term-medicine-energy-29", "The two companies merged into the network of the larger rival.", None),
+    ("mt-term-medicine-energy-29", "In the light of the season's results, the coach resigned.", None),
+    ("mt-term-medicine-energy-29", "She planted teeth marks in the apple.", None),
+    ("mt-term-party-and-care-life-29", "The factory was named a civilized unit.", "civilized unit"),
+    ("mt-term-party-and-care-life-29", "The leaders visited and condoled the families of martyrs.", "condoled"),
+    ("mt-term-party-and-care-life-29", "The queen condoled the widow in a private letter.", None),
+    ("mt-term-party-and-care-life-29", "The most beautiful workers' cottages were in the village.", None),
+    ("mt-term-party-and-care-life-29", "Learning power points is a useful skill for students.", None),
+    ("mt-term-farms-and-customs-29", "The shop had pigs in stock for the farm show.", None),
+    ("mt-term-officialdom-29", "The county party committee patrol inspection group found problems.",
+     "party committee patrol inspection group"),
+    ("mt-term-officialdom-29", "The patrol inspection of the power line found faults.", None),
 ]
 
 
