@@ -76,6 +76,12 @@ CASES = [
     ("mt-term-officialdom-29", "The county party committee patrol inspection group found problems.",
      "party committee patrol inspection group"),
     ("mt-term-officialdom-29", "The patrol inspection of the power line found faults.", None),
+    ("mt-term-weather-space-29", "The Renaissance bullet train runs at 350 km/h.", "Renaissance bullet train"),
+    ("mt-term-weather-space-29", "A moving car set off the alarm.", None),
+    ("mt-term-weather-space-29", "The Renaissance painters of Florence are famous.", None),
+    ("mt-term-money-police-online-29", "She posted the photos in her circle of friends.", "circle of friends"),
+    ("mt-term-money-police-online-29", "He posted a letter to everyone in his circle of friends.", None),
+    ("mt-term-money-police-online-29", "The council funds a small program of road repairs.", None),
 ]
 
 
