@@ -1,0 +1,141 @@
+"""The ``capital_in_story`` detector type (issue 9, twenty-ninth round): an ordinary word that a
+story writes in lower case and, once, with a capital inside a sentence where nothing makes it a
+name, read on the story's own evidence and run only behind the catalog's evidence gate
+(``gated: true``).
+
+Chinese has no letter case, so an MT engine's stray capital is not a style: "The income is not
+lower than the Rice," beside "samples of rice" and "give up rice"; "Now the Company recognizes my
+skill" beside "The company pay them" and "some small companies". The loose ``capital_loose``
+rule (``common_word``) reads a capital only before a lower-case word and passes a body's word
+after an article ("the Company", "the Bureau": English's short name of a body); the strict
+``capitalization`` rule (``mid_sentence``) also wants a lower-case word after it. This type reads
+the two places they leave, with the story's own lower-case use as the evidence:
+
+- ``clause_end``: a capitalised word after a lower-case word and before a mark (a comma, a
+  full stop, a closing quotation mark or bracket): "than the Rice,", "bought a new House.";
+- ``body_word``: a body's word (``institutions``) after an article or a possessive and before a
+  lower-case word, in a story that names no body with that word: "the Company recognizes"
+  where no "X Company" or "Company of X" stands anywhere.
+
+Either way the word must be common (Zipf >= ``min_zipf``; a body's word also inflected in
+English, ``ordinary_word``, as "Reuters" is not), not after a word that stands before a
+person's name ("said Rice.", "coach Brown,"), the story must write it (or its plural or singular) wholly in lower
+case elsewhere, and nothing may make it a name: a capitalised word beside it anywhere in the
+story ("the Company" beside "Shandong Steel Company"), a name's "of" ("Bureau of Statistics"), a
+naming word before it ("called", "the app"), a headline, a defined term ('(the "Company")'),
+a quotation in another language, the words English always capitalises (``allow``) and family
+names that are English words (``surnames``).
+"""
+from __future__ import annotations
+
+import re
+
+from . import Hit, Key, ParamError, register
+from ..zipf import zipf_cached
+from .capital_gated import _inflected_forms, ordinary_word
+from .capitalization import _defined_words, _foreign, _headline_or_named, _lower_words, _segment
+
+_MODES = ("clause_end", "body_word")
+
+# A capitalised word after a lower-case word and a space, before a mark: "than the Rice,".
+_AT_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?=[,.;:!?\"”’)])")
+# A capitalised word after a lower-case word and a space, before a space and a lower-case word.
+_BEFORE_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?= [a-z])")
+_PREV_WORD = re.compile(r"([\w'’-]+),? $")
+# A capitalised word beside another one ("Shandong Steel Company", "Company Limited"), or before
+# a name's "of"/"for" and a capital ("Bureau of Statistics", "Department for Education").
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*) (?=([A-Z][\w'’-]*))")
+_NAME_OF = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on)(?: the)? [A-Z]")
+# Words that open a sentence in capitals before a capitalised word ("The Company" as a
+# sentence's first two words says nothing of a name).
+_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "By", "With",
+                      "From", "To", "As", "And", "But", "Or", "So", "If", "When", "While", "After", "Before",
+                      "Since", "It", "Its", "Our", "Their", "His", "Her", "We", "They", "He", "She", "I", "All",
+                      "Some", "Many", "Most", "Every", "Each", "Last", "Next", "Now", "Then", "There", "Here"})
+# Words that place a name after them ("buyers in Kenya", "called Hope"): no evidence against one.
+_PLACE_BEFORE = frozenset({"in", "of", "with", "from", "into", "across", "near", "via", "throughout", "outside",
+                           "inside", "to", "towards", "toward", "around", "called", "named", "dubbed", "titled",
+                           "entitled", "brand", "app", "platform", "magazine", "newspaper", "film", "book", "song",
+                           "programme", "program", "show", "game"})
+_NAME_BEFORE = frozenset({"said", "says", "told", "asked", "added", "by", "and", "or", "with", "minister", "secretary",
+                          "president", "chairman", "director", "professor", "coach", "judge", "reporter", "writer",
+                          "author", "actor", "singer", "player", "captain", "manager", "officer", "sergeant", "dr"})
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "whose"})
+
+
+@register("capital_in_story", {
+    "mode": Key((str,), doc="clause_end | body_word"),
+    "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word must be"),
+    "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
+    "surnames": Key((list,), [], "family names that are English words too (Long, Song, Dong)"),
+    "institutions": Key((list,), [], "body_word: the words of a body's name (Company, Bureau, Bank) read "
+                                     "after an article or a possessive"),
+}, fields=("word",))
+def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    for key in ("allow", "surnames", "institutions"):
+        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
+        if bad:
+            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
+    allow = frozenset(w.lower() for w in p["allow"])
+    return {"mode": p["mode"], "min_zipf": p["min_zipf"], "allow": allow | {w + "s" for w in allow},
+            "surnames": frozenset(w.lower() for w in p["surnames"]),
+            "institutions": frozenset(w.lower() for w in p["institutions"])}
+
+
+def _name_words(text: str) -> frozenset:
+    """The capitalised words the story writes as a name's words: beside another capitalised
+    word (a sentence's capitalised opener aside) or before a name's "of" and a capital. Read
+    once per document."""
+    words = set()
+    for m in _NAME_PAIR.finditer(text):
+        if m.group(1) not in _OPENERS:
+            words.add(m.group(1))
+        words.add(m.group(2))
+    words.update(m.group(1) for m in _NAME_OF.finditer(text))
+    return frozenset(words)
+
+
+def _written_lower(low: str, lower: frozenset) -> bool:
+    """Does the story write ``low``, its plural or its singular wholly in lower case?"""
+    return low in lower or any(f in lower for f in _inflected_forms(low))
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    body = state["mode"] == "body_word"
+    finder = _BEFORE_LOWER if body else _AT_END
+    names = lower = None
+    headline = {}
+    for m in finder.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in state["allow"] or low in state["surnames"]:
+            continue
+        if body != (low in state["institutions"]):
+            continue  # body_word reads only a body's word; clause_end every other word
+        if zipf_cached(low) < state["min_zipf"]:
+            continue  # a rarer word is mostly a name ("Xiaomi")
+        if body and not ordinary_word(low):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if not prev or not prev.group(1).islower() or prev.group(1) in _PLACE_BEFORE:
+            continue
+        if body and prev.group(1) not in _DETERMINERS:
+            continue
+        if not body and prev.group(1) in _NAME_BEFORE:
+            continue  # "said Rice.", "Smith and Brown,": a person's name after a verb of saying or a name
+        if lower is None:
+            lower, names = _lower_words(text), _name_words(text)
+        if word in names or not _written_lower(low, lower):
+            continue  # a name's word ("Shandong Steel Company"), or a word the story never writes in lower case
+        line_start, line_end = doc.line_at(m.start())
+        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue
+        if low in _defined_words(text):
+            continue  # '(the "Company")': a defined term
+        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
