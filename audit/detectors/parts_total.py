@@ -43,11 +43,12 @@ _EXHAUSTIVE = re.compile(
     r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,40}?(?:, " + _FIG + r"[^,;:.!?()]{0,40}?)*,? and " + _FIG
     + r"[^,;:.!?()]{0,40}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to )(?P<total>"
     + _FIG + r")")
-_SUBSET = re.compile(
-    r"(?:\b[Oo]f (?:the |these |those |its |their )?(?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
+_SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
+    r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))Of (?:the|these|those|its|their) (?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
     r"|(?P<total2>" + _FIG + r")(?P<noun2> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, (?:including|of which|of whom|among them|"
     r"among whom) )"
-    r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,40}?(?:(?:, |,? and )" + _FIG + r"[^,;:.!?()]{0,40}?)*)(?=[,;:.!?()]|$)")
+    r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,40}?(?:(?:, |,? and )" + _FIG + r"[^,;:.!?()]{0,40}?)*)(?=[,;:.!?()]|$)",
+    re.MULTILINE)
 
 
 @register("parts_total", {

@@ -38,14 +38,19 @@ from .capitalization import _defined_words, _foreign, _headline_or_named, _lower
 _MODES = ("clause_end", "body_word")
 
 # A capitalised word after a lower-case word and a space, before a mark: "than the Rice,".
-_AT_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?=[,.;:!?\"”’)])")
+_AT_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,})(?=[,.;:!?\"”’)])")
 # A capitalised word after a lower-case word and a space, before a space and a lower-case word.
-_BEFORE_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?= [a-z])")
+_BEFORE_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,})(?= [a-z])")
+# After the word: a name's "of"/"for" before a capital or a figure ("the Group of 20", "College of
+# Design"), or "and" before a capital ("the University and College Union").
+_NAME_GOES_ON = re.compile(r" (?:(?:of|for|on)(?: the)? [A-Z0-9]|and [A-Z])")
+# The same capitalised word after a lower-case word anywhere in the story.
+_WORD_AFTER_LOWER = r"(?<=[a-z] ){}\b"
 _PREV_WORD = re.compile(r"([\w'’-]+),? $")
 # A capitalised word beside another one ("Shandong Steel Company", "Company Limited"), or before
 # a name's "of"/"for" and a capital ("Bureau of Statistics", "Department for Education").
 _NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*) (?=([A-Z][\w'’-]*))")
-_NAME_OF = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on)(?: the)? [A-Z]")
+_NAME_OF = re.compile(r"\b([A-Z][a-z]+) (?=(?:of|for|on)(?: the)? [A-Z0-9])")
 # Words that open a sentence in capitals before a capitalised word ("The Company" as a
 # sentence's first two words says nothing of a name).
 _OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "By", "With",
@@ -56,7 +61,17 @@ _OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", 
 _PLACE_BEFORE = frozenset({"in", "of", "with", "from", "into", "across", "near", "via", "throughout", "outside",
                            "inside", "to", "towards", "toward", "around", "called", "named", "dubbed", "titled",
                            "entitled", "brand", "app", "platform", "magazine", "newspaper", "film", "book", "song",
-                           "programme", "program", "show", "game"})
+                           "programme", "program", "show", "game", "journal", "dear"})
+# clause_end: the word before must be a determiner or an adjective ("than the Rice,", "a new
+# House."): after a verb or a conjunction a capital opens a name more often ("informed Police.",
+# "estimated that Frontier, one of"; "that" is a conjunction as often as a determiner).
+_BEFORE_NOUN = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my",
+                          "your", "whose", "every", "each", "some", "many", "all", "other", "more", "most", "few",
+                          "new", "old", "local", "big", "small", "large", "young", "good", "poor", "rich", "same"})
+_ADJECTIVE_END = re.compile(r"[a-z]{3,}(?:al|ive|ous|ful|ic|ern|ese|ian|less|ish)$")
+# Lower-case words inside a title or a name ("The Lion Plays With the Ball", "Mercy Valley at Home").
+_TITLE_LINKS = frozenset({"the", "a", "an", "of", "in", "on", "at", "with", "for", "and", "to", "from", "by", "under",
+                          "near", "into", "over", "behind", "beyond", "without"})
 _NAME_BEFORE = frozenset({"said", "says", "told", "asked", "added", "by", "and", "or", "with", "minister", "secretary",
                           "president", "chairman", "director", "professor", "coach", "judge", "reporter", "writer",
                           "author", "actor", "singer", "player", "captain", "manager", "officer", "sergeant", "dr"})
@@ -97,6 +112,24 @@ def _name_words(text: str) -> frozenset:
     return frozenset(words)
 
 
+def _in_title(text: str, pos: int) -> bool:
+    """Is the word ending before ``pos`` (a lower-case link: "the", "with", "at") preceded, over
+    lower-case links only, by a capitalised word that does not open a sentence ("Plays With the
+    Ball", "Valley at Home"), or by one after an opening mark inside a sentence ('contender "Wine
+    on the Wave"')?"""
+    tokens = re.findall(r"[^\s]+", text[max(0, pos - 80):pos])
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].strip(",") in _TITLE_LINKS:
+        i -= 1
+    if i < 0 or i == len(tokens) - 1:
+        return False
+    word = tokens[i]
+    opener = i == 0 or tokens[i - 1][-1:] in ".!?\"“”:"
+    if word[:1] in "\"“(‘'" and word[1:2].isupper():
+        return not opener  # 'contender "Wine on the Wave"', "(Strolling in the Garden)": a title in marks
+    return word[:1].isupper() and not opener
+
+
 def _written_lower(low: str, lower: frozenset) -> bool:
     """Does the story write ``low``, its plural or its singular wholly in lower case?"""
     return low in lower or any(f in lower for f in _inflected_forms(low))
@@ -125,12 +158,19 @@ def detect(doc, state):
             continue
         if body and prev.group(1) not in _DETERMINERS:
             continue
-        if not body and prev.group(1) in _NAME_BEFORE:
-            continue  # "said Rice.", "Smith and Brown,": a person's name after a verb of saying or a name
+        if not body and (prev.group(1) in _NAME_BEFORE
+                         or not (prev.group(1) in _BEFORE_NOUN or _ADJECTIVE_END.match(prev.group(1)))):
+            continue  # "said Rice.", "informed Police.": a name after a verb, a conjunction or a figure
+        if body and _NAME_GOES_ON.match(text, m.end(1)):
+            continue  # "the Group of 20", "the College of Design": a name goes on
+        if _in_title(text, prev.end(1)):
+            continue  # "The Lion Plays With the Ball", "Mercy Valley at Home": a title or a name
         if lower is None:
             lower, names = _lower_words(text), _name_words(text)
         if word in names or not _written_lower(low, lower):
             continue  # a name's word ("Shandong Steel Company"), or a word the story never writes in lower case
+        if len(re.findall(_WORD_AFTER_LOWER.format(word), text)) > 1:
+            continue  # "the Company" over and over, "35th Street": a house style or a name, not a slip
         line_start, line_end = doc.line_at(m.start())
         if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
