@@ -48,7 +48,9 @@ CASES = [
     ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the Rice,\" she said.", ["Rice"]),
     ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the rice,\" she said.", []),
     ("mt-capital-clause-end-29", "\"The income is not lower than the Rice,\" she said.", []),  # no lower-case use
-    ("mt-capital-clause-end-29", "Villagers sold houses. One family bought a new House.", ["House"]),
+    ("mt-capital-clause-end-29", "Farmers sold their goats at the fair. One family sold a young Goat.", ["Goat"]),
+    ("mt-capital-clause-end-29", "Our treasury team briefed the Treasury.", []),  # a unique body's short name
+    ("mt-capital-clause-end-29", "Workers at the mint watched the Mint.", []),
     ("mt-capital-clause-end-29", "Rice prices rose, said Rice.", []),  # a name after a verb of saying
     ("mt-capital-clause-end-29", "Police said the road was shut, and a driver informed Police.", []),
     ("mt-capital-clause-end-29", "Traffic was diverted at West 35th Street and another street near 33rd Street.", []),

@@ -75,6 +75,11 @@ _TITLE_LINKS = frozenset({"the", "a", "an", "of", "in", "on", "at", "with", "for
 _NAME_BEFORE = frozenset({"said", "says", "told", "asked", "added", "by", "and", "or", "with", "minister", "secretary",
                           "president", "chairman", "director", "professor", "coach", "judge", "reporter", "writer",
                           "author", "actor", "singer", "player", "captain", "manager", "officer", "sergeant", "dr"})
+# Unique bodies English calls by one capitalised word besides the catalog's list ("the Mint",
+# "the Fed", "the Met", "the Bar", "the Lords").
+_SHORT_NAMES = frozenset({"mint", "fed", "met", "bar", "bench", "lords", "commons", "senate", "crown", "treasury",
+                          "city", "house", "palace", "kremlin", "vatican", "pentagon", "navy", "army", "guard",
+                          "met", "yard", "court", "assembly", "cabinet", "exchequer", "admiralty", "speaker"})
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "whose"})
 
 
@@ -83,8 +88,8 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "
     "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
     "surnames": Key((list,), [], "family names that are English words too (Long, Song, Dong)"),
-    "institutions": Key((list,), [], "body_word: the words of a body's name (Company, Bureau, Bank) read "
-                                     "after an article or a possessive"),
+    "institutions": Key((list,), [], "the words of a body's name (Company, Bureau, Bank): body_word reads "
+                                     "them after an article or a possessive, clause_end passes them"),
 }, fields=("word",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -147,8 +152,8 @@ def detect(doc, state):
         low = word.lower()
         if low in state["allow"] or low in state["surnames"]:
             continue
-        if body != (low in state["institutions"]):
-            continue  # body_word reads only a body's word; clause_end every other word
+        if (low not in state["institutions"]) if body else (low in state["institutions"] or low in _SHORT_NAMES):
+            continue  # body_word reads only a body's word; clause_end every other word ("the House.", "the Mint.")
         if zipf_cached(low) < state["min_zipf"]:
             continue  # a rarer word is mostly a name ("Xiaomi")
         if body and not ordinary_word(low):
