@@ -1,6 +1,7 @@
 """The twenty-ninth round's gated rules (issue 9): a capital the story itself writes in lower
-case (``capital_in_story``), parts that contradict their total (``parts_total``), a finished
-tense dated in the future, an elided "but did" with nothing to contrast.
+case (``capital_in_story``), parts that contradict their total (``parts_total``), a percentage
+change its own figures contradict (``change_fit``), a finished tense dated in the future, an
+elided "but did" with nothing to contrast, a body's name cut before its head noun.
 
 Each rule is taken from the bundled catalog and run ungated (a gated rule's detector, as the
 examples test it); the cases pin the span each reports and what passes beside it. The pass
@@ -16,7 +17,8 @@ from tests.rule_helpers import one_rule
 CATALOG = load_rules()
 RULES = {r.id: r.ungated() for r in CATALOG.rules}
 ROUND = ["mt-capital-clause-end-29", "mt-capital-body-word-29", "mt-past-with-future-time-29",
-         "mt-but-did-without-negative-29", "mt-parts-exceed-total-29", "mt-parts-miss-total-29"]
+         "mt-but-did-without-negative-29", "mt-parts-exceed-total-29", "mt-parts-miss-total-29",
+         "mt-change-rate-does-not-fit-29", "mt-change-increment-does-not-fit-29", "mt-cut-name-remit-29"]
 
 
 def spans(rule_id, text):
@@ -106,6 +108,34 @@ CASES = [
     ("mt-parts-miss-total-29", "Visitors aged between 18 and 60, a total of 300 people, joined the survey.", []),
     ("mt-parts-miss-total-29", "In 2022 and 2023, a total of 500 people moved in.", []),
     ("mt-parts-miss-total-29", "It sold 1.5 million cars and 500,000 trucks, a total of 2 million vehicles.", []),
+    # a percentage change against its own figures, each read with its rounding
+    ("mt-change-rate-does-not-fit-29", "Prices fell from 10 yuan to 8 yuan, a drop of 25 percent.", ["25 percent"]),
+    ("mt-change-rate-does-not-fit-29", "Prices fell from 10 yuan to 8 yuan, a drop of 20 percent.", []),
+    ("mt-change-rate-does-not-fit-29", "Prices rose from 10 yuan to 8 yuan, up 20 percent.", ["20 percent"]),  # a fall
+    ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 30 percent.", []),
+    ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 40 percent.",
+     ["40 percent"]),
+    ("mt-change-rate-does-not-fit-29", "Home sales rose from 4.2 million to 4.6 million, an increase of 9.5 percent.", []),
+    ("mt-change-rate-does-not-fit-29", "The rate fell from 5.2 percent to 4.8 percent, a drop of 0.4 percentage points.", []),
+    ("mt-change-rate-does-not-fit-29", "Revenue rose from 2019 to 2024, up 40 percent in all.", []),
+    ("mt-change-rate-does-not-fit-29", "Prices fell from about 10 yuan to 8 yuan, a drop of 25 percent.", []),
+    ("mt-change-increment-does-not-fit-29", "Visitors reached 1.5 million, up 300,000 or 30 percent.", ["30 percent"]),
+    ("mt-change-increment-does-not-fit-29", "Visitors reached 1.5 million, up 300,000 or 25 percent.", []),
+    ("mt-change-increment-does-not-fit-29", "Sales were 2.4 billion yuan, down 600 million yuan or 30 percent.",
+     ["30 percent"]),
+    ("mt-change-increment-does-not-fit-29", "Attendance was 45,000, down 5,000 or 10 percent from last season.", []),
+    ("mt-change-increment-does-not-fit-29", "The firm earned 2.1 billion euros, up 300 million euros, or 17 percent.", []),
+    ("mt-change-increment-does-not-fit-29", "Exports reached 3.4 trillion dollars, up 200 billion dollars or 6 percent.", []),
+    ("mt-change-increment-does-not-fit-29", "Sales were 2.4 billion yuan, up 1.0 billion yuan or 40 percent.", ["40 percent"]),
+    ("mt-change-increment-does-not-fit-29", "Sales were 2.4 billion yuan, up 1 billion yuan or 40 percent.", []),  # 1 billion: 0.5 to 1.5
+    # a body's name cut before its head noun
+    ("mt-cut-name-remit-29", "The Emergency Management said drills would be held.", ["The Emergency Management"]),
+    ("mt-cut-name-remit-29", "The Hunan Public Security said 30 suspects were held.", ["The Hunan Public Security"]),
+    ("mt-cut-name-remit-29", "The Public Security Bureau said the road was shut.", []),
+    ("mt-cut-name-remit-29", "The Natural Resources Defense Council said the rule was weak.", []),
+    ("mt-cut-name-remit-29", "The Civil Affairs Ministry said shelters were open.", []),
+    ("mt-cut-name-remit-29", "Students of the Culture and Tourism course said they enjoyed it.", []),
+    ("mt-cut-name-remit-29", "The Ministry of Civil Affairs said shelters were open.", []),
 ]
 
 
@@ -116,7 +146,16 @@ def test_case(rule_id, text, expected):
 
 def test_a_bad_mode_is_refused_with_the_key_named(tmp_path):
     for rule in ({"id": "x-story", "type": "capital_in_story", "mode": "anywhere"},
-                 {"id": "x-parts", "type": "parts_total", "mode": "sum"}):
+                 {"id": "x-parts", "type": "parts_total", "mode": "sum"},
+                 {"id": "x-change", "type": "change_fit", "mode": "ratio"}):
         with pytest.raises(RuleError, match="mode"):
             one_rule(tmp_path, {**rule, "category": "fluency/spelling", "severity": "minor", "message": "m",
                                 "description": "d", "examples": {"flag": ["a"], "pass": ["b"]}})
+
+
+def test_a_figure_stands_for_the_interval_its_rounding_allows():
+    from audit.detectors.change_fit import interval
+    assert interval("1.2 million") == pytest.approx((1.15e6, 1.25e6))
+    assert interval("2,860") == (2860.0, 2860.0)
+    assert interval("3 billion") == pytest.approx((2.5e9, 3.5e9))
+    assert interval("4.25") == pytest.approx((4.245, 4.255))
