@@ -135,6 +135,21 @@ def _in_title(text: str, pos: int) -> bool:
     return word[:1].isupper() and not opener
 
 
+def _ends_partial_quote(text: str, end: int, line_start: int) -> bool:
+    """Does a closing quotation mark follow the word at ``end`` (after at most one comma or
+    full stop) and close a quotation opened after a lower-case word inside the sentence (a quoted
+    phrase: 'caused by "fire ... of the Builder"'), not a quoted sentence ('"The income ... than
+    the Rice," she said')?"""
+    close = re.match(r'[,.]?["”]', text[end:end + 2])
+    if not close:
+        return False
+    opening = max(text.rfind('"', line_start, end), text.rfind("“", line_start, end))
+    if opening < 0:
+        return False
+    before = text[max(line_start, opening - 3):opening].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
 def _written_lower(low: str, lower: frozenset) -> bool:
     """Does the story write ``low``, its plural or its singular wholly in lower case?"""
     return low in lower or any(f in lower for f in _inflected_forms(low))
@@ -179,6 +194,8 @@ def detect(doc, state):
         line_start, line_end = doc.line_at(m.start())
         if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
+        if not body and _ends_partial_quote(text, m.end(1), line_start):
+            continue  # 'control of the Builder".': a quoted phrase keeps its source's (a contract's) capitals
         if low in _defined_words(text):
             continue  # '(the "Company")': a defined term
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
