@@ -159,3 +159,13 @@ def test_a_figure_stands_for_the_interval_its_rounding_allows():
     assert interval("2,860") == (2860.0, 2860.0)
     assert interval("3 billion") == pytest.approx((2.5e9, 3.5e9))
     assert interval("4.25") == pytest.approx((4.245, 4.255))
+
+
+def test_a_figure_is_read_whole_never_split_into_two():
+    """"150 passed" is one figure: a figure that could end inside the digits ("15", "0 passed")
+    made the list shape try every split, exponential in the parts of a long list."""
+    from audit.detectors.change_fit import _NUM
+    from audit.detectors.parts_total import _FIG
+    import re
+    for rx in (_FIG, _NUM):
+        assert re.findall(rx, "150 passed, 1,200 failed and 2.5 million left") == ["150", "1,200", "2.5 million"]

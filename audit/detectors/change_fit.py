@@ -27,7 +27,7 @@ from . import Hit, Key, ParamError, register
 
 _MODES = ("from_to", "level_delta")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?![\w,.]\d)"
+_NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
 _UNIT = r"(?: (?P<{0}>yuan|dollars|euros|tons|tonnes|people|visitors|passengers|vehicles|units|households|"\
         r"kilometers|kilometres|meters|metres|mu|hectares|cases|trips|person-times))?"
 _UP = r"increase|rise|growth|jump|gain|climb"

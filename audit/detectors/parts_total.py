@@ -29,7 +29,7 @@ from . import Hit, Key, ParamError, register
 
 _MODES = ("exhaustive", "subset")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_FIG = r"(?<![\w.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?![\w,.]\d)"
+_FIG = r"(?<![\w.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
 _FIG_RE = re.compile(_FIG)
 _WORD = re.compile(r" ([a-z][a-z-]*)")
 # A sentence: up to a full stop, question or exclamation mark that a space and a capital (or a
@@ -43,6 +43,9 @@ _EXHAUSTIVE = re.compile(
     r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,40}?(?:, " + _FIG + r"[^,;:.!?()]{0,40}?)*,? and " + _FIG
     + r"[^,;:.!?()]{0,40}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to )(?P<total>"
     + _FIG + r")")
+# The phrase that closes an exhaustive list with its total: the list is read only in the 400
+# characters before one, so a long sentence of figures costs its length, not its length squared.
+_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to )" + _FIG)
 _SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))Of (?:the|these|those|its|their) (?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
     r"|(?P<total2>" + _FIG + r")(?P<noun2> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, (?:including|of which|of whom|among them|"
@@ -86,13 +89,26 @@ def _parts(text: str, start: int, end: int, units):
     return values if len(values) >= 2 or (values and "of which" in text[max(0, start - 12):start]) else None
 
 
+def _matches(text, sentence, exhaustive):
+    """The matches of the mode's shape in ``sentence``; an exhaustive list only where a total
+    closes it, searched in a bounded window before its cue."""
+    if not exhaustive:
+        yield from _SUBSET.finditer(text, sentence.start(), sentence.end())
+        return
+    for cue in _TOTAL_CUE.finditer(text, sentence.start(), sentence.end()):
+        for m in _EXHAUSTIVE.finditer(text, max(sentence.start(), cue.start() - 400), cue.end()):
+            if m.end() == cue.end():
+                yield m
+                break
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     units = state["units"]
-    finder = _EXHAUSTIVE if state["mode"] == "exhaustive" else _SUBSET
+    exhaustive = state["mode"] == "exhaustive"
     for sentence in _SENTENCE.finditer(text):
-        for m in finder.finditer(text, sentence.start(), sentence.end()):
+        for m in _matches(text, sentence, exhaustive):
             if _HEDGES.search(text, max(sentence.start(), m.start() - 20), m.end()):
                 continue  # a hedged or relative figure: the sum is not meant to be exact
             total_group = "total" if "total" in m.groupdict() and m.group("total") else (

@@ -29,6 +29,7 @@ names that are English words (``surnames``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached
@@ -44,8 +45,8 @@ _BEFORE_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,})(?= [a-z])")
 # After the word: a name's "of"/"for" before a capital or a figure ("the Group of 20", "College of
 # Design"), or "and" before a capital ("the University and College Union").
 _NAME_GOES_ON = re.compile(r" (?:(?:of|for|on)(?: the)? [A-Z0-9]|and [A-Z])")
-# The same capitalised word after a lower-case word anywhere in the story.
-_WORD_AFTER_LOWER = r"(?<=[a-z] ){}\b"
+# Capitalised words after a lower-case word anywhere in the story, counted once per document.
+_CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z] )([A-Z][a-z]{3,})\b")
 _PREV_WORD = re.compile(r"([\w'’-]+),? $")
 # A capitalised word beside another one ("Shandong Steel Company", "Company Limited"), or before
 # a name's "of"/"for" and a capital ("Bureau of Statistics", "Department for Education").
@@ -160,7 +161,7 @@ def detect(doc, state):
     text = doc.text
     body = state["mode"] == "body_word"
     finder = _BEFORE_LOWER if body else _AT_END
-    names = lower = None
+    names = lower = capitals = None
     headline = {}
     for m in finder.finditer(text):
         word = m.group(1)
@@ -189,7 +190,9 @@ def detect(doc, state):
             lower, names = _lower_words(text), _name_words(text)
         if word in names or not _written_lower(low, lower):
             continue  # a name's word ("Shandong Steel Company"), or a word the story never writes in lower case
-        if len(re.findall(_WORD_AFTER_LOWER.format(word), text)) > 1:
+        if capitals is None:
+            capitals = Counter(_CAPITAL_AFTER_LOWER.findall(text))
+        if capitals[word] > 1:
             continue  # "the Company" over and over, "35th Street": a house style or a name, not a slip
         line_start, line_end = doc.line_at(m.start())
         if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
