@@ -1,0 +1,125 @@
+"""The ``change_fit`` detector type (issue 9, twenty-ninth round): a percentage change that the
+sentence's own figures contradict, read with each figure's rounding.
+
+Chinese reports a change as a level, its increment and its rate (达到150万人次，增加30万人次，
+增长30%), and MT renders all three; a slip in any of them (a rate taken from another line, an
+increment read from the wrong base, 万 converted twice) leaves a sentence an editor can check:
+"Visitors rose from 1.2 million to 1.5 million, an increase of 30 percent" (25 percent), "reached
+1.5 million, up 300,000 or 30 percent" (300,000 on 1.2 million is 25 percent), "Sales were 2.4
+billion yuan, down 600 million yuan or 30 percent" (600 million of 3 billion is 20 percent).
+Two shapes:
+
+- ``from_to``: "from A to B, an increase of P percent" / ", up P percent" (the rate is B over A);
+- ``level_delta``: "B, up D or P percent" / "B, an increase of D, or P percent" (the base is B
+  less D, or B plus D for a fall).
+
+Every figure is read as the interval its rounding allows: "1.2 million" is 1.15 to 1.25 million,
+"30 percent" 29.5 to 30.5, a whole number written out in full ("2,860", "8 yuan") is exact. A
+finding needs the stated rate outside every rate the figures allow, and a rise stated as a fall
+(or the reverse) is read too. The figures must share a unit (both "yuan", or none); a hedge
+("about", "nearly", "more than") anywhere in the stretch stops the reading.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Hit, Key, ParamError, register
+
+_MODES = ("from_to", "level_delta")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
+_UNIT = r"(?: (?P<{0}>yuan|dollars|euros|tons|tonnes|people|visitors|passengers|vehicles|units|households|"\
+        r"kilometers|kilometres|meters|metres|mu|hectares|cases|trips|person-times))?"
+_UP = r"increase|rise|growth|jump|gain|climb"
+_DOWN = r"decrease|drop|decline|fall|reduction|cut|dip"
+_RATE = r"(?P<full>(?P<rate>" + _NUM + r") (?:percent|per cent)|(?P<rate2>" + _NUM + r")%)"
+_FROM_TO = re.compile(
+    r"\bfrom (?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?: (?:last year|a year earlier|in (?:19|20)\d\d))? to "
+    r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r"(?: (?:this year|in (?:19|20)\d\d))?,? (?:(?:an? (?P<noun>"
+    + _UP + "|" + _DOWN + r") of)|(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")")
+_LEVEL_DELTA = re.compile(
+    r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
+    r"(?P<dir>up|down)(?: by)?) (?P<d>" + _NUM + r")" + _UNIT.format("ud")
+    + r"(?: (?:year on year|year-on-year|from (?:a year earlier|last year)))?,? or (?:" + _RATE + r")")
+_HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
+                    r"some|close to|under|above|below)\b", re.IGNORECASE)
+
+
+@register("change_fit", {
+    "mode": Key((str,), doc="from_to | level_delta"),
+}, fields=("rate", "allowed"))
+def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    return {"mode": p["mode"]}
+
+
+def interval(fig: str):
+    """The values a written figure may stand for: (low, high). A whole number without a scale
+    word is exact; a decimal or a figure with a scale word is rounded to its last digit
+    ("1.2 million" -> 1.15 to 1.25 million; "30" percent is exact as written, its rounding is
+    added by the caller)."""
+    number, _, scale = fig.partition(" ")
+    digits = number.replace(",", "")
+    value = float(digits)
+    factor = _SCALES.get(scale, 1)
+    if "." in digits:
+        half = 0.5 * 10 ** -len(digits.split(".")[1])
+    elif scale:
+        half = 0.5
+    else:
+        half = 0.0
+    return (value - half) * factor, (value + half) * factor
+
+
+def _rate_interval(fig: str):
+    number = fig.replace(",", "")
+    value = float(number)
+    half = 0.5 * 10 ** -len(number.split(".")[1]) if "." in number else 0.5
+    return value - half, value + half
+
+
+def _rising(m) -> bool:
+    if m.group("dir"):
+        return m.group("dir") == "up"
+    return re.fullmatch(_UP, m.group("noun")) is not None
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    from_to = state["mode"] == "from_to"
+    for m in (_FROM_TO if from_to else _LEVEL_DELTA).finditer(text):
+        if _HEDGE.search(text, max(0, m.start() - 20), m.end()):
+            continue  # an approximate figure: its rounding is unknown
+        rate = m.group("rate") or m.group("rate2")
+        r_lo, r_hi = _rate_interval(rate)
+        up = _rising(m)
+        b_lo, b_hi = interval(m.group("b"))
+        if from_to:
+            if m.group("ua") != m.group("ub") and m.group("ua") and m.group("ub"):
+                continue
+            if all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b")):
+                continue  # "from 2019 to 2023, up 12 percent": years, not levels
+            a_lo, a_hi = interval(m.group("a"))
+            if a_lo <= 0:
+                continue
+            changes = [(b - a) / a * 100 for a in (a_lo, a_hi) for b in (b_lo, b_hi)]
+        else:
+            if m.group("ud") and m.group("ub") and m.group("ud") != m.group("ub"):
+                continue
+            d_lo, d_hi = interval(m.group("d"))
+            changes = []
+            for b in (b_lo, b_hi):
+                for d in (d_lo, d_hi):
+                    base = b - d if up else b + d
+                    if base <= 0:
+                        break
+                    changes.append((d if up else -d) / base * 100)
+            if len(changes) < 4:
+                continue  # an increment as large as the level: no base to read
+        lo, hi = min(changes), max(changes)
+        stated = (r_lo, r_hi) if up else (-r_hi, -r_lo)
+        if stated[1] < lo or stated[0] > hi:
+            allowed = f"{lo:.1f}" if abs(hi - lo) < 0.05 else f"{lo:.1f} to {hi:.1f}"
+            yield Hit(m.start("full"), m.end("full"), None, {"rate": rate, "allowed": allowed})
