@@ -39,6 +39,14 @@ _EXPLAINED_AFTER = re_programs.compile(
     r"or[ \u00a0]+(?:simply[ \u00a0]+|roughly[ \u00a0]+)?[a-z]+ing\b(?![ \u00a0]*[\"\u201c])"
     r"|(?:meaning|i\.e\.|that is(?: to say)?|in other words)\b"
     r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b)")
+# Words right before the opening mark that give what follows as a name in use ('known as the
+# "water army"', 'the so-called "dynamic clearing"', 'what officials call "look-back"'): the
+# writer cites the phrase, as English about China glosses its coinages. Only right before the
+# mark (an article between), not anywhere in the sentence: 'called' elsewhere is any verb.
+_NAMED_BEFORE = re_programs.compile(r"\b(?:known|referred to|described|translated|rendered) as[ \u00a0]*,?[ \u00a0]*(?:the[ \u00a0]+|an?[ \u00a0]+)?$"
+                                    r"|\b(?:so-called|dubbed|nicknamed|termed|called|calls|call|labelled|labeled|branded)"
+                                    r"[ \u00a0]*,?[ \u00a0]*(?:the[ \u00a0]+|an?[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$",
+                                    re.IGNORECASE)
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
@@ -110,7 +118,8 @@ def _quotation(text: str, start: int, end: int, line_start: int, line_end: int, 
 def cited_gloss(doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` lies inside a quoted gloss: a quotation on a line that
     shows Chinese characters, or one whose sentence calls it a rendering, literal or translated,
-    or after it a phrase, term, slogan, saying or metaphor, or whose next words explain it."""
+    or after it a phrase, term, slogan, saying or metaphor, or whose next words explain it, or
+    that the words right before it give as a name in use ("known as", "so-called", "dubbed")."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
     straight, ends, han, marks = _tables(doc)
@@ -126,6 +135,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     k = bisect_right(ends, span[0]) - 1
     sentence = ends[k] if k >= 0 and ends[k] - 2 >= line_start else line_start
     if _CUE.search(text, sentence, span[0]) is not None:
+        return True
+    if _NAMED_BEFORE.search(text, max(sentence, span[0] - 40), span[0]) is not None:
         return True
     if _EXPLAINED_AFTER.match(text, span[1] + 1, line_end) is not None:
         return True

@@ -31,6 +31,11 @@ def _span(text, words):
     ('Diplomats like to say "a single spark can start a prairie fire", a line borrowed from Mao.', "a single spark"),
     ('The aim is to "cross the river by feeling the stones" -- meaning reform by trial.', "cross the river"),
     ('Farmers were told to "raise chickens under the trees", an old proverb in the hills.', "raise chickens"),
+    # words right before the opening mark give the phrase as a name in use
+    ('Paid commenters, known as the "water army", flood the comment sections.', "water army"),
+    ('The policy, which Beijing called "dynamic clearing", ended in December.', "dynamic clearing"),
+    ('Gifts of paintings, the so-called "elegant bribery", are harder to detect.', "elegant bribery"),
+    ('The press dubbed it "elegant bribery" within a week.', "elegant bribery"),
 ])
 def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
     assert cited_gloss(Document.from_text(text), *_span(text, words))
@@ -53,6 +58,9 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     ('He urged cadres to "carry the big beam" or face being replaced.', "carry the big beam"),
     # "line" says nothing of the quotation unless it names whose line it is
     ('He urged cadres to "grasp the bull nose", the line of the county.', "grasp the bull"),
+    # "called" elsewhere in the sentence is any verb: only right before the mark does it name
+    ('The county called on villagers to "carry the big beam" in the campaign.', "carry the big beam"),
+    ('Officials known as reformers urged cadres to "carry the big beam" at once.', "carry the big beam"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))
