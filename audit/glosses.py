@@ -45,6 +45,7 @@ _EXPLAINED_AFTER = re_programs.compile(
 # mark (an article between), not anywhere in the sentence: 'called' elsewhere is any verb.
 _NAMED_BEFORE = re_programs.compile(r"\b(?:known|referred to|described|translated|rendered) as[ \u00a0]*,?[ \u00a0]*(?:the[ \u00a0]+|an?[ \u00a0]+)?$"
                                     r"|\b(?:so-called|dubbed|nicknamed|termed|called|calls|call|labelled|labeled|branded)"
+                                    r"(?:[ \u00a0]+(?:it|them|this|that|these|those))?"
                                     r"[ \u00a0]*,?[ \u00a0]*(?:the[ \u00a0]+|an?[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$",
                                     re.IGNORECASE)
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
