@@ -86,6 +86,7 @@ CASES = [
     # these two, so they live here rather than among the catalog's pass examples)
     ("mt-term-officialdom-29", "In small districts residents often know their councillors by name.", None),
     ("mt-term-work-methods-29", "The whole country became one chessboard for the great powers.", None),
+    ("mt-term-medicine-energy-29", "The UN runs a second-level hospital in Juba for peacekeepers.", None),
     # an English alias after called / or is no rendering, and the family offers no sure fix
     ("mt-term-weather-space-29", "Xiangqi, often called Chinese or elephant chess, has its own world championship.", None),
     ("mt-term-weather-space-29", "Elephant chess is popular in the parks.", "Elephant chess"),
