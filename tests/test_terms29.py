@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit import load_rules
+from audit import check_text, load_rules
 
 from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
 
@@ -82,7 +82,26 @@ CASES = [
     ("mt-term-money-police-online-29", "She posted the photos in her circle of friends.", "circle of friends"),
     ("mt-term-money-police-online-29", "He posted a letter to everyone in his circle of friends.", None),
     ("mt-term-money-police-online-29", "The council funds a small program of road repairs.", None),
+    # after review: good English the families misread (other rules of the catalog may still flag
+    # these two, so they live here rather than among the catalog's pass examples)
+    ("mt-term-officialdom-29", "In small districts residents often know their councillors by name.", None),
+    ("mt-term-work-methods-29", "The whole country became one chessboard for the great powers.", None),
+    ("mt-term-medicine-energy-29", "The UN runs a second-level hospital in Juba for peacekeepers.", None),
+    # an English alias after called / or is no rendering, and the family offers no sure fix
+    ("mt-term-weather-space-29", "Xiangqi, often called Chinese or elephant chess, has its own world championship.", None),
+    ("mt-term-weather-space-29", "Elephant chess is popular in the parks.", "Elephant chess"),
+    # "forest" needs a word end: forestry work is English
+    ("mt-term-farms-and-customs-29", "Officials closed the mountain for forestry work until the spring.", None),
+    ("mt-term-farms-and-customs-29", "Officials closed the mountain for forest cultivation.", "closed the mountain for forest"),
 ]
+
+
+def test_elephant_chess_has_no_sure_fix():
+    rule = RULES["mt-term-weather-space-29"]
+    findings = [f for f in check_text("Elephant chess is popular in the parks.", [rule.ungated()])
+                if f.rule == rule.id]
+    assert [f.text for f in findings] == ["Elephant chess"]
+    assert all(f.suggestion is None for f in findings)
 
 
 def test_the_families_are_gated_terms_with_examples():
