@@ -121,6 +121,14 @@ PASSED = [
     ("mt-grammar-frames-29", "He may be able to help next week."),
     ("mt-grammar-frames-29", "We make suits to measure for clients."),
     ("mt-grammar-frames-29", "Until the end of 2020, he had lived in Paris."),
+    # a listed verb in the pluperfect without a count after it is ordinary English (review29)
+    ("mt-grammar-frames-29", "Until the end of 2022, the fund had invested only in bonds; it now buys shares."),
+    ("mt-grammar-frames-29", "Until the end of 1990, East Germany had issued its own currency."),
+    ("mt-grammar-frames-29", "The party, whose very support base is shrinking, lost three seats."),
+    ("mt-grammar-frames-29", "Her will can be contested in the High Court, lawyers said."),
+    ("mt-saying-images-29", "The band's name is an elegant corruption of a Latin phrase."),
+    ("mt-saying-images-29", "The economy is doing better and better, the finance minister said."),
+    ("mt-verb-object-29", "The reform has landed badly with voters, polls suggest."),
     # a clean set's sentence: a business writer drops the article after "with total"
     ("mt-grammar-frames-29", "Projects were registered last year, with total investment of about $1.1 billion."),
 ]
