@@ -102,6 +102,7 @@ CASES = [
     ("mt-parts-exceed-total-29", "Of the 1.2 million visitors, 800,000 came by train and 500,000 by car.", ["1.2 million"]),
     ("mt-parts-exceed-total-29", "Of the 300 yuan, 200 yuan went on rent and 150 yuan on food.", []),  # a measure: figure-parts-do-not-sum reads it
     ("mt-parts-exceed-total-29", "Of the 50 patients, 30 percent recovered and 80 percent improved.", []),
+    ("mt-parts-exceed-total-29", "Of the 50 members, 40 voted for the motion and 30 voted for the amendment.", []),  # overlapping votes (review29)
     ("mt-parts-miss-total-29", "The city has 5 districts and 3 counties, a total of 9 districts and counties.", ["9"]),
     ("mt-parts-miss-total-29", "The city has 5 districts and 3 counties, a total of 8 districts and counties.", []),
     ("mt-parts-miss-total-29", "The plant sold about 1,200 cars and 800 trucks, totalling 2,200 vehicles.", []),
@@ -113,6 +114,12 @@ CASES = [
     ("mt-change-rate-does-not-fit-29", "Prices fell from 10 yuan to 8 yuan, a drop of 20 percent.", []),
     ("mt-change-rate-does-not-fit-29", "Prices rose from 10 yuan to 8 yuan, up 20 percent.", ["20 percent"]),  # a fall
     ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 30 percent.", []),
+    ("mt-change-rate-does-not-fit-29", "The city's GDP rose from 100 billion yuan to 120 billion yuan, up 8 percent at comparable prices.", []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Wages rose from 500 dollars to 550 dollars, up 4 percent in real terms.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Sales grew from 1,000 units in 2010 to 2,000 units in 2020, up 7.2 percent a year.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Membership rose from 40,000 to 50,000, an increase of 8 percent a year over three years.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'The population grew from 8 million to 10 million, up 1.1 percent a year.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Fares rose from 2 yuan to 3 yuan, up 20 percent in real terms over the decade.', []),  # a real or annual rate (review29)
     ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 40 percent.",
      ["40 percent"]),
     ("mt-change-rate-does-not-fit-29", "Home sales rose from 4.2 million to 4.6 million, an increase of 9.5 percent.", []),
