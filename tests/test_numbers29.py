@@ -47,7 +47,11 @@ def test_the_rules_are_silent_in_a_document_the_gate_keeps_shut():
 
 CASES = [
     # capitals at a clause's end, on the story's own lower-case evidence
-    ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the Rice,\" she said.", ["Rice"]),
+    ("mt-capital-clause-end-29", "Farmers grow rice; the rice is cheap. \"The income is not lower than the Rice,\" she said.", ["Rice"]),
+    # after "the", the story's lower-case use must stand after a determiner too (review29)
+    ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the Rice,\" she said.", []),
+    ("mt-capital-clause-end-29", "Her father fought in the Resistance, and resistance to the occupation cost him his life.", []),
+    ("mt-capital-clause-end-29", "England regained the Ashes, and the ashes of a burnt bail were placed in the urn.", []),
     ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the rice,\" she said.", []),
     ("mt-capital-clause-end-29", "\"The income is not lower than the Rice,\" she said.", []),  # no lower-case use
     ("mt-capital-clause-end-29", "Farmers sold their goats at the fair. One family sold a young Goat.", ["Goat"]),
@@ -72,6 +76,9 @@ CASES = [
     ("mt-capital-body-word-29", "A spokesman for the University and College Union said universities faced cuts.", []),
     ("mt-capital-body-word-29", "The Company paid a dividend; no other company did, and the Company grew.", []),
     ("mt-capital-body-word-29", "The company said the plan was good.", []),
+    ("mt-capital-body-word-29", 'Astronauts aboard the Station carried out repairs, and the space station was undamaged.', []),  # a unique body's nickname (review29)
+    ("mt-capital-body-word-29", 'Unionists in the Province are wary, as voters in any province would be.', []),  # a unique body's nickname (review29)
+    ("mt-capital-body-word-29", 'The FBI says agents at the Bureau were told to cooperate with every bureau office.', []),  # a unique body's nickname (review29)
     # a finished tense dated in the future
     ("mt-past-with-future-time-29", "Song had been awarded a national gold award for voluntary blood donation next year.",
      ["had been awarded"]),
