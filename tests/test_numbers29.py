@@ -41,8 +41,12 @@ def test_every_rule_of_the_round_is_gated_and_in_one_section_before_compounds():
 
 
 def test_the_rules_are_silent_in_a_document_the_gate_keeps_shut():
-    text = "Farmers grow rice here. \"The income is not lower than the Rice,\" she said."
-    assert [f for f in check_text(text, [r for r in CATALOG.rules if r.id in ROUND])] == []
+    # With the whole catalog (the gate's evidence comes from its ungated rules): a lone slip in a
+    # story that shows no other sign of machine translation stays quiet, though the rule alone
+    # flags it.
+    text = "Farmers grow rice here, and the rice is cheap. \"The income is not lower than the Rice,\" she said."
+    assert spans("mt-capital-clause-end-29", text) == ["Rice"]
+    assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule in ROUND] == []
 
 
 CASES = [
