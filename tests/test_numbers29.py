@@ -41,13 +41,21 @@ def test_every_rule_of_the_round_is_gated_and_in_one_section_before_compounds():
 
 
 def test_the_rules_are_silent_in_a_document_the_gate_keeps_shut():
-    text = "Farmers grow rice here. \"The income is not lower than the Rice,\" she said."
-    assert [f for f in check_text(text, [r for r in CATALOG.rules if r.id in ROUND])] == []
+    # With the whole catalog (the gate's evidence comes from its ungated rules): a lone slip in a
+    # story that shows no other sign of machine translation stays quiet, though the rule alone
+    # flags it.
+    text = "Farmers grow rice here, and the rice is cheap. \"The income is not lower than the Rice,\" she said."
+    assert spans("mt-capital-clause-end-29", text) == ["Rice"]
+    assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule in ROUND] == []
 
 
 CASES = [
     # capitals at a clause's end, on the story's own lower-case evidence
-    ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the Rice,\" she said.", ["Rice"]),
+    ("mt-capital-clause-end-29", "Farmers grow rice; the rice is cheap. \"The income is not lower than the Rice,\" she said.", ["Rice"]),
+    # after "the", the story's lower-case use must stand after a determiner too (review29)
+    ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the Rice,\" she said.", []),
+    ("mt-capital-clause-end-29", "Her father fought in the Resistance, and resistance to the occupation cost him his life.", []),
+    ("mt-capital-clause-end-29", "England regained the Ashes, and the ashes of a burnt bail were placed in the urn.", []),
     ("mt-capital-clause-end-29", "Farmers grow rice. \"The income is not lower than the rice,\" she said.", []),
     ("mt-capital-clause-end-29", "\"The income is not lower than the Rice,\" she said.", []),  # no lower-case use
     ("mt-capital-clause-end-29", "Farmers sold their goats at the fair. One family sold a young Goat.", ["Goat"]),
@@ -72,6 +80,9 @@ CASES = [
     ("mt-capital-body-word-29", "A spokesman for the University and College Union said universities faced cuts.", []),
     ("mt-capital-body-word-29", "The Company paid a dividend; no other company did, and the Company grew.", []),
     ("mt-capital-body-word-29", "The company said the plan was good.", []),
+    ("mt-capital-body-word-29", 'Astronauts aboard the Station carried out repairs, and the space station was undamaged.', []),  # a unique body's nickname (review29)
+    ("mt-capital-body-word-29", 'Unionists in the Province are wary, as voters in any province would be.', []),  # a unique body's nickname (review29)
+    ("mt-capital-body-word-29", 'The FBI says agents at the Bureau were told to cooperate with every bureau office.', []),  # a unique body's nickname (review29)
     # a finished tense dated in the future
     ("mt-past-with-future-time-29", "Song had been awarded a national gold award for voluntary blood donation next year.",
      ["had been awarded"]),
@@ -102,6 +113,7 @@ CASES = [
     ("mt-parts-exceed-total-29", "Of the 1.2 million visitors, 800,000 came by train and 500,000 by car.", ["1.2 million"]),
     ("mt-parts-exceed-total-29", "Of the 300 yuan, 200 yuan went on rent and 150 yuan on food.", []),  # a measure: figure-parts-do-not-sum reads it
     ("mt-parts-exceed-total-29", "Of the 50 patients, 30 percent recovered and 80 percent improved.", []),
+    ("mt-parts-exceed-total-29", "Of the 50 members, 40 voted for the motion and 30 voted for the amendment.", []),  # overlapping votes (review29)
     ("mt-parts-miss-total-29", "The city has 5 districts and 3 counties, a total of 9 districts and counties.", ["9"]),
     ("mt-parts-miss-total-29", "The city has 5 districts and 3 counties, a total of 8 districts and counties.", []),
     ("mt-parts-miss-total-29", "The plant sold about 1,200 cars and 800 trucks, totalling 2,200 vehicles.", []),
@@ -113,6 +125,12 @@ CASES = [
     ("mt-change-rate-does-not-fit-29", "Prices fell from 10 yuan to 8 yuan, a drop of 20 percent.", []),
     ("mt-change-rate-does-not-fit-29", "Prices rose from 10 yuan to 8 yuan, up 20 percent.", ["20 percent"]),  # a fall
     ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 30 percent.", []),
+    ("mt-change-rate-does-not-fit-29", "The city's GDP rose from 100 billion yuan to 120 billion yuan, up 8 percent at comparable prices.", []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Wages rose from 500 dollars to 550 dollars, up 4 percent in real terms.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Sales grew from 1,000 units in 2010 to 2,000 units in 2020, up 7.2 percent a year.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Membership rose from 40,000 to 50,000, an increase of 8 percent a year over three years.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'The population grew from 8 million to 10 million, up 1.1 percent a year.', []),  # a real or annual rate (review29)
+    ("mt-change-rate-does-not-fit-29", 'Fares rose from 2 yuan to 3 yuan, up 20 percent in real terms over the decade.', []),  # a real or annual rate (review29)
     ("mt-change-rate-does-not-fit-29", "Visitors rose from 1.2 million to 1.5 million, an increase of 40 percent.",
      ["40 percent"]),
     ("mt-change-rate-does-not-fit-29", "Home sales rose from 4.2 million to 4.6 million, an increase of 9.5 percent.", []),

@@ -33,14 +33,20 @@ _UNIT = r"(?: (?P<{0}>yuan|dollars|euros|tons|tonnes|people|visitors|passengers|
 _UP = r"increase|rise|growth|jump|gain|climb"
 _DOWN = r"decrease|drop|decline|fall|reduction|cut|dip"
 _RATE = r"(?P<full>(?P<rate>" + _NUM + r") (?:percent|per cent)|(?P<rate2>" + _NUM + r")%)"
+# The rate is read only where the clause ends after it (or a year-on-year phrase does): any
+# other words qualify it ("up 4 percent in real terms", "8 percent a year", "5.5 percent at
+# constant prices", "6 percent on a like-for-like basis", "26 percent on last season"), and a real,
+# annual or adjusted rate need not fit the nominal levels.
+_RATE_END = r"(?=(?: (?:year on year|year-on-year|on the previous year|from a year earlier|" \
+            r"over the same period (?:of )?last year))?(?:[.,;:!?)\"”’]|\s*$))"
 _FROM_TO = re.compile(
     r"\bfrom (?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?: (?:last year|a year earlier|in (?:19|20)\d\d))? to "
     r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r"(?: (?:this year|in (?:19|20)\d\d))?,? (?:(?:an? (?P<noun>"
-    + _UP + "|" + _DOWN + r") of)|(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")")
+    + _UP + "|" + _DOWN + r") of)|(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")" + _RATE_END)
 _LEVEL_DELTA = re.compile(
     r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?P<d>" + _NUM + r")" + _UNIT.format("ud")
-    + r"(?: (?:year on year|year-on-year|from (?:a year earlier|last year)))?,? or (?:" + _RATE + r")")
+    + r"(?: (?:year on year|year-on-year|from (?:a year earlier|last year)))?,? or (?:" + _RATE + r")" + _RATE_END)
 _HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
                     r"some|close to|under|above|below)\b", re.IGNORECASE)
 

@@ -54,6 +54,36 @@ _SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 ts
     re.MULTILINE)
 
 
+# Subset parts are read only when their words say the parts cannot overlap: one contrast of the
+# same dimension ("150 passed and 70 failed", "80 seriously and 50 slightly", "60 men and 40
+# women"). Parts named by different verbs or nouns may overlap ("620 use Facebook and 540 use
+# Instagram", "80 had diabetes and 60 had high blood pressure", "25 signed and 20 ratified"),
+# and their sum may exceed the total in good English.
+_DISJOINT = tuple(frozenset(g.split()) for g in (
+    "passed failed", "seriously slightly critically", "men women", "male female", "boys girls",
+    "urban rural", "domestic foreign overseas", "killed injured missing", "dead injured missing",
+    "local imported", "confirmed suspected asymptomatic", "public private", "full-time part-time",
+    "inbound outbound", "survived died", "approved rejected", "won lost drew"))
+# An exhaustive total counts the parts' own thing: the total's noun must be a part's noun, a
+# hypernym of the parts, or absent ("a total of 9."); "3 burgers and 2 milkshakes, totalling 2,400
+# calories" or "120 rooms and 30 suites, totalling 400 beds" counts another thing.
+_HYPERNYMS = frozenset("vehicles people persons cases units projects enterprises companies firms "
+                       "households animals livestock ships vessels aircraft staff workers employees "
+                       "institutions facilities sites".split())
+
+
+# "800,000 came by train and 300,000 by car": one verb, its complements contrasted, the second
+# part's verb left out (the parts are the complements' classes).
+_GAPPED = re.compile(r"^\S+(?: (?:thousand|million|billion|trillion))? [a-z]+ ([a-z]+) [^,]*?,? and \S+"
+                     r"(?: (?:thousand|million|billion|trillion))? \1 ")
+
+
+def _disjoint(words) -> bool:
+    if len(set(words)) != len(words):
+        return False
+    return any(set(words) <= group for group in _DISJOINT)
+
+
 @register("parts_total", {
     "mode": Key((str,), doc="exhaustive | subset"),
     "units": Key((list,), [], "words after a figure that make it a measure, not a count (yuan, years, tons)"),
@@ -130,9 +160,15 @@ def detect(doc, state):
                 after = _WORD.match(text, m.end(total_group))
                 if after and after.group(1) in units:
                     continue
+                if after and after.group(1) not in {w for _, w in parts} | _HYPERNYMS:
+                    continue  # the total counts another thing than the parts (calories, beds)
                 if abs(whole - total) <= 1e-9 * max(total, 1):
                     continue
             elif whole <= total:
                 continue
+            elif len(parts) >= 2 and not _disjoint([w for _, w in parts]) \
+                    and not _GAPPED.search(m.group("parts")) \
+                    and not re.search(r"\brespectively\b|\bthe rest\b", sentence.group()):
+                continue  # parts that may overlap (two verbs, two nouns): no excess is proved
             yield Hit(m.start(total_group), m.end(total_group), None,
                       {"parts": " + ".join(f"{v:g}" for v, _ in parts), "total": m.group(total_group)})

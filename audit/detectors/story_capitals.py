@@ -82,6 +82,16 @@ _SHORT_NAMES = frozenset({"mint", "fed", "met", "bar", "bench", "lords", "common
                           "city", "house", "palace", "kremlin", "vatican", "pentagon", "navy", "army", "guard",
                           "met", "yard", "court", "assembly", "cabinet", "exchequer", "admiralty", "speaker"})
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "whose"})
+_DEFINITE = "(?i:the|this|that|its|their|our|his|her|my|your|whose)"
+
+
+def _same_frame_lower(text: str, low: str) -> bool:
+    """Does the story write the word in lower case after a definite determiner ("the company",
+    "The company pay them")? After "the" a capital may name a unique referent (the Resistance,
+    the Depression, the Opposition, the Ashes, a contract's Lender, a house's Hospital), and the
+    story's lower-case use in another frame ("resistance to the occupation") is no evidence
+    against it; the same determiner before the lower-case word is."""
+    return re.search(r"\b" + _DEFINITE + " " + re.escape(low) + r"\b(?! of\b)", text) is not None  # "the ashes of"
 
 
 @register("capital_in_story", {
@@ -161,7 +171,7 @@ def detect(doc, state):
     text = doc.text
     body = state["mode"] == "body_word"
     finder = _BEFORE_LOWER if body else _AT_END
-    names = lower = capitals = None
+    names = lower = capitals = defined = None
     headline = {}
     for m in finder.finditer(text):
         word = m.group(1)
@@ -194,12 +204,16 @@ def detect(doc, state):
             capitals = Counter(_CAPITAL_AFTER_LOWER.findall(text))
         if capitals[word] > 1:
             continue  # "the Company" over and over, "35th Street": a house style or a name, not a slip
+        if prev.group(1) in _DETERMINERS and not _same_frame_lower(text, low):
+            continue  # "fought in the Resistance" beside "resistance to": a unique referent, not a slip
         line_start, line_end = doc.line_at(m.start())
         if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if not body and _ends_partial_quote(text, m.end(1), line_start):
             continue  # 'control of the Builder".': a quoted phrase keeps its source's (a contract's) capitals
-        if low in _defined_words(text):
+        if defined is None:
+            defined = _defined_words(text)  # once per document, not per candidate
+        if low in defined:
             continue  # '(the "Company")': a defined term
         if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
             continue
