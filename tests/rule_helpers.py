@@ -95,8 +95,14 @@ MT_EVIDENCE_REPORT = ("In the next step, the county will give full play to the r
 
 
 def ungated_hits(rule, text):
-    """The spans ``rule`` reports in ``text`` with its gate taken off."""
-    return [f.text for f in check_text(text, [rule.ungated()]) if f.rule == rule.id]
+    """The spans ``rule`` reports in ``text`` with its gate taken off, every span checked
+    against the text."""
+    out = []
+    for f in check_text(text, [rule.ungated()]):
+        assert text[f.start:f.end] == f.text
+        if f.rule == rule.id:
+            out.append(f.text)
+    return out
 
 
 def family_findings(text, catalog, family_ids):
