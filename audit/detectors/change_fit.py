@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, ParamError, register
+from .figures_common import SCALES as _SCALES
 
 _MODES = ("from_to", "level_delta")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
 _UNIT = r"(?: (?P<{0}>yuan|dollars|euros|tons|tonnes|people|visitors|passengers|vehicles|units|households|"\
         r"kilometers|kilometres|meters|metres|mu|hectares|cases|trips|person-times))?"

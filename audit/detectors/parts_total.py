@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, ParamError, register
+from .figures_common import SCALES as _SCALES
 
 _MODES = ("exhaustive", "subset")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIG = r"(?<![\w.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
 _FIG_RE = re.compile(_FIG)
 _WORD = re.compile(r" ([a-z][a-z-]*)")

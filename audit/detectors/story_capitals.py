@@ -85,13 +85,18 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "our", "his", "
 _DEFINITE = "(?i:the|this|that|its|their|our|his|her|my|your|whose)"
 
 
-def _same_frame_lower(text: str, low: str) -> bool:
-    """Does the story write the word in lower case after a definite determiner ("the company",
-    "The company pay them")? After "the" a capital may name a unique referent (the Resistance,
-    the Depression, the Opposition, the Ashes, a contract's Lender, a house's Hospital), and the
-    story's lower-case use in another frame ("resistance to the occupation") is no evidence
-    against it; the same determiner before the lower-case word is."""
-    return re.search(r"\b" + _DEFINITE + " " + re.escape(low) + r"\b(?! of\b)", text) is not None  # "the ashes of"
+# A lower-case word after a definite determiner, not before "of" ("the ashes of"); a lookahead,
+# so that a determiner read as the word ("the this company") does not hide the next one.
+_AFTER_DEFINITE = re.compile(r"\b" + _DEFINITE + r" (?=([a-z]+)\b(?! of\b))")
+
+
+def _definite_lowers(text: str) -> frozenset:
+    """The words the story writes in lower case after a definite determiner ("the company",
+    "The company pay them"), read once per document. After "the" a capital may name a unique
+    referent (the Resistance, the Depression, the Opposition, the Ashes, a contract's Lender, a
+    house's Hospital), and the story's lower-case use in another frame ("resistance to the
+    occupation") is no evidence against it; the same determiner before the lower-case word is."""
+    return frozenset(m.group(1) for m in _AFTER_DEFINITE.finditer(text))
 
 
 @register("capital_in_story", {
@@ -171,7 +176,7 @@ def detect(doc, state):
     text = doc.text
     body = state["mode"] == "body_word"
     finder = _BEFORE_LOWER if body else _AT_END
-    names = lower = capitals = defined = None
+    names = lower = capitals = defined = definite = None
     headline = {}
     for m in finder.finditer(text):
         word = m.group(1)
@@ -204,8 +209,11 @@ def detect(doc, state):
             capitals = Counter(_CAPITAL_AFTER_LOWER.findall(text))
         if capitals[word] > 1:
             continue  # "the Company" over and over, "35th Street": a house style or a name, not a slip
-        if prev.group(1) in _DETERMINERS and not _same_frame_lower(text, low):
-            continue  # "fought in the Resistance" beside "resistance to": a unique referent, not a slip
+        if prev.group(1) in _DETERMINERS:
+            if definite is None:
+                definite = _definite_lowers(text)  # once per document, not a search per candidate
+            if low not in definite:
+                continue  # "fought in the Resistance" beside "resistance to": a unique referent, not a slip
         line_start, line_end = doc.line_at(m.start())
         if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
