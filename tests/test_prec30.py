@@ -34,6 +34,9 @@ CASES = [
      "The city's Culture Tourism Bureau issued new rules.", "Culture Tourism"),
     ("mt-number-date-scale-calques", "The hearing was adjourned until the 15th of next month.",
      "On the 3rd of this month, the bureau released the figures.", "the 3rd of this month"),
+    ("mt-saying-images-27",
+     'Mr Zhang said the government was "crossing the river by feeling the stones" on data regulation.',
+     "Reform means crossing the river by feeling the stones.", "crossing the river by feeling"),
     ("mt-official-images-27", "The street's old gold-lettered signboards were restored last year.",
      "Longjing tea has become a gold-lettered signboard of Hangzhou.", "gold-lettered signboard of"),
 ]
