@@ -37,6 +37,10 @@ CASES = [
     ("mt-saying-images-27",
      'Mr Zhang said the government was "crossing the river by feeling the stones" on data regulation.',
      "Reform means crossing the river by feeling the stones.", "crossing the river by feeling"),
+    ("calque-policy-metaphors", 'The president called on officials to "grasp the bull\'s nose" of reform, Xinhua reported.',
+     "Innovation is the bull's nose of reform.", "the bull's nose"),
+    ("mt-bottom-line-formulas", 'State media quoted Xi as saying the country must "hold the bottom line" against risks.',
+     "The county held to the bottom line of food safety.", "held to the bottom"),
     ("mt-official-images-27", "The street's old gold-lettered signboards were restored last year.",
      "Longjing tea has become a gold-lettered signboard of Hangzhou.", "gold-lettered signboard of"),
 ]
