@@ -93,7 +93,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 _INFLECTED_ZIPF = 2.8  # a sibling form this common (Zipf) makes a word an ordinary one
 
 
-def _inflected_forms(low):
+def inflected_forms(low):
     """The forms English inflects ``low`` into or from: the singular of a plural, the plural,
     past and -ing forms of a word that is none ("satellite" -> "satellites", "villagers" ->
     "villager")."""
@@ -118,7 +118,7 @@ def ordinary_word(low) -> bool:
     ("england", "reuters", "seoul", "glasgow": no common plural, singular or verb form), an
     ordinary noun, adjective or verb is ("satellite"/"satellites", "visitors"/"visitor",
     "official"/"officials"); a quantifier needs no test ("every")."""
-    return low in _QUANTIFIERS or any(zipf_cached(f) >= _INFLECTED_ZIPF for f in _inflected_forms(low))
+    return low in _QUANTIFIERS or any(zipf_cached(f) >= _INFLECTED_ZIPF for f in inflected_forms(low))
 
 
 def _name_words(doc, headline) -> frozenset:

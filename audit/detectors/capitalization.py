@@ -235,7 +235,7 @@ def _all_caps(doc, state):
             dropped = _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_end)
             if dropped and _caps_run(text, m.start(), m.end(), line_start, line_end) is None:
                 continue
-        segment = _segment(text, m.start(1), m.end(1), line_start, line_end)
+        segment = clause_window(text, m.start(1), m.end(1), line_start, line_end)
         if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
@@ -564,7 +564,7 @@ _NAME_AFTER = re_programs.compile(r"[ \u00a0]+(?:(?:and|of|&|for)[ \u00a0]+)?[A-
 
 
 @lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset:
+def lower_words(text: str) -> frozenset:
     """The words the document writes wholly in lower case: asked by the all-caps and the
     mid-sentence checks of one document, listed once."""
     return frozenset(_lower_counts(text))
@@ -589,7 +589,7 @@ def _named_caps(text):
     for word, n in counts.items():
         if n >= 3:
             if lower is None:
-                lower = _lower_words(text)
+                lower = lower_words(text)
             if word.lower() not in lower:
                 repeated.add(word)  # "FAST" three times and "fast" never: the telescope's name
     return ({m.group(1) for m in caps if _NAME_AFTER.match(text, m.end())}
@@ -942,7 +942,7 @@ def _mid_sentence(doc, state):
         if low in _SIGNAL_COLOURS and m.group(2) in _SIGNAL_NOUNS:
             continue  # "the Black signal", "a Red rainstorm warning": a warning level's name (issue 9, sixteenth round)
         if lower is None:
-            lower = _lower_words(text)
+            lower = lower_words(text)
         if low not in lower and not _VERB_FORM.fullmatch(low) \
                 and not (_is_adverb(low) and prev.group(1).isalpha() and prev.group(1) not in _NOT_BEFORE_ADVERB
                          and text[prev.start(1) - 1:prev.start(1)] != "@") and not (
@@ -962,9 +962,9 @@ def _mid_sentence(doc, state):
             continue  # "whether Defence had considered" after "the Department of Defence": the department's short name
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
-        if low in _defined_words(text):
+        if low in defined_words(text):
             continue  # '(the "Notes")': a defined term of a legal or financial document
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue  # "auf diesen Moment gewartet": a quotation in German, whose nouns take capitals
         yield Hit(m.start(1), m.end(1), low, {"word": word})
     yield from _adverbs(doc, headline)
@@ -1030,9 +1030,9 @@ def _function_words(doc, state, headline):
             if surname_he:
                 continue  # "He Yadong said ...": the surname He
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), word.lower(), {"word": word})
 
@@ -1047,7 +1047,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _rare_written_lower(text, low, after) -> bool:
-    if zipf_cached(low) < _RARE_LOWER_ZIPF or low not in _lower_words(text) or after in _ARTICLES \
+    if zipf_cached(low) < _RARE_LOWER_ZIPF or low not in lower_words(text) or after in _ARTICLES \
             or zipf_cached(after) < _RARE_LOWER_ZIPF:
         return False
     counts = _lower_counts(text)  # the word, or it and "s", each a whole lower-case word
@@ -1119,7 +1119,7 @@ def _adverbs(doc, headline):
                 or prev.group(1) in _NOT_BEFORE_ADVERB or text[prev.start(1) - 1:prev.start(1)] == "@":
             continue  # after a determiner, or a handle ("@rainfall_data Really useful")
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": m.group(1)})
 
@@ -1138,7 +1138,7 @@ def _doubled(doc, headline):
         if not prev or not prev.group(1).islower():
             continue
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
@@ -1162,7 +1162,7 @@ _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")
 
 
 @lru_cache(maxsize=4)
-def _defined_words(text: str) -> frozenset:
+def defined_words(text: str) -> frozenset:
     """The words of the terms the document defines (``_DEFINED``), in lower case: read once per
     document, for every mode that passes a defined term's word."""
     return frozenset(word.lower() for term in _DEFINED.findall(text) for word in term.split())
@@ -1174,7 +1174,7 @@ def _defined_terms(text: str) -> frozenset:
     return frozenset(" ".join(term.lower().split()) for term in _DEFINED.findall(text))
 
 
-def _headline_or_named(doc, headline, start, line_start, line_end) -> bool:
+def headline_or_named(doc, headline, start, line_start, line_end) -> bool:
     """Is the capitalised word at ``start`` on a headline line (``title_line``, ``headline`` its
     memo) or right after a word that introduces a name (``_NAMING``: "called", "the Year of the")?"""
     return title_line(doc, headline, line_start, line_end) \
@@ -1184,7 +1184,7 @@ def _headline_or_named(doc, headline, start, line_start, line_end) -> bool:
 _SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
 
 
-def _segment(text, start, end, line_start, line_end):
+def clause_window(text, start, end, line_start, line_end):
     """The stretch around a word up to the nearest quotation mark, bracket or sentence mark
     each side, at most 160 characters each way: a quotation, or a clause."""
     lo = max(line_start, start - 160)
@@ -1193,7 +1193,7 @@ def _segment(text, start, end, line_start, line_end):
     return text[left:right.start() if right else min(line_end, end + 160)]
 
 
-def _foreign(window):
+def mostly_foreign(window):
     """Is most of ``window`` words English does not use (Zipf below 3): another language?"""
     words = _LATIN_WORD.findall(window)
     return len(words) >= 6 and 2 * sum(zipf_cached(w.lower()) >= 3.0 for w in words) < len(words)
@@ -1449,7 +1449,7 @@ def _title_run_written_lower(doc, state, headline, done):
         if not _written_lower_pair(text, low[-2], last, tails):
             continue  # never written in lower case: the document's name for something
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if " ".join(low) in _defined_terms(text):
             continue
@@ -1699,3 +1699,11 @@ _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "
 @prepare.detector
 def detect(doc, state):
     return _MODES[state["mode"]](doc, state)
+
+
+# The old private names, still imported by capital_gated, capital_names and capital_shapes.
+_lower_words = lower_words
+_defined_words = defined_words
+_headline_or_named = headline_or_named
+_segment = clause_window
+_foreign = mostly_foreign

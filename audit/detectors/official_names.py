@@ -21,7 +21,9 @@ noun, and reported when it is no accepted form of any body and one body explains
   Chinese head character in CC-CEDICT (部 "department", 委员会 "committee", 局 "bureau") or
   that other bodies with that character use;
 * **gloss swap**: at least one official content word kept and every other word a CC-CEDICT
-  gloss of a character or word of the body's Chinese name or short form.
+  gloss of a character or word of the body's Chinese name or short form; for a local body at
+  least one gloss must be a single character's: words that translate whole Chinese words
+  ("Housing Construction Bureau", 住房 and 建设) are the shorter names some places give the body.
 
 A word that neither the body's English name nor its Chinese glosses explain ("Texas", "Home",
 "Electronics") means another body: such names are never reported, nor are names that two
@@ -532,6 +534,11 @@ def compare(name: Name, body: Body) -> Optional[Match]:
         # A gloss stands in for an official word or for the head: "Ministry of Transport and
         # Communications" (交通 "communications") adds a word to a whole name; another body.
         if len(positions) + gloss < 2 or not missing and same_head:
+            return None
+        if body.level == "local" and not any(body.renders.get(k) for k in glossed):
+            # every gloss translates a whole word of the Chinese name, none a single character:
+            # a local body's own shorter name ("Housing Construction Bureau", 住房建设局, where
+            # the list has 住房和城乡建设局), not a name glossed one character at a time
             return None
         how = "glossed word by word"
     elif missing:

@@ -33,8 +33,8 @@ from collections import Counter
 
 from . import Hit, Key, ParamError, register
 from ..zipf import zipf_cached
-from .capital_gated import _inflected_forms, ordinary_word
-from .capitalization import _defined_words, _foreign, _headline_or_named, _lower_words, _segment
+from .capital_gated import inflected_forms, ordinary_word
+from .capitalization import clause_window, defined_words, headline_or_named, lower_words, mostly_foreign
 
 _MODES = ("clause_end", "body_word")
 
@@ -168,7 +168,7 @@ def _ends_partial_quote(text: str, end: int, line_start: int) -> bool:
 
 def _written_lower(low: str, lower: frozenset) -> bool:
     """Does the story write ``low``, its plural or its singular wholly in lower case?"""
-    return low in lower or any(f in lower for f in _inflected_forms(low))
+    return low in lower or any(f in lower for f in inflected_forms(low))
 
 
 @prepare.detector
@@ -202,7 +202,7 @@ def detect(doc, state):
         if _in_title(text, prev.end(1)):
             continue  # "The Lion Plays With the Ball", "Mercy Valley at Home": a title or a name
         if lower is None:
-            lower, names = _lower_words(text), _name_words(text)
+            lower, names = lower_words(text), _name_words(text)
         if word in names or not _written_lower(low, lower):
             continue  # a name's word ("Shandong Steel Company"), or a word the story never writes in lower case
         if capitals is None:
@@ -215,14 +215,14 @@ def detect(doc, state):
             if low not in definite:
                 continue  # "fought in the Resistance" beside "resistance to": a unique referent, not a slip
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if not body and _ends_partial_quote(text, m.end(1), line_start):
             continue  # 'control of the Builder".': a quoted phrase keeps its source's (a contract's) capitals
         if defined is None:
-            defined = _defined_words(text)  # once per document, not per candidate
+            defined = defined_words(text)  # once per document, not per candidate
         if low in defined:
             continue  # '(the "Company")': a defined term
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
