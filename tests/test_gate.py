@@ -176,9 +176,9 @@ def test_bundled_gated_rule_needs_evidence():
     catalog = load_rules()
     rule = catalog.get("mt-official-formula")
     assert rule.gate == catalog.gate
-    alone = "The bureau said it would make all-out efforts to ensure supply."
+    alone = "The bureau said it would make every effort to ensure supply."
     assert not [f for f in check_text(alone, catalog) if f.rule == rule.id]
-    assert [f.text for f in check_text(alone, [rule.ungated()])] == ["make all-out efforts to"]
+    assert [f.text for f in check_text(alone, [rule.ungated()])] == ["make every effort to"]
 
 
 def test_a_baselined_gated_finding_stays_hidden_when_its_evidence_changes(tmp_path):
