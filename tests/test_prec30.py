@@ -14,12 +14,6 @@ RULES = {r.id: r for r in CATALOG.rules}
 
 # (rule, good English that must pass, MT shape that must still be reported, its span)
 CASES = [
-    ("mt-official-formula", "It is understood that the talks will resume next week.",
-     "It is learned that the county will add 300 beds this year.", "It is learned that"),
-    ("mt-official-formula", "The club said it was making every effort to identify the fans responsible.",
-     "The bureau said it would make all-out efforts to ensure supply.", "make all-out efforts to"),
-    ("mt-official-formula", '"We are making great efforts to bring prices down," the minister told reporters.',
-     "The new rules effectively improved the handling of complaints.", "effectively improved"),
     ("calque-grasp-landing",
      'Xi urged officials to "build a strong line of defence" against financial risks, state media reported.',
      "Customs will build a strong line of defense against smuggling.", "build a strong line of defense"),
