@@ -34,6 +34,20 @@ CASES = [
     ("figure-change-does-not-fit",
      "The city's population rose from 2 million to 3 million between 2000 and 2020, growth of about 2 percent annually.",
      "The city's population rose from 2 million to 3 million between 2000 and 2020, growth of about 2 percent.", "2 percent"),
+    ("figure-parts-do-not-sum", "The orchestra has 90 players, of whom 60 are women and 45 are under 40.",
+     "The orchestra has 90 players, of whom 60 are men and 45 are women.", "90 players"),
+    ("figure-parts-do-not-sum", "Of the 50 members, 40 voted for the motion and 30 voted for the amendment.",
+     "The club has 50 members: 40 men and 30 women.", "50 members"),
+    ("figure-parts-do-not-sum", "The choir has 60 singers, of whom 40 are women and 35 are over 50.",
+     "The choir has 60 singers, of whom 40 are women and 35 are men.", "60 singers"),
+    ("figure-parts-do-not-sum", "The school has 900 pupils, of whom 600 walk to school and 500 take part in sport.",
+     "The school has 900 pupils, of whom 600 are boys and 500 are girls.", "900 pupils"),
+    ("figure-parts-do-not-sum", "Of the 300 firms surveyed, 200 export to Europe and 150 export to Asia.",
+     "The 300 firms surveyed include 200 private firms and 150 state-owned firms.", "300 firms"),
+    ("figure-parts-do-not-sum", "The hospital has 500 nurses, of whom 350 work nights and 300 have a degree.",
+     "The hospital has 500 nurses, of whom 350 are locals and 300 are migrants.", "500 nurses"),
+    ("figure-parts-do-not-sum", "The company has 1,200 staff, of whom 700 are engineers and 600 are based abroad.",
+     "The county has 24 schools: 15 are on the plain and 11 are in the hills.", "24 schools"),
 ]
 
 
