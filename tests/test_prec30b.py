@@ -68,3 +68,13 @@ def test_good_english_passes_and_the_mt_shape_is_still_reported(rule_id, good, b
 def test_a_rate_qualifier_is_read_right_after_the_rate_and_a_years_base_is_none(after, qualified):
     text = "up 4 percent" + after
     assert bool(RATE_QUALIFIED.match(text, len("up 4 percent"))) == qualified
+
+
+@pytest.mark.parametrize("bad,span", [
+    ("The university has 1,200 students, of whom 700 came from Henan and 600 came from Hebei.", "1,200 students"),
+    ("The firm has 500 workers, of whom 300 work in the factory and 250 work in the office.", "500 workers"),
+    ("The fund has 700 members, of whom 420 are farmers and 380 are traders.", "700 members"),
+    ("The clinic has 90 staff, of whom 60 are doctors and 45 nurses.", "90 staff"),
+])
+def test_parts_in_clauses_that_place_them_apart_or_name_kinds_are_still_added(bad, span):
+    assert ungated_hits(RULES["figure-parts-do-not-sum"], bad) == [span]
