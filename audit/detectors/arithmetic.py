@@ -39,7 +39,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
-                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, RATE_QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              states_tenfold, tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
@@ -118,6 +118,11 @@ def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -
     return gap > floor and gap > tolerance * max(abs(computed), 1e-9)
 
 
+# The unit after the last figure of a change's shape, where the shape stops before it ("down 2
+# percent from 3,100 yuan in real terms").
+_AFTER_UNIT = re_programs.compile(UNIT)
+
+
 def _change_hits(text, pattern, state, windows):
     for m in _in_windows(pattern, text, windows):
         a, b = value(m.group("a")), value(m.group("b"))
@@ -127,6 +132,9 @@ def _change_hits(text, pattern, state, windows):
             continue  # "98 cents a share, down 13% from $171.2 million": two kinds of figure
         if _year(m.group("a")) or _year(m.group("b")):
             continue  # "rose 40 percent from 2019 to 2023": years, not the figures that changed
+        if RATE_QUALIFIED.match(text, m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group())) \
+                or RATE_QUALIFIED.match(text, _AFTER_UNIT.match(text, m.end()).end()):
+            continue  # "up 4 percent in real terms", "8 percent a year": not the plain ratio of the ends
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100
         direction = m.groupdict().get("noun") or m.group("dir") or ""  # "a decrease of", "down"

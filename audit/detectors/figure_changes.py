@@ -11,7 +11,7 @@ from typing import List, Optional
 from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
-from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, slipped, words
+from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, RATE_QUALIFIED, slipped, words
 from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, CLAUSE_BREAK, DOWN, GAP_WORDS, LETTER, Span, close_together, over_all, unit_class
 
 
@@ -45,8 +45,8 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
     """The changes stated in ``text[lo:hi]``: (start, end, kind, amount, falling, loose)."""
     out = []
     for f in figs:
-        if f.kind != "percent":
-            continue
+        if f.kind != "percent" or RATE_QUALIFIED.match(text, f.end):
+            continue  # "up 7.2 percent a year", "in real terms": not the plain ratio of two ends
         before = CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
         after = CHANGE_AFTER_PCT.match(text, f.end)
         if before or after:

@@ -103,6 +103,27 @@ def change_patterns(unit: str):
 
 
 CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM = change_patterns(UNIT)
+# Words right after a rate of change (its "percent" or "%") that make it another rate than the
+# plain ratio of the nominal figures it stands beside: real or adjusted ("up 4 percent in real
+# terms", "at comparable prices", "after adjusting for quality", "seasonally adjusted",
+# "excluding acquisitions", "in dollar terms", "per capita"), or a yearly average compounded
+# over several years ("up 7.2 percent a year", "annually", "per annum"; "a year earlier" is a
+# base, not a period; "at current prices" and "in nominal terms" are the levels' own rates).
+# Good news states such rates beside the nominal levels; a check that divides the levels must
+# leave them alone (``arithmetic``'s change, ``figure_links``' pair;
+# ``change_fit`` reads a rate only where its clause ends, which leaves these out too).
+RATE_QUALIFIED = re_programs.compile(
+    r",?[ \u00a0]+(?:in[ \u00a0](?:real|volume|value|(?:local[ \u00a0]|constant[ \u00a0])?currency|(?:US[ \u00a0]|U\.S\.[ \u00a0])?dollar|"
+    r"yuan|euro|sterling|inflation-adjusted|per-capita|annual|annualised|annualized|compound)[ \u00a0]terms"
+    r"|at[ \u00a0](?:comparable|constant|fixed|(?:19|20)\d\d)[ \u00a0](?:(?:19|20)\d\d[ \u00a0])?prices"
+    r"|at[ \u00a0]an?[ \u00a0](?:average[ \u00a0])?(?:annual|annualised|annualized|yearly|compound)[ \u00a0]rate"
+    r"|on[ \u00a0]an?[ \u00a0](?:comparable|like-for-like|like[ \u00a0]for[ \u00a0]like|adjusted|underlying|organic|"
+    r"constant-currency|per-capita|per[ \u00a0]capita|annual|annualised|annualized|yearly|seasonally[ \u00a0]adjusted)[ \u00a0]basis"
+    r"|like-for-like|(?:after|when)[ \u00a0](?:adjusting|adjusted|accounting|correcting|allowing)[ \u00a0]for"
+    r"|(?:adjusted|corrected)[ \u00a0]for|after[ \u00a0](?:inflation|tax|taxes)|inflation-adjusted|seasonally[ \u00a0]adjusted"
+    r"|excluding|stripping[ \u00a0]out|net[ \u00a0]of|per[ \u00a0](?:capita|head|person)"
+    r"|(?:a|per|each|every)[ \u00a0]year(?![ \u00a0]*(?:earlier|ago|before|after|later|on[ \u00a0]year|-on-year))"
+    r"|annually|per[ \u00a0]annum|year[ \u00a0]after[ \u00a0]year|compounded|on[ \u00a0]average)\b", re.IGNORECASE)
 # The same shapes with figures that may be percentages ("from 5.2 percent to 5.8 percent"), which
 # the ``change`` shapes leave to the percent signs after them (``arithmetic``'s ``points`` shape).
 POINTS_BEFORE, POINTS_AFTER, POINTS_FROM = change_patterns(r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + UNIT)
