@@ -610,6 +610,10 @@ def _bit_bytes(table: Dict[str, Any]) -> Dict[str, bytes]:
 _WHOLE_BITS, _BIT_NUMBERS = 0, 1
 
 
+_NONZERO_MARKS = bytes([0] + [1] * 255)  # a byte translated: 1 where it is not 0
+_BYTE_BITS = [tuple(j for j in range(8) if byte >> j & 1) for byte in range(256)]  # a byte's set bits, lowest first
+
+
 def _packed_bits(bits: int) -> bytes:
     """A bit set as the shorter of two byte strings: ``_WHOLE_BITS`` and the number's bytes,
     lowest bit first, or ``_BIT_NUMBERS`` and the numbers of its set bits, two bytes each
@@ -618,12 +622,13 @@ def _packed_bits(bits: int) -> bytes:
     bits under 1 MB."""
     whole = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
     if bits.bit_length() <= 1 << 16 and 2 * bits.bit_count() < len(whole):
+        # the set bits of each byte that is not 0, found by ``find`` (most bytes are 0)
+        marks = whole.translate(_NONZERO_MARKS)
         numbers = []
-        rest = bits
-        while rest:
-            low = rest & -rest
-            numbers.append(low.bit_length() - 1)
-            rest ^= low
+        at = marks.find(1)
+        while at >= 0:
+            numbers.extend(8 * at + j for j in _BYTE_BITS[whole[at]])
+            at = marks.find(1, at + 1)
         return bytes((_BIT_NUMBERS,)) + struct.pack(f"<{len(numbers)}H", *numbers)
     return bytes((_WHOLE_BITS,)) + whole
 

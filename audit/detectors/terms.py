@@ -414,11 +414,14 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], "_Pairs", 
 def _one_each(table: Dict[str, Any], one) -> Dict[str, tuple]:
     """A term's ``units`` or ``phrases`` (stem -> tuples of stems, positions and flags) with each
     stem, each inner tuple and each row of them the one object ``one`` (a dict's
-    ``setdefault``) keeps for its value, so that equal ones are stored and read back once."""
-    return {one(st, st): one(row := tuple(one(inner, inner) for inner in
-                                          (tuple(one(x, x) if type(x) is str else x for x in item) for item in items)),
-                             row)
-            for st, items in table.items()}
+    ``setdefault``) keeps for its value, so that equal ones are stored and read back once.
+    Equal tuples hold equal items of the same types: a unit's flag is a bool, its positions
+    ints, and a phrase's stem a str."""
+    out = {}
+    for st, items in table.items():
+        row = tuple(one(inner, inner) for inner in map(tuple, items))
+        out[one(st, st)] = one(row, row)
+    return out
 
 
 class _Pairs(AbstractSet):
