@@ -486,6 +486,32 @@ def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
     assert own_bits.bits("no-such-stem") == 0
 
 
+# Bit sets of each shape a table holds: none, one low or high bit, a few scattered bits (stored
+# as their bytes that are not 0), a dense run (stored whole), and bits past 2**16 bytes.
+_BIT_SETS = [0, 1, 1 << 9002, (1 << 3) | (1 << 700) | (1 << 8999), (1 << 4000) - 1, (1 << 70000) | 5, (1 << 600000) | 1,
+             sum(1 << k for k in range(0, 9000, 13))]
+
+
+@pytest.mark.parametrize("bits", _BIT_SETS, ids=range(len(_BIT_SETS)))
+def test_packed_bit_sets_read_back_as_the_same_number(bits):
+    from audit.detectors.literal_index import _BYTES_SET, _packed_bits, bit_set
+
+    stored = _packed_bits(bits)
+    assert type(stored) is bytes and bit_set(stored) == bits
+    whole = (bits.bit_length() + 7) // 8
+    assert len(stored) <= whole + 1  # never longer than the whole number and its mark
+    nonzero = sum(1 for byte in bits.to_bytes(whole, "little") if byte)
+    if 4 * 3 * nonzero < whole <= 1 << 16:  # sparse: each byte that is not 0 and its place
+        assert stored[0] == _BYTES_SET and len(stored) == 1 + 3 * nonzero
+
+
+def test_both_indexes_share_their_char_stems():
+    from audit.detectors.literal_index import load_index
+
+    plain, phrases = load_index(), load_index(set_phrases=True)
+    assert plain.char_stems is phrases.char_stems
+
+
 def test_index_takes_proverbs_sayings_and_figurative_entries(tmp_path, monkeypatch):
     # the dictionary's marks that a meaning is not its characters': (idiom), (proverb),
     # (saying), lit., fig.; an entry with none of them is no idiom, and entries up to 12

@@ -631,3 +631,16 @@ def test_a_fraction_in_a_measure_gloss_names_no_number():
     from audit.detectors.literal_index import gloss_stems
     stems = gloss_stems(["100 ml", "one-tenth of a peck"])
     assert "one" not in stems and "peck" in stems
+
+
+def test_stored_units_hold_each_equal_tuple_once():
+    # ``_one_each``: equal stems and tuples become one object, values and types unchanged
+    one = {}.setdefault
+    first = terms._one_each({"car": [[4, 5, False], [5, 5, True]], "vehicl": ((4, 5, False),)}, one)
+    second = terms._one_each({"car": [(5, 5, True)], "auto": [(4, 5, False)]}, one)
+    assert first == {"car": ((4, 5, False), (5, 5, True)), "vehicl": ((4, 5, False),)}
+    assert second == {"car": ((5, 5, True),), "auto": ((4, 5, False),)}
+    assert first["car"][0] is first["vehicl"][0] is second["auto"][0]
+    assert type(first["car"][1][2]) is bool
+    phrases = terms._one_each({"cultur": [("relic", 0, 1)]}, one)
+    assert phrases == {"cultur": (("relic", 0, 1),)}
