@@ -1028,11 +1028,18 @@ _QUANTIFIER_SKIP = {"more", "other", "others", "times", "hundred", "thousand", "
                     "private", "public"}
 
 
+# A noun that modifies a plural head shared with the next conjunct: "several delivery and
+# security workers", "many rail or bus routes" (the thirtieth round: clean_fresh162).
+_SHARED_HEAD = re.compile(r"[ ](?:and|or)[ ](?:[a-z-]+[ ])?[a-z-]{3,}s\b")
+
+
 def _quantifier_number(text):
     for m in _anchored_matches(_QUANTIFIER_NOUN, _QUANTIFIER_OPENINGS, text):
         noun = m.group(2)
         if noun in _QUANTIFIER_SKIP or noun.endswith(("s", "ing", "ed", "ly", "er", "est")):
             continue
+        if _SHARED_HEAD.match(text, m.end(2)):
+            continue  # "several delivery and security workers": a modifier of a shared plural head
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
             continue
         plural = _plural(noun)
