@@ -71,7 +71,6 @@ CASES = [
     ('mt-term-markets-tax-30a', 'Folk investment grew 5%.', 'Folk investment'),
     ('mt-term-markets-tax-30a', 'Folk lending is risky.', 'Folk lending'),
     ('mt-term-industry-transport-30a', 'New kinetic energy drives growth.', 'New kinetic energy'),
-    ('mt-term-trade-travel-30a', 'Take-off and landing points for drones were built.', 'Take-off and landing points'),
     ('mt-term-markets-tax-30a', 'The advanced certification enterprises enjoy faster clearance.', 'advanced certification enterprises'),
     ('mt-term-industry-transport-30a', 'Waist anchors earn less than head anchors.', 'Waist anchors'),
     ('mt-term-industry-transport-30a', 'The chip completed flow sheet last month.', 'completed flow sheet'),
@@ -123,6 +122,8 @@ CASES = [
 ]
 
 GOOD_ENGLISH = [
+    'The industrial parks east of Hanoi now host factories for electronics brands.',
+    'Shenzhen has built hundreds of take-off and landing points for delivery drones.',
     'The energy level of the city was electric on match night.',
     'Raising the energy level of the room, the DJ played disco.',
     "The atom's energy levels were raised by the laser.",
