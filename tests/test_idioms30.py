@@ -323,6 +323,18 @@ FOUND = [
      "bit the green mountain"),
     ("mt-saying-images-30", "The county will keep biting the green mountain and not relaxing.",
      "biting the green mountain"),
+    ("mt-saying-images-30", "Zhejiang will carry the big flag in the digital economy.",
+     "carry the big flag in the digital economy"),
+    ("mt-saying-images-30", "The province should shoulder the big flag of reform.",
+     "shoulder the big flag of reform"),
+    ("mt-saying-images-30", "You cannot have both the fish and the bear's paw.",
+     "the fish and the bear's paw"),
+    ("mt-saying-images-30", "Fish and bear paw cannot be obtained at the same time.",
+     "Fish and bear paw"),
+    ("mt-saying-images-30", "In the city centre, an inch of land is an inch of gold.",
+     "an inch of land is an inch of gold"),
+    ("mt-saying-images-30", "An inch of time is an inch of gold for students.",
+     "An inch of time is an inch of gold"),
 ]
 
 
@@ -554,6 +566,14 @@ PASSED = [
     "The union's chairman called it the workers' \"natal family\", a home away from home.",
     "The online retailer said sales were up 12 percent in the quarter.",
     "The province's GDP grew 5.2 percent to 3 trillion yuan.",
+    "The toddler stepped onto a new step of the staircase.",
+    "They went up a new staircase to the roof terrace.",
+    "The gardeners planted parasol trees along the avenue.",
+    "Fans carried the big flag around the stadium after the final.",
+    "The bear's paw print was found near the river.",
+    "Every inch of the land was farmed.",
+    "The train runs fast between the two cities.",
+    "Two tigers were spotted on one mountain in the reserve.",
 ]
 
 
