@@ -335,6 +335,12 @@ FOUND = [
      "an inch of land is an inch of gold"),
     ("mt-saying-images-30", "An inch of time is an inch of gold for students.",
      "An inch of time is an inch of gold"),
+    ("mt-saying-images-30", "Ice three feet thick is not formed in one day's cold.",
+     "Ice three feet thick is not formed in one day's cold"),
+    ("mt-saying-images-30", "Three feet of ice is not frozen in a single cold day.",
+     "Three feet of ice is not frozen in a single cold day"),
+    ("mt-saying-images-30", "Well water does not offend river water.",
+     "Well water does not offend river water"),
 ]
 
 
@@ -574,6 +580,11 @@ PASSED = [
     "Every inch of the land was farmed.",
     "The train runs fast between the two cities.",
     "Two tigers were spotted on one mountain in the reserve.",
+    "The ice on the lake was three feet thick by February.",
+    "When the water fell, the stones of the old bridge came into view.",
+    "The well water tasted of iron, unlike the river water.",
+    "The architect drew a square and a circle on the plan.",
+    "Without rules, the game would be chaos.",
 ]
 
 
