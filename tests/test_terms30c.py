@@ -124,6 +124,16 @@ CASES = [
     (PRODUCE, "Regenerated rice callus was grown on agar.", None),
     (PRODUCE, "The facility farming trout in Idaho closed last year.", None),
     (PRODUCE, "The county expanded facility farming to 2,000 mu.", "facility farming"),
+    (LAW, "Part-timers should receive pension treatment equal to that of full-timers.", None),
+    (LAW, "At his party age was no barrier; guests ranged from 8 to 80.", None),
+    (LAW, "The National Theatre lines up a new season of Shakespeare.", None),
+    (LAW, "Plea bargaining requires an admission of guilt and acceptance of punishment, the judge said.", None),
+    (HEALTH, "Students taking this course or graduate courses may apply for the grant.", None),
+    (HEALTH, "Offered full-time, this course lasts a year.", None),
+    (HEALTH, "Retirees get medical and pension care from the state.", None),
+    (HEALTH, "The council renovated dangerous houses in the old town.", None),
+    (HEALTH, "The county renovated 3,000 dangerous houses for poor rural households.", "renovated 3,000 dangerous houses"),
+    (PRODUCE, "Investors miss the economic forest for the trees.", None),
 ]
 
 
