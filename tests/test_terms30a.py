@@ -118,6 +118,10 @@ CASES = [
     ("mt-term-trade-travel-30a", "The airport has 120 navigation points at home and abroad.", "120 navigation points"),
     ("mt-term-markets-tax-30a", "First loan households got credit.", "First loan households"),
     ("mt-term-markets-tax-30a", "The in-place funds of projects reached 5 billion yuan.", "in-place funds"),
+    ("mt-term-trade-travel-30a", "He failed subject 2 of the driving test twice.", "subject 2"),
+    ("mt-term-markets-tax-30a", "Five firms were fined for taking part in surrounding bidding.", "surrounding bidding"),
+    ("mt-term-markets-tax-30a", "Officials said the outer pendulum of restaurants will be allowed on the street.", "outer pendulum"),
+    ("mt-term-industry-transport-30a", "The host factory cut orders for parts from local suppliers.", "host factory"),
 ]
 
 GOOD_ENGLISH = [
@@ -424,6 +428,24 @@ GOOD_ENGLISH = [
     'He spelled a car brand wrongly in the quiz.',
     'The new generation driving the economy is online, the minister said.',
     'The approval time was compressed by half.',
+    'The main engine factory of the shipbuilder in Copenhagen built diesel engines.',
+    'The greening rate of the leaves reached 80% by April, the botanist said.',
+    'The general package of measures was approved by the board; general packaging companies welcomed it.',
+    'The generating crew was put into the field by the company after the flood.',
+    'Impact earth pressures on the retaining wall were calculated by engineers.',
+    'The long association contracts between the club and its sponsors were renewed.',
+    'The energy level of the city was raised by the festival and the energy level of the industry rose too.',
+    'The new kinetic energy recovery system drives development of hybrid buses.',
+    'The car position data shows the cars in the parking garage.',
+    'Explosive orders from the Ministry of Defence kept the factory busy during the war.',
+    'The general gave explosive orders to demolish the bridges before retreating.',
+    'The professional counterfeit hunters hired by Gucci raided the market in Bangkok.',
+    "The firm's high precision, and sharp focus on quality, won the contract.",
+    "Two cities' combined turnover of 3 billion pounds makes them the region's hubs.",
+    'Microcirculation routes in the body carry blood to the skin.',
+    'Take-off and landing sorties at RAF Lossiemouth rose as jets trained.',
+    'Subject 1 of the driving school survey was a learner driver.',
+    'The driving test centre said subject 2 of the report was delayed.',
 ]
 
 
