@@ -446,6 +446,20 @@ GOOD_ENGLISH = [
     'Take-off and landing sorties at RAF Lossiemouth rose as jets trained.',
     'Subject 1 of the driving school survey was a learner driver.',
     'The driving test centre said subject 2 of the report was delayed.',
+    # quoted or glossed calques in English about China
+    'Two big A-share IPOs were approved by the securities regulator on Friday.',
+    'Big A-share listings returned in 2023 after a pause.',
+    'Shenzhen\'s "industry going upstairs" programme builds factories dozens of storeys high.',
+    'State firms were told to pursue "slimming and fitness", a campaign to cut layers of subsidiaries.',
+    'Officials speak of "dissolving debt" (huazhai) when they mean restructuring local borrowing.',
+    'Chinese traders call hot money youzi, or "wandering capital".',
+    'Retail investors in China call it da A, or "big A shares", with some affection.',
+    'The "village-village access" programme (cuncuntong) paved roads to every village.',
+    'Beijing\'s slogan of "compressing the approval time" was repeated at the forum.',
+    'The phrase "capital chain broke" is how Chinese reporters describe a firm running out of cash.',
+    'The Economist described a "green wave belt" of traffic lights in Hangzhou.',
+    'The FT said "surrounding bidding" (weibiao), or bid-rigging, is common in public tenders.',
+    'Local officials praised the "high precision and sharp" industries of the district.',
 ]
 
 
