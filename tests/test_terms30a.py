@@ -460,6 +460,12 @@ GOOD_ENGLISH = [
     'The Economist described a "green wave belt" of traffic lights in Hangzhou.',
     'The FT said "surrounding bidding" (weibiao), or bid-rigging, is common in public tenders.',
     'Local officials praised the "high precision and sharp" industries of the district.',
+    'The tourism plates rose in value at the souvenir auction.',
+    'Traders cut meat prices at Smithfield market on Monday.',
+    "The firm went public in 2019 by borrowing a shell company's stock listing, the SEC said.",
+    "The starting point of income tax in Britain was Pitt's 1799 act.",
+    'Folk lending libraries are popular in Vermont.',
+    'Individual-to-company transfers of shares need approval.',
 ]
 
 
