@@ -122,6 +122,8 @@ CASES = [
     ("mt-term-markets-tax-30a", "Five firms were fined for taking part in surrounding bidding.", "surrounding bidding"),
     ("mt-term-markets-tax-30a", "Officials said the outer pendulum of restaurants will be allowed on the street.", "outer pendulum"),
     ("mt-term-industry-transport-30a", "The host factory cut orders for parts from local suppliers.", "host factory"),
+    ("mt-term-industry-transport-30a", "Gas protrusions in the coal seam forced the mine to close.", "Gas protrusions"),
+    ("mt-term-trade-travel-30a", "Generation driving services are popular with diners.", "Generation driving"),
 ]
 
 GOOD_ENGLISH = [
@@ -466,6 +468,20 @@ GOOD_ENGLISH = [
     "The starting point of income tax in Britain was Pitt's 1799 act.",
     'Folk lending libraries are popular in Vermont.',
     'Individual-to-company transfers of shares need approval.',
+    'Hydrogenation points in the process were monitored by chemists.',
+    'The data exit review meeting for departing staff was held on Friday.',
+    'The greening rate reached 35% in Welsh hill farms as grass recovered.',
+    'A protrusion of gas from the wound showed infection, the surgeon said.',
+    'The city style and features section of the newspaper was cut.',
+    'Gas protrusions in the rock were mapped by geologists.',
+    "The battery's electric core temperature was measured during charging.",
+    'The generation driving force of the economy is consumption.',
+    'Subject two of the driving licence study reported anxiety.',
+    'The volume rate for the project was set at 10 litres a second.',
+    'The house acquisition rates of councils rose.',
+    'The digital pedestal in the gallery holds a touchscreen.',
+    'Coal-fired generation driving up emissions worried the regulator.',
+    'Gas-fired generation drivers such as cheap fuel were analysed by Ofgem.',
 ]
 
 
