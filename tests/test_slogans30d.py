@@ -140,6 +140,26 @@ FOUND = [
      ['patted flies']),
     ('The campaign patted flies around the masses.',
      ['patted flies']),
+    ('The county promoted the integration of three governances in villages.',
+     ['integration of three governances']),
+    ('The village explored three-governance integration of autonomy, rule of law and rule of virtue.',
+     ['three-governance integration']),
+    ('Great-power craftsmen were honoured at the ceremony.',
+     ['Great-power craftsmen']),
+    ('Investment in two news and one heavy construction rose.',
+     ['two news and one heavy']),
+    ('The strategy of storing grain in technology was implemented.',
+     ['storing grain in technology']),
+    ('The town practised street and township blowing whistles and departments reporting.',
+     ['whistles and departments reporting']),
+    ('The county reformed so that one seal manages approval.',
+     ['one seal manages approval']),
+    ('Residents only enter one door to handle all affairs.',
+     ['only enter one door']),
+    ('The epidemic is managed with class B, class B management.',
+     ['class B, class B management']),
+    ('The disease is now under B class B tube.',
+     ['B class B tube']),
 ]
 
 
@@ -236,6 +256,16 @@ PASSED = [
     'The party calls it "small matters not leaving the village".',
     'Xi\'s formula of guarding "a section of the canal" and tending "a field of responsibility" appealed to cadres.',
     'The guide asked tourists not to disturb the wildlife when nothing was happening.',
+    'The three governance committees approved the plan.',
+    'Great power rivalry shaped the century.',
+    'The craftsmen of the great houses built the furniture.',
+    'Two new players and one heavy defeat marked the season.',
+    'The farmers stored the grain in the barn.',
+    'The referee blew the whistle and the players left the field.',
+    'Each office has one stamp for approval letters.',
+    'Visitors enter one door and leave by another.',
+    'Class B shares and class B stock were issued.',
+    'The B class tube amplifier sounds warm.',
 ]
 
 
