@@ -642,6 +642,15 @@ PASSED = [
     'The bureau dedicated to tackling fraud opened in May.',
     'Shares rose above 100 and above the 200-day average on Friday.',
     'The new version of the app is obviously improved, though bugs remain.',
+    "The children's faces were filled with happy smiles as the parade passed.",
+    'Residents can now handle business at their doorsteps through the council app.',
+    'Customs officers found dried fish and bear paws hidden in the lorry.',
+    'The retreating army crossed the river and destroyed the bridge behind it.',
+    'Walking on wet sand, you leave a footprint with every step.',
+    'The mule wore out the iron shoes in a month on the mountain tracks.',
+    'The charity delivered charcoal during the winter to 300 households.',
+    'Three points for Arsenal and seven points for Spurs over the month left both clubs level.',
+    'The colony adopted the form of government used in Britain.',
 ]
 
 
