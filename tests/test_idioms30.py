@@ -651,6 +651,10 @@ PASSED = [
     'The charity delivered charcoal during the winter to 300 households.',
     'Three points for Arsenal and seven points for Spurs over the month left both clubs level.',
     'The colony adopted the form of government used in Britain.',
+    'The student played the role of demonstration leader in the school play.',
+    'The return on investment of the project was 12 percent, the report found.',
+    'Retail sales achieved 5 percent growth in May despite the rain.',
+    'The survey has been completed by 80 percent of staff.',
 ]
 
 
