@@ -67,6 +67,7 @@ CASES = [
     ("mt-given-name-alone-30", "The pianist Yundi Li, who performs simply as Yundi, played. Yundi said he was delighted.", []),
     # a linking verb shows no person: a place named like the person
     ("mt-given-name-alone-30", "Feng Xiaogang, the film director, spoke. Xiaogang is the village where the reform began.", []),
+    ("mt-given-name-alone-30", "Li Jianhua, a farmer, spoke. Officials in Jianhua said the district would build a road.", []),
     ("mt-given-name-alone-30", "Zhang Guoqiang, head of the bureau, spoke. Guoqiang said it would take two years.", ["Guoqiang"]),
 ]
 

@@ -57,6 +57,8 @@ _PERSON_BEFORE = re.compile(
 # began", "Dongfeng has a new plant"): a place or a firm named like the person.
 _ALONE_SAYING = _SAYING.replace("|has|had|is|was", "")
 _ALONE_AFTER = re.compile(r"(?:[ \u00a0]+(?:" + _ALONE_SAYING + r")\b|,[ \u00a0]+who\b)")
+# A preposition of place before the given name alone ("officials in Jianhua said"): a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|across|around|outside|inside|into|throughout)[ \u00a0]+$")
 # A firm that speaks of itself ("Yutong said its sales rose", "Weibo says its users"): no person.
 _FIRM_AFTER = re.compile(r"[ \u00a0]+(?:said|says|added|noted)[ \u00a0]+(?:that[ \u00a0]+)?its\b")
 _ALONE_BEFORE = re.compile(r"\b(?:said|says|told|asked|according to)[ \u00a0]+$")
@@ -228,6 +230,8 @@ def detect(doc, state):
             # purpose; "the state-run Xinhua", "Dongfeng Motor": a firm or a place
         if _FIRM_AFTER.match(text, end):
             continue  # "Yutong said its sales rose": a firm
+        if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Officials in Jianhua said": a place named like the person
         if not (_ALONE_AFTER.match(text, end) or _ALONE_BEFORE.search(text, max(0, start - 20), start)):
             continue  # "across Guangxi", "next to Dezhong": no person is shown speaking or acting
         if (fam, given) not in children:  # once per person: the scan reads the whole document
