@@ -22,7 +22,14 @@ person's (an apposition, a verb after it, a title or "said" before it: "Guangxi 
   School" name places), outside quotation marks (a speaker may address a person by the given
   name), not after "known as" or "called", not for a child (an age under 18 after the full
   name), and only when no other person of the document shares the family name (a story of a
-  family calls its members by their given names on purpose).
+  family calls its members by their given names on purpose). It passes a name the document
+  shows as a firm's or a place's elsewhere ("the state-run Xinhua", "Dongfeng Motor"), one after
+  a preposition of place ("officials in Jianhua said") or before "said its", one before a
+  linking verb ("Xiaogang is the village"), and one the document introduces anywhere as used
+  alone on purpose ("who performs as Yundi").
+
+A given name must be pinyin as the dictionary's readings write it ("Sato" cuts into "sa" and
+"to", no syllable of a reading: "Sato Ren" is a Japanese player, not a Chinese "Ren").
 """
 from __future__ import annotations
 
