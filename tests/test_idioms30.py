@@ -656,6 +656,9 @@ PASSED = [
     'The return on investment of the project was 12 percent, the report found.',
     'Retail sales achieved 5 percent growth in May despite the rain.',
     'The survey has been completed by 80 percent of staff.',
+    'The toughness of the development team impressed the coach.',
+    'The markets have shown toughness in the face of rate rises.',
+    'She made great progress and achievements were recognised by the board.',
 ]
 
 
