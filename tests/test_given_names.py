@@ -55,6 +55,20 @@ CASES = [
     ("mt-given-name-alone-30", "Wang Yiping, known to friends as Yiping, moved to London.", []),
     ("mt-given-name-alone-30", "Nanning is in the Guangxi Zhuang Autonomous Region. Guangxi grows cane.", []),
     ("mt-given-name-alone-30", "Mr. Manning met Zhang Wei. Manning said the talks went well.", []),
+    # review of the round: a Japanese name in family-first order before a Chinese family name
+    # ("Sato Ren"): "sato" is no pinyin as a reading writes it (a clean sports story)
+    ("mt-given-name-alone-30", "Sato Ren, who turned professional last year, won. Sato said he felt calm.", []),
+    ("mt-given-name-title-30", "Sato Ren, who turned professional last year, won. Mr. Sato said he felt calm.", []),
+    # a firm or an agency named like the person: shown so elsewhere in the document, or speaking of "its"
+    ("mt-given-name-alone-30", "Zhang Xinhua, a farmer, said prices fell. The state-run Xinhua said the harvest rose.", []),
+    ("mt-given-name-alone-30", "Wang Dongfeng, a dealer, said demand was weak. Dongfeng Motor shares fell. Dongfeng said sales fell.", []),
+    ("mt-given-name-alone-30", "Li Weibo, a student, said he posts daily. Weibo said its user base grew.", []),
+    # a performer who uses the given name alone, so introduced anywhere before
+    ("mt-given-name-alone-30", "The pianist Yundi Li, who performs simply as Yundi, played. Yundi said he was delighted.", []),
+    # a linking verb shows no person: a place named like the person
+    ("mt-given-name-alone-30", "Feng Xiaogang, the film director, spoke. Xiaogang is the village where the reform began.", []),
+    ("mt-given-name-alone-30", "Li Jianhua, a farmer, spoke. Officials in Jianhua said the district would build a road.", []),
+    ("mt-given-name-alone-30", "Zhang Guoqiang, head of the bureau, spoke. Guoqiang said it would take two years.", ["Guoqiang"]),
 ]
 
 

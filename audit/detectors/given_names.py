@@ -22,7 +22,14 @@ person's (an apposition, a verb after it, a title or "said" before it: "Guangxi 
   School" name places), outside quotation marks (a speaker may address a person by the given
   name), not after "known as" or "called", not for a child (an age under 18 after the full
   name), and only when no other person of the document shares the family name (a story of a
-  family calls its members by their given names on purpose).
+  family calls its members by their given names on purpose). It passes a name the document
+  shows as a firm's or a place's elsewhere ("the state-run Xinhua", "Dongfeng Motor"), one after
+  a preposition of place ("officials in Jianhua said") or before "said its", one before a
+  linking verb ("Xiaogang is the village"), and one the document introduces anywhere as used
+  alone on purpose ("who performs as Yundi").
+
+A given name must be pinyin as the dictionary's readings write it ("Sato" cuts into "sa" and
+"to", no syllable of a reading: "Sato Ren" is a Japanese player, not a Chinese "Ren").
 """
 from __future__ import annotations
 
@@ -53,7 +60,14 @@ _PERSON_BEFORE = re.compile(
     r"Manager|Deputy|said|says|told|asked|according to)\.?[ \u00a0]+$")
 # The given name alone shown as a person's: a verb of saying after it ("Guoqiang said",
 # "Guoqiang, who") or before it ("said Guoqiang").
-_ALONE_AFTER = re.compile(r"(?:[ \u00a0]+(?:" + _SAYING + r")\b|,[ \u00a0]+who\b)")
+# "is", "was", "has" and "had" show no person here ("Xiaogang is the village where the reform
+# began", "Dongfeng has a new plant"): a place or a firm named like the person.
+_ALONE_SAYING = _SAYING.replace("|has|had|is|was", "")
+_ALONE_AFTER = re.compile(r"(?:[ \u00a0]+(?:" + _ALONE_SAYING + r")\b|,[ \u00a0]+who\b)")
+# A preposition of place before the given name alone ("officials in Jianhua said"): a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|across|around|outside|inside|into|throughout)[ \u00a0]+$")
+# A firm that speaks of itself ("Yutong said its sales rose", "Weibo says its users"): no person.
+_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:said|says|added|noted)[ \u00a0]+(?:that[ \u00a0]+)?its\b")
 _ALONE_BEFORE = re.compile(r"\b(?:said|says|told|asked|according to)[ \u00a0]+$")
 # A given name counts when it is rare in English (``zipf_cached`` below this).
 _GIVEN_ZIPF = 3.5
@@ -62,7 +76,11 @@ _GIVEN_ZIPF = 3.5
 def _given(word: str, surnames: frozenset) -> bool:
     low = word.lower()
     plain = low.replace("-", "")
-    return low not in surnames and 2 in cedict.pinyin_syllables(plain) and zipf_cached(plain) < _GIVEN_ZIPF
+    if low in surnames or 2 not in cedict.pinyin_syllables(plain) or zipf_cached(plain) >= _GIVEN_ZIPF:
+        return False
+    # Pinyin as pinyin writes it, where the dictionary is installed: "Sato" (a Japanese family name
+    # before "Ren") cuts into "sa" and "to", and "to" is no syllable a reading uses.
+    return not cedict.pinyin_inventory() or cedict.pinyin_word(plain, 2)
 
 
 @register("given_name_ref", {
@@ -130,8 +148,23 @@ _OPENERS = frozenset({"The", "A", "An", "In", "At", "On", "For", "But", "And", "
 
 # What introduces the given name alone on purpose, just before it ("known to friends as Yiping",
 # "nicknamed", "called").
-_ALIAS = re.compile(r"\b(?:known|referred to|addressed)\b[^.!?;\n]{0,30}\bas[ \u00a0]+$|\b(?:called|named|nicknamed|dubbed)[ \u00a0]+$",
-                    re.IGNORECASE)
+_ALIAS = re.compile(r"\b(?:known|referred to|addressed|performs?|performing|performed|plays|played|writes|wrote|"
+                    r"signs|signed|trades|traded|goes|went)\b[^.!?;\n]{0,30}\b(?:as|by)[ \u00a0]+$"
+                    r"|\b(?:called|named|nicknamed|dubbed)[ \u00a0]+$", re.IGNORECASE)
+# The given name as a thing's name elsewhere in the document: after an article or "state-run"
+# ("the state-run Xinhua", "the Dongfeng plant") or before a capitalised word that is not the
+# person's family name ("Dongfeng Motor", "Guoqiang Road"). Then "Xinhua said" may be the agency.
+_THING_BEFORE = re.compile(r"\b(?:the|a|an|state-run|state-owned|official|via)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _thing(text: str, given: str, fams: set) -> bool:
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(given) + r"(?![\w-])", text):
+        if _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+        after = re.match(r"[ \u00a0]+([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
+        if after and after.group(1) not in fams and not _sentence_start(text, m.end() + after.start(1)):
+            return True
+    return False
 # A child: the full name with an age under 18 after it ("Wang Haoran, 9,", "Li Mei, aged 12,");
 # English news may call a child by the given name.
 _CHILD = re.compile(r",[ \u00a0]+(?:aged[ \u00a0]+)?(\d{1,2})\b")
@@ -142,6 +175,15 @@ def _child(text: str, fam: str, given: str) -> bool:
                          + r"[ \u00a0]+" + re.escape(fam) + r")\b", text):
         age = _CHILD.match(text, m.end())
         if age and int(age.group(1)) < 18:
+            return True
+    return False
+
+
+def _aliased(text: str, given: str) -> bool:
+    """Does the document introduce the given name alone on purpose anywhere ("known to friends
+    as Yiping", "who performs as Yundi")? Then every later use is the writer's choice."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(given) + r"(?![\w-])", text):
+        if _ALIAS.search(text, max(0, m.start() - 50), m.start()):
             return True
     return False
 
@@ -165,6 +207,7 @@ def detect(doc, state):
             families.setdefault(fam, set()).add(given)
     pattern = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, people), key=len, reverse=True))
                          + r")(?![\w-])")
+    named, children = {}, {}
     for m in pattern.finditer(text):
         given, start, end = m.group(1), m.start(1), m.end(1)
         fams = people[given]
@@ -187,10 +230,19 @@ def detect(doc, state):
             continue  # two people of one family: the story tells them apart by their given names
         if _quoted(text, start):
             continue  # '"Guoqiang, come and see," his mother called': a speaker's address
-        if _ALIAS.search(text, max(0, start - 50), start):
-            continue  # "known to friends as Yiping": the given name alone on purpose
+        if given not in named:  # once per given name, not once per use: cost stays linear
+            named[given] = _aliased(text, given) or _thing(text, given, fams)
+        if named[given]:
+            continue  # "known to friends as Yiping", "performs as Yundi": the given name alone on
+            # purpose; "the state-run Xinhua", "Dongfeng Motor": a firm or a place
+        if _FIRM_AFTER.match(text, end):
+            continue  # "Yutong said its sales rose": a firm
+        if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Officials in Jianhua said": a place named like the person
         if not (_ALONE_AFTER.match(text, end) or _ALONE_BEFORE.search(text, max(0, start - 20), start)):
             continue  # "across Guangxi", "next to Dezhong": no person is shown speaking or acting
-        if _child(text, fam, given):
+        if (fam, given) not in children:  # once per person: the scan reads the whole document
+            children[(fam, given)] = _child(text, fam, given)
+        if children[(fam, given)]:
             continue  # "Wang Haoran, 9, ... Haoran wants to become a doctor": a child
         yield Hit(start, end, fam, {"other": f"{fam} {given}"})
