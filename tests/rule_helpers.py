@@ -105,6 +105,13 @@ def ungated_hits(rule, text):
     return out
 
 
+def good_passes_and_bad_is_reported(rule, good, bad, span):
+    """A precision mend's pin: with the gate off ``rule`` passes the good English and still
+    reports ``span`` in the MT shape beside it."""
+    assert ungated_hits(rule, good) == []
+    assert ungated_hits(rule, bad) == [span]
+
+
 def family_findings(text, catalog, family_ids):
     """{rule: span} of the findings of ``family_ids`` in ``text``, every span checked against
     the text."""
