@@ -96,3 +96,18 @@ def test_bad_parameters_name_their_key(tmp_path, bad, key):
             "surnames": ["Zhang"], "titles": ["Mr"], **bad}
     with pytest.raises(RuleError, match=key):
         one_rule(tmp_path, rule)
+
+
+def test_a_full_name_after_a_capitalised_word_is_read():
+    # pairs of capitalised words overlap: "Director Zhang" does not hide "Zhang Guoqiang"
+    text = "Director Zhang Guoqiang opened the meeting. Mr. Guoqiang said output rose."
+    assert spans("mt-given-name-title-30", text) == ["Guoqiang"]
+    text = "Later Zhang Guoqiang said exports rose. Guoqiang said output rose."
+    assert spans("mt-given-name-alone-30", text) == ["Guoqiang"]
+
+
+def test_quotation_marks_are_read_per_line():
+    text = "Zhang Guoqiang said exports rose.\n\"Guoqiang said we should go,\" she recalled. Guoqiang said output rose."
+    assert spans("mt-given-name-alone-30", text) == ["Guoqiang"]
+    text = "Zhang Guoqiang said exports rose. \u201cGuoqiang said so,\u201d she said. Guoqiang said output rose."
+    assert spans("mt-given-name-alone-30", text) == ["Guoqiang"]

@@ -76,3 +76,17 @@ def test_a_rate_qualifier_is_read_right_after_the_rate_and_a_years_base_is_none(
 ])
 def test_parts_in_clauses_that_place_them_apart_or_name_kinds_are_still_added(bad, span):
     assert ungated_hits(RULES["figure-parts-do-not-sum"], bad) == [span]
+
+
+@pytest.mark.parametrize("text,span", [
+    # after the last level, "a year" and "per person" say what the levels are: their ratio is the rate
+    ("Average income rose 8 percent from 30,000 yuan to 36,000 yuan a year.", "8 percent"),
+    ("Spending rose 8 percent from 30,000 yuan to 36,000 yuan per person.", "8 percent"),
+])
+def test_yearly_or_per_head_levels_are_still_divided(text, span):
+    assert ungated_hits(RULES["figures-do-not-add-up"], text) == [span]
+
+
+def test_real_terms_after_the_last_level_still_qualify_the_rate():
+    text = "Wages fell 2 percent from 3,100 yuan to 3,300 yuan in real terms."
+    assert ungated_hits(RULES["figures-do-not-add-up"], text) == []

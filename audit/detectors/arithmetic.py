@@ -39,7 +39,7 @@ from . import Hit, Key, ParamError, register
 from .. import re_programs
 from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
-                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, RATE_QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
+                             POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, RATE_QUALIFIED, REAL_QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              states_tenfold, tenfold, value, words)
 
 _CURRENCY = re_programs.compile(
@@ -133,7 +133,7 @@ def _change_hits(text, pattern, state, windows):
         if _year(m.group("a")) or _year(m.group("b")):
             continue  # "rose 40 percent from 2019 to 2023": years, not the figures that changed
         if RATE_QUALIFIED.match(text, m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group())) \
-                or RATE_QUALIFIED.match(text, _AFTER_UNIT.match(text, m.end()).end()):
+                or REAL_QUALIFIED.match(text, _AFTER_UNIT.match(text, m.end()).end()):
             continue  # "up 4 percent in real terms", "8 percent a year": not the plain ratio of the ends
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100

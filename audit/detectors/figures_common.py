@@ -112,18 +112,31 @@ CHANGE_BEFORE, CHANGE_AFTER, CHANGE_FROM = change_patterns(UNIT)
 # Good news states such rates beside the nominal levels; a check that divides the levels must
 # leave them alone (``arithmetic``'s change, ``figure_links``' pair;
 # ``change_fit`` reads a rate only where its clause ends, which leaves these out too).
-RATE_QUALIFIED = re_programs.compile(
-    r",?[ \u00a0]+(?:in[ \u00a0](?:real|volume|value|(?:local[ \u00a0]|constant[ \u00a0])?currency|(?:US[ \u00a0]|U\.S\.[ \u00a0])?dollar|"
-    r"yuan|euro|sterling|inflation-adjusted|per-capita|annual|annualised|annualized|compound)[ \u00a0]terms"
-    r"|at[ \u00a0](?:comparable|constant|fixed|(?:19|20)\d\d)[ \u00a0](?:(?:19|20)\d\d[ \u00a0])?prices"
-    r"|at[ \u00a0]an?[ \u00a0](?:average[ \u00a0])?(?:annual|annualised|annualized|yearly|compound)[ \u00a0]rate"
-    r"|on[ \u00a0]an?[ \u00a0](?:comparable|like-for-like|like[ \u00a0]for[ \u00a0]like|adjusted|underlying|organic|"
-    r"constant-currency|per-capita|per[ \u00a0]capita|annual|annualised|annualized|yearly|seasonally[ \u00a0]adjusted)[ \u00a0]basis"
-    r"|like-for-like|(?:after|when)[ \u00a0](?:adjusting|adjusted|accounting|correcting|allowing)[ \u00a0]for"
-    r"|(?:adjusted|corrected)[ \u00a0]for|after[ \u00a0](?:inflation|tax|taxes)|inflation-adjusted|seasonally[ \u00a0]adjusted"
-    r"|excluding|stripping[ \u00a0]out|net[ \u00a0]of|per[ \u00a0](?:capita|head|person)"
-    r"|(?:a|per|each|every)[ \u00a0]year(?![ \u00a0]*(?:earlier|ago|before|after|later|on[ \u00a0]year|-on-year))"
-    r"|annually|per[ \u00a0]annum|year[ \u00a0]after[ \u00a0]year|compounded|on[ \u00a0]average)\b", re.IGNORECASE)
+_S = r"[ \u00a0]"
+# Real or adjusted: the rate is of other levels than the nominal figures, wherever the words stand.
+_REAL_RATE = (
+    r"in" + _S + r"(?:real|volume|value|(?:local" + _S + r"|constant" + _S + r")?currency|(?:US" + _S + r"|U\.S\." + _S + r")?dollar|"
+    r"yuan|euro|sterling|inflation-adjusted)" + _S + r"terms"
+    r"|at" + _S + r"(?:comparable|constant|fixed|(?:19|20)\d\d)" + _S + r"(?:(?:19|20)\d\d" + _S + r")?prices"
+    r"|on" + _S + r"an?" + _S + r"(?:comparable|like-for-like|like" + _S + r"for" + _S + r"like|adjusted|underlying|organic|"
+    r"constant-currency|seasonally" + _S + r"adjusted)" + _S + r"basis"
+    r"|like-for-like|(?:after|when)" + _S + r"(?:adjusting|adjusted|accounting|correcting|allowing)" + _S + r"for"
+    r"|(?:adjusted|corrected)" + _S + r"for|after" + _S + r"(?:inflation|tax|taxes)|inflation-adjusted|seasonally" + _S + r"adjusted"
+    r"|excluding|stripping" + _S + r"out|net" + _S + r"of")
+# Yearly or per head: right after a rate it makes the rate a yearly average or a per-head one;
+# after the last level it says what the levels are ("to 36,000 yuan a year"), not the rate.
+_PER_RATE = (
+    r"in" + _S + r"(?:per-capita|annual|annualised|annualized|compound)" + _S + r"terms"
+    r"|at" + _S + r"an?" + _S + r"(?:average" + _S + r")?(?:annual|annualised|annualized|yearly|compound)" + _S + r"rate"
+    r"|on" + _S + r"an?" + _S + r"(?:per-capita|per" + _S + r"capita|annual|annualised|annualized|yearly)" + _S + r"basis"
+    r"|per" + _S + r"(?:capita|head|person)"
+    r"|(?:a|per|each|every)" + _S + r"year(?!" + _S + r"*(?:earlier|ago|before|after|later|on" + _S + r"year|-on-year))"
+    r"|annually|per" + _S + r"annum|year" + _S + r"after" + _S + r"year|compounded|on" + _S + r"average")
+RATE_QUALIFIED = re_programs.compile(r",?" + _S + r"+(?:" + _REAL_RATE + r"|" + _PER_RATE + r")\b", re.IGNORECASE)
+# After the last level of a change only the real or adjusted words make its rate another one
+# ("from 3,100 yuan in real terms"): "from 30,000 yuan to 36,000 yuan a year, up 8 percent" states
+# yearly levels, and their ratio is the rate.
+REAL_QUALIFIED = re_programs.compile(r",?" + _S + r"+(?:" + _REAL_RATE + r")\b", re.IGNORECASE)
 # The same shapes with figures that may be percentages ("from 5.2 percent to 5.8 percent"), which
 # the ``change`` shapes leave to the percent signs after them (``arithmetic``'s ``points`` shape).
 POINTS_BEFORE, POINTS_AFTER, POINTS_FROM = change_patterns(r"(?:[ \u00a0]?(?:percent|per[ \u00a0]cent|%)(?!age))?" + UNIT)

@@ -33,6 +33,7 @@ A given name must be pinyin as the dictionary's readings write it ("Sato" cuts i
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import Hit, Key, ParamError, register
@@ -42,7 +43,9 @@ from ..zipf import zipf_cached
 _MODES = ("title", "alone")
 # A capitalised word of letters, one inner hyphen allowed ("Xiu-ying").
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
-_PAIR = re.compile(r"(?<![\w'’-])(" + _WORD + r")[ \u00a0]+(" + _WORD + r")(?![\w'’-])")
+# Two capitalised words, the second read by a lookahead so that pairs overlap: in "Director
+# Zhang Guoqiang" both "Director Zhang" and "Zhang Guoqiang" are read.
+_PAIR = re.compile(r"(?<![\w'’-])(" + _WORD + r")[ \u00a0]+(?=(" + _WORD + r")(?![\w'’-]))")
 # A capitalised word after a name: the name goes on ("Guoqiang Road", "Guangxi Zhuang
 # Autonomous Region").
 _CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
@@ -86,7 +89,8 @@ def _given(word: str, surnames: frozenset) -> bool:
 @register("given_name_ref", {
     "mode": Key((str,), doc="title | alone"),
     "surnames": Key((list,), doc="romanised family names that mark a person's name (the name-order rules' list)"),
-    "titles": Key((list,), [], "title: the words before a name that take the family name (Mr, Director)"),
+    "titles": Key((list,), [], "the words before a name that take the family name (Mr, Director); mode alone "
+                                "leaves a name after one to mode title"),
 }, fields=("other",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -95,14 +99,12 @@ def prepare(p):
         bad = [w for w in p[key] if not isinstance(w, str) or not re.fullmatch(r"[A-Za-z]+", w)]
         if bad:
             raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
-    if p["mode"] == "title" and not p["titles"]:
-        raise ParamError("titles", "mode title needs at least one title")
+    if not p["titles"]:
+        raise ParamError("titles", "expected at least one title (mode alone passes a name after one: the title mode's)")
     if not p["surnames"]:
         raise ParamError("surnames", "expected at least one family name")
-    titles = None
-    if p["titles"]:
-        titles = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, p["titles"]), key=len, reverse=True))
-                            + r")\.?[ \u00a0]+$")
+    titles = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, p["titles"]), key=len, reverse=True))
+                        + r")\.?[ \u00a0]+$")
     return {"mode": p["mode"], "surnames": frozenset(w.lower() for w in p["surnames"]), "titles": titles}
 
 
@@ -111,8 +113,8 @@ def _people(text: str, surnames: frozenset) -> dict:
     first ("Zhang Guoqiang") or given name first ("Guoqiang Zhang")."""
     people, shown = {}, set()
     for m in _PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if _CAP_AFTER.match(text, m.end()):
+        a, b, end = m.group(1), m.group(2), m.end(2)
+        if _CAP_AFTER.match(text, end):
             continue  # "Guangxi Zhuang Autonomous Region": a longer name, no person
         if a.lower() in surnames and _given(b, surnames):
             given, family = b, a
@@ -121,7 +123,7 @@ def _people(text: str, surnames: frozenset) -> dict:
         else:
             continue
         people.setdefault(given, set()).add(family)
-        if _PERSON_AFTER.match(text, m.end()) or _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             shown.add(given)
     # A given name counts only when its full name is shown once as a person's: "Zhang Guoqiang,
     # head of the bureau", "Zhang Guoqiang said", "said Zhang Guoqiang", "Director Zhang
@@ -129,14 +131,28 @@ def _people(text: str, surnames: frozenset) -> dict:
     return {given: fams for given, fams in people.items() if given in shown}
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation on its line (an odd number of straight marks before it, or
-    an opening curly mark not closed)?"""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    if before.count('"') % 2:
-        return True
-    return before.rfind("\u201c") > before.rfind("\u201d")
+class _Quotes:
+    """Where a document's lines hold quotation marks, read once: ``inside(pos)`` asks whether
+    ``pos`` is inside a quotation on its line (an odd number of straight marks before it, or an
+    opening curly mark not closed) in time that does not grow with the line's length."""
+
+    def __init__(self, text: str):
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.straight = [m.start() for m in re.finditer('"', text)]
+        self.opens = [m.start() for m in re.finditer("\u201c", text)]
+        self.closes = [m.start() for m in re.finditer("\u201d", text)]
+
+    @staticmethod
+    def _last(marks, line_start, pos):
+        k = bisect.bisect_left(marks, pos) - 1
+        return marks[k] if k >= 0 and marks[k] >= line_start else -1
+
+    def inside(self, pos: int) -> bool:
+        k = bisect.bisect_left(self.breaks, pos)
+        line_start = self.breaks[k - 1] + 1 if k else 0
+        if (bisect.bisect_left(self.straight, pos) - bisect.bisect_left(self.straight, line_start)) % 2:
+            return True
+        return self._last(self.opens, line_start, pos) > self._last(self.closes, line_start, pos)
 
 
 # A capitalised word just before the given name ("Jianhua Middle School" is read after it): the
@@ -207,7 +223,7 @@ def detect(doc, state):
             families.setdefault(fam, set()).add(given)
     pattern = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, people), key=len, reverse=True))
                          + r")(?![\w-])")
-    named, children = {}, {}
+    named, children, quotes = {}, {}, None
     for m in pattern.finditer(text):
         given, start, end = m.group(1), m.start(1), m.end(1)
         fams = people[given]
@@ -216,19 +232,21 @@ def detect(doc, state):
         fam = next(iter(fams))
         if _CAP_AFTER.match(text, end):
             continue  # "Guoqiang Zhang", "Guoqiang Road": a longer name
-        cap = _CAP_BEFORE.search(text, max(0, start - 40), start)
         if state["mode"] == "title":
             if not state["titles"].search(text, max(0, start - 30), start):
                 continue
             yield Hit(start, end, fam, {"other": f"{fam} {given}"})
             continue
+        cap = _CAP_BEFORE.search(text, max(0, start - 40), start)
         if cap and not (cap.group(1) in _OPENERS and _sentence_start(text, cap.start(1))):
-            continue  # "Zhang Guoqiang", "Mr. Guoqiang" (the title mode's), "Jinhua Guoqiang Village"
-        if state["titles"] and state["titles"].search(text, max(0, start - 30), start):
-            continue
+            continue  # "Zhang Guoqiang", "Jinhua Guoqiang Village"
+        if state["titles"].search(text, max(0, start - 30), start):
+            continue  # "Mr. Guoqiang": the title mode's (the dot stops ``_CAP_BEFORE``)
         if len(families[fam]) > 1:
             continue  # two people of one family: the story tells them apart by their given names
-        if _quoted(text, start):
+        if quotes is None:
+            quotes = _Quotes(text)
+        if quotes.inside(start):
             continue  # '"Guoqiang, come and see," his mother called': a speaker's address
         if given not in named:  # once per given name, not once per use: cost stays linear
             named[given] = _aliased(text, given) or _thing(text, given, fams)

@@ -1030,7 +1030,7 @@ _QUANTIFIER_SKIP = {"more", "other", "others", "times", "hundred", "thousand", "
 
 # A noun that modifies a plural head shared with the next conjunct: "several delivery and
 # security workers", "many rail or bus routes" (the thirtieth round: clean_fresh162).
-_SHARED_HEAD = re.compile(r"[ ](?:and|or)[ ](?:[a-z-]+[ ])?[a-z-]{3,}s\b")
+_SHARED_HEAD = re.compile(r"[ ](?:and|or)[ ][a-z-]+[ ][a-z-]{3,}s\b")
 
 
 def _quantifier_number(text):
