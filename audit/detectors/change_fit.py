@@ -14,7 +14,7 @@ Two shapes:
   less D, or B plus D for a fall).
 
 Every figure is read as the interval its rounding allows: "1.2 million" is 1.15 to 1.25 million,
-"30 percent" 29.5 to 30.5, a whole number in whole thousands to two significant figures at most
+"30 percent" 29.5 to 30.5, a whole number in whole thousands at its trailing zeros (two significant figures kept at least)
 ("40,000" 39,500 to 40,500), any other whole number written out in full ("2,860", "8 yuan") is
 exact. A
 finding needs the stated rate outside every rate the figures allow, and a rise stated as a fall
@@ -66,9 +66,9 @@ def interval(fig: str):
     """The values a written figure may stand for: (low, high). A whole number without a scale
     word is exact; a decimal or a figure with a scale word is rounded to its last digit
     ("1.2 million" -> 1.15 to 1.25 million; "30" percent is exact as written, its rounding is
-    added by the caller). A whole number in whole thousands may be rounded too, to two
-    significant figures at most: a writer rounds a count to "40,000" as often as to "1.2
-    million"."""
+    added by the caller). A whole number in whole thousands may be rounded too, at its trailing
+    zeros, keeping two significant figures at least ("40,000" 39,500 to 40,500; "1,234,000"
+    1,233,500 to 1,234,500): a writer rounds a count to "40,000" as often as to "1.2 million"."""
     number, _, scale = fig.partition(" ")
     digits = number.replace(",", "")
     factor = _SCALES.get(scale, 1)
@@ -78,7 +78,7 @@ def interval(fig: str):
     elif scale:
         half = 0.5
     elif digits.endswith("000"):
-        # whole thousands: rounded to two significant figures at most, as "1.2 million" is
+        # whole thousands: rounded at the trailing zeros, two significant figures kept at least
         # ("40,000" 39,500 to 40,500; "300,000" 295,000 to 305,000; "1,000" 950 to 1,050)
         zeros = len(digits) - len(digits.rstrip("0"))
         half = 0.5 * 10 ** min(zeros, len(digits) - 2)
