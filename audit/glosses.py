@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import cedict
 from .cedict import HAN_CHAR
 from .document import _WORD_RE  # the words ``Document.words`` counts, as calibration reads them
 from . import re_programs
+from .zipf import zipf_cached
 
 # Double quotation marks and the single curly ones; a straight single quote is too often an
 # apostrophe to open a quotation.
@@ -48,6 +50,27 @@ _NAMED_BEFORE = re_programs.compile(r"\b(?:known|referred to|described|translate
                                     r"(?:[ \u00a0]+(?:it|them|this|that|these|those))?"
                                     r"[ \u00a0]*,?[ \u00a0]*(?:the[ \u00a0]+|an?[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$",
                                     re.IGNORECASE)
+# A romanised Chinese term right before the opening mark, joined to it by "or" or an opening
+# bracket ('the term lanwei lou, or "rotten-tail buildings"', 'tang ping ("lying flat")'): the
+# quotation renders the term, as English about China glosses pinyin (thirtieth round, good30).
+_TERM_BEFORE = re_programs.compile(r"([A-Za-z]+(?:[ \u00a0-][A-Za-z]+){0,3})(?:,?[ \u00a0]+or|[ \u00a0]*[(\uff08])[ \u00a0]*$")
+
+
+def _pinyin_term_before(text: str, lo: int, hi: int) -> bool:
+    """Is the run of words that ends right before ``hi`` (before "or" or a bracket) pinyin: each
+    word of it pinyin as a reading writes it and no common English word (Zipf below 4), two
+    words at least or one rare in English ("lanwei lou", "tang ping", "hukou")?"""
+    m = _TERM_BEFORE.search(text, lo, hi)
+    if m is None:
+        return False
+    run = []
+    for word in reversed(re.split(r"[ \u00a0-]", m.group(1).lower())):
+        if not cedict.pinyin_word(word) or zipf_cached(word) >= 4.0:
+            break
+        run.append(word)
+    return len(run) >= 2 or (len(run) == 1 and zipf_cached(run[0]) < 3.0)
+
+
 # A quoted gloss is a term or a short phrase; a longer quotation is speech, whose words are not
 # the subject of the text when they come back.
 _MAX_GLOSS_WORDS = 8
@@ -120,7 +143,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` lies inside a quoted gloss: a quotation on a line that
     shows Chinese characters, or one whose sentence calls it a rendering, literal or translated,
     or after it a phrase, term, slogan, saying or metaphor, or whose next words explain it, or
-    that the words right before it give as a name in use ("known as", "so-called", "dubbed")."""
+    that the words right before it give as a name in use ("known as", "so-called", "dubbed") or
+    as the rendering of a pinyin term ('lanwei lou, or "rotten-tail buildings"')."""
     text = doc.text
     line_start, line_end = doc.line_at(start)[0], doc.line_at(end)[1]
     straight, ends, han, marks = _tables(doc)
@@ -138,6 +162,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
     if _CUE.search(text, sentence, span[0]) is not None:
         return True
     if _NAMED_BEFORE.search(text, max(sentence, span[0] - 40), span[0]) is not None:
+        return True
+    if _pinyin_term_before(text, max(sentence, span[0] - 40), span[0]):
         return True
     if _EXPLAINED_AFTER.match(text, span[1] + 1, line_end) is not None:
         return True

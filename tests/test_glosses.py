@@ -36,6 +36,11 @@ def _span(text, words):
     ('The policy, which Beijing called "dynamic clearing", ended in December.', "dynamic clearing"),
     ('Gifts of paintings, the so-called "elegant bribery", are harder to detect.', "elegant bribery"),
     ('The press dubbed it "elegant bribery" within a week.', "elegant bribery"),
+    # a pinyin term right before the mark, joined by "or" or a bracket: the quotation renders it
+    # (thirtieth round, good30)
+    ('The term lanwei lou, or "rotten-tail buildings", refers to unfinished housing.', "rotten-tail buildings"),
+    ('Young people embraced tang ping ("lying flat") as a protest.', "lying flat"),
+    ('Without a local hukou, or "household registration", migrants pay more.', "household registration"),
 ])
 def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, words):
     assert cited_gloss(Document.from_text(text), *_span(text, words))
@@ -61,6 +66,10 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     # "called" elsewhere in the sentence is any verb: only right before the mark does it name
     ('The county called on villagers to "carry the big beam" in the campaign.', "carry the big beam"),
     ('Officials known as reformers urged cadres to "carry the big beam" at once.', "carry the big beam"),
+    # "or" after an English word, or after a pinyin spelling that is a common English word
+    ('The bonus, or "rotten-tail buildings", was paid in May.', "rotten-tail buildings"),
+    ('The gang, or "rotten-tail buildings", was caught.', "rotten-tail buildings"),
+    ('Pay the fee (or "the big beam") at once.', "the big beam"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))
