@@ -31,7 +31,7 @@ from .. import re_programs
 from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
 # (one definition of a headline, a naming word and a defined term for both).
-from .capitalization import _defined_words, _foreign, _headline_or_named, _segment, title_line
+from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
 
 _MODES = ("common_word", "title_run")
 
@@ -178,11 +178,11 @@ def _common_word(doc, state):
         if word in names:
             continue  # "by Satellite monitoring" beside "the Satellite Application Center": the name's short form
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue  # a headline; "the app Moments", "called Hope"
-        if low in _defined_words(text):
+        if low in defined_words(text):
             continue  # '(the "Company")': a defined term
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
@@ -228,9 +228,9 @@ def _title_run(doc, state):
             if head and not head.group(1).islower():
                 continue
         line_start, line_end = doc.line_at(m.start())
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 

@@ -462,7 +462,7 @@ def generic_nouns(doc, state):
     after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
     ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
     what passes. ``state``: ``allow`` and ``min_zipf``."""
-    from .capitalization import _NAME_GOES_ON, _common_word, _defined_words, _foreign, _headline_or_named, _segment
+    from .capitalization import _NAME_GOES_ON, _common_word, defined_words, mostly_foreign, headline_or_named, clause_window
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
@@ -485,7 +485,7 @@ def generic_nouns(doc, state):
             auxiliary = " ".join(aux.group().split()[:2 if aux.group().startswith("to be") else 1])
             if after == "capital" or not _verb_form(low, auxiliary) or _QUESTION_WORDS.search(text, max(line_start, aux.start() - 40), aux.start()):
                 continue
-            if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            if headline_or_named(doc, headline, m.start(1), line_start, line_end):
                 continue
             yield Hit(m.start(1), m.end(1), low, {"word": word})
             continue
@@ -523,11 +523,11 @@ def generic_nouns(doc, state):
             uses = _capital_uses(text)
         if sum(uses[0][w] for w in _forms(word)) > 1 or any(uses[1][w] for w in _forms(word)):
             continue  # the document's name for something: used with its capital again, or inside a longer name
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
-        if low in _defined_words(text):
+        if low in defined_words(text):
             continue
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
@@ -808,7 +808,7 @@ def generic_runs(doc, state):
     Detectors in", "20 Smart Greenhouses for", "promote High Quality Development of"): every
     word common and written in lower case by CC-CEDICT's glosses, none the head of a body's, a
     place's or a programme's name, and the run used once."""
-    from .capitalization import (_common_word, _foreign, _segment, _defined_terms, _headline_or_named, _NAME_GOES_ON,
+    from .capitalization import (_common_word, mostly_foreign, clause_window, _defined_terms, headline_or_named, _NAME_GOES_ON,
                                  _BODY_HEADS, _RUN_NAME_HEADS, _RUN_NAME_OPENERS, whole_word_count)
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
@@ -859,11 +859,11 @@ def generic_runs(doc, state):
             repeated[run] = whole_word_count(text, run, 2) > 1
         if repeated[run]:
             continue  # the document's name for something
-        if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
             continue
         if " ".join(low) in _defined_terms(text):
             continue
-        if _foreign(_segment(text, m.start(1), m.end(1), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
             continue
         yield Hit(m.start(1), m.end(1), " ".join(low), {"word": run})
 
@@ -876,7 +876,7 @@ def _slogan(doc, m, headline):
     """A policy term of ``phrases`` in title case inside a sentence ("promote Common Prosperity",
     "the Rural Revitalization of the county"), not inside a longer name or a title ("the County
     Rural Revitalization Bureau", "China's Rural Revitalization: Practice and Progress")."""
-    from .capitalization import _NAME_GOES_ON, _headline_or_named
+    from .capitalization import _NAME_GOES_ON, headline_or_named
     text = doc.text
     line_start, line_end = doc.line_at(m.start())
     if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
@@ -890,7 +890,7 @@ def _slogan(doc, m, headline):
     if _next_kind(text, m.end(1), line_end) in ("capital", "figure") or _NAME_GOES_ON.match(text, m.end(1)) \
             or text[m.end(1):m.end(1) + 1] == ":":
         return None  # "Green Development Guidelines", "Rural Revitalization: Practice": a title
-    if _headline_or_named(doc, headline, m.start(1), line_start, line_end):
+    if headline_or_named(doc, headline, m.start(1), line_start, line_end):
         return None
     return Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 

@@ -219,7 +219,7 @@ def capitals_after_the(doc, state):
     documents, events, places), written with its capital only here (a name's short form recurs:
     "the Budget ... the Budget"), and not the end of a longer name the document writes ("Silicon
     Valley ... the Valley"). Passed: headlines in title case, defined terms ('(the "Notes")')."""
-    from .capitalization import _common_word, _defined_words, title_line, whole_word_count
+    from .capitalization import _common_word, defined_words, title_line, whole_word_count
     text = doc.text
     headline = {}
     for m in _THE_CAPITAL_VERB.finditer(text) if _THE_CAPITAL_VERB_HINT.search(text) else ():
@@ -236,7 +236,7 @@ def capitals_after_the(doc, state):
             continue
         if whole_word_count(text, word, 2) > 1:  # ``word``: letters (``_THE_CAPITAL_VERB``)
             continue  # the document writes it with its capital again: a name's short form or a house style
-        if low in _defined_words(text):
+        if low in defined_words(text):
             continue
         yield Hit(m.start(2), m.end(2), low, {"word": word})
 
@@ -368,7 +368,7 @@ def common_words_capitalised_once(doc, state):
     Environment"), before "and"/"or" and a capital (a list of names: "Apple or Nvidia"), the
     words of ``_NAME_ALONE`` and ``_CAPITALISED_ONCE_OK``, a reply after a handle, a headline,
     a word after a naming noun, a name's short form, and a quotation in another language."""
-    from .capitalization import _NAMING, _common_word, _foreign, _lower_words, _segment, _short_forms, title_line
+    from .capitalization import _NAMING, _common_word, mostly_foreign, lower_words, clause_window, _short_forms, title_line
     text = doc.text
     headline = {}
     lower = None
@@ -388,7 +388,7 @@ def common_words_capitalised_once(doc, state):
         if _JOINED_CAPITAL_AFTER.match(text[m.end():m.end() + 12]):
             continue  # "Apple or Nvidia", "Windows and macOS": a list of names
         if lower is None:
-            lower = _lower_words(text)
+            lower = lower_words(text)
         if low in lower:
             continue  # the document writes it in lower case too: ``random-capital-word``'s finding
         if tokens is None:  # the word's uses, counted once a document (a maximal run of word characters)
@@ -406,7 +406,7 @@ def common_words_capitalised_once(doc, state):
             short_forms = _short_forms(text)
         if word in short_forms[0] or word in short_forms[1]:
             continue
-        if _foreign(_segment(text, m.start(2), m.end(2), line_start, line_end)):
+        if mostly_foreign(clause_window(text, m.start(2), m.end(2), line_start, line_end)):
             continue
         yield Hit(m.start(2), m.end(2), low, {"word": word})
 

@@ -1700,10 +1700,3 @@ _MODES = {"all_caps": _all_caps, "sentence_start": _sentence_start_or_opening, "
 def detect(doc, state):
     return _MODES[state["mode"]](doc, state)
 
-
-# The old private names, still imported by capital_gated, capital_names and capital_shapes.
-_lower_words = lower_words
-_defined_words = defined_words
-_headline_or_named = headline_or_named
-_segment = clause_window
-_foreign = mostly_foreign
