@@ -212,17 +212,19 @@ def _sentence_start(text: str, pos: int) -> bool:
 @prepare.detector
 def detect(doc, state):
     text, surnames = doc.text, state["surnames"]
-    people = doc.cache.get(("given-names", surnames))
-    if people is None:
-        people = doc.cache[("given-names", surnames)] = _people(text, surnames)
+    cached = doc.cache.get(("given-names", surnames))
+    if cached is None:  # read once per document for both modes: the people and their given names
+        people = _people(text, surnames)
+        pattern = people and re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, people), key=len, reverse=True))
+                                        + r")(?![\w-])")
+        cached = doc.cache[("given-names", surnames)] = (people, pattern)
+    people, pattern = cached
     if not people:
         return
     families = {}
     for given, fams in people.items():
         for fam in fams:
             families.setdefault(fam, set()).add(given)
-    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, people), key=len, reverse=True))
-                         + r")(?![\w-])")
     named, children, quotes = {}, {}, None
     for m in pattern.finditer(text):
         given, start, end = m.group(1), m.start(1), m.end(1)
