@@ -9,12 +9,32 @@ which kinds of mistake it reports (``match``), so a catalog can give a mistransl
 from __future__ import annotations
 
 import os
+import re
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .phrase import text_view
+from ..cedict import pinyin_word
+from ..zipf import zipf_cached
 from ..glossary import DEFAULT_PATH, FORM, ORDER, VARIANT, GlossaryError, KINDS, cached_glossary, content_words, resolve_path
 
 HOW = (VARIANT, FORM, ORDER)
+
+
+# A rendering the writer glosses with the Chinese word in pinyin right after it ("the letters and
+# visits system, known as xinfang", "letters and visits (xinfang)"): English about China naming
+# the term on purpose, not an engine's rendering. Up to two lower-case words may finish the
+# phrase before the gloss ("system", "channel").
+_PINYIN_GLOSS_AFTER = re.compile(r"(?:[ \u00a0][a-z]+){0,2},?[ \u00a0]+(?:known[ \u00a0]+as|called|or)[ \u00a0]+([a-z]+)\b"
+                                 r"|(?:[ \u00a0][a-z]+){0,2}[ \u00a0]*[(\uff08]([a-z]+)[)\uff09]")
+
+
+def _pinyin_glossed(text: str, end: int) -> bool:
+    m = _PINYIN_GLOSS_AFTER.match(text, end, min(len(text), end + 60))
+    if not m:
+        return False
+    word = m.group(1) or m.group(2)
+    # Pinyin, and no common English word ("or a lawsuit", "or men", "or fang" pass as words).
+    return len(word) >= 4 and pinyin_word(word) and zipf_cached(word) < 3.0
 
 
 def _match_case(suggestion: str, matched: str) -> str:
@@ -60,6 +80,8 @@ def detect(doc, state):
             # bureau", "the State Council's information office", "National statistics bureau
             # figures" opening a sentence); only a name capitalised throughout, in the wrong
             # form, is a wrong name.
+            continue
+        if _pinyin_glossed(doc.text, m.end):
             continue
         yield Hit(m.start, m.end, _match_case(entry.canonical, matched), {
             "canonical": entry.canonical, "zh": entry.zh, "kind": entry.kind, "how": m.how,
