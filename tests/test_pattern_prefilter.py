@@ -333,16 +333,17 @@ def test_a_large_automaton_is_read_back_from_the_cache_and_finds_the_same(monkey
     strings = {f"w{i:03d}x" for i in range(200)} | {"the", "he ", " the ", "ab", "z"}
     text = "w001x and w199x, the end; w0w007xw150x"
     built = prefilter._Strings(set(strings))
-    assert len(built) == 203 and prefilter._stored_automaton(built.words, strings) is not None
+    assert len(built) == 203 and prefilter._stored_automaton(built.words) is not None
     made = []
     monkeypatch.setattr(prefilter.ahocorasick, "Automaton",
                         lambda *a, _real=prefilter.ahocorasick.Automaton: made.append(a) or _real(*a))
     read = prefilter._Strings(set(strings))
     assert len(made) == 1 and len(made[0]) > 1  # made from the stored state, not built word by word
+    assert {id(w) for w in read.words} <= {id(s) for s in strings}  # the strings asked with, not copies
     assert _found(read, text) == _found(built, text) == {"w001x", "w199x", "w007x", "w150x", "the", "he ", " the "}
     # other strings under the same key (as many of them): the stored table is not theirs
     other = (strings - {"w000x"}) | {"q000q"}
-    assert prefilter._stored_automaton(tuple(s for s in other if len(s) > 2), other) is None
+    assert prefilter._stored_automaton(tuple(s for s in other if len(s) > 2)) is None
     assert _found(prefilter._Strings(other), "q000q w000x w001x") == {"q000q", "w001x"}
 
 
@@ -356,5 +357,5 @@ def test_a_damaged_stored_automaton_is_built_again(monkeypatch, tmp_path):
     part = bytearray(state[0][0])
     part[len(part) // 2] ^= 0xFF
     prefilter.diskcache.save(prefilter._AUTOMATON_TABLE, key, (checksum, ([bytes(part)] + state[0][1:],) + state[1:], stored))
-    assert prefilter._stored_automaton(words, strings) is None  # the checksum fails: never handed to the automaton
+    assert prefilter._stored_automaton(words) is None  # the checksum fails: never handed to the automaton
     assert _found(prefilter._Strings(set(strings)), "w042x w099x") == {"w042x", "w099x"}

@@ -603,7 +603,7 @@ class _Strings:
 
     def __init__(self, strings):
         words = tuple(s for s in strings if len(s) > 2)
-        stored = _stored_automaton(words, strings) if len(words) >= _STORED_WORDS else None
+        stored = _stored_automaton(words) if len(words) >= _STORED_WORDS else None
         if stored is not None:
             self.automaton, self.words = stored
             return
@@ -651,7 +651,7 @@ def _checksum(state, words) -> int:
     return zlib.crc32("\0".join(words).encode("utf-8", "surrogatepass"), total)
 
 
-def _stored_automaton(words, strings):
+def _stored_automaton(words):
     """(automaton, its strings in the order of their numbers) read from the cache, or None."""
     try:
         kept = diskcache.load(_AUTOMATON_TABLE, _automaton_key(words))
@@ -662,11 +662,14 @@ def _stored_automaton(words, strings):
                 and type(kept[2]) is tuple and all(type(w) is str for w in kept[2])):
             return None
         checksum, state, stored = kept
-        distinct = set(stored)
-        if len(distinct) != len(words) or min(map(len, distinct)) <= 2 or not distinct.issubset(strings):
-            return None  # other strings than ``words``, the strings of ``strings`` longer than two
-        if checksum != _checksum(state, stored):
+        if len(stored) != len(words) or checksum != _checksum(state, stored):
             return None
+        # The stored strings as the objects ``words`` holds (the catalog's own: no second copy
+        # of 55,000 strings, 4 MB, for the rest of the run); they must be ``words``, each once.
+        same = dict(zip(words, words))
+        stored = tuple(map(same.get, stored))
+        if None in stored or len(set(stored)) != len(words):
+            return None  # other strings than ``words``
         automaton = ahocorasick.Automaton(*state)
         if len(automaton) != len(stored) or automaton.kind != ahocorasick.AHOCORASICK \
                 or automaton.store != ahocorasick.STORE_INTS:
