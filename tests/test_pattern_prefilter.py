@@ -321,3 +321,41 @@ def test_stored_requirements_read_back_as_worked_out(rule, tmp_path, monkeypatch
     reader.table[combined] = (("any", (1, 2)),)
     assert reader.get(combined) == prefilter.requirement(combined)
     assert boilerplate._prefilter(combined) == rule.state["requires"]
+
+
+def _found(strings, text):
+    return set(strings.found(text))
+
+
+def test_a_large_automaton_is_read_back_from_the_cache_and_finds_the_same(monkeypatch, tmp_path):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_STORED_WORDS", 50)
+    strings = {f"w{i:03d}x" for i in range(200)} | {"the", "he ", " the ", "ab", "z"}
+    text = "w001x and w199x, the end; w0w007xw150x"
+    built = prefilter._Strings(set(strings))
+    assert len(built) == 203 and prefilter._stored_automaton(built.words) is not None
+    made = []
+    monkeypatch.setattr(prefilter.ahocorasick, "Automaton",
+                        lambda *a, _real=prefilter.ahocorasick.Automaton: made.append(a) or _real(*a))
+    read = prefilter._Strings(set(strings))
+    assert len(made) == 1 and len(made[0]) > 1  # made from the stored state, not built word by word
+    assert {id(w) for w in read.words} <= {id(s) for s in strings}  # the strings asked with, not copies
+    assert _found(read, text) == _found(built, text) == {"w001x", "w199x", "w007x", "w150x", "the", "he ", " the "}
+    # other strings under the same key (as many of them): the stored table is not theirs
+    other = (strings - {"w000x"}) | {"q000q"}
+    assert prefilter._stored_automaton(tuple(s for s in other if len(s) > 2)) is None
+    assert _found(prefilter._Strings(other), "q000q w000x w001x") == {"q000q", "w001x"}
+
+
+def test_a_damaged_stored_automaton_is_built_again(monkeypatch, tmp_path):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_STORED_WORDS", 50)
+    strings = {f"w{i:03d}x" for i in range(100)}
+    words = prefilter._Strings(set(strings)).words
+    key = prefilter._automaton_key(words)
+    checksum, state, stored = prefilter.diskcache.load(prefilter._AUTOMATON_TABLE, key)
+    part = bytearray(state[0][0])
+    part[len(part) // 2] ^= 0xFF
+    prefilter.diskcache.save(prefilter._AUTOMATON_TABLE, key, (checksum, ([bytes(part)] + state[0][1:],) + state[1:], stored))
+    assert prefilter._stored_automaton(words) is None  # the checksum fails: never handed to the automaton
+    assert _found(prefilter._Strings(set(strings)), "w042x w099x") == {"w042x", "w099x"}
