@@ -12,6 +12,7 @@ def test_a_word_is_not_stemmed_to_another_word_it_does_not_inflect_to(word, othe
 
 @pytest.mark.parametrize("forms", [("ride", "rides", "riding", "rode", "ridden"), ("rid", "ridding"),
                                    ("rate", "rated", "rating"), ("hop", "hopping"), ("plan", "planned", "plans"),
-                                   ("hope", "hoped", "hoping"), ("run", "running"), ("care", "caring")])
+                                   ("hope", "hoped", "hoping"), ("run", "running"), ("care", "caring"),
+                                   ("grow", "growing", "grown"), ("make", "making", "made")])
 def test_inflections_still_meet_their_base(forms):
     assert len({stem(w) for w in forms}) == 1

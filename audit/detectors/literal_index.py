@@ -328,8 +328,8 @@ def _stem(word: str) -> str:
     elif (cut and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", cut)
           and zipf_values.zipf_cached(cut) >= 3.5 and zipf_values.zipf_cached(cut + "e") >= 3.5):
         w = cut + "e"  # "rating": "rate", not "rat"
-    if len(w) > 3 and w.endswith("e") and zipf_values.zipf_cached(w[:-1]) < 3.5:
-        w = w[:-1]
+    if len(w) > 3 and w.endswith("e") and (zipf_values.zipf_cached(w[:-1]) < 3.5 or zipf_values.zipf_cached(w) < 3.5):
+        w = w[:-1]  # "make": "mak"; "growe" (the lemma table's form of "growing"): "grow"
     return w
 
 
