@@ -9,6 +9,7 @@ which kinds of mistake it reports (``match``), so a catalog can give a mistransl
 from __future__ import annotations
 
 import os
+import re
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from .phrase import text_view
@@ -50,11 +51,26 @@ def prepare(p):
     return {"glossary": glossary, "match": tuple(p["match"]), "kinds": tuple(p["kinds"]) or None}
 
 
+# The Chinese name given right after a rendering, up to two words on ("The letters and visits
+# system, known as xinfang,", "letters and visits (xinfang)"): the writer glosses the name on
+# purpose; the name is a word English does not use (wordfreq Zipf under 2.5).
+_NAME_GIVEN_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*(?:,[ \u00a0]*(?:known|referred to)[ \u00a0]+as|\()"
+                               r"[ \u00a0]*[\"“‘']?([A-Za-z]+)\b")
+
+
+def _name_given_after(text: str, end: int) -> bool:
+    from ..zipf import zipf_cached
+    m = _NAME_GIVEN_AFTER.match(text, end)
+    return m is not None and zipf_cached(m.group(1).lower()) < 2.5
+
+
 @prepare.detector
 def detect(doc, state):
     for m in state["glossary"].find(doc.text, kinds=state["kinds"], how=state["match"], view=text_view(doc)):
         matched = doc.text[m.start:m.end]
         entry = m.entry
+        if m.how == VARIANT and _name_given_after(doc.text, m.end):
+            continue  # "the letters and visits system, known as xinfang": a gloss of the Chinese name
         if m.how == FORM and entry.kind == "body" and any(w[:1].islower() for w in content_words(matched)):
             # A body's words in lower case describe it ("posts with the national statistics
             # bureau", "the State Council's information office", "National statistics bureau
