@@ -174,6 +174,8 @@ _THING_BEFORE = re.compile(r"\b(?:the|a|an|state-run|state-owned|official|via)[ 
 
 
 def _thing(text: str, given: str, fams: set) -> bool:
+    if re.search(r"(?<![\w'’-])" + re.escape(given) + r"-brand(?:ed)?\b", text, re.IGNORECASE):
+        return True  # "Guoqiang-brand trucks": a brand named like the person
     for m in re.finditer(r"(?<![\w'’-])" + re.escape(given) + r"(?![\w-])", text):
         if _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return True

@@ -1278,7 +1278,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
-    if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e):
+    if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e) or _CALLED_CHINESE_AFTER.match(text, e):
         return None
     if _phrasal_unsaid(text, words, entry):
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
@@ -1659,7 +1659,8 @@ _ORIGINAL_AFTER = re_programs.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（�
 _SAYING_FRAME = re_programs.compile(r"\b(?:sayings?|proverbs?|adages?|maxims?|idioms?|literally|expressions?|phrases?|"
                                     r"coined|made famous|"
                                     r"translat(?:es|ed))\b|\bas (?:we|they|the Chinese|people) "
-                                    r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b", re.IGNORECASE)
+                                    r"(?:say|put it)\b|\bChinese (?:title|name|characters?|word|term)s?\b|"
+                                    r"\bwhat (?:the )?Chinese (?:people )?call\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?。！？][\"”’')]*\s|\n")
 # A verb and its particle make one English verb ("gone up" is "risen", "came down" "fell", "set
 # out" "began"): ``_phrasal_unsaid``. Adverb particles wherever they follow a word; particles that
@@ -1740,6 +1741,14 @@ def _particle_glosses() -> Dict[str, frozenset]:
 _EXPLAINED_AFTER = re_programs.compile(r"[\"”’'][ \u00a0]*,?[ \u00a0]*(?:in which|whereby|meaning|that is|i\.e\.|"
                                        r"referring to|a reference to|shorthand for|"
                                        r"an? (?:term|phrase|metaphor|byword|euphemism|nickname|image) for)\b")
+# An image the words after it call a Chinese saying, quoted or not ("like drawing water with a
+# bamboo basket, a Chinese expression for futile effort", "..., an old Chinese saying meaning
+# ..."): the writer glosses the image on purpose.
+_CALLED_CHINESE_AFTER = re_programs.compile(
+    r"[\"”’']?[ \u00a0]*,[ \u00a0]*(?:an?|the|one|another)[ \u00a0]+(?:(?:old|ancient|traditional|popular|common|"
+    r"famous|well-known|classical)[ \u00a0]+)?Chinese[ \u00a0]+(?:expression|saying|idiom|proverb|phrase|"
+    r"metaphor|image|term|adage|maxim|figure of speech)[ \u00a0]+(?:for|meaning|that means|which means|"
+    r"describing|that describes|which describes|used for|used to describe|about)\b", re.IGNORECASE)
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:

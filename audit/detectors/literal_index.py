@@ -311,16 +311,25 @@ def _stem(word: str) -> str:
     # A suffix comes off only when a syllable is left ("spring" and "string" keep theirs, so
     # they do not meet "spree" and "strength" in "spr" and "str") and "-eed" is a root
     # ("speed", "breed").
+    # A word is not cut to another English word (wordfreq Zipf 3.5 or more) it does not inflect
+    # to: "ride" and "rating" are not "rid" and "rat", "note" is not "not"; "rid", "ridding",
+    # "hopping" and "planned" still meet their own base. After "-ing" or "-ed" with a single
+    # consonant undoubled after a single vowel, the base that is a word ends in "e" ("rating" is
+    # "rate"; "ratting" would be "rat").
+    cut = ""
     if len(w) > 5 and w.endswith("ing") and _VOWEL.search(w, 0, len(w) - 3):
-        w = w[:-3]
+        w = cut = w[:-3]
     elif len(w) > 4 and w.endswith("ied"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and _VOWEL.search(w, 0, len(w) - 2):
-        w = w[:-2]
+        w = cut = w[:-2]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lszaeiou":
         w = w[:-1]  # running -> runn -> run; "spree" keeps its double vowel
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
+    elif (cut and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", cut)
+          and zipf_values.zipf_cached(cut) >= 3.5 and zipf_values.zipf_cached(cut + "e") >= 3.5):
+        w = cut + "e"  # "rating": "rate", not "rat"
+    if len(w) > 3 and w.endswith("e") and (zipf_values.zipf_cached(w[:-1]) < 3.5 or zipf_values.zipf_cached(w) < 3.5):
+        w = w[:-1]  # "make": "mak"; "growe" (the lemma table's form of "growing"): "grow"
     return w
 
 
