@@ -249,6 +249,7 @@ class ExitSavedTable:
     def __init__(self):
         self.table = None
         self.dirty = False
+        self.loaded_key = None
 
     def _key(self) -> str:
         raise NotImplementedError
@@ -257,7 +258,10 @@ class ExitSavedTable:
         if self.table is None:
             with _CollectionsHeld():
                 try:
-                    table = load(self._NAME, self._key())
+                    # The key of the code this process runs, taken once: a source file edited
+                    # while the process runs must not get this process's answers at exit.
+                    self.loaded_key = self._key()
+                    table = load(self._NAME, self.loaded_key)
                 except Exception:  # an unreadable source file: no table
                     table = None
                 self.table = _settled(table if isinstance(table, dict) else {})
@@ -284,9 +288,9 @@ class ExitSavedTable:
             atexit.register(self.save)
 
     def save(self) -> None:
-        if self.dirty and self.table is not None:
+        if self.dirty and self.table is not None and self.loaded_key is not None:
             try:
-                save(self._NAME, self._key(), self.table)
+                save(self._NAME, self.loaded_key, self.table)
             except Exception:  # the cache is a convenience: never an error at exit
                 pass
             self.dirty = False

@@ -424,3 +424,23 @@ def test_two_processes_writing_one_table_at_once_leave_a_readable_table(tmp_path
     assert all(value in expected for value in reads[first:]), "a table read back partly written or gone"
     stored = os.listdir(tmp_path / "cache" / "tables")   # beside tables the processes keep of their own
     assert "shared-k.marshal" in stored and not [name for name in stored if name.endswith(".tmp")]
+
+
+def test_exit_saved_table_keeps_the_key_of_the_code_it_loaded(tmp_path, monkeypatch):
+    """A source file edited while a process runs (a new key) must not receive that process's
+    answers, worked out by the old code, when it exits: they are saved under the key it loaded."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    keys = ["old"]
+
+    class Table(diskcache.ExitSavedTable):
+        _NAME = "test-exit-key"
+
+        def _key(self):
+            return keys[0]
+
+    table = Table()
+    table._store("ride", "rid")
+    keys[0] = "new"  # the module's source changed on disk before the process ended
+    table.save()
+    assert diskcache.load("test-exit-key", "old") == {"ride": "rid"}
+    assert diskcache.load("test-exit-key", "new") is None
