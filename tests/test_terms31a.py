@@ -172,6 +172,17 @@ CASES = [
     ('mt-term-bodies-foreign-31a', 'The Straight-10 helicopters took part in the drill.', 'Straight-10'),
     ('mt-term-bodies-foreign-31a', 'The Liaoning ship sailed into the Pacific with its escorts.', 'Liaoning ship'),
     ('mt-term-bodies-foreign-31a', 'China sent peace-maintaining troops to Lebanon.', 'peace-maintaining troops'),
+    ('mt-term-meetings-events-31a', "Reporters waited at the ministers' passage of the NPC session.", "ministers' passage"),
+    ('mt-term-meetings-events-31a', "The deputies' channel opened at the Great Hall of the People.", "deputies' channel"),
+    ('mt-term-meetings-events-31a', 'Veterans stood on the Tiananmen city tower.', 'Tiananmen city tower'),
+    ('mt-term-meetings-events-31a', 'Guests sat on the ceremony-watching stands.', 'ceremony-watching stands'),
+    ('mt-term-meetings-events-31a', "The three armies' guard of honor lined up.", "three armies' guard of honor"),
+    ('mt-term-meetings-events-31a', 'The female militia phalanx marched past.', 'militia phalanx'),
+    ('mt-term-meetings-events-31a', 'The equipment phalanxes drove down the avenue.', 'equipment phalanxes'),
+    ('mt-term-meetings-events-31a', 'He delivered a main purpose speech at the forum.', 'main purpose speech'),
+    ('mt-term-ranks-honours-31a', 'He was named a national excellent county party secretary.', 'excellent county party secretary'),
+    ('mt-term-ranks-honours-31a', 'She received the Seven One Medal.', 'Seven One Medal'),
+    ('mt-term-ranks-honours-31a', 'He was awarded the Eight One Medal.', 'Eight One Medal'),
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
@@ -338,6 +349,12 @@ GOOD_ENGLISH = [
     'The creation of civilization took thousands of years.',
     'The pre-appointment hearing was public.',
     'The Central Office and State Office of the union merged.',
+    'The Macedonian foot phalanx defeated the Persians.',
+    'The hoplite phalanx marched in close order.',
+    "The members' channel on Slack is busy during the session.",
+    'The ministers passage through the crowd was slow.',
+    'The main purpose of the speech was to reassure investors.',
+    "The three services' chiefs met the minister.",
 ]
 
 
