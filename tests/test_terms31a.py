@@ -183,6 +183,14 @@ CASES = [
     ('mt-term-ranks-honours-31a', 'He was named a national excellent county party secretary.', 'excellent county party secretary'),
     ('mt-term-ranks-honours-31a', 'She received the Seven One Medal.', 'Seven One Medal'),
     ('mt-term-ranks-honours-31a', 'He was awarded the Eight One Medal.', 'Eight One Medal'),
+    ('mt-term-bodies-foreign-31a', 'The Middle-Old Railway carried 10 million passengers.', 'Middle-Old Railway'),
+    ('mt-term-bodies-foreign-31a', 'The Yawan High-speed Rail opened in 2023.', 'Yawan High-speed Rail'),
+    ('mt-term-bodies-foreign-31a', 'The Mengnei Railway runs from Mombasa to Nairobi.', 'Mengnei Railway'),
+    ('mt-term-bodies-foreign-31a', 'The Yaji Railway links Ethiopia and Djibouti.', 'Yaji Railway'),
+    ('mt-term-bodies-foreign-31a', "The amendment storm hurt Hong Kong's economy.", 'amendment storm'),
+    ('mt-term-ranks-honours-31a', 'The township special armed cadres trained the militia.', 'special armed cadres'),
+    ('mt-term-bodies-foreign-31a', 'The county general trade union visited workers.', 'county general trade union'),
+    ('mt-term-bodies-foreign-31a', 'The Elimination Association received 5,000 complaints.', 'Elimination Association'),
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
@@ -355,6 +363,13 @@ GOOD_ENGLISH = [
     'The ministers passage through the crowd was slow.',
     'The main purpose of the speech was to reassure investors.',
     "The three services' chiefs met the minister.",
+    'The Hong Kong port people worked through the night to unload ships.',
+    'Ships leave the port daily; residents of Hong Kong complain about noise.',
+    'The port government in Rotterdam invested in Hong Kong shipping.',
+    'The amendment stormed through the Senate.',
+    'The city general hospital and union clinic merged.',
+    'The Middle Old Railway Inn serves breakfast.',
+    'Special armed forces units trained in Norway.',
 ]
 
 
