@@ -191,6 +191,9 @@ CASES = [
     ('mt-term-ranks-honours-31a', 'The township special armed cadres trained the militia.', 'special armed cadres'),
     ('mt-term-bodies-foreign-31a', 'The county general trade union visited workers.', 'county general trade union'),
     ('mt-term-bodies-foreign-31a', 'The Elimination Association received 5,000 complaints.', 'Elimination Association'),
+    ('mt-term-bodies-foreign-31a', 'The side inspection station checked 10,000 travelers.', 'side inspection station'),
+    ('mt-term-bodies-foreign-31a', 'China expanded its free-sign policy to more countries.', 'free-sign policy'),
+    ('mt-term-bodies-foreign-31a', 'Out-of-border personnel must register with the police.', 'Out-of-border personnel'),
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
@@ -370,6 +373,11 @@ GOOD_ENGLISH = [
     'The city general hospital and union clinic merged.',
     'The Middle Old Railway Inn serves breakfast.',
     'Special armed forces units trained in Norway.',
+    'The side inspection panel of the car was removed.',
+    'The side check was made by the referee.',
+    'The free sign-up period ends on Friday.',
+    'Free signing bonuses attracted players.',
+    'The out-of-country voting period began.',
 ]
 
 
