@@ -6,7 +6,6 @@ search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
 import warnings
-from itertools import repeat
 from operator import itemgetter
 from typing import Optional
 
@@ -427,10 +426,9 @@ def strings_of(node):
 # instead of a substring search per string per rule. The automaton holds the strings of every
 # prefilter seen in this process (rules of any catalog). Strings that rules bring after it was
 # built go to a second, small automaton, rebuilt alone; the two are merged into one when the
-# small one reaches an eighth of the large one. Building the large one takes 0.1-0.2 s for the
-# catalog's 55,000 strings (read back from the cache directory instead: ``_Strings``), and a
-# process that prepares one-off rules by the thousand (the test suite) would otherwise pay it
-# for each. A document's set of present strings is kept in its cache with the generation
+# small one reaches an eighth of the large one. Building the large one takes about 15 ms, and
+# a process that prepares one-off rules by the thousand (the test suite) would otherwise pay
+# it for each. A document's set of present strings is kept in its cache with the generation
 # of automata it came from.
 class _Prefilters:
     def __init__(self):
@@ -519,9 +517,9 @@ class _Prefilters:
         new = self.strings - self.built
         if self.large is None or len(new) * 8 > len(self.built):
             self.built = set(self.strings)
-            self.large = _Strings(self.built)
+            self.large = _automaton(self.built)
             new = set()
-        self.automata = (self.large, _Strings(new)) if new else (self.large,)
+        self.automata = (self.large, _automaton(new)) if new else (self.large,)
         self.chars = frozenset(s for s in self.strings if len(s) == 1)
         self.pairs = tuple(sorted(s for s in self.strings if len(s) == 2))
         self.pair_set = _pair_set(self.pairs)
@@ -545,7 +543,7 @@ class _Prefilters:
         found = set()
         for automaton in self.automata:
             if len(automaton):
-                found.update(automaton.found(folded))
+                found.update(map(_second, automaton.iter(folded)))  # C all the way: hundreds of hits a page
         chars = set(folded)
         found.update(self.chars.intersection(chars))
         pairs = _pairs_in(self.pair_set, self.pairs, folded)
@@ -595,100 +593,13 @@ def _pairs_in(pair_set, pairs, folded: str):
     return [pairs[i - 1] for i in hits if i]
 
 
-class _Strings:
-    """An Aho-Corasick automaton of the strings of three characters or more among ``strings``,
-    each stored as its number in ``words``: ``found(text)`` is the set of those the text
-    contains."""
-
-    __slots__ = ("automaton", "words")
-
-    def __init__(self, strings):
-        words = tuple(s for s in strings if len(s) > 2)
-        stored = _stored_automaton(words) if len(words) >= _STORED_WORDS else None
-        if stored is not None:
-            self.automaton, self.words = stored
-            return
-        self.words = words
-        self.automaton = automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for k, s in enumerate(words):
-            automaton.add_word(s, k)
-        automaton.make_automaton()
-        if len(words) >= _STORED_WORDS:
-            _store_automaton(words, automaton)
-
-    def __len__(self) -> int:
-        return len(self.automaton)
-
-    def found(self, text: str):
-        # C all the way: hundreds of hits a page, each a number; the numbers found are few
-        return map(self.words.__getitem__, set(map(_second, self.automaton.iter(text))))
-
-
-# The catalog's automaton (55,000 strings) took 0.1-0.2 s to build in every run. Its state, as
-# the automaton hands it to ``pickle`` (a list of byte strings and a few numbers: plain data
-# that ``marshal`` writes and reads back without running code), is kept in the cache directory
-# (``audit.diskcache``, table ``prefilter-automaton``) with the strings in the order of their
-# numbers, under a key of their number, this module and the ahocorasick module (no digest of
-# 55,000 strings: the strings stored are compared with those asked for), and given back to the
-# automaton's constructor, which reads it in about 0.03 s. A stored state is used only when its
-# strings are the ones asked for, its checksum holds (the constructor reads raw memory: a damaged file must
-# never reach it) and the automaton made from it holds as many strings; anything else means
-# building it as before. Automata of fewer strings (rules prepared late, test catalogs) are
-# built every time: a few milliseconds.
-_STORED_WORDS = 5000
-_AUTOMATON_TABLE = "prefilter-automaton"
-
-
-def _automaton_key(words) -> str:
-    return diskcache.key_of([str(len(words)), diskcache.file_digest(__file__), diskcache.file_digest(ahocorasick.__file__)])
-
-
-def _checksum(state, words) -> int:
-    import zlib
-
-    total = zlib.crc32(repr(state[1:]).encode())
-    for part in state[0]:
-        total = zlib.crc32(part, total)
-    return zlib.crc32("\0".join(words).encode("utf-8", "surrogatepass"), total)
-
-
-def _stored_automaton(words):
-    """(automaton, its strings in the order of their numbers) read from the cache, or None."""
-    try:
-        kept = diskcache.load(_AUTOMATON_TABLE, _automaton_key(words))
-        if not (isinstance(kept, tuple) and len(kept) == 3 and type(kept[0]) is int
-                and isinstance(kept[1], tuple) and kept[1] and isinstance(kept[1][0], list)
-                and all(type(p) is bytes for p in kept[1][0])
-                and all(type(v) is int or v is None for v in kept[1][1:])
-                and type(kept[2]) is tuple and all(type(w) is str for w in kept[2])):
-            return None
-        checksum, state, stored = kept
-        if len(stored) != len(words) or checksum != _checksum(state, stored):
-            return None
-        # The stored strings as the objects ``words`` holds (the catalog's own: no second copy
-        # of 55,000 strings, 4 MB, for the rest of the run); they must be ``words``, each once.
-        same = dict(zip(words, words))
-        stored = tuple(map(same.get, stored))
-        if None in stored or len(set(stored)) != len(words):
-            return None  # other strings than ``words``
-        automaton = ahocorasick.Automaton(*state)
-        if len(automaton) != len(stored) or automaton.kind != ahocorasick.AHOCORASICK \
-                or automaton.store != ahocorasick.STORE_INTS:
-            return None
-        return automaton, stored
-    except Exception:  # no table, another ahocorasick: build it
-        return None
-
-
-def _store_automaton(words, automaton) -> None:
-    try:
-        made, state = automaton.__reduce__()[:2]
-        if made is not ahocorasick.Automaton:
-            return
-        state = (list(state[0]),) + tuple(state[1:])
-        diskcache.save(_AUTOMATON_TABLE, _automaton_key(words), (_checksum(state, words), state, tuple(words)))
-    except Exception:  # an automaton that does not hand out its state: built every run
-        pass
+def _automaton(strings):
+    automaton = ahocorasick.Automaton()
+    for s in strings:
+        if len(s) > 2:
+            automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
 
 
 PREFILTERS = _Prefilters()
