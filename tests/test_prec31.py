@@ -1,7 +1,7 @@
 """Issue 9, prec31 round: false alarms of older rules on good English, mended by general tests."""
 import pytest
 
-from audit.detectors.literal_index import stem
+from audit.detectors.literal_index import _stem as stem  # worked out, not read from the kept table
 
 
 @pytest.mark.parametrize("word, other", [("ride", "rid"), ("note", "not"), ("rating", "rat"), ("tone", "ton"),
@@ -13,6 +13,7 @@ def test_a_word_is_not_stemmed_to_another_word_it_does_not_inflect_to(word, othe
 @pytest.mark.parametrize("forms", [("ride", "rides", "riding", "rode", "ridden"), ("rid", "ridding"),
                                    ("rate", "rated", "rating"), ("hop", "hopping"), ("plan", "planned", "plans"),
                                    ("hope", "hoped", "hoping"), ("run", "running"), ("care", "caring"),
-                                   ("grow", "growing", "grown"), ("make", "making", "made")])
+                                   ("grow", "growing", "grown"), ("make", "making", "made"),
+                                   ("breathe", "breathed", "breathing"), ("bit", "bits", "bite"), ("moral", "morals")])
 def test_inflections_still_meet_their_base(forms):
     assert len({stem(w) for w in forms}) == 1

@@ -33,8 +33,9 @@ def _pinyin_glossed(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1) or m.group(2)
-    # Pinyin, and no common English word ("or a lawsuit", "or men", "or fang" pass as words).
-    return len(word) >= 4 and pinyin_word(word) and zipf_cached(word) < 3.0
+    # Pinyin, and no English word even a rare one ("or a lawsuit", "called mingling", "or
+    # sunning" are English; "xinfang", "hukou", "gaokao" are not: wordfreq Zipf under 2).
+    return len(word) >= 4 and pinyin_word(word) and zipf_cached(word) < 2.0
 
 
 def _match_case(suggestion: str, matched: str) -> str:

@@ -160,10 +160,11 @@ _DETERMINER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|all|more
 _TO_PAST = re.compile(r"\bto[ ]([a-z]{3,}ed|" + "|".join(sorted((set(_SIMPLE_PAST_ONLY) - {"fell", "bit"}) | {"brought", "bought", "sent", "sold", "told", "paid", "met", "won"}))
                       + r")[ ]" + _DETERMINER + r"\b")
 # "have" and a simple past that is not the participle: "has went", "have began". A "have" that
-# ends a contact relative clause on a pronoun-like head is the main verb "have", and the past
+# ends a contact relative clause on a pronoun-like head ("what" is left out: "That is what I
+# have saw" is the slip) is the main verb "have", and the past
 # after it is the sentence's own verb: "Everything we have came out of the ground", "All they
 # had went to the bank".
-_PERFECT_PAST = re.compile(r"(?<!\b(?i:everything|all|anything|nothing|something|what|whatever|much|little)[ ]"
+_PERFECT_PAST = re.compile(r"(?<!\b(?i:everything|all|anything|nothing|something|much|little)[ ]"
                            r"(?:I|we|you|they|he|she|it)[ ])\b(?:has|have|had|having)[ ](?:(?:already|also|just|not|never|now|since|recently|"
                            r"jointly|successfully|finally|ever|all|both)[ ])?("
                            + "|".join(sorted(w for w in _SIMPLE_PAST_ONLY if w not in ("fell", "bit", "did")))

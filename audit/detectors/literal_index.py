@@ -260,7 +260,8 @@ class _KeptStems:
             _LIMIT = 60_000
 
             def _key(self) -> str:
-                return diskcache.key_of([diskcache.file_digest(__file__), LEMMATIZER])
+                # the stems read Zipf values too: the stored table's key, or "" (wordfreq itself)
+                return diskcache.key_of([diskcache.file_digest(__file__), LEMMATIZER, zipf_values.values_key() or ""])
 
         self.table = _Table()
         self.diskcache = diskcache
@@ -301,7 +302,12 @@ def _stem(word: str) -> str:
     if w in _IRREGULAR:
         w = _IRREGULAR[w]  # then normalised like any base form, so "came" and "come" agree
     else:
-        w = _lemma(w)
+        lemma = _lemma(w)
+        # A plural the lemma table reads as another word plus "e" ("morals" as "morale") is the
+        # plain plural: the "-s" comes off below, as for "moral".
+        w = w if (w.endswith("s") and not w.endswith(("es", "ss")) and lemma == w[:-1] + "e") else lemma
+        if word.endswith("s") and w in _IRREGULAR:
+            w = _IRREGULAR[w]  # "bits" read as "bit": the irregular form's base, as for "bit" alone
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -325,9 +331,9 @@ def _stem(word: str) -> str:
         w = cut = w[:-2]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lszaeiou":
         w = w[:-1]  # running -> runn -> run; "spree" keeps its double vowel
-    elif (cut and re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", cut)
+    elif (cut and (re.search(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$", cut) or cut.endswith("th"))
           and zipf_values.zipf_cached(cut) >= 3.5 and zipf_values.zipf_cached(cut + "e") >= 3.5):
-        w = cut + "e"  # "rating": "rate", not "rat"
+        w = cut + "e"  # "rating": "rate", not "rat"; "breathing": "breathe", not "breath"
     if len(w) > 3 and w.endswith("e") and (zipf_values.zipf_cached(w[:-1]) < 3.5 or zipf_values.zipf_cached(w) < 3.5):
         w = w[:-1]  # "make": "mak"; "growe" (the lemma table's form of "growing"): "grow"
     return w
