@@ -229,6 +229,7 @@ GOOD_ENGLISH = [
     'Mao described the bond between army and people as a fish and water relationship.',
     "The street office handles residents' complaints in each sub-district.",
     "Villagers' small groups decide how to allocate land, the researchers found.",
+    "The council's advanced units in safety training were praised by inspectors.",
     "The museum's main hall level with the street was flooded.",
     'The town hall-level crossing was closed for repairs.',
     'She gave a first-hand account of the riot.',
