@@ -233,6 +233,8 @@ GOOD_ENGLISH = [
     'The Pakistan-Israel tensions over the nuclear programme eased in the 1980s.',
     'The Women Joint Committee met in Leeds.',
     'The expedition ceremony for the Everest team was held in Kathmandu.',
+    'The China International Import Expo, known in Chinese as the Jinbo Hui, opened in Shanghai.',
+    'The Canton Fair (the Wide Fair, as machine translation has it) drew buyers.',
     "The museum's main hall level with the street was flooded.",
     'The town hall-level crossing was closed for repairs.',
     'She gave a first-hand account of the riot.',
