@@ -889,6 +889,12 @@ PASSED = [
     "The company has rural customers with household accounts at the bank.",
     "The legal team landed the case after the exams.",
     # the review of round 31 (ordinary English run ungated; each hit before its branch was narrowed)
+    "The museum's New Year worship hall was restored in 2019.",
+    'Ecological pork production standards were tightened by the EU.',
+    'Old font shops in Soho sold lead type to printers until the 1980s.',
+    "The painter's oil sticks lay next to his breakfast tray.",
+    "The conference sales team targeted seniors' housing operators.",
+    'Gusts at level 3 of the car park toppled bins.',
     "She went to the pharmacy to grab medicine.",
     "Chang'e-4 landed on the moon back in 2019.",
     "The city banned the burning of fireworks and firecrackers.",
