@@ -364,6 +364,8 @@ FOUND = [
      ["accompanying meal system"]),
     ("mt-term-quality-jobs-poverty-31c", "School leaders accompany meals with students every day.",
      ["accompany meals with students"]),
+    ("mt-term-quality-jobs-poverty-31c", "1,300 businesses have joined a first compensation scheme for tourists.",
+     ["first compensation scheme"]),
     ("mt-term-quality-jobs-poverty-31c", "The platform promised first compensation to consumers.",
      ["promised first compensation"]),
     ("mt-term-quality-jobs-poverty-31c", "The first compensation mechanism protects tourists.",
