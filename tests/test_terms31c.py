@@ -891,6 +891,12 @@ PASSED = [
     "The company has rural customers with household accounts at the bank.",
     "The legal team landed the case after the exams.",
     # the review of round 31 (ordinary English run ungated; each hit before its branch was narrowed)
+    "The summit's green groups met mugwort growers in Kent.",
+    'Green groups urged families not to burn paper offerings at Qingming.',
+    'Public chopsticks, or gongkuai, are shared serving chopsticks.',
+    'The patent navigation system for cars was filed by Toyota.',
+    'He landed in the graduate exam hall after a long flight.',
+    'The high seas trips of migrants across the Mediterranean are deadly.',
     "The museum's New Year worship hall was restored in 2019.",
     'Ecological pork production standards were tightened by the EU.',
     'Old font shops in Soho sold lead type to printers until the 1980s.',
