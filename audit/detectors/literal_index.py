@@ -306,8 +306,6 @@ def _stem(word: str) -> str:
         # A plural the lemma table reads as another word plus "e" ("morals" as "morale") is the
         # plain plural: the "-s" comes off below, as for "moral".
         w = w if (w.endswith("s") and not w.endswith(("es", "ss")) and lemma == w[:-1] + "e") else lemma
-        if word.endswith("s") and w in _IRREGULAR:
-            w = _IRREGULAR[w]  # "bits" read as "bit": the irregular form's base, as for "bit" alone
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
