@@ -336,11 +336,21 @@ def apply_suggestions(text: str, findings: Iterable[Finding]) -> str:
     return "".join(out)
 
 
+def _fix_hits(rule: Rule, text: str, source: Optional[str] = None) -> List[Finding]:
+    return [f for f in check_text(text, [rule], source=source) if f.rule == rule.id and f.suggestion is not None]
+
+
+def suggested_fix(rule: Rule, text: str, source: Optional[str] = None) -> Optional[str]:
+    """``text`` after ``rule``'s suggestions, or None where the rule suggests nothing there."""
+    hits = _fix_hits(rule, text, source)
+    return apply_suggestions(text, hits) if hits else None
+
+
 def fix_failures(rule: Rule, text: str, catalog: Union[Catalog, List[Rule]], source: Optional[str] = None) -> List[str]:
     """What applying ``rule``'s suggestions to ``text`` breaks: every finding of the catalog
     (minor or worse) in the fixed text that the original text did not have, the rule's own
     fixed findings aside. A suggestion that needs another edit is no fix."""
-    hits = [f for f in check_text(text, [rule], source=source) if f.rule == rule.id and f.suggestion is not None]
+    hits = _fix_hits(rule, text, source)
     if not hits:
         return []
     fixed = apply_suggestions(text, hits)

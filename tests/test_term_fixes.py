@@ -8,7 +8,7 @@ import re
 import pytest
 
 from audit import Severity, check_text, load_rules
-from audit.engine import apply_suggestions
+from audit.engine import apply_suggestions, suggested_fix
 from audit.glossary import FORM, VARIANT, cached_glossary, resolve_path
 
 CATALOG = load_rules()
@@ -57,10 +57,9 @@ def _fixed_texts(cases):
     for rule, wrong in cases:
         if rule is None:
             continue
-        text = CARRIER.format(wrong)
-        hits = [f for f in check_text(text, [rule]) if f.rule == rule.id]
-        if hits:
-            yield apply_suggestions(text, hits)
+        fixed = suggested_fix(rule, CARRIER.format(wrong))
+        if fixed is not None:
+            yield fixed
 
 
 @pytest.fixture(scope="module")
