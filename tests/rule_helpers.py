@@ -58,6 +58,22 @@ def pattern_texts(rules):
     yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
 
 
+class HeldStrings:
+    """The strings of ``strings`` that a case-folded text holds, found from every piece of the
+    text as long as some string: the same set as ``{s for s in strings if s in folded}``,
+    without the prefilter's automaton (what the prefilter tests compare it with) and without one
+    search per string (the catalog's prefilters name tens of thousands)."""
+
+    def __init__(self, strings):
+        self.strings = frozenset(strings)
+        self.lengths = sorted({len(s) for s in self.strings})
+
+    def __call__(self, folded: str) -> set:
+        strings = self.strings
+        return {piece for size in self.lengths for at in range(len(folded) - size + 1)
+                if (piece := folded[at:at + size]) in strings}
+
+
 def same_matches(texts, fast, plain) -> int:
     """Asserts that ``fast(text) == plain(text)`` for each of ``texts`` (a shortcut and the
     plain search it stands for; the start of a text that differs is the message); the number

@@ -16,6 +16,7 @@ from audit.detectors import DETECTORS, prefilter
 from audit.document import Document
 from audit.engine import check_document, check_documents
 from audit.policy import Policy
+from rule_helpers import HeldStrings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
@@ -103,22 +104,40 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
     assert prefilter.gate(dict(gated[0].state)) is None
 
 
+REQUIRING = [r for r in CATALOG.rules if isinstance(r.state, dict) and r.state.get("requires") is not None]
+# the strings of every requirement that a case-folded text holds as substrings (found without
+# the prefilter's automaton): a requirement read on them is ``prefilter._holds`` on the text
+HELD = HeldStrings(set().union(*(prefilter.strings_of(r.state["requires"]) for r in REQUIRING)))
+
+
+def test_a_requirement_on_the_held_strings_is_holds_on_the_text():
+    for rule in REQUIRING[::9]:
+        requires = rule.state["requires"]
+        for text in TEXTS[::40] + [rule.examples["flag"][0].text]:
+            folded = text.casefold()
+            assert prefilter._compile(requires)(HELD(folded)) == prefilter._holds(requires, folded)
+
+
 def test_prefilter_tests_answer_as_the_requirement():
-    for rule in CATALOG.rules:
-        requires = rule.state.get("requires") if isinstance(rule.state, dict) else None
-        if requires is None:
-            continue
-        test = prefilter.PREFILTERS.test(requires)
-        for text in TEXTS[::5] + ["", rule.examples["flag"][0].text]:
-            present = prefilter.PREFILTERS.present(Document.from_text(text))
+    texts = TEXTS[::5] + [""]
+    presents = [prefilter.PREFILTERS.present(Document.from_text(text)) for text in texts]
+    held = [HELD(text.casefold()) for text in texts]
+    for rule in REQUIRING:
+        requires = rule.state["requires"]
+        test, holds = prefilter.PREFILTERS.test(requires), prefilter._compile(requires)
+        example = rule.examples["flag"][0].text
+        for text, present, strings in zip(texts + [example], presents + [prefilter.PREFILTERS.present(
+                Document.from_text(example))], held + [HELD(example.casefold())]):
             if present is None:
                 continue
             for _ in range(2):  # the same answer when asked again
-                assert test(present) == prefilter._holds(requires, text.casefold()), (rule.id, text[:60])
+                assert test(present) == holds(strings), (rule.id, text[:60])
 
 
 def test_a_documents_passing_set_is_every_requirement_it_meets():
     gated = [r for r in load_rules().rules if prefilter.gate(r.state) is not None]  # registered now, as above
+    verdicts = [prefilter._compile(r.state["requires"]) for r in gated]
+    assert set().union(*(prefilter.strings_of(r.state["requires"]) for r in gated)) <= HELD.strings
     met_somewhere = set()
     for text in TEXTS + ["", "xyz"]:
         doc = Document.from_text(text)
@@ -126,13 +145,13 @@ def test_a_documents_passing_set_is_every_requirement_it_meets():
         if met is None:  # a text no prefilter may judge
             assert prefilter.PREFILTERS.present(doc) is None
             continue
-        folded = text.casefold()
+        held = HELD(text.casefold())  # a requirement read on these is prefilter._holds on the text
         # Asked afresh: a document of the same text whose passing set is never worked out, so
         # each rule's answer comes from its own test of the strings present (found once per
         # text, not once per rule: the same strings every time).
         fresh = Document.from_text(text)
-        for rule in gated:
-            verdict = prefilter._holds(rule.state["requires"], folded)
+        for rule, holds in zip(gated, verdicts):
+            verdict = holds(held)
             assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
             # a detector's own question, answered from the passing set, and afresh
             assert prefilter.may_match(doc, rule.state) == verdict, (rule.id, text[:60])

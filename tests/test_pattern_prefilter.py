@@ -5,7 +5,7 @@ import pytest
 from audit import load_rules
 from audit.detectors import pattern, prefilter
 from audit.document import Document
-from rule_helpers import pattern_texts
+from rule_helpers import HeldStrings, pattern_texts
 
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
@@ -98,24 +98,53 @@ def _substring_verdict(state, folded):
     return requires is None or prefilter._holds(requires, folded)
 
 
+def test_held_strings_is_the_substring_test():
+    strings = {"ab", "b c", "xyz", "c", "abc d"}
+    held = HeldStrings(strings)
+    for folded in ("", "ab", "xab c", "abc d", "zz", "c"):
+        assert held(folded) == {s for s in strings if s in folded}
+
+
 def test_one_pass_finds_every_prefilter_string_the_text_holds():
-    strings = sorted(prefilter.PREFILTERS.strings)
-    assert len(strings) > 100
+    held = HeldStrings(prefilter.PREFILTERS.strings)
+    assert len(held.strings) > 100
     for text in TEXTS:
         doc = Document.from_text(text)
-        folded = text.casefold()
-        assert prefilter.PREFILTERS.present(doc) == {s for s in strings if s in folded}, text[:80]
+        assert prefilter.PREFILTERS.present(doc) == held(text.casefold()), text[:80]
 
 
-@pytest.mark.parametrize("rule", [r for r in PATTERN_RULES if r.state["requires"]],
-                         ids=lambda r: r.id)
+REQUIRING = [r for r in PATTERN_RULES if r.state["requires"]]
+# each text's prefilter strings as the shared pass finds them, and the strings of the rules'
+# requirements its case-folded text holds as substrings: worked out once per text, not per rule
+_PRESENT, _HELD = {}, {}
+_HELD_STRINGS = HeldStrings(set().union(*(prefilter.strings_of(r.state["requires"]) for r in REQUIRING)))
+
+
+def _present_and_held(text):
+    if text not in _HELD:
+        _PRESENT[text] = prefilter.PREFILTERS.present(Document.from_text(text))
+        _HELD[text] = _HELD_STRINGS(text.casefold())
+    return _PRESENT[text], _HELD[text]
+
+
+def test_a_requirement_on_the_held_strings_is_the_substring_verdict():
+    # the verdict below is the requirement read on the strings the text holds, which is the
+    # substring search one string at a time (``_substring_verdict``), shown here on a sample
+    for rule in REQUIRING[::7]:
+        verdict = prefilter._compile(rule.state["requires"])
+        for text in TEXTS[::50] + [rule.examples["flag"][0].text]:
+            assert verdict(_present_and_held(text)[1]) == _substring_verdict(rule.state, text.casefold())
+
+
+@pytest.mark.parametrize("rule", REQUIRING, ids=lambda r: r.id)
 def test_set_tests_decide_as_substring_searches(rule):
     test = prefilter.PREFILTERS.test(rule.state["requires"])
+    substring_verdict = prefilter._compile(rule.state["requires"])  # read on the held strings
     verdicts = []
     for text in TEXTS + ["", "xyz"]:
-        present = prefilter.PREFILTERS.present(Document.from_text(text))
+        present, held = _present_and_held(text)
         verdicts.append(test(present))
-        assert verdicts[-1] == _substring_verdict(rule.state, text.casefold()), text[:80]
+        assert verdicts[-1] == substring_verdict(held), text[:80]
     assert False in verdicts  # the prefilter turns some text away
 
 

@@ -12,7 +12,8 @@ from audit.detectors import programs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
-PATTERNS = sorted({(r.state["re"].pattern_text, r.state["re"].flags) for r in CATALOG.rules if r.type == "pattern"} |
+# the texts the pattern rules compile (``compiled_text``: lookbehind-led branches looking ahead first)
+PATTERNS = sorted({(r.state["re"].compiled_text, r.state["re"].flags) for r in CATALOG.rules if r.type == "pattern"} |
                   {(r.state["re"].pattern, int(regex.IGNORECASE | regex.MULTILINE)) for r in CATALOG.rules
                    if r.type == "boilerplate"})
 

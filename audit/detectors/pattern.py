@@ -6,6 +6,7 @@ import regex
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .. import diskcache
 from . import prefilter, screen, windows
+from .lookahead import looking_ahead_first
 from .prefilter import requirement
 from .programs import PROGRAMS
 
@@ -208,16 +209,32 @@ class _Regex:
     """A pattern compiled on first use, from its stored program when there is one
     (``programs.PROGRAMS``): most rules match nothing in most documents and their prefilter
     turns the document away, so a run compiles only the patterns some document needs. Whether
-    the pattern compiles, and its groups, are known at load time (``_FACTS``)."""
-    __slots__ = ("pattern_text", "flags", "_compiled", "late")
+    the pattern compiles, and its groups, are known at load time (``_FACTS``). What is compiled
+    is ``compiled_text``: the pattern with its lookbehind-led branches looking ahead first
+    (``lookahead.looking_ahead_first``: the same matches, found without trying every branch at
+    every position); ``pattern`` stays the rule's own text."""
+    __slots__ = ("pattern_text", "flags", "_compiled", "late", "_compiled_text")
 
     def __init__(self, pattern_text: str, flags: int, compiled=None):
-        self.pattern_text, self.flags, self._compiled = pattern_text, flags, compiled
+        self.pattern_text, self.flags, self._compiled = pattern_text, flags, None
+        self._compiled_text = None
+        if compiled is not None and self.compiled_text == pattern_text:
+            self._compiled = compiled
         self.late = None  # whether a search may begin past the text's start (``_may_start_late``)
+
+    @property
+    def pattern(self) -> str:
+        return self.pattern_text
+
+    @property
+    def compiled_text(self) -> str:
+        if self._compiled_text is None:
+            self._compiled_text = looking_ahead_first(self.pattern_text, self.flags)
+        return self._compiled_text
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = PROGRAMS.compile(self.pattern_text, self.flags)
+            self._compiled = PROGRAMS.compile(self.compiled_text, self.flags)
         return self._compiled
 
     def finditer(self, *args, **kwargs):
