@@ -603,3 +603,16 @@ def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
         "mt-collocations-32b": "linkage of the upper and lower",
         "mt-grammar-frames-32b": "was attract",
     }
+
+
+# Two sayings added to literal_idioms.txt this round: the ungated ``literal`` detector finds
+# them said word for word, and names the phrase
+@pytest.mark.parametrize("text, span, phrase", [
+    ("The golden cup and the silver cup are not as good as the public praise.",
+     "golden cup and the silver cup are not as good as the public praise", "金杯银杯不如口碑"),
+    ("The eyes of the masses are bright as snow.", "eyes of the masses are bright as snow", "群众的眼睛是雪亮的"),
+])
+def test_literal_list_finds_the_new_sayings(catalog, text, span, phrase):
+    found = [f for f in check_text(text, catalog) if f.rule == "mt-literal-rendering"]
+    assert [f.text for f in found] == [span]
+    assert phrase in found[0].message
