@@ -571,6 +571,10 @@ PASSED = [
     'Profit is not the goal, the founder said; service is.',
     'Winning is not the aim, and taking part is the real fun.',
     'The joint punishment of the two players was a fine.',
+    '"What it can do is be the best place in the world to buy a bike," the analyst said.',
+    'The least we can do is finish the job.',
+    'All you need to do is start the engine.',
+    'What they did was build a wall.',
 ]
 
 
