@@ -485,6 +485,14 @@ PASSED = [
     'Visitors toured the open-air mines of the Atacama.',
     'Cinema lines saw queues round the block for the premiere.',
     'The retreating fishermen reached the harbour before the storm.',
+    'The retreating fishermen lost their jobs when the tide turned.',
+    'The Lunar New Year files were released by the national archives.',
+    "The people's lodgings, run by the parish, housed village labourers.",
+    'Travel societies in Britain arranged holidays for tourists in the 1930s.',
+    'Forbidden grazing on the common led to fines for three farmers.',
+    'Three high furnaces of the old works are now a museum in Duisburg.',
+    'Prices of blue charcoal paint rose at the hardware chain.',
+    'Farm products go upward in value when they are processed locally, the e-commerce report said.',
 ]
 
 
