@@ -24,7 +24,6 @@ CASES = [
     ('mt-term-welfare-governance-32a', 'The comprehensive management center is staffed by police and mediators.', 'comprehensive management center'),
     ('mt-term-welfare-governance-32a', 'The Xueliang project covers every village.', 'Xueliang project'),
     ('mt-term-welfare-governance-32a', 'The separation of people and households was recorded in the census.', 'separation of people and households'),
-    ('mt-term-welfare-governance-32a', 'Applicants must show the account book and identity card.', 'show the account book'),
     ('mt-term-sport-school-ethnic-32a', 'The 25th provincial transport meeting opened with 8,000 athletes from 21 cities.', 'provincial transport meeting'),
     ('mt-term-sport-school-ethnic-32a', 'The county promotes the integration of body and education in rural schools.', 'integration of body and education'),
     ('mt-term-sport-school-ethnic-32a', 'Campus leagues for the three big balls, football, basketball and volleyball, will be expanded.', 'three big balls'),
@@ -44,7 +43,7 @@ CASES = [
     ('mt-term-welfare-governance-32a', 'The social security situation is generally stable across the province.', 'social security situation'),
     ('mt-term-welfare-governance-32a', 'The Five Olds members visited the school.', 'Five Olds members'),
     ('mt-term-welfare-governance-32a', 'The flowing population of the city exceeds 8 million, and its management is a challenge.', 'flowing population'),
-    ('mt-term-welfare-governance-32a', 'Parents must show the household account book and ID cards at registration.', 'show the household account book'),
+    ('mt-term-welfare-governance-32a', 'Parents must show the household account book and ID cards at registration.', 'household account book'),
     ('mt-term-welfare-governance-32a', 'Proof matters have been cancelled for 40 services.', 'Proof matters'),
     ('mt-term-welfare-governance-32a', 'Illegal flying line charging of electric bikes caused the fire.', 'flying line charging'),
     ('mt-term-welfare-governance-32a', 'The village built a bone ash tower for 3,000 urns.', 'bone ash tower'),
@@ -110,6 +109,16 @@ GOOD_ENGLISH = [
     'Red property prices are soaring in the hot market.',
     'Electric bottle openers are sold in the shop.',
     'Sugar dissolves in water; the disputes dissolved over time.',
+    "The council's provincial transport meeting, attended by former athletes turned MPs, backed the new bus lanes.",
+    'Third-level athletes, the lowest grade of the amateur ranking, compete in regional events.',
+    'Graduates hold degrees in primary school education from three colleges.',
+    'Customers who present account books with their identity cards can withdraw cash.',
+    'Tolerance acceptance testing checks whether the documents match the parts.',
+    'Colourful gifts were exchanged at the betrothal ceremony, a custom in the Highlands.',
+    'The medical rescue fund for needy climbers was wound up.',
+    'The bone ash storage shed at the fertiliser plant was sealed after the fire.',
+    'Proof matters were cut back to two pages in the new edition.',
+    'The committee dissolved the dispute tribunal last year.',
 ]
 
 
