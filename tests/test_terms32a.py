@@ -119,6 +119,10 @@ GOOD_ENGLISH = [
     'The bone ash storage shed at the fertiliser plant was sealed after the fire.',
     'Proof matters were cut back to two pages in the new edition.',
     'The committee dissolved the dispute tribunal last year.',
+    'Coaches stress physical defense and technical defense in the under-12 league.',
+    'The low guarantee standard for bonds was criticised by investors.',
+    'The three big balls over the stage delighted the football crowd.',
+    'The school group committee of the League of Women Voters backed the levy.',
 ]
 
 
