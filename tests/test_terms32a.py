@@ -45,6 +45,7 @@ CASES = [
     ('mt-term-welfare-governance-32a', 'The flowing population of the city exceeds 8 million, and its management is a challenge.', 'flowing population'),
     ('mt-term-welfare-governance-32a', 'Parents must show the household account book and ID cards at registration.', 'household account book'),
     ('mt-term-welfare-governance-32a', 'Proof matters have been cancelled for 40 services.', 'Proof matters'),
+    ('mt-term-welfare-governance-32a', 'High-altitude parabolic behaviour endangers pedestrians.', 'High-altitude parabolic'),
     ('mt-term-welfare-governance-32a', 'Illegal flying line charging of electric bikes caused the fire.', 'flying line charging'),
     ('mt-term-welfare-governance-32a', 'The village built a bone ash tower for 3,000 urns.', 'bone ash tower'),
     ('mt-term-sport-school-ethnic-32a', 'The in-establishment staff of the school number 120.', 'in-establishment staff'),
@@ -123,6 +124,8 @@ GOOD_ENGLISH = [
     'The low guarantee standard for bonds was criticised by investors.',
     'The three big balls over the stage delighted the football crowd.',
     'The school group committee of the League of Women Voters backed the levy.',
+    'High altitude parabolic trajectories were computed for the rocket.',
+    'The Guan Gong Wei temple in Penang draws tourists.',
 ]
 
 
