@@ -85,11 +85,36 @@ _LATER = re_programs.compile(r"\b(?:this[ \u00a0](?:year|month|quarter|season|we
                              r"now|so[ \u00a0]far|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# After a figure "compared with" or "against": another group, not another time ("compared with
+# 51,821 yuan in cities", "against 12 percent for men"): a comparison, not the change's base
+# ("compared with 4,000 in March", "against 3,900 in the same period" stay bases).
+_COMPARED = re_programs.compile(r"\b(?:compared[ \u00a0](?:with|to)|against|versus|vs\.?)(?:[ \u00a0]\S+)?[ \u00a0]$", re.IGNORECASE)
+_OTHER_GROUP_AFTER = re_programs.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:in|for|among|at)[ \u00a0]"
+    r"(?!(?:the[ \u00a0](?:same|previous|preceding|prior|first|second|third|fourth|last|past|whole|full|year|month|quarter|"
+    r"period|spring|summer|autumn|winter|end|start|beginning)|(?:19|20)\d\d|last|this|that|a[ \u00a0](?:year|month)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|winter|early|late|mid|q[1-4]|h[12])\b)[a-z]", re.IGNORECASE)
+
+
+def _after_number(text: str, f: Figure) -> int:
+    """Where the words after a figure's number begin: its unit words ("yuan", "among men") are
+    part of the figure's span."""
+    m = _SPACE.search(text, f.start, f.end)
+    return m.start() if m else f.end
+
+
+_SPACE = re_programs.compile(r"[ \u00a0]")
+
+
 def _role(text: str, lo: int, f: Figure) -> Optional[str]:
     """"base" for a figure a change starts from ("from 4,000", "than last year's 2,400", "4,000
-    a year earlier"), "new" for the one it goes to ("to 5,600"), else None."""
+    a year earlier"), "new" for the one it goes to ("to 5,600"), else None (a figure compared
+    with as another group's, "compared with 51,821 yuan in cities", is neither)."""
     if _BASE_BEFORE.search(text, max(lo, f.start - 30), f.start) and not _BOUND_THAN.search(text, max(lo, f.start - 30), f.start) \
             or _BASE_AFTER.match(text, f.end):
+        if _COMPARED.search(text, max(lo, f.start - 30), f.start) and _OTHER_GROUP_AFTER.match(text, _after_number(text, f)):
+            return None
         return "base"
     if _NEW_BEFORE.search(text, max(lo, f.start - 30), f.start):
         return "new"
