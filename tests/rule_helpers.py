@@ -58,6 +58,24 @@ def pattern_texts(rules):
     yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
 
 
+class SharedDocuments:
+    """Documents of ``texts``, made once per name and shared by every rule a test runs over them,
+    as a check shares one document among the catalog's rules (what a detector works out once
+    per document, in ``doc.cache``, is worked out once per text, not once per rule and text).
+    A test that compares two ways of running a rule keeps one name per way, so that nothing one
+    way leaves in a document's cache answers for the other."""
+
+    def __init__(self, texts):
+        self.texts = list(texts)
+        self._made = {}
+
+    def __call__(self, name: str) -> list:
+        if name not in self._made:
+            from audit.document import Document
+            self._made[name] = [Document.from_text(t) for t in self.texts]
+        return self._made[name]
+
+
 class HeldStrings:
     """The strings of ``strings`` that a case-folded text holds, found from every piece of the
     text as long as some string: the same set as ``{s for s in strings if s in folded}``,

@@ -13,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 from audit import load_rules
 from audit.detectors import pattern, screen
 from audit.document import Document
-from rule_helpers import ROOT, joined_texts, pattern_texts, same_matches
+from rule_helpers import ROOT, SharedDocuments, joined_texts, pattern_texts, same_matches
 
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern" and r.state.get("window") is None]
@@ -105,8 +105,12 @@ def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
     assert local == plain
 
 
-def _hits_of_each(rule, texts):
-    return [list(pattern.detect(Document.from_text(text), rule.state)) for text in texts]
+def _hits_of_each(rule, docs):
+    return [list(pattern.detect(doc, rule.state)) for doc in docs]
+
+
+# the short texts as documents: one set read with the local screen (the default), one with it off
+SHORT_DOCS = SharedDocuments(TEXTS + MORE)
 
 
 # each rule's hits on TEXTS + MORE with the local screen on (the default), as the test below
@@ -117,7 +121,7 @@ _LOCAL_HITS = {}
 def _local_hits(rule, texts):
     assert screen.PATTERN_LOCAL_MIN_CHARS <= min(map(len, texts))
     if rule.id not in _LOCAL_HITS:
-        _LOCAL_HITS[rule.id] = _hits_of_each(rule, texts)
+        _LOCAL_HITS[rule.id] = _hits_of_each(rule, SHORT_DOCS("local"))
     return _LOCAL_HITS[rule.id]
 
 
@@ -128,7 +132,7 @@ def test_detect_is_the_same_on_each_short_text(rule, monkeypatch):
     texts = TEXTS + MORE
     local = _local_hits(rule, texts)
     monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, texts)) + 1)
-    assert local == _hits_of_each(rule, texts)
+    assert local == _hits_of_each(rule, SHORT_DOCS("whole text"))
 
 
 def test_the_short_texts_hold_hits():
