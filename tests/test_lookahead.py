@@ -57,6 +57,8 @@ def test_lookbehind_branches_look_ahead_first(pattern_text, expected):
     (r"(?V1)(?<=x)[[a-z]--[aeiou]]", 0),
     (r"(?<=x)[unclosed", 0),                         # text the reader does not follow
     (r"(?<=x)a[(]b", 0),                             # a "(" in a class is read as a group: left alone
+    (r"(?<=x)ab(?# a ( comment )|c", 0),             # a comment may hold brackets
+    (r"(?<=x)a\Q(|\Eb", 0),                          # so may quoted text
 ])
 def test_what_cannot_be_copied_is_left_as_written(pattern_text, flags):
     assert looking_ahead_first(pattern_text, flags) == pattern_text
@@ -98,3 +100,15 @@ def test_a_rewritten_rule_finds_what_its_own_text_finds(rule):
         assert _found(ahead, text) == expected, text[:200]
         found += len(expected)
     assert found or not rule.examples["flag"]  # the comparison saw matches
+
+
+@pytest.mark.parametrize("misread", [lambda text, flags: "(x)" + text,       # a group more
+                                     lambda text, flags: text + "(",         # no regular expression
+                                     lambda text, flags: "(?P<q>)" + text])  # a name more
+def test_a_rewrite_that_changes_the_groups_is_not_used(monkeypatch, misread):
+    from audit.detectors import pattern
+
+    monkeypatch.setattr(pattern, "looking_ahead_first", misread)
+    compiled_once = pattern._Regex(r"(?<=a )(b)c", 0)
+    assert compiled_once.compiled().pattern == r"(?<=a )(b)c" == compiled_once.compiled_text
+    assert [m.span() for m in compiled_once.finditer("a bc")] == [(2, 4)]

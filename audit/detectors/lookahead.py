@@ -116,8 +116,8 @@ def looking_ahead_first(pattern_text: str, flags: int = 0) -> str:
     """``pattern_text`` with each branch that opens on lookbehinds looking ahead for the rest of
     the branch first (see the module's docstring); the text itself when nothing changes or the
     pattern is one this rewrite leaves alone."""
-    if flags & _UNSAFE_FLAGS or regex.search(r"\(\?[a-zA-Z]*[rbepVx]", pattern_text):
-        return pattern_text
+    if flags & _UNSAFE_FLAGS or regex.search(r"\(\?[a-zA-Z]*[rbepVx]|\(\?#|\\Q", pattern_text):
+        return pattern_text  # flags that change how a match is found; comments and \Q...\E quote brackets
     try:
         rewritten = _ahead(pattern_text)
     except ValueError:  # text this reader does not follow: compile it as written

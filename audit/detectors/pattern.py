@@ -234,7 +234,18 @@ class _Regex:
 
     def compiled(self):
         if self._compiled is None:
-            self._compiled = PROGRAMS.compile(self.compiled_text, self.flags)
+            text = self.compiled_text
+            compiled = None
+            if text != self.pattern_text:
+                try:
+                    compiled = PROGRAMS.compile(text, self.flags)
+                except regex.error:
+                    compiled = None
+                own = PROGRAMS.compile(self.pattern_text, self.flags)  # a stored program: cheap
+                if compiled is None or (compiled.groups, compiled.groupindex) != (own.groups, own.groupindex):
+                    # the rewrite misread the text (a group it did not see): compile it as written
+                    self._compiled_text, compiled = self.pattern_text, own
+            self._compiled = compiled or PROGRAMS.compile(self.pattern_text, self.flags)
         return self._compiled
 
     def finditer(self, *args, **kwargs):
