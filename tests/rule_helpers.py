@@ -76,6 +76,17 @@ class SharedDocuments:
         return self._made[name]
 
 
+def requirement_met(node, held) -> bool:
+    """Whether a prefilter requirement ``node`` ("any" of strings, "all" or "or" of nodes) holds
+    for a text that holds the strings ``held``: read from the node as written, not through the
+    prefilter's compiled test (what the prefilter tests compare with it)."""
+    kind, parts = node
+    if kind == "any":
+        return any(s in held for s in parts)
+    met = [requirement_met(k, held) for k in parts]
+    return all(met) if kind == "all" else any(met)
+
+
 class HeldStrings:
     """The strings of ``strings`` that a case-folded text holds, found from every piece of the
     text as long as some string: the same set as ``{s for s in strings if s in folded}``,

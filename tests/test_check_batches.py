@@ -16,7 +16,7 @@ from audit.detectors import DETECTORS, prefilter
 from audit.document import Document
 from audit.engine import check_document, check_documents
 from audit.policy import Policy
-from rule_helpers import HeldStrings
+from rule_helpers import HeldStrings, requirement_met
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
@@ -106,7 +106,8 @@ def test_a_rule_whose_prefilter_turns_a_document_away_is_not_called(monkeypatch)
 
 REQUIRING = [r for r in CATALOG.rules if isinstance(r.state, dict) and r.state.get("requires") is not None]
 # the strings of every requirement that a case-folded text holds as substrings (found without
-# the prefilter's automaton): a requirement read on them is ``prefilter._holds`` on the text
+# the prefilter's automaton): a requirement read on them (``requirement_met``) is
+# ``prefilter._holds`` on the text
 HELD = HeldStrings(set().union(*(prefilter.strings_of(r.state["requires"]) for r in REQUIRING)))
 
 
@@ -115,7 +116,7 @@ def test_a_requirement_on_the_held_strings_is_holds_on_the_text():
         requires = rule.state["requires"]
         for text in TEXTS[::40] + [rule.examples["flag"][0].text]:
             folded = text.casefold()
-            assert prefilter._compile(requires)(HELD(folded)) == prefilter._holds(requires, folded)
+            assert requirement_met(requires, HELD(folded)) == prefilter._holds(requires, folded)
 
 
 def test_prefilter_tests_answer_as_the_requirement():
@@ -124,19 +125,18 @@ def test_prefilter_tests_answer_as_the_requirement():
     held = [HELD(text.casefold()) for text in texts]
     for rule in REQUIRING:
         requires = rule.state["requires"]
-        test, holds = prefilter.PREFILTERS.test(requires), prefilter._compile(requires)
+        test = prefilter.PREFILTERS.test(requires)
         example = rule.examples["flag"][0].text
         for text, present, strings in zip(texts + [example], presents + [prefilter.PREFILTERS.present(
                 Document.from_text(example))], held + [HELD(example.casefold())]):
             if present is None:
                 continue
             for _ in range(2):  # the same answer when asked again
-                assert test(present) == holds(strings), (rule.id, text[:60])
+                assert test(present) == requirement_met(requires, strings), (rule.id, text[:60])
 
 
 def test_a_documents_passing_set_is_every_requirement_it_meets():
     gated = [r for r in load_rules().rules if prefilter.gate(r.state) is not None]  # registered now, as above
-    verdicts = [prefilter._compile(r.state["requires"]) for r in gated]
     assert set().union(*(prefilter.strings_of(r.state["requires"]) for r in gated)) <= HELD.strings
     met_somewhere = set()
     for text in TEXTS + ["", "xyz"]:
@@ -150,8 +150,8 @@ def test_a_documents_passing_set_is_every_requirement_it_meets():
         # each rule's answer comes from its own test of the strings present (found once per
         # text, not once per rule: the same strings every time).
         fresh = Document.from_text(text)
-        for rule, holds in zip(gated, verdicts):
-            verdict = holds(held)
+        for rule in gated:
+            verdict = requirement_met(rule.state["requires"], held)
             assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
             # a detector's own question, answered from the passing set, and afresh
             assert prefilter.may_match(doc, rule.state) == verdict, (rule.id, text[:60])

@@ -64,6 +64,11 @@ def test_a_restatement_far_from_its_antecedent_passes():
     # compared with a figure of another time, it is still the base
     ("Orders jumped 12 percent to 5,600, compared with 4,000 in March.", "12 percent"),
     ("Orders jumped 12 percent to 5,600, compared with 4,000 in the same period of 2023.", "12 percent"),
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 in the corresponding period last year.", "12 percent"),
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 in fiscal 2023.", "12 percent"),
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 at end-2023.", "12 percent"),
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 in previous years.", "12 percent"),
+    ("Orders jumped 12 percent to 5,600, compared with 4,000 in pre-pandemic 2019.", "12 percent"),
 ])
 def test_a_change_that_does_not_fit_its_ends_is_flagged(text, span):
     assert _found("figure-change-does-not-fit", text) == [span]

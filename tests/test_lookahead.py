@@ -58,7 +58,8 @@ def test_lookbehind_branches_look_ahead_first(pattern_text, expected):
     (r"(?<=x)[unclosed", 0),                         # text the reader does not follow
     (r"(?<=x)a[(]b", 0),                             # a "(" in a class is read as a group: left alone
     (r"(?<=x)ab(?# a ( comment )|c", 0),             # a comment may hold brackets
-    (r"(?<=x)a\Q(|\Eb", 0),                          # so may quoted text
+    (r"(?<=a)?b|(?<=a){0,1}c", 0),                    # a quantified lookbehind
+    ("(?<=x)(?:" * 18 + "a" + ")" * 18, 0),            # nested: each level's copy doubles the text
 ])
 def test_what_cannot_be_copied_is_left_as_written(pattern_text, flags):
     assert looking_ahead_first(pattern_text, flags) == pattern_text

@@ -86,15 +86,27 @@ _LATER = re_programs.compile(r"\b(?:this[ \u00a0](?:year|month|quarter|season|we
 
 
 # After a figure "compared with" or "against": another group, not another time ("compared with
-# 51,821 yuan in cities", "against 12 percent for men"): a comparison, not the change's base
-# ("compared with 4,000 in March", "against 3,900 in the same period" stay bases).
+# 51,821 yuan in cities", "against 12 percent for men"): a comparison, not the change's base.
+# A time anywhere in the rest of its clause keeps it a base ("compared with 4,000 in March", "in
+# the corresponding period last year", "in fiscal 2023", "at end-2023").
 _COMPARED = re_programs.compile(r"\b(?:compared[ \u00a0](?:with|to)|against|versus|vs\.?)(?:[ \u00a0]\S+)?[ \u00a0]$", re.IGNORECASE)
-_OTHER_GROUP_AFTER = re_programs.compile(
-    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:in|for|among|at)[ \u00a0]"
-    r"(?!(?:the[ \u00a0](?:same|previous|preceding|prior|first|second|third|fourth|last|past|whole|full|year|month|quarter|"
-    r"period|spring|summer|autumn|winter|end|start|beginning)|(?:19|20)\d\d|last|this|that|a[ \u00a0](?:year|month)|"
+_OTHER_GROUP_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:in|for|among|at)[ \u00a0][a-z]", re.IGNORECASE)
+_CLAUSE_REST = re_programs.compile(r"[^.;:!?\n]{0,80}")
+_TIME_WORD = re_programs.compile(
+    r"\b(?:(?:19|20)\d\d|years?|months?|quarters?|weeks?|days?|period|periods|season|fiscal|fy|last|previous|prior|"
+    r"preceding|corresponding|earlier|ago|before|since|end|start|beginning|yesteryear|pre-\w+|end-\w+|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"spring|summer|autumn|winter|early|late|mid|q[1-4]|h[12])\b)[a-z]", re.IGNORECASE)
+    r"spring|summer|autumn|winter|h[12]|q[1-4])\b", re.IGNORECASE)
+
+
+def _another_group(text: str, f: Figure) -> bool:
+    """Whether the words after figure ``f`` name another group ("in cities", "among men") and
+    the rest of its clause no time."""
+    at = _after_number(text, f)
+    if not _OTHER_GROUP_AFTER.match(text, at):
+        return False
+    rest = _CLAUSE_REST.match(text, at)
+    return not _TIME_WORD.search(text, at, rest.end())
 
 
 def _after_number(text: str, f: Figure) -> int:
@@ -113,7 +125,7 @@ def _role(text: str, lo: int, f: Figure) -> Optional[str]:
     with as another group's, "compared with 51,821 yuan in cities", is neither)."""
     if _BASE_BEFORE.search(text, max(lo, f.start - 30), f.start) and not _BOUND_THAN.search(text, max(lo, f.start - 30), f.start) \
             or _BASE_AFTER.match(text, f.end):
-        if _COMPARED.search(text, max(lo, f.start - 30), f.start) and _OTHER_GROUP_AFTER.match(text, _after_number(text, f)):
+        if _COMPARED.search(text, max(lo, f.start - 30), f.start) and _another_group(text, f):
             return None
         return "base"
     if _NEW_BEFORE.search(text, max(lo, f.start - 30), f.start):

@@ -104,7 +104,7 @@ def _ahead(p: str) -> str:
         behind, rest = branch[:at], branch[at:]
         if rest.startswith("(?:") and _group_end(rest, 0) == len(rest):  # one group of branches: the same inside
             rest = "(?:" + _ahead(rest[3:-1]) + ")"
-        if behind and rest and not _UNSAFE.search(rest):
+        if behind and rest and rest[0] not in "?*+{" and not _UNSAFE.search(rest):  # not a quantified lookbehind
             branch = "(?=" + rest + ")" + behind + rest
         else:
             branch = behind + rest
@@ -120,6 +120,8 @@ def looking_ahead_first(pattern_text: str, flags: int = 0) -> str:
         return pattern_text  # flags that change how a match is found; comments and \Q...\E quote brackets
     try:
         rewritten = _ahead(pattern_text)
-    except ValueError:  # text this reader does not follow: compile it as written
+    except (ValueError, RecursionError):  # text this reader does not follow: compile it as written
         return pattern_text
+    if len(rewritten) > 3 * len(pattern_text) + 200:
+        return pattern_text  # nested lookbehind-led groups, each copied into its lookahead: too large
     return rewritten
