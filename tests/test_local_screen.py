@@ -118,8 +118,8 @@ SHORT_DOCS = SharedDocuments(TEXTS + MORE)
 _LOCAL_HITS = {}
 
 
-def _local_hits(rule, texts):
-    assert screen.PATTERN_LOCAL_MIN_CHARS <= min(map(len, texts))
+def _local_hits(rule):
+    assert screen.PATTERN_LOCAL_MIN_CHARS <= min(len(doc.text) for doc in SHORT_DOCS("local"))
     if rule.id not in _LOCAL_HITS:
         _LOCAL_HITS[rule.id] = _hits_of_each(rule, SHORT_DOCS("local"))
     return _LOCAL_HITS[rule.id]
@@ -130,15 +130,14 @@ def test_detect_is_the_same_on_each_short_text(rule, monkeypatch):
     # a pattern rule tries its pattern only where an attempt may match in a text of any
     # length (``screen.PATTERN_LOCAL_MIN_CHARS``): each story and example alone, as a check reads them
     texts = TEXTS + MORE
-    local = _local_hits(rule, texts)
+    local = _local_hits(rule)
     monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, texts)) + 1)
     assert local == _hits_of_each(rule, SHORT_DOCS("whole text"))
 
 
 def test_the_short_texts_hold_hits():
     # the comparison above is of findings, not of empty lists
-    texts = TEXTS + MORE
-    assert sum(len(hits) for rule in PATTERN_RULES for hits in _local_hits(rule, texts)) >= 200
+    assert sum(len(hits) for rule in PATTERN_RULES for hits in _local_hits(rule)) >= 200
 
 
 def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):

@@ -32,17 +32,14 @@ def _skip_class(p: str, i: int) -> int:
         i += 1
     if i < len(p) and p[i] == "]":
         i += 1
-    depth = 1  # version-1 sets nest; a version-0 class holds no unescaped "["-"]" pair that opens one
     while i < len(p):
         c = p[i]
         if c == "\\":
             i += 2
             continue
         if c == "]":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        elif c == "[" and p.startswith("[:", i):
+            return i + 1
+        if c == "[" and p.startswith("[:", i):  # a POSIX class, [:alpha:]
             end = p.find(":]", i + 2)
             if end > 0:
                 i = end + 2
@@ -51,46 +48,44 @@ def _skip_class(p: str, i: int) -> int:
     raise ValueError("unclosed character class")
 
 
-def _group_end(p: str, i: int) -> int:
-    """The index just past the group opening at ``p[i] == '('``."""
-    depth = 0
+def _structure(p: str, i: int = 0):
+    """(index, character) of each character of ``p`` from ``i`` that is neither escaped nor in a
+    character class: the brackets and bars that give the pattern its shape."""
     while i < len(p):
         c = p[i]
         if c == "\\":
             i += 2
-            continue
-        if c == "[":
+        elif c == "[":
             i = _skip_class(p, i)
-            continue
+        else:
+            yield i, c
+            i += 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """The index just past the group opening at ``p[i] == '('``."""
+    depth = 0
+    for at, c in _structure(p, i):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return at + 1
     raise ValueError("unclosed group")
 
 
 def _branches(p: str) -> list:
     """The top-level branches of ``p`` (split at each ``|`` outside groups and classes)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(p, i)
-            continue
+    out, depth, start = [], 0, 0
+    for at, c in _structure(p):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            out.append(p[start:i])
-            start = i + 1
-        i += 1
+            out.append(p[start:at])
+            start = at + 1
     out.append(p[start:])
     return out
 

@@ -74,7 +74,8 @@ def prepare(p):
         if not isinstance(value, str):
             raise ParamError("suggestions", f"the suggestion for {name!r} must be a string")
     unless, when = _document_regex(p, "unless_document"), _document_regex(p, "when_document")
-    state = {"re": _Regex(p["pattern"], flags, compiled), "group": p["group"], "suggestion": p["suggestion"],
+    state = {"re": _Regex(p["pattern"], flags, compiled, (groups, dict(groupindex))),
+             "group": p["group"], "suggestion": p["suggestion"],
              "suggestions": dict(p["suggestions"]), "timeout": float(p["timeout"]), "requires": requires,
              "unless": unless, "when": when, "window": _window(p.get("window"), p["pattern"], flags),
              "skip_partial_quotes": bool(p.get("skip_partial_quotes", False)),
@@ -213,11 +214,12 @@ class _Regex:
     is ``compiled_text``: the pattern with its lookbehind-led branches looking ahead first
     (``lookahead.looking_ahead_first``: the same matches, found without trying every branch at
     every position); ``pattern`` stays the rule's own text."""
-    __slots__ = ("pattern_text", "flags", "_compiled", "late", "_compiled_text")
+    __slots__ = ("pattern_text", "flags", "_compiled", "late", "_compiled_text", "_shape")
 
-    def __init__(self, pattern_text: str, flags: int, compiled=None):
+    def __init__(self, pattern_text: str, flags: int, compiled=None, shape=None):
         self.pattern_text, self.flags, self._compiled = pattern_text, flags, None
         self._compiled_text = None
+        self._shape = shape  # (groups, groupindex) of the rule's own text, when known (``_FACTS``)
         if compiled is not None and self.compiled_text == pattern_text:
             self._compiled = compiled
         self.late = None  # whether a search may begin past the text's start (``_may_start_late``)
@@ -234,18 +236,19 @@ class _Regex:
 
     def compiled(self):
         if self._compiled is None:
-            text = self.compiled_text
             compiled = None
-            if text != self.pattern_text:
+            if self.compiled_text != self.pattern_text:
                 try:
-                    compiled = PROGRAMS.compile(text, self.flags)
+                    compiled = PROGRAMS.compile(self.compiled_text, self.flags)
                 except regex.error:
-                    compiled = None
-                own = PROGRAMS.compile(self.pattern_text, self.flags)  # a stored program: cheap
-                if compiled is None or (compiled.groups, compiled.groupindex) != (own.groups, own.groupindex):
+                    pass
+                if self._shape is None:
+                    own = PROGRAMS.compile(self.pattern_text, self.flags)
+                    self._shape = (own.groups, dict(own.groupindex))
+                if compiled is None or (compiled.groups, dict(compiled.groupindex)) != self._shape:
                     # the rewrite misread the text (a group it did not see): compile it as written
-                    self._compiled_text, compiled = self.pattern_text, own
-            self._compiled = compiled or PROGRAMS.compile(self.pattern_text, self.flags)
+                    self._compiled_text, compiled = self.pattern_text, None
+            self._compiled = compiled if compiled is not None else PROGRAMS.compile(self.pattern_text, self.flags)
         return self._compiled
 
     def finditer(self, *args, **kwargs):
