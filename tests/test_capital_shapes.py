@@ -232,6 +232,7 @@ PINYIN_HEAD_FLAG = [
     ("He attended the boao forum in Hainan.", [("boao", "Boao")]),
     ("The xiong'an new area is under construction.", [("xiong'an", "Xiong'an")]),
     ("The chengdu-chongqing economic circle will get rail links.", [("chengdu-chongqing", "Chengdu-Chongqing")]),
+    ("Firms from the qianhai free trade zone took part.", [("qianhai", "Qianhai")]),  # two words of the name between
 ]
 
 PINYIN_HEAD_PASS = [
@@ -239,6 +240,9 @@ PINYIN_HEAD_PASS = [
     "The euro area grew 0.3 percent.",
     "He toured the demilitarized zone.",
     "Officials said the renminbi exchange rate would be discussed.",  # a currency's exchange rate
+    # a function word between the word and the head: no name's words (good32)
+    "Officials promote the gaokao as a fair route to social mobility.",
+    "Students choose between the gaokao and a college abroad.",
 ]
 
 
