@@ -405,6 +405,8 @@ def _across_hits(text: str, spans, born, anniversaries, founded_in):
     m, lo, hi = anniversaries[0]
     if _FOUNDED_YEAR.search(text, lo, hi) or _ANNIV_OF_OTHER.match(text, m.end()) or re.search(r"\bnext" + _S + r"+year\b", text[lo:hi]):
         return
+    if _other_owner(text, lo, m.start(), text[founded_in[0][1]:founded_in[0][2]]):
+        return
     years = {int(y.group()) for y in _YEAR.finditer(text, lo, hi)}
     k = _count(m.group("o"))
     near = _YEAR.search(text, max(lo, m.start() - 40), min(hi, m.end() + 40))
@@ -412,6 +414,23 @@ def _across_hits(text: str, spans, born, anniversaries, founded_in):
         yr = years.pop()
         if yr > y0 and k != yr - y0:
             yield Hit(m.start(), m.end(), None, {"computed": f"the {yr - y0}th from {y0} to {yr}"})
+
+
+# A name in a sentence: a capitalised word or an acronym after the sentence's first word.
+_NAME_WORD = re_programs.compile(r"(?<=[ \u00a0(])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+_NOT_NAMES = frozenset("""In On At By For From This That These Those The It Its January February March April May June July
+August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def _other_owner(text: str, lo: int, at: int, founding: str) -> bool:
+    """Does the anniversary's sentence, before the anniversary, name what marks it with names
+    the founding's sentence lacks ("The Thousand Talents Plan was launched in 2008" ... "The CCP
+    marked its 100th anniversary in July 2021", good33): another thing's anniversary."""
+    names = {w.group() for w in _NAME_WORD.finditer(text, lo, at)} - _NOT_NAMES
+    first = re.match(r"[ \u00a0\"“‘(]*([A-Z][A-Za-z]+|[A-Z]{2,})\b", text[lo:at])
+    if first and first.group(1) not in _NOT_NAMES:
+        names.add(first.group(1))
+    return bool(names) and not any(re.search(r"\b" + re.escape(n) + r"\b", founding) for n in names)
 
 
 def _latest(text: str, spans):

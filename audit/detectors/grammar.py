@@ -530,11 +530,15 @@ def _simple_subject(text):
             and not _verb_base(noun) and not noun.endswith(("ing", "ed", "ly"))
         if singular and (verb in _SINGULAR_BE or (verb not in _IRREGULAR_PAST and verb not in _SAME_PAST
                                                   and not verb.endswith(("s", "ed", "ing")) and verb in _COMMON_VERBS)):
+            if verb not in _SINGULAR_BE and _PAST_NEXT.match(text, m.end(3)):
+                continue  # "The grain harvest reached a record": the plain form heads a noun, a verb in the past follows (good33)
             yield m.start(1), m.end(3), None
         elif plural and (verb in _PLURAL_BE or (verb.endswith("s") and _third_person_base(verb) in _COMMON_VERBS)):
             yield m.start(1), m.end(3), None
 
 
+# A verb in the past right after the word read as the plain verb: that word is a noun's head.
+_PAST_NEXT = re.compile(r"[ ](?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _IRREGULAR_PLURALS = {"men", "women", "children", "feet", "teeth", "mice", "geese", "oxen", "lice"}
 
 
@@ -655,6 +659,11 @@ _THING_WHO = re.compile(r"\b(?=(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[
                         r"(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[ ])?(" + _THINGS + r")[ ](who)[ ]"
                         r"(?:have|has|had|are|is|were|was|will|can|[a-z]+ed|[a-z]+s)\b")
 
+# People before a phrase of place that holds the thing: "who" may take the people ("several
+# people in the building who", "anyone at the plant who").
+_PERSON_THEN_PLACE = re.compile(r"\b(?:(?i:" + _PEOPLE + r")|anyone|everyone|someone|nobody|those|others|staff)[ ]"
+                                r"(?:in|at|on|from|near|inside|outside|behind|by|with|around|across|outside)[ ]$")
+
 
 def _relative_pronoun(text):
     if "which" not in text and "Which" not in text and " who " not in text:
@@ -667,6 +676,8 @@ def _relative_pronoun(text):
             continue  # "Ask a provincial official which firms ...": "which" asks a question
         yield m.start(1), m.end(2), None
     for m in _THING_WHO.finditer(text):
+        if _PERSON_THEN_PLACE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "several people in the building who had not been accounted for": the people's clause (good33)
         yield m.start(1), m.end(2), None
 
 
@@ -1185,7 +1196,11 @@ _EACH_PLURAL_SKIP = {"means", "series", "species", "news", "headquarters", "work
                      "odds", "whereabouts", "physics", "mathematics", "economics", "politics", "ethics", "lens",
                      "thanks", "others", "times", "days", "years", "ones", "hours", "weeks", "months", "yes",
                      "chassis", "corps", "kudos", "diabetes", "measles", "premises", "alms", "arms", "this",
-                     "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us"}
+                     "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us",
+                     # nouns whose singular ends in -s too (Quirk et al., 1985, 5.84: "an innings", "a
+                     # gallows"; clean_fresh165's cricket report)
+                     "innings", "gallows", "shambles", "mews", "links", "bellows", "tongs", "summons",
+                     "rabies", "herpes", "mumps", "billiards", "darts", "athletics", "gymnastics", "aerobics"}
 
 
 def _each_plural(text):
