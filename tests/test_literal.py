@@ -129,6 +129,18 @@ def test_a_quoted_saying_explained_right_after_its_quote_passes(snippet):
         ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
 
 
+def test_a_saying_the_words_after_it_call_one_passes(snippet):
+    # "..., a Chinese saying claims", "..., as the old saying goes": the writer quotes it as a saying (rm32b)
+    assert found(snippet, "Never draw a snake and add feet, a Chinese saying claims.") == []
+    assert found(snippet, "Never draw a snake and add feet, as the old saying goes.") == []
+    assert found(snippet, "Never draw a snake and add feet, according to a Chinese proverb.") == []
+    # other words after the comma frame nothing
+    assert found(snippet, "Never draw a snake and add feet, officials said.") == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+    assert found(snippet, "Never draw a snake and add feet, a saying officials ignore.") == [
+        ("draw a snake and add feet", "ruin the effect by adding something superfluous")]
+
+
 def test_allow_list_silences_a_span_holding_an_expression(tmp_path):
     text = "It would be to draw a snake and add feet."
     assert found(literal_rule(tmp_path), text) == [

@@ -1278,7 +1278,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     original = _ORIGINAL_AFTER.match(text, e)
     if original and 2 * sum(c in original.group(1) for c in entry.simplified) >= len(entry.simplified):
         return None  # 'feeling for the stones" (摸着石头过河)': the writer glosses the saying on purpose
-    if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e) or _CALLED_CHINESE_AFTER.match(text, e):
+    if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e) or _CALLED_CHINESE_AFTER.match(text, e) \
+            or _SAYING_SAYS_AFTER.match(text, e):
         return None
     if _phrasal_unsaid(text, words, entry):
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
@@ -1749,6 +1750,16 @@ _CALLED_CHINESE_AFTER = re_programs.compile(
     r"famous|well-known|classical)[ \u00a0]+)?Chinese[ \u00a0]+(?:expression|saying|idiom|proverb|phrase|"
     r"metaphor|image|term|adage|maxim|figure of speech)[ \u00a0]+(?:for|meaning|that means|which means|"
     r"describing|that describes|which describes|used for|used to describe|about)\b", re.IGNORECASE)
+
+# An image the words after it call a saying that says so ("..., a Chinese saying claims", "...,
+# as the old saying goes", "..., according to a Chinese proverb"; rm32b): the writer quotes the
+# saying as one, as ``_framed_as_saying`` reads a frame before it.
+_SAYING_SAYS_AFTER = re_programs.compile(
+    r"[\"”’']?[ \u00a0]*,[\"”’']?[ \u00a0]*(?:(?:as|according[ \u00a0]+to)[ \u00a0]+)?(?:an?|the|one|another)[ \u00a0]+"
+    r"(?:(?:old|ancient|traditional|popular|common|famous|well-known|classical|Chinese)[ \u00a0]+){0,2}"
+    r"(?:saying|proverb|adage|maxim|idiom|expression)"
+    r"(?:[ \u00a0]+(?:claims|says|said|goes|went|has[ \u00a0]+it|runs|holds|puts[ \u00a0]+it|tells[ \u00a0]+us|reminds[ \u00a0]+us|"
+    r"teaches)\b|[ \u00a0]*[.;!?])", re.IGNORECASE)
 
 
 def _suggestion(entry: Entry, matched: str, state, index: Index) -> Optional[str]:
