@@ -585,6 +585,9 @@ PASSED = [
     'The road turns iron-hard after the first frost.',
     'The Japan Committee for the Promotion of International Trade opened an office.',
     'The provincial trade promotion committee of Alberta visited Beijing.',
+    'The bank rescue powers were deployed for the first time during the crisis.',
+    'The charity lost contact persons in three villages after the storm.',
+    'Tractors and other agricultural capital products are taxed at a lower rate.',
 ]
 
 
