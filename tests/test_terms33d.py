@@ -75,6 +75,12 @@ FOUND = [
      ['hospital sense management']),
     ('mt-term-law-police-army-33d', 'The military rest cadres visited the exhibition.',
      ['military rest cadres']),
+    ('mt-term-health-care-33d', 'The small dining table near the school was inspected.',
+     ['small dining table']),
+    ('mt-term-health-care-33d', 'The parenting sister-in-law takes care of the baby.',
+     ['parenting sister-in-law']),
+    ('mt-term-jobs-city-33d', 'The human-post matching platform went online.',
+     ['human-post matching']),
 ]
 
 
@@ -160,6 +166,24 @@ PASSED = [
     "Executed payments must be reconciled by the court's finance team.",
     'The execution of the court order took months.',
     'The inspection organs of the European Union checked the ships after the court case.',
+    'Her month with her sister-in-law in Rome was a joy.',
+    "The moon rose over the sisters-in-law's house.",
+    'The peaceful treatment of prisoners was demanded by the UN.',
+    'Mental dredge work on the canal continued, he joked about his exams.',
+    'The small dining table seats four adults comfortably.',
+    'The treasure hunters found gold coins.',
+    'General law firms handle divorce and property work.',
+    'The general law of the land applies here.',
+    'The full release of the files is expected next year.',
+    'Full-term release dates are calculated by the prison service.',
+    'The community correction officers meet offenders weekly.',
+    'Family administration is a family therapy term for household routines.',
+    'Person post-match interviews were brief after the final.',
+    'The outside placement of the child was approved by the court.',
+    'The light of the national gallery falls on the paintings.',
+    'Special forces tourists? No, just soldiers on leave.',
+    'Full reduction of emissions is decades away.',
+    'Organized labor output data show union members work longer hours.',
 ]
 
 
