@@ -184,6 +184,11 @@ PASSED = [
     'Special forces tourists? No, just soldiers on leave.',
     'Full reduction of emissions is decades away.',
     'Organized labor output data show union members work longer hours.',
+    'The law police chiefs want is tougher sentencing.',
+    'Law, police and courts must work together.',
+    'The law police officers in the Netherlands enforce by-laws, not court orders.',
+    'The number sources for the census were wrong.',
+    'He chose work instead of training for the marathon.',
 ]
 
 
