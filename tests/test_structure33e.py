@@ -1,0 +1,82 @@
+"""The thirty-third round's structural rules (issue 9: capitals, name order, numbers, truncated
+names), read from the development set heldout49 and tested on sentences written for this file.
+
+Each gated rule is taken from the bundled catalog and run ungated (as the examples test it); the
+cases pin the span each reports, its fix, and the good English beside it that passes."""
+import pytest
+
+from audit import load_rules
+from audit.engine import check_text
+from tests.rule_helpers import one_rule, ungated_hits
+
+CATALOG = load_rules()
+RULES = {r.id: r for r in CATALOG.rules}
+
+
+def spans(rule_id, text):
+    return ungated_hits(RULES[rule_id], text)
+
+
+def fixes(rule_id, text):
+    return [(f.text, f.suggestion) for f in check_text(text, [RULES[rule_id].ungated()]) if f.rule == rule_id]
+
+
+# ---------------------------------------------------------------- a given name split in two
+
+SPLIT = "mt-given-name-split-33e"
+
+
+def test_split_is_gated_and_silent_where_the_gate_stays_shut():
+    assert RULES[SPLIT].gate is not None
+    text = "Workshop head Zhou Jian Hua said the line would run all night."
+    assert spans(SPLIT, text) == ["Zhou Jian Hua"]
+    assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule == SPLIT] == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # family name first, the given name spaced
+    ("Workshop head Zhou Jian Hua said the line would run all night.", "Zhou Jian Hua", "Zhou Jianhua"),
+    ("The herbalist Peng Li Qun grows 30 kinds of medicinal plants.", "Peng Li Qun", "Peng Liqun"),
+    # given name first, spaced
+    ("Shop owner Xiu Lan Gao opened at six.", "Xiu Lan Gao", "Xiulan Gao"),
+    # a hyphen in either order
+    ("Teacher Hou Xiao-juan led the class outdoors.", "Hou Xiao-juan", "Hou Xiaojuan"),
+    ("Volunteer Zhi-yong Kong drove the first bus.", "Zhi-yong Kong", "Zhiyong Kong"),
+    # a capitalised word before the name does not hide it (triples overlap)
+    ("Deputy head of the Bureau Tang Yu Qing spoke.", "Tang Yu Qing", "Tang Yuqing"),
+])
+def test_split_given_names_are_joined(text, span, fix):
+    assert fixes(SPLIT, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workshop head Zhou Jianhua said the line would run all night.",
+    "Volunteer Zhiyong Kong drove the first bus.",
+    # a longer name goes on: a place, a school
+    "The Yu Yuan Garden reopened on Monday.",
+    "She studied at the Zhou Jian Hua Memorial School.",
+    # not pinyin: Wade-Giles, Korean, Vietnamese, Cantonese
+    "Taiwan's leader Tsai Ing-wen met the envoy.",
+    "Kim Jong Un watched the launch.",
+    "Han Duck Soo spoke in Seoul.",
+    "Nguyen Van An runs a pho stall.",
+    "Chan Kin Man teaches sociology.",
+    # a document of Singapore, Hong Kong or Taiwan keeps its own romanisation
+    "In Singapore, Tan Chuan Jin opened the fair.",
+    "Hong Kong lawmaker Li Wai Ming spoke.",
+    "In Taiwan, Chen Shui-bian was released on medical parole.",
+    # two people side by side
+    "He met Wang Yi and Ma Zhaoxu in Beijing.",
+    # the syllables join to an English word ("bingo")
+    "Li Bin Go won the raffle.",
+])
+def test_split_passes(text):
+    assert spans(SPLIT, text) == []
+
+
+def test_split_mode_needs_no_titles(tmp_path):
+    rule = {"id": "x", "type": "given_name_ref", "mode": "split", "category": "fluency/inconsistency",
+            "severity": "minor", "message": "m", "description": "d", "surnames": ["Zhou"],
+            "examples": {"flag": ["Zhou Jian Hua spoke."], "pass": ["Zhou Jianhua spoke."]}}
+    cat = one_rule(tmp_path, rule)
+    assert [f.text for f in check_text("Zhou Jian Hua spoke.", cat)] == ["Zhou Jian Hua"]
