@@ -80,3 +80,53 @@ def test_split_mode_needs_no_titles(tmp_path):
             "examples": {"flag": ["Zhou Jian Hua spoke."], "pass": ["Zhou Jianhua spoke."]}}
     cat = one_rule(tmp_path, rule)
     assert [f.text for f in check_text("Zhou Jian Hua spoke.", cat)] == ["Zhou Jian Hua"]
+
+
+# ---------------------------------------------------------------- a body referred back to by its head alone
+
+BARE = "mt-cut-name-bare-head-33e"
+
+
+def test_bare_head_is_gated_and_silent_where_the_gate_stays_shut():
+    assert RULES[BARE].gate is not None
+    text = "The Anhui Salt Industry Group cut prices. The Group said demand fell."
+    assert spans(BARE, text) == ["Group"]
+    assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule == BARE] == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The Anhui Salt Industry Group cut prices. The Group said demand fell.", "Group", "group"),
+    ("The Ningbo Ocean Fisheries Bureau banned trawling. Boats that break the ban will be fined by the Bureau.",
+     "Bureau", "bureau"),
+    ("The Dali Prefecture Ethnic Affairs Commission held a fair; the Commission's staff sold tickets.",
+     "Commission", "commission"),
+    ("Officials of the Shaanxi Provincial Department of Water Resources visited. The Department plans 12 dams.",
+     "Department", "department"),
+    ("The Jinan Rail Transit Corporation ordered 40 trains. the Corporation, a state firm, pays in cash.",
+     "Corporation", "corporation"),
+])
+def test_bare_heads_after_a_full_name_are_reported(text, span, fix):
+    assert fixes(BARE, text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    # no full name earlier, or only after
+    "The Group said demand fell. The Anhui Salt Industry Group cut prices.",
+    "Inspectors of the Bureau came. Later the Bureau said nothing.",
+    # the head goes on into a name, a title, or an of/for phrase
+    "The Anhui Salt Industry Group cut prices. The Group Chairman spoke.",
+    "The Anhui Salt Industry Group cut prices. The Group of Seven met.",
+    "The Department for Education said schools would get more. The Department for Transport agreed.",
+    # lower case: English's own second reference
+    "The Anhui Salt Industry Group cut prices. The group said demand fell.",
+])
+def test_bare_heads_pass(text):
+    assert spans(BARE, text) == []
+
+
+def test_bare_head_mode_is_a_mode(tmp_path):
+    rule = {"id": "x", "type": "cut_name_loose", "mode": "bare_head", "category": "terminology",
+            "severity": "minor", "message": "m", "description": "d",
+            "examples": {"flag": ["The Ningbo Port Group grew. The Group said so."], "pass": ["The Group said so."]}}
+    cat = one_rule(tmp_path, rule)
+    assert [f.text for f in check_text("The Ningbo Port Group grew. The Group said so.", cat)] == ["Group"]
