@@ -130,3 +130,32 @@ def test_bare_head_mode_is_a_mode(tmp_path):
             "examples": {"flag": ["The Ningbo Port Group grew. The Group said so."], "pass": ["The Group said so."]}}
     cat = one_rule(tmp_path, rule)
     assert [f.text for f in check_text("The Ningbo Port Group grew. The Group said so.", cat)] == ["Group"]
+
+
+# ---------------------------------------------------------------- names joined by a hyphen, in lower case
+
+LOWER = "lowercase-proper-name"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Traders cross the china-vietnam border every morning.", [("china", "China"), ("vietnam", "Vietnam")]),
+    ("The Yunnan-laos railway carried more fruit this year.", [("laos", "Laos")]),
+    ("Freight on the China–mongolia route doubled.", [("mongolia", "Mongolia")]),
+    ("The two sides held the russia-Kazakhstan talks in May.", [("russia", "Russia")]),
+    ("A new japanese-korean ferry opened on Friday.", [("japanese", "Japanese"), ("korean", "Korean")]),
+])
+def test_names_joined_by_a_hyphen_in_lower_case_are_reported(text, found):
+    assert [(f.text, f.suggestion) for f in check_text(text, CATALOG.rules) if f.rule == LOWER] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Traders cross the China-Vietnam border every morning.",
+    "The set of bone-china cups sold for 40 pounds.",
+    "See www.china-laos.com for timetables.",
+    "china-laos trade rose: the opening words are the sentence-start rule's.",
+    "The e-china-asia fund grew.",
+    "The anglo-saxon poem was read aloud.",
+    "follow #china-vietnam for updates",
+])
+def test_names_joined_by_a_hyphen_pass(text):
+    assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == LOWER] == []
