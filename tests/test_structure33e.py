@@ -159,3 +159,49 @@ def test_names_joined_by_a_hyphen_in_lower_case_are_reported(text, found):
 ])
 def test_names_joined_by_a_hyphen_pass(text):
     assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == LOWER] == []
+
+
+# ---------------------------------------------------------------- parts and the total that closes them
+
+MISS_TOTAL = "mt-parts-miss-total-29"
+NOT_SUM = "figure-parts-do-not-sum"
+
+
+@pytest.mark.parametrize("text, span", [
+    # "adding up to" is a total's cue, not the hedge "up to"
+    ("Of the clinics, 14 are public, 8 are private and 3 are run by charities, adding up to 24.", "24"),
+    ("The orchard grows 300 pear trees and 150 plum trees, adding up to 500.", "500"),
+    # a bare "total N" closes the list as "a total of N" does
+    ("The club has 90 members, of whom 60 are women and 25 are men, total 90.", "90"),
+    ("The county built 12 bridges and 7 tunnels, total 20.", "20"),
+    # a part of up to 48 characters after its figure
+    ("Of the firms, 40 are exporters and 15 are suppliers to the two steel plants of Handan, adding up to 60.", "60"),
+])
+def test_a_closing_total_that_the_parts_miss_is_reported(text, span):
+    assert spans(MISS_TOTAL, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the clinics, 14 are public, 7 are private and 3 are run by charities, adding up to 24.",
+    "The county built 12 bridges and 8 tunnels, total 20.",
+    "The shop sold 40 phones and 30 tablets, up to 90 devices a day.",
+])
+def test_a_closing_total_that_fits_passes(text):
+    assert spans(MISS_TOTAL, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The metro line has 18 stations, of which 15 are underground and 4 are elevated.", "18 stations"),
+    ("The tramway runs 22 kilometres, of which 16 kilometres are elevated and 8 kilometres are underground.",
+     "22 kilometres"),
+])
+def test_parts_of_one_partition_above_and_below_ground_may_not_exceed_the_total(text, span):
+    assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == NOT_SUM] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The metro line has 18 stations, of which 14 are underground and 4 are elevated.",
+    "The car park has 400 spaces, of which 300 are underground and 80 are above-ground.",
+])
+def test_parts_above_and_below_ground_within_the_total_pass(text):
+    assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == NOT_SUM] == []
