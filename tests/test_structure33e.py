@@ -205,3 +205,29 @@ def test_parts_of_one_partition_above_and_below_ground_may_not_exceed_the_total(
 ])
 def test_parts_above_and_below_ground_within_the_total_pass(text):
     assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == NOT_SUM] == []
+
+
+# ---------------------------------------------------------------- a change of a duration, and "a reduction of"
+
+ADD_UP = "figures-do-not-add-up"
+
+
+@pytest.mark.parametrize("text, span", [
+    # a halved time is a 50 percent reduction, not 100 (缩短一半 / 缩短一倍)
+    ("The new bridge cuts the drive from 80 minutes to 40 minutes, a reduction of 100 percent.", "100 percent"),
+    ("Customs clearance fell from 6 hours to 2 hours, a decrease of 200 percent.", "200 percent"),
+    ("Approval now takes 4 days, down 75 percent from 8 days.", "75 percent"),
+    ("Emissions fell from 500 tonnes to 400 tonnes, a reduction of 40 percent.", "40 percent"),
+])
+def test_a_change_of_a_duration_or_a_reduction_that_does_not_fit_is_reported(text, span):
+    assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == ADD_UP] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge cuts the drive from 80 minutes to 40 minutes, a reduction of 50 percent.",
+    "Customs clearance fell from 6 hours to 2 hours, a decrease of 67 percent.",
+    "Approval now takes 2 days, down 75 percent from 8 days.",
+    "Emissions fell from 500 tonnes to 400 tonnes, a reduction of 20 percent.",
+])
+def test_a_change_of_a_duration_that_fits_passes(text):
+    assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == ADD_UP] == []
