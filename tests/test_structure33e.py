@@ -231,3 +231,43 @@ def test_a_change_of_a_duration_or_a_reduction_that_does_not_fit_is_reported(tex
 ])
 def test_a_change_of_a_duration_that_fits_passes(text):
     assert [f.text for f in check_text(text, CATALOG.rules) if f.rule == ADD_UP] == []
+
+
+# ---------------------------------------------------------------- the gap between two rates
+
+GAP = "mt-rate-gap-33e"
+
+
+def test_rate_gap_is_gated_and_silent_where_the_gate_stays_shut():
+    assert RULES[GAP].gate is not None
+    text = "Coverage reached 96.4%, higher than the national 80% by 6.4 percent."
+    assert spans(GAP, text) == ["6.4 percent"]
+    assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule == GAP] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # points rendered as percent, a digit lost: 16.4 points, 20.5 percent relative
+    ("Coverage reached 96.4%, higher than the national 80% by 6.4 percent.", "6.4 percent"),
+    ("The enrolment rate was 95 percent, 25 percentage points higher than the regional average of 80 percent.",
+     "25 percentage points"),
+    # the direction contradicts the rates
+    ("The survival rate hit 62%, higher than the province's 70% by 8 percentage points.", "8 percentage points"),
+    ("The county's poverty rate is 3.1 percent, 1.2 points below the national 2.5 percent.", "1.2 points"),
+])
+def test_a_gap_that_fits_neither_difference_is_reported(text, span):
+    assert spans(GAP, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Coverage reached 96.4%, higher than the national 80% by 16.4 percentage points.",
+    # a gap in percent may be the relative one: 96 / 80 is 20 percent higher
+    "Coverage reached 96%, higher than the national 80% by 20 percent.",
+    "The enrolment rate was 95 percent, 15 percentage points higher than the regional average of 80 percent.",
+    "The county's poverty rate is 1.3 percent, 1.2 points below the national 2.5 percent.",
+    # no second rate: a change, not a gap
+    "Coverage reached 96.4%, 6 percentage points higher than last year.",
+    # counts, not rates
+    "The school has 960 pupils, 160 more than the 800 of last year.",
+])
+def test_a_gap_that_fits_passes(text):
+    assert spans(GAP, text) == []
