@@ -271,3 +271,21 @@ def test_a_gap_that_fits_neither_difference_is_reported(text, span):
 ])
 def test_a_gap_that_fits_passes(text):
     assert spans(GAP, text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Commuter Ou Yang Hong boarded the first train.", "Ou Yang Hong", "Ouyang Hong"),
+    ("The scholar Si Ma Jun wrote the report.", "Si Ma Jun", "Sima Jun"),
+])
+def test_a_family_name_of_two_syllables_split_is_joined(text, span, fix):
+    assert fixes(SPLIT, text) == [(span, fix)]
+
+
+def test_a_family_name_of_two_syllables_whole_passes():
+    assert spans(SPLIT, "Commuter Ouyang Hong boarded the first train.") == []
+    assert spans(SPLIT, "The scholar Sima Jun wrote the report.") == []
+
+
+def test_a_single_family_name_is_not_read_as_two_syllables():
+    # "Li Ang" would join to "Liang"; pinyin never cuts a word before a vowel without a mark
+    assert ("Li Ang Jun", "Liang Jun") not in fixes(SPLIT, "Director Li Ang Jun spoke.")

@@ -240,7 +240,10 @@ def _split(text: str, surnames: frozenset):
         end = m.end(3)
         if _CAP_AFTER.match(text, end):
             continue  # "Yu Yuan Garden", "Lu Jia Zui Financial": a longer name
-        if a.lower() in surnames and _joined(b, c, surnames):
+        if (a + b).lower() in surnames and b[0] not in "AEIOU" and _syllable(a) and _syllable(b) \
+                and (_syllable(c) or _given(c, surnames)):  # a vowel after a cut would be "Li Ang" for Liang
+            fix = f"{a}{b.lower()} {c}"  # a family name of two syllables split: "Si Tu Jing", "Ou Yang Hong"
+        elif a.lower() in surnames and _joined(b, c, surnames):
             fix = f"{a} {b}{c.lower()}"
         elif c.lower() in surnames and _joined(a, b, surnames):
             fix = f"{a}{b.lower()} {c}"
