@@ -68,7 +68,7 @@ _DIFF_WORD = re_programs.compile(r"(?=[uUdDiIrRgG])\b(?:(?:up|down)[ \u00a0]from
 
 _RANGE_BEFORE = re_programs.compile(r"(?:\bto|\band|[-–])[ \u00a0]?$")
 _RANGE_AFTER = re_programs.compile(r"[ \u00a0]*(?:to|[-–])[ \u00a0]?(?:US)?\$")
-_FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline", re.IGNORECASE)
+_FALL = re.compile(r"fell|falls|fallen|dropped|declined|decreased|slid|shrank|down|decrease|drop|fall|decline|reduction", re.IGNORECASE)
 _PERCENT_FIGURE = re_programs.compile(r"[ \u00a0]?(?:percent|per[ \u00a0]cent|%)", re.IGNORECASE)
 # The unit after a stated change of a rate: percent, or percentage points ("Up 0.6 Percent" in a
 # title-case headline too: the patterns that find the figure ignore case).

@@ -1488,6 +1488,8 @@ _NOT_ONLY_A_PLACE = frozenset({"inner", "xian"})
 # A whole word in lower case, "'s" allowed after it: the form ``_lower_name`` counts.
 _LOWER_FORM = re_programs.compile(r"(?<![\w'’-])([a-z]+)(?=['’]s\b|(?![\w'’-]))")
 _GAP = re_programs.compile(r"[ \t]")
+# Two words joined by a hyphen or an en dash, not inside an address or a longer compound.
+_NAME_PAIR = re_programs.compile(r"(?<![\w@#/.&'’-])([A-Za-z]{2,})[-\u2013]([A-Za-z]{2,})(?![\w@/&'’\u2013-]|\.\w)")
 
 
 def _lower_name(doc, state):
@@ -1568,6 +1570,24 @@ def _lower_name(doc, state):
         if headline[line_start]:
             continue  # "beijing weekend guide": a line set in lower case throughout, as a style
         yield Hit(m.start(1), m.end(1), word[0].upper() + word[1:], {"word": word})
+    # Two names joined by a hyphen, one or both in lower case ("the china-myanmar border", "the
+    # Yunnan-laos railway"; issue 9, thirty-third round): the hyphen hides them from the words
+    # read above, and two names joined are names ("china" beside "myanmar" is no porcelain).
+    for m in _NAME_PAIR.finditer(text):
+        pair = (m.group(1), m.group(2))
+        if not any(w[0].islower() for w in pair) or not all(w.lower() in names for w in pair):
+            continue
+        line_start, line_end = doc.line_at(m.start())
+        if HAN_CHAR.search(text, max(line_start, m.start() - 15), min(line_end, m.end() + 15)):
+            continue
+        if line_start not in headline:
+            headline[line_start] = _lower_line(text[line_start:line_end])
+        if headline[line_start]:
+            continue
+        for k, word in enumerate(pair, 1):
+            if word[0].islower() and word.lower() == word and not (
+                    k == 1 and _OPENS_SENTENCE.search(text, max(line_start, m.start() - 4), m.start())):
+                yield Hit(m.start(k), m.end(k), word[0].upper() + word[1:], {"word": word})
 
 
 # "china" is porcelain too ("antique china", "wedding china", "The china cabinet"): the country

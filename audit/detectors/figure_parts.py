@@ -246,7 +246,9 @@ _PARTITIONS = tuple(frozenset(g.split()) for g in (
     "men women male female boys girls", "urban rural", "domestic foreign overseas international inbound outbound",
     "public private state-owned foreign-funded foreign-invested collective", "primary secondary tertiary middle junior senior",
     "criminal civil administrative", "full-time part-time", "local non-local migrant", "large medium-sized medium small micro",
-    "new old existing renovated", "import export imports exports", "passenger freight cargo"))
+    "new old existing renovated", "import export imports exports", "passenger freight cargo",
+    # stations, lines, car parks: below, above or on the ground (issue 9, thirty-third round)
+    "underground elevated above-ground overground surface"))
 _WORD_AFTER = re_programs.compile(r"[ \u00a0]([a-z][a-z-]*)")
 
 

@@ -78,7 +78,7 @@ FIG = (r"(?:[$¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|tn|m|k)?"
 PCT = r"(?P<pct>\d+(?:\.\d+)?)[ \u00a0]?(?:percent|per[ \u00a0]cent|%)"
 UP = r"(?P<dir>rose|rise|rises|risen|increased|increases|grew|grows|climbed|jumped|surged|was[ \u00a0]up|were[ \u00a0]up|up|fell|falls|fallen|dropped|declined|decreased|slid|shrank|was[ \u00a0]down|were[ \u00a0]down|down)"
 # The units a figure may carry between it and the next words ("2,400 yuan", "3,000 tonnes").
-UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes))?"
+UNIT = r"(?:[ \u00a0](?:yuan|dollars|tonnes|tons|people|households|units|vehicles|head|mu|hectares|kilograms|kilometres|kilometers|visitors|passengers|firms|companies|enterprises|cases|loans|jobs|homes|minutes|hours|days))?"
 
 # Words that may stand between a figure and the change stated after it, with no comma: "70,000
 # wafers by the end of 2027, an increase of 30 percent", "12.7 billion yuan in the first 10 months
@@ -94,7 +94,7 @@ def change_patterns(unit: str):
         + r"[ \u00a0]to[ \u00a0](?P<b>" + FIG + r")", re.IGNORECASE)
     after = re_programs.compile(
         r"(?=[fF])\bfrom[ \u00a0](?P<a>" + FIG + r")" + unit + r"[ \u00a0]to[ \u00a0](?P<b>" + FIG + r")" + unit + BETWEEN
-        + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline)[ \u00a0]of|" + UP + r")[ \u00a0]"
+        + r",?[ \u00a0]+(?:an?[ \u00a0](?P<noun>increase|rise|jump|gain|growth|decrease|drop|fall|decline|reduction)[ \u00a0]of|" + UP + r")[ \u00a0]"
         + PCT, re.IGNORECASE)
     since = re_programs.compile(
         r"(?=[$¥\d])(?<![\d,.])(?P<b>" + FIG + r")" + unit + BETWEEN + r",[ \u00a0]+" + UP + r"[ \u00a0]" + PCT

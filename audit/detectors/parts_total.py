@@ -8,7 +8,8 @@ slightly". MT slips a figure when it converts 万 and 亿, drops or doubles a di
 and 多 as exact, and the sentence's own sum shows it. Two shapes:
 
 - ``exhaustive``: the parts come first and a total closes the list ("A and B, a total of N",
-  "..., totalling N", "..., N in all"): the parts must add up to the total;
+  "..., totalling N", "..., adding up to N", "..., total N"): the parts must add up to the
+  total ("adding up to" is no hedge "up to"; issue 9, thirty-third round);
 - ``subset``: a total first and parts after it ("Of the N X, A ... and B ...", "N X, including
   A ... and B ...", "N X, of which A ..."): the parts may leave some out, so they only may not
   exceed it.
@@ -36,16 +37,16 @@ _WORD = re.compile(r" ([a-z][a-z-]*)")
 # line's end) follow; a decimal point is no end.
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=[\"”’]?(?: +[A-Z\"“]|\s*$))|$)", re.MULTILINE)
 _HEDGES = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|"
-                     r"some|roughly|approximately|up to|close to|under|above|below|or so|odd|plus|"
+                     r"some|roughly|approximately|(?<!adding )up to|close to|under|above|below|or so|odd|plus|"
                      r"percent|per cent|percentage|share|rate|average|per|each|every|times|aged|age)\b|%",
                      re.IGNORECASE)
 _EXHAUSTIVE = re.compile(
-    r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,40}?(?:, " + _FIG + r"[^,;:.!?()]{0,40}?)*,? and " + _FIG
-    + r"[^,;:.!?()]{0,40}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to )(?P<total>"
+    r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,48}?(?:, " + _FIG + r"[^,;:.!?()]{0,48}?)*,? and " + _FIG
+    + r"[^,;:.!?()]{0,48}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |total )(?P<total>"
     + _FIG + r")")
 # The phrase that closes an exhaustive list with its total: the list is read only in the 400
 # characters before one, so a long sentence of figures costs its length, not its length squared.
-_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to )" + _FIG)
+_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |total )" + _FIG)
 _SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))Of (?:the|these|those|its|their) (?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
     r"|(?P<total2>" + _FIG + r")(?P<noun2> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, (?:including|of which|of whom|among them|"
