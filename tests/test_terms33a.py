@@ -23,7 +23,7 @@ FAMILIES = ["mt-term-party-cadre-33a", "mt-term-reports-finance-33a", "mt-term-b
 CASES = [
     ('mt-term-party-cadre-33a', 'The provincial patrol inspection and patrol investigation covered 40 counties.', 'patrol inspection and patrol investigation'),
     ('mt-term-party-cadre-33a', 'The county promoted the standardisation construction of village party branches.', 'standardisation construction'),
-    ('mt-term-party-cadre-33a', 'Young cadres were sent to the grassroots for hanging training.', 'sent to the grassroots for hanging training'),
+    ('mt-term-party-cadre-33a', 'Young cadres were sent to the grassroots for hanging training.', 'hanging training'),
     ('mt-term-party-cadre-33a', 'A fault-tolerant and error-correcting mechanism for cadres was set up.', 'fault-tolerant and error-correcting mechanism'),
     ('mt-term-party-cadre-33a', 'Small and micro powers of village officials will be listed and supervised.', 'Small and micro powers'),
     ('mt-term-party-cadre-33a', 'The political ecology of the county has been further purified.', 'political ecology of the county has been further purified'),
