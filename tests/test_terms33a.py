@@ -28,7 +28,7 @@ CASES = [
     ('mt-term-party-cadre-33a', 'Small and micro powers of village officials will be listed and supervised.', 'Small and micro powers'),
     ('mt-term-party-cadre-33a', 'The political ecology of the county has been further purified.', 'political ecology of the county has been further purified'),
     ('mt-term-party-cadre-33a', 'The township developed 12 new party members last year.', 'developed 12 new party members'),
-    ('mt-term-party-cadre-33a', 'The change of term of community committees ended in May.', 'change of term of community'),
+    ('mt-term-party-cadre-33a', 'The change of term of community committees ended in May.', 'change of term of community committees'),
     ('mt-term-reports-finance-33a', 'The regulated industrial added value grew 6 percent.', 'regulated industrial added value'),
     ('mt-term-reports-finance-33a', 'The above-quota catering enterprises reported revenue of 2 billion yuan.', 'above-quota catering enterprises'),
     ('mt-term-reports-finance-33a', 'The special debt quota was 50 billion yuan.', 'special debt'),
