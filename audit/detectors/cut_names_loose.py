@@ -30,15 +30,6 @@ Metropolitan Police said"): English drops those heads itself.
 Full names are indexed by their words' first three letters (two words ``_same`` joins share
 them), so a cut is compared only with the names that hold its rarest word, not with every name.
 
-Mode ``bare_head`` (issue 9, thirty-third round) reads the shortest cut: "the" and the head noun
-alone, capitalised as a name ("the Shandong Port Group ... the Group will invest", "the Jiangbei
-District Market Supervision Administration ... deputy director of the Administration"), where a
-name of two words or more with that head stands earlier in the document. Chinese refers back with
-the head (集团, 局); English news writes it in lower case ("the group", "the bureau"), and a
-capital makes a proper name of a head that names no body. The head must end its run (no
-capitalised word after it) and have no "of"/"for" phrase after it ("the Department for
-Education" is a name in full).
-
 The strict rules of ``consistency`` (mode ``truncation``) and ``cut_names`` keep to cuts inside a
 coordination or before a known head; this one drops those tests, so it runs only in a document
 that already shows other signs of machine translation.
@@ -95,18 +86,14 @@ _RUN = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*(?:(?: (?:and|for|on|o
 _JOINS = frozenset({"and", "of", "for", "on", "the"})
 
 
-_MODES = ("words", "head_before_of", "bare_head")
-# The heads mode bare_head reads alone after "the": the heads of Chinese bodies and firms.
-_BARE = frozenset({"group", "bureau", "committee", "administration", "department", "commission", "office",
-                   "corporation"})
+_MODES = ("words", "head_before_of")
 # The head nouns a body's name puts before its "of"/"for" phrase: "the Municipal Bureau of Commerce".
 _OF_HEADS = frozenset({"bureau", "department", "commission", "administration", "ministry", "office"})
 
 
 @register("cut_name_loose", {
     "mode": Key((str,), "words", "words: a run of the full name's words with no head noun; head_before_of: "
-                                 "a run that ends on the head noun the full name puts before its 'of' phrase; bare_head: "
-                                 "'the' and a capitalised head alone after a name with it"),
+                                 "a run that ends on the head noun the full name puts before its 'of' phrase"),
     "heads": Key((list,), list(_HEADS), "head nouns of a body's name: a run with one is a name, not a cut"),
     "remit": Key((list,), list(_REMIT), "words of a body's remit or level: a cut has one"),
     "followers": Key((list,), list(_FOLLOWERS), "words after a cut (besides a comma or a full stop)"),
@@ -150,34 +137,9 @@ _LEVELS = frozenset({"municipal", "provincial", "prefectural", "county", "distri
 _DROPPED = frozenset({"service", "department", "force"})
 
 
-# What may follow a bare head: a lower-case word that is not "of" or "for", a possessive, or a
-# mark that ends a clause ("the Group will invest", "the Administration, said", "the Bureau.").
-_BARE_AFTER = re.compile(r"(?:'s|’s)?(?:[,.;:!?)]| (?!of\b|for\b|on\b)[a-z])")
-
-
 def _key(word: str) -> str:
     """A word's bucket: two words that ``_same`` joins share their first three letters."""
     return word[:3]
-
-
-_BARE_HEAD = re.compile(r"(?<![\w'’-])[Tt]he (Group|Bureau|Committee|Administration|Department|Commission|Office|"
-                        r"Corporation)(?![\w-])")
-
-
-def _bare(text: str, heads):
-    """Mode bare_head: "the Group" after a name of two words or more with that head."""
-    first = {}  # head noun -> end of the first run of two words or more that holds it
-    for m in _RUN.finditer(text):
-        words = _words(m.group())
-        if len(words) >= 2:
-            for w in words:
-                # "Inspectors of the Bureau" is a bare head after a word, no name in full
-                if w in _BARE and w not in first and not re.search(r"\bthe " + w + r"\b", m.group(), re.IGNORECASE):
-                    first[w] = (m.end(), m.group())
-    for m in _BARE_HEAD.finditer(text):
-        word = m.group(1).lower()
-        if word in first and first[word][0] <= m.start() and _BARE_AFTER.match(text, m.end()):
-            yield Hit(m.start(1), m.end(1), word, {"full": first[word][1]})
 
 
 @prepare.detector
@@ -189,9 +151,6 @@ def detect(doc, state):
     index = {}  # a word's bucket -> positions in ``names`` of the names holding a word of that bucket
     hits = []
     head_mode = state["mode"] == "head_before_of"
-    bare_mode = state["mode"] == "bare_head"
-    if bare_mode:
-        return list(_bare(text, heads))
     for m in _RUN.finditer(text):
         words = _words(m.group())
         if any(w in heads for w in words):

@@ -40,7 +40,7 @@ from . import Hit, Key, ParamError, register
 from .. import cedict
 from ..zipf import zipf_cached
 
-_MODES = ("title", "alone", "split")
+_MODES = ("title", "alone")
 # A capitalised word of letters, one inner hyphen allowed ("Xiu-ying").
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 # Two capitalised words, the second read by a lookahead so that pairs overlap: in "Director
@@ -87,7 +87,7 @@ def _given(word: str, surnames: frozenset) -> bool:
 
 
 @register("given_name_ref", {
-    "mode": Key((str,), doc="title | alone | split"),
+    "mode": Key((str,), doc="title | alone"),
     "surnames": Key((list,), doc="romanised family names that mark a person's name (the name-order rules' list)"),
     "titles": Key((list,), [], "the words before a name that take the family name (Mr, Director); mode alone "
                                 "leaves a name after one to mode title"),
@@ -99,7 +99,7 @@ def prepare(p):
         bad = [w for w in p[key] if not isinstance(w, str) or not re.fullmatch(r"[A-Za-z]+", w)]
         if bad:
             raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
-    if not p["titles"] and p["mode"] != "split":
+    if not p["titles"]:
         raise ParamError("titles", "expected at least one title (mode alone passes a name after one: the title mode's)")
     if not p["surnames"]:
         raise ParamError("surnames", "expected at least one family name")
@@ -211,61 +211,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or not before or before[-1] in ".!?\n:;"
 
 
-# Mode split: a family name and a given name cut in two, in either order ("Deng Ya Ping", "Ya
-# Ping Deng"), or cut by a hyphen ("Chen Xiao-dong", "Wen-jing Liu").
-_SYL = r"[A-Z][a-z]{0,5}"
-# Read by a lookahead so that triples overlap ("Committee Fu Hong Mei", "Xiao Li Ma Xiao").
-_SPLIT = re.compile(r"(?<![\w'’-])(?=(" + _SYL + r")[ \u00a0]+(" + _SYL + r")[ \u00a0]+(" + _SYL + r")(?![\w'’-]))")
-_HYPHEN = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \u00a0]+([A-Z][a-z]{0,5})-([a-z]{1,6})(?![\w'’-]))")
-_HYPHEN_FIRST = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5})-([a-z]{1,6})[ \u00a0]+([A-Z][a-z]+)(?![\w'’-])")
-_HYPHEN_PLACES = re.compile(r"\b(?:Taiwan|Taipei|Hong Kong|Macao|Macau|Singapore|Malaysia)\b")
-
-
-def _syllable(word: str) -> bool:
-    low = word.lower()
-    return 1 in cedict.pinyin_syllables(low) and (not cedict.pinyin_inventory() or low in cedict.pinyin_inventory())
-
-
-def _joined(a: str, b: str, surnames: frozenset) -> bool:
-    """Are ``a`` and ``b`` the two halves of one given name: each one syllable, together no
-    English word and no family name?"""
-    return _syllable(a) and _syllable(b) and _given(a + b.lower(), surnames)
-
-
-def _split(text: str, surnames: frozenset):
-    if _HYPHEN_PLACES.search(text):
-        return  # Taiwan, Hong Kong, Singapore: "Chen Shui-bian", "Tan Chuan Jin" are their romanisation
-    for m in _SPLIT.finditer(text):
-        a, b, c = m.group(1), m.group(2), m.group(3)
-        end = m.end(3)
-        if _CAP_AFTER.match(text, end):
-            continue  # "Yu Yuan Garden", "Lu Jia Zui Financial": a longer name
-        if (a + b).lower() in surnames and b[0] not in "AEIOU" and _syllable(a) and _syllable(b) \
-                and (_syllable(c) or _given(c, surnames)):  # a vowel after a cut would be "Li Ang" for Liang
-            fix = f"{a}{b.lower()} {c}"  # a family name of two syllables split: "Si Tu Jing", "Ou Yang Hong"
-        elif a.lower() in surnames and _joined(b, c, surnames):
-            fix = f"{a} {b}{c.lower()}"
-        elif c.lower() in surnames and _joined(a, b, surnames):
-            fix = f"{a}{b.lower()} {c}"
-        else:
-            continue
-        yield Hit(m.start(1), end, fix, {"other": fix})
-    for m in _HYPHEN.finditer(text):
-        fam, a, b = m.group(1), m.group(2), m.group(3)
-        if fam.lower() in surnames and _joined(a, b, surnames) and not _CAP_AFTER.match(text, m.end(3)):
-            yield Hit(m.start(1), m.end(3), f"{fam} {a}{b}", {"other": f"{fam} {a}{b}"})
-    for m in _HYPHEN_FIRST.finditer(text):
-        a, b, fam = m.group(1), m.group(2), m.group(3)
-        if fam.lower() in surnames and _joined(a, b, surnames) and not _CAP_AFTER.match(text, m.end()):
-            yield Hit(m.start(), m.end(), f"{a}{b} {fam}", {"other": f"{a}{b} {fam}"})
-
-
 @prepare.detector
 def detect(doc, state):
     text, surnames = doc.text, state["surnames"]
-    if state["mode"] == "split":
-        yield from _split(text, surnames)
-        return
     cached = doc.cache.get(("given-names", surnames))
     if cached is None:  # read once per document for both modes: the people and their given names
         people = _people(text, surnames)
