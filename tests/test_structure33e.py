@@ -28,6 +28,8 @@ LOWER = "lowercase-proper-name"
     ("Freight on the China–mongolia route doubled.", [("mongolia", "Mongolia")]),
     ("The two sides held the russia-Kazakhstan talks in May.", [("russia", "Russia")]),
     ("A new japanese-korean ferry opened on Friday.", [("japanese", "Japanese"), ("korean", "Korean")]),
+    # the sentence's first word is the sentence-start rule's; the name after the hyphen is this one's
+    ("china-laos trade rose. Then it fell.", [("laos", "Laos")]),
 ])
 def test_names_joined_by_a_hyphen_in_lower_case_are_reported(text, found):
     assert [(f.text, f.suggestion) for f in check_text(text, CATALOG.rules) if f.rule == LOWER] == found
@@ -37,7 +39,7 @@ def test_names_joined_by_a_hyphen_in_lower_case_are_reported(text, found):
     "Traders cross the China-Vietnam border every morning.",
     "The set of bone-china cups sold for 40 pounds.",
     "See www.china-laos.com for timetables.",
-    "china-laos trade rose: the opening words are the sentence-start rule's.",
+    "china-laos trade rose: a line in lower case throughout is a style, not a slip.",
     "The e-china-asia fund grew.",
     "The anglo-saxon poem was read aloud.",
     "follow #china-vietnam for updates",

@@ -768,8 +768,9 @@ def titles_before_names(doc, state):
 # ---------------------------------------------------------------- names of common words in lower case
 
 _INDEFINITE_BEFORE = re_programs.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \u00a0]+$")
-# An owner before the phrase: "the firm's long march", "its long march" (good32): a common noun
-# phrase owned by someone, as "a long march" is one, no name.
+# An owner before a phrase English also uses as a common noun phrase: "the firm's long march",
+# "its long march" (good32), as "a long march" is one; "China's great wall" stays a name.
+_COMMON_PHRASES = frozenset({"long march", "great leap forward", "cultural revolution"})
 _OWNER_BEFORE = re_programs.compile(r"(?:\w['’]s|\ws['’]|(?<![\w'’-])(?:its|their|his|her|our|your|my|Its|Their|His|Her|Our|Your|My))[ \u00a0]+$")
 
 
@@ -784,7 +785,8 @@ def lower_phrases(doc, state):
     """A name made of English words written wholly in lower case ("the great wall", "the yellow
     river", "the state council"): ``phrases``, names English always capitalises and never uses
     as common nouns. Passed: a line set in lower case throughout, the phrase in an address, and
-    the phrase after "a" or an owner ("a long march", "the firm's long march")."""
+    the phrase after "a", and a phrase English also uses as a common noun phrase after an owner
+    ("a long march", "the firm's long march"; not "China's great wall")."""
     text = doc.text
     if not state["phrases"]:
         return
@@ -795,7 +797,7 @@ def lower_phrases(doc, state):
             continue
         if _INDEFINITE_BEFORE.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # "a long march", "a great wall of water": a common noun phrase, no name (caps9)
-        if _OWNER_BEFORE.search(text, max(line_start, m.start(1) - 8), m.start(1)):
+        if m.group(1) in _COMMON_PHRASES and _OWNER_BEFORE.search(text, max(line_start, m.start(1) - 8), m.start(1)):
             continue  # "the firm's long march": an owner's, a common noun phrase too (good32)
         name = m.group(1)
         fix = " ".join(w if w in ("of", "the", "and") else w[0].upper() + w[1:] for w in name.split())

@@ -462,8 +462,8 @@ _PINYIN_THEN_HEAD = re_programs.compile(
 # The space before a head of ``_PINYIN_THEN_HEAD``: where its lookahead ends.
 _SPACE_THEN_HEAD = re_programs.compile(r"[ \u00a0]" + _INSTITUTION_HEADS)
 # Words no name holds between its pinyin and its head: "the gaokao as a fair route" is no fair's name.
-_NOT_IN_A_NAME = frozenset("""a an the as is are was were be been of to in on at for by with from and or but that which
-who than so if its their his her this these those it""".split())
+_NOT_IN_A_NAME = frozenset("""a an the as is are was were be been to in on at by with from or but that which who than so
+if its their his her this these those it""".split())
 # What ``_PINYIN_THEN_HEAD`` reads before that space: its word's letters and marks, and spaces.
 _CHAIN = frozenset("abcdefghijklmnopqrstuvwxyz'’- \u00a0")
 
@@ -523,7 +523,7 @@ def pinyin_before_heads(doc, state):
         word = m.group(1)
         if not _pinyin_name_word(word):
             continue
-        head = _SPACE_THEN_HEAD.search(text, m.end(1))
+        head = _SPACE_THEN_HEAD.search(text, m.end(1), m.end(1) + 80)
         if head and any(w in _NOT_IN_A_NAME for w in text[m.end(1):head.start()].split()):
             continue  # "promote the gaokao as a fair route": a function word between, no name's words (good32)
         line_start, line_end = doc.line_at(m.start())

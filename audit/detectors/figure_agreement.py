@@ -422,10 +422,22 @@ _NOT_NAMES = frozenset("""In On At By For From This That These Those The It Its 
 August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
+# The words of the founding's sentence that name what was founded: its nouns before the year.
+_CONTENT_WORD = re_programs.compile(r"[A-Za-z]{3,}")
+_FUNCTION = frozenset("""the this that these those its their his her was were has have had been and for with from
+into which who when where first founded established opened launched set built started created""".split())
+
+
 def _other_owner(text: str, lo: int, at: int, founding: str) -> bool:
     """Does the anniversary's sentence, before the anniversary, name what marks it with names
     the founding's sentence lacks ("The Thousand Talents Plan was launched in 2008" ... "The CCP
-    marked its 100th anniversary in July 2021", good33): another thing's anniversary."""
+    marked its 100th anniversary in July 2021", good33): another thing's anniversary. A sentence
+    that repeats a word naming what was founded ("the university") is the same thing's, whatever
+    place or person it names besides ("In Beijing, the university marked ...")."""
+    before = text[lo:at].lower()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", before)
+           for w in {w.group().lower() for w in _CONTENT_WORD.finditer(founding)} - _FUNCTION):
+        return False
     names = {w.group() for w in _NAME_WORD.finditer(text, lo, at)} - _NOT_NAMES
     first = re.match(r"[ \u00a0\"“‘(]*([A-Z][A-Za-z]+|[A-Z]{2,})\b", text[lo:at])
     if first and first.group(1) not in _NOT_NAMES:

@@ -537,8 +537,13 @@ def _simple_subject(text):
             yield m.start(1), m.end(3), None
 
 
-# A verb in the past right after the word read as the plain verb: that word is a noun's head.
-_PAST_NEXT = re.compile(r"[ ](?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+# A verb in the past right after the word read as the plain verb, then its object's determiner, a
+# figure, a particle or preposition, or a mark ("The grain harvest reached a record"): that word is
+# a noun's head. A past participle before a noun is an adjective ("The factory produce processed
+# food" keeps its finding).
+_PAST_NEXT = re.compile(r"[ ](?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+                        r"(?=[ ](?:a|an|the|its|their|his|her|this|that|these|those|some|more|about|over|nearly|almost|"
+                        r"up|down|to|in|on|at|by|for|from|with|\d)\b|[,.;:!?])")
 _IRREGULAR_PLURALS = {"men", "women", "children", "feet", "teeth", "mice", "geese", "oxen", "lice"}
 
 
@@ -662,7 +667,7 @@ _THING_WHO = re.compile(r"\b(?=(?:the|a|an|this|that|its|their|new)[ ](?:[a-z]+[
 # People before a phrase of place that holds the thing: "who" may take the people ("several
 # people in the building who", "anyone at the plant who").
 _PERSON_THEN_PLACE = re.compile(r"\b(?:(?i:" + _PEOPLE + r")|anyone|everyone|someone|nobody|those|others|staff)[ ]"
-                                r"(?:in|at|on|from|near|inside|outside|behind|by|with|around|across|outside)[ ]$")
+                                r"(?:in|at|on|from|near|inside|outside|behind|by|with|around|across)[ ]$")
 
 
 def _relative_pronoun(text):
@@ -1199,8 +1204,8 @@ _EACH_PLURAL_SKIP = {"means", "series", "species", "news", "headquarters", "work
                      "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us",
                      # nouns whose singular ends in -s too (Quirk et al., 1985, 5.84: "an innings", "a
                      # gallows"; clean_fresh165's cricket report)
-                     "innings", "gallows", "shambles", "mews", "links", "bellows", "tongs", "summons",
-                     "rabies", "herpes", "mumps", "billiards", "darts", "athletics", "gymnastics", "aerobics"}
+                     "innings", "gallows", "shambles", "mews", "bellows", "summons",
+                     "rabies", "herpes", "mumps", "billiards", "athletics", "gymnastics", "aerobics"}
 
 
 def _each_plural(text):

@@ -42,11 +42,11 @@ _HEDGES = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|
                      re.IGNORECASE)
 _EXHAUSTIVE = re.compile(
     r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,48}?(?:, " + _FIG + r"[^,;:.!?()]{0,48}?)*,? and " + _FIG
-    + r"[^,;:.!?()]{0,48}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |total )(?P<total>"
+    + r"[^,;:.!?()]{0,48}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |(?<=, )total )(?P<total>"
     + _FIG + r")")
 # The phrase that closes an exhaustive list with its total: the list is read only in the 400
 # characters before one, so a long sentence of figures costs its length, not its length squared.
-_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |total )" + _FIG)
+_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |(?<=, )total )" + _FIG)
 _SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))Of (?:the|these|those|its|their) (?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
     r"|(?P<total2>" + _FIG + r")(?P<noun2> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, (?:including|of which|of whom|among them|"
