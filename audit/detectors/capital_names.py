@@ -771,7 +771,8 @@ _INDEFINITE_BEFORE = re_programs.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \u00a0]+
 # An owner before a phrase English also uses as a common noun phrase: "the firm's long march",
 # "its long march" (good32), as "a long march" is one; "China's great wall" stays a name.
 _COMMON_PHRASES = frozenset({"long march", "great leap forward", "cultural revolution"})
-_OWNER_BEFORE = re_programs.compile(r"(?:\w['’]s|\ws['’]|(?<![\w'’-])(?:its|their|his|her|our|your|my|Its|Their|His|Her|Our|Your|My))[ \u00a0]+$")
+_OWNER_BEFORE = re_programs.compile(r"(?:\w['’]s|\ws['’]|(?<![\w'’-])(?:" + "|".join(w + "|" + w.capitalize() for w in sorted(_OWNERS))
+                                    + r"))[ \u00a0]+$")
 
 
 @lru_cache(maxsize=8)

@@ -39,6 +39,7 @@ from typing import Optional
 
 from . import Hit, Key, ParamError, register
 from .. import re_programs
+from .figure_dates import _MONTH_NAMES
 from .figure_reading import document_sentences, story_figures
 from .figures_common import DIGIT, THIS_YEAR, outside_corrections, value
 
@@ -418,8 +419,8 @@ def _across_hits(text: str, spans, born, anniversaries, founded_in):
 
 # A name in a sentence: a capitalised word or an acronym after the sentence's first word.
 _NAME_WORD = re_programs.compile(r"(?<=[ \u00a0(])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-_NOT_NAMES = frozenset("""In On At By For From This That These Those The It Its January February March April May June July
-August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_NOT_NAMES = frozenset("""In On At By For From This That These Those The It Its Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday""".split()) | {m.capitalize() for m in _MONTH_NAMES}
 
 
 # The words of the founding's sentence that name what was founded: its nouns before the year.

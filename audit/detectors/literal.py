@@ -1742,12 +1742,13 @@ def _particle_glosses() -> Dict[str, frozenset]:
 _EXPLAINED_AFTER = re_programs.compile(r"[\"”’'][ \u00a0]*,?[ \u00a0]*(?:in which|whereby|meaning|that is|i\.e\.|"
                                        r"referring to|a reference to|shorthand for|"
                                        r"an? (?:term|phrase|metaphor|byword|euphemism|nickname|image) for)\b")
+# The words that may describe a saying before its noun ("an old Chinese saying").
+_SAYING_ADJECTIVES = r"(?:old|ancient|traditional|popular|common|famous|well-known|classical)"
 # An image the words after it call a Chinese saying, quoted or not ("like drawing water with a
 # bamboo basket, a Chinese expression for futile effort", "..., an old Chinese saying meaning
 # ..."): the writer glosses the image on purpose.
 _CALLED_CHINESE_AFTER = re_programs.compile(
-    r"[\"”’']?[ \u00a0]*,[ \u00a0]*(?:an?|the|one|another)[ \u00a0]+(?:(?:old|ancient|traditional|popular|common|"
-    r"famous|well-known|classical)[ \u00a0]+)?Chinese[ \u00a0]+(?:expression|saying|idiom|proverb|phrase|"
+    r"[\"”’']?[ \u00a0]*,[ \u00a0]*(?:an?|the|one|another)[ \u00a0]+(?:" + _SAYING_ADJECTIVES + r"[ \u00a0]+)?Chinese[ \u00a0]+(?:expression|saying|idiom|proverb|phrase|"
     r"metaphor|image|term|adage|maxim|figure of speech)[ \u00a0]+(?:for|meaning|that means|which means|"
     r"describing|that describes|which describes|used for|used to describe|about)\b", re.IGNORECASE)
 
@@ -1756,7 +1757,7 @@ _CALLED_CHINESE_AFTER = re_programs.compile(
 # saying as one, as ``_framed_as_saying`` reads a frame before it.
 _SAYING_SAYS_AFTER = re_programs.compile(
     r"[\"”’']?[ \u00a0]*,[\"”’']?[ \u00a0]*(?:(?:as|according[ \u00a0]+to)[ \u00a0]+)?(?:an?|the|one|another)[ \u00a0]+"
-    r"(?:(?:old|ancient|traditional|popular|common|famous|well-known|classical|Chinese)[ \u00a0]+){0,2}"
+    r"(?:(?:" + _SAYING_ADJECTIVES + r"|Chinese)[ \u00a0]+){0,2}"
     r"(?:saying|proverb|adage|maxim|idiom|expression)"
     r"(?:[ \u00a0]+(?:claims|says|said|goes|went|has[ \u00a0]+it|runs|holds|puts[ \u00a0]+it|tells[ \u00a0]+us|reminds[ \u00a0]+us|"
     r"teaches)\b|[ \u00a0]*[.;!?])", re.IGNORECASE)
