@@ -34,13 +34,16 @@ _CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|fo
 # An explanation right after the closing mark (after a comma on either side of it, or a dash):
 # the writer says what the quoted image means ('as "killing the chicken to scare the monkey", or punishing one
 # person as a warning to others'; '"a single spark can start a prairie fire", a line borrowed
-# from Mao'). "or" opens a gloss only before a gerund: before anything else it may join a list
+# from Mao'; '"killing the chicken to scare the monkey" — punishing one company to warn others':
+# a dash, then a gerund, good34). "or" opens a gloss only before a gerund: before anything else it may join a list
 # of quotations ('"A", "B", or "C"'); "line" only as an appositive that says whose line it is.
 _EXPLAINED_AFTER = re_programs.compile(
     r"(?:[,;:]|--|[\u2013\u2014])?[ \u00a0]*(?:(?:,|--|[\u2013\u2014])[ \u00a0]*)?(?:"
     r"or[ \u00a0]+(?:simply[ \u00a0]+|roughly[ \u00a0]+)?[a-z]+ing\b(?![ \u00a0]*[\"\u201c])"
     r"|(?:meaning|i\.e\.|that is(?: to say)?|in other words)\b"
     r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b)")
+# A dash, then a gerund: the writer says what the quoted image does (good34).
+_DASH_GERUND_AFTER = re_programs.compile(r"[ \u00a0]*(?:--|[\u2013\u2014])[ \u00a0]*[a-z]+ing\b(?![ \u00a0]*[\"\u201c])")
 # Words right before the opening mark that give what follows as a name in use ('known as the
 # "water army"', 'the so-called "dynamic clearing"', 'what officials call "look-back"'): the
 # writer cites the phrase, as English about China glosses its coinages. Only right before the
@@ -165,7 +168,8 @@ def cited_gloss(doc, start: int, end: int) -> bool:
         return True
     if _pinyin_term_before(text, max(sentence, span[0] - 40), span[0]):
         return True
-    if _EXPLAINED_AFTER.match(text, span[1] + 1, line_end) is not None:
+    if _EXPLAINED_AFTER.match(text, span[1] + 1, line_end) is not None \
+            or _DASH_GERUND_AFTER.match(text, span[1] + 1, line_end) is not None:
         return True
     after = _SENTENCE_END.search(text, span[1] + 2, line_end)
     return _CUE_AFTER.search(text, span[1], after.start() if after else line_end) is not None

@@ -30,6 +30,10 @@ def _span(text, words):
     ('Critics call it "killing the chicken to scare the monkey," or punishing one person.', "killing the chicken"),
     ('Diplomats like to say "a single spark can start a prairie fire", a line borrowed from Mao.', "a single spark"),
     ('The aim is to "cross the river by feeling the stones" -- meaning reform by trial.', "cross the river"),
+    # a dash, then a gerund: what the image does (good34)
+    ('Analysts likened the move to "killing the chicken to scare the monkey" \u2014 punishing one firm to warn others.',
+     "killing the chicken"),
+    ('They called the fines "killing the chicken to scare the monkey"--punishing one firm as a warning.', "killing the chicken"),
     ('Farmers were told to "raise chickens under the trees", an old proverb in the hills.', "raise chickens"),
     # words right before the opening mark give the phrase as a name in use
     ('Paid commenters, known as the "water army", flood the comment sections.', "water army"),
@@ -70,6 +74,9 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     ('The bonus, or "rotten-tail buildings", was paid in May.', "rotten-tail buildings"),
     ('The gang, or "rotten-tail buildings", was caught.', "rotten-tail buildings"),
     ('Pay the fee (or "the big beam") at once.', "the big beam"),
+    # a dash before anything but a gerund, or a gerund that opens another quotation, is no gloss
+    ('He urged cadres to "carry the big beam" \u2014 the county\'s plan said so.', "carry the big beam"),
+    ('He urged cadres to "carry the big beam" \u2014 "building" was next.', "carry the big beam"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))

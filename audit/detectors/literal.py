@@ -1281,6 +1281,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e) or _CALLED_CHINESE_AFTER.match(text, e) \
             or _SAYING_SAYS_AFTER.match(text, e):
         return None
+    if text[span[-1].start:span[-1].end].lower() == "turned" and _TURNED_ROLE_AFTER.match(text, e):
+        return None  # "a factory worker turned delegate": the English of a change of role
     if _phrasal_unsaid(text, words, entry):
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
     if _in_compound(text, content, first, last):
@@ -1651,6 +1653,15 @@ _NEGATION_WORD = re_programs.compile(r"\b(?:not|no|never|without|nothing|none|no
                                      re.IGNORECASE)
 _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
 # The Chinese original in brackets right after a rendering, past closing quotes and full stops.
+# The English "X turned Y" of a change of role ("a factory worker turned delegate", "an actor
+# turned politician"): a span that ends on "turned" before a bare noun (no particle, no
+# determiner) ends on that pivot, and its words name a person's former role, not a saying's
+# characters (issue 9, thirty-fourth round, good34: 熄灯工厂 read off "factory worker turned").
+_TURNED_ROLE_AFTER = re_programs.compile(
+    r"[ \u00a0]+(?!(?:off|out|on|onto|into|to|up|down|over|around|round|away|back|against|in|from|toward|towards|"
+    r"aside|upon|a|an|the|his|her|its|their|our|my|your|this|that|these|those|and|or|but|it|them|him|me|us)\b)[a-z]{3,}\b")
+
+
 _ORIGINAL_AFTER = re_programs.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 # A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
 # that ...", "as an old proverb puts it, ..."), or a Chinese name or title it explains ("Its
