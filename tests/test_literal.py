@@ -371,9 +371,12 @@ def test_set_phrase_index_from_a_dictionary_file(tmp_path, monkeypatch):
     assert [e.simplified for e in phrases.entries] == ["甲乙丙"]
     assert phrases.entries[0].units == {"carry": ((0, 0),), "big": ((1, 1),), "beam": ((2, 2),)}
     assert [e.simplified for e in literal.load_index(str(path)).entries] == ["乙丙丁"]
-    # two tables, neither prunes the other (each name keeps its last two versions: diskcache.KEEP_PER_NAME)
+    # two tables, neither prunes the other (each name keeps its last two versions: diskcache.KEEP_PER_NAME).
+    # The English lemma table is set aside: building the index reads lemmas, and a process that has
+    # not read them yet (this test alone, or first in a worker) writes their table
+    # ("simplemma-parts-en-...") into the same cache directory; one that has, does not.
     names = {name.rsplit("-", 2)[0] for name in os.listdir(tmp_path / "cache" / "tables")}
-    assert names == {"literal-phrases", "literal-index"}
+    assert names - {"simplemma-parts-en"} == {"literal-phrases", "literal-index"}
 
 
 def test_scan_of_given_clauses_is_the_scan_clause_by_clause():

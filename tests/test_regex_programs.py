@@ -33,10 +33,9 @@ def _texts():
 TEXTS = list(_texts())
 
 
-@pytest.fixture
-def stored(tmp_path, monkeypatch):
-    """A table of programs written by one process (instance) and read back by another."""
-    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+def _stored():
+    """A table of programs written by one process (instance) and read back by another, in
+    ``$MTAUDIT_CACHE_DIR``."""
     first = programs._Programs()
     for text, flags in PATTERNS:
         first.compile(text, flags)
@@ -46,24 +45,45 @@ def stored(tmp_path, monkeypatch):
     return second
 
 
+@pytest.fixture
+def stored(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    return _stored()
+
+
+@pytest.fixture(scope="module")
+def stored_once(tmp_path_factory):
+    """``stored`` made once for the module: the per-pattern comparison reads one table."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MTAUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("programs")))
+        yield _stored()
+
+
 def _matches(compiled, text):
     return [(m.span(), m.groups(), m.groupdict()) for m in compiled.finditer(text)]
 
 
-def test_stored_programs_match_as_regex_compile(stored):
-    for text, flags in PATTERNS:
-        from_table = stored.compile(text, flags)
-        plain = regex.compile(text, flags)
-        assert from_table is not plain
-        assert (from_table.pattern, from_table.flags, from_table.groups, from_table.groupindex) == \
-            (plain.pattern, plain.flags, plain.groups, plain.groupindex)
-        for doc in TEXTS:
-            assert _matches(from_table, doc) == _matches(plain, doc), (text[:60], doc[:60])
-        # substitution templates and the timeout work on the rebuilt object too
-        m = next(iter(from_table.finditer(" ".join(TEXTS))), None)
-        if m is not None:
-            assert m.expand(r"\g<0>") == m.group(0)
-        assert list(from_table.finditer("plain words", timeout=1.0)) == list(plain.finditer("plain words"))
+JOINED = " ".join(TEXTS)
+
+
+# One test a pattern, not one for all: pytest-xdist (``--dist loadfile``) queues the files with
+# most tests first, and this comparison, the costliest of the suite in one test, ran last on one
+# worker while the other stood idle.
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_stored_programs_match_as_regex_compile(stored_once, index):
+    text, flags = PATTERNS[index]
+    from_table = stored_once.compile(text, flags)
+    plain = regex.compile(text, flags)
+    assert from_table is not plain
+    assert (from_table.pattern, from_table.flags, from_table.groups, from_table.groupindex) == \
+        (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    for doc in TEXTS:
+        assert _matches(from_table, doc) == _matches(plain, doc), (text[:60], doc[:60])
+    # substitution templates and the timeout work on the rebuilt object too
+    m = next(iter(from_table.finditer(JOINED)), None)
+    if m is not None:
+        assert m.expand(r"\g<0>") == m.group(0)
+    assert list(from_table.finditer("plain words", timeout=1.0)) == list(plain.finditer("plain words"))
 
 
 def test_the_table_is_used(stored, monkeypatch):

@@ -1,24 +1,20 @@
-"""Gated term families (issue 9, thirtieth round): Chinese legal, policing, Party, social, sport,
+"""The data of the gated families of test_terms30c.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, thirtieth round): Chinese legal, policing, Party, social, sport,
 media, clinic, school, farming, water, environment, disaster and produce terms rendered word for
 word. Each family is run ungated on renderings its catalog examples do not hold and on ordinary
 English that uses the same trigger words in their usual senses (the sentences each branch was
 narrowed for), and the full catalog shows that the gate keeps a family quiet in a document with no
 other sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import check_text, load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = ["mt-term-law-party-society-30c", "mt-term-health-land-disaster-30c", "mt-term-produce-nature-30c"]
+
 LAW, HEALTH, PRODUCE = FAMILIES
 
 # (rule, text, the span it must report or None for silence)
-CASES = [
+FOUND = [
     (LAW, "The public prosecution organ charged him with fraud.", "public prosecution organ"),
     (LAW, "Floating party members were organised into branches.", "Floating party members"),
     (LAW, "He has a party age of 50 years.", "party age of 50"),
@@ -136,20 +132,10 @@ CASES = [
     (PRODUCE, "Investors miss the economic forest for the trees.", None),
 ]
 
+CATEGORY = "terminology"
 
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
+STORY_TERM = "Floods hit the county and internal waterlogging cut the roads."
 
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == ([span] if span else [])
-
-
-TERM = "Floods hit the county and internal waterlogging cut the roads."
-
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, HEALTH, MT_EVIDENCE_TERMS, TERM)
-    assert alone == []
-    assert inside == [("internal waterlogging", None)]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = (HEALTH, MT_EVIDENCE_TERMS, STORY_TERM, [("internal waterlogging", None)])

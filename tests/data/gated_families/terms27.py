@@ -1,17 +1,12 @@
-"""Gated term families (issue 9, twenty-seventh round): Chinese official, economic, technical and
+"""The data of the gated families of test_terms27.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, twenty-seventh round): Chinese official, economic, technical and
 social terms rendered word for word. Each family is run ungated on renderings and English that
 its catalog examples do not hold, and the full catalog shows that the gate keeps them quiet in
 a document with no other sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = [
     "mt-term-numbered-slogans", "mt-term-prices-and-firms", "mt-term-farm-and-land",
     "mt-term-building-and-energy", "mt-term-care-schools-jobs", "mt-term-city-services",
@@ -20,7 +15,7 @@ FAMILIES = [
 ]
 
 # (rule, text, the span it must report or None for silence)
-CASES = [
+FOUND = [
     ("mt-term-numbered-slogans", 'The town keeps "three nos" for its markets.', '"three nos"'),
     ("mt-term-numbered-slogans", "Each firm now has one enterprise one file.", "one enterprise one file"),
     ("mt-term-numbered-slogans", "The county set one river two chiefs for the basin.", "one river two chiefs"),
@@ -69,23 +64,10 @@ CASES = [
     ("mt-term-environment-heritage", "The treaty limits the proliferation of weapons.", None),
 ]
 
+CATEGORY = "terminology"
 
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
+STORY_TERM = "The county added 200 blind roads this year."
 
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == ([span] if span else [])
-
-
-# A story with other signs of MT (three findings of two ungated rules) and the same sentence
-# alone: the gated family reports only in the story.
-EVIDENCE = MT_EVIDENCE_TERMS
-TERM = "The county added 200 blind roads this year."
-
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-building-and-energy", EVIDENCE, TERM)
-    assert alone == []
-    assert inside == [("blind roads", "tactile paving")]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-building-and-energy", MT_EVIDENCE_TERMS, STORY_TERM, [("blind roads", "tactile paving")])

@@ -1,33 +1,15 @@
-"""The thirty-first round's gated families (issue 9): saying and slogan images, collocations
+"""The data of the gated families of test_idioms31b.py, tested by tests/test_gated_families.py.
+
+The thirty-first round's gated families (issue 9): saying and slogan images, collocations
 and grammar frames, written from knowledge of Chinese and of MT output. What each finds in
 sentences written for the round (MT renderings of 成语, 俗语, 歇后语, slogans, verb-object pairs and
 Chinese grammar), the ordinary English sharing their words that they leave alone (the round's
 precision review, each sentence run against all three families with the gate off), and that the
 evidence gate keeps them quiet on a sentence with no other sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-saying-images-31b", "mt-collocations-31b", "mt-grammar-frames-31b")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, text, the one span it must report)
 FOUND = [
@@ -477,12 +459,6 @@ FOUND = [
      "cast the soul and educated"),
 ]
 
-
-@pytest.mark.parametrize("rid, text, span", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, span):
-    assert ungated_hits(rules[rid], text) == [span]
-
-
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
     "The team must persist for a long time to see any results from the new training plan.",
@@ -859,33 +835,16 @@ PASSED = [
     "She sang well the opera's final aria despite a cold.",
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "The county caught the fast train of the digital economy.",
     "The county built the mechanism of the long-term effect.",
     "The company is belong to the group.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-saying-images-31b": "caught the fast train of the digital economy",
-        "mt-collocations-31b": "mechanism of the long-term effect",
-        "mt-grammar-frames-31b": "is belong to",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-saying-images-31b": "caught the fast train of the digital economy",
+    "mt-collocations-31b": "mechanism of the long-term effect",
+    "mt-grammar-frames-31b": "is belong to",
+}

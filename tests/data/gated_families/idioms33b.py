@@ -1,33 +1,15 @@
-"""The thirty-third round's gated families (issue 9): everyday verb-object pairs, degree words
+"""The data of the gated families of test_idioms33b.py, tested by tests/test_gated_families.py.
+
+The thirty-third round's gated families (issue 9): everyday verb-object pairs, degree words
 and sentence frames of Chinese news prose (not slogan images) written from knowledge of Chinese
 and of MT output. What each finds in renderings written for the round that no older rule found,
 the ordinary English sharing their words that they leave alone with the gate off (the round's
 precision review), and that the evidence gate keeps them quiet on a sentence with no other sign
 of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-collocations-33b", "mt-grammar-frames-33b")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, text, the spans it must report)
 FOUND = [
@@ -303,14 +285,8 @@ FOUND = [
      ['evaluated as the famous brand']),
 ]
 
-
-@pytest.mark.parametrize("rid, text, spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
-
 # Ordinary English sharing the branches' words (the round's precision review, gate off)
-GOOD = [
+PASSED = [
     'She managed well and used well every minute of the final quarter, the coach said.',
     'He ran well and managed well the pace of the race.',
     'The striker did well and scored twice.',
@@ -563,31 +539,14 @@ GOOD = [
     'The report studied the relationship of the market and the weather.',
 ]
 
-
-@pytest.mark.parametrize("text", GOOD)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "The district will manage well and use well the special funds.",
     "The city is insist on the priority of development.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-collocations-33b": "manage well and use well",
-        "mt-grammar-frames-33b": "is insist",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-collocations-33b": "manage well and use well",
+    "mt-grammar-frames-33b": "is insist",
+}

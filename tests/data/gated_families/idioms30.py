@@ -1,33 +1,15 @@
-"""The thirtieth round's gated families (issue 9): saying and slogan images, collocations and
+"""The data of the gated families of test_idioms30.py, tested by tests/test_gated_families.py.
+
+The thirtieth round's gated families (issue 9): saying and slogan images, collocations and
 grammar frames, written from knowledge of Chinese and of MT output. What each finds in sentences
 written for the round (MT renderings of 成语, 俗语, slogans, verb-object pairs and Chinese
 grammar), the ordinary English sharing their words that they leave alone (the round's precision
 review, each sentence run against all three families), and that the evidence gate keeps them
 quiet on a sentence with no other sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-saying-images-30", "mt-collocations-30", "mt-grammar-frames-30")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, text, the one span it must report)
 FOUND = [
@@ -343,12 +325,6 @@ FOUND = [
      "Well water does not offend river water"),
 ]
 
-
-@pytest.mark.parametrize("rid, text, span", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, span):
-    assert ungated_hits(rules[rid], text) == [span]
-
-
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
     "The spider wove a dense web between the branches.",
@@ -661,33 +637,16 @@ PASSED = [
     'She made great progress and achievements were recognised by the board.',
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "Talent is the soft rib of the county's development.",
     "The province's economy has a strong toughness.",
     "There are 20 villages in the town have set up cooperatives.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-saying-images-30": "is the soft rib",
-        "mt-collocations-30": "economy has a strong toughness",
-        "mt-grammar-frames-30": "There are 20 villages in the town have set up",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-saying-images-30": "is the soft rib",
+    "mt-collocations-30": "economy has a strong toughness",
+    "mt-grammar-frames-30": "There are 20 villages in the town have set up",
+}

@@ -1,26 +1,20 @@
-"""Gated term families (issue 9, thirty-third round): Chinese Party-affairs, discipline-inspection
+"""The data of the gated families of test_terms33a.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, thirty-third round): Chinese Party-affairs, discipline-inspection
 and cadre-management terms; statistical-report, public-finance, tax, banking and capital-market
 terms; market-regulation and enterprise-support terms rendered word for word. Each family is run
 ungated on renderings its catalog examples do not hold (made up from general knowledge) and on
 ordinary English that uses the same trigger words in their usual senses (the sentences the
 branches were narrowed for); the full catalog shows that the gate keeps a family quiet in a
 document with no other sign of machine translation."""
-from __future__ import annotations
 
 from pathlib import Path
+from rule_helpers import MT_EVIDENCE_TERMS
 
-import pytest
-
-from audit import load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = ["mt-term-party-cadre-33a", "mt-term-reports-finance-33a", "mt-term-business-33a"]
 
 # (rule, rendering, the span it must report)
-CASES = [
+FOUND = [
     ('mt-term-party-cadre-33a', 'The provincial patrol inspection and patrol investigation covered 40 counties.', 'patrol inspection and patrol investigation'),
     ('mt-term-party-cadre-33a', 'The county promoted the standardisation construction of village party branches.', 'standardisation construction'),
     ('mt-term-party-cadre-33a', 'Young cadres were sent to the grassroots for hanging training.', 'hanging training'),
@@ -45,34 +39,17 @@ CASES = [
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
-GOOD_ENGLISH = [line for line in (Path(__file__).parent / "data" / "good_english_33a.txt").read_text(encoding="utf-8").splitlines()
+PASSED = [line for line in (Path(__file__).parent.parent / "good_english_33a.txt").read_text(encoding="utf-8").splitlines()
                 if line.strip()]
 
+CATEGORY = "terminology"
 
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
-
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_finds_the_rendering_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == [span]
-
-
-def test_good_english_list_is_long_enough():
-    assert len(GOOD_ENGLISH) >= 8 * len(FAMILIES)
-
-
-@pytest.mark.parametrize("text", GOOD_ENGLISH)
-def test_no_family_reports_good_english_ungated(text):
-    assert [(rid, ungated_hits(RULES[rid], text)) for rid in FAMILIES] == [(rid, []) for rid in FAMILIES]
-
+PASSED_AT_LEAST = 8 * len(FAMILIES)
 
 # A story with other signs of MT and the same sentence alone: the gated family reports only in
 # the story.
-TERM = "The county issued special debts of 12 billion yuan for 40 projects."
+STORY_TERM = "The county issued special debts of 12 billion yuan for 40 projects."
 
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-reports-finance-33a", MT_EVIDENCE_TERMS, TERM)
-    assert alone == []
-    assert inside == [("special debts", None)]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-reports-finance-33a", MT_EVIDENCE_TERMS, STORY_TERM, [("special debts", None)])

@@ -1,34 +1,16 @@
-"""The thirty-first round's gated term families written from knowledge (issue 9): Chinese
+"""The data of the gated families of test_terms31c.py, tested by tests/test_gated_families.py.
+
+The thirty-first round's gated term families written from knowledge (issue 9): Chinese
 medicine, food, festival and craft terms; weather, earthquake, ocean, space and statistics terms;
 quality-inspection, trademark, personnel and poverty-relief terms. What each finds in renderings
 made up for the round, the ordinary English sharing their words that they leave alone (the
 round's precision review, each sentence run against all three families with the gate off), and
 that the evidence gate keeps them quiet on a sentence with no other sign of machine
 translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, assert_gated_family, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-term-heritage-food-31c", "mt-term-weather-science-31c", "mt-term-quality-jobs-poverty-31c")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
@@ -556,12 +538,6 @@ FOUND = [
      ["counting-nine days"]),
 ]
 
-
-@pytest.mark.parametrize("rid,text,spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
-
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
     "The clinic offers warm needle moxibustion for knee pain.",
@@ -963,16 +939,7 @@ PASSED = [
     "Deep-space detection missions such as NASA's JWST rely on infrared sensors.",
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert_gated_family(rules, FAMILIES, "terminology")
-
+CATEGORY = "terminology"
 
 ALONE = [
     "The village runs a leather shadow play for visitors.",
@@ -980,16 +947,10 @@ ALONE = [
     "Edge households are monitored every month.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-term-heritage-food-31c": "leather shadow play",
-        "mt-term-weather-science-31c": "sense of earthquake",
-        "mt-term-quality-jobs-poverty-31c": "Edge households",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-term-heritage-food-31c": "leather shadow play",
+    "mt-term-weather-science-31c": "sense of earthquake",
+    "mt-term-quality-jobs-poverty-31c": "Edge households",
+}

@@ -1,24 +1,19 @@
-"""Gated term families (issue 9, thirty-second round): Chinese sport, school and ethnic-affairs
+"""The data of the gated families of test_terms32a.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, thirty-second round): Chinese sport, school and ethnic-affairs
 terms; civil-affairs, household-registration, mass-organisation, e-government and
 community-policing terms rendered word for word. Each family is run ungated on renderings its
 catalog examples do not hold (made up from general knowledge before any WRITE text was read) and
 on ordinary English that uses the same trigger words in their usual senses (the sentences the
 branches were narrowed for); the full catalog shows that the gate keeps a family quiet in a
 document with no other sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = ["mt-term-sport-school-ethnic-32a", "mt-term-welfare-governance-32a"]
 
 # (rule, rendering, the span it must report)
-CASES = [
+FOUND = [
     ('mt-term-sport-school-ethnic-32a', 'The county was named a national unity and progress model county.', 'national unity and progress model'),
     ('mt-term-welfare-governance-32a', 'The citizenization of the agricultural transfer population will be promoted.', 'agricultural transfer population'),
     ('mt-term-welfare-governance-32a', 'The comprehensive management center is staffed by police and mediators.', 'comprehensive management center'),
@@ -54,7 +49,7 @@ CASES = [
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
-GOOD_ENGLISH = [
+PASSED = [
     'Provincial transportation meetings in Ontario focus on transit funding, not sports.',
     'Three big balls hung from the ceiling of the school gym.',
     'Critics said the policy was a double minus for workers: lower pay and fewer hours.',
@@ -128,27 +123,12 @@ GOOD_ENGLISH = [
     'The Guan Gong Wei temple in Penang draws tourists.',
 ]
 
-
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
-
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_finds_the_rendering_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == [span]
-
-
-@pytest.mark.parametrize("text", GOOD_ENGLISH)
-def test_no_family_reports_good_english_ungated(text):
-    assert [(rid, ungated_hits(RULES[rid], text)) for rid in FAMILIES] == [(rid, []) for rid in FAMILIES]
-
+CATEGORY = "terminology"
 
 # A story with other signs of MT and the same sentence alone: the gated family reports only in
 # the story.
-TERM = "The rescue station helped 200 vagrant and begging personnel return home."
+STORY_TERM = "The rescue station helped 200 vagrant and begging personnel return home."
 
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-welfare-governance-32a", MT_EVIDENCE_TERMS, TERM)
-    assert alone == []
-    assert inside == [("vagrant and begging personnel", None)]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-welfare-governance-32a", MT_EVIDENCE_TERMS, STORY_TERM, [("vagrant and begging personnel", None)])

@@ -1,33 +1,15 @@
-"""The thirty-third round's gated term families written from knowledge (issue 9): health,
+"""The data of the gated families of test_terms33d.py, tested by tests/test_gated_families.py.
+
+The thirty-third round's gated term families written from knowledge (issue 9): health,
 medicine and care of the old and the young; courts, procuratorates, police and veterans' affairs;
 jobs, incomes and everyday city life. What each finds in renderings made up for the round (beyond
 the rules' own examples), the ordinary English sharing their words that they leave alone (the
 round's precision review, each sentence run against the three families with the gate off), and
 that the evidence gate keeps them quiet on a sentence with no other sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, assert_gated_family, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-term-health-care-33d", "mt-term-law-police-army-33d", "mt-term-jobs-city-33d")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
@@ -82,12 +64,6 @@ FOUND = [
     ('mt-term-jobs-city-33d', 'The human-post matching platform went online.',
      ['human-post matching']),
 ]
-
-
-@pytest.mark.parametrize("rid,text,spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
 
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
@@ -250,16 +226,7 @@ PASSED = [
     'The city-level labour models predicted rising unemployment.',
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert_gated_family(rules, FAMILIES, "terminology")
-
+CATEGORY = "terminology"
 
 ALONE = [
     "The price of drugs fell by half after centralized mining.",
@@ -267,16 +234,10 @@ ALONE = [
     "The Human and Social Bureau released the data.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-term-health-care-33d": "centralized mining",
-        "mt-term-law-police-army-33d": "execution money",
-        "mt-term-jobs-city-33d": "Human and Social Bureau",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-term-health-care-33d": "centralized mining",
+    "mt-term-law-police-army-33d": "execution money",
+    "mt-term-jobs-city-33d": "Human and Social Bureau",
+}

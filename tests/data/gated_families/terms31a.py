@@ -1,24 +1,19 @@
-"""Gated term families (issue 9, thirty-first round): Chinese ranks, posts and honours; documents,
+"""The data of the gated families of test_terms31a.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, thirty-first round): Chinese ranks, posts and honours; documents,
 meetings and fairs; types of organisation, diplomacy, Hong Kong / Macao / Taiwan affairs, trade
 zones and defence bodies rendered word for word. Each family is run ungated on renderings its
 catalog examples do not hold (made up from general knowledge before any WRITE text was read) and
 every family is run ungated on ordinary English that uses the same trigger words in their usual
 senses (the sentences the branches were narrowed for); the full catalog shows that the gate keeps
 a family quiet in a document with no other sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = ["mt-term-ranks-honours-31a", "mt-term-meetings-events-31a", "mt-term-bodies-foreign-31a"]
 
 # (rule, rendering, the span it must report)
-CASES = [
+FOUND = [
     ('mt-term-ranks-honours-31a', 'She was appointed to a main hall level position in the province.', 'main hall level position'),
     ('mt-term-ranks-honours-31a', 'He is a deputy hall-level official in the bureau.', 'deputy hall-level official'),
     ('mt-term-ranks-honours-31a', 'The reform of public institution units was completed.', 'institution units'),
@@ -190,7 +185,7 @@ CASES = [
 ]
 
 # ordinary English with the same trigger words (each branch was narrowed until these pass)
-GOOD_ENGLISH = [
+PASSED = [
     # thirty-first round review: good English the first branches misread (each failed before)
     'The scandal eventually reached City Hall-level officials in Chicago.',
     'Decisions are made by town hall level leaders in each borough.',
@@ -417,27 +412,12 @@ GOOD_ENGLISH = [
     'The out-of-country voting period began.',
 ]
 
-
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
-
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_finds_the_rendering_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == [span]
-
-
-@pytest.mark.parametrize("text", GOOD_ENGLISH)
-def test_no_family_reports_good_english_ungated(text):
-    assert [(rid, ungated_hits(RULES[rid], text)) for rid in FAMILIES] == [(rid, []) for rid in FAMILIES]
-
+CATEGORY = "terminology"
 
 # A story with other signs of MT and the same sentence alone: the gated family reports only in
 # the story.
-TERM = "The county held a TV and telephone conference on flood control."
+STORY_TERM = "The county held a TV and telephone conference on flood control."
 
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-meetings-events-31a", MT_EVIDENCE_TERMS, TERM)
-    assert alone == []
-    assert inside == [("TV and telephone conference", None)]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-meetings-events-31a", MT_EVIDENCE_TERMS, STORY_TERM, [("TV and telephone conference", None)])

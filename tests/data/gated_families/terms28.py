@@ -1,19 +1,14 @@
-"""Gated term families (issue 9, twenty-eighth round): Chinese official, economic, technical, legal,
+"""The data of the gated families of test_terms28.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, twenty-eighth round): Chinese official, economic, technical, legal,
 medical, farming and social terms rendered word for word or with the wrong English word. Each
 family is run ungated on renderings and English that its catalog examples do not hold (the
 English it must leave alone is taken from the kinds of good writing each branch was narrowed
 for), and the full catalog shows that the gate keeps a family quiet in a document with no other
 sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = [
     "mt-term-body-names-28", "mt-term-coined-suffixes-28", "mt-term-sense-nouns-28",
     "mt-term-farming-28", "mt-term-health-care-28", "mt-term-courts-and-fraud-28",
@@ -22,7 +17,7 @@ FAMILIES = [
 ]
 
 # (rule, text, the span it must report or None for silence)
-CASES = [
+FOUND = [
     ("mt-term-body-names-28", "The Human Resources and Social Protection Bureau held a job fair.",
      "Human Resources and Social Protection Bureau"),
     ("mt-term-body-names-28", "The Municipal General Trade Union gave out cooling supplies.", "Municipal General Trade Union"),
@@ -99,23 +94,10 @@ CASES = [
     ("mt-term-sense-nouns-28", "Set the solar panels at the proper tilt for your latitude.", None),
 ]
 
+CATEGORY = "terminology"
 
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
+STORY_TERM = "Viewers sent bullet screens during the show."
 
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == ([span] if span else [])
-
-
-# A story with other signs of MT (three findings of two ungated rules) and the same sentence
-# alone: the gated family reports only in the story, with its sure fix.
-EVIDENCE = MT_EVIDENCE_TERMS
-TERM = "Viewers sent bullet screens during the show."
-
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-culture-online-28", EVIDENCE, TERM)
-    assert alone == []
-    assert inside == [("bullet screens", "bullet comments")]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-culture-online-28", MT_EVIDENCE_TERMS, STORY_TERM, [("bullet screens", "bullet comments")])

@@ -1,24 +1,19 @@
-"""Gated term families (issue 9, thirtieth round): Chinese market, finance, tax, state-firm,
+"""The data of the gated families of test_terms30a.py, tested by tests/test_gated_families.py.
+
+Gated term families (issue 9, thirtieth round): Chinese market, finance, tax, state-firm,
 business-registration, science-policy, industry, technology, energy, building, housing, trade,
 customs, transport and platform terms rendered word for word. Each family is run ungated on
 renderings its catalog examples do not hold (made up from general knowledge before any WRITE text
 was read) and every family is run ungated on ordinary English that uses the same trigger words in
 their usual senses (the sentences the branches were narrowed for); the full catalog shows that
 the gate keeps a family quiet in a document with no other sign of machine translation."""
-from __future__ import annotations
 
-import pytest
+from rule_helpers import MT_EVIDENCE_TERMS
 
-from audit import check_text, load_rules
-
-from rule_helpers import MT_EVIDENCE_TERMS, alone_and_inside, assert_gated_family, ungated_hits
-
-CATALOG = load_rules("rules.yaml")
-RULES = {r.id: r for r in CATALOG.rules}
 FAMILIES = ["mt-term-markets-tax-30a", "mt-term-industry-transport-30a", "mt-term-trade-travel-30a"]
 
 # (rule, rendering, the span it must report)
-CASES = [
+FOUND = [
     ('mt-term-trade-travel-30a', 'The return class trains were full.', 'return class trains'),
     ('mt-term-markets-tax-30a', 'He received manuscript remuneration for the book.', 'manuscript remuneration'),
     ('mt-term-markets-tax-30a', 'She had to make up the tax of 10,000 yuan.', 'make up the tax of'),
@@ -126,7 +121,7 @@ CASES = [
     ("mt-term-trade-travel-30a", "Generation driving services are popular with diners.", "Generation driving"),
 ]
 
-GOOD_ENGLISH = [
+PASSED = [
     'The industrial parks east of Hanoi now host factories for electronics brands.',
     'Shenzhen has built hundreds of take-off and landing points for delivery drones.',
     'The energy level of the city was electric on match night.',
@@ -484,27 +479,12 @@ GOOD_ENGLISH = [
     'Gas-fired generation drivers such as cheap fuel were analysed by Ofgem.',
 ]
 
-
-def test_the_families_are_gated_terms_with_examples():
-    assert_gated_family(RULES, FAMILIES, "terminology")
-
-
-@pytest.mark.parametrize("rid,text,span", CASES)
-def test_family_finds_the_rendering_ungated(rid, text, span):
-    assert ungated_hits(RULES[rid], text) == [span]
-
-
-@pytest.mark.parametrize("text", GOOD_ENGLISH)
-def test_no_family_reports_good_english_ungated(text):
-    assert [(rid, ungated_hits(RULES[rid], text)) for rid in FAMILIES] == [(rid, []) for rid in FAMILIES]
-
+CATEGORY = "terminology"
 
 # A story with other signs of MT and the same sentence alone: the gated family reports only in
 # the story.
-TERM = "The port handled 5 million standard boxes last year."
+STORY_TERM = "The port handled 5 million standard boxes last year."
 
-
-def test_gate_keeps_the_family_quiet_without_other_evidence():
-    alone, inside = alone_and_inside(CATALOG, "mt-term-industry-transport-30a", MT_EVIDENCE_TERMS, TERM)
-    assert alone == []
-    assert inside == [("standard boxes", None)]
+# the story's rule, evidence and (span, suggestion) pairs: quiet on STORY_TERM alone,
+# these after the evidence
+STORY = ("mt-term-industry-transport-30a", MT_EVIDENCE_TERMS, STORY_TERM, [("standard boxes", None)])

@@ -1,39 +1,16 @@
-"""The twenty-eighth round's gated families (issue 9): idiom images, image nouns, verb-object
+"""The data of the gated families of test_idioms28.py, tested by tests/test_gated_families.py.
+
+The twenty-eighth round's gated families (issue 9): idiom images, image nouns, verb-object
 pairs, verb-form slips, articles in fixed frames, number frames and sentence frames. What each
 finds run on its own in other inflections and word orders than its examples, the English it
 leaves alone on purpose (most of it spans that clean text showed while the families were
 written), and that the evidence gate keeps them quiet on a sentence with no other sign of
 machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.document import Document
-from audit.engine import check_document, check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-saying-images-28", "mt-image-nouns-28", "mt-verb-object-28", "mt-verb-form-slips-28",
             "mt-missing-article-frames-28", "mt-number-frames-28", "mt-sentence-frames-28")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def ungated(catalog):
-    return {r.id: r.ungated() for r in catalog.rules if r.id in FAMILIES}
-
-
-def _spans(rule, text):
-    return [f.text for f in check_document(Document.from_text(text), [rule]).findings]
-
 
 # (rule, text, the one span it must report): other inflections and orders of the same images
 FOUND = [
@@ -60,15 +37,9 @@ FOUND = [
     ("mt-sentence-frames-28", "Let the villagers enjoy clean water.", "Let the villagers"),
 ]
 
-
-@pytest.mark.parametrize("rid, text, span", FOUND)
-def test_family_finds_other_forms_of_its_images(ungated, rid, text, span):
-    assert _spans(ungated[rid], text) == [span]
-
-
 # (rule, text) English the families leave alone: most are spans the clean sets showed while the
 # families were written, or good English that shares their words
-PASSED = [
+PASSED_BY_RULE = [
     ("mt-saying-images-28", "Students were told not to copy homework from each other."),
     ("mt-saying-images-28", "The hikers saw a tiger on the road at dawn."),
     # good English a reviewer ran the families over (review28 P1): rope making, a whole-catalog
@@ -93,17 +64,6 @@ PASSED = [
     ("mt-sentence-frames-28", "Let the children play, the teacher said."),
 ]
 
-
-@pytest.mark.parametrize("rid, text", PASSED)
-def test_family_passes_what_it_must_not_report(ungated, rid, text):
-    assert _spans(ungated[rid], text) == []
-
-
-def test_every_family_is_gated(catalog):
-    rules = {r.id: r for r in catalog.rules}
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "Everyone twisted into a rope to fight the flood.",
     "The county built a whole-chain service for farmers.",
@@ -114,25 +74,14 @@ ALONE = [
     "This is the first time for the city to host the event.",
 ]
 
-# three findings of two ungated rules and more ("In the next step", "give full play to",
-# "According to the introduction", "realized the full coverage of", "The broad masses")
+# the families' findings ({rule: span}) in the lone renderings after the evidence
 EVIDENCE = MT_EVIDENCE_REPORT
-
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    text = EVIDENCE + " ".join(ALONE)
-    found = family_findings(text, catalog, FAMILIES)
-    assert found == {
-        "mt-saying-images-28": "twisted into a rope",
-        "mt-image-nouns-28": "whole-chain",
-        "mt-verb-object-28": "injected strong power into",
-        "mt-verb-form-slips-28": "will been",
-        "mt-missing-article-frames-28": "made great contribution",
-        "mt-number-frames-28": "Nearly more than",
-        "mt-sentence-frames-28": "the first time for the city to host",
-    }
+OPENS = {
+    "mt-saying-images-28": "twisted into a rope",
+    "mt-image-nouns-28": "whole-chain",
+    "mt-verb-object-28": "injected strong power into",
+    "mt-verb-form-slips-28": "will been",
+    "mt-missing-article-frames-28": "made great contribution",
+    "mt-number-frames-28": "Nearly more than",
+    "mt-sentence-frames-28": "the first time for the city to host",
+}

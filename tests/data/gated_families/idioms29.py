@@ -1,33 +1,15 @@
-"""The twenty-ninth round's gated families (issue 9): saying and slogan images, verb-object
+"""The data of the gated families of test_idioms29.py, tested by tests/test_gated_families.py.
+
+The twenty-ninth round's gated families (issue 9): saying and slogan images, verb-object
 pairs and grammar frames, written from knowledge of Chinese and of MT output. What each finds
 run on its own in other inflections and word orders than its examples, the ordinary English
 that shares its words and that it leaves alone (sentences written for the round's precision
 review), and that the evidence gate keeps it quiet on a sentence with no other sign of
 machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-saying-images-29", "mt-verb-object-29", "mt-grammar-frames-29")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, text, the one span it must report): other inflections and orders of the images
 FOUND = [
@@ -66,14 +48,8 @@ FOUND = [
     ("mt-grammar-frames-29", "We very hope the talks go well.", "very hope"),
 ]
 
-
-@pytest.mark.parametrize("rid, text, span", FOUND)
-def test_family_finds_other_forms_of_its_images(rules, rid, text, span):
-    assert ungated_hits(rules[rid], text) == [span]
-
-
 # (rule, text) ordinary English sharing the families' words: the round's precision review
-PASSED = [
+PASSED_BY_RULE = [
     ("mt-saying-images-29", "The relay team dropped the baton on the last exchange."),
     ("mt-saying-images-29", "The motorway gas station for trucks was closed for repairs."),
     ("mt-saying-images-29", "The experimental fields of the institute grow rice and maize."),
@@ -133,32 +109,16 @@ PASSED = [
     ("mt-grammar-frames-29", "Projects were registered last year, with total investment of about $1.1 billion."),
 ]
 
-
-@pytest.mark.parametrize("rid, text", PASSED)
-def test_family_passes_what_it_must_not_report(rules, rid, text):
-    assert ungated_hits(rules[rid], text) == []
-
-
-def test_every_family_is_gated(rules):
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "The free trade zone is an experimental field of reform.",
     "The county will grasp early and grasp small to prevent corruption.",
     "The city covers area of 500 square kilometers.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-saying-images-29": "experimental field of reform",
-        "mt-verb-object-29": "grasp early and grasp small",
-        "mt-grammar-frames-29": "covers area of",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-saying-images-29": "experimental field of reform",
+    "mt-verb-object-29": "grasp early and grasp small",
+    "mt-grammar-frames-29": "covers area of",
+}
