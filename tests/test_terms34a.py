@@ -353,6 +353,24 @@ FOUND = [
      ['Middle East Europe countries']),
     ('mt-term-energy-housing-34a', 'Buyers paid a contract tax of 3 percent on the homes.',
      ['contract tax']),
+    ('mt-term-science-industry-34a', 'The provincial Science and Technology Hall issued the notice.',
+     ['provincial Science and Technology Hall']),
+    ('mt-term-science-industry-34a', 'The provincial Finance Hall allocated funds.',
+     ['provincial Finance Hall']),
+    ('mt-term-science-industry-34a', 'Science and technology leading army enterprises were supported.',
+     ['leading army enterprises']),
+    ('mt-term-science-industry-34a', 'Leading army talents were recruited.',
+     ['Leading army talents']),
+    ('mt-term-energy-housing-34a', 'The electricity selling company signed contracts.',
+     ['electricity selling company']),
+    ('mt-term-energy-housing-34a', 'Long-term association coal contracts covered 80 percent.',
+     ['Long-term association coal']),
+    ('mt-term-energy-housing-34a', 'Peak adjustment capacity was increased.',
+     ['Peak adjustment capacity']),
+    ('mt-term-energy-housing-34a', 'Net signing data showed sales fell.',
+     ['Net signing data']),
+    ('mt-term-energy-housing-34a', 'The energy rice bowl must be held in our own hands.',
+     ['energy rice bowl']),
 ]
 
 
@@ -643,6 +661,18 @@ PASSED = [
     'Villages in the city reconstruction era were cleared.',
     'Protective rental bonds protect landlords.',
     'The people-carrying spacecraft of SpaceX flew in 2020.',
+    'The provincial hall in Regina hosts concerts.',
+    'The Provincial Finance Hall of Fame honoured three accountants.',
+    'The leading army of the invasion reached Paris.',
+    "The army's leading figures met the president.",
+    'The electricity company selling bonds raised $2 billion.',
+    'A long-term association with the club ended.',
+    'The peak adjustment of the hat was fashionable.',
+    'Net signing bonuses are taxed differently.',
+    'The rice bowl of Asia is the Mekong Delta.',
+    'Energy prices and the rice bowl of Thailand were discussed.',
+    'Peak regulation is needed for mountain roads.',
+    "The company's long-term association with coal ended in 2020.",
 ]
 
 
