@@ -738,6 +738,21 @@ PASSED = [
     "The board's development and change committee meets monthly.",
     'The firm will undertake industry transfer pricing studies for the tax office.',
     'He sold his old three pieces of luggage at the market.',
+    "The concert left people's hearts interconnected, the conductor said.",
+    'Alberta has friendly province ties with Heilongjiang dating from 1981.',
+    'The anti-splitting laws for VAT were tightened by HMRC.',
+    'The Hong Kong and Australia SARS outbreaks of 2003 were compared by epidemiologists.',
+    'Time-sharing prices peak in August on the Costa del Sol.',
+    'In our house, this pan is not for frying.',
+    "Industry owners' meetings with residents near the quarry grew tense.",
+    'According to housing sources, the minister will resign on Monday.',
+    'The next firepower generation of tanks cut weight by 10 percent.',
+    'Our technology special correspondent reports from Silicon Valley.',
+    'The wind and cloud series of prints by Hokusai sold at auction.',
+    'R&D costs plus deductions for depreciation reduced taxable income.',
+    'The brewery won a first-place industry award in 2019.',
+    'Lawyers prefer professional towns with good schools.',
+    'Two-industry integration models are used in trade economics.',
 ]
 
 
