@@ -267,8 +267,6 @@ FOUND = [
      ['Hardcover housing']),
     ('mt-term-energy-housing-34a', 'Group purchase housing was sold to employees.',
      ['Group purchase housing']),
-    ('mt-term-science-industry-34a', 'On-chain enterprises received loans.',
-     ['On-chain enterprises']),
     ('mt-term-science-industry-34a', 'The industrial brain platform serves 1,000 firms.',
      ['industrial brain']),
     ('mt-term-science-industry-34a', 'Two-industry integration was promoted.',
@@ -753,6 +751,14 @@ PASSED = [
     'The brewery won a first-place industry award in 2019.',
     'Lawyers prefer professional towns with good schools.',
     'Two-industry integration models are used in trade economics.',
+    'The library offers interlibrary exchanges and mutual reference services to members.',
+    'In 1870 many Germans had compatriots on both banks of the Rhine.',
+    'Student exchanges and mutual reference checks are required by the university.',
+    'Greenway Court is a comfortable housing project for retirees.',
+    'Leasing and purchasing simultaneously lets airlines grow fast.',
+    'He ran manufacturing as the head of the family firm until 1990.',
+    'On-chain enterprises such as Uniswap earned fees from traders.',
+    'Patent conversion and application procedures differ in Germany.',
 ]
 
 
