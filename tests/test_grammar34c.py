@@ -394,6 +394,12 @@ GOOD = [
     'The temperature fell to minus 1 degree.',
     'The present lay in the foot of the stocking.',
     'It is one of the most important school of thought in economics.',
+    # the present perfect with the current year or month (written that year) and 'as in 2019'
+    'China has built 200 gigawatts of solar capacity in 2024.',
+    'Apple has sold as many iPhones in China as in 2019.',
+    'Gold has hit a record high in 2024.',
+    'Manchester City have won the treble in 2023, becoming only the second English side to do so.',
+    'The index has hit its highest level in March 2024.',
 ]
 
 
