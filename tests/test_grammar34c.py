@@ -405,6 +405,7 @@ GOOD = [
     'The score was composed by 12 members of the orchestra over a weekend.',
     'The song was composed by 3 members of the band in a single night.',
     'The firm is located at the North of England Business Park.',
+    'The singer topped the charts in 1990 and is now has-been material.',
 ]
 
 
