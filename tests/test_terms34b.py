@@ -438,6 +438,21 @@ PASSED = [
     'Victorian women of breeding age were expected to marry early.',
     'A family wind and brass band played at the fete.',
     'Dispersed support personnel arrived at the forward bases by helicopter.',
+    'Railways connected the wheat belt to the Black Sea ports.',
+    'The new line connects the wheat farms of Kansas with Chicago.',
+    'She brushed the gifts aside and asked about the contract.',
+    'The fair attracts book and painting lovers from across Europe.',
+    'The provincial sports meeting of teachers was held in Winnipeg.',
+    'The municipal sports meeting on Monday discussed pitch fees.',
+    'Seat rates of cinemas in London vary by postcode.',
+    'Security staff sweep the face for signs of fatigue, the airline said.',
+    'The blog master plan for the website was approved.',
+    'Village late shows at the Picturehouse start at 11 pm.',
+    'The app offers a household account system for couples who share bills.',
+    'The agony aunt answered marriage and love problems for 30 years.',
+    'Full-time grid clerks at National Grid process connection requests.',
+    'Low insurance families face ruin after a flood, the charity warned.',
+    'The salon chain promotes beauty education for its trainee stylists.',
 ]
 
 
