@@ -443,6 +443,20 @@ FOUND = [
      ['cast the soul of the youth']),
     ('mt-saying-images-34d', 'One term after another term, the leaders kept working on the plan.',
      ['One term after another term']),
+    ('mt-saying-images-34d', 'Rural tourism bloomed at multiple points across the county.',
+     ['bloomed at multiple points']),
+    ('mt-saying-images-34d', "Bright spots are presented in a riot at this year's fair.",
+     ['presented in a riot']),
+    ('mt-saying-images-34d', 'The performance of the team can be circled and dotted.',
+     ['can be circled and dotted']),
+    ('mt-saying-images-34d', 'The policies will strengthen the tendons and bones of manufacturing.',
+     ['strengthen the tendons and bones of manufacturing']),
+    ('mt-saying-images-34d', 'The farmers did out a new look of the village.',
+     ['did out a new']),
+    ('mt-saying-images-34d', 'The company killed out a bloody road in the market.',
+     ['killed out a bloody road']),
+    ('mt-saying-images-34d', 'The county hit out the brand of its tea.',
+     ['hit out the brand of']),
 ]
 
 @pytest.mark.parametrize("rid, text, spans", FOUND)
@@ -653,6 +667,13 @@ GOOD = [
     'The gardener cut the root and cultivated the new shoots.',
     'Sculptors cast the soul of the city in bronze, the critic wrote.',
     'One term after another, the committee kept postponing the vote.',
+    'The cherry trees bloomed at different points along the river.',
+    'The results were presented in a report to the board.',
+    'The dates can be circled on the calendar and dotted lines drawn between them.',
+    'Regular exercise strengthens the tendons and bones of older people.',
+    'He did out of kindness what others did for money.',
+    'The hero killed the dragon and rode out along a bloody road in the legend.',
+    'The boxer hit out at his critics after the fight.',
 ]
 
 @pytest.mark.parametrize("text", GOOD)
