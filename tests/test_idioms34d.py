@@ -716,6 +716,8 @@ GOOD = [
     'Scholars study Arctic circle cultures and their languages.',
     "Mao's fish-water relationship between army and people is a famous image.",
     "The club planted grass for the new restaurant's terrace.",
+    'The rider broke her halberd-shaped trophy in the celebrations.',
+    'Regulators said the rules add pressure layer by layer on lenders.',
 ]
 
 @pytest.mark.parametrize("text", GOOD)
