@@ -83,7 +83,8 @@ def requirement_met(node, held) -> bool:
     kind, parts = node
     if kind == "any":
         return any(s in held for s in parts)
-    met = [requirement_met(k, held) for k in parts]
+    # stops at the first part that decides, as the prefilter's compiled test does
+    met = (requirement_met(k, held) for k in parts)
     return all(met) if kind == "all" else any(met)
 
 
