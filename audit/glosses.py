@@ -42,8 +42,15 @@ _EXPLAINED_AFTER = re_programs.compile(
     r"or[ \u00a0]+(?:simply[ \u00a0]+|roughly[ \u00a0]+)?[a-z]+ing\b(?![ \u00a0]*[\"\u201c])"
     r"|(?:meaning|i\.e\.|that is(?: to say)?|in other words)\b"
     r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b)")
-# A dash, then a gerund: the writer says what the quoted image does (good34).
-_DASH_GERUND_AFTER = re_programs.compile(r"[ \u00a0]*(?:--|[\u2013\u2014])[ \u00a0]*[a-z]+ing\b(?![ \u00a0]*[\"\u201c])")
+# A dash, then a gerund and its object: the writer says what the quoted image does (good34:
+# '"killing the chicken to scare the monkey" — punishing one company to warn others'). Not a
+# preposition or noun in -ing ("— during the planting", "— according to the plan", "— nothing less").
+_DASH_GERUND_AFTER = re_programs.compile(
+    r"[ \u00a0]*(?:--|[\u2013\u2014])[ \u00a0]*"
+    r"(?!(?:during|according|including|excluding|following|regarding|concerning|considering|notwithstanding|"
+    r"pending|nothing|something|anything|everything|morning|evening|things?|spring|bring|string|ring|king|wing|"
+    r"building|meeting|beginning|ceiling|sibling|darling|wedding|pudding|clothing|housing|funding|training|"
+    r"timing|setting|being|thing)\b)[a-z]+ing[ \u00a0]+(?:[a-z]+)")
 # Words right before the opening mark that give what follows as a name in use ('known as the
 # "water army"', 'the so-called "dynamic clearing"', 'what officials call "look-back"'): the
 # writer cites the phrase, as English about China glosses its coinages. Only right before the

@@ -27,7 +27,6 @@ see their context; findings are mapped back to the segment they start in.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import math
 import os
@@ -181,8 +180,7 @@ def run_rules(segments: Sequence[Segment], rules: Sequence, unit: str,
     if together:
         plan = [(list(rules), None, None)]
     else:
-        plan = [([r], None, None) if r.gate is None else ([dataclasses.replace(r, gate=None)], ungated + [r], r.id)
-                for r in rules]
+        plan = [([r], None, None) if r.gate is None else ([r.ungated()], ungated + [r], r.id) for r in rules]
     for members in check_units(segments, unit):
         starts, pieces, offset = [], [], 0
         for i in members:
@@ -192,12 +190,15 @@ def run_rules(segments: Sequence[Segment], rules: Sequence, unit: str,
         doc = Document.from_text(UNIT_SEPARATOR.join(pieces))
         for group, gated_group, own in plan:
             result = check_document(doc, group)
-            for warning in result.warnings:
-                timeouts[warning["rule"]] += 1
             if own is not None:
-                if not result.findings:
+                # a gate-off run that timed out may have stopped before a finding: check the group
+                if not result.findings and not result.warnings:
                     continue
-                result = check_document(doc, gated_group)  # its timeouts were counted just above
+                result = check_document(doc, gated_group)
+            for warning in result.warnings:
+                # in a group, only the gated rule's own timeouts (the ungated ones count alone)
+                if own is None or warning["rule"] == own:
+                    timeouts[warning["rule"]] += 1
             for f in result.findings:
                 if own is not None and f.rule != own:
                     continue

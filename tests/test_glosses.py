@@ -77,6 +77,12 @@ def test_a_quoted_rendering_beside_chinese_or_called_literal_is_cited(text, word
     # a dash before anything but a gerund, or a gerund that opens another quotation, is no gloss
     ('He urged cadres to "carry the big beam" \u2014 the county\'s plan said so.', "carry the big beam"),
     ('He urged cadres to "carry the big beam" \u2014 "building" was next.', "carry the big beam"),
+    # a preposition or a noun in -ing after the dash is no gerund of a gloss (review of the round)
+    ('The county urged cadres to "kill the chicken to scare the monkey" \u2014 during the spring planting.',
+     "kill the chicken"),
+    ('The county urged young cadres to "carry the big beam" \u2014 according to the plan.', "carry the big beam"),
+    ('He urged cadres to "carry the big beam" -- nothing less would do.', "carry the big beam"),
+    ('He urged cadres to "carry the big beam" \u2014 including the township heads.', "carry the big beam"),
 ])
 def test_words_outside_a_quoted_gloss_are_not_cited(text, words):
     assert not cited_gloss(Document.from_text(text), *_span(text, words))

@@ -1107,3 +1107,22 @@ def test_ing_doubles_the_final_consonant_of_one_syllable(verb, ing):
 def test_words_engines_use_for_a_chengyu_image(snippet, text, span, source):
     hits = check_text(text, snippet)
     assert [h.text for h in hits] == [span] and source in hits[0].message
+
+
+
+@pytest.mark.parametrize("text,span,role", [
+    ("Hu Xiaoli, a factory worker turned delegate, is one of few migrant workers.", "factory worker turned", True),
+    ("An actor turned politician who won the seat in May spoke first.", "actor turned", True),
+    ("The former teacher turned novelist said the book took ten years.", "teacher turned", True),
+    # not a change of role: an adverb, a preposition, a colour, no article before the span
+    ("A factory worker turned again to the crowd and spoke.", "factory worker turned", False),
+    ("A factory worker turned sharply, then left.", "factory worker turned", False),
+    ("A factory worker turned with the crowd, shouting.", "factory worker turned", False),
+    ("The milk turned sour, the cook said.", "milk turned", False),
+    ("Factory workers turned delegates, the report said.", "Factory workers turned", False),
+])
+def test_turned_reads_as_a_change_of_role_only_in_its_english_shape(text, span, role):
+    from audit.detectors.literal import _turned_role
+
+    s = text.index(span)
+    assert _turned_role(text, s, s + len(span)) is role

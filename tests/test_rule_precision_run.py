@@ -81,3 +81,41 @@ def test_run_rules_together_is_one_check(setting):
                       for i, s in enumerate(segments)
                       for f in check_document(Document.from_text(s.text), rules).findings)
     assert sorted(found) == expected
+
+
+def test_a_gated_rules_timeouts_count_only_where_its_group_runs_it(setting, monkeypatch):
+    """A gated rule that times out is counted where the engine runs it (its gate open), once;
+    where its gate is shut a real check never runs it, and nothing is counted."""
+    from audit.detectors import DETECTORS, DetectorTimeout
+
+    segments, rules = setting
+    real = DETECTORS["rate_gap"]
+
+    class Slow:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        @staticmethod
+        def detect(doc, state):
+            raise DetectorTimeout("slow")
+            yield  # a generator, as detectors are
+
+    monkeypatch.setitem(DETECTORS, "rate_gap", Slow())
+    found, timeouts = rp.run_rules(segments, rules, "segment")
+    assert not [f for f in found if f.rule == "mt-rate-gap-33e"]
+    # open gates: the two seeds and the seed with the gap line; shut: the lone line, the plain sentence
+    opened = sum(1 for i in range(len(segments)) if i not in (len(segments) - 3, len(segments) - 1))
+    assert timeouts["mt-rate-gap-33e"] == opened
+    assert set(timeouts) == {"mt-rate-gap-33e"}
+
+
+def test_run_rules_by_talk_equals_every_group_on_the_joined_talk(setting):
+    segments, rules = setting
+    talk = segments[-3:]  # one talk: the gated line alone, the seed with the line, a plain sentence
+    found, _ = rp.run_rules(talk, rules, "talk")
+    joined = rp.UNIT_SEPARATOR.join(s.text for s in talk)
+    gated = {r.id for r in rules if r.gate is not None}
+    whole = {f.rule for f in _every_group([_segment(0, joined)], rules)}
+    assert {f.rule for f in found} == whole
+    assert "mt-rate-gap-33e" in whole and gated & whole
+    assert all(f.text == talk[f.seg].text[f.start:f.end] for f in found)

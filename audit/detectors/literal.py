@@ -1281,7 +1281,7 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _framed_as_saying(text, s) or _EXPLAINED_AFTER.match(text, e) or _CALLED_CHINESE_AFTER.match(text, e) \
             or _SAYING_SAYS_AFTER.match(text, e):
         return None
-    if text[span[-1].start:span[-1].end].lower() == "turned" and _TURNED_ROLE_AFTER.match(text, e):
+    if _turned_role(text, s, e):
         return None  # "a factory worker turned delegate": the English of a change of role
     if _phrasal_unsaid(text, words, entry):
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
@@ -1652,16 +1652,27 @@ _NEGATION_CHARS = frozenset("不无没未非莫勿弗")
 _NEGATION_WORD = re_programs.compile(r"\b(?:not|no|never|without|nothing|none|nor|neither|cannot|nobody|nowhere)\b|n['’]t\b",
                                      re.IGNORECASE)
 _NEGATION_GLOSS = frozenset({"not", "no", "never", "without", "lack", "empty", "none", "nothing", "absent"})
-# The Chinese original in brackets right after a rendering, past closing quotes and full stops.
-# The English "X turned Y" of a change of role ("a factory worker turned delegate", "an actor
-# turned politician"): a span that ends on "turned" before a bare noun (no particle, no
-# determiner) ends on that pivot, and its words name a person's former role, not a saying's
-# characters (issue 9, thirty-fourth round, good34: 熄灯工厂 read off "factory worker turned").
+# The English "X turned Y" of a change of role ("a factory worker turned delegate, is", "an actor
+# turned politician who"): a span that an article opens and that ends on "turned", with after it
+# one or two words and then a comma, dash, bracket or a verb of the sentence, names a person's
+# former and present role, not a saying's characters (issue 9, thirty-fourth round, good34:
+# 熄灯工厂 read off "factory worker turned"). Not "turned sharply", "turned again" or "turned with".
+_TURNED_ROLE_BEFORE = re_programs.compile(r"\b(?:[Aa]n?|[Tt]he|[Ff]ormer)[ \u00a0]+$")
 _TURNED_ROLE_AFTER = re_programs.compile(
     r"[ \u00a0]+(?!(?:off|out|on|onto|into|to|up|down|over|around|round|away|back|against|in|from|toward|towards|"
-    r"aside|upon|a|an|the|his|her|its|their|our|my|your|this|that|these|those|and|or|but|it|them|him|me|us)\b)[a-z]{3,}\b")
+    r"aside|upon|a|an|the|his|her|its|their|our|my|your|this|that|these|those|and|or|but|it|them|him|me|us|"
+    r"again|with|when|while|as|at|by|for|upside|inside|outside|sour|cold|red|grey|gray|white|black|green|"
+    r"yellow|brown|pale|bad|ugly|nasty)\b)(?![a-z]*ly\b)[a-z]{3,}(?:[ \u00a0][a-z]{3,})?"
+    r"(?=[,;)\u2013\u2014]|[ \u00a0](?:is|was|who|has|had|said|says|told|became|now)\b)")
 
 
+def _turned_role(text: str, s: int, e: int) -> bool:
+    """Whether the span text[s:e], ending on "turned", is the English "X turned Y" of a role."""
+    return (text[e - 6:e].lower() == "turned" and _TURNED_ROLE_BEFORE.search(text, max(0, s - 8), s) is not None
+            and _TURNED_ROLE_AFTER.match(text, e) is not None)
+
+
+# The Chinese original in brackets right after a rendering, past closing quotes and full stops.
 _ORIGINAL_AFTER = re_programs.compile(r"[\"”’'.,]*[ \u00a0]*[(（]([^()（）\n]{1,30})[)）]")
 # A saying the sentence introduces as one before the rendering ("We have a saying in Chinese
 # that ...", "as an old proverb puts it, ..."), or a Chinese name or title it explains ("Its
