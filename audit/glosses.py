@@ -50,7 +50,7 @@ _DASH_GERUND_AFTER = re_programs.compile(
     r"(?!(?:during|according|including|excluding|following|regarding|concerning|considering|notwithstanding|"
     r"pending|nothing|something|anything|everything|morning|evening|things?|spring|bring|string|ring|king|wing|"
     r"building|meeting|beginning|ceiling|sibling|darling|wedding|pudding|clothing|housing|funding|training|"
-    r"timing|setting|being|thing)\b)[a-z]+ing[ \u00a0]+(?:[a-z]+)")
+    r"timing|setting|being)\b)[a-z]+ing[ \u00a0]+[a-z]")
 # Words right before the opening mark that give what follows as a name in use ('known as the
 # "water army"', 'the so-called "dynamic clearing"', 'what officials call "look-back"'): the
 # writer cites the phrase, as English about China glosses its coinages. Only right before the

@@ -1,33 +1,15 @@
-"""The thirty-fourth round's gated term families written from knowledge (issue 9): foreign-affairs,
+"""The data of the gated families of test_terms34a.py, tested by tests/test_gated_families.py.
+
+The thirty-fourth round's gated term families written from knowledge (issue 9): foreign-affairs,
 Taiwan and overseas-Chinese terms; science, space and industrial-policy terms; energy, carbon and
 housing terms. What each finds in renderings made up for the round, the ordinary English sharing
 their words that they leave alone (the round's precision review, each sentence run against the three
 families with the gate off), and that the evidence gate keeps them quiet on a sentence with no other
 sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, assert_gated_family, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-term-diplomacy-34a", "mt-term-science-industry-34a", "mt-term-energy-housing-34a")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
@@ -366,12 +348,6 @@ FOUND = [
     ('mt-term-energy-housing-34a', 'The energy rice bowl must be held in our own hands.',
      ['energy rice bowl']),
 ]
-
-
-@pytest.mark.parametrize("rid,text,spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
 
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
@@ -761,16 +737,7 @@ PASSED = [
     'Patent conversion and application procedures differ in Germany.',
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert_gated_family(rules, FAMILIES, "terminology")
-
+CATEGORY = "terminology"
 
 ALONE = [
     "The two shores compatriots are one family.",
@@ -778,16 +745,10 @@ ALONE = [
     "Protective rental housing was built for young people.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-term-diplomacy-34a": "two shores compatriots",
-        "mt-term-science-industry-34a": "state focus laboratories",
-        "mt-term-energy-housing-34a": "Protective rental housing",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-term-diplomacy-34a": "two shores compatriots",
+    "mt-term-science-industry-34a": "state focus laboratories",
+    "mt-term-energy-housing-34a": "Protective rental housing",
+}

@@ -1,32 +1,14 @@
-"""The thirty-fourth round's gated grammar families (issue 9): tense and aspect, connective and
+"""The data of the gated families of test_grammar34c.py, tested by tests/test_gated_families.py.
+
+The thirty-fourth round's gated grammar families (issue 9): tense and aspect, connective and
 preposition frames, word order and number slips that Chinese->English MT leaves. What each finds in
 renderings written for the round that no older rule found, the ordinary English sharing their
 words that they leave alone with the gate off (the round's precision review), and that the
 evidence gate keeps them quiet on a sentence with no other sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-tense-aspect-34c", "mt-connective-frames-34c", "mt-number-order-frames-34c")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, text, the spans it must report): renderings invented for the round
 FOUND = [
@@ -132,14 +114,8 @@ FOUND = [
      ['this brought']),
 ]
 
-
-@pytest.mark.parametrize("rid, text, spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
-
 # Ordinary English sharing the branches' words (the round's precision review, gate off)
-GOOD = [
+PASSED = [
     'The team won the championship last year and has won it again this season.',
     'Arsenal have won the league three times, most recently in 2004.',
     'The club has held talks with several buyers since the spring.',
@@ -408,33 +384,16 @@ GOOD = [
     'The singer topped the charts in 1990 and is now has-been material.',
 ]
 
-
-@pytest.mark.parametrize("text", GOOD)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert all(rules[rid].gate is not None for rid in FAMILIES)
-
-
 ALONE = [
     "The team has won the championship last year.",
     "The villagers very welcome the new policy.",
     "With the development of the economy, the living standard of the people has improved.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-tense-aspect-34c": "has won the championship last year",
-        "mt-number-order-frames-34c": "very welcome the",
-        "mt-connective-frames-34c": "With the development of the economy, the living standard",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-tense-aspect-34c": "has won the championship last year",
+    "mt-number-order-frames-34c": "very welcome the",
+    "mt-connective-frames-34c": "With the development of the economy, the living standard",
+}

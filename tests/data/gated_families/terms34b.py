@@ -1,33 +1,15 @@
-"""The thirty-fourth round's gated term families written from knowledge (issue 9): schools and
+"""The data of the gated families of test_terms34b.py, tested by tests/test_gated_families.py.
+
+The thirty-fourth round's gated term families written from knowledge (issue 9): schools and
 youth work; culture, tourism, sport, media and the internet; population, family, civil, ethnic
 and veterans' affairs. What each finds in renderings made up for the round (beyond the rules' own
 examples), the ordinary English sharing their words that they leave alone (the round's precision
 review, each sentence run against the three families with the gate off), and that the evidence
 gate keeps them quiet on a sentence with no other sign of machine translation."""
-from __future__ import annotations
 
-import os
+from rule_helpers import MT_EVIDENCE_REPORT
 
-import pytest
-
-from audit import load_rules
-from audit.engine import check_text
-
-from rule_helpers import MT_EVIDENCE_REPORT, assert_gated_family, family_findings, ungated_hits
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAMILIES = ("mt-term-schools-youth-34b", "mt-term-culture-media-online-34b", "mt-term-family-civil-ethnic-34b")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_rules(os.path.join(ROOT, "rules.yaml"))
-
-
-@pytest.fixture(scope="module")
-def rules(catalog):
-    return {r.id: r for r in catalog.rules if r.id in FAMILIES}
-
 
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
@@ -210,12 +192,6 @@ FOUND = [
     ('mt-term-culture-media-online-34b', 'The Culture Body Travel Bureau held a meeting.',
      ['Culture Body Travel']),
 ]
-
-
-@pytest.mark.parametrize("rid,text,spans", FOUND)
-def test_family_finds_the_rendering(rules, rid, text, spans):
-    assert ungated_hits(rules[rid], text) == spans
-
 
 # ordinary English sharing the families' words (the round's precision review); none may fire
 PASSED = [
@@ -455,16 +431,7 @@ PASSED = [
     'The salon chain promotes beauty education for its trainee stylists.',
 ]
 
-
-@pytest.mark.parametrize("text", PASSED)
-def test_families_pass_ordinary_english(rules, text):
-    assert [(rid, ungated_hits(rules[rid], text)) for rid in FAMILIES if ungated_hits(rules[rid], text)] == []
-
-
-def test_every_family_is_gated(rules):
-    assert set(rules) == set(FAMILIES)
-    assert_gated_family(rules, FAMILIES, "terminology")
-
+CATEGORY = "terminology"
 
 ALONE = [
     "The middle job schools enrolled more students.",
@@ -472,16 +439,10 @@ ALONE = [
     "The Civil Politics Bureau approved the plan.",
 ]
 
-
-@pytest.mark.parametrize("sentence", ALONE)
-def test_gate_keeps_a_lone_rendering_quiet(catalog, sentence):
-    assert not [f for f in check_text(sentence, catalog) if f.rule in FAMILIES]
-
-
-def test_gate_opens_in_a_story_with_other_signs_of_machine_translation(catalog):
-    found = family_findings(MT_EVIDENCE_REPORT + " ".join(ALONE), catalog, FAMILIES)
-    assert found == {
-        "mt-term-schools-youth-34b": "middle job schools",
-        "mt-term-culture-media-online-34b": "sports colour tickets",
-        "mt-term-family-civil-ethnic-34b": "Civil Politics Bureau",
-    }
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-term-schools-youth-34b": "middle job schools",
+    "mt-term-culture-media-online-34b": "sports colour tickets",
+    "mt-term-family-civil-ethnic-34b": "Civil Politics Bureau",
+}
