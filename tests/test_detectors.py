@@ -129,6 +129,10 @@ def test_repetition_modes(tmp_path):
     assert [t for t, _ in spans(cat, "his first first-class hundred; a first first match")] == ["first first"]
     cat = rule(tmp_path, "repetition", {"mode": "coordinated", "allow": ["more"]})
     assert [t for t, _ in spans(cat, "reduced and reduced fees, more and more users")] == ["reduced and reduced"]
+    # the emphatic verb, then a second clause of the same subject; a doubled verb with an object
+    # after the chain still reports
+    assert spans(cat, "tea that she stirs and stirs and never drinks; he waited and waited and still nobody came") == []
+    assert [t for t, _ in spans(cat, "have reduced and reduced and exempted phone charges")] == ["reduced and reduced"]
 
 
 def test_capitalization_all_caps(tmp_path):

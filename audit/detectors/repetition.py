@@ -135,7 +135,11 @@ _GOODS_HEAD = re_programs.compile(r"[ -](?:products?|goods|items|imports|exports
                                   r"organi[sz]ations?|groups|companies|firms|workers|jobs|facilities|projects)\b", re.IGNORECASE)
 _AGAIN = re_programs.compile(r"\s+(?:again|anew|over)\b", re.IGNORECASE)
 _NO_OBJECT = re_programs.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for|until|till|but|as|while|before|after|without|"
-                                 r"then|all|away|on|in|at|into|to)\b", re.IGNORECASE)
+                                 r"then|all|away|on|in|at|into|to)\b"
+                                 # "stirs and stirs and never drinks": the emphatic verb, then a
+                                 # second clause of the same subject (a blind clean set's review,
+                                 # issue 9, thirty-fifth round)
+                                 r"|\s+and\s+(?:never|still|then|finally|eventually|yet|not|nothing|no\s+one)\b", re.IGNORECASE)
 
 
 def _sentence_start(text, pos):
