@@ -110,6 +110,9 @@ def test_one_thing_stated_two_ways_is_flagged(rule, text, span):
     (AGE, "The school was founded in 1984 as a college. In 2024 it marked its 40th anniversary with a gala."),
     (AGE, "The school was founded in 1984. In 2024 it marked the 30th anniversary of its new campus."),
     (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, aged 40, he returned home."),
+    # an age bracket of a population is no one's age
+    (AGE, "Just 9.02 million babies were born in 2023. Births fell again. About 300 million Chinese are aged 60 or older, a figure expected to rise to 400 million by 2035."),
+    (AGE, "Li Ming was born in 1970 in Hebei. He studied in Beijing. In 2010, people aged 16 to 24 made up a tenth of the city."),
     (AGE, "Li Ming was born in 1985 in Hebei. Now 38, he runs a farm. In 2023 he sold 30 tonnes of apples."),
     (QUANTITY, "The county has 12 townships and 180 villages. All of the county's 12 townships now have roads."),
     (QUANTITY, "The county has 12 townships. The neighbouring county's 15 townships are poorer."),

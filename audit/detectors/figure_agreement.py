@@ -364,7 +364,11 @@ def _age_hits(text: str, spans):
     yield from _across_hits(text, spans, born, anniversaries, founded)
 
 
-_AGED = re_programs.compile(r"\b(?:aged|at" + _S + r"+the" + _S + r"+age" + _S + r"+of)" + _S + r"+(?P<n>\d{1,3})\b")
+# (an age bracket of a population, "aged 60 or older", "aged 16 to 24", "aged 65+", is no one's
+# age: issue 9, thirty-fifth round, a review set of good English)
+_AGED = re_programs.compile(r"\b(?:aged|at" + _S + r"+the" + _S + r"+age" + _S + r"+of)" + _S + r"+(?P<n>\d{1,3})\b"
+                            r"(?!\+|" + _S + r"*(?:-|–|to" + _S + r")" + _S + r"*\d|" + _S + r"+(?:or|and)" + _S
+                            + r"+(?:older|over|above|more|younger|under|below|up)\b|" + _S + r"+(?:plus|and" + _S + r"+up)\b)")
 _NOW_AGE = re_programs.compile(r"\b(?:[Nn]ow|who" + _S + r"+is" + _S + r"+now|is" + _S + r"+now)" + _S + r"+(?:aged" + _S + r"+)?(?P<n>\d{1,3})(?=" + _S + r"*[,.;]|"
                                + _S + r"+years?" + _S + r"+old\b)|\bturns" + _S + r"+(?P<n2>\d{1,3})" + _S + r"+this" + _S + r"+year\b")
 _ANNIV_OF_OTHER = re_programs.compile(r"" + _S + r"+of" + _S + r"+(?!(?:its|the|their|his|her)" + _S + r"+(?:founding|establishment|opening|creation|launch|birth)\b)")
