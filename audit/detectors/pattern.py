@@ -5,7 +5,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .. import diskcache
-from . import prefilter, screen, windows
+from . import lookahead, prefilter, screen, windows
 from .lookahead import looking_ahead_first
 from .prefilter import requirement
 from .programs import PROGRAMS
@@ -231,7 +231,7 @@ class _Regex:
     @property
     def compiled_text(self) -> str:
         if self._compiled_text is None:
-            self._compiled_text = looking_ahead_first(self.pattern_text, self.flags)
+            self._compiled_text = _REWRITES.get(self.pattern_text, self.flags)
         return self._compiled_text
 
     def compiled(self):
@@ -303,6 +303,27 @@ class _Facts(diskcache.ExitSavedTable):
 
 
 _FACTS = _Facts()
+
+
+class _Rewrites(diskcache.ExitSavedTable):
+    """``looking_ahead_first``'s answers kept on disk between runs (one table under a key of the
+    source of ``lookahead.py`` and the ``regex`` version): the rewrite reads a pattern branch by
+    branch in Python, about 1.4 ms a catalog pattern, which every run paid again for each of the
+    some 280 patterns its documents needed (0.38 s of a 0.66 MB check); reading one back costs a
+    dictionary look-up. The answer is the same text."""
+    _NAME = "lookahead-rewrites"
+    _LIMIT = 5000  # as ``_Facts``: test runs make thousands of one-off patterns
+
+    def _key(self) -> str:
+        return diskcache.key_of([diskcache.file_digest(lookahead.__file__), str(getattr(regex, "__version__", ""))])
+
+    def get(self, pattern_text: str, flags: int) -> str:
+        flags = int(flags)  # a plain int: the table's keys are written with marshal
+        # ``looking_ahead_first`` looked up when called, so that a test can stand in for it
+        return self._text_answer((pattern_text, flags), lambda: looking_ahead_first(pattern_text, flags))
+
+
+_REWRITES = _Rewrites()
 
 
 @prepare.detector
