@@ -218,3 +218,22 @@ def test_an_unknown_back_reference_matches_as_little_as_it_can_from_the_start():
     regex_text = r"(?i:(ab))c\1"
     assert screen.wider(regex_text).endswith("(?s:.*)")
     assert screen.wider(regex_text, behind_as_text=False).endswith("(?s:.*?)")
+
+
+def test_a_locally_screened_rule_needs_no_second_screen(monkeypatch):
+    """A rule tried only where its re2 form from the start matches reads that one form: the
+    screen of ``screen.first_start`` (a second re2 program) is neither compiled nor searched,
+    and the hits are those found with it (``_local_hits``, the default path: compared with the
+    whole-text path above)."""
+    rules = [r for r in PATTERN_RULES if r.state.get("window") is None
+             and screen.compiled_from_start(r.state["re"].pattern_text, r.state["re"].flags) is not None]
+    assert len(rules) >= 200
+
+    def no_screen(*args, **kwargs):
+        raise AssertionError("first_start asked")
+
+    expected = {rule.id: _local_hits(rule) for rule in rules[:40]}
+    monkeypatch.setattr(screen, "first_start", no_screen)
+    for rule in rules[:40]:
+        assert _hits_of_each(rule, SHORT_DOCS("no second screen")) == expected[rule.id], rule.id
+    assert sum(len(hits) for found in expected.values() for hits in found)

@@ -110,6 +110,37 @@ def test_a_rewrite_that_changes_the_groups_is_not_used(monkeypatch, misread):
     from audit.detectors import pattern
 
     monkeypatch.setattr(pattern, "looking_ahead_first", misread)
+    monkeypatch.setattr(pattern, "_REWRITES", _unsaved_rewrites())  # no answer kept from an earlier run
     compiled_once = pattern._Regex(r"(?<=a )(b)c", 0)
     assert compiled_once.compiled().pattern == r"(?<=a )(b)c" == compiled_once.compiled_text
     assert [m.span() for m in compiled_once.finditer("a bc")] == [(2, 4)]
+
+
+def _unsaved_rewrites():
+    """A ``pattern._Rewrites`` table that starts empty and is never written to disk."""
+    from audit.detectors import pattern
+
+    table = pattern._Rewrites()
+    table.table = {}  # loaded: nothing read from the cache directory; no key, so nothing saved at exit
+    return table
+
+
+def test_kept_rewrites_are_the_rewrites(monkeypatch):
+    """The table of rewrites kept between runs answers what ``looking_ahead_first`` does, for
+    every pattern of the catalog, and a second asking reads the table, not the rewrite."""
+    from audit.detectors import pattern
+
+    table = _unsaved_rewrites()
+    rules = [r for r in CATALOG.rules if r.type == "pattern"]
+    for rule in rules:
+        re_ = rule.state["re"]
+        assert table.get(re_.pattern_text, re_.flags) == looking_ahead_first(re_.pattern_text, re_.flags)
+    asked = []
+    monkeypatch.setattr(pattern, "looking_ahead_first", lambda text, flags: asked.append(text) or text)
+    for rule in rules:
+        re_ = rule.state["re"]
+        assert table.get(re_.pattern_text, re_.flags) == looking_ahead_first(re_.pattern_text, re_.flags)
+    assert asked == []
+    # a pattern the table has not seen is rewritten (here by the stand-in) and kept
+    assert table.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
+    assert table.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]

@@ -354,3 +354,28 @@ def test_stored_requirements_read_back_as_worked_out(rule, tmp_path, monkeypatch
     reader.table[combined] = (("any", (1, 2)),)
     assert reader.get(combined) == prefilter.requirement(combined)
     assert boilerplate._prefilter(combined) == rule.state["requires"]
+
+
+def test_kept_automaton_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
+    """The prefilter's automaton read back from the cache directory holds the same strings and
+    finds the same ones in a text as one built afresh; a stored state of other strings under
+    the key is built again, not used."""
+    from audit import diskcache
+    from audit.detectors import prefilter
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    strings = {"quality guarantee", "guarantee period", "the", "ab", "x", "period of"}
+    text = "the quality guarantee period of the goods"
+    fresh = prefilter._automaton(strings)
+    built = prefilter._kept_automaton(strings)   # built and stored
+    read = prefilter._kept_automaton(strings)    # read back
+    assert list(tmp_path.rglob("prefilter-automaton-*.marshal"))
+    for automaton in (built, read):
+        assert sorted(automaton.keys()) == sorted(fresh.keys()) == sorted(s for s in strings if len(s) > 2)
+        assert sorted(automaton.iter(text)) == sorted(fresh.iter(text))
+    # the stored state replaced by another set's: the check refuses it and the automaton is built again
+    (path,) = tmp_path.rglob("prefilter-automaton-*.marshal")
+    other = prefilter._automaton({"something", "else"}).__reduce__()[1]
+    diskcache.save("prefilter-automaton", path.name[len("prefilter-automaton-"):-len(".marshal")], other)
+    again = prefilter._kept_automaton(strings)
+    assert sorted(again.keys()) == sorted(fresh.keys())

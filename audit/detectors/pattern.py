@@ -5,7 +5,7 @@ import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
 from .. import diskcache
-from . import prefilter, screen, windows
+from . import lookahead, prefilter, screen, windows
 from .lookahead import looking_ahead_first
 from .prefilter import requirement
 from .programs import PROGRAMS
@@ -231,7 +231,7 @@ class _Regex:
     @property
     def compiled_text(self) -> str:
         if self._compiled_text is None:
-            self._compiled_text = looking_ahead_first(self.pattern_text, self.flags)
+            self._compiled_text = _REWRITES.get(self.pattern_text, self.flags)
         return self._compiled_text
 
     def compiled(self):
@@ -305,6 +305,27 @@ class _Facts(diskcache.ExitSavedTable):
 _FACTS = _Facts()
 
 
+class _Rewrites(diskcache.ExitSavedTable):
+    """``looking_ahead_first``'s answers kept on disk between runs (one table under a key of the
+    source of ``lookahead.py`` and the ``regex`` version): the rewrite reads a pattern branch by
+    branch in Python, about 1.4 ms a catalog pattern, which every run paid again for each of the
+    some 280 patterns its documents needed (0.38 s of a 0.66 MB check); reading one back costs a
+    dictionary look-up. The answer is the same text."""
+    _NAME = "lookahead-rewrites"
+    _LIMIT = 5000  # as ``_Facts``: test runs make thousands of one-off patterns
+
+    def _key(self) -> str:
+        return diskcache.key_of([diskcache.file_digest(lookahead.__file__), str(getattr(regex, "__version__", ""))])
+
+    def get(self, pattern_text: str, flags: int) -> str:
+        flags = int(flags)  # a plain int: the table's keys are written with marshal
+        # ``looking_ahead_first`` looked up when called, so that a test can stand in for it
+        return self._text_answer((pattern_text, flags), lambda: looking_ahead_first(pattern_text, flags))
+
+
+_REWRITES = _Rewrites()
+
+
 @prepare.detector
 def detect(doc, state):
     group = state["group"]
@@ -312,26 +333,30 @@ def detect(doc, state):
         return  # no match is possible
     pattern, window = state["re"], state.get("window")
     if window is None:
-        # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
-        # the search begins there, as a search from the start would find nothing before it. A
-        # search's ``pos`` leaves lookbehinds, ``\b`` and anchors reading the whole text; only
-        # ``\G`` and a reverse search read it, and they start from the beginning.
-        start = screen.first_start(doc, pattern.pattern_text, pattern.flags)
-        if start is None:
-            return  # re2 finds no match of a wider pattern: the pattern has none
         late = _may_start_late(pattern)
-        if start and not late:
-            start = 0
         starts = None
         if len(doc.text) >= screen.PATTERN_LOCAL_MIN_CHARS and late:
-            # The pattern is tried only where an attempt may match (``screen.local_finditer``),
-            # not at every position from the first such place on.
+            # The pattern is tried only where an attempt may match (``screen.local_finditer``).
+            # Its re2 form from the start (``screen.compiled_from_start``) is the screen too: an
+            # attempt of the pattern that matches starts where a match of that form starts, so
+            # where it matches nowhere the first re2 search says so and nothing is tried. One
+            # re2 program a rule, not two (``screen.first_start``'s own, which a run compiled
+            # and searched for every rule its documents let through: 0.3 s of a 0.66 MB check).
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
-        if starts is None:
-            matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
-        else:
+        if starts is not None:
             matches = screen.local_finditer(pattern.compiled(), starts, doc.text, screen._screen_text(doc),
-                                            start, state["timeout"])
+                                            0, state["timeout"])
+        else:
+            # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
+            # the search begins there, as a search from the start would find nothing before it. A
+            # search's ``pos`` leaves lookbehinds, ``\b`` and anchors reading the whole text; only
+            # ``\G`` and a reverse search read it, and they start from the beginning.
+            start = screen.first_start(doc, pattern.pattern_text, pattern.flags)
+            if start is None:
+                return  # re2 finds no match of a wider pattern: the pattern has none
+            if start and not late:
+                start = 0
+            matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
     else:
         # The windows are the screen here (the catalog's one windowed rule, mt-noun-stack: its
         # wider pattern matched in every document that had a window, 214 of 400)
