@@ -919,6 +919,10 @@ def _mid_sentence(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
             continue  # "The Economist", "Mr Field": the word before must be lower case too
+        if _ORDINAL_FIGURE.fullmatch(prev.group(1)):
+            # "the 6th Circuit", "the 3rd Battalion", "the 1st District": a numbered unit's name (a
+            # blind clean set's court report, issue 9, thirty-fifth round)
+            continue
         if prev.group(1) in _NAME_LINKS or prev.group(1) in _TITLE_LINKS:
             # "Bureau of Statistics", "Department for Education" go on a name; "the development
             # of Digital economy" does not.
@@ -1209,6 +1213,7 @@ _UNIT_AFTER_FIGURE = re_programs.compile(
 # needs no lower-case use elsewhere; shorter -ed words are names too (Fred, Ted, Reed).
 _VERB_FORM = re_programs.compile(r"[a-z]{3,}(?<!e)ed")
 _PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
+_ORDINAL_FIGURE = re_programs.compile(r"\d+(?:st|nd|rd|th)")
 # Determiners and quantifiers of four letters or more: before a lower-case noun inside a
 # sentence ("posted at Every kilometer", "pollinated to Another flower") no name starts with
 # one, so they need no lower-case use elsewhere in the document (issue 9, seventh round).
@@ -1238,7 +1243,7 @@ heights gardens hills springs woods fields mills brothers sons friends zones wor
 pioneers heroes champions scholars ambassadors""".split())
 # First words that open names or figures, not a common noun phrase ("These Regulations", "United
 # States", "Four Seasons").
-_RUN_NAME_OPENERS = frozenset("""these this those the china chinese hong new united great north south east west
+_RUN_NAME_OPENERS = frozenset("""these this those the china chinese hong new united great north south east west world
 northern southern eastern western first second third one two three four five six seven eight nine ten eleven twelve
 twenty thirty forty fifty hundred thousand""".split())
 # What stands before a common noun phrase that MT capitalised, and seldom before a name: a
@@ -1320,6 +1325,11 @@ def _title_run(doc, state):
             continue
         if _opens_with_a_place(words[0]):
             continue  # "beat Shanghai Sharks", "Guangzhou Lions": a team's, a firm's or a venue's name
+        if not _common_word(low[0]):
+            # "the former Houston Rockets center": a run opened by a proper noun, a word the
+            # dictionary's glosses never write in lower case, is a name (issue 9, thirty-fifth
+            # round: a review set of good English)
+            continue
         after = _NEXT_WORD.match(text, m.end())
         if after and after.group(1) in _NAMED_BEFORE_NOUNS:
             continue  # "its quarterly Grain Stocks report": the title of a report, an index, a law
