@@ -1325,11 +1325,6 @@ def _title_run(doc, state):
             continue
         if _opens_with_a_place(words[0]):
             continue  # "beat Shanghai Sharks", "Guangzhou Lions": a team's, a firm's or a venue's name
-        if not _common_word(low[0]):
-            # "the former Houston Rockets center": a run opened by a proper noun, a word the
-            # dictionary's glosses never write in lower case, is a name (issue 9, thirty-fifth
-            # round: a review set of good English)
-            continue
         after = _NEXT_WORD.match(text, m.end())
         if after and after.group(1) in _NAMED_BEFORE_NOUNS:
             continue  # "its quarterly Grain Stocks report": the title of a report, an index, a law
