@@ -33,7 +33,7 @@ from ..zipf import zipf_cached
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
 
-_MODES = ("common_word", "title_run")
+_MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run")
 
 # A capitalised word of four letters or more after a lower-case word (or a comma) and a space,
 # before a lower-case word: "by Satellite monitoring", "a few Visitors complained".
@@ -67,7 +67,7 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
 
 
 @register("capital_loose", {
-    "mode": Key((str,), doc="common_word | title_run"),
+    "mode": Key((str,), doc="common_word | title_run | indefinite_run | half_name | caps_run"),
     "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word (each word of a run) must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas); "
                               "their plurals pass too (Fridays)"),
@@ -235,4 +235,191 @@ def _title_run(doc, state):
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
-_MODE_FUNCTIONS = {"common_word": _common_word, "title_run": _title_run}
+# "a" or "an", then two to four words in title case, then a word that ends the noun phrase (a
+# preposition, a relative, a verb that follows a subject) or a mark: "set up a Live Streaming
+# Base next to the warehouse", "opened an Elderly Care Canteen where", "hold a Job Fair for".
+_A_RUN = re_programs.compile(r"(?<![\w'’-])(?:a|an)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)"
+                             r"(?=[,.;:](?![\w])|[ \u00a0]([a-z]+)\b)")
+# Words after such a run that show the noun phrase ended there ("a Job Fair for", "a Living
+# Allowance of 300 yuan"); a noun after it makes the run a name used as a modifier ("a Supreme
+# Court ruling", "a Foreign Ministry spokesman").
+_PHRASE_ENDS_BEFORE = frozenset("""for with where which that who to in on at of next near nearby by from since under
+inside outside is was has had will would can could should may might opened built set located covering run
+and or""".split())
+# Words that end the names of honours, titles and places a writer says "a" before ("a Golden
+# Globe", "a Nobel Prize", "a World Heritage Site", "a Special Economic Zone").
+_HONOUR_OR_PLACE_END = frozenset("""globe award awards prize prizes medal medals site zone park reserve star stars
+degree fellow scholar laureate grant oscar emmy cup final finals label king queen prince princess emperor secretary
+minister general era democrat republican department mechanism dialogue partnership framework""".split())
+# A title's words before "a": "Strengthening Skills for a Competitive Economy", "Hymn for a House Fire".
+_TITLE_BEFORE_A = re_programs.compile(r"[A-Z][a-z]+[ \u00a0]+(?:for|of|to|in|on|with|from|and|at)[ \u00a0]+$")
+# The run's acronym after it: "an Export Control Classification Number, or ECCN" / "(ECCN)".
+_ACRONYM_AFTER = re_programs.compile(r"(?:,[ \u00a0]+or|[ \u00a0]+\()[ \u00a0]*[A-Z]{2,}\b")
+# Number words: a grade, a league or a class ("a Grade One race", "a League One side").
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# After the run, a preposition and a capitalised word: the name goes on ("a Quality Framework for
+# Traineeships", "a Special Announcement on Flooding").
+_A_NAME_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:of|for|on|and|in|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+# Endings of a derived adjective, which English never inflects ("cultural", "public", "creative").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "able")
+
+
+def _ordinary_derived(low) -> bool:
+    """Is ``low`` the -ing form of a common verb ("streaming": "stream", "training": "train"), or a
+    common derived adjective ("cultural", "public")?"""
+    if low.endswith(_ADJECTIVE_ENDINGS) and zipf_cached(low) >= 4.0:
+        return True
+    return low.endswith("ing") and len(low) >= 6 and max(zipf_cached(low[:-3]), zipf_cached(low[:-3] + "e")) >= 3.5
+
+
+def _indefinite_run(doc, state):
+    """``indefinite_run``: "a" or "an" before two to four ordinary words in title case that end a
+    noun phrase ("set up a Live Streaming Base next to the warehouse", "will hold a Job Fair for
+    migrant workers"). A name English capitalises seldom takes "a": a body, a place or a project
+    is "the" one, and "a" before a name makes the name a modifier ("a Supreme Court ruling", "a
+    Foreign Ministry spokesman"), which the word after the run shows. MT writes the literal name
+    of a Chinese programme or facility in title case. Every word is common (Zipf >=
+    ``min_zipf``, or 3.0 and written in lower case by CC-CEDICT's glosses); passed: a run opening
+    on a word of ``allow`` or ``surnames``, a place or a word that opens names, a run ending on an
+    honour or a place kind ("a Golden Globe", "a World Heritage Site"), a headline, a defined
+    term and a clause in another language."""
+    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    text = doc.text
+    headline = {}
+    names = state["allow"] | state["surnames"]
+    for m in _A_RUN.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        after = m.group(2)
+        if after is not None and after not in _PHRASE_ENDS_BEFORE:
+            continue
+        if lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _HONOUR_OR_PLACE_END \
+                or any(w in _NUMBER_WORDS for w in lows):
+            continue
+        if _opens_with_a_place(words[0]) or _A_NAME_GOES_ON.match(text, m.end(1)):
+            continue
+        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
+               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+            continue  # a rarer word, or one never inflected, is mostly a name's ("a Haier fridge", "a Ford Focus")
+        if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()) or _ACRONYM_AFTER.match(text, m.end(1)):
+            continue
+        if text.count(m.group(1)) > 1:
+            continue  # "a Global Pass" written so again: the name of a product or a scheme
+        line_start, line_end = doc.line_at(m.start(1))
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue
+        if any(w in defined_words(text) for w in lows):
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
+
+
+# Two to four words in title case, then the lower-case noun that heads a facility's, a body's or
+# a course's name: "attended the Embroidery Training class", "the Prefecture Commerce bureau".
+_HALF_NAME = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)[ \u00a0]"
+                                 r"(class|classes|port|office|bureau|bridge|team|station|centre|center|base|"
+                                 r"department|hall|school|hospital|association|museum|library|square|park|market|"
+                                 r"village|town|county|district|township|street|road|zone|company|cooperative|"
+                                 r"workshop|factory)\b(?![ \u00a0]+(?:of|for)[ \u00a0]+[A-Z])")
+
+
+# Words of a place's name ("Box Hill station", "the Hunts Point market", "the Fort Collins office").
+_PLACE_KINDS = frozenset("""hill hills point fort mount bay beach lake river valley creek island heights springs falls
+harbour harbor cove cape head gate cross wood woods field fields end""".split())
+
+
+def _common_compound(word) -> bool:
+    """Is ``word`` a hyphenated compound of common words, capitalised or not ("World-class")?"""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(zipf_cached(p) >= 4.0 for p in parts)
+
+
+def _half_name(doc, state):
+    """``half_name``: a name of common words half in title case, its head noun in lower case
+    ("more than 1,500 trainees attended the Embroidery Training class", "the Prefecture Commerce
+    bureau"). MT capitalises the words it took for a name and leaves the head as the source's
+    generic noun; English writes such a name wholly in lower case, or wholly capitalised when it
+    is the body's own name. Every word of the run is common (as ``indefinite_run``) and none a
+    body's word (``institutions``: "the Communist Party committee", "the Foreign Ministry
+    office", where the lower-case noun is a unit of the body); passed: a run opening on a word
+    of ``allow`` or ``surnames``, a place, a number word or a word that opens names, a run after
+    a lower-case naming word or a capitalised word, a headline and another language."""
+    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    text = doc.text
+    headline = {}
+    names = state["allow"] | state["surnames"]
+    institutions = state["institutions"]
+    for m in _HALF_NAME.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names \
+                or any(w in institutions or w in _NUMBER_WORDS or w in _PLACE_KINDS for w in lows):
+            continue
+        if _opens_with_a_place(words[0]):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is None or not (prev.group(1).islower() or _common_compound(prev.group(1))):
+            continue  # at a sentence's start or after a capitalised word: a name goes on
+        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
+               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+            continue
+        line_start, line_end = doc.line_at(m.start(1))
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(2), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(2), text[m.start(1):m.end(2)].lower(), {"word": text[m.start(1):m.end(2)]})
+
+
+# Two to four words in capitals after a lower-case word, before a lower-case word or the mark that
+# ends the sentence: "pay with a bank card or ANHUI TRANSPORT CARD.", "the GOLDEN SIGNBOARD of".
+_CAPS_WORDS = re_programs.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))((?:[A-Z]{2,}[ \u00a0]){1,3}[A-Z]{2,})(?=[ \u00a0]+[a-z]|[.,;](?:[ \u00a0]|$))")
+# Marks around a run that make it a quotation, a sign or a heading ('"NO ENTRY"', "(NEW)").
+_QUOTED = "\"“”‘’'(["
+# Words of a date or a deictic phrase shouted for emphasis ("opens THIS SATURDAY").
+_DEICTIC = frozenset("""this that these those next last every each today tonight tomorrow monday tuesday wednesday
+thursday friday saturday sunday week weekend month year only""".split())
+
+
+def _caps_run(doc, state):
+    """``caps_run``: a name or a phrase of two to four ordinary words set wholly in capitals
+    inside a sentence ("residents can pay with a bank card or ANHUI TRANSPORT CARD.", "make
+    the pig a GOLDEN SIGNBOARD"): MT or a copy pipeline kept the source's capitals. Every word
+    but a Chinese place that opens the run is common (Zipf >= ``min_zipf``) and four letters or
+    more; ``all-caps-word`` reads runs between two lower-case words and no run with a place.
+    Passed: a word of ``allow``, a run in quotation marks or brackets, a line mostly in
+    capitals (a headline or a shouted line) and another language."""
+    from .capitalization import _opens_with_a_place
+    text = doc.text
+    shouted = {}
+    for m in _CAPS_WORDS.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        place = _opens_with_a_place(words[0].capitalize())
+        common = lows[1:] if place else lows
+        if len(common) < 2 or any(len(w) < 4 or zipf_cached(w) < state["min_zipf"] or w in state["allow"] for w in common):
+            continue
+        if any(w in _DEICTIC for w in lows):
+            continue  # "opens THIS SATURDAY": a date shouted for emphasis
+        if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
+            continue
+        if text.count(m.group(1)) > 1:
+            continue  # "SHADOW WOLVES" again and again: a team's, a song's or a product's name in its own style
+        line_start, line_end = doc.line_at(m.start(1))
+        if line_start not in shouted:
+            line = text[line_start:line_end]
+            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
+        upper, lower = shouted[line_start]
+        if upper - sum(map(str.isupper, m.group(1))) > 0.5 * lower:
+            continue  # a headline or a line shouted beside the run
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        fix = " ".join(w.capitalize() if place and i == 0 else w for i, w in enumerate(lows))
+        yield Hit(m.start(1), m.end(1), fix, {"word": m.group(1)})
+
+
+_MODE_FUNCTIONS = {"common_word": _common_word, "title_run": _title_run, "indefinite_run": _indefinite_run,
+                   "half_name": _half_name, "caps_run": _caps_run}
