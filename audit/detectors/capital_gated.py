@@ -33,7 +33,7 @@ from ..zipf import zipf_cached
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
 
-_MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run")
+_MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
 # A capitalised word of four letters or more after a lower-case word (or a comma) and a space,
 # before a lower-case word: "by Satellite monitoring", "a few Visitors complained".
@@ -67,7 +67,7 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
 
 
 @register("capital_loose", {
-    "mode": Key((str,), doc="common_word | title_run | indefinite_run | half_name | caps_run"),
+    "mode": Key((str,), doc="common_word | title_run | indefinite_run | half_name | caps_run | caps_word"),
     "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word (each word of a run) must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas); "
                               "their plurals pass too (Fridays)"),
@@ -238,7 +238,7 @@ def _title_run(doc, state):
 # "a" or "an", then two to four words in title case, then a word that ends the noun phrase (a
 # preposition, a relative, a verb that follows a subject) or a mark: "set up a Live Streaming
 # Base next to the warehouse", "opened an Elderly Care Canteen where", "hold a Job Fair for".
-_A_RUN = re_programs.compile(r"(?<![\w'’-])(?:a|an)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)"
+_A_RUN = re_programs.compile(r"(?<![\w'’-])(?:a|an)[ \u00a0](?:(?!(?:of|and|or|in|on|at|to|for|by|with|the|from)\b)[a-z][a-z0-9-]*[ \u00a0]){0,2}((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)"
                              r"(?=[,.;:](?![\w])|[ \u00a0]([a-z]+)\b)")
 # Words after such a run that show the noun phrase ended there ("a Job Fair for", "a Living
 # Allowance of 300 yuan"); a noun after it makes the run a name used as a modifier ("a Supreme
@@ -250,7 +250,8 @@ and or""".split())
 # Globe", "a Nobel Prize", "a World Heritage Site", "a Special Economic Zone").
 _HONOUR_OR_PLACE_END = frozenset("""globe award awards prize prizes medal medals site zone park reserve star stars
 degree fellow scholar laureate grant oscar emmy cup final finals label king queen prince princess emperor secretary
-minister general era democrat republican department mechanism dialogue partnership framework""".split())
+minister general era democrat republican department mechanism dialogue partnership framework war wars diploma
+certificate law act island islands""".split())
 # A title's words before "a": "Strengthening Skills for a Competitive Economy", "Hymn for a House Fire".
 _TITLE_BEFORE_A = re_programs.compile(r"[A-Z][a-z]+[ \u00a0]+(?:for|of|to|in|on|with|from|and|at)[ \u00a0]+$")
 # The run's acronym after it: "an Export Control Classification Number, or ECCN" / "(ECCN)".
@@ -275,9 +276,9 @@ def _ordinary_derived(low) -> bool:
 
 
 def _indefinite_run(doc, state):
-    """``indefinite_run``: "a" or "an" before two to four ordinary words in title case that end a
-    noun phrase ("set up a Live Streaming Base next to the warehouse", "will hold a Job Fair for
-    migrant workers"). A name English capitalises seldom takes "a": a body, a place or a project
+    """``indefinite_run``: "a" or "an" (and up to two lower-case words: "a cold chain") before two
+    to four ordinary words in title case that end a noun phrase ("set up a Live Streaming Base
+    next to the warehouse", "will hold a Job Fair for migrant workers"). A name English capitalises seldom takes "a": a body, a place or a project
     is "the" one, and "a" before a name makes the name a modifier ("a Supreme Court ruling", "a
     Foreign Ministry spokesman"), which the word after the run shows. MT writes the literal name
     of a Chinese programme or facility in title case. Every word is common (Zipf >=
@@ -421,5 +422,58 @@ def _caps_run(doc, state):
         yield Hit(m.start(1), m.end(1), fix, {"word": m.group(1)})
 
 
+# One word of four letters or more in capitals after a lower-case word, before a lower-case word,
+# a figure or a mark: "has been widely WELCOMED by", "prices would remain STABLE.", "will INVEST 2
+# billion", "sells VEGETABLES, fruit".
+_CAPS_WORD = re_programs.compile(r"(?<=[a-z,] )([A-Z]{4,})(?=[ \u00a0]+[a-z0-9]|[,.;:](?:[ \u00a0\n]|$))")
+
+
+_EMPHASIS_ZIPF = 5.5
+# A verb after a word in capitals: the word is a subject noun, not a name before its noun ("The
+# SUBSIDY will be paid", "the HARVEST was").
+_VERB_AFTER = re_programs.compile(r"[ \u00a0]+(?:will|would|is|was|are|were|has|have|had|can|could|must|should|may|shall)\b")
+
+
+def _caps_word(doc, state):
+    """``caps_word``: one ordinary word in capitals inside a sentence that ``all-caps-word``
+    leaves for its place (after a determiner, before a figure or a mark, a word of middling
+    frequency): "has been widely WELCOMED by", "prices would remain STABLE.", "The SUBSIDY will
+    be paid". Read: a word the document writes once in capitals, common (Zipf >= ``min_zipf``)
+    and ordinary (inflected, a derived form, or written in lower case by CC-CEDICT's glosses);
+    passed: a word of ``allow`` (acronyms that are words: NATO, CARE), a word in quotation
+    marks or brackets, a line mostly in capitals and another language."""
+    from .capitalization import _common_word as glossed_lower, _PROTOCOL_AFTER
+    text = doc.text
+    shouted = {}
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in state["allow"] or not state["min_zipf"] <= zipf_cached(low) < _EMPHASIS_ZIPF:
+            continue  # a rare word is an acronym's; the commonest ("REALLY", "PLEASE", "ONLY") are set so for emphasis
+        if _A_NAME_GOES_ON.match(text, m.end(1)) or _NAME_WORD.match(text, m.end(1) + 1) or _PROTOCOL_AFTER.match(text, m.end(1)):
+            continue  # "the CHIPS and Science Act", "DART Mission": a name's word
+        if not (glossed_lower(low) or ordinary_word(low) or _ordinary_derived(low)):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is not None and (prev.group(1) in _DETERMINERS or prev.group(1)[0].isupper() or prev.group(1).endswith(("'s", "’s"))
+                                 or prev.group(1) in ("with", "we", "i", "you")) \
+                and not _VERB_AFTER.match(text, m.end(1)):
+            continue  # "the BILLY bookcase", "NASA's DART spacecraft", "with MICE, sport": a name; "We INVENTED": a voice
+        if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
+            continue
+        if text.count(word) > 1:
+            continue  # "the STAR Market" and "STAR 50": the document's own name or acronym
+        line_start, line_end = doc.line_at(m.start(1))
+        if line_start not in shouted:
+            line = text[line_start:line_end]
+            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
+        upper, lower = shouted[line_start]
+        if upper - len(word) > 0.5 * lower:
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
 _MODE_FUNCTIONS = {"common_word": _common_word, "title_run": _title_run, "indefinite_run": _indefinite_run,
-                   "half_name": _half_name, "caps_run": _caps_run}
+                   "half_name": _half_name, "caps_run": _caps_run, "caps_word": _caps_word}
