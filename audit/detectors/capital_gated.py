@@ -251,7 +251,22 @@ and or""".split())
 _HONOUR_OR_PLACE_END = frozenset("""globe award awards prize prizes medal medals site zone park reserve star stars
 degree fellow scholar laureate grant oscar emmy cup final finals label king queen prince princess emperor secretary
 minister general era democrat republican department mechanism dialogue partnership framework war wars diploma
-certificate law act island islands""".split())
+certificate law act island islands
+heart bear ball boot glove
+director executive officer professor constable leader president chairman chairwoman chair manager inspector partner
+member lecturer judge sergeant corporal captain commander ambassador envoy adviser advisor counsel attorney solicitor
+accountant
+meeting agreement treaty review paper bill election referendum summit
+company trust corporation society foundation court tribunal school college university academy area authority
+inn hotel van""".split())
+# Words before "a" that make the run a role, an honour or a greeting ("was a Chief Executive at", "won a
+# Silver Bear at", "wished viewers a Happy New Year"): the complement of a copula or of a naming verb.
+_ROLE_BEFORE_A = frozenset("""is was are were be been being become became becomes named appointed elected as made
+won wins received awarded earned wished hired""".split())
+# Colours and metals that open two-word names of honours, documents and schemes ("a Purple Heart", "a
+# White Paper", "a Blue Badge", "a Golden Ball"), and greetings ("a Happy Meal", "a Happy New Year").
+_COLOUR_OPENERS = frozenset("""red blue green white black purple silver golden gold bronze yellow orange pink
+happy merry""".split())
 # A title's words before "a": "Strengthening Skills for a Competitive Economy", "Hymn for a House Fire".
 _TITLE_BEFORE_A = re_programs.compile(r"[A-Z][a-z]+[ \u00a0]+(?:for|of|to|in|on|with|from|and|at)[ \u00a0]+$")
 # The run's acronym after it: "an Export Control Classification Number, or ECCN" / "(ECCN)".
@@ -301,6 +316,11 @@ def _indefinite_run(doc, state):
             continue
         if _opens_with_a_place(words[0]) or _A_NAME_GOES_ON.match(text, m.end(1)):
             continue
+        if lows[0] in _COLOUR_OPENERS and (len(lows) == 2 or lows[0] in ("happy", "merry")):
+            continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
+        before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
+            continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
         if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
                or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
             continue  # a rarer word, or one never inflected, is mostly a name's ("a Haier fridge", "a Ford Focus")
@@ -385,6 +405,37 @@ _DEICTIC = frozenset("""this that these those next last every each today tonight
 thursday friday saturday sunday week weekend month year only""".split())
 
 
+# Words before capitals that cite them as text, a code name or an event's name ("a banner reading BLACK
+# LIVES MATTER", "the code name GOLDEN EAGLE", "an app called STEPS", "flew missions during DESERT STORM").
+_CITING_BEFORE = frozenset("""reading read reads saying says words word name named names called dubbed codenamed
+marked labelled labeled stamped titled entitled slogan motto chant chanting chanted shouting shouted spelling
+spelled during operation exercise""".split())
+# Words that make capitals a voice's stress, not a name: degree words and those before a verb or an adjective
+# ("This is MUCH WORSE", "We must STOP PRETENDING", "I am ABSOLUTELY CERTAIN").
+_STRESS_WORDS = frozenset("""much more most less least very really just even still never always ever only quite
+rather too also""".split())
+_STRESS_BEFORE = frozenset("""i we you they he she am is are was were be must should will would can could may might
+do does did""".split())
+
+
+def _cited_or_stressed(text, start, lows) -> bool:
+    """Are the capitals at ``start`` (their words ``lows``) cited as text or a code name (after
+    "reading", "called", "during"), or a voice's stress (an adverb in -ly or a degree word among
+    them, or after a pronoun, a copula or a modal: "They knew EXACTLY", "This is MUCH WORSE")?"""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    before = prev.group(1).lower() if prev is not None else ""
+    if before in _CITING_BEFORE or before in _STRESS_BEFORE:
+        return True
+    return any(w.endswith("ly") and len(w) > 4 or w in _STRESS_WORDS for w in lows)
+
+
+def _inside_quotation(text, start, line_start) -> bool:
+    """Does an open quotation mark stand before ``start`` in its sentence's line, not closed before
+    it ('he wrote: "The Fake News is working OVERTIME to')?"""
+    before = text[line_start:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _caps_run(doc, state):
     """``caps_run``: a name or a phrase of two to four ordinary words set wholly in capitals
     inside a sentence ("residents can pay with a bank card or ANHUI TRANSPORT CARD.", "make
@@ -403,8 +454,8 @@ def _caps_run(doc, state):
         common = lows[1:] if place else lows
         if len(common) < 2 or any(len(w) < 4 or zipf_cached(w) < state["min_zipf"] or w in state["allow"] for w in common):
             continue
-        if any(w in _DEICTIC for w in lows):
-            continue  # "opens THIS SATURDAY": a date shouted for emphasis
+        if any(w in _DEICTIC for w in lows) or _cited_or_stressed(text, m.start(1), lows):
+            continue  # "opens THIS SATURDAY", "a sign reading ROAD CLOSED AHEAD", "is MUCH WORSE": cited or stressed
         if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
             continue
         if text.count(m.group(1)) > 1:
@@ -434,6 +485,14 @@ _EMPHASIS_ZIPF = 5.5
 _VERB_AFTER = re_programs.compile(r"[ \u00a0]+(?:will|would|is|was|are|were|has|have|had|can|could|must|should|may|shall)\b")
 
 
+# A personal pronoun and a copula before a word: "They are LOANS,", "it was WRONG.": a voice's stress.
+_PRONOUN_COPULA = re_programs.compile(r"(?i:\b(?:i|we|you|they|he|she|it|this|that)[ \u00a0]+(?:am|is|are|was|were|'re|’re|'s|’s)[ \u00a0]+)$")
+
+
+def _subject_pronoun_copula(text, start) -> bool:
+    return _PRONOUN_COPULA.search(text, max(0, start - 20), start) is not None
+
+
 def _caps_word(doc, state):
     """``caps_word``: one ordinary word in capitals inside a sentence that ``all-caps-word``
     leaves for its place (after a determiner, before a figure or a mark, a word of middling
@@ -461,6 +520,14 @@ def _caps_word(doc, state):
             continue  # "the BILLY bookcase", "NASA's DART spacecraft", "with MICE, sport": a name; "We INVENTED": a voice
         if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
             continue
+        between = prev is not None and prev.group(1).islower() and text[m.end(1):m.end(1) + 1] in " \u00a0" \
+            and text[m.end(1) + 1:m.end(1) + 2].islower()
+        if between and not (prev.group(1) in _DETERMINERS and _VERB_AFTER.match(text, m.end(1))):
+            continue  # between two lower-case words: `all-caps-word`'s place, read with its own tests
+        if _cited_or_stressed(text, m.start(1), [low]) or _subject_pronoun_copula(text, m.start(1)):
+            continue  # "an app called STEPS,", "They are LOANS,": cited, or a voice's stress
+        if _inside_quotation(text, m.start(1), doc.line_at(m.start(1))[0]):
+            continue  # 'he wrote: "The Fake News is working OVERTIME': a quotation keeps its writer's capitals
         if text.count(word) > 1:
             continue  # "the STAR Market" and "STAR 50": the document's own name or acronym
         line_start, line_end = doc.line_at(m.start(1))
