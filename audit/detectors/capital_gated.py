@@ -263,6 +263,15 @@ inn hotel van""".split())
 # Silver Bear at", "wished viewers a Happy New Year"): the complement of a copula or of a naming verb.
 _ROLE_BEFORE_A = frozenset("""is was are were be been being become became becomes named appointed elected as made
 won wins received awarded earned wished hired""".split())
+# Heads of the facilities, courses and payments MT names literally ("a Job Fair", "a Live Streaming Base",
+# "a Living Allowance", "an Online Shop"): a run reports only when it ends on one of them, since a
+# title-case term after "a" is as often a body's, a dish's, a product's or a procedure's in British copy
+# ("a Food Bank", "a Select Committee", "a Consultation Period", "a Flat White", "a Season Ticket",
+# "a Fixed Rate Bond").
+_FACILITY_HEADS = frozenset("""fair fairs base bases canteen canteens allowance allowances center centre centers
+centres shop shops station stations platform platforms apartment apartments workshop workshops hall halls subsidy
+subsidies class classes course courses corridor pavilion kitchen clinic plaza room rooms point points window windows
+desk desks counter counters""".split())
 # Colours and metals that open two-word names of honours, documents and schemes ("a Purple Heart", "a
 # White Paper", "a Blue Badge", "a Golden Ball"), and greetings ("a Happy Meal", "a Happy New Year").
 _COLOUR_OPENERS = frozenset("""red blue green white black purple silver golden gold bronze yellow orange pink
@@ -318,6 +327,8 @@ def _indefinite_run(doc, state):
             continue
         if lows[0] in _COLOUR_OPENERS and (len(lows) == 2 or lows[0] in ("happy", "merry")):
             continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
+        if lows[-1] not in _FACILITY_HEADS:
+            continue  # "a Food Bank in", "a Select Committee to", "a Fixed Rate Bond with": a term of British copy
         before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
@@ -349,7 +360,8 @@ _HALF_NAME = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[
 
 # Words of a place's name ("Box Hill station", "the Hunts Point market", "the Fort Collins office").
 _PLACE_KINDS = frozenset("""hill hills point fort mount bay beach lake river valley creek island heights springs falls
-harbour harbor cove cape head gate cross wood woods field fields end""".split())
+harbour harbor cove cape head gate cross wood woods field fields end
+hook street avenue road lane square district county valley grove ridge bend wharf park""".split())
 
 
 def _common_compound(word) -> bool:
@@ -418,13 +430,14 @@ _STRESS_BEFORE = frozenset("""i we you they he she am is are was were be must sh
 do does did""".split())
 
 
-def _cited_or_stressed(text, start, lows) -> bool:
+def _cited_or_stressed(text, start, lows, run=True) -> bool:
     """Are the capitals at ``start`` (their words ``lows``) cited as text or a code name (after
     "reading", "called", "during"), or a voice's stress (an adverb in -ly or a degree word among
-    them, or after a pronoun, a copula or a modal: "They knew EXACTLY", "This is MUCH WORSE")?"""
+    them, or, for a run, after a pronoun, a copula or a modal: "They knew EXACTLY", "This is MUCH
+    WORSE"; one word after a modal is MT's verb: "will INVEST 2 billion")?"""
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
     before = prev.group(1).lower() if prev is not None else ""
-    if before in _CITING_BEFORE or before in _STRESS_BEFORE:
+    if before in _CITING_BEFORE or run and before in _STRESS_BEFORE:
         return True
     return any(w.endswith("ly") and len(w) > 4 or w in _STRESS_WORDS for w in lows)
 
@@ -524,7 +537,7 @@ def _caps_word(doc, state):
             and text[m.end(1) + 1:m.end(1) + 2].islower()
         if between and not (prev.group(1) in _DETERMINERS and _VERB_AFTER.match(text, m.end(1))):
             continue  # between two lower-case words: `all-caps-word`'s place, read with its own tests
-        if _cited_or_stressed(text, m.start(1), [low]) or _subject_pronoun_copula(text, m.start(1)):
+        if _cited_or_stressed(text, m.start(1), [low], run=False) or _subject_pronoun_copula(text, m.start(1)):
             continue  # "an app called STEPS,", "They are LOANS,": cited, or a voice's stress
         if _inside_quotation(text, m.start(1), doc.line_at(m.start(1))[0]):
             continue  # 'he wrote: "The Fake News is working OVERTIME': a quotation keeps its writer's capitals
