@@ -65,6 +65,11 @@ def test_mt_renderings_still_reported(catalog, text, span):
      "The workers are working OVERTIME, the firm said.", "mt-caps-common-word", "OVERTIME"),
     ("They are LOANS, not grants.",
      "The county exported APPLES, pears and walnuts.", "mt-caps-common-word", "APPLES"),
+    # capitals cited after "term" or sung; labels side by side
+    ("The report used the term FOREVER CHEMICALS for the substances.",
+     "The county promoted CLEAN ENERGY for heating.", "mt-caps-name-run", "CLEAN ENERGY"),
+    ("Analysts rate the stock a BUY, up from HOLD.",
+     "Analysts said the stock would HOLD.", "mt-caps-common-word", "HOLD"),
     # one word after a modal is MT's verb, not stress
     ("I am ABSOLUTELY CERTAIN that the vote was fair.",
      "The city will INVEST 2 billion yuan.", "mt-caps-common-word", "INVEST"),

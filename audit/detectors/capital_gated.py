@@ -421,7 +421,7 @@ thursday friday saturday sunday week weekend month year only""".split())
 # LIVES MATTER", "the code name GOLDEN EAGLE", "an app called STEPS", "flew missions during DESERT STORM").
 _CITING_BEFORE = frozenset("""reading read reads saying says words word name named names called dubbed codenamed
 marked labelled labeled stamped titled entitled slogan motto chant chanting chanted shouting shouted spelling
-spelled during operation exercise""".split())
+spelled during operation exercise term terms phrase sang sing sings singing""".split())
 # Words that make capitals a voice's stress, not a name: degree words and those before a verb or an adjective
 # ("This is MUCH WORSE", "We must STOP PRETENDING", "I am ABSOLUTELY CERTAIN").
 _STRESS_WORDS = frozenset("""much more most less least very really just even still never always ever only quite
@@ -502,6 +502,11 @@ _VERB_AFTER = re_programs.compile(r"[ \u00a0]+(?:will|would|is|was|are|were|has|
 _PRONOUN_COPULA = re_programs.compile(r"(?i:\b(?:i|we|you|they|he|she|it|this|that)[ \u00a0]+(?:am|is|are|was|were|'re|’re|'s|’s)[ \u00a0]+)$")
 
 
+# Another ordinary word in capitals shortly before: a rating, a verdict or a label among others ("a BUY,
+# up from HOLD", "TRUE, not FALSE").
+_OTHER_CAPS = re_programs.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
+
+
 def _subject_pronoun_copula(text, start) -> bool:
     return _PRONOUN_COPULA.search(text, max(0, start - 20), start) is not None
 
@@ -539,6 +544,9 @@ def _caps_word(doc, state):
             continue  # between two lower-case words: `all-caps-word`'s place, read with its own tests
         if _cited_or_stressed(text, m.start(1), [low], run=False) or _subject_pronoun_copula(text, m.start(1)):
             continue  # "an app called STEPS,", "They are LOANS,": cited, or a voice's stress
+        if any(o.group(0).lower() != low and zipf_cached(o.group(0).lower()) >= state["min_zipf"]
+               for o in _OTHER_CAPS.finditer(text, max(0, m.start(1) - 60), m.start(1))):
+            continue  # "rate the stock a BUY, up from HOLD.": labels set in capitals side by side
         if _inside_quotation(text, m.start(1), doc.line_at(m.start(1))[0]):
             continue  # 'he wrote: "The Fake News is working OVERTIME': a quotation keeps its writer's capitals
         if text.count(word) > 1:

@@ -302,6 +302,34 @@ GOOD = [
     'The company launched a Cycle to Work scheme for staff.',
     'She won a Young Writer Award for her first novel.',
     'The farm hosts a Pick Your Own field in summer.',
+    # a third set, written after the second narrowing: codes, labels, ratings, songs, place names
+    "The company's shares trade under the ticker SAFE on the exchange.",
+    'He was sentenced under Operation YEWTREE in 2014.',
+    'Police seized drugs in Operation TRIDENT raids across London.',
+    "The fund is part of the EU's NEXT GENERATION recovery plan.",
+    'The satellite, named BRIGHT STAR, was launched on Friday.',
+    'Protesters chanted NO MORE WAR outside the embassy.',
+    'The posters read VOTE LEAVE TAKE CONTROL in red.',
+    'He wore a T-shirt printed with FREE BRITNEY at the rally.',
+    'The study, known as GREAT BRITAIN BIRTHS, tracks 10,000 babies.',
+    "She works for the agency's PROTECT team in Leeds.",
+    'The report used the term FOREVER CHEMICALS for the substances.',
+    'The pilot radioed MAYDAY and turned back.',
+    'The trial, called PREVENT, enrolled 5,000 patients.',
+    'Analysts at the bank rate the stock a BUY, up from HOLD.',
+    "Moody's cut the bonds to JUNK status last year.",
+    'The vote was YES, the result announced at midnight.',
+    'The crowd sang HAPPY BIRTHDAY to the queen.',
+    'Officials visited the Cherry Hill school on Monday.',
+    'The Spring Valley district votes Republican.',
+    'The Old Kent road market closes at six.',
+    'Fans gathered at the Mile End station before the match.',
+    'The Golden Mile hotel reopened after the flood.',
+    'The team trained at the Victoria Park ground.',
+    'He moved to the Chelsea Harbour office in 2010.',
+    'They met at the Long Acre office of the firm.',
+    'He taught at the Kings Road school for twenty years.',
+    'The protest moved from the Market Square station to the town hall.',
 ]
 
 # MT renderings of the kind the rules target, not among the writer's examples: (sentence, span).
@@ -331,4 +359,13 @@ MT = [
     ("The bureau will further STANDARDIZE the market order.", "STANDARDIZE"),
     ("Officials said the water quality had been effectively IMPROVED.", "IMPROVED"),
     ("The city will hold a Consumption Promotion Month in May.", None),
+]
+
+# Capitals the rules still report that a style guide would lower-case but a government release or a
+# weather service might print so; left out of GOOD, noted for the reader (gate off, mt-caps-name-run).
+DOUBTFUL = [
+    "The council approved the BETTER STREETS plan on Monday.",
+    "The weather service issued a FLASH FLOOD warning for the valley.",
+    "The council opened a Youth Justice Centre in the town.",  # mt-title-run-after-a
+    "The case was brought by the Serious Fraud office in 2017.",  # mt-half-capitalised-name
 ]
