@@ -33,7 +33,7 @@ from ..zipf import zipf_cached
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
 
-_MODES = ("common_word", "title_run")
+_MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
 # A capitalised word of four letters or more after a lower-case word (or a comma) and a space,
 # before a lower-case word: "by Satellite monitoring", "a few Visitors complained".
@@ -67,7 +67,7 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
 
 
 @register("capital_loose", {
-    "mode": Key((str,), doc="common_word | title_run"),
+    "mode": Key((str,), doc="common_word | title_run | indefinite_run | half_name | caps_run | caps_word"),
     "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) the lower-case word (each word of a run) must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas); "
                               "their plurals pass too (Fridays)"),
@@ -235,4 +235,333 @@ def _title_run(doc, state):
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
-_MODE_FUNCTIONS = {"common_word": _common_word, "title_run": _title_run}
+# "a" or "an", then two to four words in title case, then a word that ends the noun phrase (a
+# preposition, a relative, a verb that follows a subject) or a mark: "set up a Live Streaming
+# Base next to the warehouse", "opened an Elderly Care Canteen where", "hold a Job Fair for".
+_A_RUN = re_programs.compile(r"(?<![\w'’-])(?:a|an)[ \u00a0](?:(?!(?:of|and|or|in|on|at|to|for|by|with|the|from)\b)[a-z][a-z0-9-]*[ \u00a0]){0,2}((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)"
+                             r"(?=[,.;:](?![\w])|[ \u00a0]([a-z]+)\b)")
+# Words after such a run that show the noun phrase ended there ("a Job Fair for", "a Living
+# Allowance of 300 yuan"); a noun after it makes the run a name used as a modifier ("a Supreme
+# Court ruling", "a Foreign Ministry spokesman").
+_PHRASE_ENDS_BEFORE = frozenset("""for with where which that who to in on at of next near nearby by from since under
+inside outside is was has had will would can could should may might opened built set located covering run
+and or""".split())
+# Words that end the names of honours, titles and places a writer says "a" before ("a Golden
+# Globe", "a Nobel Prize", "a World Heritage Site", "a Special Economic Zone").
+_HONOUR_OR_PLACE_END = frozenset("""globe award awards prize prizes medal medals site zone park reserve star stars
+degree fellow scholar laureate grant oscar emmy cup final finals label king queen prince princess emperor secretary
+minister general era democrat republican department mechanism dialogue partnership framework war wars diploma
+certificate law act island islands
+heart bear ball boot glove
+director executive officer professor constable leader president chairman chairwoman chair manager inspector partner
+member lecturer judge sergeant corporal captain commander ambassador envoy adviser advisor counsel attorney solicitor
+accountant
+meeting agreement treaty review paper bill election referendum summit
+company trust corporation society foundation court tribunal school college university academy area authority
+inn hotel van""".split())
+# Words before "a" that make the run a role, an honour or a greeting ("was a Chief Executive at", "won a
+# Silver Bear at", "wished viewers a Happy New Year"): the complement of a copula or of a naming verb.
+_ROLE_BEFORE_A = frozenset("""is was are were be been being become became becomes named appointed elected as made
+won wins received awarded earned wished hired""".split())
+# Heads of the facilities, courses and payments MT names literally ("a Job Fair", "a Live Streaming Base",
+# "a Living Allowance", "an Online Shop"): a run reports only when it ends on one of them, since a
+# title-case term after "a" is as often a body's, a dish's, a product's or a procedure's in British copy
+# ("a Food Bank", "a Select Committee", "a Consultation Period", "a Flat White", "a Season Ticket",
+# "a Fixed Rate Bond").
+_FACILITY_HEADS = frozenset("""fair fairs base bases canteen canteens allowance allowances center centre centers
+centres shop shops station stations platform platforms apartment apartments workshop workshops hall halls subsidy
+subsidies class classes course courses corridor pavilion kitchen clinic plaza room rooms point points window windows
+desk desks counter counters""".split())
+# Colours and metals that open two-word names of honours, documents and schemes ("a Purple Heart", "a
+# White Paper", "a Blue Badge", "a Golden Ball"), and greetings ("a Happy Meal", "a Happy New Year").
+_COLOUR_OPENERS = frozenset("""red blue green white black purple silver golden gold bronze yellow orange pink
+happy merry""".split())
+# A title's words before "a": "Strengthening Skills for a Competitive Economy", "Hymn for a House Fire".
+_TITLE_BEFORE_A = re_programs.compile(r"[A-Z][a-z]+[ \u00a0]+(?:for|of|to|in|on|with|from|and|at)[ \u00a0]+$")
+# The run's acronym after it: "an Export Control Classification Number, or ECCN" / "(ECCN)".
+_ACRONYM_AFTER = re_programs.compile(r"(?:,[ \u00a0]+or|[ \u00a0]+\()[ \u00a0]*[A-Z]{2,}\b")
+# Number words: a grade, a league or a class ("a Grade One race", "a League One side").
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# After the run, a preposition and a capitalised word: the name goes on ("a Quality Framework for
+# Traineeships", "a Special Announcement on Flooding").
+_A_NAME_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:of|for|on|and|in|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+# Endings of a derived adjective, which English never inflects ("cultural", "public", "creative").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "able")
+
+
+def _ordinary_derived(low) -> bool:
+    """Is ``low`` the -ing form of a common verb ("streaming": "stream", "training": "train"), or a
+    common derived adjective ("cultural", "public")?"""
+    if low.endswith(_ADJECTIVE_ENDINGS) and zipf_cached(low) >= 4.0:
+        return True
+    return low.endswith("ing") and len(low) >= 6 and max(zipf_cached(low[:-3]), zipf_cached(low[:-3] + "e")) >= 3.5
+
+
+def _indefinite_run(doc, state):
+    """``indefinite_run``: "a" or "an" (and up to two lower-case words: "a cold chain") before two
+    to four ordinary words in title case that end a noun phrase ("set up a Live Streaming Base
+    next to the warehouse", "will hold a Job Fair for migrant workers"). A name English capitalises seldom takes "a": a body, a place or a project
+    is "the" one, and "a" before a name makes the name a modifier ("a Supreme Court ruling", "a
+    Foreign Ministry spokesman"), which the word after the run shows. MT writes the literal name
+    of a Chinese programme or facility in title case. Every word is common (Zipf >=
+    ``min_zipf``, or 3.0 and written in lower case by CC-CEDICT's glosses); passed: a run opening
+    on a word of ``allow`` or ``surnames``, a place or a word that opens names, a run ending on an
+    honour or a place kind ("a Golden Globe", "a World Heritage Site"), a headline, a defined
+    term and a clause in another language."""
+    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    text = doc.text
+    headline = {}
+    names = state["allow"] | state["surnames"]
+    for m in _A_RUN.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        after = m.group(2)
+        if after is not None and after not in _PHRASE_ENDS_BEFORE:
+            continue
+        if lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _HONOUR_OR_PLACE_END \
+                or any(w in _NUMBER_WORDS for w in lows):
+            continue
+        if _opens_with_a_place(words[0]) or _A_NAME_GOES_ON.match(text, m.end(1)):
+            continue
+        if lows[0] in _COLOUR_OPENERS and (len(lows) == 2 or lows[0] in ("happy", "merry")):
+            continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
+        if lows[-1] not in _FACILITY_HEADS:
+            continue  # "a Food Bank in", "a Select Committee to", "a Fixed Rate Bond with": a term of British copy
+        before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
+            continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
+        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
+               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+            continue  # a rarer word, or one never inflected, is mostly a name's ("a Haier fridge", "a Ford Focus")
+        if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()) or _ACRONYM_AFTER.match(text, m.end(1)):
+            continue
+        if text.count(m.group(1)) > 1:
+            continue  # "a Global Pass" written so again: the name of a product or a scheme
+        line_start, line_end = doc.line_at(m.start(1))
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue
+        if any(w in defined_words(text) for w in lows):
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
+
+
+# Two to four words in title case, then the lower-case noun that heads a facility's, a body's or
+# a course's name: "attended the Embroidery Training class", "the Prefecture Commerce bureau".
+_HALF_NAME = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)[ \u00a0]"
+                                 r"(class|classes|port|office|bureau|bridge|team|station|centre|center|base|"
+                                 r"department|hall|school|hospital|association|museum|library|square|park|market|"
+                                 r"village|town|county|district|township|street|road|zone|company|cooperative|"
+                                 r"workshop|factory)\b(?![ \u00a0]+(?:of|for)[ \u00a0]+[A-Z])")
+
+
+# Words of a place's name ("Box Hill station", "the Hunts Point market", "the Fort Collins office").
+_PLACE_KINDS = frozenset("""hill hills point fort mount bay beach lake river valley creek island heights springs falls
+harbour harbor cove cape head gate cross wood woods field fields end
+hook street avenue road lane square district county valley grove ridge bend wharf park""".split())
+
+
+def _common_compound(word) -> bool:
+    """Is ``word`` a hyphenated compound of common words, capitalised or not ("World-class")?"""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(zipf_cached(p) >= 4.0 for p in parts)
+
+
+def _half_name(doc, state):
+    """``half_name``: a name of common words half in title case, its head noun in lower case
+    ("more than 1,500 trainees attended the Embroidery Training class", "the Prefecture Commerce
+    bureau"). MT capitalises the words it took for a name and leaves the head as the source's
+    generic noun; English writes such a name wholly in lower case, or wholly capitalised when it
+    is the body's own name. Every word of the run is common (as ``indefinite_run``) and none a
+    body's word (``institutions``: "the Communist Party committee", "the Foreign Ministry
+    office", where the lower-case noun is a unit of the body); passed: a run opening on a word
+    of ``allow`` or ``surnames``, a place, a number word or a word that opens names, a run after
+    a lower-case naming word or a capitalised word, a headline and another language."""
+    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    text = doc.text
+    headline = {}
+    names = state["allow"] | state["surnames"]
+    institutions = state["institutions"]
+    for m in _HALF_NAME.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names \
+                or any(w in institutions or w in _NUMBER_WORDS or w in _PLACE_KINDS for w in lows):
+            continue
+        if _opens_with_a_place(words[0]):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is None or not (prev.group(1).islower() or _common_compound(prev.group(1))):
+            continue  # at a sentence's start or after a capitalised word: a name goes on
+        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
+               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+            continue
+        line_start, line_end = doc.line_at(m.start(1))
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(2), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(2), text[m.start(1):m.end(2)].lower(), {"word": text[m.start(1):m.end(2)]})
+
+
+# Two to four words in capitals after a lower-case word, before a lower-case word or the mark that
+# ends the sentence: "pay with a bank card or ANHUI TRANSPORT CARD.", "the GOLDEN SIGNBOARD of".
+_CAPS_WORDS = re_programs.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))((?:[A-Z]{2,}[ \u00a0]){1,3}[A-Z]{2,})(?=[ \u00a0]+[a-z]|[.,;](?:[ \u00a0]|$))")
+# Marks around a run that make it a quotation, a sign or a heading ('"NO ENTRY"', "(NEW)").
+_QUOTED = "\"“”‘’'(["
+# Words of a date or a deictic phrase shouted for emphasis ("opens THIS SATURDAY").
+_DEICTIC = frozenset("""this that these those next last every each today tonight tomorrow monday tuesday wednesday
+thursday friday saturday sunday week weekend month year only""".split())
+
+
+# Words before capitals that cite them as text, a code name or an event's name ("a banner reading BLACK
+# LIVES MATTER", "the code name GOLDEN EAGLE", "an app called STEPS", "flew missions during DESERT STORM").
+_CITING_BEFORE = frozenset("""reading read reads saying says words word name named names called dubbed codenamed
+marked labelled labeled stamped titled entitled slogan motto chant chanting chanted shouting shouted spelling
+spelled during operation exercise term terms phrase sang sing sings singing""".split())
+# Words that make capitals a voice's stress, not a name: degree words and those before a verb or an adjective
+# ("This is MUCH WORSE", "We must STOP PRETENDING", "I am ABSOLUTELY CERTAIN").
+_STRESS_WORDS = frozenset("""much more most less least very really just even still never always ever only quite
+rather too also""".split())
+_STRESS_BEFORE = frozenset("""i we you they he she am is are was were be must should will would can could may might
+do does did""".split())
+
+
+def _cited_or_stressed(text, start, lows, run=True) -> bool:
+    """Are the capitals at ``start`` (their words ``lows``) cited as text or a code name (after
+    "reading", "called", "during"), or a voice's stress (an adverb in -ly or a degree word among
+    them, or, for a run, after a pronoun, a copula or a modal: "They knew EXACTLY", "This is MUCH
+    WORSE"; one word after a modal is MT's verb: "will INVEST 2 billion")?"""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    before = prev.group(1).lower() if prev is not None else ""
+    if before in _CITING_BEFORE or run and before in _STRESS_BEFORE:
+        return True
+    return any(w.endswith("ly") and len(w) > 4 or w in _STRESS_WORDS for w in lows)
+
+
+def _inside_quotation(text, start, line_start) -> bool:
+    """Does an open quotation mark stand before ``start`` in its sentence's line, not closed before
+    it ('he wrote: "The Fake News is working OVERTIME to')?"""
+    before = text[line_start:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _caps_run(doc, state):
+    """``caps_run``: a name or a phrase of two to four ordinary words set wholly in capitals
+    inside a sentence ("residents can pay with a bank card or ANHUI TRANSPORT CARD.", "make
+    the pig a GOLDEN SIGNBOARD"): MT or a copy pipeline kept the source's capitals. Every word
+    but a Chinese place that opens the run is common (Zipf >= ``min_zipf``) and four letters or
+    more; ``all-caps-word`` reads runs between two lower-case words and no run with a place.
+    Passed: a word of ``allow``, a run in quotation marks or brackets, a line mostly in
+    capitals (a headline or a shouted line) and another language."""
+    from .capitalization import _opens_with_a_place
+    text = doc.text
+    shouted = {}
+    for m in _CAPS_WORDS.finditer(text):
+        words = m.group(1).split()
+        lows = [w.lower() for w in words]
+        place = _opens_with_a_place(words[0].capitalize())
+        common = lows[1:] if place else lows
+        if len(common) < 2 or any(len(w) < 4 or zipf_cached(w) < state["min_zipf"] or w in state["allow"] for w in common):
+            continue
+        if any(w in _DEICTIC for w in lows) or _cited_or_stressed(text, m.start(1), lows):
+            continue  # "opens THIS SATURDAY", "a sign reading ROAD CLOSED AHEAD", "is MUCH WORSE": cited or stressed
+        if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
+            continue
+        if text.count(m.group(1)) > 1:
+            continue  # "SHADOW WOLVES" again and again: a team's, a song's or a product's name in its own style
+        line_start, line_end = doc.line_at(m.start(1))
+        if line_start not in shouted:
+            line = text[line_start:line_end]
+            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
+        upper, lower = shouted[line_start]
+        if upper - sum(map(str.isupper, m.group(1))) > 0.5 * lower:
+            continue  # a headline or a line shouted beside the run
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        fix = " ".join(w.capitalize() if place and i == 0 else w for i, w in enumerate(lows))
+        yield Hit(m.start(1), m.end(1), fix, {"word": m.group(1)})
+
+
+# One word of four letters or more in capitals after a lower-case word, before a lower-case word,
+# a figure or a mark: "has been widely WELCOMED by", "prices would remain STABLE.", "will INVEST 2
+# billion", "sells VEGETABLES, fruit".
+_CAPS_WORD = re_programs.compile(r"(?<=[a-z,] )([A-Z]{4,})(?=[ \u00a0]+[a-z0-9]|[,.;:](?:[ \u00a0\n]|$))")
+
+
+_EMPHASIS_ZIPF = 5.5
+# A verb after a word in capitals: the word is a subject noun, not a name before its noun ("The
+# SUBSIDY will be paid", "the HARVEST was").
+_VERB_AFTER = re_programs.compile(r"[ \u00a0]+(?:will|would|is|was|are|were|has|have|had|can|could|must|should|may|shall)\b")
+
+
+# A personal pronoun and a copula before a word: "They are LOANS,", "it was WRONG.": a voice's stress.
+_PRONOUN_COPULA = re_programs.compile(r"(?i:\b(?:i|we|you|they|he|she|it|this|that)[ \u00a0]+(?:am|is|are|was|were|'re|’re|'s|’s)[ \u00a0]+)$")
+
+
+# Another ordinary word in capitals shortly before: a rating, a verdict or a label among others ("a BUY,
+# up from HOLD", "TRUE, not FALSE").
+_OTHER_CAPS = re_programs.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
+
+
+def _subject_pronoun_copula(text, start) -> bool:
+    return _PRONOUN_COPULA.search(text, max(0, start - 20), start) is not None
+
+
+def _caps_word(doc, state):
+    """``caps_word``: one ordinary word in capitals inside a sentence that ``all-caps-word``
+    leaves for its place (after a determiner, before a figure or a mark, a word of middling
+    frequency): "has been widely WELCOMED by", "prices would remain STABLE.", "The SUBSIDY will
+    be paid". Read: a word the document writes once in capitals, common (Zipf >= ``min_zipf``)
+    and ordinary (inflected, a derived form, or written in lower case by CC-CEDICT's glosses);
+    passed: a word of ``allow`` (acronyms that are words: NATO, CARE), a word in quotation
+    marks or brackets, a line mostly in capitals and another language."""
+    from .capitalization import _common_word as glossed_lower, _PROTOCOL_AFTER
+    text = doc.text
+    shouted = {}
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in state["allow"] or not state["min_zipf"] <= zipf_cached(low) < _EMPHASIS_ZIPF:
+            continue  # a rare word is an acronym's; the commonest ("REALLY", "PLEASE", "ONLY") are set so for emphasis
+        if _A_NAME_GOES_ON.match(text, m.end(1)) or _NAME_WORD.match(text, m.end(1) + 1) or _PROTOCOL_AFTER.match(text, m.end(1)):
+            continue  # "the CHIPS and Science Act", "DART Mission": a name's word
+        if not (glossed_lower(low) or ordinary_word(low) or _ordinary_derived(low)):
+            continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if prev is not None and (prev.group(1) in _DETERMINERS or prev.group(1)[0].isupper() or prev.group(1).endswith(("'s", "’s"))
+                                 or prev.group(1) in ("with", "we", "i", "you")) \
+                and not _VERB_AFTER.match(text, m.end(1)):
+            continue  # "the BILLY bookcase", "NASA's DART spacecraft", "with MICE, sport": a name; "We INVENTED": a voice
+        if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
+            continue
+        between = prev is not None and prev.group(1).islower() and text[m.end(1):m.end(1) + 1] in " \u00a0" \
+            and text[m.end(1) + 1:m.end(1) + 2].islower()
+        if between and not (prev.group(1) in _DETERMINERS and _VERB_AFTER.match(text, m.end(1))):
+            continue  # between two lower-case words: `all-caps-word`'s place, read with its own tests
+        if _cited_or_stressed(text, m.start(1), [low], run=False) or _subject_pronoun_copula(text, m.start(1)):
+            continue  # "an app called STEPS,", "They are LOANS,": cited, or a voice's stress
+        if any(o.group(0).lower() != low and zipf_cached(o.group(0).lower()) >= state["min_zipf"]
+               for o in _OTHER_CAPS.finditer(text, max(0, m.start(1) - 60), m.start(1))):
+            continue  # "rate the stock a BUY, up from HOLD.": labels set in capitals side by side
+        if _inside_quotation(text, m.start(1), doc.line_at(m.start(1))[0]):
+            continue  # 'he wrote: "The Fake News is working OVERTIME': a quotation keeps its writer's capitals
+        if text.count(word) > 1:
+            continue  # "the STAR Market" and "STAR 50": the document's own name or acronym
+        line_start, line_end = doc.line_at(m.start(1))
+        if line_start not in shouted:
+            line = text[line_start:line_end]
+            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
+        upper, lower = shouted[line_start]
+        if upper - len(word) > 0.5 * lower:
+            continue
+        if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+_MODE_FUNCTIONS = {"common_word": _common_word, "title_run": _title_run, "indefinite_run": _indefinite_run,
+                   "half_name": _half_name, "caps_run": _caps_run, "caps_word": _caps_word}
