@@ -53,6 +53,13 @@ BAD = [
     ("The growth rate was 6.5 percent, 1.2 percent faster than the national average growth.", "1.2 percent faster than the national average growth"),
     ("Total output reached 2.3万 tons.", "2.3万"),
     ("Grain output hit 1.3千亿 jin.", "1.3千亿"),
+    ("Residents' income grew 6.2%, 0.5 percent higher than GDP growth.", "0.5 percent higher than GDP growth"),
+    ("In the 1-3 quarters, exports grew 5 percent.", "In the 1-3 quarters"),
+    ("The number of tourists increased 2 times over last year.", "increased 2 times"),
+    ("The rate rose by 2.1 percent year on year to 45 percent.", "2.1 percent"),
+    ("The city has 1.2万 residents and 3 亿 yuan of debt.", "3 亿"),
+    ("About 1 ten thousand 2 thousand people attended.", "1 ten thousand 2 thousand"),
+    ("There are 5 hundred 60 teachers in the county.", "5 hundred 60"),
 ]
 
 # Chinese text and glosses beside English: figure-hanzi-unit must pass them (other rules report
@@ -152,4 +159,12 @@ GOOD = [
     "Temperatures ranged from minus 5 to 12 degrees Celsius.",
     "About 1.5 million people, or 12 percent of the population, voted early.",
     "The GDP deflator was 1.2 percent, and CPI inflation was 2.1 percent.",
+    "Prices increased 3 times over the year, each time by a quarter point.",
+    "Output was 5 percent higher than expected, and 2 percent higher than GDP.",
+    "From January to September, exports grew 5 percent.",
+    "In the second and third quarters, 1,300 homes were sold.",
+    "The club has 5 hundred-year-old oaks and 3 thousand-seat stands.",
+    "The rate rose 2.1 percentage points year on year to 45 percent.",
+    "Sales rose 2.1 percent year on year to 45 billion yuan.",
+    "Chapter 1-3 covers 500 years of history, and 20 more years are left.",
 ]
