@@ -60,6 +60,8 @@ BAD = [
     ("The city has 1.2万 residents and 3 亿 yuan of debt.", "3 亿"),
     ("About 1 ten thousand 2 thousand people attended.", "1 ten thousand 2 thousand"),
     ("There are 5 hundred 60 teachers in the county.", "5 hundred 60"),
+    ("In the first three quarter of this year, exports grew 5 percent.", "the first three quarter"),
+    ("Night sales account for about 15%, which rose 6 percent from the pilot stage.", "6 percent"),
 ]
 
 # Chinese text and glosses beside English: figure-hanzi-unit must pass them (other rules report
@@ -167,4 +169,6 @@ GOOD = [
     "The rate rose 2.1 percentage points year on year to 45 percent.",
     "Sales rose 2.1 percent year on year to 45 billion yuan.",
     "Chapter 1-3 covers 500 years of history, and 20 more years are left.",
+    "The first three-quarter mile was the fastest, and the first quarter of 2023 was slow.",
+    "The team led after the first three quarters, 75-70.",
 ]
