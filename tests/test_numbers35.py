@@ -25,7 +25,10 @@ CATALOG = load_rules()
 UNGATED = [r.ungated() for r in CATALOG.rules]
 RULES = {r.id: r for r in CATALOG.rules}
 # Renderings the catalog does not yet report (the report of the round names them).
-KNOWN_MISSES = {"over 300 more"}
+KNOWN_MISSES = {"over 300 more",
+                # a sentence that opens on "Over N more" is also English for additional ones
+                # ("Over 1,000 more troops will be deployed"): no longer read
+                "Over 10,000 more"}
 
 
 def _findings(text):
@@ -88,6 +91,30 @@ def test_a_fullwidth_decimal_point_between_digits_takes_no_space():
 def test_the_frames_are_gated():
     rule = RULES["mt-number-frames-35"]
     assert rule.gate is not None
-    text = "Over 10,000 more people visited the museum during the holiday, the curator said."
-    assert ungated_hits(rule, text) == ["Over 10,000 more"]
+    text = "The fair drew exhibitors from 20 more countries and regions, the curator said."
+    assert ungated_hits(rule, text) == ["20 more countries and regions"]
     assert [f.rule for f in check_text(text, CATALOG.rules) if f.rule == rule.id] == []
+
+
+# Review sentences (tests/data/numbers35_review.py): correct English with the same words and
+# figure shapes, and MT renderings the rules' own examples do not list.
+_rspec = importlib.util.spec_from_file_location("numbers35_review", os.path.join(HERE, "data", "numbers35_review.py"))
+REVIEW = importlib.util.module_from_spec(_rspec)
+_rspec.loader.exec_module(REVIEW)
+ROUND_RULES = {"figure-hanzi-unit", "figure-fullwidth-digits", "mt-number-frames-35",
+               "rate-level-change-in-percent", "hundred-million-calque", "fullwidth-punctuation"}
+
+
+def test_the_review_sets_are_large_enough():
+    assert len(REVIEW.GOOD) >= 150 and len(REVIEW.BAD) >= 20
+
+
+@pytest.mark.parametrize("text", REVIEW.GOOD)
+def test_the_round_rules_are_silent_on_correct_english_with_the_same_shapes(text):
+    assert [(f.rule, f.text) for f in _findings(text) if f.rule in ROUND_RULES] == []
+
+
+@pytest.mark.parametrize("text,span", [c for c in REVIEW.BAD if c[1] is not None])
+def test_the_review_renderings_are_reported(text, span):
+    found = [f.text for f in _findings(text)]
+    assert span in found, f"{span!r} not reported in {text!r}: {found}"

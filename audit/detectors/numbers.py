@@ -491,6 +491,14 @@ _HANZI_FIGURE = re_programs.compile(
 _HANZI_UNITS = {"十": Decimal(10), "百": Decimal(10) ** 2, "千": Decimal(10) ** 3, "万": Decimal(10) ** 4,
                 "亿": Decimal(10) ** 8}
 _HAN = re_programs.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The Chinese form mentioned, not used: quoted ('"3万"'), written out as a term ("Chinese writes
+# 30,000 as 3万", "the sign reads 5千") or glossed by its value ("so 3万 is 30,000").
+_HANZI_QUOTED = re_programs.compile(r"[\"'\u2018\u201c\u300c]$")
+_HANZI_CLOSE = re_programs.compile(r"[\"'\u2019\u201d\u300d]")
+_HANZI_MENTION_BEFORE = re_programs.compile(r"\b(?:as|reads?|read|written|writes|labels?|labelled|labeled|character|characters|term|means)[ \u00a0]+$",
+                                            re.IGNORECASE)
+_HANZI_GLOSS_AFTER = re_programs.compile(r"[ \u00a0]+(?:is|means|equals|stands[ \u00a0]for)[ \u00a0]+(?:\d|ten\b|a[ \u00a0]hundred\b|one\b)",
+                                         re.IGNORECASE)
 
 
 def _hanzi(doc, state):
@@ -498,6 +506,10 @@ def _hanzi(doc, state):
     for m in _HANZI_FIGURE.finditer(text):
         if _HAN.search(text, max(0, m.start() - 10), m.start(2)) or _HAN.search(text, m.end(), m.end() + 10):
             continue  # Chinese text, or a gloss of it: the figure is written as Chinese writes it
+        if (_HANZI_QUOTED.search(text, max(0, m.start() - 1), m.start()) and _HANZI_CLOSE.match(text, m.end())
+                or _HANZI_MENTION_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _HANZI_GLOSS_AFTER.match(text, m.end())):
+            continue  # the Chinese form quoted or explained, not used as the figure
         multiplier = Decimal(1)
         for unit in m.group(2):
             multiplier *= _HANZI_UNITS[unit]
