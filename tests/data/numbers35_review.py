@@ -180,6 +180,17 @@ GOOD = [
     "Beijing will add 100 more bus routes by 2025.",
     "Over the past 10 years, the city has added 2 million more residents.",
     "Over 2 more years, the programme will reach every county.",
+    # second probe
+    "The stock rose 5 percent to 20 percent above its issue price.",
+    "Consumer prices rose 1.3 percent, reaching 9.1 percent on an annual basis.",
+    "Prices rose 0.4 percent in May, to 3.2 percent from a year earlier.",
+    "He scored 30 points in the first 3 quarters and sat out the fourth.",
+    "The 2019-2020 years were the hardest for the airline.",
+    "The museum tells the story of the 1937-1945 years of war.",
+    "Output increased 3 times over the previous decade.",
+    "The museum has a history of 100 more years than the library.",
+    "Over 100 more will follow, the union said.",
+    "She has won 20 titles, over 10 more than her sister.",
 ]
 
 # MT renderings of the same Chinese forms, not among the rules' own examples:
