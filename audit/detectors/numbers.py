@@ -51,6 +51,9 @@ _UNIT = re_programs.compile(r"100[ \u00a0]+million|100,000,000|ten|hundred|thous
 # thousand" (3-5万).
 _RANGE_BEFORE = re_programs.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)"
                                     r"([ \u00a0]*[-\u2013~][ \u00a0]*|[ \u00a0]+to[ \u00a0]+|(?<=\d)[ \u00a0]+and[ \u00a0]+)$")
+# A bare figure of one to three digits after a figure's units, ending it: "5 thousand 600 tons".
+# Not a decimal, a range, a percentage or a figure with units of its own (``_FIGURE`` reads those).
+_BARE_TAIL = re_programs.compile(r"[ \u00a0]+(\d{1,3})(?![\d,.\-\u2013/:]|[ \u00a0]*(?:%|(?:percent|per[ \u00a0]cent|to|and)\b))")
 # 万元 rendered "10,000 yuan": "3.5 10,000 yuan" is a count of 万 only where a currency follows.
 _AFTER_NUMERIC_UNIT = re_programs.compile(r"[ \u00a0]+(?:yuan|RMB|renminbi|dollars|tons|tonnes|people|households|units)\b",
                                           re.IGNORECASE)
@@ -69,7 +72,7 @@ def english_figure(value: Decimal) -> str:
 
 
 @register("number_units", {
-    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd') | myriad ('1,0000' -> '10,000') | range-scale ('2 to 30,000 yuan')"),
+    "mode": Key((str,), "units", "units (万/亿 multipliers) | grouping (250000 -> 250,000) | dates ('2023 year 5 month' -> 'May 2023') | ordinals ('3th' -> '3rd') | myriad ('1,0000' -> '10,000') | range-scale ('2 to 30,000 yuan') | hanzi ('3万 yuan' -> '30,000 yuan') | fullwidth ('１２００' -> '1200')"),
     "min_units": Key((int,), 2, "units: how many multiplier words must follow the figure (two: 'ten thousand')"),
     "min_digits": Key((int,), 5, "grouping: shortest run of digits flagged (4-digit years stay alone)"),
     "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
@@ -341,6 +344,11 @@ def _units(doc, state):
             i += 1
         if english and parts == 1:
             continue
+        # "5 thousand 600 tons" (5千6百): a bare figure after the last term, smaller than its
+        # unit, is the figure's tail; leaving it out would make the fix "5,000 600 tons".
+        tail = _BARE_TAIL.match(text, end)
+        if tail and multiplier > 1 and Decimal(tail.group(1)) < multiplier and (i >= len(matches) or matches[i].start() > tail.start(1)):
+            total, end, parts = total + Decimal(tail.group(1)), tail.end(1), parts + 1
         start, figure = m.start(), english_figure(total)
         rng = _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if rng and rng.group(2).strip() == "and" and not text[max(0, rng.start() - 8):rng.start()].endswith("between "):
@@ -472,8 +480,67 @@ def _range_scale(doc, state):
         yield Hit(m.start(), m.end("b"), None)
 
 
+# A figure with the Chinese unit characters left after it in English text: "3万 yuan" (30,000),
+# "1.5亿 yuan" (150 million), "3.6万亿" (3.6 trillion). Each character multiplies the figure: 十 10,
+# 百 100, 千 1,000, 万 10,000, 亿 100 million (万亿 is a trillion, 千万 ten million). Only in English
+# text: no Chinese character may stand next to the figure and its units, nor within ten
+# characters either side, so a Chinese sentence ("共3万元") or a bilingual gloss ("3万元 (30,000
+# yuan)" is read as the gloss's Chinese) passes. Opens on its first digit, as ``_FIGURE`` does.
+_HANZI_FIGURE = re_programs.compile(
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?)[ \u00a0]?([十百千万亿]{1,3})")
+_HANZI_UNITS = {"十": Decimal(10), "百": Decimal(10) ** 2, "千": Decimal(10) ** 3, "万": Decimal(10) ** 4,
+                "亿": Decimal(10) ** 8}
+_HAN = re_programs.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The Chinese form mentioned, not used: quoted ('"3万"'), written out as a term ("Chinese writes
+# 30,000 as 3万", "the sign reads 5千") or glossed by its value ("so 3万 is 30,000").
+_HANZI_QUOTED = re_programs.compile(r"[\"'\u2018\u201c\u300c]$")
+_HANZI_CLOSE = re_programs.compile(r"[\"'\u2019\u201d\u300d]")
+_HANZI_MENTION_BEFORE = re_programs.compile(r"\b(?:as|reads?|read|written|writes|labels?|labelled|labeled|character|characters|term|means)[ \u00a0]+$",
+                                            re.IGNORECASE)
+_HANZI_GLOSS_AFTER = re_programs.compile(r"[ \u00a0]+(?:is|means|equals|stands[ \u00a0]for)[ \u00a0]+(?:\d|ten\b|a[ \u00a0]hundred\b|one\b)",
+                                         re.IGNORECASE)
+
+
+def _hanzi(doc, state):
+    text = doc.text
+    for m in _HANZI_FIGURE.finditer(text):
+        if _HAN.search(text, max(0, m.start() - 10), m.start(2)) or _HAN.search(text, m.end(), m.end() + 10):
+            continue  # Chinese text, or a gloss of it: the figure is written as Chinese writes it
+        if (_HANZI_QUOTED.search(text, max(0, m.start() - 1), m.start()) and _HANZI_CLOSE.match(text, m.end())
+                or _HANZI_MENTION_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _HANZI_GLOSS_AFTER.match(text, m.end())):
+            continue  # the Chinese form quoted or explained, not used as the figure
+        multiplier = Decimal(1)
+        for unit in m.group(2):
+            multiplier *= _HANZI_UNITS[unit]
+        try:
+            value = Decimal(m.group(1).replace(",", "")) * multiplier
+        except InvalidOperation:
+            continue
+        figure = english_figure(value)
+        yield Hit(m.start(), m.end(), figure, {"value": figure})
+
+
+# Full-width digits left among English words ("２．５ million", "１２００ workers"): an input
+# method's or a Chinese source's digits, which English fonts set wide. Each run is flagged with its
+# ASCII digits as the fix; the full-width marks between (．，) are `fullwidth-punctuation`'s, so the
+# two fixes never overlap. Inside Chinese text (a Chinese character within three characters) the
+# digits are right.
+_FULLWIDTH_DIGITS = re_programs.compile(r"[\uff10-\uff19]+")
+
+
+def _fullwidth_digits(doc, state):
+    text = doc.text
+    for m in _FULLWIDTH_DIGITS.finditer(text):
+        if _HAN.search(text, max(0, m.start() - 3), m.start()) or _HAN.search(text, m.end(), m.end() + 3):
+            continue
+        ascii_digits = "".join(chr(ord(c) - 0xFF10 + 0x30) for c in m.group())
+        yield Hit(m.start(), m.end(), ascii_digits, {"value": ascii_digits})
+
+
 _MODES = {"units": _units, "grouping": _grouping, "dates": _dates, "ordinals": _ordinals, "myriad": _myriad,
-          "range-scale": _range_scale}
+          "range-scale": _range_scale, "hanzi": _hanzi,
+          "fullwidth": _fullwidth_digits}
 
 
 @prepare.detector

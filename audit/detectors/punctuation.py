@@ -164,12 +164,19 @@ def _fullwidth(doc, state):
 _SPEECH_VERB_AFTER = re_programs.compile(r"[\"”’'][ \t\u00a0]+(?:(?:he|she|they|we|I)[ \t\u00a0]+)?(?:said|says|say|asked|added|told|wrote|explained|noted|recalled)\b")
 
 
+# Three digits ending a figure after a comma: the comma groups thousands ("１，２００"), not a list.
+_THOUSANDS_AFTER = re_programs.compile(r"\d{3}(?![\d])")
+
+
 def _fullwidth_fix(text, start, end, mark):
     """The ASCII mark, with the space English sets after a clause mark or closing bracket
     (and before an opening one) where the full-width mark needed none: "5G，data" -> "5G, data"."""
     fix = _FULLWIDTH[mark]
     if mark in "。．" and _SPEECH_VERB_AFTER.match(text, end):
         fix = ","  # '"... what I do not need．" said Li': a quotation before its speech verb ends in a comma
+    if text[start - 1:start].isdigit() and (mark == "．" and text[end:end + 1].isdigit()
+                                            or mark == "，" and _THOUSANDS_AFTER.match(text, end)):
+        return fix  # "２．５", "１，２００": a decimal point or a thousands comma between digits takes no space
     if mark in "，。．、；：？！）】〕］" and text[end:end + 1].isalnum():
         fix += " "
     if mark in "（【" and text[start - 1:start].isalnum():
