@@ -1,10 +1,10 @@
 """The data of the thirty-fifth round's gated collocation families, tested by tests/test_gated_families.py.
 
 The thirty-fifth round's gated collocation families (issue 9): the stacked nouns, empty head nouns
-and target frames of Chinese official prose that an editor marks "collocation". 252 renderings
+and target frames of Chinese official prose that an editor marks "collocation". 260 renderings
 were written for the round from knowledge of Chinese and of how engines render it, and the whole
-catalog was run over them with every gate off: older rules found 157, the new families find 76 of
-the other 95 (FOUND), and 19 are left to no rule (three "At the same time," fillers, "ensured the
+catalog was run over them with every gate off: older rules found 159, the new families find 81 of
+the other 101 (FOUND), and 20 are left to no rule (three "At the same time," fillers, "ensured the
 smooth implementation of", "regards ... as the top priority" and others that good English also
 writes). PASSED holds the round's ordinary English sharing the families' words (strengthen,
 promote, implement, the work of, the situation of, the goal of, atmosphere, adhere to, take ... as,
@@ -170,6 +170,16 @@ FOUND = [
      ['realized the target of zero deaths']),
     ('mt-target-frames-35d', 'The village achieved the goal of full coverage of tap water.',
      ['achieved the goal of full coverage']),
+    ('mt-target-frames-35d', 'The total length of the metro network will break through 400 kilometres.',
+     ['break through 400 kilometres']),
+    ('mt-target-frames-35d', 'Sales of the cooperative broke through 5,000 tons.',
+     ['broke through 5,000 tons']),
+    ('mt-target-frames-35d', 'The number of registered users has broken through 2 million households.',
+     ['broken through 2 million households']),
+    ('mt-target-frames-35d', 'The border market will become the bigger and stronger.',
+     ['become the bigger and stronger']),
+    ('mt-target-frames-35d', 'The village cooperative became the bigger and stronger in three years.',
+     ['became the bigger and stronger']),
 ]
 
 # Ordinary English sharing the families' words (the round's precision review, gate off)
@@ -494,6 +504,7 @@ PASSED = [
     "Under the leadership of the club's captain, the team won the cup.",
     'Under new leadership, the company has recovered.',
     'The city party committee approved the plan, state media reported.',
+    'The bank made a careful check of the documents.',
     'Officials reviewed the situation of the production line on Friday.',
     'Investors fear the situation of the employment market will worsen.',
     'Analysts studied the situation of the construction industry in Spain.',
@@ -519,9 +530,20 @@ PASSED = [
     'The situation of the economy is improving.',
     "The situation of the world's poorest has worsened.",
     'The situation of the traffic lights was checked by engineers.',
+    'The index broke through 3,000 points on Monday.',
+    'The yuan broke through 7 per dollar.',
+    'Protesters broke through police lines.',
+    "The army broke through the enemy's defences.",
+    'Scientists broke through a barrier in battery research.',
+    'The company broke through the $1 trillion mark.',
+    'Children grow bigger and stronger every year.',
+    'The storms became bigger and stronger over the decade.',
+    'The team came back bigger and stronger.',
+    'The new model is bigger and stronger than the old one.',
+    'The firm wants to make its brand bigger and stronger.',
 ]
 
-PASSED_AT_LEAST = 340
+PASSED_AT_LEAST = 355
 
 ALONE = [
     "The province will deepen the reform of the management of state-owned assets.",
