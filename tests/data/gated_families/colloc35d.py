@@ -41,15 +41,15 @@ FOUND = [
     ('mt-process-noun-stacks-35d', 'The county deepened the reform of the management of collective forest land.',
      ['deepened the reform of the management']),
     ('mt-process-noun-stacks-35d', 'The city will improve the efficiency of the approval of construction permits.',
-     ['improve the efficiency of the approval']),
+     None),  # given up in the precision review: efficiency of: 'improve the efficiency of the allocation of capital' is English
     ('mt-process-noun-stacks-35d', 'The township standardized the management of the collection of water fees.',
      ['standardized the management of the collection']),
     ('mt-process-noun-stacks-35d', 'The province will enhance the capacity of the response to natural disasters.',
-     ['enhance the capacity of the response']),
+     None),  # given up in the precision review: capacity of: 'the capacity of the humanitarian response' is English
     ('mt-process-noun-stacks-35d', 'The hospital improved the level of the treatment of critical patients.',
      ['improved the level of the treatment']),
     ('mt-process-noun-stacks-35d', 'The government will intensify the supervision of the disposal of medical waste.',
-     ['intensify the supervision of the disposal']),
+     None),  # given up in the precision review: disposal: 'strengthen the regulation of the disposal of nuclear waste' is English
     ('mt-process-noun-stacks-35d', 'The county stepped up the inspection of the implementation of the subsidy policy.',
      ['stepped up the inspection of the implementation']),
     ('mt-process-noun-stacks-35d', 'The bureau promoted the standardization and institutionalization of the management.',
@@ -63,7 +63,7 @@ FOUND = [
     ('mt-process-noun-stacks-35d', 'The bureau implemented the supervisory responsibility of the work.',
      ['implemented the supervisory responsibility of the work']),
     ('mt-process-noun-stacks-35d', 'The bureau improved the quality of the supervision of food safety.',
-     ['improved the quality of the supervision']),
+     None),  # given up in the precision review: quality of: 'improve the quality of the administration of justice' is English
     ('mt-process-noun-stacks-35d', 'The staff will carry out a strict verification of the identity of the applicants.',
      ['carry out a strict verification of']),
     ('mt-process-noun-stacks-35d', 'The township conducted a serious checking of the accounts.',
@@ -133,7 +133,7 @@ FOUND = [
     ('mt-target-frames-35d', 'The city adheres to the people-centered and the problem-oriented.',
      ['adheres to the people-centered and the problem-oriented']),
     ('mt-target-frames-35d', 'The bureau achieved the goal of the reduction of emissions.',
-     ['achieved the goal of the reduction of']),
+     None),  # given up in the precision review: achieve + the reduction of: 'achieve the goal of the reduction of emissions' is English
     ('mt-target-frames-35d', 'The county has realized the goal of the completion of the task ahead of schedule.',
      ['realized the goal of the completion of']),
     ('mt-target-frames-35d', 'The city realized the objective of zero new infections.',
@@ -147,7 +147,7 @@ FOUND = [
     ('mt-target-frames-35d', 'The city took the exchange experience as the important condition for promotion.',
      ['took the exchange experience as the important condition']),
     ('mt-target-frames-35d', 'The school built a harmonious atmosphere of learning from each other.',
-     ['built a harmonious atmosphere of learning']),
+     None),  # given up in the precision review: a gerund before a preposition: 'an atmosphere of learning from mistakes' is English
     ('mt-target-frames-35d', 'We must adhere to the principle of the combination of reward and punishment.',
      ['adhere to the principle of the combination of']),
     ('mt-target-frames-35d', 'The hospital adheres to the patient-centered.',
@@ -169,7 +169,7 @@ FOUND = [
     ('mt-target-frames-35d', 'The county realized the target of zero deaths in the flood season.',
      ['realized the target of zero deaths']),
     ('mt-target-frames-35d', 'The village achieved the goal of full coverage of tap water.',
-     ['achieved the goal of full coverage']),
+     None),  # given up in the precision review: achieve + full coverage: 'achieved the target of full coverage of vaccinations' is English
     ('mt-target-frames-35d', 'The total length of the metro network will break through 400 kilometres.',
      ['break through 400 kilometres']),
     ('mt-target-frames-35d', 'Sales of the cooperative broke through 5,000 tons.',
