@@ -10,6 +10,10 @@ writes). PASSED holds the round's ordinary English sharing the families' words (
 promote, implement, the work of, the situation of, the goal of, atmosphere, adhere to, take ... as,
 under the leadership of, the first time), which no family may report with the gate off."""
 
+import os
+
+import yaml
+
 from rule_helpers import MT_EVIDENCE_REPORT
 
 FAMILIES = ("mt-process-noun-stacks-35d", "mt-empty-head-frames-35d", "mt-target-frames-35d")
@@ -543,7 +547,14 @@ PASSED = [
     'The firm wants to make its brand bigger and stronger.',
 ]
 
-PASSED_AT_LEAST = 355
+# A second reader's review (tests/data/colloc35d_review.yaml): correct English written before the
+# families were run on it, and renderings of the same kind the round did not list
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "colloc35d_review.yaml"), encoding="utf-8") as _f:
+    REVIEW = yaml.safe_load(_f)
+PASSED += REVIEW["good"]
+FOUND += [(case["rule"], case["text"], case["spans"]) for case in REVIEW["found"]]
+
+PASSED_AT_LEAST = 535
 
 ALONE = [
     "The province will deepen the reform of the management of state-owned assets.",
