@@ -23,7 +23,7 @@ CATEGORY = "style/awkward"
 # (rule, text, the spans it must report): renderings invented for the round that no older rule finds
 FOUND = [
     ('mt-process-noun-stacks-35d', 'The city has further strengthened the supervision of the implementation of the policy.',
-     ['strengthened the supervision of the implementation']),
+     None),  # given up in the precision review: strengthen + supervision: 'Parliament will strengthen the supervision of the implementation of the Brexit deal' is English
     ('mt-process-noun-stacks-35d', 'The province will deepen the reform of the management of state-owned assets.',
      ['deepen the reform of the management']),
     ('mt-process-noun-stacks-35d', 'The team will carry out a strict verification of the information.',
@@ -41,7 +41,7 @@ FOUND = [
     ('mt-process-noun-stacks-35d', 'The company implemented the responsibility of the prevention of epidemics.',
      ['implemented the responsibility of the prevention']),
     ('mt-process-noun-stacks-35d', 'The district will strengthen the supervision of the implementation of the rules on waste sorting.',
-     ['strengthen the supervision of the implementation']),
+     None),  # given up in the precision review: strengthen + supervision: 'Parliament will strengthen the supervision of the implementation of the Brexit deal' is English
     ('mt-process-noun-stacks-35d', 'The county deepened the reform of the management of collective forest land.',
      ['deepened the reform of the management']),
     ('mt-process-noun-stacks-35d', 'The city will improve the efficiency of the approval of construction permits.',
@@ -554,7 +554,7 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "c
 PASSED += REVIEW["good"]
 FOUND += [(case["rule"], case["text"], case["spans"]) for case in REVIEW["found"]]
 
-PASSED_AT_LEAST = 535
+PASSED_AT_LEAST = 540
 
 ALONE = [
     "The province will deepen the reform of the management of state-owned assets.",
