@@ -1,0 +1,185 @@
+"""The ``short_name`` detector type (issue 9, thirty-fifth round): a Chinese local body named in
+full with its place and level, and later by a capitalised form that keeps its head noun but drops
+the words that say whose body it is. Read only in a document about China, and run behind the
+catalog's evidence gate (``gated: true``).
+
+Chinese names a local body by place, level, remit and head (山西省自然资源厅, 江北区卫生健康委员会);
+a second mention drops the place (省自然资源厅, 区卫健委) or keeps the head alone (该厅, 该局), and MT
+renders what is left as a name of its own: "the Natural Resources Department", "the Health
+Commission", "the County Bureau", "the Department". In English that form names another body (a
+national one, or any county's) or reads as a defined term the story never defined; English writes
+the whole name again or the head noun in lower case ("the department", "the bureau").
+
+A full name is a run of capitalised words (joined by "and", "of", "for", "the") that
+
+- starts with a place (a capitalised word that is no level, remit, head or generic word),
+- holds a level word after the place (Provincial, Municipal, District, County, Prefecture ...),
+- has a head noun (Bureau, Department, Commission, Administration, Committee, Office) last or
+  before its "of" phrase ("Department of Natural Resources").
+
+Mode ``head_kept``: after "the", a run of two or more capitalised words whose head is the full
+name's head and whose other words all stand in the full name after its place ("the Natural
+Resources Department", "the Education Department", "the Health Commission", "the County
+Bureau"). A run with a place of its own ("the Department of Natural Resources of Shanxi
+Province"), a word of another body ("the Ministry of Education"), or a word saying what kind of
+committee it is ("the Standing Committee", "the Organizing Committee") passes.
+
+Mode ``bare_head``: the head noun alone, capitalised, after "the" ("the Bureau said", "By 2030 the
+Department aims"), not before "of"/"for" and a capital, nor before another head noun. Groups count
+here too ("Shandong Port Group ... the Group will invest"), with a place as the first word of the
+full name and no level word needed. The span is the head noun, without "the".
+"""
+from __future__ import annotations
+
+import re
+
+from . import Hit, Key, ParamError, register
+from . import official_names as names
+from .cut_names_loose import _REMIT, _same
+
+_MODES = ("head_kept", "bare_head")
+# The head nouns of a local body's name that a second mention keeps.
+_GOV_HEADS = frozenset({"bureau", "department", "commission", "administration", "committee", "office"})
+# A company's head: read in bare_head mode only ("the Group"), with no level word in the full name.
+_FIRM_HEADS = frozenset({"group"})
+_LEVELS = frozenset({"provincial", "municipal", "prefectural", "prefecture", "county", "district", "township",
+                     "city", "autonomous"})
+# Words that start a national or foreign name, never a Chinese local body's place.
+_GENERIC = frozenset({"national", "state", "central", "general", "china", "chinese", "people's", "federal",
+                      "international", "world", "united", "new", "us", "u.s.", "european", "the", "a", "an"})
+# Words that say what kind of committee or office a body is: "the Standing Committee", "the
+# Organizing Committee" are normal second references (a bureau's "Emergency Management" is its
+# remit, so they count before a committee, commission or office only).
+_KINDS = frozenset({"standing", "organizing", "organising", "executive", "steering", "advisory",
+                    "preparatory", "working", "management", "administrative", "coordinating", "leading", "expert",
+                    "review", "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special",
+                    "select", "supervisory", "academic", "general", "people's", "congress", "neighborhood",
+                    "neighbourhood", "village", "residents'", "residents"})
+_KIND_HEADS = frozenset({"committee", "commission", "office"})
+# Words of a body that is no government department: "the Party Committee", "the People's Congress".
+_NEVER = frozenset({"party", "people's", "congress", "communist", "cpc"})
+_OTHER_HEADS = frozenset({"ministry", "agency", "authority", "group", "company", "corporation", "bank", "council",
+                          "government", "congress", "court", "procuratorate", "team", "center", "centre",
+                          "institute", "station", "brigade", "detachment", "office", "bureau", "department",
+                          "commission", "administration", "committee", "association", "federation"})
+
+_RUN = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*(?:(?: (?:and|for|of(?: the)?))* [A-Z][\w'’-]*)*")
+_JOINS = frozenset({"and", "of", "for", "the"})
+_BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Administration|Committee|Office|Group)"
+                   r"(?![\w'’-])")
+
+
+@register("short_name", {
+    "mode": Key((str,), "head_kept", "head_kept: a run that keeps the full name's head and drops its place; "
+                                     "bare_head: the head noun alone, capitalised"),
+}, fields=("full",))
+def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    return {"mode": p["mode"]}
+
+
+def _tokens(run: str) -> list:
+    return [w.lower().replace("’", "'") for w in run.split()]
+
+
+def _head(toks, heads):
+    """The head noun of a name's tokens: the one before its "of"/"for" phrase, or its last."""
+    for i, t in enumerate(toks):
+        if t in ("of", "for") and i and toks[i - 1] in heads:
+            return toks[i - 1]
+    return toks[-1] if toks and toks[-1] in heads else None
+
+
+def _full_name(run: str, level_before: bool = False):
+    """(head, every head noun, words after the place) of a local body's full name, or None.
+    ``level_before``: the run follows a level word in lower case ("the provincial Department of
+    Natural Resources", "district Agriculture and Rural Committee"), which stands for the place."""
+    toks = _tokens(run)
+    if level_before:
+        head = _head(toks, _GOV_HEADS)
+        if len(toks) < 2 or head is None or toks[0] in _OTHER_HEADS:
+            return None
+        return head, {t for t in toks if t in _GOV_HEADS}, [t for t in toks if t not in _JOINS]
+    if len(toks) < 3 or toks[0] in _GENERIC or toks[0] in _REMIT or toks[0] in _LEVELS or toks[0] in _OTHER_HEADS:
+        return None
+    head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
+    if head is None:
+        return None
+    level = next((i for i, t in enumerate(toks) if t in _LEVELS), None)
+    if head in _GOV_HEADS:
+        if level is None or level == 0:
+            return None
+        rest = toks[level:]
+    elif toks[0] in names.PLACES:  # a group named after a Chinese province or city: "Shandong Port Group"
+        rest = toks[1:]
+    else:
+        return None
+    # "the Jiangbei District Market Supervision Administration Bureau": either head may come back.
+    return head, {head} | {t for t in rest if t in _GOV_HEADS}, [t for t in rest if t not in _JOINS]
+
+
+_LEVEL_BEFORE = re.compile(r"(?<![\w'’-])(?:provincial|municipal|district|county|prefectural|city) $")
+
+
+def _full_names(text: str):
+    """(start, end, head, heads, words after the place, text) of every full name in the document."""
+    found = []
+    for m in _RUN.finditer(text):
+        got = _full_name(m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
+        if got:
+            found.append((m.start(), m.end(), *got, m.group()))
+    return found
+
+
+@prepare.detector
+def detect(doc, state):
+    text = doc.text
+    if not _BARE.search(text) and state["mode"] == "bare_head":
+        return []
+    full = _full_names(text)
+    if not full or not names.document_about_china(doc):
+        return []
+    return (_bare_heads if state["mode"] == "bare_head" else _heads_kept)(text, full)
+
+
+def _bare_heads(text, full):
+    hits = []
+    for m in _BARE.finditer(text):
+        head = m.group(1).lower()
+        if re.match(r" (?:of|for|on)(?: the)? [A-Z]|[ -][A-Z]", text[m.end():m.end() + 12]):
+            nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
+            # "the Committee Fu Hongmei said" (a title before a name) is a cut; "the Bureau of
+            # Statistics", "the Group Company" are names of their own.
+            if not nxt or nxt.group(1).lower() in _OTHER_HEADS or re.match(r" (?:of|for|on)\b", text[m.end():]):
+                continue
+        for start, end, _, heads, _, name in full:
+            # the full name may come later ("By 2030 the Department aims", with "the Shanxi
+            # Provincial Department of Natural Resources" in the next paragraph)
+            if (end <= m.start() or start >= m.end()) and head in heads:
+                hits.append(Hit(m.start(1), m.end(1), None, {"full": name}))
+                break
+    return hits
+
+
+def _heads_kept(text, full):
+    hits = []
+    for m in _RUN.finditer(text):
+        if text[max(0, m.start() - 4):m.start()] not in ("the ", "The "):
+            continue
+        toks = _tokens(m.group())
+        words = [t for t in toks if t not in _JOINS]
+        if len(words) < 2 or any(w in _NEVER for w in words):
+            continue
+        head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
+        if head is None or sum(w in _OTHER_HEADS for w in words) > 1:
+            continue
+        if head in _KIND_HEADS and any(w in _KINDS for w in words):
+            continue
+        for start, end, fhead, _, rest, name in full:
+            if start < m.end() and m.start() < end or fhead != head or name == m.group():
+                continue
+            if all(any(_same(w, r) for r in rest) for w in words):
+                hits.append(Hit(m.start(), m.end(), None, {"full": name}))
+                break
+    return hits
