@@ -162,12 +162,21 @@ def _bare_heads(text, full):
     return hits
 
 
+def _runs_after_the(text):
+    """(start, end, run) of each run of capitalised words after "the" or starting with a level
+    word ("According to Provincial Education Department": 省教育厅 with no article), and of each
+    part of a run after its "of the" ("Officials of the Market Supervision Bureau")."""
+    for m in _RUN.finditer(text):
+        if text[max(0, m.start() - 4):m.start()] in ("the ", "The ") or _tokens(m.group())[0] in _LEVELS:
+            yield m.start(), m.end(), m.group()
+        for k in re.finditer(r"\bof the (?=[A-Z])", m.group()):
+            yield m.start() + k.end(), m.end(), m.group()[k.end():]
+
+
 def _heads_kept(text, full):
     hits = []
-    for m in _RUN.finditer(text):
-        if text[max(0, m.start() - 4):m.start()] not in ("the ", "The "):
-            continue
-        toks = _tokens(m.group())
+    for start_, end_, run in _runs_after_the(text):
+        toks = _tokens(run)
         words = [t for t in toks if t not in _JOINS]
         if len(words) < 2 or any(w in _NEVER for w in words):
             continue
@@ -177,9 +186,9 @@ def _heads_kept(text, full):
         if head in _KIND_HEADS and any(w in _KINDS for w in words):
             continue
         for start, end, fhead, _, rest, name in full:
-            if start < m.end() and m.start() < end or fhead != head or name == m.group():
+            if start < end_ and start_ < end or fhead != head or name == run:
                 continue
             if all(any(_same(w, r) for r in rest) for w in words):
-                hits.append(Hit(m.start(), m.end(), None, {"full": name}))
+                hits.append(Hit(start_, end_, None, {"full": name}))
                 break
     return hits
