@@ -14,10 +14,17 @@ A full name is a run of capitalised words (joined by "and", "of", "for", "the") 
 
 - starts with a place (a capitalised word that is no level, remit, head or generic word),
 - holds a level word after the place (Provincial, Municipal, District, County, Prefecture ...),
-- has a head noun (Bureau, Department, Commission, Administration, Committee, Office) last or
-  before its "of" phrase ("Department of Natural Resources").
+- has a head noun (Bureau, Department, Commission, Administration, Committee, Office, Center,
+  Station, Detachment, Brigade, Institute, Academy) last or before its "of" phrase ("Department of
+  Natural Resources"); a group, company or corporation needs no level word, but its first word
+  must be a Chinese province or city ("Shandong Port Group");
+- or is such a run after a level word in lower case ("the provincial Department of Natural
+  Resources", "district Agriculture and Rural Committee"), the level standing for the place.
 
-Mode ``head_kept``: after "the", a run of two or more capitalised words whose head is the full
+The full name may stand before or after the cut form, but not on it.
+
+Mode ``head_kept``: after "the" (or starting with a level word, with no article: "According to
+Provincial Education Department"), a run of two or more capitalised words whose head is the full
 name's head and whose other words all stand in the full name after its place ("the Natural
 Resources Department", "the Education Department", "the Health Commission", "the County
 Bureau"). A run with a place of its own ("the Department of Natural Resources of Shanxi
@@ -26,8 +33,8 @@ committee it is ("the Standing Committee", "the Organizing Committee") passes.
 
 Mode ``bare_head``: the head noun alone, capitalised, after "the" ("the Bureau said", "By 2030 the
 Department aims"), not before "of"/"for" and a capital, nor before another head noun. Groups count
-here too ("Shandong Port Group ... the Group will invest"), with a place as the first word of the
-full name and no level word needed. The span is the head noun, without "the".
+here too ("Shandong Port Group ... the Group will invest"). The span is the head noun, without
+"the".
 """
 from __future__ import annotations
 
@@ -39,9 +46,10 @@ from .cut_names_loose import _REMIT, _same
 
 _MODES = ("head_kept", "bare_head")
 # The head nouns of a local body's name that a second mention keeps.
-_GOV_HEADS = frozenset({"bureau", "department", "commission", "administration", "committee", "office"})
+_GOV_HEADS = frozenset({"bureau", "department", "commission", "administration", "committee", "office", "center",
+                        "centre", "station", "detachment", "brigade", "institute", "academy"})
 # A company's head: read in bare_head mode only ("the Group"), with no level word in the full name.
-_FIRM_HEADS = frozenset({"group"})
+_FIRM_HEADS = frozenset({"group", "company", "corporation"})
 _LEVELS = frozenset({"provincial", "municipal", "prefectural", "prefecture", "county", "district", "township",
                      "city", "autonomous"})
 # Words that start a national or foreign name, never a Chinese local body's place.
@@ -65,7 +73,8 @@ _OTHER_HEADS = frozenset({"ministry", "agency", "authority", "group", "company",
 
 _RUN = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*(?:(?: (?:and|for|of(?: the)?))* [A-Z][\w'’-]*)*")
 _JOINS = frozenset({"and", "of", "for", "the"})
-_BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Administration|Committee|Office|Group)"
+_BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Administration|Committee|Office|Center|Centre|Station|"
+                   r"Detachment|Brigade|Institute|Academy|Group|Company|Corporation)"
                    r"(?![\w'’-])")
 
 
