@@ -4,6 +4,7 @@ development passages of benchmarks/data/truncated_names_dev35.yaml, written befo
 cut form of the shapes the type reads is found on its exact span, every cut form is found by some
 truncated-name rule, and no name rule fires on the documents with normal short forms."""
 import os
+import re
 
 import pytest
 import yaml
@@ -16,19 +17,29 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = yaml.safe_load(open(os.path.join(HERE, "..", "benchmarks", "data", "truncated_names_dev35.yaml"),
                            encoding="utf-8"))
 CATALOG = load_rules()
-MINE = ("mt-short-name-place-dropped", "mt-short-name-bare-head")
+MINE = ("mt-short-name-place-dropped", "mt-short-name-bare-head", "mt-short-name-firm-cut")
 SHORT = [CATALOG.get(i).ungated() for i in MINE]
 NAME_RULES = [r.ungated() for r in CATALOG.rules
               if any(k in r.id for k in ("truncated", "cut-name", "official-name", "capital-body", "short-name"))]
 # the shapes the short_name type reads, and the rule that reads each
 SHAPES = {"place dropped": "mt-short-name-place-dropped", "level only": "mt-short-name-place-dropped",
-          "bare head": "mt-short-name-bare-head"}
+          "bare head": "mt-short-name-bare-head", "firm cut": "mt-short-name-firm-cut"}
 
 
 def _span(item):
+    """The cut form: the last mention of the span that is no part of a longer name (no capitalised
+    word but "The" just before it, none just after it)."""
     text, span = item["text"], item["span"]
-    start = text.rindex("he " + span) + 3 if "he " + span in text else text.rindex(span)
-    return start, start + len(span)
+
+    def free(start, end):
+        before = text[:start].split()[-1:]
+        ok_before = not before or before[0] in ("The", "the") or before[0][0].islower() or before[0][-1] in ".,;:!?"
+        return ok_before and not re.match(r" [A-Z]", text[end:])
+
+    starts = [m.start() for m in re.finditer(re.escape(span), text) if free(m.start(), m.end())]
+    # "the Committee Fu Hongmei said": a title before a name
+    starts = starts or [m.start() for m in re.finditer(r"(?<=the )" + re.escape(span), text)]
+    return starts[-1], starts[-1] + len(span)
 
 
 def _findings(text, rules):
@@ -73,4 +84,10 @@ def test_gated_rules_stay_quiet_in_clean_english():
 def test_bare_head_before_a_name_of_its_own_passes():
     text = ("The Beijing Municipal Bureau of Statistics in China said prices rose. "
             "The Bureau of Statistics of Tianjin said prices fell. The Group Company said little.")
+    assert _findings(text, SHORT) == []
+
+
+def test_a_headline_in_title_case_is_no_full_name():
+    text = ("Shanghai Neighborhood Canteens Offer Cheap Meals and Company\n\n"
+            "SHANGHAI, China -- Retirees in Shanghai eat for 15 yuan. The Company of friends matters, one said.")
     assert _findings(text, SHORT) == []

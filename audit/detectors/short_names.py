@@ -42,9 +42,9 @@ import re
 
 from . import Hit, Key, ParamError, register
 from . import official_names as names
-from .cut_names_loose import _REMIT, _same
+from .cut_names_loose import _FOLLOWERS, _REMIT, _same
 
-_MODES = ("head_kept", "bare_head")
+_MODES = ("head_kept", "bare_head", "firm_cut")
 # The head nouns of a local body's name that a second mention keeps.
 _GOV_HEADS = frozenset({"bureau", "department", "commission", "administration", "committee", "office", "center",
                         "centre", "station", "detachment", "brigade", "institute", "academy"})
@@ -80,7 +80,8 @@ _BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Adm
 
 @register("short_name", {
     "mode": Key((str,), "head_kept", "head_kept: a run that keeps the full name's head and drops its place; "
-                                     "bare_head: the head noun alone, capitalised"),
+                                     "bare_head: the head noun alone, capitalised; firm_cut: a group's name "
+                                     "cut two words or more before its head"),
 }, fields=("full",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -131,10 +132,21 @@ def _full_name(run: str, level_before: bool = False):
 _LEVEL_BEFORE = re.compile(r"(?<![\w'’-])(?:provincial|municipal|district|county|prefectural|city) $")
 
 
+def _headline(text: str, at: int) -> bool:
+    """A run on a short line with no closing stop is a headline in title case ("Shanghai
+    Neighborhood Canteens Offer Cheap Meals and Company"), not a body's name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":", ";", ","))
+
+
 def _full_names(text: str):
     """(start, end, head, heads, words after the place, text) of every full name in the document."""
     found = []
     for m in _RUN.finditer(text):
+        if _headline(text, m.start()):
+            continue
         got = _full_name(m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
         if got:
             found.append((m.start(), m.end(), *got, m.group()))
@@ -149,7 +161,7 @@ def detect(doc, state):
     full = _full_names(text)
     if not full or not names.document_about_china(doc):
         return []
-    return (_bare_heads if state["mode"] == "bare_head" else _heads_kept)(text, full)
+    return {"bare_head": _bare_heads, "head_kept": _heads_kept, "firm_cut": _firm_cuts}[state["mode"]](text, full)
 
 
 def _bare_heads(text, full):
@@ -199,5 +211,27 @@ def _heads_kept(text, full):
                 continue
             if all(any(_same(w, r) for r in rest) for w in words):
                 hits.append(Hit(start_, end_, None, {"full": name}))
+                break
+    return hits
+
+
+def _firm_cuts(text, full):
+    """A group's or company's name cut two words or more before its head, before a verb: "Hefei
+    Rail also said" for Hefei Rail Transit Group. One word less is English's own short form
+    ("Shandong Port said" for Shandong Port Group)."""
+    hits = []
+    firms = [(start, end, _tokens(name)) for start, end, head, _, _, name in full if head in _FIRM_HEADS]
+    if not firms:
+        return hits
+    for m in _RUN.finditer(text):
+        toks = _tokens(m.group())
+        if len(toks) < 2 or toks[0] not in names.PLACES or any(t in _OTHER_HEADS for t in toks):
+            continue
+        after = re.match(r" ([a-z]+)\b", text[m.end():m.end() + 20])
+        if not after or after.group(1) not in _FOLLOWERS:
+            continue
+        for start, end, name in firms:
+            if not (start < m.end() and m.start() < end) and name[:len(toks)] == toks and len(name) - len(toks) >= 2:
+                hits.append(Hit(m.start(), m.end(), None, {"full": " ".join(text[start:end].split())}))
                 break
     return hits
