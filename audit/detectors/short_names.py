@@ -38,10 +38,13 @@ here too ("Shandong Port Group ... the Group will invest"). The span is the head
 """
 from __future__ import annotations
 
+import os
 import re
 
-from . import Hit, Key, ParamError, register
+from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
+from .body_names import _in_history, _listed_name_of
+from ..glossary import resolve_path
 from .cut_names_loose import _FOLLOWERS, _REMIT, _same
 
 _MODES = ("head_kept", "bare_head", "firm_cut")
@@ -82,11 +85,16 @@ _BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Adm
     "mode": Key((str,), "head_kept", "head_kept: a run that keeps the full name's head and drops its place; "
                                      "bare_head: the head noun alone, capitalised; firm_cut: a group's name "
                                      "cut two words or more before its head"),
+    "names_path": Key((str,), names.DEFAULT_PATH, "official names: a form that is a listed name of the full "
+                                                  "name's body (a short or former name) passes"),
 }, fields=("full",))
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    return {"mode": p["mode"]}
+    path = resolve_path(p["names_path"], base=p.get(RULES_DIR))
+    if not os.path.isfile(path):
+        raise ParamError("names_path", f"official names file not found: {p['names_path']} (looked for {path})")
+    return {"mode": p["mode"], "catalog": names.load_catalog(path)}
 
 
 def _tokens(run: str) -> list:
@@ -161,7 +169,24 @@ def detect(doc, state):
     full = _full_names(text)
     if not full or not names.document_about_china(doc):
         return []
-    return {"bare_head": _bare_heads, "head_kept": _heads_kept, "firm_cut": _firm_cuts}[state["mode"]](text, full)
+    found = {"bare_head": _bare_heads, "head_kept": _heads_kept, "firm_cut": _firm_cuts}[state["mode"]](text, full)
+    # a sentence about a body's past ("Before the 2019 merger, the Municipal Culture Bureau ran
+    # the museums") names the body before a merger or a split; a listed short or former name of
+    # the full name's body ("the Culture Bureau") is the press's own
+    return [h for h in found if not _in_history(text, h.start)
+            and not (_drops_content(text[h.start:h.end], h.fields["full"])
+                     and _listed_name_of(state["catalog"], text[h.start:h.end], h.fields["full"]))]
+
+
+def _drops_content(form, full):
+    """Whether ``form`` leaves out a word of what ``full`` does (a word after its level that is no
+    head noun): "the Culture Bureau" for the "Bureau of Culture and Tourism" may be its listed
+    former name; "the Health Commission" for the "Jiangbei District Health Commission" drops only
+    the place, and the listed generic "Health Commission" does not excuse it."""
+    words = [t for t in _tokens(form) if t not in _JOINS]
+    rest = _after_level(full) or _tokens(full)[1:]
+    content = [t for t in rest if t not in _JOINS and t not in _OTHER_HEADS]
+    return any(not any(_same(c, w) for w in words) for c in content)
 
 
 def _bare_heads(text, full):
@@ -181,6 +206,14 @@ def _bare_heads(text, full):
                 hits.append(Hit(m.start(1), m.end(1), None, {"full": name}))
                 break
     return hits
+
+
+def _after_level(name):
+    """A full name's tokens after its level word ("Bureau of Market Regulation" of "Chengdu
+    Municipal Bureau of Market Regulation")."""
+    toks = _tokens(name)
+    level = next((i for i, t in enumerate(toks) if t in _LEVELS), None)
+    return toks[level + 1:] if level is not None else None
 
 
 def _runs_after_the(text):
@@ -210,6 +243,8 @@ def _heads_kept(text, full):
             if start < end_ and start_ < end or fhead != head or name == run:
                 continue
             if all(any(_same(w, r) for r in rest) for w in words):
+                if ("of" in toks or "for" in toks) and toks == _after_level(name):
+                    break  # "the Bureau of Market Regulation": the full name less its place, in English order
                 hits.append(Hit(start_, end_, None, {"full": name}))
                 break
     return hits
