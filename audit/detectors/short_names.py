@@ -43,6 +43,7 @@ import re
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
+from ..cedict import pinyin_word
 from .body_names import _in_history, _listed_name_of
 from ..glossary import resolve_path
 from .cut_names_loose import _FOLLOWERS, _REMIT, _same
@@ -73,6 +74,19 @@ _OTHER_HEADS = frozenset({"ministry", "agency", "authority", "group", "company",
                           "government", "congress", "court", "procuratorate", "team", "center", "centre",
                           "institute", "station", "brigade", "detachment", "office", "bureau", "department",
                           "commission", "administration", "committee", "association", "federation"})
+
+# The common words of a trade a Chinese state firm's name holds after its place: a cut that ends on
+# one ("Hefei Rail" of Hefei Rail Transit Group) names no firm.
+_TRADES = frozenset(_REMIT) | frozenset({
+    "rail", "transit", "metro", "subway", "port", "ports", "urban", "construction", "power", "gas", "heat",
+    "heating", "communications", "asset", "assets", "state-owned", "transport", "transportation", "traffic",
+    "tourism", "travel", "culture", "cultural", "media", "investment", "water", "energy", "expressway", "highway",
+    "railway", "airport", "bus", "logistics", "agricultural", "environmental", "sanitation", "housing", "land",
+    "property", "properties", "finance", "financial"}) - {"development", "industry", "public", "people's"}
+# The words of a firm's legal form: a cut that drops only these is the firm's own short name.
+_LEGAL_FORMS = frozenset({"group", "company", "corporation", "holding", "holdings", "limited", "co", "co.", "ltd",
+                          "ltd.", "industry", "industrial", "joint-stock", "stock", "share", "shares", "and",
+                          "of", "for", "the", "international"})
 
 _RUN = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*(?:(?: (?:and|for|of(?: the)?))* [A-Z][\w'’-]*)*")
 _JOINS = frozenset({"and", "of", "for", "the"})
@@ -126,7 +140,7 @@ def _full_name(run: str, level_before: bool = False):
         return None
     level = next((i for i, t in enumerate(toks) if t in _LEVELS), None)
     if head in _GOV_HEADS:
-        if level is None or level == 0:
+        if level is None or level == 0 or not _chinese_place(toks[:level]):
             return None
         rest = toks[level:]
     elif toks[0] in names.PLACES:  # a group named after a Chinese province or city: "Shandong Port Group"
@@ -135,6 +149,19 @@ def _full_name(run: str, level_before: bool = False):
         return None
     # "the Jiangbei District Market Supervision Administration Bureau": either head may come back.
     return head, {head} | {t for t in rest if t in _GOV_HEADS}, [t for t in rest if t not in _JOINS]
+
+
+def _chinese_place(words) -> bool:
+    """Whether the words before a full name's level word name a Chinese place: a listed province or
+    city, or words that are all pinyin ("Jiangbei", "Zhouzhi"). "Cook County Health Department",
+    "the Manhattan District Attorney's Office", "Santa Clara County Public Health Department" name
+    American bodies, and English refers back to them as "the Health Department" or "the District
+    Attorney's Office"."""
+    words = [w for w in words if w not in _JOINS]
+    if any(w in names.PLACES for w in words):
+        return True
+    parts = [x for w in words for x in re.split(r"[-'’]", w) if x]
+    return bool(parts) and all(pinyin_word(x) for x in parts)
 
 
 _LEVEL_BEFORE = re.compile(r"(?<![\w'’-])(?:provincial|municipal|district|county|prefectural|city) $")
@@ -189,10 +216,50 @@ def _drops_content(form, full):
     return any(not any(_same(c, w) for w in words) for c in content)
 
 
+def _title_the(text, at):
+    """Whether "The" at ``at`` is capitalised inside a sentence: a title ("fans of The Office")."""
+    if text[at] != "T":
+        return False
+    before = text[:at].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n\"“”'‘’(—-" and len(before) == at - 1
+
+
+def _defined(text, word):
+    """Whether the document defines the capitalised head as its own short term: "Zhejiang Geely
+    Holding Group (the Group)", 'Shanghai Electric Group Company Limited (the "Company")'."""
+    return re.search(r"\((?:hereinafter(?: referred to as)?,? )?(?:the )?[\"“']?(?:the )?" + word + r"[\"”']?\)", text)
+
+
+def _other_body_before(text, at, head, full) -> bool:
+    """Whether the last name before ``at`` that holds ``head`` is another body's: a run of two
+    words or more ("European Commission", "US Department of Justice") that is no full name, has no
+    level word in lower case before it ("the provincial Department of Natural Resources") and
+    starts with no level word or Chinese province or city."""
+    last = None
+    for m in _RUN.finditer(text, 0, at):
+        if head in _tokens(m.group()):
+            last = m
+    if last is None or any(start == last.start() for start, *_ in full):
+        return False
+    toks = _tokens(last.group())
+    return (len(toks) > 1 and toks[0] not in _LEVELS and toks[0] not in names.PLACES
+            and not _LEVEL_BEFORE.search(text, max(0, last.start() - 12), last.start()))
+
+
 def _bare_heads(text, full):
     hits = []
     for m in _BARE.finditer(text):
         head = m.group(1).lower()
+        # a title ("fans of The Office"), a term the document defines ("(the Group)")
+        if _title_the(text, m.start()) or _defined(text, m.group(1)):
+            continue
+        # "the Group of 20", "the Institute for 21st Century Studies": a name of its own
+        if re.match(r" (?:of|for|on)(?: the)? [0-9]", text[m.end():m.end() + 12]):
+            continue
+        # the nearest name with this head before it is another body's ("the European Commission
+        # ... The Commission said", "the US Department of Justice ... The Department said")
+        if _other_body_before(text, m.start(), head, full):
+            continue
         if re.match(r" (?:of|for|on)(?: the)? [A-Z]|[ -][A-Z]", text[m.end():m.end() + 12]):
             nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
             # "the Committee Fu Hongmei said" (a title before a name) is a cut; "the Bureau of
@@ -262,11 +329,20 @@ def _firm_cuts(text, full):
         toks = _tokens(m.group())
         if len(toks) < 2 or toks[0] not in names.PLACES or any(t in _OTHER_HEADS for t in toks):
             continue
+        # the cut ends on a common word of a trade ("Hefei Rail", "Shenzhen Water"), which names
+        # nothing; a brand ("Zhejiang Geely", "Chongqing Changan", "Anhui Conch", "Beijing
+        # Capital") or an industry ("Hainan Airlines", "Shanghai Automotive") is English's own
+        # short form of the firm
+        if toks[-1] not in _TRADES:
+            continue
         after = re.match(r" ([a-z]+)\b", text[m.end():m.end() + 20])
         if not after or after.group(1) not in _FOLLOWERS:
             continue
         for start, end, name in firms:
-            if not (start < m.end() and m.start() < end) and name[:len(toks)] == toks and len(name) - len(toks) >= 2:
+            # what the cut drops holds a word of the firm's trade, not only its legal form
+            # ("Wuhan Iron and Steel" for Wuhan Iron and Steel Group Corporation)
+            if (not (start < m.end() and m.start() < end) and name[:len(toks)] == toks and len(name) - len(toks) >= 2
+                    and any(t not in _LEGAL_FORMS for t in name[len(toks):])):
                 hits.append(Hit(m.start(), m.end(), None, {"full": " ".join(text[start:end].split())}))
                 break
     return hits
