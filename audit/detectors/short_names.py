@@ -43,7 +43,8 @@ import re
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
-from ..cedict import pinyin_word
+from ..cedict import chinese_places, pinyin_word
+from ..zipf import zipf
 from .body_names import _in_history, _listed_name_of
 from ..glossary import resolve_path
 from .cut_names_loose import _FOLLOWERS, _REMIT, _same
@@ -151,6 +152,11 @@ def _full_name(run: str, level_before: bool = False):
     return head, {head} | {t for t in rest if t in _GOV_HEADS}, [t for t in rest if t not in _JOINS]
 
 
+# wordfreq's Zipf frequency below which a word of pinyin is no English word or American county's
+# name (Hennepin 2.5, Pima 2.7, Napa 3.3; Pudong 2.2, Chaoyang 1.8)
+_RARE = 2.4
+
+
 def _chinese_place(words) -> bool:
     """Whether the words before a full name's level word name a Chinese place: a listed province or
     city, or words that are all pinyin ("Jiangbei", "Zhouzhi"). "Cook County Health Department",
@@ -161,7 +167,9 @@ def _chinese_place(words) -> bool:
     if any(w in names.PLACES for w in words):
         return True
     parts = [x for w in words for x in re.split(r"[-'’]", w) if x]
-    return bool(parts) and all(pinyin_word(x) for x in parts)
+    # pinyin that is no common English word: "Orange", "Alameda", "Yuma" read as pinyin too
+    return bool(parts) and all(pinyin_word(x) and (x.capitalize() in chinese_places() or zipf(x) < _RARE)
+                               for x in parts)
 
 
 _LEVEL_BEFORE = re.compile(r"(?<![\w'’-])(?:provincial|municipal|district|county|prefectural|city) $")
@@ -216,6 +224,9 @@ def _drops_content(form, full):
     return any(not any(_same(c, w) for w in words) for c in content)
 
 
+_SPORT_GROUP = r" (?:stage|phase|round|matches|match|games|game|table|standings|winners?|leaders|rivals|opponents)\b"
+
+
 def _title_the(text, at):
     """Whether "The" at ``at`` is capitalised inside a sentence: a title ("fans of The Office")."""
     if text[at] != "T":
@@ -253,8 +264,10 @@ def _bare_heads(text, full):
         # a title ("fans of The Office"), a term the document defines ("(the Group)")
         if _title_the(text, m.start()) or _defined(text, m.group(1)):
             continue
-        # "the Group of 20", "the Institute for 21st Century Studies": a name of its own
-        if re.match(r" (?:of|for|on)(?: the)? [0-9]", text[m.end():m.end() + 12]):
+        # "the Group of 20", "the Institute for 21st Century Studies": a name of its own; "the Group
+        # stage", "the Group winners": a tournament's group
+        if re.match(r" (?:of|for|on)(?: the)? [0-9]", text[m.end():m.end() + 12]) or (
+                head == "group" and re.match(_SPORT_GROUP, text[m.end():m.end() + 14])):
             continue
         # the nearest name with this head before it is another body's ("the European Commission
         # ... The Commission said", "the US Department of Justice ... The Department said")
