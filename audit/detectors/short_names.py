@@ -322,7 +322,8 @@ def _heads_kept(text, full):
         for start, end, fhead, _, rest, name in full:
             if start < end_ and start_ < end or fhead != head or name == run:
                 continue
-            if all(any(_same(w, r) for r in rest) for w in words):
+            # "the City Commerce Bureau" after "the Qingdao Municipal Bureau of Commerce" (市商务局)
+            if all(any(_same(w, r) or w == "city" and r == "municipal" for r in rest) for w in words):
                 if ("of" in toks or "for" in toks) and toks == _after_level(name):
                     break  # "the Bureau of Market Regulation": the full name less its place, in English order
                 hits.append(Hit(start_, end_, None, {"full": name}))
@@ -349,7 +350,9 @@ def _firm_cuts(text, full):
         if toks[-1] not in _TRADES:
             continue
         after = re.match(r" ([a-z]+)\b", text[m.end():m.end() + 20])
-        if not after or after.group(1) not in _FOLLOWERS:
+        # before a verb of saying or acting, or after "according to" ("According to Hefei Rail, ...")
+        if (not after or after.group(1) not in _FOLLOWERS) and not re.search(
+                r"\b[Aa]ccording to $", text[max(0, m.start() - 13):m.start()]):
             continue
         for start, end, name in firms:
             # what the cut drops holds a word of the firm's trade, not only its legal form
