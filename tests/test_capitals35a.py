@@ -148,6 +148,9 @@ CAPS_FLAG = [
     ("Passengers can pay with a bank card or ANHUI TRANSPORT CARD.", "ANHUI TRANSPORT CARD"),
     ("Residents can pay with their MEDICAL INSURANCE card at night.", "MEDICAL INSURANCE"),
     ("Tickets can be bought at the window or through HAPPY TRAVEL.", "HAPPY TRAVEL"),
+    # the run ends its paragraph, with LF or CRLF after the mark
+    ("Passengers can pay with a bank card or ANHUI TRANSPORT CARD.\nThe service opened in May.", "ANHUI TRANSPORT CARD"),
+    ("Passengers can pay with a bank card or ANHUI TRANSPORT CARD.\r\nThe service opened in May.", "ANHUI TRANSPORT CARD"),
 ]
 
 CAPS_PASS = [
@@ -178,6 +181,7 @@ WORD_FLAG = [
     ("The city will INVEST 2 billion yuan in new schools.", "INVEST"),
     ("The market sells VEGETABLES, fruit and meat.", "VEGETABLES"),
     ("The SUBSIDY will be paid by the end of the month.", "SUBSIDY"),
+    ("Officials said prices would remain STABLE.\r\nThe plan goes on.", "STABLE"),
 ]
 
 WORD_PASS = [

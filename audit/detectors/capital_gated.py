@@ -409,7 +409,7 @@ def _half_name(doc, state):
 
 # Two to four words in capitals after a lower-case word, before a lower-case word or the mark that
 # ends the sentence: "pay with a bank card or ANHUI TRANSPORT CARD.", "the GOLDEN SIGNBOARD of".
-_CAPS_WORDS = re_programs.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))((?:[A-Z]{2,}[ \u00a0]){1,3}[A-Z]{2,})(?=[ \u00a0]+[a-z]|[.,;](?:[ \u00a0]|$))")
+_CAPS_WORDS = re_programs.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))((?:[A-Z]{2,}[ \u00a0]){1,3}[A-Z]{2,})(?=[ \u00a0]+[a-z]|[.,;](?!\S))")
 # Marks around a run that make it a quotation, a sign or a heading ('"NO ENTRY"', "(NEW)").
 _QUOTED = "\"“”‘’'(["
 # Words of a date or a deictic phrase shouted for emphasis ("opens THIS SATURDAY").
@@ -489,7 +489,7 @@ def _caps_run(doc, state):
 # One word of four letters or more in capitals after a lower-case word, before a lower-case word,
 # a figure or a mark: "has been widely WELCOMED by", "prices would remain STABLE.", "will INVEST 2
 # billion", "sells VEGETABLES, fruit".
-_CAPS_WORD = re_programs.compile(r"(?<=[a-z,] )([A-Z]{4,})(?=[ \u00a0]+[a-z0-9]|[,.;:](?:[ \u00a0\n]|$))")
+_CAPS_WORD = re_programs.compile(r"(?<=[a-z,] )([A-Z]{4,})(?=[ \u00a0]+[a-z0-9]|[,.;:](?!\S))")
 
 
 _EMPHASIS_ZIPF = 5.5
