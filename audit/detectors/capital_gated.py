@@ -246,19 +246,6 @@ _A_RUN = re_programs.compile(r"(?<![\w'’-])(?:a|an)[ \u00a0](?:(?!(?:of|and|or
 _PHRASE_ENDS_BEFORE = frozenset("""for with where which that who to in on at of next near nearby by from since under
 inside outside is was has had will would can could should may might opened built set located covering run
 and or""".split())
-# Words that end the names of honours, titles and places a writer says "a" before ("a Golden
-# Globe", "a Nobel Prize", "a World Heritage Site", "a Special Economic Zone").
-_HONOUR_OR_PLACE_END = frozenset("""globe award awards prize prizes medal medals site zone park reserve star stars
-degree fellow scholar laureate grant oscar emmy cup final finals label king queen prince princess emperor secretary
-minister general era democrat republican department mechanism dialogue partnership framework war wars diploma
-certificate law act island islands
-heart bear ball boot glove
-director executive officer professor constable leader president chairman chairwoman chair manager inspector partner
-member lecturer judge sergeant corporal captain commander ambassador envoy adviser advisor counsel attorney solicitor
-accountant
-meeting agreement treaty review paper bill election referendum summit
-company trust corporation society foundation court tribunal school college university academy area authority
-inn hotel van""".split())
 # Words before "a" that make the run a role, an honour or a greeting ("was a Chief Executive at", "won a
 # Silver Bear at", "wished viewers a Happy New Year"): the complement of a copula or of a naming verb.
 _ROLE_BEFORE_A = frozenset("""is was are were be been being become became becomes named appointed elected as made
@@ -307,8 +294,9 @@ def _indefinite_run(doc, state):
     Foreign Ministry spokesman"), which the word after the run shows. MT writes the literal name
     of a Chinese programme or facility in title case. Every word is common (Zipf >=
     ``min_zipf``, or 3.0 and written in lower case by CC-CEDICT's glosses); passed: a run opening
-    on a word of ``allow`` or ``surnames``, a place or a word that opens names, a run ending on an
-    honour or a place kind ("a Golden Globe", "a World Heritage Site"), a headline, a defined
+    on a word of ``allow`` or ``surnames``, a place or a word that opens names, a run that ends on no
+    facility, course or payment noun (``_FACILITY_HEADS``: "a Golden Globe", "a World Heritage
+    Site", "a Food Bank"), a headline, a defined
     term and a clause in another language."""
     from .capitalization import _common_word as glossed_lower, _opens_with_a_place
     text = doc.text
@@ -320,8 +308,7 @@ def _indefinite_run(doc, state):
         after = m.group(2)
         if after is not None and after not in _PHRASE_ENDS_BEFORE:
             continue
-        if lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _HONOUR_OR_PLACE_END \
-                or any(w in _NUMBER_WORDS for w in lows):
+        if lows[0] in _RUN_OPENERS or lows[0] in names or any(w in _NUMBER_WORDS for w in lows):
             continue
         if _opens_with_a_place(words[0]) or _A_NAME_GOES_ON.match(text, m.end(1)):
             continue
