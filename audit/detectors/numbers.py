@@ -517,8 +517,19 @@ def _hanzi(doc, state):
             value = Decimal(m.group(1).replace(",", "")) * multiplier
         except InvalidOperation:
             continue
-        figure = english_figure(value)
-        yield Hit(m.start(), m.end(), figure, {"value": figure})
+        start, figure = m.start(), english_figure(value)
+        # "a 3-5万 yuan loan": the range's first figure takes the same units (as ``_units`` reads
+        # "3-5 ten thousand"), else the fix would write "3-50,000" (code review)
+        rng = _RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if rng and rng.group(2).strip() == "and" and not text[max(0, rng.start() - 8):rng.start()].endswith("between "):
+            rng = None  # "3 and 5万" is a range only after "between"
+        if rng:
+            try:
+                low = english_figure(Decimal(rng.group(1)) * multiplier)
+            except InvalidOperation:
+                continue
+            start, figure = rng.start(), _join_range(low, rng.group(2), figure)
+        yield Hit(start, m.end(), figure, {"value": figure})
 
 
 # Full-width digits left among English words ("２．５ million", "１２００ workers"): an input
