@@ -38,8 +38,10 @@ here too ("Shandong Port Group ... the Group will invest"). The span is the head
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
+from collections import defaultdict
 
 from . import RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
@@ -231,8 +233,9 @@ def _title_the(text, at):
     """Whether "The" at ``at`` is capitalised inside a sentence: a title ("fans of The Office")."""
     if text[at] != "T":
         return False
-    before = text[:at].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;\n\"“”'‘’(—-" and len(before) == at - 1
+    # one space before it, after a character that closes no sentence and opens no quotation
+    # (read at the point: a slice of the text before it, per bare head, was quadratic)
+    return at >= 2 and text[at - 1] == " " and text[at - 2] != " " and text[at - 2] not in ".!?:;\n\"“”'‘’(—-"
 
 
 def _defined(text, word):
@@ -241,15 +244,42 @@ def _defined(text, word):
     return re.search(r"\((?:hereinafter(?: referred to as)?,? )?(?:the )?[\"“']?(?:the )?" + word + r"[\"”']?\)", text)
 
 
-def _other_body_before(text, at, head, full) -> bool:
+class _Runs:
+    """The document's capitalised runs, read once, and for each token the runs that hold it (in
+    order): ``_other_body_before`` asks for the last run before a point that holds a head, once
+    per bare head, which re-reading every run from the start made quadratic (code review)."""
+
+    def __init__(self, text):
+        self.text = text
+        self.runs = list(_RUN.finditer(text))
+        self.ends = [m.end() for m in self.runs]
+        self.holding = defaultdict(list)
+        for i, m in enumerate(self.runs):
+            for t in set(_tokens(m.group())):
+                self.holding[t].append(i)
+
+    def last_with(self, head, at):
+        """The last run of ``text[:at]`` that holds ``head`` (a run that goes on past ``at`` read as
+        far as ``at``, as ``_RUN.finditer(text, 0, at)`` reads it), or None."""
+        k = bisect.bisect_right(self.ends, at)  # runs[:k] end by ``at``
+        if k < len(self.runs) and self.runs[k].start() < at:
+            last = None
+            for m in _RUN.finditer(self.text, self.runs[k].start(), at):
+                if head in _tokens(m.group()):
+                    last = m
+            if last is not None:
+                return last
+        held = self.holding.get(head, ())
+        n = bisect.bisect_left(held, k)
+        return self.runs[held[n - 1]] if n else None
+
+
+def _other_body_before(text, at, head, full, runs) -> bool:
     """Whether the last name before ``at`` that holds ``head`` is another body's: a run of two
     words or more ("European Commission", "US Department of Justice") that is no full name, has no
     level word in lower case before it ("the provincial Department of Natural Resources") and
     starts with no level word or Chinese province or city."""
-    last = None
-    for m in _RUN.finditer(text, 0, at):
-        if head in _tokens(m.group()):
-            last = m
+    last = runs.last_with(head, at)
     if last is None or any(start == last.start() for start, *_ in full):
         return False
     toks = _tokens(last.group())
@@ -259,10 +289,14 @@ def _other_body_before(text, at, head, full) -> bool:
 
 def _bare_heads(text, full):
     hits = []
+    runs = None  # read when a bare head first needs it
+    defined = {}  # head: whether the document defines it as its own short term, asked once
     for m in _BARE.finditer(text):
         head = m.group(1).lower()
         # a title ("fans of The Office"), a term the document defines ("(the Group)")
-        if _title_the(text, m.start()) or _defined(text, m.group(1)):
+        if m.group(1) not in defined:
+            defined[m.group(1)] = bool(_defined(text, m.group(1)))
+        if _title_the(text, m.start()) or defined[m.group(1)]:
             continue
         # "the Group of 20", "the Institute for 21st Century Studies": a name of its own; "the Group
         # stage", "the Group winners": a tournament's group
@@ -271,7 +305,9 @@ def _bare_heads(text, full):
             continue
         # the nearest name with this head before it is another body's ("the European Commission
         # ... The Commission said", "the US Department of Justice ... The Department said")
-        if _other_body_before(text, m.start(), head, full):
+        if runs is None:
+            runs = _Runs(text)
+        if _other_body_before(text, m.start(), head, full, runs):
             continue
         if re.match(r" (?:of|for|on)(?: the)? [A-Z]|[ -][A-Z]", text[m.end():m.end() + 12]):
             nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
