@@ -125,22 +125,33 @@ def _unsaved_rewrites():
     return table
 
 
-def test_kept_rewrites_are_the_rewrites(monkeypatch):
+def test_kept_rewrites_are_the_rewrites(tmp_path, monkeypatch):
     """The table of rewrites kept between runs answers what ``looking_ahead_first`` does, for
-    every pattern of the catalog, and a second asking reads the table, not the rewrite."""
+    every pattern of the catalog: worked out, saved to the cache directory and read back by a
+    fresh table, which answers without rewriting anything."""
     from audit.detectors import pattern
 
-    table = _unsaved_rewrites()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
     rules = [r for r in CATALOG.rules if r.type == "pattern"]
-    for rule in rules:
-        re_ = rule.state["re"]
-        assert table.get(re_.pattern_text, re_.flags) == looking_ahead_first(re_.pattern_text, re_.flags)
+    keys = [(r.state["re"].pattern_text, r.state["re"].flags) for r in rules]
+    fresh = [looking_ahead_first(text, flags) for text, flags in keys]
+    assert sum(f != text for f, (text, _) in zip(fresh, keys)) > 10  # some patterns are rewritten
+    table = pattern._Rewrites()
+    assert [table.get(text, flags) for text, flags in keys] == fresh  # worked out (nothing on disk)
+    table.save()
+    assert list(tmp_path.rglob("lookahead-rewrites-*.marshal"))
     asked = []
+
+    def refused(text, flags):
+        asked.append(text)
+        raise AssertionError("rewritten again, not read back")
+
+    monkeypatch.setattr(pattern, "looking_ahead_first", refused)
+    read = pattern._Rewrites()
+    assert [read.get(text, flags) for text, flags in keys] == fresh
+    assert asked == [] and not read.dirty
+    # a pattern the table has not seen is rewritten (here by a stand-in) and kept
     monkeypatch.setattr(pattern, "looking_ahead_first", lambda text, flags: asked.append(text) or text)
-    for rule in rules:
-        re_ = rule.state["re"]
-        assert table.get(re_.pattern_text, re_.flags) == looking_ahead_first(re_.pattern_text, re_.flags)
-    assert asked == []
-    # a pattern the table has not seen is rewritten (here by the stand-in) and kept
-    assert table.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
-    assert table.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
+    read.loaded_key = None  # never written at exit
+    assert read.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
+    assert read.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]

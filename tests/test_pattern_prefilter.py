@@ -357,25 +357,96 @@ def test_stored_requirements_read_back_as_worked_out(rule, tmp_path, monkeypatch
 
 
 def test_kept_automaton_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
-    """The prefilter's automaton read back from the cache directory holds the same strings and
-    finds the same ones in a text as one built afresh; a stored state of other strings under
-    the key is built again, not used."""
+    """The prefilter's automaton read back from the cache directory (not built again) holds the
+    same strings and finds the same ones in a text as one built afresh; a stored state of other
+    strings under the key (one of as many strings, stored as it would be for them, or a bare
+    state) or a state with a byte changed is built again, not used."""
+    import shutil
+
     from audit import diskcache
     from audit.detectors import prefilter
 
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
     strings = {"quality guarantee", "guarantee period", "the", "ab", "x", "period of"}
     text = "the quality guarantee period of the goods"
+    words = sorted(s for s in strings if len(s) > 2)
     fresh = prefilter._automaton(strings)
+    real, builds = prefilter._automaton, []
+
+    def counted(strings):
+        builds.append(sorted(strings))
+        return real(strings)
+
+    def refused(strings):
+        raise AssertionError("built again, not read back")
+
+    monkeypatch.setattr(prefilter, "_automaton", counted)
     built = prefilter._kept_automaton(strings)   # built and stored
+    assert builds == [words]
+    monkeypatch.setattr(prefilter, "_automaton", refused)
     read = prefilter._kept_automaton(strings)    # read back
-    assert list(tmp_path.rglob("prefilter-automaton-*.marshal"))
-    for automaton in (built, read):
-        assert sorted(automaton.keys()) == sorted(fresh.keys()) == sorted(s for s in strings if len(s) > 2)
-        assert sorted(automaton.iter(text)) == sorted(fresh.iter(text))
-    # the stored state replaced by another set's: the check refuses it and the automaton is built again
     (path,) = tmp_path.rglob("prefilter-automaton-*.marshal")
-    other = prefilter._automaton({"something", "else"}).__reduce__()[1]
-    diskcache.save("prefilter-automaton", path.name[len("prefilter-automaton-"):-len(".marshal")], other)
-    again = prefilter._kept_automaton(strings)
-    assert sorted(again.keys()) == sorted(fresh.keys())
+    for automaton in (built, read):
+        assert sorted(automaton.keys()) == sorted(fresh.keys()) == words
+        assert sorted(automaton.iter(text)) == sorted(fresh.iter(text))
+
+    def rebuilt():
+        builds.clear()
+        monkeypatch.setattr(prefilter, "_automaton", counted)
+        again = prefilter._kept_automaton(strings)
+        assert builds == [words]  # the check refused what was stored
+        assert sorted(again.keys()) == words and sorted(again.iter(text)) == sorted(fresh.iter(text))
+        monkeypatch.setattr(prefilter, "_automaton", refused)
+        assert sorted(prefilter._kept_automaton(strings).keys()) == words  # the new build was stored
+
+    key = path.name[len("prefilter-automaton-"):-len(".marshal")]
+    # as many other strings, stored as they would be for themselves, then copied under the key
+    others = {"something else", "other words", "yet another", "one more"}
+    monkeypatch.setattr(prefilter, "_automaton", real)
+    prefilter._kept_automaton(others)
+    (other_path,) = [p for p in tmp_path.rglob("prefilter-automaton-*.marshal") if p != path]
+    shutil.copy(other_path, path)
+    rebuilt()
+    # a bare state of as many other strings
+    diskcache.save("prefilter-automaton", key, real(others).__reduce__()[1])
+    rebuilt()
+    # one byte of the stored trie changed
+    digest, state = diskcache.load("prefilter-automaton", key)
+    chunk = bytearray(state[0][0])
+    chunk[len(chunk) // 2] ^= 0x01
+    diskcache.save("prefilter-automaton", key, (digest, ([bytes(chunk)] + list(state[0][1:]),) + tuple(state[1:])))
+    rebuilt()
+
+
+def test_may_start_late_and_a_screened_out_document_compile_nothing(monkeypatch):
+    """Whether a search may begin late is read from the pattern's text and flags, compiling
+    only a text that may turn the reverse flag on inline; a document that the pattern's re2
+    screen turns away (after its prefilter let it through) does not compile the pattern."""
+    import regex
+
+    compiled = []
+    real = pattern._Regex.compiled
+
+    def counted(self):
+        if self._compiled is None:
+            compiled.append(self.pattern_text)
+        return real(self)
+
+    monkeypatch.setattr(pattern._Regex, "compiled", counted)
+    for text, flags, late, compiles in [(r"(?<=x)ab\b", 0, True, False), (r"(?:ab|cd)(?i:e)", 0, True, False),
+                                        (r"\Gab", 0, False, False), (r"ab", regex.REVERSE, False, False),
+                                        (r"(?r)ab", 0, False, True), (r"(?ir:ab)", 0, False, True),
+                                        (r"[(?r]ab", 0, True, True), (r"(?P<rr>ab)", 0, True, False)]:
+        compiled.clear()
+        assert pattern._may_start_late(pattern._Regex(text, flags)) is late, text
+        assert compiled == ([text] if compiles else []), text
+    state = dict(pattern.prepare({"pattern": r"\bquality[ ,]+period\b", "group": 0,
+                                  "flags": [], "suggestion": None, "suggestions": {}, "timeout": 0.5}))
+    state["re"] = pattern._Regex(state["re"].pattern_text, state["re"].flags)  # not compiled yet
+    doc = Document.from_text("The period of quality guarantee, a guarantee of quality. " * 3)
+    assert prefilter.may_match(doc, state)  # the prefilter lets it through: every string is there
+    compiled.clear()
+    assert list(pattern.detect(doc, state)) == [] and compiled == []
+    text = "A quality period of two years."
+    assert [(h.start, h.end) for h in pattern.detect(Document.from_text(text), state)] == [(2, 16)]
+    assert compiled == [state["re"].pattern_text]

@@ -209,8 +209,11 @@ def _window(declared, pattern_text: str, flags: int):
 class _Regex:
     """A pattern compiled on first use, from its stored program when there is one
     (``programs.PROGRAMS``): most rules match nothing in most documents and their prefilter
-    turns the document away, so a run compiles only the patterns some document needs. Whether
-    the pattern compiles, and its groups, are known at load time (``_FACTS``). What is compiled
+    turns the document away, so a run compiles only the patterns some document needs. Nothing
+    before the screens compiles it: whether the pattern compiles, and its groups, are known at
+    load time (``_FACTS``), whether a search may begin late is read from its text
+    (``_may_start_late``), and a rule tried locally compiles it once its re2 form matches
+    (``_local_matches``). What is compiled
     is ``compiled_text``: the pattern with its lookbehind-led branches looking ahead first
     (``lookahead.looking_ahead_first``: the same matches, found without trying every branch at
     every position); ``pattern`` stays the rule's own text."""
@@ -266,11 +269,47 @@ class _Regex:
 def _may_start_late(pattern: "_Regex") -> bool:
     """Whether a search of ``pattern`` may begin past the text's start with the same matches
     as from the start: not for ``\\G`` (it matches where the search begins) nor a reverse
-    search (``(?r)``)."""
+    search (``(?r)``). Read from the pattern's text and flags; compiled only when its text may
+    turn the reverse flag on inline (``_may_reverse``), which no catalog pattern's does: the
+    detector asks before its screen, which turns most documents away uncompiled."""
     late = pattern.late
     if late is None:
-        late = pattern.late = "\\G" not in pattern.pattern_text and not pattern.compiled().flags & regex.REVERSE
+        text = pattern.pattern_text
+        if "\\G" in text or pattern.flags & regex.REVERSE:
+            late = False
+        elif not _may_reverse(text):
+            late = True
+        else:
+            late = not pattern.compiled().flags & regex.REVERSE
+        pattern.late = late
     return late
+
+
+def _may_reverse(text: str) -> bool:
+    """Whether ``text`` may hold an inline flag group that holds ``r`` (``(?r)``, ``(?ir)``,
+    ``(?r:...)``): a ``(?`` followed by letters, digits or ``-`` among which is an ``r``. Also
+    true of such characters escaped or in a class; the compiled pattern's flags decide then."""
+    at = text.find("(?")
+    while at >= 0:
+        i = at + 2
+        while i < len(text) and (text[i].isalnum() or text[i] == "-"):
+            if text[i] == "r":
+                return True
+            i += 1
+        at = text.find("(?", at + 2)
+    return False
+
+
+def _local_matches(pattern: "_Regex", starts, doc, timeout):
+    """``screen.local_finditer``'s matches of ``pattern`` in ``doc`` (``starts``: its re2 form
+    from the start), compiling the pattern only once that form matches: in most documents a
+    rule's prefilter lets through it matches nowhere, and the pattern is not needed. The
+    search begins at that first match, as one from the start would find nothing before it."""
+    screened = screen._screen_text(doc)
+    hit = screen.leftmost(starts, screened)
+    if hit is None:
+        return
+    yield from screen.local_finditer(pattern.compiled(), starts, doc.text, screened, hit[0], timeout)
 
 
 class _Facts(diskcache.ExitSavedTable):
@@ -344,8 +383,7 @@ def detect(doc, state):
             # and searched for every rule its documents let through: 0.3 s of a 0.66 MB check).
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
         if starts is not None:
-            matches = screen.local_finditer(pattern.compiled(), starts, doc.text, screen._screen_text(doc),
-                                            0, state["timeout"])
+            matches = _local_matches(pattern, starts, doc, state["timeout"])
         else:
             # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
             # the search begins there, as a search from the start would find nothing before it. A

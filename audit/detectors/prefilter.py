@@ -5,6 +5,7 @@ prefilter's strings a document holds, so that each rule's test is set look-ups. 
 search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
+import hashlib
 import warnings
 from operator import itemgetter
 from typing import Optional
@@ -607,22 +608,47 @@ def _kept_automaton(strings):
     80,000 strings (its term families), and adding them one by one took 0.24 s of every run;
     the automaton's own state (what ``pickle`` would store: byte chunks, counts and the
     strings, all plain values) reads back in a fifth of that. Keyed by the strings, this module
-    and the ``ahocorasick`` extension's bytes (its layout of that state); a stored state that
-    does not rebuild an automaton of the same strings is built again."""
+    and the ``ahocorasick`` extension's bytes (its layout of that state), and stored with a
+    sha256 of that key and the state (``_state_digest``): a state whose digest differs (bytes
+    changed on disk, or a state of other strings put under the key) is built again, as is one
+    the extension refuses or that rebuilds an automaton of another size or kind. (The trie's
+    chunks hold padding bytes that a build leaves unset, so a state cannot be compared with a
+    new build's; the digest costs some 25 ms of the 23 MB a catalog's state holds.)"""
     words = sorted(s for s in strings if len(s) > 2)
+    if not words:  # an empty automaton (its state is empty and its kind another): nothing to keep
+        return _automaton(words)
     try:
         key = diskcache.key_of([diskcache.file_digest(__file__), diskcache.file_digest(ahocorasick.__file__),
                                 "\n".join(words)])
     except (OSError, TypeError):  # no file to read the code's digest from: built, not kept
         return _automaton(words)
 
-    def check(state):
+    def build():
+        state = _automaton(words).__reduce__()[1]
+        return _state_digest(key, state), state
+
+    def check(data):
+        digest, state = data
+        if not isinstance(digest, str) or digest != _state_digest(key, state):
+            raise ValueError("a stored automaton changed or of other strings")
         automaton = ahocorasick.Automaton(*state)
         if len(automaton) != len(words) or automaton.kind != ahocorasick.AHOCORASICK:
             raise ValueError("a stored automaton of other strings")
         return automaton
 
-    return diskcache.cached("prefilter-automaton", key, lambda: _automaton(words).__reduce__()[1], check)
+    return diskcache.cached("prefilter-automaton", key, build, check)
+
+
+def _state_digest(key: str, state) -> str:
+    """The sha256 of ``key`` and an automaton's state (``Automaton.__reduce__()[1]``: its byte
+    chunks, its counts and the strings it holds); raises on a state of another shape."""
+    chunks, counts, strings = state[0], state[1:-1], state[-1]
+    digest = hashlib.sha256(key.encode("ascii"))
+    for chunk in chunks:
+        digest.update(chunk)
+    digest.update(repr(tuple(counts)).encode("ascii"))
+    digest.update(b"\0".join(s.encode("utf-8", "surrogatepass") for s in strings))
+    return digest.hexdigest()
 
 
 PREFILTERS = _Prefilters()
