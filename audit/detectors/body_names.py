@@ -97,7 +97,27 @@ _SITES = {"river", "lake", "sea", "bay", "delta", "basin", "plateau", "valley", 
 _KINDS_OF_BODY = {"organizing", "organising", "standing", "executive", "steering", "advisory", "preparatory",
                   "working", "management", "administrative", "coordinating", "leading", "expert", "review",
                   "ethics", "selection", "judging", "arbitration", "evaluation", "joint", "special", "select",
-                  "supervisory", "audit", "academic"}
+                  "supervisory", "audit", "academic",
+                  # a Party committee (党委) is one kind of committee: "the Party Committee" after "the
+                  # Chengdu Municipal Committee of the Communist Party of China"
+                  "party"}
+
+
+# Nouns of a level of government that end a place's name ("Cook County", "Manhattan District",
+# "Shanghai Municipal"): the capitalised words before one are the place, whatever their
+# frequency in English ("Cook", "Fairfax", "Santa Clara"), and a second form that drops them is an
+# ordinary second reference ("the Health Department" after "the Cook County Health Department").
+_PLACE_LEVELS = {"county", "district", "city", "municipal", "provincial", "prefecture", "prefectural", "province",
+                 "township", "borough", "parish"}
+
+
+def _place_with_level(toks, k):
+    """Whether ``toks[:k]`` is a place named with its level: capitalised words that end in a level
+    noun ("Cook County", "Santa Clara County") or stand before one that starts the rest
+    ("Manhattan" of "Manhattan District Attorney's Office")."""
+    if not 0 < k < len(toks) or not all(t[:1].isupper() for t in toks[:k]):
+        return False
+    return bare(toks[k - 1]) in _PLACE_LEVELS or bare(toks[k]) in _PLACE_LEVELS
 
 
 def _swapped_heads(head):
@@ -266,7 +286,7 @@ def _second_forms(text, catalog, names, linkers, reported, china):
                     continue  # "[Port of] Rotterdam Authority", "[Financial Services and the] Treasury Bureau"
                 qualifiers = [t for t in dropped if t.lower() not in LINKERS and bare(t) not in GENERIC
                               and bare(t) not in _BROAD]
-                if qualifiers and not any(_place(t) for t in qualifiers):
+                if qualifiers and not any(_place(t) for t in qualifiers) and not _place_with_level(core, k):
                     # "[Yangtze River] Water Resources Commission", "[Asian Games] Organizing
                     # Committee": whose body it is; "the Organizing Committee" is good English
                     if not any(bare(t) in _SITES for t in qualifiers) and \
@@ -692,6 +712,8 @@ def _part_content(words, head, toks):
     first = 0
     while first < head and _place(toks[first]):
         first += 1
+    # a place with its level before the rest ("Cook County Health Department")
+    first = max([first] + [k for k in range(1, head) if _place_with_level(toks, k)])
     return {_part_key(w) for i, w in enumerate(words) if i >= first and i != head and w not in LINKERS
             and w not in GENERIC and w not in _LEVELS and w not in official_names.PLACES and w != "people"
             and w not in official_names.GENERIC}

@@ -316,8 +316,10 @@ def _truncation(doc, state):
                 continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
-            if all(t.lower().strip(",.;:") in _LEGAL_FORMS or t[0].islower() for t in missing):
-                continue  # "... Group Co., Ltd.": the same body with its legal form
+            # where the full name is said to be ("... Group Corporation in China") is no word of it
+            named = missing[:missing.index("in")] if "in" in missing else missing
+            if all(t.lower().strip(",.;:") in _LEGAL_FORMS or t[0].islower() for t in named):
+                continue  # "... Group Co., Ltd.", "... Group Corporation in China": the same body with its legal form
             if not any(t[0].isupper() for t in missing) or _is_role(missing[0]):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             if whole[len(toks)] == "in":
