@@ -295,6 +295,16 @@ _A_TITLE_RUN = re_programs.compile(
     r"on|and|with|from|by|was|is|will|has|had|were|are)\b|[.,;:])")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _RUN_ZIPF = 3.0
+# Heads of the honours, documents and permits English capitalises as the names of one thing that
+# many hold ("a Purple Heart", "a Silver Bear", "a White Paper", "a Green Card", "a Blue Badge"),
+# and the meetings company law names ("an Annual General Meeting", "an Extraordinary General
+# Meeting": "meeting" only after "General"). An engine's run ends on a place, a body or an event
+# ("a Convenience Service Station", "a Square Dance Competition"), not on these.
+_HONOUR_DOCUMENT_HEADS = frozenset("""heart bear lion globe palm medal cross star paper card badge visa flag""".split())
+# Brands, products and studios named by common words (``_CAPITALISED_ONCE_OK``'s): a run opened by
+# one is a product's name ("an Apple Watch"); and a chain's product named in its own capitals ("a
+# Happy Meal", "a Big Mac"): a meal.
+_PRODUCT_HEADS = frozenset("meal".split())
 # A name that goes on after the run ("a Special Announcement on Flooding", "a Quality Framework
 # for Traineeships") or is defined after it (", or ECCN", "(ECCN)").
 _RUN_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:of|for|on|and|to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|,?[ \u00a0]*(?:or[ \u00a0]+|\()[A-Z]{2,}")
@@ -321,6 +331,10 @@ def title_runs_after_a(doc):
         lows = [w.lower() for w in words]
         if lows[-1] in _BODY_HEADS or lows[-1] in _NUMBER_WORDS:
             continue
+        if lows[-1] in _HONOUR_DOCUMENT_HEADS or lows[-1] in _PRODUCT_HEADS or lows[0] in _CAPITALISED_ONCE_OK:
+            continue  # "a Purple Heart", "a White Paper", "a Green Card", "an Apple Watch", "a Happy Meal"
+        if lows[-1] == "meeting" and len(lows) > 1 and lows[-2] == "general":
+            continue  # "an Annual General Meeting": company law's name for the shareholders' meeting
         if not all(_common_word(w) and zipf_cached(w) >= _RUN_ZIPF for w in lows):
             continue
         if _RUN_GOES_ON.match(text, m.end()):

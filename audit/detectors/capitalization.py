@@ -129,11 +129,24 @@ _LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
 _NAMED_BEFORE = re_programs.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
                                     r"spelled|spelling|the words?|marked|labell?ed|stamped|printed|painted|emblazoned with|"
-                                    r"acronyms?|abbreviations?|initialisms?|mnemonics?)[ \u00a0]+"
+                                    r"acronyms?|abbreviations?|initialisms?|mnemonics?|"
+                                    # a name given after a naming verb or a noun that introduces one: a ship
+                                    # "renamed"/"the name", a share's "ticker", a "code", an "exercise", a
+                                    # "charity" or a "band"; words sung or chanted ("chanted NO MORE WAR")
+                                    r"renamed|re-named|the name|tickers?|ticker symbol|symbol|codes?|exercises?|"
+                                    r"charity|band|chant(?:s|ed|ing)?(?: of)?|sang|sung|sing(?:s|ing)?)[ \u00a0]+"
                                     r"(?:[A-Z][A-Z'’-]*[ \u00a0]+){0,3}$",
                                     re.IGNORECASE)
 # Another word in capitals listed beside this one (a comma or a slash between them).
 _CAPS_LISTED_BEFORE = re_programs.compile(r"\b[A-Z][A-Z'’-]+[ \u00a0]*[,/][ \u00a0]*$")
+# Another word in capitals before this one and "from": a rating or a grade changed ("a BUY, up from HOLD").
+_CAPS_FROM_BEFORE = re_programs.compile(r"\b[A-Z][A-Z'’-]+,?[ \u00a0]+(?:(?:up|down|upgraded|downgraded|raised|cut)[ \u00a0]+)?from[ \u00a0]+$")
+# A study or a trial named after its acronym or word in capitals ("the RECOVERY trial").
+_TRIAL_AFTER = re_programs.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)*[ \u00a0]+(?:trials?|study|studies)\b")
+# A quotation introduced by a colon or a verb of writing ('wrote: "The Fake News is working
+# OVERTIME"'): the words of a post or a notice, set as their writer set them.
+_QUOTE_OPENED = re_programs.compile(r"(?::|\b(?:wrote|posted|tweeted|typed))[ \u00a0]*[\"“][^\"“”]*$")
+_QUOTE_CLOSED = re_programs.compile(r"[^\"“”]*[\"”]")
 _CAPS_LISTED_AFTER = re_programs.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
 # A word in capitals quoted alone: the quotation marks around it, a comma or full stop inside.
 _OPEN_QUOTES = ("\"", "“", "‘", "'")
@@ -266,6 +279,12 @@ def _all_caps(doc, state):
             continue  # "FAIR, CHANGE, STORMY", "YES/NO": words of a sign or a form, listed in capitals
         if _NAMED_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
             continue  # "a study known as SENIOR-PREVENT", "The sign read NO ENTRY", "the acronym FAST": a name or a quoted word
+        if _CAPS_FROM_BEFORE.search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # "a BUY, up from HOLD": an analyst's rating changed, both in capitals
+        if _TRIAL_AFTER.match(text, m.end(), line_end):
+            continue  # "the RECOVERY trial": a trial or a study named by its word in capitals
+        if _QUOTE_OPENED.search(text, line_start, m.start()) and _QUOTE_CLOSED.match(text, m.end(), line_end):
+            continue  # 'wrote: "The Fake News is working OVERTIME"': a post or a notice quoted as written
         run = _caps_run(text, m.start(), m.end(), line_start, line_end)
         if run is not None:
             done = run[1]
