@@ -286,6 +286,24 @@ def _ordinary_derived(low) -> bool:
     return low.endswith("ing") and len(low) >= 6 and max(zipf_cached(low[:-3]), zipf_cached(low[:-3] + "e")) >= 3.5
 
 
+def _all_plain(lows, state) -> bool:
+    """Is every word common (Zipf >= ``min_zipf``, or 3.0 and written in lower case by CC-CEDICT's
+    glosses) and ordinary (glossed in lower case, inflected or derived)? A rarer word, or one
+    never inflected, is mostly a name's ("a Haier fridge", "a Ford Focus")."""
+    from .capitalization import _common_word as glossed_lower
+    return all((zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
+               and (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows)
+
+
+def _line_case(text, counts, line_start, line_end):
+    """(upper-case letters, lower-case letters) of the line at ``line_start``, counted once per
+    line and kept in ``counts`` for the document."""
+    if line_start not in counts:
+        line = text[line_start:line_end]
+        counts[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
+    return counts[line_start]
+
+
 def _indefinite_run(doc, state):
     """``indefinite_run``: "a" or "an" (and up to two lower-case words: "a cold chain") before two
     to four ordinary words in title case that end a noun phrase ("set up a Live Streaming Base
@@ -298,7 +316,7 @@ def _indefinite_run(doc, state):
     facility, course or payment noun (``_FACILITY_HEADS``: "a Golden Globe", "a World Heritage
     Site", "a Food Bank"), a headline, a defined
     term and a clause in another language."""
-    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    from .capitalization import _opens_with_a_place
     text = doc.text
     headline = {}
     names = state["allow"] | state["surnames"]
@@ -319,8 +337,7 @@ def _indefinite_run(doc, state):
         before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
-        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
-               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+        if not _all_plain(lows, state):
             continue  # a rarer word, or one never inflected, is mostly a name's ("a Haier fridge", "a Ford Focus")
         if _TITLE_BEFORE_A.search(text, max(0, m.start() - 40), m.start()) or _ACRONYM_AFTER.match(text, m.end(1)):
             continue
@@ -367,7 +384,7 @@ def _half_name(doc, state):
     office", where the lower-case noun is a unit of the body); passed: a run opening on a word
     of ``allow`` or ``surnames``, a place, a number word or a word that opens names, a run after
     a lower-case naming word or a capitalised word, a headline and another language."""
-    from .capitalization import _common_word as glossed_lower, _opens_with_a_place
+    from .capitalization import _opens_with_a_place
     text = doc.text
     headline = {}
     names = state["allow"] | state["surnames"]
@@ -383,8 +400,7 @@ def _half_name(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if prev is None or not (prev.group(1).islower() or _common_compound(prev.group(1))):
             continue  # at a sentence's start or after a capitalised word: a name goes on
-        if any(not (zipf_cached(w) >= state["min_zipf"] or zipf_cached(w) >= 3.0 and glossed_lower(w))
-               or not (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows):
+        if not _all_plain(lows, state):
             continue
         line_start, line_end = doc.line_at(m.start(1))
         if headline_or_named(doc, headline, m.start(1), line_start, line_end):
@@ -461,10 +477,7 @@ def _caps_run(doc, state):
         if text.count(m.group(1)) > 1:
             continue  # "SHADOW WOLVES" again and again: a team's, a song's or a product's name in its own style
         line_start, line_end = doc.line_at(m.start(1))
-        if line_start not in shouted:
-            line = text[line_start:line_end]
-            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
-        upper, lower = shouted[line_start]
+        upper, lower = _line_case(text, shouted, line_start, line_end)
         if upper - sum(map(str.isupper, m.group(1))) > 0.5 * lower:
             continue  # a headline or a line shouted beside the run
         if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
@@ -539,10 +552,7 @@ def _caps_word(doc, state):
         if text.count(word) > 1:
             continue  # "the STAR Market" and "STAR 50": the document's own name or acronym
         line_start, line_end = doc.line_at(m.start(1))
-        if line_start not in shouted:
-            line = text[line_start:line_end]
-            shouted[line_start] = (sum(map(str.isupper, line)), sum(map(str.islower, line)))
-        upper, lower = shouted[line_start]
+        upper, lower = _line_case(text, shouted, line_start, line_end)
         if upper - len(word) > 0.5 * lower:
             continue
         if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):

@@ -84,7 +84,8 @@ def detect(doc, state):
     surnames = state["surnames"]
     seen: Dict[Tuple[str, str], List[Tuple[int, int, str, bool]]] = {}
     for m in _RUN.finditer(text):
-        parts = _PART.findall(m.group())
+        words = list(_PART.finditer(text, m.start(), m.end()))
+        parts = [w.group() for w in words]
         # the longest stretch of the run that reads as one name: "Director Wei Lan-ying" holds
         # "Wei Lan-ying"; at most four words
         found = None
@@ -99,22 +100,20 @@ def detect(doc, state):
         if not found:
             continue
         i, j, (family, given, first) = found
-        # the stretch's offsets: the i-th word's start to the (j-1)-th word's end
-        words = list(_PART.finditer(text, m.start(), m.end()))
+        # the stretch's offsets: the i-th word's start to the (j-1)-th word's end (``_RUN`` joins
+        # words by one space or hyphen, so the text is the form)
         start, end = words[i].start(), words[j - 1].end()
         seen.setdefault((family, given), []).append((start, end, text[start:end], first))
     for (family, given), spots in seen.items():
-        forms = Counter(" ".join(f.split()) for _, _, f, _ in spots)
+        forms = Counter(form for _, _, form, _ in spots)
         if len(forms) < 2:
             continue
         first_of, order = {}, []
-        for _, _, f, fam_first in spots:
-            form = " ".join(f.split())
+        for _, _, form, fam_first in spots:
             first_of.setdefault(form, fam_first)
             order.append(form)
         keep = max(forms, key=lambda f: (forms[f], _standard(f, first_of[f], family), -order.index(f)))
-        for start, end, f, _ in spots:
-            form = " ".join(f.split())
+        for start, end, form, _ in spots:
             if form != keep and not _same_but_order(form, keep):
                 yield Hit(start, end, keep, {"other": keep})
 

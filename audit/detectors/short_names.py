@@ -203,7 +203,10 @@ def detect(doc, state):
     text = doc.text
     if not _BARE.search(text) and state["mode"] == "bare_head":
         return []
-    full = _full_names(text)
+    # the three rules of this type read the same full names: worked out once per document
+    full = doc.cache.get("short-names-full")
+    if full is None:
+        full = doc.cache["short-names-full"] = _full_names(text)
     if not full or not names.document_about_china(doc):
         return []
     found = {"bare_head": _bare_heads, "head_kept": _heads_kept, "firm_cut": _firm_cuts}[state["mode"]](text, full)
