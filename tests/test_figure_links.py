@@ -272,9 +272,25 @@ def test_a_change_the_ends_deny_or_across_two_sentences_is_flagged(text, span, c
     "The firm moved to a 3 nm process and doubled the cache on each cluster to 4 MB.",
     # a profit from a loss
     "Net profit rose 20 percent to 300 million yuan from a loss of 100 million yuan a year earlier.",
+    # the change restated in points, then the level: no two ends of one quantity
+    "The FTSE 100 closed down 0.6 per cent, or 49.3 points, at 8,213.7.",
+    "The index closed up 1.2 percent (or 40 points) at 3,390.",
+    # the two figures are another subject's change, with its own verb
+    "Germany's DAX lost 0.5 per cent after the ZEW index of investor sentiment fell to 19.2 in August from 41.8 in July.",
+    "Shares rose 3 percent as the company's order book climbed to 1,200 aircraft from 900.",
 ])
 def test_changes_with_other_subjects_or_no_tie_pass(text):
     assert _found("figure-change-does-not-fit", text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # the change's own verb before it and none between: the ends are still read
+    ("Freight volumes at the dry port climbed 18 percent to 64,000 containers, against 40,000 a year earlier.", "18 percent"),
+    ("The index closed down 0.6 percent at 8,213.7, against 9,100 a week earlier.", "0.6 percent"),
+    ("Sales climbed to 64,000 from 40,000, an increase of 18 percent.", "18 percent"),
+])
+def test_a_change_whose_ends_have_no_verb_of_their_own_is_still_flagged(text, span):
+    assert _found("figure-change-does-not-fit", text) == [span]
 
 
 @pytest.mark.parametrize("text, span, computed", [

@@ -170,8 +170,10 @@ def pair_hits(text: str, groups, covered, tolerance: float):
         start, end, kind, amount, falling, loose = changes[0]
         if BOUND_BEFORE.search(text[max(lo, start - 25):start].lower()):
             continue
+        if any(f.start >= end and _RESTATED_CHANGE.fullmatch(text, end, f.start) for f in inside):
+            continue  # "down 0.6 per cent, or 49.3 points, at 8,213.7": the change again, then a level
         ends = [f for f in inside if f.kind == "count" and not (f.start >= start and f.end <= end)
-                and f.unit not in NOT_QUANTITY]
+                and f.unit not in NOT_QUANTITY and not _in_a_name(text, lo, f)]
         if sum(f.kind == "percent" for f in inside) != (kind == "percent"):
             continue  # another percentage beside the change: which figures it links is unclear
         if any(f.money for f in ends) and _LOSS.search(text, lo, hi):
@@ -192,6 +194,8 @@ def pair_hits(text: str, groups, covered, tolerance: float):
             continue
         if CLAUSE_BREAK.search(text, min(start, a.start), max(end, b.end)):
             continue  # "gained 2.8% ..., and analysts raised their forecast to 7.05 from 7.15": two clauses
+        if _verb_of_its_own(text, start, end, a, b):
+            continue  # "lost 0.5 per cent after the index fell to 19.2 from 41.8": the ends' own change
         computed = None
         if roles.count("base") == 1 and not (kind == "multiple" and loose):
             base, new = (a, b) if roles[0] == "base" else (b, a)
@@ -202,6 +206,47 @@ def pair_hits(text: str, groups, covered, tolerance: float):
                 yield over_all([a, b, Span(start, end)], computed)
             else:
                 yield Hit(start, end, None, {"computed": computed})
+
+
+# A figure apposed to the change by "or" restates it in another unit ("down 0.6 per cent, or
+# 49.3 points, at 8,213.7"; "up 12 percent (or 600 tonnes)"): the amount of change, not an end.
+_RESTATED_CHANGE = re_programs.compile(r",?[ \u00a0]*\(?or[ \u00a0]+(?:(?:about|some|nearly|roughly|almost)[ \u00a0]+)?[$¥€£]?", re.IGNORECASE)
+# A finite verb of change: the ends after one that is not the change's own belong to it
+# ("the DAX lost 0.5 per cent after the ZEW index fell to 19.2 in August from 41.8 in July").
+_CHANGE_VERB = re_programs.compile(r"\b(?:rose|fell|climbed|dropped|declined|jumped|slid|slipped|sank|soared|surged|plunged|tumbled|"
+                                   r"gained|lost|grew|increased|decreased|edged|eased|rebounded|recovered|slumped|dipped)\b", re.IGNORECASE)
+
+
+# A bare number right after a capitalised word that is no month or currency is part of a name
+# ("the FTSE 100", "the CSI 300 index", "a Boeing 737"), not a quantity a change runs between.
+_NAME_BEFORE = re_programs.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                   r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|USD|RMB|CNY|HK|HKD|EUR|GBP|"
+                                   r"JPY|Rs|Q[1-4]|H[12]|FY)\b)[A-Z][\w&.-]*[ \u00a0]$")
+
+
+def _in_a_name(text: str, lo: int, f: Figure) -> bool:
+    if f.unit or f.money:
+        return False
+    m = _NAME_BEFORE.search(text, max(lo, f.start - 30), f.start)
+    # a capital that opens the sentence or a clause ("About 5,000", "Last year, 300") names nothing
+    return bool(m) and m.start() > lo and _MID_SENTENCE.match(text[max(lo, m.start() - 2):m.start()]) is not None
+
+
+_MID_SENTENCE = re_programs.compile(r"[\w,)]?[ \u00a0]$")
+
+
+def _verb_of_its_own(text: str, start: int, end: int, a: Figure, b: Figure) -> bool:
+    """Whether a verb of change other than the change's own stands between the change and both
+    its ends: the ends are that verb's, in a clause of their own."""
+    if a.start >= end and b.start >= end:
+        return bool(_CHANGE_VERB.search(text, end, min(a.start, b.start)))
+    if a.end <= start and b.end <= start:
+        gap = text[max(a.end, b.end):start]
+        verbs = _CHANGE_VERB.findall(gap)
+        # the change's own verb stands right before it ("rose 12 percent"): another one is a second verb
+        own = CHANGE_BEFORE_PCT.search(text, max(0, start - 40), start)
+        return len(verbs) > (1 if own and _CHANGE_VERB.search(own.group(0)) else 0)
+    return False
 
 
 def _stated_ratio(kind: str, amount: float, falling: bool) -> float:
