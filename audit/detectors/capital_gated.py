@@ -32,7 +32,7 @@ from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
-from .capitalization import _NAMING_NOUN_WORDS, _SCHEME_AFTER_RUN
+from .capitalization import _NAMING_NOUN_WORDS
 
 _MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
@@ -217,6 +217,8 @@ def _title_run(doc, state):
         lows = [w.lower() for w in words]
         if lows[0] in _RUN_OPENERS or any(w in institutions for w in lows):
             continue
+        if lows[-1] in _NUMBER_WORDS:
+            continue  # "the seven-time Formula One champion", "a Grade Two listing": a class, a grade or a league by its number
         if any(zipf_cached(w) < state["min_zipf"] or not ordinary_word(w) for w in lows):
             continue  # a rarer word, or one never inflected, is mostly a name's ("Haier", "Marcus Bell")
         if m.group(2) in _NAMED_NOUNS_AFTER or m.group(2) in _NAME_AFTER:
@@ -482,8 +484,8 @@ def _caps_run(doc, state):
             continue  # "opens THIS SATURDAY", "a sign reading ROAD CLOSED AHEAD", "is MUCH WORSE": cited or stressed
         if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
             continue
-        if _WORK_NOUN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) or _SCHEME_AFTER_RUN.match(text, m.end(1)):
-            continue  # "the new album, SUMMER NIGHTS,", "the SAFE ROADS campaign": a work's or a campaign's name
+        if _WORK_NOUN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "the band's new album, SUMMER NIGHTS,": a work's name set in capitals
         if text.count(m.group(1)) > 1:
             continue  # "SHADOW WOLVES" again and again: a team's, a song's or a product's name in its own style
         line_start, line_end = doc.line_at(m.start(1))
