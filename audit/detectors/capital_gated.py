@@ -32,6 +32,7 @@ from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
+from .capitalization import _NAMING_NOUN_WORDS
 
 _MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
@@ -216,6 +217,8 @@ def _title_run(doc, state):
         lows = [w.lower() for w in words]
         if lows[0] in _RUN_OPENERS or any(w in institutions for w in lows):
             continue
+        if lows[-1] in _NUMBER_WORDS:
+            continue  # "the seven-time Formula One champion", "a Grade Two listing": a class, a grade or a league by its number
         if any(zipf_cached(w) < state["min_zipf"] or not ordinary_word(w) for w in lows):
             continue  # a rarer word, or one never inflected, is mostly a name's ("Haier", "Marcus Bell")
         if m.group(2) in _NAMED_NOUNS_AFTER or m.group(2) in _NAME_AFTER:
@@ -223,6 +226,8 @@ def _title_run(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower() or prev.group(1) in _PLACE_BEFORE:
             continue
+        if prev.group(1) in ("a", "an") and lows[-1] not in _FACILITY_HEADS:
+            continue  # "appointed a Special Master to", "declared a Major Incident after": ``indefinite_run``'s to judge
         if prev.group(1) in _LINKS:
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if head and not head.group(1).islower():
@@ -433,6 +438,11 @@ _STRESS_BEFORE = frozenset("""i we you they he she am is are was were be must sh
 do does did""".split())
 
 
+# A noun that introduces a name just before capitals, a comma between or not ("the band's new
+# album, SUMMER NIGHTS, topped"; issue 9, thirty-sixth round).
+_WORK_NOUN_BEFORE = re_programs.compile(r"\b(?:" + "|".join(_NAMING_NOUN_WORDS) + r"),?[ \u00a0]+$")
+
+
 def _cited_or_stressed(text, start, lows, run=True) -> bool:
     """Are the capitals at ``start`` (their words ``lows``) cited as text or a code name (after
     "reading", "called", "during"), or a voice's stress (an adverb in -ly or a degree word among
@@ -474,6 +484,8 @@ def _caps_run(doc, state):
             continue  # "opens THIS SATURDAY", "a sign reading ROAD CLOSED AHEAD", "is MUCH WORSE": cited or stressed
         if text[m.start(1) - 1:m.start(1)] in _QUOTED or text[m.end(1):m.end(1) + 1] in _QUOTED:
             continue
+        if _WORK_NOUN_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "the band's new album, SUMMER NIGHTS,": a work's name set in capitals
         if text.count(m.group(1)) > 1:
             continue  # "SHADOW WOLVES" again and again: a team's, a song's or a product's name in its own style
         line_start, line_end = doc.line_at(m.start(1))

@@ -301,6 +301,18 @@ _RUN_ZIPF = 3.0
 # Meeting": "meeting" only after "General"). An engine's run ends on a place, a body or an event
 # ("a Convenience Service Station", "a Square Dance Competition"), not on these.
 _HONOUR_DOCUMENT_HEADS = frozenset("""heart bear lion globe palm medal cross star paper card badge visa flag""".split())
+# ... and of the tickets, permits, court and council orders and degrees that British copy
+# capitalises as the name of the thing one holds ("a Season Ticket", "a Freedom Pass", "a
+# Compulsory Purchase Order", "an Honorary Doctorate"; issue 9, thirty-sixth round): an
+# engine's run names a facility, a body, an event or a campaign, not a paper one holds.
+_HELD_PAPER_HEADS = frozenset("""ticket pass permit licence license order warrant notice certificate doctorate degree
+diploma""".split())
+# Words before "a" that make the run a post or an honour: the complement of a copula or of a
+# naming verb ("served as a Special Constable", "appointed a Chief Constable", "received an
+# Honorary Doctorate"), as ``mt-title-run-after-a`` reads them.
+_ROLE_BEFORE_A = frozenset("""is was are were be been being become became becomes named appointed appoint appoints
+elected as made won wins received awarded earned hired""".split())
+_PREV_WORD_A = re_programs.compile(r"([A-Za-z]+)[ \u00a0]+(?:a|an)[ \u00a0]$")
 # Brands, products and studios named by common words (``_CAPITALISED_ONCE_OK``'s): a run opened by
 # one is a product's name ("an Apple Watch"); and a chain's product named in its own capitals ("a
 # Happy Meal", "a Big Mac"): a meal.
@@ -333,8 +345,13 @@ def title_runs_after_a(doc):
             continue
         if lows[-1] in _HONOUR_DOCUMENT_HEADS or lows[-1] in _PRODUCT_HEADS or lows[0] in _CAPITALISED_ONCE_OK:
             continue  # "a Purple Heart", "a White Paper", "a Green Card", "an Apple Watch", "a Happy Meal"
-        if lows[-1] == "meeting" and len(lows) > 1 and lows[-2] == "general":
-            continue  # "an Annual General Meeting": company law's name for the shareholders' meeting
+        if lows[-1] == "meeting" and len(lows) > 1 and lows[-2].endswith(("al", "ic", "ary")):
+            continue  # "an Annual General Meeting", "a Public Meeting": company and local government law's meetings
+        if lows[-1] in _HELD_PAPER_HEADS:
+            continue  # "a Season Ticket for", "a Compulsory Purchase Order for": a ticket, a permit or an order held
+        before_a = _PREV_WORD_A.search(text, max(0, m.start() - 40), m.start(1))
+        if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
+            continue  # "served as a Special Constable for", "appointed a Special Envoy for": a post or an honour
         if not all(_common_word(w) and zipf_cached(w) >= _RUN_ZIPF for w in lows):
             continue
         if _RUN_GOES_ON.match(text, m.end()):

@@ -285,10 +285,14 @@ def _all_caps(doc, state):
             continue  # "the RECOVERY trial": a trial or a study named by its word in capitals
         if _QUOTE_OPENED.search(text, line_start, m.start()) and _QUOTE_CLOSED.match(text, m.end(), line_end):
             continue  # 'wrote: "The Fake News is working OVERTIME"': a post or a notice quoted as written
+        if _CONTRAST_AFTER.match(text, m.end(), line_end) or _WH_CLAUSE_AFTER.match(text, m.end(), line_end):
+            continue  # "a LOAN, not a gift", "knew EXACTLY what": a voice's stress on a contrast or a clause
         run = _caps_run(text, m.start(), m.end(), line_start, line_end)
         if run is not None:
             done = run[1]
             hit = _ordinary_run(text, run, state, line_start, line_end)
+            if hit is not None and _SCHEME_AFTER_RUN.match(text, run[1], line_end):
+                continue  # "the NEXT GENERATION recovery plan": a plan's or a campaign's name in its own capitals
             if hit is not None:
                 if ordinary is None:
                     ordinary = _ordinary_forms(text)
@@ -304,7 +308,7 @@ def _all_caps(doc, state):
             continue  # "HarmonyOS NEXT", "iPhone AIR": a product's own capitals after its mixed-case name
         if _PROTOCOL_AFTER.match(text, m.end(), line_end):
             continue  # "a crafted HTTP request", "repeated POST requests": a protocol or its method
-        if (len(word) <= 4 and _THE_BEFORE.search(text, max(line_start, m.start() - 5), m.start())
+        if (len(word) <= 4 and _THE_BEFORE.search(text, max(line_start, m.start() - 16), m.start())
                 and _PLACE_OR_SCHEME_AFTER.match(text, m.end(), line_end)):
             continue  # "the SITE area", "the CARE scheme": a short acronym naming a place or a scheme
         if _INDEX_AFTER.match(text, m.end(), line_end):
@@ -396,6 +400,20 @@ def _dropped_by_frequency(text, m, word, low, state, ordinary, line_start, line_
     return False
 
 
+# A contrast after a word in capitals ("a LOAN, not a gift", "a MARATHON, rather than a sprint"),
+# and a clause it stresses ("knew EXACTLY what was at stake", "said PRECISELY how"): a voice's
+# stress, as English sets it in capitals; MT's capitals stand before a noun, a verb's object or
+# a figure (issue 9, thirty-sixth round: none of all-caps-word's finds on the development sets
+# stands so).
+_CONTRAST_AFTER = re_programs.compile(r",?[ \u00a0]+(?:not|never|rather[ \u00a0]+than|instead[ \u00a0]+of)[ \u00a0]+(?:a|an|the|just|only|[a-z]+ly)?\b")
+_WH_CLAUSE_AFTER = re_programs.compile(r"[ \u00a0]+(?:what|how|why|whether)\b")
+# A run of capitals before the noun of a plan, a programme or a campaign, up to two lower-case
+# words between ("the NEXT GENERATION recovery plan", "the SAFE ROADS campaign"): its name.
+_SCHEME_AFTER_RUN = re_programs.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:plan|plans|scheme|schemes|programme|programmes|"
+                                        r"program|programs|project|projects|initiative|campaign|campaigns|strategy|"
+                                        r"operation|drive|appeal)\b")
+
+
 # A scheme, a campaign or a prize after its name, and a capitalised word that does not open its
 # sentence, with what stands before it.
 _SCHEME_NOUN_AFTER = re_programs.compile(r"[ \u00a0]+(?:scheme|programme|program|project|initiative|campaign|fund|"
@@ -459,7 +477,8 @@ _DEFINITE_BEFORE = re_programs.compile(r"(?:\b(?:the|its|their|his|her|our|your|
 # Endings of an adjective: after "a" or "an" only such a word is read as ordinary ("a VIRTUAL
 # reality room"), not a protocol or a verb ("a PATCH request", "an HTTPS connection").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary", "ent", "ant")
-_THE_BEFORE = re_programs.compile(r"\b[Tt]he[ \u00a0]+$")
+# "the" or an owner's "'s" ("the SITE area", "the firm's STAR programme").
+_THE_BEFORE = re_programs.compile(r"(?:\b[Tt]he|\w['’]s)[ \u00a0]+$")
 # The noun after a short acronym that names a place or a scheme ("the SITE area"): not any
 # noun, since MT capitalises short words before their nouns too ("the MAIN task").
 _PLACE_OR_SCHEME_AFTER = re_programs.compile(r"[ \u00a0]+(?:area|areas|zone|zones|estate|estates|district|campus|site|"
@@ -1291,6 +1310,21 @@ said says say saying told tells tell named called dubbed titled entitled renamed
 like unlike including except""".split())
 
 
+def _modifies_noun(after) -> bool:
+    """Is ``after``, the lower-case word after a title-case run, the noun the run qualifies
+    ("Houston Rockets center", "Chicago Bears linebacker"), not a function word, an auxiliary
+    or a verb in the past or in -ing after a subject ("Heat Pumps installed", "Bus Stops are")?
+    With a first word that CC-CEDICT's glosses never write in lower case (a place or a brand:
+    Houston, Dallas), such a run is a name used as a modifier (issue 9, thirty-sixth round)."""
+    return (after not in _NOT_RUN_BEFORE and not after.endswith(("ed", "ing")) and after not in _RUN_VERBS_AFTER
+            and zipf_cached(after) >= 3.0)
+
+
+# Present-tense verbs that follow a plural subject, which a run's next word may be ("Cooperatives provide").
+_RUN_VERBS_AFTER = frozenset("""provide offer help make get take give need use cover serve allow include remain become
+cost pay sell buy say show hold keep run work come go""".split())
+
+
 def _content_word_before(before, last):
     """Is ``before`` a lower-case content word, a verb, noun or adjective ("keep Repair
     Invoices", "fix Hidden Dangers", "yuan Red Envelopes", "shiitake, Dried Bamboo Shoots"),
@@ -1347,6 +1381,8 @@ def _title_run(doc, state):
         after = _NEXT_WORD.match(text, m.end())
         if after and after.group(1) in _NAMED_BEFORE_NOUNS:
             continue  # "its quarterly Grain Stocks report": the title of a report, an index, a law
+        if after and _modifies_noun(after.group(1)) and not _common_word(low[0]):
+            continue  # "the former Houston Rockets center": a team's or a firm's name before the noun it qualifies
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         before = prev.group(1) if prev else ""
         if not (before in _RUN_BEFORE or _FIGURE.fullmatch(before)
