@@ -1,7 +1,7 @@
 """Where a whole ``mtaudit check`` spends its time, phase by phase (issue 13: the fixed costs
 around the rules).
 
-    PYTHONPATH=. python benchmarks/check_phases.py DIR [--runs N] [--in-process-only] [--cpu]
+    PYTHONPATH=. python benchmarks/check_phases.py DIR [--runs N] [--in-process-only] [--cpu] [--by-type]
 
 Runs ``check DIR --format json -o FILE --fail-on never --no-references`` three ways:
 
@@ -12,7 +12,8 @@ Runs ``check DIR --format json -o FILE --fail-on never --no-references`` three w
   detector, the shared per-document analysis (paragraphs, sentences, words), the engine's own
   work (building findings, the containment sweep), the policy, scoring, report building,
   rendering and writing, garbage collections (``gc.callbacks``) and whatever is left
-  (``--cpu``: CPU seconds of the process, for a machine that other work shares).
+  (``--cpu``: CPU seconds of the process, for a machine that other work shares; ``--by-type``:
+  the detectors' time split by detector type, ``detector: TYPE``, with its calls).
 
 Process exit: from the last exit function (one registered first) to the process's end, as
 its parent sees it.
@@ -110,7 +111,7 @@ class Timers:
                 return items
 
 
-def instrument(t: Timers):
+def instrument(t: Timers, by_type: bool = False):
     from audit import cli, cli_common, document, engine, policy, report, scoring, calibration
     import dataclasses
     from audit.detectors import DETECTORS, prefilter
@@ -120,7 +121,8 @@ def instrument(t: Timers):
     cli.load_document = t.wrap("documents: read and decode", cli.load_document)
     prefilter.passing = t.wrap("prefilter", prefilter.passing)
     for name, kind in list(DETECTORS.items()):
-        DETECTORS[name] = dataclasses.replace(kind, detect=t.wrap_generator_detect("rules (detectors)", kind.detect))
+        phase = f"detector: {name}" if by_type else "rules (detectors)"
+        DETECTORS[name] = dataclasses.replace(kind, detect=t.wrap_generator_detect(phase, kind.detect))
     for attr in ("paragraphs", "_line_starts", "analysis", "words"):
         prop = document.Document.__dict__.get(attr)
         if prop is not None and hasattr(prop, "func"):
@@ -158,12 +160,12 @@ def instrument(t: Timers):
     gc.callbacks.append(on_gc)
 
 
-def in_process(directory, out):
+def in_process(directory, out, by_type=False):
     t = Timers()
     start = CLOCK()
     import audit.cli  # noqa: F401  (timed here only when not imported yet)
     t.total["imports (in process)"] = CLOCK() - start
-    instrument(t)
+    instrument(t, by_type)
     start = CLOCK()
     try:
         audit.cli.main.main(["check", directory, "--format", "json", "-o", out, "--fail-on", "never",
@@ -181,6 +183,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--in-process-only", action="store_true")
     ap.add_argument("--cpu", action="store_true", help="time the phases in CPU seconds of this process, not wall seconds")
+    ap.add_argument("--by-type", action="store_true", help="split the detectors' time by detector type")
     args = ap.parse_args()
     global CLOCK
     if args.cpu:
@@ -196,7 +199,7 @@ def main():
             print(f"{'process: whole check':40s} wall {whole[0]:6.3f}  cpu {whole[1]:6.3f}")
             print(f"{'process: python -c pass':40s} wall {bare[0]:6.3f}  cpu {bare[1]:6.3f}")
             print(f"{'process: import audit.cli':40s} wall {imp[0]:6.3f}  cpu {imp[1]:6.3f}")
-        t, inner = in_process(args.directory, out)
+        t, inner = in_process(args.directory, out, args.by_type)
         size = sum(os.path.getsize(os.path.join(args.directory, f)) for f in os.listdir(args.directory))
     print(f"in process: {inner:.3f} s for {size / 1e6:.3f} MB")
     for name, secs in sorted(t.total.items(), key=lambda kv: -kv[1]):

@@ -174,6 +174,28 @@ def test_a_requirement_made_later_joins_the_passing_sets():
     assert prefilter.gate(other) not in prefilter.passing(doc)
 
 
+def test_each_branch_of_an_or_is_a_candidate_of_its_own():
+    # An "or" requirement is met where one branch is; each branch is tested only where its own
+    # necessary strings are present (``_Prefilters.test``): a branch whose necessary string is
+    # present but whose other part is not passes nothing, and any branch alone passes the whole.
+    state = {"requires": prefilter.requirement(r"(?:qzv one wkx|jjq two|(?<=ppr )three yyk)")}
+    assert state["requires"][0] == "or"
+    prefilter.register(state)
+    key = prefilter.gate(state)
+    for text, met in [("a qzv one wkx here", True), ("jjq two", True), ("ppr three yyk", True),
+                      ("qzv one and wkx apart, jjq alone", False), ("three yyk without its opening", False),
+                      ("nothing of it", False), ("jjq two and qzv one wkx", True)]:
+        doc = Document.from_text(text)
+        assert (key in prefilter.passing(doc)) is met, text
+        assert prefilter.may_match(Document.from_text(text), state) is met, text  # the whole test
+        assert prefilter.PREFILTERS.test(state["requires"])(prefilter.PREFILTERS.present(doc)) is met, text
+    # a later "or" gets branches of its own: each document meets only its own
+    again = {"requires": prefilter.requirement(r"(?:zzw four|kkv five)")}
+    prefilter.register(again)
+    assert prefilter.gate(again) in prefilter.passing(Document.from_text("kkv five"))
+    assert prefilter.gate(again) not in prefilter.passing(Document.from_text("jjq two"))
+
+
 def test_policy_check_many_is_check_of_each():
     # documents with two rule sets (a per-path ignore), in one call
     policy = Policy(CATALOG, per_path={"skip*.txt": ["fluency"]}, base_dir=ROOT)

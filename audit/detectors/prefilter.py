@@ -362,10 +362,11 @@ class _Contains:
         return True
 
 
-def _compile(node):
+def _compile(node, compiled=None):
     """The requirement ``node`` as a test of ``present``, a set of strings: every string of the
     catalog's prefilters that the document's case-folded text contains (``_present``). ("any",
-    strings) holds when one of them is present: one C-level set operation."""
+    strings) holds when one of them is present: one C-level set operation. ``compiled``: the
+    tests of ``node``'s children made already (``_compile`` of each, in order), if any."""
     kind, parts = node
     if kind == "any":
         strings = frozenset(parts)
@@ -373,7 +374,10 @@ def _compile(node):
     # The "any" children are tested in place (a set operation each, no call), the others after
     # them: the verdict is the same in any order, and the "any" ones are the cheap ones.
     anys = tuple(frozenset(k[1]) for k in parts if k[0] == "any")
-    kids = tuple(_compile(k) for k in parts if k[0] != "any")
+    if compiled is None:
+        kids = tuple(_compile(k) for k in parts if k[0] != "any")
+    else:
+        kids = tuple(test for k, test in zip(parts, compiled) if k[0] != "any")
     if kind == "all":
         def all_of(present):
             isdisjoint = present.isdisjoint
@@ -439,10 +443,12 @@ class _Prefilters:
         self.automata: tuple = ()      # (large, small) or (large,); () when out of date
         self.generation = None         # a new object whenever the automata change
         self.tests: dict = {}  # id(requires) -> (requires, test)
-        self.by_string: dict = {}  # string -> keys (ids) of the requirements that need it (``_necessary``)
+        self.by_string: dict = {}  # string -> numbers of the branches that need it (``_necessary``)
         self.needed = None         # frozenset(by_string), made again when it grows
-        self.always: set = set()   # keys of requirements met by a text holding none of their strings
+        self.always: set = set()   # numbers of branches met by a text holding none of their strings
         self.version = 0           # grows with every test made: ``passing`` sets are out of date
+        self.branches: dict = {}   # number -> (key, requirement, test) of a branch (``test``)
+        self.numbered = 0          # the numbers given to branches so far
 
     def test(self, requires):
         """The test of one rule's requirement: ``test(present) -> bool``, False when no match
@@ -455,7 +461,13 @@ class _Prefilters:
         # The compiled test itself, not one remembered by the strings it reads: ``passing``
         # asks only the few requirements whose necessary strings a text holds, and there the
         # set operations of the test cost a third of an intersection, a hash and a look-up.
-        test = _compile(requires)
+        # An "or" is met when one of its branches is: each branch is a candidate of its own,
+        # tested only where its own necessary strings are present (``passing``). The catalog's
+        # long alternations of sayings are "or"s of dozens of branches, of which a text holds
+        # the necessary strings of a few, where the test of the whole tried every branch in turn.
+        branches = requires[1] if requires[0] == "or" else (requires,)
+        branch_tests = [_compile(b) for b in branches] if requires[0] == "or" else None
+        test = _compile(requires, branch_tests)
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
@@ -463,20 +475,26 @@ class _Prefilters:
             self.tests.clear()
             self.by_string.clear()
             self.always.clear()
+            self.branches.clear()
         self.tests[key] = (requires, test)
-        needed = _necessary(requires)
-        if needed is None or test(frozenset()):
-            self.always.add(key)
-        else:
-            for s in needed:
-                self.by_string.setdefault(s, set()).add(key)
-            self.needed = None
+        for i, branch in enumerate(branches):
+            number = self.numbered
+            self.numbered += 1
+            branch_test = branch_tests[i] if branch_tests else test
+            self.branches[number] = (key, requires, branch_test)
+            needed = _necessary(branch)
+            if needed is None or branch_test(frozenset()):
+                self.always.add(number)
+            else:
+                for s in needed:
+                    self.by_string.setdefault(s, set()).add(number)
+                self.needed = None
         self.version += 1
         return test
 
     def passing(self, doc) -> Optional[frozenset]:
         """The keys (ids) of every requirement made so far (``test``) that ``doc`` meets, worked
-        out once per document: only the requirements one of whose necessary strings
+        out once per document: only the branches (``test``) one of whose necessary strings
         (``_necessary``) the text holds are tested (a few in ten), found by one set
         intersection and a look-up per string found, instead of a test per rule. None when
         ``present`` is None: no prefilter may turn the document away."""
@@ -486,13 +504,19 @@ class _Prefilters:
         kept = doc.cache.get("pattern-passing")
         if kept is not None and kept[0] is self.generation and kept[1] == self.version:
             return kept[2]
-        by_string, tests = self.by_string, self.tests
+        by_string, tests, branches = self.by_string, self.tests, self.branches
         if self.needed is None:
             self.needed = frozenset(by_string)
         candidates = set(self.always)
         for s in present & self.needed:
             candidates |= by_string[s]
-        met = frozenset(k for k in candidates if k in tests and tests[k][1](present))
+        met = set()
+        for number in candidates:
+            key, requires, branch_test = branches[number]
+            # a branch of a requirement that a later one of the same id replaced reads nothing
+            if key not in met and tests.get(key, _NONE)[0] is requires and branch_test(present):
+                met.add(key)
+        met = frozenset(met)
         doc.cache["pattern-passing"] = (self.generation, self.version, met)
         return met
 
@@ -656,6 +680,7 @@ PREFILTERS = _Prefilters()
 
 _REGISTERED: dict = {}  # id(state) -> state, for ``gate``
 _second = itemgetter(1)
+_NONE = (None,)
 
 
 def register(state) -> None:
