@@ -48,3 +48,11 @@ def test_whole_review_set_clean_of_mended_shapes(catalog):
     found = [(f.rule, f.text) for t in _DATA.GOOD for f in check_text(t, rules)]
     assert not [x for x in found if x[0] == "capitalised-common-noun"]
     assert all(" " not in text for _, text in found), found
+
+
+@pytest.mark.parametrize("text", _DATA.LEFT_TO_THE_GATE)
+def test_runs_after_a_left_to_the_gate_pass_in_a_clean_story(catalog, text):
+    """mt-title-case-phrase still reads a run after "a" with its gate off; in a document with no
+    other sign of MT the gate keeps it silent, and the whole catalog reports nothing."""
+    story = "Officials met on Monday to review the plans.\n\n" + text + "\n"
+    assert [f.rule for f in check_text(story, catalog.rules)] == []

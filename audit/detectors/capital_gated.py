@@ -226,8 +226,6 @@ def _title_run(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower() or prev.group(1) in _PLACE_BEFORE:
             continue
-        if prev.group(1) in ("a", "an") and lows[-1] not in _FACILITY_HEADS:
-            continue  # "appointed a Special Master to", "declared a Major Incident after": ``indefinite_run``'s to judge
         if prev.group(1) in _LINKS:
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
             if head and not head.group(1).islower():
