@@ -217,8 +217,6 @@ def _title_run(doc, state):
         lows = [w.lower() for w in words]
         if lows[0] in _RUN_OPENERS or any(w in institutions for w in lows):
             continue
-        if lows[-1] in _NUMBER_WORDS:
-            continue  # "the seven-time Formula One champion", "a Grade Two listing": a class, a grade or a league by its number
         if any(zipf_cached(w) < state["min_zipf"] or not ordinary_word(w) for w in lows):
             continue  # a rarer word, or one never inflected, is mostly a name's ("Haier", "Marcus Bell")
         if m.group(2) in _NAMED_NOUNS_AFTER or m.group(2) in _NAME_AFTER:

@@ -438,9 +438,6 @@ MENDED = {
         "The veteran Dallas Cowboys quarterback threw three touchdowns.",
         "The young Portland Trail Blazers forward broke his wrist in practice.",
     ],
-    "mt-title-case-phrase": [
-        "Lewis Hamilton, the seven-time Formula One champion, joined Ferrari in 2025.",
-    ],
     "mt-caps-name-run": [
         "The band's new album, SUMMER NIGHTS, topped the chart.",
     ],
@@ -454,14 +451,16 @@ MENDED = {
 # Fields Medal" and "Air Jordan trainers"; mt-caps-negation-app's "would NOT sell" (a negation
 # in capitals, which the gated rule reads on purpose); mt-caps-common-word's "said ORGANIC".
 # mt-title-case-phrase, gate off, on a run after "a" ("appointed a Special Master", "declared a
-# Major Incident", "sold a Season Ticket", "holds a Blue Badge"): a narrowing that left such runs
-# to mt-title-run-after-a cost two findings of real MT, so these stay to the gate (the rule reads
+# Major Incident", "sold a Season Ticket", "holds a Blue Badge") and on a run ending on a number
+# word ("the seven-time Formula One champion"): the narrowings that passed them cost findings of
+# real MT, so these stay to the gate (the rule reads
 # only documents with other MT signs; LEFT_TO_THE_GATE below).
 LEFT_TO_THE_GATE = [
     "The court appointed a Special Master to oversee the settlement.",
     "The borough declared a Major Incident after the flooding.",
     "The club sold a Season Ticket to every member of the family.",
     "He holds a Blue Badge because of his disability.",
+    "Lewis Hamilton, the seven-time Formula One champion, joined Ferrari in 2025.",
 ]
 
 # MT renderings, the rule and the span it reports after the narrowing.
