@@ -75,6 +75,10 @@ FOUND = [
      ['one of important projects']),
     ('mt-article-number-frames-36c', 'This plays important role in the economy.',  # 作为+重要
      ['plays important role']),
+    ('mt-verb-form-frames-36c', 'The policy let the farmers to earn more money.',  # 让…
+     ['let the farmers to earn']),
+    ('mt-verb-form-frames-36c', 'The app lets residents to pay bills online.',  # 让…
+     ['lets residents to pay']),
     ('mt-connective-frames-36c', 'The company it said that sales rose by 10 percent.',  # 主语重复
      ['The company it said that']),
     ('mt-connective-frames-36c', 'The villagers they said that the road changed their lives.',  # 主语重复
@@ -399,6 +403,34 @@ FOUND = [
      ['has open']),
     ('mt-verb-form-frames-36c', 'The two banks have open 20 new branches.',  # 已经开设
      ['have open']),
+    ('mt-verb-form-frames-36c', 'The new service lets patients to see a doctor at home.',  # 让…
+     ['lets patients to see']),
+    ('mt-verb-form-frames-36c', 'The platform lets consumers to buy directly from farmers.',  # 让…
+     ['lets consumers to buy']),
+    ('mt-verb-form-frames-36c', 'The measures let enterprises to save costs.',  # 让…
+     ['let enterprises to save']),
+    ('mt-verb-form-frames-36c', 'The new bus line lets students to go to school safely.',  # 让…
+     ['lets students to go']),
+    ('mt-verb-form-frames-36c', 'The festival lets tourists to experience local customs.',  # 让…
+     ['lets tourists to experience']),
+    ('mt-connective-frames-36c', "According to the reporter's understanding, the park will open soon.",  # 据…了解
+     ["According to the reporter's understanding"]),
+    ('mt-connective-frames-36c', "According to reporters' understanding, the fees will not rise.",  # 据…了解
+     ["According to reporters' understanding"]),
+    ('mt-connective-frames-36c', 'Zhang Wei he said that the harvest was good.',  # 主语重复
+     ['Zhang Wei he said']),
+    ('mt-connective-frames-36c', 'Li Ming he has worked here for ten years.',  # 主语重复
+     ['Li Ming he has']),
+    ('mt-connective-frames-36c', 'Wang Xiaohong she told reporters that the shop is busy.',  # 主语重复
+     ['Wang Xiaohong she told']),
+    ('mt-connective-frames-36c', 'Chen Jun he also said that more workers are needed.',  # 主语重复
+     ['Chen Jun he also said']),
+    ('mt-article-number-frames-36c', 'Along with the development of economy, the living standard improved.',  # 经济发展
+     ['development of economy']),
+    ('mt-article-number-frames-36c', 'The growth of economy slowed in the second quarter.',  # 经济发展
+     ['growth of economy']),
+    ('mt-article-number-frames-36c', 'The recovery of economy needs time.',  # 经济发展
+     ['recovery of economy']),
 ]
 
 # ordinary English with the same words, none reported by any family with the gate off
@@ -752,6 +784,27 @@ PASSED = [
     'They have open minds.',
     'Students have open access to the library.',
     'Whatever doors they do have open the way to trade.',
+    'The landlord lets flats to students.',
+    'She lets rooms to tourists in summer.',
+    'They let the children to the front of the queue.',
+    'The council lets the hall to local groups.',
+    'Let them to their own devices, the children play.',
+    'The farm lets visitors to the orchard pick apples.',
+    'According to the reporter, the park will open soon.',
+    'According to our understanding of the rules, the fee is legal.',
+    'Zhang Wei said that the harvest was good.',
+    'Zhang Wei, he said, had worked hard.',
+    'Last Monday he said the talks had failed.',
+    'On Tuesday she said she would resign.',
+    'New York he said was the best city.',
+    'Li Ming has worked here for ten years.',
+    'When Li Ming he said was late arrived, the meeting began.',
+    'The development of the economy is slow.',
+    'The economy grew in the second quarter.',
+    'He flew in economy class.',
+    'The development of economy class seating took years.',
+    'Economy of effort is a virtue.',
+    'She praised the economy of his style.',
 ]
 PASSED_AT_LEAST = 300
 
