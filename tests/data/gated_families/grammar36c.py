@@ -805,6 +805,12 @@ PASSED = [
     'The development of economy class seating took years.',
     'Economy of effort is a virtue.',
     'She praised the economy of his style.',
+    'A good marriage has give and take.',
+    'The app has send and receive buttons.',
+    'The best protection is cover from the wind.',
+    'Every negotiation must have give and take on both sides.',
+    'The village has take-away shops.',
+    'Students have see-through folders.',
 ]
 PASSED_AT_LEAST = 300
 
