@@ -101,6 +101,10 @@ FOUND = [
      ['Through these measures, has greatly improved']),
     ('mt-connective-frames-36c', 'By the campaign has made the streets cleaner.',  # 通过…使
      ['By the campaign has made']),
+    ('mt-verb-form-frames-36c', 'In 2021 the county has been named a national model county.',  # 已经+过去时间
+     ['In 2021 the county has been named']),
+    ('mt-verb-form-frames-36c', 'The museum has opened to the public in May 2022.',  # 已经+过去时间
+     ['has opened to the public in May 2022']),
     ('mt-connective-frames-36c', 'Because of the weather is bad, the flight was delayed.',  # 因为+从句
      ['Because of the weather is bad']),
     ('mt-connective-frames-36c', 'Because of the price is low, many people buy it.',  # 因为+从句
@@ -431,6 +435,14 @@ FOUND = [
      ['growth of economy']),
     ('mt-article-number-frames-36c', 'The recovery of economy needs time.',  # 经济发展
      ['recovery of economy']),
+    ('mt-verb-form-frames-36c', 'In 2022 the company has invested 3 billion yuan in the plant.',  # 已经+过去时间
+     ['In 2022 the company has invested']),
+    ('mt-verb-form-frames-36c', 'In 2019 the city has built 30 new parks.',  # 已经+过去时间
+     ['In 2019 the city has built']),
+    ('mt-verb-form-frames-36c', 'The plant has been put into operation in March 2023.',  # 已经+过去时间
+     ['has been put into operation in March 2023']),
+    ('mt-verb-form-frames-36c', 'The bridge has been completed and opened in December 2020.',  # 已经+过去时间
+     ['has been completed and opened in December 2020']),
 ]
 
 # ordinary English with the same words, none reported by any family with the gate off
@@ -811,6 +823,18 @@ PASSED = [
     'Every negotiation must have give and take on both sides.',
     'The village has take-away shops.',
     'Students have see-through folders.',
+    'In 2021 the county was named a national model county.',
+    'In 2021 terms, the county has grown richer.',
+    'In 2021 dollars the cost has doubled.',
+    'In 2019, when the city had built 30 parks, it stopped.',
+    'The plant has operated every day since it opened in March 2023.',
+    'The agreement, signed in June 2021, has held.',
+    'The shop has opened on Sundays from May 2022.',
+    'The bridge has been completed; work began in December 2020.',
+    'The agreement has been signed by both sides, which met in June 2021.',
+    'The plant has been open for business since March 2023.',
+    'The firm has listed its shares in Hong Kong.',
+    'In 2024 the city has so far built three parks.',
 ]
 PASSED_AT_LEAST = 300
 
