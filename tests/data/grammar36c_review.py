@@ -306,12 +306,19 @@ GOOD = [
     'The Xiamen, a Chinese destroyer, docked in Jeddah.',
     'The Nanjing, a destroyer, fired a missile.',
     'The Sichuan, Hunan and Hubei provinces were hit by floods.',
+    'Hundreds of hospital staff joined the strike.',
+    'Hundreds of company cars were sold at auction.',
+    'Hundreds of village officials were disciplined last year.',
+    'Hundreds of students marched to the square.',
+    'Prices will continue going up, the bank warned.',
+    'Rents are expected to continue to go up in the capital.',
+    'The lift will continue to go down to the basement.',
 ]
 
 # MT renderings of the kind the families target, not in the round's own data: (family, text, the spans
-# it reports with the gate off). An empty list is a rendering the families miss (left for a later round:
-# 'continue go up', 'hundreds of worker', 'one of the largest enterprise', 'several company have',
-# 'rich of').
+# it reports with the gate off). An empty list is a rendering the families miss ('one of the largest
+# enterprise', 'several company have', 'rich of': other rules of the catalog read them);
+# 'continue go up' and 'hundreds of worker' were missed at first and the families widened for them.
 MT = [
     ("mt-connective-frames-36c", "Although the weather was cold, however the athletes kept training.",
      ["Although the weather was cold, however"]),
@@ -359,7 +366,8 @@ MT = [
      ["She has been lived"]),
     ("mt-verb-form-frames-36c", "In 2020 the company has been listed on the stock exchange.",
      ["In 2020 the company has been listed"]),
-    ("mt-verb-form-frames-36c", "The price will continue go up next year.", []),
+    ("mt-verb-form-frames-36c", "The price will continue go up next year.",
+     ["will continue go up"]),
     ("mt-verb-form-frames-36c", "The bridge has completed in October 2021.",
      ["has completed in October 2021"]),
     ("mt-verb-form-frames-36c", "She has been worked as a teacher for 10 years.",
@@ -370,7 +378,8 @@ MT = [
      ["In 2019 the city has built"]),
     ("mt-verb-form-frames-36c", "The villagers are very concern about the water supply.",
      ["are very concern"]),
-    ("mt-article-number-frames-36c", "Hundreds of worker joined the strike.", []),
+    ("mt-article-number-frames-36c", "Hundreds of worker joined the strike.",
+     ["Hundreds of worker"]),
     ("mt-article-number-frames-36c", "It is one of the largest enterprise in the province.", []),
     ("mt-article-number-frames-36c", "Several company have moved to the new zone.", []),
     ("mt-article-number-frames-36c", "The county is rich of mineral resources.", []),
