@@ -1,0 +1,702 @@
+"""The data of the thirty-sixth round's gated collocation families, tested by tests/test_gated_families.py.
+
+The thirty-sixth round's gated collocation families (issue 9): verb-object pairs English does not
+use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, 加大投入), frames of official prose (在…方面,
+在一定程度上, 发挥…作用, 为…奠定基础, 营造…环境, …事业) and paired four-character slogans (提质增效,
+降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 305 renderings were
+written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
+in a comment), and the whole catalog was run over them with every gate off: older rules found 137,
+the new families find 123 of the other 168 (FOUND), and 45 are left to no rule (LEFT: renderings that
+good English also writes, such as "improved the image of the city", "At present, ...", "created a
+good environment for the growth of young people"). PASSED holds the round's ordinary English
+sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
+certain extent, role, foundation, environment, the cause of, in place, costs and efficiency), which
+no family may report with the gate off."""
+
+from rule_helpers import MT_EVIDENCE_REPORT
+
+FAMILIES = ("mt-verb-object-pairs-36d", "mt-official-frames-36d", "mt-paired-slogans-36d")
+
+CATEGORY = "style/awkward"
+
+# (rule, text, the spans it must report): renderings invented for the round that no older rule finds
+FOUND = [
+    ('mt-verb-object-pairs-36d', 'The county improved the safety awareness of the masses.',
+     ['improved the safety awareness of the masses']),  # 提高群众的安全意识
+    ('mt-verb-object-pairs-36d', 'The campaign aims to improve the environmental awareness of residents.',
+     ['improve the environmental awareness of residents']),  # 提高居民环保意识
+    ('mt-verb-object-pairs-36d', 'The bank will raise the service to a new level.',
+     ['raise the service to']),  # 提升服务水平
+    ('mt-verb-object-pairs-36d', 'The hospital raised the service for elderly patients.',
+     ['raised the service for']),  # 提升服务
+    ('mt-verb-object-pairs-36d', 'The city will strengthen the guarantee of housing for new residents.',
+     ['strengthen the guarantee of housing']),  # 加强保障
+    ('mt-verb-object-pairs-36d', 'The province strengthened the guarantee of land and funds for key projects.',
+     ['strengthened the guarantee of land']),  # 加强要素保障
+    ('mt-verb-object-pairs-36d', 'The reform opened the market vitality.',
+     ['opened the market vitality']),  # 激发市场活力
+    ('mt-official-frames-36d', 'The city made progress in the aspect of environmental protection.',
+     ['progress in the aspect of']),  # 在…方面
+    ('mt-official-frames-36d', 'The company has advantages in the aspects of technology and talent.',
+     ['advantages in the aspects of']),  # 在…方面
+    ('mt-official-frames-36d', 'The measure solved the problem of parking difficulty to a certain extent.',
+     ['solved the problem of parking difficulty to a certain extent']),  # 在一定程度上
+    ('mt-official-frames-36d', 'The cooperative played a role of bridge between farmers and the market.',
+     ['played a role of bridge']),  # 发挥…作用
+    ('mt-official-frames-36d', 'The project laid a solid foundation for the rural revitalization.',
+     ['laid a solid foundation for the rural revitalization']),  # 为…打下坚实基础
+    ('mt-official-frames-36d', 'The meeting laid a solid foundation for the high-quality development.',
+     ['laid a solid foundation for the high-quality development']),  # 为…奠定基础
+    ('mt-official-frames-36d', 'The plan has laid a good foundation for the realization of the goals.',
+     ['laid a good foundation for the realization']),  # 为…奠定基础
+    ('mt-official-frames-36d', 'The city created a good environment for the development of enterprises.',
+     ['created a good environment for the development of enterprises']),  # 营造良好环境
+    ('mt-official-frames-36d', 'The city provided all-round comprehensive services for enterprises.',
+     ['all-round comprehensive']),  # 全方位
+    ('mt-official-frames-36d', 'The county will promote the high-quality development of the cause of education.',
+     ['development of the cause of education']),  # 高质量发展
+    ('mt-verb-object-pairs-36d', 'The activity enhanced the awareness of the students of the rule of law.',
+     ['enhanced the awareness of the students']),  # 增强意识
+    ('mt-verb-object-pairs-36d', 'Residents have established the awareness of garbage sorting.',
+     ['established the awareness of garbage sorting']),  # 树立意识
+    ('mt-verb-object-pairs-36d', 'The county strengthened the awareness of service.',
+     ['strengthened the awareness of service']),  # 强化意识
+    ('mt-verb-object-pairs-36d', 'The district strengthened the service for enterprises.',
+     ['strengthened the service for']),  # 强化服务
+    ('mt-verb-object-pairs-36d', 'The county made up the shortboard of the infrastructure.',
+     ['made up the shortboard']),  # 补齐短板
+    ('mt-verb-object-pairs-36d', 'The county broke the problem of financing difficulty.',
+     ['broke the problem of']),  # 破解难题
+    ('mt-verb-object-pairs-36d', 'The cooperative expanded the sales channel of the farmers.',
+     ['expanded the sales channel of the farmers']),  # 拓宽渠道
+    ('mt-verb-object-pairs-36d', 'The county widened the channels of the increase of incomes.',
+     ['channels of the increase of incomes']),  # 拓宽渠道
+    ('mt-verb-object-pairs-36d', 'The policy expanded the development space of enterprises.',
+     ['expanded the development space of']),  # 拓展空间
+    ('mt-verb-object-pairs-36d', 'The company opened up the market of Southeast Asia.',
+     ['opened up the market of S']),  # 拓展市场
+    ('mt-verb-object-pairs-36d', 'The city built a solid defense line of the epidemic prevention.',
+     ['defense line of the epidemic prevention']),  # 筑牢防线
+    ('mt-verb-object-pairs-36d', 'The city wove a dense network of medical services.',
+     ['wove a dense network of medical']),  # 织密网络
+    ('mt-verb-object-pairs-36d', 'The city made the brand of tourism loud.',
+     ['made the brand of tourism loud']),  # 打响品牌
+    ('mt-verb-object-pairs-36d', 'The port built a benchmark of the smart port.',
+     ['built a benchmark of']),  # 打造标杆
+    ('mt-verb-object-pairs-36d', 'The company set up a benchmark of the industry.',
+     ['set up a benchmark of']),  # 树立标杆
+    ('mt-verb-object-pairs-36d', 'The court provided judicial guarantee for the development.',
+     ['provided judicial guarantee for']),  # 提供保障
+    ('mt-verb-object-pairs-36d', 'The police provided strong security guarantee for the event.',
+     ['provided strong security guarantee for']),  # 提供保障
+    ('mt-verb-object-pairs-36d', 'The policy added new power to the development.',
+     ['added new power to the development']),  # 增添动力
+    ('mt-verb-object-pairs-36d', 'The reform activated the elements of the countryside.',
+     ['activated the elements of']),  # 激活要素
+    ('mt-verb-object-pairs-36d', 'The county activated the idle assets.',
+     ['activated the idle assets']),  # 盘活资产
+    ('mt-verb-object-pairs-36d', 'The reform released the dividends of the policy.',
+     ['released the dividends of the policy']),  # 释放红利
+    ('mt-verb-object-pairs-36d', 'The park raised the taste of the city.',
+     ['raised the taste of the city']),  # 提升品位
+    ('mt-verb-object-pairs-36d', 'The contest showed the style of the workers.',
+     ['showed the style of the workers']),  # 展示风采
+    ('mt-verb-object-pairs-36d', 'The exhibition showed the new look of the new era.',
+     ['the new look of the new era']),  # 展现风貌
+    ('mt-verb-object-pairs-36d', 'The old street glowed with new vitality.',
+     ['glowed with new vitality']),  # 焕发活力
+    ('mt-verb-object-pairs-36d', 'The village radiated new vitality.',
+     ['radiated new vitality']),  # 焕发生机
+    ('mt-verb-object-pairs-36d', 'The market burst out vitality.',
+     ['burst out vitality']),  # 迸发活力
+    ('mt-verb-object-pairs-36d', 'The party branch gathered the strength of the masses.',
+     ['gathered the strength of the masses']),  # 凝聚力量
+    ('mt-verb-object-pairs-36d', 'The campaign converged the power of the whole society.',
+     ['converged the power of the whole society']),  # 汇聚力量
+    ('mt-verb-object-pairs-36d', 'The county formed a pattern of joint management.',
+     ['formed a pattern of joint']),  # 形成格局
+    ('mt-verb-object-pairs-36d', 'The province constructed the system of the modern industry.',
+     ['the system of the modern industry']),  # 构建体系
+    ('mt-verb-object-pairs-36d', 'The project landed smoothly.',
+     ['project landed smoothly']),  # 项目落地
+    ('mt-verb-object-pairs-36d', 'The work saw real effects.',
+     ['saw real effects']),  # 见到实效
+    ('mt-verb-object-pairs-36d', 'The county achieved a breakthrough in the investment attraction.',
+     ['in the investment attraction']),  # 取得突破
+    ('mt-verb-object-pairs-36d', 'The output realized the doubling.',
+     ['realized the doubling']),  # 实现翻番
+    ('mt-verb-object-pairs-36d', 'The two sides realized the win-win.',
+     ['realized the win-win']),  # 实现共赢
+    ('mt-verb-object-pairs-36d', 'The project realized the double win of economy and ecology.',
+     ['realized the double win']),  # 实现双赢
+    ('mt-paired-slogans-36d', 'The county achieved the collection of all that should be collected.',
+     ['collection of all that should be']),  # 做到应收尽收
+    ('mt-paired-slogans-36d', 'The county ensured the implementation in place.',
+     ['the implementation in place']),  # 确保落实
+    ('mt-paired-slogans-36d', 'The responsibility was implemented to the people.',
+     ['implemented to the people']),  # 责任到人
+    ('mt-paired-slogans-36d', 'The policies were implemented in detail and in place.',
+     ['in detail and in place']),  # 落细落实
+    ('mt-paired-slogans-36d', 'We should implement and refine the measures.',
+     ['implement and refine the']),  # 落实落细
+    ('mt-paired-slogans-36d', 'The policy was implemented level by level.',
+     ['implemented level by level']),  # 逐级落实
+    ('mt-verb-object-pairs-36d', 'The city increased the input of the education.',
+     ['increased the input of the education']),  # 加大投入
+    ('mt-paired-slogans-36d', 'The port raised the speed and increased the efficiency.',
+     ['raised the speed and increased the efficiency']),  # 提速增效
+    ('mt-paired-slogans-36d', 'The company reduced the cost and increased the efficiency.',
+     ['reduced the cost and increased the efficiency']),  # 降本增效
+    ('mt-paired-slogans-36d', 'The county improved the quality and increased the efficiency of agriculture.',
+     ['improved the quality and increased the efficiency']),  # 提质增效
+    ('mt-paired-slogans-36d', 'The technology saved the cost and increased the efficiency.',
+     ['saved the cost and increased the efficiency']),  # 节本增效
+    ('mt-paired-slogans-36d', 'The farmers increased the production and the income.',
+     ['increased the production and the income']),  # 增产增收
+    ('mt-paired-slogans-36d', 'The reform reduced the burden and increased the efficiency.',
+     ['reduced the burden and increased the efficiency']),  # 减负增效
+    ('mt-verb-object-pairs-36d', 'The training strengthened the safety awareness of the cadres.',
+     ['strengthened the safety awareness of the cadres']),  # 增强安全意识
+    ('mt-verb-object-pairs-36d', 'The campaign enhanced the legal awareness of the villagers.',
+     ['enhanced the legal awareness of the villagers']),  # 增强法治意识
+    ('mt-verb-object-pairs-36d', 'The staff established the awareness of service.',
+     ['established the awareness of service']),  # 树立服务意识
+    ('mt-verb-object-pairs-36d', 'Enterprises should establish the consciousness of risk.',
+     ['establish the consciousness of risk']),  # 树立风险意识
+    ('mt-verb-object-pairs-36d', 'The police improved the awareness of prevention of the residents.',
+     ['improved the awareness of prevention']),  # 提高防范意识
+    ('mt-verb-object-pairs-36d', 'The county raised the water-saving awareness of the masses.',
+     ['raised the water-saving awareness of the masses']),  # 提高节水意识
+    ('mt-verb-object-pairs-36d', 'The city will raise the services for the elderly to a higher level.',
+     ['raise the services for']),  # 提升服务
+    ('mt-verb-object-pairs-36d', 'The bureau will strengthen the services to the enterprises.',
+     ['strengthen the services to']),  # 强化服务
+    ('mt-verb-object-pairs-36d', 'The courts provided strong legal guarantee for the reform.',
+     ['provided strong legal guarantee for']),  # 提供法治保障
+    ('mt-verb-object-pairs-36d', 'The bank provided strong financial guarantee for the projects.',
+     ['provided strong financial guarantee for']),  # 提供资金保障
+    ('mt-verb-object-pairs-36d', 'The province will strengthen the guarantee of the supply of energy.',
+     ['strengthen the guarantee of the supply']),  # 加强保障
+    ('mt-verb-object-pairs-36d', 'The county strengthened the guarantee of funds for education.',
+     ['strengthened the guarantee of funds']),  # 强化保障
+    ('mt-verb-object-pairs-36d', 'The reform opened up the vitality of the rural economy.',
+     ['opened up the vitality']),  # 激发活力
+    ('mt-verb-object-pairs-36d', 'The consumption market burst out new vitality.',
+     ['burst out new vitality']),  # 迸发活力
+    ('mt-verb-object-pairs-36d', 'The town made up the shortboards in elderly care.',
+     ['made up the shortboards']),  # 补齐短板
+    ('mt-verb-object-pairs-36d', 'The county broke the bottleneck problem of water shortage.',
+     ['broke the bottleneck problem of']),  # 破解瓶颈
+    ('mt-verb-object-pairs-36d', 'The platform expanded the sale channel of the farmers.',
+     ['the sale channel']),  # 拓宽销售渠道
+    ('mt-verb-object-pairs-36d', 'The village broadened the sale channels of the apples.',
+     ['the sale channels']),  # 拓宽销售渠道
+    ('mt-verb-object-pairs-36d', 'The cooperative opened up the channels of the increase of income.',
+     ['channels of the increase of income']),  # 拓宽增收渠道
+    ('mt-verb-object-pairs-36d', 'The county broadened the channels for increasing the income of farmers.',
+     ['channels for increasing the income of']),  # 拓宽增收渠道
+    ('mt-verb-object-pairs-36d', 'The reform broadened the development space of the private economy.',
+     ['broadened the development space of']),  # 拓展发展空间
+    ('mt-verb-object-pairs-36d', 'The free trade zone opened up the market space for enterprises.',
+     ['opened up the market space for']),  # 拓展发展空间
+    ('mt-verb-object-pairs-36d', 'The new museum raised the taste of the town.',
+     ['raised the taste of the town']),  # 提升品位
+    ('mt-verb-object-pairs-36d', 'The games showed the style of the workers of the new era.',
+     ['showed the style of the workers']),  # 展示风采
+    ('mt-verb-object-pairs-36d', 'The contest fully showed the elegant demeanor of the teachers.',
+     ['showed the elegant demeanor of the teachers']),  # 展示风采
+    ('mt-verb-object-pairs-36d', 'The campaign gathered the power of the whole society.',
+     ['gathered the power of the whole society']),  # 汇聚力量
+    ('mt-verb-object-pairs-36d', 'The forum gathered the wisdom of the masses.',
+     ['gathered the wisdom of the masses']),  # 凝聚智慧
+    ('mt-verb-object-pairs-36d', 'The county increased the input in education.',
+     ['increased the input in education']),  # 加大投入
+    ('mt-verb-object-pairs-36d', 'The province increased the input into the medical care.',
+     ['increased the input into the medical care']),  # 加大投入
+    ('mt-verb-object-pairs-36d', "The county's GDP realized the doubling in five years.",
+     ['realized the doubling']),  # 实现翻番
+    ('mt-verb-object-pairs-36d', 'The project has landed successfully.',
+     ['project has landed successfully']),  # 项目落地
+    ('mt-official-frames-36d', 'The county made great progress in the aspects of education and health.',
+     ['progress in the aspects of']),  # 在…方面
+    ('mt-official-frames-36d', 'The two cities have advantages in the aspects of logistics and trade.',
+     ['advantages in the aspects of']),  # 在…方面
+    ('mt-official-frames-36d', 'The new road has to a certain extent alleviated the traffic pressure.',
+     ['has to a certain extent alleviated']),  # 一定程度上
+    ('mt-official-frames-36d', 'The platform solved the financing problem of small firms to a certain extent.',
+     ['solved the financing problem of small firms to a certain extent']),  # 一定程度上
+    ('mt-official-frames-36d', 'The measure to a certain extent relieved the burden of the families.',
+     ['to a certain extent relieved']),  # 一定程度上
+    ('mt-official-frames-36d', 'The station played a role of window for the city.',
+     ['played a role of window']),  # 发挥…作用
+    ('mt-official-frames-36d', 'The cooperative played an important role of bridge.',
+     ['played an important role of bridge']),  # 发挥…作用
+    ('mt-official-frames-36d', 'The project laid a solid foundation for the realization of common prosperity.',
+     ['laid a solid foundation for the realization']),  # 奠定基础
+    ('mt-official-frames-36d', 'The reform laid a good foundation for the high-quality development of the county.',
+     ['laid a good foundation for the high-quality development']),  # 奠定基础
+    ('mt-official-frames-36d', 'The plan laid a firm foundation for the comprehensive promotion of rural revitalization.',
+     ['laid a firm foundation for the comprehensive promotion']),  # 奠定基础
+    ('mt-official-frames-36d', 'The county will create a sound environment for the healthy growth of private enterprises.',
+     ['create a sound environment for the healthy growth of private enterprises']),  # 营造环境
+    ('mt-official-frames-36d', 'The policy created a favorable environment for the development of the enterprises.',
+     ['created a favorable environment for the development of the enterprises']),  # 营造环境
+    ('mt-official-frames-36d', 'The county promoted the development of the cause of education.',
+     ['development of the cause of education']),  # 教育事业
+    ('mt-official-frames-36d', 'The government supported the development of the cause of health.',
+     ['development of the cause of health']),  # 卫生事业
+    ('mt-official-frames-36d', 'The city will promote the high-quality development of the cause of sports.',
+     ['development of the cause of sports']),  # 体育事业
+    ('mt-official-frames-36d', 'The center provided all-round comprehensive services for the elderly.',
+     ['all-round comprehensive']),  # 全方位
+    ('mt-paired-slogans-36d', 'The new system raised the speed and increased the efficiency.',
+     ['raised the speed and increased the efficiency']),  # 提速增效
+    ('mt-paired-slogans-36d', 'The technology reduced the cost and increased the efficiency.',
+     ['reduced the cost and increased the efficiency']),  # 降本增效
+    ('mt-paired-slogans-36d', 'The county improved the quality and increased the efficiency of the industry.',
+     ['improved the quality and increased the efficiency']),  # 提质增效
+    ('mt-paired-slogans-36d', 'The factory saved the energy and reduced the consumption.',
+     ['saved the energy and reduced the consumption']),  # 节能降耗
+    ('mt-paired-slogans-36d', 'The new variety increased the production and the income of farmers.',
+     ['increased the production and the income']),  # 增产增收
+    ('mt-paired-slogans-36d', 'The farmers increased the output and the income.',
+     ['increased the output and the income']),  # 增产增收
+    ('mt-paired-slogans-36d', 'The reform reduced the burden and improved the efficiency.',
+     ['reduced the burden and improved the efficiency']),  # 减负增效
+    ('mt-paired-slogans-36d', 'The plan was implemented level by level.',
+     ['implemented level by level']),  # 逐级落实
+    ('mt-paired-slogans-36d', 'The measures were implemented in detail and in place.',
+     ['in detail and in place']),  # 落细落实
+]
+
+# renderings no rule reads: shapes good English also writes (kept as a record, not asked)
+LEFT = [
+    'With innovation as the driving force, the company upgraded its products.',  # 以创新为驱动
+    'To a certain extent, the policy alleviated the pressure of the enterprises.',  # 在一定程度上
+    'The reform has to a certain extent improved the efficiency of approval.',  # 在一定程度上
+    'At present, the project has completed 80% of the investment.',  # 目前
+    'At present, the village has 120 households.',  # 目前
+    'The experts put forward suggestions on the planning.',  # 提出建议
+    'The government will create a good business environment for private enterprises.',  # 营造良好环境
+    'The campaign created a good environment for the growth of young people.',  # 营造良好环境
+    'The community enhanced the happiness of residents.',  # 增强幸福感
+    'The system improved the efficiency greatly.',  # 提高效率
+    'The county raised the quality of the development.',  # 提高质量
+    'The training raised the ability of the cadres.',  # 提升能力
+    'The course improved the quality of the farmers.',  # 提升素质
+    'The training strengthened the sense of responsibility of the staff.',  # 增强责任感
+    'The enterprise established the concept of green development.',  # 树立理念
+    'The bureau strengthened the responsibility of enterprises.',  # 强化责任
+    'The government optimized the service for the masses.',  # 优化服务
+    'The city further optimized the business environment.',  # 优化环境
+    'The staff did a good job of the service.',  # 做好服务
+    'The county perfected the service system.',  # 完善体系
+    'The reform broke the barriers of the system.',  # 破除壁垒
+    'The company explored the international market.',  # 开拓市场
+    'The county extended the industrial chain.',  # 延伸链条
+    'The enterprise lengthened the industrial chain.',  # 延长产业链
+    'The county made the industry strong.',  # 做强产业
+    'The village strengthened the collective economy.',  # 壮大集体经济
+    'The town strengthened and expanded the industries.',  # 壮大产业
+    'The province consolidated the foundation of the grain production.',  # 夯实基础
+    'The county polished the brand of the tea.',  # 擦亮品牌
+    'The county built the brand of the rice.',  # 打造品牌
+    'The project provided strong support for the economic development.',  # 提供支撑
+    'The bank provided all-round financial services for the enterprises.',  # 提供服务
+    'The village revitalized the idle resources.',  # 盘活资源
+    'The masses enjoyed the real benefits.',  # 享受实惠
+    'The farmers got tangible benefits.',  # 得到实惠
+    'The project improved the quality of the city.',  # 提升品质
+    'The event improved the image of the city.',  # 提升形象
+    'The festival showed the charm of the city.',  # 彰显魅力
+    'The forum gathered consensus.',  # 凝聚共识
+    'The inspection achieved full coverage.',  # 做到全覆盖
+    'We must ensure the safety and the stability.',  # 确保安全
+    'The services were in place.',  # 服务到位
+    'The city accelerated the pace of the construction.',  # 加快步伐
+    'The company sped up the progress of the project.',  # 加快进度
+    'The county promoted the progress of the project.',  # 推进进度
+]
+
+# ordinary English sharing the families' words, written before the families were run on it
+PASSED = [
+    'The campaign aims to raise awareness of breast cancer among young women.',
+    'Public awareness of the risks has grown sharply since the floods.',
+    'The charity works to improve awareness of mental illness in schools.',
+    'Few residents were aware of the new recycling rules.',
+    'The survey found low awareness of the scheme among small firms.',
+    'She has a keen awareness of the risks the company faces.',
+    'The advert raised awareness of the disease among the public.',
+    'Awareness of the law among tenants remains low, the report said.',
+    'Safety awareness among construction workers has improved, inspectors said.',
+    'The programme strengthens awareness of fraud among older customers.',
+    'Raising awareness of the awareness gap is itself the hardest part, the author says.',
+    'The film heightened public consciousness of climate change.',
+    "Teachers want to improve pupils' awareness of online safety.",
+    'The council will improve the service for elderly residents next year.',
+    'The airline improved the service on its long-haul flights.',
+    'The bank raised the service charge on current accounts.',
+    'The company raised the service fee by 5%.',
+    'Customers said the service had improved after the takeover.',
+    'The railway will improve the service to Manchester in May.',
+    'The hospital expanded the service to cover weekends.',
+    'The council strengthened its services for vulnerable children.',
+    'The firm will expand its services to small businesses.',
+    'The bus company cut the service to the village.',
+    'The regulator wants to improve services for disabled passengers.',
+    'The government guaranteed the loans of the failing bank.',
+    'The parent company provided a guarantee for the bonds.',
+    'The state provides guarantees for export credit.',
+    'The treasury strengthened the guarantee on deposits after the crisis.',
+    'The constitution guarantees freedom of speech.',
+    'There is no guarantee that the talks will succeed.',
+    'The warranty offers a guarantee of repair for two years.',
+    'The government will strengthen guarantees for small savers.',
+    'The city strengthened its defences against flooding.',
+    'The new law strengthened the rights of tenants.',
+    'The reforms opened the market to foreign banks.',
+    'The deal opened the Chinese market to American beef.',
+    'The festival brought new vitality to the town centre.',
+    'The merger injected new vitality into the brand.',
+    'The economy showed surprising vitality in the second quarter.',
+    'The reforms unleashed the potential of the private sector.',
+    'The new drug released the potential of gene therapy.',
+    'Surfers prefer a shortboard in big waves.',
+    'He learned to ride a shortboard at the age of ten.',
+    'The engineers broke the problem down into smaller parts.',
+    'Scientists cracked the problem of storing solar power.',
+    'The team finally solved the problem of the leaking roof.',
+    'The mayor broke the deadlock in the talks.',
+    'The firm expanded its sales channels into Asia.',
+    'The brand sells through online sales channels.',
+    'Farmers need new channels for their produce.',
+    'The company is looking for new sources of income.',
+    'The charity wants to increase the income of poor households.',
+    'The council set aside land for development in the city centre.',
+    'The office has space for development on the top floor.',
+    'The face value of the bond is $1,000.',
+    'The shares traded below their face value.',
+    'Do not take his promises at face value.',
+    'The tea has a smoky taste.',
+    "The city's taste for grand buildings has changed.",
+    'The painting shows the style of the Dutch masters.',
+    'The workers showed great courage during the fire.',
+    'The students showed the style of their teacher in their essays.',
+    'The campaign gathered support from across society.',
+    'The union gathered the strength to strike.',
+    'Volunteers gathered the harvest before the storm.',
+    'The inquiry gathered evidence from 200 witnesses.',
+    'The birds formed a pattern in the sky.',
+    'Researchers found a pattern of abuse in the records.',
+    'The new rules formed part of a broader reform.',
+    'Farmers increased their use of fertiliser.',
+    'The factory needs an input of fresh capital.',
+    'The scheme will increase investment in education.',
+    'The model uses the input of thousands of sensors.',
+    'The experiment measured the input of nitrogen into the soil.',
+    'The company realized a profit of $2 million.',
+    'He realized the mistake too late.',
+    'She realized her dream of becoming a doctor.',
+    'The firm realized the value of its assets in the sale.',
+    'Investors realized gains on the shares.',
+    'The plane landed smoothly in heavy rain.',
+    'The project has been a success so far.',
+    'The probe landed successfully on the moon.',
+    'The company landed a big contract in China.',
+    'He landed a job at the bank after university.',
+    'The two cities differ in many aspects of daily life.',
+    'The report looks at all aspects of the problem.',
+    'The study examined the economic aspects of migration.',
+    'The reform touches every aspect of the tax system.',
+    'In some aspects, the new model is worse than the old one.',
+    'To a certain extent, that is true.',
+    'I agree with him to a certain extent.',
+    'The plan worked to a certain extent, but costs rose.',
+    'To some extent, the new road has eased traffic on the high street.',
+    'The drug relieved her symptoms to some extent.',
+    'The policy has to some degree reduced crime.',
+    'The measures eased the pressure on hospitals.',
+    'The charity played a role in the talks.',
+    'The bank played a key role in the recovery.',
+    'She played the role of a nurse in the film.',
+    'The port plays a vital role as a link between Europe and Asia.',
+    'The city acted as a bridge between east and west.',
+    'He played a leading role in the campaign.',
+    'The union plays a role of growing importance in the talks.',
+    'The treaty laid a solid foundation for peace.',
+    'His early work laid the foundation for modern physics.',
+    'The reforms laid a firm foundation for growth.',
+    'The deal laid the groundwork for a wider agreement.',
+    'The coach created a good environment for young players.',
+    'The city created a good environment for start-ups.',
+    'The law aims to create a sound environment for investment.',
+    'Low taxes created a favourable environment for business.',
+    'The school creates a safe environment for children to learn.',
+    'The firm wants to create a good working environment for its staff.',
+    'He devoted his life to the cause of education.',
+    "She was a champion of the cause of women's rights.",
+    'The charity supports the cause of peace.',
+    'The report examined the cause of the fire.',
+    'The cause of the crash is still unknown.',
+    'The team provided comprehensive support to the families.',
+    'The clinic offers comprehensive services for older patients.',
+    'The inspectors carried out a comprehensive review of the hospital.',
+    'The all-round athlete won three medals.',
+    'He is a good all-round cricketer.',
+    'The firm offers all-round training for apprentices.',
+    'The new engine increased the speed and reduced the noise.',
+    'The machine reduced the cost of production.',
+    'The reform improved the quality of care.',
+    'The new process reduced costs and increased efficiency.',
+    'The plant cut costs and raised output.',
+    'The factory saved energy by installing solar panels.',
+    'Farmers increased production and income after the drought ended.',
+    'The firm increased the output of its mines in 2023.',
+    'The reform reduced the burden on small firms.',
+    'The new system improved the efficiency of the port.',
+    'Collect all that you need before you leave.',
+    'The board collected all the votes in an hour.',
+    'All those who should be tested will receive a letter.',
+    'The tax office collected all the money it was owed.',
+    'Everyone who should be vaccinated has been offered a jab.',
+    'The work was carried out in stages.',
+    'The plan was rolled out region by region.',
+    'The checks were carried out at every level.',
+    'The new rules are now in place.',
+    'Security measures were put in place before the summit.',
+    'The measures were implemented in place of the old rules.',
+    'The services were in place by Monday.',
+    'The ban will stay in place until May.',
+    'Officials implemented the plan in detail.',
+    'The government implemented the reforms in full.',
+    'The responsibility was given to a junior minister.',
+    'The project team strengthened its links with local schools.',
+    'The bank strengthened its capital base.',
+    'The firm improved its safety record.',
+    'The minister raised the issue at the summit.',
+    'The government raised the minimum wage.',
+    'The new rules improve the rights of workers.',
+    'The firm wants to enhance the value of its brand.',
+    'The campaign enhanced the reputation of the party.',
+    'The president put forward a plan to cut taxes.',
+    'The minister put forward proposals for a new airport.',
+    'The group put forward a candidate for mayor.',
+    'The company put forward suggestions for improving the scheme.',
+    'At present, there is no cure for the disease.',
+    'At present, the company employs 300 people.',
+    'The relevant authorities have been informed.',
+    'The police are investigating the relevant documents.',
+    'The ministry will consult the relevant departments.',
+    'The two sides formed a joint venture.',
+    'The parties formed a coalition after the election.',
+    'The countries formed a joint force to fight piracy.',
+    'The navy and the coastguard formed a joint task force.',
+    'The new line guarantees the safety of passengers.',
+    'The law effectively guarantees the right to strike.',
+    'The new contract effectively guarantees him a place in the team.',
+    'The deal gave the firm access to the Chinese market.',
+    'The company opened up a new market in Africa.',
+    'The firm explored new markets in Latin America.',
+    'The company extended its supply chain into Vietnam.',
+    'The county extended the railway line to the coast.',
+    'The group made the industry stronger by merging.',
+    'The village strengthened its flood defences.',
+    'The firm strengthened its position in the market.',
+    'The province consolidated its position as a grain producer.',
+    'The army built a defensive line along the river.',
+    'The forest forms a natural barrier against the wind.',
+    'The company built a strong brand in China.',
+    'The firm polished its brand after the scandal.',
+    'The port is a model for the industry.',
+    'The firm set a benchmark for the industry.',
+    'The court provided legal protection for the workers.',
+    'The project provided support for the local economy.',
+    'The police provided security for the event.',
+    'The bank provides financial services for small businesses.',
+    'The policy added momentum to the recovery.',
+    'The reform revived the rural economy.',
+    'The village found a use for its idle land.',
+    'The firm released dividends to its shareholders.',
+    'Shareholders enjoyed large dividends last year.',
+    'Farmers enjoyed real benefits from the scheme.',
+    'The project improved the look of the city centre.',
+    'The new park improved the quality of life in the city.',
+    'The event improved the image of the city abroad.',
+    'The festival showed the charm of the old town.',
+    'The exhibition showed the new look of the museum.',
+    'The old street was restored to its former glory.',
+    'The market showed new vitality after the holiday.',
+    'The forum reached a consensus on trade.',
+    'The union gathered the strength of its members for the strike.',
+    'The campaign united people across the country.',
+    'The county changed the way land is managed.',
+    'The province built a modern industrial system.',
+    'The project went smoothly.',
+    'The work had a real effect on crime.',
+    'The county made a breakthrough in attracting investment.',
+    "The county's economy grew by 8% last year.",
+    "Farmers' incomes rose sharply.",
+    'The output doubled in five years.',
+    'Both sides gained from the deal.',
+    'The project benefited both the economy and the environment.',
+    'The two systems are now linked.',
+    'The two lines connect seamlessly at the station.',
+    'The hospitals share their data.',
+    'The city lets people handle all their paperwork online.',
+    'The county collected all the tax it was owed.',
+    'The inspection covered every factory.',
+    'The officials knew exactly what was needed.',
+    'We must keep people safe.',
+    'The county made sure the policy was carried out.',
+    'Everything was ready on time.',
+    'Each official was made responsible for one task.',
+    'The policies were carried out in full.',
+    'We should carry out the measures carefully.',
+    'Each level of government carried out the policy.',
+    'The firm made each manager responsible for safety.',
+    'The county spent more on schools.',
+    'The city sped up the building work.',
+    'The company sped up work on the project.',
+    'The county pushed the project forward.',
+    'The port handled cargo faster and more efficiently.',
+    'The company cut costs and became more efficient.',
+    'The county improved the quality of its farm produce.',
+    'The technology cut costs and raised efficiency.',
+    'The farmers grew more and earned more.',
+    'The reform eased the burden on firms.',
+    'The county made residents more aware of safety.',
+    'The campaign made villagers more aware of their legal rights.',
+    'The staff learned to put customers first.',
+    'Firms should be more aware of risk.',
+    'The police made residents more alert to burglary.',
+    'The county made people more aware of the need to save water.',
+    'The city will improve services for the elderly.',
+    'The bureau will do more to help businesses.',
+    'The courts gave the reform strong legal backing.',
+    'The university trained staff for the industry.',
+    'The bank lent heavily to the projects.',
+    'The province will make sure energy supplies are secure.',
+    'The county set aside money for schools.',
+    'Consumer spending picked up.',
+    'The town filled the gaps in care for the elderly.',
+    'The county tackled the water shortage.',
+    'The platform helped farmers sell their produce.',
+    'The village found new buyers for its apples.',
+    'The cooperative found new ways for farmers to earn money.',
+    'The county helped farmers earn more.',
+    'The reform gave the private economy more room to grow.',
+    'The free trade zone opened new markets for firms.',
+    'The new museum made the town more attractive.',
+    'The games showed what workers can do.',
+    'The contest showed the teachers at their best.',
+    'The campaign drew in the whole of society.',
+    'The forum drew on the ideas of ordinary people.',
+    'The county spent more on education.',
+    'The province spent more on health care.',
+    "The county's GDP doubled in five years.",
+    'The project is now under way.',
+    'The county made great progress in education and health.',
+    'The two cities are strong in logistics and trade.',
+    'The new road has eased traffic a little.',
+    'The policy created some jobs.',
+    'The platform made it easier for small firms to borrow.',
+    'The measure eased the burden on families a little.',
+    "The station is the city's shop window.",
+    'The cooperative links farmers with buyers.',
+    'The project paved the way for shared prosperity.',
+    'The reform set the county up for better growth.',
+    'The plan gave rural areas a firm base for recovery.',
+    'The city made it easier to do business.',
+    'The county will help private firms grow.',
+    'The policy made life easier for businesses.',
+    'The county expanded its schools.',
+    'The government spent more on hospitals.',
+    'The city will invest in sport.',
+    'The center offers a full range of services for the elderly.',
+    'The new system made the work faster and more efficient.',
+    'The technology cut costs and made the plant more efficient.',
+    'The county raised the quality and efficiency of its industry.',
+    'The factory used less energy.',
+    "The new variety raised farmers' yields and incomes.",
+    'The reform cut red tape and made firms more efficient.',
+    'The county collected all the fees that were due.',
+    'The plan was carried out at every level.',
+    'The county made sure the policy was fully carried out.',
+    'The measures were carried out in full.',
+    'Her awareness of the danger saved her life.',
+    'An awareness of history helps us understand the present.',
+    "The public's awareness of the law was tested in the survey.",
+    "Consumers' awareness of the brand rose after the advert.",
+    'The service to the north was suspended for repairs.',
+    'The service for the victims will be held on Sunday.',
+    'The company guarantees delivery within two days.',
+    'The guarantee of secrecy persuaded him to talk.',
+    'The guarantee for the loan was signed by his father.',
+    'Guarantees for the debt were provided by the state.',
+    'The council has a shortage of staff in social care.',
+    'The two firms formed a partnership in 2019.',
+    'The new rules form the basis of a fairer system.',
+    'The meeting laid the foundations for a trade deal.',
+    'The reforms created a better environment for investors.',
+    'A good environment for learning is quiet and well lit.',
+    'Comprehensive reform of the tax system is overdue.',
+    'The comprehensive school opened in 1970.',
+    'High-quality steel is used in the bridge.',
+    'The firm makes high-quality furniture.',
+    'The new line effectively doubles capacity on the route.',
+    'The drug effectively blocks the virus.',
+    "The county's satisfaction survey was published on Monday.",
+    'Patient satisfaction rose after the new wing opened.',
+    'The public expressed satisfaction with the result.',
+    'The company gave its staff a bonus.',
+    'The charity gave guidance to new parents.',
+    'The teacher gave advice to the students.',
+    'The bank gave the firm a loan.',
+    'The ministry issued guidance on the new rules.',
+    'The firm gave full support to the plan.',
+    'The club gave the young player a chance.',
+    'The film gave a new twist to an old story.',
+    'The storm gave way to sunshine.',
+    'The minister gave a speech on trade.',
+    'He played a part in the negotiations.',
+    'The decision played into the hands of the opposition.',
+    'Bad weather played havoc with the schedule.',
+    'The actor played the role of the king.',
+    'The county wants to become a hub for logistics.',
+    'The firm wants to build a centre of excellence.',
+    'The city is a centre for banking.',
+    'The plan will raise the level of the river wall by a metre.',
+    'The school raised the standard of teaching.',
+    'The charity raised the money in a week.',
+    'The county improved the road network.',
+    'The city improved the drainage system.',
+    'The firm improved the design of its engines.',
+    'The government solved the housing crisis in the 1950s.',
+    'The engineers solved the problem in a day.',
+    'The county met the demands of the protesters.',
+    "The union's demands were met in full.",
+    'The firm met the demand for masks.',
+    'The county covered all villages with broadband.',
+    'The network now covers all villages.',
+    'The insurance covers the cost of repairs.',
+    'The ministry will strengthen the rules on lending.',
+    'The council will strengthen the bridge.',
+    'The euro strengthened against the dollar.',
+    'The storm strengthened overnight.',
+]
+
+PASSED_AT_LEAST = 360
+
+ALONE = [
+    "The county raised the water-saving awareness of the masses.",
+    "The county made great progress in the aspects of education and health.",
+    "The technology reduced the cost and increased the efficiency.",
+]
+
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    "mt-verb-object-pairs-36d": "raised the water-saving awareness of the masses",
+    "mt-official-frames-36d": "progress in the aspects of",
+    "mt-paired-slogans-36d": "reduced the cost and increased the efficiency",
+}
