@@ -6,7 +6,7 @@ use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, �
 降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 305 renderings were
 written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
 in a comment), and the whole catalog was run over them with every gate off: older rules found 137,
-the new families find 123 of the other 168 (FOUND), and 45 are left to no rule (LEFT: renderings that
+the new families find 118 of the other 168 (FOUND), and 50 are left to no rule (LEFT: renderings that
 good English also writes, such as "improved the image of the city", "At present, ...", "created a
 good environment for the growth of young people"). PASSED holds the round's ordinary English
 sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
@@ -26,9 +26,9 @@ FOUND = [
     ('mt-verb-object-pairs-36d', 'The campaign aims to improve the environmental awareness of residents.',
      ['improve the environmental awareness of residents']),  # 提高居民环保意识
     ('mt-verb-object-pairs-36d', 'The bank will raise the service to a new level.',
-     ['raise the service to']),  # 提升服务水平
+     ['raise the service to a new level']),  # 提升服务水平
     ('mt-verb-object-pairs-36d', 'The hospital raised the service for elderly patients.',
-     ['raised the service for']),  # 提升服务
+     ['raised the service for elderly']),  # 提升服务
     ('mt-verb-object-pairs-36d', 'The city will strengthen the guarantee of housing for new residents.',
      ['strengthen the guarantee of housing']),  # 加强保障
     ('mt-verb-object-pairs-36d', 'The province strengthened the guarantee of land and funds for key projects.',
@@ -55,14 +55,12 @@ FOUND = [
      ['all-round comprehensive']),  # 全方位
     ('mt-official-frames-36d', 'The county will promote the high-quality development of the cause of education.',
      ['development of the cause of education']),  # 高质量发展
-    ('mt-verb-object-pairs-36d', 'The activity enhanced the awareness of the students of the rule of law.',
-     ['enhanced the awareness of the students']),  # 增强意识
     ('mt-verb-object-pairs-36d', 'Residents have established the awareness of garbage sorting.',
      ['established the awareness of garbage sorting']),  # 树立意识
     ('mt-verb-object-pairs-36d', 'The county strengthened the awareness of service.',
      ['strengthened the awareness of service']),  # 强化意识
     ('mt-verb-object-pairs-36d', 'The district strengthened the service for enterprises.',
-     ['strengthened the service for']),  # 强化服务
+     ['strengthened the service for enterprises']),  # 强化服务
     ('mt-verb-object-pairs-36d', 'The county made up the shortboard of the infrastructure.',
      ['made up the shortboard']),  # 补齐短板
     ('mt-verb-object-pairs-36d', 'The county broke the problem of financing difficulty.',
@@ -82,9 +80,9 @@ FOUND = [
     ('mt-verb-object-pairs-36d', 'The city made the brand of tourism loud.',
      ['made the brand of tourism loud']),  # 打响品牌
     ('mt-verb-object-pairs-36d', 'The port built a benchmark of the smart port.',
-     ['built a benchmark of']),  # 打造标杆
+     ['built a benchmark of the']),  # 打造标杆
     ('mt-verb-object-pairs-36d', 'The company set up a benchmark of the industry.',
-     ['set up a benchmark of']),  # 树立标杆
+     ['set up a benchmark of the']),  # 树立标杆
     ('mt-verb-object-pairs-36d', 'The court provided judicial guarantee for the development.',
      ['provided judicial guarantee for']),  # 提供保障
     ('mt-verb-object-pairs-36d', 'The police provided strong security guarantee for the event.',
@@ -92,7 +90,7 @@ FOUND = [
     ('mt-verb-object-pairs-36d', 'The policy added new power to the development.',
      ['added new power to the development']),  # 增添动力
     ('mt-verb-object-pairs-36d', 'The reform activated the elements of the countryside.',
-     ['activated the elements of']),  # 激活要素
+     ['activated the elements of the countryside']),  # 激活要素
     ('mt-verb-object-pairs-36d', 'The county activated the idle assets.',
      ['activated the idle assets']),  # 盘活资产
     ('mt-verb-object-pairs-36d', 'The reform released the dividends of the policy.',
@@ -114,13 +112,11 @@ FOUND = [
     ('mt-verb-object-pairs-36d', 'The campaign converged the power of the whole society.',
      ['converged the power of the whole society']),  # 汇聚力量
     ('mt-verb-object-pairs-36d', 'The county formed a pattern of joint management.',
-     ['formed a pattern of joint']),  # 形成格局
+     ['formed a pattern of joint management']),  # 形成格局
     ('mt-verb-object-pairs-36d', 'The province constructed the system of the modern industry.',
      ['the system of the modern industry']),  # 构建体系
     ('mt-verb-object-pairs-36d', 'The project landed smoothly.',
      ['project landed smoothly']),  # 项目落地
-    ('mt-verb-object-pairs-36d', 'The work saw real effects.',
-     ['saw real effects']),  # 见到实效
     ('mt-verb-object-pairs-36d', 'The county achieved a breakthrough in the investment attraction.',
      ['in the investment attraction']),  # 取得突破
     ('mt-verb-object-pairs-36d', 'The output realized the doubling.',
@@ -137,8 +133,6 @@ FOUND = [
      ['implemented to the people']),  # 责任到人
     ('mt-paired-slogans-36d', 'The policies were implemented in detail and in place.',
      ['in detail and in place']),  # 落细落实
-    ('mt-paired-slogans-36d', 'We should implement and refine the measures.',
-     ['implement and refine the']),  # 落实落细
     ('mt-paired-slogans-36d', 'The policy was implemented level by level.',
      ['implemented level by level']),  # 逐级落实
     ('mt-verb-object-pairs-36d', 'The city increased the input of the education.',
@@ -147,8 +141,6 @@ FOUND = [
      ['raised the speed and increased the efficiency']),  # 提速增效
     ('mt-paired-slogans-36d', 'The company reduced the cost and increased the efficiency.',
      ['reduced the cost and increased the efficiency']),  # 降本增效
-    ('mt-paired-slogans-36d', 'The county improved the quality and increased the efficiency of agriculture.',
-     ['improved the quality and increased the efficiency']),  # 提质增效
     ('mt-paired-slogans-36d', 'The technology saved the cost and increased the efficiency.',
      ['saved the cost and increased the efficiency']),  # 节本增效
     ('mt-paired-slogans-36d', 'The farmers increased the production and the income.',
@@ -168,9 +160,9 @@ FOUND = [
     ('mt-verb-object-pairs-36d', 'The county raised the water-saving awareness of the masses.',
      ['raised the water-saving awareness of the masses']),  # 提高节水意识
     ('mt-verb-object-pairs-36d', 'The city will raise the services for the elderly to a higher level.',
-     ['raise the services for']),  # 提升服务
+     ['raise the services for the elderly']),  # 提升服务
     ('mt-verb-object-pairs-36d', 'The bureau will strengthen the services to the enterprises.',
-     ['strengthen the services to']),  # 强化服务
+     ['strengthen the services to the enterprises']),  # 强化服务
     ('mt-verb-object-pairs-36d', 'The courts provided strong legal guarantee for the reform.',
      ['provided strong legal guarantee for']),  # 提供法治保障
     ('mt-verb-object-pairs-36d', 'The bank provided strong financial guarantee for the projects.',
@@ -253,8 +245,6 @@ FOUND = [
      ['raised the speed and increased the efficiency']),  # 提速增效
     ('mt-paired-slogans-36d', 'The technology reduced the cost and increased the efficiency.',
      ['reduced the cost and increased the efficiency']),  # 降本增效
-    ('mt-paired-slogans-36d', 'The county improved the quality and increased the efficiency of the industry.',
-     ['improved the quality and increased the efficiency']),  # 提质增效
     ('mt-paired-slogans-36d', 'The factory saved the energy and reduced the consumption.',
      ['saved the energy and reduced the consumption']),  # 节能降耗
     ('mt-paired-slogans-36d', 'The new variety increased the production and the income of farmers.',
@@ -269,7 +259,7 @@ FOUND = [
      ['in detail and in place']),  # 落细落实
 ]
 
-# renderings no rule reads: shapes good English also writes (kept as a record, not asked)
+# renderings no rule reads: shapes good English also writes, or given up in the review (kept as a record, not asked)
 LEFT = [
     'With innovation as the driving force, the company upgraded its products.',  # 以创新为驱动
     'To a certain extent, the policy alleviated the pressure of the enterprises.',  # 在一定程度上
@@ -284,6 +274,7 @@ LEFT = [
     'The county raised the quality of the development.',  # 提高质量
     'The training raised the ability of the cadres.',  # 提升能力
     'The course improved the quality of the farmers.',  # 提升素质
+    'The activity enhanced the awareness of the students of the rule of law.',  # 增强意识
     'The training strengthened the sense of responsibility of the staff.',  # 增强责任感
     'The enterprise established the concept of green development.',  # 树立理念
     'The bureau strengthened the responsibility of enterprises.',  # 强化责任
@@ -310,12 +301,16 @@ LEFT = [
     'The event improved the image of the city.',  # 提升形象
     'The festival showed the charm of the city.',  # 彰显魅力
     'The forum gathered consensus.',  # 凝聚共识
+    'The work saw real effects.',  # 见到实效
     'The inspection achieved full coverage.',  # 做到全覆盖
     'We must ensure the safety and the stability.',  # 确保安全
     'The services were in place.',  # 服务到位
+    'We should implement and refine the measures.',  # 落实落细
     'The city accelerated the pace of the construction.',  # 加快步伐
     'The company sped up the progress of the project.',  # 加快进度
     'The county promoted the progress of the project.',  # 推进进度
+    'The county improved the quality and increased the efficiency of agriculture.',  # 提质增效
+    'The county improved the quality and increased the efficiency of the industry.',  # 提质增效
 ]
 
 # ordinary English sharing the families' words, written before the families were run on it
@@ -685,7 +680,129 @@ PASSED = [
     'The storm strengthened overnight.',
 ]
 
-PASSED_AT_LEAST = 360
+# A precision review: correct English written after the families, close to each branch's shape
+# (10 hits of 116 before the narrowing described in rules.yaml, 0 after)
+REVIEW = [
+    'The campaign will raise the awareness of students about online bullying.',
+    'The training improved the awareness of staff about fraud.',
+    'Charities want to raise the awareness of the public about sepsis.',
+    'The course improved the safety awareness of its drivers.',
+    'The programme increased the brand awareness of the company in Asia.',
+    'The advert raised the public awareness of the disease.',
+    'The scheme aims to heighten the awareness of parents about screen time.',
+    'The firm wants to strengthen the awareness of risk among its traders.',
+    'She improved the awareness of quality across the factory.',
+    'The new timetable will raise the service to every ten minutes.',
+    'The operator will strengthen the services to cope with demand at Christmas.',
+    'The rail firm raised the service to 20 trains an hour.',
+    'The council raised the service charge for leaseholders.',
+    'The bank provided a guarantee for the loan.',
+    'The parent company provided financial guarantees for the bonds.',
+    'The treaty provided security guarantees to Ukraine.',
+    'The state provides a legal guarantee of equal pay.',
+    'The government strengthened the guarantee of deposits after the run on the bank.',
+    'The deal opened the market to foreign insurers.',
+    'The reforms opened up the economy to foreign capital.',
+    'The show burst out of the screen with energy.',
+    'He made up the story on the spot.',
+    'She rode a shortboard in the final.',
+    'The talks broke the deadlock over fishing rights.',
+    'Engineers broke the problem into three parts.',
+    'The sale of the channel to a rival was approved.',
+    'The sale channel of the auction house moved online.',
+    'The firm expanded the sales channels of its partners in Europe.',
+    'The company needs more channels of communication with customers.',
+    'The developer expanded the space for offices on the top floor.',
+    'The city had a taste of the future at the expo.',
+    'The critic praised the style of the painters of the Renaissance.',
+    "The exhibition showed the style of the workers' housing of the 1930s.",
+    'The coach gathered the strength of the team for the final.',
+    'The union pooled the resources of its members.',
+    'The farmers increased the input of fertiliser on their fields.',
+    'The engineers increased the input to the circuit.',
+    'The bank realized the gains from the sale.',
+    'The fund realized a double-digit return.',
+    'The spacecraft landed safely.',
+    'The rocket has landed successfully.',
+    'The plane landed.',
+    'The policy landed with a thud among voters.',
+    'The firm landed the contract.',
+    'Investments in the region landed in the wrong hands.',
+    'The band made the sound loud enough to fill the stadium.',
+    'The firm built a benchmark of 500 stocks for the index.',
+    'The bank set up a benchmark of 3% for its bond fund.',
+    'The spider wove a dense web in the corner.',
+    'The spy wove a dense network of informants across the city.',
+    'The army held the defence line along the river.',
+    'The firm activated the elements of its emergency plan.',
+    'The firm released the dividends to shareholders in March.',
+    'The reform added new impetus to the development of artificial intelligence.',
+    'The garden glowed with colour in the spring.',
+    'The company opened up the market for electric cars.',
+    'The study describes the system of the modern state.',
+    'The doctor noticed a pattern of joint pain in her patients.',
+    'The researchers saw real effects of the drug on memory.',
+    'We saw real effects on wages within a year.',
+    'Investors saw real effects.',
+    'The city has a strong investment attraction for foreign firms.',
+    'The festival gave the town a new look.',
+    'The two cities differ in the aspects of history and language that matter most to visitors.',
+    'The firm made progress in the aspects of the deal it controls.',
+    'The report examined the aspects of the case and the evidence.',
+    'The policy has to some extent eased the pressure on schools.',
+    'The scheme has to a certain extent changed the way people shop.',
+    'To a certain extent, the plan solved nothing.',
+    'The new road eased congestion to a certain extent.',
+    'He solved the puzzle in minutes.',
+    'She played a role in the peace talks.',
+    'He played a role of some importance in the campaign.',
+    'The museum plays a vital role as a window on the past.',
+    'The island played the role of a bridge between two cultures.',
+    'The deal laid a solid foundation for the future.',
+    'His research laid the foundation for the discovery of insulin.',
+    'The talks laid a good foundation for the next round.',
+    "The school created a good environment for the development of children's talents.",
+    'The city created a good environment for the development of new ideas.',
+    'The council created a sound environment for business.',
+    'The museum charts the progress of the cause of abolition.',
+    'The doctors investigated the development of the cause of the outbreak.',
+    'The all-round athlete is a comprehensive talent.',
+    'The team gave an all-round performance.',
+    'The review was comprehensive and thorough.',
+    'The new engine raised the speed and the power of the car.',
+    'The firm cut the cost and the size of its workforce.',
+    'The council reduced the cost and the time of the works.',
+    'The new line improved the quality and the speed of the service.',
+    'The reform raised the speed and increased the efficiency of the port.',
+    'The plant increased the production of steel and the income of its owners.',
+    'The farmers increased the output and sold more abroad.',
+    'The collection of all that he owned was sold at auction.',
+    'The inspection of all vehicles must be completed by May.',
+    'The implementation of the plan is in place.',
+    'The rules were put in place in detail.',
+    'The aid was distributed level by level, the report said.',
+    'The team compared the data level by level.',
+    'The court implemented the ruling.',
+    'The firm implemented and refined the software over two years.',
+    'The government refined the measures after the review.',
+    'He implemented the policies to the letter.',
+    'The staff were trained to the highest level.',
+    'The masses gathered in the square.',
+    'The strength of the people carried the revolution.',
+    'The firm expanded the market of its products in Asia.',
+    'The dancers showed the style of the era.',
+    'The club showed the style of a champion.',
+    'The report assessed the awareness of the students.',
+    'The village raised money for the school.',
+    'The county raised the quality of its roads.',
+    'The activists raised the awareness of lawmakers.',
+    'The government strengthened the services for veterans.',
+    'The health board strengthened the service for new mothers.',
+    'The clinic raised the service for older patients to a new standard.',
+]
+PASSED += REVIEW
+
+PASSED_AT_LEAST = 470
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
