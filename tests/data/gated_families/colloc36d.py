@@ -3,10 +3,10 @@
 The thirty-sixth round's gated collocation families (issue 9): verb-object pairs English does not
 use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, 加大投入), frames of official prose (在…方面,
 在一定程度上, 发挥…作用, 为…奠定基础, 营造…环境, …事业) and paired four-character slogans (提质增效,
-降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 305 renderings were
+降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 357 renderings were
 written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
-in a comment), and the whole catalog was run over them with every gate off: older rules found 137,
-the new families find 118 of the other 168 (FOUND), and 50 are left to no rule (LEFT: renderings that
+in a comment), and the whole catalog was run over them with every gate off: older rules found 144,
+the new families find 143 of the other 213 (FOUND), and 70 are left to no rule (LEFT: renderings that
 good English also writes, such as "improved the image of the city", "At present, ...", "created a
 good environment for the growth of young people"). PASSED holds the round's ordinary English
 sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
@@ -257,6 +257,56 @@ FOUND = [
      ['implemented level by level']),  # 逐级落实
     ('mt-paired-slogans-36d', 'The measures were implemented in detail and in place.',
      ['in detail and in place']),  # 落细落实
+    ('mt-verb-object-pairs-36d', 'Residents can consult the blood pressure at the pharmacy.',
+     ['consult the blood pressure']),  # 咨询血压
+    ('mt-verb-object-pairs-36d', 'The elderly came to consult their blood pressure and blood sugar.',
+     ['consult their blood pressure']),  # 测血压
+    ('mt-verb-object-pairs-36d', 'The project can save the standard coal of 3,000 tons a year.',
+     ['the standard coal']),  # 节约标准煤
+    ('mt-verb-object-pairs-36d', 'The plant saved 5,000 tons of the standard coal.',
+     ['the standard coal']),  # 折合标准煤
+    ('mt-verb-object-pairs-36d', 'The farmers improved the fertility by planting green manure.',
+     ['improved the fertility']),  # 培肥
+    ('mt-verb-object-pairs-36d', 'The electric boats reduce the noise pollution and emission.',
+     ['pollution and emission']),  # 降低噪音和排放
+    ('mt-verb-object-pairs-36d', 'The experts gave the guidance to the embroiderers.',
+     ['gave the guidance to the embroiderers']),  # 给予指导
+    ('mt-verb-object-pairs-36d', 'The technicians gave the guidance on planting.',
+     ['gave the guidance on']),  # 进行指导
+    ('mt-verb-object-pairs-36d', 'The lawyers provided the consultation for the villagers.',
+     ['provided the consultation for the villagers']),  # 提供咨询
+    ('mt-verb-object-pairs-36d', 'The workers participated in the training of skills.',
+     ['the training of skills']),  # 参加培训
+    ('mt-verb-object-pairs-36d', 'The women mastered the embroidery skill.',
+     ['mastered the embroidery skill']),  # 掌握技术
+    ('mt-verb-object-pairs-36d', 'Each household increased the income of 3,000 yuan.',
+     ['increased the income of 3,000 yuan']),  # 增加收入
+    ('mt-verb-object-pairs-36d', 'The county completed the task of afforestation of 2,000 mu.',
+     ['completed the task of afforestation of 2,000']),  # 完成任务
+    ('mt-verb-object-pairs-36d', 'The products reached the requirements of export.',
+     ['reached the requirements of']),  # 达到要求
+    ('mt-verb-object-pairs-36d', 'The new school relieved the pressure of enrollment.',
+     ['relieved the pressure of enrollment']),  # 缓解压力
+    ('mt-verb-object-pairs-36d', 'The bridge relieved the congestion of traffic.',
+     ['relieved the congestion of traffic']),  # 缓解拥堵
+    ('mt-verb-object-pairs-36d', 'The new road saved the time of 30 minutes.',
+     ['saved the time of 30']),  # 节省时间
+    ('mt-verb-object-pairs-36d', 'The e-commerce opened the sales road of the apples.',
+     ['the sales road of']),  # 打开销路
+    ('mt-verb-object-pairs-36d', 'The live streaming opened up the sales of the tea.',
+     ['opened up the sales of']),  # 打开销路
+    ('mt-verb-object-pairs-36d', 'The cooperative expanded the scale to 500 mu.',
+     ['expanded the scale to 500']),  # 扩大规模
+    ('mt-verb-object-pairs-36d', 'The farm enlarged the planting scale.',
+     ['enlarged the planting scale']),  # 扩大规模
+    ('mt-verb-object-pairs-36d', 'The port refreshed the record of loading and unloading efficiency.',
+     ['refreshed the record of loading and unloading efficiency']),  # 刷新纪录
+    ('mt-verb-object-pairs-36d', 'The terminal created a new record of 60 containers an hour.',
+     ['created a new record of 60']),  # 创下纪录
+    ('mt-verb-object-pairs-36d', 'Designers visit twice a year to give the guidance on colours and new products.',
+     ['give the guidance on']),  # 指导
+    ('mt-verb-object-pairs-36d', "The cranes raised the terminal's loading and unloading efficiency record to 62.",
+     ['loading and unloading efficiency record']),  # 纪录
 ]
 
 # renderings no rule reads: shapes good English also writes, or given up in the review (kept as a record, not asked)
@@ -311,6 +361,26 @@ LEFT = [
     'The county promoted the progress of the project.',  # 推进进度
     'The county improved the quality and increased the efficiency of agriculture.',  # 提质增效
     'The county improved the quality and increased the efficiency of the industry.',  # 提质增效
+    'The county raised the fertility of the farmland.',  # 培肥地力
+    'The factory reduced the emission of carbon dioxide.',  # 减少排放
+    'The company provided the help and support for poor households.',  # 提供帮扶
+    'The county gave the subsidy to the farmers.',  # 给予补贴
+    'The township issued the subsidy of 500 yuan to each household.',  # 发放补贴
+    'More than 200 farmers received the training.',  # 接受培训
+    'The villagers learned the technology of planting mushrooms.',  # 学习技术
+    'The trainees mastered the skills of the e-commerce.',  # 掌握技能
+    'The project drove 500 people to get employment.',  # 带动就业
+    'The villagers increased their income by 2,000 yuan per capita.',  # 增收
+    'The per capita income increased 2,000 yuan.',  # 人均增收
+    'The new line can meet the travel demand of 50,000 people a day.',  # 满足需求
+    'The policy lightened the burden of the farmers.',  # 减轻负担
+    'The reform reduced the economic burden of the patients.',  # 减轻负担
+    'The new line shortened the travel time to 1 hour.',  # 缩短时间
+    'The technology lengthened the service life of the batteries.',  # 延长寿命
+    'The new seeds raised the output per mu by 15%.',  # 提高产量
+    'The technology increased the yield of the rice by 10%.',  # 提高产量
+    'The automated cranes lifted the loading efficiency by 30%.',  # 提升效率
+    'The crane broke the record of the efficiency.',  # 打破纪录
 ]
 
 # ordinary English sharing the families' words, written before the families were run on it
@@ -802,7 +872,77 @@ REVIEW = [
 ]
 PASSED += REVIEW
 
-PASSED_AT_LEAST = 470
+# ordinary English for the everyday pairs (consult, standard coal, fertility, guidance, the task of,
+# requirements, records), written before those branches were run on it
+EVERYDAY = [
+    'Patients should consult their doctor about high blood pressure.',
+    'The nurse checked his blood pressure.',
+    'Residents can have their blood pressure checked at the pharmacy.',
+    'She consulted the blood bank about donations.',
+    'The plant burns low-grade coal.',
+    'The coal was of a standard grade.',
+    'The standard coal price rose in June.',
+    'The plant saves 3,000 tonnes of coal a year.',
+    'Fertiliser raised the fertility of the soil.',
+    'The drug raised the fertility rate in mice.',
+    'Green manure improves soil fertility.',
+    'The treatment improved the fertility of the patients.',
+    'The scheme cut pollution and emissions.',
+    'The boats cut noise and emissions.',
+    'Light emission from the star was measured.',
+    'Emission standards were tightened in 2020.',
+    'The ministry gave the guidance last week.',
+    'The experts gave advice to the embroiderers.',
+    'The ministry gave guidance on masks.',
+    'The coach gave the team guidance before the match.',
+    'The lawyers gave free advice to the villagers.',
+    'The charity provided help and support for poor families.',
+    'The firm provided the training for its staff.',
+    'The county paid a subsidy to farmers.',
+    'The training of doctors takes years.',
+    'The training of skills-based workers is a priority.',
+    'She mastered the skill of juggling.',
+    'The women mastered embroidery.',
+    "Each household's income rose by 3,000 yuan.",
+    'The policy increased the income of 3,000 families.',
+    'The scheme increased the incomes of 300 households.',
+    'The firm increased the revenue of its stores.',
+    'The county planted trees on 2,000 mu of land.',
+    'The task of reform is far from over.',
+    'The products met the requirements for export.',
+    'The team reached the final of the cup.',
+    'The talks reached the stage of drafting.',
+    'The firm reached the requirements stage of the tender.',
+    'The new school eased the pressure on places.',
+    'The bridge eased congestion in the city centre.',
+    'The pressure of exams is high.',
+    'The new road saves 30 minutes.',
+    'The new road saved time for commuters.',
+    'She saved the time of her colleagues by writing a summary.',
+    'The farm found new buyers for its apples.',
+    'Sales of the tea rose sharply.',
+    'The firm opened up sales in Japan.',
+    'The cooperative farms 500 mu.',
+    'The farm expanded its planting to 500 mu.',
+    'The firm expanded the scale of its operations.',
+    'The port set a record for loading containers.',
+    'The port broke the record for loading speed.',
+    'The server refreshed the records every hour.',
+    'The athlete set a new world record of 9.58 seconds.',
+    'The clerk created a record of the meeting.',
+    'The bank created a new record of the transaction.',
+    'The app refreshed the record of each user overnight.',
+    'The terminal handled a record 60 containers an hour.',
+    'The company recorded sales of 5 million yuan.',
+    'The factory reduced emissions of carbon dioxide.',
+    'The minister gave the guidance on which the policy now rests.',
+    'The port has a good efficiency record.',
+    "The firm's efficiency record is the best in the industry.",
+    'The team gave guidance on colours and designs.',
+]
+PASSED += EVERYDAY
+
+PASSED_AT_LEAST = 540
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
