@@ -3,10 +3,10 @@
 The thirty-sixth round's gated collocation families (issue 9): verb-object pairs English does not
 use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, 加大投入), frames of official prose (在…方面,
 在一定程度上, 发挥…作用, 为…奠定基础, 营造…环境, …事业) and paired four-character slogans (提质增效,
-降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 357 renderings were
+降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 404 renderings were
 written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
-in a comment), and the whole catalog was run over them with every gate off: older rules found 144,
-the new families find 143 of the other 213 (FOUND), and 70 are left to no rule (LEFT: renderings that
+in a comment), and the whole catalog was run over them with every gate off: older rules found 150,
+the new families find 168 of the other 254 (FOUND), and 86 are left to no rule (LEFT: renderings that
 good English also writes, such as "improved the image of the city", "At present, ...", "created a
 good environment for the growth of young people"). PASSED holds the round's ordinary English
 sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
@@ -307,6 +307,56 @@ FOUND = [
      ['give the guidance on']),  # 指导
     ('mt-verb-object-pairs-36d', "The cranes raised the terminal's loading and unloading efficiency record to 62.",
      ['loading and unloading efficiency record']),  # 纪录
+    ('mt-verb-object-pairs-36d', 'Drivers can charge the electricity at the service area.',
+     ['charge the electricity']),  # 充电
+    ('mt-verb-object-pairs-36d', 'The owners charged the electricity for their cars overnight.',
+     ['charged the electricity']),  # 充电
+    ('mt-verb-object-pairs-36d', 'The driver stopped to add the oil at the gas station.',
+     ['add the oil']),  # 加油
+    ('mt-verb-object-pairs-36d', 'More than 1,000 residents hit the vaccine on Monday.',
+     ['hit the vaccine']),  # 打疫苗
+    ('mt-verb-object-pairs-36d', 'Residents lined up to do the nucleic acid.',
+     ['do the nucleic acid']),  # 做核酸
+    ('mt-verb-object-pairs-36d', 'Villagers no longer have to travel far to see the disease.',
+     ['to see the disease']),  # 看病
+    ('mt-verb-object-pairs-36d', 'Patients can see the disease at the township hospital.',
+     ['see the disease at']),  # 看病
+    ('mt-verb-object-pairs-36d', 'The doctor opened the medicine for the patient.',
+     ['opened the medicine']),  # 开药
+    ('mt-verb-object-pairs-36d', 'The doctor opened the prescription online.',
+     ['opened the prescription']),  # 开处方
+    ('mt-verb-object-pairs-36d', 'Patients can hang the number on their phones.',
+     ['can hang the number']),  # 挂号
+    ('mt-verb-object-pairs-36d', 'Patients no longer need to queue to hang the number.',
+     ['to hang the number']),  # 挂号
+    ('mt-verb-object-pairs-36d', 'Residents can handle the business at the self-service machines.',
+     ['handle the business at the self-service']),  # 办理业务
+    ('mt-verb-object-pairs-36d', 'Residents can handle the certificates at the service center.',
+     ['handle the certificates']),  # 办理证件
+    ('mt-verb-object-pairs-36d', 'He gets off the work at six.',
+     ['gets off the work']),  # 下班
+    ('mt-verb-object-pairs-36d', 'The workers asked for the leave to go home.',
+     ['asked for the leave']),  # 请假
+    ('mt-verb-object-pairs-36d', 'The staff added the shift to finish the order.',
+     ['added the shift']),  # 加班
+    ('mt-verb-object-pairs-36d', 'Tourists can appreciate the night scene of the river.',
+     ['appreciate the night scene']),  # 赏夜景
+    ('mt-verb-object-pairs-36d', 'Tourists can hit the taxi at the station.',
+     ['hit the taxi']),  # 打车
+    ('mt-verb-object-pairs-36d', 'Passengers can sit the high-speed rail to Beijing.',
+     ['sit the high-speed rail']),  # 坐高铁
+    ('mt-verb-object-pairs-36d', 'Commuters can sit the subway to the airport.',
+     ['sit the subway']),  # 坐地铁
+    ('mt-verb-object-pairs-36d', 'The city opened the line of bus to the airport.',
+     ['the line of bus']),  # 开通线路
+    ('mt-verb-object-pairs-36d', 'Passengers can ride the flight to Sanya.',
+     ['ride the flight']),  # 乘坐
+    ('mt-verb-object-pairs-36d', 'Diners swept the QR code to order.',
+     ['swept the QR code']),  # 扫码
+    ('mt-verb-object-pairs-36d', 'Passengers can brush the card to take the bus.',
+     ['brush the card']),  # 刷卡
+    ('mt-verb-object-pairs-36d', 'The park held the activity of lantern viewing.',
+     ['held the activity of']),  # 举办活动
 ]
 
 # renderings no rule reads: shapes good English also writes, or given up in the review (kept as a record, not asked)
@@ -381,6 +431,22 @@ LEFT = [
     'The technology increased the yield of the rice by 10%.',  # 提高产量
     'The automated cranes lifted the loading efficiency by 30%.',  # 提升效率
     'The crane broke the record of the efficiency.',  # 打破纪录
+    'Staff measured the body temperature of each visitor.',  # 量体温
+    'Passengers need to measure the temperature before boarding.',  # 量体温
+    'Patients can take the medicine at the window on the first floor.',  # 取药
+    'The company handled the procedures in one day.',  # 办理手续
+    'She goes to the work by subway every day.',  # 上班
+    'Visitors came to appreciate the flowers in the park.',  # 赏花
+    'Citizens watched the performance of the dragon dance.',  # 观看演出
+    'Residents strolled the street in the evening.',  # 逛街
+    'Families ate the reunion dinner together.',  # 吃年夜饭
+    'Fans grabbed the tickets within minutes.',  # 抢票
+    'Passengers can beat a car through the app.',  # 打车
+    'Visitors need to make the reservation in advance.',  # 预约
+    'Students surfed the internet lessons at home.',  # 上网
+    'Students took the online classes at home.',  # 上网课
+    'The committee opened a meeting on Monday.',  # 开会
+    'Officials opened the meeting to study the plan.',  # 开会
 ]
 
 # ordinary English sharing the families' words, written before the families were run on it
@@ -873,7 +939,8 @@ REVIEW = [
 PASSED += REVIEW
 
 # ordinary English for the everyday pairs (consult, standard coal, fertility, guidance, the task of,
-# requirements, records), written before those branches were run on it
+# requirements, records; charging, vaccines, doctors, tickets, shifts, taxis, codes, cards), written
+# before those branches were run on it
 EVERYDAY = [
     'Patients should consult their doctor about high blood pressure.',
     'The nurse checked his blood pressure.',
@@ -939,10 +1006,54 @@ EVERYDAY = [
     'The port has a good efficiency record.',
     "The firm's efficiency record is the best in the industry.",
     'The team gave guidance on colours and designs.',
+    'Drivers can charge their cars at the service area.',
+    'The firm charged the electricity bill to the tenant.',
+    'Prices rose as suppliers charged the electricity companies more.',
+    'Add the oil to the pan and fry the onions.',
+    'The driver stopped to fill up at the petrol station.',
+    'The driver added the oil to the engine.',
+    "The variant may hit the vaccine's efficacy.",
+    'The virus could evolve to beat the vaccine.',
+    'More than 1,000 residents got the vaccine on Monday.',
+    'Residents lined up for nucleic acid tests.',
+    'Doctors see the disease in young children.',
+    'Villagers no longer have to travel far to see a doctor.',
+    'The nurse opened the medicine cabinet.',
+    'The doctor prescribed the medicine for the patient.',
+    'She opened the medicine bottle with difficulty.',
+    'They hang the number on the door of each flat.',
+    'Patients can book appointments on their phones.',
+    'The new chief will handle the business in Asia.',
+    'Residents can apply for certificates at the service centre.',
+    'The company handled the paperwork in one day.',
+    'He gets off work at six.',
+    'The prize goes to the work by a young painter.',
+    'She goes to work by subway every day.',
+    'The workers asked for leave to go home.',
+    'The lawyer asked for the leave of the court to appeal.',
+    'The staff worked an extra shift to finish the order.',
+    'The nurse took the night shift.',
+    'Tourists can enjoy the river at night.',
+    'Tourists admired the night view of the river.',
+    'Tourists strolled the streets of the old town.',
+    'Tourists can take a taxi at the station.',
+    'Passengers can take the high-speed train to Beijing.',
+    'Candidates sit the exam in June.',
+    'The city opened a bus line to the airport.',
+    'Passengers can fly to Sanya.',
+    'The cleaner swept the floor.',
+    'Customers can scan the QR code to pay.',
+    'Passengers can swipe their cards to take the bus.',
+    'She brushed the dust off the card.',
+    'The park held a lantern festival.',
+    'The activity of the volcano has increased.',
+    'Walking is the activity of choice for older people.',
+    'The committee held the meeting on Monday.',
+    'The chairman opened the meeting at ten.',
 ]
 PASSED += EVERYDAY
 
-PASSED_AT_LEAST = 540
+PASSED_AT_LEAST = 580
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
