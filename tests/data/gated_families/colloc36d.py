@@ -3,10 +3,10 @@
 The thirty-sixth round's gated collocation families (issue 9): verb-object pairs English does not
 use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, 加大投入), frames of official prose (在…方面,
 在一定程度上, 发挥…作用, 为…奠定基础, 营造…环境, …事业) and paired four-character slogans (提质增效,
-降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 404 renderings were
+降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 434 renderings were
 written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
-in a comment), and the whole catalog was run over them with every gate off: older rules found 150,
-the new families find 168 of the other 254 (FOUND), and 86 are left to no rule (LEFT: renderings that
+in a comment), and the whole catalog was run over them with every gate off: older rules found 152,
+the new families find 189 of the other 282 (FOUND), and 93 are left to no rule (LEFT: renderings that
 good English also writes, such as "improved the image of the city", "At present, ...", "created a
 good environment for the growth of young people"). PASSED holds the round's ordinary English
 sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
@@ -357,6 +357,48 @@ FOUND = [
      ['brush the card']),  # 刷卡
     ('mt-verb-object-pairs-36d', 'The park held the activity of lantern viewing.',
      ['held the activity of']),  # 举办活动
+    ('mt-verb-object-pairs-36d', 'The new terminal was put into the use last month.',
+     ['put into the use']),  # 投入使用
+    ('mt-verb-object-pairs-36d', 'The hospital will be put into the use by the end of the year.',
+     ['put into the use']),  # 投入使用
+    ('mt-verb-object-pairs-36d', 'The line was officially put into the operation on Friday.',
+     ['put into the operation']),  # 投入运营
+    ('mt-verb-object-pairs-36d', 'The plant was put into the production in May.',
+     ['put into the production']),  # 投产
+    ('mt-verb-object-pairs-36d', 'The bridge was opened to the traffic on Sunday.',
+     ['opened to the traffic']),  # 通车
+    ('mt-verb-object-pairs-36d', 'The expressway will be open to the traffic next year.',
+     ['open to the traffic']),  # 通车
+    ('mt-verb-object-pairs-36d', "She seized the champion of the women's 100 meters.",
+     ['seized the champion']),  # 夺冠
+    ('mt-verb-object-pairs-36d', 'The team achieved good grades at the national games.',
+     ['achieved good grades at the national games']),  # 取得好成绩
+    ('mt-verb-object-pairs-36d', 'The athletes carried out the competition in the rain.',
+     ['carried out the competition']),  # 进行比赛
+    ('mt-verb-object-pairs-36d', 'The institute developed the research on rice genes.',
+     ['developed the research on']),  # 开展研究
+    ('mt-verb-object-pairs-36d', 'The team overcame the difficult pass of the technology.',
+     ['the difficult pass of']),  # 攻克难关
+    ('mt-verb-object-pairs-36d', 'The observatory issued the yellow warning of rainstorm.',
+     ['the yellow warning of rainstorm']),  # 发布预警
+    ('mt-verb-object-pairs-36d', 'The bureau released the blue early warning of the cold wave.',
+     ['the blue early warning of the cold wave']),  # 发布预警
+    ('mt-verb-object-pairs-36d', 'The storm caused the economic losses of 20 million yuan.',
+     ['the economic losses of 20 million yuan']),  # 造成损失
+    ('mt-verb-object-pairs-36d', 'The county held the ceremony of the groundbreaking.',
+     ['the ceremony of the groundbreaking']),  # 举行仪式
+    ('mt-verb-object-pairs-36d', 'The two sides signed the contract of cooperation.',
+     ['signed the contract of cooperation']),  # 签约
+    ('mt-verb-object-pairs-36d', 'More than 10,000 spectators watched the game on the scene.',
+     ['watched the game on the scene']),  # 观看比赛
+    ('mt-verb-object-pairs-36d', 'The audience on the scene cheered.',
+     ['audience on the scene']),  # 现场
+    ('mt-verb-object-pairs-36d', 'The athletes obtained 12 gold medals.',
+     ['obtained 12 gold medals']),  # 获得奖牌
+    ('mt-verb-object-pairs-36d', 'The team took the gold medal of the mixed relay.',
+     ['the gold medal of the mixed']),  # 获得金牌
+    ('mt-verb-object-pairs-36d', 'China seized 20 gold medals in the games.',
+     ['seized 20 gold medals']),  # 夺得
 ]
 
 # renderings no rule reads: shapes good English also writes, or given up in the review (kept as a record, not asked)
@@ -447,6 +489,13 @@ LEFT = [
     'Students took the online classes at home.',  # 上网课
     'The committee opened a meeting on Monday.',  # 开会
     'Officials opened the meeting to study the plan.',  # 开会
+    'The city issued the policy of supporting the talents.',  # 出台政策
+    'The rainfall will fall in most areas.',  # 降雨
+    'The temperature will drop 8 to 10 degrees.',  # 降温
+    'Strong winds appeared in the north.',  # 出现大风
+    'More than 3,000 people suffered the disaster.',  # 受灾
+    'The satellite was launched successfully and entered the predetermined orbit.',  # 发射成功
+    'The swimmer broke the national record of the event.',  # 打破纪录
 ]
 
 # ordinary English sharing the families' words, written before the families were run on it
@@ -939,8 +988,8 @@ REVIEW = [
 PASSED += REVIEW
 
 # ordinary English for the everyday pairs (consult, standard coal, fertility, guidance, the task of,
-# requirements, records; charging, vaccines, doctors, tickets, shifts, taxis, codes, cards), written
-# before those branches were run on it
+# requirements, records; charging, vaccines, doctors, tickets, shifts, taxis, codes, cards; opening,
+# medals, warnings, losses, ceremonies), written before those branches were run on it
 EVERYDAY = [
     'Patients should consult their doctor about high blood pressure.',
     'The nurse checked his blood pressure.',
@@ -1050,10 +1099,50 @@ EVERYDAY = [
     'Walking is the activity of choice for older people.',
     'The committee held the meeting on Monday.',
     'The chairman opened the meeting at ten.',
+    'The new terminal came into use last month.',
+    'Millions were put into the production of the film.',
+    'Effort was put into the use of solar power.',
+    'The line went into service on Friday.',
+    'The plant started production in May.',
+    'The bridge opened to traffic on Sunday.',
+    'The canal was open to the traffic of small boats.',
+    "She became the champion of the women's 100 metres.",
+    'He won the championship of the club.',
+    'Rebels seized the capital in 1975.',
+    'The team grabbed the gold medal in the relay.',
+    'The team did well at the national games.',
+    'The students achieved good grades in the exams.',
+    'The athletes competed in the rain.',
+    'The institute carried out research on rice genes.',
+    'The team developed the research into a product.',
+    'The climbers crossed a difficult pass in the mountains.',
+    'The observatory issued a yellow warning for rain.',
+    'The Met Office issued a yellow warning of heavy rain in Wales.',
+    'The storm caused losses of 20 million yuan.',
+    'The firm reported losses of £2 million.',
+    'The city adopted the policy of supporting small firms.',
+    'The county held a groundbreaking ceremony.',
+    'The Queen attended the ceremony of the opening of Parliament.',
+    'The two sides signed a cooperation agreement.',
+    'The contract of employment was signed in May.',
+    'Rainfall fell by 20% last year.',
+    'The temperature will drop sharply tonight.',
+    'Fog appeared over the river.',
+    'More than 3,000 people were affected by the floods.',
+    'The satellite entered its planned orbit.',
+    'More than 10,000 spectators watched the game at the stadium.',
+    'The police were soon on the scene.',
+    'The first reporters on the scene described chaos.',
+    'The athletes won 12 gold medals.',
+    'He obtained a degree in law.',
+    'She received the gold medal of the Royal Society.',
+    'The team took the gold medal in the mixed relay.',
+    'China won 20 gold medals at the games.',
+    'The army seized the airport.',
 ]
 PASSED += EVERYDAY
 
-PASSED_AT_LEAST = 580
+PASSED_AT_LEAST = 620
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
