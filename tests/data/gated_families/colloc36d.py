@@ -3,10 +3,10 @@
 The thirty-sixth round's gated collocation families (issue 9): verb-object pairs English does not
 use (提高…意识, 提升服务, 提供保障, 激发活力, 拓宽渠道, 加大投入), frames of official prose (在…方面,
 在一定程度上, 发挥…作用, 为…奠定基础, 营造…环境, …事业) and paired four-character slogans (提质增效,
-降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 434 renderings were
+降本增效, 增产增收, 应收尽收, 落实到位, 逐级落实) that an editor marks "collocation". 446 renderings were
 written for the round from knowledge of Chinese and of how engines render it (each with its Chinese
-in a comment), and the whole catalog was run over them with every gate off: older rules found 152,
-the new families find 189 of the other 282 (FOUND), and 93 are left to no rule (LEFT: renderings that
+in a comment), and the whole catalog was run over them with every gate off: older rules found 153,
+the new families find 199 of the other 293 (FOUND), and 94 are left to no rule (LEFT: renderings that
 good English also writes, such as "improved the image of the city", "At present, ...", "created a
 good environment for the growth of young people"). PASSED holds the round's ordinary English
 sharing the families' words (awareness, service, guarantee, vitality, sales channels, input, to a
@@ -399,6 +399,26 @@ FOUND = [
      ['the gold medal of the mixed']),  # 获得金牌
     ('mt-verb-object-pairs-36d', 'China seized 20 gold medals in the games.',
      ['seized 20 gold medals']),  # 夺得
+    ('mt-verb-object-pairs-36d', 'The festival pulled the consumption of the city.',
+     ['pulled the consumption']),  # 拉动消费
+    ('mt-verb-object-pairs-36d', 'The night economy effectively pulled the consumption.',
+     ['pulled the consumption']),  # 拉动消费
+    ('mt-verb-object-pairs-36d', 'The concerts drove the consumption in catering and hotels.',
+     ['drove the consumption']),  # 带动消费
+    ('mt-verb-object-pairs-36d', 'The vouchers stimulated the consumption.',
+     ['stimulated the consumption']),  # 刺激消费
+    ('mt-verb-object-pairs-36d', 'The measures will promote the consumption.',
+     ['promote the consumption']),  # 促进消费
+    ('mt-verb-object-pairs-36d', 'The government will expand the domestic demand.',
+     ['expand the domestic demand']),  # 扩大内需
+    ('mt-verb-object-pairs-36d', 'The policies stabilized the employment.',
+     ['stabilized the employment']),  # 稳就业
+    ('mt-verb-object-pairs-36d', 'The project pulled the employment.',
+     ['pulled the employment']),  # 拉动就业
+    ('mt-verb-object-pairs-36d', 'The activities boosted the consumption.',
+     ['boosted the consumption']),  # 提振消费
+    ('mt-verb-object-pairs-36d', 'The policy released the demand of consumption.',
+     ['released the demand of consumption']),  # 释放需求
 ]
 
 # renderings no rule reads: shapes good English also writes, or given up in the review (kept as a record, not asked)
@@ -496,6 +516,7 @@ LEFT = [
     'More than 3,000 people suffered the disaster.',  # 受灾
     'The satellite was launched successfully and entered the predetermined orbit.',  # 发射成功
     'The swimmer broke the national record of the event.',  # 打破纪录
+    'The park promoted the employment of 2,000 people.',  # 促进就业
 ]
 
 # ordinary English sharing the families' words, written before the families were run on it
@@ -989,7 +1010,8 @@ PASSED += REVIEW
 
 # ordinary English for the everyday pairs (consult, standard coal, fertility, guidance, the task of,
 # requirements, records; charging, vaccines, doctors, tickets, shifts, taxis, codes, cards; opening,
-# medals, warnings, losses, ceremonies), written before those branches were run on it
+# medals, warnings, losses, ceremonies; consumption and employment), written before those branches
+# were run on it
 EVERYDAY = [
     'Patients should consult their doctor about high blood pressure.',
     'The nurse checked his blood pressure.',
@@ -1139,10 +1161,21 @@ EVERYDAY = [
     'The team took the gold medal in the mixed relay.',
     'China won 20 gold medals at the games.',
     'The army seized the airport.',
+    'The campaign boosted the consumption of fruit among children.',
+    'Higher prices pulled the consumption figures down.',
+    'Doctors want to promote the consumption of vegetables.',
+    'The government will boost domestic demand.',
+    'The policies stabilised employment in the region.',
+    'The firm promoted the employment of disabled people.',
+    'The cuts stabilized the employment situation.',
+    'The vouchers boosted consumer spending.',
+    'The festival drove spending in hotels and restaurants.',
+    'The policy stimulated the consumption of electricity at night.',
+    'The report expanded the domestic demand forecast.',
 ]
 PASSED += EVERYDAY
 
-PASSED_AT_LEAST = 620
+PASSED_AT_LEAST = 630
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
