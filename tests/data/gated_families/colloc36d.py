@@ -42,7 +42,7 @@ FOUND = [
     ('mt-official-frames-36d', 'The company has advantages in the aspects of technology and talent.',
      ['advantages in the aspects of']),  # 在…方面
     ('mt-official-frames-36d', 'The measure solved the problem of parking difficulty to a certain extent.',
-     ['solved the problem of parking difficulty to a certain extent']),  # 在一定程度上
+     None),  # given up in the precision review: 'The new policy has to a certain extent alleviated the shortage of nurses' is English
     ('mt-official-frames-36d', 'The cooperative played a role of bridge between farmers and the market.',
      ['played a role of bridge']),  # 发挥…作用
     ('mt-official-frames-36d', 'The project laid a solid foundation for the rural revitalization.',
@@ -216,11 +216,11 @@ FOUND = [
     ('mt-official-frames-36d', 'The two cities have advantages in the aspects of logistics and trade.',
      ['advantages in the aspects of']),  # 在…方面
     ('mt-official-frames-36d', 'The new road has to a certain extent alleviated the traffic pressure.',
-     ['has to a certain extent alleviated']),  # 一定程度上
+     None),  # given up in the precision review: 'The new policy has to a certain extent alleviated the shortage of nurses' is English
     ('mt-official-frames-36d', 'The platform solved the financing problem of small firms to a certain extent.',
-     ['solved the financing problem of small firms to a certain extent']),  # 一定程度上
+     None),  # given up in the precision review: 'The new policy has to a certain extent alleviated the shortage of nurses' is English
     ('mt-official-frames-36d', 'The measure to a certain extent relieved the burden of the families.',
-     ['to a certain extent relieved']),  # 一定程度上
+     None),  # given up in the precision review: 'The new policy has to a certain extent alleviated the shortage of nurses' is English
     ('mt-official-frames-36d', 'The station played a role of window for the city.',
      ['played a role of window']),  # 发挥…作用
     ('mt-official-frames-36d', 'The cooperative played an important role of bridge.',
@@ -1176,6 +1176,7 @@ EVERYDAY = [
     'The report expanded the domestic demand forecast.',
 ]
 PASSED += EVERYDAY
+
 
 PASSED_AT_LEAST = 630
 
