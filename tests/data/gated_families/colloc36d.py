@@ -15,6 +15,10 @@ certain extent, role, foundation, environment, the cause of, in place, costs and
 REVIEW (a second review close to each branch) and EVERYDAY (for the everyday pairs), which no family
 may report with the gate off: 638 sentences, 0 hits."""
 
+import os
+
+import yaml
+
 from rule_helpers import MT_EVIDENCE_REPORT
 
 FAMILIES = ("mt-verb-object-pairs-36d", "mt-official-frames-36d", "mt-paired-slogans-36d")
@@ -1177,8 +1181,14 @@ EVERYDAY = [
 ]
 PASSED += EVERYDAY
 
+# A second reader's review (tests/data/colloc36d_review.yaml): correct English written before the
+# families were run on it, and renderings of the same kind the round did not list
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "colloc36d_review.yaml"), encoding="utf-8") as _f:
+    SECOND_REVIEW = yaml.safe_load(_f)
+PASSED += SECOND_REVIEW["good"]
+FOUND += [(case["rule"], case["text"], case["spans"]) for case in SECOND_REVIEW["found"]]
 
-PASSED_AT_LEAST = 630
+PASSED_AT_LEAST = 850
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
