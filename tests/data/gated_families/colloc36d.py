@@ -1188,7 +1188,7 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "c
 PASSED += SECOND_REVIEW["good"]
 FOUND += [(case["rule"], case["text"], case["spans"]) for case in SECOND_REVIEW["found"]]
 
-PASSED_AT_LEAST = 850
+PASSED_AT_LEAST = 920
 
 ALONE = [
     "The county raised the water-saving awareness of the masses.",
