@@ -9,7 +9,7 @@ report; ``ALONE`` / ``OPENS`` that the evidence gate keeps them quiet on a lone 
 
 from rule_helpers import MT_EVIDENCE_REPORT
 
-FAMILIES = ("mt-idiom-images-36b", "mt-idiom-sayings-36b", "mt-idiom-slogans-36b")
+FAMILIES = ("mt-idiom-images-36b", "mt-idiom-sayings-36b", "mt-idiom-slogans-36b", "mt-idiom-parallel-36b")
 
 # (rule, text, the spans it must report)
 FOUND = [
@@ -497,6 +497,30 @@ FOUND = [
      ['poetry and the distance']),
     ('mt-idiom-slogans-36b', 'The villagers received the ground qi of the new policy.',
      ['received the ground qi']),
+    ('mt-idiom-parallel-36b', 'We must grasp the big and let go of the small.',
+     ['grasp the big and let go of the small']),
+    ('mt-idiom-parallel-36b', 'Editors should discard the coarse and keep the refined.',
+     ['discard the coarse and keep the refined']),
+    ('mt-idiom-parallel-36b', 'Investigators removed the false and kept the true.',
+     ['removed the false and kept the true']),
+    ('mt-idiom-parallel-36b', 'Officials should avoid the virtual and seek the real.',
+     ['avoid the virtual and seek the real']),
+    ('mt-idiom-parallel-36b', 'The reform will abandon the empty and pursue the solid.',
+     ['abandon the empty and pursue the solid']),
+    ('mt-idiom-parallel-36b', 'We should combine the near and the far, and plan the long and the short.',
+     []),
+    ('mt-idiom-parallel-36b', 'Local governments should do the urgent and postpone the slow.',
+     ['do the urgent and postpone the slow']),
+    ('mt-idiom-parallel-36b', 'The plan will support the strong and eliminate the weak in the industry.',
+     []),
+    ('mt-idiom-parallel-36b', 'We will seek the fast and pursue the stable in the transition.',
+     ['seek the fast and pursue the stable']),
+    ('mt-idiom-parallel-36b', 'The team should leave the complex and take the simple.',
+     ['leave the complex and take the simple']),
+    ('mt-idiom-parallel-36b', 'We must grasp the key and solve the difficult.',
+     ['grasp the key and solve the difficult']),
+    ('mt-idiom-parallel-36b', 'Firms should cut the long and make up the short.',
+     ['cut the long and make up the short']),
 ]
 
 # ordinary English sharing the branches' words: no family of the round reports it with the gate off
@@ -753,6 +777,19 @@ PASSED = [
     'The inspection was thorough.',
     'One horse in front of the barn was lame.',
     'A rainbow appeared as the rain and wind died down.',
+    'Help the poor and heal the sick.',
+    'Comfort the afflicted and afflict the comfortable.',
+    'Ring out the old and ring in the new.',
+    'He knows the difference between the true and the false.',
+    'The book moves from the simple to the complex.',
+    'Choose the right tool and avoid the wrong one.',
+    'She lost the big match and won the small one.',
+    'Take the long road and avoid the short cut.',
+    'The programme feeds the hungry and shelters the homeless.',
+    'They separated the good and the bad apples.',
+    'Tax the rich and help the poor.',
+    'He saw the big picture and ignored the small details.',
+    'Protect the weak and restrain the strong.',
 ]
 PASSED_AT_LEAST = 250
 
@@ -762,6 +799,7 @@ ALONE = [
     "The old steed in the stable still aims at a thousand li.",
     "Visitors rubbed shoulders and heels at the fair.",
     "The kiwifruit is one fruit enriching one square of people.",
+    "Officials should avoid the virtual and seek the real.",
 ]
 
 # the families' findings ({rule: span}) in the lone renderings after the evidence
@@ -770,4 +808,5 @@ OPENS = {
     "mt-idiom-images-36b": "old steed in the stable",
     "mt-idiom-sayings-36b": "rubbed shoulders and heels",
     "mt-idiom-slogans-36b": "one fruit enriching one square of people",
+    "mt-idiom-parallel-36b": "avoid the virtual and seek the real",
 }
