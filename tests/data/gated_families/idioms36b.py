@@ -124,8 +124,8 @@ FOUND = [
      ['thick accumulation and thin outburst']),
     ('mt-idiom-images-36b', 'Rents went up as the water rose and the boats rose.',
      ['water rose and the boats rose']),
-    ('mt-idiom-images-36b', 'Buyers flocked like a swarm of bees into the property market.',
-     ['flocked like a swarm of bees into']),
+    # 'like a swarm of bees' is an English simile (fans poured like a swarm of bees into the stadium): left alone
+    ('mt-idiom-images-36b', 'Buyers flocked like a swarm of bees into the property market.', None),
     ('mt-idiom-images-36b', 'Small investors are being harvested as the leeks.',
      ['investors are being harvested as the leeks']),
     ('mt-idiom-images-36b', 'The contractor bore the black pot for the leaders.',
@@ -174,8 +174,10 @@ FOUND = [
      ['old horse lying in the stable']),
     ('mt-idiom-images-36b', 'The later born are formidable in this sport.',
      ['The later born are formidable']),
-    ('mt-idiom-images-36b', 'The province delivered a glittering report card on trade.',
-     ['delivered a glittering report card']),
+    # a company 'delivered a dazzling report card' is English; only the engine's 'handed over' / 'turned in' is reported
+    ('mt-idiom-images-36b', 'The province delivered a glittering report card on trade.', None),
+    ('mt-idiom-images-36b', 'The province turned in a glittering report card on trade.',
+     ['turned in a glittering report card']),
     ('mt-idiom-images-36b', 'Slow approvals are a blocking point for investors.',
      ['blocking point']),
     ('mt-idiom-images-36b', 'The plan is a key gripper for promoting growth.',
