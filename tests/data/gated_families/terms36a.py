@@ -9,6 +9,10 @@ ordinary English sharing their words that they leave alone (each sentence run ag
 families with the gate off), and that the evidence gate keeps them quiet on a sentence with no
 other sign of machine translation."""
 
+import os
+
+import yaml
+
 from rule_helpers import MT_EVIDENCE_REPORT
 
 FAMILIES = (
@@ -170,7 +174,7 @@ FOUND = [
      ['Service Trade Fair']),
     ('mt-term-economy-markets-36a', 'The industrial chain supply chain must be kept stable.',
      ['industrial chain supply chain']),
-    ('mt-term-economy-markets-36a', 'New formats and new models keep appearing.',
+    ('mt-term-economy-markets-36a', 'New formats and new models of consumption keep appearing.',
      ['New formats and new models']),
     ('mt-term-economy-markets-36a', 'The plan aims to melt hidden debts of local governments.',
      ['melt hidden debts']),
@@ -466,8 +470,6 @@ FOUND = [
      ['Returning home entrepreneurship']),
     ('mt-term-farm-environment-36a', 'Land-lost farmers received pensions.',
      ['Land-lost farmers']),
-    ('mt-term-farm-environment-36a', 'Fog cannons sprayed water at the construction site.',
-     ['Fog cannons']),
     ('mt-term-farm-environment-36a', 'The project passed the ring assessment.',
      ['passed the ring assessment']),
     ('mt-term-farm-environment-36a', 'Long rental apartments attract young workers.',
@@ -746,7 +748,14 @@ PASSED = [
     'Teachers and principals met to discuss the exchange programme.',
 ]
 
-PASSED_AT_LEAST = 256
+# A second reader's review (tests/data/terms36a_review.yaml): correct English written before the
+# families were run on it, and renderings of the same kind the round did not list
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "terms36a_review.yaml"), encoding="utf-8") as _f:
+    REVIEW = yaml.safe_load(_f)
+PASSED += REVIEW["good"]
+FOUND += [(case["rule"], case["text"], case["spans"]) for case in REVIEW.get("found") or ()]
+
+PASSED_AT_LEAST = 460
 
 CATEGORY = "terminology"
 
