@@ -13,7 +13,7 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
-from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END
+from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END, letter_runs
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -1574,6 +1574,12 @@ def _lower_name(doc, state):
     headline = {}
     asked = set()  # the words of the text that may be a name in lower case, judged once a word
     places = None  # CC-CEDICT's places (``_places_written_capitalised`` counts only those)
+    # Each word read below is one of the document's runs of letters (shared by the modes:
+    # ``letter_runs``), bounded by no letter on either side: the words in lower case that may
+    # be a name, judged by the word alone, first; none, and no scan is made.
+    runs = [r for r in letter_runs(doc) if r[0].islower()]
+    if not _may_be_lower_name(runs, names, state["places"]):
+        return
     for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
@@ -1648,6 +1654,24 @@ def _lower_name(doc, state):
             if word[0].islower() and word.lower() == word and not (
                     k == 1 and _OPENS_SENTENCE.search(text, max(line_start, m.start() - 4), m.start())):
                 yield Hit(m.start(k), m.end(k), word[0].upper() + word[1:], {"word": word})
+
+
+def _may_be_lower_name(runs, names, places) -> bool:
+    """Can ``_lower_name`` find anything in a document whose runs of letters opening in lower
+    case are ``runs``: is one a name in any case (a word of a hyphenated pair, "china-Myanmar"),
+    or, with ``places``, a rare word in lower case whose capitalised form is a CC-CEDICT place?
+    The test is the word's alone, the same as ``_lower_name``'s before it reads the text."""
+    chinese = None
+    for run in runs:
+        if run.lower() in names:
+            return True
+        if places and run.islower() and zipf_cached(run) < 3.0:
+            if chinese is None:
+                from ..cedict import chinese_places
+                chinese = chinese_places()
+            if run[0].upper() + run[1:] in chinese:
+                return True
+    return False
 
 
 # "china" is porcelain too ("antique china", "wedding china", "The china cabinet"): the country

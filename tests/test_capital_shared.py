@@ -1,0 +1,120 @@
+"""The capitalization modes' shared reading of a document (issue 13, speed36b): the document's
+runs of letters, listed once in ``doc.cache`` (``capital_names.letter_runs``), let a mode rule a
+document out before its scan (``lower_phrases``, ``titles_before_names``, ``_lower_name``).
+
+- a mode alone on a fresh document and every mode in turn on one document (its cache shared,
+  in the catalog's order and reversed) give the same hits;
+- the tests that rule a document out never rule out one where the scan finds a match: each
+  match of the phrase and title patterns, and each word ``_lower_name`` would read, is made
+  of the document's runs of letters (random texts of the patterns' own pieces).
+"""
+import glob
+import os
+import random
+
+import pytest
+
+from audit.detectors import DETECTORS, capital_names, capitalization
+from audit.cedict import chinese_places
+from audit.detectors.official_names import PLACES
+from audit.document import Document
+from audit.rules import load_rules
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CATALOG = load_rules(os.path.join(ROOT, "rules.yaml"))
+RULES = [r for r in CATALOG.rules if r.type == "capitalization"]
+STATES = {r.state["mode"]: r.state for r in RULES}
+DETECT = DETECTORS["capitalization"].detect
+
+TEXTS = [
+    "Officials said the great wall drew visitors, and premier Li Qiang met farmers in yizhou on tuesday.\n",
+    "Yizhou District opened a park. Farmers in yizhou said the china-myanmar border was busy.",
+    "The firm will install Air Source Heat Pumps in four villages; heat pumps cut bills, said president Xi Jinping.",
+    "a speech by president Xi Jinping at the great hall of the people. The Belt and Road Initiative grew.",
+    "Exports to china rose 5%. THE FACTORY said WeChat and Wechat users in shenzhen doubled.",
+]
+
+
+def _hits(doc, state):
+    return [(h.start, h.end, h.suggestion, dict(h.fields)) for h in DETECT(doc, state)]
+
+
+def _corpus_texts():
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "clean", "*.txt")))[:8] \
+        + sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "heldout5", "*.txt")))[:8]
+    return [open(p, encoding="utf-8").read() for p in paths]
+
+
+@pytest.mark.parametrize("text", TEXTS + _corpus_texts())
+def test_one_mode_alone_and_all_modes_give_the_same_hits(text):
+    alone = {r.id: _hits(Document(text=text, path="x.txt"), r.state) for r in RULES}
+    for order in (RULES, RULES[::-1]):
+        doc = Document(text=text, path="x.txt")
+        together = {r.id: _hits(doc, r.state) for r in order}
+        assert together == alone
+        assert "capitalization-letter-runs" in doc.cache
+
+
+def test_the_mt_texts_have_hits():
+    found = sum(len(_hits(Document(text=t, path="x.txt"), r.state)) for t in TEXTS for r in RULES)
+    assert found >= 5
+
+
+def test_letter_runs_read_once_per_document():
+    doc = Document(text="The great wall, ok-go 42x", path="x.txt")
+    runs = capital_names.letter_runs(doc)
+    assert runs == {"The", "great", "wall", "ok", "go", "x"}
+    assert capital_names.letter_runs(doc) is runs
+
+
+def test_may_hold():
+    assert capital_names.may_hold(frozenset({"great", "wall", "x"}), ("great wall", "yellow river"))
+    assert not capital_names.may_hold(frozenset({"great", "river"}), ("great wall", "yellow river"))
+
+
+def _pieces(phrases):
+    words = sorted({w for p in phrases for w in p.split()})
+    return words + [w.capitalize() for w in words[:20]] + ["Li", "Qiang", "Xi", "the", "a", "said", "x1", "é"]
+
+
+_SEPARATORS = [" ", " ", "  ", "\u00a0", "-", ".", ",", "'s ", "@", "/", "\n", "é", "1", ""]
+
+
+@pytest.mark.parametrize("mode,key,pattern", [("lower_phrase", "phrases", capital_names._phrase_pattern),
+                                              ("title_before_name", "titles", capital_names._title_pattern)])
+def test_a_document_ruled_out_has_no_match(mode, key, pattern):
+    phrases = tuple(sorted(STATES[mode][key]))
+    compiled = pattern(phrases)
+    rng = random.Random(36)
+    pieces = _pieces(phrases)
+    matched = ruled_out = 0
+    for _ in range(3000):
+        n = rng.randint(1, 8)
+        text = "".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(n))
+        may = capital_names.may_hold(frozenset(capital_names._LETTER_RUN.findall(text)), phrases)
+        if compiled.search(text):
+            matched += 1
+            assert may, text
+        elif not may:
+            ruled_out += 1
+    assert matched > 20 and ruled_out > 20
+
+
+def test_lower_name_ruled_out_only_without_candidates():
+    state = STATES["lower_name"]
+    names = state["names"] | (PLACES - capitalization._NOT_ONLY_A_PLACE) if state["places"] else state["names"]
+    pieces = sorted(state["names"])[:30] + ["yizhou", "Yizhou", "hukou", "the", "farmers", "China", "myanmar", "Laos",
+                                            "x", "said", "tuesday"]
+    rng = random.Random(36)
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 6)))
+        runs = [r for r in capital_names._LETTER_RUN.findall(text) if r[0].islower()]
+        words = {w for w in capitalization._LOWER_CANDIDATE.findall(text) if w in names
+                 or state["places"] and capitalization.zipf_cached(w) < 3.0 and w.capitalize() in chinese_places()}
+        pairs = [m for m in capitalization._NAME_PAIR.finditer(text)
+                 if any(w[0].islower() for w in m.groups()) and all(w.lower() in names for w in m.groups())]
+        if words or pairs:
+            seen += 1
+            assert capitalization._may_be_lower_name(runs, names, state["places"]), text
+    assert seen > 100
