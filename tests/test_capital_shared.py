@@ -118,3 +118,29 @@ def test_lower_name_ruled_out_only_without_candidates():
             seen += 1
             assert capitalization._may_be_lower_name(runs, names, state["places"]), text
     assert seen > 100
+
+
+def _open_guards(monkeypatch):
+    """Every test that rules a document out answers "may hold": the modes scan every document."""
+    monkeypatch.setattr(capital_names, "may_hold", lambda runs, phrases: True)
+    monkeypatch.setattr(capital_names, "_INNER_SHAPE", __import__("re").compile(""))
+    monkeypatch.setattr(capitalization, "_may_be_lower_name", lambda runs, names, places: True)
+
+
+_MODE_PIECES = ["by president Xi Jinping", "met premier Li Qiang", "WeChat", "Wechat", "wechat", "WECHAT", "Huawei", "huawei", "PetroChina", "Petrochina", "IPhone",
+                "great wall", "Great Wall", "great  wall", "yellow river", "premier", "president", "Li Qiang", "Xi",
+                "china", "China", "myanmar", "shenzhen", "tuesday", "yizhou", "Yizhou", "said", "by", "met", "the",
+                "farmers", "in", "a", "on", "exports", "to", "rose", "-", "'s"]
+
+
+@pytest.mark.parametrize("mode", ["name_letters", "lower_phrase", "title_before_name", "lower_name"])
+def test_ruling_out_changes_no_hit(mode, monkeypatch):
+    state = STATES[mode]
+    rng = random.Random(mode)
+    texts = ["".join(rng.choice(_MODE_PIECES) + rng.choice(_SEPARATORS[:6]) for _ in range(rng.randint(2, 14)))
+             for _ in range(400)]
+    guarded = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
+    _open_guards(monkeypatch)
+    scanned = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
+    assert guarded == scanned
+    assert sum(map(len, scanned)) > 20

@@ -684,6 +684,19 @@ def _sentence_first(text, start, line_start) -> bool:
     return SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
 
 
+# What any word with a capital inside it (``_CAPITAL_AFTER_LOWER``, ``_INNER_CAPITAL``) holds:
+# a document without it has no spelling of its own for ``name_letters`` to hold others to.
+_INNER_SHAPE = re_programs.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _lower_runs(doc) -> frozenset:
+    """``letter_runs`` in lower case: a word ``name_letters`` reads, in any case, is made of them."""
+    runs = doc.cache.get("capitalization-letter-runs-lower")
+    if runs is None:
+        runs = doc.cache["capitalization-letter-runs-lower"] = frozenset(r.lower() for r in letter_runs(doc))
+    return runs
+
+
 def name_letters(doc, state):
     """A name written with other letters in capitals than its own: a name of ``names`` ("WeChat",
     "ByteDance", "BYD", "Huawei") written "Wechat", "Bytedance", "Byd", "huawei", and a name
@@ -693,6 +706,8 @@ def name_letters(doc, state):
     from .capitalization import uses_of
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
+    if not _INNER_SHAPE.search(text) and not may_hold(_lower_runs(doc), tuple(listed)):
+        return  # no word with a capital inside it and no listed name's letters: nothing to spell otherwise
     own = {}
     lower_lines = {}
     words = set(_NAME_TOKEN.findall(text))  # the text's words, each judged once; their places read only where needed
