@@ -144,3 +144,13 @@ def test_ruling_out_changes_no_hit(mode, monkeypatch):
     scanned = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
     assert guarded == scanned
     assert sum(map(len, scanned)) > 20
+
+
+def test_places_in_lower_case_answer_as_the_capitalised_lookup():
+    places = chinese_places()
+    words = {p.lower() for p in places} | {"yizhou", "hukou", "beijing", "x", "a", "the", "lu", "an", "xian"}
+    words = {w for w in words if w.isascii() and w.isalpha() and w.islower()}
+    lowered = capitalization._places_in_lower_case()
+    assert len(words) > 1000
+    for w in words:
+        assert (w in lowered) == (w[0].upper() + w[1:] in places), w

@@ -56,9 +56,9 @@ def letter_runs(doc) -> frozenset:
 
 @lru_cache(maxsize=16)
 def phrase_runs(phrases: tuple) -> tuple:
-    """The runs of letters of each of ``phrases`` ("great hall of the people" -> ("great", "hall",
-    "of", "the", "people")), for ``may_hold``; computed once a rule."""
-    return tuple(tuple(_LETTER_RUN.findall(p)) for p in phrases)
+    """The runs of letters of each of ``phrases`` as a set ("great hall of the people" -> {"great", "hall",
+    "of", "the", "people"}), for ``may_hold``; computed once a rule."""
+    return tuple(frozenset(_LETTER_RUN.findall(p)) for p in phrases)
 
 
 def may_hold(runs: frozenset, phrases: tuple) -> bool:
@@ -66,7 +66,9 @@ def may_hold(runs: frozenset, phrases: tuple) -> bool:
     match: are all the letter runs of one phrase among them? False rules the phrases out (a match
     of a phrase bounded by no letter at either end, its own non-letters between its runs, makes
     each of its runs one of the document's); True says only that a scan may find one."""
-    return any(all(r in runs for r in parts) for parts in phrase_runs(phrases))
+    return any(map(runs.issuperset, phrase_runs(phrases)))
+
+
 _LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")  # a word as a line's words are counted: letters first
 _LIST_LETTER = re_programs.compile(r"[a-z][.)]")
 _LOWER_INITIAL = re_programs.compile(r"(?<![\w'’])[a-z]")

@@ -1661,17 +1661,21 @@ def _may_be_lower_name(runs, names, places) -> bool:
     case are ``runs``: is one a name in any case (a word of a hyphenated pair, "china-Myanmar"),
     or, with ``places``, a rare word in lower case whose capitalised form is a CC-CEDICT place?
     The test is the word's alone, the same as ``_lower_name``'s before it reads the text."""
-    chinese = None
-    for run in runs:
-        if run.lower() in names:
-            return True
-        if places and run.islower() and zipf_cached(run) < 3.0:
-            if chinese is None:
-                from ..cedict import chinese_places
-                chinese = chinese_places()
-            if run[0].upper() + run[1:] in chinese:
-                return True
-    return False
+    if not names.isdisjoint(map(str.lower, runs)):
+        return True
+    if not places:
+        return False
+    chinese = _places_in_lower_case()
+    return any(zipf_cached(run) < 3.0 for run in runs if run in chinese and run.islower())
+
+
+@lru_cache(maxsize=1)
+def _places_in_lower_case() -> frozenset:
+    """CC-CEDICT's places made of ASCII letters, a capital and then small letters, in lower case:
+    a word of small letters ``w`` is one of them when ``w[0].upper() + w[1:]`` is such a place."""
+    from ..cedict import chinese_places
+    return frozenset(p.lower() for p in chinese_places()
+                     if p.isascii() and p.isalpha() and p[0].isupper() and (p[1:].islower() or len(p) == 1))
 
 
 # "china" is porcelain too ("antique china", "wedding china", "The china cabinet"): the country
