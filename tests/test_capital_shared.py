@@ -154,3 +154,27 @@ def test_places_in_lower_case_answer_as_the_capitalised_lookup():
     assert len(words) > 1000
     for w in words:
         assert (w in lowered) == (w[0].upper() + w[1:] in places), w
+
+
+class _EveryRun(frozenset):
+    """A document's runs of letters that hold every phrase: no phrase is ruled out."""
+
+    def issuperset(self, other):
+        return True
+
+
+_RUN_PIECES = ["Green Development", "green development", "Smart Farming Zones", "smart farming zones", "Long March",
+               "long march", "a", "the", "firm", "said", "promotes", "in", "Village", "of", "big", "Big Bang",
+               "big bang", "Heat Pumps", "heat pumps", "WeChat", "Wechat", "farmers", ".", ",", "2"]
+
+
+def test_case_variant_ruling_out_changes_no_hit(monkeypatch):
+    state = STATES["case_variant"]
+    rng = random.Random(36)
+    texts = ["".join(rng.choice(_RUN_PIECES) + rng.choice([" ", " ", " ", ", ", ". "]) for _ in range(rng.randint(3, 16)))
+             for _ in range(500)]
+    guarded = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
+    monkeypatch.setattr(capital_names, "letter_runs", lambda doc: _EveryRun())
+    scanned = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
+    assert guarded == scanned
+    assert sum(map(len, scanned)) > 20
