@@ -178,3 +178,43 @@ def test_case_variant_ruling_out_changes_no_hit(monkeypatch):
     scanned = [_hits(Document(text=t, path="x.txt"), state) for t in texts]
     assert guarded == scanned
     assert sum(map(len, scanned)) > 20
+
+
+# The patterns as they were written with the lookbehind first, which Python's re tries at every
+# position of the text; each is now written with its capital (or "a") first, the lookbehind
+# after it, which re finds by the first character: the same matches.
+_LOOKBEHIND_FIRST = [
+    ("capitalization", "_SHORT_TITLE_INSIDE", r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= [a-z])"),
+    ("capitalization", "_DOUBLED",
+     r"(?<=[a-z,] )(([A-Z][a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])"),
+    ("capital_shapes", "_SURNAME_THEN_WORD", r"(?<![\w'’.-])([A-Z][a-z]{0,5})[ \u00a0]([a-z]{4,})(?![\w'’@/-]|\.\w)"),
+    ("capital_shapes", "_NAME_PAIR", r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])"),
+    ("capital_shapes", "_NAME_THEN_LOWER", r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)"),
+    ("capital_shapes", "_A_TITLE_RUN",
+     r"(?<=[a-z,] )(?:a|an)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)(?=[ \u00a0]+(?:to|in|at|for|that|which|last|this|"
+     r"on|and|with|from|by|was|is|will|has|had|were|are)\b|[.,;:])"),
+]
+_PATTERN_PIECES = ["a", "an", "A", "An", "Zhang", "Li", "wei", "Wang", "Xiaoming", "Green", "Tech", "Park", "By", "To",
+                   "After", "Day", "Step", "Step By Step", "Day After Day", "ly", "said", "met a", "in an", "farmers", "to", "is", ",", ".", "-", "'", "’", "x", "é", "1"]
+
+
+def _matches(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("module,name,old", _LOOKBEHIND_FIRST)
+def test_capital_first_patterns_match_as_the_lookbehind_first_ones(module, name, old):
+    import re
+    from audit.detectors import capital_shapes
+    new = getattr({"capitalization": capitalization, "capital_shapes": capital_shapes}[module], name)
+    old = re.compile(old)
+    rng = random.Random(name)
+    texts = _corpus_texts() + TEXTS + [
+        "".join(rng.choice(_PATTERN_PIECES) + rng.choice([" ", " ", "\u00a0", ", ", "", ".", "  "]) for _ in range(rng.randint(1, 20)))
+        for _ in range(4000)]
+    found = 0
+    for text in texts:
+        expected = _matches(old, text)
+        assert _matches(new, text) == expected, text
+        found += len(expected)
+    assert found > 20

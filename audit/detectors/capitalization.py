@@ -1017,7 +1017,7 @@ def _mid_sentence(doc, state):
 
 # A short word capitalised between two lower-case words: "prices rose To record levels", "sold
 # rice And wheat", "the plan Was approved" (issue 9, twentieth round).
-_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= [a-z])")
+_SHORT_TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[A-Za-z,] [A-Z])[a-z]{1,8})(?= [a-z])")
 
 
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
@@ -1170,7 +1170,7 @@ def _adverbs(doc, headline):
 # "the restaurants will be inspected One By One," (逐一), "Step By Step", "Face To Face", "Year On
 # Year" (issue 9, eighteenth round): an adverbial English writes in lower case; none in the clean
 # sets, where such a run is a title ("the song Side By Side", read by ``_NAMING``) or a headline's.
-_DOUBLED = re_programs.compile(r"(?<=[a-z,] )(([A-Z][a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])")
+_DOUBLED = re_programs.compile(r"(([A-Z](?<=[a-z,] [A-Z])[a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])")
 
 
 def _doubled(doc, headline):
