@@ -55,6 +55,8 @@ def semicolon_capitals(doc, state):
     """``semicolon`` of the module's docstring. Passed: a line of more capitalised words than
     lower-case ones (a headline, a line-up, a list of speakers)."""
     text = doc.text
+    if ";" not in text:
+        return  # no semicolon: the pattern's scan finds nothing (half the news stories)
     words = state["function_words"]
     prose = {}
     for m in _AFTER_SEMICOLON.finditer(text):
@@ -74,6 +76,8 @@ def colon_lists(doc, state):
     before a lower-case item and no word of a clause (``_CLAUSE_WORDS``)."""
     from .capitalization import _common_word
     text = doc.text
+    if ":" not in text:
+        return  # no colon: the pattern's scan finds nothing
     prose = {}
     for m in _AFTER_COLON.finditer(text):
         word = m.group(1)

@@ -40,6 +40,35 @@ _CAPITALISED_WORD = re_programs.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?![\w'’-
 _CAPITAL_AFTER_LOWER = re_programs.compile(r"[a-z][A-Z]")
 _HANDLE_MARK = re_programs.compile(r"[/@#_]|\.\w")
 _LETTER_RUN = re_programs.compile(r"[A-Za-z]+")  # a run of ASCII letters: a word, for counting and lookup
+
+
+def letter_runs(doc) -> frozenset:
+    """The document's runs of ASCII letters (``_LETTER_RUN``, each as long as it goes), listed once
+    per document in ``doc.cache`` and read by every capitalisation mode that looks for given
+    words: a word a mode's pattern matches, bounded there by anything but a letter, is one of
+    these runs, so a document lacking a phrase's runs is ruled out before that mode's scan
+    (issue 13, speed36b: the modes each scanned the text for their own words)."""
+    runs = doc.cache.get("capitalization-letter-runs")
+    if runs is None:
+        runs = doc.cache["capitalization-letter-runs"] = frozenset(_LETTER_RUN.findall(doc.text))
+    return runs
+
+
+@lru_cache(maxsize=16)
+def phrase_runs(phrases: tuple) -> tuple:
+    """The runs of letters of each of ``phrases`` as a set ("great hall of the people" -> {"great", "hall",
+    "of", "the", "people"}), for ``may_hold``; computed once a rule."""
+    return tuple(frozenset(_LETTER_RUN.findall(p)) for p in phrases)
+
+
+def may_hold(runs: frozenset, phrases: tuple) -> bool:
+    """Can the document whose letter runs are ``runs`` hold one of ``phrases`` as a whole-word
+    match: are all the letter runs of one phrase among them? False rules the phrases out (a match
+    of a phrase bounded by no letter at either end, its own non-letters between its runs, makes
+    each of its runs one of the document's); True says only that a scan may find one."""
+    return any(map(runs.issuperset, phrase_runs(phrases)))
+
+
 _LINE_WORD = re_programs.compile(r"[A-Za-z][\w'’-]*")  # a word as a line's words are counted: letters first
 _LIST_LETTER = re_programs.compile(r"[a-z][.)]")
 _LOWER_INITIAL = re_programs.compile(r"(?<![\w'’])[a-z]")
@@ -657,6 +686,19 @@ def _sentence_first(text, start, line_start) -> bool:
     return SENTENCE_OPENS.search(text, max(line_start, start - 4), start) is not None
 
 
+# What any word with a capital inside it (``_CAPITAL_AFTER_LOWER``, ``_INNER_CAPITAL``) holds:
+# a document without it has no spelling of its own for ``name_letters`` to hold others to.
+_INNER_SHAPE = re_programs.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
+def _lower_runs(doc) -> frozenset:
+    """``letter_runs`` in lower case: a word ``name_letters`` reads, in any case, is made of them."""
+    runs = doc.cache.get("capitalization-letter-runs-lower")
+    if runs is None:
+        runs = doc.cache["capitalization-letter-runs-lower"] = frozenset(r.lower() for r in letter_runs(doc))
+    return runs
+
+
 def name_letters(doc, state):
     """A name written with other letters in capitals than its own: a name of ``names`` ("WeChat",
     "ByteDance", "BYD", "Huawei") written "Wechat", "Bytedance", "Byd", "huawei", and a name
@@ -666,6 +708,8 @@ def name_letters(doc, state):
     from .capitalization import uses_of
     text = doc.text
     listed = state["names"]  # {"wechat": "WeChat"}
+    if not _INNER_SHAPE.search(text) and not may_hold(_lower_runs(doc), tuple(listed)):
+        return  # no word with a capital inside it and no listed name's letters: nothing to spell otherwise
     own = {}
     lower_lines = {}
     words = set(_NAME_TOKEN.findall(text))  # the text's words, each judged once; their places read only where needed
@@ -747,7 +791,10 @@ def titles_before_names(doc, state):
     text = doc.text
     if not state["titles"]:
         return
-    for m in _title_pattern(tuple(sorted(state["titles"]))).finditer(text):
+    titles = tuple(sorted(state["titles"]))
+    if not may_hold(letter_runs(doc), titles):
+        return  # no title's words in the document (each is bounded by no letter, as ``_title_pattern`` asks)
+    for m in _title_pattern(titles).finditer(text):
         line_start, _ = doc.line_at(m.start())
         before = text[max(line_start, m.start() - 30):m.start()]
         demonym = _DEMONYM_BEFORE.search(before)
@@ -791,8 +838,11 @@ def lower_phrases(doc, state):
     text = doc.text
     if not state["phrases"]:
         return
+    phrases = tuple(sorted(state["phrases"]))
+    if not may_hold(letter_runs(doc), phrases):
+        return  # no phrase's words all in the document (each is bounded by no letter, as ``_phrase_pattern`` asks)
     lower_lines = {}
-    for m in _phrase_pattern(tuple(sorted(state["phrases"]))).finditer(text):
+    for m in _phrase_pattern(phrases).finditer(text):
         line_start, line_end = doc.line_at(m.start())
         if lower_line(text, line_start, line_end, lower_lines) or in_address(text, m.start(1), m.end(1), line_start, line_end):
             continue

@@ -151,7 +151,7 @@ def lower_bodies(doc, state):
 
 # ---------------------------------------------------------------- a given name in lower case
 
-_SURNAME_THEN_WORD = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{0,5})[ \u00a0]([a-z]{4,})(?![\w'’@/-]|\.\w)")
+_SURNAME_THEN_WORD = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{0,5})[ \u00a0]([a-z]{4,})(?![\w'’@/-]|\.\w)")
 _NOT_GIVEN_ZIPF = 2.5
 
 
@@ -245,8 +245,8 @@ def capitals_after_the(doc, state):
 
 # A firm's name: a word that is no common English word (a brand, a place) and the head of a
 # firm's name in title case ("Huawei Technologies", "Alibaba Group", "Geely Auto").
-_NAME_PAIR = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
-_NAME_THEN_LOWER = re_programs.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
+_NAME_PAIR = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([A-Z][a-z]{2,})(?![\w'’-])")
+_NAME_THEN_LOWER = re_programs.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,})[ \u00a0]([a-z]{3,})(?![\w'’@/-]|\.\w)")
 # Heads of firms' and institutions' names, which English writes in lower case only as common
 # nouns ("a technology group", "a Shenzhen university"): after a name the document writes with
 # the head capitalised, the lower case is the same name written another way ("Tsinghua
@@ -291,7 +291,7 @@ def lower_name_tails(doc):
 # "a" or "an" inside a sentence, a run of two to four capitalised words, and what ends a noun
 # phrase after it: a function word, a verb of being or having, or a mark.
 _A_TITLE_RUN = re_programs.compile(
-    r"(?<=[a-z,] )(?:a|an)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)(?=[ \u00a0]+(?:to|in|at|for|that|which|last|this|"
+    r"a(?<=[a-z,] a)n?[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)(?=[ \u00a0]+(?:to|in|at|for|that|which|last|this|"
     r"on|and|with|from|by|was|is|will|has|had|were|are)\b|[.,;:])")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _RUN_ZIPF = 3.0

@@ -13,7 +13,7 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
-from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END
+from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END, letter_runs
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -1017,7 +1017,7 @@ def _mid_sentence(doc, state):
 
 # A short word capitalised between two lower-case words: "prices rose To record levels", "sold
 # rice And wheat", "the plan Was approved" (issue 9, twentieth round).
-_SHORT_TITLE_INSIDE = re_programs.compile(r"(?<=[A-Za-z,] )([A-Z][a-z]{1,8})(?= [a-z])")
+_SHORT_TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[A-Za-z,] [A-Z])[a-z]{1,8})(?= [a-z])")
 
 
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
@@ -1170,7 +1170,7 @@ def _adverbs(doc, headline):
 # "the restaurants will be inspected One By One," (逐一), "Step By Step", "Face To Face", "Year On
 # Year" (issue 9, eighteenth round): an adverbial English writes in lower case; none in the clean
 # sets, where such a run is a title ("the song Side By Side", read by ``_NAMING``) or a headline's.
-_DOUBLED = re_programs.compile(r"(?<=[a-z,] )(([A-Z][a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])")
+_DOUBLED = re_programs.compile(r"(([A-Z](?<=[a-z,] [A-Z])[a-z]+)[ \u00a0](?:By|To|In|On|After|For|And|Upon)[ \u00a0]\2)(?![\w'’-])")
 
 
 def _doubled(doc, headline):
@@ -1574,6 +1574,12 @@ def _lower_name(doc, state):
     headline = {}
     asked = set()  # the words of the text that may be a name in lower case, judged once a word
     places = None  # CC-CEDICT's places (``_places_written_capitalised`` counts only those)
+    # Each word read below is one of the document's runs of letters (shared by the modes:
+    # ``letter_runs``), bounded by no letter on either side: the words in lower case that may
+    # be a name, judged by the word alone, first; none, and no scan is made.
+    runs = [r for r in letter_runs(doc) if r[0].islower()]
+    if not _may_be_lower_name(runs, names, state["places"]):
+        return
     for word in set(_LOWER_CANDIDATE.findall(text)):
         if word not in names:
             if not state["places"] or zipf_cached(word) >= 3.0:
@@ -1648,6 +1654,28 @@ def _lower_name(doc, state):
             if word[0].islower() and word.lower() == word and not (
                     k == 1 and _OPENS_SENTENCE.search(text, max(line_start, m.start() - 4), m.start())):
                 yield Hit(m.start(k), m.end(k), word[0].upper() + word[1:], {"word": word})
+
+
+def _may_be_lower_name(runs, names, places) -> bool:
+    """Can ``_lower_name`` find anything in a document whose runs of letters opening in lower
+    case are ``runs``: is one a name in any case (a word of a hyphenated pair, "china-Myanmar"),
+    or, with ``places``, a rare word in lower case whose capitalised form is a CC-CEDICT place?
+    The test is the word's alone, the same as ``_lower_name``'s before it reads the text."""
+    if not names.isdisjoint(map(str.lower, runs)):
+        return True
+    if not places:
+        return False
+    chinese = _places_in_lower_case()
+    return any(zipf_cached(run) < 3.0 for run in runs if run in chinese and run.islower())
+
+
+@lru_cache(maxsize=1)
+def _places_in_lower_case() -> frozenset:
+    """CC-CEDICT's places made of ASCII letters, a capital and then small letters, in lower case:
+    a word of small letters ``w`` is one of them when ``w[0].upper() + w[1:]`` is such a place."""
+    from ..cedict import chinese_places
+    return frozenset(p.lower() for p in chinese_places()
+                     if p.isascii() and p.isalpha() and p[0].isupper() and (p[1:].islower() or len(p) == 1))
 
 
 # "china" is porcelain too ("antique china", "wedding china", "The china cabinet"): the country

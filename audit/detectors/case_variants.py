@@ -75,6 +75,7 @@ def title_runs(doc, state):
     may be a name ("the Long March" ... "a long march"). A phrase is reported at its first
     title-case use only."""
     from .capitalization import _NAMING, _NAME_GOES_ON, _common_word, title_line
+    from .capital_names import letter_runs
     text = doc.text
     headline = {}
     lowered = {}  # phrase -> does the document write it in lower case as a definite phrase
@@ -97,12 +98,18 @@ def title_runs(doc, state):
             named[key] = low[-1] in _body_heads() or not all(_english(p) for w in low for p in w.split("-"))
         if named[key]:
             continue  # "the Nomination Committee": a body's name; "Hong Kong": a name's words
+        found = " ".join(low)
+        if found not in lowered and not letter_runs(doc).issuperset(_LETTERS.findall(found)):
+            # a word of the phrase is no run of letters of the document: no lower-case use of
+            # it, read before the run's context (the document's runs are listed once, shared)
+            lowered[found] = False
+        if lowered.get(found) is False:
+            continue
         line_start, line_end = doc.line_at(m.start())
         if _opens_sentence(text, start, line_start) or _after_capital(text, start, line_start) \
                 or _NAME_HEAD_BEFORE.search(text, max(line_start, start - 60), start) \
                 or _inside_title(text, start, line_start):
             continue  # "the Ministry of Emergency Management", "the Workgroup on Older Workers"
-        found = " ".join(low)
         if found not in lowered:
             # the stray form is the rarer one: a document that writes "the Big Bang" three times
             # and "the big bang" once has a name with one slip the other way, not a stray capital
