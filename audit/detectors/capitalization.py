@@ -147,6 +147,9 @@ _TRIAL_AFTER = re_programs.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)*[ \u00a0]+(?
 # OVERTIME"'): the words of a post or a notice, set as their writer set them.
 _QUOTE_OPENED = re_programs.compile(r"(?::|\b(?:wrote|posted|tweeted|typed))[ \u00a0]*[\"“][^\"“”]*$")
 _QUOTE_CLOSED = re_programs.compile(r"[^\"“”]*[\"”]")
+# How far a quoted post is read back and on from a word in capitals: a bound, so that a line of
+# many such words is read in time linear in its length (a quotation longer is rare in news).
+_QUOTE_REACH = 400
 _CAPS_LISTED_AFTER = re_programs.compile(r"[ \u00a0]*[,/][ \u00a0]*[A-Z][A-Z'’-]+\b")
 # A word in capitals quoted alone: the quotation marks around it, a comma or full stop inside.
 _OPEN_QUOTES = ("\"", "“", "‘", "'")
@@ -283,7 +286,8 @@ def _all_caps(doc, state):
             continue  # "a BUY, up from HOLD": an analyst's rating changed, both in capitals
         if _TRIAL_AFTER.match(text, m.end(), line_end):
             continue  # "the RECOVERY trial": a trial or a study named by its word in capitals
-        if _QUOTE_OPENED.search(text, line_start, m.start()) and _QUOTE_CLOSED.match(text, m.end(), line_end):
+        if _QUOTE_OPENED.search(text, max(line_start, m.start() - _QUOTE_REACH), m.start()) \
+                and _QUOTE_CLOSED.match(text, m.end(), min(line_end, m.end() + _QUOTE_REACH)):
             continue  # 'wrote: "The Fake News is working OVERTIME"': a post or a notice quoted as written
         if _CONTRAST_AFTER.match(text, m.end(), line_end) or _WH_CLAUSE_AFTER.match(text, m.end(), line_end):
             continue  # "a LOAN, not a gift", "knew EXACTLY what": a voice's stress on a contrast or a clause
