@@ -1287,7 +1287,27 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
+    if _governs_after(text, e):
+        return None  # "its highest level between 2005 and 2020": the last word is a preposition with its object after
     return s, e
+
+
+# Prepositions that end a match only as the English preposition they are: a span ending on one
+# whose object follows ("reached its highest level between 2005 and 2020", glossed as 太平间)
+# is an English phrase running on, not a character rendered by a word (issue 9, thirty-seventh round).
+_GOVERNING = frozenset({"between", "among", "amid", "across", "through", "within", "beyond", "against", "towards",
+                        "toward", "beneath", "above", "below", "behind", "around", "inside", "outside", "beside",
+                        "along", "throughout", "despite", "during"})
+_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:(?:the|a|an|its|their|his|her|this|these|those|our|my|your)[ \u00a0]+)?[A-Za-z0-9]")
+
+
+def _governs_after(text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` ends on a preposition of ``_GOVERNING`` whose object
+    follows it."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() in _GOVERNING and _OBJECT_AFTER.match(text, end) is not None
 
 
 def _foreign_owner(text: str, span, words) -> bool:

@@ -65,6 +65,8 @@ def _stray(doc, state):
         if compact in ("?,", "!,") and (doc.text[m.end():m.end() + 1] in _QUOTES
                                          or doc.text[m.start() - 1:m.start()] in _QUOTES):
             continue  # '"Why now?," she asked': a quoted question before its speech verb
+        if compact == "?," and _cited_question(doc.text, m.start()):
+            continue  # "(How much will you pay this winter?, 25 November, page 28)": a cited headline
         if compact[0] in "!?" and _CHESS_MOVE.search(doc.text, max(0, m.start() - 12), m.start()):
             continue  # "19.Rxd6!, and": a chess move with its annotation mark, then the sentence's comma
         yield Hit(m.start(), m.end(), _stray_fix(doc.text, m.start(), m.end(), compact), {"mark": run})
@@ -94,6 +96,17 @@ def _reads_as_question(text, start):
     if words and words[0] in _CONJUNCTIONS:
         words = words[1:]
     return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+def _cited_question(text, start):
+    """Whether the question ending at ``start`` opens a bracket with a capital and a question
+    word: a headline cited in parentheses, which a corrections note follows with its date
+    ("(How much will you pay this winter?, 25 November)"); issue 9, thirty-seventh round."""
+    opening = text.rfind("(", max(0, start - 200), start)
+    if opening < 0 or any(c in text[opening + 1:start] for c in ")\n"):
+        return False
+    inside = text[opening + 1:start]
+    return inside[:1].isupper() and _reads_as_question(text, start) and _CLAUSE_BREAK.search(inside) is None
 
 
 def _stray_fix(text, start, end, marks):
