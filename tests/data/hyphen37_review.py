@@ -82,6 +82,14 @@ GOOD = [
     "The fund lost 20 percent in 2008 - a year it would rather forget.",
     "The pass costs 10 - a day ticket costs 4, the organisers said.",
     "He served 12 - years later he was pardoned - as a prisoner of conscience.",
+    "The Dow fell 300 points - hour after hour of selling.",
+    "Hong Kong returned in 1997 - year of the handover, as it is still called.",
+    "He was jailed in 2015 - month after month he appealed.",
+    "New cases rose to 1,200 - week-on-week up 5 percent.",
+    "Revenue rose to 300 - year-on-year growth of 5 percent.",
+    "The ratio was 3 - 1, day shifts to night shifts.",
+    "He won 21 - 19, 21 - 17; day two is on Sunday.",
+    "The plan (2021 - 2025) - year one is done.",
     # labels, lists, tables, itineraries
     "Day 3 - day trip to Nara and the deer park.",
     "Day 5 - hour by hour guide to the summit.",
@@ -127,6 +135,9 @@ GOOD = [
     "Apollo 11 - day by day, the mission log.",
     "Windows 10 - year two of support ends soon.",
     "Section 230 - year after year, Congress has tried to reform it.",
+    "Tokyo 2020 - day nine highlights.",
+    "Paris 2024 - day ten in pictures.",
+    "Issue 12 - story ideas from our readers.",
     # correct compounds with hyphens (no spaces)
     "It cost thousands of dollars to build this eight-foot robot.",
     "They signed a five-year lease on the building.",
@@ -212,6 +223,7 @@ MT = [
     ("spaced-compound-hyphen", "A fifteen - minute walk takes you to the station.", ["fifteen - minute"]),
     ("spaced-compound-hyphen", "The 5 - kilogram parcel arrived late.", ["5 - kilogram"]),
     ("spaced-compound-hyphen", "The 3 - metre - tall statue was unveiled.", ["3 - metre"]),
+    ("comma-splice-pronoun", "The workers went on strike last month, they were promised higher pay.", ["they were"]),
     ("comma-splice-pronoun", "The new bridge opened last year, it cost 3 billion yuan.", ["it cost"]),
     ("comma-splice-pronoun", "The plant was built on the coast in 2019, it employs 800 workers.", ["it employs"]),
 ]
