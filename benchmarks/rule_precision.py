@@ -18,7 +18,11 @@ does (one finding per span, the more severe rule winning).
 Run from the repository root::
 
     .venv/bin/python benchmarks/rule_precision.py [--data PATH] [--rules FILE]
-        [--systems ref,refB] [--unit segment|talk] [--show-misses] [--json OUT]
+        [--systems ref,refB] [--unit segment|talk] [--half write|check] [--show-misses] [--json OUT]
+
+``--half`` keeps one half of the source segments, split by a stable hash of the Chinese source
+text (every translation of a source segment falls in the same half): rules are written from
+misses of the ``write`` half and measured, counts only, on the ``check`` half.
 
 ``--unit talk`` checks each system's talk as one document (segments in order, one paragraph
 each) so that document-level rules (term-variants, name-case-variant, truncated-official-name)
@@ -27,6 +31,7 @@ see their context; findings are mapped back to the segment they start in.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -149,6 +154,25 @@ def verdict(findings: int, hits: int, baseline: Optional[float], alpha: float,
 
 
 # ------------------------------------------------------------------------------ running rules
+
+HALVES = ("write", "check")
+
+
+def half_of(source: str) -> str:
+    """``write`` or ``check``: the parity of the SHA-256 of the source text, stable across runs,
+    machines and Python versions (``hash()`` is salted per process)."""
+    digest = hashlib.sha256(source.strip().encode("utf-8")).digest()
+    return HALVES[digest[-1] & 1]
+
+
+def select_half(segments: Sequence[Segment], half: Optional[str]) -> List[Segment]:
+    """The segments whose source falls in ``half`` (all of them when ``half`` is None)."""
+    if half is None:
+        return list(segments)
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    return [s for s in segments if half_of(s.source) == half]
+
 
 def check_units(segments: Sequence[Segment], unit: str) -> List[List[int]]:
     """Indexes of the segments checked together: one each, or one talk of one system each."""
@@ -418,7 +442,7 @@ def signature(args: argparse.Namespace, data: MqmData, catalog) -> str:
     systems = ",".join(args.systems) if args.systems else "all"
     return (f"data={os.path.basename(data.path)}@sha256:{data.sha256[:12]}"
             f"|rules={os.path.basename(catalog.path)}@sha256:{catalog.sha256[:12]}"
-            f"|unit={args.unit}|systems={systems}|seed={args.seed}|draws={args.draws}"
+            f"|unit={args.unit}|systems={systems}|half={args.half or 'all'}|seed={args.seed}|draws={args.draws}"
             f"|alpha={args.alpha}|min={args.min_findings}|mtaudit={__version__}")
 
 
@@ -429,7 +453,7 @@ def build_report(args: argparse.Namespace, data: MqmData, catalog, segments: Seq
         "command": command, "signature": signature(args, data, catalog),
         "data": os.path.abspath(data.path), "data_sha256": data.sha256,
         "rules": os.path.abspath(catalog.path), "rules_sha256": catalog.sha256,
-        "unit": args.unit, "systems": args.systems or data.systems, "seed": args.seed, "draws": args.draws,
+        "unit": args.unit, "half": args.half or "all", "systems": args.systems or data.systems, "seed": args.seed, "draws": args.draws,
         "alpha": args.alpha, "min_findings": args.min_findings, "segments": len(segments),
         "load_stats": data.stats.as_dict(), "runtime_s": round(elapsed, 2),
         "rules_figures": [r.to_dict(segments, args.max_examples) for r in rows],
@@ -448,6 +472,9 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
                         help="only these systems, comma-separated (default: all, ref and refB included)")
     parser.add_argument("--unit", choices=("segment", "talk"), default="segment",
                         help="check each segment alone (default) or each system's talk as one document")
+    parser.add_argument("--half", choices=HALVES,
+                        help="only the source segments of this half (stable hash of the source text; "
+                             "default: both)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random baseline (default 0)")
     parser.add_argument("--draws", type=int, default=20, help="random spans per finding (default 20)")
     parser.add_argument("--alpha", type=float, default=0.05, help="significance level of the verdict (default 0.05)")
@@ -487,6 +514,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                   file=sys.stderr)
             return 2
         segments = [s for s in segments if s.system in args.systems]
+    segments = select_half(segments, args.half)
 
     rows, overall = evaluate(segments, catalog, args.unit, args.seed, args.draws, args.alpha,
                              args.min_findings)

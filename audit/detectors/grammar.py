@@ -1420,7 +1420,16 @@ def _comma_splice(text):
             #           speaker's parallel clauses ("We have banned ..., we have introduced")
         if re.match(r"(?:[ ][\w'’-]+){0,4},", text[m.end(1):m.end(1) + 60]):
             continue  # "It was a lesson he learnt, he liked to say, from ...": a parenthesis
+        if _COMMENT_TAIL.match(text, m.start(1)):
+            continue  # "The bridge is safe, we are told.": a comment on the clause, not a new one
         yield m.start(1), m.end(1), None
+
+
+# A tag that ends a sentence with a comment on what it said, as a reporting verb does: "The bridge
+# is safe, we are told.", "It was a mistake, it turned out." (passive verbs of telling; "turn out").
+_COMMENT_TAIL = re.compile(r"(?:(?:we|they|he|she|it)[ ](?:are|were|is|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+                           r"(?:told|assured|informed|reminded|warned|promised|advised)|it[ ]turn(?:s|ed)[ ]out)"
+                           r"(?=[ ]?[.!?…\n]|$)")
 
 
 # A noun of time opening the sentence makes its clause one of time, not a main clause: "The first
