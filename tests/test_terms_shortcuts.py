@@ -108,3 +108,36 @@ def test_findings_with_and_without_the_shortcuts_are_the_same(monkeypatch, texts
     plain = [terms.find(t, state, Analysis(t)) for t in texts]
     assert fast == plain
     assert sum(map(len, fast)) > 20, sum(map(len, fast))
+
+
+def test_word_tokens_are_the_tokens_without_their_offsets(texts):
+    """``_WordTokens`` of a clause with no hyphen, made from the clause's words, reads as
+    ``_tokens`` with offsets (0, 0): by item, by slice and by length."""
+    compared = 0
+    for text in texts[:1300]:
+        for start, end, words in Analysis(text).clauses:
+            if "-" in text[start:end]:
+                continue
+            full = [t._replace(start=0, end=0) for t in terms._tokens(text, start, end)]
+            light = terms._WordTokens(words)
+            assert len(light) == len(full)
+            assert [light[k] for k in reversed(range(len(light)))] == full[::-1]
+            assert light[1:4] == full[1:4] and light[2:] == full[2:]
+            compared += len(full)
+    assert compared > 5_000, compared
+
+
+def test_renderings_read_from_the_words_first_are_the_same(monkeypatch, texts):
+    """``find`` hands ``_clause_renderings`` the clause's words, so that a clause with no hyphen
+    is read from them first and tokenized only when some term survives ``_opening_terms``:
+    the same renderings as reading every screened clause's tokens (no words given)."""
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    fast = [terms.find(t, state, Analysis(t)) for t in texts]
+    whole = terms._clause_renderings
+    monkeypatch.setattr(terms, "_clause_renderings",
+                        lambda *args: whole(*args[:8]))  # the words left out
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    plain = [terms.find(t, state, Analysis(t)) for t in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) > 20, sum(map(len, fast))
