@@ -1137,7 +1137,8 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
             opening = _hyphen_openings(toks, opening)
         elif not opening:
             return out
-        positions = [(i, _opening_terms(toks, i, state, tables, need, by_word))
+        by_stems = _joined_candidates(state["key"], state["min_chars"]) if by_word is not None else None
+        positions = [(i, _opening_terms(toks, i, state, tables, need, by_word, by_stems))
                      for i in sorted(opening) if i < len(toks)]
     for i, kept in positions:
         tok = toks[i]
@@ -1176,20 +1177,22 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
     return out
 
 
-def _opening_terms(toks, i: int, state, tables, need: int, by_word: Optional[dict] = None) -> List[int]:
+def _opening_terms(toks, i: int, state, tables, need: int, by_word: Optional[dict] = None,
+                   by_stems: Optional[dict] = None) -> List[int]:
     """The terms (numbers in the table) whose rendering ``_clause_renderings`` searches from
     token ``i`` (``_extend``), in order: the terms the word may open (``_candidates_of``) that
     pass the tests on the words after it, ``_may_follow`` and ``_second_near`` (in C) and then
     ``_plausible``. They read the tokens' stems, lower-case forms, names and hyphenated pairs,
-    never their offsets. No term for a name."""
+    never their offsets. No term for a name. ``by_stems``: the candidates of a word joined to
+    another by a hyphen, by the stems it is read with (``_joined_candidates``), when given."""
     terms, starts, pairs, term_stems, forms = tables
     glue = state["glue"]
     tok = toks[i]
     if tok.name:
         return []
     if tok.joined or tok.hyphen:
-        distinct = _candidates_of(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()),
-                                  starts, terms, state["min_chars"])
+        stems = tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ())
+        distinct = by_stems[stems] if by_stems is not None else _candidates_of(stems, starts, terms, state["min_chars"])
     elif by_word is not None:
         distinct = by_word[tok.word]  # a word's stems are those of its plain lower-case form
     else:
@@ -1268,6 +1271,17 @@ def _opening_candidates(key: tuple, min_chars: int) -> WordFacts:
     form (``_STEMS``)."""
     terms, starts = load_terms(key)[:2]
     return WordFacts(lambda low: _candidates_of(_STEMS[low], starts, terms, min_chars))
+
+
+@functools.lru_cache(maxsize=8)
+def _joined_candidates(key: tuple, min_chars: int) -> WordFacts:
+    """Per term table (``load_terms(key)``) and ``min_chars``, ``_candidates_of`` the stems a
+    word joined to the next by a hyphen is read with (its own, those of the pair written as
+    one, those of the next word): worked out once per distinct reading ("state-owned",
+    "long-term" come back in every report), not at each of its uses; a common stem opens
+    hundreds of terms, each of which that function looks at."""
+    terms, starts = load_terms(key)[:2]
+    return WordFacts(lambda stems: _candidates_of(stems, starts, terms, min_chars), limit=50_000)
 
 
 # Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
