@@ -141,3 +141,25 @@ def test_renderings_read_from_the_words_first_are_the_same(monkeypatch, texts):
     plain = [terms.find(t, state, Analysis(t)) for t in texts]
     assert fast == plain
     assert sum(map(len, fast)) > 20, sum(map(len, fast))
+
+
+def test_candidates_among_is_candidates_of(texts):
+    """``_candidates_among`` (a table's term lengths read off a list) gives ``_candidates_of``'s
+    tuple for the stems of every word of the texts, alone and joined to the next, at several
+    ``min_chars``."""
+    term_list, starts = terms.load_terms(terms.file_key(TERMS_FILE, GLOSSARY))[:2]
+    readings = set()
+    for text in texts[:1300]:
+        for start, end, _ in Analysis(text).clauses:
+            toks = terms._tokens(text, start, end)
+            for i, tok in enumerate(toks):
+                readings.add(tok.stems)
+                readings.add(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()))
+    nonempty = 0
+    for min_chars in (1, 3, 4, 6):
+        long = terms._long_enough(term_list, min_chars)
+        for stems in readings:
+            got = terms._candidates_among(stems, starts, long)
+            assert got == terms._candidates_of(stems, starts, term_list, min_chars), (stems, min_chars)
+            nonempty += bool(got)
+    assert nonempty > 500, nonempty

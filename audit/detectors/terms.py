@@ -1270,7 +1270,8 @@ def _opening_candidates(key: tuple, min_chars: int) -> WordFacts:
     (``WordFacts`` bounds the words kept). A word's stems are those of its plain lower-case
     form (``_STEMS``)."""
     terms, starts = load_terms(key)[:2]
-    return WordFacts(lambda low: _candidates_of(_STEMS[low], starts, terms, min_chars))
+    long = _long_enough(terms, min_chars)
+    return WordFacts(lambda low: _candidates_among(_STEMS[low], starts, long))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1281,7 +1282,25 @@ def _joined_candidates(key: tuple, min_chars: int) -> WordFacts:
     "long-term" come back in every report), not at each of its uses; a common stem opens
     hundreds of terms, each of which that function looks at."""
     terms, starts = load_terms(key)[:2]
-    return WordFacts(lambda stems: _candidates_of(stems, starts, terms, min_chars), limit=50_000)
+    long = _long_enough(terms, min_chars)
+    return WordFacts(lambda stems: _candidates_among(stems, starts, long), limit=50_000)
+
+
+def _long_enough(terms: list, min_chars: int) -> List[bool]:
+    """Per term of a table, whether it has ``min_chars`` characters or more (``_candidates_of``)."""
+    return [len(term.zh) >= min_chars for term in terms]
+
+
+def _candidates_among(stems: tuple, starts: dict, long: List[bool]) -> tuple:
+    """``_candidates_of(stems, starts, terms, min_chars)`` with ``long`` the table's
+    ``_long_enough(terms, min_chars)``: each term's length read off a list in C (``compress``)
+    instead of a Python step per term, where a common stem opens hundreds of terms
+    (tests/test_terms_shortcuts.py holds the two to the same tuples)."""
+    candidates: list = []
+    for st in stems:
+        candidates.extend(starts.get(st, ()))
+    distinct = dict.fromkeys(candidates)
+    return tuple(compress(distinct, map(long.__getitem__, distinct)))
 
 
 # Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
@@ -1328,7 +1347,7 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
     (a stem some pair has second, or a glue word, after which the word after it counts)."""
     frozen = load_terms(key)[2].follows
     seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
-    firsts = WordFacts(lambda word: tuple(st for st in _STEMS[word] if st in frozen))
+    firsts = WordFacts(lambda word: tuple(filter(frozen.__contains__, _STEMS[word])))
     second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
     return frozen, firsts, second
 
