@@ -472,6 +472,49 @@ def test_clause_screen_by_sets_is_the_word_by_word_screen():
 
 
 @pytest.mark.parametrize("set_phrases", [False, True])
+def test_three_stems_of_one_entry_stops_where_the_full_count_agrees(set_phrases):
+    # _three_of_one_entry stops at the first entry a third stem uses; _three_entries lists them
+    # all (the clause's candidates read it): the same answer on entries' own stems, stems of the
+    # flag examples taken three, five and eight at a time, and stems no entry uses.
+    index = literal.load_index(set_phrases=set_phrases)
+    cases = [set(e.units) | set(e.literal_stems) for e in index.entries[:60]]
+    stems_of_text = sorted({literal.stem(w.lower()) for w in literal._TOKEN.findall(" ".join(t for t, *_ in FLAG))})
+    cases += [set(stems_of_text[i:i + n]) for n in (2, 3, 5, 8, 13) for i in range(0, len(stems_of_text), n)]
+    cases += [{"zzz", "yyy", "xxx"}, set()]
+    verdicts = [literal._three_of_one_entry(c, index) for c in cases]
+    assert verdicts == [literal._three_entries(c, index) != 0 for c in cases]
+    assert True in verdicts and False in verdicts
+
+
+def test_screens_taught_a_document_at_once_give_the_word_by_word_verdicts():
+    # scan teaches each screen the words of every clause it may screen once per document
+    # (_learn_words) and then screens clauses without asking whether their words are known: each
+    # clause's verdict is still the word-by-word reference's, for both tables, on fresh screens.
+    from audit.analysis import Analysis
+
+    rule = next(r for r in load_rules().rules if r.type == "literal")
+    texts = [t for t, *_ in FLAG + SET_PHRASES] + list(_clean_and_bundled_texts())
+    texts += ["Snake feet drawn snake, Snake snake Feet draw", "the THE The the", ""]
+    verdicts = []
+    for state, index in ((rule.state, literal.load_index()),
+                         (rule.state["phrase_state"], literal.load_index(set_phrases=True))):
+        screens = literal._screens(index, state)
+        for screen, _ in screens:
+            screen.clear()
+        fewest = min(least for _, least in screens)
+        for text in texts:
+            clauses = Analysis(text).clauses
+            assert literal._learn_words(clauses, fewest, screens, index)
+            for start, end, words in clauses:
+                if len(words) < fewest:
+                    continue
+                verdicts.append(literal._screened_any(words, state, index, screens, learnt=True))
+                assert verdicts[-1] == _may_match_word_by_word(text, start, end, state, index), text[start:end]
+    assert True in verdicts and False in verdicts
+    assert not literal._learn_words([(0, 3)], 3, screens, index)  # a clause without its words: nothing learnt
+
+
+@pytest.mark.parametrize("set_phrases", [False, True])
 def test_stored_bit_tables_are_the_ones_worked_out(set_phrases):
     # The bit tables stored with the index (literal_index._bit_tables) hold, for every stem and
     # character, what the detector would work out from the entries.

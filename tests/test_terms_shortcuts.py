@@ -108,3 +108,58 @@ def test_findings_with_and_without_the_shortcuts_are_the_same(monkeypatch, texts
     plain = [terms.find(t, state, Analysis(t)) for t in texts]
     assert fast == plain
     assert sum(map(len, fast)) > 20, sum(map(len, fast))
+
+
+def test_word_tokens_are_the_tokens_without_their_offsets(texts):
+    """``_WordTokens`` of a clause with no hyphen, made from the clause's words, reads as
+    ``_tokens`` with offsets (0, 0): by item, by slice and by length."""
+    compared = 0
+    for text in texts[:1300]:
+        for start, end, words in Analysis(text).clauses:
+            if "-" in text[start:end]:
+                continue
+            full = [t._replace(start=0, end=0) for t in terms._tokens(text, start, end)]
+            light = terms._WordTokens(words)
+            assert len(light) == len(full)
+            assert [light[k] for k in reversed(range(len(light)))] == full[::-1]
+            assert light[1:4] == full[1:4] and light[2:] == full[2:]
+            compared += len(full)
+    assert compared > 5_000, compared
+
+
+def test_renderings_read_from_the_words_first_are_the_same(monkeypatch, texts):
+    """``find`` hands ``_clause_renderings`` the clause's words, so that a clause with no hyphen
+    is read from them first and tokenized only when some term survives ``_opening_terms``:
+    the same renderings as reading every screened clause's tokens (no words given)."""
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    fast = [terms.find(t, state, Analysis(t)) for t in texts]
+    whole = terms._clause_renderings
+    monkeypatch.setattr(terms, "_clause_renderings",
+                        lambda *args: whole(*args[:8]))  # the words left out
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    plain = [terms.find(t, state, Analysis(t)) for t in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) > 20, sum(map(len, fast))
+
+
+def test_candidates_among_is_candidates_of(texts):
+    """``_candidates_among`` (a table's term lengths read off a list) gives ``_candidates_of``'s
+    tuple for the stems of every word of the texts, alone and joined to the next, at several
+    ``min_chars``."""
+    term_list, starts = terms.load_terms(terms.file_key(TERMS_FILE, GLOSSARY))[:2]
+    readings = set()
+    for text in texts[:1300]:
+        for start, end, _ in Analysis(text).clauses:
+            toks = terms._tokens(text, start, end)
+            for i, tok in enumerate(toks):
+                readings.add(tok.stems)
+                readings.add(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()))
+    nonempty = 0
+    for min_chars in (1, 3, 4, 6):
+        long = terms._long_enough(term_list, min_chars)
+        for stems in readings:
+            got = terms._candidates_among(stems, starts, long)
+            assert got == terms._candidates_of(stems, starts, term_list, min_chars), (stems, min_chars)
+            nonempty += bool(got)
+    assert nonempty > 500, nonempty

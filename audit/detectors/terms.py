@@ -83,7 +83,7 @@ import operator
 import os
 import re
 from collections import defaultdict
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence, Set as AbstractSet
 from itertools import compress
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
@@ -1079,7 +1079,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
         clause = text[c_start:c_end] if c_end - c_start <= _EMPTY_CHARS else None
         if clause is not None and clause in empty:
             continue  # met before, and nothing rendered there: the same words, the same answer
-        listed = _clause_renderings(text, c_start, c_end, opening, state, tables, need, by_word)
+        listed = _clause_renderings(text, c_start, c_end, opening, state, tables, need, by_word, words)
         if not listed and clause is not None:
             if len(empty) >= _EMPTY_SIZE:
                 empty.clear()
@@ -1102,7 +1102,7 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
 
 
 def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tables, need: int,
-                       by_word: Optional[dict] = None) -> List[Tuple[int, int, Term]]:
+                       by_word: Optional[dict] = None, words: Optional[List[str]] = None) -> List[Tuple[int, int, Term]]:
     """(start, end, term) of the renderings that ``find`` considers in one screened clause, in
     order, before the tests that read the text around them (an English compound at either
     end, the allow list): what reads only the clause's words, and ``opening``, which
@@ -1110,41 +1110,40 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
     is empty wherever the clause stands (``_empty_clauses``). ``by_word``: the candidate terms
     of a word by its plain lower-case form (``_opening_candidates`` of the table and
     ``min_chars``); None, which the shortcut tests pass (test_terms_shortcuts.py) to hold the
-    table to the plain reading, works each word's out at each use."""
+    table to the plain reading, works each word's out at each use. ``words``: the clause's
+    words (``TOKEN``), when the caller has them: a clause with no hyphen is then first read
+    from its words alone (``_WordTokens``), and its tokens with their offsets (``_tokens``) are
+    made only when some term survives the tests before the search (``_opening_terms``): three
+    clauses in four that pass the opening screen have none."""
     terms, starts, pairs, term_stems, forms = tables
     glue = state["glue"]
-    out = []
+    out: List[Tuple[int, int, Term]] = []
+    tried = None  # position -> the terms to search there, when worked out from the words alone
+    if words is not None and opening and text.find("-", c_start, c_end) < 0:
+        # no hyphen: every token is a word as the screen read it, none joined to the next
+        light = _WordTokens(words)
+        n = len(words)
+        tried = {i: _opening_terms(light, i, state, tables, need, by_word) for i in sorted(opening) if i < n}
+        if not any(tried.values()):
+            return out
     toks = _tokens(text, c_start, c_end)
-    if any(t.hyphen for t in toks):
-        # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
-        # in their written order, so a word whose first two counted words may take in the pair
-        # may open a rendering too (``_hyphen_openings``)
-        opening = _hyphen_openings(toks, opening)
-    elif not opening:
-        return out
-    min_chars = state["min_chars"]
-    for i, tok in enumerate(toks):
-        if tok.name or i not in opening:
-            continue
-        if tok.joined or tok.hyphen:
-            distinct = _candidates_of(tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ()),
-                                      starts, terms, min_chars)
-        elif by_word is not None:
-            distinct = by_word[tok.word]  # a word's stems are those of its plain lower-case form
-        else:
-            distinct = _candidates_of(tok.stems, starts, terms, min_chars)
-        if not distinct:
-            continue
-        kept = list(compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)))
-        if kept and need >= 2:
-            # a second counted word must stand in reach as well (``_second_near``): a test in C
-            # per term that most of them fail, before ``_plausible``'s walk in Python
-            near = _second_near(toks, i, glue)
-            kept = list(compress(kept, map(operator.not_, map(near.isdisjoint, map(term_stems.__getitem__, kept)))))
+    if tried is not None:
+        positions = [(i, kept) for i, kept in tried.items() if kept]
+    else:
+        if any(t.hyphen for t in toks):
+            # two words joined by a hyphen: the screen sees the parts of "inter-connect" only, and
+            # in their written order, so a word whose first two counted words may take in the pair
+            # may open a rendering too (``_hyphen_openings``)
+            opening = _hyphen_openings(toks, opening)
+        elif not opening:
+            return out
+        by_stems = _joined_candidates(state["key"], state["min_chars"]) if by_word is not None else None
+        positions = [(i, _opening_terms(toks, i, state, tables, need, by_word, by_stems))
+                     for i in sorted(opening) if i < len(toks)]
+    for i, kept in positions:
+        tok = toks[i]
         for k in kept:
             term = terms[k]
-            if not _plausible(term_stems[k], toks, i, need, glue):
-                continue
             got = _extend(term, toks, i, 0, glue, state["partial"])
             if got is None:
                 continue
@@ -1176,6 +1175,62 @@ def _clause_renderings(text: str, c_start: int, c_end: int, opening, state, tabl
                 continue
             out.append((tok.start, toks[last].end, term))
     return out
+
+
+def _opening_terms(toks, i: int, state, tables, need: int, by_word: Optional[dict] = None,
+                   by_stems: Optional[dict] = None) -> List[int]:
+    """The terms (numbers in the table) whose rendering ``_clause_renderings`` searches from
+    token ``i`` (``_extend``), in order: the terms the word may open (``_candidates_of``) that
+    pass the tests on the words after it, ``_may_follow`` and ``_second_near`` (in C) and then
+    ``_plausible``. They read the tokens' stems, lower-case forms, names and hyphenated pairs,
+    never their offsets. No term for a name. ``by_stems``: the candidates of a word joined to
+    another by a hyphen, by the stems it is read with (``_joined_candidates``), when given."""
+    terms, starts, pairs, term_stems, forms = tables
+    glue = state["glue"]
+    tok = toks[i]
+    if tok.name:
+        return []
+    if tok.joined or tok.hyphen:
+        stems = tok.stems + tok.joined + (toks[i + 1].stems if tok.hyphen else ())
+        distinct = by_stems[stems] if by_stems is not None else _candidates_of(stems, starts, terms, state["min_chars"])
+    elif by_word is not None:
+        distinct = by_word[tok.word]  # a word's stems are those of its plain lower-case form
+    else:
+        distinct = _candidates_of(tok.stems, starts, terms, state["min_chars"])
+    if not distinct:
+        return []
+    kept = list(compress(distinct, _may_follow(distinct, term_stems, toks, i, glue)))
+    if kept and need >= 2:
+        # a second counted word must stand in reach as well (``_second_near``): a test in C
+        # per term that most of them fail, before ``_plausible``'s walk in Python
+        near = _second_near(toks, i, glue)
+        kept = list(compress(kept, map(operator.not_, map(near.isdisjoint, map(term_stems.__getitem__, kept)))))
+    return [k for k in kept if _plausible(term_stems[k], toks, i, need, glue)]
+
+
+class _WordTokens(Sequence):
+    """A clause's tokens as ``_tokens`` makes them for a clause with no hyphen, but with no
+    offsets (0, 0), made from the clause's words (``TOKEN``, as the screen read them) when
+    first read: ``_opening_terms`` reads a few tokens after each opening word, so most of a
+    clause's words are never made tokens."""
+
+    __slots__ = ("words", "made")
+
+    def __init__(self, words: List[str]):
+        self.words = words
+        self.made: List[Optional[_Tok]] = [None] * len(words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self.words)))]
+        tok = self.made[k]
+        if tok is None:
+            word = self.words[k]
+            tok = self.made[k] = _Tok(0, 0, _STEMS[word], plain_lower(word), k > 0 and word[:1].isupper())
+        return tok
 
 
 def _hyphen_openings(toks: List[_Tok], opening) -> set:
@@ -1215,7 +1270,37 @@ def _opening_candidates(key: tuple, min_chars: int) -> WordFacts:
     (``WordFacts`` bounds the words kept). A word's stems are those of its plain lower-case
     form (``_STEMS``)."""
     terms, starts = load_terms(key)[:2]
-    return WordFacts(lambda low: _candidates_of(_STEMS[low], starts, terms, min_chars))
+    long = _long_enough(terms, min_chars)
+    return WordFacts(lambda low: _candidates_among(_STEMS[low], starts, long))
+
+
+@functools.lru_cache(maxsize=8)
+def _joined_candidates(key: tuple, min_chars: int) -> WordFacts:
+    """Per term table (``load_terms(key)``) and ``min_chars``, ``_candidates_of`` the stems a
+    word joined to the next by a hyphen is read with (its own, those of the pair written as
+    one, those of the next word): worked out once per distinct reading ("state-owned",
+    "long-term" come back in every report), not at each of its uses; a common stem opens
+    hundreds of terms, each of which that function looks at."""
+    terms, starts = load_terms(key)[:2]
+    long = _long_enough(terms, min_chars)
+    return WordFacts(lambda stems: _candidates_among(stems, starts, long), limit=50_000)
+
+
+def _long_enough(terms: list, min_chars: int) -> List[bool]:
+    """Per term of a table, whether it has ``min_chars`` characters or more (``_candidates_of``)."""
+    return [len(term.zh) >= min_chars for term in terms]
+
+
+def _candidates_among(stems: tuple, starts: dict, long: List[bool]) -> tuple:
+    """``_candidates_of(stems, starts, terms, min_chars)`` with ``long`` the table's
+    ``_long_enough(terms, min_chars)``: each term's length read off a list in C (``compress``)
+    instead of a Python step per term, where a common stem opens hundreds of terms
+    (tests/test_terms_shortcuts.py holds the two to the same tuples)."""
+    candidates: list = []
+    for st in stems:
+        candidates.extend(starts.get(st, ()))
+    distinct = dict.fromkeys(candidates)
+    return tuple(compress(distinct, map(long.__getitem__, distinct)))
 
 
 # Per rule state, the text of each screened clause of up to ``_EMPTY_CHARS`` characters in
@@ -1262,7 +1347,7 @@ def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], W
     (a stem some pair has second, or a glue word, after which the word after it counts)."""
     frozen = load_terms(key)[2].follows
     seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
-    firsts = WordFacts(lambda word: tuple(st for st in _STEMS[word] if st in frozen))
+    firsts = WordFacts(lambda word: tuple(filter(frozen.__contains__, _STEMS[word])))
     second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
     return frozen, firsts, second
 
