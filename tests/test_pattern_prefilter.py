@@ -450,3 +450,38 @@ def test_may_start_late_and_a_screened_out_document_compile_nothing(monkeypatch)
     text = "A quality period of two years."
     assert [(h.start, h.end) for h in pattern.detect(Document.from_text(text), state)] == [(2, 16)]
     assert compiled == [state["re"].pattern_text]
+
+
+def test_automaton_named_by_the_log_of_requirements(tmp_path, monkeypatch):
+    """The large automaton a ``_Prefilters`` builds is kept under the digest of the requirements
+    that brought its strings (not the strings sorted): the same requirements in the same order
+    read it back, and it finds what a fresh one finds; other requirements get a key of their
+    own (a table of their strings, not the first one's)."""
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    nodes = [("any", (f"base{i:03d}",)) for i in range(40)] + [("all", (("any", ("quality guarantee",)),
+                                                                        ("any", ("ab", "x"))))]
+    text = "base001, base039 and the quality guarantee period x"
+    fresh = prefilter._automaton({s for n in nodes for s in prefilter.strings_of(n)})
+    real, builds = prefilter._automaton, []
+
+    def counted(strings):
+        builds.append(sorted(strings))
+        return real(strings)
+
+    monkeypatch.setattr(prefilter, "_automaton", counted)
+
+    def made(requirements):
+        filters = prefilter._Prefilters()
+        for node in requirements:
+            filters.test(node)
+        return filters, filters.present(Document.from_text(text))
+
+    first, found = made(nodes)
+    assert len(builds) == 1 and found == {"base001", "base039", "quality guarantee", "x"}
+    again, found_again = made(nodes)
+    assert len(builds) == 1 and found_again == found  # read back, not built
+    assert sorted(again.large.keys()) == sorted(fresh.keys())
+    assert sorted(again.large.iter(text.casefold())) == sorted(fresh.iter(text.casefold()))
+    other, found_other = made(nodes[:-1] + [("any", ("guarantee period",))])
+    assert len(builds) == 2 and found_other == {"base001", "base039", "guarantee period"}
+    assert len(list(tmp_path.rglob("prefilter-automaton-by-requirements-*.marshal"))) == 2
