@@ -173,7 +173,7 @@ BAD = [
     ("下午2时", "At afternoon 2 o'clock, the rain stopped.", "afternoon 2 o'clock", "At 2 p.m., the rain stopped."),
     ("18点", "Shops close at 18 o'clock.", "18 o'clock", "Shops close at 6 p.m."),
     # units
-    ("人均", "Green space reached 15 square kilometers per capita.", None, None),
+    ("人均15平方米", "Green space reached 15 square kilometers per capita.", "15 square kilometers per capita", "Green space reached 15 square meters per capita."),
     ("万户", "The network covers 5 ten thousand households.", "5 ten thousand", "The network covers 50,000 households."),
     ("千瓦时", "The plant generates 3 hundred million kilowatt hours.", "3 hundred million", "The plant generates 300 million kilowatt-hours."),
     ("公里", "The road is 12 kilometers long kilometers.", None, None),
@@ -498,6 +498,9 @@ GOOD = [
     "The 24-hour clock is used in timetables.",
     # units
     "Green space reached 15 square meters per capita.",
+    "There are 150 people per square kilometer in the valley.",
+    "The country has 0.5 square kilometres per head of livestock.",
+    "Forest cover per capita was 0.2 hectares.",
     "The network covers 50,000 households.",
     "The plant generates 300 million kilowatt-hours a year.",
     "The park covers 30 square kilometers.",
