@@ -29,7 +29,8 @@ ROUND = ("mt-number-approx-37", "mt-number-change-37", "mt-number-dates-37", "mt
 # good English in some sentence ("over 100 over the year", "growth of -0.5 percent", "on the 5th"),
 # or needs more than one clause read together.
 KNOWN_MISSES = {"More than 100 over", "growth of -0.8 percent", "a year-on-year increase", "up 5% year on year",
-                "decreased by 120 percent", "6 percent growth", "~", "on the 5th", "one parks"}
+                "decreased by 120 percent", "6 percent growth", "~", "on the 5th", "one parks",
+                "the 5th of this month", "the 20th of last month"}
 
 
 def _findings(text):
