@@ -137,3 +137,19 @@ def test_unknown_shape_is_rejected(tmp_path):
                     "    severity: minor\n    message: m\n    description: d\n", encoding="utf-8")
     with pytest.raises(RuleError):
         load_rules(str(path))
+
+
+def test_a_restated_total_is_found_across_a_long_story_and_a_long_line_stays_near_linear():
+    """Issue 13: each total is compared with the figures of the 200 sentences around it, the
+    sentence of each figure found by bisection; a story of 150 sentences between the total and
+    its restatement is still one story."""
+    from audit import load_rules
+    from audit.engine import check_text
+    rule = [r for r in load_rules().rules if r.id == "figure-restated-otherwise"]
+    filler = " ".join(f"The council met on day {i} and spoke about roads." for i in range(150))
+    text = f"A total of 1,200 athletes from 30 countries took part in the marathon. {filler} The 1,500 athletes competed in four events."
+    hits = [f.text for f in check_text(text, rule) if f.rule == "figure-restated-otherwise"]
+    assert hits == ["1,500 athletes"]
+    far = " ".join(f"The council met on day {i} and spoke about roads." for i in range(260))
+    text = f"A total of 1,200 athletes from 30 countries took part in the marathon. {far} The 1,500 athletes competed in four events."
+    assert [f.text for f in check_text(text, rule) if f.rule == "figure-restated-otherwise"] == []

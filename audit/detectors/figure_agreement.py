@@ -507,6 +507,9 @@ _TIMES = re_programs.compile(r"\b(?:last|this|next|previous|coming|past)" + _S +
                              r"|\b(?:so|thus)" + _S + r"+far\b|\bby" + _S + r"+the" + _S + r"+end\b|\bcumulative|\bannual", re.IGNORECASE)
 
 
+_STORY_SENTENCES = 200
+
+
 def _sentence_of(spans, pos):
     for lo, hi in spans:
         if lo <= pos < hi:
@@ -535,19 +538,59 @@ def _total_hits(text: str, spans):
             plain.append(f)
     if not totals:
         return
+    # Each figure's sentence found once (by bisection over the sentence starts) and each
+    # sentence's tests made once: a long one-line document with many totals stays near linear
+    # (issue 13: a 1 MB line of figures took 34 s when every pair searched the sentence list).
+    ordered = sorted(spans)
+    starts = [lo for lo, _ in ordered]
+
+    def sentence(pos):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and ordered[i][0] <= pos < ordered[i][1]:
+            return ordered[i]
+        return _sentence_of(spans, pos)  # spans that overlap or are out of order: the plain search
+
+    facts = {}
+
+    def sentence_facts(span):
+        if span not in facts:
+            facts[span] = (_TIMES.search(text, *span) is not None, set(_YEAR.findall(text, *span)))
+        return facts[span]
+
+    total_ids = {id(f) for f in totals}
+    where = {id(f): sentence(f.start) for f in restated + totals + plain}
+    # A total is compared with the figures of the sentences around it, ``_STORY_SENTENCES`` either
+    # side: a whole news story, while a 1 MB line of figures costs the same per figure wherever it
+    # stands. Each group keeps its order (figures by position), restated and totals before parts.
+    groups = []
+    for group, how in ((restated, "restated"), (totals, "restated"), (plain, "part")):
+        groups.append((group, [bisect.bisect_right(starts, f.start) for f in group], how))
+
+    def around(t):
+        at = bisect.bisect_right(starts, t.start)
+        for group, index, how in groups:
+            lo = bisect.bisect_left(index, at - _STORY_SENTENCES)
+            hi = bisect.bisect_right(index, at + _STORY_SENTENCES)
+            for f in group[lo:hi]:
+                yield f, how
+
     seen = set()
     for t in totals:
-        ts = _sentence_of(spans, t.start)
-        if ts is None or _TIMES.search(text, *ts):
+        ts = where[id(t)]
+        if ts is None or sentence_facts(ts)[0]:
             continue
-        years = set(_YEAR.findall(text, *ts))
-        for other, how in [(f, "restated") for f in restated + totals] + [(f, "part") for f in plain]:
+        years = sentence_facts(ts)[1]
+        for other, how in around(t):
             if other is t or other.unit != t.unit or other.value == t.value or other.start in seen:
                 continue
-            os_ = _sentence_of(spans, other.start)
-            if os_ is None or os_ == ts or _TIMES.search(text, *os_) or set(_YEAR.findall(text, *os_)) != years:
+            os_ = where[id(other)]
+            if os_ is None or os_ == ts:
                 continue
-            if how == "restated" and (other in totals and other.start < t.start or other not in totals and other.start < t.start):
+            other_times, other_years = sentence_facts(os_)
+            if other_times or other_years != years:
+                continue
+            if how == "restated" and (id(other) in total_ids and other.start < t.start
+                                      or id(other) not in total_ids and other.start < t.start):
                 continue
             if how == "part" and other.value <= t.value:
                 continue
