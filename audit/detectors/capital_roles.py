@@ -30,7 +30,7 @@ from ..zipf import zipf_cached
 from .capitalization import headline_or_named, mostly_foreign, clause_window
 from .capital_gated import ordinary_word, _NAMED_NOUNS_AFTER, _PREV_WORD
 
-_MODES = ("role_of", "to_run", "possessive_run")
+_MODES = ("role_of", "to_run", "possessive_run", "body_once")
 
 # Titles that head a role ("Secretary", "Director"), with "-General" allowed after one.
 _ROLES = ("Secretary|Director|Mayor|Head|Chief|Manager|Chairman|Chairwoman|Chairperson|Engineer|Leader|"
@@ -82,7 +82,7 @@ friends stars knights giants rangers kings lions tigers bulls bears eagles wolve
 
 
 @register("capital_frame", {
-    "mode": Key((str,), doc="role_of | to_run | possessive_run"),
+    "mode": Key((str,), doc="role_of | to_run | possessive_run | body_once"),
     "min_zipf": Key((int, float), 4.0, "how common (Zipf scale) each lower-case word of the run must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese)"),
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Festival)"),
@@ -224,4 +224,45 @@ def _possessive_run(doc, state):
         yield Hit(m.start(2), m.end(2), run.lower(), {"word": run})
 
 
-_MODE_FUNCTIONS = {"role_of": _role_of, "to_run": _to_run, "possessive_run": _possessive_run}
+# "the" and two or three words in title case ending on a local body's head, not after a capitalised
+# word: "members of the Village Committee visited".
+_THE_BODY = re_programs.compile(
+    r"(?<![\w'’-])(?:the|The)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,2}(?:Committee|Bureau|Office|Department|Brigade|"
+    r"Station|Center|Centre|Team|Branch|Detachment|Commission|Administration|Association|Cooperative|Hospital|School))"
+    r"(?![\w'’-])")
+# Bodies' kinds whose names are their kind ("the Standing Committee", "the Organizing Committee").
+_KIND_WORDS = frozenset("standing organizing organising executive steering advisory central national state "
+                        "general joint select special".split())
+
+
+def _body_once(doc, state):
+    """``body_once``: a body's name in title case once, where the document writes the same words in
+    lower case twice or more ("the village committee ... the Village Committee ... the village
+    committee"): the document's own usage says the words are no name."""
+    text = doc.text
+    headline = {}
+    seen = {}
+    for m in _THE_BODY.finditer(text):
+        run = m.group(1)
+        seen.setdefault(run, []).append(m)
+    for run, ms in seen.items():
+        if len(ms) != 1:
+            continue  # written so twice: the document's usage
+        lows = run.lower().split()
+        if lows[0] in _KIND_WORDS or any(w in state["names"] for w in lows[:-1]):
+            continue
+        m = ms[0]
+        if _OF_CAPITAL.match(text, m.end(1)):
+            continue  # "the Village Committee of Xiaogang": a named body
+        lower = re_programs.compile(r"(?<![\w'’-])" + run.lower().replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
+        if sum(1 for _ in lower.finditer(text)) < 2:
+            continue
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), run.lower(), {"word": run})
+
+
+_OF_CAPITAL = re_programs.compile(r"[ \u00a0]+(?:of|in|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+_MODE_FUNCTIONS = {"role_of": _role_of, "to_run": _to_run, "possessive_run": _possessive_run, "body_once": _body_once}
