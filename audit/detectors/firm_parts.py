@@ -31,7 +31,7 @@ from .capital_gated import _OPENERS as _SENTENCE_OPENERS
 _OPENERS = _SENTENCE_OPENERS | frozenset("about according under over between among during against like unlike".split())
 
 _FULL = re_programs.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of))*?)[ \u00a0]"
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of)){0,8}?)[ \u00a0]"
     r"(Group|Corporation|Company|Holdings|Limited|Co\.,[ \u00a0](?:Ltd\.?|Limited))(?![\w'’-])")
 _AND_BEFORE = re_programs.compile(r"(?:and|&|,)[ \u00a0]$")
 _REGISTRY = re_programs.compile(r"[ \u00a0]Co\.,[ \u00a0](?:Ltd|Limited)")

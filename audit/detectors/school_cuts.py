@@ -36,7 +36,7 @@ _FULL_LAST = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]){2
 _GENERIC = frozenset({"China", "Chinese"})
 _STOP = frozenset({"The", "A", "An", "At", "In", "Of", "And", "For", "From", "By", "On", "To", "With"})
 # A whole name: capitalised words joined by single spaces and "of", "and", "for", "the".
-_NAME_RUN = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0](?:(?:of|and|for|the)[ \u00a0])*[A-Z][\w'’-]*)*")
+_NAME_RUN = re_programs.compile(r"[A-Z][\w'’-]*(?:[ \u00a0](?:(?:of|and|for|the)[ \u00a0]){0,2}[A-Z][\w'’-]*){0,12}")
 _OF_AFTER = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
