@@ -9,7 +9,7 @@ import yaml
 from audit import check_text, load_rules
 
 IDS = ("mt-title-capitalised-before-of", "mt-title-case-verb-phrase", "mt-title-case-after-possessive",
-       "mt-body-capitalised-once", "mt-school-name-cut", "mt-school-name-place-dropped", "mt-firm-name-part")
+       "mt-body-capitalised-once", "mt-school-name-cut", "mt-school-name-place-dropped", "mt-firm-name-part", "mt-body-name-words-dropped")
 DATA = yaml.safe_load(open(os.path.join(os.path.dirname(__file__), "data", "capitals_names37.yaml"), encoding="utf-8"))
 
 
