@@ -5,8 +5,10 @@ Chinese has no letter case; an MT engine capitalises a title, a policy's verb ph
 sector it took for a name. Three frames that the strict and loose capital rules leave alone:
 
 - ``role_of``: a title in title case inside a sentence, not before a name but before "of" and
-  a lower-case owner ("Wang Jun, the Party Committee Secretary of the county, said", "Deputy
-  Director of the development zone"); or a Party title before "of" and any owner ("the Party
+  a lower-case owner ("Wang Jun, the Party Committee Secretary of the county, said", "the Deputy
+  Director of the bureau"), after "the", or after a comma when the title holds a local or Party
+  word ("Li Ming, Deputy Township Head of the town": a press release writes "Professor Zheng,
+  President of the university"); or a Party title before "of" and any owner ("the Party
   Secretary of Hefei Rail Transit Group"). House style (AP, Xinhua, the Guardian) capitalises
   a title only right before a name ("Party Secretary Li Qiang").
 - ``to_run``: "to" and two to four words in title case whose first is a verb ("proposed to
