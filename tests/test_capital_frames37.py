@@ -42,3 +42,33 @@ def test_fixes_and_offsets(rules):
     text = "Wang Jun, the Party Committee Secretary of the county, said 40 households had moved."
     (f,) = check_text(text, rules)
     assert (f.text, f.suggestion) == ("Party Committee Secretary", "Party committee secretary")
+
+
+REVIEW = yaml.safe_load(open(os.path.join(os.path.dirname(__file__), "data", "capitals_names37_review.yaml"), encoding="utf-8"))
+
+
+def test_review_renderings_found_on_their_span(rules):
+    misses = []
+    for item in REVIEW["flag"]:
+        found = {(f.rule, f.text) for f in check_text(item["text"], rules)}
+        if (item["rule"], item["span"]) not in found:
+            misses.append((item["rule"], item["span"], sorted(found)))
+    assert not misses, misses
+
+
+def test_review_correct_english_passes(rules):
+    """Legitimate short forms, places after 'to', teams and corps after a possessive, a body's
+    name beside the same words used as common nouns, English bodies referred back to without
+    their place: no finding."""
+    hits = [(f.rule, f.text, text) for text in REVIEW["pass"] for f in check_text(text, rules)]
+    assert not hits, hits
+
+
+def test_review_spans(rules):
+    text = "He moved to Long Beach. The province vowed to Reduce Carbon Emissions this year."
+    (f,) = check_text(text, rules)
+    assert (f.rule, f.start, f.end, text[f.start:f.end]) == ("mt-title-case-verb-phrase", 46, 69, "Reduce Carbon Emissions")
+    text = ("The district health bureau sent doctors. The Health Bureau checked 300 homes, "
+            "and the district health bureau said all were safe.")
+    (f,) = check_text(text, rules)
+    assert (f.rule, text[f.start:f.end], f.suggestion) == ("mt-body-capitalised-once", "Health Bureau", "health bureau")

@@ -45,6 +45,18 @@ def _content(word) -> bool:
     return low not in _LEVELS and low not in _GENERIC and not _place([word])
 
 
+# Levels only a Chinese body's name holds ("Guangdong Provincial", "Wuhu Municipal").
+_CHINESE_LEVELS = frozenset("provincial municipal prefectural autonomous township".split())
+
+
+def _chinese_body(words) -> bool:
+    """Is the body Chinese: China, a Chinese place or a Chinese level among its words? English
+    refers back to its own bodies by the name less its place: "the New York City Police Department
+    ... the Police Department" (New York Times style)."""
+    return any(w in ("China", "Chinese") or w.lower() in _CHINESE_LEVELS for w in words) or _place(words[:1]) \
+        or _place(words[:2])
+
+
 def _subsequence(short, full) -> bool:
     it = iter(full)
     return all(any(w == f for f in it) for w in short)
@@ -61,7 +73,7 @@ def detect(doc, state):
         owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w not in ("People's", "People’s")]
         if owners:
             words = words[owners[-1] + 1:]  # "Indonesia's Constitutional Court": the owner is no word of the name
-        if len(words) >= 2:
+        if len(words) >= 2 and _chinese_body(words):
             fulls.setdefault((m.group(2), tuple(words)), m.start())
     if not fulls:
         return

@@ -77,10 +77,11 @@ hospital bank party council ministry commission bureau department office committ
 fund foundation society association club team group company corporation river lake mountain mountains park bridge
 street road square station airport port act law bill treaty agreement initiative plan programme program project
 strategy campaign report index exchange state government police army navy church league series olympics trust
-times post news daily weekly review journal magazine network center centre""".split())
+times post news daily weekly review journal magazine network center centre world royal olympic imperial""".split())
 _NAME_PLURALS = frozenset("""forces games awards islands records nations studies services times holdings industries
 systems communications airlines teams championships fathers mothers motors arts sciences affairs resources relations rights works brothers sisters
-friends stars knights giants rangers kings lions tigers bulls bears eagles wolves""".split())
+friends stars knights giants rangers kings lions tigers bulls bears eagles wolves scouts guides pioneers boys
+girls marines cadets guards""".split())
 
 
 @register("capital_frame", {
@@ -156,6 +157,11 @@ def _abstract(low) -> bool:
     return low.endswith(_ABSTRACT_ENDINGS) and len(low) >= 6
 
 
+def _name_word(low) -> bool:
+    """A word seldom met but as a name's: not inflected and not common ("thornton", "vernon")."""
+    return zipf_cached(low) < 4.0 and not ordinary_word(low) and not _abstract(low)
+
+
 def _verb_like(low) -> bool:
     """Is ``low`` a verb's base form: not a plural, with a common past or -ing form?"""
     if low.endswith("s") or len(low) < 4:
@@ -179,8 +185,10 @@ def _to_run(doc, state):
         lows = [w.lower() for w in " ".join(words).replace("-", " ").split()]
         if any(w in state["names"] or w in _NAME_WORDS for w in lows):
             continue
-        if any(zipf_cached(w) < state["min_zipf"] - 0.5 for w in lows[1:]):
-            continue  # "to Save Venice": a name's word
+        if any(zipf_cached(w) < state["min_zipf"] - 0.5 or _name_word(w) for w in lows[1:]):
+            continue  # "to Save Venice", "moved to Grant Thornton": a name's word
+        if lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_HEADS:
+            continue  # "moved to Long Beach", "to Mount Pleasant": a place's name
         nxt = _PREV_WORD_AFTER.match(text, m.end(2))
         if nxt and nxt.group(1) in _NAMED_NOUNS_AFTER or _NAME_GOES_ON.match(text, m.end(2)):
             continue  # "to Build Back Better plan"
@@ -189,6 +197,12 @@ def _to_run(doc, state):
         yield Hit(m.start(2), m.end(2), run.lower(), {"word": run})
 
 
+# Words that open or end a place's name, which a policy's wording never does ("Long Beach", "Round
+# Rock", "Battle Creek", "Long Island", "Mount Pleasant", "Fort Worth").
+_PLACE_FIRST = frozenset("mount fort port lake cape glen saint san santa los las".split())
+_PLACE_HEADS = frozenset("""beach rock rocks creek island islands hill hills valley springs spring falls lake bay point
+heights park city town river harbor harbour ridge grove field fields wood woods heath green cross gardens lane square
+village county mountain mountains cove shore coast bridge junction station""".split())
 _NAME_GOES_ON = re_programs.compile(r"[ \u00a0]+(?:of|for|on|and|in|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _PREV_WORD_AFTER = re_programs.compile(r"[ \u00a0]+([a-z][a-z'’-]*)")
 
@@ -219,6 +233,8 @@ def _possessive_run(doc, state):
             continue
         if any(zipf_cached(w) < state["min_zipf"] - 0.5 for w in lows):
             continue
+        if plural and len(lows) == 3 and last not in _SECTOR_HEADS:
+            continue  # "the city's New York Yankees", "Boston Red Sox": three words and a plural name a team or a body
         if m.group(3) in _NAMED_NOUNS_AFTER or _NAME_GOES_ON.match(text, m.end(2)):
             continue  # "the club's Young Players of the Year": the name goes on
         if _quiet(doc, headline, m.start(2), m.end(2)):
@@ -256,7 +272,8 @@ def _body_once(doc, state):
         m = ms[0]
         if _OF_CAPITAL.match(text, m.end(1)):
             continue  # "the Village Committee of Xiaogang": a named body
-        lower = re_programs.compile(r"(?<![\w'’-])" + run.lower().replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
+        # the same frame, "the" (a word between) and the words: "a home office", "home office furniture" are no body
+        lower = re_programs.compile(r"(?<![\w'’-])[Tt]he[ \u00a0](?:[a-z]+[ \u00a0])?" + run.lower().replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
         if sum(1 for _ in lower.finditer(text)) < 2:
             continue
         if _quiet(doc, headline, m.start(1), m.end(1)):

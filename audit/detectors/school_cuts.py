@@ -30,7 +30,7 @@ from . import official_names as names
 _MODES = ("of_dropped", "place_dropped")
 _HEADS = r"(?:University|Institute|College|Academy)"
 # A full name: one to four capitalised words, a head, "of" and a capitalised word.
-_FULL_OF = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]){1,4})(" + _HEADS + r")[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Z]")
+_FULL_OF = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]){1,4})(" + _HEADS + r")[ \u00a0]of[ \u00a0](?:the[ \u00a0])?([A-Z][\w'’-]*)")
 # A full name with the head last: two to four capitalised words and a head.
 _FULL_LAST = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \u00a0]){2,4})(" + _HEADS + r")(?![\w'’-])")
 _GENERIC = frozenset({"China", "Chinese"})
@@ -95,6 +95,8 @@ def _of_dropped(doc):
         words = _words(m.group(1))
         if not words or not _chinese(words):
             continue
+        if _listed(m.group(3)) or m.group(3) in ("Hong", "Macau", "Macao", "Taiwan"):
+            continue  # "City University of Hong Kong ... City University": an "of" phrase of a place, the school's own short form
         if m.group(2) == "University" and all(_listed(w) for w in words):
             continue  # "Wuhan University of Hydraulic ... Wuhan University": a city's own university
         short = " ".join(words + [m.group(2)])
