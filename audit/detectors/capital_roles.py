@@ -263,6 +263,7 @@ def _body_once(doc, state):
     for m in _THE_BODY.finditer(text):
         run = m.group(1)
         seen.setdefault(run, []).append(m)
+    lower_counts = _lower_body_counts(text, {run.lower() for run, ms in seen.items() if len(ms) == 1})
     for run, ms in seen.items():
         if len(ms) != 1:
             continue  # written so twice: the document's usage
@@ -273,12 +274,41 @@ def _body_once(doc, state):
         if _OF_CAPITAL.match(text, m.end(1)):
             continue  # "the Village Committee of Xiaogang": a named body
         # the same frame, "the" (a word between) and the words: "a home office", "home office furniture" are no body
-        lower = re_programs.compile(r"(?<![\w'’-])[Tt]he[ \u00a0](?:[a-z]+[ \u00a0])?" + run.lower().replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
-        if sum(1 for _ in lower.finditer(text)) < 2:
+        if lower_counts.get(run.lower(), 0) < 2:
             continue
         if _quiet(doc, headline, m.start(1), m.end(1)):
             continue
         yield Hit(m.start(1), m.end(1), run.lower(), {"word": run})
+
+
+_BODY_HEADS_LOWER = re_programs.compile(
+    r"(?<![\w'’-])(?:committee|bureau|office|department|brigade|station|center|centre|team|branch|detachment|"
+    r"commission|administration|association|cooperative|hospital|school)(?![\w'’-])")
+_LOWER_BEFORE = re_programs.compile(r"(?<![\w'’-])(?:[A-Za-z]+[ \u00a0]){2,4}$")
+
+
+def _lower_body_counts(text, runs):
+    """How often each of ``runs`` (lower case) stands after "the" (a lower-case word between
+    allowed): one pass over the heads, a bounded look back at each (a scan of the text per run
+    took time of runs x length on a long line of many bodies)."""
+    counts = {}
+    if not runs:
+        return counts
+    for h in _BODY_HEADS_LOWER.finditer(text):
+        before = _LOWER_BEFORE.search(text, max(0, h.start() - 80), h.start())
+        if not before:
+            continue
+        words = before.group().split()
+        for k in (1, 2):
+            if len(words) < k + 1:
+                continue
+            run = " ".join(words[-k:] + [h.group()])
+            if run not in runs:
+                continue
+            rest = words[:-k]
+            if rest[-1] in ("the", "The") or len(rest) >= 2 and rest[-2] in ("the", "The") and rest[-1].islower():
+                counts[run] = counts.get(run, 0) + 1
+    return counts
 
 
 _OF_CAPITAL = re_programs.compile(r"[ \u00a0]+(?:of|in|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")

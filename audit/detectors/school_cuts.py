@@ -88,6 +88,31 @@ def _capital_before(text, at) -> bool:
     return bool(word) and word[0].isupper() and word not in _STOP
 
 
+_HEAD_WORD = re_programs.compile(r"(?<![\w'’-])" + _HEADS + r"(?![\w'’-])")
+# Up to four words before a head, each followed by one space: read in a window of bounded length.
+_WORDS_BEFORE = re_programs.compile(r"(?:[\w'’-]+[ \u00a0]){1,4}$")
+
+
+def _occurrences(text, keys):
+    """Each (start, end, key) where a key of ``keys`` (words and a head, single spaces) stands in
+    ``text`` as whole words: one pass over the heads, a bounded look back at each (a scan of the
+    text per key took time of keys x length on a long line of many names)."""
+    for h in _HEAD_WORD.finditer(text):
+        lo = max(0, h.start() - 200)
+        before = _WORDS_BEFORE.search(text, lo, h.start())
+        if not before:
+            continue
+        words = before.group().split()
+        for k in range(1, len(words) + 1):
+            key = " ".join(words[-k:] + [h.group()])
+            if key not in keys:
+                continue
+            start = h.start() - len(" ".join(words[-k:])) - 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+                continue
+            yield start, h.end(), key
+
+
 def _of_dropped(doc):
     text = doc.text
     fulls = {}
@@ -104,12 +129,10 @@ def _of_dropped(doc):
         fulls.setdefault(short, run.group())
     if not fulls:
         return
-    for short, full in fulls.items():
-        pattern = re_programs.compile(r"(?<![\w'’-])" + short.replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
-        for m in pattern.finditer(text):
-            if _OF_AFTER.match(text, m.end()) or _capital_before(text, m.start()):
-                continue
-            yield Hit(m.start(), m.end(), full, {"full": full})
+    for start, end, short in _occurrences(text, fulls):
+        if _OF_AFTER.match(text, end) or _capital_before(text, start):
+            continue
+        yield Hit(start, end, fulls[short], {"full": fulls[short]})
 
 
 def _place_dropped(doc):
@@ -127,9 +150,7 @@ def _place_dropped(doc):
                 break
     if not fulls:
         return
-    for rest, full in fulls.items():
-        pattern = re_programs.compile(r"(?<![\w'’-])" + rest.replace(" ", r"[ \u00a0]") + r"(?![\w'’-])")
-        for m in pattern.finditer(text):
-            if _capital_before(text, m.start()) or _OF_AFTER.match(text, m.end()):
-                continue
-            yield Hit(m.start(), m.end(), full, {"full": full})
+    for start, end, rest in _occurrences(text, fulls):
+        if _capital_before(text, start) or _OF_AFTER.match(text, end):
+            continue
+        yield Hit(start, end, fulls[rest], {"full": fulls[rest]})
