@@ -78,6 +78,13 @@ def detect(doc, state):
     if not fulls:
         return
     names = {" ".join(words) for _, words in fulls}
+    # the full names by head and word: a run's candidates are the names holding its rarest word,
+    # and a run's answer is kept (a loop over every name per run took time of runs x names)
+    index = {}
+    for key in fulls:
+        for w in set(key[1]):
+            index.setdefault((key[0], w), []).append(key)
+    answers = {}
     for m in _THE_RUN.finditer(text):
         head = m.group(2)
         run = m.group(1).split()
@@ -86,16 +93,26 @@ def detect(doc, state):
             continue  # "the Standing Committee", "the Intermediate Court" of a kind
         if " ".join(run) in names or _OF_CAPITAL.match(text, m.end(2)):
             continue
-        for (full_head, words), _ in fulls.items():
-            if full_head != head or tuple(run) == words or not _subsequence(run, words):
-                continue
-            dropped = list(words)
-            for w in run:
-                dropped.remove(w)
-            if not any(_content(w) for w in dropped):
-                continue  # "the Health Commission": a place or level dropped, English's own short form
-            if not any(_content(w) for w in run) and not any(w.lower() in _LEVELS for w in run):
-                continue
-            full = " ".join(words) + " " + head
+        key = (head, tuple(run))
+        if key not in answers:
+            answers[key] = _full_of(run, min((index.get((head, w), ()) for w in run), key=len))
+        full = answers[key]
+        if full:
             yield Hit(m.start(1), m.end(2), full, {"full": full})
-            break
+
+
+def _full_of(run, candidates):
+    """The first full name among ``candidates`` of which ``run`` is a part with a content word
+    dropped, or None."""
+    for full_head, words in candidates:
+        if tuple(run) == words or not _subsequence(run, words):
+            continue
+        dropped = list(words)
+        for w in run:
+            dropped.remove(w)
+        if not any(_content(w) for w in dropped):
+            continue  # "the Health Commission": a place or level dropped, English's own short form
+        if not any(_content(w) for w in run) and not any(w.lower() in _LEVELS for w in run):
+            continue
+        return " ".join(words) + " " + full_head
+    return None
