@@ -90,7 +90,22 @@ def _capital_before(text, at) -> bool:
 
 _HEAD_WORD = re_programs.compile(r"(?<![\w'’-])" + _HEADS + r"(?![\w'’-])")
 # Up to four words before a head, each followed by one space: read in a window of bounded length.
-_WORDS_BEFORE = re_programs.compile(r"(?:[\w'’-]+[ \u00a0]){1,4}$")
+
+
+def _words_before(text, at, most=4, longest=40):
+    """Up to ``most`` words right before ``at``, each followed by one space (words of at most
+    ``longest`` characters): a backward walk of bounded length."""
+    words = []
+    i = at
+    while len(words) < most and i >= 2 and text[i - 1] in " \u00a0":
+        j = i - 1
+        while j > 0 and i - 1 - j < longest and (text[j - 1].isalnum() or text[j - 1] in "_'’-"):
+            j -= 1
+        if j == i - 1 or (j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_'’-")):
+            break
+        words.insert(0, text[j:i - 1])
+        i = j
+    return words
 
 
 def _occurrences(text, keys):
@@ -98,11 +113,9 @@ def _occurrences(text, keys):
     ``text`` as whole words: one pass over the heads, a bounded look back at each (a scan of the
     text per key took time of keys x length on a long line of many names)."""
     for h in _HEAD_WORD.finditer(text):
-        lo = max(0, h.start() - 200)
-        before = _WORDS_BEFORE.search(text, lo, h.start())
-        if not before:
+        words = _words_before(text, h.start())
+        if not words:
             continue
-        words = before.group().split()
         for k in range(1, len(words) + 1):
             key = " ".join(words[-k:] + [h.group()])
             if key not in keys:
