@@ -347,3 +347,16 @@ def test_scattered_parts_in_one_long_document(catalog):
     text = "".join(fillers[k % 3] + t + " " for k, (t, _, _) in enumerate(SCATTERED))
     hits = [(text[h.start:h.end], h.suggestion) for h in body_names._scattered_parts(text, None, set())]
     assert hits == [(span, fix) for _, span, fix in SCATTERED]
+
+
+def test_a_scattered_part_is_read_against_the_last_full_names_of_its_head():
+    """Issue 13: a form reads the last ``_PART_WINDOW`` full names of its head before it (a
+    story's names), so that a long line of names costs the same per form; a story with 30 other
+    institutes before the full name still gets its finding."""
+    rule = [r for r in load_rules().rules if r.id == "truncated-official-name"]
+    story = ("The Hubei Provincial Institute of Cultural Relics and Archaeology in Wuhan, China, dug the tomb. "
+             "Researchers from the Institute of Archaeology used CT scans.")
+    others = " ".join(f"The Hubei Provincial Institute of Rice Breeding No. {i} met in Wuhan." for i in range(30))
+    assert body_names._PART_WINDOW >= 30
+    assert [s for s, _ in found(rule, story)] == ["Institute of Archaeology"]
+    assert [s for s, _ in found(rule, others + " " + story)] == ["Institute of Archaeology"]

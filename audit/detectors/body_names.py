@@ -13,6 +13,7 @@ levels and generic words dropped are normal second references.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -802,6 +803,9 @@ def _listed_with_swapped_head(catalog, form) -> bool:
     return any(_ends_with(f, n) for names in _listed_names(catalog) for n in names for f in swapped)
 
 
+_PART_WINDOW = 40
+
+
 def _scattered_parts(text, catalog, reported):
     """A body named in full and then by its head and some of its content words, in any order:
     "the Institute of Archaeology" after "the Hubei Provincial Institute of Cultural Relics and
@@ -865,6 +869,14 @@ def _scattered_parts(text, catalog, reported):
     by_head = {}
     for n, f in enumerate(fulls):
         by_head.setdefault(f[1], []).append((n, f))
+    # per head: the ends of its full names (in order, for bisection), and each content's word
+    # runs, so that a form's tests cost the same whatever the document's length (issue 13: a
+    # 1 MB line of names took minutes when each form read every full name of its head)
+    ends_of = {key: [f[0] for _, f in named] for key, named in by_head.items()}
+    runs_of = {}
+    for key, named in by_head.items():
+        for _, f in named:
+            runs_of.setdefault(key, {}).setdefault(frozenset(f[2]), set()).add(f[4])
     for m in _PART_FORM.finditer(text):
         spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
         if text[spans[0][0]:spans[0][1]] in ("The", "A", "An"):
@@ -905,8 +917,8 @@ def _scattered_parts(text, catalog, reported):
         # generic words of the form's own ("the Municipal State Security Bureau" beside the
         # Public Security Bureau) say it is another body
         extra = {w for w in words if w in GENERIC and w not in _LEVELS and w not in LINKERS}
-        same = [f for _, f in by_head.get(key, ())]
-        if any(f[2] == content and f[4] != tuple(words) for f in same):
+        same_runs = runs_of.get(key, {}).get(frozenset(content), set())
+        if same_runs - {tuple(words)}:
             continue  # another name of the document says only this ("the Department of Commerce")
         # a full name before it with its head and more words, at least one no place ("the
         # Wuhou District People's Government" for "the District Government" is a second
@@ -916,15 +928,21 @@ def _scattered_parts(text, catalog, reported):
         within = []
         # the full names of its head, or of a swapped one, that end before it, in their order
         # (``fulls`` is in the order of their ends)
-        heads = [by_head.get(key, ())] + [by_head.get(k, ()) for k in _PART_SWAPS.get(key, ()) if k != key]
-        for _, f in sorted(nf for named in heads for nf in named if nf[1][0] <= start):
+        # (the last ``_PART_WINDOW`` of each head: a story's names; a long line of names is read
+        # in windows of as many)
+        heads = [(key, by_head.get(key, ()))] + [(k, by_head.get(k, ())) for k in _PART_SWAPS.get(key, ()) if k != key]
+        near = []
+        for k, named in heads:
+            upto = bisect.bisect_right(ends_of.get(k, ()), start)
+            near.extend(named[max(0, upto - _PART_WINDOW):upto])
+        for _, f in sorted(near):
             swapped = f[1] in _PART_SWAPS.get(key, ())
             left_out = _left_out(content, f[2])
             if left_out is None or not places <= set(f[4]) or not extra <= set(f[4]) \
                     or _first_members(content, f[4]):
                 continue  # not its words, or another place's body ("the Wuhu Development Commission")
             if any(_says_what(w) for w in left_out) \
-                    or swapped and not any(g[2] == content for g in same):
+                    or swapped and not same_runs:
                 within.append(f)
         if len({frozenset(f[2]) for f in within}) != 1:
             continue  # no full name holds it, or two bodies do
