@@ -333,7 +333,11 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.time()
-    data = load_mqm(args.data)
+    try:
+        data = load_mqm(args.data)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot load {args.data}: {exc}", file=sys.stderr)
+        return 2
     segments = data.segments
     catalog, rules = catalog_rules(args.rules, not args.no_glossary)
     human = [s.score for s in segments]

@@ -82,3 +82,9 @@ def test_partial_tau_holds_the_control_fixed():
     assert expected < txy                       # most of their agreement was the control's
     assert mc.partial_tau(y, x, z) == pytest.approx(mc.partial_tau(x, y, z))
     assert math.isnan(mc.partial_tau(x, y, y))  # nothing left when y is the control
+
+
+def test_a_missing_data_file_is_one_line_and_exit_2(tmp_path, capsys):
+    assert mc.main(["--data", str(tmp_path / "missing.tsv")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: cannot load ") and "\n" not in err
