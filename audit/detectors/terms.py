@@ -279,12 +279,7 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
     for parts, _ in terms:
         zh = "".join(parts)
         inner.update(zh[i:j] for i in range(len(zh)) for j in range(i + 2, len(zh) + 1))
-    affixed = {w for ch in chars for w in (ch + "子", ch + "儿", ch + "头", "老" + ch, "阿" + ch, ch + ch)}
-    glosses = _dictionary(chars, inner | affixed | {"".join(parts) for parts, _ in terms})
-    # a character's rare synonyms from its suffixed, prefixed or doubled words (苗子 "seedling"
-    # for 苗), as the ``literal`` type reads them (``literal_index._synonyms``)
-    synonyms = literal_index._synonyms({w: glosses.get(w, []) for w in affixed if w in glosses},
-                                       {ch: set(gloss_stems(glosses.get(ch, []))) for ch in chars})
+    glosses = _dictionary(chars, inner | {"".join(parts) for parts, _ in terms})
     stems_of: Dict[str, set] = {}  # piece -> gloss_stems of its glosses: terms share characters and words
 
     def gloss_stems_of(piece: str) -> set:
@@ -312,7 +307,7 @@ def _compile(terms, extra: Dict[str, Tuple[str, ...]]) -> List[Term]:
                 piece = zh[i:j]
                 own = _own(extra, piece)
                 if j - i == 1:
-                    stems = gloss_stems_of(piece) | own | synonyms.get(piece, frozenset())
+                    stems = gloss_stems_of(piece) | own
                 elif piece != zh and (piece in glosses or own):
                     stems = gloss_stems_of(piece) | own
                 else:
