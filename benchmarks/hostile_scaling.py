@@ -6,7 +6,8 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    Five more one-line documents of 1 MB repeat a sentence that one rule of the twentieth
    round scanned the whole text for, per candidate (title-case runs, a capital beside the
    lower-case word, a place in lower case, a word in capitals, a quoted count slogan, a listed
-   word and the pronoun He capitalised).
+   word and the pronoun He capitalised). Three more repeat the flag examples of one detector
+   type's rules (grammar, literal, cut_name_loose), which the thirty-seventh round made linear.
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
@@ -33,6 +34,19 @@ REVIEW_LINES = [
     ("quoted count slogan", "Officials praised the \u201ctwo new\u201d policy. "),
     ("listed word, surname He", "Retired athletes taught us, and Sun leads one of the Square dance teams; He Said little. "),
 ]
+
+# One-line documents of 1 MB, each the flag examples of one detector type's rules joined by spaces
+# and repeated (round 37: a line per type, the whole catalog on each; these three read a whole
+# line, or every full name, once per candidate before the mend).
+EXAMPLE_TYPES = ("grammar", "literal", "cut_name_loose")
+
+
+def examples_line(kind: str) -> str:
+    sys.path.insert(0, ROOT)
+    from audit.rules import load_rules
+
+    return " ".join(e.text.replace("\n", " ") for r in load_rules().rules if r.type == kind
+                    for e in r.examples["flag"] if e.source is None) + " "
 
 
 # The child reports its own peak RSS at exit (RUSAGE_CHILDREN would give the largest child so far).
@@ -72,6 +86,12 @@ def main(argv=None):
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write("The farm in Yizhou District is green. " + line * (1_000_000 // len(line)))
             cases.append((f"check 1 MB line: {label}", ["check", path, "--no-references", "--fail-on", "never"]))
+        for kind in EXAMPLE_TYPES:
+            path = os.path.join(tmp, f"examples-{kind}.txt")
+            unit = examples_line(kind)
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write((unit * (1_000_000 // len(unit) + 1))[:1_000_000])
+            cases.append((f"check 1 MB line: {kind} examples", ["check", path, "--no-references", "--fail-on", "never"]))
         if not args.skip_tiny:
             path = os.path.join(tmp, "tiny.txt")
             with open(path, "w", encoding="utf-8") as fh:

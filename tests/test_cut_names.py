@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from audit import load_rules
+from audit import check_text, load_rules
 from audit.detectors import official_names as on
 from rule_helpers import found
 
@@ -237,3 +237,12 @@ def test_listed_cities_name_a_story_from_china(text, expected):
 ])
 def test_cut_of_a_full_name_before_a_relative_clause(text, expected):
     assert [t for t, _ in found(SHAPE, text)] == expected
+
+
+def test_inner_word_dropped_reads_each_full_name_once():
+    # ``_inner_word_dropped`` reads each full name once however often the story repeats it, and
+    # the starts of them all from one set: the cut form is still flagged, the start of a name is not
+    full = "Xining Water Supply Co., Ltd. said it will stop water to Chengxi District. "
+    story = "XINING, Sept 14 -- " + full * 3 + "Xining Water said pipes burst. Xining Supply said residents can call its hotline."
+    got = [(f.start, f.text) for f in check_text(story, [r.ungated() for r in SHAPE]) if f.rule == SHAPE[0].id]
+    assert got == [(story.index("Xining Supply"), "Xining Supply")]

@@ -249,3 +249,15 @@ def test_verb_form_tests_ask_wordfreq_about_the_open_word():
     assert grammar._third_person_base("carries") == "carry"
     assert grammar._third_person_base("news") is None
     assert grammar._is_past_of_verb("discussed") and not grammar._is_past_of_verb("hundred")
+
+
+def test_each_line_is_read_once_for_headlines():
+    # ``_Headlines`` (the detector's per-line reading, bounds by bisection) answers as ``_headline``
+    # at every position, line breaks and \r\n included
+    text = "Firm opened new factory in Hefei\nThe firm opened new factory.\r\nNo stop here\n\nEnd line.\n"
+    headline = grammar._Headlines(text)
+    assert [headline(i) for i in range(len(text) + 1)] == [grammar._headline(text, i) for i in range(len(text) + 1)]
+    # a story: the headline is left alone, each sentence of the body is still flagged
+    story = ("Firm opened new factory in Hefei\n" + "The firm opened new factory in Hefei. " * 3
+             + "\nThe city built new bridge over the river.")
+    assert found("bare-count-noun", story) == [("opened new factory", None)] * 3 + [("built new bridge", None)]

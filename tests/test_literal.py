@@ -1169,3 +1169,29 @@ def test_turned_reads_as_a_change_of_role_only_in_its_english_shape(text, span, 
 
     s = text.index(span)
     assert _turned_role(text, s, s + len(span)) is role
+
+
+def test_lines_beside_chinese_are_read_once_per_line(snippet):
+    # the detector keeps each line's answer (``_beside_chinese``'s memo): a line showing Chinese and
+    # the line after it pass, the same words further on are flagged, each time they stand
+    words = "Adding another layer of approval would be to draw a snake and add feet. "
+    story = "画蛇添足\n" + words + "\nThe plan was fine.\n" + words * 2
+    got = [(f.start, f.text) for f in check_text(story, snippet)]
+    first = story.index(words, story.index("fine"))
+    at = first + words.index("draw")
+    assert got == [(at, "draw a snake and add feet"), (at + len(words), "draw a snake and add feet")]
+    doc = Document.from_text(story)
+    memo = {}
+    assert [literal._beside_chinese(doc, i, memo) for i in range(len(story))] == \
+        [literal._beside_chinese(doc, i) for i in range(len(story))]
+
+
+def test_the_overlap_test_answers_as_a_scan_of_every_span():
+    import random
+    rng = random.Random(7)
+    for _ in range(200):
+        found = [(a, a + rng.randint(1, 9), None) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        overlaps = literal._overlap_test(found)
+        for a in range(0, 70, 3):
+            for b in (a + 1, a + 4, a + 12):
+                assert overlaps(a, b) == any(a < e and s < b for s, e, _ in found)

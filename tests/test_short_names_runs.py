@@ -29,3 +29,18 @@ def test_last_run_with_a_head_is_the_definitions(text):
         for at in range(len(text) + 1):
             want, got = _definition(text, head, at), runs.last_with(head, at)
             assert (want.span(), want.group()) == (got.span(), got.group()) if want else got is None, (head, at)
+
+
+def test_a_head_kept_is_read_against_the_first_copies_of_each_full_name():
+    # ``_heads_kept`` reads each run against the full names of its head, each name's first two
+    # places only: in a story that names the body three times, the cut form is still flagged
+    # (and, with the full name read from its own place, no run of the full name itself is)
+    from audit.engine import check_text
+    from audit.rules import load_rules
+
+    rule = load_rules().get("mt-short-name-place-dropped").ungated()
+    full = "The Jiangbei District Health Commission in Chongqing, China, said 300 cases were found. "
+    story = full * 3 + "The Health Commission plans to link the records next year. " + full
+    got = [(f.start, f.text) for f in check_text(story, [rule])]
+    assert got == [(story.index("Health Commission plans"), "Health Commission")]
+    assert "Jiangbei District Health Commission" in check_text(story, [rule])[0].message

@@ -163,3 +163,27 @@ def test_candidates_among_is_candidates_of(texts):
             assert got == terms._candidates_of(stems, starts, term_list, min_chars), (stems, min_chars)
             nonempty += bool(got)
     assert nonempty > 500, nonempty
+
+
+def test_longest_first_reads_the_spans_kept_by_bisection():
+    # ``_longest_first`` keeps the spans the plain reading keeps: longest first, each unless it
+    # overlaps one kept before it (here against a scan of every span kept)
+    rng = random.Random(11)
+    for _ in range(300):
+        found = [(a, a + rng.randint(1, 12), k) for k, a in enumerate(rng.randint(0, 80) for _ in range(rng.randint(0, 12)))]
+        plain = []
+        for s, e, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+            if not any(s < ke and ks < e for ks, ke, _ in plain):
+                plain.append((s, e, t))
+        assert terms._longest_first(list(found)) == sorted(plain, key=lambda f: (f[0], f[1]))
+
+
+def test_a_rendering_is_flagged_each_time_in_a_story():
+    from audit import check_text
+
+    rule = load_rules().get("mt-garbled-compound").ungated()
+    example = rule.examples["flag"][0]
+    story = example.text + " The weather was mild and the roads were quiet. " + example.text
+    got = [(f.start, f.text) for f in check_text(story, [rule]) if f.rule == rule.id]
+    first = [(f.start, f.text) for f in check_text(example.text, [rule]) if f.rule == rule.id]
+    assert first and got == first + [(s + len(story) - len(example.text), t) for s, t in first]

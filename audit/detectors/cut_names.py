@@ -597,14 +597,19 @@ def _inner_word_dropped(doc, state):
         if words[0] not in names.PLACES and m.group(1).split()[0] not in _chinese_places():
             continue
         if full is None:
-            full = []
+            # each full name once, in the order first named (a copy answers as the first does),
+            # and the starts of them all in one set: a line of names read every copy per run
+            full, seen = [], set()
             for b in _BODY_NAME.finditer(text):
                 name_words = [names._bare(t) for t in b.group().split()]
                 if name_words and name_words[0] == "the":
                     name_words = name_words[1:]
-                if any(w in names.HEADS or w in _FIRM_HEADS or w in _OTHER_BODY_HEADS for w in name_words):
+                if any(w in names.HEADS or w in _FIRM_HEADS or w in _OTHER_BODY_HEADS for w in name_words) \
+                        and tuple(name_words) not in seen:
+                    seen.add(tuple(name_words))
                     full.append(name_words)
-        if any(n[:len(words)] == words for n in full):
+            starts = {tuple(n[:k]) for n in full for k in range(1, len(n) + 1)}
+        if tuple(words) in starts:
             continue  # the start of a name in the story ("Xining Water" of "Xining Water Supply Co")
         cut = None
         for n in full:

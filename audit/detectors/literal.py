@@ -122,6 +122,7 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import os
@@ -1969,11 +1970,18 @@ def _scan_phrases(text: str, state, clauses=None):
 _HAN_RUN = re_programs.compile(cedict.HAN_CHAR.pattern + "{2}")
 
 
-def _beside_chinese(doc, pos: int) -> bool:
+def _beside_chinese(doc, pos: int, memo: Optional[dict] = None) -> bool:
     """Does ``pos`` lie on a line that shows Chinese, or on the line after one (a couplet, a
     scroll or a sign given in Chinese with its translation, as captions and labels set them)?
-    There the English renders the Chinese word for word on purpose."""
+    There the English renders the Chinese word for word on purpose. ``memo`` (line start ->
+    answer) keeps one document's lines from being searched again for each match on them: a
+    one-line document of 1 MB was searched whole for every match."""
     line_start, line_end = doc.line_at(pos)
+    if memo is not None:
+        got = memo.get(line_start)
+        if got is None:
+            got = memo[line_start] = _beside_chinese(doc, pos)
+        return got
     if _HAN_RUN.search(doc.text, line_start, line_end):
         return True
     if line_start == 0:
@@ -2186,6 +2194,23 @@ def _halves_rendered(text: str, a: int, e1: int, s2: int, b: int, entry: Entry, 
     return True
 
 
+def _overlap_test(found):
+    """A test of whether a span (a, b) overlaps any of ``found``'s (start, end, ...): the spans
+    sorted by start with the furthest end reached so far, read by bisection (one match against
+    every other was a scan of length x matches on a long line)."""
+    spans = sorted((s, e) for s, e, *_ in found)
+    starts = [s for s, _ in spans]
+    reach, furthest = [], -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, b)  # the spans that start before b
+        return i > 0 and reach[i - 1] > a
+    return overlaps
+
+
 @prepare.detector
 def detect(doc, state):
     index = load_index()
@@ -2196,11 +2221,12 @@ def detect(doc, state):
     found += _series_matches(text, state, index, found)
     found += _halves_matches(text, state, index, clauses, found)
     if state["set_phrases"]:  # an idiom's match comes first
-        found += [m for m in _scan_phrases(text, state, clauses)
-                  if not any(m[0] < e and s < m[1] for s, e, _ in found)]
+        overlaps = _overlap_test(found)
+        found += [m for m in _scan_phrases(text, state, clauses) if not overlaps(m[0], m[1])]
     hits = []
+    beside = {}
     for s, e, entry in found:
-        if _beside_chinese(doc, s):
+        if _beside_chinese(doc, s, beside):
             continue  # a translation of Chinese the document shows: literal on purpose
         # an entry of ``literal_idioms.txt`` may have no pinyin: its characters alone
         source = f"{entry.simplified} ({entry.pinyin})" if entry.pinyin else entry.simplified

@@ -16,6 +16,8 @@ says which.
 """
 from __future__ import annotations
 
+import bisect
+
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from ..cedict import pinyin_syllables
@@ -180,6 +182,15 @@ def _first_mention(line, person, family):
     return None
 
 
+def _quoted(quotes, starts, at):
+    """Whether ``at`` lies in one of ``quotes`` (the quotations of a line in order, none
+    overlapping another, ``starts`` their starts): only the last to start at or before ``at`` can
+    hold it, found by bisection (each pronoun against every quotation was a scan of length x
+    pronouns on a long line)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < quotes[i][1]
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
@@ -189,8 +200,9 @@ def detect(doc, state):
         line = text[start:end]
         quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(line)]
         titled = {m.start(1) for m in _TITLE.finditer(line)}  # "Mr He": a name, no pronoun
+        quote_starts = [a for a, _ in quotes]
         pronouns = [m for m in _PRONOUN.finditer(line)
-                    if not any(a <= m.start() < b for a, b in quotes) and m.start() not in titled]
+                    if not _quoted(quotes, quote_starts, m.start()) and m.start() not in titled]
         if not any(m.group("m") for m in pronouns) or not any(m.group("f") for m in pronouns):
             continue
         named, other = _people(line, state)

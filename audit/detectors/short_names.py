@@ -189,8 +189,16 @@ def _headline(text: str, at: int) -> bool:
 def _full_names(text: str):
     """(start, end, head, heads, words after the place, text) of every full name in the document."""
     found = []
+    # each line's verdict once (bounds by bisection over the line breaks): a one-line document of
+    # 1 MB was otherwise copied whole for every run
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    lines = {}
     for m in _RUN.finditer(text):
-        if _headline(text, m.start()):
+        line = bisect.bisect_left(breaks, m.start())
+        headline = lines.get(line)
+        if headline is None:
+            headline = lines[line] = _headline(text, m.start())
+        if headline:
             continue
         got = _full_name(m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
         if got:
@@ -347,6 +355,18 @@ def _runs_after_the(text):
 
 
 def _heads_kept(text, full):
+    # The full names each run is held against: those of its head only, and of each full name
+    # (its head, words and text) its first two places in the document. A run overlaps at most
+    # one full name (both are parts of one match of ``_RUN``, whose matches do not overlap), so
+    # a later copy of a name answers as one of its first two would; a one-line document of names
+    # had each run read against every full name of the document.
+    by_head, copies = {}, {}
+    for entry in full:
+        start, end, fhead, _, rest, name = entry
+        key = (fhead, tuple(rest), name)
+        if copies.get(key, 0) < 2:
+            copies[key] = copies.get(key, 0) + 1
+            by_head.setdefault(fhead, []).append(entry)
     hits = []
     for start_, end_, run in _runs_after_the(text):
         toks = _tokens(run)
@@ -358,7 +378,7 @@ def _heads_kept(text, full):
             continue
         if head in _KIND_HEADS and any(w in _KINDS for w in words):
             continue
-        for start, end, fhead, _, rest, name in full:
+        for start, end, fhead, _, rest, name in by_head.get(head, ()):
             if start < end_ and start_ < end or fhead != head or name == run:
                 continue
             # "the City Commerce Bureau" after "the Qingdao Municipal Bureau of Commerce" (市商务局)
