@@ -180,3 +180,29 @@ def alone_and_inside(catalog, rid, evidence, text):
     """(text, suggestion) pairs of ``rid`` in ``text`` alone and after ``evidence``."""
     return tuple([(f.text, f.suggestion) for f in check_text(t, catalog) if f.rule == rid]
                  for t in (text, evidence + text))
+
+
+def data_module(name: str):
+    """``tests/data/NAME.py`` loaded as a module of its own (the review and rendering data of a
+    round), without putting tests/data on the import path."""
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name + ".py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def spans_by_text(rules, texts):
+    """{text: [(rule, span text)]} for ``rules`` over ``texts``, one pass per rule
+    (``engine.check_documents``), each span checked against its text."""
+    from audit.document import Document
+    from audit.engine import check_documents
+
+    out = {}
+    for text, res in zip(texts, check_documents([Document.from_text(t) for t in texts], rules)):
+        for f in res.findings:
+            assert text[f.start:f.end] == f.text
+        out[text] = [(f.rule, f.text) for f in res.findings]
+    return out

@@ -7,19 +7,14 @@ figure frames (``mt-number-frames-35``), a rate's change beside its level in per
 The development sentences are in tests/data/numbers35.py: each MT rendering must be reported by
 the catalog (gate off) with its exact span, and no rule of the catalog may report anything in the
 correct English beside them."""
-import importlib.util
-import os
 
 import pytest
 
 from audit import load_rules
 from audit.engine import check_text
-from tests.rule_helpers import ungated_hits
+from tests.rule_helpers import data_module, ungated_hits
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("numbers35", os.path.join(HERE, "data", "numbers35.py"))
-DATA = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(DATA)
+DATA = data_module("numbers35")
 
 CATALOG = load_rules()
 UNGATED = [r.ungated() for r in CATALOG.rules]
@@ -98,9 +93,7 @@ def test_the_frames_are_gated():
 
 # Review sentences (tests/data/numbers35_review.py): correct English with the same words and
 # figure shapes, and MT renderings the rules' own examples do not list.
-_rspec = importlib.util.spec_from_file_location("numbers35_review", os.path.join(HERE, "data", "numbers35_review.py"))
-REVIEW = importlib.util.module_from_spec(_rspec)
-_rspec.loader.exec_module(REVIEW)
+REVIEW = data_module("numbers35_review")
 ROUND_RULES = {"figure-hanzi-unit", "figure-fullwidth-digits", "mt-number-frames-35",
                "rate-level-change-in-percent", "hundred-million-calque", "fullwidth-punctuation"}
 

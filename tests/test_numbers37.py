@@ -7,19 +7,14 @@ N倍 with "by", 折, 成, negative growth, a change named twice, a rate's pace i
 The development sentences are in tests/data/numbers37.py: each MT rendering with a span must be
 reported by the catalog (gate off) with that exact span, unless it is a named known miss, and no
 rule of the catalog may report anything in the correct English beside them."""
-import importlib.util
-import os
 
 import pytest
 
 from audit import load_rules
 from audit.engine import check_text
-from tests.rule_helpers import ungated_hits
+from tests.rule_helpers import data_module, ungated_hits
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("numbers37", os.path.join(HERE, "data", "numbers37.py"))
-DATA = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(DATA)
+DATA = data_module("numbers37")
 
 CATALOG = load_rules()
 UNGATED = [r.ungated() for r in CATALOG.rules]

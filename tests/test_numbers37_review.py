@@ -2,18 +2,14 @@
 them (tests/data/numbers37_review.py): correct English with the same words and shapes draws no span
 from the round's rules nor from mt-number-frames-28 (gate off), and the MT renderings are reported
 with their spans."""
-import importlib.util
-import os
 
 import pytest
 
 from audit import load_rules
 from audit.engine import check_text
+from tests.rule_helpers import data_module
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_spec = importlib.util.spec_from_file_location("numbers37_review", os.path.join(HERE, "data", "numbers37_review.py"))
-DATA = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(DATA)
+DATA = data_module("numbers37_review")
 
 CATALOG = load_rules()
 UNGATED = [r.ungated() for r in CATALOG.rules]
