@@ -14,7 +14,10 @@ content word of the full name dropped (not a place, a level, a generic word such
 "China" or "International"). What passes: a run that keeps every content word (a place or level
 dropped: "the Health Commission"), a kind of committee or court ("the Standing Committee",
 "the Central Committee"), a run that is itself the full name of another body in the story, a run
-followed by "of" and a capitalised word, a headline line.
+followed by "of" and a capitalised word, a headline line. A body whose words name no Chinese
+place or level ("the Securities Regulatory Commission") is read only when the document is about
+China (``official_names.document_about_china``): "the New York City Police Department ... the
+Police Department" is American usage, not a cut name.
 """
 from __future__ import annotations
 
