@@ -569,6 +569,11 @@ _NAME_OF = re_programs.compile(r"[ \u00a0]+(?:of|for|and|on|&)[ \u00a0]+(?:the[ 
 # stand in a pair with another ("the Jets and the Giants").
 _NAME_GOES_ON_TOO = re_programs.compile(r"[ \u00a0]*(?:&|[ \u00a0]or[ \u00a0]+[A-Z])")
 _TO_A_NAME = re_programs.compile(r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+# Nouns of bodies that introduce their own name after them ("the charity Later Years", "the
+# campaign group Better Streets"), read as no verb before a run of title-case words.
+_NAME_INTRODUCERS = frozenset("""charity charities foundation trust society association union coalition alliance
+organisation organization group firm company startup start-up studio network collective cooperative co-operative
+think-tank thinktank party band club team label publisher newspaper magazine app brand campaign movement""".split())
 _AFTER_A_NAME = re_programs.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:and|or|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
@@ -903,6 +908,8 @@ def generic_runs(doc, state):
         kind, before, opens = _context(text, m.start(1), line_start)
         if kind in ("none", "capital", "preposition", "definite"):
             continue  # "the Lunar New Year", "in Hong Kong": after "the" or a preposition, a name
+        if kind == "verb" and before.lower() in _NAME_INTRODUCERS:
+            continue  # "the charity Later Years", "the think-tank New Horizons": a noun naming what follows
         if not plural and not (kind == "verb" and _VERB_BEFORE_RUN.fullmatch(before.lower()) and after == "function"):
             continue  # a singular run is a name's as often ("an Employment Assistance Payment", "expand Tally
             #           Assist, a chatbot"), but not after "promote" or "fight" and before "of" or "among"
