@@ -72,3 +72,8 @@ class Occurrences:
         """``text.find(needle, start)``: the first place at or after ``start``, else -1."""
         i = bisect.bisect_left(self._at, max(start, 0))
         return self._at[i] if i < len(self._at) else -1
+
+    def count(self, start: int, end: int) -> int:
+        """``text.count(needle, start, end)`` for a needle that cannot overlap itself (one
+        character, ". "): the places from ``start`` whose needle ends by ``end``."""
+        return max(0, bisect.bisect_right(self._at, end - self._size) - bisect.bisect_left(self._at, start))
