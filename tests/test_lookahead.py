@@ -155,3 +155,16 @@ def test_kept_rewrites_are_the_rewrites(tmp_path, monkeypatch):
     read.loaded_key = None  # never written at exit
     assert read.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
     assert read.get(r"(?<=a )bc", 0) == r"(?<=a )bc" and asked == [r"(?<=a )bc"]
+
+
+def test_the_lookahead_put_first_stops_before_a_scan_to_the_line_end():
+    """A lookaround that repeats without bound (a test of the line's end) stays where the
+    pattern has it: put first, it read the rest of a 1 MB line at every place the lookbehinds
+    refuse. The matches are those of the pattern as written."""
+    pattern_text = r"(?<=[a-z] )(?:The|It)(?= [a-z])(?=[^\n]*[a-z][.!?])"
+    rewritten = looking_ahead_first(pattern_text)
+    assert rewritten == r"(?=(?:The|It)(?= [a-z]))(?<=[a-z] )(?:The|It)(?= [a-z])(?=[^\n]*[a-z][.!?])"
+    text = "The plan grows and The team grows . It is so. we said It " * 2000
+    assert [m.span() for m in regex.finditer(rewritten, text)] == [m.span() for m in regex.finditer(pattern_text, text)]
+    # nothing before the scan: the branch is left as written
+    assert looking_ahead_first(r"(?<=x )(?=[^\n]*\.)y") == r"(?<=x )(?=[^\n]*\.)y"

@@ -16,12 +16,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import weakref
 from collections import Counter
 
 from . import Hit
 from . import official_names
 from .. import cedict
 from ..cedict import chinese_places
+from ..spans import Occurrences
 from ..zipf import zipf_cached
 from .. import re_programs
 
@@ -234,10 +236,19 @@ def _in_history(text, start):
     """Whether the sentence holding ``start``, or the one before it, speaks of a body's past
     (``_HISTORY``: "... was split up in 2018. Drug oversight passed to the Provincial Drug
     Administration")."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
-    left = max(text.rfind(". ", 0, max(left, 0)), text.rfind("\n", 0, max(left, 0)))
-    right = min((k for k in (text.find(". ", start), text.find("\n", start)) if k >= 0), default=len(text))
+    stops, lines, questions = _sentence_marks(text)
+    left = max(stops.rfind(start), lines.rfind(start), questions.rfind(start))
+    left = max(stops.rfind(max(left, 0)), lines.rfind(max(left, 0)))
+    right = min((k for k in (stops.find(start), lines.find(start)) if k >= 0), default=len(text))
     return bool(_HISTORY.search(text, left + 1, right))
+
+
+@functools.lru_cache(maxsize=2)
+def _sentence_marks(text):
+    """The places of ". ", "\n" and "? " in ``text`` (``_in_history`` reads the nearest ones
+    around a name; ``str.rfind`` and ``str.find`` read a line without them to its ends, once
+    per name)."""
+    return Occurrences(text, ". "), Occurrences(text, "\n"), Occurrences(text, "? ")
 
 
 def second_forms(text, catalog, names, linkers, reported, china):
@@ -787,9 +798,10 @@ def _listed_name_of(catalog, form, full) -> bool:
     Radio, Television, Tourism and Sports", "the Culture and Tourism Bureau" is another body's;
     "the Hubei Provincial Health Commission" after "the Hubei Provincial Health and Family Planning
     Commission" is the body renamed."""
-    low, full_low = form.lower(), full.lower()
-    return any(any(_ends_with(low, n) for n in names) and any(_ends_with(full_low, n) for n in names)
-               for names in _listed_names(catalog))
+    if catalog is None:
+        return False
+    bodies = _bodies_by_listed_name(catalog)
+    return bool(_bodies_ended_in(bodies, form.lower()) & _bodies_ended_in(bodies, full.lower()))
 
 
 def _listed_with_swapped_head(catalog, form) -> bool:
@@ -800,7 +812,43 @@ def _listed_with_swapped_head(catalog, form) -> bool:
     words = form.split()
     alternatives = _PART_SWAPS.get(words[-1].lower(), ()) if words else ()
     swapped = [" ".join(words[:-1] + [alt]).lower() for alt in alternatives]
-    return any(_ends_with(f, n) for names in _listed_names(catalog) for n in names for f in swapped)
+    if catalog is None:
+        return False
+    bodies = _bodies_by_listed_name(catalog)
+    return any(_bodies_ended_in(bodies, f) for f in swapped)
+
+
+_LISTED_INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _bodies_by_listed_name(catalog) -> dict:
+    """Each lower-case listed name (``_listed_names``) -> the bodies (their places in the
+    catalog) that list it; built once per catalog (a form was read against every listed name)."""
+    try:
+        index = _LISTED_INDEX.get(catalog)
+    except TypeError:  # an object without weak references (a test's stand-in): built each time
+        index = None
+    if index is None:
+        index = {}
+        for k, names in enumerate(_listed_names(catalog)):
+            for n in names:
+                index.setdefault(n, set()).add(k)
+        try:
+            _LISTED_INDEX[catalog] = index
+        except TypeError:  # an object without weak references (a test's stand-in): built each time
+            pass
+    return index
+
+
+def _bodies_ended_in(bodies: dict, name: str) -> set:
+    """The bodies of ``bodies`` (``_bodies_by_listed_name``) with a listed name that ``name``
+    ends in (``_ends_with``): the name itself, or what follows one of its spaces."""
+    out = set(bodies.get(name, ()))
+    i = name.find(" ")
+    while i >= 0:
+        out.update(bodies.get(name[i + 1:], ()))
+        i = name.find(" ", i + 1)
+    return out
 
 
 _PART_WINDOW = 40
@@ -877,6 +925,11 @@ def _scattered_parts(text, catalog, reported):
     for key, named in by_head.items():
         for _, f in named:
             runs_of.setdefault(key, {}).setdefault(frozenset(f[2]), set()).add(f[4])
+    # each full name's content and words as sets, and the answers of ``_left_out`` and
+    # ``_first_members`` (pure) by the form's content and the full name's: a form reads up to
+    # ``_PART_WINDOW`` full names of its head, and a story repeats its names and their forms
+    frozen = [(frozenset(f[2]), frozenset(f[4])) for f in fulls]
+    left_outs, firsts = {}, {}
     for m in _PART_FORM.finditer(text):
         spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
         if text[spans[0][0]:spans[0][1]] in ("The", "A", "An"):
@@ -935,12 +988,19 @@ def _scattered_parts(text, catalog, reported):
         for k, named in heads:
             upto = bisect.bisect_right(ends_of.get(k, ()), start)
             near.extend(named[max(0, upto - _PART_WINDOW):upto])
-        for _, f in sorted(near):
+        held = frozenset(content)
+        for n, f in sorted(near):
             swapped = f[1] in _PART_SWAPS.get(key, ())
-            left_out = _left_out(content, f[2])
-            if left_out is None or not places <= set(f[4]) or not extra <= set(f[4]) \
-                    or _first_members(content, f[4]):
+            full_content, full_words = frozen[n]
+            if (held, full_content) not in left_outs:
+                left_outs[held, full_content] = _left_out(content, f[2])
+            left_out = left_outs[held, full_content]
+            if left_out is None or not places <= full_words or not extra <= full_words:
                 continue  # not its words, or another place's body ("the Wuhu Development Commission")
+            if (held, f[4]) not in firsts:
+                firsts[held, f[4]] = _first_members(content, f[4])
+            if firsts[held, f[4]]:
+                continue  # the first members of its coordination: a short form the press uses
             if any(_says_what(w) for w in left_out) \
                     or swapped and not same_runs:
                 within.append(f)

@@ -133,6 +133,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from . import Hit, Key, ParamError, register
 from .literal_index import FUNCTION_WORDS, PLACE_WORDS, Entry, Index, _Tables, _tables, bit_set, load_index
 from .. import cedict, diskcache
+from ..spans import SpanSet
 from ..cedict import PARENS as _PARENS
 from ..analysis import CLAUSE as _CLAUSE, KEPT_WORDS, TOKEN as _TOKEN
 from ..zipf import values_key as zipf_values_key, zipf_cached
@@ -2067,14 +2068,16 @@ def _series_matches(text: str, state, index: Index, found) -> list:
     it starts at the second, third or fourth word before a comma; one of ``_WORD_LIST`` at the
     word before a comma (tests/test_literal_cuts.py holds them to ``finditer``)."""
     out = []
+    taken = SpanSet(found)  # the spans of ``found + out``
     commas = _comma_words(text)
     series = [m.span() for m in _matches_at(_SERIES, text, [p for starts in commas for p in starts[:-1]])
               if _parallel(m.group().split(", "))]
     word_lists = [m.span() for m in _matches_at(_WORD_LIST, text, [starts[-1] for starts in commas])]
     for s, e in series + word_lists:
         for a, b, entry in _clause_matches(text, s, e, state, index)[0]:
-            if "," in text[a:b] and not any(a < fe and fs < b for fs, fe, _ in found + out):
+            if "," in text[a:b] and not taken.overlaps(a, b):
                 out.append((a, b, entry))
+                taken.add(a, b)
     return out
 
 
@@ -2098,10 +2101,11 @@ def _halves_matches(text: str, state, index: Index, clauses, found) -> list:
     out: list = []
     spans = [(c[0], c[1]) for c in clauses]
     screens = _screens(index, state) if index.known else ()
+    taken = SpanSet(found)  # the spans of ``found + out``
     for (s1, e1), (s2, e2), first, second in zip(spans, spans[1:], clauses, clauses[1:]):
         if not _HALF_JOIN.fullmatch(text, e1, s2) or _HALF_COORDINATED.match(text, s2):
             continue
-        if any(s1 < fe and fs < e2 for fs, fe, _ in found + out):
+        if taken.overlaps(s1, e2):
             continue
         # The pair's words are the first clause's and then the second's: the comma and spaces
         # between them hold no letter, so no word (``_TOKEN``) crosses or starts there.
@@ -2125,6 +2129,7 @@ def _halves_matches(text: str, state, index: Index, clauses, found) -> list:
         for a, b, entry in _clause_matches(text, s1, e2, state, index)[0]:
             if _kept_halves(text, a, b, entry, e1, s2, state, index):
                 out.append((a, b, entry))
+                taken.add(a, b)
                 break
     return out
 

@@ -1,6 +1,8 @@
 """``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
 from __future__ import annotations
 
+import time
+
 import regex
 
 from . import DetectorTimeout, Hit, Key, ParamError, register
@@ -365,11 +367,43 @@ class _Rewrites(diskcache.ExitSavedTable):
 _REWRITES = _Rewrites()
 
 
+# A timed-out search is tried once more when the process spent less than this share of its
+# timeout on the CPU meanwhile: the ``regex`` module's timeout is wall-clock, and a stall of a
+# loaded machine (another process on the core, a swap) once stopped a 0.2 ms search at 0.5 s
+# and lost its finding. A pattern that backtracks without end spends its timeout on the CPU and
+# is stopped at once; on a machine so loaded that it gets under this share, it is stopped at
+# the second try (two timeouts in all): the second try is its last.
+_STALL_CPU_SHARE = 0.5
+
+
 @prepare.detector
 def detect(doc, state):
-    group = state["group"]
+    """The hits of ``_hits``; a search stopped by its timeout while the process got less than
+    ``_STALL_CPU_SHARE`` of that time on the CPU is tried once more, from the start, and only
+    the hits after those already given are given (the search is deterministic: the same text
+    gives the same hits in the same order)."""
     if not prefilter.may_match(doc, state):
         return  # no match is possible
+    given, tries = 0, 0
+    while True:
+        tries += 1
+        cpu, wall = time.process_time(), time.perf_counter()
+        try:
+            for k, hit in enumerate(_hits(doc, state)):
+                if k >= given:
+                    given += 1
+                    yield hit
+            return
+        except TimeoutError:
+            stalled = time.process_time() - cpu < _STALL_CPU_SHARE * (time.perf_counter() - wall)
+            if tries > 1 or not stalled:
+                raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None
+
+
+def _hits(doc, state):
+    """The rule's hits in ``doc`` (whose prefilter ``detect`` has passed); ``TimeoutError`` when
+    a search runs past the rule's timeout."""
+    group = state["group"]
     pattern, window = state["re"], state.get("window")
     if window is None:
         late = _may_start_late(pattern)
@@ -403,34 +437,31 @@ def detect(doc, state):
             return  # no run the pattern could match in
         matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
     unless, when = state.get("unless"), state.get("when")
-    try:
-        for m in matches:
-            start, end = m.span(group)
-            if start < 0 or end <= start:
-                continue
-            if state.get("skip_partial_quotes") and in_partial_quote(doc.text, start, end):
-                continue
-            if state.get("skip_speech") and in_speech(doc, start):
-                continue
-            if unless is not None:
-                # searched once, at the first match: most documents have none
-                if unless.search(doc.text, timeout=state["timeout"]):
-                    return
-                unless = None
-            if when is not None:
-                # searched once, at the first match, like ``unless``
-                if not when.search(doc.text, timeout=state["timeout"]):
-                    return
-                when = None
-            suggestion = None
-            template = next((v for k, v in state["suggestions"].items() if m.group(k) is not None), state["suggestion"])
-            if template is not None:
-                try:
-                    suggestion = m.expand(template)
-                except (regex.error, IndexError):
-                    suggestion = template
-                if suggestion and m.group(group)[:1].isupper() and suggestion[:1].islower():
-                    suggestion = suggestion[0].upper() + suggestion[1:]
-            yield Hit(start, end, suggestion, {"groups": m.groups()})
-    except TimeoutError:
-        raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None
+    for m in matches:
+        start, end = m.span(group)
+        if start < 0 or end <= start:
+            continue
+        if state.get("skip_partial_quotes") and in_partial_quote(doc.text, start, end):
+            continue
+        if state.get("skip_speech") and in_speech(doc, start):
+            continue
+        if unless is not None:
+            # searched once, at the first match: most documents have none
+            if unless.search(doc.text, timeout=state["timeout"]):
+                return
+            unless = None
+        if when is not None:
+            # searched once, at the first match, like ``unless``
+            if not when.search(doc.text, timeout=state["timeout"]):
+                return
+            when = None
+        suggestion = None
+        template = next((v for k, v in state["suggestions"].items() if m.group(k) is not None), state["suggestion"])
+        if template is not None:
+            try:
+                suggestion = m.expand(template)
+            except (regex.error, IndexError):
+                suggestion = template
+            if suggestion and m.group(group)[:1].isupper() and suggestion[:1].islower():
+                suggestion = suggestion[0].upper() + suggestion[1:]
+        yield Hit(start, end, suggestion, {"groups": m.groups()})

@@ -92,6 +92,15 @@ def _given(word):
     return bool(syllables) and min(syllables) <= 2
 
 
+def _last_before(line, end):
+    """``line[:end].rstrip()[-1:]``: the last character before ``end`` that is no whitespace,
+    or "" (without copying the line up to ``end``: a 1 MB line was copied once per name)."""
+    i = end - 1
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    return line[i] if i >= 0 else ""
+
+
 def _people(line, state):
     """The people ``line`` names, each keyed by a full Chinese name and mapped to its family name ("Li Shuqin", "Xiaoyu Tian";
     a family name alone or after a title stands for the one full name of that family, or for
@@ -105,7 +114,7 @@ def _people(line, state):
     other = False
     for m in _RUN.finditer(line):
         words = m.group().split(" ")
-        at_start = line[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
+        at_start = _last_before(line, m.start()) in ("", ".", "!", "?", ":", '"', "“")
         while (words and words[0] in _OPENERS and (at_start or len(words) > 1)
                and not (words[0] in surnames and len(words) > 1 and _given(words[1]))):  # "He Yun" stays
             words = words[1:]
@@ -130,16 +139,18 @@ def _people(line, state):
             other = True  # "Annalena Baerbock": a person who is no Chinese name
         elif len(words) == 1 and rest and rest[0] in surnames and rest[0] not in word_surnames:
             alone.add(rest[0])  # "Li said"
+    # the words of the full names (each was read for every title and addressee of the line)
+    named_words = {w for name in full for w in name.split(" ")}
     for m in _TITLE.finditer(line):
         if m.group(1) in surnames:
             alone.add(m.group(1))  # "Mr He"
-        elif not any(m.group(1) in name.split(" ") for name in full):
+        elif m.group(1) not in named_words:
             other = True  # "Ms Baerbock"
     named = dict(full)
     named.update((a, a) for a in alone if a not in full.values())
     for m in _ADDRESSEE.finditer(line):
         word = m.group(1)
-        if word in _OPENERS or word in surnames or any(word in name.split(" ") for name in full):
+        if word in _OPENERS or word in surnames or word in named_words:
             continue
         other = True  # "met Merkel", "told Reuters"
     return named, other
