@@ -109,9 +109,9 @@ FOUND = [
     (R, 'Old farmers choose land custody services.', ['land custody']),  # 土地托管
     (R, 'The cooperative offers land hosting to 500 households.', ['land hosting']),  # 土地托管
     (R, 'She failed the application theory exam.', ['application theory exam']),  # 申论
-    (R, 'The groom paid the colour gift of 100,000 yuan.', ['the colour gift']),  # 彩礼
-    (R, 'Families demanding color gifts were criticised.', ['demanding color gifts']),  # 彩礼
-    (R, 'The village caps betrothal colour gifts at 50,000 yuan.', ['betrothal colour gifts']),  # 彩礼
+    (R, 'The groom paid the colour gift of 100,000 yuan.', ['colour gift']),  # 彩礼
+    (R, 'Families demanding color gifts were criticised.', ['color gifts']),  # 彩礼
+    (R, 'The village caps betrothal colour gifts at 50,000 yuan.', ['colour gifts']),  # 彩礼
     (R, 'Barrel-side supervisors help residents sort waste.', ['Barrel-side supervisors']),  # 桶边督导员
     (R, 'The community hired ten bucket-side guides.', ['bucket-side guides']),  # 桶边督导员
     (R, 'Rubbish is collected at fixed time and fixed point.', ['fixed time and fixed point']),  # 定时定点
@@ -123,6 +123,22 @@ FOUND = [
     (R, 'The county launched beautiful courtyard creation this spring.', ['beautiful courtyard creation']),  # 美丽庭院
     (R, 'The clinic bought a B ultrasound machine.', ['B ultrasound']),  # B超
     (R, 'Pregnant women get a free B-ultrasound scan.', ['B-ultrasound']),  # B超
+    (R, 'The person in charge of the county water resources bureau said the dam is safe.', ['The person in charge of']),  # 负责人
+    (R, 'The person in charge of the provincial housing department told reporters that rents fell.', ['The person in charge of']),  # 负责人
+    (R, 'A person in charge of the township government said roads will be repaired.', ['A person in charge of']),  # 负责人
+    (R, 'The main person in charge of the municipal education bureau introduced the plan.', ['The main person in charge of']),  # 负责人
+    (R, 'The family paid colour gifts of more than 200,000 yuan.', ['colour gifts']),  # 彩礼
+    (R, "The groom's parents borrowed the color gift of 150,000 yuan.", ['color gift']),  # 彩礼
+    (R, 'The village returned colour gift money after the divorce.', ['colour gift money']),  # 彩礼
+    (R, 'Logistics enterprises in the park ship goods to Europe.', ['Logistics enterprises']),  # 企业
+    (R, 'The city has 60 backbone enterprises in textiles.', ['backbone enterprises']),  # 企业
+    (R, 'Real estate development enterprises must finish the flats.', ['Real estate development enterprises']),  # 企业
+    (R, 'Only white-list enterprises may recycle batteries.', ['white-list enterprises']),  # 企业
+    (R, 'Recycling enterprises must be licensed.', ['Recycling enterprises']),  # 企业
+    (R, 'The county helps aquaculture enterprises get loans.', ['aquaculture enterprises']),  # 企业
+    (R, 'Engineers from the enterprise teach two classes a week.', ['Engineers from the enterprise']),  # 企业
+    (R, 'The enterprise technicians repaired the line.', ['The enterprise technicians']),  # 企业
+    (R, 'Courier enterprises hired 3,000 seasonal workers.', ['Courier enterprises']),  # 企业
 ]
 
 # ordinary English with the same words, each asked of the family with its gate off
@@ -299,9 +315,31 @@ PASSED = [
     "The team's play was sharp.",
     'Youth football is booming.',
     'The campus is quiet in summer.',
+    "The person in charge of the county's records retired last year.",
+    'The person in charge of the city budget resigned.',
+    'Ask the person in charge of the village hall for the key.',
+    "A person in charge of the town's archive can help.",
+    'The person in charge of the provincial team left early.',
+    'Colour gifts wrapped in gold paper were given to guests.',
+    'Colour and gift ideas fill the magazine.',
+    'The gift of colour film changed photography.',
+    'Logistics firms in the park ship goods to Europe.',
+    'Logistics costs are rising.',
+    'Small enterprises need cheap credit.',
+    'State-owned enterprises dominate the steel industry.',
+    'Free enterprise built the railway.',
+    'The Enterprise docked at the space station.',
+    'The enterprise software market grew.',
+    'He works for the enterprise division of the bank.',
+    'The spirit of enterprise is strong in the town.',
+    'The enterprise value of the firm was high.',
+    'Staff at the company were paid a bonus.',
+    'Engineers from the university designed the bridge.',
+    'Recycling bins were emptied on Monday.',
+    'The backbone of the team is its defence.',
 ]
 
-PASSED_AT_LEAST = 172
+PASSED_AT_LEAST = 194
 
 CATEGORY = "terminology"
 
