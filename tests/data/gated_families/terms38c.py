@@ -18,9 +18,9 @@ R = 'mt-term-grassroots-38c'
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
     (R, 'The using units of special equipment must register it with the bureau.', ['using units']),  # 单位
-    (R, 'Each using unit shall appoint a safety officer.', ['using unit']),  # 单位
+    (R, 'Each using unit of a boiler shall appoint a safety officer.', ['using unit']),  # 单位
     (R, 'The lift using unit failed to arrange checks.', ['using unit']),  # 单位
-    (R, 'All using units were told to replace old boilers.', ['using units']),  # 单位
+    (R, 'All using units of old boilers were told to replace them.', ['using units']),  # 单位
     (R, 'The employing unit must sign a written contract within a month.', ['employing unit']),  # 用人单位
     (R, 'All employing units that owe wages will be blacklisted.', ['employing units']),  # 用人单位
     (R, 'Graduates may ask the employing units for references.', ['employing units']),  # 用人单位
@@ -85,7 +85,7 @@ FOUND = [
     (R, 'The bureau installed 200 sets of universal-type monitoring devices.', ['universal-type monitoring']),  # 普适型
     (R, 'The ferry has a double-fuel engine.', ['double-fuel']),  # 双燃料
     (R, 'The port launched its first LNG filling ship.', ['filling ship']),  # 加注船
-    (R, 'Two filling vessels will serve the harbour.', ['filling vessels']),  # 加注船
+    (R, 'Two LNG filling vessels will serve the harbour.', ['LNG filling vessels']),  # 加注船
     (R, 'The bank has 40 service net points in the county.', ['service net points']),  # 网点
     (R, 'Residents can take old phones to recycling netpoints.', ['recycling netpoints']),  # 网点
     (R, 'The courier opened 12 delivery net points.', ['delivery net points']),  # 网点
@@ -99,9 +99,9 @@ FOUND = [
     (R, 'The question-sea strategy tires pupils out.', ['question-sea strategy']),  # 题海战术
     (R, 'Cruise passengers can book landing sightseeing tours.', ['landing sightseeing']),  # 岸上观光
     (R, 'The frontier defence inspection station cleared 300 passengers.', ['frontier defence inspection']),  # 边防检查
-    (R, 'Border defense checks took ten minutes.', ['Border defense checks']),  # 边防检查
+    (R, 'Border defense inspection took ten minutes.', ['Border defense inspection']),  # 边防检查
     (R, 'Pupils dance during the big-class break.', ['big-class break']),  # 大课间
-    (R, "The school's big break activities include rope skipping.", ['big break activities']),  # 大课间
+    (R, "The school's big-break activities include rope skipping.", ['big-break activities']),  # 大课间
     (R, 'The city named 30 ice hockey characteristic schools.', ['ice hockey characteristic schools']),  # 特色学校
     (R, 'Ten characteristic schools teach traditional opera.', ['characteristic schools']),  # 特色学校
     (R, 'The district built a consumption gathering area near the river.', ['consumption gathering area']),  # 集聚区
@@ -134,8 +134,8 @@ FOUND = [
     (R, 'The city has 60 backbone enterprises in textiles.', ['backbone enterprises']),  # 企业
     (R, 'Real estate development enterprises must finish the flats.', ['Real estate development enterprises']),  # 企业
     (R, 'Only white-list enterprises may recycle batteries.', ['white-list enterprises']),  # 企业
-    (R, 'Recycling enterprises must be licensed.', ['Recycling enterprises']),  # 企业
-    (R, 'The county helps aquaculture enterprises get loans.', ['aquaculture enterprises']),  # 企业
+    (R, 'Express enterprises must be licensed.', ['Express enterprises']),  # 企业
+    (R, 'The county helps backbone enterprises get loans.', ['backbone enterprises']),  # 企业
     (R, 'Engineers from the enterprise teach two classes a week.', ['Engineers from the enterprise']),  # 企业
     (R, 'The enterprise technicians repaired the line.', ['The enterprise technicians']),  # 企业
     (R, 'Courier enterprises hired 3,000 seasonal workers.', ['Courier enterprises']),  # 企业
