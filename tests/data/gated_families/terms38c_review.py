@@ -15,6 +15,7 @@ R = 'mt-term-grassroots-38c'
 
 # (rule, made-up MT rendering, the spans it must report)
 FOUND = [
+    (R, 'Residents can handle network signing at the housing bureau.', ['network signing']),
     (R, 'The person in charge of the Xiangtan Municipal Ecology and Environment Bureau said the river was clean.', ['The person in charge of the Xiangtan Municipal Ecology and Environment Bureau']),
     (R, 'The relevant person in charge of the county natural resources bureau said the land was returned.', ['The relevant person in charge of']),
     (R, 'The poverty-removed population reached 3,000 in the village.', ['poverty-removed population']),
@@ -43,11 +44,13 @@ FOUND = [
 
 # renderings the family still misses (widening judged unsafe or not yet done):
 #   The using unit shall bear the cost of the annual inspection.
-#   Residents can handle network signing at the housing bureau.
 #   The planting enterprises signed contracts with 2,000 households.
 
 # ordinary English with the same words, each asked of the family with its gate off
 PASSED = [
+    'The company is handling network signing bonuses for new hires.',
+    'Handle network signing certificates with care.',
+    'Online network signing keys must be renewed each year.',
     'The Army said all using units have received the software update.',
     'Each using unit is responsible for first-line maintenance of the radios.',
     'The using unit must report any defect to the depot within 48 hours.',
@@ -229,7 +232,7 @@ PASSED = [
 #   The mobile business hall of the guild was built in 1870.
 #   The gas business halls of the nineteenth century were grand.
 
-PASSED_AT_LEAST = 170
+PASSED_AT_LEAST = 173
 
 CATEGORY = "terminology"
 
