@@ -578,6 +578,24 @@ def _chinese_given(word: str) -> bool:
                                                              else _PINYIN_GIVEN_ZIPF)
 
 
+# Before a place ("in Hong Kong", "the University of Hong Kong") and after one ("Hong Kong's
+# economy", "Hong Kong Exchanges"): where a family name and one syllable may be a place.
+_PLACE_BEFORE = re_programs.compile(r"\b(?:in|at|from|of|to|near|across|around|for|into|via)[ \u00a0]+$")
+_PLACE_AFTER = re_programs.compile(r"(?:['’]s\b|[ \u00a0]+[A-Z])")
+
+
+def _reads_as_place(text: str, given: str, spots) -> bool:
+    """A family name and a one-syllable word that is a place somewhere in the document: after a
+    preposition of place or before a possessive or another capitalised word ("in Hong Kong",
+    "Hong Kong's", "Hong Kong Exchanges"; review of issue 9, round 38: one-syllable given names
+    count for the order, and "Hong Kong" beside one leader named family name first made a
+    document read as written family name first). Two-syllable given names keep their count."""
+    if 2 in cedict.pinyin_syllables(given.lower().replace("-", "")):
+        return False
+    return any(_PLACE_BEFORE.search(text, max(0, start - 12), start) or _PLACE_AFTER.match(text, end)
+               for start, end in spots)
+
+
 # How common in English a given name turned round may be where few names show the document's
 # order (``_name_order_mixed``): "Jianhua" 1.4, "Xiaojun" 1.6; "Celia" 3.2, "Lao" 3.3.
 _RARE_GIVEN_ZIPF = 2.5
@@ -608,6 +626,8 @@ def _name_order_mixed(doc, state):
             western.setdefault((b, a), []).append((start, end))  # keyed family name first
         elif a.lower() in surnames and _chinese_given(b):
             chinese.setdefault((a, b), []).append((start, end))
+    for key in [k for k, spots in chinese.items() if _reads_as_place(text, k[1], spots)]:
+        del chinese[key]  # "the University of Hong Kong", "Hong Kong's": a place, no person
     both = chinese.keys() & western.keys()  # one person in both orders: ``_name_order``'s
     people_cn = [k for k in chinese if k not in both]
     people_we = [k for k in western if k not in both]
@@ -667,13 +687,16 @@ _ROLE_BEFORE = re_programs.compile(
 _NAME_GOES_ON = re_programs.compile(r"[ \u00a0-]+[A-Z0-9]")
 
 
-# An economist, analyst or scholar of a named firm or school after a name: wire copy writes them
-# in the order they publish under, beside leaders named family name first ("Xi Jinping ...
+# An economist, analyst, scholar or columnist of a named firm or school after a name, or anyone
+# "at" or "for" a named body ("a director at Eurasia Group", "a columnist for Bloomberg"): wire
+# copy writes them in the order they publish under, beside leaders named family name first ("Xi Jinping ...
 # said Zhiwei Zhang, chief economist at Pinpoint Asset Management"; "Ting Lu of Nomura").
 _FIRM_EXPERT_AFTER = re_programs.compile(
     r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:economists?|analysts?|strategists?|professor|scholar|fellow|"
-    r"researcher|partner|fund[ \u00a0]+manager|portfolio[ \u00a0]+manager|investor)\b"
-    r"|[ \u00a0]+(?:of|at|from)[ \u00a0]+[A-Z]")
+    r"researcher|partner|fund[ \u00a0]+manager|portfolio[ \u00a0]+manager|investor|columnist|commentator|"
+    r"scientist|journalist)\b"
+    r"|,[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,4}?(?:at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+    r"|[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
 _MODES = {"variants": _variants, "truncation": _truncation, "name_order": _name_order,
