@@ -596,6 +596,21 @@ def _reads_as_place(text: str, given: str, spots) -> bool:
                for start, end in spots)
 
 
+_CAPITALISED_WORD = re_programs.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _capitalised_words(doc) -> Counter:
+    """How often each capitalised word stands in the document, counted once per document. Where
+    the first word of a name read as turned round stands more often than the name ("Sato Ren ...
+    Sato said afterward"), the writer calls the person by it, so it is the family name: a Japanese
+    or Korean name in its own order, not a Chinese one turned round (review of issue 9, round 38:
+    tests/corpus/clean, a table-tennis report naming "Sato Ren" beside "Wang Lixin")."""
+    words = doc.cache.get("consistency-capitalised")
+    if words is None:
+        words = doc.cache["consistency-capitalised"] = Counter(m.group() for m in _CAPITALISED_WORD.finditer(doc.text))
+    return words
+
+
 # How common in English a given name turned round may be where few names show the document's
 # order (``_name_order_mixed``): "Jianhua" 1.4, "Xiaojun" 1.6; "Celia" 3.2, "Lao" 3.3.
 _RARE_GIVEN_ZIPF = 2.5
@@ -644,6 +659,8 @@ def _name_order_mixed(doc, state):
         spots = western[(family, given)]
         if not sure and (not _plainly_given(given) or any(_FIRM_EXPERT_AFTER.match(text, end) for _, end in spots)):
             continue  # "said Zhiwei Zhang, chief economist at Pinpoint": wire copy's own order
+        if _capitalised_words(doc)[given] > len(spots):
+            continue  # "Sato Ren ... Sato said": the first word is the family name (Japanese order)
         right = f"{family} {given}"
         if not any(_AS_PERSON_AFTER.match(text, end) or _AS_PERSON_BEFORE.search(text, max(0, start - 30), start)
                    or _ROLE_BEFORE.search(text, max(0, start - 30), start) and not _NAME_GOES_ON.match(text, end)
