@@ -83,8 +83,11 @@ def test_a_name_given_first_among_names_family_first_is_flagged():
 
 
 @pytest.mark.parametrize("text", [
-    # only one other person family name first: too little to tell the document's order
-    "Zhang Guoqiang said output rose, and Jianhua Liu, a farmer, said the seeds were ready.",
+    # only one other person family name first and a given name common in English ("Celia"), or
+    # an economist of a named firm (wire copy's order; issue 9, round 38)
+    "Zhang Guoqiang said output rose, and Celia Liu, a farmer, said the seeds were ready.",
+    "Zhang Guoqiang said output rose, and Jianhua Liu, chief economist at Nomura, said exports slowed.",
+    "Zhang Guoqiang said output rose, and Jianhua Liu of Pictet said exports slowed.",
     # as many people given name first as family name first: no order wins
     "Zhang Guoqiang and Li Xiuying spoke. Jianhua Liu said yes, and Meiling Chen said no.",
     # no person is shown: a place and a team ("Guangxi Zhuang Autonomous Region")
@@ -101,7 +104,24 @@ def test_mixed_orders_pass_where_no_order_is_the_documents(text):
 
 def test_min_names_sets_how_many_people_family_first_are_needed():
     assert _mixed(MIXED, min_names=2) == ["Jianhua Liu"]
-    assert _mixed(MIXED, min_names=3) == []
+    assert _mixed(MIXED, min_names=3, min_names_rare=3) == []
+    assert _mixed(MIXED, min_names=3) == ["Jianhua Liu"]  # "Jianhua" is rare: min_names_rare (1) is enough
+
+
+@pytest.mark.parametrize("text,span", [
+    # one other person family name first, by a one-syllable given name too ("Liu Chang"), and a
+    # rare given name of two syllables turned round (issue 9, round 38, from heldout42-48)
+    ("Zhang Guoqiang said output rose, and Jianhua Liu, a farmer, said the seeds were ready.", "Jianhua Liu"),
+    ("Reporter Liu Chang visited the village. In March, mason Wenfu Liu began rebuilding the terraces.", "Wenfu Liu"),
+    ("Villager Zhang Dehai said the toilet was clean. \"It has no smell,\" said Xiuying Chen, 71.", "Xiuying Chen"),
+])
+def test_one_name_given_first_beside_one_family_first(text, span):
+    assert _mixed(text, surnames=["Zhang", "Li", "Liu", "Chen", "Zhao", "Wang", "Chang"]) == [span]
+
+
+def test_one_name_each_way_needs_min_names_rare():
+    text = "Zhang Guoqiang said output rose, and Jianhua Liu, a farmer, said the seeds were ready."
+    assert _mixed(text, min_names_rare=2) == []
 
 
 def test_the_mixed_mode_needs_family_names_and_a_positive_count():
