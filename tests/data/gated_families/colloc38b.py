@@ -662,16 +662,23 @@ FOUND += [
      ['sold the oranges a good price']),
     ('mt-policy-verb-objects-38b', 'The bank raised the fraud prevention consciousness of the customers.',
      ['fraud prevention consciousness']),
+    ('mt-market-movement-frames-38b', 'Herders could not sell the yak meat by a good price.',
+     ['sell the yak meat by a good price']),
+    ('mt-market-movement-frames-38b', 'Farmers sell their fresh tea with a good price in spring.',
+     ['sell their fresh tea with a good price']),
 ]
 
-# renderings of the review that no family reads (a figure under 100 before "in the whole", two words
-# between "sell" and "a good price")
+# renderings of the review that no family reads (a figure under 100 before "in the whole")
 LEFT += [
     'Altogether there are 48 scenic spots in the whole prefecture.',
-    'Herders could not sell the yak meat by a good price.',
 ]
 
 PASSED += [
+    'Analysts sold the bank shares with a higher price target in mind.',
+    'She sold the old house by a lake at a good price.',
+    'They sold the company\'s assets with a low price tag.',
+    'He sold his vintage guitar with a good price history behind it.',
+    'The firm sells premium coffee beans with a better price guarantee.',
     'The population of the whole region fell by 2 percent over the decade.',
     'There are just 12 doctors in the whole county, officials said.',
     'There are fewer than 20 police officers in the whole district.',
@@ -850,7 +857,7 @@ PASSED += [
     'The team realised simultaneous goals were not possible.',
 ]
 
-PASSED_AT_LEAST = 408
+PASSED_AT_LEAST = 413
 
 ALONE = [
     'The tea garden area of the whole county has reached 120,000 mu.',
