@@ -21,6 +21,7 @@ from . import regex_cached as re  # regex, its patterns from stored programs: va
 
 from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
+from .grammar_slips import CHECKS as _SLIP_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -2122,6 +2123,7 @@ _CHECKS = {
     "agreement": _agreement,
     "relative-pronoun": _relative_pronoun,
     "missing-article": _missing_article,
+    **_SLIP_CHECKS,  # the thirty-eighth round's frames (audit/detectors/grammar_slips.py)
 }
 
 

@@ -1,0 +1,168 @@
+"""Four closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
+`other`), run as checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the
+registry, ``_CHECKS``):
+
+- ``short-comparative``: "more" or "most" before a one-syllable adjective that takes -er and
+  -est ("make the process more fast", "The most old tree", "more strong and more brave");
+- ``hyphen-plural``: a plural noun inside a hyphenated compound that counts ("a 67-years-old",
+  "a three-rooms flat");
+- ``plural-who-singular``: a plural noun, "who" and a verb in -s ("the riders who works");
+- ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol").
+
+Chinese marks neither number nor degree on its words (更快 "more fast", 67岁 "67 years old", 负
+责巡护 "responsible [to] patrol"), so MT builds each English form from the nearest cue. Each
+frame opens on a closed word and asks of the open word after it what wordfreq's frequencies
+answer (is its -er form common, is it a plural of a common noun, is it a verb's plain form);
+each exception correct English needs is named where it is made.
+"""
+from __future__ import annotations
+
+from . import regex_cached as re
+from ..zipf import zipf_cached
+
+# --- "more" / "most" before a short adjective ---------------------------------------------
+
+# "more" or "most", then a lower-case word, where the phrase ends (a mark, "than", or "and more"
+# / "and most"), or "the most" before any word but a hyphen ("the most old-fashioned" is the
+# compound's). "more old people", "more small and medium-sized firms": "more" counts the noun
+# after the adjective, so an adjective that runs on into a noun is never read after plain "more".
+_MORE_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])((?:[Mm]ore|[Mm]ost|(?<=\b[Tt]he[ ])most)[ ]([a-z]{2,}))(?![\w'’-])"
+    r"(?:(?=[ ]?[.,;:!?)]|[ ]than\b|[ ]and[ ]m(?:ore|ost)\b)|(?<=\b[Tt]he[ ]most[ ][a-z]+)(?=[ ][a-z]))")
+# Words whose -er and -est forms are common but that "more" also counts as nouns ("more light",
+# "more cold", "more green" for parks), or that edited English compares with "more" too
+# ("more clear", "more fair", "more true" fall below the frequency test already).
+_MORE_NOUNS = {"light", "cold", "green", "heat", "dark", "fine", "wet", "dry", "few", "new", "blue", "red",
+               "white", "black", "yellow", "brown", "gray", "grey", "pink", "fat", "sweet", "salt"}
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _er_est(adjective: str):
+    """The -er and -est forms of a one-syllable adjective ("big" -> "bigger", "brave" ->
+    "braver", "dry" -> "drier"), or None where the word has more than one syllable."""
+    groups = _VOWELS.findall(adjective.rstrip("e") if len(adjective) > 3 else adjective)
+    if len(groups) != 1:
+        return None
+    if adjective.endswith("e"):
+        return adjective + "r", adjective + "st"
+    if adjective.endswith("y") and adjective[-2] not in "aeiou":
+        return adjective[:-1] + "ier", adjective[:-1] + "iest"
+    if len(adjective) >= 3 and adjective[-1] not in "aeiouwxy" and adjective[-2] in "aeiou" \
+            and adjective[-3] not in "aeiou":
+        return adjective + adjective[-1] + "er", adjective + adjective[-1] + "est"
+    return adjective + "er", adjective + "est"
+
+
+def _short_comparative(text):
+    for m in _MORE_ADJECTIVE.finditer(text):
+        adjective = m.group(2)
+        if adjective in _MORE_NOUNS or adjective in ("than", "and", "or", "of", "the", "to", "so"):
+            continue
+        forms = _er_est(adjective)
+        if forms is None or min(zipf_cached(forms[0]), zipf_cached(forms[1])) < 3.2:
+            continue  # "more fun", "more clear", "most apt": no common -er and -est
+        superlative = m.group(1).lower().startswith("most")
+        yield m.start(1), m.end(1), forms[1] if superlative else forms[0]
+
+
+# --- a plural inside a hyphenated compound that counts -------------------------------------
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                 "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
+# A figure or number word, a hyphen, a plural noun, and either another hyphen ("67-years-old",
+# "six-hours-long") or, after "a" / "an", a noun ("a three-rooms flat"). A compound that runs
+# on before the figure is left alone: "a once-in-50-years event" and "a best-of-19-frames final"
+# are set phrases of edited English (clean_fresh65, clean_fresh42). English leaves the counted noun of a compound singular
+# (Quirk et al., 1985, 17.104: "a ten-year-old boy", "a three-room flat").
+_HYPHEN_PLURAL = re.compile(
+    r"(?<=\b[Aa]n?[ ])((?:\d[\d,.]*|" + _NUMBER_WORDS + r"|" + _NUMBER_WORDS.title() + r")-"
+    r"([a-z]{3,}s))(?=[ ][a-z]{2,}|-[a-z])"
+    r"|(?<![\w'’.,-])((?:\d[\d,.]*|" + _NUMBER_WORDS + r"|" + _NUMBER_WORDS.title() + r")-([a-z]{3,}s))(?=-[a-z])")
+# Plurals a compound keeps: fractions ("a two-thirds majority"), "times" ("a three-times
+# champion"), nouns in -s with no plural sense ("a 3-series"), and "24-hours-a-day".
+_HYPHEN_KEEP = {"thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "halves",
+                "times", "series", "species", "means", "news", "lens", "plus", "sixes", "sevens", "tens"}
+
+
+def _hyphen_plural(text):
+    for m in _HYPHEN_PLURAL.finditer(text):
+        group = 1 if m.group(1) else 3
+        noun = m.group(group + 1)
+        if noun in _HYPHEN_KEEP or noun.endswith(("ss", "us", "is", "ics")):
+            continue
+        if text.startswith(("-a-", "-an-"), m.end(group)):
+            continue  # "24-hours-a-day"
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if zipf_cached(singular) < 3.0 or zipf_cached(noun) < 3.0:
+            continue
+        compound = m.group(group)
+        yield m.start(group), m.end(group), compound[:-len(noun)] + singular
+
+
+# --- a plural noun, "who" and a verb in -s -------------------------------------------------
+
+_PLURAL_WHO = re.compile(r"(?<![\w'’-])((?:[a-z]{3,}s|people|children|men|women))[ ]who[ ]([a-z]{3,}s)\b")
+_WHO_SKIP = {"ours", "yours", "hers", "theirs", "its", "this", "thus", "towards", "besides", "afterwards",
+             "sometimes", "always", "perhaps", "whereas", "unless", "news", "series", "species", "means", "lens",
+             "others", "ones", "was", "has", "does", "is", "politics", "physics", "economics", "ethics",
+             "headquarters", "thanks", "works", "odds", "plus", "bus", "gas", "yes", "less",
+             # decades of a life ("a haulier in his fifties who carries": clean_fresh167)
+             "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+             "nineties"}
+# "one of the few people who knows": a head of one, read by many editors as the verb's subject.
+_ONE_OF = re.compile(r"\b(?:one|One|the[ ]only[ ]one|none|None)[ ]of\b[^.!?;\n]*$")
+
+
+def _plural_who(text):
+    from .grammar import _third_person_base  # the verb test of the type's other frames
+    for m in _PLURAL_WHO.finditer(text):
+        noun, verb = m.group(1), m.group(2)
+        if noun in _WHO_SKIP or verb in ("was", "has", "does", "is", "news", "less") or noun.endswith(("ss", "us", "is", "ics", "ous")):
+            continue
+        if noun not in ("people", "children", "men", "women"):
+            singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            if zipf_cached(singular) < 3.0 or zipf_cached(noun) < 3.0:
+                continue
+            if _third_person_base(noun) is not None:
+                continue  # "he asks who knows": a verb, and "who" opens a question
+        base = _third_person_base(verb)
+        if base is None or verb.endswith("ss") or zipf_cached(verb) < 3.0:
+            continue
+        if _ONE_OF.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        yield m.start(2), m.end(2), base
+
+
+# --- "responsible to" and a verb -----------------------------------------------------------
+
+# "responsible" after a form of "be" only: after a noun it is a postponed adjective and the verb
+# is the object's ("the people responsible to face justice", "hold those responsible to
+# account", "invite the councillors responsible to spend a morning": clean_fresh17, 29, 165).
+_RESPONSIBLE_TO = re.compile(r"\b(?:is|are|was|were|be|been|being|am|'re|'s)[ ](?:(?:also|mainly|chiefly|directly|"
+                             r"jointly|fully|solely|primarily|now|not|still|only)[ ])?"
+                             r"(responsible[ ]to[ ]([a-z]{3,}))\b(?![\w'’-])")
+# Bodies and persons one answers to whose -ed form is also common ("responsible to staff", "to
+# head office", "to state and federal regulators", "to parent companies").
+_RESPONSIBLE_NOUNS = {"staff", "head", "state", "host", "chair", "crown", "board", "father", "mother",
+                      "master", "party", "police", "school", "court", "house", "council", "man", "people",
+                      "government", "management", "shareholder", "owner", "parent", "client", "customer",
+                      "voter", "member", "employer", "whoever", "both", "one", "all", "each", "any",
+                      "public", "local", "federal", "central", "senior", "national", "regional", "provincial"}
+
+
+def _responsible_to(text):
+    from .grammar import _IRREGULAR_BASE, _ed_zipf
+    for m in _RESPONSIBLE_TO.finditer(text):
+        word = m.group(2)
+        if word in _RESPONSIBLE_NOUNS or word.endswith(("s", "ing", "ed")) \
+                or word not in _IRREGULAR_BASE and _ed_zipf(word) < 2.5:
+            continue
+        yield m.start(1), m.end(1), None  # "responsible for" and the -ing form
+
+
+CHECKS = {
+    "short-comparative": _short_comparative,
+    "hyphen-plural": _hyphen_plural,
+    "plural-who-singular": _plural_who,
+    "responsible-to-verb": _responsible_to,
+}
