@@ -1,4 +1,4 @@
-"""Four closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
+"""Five closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
 `other`), run as checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the
 registry, ``_CHECKS``):
 
@@ -7,7 +7,8 @@ registry, ``_CHECKS``):
 - ``hyphen-plural``: a plural noun inside a hyphenated compound that counts ("a 67-years-old",
   "a three-rooms flat");
 - ``plural-who-singular``: a plural noun, "who" and a verb in -s ("the riders who works");
-- ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol").
+- ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol");
+- ``a-modifiers-plural``: "a", modifiers and a plural noun ("a hull-cleaning underwater robots").
 
 Chinese marks neither number nor degree on its words (更快 "more fast", 67岁 "67 years old", 负
 责巡护 "responsible [to] patrol"), so MT builds each English form from the nearest cue. Each
@@ -160,7 +161,70 @@ def _responsible_to(text):
         yield m.start(1), m.end(1), None  # "responsible for" and the -ing form
 
 
+# --- "a" or "an", modifiers and a plural noun ---------------------------------------------
+
+# "a" or "an", one or two modifiers and a plural noun that ends its phrase: "a hull-cleaning
+# underwater robots.", "that of a modern cold storages.", "a persimmon-themed tourisms in". The
+# open-vocabulary `each-plural` frame reads one listed adjective; this one reads a hyphenated
+# modifier, an adjective by its ending (-al, -ic, -ive, -ous, -ful, -less, -able, -ible, -ary,
+# -ern, -ese, -ish) or a listed common adjective, so a verb between ("a man sells goods.", "a
+# teacher said students") never stands for a modifier. Counting words that make "a" plural
+# ("a few", "a lot", "a dozen", "a couple", "a good many", "a record 30") end the frame.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ese", "ish")
+_COMMON_ADJECTIVES = {"modern", "old", "new", "big", "small", "large", "cold", "hot", "warm", "young", "smart",
+                      "local", "rural", "urban", "major", "key", "main", "single", "huge", "tiny", "underwater",
+                      "green", "clean", "digital", "senior", "junior", "whole", "entire", "special", "famous",
+                      "popular", "unique", "rare", "common", "poor", "rich", "high", "low", "long", "short",
+                      "deep", "wide", "fresh", "dry", "wet", "ancient", "typical", "elderly", "private",
+                      "public", "foreign", "domestic", "advanced", "automated", "intelligent", "efficient"}
+_NOT_MODIFIERS = {"few", "lot", "lots", "dozen", "couple", "many", "number", "total", "record", "further", "mere",
+                  "good", "great", "whole", "half", "third", "quarter", "hundred", "thousand", "million",
+                  "billion", "score", "handful", "series", "pair", "bit", "little", "fair", "precious", "select",
+                  "happy", "lucky", "chosen", "estimated", "additional", "extra", "full", "whopping"}
+_A_MODIFIERS_PLURAL = re.compile(
+    r"(?<![\w'’.-])(?:an?|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))(?:A|An))[ ]((?:[a-z]+(?:-[a-z]+)*[ ]){1,2})"
+    r"([a-z]{3,}s)"
+    r"(?=[ ](?:in|on|at|for|from|of|with|to|that|who|which|have|has|had|are|is|were|was|will|can|must|should|"
+    r"shall|would|could|may)\b|[.,;:](?![\w]))")
+
+
+def _ing_zipf(verb: str) -> float:
+    """The frequency of the commonest -ing spelling of ``verb`` ("bet" -> "betting")."""
+    forms = [verb + "ing", verb + verb[-1] + "ing"]
+    if verb.endswith("e"):
+        forms.append(verb[:-1] + "ing")
+    return max(zipf_cached(form) for form in forms)
+
+
+def _modifier(word: str) -> bool:
+    if word in _NOT_MODIFIERS or any(part in _NOT_MODIFIERS for part in word.split("-")):
+        return False
+    if "-" in word:
+        return all(part.isalpha() for part in word.split("-"))
+    return word in _COMMON_ADJECTIVES or len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _a_modifiers_plural(text):
+    from .grammar import _EACH_PLURAL_SKIP, _IRREGULAR_BASE, _third_person_base
+    for m in _A_MODIFIERS_PLURAL.finditer(text):
+        modifiers, noun = m.group(1).split(), m.group(2)
+        if not all(_modifier(word) for word in modifiers):
+            continue
+        if len(modifiers) == 1 and "-" not in modifiers[0]:
+            continue  # one plain adjective: the `each-plural` frame's, with its own list
+        if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ess")):
+            continue
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] \
+            if noun.endswith(("ches", "shes", "xes", "zes")) else noun[:-1]
+        if _third_person_base(noun) is not None or singular in _IRREGULAR_BASE or _ing_zipf(singular) >= 3.0:
+            continue  # "a well-known figure says", "a start-up bets on" (betting): a verb
+        if zipf_cached(singular) < 3.0:
+            continue  # a plural however rare ("storages", "tourisms": a mass noun counted)
+        yield m.start(2), m.end(2), singular
+
+
 CHECKS = {
+    "a-modifiers-plural": _a_modifiers_plural,
     "short-comparative": _short_comparative,
     "hyphen-plural": _hyphen_plural,
     "plural-who-singular": _plural_who,
