@@ -1,7 +1,7 @@
 """The ``grammar`` frames of the thirty-eighth round (issue 9, the kind `other`;
 ``audit/detectors/grammar_slips.py``): `short-comparative` ("more fast"), `hyphen-plural` ("a
 67-years-old"), `plural-who-singular` ("the riders who works"), `responsible-to-verb`
-("are responsible to patrol") and `a-modifiers-plural` ("a hull-cleaning underwater robots"),
+("are responsible to patrol"), `a-modifiers-plural` ("a hull-cleaning underwater robots") and `less-plural` ("less ships"),
 on the slips they are for and on correct English that uses the same closed words: each pass
 sentence is a frame a check reads and must leave alone."""
 import time
@@ -36,6 +36,8 @@ FLAG = [
     ("a-modifiers-plural", "The port bought a hull-cleaning underwater robots.", ("robots", "robot")),
     ("a-modifiers-plural", "The cost is half that of a modern cold storages.", ("storages", "storage")),
     ("a-modifiers-plural", "The village is building a persimmon-themed tourisms.", ("tourisms", "tourism")),
+    ("less-plural", "The port now has less ships than it did in 2019.", ("less ships", "fewer ships")),
+    ("less-plural", "There are less buses on the route since May.", ("less buses", "fewer buses")),
 ]
 
 
@@ -50,6 +52,14 @@ def test_slip_is_reported_with_its_span_and_suggestion(check, text, hit):
 # American spellings, and the neighbouring shapes the brief names ("a number of", "one of the",
 # "each of", collective nouns, "This year, since ...").
 PASS = [
+    'Less money goes to schools, and far less goes to hospitals.',
+    'He could not afford a bike, much less cars.',
+    'The plan is no less ambitious, and the cost is more or less the same.',
+    'There was less news than usual and less traffic on the roads.',
+    'Fewer ships call at the port, and the journey takes less than a day.',
+    'The new engine uses less fuel and needs fewer repairs.',
+    'Nothing less than a full inquiry will do, she said.',
+    'The lesser-known villages draw fewer tourists.',
     'More old people now live alone than at any time since the war.',
     'The city wants more small and medium-sized firms to bid for contracts.',
     'Councils are building more new homes, and more young families are moving in.',

@@ -1,4 +1,4 @@
-"""Five closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
+"""Six closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
 `other`), run as checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the
 registry, ``_CHECKS``):
 
@@ -8,7 +8,8 @@ registry, ``_CHECKS``):
   "a three-rooms flat");
 - ``plural-who-singular``: a plural noun, "who" and a verb in -s ("the riders who works");
 - ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol");
-- ``a-modifiers-plural``: "a", modifiers and a plural noun ("a hull-cleaning underwater robots").
+- ``a-modifiers-plural``: "a", modifiers and a plural noun ("a hull-cleaning underwater robots");
+- ``less-plural``: "less" before a plural count noun ("has less ships").
 
 Chinese marks neither number nor degree on its words (更快 "more fast", 67岁 "67 years old", 负
 责巡护 "responsible [to] patrol"), so MT builds each English form from the nearest cue. Each
@@ -121,7 +122,8 @@ def _plural_who(text):
         if noun in _WHO_SKIP or verb in ("was", "has", "does", "is", "news", "less") or noun.endswith(("ss", "us", "is", "ics", "ous")):
             continue
         if noun not in ("people", "children", "men", "women"):
-            singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            singular = max((noun[:-3] + "y", noun[:-1]) if noun.endswith("ies") else (noun[:-2], noun[:-1])
+                           if noun.endswith("es") else (noun[:-1],), key=zipf_cached)
             if zipf_cached(singular) < 3.0 or zipf_cached(noun) < 3.0:
                 continue
             if _third_person_base(noun) is not None:
@@ -223,7 +225,39 @@ def _a_modifiers_plural(text):
         yield m.start(2), m.end(2), singular
 
 
+# --- "less" before a plural ---------------------------------------------------------------
+
+# "less" and the plural of a common count noun: "has less ships than", "less people". English
+# counts with "fewer" and measures with "less" (Quirk et al., 1985, 5.24); Chinese 少 does both.
+# "much less", "no less", "more or less", "nothing less", "any less" and "little less" are
+# other idioms; a verb's -s form with no common singular noun ("less goes to schools", in the
+# clean sets), one before an object ("less means the rest") and nouns in -s with no plural sense
+# ("less news", "less politics") pass.
+_LESS_PLURAL = re.compile(r"(?<![\w'’-])(?<!\b(?:no|much|more|or|nothing|little|any|even|far)[ ])"
+                          r"((?:[Ll]ess)[ ]([a-z]{3,}s|people))\b(?![\w'’-])")
+
+
+_OBJECT_AFTER = re.compile(r"[ ](?:the|a|an|his|her|their|its|our|them|him|us|me|it|that|this|to|into|up|out)\b")
+
+
+def _less_plural(text):
+    from .grammar import _EACH_PLURAL_SKIP, _third_person_base
+    for m in _LESS_PLURAL.finditer(text):
+        noun = m.group(2)
+        if noun != "people":
+            if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ness")):
+                continue
+            singular = max((noun[:-3] + "y", noun[:-1]) if noun.endswith("ies") else (noun[:-2], noun[:-1])
+                           if noun.endswith("es") else (noun[:-1],), key=zipf_cached)
+            if zipf_cached(singular) < 3.0 or zipf_cached(noun) < 3.0:
+                continue
+            if _third_person_base(noun) is not None and _OBJECT_AFTER.match(text, m.end()):
+                continue  # "less helps them", "less means the rest": "less" the subject of a verb
+        yield m.start(1), m.end(1), ("Fewer " if m.group(1)[0] == "L" else "fewer ") + noun
+
+
 CHECKS = {
+    "less-plural": _less_plural,
     "a-modifiers-plural": _a_modifiers_plural,
     "short-comparative": _short_comparative,
     "hyphen-plural": _hyphen_plural,
