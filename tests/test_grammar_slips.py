@@ -11,6 +11,7 @@ import pytest
 from audit.detectors import DETECTORS
 from audit.detectors.grammar_slips import CHECKS
 from audit.document import Document
+from rule_helpers import bundled_rule, found as found_in, one_rule
 
 
 def found(check, text):
@@ -52,6 +53,13 @@ def test_slip_is_reported_with_its_span_and_suggestion(check, text, hit):
 # American spellings, and the neighbouring shapes the brief names ("a number of", "one of the",
 # "each of", collective nouns, "This year, since ...").
 PASS = [
+    'On the morning of March 18, the first train left; on Monday morning the second followed.',
+    'By May 5 the evening classes were full, and on June 1 night buses began.',
+    'The trees are more than 800 years old, and one is a tree of 1,200 years.',
+    'A boy of 5 was found safe, and a woman of 80 won the race.',
+    'When I was a child, we lived by the river; as a boy he herded sheep.',
+    'The law bans child labour, and the park was child-friendly.',
+    'She served as girl guide leader for ten years.',
     'Less money goes to schools, and far less goes to hospitals.',
     'He could not afford a bike, much less cars.',
     'The plan is no less ambitious, and the cost is more or less the same.',
@@ -254,6 +262,20 @@ def test_correct_english_passes_every_frame():
     hits = {check: found(check, text) for check in CHECKS}
     assert {check: spans for check, spans in hits.items() if spans} == {}
     assert len(PASS) >= 150
+
+
+PATTERN_FLAG = [
+    ("date-before-part-of-day", "On March 18 morning, the first train left Kunming.", "On March 18 morning"),
+    ("of-years-old", "The village has 12 ancient trees of more than 800 years old.", "of more than 800 years old"),
+    ("life-stage-noun-article", "When I was child, the village had no road.", "was child"),
+]
+
+
+@pytest.mark.parametrize("rule_id,text,span", PATTERN_FLAG)
+def test_pattern_rules_of_the_round_report_the_slip_and_pass_the_sentences(tmp_path, rule_id, text, span):
+    cat = one_rule(tmp_path, bundled_rule(rule_id))
+    assert [hit for hit, _ in found_in(cat, text)] == [span]
+    assert found_in(cat, "\n\n".join(PASS)) == []
 
 
 def test_frames_stay_linear_on_a_megabyte_line():
