@@ -1,9 +1,10 @@
 """The ``grammar`` frames of the thirty-eighth round (issue 9, the kind `other`;
 ``audit/detectors/grammar_slips.py``): `short-comparative` ("more fast"), `hyphen-plural` ("a
 67-years-old"), `plural-who-singular` ("the riders who works"), `responsible-to-verb`
-("are responsible to patrol"), `a-modifiers-plural` ("a hull-cleaning underwater robots") and `less-plural` ("less ships"),
-on the slips they are for and on correct English that uses the same closed words: each pass
-sentence is a frame a check reads and must leave alone."""
+("are responsible to patrol"), `a-modifiers-plural` ("a hull-cleaning underwater robots"),
+`less-plural` ("less ships") and `indefinite-base` ("nobody dare"), and three pattern rules of
+the round, on the slips they are for and on correct English that uses the same closed words:
+each pass sentence is a frame a check reads and must leave alone."""
 import time
 
 import pytest
@@ -39,6 +40,8 @@ FLAG = [
     ("a-modifiers-plural", "The village is building a persimmon-themed tourisms.", ("tourisms", "tourism")),
     ("less-plural", "The port now has less ships than it did in 2019.", ("less ships", "fewer ships")),
     ("less-plural", "There are less buses on the route since May.", ("less buses", "fewer buses")),
+    ("indefinite-base", "Villagers say nobody dare cut the trees now.", ("nobody dare", None)),
+    ("indefinite-base", "In the village everyone know the rules.", ("everyone know", None)),
 ]
 
 
@@ -53,6 +56,17 @@ def test_slip_is_reported_with_its_span_and_suggestion(check, text, hit):
 # American spellings, and the neighbouring shapes the brief names ("a number of", "one of the",
 # "each of", collective nouns, "This year, since ...").
 PASS = [
+    'Villagers say nobody dares cut the trees, and nobody can remember a fire.',
+    'Does anyone know the way? Why should anyone care?',
+    'The rules require that everyone wear a helmet, and the school let everyone leave early.',
+    'The clown made everyone laugh, and the guide helped everyone find a seat.',
+    'We sat watching someone pour water into a kettle.',
+    'The bill was estimated because nobody read the meter.',
+    'Everyone else went home, and everyone present signed the letter.',
+    'Someone like him would never lie, and anyone close to her knows it.',
+    'Somebody give that man a medal! Everybody get down!',
+    'Nobody need worry about the cost, the minister said.',
+    'If anyone wants a seat, everyone involved will help.',
     'On the morning of March 18, the first train left; on Monday morning the second followed.',
     'By May 5 the evening classes were full, and on June 1 night buses began.',
     'The trees are more than 800 years old, and one is a tree of 1,200 years.',

@@ -1,4 +1,4 @@
-"""Six closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
+"""Seven closed-class frames for grammar slips of MT (issue 9, thirty-eighth round, the kind
 `other`), run as checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the
 registry, ``_CHECKS``):
 
@@ -9,7 +9,8 @@ registry, ``_CHECKS``):
 - ``plural-who-singular``: a plural noun, "who" and a verb in -s ("the riders who works");
 - ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol");
 - ``a-modifiers-plural``: "a", modifiers and a plural noun ("a hull-cleaning underwater robots");
-- ``less-plural``: "less" before a plural count noun ("has less ships").
+- ``less-plural``: "less" before a plural count noun ("has less ships");
+- ``indefinite-base``: "nobody", "everyone" and kin before a verb's plain form ("nobody dare").
 
 Chinese marks neither number nor degree on its words (更快 "more fast", 67岁 "67 years old", 负
 责巡护 "responsible [to] patrol"), so MT builds each English form from the nearest cue. Each
@@ -256,7 +257,56 @@ def _less_plural(text):
         yield m.start(1), m.end(1), ("Fewer " if m.group(1)[0] == "L" else "fewer ") + noun
 
 
+# --- an indefinite pronoun and a verb's plain form -----------------------------------------
+
+# "nobody", "everyone", "someone" and their kin are singular: "nobody dare cut the trees",
+# "everyone know the rules". Chinese verbs have no person, and MT leaves the English one bare.
+# The plain form is right after an auxiliary or a question ("does anyone know"), after verbs
+# that take a bare infinitive ("let everyone see", "made everyone laugh", "help everyone find",
+# "have everyone sign", "watching someone pour water", clean_fresh9) and in the subjunctive after "that" or a verb of asking ("insisted that
+# everyone wear masks"); a word that is also an adverb, an adjective or a preposition after the
+# pronoun ("everyone else", "everyone present", "someone like him", "anyone close to",
+# "everyone back home") is no verb, and neither is a modal ("nobody can", "no one will", "nobody
+# need worry", British).
+_INDEFINITE_BASE = re.compile(
+    r"(?<!\b(?i:did|does|do|will|would|could|can|may|might|must|should|shall|to|let|lets|make|makes|made|"
+    r"making|help|helps|helped|helping|have|has|had|having|watch|watched|watching|watches|see|saw|seeing|sees|"
+    r"hear|heard|hearing|hears|notice|noticed|noticing|feel|felt|feeling|letting|that|lest|"
+    r"whether|why|where|how|when|what|suggest|suggested|insist|insisted|demand|demanded|require|required|"
+    r"requires|recommend|recommended|ask|asked|urge|urged|propose|proposed|request|requested|not|n't)[ ])"
+    r"(?<![\w'’-])((?:[Nn]obody|[Ee]verybody|[Ss]omebody|[Aa]nybody|[Ee]veryone|[Ss]omeone|[Aa]nyone|[Nn]o[ ]one)"
+    r"[ ]([a-z]{3,}))\b(?![\w'’-])(?![^.!?\n]*\?)")
+_NOT_VERBS_AFTER_PRONOUN = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "need",
+                            "ought", "did", "does", "had", "else", "present", "alike", "together", "alone", "back", "home", "here", "there", "now",
+                            "too", "inside", "outside", "aboard", "ever", "once", "first", "last", "still", "even",
+                            "just", "only", "except", "like", "close", "fit", "over", "under", "near", "round",
+                            "around", "but", "and", "nor", "yet", "who", "whom", "whose", "new", "old", "young",
+                            "famous", "special", "important", "interested", "concerned", "involved", "already",
+                            "also", "never", "always", "really", "actually", "simply", "then", "today", "later",
+                            "right", "wrong", "willing", "able", "ready", "keen", "eager", "free", "safe", "sick",
+                            "well", "aged", "less", "more", "most", "else's", "with", "from", "for", "such",
+                            "outside", "within", "without", "above", "below", "beyond", "behind", "across"}
+
+
+def _indefinite_base(text):
+    from .grammar import _IRREGULAR_BASE, _SAME_PAST, _ed_zipf, _in_quotation_dialect, _opens_sentence
+    for m in _INDEFINITE_BASE.finditer(text):
+        verb = m.group(2)
+        if verb in _NOT_VERBS_AFTER_PRONOUN or verb in _SAME_PAST or verb.endswith(("s", "ed", "ing", "ly")):
+            continue  # "because nobody read your meter": a past spelt as the plain form
+        if verb not in _IRREGULAR_BASE and _ed_zipf(verb) < 3.0:
+            continue
+        third = verb[:-1] + "ies" if verb.endswith("y") and verb[-2] not in "aeiou" else verb + "es" \
+            if verb.endswith(("ch", "sh", "x", "z", "o")) else verb + "s"
+        if zipf_cached(third) < 3.0:
+            continue
+        if _in_quotation_dialect(text, m.start()) or _opens_sentence(text, m.start(1)):
+            continue  # "Somebody give this film a distributor.", "Everybody get down!": imperatives
+        yield m.start(1), m.end(1), None
+
+
 CHECKS = {
+    "indefinite-base": _indefinite_base,
     "less-plural": _less_plural,
     "a-modifiers-plural": _a_modifiers_plural,
     "short-comparative": _short_comparative,
