@@ -2,7 +2,7 @@
 ``audit/detectors/grammar_slips.py``): `short-comparative` ("more fast"), `hyphen-plural` ("a
 67-years-old"), `plural-who-singular` ("the riders who works"), `responsible-to-verb`
 ("are responsible to patrol"), `a-modifiers-plural` ("a hull-cleaning underwater robots"),
-`less-plural` ("less ships") and `indefinite-base` ("nobody dare"), and three pattern rules of
+`less-plural` ("less ships") and `indefinite-base` ("nobody want"), and three pattern rules of
 the round, on the slips they are for and on correct English that uses the same closed words:
 each pass sentence is a frame a check reads and must leave alone."""
 import time
@@ -40,7 +40,7 @@ FLAG = [
     ("a-modifiers-plural", "The village is building a persimmon-themed tourisms.", ("tourisms", "tourism")),
     ("less-plural", "The port now has less ships than it did in 2019.", ("less ships", "fewer ships")),
     ("less-plural", "There are less buses on the route since May.", ("less buses", "fewer buses")),
-    ("indefinite-base", "Villagers say nobody dare cut the trees now.", ("nobody dare", None)),
+    ("indefinite-base", "Villagers say nobody want to cut the trees now.", ("nobody want", None)),
     ("indefinite-base", "In the village everyone know the rules.", ("everyone know", None)),
 ]
 

@@ -10,7 +10,7 @@ registry, ``_CHECKS``):
 - ``responsible-to-verb``: "responsible to" and a verb's plain form ("responsible to patrol");
 - ``a-modifiers-plural``: "a", modifiers and a plural noun ("a hull-cleaning underwater robots");
 - ``less-plural``: "less" before a plural count noun ("has less ships");
-- ``indefinite-base``: "nobody", "everyone" and kin before a verb's plain form ("nobody dare").
+- ``indefinite-base``: "nobody", "everyone" and kin before a verb's plain form ("everyone know").
 
 Chinese marks neither number nor degree on its words (更快 "more fast", 67岁 "67 years old", 负
 责巡护 "responsible [to] patrol"), so MT builds each English form from the nearest cue. Each
@@ -56,6 +56,13 @@ def _er_est(adjective: str):
     return adjective + "er", adjective + "est"
 
 
+# A plural noun after "the most" and its adjective: "most" is the quantity word, the
+# superlative of "many" ("Guangdong has the most small businesses", "the most young players of
+# any club"), as after plain "more". A noun between ("the most high school graduates") is still
+# read as the superlative's: "The most old tree stands" is the slip the frame is for.
+_PLURAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}(?<![su']s)s|people|children|men|women)\b(?![\w'’-])")
+
+
 def _short_comparative(text):
     for m in _MORE_ADJECTIVE.finditer(text):
         adjective = m.group(2)
@@ -65,6 +72,8 @@ def _short_comparative(text):
         if forms is None or min(zipf_cached(forms[0]), zipf_cached(forms[1])) < 3.2:
             continue  # "more fun", "more clear", "most apt": no common -er and -est
         superlative = m.group(1).lower().startswith("most")
+        if superlative and _PLURAL_AFTER.match(text, m.end(1)):
+            continue  # "the most small businesses", "the most young players": "most" counts the noun
         yield m.start(1), m.end(1), forms[1] if superlative else forms[0]
 
 
@@ -93,8 +102,8 @@ def _hyphen_plural(text):
         noun = m.group(group + 1)
         if noun in _HYPHEN_KEEP or noun.endswith(("ss", "us", "is", "ics")):
             continue
-        if text.startswith(("-a-", "-an-"), m.end(group)):
-            continue  # "24-hours-a-day"
+        if text.startswith(("-a-", "-an-", "-to-", "-in-", "-of-", "-per-", "-plus", "-or-", "-and-"), m.end(group)):
+            continue  # "24-hours-a-day", "a two-sets-to-love lead", "a 2-years-plus sentence": a phrase, not a count
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         if zipf_cached(singular) < 3.0 or zipf_cached(noun) < 3.0:
             continue
@@ -242,9 +251,11 @@ _OBJECT_AFTER = re.compile(r"[ ](?:the|a|an|his|her|their|its|our|them|him|us|me
 
 
 def _less_plural(text):
-    from .grammar import _EACH_PLURAL_SKIP, _third_person_base
+    from .grammar import _EACH_PLURAL_SKIP, _in_quotation_dialect, _third_person_base
     for m in _LESS_PLURAL.finditer(text):
         noun = m.group(2)
+        if _in_quotation_dialect(text, m.start()):
+            continue  # a speaker's own words ("We want less cars," a protester shouted), kept as said
         if noun != "people":
             if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ness")):
                 continue
@@ -259,7 +270,7 @@ def _less_plural(text):
 
 # --- an indefinite pronoun and a verb's plain form -----------------------------------------
 
-# "nobody", "everyone", "someone" and their kin are singular: "nobody dare cut the trees",
+# "nobody", "everyone", "someone" and their kin are singular: "nobody want to leave",
 # "everyone know the rules". Chinese verbs have no person, and MT leaves the English one bare.
 # The plain form is right after an auxiliary or a question ("does anyone know"), after verbs
 # that take a bare infinitive ("let everyone see", "made everyone laugh", "help everyone find",
@@ -292,6 +303,8 @@ def _indefinite_base(text):
     from .grammar import _IRREGULAR_BASE, _SAME_PAST, _ed_zipf, _in_quotation_dialect, _opens_sentence
     for m in _INDEFINITE_BASE.finditer(text):
         verb = m.group(2)
+        if verb == "dare" and m.group(1).lower().startswith(("no", "any")):
+            continue  # modal "dare" where the clause is negative or open: "no one dare speak", "if anyone dare"
         if verb in _NOT_VERBS_AFTER_PRONOUN or verb in _SAME_PAST or verb.endswith(("s", "ed", "ing", "ly")):
             continue  # "because nobody read your meter": a past spelt as the plain form
         if verb not in _IRREGULAR_BASE and _ed_zipf(verb) < 3.0:
