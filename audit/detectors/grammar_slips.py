@@ -63,6 +63,30 @@ def _er_est(adjective: str):
 _PLURAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}(?<![su']s)s|people|children|men|women)\b(?![\w'’-])")
 
 
+# "more A than B", where B is a second adjective that ends the clause: English weighs two
+# qualities with "more" whatever their length ("more warm than hot", "more brave than wise":
+# Quirk et al., 1985, 7.85). B is read as an adjective where its own -er form, its -ly adverb or
+# its -ness noun is common; the standards a degree is measured against ("than usual", "than
+# necessary", "than expected") are no second quality.
+_THAN_ONE_WORD = re.compile(r"[ ]than[ ]([a-z]{3,})(?=[ ]?[.,;:!?)]|[ ](?:and|or|but)\b|$)")
+_STANDARDS = {"usual", "necessary", "expected", "needed", "required", "planned", "normal", "average", "possible",
+              "ideal", "hoped", "predicted", "thought", "anticipated", "promised", "advertised", "allowed",
+              "ever", "before", "previously", "originally", "elsewhere", "average", "intended", "imagined",
+              "feared", "forecast", "estimated", "reported", "projected", "budgeted", "scheduled", "customary"}
+
+
+def _two_qualities(text, end):
+    m = _THAN_ONE_WORD.match(text, end)
+    if m is None or m.group(1) in _STANDARDS:
+        return False
+    word = m.group(1)
+    forms = _er_est(word)
+    stem = word[:-1] + "i" if word.endswith("y") else word
+    return (forms is not None and zipf_cached(forms[0]) >= 3.2) \
+        or max(zipf_cached(stem + "ly"), zipf_cached(stem + "ness"),
+               zipf_cached(word[:-1] + "y") if word.endswith("le") else 0.0) >= 3.0
+
+
 def _short_comparative(text):
     for m in _MORE_ADJECTIVE.finditer(text):
         adjective = m.group(2)
@@ -72,6 +96,8 @@ def _short_comparative(text):
         if forms is None or min(zipf_cached(forms[0]), zipf_cached(forms[1])) < 3.2:
             continue  # "more fun", "more clear", "most apt": no common -er and -est
         superlative = m.group(1).lower().startswith("most")
+        if not superlative and _two_qualities(text, m.end(1)):
+            continue  # "more warm than hot", "more brave than wise": two qualities weighed, not degree
         if superlative and _PLURAL_AFTER.match(text, m.end(1)):
             continue  # "the most small businesses", "the most young players": "most" counts the noun
         yield m.start(1), m.end(1), forms[1] if superlative else forms[0]
