@@ -50,3 +50,31 @@ def test_mt_rendering_is_reported_with_its_span(rules, case):
         assert got == []  # out of reach (noted in the review)
     else:
         assert (case["rule"], case["span"]) in got
+
+
+def test_quotation_reader_agrees_with_the_per_position_one():
+    import random
+
+    from audit.detectors.grammar import _in_quotation_dialect
+    from audit.detectors.grammar_slips import _InQuotation
+
+    rng = random.Random(38)
+    for _ in range(300):
+        text = "".join(rng.choice("ab \"“”\n") for _ in range(rng.randint(0, 60)))
+        quoted = _InQuotation(text)
+        assert [quoted(p) for p in range(len(text) + 1)] == [_in_quotation_dialect(text, p) for p in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("rule_id", ["less-plural-noun", "indefinite-pronoun-base-verb"])
+def test_a_one_megabyte_line_of_examples_is_read_in_linear_time(rules, rule_id):
+    import time
+
+    rule = next(r for r in rules if r.id == rule_id)
+    unit = " ".join(e.text for e in rule.examples["flag"] + rule.examples["pass"]) + " "
+    times = []
+    for size in (250_000, 1_000_000):
+        line = unit * (size // len(unit) + 1)
+        t0 = time.perf_counter()
+        assert check_text(line, [rule])
+        times.append(time.perf_counter() - t0)
+    assert times[1] < 3.0 and times[1] < 8 * times[0] + 0.5  # about 4x for 4x the text, not 16x

@@ -20,8 +20,30 @@ each exception correct English needs is named where it is made.
 """
 from __future__ import annotations
 
+import bisect
+
 from . import regex_cached as re
 from ..zipf import zipf_cached
+
+
+class _InQuotation:
+    """``grammar._in_quotation_dialect`` for many positions of one text (an odd count of straight
+    quotes, or more opening than closing curly ones, between the line's start and the position),
+    with the marks and line breaks found once: counting them from the line's start for each
+    candidate made a one-line document of 1 MB quadratic."""
+
+    def __init__(self, text):
+        self.marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in ("\n", "\"", "“", "”")}
+
+    def _count(self, mark, start, end):
+        at = self.marks[mark]
+        return bisect.bisect_left(at, end) - bisect.bisect_left(at, start)
+
+    def __call__(self, pos):
+        breaks = self.marks["\n"]
+        i = bisect.bisect_left(breaks, pos)
+        start = breaks[i - 1] + 1 if i else 0
+        return self._count("\"", start, pos) % 2 == 1 or self._count("“", start, pos) > self._count("”", start, pos)
 
 # --- "more" / "most" before a short adjective ---------------------------------------------
 
@@ -277,10 +299,12 @@ _OBJECT_AFTER = re.compile(r"[ ](?:the|a|an|his|her|their|its|our|them|him|us|me
 
 
 def _less_plural(text):
-    from .grammar import _EACH_PLURAL_SKIP, _in_quotation_dialect, _third_person_base
+    from .grammar import _EACH_PLURAL_SKIP, _third_person_base
+    quoted = None
     for m in _LESS_PLURAL.finditer(text):
         noun = m.group(2)
-        if _in_quotation_dialect(text, m.start()):
+        quoted = quoted or _InQuotation(text)
+        if quoted(m.start()):
             continue  # a speaker's own words ("We want less cars," a protester shouted), kept as said
         if noun != "people":
             if noun in _EACH_PLURAL_SKIP or noun.endswith(("ss", "us", "is", "as", "os", "ics", "ous", "ness")):
@@ -326,7 +350,8 @@ _NOT_VERBS_AFTER_PRONOUN = {"can", "could", "will", "would", "shall", "should", 
 
 
 def _indefinite_base(text):
-    from .grammar import _IRREGULAR_BASE, _SAME_PAST, _ed_zipf, _in_quotation_dialect, _opens_sentence
+    from .grammar import _IRREGULAR_BASE, _SAME_PAST, _ed_zipf, _opens_sentence
+    quoted = None
     for m in _INDEFINITE_BASE.finditer(text):
         verb = m.group(2)
         if verb == "dare" and m.group(1).lower().startswith(("no", "any")):
@@ -339,7 +364,8 @@ def _indefinite_base(text):
             if verb.endswith(("ch", "sh", "x", "z", "o")) else verb + "s"
         if zipf_cached(third) < 3.0:
             continue
-        if _in_quotation_dialect(text, m.start()) or _opens_sentence(text, m.start(1)):
+        quoted = quoted or _InQuotation(text)
+        if quoted(m.start()) or _opens_sentence(text, m.start(1)):
             continue  # "Somebody give this film a distributor.", "Everybody get down!": imperatives
         yield m.start(1), m.end(1), None
 
