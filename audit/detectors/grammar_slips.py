@@ -48,12 +48,16 @@ class _InQuotation:
 # --- "more" / "most" before a short adjective ---------------------------------------------
 
 # "more" or "most", then a lower-case word, where the phrase ends (a mark, "than", or "and more"
-# / "and most"), or "the most" before any word but a hyphen ("the most old-fashioned" is the
-# compound's). "more old people", "more small and medium-sized firms": "more" counts the noun
+# / "and most"), or "the most" and the word before a verb of being or having, a preposition or
+# "one" ("The most old is a camphor tree", "the most old of them"), or a sentence's opening
+# "The most" before any word ("The most old tree stands by the gate"). Inside a sentence, before
+# a noun, the adjective may open a compound or a mass noun's phrase that "most" counts ("had the
+# most high school graduates", "has the most fresh water"), an object's more often than a subject's. "more old people", "more small and medium-sized firms": "more" counts the noun
 # after the adjective, so an adjective that runs on into a noun is never read after plain "more".
 _MORE_ADJECTIVE = re.compile(
     r"(?<![\w'’-])((?:[Mm]ore|[Mm]ost|(?<=\b[Tt]he[ ])most)[ ]([a-z]{2,}))(?![\w'’-])"
-    r"(?:(?=[ ]?[.,;:!?)]|[ ]than\b|[ ]and[ ]m(?:ore|ost)\b)|(?<=\b[Tt]he[ ]most[ ][a-z]+)(?=[ ][a-z]))")
+    r"(?:(?=[ ]?[.,;:!?)]|[ ]than\b|[ ]and[ ]m(?:ore|ost)\b)|(?<=\b[Tt]he[ ]most[ ][a-z]+)(?=[ ](?:is|was|are|were|has|have|had|of|in|among|on|at|one|ones|can|could|will|would|stands?|remains?)\b)"
+    r"|(?<=\bThe[ ]most[ ][a-z]+)(?=[ ][a-z]))")
 # Words whose -er and -est forms are common but that "more" also counts as nouns ("more light",
 # "more cold", "more green" for parks), or that edited English compares with "more" too
 # ("more clear", "more fair", "more true" fall below the frequency test already).
@@ -80,8 +84,7 @@ def _er_est(adjective: str):
 
 # A plural noun after "the most" and its adjective: "most" is the quantity word, the
 # superlative of "many" ("Guangdong has the most small businesses", "the most young players of
-# any club"), as after plain "more". A noun between ("the most high school graduates") is still
-# read as the superlative's: "The most old tree stands" is the slip the frame is for.
+# any club"), as after plain "more".
 _PLURAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}(?<![su']s)s|people|children|men|women)\b(?![\w'’-])")
 
 
