@@ -4,18 +4,12 @@ correct English with acronyms, datelines, brands, headings, defined terms and em
 the gated rules ``mt-title-run-after-a`` ("a Job Fair for", "a Live Streaming Base next to") and
 ``mt-half-capitalised-name`` ("the Embroidery Training class"), ``mt-caps-name-run`` ("or
 ANHUI TRANSPORT CARD.") and ``mt-caps-common-word`` ("prices would remain STABLE.")."""
-import importlib.util
-import os
-
 import pytest
 
 from audit.findings import Severity
-from rule_helpers import ungated_hits
+from rule_helpers import data_module, ungated_hits
 
-_SPEC = importlib.util.spec_from_file_location(
-    "capitals35a", os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "capitals35a.py"))
-_DATA = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_DATA)
+_DATA = data_module("capitals35a")
 FLAG, PASS = _DATA.FLAG, _DATA.PASS
 
 RULE = "mt-title-run-after-a"

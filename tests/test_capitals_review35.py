@@ -2,17 +2,11 @@
 the purpose (``tests/data/capitals_review35.py``): none of ``mt-title-run-after-a``,
 ``mt-half-capitalised-name``, ``mt-caps-name-run`` or ``mt-caps-common-word`` reports a span in
 it with its gate off, and the MT renderings they were narrowed around are still reported."""
-import importlib.util
-import os
-
 import pytest
 
-from rule_helpers import ungated_hits
+from rule_helpers import data_module, ungated_hits
 
-_SPEC = importlib.util.spec_from_file_location(
-    "capitals_review35", os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "capitals_review35.py"))
-_DATA = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_DATA)
+_DATA = data_module("capitals_review35")
 
 RULES = ("mt-title-run-after-a", "mt-half-capitalised-name", "mt-caps-name-run", "mt-caps-common-word")
 

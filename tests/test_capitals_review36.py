@@ -4,18 +4,12 @@ purpose (``tests/data/capitals_review36.py``): the sentences that drew a finding
 ``mt-title-case-phrase`` or ``mt-caps-name-run`` before the narrowing draw none (gated rules
 with their gate off), and the MT renderings they were narrowed around are still reported with
 the same span."""
-import importlib.util
-import os
-
 import pytest
 
 from audit import check_text
-from rule_helpers import ungated_hits
+from rule_helpers import data_module, ungated_hits
 
-_SPEC = importlib.util.spec_from_file_location(
-    "capitals_review36", os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "capitals_review36.py"))
-_DATA = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_DATA)
+_DATA = data_module("capitals_review36")
 
 # title-case-common-phrase reads stories about China only: the sentence follows one that names it.
 _CHINA = "Officials in Beijing, China, met the visitors on Monday.\n"

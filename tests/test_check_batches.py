@@ -16,7 +16,7 @@ from audit.detectors import DETECTORS, prefilter
 from audit.document import Document
 from audit.engine import check_document, check_documents
 from audit.policy import Policy
-from rule_helpers import HeldStrings, requirement_met
+from rule_helpers import HeldStrings, RequirementVerdicts, requirement_met
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATALOG = load_rules()
@@ -126,18 +126,21 @@ def test_prefilter_tests_answer_as_the_requirement():
     for rule in REQUIRING:
         requires = rule.state["requires"]
         test = prefilter.PREFILTERS.test(requires)
+        met = RequirementVerdicts(requires)  # requirement_met(requires, strings), read once per set of its strings
         example = rule.examples["flag"][0].text
         for text, present, strings in zip(texts + [example], presents + [prefilter.PREFILTERS.present(
                 Document.from_text(example))], held + [HELD(example.casefold())]):
             if present is None:
                 continue
             for _ in range(2):  # the same answer when asked again
-                assert test(present) == requirement_met(requires, strings), (rule.id, text[:60])
+                assert test(present) == met(strings), (rule.id, text[:60])
 
 
 def test_a_documents_passing_set_is_every_requirement_it_meets():
     gated = [r for r in load_rules().rules if prefilter.gate(r.state) is not None]  # registered now, as above
     assert set().union(*(prefilter.strings_of(r.state["requires"]) for r in gated)) <= HELD.strings
+    # requirement_met(rule's requirement, held) of each rule, read once per set of its strings
+    verdicts = [RequirementVerdicts(r.state["requires"]) for r in gated]
     met_somewhere = set()
     for text in TEXTS + ["", "xyz"]:
         doc = Document.from_text(text)
@@ -150,8 +153,8 @@ def test_a_documents_passing_set_is_every_requirement_it_meets():
         # each rule's answer comes from its own test of the strings present (found once per
         # text, not once per rule: the same strings every time).
         fresh = Document.from_text(text)
-        for rule in gated:
-            verdict = requirement_met(rule.state["requires"], held)
+        for rule, requirement_met_on in zip(gated, verdicts):
+            verdict = requirement_met_on(held)
             assert (prefilter.gate(rule.state) in met) == verdict, (rule.id, text[:60])
             # a detector's own question, answered from the passing set, and afresh
             assert prefilter.may_match(doc, rule.state) == verdict, (rule.id, text[:60])

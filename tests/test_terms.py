@@ -11,6 +11,7 @@ from audit import Severity, check_text, load_rules
 from audit.detectors import terms
 from audit.glossary import cached_glossary
 from audit.rules import RuleError
+import rule_helpers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RULE_ID = "mt-garbled-compound"
@@ -19,8 +20,9 @@ GLOSSARY = os.path.join(ROOT, "references", "glossary.yaml")
 
 
 def bundled_rule() -> dict:
-    with open(os.path.join(ROOT, "rules.yaml"), encoding="utf-8") as fh:
-        return next(r for r in yaml.safe_load(fh)["rules"] if r["id"] == RULE_ID)
+    """The bundled rule, as data (a copy of its own: ``rule_helpers.bundled_rule``, which parses
+    ``rules.yaml`` once per process, where each one-rule catalog here parsed it again)."""
+    return rule_helpers.bundled_rule(RULE_ID)
 
 
 @pytest.fixture(scope="module")
