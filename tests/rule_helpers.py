@@ -1,6 +1,6 @@
 """Helpers the detector tests share: a rule of the bundled catalog as data, a catalog of one
 rule written as a rules file, the (text, suggestion) pairs a catalog finds, with every span
-checked against the text, a made-up dictionary in CC-CEDICT's line format, and the texts and
+checked against the text, the hits of one ``grammar`` check, a made-up dictionary in CC-CEDICT's line format, and the texts and
 the comparison the tests of the pattern shortcuts use."""
 import glob
 import os
@@ -55,6 +55,16 @@ def found(cat, text):
         assert text[f.start:f.end] == f.text
         out.append((f.text, f.suggestion))
     return out
+
+
+def grammar_found(check: str, text: str) -> list:
+    """(matched text, suggestion) of one check of the ``grammar`` detector type on ``text``, as
+    the detector reports them (the detector's own hits, without a rule or the engine)."""
+    from audit.detectors import DETECTORS
+    from audit.document import Document
+
+    state = DETECTORS["grammar"].prepare({"check": check})
+    return [(text[h.start:h.end], h.suggestion) for h in DETECTORS["grammar"].detect(Document.from_text(text), state)]
 
 
 def mini_dictionary(tmp_path, monkeypatch, lines: str) -> str:
@@ -239,6 +249,13 @@ def alone_and_inside(catalog, rid, evidence, text):
     """(text, suggestion) pairs of ``rid`` in ``text`` alone and after ``evidence``."""
     return tuple([(f.text, f.suggestion) for f in check_text(t, catalog) if f.rule == rid]
                  for t in (text, evidence + text))
+
+
+def data_lines(name: str) -> list:
+    """The lines of ``tests/data/NAME`` that are neither blank nor comments (``#``), without
+    their line ends: the texts of a round's review files, one a line."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name), encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
 
 
 def data_module(name: str):

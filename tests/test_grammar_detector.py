@@ -4,17 +4,11 @@ import pytest
 
 from audit.detectors import DETECTORS, ParamError
 from audit.detectors import grammar
-from audit.document import Document
 from audit.engine import check_text
 from audit.rules import load_rules
+from rule_helpers import grammar_found as found
 
 CATALOG = load_rules()
-
-
-def found(check, text):
-    """(matched text, suggestion) of one check, as the detector reports them."""
-    state = DETECTORS["grammar"].prepare({"check": check})
-    return [(text[h.start:h.end], h.suggestion) for h in DETECTORS["grammar"].detect(Document.from_text(text), state)]
 
 
 FLAG = [

@@ -7,14 +7,7 @@ figure where the main verb should be: "The exhibition, which opened on Saturday,
 case is a frame the check reads and must leave alone."""
 import pytest
 
-from audit.detectors import DETECTORS
-from audit.document import Document
-
-
-def found(check, text):
-    """The matched texts and suggestions of one check, as the detector reports them."""
-    state = DETECTORS["grammar"].prepare({"check": check})
-    return [(text[h.start:h.end], h.suggestion) for h in DETECTORS["grammar"].detect(Document.from_text(text), state)]
+from rule_helpers import grammar_found as found
 
 
 FLAG = [

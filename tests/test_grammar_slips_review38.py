@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from audit import check_text, load_rules
+from rule_helpers import spans_by_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -27,11 +28,7 @@ def rules():
 
 
 def spans(rules, text):
-    out = []
-    for f in check_text(text, rules):
-        assert text[f.start:f.end] == f.text
-        out.append((f.rule, f.text))
-    return out
+    return spans_by_text(rules, [text])[text]
 
 
 def test_the_ten_rules_are_all_present(rules):

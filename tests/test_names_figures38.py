@@ -3,22 +3,12 @@ punctuation MT gets wrong in the development sets heldout42-48 (tests/data/names
 reporting verbs with and without quotations, Chinese names in the order English news writes them,
 short names after the full one, acronyms, brands, teams and titles, figures that add up, quotes,
 dashes and hyphens), and the MT shapes beside them, each reported with its exact span."""
-import os
-
 import pytest
 
-from rule_helpers import spans_by_text, ungated_hits
+from rule_helpers import data_lines, spans_by_text, ungated_hits
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 ROUND38 = ["comma-after-reporting-verb", "mt-capital-run-function-word", "name-order-mixed"]
-
-
-def _good_texts():
-    with open(os.path.join(HERE, "data", "names_figures38_good.txt"), encoding="utf-8") as fh:
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
-
-
-GOOD = _good_texts()
+GOOD = data_lines("names_figures38_good.txt")
 
 
 def test_there_are_enough_good_texts():

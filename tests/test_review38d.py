@@ -2,23 +2,13 @@
 same verbs, capitals and names (tests/data/review38d_good.txt) passes them with the gate off, and
 MT renderings the rules were not written from (tests/data/review38d_mt.txt) are reported with
 their spans, except those marked MISS."""
-import os
-
 import pytest
 
-from rule_helpers import spans_by_text, ungated_hits
+from rule_helpers import data_lines, spans_by_text, ungated_hits
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 ROUND38 = ["comma-after-reporting-verb", "mt-capital-run-function-word", "name-order-mixed"]
-
-
-def _lines(name):
-    with open(os.path.join(HERE, "data", name), encoding="utf-8") as fh:
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
-
-
-GOOD = _lines("review38d_good.txt")
-MT = [tuple(line.split("\t")) for line in _lines("review38d_mt.txt")]
+GOOD = data_lines("review38d_good.txt")
+MT = [tuple(line.split("\t")) for line in data_lines("review38d_mt.txt")]
 
 
 def test_there_are_enough_texts():

@@ -20,9 +20,8 @@ import re as std_re
 from . import regex_cached as re  # regex, its patterns from stored programs: variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
 from . import Hit, Key, ParamError, register, screen
-from ..spans import Occurrences
 from ..zipf import zipf_cached
-from .grammar_slips import CHECKS as _SLIP_CHECKS
+from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -645,18 +644,17 @@ def _in_quotation_dialect(text, pos):
         return (before.count("\"") % 2 == 1) or (before.count("“") > before.count("”"))
     # a long text: the same counts from the places of the newlines and quotation marks (a
     # line of 1 MB was read from its start, and its quotation marks counted, at each candidate)
-    lines, straight, opening, closing = _quote_marks(text)
-    line_start = lines.rfind(pos) + 1
-    return (straight.count(line_start, pos) % 2 == 1) or (opening.count(line_start, pos) > closing.count(line_start, pos))
+    return _quotation_reader(text)(pos)
 
 
 _LONG_TEXT = 20_000  # characters from which ``_in_quotation_dialect`` counts from stored places
 
 
 @functools.lru_cache(maxsize=2)
-def _quote_marks(text):
-    """The places of newlines and of straight, opening and closing double quotation marks."""
-    return tuple(Occurrences(text, c) for c in ("\n", "\"", "“", "”"))
+def _quotation_reader(text):
+    """The places of newlines and of straight, opening and closing double quotation marks of
+    ``text``, found once (``grammar_slips._InQuotation``, which the slip frames share)."""
+    return _InQuotation(text)
 
 
 # --- relative pronouns ----------------------------------------------------------------------

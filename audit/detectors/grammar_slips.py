@@ -30,7 +30,8 @@ class _InQuotation:
     """``grammar._in_quotation_dialect`` for many positions of one text (an odd count of straight
     quotes, or more opening than closing curly ones, between the line's start and the position),
     with the marks and line breaks found once: counting them from the line's start for each
-    candidate made a one-line document of 1 MB quadratic."""
+    candidate made a one-line document of 1 MB quadratic. ``_in_quotation_dialect`` reads a
+    long text through it too."""
 
     def __init__(self, text):
         self.marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in ("\n", "\"", "“", "”")}
@@ -96,7 +97,7 @@ _PLURAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}(?<![su']s)s|people|children|men|wom
 _THAN_ONE_WORD = re.compile(r"[ ]than[ ]([a-z]{3,})(?=[ ]?[.,;:!?)]|[ ](?:and|or|but)\b|$)")
 _STANDARDS = {"usual", "necessary", "expected", "needed", "required", "planned", "normal", "average", "possible",
               "ideal", "hoped", "predicted", "thought", "anticipated", "promised", "advertised", "allowed",
-              "ever", "before", "previously", "originally", "elsewhere", "average", "intended", "imagined",
+              "ever", "before", "previously", "originally", "elsewhere", "intended", "imagined",
               "feared", "forecast", "estimated", "reported", "projected", "budgeted", "scheduled", "customary"}
 
 
@@ -349,7 +350,7 @@ _NOT_VERBS_AFTER_PRONOUN = {"can", "could", "will", "would", "shall", "should", 
                             "also", "never", "always", "really", "actually", "simply", "then", "today", "later",
                             "right", "wrong", "willing", "able", "ready", "keen", "eager", "free", "safe", "sick",
                             "well", "aged", "less", "more", "most", "else's", "with", "from", "for", "such",
-                            "outside", "within", "without", "above", "below", "beyond", "behind", "across"}
+                            "within", "without", "above", "below", "beyond", "behind", "across"}
 
 
 def _indefinite_base(text):

@@ -90,8 +90,8 @@ def _branches(p: str) -> list:
     return out
 
 
-# an unbounded repeat outside a class: ``*``, ``+`` or ``{n,}`` (escaped ones and classes are
-# skipped by ``_structure``)
+# the characters of an unbounded repeat outside a class, ``*`` and ``+`` (``_scans`` reads
+# ``{n,}`` itself; escaped ones and classes are skipped by ``_structure``)
 _UNBOUNDED = frozenset("*+")
 
 
