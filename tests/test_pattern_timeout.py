@@ -1,6 +1,7 @@
 """The pattern type's timeout: a search stopped by a stall of the machine (wall-clock time
 passed, little CPU time spent) is tried once more and loses no finding; a search that spends
-its timeout on the CPU, or stalls twice, is stopped with ``DetectorTimeout``."""
+its timeout on the CPU (on a text of ``_SHORT_TEXT`` characters or more; a shorter text is tried
+once more after any timeout), or stalls twice, is stopped with ``DetectorTimeout``."""
 import time
 
 import pytest
@@ -59,6 +60,9 @@ def test_two_stalls_stop_the_rule(monkeypatch, real_hits):
     assert given == [(9, 14)] and len(calls) == 2
 
 
+LONG = TEXT + " " + "x" * pattern._SHORT_TEXT
+
+
 def test_a_timeout_spent_on_the_cpu_is_not_retried(monkeypatch, real_hits):
     calls = []
 
@@ -73,8 +77,25 @@ def test_a_timeout_spent_on_the_cpu_is_not_retried(monkeypatch, real_hits):
     monkeypatch.setattr(pattern, "_hits", busy)
     # a machine so loaded that the busy loop got under half the wall time may try twice: never more
     with pytest.raises(DetectorTimeout):
-        list(pattern.detect(Document.from_text(TEXT), STATE))
+        list(pattern.detect(Document.from_text(LONG), STATE))
     assert 1 <= len(calls) <= 2
+
+
+def test_a_short_text_is_tried_once_more_after_a_timeout_on_the_cpu(monkeypatch, real_hits):
+    calls = []
+
+    def busy_once(doc, state):  # spends CPU until its "timeout" the first time, then finds both
+        calls.append(1)
+        if len(calls) == 1:
+            end = time.process_time() + 0.05
+            while time.process_time() < end:
+                pass
+            raise TimeoutError("regex timed out")
+        yield from pattern.__dict__["_real_hits"](doc, state)
+
+    monkeypatch.setattr(pattern, "_hits", busy_once)
+    hits = list(pattern.detect(Document.from_text(TEXT), STATE))
+    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30)] and len(calls) == 2
 
 
 def test_a_backtracking_pattern_on_a_long_line_is_still_stopped():

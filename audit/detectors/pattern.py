@@ -374,13 +374,19 @@ _REWRITES = _Rewrites()
 # is stopped at once; on a machine so loaded that it gets under this share, it is stopped at
 # the second try (two timeouts in all): the second try is its last.
 _STALL_CPU_SHARE = 0.5
+# A text this short is tried once more after any timeout: no search of a sentence or a story
+# needs half a second, so a timeout there is a machine busy in ways the CPU share does not show
+# (CI saw a 67-character sentence time out with its process on the CPU for over half the time);
+# a pattern that backtracks without end on it costs two timeouts, not one.
+_SHORT_TEXT = 20_000
 
 
 @prepare.detector
 def detect(doc, state):
     """The hits of ``_hits``; a search stopped by its timeout while the process got less than
-    ``_STALL_CPU_SHARE`` of that time on the CPU is tried once more, from the start, and only
-    the hits after those already given are given (the search is deterministic: the same text
+    ``_STALL_CPU_SHARE`` of that time on the CPU, or a search of a text under ``_SHORT_TEXT``
+    characters, is tried once more, from the start, and only the hits after those already given
+    are given (the search is deterministic: the same text
     gives the same hits in the same order)."""
     if not prefilter.may_match(doc, state):
         return  # no match is possible
@@ -396,7 +402,7 @@ def detect(doc, state):
             return
         except TimeoutError:
             stalled = time.process_time() - cpu < _STALL_CPU_SHARE * (time.perf_counter() - wall)
-            if tries > 1 or not stalled:
+            if tries > 1 or not (stalled or len(doc.text) < _SHORT_TEXT):
                 raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None
 
 
