@@ -49,12 +49,16 @@ def one_rule(tmp_path, rule: dict):
     return load_rules(str(path))
 
 
+def checked_findings(text, rules):
+    """The findings of ``rules`` in ``text``, every span checked against the text."""
+    findings = check_text(text, rules)
+    for f in findings:
+        assert text[f.start:f.end] == f.text, (f.rule, text)
+    return findings
+
+
 def found(cat, text):
-    out = []
-    for f in check_text(text, cat):
-        assert text[f.start:f.end] == f.text
-        out.append((f.text, f.suggestion))
-    return out
+    return [(f.text, f.suggestion) for f in checked_findings(text, cat)]
 
 
 def grammar_found(check: str, text: str) -> list:
@@ -212,12 +216,7 @@ MT_EVIDENCE_REPORT = ("In the next step, the county will give full play to the r
 def ungated_hits(rule, text):
     """The spans ``rule`` reports in ``text`` with its gate taken off, every span checked
     against the text."""
-    out = []
-    for f in check_text(text, [rule.ungated()]):
-        assert text[f.start:f.end] == f.text
-        if f.rule == rule.id:
-            out.append(f.text)
-    return out
+    return [f.text for f in checked_findings(text, [rule.ungated()]) if f.rule == rule.id]
 
 
 def good_passes_and_bad_is_reported(rule, good, bad, span):
@@ -230,10 +229,7 @@ def good_passes_and_bad_is_reported(rule, good, bad, span):
 def family_findings(text, catalog, family_ids):
     """{rule: span} of the findings of ``family_ids`` in ``text``, every span checked against
     the text."""
-    findings = check_text(text, catalog)
-    for f in findings:
-        assert text[f.start:f.end] == f.text
-    return {f.rule: f.text for f in findings if f.rule in family_ids}
+    return {f.rule: f.text for f in checked_findings(text, catalog) if f.rule in family_ids}
 
 
 def assert_gated_family(rules, family_ids, category):

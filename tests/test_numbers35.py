@@ -12,7 +12,7 @@ import pytest
 
 from audit import load_rules
 from audit.engine import check_text
-from tests.rule_helpers import data_module, ungated_hits
+from tests.rule_helpers import checked_findings, data_module, ungated_hits
 
 DATA = data_module("numbers35")
 
@@ -27,11 +27,7 @@ KNOWN_MISSES = {"over 300 more",
 
 
 def _findings(text):
-    out = []
-    for f in check_text(text, UNGATED):
-        assert text[f.start:f.end] == f.text
-        out.append(f)
-    return out
+    return checked_findings(text, UNGATED)
 
 
 @pytest.mark.parametrize("text,span", [c for c in DATA.BAD if c[1] not in KNOWN_MISSES])

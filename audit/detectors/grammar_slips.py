@@ -20,31 +20,25 @@ each exception correct English needs is named where it is made.
 """
 from __future__ import annotations
 
-import bisect
-
 from . import regex_cached as re
+from ..spans import Occurrences
 from ..zipf import zipf_cached
 
 
 class _InQuotation:
     """``grammar._in_quotation_dialect`` for many positions of one text (an odd count of straight
     quotes, or more opening than closing curly ones, between the line's start and the position),
-    with the marks and line breaks found once: counting them from the line's start for each
-    candidate made a one-line document of 1 MB quadratic. ``_in_quotation_dialect`` reads a
-    long text through it too."""
+    with the marks and line breaks found once (``spans.Occurrences``): counting them from the
+    line's start for each candidate made a one-line document of 1 MB quadratic.
+    ``_in_quotation_dialect`` reads a long text through it too."""
 
     def __init__(self, text):
-        self.marks = {mark: [m.start() for m in re.finditer(mark, text)] for mark in ("\n", "\"", "“", "”")}
-
-    def _count(self, mark, start, end):
-        at = self.marks[mark]
-        return bisect.bisect_left(at, end) - bisect.bisect_left(at, start)
+        self.marks = {mark: Occurrences(text, mark) for mark in ("\n", "\"", "“", "”")}
 
     def __call__(self, pos):
-        breaks = self.marks["\n"]
-        i = bisect.bisect_left(breaks, pos)
-        start = breaks[i - 1] + 1 if i else 0
-        return self._count("\"", start, pos) % 2 == 1 or self._count("“", start, pos) > self._count("”", start, pos)
+        marks = self.marks
+        start = marks["\n"].rfind(pos) + 1
+        return marks["\""].count(start, pos) % 2 == 1 or marks["“"].count(start, pos) > marks["”"].count(start, pos)
 
 # --- "more" / "most" before a short adjective ---------------------------------------------
 

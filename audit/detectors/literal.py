@@ -122,7 +122,6 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import importlib.util
 import os
@@ -2200,20 +2199,10 @@ def _halves_rendered(text: str, a: int, e1: int, s2: int, b: int, entry: Entry, 
 
 
 def _overlap_test(found):
-    """A test of whether a span (a, b) overlaps any of ``found``'s (start, end, ...): the spans
-    sorted by start with the furthest end reached so far, read by bisection (one match against
-    every other was a scan of length x matches on a long line)."""
-    spans = sorted((s, e) for s, e, *_ in found)
-    starts = [s for s, _ in spans]
-    reach, furthest = [], -1
-    for _, e in spans:
-        furthest = max(furthest, e)
-        reach.append(furthest)
-
-    def overlaps(a: int, b: int) -> bool:
-        i = bisect.bisect_left(starts, b)  # the spans that start before b
-        return i > 0 and reach[i - 1] > a
-    return overlaps
+    """A test of whether a span (a, b) overlaps any of ``found``'s (start, end, ...), read by
+    bisection (``spans.SpanSet``; one match against every other was a scan of length x matches
+    on a long line)."""
+    return SpanSet(found).overlaps
 
 
 @prepare.detector

@@ -92,6 +92,7 @@ from . import literal_index
 from .literal_index import FUNCTION_WORDS, content_words, gloss_stems, stem
 from .. import cedict, yamlio
 from ..analysis import TOKEN, Analysis, KeptWordFacts, WordFacts, plain_lower
+from ..spans import SpanSet
 from ..glossary import DEFAULT_PATH as GLOSSARY_PATH, GlossaryError, cached_glossary, resolve_path
 from .. import re_programs
 
@@ -1097,25 +1098,14 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
 
 def _longest_first(found):
     """``found``'s spans, longest first, each kept unless it overlaps one kept before it; in
-    order of start. The spans kept do not overlap, so those that start before a span's end are
-    read by bisection over their sorted starts, the last of them ending furthest (one span
-    against every span kept was a scan of length x renderings on a long line). A span of no
-    length (none is made) takes the plain reading."""
+    order of start. The spans kept are read by bisection (``spans.SpanSet``; one span against
+    every span kept was a scan of length x renderings on a long line)."""
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     kept: List[Tuple[int, int, Term]] = []
-    if any(s >= e for s, e, _ in found):
-        for s, e, term in found:
-            if not any(s < ke and ks < e for ks, ke, _ in kept):
-                kept.append((s, e, term))
-    else:
-        starts: List[int] = []
-        ends: List[int] = []
-        for s, e, term in found:
-            i = bisect.bisect_left(starts, e)  # the spans kept that start before e
-            if i and ends[i - 1] > s:
-                continue
-            starts.insert(i, s)
-            ends.insert(i, e)
+    taken = SpanSet()
+    for s, e, term in found:
+        if not taken.overlaps(s, e):
+            taken.add(s, e)
             kept.append((s, e, term))
     kept.sort(key=lambda f: (f[0], f[1]))
     return kept
