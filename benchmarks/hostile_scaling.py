@@ -6,8 +6,9 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    Five more one-line documents of 1 MB repeat a sentence that one rule of the twentieth
    round scanned the whole text for, per candidate (title-case runs, a capital beside the
    lower-case word, a place in lower case, a word in capitals, a quoted count slogan, a listed
-   word and the pronoun He capitalised). Three more repeat the flag examples of one detector
-   type's rules (grammar, literal, cut_name_loose), which the thirty-seventh round made linear.
+   word and the pronoun He capitalised), and two more a name met again and again and a run-on
+   "sentence" of figures (their tests pin the structure; the time is printed here). Three more
+   repeat the flag examples of one detector type's rules (grammar, literal, cut_name_loose), which the thirty-seventh round made linear.
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
@@ -33,6 +34,11 @@ REVIEW_LINES = [
     ("word in capitals", "Workers said the staff CANTEEN serves lunch; the canteen was open. "),
     ("quoted count slogan", "Officials praised the \u201ctwo new\u201d policy. "),
     ("listed word, surname He", "Retired athletes taught us, and Sun leads one of the Square dance teams; He Said little. "),
+    # the tests pin the structure that keeps these linear (a name judged once, a run-on "sentence"
+    # of figures left to no pairing); the time is printed here
+    ("cut names met again", "The General Administration said Beijing. The Department of Natural said China. "),
+    ("run-on line of figures", "rose 12 percent to 5,600 from 4,000, up 9 percent, doubled to 1,800 from 900, "
+                               "an increase of 200 percent, "),
 ]
 
 # One-line documents of 1 MB, each the flag examples of one detector type's rules joined by spaces
