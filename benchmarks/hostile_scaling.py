@@ -8,7 +8,8 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    lower-case word, a place in lower case, a word in capitals, a quoted count slogan, a listed
    word and the pronoun He capitalised), and two more a name met again and again and a run-on
    "sentence" of figures (their tests pin the structure; the time is printed here). Three more
-   repeat the flag examples of one detector type's rules (grammar, literal, cut_name_loose), which the thirty-seventh round made linear.
+   repeat the flag examples of one detector type's rules (grammar, literal, cut_name_loose),
+   which the thirty-seventh round made linear.
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
