@@ -861,7 +861,8 @@ _BARE_COUNT_NOUN = re.compile(r"(?=[a-z])(?<![\w'’-])(?<!\b(?i:the|a|an|its|th
 _NEEDS_ADJECTIVE = re.compile(r"(?:is|was|as|became|becomes|become)[ ]")
 _PROGRESSIVE = re.compile(r"(?:is|are|was|were)[ ](?:[a-z]+[ ])?[a-z]+ing\b")
 # Set phrases that take these nouns bare: "held office", "took part", "set up shop", "played
-# host", "open to the public", "as part of", "became law", "plan ahead", "in (the) event of".
+# host", "open to the public", "as part of", "became law", "plan ahead", "in (the) event of",
+# "they've got school in the morning" (school as the day's lessons).
 _BARE_COUNT_ALLOWED = re.compile(r"(?:held|holds|hold|holding)[ ]office|(?:as|is|was|became|becomes)[ ]part|"
                                  r"(?:became|becomes|become)[ ](?:law|policy)|(?:played|plays|play)[ ](?:host|"
                                  r"(?:a[ ])?part)|(?:open|opens|opened)[ ]fire|signed[ ]off|"
@@ -870,7 +871,7 @@ _BARE_COUNT_ALLOWED = re.compile(r"(?:held|holds|hold|holding)[ ]office|(?:as|is
                                  r"(?:school|law)|(?:is|was)[ ](?:law|policy|part|home|priority)|"
                                  r"(?:as|is|was)[ ](?:company|firm|team)[ ]policy|(?:builds?|built|building)[ ]"
                                  r"(?:momentum|capacity)|(?:made|makes)[ ](?:history|way|landfall|contact|progress)|"
-                                 r"(?:found|got|set)[ ](?:shop|foot|sail|fire)|(?:passed|passes)[ ](?:muster|judgment|"
+                                 r"(?:found|got|set)[ ](?:shop|foot|sail|fire)|got[ ](?:school|college|university)|(?:passed|passes)[ ](?:muster|judgment|"
                                  r"judgement|sentence|away|through)|(?:visited|visits)[ ](?:town|city|village)[ ]"
                                  r"(?:in|on|at|for)|(?:won|wins)[ ](?:office|power|approval)|(?:is|was|as)[ ]village")
 

@@ -156,6 +156,10 @@ _COORDINATION = re_programs.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 _OWNER_WORD = re_programs.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
 # A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
 # "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
+# A quantifier that renders no character opens a second noun phrase inside the span of a compound
+# of three characters or fewer ("depend on a component few people outside the industry have heard
+# of" is no rendering of 寄件人): a compound rendered one word per character has none.
+_QUANTIFIER_WORD = re_programs.compile(r"\b(?:few|many|several|most|some|all|each|every|both|any|no)\b", re.IGNORECASE)
 _PINYIN_BEFORE = re_programs.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
                             r"(?:[ \u00a0]+[A-Za-z-]+){0,2}[ \u00a0]*$")
 _PINYIN_AFTER = re_programs.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]+)?([a-z]{5,})\b")
@@ -1269,6 +1273,8 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
         return None
     if state.get("strict") and _OWNER_WORD.search(text, s, e):
         return None  # "vehicles in its first phase": two noun phrases, not 车头相
+    if len(entry.simplified) <= 3 and _quantifier_unsaid(text, s, e, words):
+        return None  # "a component few people": a second noun phrase, not 寄件人
     if _foreign_owner(text, span, words):
         return None  # "defend the government's new funding formula": "new" is the formula's, not 新 of 守正出新
     if _glosses_pinyin(text, s, e):
@@ -1324,6 +1330,11 @@ def _governs_after(text: str, end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start:end].lower() in _GOVERNING and _OBJECT_AFTER.match(text, end) is not None
+
+
+def _quantifier_unsaid(text: str, s: int, e: int, words) -> bool:
+    """Whether a quantifier that is none of the rendered ``words`` stands in ``text[s:e]``."""
+    return any(not any(t.start <= m.start() < t.end for t in words) for m in _QUANTIFIER_WORD.finditer(text, s, e))
 
 
 def _foreign_owner(text: str, span, words) -> bool:
