@@ -1101,7 +1101,8 @@ class _Plan(NamedTuple):
     """What ``_clause_results`` works out from a clause's own text (``text[start:end]``) alone,
     with offsets from the clause's start: its content words, and per candidate entry (in the
     order they are tried) its spans, best first, each as (score, first, last, the positions in
-    ``content`` of its words, whether ``_accept_words`` passes it)."""
+    ``content`` of its words, whether ``_accept_words`` passes it); no words where no candidate
+    has a span (``spanned`` false)."""
     content: tuple
     candidates: tuple
     spanned: bool
@@ -1152,7 +1153,8 @@ def _clause_plan(text: str, start: int, end: int, state, index: Index, only: int
             (score, first, last, tuple(place[t.start] for t in words),
              _accept_words(clause, content, entry, first, last, words, state))
             for score, first, last, words in sorted(spans, key=lambda x: x[0], reverse=True))))
-    return _Plan(tuple(content), tuple(candidates), spanned)
+    # a clause without a span needs no words at its next occurrence: none kept
+    return _Plan(tuple(content) if spanned else (), tuple(candidates), spanned)
 
 
 def _rebased(content: tuple, start: int) -> List[_Tok]:
