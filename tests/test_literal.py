@@ -758,6 +758,7 @@ def test_a_window_that_may_not_be_accepted_has_no_accepted_span(monkeypatch):
     # and the matches are those found without the test
     found = [list(literal.scan(t, rule.state, literal.load_index())) for t in texts]
     monkeypatch.setattr(literal, "_VERDICTS", {})
+    monkeypatch.setattr(literal, "_PLANS", {})
     monkeypatch.setattr(literal, "_may_accept", lambda *args: True)
     assert [list(literal.scan(t, rule.state, literal.load_index())) for t in texts] == found
     assert any(found)

@@ -139,6 +139,7 @@ def test_scan_finds_the_same_matches(rule, monkeypatch):
     texts += _random_texts(index, 100)
     found = [list(literal.scan(t, rule.state, index)) for t in texts]
     monkeypatch.setattr(literal, "_VERDICTS", {})
+    monkeypatch.setattr(literal, "_PLANS", {})
     monkeypatch.setattr(literal, "_spans", _spans_plain)
     assert [list(literal.scan(t, rule.state, index)) for t in texts] == found
     assert any(found)

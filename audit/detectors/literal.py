@@ -1073,11 +1073,53 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
     """The accepted spans of the clause before overlaps are settled (``_clause_matches``), each
     as (its rank, start, end, entry number), and whether any candidate had a span. ``only``: the
     entries to read, one bit each (-1: all); each entry's spans are worked out from the clause's
-    words and that entry alone, so an entry's results are the same whichever others are read."""
-    content = _content_tokens(text, start, end, index, state)
-    spanned = False
+    words and that entry alone, so an entry's results are the same whichever others are read.
+    The clause's own part (``_clause_plan``: its words, candidates, spans and the word tests of
+    ``_accept``) is kept by the clause's text; only the tests that read the text around a span
+    (``_accept_in_context``) are made at each occurrence."""
+    plan = _kept_plan(text, start, end, state, index, only)
+    if not plan.spanned:
+        return [], False
+    content = _rebased(plan.content, start)
     results = []
     done = set()
+    for k, spans in plan.candidates:
+        entry = index.entries[k]
+        for score, first, last, places, words_pass in spans:
+            if (k, first, last) in done:
+                break  # accepted from another anchor word already
+            if not words_pass:
+                continue  # ``_accept_words`` refuses it, wherever the clause stands
+            words = [content[x] for x in places]
+            found = _accept_in_context(text, content, entry, first, last, words, state)
+            if found is not None:
+                done.add((k, first, last))
+                # an entry whose characters the words render more of one to one first: "throwing a
+                # brick to attract jade" renders all four of 抛砖引玉, three of 引玉之砖
+                results.append((-score[0], -score[1], -len(words), *found, k))
+                break
+    return results, True
+
+
+class _Plan(NamedTuple):
+    """What ``_clause_results`` works out from a clause's own text (``text[start:end]``) alone,
+    with offsets from the clause's start: its content words, and per candidate entry (in the
+    order they are tried) its spans, best first, each as (score, first, last, the positions in
+    ``content`` of its words, whether ``_accept_words`` passes it); no words where no candidate
+    has a span (``spanned`` false)."""
+    content: tuple
+    candidates: tuple
+    spanned: bool
+
+
+def _clause_plan(text: str, start: int, end: int, state, index: Index, only: int = -1) -> _Plan:
+    """The ``_Plan`` of ``text[start:end]``: reads the clause's words (``_TOKEN`` reads nothing
+    outside ``start:end``), ``state`` and ``index`` only, so clauses of the same text have the
+    same plan."""
+    clause = text[start:end]
+    content = _content_tokens(clause, 0, len(clause), index, state)
+    spanned = False
+    candidates = []
     # The stems a span may use (names use none), for the test every span fails first (three
     # distinct stems of the entry in the window, ``_best_span``), made as one set intersection.
     stems = [None if t.name else t.stem for t in content]
@@ -1089,7 +1131,8 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
     if among:
         # ... and only an entry some window of which ``_may_accept`` may pass: about two clauses
         # in five that pass the screens have none, and list no candidate
-        among = _acceptable_entries(text, content, state, index, among)
+        among = _acceptable_entries(clause, content, state, index, among)
+    place = {t.start: x for x, t in enumerate(content)}
     for k, a in sorted(_candidates(content, index, among)):
         entry = index.entries[k]
         n = len(entry.simplified)
@@ -1101,7 +1144,7 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
             own = entry_stems[k] = frozenset(entry.units).union(entry.literal_stems)
         if len(own.intersection(stems[lo:hi])) < 3:
             continue  # _best_span finds no span
-        if not _may_accept(text, content, lo, hi, entry, state):
+        if not _may_accept(clause, content, lo, hi, entry, state):
             continue  # no span of the window has the uncommon words and the image _accept asks for
         # The best span that passes the tests below: a shorter span of the same rendering may
         # leave its image word out ("open when they met the blade" of "split open when they
@@ -1110,17 +1153,46 @@ def _clause_results(text: str, start: int, end: int, state, index: Index, only: 
         if not spans:
             continue
         spanned = True
-        for score, first, last, words in sorted(spans, key=lambda x: x[0], reverse=True):
-            if (k, first, last) in done:
-                break  # accepted from another anchor word already
-            found = _accept(text, content, entry, first, last, words, state)
-            if found is not None:
-                done.add((k, first, last))
-                # an entry whose characters the words render more of one to one first: "throwing a
-                # brick to attract jade" renders all four of 抛砖引玉, three of 引玉之砖
-                results.append((-score[0], -score[1], -len(words), *found, k))
-                break
-    return results, spanned
+        candidates.append((k, tuple(
+            (score, first, last, tuple(place[t.start] for t in words),
+             _accept_words(clause, content, entry, first, last, words, state))
+            for score, first, last, words in sorted(spans, key=lambda x: x[0], reverse=True))))
+    # a clause without a span needs no words at its next occurrence: none kept
+    return _Plan(tuple(content) if spanned else (), tuple(candidates), spanned)
+
+
+def _rebased(content: tuple, start: int) -> List[_Tok]:
+    """The tokens of a ``_Plan`` at a clause that begins at ``start``."""
+    if not start:
+        return list(content)
+    return [t._replace(start=t.start + start, end=t.end + start) for t in content]
+
+
+# Per rule state and index, each clause's ``_Plan`` by its text and the entries read (``only``):
+# clauses come back (a sentence several reports of one briefing share), and a plan is most of
+# the work of a clause that passes the screens. Clauses of up to ``_PLAN_CHARS`` characters.
+_PLANS: Dict[int, tuple] = {}
+_PLANS_SIZE = 20_000
+_PLAN_CHARS = 400
+
+
+def _kept_plan(text: str, start: int, end: int, state, index: Index, only: int) -> _Plan:
+    if end - start > _PLAN_CHARS:
+        return _clause_plan(text, start, end, state, index, only)
+    kept = _PLANS.get(id(state))
+    if kept is None or kept[0] is not state or kept[1] is not index:
+        if len(_PLANS) >= 1000:  # states made and dropped by the thousand (tests)
+            _PLANS.clear()
+        kept = _PLANS[id(state)] = (state, index, {})
+    plans = kept[2]
+    key = (text[start:end], only)
+    plan = plans.get(key)
+    if plan is None:
+        plan = _clause_plan(text, start, end, state, index, only)
+        if len(plans) >= _PLANS_SIZE:
+            plans.clear()
+        plans[key] = plan
+    return plan
 
 
 def _word_thresholds(state) -> Tuple[bool, float, float, int]:
@@ -1212,27 +1284,36 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
             state) -> Optional[Tuple[int, int]]:
     """(start, end) of the span ``content[first:last + 1]`` rendering ``entry`` with
     ``words``, if it passes the tests of a match, else None."""
+    if not _accept_words(text, content, entry, first, last, words, state):
+        return None
+    return _accept_in_context(text, content, entry, first, last, words, state)
+
+
+def _accept_words(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words, state) -> bool:
+    """The tests of ``_accept`` that read the span's words only (their text, stems and Zipf
+    values, ``content[first:last + 1]``), the entry and ``state``: the same for every clause of
+    the same text (``_clause_plan``)."""
     in_meaning = sum(t.stem in entry.meaning_stems for t in words)
     if in_meaning * 2 > len(words) and (in_meaning == len(words) or not _curated_in_full(words, entry, state)):
         # the English idiom itself: CC-CEDICT glosses 一石二鸟 "kill two birds with one stone"; a
         # listed saying said whole is its own meaning only in the meaning's words alone ("pig
         # cheap hurts farmers" is not "low pig prices hurt farmers")
-        return None
+        return False
     if state.get("strict") and entry.meanings and all(
             " " not in m and zipf_cached(m.lower()) < state.get("term_zipf", 0.0) for m in entry.meanings):
-        return None  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
+        return False  # a technical term ("halide", 卤化物): MT translates it, and its characters describe it
     span = content[first:last + 1]
     if span[-1].pos - span[0].pos + 1 > 2 * len(words) + 1 and not _full_in_order(span, words, entry):
-        return None  # more than one function word per rendered word: not one phrase
+        return False  # more than one function word per rendered word: not one phrase
     if len(entry.simplified) >= 5 and len(words) + bool(_NEGATION_CHARS.intersection(entry.simplified)) < 4:
         # three words say too little of a saying of five characters or more ("good fortune to the
         # descendants" for 儿孙自有儿孙福); a negation the saying has counts ("change the soup but
         # not the medicine")
-        return None
+        return False
     if len(entry.simplified) <= 3 and len(span) > len(words):
         # three characters are rendered in three words: one foreign content word among them
         # ("kept low to protect the silk" for 保护伞) makes a description, not a rendering
-        return None
+        return False
     bare = [_bare(text[t.start:t.end]) for t in words]
     zipfs = [t.zipf for t in words]  # the word's, or its adjective's (``_adjective``)
     # The image is a thing named ("snake", "stump", "charcoal"), not an inflected verb:
@@ -1254,7 +1335,15 @@ def _accept(text: str, content: List[_Tok], entry: Entry, first: int, last: int,
     if _curated_in_full(words, entry, state):
         pass  # a saying of the project's list said whole, in order: its image may be common words
     elif sum(z < state["uncommon_zipf"] for z in zipfs) < min_uncommon or min(images, default=99) >= image_zipf:
-        return None  # no image: common words gloss some idiom or other (thousand years old)
+        return False  # no image: common words gloss some idiom or other (thousand years old)
+    return True
+
+
+def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int, last: int, words,
+                       state) -> Optional[Tuple[int, int]]:
+    """The rest of ``_accept``: the tests that may read the text around the span (what comes
+    before or after it, the hyphens and quotation at its edges); (start, end) if all pass."""
+    span = content[first:last + 1]
     s, e = span[0].start, span[-1].end
     if _is_count(text, span):
         return None  # "ten thousand households": a count, not 千家万户

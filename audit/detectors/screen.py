@@ -430,7 +430,7 @@ MODULE_SCAN_NS = 30    # a detector module's pattern (``Screened``)
 
 
 def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: int, timeout: Optional[float],
-                   scan_ns: int = PATTERN_SCAN_NS, allowance_ns: Optional[int] = None):
+                   scan_ns: int = PATTERN_SCAN_NS, allowance_ns: Optional[int] = None, clock=time.perf_counter):
     """The matches of ``compiled_pattern`` (a ``regex`` pattern that may start a search past the
     text's start: no ``\\G``, no reverse search) in ``text`` from ``pos``, the same as
     ``compiled_pattern.finditer(text, pos, timeout=timeout)``, found by trying the pattern only
@@ -448,15 +448,18 @@ def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: in
     grow costly against the text they pass over, one finditer from the current position does
     the rest (``scan_ns``, after ``allowance_ns``: ``_ALLOWANCE_NS`` unless given). After an
     empty match (the rules for the next search differ), a finditer from that attempt's start
-    does the rest: its first match is the same one, and the state after it the same."""
-    started, n = time.perf_counter(), len(text)
+    does the rest: its first match is the same one, and the state after it the same.
+    ``timeout`` is reckoned on ``clock`` (wall-clock unless given; ``time.process_time``: the
+    CPU time of the process, which a loaded machine does not stretch); each call into the
+    pattern is limited, wall-clock, to what is left of it."""
+    started, n = clock(), len(text)
     match = compiled_pattern.match
     begin, spent = pos, 0
     allowance = _ALLOWANCE_NS if allowance_ns is None else allowance_ns
     limit = {}  # no timeout (``timeout`` None: an ``re`` pattern, or a caller that sets none)
     while pos <= n:
         if timeout is not None:
-            left = timeout - (time.perf_counter() - started)
+            left = timeout - (clock() - started)
             if left <= 0:
                 raise TimeoutError("regex timed out")
             limit = {"timeout": left}
