@@ -199,6 +199,45 @@ def test_each_branch_of_an_or_is_a_candidate_of_its_own():
     assert prefilter.gate(again) not in prefilter.passing(Document.from_text("jjq two"))
 
 
+def test_a_branch_with_necessary_strings_fails_on_a_text_holding_nothing():
+    # ``_Prefilters.test`` puts a branch among those tried on every document only when it has no
+    # set of necessary strings, without compiling it: one with such a set fails on a text that
+    # holds no string (``_fails_on_nothing``). Checked on every branch of the catalog's
+    # requirements and on hand-made nestings of every kind.
+    requirements = [rule.state["requires"] for rule in CATALOG.rules
+                    if isinstance(getattr(rule, "state", None), dict) and rule.state.get("requires")]
+    assert len(requirements) > 300
+    made = [("all", ()), ("or", ()), ("any", ()), ("all", (("or", ()),)),
+            ("or", (("any", ("ab",)), ("all", ()))), ("all", (("all", ()), ("any", ("x",)))),
+            ("or", (("all", (("any", ("a",)), ("or", (("any", ("b",)), ("any", ("c",)))))), ("any", ("d",))))]
+    checked = 0
+    for requires in requirements + made:
+        for branch in (requires[1] if requires[0] == "or" else (requires,)):
+            if prefilter._necessary(branch) is not None:
+                assert prefilter._fails_on_nothing(branch), branch
+                checked += 1
+    assert checked > 5000
+
+
+def test_branch_tests_are_compiled_where_a_document_asks_them():
+    # A registered requirement's branches are compiled on first use, by ``passing``; the
+    # verdicts are those of the tests compiled at once (``_compile``).
+    state = {"requires": prefilter.requirement(r"(?:qqdefer \d+ one|kkdefer \d+ two)")}
+    prefilter.register(state)
+    filters = prefilter.PREFILTERS
+    entries = [e for e in filters.branches.values() if e[1] is state["requires"]]
+    assert len(entries) == 2 and all(e[2] is None for e in entries)
+    key = prefilter.gate(state)
+    assert state["requires"][0] == "or"
+    for text, met in [("a kkdefer 2 two", True), ("kkdefer two", False), ("qqdeferred 1 one", False)]:
+        doc = Document.from_text(text)
+        assert (key in prefilter.passing(doc)) is met, text
+        assert prefilter._compile(state["requires"])(filters.present(doc)) is met, text
+        assert filters.test(state["requires"])(filters.present(doc)) is met, text
+    # no text held the first branch's necessary string ("qqdefer "): it was never compiled
+    assert [e[2] is None for e in entries] == [True, False]
+
+
 def test_policy_check_many_is_check_of_each():
     # documents with two rule sets (a per-path ignore), in one call
     policy = Policy(CATALOG, per_path={"skip*.txt": ["fluency"]}, base_dir=ROOT)

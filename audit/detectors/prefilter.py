@@ -363,11 +363,10 @@ class _Contains:
         return True
 
 
-def _compile(node, compiled=None):
+def _compile(node):
     """The requirement ``node`` as a test of ``present``, a set of strings: every string of the
     catalog's prefilters that the document's case-folded text contains (``_present``). ("any",
-    strings) holds when one of them is present: one C-level set operation. ``compiled``: the
-    tests of ``node``'s children made already (``_compile`` of each, in order), if any."""
+    strings) holds when one of them is present: one C-level set operation."""
     kind, parts = node
     if kind == "any":
         strings = frozenset(parts)
@@ -375,10 +374,7 @@ def _compile(node, compiled=None):
     # The "any" children are tested in place (a set operation each, no call), the others after
     # them: the verdict is the same in any order, and the "any" ones are the cheap ones.
     anys = tuple(frozenset(k[1]) for k in parts if k[0] == "any")
-    if compiled is None:
-        kids = tuple(_compile(k) for k in parts if k[0] != "any")
-    else:
-        kids = tuple(test for k, test in zip(parts, compiled) if k[0] != "any")
+    kids = tuple(_compile(k) for k in parts if k[0] != "any")
     if kind == "all":
         def all_of(present):
             isdisjoint = present.isdisjoint
@@ -401,6 +397,30 @@ def _compile(node, compiled=None):
                 return True
         return False
     return one_of
+
+
+class _Deferred:
+    """``_compile(node)``, compiled when first called: the test of a whole requirement, asked
+    only where a document's ``passing`` set is out of date (``may_match``)."""
+    __slots__ = ("node", "compiled")
+
+    def __init__(self, node):
+        self.node, self.compiled = node, None
+
+    def __call__(self, present) -> bool:
+        compiled = self.compiled
+        if compiled is None:
+            compiled = self.compiled = _compile(self.node)
+        return compiled(present)
+
+
+def _fails_on_nothing(node) -> bool:
+    """Whether ``_compile(node)`` fails on a text that holds no string at all. Whenever
+    ``_necessary(node)`` is a set (not None) it does, by induction on the node: an "any" needs
+    one of its strings; an "all" whose necessary set is one part's fails where that part
+    fails; an "or" with a necessary set has one for every branch, and each branch fails.
+    (``passing`` relies on this; tests check it against the compiled tests.)"""
+    return not _compile(node)(frozenset())
 
 
 def _necessary(node) -> Optional[frozenset]:
@@ -471,9 +491,11 @@ class _Prefilters:
         # tested only where its own necessary strings are present (``passing``). The catalog's
         # long alternations of sayings are "or"s of dozens of branches, of which a text holds
         # the necessary strings of a few, where the test of the whole tried every branch in turn.
+        # The tests themselves are compiled on first use (``_Deferred``, ``passing``): a run
+        # asks the branches whose necessary strings its documents hold, a few hundred of the
+        # catalog's some 7,000, and compiling them all took 0.1 s of every run's start-up.
         branches = requires[1] if requires[0] == "or" else (requires,)
-        branch_tests = [_compile(b) for b in branches] if requires[0] == "or" else None
-        test = _compile(requires, branch_tests)
+        test = _Deferred(requires)
         if not strings <= self.strings:
             self.strings |= strings
             self.automata = ()
@@ -484,13 +506,15 @@ class _Prefilters:
             self.always.clear()
             self.branches.clear()
         self.tests[key] = (requires, test)
-        for i, branch in enumerate(branches):
+        for branch in branches:
             number = self.numbered
             self.numbered += 1
-            branch_test = branch_tests[i] if branch_tests else test
-            self.branches[number] = (key, requires, branch_test)
+            # [key, requirement, its compiled test once made (``passing``), the branch]
+            self.branches[number] = [key, requires, None, branch]
             needed = _necessary(branch)
-            if needed is None or branch_test(frozenset()):
+            # A branch with a set of necessary strings fails on a text holding none of them
+            # (``_fails_on_nothing``): only one without such a set can hold on every text.
+            if needed is None:
                 self.always.add(number)
             else:
                 for s in needed:
@@ -519,9 +543,14 @@ class _Prefilters:
             candidates |= by_string[s]
         met = set()
         for number in candidates:
-            key, requires, branch_test = branches[number]
+            entry = branches[number]
+            key, requires, branch_test = entry[0], entry[1], entry[2]
             # a branch of a requirement that a later one of the same id replaced reads nothing
-            if key not in met and tests.get(key, _NONE)[0] is requires and branch_test(present):
+            if key in met or tests.get(key, _NONE)[0] is not requires:
+                continue
+            if branch_test is None:
+                branch_test = entry[2] = _compile(entry[3])
+            if branch_test(present):
                 met.add(key)
         met = frozenset(met)
         doc.cache["pattern-passing"] = (self.generation, self.version, met)
