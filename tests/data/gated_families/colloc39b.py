@@ -60,6 +60,10 @@ FOUND = [
     (A, 'We must guard the ecological bottom line of the river basin.', ['ecological bottom line']),  # 生态底线
     (A, 'The city firmly holds the livelihood bottom line for poor families.', ['livelihood bottom line']),  # 民生底线
     (A, 'Officials must never cross the food safety bottom line.', ['food safety bottom line']),  # 食品安全底线
+    (A, 'The climbing comparison of wedding gifts has grown worse.', ['climbing comparison']),  # 攀比
+    (A, 'Parents worry about climbing comparisons among pupils.', ['climbing comparisons']),  # 攀比之风
+    (A, 'The human feelings burden of villagers has been reduced.', ['human feelings burden']),  # 人情负担
+    (A, 'Many families run up human feeling debts at weddings.', ['human feeling debts']),  # 人情债
     (A, 'The bakery added night shifts to satisfy the booming demand of holiday shoppers.', []),  # left alone: English
     # verbs with objects
     (V, 'The new car park alleviated the contradiction between the supply and demand of parking spaces.', ['alleviated the contradiction']),  # 缓解停车供需矛盾
@@ -109,6 +113,26 @@ FOUND = [
     (V, 'Pork prices dropped into the low valley in spring.', ['dropped into the low valley']),  # 猪价跌入低谷
     (V, 'The tourism market slid into a deep valley during the epidemic.', ['slid into a deep valley']),  # 旅游市场跌入谷底
     (V, 'The bus fell into a valley near the pass.', []),  # English
+    (V, 'The new platform lets residents realize cross-regional inquiry of social security records.', ['realize cross-regional inquiry']),  # 实现跨区域查询
+    (V, 'The county has realized full coverage of 5G signals in villages.', ['realized full coverage']),  # 实现5G信号全覆盖
+    (V, 'The system realizes real-time monitoring of water levels.', ['realizes real-time monitoring']),  # 实现实时监测
+    (V, 'The two cities realized the seamless interconnection of bus cards.', ['realized the seamless interconnection']),  # 实现公交卡互联互通
+    (V, 'The hall realised one-stop handling of business licences.', ['realised one-stop handling']),  # 实现一站式办理
+    (V, 'The platform will realize data sharing among hospitals.', ['realize data sharing']),  # 实现数据共享
+    (V, 'Every carton realizes full-process traceability.', ['realizes full-process traceability']),  # 实现全程可追溯
+    (V, 'The county walks the road of green development.', ['walks the road of green development']),  # 走绿色发展道路
+    (V, 'The village took the road of characteristic industry development.', ['took the road of characteristic industry development']),  # 走特色产业发展道路
+    (V, 'The company is walking the road of high-end transformation.', ['walking the road of high-end transformation']),  # 走高端化转型之路
+    (V, 'The town has taken a road of high-quality growth.', ['taken a road of high-quality growth']),  # 走高质量发展之路
+    (V, 'The court opened a green channel for migrant workers.', ['opened a green channel']),  # 开通绿色通道
+    (V, 'The hospital set up special green channels for elderly patients.', ['set up special green channels']),  # 开设绿色通道
+    (V, 'The bank established a green channel for loans to small firms.', ['established a green channel']),  # 建立绿色通道
+    (V, 'Shops that sell fake tea will be pulled into the blacklist.', ['pulled into the blacklist']),  # 拉入黑名单
+    (V, 'The firm was listed into the credit blacklist.', ['listed into the credit blacklist']),  # 列入信用黑名单
+    (V, 'Drivers who cheat will be put into a black list.', ['put into a black list']),  # 纳入黑名单
+    (V, 'The new reading room can accommodate 300 seats.', ['accommodate 300 seats']),  # 容纳300个座位
+    (V, 'The ward accommodates more than 40 beds.', ['accommodates more than 40 beds']),  # 容纳40多张床位
+    (V, 'The customs office opened up a green channel for fresh fruit.', ['opened up a green channel']),  # 开辟绿色通道
 ]
 
 # renderings no family reads (an older rule may read some)
@@ -335,6 +359,39 @@ PASSED = [
     'Sales fell and the town slipped into recession.',
     'The economy fell into recession.',
     'Tourism fell sharply in the valley towns.',
+    # realize, road, green channel
+    'She realised the coverage was poor.',
+    'He realized the handling of the case had been flawed.',
+    'They realized the monitoring had stopped.',
+    'Investors realized the sharing economy was overvalued.',
+    'The firm realised cross-border synergies after the merger.',
+    'The county now has 5G in every village.',
+    'Residents can now search archives in other provinces.',
+    'The company realized a profit of 2 million dollars.',
+    'She finally realized her dream of flying.',
+    'The town took the road to the coast.',
+    'They walked the road of their childhood once more.',
+    'The army took the road north.',
+    'The country chose a path of rapid growth.',
+    'The company moved up the value chain.',
+    'The road of the kings ran through the valley.',
+    'The court set up a fast track for wage claims.',
+    'The customs hall has a green channel for travellers with nothing to declare.',
+    'The regulator runs a "green channel" for new devices.',
+    'Passengers with nothing to declare walk through the green channel.',
+    'The canal opened a new channel for trade.',
+    'The TV network launched a green channel about gardening.',
+    # comparison, feelings, blacklist, seats
+    'The study made a comparison of climbing routes.',
+    'Comparisons of climbing routes vary from guide to guide.',
+    'Human feelings matter more than rules, the judge said.',
+    'The burden of gift money weighs on young families.',
+    'The firm was blacklisted by the regulator.',
+    'Officials added the firm to the blacklist.',
+    'He was put on a blacklist in the 1950s.',
+    'The new reading room seats 300.',
+    'The hall can accommodate 600 people.',
+    'The hotel can accommodate 300 guests in 150 rooms.',
     # mixed ordinary news
     'Residents were told to stay alert to flood warnings.',
     'The night school opened more classes to meet the strong demand.',
