@@ -56,6 +56,8 @@ FOUND = [
     (A, 'The noise was kept in an acceptable degree.', ['in an acceptable degree']),  # 在可接受的程度
     (A, 'The drought affected the harvest in a large degree.', ['in a large degree']),  # 在很大程度上
     (A, 'The new rules improved service quality in a considerable degree.', ['in a considerable degree']),  # 在相当程度上
+    (A, 'The price rise was caused in a large extent by the drought.', ['in a large extent']),  # 在很大程度上
+    (A, 'The policy eased the burden in a certain extent.', ['in a certain extent']),  # 在一定程度上
     (A, 'The county will hold the safety bottom line in mine production.', ['safety bottom line']),  # 安全底线
     (A, 'We must guard the ecological bottom line of the river basin.', ['ecological bottom line']),  # 生态底线
     (A, 'The city firmly holds the livelihood bottom line for poor families.', ['livelihood bottom line']),  # 民生底线
@@ -78,6 +80,8 @@ FOUND = [
     (V, 'Schools should do well the safety education of students.', ['do well the safety education']),  # 做好安全教育
     (V, 'The bureau is doing well the monitoring of water quality.', ['doing well the monitoring']),  # 做好水质监测
     (V, 'The hospital has done well the preparations for the flu season.', ['done well the preparations']),  # 做好准备
+    (V, 'Communities must do well the epidemic prevention and control.', ['do well the epidemic prevention and control']),  # 做好疫情防控
+    (V, 'The school did well the disinfection of classrooms.', ['did well the disinfection']),  # 做好消毒
     (V, 'The county must do well the maintenance of rural roads.', ['do well the maintenance']),  # 做好农村公路养护
     (V, 'Staff will do well the registration and reception of guests.', ['do well the registration and reception']),  # 做好登记接待
     (V, 'The party secretary did the ideological work of the villagers one by one.', ['did the ideological work']),  # 做思想工作
@@ -119,6 +123,8 @@ FOUND = [
     (V, 'The two cities realized the seamless interconnection of bus cards.', ['realized the seamless interconnection']),  # 实现公交卡互联互通
     (V, 'The hall realised one-stop handling of business licences.', ['realised one-stop handling']),  # 实现一站式办理
     (V, 'The platform will realize data sharing among hospitals.', ['realize data sharing']),  # 实现数据共享
+    (V, 'Patients can realize online payment of medical bills.', ['realize online payment']),  # 实现在线支付
+    (V, 'The hall has realized the online registration of new firms.', ['realized the online registration']),  # 实现网上登记
     (V, 'Every carton realizes full-process traceability.', ['realizes full-process traceability']),  # 实现全程可追溯
     (V, 'The county walks the road of green development.', ['walks the road of green development']),  # 走绿色发展道路
     (V, 'The village took the road of characteristic industry development.', ['took the road of characteristic industry development']),  # 走特色产业发展道路
@@ -360,6 +366,13 @@ PASSED = [
     'The economy fell into recession.',
     'Tourism fell sharply in the valley towns.',
     # realize, road, green channel
+    'To a large extent, the drought caused the price rise.',
+    'In a sense, the policy eased the burden.',
+    'The firm realized payments of 2 million dollars from the sale.',
+    'She realized registration had closed.',
+    'He realized the online booking was for the wrong day.',
+    'The team did well the second half.',
+    'The town did well the year the mine reopened.',
     'She realised the coverage was poor.',
     'He realized the handling of the case had been flawed.',
     'They realized the monitoring had stopped.',
