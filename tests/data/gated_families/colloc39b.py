@@ -418,7 +418,7 @@ PASSED = [
     'Officials stepped up flood preparations.',
 ]
 
-PASSED_AT_LEAST = 200
+PASSED_AT_LEAST = 240
 
 ALONE = [
     'The drill exercised the actual combat ability of the rescue team.',
