@@ -66,6 +66,9 @@ FOUND = [
     (A, 'Parents worry about climbing comparisons among pupils.', ['climbing comparisons']),  # 攀比之风
     (A, 'The human feelings burden of villagers has been reduced.', ['human feelings burden']),  # 人情负担
     (A, 'Many families run up human feeling debts at weddings.', ['human feeling debts']),  # 人情债
+    (A, 'The town will build a golden name card of rural tourism.', ['golden name card']),  # 打造乡村旅游金名片
+    (A, 'The lantern festival has become the name card of the city.', ['name card of the city']),  # 城市名片
+    (A, 'Tea has become a green name card for the county.', ['green name card']),  # 绿色名片
     (A, 'The bakery added night shifts to satisfy the booming demand of holiday shoppers.', []),  # left alone: English
     # verbs with objects
     (V, 'The new car park alleviated the contradiction between the supply and demand of parking spaces.', ['alleviated the contradiction']),  # 缓解停车供需矛盾
@@ -405,6 +408,9 @@ PASSED = [
     'The new reading room seats 300.',
     'The hall can accommodate 600 people.',
     'The hotel can accommodate 300 guests in 150 rooms.',
+    'We exchanged name cards after the meeting.',
+    'Her name card gave only an email address.',
+    'The lantern festival has become the city\'s signature event.',
     # mixed ordinary news
     'Residents were told to stay alert to flood warnings.',
     'The night school opened more classes to meet the strong demand.',
