@@ -34,7 +34,7 @@ FOUND = [
     (A, 'The exercise tested the actual-combat level of the emergency teams.', ['actual-combat level']),  # 实战水平
     (A, 'The police held actual combat drills at the railway station.', ['actual combat drills']),  # 实战演练
     (A, 'The training aims to raise the actual combat skills of grassroots officers.', ['actual combat skills']),  # 实战技能
-    (A, 'Volunteers gained actual combat experience in the flood rescue.', ['actual combat experience']),  # 实战经验
+    (A, 'Volunteers gained actual combat experience in the flood rescue.', []),  # 实战经验: left alone, 'actual combat experience' is defence English
     (A, 'The prefecture has entered a period of heavy forest fire risk.', ['heavy forest fire risk']),  # 森林高火险期
     (A, 'The low-lying villages face heavy flood risks this summer.', ['heavy flood risks']),  # 洪涝风险高
     (A, 'The mountain roads carry heavy landslide risk after the rain.', ['heavy landslide risk']),  # 滑坡风险高
@@ -101,7 +101,7 @@ FOUND = [
     (V, 'The app will raise the shopping experience of customers.', ['raise the shopping experience']),  # 提升购物体验
     (V, 'The new terminal lifted the travel experience of passengers.', ['lifted the travel experience']),  # 提升出行体验
     (V, 'The hospital aims to promote the patients\' treatment experience.', ["promote the patients' treatment experience"]),  # 提升就诊体验
-    (V, 'The scenic area raised the tourist experience with new signs.', ['raised the tourist experience']),  # 提升游客体验
+    (V, 'The scenic area raised the tourist experience with new signs.', []),  # 提升游客体验: left alone, a shopping or tourist experience is read only with its people ('of visitors', 'visitors'')
     (V, 'The canteen raised the dining experience of the elderly.', ['raised the dining experience']),  # 提升就餐体验
     (V, 'The new process reduced the energy use by a big margin.', ['reduced the energy use by a big margin']),  # 大幅降低能耗
     (V, 'The app shortened the waiting time by a huge margin.', ['shortened the waiting time by a huge margin']),  # 大幅缩短
