@@ -140,7 +140,7 @@ FOUND = [
     (V, 'The firm was listed into the credit blacklist.', ['listed into the credit blacklist']),  # 列入信用黑名单
     (V, 'Drivers who cheat will be put into a black list.', ['put into a black list']),  # 纳入黑名单
     (V, 'The new reading room can accommodate 300 seats.', ['accommodate 300 seats']),  # 容纳300个座位
-    (V, 'The ward accommodates more than 40 beds.', ['accommodates more than 40 beds']),  # 容纳40多张床位
+    (V, 'The ward accommodates more than 40 beds.', []),  # 容纳40多张床位: left alone, a building accommodates beds in English
     (V, 'The customs office opened up a green channel for fresh fruit.', ['opened up a green channel']),  # 开辟绿色通道
 ]
 

@@ -218,6 +218,14 @@ PASSED = [
     'The stadium seats 60,000.',
     'The hall can accommodate 600 guests.',
     'The hotel accommodates 300 people in its ballroom.',
+    # found on a second pass, after the first narrowing
+    'The new wing will accommodate 120 beds when it opens next year.',
+    'The car park accommodates 300 parking spaces on four levels.',
+    'The ferry accommodates 200 berths for overnight passengers.',
+    'Physicists measured the decay rate of the isotope.',
+    'The bank offered savers a bad rate on deposits.',
+    'The clinic can handle small sickness claims quickly.',
+    'Data entered into the blacklist are checked every hour.',
     # general news
     'The court ordered the firm to pay damages.',
     'The central bank kept rates on hold.',
