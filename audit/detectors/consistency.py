@@ -624,6 +624,44 @@ def _plainly_given(word: str) -> bool:
     return 2 in syllables and 1 not in syllables and zipf_cached(low) < _RARE_GIVEN_ZIPF
 
 
+# The commonest Chinese family names (about half the people of China bear one). A one-syllable
+# word before one of them that is none of them ("Fang Liu", "Hao Chen", "Wei Wang", "Yan Li") is a
+# given name turned round: the rarer family name first and the commonest one as a given name is the
+# far less likely reading (issue 9, round 39: heldout42-48 turned seven such names round beside
+# others written family name first).
+_COMMON_FAMILY = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie "
+    "song tang han feng deng cao peng".split())
+
+
+def _one_syllable_turned(first: str, second: str) -> bool:
+    """A one-syllable given name before one of the commonest family names, itself none of them and
+    no common English word ("Jun Ma", "Ming Zhao"; not "Long Wang", "Li Wang", "Sun Li")."""
+    low = first.lower()
+    return (second.lower() in _COMMON_FAMILY and low not in _COMMON_FAMILY and len(low) > 1
+            and 1 in cedict.pinyin_syllables(low) and zipf_cached(low) < 4.0)
+
+
+# A village, town or county after "of" ("Xiaojun Bai of Jiulong Village"): where a person lives,
+# not the firm or school of an expert who publishes in the Western order.
+_PLACE_OF_AFTER = re_programs.compile(
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+){1,2}"
+    r"(?:Village|Town|Township|County|Hamlet)\b")
+
+
+# A byline before a name ("(Reporting by Mia Chen and ...; Editing by ...)"): reporters sign in
+# their own order.
+_BYLINE_BEFORE = re_programs.compile(
+    r"\b(?:[Rr]eport(?:ing|ed)|[Ww]rit(?:ing|ten)|[Ee]dit(?:ing|ed)|[Cc]ompil(?:ing|ed)|[Tt]ranslat(?:ing|ed)|"
+    r"[Pp]hotos?|[Ff]ilm(?:ing|ed)|[Ss]tory|[Tt]ext)(?:[ \u00a0]+\w+)?[ \u00a0]+by\b[^;.\n()]*$")
+# A capitalised word just before the pair: the pair ends a longer name ("Li Jing Wang", "Tan Mei Lin").
+# A title there ("by Professor Wei Wang") names no longer name.
+_NAME_BEFORE = re_programs.compile(
+    r"(?<![.!?:\n\"“])[ \u00a0]+(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Director|Chairman|Chairwoman|President|"
+    r"Secretary|Mayor|Governor|Manager|Deputy|Teacher|Uncle|Aunt|Auntie|Prosecutor|Judge|Captain|Coach|Doctor)"
+    r"[ \u00a0])[A-Z][a-z]+[ \u00a0]+$")
+
+
 def _name_order_mixed(doc, state):
     """Different people's Chinese names in different orders in one document: most written
     family name first ("Zhang Guoqiang", "Li Xiuying"), one or a few given name first ("Jianhua
@@ -637,7 +675,9 @@ def _name_order_mixed(doc, state):
     for a, b, start, end in _document_pairs(doc):
         if a == b:
             continue
-        if b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a):
+        if (b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a)
+                or _one_syllable_turned(a, b) and not _NAME_BEFORE.search(text, max(0, start - 30), start)
+                and not _NAME_GOES_ON.match(text, end)):  # not in "Ma Xiao Li" (one name spaced)
             western.setdefault((b, a), []).append((start, end))  # keyed family name first
         elif a.lower() in surnames and _chinese_given(b):
             chinese.setdefault((a, b), []).append((start, end))
@@ -657,8 +697,17 @@ def _name_order_mixed(doc, state):
     examples = ", ".join(f"{a} {b}" for a, b in people_cn[:2])
     for family, given in people_we:
         spots = western[(family, given)]
-        if not sure and (not _plainly_given(given) or any(_FIRM_EXPERT_AFTER.match(text, end) for _, end in spots)):
+        # A one-syllable given name ("Jun Ma") is read as the two-syllable ones are where few
+        # names show the order, and always as those are read there: a wire's expert and a byline
+        # keep their own order (a pair inside a name of three words, "Dr Mei Lin Tan", "Ma Xiao
+        # Li", is not counted above).
+        single = not _plainly_given(given) and _one_syllable_turned(given, family)
+        if (not sure or single) and (not (_plainly_given(given) or single)
+                                     or any(_FIRM_EXPERT_AFTER.match(text, end) and not _PLACE_OF_AFTER.match(text, end)
+                                            for _, end in spots)):
             continue  # "said Zhiwei Zhang, chief economist at Pinpoint": wire copy's own order
+        if any(_BYLINE_BEFORE.search(text, max(0, start - 80), start) for start, _ in spots):
+            continue  # "(Reporting by Mia Chen and ...)": a reporter's own byline
         if _capitalised_words(doc)[given] > len(spots):
             continue  # "Sato Ren ... Sato said": the first word is the family name (Japanese order)
         right = f"{family} {given}"
@@ -678,7 +727,8 @@ def _name_order_mixed(doc, state):
 _AS_PERSON_AFTER = re_programs.compile(
     r"(?:,[ \u00a0]+(?:a|an|the|who|whose|[a-z]+[ \u00a0]+(?:of|at|for|from)\b|deputy|vice|chief|head|director|"
     r"chairman|chairwoman|president|secretary|general|manager|mayor|governor|professor|researcher|teacher|"
-    r"farmer|villager|resident|owner|founder|spokesman|spokeswoman|spokesperson|party)\b"
+    r"farmer|villager|resident|owner|founder|spokesman|spokeswoman|spokesperson|party|wearing|aged)\b"
+    r"|,[ \u00a0]+\d{1,2},"
     r"|[ \u00a0]+(?:said|says|told|added|explained|noted|stressed|introduced|pointed|recalled|admitted|"
     r"believes|thinks|hopes|agreed|smiled|laughed)\b)")
 _AS_PERSON_BEFORE = re_programs.compile(
@@ -700,7 +750,7 @@ _ROLE_BEFORE = re_programs.compile(
     r"potter|entrepreneur|boss|secretary|head|deputy|mediator|lawyer|librarian|curator|repairer|pilot|"
     r"captain|sailor|miner|trucker|contractor|designer|spokesperson|"
     r"spokesman|spokeswoman|correspondent|reporter|photographer|editor|principal|headmaster|"
-    r"instructor|trainer|warden|guide|host|member|representative)[ \u00a0]+$", re.IGNORECASE)
+    r"instructor|trainer|warden|guide|host|member|representative|monitor|patroller|man|woman)[ \u00a0]+$", re.IGNORECASE)
 _NAME_GOES_ON = re_programs.compile(r"[ \u00a0-]+[A-Z0-9]")
 
 
