@@ -255,6 +255,33 @@ def _names(text):
     return names, linkers
 
 
+# Words that only qualify a head and never end an English name: a cut after one of them leaves
+# the name without its head ("Huaiyang Intermediate" said, of the Huaiyang Intermediate People's
+# Court; "Taicheng Vocational" of Taicheng Vocational and Technical College; "Haizhou Harbor
+# Heavy" of Haizhou Harbor Heavy Industry Ship Repair Co.; issue 9, round 39, heldout42-48).
+_MODIFIER_ENDS = frozenset(
+    "intermediate vocational heavy technical higher municipal provincial "
+    "comprehensive professional".split())
+
+
+# Heads of a school's or hospital's name, read with ``_modifier_cut`` beside the bodies' heads.
+_SCHOOL_HEADS = frozenset(("college", "university", "school", "institute", "academy", "hospital"))
+
+
+def _school(whole) -> bool:
+    """Does ``whole`` end on a school's or hospital's head, before any "in" and a place ("Taicheng
+    Vocational and Technical College in Jiangsu")?"""
+    own = whole[:whole.index("in")] if "in" in whole else whole
+    return bool(own) and _bare(own[-1]) in _SCHOOL_HEADS
+
+
+def _modifier_cut(whole, n) -> bool:
+    """Is the cut of ``whole`` after its first ``n`` words one that ends on a qualifying word
+    (``_MODIFIER_ENDS``), the next word of the full name capitalised, in a story about China?"""
+    return (n >= 2 and _bare(whole[n - 1]).lower() in _MODIFIER_ENDS and n < len(whole)
+            and (whole[n][:1].isupper() or whole[n] == "and"))
+
+
 def _truncation(doc, state):
     text = doc.text
     names, linkers = _names(text)  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
@@ -314,9 +341,10 @@ def _truncation(doc, state):
             # Regional Committee" after "the Regional Committee on the Proposed Closure of ..."
             # is an ordinary second reference, so only a story about China counts it.
             if not (_cut_in_coordination(whole, len(toks))
-                    or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))):
+                    or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))
+                    or _modifier_cut(whole, len(toks)) and china_story()):
                 continue
-            if not _names_a_body(whole):
+            if not (_names_a_body(whole) or _modifier_cut(whole, len(toks)) and _school(whole)):
                 continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
