@@ -29,7 +29,7 @@ def test_the_round_39_rules_ungated_find_nothing_in_the_good_texts(catalog):
 
 
 @pytest.mark.parametrize("rule,text,span", [
-    ("name-order-mixed", "Sun Haiyang opened the terminal. General manager Hao Chen said the first ship would call in June.", "Hao Chen"),
+    ("name-order-mixed", "Sun Haiyang opened the terminal. General manager Ming Chen said the first ship would call in June.", "Ming Chen"),
     ("name-order-mixed", "Deng Guofu and Liang Shuqin run the point. Deputy director Fang Liu said more would open.", "Fang Liu"),
     ("name-order-mixed", "Hu Xiaoyan heads the team. Prosecutor Ming Zhao, who leads the outreach, said talks would go on.", "Ming Zhao"),
     ("name-order-mixed", "Zhang Ruiqing leads the survey. Station technician Jun Ma has gone up the mountain 40 times.", "Jun Ma"),
@@ -37,7 +37,7 @@ def test_the_round_39_rules_ungated_find_nothing_in_the_good_texts(catalog):
     ("name-order-mixed", "Zhang Dehai said the bins were full. At 7 a.m., Guiying Sun, wearing a red vest, was at the kiosk.", "Guiying Sun"),
     ("name-order-mixed", "Zhou Guifang runs the stall. Fruit grower Xiaojun Bai of Jiulong Village renovated two caves.", "Xiaojun Bai"),
     ("name-order-mixed", "Shen Ruoxi runs the bus map. In Shiqiao Village, monitor Jianping Luo has patrolled the slope for years.", "Jianping Luo"),
-    ("name-order-mixed", "Zhou Guifang runs the stall. The young man Hao Lin came back from Hangzhou in 2023.", "Hao Lin"),
+    ("name-order-mixed", "Zhou Guifang runs the stall. The young man Jun Lin came back from Hangzhou in 2023.", "Jun Lin"),
     ("mt-name-head-lower-case", "The county built the Qingshan E-Commerce Industrial park and set up 126 village stations.", "Qingshan E-Commerce Industrial park"),
     ("mt-name-head-lower-case", "Officials said the county will hold its fourth Bamboo Industry expo in October.", "Bamboo Industry expo"),
     ("mt-name-head-lower-case", "The port will build a Green Shipping corridor to Southeast Asia.", "Green Shipping corridor"),

@@ -268,6 +268,21 @@ _MODIFIER_ENDS = frozenset(
 _SCHOOL_HEADS = frozenset(("college", "university", "school", "institute", "academy", "hospital"))
 
 
+# Lower-case heads that a place and an administrative adjective qualify in English ("Jiangsu
+# Provincial officials", "Shanghai Municipal authorities", "a Huaiyang Intermediate court"): the
+# words are used as adjectives there, not as a name cut short.
+_ADJECTIVE_HEADS = frozenset(
+    "official officials authority authorities government governments court courts leader leaders "
+    "level levels department departments agency agencies regulator regulators police cadre cadres "
+    "judge judges prosecutor prosecutors party".split())
+
+
+def _used_as_adjective(text, end) -> bool:
+    """Is the word after ``end`` a lower-case head the cut qualifies (``_ADJECTIVE_HEADS``)?"""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) in _ADJECTIVE_HEADS
+
+
 def _school(whole) -> bool:
     """Does ``whole`` end on a school's or hospital's head, before any "in" and a place ("Taicheng
     Vocational and Technical College in Jiangsu")?"""
@@ -342,7 +357,8 @@ def _truncation(doc, state):
             # is an ordinary second reference, so only a story about China counts it.
             if not (_cut_in_coordination(whole, len(toks))
                     or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))
-                    or _modifier_cut(whole, len(toks)) and china_story()):
+                    or _modifier_cut(whole, len(toks)) and china_story()
+                    and not _used_as_adjective(text, spans[-1][1])):
                 continue
             if not (_names_a_body(whole) or _modifier_cut(whole, len(toks)) and _school(whole)):
                 continue
@@ -662,11 +678,20 @@ _COMMON_FAMILY = frozenset(
     "song tang han feng deng cao peng".split())
 
 
-def _one_syllable_turned(first: str, second: str) -> bool:
+# Common family names that are as often a one-character given name (丽/力 Li, 晨 Chen, 林/琳 Lin,
+# 阳 Yang, 鹏 Peng, 峰 Feng, 亮 Liang, 涵 Han, 旭 Xu, 松 Song, 铮 Zheng, 舟 Zhou, 和 He, 虎 Hu,
+# 武 Wu, 章 Zhang, 珠 Zhu, 国 Guo): after a word that is itself a family name the pair reads as
+# well family name first ("Gong Li", "Lei Feng", "Yao Chen", "Tian Liang", "Jiang Lin").
+_GIVEN_TOO = frozenset("li chen lin yang peng feng liang han xu song zheng zhou he hu wu zhang zhu guo".split())
+
+
+def _one_syllable_turned(first: str, second: str, surnames=frozenset()) -> bool:
     """A one-syllable given name before one of the commonest family names, itself none of them and
-    no common English word ("Jun Ma", "Ming Zhao"; not "Long Wang", "Li Wang", "Sun Li")."""
+    no common English word ("Jun Ma", "Ming Zhao"; not "Long Wang", "Li Wang", "Sun Li"), and
+    not a family name before a family name that is as often a given name ("Gong Li", "Yao Chen")."""
     low = first.lower()
     return (second.lower() in _COMMON_FAMILY and low not in _COMMON_FAMILY and len(low) > 1
+            and not (low in surnames and second.lower() in _GIVEN_TOO)
             and 1 in cedict.pinyin_syllables(low) and zipf_cached(low) < 4.0)
 
 
@@ -704,7 +729,7 @@ def _name_order_mixed(doc, state):
         if a == b:
             continue
         if (b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a)
-                or _one_syllable_turned(a, b) and not _NAME_BEFORE.search(text, max(0, start - 30), start)
+                or _one_syllable_turned(a, b, surnames) and not _NAME_BEFORE.search(text, max(0, start - 30), start)
                 and not _NAME_GOES_ON.match(text, end)):  # not in "Ma Xiao Li" (one name spaced)
             western.setdefault((b, a), []).append((start, end))  # keyed family name first
         elif a.lower() in surnames and _chinese_given(b):
@@ -729,7 +754,7 @@ def _name_order_mixed(doc, state):
         # names show the order, and always as those are read there: a wire's expert and a byline
         # keep their own order (a pair inside a name of three words, "Dr Mei Lin Tan", "Ma Xiao
         # Li", is not counted above).
-        single = not _plainly_given(given) and _one_syllable_turned(given, family)
+        single = not _plainly_given(given) and _one_syllable_turned(given, family, surnames)
         if (not sure or single) and (not (_plainly_given(given) or single)
                                      or any(_FIRM_EXPERT_AFTER.match(text, end) and not _PLACE_OF_AFTER.match(text, end)
                                             for _, end in spots)):
