@@ -815,7 +815,7 @@ _FIRM_EXPERT_AFTER = re_programs.compile(
     r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:economists?|analysts?|strategists?|professor|scholar|fellow|"
     r"researcher|partner|fund[ \u00a0]+manager|portfolio[ \u00a0]+manager|investor|columnist|commentator|"
     r"scientist|journalist)\b"
-    r"|,[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,4}?(?:at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+    r"|,[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,6}?(?:at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
     r"|[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
