@@ -255,6 +255,48 @@ def _names(text):
     return names, linkers
 
 
+# Words that only qualify a head and never end an English name: a cut after one of them leaves
+# the name without its head ("Huaiyang Intermediate" said, of the Huaiyang Intermediate People's
+# Court; "Taicheng Vocational" of Taicheng Vocational and Technical College; "Haizhou Harbor
+# Heavy" of Haizhou Harbor Heavy Industry Ship Repair Co.; issue 9, round 39, heldout42-48).
+_MODIFIER_ENDS = frozenset(
+    "intermediate vocational heavy technical higher municipal provincial "
+    "comprehensive professional".split())
+
+
+# Heads of a school's or hospital's name, read with ``_modifier_cut`` beside the bodies' heads.
+_SCHOOL_HEADS = frozenset(("college", "university", "school", "institute", "academy", "hospital"))
+
+
+# Lower-case heads that a place and an administrative adjective qualify in English ("Jiangsu
+# Provincial officials", "Shanghai Municipal authorities", "a Huaiyang Intermediate court"): the
+# words are used as adjectives there, not as a name cut short.
+_ADJECTIVE_HEADS = frozenset(
+    "official officials authority authorities government governments court courts leader leaders "
+    "level levels department departments agency agencies regulator regulators police cadre cadres "
+    "judge judges prosecutor prosecutors party".split())
+
+
+def _used_as_adjective(text, end) -> bool:
+    """Is the word after ``end`` a lower-case head the cut qualifies (``_ADJECTIVE_HEADS``)?"""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1) in _ADJECTIVE_HEADS
+
+
+def _school(whole) -> bool:
+    """Does ``whole`` end on a school's or hospital's head, before any "in" and a place ("Taicheng
+    Vocational and Technical College in Jiangsu")?"""
+    own = whole[:whole.index("in")] if "in" in whole else whole
+    return bool(own) and _bare(own[-1]) in _SCHOOL_HEADS
+
+
+def _modifier_cut(whole, n) -> bool:
+    """Is the cut of ``whole`` after its first ``n`` words one that ends on a qualifying word
+    (``_MODIFIER_ENDS``), the next word of the full name capitalised, in a story about China?"""
+    return (n >= 2 and _bare(whole[n - 1]).lower() in _MODIFIER_ENDS and n < len(whole)
+            and (whole[n][:1].isupper() or whole[n] == "and"))
+
+
 def _truncation(doc, state):
     text = doc.text
     names, linkers = _names(text)  # linkers: the "of", "and" ... a name follows inside a longer run, or ""
@@ -314,9 +356,11 @@ def _truncation(doc, state):
             # Regional Committee" after "the Regional Committee on the Proposed Closure of ..."
             # is an ordinary second reference, so only a story about China counts it.
             if not (_cut_in_coordination(whole, len(toks))
-                    or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))):
+                    or _generic_head_cut(whole, len(toks)) and (china_story() or _listed(state, whole))
+                    or _modifier_cut(whole, len(toks)) and china_story()
+                    and not _used_as_adjective(text, spans[-1][1])):
                 continue
-            if not _names_a_body(whole):
+            if not (_names_a_body(whole) or _modifier_cut(whole, len(toks)) and _school(whole)):
                 continue
             if sum(t[0].isupper() for t in prefix) < need:
                 continue
@@ -624,6 +668,53 @@ def _plainly_given(word: str) -> bool:
     return 2 in syllables and 1 not in syllables and zipf_cached(low) < _RARE_GIVEN_ZIPF
 
 
+# The commonest Chinese family names (about half the people of China bear one). A one-syllable
+# word before one of them that is none of them ("Fang Liu", "Hao Chen", "Wei Wang", "Yan Li") is a
+# given name turned round: the rarer family name first and the commonest one as a given name is the
+# far less likely reading (issue 9, round 39: heldout42-48 turned seven such names round beside
+# others written family name first).
+_COMMON_FAMILY = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie "
+    "song tang han feng deng cao peng".split())
+
+
+# Common family names that are as often a one-character given name (丽/力 Li, 晨 Chen, 林/琳 Lin,
+# 阳 Yang, 鹏 Peng, 峰 Feng, 亮 Liang, 涵 Han, 旭 Xu, 松 Song, 铮 Zheng, 舟 Zhou, 和 He, 虎 Hu,
+# 武 Wu, 章 Zhang, 珠 Zhu, 国 Guo): after a word that is itself a family name the pair reads as
+# well family name first ("Gong Li", "Lei Feng", "Yao Chen", "Tian Liang", "Jiang Lin").
+_GIVEN_TOO = frozenset("li chen lin yang peng feng liang han xu song zheng zhou he hu wu zhang zhu guo".split())
+
+
+def _one_syllable_turned(first: str, second: str, surnames=frozenset()) -> bool:
+    """A one-syllable given name before one of the commonest family names, itself none of them and
+    no common English word ("Jun Ma", "Ming Zhao"; not "Long Wang", "Li Wang", "Sun Li"), and
+    not a family name before a family name that is as often a given name ("Gong Li", "Yao Chen")."""
+    low = first.lower()
+    return (second.lower() in _COMMON_FAMILY and low not in _COMMON_FAMILY and len(low) > 1
+            and not (low in surnames and second.lower() in _GIVEN_TOO)
+            and 1 in cedict.pinyin_syllables(low) and zipf_cached(low) < 4.0)
+
+
+# A village, town or county after "of" ("Xiaojun Bai of Jiulong Village"): where a person lives,
+# not the firm or school of an expert who publishes in the Western order.
+_PLACE_OF_AFTER = re_programs.compile(
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+){1,2}"
+    r"(?:Village|Town|Township|County|Hamlet)\b")
+
+
+# A byline before a name ("(Reporting by Mia Chen and ...; Editing by ...)"): reporters sign in
+# their own order.
+_BYLINE_BEFORE = re_programs.compile(
+    r"\b(?:[Rr]eport(?:ing|ed)|[Ww]rit(?:ing|ten)|[Ee]dit(?:ing|ed)|[Cc]ompil(?:ing|ed)|[Tt]ranslat(?:ing|ed)|"
+    r"[Pp]hotos?|[Ff]ilm(?:ing|ed)|[Ss]tory|[Tt]ext)(?:[ \u00a0]+\w+)?[ \u00a0]+by\b[^;.\n()]*$")
+# A capitalised word just before the pair: the pair ends a longer name ("Li Jing Wang", "Tan Mei Lin").
+# A title there ("by Professor Wei Wang") names no longer name.
+_NAME_BEFORE = re_programs.compile(
+    r"(?<![.!?:\n\"“])[ \u00a0]+(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Director|Chairman|Chairwoman|President|"
+    r"Secretary|Mayor|Governor|Manager|Deputy|Teacher|Uncle|Aunt|Auntie|Prosecutor|Judge|Captain|Coach|Doctor)"
+    r"[ \u00a0])[A-Z][a-z]+[ \u00a0]+$")
+
+
 def _name_order_mixed(doc, state):
     """Different people's Chinese names in different orders in one document: most written
     family name first ("Zhang Guoqiang", "Li Xiuying"), one or a few given name first ("Jianhua
@@ -637,7 +728,9 @@ def _name_order_mixed(doc, state):
     for a, b, start, end in _document_pairs(doc):
         if a == b:
             continue
-        if b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a):
+        if (b.lower() in surnames and a.lower() not in surnames and _given_in_pinyin(a)
+                or _one_syllable_turned(a, b, surnames) and not _NAME_BEFORE.search(text, max(0, start - 30), start)
+                and not _NAME_GOES_ON.match(text, end)):  # not in "Ma Xiao Li" (one name spaced)
             western.setdefault((b, a), []).append((start, end))  # keyed family name first
         elif a.lower() in surnames and _chinese_given(b):
             chinese.setdefault((a, b), []).append((start, end))
@@ -657,8 +750,17 @@ def _name_order_mixed(doc, state):
     examples = ", ".join(f"{a} {b}" for a, b in people_cn[:2])
     for family, given in people_we:
         spots = western[(family, given)]
-        if not sure and (not _plainly_given(given) or any(_FIRM_EXPERT_AFTER.match(text, end) for _, end in spots)):
+        # A one-syllable given name ("Jun Ma") is read as the two-syllable ones are where few
+        # names show the order, and always as those are read there: a wire's expert and a byline
+        # keep their own order (a pair inside a name of three words, "Dr Mei Lin Tan", "Ma Xiao
+        # Li", is not counted above).
+        single = not _plainly_given(given) and _one_syllable_turned(given, family, surnames)
+        if (not sure or single) and (not (_plainly_given(given) or single)
+                                     or any(_FIRM_EXPERT_AFTER.match(text, end) and not _PLACE_OF_AFTER.match(text, end)
+                                            for _, end in spots)):
             continue  # "said Zhiwei Zhang, chief economist at Pinpoint": wire copy's own order
+        if any(_BYLINE_BEFORE.search(text, max(0, start - 80), start) for start, _ in spots):
+            continue  # "(Reporting by Mia Chen and ...)": a reporter's own byline
         if _capitalised_words(doc)[given] > len(spots):
             continue  # "Sato Ren ... Sato said": the first word is the family name (Japanese order)
         right = f"{family} {given}"
@@ -678,7 +780,8 @@ def _name_order_mixed(doc, state):
 _AS_PERSON_AFTER = re_programs.compile(
     r"(?:,[ \u00a0]+(?:a|an|the|who|whose|[a-z]+[ \u00a0]+(?:of|at|for|from)\b|deputy|vice|chief|head|director|"
     r"chairman|chairwoman|president|secretary|general|manager|mayor|governor|professor|researcher|teacher|"
-    r"farmer|villager|resident|owner|founder|spokesman|spokeswoman|spokesperson|party)\b"
+    r"farmer|villager|resident|owner|founder|spokesman|spokeswoman|spokesperson|party|wearing|aged)\b"
+    r"|,[ \u00a0]+\d{1,2},"
     r"|[ \u00a0]+(?:said|says|told|added|explained|noted|stressed|introduced|pointed|recalled|admitted|"
     r"believes|thinks|hopes|agreed|smiled|laughed)\b)")
 _AS_PERSON_BEFORE = re_programs.compile(
@@ -700,7 +803,7 @@ _ROLE_BEFORE = re_programs.compile(
     r"potter|entrepreneur|boss|secretary|head|deputy|mediator|lawyer|librarian|curator|repairer|pilot|"
     r"captain|sailor|miner|trucker|contractor|designer|spokesperson|"
     r"spokesman|spokeswoman|correspondent|reporter|photographer|editor|principal|headmaster|"
-    r"instructor|trainer|warden|guide|host|member|representative)[ \u00a0]+$", re.IGNORECASE)
+    r"instructor|trainer|warden|guide|host|member|representative|monitor|patroller|man|woman)[ \u00a0]+$", re.IGNORECASE)
 _NAME_GOES_ON = re_programs.compile(r"[ \u00a0-]+[A-Z0-9]")
 
 
@@ -712,7 +815,7 @@ _FIRM_EXPERT_AFTER = re_programs.compile(
     r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:economists?|analysts?|strategists?|professor|scholar|fellow|"
     r"researcher|partner|fund[ \u00a0]+manager|portfolio[ \u00a0]+manager|investor|columnist|commentator|"
     r"scientist|journalist)\b"
-    r"|,[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,4}?(?:at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+    r"|,[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){1,6}?(?:at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
     r"|[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
