@@ -98,6 +98,14 @@ FLAG = [
     ("林下中药材", "The county promotes under-forest herbs.", "under-forest herbs"),
     ("二手房", "Buyers of second-hand houses get a subsidy.", "second-hand houses"),
     ("二手房", "He sold his second-hand house last month.", "second-hand house"),
+    # 分级诊疗 / 聋哑人 / 服务中心
+    ("分级诊疗", "The county promotes hierarchical diagnosis and treatment.", "hierarchical diagnosis and treatment"),
+    ("聋哑人", "The bank trained staff to serve deaf-mute people.", "deaf-mute"),
+    ("聋哑人", "Two deaf-mutes work in the bakery.", "deaf-mutes"),
+    ("诉讼服务中心", "She filed the case at the litigation service center.", "litigation service center"),
+    ("政务服务中心", "Residents can apply at the government affairs service center.", "government affairs service center"),
+    ("政务服务大厅", "The county's government affairs service hall opens at nine.", "government affairs service hall"),
+    ("党群服务中心", "The village built a party-mass service centre.", "party-mass service centre"),
 ]
 
 PASS = [
@@ -277,4 +285,14 @@ PASS = [
     "The warm-hearted nurse was given an award.",
     "A heart-warming story went viral.",
     "The caring staff made the stay easier.",
+    "The county promotes tiered medical care.",
+    "The bank trained staff to serve deaf people.",
+    "She filed the case at the court's case-filing office.",
+    "Residents can apply at the government service centre.",
+    "The company operates 214 service centers across the country.",
+    "Community service centers should be allowed to hire nurses.",
+    "The council's customer service centre closed in May.",
+    "Hierarchical models of diagnosis are used in machine learning.",
+    "The deaf community campaigned for sign-language interpreters.",
+    "Government affairs are handled by the cabinet office.",
 ]
