@@ -26,7 +26,6 @@ FLAG = [
     ("本报记者", "By our reporter Xu Fang", "By our reporter"),
     ("本报记者", "By our reporters in Shenyang", "By our reporters"),
     # X知识 / X意识
-    ("反诈知识", "The police taught anti-fraud knowledge to the students.", "anti-fraud knowledge"),
     ("防诈骗知识", "Volunteers handed out leaflets on fraud prevention knowledge.", "fraud prevention knowledge"),
     ("防溺水知识", "Teachers explained drowning-prevention knowledge before the holiday.", "drowning-prevention knowledge"),
     ("禁毒知识", "The class learned anti-drug knowledge from a police officer.", "anti-drug knowledge"),
@@ -37,7 +36,6 @@ FLAG = [
     ("交通安全知识", "Police officers explained traffic safety knowledge to pupils.", "traffic safety knowledge"),
     ("防溺水安全知识", "The school held a lecture on drowning safety knowledge.", "drowning safety knowledge"),
     ("暑期安全知识", "Parents received summer safety knowledge through the app.", "summer safety knowledge"),
-    ("反诈意识", "The campaign raised the anti-fraud consciousness of older residents.", "anti-fraud consciousness"),
     ("防范意识", "Residents should strengthen their prevention consciousness.", "prevention consciousness"),
     ("规则意识", "The course builds the rule consciousness of children.", "rule consciousness"),
     ("服务意识", "Staff must improve their service consciousness.", "service consciousness"),
@@ -79,9 +77,6 @@ FLAG = [
     ("种植户", "The county trained 300 planting households.", "planting households"),
     ("养殖户", "Breeding households received vaccines for free.", "Breeding households"),
     ("五保户", "The township cares for 40 five-guarantee households.", "five-guarantee households"),
-    ("护林员", "The forest-protecting personnel patrol every day.", "forest-protecting personnel"),
-    ("护河员", "River-protecting persons check the banks weekly.", "River-protecting persons"),
-    ("护鸟员", "Bird-guarding members counted 3,000 cranes.", "Bird-guarding members"),
     # 财政 as the payer
     ("省财政承担", "The provincial finance bears 60% of the cost.", "provincial finance bears"),
     ("县财政承担", "The county finance shoulders the rest.", "county finance shoulders"),
@@ -91,17 +86,26 @@ FLAG = [
     ("区财政补贴", "The district finance subsidizes each household.", "district finance subsidizes"),
     ("县财政将承担", "The county finance will pay the insurance premium.", "county finance will pay"),
     # 林下 / 二手房
+    ("二手房", "Buyers of second-hand houses get a subsidy.", "second-hand houses"),
+    ("二手房", "He sold his second-hand house last month.", "second-hand house"),
+    # 分级诊疗 / 聋哑人 / 服务中心
+    ("聋哑人", "The bank trained staff to serve deaf-mute people.", "deaf-mute"),
+    ("聋哑人", "Two deaf-mutes work in the bakery.", "deaf-mutes"),
+]
+
+# the renderings of the ungated mt-chinese-term-heads-39c-plain
+FLAG_PLAIN = [
+    ("反诈知识", "The police taught anti-fraud knowledge to the students.", "anti-fraud knowledge"),
+    ("反诈意识", "The campaign raised the anti-fraud consciousness of older residents.", "anti-fraud consciousness"),
+    ("护林员", "The forest-protecting personnel patrol every day.", "forest-protecting personnel"),
+    ("护河员", "River-protecting persons check the banks weekly.", "River-protecting persons"),
+    ("护鸟员", "Bird-guarding members counted 3,000 cranes.", "Bird-guarding members"),
     ("林下参", "The village grows under-forest ginseng on 800 mu.", "under-forest ginseng"),
     ("林下种植", "Under-forest planting brings extra income.", "Under-forest planting"),
     ("林下养鸡", "Farmers raise under-forest chickens.", "under-forest chickens"),
     ("林下山参", "The forest-under mountain ginseng sells well.", "forest-under"),
     ("林下中药材", "The county promotes under-forest herbs.", "under-forest herbs"),
-    ("二手房", "Buyers of second-hand houses get a subsidy.", "second-hand houses"),
-    ("二手房", "He sold his second-hand house last month.", "second-hand house"),
-    # 分级诊疗 / 聋哑人 / 服务中心
     ("分级诊疗", "The county promotes hierarchical diagnosis and treatment.", "hierarchical diagnosis and treatment"),
-    ("聋哑人", "The bank trained staff to serve deaf-mute people.", "deaf-mute"),
-    ("聋哑人", "Two deaf-mutes work in the bakery.", "deaf-mutes"),
     ("诉讼服务中心", "She filed the case at the litigation service center.", "litigation service center"),
     ("政务服务中心", "Residents can apply at the government affairs service center.", "government affairs service center"),
     ("政务服务大厅", "The county's government affairs service hall opens at nine.", "government affairs service hall"),

@@ -24,9 +24,9 @@ CATEGORY = "terminology"
 # a rendering the full catalog leaves alone in a story with no other sign of machine
 # translation, and the family's span in it after the evidence
 ALONE = [
-    "The volunteers taught anti-fraud knowledge to older residents.",
+    "The volunteers visit left-behind elderly every week.",
 ]
 EVIDENCE = MT_EVIDENCE_REPORT
 OPENS = {
-    R: "anti-fraud knowledge",
+    R: "left-behind elderly",
 }
