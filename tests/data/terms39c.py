@@ -101,7 +101,6 @@ FLAG_PLAIN = [
     ("护河员", "River-protecting persons check the banks weekly.", "River-protecting persons"),
     ("护鸟员", "Bird-guarding members counted 3,000 cranes.", "Bird-guarding members"),
     ("林下参", "The village grows under-forest ginseng on 800 mu.", "under-forest ginseng"),
-    ("林下种植", "Under-forest planting brings extra income.", "Under-forest planting"),
     ("林下养鸡", "Farmers raise under-forest chickens.", "under-forest chickens"),
     ("林下山参", "The forest-under mountain ginseng sells well.", "forest-under"),
     ("林下中药材", "The county promotes under-forest herbs.", "under-forest herbs"),
@@ -251,6 +250,7 @@ PASS = [
     # under-forest / houses
     "The village grows forest-grown ginseng on 800 mu.",
     "Growing crops under the forest canopy brings extra income.",
+    "Under-forest planting (an accepted form of 林下种植) brings extra income.",
     "Farmers raise free-range chickens in the woods.",
     "The understorey plants thrive in shade.",
     "Under the forest floor lies a network of fungi.",
