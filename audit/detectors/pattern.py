@@ -1,6 +1,7 @@
 """``pattern``: a regular expression (the ``regex`` module, for its match timeout)."""
 from __future__ import annotations
 
+import bisect
 import time
 
 import regex
@@ -11,6 +12,7 @@ from . import lookahead, prefilter, screen, windows
 from .lookahead import looking_ahead_first
 from .prefilter import requirement
 from .programs import PROGRAMS
+from ..spans import Occurrences
 
 _FLAGS = {"ignorecase": regex.IGNORECASE, "multiline": regex.MULTILINE, "dotall": regex.DOTALL}
 
@@ -149,7 +151,37 @@ def _turn_blocks(text: str, alone, inline) -> tuple:
     return tuple(blocks)
 
 
-def in_partial_quote(text: str, start: int, end: int) -> bool:
+class QuoteMarks:
+    """The line breaks and quotation marks of one text, found once (``spans.Occurrences``), for
+    ``in_partial_quote`` at many hits of a long text: each call read the line back to its start
+    for every opening mark (and counted its straight quotes), so a 1 MB one-line document with
+    thousands of hits of a rule that skips partial quotes was quadratic."""
+
+    __slots__ = ("at", "closing_rsquo")
+
+    def __init__(self, text: str):
+        self.at = {m: Occurrences(text, m) for m in ("\n", '"', "\u201c", "\u201d", "\u2018", "\u2019")}
+        # a right single mark that closes: one not followed by a letter (else an apostrophe)
+        self.closing_rsquo = [k for k in self.at["\u2019"]._at if k + 1 >= len(text) or not text[k + 1].isalpha()]
+
+    def rfind(self, mark: str, lo: int, hi: int) -> int:
+        """``text.rfind(mark, lo, hi)`` for a mark of one character."""
+        k = self.at[mark].rfind(hi)
+        return k if k >= lo else -1
+
+    def find(self, mark: str, lo: int, hi: int) -> int:
+        """``text.find(mark, lo, hi)`` for a mark of one character."""
+        k = self.at[mark].find(lo)
+        return k if 0 <= k < hi else -1
+
+    def find_closing_rsquo(self, lo: int, hi: int) -> int:
+        """The first right single mark in ``[lo, hi)`` not followed by a letter inside the line
+        (``hi`` its end), else -1."""
+        i = bisect.bisect_left(self.closing_rsquo, lo)
+        return self.closing_rsquo[i] if i < len(self.closing_rsquo) and self.closing_rsquo[i] < hi else -1
+
+
+def in_partial_quote(text: str, start: int, end: int, marks: "QuoteMarks | None" = None) -> bool:
     """Whether ``text[start:end]`` lies inside a partial quotation on its line: a quoted
     fragment, not a quoted sentence, of at most ``_PARTIAL_QUOTE_WORDS`` words ('it welcomed
     "healthy and orderly" exchanges', 'urged "Taiwan compatriots" to', '"Healthy and orderly"
@@ -161,25 +193,32 @@ def in_partial_quote(text: str, start: int, end: int) -> bool:
     after a word of the writer's sentence and ends with no mark of its own, up to
     ``_LONG_FRAGMENT_WORDS`` words ('said it would "continue to ... all peoples", a spokeswoman
     said')."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # ``marks`` (the text's marks found once) answers the same finds by bisection
+    rfind = text.rfind if marks is None else (lambda m, lo, hi: marks.rfind(m, lo, hi))
+    find = text.find if marks is None else (lambda m, lo, hi: marks.find(m, lo, hi))
+    line_start = rfind("\n", 0, start) + 1
+    line_end = find("\n", end, len(text))
     line_end = len(text) if line_end < 0 else line_end
     opening, mark = -1, ""
     for m in _OPENERS:
-        k = text.rfind(m, line_start, start)
+        k = rfind(m, line_start, start)
         if k > opening:
             opening, mark = k, m
     if opening < 0:
         return False
-    if mark == '"' and text.count('"', line_start, opening) % 2:
+    quotes = text.count('"', line_start, opening) if marks is None else marks.at['"'].count(line_start, opening)
+    if mark == '"' and quotes % 2:
         return False  # a straight quote after an odd count closes a quotation
     if mark == "\u2018" and opening > line_start and text[opening - 1].isalpha():
         return False
     closer = _OPENERS[mark]
-    closing = text.find(closer, end, line_end)
-    while closer == "\u2019" and 0 <= closing < line_end - 1 and text[closing + 1].isalpha():
-        closing = text.find(closer, closing + 1, line_end)  # an apostrophe ("the city’s"), not the mark
-    if closing < 0 or (mark != '"' and text.find(closer, opening + 1, start) >= 0):
+    if closer == "\u2019" and marks is not None:
+        closing = marks.find_closing_rsquo(end, line_end)
+    else:
+        closing = find(closer, end, line_end)
+        while closer == "\u2019" and 0 <= closing < line_end - 1 and text[closing + 1].isalpha():
+            closing = find(closer, closing + 1, line_end)  # an apostrophe ("the city’s"), not the mark
+    if closing < 0 or (mark != '"' and find(closer, opening + 1, start) >= 0):
         return False
     inside = text[opening + 1:closing]
     words = len(inside.split())
@@ -450,12 +489,16 @@ def _hits(doc, state):
             return  # no run the pattern could match in
         matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
     unless, when = state.get("unless"), state.get("when")
+    quote_marks = None  # a long text's marks, found at its first hit (``QuoteMarks``)
     for m in matches:
         start, end = m.span(group)
         if start < 0 or end <= start:
             continue
-        if state.get("skip_partial_quotes") and in_partial_quote(doc.text, start, end):
-            continue
+        if state.get("skip_partial_quotes"):
+            if quote_marks is None and len(doc.text) >= _SHORT_TEXT:
+                quote_marks = QuoteMarks(doc.text)
+            if in_partial_quote(doc.text, start, end, quote_marks):
+                continue
         if state.get("skip_speech") and in_speech(doc, start):
             continue
         if unless is not None:
