@@ -1,6 +1,7 @@
 """The ``grammar`` frames of the thirty-ninth round (issue 9, the kind `other`;
 ``audit/detectors/grammar_agreement.py``): `each-of-verb` ("Each of the 46 households in Sanhe
-Village have signed") and `plural-be` ("the places was full"), with the pattern rule
+Village have signed", "Each set of results were", "the number of incidents in the district
+have") and `plural-be` ("the places was full"), with the pattern rule
 `including-and-so-on`, on the slips they are for and on correct English that uses the same closed
 words: each pass sentence is a frame a check reads and must leave alone."""
 import time
@@ -20,6 +21,9 @@ FLAG = [
     ("each-of-verb", "Each of the cooperative's 214 member households have signed.",
      "Each of the cooperative's 214 member households have"),
     ("each-of-verb", "Every one of the villages were flooded.", "Every one of the villages were"),
+    ("each-of-verb", "Witnesses came. Each set of results were printed.", "Each set of results were"),
+    ("each-of-verb", "According to the bureau, the number of trapping incidents in the district have fallen.",
+     "the number of trapping incidents in the district have"),
     ("plural-be", "After registration opened in August, the places was full within two days.", "the places was"),
     ("plural-be", "In the past, farmers was selling mushrooms to middlemen.", "farmers was"),
     ("plural-be", "The young people help me, my mushrooms is sold to the whole country.", "my mushrooms is"),
@@ -36,6 +40,15 @@ def test_slip_is_reported_with_its_span(check, text, span):
 # phrases, relatives, pronouns and prepositions; determiners before plurals and the verbs of both
 # numbers; nouns in -s with no plural sense, amounts, names, and "and so on" with no list opener.
 PASS = [
+    'Every year thousands of visitors are drawn to the lake.',
+    'Every step of the way the farmers are helped by the co-op.',
+    'Each member of the teams has a card, and each set of results was printed.',
+    'Each pair of shoes is made by hand.',
+    'Every bit of the savings was spent on the roof.',
+    'The number of people who have left is small.',
+    'A number of villages have clinics, and the number of visitors rose sharply.',
+    'The number of cases in the city is falling.',
+    'Every learner of Mandarin meets measure words early on.',
     'Each of the 46 households in the village has signed a contract.',
     'Each of the satellites sends images at a resolution of 50 metres.',
     'Analysts said each of the provisions is aimed at closing loopholes.',

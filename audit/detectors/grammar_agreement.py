@@ -42,9 +42,16 @@ _PHRASE_ENDS = ("that|which|who|whom|whose|where|when|while|and|or|but|nor|as|th
 # 46 households in Sanhe Village have"), a verb's plain form right after the plural ("Each of the
 # satellites send"; after a preposition's object it may be a noun: "each of the projects in the
 # plan has").
+# "Each" or "every" and a singular head before "of" ("Each set of results were printed"): not a
+# time ("Every year of the plan"), "one", "other", or a head of a kind or part, which English
+# lets agree with what follows ("every kind of", "each half of").
+_EACH_HEAD_SKIP = ("one|other|day|week|month|year|time|morning|evening|night|season|spring|summer|autumn|winter|"
+                   "weekend|hour|minute|decade|century|step|stage|part|half|kind|sort|type|variety|bit|piece|"
+                   "member|couple|pair|group|team|family|lot|number|series")
 _EACH_OF_VERB = re.compile(
     _OPEN + r"((?:[Ee]ach|[Ee]very[ ]one)[ ]of[ ](?:the|these|those|its|their|our|his|her|my|your|[A-Z][\w]*['’]s)[ ]"
-    r"|[Tt]he[ ](?:total[ ]|overall[ ]|average[ ]|annual[ ])?number[ ]of[ ](?:the[ ])?)"
+    r"|[Tt]he[ ](?:total[ ]|overall[ ]|average[ ]|annual[ ])?number[ ]of[ ](?:the[ ])?"
+    r"|(?:[Ee]ach|[Ee]very)[ ](?!(?:" + _EACH_HEAD_SKIP + r")\b)[a-z]{3,}(?<!s)[ ]of[ ](?:the[ ]|these[ ]|those[ ]|its[ ]|their[ ]|our[ ])?)"
     r"((?:(?:(?!(?:" + _PHRASE_ENDS + r")\b)[\w'’-]+)[ ]){1,7}(?:(?!(?:" + _PHRASE_ENDS + r")\b)[\w'’-]+|have|are|were|do)?)",
     re.MULTILINE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -75,7 +82,7 @@ def _base_verb(verb: str) -> bool:
 
 
 def _each_of_verb(text):
-    from .grammar import _in_quotation_dialect
+    from .grammar import _in_quotation_dialect, _third_person_base
     for m in _EACH_OF_VERB.finditer(text):
         words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(m.group(2))]
         seen_plural = plurals_before = False
@@ -86,8 +93,9 @@ def _each_of_verb(text):
                 hit = end
             elif i and word in _ADVERBS and i + 1 < len(words) and words[i + 1][0] in _PLURAL_VERBS and seen_plural:
                 continue
-            elif i and _plural_word(previous) and not plurals_before and not number_of and _base_verb(word):
-                hit = end  # right after the first plural only: "each of the schools in the district offers free"
+            elif i and _plural_word(previous) and not plurals_before and not number_of and _base_verb(word) \
+                    and _third_person_base(previous) is None:
+                hit = end  # right after the first plural only, and one no verb: "every learner of Mandarin meets measure words"
             else:
                 if _plural_word(previous):
                     plurals_before = True
