@@ -1,7 +1,8 @@
 """The ``grammar`` frames of the thirty-ninth round (issue 9, the kind `other`;
 ``audit/detectors/grammar_agreement.py``): `each-of-verb` ("Each of the 46 households in Sanhe
 Village have signed", "Each set of results were", "the number of incidents in the district
-have") and `plural-be` ("the places was full"), with the pattern rule
+have"), `plural-be` ("the places was full") and `together-with` ("The tunnel, together with
+four pumping stations, are"), with the pattern rule
 `including-and-so-on`, on the slips they are for and on correct English that uses the same closed
 words: each pass sentence is a frame a check reads and must leave alone."""
 import time
@@ -28,6 +29,8 @@ FLAG = [
     ("plural-be", "In the past, farmers was selling mushrooms to middlemen.", "farmers was"),
     ("plural-be", "The young people help me, my mushrooms is sold to the whole country.", "my mushrooms is"),
     ("plural-be", "Officials said the new rules has cut costs.", "the new rules has"),
+    ("together-with", "The tunnel, together with four pumping stations, are designed to handle a storm.",
+     "The tunnel, together with four pumping stations, are"),
 ]
 
 
@@ -40,6 +43,12 @@ def test_slip_is_reported_with_its_span(check, text, span):
 # phrases, relatives, pronouns and prepositions; determiners before plurals and the verbs of both
 # numbers; nouns in -s with no plural sense, amounts, names, and "and so on" with no list opener.
 PASS = [
+    'The captain, as well as the crew, was saved.',
+    'The team, along with its coach, were flown home.',
+    'Prices, together with wages, are rising.',
+    'The house, together with its gardens and two barns, is for sale.',
+    'The staff, along with volunteers, were thanked.',
+    'The tunnel, together with four pumping stations, is designed to handle a storm.',
     'Every year thousands of visitors are drawn to the lake.',
     'Every step of the way the farmers are helped by the co-op.',
     'Each member of the teams has a card, and each set of results was printed.',

@@ -1,12 +1,15 @@
-"""Two agreement frames for grammar slips of MT (issue 9, thirty-ninth round, the kind `other`),
+"""Three agreement frames for grammar slips of MT (issue 9, thirty-ninth round, the kind `other`),
 run as checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the registry):
 
-- ``each-of-verb``: "each of" / "every one of", a noun phrase of up to six words with a plural
-  in it, and a plural verb ("Each of the 46 households in Sanhe Village have signed", "analysts
-  said each of the provisions are aimed", "Each of the satellites send images");
+- ``each-of-verb``: "each of" / "every one of" (or "each" and a singular head before "of", or
+  "the number of"), a noun phrase of up to seven words with a plural in it, and a plural verb
+  ("Each of the 46 households in Sanhe Village have signed", "analysts said each of the
+  provisions are aimed", "Each of the satellites send images", "Each set of results were");
 - ``plural-be``: a determiner that opens a clause, a plural noun and "was",
   "is" or "has" ("After registration opened, the places was full", "my mushrooms is sold",
-  "In the past, farmers was selling").
+  "In the past, farmers was selling");
+- ``together-with``: a singular subject, a phrase of accompaniment between commas and a plural
+  verb ("The tunnel, together with four pumping stations, are designed").
 
 Chinese verbs carry no number, so MT picks "was" or "have" from the nearest cue. The frames of
 ``grammar._agreement`` read "each of" after a clause's opening and before a short phrase and
@@ -171,7 +174,32 @@ def _plural_subject(text):
         yield m.start(1), m.end(4), None
 
 
+# --- a singular subject, ", together with ...," and a plural verb ---------------------------
+
+# "The tunnel, together with four pumping stations, are designed to": a phrase of accompaniment
+# between commas adds nothing to the subject's number (Quirk et al., 1985, 10.39: "The captain,
+# as well as the crew, was saved"); MT renders 连同 and agrees the verb with the nearer plural.
+# The subject is "the", "this" or "its", at most one modifier and a singular count noun at a
+# clause's opening; group nouns, which British English may give a plural verb anyway ("The
+# team, along with its coach, were"), pass.
+_TOGETHER_WITH = re.compile(
+    _OPEN + r"((?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,}),[ ]"
+    r"(?:together[ ]with|along[ ]with|as[ ]well[ ]as|in[ ]addition[ ]to|accompanied[ ]by|plus)[ ]"
+    r"[^,.;:!?\n]{1,80},[ ](?:are|were|have))\b(?![\w'’-])", re.MULTILINE)
+
+
+def _together_with(text):
+    from .grammar import _GROUP_NOUNS, _plural
+    for m in _TOGETHER_WITH.finditer(text):
+        noun = m.group(3)
+        if noun in _GROUP_NOUNS or noun.endswith(("s", "ing", "ed", "ly")) or zipf_cached(noun) < 3.0 \
+                or zipf_cached(_plural(noun)) < 3.0:
+            continue  # a group, a plural or mass noun: "The staff, along with volunteers, were"
+        yield m.start(1), m.end(1), None
+
+
 CHECKS = {
     "each-of-verb": _each_of_verb,
     "plural-be": _plural_subject,
+    "together-with": _together_with,
 }
