@@ -64,7 +64,23 @@ _ADVERBS = {"also", "still", "now", "already", "only", "usually", "often", "curr
 _NOT_BASE = {"alone", "together", "combined", "included", "listed", "above", "below", "here", "there", "today",
              "again", "too", "either", "own", "apart", "aside", "ago", "later", "earlier", "per", "each", "all",
              "both", "more", "less", "most", "least", "first", "last", "next", "same", "new", "old", "alike",
-             "present", "concerned", "involved", "named", "mentioned", "shown", "selected", "chosen"}
+             "present", "concerned", "involved", "named", "mentioned", "shown", "selected", "chosen",
+             # adjectives, adverbs and prepositions spelt as a verb's plain form, which may close the
+             # noun phrase: "each of the villages close to the river has", "each of the players back
+             # in the squad has", "each of the parks open to the public has"
+             "close", "back", "open", "near", "home", "like", "free", "due", "down", "up", "out", "off", "over",
+             "round", "well", "clear", "right", "wrong", "long", "short", "late", "early", "high", "low",
+             "deep", "even", "still", "past", "fit", "ready", "empty", "dry", "clean", "light", "slow", "fast",
+             "better", "worse", "complete", "abroad", "nearby", "ahead", "away", "far", "inside", "outside",
+             # participles spelt as the plain form: "each of the machines run by the firm is"
+             "run", "come", "become", "overrun", "outrun"}
+# Plurals that modify a noun after them ("the number of sports clubs have"): a plural and a noun
+# right after it are read as one phrase; any other plural and a noun after it open a relative
+# clause with "that" left out, whose verb is not the subject's ("each of the tasks workers are
+# given is", "the number of hours staff are required to work has").
+_ATTRIBUTIVE_PLURALS = {"sales", "sports", "arts", "goods", "savings", "customs", "news", "arms", "jobs", "drugs",
+                        "parts", "systems", "services", "communications", "operations", "materials", "rights", "farmers",
+                        "workers", "members", "students", "villagers"}
 
 
 def _plural_word(word: str) -> bool:
@@ -93,6 +109,9 @@ def _each_of_verb(text):
         for i, (word, start, end) in enumerate(words):
             previous = words[i - 1][0] if i else ""
             if i and word in _PLURAL_VERBS and seen_plural:
+                if i >= 2 and _plural_word(words[i - 2][0]) and words[i - 2][0] not in _ATTRIBUTIVE_PLURALS \
+                        and not previous.endswith(("ing", "ed")) and previous not in _ADVERBS:
+                    break  # "each of the tasks workers are given is": the verb of a contact clause
                 hit = end
             elif i and word in _ADVERBS and i + 1 < len(words) and words[i + 1][0] in _PLURAL_VERBS and seen_plural:
                 continue
@@ -131,7 +150,12 @@ _ONE_THING = {"years", "months", "weeks", "days", "hours", "minutes", "seconds",
               "riches", "gains", "losses", "odds", "thanks", "means", "news", "series", "species", "works",
               "headquarters", "premises", "barracks", "crossroads", "whereabouts", "arms", "alms", "innings",
               "gallows", "kudos", "lens", "corps", "chassis", "diabetes", "measles", "mumps", "rabies",
-              "this", "thus", "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us", "ones", "others"}
+              "this", "thus", "was", "has", "his", "its", "plus", "bus", "gas", "yes", "us", "ones", "others",
+              # one thing's name in -s ("the blues is a genre", "the summons was served"), a decade ("the
+              # sixties was"), a round number as an amount ("for a start-up, millions is a lot")
+              "blues", "summons", "outdoors", "shambles", "bellows", "mews", "tens", "dozens", "hundreds",
+              "thousands", "millions", "billions", "trillions", "teens", "twenties", "thirties", "forties",
+              "fifties", "sixties", "seventies", "eighties", "nineties"}
 
 
 _ADVERBS_IN_S = {"sometimes", "besides", "afterwards", "towards", "nowadays", "perhaps", "always", "unless", "whereas",
@@ -188,11 +212,27 @@ _TOGETHER_WITH = re.compile(
     r"[^,.;:!?\n]{1,80},[ ](?:are|were|have))\b(?![\w'’-])", re.MULTILINE)
 
 
+# A noun phrase opened by a determiner right before the comma that opens the match, after a
+# clause's or sentence's start: the match is a list's later member.
+_LIST_BEFORE = re.compile(r"(?:^|(?<=[.!?;:\n][ ])|(?<=\n)|(?<=,[ ]))(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is"
+                          r"|[Hh]er|[Tt]hese|[Tt]hose)[ ](?:[\w'’-]+[ ]){0,2}[\w'’-]+\Z", re.MULTILINE)
+
+
+# Group nouns beside grammar's: a cast, an orchestra, a nation in sport ("The host nation, along
+# with the champions, are in group A").
+_MORE_GROUPS = {"cast", "nation", "orchestra", "choir", "troupe", "trio", "duo", "quartet", "army", "navy",
+                "regiment", "parliament", "cabinet", "administration", "faculty", "alliance", "coalition", "league",
+                "federation", "association", "population", "generation", "elite", "mob", "crowd", "gang", "herd",
+                "flock", "fleet", "electorate", "opposition", "press", "community", "ministry"}
+
+
 def _together_with(text):
     from .grammar import _GROUP_NOUNS, _plural
     for m in _TOGETHER_WITH.finditer(text):
         noun = m.group(3)
-        if noun in _GROUP_NOUNS or noun.endswith(("s", "ing", "ed", "ly")) or zipf_cached(noun) < 3.0 \
+        if text.startswith(", ", m.start(1) - 2) and _LIST_BEFORE.search(text, 0, m.start(1) - 2):
+            continue  # the second of a list: "The school, the clinic, as well as the market, were rebuilt"
+        if noun in _GROUP_NOUNS or noun in _MORE_GROUPS or noun.endswith(("s", "ing", "ed", "ly")) or zipf_cached(noun) < 3.0 \
                 or zipf_cached(_plural(noun)) < 3.0:
             continue  # a group, a plural or mass noun: "The staff, along with volunteers, were"
         yield m.start(1), m.end(1), None
