@@ -230,7 +230,7 @@ def _together_with(text):
     from .grammar import _GROUP_NOUNS, _plural
     for m in _TOGETHER_WITH.finditer(text):
         noun = m.group(3)
-        if text.startswith(", ", m.start(1) - 2) and _LIST_BEFORE.search(text, 0, m.start(1) - 2):
+        if text.startswith(", ", m.start(1) - 2) and _LIST_BEFORE.search(text, max(0, m.start(1) - 120), m.start(1) - 2):
             continue  # the second of a list: "The school, the clinic, as well as the market, were rebuilt"
         if noun in _GROUP_NOUNS or noun in _MORE_GROUPS or noun.endswith(("s", "ing", "ed", "ly")) or zipf_cached(noun) < 3.0 \
                 or zipf_cached(_plural(noun)) < 3.0:
