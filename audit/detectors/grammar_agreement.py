@@ -223,7 +223,9 @@ _LIST_BEFORE = re.compile(r"(?:^|(?<=[.!?;:\n][ ])|(?<=\n)|(?<=,[ ]))(?:[Tt]he|[
 _MORE_GROUPS = {"cast", "nation", "orchestra", "choir", "troupe", "trio", "duo", "quartet", "army", "navy",
                 "regiment", "parliament", "cabinet", "administration", "faculty", "alliance", "coalition", "league",
                 "federation", "association", "population", "generation", "elite", "mob", "crowd", "gang", "herd",
-                "flock", "fleet", "electorate", "opposition", "press", "community", "ministry"}
+                "flock", "fleet", "electorate", "opposition", "press", "community", "ministry", "workforce",
+                "leadership", "membership", "congregation", "brigade", "battalion", "platoon", "clan", "tribe",
+                "consortium", "syndicate", "ensemble", "senate", "assembly", "legislature", "peloton", "jury"}
 
 
 def _together_with(text):
