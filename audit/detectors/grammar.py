@@ -22,6 +22,7 @@ from . import regex_cached as re  # regex, its patterns from stored programs: va
 from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
+from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -2139,6 +2140,7 @@ _CHECKS = {
     "relative-pronoun": _relative_pronoun,
     "missing-article": _missing_article,
     **_SLIP_CHECKS,  # the thirty-eighth round's frames (audit/detectors/grammar_slips.py)
+    **_AGREEMENT_CHECKS,  # the thirty-ninth round's (audit/detectors/grammar_agreement.py)
 }
 
 
