@@ -176,7 +176,7 @@ def _singular_of(noun: str) -> str:
 
 
 def _plural_subject(text):
-    from .grammar import _third_person_base
+    from .grammar import _in_quotation_dialect, _third_person_base
     from .grammar_slips import _COMMON_ADJECTIVES, _NOT_MODIFIERS, _modifier
     for m in _PLURAL_SUBJECT.finditer(text):
         modifier, noun = m.group(2), m.group(3)
@@ -195,6 +195,8 @@ def _plural_subject(text):
                 continue  # "What the official says is": a subject and its verb, not a noun's modifier
         elif m.group(1) == noun and not text.startswith(", ", m.start(1) - 2):
             continue  # a bare plural is read after a comma only ("In the past, farmers was")
+        if _in_quotation_dialect(text, m.start(1)):
+            continue  # a speaker's own grammar, kept as said ("Our lads was brilliant," he said)
         yield m.start(1), m.end(4), None
 
 
