@@ -217,8 +217,6 @@ MT = [
     ("护林员", "The forest-guarding staff found the fire.", "forest-guarding staff"),
     ("护林员", "The forest protectors patrol the mountain every day.", None),
     ("护路员", "Road-protecting personnel cleared the snow.", "Road-protecting personnel"),
-    ("政务服务中心", "The county government affairs service hall handled 3,000 cases.", "government affairs service hall"),
-    ("党群服务中心", "Party and masses service center staff visited the elderly.", "Party and masses service center"),
     ("分级诊疗", "The hierarchical diagnosis and treatment system is being promoted.", "hierarchical diagnosis and treatment"),
     ("反诈意识", "The campaign raised residents' anti-scam consciousness.", "anti-scam consciousness"),
     ("聋哑人", "The center trains deaf-mutes in baking.", "deaf-mutes"),

@@ -8,6 +8,8 @@ family, gate off, may report any of it. Written before the families were run on 
 ``FOUND``: MT renderings of the same collocations not listed by colloc39b.py, made up for the
 review (the Chinese in a comment); ``None`` where the families leave a rendering alone."""
 
+from rule_helpers import MT_EVIDENCE_REPORT
+
 FAMILIES = ('mt-degree-modifier-calques-39b', 'mt-verb-object-calques-39b')
 
 A = 'mt-degree-modifier-calques-39b'
@@ -267,3 +269,15 @@ FOUND = [
 ]
 
 PASSED_AT_LEAST = 150
+
+# two of the renderings above, each kept quiet by the full catalog alone and reported once a
+# document shows other signs of machine translation
+ALONE = [
+    'The rotten apple rate dropped to 3 percent.',
+    'The new school alleviated the contradiction of insufficient degrees.',
+]
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    'mt-degree-modifier-calques-39b': 'rotten apple rate',
+    'mt-verb-object-calques-39b': 'alleviated the contradiction',
+}
