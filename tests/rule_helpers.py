@@ -278,3 +278,25 @@ def spans_by_text(rules, texts):
             assert text[f.start:f.end] == f.text
         out[text] = [(f.rule, f.text) for f in res.findings]
     return out
+
+
+def ungated_findings_in(catalog, rule_ids, texts) -> dict:
+    """{text: [(rule, span text)]} of the texts of ``texts`` in which a rule of ``rule_ids`` of
+    ``catalog``, its gate taken off, reports anything (``spans_by_text``): {} where they pass
+    every text."""
+    found = spans_by_text([catalog.get(r).ungated() for r in rule_ids], texts)
+    return {t: f for t, f in found.items() if f}
+
+
+def catalog_findings_in(catalog_runs, texts) -> dict:
+    """{text: [(rule, span text)]} of the texts of ``texts`` in which the whole catalog
+    (``catalog_runs``, primed with them first) reports anything: {} where it passes them all."""
+    catalog_runs.prime(texts)
+    found = {t: [(f.rule, f.text) for f in catalog_runs(t)] for t in texts}
+    return {t: f for t, f in found.items() if f}
+
+
+def tab_rows(name: str) -> list:
+    """The lines of ``tests/data/NAME`` (``data_lines``) split at their tabs, a tuple each: the
+    (rule, text, span) rows of a review's MT renderings."""
+    return [tuple(line.split("\t")) for line in data_lines(name)]

@@ -6,7 +6,7 @@ in title case and common nouns in lower case, figures that agree, quotes, dashes
 and the MT shapes beside them, each reported with its exact span."""
 import pytest
 
-from rule_helpers import data_lines, spans_by_text, ungated_hits
+from rule_helpers import catalog_findings_in, data_lines, ungated_findings_in, ungated_hits
 
 ROUND39 = ["name-order-mixed", "mt-name-head-lower-case"]
 GOOD = data_lines("names_capitals39_good.txt")
@@ -17,15 +17,11 @@ def test_there_are_enough_good_texts():
 
 
 def test_the_catalog_finds_nothing_in_the_good_texts(catalog_runs):
-    catalog_runs.prime(GOOD)
-    found = {t: [(f.rule, f.text) for f in catalog_runs(t)] for t in GOOD}
-    assert {t: f for t, f in found.items() if f} == {}
+    assert catalog_findings_in(catalog_runs, GOOD) == {}
 
 
 def test_the_round_39_rules_ungated_find_nothing_in_the_good_texts(catalog):
-    rules = [catalog.get(r).ungated() for r in ROUND39]
-    found = spans_by_text(rules, GOOD)
-    assert {t: f for t, f in found.items() if f} == {}
+    assert ungated_findings_in(catalog, ROUND39, GOOD) == {}
 
 
 @pytest.mark.parametrize("rule,text,span", [

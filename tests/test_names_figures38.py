@@ -5,7 +5,7 @@ short names after the full one, acronyms, brands, teams and titles, figures that
 dashes and hyphens), and the MT shapes beside them, each reported with its exact span."""
 import pytest
 
-from rule_helpers import data_lines, spans_by_text, ungated_hits
+from rule_helpers import catalog_findings_in, data_lines, ungated_findings_in, ungated_hits
 
 ROUND38 = ["comma-after-reporting-verb", "mt-capital-run-function-word", "name-order-mixed"]
 GOOD = data_lines("names_figures38_good.txt")
@@ -16,15 +16,11 @@ def test_there_are_enough_good_texts():
 
 
 def test_the_catalog_finds_nothing_in_the_good_texts(catalog_runs):
-    catalog_runs.prime(GOOD)
-    found = {t: [(f.rule, f.text) for f in catalog_runs(t)] for t in GOOD}
-    assert {t: f for t, f in found.items() if f} == {}
+    assert catalog_findings_in(catalog_runs, GOOD) == {}
 
 
 def test_the_round_38_rules_ungated_find_nothing_in_the_good_texts(catalog):
-    rules = [catalog.get(r).ungated() for r in ROUND38]
-    found = spans_by_text(rules, GOOD)
-    assert {t: f for t, f in found.items() if f} == {}
+    assert ungated_findings_in(catalog, ROUND38, GOOD) == {}
 
 
 @pytest.mark.parametrize("rule,text,span", [

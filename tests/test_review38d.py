@@ -4,11 +4,11 @@ MT renderings the rules were not written from (tests/data/review38d_mt.txt) are 
 their spans, except those marked MISS."""
 import pytest
 
-from rule_helpers import data_lines, spans_by_text, ungated_hits
+from rule_helpers import data_lines, tab_rows, ungated_findings_in, ungated_hits
 
 ROUND38 = ["comma-after-reporting-verb", "mt-capital-run-function-word", "name-order-mixed"]
 GOOD = data_lines("review38d_good.txt")
-MT = [tuple(line.split("\t")) for line in data_lines("review38d_mt.txt")]
+MT = tab_rows("review38d_mt.txt")
 
 
 def test_there_are_enough_texts():
@@ -16,9 +16,7 @@ def test_there_are_enough_texts():
 
 
 def test_the_rules_ungated_find_nothing_in_the_good_texts(catalog):
-    rules = [catalog.get(r).ungated() for r in ROUND38]
-    found = spans_by_text(rules, GOOD)
-    assert {t: f for t, f in found.items() if f} == {}
+    assert ungated_findings_in(catalog, ROUND38, GOOD) == {}
 
 
 @pytest.mark.parametrize("rule,text,span", [row for row in MT if row[2] != "MISS"])

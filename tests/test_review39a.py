@@ -4,12 +4,12 @@ pronoun-base-verb (issue 9): correct English with the same words and shapes
 (tests/data/review39a_mt.txt) are reported with their spans, except those marked MISS."""
 import pytest
 
-from rule_helpers import data_lines, spans_by_text, ungated_hits
+from rule_helpers import data_lines, tab_rows, ungated_findings_in, ungated_hits
 
 ROUND39 = ["each-of-plural-verb", "clause-plural-singular-be", "together-with-plural-verb", "including-and-so-on",
            "pronoun-base-verb"]
 GOOD = data_lines("review39a_good.txt")
-MT = [tuple(line.split("\t")) for line in data_lines("review39a_mt.txt")]
+MT = tab_rows("review39a_mt.txt")
 
 
 def test_there_are_enough_texts():
@@ -17,9 +17,7 @@ def test_there_are_enough_texts():
 
 
 def test_the_rules_find_nothing_in_the_good_texts(catalog):
-    rules = [catalog.get(r).ungated() for r in ROUND39]
-    found = spans_by_text(rules, GOOD)
-    assert {t: f for t, f in found.items() if f} == {}
+    assert ungated_findings_in(catalog, ROUND39, GOOD) == {}
 
 
 @pytest.mark.parametrize("rule,text,span", [row for row in MT if row[2] != "MISS"])

@@ -154,12 +154,12 @@ _COORDINATION = re_programs.compile(r"\b(?:and|or|nor|but)\b", re.IGNORECASE)
 # A possessive inside a set phrase's span opens a second noun phrase ("vehicles in its first
 # phase"): a compound rendered one word per character (车头相) has none.
 _OWNER_WORD = re_programs.compile(r"\b(?:its|their|his|her|our|my|your)\b", re.IGNORECASE)
-# A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
-# "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
 # A quantifier that renders no character opens a second noun phrase inside the span of a compound
 # of three characters or fewer ("depend on a component few people outside the industry have heard
 # of" is no rendering of 寄件人): a compound rendered one word per character has none.
 _QUANTIFIER_WORD = re_programs.compile(r"\b(?:few|many|several|most|some|all|each|every|both|any|no)\b", re.IGNORECASE)
+# A pinyin word and then its English in apposition: "doubanjiang, a fermented chili bean paste",
+# "jiaozi (boiled dumplings)", "hongshaorou - red-braised pork".
 _PINYIN_BEFORE = re_programs.compile(r"\b([a-z]{5,})(?:,|[ \u00a0]*[(—–-])(?:[ \u00a0]+(?:or|a|an|the|meaning|literally))?"
                             r"(?:[ \u00a0]+[A-Za-z-]+){0,2}[ \u00a0]*$")
 _PINYIN_AFTER = re_programs.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:or[ \u00a0]+)?([a-z]{5,})\b")
@@ -1056,7 +1056,7 @@ def _clause_matches(text: str, start: int, end: int, state, index: Index) -> Tup
     """``_matches`` of the clause as a list, and whether any candidate entry had a span there
     (``_spans``). Without one the list is empty for the clause's words alone: the tokens, the
     candidates and their spans read only ``text[start:end]``; the text around it is read only by
-    ``_accept``, which judges spans."""
+    ``_accept_in_context``, the part of ``_accept`` that judges a span where it stands."""
     results, spanned = _clause_results(text, start, end, state, index)
     results.sort()
     taken: List[Tuple[int, int]] = []
@@ -1177,6 +1177,11 @@ _PLAN_CHARS = 400
 
 
 def _kept_plan(text: str, start: int, end: int, state, index: Index, only: int) -> _Plan:
+    """``_clause_plan(text, start, end, state, index, only)``, kept in ``_PLANS`` for a clause of
+    up to ``_PLAN_CHARS`` characters. An entry holds its ``state`` and ``index`` themselves, so
+    their ids are not reused while it stands; a state met with another index starts afresh. The
+    plans of a state are dropped all at once at ``_PLANS_SIZE``, the states at 1,000. A plan
+    reads ``state`` as it was when first worked out: a state is not changed after ``prepare``."""
     if end - start > _PLAN_CHARS:
         return _clause_plan(text, start, end, state, index, only)
     kept = _PLANS.get(id(state))

@@ -206,8 +206,8 @@ def in_partial_quote(text: str, start: int, end: int, marks: "QuoteMarks | None"
             opening, mark = k, m
     if opening < 0:
         return False
-    quotes = text.count('"', line_start, opening) if marks is None else marks.at['"'].count(line_start, opening)
-    if mark == '"' and quotes % 2:
+    if mark == '"' and (text.count('"', line_start, opening) if marks is None
+                        else marks.at['"'].count(line_start, opening)) % 2:
         return False  # a straight quote after an odd count closes a quotation
     if mark == "\u2018" and opening > line_start and text[opening - 1].isalpha():
         return False
