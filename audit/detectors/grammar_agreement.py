@@ -193,7 +193,7 @@ def _plural_subject(text):
                 and _third_person_base(noun) is None
             if not (adjective or noun_modifier):
                 continue  # "What the official says is": a subject and its verb, not a noun's modifier
-        elif m.group(1) == noun and not text.startswith(", ", m.start(1) - 2):
+        elif m.group(1) == noun and not (m.start(1) >= 2 and text.startswith(", ", m.start(1) - 2)):
             continue  # a bare plural is read after a comma only ("In the past, farmers was")
         if _in_quotation_dialect(text, m.start(1)):
             continue  # a speaker's own grammar, kept as said ("Our lads was brilliant," he said)
@@ -234,7 +234,7 @@ def _together_with(text):
     from .grammar import _GROUP_NOUNS, _plural
     for m in _TOGETHER_WITH.finditer(text):
         noun = m.group(3)
-        if text.startswith(", ", m.start(1) - 2) and _LIST_BEFORE.search(text, max(0, m.start(1) - 120), m.start(1) - 2):
+        if m.start(1) >= 2 and text.startswith(", ", m.start(1) - 2) and _LIST_BEFORE.search(text, max(0, m.start(1) - 120), m.start(1) - 2):
             continue  # the second of a list: "The school, the clinic, as well as the market, were rebuilt"
         if noun in _GROUP_NOUNS or noun in _MORE_GROUPS or noun.endswith(("s", "ing", "ed", "ly")) or zipf_cached(noun) < 3.0 \
                 or zipf_cached(_plural(noun)) < 3.0:
