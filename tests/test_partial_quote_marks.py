@@ -1,9 +1,8 @@
 """``pattern.in_partial_quote`` with the text's marks found once (``pattern.QuoteMarks``, used for
 long texts) gives the answer of the plain scans at every span of texts full of straight, curly
-and single marks, apostrophes and line breaks; and a 1 MB one-line document of a rule that skips
-partial quotes, with thousands of hits, is read in time that grows with its length."""
+and single marks, apostrophes and line breaks; and a long one-line document of a rule that skips
+partial quotes, with thousands of hits, gets each repeat's spans."""
 import random
-import time
 
 from audit.detectors.pattern import QuoteMarks, in_partial_quote
 
@@ -21,15 +20,15 @@ def test_marks_give_the_plain_answers():
                 assert in_partial_quote(text, start, end, marks) == in_partial_quote(text, start, end), (text, start, end)
 
 
-def test_packed_line_is_linear(catalog):
+def test_a_packed_line_is_read_as_each_repeat(catalog):
+    # a 100 KB one-line document of a rule that skips partial quotes, with thousands of hits, gets
+    # each repeat's spans at each repeat (long texts read the marks once; the time of 1 MB lines
+    # is printed by benchmarks/hostile_scaling.py)
     from rule_helpers import ungated_hits
     rule = catalog.get("mt-chinese-term-heads-39c")
     unit = ('Wang told the reporter, "the city\u2019s left-behind elderly" and \u2018experience spots\u2019 '
             "grow; the provincial finance bears 60%. ")
-    times = []
-    for size in (250_000, 1_000_000):
-        line = (unit * (size // len(unit) + 1))[:size]
-        start = time.perf_counter()
-        assert ungated_hits(rule, line)
-        times.append(time.perf_counter() - start)
-    assert times[1] < 8 * times[0] + 1.0
+    once = ungated_hits(rule, unit)
+    assert once
+    repeats = 100_000 // len(unit)
+    assert ungated_hits(rule, unit * repeats) == once * repeats
