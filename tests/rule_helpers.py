@@ -300,3 +300,14 @@ def tab_rows(name: str) -> list:
     """The lines of ``tests/data/NAME`` (``data_lines``) split at their tabs, a tuple each: the
     (rule, text, span) rows of a review's MT renderings."""
     return [tuple(line.split("\t")) for line in data_lines(name)]
+
+
+def read_as_each_repeat(find, unit: str, size: int = 100_000) -> bool:
+    """Whether ``find`` (a text -> its findings, as a list) gives something on ``unit`` and, on
+    ``unit`` repeated to about ``size`` characters of one line, exactly that once per repeat: a
+    detector that rereads the line from its start at each candidate is what made such lines slow,
+    and one that stops early or reads across repeats finds otherwise (the time of 1 MB lines is
+    printed by benchmarks/hostile_scaling.py, not asserted by tests)."""
+    once = find(unit)
+    repeats = size // len(unit)
+    return bool(once) and find(unit * repeats) == once * repeats

@@ -24,11 +24,8 @@ def test_a_packed_line_is_read_as_each_repeat(catalog):
     # a 100 KB one-line document of a rule that skips partial quotes, with thousands of hits, gets
     # each repeat's spans at each repeat (long texts read the marks once; the time of 1 MB lines
     # is printed by benchmarks/hostile_scaling.py)
-    from rule_helpers import ungated_hits
+    from rule_helpers import read_as_each_repeat, ungated_hits
     rule = catalog.get("mt-chinese-term-heads-39c")
     unit = ('Wang told the reporter, "the city\u2019s left-behind elderly" and \u2018experience spots\u2019 '
             "grow; the provincial finance bears 60%. ")
-    once = ungated_hits(rule, unit)
-    assert once
-    repeats = 100_000 // len(unit)
-    assert ungated_hits(rule, unit * repeats) == once * repeats
+    assert read_as_each_repeat(lambda text: ungated_hits(rule, text), unit)

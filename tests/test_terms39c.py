@@ -7,7 +7,7 @@ and the correct English beside it is not, with the gate off; and the family stay
 
 import pytest
 
-from rule_helpers import data_module, ungated_hits
+from rule_helpers import data_module, read_as_each_repeat, ungated_hits
 
 _DATA = data_module("terms39c")
 FLAG, FLAG_PLAIN, PASS = _DATA.FLAG, _DATA.FLAG_PLAIN, _DATA.PASS
@@ -61,7 +61,4 @@ def test_a_packed_line_is_read_as_each_repeat(catalog, rid):
              "provincial and county finances under-forest second-hand planting and breeding "
              "forest-protecting tree-protecting persons litigation service hierarchical diagnosis "
              "love service the reporter's understanding ")
-    once = ungated_hits(rule, words)
-    assert once
-    repeats = 100_000 // len(words)
-    assert ungated_hits(rule, words * repeats) == once * repeats
+    assert read_as_each_repeat(lambda text: ungated_hits(rule, text), words)
