@@ -1,9 +1,56 @@
 import os
+import shutil
+import tempfile
 
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "corpus")
+
+_OWN_CACHE = []  # the directory this process made (not one inherited from xdist's controller)
+
+
+def _link_or_copy(src, dst):
+    """A hard link to a file the cache writes only by renaming a new file into place (tables,
+    exported models); a copy of the embedding cache's SQLite files, written in place."""
+    if ".sqlite" not in os.path.basename(src):
+        try:
+            os.link(src, dst)
+            return dst
+        except OSError:
+            pass
+    return shutil.copy2(src, dst)
+
+
+def pytest_configure(config):
+    """The suite keeps what it derives in a cache directory of its own, so that the small
+    prefilter automata and rule tables its tests build never push the user's tables out of the
+    user's cache (``audit.diskcache`` keeps two tables per name). The directory starts as the
+    user's cache (hard links to its tables and exported models, a copy of its embedding cache),
+    so a warm cache stays warm, and what the suite writes lands in its own directory only. An
+    explicit ``MTAUDIT_CACHE_DIR`` is left as it is; the directory is removed at the end."""
+    if os.environ.get("MTAUDIT_CACHE_DIR"):
+        return
+    from audit import diskcache
+
+    source = diskcache.cache_dir()
+    own = tempfile.mkdtemp(prefix="mtaudit-test-cache-")
+    if os.path.isdir(source):
+        try:
+            shutil.copytree(source, own, copy_function=_link_or_copy, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns(".*.tmp"))
+        except (OSError, shutil.Error):
+            pass  # whatever could not be linked or copied is built again
+    os.environ["MTAUDIT_CACHE_DIR"] = own  # inherited by xdist's workers and by subprocesses
+    _OWN_CACHE.append(own)
+
+
+def pytest_unconfigure(config):
+    while _OWN_CACHE:
+        own = _OWN_CACHE.pop()
+        if os.environ.get("MTAUDIT_CACHE_DIR") == own:
+            del os.environ["MTAUDIT_CACHE_DIR"]
+        shutil.rmtree(own, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
