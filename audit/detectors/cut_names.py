@@ -556,16 +556,21 @@ def _cut_after_head(doc, state):
                     re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text))
             if judged[("generic", phrase)]:
                 continue  # the full form is in the document: the consistency rule compares them
-            bodies = {b.en: b for b in catalog.bodies if b.level == "national"
-                      and b.en.lower().startswith(phrase.lower() + " ")}
-            listed = sorted(bodies)
-            if len(listed) > 1:
-                # the one whose subject the story speaks of: "General Administration" in a story
-                # about athletes and sports is of Sport, not of Customs
-                if doc_keys is None:
-                    doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
-                spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
-                listed = spoken if len(spoken) == 1 else listed
+            if ("listed", phrase) not in judged:
+                # the listed national bodies this phrase starts, judged once per phrase (the
+                # answer depends on the phrase and the whole document only)
+                bodies = {b.en: b for b in catalog.bodies if b.level == "national"
+                          and b.en.lower().startswith(phrase.lower() + " ")}
+                listed = sorted(bodies)
+                if len(listed) > 1:
+                    # the one whose subject the story speaks of: "General Administration" in a story
+                    # about athletes and sports is of Sport, not of Customs
+                    if doc_keys is None:
+                        doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+                    spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
+                    listed = spoken if len(spoken) == 1 else listed
+                judged[("listed", phrase)] = listed
+            listed = judged[("listed", phrase)]
             full = listed[0] if len(listed) == 1 else None
             how = "generic words and a head noun, without the words that say which body"
             yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full) if full or not listed else
