@@ -281,3 +281,31 @@ def test_candidates_entry_by_entry_on_the_corpora(state, phrases):
                 asked += 1
                 few += 0 < among.bit_count() <= literal._FEW_ENTRIES
     assert asked > 5000 and found > 1000 and few > 1000
+
+
+def test_a_span_in_context_assigns_its_words_once(state, monkeypatch):
+    # the four tests of _accept_in_context that read the words' units share one _assign (it was
+    # worked out once in each)
+    rule = next(r for r in load_rules(os.path.join(ROOT, "rules.yaml")).rules if r.id == "mt-literal-rendering")
+    text = " ".join(e.text.replace("\n", " ") for e in rule.examples["flag"]) + " "
+    expected = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
+    real_assign, real_accept = literal._assign, literal._accept_in_context
+    assigns, per_span = [], []
+    monkeypatch.setattr(literal, "_assign", lambda *a: assigns.append(1) or real_assign(*a))
+    real_cover = literal._cover
+
+    def cover(*args):  # _leaves_one_out's own reading (``_cover``) is not counted
+        before = len(assigns)
+        found = real_cover(*args)
+        del assigns[before:]
+        return found
+    monkeypatch.setattr(literal, "_cover", cover)
+
+    def accept(*args):
+        before = len(assigns)
+        found = real_accept(*args)
+        per_span.append(len(assigns) - before)
+        return found
+    monkeypatch.setattr(literal, "_accept_in_context", accept)
+    assert [(h.start, h.end) for h in rule.detect(Document.from_text(text))] == expected
+    assert len(per_span) > 10 and max(per_span) == 1
