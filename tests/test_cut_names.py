@@ -111,6 +111,9 @@ def test_a_name_met_again_is_judged_once(unit, monkeypatch):
             return re.search(*args, **kwargs)
 
     monkeypatch.setattr(cut_names, "re", CountedSearch())
+    # and the reads of the listed bodies (a generic name's candidates, sorted by the story's subject)
+    real_bodies = on._Catalog.bodies
+    monkeypatch.setattr(on._Catalog, "bodies", property(lambda self: calls.append(1) or real_bodies.fget(self)))
     counts = []
     for repeats in (50, 2_000):
         calls.clear()
@@ -263,3 +266,19 @@ def test_inner_word_dropped_reads_each_full_name_once():
     story = "XINING, Sept 14 -- " + full * 3 + "Xining Water said pipes burst. Xining Supply said residents can call its hotline."
     got = [(f.start, f.text) for f in check_text(story, [r.ungated() for r in SHAPE]) if f.rule == SHAPE[0].id]
     assert got == [(story.index("Xining Supply"), "Xining Supply")]
+
+
+@pytest.mark.parametrize("unit", ["The Hubei Forestry and Grass said trees grew in China. ",
+                                  "The County Transportation has asked drivers in China to slow. "])
+def test_a_run_without_a_head_is_read_against_the_subjects_once(unit, monkeypatch):
+    # the listed subjects are read once for a run met again (``_headless``), at 50 repeats as at
+    # 2,000; every repeat keeps its finding
+    calls = []
+    real = cut_names._starts_a_subject
+    monkeypatch.setattr(cut_names, "_starts_a_subject", lambda *a: calls.append(1) or real(*a))
+    counts, hits = [], []
+    for repeats in (50, 2_000):
+        calls.clear()
+        hits.append(len(found(SHAPE, unit * repeats)))
+        counts.append(len(calls))
+    assert counts[0] == counts[1] > 0 and hits == [50, 2_000]

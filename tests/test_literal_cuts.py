@@ -74,6 +74,38 @@ def test_allowed_is_every_expression_at_every_word(state):
     assert found > 500
 
 
+def _window_plain(text, lo, hi):
+    """The window's words as ``_allowed`` read them before: the window lowered and tokenised anew."""
+    window = text[lo:hi].lower().replace("’", "'")
+    return [(lo + m.start(), lo + m.end(), literal.stem(m.group())) for m in literal._ALLOW_WORD.finditer(window)]
+
+
+def test_window_words_are_the_windows_own():
+    # the words of the whole text, found once, cut at the window's edges: the window's own words,
+    # also where an edge cuts a word and where lower case lengthens the text ("İ")
+    rng = random.Random(40)
+    pieces = ALLOW_PIECES + ["İstanbul", "ÉTÉ", "Σ", "waters’"]
+    for _ in range(1500):
+        text = pieced_text(rng, pieces, (" ", " ", "", "  ", "'"), 1, 40)
+        for _ in range(4):
+            lo = rng.randrange(len(text) + 1)
+            hi = min(len(text), lo + rng.randint(0, 60))
+            assert literal._window_words(text, lo, hi) == _window_plain(text, lo, hi), (text, lo, hi)
+
+
+def test_a_text_is_tokenised_once_however_many_spans(state):
+    # the work of _allowed's words: one tokenising of the text, at 50 spans as at 2,000
+    unit = "They cleared the waters and green mountains for the benefit of tens of thousands. "
+    for repeats in (50, 2000):
+        text = unit * repeats
+        literal._text_words.cache_clear()
+        for k in range(repeats):
+            s = k * len(unit) + 12
+            literal._allowed(text, s, s + 30, state["allow"])
+        info = literal._text_words.cache_info()
+        assert (info.misses, info.hits) == (1, repeats - 1)
+
+
 def _outcome(fn, *args):
     """What ``fn(*args)`` gives, or the kind of error it raises (an expression of no word makes
     the plain reading index past the window's words: the same error either way)."""
@@ -249,3 +281,31 @@ def test_candidates_entry_by_entry_on_the_corpora(state, phrases):
                 asked += 1
                 few += 0 < among.bit_count() <= literal._FEW_ENTRIES
     assert asked > 5000 and found > 1000 and few > 1000
+
+
+def test_a_span_in_context_assigns_its_words_once(state, monkeypatch):
+    # the four tests of _accept_in_context that read the words' units share one _assign (it was
+    # worked out once in each)
+    rule = next(r for r in load_rules(os.path.join(ROOT, "rules.yaml")).rules if r.id == "mt-literal-rendering")
+    text = " ".join(e.text.replace("\n", " ") for e in rule.examples["flag"]) + " "
+    expected = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
+    real_assign, real_accept = literal._assign, literal._accept_in_context
+    assigns, per_span = [], []
+    monkeypatch.setattr(literal, "_assign", lambda *a: assigns.append(1) or real_assign(*a))
+    real_cover = literal._cover
+
+    def cover(*args):  # _leaves_one_out's own reading (``_cover``) is not counted
+        before = len(assigns)
+        found = real_cover(*args)
+        del assigns[before:]
+        return found
+    monkeypatch.setattr(literal, "_cover", cover)
+
+    def accept(*args):
+        before = len(assigns)
+        found = real_accept(*args)
+        per_span.append(len(assigns) - before)
+        return found
+    monkeypatch.setattr(literal, "_accept_in_context", accept)
+    assert [(h.start, h.end) for h in rule.detect(Document.from_text(text))] == expected
+    assert len(per_span) > 10 and max(per_span) == 1

@@ -204,3 +204,21 @@ def test_cut_name_loose_cost_is_linear_in_distinct_names(monkeypatch):
     assert [f.text for f in found] == [f"{p} Meteorology" for p in places]
     assert all(f"{p} Meteorological Bureau" in f.message for p, f in zip(places, found))
     assert len(calls) < 20 * len(places)  # comparing each cut with every name would take ~180,000
+
+
+def test_cut_name_loose_compares_a_run_met_again_once(monkeypatch):
+    """A cut met again is compared with each name once (``cut_names_loose._holds``): the count of
+    word comparisons is the same at 50 repeats as at 2,000, and every repeat keeps its finding."""
+    from audit.detectors import cut_names_loose
+
+    calls = []
+    same = cut_names_loose._same
+    monkeypatch.setattr(cut_names_loose, "_same", lambda a, b: calls.append(1) or same(a, b))
+    unit = "The Wenzhou Meteorology said rain would last. "
+    counts = []
+    for repeats in (50, 2_000):
+        calls.clear()
+        text = "The Wenzhou Meteorological Bureau issued an alert. " + unit * repeats
+        assert len(check_text(text, [RULES["mt-cut-name-loose"]])) == repeats
+        counts.append(len(calls))
+    assert counts[0] == counts[1] > 0

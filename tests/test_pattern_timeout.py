@@ -1,7 +1,9 @@
-"""The pattern type's timeout: a search stopped by a stall of the machine (wall-clock time
-passed, little CPU time spent) is tried once more and loses no finding; a search that spends
-its timeout on the CPU (on a text of ``_SHORT_TEXT`` characters or more; a shorter text is tried
-once more after any timeout), or stalls twice, is stopped with ``DetectorTimeout``."""
+"""The pattern type's timeout is CPU time, one mechanism for every path of ``_hits``: a search
+stopped by a stall of the machine (wall-clock time passed, little CPU time spent) is tried again
+with the CPU time left and loses no finding, however many times it stalls; a search that spends
+its timeout on the CPU is stopped with ``DetectorTimeout``; the windowed path reckons its
+windows' time on the clock it is given."""
+import itertools
 import time
 
 import pytest
@@ -50,42 +52,42 @@ def test_one_stall_is_retried_and_loses_nothing(monkeypatch, real_hits):
     assert all(isinstance(h, Hit) for h in hits) and len(calls) == 2
 
 
-def test_two_stalls_stop_the_rule(monkeypatch, real_hits):
-    fake, calls = _stalling(2)
+def test_stalls_are_retried_however_many(monkeypatch, real_hits):
+    # a stall spends no CPU: five in a row still lose no finding and give none twice
+    fake, calls = _stalling(5)
     monkeypatch.setattr(pattern, "_hits", fake)
-    given = []
-    with pytest.raises(DetectorTimeout):
-        for h in pattern.detect(Document.from_text(TEXT), STATE):
-            given.append((h.start, h.end))
-    assert given == [(9, 14)] and len(calls) == 2
+    hits = list(pattern.detect(Document.from_text(TEXT), STATE))
+    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30)] and len(calls) == 6
 
 
-LONG = TEXT + " " + "x" * pattern._SHORT_TEXT
+def _busy(calls, times=None):
+    """A stand-in for ``pattern._hits`` that spends the CPU time it is given (``state["timeout"]``)
+    and times out, as a backtracking search does; after ``times`` calls it finds every hit."""
+    def busy(doc, state):
+        calls.append(state["timeout"])
+        if times is None or len(calls) <= times:
+            end = time.process_time() + state["timeout"]
+            while time.process_time() < end:
+                pass
+            raise TimeoutError("regex timed out")
+        yield from pattern.__dict__["_real_hits"](doc, state)
+    return busy
 
 
 def test_a_timeout_spent_on_the_cpu_is_not_retried(monkeypatch, real_hits):
     calls = []
-
-    def busy(doc, state):  # spends CPU until its "timeout", as a backtracking search does
-        calls.append(1)
-        end = time.process_time() + 0.05
-        while time.process_time() < end:
-            pass
-        raise TimeoutError("regex timed out")
-        yield  # a generator, as ``_hits`` is
-
-    monkeypatch.setattr(pattern, "_hits", busy)
-    # a machine so loaded that the busy loop got under half the wall time may try twice: never more
+    monkeypatch.setattr(pattern, "_hits", _busy(calls))
     with pytest.raises(DetectorTimeout):
-        list(pattern.detect(Document.from_text(LONG), STATE))
-    assert 1 <= len(calls) <= 2
+        list(pattern.detect(Document.from_text(TEXT), STATE))
+    assert calls == [0.5]
 
 
-def test_a_short_text_is_tried_once_more_after_a_timeout_on_the_cpu(monkeypatch, real_hits):
+def test_a_retry_gets_the_cpu_time_left(monkeypatch, real_hits):
+    # the first try spent a tenth of the timeout on the CPU before a stall stopped it
     calls = []
 
-    def busy_once(doc, state):  # spends CPU until its "timeout" the first time, then finds both
-        calls.append(1)
+    def stalled_once(doc, state):
+        calls.append(state["timeout"])
         if len(calls) == 1:
             end = time.process_time() + 0.05
             while time.process_time() < end:
@@ -93,13 +95,44 @@ def test_a_short_text_is_tried_once_more_after_a_timeout_on_the_cpu(monkeypatch,
             raise TimeoutError("regex timed out")
         yield from pattern.__dict__["_real_hits"](doc, state)
 
-    monkeypatch.setattr(pattern, "_hits", busy_once)
+    monkeypatch.setattr(pattern, "_hits", stalled_once)
     hits = list(pattern.detect(Document.from_text(TEXT), STATE))
-    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30)] and len(calls) == 2
+    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30)]
+    assert calls[0] == 0.5 and 0.3 < calls[1] <= 0.45 and len(calls) == 2
+
+
+def test_the_windowed_path_reckons_on_the_clock_given():
+    import regex
+
+    from audit.detectors import windows
+    compiled = regex.compile(r"[a-z]+")
+    spans = [(0, 2), (3, 5)]
+    still = [m.span() for m in windows.finditer(compiled, "ab cd", spans, 0.5, clock=lambda: 0.0)]
+    assert still == [(0, 2), (3, 5)]
+    ticks = itertools.count(0.0, 0.3)  # 0.3 s at each look: the second window is past the timeout
+    found = []
+    with pytest.raises(TimeoutError):
+        for m in windows.finditer(compiled, "ab cd", spans, 0.5, clock=lambda: next(ticks)):
+            found.append(m.span())
+    assert found == [(0, 2)]
+
+
+def test_the_windowed_path_counts_cpu_time(monkeypatch):
+    # a windowed rule's search reckons on the process's CPU time, as the local search does: a
+    # wall clock that runs ten seconds at each look stops none of its windows
+    from audit import load_rules
+
+    rule = next(r for r in load_rules().rules if r.type == "pattern" and r.state.get("window") is not None)
+    text = " ".join(e.text.replace("\n", " ") for e in rule.examples["flag"]) * 20
+    expected = [(h.start, h.end) for h in rule.detect(Document.from_text(text))]
+    assert len(expected) >= 20
+    ticks = itertools.count(0.0, 10.0)
+    monkeypatch.setattr(time, "perf_counter", lambda: next(ticks))
+    assert [(h.start, h.end) for h in rule.detect(Document.from_text(text))] == expected
 
 
 def test_a_backtracking_pattern_on_a_long_line_is_still_stopped():
     state = dict(pattern.prepare({"pattern": r"(a|aa)+$", "group": 0, "flags": [], "suggestion": None,
                                   "suggestions": {}, "timeout": 0.2}))
-    with pytest.raises(DetectorTimeout):  # stopped, after at most two tries of 0.2 s
+    with pytest.raises(DetectorTimeout):  # stopped once 0.2 s of CPU time is spent
         list(pattern.detect(Document.from_text("a" * 80 + "b\n"), state))

@@ -215,6 +215,14 @@ def _headless(doc, state):
     subjects = state["subjects"]
     full_names = {}  # filled at the first run that asks (``_inside_a_full_name``)
     named = {}  # run -> whether the text gives it with a head after it (``_named_with_head``)
+    starting = {}  # content words -> whether they start a listed subject, read once a text
+
+    def starts_a_subject(content):  # ``_starts_a_subject``, each run of words judged once
+        key = tuple(content)
+        if key not in starting:
+            starting[key] = _starts_a_subject(content, subjects)
+        return starting[key]
+
     for m in _RUN.finditer(text):
         tokens = m.group(1).split()
         words = [names._bare(t) for t in tokens]
@@ -271,13 +279,13 @@ def _headless(doc, state):
             # (issue 9, thirteenth round) a committee's modifier ends it too ("the Provincial
             # People's Standing held": 常委会), and the level word may stand before a longer form of
             # a listed subject's word ("the County Transportation has asked": Transport)
-            ok = content[-1] in DANGLING or _starts_a_subject(content, subjects) \
+            ok = content[-1] in DANGLING or starts_a_subject(content) \
                 or content[-1] in _COMMITTEE_MODIFIERS or content[-1] == "standing" \
                 or len(content) == 1 and _extends_a_subject_word(content[0], state["subject_words"]) \
                 or acts and len(content) >= 2 and levels[-1] == len(words) - len(content) - 1 \
                 and all(w not in names._ROLES and zipf_cached(w) >= 3.0 for w in content)
         elif not named_place and len(words) >= 2 and words[-1] in DANGLING and (
-                words[-2] in DANGLING or _starts_a_subject([w for w in words if w not in ("and", "&")], subjects)):
+                words[-2] in DANGLING or starts_a_subject([w for w in words if w not in ("and", "&")])):
             # no noun at all (issue 9, thirteenth round): a place the list lacks and two
             # modifiers ("the Wuyuan Rural Commercial also offers": 农村商业银行), or a listed
             # subject cut after its modifier ("the Housing and Urban-Rural would": 住房和城乡建设局)
@@ -285,14 +293,14 @@ def _headless(doc, state):
         elif len(content) >= 2:
             # a place alone: two content words, which a firm's name ("Shenzhen Energy") has not;
             # after a place the list lacks, the start of a listed subject only
-            ok = content[-1] in DANGLING and named_place or _starts_a_subject(content, subjects)
+            ok = content[-1] in DANGLING and named_place or starts_a_subject(content)
         else:
             # one subject word after a place: only where a body's name stands, as the subject of
             # a reporting verb ("the Xingguo Health said", "the Hubei Tax warned") or after a
             # title ("director of the Taiyuan Sports."): "the" before a firm's name is rare. After
             # a listed place any word of a listed subject will do ("the Guizhou Communications
             # said"); after another word, the start of one.
-            ok = reported and (_starts_a_subject(content, subjects)
+            ok = reported and (starts_a_subject(content)
                                or named_place and _is_subject_word(content[0], state["subject_words"]))
         if not ok:
             continue
@@ -556,16 +564,21 @@ def _cut_after_head(doc, state):
                     re.search(re.escape(phrase) + r"[ \u00a0]+(?:of|for|on)[ \u00a0]+[A-Z]", text))
             if judged[("generic", phrase)]:
                 continue  # the full form is in the document: the consistency rule compares them
-            bodies = {b.en: b for b in catalog.bodies if b.level == "national"
-                      and b.en.lower().startswith(phrase.lower() + " ")}
-            listed = sorted(bodies)
-            if len(listed) > 1:
-                # the one whose subject the story speaks of: "General Administration" in a story
-                # about athletes and sports is of Sport, not of Customs
-                if doc_keys is None:
-                    doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
-                spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
-                listed = spoken if len(spoken) == 1 else listed
+            if ("listed", phrase) not in judged:
+                # the listed national bodies this phrase starts, judged once per phrase (the
+                # answer depends on the phrase and the whole document only)
+                bodies = {b.en: b for b in catalog.bodies if b.level == "national"
+                          and b.en.lower().startswith(phrase.lower() + " ")}
+                listed = sorted(bodies)
+                if len(listed) > 1:
+                    # the one whose subject the story speaks of: "General Administration" in a story
+                    # about athletes and sports is of Sport, not of Customs
+                    if doc_keys is None:
+                        doc_keys = {names.key(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+                    spoken = [n for n in listed if set(bodies[n].name.keys) <= doc_keys]
+                    listed = spoken if len(spoken) == 1 else listed
+                judged[("listed", phrase)] = listed
+            listed = judged[("listed", phrase)]
             full = listed[0] if len(listed) == 1 else None
             how = "generic words and a head noun, without the words that say which body"
             yield Hit(c.start, c.end, full, {"how": how, "advice": _advice(full) if full or not listed else

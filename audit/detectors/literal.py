@@ -122,6 +122,7 @@ may need rewording to fit the sentence.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import os
@@ -325,8 +326,7 @@ def _allowed(text: str, s: int, e: int, allow) -> bool:
     of the window is tried only against the expressions that start with its stem
     (``_allow_by_first``), not every expression at every word."""
     lo, hi = max(0, s - 80), min(len(text), e + 80)
-    window = text[lo:hi].lower().replace("’", "'")
-    toks = [(lo + m.start(), lo + m.end(), stem(m.group())) for m in _ALLOW_WORD.finditer(window)]
+    toks = _window_words(text, lo, hi)
     by_first = _allow_by_first(allow if isinstance(allow, tuple) else tuple(allow))
     if by_first is None:  # an expression without words: the plain reading below
         return _allowed_plain(toks, s, e, allow)
@@ -338,6 +338,42 @@ def _allowed(text: str, s: int, e: int, allow) -> bool:
             if j <= count and toks[i][0] < e and s < toks[j - 1][1] and stems[i:j] == words:
                 return True
     return False
+
+
+def _window_words(text: str, lo: int, hi: int) -> list:
+    """The words of ``text[lo:hi]`` as ``_allowed`` reads them, each as (start, end, stem): the
+    runs of ``_ALLOW_WORD`` in the window in lower case, straight apostrophes. Taken from the
+    words of the whole text, found once (``_text_words``), a word cut by an edge of the window
+    cut there too; the window is read anew only where lower case changes the text's length (its
+    offsets would not be the text's). A 1 MB line of the rule's own sayings has 16,000 spans to
+    judge, and tokenising each one's window of 160 characters and more was a quarter of the rule's time."""
+    words = _text_words(text)
+    if words is None:
+        window = text[lo:hi].lower().replace("’", "'")
+        return [(lo + m.start(), lo + m.end(), stem(m.group())) for m in _ALLOW_WORD.finditer(window)]
+    low, starts, ends, stems = words
+    toks = []
+    if lo >= hi:
+        return toks  # an empty window (a span at the end of the text): no word, not a cut one
+    for k in range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi)):
+        a, b = starts[k], ends[k]
+        if a < lo or b > hi:  # a word the window cuts: its part inside
+            a, b = max(a, lo), min(b, hi)
+            toks.append((a, b, stem(low[a:b])))
+        else:
+            toks.append((a, b, stems[k]))
+    return toks
+
+
+@functools.lru_cache(maxsize=2)
+def _text_words(text: str):
+    """(the text in lower case with straight apostrophes, the starts, ends and stems of its
+    ``_ALLOW_WORD`` runs), or None when lower case changes its length ("İ")."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):
+        return None
+    spans = [m.span() for m in _ALLOW_WORD.finditer(low)]
+    return low, [a for a, _ in spans], [b for _, b in spans], [stem(low[a:b]) for a, b in spans]
 
 
 def _allowed_plain(toks, s: int, e: int, allow) -> bool:
@@ -1354,7 +1390,9 @@ def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int,
         return None  # "ten thousand households": a count, not 千家万户
     if _counted_dozen(text, span):
         return None  # "a dozen other government bodies": the numeral, not 打 of 打官腔
-    if _pair_translates(text, words, entry, state):
+    # the words' units (``_assign``), worked out once for the four tests that read them
+    assigned = _assign(words, entry)
+    if _pair_translates(text, words, entry, state, assigned):
         return None  # "the mountain roads and the rivers" translate 江山 of 指点江山: two renderings, not three
     if _HYPHEN.search(text, max(0, s - 1), e + 1) or state.get("strict") and (
             len(entry.simplified) == 3 and _COORDINATION.search(text, s, e)):
@@ -1380,9 +1418,9 @@ def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int,
     simp = entry.simplified
     if any(a == b for a, b in zip(simp, simp[1:])) and len({t.stem for t in words}) == len(words):
         return None  # 着着失败 doubles a character: its rendering says a word twice ("fallen asleep or lost" does not)
-    if _repeat_unsaid(words, entry):
+    if _repeat_unsaid(words, entry, assigned):
         return None  # "buys the company time to sell" says 空 of 买空卖空 once: a rendering says it twice
-    if _english_compound(text, words, entry):
+    if _english_compound(text, words, entry, assigned):
         return None  # "develop clean energy": "clean energy" is English, not 洁 and 精 of 洗洁精
     negates = bool(_NEGATION_CHARS.intersection(entry.simplified))
     if negates != bool(_NEGATION_WORD.search(text, s, e)) and (negates or not _NEGATION_GLOSS.intersection(
@@ -1399,7 +1437,7 @@ def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int,
         return None
     if _turned_role(text, s, e):
         return None  # "a factory worker turned delegate": the English of a change of role
-    if _phrasal_unsaid(text, words, entry):
+    if _phrasal_unsaid(text, words, entry, assigned):
         return None  # "rivers and seas has gone up": "gone up" is "risen", not 归 "go back"
     if _in_compound(text, content, first, last):
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
@@ -1458,7 +1496,7 @@ def _full_in_order(span, words, entry: Entry) -> bool:
     return in_order and len(assigned) == len(words) and entry.strong <= taken
 
 
-def _repeat_unsaid(words, entry: Entry) -> bool:
+def _repeat_unsaid(words, entry: Entry, assigned=None) -> bool:
     """Whether a meaning-bearing character a four-character entry says twice (空 of 买空卖空) has
     fewer words that render it alone than it has places outside the two-character units the
     words take ("time" once for both 空: "buys the company time to sell"). A rendering one
@@ -1470,7 +1508,7 @@ def _repeat_unsaid(words, entry: Entry) -> bool:
     if not repeated or len(simp) > 4:  # a longer saying's parallel halves: English says a shared
         # verb once ("treating the head when the head aches and the foot when the foot aches")
         return False
-    options, chosen = _assign(words, entry)
+    options, chosen = assigned or _assign(words, entry)
     whole = set()
     for first, last in chosen.values():
         if last > first:
@@ -1482,14 +1520,14 @@ def _repeat_unsaid(words, entry: Entry) -> bool:
     return False
 
 
-def _english_compound(text: str, words, entry: Entry) -> bool:
+def _english_compound(text: str, words, entry: Entry, assigned=None) -> bool:
     """Whether two consecutive words of the span that render two characters of the entry make
     an accepted English term of two words (``_term_pairs``: "clean energy" of 清洁能源) while
     those two characters make no word of the dictionary in either order (洁 and 精 of 洗洁精):
     English says the term, not the characters ("develop clean energy"). CC-CEDICT's own
     two-word glosses (``_compounds``) are not asked: they hold the images of renderings too
     ("good wine" of 酒香不怕巷子深, "ten years" of 十年磨一剑)."""
-    _, chosen = _assign(words, entry)
+    _, chosen = assigned or _assign(words, entry)
     pairs = None
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
@@ -1662,7 +1700,7 @@ def _is_count(text: str, span) -> bool:
     return all(_is_number(text[t.start:t.end]) for t in numbers) and not _is_number(text[noun.start:noun.end])
 
 
-def _pair_translates(text: str, words, entry: Entry, state) -> bool:
+def _pair_translates(text: str, words, entry: Entry, state, assigned=None) -> bool:
     """Whether the words make fewer than three renderings of the entry: a match needs three.
     Renderings are the words that render some character of the entry and the literal-gloss
     words standing for one (``_borrowable``); a word of the literal gloss that renders nothing
@@ -1683,10 +1721,10 @@ def _pair_translates(text: str, words, entry: Entry, state) -> bool:
     mountains" (指点江山 in order: a known false alarm). A
     span holding the entry's whole literal gloss renders it ("sparrows can be netted at the
     door"), unless a pair joined so is in it ("wind and rain swept through the town")."""
-    options, chosen = _assign(words, entry)
+    options, chosen = assigned or _assign(words, entry)
     whole_literal = len(entry.literal_stems) >= 3 and entry.literal_stems <= {t.stem for t in words}
     if not _COORDINATION.search(text, words[0].start, words[-1].end):
-        return not whole_literal and sum(1 for units in options if units) + _borrowable(words, entry, state) < 3
+        return not whole_literal and sum(1 for units in options if units) + _borrowable(words, entry, state, (options, chosen)) < 3
     in_order = [chosen[i][0] for i in sorted(chosen)] == sorted(chosen[i][0] for i in chosen)
     joined = 0
     pairs = None
@@ -1710,7 +1748,7 @@ def _pair_translates(text: str, words, entry: Entry, state) -> bool:
         return False
     # Things joined in a list each count with a unit of their own: "sailed into the wind and the
     # waves" has "sailed" for 破浪 and "wind" for 风 of 长风破浪; "waves" only says 浪 again.
-    return len(chosen) + _borrowable(words, entry, state) - joined < 3
+    return len(chosen) + _borrowable(words, entry, state, (options, chosen)) - joined < 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -1753,7 +1791,7 @@ def _leaves_one_out(words, entry: Entry, state) -> bool:
     return len(taken & entry.strong) + _borrowable(words, entry, state) < len(entry.strong)
 
 
-def _borrowable(toks, entry: Entry, state) -> int:
+def _borrowable(toks, entry: Entry, state, assigned=None) -> int:
     """How many characters no word glosses ``toks`` may render through words of the entry's
     literal gloss: its distinct stems that gloss none of the entry's characters and are rarer
     than ``borrow_zipf``, one character each, a word standing where its character stands in
@@ -1767,7 +1805,7 @@ def _borrowable(toks, entry: Entry, state) -> int:
              if t.stem in entry.literal_stems and t.stem not in entry.units and t.zipf < limit]
     if not words:
         return 0
-    options, chosen = _assign(toks, entry)
+    options, chosen = assigned or _assign(toks, entry)
     rendered = set()
     for units in options:
         for first, last in units:
@@ -1835,14 +1873,14 @@ _PARTICLE_AFTER = re_programs.compile(r"[ \u00a0]+(up|down|out|off|back|away)\b|
 _GLOSS_PARTICLES = frozenset("up down out off back away in on over around along through about".split())
 
 
-def _phrasal_unsaid(text: str, words, entry: Entry) -> bool:
+def _phrasal_unsaid(text: str, words, entry: Entry, assigned=None) -> bool:
     """Whether a word of the span is a verb with its particle right after it ("has gone up",
     "came down", "sprang up") that the dictionary does not give the character it takes: a
     phrasal verb is English of its own, not the gloss of a character ("gone up" is "risen", not
     归 "to go back"; "sprang up" is not 春 "spring"). Kept where the character's or the
     two-character word's glosses hold that particle ("pull up the seedlings": 拔 "to pull up";
     "gone up against the trend": 上 "to go up"), or the entry's literal gloss does."""
-    _, chosen = _assign(words, entry)
+    _, chosen = assigned or _assign(words, entry)
     literal = None
     for i, t in enumerate(words):
         m = _PARTICLE_AFTER.match(text, t.end)

@@ -34,7 +34,7 @@ def _document_regex(p, key):
     "flags": Key((list,), [], "any of ignorecase, multiline, dotall"),
     "suggestion": Key((str, type(None)), None, "replacement; may use \\1 or \\g<name>"),
     "suggestions": Key((dict,), {}, "replacement per named group: the first group that matched picks its own"),
-    "timeout": Key((int, float), 0.5, "seconds one document may take before the rule gives up"),
+    "timeout": Key((int, float), 0.5, "seconds of CPU time one document may take before the rule gives up"),
     "unless_document": Key((str, type(None)), None, "regular expression: a document in which it matches anywhere "
                            "gets no finding from this rule (a voice or genre the rule is not about)"),
     "when_document": Key((str, type(None)), None, "regular expression: only a document in which it matches "
@@ -351,7 +351,8 @@ def _local_matches(pattern: "_Regex", starts, doc, timeout):
     mt-term-grassroots-38c in 0.25 s of CPU) is not stopped because other work shares the
     machine, which stretched that search past 0.5 s of wall-clock time twice, losing its
     findings; a pattern that backtracks without end spends the timeout on the CPU, and each
-    attempt is still stopped, wall-clock, at what is left of it."""
+    attempt is still stopped, wall-clock, at what is left of it (``detect`` resumes a search
+    so stopped while CPU time is left)."""
     screened = screen._screen_text(doc)
     hit = screen.leftmost(starts, screened)
     if hit is None:
@@ -413,48 +414,50 @@ class _Rewrites(diskcache.ExitSavedTable):
 _REWRITES = _Rewrites()
 
 
-# A timed-out search is tried once more when the process spent less than this share of its
-# timeout on the CPU meanwhile: the ``regex`` module's timeout is wall-clock, and a stall of a
-# loaded machine (another process on the core, a swap) once stopped a 0.2 ms search at 0.5 s
-# and lost its finding. A pattern that backtracks without end spends its timeout on the CPU and
-# is stopped at once; on a machine so loaded that it gets under this share, it is stopped at
-# the second try (two timeouts in all): the second try is its last.
-_STALL_CPU_SHARE = 0.5
-# A text this short is tried once more after any timeout: no search of a sentence or a story
-# needs half a second, so a timeout there is a machine busy in ways the CPU share does not show
-# (CI saw a 67-character sentence time out with its process on the CPU for over half the time);
-# a pattern that backtracks without end on it costs two timeouts, not one.
-_SHORT_TEXT = 20_000
+# The rule's timeout is CPU time: a search stops once the process has spent ``timeout`` seconds
+# of CPU on it, whatever the wall clock says (a stall of a loaded machine, another process on the
+# core or a swap, once stopped a 0.2 ms search at 0.5 s and lost its finding). Every path of
+# ``_hits`` reckons what it has left on ``time.process_time``; the ``regex`` module can stop one
+# call only on the wall clock, so a call it stops is a search that ``detect`` resumes with the
+# CPU time left, while at least this share of the timeout is left (a pattern that backtracks
+# without end spends its timeout on the CPU and is stopped at its first try on a quiet machine;
+# on one that gives it half the core, at its fourth).
+_LEAST_LEFT_SHARE = 0.125
+# From this length on, a text's quotation marks are found once (``QuoteMarks``) for the hits that
+# skip partial quotes; a shorter text is read around each hit.
+_MARKS_FROM_CHARS = 20_000
 
 
 @prepare.detector
 def detect(doc, state):
-    """The hits of ``_hits``; a search stopped by its timeout while the process got less than
-    ``_STALL_CPU_SHARE`` of that time on the CPU, or a search of a text under ``_SHORT_TEXT``
-    characters, is tried once more, from the start, and only the hits after those already given
-    are given (the search is deterministic: the same text
-    gives the same hits in the same order)."""
+    """The hits of ``_hits``. A search stopped by a timeout is tried again, from the start, with
+    the CPU time the tries have not spent (``_LEAST_LEFT_SHARE``), and only the hits after those
+    already given are given (the search is deterministic: the same text gives the same hits in
+    the same order); ``DetectorTimeout`` once the CPU time is spent."""
     if not prefilter.may_match(doc, state):
         return  # no match is possible
-    given, tries = 0, 0
+    given, spent, timeout = 0, 0.0, state["timeout"]
+    tried = state
     while True:
-        tries += 1
-        cpu, wall = time.process_time(), time.perf_counter()
+        cpu = time.process_time()
         try:
-            for k, hit in enumerate(_hits(doc, state)):
+            for k, hit in enumerate(_hits(doc, tried)):
                 if k >= given:
                     given += 1
                     yield hit
             return
         except TimeoutError:
-            stalled = time.process_time() - cpu < _STALL_CPU_SHARE * (time.perf_counter() - wall)
-            if tries > 1 or not (stalled or len(doc.text) < _SHORT_TEXT):
-                raise DetectorTimeout(f"regular expression ran past its {state['timeout']} s timeout") from None
+            spent += time.process_time() - cpu
+            left = timeout - spent
+            if left < _LEAST_LEFT_SHARE * timeout:
+                raise DetectorTimeout(f"regular expression ran past its {timeout} s timeout") from None
+            tried = dict(state, timeout=left)
 
 
 def _hits(doc, state):
     """The rule's hits in ``doc`` (whose prefilter ``detect`` has passed); ``TimeoutError`` when
-    a search runs past the rule's timeout."""
+    a search runs past ``state["timeout"]`` seconds of CPU time, or one call into the pattern
+    past what is left of them on the wall clock (``detect`` tells the two apart)."""
     group = state["group"]
     pattern, window = state["re"], state.get("window")
     if window is None:
@@ -487,7 +490,7 @@ def _hits(doc, state):
         spans = window.spans(doc)
         if not spans:
             return  # no run the pattern could match in
-        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"])
+        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"], clock=time.process_time)
     unless, when = state.get("unless"), state.get("when")
     quote_marks = None  # a long text's marks, found at its first hit (``QuoteMarks``)
     for m in matches:
@@ -495,7 +498,7 @@ def _hits(doc, state):
         if start < 0 or end <= start:
             continue
         if state.get("skip_partial_quotes"):
-            if quote_marks is None and len(doc.text) >= _SHORT_TEXT:
+            if quote_marks is None and len(doc.text) >= _MARKS_FROM_CHARS:
                 quote_marks = QuoteMarks(doc.text)
             if in_partial_quote(doc.text, start, end, quote_marks):
                 continue

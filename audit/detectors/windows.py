@@ -289,13 +289,14 @@ class Windows:
         return [m.span() for m in finder.finditer(text)]
 
 
-def finditer(compiled, text: str, spans, timeout: float) -> Iterator:
+def finditer(compiled, text: str, spans, timeout: float, clock=time.perf_counter) -> Iterator:
     """The matches of ``compiled`` (a ``regex`` pattern) in the windows ``spans`` of ``text``,
-    each window searched with one character after it in view; ``timeout`` seconds for all of
-    them (``TimeoutError`` past it, as from one search)."""
-    limit, started, n = timeout, time.perf_counter(), len(text)
+    each window searched with one character after it in view; ``timeout`` seconds of ``clock``
+    for all of them (``TimeoutError`` past it, as from one search; wall-clock unless given, as
+    ``screen.local_finditer``'s), each window's search limited, wall-clock, to what is left."""
+    limit, started, n = timeout, clock(), len(text)
     for start, end in spans:
-        left = limit - (time.perf_counter() - started)
+        left = limit - (clock() - started)
         if left <= 0:
             raise TimeoutError("regex timed out")
         yield from compiled.finditer(text, start, min(end + 1, n), timeout=left)
