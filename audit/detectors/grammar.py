@@ -23,6 +23,7 @@ from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS
+from .grammar_heads import CHECKS as _HEAD_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -2141,6 +2142,7 @@ _CHECKS = {
     "missing-article": _missing_article,
     **_SLIP_CHECKS,  # the thirty-eighth round's frames (audit/detectors/grammar_slips.py)
     **_AGREEMENT_CHECKS,  # the thirty-ninth round's (audit/detectors/grammar_agreement.py)
+    **_HEAD_CHECKS,  # the fortieth round's (audit/detectors/grammar_heads.py)
 }
 
 

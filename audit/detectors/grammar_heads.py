@@ -1,0 +1,172 @@
+"""Two number frames for grammar slips of MT (issue 9, fortieth round, the kind `other`), run as
+checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the registry):
+
+- ``singular-have``: a clause's determiner, a singular count noun (an "of" phrase with a
+  singular object may follow it) and "have", "are" or "were" ("and the recovery rate have
+  risen", "The accuracy rate of sorting have increased", "the loading rate were"): the mirror
+  of ``plural-be`` (``grammar_agreement.py``), which reads a plural and "was", "is" or "has";
+- ``singular-which``: a determiner, a singular count noun and "which" or "who" with a verb's
+  plain form ("build a glacier database which include", "a farmer who grow").
+
+Chinese verbs carry no number (回收率已从…提高到…, 包括…的数据库), so MT picks the verb's form from
+the nearest cue or leaves it plain. English lets a group noun take a plural verb, in British
+usage above all ("the team have", "the council who meet"), and institutions and places follow
+("the club were", "the school have said"): those nouns, nouns with no plural in -s ("police",
+"sheep", "children"), adjectives used as nouns ("the elderly") and heads of a part or a
+quantity ("the rest of", "a third of") pass; each exception is named where it is made.
+"""
+from __future__ import annotations
+
+from . import regex_cached as re
+from ..zipf import zipf_cached
+from .grammar_agreement import _LIST_BEFORE, _MORE_GROUPS, _NUMBER_WORDS, _OPEN
+
+# Nouns a plural verb may follow in correct English: groups and institutions (British usage,
+# Quirk et al., 1985, 10.35: "The government are"), places standing for their people ("the
+# whole village were out"), heads of a part or a quantity ("the rest were", "a lot have"),
+# plurals and zero plurals without -s, and adjectives used as nouns.
+_PLURAL_SENSE = {
+    # groups and institutions
+    "team", "family", "party", "side", "group", "government", "committee", "couple", "crew", "staff", "council",
+    "board", "club", "union", "class", "company", "firm", "household", "department", "panel", "jury", "band",
+    "audience", "public", "police", "management", "squad", "delegation", "ministry", "agency", "office", "bureau",
+    "authority", "institute", "university", "college", "school", "hospital", "trust", "charity", "organisation",
+    "organization", "society", "church", "paper", "newspaper", "magazine", "network", "channel", "station",
+    "studio", "label", "brand", "store", "shop", "chain", "business", "corporation", "enterprise", "operator",
+    "provider", "developer", "maker", "manufacturer", "producer", "retailer", "supplier", "carrier", "airline",
+    "railway", "bank", "court", "tribunal", "commission", "service", "unit", "division", "force", "regime",
+    "state", "country", "city", "town", "village", "county", "province", "region", "district", "neighbourhood",
+    "neighborhood", "camp", "champion", "host", "visitor", "opposition", "press", "campaign", "movement",
+    "staff", "partnership", "cooperative", "co-operative", "collective", "firm", "outfit", "franchise",
+    "house", "chamber", "lab", "laboratory", "centre", "center", "federation", "group", "kingdom", "republic",
+    "world", "industry", "sector", "market", "establishment", "bench", "dressing", "locker", "village",
+    # heads of a part or a quantity
+    "number", "lot", "couple", "handful", "bunch", "dozen", "score", "majority", "minority", "half", "third",
+    "quarter", "fifth", "tenth", "rest", "remainder", "bulk", "total", "percentage", "proportion", "fraction",
+    "variety", "range", "series", "host", "array", "plenty", "multitude", "pair", "mass", "kind", "sort", "type",
+    "set", "share", "part", "portion", "most", "all", "none", "other", "latter", "former", "one", "each",
+    # no plural in -s, or a plural already
+    "people", "men", "women", "children", "feet", "teeth", "mice", "geese", "oxen", "lice", "dice", "cattle",
+    "data", "media", "criteria", "phenomena", "bacteria", "alumni", "fungi", "personnel", "clergy", "folk",
+    "livestock", "poultry", "offspring", "aircraft", "spacecraft", "fish", "sheep", "deer", "swine", "salmon",
+    "trout", "moose", "bison", "species", "means", "youth", "elite", "gentry", "nobility", "peasantry",
+    "infantry", "cavalry", "militia", "faithful", "vermin",
+    # adjectives used as nouns
+    "rich", "poor", "elderly", "young", "old", "sick", "disabled", "blind", "deaf", "needy", "vulnerable",
+    "jobless", "wealthy", "privileged", "homeless", "unemployed", "dead", "injured", "wounded", "accused",
+    "brave", "living", "missing", "displaced", "unvaccinated", "insured", "uninsured", "affected",
+}
+# Closed words spelt as a noun, never the subject's head: modals and auxiliaries ("the rule will
+# not have": "wills" is a plural), adverbs.
+_CLOSED = {"will", "can", "may", "must", "might", "should", "would", "could", "shall", "need", "dare", "ought",
+           "used", "did", "does", "also", "still", "then", "now", "once", "too", "only", "even", "just", "ever",
+           "never", "often", "both", "either", "neither", "alone", "together", "here", "there", "today",
+           "who", "whom", "whose", "which", "what", "where", "when", "why", "how", "this", "that", "these", "those"}
+# A finite verb in the clause before ", and": the words after it open a second clause, not a
+# second subject ("Ms Rahman, 29, and her husband have applied").
+_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+                     r"|said|says|made|took|grew|rose|fell|began|became|came|went|got|gave|saw|found|built|sold"
+                     r"|held|kept|left|met|paid|won|lost|spent|brought|bought|told|thought|ran|set|cut|put)\b")
+_CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
+
+_DETERMINER = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Aa]n?|[Ee]ach|[Ee]very)"
+
+# --- a singular subject and "have", "are" or "were" ----------------------------------------
+
+# A clause's opening, or a second clause after ", and" or ", but" ("..., and the recovery rate
+# have risen"; a list's last member is told apart in ``_singular_have``).
+_SINGULAR_HAVE = re.compile(
+    r"(?:" + _OPEN + r"|(?<=,[ ]and[ ])|(?<=,[ ]but[ ])|(?<=;[ ]))(" + _DETERMINER + r"[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,})"
+    r"(?:[ ]of[ ](?:the[ ])?([a-z]{3,}))?"
+    r"[ ](?:(?:also|still|now|already|only|not|even|often|usually|generally|recently)[ ])?(have|are|were))"
+    r"(?![\w'’-])([ ][a-z]+)?", re.MULTILINE)
+
+# Words before a clause that may take the subjunctive: "as if the city were", "even if the
+# plan were to", "insisted that the firm have a licence".
+_HYPOTHESIS = re.compile(r"\b(?:if|though|wish|wished|suppose|supposing|imagine|unless|whether|rather|lest)[ ,]"
+                         r"[^.!?;\n]*\Z")
+_MANDATE = re.compile(r"\b(?:require[sd]?|requiring|insist(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?"
+                      r"|suggest(?:s|ed)?|propose[sd]?|urge[sd]?|order(?:s|ed)?|stipulate[sd]?|mandate[sd]?"
+                      r"|essential|important|necessary|vital|crucial|imperative|rule[sd]?|decree[sd]?)[ ]"
+                      r"(?:[^.!?;\n]{0,40}[ ])?that[ ]\Z")
+
+
+def _count_noun(noun: str) -> bool:
+    """A singular count noun: no plural sense, no ending of a plural, an adverb or a participle,
+    and a common plural in -s beside a common singular."""
+    from .grammar import _plural
+    if noun in _PLURAL_SENSE or noun in _MORE_GROUPS or noun in _NUMBER_WORDS or noun in _CLOSED \
+            or noun.endswith(("s", "ed", "ing", "ly", "ese", "ish")):
+        return False
+    return zipf_cached(noun) >= 3.0 and zipf_cached(_plural(noun)) >= 3.0
+
+
+def _singular_have(text):
+    from .grammar import _in_quotation_dialect
+    for m in _SINGULAR_HAVE.finditer(text):
+        modifier, noun, of_noun, verb, after = m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)
+        if modifier is not None and (modifier in _PLURAL_SENSE or modifier in _NUMBER_WORDS or modifier in _CLOSED
+                                     or modifier in _MORE_GROUPS or modifier.endswith("s")):
+            continue  # "the two firm...", "a lot more", "the players union": no singular head read
+        if not _count_noun(noun):
+            continue
+        if of_noun is not None and (of_noun.endswith("s") or of_noun in _PLURAL_SENSE or of_noun in _MORE_GROUPS
+                                    or of_noun in _NUMBER_WORDS):
+            continue  # the "of" phrase holds a plural or a group ("the team of experts are"): other frames'
+        before = text[max(0, m.start(1) - 120):m.start(1)]
+        if before.endswith((", and ", ", but ")):
+            if _LIST_BEFORE.search(text, max(0, m.start(1) - 126), m.start(1) - 6):
+                continue  # a list's last member: "The towns, the villages, and the city have grown"
+            clause = _CLAUSE_START.search(before)
+            if not _FINITE.search(clause.group() if clause else before):
+                continue  # two subjects: "Ms Rahman, 29, and her husband have applied"
+        if verb == "were" and (after == " to" or _HYPOTHESIS.search(before)):
+            continue  # the subjunctive: "as if the city were", "if the plan were to fail"
+        if verb == "have" and _MANDATE.search(before):
+            continue  # the mandative subjunctive: "insisted that the firm have a licence"
+        if _in_quotation_dialect(text, m.start(1)):
+            continue  # a speaker's own grammar, kept as said
+        yield m.start(1), m.end(1), None
+
+
+# --- a singular noun, "which" or "who" and a verb's plain form ------------------------------
+
+_SINGULAR_WHICH = re.compile(
+    r"(?<![\w'’-])([\w'’-]+[ ])?(" + _DETERMINER + r"[ ]((?:(?:[a-z]+(?:-[a-z]+)*)[ ]){0,2})([a-z]{3,})[ ](which|who)[ ]"
+    r"([a-z]{3,}))(?![\w'’-])([ ][a-z]+)?")
+# A determiner after these opens a noun phrase that another noun may govern ("the residents of
+# the village who live", "workers at the plant who want"), or one member of two ("the city and
+# the county, which share"): the relative may belong to either.
+_NOT_HEAD = {"of", "in", "at", "on", "from", "for", "with", "by", "to", "among", "amongst", "between", "near",
+             "under", "over", "into", "onto", "across", "around", "behind", "beside", "besides", "inside",
+             "outside", "within", "without", "through", "throughout", "about", "like", "unlike", "including",
+             "and", "or", "nor", "than", "as", "plus", "versus", "via", "per", "toward", "towards", "along",
+             "beyond", "above", "below", "beneath", "against", "despite", "after", "before", "during", "upon",
+             "off", "past", "except", "opposite", "alongside", "amid", "up", "down", "both", "either", "neither"}
+
+
+def _singular_which(text):
+    from .grammar import _in_quotation_dialect
+    from .grammar_agreement import _base_verb
+    for m in _SINGULAR_WHICH.finditer(text):
+        previous = (m.group(1) or "").strip().lower()
+        modifiers, noun, verb, after = m.group(3).split(), m.group(4), m.group(6), m.group(7)
+        if previous in _NOT_HEAD or previous.endswith(("'s", "’s")):
+            continue  # "the residents of the village who live": the relative may be the first noun's
+        if any(w.endswith("s") or w in _NUMBER_WORDS or w in ("and", "or", "nor", "of", "the", "a", "an")
+               for w in modifiers):
+            continue  # a plural (or a verb in -s: "the firm employs staff who") or a second phrase
+        if not _count_noun(noun) or verb in _CLOSED or not _base_verb(verb) \
+                or any(w in _CLOSED for w in modifiers):
+            continue
+        if after in (" of", " to") and verb not in ("need", "want", "belong", "refer", "consist"):
+            continue  # a noun after "which": "the question which way to go", "which part of"
+        if _in_quotation_dialect(text, m.start(2)):
+            continue
+        yield m.start(2), m.end(2), None
+
+
+CHECKS = {
+    "singular-have": _singular_have,
+    "singular-which": _singular_which,
+}
