@@ -1,7 +1,9 @@
 """The ``grammar`` frames of the fortieth round (issue 9, the kind `other`;
 ``audit/detectors/grammar_heads.py``): `singular-have` ("and the recovery rate have risen", "The
-accuracy rate of sorting have increased") and `singular-which` ("a glacier database which include
-observation records", "a farmer who grow tea"), on the slips they are for and on correct English
+accuracy rate of sorting have increased"), `singular-which` ("a glacier database which include
+observation records", "a farmer who grow tea"), `count-singular` ("2,863 ancient tree in"),
+`plural-adverb-verb` ("the sensors occasionally fails") and `demonstrative-subject` ("These
+problem must"), on the slips they are for and on correct English
 that uses the same closed words (``tests/data/grammar_heads40_good.txt``: group nouns and
 institutions in British usage, the subjunctive, heads of a part, relatives after a preposition's
 object, modals)."""
@@ -26,6 +28,14 @@ FLAG = [
      "a glacier database which include"),
     ("singular-which", "Last year a farmer who grow tea earned 80,000 yuan.", "a farmer who grow"),
     ("singular-which", "It created a fund which support small firms.", "a fund which support"),
+    ("count-singular", "The survey has found 2,863 ancient tree in the county.", "tree"),
+    ("count-singular", "The farmers raise silkworms in four box every spring.", "box"),
+    ("count-singular", "The village has two modern clinic, and each has a doctor.", "clinic"),
+    ("plural-adverb-verb", "Some residents complained that the sensors occasionally fails to register a car.",
+     "the sensors occasionally fails"),
+    ("plural-adverb-verb", "The workers usually goes home at six.", "The workers usually goes"),
+    ("demonstrative-subject", "These problem must be solved before the rainy season.", "These problem"),
+    ("demonstrative-subject", "Officials said those bridge have no railings.", "those bridge"),
 ]
 
 GOOD = Path(__file__).parent / "data" / "grammar_heads40_good.txt"
@@ -33,7 +43,11 @@ GOOD = Path(__file__).parent / "data" / "grammar_heads40_good.txt"
 
 @pytest.mark.parametrize("check,text,span", FLAG)
 def test_slip_is_reported_with_its_span(check, text, span):
-    assert found(check, text) == [(span, None)]
+    assert [hit for hit, _ in found(check, text)] == [span]
+
+
+def test_a_count_suggests_the_plural():
+    assert found("count-singular", "They planted three new tree last year.") == [("tree", "trees")]
 
 
 def test_correct_english_passes_every_frame():

@@ -166,7 +166,132 @@ def _singular_which(text):
         yield m.start(2), m.end(2), None
 
 
+# --- a count, an adjective and a singular noun ----------------------------------------------
+
+# A figure or a number word, at most one adjective and a singular count noun that ends its phrase:
+# "has found 2,863 ancient tree in the county", "raise silkworms in four box". Chinese counts with
+# a measure word and no plural (四盒蚕, 2863株古树); MT drops the measure word and keeps the noun
+# bare. `figure-noun-number` reads a figure right before the noun or after one of a few listed
+# adjectives; this frame reads number words and any adjective `a-modifiers-plural` reads
+# (a listed one, one by its ending, a hyphenated one), with that frame's tests of the noun.
+_NUMBER_WORD = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_COUNT_NOUN = re.compile(
+    r"(?<![\w.,;$¥€£#/:+'’-])(\d{1,3}(?:,\d{3})+|\d+|(?:" + _NUMBER_WORD + r"))[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?"
+    r"([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|who|which|have|had|are|were|will|can|said|last|this|every)\b"
+    r"|[.,;:](?![\w]))")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|into|of|for|with|by|from|about|than|on|at)[ ]\Z")
+# The adjectives `figure-noun-number` reads after a figure (its own finding).
+_FIGURE_ADJECTIVES = {"new", "more", "other", "local", "small", "large", "major", "different", "key", "main", "old",
+                      "young", "rural", "foreign", "private", "public"}
+
+
+def _count_noun_phrase(text):
+    from .grammar import (_FIGURE_AFTER_LIST, _FIGURE_NOUN_SKIP, _IRREGULAR_PAST, _LABEL_BEFORE, _ONE_BEFORE,
+                          _plural, _verb_base)
+    from .grammar_slips import _modifier
+    for m in _COUNT_NOUN.finditer(text):
+        figure, modifier, noun = m.group(1), m.group(2), m.group(3)
+        if figure[0].isdigit():
+            digits = figure.replace(",", "")
+            if modifier is None or modifier in _FIGURE_ADJECTIVES:
+                continue  # `figure-noun-number`'s
+            if int(digits) < 2 or digits.startswith("0") or (len(figure) == 4 and figure[:2] in ("19", "20")) \
+                    or len(figure) >= 5 and "," not in figure:
+                continue  # one; a year; a code
+        if modifier is not None and not _modifier(modifier):
+            continue  # a noun or a verb between ("two hundred", "the two work hard")
+        if noun in _FIGURE_NOUN_SKIP or noun in _PLURAL_SENSE or noun in _CLOSED or noun in _IRREGULAR_PAST \
+                or noun.endswith(("s", "ing", "ed", "ly", "er", "est")):
+            continue  # units, groups, plurals, participles and comparatives
+        if _FIGURE_AFTER_LIST.match(text, m.end()):
+            continue  # a table's cells
+        before = text[max(0, m.start() - 24):m.start()]
+        label = _LABEL_BEFORE.search(before)
+        if label or _ONE_BEFORE.search(before) or re.search(r"\b(?:[Tt]he|[Pp]er|[Tt]his|[Tt]hat)[ ]\Z", before):
+            continue  # a label ("Line 3", "Chapter Two") or a compound ("a two-hour drive", "the 10 best hotel")
+        if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
+            continue
+        if zipf_cached(noun) < 3.0 or _verb_base(noun) and not _AFTER_PREPOSITION.search(before):
+            continue  # "the two work in Shanghai": a number word as a pronoun, then a verb (not after
+            # a preposition, where the count opens a noun phrase: "in four box")
+        plural = _plural(noun)
+        if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
+            continue  # a mass noun or one whose plural is rare
+        yield m.start(3), m.end(3), plural
+
+
+# --- a plural subject, an adverb in -ly and a verb in -s ---------------------------------
+
+# "Some residents complained that the sensors occasionally fails to register a car": after an
+# adverb in -ly a word in -s is a verb, and a plural subject takes its plain form. The subject is
+# read as ``plural-be`` reads it (a clause's determiner, at most one modifier, a plural of a
+# common noun); nouns in -s with no plural sense pass ("the news usually comes").
+_PLURAL_ADVERB_VERB = re.compile(
+    _OPEN + r"((?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Mm]ost|[Ss]ome|[Bb]oth|[Aa]ll|[Ss]everal|[Mm]y|[Oo]ur|[Tt]heir"
+    r"|[Hh]is|[Hh]er|[Ii]ts|[Yy]our)[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,}s)[ ]([a-z]{4,}ly)[ ]([a-z]{3,}s))"
+    r"(?![\w'’-])", re.MULTILINE)
+# Words in -ly that are no adverb of a verb: adjectives and nouns.
+_NOT_ADVERBS = {"early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "only", "family", "supply",
+                "likely", "unlikely", "lovely", "friendly", "elderly", "holy", "ugly", "silly", "lonely", "costly",
+                "deadly", "orderly", "timely", "assembly", "belly", "bully", "jelly", "rally", "tally", "italy",
+                "july", "ally", "apply", "reply", "rely", "comply", "imply", "multiply", "lily", "folly", "jolly",
+                "kindly", "lively", "lowly", "manly", "sickly", "wily", "oily", "curly", "burly", "surly", "chilly",
+                "hilly", "woolly", "bubbly", "wobbly", "prickly", "ghastly", "leisurely", "scholarly", "cowardly",
+                "neighbourly", "neighborly", "motherly", "fatherly", "brotherly", "sisterly", "quarterly"}
+
+
+def _plural_adverb_verb(text):
+    from .grammar import _in_quotation_dialect, _third_person_base
+    from .grammar_agreement import _ADVERBS_IN_S, _ONE_THING, _singular_of
+    for m in _PLURAL_ADVERB_VERB.finditer(text):
+        modifier, noun, adverb, verb = m.group(2), m.group(3), m.group(4), m.group(5)
+        if noun in _ONE_THING or noun in _ADVERBS_IN_S or noun.endswith(("ss", "us", "is", "ics", "ous", "as", "os")):
+            continue
+        if modifier is not None and (modifier in _NUMBER_WORDS or modifier.endswith("s")):
+            continue
+        if zipf_cached(_singular_of(noun)) < 3.0 or zipf_cached(noun) < 3.0:
+            continue
+        if adverb in _NOT_ADVERBS or zipf_cached(adverb) < 3.0:
+            continue
+        if verb.endswith(("ss", "us", "is", "ics", "ous")) or _third_person_base(verb) is None:
+            continue
+        if _in_quotation_dialect(text, m.start(1)):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# --- "these" or "those", a singular noun and a verb -----------------------------------------
+
+# "These problem must be solved", "Those village have no road": Chinese 这些/那些 marks the
+# plural on the demonstrative alone. `demonstrative-singular-noun` reads the frame after a
+# preposition; this one reads it as a clause's subject, before an auxiliary or a modal (so the
+# word after "these" is a noun, not a verb: "These range from"). Adjectives that follow "those" as
+# a pronoun pass ("those present will", "those eligible can", "those close to him").
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    _OPEN + r"((?:[Tt]hese|[Tt]hose)[ ]([a-z]{3,})[ ](?:is|was|has|are|were|have|must|will|can|should|would|could"
+    r"|may|might|need|needs))(?![\w'’-])", re.MULTILINE)
+_AFTER_THOSE = {"present", "close", "subject", "due", "fit", "back", "home", "same", "very", "last", "first", "next",
+                "absent", "responsible", "eligible", "concerned", "involved", "interested", "able", "aware", "willing",
+                "keen", "ready", "liable", "worthy", "opposed", "inside", "outside", "abroad", "nearby", "alive",
+                "above", "below", "over", "under", "left", "remaining", "such", "few", "many"}
+
+
+def _demonstrative_subject(text):
+    from .grammar import _in_quotation_dialect
+    for m in _DEMONSTRATIVE_SUBJECT.finditer(text):
+        noun = m.group(2)
+        if noun in _AFTER_THOSE or not _count_noun(noun):
+            continue
+        if _in_quotation_dialect(text, m.start(1)):
+            continue
+        yield m.start(1), m.end(2), None
+
+
 CHECKS = {
+    "plural-adverb-verb": _plural_adverb_verb,
+    "demonstrative-subject": _demonstrative_subject,
     "singular-have": _singular_have,
     "singular-which": _singular_which,
+    "count-singular": _count_noun_phrase,
 }
