@@ -2,7 +2,8 @@
 ``audit/detectors/grammar_heads.py``): `singular-have` ("and the recovery rate have risen", "The
 accuracy rate of sorting have increased"), `singular-which` ("a glacier database which include
 observation records", "a farmer who grow tea"), `count-singular` ("2,863 ancient tree in"),
-`plural-adverb-verb` ("the sensors occasionally fails") and `demonstrative-subject` ("These
+`plural-which` ("the prescription drugs which needs"), `plural-adverb-verb` ("the sensors
+occasionally fails") and `demonstrative-subject` ("These
 problem must"), on the slips they are for and on correct English
 that uses the same closed words (``tests/data/grammar_heads40_good.txt``: group nouns and
 institutions in British usage, the subjunctive, heads of a part, relatives after a preposition's
@@ -36,6 +37,9 @@ FLAG = [
     ("plural-adverb-verb", "The workers usually goes home at six.", "The workers usually goes"),
     ("demonstrative-subject", "These problem must be solved before the rainy season.", "These problem"),
     ("demonstrative-subject", "Officials said those bridge have no railings.", "those bridge"),
+    ("plural-which", "They stock 1,200 medicines, including the prescription drugs which needs a prescription.",
+     "the prescription drugs which needs"),
+    ("plural-which", "The firm sells the machines which makes ice.", "the machines which makes"),
 ]
 
 GOOD = Path(__file__).parent / "data" / "grammar_heads40_good.txt"

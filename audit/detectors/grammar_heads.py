@@ -139,7 +139,7 @@ _SINGULAR_WHICH = re.compile(
 # the county, which share"): the relative may belong to either.
 _NOT_HEAD = {"of", "in", "at", "on", "from", "for", "with", "by", "to", "among", "amongst", "between", "near",
              "under", "over", "into", "onto", "across", "around", "behind", "beside", "besides", "inside",
-             "outside", "within", "without", "through", "throughout", "about", "like", "unlike", "including",
+             "outside", "within", "without", "through", "throughout", "about", "like", "unlike",
              "and", "or", "nor", "than", "as", "plus", "versus", "via", "per", "toward", "towards", "along",
              "beyond", "above", "below", "beneath", "against", "despite", "after", "before", "during", "upon",
              "off", "past", "except", "opposite", "alongside", "amid", "up", "down", "both", "either", "neither"}
@@ -288,7 +288,48 @@ def _demonstrative_subject(text):
         yield m.start(1), m.end(2), None
 
 
+# --- a plural noun, "which" and a verb in -s -------------------------------------------------
+
+# "including the prescription drugs which needs a doctor's prescription": the mirror of
+# ``singular-which``; `plural-who-singular-verb` reads "who" after a plural ("the riders who works").
+# A word in -s after "which" may be a plural noun, so the verb's plain form must be a common verb
+# (its -ed form common) and the word no plural of a common noun only.
+_PLURAL_WHICH = re.compile(
+    r"(?<![\w'’-])([\w'’-]+[ ])?(" + _DETERMINER.replace("[Aa]n?|[Ee]ach|[Ee]very", "[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Aa]ll")
+    + r"[ ]((?:(?:[a-z]+(?:-[a-z]+)*)[ ]){0,2})([a-z]{3,}s)[ ]which[ ]([a-z]{3,}s))(?![\w'’-])")
+
+
+def _plural_which(text):
+    from .grammar import _in_quotation_dialect, _third_person_base
+    from .grammar_agreement import _ADVERBS_IN_S, _ONE_THING, _singular_of
+    for m in _PLURAL_WHICH.finditer(text):
+        previous = (m.group(1) or "").strip().lower()
+        modifiers, noun, verb = m.group(3).split(), m.group(4), m.group(5)
+        if previous in _NOT_HEAD or previous.endswith(("'s", "’s")):
+            continue  # "the roof of the houses which needs repair": the relative may be the first noun's
+        if any(w in _NUMBER_WORDS or w in _CLOSED or w in ("and", "or", "nor", "of", "the", "a", "an") for w in modifiers):
+            continue
+        if noun in _ONE_THING or noun in _ADVERBS_IN_S or noun.endswith(("ss", "us", "is", "ics", "ous", "as", "os")):
+            continue  # "the news which comes", "the series which runs"
+        if zipf_cached(_singular_of(noun)) < 3.0 or zipf_cached(noun) < 3.0:
+            continue
+        if verb in ("means", "suggests", "shows", "indicates", "implies", "explains", "proves", "reflects"):
+            continue  # "which" for the whole clause, its comma left out: "They cut the fees which means"
+        base = _third_person_base(verb)
+        if base is None or verb.endswith(("ss", "us", "is")) or base not in ("need", "want") and _ed_zipf_of(base) < 3.0:
+            continue
+        if _in_quotation_dialect(text, m.start(2)):
+            continue
+        yield m.start(2), m.end(2), None
+
+
+def _ed_zipf_of(base: str) -> float:
+    from .grammar import _IRREGULAR_BASE, _ed_zipf
+    return 9.0 if base in _IRREGULAR_BASE else _ed_zipf(base)
+
+
 CHECKS = {
+    "plural-which": _plural_which,
     "plural-adverb-verb": _plural_adverb_verb,
     "demonstrative-subject": _demonstrative_subject,
     "singular-have": _singular_have,
