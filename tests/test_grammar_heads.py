@@ -2,7 +2,7 @@
 ``audit/detectors/grammar_heads.py``): `singular-have` ("and the recovery rate have risen", "The
 accuracy rate of sorting have increased"), `singular-which` ("a glacier database which include
 observation records", "a farmer who grow tea"), `count-singular` ("2,863 ancient tree in"),
-`plural-which` ("the prescription drugs which needs"), `plural-adverb-verb` ("the sensors
+`plural-which` ("the prescription drugs which needs"), `whose-verb` ("whose loading rate fall"), `plural-adverb-verb` ("the sensors
 occasionally fails") and `demonstrative-subject` ("These
 problem must"), on the slips they are for and on correct English
 that uses the same closed words (``tests/data/grammar_heads40_good.txt``: group nouns and
@@ -40,6 +40,8 @@ FLAG = [
     ("plural-which", "They stock 1,200 medicines, including the prescription drugs which needs a prescription.",
      "the prescription drugs which needs"),
     ("plural-which", "The firm sells the machines which makes ice.", "the machines which makes"),
+    ("whose-verb", "Routes whose loading rate fall below 20% for three months will be cut.", "whose loading rate fall"),
+    ("whose-verb", "Firms whose output rise by 5 percent get a bonus.", "whose output rise"),
 ]
 
 GOOD = Path(__file__).parent / "data" / "grammar_heads40_good.txt"

@@ -328,7 +328,35 @@ def _ed_zipf_of(base: str) -> float:
     return 9.0 if base in _IRREGULAR_BASE else _ed_zipf(base)
 
 
+# --- "whose", a singular noun and a verb's plain form ---------------------------------------
+
+# "routes whose loading rate fall below 20%": the subject after "whose" is the noun after it, not
+# the antecedent, and a singular one takes the verb in -s. The verb's plain form must be followed
+# by a word that shows it is a verb (a preposition, a determiner, a figure or an adverb), for a
+# noun spelt as a verb may close the phrase ("whose price increase was", "whose rate change is").
+_WHOSE_VERB = re.compile(
+    r"\b(whose[ ]((?:(?:[a-z]+(?:-[a-z]+)*)[ ]){0,2})([a-z]{3,})[ ]([a-z]{3,}))"
+    r"(?=[ ](?:below|above|to|by|from|under|over|into|the|a|an|more|less|sharply|again|slightly|further|every|each"
+    r"|[0-9])\b)")
+
+
+def _whose_verb(text):
+    from .grammar import _in_quotation_dialect
+    from .grammar_agreement import _base_verb
+    for m in _WHOSE_VERB.finditer(text):
+        modifiers, noun, verb = m.group(2).split(), m.group(3), m.group(4)
+        if any(w.endswith("s") or w in _NUMBER_WORDS or w in _CLOSED or w in ("and", "or", "of", "the", "a", "an")
+               for w in modifiers):
+            continue
+        if not _count_noun(noun) or verb in _CLOSED or not _base_verb(verb):
+            continue
+        if _in_quotation_dialect(text, m.start(1)):
+            continue
+        yield m.start(1), m.end(1), None
+
+
 CHECKS = {
+    "whose-verb": _whose_verb,
     "plural-which": _plural_which,
     "plural-adverb-verb": _plural_adverb_verb,
     "demonstrative-subject": _demonstrative_subject,
