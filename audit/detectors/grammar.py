@@ -23,6 +23,7 @@ from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS
+from .grammar_heads import CHECKS as _HEAD_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -111,6 +112,11 @@ _YOO = re.compile(r"(?:uni(?![nmd])|unanim|url|unid(?:i|ire)|use|usu|usa|usur|ut
 # Words spelt with a consonant that open with a vowel sound: "an hour", "an honest", "an heir",
 # and "an historic" / "an hotel", an older British use; every h-word is left alone.
 _A_AN = re.compile(r"(?<![\w'’.-])(?:(a)|(an)|(A)|(An))[ ]([A-Za-z][a-z]+)(?![\w'’-]|\.[a-z])")
+# A rare lowercase word with an English suffix that opens on a vowel letter read as a vowel (not
+# "u", "eu" or "ew", which may sound "yoo"): "a electrolyser", "a aquaculturist", "a oncologist"
+# (issue 9, fortieth round). The suffix keeps out foreign words ("a empresa", "a otro").
+_RARE_VOWEL_WORD = re.compile(r"(?:[aio]|e(?![uw]))[a-z]{3,}(?:yser|yzer|iser|izer|er|or|ion|ism|ist|ity|ment|ness|ive"
+                              r"|ical|ic|ous|ant|ent|ance|ence|able|ible|ure|ate|ogy|graph|meter|scope)\Z")
 _FOREIGN = {"de", "la", "le", "les", "der", "die", "das", "den", "dem", "el", "del", "di", "da",
             "do", "du", "los", "las", "un", "une", "et", "ou", "al", "il", "lo"}
 
@@ -132,8 +138,9 @@ def _a_an(text):
             continue  # "Grade A", "vitamin A", "Type A eggs": a letter, not the article
         if m.start() > 0 and text[m.start() - 1] == "(":
             continue  # "(a)": a list's mark
-        if low in _FOREIGN or zipf_cached(low) < 3.0:
-            continue  # a word English rarely uses: a name, a foreign phrase ("a Oaxaca")
+        if low in _FOREIGN or zipf_cached(low) < 3.0 and not (article == "a" and _RARE_VOWEL_WORD.match(word)):
+            continue  # a word English rarely uses: a name, a foreign phrase ("a Oaxaca"); a rare
+            # lowercase word of English make that opens on a vowel's sound is read ("a electrolyser")
         if low in _FUNCTION_WORDS:
             continue  # "of a and b", "If a is a matrix": a variable or a letter, not the article
         if not re.search("[aeiouy]", low):
@@ -2141,6 +2148,7 @@ _CHECKS = {
     "missing-article": _missing_article,
     **_SLIP_CHECKS,  # the thirty-eighth round's frames (audit/detectors/grammar_slips.py)
     **_AGREEMENT_CHECKS,  # the thirty-ninth round's (audit/detectors/grammar_agreement.py)
+    **_HEAD_CHECKS,  # the fortieth round's (audit/detectors/grammar_heads.py)
 }
 
 
