@@ -127,6 +127,9 @@ PASSED = [
     'Training at the club starts at seven.',
     'Grassroots campaigners knocked on doors all week.',
     'The party must strengthen its appeal at the grassroots, the senator said.',
+    'The summit agreed to strengthen the governance of the eurozone.',
+    'The regulator will strengthen the guidance on data protection.',
+    'The board will strengthen the management of risk across the group.',
     # efficiency
     'The new boilers improve the energy efficiency of the plant.',
     'Hybrid engines raise the fuel efficiency of buses.',
