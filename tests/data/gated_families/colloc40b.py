@@ -13,13 +13,15 @@ the gate off."""
 
 from rule_helpers import MT_EVIDENCE_REPORT
 
-FAMILIES = ('mt-strengthen-raise-calques-40b', 'mt-nominal-action-calques-40b', 'mt-solve-realise-calques-40b')
+FAMILIES = ('mt-strengthen-raise-calques-40b', 'mt-nominal-action-calques-40b', 'mt-solve-realise-calques-40b',
+            'mt-rural-statistics-calques-40b')
 
 CATEGORY = "style/awkward"
 
 S = 'mt-strengthen-raise-calques-40b'
 N = 'mt-nominal-action-calques-40b'
 O = 'mt-solve-realise-calques-40b'
+R = 'mt-rural-statistics-calques-40b'
 
 # (rule, text, the spans it must report), with the gate off
 FOUND = [
@@ -93,6 +95,22 @@ FOUND = [
     (O, 'Anti-Fraud Knowledge Goes Into Communities', ['Goes Into Communities']),  # 反诈知识进社区
     (O, 'Free Legal Services Enter Thousands of Households', ['Enter Thousands of Households']),  # 法律服务进万家
     (O, 'The new rules let the power operate in the sunshine.', ['power operate in the sunshine']),  # 让权力在阳光下运行
+    # 截至目前 / 散小 / 收入 / 财政 / 牧户 / 村民 / 排长队 / 每半年
+    (R, 'Up to now, 36 villages have joined the scheme.', ['Up to now']),  # 截至目前
+    (R, 'The harvest is over. Up to now a total of 800 tonnes have been sold.', ['Up to now']),  # 截至目前，共销售
+    (R, 'Up to present more than 500 households have installed solar panels.', ['Up to present']),  # 截至目前
+    (R, 'The scattered and small plots are hard to farm with machines.', ['scattered and small']),  # 地块散小
+    (R, 'Scattered, small and weak enterprises could not compete.', ['Scattered, small and weak']),  # 散小弱
+    (R, 'The per capita income of farmers reached 18,000 yuan.', ['The per capita income of farmers']),  # 农民人均收入达
+    (R, 'The income of villagers has doubled in five years.', ['The income of villagers']),  # 村民收入翻番
+    (R, 'Tea is the main income of the villagers.', ['the main income of the villagers']),  # 村民主要收入
+    (R, 'The subsidy has been incorporated into the financial budget.', ['incorporated into the financial budget']),  # 纳入财政预算
+    (R, 'County financial funds will cover half of the cost.', ['County financial funds']),  # 县财政资金
+    (R, 'The provincial financial subsidies reached 2 billion yuan.', ['provincial financial subsidies']),  # 省级财政补贴
+    (R, 'The fisherman households moved ashore after the ban.', ['fisherman households']),  # 渔户
+    (R, 'Li Ming, a herdsman of Bayan Gacha, sold 40 yaks.', ['a herdsman of Bayan Gacha']),  # 巴彦嘎查牧民
+    (R, 'Patients had to wait in heavy queues at the hospital.', ['heavy queues']),  # 排长队
+    (R, 'The committee reports to the villagers every half a year.', ['every half a year']),  # 每半年
 ]
 
 # renderings no family reads (an older rule may read some)
@@ -295,6 +313,33 @@ PASSED = [
     'Because quality varied, the prefecture set up a tracing code.',
     'The county has largely achieved the goal of maintaining every road.',
     'Hockey Comes to 120 Schools in the Province',
+    # up to now, small and scattered, income, financial, households, villager, queues, half year
+    'Up to now, nobody has complained about the noise.',
+    'Up to now the village had no road.',
+    'The forecast is good for up to now and the weekend.',
+    'So far 36 villages have joined the scheme.',
+    'Prices rose steadily up to now, with 3% growth.',
+    'Small and scattered plots are hard to farm with machines.',
+    'The seeds were scattered and the birds ate them.',
+    'Farmers\' incomes have doubled in five years.',
+    'The income of farmers in the region fell last year.',
+    'Tea is the villagers\' main source of income.',
+    'The tax on the income of farmers was abolished in 2006.',
+    'The company\'s financial budget for next year is tight.',
+    'Students can apply for financial subsidies for housing.',
+    'Financial funds flowed out of the country in March.',
+    'The bank\'s financial departments agreed to the plan.',
+    'The money is included in the county budget.',
+    'Farm households in the region grow rice.',
+    'Peasant households in the Qing dynasty paid heavy taxes.',
+    'The fishermen moved ashore after the ban.',
+    'Li Ming, a herder from Bayan Gacha, sold 40 yaks.',
+    'He is a fisherman of great skill.',
+    'Long queues formed outside the hospital.',
+    'Traffic was heavy on the ring road.',
+    'The committee reports every six months.',
+    'He spent half a year in Paris and a year in Rome.',
+    'Every half hour a bus leaves for the airport.',
     'The lottery was held in public to keep it transparent.',
 ]
 
