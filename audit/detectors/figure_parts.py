@@ -33,7 +33,25 @@ _SHARE_RATE = re_programs.compile(
     r"(?:of|at|was|stood[ \u00a0]+at|reached)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$",
     re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
-                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?(?:[ \u00a0](?:about|around|roughly|approximately|some|nearly|almost))?[ \u00a0]$")
+# A whole marked after it (issue 9, fortieth round): the figure, at most three words naming what
+# it counts, then "of which", "of whom", "among them" before its part ("4.27 billion yuan, of
+# which central funds accounted for 2.61 billion yuan"; "2,863 ancient trees, among them 1,016
+# ..."; 其中 rendered).
+_WHOLE_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z-]+){0,3},[ \u00a0]+(?:of[ \u00a0]wh(?:ich|om)|among[ \u00a0](?:them|which|whom))\b")
+# A figure that labels or dates a thing and counts nothing: "Unit 3", "No. 2", "on 2 November".
+_LABEL_BEFORE = re_programs.compile(r"\b(?:Unit|Units|No\.|Number|Line|Phase|Building|Block|Room|Zone|Group|Team|Grade|Class|"
+                                    r"Article|Section|Chapter|Route|Gate|Hall|Level|Stage|Batch|Lot|Plot|Platform|Terminal|"
+                                    r"January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$")
+_MONTH_AFTER = re_programs.compile(r"[ \u00a0](?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+_PART_OF_WHOLE = re_programs.compile(r"[ \u00a0]+(?:of|out[ \u00a0]of)[ \u00a0](?:the|its|their|all)[ \u00a0]"
+                                     r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0])?")
+
+
+def _label(text: str, f: Figure) -> bool:
+    return not f.unit and bool(_LABEL_BEFORE.search(text, max(0, f.start - 12), f.start) or _MONTH_AFTER.match(text, f.num_end))
 _PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
@@ -108,6 +126,21 @@ _MORE_FRACTIONS = {"two fifths": 40.0, "two-fifths": 40.0, "three fifths": 60.0,
 _AMONG = re_programs.compile(r"\b[Aa]mong(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
 
 
+# The words between a part and the share apposed to it: at most six, no figure, a comma last.
+_PART_GAP = re_programs.compile(r"(?:[ \u00a0][\w’'-]+){0,6},[ \u00a0]+(?:or[ \u00a0]+|accounting[ \u00a0]for[ \u00a0]+|making[ \u00a0]up[ \u00a0]+|representing[ \u00a0]+)?"
+                                r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?")
+
+
+def _part_before(text: str, lo: int, counts, s: Figure) -> Optional[Figure]:
+    """The count right before share ``s`` and tied to it by a comma ("620,000 drone orders in
+    the first quarter, 0.8 percent"), or None."""
+    before = [f for f in counts if f.end <= s.start]
+    if not before:
+        return None
+    f = before[-1]
+    return f if _PART_GAP.fullmatch(text, f.end, s.start) and not DIGIT.search(text, f.end, s.start) else None
+
+
 def share_hits(text: str, groups, tolerance: float):
     for m in _FRACTION.finditer(text):
         share = _fraction_value(m)
@@ -132,24 +165,38 @@ def share_hits(text: str, groups, tolerance: float):
             continue
         if CHANGE_AFTER_PCT.match(text, shares[0].end) or CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
-        if len(counts) != 2 or counts[0].money != counts[1].money:
-            continue
-        a, b = counts
+        counts = [f for f in counts if not _label(text, f)]
         s = shares[0]
-        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
-                 or _SHARE_OF.fullmatch(text, s.end, f.start)]
-        part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
-        if len(whole) == 1:
+        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 40), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
+                 or _SHARE_OF.fullmatch(text, s.end, f.start) or _WHOLE_AFTER.match(text, f.end) and f.start < s.start]
+        if len(counts) > 2:
+            # more figures than a part and its whole (issue 9, fortieth round): the whole must be
+            # marked ("of the 7.9 million parcels", "4.27 billion yuan, of which"), and the part is
+            # the figure of its unit right before the share, in its clause ("620,000 drone orders
+            # in the first quarter, 0.8 percent of the 7.9 million parcels")
+            p = _part_before(text, lo, counts, s)
+            if len(whole) != 1 or p is None or p is whole[0] or p.money != whole[0].money or p.start < whole[0].start and not _SHARE_OF.fullmatch(text, s.end, whole[0].start) \
+                    or p.unit and whole[0].unit and p.unit != whole[0].unit and not {p.unit, whole[0].unit} <= _PEOPLE_UNITS \
+                    and not (_SHARE_OF.fullmatch(text, s.end, whole[0].start) and not {p.unit, whole[0].unit} & _MEASURES):
+                continue
+            a, b = sorted((p, whole[0]))
             w = whole[0]
-        elif len(part_of_them) == 1:
-            w = b if part_of_them[0] is a else a
-        else:
+        elif len(counts) != 2 or counts[0].money != counts[1].money:
             continue
+        else:
+            a, b = counts
+            part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
+            if len(whole) == 1:
+                w = whole[0]
+            elif len(part_of_them) == 1:
+                w = b if part_of_them[0] is a else a
+            else:
+                continue
         p = b if w is a else a
         if p.value > w.value or not w.value:
             continue
         apposed = _tied(text, p, s) or _tied(text, s, p)
-        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"
+        if a.unit and b.unit and a.unit != b.unit and len(counts) == 2 and not (a.unit == "people" or b.unit == "people"
                                                            or (apposed or _tied(text, w, p)) and not {a.unit, b.unit} & _MEASURES):
             continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
@@ -158,7 +205,10 @@ def share_hits(text: str, groups, tolerance: float):
         if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
                 and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
-        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
+        # "4.6 million of the roughly 12 million volumes ..., 46 percent of the total": the share's
+        # whole is the part's own (issue 9, fortieth round)
+        part_of_whole = p.end <= w.start and bool(_PART_OF_WHOLE.fullmatch(text, p.end, w.start)) and bool(_OF_THE_TOTAL.match(text, s.end))
+        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start or part_of_whole):
             continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
         if not (apposed or _tied(text, w, p) or headed or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)
                 or _SHARE_APPOSED.search(text, max(lo, s.start - 20), s.start)):
