@@ -37,6 +37,7 @@ def test_the_figure_rules_ungated_find_nothing_in_the_good_texts(catalog):
     ("figure-share-does-not-fit", "The firm, which operates 180 drones, handled 620,000 drone orders in the first quarter, 18 percent of the 7.9 million parcels it delivered.", "18 percent"),
     ("figure-share-does-not-fit", "In its first year the service handled 3,400 hospital visits. Of these, 850 were by first-time users, accounting for 35 percent.", "35 percent"),
     ("figure-share-does-not-fit", "In Unit 3, 13 households voted and 11 agreed, the approval rate was 92%.", "92%"),
+    ("figure-share-does-not-fit", "The county has signed maintenance contracts for all 1,362 kilometers of rural roads. This year roads rated good reached 1,118 kilometers, accounting for 92.1% of the total.", "92.1%"),
     # the level, its rate, then its base
     ("mt-change-base-does-not-fit-40", "This year, the terraces received 420,000 visitors, up 50% from 300,000 last year.", "50%"),
     ("mt-change-base-does-not-fit-40", "Output reached 2.86 billion yuan, an increase of 40% over 2023's 2.2 billion yuan.", "40%"),

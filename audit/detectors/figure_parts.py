@@ -199,8 +199,43 @@ def _of_these_hits(text: str, groups, tolerance: float):
                 else Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent"})
 
 
+# A whole stated earlier in the story as all of its unit (issue 9, fortieth round): "all 1,362
+# kilometers of rural roads" ... "roads rated good reached 1,118 kilometers, accounting for 92.1%
+# of the total" (82.1). Only a share "of the total" with a part of a named unit and no other
+# count in its sentence, and one such whole before it.
+_OF_THE_TOTAL_END = re_programs.compile(r"[ \u00a0]of[ \u00a0]the[ \u00a0]total(?=[,.;:)]|$)")
+_MORE_BEFORE = re_programs.compile(r"\b(?:[Aa]nother|[Oo]ther|[Ff]urther|[Aa]dditional|[Nn]ew|[Ee]xtra)[ \u00a0]$")
+_ALL_BEFORE = re_programs.compile(r"\b(?:[Aa]ll(?:[ \u00a0](?:the|its|their))?|[Aa][ \u00a0]total[ \u00a0]of|[Tt]otal[ \u00a0]of)[ \u00a0]$")
+
+
+def _story_whole_hits(text: str, groups, tolerance: float):
+    for i, (lo, hi, inside) in enumerate(groups):
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _label(text, f)]
+        shares = [f for f in inside if f.kind == "percent"]
+        if len(counts) != 1 or len(shares) != 1 or not counts[0].unit:
+            continue
+        p, s = counts[0], shares[0]
+        if s.start < p.end or not _OF_THE_TOTAL_END.match(text, s.end) or not _SHARE_WORD.search(text, max(lo, s.start - 40), s.start) \
+                or s.start - p.end > 40 or DIGIT.search(text, p.end, s.start) or _ALL_BEFORE.search(text, max(lo, p.start - 16), p.start) \
+                or _MORE_BEFORE.search(text, max(lo, p.start - 16), p.start):
+            continue
+        wholes = [f for (_, _, before) in groups[:i] for f in before
+                  if f.kind == "count" and f.unit == p.unit and f.money == p.money and _ALL_BEFORE.search(text, max(0, f.start - 16), f.start)]
+        if len(wholes) != 1 or not wholes[0].value or p.value > wholes[0].value:
+            continue
+        w = wholes[0]
+        if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
+            continue
+        computed = p.value / w.value * 100
+        approximate = any(APPROX_BEFORE.search(text, max(0, f.start - 20), f.start) for f in (s, p, w))
+        gap = tolerance if approximate else min(tolerance, 0.1)
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+            yield Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent of the {w.value:,.0f} {w.unit} given earlier"})
+
+
 def share_hits(text: str, groups, tolerance: float):
     yield from _of_these_hits(text, groups, tolerance)
+    yield from _story_whole_hits(text, groups, tolerance)
     for m in _FRACTION.finditer(text):
         share = _fraction_value(m)
         stated = float(m.group("pct"))
