@@ -209,7 +209,14 @@ _ALL_BEFORE = re_programs.compile(r"\b(?:[Aa]ll(?:[ \u00a0](?:the|its|their))?|[
 
 
 def _story_whole_hits(text: str, groups, tolerance: float):
+    alls = {}  # (unit, money) -> the figures given as all of their unit so far: one pass, linear
     for i, (lo, hi, inside) in enumerate(groups):
+        if i:
+            for f in groups[i - 1][2]:
+                if f.kind == "count" and f.unit and _ALL_BEFORE.search(text, max(0, f.start - 16), f.start):
+                    found = alls.setdefault((f.unit, f.money), [])
+                    if len(found) < 2:
+                        found.append(f)
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _label(text, f)]
         shares = [f for f in inside if f.kind == "percent"]
         if len(counts) != 1 or len(shares) != 1 or not counts[0].unit:
@@ -219,8 +226,7 @@ def _story_whole_hits(text: str, groups, tolerance: float):
                 or s.start - p.end > 40 or DIGIT.search(text, p.end, s.start) or _ALL_BEFORE.search(text, max(lo, p.start - 16), p.start) \
                 or _MORE_BEFORE.search(text, max(lo, p.start - 16), p.start):
             continue
-        wholes = [f for (_, _, before) in groups[:i] for f in before
-                  if f.kind == "count" and f.unit == p.unit and f.money == p.money and _ALL_BEFORE.search(text, max(0, f.start - 16), f.start)]
+        wholes = alls.get((p.unit, p.money), [])
         if len(wholes) != 1 or not wholes[0].value or p.value > wholes[0].value:
             continue
         w = wholes[0]
