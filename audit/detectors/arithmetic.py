@@ -80,14 +80,14 @@ _RATE_UNIT = re_programs.compile(r"[ \u00a0]?(?:percentage[ \u00a0]points?|perce
 @register("arithmetic", {
     "shapes": Key((list,), ["change", "currency", "average", "difference"],
                   "which sums to check: change, currency, average, difference; not by default: scale, "
-                  "convert, share, parts, points, listed, multiple"),
+                  "convert, share, parts, points, listed, multiple, direction, per_period"),
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
     "min_rate": Key((int, float), 5.5, "currency: the fewest yuan a dollar has cost"),
     "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
 }, fields=("computed",))
 def prepare(p):
     unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale", "convert", "share", "parts",
-                                  "points", "listed", "multiple"}
+                                  "points", "listed", "multiple", "direction", "per_period"}
     if unknown:
         raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
     if not 0 < p["tolerance"] < 1:
@@ -581,9 +581,44 @@ def _listed_count(items: str) -> Optional[int]:
 # A bound or a part before a listed count ("at least seven pleats", "two of the three tests").
 _LISTED_BOUND = re_programs.compile(r"\b(?:" + APPROXIMATE_OR_BOUND + r"|only|another|other|of)[ \u00a0]$", re.IGNORECASE)
 
+# Items that each open on a count ("three elderly people, two village cadres and three women
+# representatives"): the list gives the parts of the count before it, and they must add up to it
+# (issue 9, fortieth round; MT keeps 七名成员：三名老人、两名村干部和两名妇女代表 item by item).
+_COUNTED_ITEM = re_programs.compile(r"(?:(?:and|or)[ \u00a0]+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \u00a0]+"
+                                    r"(?!(?:of|percent|per|times|years?|months?|days?|hours?|minutes?)\b)[a-z][a-z-]*(?:[ \u00a0][a-z][a-z-]*){0,3}",
+                                    re.IGNORECASE)
+_COUNTS = dict(COUNT_WORDS, one=1)
+
+
+def _counted_items(items: str):
+    """The sum of a list's items where each opens on a count ("A, B and C") and how many items
+    there are, or (None, 0)."""
+    parts = [p.strip() for p in re.split(r",|[ \u00a0]and[ \u00a0]", items.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None, 0
+    total = 0
+    for p in parts:
+        m = _COUNTED_ITEM.fullmatch(p)
+        if not m:
+            return None, 0
+        n = m.group("n").lower()
+        total += int(n) if n.isdigit() else _COUNTS[n]
+    return total, len(parts)
+
+
 def _listed_hits(text: str):
     for m in _LISTED.finditer(text):
-        if m.group("noun") in _LISTED_NOUN_SKIP or _LISTED_SKIP.search(m.group("list")):
+        if m.group("noun") in _LISTED_NOUN_SKIP:
+            continue
+        if m.group("mark") == ":" and not _LISTED_BOUND.search(text[max(0, m.start() - 12):m.start()]):
+            summed, items = _counted_items(m.group("list"))
+            if summed is not None:
+                stated = COUNT_WORDS[m.group("n").lower()]
+                # "three goals: ten new parks, five schools and two hospitals" counts its items
+                if summed != stated and items != stated:
+                    yield Hit(m.start("n"), m.end("list"), None, {"computed": f"{summed} in the counts of the list after it"})
+                continue
+        if _LISTED_SKIP.search(m.group("list")):
             continue
         if m.group("mark") != ":" and "," not in m.group("list"):
             continue  # a dash before a clause ("seven pleats – though some insist on ten or more")
@@ -624,12 +659,102 @@ def _multiple_hits(text: str, tolerance: float):
                 yield Hit(m.start(verb), m.end(verb), None, {"computed": f"a ratio of {b / a:.2f}"})
 
 
+# ``direction`` (issue 9, fortieth round): a figure with the one it changed from, and the word
+# between them turned round: "to 50 percent, up from 60 percent now" (低于40%), "1,200 visitors,
+# down from 900". MT renders 提高 or 下降 from a neighbouring clause, or slips a digit. Both figures
+# must be of one kind (two percentages, or two amounts of one currency and unit); a sign or
+# "minus" before either (a rate below zero), a rank or a year is not read.
+_DIRECTION = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<b>" + FIG + r")(?P<ub>[ \u00a0]?(?:percent|per[ \u00a0]cent|%)|[ \u00a0][a-z]+)?,[ \u00a0]"
+    r"(?P<dir>up|down)[ \u00a0]from[ \u00a0](?:(?:about|some|around|roughly|nearly|almost|just)[ \u00a0])?"
+    r"(?P<a>(?<![-−])" + FIG + r")(?P<ua>[ \u00a0]?(?:percent|per[ \u00a0]cent|%)|[ \u00a0][a-z]+)?(?![\d:]|[.,]\d|st\b|nd\b|rd\b|th\b)",
+    re.IGNORECASE)
+_DIRECTION_WORD = re_programs.compile(r"(?=[uUdD])\b(?:up|down)[ \u00a0]from\b", re.IGNORECASE)
+_MINUS_BEFORE = re_programs.compile(r"(?:[-−]|\bminus[ \u00a0]|\bnegative[ \u00a0])$", re.IGNORECASE)
+# A figure that is no level: the base of a rate ("14.3 per 100,000, down from 15.1"), a day of a
+# month ("in the week to June 2, up from 780,000 tons"), the second year of a span ("2025/26").
+_NO_LEVEL_BEFORE = re_programs.compile(r"(?:\bper[ \u00a0]|/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0])$")
+_RANK_BEFORE = re_programs.compile(r"\b(?:No\.|number|rank(?:ed|s|ing)?|place[ds]?|position|spot|tier)[ \u00a0](?:No\.[ \u00a0])?$", re.IGNORECASE)
+
+
+_DIRECTION_UNITS = frozenset("yuan mu km kg rmb".split())
+
+
+def _direction_unit(words: Optional[str]) -> str:
+    """The unit a word after a figure names: a percent sign or word, a unit, or a plural noun
+    ("kiosks"); any other word ("last", "now") names none."""
+    w = (words or "").strip().lower()
+    if w in ("percent", "per cent", "%") or w in _DIRECTION_UNITS or len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w
+    return ""
+
+
+def _direction_hits(text: str):
+    for m in _in_windows(_DIRECTION, text, _windows(text, _DIRECTION_WORD)):
+        fa, fb = m.group("a"), m.group("b")
+        if _year(fa) or _year(fb) or ("$" in fa) != ("$" in fb) or ("¥" in fa) != ("¥" in fb):
+            continue
+        if _MINUS_BEFORE.search(text, max(0, m.start() - 9), m.start()) or _RANK_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
+                or _NO_LEVEL_BEFORE.search(text, max(0, m.start() - 11), m.start()):
+            continue  # "-2 percent, up from -5 percent"; "ranked No. 3, up from 7"; "per 100,000", "June 2", "2025/26"
+        ua, ub = (_direction_unit(m.group(g)) for g in ("ua", "ub"))
+        pa, pb = ua in ("percent", "per cent", "%"), ub in ("percent", "per cent", "%")
+        if pa != pb or (not pa and ua and ub and ua != ub):
+            continue  # a rate against a count, or two units
+        a, b = value(fa), value(fb)
+        if a is None or b is None or a == b:
+            continue
+        up = m.group("dir").lower() == "up"
+        if (b > a) != up:
+            # the word or either figure may be the slip: the finding spans all three
+            yield Hit(m.start("b"), m.end("ua") if m.group("ua") and pa else m.end("a"), None,
+                      {"computed": f"{'a fall' if up else 'a rise'} from {fa} to {fb}"})
+
+
+# ``per_period`` (issue 9, fortieth round): an amount a period with its value for another
+# period apposed ("1,800 tonnes of hydrogen a year, or about 50 tonnes a day": about 5; "36,000
+# yuan a year, or 3,000 yuan a month"), where no count of days, weeks or months a year gives the
+# second: a 万 or a decimal point slipped in one of them. A year has 250 working days to 366
+# days, 48 to 53 weeks and 12 months; a month 20 to 31 days.
+_PERIOD_DAYS = {"day": (1.0, 1.0), "week": (5.0, 7.0), "month": (20.0, 31.0), "year": (250.0, 366.0)}
+_PERIOD_MEAN = {"day": 1.0, "week": 7.0, "month": 365 / 12, "year": 365.0}
+_PER_PERIOD = re_programs.compile(
+    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<a>" + FIG + r")(?P<ua>[ \u00a0][a-z-]+(?:[ \u00a0]of[ \u00a0][a-z-]+)?)?[ \u00a0](?:a|per|each|every)[ \u00a0]"
+    r"(?P<pa>day|week|month|year),?[ \u00a0]+(?:(?:or|about|roughly|some|nearly|around|almost|approximately|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0]+)+"
+    r"(?P<b>(?<![-−])" + FIG + r")(?P<ub>[ \u00a0][a-z-]+)?[ \u00a0](?:a|per|each|every)[ \u00a0](?P<pb>day|week|month|year)\b")
+_PERIOD_WORD = re_programs.compile(r"(?=[aApPeE])\b(?:a|per|each|every)[ \u00a0](?:day|week|month|year)\b")
+
+
+def _per_period_hits(text: str, tolerance: float):
+    for m in _in_windows(_PER_PERIOD, text, _windows(text, _PERIOD_WORD)):
+        pa, pb = m.group("pa"), m.group("pb")
+        if pa == pb or ("$" in m.group("a")) != ("$" in m.group("b")):
+            continue
+        ua, ub = (m.group("ua") or "").split(), (m.group("ub") or "").split()
+        if ua and ub and ua[0] != ub[0]:
+            continue  # "1,800 tonnes a year, or 50 trucks a day": two things
+        a, b = value(m.group("a")), value(m.group("b"))
+        if not a or not b or _year(m.group("a")) or _year(m.group("b")):
+            continue
+        (alo, ahi), (blo, bhi) = _PERIOD_DAYS[pa], _PERIOD_DAYS[pb]
+        lo, hi = a * blo / ahi, a * bhi / alo  # the second figure, over every count of days
+        if b < lo * (1 - tolerance) or b > hi * (1 + tolerance):
+            mid = a * _PERIOD_MEAN[pb] / _PERIOD_MEAN[pa]
+            shown = f"about {mid:,.0f}" if mid >= 10 else f"about {mid:,.2g}"
+            yield Hit(m.start("b"), m.end("ub") if m.group("ub") else m.end("b"), None,
+                      {"computed": f"{shown} a {pb} from {m.group('a')} a {pa}"})
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     shapes = state["shapes"]
     if "listed" in shapes:
         yield from _listed_hits(text)
+    if "direction" in shapes and DIGIT.search(text):
+        yield from _direction_hits(text)
+    if "per_period" in shapes and DIGIT.search(text):
+        yield from _per_period_hits(text, state["tolerance"])
     if not DIGIT.search(text):
         return
     if "scale" in shapes:

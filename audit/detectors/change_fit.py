@@ -28,7 +28,7 @@ import re
 from . import Hit, Key, ParamError, register
 from .figures_common import SCALES as _SCALES
 
-_MODES = ("from_to", "level_delta")
+_MODES = ("from_to", "level_delta", "level_base")
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
 _UNIT = r"(?: (?P<{0}>yuan|dollars|euros|tons|tonnes|people|visitors|passengers|vehicles|units|households|"\
         r"kilometers|kilometres|meters|metres|mu|hectares|cases|trips|person-times))?"
@@ -49,12 +49,21 @@ _LEVEL_DELTA = re.compile(
     r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?P<d>" + _NUM + r")" + _UNIT.format("ud")
     + r"(?: (?:year on year|year-on-year|from (?:a year earlier|last year)))?,? or (?:" + _RATE + r")" + _RATE_END)
+# ``level_base`` (issue 9, fortieth round): the level, its rate, then the base it is measured
+# from ("420,000 visitors, up 50% from 300,000 last year"; "2.86 billion yuan, an increase of
+# 40% over 2023's 2.2 billion yuan"; "213,000 passengers, an increase of 9% on the 180,000 of the
+# same period"). The rate stands right before its base word, so no qualifier comes between.
+_LEVEL_BASE = re.compile(
+    r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
+    r"(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")(?: (?:year on year|year-on-year))? "
+    r"(?:from|over|on|compared with|against) (?:the |(?:last year|the previous year|a year earlier|(?:19|20)\d\d)[’']s )?"
+    r"(?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?![\w%-]| ?(?:percent|per cent))")
 _HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
                     r"some|close to|under|above|below)\b", re.IGNORECASE)
 
 
 @register("change_fit", {
-    "mode": Key((str,), doc="from_to | level_delta"),
+    "mode": Key((str,), doc="from_to | level_delta | level_base"),
 }, fields=("rate", "allowed"))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -103,10 +112,13 @@ def _rising(m) -> bool:
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    from_to = state["mode"] == "from_to"
-    for m in (_FROM_TO if from_to else _LEVEL_DELTA).finditer(text):
-        if _HEDGE.search(text, max(0, m.start() - 20), m.end()):
-            continue  # an approximate figure: its rounding is unknown
+    from_to = state["mode"] in ("from_to", "level_base")
+    pattern = {"from_to": _FROM_TO, "level_delta": _LEVEL_DELTA, "level_base": _LEVEL_BASE}[state["mode"]]
+    for m in pattern.finditer(text):
+        # an approximate figure: its rounding is unknown (the base word "over" of ``level_base``
+        # is no hedge, and nothing but a figure comes after it)
+        if _HEDGE.search(text, max(0, m.start() - 20), m.end("full") if state["mode"] == "level_base" else m.end()):
+            continue
         rate = m.group("rate") or m.group("rate2")
         r_lo, r_hi = _rate_interval(rate)
         up = _rising(m)
@@ -114,7 +126,8 @@ def detect(doc, state):
         if from_to:
             if m.group("ua") != m.group("ub") and m.group("ua") and m.group("ub"):
                 continue
-            if all(re.fullmatch(r"(?:19|20)\d\d", m.group(g)) for g in ("a", "b")):
+            years = [bool(re.fullmatch(r"(?:19|20)\d\d", m.group(g))) for g in ("a", "b")]
+            if all(years) or state["mode"] == "level_base" and any(years):
                 continue  # "from 2019 to 2023, up 12 percent": years, not levels
             a_lo, a_hi = interval(m.group("a"))
             if a_lo <= 0:

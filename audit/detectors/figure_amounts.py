@@ -138,6 +138,10 @@ _EACH_VERB_BEFORE = re_programs.compile(r"\b(?:each|every[ \u00a0]one)[ \u00a0](
 _EACH_OF = re_programs.compile(r"\b[Ee]ach[ \u00a0]of[ \u00a0](?:the|its|their|these|those)[ \u00a0]$")
 _TOTAL_MARK = re_programs.compile(r"\b(?:a[ \u00a0]total[ \u00a0]of|in[ \u00a0]total|totall?ing|totall?ed|costing|earning|earned|"
                                   r"worth|altogether|in[ \u00a0]all|combined)\b", re.IGNORECASE)
+# A total named before its figure (issue 9, fortieth round): "bringing total consumption to
+# 13.8 billion yuan", "the total income reached".
+_TOTAL_NAMED = re_programs.compile(r"\b(?:bringing[ \u00a0](?:the[ \u00a0])?|the[ \u00a0])?total(?:[ \u00a0][a-z-]+){0,2}[ \u00a0]"
+                                   r"(?:to|of|at|was|is|reached|hit|came[ \u00a0]to|stood[ \u00a0]at)[ \u00a0]$", re.IGNORECASE)
 _PERIOD_WORD = re_programs.compile(r"(?:[ \u00a0](?:a|per|every|each)[ \u00a0]|[ \u00a0]in[ \u00a0]the[ \u00a0]|[ \u00a0])(?P<p>day|week|month|year|annually|monthly|yearly)\b",
                                    re.IGNORECASE)
 
@@ -175,8 +179,9 @@ def per_capita_hits(text: str, groups, covered):
         rest = [f for f in counts if f is not a]
         heads = [f for f in rest if _heads(text, lo, f, noun, a)]
         totals = [f for f in rest if f not in heads and f.money == a.money and (not f.unit or not a.unit or f.unit == a.unit)]
-        if len(totals) != 1 or len(rest) > 2:
-            continue
+        named = len(totals) == 1 and bool(_TOTAL_NAMED.search(text, max(lo, totals[0].start - 40), totals[0].start))
+        if len(totals) != 1 or len(rest) > 2 and not (len(rest) == 3 and len(heads) == 1 and named):
+            continue  # a third figure may be the count (not so when the total and the count are named)
         t = totals[0]
         if not a.value or not t.value:
             continue
@@ -196,7 +201,7 @@ def per_capita_hits(text: str, groups, covered):
             continue
         tied = a.start > t.end and _apposed(text, t, a, n) or _same_measure(text, lo, t, a) \
             or _TOTAL_MARK.search(text, max(lo, t.start - 25), t.start) or _TOTAL_MARK.match(text, t.end + 1) \
-            or _EACH_OF.search(text, max(lo, n.start - 16), n.start) or across
+            or _EACH_OF.search(text, max(lo, n.start - 16), n.start) or across or named
         if not tied:
             continue  # "... and spent 80 million yuan on schools": another quantity
         t_period = _period(text, t, hi)

@@ -33,7 +33,50 @@ _SHARE_RATE = re_programs.compile(
     r"(?:of|at|was|stood[ \u00a0]+at|reached)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$",
     re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
-                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
+                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?(?:[ \u00a0](?:about|around|roughly|approximately|some|nearly|almost))?[ \u00a0]$")
+# A whole marked after it (issue 9, fortieth round): the figure, at most three words naming what
+# it counts, then "of which", "of whom", "among them" before its part ("4.27 billion yuan, of
+# which central funds accounted for 2.61 billion yuan"; "2,863 ancient trees, among them 1,016
+# ..."; 其中 rendered).
+_WHOLE_AFTER = re_programs.compile(r"(?:[ \u00a0][a-z-]+){0,3},[ \u00a0]+(?:of[ \u00a0]wh(?:ich|om)|among[ \u00a0](?:them|which|whom))\b")
+# A figure that labels or dates a thing and counts nothing: "Unit 3", "No. 2", "on 2 November".
+_LABEL_BEFORE = re_programs.compile(r"\b(?:Unit|Units|No\.|Number|Line|Phase|Building|Block|Room|Zone|Group|Team|Grade|Class|"
+                                    r"Article|Section|Chapter|Route|Gate|Hall|Level|Stage|Batch|Lot|Plot|Platform|Terminal|"
+                                    r"January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]$")
+_MONTH_AFTER = re_programs.compile(r"[ \u00a0](?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+_PART_OF_WHOLE = re_programs.compile(r"[ \u00a0]+(?:of|out[ \u00a0]of)[ \u00a0](?:the|its|their|all)[ \u00a0]"
+                                     r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0])?")
+
+
+# Two clauses joined by "and", each a count and its verb: "13 households voted and 11 agreed".
+_AND_CLAUSE = re_programs.compile(r"(?:[ \u00a0][a-z-]+){1,4}[ \u00a0]and[ \u00a0]")
+
+
+_WRITTEN = re_programs.compile(r"(\d[\d,]*(?:\.\d+)?)((?:[ \u00a0](?:thousand|million|billion|trillion))?)")
+
+
+def _outside_rounding(text: str, p: Figure, w: Figure, s: Figure) -> bool:
+    """Whether a share of exact figures lies more than a point outside every share their rounding
+    allows (issue 9, fortieth round): "13 households voted and 11 agreed, the approval rate was
+    92%" (84.6); a tenth of the share, the test beside it, lets 92 pass for 84.6."""
+    from .change_fit import interval  # the rounding each written figure allows
+    bounds = []
+    for f in (p, w):
+        m = _WRITTEN.search(text, f.start, f.num_end)
+        if not m:
+            return False
+        bounds.append(interval(m.group(1) + m.group(2).replace("\u00a0", " ")))
+    (plo, phi), (wlo, whi) = bounds
+    if wlo <= 0:
+        return False
+    lo, hi = plo / whi * 100, phi / wlo * 100
+    return s.value > hi + 1.5 or s.value < lo - 1.5
+
+
+def _label(text: str, f: Figure) -> bool:
+    return not f.unit and bool(_LABEL_BEFORE.search(text, max(0, f.start - 12), f.start) or _MONTH_AFTER.match(text, f.num_end))
 _PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
@@ -108,7 +151,97 @@ _MORE_FRACTIONS = {"two fifths": 40.0, "two-fifths": 40.0, "three fifths": 60.0,
 _AMONG = re_programs.compile(r"\b[Aa]mong(?:[ \u00a0](?:the|its|their|all))?(?:[ \u00a0][A-Za-z]+[’']s)?[ \u00a0]$")
 
 
+# The words between a part and the share apposed to it: at most six, no figure, a comma last.
+_PART_GAP = re_programs.compile(r"(?:[ \u00a0][\w’'-]+){0,6},[ \u00a0]+(?:or[ \u00a0]+|accounting[ \u00a0]for[ \u00a0]+|making[ \u00a0]up[ \u00a0]+|representing[ \u00a0]+)?"
+                                r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?")
+
+
+def _part_before(text: str, lo: int, counts, s: Figure) -> Optional[Figure]:
+    """The count right before share ``s`` and tied to it by a comma ("620,000 drone orders in
+    the first quarter, 0.8 percent"), or None."""
+    before = [f for f in counts if f.end <= s.start]
+    if not before:
+        return None
+    f = before[-1]
+    return f if _PART_GAP.fullmatch(text, f.end, s.start) and not DIGIT.search(text, f.end, s.start) else None
+
+
+# A sentence that opens on its whole named in the sentence before (issue 9, fortieth round): "In its
+# first year the service handled 3,400 hospital visits. Of these, 850 were by first-time users,
+# accounting for 35 percent" (其中 after a full stop).
+_OF_THESE = re_programs.compile(r"(?:Of|Among)[ \u00a0](?:these|them|those|which|whom)(?:[ \u00a0][a-z-]+){0,2},[ \u00a0]")
+
+
+def _of_these_hits(text: str, groups, tolerance: float):
+    for (plo, phi, before), (lo, hi, inside) in zip(groups, groups[1:]):
+        if not _OF_THESE.match(text, lo) or text[phi:lo].strip():
+            continue  # the whole must stand in the sentence right before
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)]
+        wholes = [f for f in before if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)]
+        shares = [f for f in inside if f.kind == "percent"]
+        if len(counts) != 1 or len(wholes) != 1 or len(shares) != 1 or any(f.kind == "percent" for f in before):
+            continue
+        p, w, s = counts[0], wholes[0], shares[0]
+        if p.money != w.money or not w.value or p.value > w.value or s.start < p.end:
+            continue
+        if p.unit and w.unit and p.unit != w.unit and not {p.unit, w.unit} <= _PEOPLE_UNITS:
+            continue
+        if not (_tied(text, p, s) or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)) or _NAMED_WHOLE.match(text, s.end) \
+                and not _OF_THE_TOTAL.match(text, s.end):
+            continue  # the share must be the part's, of no other whole
+        if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
+            continue
+        computed = p.value / w.value * 100
+        approximate = any(APPROX_BEFORE.search(text, max(0, f.start - 20), f.start) for f in (s, p, w))
+        gap = tolerance if approximate else min(tolerance, 0.1)
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+            yield over_all([w, p, s], f"{computed:.1f} percent") if slipped(s.value, computed) \
+                else Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent"})
+
+
+# A whole stated earlier in the story as all of its unit (issue 9, fortieth round): "all 1,362
+# kilometers of rural roads" ... "roads rated good reached 1,118 kilometers, accounting for 92.1%
+# of the total" (82.1). Only a share "of the total" with a part of a named unit and no other
+# count in its sentence, and one such whole before it.
+_OF_THE_TOTAL_END = re_programs.compile(r"[ \u00a0]of[ \u00a0]the[ \u00a0]total(?=[,.;:)]|$)")
+_MORE_BEFORE = re_programs.compile(r"\b(?:[Aa]nother|[Oo]ther|[Ff]urther|[Aa]dditional|[Nn]ew|[Ee]xtra)[ \u00a0]$")
+_ALL_BEFORE = re_programs.compile(r"\b(?:[Aa]ll(?:[ \u00a0](?:the|its|their))?|[Aa][ \u00a0]total[ \u00a0]of|[Tt]otal[ \u00a0]of)[ \u00a0]$")
+
+
+def _story_whole_hits(text: str, groups, tolerance: float):
+    alls = {}  # (unit, money) -> the figures given as all of their unit so far: one pass, linear
+    for i, (lo, hi, inside) in enumerate(groups):
+        if i:
+            for f in groups[i - 1][2]:
+                if f.kind == "count" and f.unit and _ALL_BEFORE.search(text, max(0, f.start - 16), f.start):
+                    found = alls.setdefault((f.unit, f.money), [])
+                    if len(found) < 2:
+                        found.append(f)
+        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _label(text, f)]
+        shares = [f for f in inside if f.kind == "percent"]
+        if len(counts) != 1 or len(shares) != 1 or not counts[0].unit:
+            continue
+        p, s = counts[0], shares[0]
+        if s.start < p.end or not _OF_THE_TOTAL_END.match(text, s.end) or not _SHARE_WORD.search(text, max(lo, s.start - 40), s.start) \
+                or s.start - p.end > 40 or DIGIT.search(text, p.end, s.start) or _ALL_BEFORE.search(text, max(lo, p.start - 16), p.start) \
+                or _MORE_BEFORE.search(text, max(lo, p.start - 16), p.start):
+            continue
+        wholes = alls.get((p.unit, p.money), [])
+        if len(wholes) != 1 or not wholes[0].value or p.value > wholes[0].value:
+            continue
+        w = wholes[0]
+        if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
+            continue
+        computed = p.value / w.value * 100
+        approximate = any(APPROX_BEFORE.search(text, max(0, f.start - 20), f.start) for f in (s, p, w))
+        gap = tolerance if approximate else min(tolerance, 0.1)
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+            yield Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent of the {w.value:,.0f} {w.unit} given earlier"})
+
+
 def share_hits(text: str, groups, tolerance: float):
+    yield from _of_these_hits(text, groups, tolerance)
+    yield from _story_whole_hits(text, groups, tolerance)
     for m in _FRACTION.finditer(text):
         share = _fraction_value(m)
         stated = float(m.group("pct"))
@@ -132,24 +265,44 @@ def share_hits(text: str, groups, tolerance: float):
             continue
         if CHANGE_AFTER_PCT.match(text, shares[0].end) or CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
-        if len(counts) != 2 or counts[0].money != counts[1].money:
-            continue
-        a, b = counts
+        counts = [f for f in counts if not _label(text, f)]
         s = shares[0]
-        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 30), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
-                 or _SHARE_OF.fullmatch(text, s.end, f.start)]
-        part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
-        if len(whole) == 1:
+        rated = False
+        whole = [f for f in counts if _WHOLE_BEFORE.search(text, max(lo, f.start - 40), f.start) or _AMONG.search(text, max(lo, f.start - 30), f.start)
+                 or _SHARE_OF.fullmatch(text, s.end, f.start) or _WHOLE_AFTER.match(text, f.end) and f.start < s.start]
+        if len(counts) > 2:
+            # more figures than a part and its whole (issue 9, fortieth round): the whole must be
+            # marked ("of the 7.9 million parcels", "4.27 billion yuan, of which"), and the part is
+            # the figure of its unit right before the share, in its clause ("620,000 drone orders
+            # in the first quarter, 0.8 percent of the 7.9 million parcels")
+            p = _part_before(text, lo, counts, s)
+            if len(whole) != 1 or p is None or p is whole[0] or p.money != whole[0].money or p.start < whole[0].start and not _SHARE_OF.fullmatch(text, s.end, whole[0].start) \
+                    or p.unit and whole[0].unit and p.unit != whole[0].unit and not {p.unit, whole[0].unit} <= _PEOPLE_UNITS \
+                    and not (_SHARE_OF.fullmatch(text, s.end, whole[0].start) and not {p.unit, whole[0].unit} & _MEASURES):
+                continue
+            a, b = sorted((p, whole[0]))
             w = whole[0]
-        elif len(part_of_them) == 1:
-            w = b if part_of_them[0] is a else a
-        else:
+        elif len(counts) != 2 or counts[0].money != counts[1].money:
             continue
+        else:
+            a, b = counts
+            part_of_them = [f for f in counts if _PART_OF_THEM.match(text, f.num_end)]
+            if len(whole) == 1:
+                w = whole[0]
+            elif len(part_of_them) == 1:
+                w = b if part_of_them[0] is a else a
+            elif _SHARE_RATE.search(text, max(lo, s.start - 60), s.start) and a.value > b.value and b.end < s.start \
+                    and _AND_CLAUSE.fullmatch(text, a.end, b.start):
+                # "13 households voted and 11 agreed, an approval rate of 85 percent": a rate of
+                # the later count among the earlier, the two joined by "and" (issue 9, fortieth round)
+                w, rated = a, True
+            else:
+                continue
         p = b if w is a else a
         if p.value > w.value or not w.value:
             continue
         apposed = _tied(text, p, s) or _tied(text, s, p)
-        if a.unit and b.unit and a.unit != b.unit and not (a.unit == "people" or b.unit == "people"
+        if a.unit and b.unit and a.unit != b.unit and len(counts) == 2 and not (a.unit == "people" or b.unit == "people"
                                                            or (apposed or _tied(text, w, p)) and not {a.unit, b.unit} & _MEASURES):
             continue  # "enterprises" and "firms" apposed to the share are one set; "mu" and "hectares" are two units
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
@@ -158,7 +311,10 @@ def share_hits(text: str, groups, tolerance: float):
         if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
                 and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
-        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start):
+        # "4.6 million of the roughly 12 million volumes ..., 46 percent of the total": the share's
+        # whole is the part's own (issue 9, fortieth round)
+        part_of_whole = p.end <= w.start and bool(_PART_OF_WHOLE.fullmatch(text, p.end, w.start)) and bool(_OF_THE_TOTAL.match(text, s.end))
+        if not (apposed or _tied(text, w, s) or _SHARE_OF.fullmatch(text, s.end, w.start) or headed and p.start < s.start or part_of_whole or rated):
             continue  # "accounted for 40 percent, and 160 of 640 stores": the share is of another whole
         if not (apposed or _tied(text, w, p) or headed or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)
                 or _SHARE_APPOSED.search(text, max(lo, s.start - 20), s.start)):
@@ -168,7 +324,8 @@ def share_hits(text: str, groups, tolerance: float):
         # figure is approximate ("about 40 percent", "some 2,300")
         approximate = any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (s, p, w))
         gap = tolerance if approximate else min(tolerance, 0.1)
-        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed \
+                or not approximate and _outside_rounding(text, p, w, s):
             # the share apposed to the part is suspect; a part apposed to the share is the part
             target = p if p.start > s.start else s
             shown = f"{computed:.1f} percent" if target is s else f"{s.value / 100 * w.value:,.0f}"
