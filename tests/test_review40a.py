@@ -4,7 +4,7 @@ the widened a-an (issue 9): correct English with the same words and shapes
 (tests/data/review40a_mt.txt) are reported with their spans, except those marked MISS."""
 import pytest
 
-from rule_helpers import data_lines, tab_rows, ungated_findings_in, ungated_hits
+from rule_helpers import catalog_findings_in, data_lines, tab_rows, ungated_findings_in, ungated_hits
 
 ROUND40 = ["singular-noun-plural-verb", "singular-noun-which-plural-verb", "count-adjective-singular-noun",
            "plural-adverb-verb-s", "demonstrative-singular-subject", "plural-noun-which-singular-verb",
@@ -25,3 +25,9 @@ def test_the_rules_find_nothing_in_the_good_texts(catalog):
 def test_the_mt_renderings_are_reported(catalog, rule, text, span):
     assert ungated_hits(catalog.get(rule), text) == [span]
 
+
+
+def test_the_catalog_finds_nothing_in_the_good_texts(catalog_runs):
+    """British agreement with a group ("The cast were praised", "The army were deployed") passes
+    `agreement-closed-subject` too."""
+    assert catalog_findings_in(catalog_runs, GOOD) == {}
