@@ -22,7 +22,7 @@ from . import regex_cached as re  # regex, its patterns from stored programs: va
 from . import Hit, Key, ParamError, register, screen
 from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
-from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS
+from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS, _MORE_GROUPS
 from .grammar_heads import CHECKS as _HEAD_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
@@ -530,8 +530,9 @@ _QUANTIFIER_OPENINGS = std_re.compile(  # by first letter: each alternative open
 def _simple_subject(text):
     for m in _anchored_matches(_SIMPLE_SUBJECT, _SUBJECT_OPENINGS, text):
         noun, verb = m.group(2), m.group(3)
-        if noun in _GROUP_NOUNS or noun in _FUNCTION_WORDS or noun in _MODALS or zipf_cached(noun) < 3.0:
-            continue
+        if noun in _GROUP_NOUNS or noun in _MORE_GROUPS or noun in _FUNCTION_WORDS or noun in _MODALS \
+                or zipf_cached(noun) < 3.0:
+            continue  # groups ("The cast were praised", "The army were deployed": British agreement)
         irregular = _irregular_plural(noun)
         plural = irregular or noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics")) \
             and zipf_cached(noun[:-1]) >= 2.5

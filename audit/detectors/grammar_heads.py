@@ -40,6 +40,9 @@ _PLURAL_SENSE = {
     "staff", "partnership", "cooperative", "co-operative", "collective", "firm", "outfit", "franchise",
     "house", "chamber", "lab", "laboratory", "centre", "center", "federation", "group", "kingdom", "republic",
     "world", "industry", "sector", "market", "establishment", "bench", "dressing", "locker", "village",
+    # the sides of a contest, in court and in sport ("the prosecution were given a week", "the defence were
+    # caught flat-footed")
+    "defence", "defense", "prosecution", "attack", "midfield", "backline", "offence", "offense",
     # heads of a part or a quantity
     "number", "lot", "couple", "handful", "bunch", "dozen", "score", "majority", "minority", "half", "third",
     "quarter", "fifth", "tenth", "rest", "remainder", "bulk", "total", "percentage", "proportion", "fraction",
@@ -55,6 +58,8 @@ _PLURAL_SENSE = {
     "rich", "poor", "elderly", "young", "old", "sick", "disabled", "blind", "deaf", "needy", "vulnerable",
     "jobless", "wealthy", "privileged", "homeless", "unemployed", "dead", "injured", "wounded", "accused",
     "brave", "living", "missing", "displaced", "unvaccinated", "insured", "uninsured", "affected",
+    "ill", "innocent", "guilty", "bereaved", "infirm", "hungry", "powerful", "strong", "weak", "unborn",
+    "destitute", "underprivileged", "deprived", "oppressed", "persecuted", "marginalised", "marginalized",
 }
 # Closed words spelt as a noun, never the subject's head: modals and auxiliaries ("the rule will
 # not have": "wills" is a plural), adverbs.
@@ -70,6 +75,8 @@ _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|
 _CLAUSE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
 
 _DETERMINER = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Aa]n?|[Ee]ach|[Ee]very)"
+_DETERMINER_WORDS = {"the", "this", "that", "its", "their", "our", "his", "her", "my", "your", "a", "an", "each",
+                     "every", "these", "those"}
 
 # --- a singular subject and "have", "are" or "were" ----------------------------------------
 
@@ -87,7 +94,9 @@ _HYPOTHESIS = re.compile(r"\b(?:if|though|wish|wished|suppose|supposing|imagine|
                          r"[^.!?;\n]*\Z")
 _MANDATE = re.compile(r"\b(?:require[sd]?|requiring|insist(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?"
                       r"|suggest(?:s|ed)?|propose[sd]?|urge[sd]?|order(?:s|ed)?|stipulate[sd]?|mandate[sd]?"
-                      r"|essential|important|necessary|vital|crucial|imperative|rule[sd]?|decree[sd]?)[ ]"
+                      r"|request(?:s|ed)?|direct(?:s|ed)|advise[sd]?|moved|specif(?:y|ies|ied)|prefer(?:s|red)?"
+                      r"|essential|important|necessary|vital|crucial|imperative|rule[sd]?|decree[sd]?"
+                      r"|desirable|advisable|preferable|urgent|critical|fitting|appropriate)[ ]"
                       r"(?:[^.!?;\n]{0,40}[ ])?that[ ]\Z")
 
 
@@ -103,30 +112,45 @@ def _count_noun(noun: str) -> bool:
 
 def _singular_have(text):
     from .grammar import _in_quotation_dialect
-    for m in _SINGULAR_HAVE.finditer(text):
-        modifier, noun, of_noun, verb, after = m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)
-        if modifier is not None and (modifier in _PLURAL_SENSE or modifier in _NUMBER_WORDS or modifier in _CLOSED
-                                     or modifier in _MORE_GROUPS or modifier.endswith("s")):
-            continue  # "the two firm...", "a lot more", "the players union": no singular head read
-        if not _count_noun(noun):
-            continue
-        if of_noun is not None and (of_noun.endswith("s") or of_noun in _PLURAL_SENSE or of_noun in _MORE_GROUPS
-                                    or of_noun in _NUMBER_WORDS):
-            continue  # the "of" phrase holds a plural or a group ("the team of experts are"): other frames'
-        before = text[max(0, m.start(1) - 120):m.start(1)]
-        if before.endswith((", and ", ", but ")):
-            if _LIST_BEFORE.search(text, max(0, m.start(1) - 126), m.start(1) - 6):
-                continue  # a list's last member: "The towns, the villages, and the city have grown"
-            clause = _CLAUSE_START.search(before)
-            if not _FINITE.search(clause.group() if clause else before):
-                continue  # two subjects: "Ms Rahman, 29, and her husband have applied"
-        if verb == "were" and (after == " to" or _HYPOTHESIS.search(before)):
-            continue  # the subjunctive: "as if the city were", "if the plan were to fail"
-        if verb == "have" and _MANDATE.search(before):
-            continue  # the mandative subjunctive: "insisted that the firm have a licence"
-        if _in_quotation_dialect(text, m.start(1)):
-            continue  # a speaker's own grammar, kept as said
-        yield m.start(1), m.end(1), None
+    at = 0
+    while True:
+        m = _SINGULAR_HAVE.search(text, at)
+        if m is None:
+            return
+        if _singular_have_found(text, m, _in_quotation_dialect):
+            yield m.start(1), m.end(1), None
+            at = m.end(1)
+        else:
+            at = m.start(1) + 1  # read again from the next word: "that the reform have" from "the"
+
+
+def _singular_have_found(text, m, _in_quotation_dialect) -> bool:
+    modifier, noun, of_noun, verb, after = m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)
+    if modifier is not None and (modifier in _PLURAL_SENSE or modifier in _NUMBER_WORDS or modifier in _CLOSED
+                                 or modifier in _MORE_GROUPS or modifier.endswith(("s", "ly"))
+                                 or modifier in _DETERMINER_WORDS):
+        return False  # "the two firm...", "a lot more", "the players union": no singular head read; "the
+        # mentally ill are": an adjective used as a noun after its adverb; "that the reform have": the
+        # determiner is the second word (the frame is read again from it)
+    if not _count_noun(noun):
+        return False
+    if of_noun is not None and (of_noun.endswith("s") or of_noun in _PLURAL_SENSE or of_noun in _MORE_GROUPS
+                                or of_noun in _NUMBER_WORDS):
+        return False  # the "of" phrase holds a plural or a group ("the team of experts are"): other frames'
+    before = text[max(0, m.start(1) - 120):m.start(1)]
+    if before.endswith((", and ", ", but ")):
+        if _LIST_BEFORE.search(text, max(0, m.start(1) - 126), m.start(1) - 6):
+            return False  # a list's last member: "The towns, the villages, and the city have grown"
+        clause = _CLAUSE_START.search(before)
+        if not _FINITE.search(clause.group() if clause else before):
+            return False  # two subjects: "Ms Rahman, 29, and her husband have applied"
+    if verb == "were" and (after == " to" or _HYPOTHESIS.search(before)):
+        return False  # the subjunctive: "as if the city were", "if the plan were to fail"
+    if verb == "have" and _MANDATE.search(before):
+        return False  # the mandative subjunctive: "insisted that the firm have a licence"
+    if _in_quotation_dialect(text, m.start(1)):
+        return False  # a speaker's own grammar, kept as said
+    return True
 
 
 # --- a singular noun, "which" or "who" and a verb's plain form ------------------------------
@@ -145,6 +169,12 @@ _NOT_HEAD = {"of", "in", "at", "on", "from", "for", "with", "by", "to", "among",
              "off", "past", "except", "opposite", "alongside", "amid", "up", "down", "both", "either", "neither"}
 
 
+# Verbs of asking and telling, before an object whom "which" questions ("asked the clerk which
+# form applies", "showed the visitor which door leads").
+_ASK_TELL = re.compile(r"(?:ask|tell|told|show|shown|remind|inform|advise|teach|taught|instruct|warn|direct)"
+                       r"(?:s|ed|ing)?\Z")
+
+
 def _singular_which(text):
     from .grammar import _in_quotation_dialect
     from .grammar_agreement import _base_verb
@@ -153,6 +183,10 @@ def _singular_which(text):
         modifiers, noun, verb, after = m.group(3).split(), m.group(4), m.group(6), m.group(7)
         if previous in _NOT_HEAD or previous.endswith(("'s", "’s")):
             continue  # "the residents of the village who live": the relative may be the first noun's
+        if m.group(5) == "which" and _ASK_TELL.match(previous):
+            continue  # "asked the pharmacist which brand works": "which" asks, and a noun follows it
+        if verb in _PLURAL_SENSE or verb in _MORE_GROUPS:
+            continue  # "a system which staff use": the subject of an object's relative, not its verb
         if any(w.endswith("s") or w in _NUMBER_WORDS or w in ("and", "or", "nor", "of", "the", "a", "an")
                for w in modifiers):
             continue  # a plural (or a verb in -s: "the firm employs staff who") or a second phrase
@@ -242,7 +276,8 @@ _NOT_ADVERBS = {"early", "daily", "weekly", "monthly", "yearly", "hourly", "nigh
 
 
 def _plural_adverb_verb(text):
-    from .grammar import _in_quotation_dialect, _third_person_base
+    from .grammar import _in_quotation_dialect, _plural, _third_person_base
+    from .grammar_slips import _modifier
     from .grammar_agreement import _ADVERBS_IN_S, _ONE_THING, _singular_of
     for m in _PLURAL_ADVERB_VERB.finditer(text):
         modifier, noun, adverb, verb = m.group(2), m.group(3), m.group(4), m.group(5)
@@ -250,6 +285,10 @@ def _plural_adverb_verb(text):
             continue
         if modifier is not None and (modifier in _NUMBER_WORDS or modifier.endswith("s")):
             continue
+        if modifier is not None and _third_person_base(noun) is not None and not _modifier(modifier) \
+                and not modifier.endswith(("ed", "ing", "ly")) and zipf_cached(modifier) >= 3.0 \
+                and zipf_cached(_plural(modifier)) >= 3.0:
+            continue  # "The shop sells mainly books": a singular subject and its verb, then an object
         if zipf_cached(_singular_of(noun)) < 3.0 or zipf_cached(noun) < 3.0:
             continue
         if adverb in _NOT_ADVERBS or zipf_cached(adverb) < 3.0:
@@ -277,12 +316,19 @@ _AFTER_THOSE = {"present", "close", "subject", "due", "fit", "back", "home", "sa
                 "above", "below", "over", "under", "left", "remaining", "such", "few", "many"}
 
 
+# Past participles spelt as a count noun ("those shot", "those bound for Beijing", "those struck").
+_PARTICIPLES = {"shot", "bound", "struck", "stuck", "sworn", "ground", "wound", "spun", "sunk", "sung", "hung",
+                "shorn", "torn", "worn", "slain", "stung", "flung", "strung", "rung", "won", "lost", "born"}
+
+
 def _demonstrative_subject(text):
-    from .grammar import _in_quotation_dialect
+    from .grammar import _SAME_PAST, _in_quotation_dialect
     for m in _DEMONSTRATIVE_SUBJECT.finditer(text):
         noun = m.group(2)
         if noun in _AFTER_THOSE or not _count_noun(noun):
             continue
+        if m.group(1)[:5].lower() == "those" and (noun in _SAME_PAST or noun in _PARTICIPLES):
+            continue  # "Those shot were taken to hospital": "those" as a pronoun and a past participle
         if _in_quotation_dialect(text, m.start(1)):
             continue
         yield m.start(1), m.end(2), None
@@ -335,9 +381,12 @@ def _ed_zipf_of(base: str) -> float:
 # by a word that shows it is a verb (a preposition, a determiner, a figure or an adverb), for a
 # noun spelt as a verb may close the phrase ("whose price increase was", "whose rate change is").
 _WHOSE_VERB = re.compile(
-    r"\b(whose[ ]((?:(?:[a-z]+(?:-[a-z]+)*)[ ]){0,2})([a-z]{3,})[ ]([a-z]{3,}))"
-    r"(?=[ ](?:below|above|to|by|from|under|over|into|the|a|an|more|less|sharply|again|slightly|further|every|each"
-    r"|[0-9])\b)")
+    r"\b(whose[ ]((?:(?:[a-z]+(?:-[a-z]+)*)[ ]){0,2}?)([a-z]{3,})[ ]([a-z]{3,}))"
+    r"(?=[ ](?:(?:below|above|to|by|from|under|over|into|the|a|an|more|less|sharply|again|slightly|further|every"
+    r"|each)\b|[0-9]))")
+# A singular verb later in the clause: the word read as a verb is a noun of the subject ("whose transfer
+# request to the club was refused").
+_SINGULAR_FINITE_AFTER = re.compile(r"[^,.;:!?\n]{0,60}?[ ](?:was|is|has|does)\b")
 
 
 def _whose_verb(text):
@@ -350,6 +399,8 @@ def _whose_verb(text):
             continue
         if not _count_noun(noun) or verb in _CLOSED or not _base_verb(verb):
             continue
+        if _SINGULAR_FINITE_AFTER.match(text, m.end()):
+            continue  # "whose transfer request to the club was refused": the verb comes later
         if _in_quotation_dialect(text, m.start(1)):
             continue
         yield m.start(1), m.end(1), None
