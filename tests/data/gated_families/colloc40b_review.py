@@ -224,15 +224,15 @@ PASSED_AT_LEAST = 150
 FOUND = [
     (S, 'The city will strengthen the rectification of illegal parking.', ['strengthen the rectification of']),  # 加强违停整治
     (S, 'The county strengthened the management and protection of ancient trees.', ['strengthened the management and protection of']),  # 加强古树管护
-    (S, 'We must raise the work efficiency of the government.', ['raise the work efficiency']),  # 提高政府工作效率
-    (S, 'As the number of elderly rises, medical services must keep up.', ['services must keep up']),  # 医疗服务要跟上
+    (S, 'We must raise the work efficiency of the government.', None),  # 提高政府工作效率: missed, 'the X efficiency of' is English for nominals English compounds
+    (S, 'As the number of elderly rises, medical services must keep up.', None),  # 医疗服务要跟上: missed, English says 'services have to keep up'
     (S, 'Expert resources sink down to the villages.', ['resources sink down']),  # 专家资源下沉到村
     (S, 'The village will dig the tourism potential of its old houses.', ['dig the tourism potential']),  # 挖掘古民居旅游潜力
     (S, 'All the staff paid tremendous efforts during the flood.', ['paid tremendous efforts']),  # 付出巨大努力
     (S, 'The city will strengthen the prevention and control of air pollution.', None),  # 加强大气污染防治
     (N, 'Staff do screening at the entrance for every visitor.', ['do screening at']),  # 在入口对访客进行筛查
     (N, 'Workers did greening on both sides of the road.', ['did greening on']),  # 对道路两侧进行绿化
-    (N, 'The cleaning of the canals is carried out each spring.', ['The cleaning of the canals is carried out']),  # 每年春季开展河道清理
+    (N, 'The cleaning of the canals is carried out each spring.', None),  # 每年春季开展河道清理: missed, English uses 'the cleaning of ... is carried out'
     (N, 'Workers did the disinfection work to the buses.', ['did the disinfection work to']),  # 对公交车进行消毒
     (N, 'The bureau conducted supervision and inspection on the market.', None),  # 对市场开展监督检查
     (O, 'The town has basically realized full coverage of broadband.', ['basically realized']),  # 基本实现宽带全覆盖
@@ -247,18 +247,18 @@ FOUND = [
     (R, 'The herdsmen households received subsidies every half year.', ['herdsmen households', 'every half year']),  # 牧户 / 每半年
     (R, 'Wang, a fisherman of Shidao Town, bought a new boat.', ['a fisherman of Shidao Town']),  # 石岛镇渔民
     (R, 'The township financial funds paid for the well.', ['township financial funds']),  # 乡镇财政资金
-    (R, 'The cost will be brought into the county financial budget.', ['brought into the county financial budget', 'county financial budget']),  # 纳入县财政预算
+    (R, 'The cost will be brought into the county financial budget.', ['brought into the county financial budget']),  # 纳入县财政预算
     (R, 'Grapes are the main incomes of the farmers.', ['the main incomes of the farmers']),  # 农民主要收入
 ]
 
 # two of the renderings above, each kept quiet by the full catalog alone and reported once a
 # document shows other signs of machine translation
 ALONE = [
-    'The city will strengthen the rectification of illegal parking.',
+    'Expert resources sink down to the villages.',
     'Wang, a fisherman of Shidao Town, bought a new boat.',
 ]
 EVIDENCE = MT_EVIDENCE_REPORT
 OPENS = {
-    'mt-strengthen-raise-calques-40b': 'strengthen the rectification of',
+    'mt-strengthen-raise-calques-40b': 'resources sink down',
     'mt-rural-statistics-calques-40b': 'a fisherman of Shidao Town',
 }
