@@ -63,8 +63,8 @@ FOUND = [
     (N, 'The workers carried out the cleaning of the streets, the disinfection of the toilets and the repair of the lights.', ['carried out the cleaning of the streets, the disinfection of']),  # 开展清扫、消毒、维修
     (N, 'The police conducted the checking of vehicles, the registration of visitors and patrols.', ['conducted the checking of vehicles, the registration of']),  # 开展车辆检查、访客登记
     (N, 'The disinfection of the classrooms will be carried out every day.', ['The disinfection of the classrooms will be carried out']),  # 每天开展教室消毒
-    (N, 'The dredging of the river channel was carried out before the flood season.', ['The dredging of the river channel was carried out']),  # 汛前开展河道清淤
-    (N, 'The real-time monitoring of water levels has been carried out at 12 stations.', ['The real-time monitoring of water levels has been carried out']),  # 开展水位实时监测
+    (N, 'The dredging of the river channel was carried out before the flood season.', []),  # 汛前开展河道清淤: left, 'the dredging of the harbour was carried out in 2019' is English
+    (N, 'The real-time monitoring of water levels has been carried out at 12 stations.', []),  # 开展水位实时监测: left, a report of what was done reads as English
     (N, 'The investigation and rectification of hidden dangers are carried out every month.', ['The investigation and rectification of hidden dangers are carried out']),  # 每月开展隐患排查整治
     (N, 'The county hospital implements two-way referral with the township clinics.', ['implements two-way referral']),  # 实行双向转诊
     (N, 'The medical alliance conducts up-and-down referral for patients.', ['conducts up-and-down referral']),  # 开展上下转诊

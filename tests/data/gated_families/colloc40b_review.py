@@ -216,6 +216,24 @@ PASSED = [
     'Small, scattered farms make mechanisation hard.',
     'County finances are stretched by the cost of pensions.',
     'Two people waited in long queues outside the clinic every six months.',
+    # a second round, written after the first narrowing
+    'The party must strengthen its training at the grassroots, the report said.',
+    'The government strengthened the supervision of the Thames Water company.',
+    'The hospital improved its handling efficiency after the audit.',
+    'Management must keep up morale during the restructuring.',
+    'The vet does treatment at the farm on Tuesdays.',
+    'The monitoring of the Ukraine ceasefire was carried out in difficult conditions.',
+    'The dredging of the harbour was carried out in 2019 at a cost of 4 million pounds.',
+    'The talks aim to fundamentally resolve the conflict, the envoy said.',
+    'The hospital has basically built a new wing.',
+    'The club has basically established a youth academy from scratch.',
+    'Chess Enters Villages Across India via Mobile Apps',
+    'Did rectification at the site take long?',
+    'Investors who paid big premiums saw returns fall.',
+    'The Fed arranged 30 billion dollars in swap lines.',
+    'The minister paid surprise visits to hospitals on Sunday.',
+    'Scattered and small, the islands are hard to govern.',
+    'Heavy queues formed at the hospital as the flu spread.',
 ]
 
 PASSED_AT_LEAST = 150
