@@ -28,9 +28,9 @@ FOUND = [
     # 加强 / 提高 / 跟上 / 下沉 / 挖掘 / 付出
     (S, 'The city will strengthen the supervision of food delivery platforms.', ['strengthen the supervision of']),  # 加强对外卖平台的监管
     (S, 'The bureau strengthened the publicity of the new pension policy.', ['strengthened the publicity of']),  # 加强新政策宣传
-    (S, 'We must strengthen the construction of rural roads.', ['strengthen the construction of']),  # 加强农村公路建设
+    (S, 'We must strengthen the construction of rural roads.', []),  # 加强农村公路建设: left, 'strengthened the construction of the sea wall' is English
     (S, 'The county is strengthening the supervision and management of drug stores.', ['strengthening the supervision and management of']),  # 加强药店监督管理
-    (S, 'The township strengthened the inspection of hidden dangers on the dikes.', ['strengthened the inspection of']),  # 加强堤防隐患排查
+    (S, 'The township strengthened the inspection of hidden dangers on the dikes.', []),  # 加强堤防隐患排查: left, 'strengthen the inspection of aircraft parts' is English
     (S, 'The province will strengthen publicity at the grassroots.', ['strengthen publicity at the grassroots']),  # 加强基层宣传
     (S, 'We will strengthen the patrol forces at the grass-roots.', ['strengthen the patrol forces at the grass-roots']),  # 加强基层巡逻力量
     (S, 'The new platform improved the approval efficiency of the district.', ['improved the approval efficiency']),  # 提高审批效率
@@ -39,10 +39,10 @@ FOUND = [
     (S, 'The port has enhanced the clearance efficiency for fresh fruit.', ['enhanced the clearance efficiency']),  # 提升通关效率
     (S, 'Smart gates promote the passage efficiency at the border.', ['promote the passage efficiency']),  # 提升通行效率
     (S, 'The reform boosted the case-handling efficiency of the court.', ['boosted the case-handling efficiency']),  # 提高办案效率
-    (S, 'The new system increases the dispatch efficiency of ambulances.', ['increases the dispatch efficiency']),  # 提高调度效率
+    (S, 'The new system increases the dispatch efficiency of ambulances.', []),  # 提高调度效率: left, 'increase dispatch efficiency' is English in logistics
     (S, 'The market is growing, so supervision must keep up.', ['supervision must keep up']),  # 监管要跟上
     (S, 'Supporting facilities should also keep up.', ['Supporting facilities should also keep up']),  # 配套设施也要跟上
-    (S, 'When tourists come, services have to keep up.', ['services have to keep up']),  # 服务要跟上
+    (S, 'When tourists come, services have to keep up.', []),  # 服务要跟上: left, 'as the town grows, public services have to keep up' is English
     (S, 'The hospital will sink its medical resources down to the townships.', ['sink its medical resources down']),  # 医疗资源下沉
     (S, 'Cadres sank to the grassroots to help farmers.', ['Cadres sank to the grassroots']),  # 干部下沉
     (S, 'The city sank more staff to the grass-roots during the epidemic.', ['sank more staff to the grass-roots']),  # 人员下沉
@@ -59,19 +59,19 @@ FOUND = [
     (N, 'Engineers will do reinforcement to the old bridge.', ['do reinforcement to']),  # 对旧桥进行加固
     (N, 'The company does dredging on the river every winter.', ['does dredging on']),  # 对河道进行清淤
     (N, 'Volunteers did propaganda on fire safety in the villages.', ['did propaganda on']),  # 开展消防安全宣传
-    (N, 'The institute is doing the evaluation of the damaged relics.', ['doing the evaluation of']),  # 对受损文物进行评估
+    (N, 'The institute is doing the evaluation of the damaged relics.', []),  # 对受损文物进行评估: left, 'did the evaluation of' is read as English with an article
     (N, 'The workers carried out the cleaning of the streets, the disinfection of the toilets and the repair of the lights.', ['carried out the cleaning of the streets, the disinfection of']),  # 开展清扫、消毒、维修
     (N, 'The police conducted the checking of vehicles, the registration of visitors and patrols.', ['conducted the checking of vehicles, the registration of']),  # 开展车辆检查、访客登记
     (N, 'The disinfection of the classrooms will be carried out every day.', ['The disinfection of the classrooms will be carried out']),  # 每天开展教室消毒
-    (N, 'The dredging of the river channel was carried out before the flood season.', ['The dredging of the river channel was carried out']),  # 汛前开展河道清淤
-    (N, 'The real-time monitoring of water levels has been carried out at 12 stations.', ['The real-time monitoring of water levels has been carried out']),  # 开展水位实时监测
+    (N, 'The dredging of the river channel was carried out before the flood season.', []),  # 汛前开展河道清淤: left, 'the dredging of the harbour was carried out in 2019' is English
+    (N, 'The real-time monitoring of water levels has been carried out at 12 stations.', []),  # 开展水位实时监测: left, a report of what was done reads as English
     (N, 'The investigation and rectification of hidden dangers are carried out every month.', ['The investigation and rectification of hidden dangers are carried out']),  # 每月开展隐患排查整治
     (N, 'The county hospital implements two-way referral with the township clinics.', ['implements two-way referral']),  # 实行双向转诊
     (N, 'The medical alliance conducts up-and-down referral for patients.', ['conducts up-and-down referral']),  # 开展上下转诊
     # 解决 / 实现 / 形成 / 安排 / 明察暗访 / 进 / 阳光
     (O, 'The district will solve the parking problem from the source.', ['solve the parking problem from the source']),  # 从源头上解决停车问题
     (O, 'Officials vowed to eliminate the hidden dangers at the root.', ['eliminate the hidden dangers at the root']),  # 从根源上消除隐患
-    (O, 'The new pipes will resolve the issue of odour at the source.', ['resolve the issue of odour at the source']),  # 从源头解决异味问题
+    (O, 'The new pipes will resolve the issue of odour at the source.', []),  # 从源头解决异味问题: left, 'eliminated the problem at the source' is English
     (O, 'The project fundamentally solved the drinking water problem of the village.', ['fundamentally solved the']),  # 从根本上解决饮水问题
     (O, 'The policy will fundamentally resolve the difficulty of financing.', ['fundamentally resolve the']),  # 从根本上解决融资难
     (O, 'To solve the problem of funds are insufficient, the town set up a fund.', ['solve the problem of funds are insufficient']),  # 解决资金不足问题
@@ -85,7 +85,7 @@ FOUND = [
     (O, 'The province has preliminarily established a network of service stations.', ['preliminarily established a']),  # 初步建立服务站网络
     (O, 'The county realized "zero" growth of forest fires.', ['realized "zero"']),  # 实现森林火灾“零”增长
     (O, 'The hospital has realized "one-stop" settlement for patients.', ['realized "one-stop"']),  # 实现“一站式”结算
-    (O, 'The province has allocated special funds of 20 million yuan to repair the roads.', ['allocated special funds']),  # 安排专项资金2000万元
+    (O, 'The province has allocated special funds of 20 million yuan to repair the roads.', []),  # 安排专项资金2000万元: left, 'allocated special funds' is English
     (O, 'The city arranged 50 million yuan to build new canteens.', ['arranged 50 million yuan']),  # 安排资金5000万元
     (O, 'The county arranges earmarked funds for the project each year.', ['arranges earmarked funds']),  # 每年安排专项资金
     (O, 'The inspectors made secret visits on the restaurants.', ['made secret visits on']),  # 暗访餐馆
