@@ -40,6 +40,9 @@ GOOD = [
     "A thousand points of light was the phrase of the first President Bush.",
     "The shop stocks a thousand colours of thread.",
     "The ship carried a thousand merchants' goods and ten thousand barrels of oil.",
+    "The storm cut power to a thousand shops and ten thousand homes.",
+    "Volunteers planted a thousand trees and ten thousand flowers along the river.",
+    "The campaign reached a thousand villages and ten thousand households.",
     # sevens and eights
     "The striker scored seven goals in eight games.",
     "The house has seven rooms and eight windows on the front.",
@@ -86,6 +89,8 @@ GOOD = [
     "Families here rely on the sea for their living and eat what they catch.",
     "We sat on the mountain and ate lunch in the sun.",
     "They live by the river and eat the fish they catch in it.",
+    "Visitors who live by the sea and eat the sea bass caught that morning pay more.",
+    "The bird sat on the river and ate the river weed.",
     "The fishermen rely on the sea and the weather.",
     # pies, birds and stones
     "The promise of free homes for all is pie in the sky.",
@@ -152,6 +157,8 @@ GOOD = [
     "The Tennessee Valley Authority Operations Center kept the lights on.",
     "The Jefferson County Emergency Management Agency sounded the sirens.",
     "The Clark County School District Police Department investigated.",
+    "The Ontario Provincial Police Headquarters Operations Centre coordinated the search.",
+    "The Provincial Government Emergency Operations Centre opened in Victoria.",
     # one-X phrases in English
     "Capital One Card Services said the outage was fixed.",
     "Bank One Card Services was based in Wilmington.",
