@@ -728,7 +728,7 @@ def _direction_hits(text: str):
 _PERIOD_DAYS = {"day": (1.0, 1.0), "week": (5.0, 7.0), "month": (20.0, 31.0), "year": (250.0, 366.0)}
 _PERIOD_MEAN = {"day": 1.0, "week": 7.0, "month": 365 / 12, "year": 365.0}
 _PER_PERIOD = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<a>" + FIG + r")(?P<ua>[ \u00a0][a-z-]+(?:[ \u00a0]of[ \u00a0][a-z-]+)?)?[ \u00a0](?:a|per|each|every)[ \u00a0]"
+    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<a>" + FIG + r")(?P<ua>[ \u00a0][a-z-]+(?:[ \u00a0]of[ \u00a0][a-z-]+(?:[ \u00a0][a-z-]+)?)?)?[ \u00a0](?:a|per|each|every)[ \u00a0]"
     r"(?P<pa>day|week|month|year),?[ \u00a0]+(?:(?:or|about|roughly|some|nearly|around|almost|approximately|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0]+)+"
     r"(?P<b>(?<![-−])" + FIG + r")(?P<ub>[ \u00a0][a-z-]+)?[ \u00a0](?:a|per|each|every)[ \u00a0](?P<pb>day|week|month|year)\b")
 _PERIOD_WORD = re_programs.compile(r"(?=[aApPeE])\b(?:a|per|each|every)[ \u00a0](?:day|week|month|year)\b")
