@@ -54,7 +54,7 @@ _LEVEL_DELTA = re.compile(
 # 40% over 2023's 2.2 billion yuan"; "213,000 passengers, an increase of 9% on the 180,000 of the
 # same period"). The rate stands right before its base word, so no qualifier comes between.
 _LEVEL_BASE = re.compile(
-    r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
+    r"(?P<b>" + _NUM + r")" + _UNIT.replace("person-times)", r"person-times|[a-z]{{3,}}[^s\W]s)").format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")(?: (?:year on year|year-on-year))? "
     r"(?:from|over|on|compared with|against) (?:the |(?:last year|the previous year|a year earlier|(?:19|20)\d\d)[’']s )?"
     r"(?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?![\w%-]| ?(?:percent|per cent))")
