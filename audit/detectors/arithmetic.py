@@ -741,6 +741,10 @@ _PRICE_BEFORE = re_programs.compile(r"\b(?:costs?|costing|charges?|charged|charg
                                     r"rent(?:s|ed|ing)?|tickets?|pass(?:es)?|cards?|membership|subscriptions?|tariffs?|at)"
                                     r"(?:[ \u00a0](?:for|of|at|is|are|was|were|from|just|only))?[ \u00a0]$", re.IGNORECASE)
 _PERIOD_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+# A season or a run of days named beside the amounts ("50,000 people a day, or 500,000 a year over
+# its 10 days", "in a 100-day season"): the longer period's amount counts only the days it runs.
+_SEASON = re_programs.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-](?:days?|weeks?|months?)|"
+                              r"season|seasonal|festival|fair|expo|holiday|term|semester|campaign|harvest)\b", re.IGNORECASE)
 
 
 def _per_period_hits(text: str, tolerance: float):
@@ -759,6 +763,9 @@ def _per_period_hits(text: str, tolerance: float):
         if b < lo * (1 - tolerance) and _PERIOD_ORDER[pb] > _PERIOD_ORDER[pa] and ("$" in m.group("a") or "¥" in m.group("a") or ua[:1] in (["yuan"], ["dollars"], ["euros"], ["pounds"], ["rmb"])) \
                 and _PRICE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # a price for the longer period below its rate: a second offer ("50 yuan a day or 800 yuan a year")
+        if b < lo * (1 - tolerance) and _PERIOD_ORDER[pb] > _PERIOD_ORDER[pa] \
+                and _SEASON.search(text, max(0, m.start() - 80), min(len(text), m.end() + 60)):
+            continue  # "800 tonnes a day, or 40,000 tonnes a year" in a harvest season: the year has fewer working days
         if b < lo * (1 - tolerance) or b > hi * (1 + tolerance):
             mid = a * _PERIOD_MEAN[pb] / _PERIOD_MEAN[pa]
             shown = f"about {mid:,.0f}" if mid >= 10 else f"about {mid:,.2g}"
