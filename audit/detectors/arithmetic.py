@@ -675,6 +675,12 @@ _MINUS_BEFORE = re_programs.compile(r"(?:[-−]|\bminus[ \u00a0]|\bnegative[ \u0
 # month ("in the week to June 2, up from 780,000 tons"), the second year of a span ("2025/26").
 _NO_LEVEL_BEFORE = re_programs.compile(r"(?:\bper[ \u00a0]|/|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0])$")
 _RANK_BEFORE = re_programs.compile(r"\b(?:No\.|number|rank(?:ed|s|ing)?|place[ds]?|position|spot|tier)[ \u00a0](?:No\.[ \u00a0])?$", re.IGNORECASE)
+# A figure that is a day before its month ("in the year to 30 June, up from 2.5 million") or
+# the second term of a ratio ("1 in 6 adults, down from 1 in 4"): no level of its own.
+_MONTH_WORD = frozenset("january february march april may june july august september october november december "
+                        "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_RATIO_BEFORE = re_programs.compile(r"\b(?:\d+|one)[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]$", re.IGNORECASE)
+_RATIO_AFTER = re_programs.compile(r"[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]\d")
 
 
 _DIRECTION_UNITS = frozenset("yuan mu km kg rmb".split())
@@ -697,6 +703,9 @@ def _direction_hits(text: str):
         if _MINUS_BEFORE.search(text, max(0, m.start() - 9), m.start()) or _RANK_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
                 or _NO_LEVEL_BEFORE.search(text, max(0, m.start() - 11), m.start()):
             continue  # "-2 percent, up from -5 percent"; "ranked No. 3, up from 7"; "per 100,000", "June 2", "2025/26"
+        if (m.group("ub") or "").strip().lower() in _MONTH_WORD or _RATIO_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _RATIO_AFTER.match(text, m.end("a")):
+            continue  # "to 30 June, up from 2.5 million"; "1 in 6 adults, down from 1 in 4"
         ua, ub = (_direction_unit(m.group(g)) for g in ("ua", "ub"))
         pa, pb = ua in ("percent", "per cent", "%"), ub in ("percent", "per cent", "%")
         if pa != pb or (not pa and ua and ub and ua != ub):
@@ -719,10 +728,23 @@ def _direction_hits(text: str):
 _PERIOD_DAYS = {"day": (1.0, 1.0), "week": (5.0, 7.0), "month": (20.0, 31.0), "year": (250.0, 366.0)}
 _PERIOD_MEAN = {"day": 1.0, "week": 7.0, "month": 365 / 12, "year": 365.0}
 _PER_PERIOD = re_programs.compile(
-    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<a>" + FIG + r")(?P<ua>[ \u00a0][a-z-]+(?:[ \u00a0]of[ \u00a0][a-z-]+)?)?[ \u00a0](?:a|per|each|every)[ \u00a0]"
+    r"(?=[$¥\d])(?<![\d,.$¥-])(?P<a>" + FIG + r")(?P<ua>[ \u00a0][a-z-]+(?:[ \u00a0]of[ \u00a0][a-z-]+(?:[ \u00a0][a-z-]+)?)?)?[ \u00a0](?:a|per|each|every)[ \u00a0]"
     r"(?P<pa>day|week|month|year),?[ \u00a0]+(?:(?:or|about|roughly|some|nearly|around|almost|approximately|equivalent[ \u00a0]to|the[ \u00a0]equivalent[ \u00a0]of)[ \u00a0]+)+"
     r"(?P<b>(?<![-−])" + FIG + r")(?P<ub>[ \u00a0][a-z-]+)?[ \u00a0](?:a|per|each|every)[ \u00a0](?P<pb>day|week|month|year)\b")
 _PERIOD_WORD = re_programs.compile(r"(?=[aApPeE])\b(?:a|per|each|every)[ \u00a0](?:day|week|month|year)\b")
+
+
+# A price before the first amount ("a gym card costs 50 yuan a day or 800 yuan a year", "rented for
+# 10 yuan a day or 30 yuan a week"): a cheaper rate for the longer period is a second offer, not
+# the same amount restated.
+_PRICE_BEFORE = re_programs.compile(r"\b(?:costs?|costing|charges?|charged|charging|fees?|fares?|pays?|paid|paying|price[sd]?|"
+                                    r"rent(?:s|ed|ing)?|tickets?|pass(?:es)?|cards?|membership|subscriptions?|tariffs?|at)"
+                                    r"(?:[ \u00a0](?:for|of|at|is|are|was|were|from|just|only))?[ \u00a0]$", re.IGNORECASE)
+_PERIOD_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+# A season or a run of days named beside the amounts ("50,000 people a day, or 500,000 a year over
+# its 10 days", "in a 100-day season"): the longer period's amount counts only the days it runs.
+_SEASON = re_programs.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-](?:days?|weeks?|months?)|"
+                              r"season|seasonal|festival|fair|expo|holiday|term|semester|campaign|harvest)\b", re.IGNORECASE)
 
 
 def _per_period_hits(text: str, tolerance: float):
@@ -738,6 +760,12 @@ def _per_period_hits(text: str, tolerance: float):
             continue
         (alo, ahi), (blo, bhi) = _PERIOD_DAYS[pa], _PERIOD_DAYS[pb]
         lo, hi = a * blo / ahi, a * bhi / alo  # the second figure, over every count of days
+        if b < lo * (1 - tolerance) and _PERIOD_ORDER[pb] > _PERIOD_ORDER[pa] and ("$" in m.group("a") or "¥" in m.group("a") or ua[:1] in (["yuan"], ["dollars"], ["euros"], ["pounds"], ["rmb"])) \
+                and _PRICE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a price for the longer period below its rate: a second offer ("50 yuan a day or 800 yuan a year")
+        if b < lo * (1 - tolerance) and _PERIOD_ORDER[pb] > _PERIOD_ORDER[pa] \
+                and _SEASON.search(text, max(0, m.start() - 80), min(len(text), m.end() + 60)):
+            continue  # "800 tonnes a day, or 40,000 tonnes a year" in a harvest season: the year has fewer working days
         if b < lo * (1 - tolerance) or b > hi * (1 + tolerance):
             mid = a * _PERIOD_MEAN[pb] / _PERIOD_MEAN[pa]
             shown = f"about {mid:,.0f}" if mid >= 10 else f"about {mid:,.2g}"

@@ -54,10 +54,15 @@ _LEVEL_DELTA = re.compile(
 # 40% over 2023's 2.2 billion yuan"; "213,000 passengers, an increase of 9% on the 180,000 of the
 # same period"). The rate stands right before its base word, so no qualifier comes between.
 _LEVEL_BASE = re.compile(
-    r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
+    r"(?P<b>" + _NUM + r")" + _UNIT.replace("person-times)", r"person-times|[a-z]{{3,}}[^s\W]s)").format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")(?: (?:year on year|year-on-year))? "
     r"(?:from|over|on|compared with|against) (?:the |(?:last year|the previous year|a year earlier|(?:19|20)\d\d)[’']s )?"
     r"(?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?![\w%-]| ?(?:percent|per cent))")
+# A rate at constant prices or on another basis than the levels beside it (review of the fortieth
+# round): China's GDP "126 trillion yuan, up 5.2 percent from 121 trillion yuan in real terms".
+_REAL_TERMS = re.compile(r"\b(?:in[ \u00a0]real[ \u00a0]terms|real[ \u00a0](?:growth|terms|increase|rise|fall|decline)|at[ \u00a0](?:constant|comparable)[ \u00a0]prices|"
+                         r"on[ \u00a0]a[ \u00a0](?:comparable|like-for-like|constant-currency|constant[ \u00a0]currency)[ \u00a0]basis|like-for-like|"
+                         r"inflation-adjusted|adjusted[ \u00a0]for[ \u00a0]inflation|after[ \u00a0]inflation|comparable[ \u00a0]prices)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
                     r"some|close to|under|above|below)\b", re.IGNORECASE)
 
@@ -119,6 +124,8 @@ def detect(doc, state):
         # is no hedge, and nothing but a figure comes after it)
         if _HEDGE.search(text, max(0, m.start() - 20), m.end("full") if state["mode"] == "level_base" else m.end()):
             continue
+        if state["mode"] == "level_base" and _REAL_TERMS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+            continue  # "126 trillion yuan, up 5.2 percent from 121 trillion yuan in real terms": a rate at constant prices
         rate = m.group("rate") or m.group("rate2")
         r_lo, r_hi = _rate_interval(rate)
         up = _rising(m)

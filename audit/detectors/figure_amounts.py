@@ -142,6 +142,10 @@ _TOTAL_MARK = re_programs.compile(r"\b(?:a[ \u00a0]total[ \u00a0]of|in[ \u00a0]t
 # 13.8 billion yuan", "the total income reached".
 _TOTAL_NAMED = re_programs.compile(r"\b(?:bringing[ \u00a0](?:the[ \u00a0])?|the[ \u00a0])?total(?:[ \u00a0][a-z-]+){0,2}[ \u00a0]"
                                    r"(?:to|of|at|was|is|reached|hit|came[ \u00a0]to|stood[ \u00a0]at)[ \u00a0]$", re.IGNORECASE)
+# A named total that runs over a wider period than its parts (review of the fortieth round):
+# "bringing total consumption to 2.6 billion yuan this year", "... for the year", "so far".
+_TOTAL_WIDER = re_programs.compile(r"[ \u00a0]+(?:(?:this|that|last|the)[ \u00a0](?:year|month|season)|for[ \u00a0]the[ \u00a0](?:year|month|season|period)|"
+                                   r"so[ \u00a0]far|to[ \u00a0]date|year[ \u00a0-]to[ \u00a0-]date|since|over[ \u00a0]the[ \u00a0]year)\b", re.IGNORECASE)
 _PERIOD_WORD = re_programs.compile(r"(?:[ \u00a0](?:a|per|every|each)[ \u00a0]|[ \u00a0]in[ \u00a0]the[ \u00a0]|[ \u00a0])(?P<p>day|week|month|year|annually|monthly|yearly)\b",
                                    re.IGNORECASE)
 
@@ -179,7 +183,8 @@ def per_capita_hits(text: str, groups, covered):
         rest = [f for f in counts if f is not a]
         heads = [f for f in rest if _heads(text, lo, f, noun, a)]
         totals = [f for f in rest if f not in heads and f.money == a.money and (not f.unit or not a.unit or f.unit == a.unit)]
-        named = len(totals) == 1 and bool(_TOTAL_NAMED.search(text, max(lo, totals[0].start - 40), totals[0].start))
+        named = len(totals) == 1 and bool(_TOTAL_NAMED.search(text, max(lo, totals[0].start - 40), totals[0].start)) \
+            and not _TOTAL_WIDER.match(text, totals[0].end)
         if len(totals) != 1 or len(rest) > 2 and not (len(rest) == 3 and len(heads) == 1 and named):
             continue  # a third figure may be the count (not so when the total and the count are named)
         t = totals[0]

@@ -208,6 +208,16 @@ _MORE_BEFORE = re_programs.compile(r"\b(?:[Aa]nother|[Oo]ther|[Ff]urther|[Aa]ddi
 _ALL_BEFORE = re_programs.compile(r"\b(?:[Aa]ll(?:[ \u00a0](?:the|its|their))?|[Aa][ \u00a0]total[ \u00a0]of|[Tt]otal[ \u00a0]of)[ \u00a0]$")
 
 
+# What a whole counts, after its unit ("all 1,362 kilometers of rural roads with ...": roads), and
+# a sentence that moves to another place or body ("Nationally, 400 kilometres ...", "In the
+# county, ..."), whose "total" is its own.
+_WHOLE_NOUN = re_programs.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:the|its|their|our|this|that|these)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,3}?"
+                                  r"(?P<head>[a-z-]{3,}?)s?(?=[ \u00a0]+(?:with|in|for|and|that|which|to|on|by|from|at|under|across|of)\b|[,.;:)]|$)")
+_OTHER_SCOPE = re_programs.compile(r"\b(?:[Nn]ation(?:ally|wide|al)|[Aa]cross[ \u00a0]the|[Ee]lsewhere|[Gg]lobally|[Ww]orldwide|[Oo]verall|"
+                                   r"[Ii]n[ \u00a0]the[ \u00a0](?:county|province|city|country|region|district|state|rest)\b|"
+                                   r"[Ii]ts[ \u00a0](?:rival|neighbour|neighbor|peer)s?|[Oo]ther[ \u00a0](?:cities|counties|provinces|regions|firms))")
+
+
 def _story_whole_hits(text: str, groups, tolerance: float):
     alls = {}  # (unit, money) -> the figures given as all of their unit so far: one pass, linear
     for i, (lo, hi, inside) in enumerate(groups):
@@ -216,7 +226,8 @@ def _story_whole_hits(text: str, groups, tolerance: float):
                 if f.kind == "count" and f.unit and _ALL_BEFORE.search(text, max(0, f.start - 16), f.start):
                     found = alls.setdefault((f.unit, f.money), [])
                     if len(found) < 2:
-                        found.append(f)
+                        noun = _WHOLE_NOUN.match(text, f.end)
+                        found.append((f, i - 1, noun.group("head") if noun else None))
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _label(text, f)]
         shares = [f for f in inside if f.kind == "percent"]
         if len(counts) != 1 or len(shares) != 1 or not counts[0].unit:
@@ -227,9 +238,14 @@ def _story_whole_hits(text: str, groups, tolerance: float):
                 or _MORE_BEFORE.search(text, max(lo, p.start - 16), p.start):
             continue
         wholes = alls.get((p.unit, p.money), [])
-        if len(wholes) != 1 or not wholes[0].value or p.value > wholes[0].value:
+        if len(wholes) != 1 or not wholes[0][0].value or p.value > wholes[0][0].value:
             continue
-        w = wholes[0]
+        w, at, noun = wholes[0]
+        # the whole in the sentence right before, or what it counts named again; and no other
+        # place or body in the part's sentence (issue 9, review of the fortieth round)
+        if not (at == i - 1 or noun and re.search(r"\b" + re.escape(noun) + r"(?:e?s)?\b", text[lo:hi], re.IGNORECASE)) \
+                or _OTHER_SCOPE.search(text, lo, p.start):
+            continue
         if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue
         computed = p.value / w.value * 100
