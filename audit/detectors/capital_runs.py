@@ -150,6 +150,7 @@ def detect(doc, state):
     subject = state["mode"] == "subject"
     headline = {}
     defined = None
+    counts = {}
     for m in _RUN.finditer(text):
         run, after = m.group(1), m.group(2)
         if after not in _SUBJECT_VERBS:
@@ -181,7 +182,9 @@ def detect(doc, state):
                 continue  # "the Three-Year Action Plan for Mulberry Silkworm Industry Revitalization": the name goes on
         if _opens_with_a_place(words[0]):
             continue
-        if text.count(run) > 1:
+        if run not in counts:
+            counts[run] = text.count(run)  # once per run: a 1 MB line of one run asks once
+        if counts[run] > 1:
             continue  # written so again: the document's name for something
         line_start, line_end = doc.line_at(m.start(1))
         if headline_or_named(doc, headline, m.start(1), line_start, line_end):
