@@ -47,3 +47,12 @@ def test_good_sentences_untouched(rules):
 ])
 def test_names_and_lower_case_pass(rules, text):
     assert list(check_text(text, rules)) == []
+
+
+def test_body_name_half_in_lower_case():
+    rule = load_rules().get("mt-body-name-lower-word-40").ungated()
+    text = "Deputies to the Municipal people's Congress and journalists watched."
+    assert [(f.text, f.start) for f in check_text(text, [rule])] == [("Municipal people's Congress", 16)]
+    good = [line for line in GOOD.splitlines() if line.strip()]
+    assert [f.text for line in good for f in check_text(line, [rule])] == []
+    assert list(check_text("The County Council and the Municipal People's Congress met.", [rule])) == []
