@@ -8,15 +8,19 @@ emphasis or of a term they took for a name: "and Parking Fees are calculated to 
 and". ``capital_loose``'s ``title_run`` reads such a run only when every word is common (Zipf 4 or
 more) and inflected, so a participle or a gerund ("Boxed", "Parking", "Mixed") and a rarer
 technical noun ("Cocoons", "Kernels", "Runoff") let the run through. This type reads those words
-too, but only where the sentence itself says the run is a common noun phrase:
+too, but only where the sentence itself says the run is a common noun phrase in subject place:
 
 - ``subject``: a run ending on a plural, right before an auxiliary or a modal ("Parking Fees are",
-  "Fresh Cocoons can"), after a lower-case word that is no article (a name with "the" is the
-  name of a body, a band or a team: "the Rolling Stones played");
-- ``clause_end``: a run after a preposition or a verb and before a comma, a semicolon or a full
-  stop ("rise in Meltwater Runoff,", "recognize Mixed Delivery Behaviour,"), whose last word is a
-  mass or abstract noun of a kind that heads no name (not a body's, a place's, an event's, a
-  work's or a product's: ``institutions`` and ``_NAME_HEADS``).
+  "Boxed Walnut Kernels are"), after "and", "or", "nor", "with" or "plus" (after any other word a
+  phrase or a clause opened before the run, and a name is as likely there: "In the capital
+  Special Forces were", "which Meridian Books will");
+- ``subject_the``: the same after "the" ("the Fresh Cocoons can"), where a plural in title case is
+  mostly a band's, a team's, a group's or a region's name ("the Rolling Stones were", "the Home
+  Counties are"): every word glossed in lower case by CC-CEDICT, no person's or group's plural,
+  no colour opener and no work's or place's head (``_NAME_HEADS``) anywhere in the run.
+
+(A clause-end shape, "rise in Meltwater Runoff,", was measured and left out: with the gate off it
+found 112 clean spans, names of firms, journals, people and places made of common words.)
 
 Every word of the run must be an ordinary English word: written in lower case by CC-CEDICT's
 glosses, inflected, or derived from a common word (-ing, -ed, -ity, -ness, -ment, -tion, a
