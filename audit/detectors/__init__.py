@@ -101,6 +101,7 @@ def word_char(ch: str) -> bool:
 from . import arithmetic, bilingual, boilerplate, capital_gated, capitalization, change_fit, consistency, cut_names, cut_names_loose, short_names, figure_dates, figure_links, given_names, glossary, grammar, literal, numbers, official_names, parts_total, pattern, phrase, pinyin_terms, pronoun_gender, pronoun_paragraph, punctuation, repetition, slogans, story_capitals, terms  # noqa: E402,F401
 from . import name_forms  # noqa: E402,F401
 from . import body_subsets, capital_roles, firm_parts, school_cuts  # noqa: E402,F401
+from . import capital_runs  # noqa: E402,F401
 from . import figure_agreement, figure_amounts, figure_changes, figure_parts, figure_reading, figure_ties, figures_common, rate_gaps, screen  # noqa: E402
 from . import grammar_agreement, grammar_slips  # noqa: E402 - imported by grammar; named here to screen their patterns
 
