@@ -1,3 +1,4 @@
+import atexit
 import os
 import shutil
 import tempfile
@@ -6,8 +7,6 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "corpus")
-
-_OWN_CACHE = []  # the directory this process made (not one inherited from xdist's controller)
 
 
 def _link_or_copy(src, dst):
@@ -28,13 +27,18 @@ def pytest_configure(config):
     user's cache (``audit.diskcache`` keeps two tables per name). The directory starts as the
     user's cache (hard links to its tables and exported models, a copy of its embedding cache),
     so a warm cache stays warm, and what the suite writes lands in its own directory only. An
-    explicit ``MTAUDIT_CACHE_DIR`` is left as it is; the directory is removed at the end."""
+    explicit ``MTAUDIT_CACHE_DIR`` is left as it is. The directory is removed when the process
+    exits, by a handler registered here, before any test runs: ``atexit`` runs the handlers
+    registered later first, so the tables a test leaves to be saved at exit
+    (``diskcache.ExitSavedTable``) are saved into it, not into the user's cache, and removed."""
     if os.environ.get("MTAUDIT_CACHE_DIR"):
         return
-    from audit import diskcache
+    import platformdirs  # where ``audit.diskcache.cache_dir`` looks; ``audit`` is not imported
+    # before the variable is set, since importing it reads and saves tables
 
-    source = diskcache.cache_dir()
+    source = platformdirs.user_cache_dir("mtaudit", appauthor=False)
     own = tempfile.mkdtemp(prefix="mtaudit-test-cache-")
+    atexit.register(shutil.rmtree, own, ignore_errors=True)  # before any table is left to be saved at exit
     if os.path.isdir(source):
         try:
             shutil.copytree(source, own, copy_function=_link_or_copy, dirs_exist_ok=True,
@@ -42,15 +46,6 @@ def pytest_configure(config):
         except (OSError, shutil.Error):
             pass  # whatever could not be linked or copied is built again
     os.environ["MTAUDIT_CACHE_DIR"] = own  # inherited by xdist's workers and by subprocesses
-    _OWN_CACHE.append(own)
-
-
-def pytest_unconfigure(config):
-    while _OWN_CACHE:
-        own = _OWN_CACHE.pop()
-        if os.environ.get("MTAUDIT_CACHE_DIR") == own:
-            del os.environ["MTAUDIT_CACHE_DIR"]
-        shutil.rmtree(own, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

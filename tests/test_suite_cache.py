@@ -45,3 +45,23 @@ def test_the_embedding_cache_is_copied_not_linked(tmp_path):
     _conftest()._link_or_copy(str(src), str(dst))
     assert dst.read_bytes() == b"sqlite pages"
     assert os.stat(src).st_nlink == 1  # written in place by SQLite: a link would share the writes
+
+
+def test_a_run_of_the_suite_leaves_the_users_cache_untouched(tmp_path):
+    """End to end, as a user runs the suite: with no MTAUDIT_CACHE_DIR and the user's cache
+    under XDG_CACHE_HOME, a run (importing ``audit`` builds and saves tables, some at exit)
+    writes nothing there and leaves no directory of its own behind."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "MTAUDIT_CACHE_DIR"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg")
+    env["TMPDIR"] = str(tmp_path / "tmp")
+    os.makedirs(env["TMPDIR"])
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+         os.path.join(HERE, "test_suite_cache.py") + "::test_the_suite_does_not_write_into_the_users_cache"],
+        cwd=os.path.dirname(HERE), env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert not os.path.exists(tmp_path / "xdg" / "mtaudit")
+    assert os.listdir(env["TMPDIR"]) == []

@@ -67,7 +67,10 @@ def _outside_rounding(text: str, p: Figure, w: Figure, s: Figure) -> bool:
         m = _WRITTEN.search(text, f.start, f.num_end)
         if not m:
             return False
-        bounds.append(interval(m.group(1) + m.group(2).replace("\u00a0", " ")))
+        lo, hi = interval(m.group(1) + m.group(2).replace("\u00a0", " "))
+        if not lo * (1 - 1e-9) <= f.value <= hi * (1 + 1e-9):
+            return False  # a scale this reading leaves out ("$4.2bn", "3.5m"): no rounding to judge by
+        bounds.append((lo, hi))
     (plo, phi), (wlo, whi) = bounds
     if wlo <= 0:
         return False
