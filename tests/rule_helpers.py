@@ -219,6 +219,15 @@ def ungated_hits(rule, text):
     return [f.text for f in checked_findings(text, [rule.ungated()]) if f.rule == rule.id]
 
 
+def reported_by_its_rule_only(rules: dict, text: str, rid=None, span=None):
+    """With their gates off, of ``rules`` ({rule id: rule}) the rule ``rid`` reports ``span`` in
+    ``text`` and every other rule nothing; where ``rid`` or ``span`` is None, no rule reports
+    anything (a family's pass sentence, or a rendering it leaves alone)."""
+    for other, rule in rules.items():
+        found = ungated_hits(rule, text)
+        assert found == ([span] if other == rid and span is not None else []), (other, text, found)
+
+
 def good_passes_and_bad_is_reported(rule, good, bad, span):
     """A precision mend's pin: with the gate off ``rule`` passes the good English and still
     reports ``span`` in the MT shape beside it."""

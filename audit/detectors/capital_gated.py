@@ -80,6 +80,13 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    return with_word_sets(p)
+
+
+def with_word_sets(p: dict) -> dict:
+    """The parameters ``p`` with their word lists as sets of lower-case words: ``allow`` with
+    each word's plural in -s ("Fridays"), ``surnames`` and ``institutions`` (the ``capital_loose``
+    and ``capital_run`` types)."""
     allow = frozenset(str(w).lower() for w in p["allow"])
     return {**p, "allow": allow | {w + "s" for w in allow}, "surnames": frozenset(str(w).lower() for w in p["surnames"]),
             "institutions": frozenset(str(w).lower() for w in p["institutions"])}

@@ -35,8 +35,9 @@ from __future__ import annotations
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from ..zipf import zipf_cached
-from .capital_gated import ordinary_word
-from .capitalization import clause_window, defined_words, headline_or_named, mostly_foreign
+from .capital_gated import ordinary_word, with_word_sets
+from .capitalization import _common_word as glossed_lower, _opens_with_a_place, clause_window, defined_words, \
+    headline_or_named, mostly_foreign
 
 _MODES = ("subject", "subject_the")
 
@@ -117,13 +118,11 @@ def _singulars(low):
 
 
 def _glossed(low) -> bool:
-    from .capitalization import _common_word as glossed_lower
     return glossed_lower(low) and zipf_cached(low) >= 2.0 and not low.endswith(("ing", "ed"))
 
 
 def _plain(low, state) -> bool:
     """Is ``low`` (a word or a hyphenated word's part, lower case) an ordinary English word?"""
-    from .capitalization import _common_word as glossed_lower
     if low in state["allow"] or low in state["surnames"] or low in _NUMBER_WORDS:
         return False
     if zipf_cached(low) < state["min_zipf"] and not _derived(low):
@@ -142,14 +141,11 @@ def _plain(low, state) -> bool:
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    allow = frozenset(str(w).lower() for w in p["allow"])
-    return {**p, "allow": allow | {w + "s" for w in allow}, "surnames": frozenset(str(w).lower() for w in p["surnames"]),
-            "institutions": frozenset(str(w).lower() for w in p["institutions"])}
+    return with_word_sets(p)
 
 
 @prepare.detector
 def detect(doc, state):
-    from .capitalization import _opens_with_a_place
     text = doc.text
     subject = state["mode"] == "subject"
     headline = {}

@@ -7,11 +7,13 @@ increment read from the wrong base, 万 converted twice) leaves a sentence an ed
 "Visitors rose from 1.2 million to 1.5 million, an increase of 30 percent" (25 percent), "reached
 1.5 million, up 300,000 or 30 percent" (300,000 on 1.2 million is 25 percent), "Sales were 2.4
 billion yuan, down 600 million yuan or 30 percent" (600 million of 3 billion is 20 percent).
-Two shapes:
+Three shapes:
 
 - ``from_to``: "from A to B, an increase of P percent" / ", up P percent" (the rate is B over A);
 - ``level_delta``: "B, up D or P percent" / "B, an increase of D, or P percent" (the base is B
-  less D, or B plus D for a fall).
+  less D, or B plus D for a fall);
+- ``level_base``: "B, up P percent from A" / "B, an increase of P percent over A" (the rate is B
+  over A, as ``from_to``; a year for either figure, or a rate in real terms, is not read).
 
 Every figure is read as the interval its rounding allows: "1.2 million" is 1.15 to 1.25 million,
 "30 percent" 29.5 to 30.5, a whole number in whole thousands at its trailing zeros (two significant figures kept at least)
@@ -117,24 +119,25 @@ def _rising(m) -> bool:
 @prepare.detector
 def detect(doc, state):
     text = doc.text
-    from_to = state["mode"] in ("from_to", "level_base")
+    level_base = state["mode"] == "level_base"
+    with_base = state["mode"] in ("from_to", "level_base")  # the base figure ``a`` is given, not the change ``d``
     pattern = {"from_to": _FROM_TO, "level_delta": _LEVEL_DELTA, "level_base": _LEVEL_BASE}[state["mode"]]
     for m in pattern.finditer(text):
         # an approximate figure: its rounding is unknown (the base word "over" of ``level_base``
         # is no hedge, and nothing but a figure comes after it)
-        if _HEDGE.search(text, max(0, m.start() - 20), m.end("full") if state["mode"] == "level_base" else m.end()):
+        if _HEDGE.search(text, max(0, m.start() - 20), m.end("full") if level_base else m.end()):
             continue
-        if state["mode"] == "level_base" and _REAL_TERMS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+        if level_base and _REAL_TERMS.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             continue  # "126 trillion yuan, up 5.2 percent from 121 trillion yuan in real terms": a rate at constant prices
         rate = m.group("rate") or m.group("rate2")
         r_lo, r_hi = _rate_interval(rate)
         up = _rising(m)
         b_lo, b_hi = interval(m.group("b"))
-        if from_to:
+        if with_base:
             if m.group("ua") != m.group("ub") and m.group("ua") and m.group("ub"):
                 continue
             years = [bool(re.fullmatch(r"(?:19|20)\d\d", m.group(g))) for g in ("a", "b")]
-            if all(years) or state["mode"] == "level_base" and any(years):
+            if all(years) or level_base and any(years):
                 continue  # "from 2019 to 2023, up 12 percent": years, not levels
             a_lo, a_hi = interval(m.group("a"))
             if a_lo <= 0:

@@ -79,7 +79,23 @@ def _outside_rounding(text: str, p: Figure, w: Figure, s: Figure) -> bool:
 
 
 def _label(text: str, f: Figure) -> bool:
+    """Whether ``f`` labels or dates a thing (``_LABEL_BEFORE``, ``_MONTH_AFTER``) and counts nothing."""
     return not f.unit and bool(_LABEL_BEFORE.search(text, max(0, f.start - 12), f.start) or _MONTH_AFTER.match(text, f.num_end))
+
+
+def _computed_share(text: str, s: Figure, p: Figure, w: Figure, tolerance: float, floor: int = 0):
+    """(the share, in percent, that part ``p`` is of whole ``w``; whether any of ``s``, ``p`` and
+    ``w`` is approximate, its approximating word read no earlier than ``floor``; whether the
+    stated share ``s`` lies off the computed one). A share of exact figures agrees within their
+    rounding: a tenth (and two points) unless a figure is approximate ("about 40 percent", "some
+    2,300")."""
+    computed = p.value / w.value * 100
+    approximate = any(APPROX_BEFORE.search(text, max(floor, f.start - 20), f.start) for f in (s, p, w))
+    gap = tolerance if approximate else min(tolerance, 0.1)
+    off = abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed
+    return computed, approximate, off
+
+
 _PART_OF_THEM = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which|whom)\b")
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
@@ -176,7 +192,7 @@ _OF_THESE = re_programs.compile(r"(?:Of|Among)[ \u00a0](?:these|them|those|which
 
 
 def _of_these_hits(text: str, groups, tolerance: float):
-    for (plo, phi, before), (lo, hi, inside) in zip(groups, groups[1:]):
+    for (_, phi, before), (lo, hi, inside) in zip(groups, groups[1:]):
         if not _OF_THESE.match(text, lo) or text[phi:lo].strip():
             continue  # the whole must stand in the sentence right before
         counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)]
@@ -194,10 +210,8 @@ def _of_these_hits(text: str, groups, tolerance: float):
             continue  # the share must be the part's, of no other whole
         if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue
-        computed = p.value / w.value * 100
-        approximate = any(APPROX_BEFORE.search(text, max(0, f.start - 20), f.start) for f in (s, p, w))
-        gap = tolerance if approximate else min(tolerance, 0.1)
-        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+        computed, _, off = _computed_share(text, s, p, w, tolerance)
+        if off:
             yield over_all([w, p, s], f"{computed:.1f} percent") if slipped(s.value, computed) \
                 else Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent"})
 
@@ -251,10 +265,8 @@ def _story_whole_hits(text: str, groups, tolerance: float):
             continue
         if CHANGE_AFTER_PCT.match(text, s.end) or BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue
-        computed = p.value / w.value * 100
-        approximate = any(APPROX_BEFORE.search(text, max(0, f.start - 20), f.start) for f in (s, p, w))
-        gap = tolerance if approximate else min(tolerance, 0.1)
-        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed:
+        computed, _, off = _computed_share(text, s, p, w, tolerance)
+        if off:
             yield Hit(s.start, s.end, None, {"computed": f"{computed:.1f} percent of the {w.value:,.0f} {w.unit} given earlier"})
 
 
@@ -338,13 +350,8 @@ def share_hits(text: str, groups, tolerance: float):
         if not (apposed or _tied(text, w, p) or headed or _SHARE_WORD.search(text, max(lo, s.start - 40), s.start)
                 or _SHARE_APPOSED.search(text, max(lo, s.start - 20), s.start)):
             continue  # "32 percent of its 7.7 million residents are 60": a share of a whole, with no part tied
-        computed = p.value / w.value * 100
-        # a share of exact figures agrees within their rounding: a tenth (and two points) unless a
-        # figure is approximate ("about 40 percent", "some 2,300")
-        approximate = any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in (s, p, w))
-        gap = tolerance if approximate else min(tolerance, 0.1)
-        if abs(s.value - computed) > (1.0 if approximate else 2.0) and abs(s.value - computed) > gap * computed \
-                or not approximate and _outside_rounding(text, p, w, s):
+        computed, approximate, off = _computed_share(text, s, p, w, tolerance, lo)
+        if off or not approximate and _outside_rounding(text, p, w, s):
             # the share apposed to the part is suspect; a part apposed to the share is the part
             target = p if p.start > s.start else s
             shown = f"{computed:.1f} percent" if target is s else f"{s.value / 100 * w.value:,.0f}"

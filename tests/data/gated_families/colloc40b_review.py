@@ -8,17 +8,12 @@ gate off, may report any of it. Written before the families were run on them.
 ``FOUND``: MT renderings of the same collocations not listed by colloc40b.py, made up for the
 review (the Chinese in a comment); ``None`` where the families leave a rendering alone."""
 
-from rule_helpers import MT_EVIDENCE_REPORT
+from rule_helpers import MT_EVIDENCE_REPORT, data_module
 
-FAMILIES = ('mt-strengthen-raise-calques-40b', 'mt-nominal-action-calques-40b', 'mt-solve-realise-calques-40b',
-            'mt-rural-statistics-calques-40b')
-
-CATEGORY = "style/awkward"
-
-S = 'mt-strengthen-raise-calques-40b'
-N = 'mt-nominal-action-calques-40b'
-O = 'mt-solve-realise-calques-40b'
-R = 'mt-rural-statistics-calques-40b'
+# the families, their category and their letters, as colloc40b.py names them
+_ROUND = data_module("gated_families/colloc40b")
+FAMILIES, CATEGORY = _ROUND.FAMILIES, _ROUND.CATEGORY
+S, N, O, R = _ROUND.S, _ROUND.N, _ROUND.O, _ROUND.R
 
 PASSED = [
     # strengthen ... supervision / construction / inspection (banking and EU English)
