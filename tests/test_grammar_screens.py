@@ -13,6 +13,7 @@ import pytest
 import regex
 
 from audit.detectors import grammar_agreement as ga
+from audit.detectors import grammar_heads as gh
 from audit.detectors import grammar_slips as gs
 from audit.detectors import screen
 from rule_helpers import pieced_text, same_matches
@@ -28,6 +29,13 @@ FRAMES = {
     "a-modifiers-plural": gs._A_MODIFIERS_PLURAL,
     "less-plural": gs._LESS_PLURAL,
     "short-comparative": gs._MORE_ADJECTIVE,
+    "singular-have": gh._SINGULAR_HAVE,
+    "singular-which": gh._SINGULAR_WHICH,
+    "count-noun": gh._COUNT_NOUN,
+    "plural-adverb-verb": gh._PLURAL_ADVERB_VERB,
+    "demonstrative-subject": gh._DEMONSTRATIVE_SUBJECT,
+    "plural-which": gh._PLURAL_WHICH,
+    "whose-verb": gh._WHOSE_VERB,
 }
 
 # Pieces that make each frame match, or nearly: the slips, correct English with the same words,
@@ -44,11 +52,15 @@ PIECES = [
     "\"Our lads was brilliant,\" he said", "(the houses is", "\u201cThe plans has", "each", "every",
     "a hull-cleaning underwater robots.", "a modern cold storages", "has less ships than", "no less buses",
     "make the process more fast.", "The most old tree stands", "more strong and more brave",
+    "and the recovery rate have risen", "The cast were praised", "a glacier data base which include",
+    "the prescription drugs which needs", "2,863 ancient tree in", "in four box", "the sensors occasionally fails",
+    "These problem must", "Those shot were taken", "whose loading rate fall below", "whose transfer request was refused",
+    "the defence were", "asked the pharmacist which brand works",
 ]
 SEPARATORS = [" ", ", ", ". ", "\n", "\n\n", ".\n", ": ", " \"", "\u201d "]
 
 
-@pytest.mark.parametrize("module", [ga, gs])
+@pytest.mark.parametrize("module", [ga, gh, gs])
 def test_the_frames_patterns_are_screened(module):
     patterns = {k: v for k, v in vars(module).items() if isinstance(v, (screen.Screened, regex.Pattern))}
     assert patterns and all(isinstance(v, screen.Screened) for v in patterns.values()), sorted(patterns)
