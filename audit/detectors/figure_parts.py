@@ -9,9 +9,14 @@ from typing import Optional
 
 from . import Hit
 from .. import re_programs
+from .change_fit import interval  # the rounding each written figure allows
 from .figure_reading import Figure, NOT_QUANTITY
 from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND_BEFORE, words, COUNT_WORDS, DIGIT, slipped
 from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
+
+# The one-word approximations of ``APPROXIMATE`` ("about 12 million", "some 2,300"), for the
+# patterns below that read a whole or a part after one.
+_ABOUT = words(tuple(w for w in APPROXIMATE if " " not in w and not w.endswith(".")))
 
 
 # ``share``
@@ -33,7 +38,7 @@ _SHARE_RATE = re_programs.compile(
     r"(?:of|at|was|stood[ \u00a0]+at|reached)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$",
     re.IGNORECASE)
 _WHOLE_BEFORE = re_programs.compile(r"\b(?:[Oo]f|out[ \u00a0]of)(?:[ \u00a0](?:the|its|their|all|a[ \u00a0]total[ \u00a0]of))?"
-                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?(?:[ \u00a0](?:about|around|roughly|approximately|some|nearly|almost))?[ \u00a0]$")
+                                    r"(?:[ \u00a0][A-Za-z]+[’']s)?(?:[ \u00a0]" + _ABOUT + r")?[ \u00a0]$")
 # A whole marked after it (issue 9, fortieth round): the figure, at most three words naming what
 # it counts, then "of which", "of whom", "among them" before its part ("4.27 billion yuan, of
 # which central funds accounted for 2.61 billion yuan"; "2,863 ancient trees, among them 1,016
@@ -47,7 +52,7 @@ _MONTH_AFTER = re_programs.compile(r"[ \u00a0](?:January|February|March|April|Ma
 
 
 _PART_OF_WHOLE = re_programs.compile(r"[ \u00a0]+(?:of|out[ \u00a0]of)[ \u00a0](?:the|its|their|all)[ \u00a0]"
-                                     r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0])?")
+                                     "(?:" + _ABOUT + r"[ \u00a0])?")
 
 
 # Two clauses joined by "and", each a count and its verb: "13 households voted and 11 agreed".
@@ -61,7 +66,6 @@ def _outside_rounding(text: str, p: Figure, w: Figure, s: Figure) -> bool:
     """Whether a share of exact figures lies more than a point outside every share their rounding
     allows (issue 9, fortieth round): "13 households voted and 11 agreed, the approval rate was
     92%" (84.6); a tenth of the share, the test beside it, lets 92 pass for 84.6."""
-    from .change_fit import interval  # the rounding each written figure allows
     bounds = []
     for f in (p, w):
         m = _WRITTEN.search(text, f.start, f.num_end)
@@ -172,7 +176,7 @@ _AMONG = re_programs.compile(r"\b[Aa]mong(?:[ \u00a0](?:the|its|their|all))?(?:[
 
 # The words between a part and the share apposed to it: at most six, no figure, a comma last.
 _PART_GAP = re_programs.compile(r"(?:[ \u00a0][\w’'-]+){0,6},[ \u00a0]+(?:or[ \u00a0]+|accounting[ \u00a0]for[ \u00a0]+|making[ \u00a0]up[ \u00a0]+|representing[ \u00a0]+)?"
-                                r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?")
+                                "(?:" + _ABOUT + r"[ \u00a0]+)?")
 
 
 def _part_before(text: str, lo: int, counts, s: Figure) -> Optional[Figure]:
@@ -191,12 +195,17 @@ def _part_before(text: str, lo: int, counts, s: Figure) -> Optional[Figure]:
 _OF_THESE = re_programs.compile(r"(?:Of|Among)[ \u00a0](?:these|them|those|which|whom)(?:[ \u00a0][a-z-]+){0,2},[ \u00a0]")
 
 
+def _counts_thing(text: str, f: Figure) -> bool:
+    """Whether ``f`` is a count of things: no age, no label or date, a unit that is a quantity."""
+    return f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)
+
+
 def _of_these_hits(text: str, groups, tolerance: float):
     for (_, phi, before), (lo, hi, inside) in zip(groups, groups[1:]):
         if not _OF_THESE.match(text, lo) or text[phi:lo].strip():
             continue  # the whole must stand in the sentence right before
-        counts = [f for f in inside if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)]
-        wholes = [f for f in before if f.kind == "count" and f.unit not in NOT_QUANTITY and not _age(text, f) and not _label(text, f)]
+        counts = [f for f in inside if _counts_thing(text, f)]
+        wholes = [f for f in before if _counts_thing(text, f)]
         shares = [f for f in inside if f.kind == "percent"]
         if len(counts) != 1 or len(wholes) != 1 or len(shares) != 1 or any(f.kind == "percent" for f in before):
             continue
