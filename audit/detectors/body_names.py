@@ -72,6 +72,10 @@ HOW = {"cut": "a shortened form", "gap": "a form with words left out from inside
        "qualifier head": "a form with another head noun and without the words that say which body it is",
        "subject": "a form that keeps its level and head noun but says what the body does in other words",
        "part": "a form made of some of its words"}
+# The kinds of second form, in the order one is named when a form is of more than one kind: a
+# qualifier dropped from the start says most about "Headquarters Office" for the Flood Control and
+# Drought Relief Headquarters Office, and it also holds where a member of the coordination went.
+_HOW_ORDER = ("qualifier", "qualifier head", "middle")
 # Head nouns of a government body that a second form keeps; "Bank", "Exchange", "Court" and
 # "Council" are left out: "Bank of China" beside "People's Bank of China", "the Stock Exchange"
 # after "the London Stock Exchange", "People's Court" and "Security Council" are names of their own.
@@ -324,7 +328,9 @@ def _second_forms(text, catalog, names, linkers, reported, china):
         if found and not _accepted(catalog, toks):
             kinds = {fix for _, fix in found}
             if len(kinds) == 1 and spans[0][0] not in reported and not _foreign(text, spans[0][0]):
-                how, fix = next(iter(found))
+                # one fix, made by more than one kind of form: name the kind by a fixed order, not
+                # by the set's order (which follows the process's string hashing)
+                how, fix = min(found, key=lambda pair: _HOW_ORDER.index(pair[0]))
                 fix = " ".join([*qualifier, fix])
                 last = spans[-1] if not qualifier else spans[len(qualifier) + len(core) - 1]
                 reported.add(spans[0][0])
