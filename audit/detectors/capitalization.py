@@ -848,13 +848,31 @@ def _first_line(text):
     return start, start + len(line)
 
 
+def _pairs_both_ways(text) -> frozenset:
+    """The pairs ``_TITLE_PAIR`` finds in ``text`` (first word, second word in lower case) whose
+    second word the text writes both capitalised and not ("Wen Ku" and "Wen ku")."""
+    pairs = set(_TITLE_PAIR.findall(text))
+    capitalised = {(first, second.lower()) for first, second in pairs if second[0].isupper()}
+    if not capitalised:
+        return frozenset()
+    return frozenset(capitalised.intersection((first, second) for first, second in pairs if not second[0].isupper()))
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
+    # Only a pair written both ways is reported: those pairs are found first from the distinct
+    # pairs (``findall``, in C), and the text's pairs are read one by one only in a document that
+    # has one (a few in a hundred); the spots of other pairs were dropped unread below.
+    both = _pairs_both_ways(text)
+    if not both:
+        return
     found = defaultdict(list)
     for m in _TITLE_PAIR.finditer(text):
         second = m.group(2)
-        found[(m.group(1), second.lower())].append((m.start(1), m.end(2), second[0].isupper()))
+        key = (m.group(1), second.lower())
+        if key in both:
+            found[key].append((m.start(1), m.end(2), second[0].isupper()))
     # Only a pair written both ways can break a name: the headline test (a look at the whole
     # line) is made for those alone, a few in a document, not for every pair of capitalised words.
     headline = {}
@@ -1271,10 +1289,15 @@ _TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "u
 
 # A run of two to five words in title case ending in a plural inside a sentence: "putting Bus
 # Stops within two kilometres", "four Bird Watching Platforms" (``_title_run``).
-_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
+# (Its first word written out, the guard before it checked after its capital: re skips to
+# capitals, where a lookahead and a lookbehind first were tried at every character; the same
+# matches as ``(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}``
+# and the rest, tests/test_capital_patterns41.py; so ``_THE_RUN`` and ``_ANY_TITLE_RUN``.)
+_TITLE_RUN = re_programs.compile(r"([A-Z](?<=[a-z0-9,][ \u00a0][A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]"
+                                 r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){0,3}"
                                  r"[A-Z][a-z]+s)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
 # A title-case run after "the" (one pass per document): a run the document names so is a name.
-_THE_RUN = re_programs.compile(r"(?=[Tt])\b[Tt]he[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}[A-Z][a-z]+s)\b")
+_THE_RUN = re_programs.compile(r"[Tt](?<!\w[Tt])he[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}[A-Z][a-z]+s)\b")
 # Last words that end names (firms, events, awards, places, works): "Hydro Holdings", "Asian Games".
 _RUN_NAME_HEADS = frozenset("""holdings games awards islands images pictures regulations shares records ventures
 partners analytics futures developments chemicals goods press genetics finals terminals nations states lakes falls
@@ -1417,7 +1440,8 @@ def _title_run(doc, state):
 
 # Any run of two to five words in title case after a lower-case word (a singular end too):
 # ``_title_run_written_lower``.
-_ANY_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]){1,4}"
+_ANY_TITLE_RUN = re_programs.compile(r"([A-Z](?<=[a-z0-9,][ \u00a0][A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]"
+                                     r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]){0,3}"
                                      r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
 # Words that make a title-case run the name of a body, a place, a post, a document, an event or
 # a work whatever its other words ("the Village Committee", "Rural Revitalization Bureau",
