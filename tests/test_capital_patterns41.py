@@ -7,6 +7,9 @@ found before:
   ``capitalization._TITLE_RUN``, ``_ANY_TITLE_RUN``, ``_THE_RUN``), and ``name_letters``'s test
   for a word with a capital inside it (``capital_names._INNER_SHAPE``) finds one where the
   alternation it replaces did;
+- the patterns that match only at a capital inside a sentence, or at the lower-case word before
+  one, tried there alone (``capital_words.matches_at`` over ``inside_capitals``, and
+  ``lower_words_before``), give the matches their ``finditer`` gives;
 - ``capital_marks.marked`` gives the matches ``finditer`` gives for the patterns after a colon
   and a semicolon;
 - ``capitalization._pairs_both_ways`` holds the pairs of capitalised words ``_name_case`` keeps
@@ -25,8 +28,9 @@ from collections import defaultdict
 
 import pytest
 
-from audit.detectors import capital_marks, capital_names, capitalization, case_variants
+from audit.detectors import capital_marks, capital_names, capital_shapes, capital_words, capitalization, case_variants
 from audit.detectors.capital_names import is_pinyin
+from audit.document import Document
 from audit.zipf import zipf_cached
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -42,7 +46,7 @@ TEXTS = [
 ]
 _PIECES = ["a", "an", "the", "The", "Three", "Gorges", "Dams", "Air", "Source", "Heat", "Pumps", "heat", "pumps",
            "Green-Energy", "Wen", "Ku", "ku", "WeChat", "Wechat", "CATL", "iPhone", "USA", "x", "4", "said", ":", ";",
-           ",", ".", "-", "'", "’", "&", "é", "É", "Ab", "aB", "ABc", "Thé"]
+           ",", ".", "-", "'", "’", "&", "é", "É", "Ab", "aB", "ABc", "Thé", "Quickly", "Really", "Step", "By", "step"]
 
 
 def _corpus_texts():
@@ -159,3 +163,44 @@ def test_inner_form_answers_as_the_inline_test():
 def _capitalization_rules():
     from audit.rules import load_rules
     return [r for r in load_rules(os.path.join(ROOT, "rules.yaml")).rules if r.type == "capitalization"]
+
+
+_AT_INSIDE_CAPITALS = [(capitalization, name) for name in ("_TITLE_INSIDE", "_SHORT_TITLE_INSIDE", "_ADVERB_BEFORE_MARK",
+                                                          "_DOUBLED", "_TITLE_RUN", "_ANY_TITLE_RUN")]
+_MORE = ["exports Increased by 5 percent, and sales Rose To record levels", "it went Step By Step, Really.",
+         "the restaurants will be inspected One By One, said a\u00a0Village Official", "x, Air Source Heat Pumps were",
+         "posted at every village Square and tourist site", "4 Bird Watching Platforms", "He rose Quickly; and, Badly.",
+         "we met Face To Face, Day After Day; it grew Year On Year and Hand In Hand, x Side\u00a0By\u00a0Side"]
+
+
+@pytest.mark.parametrize("module,name", _AT_INSIDE_CAPITALS, ids=[name for _, name in _AT_INSIDE_CAPITALS])
+def test_patterns_tried_at_inside_capitals_match_as_finditer(module, name, corpus):
+    pattern = getattr(module, name)
+    found = 0
+    for text in corpus + _MORE + _random_texts(name):
+        expected = _matches(pattern.finditer(text))
+        starts = capital_words.inside_capitals(Document(text=text, path="x.txt"))
+        assert _matches(capital_words.matches_at(pattern, text, starts)) == expected, text
+        found += len(expected)
+    assert found > 5
+
+
+def test_capital_between_tried_at_the_lower_words_before_inside_capitals(corpus):
+    pattern = capital_shapes._CAPITAL_BETWEEN
+    found = 0
+    for text in corpus + _MORE + _random_texts("between") + ["ab Cdef gh", "éa Bcde f", "a Bcde f", "1a Bcde f", "aa\u00a0Bcde f"]:
+        expected = _matches(pattern.finditer(text))
+        starts = capital_words.lower_words_before(text, capital_words.inside_capitals(Document(text=text, path="x.txt")))
+        assert _matches(capital_words.matches_at(pattern, text, starts)) == expected, text
+        found += len(expected)
+    assert found > 50
+
+
+def test_inside_capitals_are_the_capitals_after_a_word_and_a_space():
+    text = "Wen Ku met 4 Bird, Watching (Platforms) and\u00a0Sun. The End\nNew x,Y a  Bc"
+    doc = Document(text=text, path="x.txt")
+    assert [text[k - 2:k + 1] for k in capital_words.inside_capitals(doc)] == ["n K", "4 B", ", W", "d\u00a0S", "e E"]
+    assert capital_words.inside_capitals(doc) is capital_words.inside_capitals(doc)  # listed once a document
+    # the lower-case letters before the space ("en" of "Wen": a pattern's own guard refuses it)
+    assert list(capital_words.lower_words_before(text, capital_words.inside_capitals(doc))) \
+        == [1, text.index("and"), text.index("The") + 1]

@@ -19,6 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
+from .capital_words import inside_capitals, lower_words_before, matches_at
 from .capital_names import _HANDLE_MARK, _LETTER_RUN, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
@@ -407,7 +408,7 @@ def common_words_capitalised_once(doc, state):
     lower = None
     short_forms = None
     tokens = None
-    for m in _CAPITAL_BETWEEN.finditer(text):
+    for m in matches_at(_CAPITAL_BETWEEN, text, lower_words_before(text, inside_capitals(doc))):
         prev, word, after = m.group(1), m.group(2), m.group(3)
         low = word.lower()
         if prev in _NOT_BEFORE_ONCE or after in _NAME_GOES_ON_ONCE or after in _LABEL_AFTER:

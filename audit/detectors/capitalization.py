@@ -13,6 +13,7 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
+from .capital_words import inside_capitals, matches_at
 from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END, letter_runs
 
 
@@ -963,7 +964,7 @@ def _mid_sentence(doc, state):
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
     pairs = None  # ``_lower_pairs(text)``: read after a few words and stems searched for
-    for m in _TITLE_INSIDE.finditer(text):
+    for m in matches_at(_TITLE_INSIDE, text, inside_capitals(doc)):  # each match opens at one
         word = m.group(1)
         low = word.lower()
         if m.group(2) in _NAME_LINKS:
@@ -1071,7 +1072,7 @@ def _function_words(doc, state, headline):
     text = doc.text
     surname_he = None  # whether the document names a person He ("He Yadong"): asked once
     words = state["function_words"]
-    for m in _SHORT_TITLE_INSIDE.finditer(text):
+    for m in matches_at(_SHORT_TITLE_INSIDE, text, inside_capitals(doc)):
         word = m.group(1)
         if word.lower() not in words:
             continue
@@ -1174,7 +1175,7 @@ def _is_adverb(low) -> bool:
 
 def _adverbs(doc, headline):
     text = doc.text
-    for m in _ADVERB_BEFORE_MARK.finditer(text):
+    for m in matches_at(_ADVERB_BEFORE_MARK, text, inside_capitals(doc)):
         low = m.group(1).lower()
         if not _is_adverb(low):
             continue
@@ -1197,7 +1198,7 @@ _DOUBLED = re_programs.compile(r"(([A-Z](?<=[a-z,] [A-Z])[a-z]+)[ \u00a0](?:By|T
 
 def _doubled(doc, headline):
     text = doc.text
-    for m in _DOUBLED.finditer(text):
+    for m in matches_at(_DOUBLED, text, inside_capitals(doc)):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
             continue
@@ -1397,7 +1398,7 @@ def _title_run(doc, state):
     china = None
     named = None  # the runs the document names with "the" somewhere, read once when first asked
     done = []  # the runs found, which the second test leaves alone
-    for m in _TITLE_RUN.finditer(text):
+    for m in matches_at(_TITLE_RUN, text, inside_capitals(doc)):
         run = m.group(1)
         words = run.split()
         low = [w.lower() for w in words]
@@ -1509,7 +1510,7 @@ def _title_run_written_lower(doc, state, headline, done):
     a name (``_NAMING``), nor is a defined term ('(the "Lease Agreement")')."""
     text = doc.text
     tails = {}  # ``_written_lower_pair``'s pairs and answers, for this document
-    for m in _ANY_TITLE_RUN.finditer(text):
+    for m in matches_at(_ANY_TITLE_RUN, text, inside_capitals(doc)):
         if any(s < m.end(1) and m.start(1) < e for s, e in done):
             continue  # ``_title_run`` has it
         run = m.group(1)
