@@ -196,6 +196,17 @@ def test_capital_between_tried_at_the_lower_words_before_inside_capitals(corpus)
     assert found > 50
 
 
+def test_inner_cased_words_tried_at_the_runs_with_inner_capitals(corpus):
+    pattern = case_variants._INNER_CASED_WORD
+    found = 0
+    for text in corpus + _MORE + _random_texts("inner-cased") + ["WeChat, eBay; x.iPhone @CATL ABc aB", "éWeChat 1aB"]:
+        expected = _matches(pattern.finditer(text))
+        assert _matches(capital_words.matches_at(pattern, text, capital_words.runs_with_inner_capitals(text))) == expected, text
+        found += len(expected)
+    assert found > 50
+    assert list(capital_words.runs_with_inner_capitals("a WeChat, CATL x.iPhone")) == [2, 10, 17]
+
+
 def test_inside_capitals_are_the_capitals_after_a_word_and_a_space():
     text = "Wen Ku met 4 Bird, Watching (Platforms) and\u00a0Sun. The End\nNew x,Y a  Bc"
     doc = Document(text=text, path="x.txt")

@@ -7,7 +7,8 @@ Seven patterns of the family (``random-capital-word``'s four, ``title-case-commo
 two, ``common-word-capitalised-once``'s one) match only at such a capital, or at the lower-case
 word before one: each is tried there alone (``matches_at``, ``lower_words_before``) instead of
 a scan of the whole text per pattern, and finds what its ``finditer`` finds
-(tests/test_capital_patterns41.py).
+(tests/test_capital_patterns41.py). ``runs_with_inner_capitals`` does the same for the words
+with a capital inside them that ``case-variant-in-document`` reads.
 
 Pure functions of the text; the offsets are kept in ``doc.cache``, as ``letter_runs`` keeps the
 runs of letters, since the engine runs one rule over a batch of documents before the next."""
@@ -18,6 +19,8 @@ from .. import re_programs
 _INSIDE_CAPITAL = re_programs.compile(r"[A-Z](?<=[A-Za-z0-9,][ \u00a0][A-Z])")
 _KEY = "capitalization-inside-capitals"
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL_AFTER_LETTER = re_programs.compile(r"[A-Z](?<=[A-Za-z][A-Z])")
 
 
 def inside_capitals(doc) -> tuple:
@@ -51,4 +54,19 @@ def lower_words_before(text, starts):
         while at > 0 and text[at - 1] in _LOWER:
             at -= 1
         if at < start - 1:
+            yield at
+
+
+def runs_with_inner_capitals(text):
+    """The start of each run of ASCII letters of ``text`` that holds a capital after its first
+    letter ("WeChat", "CATL"), in ascending order, each once: where a pattern for a word with
+    a capital inside it (``case_variants._INNER_CASED_WORD``) may match, found from the capitals
+    after a letter by one scan that skips to capitals in C."""
+    last = -1
+    for m in _CAPITAL_AFTER_LETTER.finditer(text):
+        at = m.start() - 1
+        while at > 0 and text[at - 1] in _LETTERS:
+            at -= 1
+        if at != last:
+            last = at
             yield at

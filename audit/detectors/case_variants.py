@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Hit
+from .capital_words import matches_at, runs_with_inner_capitals
 from .. import re_programs
 from ..analysis import WordFacts
 from ..zipf import zipf_cached
@@ -345,7 +346,7 @@ def name_forms(doc, state):
     # The words with inner capitals first (``_INNER_CASED_WORD``), then the title-case words
     # that are one of them in lower case and another case (``_TITLE_CASED_WORD``): together the
     # words of ``_CASED_WORD``, each kind in the text's order; most documents write no word so.
-    for m in _INNER_CASED_WORD.finditer(text):
+    for m in matches_at(_INNER_CASED_WORD, text, runs_with_inner_capitals(text)):
         word = m.group(1)
         if not _inner_form(word):
             continue
