@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from . import Hit
 from .. import re_programs
+from ..analysis import WordFacts
 from ..cedict import HAN_CHAR, pinyin_word
 from ..zipf import zipf_cached
 
@@ -484,6 +485,29 @@ def _adjective(word: str) -> bool:
 
 
 
+def _generic_candidate(word, allow, min_zipf) -> bool:
+    """Can ``generic_nouns`` report the title-case ``word`` anywhere: a post, a body's or a
+    place's noun, or a common word at least ``min_zipf`` frequent, and not one of ``allow``
+    (posts and bodies' nouns are judged in context even there)?"""
+    low = word.lower()
+    title = low in _TITLE_WORDS
+    institution = low in _INSTITUTION_WORDS
+    from .capitalization import _common_word
+    return not (low in allow and not (title or institution) or zipf_cached(low) < min_zipf
+                or not (title or institution or _common_word(low)))
+
+
+# ``_generic_candidate`` per rule's (``allow``, ``min_zipf``): each word worked out once a process.
+_GENERIC_VERDICTS = {}
+
+
+def _generic_verdicts(allow, min_zipf) -> WordFacts:
+    key = (frozenset(allow), min_zipf)
+    if key not in _GENERIC_VERDICTS:
+        _GENERIC_VERDICTS[key] = WordFacts(lambda word: _generic_candidate(word, allow, min_zipf))
+    return _GENERIC_VERDICTS[key]
+
+
 def generic_nouns(doc, state):
     """A common noun in title case inside a sentence, heading its noun phrase: after a figure, a
     quantifier, "a" or "an", an owner or a lower-case adjective ("12 new Teachers", "some
@@ -491,19 +515,21 @@ def generic_nouns(doc, state):
     after "the" ("the Villagers"), and before a function word, a verb in the past or a mark
     ("Teachers this autumn", "Villagers elected", "Products to"). See the rule's description for
     what passes. ``state``: ``allow`` and ``min_zipf``."""
-    from .capitalization import _NAME_GOES_ON, _common_word, defined_words, mostly_foreign, headline_or_named, clause_window
+    from .capitalization import _NAME_GOES_ON, defined_words, mostly_foreign, headline_or_named, clause_window
     text = doc.text
     allow, min_zipf = state["allow"], state["min_zipf"]
     headline = {}
     uses = None  # how often the document writes each word with its capital, and beside another capitalised word
+    # The words that may be reported wherever they stand (``_generic_candidate``), judged once
+    # a process for each distinct word, as the rule's words are the same in every document.
+    judged = _generic_verdicts(allow, min_zipf)
     for m in _TITLE_WORD.finditer(text):
         word = m.group(1)
+        if not judged[word]:
+            continue
         low = word.lower()
         title = low in _TITLE_WORDS
         institution = low in _INSTITUTION_WORDS
-        if low in allow and not (title or institution) or zipf_cached(low) < min_zipf \
-                or not (title or institution or _common_word(low)):
-            continue
         line_start, line_end = doc.line_at(m.start())
         if SENTENCE_OPENS.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # its sentence's first word
@@ -692,8 +718,11 @@ def _sentence_first(text, start, line_start) -> bool:
 
 
 # What any word with a capital inside it (``_CAPITAL_AFTER_LOWER``, ``_INNER_CAPITAL``) holds:
-# a document without it has no spelling of its own for ``name_letters`` to hold others to.
-_INNER_SHAPE = re_programs.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# a document without it has no spelling of its own for ``name_letters`` to hold others to. Found
+# where ``[a-z][A-Z]|[A-Z]{2}[a-z]`` is (a capital after a lower-case letter, or two capitals
+# before one), written to start at its capital: the engine skips to capitals in C, a quarter of
+# the time of the alternation (issue 13, speed41a; tests/test_capital_words.py checks the two agree).
+_INNER_SHAPE = re_programs.compile(r"[A-Z](?:(?<=[a-z][A-Z])|[A-Z][a-z])")
 
 
 def _lower_runs(doc) -> frozenset:

@@ -19,6 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
+from .capital_words import inside_capitals, lower_words_before, matches_at
 from .capital_names import _HANDLE_MARK, _LETTER_RUN, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
@@ -407,7 +408,7 @@ def common_words_capitalised_once(doc, state):
     lower = None
     short_forms = None
     tokens = None
-    for m in _CAPITAL_BETWEEN.finditer(text):
+    for m in matches_at(_CAPITAL_BETWEEN, text, lower_words_before(text, inside_capitals(doc))):
         prev, word, after = m.group(1), m.group(2), m.group(3)
         low = word.lower()
         if prev in _NOT_BEFORE_ONCE or after in _NAME_GOES_ON_ONCE or after in _LABEL_AFTER:
@@ -516,7 +517,10 @@ def _pinyin_then_heads(text):
                 if spaces > 2:
                     break
             i -= 1
-        starts.update(range(i + 1, head.start()))
+        # only where a word opens: inside the stretch, after a space (its lookbehind refuses a
+        # start after a letter, a mark or a hyphen, so a match elsewhere there fails; speed41a)
+        starts.add(i + 1)
+        starts.update(k + 1 for k in range(i + 1, head.start()) if text[k] in " \u00a0")
     for start in sorted(starts):
         m = _PINYIN_THEN_HEAD.match(text, start)
         if m:

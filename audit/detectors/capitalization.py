@@ -13,6 +13,7 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
+from .capital_words import inside_capitals, matches_at
 from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END, letter_runs
 
 
@@ -848,13 +849,31 @@ def _first_line(text):
     return start, start + len(line)
 
 
+def _pairs_both_ways(text) -> frozenset:
+    """The pairs ``_TITLE_PAIR`` finds in ``text`` (first word, second word in lower case) whose
+    second word the text writes both capitalised and not ("Wen Ku" and "Wen ku")."""
+    pairs = set(_TITLE_PAIR.findall(text))
+    capitalised = {(first, second.lower()) for first, second in pairs if second[0].isupper()}
+    if not capitalised:
+        return frozenset()
+    return frozenset(capitalised.intersection((first, second) for first, second in pairs if not second[0].isupper()))
+
+
 def _name_case(doc, state):
     """'Wen Ku' and 'Wen ku' in one document: flag the form that breaks the name."""
     text = doc.text
+    # Only a pair written both ways is reported: those pairs are found first from the distinct
+    # pairs (``findall``, in C), and the text's pairs are read one by one only in a document that
+    # has one (a few in a hundred); the spots of other pairs were dropped unread below.
+    both = _pairs_both_ways(text)
+    if not both:
+        return
     found = defaultdict(list)
     for m in _TITLE_PAIR.finditer(text):
         second = m.group(2)
-        found[(m.group(1), second.lower())].append((m.start(1), m.end(2), second[0].isupper()))
+        key = (m.group(1), second.lower())
+        if key in both:
+            found[key].append((m.start(1), m.end(2), second[0].isupper()))
     # Only a pair written both ways can break a name: the headline test (a look at the whole
     # line) is made for those alone, a few in a document, not for every pair of capitalised words.
     headline = {}
@@ -945,7 +964,7 @@ def _mid_sentence(doc, state):
     short_forms = None  # ``_short_forms(text)``: asked once
     compounds = {}  # ``_lower_compound`` by (word, the next word's first four letters)
     pairs = None  # ``_lower_pairs(text)``: read after a few words and stems searched for
-    for m in _TITLE_INSIDE.finditer(text):
+    for m in matches_at(_TITLE_INSIDE, text, inside_capitals(doc)):  # each match opens at one
         word = m.group(1)
         low = word.lower()
         if m.group(2) in _NAME_LINKS:
@@ -1053,7 +1072,7 @@ def _function_words(doc, state, headline):
     text = doc.text
     surname_he = None  # whether the document names a person He ("He Yadong"): asked once
     words = state["function_words"]
-    for m in _SHORT_TITLE_INSIDE.finditer(text):
+    for m in matches_at(_SHORT_TITLE_INSIDE, text, inside_capitals(doc)):
         word = m.group(1)
         if word.lower() not in words:
             continue
@@ -1156,7 +1175,7 @@ def _is_adverb(low) -> bool:
 
 def _adverbs(doc, headline):
     text = doc.text
-    for m in _ADVERB_BEFORE_MARK.finditer(text):
+    for m in matches_at(_ADVERB_BEFORE_MARK, text, inside_capitals(doc)):
         low = m.group(1).lower()
         if not _is_adverb(low):
             continue
@@ -1179,7 +1198,7 @@ _DOUBLED = re_programs.compile(r"(([A-Z](?<=[a-z,] [A-Z])[a-z]+)[ \u00a0](?:By|T
 
 def _doubled(doc, headline):
     text = doc.text
-    for m in _DOUBLED.finditer(text):
+    for m in matches_at(_DOUBLED, text, inside_capitals(doc)):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower():
             continue
@@ -1271,10 +1290,15 @@ _TITLE_LINKS = {"to", "the", "a", "an", "with", "from", "by", "into", "over", "u
 
 # A run of two to five words in title case ending in a plural inside a sentence: "putting Bus
 # Stops within two kilometres", "four Bird Watching Platforms" (``_title_run``).
-_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}"
+# (Its first word written out, the guard before it checked after its capital: re skips to
+# capitals, where a lookahead and a lookbehind first were tried at every character; the same
+# matches as ``(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}``
+# and the rest, tests/test_capital_patterns41.py; so ``_THE_RUN`` and ``_ANY_TITLE_RUN``.)
+_TITLE_RUN = re_programs.compile(r"([A-Z](?<=[a-z0-9,][ \u00a0][A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]"
+                                 r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){0,3}"
                                  r"[A-Z][a-z]+s)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
 # A title-case run after "the" (one pass per document): a run the document names so is a name.
-_THE_RUN = re_programs.compile(r"(?=[Tt])\b[Tt]he[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}[A-Z][a-z]+s)\b")
+_THE_RUN = re_programs.compile(r"[Tt](?<!\w[Tt])he[ \u00a0]+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u00a0]){1,4}[A-Z][a-z]+s)\b")
 # Last words that end names (firms, events, awards, places, works): "Hydro Holdings", "Asian Games".
 _RUN_NAME_HEADS = frozenset("""holdings games awards islands images pictures regulations shares records ventures
 partners analytics futures developments chemicals goods press genetics finals terminals nations states lakes falls
@@ -1374,7 +1398,7 @@ def _title_run(doc, state):
     china = None
     named = None  # the runs the document names with "the" somewhere, read once when first asked
     done = []  # the runs found, which the second test leaves alone
-    for m in _TITLE_RUN.finditer(text):
+    for m in matches_at(_TITLE_RUN, text, inside_capitals(doc)):
         run = m.group(1)
         words = run.split()
         low = [w.lower() for w in words]
@@ -1417,7 +1441,8 @@ def _title_run(doc, state):
 
 # Any run of two to five words in title case after a lower-case word (a singular end too):
 # ``_title_run_written_lower``.
-_ANY_TITLE_RUN = re_programs.compile(r"(?=[A-Z])(?<=[a-z0-9,][ \u00a0])((?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]){1,4}"
+_ANY_TITLE_RUN = re_programs.compile(r"([A-Z](?<=[a-z0-9,][ \u00a0][A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]"
+                                     r"(?:[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?[ \u00a0]){0,3}"
                                      r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![ \u00a0]+[A-Z])(?!['’&-])")
 # Words that make a title-case run the name of a body, a place, a post, a document, an event or
 # a work whatever its other words ("the Village Committee", "Rural Revitalization Bureau",
@@ -1485,7 +1510,7 @@ def _title_run_written_lower(doc, state, headline, done):
     a name (``_NAMING``), nor is a defined term ('(the "Lease Agreement")')."""
     text = doc.text
     tails = {}  # ``_written_lower_pair``'s pairs and answers, for this document
-    for m in _ANY_TITLE_RUN.finditer(text):
+    for m in matches_at(_ANY_TITLE_RUN, text, inside_capitals(doc)):
         if any(s < m.end(1) and m.start(1) < e for s, e in done):
             continue  # ``_title_run`` has it
         run = m.group(1)

@@ -17,14 +17,17 @@ import re
 from functools import lru_cache
 
 from . import Hit
+from .capital_words import matches_at, runs_with_inner_capitals
 from .. import re_programs
 from ..analysis import WordFacts
 from ..zipf import zipf_cached
 
 # A run of two to four words in title case, each of letters (a hyphenated word counts as one);
-# not after or before another capitalised word, which would make it part of a longer name.
-_RUN = re_programs.compile(r"(?<![\w'’&.-])"
-                           r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
+# not after or before another capitalised word, which would make it part of a longer name. The
+# guard before the run is checked after its first capital (``(?<![\w'’&.-])`` first, re tried
+# it at every character; begun with the capital, it skips to capitals: issue 13, speed41a,
+# tests/test_capital_patterns41.py).
+_RUN = re_programs.compile(r"([A-Z](?<![\w'’&.-][A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \u00a0][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
                            r"(?![\w'’&–—-])(?![ \u00a0]+[A-Z])")
 # A word of letters with a capital ("WeChat", "iPhone", "CATL", "Wechat"), not after or before a
 # character of an address, a handle or a file name.
@@ -312,7 +315,21 @@ def _name_word(low: str) -> bool:
 
 def _camel(word: str) -> bool:
     """A capital after a lower-case letter: an owner's spelling ("WeChat", "iPhone", "McDonald")."""
-    return re.search(r"[a-z][A-Z]", word) is not None
+    return _CAMEL.search(word) is not None
+
+
+def _inner_form_of(word: str) -> bool:
+    """Can ``word`` (inner capitals, or in capitals) be a name's owner's spelling: camel case
+    ("WeChat"), or a short word in capitals that pinyin does not spell ("CATL", not "HONG")?"""
+    from .capital_names import is_pinyin
+    return _camel(word) or not (len(word) > _MAX_ABBREVIATION or is_pinyin(word.lower()))
+
+
+# ``_inner_form_of`` of each word, worked out once a process (it depends on the word alone).
+_inner_form = WordFacts(_inner_form_of).__getitem__
+# A lower-case word or a mark, then spaces, before a word with inner capitals.
+_AFTER_LOWER_OR_MARK = re_programs.compile(r"(?:[a-z,;:(]|[a-z][\"”’'])[ \u00a0]+$")
+_CAMEL = re_programs.compile(r"[a-z][A-Z]")
 
 
 def name_forms(doc, state):
@@ -323,20 +340,19 @@ def name_forms(doc, state):
     word (an abbreviation: "CATL", "BYD") and only against a title-case word English does not use
     and pinyin does not spell ("Catl", not "Yantai" or "Aids"). Passed: a word English uses
     (Zipf ``_NAME_ZIPF`` or more, or written in lower case by CC-CEDICT's glosses)."""
-    from .capital_names import is_pinyin
     text = doc.text
     shouted = {}
     inner = {}  # lower-case word -> its forms with inner capitals inside sentences
     # The words with inner capitals first (``_INNER_CASED_WORD``), then the title-case words
     # that are one of them in lower case and another case (``_TITLE_CASED_WORD``): together the
     # words of ``_CASED_WORD``, each kind in the text's order; most documents write no word so.
-    for m in _INNER_CASED_WORD.finditer(text):
+    for m in matches_at(_INNER_CASED_WORD, text, runs_with_inner_capitals(text)):
         word = m.group(1)
+        if not _inner_form(word):
+            continue
         low = word.lower()
         line_start, line_end = doc.line_at(m.start())
-        if not _camel(word) and (len(word) > _MAX_ABBREVIATION or is_pinyin(low)):
-            continue
-        if not re.search(r"(?:[a-z,;:(]|[a-z][\"”’'])[ \u00a0]+$", text[max(line_start, m.start() - 4):m.start()]) \
+        if not _AFTER_LOWER_OR_MARK.search(text[max(line_start, m.start() - 4):m.start()]) \
                 or _shouted(text, line_start, line_end, shouted):
             continue
         inner.setdefault(low, set()).add(word)
