@@ -2,7 +2,7 @@
 ``audit/detectors/grammar_phrases.py``): `plural-phrase-singular` ("The houses in the village was
 rebuilt"), `partitive-figure` ("of which 3,218 is wheat"), `plural-its-own` ("the workshops,
 which cannot afford its own equipment") and `there-past` ("There were 300 people attended the
-meeting"), on the slips they are for and on correct English that uses the same closed words
+meeting"), `plural-relative` ("the villages that was hit"), on the slips they are for and on correct English that uses the same closed words
 (``tests/data/grammar_phrases41_good.txt``: heads of a part or kind, amounts, names and titles,
 group nouns, the subjunctive, inversions, passive participles, quotations)."""
 
@@ -29,6 +29,9 @@ FLAG = [
      "there were 86 teams and 1,400 players took"),
     ("there-past", "By May the city has 1,256 families signed the contracts.", "has 1,256 families signed"),
     ("there-past", "There were 30 people died in the fire.", "There were 30 people died"),
+    ("plural-relative", "The projects that was approved last year will start.", "The projects that was approved"),
+    ("plural-relative", "Officials visited the villages that was hit by the flood.", "the villages that was hit"),
+    ("plural-relative", "Officials said farmers who has been trained earn more.", "farmers who has been trained"),
 ]
 
 GOOD = Path(__file__).parent / "data" / "grammar_phrases41_good.txt"
@@ -42,6 +45,16 @@ def test_slip_is_reported_with_its_span(check, text, span):
 def test_a_count_suggests_the_plural_verb():
     assert found("partitive-figure", "It holds 5,000 samples, of which 3,218 is wheat.") == [
         ("of which 3,218 is", "of which 3,218 are")]
+
+
+def test_a_relative_suggests_the_plural_verb():
+    assert found("plural-relative", "They rebuilt the houses which has been damaged.") == [
+        ("the houses which has been damaged", "the houses which have been damaged")]
+
+
+def test_a_relative_after_a_preposition_or_a_comma_may_be_another_nouns():
+    assert found("plural-relative", "He repaired the roof of the houses that was damaged.") == []
+    assert found("plural-relative", "Gas comes from nearby coking plants, which is purified.") == []
 
 
 def test_correct_english_passes_every_frame():

@@ -41,6 +41,7 @@ FRAMES = {
     "partitive-figure": gp._PARTITIVE,
     "plural-its-own": gp._PLURAL_ITS_OWN,
     "there-past": gp._THERE_PAST,
+    "plural-relative": gp._PLURAL_RELATIVE,
 }
 
 # Pieces that make each frame match, or nearly: the slips, correct English with the same words,
@@ -66,6 +67,7 @@ PIECES = [
     "the workshops, which cannot afford its own", "Many villages have its own clinic", "The companies each have its own",
     "There were 300 people attended the meeting", "has 1,256 families signed the contracts",
     "there were 30 people injured in the crash", "There were 86 teams and 1,400 players took part",
+    "The projects that was approved", "the roof of the houses that was damaged", "farmers who has been trained",
 ]
 SEPARATORS = [" ", ", ", ". ", "\n", "\n\n", ".\n", ": ", " \"", "\u201d "]
 

@@ -57,7 +57,7 @@ _PART_HEADS = {"lots", "loads", "heaps", "tons", "tonnes", "piles", "masses", "o
 def _plural_head(noun: str) -> bool:
     """A plural count noun in -s: not a noun in -s with a singular sense, a part or a quantity,
     and a common singular beside a common plural."""
-    if noun in _ONE_THING or noun in _ADVERBS_IN_S or noun in _PART_HEADS \
+    if not noun.endswith("s") or noun in _ONE_THING or noun in _ADVERBS_IN_S or noun in _PART_HEADS \
             or noun.endswith(("ss", "us", "is", "ics", "ous", "as", "os", "'s", "’s")):
         return False
     return zipf_cached(noun) >= 3.0 and zipf_cached(_singular_of(noun)) >= 3.0
@@ -190,9 +190,57 @@ def _there_past(text):
         yield m.start(1), m.end(1), None
 
 
+# --- a plural, "that", "which" or "who", "was", "is" or "has" and a participle ---------------
+
+# "the projects that was approved", "the houses which has been built", "farmers who was trained":
+# the relative pronoun takes its antecedent's number (Quirk et al., 1985, 10.48), and MT gives its
+# verb the singular that Chinese 的 leaves unmarked. ``plural-which`` (``grammar_heads.py``) reads
+# "which" and a verb in -s; this frame reads the three relatives, an auxiliary and a participle.
+# A noun after a preposition passes: the relative may belong to the noun before it ("the roof of
+# the houses that was damaged", "one of the few people who has"), or the noun closes a fronted
+# phrase and "that" is a demonstrative ("For investors that has meant losses"). A relative after a
+# comma may belong to any noun before it ("hydrogen from coking plants, which is purified"): the
+# frame reads the restrictive relative only.
+_PARTICIPLE = (r"(?:[a-z]{3,}ed|built|hit|made|held|set|put|cut|sold|bought|brought|caught|taught|found|lost|kept"
+               r"|left|paid|sent|spent|told|won|shut|led|fed|run|dug|shot|struck|hung|laid|meant|given|taken|seen"
+               r"|shown|known|grown|chosen|driven|written|broken|spoken|stolen|eaten|fallen|forgotten|hidden"
+               r"|beaten|frozen|proven|sworn|torn|worn|drawn|thrown|flown|blown|done|begun|become|come|gone)")
+_PLURAL_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?:(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)[ ])"
+    r"([\w'’-]+[ ]))?((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir"
+    r"|[Ii]ts|[Hh]is|[Hh]er)[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?)?([a-z]{3,}s)[ ](?:that|which|who)[ ]"
+    r"(?:(?:also|still|now|already|only|not|recently|just|once|since)[ ])?(was|is|has)[ ]"
+    r"(?:(?:been|being|not|also|already|now|just|recently|still|since|then|later|first|newly)[ ]){0,2}"
+    + _PARTICIPLE + r")(?![\w'’-])")
+
+
+def _plural_relative(text):
+    from .grammar import _in_quotation_dialect
+    from .grammar_heads import _NOT_HEAD
+    for m in _PLURAL_RELATIVE.finditer(text):
+        previous = (m.group(1) or "").strip().lower()
+        modifier, noun = m.group(3), m.group(4)
+        if previous in _NOT_HEAD or previous.endswith(("'s", "’s")) \
+                or any(w.lower() in _NOT_HEAD for w in text[max(0, m.start(2) - 40):m.start(2)].split()[-3:]):
+            continue  # "the roof of the houses that was damaged", "hydrogen at nearby coking plants which is
+            # purified": the relative may be the first noun's
+        if modifier is not None and modifier.lower() in _NOT_HEAD:
+            continue  # the frame began inside a phrase ("of houses that was"): read from the determiner only
+        if not _plural_head(noun) or not _plain_modifier(modifier):
+            continue
+        if modifier is not None and _plural_head(modifier):
+            continue
+        if _in_quotation_dialect(text, m.start(2)):
+            continue
+        verb_at = m.start(5) - m.start(2)
+        span = m.group(2)
+        yield m.start(2), m.end(2), span[:verb_at] + _SINGULAR_VERB[m.group(5)] + span[verb_at + len(m.group(5)):]
+
+
 CHECKS = {
     "plural-phrase-singular": _plural_phrase_singular,
     "partitive-figure": _partitive_figure,
     "plural-its-own": _plural_its_own,
     "there-past": _there_past,
+    "plural-relative": _plural_relative,
 }
