@@ -2,7 +2,8 @@
 ``audit/detectors/grammar_phrases.py``): `plural-phrase-singular` ("The houses in the village was
 rebuilt"), `partitive-figure` ("of which 3,218 is wheat"), `plural-its-own` ("the workshops,
 which cannot afford its own equipment") and `there-past` ("There were 300 people attended the
-meeting"), `plural-relative` ("the villages that was hit"), on the slips they are for and on correct English that uses the same closed words
+meeting"), `plural-relative` ("the villages that was hit") and `quantity-singular` ("Thousands of visitor
+came"), on the slips they are for and on correct English that uses the same closed words
 (``tests/data/grammar_phrases41_good.txt``: heads of a part or kind, amounts, names and titles,
 group nouns, the subjunctive, inversions, passive participles, quotations)."""
 
@@ -32,6 +33,9 @@ FLAG = [
     ("plural-relative", "The projects that was approved last year will start.", "The projects that was approved"),
     ("plural-relative", "Officials visited the villages that was hit by the flood.", "the villages that was hit"),
     ("plural-relative", "Officials said farmers who has been trained earn more.", "farmers who has been trained"),
+    ("quantity-singular", "Thousands of visitor came to the fair.", "visitor"),
+    ("quantity-singular", "Several hundred farmer joined the cooperative.", "farmer"),
+    ("quantity-singular", "It rained. Both village were flooded.", "village"),
 ]
 
 GOOD = Path(__file__).parent / "data" / "grammar_phrases41_good.txt"

@@ -42,6 +42,7 @@ FRAMES = {
     "plural-its-own": gp._PLURAL_ITS_OWN,
     "there-past": gp._THERE_PAST,
     "plural-relative": gp._PLURAL_RELATIVE,
+    "quantity-singular": gp._QUANTITY,
 }
 
 # Pieces that make each frame match, or nearly: the slips, correct English with the same words,
@@ -68,6 +69,7 @@ PIECES = [
     "There were 300 people attended the meeting", "has 1,256 families signed the contracts",
     "there were 30 people injured in the crash", "There were 86 teams and 1,400 players took part",
     "The projects that was approved", "the roof of the houses that was damaged", "farmers who has been trained",
+    "Thousands of visitor came", "several hundred farmer joined", "Both village were", "both home to",
 ]
 SEPARATORS = [" ", ", ", ". ", "\n", "\n\n", ".\n", ": ", " \"", "\u201d "]
 

@@ -237,10 +237,60 @@ def _plural_relative(text):
         yield m.start(2), m.end(2), span[:verb_at] + _SINGULAR_VERB[m.group(5)] + span[verb_at + len(m.group(5)):]
 
 
+# --- a large count word and a singular count noun before a past or a closed word -------------
+
+# "Thousands of visitor came", "Dozens of new shop opened in May", "several hundred farmer
+# joined", "Both village were flooded": a count of many takes a plural noun (Chinese 数千名游客,
+# 几百户农民 marks no plural). ``quantifier-number`` (``grammar.py``) reads "many", "several",
+# "hundreds of" and the like before a closed word; this frame adds a past verb after the noun
+# ("came", "opened"), counts of hundreds or thousands after "several", "a few", "many" or "some",
+# "tens of thousands of", and "both". The noun ends its phrase (a past, a closed word or a mark
+# follows), so a noun that modifies another passes ("thousands of tourist visits", "both parent
+# companies"); so do a noun spelt as a verb's plain form ("Both live in Beijing", "Both work in
+# the city"), "both" inside a sentence, which may float after its noun ("Japan and the Netherlands,
+# both home to toolmakers"), "head" ("hundreds of head of cattle"), a noun with no common plural (a mass noun or
+# a unit: "several hundred yuan"), and a pair after "both" ("both farmer and consumer").
+_QUANTITY = re.compile(
+    r"(?<![\w'’-])((?:[Hh]undreds|[Tt]housands|[Mm]illions|[Dd]ozens|[Tt]ens[ ]of[ ]thousands|[Hh]undreds[ ]of"
+    r"[ ]thousands)[ ]of|(?:[Ss]everal|[Aa][ ]few|[Mm]any|[Ss]ome)[ ](?:hundred|thousand|million)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))Both)[ ]"
+    r"(?:([a-z]+(?:-[a-z]+)*)[ ])??([a-z]{3,})"
+    r"(?=[ ](?:(in|on|at|for|from|of|with|to|that|who|which|have|had|are|were|will|can|could|would|said|and|or"
+    r"|nor|as|also|all|have|each)\b|(?:[a-z]{3,}ed|" + _SIMPLE_PAST + r")\b)|[.,;:!?])")
+
+
+def _count_singular(noun: str) -> bool:
+    """A singular count noun: no ending of a plural, a participle or an adverb, not a verb's
+    plain form, and a common plural beside it."""
+    from .grammar import _plural, _verb_base
+    if noun.endswith(("s", "ing", "ed", "ly", "est")) or noun in ("head", "home", "more", "other", "less", "most", "such"):
+        return False
+    if _verb_base(noun) or zipf_cached(noun) < 3.0:
+        return False
+    plural = _plural(noun)
+    return zipf_cached(plural) >= 3.3 and zipf_cached(plural) >= zipf_cached(noun) - 1.2
+
+
+def _quantity_singular(text):
+    from .grammar import _in_quotation_dialect, _plural
+    from .grammar_slips import _modifier
+    for m in _QUANTITY.finditer(text):
+        modifier, noun, closed = m.group(2), m.group(3), m.group(4)
+        if modifier is not None and not _modifier(modifier):
+            continue  # "thousands of tourist visit": the word before is no adjective, the noun may modify
+        if not _count_singular(noun):
+            continue
+        if m.group(1).lower() == "both" and closed in ("and", "or", "nor", "as"):
+            continue  # "both farmer and consumer": a pair of singulars
+        if _in_quotation_dialect(text, m.start(1)):
+            continue
+        yield m.start(3), m.end(3), _plural(noun)
+
+
 CHECKS = {
     "plural-phrase-singular": _plural_phrase_singular,
     "partitive-figure": _partitive_figure,
     "plural-its-own": _plural_its_own,
     "there-past": _there_past,
     "plural-relative": _plural_relative,
+    "quantity-singular": _quantity_singular,
 }
