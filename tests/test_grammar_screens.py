@@ -14,6 +14,7 @@ import regex
 
 from audit.detectors import grammar_agreement as ga
 from audit.detectors import grammar_heads as gh
+from audit.detectors import grammar_phrases as gp
 from audit.detectors import grammar_slips as gs
 from audit.detectors import screen
 from rule_helpers import pieced_text, same_matches
@@ -36,6 +37,12 @@ FRAMES = {
     "demonstrative-subject": gh._DEMONSTRATIVE_SUBJECT,
     "plural-which": gh._PLURAL_WHICH,
     "whose-verb": gh._WHOSE_VERB,
+    "plural-phrase-singular": gp._PLURAL_PHRASE,
+    "partitive-figure": gp._PARTITIVE,
+    "plural-its-own": gp._PLURAL_ITS_OWN,
+    "there-past": gp._THERE_PAST,
+    "plural-relative": gp._PLURAL_RELATIVE,
+    "quantity-singular": gp._QUANTITY,
 }
 
 # Pieces that make each frame match, or nearly: the slips, correct English with the same words,
@@ -56,11 +63,18 @@ PIECES = [
     "the prescription drugs which needs", "2,863 ancient tree in", "in four box", "the sensors occasionally fails",
     "These problem must", "Those shot were taken", "whose loading rate fall below", "whose transfer request was refused",
     "the defence were", "asked the pharmacist which brand works",
+    "The houses in the village was rebuilt", "the prices of vegetables in the markets has", "lots of the work was",
+    "The reports on how the money is spent", "of which 3,218 is wheat", "among them 1,016 is", "500 yuan, of which 300 is",
+    "the workshops, which cannot afford its own", "Many villages have its own clinic", "The companies each have its own",
+    "There were 300 people attended the meeting", "has 1,256 families signed the contracts",
+    "there were 30 people injured in the crash", "There were 86 teams and 1,400 players took part",
+    "The projects that was approved", "the roof of the houses that was damaged", "farmers who has been trained",
+    "Thousands of visitor came", "several hundred farmer joined", "Both village were", "both home to",
 ]
 SEPARATORS = [" ", ", ", ". ", "\n", "\n\n", ".\n", ": ", " \"", "\u201d "]
 
 
-@pytest.mark.parametrize("module", [ga, gh, gs])
+@pytest.mark.parametrize("module", [ga, gh, gp, gs])
 def test_the_frames_patterns_are_screened(module):
     patterns = {k: v for k, v in vars(module).items() if isinstance(v, (screen.Screened, regex.Pattern))}
     assert patterns and all(isinstance(v, screen.Screened) for v in patterns.values()), sorted(patterns)

@@ -103,7 +103,7 @@ from . import name_forms  # noqa: E402,F401
 from . import body_subsets, capital_roles, firm_parts, school_cuts  # noqa: E402,F401
 from . import capital_runs  # noqa: E402,F401
 from . import figure_agreement, figure_amounts, figure_changes, figure_parts, figure_reading, figure_ties, figures_common, rate_gaps, screen  # noqa: E402
-from . import grammar_agreement, grammar_heads, grammar_slips  # noqa: E402 - imported by grammar; named here to screen their patterns
+from . import grammar_agreement, grammar_heads, grammar_phrases, grammar_slips  # noqa: E402 - imported by grammar; named here to screen their patterns
 
 # The module-level patterns of these modules scan a whole text only where their re2 screen says
 # they can match (``screen.screen_patterns``), made so here, once every module has compiled its
@@ -114,5 +114,5 @@ from . import grammar_agreement, grammar_heads, grammar_slips  # noqa: E402 - im
 # round's grammar_heads, about 0.75 s a megabyte, 0.23 s screened). The findings are the patterns'
 # own.
 for _module in (arithmetic, figure_agreement, figure_amounts, figure_changes, figure_dates, figure_links, figure_parts, figure_reading,
-                figure_ties, figures_common, grammar, grammar_agreement, grammar_heads, grammar_slips, pronoun_gender):
+                figure_ties, figures_common, grammar, grammar_agreement, grammar_heads, grammar_phrases, grammar_slips, pronoun_gender):
     screen.screen_patterns(vars(_module))

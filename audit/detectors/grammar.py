@@ -24,6 +24,7 @@ from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS, _MORE_GROUPS
 from .grammar_heads import CHECKS as _HEAD_CHECKS
+from .grammar_phrases import CHECKS as _PHRASE_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
 
@@ -2150,6 +2151,7 @@ _CHECKS = {
     **_SLIP_CHECKS,  # the thirty-eighth round's frames (audit/detectors/grammar_slips.py)
     **_AGREEMENT_CHECKS,  # the thirty-ninth round's (audit/detectors/grammar_agreement.py)
     **_HEAD_CHECKS,  # the fortieth round's (audit/detectors/grammar_heads.py)
+    **_PHRASE_CHECKS,  # the forty-first round's (audit/detectors/grammar_phrases.py)
 }
 
 
