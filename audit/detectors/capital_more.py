@@ -22,7 +22,7 @@ import re
 from . import Hit, Key, ParamError, register
 from .. import re_programs
 from ..zipf import zipf_cached
-from .capitalization import clause_window, defined_words, headline_or_named, mostly_foreign
+from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
 
 _MODES = ("half_name", "to_verb", "lower_elsewhere")
 
@@ -47,6 +47,8 @@ _ANY_CAP = re_programs.compile(r"(?<![\w'’-])[A-Z][a-z]+\b")
 _NAME_GOES_ON = re_programs.compile(r"(?:[ \u00a0](?:of|and|for|on|&|de|du|la|upon|in|under|at|or)(?:[ \u00a0]the)?)?[ \u00a0]\(?[A-Z0-9]")
 _LINKS = frozenset("of and for on & de du la upon in under at the or".split())
 _CAP_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0](?:of|and|for|on|&|de|du|la|upon|in|under|at|the|or)){1,2}[ \u00a0]$")
+# An indefinite before a capitalised word: what follows is a description ("a Nanjing university").
+_INDEFINITE = re_programs.compile(r"\b(?:a|an|one|another|each|every|any|some|no|several|many|two|three)[ \u00a0]$")
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -127,6 +129,8 @@ def _half_names(doc, state):
         first = m.group(1)
         if first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]:
             continue  # a rare first word is a name's own ("Qing dynasty", "Shaolin temple")
+        if _opens_with_a_place(first) or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a Nanjing university": a place's or an indefinite's description, no name
         nxt = _NEXT_WORDS.match(text, m.end())
         if not nxt:
             continue
