@@ -8,7 +8,8 @@ import pytest
 
 from audit import check_text, load_rules
 
-IDS = ("mt-half-capitalised-name-41", "mt-verb-capitalised-after-to-41", "mt-word-capitalised-once-41")
+IDS = ("mt-half-capitalised-name-41", "mt-verb-capitalised-after-to-41", "mt-word-capitalised-once-41",
+       "mt-words-in-capitals-once-41")
 GOOD = open(os.path.join(os.path.dirname(__file__), "data", "capital_more41_good.txt"), encoding="utf-8").read()
 
 
@@ -25,6 +26,8 @@ def rules():
     ("mt-verb-capitalised-after-to-41", "The county aims to Reduce the use of fertiliser by a fifth.", "Reduce"),
     ("mt-word-capitalised-once-41", "Farmers grow rice. The rice sells well, and rice straw feeds cattle. "
                                     "Her income is not lower than the Rice now.", "Rice"),
+    ("mt-words-in-capitals-once-41", "The Ice Hockey League has 86 teams; 1,400 players took part in the ICE HOCKEY "
+                                     "league, and ice hockey has grown.", "ICE HOCKEY"),
 ])
 def test_rendering_found_on_its_span(rules, rule_id, text, span):
     found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]

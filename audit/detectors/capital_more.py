@@ -13,6 +13,9 @@ case and CC-CEDICT's, with no list of the words seen in the development sets.
 - ``lower_elsewhere``: one common word capitalised inside a sentence, after a lower-case word,
   that the same document writes in lower case inside sentences at least twice and nowhere else
   capitalised inside one ("the income is not lower than the Rice" beside "rice" five times).
+- ``caps_elsewhere``: two or three common words in capitals between lower-case words ("took part
+  in the ICE HOCKEY league") that the same document writes otherwise ("Ice Hockey", "ice
+  hockey"): the capitals are no acronym's and no house style of the text's.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
 
-_MODES = ("half_name", "to_verb", "lower_elsewhere")
+_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere")
 
 # A capitalised word inside a sentence: after a lower-case word or a comma and a space.
 _INNER_CAP = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![-'’.]\w)")
@@ -49,6 +52,8 @@ _LINKS = frozenset("of and for on & de du la upon in under at the or".split())
 _CAP_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0](?:of|and|for|on|&|de|du|la|upon|in|under|at|the|or)){1,2}[ \u00a0]$")
 # An indefinite before a capitalised word: what follows is a description ("a Nanjing university").
 _INDEFINITE = re_programs.compile(r"\b(?:a|an|one|another|each|every|any|some|no|several|many|two|three)[ \u00a0]$")
+# Two or three words in capitals after a lower-case word and before one ("the ICE HOCKEY league").
+_CAPS_RUN = re_programs.compile(r"(?<=[a-z] )([A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){1,2})(?=[ \u00a0][a-z])")
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -81,7 +86,7 @@ def _tables():
 
 
 @register("capital_more", {
-    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere"),
+    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere"),
     "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) the capitalised word must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
     "heads": Key((list,), [], "half_name: heads English style books write in lower case after a name "
@@ -225,7 +230,29 @@ def _lower_elsewhere(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
-_READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere}
+def _caps_elsewhere(doc, state):
+    text = doc.text
+    lowered = None
+    headline = {}
+    for m in _CAPS_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        if any(zipf_cached(w.lower()) < state["min_zipf"] or w.lower() in state["allow"] for w in words):
+            continue  # an acronym's letters ("NATO", "CPPCC"), or a name's
+        if not _prev_word(text, m.start(1))[:1].islower():
+            continue
+        if lowered is None:  # the text in lower case with single spaces, once a document
+            lowered = " ".join(text.lower().split())
+        phrase = " ".join(run.lower().split())
+        if lowered.count(phrase) < 2 or text.count(run) > 1:
+            continue  # not written otherwise elsewhere, or written in capitals twice (a brand's style)
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), phrase, {"word": run})
+
+
+_READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
+            "caps_elsewhere": _caps_elsewhere}
 
 
 @prepare.detector
