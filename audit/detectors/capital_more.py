@@ -54,6 +54,7 @@ _CAP_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0](?:of|and|f
 _INDEFINITE = re_programs.compile(r"\b(?:a|an|one|another|each|every|any|some|no|several|many|two|three)[ \u00a0]$")
 # Two or three words in capitals after a lower-case word and before one ("the ICE HOCKEY league").
 _CAPS_RUN = re_programs.compile(r"(?<=[a-z] )([A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){1,2})(?=[ \u00a0][a-z])")
+_LETTERS = re_programs.compile(r"[A-Za-z]+")
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -230,9 +231,25 @@ def _lower_elsewhere(doc, state):
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
 
+def _grams(text):
+    """How often each run of two and three words occurs in ``text``: in lower case, and as
+    written; one pass over the words, once a document."""
+    words = _LETTERS.findall(text)
+    lower, exact = {}, {}
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            key = " ".join(gram)
+            low = key.lower()
+            lower[low] = lower.get(low, 0) + 1
+            if key.isupper():
+                exact[key] = exact.get(key, 0) + 1
+    return lower, exact
+
+
 def _caps_elsewhere(doc, state):
     text = doc.text
-    lowered = None
+    grams = None
     headline = {}
     for m in _CAPS_RUN.finditer(text):
         run = m.group(1)
@@ -241,14 +258,14 @@ def _caps_elsewhere(doc, state):
             continue  # an acronym's letters ("NATO", "CPPCC"), or a name's
         if not _prev_word(text, m.start(1))[:1].islower():
             continue
-        if lowered is None:  # the text in lower case with single spaces, once a document
-            lowered = " ".join(text.lower().split())
-        phrase = " ".join(run.lower().split())
-        if lowered.count(phrase) < 2 or text.count(run) > 1:
+        if grams is None:
+            grams = _grams(text)
+        key = " ".join(words)
+        if grams[0].get(key.lower(), 0) - grams[1].get(key, 0) < 1 or grams[1].get(key, 0) > 1:
             continue  # not written otherwise elsewhere, or written in capitals twice (a brand's style)
         if _quiet(doc, headline, m.start(1), m.end(1)):
             continue
-        yield Hit(m.start(1), m.end(1), phrase, {"word": run})
+        yield Hit(m.start(1), m.end(1), key.lower(), {"word": run})
 
 
 _READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
