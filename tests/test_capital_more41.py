@@ -9,7 +9,7 @@ import pytest
 from audit import check_text, load_rules
 
 IDS = ("mt-half-capitalised-name-41", "mt-verb-capitalised-after-to-41", "mt-word-capitalised-once-41",
-       "mt-words-in-capitals-once-41", "mt-vice-title-half-capitalised-41")
+       "mt-words-in-capitals-once-41", "mt-vice-title-half-capitalised-41", "mt-name-half-capitalised-elsewhere-41")
 GOOD = open(os.path.join(os.path.dirname(__file__), "data", "capital_more41_good.txt"), encoding="utf-8").read()
 
 
@@ -29,6 +29,8 @@ def rules():
     ("mt-words-in-capitals-once-41", "The Ice Hockey League has 86 teams; 1,400 players took part in the ICE HOCKEY "
                                      "league, and ice hockey has grown.", "ICE HOCKEY"),
     ("mt-vice-title-half-capitalised-41", "At the ceremony, Vice mayor Li Hong cut the ribbon.", "Vice mayor"),
+    ("mt-name-half-capitalised-elsewhere-41", "Staff of the Ministry of Commerce met, and the ministry of Commerce said "
+                                              "exports rose.", "ministry of Commerce"),
 ])
 def test_rendering_found_on_its_span(rules, rule_id, text, span):
     found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]

@@ -16,6 +16,9 @@ case and CC-CEDICT's, with no list of the words seen in the development sets.
 - ``caps_elsewhere``: two or three common words in capitals between lower-case words ("took part
   in the ICE HOCKEY league") that the same document writes otherwise ("Ice Hockey", "ice
   hockey"): the capitals are no acronym's and no house style of the text's.
+- ``name_elsewhere``: a name the document writes whole in title case ("the Ministry of
+  Commerce") written elsewhere in it with some words capitalised and some not ("the ministry of
+  Commerce"), a common word among the capitalised ones: the text's own name, half kept.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
 
-_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere")
+_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere", "name_elsewhere")
 
 # A capitalised word inside a sentence: after a lower-case word or a comma and a space.
 _INNER_CAP = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![-'’.]\w)")
@@ -55,6 +58,11 @@ _INDEFINITE = re_programs.compile(r"\b(?:a|an|one|another|each|every|any|some|no
 # Two or three words in capitals after a lower-case word and before one ("the ICE HOCKEY league").
 _CAPS_RUN = re_programs.compile(r"(?<=[a-z] )([A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){1,2})(?=[ \u00a0][a-z])")
 _LETTERS = re_programs.compile(r"[A-Za-z]+")
+# A name in title case: capitalised words, links between ("Ministry of Commerce", "Ministry of
+# Industry and Information Technology"); not after another capitalised word (a maximal run).
+_NAME_LINKS = frozenset("of and for the on in".split())
+_TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
+                                  r"(?![\w'’-])")
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -87,7 +95,7 @@ def _tables():
 
 
 @register("capital_more", {
-    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere"),
+    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere | name_elsewhere"),
     "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) the capitalised word must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
     "heads": Key((list,), [], "half_name: heads English style books write in lower case after a name "
@@ -268,8 +276,74 @@ def _caps_elsewhere(doc, state):
         yield Hit(m.start(1), m.end(1), key.lower(), {"word": run})
 
 
+def _name_keys(text):
+    """The document's names in title case (``_TITLE_NAME``, maximal runs of two content words or
+    more, links between) inside a sentence, in lower case."""
+    keys = set()
+    for m in _TITLE_NAME.finditer(text):
+        start = m.start()
+        inner = start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")
+        words = m.group(0).split()
+        # the run, if inside a sentence (a sentence's, a heading's or a title-case line's first capital
+        # may be the place's), and what follows each link in it ("Staff of the Ministry of Commerce")
+        starts = [0] if inner else []
+        starts += [k + 1 for k in range(1, len(words) - 1) if words[k] in _NAME_LINKS and words[k + 1][0].isupper()]
+        for k in starts:
+            part = words[k:]
+            if sum(w[0].isupper() for w in part) >= 2:
+                keys.add(" ".join(w.lower() for w in part))
+    return keys
+
+
+def _name_elsewhere(doc, state):
+    from ..cedict import common_lowercase_words
+    text = doc.text
+    keys = _name_keys(text)
+    if not keys:
+        return
+    longest = min(8, max(len(k.split()) for k in keys))
+    lower = common_lowercase_words()
+    headline = {}
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start = tokens[i][0]
+        if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
+            i += 1
+            continue  # inside a sentence only
+        found = 0
+        for n in range(longest, 1, -1):  # the longest name that opens here
+            if i + n > len(tokens):
+                continue
+            part = tokens[i:i + n]
+            if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
+                continue
+            words = [t[2] for t in part]
+            if " ".join(w.lower() for w in words) not in keys:
+                continue
+            content = [w for w in words if w.lower() not in _NAME_LINKS]
+            caps = [w for w in content if w[0].isupper()]
+            if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
+                break  # the name as written, in lower case, or capitalised only in a name's own word
+            first_cap = next(k for k, w in enumerate(content) if w[0].isupper())
+            if not any(w[0].islower() for w in content[:first_cap]):
+                break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
+            end = part[-1][1]
+            if not words[0][0].isupper() and _prev_word(text, start)[:1].isupper():
+                break  # "Hubei provincial ...": another, longer name
+            if text[end:end + 1] in "-'’" or text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+                break  # the name goes on
+            if _quiet(doc, headline, start, end):
+                break
+            fix = " ".join(w if w.lower() in _NAME_LINKS else w[0].upper() + w[1:] for w in words)
+            yield Hit(start, end, fix, {"word": text[start:end]})
+            found = n
+            break
+        i += max(found, 1)
+
+
 _READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
-            "caps_elsewhere": _caps_elsewhere}
+            "caps_elsewhere": _caps_elsewhere, "name_elsewhere": _name_elsewhere}
 
 
 @prepare.detector
