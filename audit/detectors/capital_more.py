@@ -1,0 +1,351 @@
+"""The ``capital_more`` detector type (issue 9, forty-first round): three shapes of capitals an
+editor changes that the older capital checks leave alone, each read from the text's own letter
+case and CC-CEDICT's, with no list of the words seen in the development sets.
+
+- ``half_name``: a name CC-CEDICT's glosses write in title case ("Spring Festival", "Yellow
+  River", "Lantern Festival") written inside a sentence with its first word capitalised and a
+  later one in lower case ("before the Spring festival"). English writes a name whole in title
+  case, or as a description all in lower case, never half of it; MT capitalises the word it took
+  for a name's and leaves the head.
+- ``to_verb``: "to" inside a sentence, one verb in title case that CC-CEDICT glosses as "to
+  VERB" and writes in lower case, then a determiner or a figure ("plans to Dredge 1,300
+  kilometres"): a verb is no name (``mt-title-case-verb-phrase`` reads runs of two or more).
+- ``lower_elsewhere``: one common word capitalised inside a sentence, after a lower-case word,
+  that the same document writes in lower case inside sentences at least twice and nowhere else
+  capitalised inside one ("the income is not lower than the Rice" beside "rice" five times).
+- ``caps_elsewhere``: two or three common words in capitals between lower-case words ("took part
+  in the ICE HOCKEY league") that the same document writes otherwise ("Ice Hockey", "ice
+  hockey"): the capitals are no acronym's and no house style of the text's.
+- ``name_elsewhere``: a name the document writes whole in title case ("the Ministry of
+  Commerce") written elsewhere in it with some words capitalised and some not ("the ministry of
+  Commerce"), a common word among the capitalised ones: the text's own name, half kept.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import Hit, Key, ParamError, register
+from .. import re_programs
+from ..zipf import zipf_cached
+from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
+
+_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere", "name_elsewhere")
+
+# A capitalised word inside a sentence: after a lower-case word or a comma and a space.
+_INNER_CAP = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![-'’.]\w)")
+# One to three words after a capitalised word (for ``half_name``): a hyphen joins a word's parts.
+_NEXT_WORDS = re_programs.compile(r"((?:[ ][A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})")
+# A capitalised word's run in a CC-CEDICT gloss: two to four words each in title case.
+_GLOSS_TITLE_RUN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})(?![\w'-])")
+_GLOSS_VERB = re.compile(r"^to ([a-z]+)\b")
+# "to", a capitalised word, then a determiner, a possessive or a figure (not a score: "lost to
+# Arsenal 2-1").
+_TO_VERB = re_programs.compile(r"(?<=[a-z] )to ([A-Z][a-z]+) (?:(?:the|a|an|its|their|his|her|our|more|all|some|new|local) "
+                               r"(?![A-Z])|(?:[1-9]\d{0,2}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,})(?= [a-z])|"
+                               r"\d+(?: (?:million|billion|thousand|hundred|percent|per cent)\b|%))")
+# A score or a label's number after a noun ("lost to Arsenal 2-1", "to Grade 2", "to Line 10") is
+# left alone by taking only large figures, decimals, amounts and percentages.
+# A word of letters inside a sentence, lower case or capitalised, for ``lower_elsewhere``'s counts.
+_WORD = re_programs.compile(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b(?![-'’]\w)")
+_ANY_CAP = re_programs.compile(r"(?<![\w'’-])[A-Z][a-z]+\b")
+# A capitalised word after it, or a link and a capitalised word: the name goes on.
+_NAME_GOES_ON = re_programs.compile(r"(?:[ \u00a0](?:of|and|for|on|&|de|du|la|upon|in|under|at|or)(?:[ \u00a0]the)?)?[ \u00a0]\(?[A-Z0-9]")
+_LINKS = frozenset("of and for on & de du la upon in under at the or".split())
+_CAP_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0](?:of|and|for|on|&|de|du|la|upon|in|under|at|the|or)){1,2}[ \u00a0]$")
+# An indefinite before a capitalised word: what follows is a description ("a Nanjing university").
+_INDEFINITE = re_programs.compile(r"\b(?:a|an|one|another|each|every|any|some|no|several|many|two|three)[ \u00a0]$")
+# Two or three words in capitals after a lower-case word and before one ("the ICE HOCKEY league").
+_CAPS_RUN = re_programs.compile(r"(?<=[a-z] )([A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){1,2})(?=[ \u00a0][a-z])")
+_LETTERS = re_programs.compile(r"[A-Za-z]+")
+# A name in title case: capitalised words, links between ("Ministry of Commerce", "Ministry of
+# Industry and Information Technology"); not after another capitalised word (a maximal run).
+_NAME_LINKS = frozenset("of and for the on in".split())
+_TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
+                                  r"(?![\w'’-])")
+# Words that introduce a name or a title, after which a capital is the name's ("called Spring").
+_NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
+magazine newspaper ship team brand dear""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _tables():
+    """(title-case runs of CC-CEDICT's glosses in lower case, verbs glossed as "to VERB"): read
+    once a process and kept on disk; empty when the dictionary is not installed."""
+    from .. import diskcache
+    from ..cedict import cedict_path
+    try:
+        path = cedict_path()
+    except RuntimeError:
+        return frozenset(), frozenset()
+
+    def build():
+        from ..cedict import PARENS, entries
+        runs, verbs = set(), set()
+        for e in entries(path):
+            for g in e.glosses:
+                runs.update(r.lower() for r in _GLOSS_TITLE_RUN.findall(PARENS.sub(" ", g)))
+                m = _GLOSS_VERB.match(g)
+                if m:
+                    verbs.add(m.group(1))
+        return [sorted(runs), sorted(verbs)]
+
+    table = diskcache.derived("capital-more", path, [__file__], [1], build, lambda t: t)
+    return frozenset(table[0]), frozenset(table[1])
+
+
+@register("capital_more", {
+    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere | name_elsewhere"),
+    "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) the capitalised word must be"),
+    "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
+    "heads": Key((list,), [], "half_name: heads English style books write in lower case after a name "
+                              "(party, river): a half name ending on one passes"),
+    "min_lower": Key((int,), 2, "lower_elsewhere: lower-case uses the document must hold"),
+}, fields=("word",))
+def prepare(p):
+    if p["mode"] not in _MODES:
+        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    p = dict(p)
+    p["allow"] = frozenset(w.lower() for w in p["allow"])
+    p["heads"] = frozenset(w.lower() for w in p["heads"])
+    return p
+
+
+def _quiet(doc, headline, start, end) -> bool:
+    """Is the word at ``start`` on a headline, after a naming word, in a quotation's or another
+    language's clause?"""
+    line_start, line_end = doc.line_at(start)
+    if headline_or_named(doc, headline, start, line_start, line_end):
+        return True
+    window = clause_window(doc.text, start, end, line_start, line_end)
+    return mostly_foreign(window)
+
+
+def _prev_word(text, start):
+    """The word before ``start`` (a comma and spaces between skipped), hyphenated parts and all;
+    empty when it is part of a handle, an address or a figure ("@mei_in_nanning")."""
+    j = start - 1
+    while j >= 0 and text[j] in " ,":
+        j -= 1
+    k = j
+    while k >= 0 and (text[k].isalpha() or text[k] in "'’-"):
+        k -= 1
+    if k >= 0 and not (text[k].isspace() or text[k] in "\"“‘(["):
+        return ""
+    return text[k + 1:j + 1]
+
+
+def _half_names(doc, state):
+    runs, _ = _tables()
+    text = doc.text
+    headline = {}
+    for m in _INNER_CAP.finditer(text):
+        first = m.group(1)
+        if first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]:
+            continue  # a rare first word is a name's own ("Qing dynasty", "Shaolin temple")
+        if _opens_with_a_place(first) or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a Nanjing university": a place's or an indefinite's description, no name
+        nxt = _NEXT_WORDS.match(text, m.end())
+        if not nxt:
+            continue
+        words = nxt.group(1).split()
+        for n in range(len(words), 0, -1):
+            tail = words[:n]
+            if not tail[-1][0].islower() or any(w.lower() in state["heads"] for w in tail):
+                continue
+            key = " ".join([first.lower()] + [w.lower() for w in tail])
+            if key not in runs:
+                continue
+            end = m.end() + len(" " + " ".join(tail))
+            after = text[end:end + 2]
+            if after[:1] == " " and after[1:2].isupper() or after[:1] in "-'’":
+                break  # the name goes on ("Spring festival Gala"): another shape
+            prev = _prev_word(text, m.start())
+            if not prev[:1].islower() or prev in _NAMING or _quiet(doc, headline, m.start(), end):
+                break  # "a Delhi University college": the name began before
+            fix = " ".join(w[0].upper() + w[1:] for w in [first] + tail)
+            yield Hit(m.start(), end, fix, {"word": text[m.start():end]})
+            break
+
+
+def _to_verbs(doc, state):
+    _, verbs = _tables()
+    from ..cedict import common_lowercase_words
+    lower = common_lowercase_words()
+    text = doc.text
+    headline = {}
+    defined = None
+    for m in _TO_VERB.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if len(low) < 4 or low not in verbs or low not in lower or low in state["allow"] or zipf_cached(low) < state["min_zipf"]:
+            continue
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        if defined is None:
+            defined = defined_words(text)
+        if low in defined:
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+def _lower_elsewhere(doc, state):
+    from ..cedict import common_lowercase_words
+    lower = common_lowercase_words()
+    text = doc.text
+    counts = {}
+    caps = []
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if word[0].islower():
+            counts[low] = counts.get(low, 0) + 1
+        elif low in lower and low not in state["allow"]:
+            caps.append(m)
+    if not caps:
+        return
+    seen = {}
+    for m in caps:
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    anywhere = None
+    headline = {}
+    defined = None
+    for m in caps:
+        word = m.group(1)
+        low = word.lower()
+        if seen[word] > 1 or counts.get(low, 0) < state["min_lower"] or zipf_cached(low) < state["min_zipf"]:
+            continue
+        if text[m.start(1) - 2] == ",":
+            continue  # after a comma a capital may open a quotation or a list's name
+        if _NAME_GOES_ON.match(text, m.end(1)):
+            continue  # a name of two words or more ("Rice University", "Work and Pensions")
+        prev = _prev_word(text, m.start(1))
+        if not prev[:1].islower() or prev in _NAMING:
+            continue  # "Bishop Rock": the name's second word
+        if prev in _LINKS and _CAP_BEFORE_LINK.search(text, max(0, m.start(1) - 60), m.start(1)):
+            continue  # "the Department for Work": the name's tail after a link
+        if anywhere is None:  # every capitalised word of the text, once a document
+            anywhere = {}
+            for w in _ANY_CAP.findall(text):
+                anywhere[w] = anywhere.get(w, 0) + 1
+        if anywhere.get(word, 0) > 1:
+            continue  # written so elsewhere too (a sentence's or a heading's first word counted)
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        if defined is None:
+            defined = defined_words(text)
+        if low in defined:
+            continue
+        yield Hit(m.start(1), m.end(1), low, {"word": word})
+
+
+def _grams(text):
+    """How often each run of two and three words occurs in ``text``: in lower case, and as
+    written; one pass over the words, once a document."""
+    words = _LETTERS.findall(text)
+    lower, exact = {}, {}
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            key = " ".join(gram)
+            low = key.lower()
+            lower[low] = lower.get(low, 0) + 1
+            if key.isupper():
+                exact[key] = exact.get(key, 0) + 1
+    return lower, exact
+
+
+def _caps_elsewhere(doc, state):
+    text = doc.text
+    grams = None
+    headline = {}
+    for m in _CAPS_RUN.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        if any(zipf_cached(w.lower()) < state["min_zipf"] or w.lower() in state["allow"] for w in words):
+            continue  # an acronym's letters ("NATO", "CPPCC"), or a name's
+        if not _prev_word(text, m.start(1))[:1].islower():
+            continue
+        if grams is None:
+            grams = _grams(text)
+        key = " ".join(words)
+        if grams[0].get(key.lower(), 0) - grams[1].get(key, 0) < 1 or grams[1].get(key, 0) > 1:
+            continue  # not written otherwise elsewhere, or written in capitals twice (a brand's style)
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        yield Hit(m.start(1), m.end(1), key.lower(), {"word": run})
+
+
+def _name_keys(text):
+    """The document's names in title case (``_TITLE_NAME``, maximal runs of two content words or
+    more, links between) inside a sentence, in lower case."""
+    keys = set()
+    for m in _TITLE_NAME.finditer(text):
+        start = m.start()
+        inner = start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")
+        words = m.group(0).split()
+        # the run, if inside a sentence (a sentence's, a heading's or a title-case line's first capital
+        # may be the place's), and what follows each link in it ("Staff of the Ministry of Commerce")
+        starts = [0] if inner else []
+        starts += [k + 1 for k in range(1, len(words) - 1) if words[k] in _NAME_LINKS and words[k + 1][0].isupper()]
+        for k in starts:
+            part = words[k:]
+            if sum(w[0].isupper() for w in part) >= 2:
+                keys.add(" ".join(w.lower() for w in part))
+    return keys
+
+
+def _name_elsewhere(doc, state):
+    from ..cedict import common_lowercase_words
+    text = doc.text
+    keys = _name_keys(text)
+    if not keys:
+        return
+    longest = min(8, max(len(k.split()) for k in keys))
+    lower = common_lowercase_words()
+    headline = {}
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start = tokens[i][0]
+        if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
+            i += 1
+            continue  # inside a sentence only
+        found = 0
+        for n in range(longest, 1, -1):  # the longest name that opens here
+            if i + n > len(tokens):
+                continue
+            part = tokens[i:i + n]
+            if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
+                continue
+            words = [t[2] for t in part]
+            if " ".join(w.lower() for w in words) not in keys:
+                continue
+            content = [w for w in words if w.lower() not in _NAME_LINKS]
+            caps = [w for w in content if w[0].isupper()]
+            if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
+                break  # the name as written, in lower case, or capitalised only in a name's own word
+            first_cap = next(k for k, w in enumerate(content) if w[0].isupper())
+            if not any(w[0].islower() for w in content[:first_cap]):
+                break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
+            end = part[-1][1]
+            if not words[0][0].isupper() and _prev_word(text, start)[:1].isupper():
+                break  # "Hubei provincial ...": another, longer name
+            if text[end:end + 1] in "-'’" or text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+                break  # the name goes on
+            if _quiet(doc, headline, start, end):
+                break
+            fix = " ".join(w if w.lower() in _NAME_LINKS else w[0].upper() + w[1:] for w in words)
+            yield Hit(start, end, fix, {"word": text[start:end]})
+            found = n
+            break
+        i += max(found, 1)
+
+
+_READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
+            "caps_elsewhere": _caps_elsewhere, "name_elsewhere": _name_elsewhere}
+
+
+@prepare.detector
+def detect(doc, state):
+    yield from _READERS[state["mode"]](doc, state)
