@@ -16,6 +16,13 @@ STATE = dict(pattern.prepare({"pattern": r"\bgrows\b", "group": 0, "flags": [], 
 TEXT = "The plan grows; the team grows; results grow."
 
 
+def _unresumed(state):
+    """``state`` without what ``detect`` adds for a resumed search (``progress``, ``resume``): a
+    stand-in reads every hit at once, not one match at a time as ``detect`` asks, so the real
+    search must not note how far it got; ``detect`` then starts each try over."""
+    return {k: v for k, v in state.items() if k not in ("progress", "resume")}
+
+
 def _stalling(stalls):
     """A stand-in for ``pattern._hits``: its first ``stalls`` calls give the first hit and then
     stall (sleep, spending no CPU) and time out; later calls give every hit."""
@@ -23,7 +30,7 @@ def _stalling(stalls):
 
     def hits(doc, state):
         calls.append(1)
-        found = list(pattern.__dict__["_real_hits"](doc, state))
+        found = list(pattern.__dict__["_real_hits"](doc, _unresumed(state)))
         if len(calls) <= stalls:
             yield found[0]
             time.sleep(0.05)
@@ -70,7 +77,7 @@ def _busy(calls, times=None):
             while time.process_time() < end:
                 pass
             raise TimeoutError("regex timed out")
-        yield from pattern.__dict__["_real_hits"](doc, state)
+        yield from pattern.__dict__["_real_hits"](doc, _unresumed(state))
     return busy
 
 
@@ -93,7 +100,7 @@ def test_a_retry_gets_the_cpu_time_left(monkeypatch, real_hits):
             while time.process_time() < end:
                 pass
             raise TimeoutError("regex timed out")
-        yield from pattern.__dict__["_real_hits"](doc, state)
+        yield from pattern.__dict__["_real_hits"](doc, _unresumed(state))
 
     monkeypatch.setattr(pattern, "_hits", stalled_once)
     hits = list(pattern.detect(Document.from_text(TEXT), STATE))
@@ -136,3 +143,72 @@ def test_a_backtracking_pattern_on_a_long_line_is_still_stopped():
                                   "suggestions": {}, "timeout": 0.2}))
     with pytest.raises(DetectorTimeout):  # stopped once 0.2 s of CPU time is spent
         list(pattern.detect(Document.from_text("a" * 80 + "b\n"), state))
+
+
+def test_a_stalled_search_resumes_after_the_last_match_it_handled(monkeypatch):
+    # the local search stalls (no CPU spent) after its first match: the retry searches again
+    # from that match's end, not from the start, and the hits are those of a search not stopped
+    from audit.detectors import screen
+
+    real = screen.local_finditer
+    positions = []
+
+    def stalling(compiled, starts, text, screened, pos, *args, **kwargs):
+        positions.append(pos)
+        found = real(compiled, starts, text, screened, pos, *args, **kwargs)
+        if len(positions) == 1:
+            yield next(found)
+            raise TimeoutError("regex timed out")
+        yield from found
+
+    monkeypatch.setattr(screen, "local_finditer", stalling)
+    text = TEXT + " The fund grows."
+    hits = list(pattern.detect(Document.from_text(text), STATE))
+    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30), (55, 60)]
+    assert positions == [9, 25]  # the retry searched from 14, the first match's end: its next match is at 25
+
+
+def test_the_retry_after_every_match_gives_each_hit_once(monkeypatch):
+    from audit.detectors import screen
+
+    real = screen.local_finditer
+    calls = []
+
+    def stall_after_one(compiled, starts, text, screened, pos, *args, **kwargs):
+        calls.append(pos)
+        found = real(compiled, starts, text, screened, pos, *args, **kwargs)
+        m = next(found, None)
+        if m is not None:
+            yield m
+            raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(screen, "local_finditer", stall_after_one)
+    text = "grows " * 6
+    hits = list(pattern.detect(Document.from_text(text), STATE))
+    assert [(h.start, h.end) for h in hits] == [(6 * k, 6 * k + 5) for k in range(6)]
+
+
+def test_a_search_anchored_at_its_start_notes_no_progress():
+    # \G matches where a search begins: such a search cannot resume past the start
+    state = dict(pattern.prepare({"pattern": r"\Ggrows ", "group": 0, "flags": [], "suggestion": None,
+                                  "suggestions": {}, "timeout": 0.5}))
+    progress = pattern._Progress()
+    hits = list(pattern._hits(Document.from_text("grows grows x"), dict(state, progress=progress)))
+    assert [(h.start, h.end) for h in hits] == [(0, 6), (6, 12)] and progress.point is None
+
+
+def test_windows_resume_where_a_search_left_off():
+    import regex
+
+    from audit.detectors import windows
+    compiled = regex.compile(r"[a-z]+(?: [a-z]+)?")
+    text = "ab cd ef, gh ij kl"
+    spans = [(0, 8), (10, 18)]
+    where = [None]
+    full = []
+    for m in windows.finditer(compiled, text, spans, 5.0, where=where):
+        full.append((where[0], m.span()))
+    assert [s for _, s in full] == [(0, 5), (6, 8), (10, 15), (16, 18)]
+    for k, (number, (_, end)) in enumerate(full):
+        rest = [m.span() for m in windows.finditer(compiled, text, spans, 5.0, resume=(number, end))]
+        assert rest == [s for _, s in full[k + 1:]]
