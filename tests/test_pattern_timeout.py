@@ -16,21 +16,15 @@ STATE = dict(pattern.prepare({"pattern": r"\bgrows\b", "group": 0, "flags": [], 
 TEXT = "The plan grows; the team grows; results grow."
 
 
-def _unresumed(state):
-    """``state`` without what ``detect`` adds for a resumed search (``progress``, ``resume``): a
-    stand-in reads every hit at once, not one match at a time as ``detect`` asks, so the real
-    search must not note how far it got; ``detect`` then starts each try over."""
-    return {k: v for k, v in state.items() if k not in ("progress", "resume")}
-
-
 def _stalling(stalls):
     """A stand-in for ``pattern._hits``: its first ``stalls`` calls give the first hit and then
-    stall (sleep, spending no CPU) and time out; later calls give every hit."""
+    stall (sleep, spending no CPU) and time out; later calls give every hit. It notes no progress
+    (``detect``'s ``_Progress``), so each try starts over and skips the hits already given."""
     calls = []
 
-    def hits(doc, state):
+    def hits(doc, state, progress=None):
         calls.append(1)
-        found = list(pattern.__dict__["_real_hits"](doc, _unresumed(state)))
+        found = list(pattern.__dict__["_real_hits"](doc, state))
         if len(calls) <= stalls:
             yield found[0]
             time.sleep(0.05)
@@ -70,14 +64,14 @@ def test_stalls_are_retried_however_many(monkeypatch, real_hits):
 def _busy(calls, times=None):
     """A stand-in for ``pattern._hits`` that spends the CPU time it is given (``state["timeout"]``)
     and times out, as a backtracking search does; after ``times`` calls it finds every hit."""
-    def busy(doc, state):
+    def busy(doc, state, progress=None):
         calls.append(state["timeout"])
         if times is None or len(calls) <= times:
             end = time.process_time() + state["timeout"]
             while time.process_time() < end:
                 pass
             raise TimeoutError("regex timed out")
-        yield from pattern.__dict__["_real_hits"](doc, _unresumed(state))
+        yield from pattern.__dict__["_real_hits"](doc, state)
     return busy
 
 
@@ -93,14 +87,14 @@ def test_a_retry_gets_the_cpu_time_left(monkeypatch, real_hits):
     # the first try spent a tenth of the timeout on the CPU before a stall stopped it
     calls = []
 
-    def stalled_once(doc, state):
+    def stalled_once(doc, state, progress=None):
         calls.append(state["timeout"])
         if len(calls) == 1:
             end = time.process_time() + 0.05
             while time.process_time() < end:
                 pass
             raise TimeoutError("regex timed out")
-        yield from pattern.__dict__["_real_hits"](doc, _unresumed(state))
+        yield from pattern.__dict__["_real_hits"](doc, state)
 
     monkeypatch.setattr(pattern, "_hits", stalled_once)
     hits = list(pattern.detect(Document.from_text(TEXT), STATE))
@@ -193,7 +187,7 @@ def test_a_search_anchored_at_its_start_notes_no_progress():
     state = dict(pattern.prepare({"pattern": r"\Ggrows ", "group": 0, "flags": [], "suggestion": None,
                                   "suggestions": {}, "timeout": 0.5}))
     progress = pattern._Progress()
-    hits = list(pattern._hits(Document.from_text("grows grows x"), dict(state, progress=progress)))
+    hits = list(pattern._hits(Document.from_text("grows grows x"), state, progress))
     assert [(h.start, h.end) for h in hits] == [(0, 6), (6, 12)] and progress.point is None
 
 

@@ -441,13 +441,12 @@ def detect(doc, state):
     if not prefilter.may_match(doc, state):
         return  # no match is possible
     spent, timeout = 0.0, state["timeout"]
-    progress = _Progress()
-    tried = dict(state, progress=progress)
+    progress, tried = _Progress(), state
     while True:
         cpu = time.process_time()
         skip = progress.given - progress.given_at  # hits given past the point the try resumes at
         try:
-            for k, hit in enumerate(_hits(doc, tried)):
+            for k, hit in enumerate(_hits(doc, tried, progress)):
                 if k >= skip:
                     progress.given += 1
                     yield hit
@@ -485,15 +484,17 @@ def _recorded(matches, progress: _Progress, window_of=None):
             progress.given_at = progress.given
 
 
-def _hits(doc, state):
+def _hits(doc, state, progress: "_Progress" = None):
     """The rule's hits in ``doc`` (whose prefilter ``detect`` has passed); ``TimeoutError`` when
     a search runs past ``state["timeout"]`` seconds of CPU time, or one call into the pattern
-    past what is left of them on the wall clock (``detect`` tells the two apart)."""
+    past what is left of them on the wall clock (``detect`` tells the two apart). ``progress``:
+    where to note how far the search got (``_recorded``); ``state["resume"]``: where a try
+    stopped before got to (``detect``)."""
     group = state["group"]
     pattern, window = state["re"], state.get("window")
     # A search stopped by a timeout resumes (``detect``) where it was: past the text's start,
     # so only a pattern whose search may begin late (``_may_start_late``) notes how far it got.
-    progress, resume = state.get("progress"), state.get("resume")
+    resume = state.get("resume")
     late = _may_start_late(pattern)
     if not late:
         progress = resume = None
