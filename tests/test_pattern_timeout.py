@@ -18,10 +18,11 @@ TEXT = "The plan grows; the team grows; results grow."
 
 def _stalling(stalls):
     """A stand-in for ``pattern._hits``: its first ``stalls`` calls give the first hit and then
-    stall (sleep, spending no CPU) and time out; later calls give every hit."""
+    stall (sleep, spending no CPU) and time out; later calls give every hit. It notes no progress
+    (``detect``'s ``_Progress``), so each try starts over and skips the hits already given."""
     calls = []
 
-    def hits(doc, state):
+    def hits(doc, state, progress=None):
         calls.append(1)
         found = list(pattern.__dict__["_real_hits"](doc, state))
         if len(calls) <= stalls:
@@ -63,7 +64,7 @@ def test_stalls_are_retried_however_many(monkeypatch, real_hits):
 def _busy(calls, times=None):
     """A stand-in for ``pattern._hits`` that spends the CPU time it is given (``state["timeout"]``)
     and times out, as a backtracking search does; after ``times`` calls it finds every hit."""
-    def busy(doc, state):
+    def busy(doc, state, progress=None):
         calls.append(state["timeout"])
         if times is None or len(calls) <= times:
             end = time.process_time() + state["timeout"]
@@ -86,7 +87,7 @@ def test_a_retry_gets_the_cpu_time_left(monkeypatch, real_hits):
     # the first try spent a tenth of the timeout on the CPU before a stall stopped it
     calls = []
 
-    def stalled_once(doc, state):
+    def stalled_once(doc, state, progress=None):
         calls.append(state["timeout"])
         if len(calls) == 1:
             end = time.process_time() + 0.05
@@ -136,3 +137,72 @@ def test_a_backtracking_pattern_on_a_long_line_is_still_stopped():
                                   "suggestions": {}, "timeout": 0.2}))
     with pytest.raises(DetectorTimeout):  # stopped once 0.2 s of CPU time is spent
         list(pattern.detect(Document.from_text("a" * 80 + "b\n"), state))
+
+
+def test_a_stalled_search_resumes_after_the_last_match_it_handled(monkeypatch):
+    # the local search stalls (no CPU spent) after its first match: the retry searches again
+    # from that match's end, not from the start, and the hits are those of a search not stopped
+    from audit.detectors import screen
+
+    real = screen.local_finditer
+    positions = []
+
+    def stalling(compiled, starts, text, screened, pos, *args, **kwargs):
+        positions.append(pos)
+        found = real(compiled, starts, text, screened, pos, *args, **kwargs)
+        if len(positions) == 1:
+            yield next(found)
+            raise TimeoutError("regex timed out")
+        yield from found
+
+    monkeypatch.setattr(screen, "local_finditer", stalling)
+    text = TEXT + " The fund grows."
+    hits = list(pattern.detect(Document.from_text(text), STATE))
+    assert [(h.start, h.end) for h in hits] == [(9, 14), (25, 30), (55, 60)]
+    assert positions == [9, 25]  # the retry searched from 14, the first match's end: its next match is at 25
+
+
+def test_the_retry_after_every_match_gives_each_hit_once(monkeypatch):
+    from audit.detectors import screen
+
+    real = screen.local_finditer
+    calls = []
+
+    def stall_after_one(compiled, starts, text, screened, pos, *args, **kwargs):
+        calls.append(pos)
+        found = real(compiled, starts, text, screened, pos, *args, **kwargs)
+        m = next(found, None)
+        if m is not None:
+            yield m
+            raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(screen, "local_finditer", stall_after_one)
+    text = "grows " * 6
+    hits = list(pattern.detect(Document.from_text(text), STATE))
+    assert [(h.start, h.end) for h in hits] == [(6 * k, 6 * k + 5) for k in range(6)]
+
+
+def test_a_search_anchored_at_its_start_notes_no_progress():
+    # \G matches where a search begins: such a search cannot resume past the start
+    state = dict(pattern.prepare({"pattern": r"\Ggrows ", "group": 0, "flags": [], "suggestion": None,
+                                  "suggestions": {}, "timeout": 0.5}))
+    progress = pattern._Progress()
+    hits = list(pattern._hits(Document.from_text("grows grows x"), state, progress))
+    assert [(h.start, h.end) for h in hits] == [(0, 6), (6, 12)] and progress.point is None
+
+
+def test_windows_resume_where_a_search_left_off():
+    import regex
+
+    from audit.detectors import windows
+    compiled = regex.compile(r"[a-z]+(?: [a-z]+)?")
+    text = "ab cd ef, gh ij kl"
+    spans = [(0, 8), (10, 18)]
+    where = [None]
+    full = []
+    for m in windows.finditer(compiled, text, spans, 5.0, where=where):
+        full.append((where[0], m.span()))
+    assert [s for _, s in full] == [(0, 5), (6, 8), (10, 15), (16, 18)]
+    for k, (number, (_, end)) in enumerate(full):
+        rest = [m.span() for m in windows.finditer(compiled, text, spans, 5.0, resume=(number, end))]
+        assert rest == [s for _, s in full[k + 1:]]

@@ -341,7 +341,7 @@ def _may_reverse(text: str) -> bool:
     return False
 
 
-def _local_matches(pattern: "_Regex", starts, doc, timeout):
+def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0):
     """``screen.local_finditer``'s matches of ``pattern`` in ``doc`` (``starts``: its re2 form
     from the start), compiling the pattern only once that form matches: in most documents a
     rule's prefilter lets through it matches nowhere, and the pattern is not needed. The
@@ -352,9 +352,10 @@ def _local_matches(pattern: "_Regex", starts, doc, timeout):
     machine, which stretched that search past 0.5 s of wall-clock time twice, losing its
     findings; a pattern that backtracks without end spends the timeout on the CPU, and each
     attempt is still stopped, wall-clock, at what is left of it (``detect`` resumes a search
-    so stopped while CPU time is left)."""
+    so stopped while CPU time is left). ``pos``: where the search begins (a resumed one,
+    ``detect``), as ``finditer(text, pos)``."""
     screened = screen._screen_text(doc)
-    hit = screen.leftmost(starts, screened)
+    hit = screen.leftmost(starts, screened, pos)
     if hit is None:
         return
     yield from screen.local_finditer(pattern.compiled(), starts, doc.text, screened, hit[0], timeout,
@@ -430,20 +431,24 @@ _MARKS_FROM_CHARS = 20_000
 
 @prepare.detector
 def detect(doc, state):
-    """The hits of ``_hits``. A search stopped by a timeout is tried again, from the start, with
-    the CPU time the tries have not spent (``_LEAST_LEFT_SHARE``), and only the hits after those
-    already given are given (the search is deterministic: the same text gives the same hits in
-    the same order); ``DetectorTimeout`` once the CPU time is spent."""
+    """The hits of ``_hits``. A search stopped by a timeout is tried again with the CPU time the
+    tries have not spent (``_LEAST_LEFT_SHARE``); ``DetectorTimeout`` once it is spent. The new
+    try resumes after the last non-empty match the stopped one handled (``_Progress``), so the
+    time spent before it is not spent again, and gives only the hits after those already given
+    (the search is deterministic: the same text gives the same hits in the same order). Where no
+    such match is known (none yet, or a ``\\G`` or reverse search, which cannot begin late) it
+    starts over from the beginning."""
     if not prefilter.may_match(doc, state):
         return  # no match is possible
-    given, spent, timeout = 0, 0.0, state["timeout"]
-    tried = state
+    spent, timeout = 0.0, state["timeout"]
+    progress, tried = _Progress(), state
     while True:
         cpu = time.process_time()
+        skip = progress.given - progress.given_at  # hits given past the point the try resumes at
         try:
-            for k, hit in enumerate(_hits(doc, tried)):
-                if k >= given:
-                    given += 1
+            for k, hit in enumerate(_hits(doc, tried, progress)):
+                if k >= skip:
+                    progress.given += 1
                     yield hit
             return
         except TimeoutError:
@@ -451,17 +456,49 @@ def detect(doc, state):
             left = timeout - spent
             if left < _LEAST_LEFT_SHARE * timeout:
                 raise DetectorTimeout(f"regular expression ran past its {timeout} s timeout") from None
-            tried = dict(state, timeout=left)
+            tried = dict(tried, timeout=left, resume=progress.point)
 
 
-def _hits(doc, state):
+class _Progress:
+    """How far the tries of ``_hits`` got (``detect``): ``given``, the hits given; ``point``,
+    where a search resumed finds the matches still to come (the end of the last non-empty match
+    handled in full: its hit given or skipped; on the windowed path, the window's number and that
+    end), read back by ``_hits`` under ``resume``; ``given_at``, the hits given when it was
+    noted. None and 0 until such a match is handled, or for a search that cannot begin late."""
+    __slots__ = ("point", "given", "given_at")
+
+    def __init__(self):
+        self.point, self.given, self.given_at = None, 0, 0
+
+
+def _recorded(matches, progress: _Progress, window_of=None):
+    """``matches``, noting each non-empty one in ``progress`` once the caller asks for the next
+    (it has then handled that one in full); ``window_of()``: the number of the window searched,
+    on the windowed path. An empty match is not noted: a search resumed at its end would find it
+    again."""
+    for m in matches:
+        yield m
+        end = m.end()
+        if end > m.start():
+            progress.point = end if window_of is None else (window_of(), end)
+            progress.given_at = progress.given
+
+
+def _hits(doc, state, progress: "_Progress" = None):
     """The rule's hits in ``doc`` (whose prefilter ``detect`` has passed); ``TimeoutError`` when
     a search runs past ``state["timeout"]`` seconds of CPU time, or one call into the pattern
-    past what is left of them on the wall clock (``detect`` tells the two apart)."""
+    past what is left of them on the wall clock (``detect`` tells the two apart). ``progress``:
+    where to note how far the search got (``_recorded``); ``state["resume"]``: where a try
+    stopped before got to (``detect``)."""
     group = state["group"]
     pattern, window = state["re"], state.get("window")
+    # A search stopped by a timeout resumes (``detect``) where it was: past the text's start,
+    # so only a pattern whose search may begin late (``_may_start_late``) notes how far it got.
+    resume = state.get("resume")
+    late = _may_start_late(pattern)
+    if not late:
+        progress = resume = None
     if window is None:
-        late = _may_start_late(pattern)
         starts = None
         if len(doc.text) >= screen.PATTERN_LOCAL_MIN_CHARS and late:
             # The pattern is tried only where an attempt may match (``screen.local_finditer``).
@@ -472,7 +509,7 @@ def _hits(doc, state):
             # and searched for every rule its documents let through: 0.3 s of a 0.66 MB check).
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
         if starts is not None:
-            matches = _local_matches(pattern, starts, doc, state["timeout"])
+            matches = _local_matches(pattern, starts, doc, state["timeout"], resume or 0)
         else:
             # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
             # the search begins there, as a search from the start would find nothing before it. A
@@ -483,14 +520,22 @@ def _hits(doc, state):
                 return  # re2 finds no match of a wider pattern: the pattern has none
             if start and not late:
                 start = 0
+            if resume is not None:
+                start = max(start, resume)
             matches = pattern.finditer(doc.text, start, timeout=state["timeout"])
+        if progress is not None:
+            matches = _recorded(matches, progress)
     else:
         # The windows are the screen here (the catalog's one windowed rule, mt-noun-stack: its
         # wider pattern matched in every document that had a window, 214 of 400)
         spans = window.spans(doc)
         if not spans:
             return  # no run the pattern could match in
-        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"], clock=time.process_time)
+        where = [0]  # the number of the window searched (``windows.finditer``)
+        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"], clock=time.process_time,
+                                   resume=resume, where=where)
+        if progress is not None:
+            matches = _recorded(matches, progress, lambda: where[0])
     unless, when = state.get("unless"), state.get("when")
     quote_marks = None  # a long text's marks, found at its first hit (``QuoteMarks``)
     for m in matches:

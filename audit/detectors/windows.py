@@ -289,14 +289,24 @@ class Windows:
         return [m.span() for m in finder.finditer(text)]
 
 
-def finditer(compiled, text: str, spans, timeout: float, clock=time.perf_counter) -> Iterator:
+def finditer(compiled, text: str, spans, timeout: float, clock=time.perf_counter, resume=None,
+             where=None) -> Iterator:
     """The matches of ``compiled`` (a ``regex`` pattern) in the windows ``spans`` of ``text``,
     each window searched with one character after it in view; ``timeout`` seconds of ``clock``
     for all of them (``TimeoutError`` past it, as from one search; wall-clock unless given, as
-    ``screen.local_finditer``'s), each window's search limited, wall-clock, to what is left."""
+    ``screen.local_finditer``'s), each window's search limited, wall-clock, to what is left.
+    ``resume``: (the number of a window, a position in it): the matches from there on, as the
+    search from the first window gives them after a non-empty match of that window ending at
+    that position (a pattern whose search may begin late). ``where``: a list whose first item
+    is set to the number of the window being searched."""
     limit, started, n = timeout, clock(), len(text)
-    for start, end in spans:
+    first, pos = resume if resume is not None else (0, 0)
+    for number in range(first, len(spans)):
+        start, end = spans[number]
+        if where is not None:
+            where[0] = number
         left = limit - (clock() - started)
         if left <= 0:
             raise TimeoutError("regex timed out")
-        yield from compiled.finditer(text, start, min(end + 1, n), timeout=left)
+        yield from compiled.finditer(text, max(start, pos) if number == first else start, min(end + 1, n),
+                                     timeout=left)
