@@ -215,3 +215,14 @@ def test_inside_capitals_are_the_capitals_after_a_word_and_a_space():
     # the lower-case letters before the space ("en" of "Wen": a pattern's own guard refuses it)
     assert list(capital_words.lower_words_before(text, capital_words.inside_capitals(doc))) \
         == [1, text.index("and"), text.index("The") + 1]
+
+
+def test_the_inside_capitals_offsets_are_freed_with_the_analysis():
+    """The offsets ``capital_words.inside_capitals`` keeps in ``doc.cache`` are a view only the
+    rules read: ``drop_analysis`` frees them, as it frees the letter runs."""
+    from audit.detectors import capital_words
+    doc = Document.from_text("Officials said the Rice harvest and the Wheat crop were late.")
+    assert capital_words.inside_capitals(doc)
+    assert capital_words._KEY in doc.cache
+    doc.drop_analysis()
+    assert capital_words._KEY not in doc.cache
