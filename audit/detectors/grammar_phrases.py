@@ -143,11 +143,12 @@ _PLURAL_ITS_OWN = re.compile(
 
 
 # Verbs that set the subject against another party ("the figures contradict its own claims",
-# "the documents reveal its own doubts"): "its" may be that party's, named before.
+# "the documents reveal its own doubts", "these rules govern its own disclosures"): "its" may be
+# that party's, named before.
 _RELATIONAL = re.compile(r"(?:contradict|reveal|undermin|question|challeng|critici[sz]|reflect|mirror|exceed|outnumber"
                          r"|dwarf|rival|match|echo|expos|threaten|surpass|outstrip|outpac|support|back|confirm|contest"
                          r"|dispute|doubt|weaken|strengthen|overshadow|eclips|belie|betray|undercut|erod|embarrass"
-                         r"|reject|ignor|show|prov|cast)(?:e|es|s|ed|d|ing)?\Z")
+                         r"|reject|ignor|show|prov|cast|govern|regulat|restrict|constrain)(?:e|es|s|ed|d|ing)?\Z")
 
 
 def _plural_its_own(text):
@@ -325,6 +326,9 @@ def _quantity_singular(text):
             continue  # "thousands of tourist visit": the word before is no adjective, the noun may modify
         if not _count_singular(noun):
             continue
+        if m.group(1) == "Both" and modifier is None and max(
+                zipf_cached(f) for f in (noun + "ing", noun + noun[-1] + "ing", noun[:-1] + "ing")) >= 3.7:
+            continue  # "Both bid for the contract": a verb's plain form (or its past) after the pronoun
         if closed in ("and", "or", "nor", "as"):
             continue  # "both farmer and consumer": a pair of singulars; "thousands of individual and
             # institutional investors": adjectives joined before their noun
