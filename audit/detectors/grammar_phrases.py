@@ -35,7 +35,8 @@ _STOP = (r"that|which|who|whom|whose|where|when|while|what|how|why|whether|and|o
          r"may|might|must|shall|be|been|being|not|to|we|they|you|he|she|it|I|me|us|them|him|there|here|this|"
          r"these|those|the|a|an|its|their|our|his|her|my|your|each|every|said|says|say|also|still|now|all|"
          r"already|only|both|either|neither|one|ones|by|of|in|at|on|from|for|with|near|across|around|along|"
-         r"under|inside|outside|within|behind|beside|between|among|per|plus|like|about|including|such")
+         r"under|inside|outside|within|behind|beside|between|among|per|plus|like|about|including|such|nobody|everyone|"
+         r"everybody|someone|somebody|anyone|anybody|nothing|everything|something|anything")
 _PREPOSITION = r"(?:of|in|at|on|from|for|with|near|across|around|along|under|inside|outside|within|behind|beside)"
 _PHRASE_DET = r"(?:(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)[ ])"
 _PHRASE_WORD = r"(?:(?!(?:" + _STOP + r")(?![\w'’-]))[\w][\w'’-]*)"
@@ -78,6 +79,10 @@ _PLURAL_PHRASE = re.compile(
     r"(?![\w'’-])", re.MULTILINE)
 
 
+# A lowercase noun, then a capitalised word right before the verb (and its adverb)
+_NAME_CLAUSE = re.compile(r"[ ](?!(?:" + _STOP + r")[ ])[a-z][\w'’-]*[ ][A-Z][\w'’-]*(?:[ ][a-z]+)?[ ](?:is|was|has)\Z")
+
+
 def _plural_phrase_singular(text):
     from .grammar import _in_quotation_dialect
     for m in _PLURAL_PHRASE.finditer(text):
@@ -86,6 +91,9 @@ def _plural_phrase_singular(text):
             continue  # "the two million yuan of funds is", "lots of the work was", "the past years of"
         if modifier is not None and _plural_head(modifier):
             continue  # "the sales figures" read wrong: two plurals, no head to trust
+        if _NAME_CLAUSE.search(m.group(1)):
+            continue  # "the workers at the plant Apple has built": a name after a common noun opens a
+            # relative clause with its own subject, whose verb this is
         if _in_quotation_dialect(text, m.start(1)):
             continue  # a speaker's own grammar, kept as said
         yield m.start(1), m.end(1), None
@@ -105,6 +113,10 @@ _PARTITIVE = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(?:yuan|dollars?|euros?|pounds?|rupees?|yen|won|RMB|USD|[$¥€£%]|percent|per[ ]cent|tonnes?|tons?|mu"
     r"|hectares?|acres?|square|metres?|meters?|kilometres?|kilometers?|kilograms?|kg|km|litres?|liters?|points?"
+    r"|roubles?|rubles?|rand|baht|pesos?|rupiah|ringgit|francs?|lira|dong|grams?|tons?|ounces?|gallons?|barrels?"
+    r"|miles?|feet|foot|yards?|inches|centimetres?|centimeters?|millimetres?|millimeters?|calories?"
+    r"|watts?|kilowatts?|megawatts?|gigawatts?|kWh|MW|GW|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?"
+    r"|KB|MB|GB|TB|hours?|minutes?|seconds?"
     r"|budget|funds?|funding|money|cash|revenue|income|sum|cost|costs|spending|investment|loan|debt|area|land"
     r"|million|billion|trillion|thousand)\b[^.!?;\n]{0,40}\Z")
 
@@ -130,6 +142,15 @@ _PLURAL_ITS_OWN = re.compile(
     r"((?:have|has|had|need|needs)|(?!(?:" + _STOP + r")(?![\w'’-]))[a-z]{3,})[ ]its[ ]own)(?![\w'’-])", re.MULTILINE)
 
 
+# Verbs that set the subject against another party ("the figures contradict its own claims",
+# "the documents reveal its own doubts", "these rules govern its own disclosures"): "its" may be
+# that party's, named before.
+_RELATIONAL = re.compile(r"(?:contradict|reveal|undermin|question|challeng|critici[sz]|reflect|mirror|exceed|outnumber"
+                         r"|dwarf|rival|match|echo|expos|threaten|surpass|outstrip|outpac|support|back|confirm|contest"
+                         r"|dispute|doubt|weaken|strengthen|overshadow|eclips|belie|betray|undercut|erod|embarrass"
+                         r"|reject|ignor|show|prov|cast|govern|regulat|restrict|constrain)(?:e|es|s|ed|d|ing)?\Z")
+
+
 def _plural_its_own(text):
     from .grammar import _in_quotation_dialect
     for m in _PLURAL_ITS_OWN.finditer(text):
@@ -138,6 +159,9 @@ def _plural_its_own(text):
             continue
         if modifier is not None and _plural_head(modifier):
             continue
+        if _RELATIONAL.match(m.group(6)):
+            continue  # "the figures contradict its own claims": a verb between two parties, whose "its"
+            # may be an institution named before
         if any(w in ("each", "every") for w in auxiliaries):
             continue  # "the villages each have its own clinic": "each" makes the subject of "own" singular
         if _in_quotation_dialect(text, m.start(1)):
@@ -168,15 +192,22 @@ _ROLE_PASSIVES = {"given", "sent", "offered", "shown", "told", "taught", "awarde
                   "advised", "instructed", "warned", "reminded", "informed", "notified", "moved", "placed"}
 _SIMPLE_PAST = ("took|went|came|gave|grew|rose|fell|began|ran|ate|wrote|drove|flew|chose|spoke|broke|knew"
                 "|became|did|saw|won")
-_NO_PASSIVE = r"died|participated|arrived|graduated|volunteered|queued|rallied|gathered|stayed|lived|worked|returned"
+_NO_PASSIVE = r"died|participated|arrived|graduated|stayed|lived"
+# "won" is a participle too ("there were 20 medals won by Chinese athletes")
+_THERE_SIMPLE_PAST = _SIMPLE_PAST.replace("|won", "")
 _COUNT_PLURAL = (r"(?:(?:about|around|nearly|almost|over|some|more[ ]than|at[ ]least|a[ ]total[ ]of)[ ])?"
                  + _COUNT + r"(?:[ ](?:thousand|million))?[ ](?:[a-z]+(?:-[a-z]+)*[ ])?(?:[a-z]{3,}s|people|children"
                  r"|men|women)")
 _THERE_PAST = re.compile(
     r"\b((?:[Tt]here[ ](?:are|were)|has|have)[ ]" + _COUNT_PLURAL + r"(?:[ ]and[ ]" + _COUNT_PLURAL + r")?"
     r"[ ](?:(?:also|all|each|jointly|together|successfully)[ ])?"
-    r"(?:(" + _SIMPLE_PAST + r"|" + _NO_PASSIVE +
+    r"(?:(" + _THERE_SIMPLE_PAST + r"|" + _NO_PASSIVE +
     r")|([a-z]{3,}ed)(?=[ ](?:the|a|an|their|its|his|her|this|these|those|our|my|your)[ ])))(?![\w'’-])")
+
+
+_TIME_AFTER = re.compile(
+    r"[ ](?:the|this|that|these|those|its|their)[ ](?:same|following|next|previous|last|first|past|day|week|weekend"
+    r"|month|year|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weeks|months|years|days)\b")
 
 
 def _there_past(text):
@@ -185,6 +216,12 @@ def _there_past(text):
         participle = m.group(3)
         if participle is not None and participle in _ROLE_PASSIVES:
             continue  # "there were 300 people given the vaccine": a passive with a second object
+        if participle is not None and _TIME_AFTER.match(text, m.end(1)):
+            continue  # "there were 12 people arrested the same day": a time, not an object
+        words = text[m.start(1):m.end(1)].split()
+        if any(_plural_head(a) and (_plural_head(b) or b in ("people", "men", "women", "children"))
+               for a, b in zip(words, words[1:])):
+            continue  # "there are three things people did wrong": a relative with its own subject
         if _in_quotation_dialect(text, m.start(1)):
             continue
         yield m.start(1), m.end(1), None
@@ -216,7 +253,7 @@ _PLURAL_RELATIVE = re.compile(
 
 def _plural_relative(text):
     from .grammar import _in_quotation_dialect
-    from .grammar_heads import _NOT_HEAD
+    from .grammar_heads import _ASK_TELL, _NOT_HEAD
     for m in _PLURAL_RELATIVE.finditer(text):
         previous = (m.group(1) or "").strip().lower()
         modifier, noun = m.group(3), m.group(4)
@@ -224,6 +261,8 @@ def _plural_relative(text):
                 or any(w.lower() in _NOT_HEAD for w in text[max(0, m.start(2) - 40):m.start(2)].split()[-3:]):
             continue  # "the roof of the houses that was damaged", "hydrogen at nearby coking plants which is
             # purified": the relative may be the first noun's
+        if _ASK_TELL.match(previous):
+            continue  # "reporters asked the officials who was chosen": "who" asks, it relates nothing
         if modifier is not None and modifier.lower() in _NOT_HEAD:
             continue  # the frame began inside a phrase ("of houses that was"): read from the determiner only
         if not _plural_head(noun) or not _plain_modifier(modifier):
@@ -258,11 +297,19 @@ _QUANTITY = re.compile(
     r"|nor|as|also|all|have|each)\b|(?:[a-z]{3,}ed|" + _SIMPLE_PAST + r")\b)|[.,;:!?])")
 
 
+# Number words ("several hundred thousand were evacuated") and nouns of a group read as its
+# people ("dozens of crew were rescued", "thousands of youth attended")
+_COUNTS_AND_GROUPS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score", "crew", "youth",
+                      "staff", "personnel", "faculty", "militia", "police", "clergy", "infantry", "cavalry", "livestock",
+                      "poultry", "cattle", "offspring", "kin", "folk", "game"}
+
+
 def _count_singular(noun: str) -> bool:
     """A singular count noun: no ending of a plural, a participle or an adverb, not a verb's
     plain form, and a common plural beside it."""
     from .grammar import _plural, _verb_base
-    if noun.endswith(("s", "ing", "ed", "ly", "est")) or noun in ("head", "home", "more", "other", "less", "most", "such"):
+    if noun.endswith(("s", "ing", "ed", "ly", "est")) or noun in ("head", "home", "more", "other", "less", "most", "such") \
+            or noun in _COUNTS_AND_GROUPS:
         return False
     if _verb_base(noun) or zipf_cached(noun) < 3.0:
         return False
@@ -279,8 +326,12 @@ def _quantity_singular(text):
             continue  # "thousands of tourist visit": the word before is no adjective, the noun may modify
         if not _count_singular(noun):
             continue
-        if m.group(1).lower() == "both" and closed in ("and", "or", "nor", "as"):
-            continue  # "both farmer and consumer": a pair of singulars
+        if m.group(1) == "Both" and modifier is None and max(
+                zipf_cached(f) for f in (noun + "ing", noun + noun[-1] + "ing", noun[:-1] + "ing")) >= 3.7:
+            continue  # "Both bid for the contract": a verb's plain form (or its past) after the pronoun
+        if closed in ("and", "or", "nor", "as"):
+            continue  # "both farmer and consumer": a pair of singulars; "thousands of individual and
+            # institutional investors": adjectives joined before their noun
         if _in_quotation_dialect(text, m.start(1)):
             continue
         yield m.start(3), m.end(3), _plural(noun)
