@@ -1034,6 +1034,13 @@ _COMPOUND_ADJECTIVE = re_programs.compile(
     r"single|one|two|three|many|light|heavy|strong|weak|fair|quick|slow|even|full|half|like|same|"
     r"simple|sweet|sharp|thick|thin|level|absent|bare|red|blue|green|white|black)-[a-z]{3,}ed\b", re.IGNORECASE)
 _IN_COMPOUND = re_programs.compile(r"\w-\w")
+# A run of number words only ("two thousand million" for 双千兆, 双 "two", 千 "thousand", 兆 "million"):
+# an English count, whatever characters its words gloss (a review of good English, issue 9,
+# forty-first round).
+_NUMBER_RUN = re_programs.compile(
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|and)[\s-]*)+",
+    re.IGNORECASE)
 
 def _second_near(toks: List[_Tok], i: int, glue: frozenset) -> set:
     """The stems (as written and joined to the next word) of every token where ``_plausible``
@@ -1092,6 +1099,8 @@ def find(text: str, state, analysis: Optional[Analysis] = None) -> List[Tuple[in
                 continue
             if _COMPOUND_ADJECTIVE.search(text, s, e):
                 continue  # "to keep good-natured": an English adjective of a modifier and a noun in -ed
+            if _NUMBER_RUN.fullmatch(text, s, e):
+                continue  # "two thousand million": a count
             found.append((s, e, term))
     return _longest_first(found)
 
