@@ -61,6 +61,7 @@ _LETTERS = re_programs.compile(r"[A-Za-z]+")
 # A name in title case: capitalised words, links between ("Ministry of Commerce", "Ministry of
 # Industry and Information Technology"); not after another capitalised word (a maximal run).
 _NAME_LINKS = frozenset("of and for the on in".split())
+_LONGEST = 8  # the most words of a name ``name_elsewhere`` reads
 _TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
                                   r"(?![\w'’-])")
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
@@ -289,6 +290,8 @@ def _name_keys(text):
         starts = [0] if inner else []
         starts += [k + 1 for k in range(1, len(words) - 1) if words[k] in _NAME_LINKS and words[k + 1][0].isupper()]
         for k in starts:
+            if len(words) - k > _LONGEST:
+                continue  # longer than any name the reader looks for: left out, so a long run stays linear
             part = words[k:]
             if sum(w[0].isupper() for w in part) >= 2:
                 keys.add(" ".join(w.lower() for w in part))
@@ -301,7 +304,8 @@ def _name_elsewhere(doc, state):
     keys = _name_keys(text)
     if not keys:
         return
-    longest = min(8, max(len(k.split()) for k in keys))
+    longest = max(len(k.split()) for k in keys)
+    firsts = frozenset(k.split(" ", 1)[0] for k in keys)
     lower = common_lowercase_words()
     headline = {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
@@ -311,6 +315,9 @@ def _name_elsewhere(doc, state):
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
             i += 1
             continue  # inside a sentence only
+        if tokens[i][2].lower() not in firsts:
+            i += 1
+            continue  # no name of the document's opens on this word
         found = 0
         for n in range(longest, 1, -1):  # the longest name that opens here
             if i + n > len(tokens):
