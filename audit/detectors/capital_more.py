@@ -61,6 +61,10 @@ _LETTERS = re_programs.compile(r"[A-Za-z]+")
 # A name in title case: capitalised words, links between ("Ministry of Commerce", "Ministry of
 # Industry and Information Technology"); not after another capitalised word (a maximal run).
 _NAME_LINKS = frozenset("of and for the on in".split())
+_GOES_ON_LOWER = re_programs.compile(r" [a-z]")
+# Words of an edition or a series before a name, in lower case in good English ("the fourth Forum").
+_EDITION = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth twentieth next last latest annual inaugural biennial previous new""".split())
 _LONGEST = 8  # the most words of a name ``name_elsewhere`` reads
 _TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
                                   r"(?![\w'’-])")
@@ -287,7 +291,11 @@ def _name_keys(text):
         words = m.group(0).split()
         # the run, if inside a sentence (a sentence's, a heading's or a title-case line's first capital
         # may be the place's), and what follows each link in it ("Staff of the Ministry of Commerce")
-        starts = [0] if inner else []
+        # a sentence's "The" and a name, the sentence going on in lower case ("The Ministry of
+        # Education said"), not a heading's ("Report: The Fourth Yangtze Forum, Wuhan")
+        opens = (words[0] == "The" and len(words) > 2 and (start == 0 or text[start - 1] == "\n"
+                 or text[start - 2:start] in (". ", "; ")) and _GOES_ON_LOWER.match(text, m.end()))
+        starts = [0] if inner else [1] if opens else []
         starts += [k + 1 for k in range(1, len(words) - 1) if words[k] in _NAME_LINKS and words[k + 1][0].isupper()]
         for k in starts:
             if len(words) - k > _LONGEST:
@@ -333,6 +341,8 @@ def _name_elsewhere(doc, state):
             if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
                 break  # the name as written, in lower case, or capitalised only in a name's own word
             first_cap = next(k for k, w in enumerate(content) if w[0].isupper())
+            if any(w.lower() in _EDITION for w in content[:first_cap]):
+                break  # "the fourth Yangtze Forum": an edition's word before the name, no part of it
             if not any(w[0].islower() for w in content[:first_cap]):
                 break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
             end = part[-1][1]
