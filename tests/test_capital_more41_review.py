@@ -47,6 +47,11 @@ def test_review_passages_of_good_english_untouched(rules):
                                     "Villagers said their income came from the Tea this year.", "Tea"),
     ("mt-words-in-capitals-once-41", "The Table Tennis Association met; 300 players joined the TABLE TENNIS league, "
                                      "and table tennis is popular.", "TABLE TENNIS"),
+    ("mt-name-half-capitalised-elsewhere-41", "The Ministry of Education issued a notice; the ministry of Education said "
+                                              "exams would go ahead.", "ministry of Education"),
+    ("mt-name-half-capitalised-elsewhere-41", "The Development and Reform Commission approved the plan, and the development "
+                                              "and Reform Commission said prices would stay stable.",
+     "development and Reform Commission"),
 ])
 def test_review_rendering_found_on_its_span(rules, rule_id, text, span):
     found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]
