@@ -312,8 +312,11 @@ def _name_elsewhere(doc, state):
     keys = _name_keys(text)
     if not keys:
         return
-    longest = max(len(k.split()) for k in keys)
-    firsts = frozenset(k.split(" ", 1)[0] for k in keys)
+    lengths = {}  # each first word of a name: the names' lengths in words, longest first
+    for k in keys:
+        words = k.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
     lower = common_lowercase_words()
     headline = {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
@@ -323,11 +326,12 @@ def _name_elsewhere(doc, state):
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
             i += 1
             continue  # inside a sentence only
-        if tokens[i][2].lower() not in firsts:
+        sizes = lengths.get(tokens[i][2].lower())
+        if sizes is None:
             i += 1
             continue  # no name of the document's opens on this word
         found = 0
-        for n in range(longest, 1, -1):  # the longest name that opens here
+        for n in sizes:  # the longest name that opens here
             if i + n > len(tokens):
                 continue
             part = tokens[i:i + n]
