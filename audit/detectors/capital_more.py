@@ -39,10 +39,14 @@ _NEXT_WORDS = re_programs.compile(r"((?:[ ][A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?){1
 # A capitalised word's run in a CC-CEDICT gloss: two to four words each in title case.
 _GLOSS_TITLE_RUN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})(?![\w'-])")
 _GLOSS_VERB = re.compile(r"^to ([a-z]+)\b")
+# A time after a place's or a firm's name ("flew to Split the next day", "sold to Shell the
+# following year"): the capitalised word is where, no verb.
+_TIME_AFTER = (r"(?:next|following|previous|same|last|first|other|day|week|weekend|month|year|season|"
+               r"summer|winter|spring|autumn|morning|afternoon|evening|night)\b")
 # "to", a capitalised word, then a determiner, a possessive or a figure (not a score: "lost to
 # Arsenal 2-1").
 _TO_VERB = re_programs.compile(r"(?<=[a-z] )to ([A-Z][a-z]+) (?:(?:the|a|an|its|their|his|her|our|more|all|some|new|local) "
-                               r"(?![A-Z])|(?:[1-9]\d{0,2}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,})(?= [a-z])|"
+                               r"(?![A-Z]|" + _TIME_AFTER + r")|(?:[1-9]\d{0,2}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,})(?= [a-z])|"
                                r"\d+(?: (?:million|billion|thousand|hundred|percent|per cent)\b|%))")
 # A score or a label's number after a noun ("lost to Arsenal 2-1", "to Grade 2", "to Line 10") is
 # left alone by taking only large figures, decimals, amounts and percentages.
