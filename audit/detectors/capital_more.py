@@ -72,6 +72,13 @@ thirteenth fourteenth fifteenth twentieth next last latest annual inaugural bien
 _LONGEST = 8  # the most words of a name ``name_elsewhere`` reads
 _TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
                                   r"(?![\w'’-])")
+# A preposition straight before a capitalised singular word, no determiner between: English
+# sets no common noun so ("engineers at Shell", "a supplier to Apple"); the word is a name.
+_BARE_BEFORE = frozenset("at for with by from to into via against".split())
+# Words of newspapers' names, after "the" ("told the Times", "ran in the Mirror").
+_PRESS = frozenset("""times mirror express sun mail star post herald globe observer independent telegraph
+guardian standard chronicle tribune journal economist examiner courier gazette record inquirer
+nation statesman spectator""".split())
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -231,6 +238,8 @@ def _lower_elsewhere(doc, state):
         prev = _prev_word(text, m.start(1))
         if not prev[:1].islower() or prev in _NAMING:
             continue  # "Bishop Rock": the name's second word
+        if prev in _BARE_BEFORE or prev == "the" and low in _PRESS:
+            continue  # "engineers at Shell", "told the Times": a firm's or a paper's name
         if prev in _LINKS and _CAP_BEFORE_LINK.search(text, max(0, m.start(1) - 60), m.start(1)):
             continue  # "the Department for Work": the name's tail after a link
         if anywhere is None:  # every capitalised word of the text, once a document
