@@ -38,6 +38,7 @@ REVIEW_LINES = [
     # the tests pin the structure that keeps these linear (a name judged once, a run-on "sentence"
     # of figures left to no pairing); the time is printed here
     ("cut names met again", "The General Administration said Beijing. The Department of Natural said China. "),
+    ("one title-case run of names", "Bank of China and Ministry of Commerce of the State Council and "),
     ("run-on line of figures", "rose 12 percent to 5,600 from 4,000, up 9 percent, doubled to 1,800 from 900, "
                                "an increase of 200 percent, "),
 ]

@@ -39,10 +39,14 @@ _NEXT_WORDS = re_programs.compile(r"((?:[ ][A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?){1
 # A capitalised word's run in a CC-CEDICT gloss: two to four words each in title case.
 _GLOSS_TITLE_RUN = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})(?![\w'-])")
 _GLOSS_VERB = re.compile(r"^to ([a-z]+)\b")
+# A time after a place's or a firm's name ("flew to Split the next day", "sold to Shell the
+# following year"): the capitalised word is where, no verb.
+_TIME_AFTER = (r"(?:next|following|previous|same|last|first|other|day|week|weekend|month|year|season|"
+               r"summer|winter|spring|autumn|morning|afternoon|evening|night)\b")
 # "to", a capitalised word, then a determiner, a possessive or a figure (not a score: "lost to
 # Arsenal 2-1").
 _TO_VERB = re_programs.compile(r"(?<=[a-z] )to ([A-Z][a-z]+) (?:(?:the|a|an|its|their|his|her|our|more|all|some|new|local) "
-                               r"(?![A-Z])|(?:[1-9]\d{0,2}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,})(?= [a-z])|"
+                               r"(?![A-Z]|" + _TIME_AFTER + r")|(?:[1-9]\d{0,2}(?:,\d{3})+|\d+\.\d+|[1-9]\d{2,})(?= [a-z])|"
                                r"\d+(?: (?:million|billion|thousand|hundred|percent|per cent)\b|%))")
 # A score or a label's number after a noun ("lost to Arsenal 2-1", "to Grade 2", "to Line 10") is
 # left alone by taking only large figures, decimals, amounts and percentages.
@@ -61,8 +65,20 @@ _LETTERS = re_programs.compile(r"[A-Za-z]+")
 # A name in title case: capitalised words, links between ("Ministry of Commerce", "Ministry of
 # Industry and Information Technology"); not after another capitalised word (a maximal run).
 _NAME_LINKS = frozenset("of and for the on in".split())
+_GOES_ON_LOWER = re_programs.compile(r" [a-z]")
+# Words of an edition or a series before a name, in lower case in good English ("the fourth Forum").
+_EDITION = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth twentieth next last latest annual inaugural biennial previous new""".split())
+_LONGEST = 8  # the most words of a name ``name_elsewhere`` reads
 _TITLE_NAME = re_programs.compile(r"(?<![\w'’&-])[A-Z][a-z]+(?:(?: (?:of|and|for|on|in)(?: the)?)? [A-Z][a-z]+)+"
                                   r"(?![\w'’-])")
+# A preposition straight before a capitalised singular word, no determiner between: English
+# sets no common noun so ("engineers at Shell", "a supplier to Apple"); the word is a name.
+_BARE_BEFORE = frozenset("at for with by from to into via against".split())
+# Words of newspapers' names, after "the" ("told the Times", "ran in the Mirror").
+_PRESS = frozenset("""times mirror express sun mail star post herald globe observer independent telegraph
+guardian standard chronicle tribune journal economist examiner courier gazette record inquirer
+nation statesman spectator""".split())
 # Words that introduce a name or a title, after which a capital is the name's ("called Spring").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film book novel song album show
 magazine newspaper ship team brand dear""".split())
@@ -222,6 +238,8 @@ def _lower_elsewhere(doc, state):
         prev = _prev_word(text, m.start(1))
         if not prev[:1].islower() or prev in _NAMING:
             continue  # "Bishop Rock": the name's second word
+        if prev in _BARE_BEFORE or prev == "the" and low in _PRESS:
+            continue  # "engineers at Shell", "told the Times": a firm's or a paper's name
         if prev in _LINKS and _CAP_BEFORE_LINK.search(text, max(0, m.start(1) - 60), m.start(1)):
             continue  # "the Department for Work": the name's tail after a link
         if anywhere is None:  # every capitalised word of the text, once a document
@@ -286,9 +304,15 @@ def _name_keys(text):
         words = m.group(0).split()
         # the run, if inside a sentence (a sentence's, a heading's or a title-case line's first capital
         # may be the place's), and what follows each link in it ("Staff of the Ministry of Commerce")
-        starts = [0] if inner else []
+        # a sentence's "The" and a name, the sentence going on in lower case ("The Ministry of
+        # Education said"), not a heading's ("Report: The Fourth Yangtze Forum, Wuhan")
+        opens = (words[0] == "The" and len(words) > 2 and (start == 0 or text[start - 1] == "\n"
+                 or text[start - 2:start] in (". ", "; ")) and _GOES_ON_LOWER.match(text, m.end()))
+        starts = [0] if inner else [1] if opens else []
         starts += [k + 1 for k in range(1, len(words) - 1) if words[k] in _NAME_LINKS and words[k + 1][0].isupper()]
         for k in starts:
+            if len(words) - k > _LONGEST:
+                continue  # longer than any name the reader looks for: left out, so a long run stays linear
             part = words[k:]
             if sum(w[0].isupper() for w in part) >= 2:
                 keys.add(" ".join(w.lower() for w in part))
@@ -301,7 +325,11 @@ def _name_elsewhere(doc, state):
     keys = _name_keys(text)
     if not keys:
         return
-    longest = min(8, max(len(k.split()) for k in keys))
+    lengths = {}  # each first word of a name: the names' lengths in words, longest first
+    for k in keys:
+        words = k.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
     lower = common_lowercase_words()
     headline = {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
@@ -311,8 +339,12 @@ def _name_elsewhere(doc, state):
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
             i += 1
             continue  # inside a sentence only
+        sizes = lengths.get(tokens[i][2].lower())
+        if sizes is None:
+            i += 1
+            continue  # no name of the document's opens on this word
         found = 0
-        for n in range(longest, 1, -1):  # the longest name that opens here
+        for n in sizes:  # the longest name that opens here
             if i + n > len(tokens):
                 continue
             part = tokens[i:i + n]
@@ -326,6 +358,8 @@ def _name_elsewhere(doc, state):
             if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
                 break  # the name as written, in lower case, or capitalised only in a name's own word
             first_cap = next(k for k, w in enumerate(content) if w[0].isupper())
+            if any(w.lower() in _EDITION for w in content[:first_cap]):
+                break  # "the fourth Yangtze Forum": an edition's word before the name, no part of it
             if not any(w[0].islower() for w in content[:first_cap]):
                 break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
             end = part[-1][1]

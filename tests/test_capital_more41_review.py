@@ -1,0 +1,64 @@
+"""A second reading of the forty-first round's capital rules (audit/detectors/capital_more.py and
+mt-vice-title-half-capitalised-41), gate off: passages of good English that use the same shapes
+(titles of works, odd-cased brands, acronyms, 'the Party', 'the State Council' then 'the council',
+titles before and after names, directions, festivals, teams, ships, headlines, slogans, capitals
+after colons, verse and lists) untouched; MT renderings the rules' examples do not list found on
+their span; a 1 MB title-case run read with no name longer than the reader looks for."""
+import os
+
+import pytest
+
+from audit import check_text, load_rules
+from audit.detectors import capital_more
+
+IDS = ("mt-half-capitalised-name-41", "mt-verb-capitalised-after-to-41", "mt-word-capitalised-once-41",
+       "mt-words-in-capitals-once-41", "mt-vice-title-half-capitalised-41", "mt-name-half-capitalised-elsewhere-41")
+DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _lines(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    catalog = load_rules()
+    return [catalog.get(rule_id).ungated() for rule_id in IDS]
+
+
+def test_review_passages_of_good_english_untouched(rules):
+    lines = _lines("capital_more41_review_good.txt")
+    assert len(lines) >= 150
+    hits = [(line, f.rule, f.text) for line in lines for f in check_text(line, rules)]
+    assert hits == []
+
+
+@pytest.mark.parametrize("rule_id, text, span", [
+    ("mt-half-capitalised-name-41", "Workers were paid before the Spring festival, the county said.", "Spring festival"),
+    ("mt-half-capitalised-name-41", "Tourists watched dragon boats at the Dragon Boat festival in Yueyang.", "Dragon Boat festival"),
+    ("mt-half-capitalised-name-41", "The Great Wall is long, and visitors climbed the Great wall on Sunday.", "Great wall"),
+    ("mt-verb-capitalised-after-to-41", "The city plans to Build 300 new schools and to hire 2,000 teachers.", "Build"),
+    ("mt-verb-capitalised-after-to-41", "The county will continue to Strengthen the supervision of food safety.", "Strengthen"),
+    ("mt-verb-capitalised-after-to-41", "The enterprise aims to Expand its market share by 20 percent.", "Expand"),
+    ("mt-vice-title-half-capitalised-41", "Vice chairman Wang Yang met the delegation.", "Vice chairman"),
+    ("mt-vice-title-half-capitalised-41", "Vice minister Liu Kun said the budget was sound.", "Vice minister"),
+    ("mt-word-capitalised-once-41", "Farmers grow tea here. The tea is picked in spring, and tea exports rose. "
+                                    "Villagers said their income came from the Tea this year.", "Tea"),
+    ("mt-words-in-capitals-once-41", "The Table Tennis Association met; 300 players joined the TABLE TENNIS league, "
+                                     "and table tennis is popular.", "TABLE TENNIS"),
+    ("mt-name-half-capitalised-elsewhere-41", "The Ministry of Education issued a notice; the ministry of Education said "
+                                              "exams would go ahead.", "ministry of Education"),
+    ("mt-name-half-capitalised-elsewhere-41", "The Development and Reform Commission approved the plan, and the development "
+                                              "and Reform Commission said prices would stay stable.",
+     "development and Reform Commission"),
+])
+def test_review_rendering_found_on_its_span(rules, rule_id, text, span):
+    found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]
+    assert found == [(rule_id, span, text.index(span))]
+
+
+def test_long_title_case_run_gives_only_short_name_keys():
+    run = "Bank of China and Ministry of Commerce of the State Council and " * 2000
+    keys = capital_more._name_keys("the " + run.rstrip(" and"))
+    assert keys and max(len(k.split()) for k in keys) <= capital_more._LONGEST
