@@ -32,8 +32,7 @@ from audit.detectors import capital_marks, capital_names, capital_shapes, capita
 from audit.detectors.capital_names import is_pinyin
 from audit.document import Document
 from audit.zipf import zipf_cached
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from rule_helpers import ROOT, pieced_text, same_matches
 
 TEXTS = [
     "Officials said the great wall drew visitors, and premier Li Qiang met farmers in yizhou on tuesday.\n",
@@ -58,9 +57,7 @@ def _corpus_texts():
 
 def _random_texts(seed, n=3000):
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) + rng.choice([" ", " ", "\u00a0", ", ", "", ".", "  ", ": ", "; ", "\n"])
-                    for _ in range(rng.randint(1, 24)))
-            for _ in range(n)]
+    return [pieced_text(rng, _PIECES, [" ", " ", "\u00a0", ", ", "", ".", "  ", ": ", "; ", "\n"], 1, 24) for _ in range(n)]
 
 
 # The patterns as they were written before (their lookbehind or lookahead first).
@@ -83,6 +80,12 @@ def _matches(found):
     return [(m.span(), m.groups()) for m in found]
 
 
+def _as_finditer(pattern, texts, tried) -> int:
+    """Asserts that ``tried(text)`` gives the matches ``pattern.finditer(text)`` gives, span for
+    span and group for group, on each of ``texts``; the number of matches found."""
+    return same_matches(texts, lambda text: _matches(tried(text)), lambda text: _matches(pattern.finditer(text)))
+
+
 @pytest.fixture(scope="module")
 def corpus():
     return TEXTS + _corpus_texts()
@@ -91,12 +94,7 @@ def corpus():
 @pytest.mark.parametrize("module,name,old", _BEFORE, ids=[name for _, name, _ in _BEFORE])
 def test_capital_first_patterns_match_as_before(module, name, old, corpus):
     new, old = getattr(module, name), re.compile(old)
-    found = 0
-    for text in corpus + _random_texts(name):
-        expected = _matches(old.finditer(text))
-        assert _matches(new.finditer(text)) == expected, text
-        found += len(expected)
-    assert found > 20
+    assert _as_finditer(old, corpus + _random_texts(name), new.finditer) > 20
 
 
 def test_inner_shape_found_where_the_alternation_found_one(corpus):
@@ -112,13 +110,9 @@ def test_inner_shape_found_where_the_alternation_found_one(corpus):
 @pytest.mark.parametrize("name,mark", [("_AFTER_COLON", ":"), ("_AFTER_SEMICOLON", ";")])
 def test_marked_gives_the_matches_of_finditer(name, mark, corpus):
     pattern = getattr(capital_marks, name)
-    found = 0
-    for text in corpus + _random_texts(name) + ["a : Bb cc", "a  ;  Bb, cc", "a:: Bb cc", "x;; Aa b", "1; Aa b",
-                                                 " : Aa b", ": Aa b", "a: Aa: Bb c", "a: Aa b: Cc d", "a\u00a0:\u00a0Bb cc"]:
-        expected = _matches(pattern.finditer(text))
-        assert _matches(capital_marks.marked(pattern, text, mark)) == expected, text
-        found += len(expected)
-    assert found > 20
+    texts = corpus + _random_texts(name) + ["a : Bb cc", "a  ;  Bb, cc", "a:: Bb cc", "x;; Aa b", "1; Aa b",
+                                            " : Aa b", ": Aa b", "a: Aa: Bb c", "a: Aa b: Cc d", "a\u00a0:\u00a0Bb cc"]
+    assert _as_finditer(pattern, texts, lambda text: capital_marks.marked(pattern, text, mark)) > 20
 
 
 def _pairs_kept(text):
@@ -176,34 +170,29 @@ _MORE = ["exports Increased by 5 percent, and sales Rose To record levels", "it 
 @pytest.mark.parametrize("module,name", _AT_INSIDE_CAPITALS, ids=[name for _, name in _AT_INSIDE_CAPITALS])
 def test_patterns_tried_at_inside_capitals_match_as_finditer(module, name, corpus):
     pattern = getattr(module, name)
-    found = 0
-    for text in corpus + _MORE + _random_texts(name):
-        expected = _matches(pattern.finditer(text))
-        starts = capital_words.inside_capitals(Document(text=text, path="x.txt"))
-        assert _matches(capital_words.matches_at(pattern, text, starts)) == expected, text
-        found += len(expected)
-    assert found > 5
+
+    def tried(text):
+        return capital_words.matches_at(pattern, text, capital_words.inside_capitals(Document(text=text, path="x.txt")))
+    assert _as_finditer(pattern, corpus + _MORE + _random_texts(name), tried) > 5
 
 
 def test_capital_between_tried_at_the_lower_words_before_inside_capitals(corpus):
     pattern = capital_shapes._CAPITAL_BETWEEN
-    found = 0
-    for text in corpus + _MORE + _random_texts("between") + ["ab Cdef gh", "éa Bcde f", "a Bcde f", "1a Bcde f", "aa\u00a0Bcde f"]:
-        expected = _matches(pattern.finditer(text))
+
+    def tried(text):
         starts = capital_words.lower_words_before(text, capital_words.inside_capitals(Document(text=text, path="x.txt")))
-        assert _matches(capital_words.matches_at(pattern, text, starts)) == expected, text
-        found += len(expected)
-    assert found > 50
+        return capital_words.matches_at(pattern, text, starts)
+    texts = corpus + _MORE + _random_texts("between") + ["ab Cdef gh", "éa Bcde f", "a Bcde f", "1a Bcde f", "aa\u00a0Bcde f"]
+    assert _as_finditer(pattern, texts, tried) > 50
 
 
 def test_inner_cased_words_tried_at_the_runs_with_inner_capitals(corpus):
     pattern = case_variants._INNER_CASED_WORD
-    found = 0
-    for text in corpus + _MORE + _random_texts("inner-cased") + ["WeChat, eBay; x.iPhone @CATL ABc aB", "éWeChat 1aB"]:
-        expected = _matches(pattern.finditer(text))
-        assert _matches(capital_words.matches_at(pattern, text, capital_words.runs_with_inner_capitals(text))) == expected, text
-        found += len(expected)
-    assert found > 50
+    texts = corpus + _MORE + _random_texts("inner-cased") + ["WeChat, eBay; x.iPhone @CATL ABc aB", "éWeChat 1aB"]
+
+    def tried(text):
+        return capital_words.matches_at(pattern, text, capital_words.runs_with_inner_capitals(text))
+    assert _as_finditer(pattern, texts, tried) > 50
     assert list(capital_words.runs_with_inner_capitals("a WeChat, CATL x.iPhone")) == [2, 10, 17]
 
 

@@ -4,7 +4,7 @@ qualifier dropped, another head noun for one Chinese head, a word in the other n
 the normal second references that must pass."""
 import pytest
 
-from audit import load_rules
+from audit import check_text, load_rules
 from audit.detectors import body_names
 from audit.rules import RuleError
 from rule_helpers import found, one_rule
@@ -113,7 +113,7 @@ def test_a_normal_second_reference_or_another_body_passes(catalog, text):
 def test_the_fix_keeps_a_possessive_out_of_the_span(catalog):
     text = ("China's Ministry of Natural Resources mapped landslides in Sichuan. The Ministry of Natural "
             "Resource's officials said 30,000 people would move.")
-    (f,) = [f for f in __import__("audit").check_text(text, catalog)]
+    (f,) = [f for f in check_text(text, catalog)]
     assert text[f.end:f.end + 2] == "'s"
     assert "a word in the wrong number" in f.message
 
@@ -121,7 +121,7 @@ def test_the_fix_keeps_a_possessive_out_of_the_span(catalog):
 def test_the_message_says_how_the_form_differs(catalog):
     text = ("The Ningbo Development and Reform Commission approved the port in China. Officials said the "
             "Development Commission would publish the tender in Beijing.")
-    (f,) = __import__("audit").check_text(text, catalog)
+    (f,) = check_text(text, catalog)
     assert f.message == ("'Development Commission' looks like a form with a member of the coordination dropped "
                          "of 'Development and Reform Commission', used elsewhere in this document")
 
@@ -384,6 +384,6 @@ def test_a_form_of_two_kinds_is_named_the_same_in_every_process(catalog):
         out = subprocess.run([sys.executable, "-c", code, _TWO_KINDS], env=env, cwd=root, check=True,
                              capture_output=True, text=True).stdout.strip()
         messages.add(out)
-    assert messages == {"|".join(f.message for f in __import__("audit").check_text(_TWO_KINDS, catalog))}
+    assert messages == {"|".join(f.message for f in check_text(_TWO_KINDS, catalog))}
     (only,) = messages
     assert only.count("without the words that say which body it is") == 2

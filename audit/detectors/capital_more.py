@@ -1,4 +1,4 @@
-"""The ``capital_more`` detector type (issue 9, forty-first round): three shapes of capitals an
+"""The ``capital_more`` detector type (issue 9, forty-first round): five shapes of capitals an
 editor changes that the older capital checks leave alone, each read from the text's own letter
 case and CC-CEDICT's, with no list of the words seen in the development sets.
 
@@ -115,7 +115,7 @@ def _tables():
     "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) the capitalised word must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
     "heads": Key((list,), [], "half_name: heads English style books write in lower case after a name "
-                              "(party, river): a half name ending on one passes"),
+                              "(party, river): a half name with one after its first word passes"),
     "min_lower": Key((int,), 2, "lower_elsewhere: lower-case uses the document must hold"),
 }, fields=("word",))
 def prepare(p):
@@ -135,6 +135,16 @@ def _quiet(doc, headline, start, end) -> bool:
         return True
     window = clause_window(doc.text, start, end, line_start, line_end)
     return mostly_foreign(window)
+
+
+def _quiet_or_defined(doc, headline, known, start, end) -> bool:
+    """Is the word at ``start`` quiet (``_quiet``), or, in lower case, a term the document
+    defines (``defined_words``, worked out once a document and kept in ``known``)?"""
+    if _quiet(doc, headline, start, end):
+        return True
+    if "defined" not in known:
+        known["defined"] = defined_words(doc.text)
+    return doc.text[start:end].lower() in known["defined"]
 
 
 def _prev_word(text, start):
@@ -189,18 +199,13 @@ def _to_verbs(doc, state):
     from ..cedict import common_lowercase_words
     lower = common_lowercase_words()
     text = doc.text
-    headline = {}
-    defined = None
+    headline, known = {}, {}
     for m in _TO_VERB.finditer(text):
         word = m.group(1)
         low = word.lower()
         if len(low) < 4 or low not in verbs or low not in lower or low in state["allow"] or zipf_cached(low) < state["min_zipf"]:
             continue
-        if _quiet(doc, headline, m.start(1), m.end(1)):
-            continue
-        if defined is None:
-            defined = defined_words(text)
-        if low in defined:
+        if _quiet_or_defined(doc, headline, known, m.start(1), m.end(1)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 
@@ -224,8 +229,7 @@ def _lower_elsewhere(doc, state):
     for m in caps:
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     anywhere = None
-    headline = {}
-    defined = None
+    headline, known = {}, {}
     for m in caps:
         word = m.group(1)
         low = word.lower()
@@ -248,11 +252,7 @@ def _lower_elsewhere(doc, state):
                 anywhere[w] = anywhere.get(w, 0) + 1
         if anywhere.get(word, 0) > 1:
             continue  # written so elsewhere too (a sentence's or a heading's first word counted)
-        if _quiet(doc, headline, m.start(1), m.end(1)):
-            continue
-        if defined is None:
-            defined = defined_words(text)
-        if low in defined:
+        if _quiet_or_defined(doc, headline, known, m.start(1), m.end(1)):
             continue
         yield Hit(m.start(1), m.end(1), low, {"word": word})
 

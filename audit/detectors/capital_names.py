@@ -721,7 +721,7 @@ def _sentence_first(text, start, line_start) -> bool:
 # a document without it has no spelling of its own for ``name_letters`` to hold others to. Found
 # where ``[a-z][A-Z]|[A-Z]{2}[a-z]`` is (a capital after a lower-case letter, or two capitals
 # before one), written to start at its capital: the engine skips to capitals in C, a quarter of
-# the time of the alternation (issue 13, speed41a; tests/test_capital_words.py checks the two agree).
+# the time of the alternation (issue 13, speed41a; tests/test_capital_patterns41.py checks the two agree).
 _INNER_SHAPE = re_programs.compile(r"[A-Z](?:(?<=[a-z][A-Z])|[A-Z][a-z])")
 
 

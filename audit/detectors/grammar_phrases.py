@@ -1,4 +1,4 @@
-"""Three number frames over longer phrases (issue 9, forty-first round, the kind `other`), run as
+"""Six number frames over longer phrases (issue 9, forty-first round, the kind `other`), run as
 checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the registry):
 
 - ``plural-phrase-singular``: a clause's determiner, a plural head noun, one or two
@@ -14,7 +14,13 @@ checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the registr
 - ``plural-its-own``: a plural subject at a clause's opening, an optional relative pronoun, at
   most three auxiliaries or adverbs, a verb and "its own" ("The workshops, which cannot afford its
   own equipment", "Many villages have its own clinic"): "own" points back to the subject of its
-  clause, so a plural subject takes "their own" (Chinese 自己的 carries no number).
+  clause, so a plural subject takes "their own" (Chinese 自己的 carries no number);
+- ``there-past``: "there were" or "has", a count, a plural and a finite past ("There were 300
+  people attended the meeting"): Chinese 有 ... 参加了 keeps both verbs;
+- ``plural-relative``: a plural, "that", "which" or "who", "was", "is" or "has" and a participle
+  ("the villages that was hit"): the relative takes its antecedent's number;
+- ``quantity-singular``: a count of many and a singular count noun before a past or a closed
+  word ("Thousands of visitor came", "Both village were flooded").
 
 Every frame is read from closed words (determiners, prepositions, auxiliaries, relative pronouns)
 and wordfreq's frequencies of a noun and its plural; nouns in -s with no plural sense, amounts
@@ -69,6 +75,13 @@ def _plain_modifier(modifier) -> bool:
     return modifier is None or not (modifier in _NUMBER_WORDS or modifier in _NOT_MODIFIERS)
 
 
+def _plural_subject(modifier, noun) -> bool:
+    """A plural head (``_plural_head``) after a plain modifier or none, the modifier no plural of
+    its own ("the sales figures" may be read wrong: two plurals, no head to trust); "the two
+    million yuan of funds is", "lots of the work was", "the past years of" pass."""
+    return _plural_head(noun) and _plain_modifier(modifier) and (modifier is None or not _plural_head(modifier))
+
+
 _SINGULAR_VERB = {"is": "are", "was": "were", "has": "have"}
 
 # --- a plural head, a prepositional phrase and "is", "was" or "has" -------------------------
@@ -86,11 +99,8 @@ _NAME_CLAUSE = re.compile(r"[ ](?!(?:" + _STOP + r")[ ])[a-z][\w'’-]*[ ][A-Z][
 def _plural_phrase_singular(text):
     from .grammar import _in_quotation_dialect
     for m in _PLURAL_PHRASE.finditer(text):
-        modifier, noun = m.group(2), m.group(3)
-        if not _plural_head(noun) or not _plain_modifier(modifier):
-            continue  # "the two million yuan of funds is", "lots of the work was", "the past years of"
-        if modifier is not None and _plural_head(modifier):
-            continue  # "the sales figures" read wrong: two plurals, no head to trust
+        if not _plural_subject(m.group(2), m.group(3)):
+            continue
         if _NAME_CLAUSE.search(m.group(1)):
             continue  # "the workers at the plant Apple has built": a name after a common noun opens a
             # relative clause with its own subject, whose verb this is
@@ -135,7 +145,7 @@ def _partitive_figure(text):
 # --- a plural subject, a verb and "its own" ------------------------------------------------
 
 _AUXILIARY = (r"(?:can|cannot|could|will|would|should|must|may|might|shall|do|does|did|have|has|had|are|is|was|were"
-              r"|not|also|still|now|already|only|often|usually|never|always|now|each|all|both|to|be|been)")
+              r"|not|also|still|now|already|only|often|usually|never|always|each|all|both|to|be|been)")
 _PLURAL_ITS_OWN = re.compile(
     _OPEN_SUBJECT + r"(" + _SUBJECT_DET + r"[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,}s),?[ ]"
     r"(?:(which|that|who)[ ])?((?:" + _AUXILIARY + r"[ ]){0,3})"
@@ -154,15 +164,12 @@ _RELATIONAL = re.compile(r"(?:contradict|reveal|undermin|question|challeng|criti
 def _plural_its_own(text):
     from .grammar import _in_quotation_dialect
     for m in _PLURAL_ITS_OWN.finditer(text):
-        modifier, noun, auxiliaries = m.group(2), m.group(3), m.group(5).split()
-        if not _plural_head(noun) or not _plain_modifier(modifier):
-            continue
-        if modifier is not None and _plural_head(modifier):
+        if not _plural_subject(m.group(2), m.group(3)):
             continue
         if _RELATIONAL.match(m.group(6)):
             continue  # "the figures contradict its own claims": a verb between two parties, whose "its"
             # may be an institution named before
-        if any(w in ("each", "every") for w in auxiliaries):
+        if any(w in ("each", "every") for w in m.group(5).split()):
             continue  # "the villages each have its own clinic": "each" makes the subject of "own" singular
         if _in_quotation_dialect(text, m.start(1)):
             continue
@@ -181,15 +188,15 @@ def _plural_its_own(text):
 # workers trained each year" pass). Verbs that take two objects or an object's complement pass
 # in the passive ("there were 300 people given the vaccine", "two men named the winners").
 _ROLE_PASSIVES = {"given", "sent", "offered", "shown", "told", "taught", "awarded", "granted", "paid", "handed",
-                  "denied", "refused", "promised", "lent", "owed", "allowed", "charged", "fined", "asked", "assigned",
-                  "allocated", "issued", "served", "brought", "left", "named", "called", "elected", "appointed",
-                  "made", "considered", "found", "declared", "deemed", "thought", "kept", "voted", "rated",
-                  "ranked", "crowned", "dubbed", "labelled", "labeled", "termed", "judged", "deprived", "spared",
-                  "saved", "cost", "charged", "billed", "owed", "fed", "supplied", "provided", "awarded", "sold",
-                  "bought", "rewarded", "presented", "handed", "trained", "taught", "hired", "recruited",
-                  "employed", "tested", "scanned", "screened", "checked", "vaccinated", "offered", "forbidden",
-                  "banned", "barred", "ordered", "required", "expected", "encouraged", "invited", "urged",
-                  "advised", "instructed", "warned", "reminded", "informed", "notified", "moved", "placed"}
+                  "denied", "refused", "promised", "lent", "owed", "allowed", "charged", "fined", "asked",
+                  "assigned", "allocated", "issued", "served", "brought", "left", "named", "called", "elected",
+                  "appointed", "made", "considered", "found", "declared", "deemed", "thought", "kept", "voted",
+                  "rated", "ranked", "crowned", "dubbed", "labelled", "labeled", "termed", "judged", "deprived",
+                  "spared", "saved", "cost", "billed", "fed", "supplied", "provided", "sold", "bought", "rewarded",
+                  "presented", "trained", "hired", "recruited", "employed", "tested", "scanned", "screened",
+                  "checked", "vaccinated", "forbidden", "banned", "barred", "ordered", "required", "expected",
+                  "encouraged", "invited", "urged", "advised", "instructed", "warned", "reminded", "informed",
+                  "notified", "moved", "placed"}
 _SIMPLE_PAST = ("took|went|came|gave|grew|rose|fell|began|ran|ate|wrote|drove|flew|chose|spoke|broke|knew"
                 "|became|did|saw|won")
 _NO_PASSIVE = r"died|participated|arrived|graduated|stayed|lived"
@@ -265,9 +272,7 @@ def _plural_relative(text):
             continue  # "reporters asked the officials who was chosen": "who" asks, it relates nothing
         if modifier is not None and modifier.lower() in _NOT_HEAD:
             continue  # the frame began inside a phrase ("of houses that was"): read from the determiner only
-        if not _plural_head(noun) or not _plain_modifier(modifier):
-            continue
-        if modifier is not None and _plural_head(modifier):
+        if not _plural_subject(modifier, noun):
             continue
         if _in_quotation_dialect(text, m.start(2)):
             continue
@@ -294,7 +299,7 @@ _QUANTITY = re.compile(
     r"[ ]thousands)[ ]of|(?:[Ss]everal|[Aa][ ]few|[Mm]any|[Ss]ome)[ ](?:hundred|thousand|million)|(?:(?<=^)|(?<=\n)|(?<=[.!?][ ]))Both)[ ]"
     r"(?:([a-z]+(?:-[a-z]+)*)[ ])??([a-z]{3,})"
     r"(?=[ ](?:(in|on|at|for|from|of|with|to|that|who|which|have|had|are|were|will|can|could|would|said|and|or"
-    r"|nor|as|also|all|have|each)\b|(?:[a-z]{3,}ed|" + _SIMPLE_PAST + r")\b)|[.,;:!?])")
+    r"|nor|as|also|all|each)\b|(?:[a-z]{3,}ed|" + _SIMPLE_PAST + r")\b)|[.,;:!?])")
 
 
 # Number words ("several hundred thousand were evacuated") and nouns of a group read as its
