@@ -42,3 +42,15 @@ def test_good_sentences_untouched(rules):
     assert len(lines) >= 250
     hits = [(line, f.text) for line in lines for f in check_text(line, rules)]
     assert hits == []
+
+
+@pytest.mark.parametrize("rule_id, text, span", [
+    ("mt-half-capitalised-name-41", "Most of the wages were paid before the Spring festival", "Spring festival"),
+    ("mt-name-half-capitalised-elsewhere-41", "Staff of the Ministry of Commerce met, and they thanked the ministry of "
+                                              "Commerce", "ministry of Commerce"),
+])
+def test_a_name_at_the_very_end_of_the_text_is_read(rules, rule_id, text, span):
+    """Nothing after the name is no hyphen or apostrophe that carries it on (an empty slice is "in"
+    every string)."""
+    found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]
+    assert found == [(rule_id, span, text.index(span))]

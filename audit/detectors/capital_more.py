@@ -184,7 +184,7 @@ def _half_names(doc, state):
                 continue
             end = m.end() + len(" " + " ".join(tail))
             after = text[end:end + 2]
-            if after[:1] == " " and after[1:2].isupper() or after[:1] in "-'’":
+            if after[:1] == " " and after[1:2].isupper() or after[:1] and after[:1] in "-'’":
                 break  # the name goes on ("Spring festival Gala"): another shape
             prev = _prev_word(text, m.start())
             if not prev[:1].islower() or prev in _NAMING or _quiet(doc, headline, m.start(), end):
@@ -365,7 +365,8 @@ def _name_elsewhere(doc, state):
             end = part[-1][1]
             if not words[0][0].isupper() and _prev_word(text, start)[:1].isupper():
                 break  # "Hubei provincial ...": another, longer name
-            if text[end:end + 1] in "-'’" or text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            if text[end:end + 1] and text[end:end + 1] in "-'’" or \
+                    text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
                 break  # the name goes on
             if _quiet(doc, headline, start, end):
                 break
