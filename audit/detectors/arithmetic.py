@@ -89,7 +89,7 @@ def prepare(p):
     unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale", "convert", "share", "parts",
                                   "points", "listed", "multiple", "direction", "per_period"}
     if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
     if not 0 < p["tolerance"] < 1:
         raise ParamError("tolerance", "expected a fraction between 0 and 1")
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"]),

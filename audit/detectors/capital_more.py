@@ -121,6 +121,10 @@ def _tables():
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    for key in ("allow", "heads"):
+        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
+        if bad:
+            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
     p = dict(p)
     p["allow"] = frozenset(w.lower() for w in p["allow"])
     p["heads"] = frozenset(w.lower() for w in p["heads"])

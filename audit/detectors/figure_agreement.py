@@ -863,7 +863,7 @@ _NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest"
 def prepare(p):
     unknown = set(p["shapes"]) - set(SHAPES)
     if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
     return {"shapes": tuple(s for s in SHAPES if s in p["shapes"])}
 
 

@@ -512,7 +512,7 @@ _CHECKS = {"duration": _duration_hits, "anniversary": _anniversary_hits, "editio
 def prepare(p):
     unknown = set(p["shapes"]) - {"duration", "age", "anniversary", "edition", "rank"}
     if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
     return {"shapes": frozenset(p["shapes"])}
 
 

@@ -239,7 +239,7 @@ _SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "differen
 def prepare(p):
     unknown = set(p["shapes"]) - _SHAPES
     if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(unknown))}")
+        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
     if not 0 < p["tolerance"] < 1:
         raise ParamError("tolerance", "expected a fraction between 0 and 1")
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"])}

@@ -37,6 +37,9 @@ _GIVEN_ZIPF = 4.6
 def prepare(p):
     if not p["surnames"]:
         raise ParamError("surnames", "needs a list of family names")
+    bad = [s for s in p["surnames"] if not isinstance(s, str) or not s.strip()]
+    if bad:
+        raise ParamError("surnames", f"expected a list of family names, got {bad[0]!r}")
     return {"surnames": frozenset(s.lower() for s in p["surnames"])}
 
 
