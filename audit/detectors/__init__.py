@@ -93,6 +93,25 @@ def check_params(dtype: DetectorType, raw: Mapping[str, Any]) -> dict:
     return params
 
 
+def param_words(params: Mapping[str, Any], key: str, what: str = "words") -> frozenset:
+    """The lower-cased words of the list key ``key`` of a rule's checked ``params``; a
+    ``ParamError`` naming the first item that is not a non-blank string ("expected a list of
+    words, got -1"), so that a number in a rule file is a rule error, not a crash."""
+    bad = [w for w in params[key] if not isinstance(w, str) or not w.strip()]
+    if bad:
+        raise ParamError(key, f"expected a list of {what}, got {bad[0]!r}")
+    return frozenset(w.lower() for w in params[key])
+
+
+def check_choices(params: Mapping[str, Any], key: str, known) -> None:
+    """A ``ParamError`` when the list key ``key`` names something outside ``known`` ("unknown
+    shapes: 'sums', 7"): each item shown by its ``repr``, so a number in a rule file is named,
+    not a crash."""
+    unknown = set(params[key]) - set(known)
+    if unknown:
+        raise ParamError(key, f"unknown {key}: {', '.join(sorted(map(repr, unknown)))}")
+
+
 def word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

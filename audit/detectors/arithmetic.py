@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, check_choices, register
 from .. import re_programs
 from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
                              COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
@@ -86,10 +86,8 @@ _RATE_UNIT = re_programs.compile(r"[ \u00a0]?(?:percentage[ \u00a0]points?|perce
     "max_rate": Key((int, float), 8.8, "currency: the most yuan a dollar has cost"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"change", "currency", "average", "difference", "scale", "convert", "share", "parts",
-                                  "points", "listed", "multiple", "direction", "per_period"}
-    if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
+    check_choices(p, "shapes", {"change", "currency", "average", "difference", "scale", "convert", "share", "parts",
+                                "points", "listed", "multiple", "direction", "per_period"})
     if not 0 < p["tolerance"] < 1:
         raise ParamError("tolerance", "expected a fraction between 0 and 1")
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"]),

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, param_words, register
 from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
@@ -121,13 +121,9 @@ def _tables():
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    for key in ("allow", "heads"):
-        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
-        if bad:
-            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
     p = dict(p)
-    p["allow"] = frozenset(w.lower() for w in p["allow"])
-    p["heads"] = frozenset(w.lower() for w in p["heads"])
+    p["allow"] = param_words(p, "allow")
+    p["heads"] = param_words(p, "heads")
     return p
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, param_words, register
 
 _HEADS = ("bureau", "commission", "department", "ministry", "committee", "administration", "office", "court",
           "procuratorate", "detachment", "brigade", "corps", "squad", "center", "centre", "company", "federation",
@@ -101,11 +101,7 @@ _OF_HEADS = frozenset({"bureau", "department", "commission", "administration", "
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    for key in ("heads", "remit", "followers"):
-        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
-        if bad:
-            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
-    return {"mode": p["mode"], **{key: frozenset(w.lower() for w in p[key]) for key in ("heads", "remit", "followers")}}
+    return {"mode": p["mode"], **{key: param_words(p, key) for key in ("heads", "remit", "followers")}}
 
 
 def _words(run: str) -> list:

@@ -37,7 +37,7 @@ import functools
 import re
 from typing import Optional
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, check_choices, register
 from .. import re_programs
 from .figure_dates import _MONTH_NAMES
 from .figure_reading import document_sentences, story_figures
@@ -861,9 +861,7 @@ _NEEDS = {"rank": ("rank", "largest", "biggest", "busiest", "highest", "richest"
     "shapes": Key((list,), list(SHAPES), "which statements to compare: " + ", ".join(SHAPES)),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - set(SHAPES)
-    if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
+    check_choices(p, "shapes", SHAPES)
     return {"shapes": tuple(s for s in SHAPES if s in p["shapes"])}
 
 

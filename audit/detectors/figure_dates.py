@@ -28,7 +28,7 @@ import datetime
 import re
 from typing import Optional
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, check_choices, register
 from .. import re_programs
 from .figure_reading import document_sentences
 from .figures_common import DIGIT, THIS_YEAR
@@ -510,9 +510,7 @@ _CHECKS = {"duration": _duration_hits, "anniversary": _anniversary_hits, "editio
                   "which ties to check: duration, age, anniversary, edition, rank"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - {"duration", "age", "anniversary", "edition", "rank"}
-    if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
+    check_choices(p, "shapes", {"duration", "age", "anniversary", "edition", "rank"})
     return {"shapes": frozenset(p["shapes"])}
 
 

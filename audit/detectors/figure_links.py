@@ -44,7 +44,7 @@ import math
 import re
 from typing import List, Optional
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, check_choices, register
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY, document_sentences, figures, grouped, story_figures
 from .figures_common import AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM, DIFF_UPFROM, DIGIT, MULTIPLE, PARTS, POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, SCOPE, SHARE, significant, states_tenfold, tenfold
@@ -237,9 +237,7 @@ _SHAPES = frozenset(("restated", "pair", "share", "per-capita", "sum", "differen
     "tolerance": Key((int, float), 0.25, "a relative gap above this between a stated and a computed figure is flagged"),
 }, fields=("computed",))
 def prepare(p):
-    unknown = set(p["shapes"]) - _SHAPES
-    if unknown:
-        raise ParamError("shapes", f"unknown shapes: {', '.join(sorted(map(repr, unknown)))}")
+    check_choices(p, "shapes", _SHAPES)
     if not 0 < p["tolerance"] < 1:
         raise ParamError("tolerance", "expected a fraction between 0 and 1")
     return {"shapes": frozenset(p["shapes"]), "tolerance": float(p["tolerance"])}

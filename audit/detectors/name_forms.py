@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import cedict
 from ..zipf import zipf_cached
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, param_words, register
 from .. import re_programs
 
 # A run of capitalised words joined by one space or one hyphen (a word after a hyphen may be
@@ -37,10 +37,7 @@ _GIVEN_ZIPF = 4.6
 def prepare(p):
     if not p["surnames"]:
         raise ParamError("surnames", "needs a list of family names")
-    bad = [s for s in p["surnames"] if not isinstance(s, str) or not s.strip()]
-    if bad:
-        raise ParamError("surnames", f"expected a list of family names, got {bad[0]!r}")
-    return {"surnames": frozenset(s.lower() for s in p["surnames"])}
+    return {"surnames": param_words(p, "surnames", "family names")}
 
 
 def _syllables(word: str) -> set:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, param_words, register
 from .figures_common import SCALES as _SCALES
 
 _MODES = ("exhaustive", "subset")
@@ -92,10 +92,7 @@ def _disjoint(words) -> bool:
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    bad = [w for w in p["units"] if not isinstance(w, str) or not w.strip()]
-    if bad:
-        raise ParamError("units", f"expected a list of words, got {bad[0]!r}")
-    return {"mode": p["mode"], "units": frozenset(w.lower() for w in p["units"])}
+    return {"mode": p["mode"], "units": param_words(p, "units")}
 
 
 def _value(fig: str):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, ParamError, param_words, register
 from ..zipf import zipf_cached
 from .capital_gated import inflected_forms, ordinary_word
 from .capitalization import clause_window, defined_words, headline_or_named, lower_words, mostly_foreign
@@ -110,14 +110,9 @@ def _definite_lowers(text: str) -> frozenset:
 def prepare(p):
     if p["mode"] not in _MODES:
         raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
-    for key in ("allow", "surnames", "institutions"):
-        bad = [w for w in p[key] if not isinstance(w, str) or not w.strip()]
-        if bad:
-            raise ParamError(key, f"expected a list of words, got {bad[0]!r}")
-    allow = frozenset(w.lower() for w in p["allow"])
+    allow = param_words(p, "allow")
     return {"mode": p["mode"], "min_zipf": p["min_zipf"], "allow": allow | {w + "s" for w in allow},
-            "surnames": frozenset(w.lower() for w in p["surnames"]),
-            "institutions": frozenset(w.lower() for w in p["institutions"])}
+            "surnames": param_words(p, "surnames"), "institutions": param_words(p, "institutions")}
 
 
 def _name_words(text: str) -> frozenset:
