@@ -1,4 +1,4 @@
-"""Every list key of every detector type, given a list that holds a number instead of words, is a
+"""Every list key of every detector type, given a list that holds a number or a mapping instead of words, is a
 clear rule error (or is read as text), never a crash when it runs: the bundled rule of each type with that key
 changed, loaded through the real loader."""
 import os
@@ -26,10 +26,11 @@ def _cases():
                 yield pytest.param(first[name], key, id=f"{name}-{key}")
 
 
+@pytest.mark.parametrize("item", [-1, {"a": 1}], ids=["number", "mapping"])
 @pytest.mark.parametrize("rule, key", list(_cases()))
-def test_a_number_in_a_list_key_is_a_rule_error_or_text(tmp_path, rule, key):
+def test_an_item_that_is_no_word_in_a_list_key_is_a_rule_error_or_text(tmp_path, rule, key, item):
     changed = dict(rule)
-    changed[key] = [-1]
+    changed[key] = [item]
     try:
         catalog = one_rule(tmp_path, changed)
     except RuleError:

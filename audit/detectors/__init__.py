@@ -107,9 +107,10 @@ def check_choices(params: Mapping[str, Any], key: str, known) -> None:
     """A ``ParamError`` when the list key ``key`` names something outside ``known`` ("unknown
     shapes: 'sums', 7"): each item shown by its ``repr``, so a number in a rule file is named,
     not a crash."""
-    unknown = set(params[key]) - set(known)
+    known = set(known)
+    unknown = {repr(x) for x in params[key] if not isinstance(x, str) or x not in known}  # a dict is no set member
     if unknown:
-        raise ParamError(key, f"unknown {key}: {', '.join(sorted(map(repr, unknown)))}")
+        raise ParamError(key, f"unknown {key}: {', '.join(sorted(unknown))}")
 
 
 def word_char(ch: str) -> bool:
