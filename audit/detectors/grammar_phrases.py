@@ -29,6 +29,7 @@ and quantities, groups, names and quotations pass, each where the exception is m
 from __future__ import annotations
 
 from . import regex_cached as re
+from . import verb_forms
 from ..zipf import zipf_cached
 from .grammar_agreement import _ADVERBS_IN_S, _NUMBER_WORDS, _ONE_THING, _OPEN, _singular_of
 
@@ -245,10 +246,12 @@ def _there_past(text):
 # phrase and "that" is a demonstrative ("For investors that has meant losses"). A relative after a
 # comma may belong to any noun before it ("hydrogen from coking plants, which is purified"): the
 # frame reads the restrictive relative only.
-_PARTICIPLE = (r"(?:[a-z]{3,}ed|built|hit|made|held|set|put|cut|sold|bought|brought|caught|taught|found|lost|kept"
-               r"|left|paid|sent|spent|told|won|shut|led|fed|run|dug|shot|struck|hung|laid|meant|given|taken|seen"
-               r"|shown|known|grown|chosen|driven|written|broken|spoken|stolen|eaten|fallen|forgotten|hidden"
-               r"|beaten|frozen|proven|sworn|torn|worn|drawn|thrown|flown|blown|done|begun|become|come|gone)")
+# A past participle: a regular one in -ed, or an irregular one from a filtered view of
+# ``verb_forms.py`` (the verbs this frame was tuned on).
+_PARTICIPLE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(verb_forms.participles(
+    "build hit make hold set put cut sell buy bring catch teach find lose keep leave pay send spend tell win shut "
+    "lead feed run dig shoot strike hang lay mean give take see show know grow choose drive write break speak "
+    "steal eat fall forget hide beat freeze prove swear tear wear draw throw fly blow do begin become come go"))) + r")"
 _PLURAL_RELATIVE = re.compile(
     r"(?<![\w'’-])(?:(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)[ ])"
     r"([\w'’-]+[ ]))?((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir"
