@@ -180,17 +180,7 @@ _MODAL_S = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'â€
 # establish in 2015", "are encourage to sort". The verb must be one English never uses as an
 # adjective or a noun after "be" (a closed list: "is complete", "is open", "is increase"? are
 # not in it); "all we did was build a road" (a pseudo-cleft after "do") is left alone.
-_BE_BASE_VERBS = (
-    "accelerate|achieve|adopt|analyse|analyze|announce|approve|arrange|attract|build|carry|choose|collect|"
-    "conduct|construct|continue|create|deliver|develop|discover|discuss|encourage|enhance|ensure|"
-    "establish|expand|explore|hold|implement|improve|include|invest|investigate|launch|"
-    "maintain|organise|organize|prepare|promote|protect|provide|publish|receive|reduce|release|"
-    "renovate|require|select|send|solve|strengthen|submit|transform|upgrade|write|"
-    "arrest|punish|detain|hire|recruit|train|inspect|repair|restore|demolish|relocate|allocate|"
-    "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
-    "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
-    "finish|begin|cancel|suspend|postpone|consider|decide|determine"
-)
+_BE_BASE_VERBS = verb_forms.BE_BASE_VERBS  # the closed list, shared with grammar_phrases
 _BE_BASE = re.compile(r"\b(?:is|are|was|were|been|being)[ ](?:(?:also|not|now|still|being|already|currently|then|"
                       r"further|gradually|jointly|fully|actively)[ ])?(" + _BE_BASE_VERBS + r")[ ]"
                       r"(?:(?:the|a|an|its|their|his|her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|"

@@ -180,3 +180,19 @@ def past_participles(words: str | None = None) -> dict[str, str]:
     """Simple past -> past participle, in the order ``words`` names them, for the verbs whose two
     forms differ ("went" -> "gone", "began" -> "begun")."""
     return {VERBS[w][0][0]: VERBS[w][1][0] for w in _forms(words) if VERBS[w][0][0] != VERBS[w][1][0]}
+
+
+# Verbs English never uses as an adjective after "be" (so "is develop a", "was establish in" and
+# "should be strengthen." are slips), as a regular expression's alternation: ``verb-form``'s
+# ``_BE_BASE`` (``grammar.py``) and ``be-plain-verb`` (``grammar_phrases.py``) read it.
+BE_BASE_VERBS = (
+    "accelerate|achieve|adopt|analyse|analyze|announce|approve|arrange|attract|build|carry|choose|collect|"
+    "conduct|construct|continue|create|deliver|develop|discover|discuss|encourage|enhance|ensure|"
+    "establish|expand|explore|hold|implement|improve|include|invest|investigate|launch|"
+    "maintain|organise|organize|prepare|promote|protect|provide|publish|receive|reduce|release|"
+    "renovate|require|select|send|solve|strengthen|submit|transform|upgrade|write|"
+    "arrest|punish|detain|hire|recruit|train|inspect|repair|restore|demolish|relocate|allocate|"
+    "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
+    "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
+    "finish|begin|cancel|suspend|postpone|consider|decide|determine"
+)
