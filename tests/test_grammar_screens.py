@@ -43,6 +43,9 @@ FRAMES = {
     "there-past": gp._THERE_PAST,
     "plural-relative": gp._PLURAL_RELATIVE,
     "quantity-singular": gp._QUANTITY,
+    "infinitive-form": gp._INFINITIVE_FORM,
+    "be-plain-verb": gp._BE_PLAIN,
+    "modal-adverb-past": gp._MODAL_ADVERB_PAST,
 }
 
 # Pieces that make each frame match, or nearly: the slips, correct English with the same words,
@@ -70,6 +73,9 @@ PIECES = [
     "there were 30 people injured in the crash", "There were 86 teams and 1,400 players took part",
     "The projects that was approved", "the roof of the houses that was damaged", "farmers who has been trained",
     "Thousands of visitor came", "several hundred farmer joined", "Both village were", "both home to",
+    "in order to improved", "so as to attracting", "decided to found", "the key to increased", "plans to supply treated",
+    "should be strengthen in", "was implement,", "be rescue", "all they did was build", "can effectively reduced",
+    "His will clearly stated", "Only then can newly trained", "will supply",
 ]
 SEPARATORS = [" ", ", ", ". ", "\n", "\n\n", ".\n", ": ", " \"", "\u201d "]
 

@@ -19,7 +19,7 @@ import re as std_re
 
 from . import regex_cached as re  # regex, its patterns from stored programs: variable-width look-behinds (the closed word lists before a modal or a pronoun)
 
-from . import Hit, Key, ParamError, register, screen
+from . import Hit, Key, ParamError, register, screen, verb_forms
 from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS, _MORE_GROUPS
@@ -30,35 +30,25 @@ from .grammar_phrases import CHECKS as _PHRASE_CHECKS
 
 # Irregular verbs whose simple past differs from the past participle: after "have" only the
 # participle is English ("has gone", not "has went"). (Quirk et al., 1985, the irregular verbs.)
-_SIMPLE_PAST_ONLY = {
-    "went": "gone", "began": "begun", "wrote": "written", "took": "taken", "gave": "given",
-    "came": "come", "spoke": "spoken", "broke": "broken", "chose": "chosen", "drove": "driven",
-    "ran": "run", "ate": "eaten", "knew": "known", "grew": "grown", "drew": "drawn",
-    "flew": "flown", "threw": "thrown", "swam": "swum", "sang": "sung", "did": "done",
-    "froze": "frozen", "stole": "stolen", "shook": "shaken",
-    "rode": "ridden", "hid": "hidden", "bit": "bitten", "fell": "fallen", "wore": "worn",
-    "tore": "torn", "sank": "sunk", "rang": "rung", "shrank": "shrunk", "became": "become",
-    "undertook": "undertaken", "overtook": "overtaken", "withdrew": "withdrawn", "mistook": "mistaken",
-}
+# The forms come from the one table of ``verb_forms.py``; these checks read a filtered view of it,
+# the verbs they were tuned on (past -> participle, in this order).
+_SIMPLE_PAST_ONLY = verb_forms.past_participles(
+    "go begin write take give come speak break choose drive run eat know grow draw fly throw swim sing do "
+    "freeze steal shake ride hide bite fall wear tear sink ring shrink become undertake overtake withdraw mistake")
 
 # Plain forms of irregular verbs (they take no -ed), for the tests that ask whether a word is a
-# verb's plain form.
-_IRREGULAR_BASE = {
-    "be", "begin", "break", "bring", "build", "buy", "catch", "choose", "come", "cut", "deal",
-    "do", "draw", "drink", "drive", "eat", "fall", "feel", "fight", "find", "fly", "forget",
-    "freeze", "get", "give", "go", "grow", "hang", "have", "hear", "hold", "keep", "know",
-    "lay", "lead", "leave", "lend", "lose", "make", "mean", "meet", "pay", "put", "read",
-    "ride", "ring", "rise", "run", "say", "see", "seek", "sell", "send", "set", "shake",
-    "shoot", "show", "shut", "sing", "sink", "sit", "sleep", "speak", "spend", "stand",
-    "steal", "strike", "swim", "take", "teach", "tear", "tell", "think", "throw", "understand",
-    "undertake", "wear", "win", "withdraw", "write", "arise", "overcome", "withstand", "uphold",
-}
+# verb's plain form (a view of ``verb_forms.py``: each is checked against its table).
+_IRREGULAR_BASE = verb_forms.bases(
+    "be begin break bring build buy catch choose come cut deal do draw drink drive eat fall feel fight find fly "
+    "forget freeze get give go grow hang have hear hold keep know lay lead leave lend lose make mean meet pay put "
+    "read ride ring rise run say see seek sell send set shake shoot show shut sing sink sit sleep speak spend "
+    "stand steal strike swim take teach tear tell think throw understand undertake wear win withdraw write arise "
+    "overcome withstand uphold")
 
-_IRREGULAR_PAST = set(_SIMPLE_PAST_ONLY) | {
-    "brought", "bought", "thought", "sent", "left", "kept", "held", "built", "stood", "made",
-    "said", "told", "sold", "spent", "lost", "paid", "met", "led", "won", "felt", "heard",
-    "meant", "taught", "caught", "fought", "sought", "dealt", "lent", "found", "rose",
-}
+# Irregular simple pasts: those above and the pasts of these verbs (a view of ``verb_forms.py``).
+_IRREGULAR_PAST = set(_SIMPLE_PAST_ONLY) | verb_forms.pasts(
+    "bring buy think send leave keep hold build stand make say tell sell spend lose pay meet lead win feel hear "
+    "mean teach catch fight seek deal lend find rise")
 
 
 def _regular_verb(word: str) -> bool:
@@ -190,17 +180,7 @@ _MODAL_S = re.compile(r"(?=will|would|can|could|shall|should|must|may)(?<![\w'â€
 # establish in 2015", "are encourage to sort". The verb must be one English never uses as an
 # adjective or a noun after "be" (a closed list: "is complete", "is open", "is increase"? are
 # not in it); "all we did was build a road" (a pseudo-cleft after "do") is left alone.
-_BE_BASE_VERBS = (
-    "accelerate|achieve|adopt|analyse|analyze|announce|approve|arrange|attract|build|carry|choose|collect|"
-    "conduct|construct|continue|create|deliver|develop|discover|discuss|encourage|enhance|ensure|"
-    "establish|expand|explore|hold|implement|improve|include|invest|investigate|launch|"
-    "maintain|organise|organize|prepare|promote|protect|provide|publish|receive|reduce|release|"
-    "renovate|require|select|send|solve|strengthen|submit|transform|upgrade|write|"
-    "arrest|punish|detain|hire|recruit|train|inspect|repair|restore|demolish|relocate|allocate|"
-    "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
-    "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
-    "finish|begin|cancel|suspend|postpone|consider|decide|determine"
-)
+_BE_BASE_VERBS = verb_forms.BE_BASE_VERBS  # the closed list, shared with grammar_phrases
 _BE_BASE = re.compile(r"\b(?:is|are|was|were|been|being)[ ](?:(?:also|not|now|still|being|already|currently|then|"
                       r"further|gradually|jointly|fully|actively)[ ])?(" + _BE_BASE_VERBS + r")[ ]"
                       r"(?:(?:the|a|an|its|their|his|her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|"

@@ -27,6 +27,7 @@ quantity ("the rest of", "a third of") pass; each exception is named where it is
 from __future__ import annotations
 
 from . import regex_cached as re
+from . import verb_forms
 from ..zipf import zipf_cached
 from .grammar_agreement import _LIST_BEFORE, _MORE_GROUPS, _NUMBER_WORDS, _OPEN
 
@@ -325,9 +326,11 @@ _AFTER_THOSE = {"present", "close", "subject", "due", "fit", "back", "home", "sa
                 "above", "below", "over", "under", "left", "remaining", "such", "few", "many"}
 
 
-# Past participles spelt as a count noun ("those shot", "those bound for Beijing", "those struck").
-_PARTICIPLES = {"shot", "bound", "struck", "stuck", "sworn", "ground", "wound", "spun", "sunk", "sung", "hung",
-                "shorn", "torn", "worn", "slain", "stung", "flung", "strung", "rung", "won", "lost", "born"}
+# Past participles spelt as a count noun ("those shot", "those bound for Beijing", "those struck"):
+# a filtered view of ``verb_forms.py``, the verbs whose participle is also a common noun or
+# adjective or reads as one after "those".
+_PARTICIPLES = verb_forms.participles("shoot bind strike stick swear grind wind spin sink sing hang shear tear wear "
+                                      "slay sting fling string ring win lose bear")
 
 
 def _demonstrative_subject(text):

@@ -1,5 +1,7 @@
-"""Six number frames over longer phrases (issue 9, forty-first round, the kind `other`), run as
-checks of the ``grammar`` type (``audit/detectors/grammar.py`` holds the registry):
+"""Six number frames over longer phrases (issue 9, forty-first round, the kind `other`) and three
+verb-form frames (forty-second round: ``infinitive-form``, ``be-plain-verb``,
+``modal-adverb-past``, each described where it is made), run as checks of the ``grammar`` type
+(``audit/detectors/grammar.py`` holds the registry):
 
 - ``plural-phrase-singular``: a clause's determiner, a plural head noun, one or two
   prepositional phrases and "is", "was" or "has" ("The results of the survey shows" is the
@@ -29,6 +31,7 @@ and quantities, groups, names and quotations pass, each where the exception is m
 from __future__ import annotations
 
 from . import regex_cached as re
+from . import verb_forms
 from ..zipf import zipf_cached
 from .grammar_agreement import _ADVERBS_IN_S, _NUMBER_WORDS, _ONE_THING, _OPEN, _singular_of
 
@@ -245,10 +248,12 @@ def _there_past(text):
 # phrase and "that" is a demonstrative ("For investors that has meant losses"). A relative after a
 # comma may belong to any noun before it ("hydrogen from coking plants, which is purified"): the
 # frame reads the restrictive relative only.
-_PARTICIPLE = (r"(?:[a-z]{3,}ed|built|hit|made|held|set|put|cut|sold|bought|brought|caught|taught|found|lost|kept"
-               r"|left|paid|sent|spent|told|won|shut|led|fed|run|dug|shot|struck|hung|laid|meant|given|taken|seen"
-               r"|shown|known|grown|chosen|driven|written|broken|spoken|stolen|eaten|fallen|forgotten|hidden"
-               r"|beaten|frozen|proven|sworn|torn|worn|drawn|thrown|flown|blown|done|begun|become|come|gone)")
+# A past participle: a regular one in -ed, or an irregular one from a filtered view of
+# ``verb_forms.py`` (the verbs this frame was tuned on).
+_PARTICIPLE = r"(?:[a-z]{3,}ed|" + "|".join(sorted(verb_forms.participles(
+    "build hit make hold set put cut sell buy bring catch teach find lose keep leave pay send spend tell win shut "
+    "lead feed run dig shoot strike hang lay mean give take see show know grow choose drive write break speak "
+    "steal eat fall forget hide beat freeze prove swear tear wear draw throw fly blow do begin become come go"))) + r")"
 _PLURAL_RELATIVE = re.compile(
     r"(?<![\w'’-])(?:(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)[ ])"
     r"([\w'’-]+[ ]))?((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Aa]ll|[Oo]ur|[Tt]heir"
@@ -342,6 +347,131 @@ def _quantity_singular(text):
         yield m.start(3), m.end(3), _plural(noun)
 
 
+# --- an infinitive's "to" and a past or an -ing form -----------------------------------------
+
+# "in order to improved transport", "so as to attracting buyers", "were unable to completed",
+# "tried to solved the problem": "in order to", "so as to", "able to" and "unable to", and a
+# closed list of verbs that take only an infinitive after "to" (try, want, plan, decide, hope,
+# manage, fail, strive, seek, intend, aim), then an optional adverb, and a verb's past (a
+# regular past in -ed, or an irregular simple past from ``verb_forms.py``) or its -ing form.
+# After these words "to" marks an infinitive, never a preposition, so only the plain form is
+# English (Quirk et al., 1985, 3.56 and 15.17); Chinese 为了 ... and 努力 ... mark no tense and MT
+# keeps the past of the sentence on the verb. ``to-past-form`` (``grammar.py``) reads "to" and a
+# past before a determiner after any word; this frame reads any object after the infinitive-only
+# words, where a "to" that is a preposition ("committed to reduced tariffs", "the key to
+# increased output", "due to rising costs") cannot be. Passed: plain forms that end in -ed or
+# -ing ("to need", "to proceed", "to bring", "to string": a common -ing form of their own, or a
+# lemma that is the word itself), "to fell" and "to found" (plain verbs), "to be" and "to have".
+_INFINITIVE_ONLY = (r"(?:[Ii]n[ ]order|[Ss]o[ ]as|(?:un)?able|tr(?:y|ies|ied|ying)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?"
+                    r"|decid(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|fail(?:s|ed|ing)?"
+                    r"|striv(?:e|es|ing)|strove|seek(?:s|ing)?|sought|intend(?:s|ed|ing)?)")
+_INFINITIVE_PAST = sorted((set(verb_forms.past_participles(
+    "go begin write take give come speak break choose drive run eat know grow draw fly throw swim sing do "
+    "freeze steal shake ride hide wear tear sink ring shrink become undertake overtake withdraw mistake"))
+    | verb_forms.pasts("bring buy send sell tell pay meet win think teach catch seek build make hold keep lose "
+                       "spend stand understand")))
+_INFINITIVE_FORM = re.compile(
+    r"(?<![\w'’-])" + _INFINITIVE_ONLY + r"[ ]to[ ]"
+    r"(?:([a-z]{3,}ly|further|also|not|better|still|even|first|then|again|soon)[ ])?"
+    r"([a-z]{3,}ed|[a-z]{3,}ing|" + "|".join(_INFINITIVE_PAST) + r")(?![\w'’-])")
+
+
+def _infinitive_form(text):
+    from .grammar import _TO_INFINITIVE_VERB, _TO_PAST, _in_quotation_dialect, _is_past_of_verb, _verb_base
+    for m in _INFINITIVE_FORM.finditer(text):
+        adverb, word = m.group(1), m.group(2)
+        if adverb is not None and adverb.endswith("ly") and _verb_base(adverb):
+            continue  # "to supply treated water": the word in -ly is the verb
+        if word.endswith("ed"):
+            if not _is_past_of_verb(word):
+                continue  # "to need", "to proceed", "to embed": a plain form in -ed
+        elif word.endswith("ing"):
+            stem = word[:-3]
+            if word in verb_forms.VERBS or not (_verb_base(stem) or _verb_base(stem + "e") or len(stem) > 2
+                                                and stem[-1] == stem[-2] and _verb_base(stem[:-1])):
+                continue  # "to bring", "to sing": a plain form in -ing; "to Ning": no verb before the -ing
+        to = text.rfind(" to ", m.start(), m.start(2)) + 1
+        if adverb is None and (_TO_PAST.match(text, to) or _TO_INFINITIVE_VERB.match(text, m.start())):
+            continue  # `verb-form`'s ("tried to solved the", "hope to increasing their")
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(), m.end(2), None
+
+
+# --- "be" and a verb's plain form before a mark or after "be" ---------------------------------
+
+# "Cooperation should be strengthen in the coming years", "the income are not reduce.", "The
+# plan was implement, officials said": a form of "be", an optional adverb, and a verb's plain form
+# from the closed list of verbs English never uses as an adjective after "be"
+# (``verb_forms.BE_BASE_VERBS``), before a mark, the line's end, or (after "be") the words ``verb-form``
+# reads. The passive takes the participle (Quirk et al., 1985, 3.63-3.64); Chinese 被/得到加强 marks
+# no participle. ``verb-form-after-auxiliary`` reads "is", "was", "been" and the like before an
+# object or a preposition; this frame adds "be" itself (after a modal or "to") and the verb that
+# ends its clause. Left out of the list: verbs also common as nouns that may stand alone after
+# "is" ("The fastest way is train.", "the answer was release"): train, ship, sign, raise, release,
+# launch, hold, carry, repair, upgrade, save, serve; passed: a pseudo-cleft after "do" ("all
+# they did was build"), headlines and quotations.
+_NOUN_TOO = {"train", "ship", "sign", "raise", "release", "launch", "hold", "carry", "repair", "upgrade", "save",
+             "rescue",
+             "serve", "finish", "arrest", "select"}
+
+
+def _be_plain_verbs():
+    return "|".join(v for v in verb_forms.BE_BASE_VERBS.split("|") if v not in _NOUN_TOO)
+
+
+_BE_PLAIN = re.compile(
+    r"(?<![\w'’-])((?:[Bb]e|is|are|was|were|been|being)[ ](?:(?:also|not|now|still|already|currently|then|further|"
+    r"gradually|jointly|fully|actively|effectively|greatly|continuously|constantly|steadily|vigorously)[ ])?"
+    r"(" + _be_plain_verbs() + r"))(?:(?=[.,;:!?\"”)]|$)|(?<=\b[Bb]e[ ](?:[a-z]+[ ])?[a-z]+)(?=[ ](?:the|a|an|its|their|his|"
+    r"her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|into|and)\b|[ ]\d))", re.MULTILINE)
+
+
+def _be_plain(text):
+    from .grammar import _PSEUDO_CLEFT, _in_quotation_dialect
+    for m in _BE_PLAIN.finditer(text):
+        if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "what they did was build"
+        if _in_quotation_dialect(text, m.start()):
+            continue
+        yield m.start(1), m.end(1), None
+
+
+# --- a modal, an adverb in -ly and a past ----------------------------------------------------
+
+# "The measures can effectively reduced costs", "the city will gradually... " is
+# ``modal-past-form``'s (a closed list of adverbs); this frame reads any adverb in -ly between
+# the modal and a verb's past ("will significantly improved", "should strictly followed"): a
+# modal takes the plain form (Quirk et al., 1985, 3.40). The modal's noun senses after a
+# determiner or an adjective ("his will clearly stated", "a tin can nearly filled") pass, as do
+# questions and inversions ("Only then can newly trained staff..."), a word in -ly that is a
+# verb ("will supply", "can rely"), plain forms in -ed ("can easily exceed", "will surely
+# need"), "found" and "fell", and quotations.
+_MODAL_ADVERB_PAST = re.compile(
+    r"(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|free|good|ill|own|last|iron|strong|sheer|"
+    r"political|popular|public|collective|general|tin|trash|garbage|watering|spray|beer|soda|paint|oil|gas|at|a|an|of|"
+    r"living)[ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
+    r"((?:will|would|can|could|shall|should|must|may)(?:[ ]not)?[ ](?!(?:only|jointly|gradually|fully)[ ])([a-z]{2,}ly)[ ]"
+    r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | {"rose", "left", "led", "met", "won", "sold", "told",
+                                                               "paid", "sent", "felt", "heard", "meant", "sat"}))
+    + r"))(?![\w'’-])(?![^.!?\n]*\?)")
+
+
+def _modal_adverb_past(text):
+    from .grammar import _in_quotation_dialect, _is_past_of_verb, _opens_sentence, _verb_base
+    for m in _MODAL_ADVERB_PAST.finditer(text):
+        adverb, word = m.group(2), m.group(3)
+        if _verb_base(adverb):
+            continue  # "will supply treated water", "can rely"
+        if word.endswith("ed") and not _is_past_of_verb(word):
+            continue  # "can easily exceed", "will surely need"
+        if _opens_sentence(text, m.start(1)):
+            continue  # "Could newly trained staff...": an inversion
+        if _in_quotation_dialect(text, m.start(1)):
+            continue
+        yield m.start(1), m.end(1), None
+
+
 CHECKS = {
     "plural-phrase-singular": _plural_phrase_singular,
     "partitive-figure": _partitive_figure,
@@ -349,4 +479,7 @@ CHECKS = {
     "there-past": _there_past,
     "plural-relative": _plural_relative,
     "quantity-singular": _quantity_singular,
+    "infinitive-form": _infinitive_form,
+    "be-plain-verb": _be_plain,
+    "modal-adverb-past": _modal_adverb_past,
 }
