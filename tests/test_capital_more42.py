@@ -28,6 +28,7 @@ def rules():
     ("mt-half-capitalised-name-41", "Crowds came as the Mid-Autumn Festival neared, and lanterns were hung for the "
                                     "Mid-Autumn festival in parks.", "Mid-Autumn festival"),
     ("mt-name-first-word-lower-42", "The plan was approved by the state Council on Monday.", "state Council"),
+    ("mt-name-first-word-lower-42", "Crowds watched the races at the dragon boat Festival.", "dragon boat Festival"),
     ("mt-name-tail-lower-elsewhere-42", "The Belt and Road Initiative is ten years old; projects under the Belt and "
                                         "Road initiative were reviewed.", "Belt and Road initiative"),
     ("mt-phrase-title-case-once-42", "Nurses did not know sign language, and sign language classes were rare. "

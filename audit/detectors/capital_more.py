@@ -46,7 +46,7 @@ _INNER_CAP = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![-'’.]\w)")
 _HALF_FIRST = re_programs.compile(r"(?:(?<=[a-z,] )|(?<=^The )|(?<=[.!?] The )|(?<=[.!?][\"”’)] The ))"
                                   r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'’.]\w)", re.M)
 # A lower-case word after "the" and one capitalised word (for ``lower_first``): "the state Council".
-_LOWER_FIRST = re_programs.compile(r"(?<![\w'’-])(?:the|The) ([a-z]+(?:-[a-z]+)?) ([A-Z][a-z]+)\b(?![-'’.]\w)")
+_LOWER_FIRST = re_programs.compile(r"(?<![\w'’-])(?:the|The) ([a-z]+(?:-[a-z]+)?(?: [a-z]+)?) ([A-Z][a-z]+)\b(?![-'’.]\w)")
 # Two to four words in title case between a lower-case word and one that is not capitalised (for
 # ``title_elsewhere``): "the Economic Growth of the region".
 _TITLE_RUN = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\b(?![-'’.]\w)(?! [A-Z0-9])")
@@ -528,16 +528,18 @@ def _lower_first(doc, state):
     headline = {}
     for m in _LOWER_FIRST.finditer(text):
         first, head = m.group(1), m.group(2)
-        if head.lower() not in state["heads"] or first in _EDITION:
+        lows = first.split(" ")
+        if head.lower() not in state["heads"] or lows[0] in _EDITION:
             continue
-        if zipf_cached(first) < state["min_zipf"] or f"{first} {head.lower()}" not in runs:
+        if any(zipf_cached(w) < state["min_zipf"] for w in lows) or f"{first} {head.lower()}" not in runs:
             continue
         end = m.end(2)
         if text[end:end + 1] and text[end:end + 1] in "-'’" or _FIRST_GOES_ON.match(text, end):
             continue  # the name goes on ("the state Council Information Office"): another shape
         if _quiet(doc, headline, m.start(1), end):
             continue
-        yield Hit(m.start(1), end, f"{first[0].upper()}{first[1:]} {head}", {"word": text[m.start(1):end]})
+        fix = " ".join("-".join(p[0].upper() + p[1:] for p in w.split("-")) for w in lows)
+        yield Hit(m.start(1), end, f"{fix} {head}", {"word": text[m.start(1):end]})
 
 
 _READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
