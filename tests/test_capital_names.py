@@ -130,6 +130,15 @@ def test_context_walks_back_over_adjectives_to_what_heads_the_phrase():
     text = "a share Universal said was high"
     assert _context(text, text.index("Universal"), 0)[0] == "verb"  # a noun before it: no phrase it heads
     assert _next_kind("Villagers elected a", len("Villagers"), 19) == "verb"
+
+
+def test_context_reads_a_count_at_the_text_edges():
+    # a figure at the text's first character has no word before it: a label, not a count; a count
+    # after a lower-case word that opens the text is one; a figure after ":" or "/" is a label
+    assert _context("12 new Teachers came.", 7, 0) == ("none", "12", True)
+    assert _context("hired 12 new Teachers", 13, 0) == ("number", "12", False)
+    assert _context("hired:12 new Teachers", 13, 0)[0] == "none"
+    assert _context("hired /12 new Teachers", 14, 0)[0] == "none"
     assert _next_kind("Telegram channel", len("Telegram"), 16) == "word"
 
 

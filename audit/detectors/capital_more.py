@@ -19,6 +19,12 @@ case and CC-CEDICT's, with no list of the words seen in the development sets.
 - ``name_elsewhere``: a name the document writes whole in title case ("the Ministry of
   Commerce") written elsewhere in it with some words capitalised and some not ("the ministry of
   Commerce"), a common word among the capitalised ones: the text's own name, half kept.
+- ``lower_first`` (forty-second round): "the", a common word in lower case, then a head of names
+  (``heads``: council, ministry, festival, palace ...) capitalised, the two a name CC-CEDICT's
+  glosses write in title case ("the state Council"): the name's head kept, its first word not.
+
+``half_name`` also reads a first word joined by a hyphen ("the Mid-Autumn festival") and one
+after a sentence's opening "The" ("The Summer palace is"), forty-second round.
 """
 from __future__ import annotations
 
@@ -30,10 +36,28 @@ from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
 
-_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere", "name_elsewhere")
+_MODES = ("half_name", "to_verb", "lower_elsewhere", "caps_elsewhere", "name_elsewhere", "lower_first", "tail_elsewhere",
+          "title_elsewhere")
 
 # A capitalised word inside a sentence: after a lower-case word or a comma and a space.
 _INNER_CAP = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![-'’.]\w)")
+# A name's first word for ``half_name``: inside a sentence, or after a sentence's opening "The"
+# ("The Summer palace is"); its parts may be joined by a hyphen ("the Mid-Autumn festival").
+_HALF_FIRST = re_programs.compile(r"(?:(?<=[a-z,] )|(?<=^The )|(?<=[.!?] The )|(?<=[.!?][\"”’)] The ))"
+                                  r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'’.]\w)", re.M)
+# A lower-case word after "the" and one capitalised word (for ``lower_first``): "the state Council".
+_LOWER_FIRST = re_programs.compile(r"(?<![\w'’-])(?:the|The) ([a-z]+(?:-[a-z]+)?(?: [a-z]+)?) ([A-Z][a-z]+)\b(?![-'’.]\w)")
+# Two to four words in title case between a lower-case word and one that is not capitalised (for
+# ``title_elsewhere``): "the Economic Growth of the region".
+_TITLE_RUN = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\b(?![-'’.]\w)(?! [A-Z0-9])")
+# What follows a name's head that ends the name: a mark, a preposition, a conjunction, a verb's
+# auxiliary (for ``half_name``'s ``name_heads``: "the Forbidden city during", "the Lama temple.").
+_HEAD_ENDS = re_programs.compile(r"(?:[.,;:!?)]|$| (?:of|in|on|at|during|for|to|from|and|or|with|near|by|is|was|were|are|has|had|have|will|would)\b)")
+# The same run opening a sentence, or after a sentence's opening "The", a word in lower case after it.
+_TITLE_OPEN = re_programs.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’)] )|(?<=[\"“]))(?:The )?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                                  r"\b(?![-'’.]\w)(?= [a-z])", re.M)
+_TITLE_BEFORE_NAME = re_programs.compile(r" [a-z]+ [A-Z]")
+_FIRST_GOES_ON = re_programs.compile(r"[ \u00a0](?:(?:of|for)[ \u00a0](?:the[ \u00a0])?)?[A-Z]")
 # One to three words after a capitalised word (for ``half_name``): a hyphen joins a word's parts.
 _NEXT_WORDS = re_programs.compile(r"((?:[ ][A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})")
 # A capitalised word's run in a CC-CEDICT gloss: two to four words each in title case.
@@ -111,12 +135,16 @@ def _tables():
 
 
 @register("capital_more", {
-    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere | name_elsewhere"),
+    "mode": Key((str,), doc="half_name | to_verb | lower_elsewhere | caps_elsewhere | name_elsewhere | lower_first | "
+                            "tail_elsewhere | title_elsewhere"),
     "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) the capitalised word must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas)"),
     "heads": Key((list,), [], "half_name: heads English style books write in lower case after a name "
-                              "(party, river): a half name with one after its first word passes"),
+                              "(party, river): a half name with one after its first word passes; "
+                              "lower_first: the heads of names read (council, ministry, festival)"),
     "min_lower": Key((int,), 2, "lower_elsewhere: lower-case uses the document must hold"),
+    "name_heads": Key((list,), [], "half_name: heads read only after 'the' and before a mark, a preposition "
+                                   "or an auxiliary ('the Forbidden city during'; not 'Manchester city centre')"),
 }, fields=("word",))
 def prepare(p):
     if p["mode"] not in _MODES:
@@ -124,6 +152,7 @@ def prepare(p):
     p = dict(p)
     p["allow"] = param_words(p, "allow")
     p["heads"] = param_words(p, "heads")
+    p["name_heads"] = param_words(p, "name_heads")
     return p
 
 
@@ -162,10 +191,30 @@ def _prev_word(text, start):
 
 
 def _half_names(doc, state):
+    """``half_name``'s findings: each half name (``_half_name_spans``) unless the document writes
+    it so twice or more and never whole in title case (a house style: "as the Mid-Autumn
+    festival approaches ... during the Mid-Autumn festival")."""
+    found = list(_half_name_spans(doc, state))
+    if not found:
+        return
+    seen, whole = {}, {}
+    for hit in found:
+        seen[hit.fields["word"]] = seen.get(hit.fields["word"], 0) + 1
+    for hit in found:
+        word = hit.fields["word"]
+        if seen[word] > 1:
+            if hit.suggestion not in whole:  # once a form: how often the text writes the name whole
+                whole[hit.suggestion] = sum(1 for _ in re.finditer(r"(?<![\w-])" + re.escape(hit.suggestion) + r"(?![\w-])", doc.text))
+            if not whole[hit.suggestion]:
+                continue
+        yield hit
+
+
+def _half_name_spans(doc, state):
     runs, _ = _tables()
     text = doc.text
     headline = {}
-    for m in _INNER_CAP.finditer(text):
+    for m in _HALF_FIRST.finditer(text):
         first = m.group(1)
         if first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]:
             continue  # a rare first word is a name's own ("Qing dynasty", "Shaolin temple")
@@ -183,10 +232,15 @@ def _half_names(doc, state):
             if key not in runs:
                 continue
             end = m.end() + len(" " + " ".join(tail))
+            if tail[-1].lower() in state["name_heads"] and not (
+                    text[m.start() - 4:m.start()].lower() == "the " and _HEAD_ENDS.match(text, end)):
+                continue  # "Manchester city centre": a place's description; "the Forbidden city." is read
             after = text[end:end + 2]
             if after[:1] == " " and after[1:2].isupper() or after[:1] and after[:1] in "-'’":
                 break  # the name goes on ("Spring festival Gala"): another shape
             prev = _prev_word(text, m.start())
+            if prev == "The" and text[m.start() - 4:m.start()] == "The ":
+                prev = "the"  # a sentence's opening "The" (_HALF_FIRST took only that one)
             if not prev[:1].islower() or prev in _NAMING or _quiet(doc, headline, m.start(), end):
                 break  # "a Delhi University college": the name began before
             fix = " ".join(w[0].upper() + w[1:] for w in [first] + tail)
@@ -319,7 +373,7 @@ def _name_keys(text):
     return keys
 
 
-def _name_elsewhere(doc, state):
+def _name_elsewhere(doc, state, tail=False):
     from ..cedict import common_lowercase_words
     text = doc.text
     keys = _name_keys(text)
@@ -331,7 +385,7 @@ def _name_elsewhere(doc, state):
         lengths.setdefault(words[0], set()).add(len(words))
     lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
     lower = common_lowercase_words()
-    headline = {}
+    headline, known = {}, {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
     i = 0
     while i < len(tokens):
@@ -355,12 +409,19 @@ def _name_elsewhere(doc, state):
                 continue
             content = [w for w in words if w.lower() not in _NAME_LINKS]
             caps = [w for w in content if w[0].isupper()]
-            if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
-                break  # the name as written, in lower case, or capitalised only in a name's own word
+            if tail:  # ``tail_elsewhere``: only the last word in lower case, two capitals or more before
+                if len(caps) != len(content) - 1 or len(caps) < 2 or content[-1][0].isupper() or \
+                        words[-1] != content[-1] or content[-1] not in state["heads"]:
+                    break
+                if _tail_count(known, text, " ".join(words)) > 1:
+                    break  # written so twice or more: the text's own style ("Yangtze River delta")
+            else:
+                if len(caps) == len(content) or not caps or not any(w.lower() in lower for w in caps):
+                    break  # the name as written, in lower case, or capitalised only in a name's own word
             first_cap = next(k for k, w in enumerate(content) if w[0].isupper())
             if any(w.lower() in _EDITION for w in content[:first_cap]):
                 break  # "the fourth Yangtze Forum": an edition's word before the name, no part of it
-            if not any(w[0].islower() for w in content[:first_cap]):
+            if not tail and not any(w[0].islower() for w in content[:first_cap]):
                 break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
             end = part[-1][1]
             if not words[0][0].isupper() and _prev_word(text, start)[:1].isupper():
@@ -377,8 +438,113 @@ def _name_elsewhere(doc, state):
         i += max(found, 1)
 
 
+def _tail_count(known, text, variant):
+    """How often ``text`` holds ``variant`` as written (the counts of the variants asked about, one
+    pass of the text's runs of two to eight words a document, kept in ``known``)."""
+    counts = known.get("variants")
+    if counts is None:
+        counts = known["variants"] = {}
+        words = _LETTERS.findall(text)
+        for i in range(len(words)):
+            if words[i][0].isupper() and i + 1 < len(words) and words[i + 1][0].isupper():
+                for n in range(3, min(_LONGEST, len(words) - i) + 1):
+                    gram = words[i:i + n]
+                    if gram[-1][0].islower():
+                        key = " ".join(gram)
+                        counts[key] = counts.get(key, 0) + 1
+                        break  # a run's first word in lower case ends it
+    return counts.get(variant, 0)
+
+
+def _tail_elsewhere(doc, state):
+    """``tail_elsewhere``: a name the document writes whole in title case ("the Yangtze River
+    Delta") written elsewhere in it once with only its last word in lower case ("the Yangtze
+    River delta")."""
+    yield from _name_elsewhere(doc, state, tail=True)
+
+
+def _lower_grams(text):
+    """How often each run of two and three words in lower case occurs in ``text``."""
+    words = _LETTERS.findall(text)
+    counts = {}
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            if all(w.islower() for w in gram):
+                key = " ".join(gram)
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _title_elsewhere(doc, state):
+    """``title_elsewhere``: two or three common English words in title case inside a sentence ("the
+    Economic Growth of the region") that the document writes in lower case at least ``min_lower``
+    times and in title case nowhere else: a phrase, no name. Also such a run after a sentence's
+    opening "The" ("The Village Cadres must") or opening a sentence itself before a word in lower
+    case ("Sign Language courses are offered": its first capital kept)."""
+    runs, _ = _tables()
+    text = doc.text
+    grams = title = None
+    headline, known = {}, {}
+    found = [(m, "inner") for m in _TITLE_RUN.finditer(text)] + [(m, "open") for m in _TITLE_OPEN.finditer(text)]
+    for m, where in found:
+        if where == "open" and m.group(0)[:4] == "The ":
+            where = "the"
+        words = m.group(1).split()
+        if len(words) > 3:
+            continue
+        lows = [w.lower() for w in words]
+        if any(w in state["allow"] or zipf_cached(w) < state["min_zipf"] for w in lows):
+            continue
+        key = " ".join(lows)
+        if key in runs:
+            continue  # a name CC-CEDICT writes in title case ("Supreme Court")
+        prev = _prev_word(text, m.start(1)) if where == "inner" else "the"
+        if not prev[:1].islower() or prev in _NAMING or prev in _BARE_BEFORE or text[m.start(1) - 2] == ",":
+            continue
+        if prev in _LINKS and _CAP_BEFORE_LINK.search(text, max(0, m.start(1) - 60), m.start(1)):
+            continue  # "the Bureau of Urban Management": a name's tail after a link
+        if _NAME_GOES_ON.match(text, m.end(1)) or _TITLE_BEFORE_NAME.match(text, m.end(1)):
+            continue  # "Economic Growth in Asia", "Foreign Ministry spokesperson Mao Ning": a title's or a name's words go on
+        if grams is None:
+            grams = _lower_grams(text)
+            title = {}
+            for run in {t.start(1): t.group(1) for t, _ in found}.values():  # a run both regexes read, once
+                title[run] = title.get(run, 0) + 1
+        if grams.get(key, 0) < state["min_lower"] or title.get(m.group(1), 0) > 1:
+            continue
+        if _quiet_or_defined(doc, headline, known, m.start(1), m.end(1)):
+            continue
+        fix = key if where != "open" else " ".join([words[0]] + lows[1:])
+        yield Hit(m.start(1), m.end(1), fix, {"word": m.group(1)})
+
+
+def _lower_first(doc, state):
+    """``lower_first``: "the", a common word in lower case and one capitalised head (``heads``),
+    the two a name CC-CEDICT's glosses write in title case ("the state Council", "the dragon-boat
+    Festival"): the name's head kept, its first word lower-cased."""
+    runs, _ = _tables()
+    text = doc.text
+    headline = {}
+    for m in _LOWER_FIRST.finditer(text):
+        first, head = m.group(1), m.group(2)
+        lows = first.split(" ")
+        if head.lower() not in state["heads"] or lows[0] in _EDITION:
+            continue
+        if any(zipf_cached(w) < state["min_zipf"] for w in lows) or f"{first} {head.lower()}" not in runs:
+            continue
+        end = m.end(2)
+        if text[end:end + 1] and text[end:end + 1] in "-'’" or _FIRST_GOES_ON.match(text, end):
+            continue  # the name goes on ("the state Council Information Office"): another shape
+        if _quiet(doc, headline, m.start(1), end):
+            continue
+        fix = " ".join("-".join(p[0].upper() + p[1:] for p in w.split("-")) for w in lows)
+        yield Hit(m.start(1), end, f"{fix} {head}", {"word": text[m.start(1):end]})
+
+
 _READERS = {"half_name": _half_names, "to_verb": _to_verbs, "lower_elsewhere": _lower_elsewhere,
-            "caps_elsewhere": _caps_elsewhere, "name_elsewhere": _name_elsewhere}
+            "caps_elsewhere": _caps_elsewhere, "name_elsewhere": _name_elsewhere, "lower_first": _lower_first,
+            "tail_elsewhere": _tail_elsewhere, "title_elsewhere": _title_elsewhere}
 
 
 @prepare.detector

@@ -435,7 +435,8 @@ def _context(text, start, line_start):
             # a count after a lower-case word ("hired 12 new Teachers", "more than 40"), not a
             # label or a time opening a line or an item ("Article 2 For", "00:02:15 Why", "2/7 First")
             counted = _LOWER_WORD_BEFORE.search(text[max(line_start, m.start() - 30):m.start()])
-            return ("number" if counted and not text[m.start() - 1:m.start()] in ":/." else "none", word, opens)
+            label = m.start() > 0 and text[m.start() - 1] in ":/."  # no empty slice read as a mark at the text's start
+            return ("number" if counted and not label else "none", word, opens)
         if not word.islower() and not (opens and low in _OPENERS):
             return ("capital", word, opens)
         if low.endswith(("'s", "’s")) or low in _OWNERS:
