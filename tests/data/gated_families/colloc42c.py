@@ -3,13 +3,13 @@
 Families of shape with small closed classes, not phrase lists: things given a person's verb
 (走上餐桌, 走进千家万户, 与公众见面, 沉睡), 带来 with a harm, 逐一 / 挨家挨户 as "one by one" after a
 verb of checking, the source and age frames 据…统计 and 有…年历史, and the task and list frames
-把…作为重要任务 and 入选. FOUND holds renderings written for the round from knowledge of Chinese (the
+把…作为重要任务 and 入选, and the nominals 主产区 and 生态圈. FOUND holds renderings written for the round from knowledge of Chinese (the
 Chinese in a comment). PASSED holds ordinary English written before the families were run on any
 data, using the same words (tables, households, relics, meet, seeds, bring, damage, one by one,
 statistics, history, took ... as, listed, selected), which no family may report with the gate off."""
 
 FAMILIES = ('mt-personified-objects-42c', 'mt-bring-harm-42c', 'mt-one-by-one-calques-42c',
-            'mt-statistics-history-frames-42c', 'mt-task-selection-frames-42c')
+            'mt-statistics-history-frames-42c', 'mt-task-selection-frames-42c', 'mt-producing-area-circle-42c')
 
 CATEGORY = "style/awkward"
 
@@ -18,6 +18,7 @@ B = 'mt-bring-harm-42c'
 O = 'mt-one-by-one-calques-42c'
 S = 'mt-statistics-history-frames-42c'
 T = 'mt-task-selection-frames-42c'
+A = 'mt-producing-area-circle-42c'
 
 # (rule, text, the span it must report), with the gate off
 FOUND = [
@@ -45,6 +46,9 @@ FOUND = [
     (T, 'The province listed rural roads as a major project.', 'listed rural roads as a major project'),  # 把农村公路列为重大项目
     (T, 'Two of her works were selected into the national art exhibition catalogue.', 'selected into'),  # 入选全国美展目录
     (T, 'Three players were chosen into the provincial team.', 'chosen into'),  # 入选省队
+    (A, 'Shouguang is a major producing base of vegetables in the country.', 'major producing base of vegetables'),  # 全国蔬菜主产基地
+    (A, 'The county is an important producing area of high-quality apples.', 'important producing area of high-quality apples'),  # 优质苹果重要产区
+    (A, 'The park aims to build an industrial ecological circle.', 'ecological circle'),  # 打造产业生态圈
 ]
 
 PASSED = [
@@ -287,6 +291,18 @@ PASSED = [
     'The guests walked onto the terrace for drinks.',
     'The waiters went to the dinner tables with the first course.',
     'The audience met the announcement with applause.',
+    'Rains fell in major producing areas in Brazil.',
+    'Frost hit the main producing regions of Minas Gerais.',
+    'Dry weather in the main producing areas of the US Midwest hurt yields.',
+    'The main producing region for the crop is in the south.',
+    "The lake's ecological cycle was disrupted.",
+    'Scientists studied the ecological balance of the wetland.',
+    'The firm built a cluster of cruise businesses around the port.',
+    'The company is a major producer of cotton.',
+    'Ivory Coast is the main producing country of cocoa.',
+    'The region is a key producing area for wine, officials said.',
+    'A circle of ecologists met in Oslo.',
+    'Henan is a major grain-producing province.',
 ]
 
 PASSED_AT_LEAST = 200
