@@ -31,6 +31,8 @@ def test_the_rules_ungated_find_nothing_in_the_good_texts(catalog):
      "68 percent of the total.", "68 percent of the total"),
     ("figure-parts-share-does-not-fit", "The 38.7-kilometre line has 28 stations, of which 26 are underground and 3 are elevated.",
      "28 stations, of which 26 are underground and 3 are elevated"),
+    ("figure-parts-share-does-not-fit", "The ship set sail with 3,860 passengers on board. Of the passengers on the first sailing, "
+     "2,100 were foreign nationals, or 64 percent.", "64 percent"),
 ])
 def test_the_mt_shapes_are_reported(catalog, rule, text, span):
     assert ungated_hits(catalog.get(rule), text) == [span]

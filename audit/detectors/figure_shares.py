@@ -26,7 +26,7 @@ import re
 from . import Hit, Key, check_choices, register
 from .figures_common import APPROXIMATE_OR_BOUND, COUNT_WORDS, NUMS, value
 
-_SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change"))
+_SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
 _S = r"[ \u00a0]"
 _APPROX = r"(?:(?P<{0}x>" + APPROXIMATE_OR_BOUND + r")" + _S + r")?"
 _PCT = r"(?P<pct>\d{1,3}(?:\.\d+)?)" + _S + r"?(?:%|percent\b|per" + _S + r"cent\b)(?!age)"
@@ -69,6 +69,13 @@ _TIME_CHANGE = re.compile(
     + _S + r"of" + _S + _APPROX.format("p") + _PCT, re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
 _TOTAL_AGAIN = re.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
+# "Of the passengers on the first sailing, 2,100 were foreign nationals, or 64 percent" with "3,860
+# passengers" earlier in the story: the whole named by its noun alone, counted once before.
+_OF_THE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \u00a0\t]*[oO]f" + _S + r"(?:the|these|those)" + _S + r"(?P<phrase>[a-z][a-z-]*(?:" + _S + r"[A-Za-z][\w'’-]*){0,6}?),"
+    + _S + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,8}?," + _S
+    + r"(?:or|accounting" + _S + r"for|making" + _S + r"up|representing)" + _S + _APPROX.format("p") + _PCT + r"(?=[.,;])")
+_COUNTED = re.compile(_FIGSTART + r"(?P<n>" + NUMS + r")" + _FIGEND + _S + r"(?P<w1>[a-z][a-z-]*)(?:" + _S + r"(?P<w2>[a-z][a-z-]*))?")
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
@@ -149,6 +156,28 @@ def _time_hit(m, points: float):
     return Hit(m.start("pct"), m.end(), None, {"computed": f"{change:.1f} percent"})
 
 
+def _of_the_hits(text: str, points: float):
+    counted = None
+    for m in _OF_THE.finditer(text):
+        if counted is None:  # {noun: [(where, value)]}, once per document
+            counted = {}
+            for c in _COUNTED.finditer(text):
+                for w in {c.group("w1"), c.group("w2")} - {None}:  # "3,860 passengers", "3,860 foreign passengers"
+                    counted.setdefault(w, []).append((c.start(), value(c.group("n"))))
+        nouns = {w for w in m.group("phrase").split() if len(w) > 3 and w.endswith("s") and w in counted}
+        wholes = {v for w in nouns for where, v in counted[w] if where < m.start()}
+        if len(wholes) != 1 or m.group("px"):
+            continue
+        whole = wholes.pop()
+        part = _bounds(m.group("a"), False)
+        if not whole or not part or part[1] >= whole:
+            continue
+        stated = float(m.group("pct"))
+        if _outside(stated, part[0] / whole * 100, part[1] / whole * 100, points):
+            yield Hit(m.start("pct"), m.end(), None,
+                      {"computed": f"{part[0] / whole * 100:.1f} percent of the {whole:,.0f} counted before"})
+
+
 @prepare.detector
 def detect(doc, state):
     text, shapes, points = doc.text, state["shapes"], state["points"]
@@ -172,6 +201,8 @@ def detect(doc, state):
             if a + b > t and a < t and b < t and not _BOUND_BEFORE.search(text, max(0, m.start() - 30), m.start("t")):
                 again = _TOTAL_AGAIN.match(text, m.end())  # ", total 312": the total restated
                 yield Hit(m.start("t"), again.end() if again else m.end(), None, {"computed": f"{a + b:,}"})
+    if "of_the" in shapes and ("Of the" in text or "Of these" in text or "Of those" in text):
+        yield from _of_the_hits(text, points)
     if "time_change" in shapes and "from" in text:
         for m in _TIME_CHANGE.finditer(text):
             hit = _time_hit(m, points)
