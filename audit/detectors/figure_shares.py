@@ -159,13 +159,19 @@ def _time_hit(m, points: float):
 def _of_the_hits(text: str, points: float):
     counted = None
     for m in _OF_THE.finditer(text):
-        if counted is None:  # {noun: [(where, value)]}, once per document
+        if counted is None:  # {noun: [where first counted, its value, where first counted otherwise]}, once per document
             counted = {}
             for c in _COUNTED.finditer(text):
+                v = value(c.group("n"))
                 for w in {c.group("w1"), c.group("w2")} - {None}:  # "3,860 passengers", "3,860 foreign passengers"
-                    counted.setdefault(w, []).append((c.start(), value(c.group("n"))))
-        nouns = {w for w in m.group("phrase").split() if len(w) > 3 and w.endswith("s") and w in counted}
-        wholes = {v for w in nouns for where, v in counted[w] if where < m.start()}
+                    seen = counted.setdefault(w, [c.start(), v, len(text)])
+                    if seen[1] != v and seen[2] == len(text):
+                        seen[2] = c.start()
+        wholes = set()
+        for w in {w for w in m.group("phrase").split() if len(w) > 3 and w.endswith("s") and w in counted}:
+            first, v, other = counted[w]
+            if first < m.start():
+                wholes |= {v, None} if other < m.start() else {v}  # None: a second count, so no one whole
         if len(wholes) != 1 or m.group("px"):
             continue
         whole = wholes.pop()
