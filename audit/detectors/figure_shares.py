@@ -80,7 +80,7 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60480
 
 
 @register("figure_shares", {
-    "shapes": Key(list, sorted(_SHAPES), "which shapes to read: " + ", ".join(sorted(_SHAPES))),
+    "shapes": Key((list,), sorted(_SHAPES), "which shapes to read: " + ", ".join(sorted(_SHAPES))),
     "points": Key((int, float), 1.5, "percentage points a share may lie outside what the figures' rounding allows"),
 }, fields=("computed",))
 def prepare(p):
