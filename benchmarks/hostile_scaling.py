@@ -46,7 +46,7 @@ REVIEW_LINES = [
 # One-line documents of 1 MB, each the flag examples of one detector type's rules joined by spaces
 # and repeated (round 37: a line per type, the whole catalog on each; these three read a whole
 # line, or every full name, once per candidate before the mend).
-EXAMPLE_TYPES = ("grammar", "literal", "cut_name_loose", "capital_more")
+EXAMPLE_TYPES = ("grammar", "literal", "cut_name_loose", "capital_more", "figure_shares")
 
 
 def examples_line(kind: str) -> str:

@@ -119,6 +119,7 @@ def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -
 # The unit after the last figure of a change's shape, where the shape stops before it ("down 2
 # percent from 3,100 yuan in real terms").
 _AFTER_UNIT = re_programs.compile(UNIT)
+_DURATION_AFTER = re.compile(r"[ \u00a0](seconds?|minutes?|hours?|days?|weeks?|months?)\b", re.IGNORECASE)
 
 
 def _change_hits(text, pattern, state, windows):
@@ -133,6 +134,9 @@ def _change_hits(text, pattern, state, windows):
         if RATE_QUALIFIED.match(text, m.end("pct") + len(_PERCENT_FIGURE.match(text, m.end("pct")).group())) \
                 or REAL_QUALIFIED.match(text, _AFTER_UNIT.match(text, m.end()).end()):
             continue  # "up 4 percent in real terms", "8 percent a year": not the plain ratio of the ends
+        ua, ub = _DURATION_AFTER.match(text, m.end("a")), _DURATION_AFTER.match(text, m.end("b"))
+        if ua and ub and ua.group(1).lower().rstrip("s") != ub.group(1).lower().rstrip("s"):
+            continue  # "from 90 minutes to 2 hours": two units of time (figure_shares' time_change reads them)
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100
         direction = m.groupdict().get("noun") or m.group("dir") or ""  # "a decrease of", "down"

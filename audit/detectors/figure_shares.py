@@ -1,0 +1,216 @@
+"""The ``figure_shares`` detector type (issue 9, forty-second round): figures of one sentence that
+state a relation an editor works out and finds false, in shapes the older figure checks do not
+read. Each shape reads only the document's own figures (no word list of topics):
+
+- ``ratio``: a part of a whole with its share, the share named "a ratio of", "a proportion of",
+  "a share of" or given "of the total": "of the 1,270 mines ..., 1,083 have ..., a ratio of
+  87.3%"; "4.6 million of the roughly 12 million volumes ..., 46 percent of the total";
+- ``two_parts``: two parts joined by "and" and the share of one in the total right after them:
+  "2,870 patients were referred upward and 1,950 downward, meaning downward referrals made up
+  68 percent of the total" (neither 59.5 nor 40.5);
+- ``parts_over``: a total with two parts after "of which", "of whom" or "among them", each with
+  its verb, that come to more than it: "28 stations, of which 26 are underground and 3 are
+  elevated";
+- ``time_change``: a change of a duration stated in two units with its percentage:
+  "from about five hours to 20 minutes, a reduction of 75 percent" (93 percent).
+
+A share is compared with every value the figures' rounding allows (the last digit written, a
+tenth either way for a figure after "about", "roughly", ...); it must lie more than
+``points`` percentage points outside them. No fix is offered: only the source says which figure
+is wrong.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Hit, Key, check_choices, register
+from .figures_common import APPROXIMATE_OR_BOUND, COUNT_WORDS, NUMS, value
+
+_SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
+_S = r"[ \u00a0]"
+_APPROX = r"(?:(?P<{0}x>" + APPROXIMATE_OR_BOUND + r")" + _S + r")?"
+_PCT = r"(?P<pct>\d{1,3}(?:\.\d+)?)" + _S + r"?(?:%|percent\b|per" + _S + r"cent\b)(?!age)"
+_FIGSTART = r"(?=\d)(?<![\d,.$¥€£/:-])"
+_FIGEND = r"(?![\d,.]?\d)"
+_WORDS = r"[A-Za-z][\w'’-]*"
+
+# "of the 1,270 mines in the province, 1,083 have completed restoration plans, a ratio of 87.3%"
+_RATIO_OF = re.compile(
+    r"\b[oO]f" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
+    + r"(?:" + _S + _WORDS + r"){1,6}?," + _S + _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND
+    + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of" + _S
+    + _APPROX.format("p") + _PCT)
+# "4.6 million of the roughly 12 million volumes ... had been scanned, 46 percent of the total"
+_OF_TOTAL = re.compile(
+    _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + _S + r"of" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S
+    + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
+    + r"(?:" + _S + r"(?!or\b)" + _WORDS + r",?){1,16}?," + _S + r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT
+    + _S + r"of" + _S + r"(?:the" + _S + r")?(?:total|whole)\b")
+# "2,870 patients were referred upward and 1,950 downward, meaning downward referrals made up 68
+# percent of the total"
+_TWO_PARTS = re.compile(
+    _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,6}?" + _S + r"and" + _S
+    + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){0,4}?," + _S
+    + r"(?:" + _WORDS + _S + r"){1,8}?" + _APPROX.format("p") + _PCT + _S + r"of" + _S + r"the" + _S + r"total\b")
+# "28 stations, of which 26 are underground and 3 are elevated"
+_VERB = _S + r"(?:are|were|is|was|have|had|has)" + _S + _WORDS + r"(?:" + _S + _WORDS + r"){0,2}?"
+_PARTS_OVER = re.compile(
+    r"(?<!" + _S + r"than)(?<!" + _S + r"over)" + _S + _FIGSTART + r"(?P<t>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,2}?,"
+    + _S + r"(?:of" + _S + r"which|of" + _S + r"whom|among" + _S + r"them|among" + _S + r"which)" + _S
+    + _FIGSTART + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _VERB + r"(?:," + _S + r"|" + _S + r"and" + _S + r")"
+    + _FIGSTART + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _VERB + r"(?=[.,;])")
+# "from about five hours to 20 minutes, a reduction of 75 percent"
+_DURATION = r"(?P<{0}u>seconds?|minutes?|hours?|days?|weeks?)"
+_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an|a)"
+_TIME_CHANGE = re.compile(
+    r"\bfrom" + _S + _APPROX.format("a") + r"(?P<a>" + _COUNT + r")" + _S + _DURATION.format("a")
+    + r"(?:" + _S + r"on" + _S + r"average)?" + _S + r"to" + _S + _APPROX.format("b") + r"(?P<b>" + _COUNT + r")" + _S + _DURATION.format("b")
+    + r"(?:" + _S + _WORDS + r"){0,4}?,?" + _S + r"(?:a|an)" + _S + r"(?P<dir>reduction|cut|decrease|drop|fall|decline|saving|increase|rise)"
+    + _S + r"of" + _S + _APPROX.format("p") + _PCT, re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
+_TOTAL_AGAIN = re.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
+# "Of the passengers on the first sailing, 2,100 were foreign nationals, or 64 percent" with "3,860
+# passengers" earlier in the story: the whole named by its noun alone, counted once before.
+_OF_THE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \u00a0\t]*[oO]f" + _S + r"(?:the|these|those)" + _S + r"(?P<phrase>[a-z][a-z-]*(?:" + _S + r"[A-Za-z][\w'’-]*){0,6}?),"
+    + _S + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,8}?," + _S
+    + r"(?:or|accounting" + _S + r"for|making" + _S + r"up|representing)" + _S + _APPROX.format("p") + _PCT + r"(?=[.,;])")
+_COUNTED = re.compile(_FIGSTART + r"(?P<n>" + NUMS + r")" + _FIGEND + _S + r"(?P<w1>[a-z][a-z-]*)(?:" + _S + r"(?P<w2>[a-z][a-z-]*))?")
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+@register("figure_shares", {
+    "shapes": Key((list,), sorted(_SHAPES), "which shapes to read: " + ", ".join(sorted(_SHAPES))),
+    "points": Key((int, float), 1.5, "percentage points a share may lie outside what the figures' rounding allows"),
+}, fields=("computed",))
+def prepare(p):
+    check_choices(p, "shapes", _SHAPES)
+    return {"shapes": frozenset(p["shapes"]), "points": float(p["points"])}
+
+
+def _bounds(figure: str, approx: bool):
+    """The least and the most a written figure may stand for: a tenth either way after "about",
+    else half a unit of its last digit where it has a decimal or a scale word ("4.6 million")."""
+    v = value(figure)
+    if v is None:
+        return None
+    if approx:
+        return v * 0.9, v * 1.1
+    digits = figure.split()[0].replace(",", "")
+    if "." in digits or len(figure.split()) > 1:
+        step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+        half = v / float(digits) * step / 2 if float(digits) else 0.0
+        return v - half, v + half
+    return v, v
+
+
+def _outside(stated: float, lo: float, hi: float, points: float) -> bool:
+    return stated < lo - points or stated > hi + points
+
+
+def _share_hit(m, part: str, whole: str, points: float):
+    pa = _bounds(m.group(part), bool(m.groupdict().get(part + "x")))
+    pb = _bounds(m.group(whole), bool(m.groupdict().get(whole + "x")))
+    if not pa or not pb or pb[0] <= 0 or pa[1] > pb[1] or m.group("px"):
+        return None
+    stated = float(m.group("pct"))
+    lo, hi = pa[0] / pb[1] * 100, pa[1] / pb[0] * 100
+    if not _outside(stated, lo, hi, points):
+        return None
+    return Hit(m.start("pct"), m.end(), None, {"computed": f"{pa[0] / pb[0] * 100:.1f} percent"})
+
+
+def _two_parts_hit(m, points: float):
+    pa = _bounds(m.group("a"), bool(m.group("ax")))
+    pb = _bounds(m.group("b"), bool(m.group("bx")))
+    if not pa or not pb or m.group("px") or pa[0] <= 0 or pb[0] <= 0:
+        return None
+    stated = float(m.group("pct"))
+    for x, y in ((pa, pb), (pb, pa)):
+        if not _outside(stated, x[0] / (x[0] + y[1]) * 100, x[1] / (x[1] + y[0]) * 100, points):
+            return None
+    a, b = pa[0], pb[0]
+    return Hit(m.start("pct"), m.end(), None,
+               {"computed": f"{a / (a + b) * 100:.1f} or {b / (a + b) * 100:.1f} percent of their total"})
+
+
+def _count(word: str) -> float:
+    w = word.lower()
+    return {"one": 1.0, "an": 1.0, "a": 1.0}.get(w) or float(COUNT_WORDS.get(w) or w)
+
+
+def _time_hit(m, points: float):
+    ua, ub = m.group("au").lower().rstrip("s"), m.group("bu").lower().rstrip("s")
+    if ua == ub:
+        return None  # one unit: the change checks read it
+    a, b = _count(m.group("a")) * _SECONDS[ua], _count(m.group("b")) * _SECONDS[ub]
+    if not a or m.group("px"):
+        return None
+    change = abs(b - a) / a * 100
+    slack = 0.1 if (m.group("ax") or m.group("bx")) else 0.0
+    lo = abs(b * (1 - slack) - a * (1 + slack)) / (a * (1 + slack)) * 100 if b < a else (b * (1 - slack) - a * (1 + slack)) / (a * (1 + slack)) * 100
+    hi = abs(b * (1 + slack) - a * (1 - slack)) / (a * (1 - slack)) * 100 if b < a else (b * (1 + slack) - a * (1 - slack)) / (a * (1 - slack)) * 100
+    lo, hi = min(lo, hi), max(lo, hi)
+    if not _outside(float(m.group("pct")), lo, hi, max(points, 2.0)):
+        return None
+    return Hit(m.start("pct"), m.end(), None, {"computed": f"{change:.1f} percent"})
+
+
+def _of_the_hits(text: str, points: float):
+    counted = None
+    for m in _OF_THE.finditer(text):
+        if counted is None:  # {noun: [where first counted, its value, where first counted otherwise]}, once per document
+            counted = {}
+            for c in _COUNTED.finditer(text):
+                v = value(c.group("n"))
+                for w in {c.group("w1"), c.group("w2")} - {None}:  # "3,860 passengers", "3,860 foreign passengers"
+                    seen = counted.setdefault(w, [c.start(), v, len(text)])
+                    if seen[1] != v and seen[2] == len(text):
+                        seen[2] = c.start()
+        wholes = set()
+        for w in {w for w in m.group("phrase").split() if len(w) > 3 and w.endswith("s") and w in counted}:
+            first, v, other = counted[w]
+            if first < m.start():
+                wholes |= {v, None} if other < m.start() else {v}  # None: a second count, so no one whole
+        if len(wholes) != 1 or m.group("px"):
+            continue
+        whole = wholes.pop()
+        part = _bounds(m.group("a"), False)
+        if not whole or not part or part[1] >= whole:
+            continue
+        stated = float(m.group("pct"))
+        if _outside(stated, part[0] / whole * 100, part[1] / whole * 100, points):
+            yield Hit(m.start("pct"), m.end(), None,
+                      {"computed": f"{part[0] / whole * 100:.1f} percent of the {whole:,.0f} counted before"})
+
+
+@prepare.detector
+def detect(doc, state):
+    text, shapes, points = doc.text, state["shapes"], state["points"]
+    if "ratio" in shapes and ("%" in text or "per" in text):
+        for m in _RATIO_OF.finditer(text):
+            hit = _share_hit(m, "a", "b", points)
+            if hit:
+                yield hit
+        for m in _OF_TOTAL.finditer(text):
+            hit = _share_hit(m, "a", "b", points)
+            if hit:
+                yield hit
+    if "two_parts" in shapes and "total" in text:
+        for m in _TWO_PARTS.finditer(text):
+            hit = _two_parts_hit(m, points)
+            if hit:
+                yield hit
+    if "parts_over" in shapes:
+        for m in _PARTS_OVER.finditer(text):
+            t, a, b = (int(m.group(k).replace(",", "")) for k in ("t", "a", "b"))
+            if a + b > t and a < t and b < t and not _BOUND_BEFORE.search(text, max(0, m.start() - 30), m.start("t")):
+                again = _TOTAL_AGAIN.match(text, m.end())  # ", total 312": the total restated
+                yield Hit(m.start("t"), again.end() if again else m.end(), None, {"computed": f"{a + b:,}"})
+    if "of_the" in shapes and ("Of the" in text or "Of these" in text or "Of those" in text):
+        yield from _of_the_hits(text, points)
+    if "time_change" in shapes and "from" in text:
+        for m in _TIME_CHANGE.finditer(text):
+            hit = _time_hit(m, points)
+            if hit:
+                yield hit
