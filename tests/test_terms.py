@@ -523,6 +523,26 @@ def test_the_stored_opening_pairs_are_the_worked_out_ones():
     assert (a, b) in pairs and (b + "\0", a) not in pairs and "ab" not in pairs and None not in pairs
 
 
+def test_the_stored_second_stems_and_the_lazy_groups_are_the_pairs_own():
+    """The table stores every stem a pair has second (``_Pairs.seconds``) beside the groups,
+    and ``_opening_index`` makes a group a frozenset only when its first stem is looked up
+    (``_Follows``): the same stems as the pairs, made once, and a KeyError for a stem that
+    opens no pair, as a dict gives."""
+    key = terms.file_key(TERMS_FILE, GLOSSARY)
+    pairs = terms.load_terms(key)[2]
+    assert pairs.seconds == frozenset(b for _, b in pairs) == terms._Pairs(pairs.follows).seconds
+    assert all(type(group) is tuple and list(group) == sorted(set(group)) for group in pairs.follows.values())
+    follows = terms._Follows(pairs.follows)
+    assert len(follows) == 0  # nothing made before a look-up
+    first = next(iter(pairs.follows))
+    made = follows[first]
+    assert made == frozenset(pairs.follows[first]) and type(made) is frozenset
+    assert follows[first] is made and len(follows) == 1
+    with pytest.raises(KeyError):
+        follows["\0 no stem"]
+    assert terms._opening_index(key, frozenset({"of", "and"}))[0].stored is pairs.follows
+
+
 def _candidate_texts():
     import glob
     import random

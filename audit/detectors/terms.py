@@ -393,17 +393,23 @@ def load_terms(key: tuple) -> Tuple[List[Term], Dict[str, List[int]], "_Pairs", 
         # The opening pairs grouped by their first stem, each group a sorted tuple: marshal
         # writes a frozenset's items sorted (for reproducible files), which took a tenth of a
         # second for these 100,000 pairs, and grouping them took every run 0.04 s.
+        # With them, every stem some pair has second, sorted: the union of the groups, which
+        # ``_opening_index`` took in every run over the 260,000 pairs (0.01-0.02 s).
         follows: Dict[str, set] = defaultdict(set)
         for a, b in _opening_pairs(compiled):
             follows[a].add(b)
         return ([tuple(t) for t in compiled], _starts(compiled),
-                {a: tuple(sorted(bs)) for a, bs in sorted(follows.items())})
+                {a: tuple(sorted(bs)) for a, bs in sorted(follows.items())},
+                tuple(sorted(set().union(*follows.values()))))
 
     def check(data):
-        rows, starts, follows = data
-        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(follows, dict)):
+        rows, starts, follows, seconds = data
+        if not (isinstance(rows, list) and isinstance(starts, dict) and isinstance(follows, dict)
+                and isinstance(seconds, tuple)):
             raise TypeError("not a term table")
-        return [Term(*row) for row in rows], starts, _Pairs({a: frozenset(bs) for a, bs in follows.items()})
+        # the groups stay the stored sorted tuples: ``_opening_index`` makes each a frozenset
+        # when a text first asks about its stem (``_Follows``)
+        return [Term(*row) for row in rows], starts, _Pairs(follows, frozenset(seconds))
 
     compiled, starts, pairs = diskcache.derived("terms-index", cedict.cedict_path(),
                                                 [__file__, cedict.__file__, literal_index.__file__],
@@ -427,12 +433,14 @@ def _one_each(table: Dict[str, Any], one) -> Dict[str, tuple]:
 
 class _Pairs(AbstractSet):
     """The opening pairs (``_opening_pairs``) as a set of (stem, stem), kept as ``follows``:
-    first stem -> the stems that may follow it."""
+    first stem -> the stems that may follow it (a sorted tuple, as stored); ``seconds``: every
+    stem some pair has second (the union of the groups)."""
 
-    __slots__ = ("follows",)
+    __slots__ = ("follows", "seconds")
 
-    def __init__(self, follows: Dict[str, frozenset]):
+    def __init__(self, follows: Dict[str, tuple], seconds: Optional[frozenset] = None):
         self.follows = follows
+        self.seconds = frozenset().union(*follows.values()) if seconds is None else seconds
 
     def __contains__(self, pair) -> bool:
         try:
@@ -1357,16 +1365,37 @@ _STEMS = KeptWordFacts(lambda word: word_stems(plain_lower(word)), "terms-word-s
                        lambda stems: type(stems) is tuple)
 
 
+class _Follows(dict):
+    """The opening pairs' groups (``_Pairs.follows``: first stem -> the sorted tuple of the
+    stems that may follow it) as frozensets, each made on the first look-up of its stem
+    (``__missing__``; a stem no pair opens with raises KeyError, as a dict does). A check asks
+    about the groups of the stems its words open with, a few thousand at most; making every
+    group of the table a frozenset when it was read was 0.03-0.06 s of every run. Only
+    ``_follows`` reads it, by ``[]``; whether a stem opens a pair is asked of ``stored``."""
+
+    __slots__ = ("stored",)
+
+    def __init__(self, stored: Dict[str, tuple]):
+        super().__init__()
+        self.stored = stored
+
+    def __missing__(self, st: str) -> frozenset:
+        made = self[st] = frozenset(self.stored[st])
+        return made
+
+
 @functools.lru_cache(maxsize=8)
 def _opening_index(key: tuple, glue: frozenset) -> Tuple[Dict[str, frozenset], WordFacts, WordFacts]:
     """What ``_opening_positions`` reads for the table named by ``key`` (``load_terms``) and the
     rule's ``glue`` words: the opening pairs (``_opening_pairs``) as stem -> the stems that may
-    follow it (``_follows`` asks it), and two ``WordFacts`` of a word as written: those of its
-    stems that open some pair (most words: none), and whether it may stand second
-    (a stem some pair has second, or a glue word, after which the word after it counts)."""
-    frozen = load_terms(key)[2].follows
-    seconds = frozenset().union(*frozen.values()) if frozen else frozenset()
-    firsts = WordFacts(lambda word: tuple(filter(frozen.__contains__, _STEMS[word])))
+    follow it (``_follows`` asks it; a ``_Follows``), and two ``WordFacts`` of a word as
+    written: those of its stems that open some pair (most words: none), and whether it may
+    stand second (a stem some pair has second, or a glue word, after which the word after it
+    counts)."""
+    pairs = load_terms(key)[2]
+    stored, seconds = pairs.follows, pairs.seconds
+    frozen = _Follows(stored)
+    firsts = WordFacts(lambda word: tuple(filter(stored.__contains__, _STEMS[word])))
     second = WordFacts(lambda word: word.lower() in glue or not seconds.isdisjoint(_STEMS[word]))
     return frozen, firsts, second
 
