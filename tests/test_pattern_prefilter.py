@@ -315,6 +315,21 @@ def test_short_strings_are_kept_as_they_come():
     assert filters.chars == frozenset({"x"}) and filters.pairs == ("ab",)
 
 
+def test_making_a_test_leaves_the_collector_as_it_was():
+    import gc
+
+    filters = prefilter._Prefilters()
+    gc.disable()
+    try:
+        filters.test(("any", ("zither",)))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    filters.test(("all", (("any", ("lute",)), ("any", ("harp",)))))
+    assert gc.isenabled() and filters.strings == {"zither", "lute", "harp"}
+    assert set(filters.by_string) == {"zither", "harp"} or set(filters.by_string) == {"zither", "lute"}
+
+
 def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
     facts = pattern._Facts()
