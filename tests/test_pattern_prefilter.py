@@ -170,7 +170,7 @@ def _fresh_facts(rule):
     for name in rule.params.get("flags", []):
         flags |= pattern._FLAGS[name]
     compiled = regex.compile(rule.params["pattern"], flags)
-    return int(flags), (compiled.groups, dict(compiled.groupindex), pattern.requirement(rule.params["pattern"]))
+    return int(flags), (compiled.groups, dict(compiled.groupindex), prefilter.screened(pattern.requirement(rule.params["pattern"])))
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
@@ -276,6 +276,58 @@ def test_boilerplate_prefilter_drops_strings_across_lines():
 ])
 def test_without_weakens_a_requirement(node, expected):
     assert prefilter.without(node, lambda s: "\n" in s) == expected
+
+
+@pytest.mark.parametrize("node, expected", [
+    (None, None),
+    (("any", (" the ",)), ("any", (" the ",))),                          # nothing would be left: kept
+    (("all", (("any", (" the ",)), ("any", ("zither",)))), ("any", ("zither",))),
+    (("all", (("any", ("zither", "the ")), ("any", ("lute",)), ("any", ("harp",)))),
+     ("all", (("any", ("lute",)), ("any", ("harp",))))),                 # a part naming one goes whole
+    (("or", (("any", ("lute",)), ("any", ("said",)))), ("or", (("any", ("lute",)), ("any", ("said",))))),
+    (("all", (("any", ("zither",)), ("or", (("any", ("lute",)), ("any", ("said",)))))), ("any", ("zither",))),
+])
+def test_screened_drops_the_parts_naming_a_common_string(node, expected):
+    assert prefilter.screened(node) == expected
+
+
+def test_common_strings_are_folded_and_longer_than_two_characters():
+    # the automaton's strings are case-folded; one or two characters are looked up apart
+    assert prefilter.COMMON and all(s == s.casefold() and len(s) > 2 for s in prefilter.COMMON)
+
+
+def test_a_pattern_rule_keeps_the_screened_requirement():
+    text = r"\bthe\b.{0,20}\b(?:zither|lute)s?\b"
+    state = pattern.prepare({"pattern": text, "flags": ["ignorecase"], "group": 0, "suggestion": None,
+                             "suggestions": {}, "timeout": 1.0})
+    assert prefilter.requirement(text) != state["requires"] == prefilter.screened(prefilter.requirement(text))
+    assert not set(prefilter.strings_of(state["requires"])) & prefilter.COMMON
+    assert prefilter._holds(state["requires"], "the zithers of the orchestra")
+    assert not prefilter._holds(state["requires"], "the harp of the orchestra")
+
+
+def test_short_strings_are_kept_as_they_come():
+    # the automaton's build reads the one- and two-character strings from ``short``
+    filters = prefilter._Prefilters()
+    filters.test(("all", (("any", ("ab", "cde")), ("or", (("any", ("x",)), ("any", ("fgh",)))))))
+    assert filters.short == {"ab", "x"} and filters.strings == {"ab", "cde", "x", "fgh"}
+    filters.present(Document.from_text("An Ab, a fgh."))
+    assert filters.chars == frozenset({"x"}) and filters.pairs == ("ab",)
+
+
+def test_making_a_test_leaves_the_collector_as_it_was():
+    import gc
+
+    filters = prefilter._Prefilters()
+    gc.disable()
+    try:
+        filters.test(("any", ("zither",)))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    filters.test(("all", (("any", ("lute",)), ("any", ("harp",)))))
+    assert gc.isenabled() and filters.strings == {"zither", "lute", "harp"}
+    assert set(filters.by_string) == {"zither", "harp"} or set(filters.by_string) == {"zither", "lute"}
 
 
 def test_a_full_facts_table_makes_room(tmp_path, monkeypatch):

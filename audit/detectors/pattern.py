@@ -64,7 +64,7 @@ def prepare(p):
         except regex.error as exc:
             raise ParamError("pattern", f"invalid regular expression: {exc}") from None
         facts = _FACTS.put(p["pattern"], flags, compiled.groups, dict(compiled.groupindex),
-                           requirement(p["pattern"]))
+                           prefilter.screened(requirement(p["pattern"])))
     groups, groupindex, requires = facts
     if p["timeout"] <= 0:
         raise ParamError("timeout", "must be positive")
@@ -366,7 +366,7 @@ class _Facts(diskcache.ExitSavedTable):
     """What loading a pattern rule learns of its pattern, kept on disk between runs
     (``audit.diskcache``, one table under a key of the source of this module and of
     ``prefilter.py`` and the ``regex`` version): that it compiles, its groups and named groups, its prefilter
-    (``prefilter.requirement``). Reading them back costs a dictionary look-up; working them out costs a
+    (``prefilter.requirement``, weakened by ``prefilter.screened``). Reading them back costs a dictionary look-up; working them out costs a
     compilation and two parses per pattern at every start. A missing or unreadable table, or
     a pattern not in it, means working them out as before; new facts are written once, when
     the process ends."""
