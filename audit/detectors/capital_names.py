@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Hit
+from . import Hit, verb_forms
 from .. import re_programs
 from ..analysis import WordFacts
 from ..cedict import HAN_CHAR, pinyin_word
@@ -383,9 +383,11 @@ those is are was were has have had will would can could should may might must di
 over under after before during since until through across around near per via about against among between within
 without while when where it its their his her our they he she we also not now still already then there here each
 every all some more most many such so too very just only even if because although though""".split())
-_IRREGULAR_PAST = frozenset("""came fell grew rose went took made said told saw gave got began became brought built
-bought caught chose drew drove found flew held kept knew led left lost met paid put ran sold sent set showed spent
-spoke stood struck taught thought threw understood won wrote fled fought hung sought spread stuck sank swept""".split())
+# a filtered view of ``verb_forms.py``: the simple pasts of these verbs
+_IRREGULAR_PAST = frozenset(verb_forms.pasts(
+    "become begin buy bring build come catch choose draw drive fall flee fly fight find give get grow hold hang keep "
+    "know lead leave lose make meet pay put run rise say sink see send set show sell seek spend speak spread stand "
+    "strike stick sweep teach think throw tell take understand go win write"))
 # Person nouns: a plural of one is a head noun even after "the" ("the Villagers", "the Tourists"),
 # where other plurals are as often names ("the Highlands", "the Notes", "the Spurs").
 _PERSON_ENDINGS = ("ers", "ors", "ents", "ants", "ists", "ians", "ees")
@@ -701,9 +703,10 @@ def _verb_form(low: str, auxiliary: str) -> bool:
     return not low.endswith("s") and not participle
 
 
-_PARTICIPLES = frozenset("""grown risen fallen taken given shown known seen done gone made built sold bought held kept
-brought begun become paid set spent won lost led left met sent told found thought understood written driven chosen
-broken spoken stolen frozen""".split())
+# a filtered view of ``verb_forms.py``: the past participles of these verbs
+_PARTICIPLES = frozenset(verb_forms.participles(
+    "become begin buy break bring build choose do drive fall find freeze give go grow hold keep know lead leave lose "
+    "make meet pay rise see send set show sell spend speak steal take think tell understand win write"))
 
 
 # ---------------------------------------------------------------- a name's own letters
