@@ -56,6 +56,10 @@ _HEAD_ENDS = re_programs.compile(r"(?:[.,;:!?)]|$| (?:of|in|on|at|during|for|to|
 # The same run opening a sentence, or after a sentence's opening "The", a word in lower case after it.
 _TITLE_OPEN = re_programs.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’)] )|(?<=[\"“]))(?:The )?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
                                   r"\b(?![-'’.]\w)(?= [a-z])", re.M)
+# After "the", a title-case run is read only as a phrase's head with a complement: "of" and a
+# determiner ("the Economic Growth of the region"); "the Old Town is", "the Night Market opens",
+# "the Big Four of accounting" are definite short names, a house style's capitals.
+_OF_COMPLEMENT = re_programs.compile(r"[ \u00a0]of[ \u00a0](?:the|a|an|this|that|these|those|its|their|our|his|her|all|every|each|such)\b")
 _TITLE_BEFORE_NAME = re_programs.compile(r" [a-z]+ [A-Z]")
 _FIRST_GOES_ON = re_programs.compile(r"[ \u00a0](?:(?:of|for)[ \u00a0](?:the[ \u00a0])?)?[A-Z]")
 # One to three words after a capitalised word (for ``half_name``): a hyphen joins a word's parts.
@@ -500,8 +504,11 @@ def _title_elsewhere(doc, state):
         if key in runs:
             continue  # a name CC-CEDICT writes in title case ("Supreme Court")
         prev = _prev_word(text, m.start(1)) if where == "inner" else "the"
-        if not prev[:1].islower() or prev in _NAMING or prev in _BARE_BEFORE or text[m.start(1) - 2] == ",":
-            continue
+        if not prev[:1].islower() or prev in _NAMING or prev in _BARE_BEFORE or \
+                m.start(1) >= 2 and text[m.start(1) - 2] == ",":
+            continue  # (no slice before the text's start read as a comma: text[-2] is its end)
+        if (where == "the" or where == "inner" and prev == "the") and not _OF_COMPLEMENT.match(text, m.end(1)):
+            continue  # "the Old Town is", "the Big Four of accounting": a definite short name; "the Economic Growth of the region" is read
         if prev in _LINKS and _CAP_BEFORE_LINK.search(text, max(0, m.start(1) - 60), m.start(1)):
             continue  # "the Bureau of Urban Management": a name's tail after a link
         if _NAME_GOES_ON.match(text, m.end(1)) or _TITLE_BEFORE_NAME.match(text, m.end(1)):
