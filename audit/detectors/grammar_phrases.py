@@ -376,10 +376,43 @@ _INFINITIVE_FORM = re.compile(
     r"([a-z]{3,}ed|[a-z]{3,}ing|" + "|".join(_INFINITIVE_PAST) + r")(?![\w'’-])")
 
 
+# "hope", "plan", "want" and "try" (and their forms in -s) are nouns too, and a noun's "to" is a
+# preposition: "brings hope to affected families", "showed the plans to visiting officials",
+# "sent its plan to affected provinces". The word is read as the verb only after a subject, not
+# after a determiner, a possessive, a quantifier or adjective of the noun, or a verb that takes it
+# as its object (a verb's plain form, its form in -s, or its past: "gave", "offers", "delivered").
+_NOUN_TOO_BEFORE_TO = {"hope", "hopes", "plan", "plans", "want", "wants", "try", "tries"}
+_NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+                     "those", "no", "any", "some", "much", "little", "every", "each", "such", "own", "new", "fresh",
+                     "renewed", "false", "real", "great", "high", "slim", "last", "only", "best", "big", "bold",
+                     "of", "with", "for", "and", "or", "but", "in", "into", "without"}
+
+
+def _noun_before_to(text, start, head):
+    """Whether ``head`` ("hope", "plans"...) at ``start`` is a noun: after a determiner, a
+    possessive, an adjective of the closed list, a preposition, or a verb whose object it is."""
+    if head not in _NOUN_TOO_BEFORE_TO:
+        return False
+    from .grammar import _IRREGULAR_PAST, _is_past_of_verb, _third_person_base, _verb_base
+    before = re.search(r"([\w'’-]+)[ ]$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    prev = before.group(1)
+    low = prev.lower()
+    if low in _NOUN_DETERMINERS or low.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if prev != low:
+        return False  # "China plans", "Beijing hopes": a name is a subject
+    return (_verb_base(low) or _third_person_base(low) is not None or low in _IRREGULAR_PAST
+            or low.endswith("ed") and _is_past_of_verb(low))
+
+
 def _infinitive_form(text):
     from .grammar import _TO_INFINITIVE_VERB, _TO_PAST, _in_quotation_dialect, _is_past_of_verb, _verb_base
     for m in _INFINITIVE_FORM.finditer(text):
         adverb, word = m.group(1), m.group(2)
+        if _noun_before_to(text, m.start(), text[m.start():text.index(" ", m.start())]):
+            continue  # "brings hope to affected families", "the plans to visiting officials"
         if adverb is not None and adverb.endswith("ly") and _verb_base(adverb):
             continue  # "to supply treated water": the word in -ly is the verb
         if word.endswith("ed"):
@@ -413,7 +446,8 @@ def _infinitive_form(text):
 # they did was build"), headlines and quotations.
 _NOUN_TOO = {"train", "ship", "sign", "raise", "release", "launch", "hold", "carry", "repair", "upgrade", "save",
              "rescue",
-             "serve", "finish", "arrest", "select"}
+             "serve", "finish", "arrest", "select",
+             "buy", "sell"}  # an analyst's rating: "the consensus rating is buy", "its advice was sell"
 
 
 def _be_plain_verbs():
@@ -427,11 +461,21 @@ _BE_PLAIN = re.compile(
     r"her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|into|and)\b|[ ]\d))", re.MULTILINE)
 
 
+# A plain verb after a comma or "or": the first of a list of plain verbs named as choices or a slogan.
+# The next word must itself end a list item ("build, build, build", "buy, lease or build"); a
+# verb that opens a clause ("was implement, say officials") does not.
+_NEXT_PLAIN = re.compile(r"(?:,[ ]|[ ]or[ ])([a-z]+)(?=[,.;:!?]|[ ](?:or|and)[ ]|$)", re.MULTILINE)
+
+
 def _be_plain(text):
     from .grammar import _PSEUDO_CLEFT, _in_quotation_dialect
+    from .grammar import _verb_base
     for m in _BE_PLAIN.finditer(text):
         if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "what they did was build"
+        after = _NEXT_PLAIN.match(text, m.end(2))
+        if after is not None and _verb_base(after.group(1)):
+            continue  # a slogan or a list of choices: "the mantra is build, build, build", "were buy, lease or build"
         if _in_quotation_dialect(text, m.start()):
             continue
         yield m.start(1), m.end(1), None
@@ -450,7 +494,7 @@ def _be_plain(text):
 _MODAL_ADVERB_PAST = re.compile(
     r"(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|free|good|ill|own|last|iron|strong|sheer|"
     r"political|popular|public|collective|general|tin|trash|garbage|watering|spray|beer|soda|paint|oil|gas|at|a|an|of|"
-    r"living)[ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
+    r"living)[ ])(?<![\w]['’]s[ ])(?<![\w]s['’][ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
     r"((?:will|would|can|could|shall|should|must|may)(?:[ ]not)?[ ](?!(?:only|jointly|gradually|fully)[ ])([a-z]{2,}ly)[ ]"
     r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | {"rose", "left", "led", "met", "won", "sold", "told",
                                                                "paid", "sent", "felt", "heard", "meant", "sat"}))
