@@ -28,3 +28,12 @@ def test_the_mt_renderings_are_reported(catalog, rule, text, span):
 
 def test_the_catalog_finds_nothing_in_the_good_texts(catalog_runs):
     assert catalog_findings_in(catalog_runs, GOOD) == {}
+
+
+def test_a_question_passes_and_the_sentence_after_it_is_read(catalog):
+    rule = catalog.get("modal-adverb-past-form")
+    assert ungated_hits(rule, "Will the city will greatly improved its roads? The city will greatly improved them.") \
+        == ["will greatly improved"]
+    assert ungated_hits(rule, "The city will greatly improved its roads, and will it?") == []
+    line = "the city will greatly improved its roads " * 2000  # no mark: read once, not per match
+    assert len(ungated_hits(rule, line)) == 2000

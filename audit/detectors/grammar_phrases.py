@@ -498,12 +498,22 @@ _MODAL_ADVERB_PAST = re.compile(
     r"((?:will|would|can|could|shall|should|must|may)(?:[ ]not)?[ ](?!(?:only|jointly|gradually|fully)[ ])([a-z]{2,}ly)[ ]"
     r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | {"rose", "left", "led", "met", "won", "sold", "told",
                                                                "paid", "sent", "felt", "heard", "meant", "sat"}))
-    + r"))(?![\w'’-])(?![^.!?\n]*\?)")
+    + r"))(?![\w'’-])")
+# The mark that ends the sentence after a match: a question ("... will newly built homes go on
+# sale?") is passed. Read from each match to the next mark once, not to the line's end at each
+# match: a 1 MB line without a mark took minutes.
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 
 
 def _modal_adverb_past(text):
     from .grammar import _in_quotation_dialect, _is_past_of_verb, _opens_sentence, _verb_base
+    mark = -1  # where the mark after the last match read stands; len(text) where none is left
     for m in _MODAL_ADVERB_PAST.finditer(text):
+        if mark < m.end():
+            found = _SENTENCE_MARK.search(text, m.end())
+            mark = found.start() if found else len(text)
+        if mark < len(text) and text[mark] == "?":
+            continue  # a question
         adverb, word = m.group(2), m.group(3)
         if _verb_base(adverb):
             continue  # "will supply treated water", "can rely"
