@@ -35,5 +35,5 @@ def test_a_question_passes_and_the_sentence_after_it_is_read(catalog):
     assert ungated_hits(rule, "Will the city will greatly improved its roads? The city will greatly improved them.") \
         == ["will greatly improved"]
     assert ungated_hits(rule, "The city will greatly improved its roads, and will it?") == []
-    line = "the city will greatly improved its roads " * 2000  # no mark: read once, not per match
+    line = "the city will greatly improved its roads " * 2000 + "."  # one mark: read once, not per match
     assert len(ungated_hits(rule, line)) == 2000
