@@ -388,6 +388,12 @@ _NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my"
                      "of", "with", "for", "and", "or", "but", "in", "into", "without"}
 
 
+# Words after which "hope", "plan", "want" or "try" is the verb: a subject pronoun, a modal, "to",
+# "not", "do" and adverbs of the verb ("we hope", "will try", "also plan").
+_VERB_BEFORE = {"i", "we", "you", "they", "who", "will", "would", "can", "could", "shall", "should", "must", "may",
+                "might", "to", "not", "do", "did", "also", "still", "now", "further", "therefore", "thus"}
+
+
 def _noun_before_to(text, start, head):
     """Whether ``head`` ("hope", "plans"...) at ``start`` is a noun: after a determiner, a
     possessive, an adjective of the closed list, a preposition, or a verb whose object it is."""
@@ -403,6 +409,15 @@ def _noun_before_to(text, start, head):
         return True
     if prev != low:
         return False  # "China plans", "Beijing hopes": a name is a subject
+    if low in _VERB_BEFORE or low.endswith("ly"):
+        return False
+    if not head.endswith("s") and not low.endswith("s"):
+        # the plain form after a noun in the singular is the noun of a compound after its
+        # determiner ("the development plan to affected provinces", "its five-year plan to
+        # invited experts"); after a plural it is the verb ("the farmers hope to")
+        words = re.findall(r"[\w'’-]+", text[max(0, start - 60):start])[-4:-1]
+        if any(w.lower() in _NOUN_DETERMINERS or w.lower().endswith(("'s", "’s")) for w in words):
+            return True
     return (_verb_base(low) or _third_person_base(low) is not None or low in _IRREGULAR_PAST
             or low.endswith("ed") and _is_past_of_verb(low))
 
