@@ -376,10 +376,58 @@ _INFINITIVE_FORM = re.compile(
     r"([a-z]{3,}ed|[a-z]{3,}ing|" + "|".join(_INFINITIVE_PAST) + r")(?![\w'’-])")
 
 
+# "hope", "plan", "want" and "try" (and their forms in -s) are nouns too, and a noun's "to" is a
+# preposition: "brings hope to affected families", "showed the plans to visiting officials",
+# "sent its plan to affected provinces". The word is read as the verb only after a subject, not
+# after a determiner, a possessive, a quantifier or adjective of the noun, or a verb that takes it
+# as its object (a verb's plain form, its form in -s, or its past: "gave", "offers", "delivered").
+_NOUN_TOO_BEFORE_TO = {"hope", "hopes", "plan", "plans", "want", "wants", "try", "tries"}
+_NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+                     "those", "no", "any", "some", "much", "little", "every", "each", "such", "own", "new", "fresh",
+                     "renewed", "false", "real", "great", "high", "slim", "last", "only", "best", "big", "bold",
+                     "of", "with", "for", "and", "or", "but", "in", "into", "without"}
+
+
+# Words after which "hope", "plan", "want" or "try" is the verb: a subject pronoun, a modal, "to",
+# "not", "do" and adverbs of the verb ("we hope", "will try", "also plan").
+_VERB_BEFORE = {"i", "we", "you", "they", "who", "will", "would", "can", "could", "shall", "should", "must", "may",
+                "might", "to", "not", "do", "did", "also", "still", "now", "further", "therefore", "thus"}
+
+
+def _noun_before_to(text, start, head):
+    """Whether ``head`` ("hope", "plans"...) at ``start`` is a noun: after a determiner, a
+    possessive, an adjective of the closed list, a preposition, or a verb whose object it is."""
+    if head not in _NOUN_TOO_BEFORE_TO:
+        return False
+    from .grammar import _IRREGULAR_PAST, _is_past_of_verb, _third_person_base, _verb_base
+    before = re.search(r"([\w'’-]+)[ ]$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    prev = before.group(1)
+    low = prev.lower()
+    if low in _NOUN_DETERMINERS or low.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if prev != low:
+        return False  # "China plans", "Beijing hopes": a name is a subject
+    if low in _VERB_BEFORE or low.endswith("ly"):
+        return False
+    if not head.endswith("s") and not low.endswith("s"):
+        # the plain form after a noun in the singular is the noun of a compound after its
+        # determiner ("the development plan to affected provinces", "its five-year plan to
+        # invited experts"); after a plural it is the verb ("the farmers hope to")
+        words = re.findall(r"[\w'’-]+", text[max(0, start - 60):start])[-4:-1]
+        if any(w.lower() in _NOUN_DETERMINERS or w.lower().endswith(("'s", "’s")) for w in words):
+            return True
+    return (_verb_base(low) or _third_person_base(low) is not None or low in _IRREGULAR_PAST
+            or low.endswith("ed") and _is_past_of_verb(low))
+
+
 def _infinitive_form(text):
     from .grammar import _TO_INFINITIVE_VERB, _TO_PAST, _in_quotation_dialect, _is_past_of_verb, _verb_base
     for m in _INFINITIVE_FORM.finditer(text):
         adverb, word = m.group(1), m.group(2)
+        if _noun_before_to(text, m.start(), text[m.start():text.index(" ", m.start())]):
+            continue  # "brings hope to affected families", "the plans to visiting officials"
         if adverb is not None and adverb.endswith("ly") and _verb_base(adverb):
             continue  # "to supply treated water": the word in -ly is the verb
         if word.endswith("ed"):
@@ -413,7 +461,8 @@ def _infinitive_form(text):
 # they did was build"), headlines and quotations.
 _NOUN_TOO = {"train", "ship", "sign", "raise", "release", "launch", "hold", "carry", "repair", "upgrade", "save",
              "rescue",
-             "serve", "finish", "arrest", "select"}
+             "serve", "finish", "arrest", "select",
+             "buy", "sell"}  # an analyst's rating: "the consensus rating is buy", "its advice was sell"
 
 
 def _be_plain_verbs():
@@ -427,11 +476,21 @@ _BE_PLAIN = re.compile(
     r"her|our|this|these|those|more|new|in|on|at|by|to|for|from|with|into|and)\b|[ ]\d))", re.MULTILINE)
 
 
+# A plain verb after a comma or "or": the first of a list of plain verbs named as choices or a slogan.
+# The next word must itself end a list item ("build, build, build", "buy, lease or build"); a
+# verb that opens a clause ("was implement, say officials") does not.
+_NEXT_PLAIN = re.compile(r"(?:,[ ]|[ ]or[ ])([a-z]+)(?=[,.;:!?]|[ ](?:or|and)[ ]|$)", re.MULTILINE)
+
+
 def _be_plain(text):
     from .grammar import _PSEUDO_CLEFT, _in_quotation_dialect
+    from .grammar import _verb_base
     for m in _BE_PLAIN.finditer(text):
         if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "what they did was build"
+        after = _NEXT_PLAIN.match(text, m.end(2))
+        if after is not None and _verb_base(after.group(1)):
+            continue  # a slogan or a list of choices: "the mantra is build, build, build", "were buy, lease or build"
         if _in_quotation_dialect(text, m.start()):
             continue
         yield m.start(1), m.end(1), None
@@ -450,16 +509,26 @@ def _be_plain(text):
 _MODAL_ADVERB_PAST = re.compile(
     r"(?<![\w'’-])(?<!(?i:the|his|her|its|our|their|your|my|whose|this|that|free|good|ill|own|last|iron|strong|sheer|"
     r"political|popular|public|collective|general|tin|trash|garbage|watering|spray|beer|soda|paint|oil|gas|at|a|an|of|"
-    r"living)[ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
+    r"living)[ ])(?<![\w]['’]s[ ])(?<![\w]s['’][ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
     r"((?:will|would|can|could|shall|should|must|may)(?:[ ]not)?[ ](?!(?:only|jointly|gradually|fully)[ ])([a-z]{2,}ly)[ ]"
     r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | {"rose", "left", "led", "met", "won", "sold", "told",
                                                                "paid", "sent", "felt", "heard", "meant", "sat"}))
-    + r"))(?![\w'’-])(?![^.!?\n]*\?)")
+    + r"))(?![\w'’-])")
+# The mark that ends the sentence after a match: a question ("... will newly built homes go on
+# sale?") is passed. Read from each match to the next mark once, not to the line's end at each
+# match: a 1 MB line without a mark took minutes.
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 
 
 def _modal_adverb_past(text):
     from .grammar import _in_quotation_dialect, _is_past_of_verb, _opens_sentence, _verb_base
+    mark = -1  # where the mark after the last match read stands; len(text) where none is left
     for m in _MODAL_ADVERB_PAST.finditer(text):
+        if mark < m.end():
+            found = _SENTENCE_MARK.search(text, m.end())
+            mark = found.start() if found else len(text)
+        if mark < len(text) and text[mark] == "?":
+            continue  # a question
         adverb, word = m.group(2), m.group(3)
         if _verb_base(adverb):
             continue  # "will supply treated water", "can rely"
