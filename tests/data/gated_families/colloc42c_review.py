@@ -45,6 +45,7 @@ PASSED = [
     'Curators hope the manuscripts will meet the public\'s expectations.',
     'The exhibits met with praise from critics and visitors alike.',
     'The new galleries put more of the collections in front of visitors.',
+    'Many exhibits are designed to meet visitors halfway.',
     'The treasures on loan to the museum met strict insurance standards.',
     'Manuscripts held by the library meet conservation standards, the audit found.',
     'The antiques were valued before the owners met the buyers.',
@@ -74,6 +75,8 @@ PASSED = [
     'The reforms brought some relief to small firms.',
     'The win brought some joy to a city that had suffered heavy losses.',
     'Bringing damage claims to court is expensive, lawyers say.',
+    'Hurricane Ian brought severe damage to Florida\'s west coast.',
+    'The storm brought heavy damage to crops in the north.',
     # one by one (rescue, courts, sport, everyday English)
     'One by one, the survivors were brought out of the rubble.',
     'Rescuers checked the collapsed buildings one by one for survivors.',
@@ -122,6 +125,9 @@ PASSED = [
     'Georgia has 8,000 years of winemaking history.',
     'The firm has a history of more than 100 years, its chairman said.',
     'He has a history of 20 years in banking.',
+    'Patients with a history of 20 years of smoking were excluded.',
+    'The winery has a history of more than 200 years of winemaking.',
+    'The abbey has a history of 900 years of brewing in the valley.',
     'The village has made paper for more than 500 years.',
     # tasks, projects, lists, selection (policy, business, sport, science)
     'The government listed the new hospital as a priority.',
@@ -147,6 +153,9 @@ PASSED = [
     'The film was selected for the Cannes competition.',
     'He was voted into the team of the season.',
     'The government made flood control a priority this year.',
+    'The budget lists the new hospital as a major project.',
+    'The EU listed the pipeline as a key project of common interest.',
+    'Residents were randomly selected into the jury pool.',
     'The county made the toilet campaign a top priority.',
     'The ministry set the cleanup as its main task for the year.',
     # producing areas, ecological, circles
