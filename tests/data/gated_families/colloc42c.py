@@ -43,7 +43,7 @@ FOUND = [
     (S, 'The village has a history of making paper of more than 500 years.', 'has a history of making paper of more than 500 years'),  # 造纸有500多年历史
     (S, 'Jingdezhen has a history of over 1,000 years of making porcelain.', 'has a history of over 1,000 years of making'),  # 有一千多年制瓷历史
     (T, 'The city has taken garbage sorting as a key task.', 'taken garbage sorting as a key task'),  # 把垃圾分类作为重点工作
-    (T, 'The province listed rural roads as a major project.', 'listed rural roads as a major project'),  # 把农村公路列为重大项目
+    (T, 'The province listed rural roads as a major project.', None),  # 把农村公路列为重大项目: left alone, English budgets and plans list a scheme as a major project
     (T, 'Two of her works were selected into the national art exhibition catalogue.', 'selected into'),  # 入选全国美展目录
     (T, 'Three players were chosen into the provincial team.', 'chosen into'),  # 入选省队
     (A, 'Shouguang is a major producing base of vegetables in the country.', 'major producing base of vegetables'),  # 全国蔬菜主产基地
