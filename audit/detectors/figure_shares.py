@@ -3,7 +3,7 @@ state a relation an editor works out and finds false, in shapes the older figure
 read. Each shape reads only the document's own figures (no word list of topics):
 
 - ``ratio``: a part of a whole with its share, the share named "a ratio of", "a proportion of",
-  "a share of" or given "of the total": "of the 1,270 mines ..., 1,083 have ..., a ratio of
+  "a share of", "accounting for", "representing", "making up" or given "of the total": "of the 1,270 mines ..., 1,083 have ..., a ratio of
   87.3%"; "4.6 million of the roughly 12 million volumes ..., 46 percent of the total";
 - ``two_parts``: two parts joined by "and" and the share of one in the total right after them:
   "2,870 patients were referred upward and 1,950 downward, meaning downward referrals made up
@@ -38,7 +38,7 @@ _WORDS = r"[A-Za-z][\w'’-]*"
 _RATIO_OF = re.compile(
     r"\b[oO]f" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
     + r"(?:" + _S + _WORDS + r"){1,6}?," + _S + _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND
-    + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of" + _S
+    + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of|accounting" + _S + r"for|representing|making" + _S + r"up)" + _S
     + _APPROX.format("p") + _PCT)
 # "4.6 million of the roughly 12 million volumes ... had been scanned, 46 percent of the total"
 _OF_TOTAL = re.compile(
