@@ -3,7 +3,7 @@ state a relation an editor works out and finds false, in shapes the older figure
 read. Each shape reads only the document's own figures (no word list of topics):
 
 - ``ratio``: a part of a whole with its share, the share named "a ratio of", "a proportion of",
-  "a share of" or given "of the total": "of the 1,270 mines ..., 1,083 have ..., a ratio of
+  "a share of", "accounting for", "representing", "making up" or given "of the total": "of the 1,270 mines ..., 1,083 have ..., a ratio of
   87.3%"; "4.6 million of the roughly 12 million volumes ..., 46 percent of the total";
 - ``two_parts``: two parts joined by "and" and the share of one in the total right after them:
   "2,870 patients were referred upward and 1,950 downward, meaning downward referrals made up
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, check_choices, register
-from .figures_common import APPROXIMATE_OR_BOUND, COUNT_WORDS, NUMS, value
+from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, value, words
 
 _SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
 _S = r"[ \u00a0]"
@@ -38,7 +38,7 @@ _WORDS = r"[A-Za-z][\w'’-]*"
 _RATIO_OF = re.compile(
     r"\b[oO]f" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
     + r"(?:" + _S + _WORDS + r"){1,6}?," + _S + _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND
-    + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of" + _S
+    + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of|accounting" + _S + r"for|representing|making" + _S + r"up)" + _S
     + _APPROX.format("p") + _PCT)
 # "4.6 million of the roughly 12 million volumes ... had been scanned, 46 percent of the total"
 _OF_TOTAL = re.compile(
@@ -51,14 +51,16 @@ _OF_TOTAL = re.compile(
 _TWO_PARTS = re.compile(
     _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,6}?" + _S + r"and" + _S
     + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){0,4}?," + _S
-    + r"(?:" + _WORDS + _S + r"){1,8}?" + _APPROX.format("p") + _PCT + _S + r"of" + _S + r"the" + _S + r"total\b")
+    + r"(?P<subj>(?:" + _WORDS + _S + r"){1,8}?)" + _APPROX.format("p") + _PCT + _S + r"of" + _S + r"the" + _S + r"total\b")
 # "28 stations, of which 26 are underground and 3 are elevated"
-_VERB = _S + r"(?:are|were|is|was|have|had|has)" + _S + _WORDS + r"(?:" + _S + _WORDS + r"){0,2}?"
+def _verb(name: str) -> str:
+    return (_S + r"(?P<" + name + r"v>are|were|is|was|have|had|has)" + _S + r"(?P<" + name + r"w>" + _WORDS + r"(?:" + _S + _WORDS
+            + r"){0,2}?)")
 _PARTS_OVER = re.compile(
     r"(?<!" + _S + r"than)(?<!" + _S + r"over)" + _S + _FIGSTART + r"(?P<t>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,2}?,"
     + _S + r"(?:of" + _S + r"which|of" + _S + r"whom|among" + _S + r"them|among" + _S + r"which)" + _S
-    + _FIGSTART + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _VERB + r"(?:," + _S + r"|" + _S + r"and" + _S + r")"
-    + _FIGSTART + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _VERB + r"(?=[.,;])")
+    + _FIGSTART + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _verb("a") + r"(?:," + _S + r"|" + _S + r"and" + _S + r")"
+    + _FIGSTART + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _verb("b") + r"(?=[.,;])")
 # "from about five hours to 20 minutes, a reduction of 75 percent"
 _DURATION = r"(?P<{0}u>seconds?|minutes?|hours?|days?|weeks?)"
 _COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an|a)"
@@ -76,6 +78,38 @@ _OF_THE = re.compile(
     + _S + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,8}?," + _S
     + r"(?:or|accounting" + _S + r"for|making" + _S + r"up|representing)" + _S + _APPROX.format("p") + _PCT + r"(?=[.,;])")
 _COUNTED = re.compile(_FIGSTART + r"(?P<n>" + NUMS + r")" + _FIGEND + _S + r"(?P<w1>[a-z][a-z-]*)(?:" + _S + r"(?P<w2>[a-z][a-z-]*))?")
+# What may follow a share that is the whole clause's point: the clause ends ("a ratio of 87.3%.",
+# "46 percent of the total,"); a share followed by more words is one of another base ("a share of
+# 70 percent by market value", "40 percent of the total wage bill", "a reduction of 15 percent in
+# fuel costs").
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+_BOUND_ONLY_BEFORE = re.compile(r"\b" + words(BOUND) + _S + r"?$", re.IGNORECASE)
+_APPROX_ONLY_BEFORE = re.compile(r"\b" + words(APPROXIMATE) + _S + r"?$", re.IGNORECASE)
+# Words of a share's subject that name no part: verbs of sharing, pronouns, articles ("meaning
+# downward referrals made up", "with postal votes making up").
+_SUBJECT_FILLER = frozenset((
+    "with", "the", "and", "for", "made", "make", "makes", "accounted", "account", "accounts", "represented", "formed",
+    "were", "was", "are", "its", "their", "which", "whom", "that", "meaning", "while", "thus", "them", "those", "these",
+    "together", "both", "all"))
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence of ``at`` before it (at most 300 characters back)."""
+    lo = max(0, at - 300)
+    stop = max(text.rfind(". ", lo, at), text.rfind("? ", lo, at), text.rfind("! ", lo, at))
+    return text[stop + 1 if stop >= 0 else lo:at]
+
+
+def _bounded(text: str, at: int) -> bool:
+    """A figure at ``at`` after "more than", "over", "up to" ...: it states one side only."""
+    return _BOUND_ONLY_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+def _approximate(m, text: str, name: str) -> bool:
+    """The figure ``name`` of ``m`` after "about", "roughly" ... (in the match or just before it,
+    "About 300 of the 1,000 seats")."""
+    return bool(m.groupdict().get(name + "x")) or _APPROX_ONLY_BEFORE.search(text, max(0, m.start(name) - 30), m.start(name)) is not None
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
@@ -108,9 +142,11 @@ def _outside(stated: float, lo: float, hi: float, points: float) -> bool:
     return stated < lo - points or stated > hi + points
 
 
-def _share_hit(m, part: str, whole: str, points: float):
-    pa = _bounds(m.group(part), bool(m.groupdict().get(part + "x")))
-    pb = _bounds(m.group(whole), bool(m.groupdict().get(whole + "x")))
+def _share_hit(m, text: str, part: str, whole: str, points: float):
+    if not _CLAUSE_END.match(text, m.end()) or _bounded(text, m.start(part)) or _bounded(text, m.start(whole)):
+        return None  # a share of another base ("70 percent by market value"); "more than 300 of the 1,000"
+    pa = _bounds(m.group(part), _approximate(m, text, part))
+    pb = _bounds(m.group(whole), _approximate(m, text, whole))
     if not pa or not pb or pb[0] <= 0 or pa[1] > pb[1] or m.group("px"):
         return None
     stated = float(m.group("pct"))
@@ -120,10 +156,32 @@ def _share_hit(m, part: str, whole: str, points: float):
     return Hit(m.start("pct"), m.end(), None, {"computed": f"{pa[0] / pb[0] * 100:.1f} percent"})
 
 
-def _two_parts_hit(m, points: float):
-    pa = _bounds(m.group("a"), bool(m.group("ax")))
-    pb = _bounds(m.group("b"), bool(m.group("bx")))
-    if not pa or not pb or m.group("px") or pa[0] <= 0 or pb[0] <= 0:
+def _names_a_part(m, text: str) -> bool:
+    """The share's subject repeats a word of the sentence before it ("2,870 patients were referred
+    upward and 1,950 downward, meaning downward referrals made up"; "6,000 ballots in person and
+    4,000 by post, with postal votes making up"): a share of one of the two parts, not of a third
+    thing ("with Asia accounting for", "electric models making up", "the two together making up")."""
+    said = {w[:4] for w in re.findall(r"[a-z]{3,}", _sentence_before(text, m.start("subj")).lower())}
+    return any(w[:4] in said for w in re.findall(r"[a-z]{3,}", m.group("subj").lower())
+               if w not in _SUBJECT_FILLER and not w.endswith("ing"))
+
+
+def _total_before(m, text: str, total: float) -> bool:
+    """A figure in the sentence before the two parts as large as their sum or larger, not a year
+    ("Of 500 people on board, 200 were men and 250 were women"): the share may be of it."""
+    for f in re.finditer(NUMS, _sentence_before(text, m.start())):
+        v = value(f.group())
+        if v and v >= total and not YEAR.fullmatch(f.group()):
+            return True
+    return False
+
+
+def _two_parts_hit(m, text: str, points: float):
+    if not _CLAUSE_END.match(text, m.end()) or not _names_a_part(m, text):
+        return None  # "of the total for the year"; a share of a third thing
+    pa = _bounds(m.group("a"), _approximate(m, text, "a"))
+    pb = _bounds(m.group("b"), _approximate(m, text, "b"))
+    if not pa or not pb or m.group("px") or pa[0] <= 0 or pb[0] <= 0 or _total_before(m, text, pa[0] + pb[0]):
         return None
     stated = float(m.group("pct"))
     for x, y in ((pa, pb), (pb, pa)):
@@ -134,12 +192,23 @@ def _two_parts_hit(m, points: float):
                {"computed": f"{a / (a + b) * 100:.1f} or {b / (a + b) * 100:.1f} percent of their total"})
 
 
+def _parallel(m) -> bool:
+    """The two parts after "of which" are two values of one attribute, said alike: one verb and
+    predicates of as many words, ending in one word where they are longer ("26 are underground and
+    3 are elevated", "30 are primary schools and 18 are middle schools"). Parts said unalike may
+    overlap ("20 are in Beijing and 12 are new", "30 are Chinese and 25 are technology firms")."""
+    wa, wb = m.group("aw").lower().split(), m.group("bw").lower().split()
+    return m.group("av").lower() == m.group("bv").lower() and len(wa) == len(wb) and (len(wa) == 1 or wa[-1] == wb[-1])
+
+
 def _count(word: str) -> float:
     w = word.lower()
     return {"one": 1.0, "an": 1.0, "a": 1.0}.get(w) or float(COUNT_WORDS.get(w) or w)
 
 
-def _time_hit(m, points: float):
+def _time_hit(m, text: str, points: float):
+    if not _CLAUSE_END.match(text, m.end()):
+        return None  # "a reduction of 15 percent in fuel costs": of another quantity
     ua, ub = m.group("au").lower().rstrip("s"), m.group("bu").lower().rstrip("s")
     if ua == ub:
         return None  # one unit: the change checks read it
@@ -162,11 +231,13 @@ def _of_the_hits(text: str, points: float):
         if counted is None:  # {noun: [where first counted, its value, where first counted otherwise]}, once per document
             counted = {}
             for c in _COUNTED.finditer(text):
-                v = value(c.group("n"))
+                v = None if _approximate(c, text, "n") or _bounded(text, c.start()) else value(c.group("n"))
                 for w in {c.group("w1"), c.group("w2")} - {None}:  # "3,860 passengers", "3,860 foreign passengers"
                     seen = counted.setdefault(w, [c.start(), v, len(text)])
                     if seen[1] != v and seen[2] == len(text):
                         seen[2] = c.start()
+        if _RELATIVE.search(m.group("phrase")):
+            continue  # "Of the students who sat it this year": a whole defined anew, not the one counted
         wholes = set()
         for w in {w for w in m.group("phrase").split() if len(w) > 3 and w.endswith("s") and w in counted}:
             first, v, other = counted[w]
@@ -189,28 +260,29 @@ def detect(doc, state):
     text, shapes, points = doc.text, state["shapes"], state["points"]
     if "ratio" in shapes and ("%" in text or "per" in text):
         for m in _RATIO_OF.finditer(text):
-            hit = _share_hit(m, "a", "b", points)
+            hit = _share_hit(m, text, "a", "b", points)
             if hit:
                 yield hit
         for m in _OF_TOTAL.finditer(text):
-            hit = _share_hit(m, "a", "b", points)
+            hit = _share_hit(m, text, "a", "b", points)
             if hit:
                 yield hit
     if "two_parts" in shapes and "total" in text:
         for m in _TWO_PARTS.finditer(text):
-            hit = _two_parts_hit(m, points)
+            hit = _two_parts_hit(m, text, points)
             if hit:
                 yield hit
     if "parts_over" in shapes:
         for m in _PARTS_OVER.finditer(text):
             t, a, b = (int(m.group(k).replace(",", "")) for k in ("t", "a", "b"))
-            if a + b > t and a < t and b < t and not _BOUND_BEFORE.search(text, max(0, m.start() - 30), m.start("t")):
+            if a + b > t and a < t and b < t and not _BOUND_BEFORE.search(text, max(0, m.start() - 30), m.start("t")) \
+                    and _parallel(m):
                 again = _TOTAL_AGAIN.match(text, m.end())  # ", total 312": the total restated
                 yield Hit(m.start("t"), again.end() if again else m.end(), None, {"computed": f"{a + b:,}"})
     if "of_the" in shapes and ("Of the" in text or "Of these" in text or "Of those" in text):
         yield from _of_the_hits(text, points)
     if "time_change" in shapes and "from" in text:
         for m in _TIME_CHANGE.finditer(text):
-            hit = _time_hit(m, points)
+            hit = _time_hit(m, text, points)
             if hit:
                 yield hit
