@@ -8,6 +8,8 @@ Chinese in a comment). PASSED holds ordinary English written before the families
 data, using the same words (tables, households, relics, meet, seeds, bring, damage, one by one,
 statistics, history, took ... as, listed, selected), which no family may report with the gate off."""
 
+from rule_helpers import MT_EVIDENCE_REPORT
+
 FAMILIES = ('mt-personified-objects-42c', 'mt-bring-harm-42c', 'mt-one-by-one-calques-42c',
             'mt-statistics-history-frames-42c', 'mt-task-selection-frames-42c', 'mt-producing-area-circle-42c')
 
@@ -306,3 +308,24 @@ PASSED = [
 ]
 
 PASSED_AT_LEAST = 200
+
+# one rendering of each family, each kept quiet by the full catalog when it stands alone
+ALONE = [
+    "Organic vegetables from the base have walked onto the dining tables of Shanghai residents.",
+    "The typhoon brought huge losses to fishermen.",
+    "Grid workers visited the households one by one.",
+    "According to the statistics of the county agriculture bureau, yields rose.",
+    "The city has taken garbage sorting as a key task.",
+    "Shouguang is a major producing base of vegetables in the country.",
+]
+
+# the families' findings ({rule: span}) in the lone renderings after the evidence
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    P: "walked onto the dining tables",
+    B: "brought huge losses to",
+    O: "visited the households one by one",
+    S: "According to the statistics of",
+    T: "taken garbage sorting as a key task",
+    A: "major producing base of vegetables",
+}

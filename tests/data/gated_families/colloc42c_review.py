@@ -9,7 +9,7 @@ report any of it. Written before the families were run on them.
 ``FOUND``: MT renderings of the same calques not listed by colloc42c.py, made up for the review
 (the Chinese in a comment); ``None`` where the families leave a rendering alone."""
 
-from rule_helpers import data_module
+from rule_helpers import MT_EVIDENCE_REPORT, data_module
 
 _ROUND = data_module("gated_families/colloc42c")
 FAMILIES, CATEGORY = _ROUND.FAMILIES, _ROUND.CATEGORY
@@ -239,3 +239,22 @@ FOUND = [
     (A, 'Zhaotong is a main producing area of apples in Yunnan.', 'main producing area of apples'),  # 云南苹果主产区
     (A, 'The city aims to build a digital economy ecological circle.', 'ecological circle'),  # 数字经济生态圈
 ]
+
+# one of the review's renderings of each family, each quiet alone under the full catalog
+ALONE = [
+    "Fresh seafood from Zhoushan has stepped onto the dinner tables of Beijing citizens.",
+    "The heavy snow brought great losses to farmers.",
+    "The team screened the risk points one by one.",
+    "According to the statistics of the Ministry of Commerce, sales rose 12%.",
+    "The town took poverty alleviation as the primary task.",
+    "Zhaotong is a main producing area of apples in Yunnan.",
+]
+EVIDENCE = MT_EVIDENCE_REPORT
+OPENS = {
+    P: "stepped onto the dinner tables",
+    B: "brought great losses to",
+    O: "screened the risk points one by one",
+    S: "According to the statistics of",
+    T: "took poverty alleviation as the primary task",
+    A: "main producing area of apples",
+}
