@@ -219,6 +219,21 @@ def ungated_hits(rule, text):
     return [f.text for f in checked_findings(text, [rule.ungated()]) if f.rule == rule.id]
 
 
+def ungated_rules(rule_ids) -> list:
+    """The rules ``rule_ids`` of the bundled catalog (``load_rules()``), each with its gate taken
+    off, in that order: what a module's ``rules`` fixture runs its texts through."""
+    from audit import load_rules
+
+    catalog = load_rules()
+    return [catalog.get(rule_id).ungated() for rule_id in rule_ids]
+
+
+def rule_spans(text, rules) -> list:
+    """(rule, span text, start) of each finding of ``rules`` in ``text``: a rendering found by its
+    rule on its exact span, where the span stands."""
+    return [(f.rule, f.text, f.start) for f in check_text(text, rules)]
+
+
 def reported_by_its_rule_only(rules: dict, text: str, rid=None, span=None):
     """With their gates off, of ``rules`` ({rule id: rule}) the rule ``rid`` reports ``span`` in
     ``text`` and every other rule nothing; where ``rid`` or ``span`` is None, no rule reports

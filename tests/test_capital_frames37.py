@@ -6,7 +6,8 @@ import os
 import pytest
 import yaml
 
-from audit import check_text, load_rules
+from audit import check_text
+from rule_helpers import ungated_rules
 
 IDS = ("mt-title-capitalised-before-of", "mt-title-case-verb-phrase", "mt-title-case-after-possessive",
        "mt-body-capitalised-once", "mt-school-name-cut", "mt-school-name-place-dropped", "mt-firm-name-part", "mt-body-name-words-dropped")
@@ -15,8 +16,7 @@ DATA = yaml.safe_load(open(os.path.join(os.path.dirname(__file__), "data", "capi
 
 @pytest.fixture(scope="module")
 def rules():
-    catalog = load_rules()
-    return [catalog.get(rule_id).ungated() for rule_id in IDS]
+    return ungated_rules(IDS)
 
 
 def test_renderings_found_on_their_span(rules):

@@ -8,7 +8,8 @@ import os
 
 import pytest
 
-from audit import check_text, load_rules
+from audit import check_text
+from rule_helpers import rule_spans, ungated_rules
 
 IDS = ("mt-half-capitalised-name-41", "mt-name-half-capitalised-elsewhere-41", "mt-name-first-word-lower-42",
        "mt-name-tail-lower-elsewhere-42", "mt-phrase-title-case-once-42")
@@ -17,8 +18,7 @@ GOOD = os.path.join(os.path.dirname(__file__), "data", "capital_more42_good.txt"
 
 @pytest.fixture(scope="module")
 def rules():
-    catalog = load_rules()
-    return [catalog.get(rule_id).ungated() for rule_id in IDS]
+    return ungated_rules(IDS)
 
 
 @pytest.mark.parametrize("rule_id, text, span", [
@@ -35,8 +35,7 @@ def rules():
                                      "Sign Language courses are now offered.", "Sign Language"),
 ])
 def test_rendering_found_on_its_span(rules, rule_id, text, span):
-    found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]
-    assert found == [(rule_id, span, text.rindex(span))]
+    assert rule_spans(text, rules) == [(rule_id, span, text.rindex(span))]
 
 
 def test_house_style_twice_passes(rules):

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from audit import check_text, load_rules
+from rule_helpers import rule_spans, ungated_rules
 
 IDS = ("mt-title-case-subject-40", "mt-title-case-subject-the-40")
 GOOD = open(os.path.join(os.path.dirname(__file__), "data", "capital_runs40_good.txt"), encoding="utf-8").read()
@@ -14,8 +15,7 @@ GOOD = open(os.path.join(os.path.dirname(__file__), "data", "capital_runs40_good
 
 @pytest.fixture(scope="module")
 def rules():
-    catalog = load_rules()
-    return [catalog.get(rule_id).ungated() for rule_id in IDS]
+    return ungated_rules(IDS)
 
 
 @pytest.mark.parametrize("rule_id, text, span", [
@@ -25,8 +25,7 @@ def rules():
     ("mt-title-case-subject-the-40", "Two firms came, and the Fresh Cocoons can be sold in the county.", "Fresh Cocoons"),
 ])
 def test_rendering_found_on_its_span(rules, rule_id, text, span):
-    found = [(f.rule, f.text, f.start) for f in check_text(text, rules)]
-    assert found == [(rule_id, span, text.index(span))]
+    assert rule_spans(text, rules) == [(rule_id, span, text.index(span))]
 
 
 def test_good_sentences_untouched(rules):

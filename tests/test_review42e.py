@@ -3,28 +3,14 @@
 approximate or bounded parts, overlapping parts, durations in two units, market reports, sport
 results, converted units) passes them (overlapping parts said alike,
 tests/data/review42e_doubtful.txt, pass only with the gate on), and MT renderings the rules were not written from
-(tests/data/review42e_mt.txt) are reported with their spans, except those marked MISS."""
-import pytest
+(tests/data/review42e_mt.txt) are reported with their spans, except those marked MISS: those
+tests are tests/test_reviews.py's; here, the catalog's test of these rules only and the doubtful texts."""
+from rule_helpers import catalog_findings_in, data_lines
+from test_reviews import BY_NAME
 
-from rule_helpers import catalog_findings_in, data_lines, tab_rows, ungated_findings_in, ungated_hits
-
-ROUND42 = ["figure-share-ratio-does-not-fit", "figure-parts-share-does-not-fit", "figures-do-not-add-up"]
-GOOD = data_lines("review42e_good.txt")
-MT = tab_rows("review42e_mt.txt")
+ROUND42 = list(BY_NAME["review42e"].rules)
+GOOD = BY_NAME["review42e"].good
 DOUBTFUL = data_lines("review42e_doubtful.txt")
-
-
-def test_there_are_enough_texts():
-    assert len(GOOD) >= 150 and len(MT) >= 20
-
-
-def test_the_rules_find_nothing_in_the_good_texts(catalog):
-    assert ungated_findings_in(catalog, ROUND42, GOOD) == {}
-
-
-@pytest.mark.parametrize("rule,text,span", [row for row in MT if row[2] != "MISS"])
-def test_the_mt_renderings_are_reported(catalog, rule, text, span):
-    assert ungated_hits(catalog.get(rule), text) == [span]
 
 
 def _round42(found: dict) -> dict:
