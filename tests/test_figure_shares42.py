@@ -36,3 +36,14 @@ def test_the_rules_ungated_find_nothing_in_the_good_texts(catalog):
 ])
 def test_the_mt_shapes_are_reported(catalog, rule, text, span):
     assert ungated_hits(catalog.get(rule), text) == [span]
+
+
+def test_a_correction_notice_is_left_alone(catalog):
+    """A correction quotes the wrong figure it corrects; like the other figure checks, these rules
+    leave a correction paragraph alone and still read the story above it."""
+    rule = catalog.get("figure-share-ratio-does-not-fit")
+    wrong = "Of the 1,270 mines in the province, 1,083 have completed restoration plans, a ratio of 97.3%."
+    correction = ("Correction: An earlier version of this story wrongly said that of the 1,270 mines in the province, "
+                  "1,083 had plans, a ratio of 97.3%. The ratio is 85.3%.")
+    assert ungated_hits(rule, "Body.\n\n" + correction) == []
+    assert ungated_hits(rule, wrong + "\n\n" + correction) == ["97.3%"]

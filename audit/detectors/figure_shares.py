@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, check_choices, register
-from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, value, words
+from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, outside_corrections, value, words
 
 _SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
 _S = r"[ \u00a0]"
@@ -257,6 +257,12 @@ def _of_the_hits(text: str, points: float):
 
 @prepare.detector
 def detect(doc, state):
+    """The shapes' findings, but those inside a correction notice, which quotes the wrong figure it
+    corrects (``outside_corrections``, as the other figure checks read)."""
+    return outside_corrections(doc.text, list(_hits(doc, state)), lambda hit: hit.start)
+
+
+def _hits(doc, state):
     text, shapes, points = doc.text, state["shapes"], state["points"]
     if "ratio" in shapes and ("%" in text or "per" in text):
         for m in _RATIO_OF.finditer(text):
