@@ -666,3 +666,14 @@ def test_stored_units_hold_each_equal_tuple_once():
     assert type(first["car"][1][2]) is bool
     phrases = terms._one_each({"cultur": [("relic", 0, 1)]}, one)
     assert phrases == {"cultur": (("relic", 0, 1),)}
+
+
+def test_a_run_of_number_words_is_whole_words_only():
+    """A count is number words apart ("two thousand million", "fourteen-hundred"); a word that only
+    ends in "teen" ("canteen", "velveteen") is none, and a long run is read in linear time."""
+    from audit.detectors.terms import _NUMBER_RUN
+    assert _NUMBER_RUN.fullmatch("two thousand million")
+    assert _NUMBER_RUN.fullmatch("fourteen-hundred and twelve")
+    assert not _NUMBER_RUN.fullmatch("one canteen")
+    assert not _NUMBER_RUN.fullmatch("velveteen")
+    assert not _NUMBER_RUN.fullmatch("teen" * 40 + "x")

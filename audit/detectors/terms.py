@@ -1042,13 +1042,14 @@ _COMPOUND_ADJECTIVE = re_programs.compile(
     r"single|one|two|three|many|light|heavy|strong|weak|fair|quick|slow|even|full|half|like|same|"
     r"simple|sweet|sharp|thick|thin|level|absent|bare|red|blue|green|white|black)-[a-z]{3,}ed\b", re.IGNORECASE)
 _IN_COMPOUND = re_programs.compile(r"\w-\w")
-# A run of number words only ("two thousand million" for 双千兆, 双 "two", 千 "thousand", 兆 "million"):
+# A run of number words only, whole words apart ("two thousand million" for 双千兆, 双 "two", 千
+# "thousand", 兆 "million"; not "one canteen"):
 # an English count, whatever characters its words gloss (a review of good English, issue 9,
 # forty-first round).
-_NUMBER_RUN = re_programs.compile(
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|and)[\s-]*)+",
-    re.IGNORECASE)
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|billion|trillion|dozen|and)")
+_NUMBER_RUN = re_programs.compile(_NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*", re.IGNORECASE)
 
 def _second_near(toks: List[_Tok], i: int, glue: frozenset) -> set:
     """The stems (as written and joined to the next word) of every token where ``_plausible``
