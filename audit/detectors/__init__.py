@@ -135,5 +135,5 @@ from . import grammar_agreement, grammar_heads, grammar_phrases, grammar_slips  
 # round's grammar_heads, about 0.75 s a megabyte, 0.23 s screened). The findings are the patterns'
 # own.
 for _module in (arithmetic, figure_agreement, figure_amounts, figure_changes, figure_dates, figure_links, figure_parts, figure_reading,
-                figure_ties, figures_common, grammar, grammar_agreement, grammar_heads, grammar_phrases, grammar_slips, pronoun_gender):
+                figure_shares, figure_ties, figures_common, grammar, grammar_agreement, grammar_heads, grammar_phrases, grammar_slips, pronoun_gender):
     screen.screen_patterns(vars(_module))

@@ -265,14 +265,11 @@ def detect(doc, state):
 def _hits(doc, state):
     text, shapes, points = doc.text, state["shapes"], state["points"]
     if "ratio" in shapes and ("%" in text or "per" in text):
-        for m in _RATIO_OF.finditer(text):
-            hit = _share_hit(m, text, "a", "b", points)
-            if hit:
-                yield hit
-        for m in _OF_TOTAL.finditer(text):
-            hit = _share_hit(m, text, "a", "b", points)
-            if hit:
-                yield hit
+        for pattern in (_RATIO_OF, _OF_TOTAL):
+            for m in pattern.finditer(text):
+                hit = _share_hit(m, text, "a", "b", points)
+                if hit:
+                    yield hit
     if "two_parts" in shapes and "total" in text:
         for m in _TWO_PARTS.finditer(text):
             hit = _two_parts_hit(m, text, points)

@@ -483,8 +483,7 @@ _NEXT_PLAIN = re.compile(r"(?:,[ ]|[ ]or[ ])([a-z]+)(?=[,.;:!?]|[ ](?:or|and)[ ]
 
 
 def _be_plain(text):
-    from .grammar import _PSEUDO_CLEFT, _in_quotation_dialect
-    from .grammar import _verb_base
+    from .grammar import _PSEUDO_CLEFT, _in_quotation_dialect, _verb_base
     for m in _BE_PLAIN.finditer(text):
         if _PSEUDO_CLEFT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "what they did was build"
@@ -511,8 +510,8 @@ _MODAL_ADVERB_PAST = re.compile(
     r"political|popular|public|collective|general|tin|trash|garbage|watering|spray|beer|soda|paint|oil|gas|at|a|an|of|"
     r"living)[ ])(?<![\w]['’]s[ ])(?<![\w]s['’][ ])(?<!\b(?:[Ww]hen|[Hh]ow|[Ww]here|[Ww]hy|[Ww]hat|[Ww]hich|[Ww]ho|[Tt]hen|[Ss]oon|[Oo]nly)(?:[ ][\w-]+){0,2}[ ])"
     r"((?:will|would|can|could|shall|should|must|may)(?:[ ]not)?[ ](?!(?:only|jointly|gradually|fully)[ ])([a-z]{2,}ly)[ ]"
-    r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | {"rose", "left", "led", "met", "won", "sold", "told",
-                                                               "paid", "sent", "felt", "heard", "meant", "sat"}))
+    r"([a-z]{3,}ed|" + "|".join(sorted(set(_INFINITIVE_PAST) | verb_forms.pasts(
+        "rise leave lead meet win sell tell pay send feel hear mean sit")))
     + r"))(?![\w'’-])")
 # The mark that ends the sentence after a match: a question ("... will newly built homes go on
 # sale?") is passed. Read from each match to the next mark once, not to the line's end at each

@@ -5,7 +5,6 @@ prefilter's strings a document holds, so that each rule's test is set look-ups. 
 search it; ``consistency`` registers a list of names the same way."""
 from __future__ import annotations
 
-import gc
 import hashlib
 import marshal
 import warnings
@@ -447,8 +446,7 @@ def _strings_and_short(node):
             todo.extend(parts)
             continue
         strings.update(parts)
-        if min(map(len, parts)) <= 2:
-            short.update(s for s in parts if len(s) <= 2)
+        short.update(s for s in parts if len(s) <= 2)
     return strings, short
 
 
@@ -494,13 +492,8 @@ class _Prefilters:
         # make some 80,000 sets (``by_string``, the requirement's strings), none of them garbage,
         # and the collections they set off walked everything the process holds (half the time
         # of making the catalog's tests), as ``diskcache`` holds it off while a table is read.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with diskcache._CollectionsHeld():
             return self._made(key, requires)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _made(self, key, requires):
         """``test``'s work: the test of ``requires`` made and kept under ``key``."""

@@ -1,6 +1,7 @@
 """One table of English irregular verbs: a plain form, its simple past and its past participle
 (Quirk et al., 1985, 3.14-3.18, the irregular verbs; Biber et al., 1999, 6.2), read by the
-``grammar`` checks (``grammar.py``, ``grammar_heads.py``, ``grammar_phrases.py``).
+``grammar`` checks (``grammar.py``, ``grammar_heads.py``, ``grammar_phrases.py``) and by
+``capital_names.py``.
 
 A form with two spellings lists the one news English uses first ("proven/proved",
 "born/borne", "got/gotten"); the views read the first unless ``variants`` asks for all.
