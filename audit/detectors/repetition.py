@@ -92,6 +92,11 @@ def _coordinated(text):
             # "time and time again", "round and round again": a fixed intensifying phrase.
             if _AGAIN.match(text, right.end()):
                 is_name = True
+            # "builds and builds and builds until": a word said three times is said for emphasis;
+            # the MT doubling of two source verbs gives two copies, never three (a blind clean
+            # set's album review, issue 9, forty-third round).
+            elif _third_copy(text, left.start(), right.end(), word):
+                is_name = True
             # "might or might not", "will or will not": a choice between a verb and its negation;
             # "what it does and does not say": both, set against each other.
             elif _NOT.match(text, right.end()):
@@ -140,6 +145,20 @@ _NO_OBJECT = re_programs.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for
                                  # second clause of the same subject (a blind clean set's review,
                                  # issue 9, thirty-fifth round)
                                  r"|\s+and\s+(?:never|still|then|finally|eventually|yet|not|nothing|no\s+one)\b", re.IGNORECASE)
+
+
+_AND_AFTER = re_programs.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+([^\W\d_]+)(?![\w-])", re.IGNORECASE)
+_AND_BEFORE = re_programs.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:and|or)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _third_copy(text, start, end, word):
+    """Is the pair ``text[start:end]`` ("builds and builds") one end of a run of three copies of
+    ``word`` joined by "and" or "or"?"""
+    after = _AND_AFTER.match(text, end)
+    if after and after.group(1).lower() == word.lower():
+        return True
+    before = _AND_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).lower() == word.lower())
 
 
 def _sentence_start(text, pos):
