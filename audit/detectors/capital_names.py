@@ -246,6 +246,9 @@ def _counts(text, surnames):
     return lower, named
 
 
+_MOST_FAMILY_SYLLABLES = 2  # a Chinese family name in pinyin: one syllable, or two ("ouyang", "sima")
+
+
 def _name_tests(word, parts, surnames):
     """``pinyin_names``'s three readings of a lower-case word: (a family name of ``surnames``
     that English seldom uses, every part pinyin and no English word, every part a province or
@@ -320,7 +323,10 @@ def pinyin_names(doc, state):
         next_word = after.group(1) if after else ""
         surname, pinyin, place = _name_tests(word, parts, surnames)
         span = None
-        if prev and prev_word in titles and (surname or pinyin and len(parts) == 1):
+        # after a title a family name: one syllable, or two for a double family name ("Mr.
+        # ouyang"); "a professor emerita" is Latin that reads as four syllables of pinyin (a blind
+        # clean set's obituary, issue 9, forty-third round)
+        if prev and prev_word in titles and (surname or pinyin and len(parts) == 1 and is_pinyin(word, _MOST_FAMILY_SYLLABLES)):
             span = (m.start(1), m.end(1))  # "Premier li", "Mr. zhang"
             if _given_name(next_word):
                 span = (m.start(1), after.end(1))  # "Premier li qiang"
