@@ -124,6 +124,18 @@ _DATELINE = re_programs.compile(
     r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \u00a0]+\d{4})?))?"
     r"[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:--|—|–|-|:)"
 )
+# A roundup's scoreline opening its paragraph, each team in capitals before its score ("CELTICS
+# 122, WIZARDS 104: Jayson Tatum scored", "No. 5 DUKE 78, NORTH CAROLINA 70 (OT):"): the agencies'
+# sports style, capitals by convention (issue 9, round 43: clean_formats43).
+_SCORELINE = re_programs.compile(
+    r"[ \t\u00a0]*(?:(?:No\.|#)[ \u00a0]*\d{1,2}[ \u00a0]+)?(?:[A-Z0-9][A-Z0-9'’.&-]*[ \u00a0]+){1,4}\d{1,3},[ \u00a0]+"
+    r"(?:(?:No\.|#)[ \u00a0]*\d{1,2}[ \u00a0]+)?(?:[A-Z0-9][A-Z0-9'’.&-]*[ \u00a0]+){1,4}\d{1,3}"
+    r"(?:,?[ \u00a0]+\(?\d?OT\)?|,?[ \u00a0]+\(?(?:aet|pens?)\)?)?[ \u00a0]*[:.—–-]"
+)
+# A picture credit closing a caption, the agency and the photographer in capitals after its slash
+# ("... in Tokyo. EPA-EFE/FRANCK RICHARD", "(AFP PHOTO/JOHN BAKER)"): the agencies' style, a name.
+_CREDIT_BEFORE = re_programs.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z]+)?(?:[ \u00a0]+PHOTO)?[ \u00a0]*/[ \u00a0]*(?:[A-Z][A-Z'’.-]*[ \u00a0]+){0,3}$")
+_CREDIT_END = re_programs.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’.-]*){0,3}[ \u00a0]*\)?[ \u00a0]*$")
 # The first words of a story set in capitals, as popular papers open one ("SHOPPERS are in for",
 # "A FAMILY of five spent"): up to three words in capitals at a paragraph's start, lower case after.
 _LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
@@ -276,6 +288,13 @@ def _all_caps(doc, state):
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
                 continue  # "BEIJING, July 10 (Xinhua) --": a dateline, capitals by convention
+        if _CREDIT_BEFORE.search(text, max(line_start, m.start() - 60), m.start()) \
+                and _CREDIT_END.match(text, m.end(), line_end):
+            continue  # "EPA-EFE/FRANCK RICHARD": a picture credit closing its caption, a photographer's name
+        if m.start() - line_start < 80:
+            scoreline = _SCORELINE.match(text, line_start, line_end)
+            if scoreline and scoreline.end() > m.start():
+                continue  # "KNICKS 98, HEAT 91: Jalen Brunson scored": a roundup's scoreline, teams in capitals
         if _SHOUTED_OPENING.search(text, max(line_start, m.start() - 40), m.start()):
             continue  # '"THIS IS A TEST of the alert system."': a message opening in capitals, short words too
         if _CAPS_LISTED_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) \

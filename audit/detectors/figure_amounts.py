@@ -65,12 +65,17 @@ _PRICE_WORD = re_programs.compile(r"\b(?:price|prices|fare|fares|fee|fees|ticket
                                   re.IGNORECASE)
 
 
+# A scale word in capitals after the figure, as wire briefs set their bullets ("* Q4 TOTAL
+# REVENUES RMB7.34 BILLION VS RMB7.25 BILLION"): the figure has its scale (issue 9, round 43).
+_SCALE_IN_CAPITALS = re_programs.compile(r"[ \u00a0]*(?:THOUSAND|MILLION|BILLION|TRILLION|Million|Billion|Trillion|BN|MN|TN)\b")
+
+
 def magnitude_hits(text: str, groups):
     for lo, hi, inside in groups:
         for f in inside:
             if f.kind != "count" or not f.money or f.value >= 1000 or " " in text[f.start:f.num_end].strip() \
-                    or re.search(r"(?:bn|mn|tn|m|k)$", text[f.start:f.num_end]):
-                continue  # a figure with its scale ("4.6 billion", "$4.6bn") or large enough to be whole
+                    or re.search(r"(?:bn|mn|tn|m|k)$", text[f.start:f.num_end]) or _SCALE_IN_CAPITALS.match(text, f.num_end):
+                continue  # a figure with its scale ("4.6 billion", "$4.6bn", "RMB7.34 BILLION") or large enough to be whole
             if not _AGGREGATE.search(text, max(lo, f.start - 60), f.start) or _SMALL_ON_PURPOSE.match(text, f.end):
                 continue
             if len(text[f.num_end:f.end].split()) > 1:
