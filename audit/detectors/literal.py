@@ -1292,7 +1292,8 @@ def _spannable_entries(text: str, content: List[_Tok], state, index: Index, amon
     """The entries of ``among``, one bit each, that ``_acceptable_entries`` keeps and for which
     ``_spannable`` holds in the clause's words ``content`` (``text``: the clause). With few
     entries to read (``_FEW_ENTRIES``), the first test is ``_may_accept`` over the whole clause,
-    entry by entry, which keeps the same entries: an entry's bit there is set exactly when the
+    entry by entry (``_spannable`` reads it in its own pass over the words), which keeps the same
+    entries: an entry's bit there is set exactly when the
     clause holds a word of its image and ``least`` uncommon words of its own (``_may_accept``'s
     tests over every word), or it is a project entry and ``curated_words`` is set; read over
     each entry's own words, not over one number of one bit per entry for every word."""
@@ -1302,17 +1303,16 @@ def _spannable_entries(text: str, content: List[_Tok], state, index: Index, amon
     out = among
     rest = among
     entries = index.entries
-    last = len(content)
     while rest:
         low = rest & -rest
         rest ^= low
         entry = entries[low.bit_length() - 1]
-        if few and not _may_accept(text, content, 0, last, entry, state) or not _spannable(content, entry, state):
+        if not _spannable(content, entry, state, text if few else None):
             out ^= low
     return out
 
 
-def _spannable(content: List[_Tok], entry: Entry, state) -> bool:
+def _spannable(content: List[_Tok], entry: Entry, state, text: Optional[str] = None) -> bool:
     """Whether some span of ``entry`` may come out of the clause's words ``content``
     (``_spans``): a necessary condition, read off the words alone, that turns away most
     candidate entries before their windows are listed and read.
@@ -1328,7 +1328,9 @@ def _spannable(content: List[_Tok], entry: Entry, state) -> bool:
     where ``rare_zipf`` or ``long_saying`` allow that; or its distinct stems of the literal gloss
     are as many as ``by_literal`` needs. A run that cannot do so, read whole, holds no span that
     can: a span's words are some of the run's, and each count above only grows with the words.
-    The whole clause is read first, as one run: most entries fail there."""
+    The whole clause is read first, as one run: most entries fail there. ``text``: the clause,
+    when ``_may_accept`` over all its words (``content[0:len(content)]``) must hold as well,
+    read in the same pass over the words (the words it reads are those that belong here)."""
     strict = state.get("strict", False)
     units, literal_stems = entry.units, entry.literal_stems
     limit = state.get("borrow_zipf", 0.0)
@@ -1343,6 +1345,10 @@ def _spannable(content: List[_Tok], entry: Entry, state) -> bool:
     # not (no word of a span, no extra word either), else (stem, characters, lent).
     marks: list = []
     foreign = 0
+    accepting = text is not None and not (not entry.pinyin and state.get("curated_words"))
+    if accepting:
+        _, uncommon_zipf, image_zipf, least = _word_thresholds(state)
+        uncommon, image = 0, False
     for t in content:
         st = t.stem
         if t.name or (strict and t.adverb) or not (st in units or st in literal_stems):
@@ -1352,6 +1358,11 @@ def _spannable(content: List[_Tok], entry: Entry, state) -> bool:
                 marks.append(None)
                 foreign += 1
             continue
+        if accepting:  # ``_may_accept``'s count and image word
+            if t.zipf < uncommon_zipf:
+                uncommon += 1
+            if not image and t.zipf < image_zipf and not _bare(text[t.start:t.end]).endswith(("ed", "ing")):
+                image = True
         own = units.get(st)
         if own:
             marks.append((st, {p for first, last in own for p in (first, last)}, False))
@@ -1375,6 +1386,8 @@ def _spannable(content: List[_Tok], entry: Entry, state) -> bool:
             return True
         return need_lit is not None and len(stems & literal_stems) >= need_lit
 
+    if accepting and not (image and uncommon >= least):
+        return False
     if not renders(marks):
         return False
     extra = state["max_extra"]
