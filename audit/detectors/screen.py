@@ -454,9 +454,9 @@ def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: in
     The attempt at a is tried (``match``, which reads the text before and after the position
     as a search does); for a short [a, b) (up to ``short_range`` long) every position up to b
     is tried too, and the next search of ``starts`` begins at b; for a long one the next begins
-    at a + 1 (with ``short_range`` 0, after every attempt that fails: ``PATTERN_SHORT_RANGE``). When the calls
-    grow costly against the text they pass over, one finditer from the current position does
-    the rest (``scan_ns``, after ``allowance_ns``: ``_ALLOWANCE_NS`` unless given). After an
+    at a + 1 (with ``short_range`` 0, after every attempt that fails: ``PATTERN_SHORT_RANGE``).
+    When the calls grow costly against the text they pass over, one finditer from the current
+    position does the rest (``scan_ns``, after ``allowance_ns``: ``_ALLOWANCE_NS`` unless given). After an
     empty match (the rules for the next search differ), a finditer from that attempt's start
     does the rest: its first match is the same one, and the state after it the same.
     ``timeout`` is reckoned on ``clock`` (wall-clock unless given; ``time.process_time``: the
