@@ -43,11 +43,13 @@ def _plain(rule):
 
 
 def _local(rule):
+    # as the ``pattern`` detector calls it: re2 asked again after every failed attempt
     compiled, starts = rule.state["re"].compiled(), _starts(rule)
 
     def found(text):
         return [(m.span(), m.groups())
-                for m in screen.local_finditer(compiled, starts, text, screen.screen_text(text), 0, 60)]
+                for m in screen.local_finditer(compiled, starts, text, screen.screen_text(text), 0, 60,
+                                               short_range=screen.PATTERN_SHORT_RANGE)]
     return found
 
 
@@ -179,7 +181,8 @@ def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):
     (r"a*", "baaab aa"),                                      # empty matches: one finditer does the rest
     (r"x\Ky+", "xyy y xy"),                                   # \K: the attempt starts before the match
 ])
-def test_same_matches_on_constructs(regex_text, text):
+@pytest.mark.parametrize("short_range", [0, 1, 32])  # the pattern detector's, one, the default
+def test_same_matches_on_constructs(regex_text, text, short_range):
     import regex
     compiled = regex.compile(regex_text)
     starts = screen.compiled_from_start(regex_text, 0)
@@ -187,7 +190,8 @@ def test_same_matches_on_constructs(regex_text, text):
     long = (text + " ") * 40
     for t in (text, long):
         local = [(m.span(), m.groups())
-                 for m in screen.local_finditer(compiled, starts, t, screen.screen_text(t), 0, 60)]
+                 for m in screen.local_finditer(compiled, starts, t, screen.screen_text(t), 0, 60,
+                                                short_range=short_range)]
         assert local == [(m.span(), m.groups()) for m in compiled.finditer(t)]
 
 

@@ -341,7 +341,7 @@ def _may_reverse(text: str) -> bool:
     return False
 
 
-def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0):
+def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0, first=None):
     """``screen.local_finditer``'s matches of ``pattern`` in ``doc`` (``starts``: its re2 form
     from the start), compiling the pattern only once that form matches: in most documents a
     rule's prefilter lets through it matches nowhere, and the pattern is not needed. The
@@ -353,13 +353,14 @@ def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0):
     findings; a pattern that backtracks without end spends the timeout on the CPU, and each
     attempt is still stopped, wall-clock, at what is left of it (``detect`` resumes a search
     so stopped while CPU time is left). ``pos``: where the search begins (a resumed one,
-    ``detect``), as ``finditer(text, pos)``."""
+    ``detect``), as ``finditer(text, pos)``; ``first``: the leftmost match of ``starts`` from the
+    start, when ``detect`` has asked re2 for it already (``_first_start_hit``)."""
     screened = screen._screen_text(doc)
-    hit = screen.leftmost(starts, screened, pos)
+    hit = first if first is not None and not pos else screen.leftmost(starts, screened, pos)
     if hit is None:
         return
     yield from screen.local_finditer(pattern.compiled(), starts, doc.text, screened, hit[0], timeout,
-                                     clock=time.process_time)
+                                     clock=time.process_time, short_range=screen.PATTERN_SHORT_RANGE)
 
 
 class _Facts(diskcache.ExitSavedTable):
@@ -440,8 +441,11 @@ def detect(doc, state):
     starts over from the beginning."""
     if not prefilter.may_match(doc, state):
         return  # no match is possible
+    first = _first_start_hit(doc, state)
+    if first is False:
+        return  # the re2 form of the pattern matches nowhere: nor does the pattern
     spent, timeout = 0.0, state["timeout"]
-    progress, tried = _Progress(), state
+    progress, tried = _Progress(), state if first is None else dict(state, first=first)
     while True:
         cpu = time.process_time()
         skip = progress.given - progress.given_at  # hits given past the point the try resumes at
@@ -457,6 +461,26 @@ def detect(doc, state):
             if left < _LEAST_LEFT_SHARE * timeout:
                 raise DetectorTimeout(f"regular expression ran past its {timeout} s timeout") from None
             tried = dict(tried, timeout=left, resume=progress.point)
+
+
+def _first_start_hit(doc, state):
+    """The leftmost match (start, end) of the rule's re2 form from the start
+    (``screen.compiled_from_start``) in ``doc``, as ``_hits``'s first search on its local path
+    finds it; False when there is none (the pattern has no match: ``_hits`` would give nothing);
+    None when ``_hits`` takes another path (a window, a pattern that may not start late, no re2
+    form). Asked before the tries of ``detect`` are set up: nine searches in ten that the
+    prefilters let through end here, and a generator stack and two CPU clock readings a search
+    (``_hits``, ``_recorded``, ``_local_matches``) cost more than re2's answer."""
+    if state.get("window") is not None:
+        return None
+    pattern = state["re"]
+    if len(doc.text) < screen.PATTERN_LOCAL_MIN_CHARS or not _may_start_late(pattern):
+        return None
+    starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
+    if starts is None:
+        return None
+    hit = screen.leftmost(starts, screen._screen_text(doc), 0)
+    return False if hit is None else hit
 
 
 class _Progress:
@@ -509,7 +533,7 @@ def _hits(doc, state, progress: "_Progress" = None):
             # and searched for every rule its documents let through: 0.3 s of a 0.66 MB check).
             starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
         if starts is not None:
-            matches = _local_matches(pattern, starts, doc, state["timeout"], resume or 0)
+            matches = _local_matches(pattern, starts, doc, state["timeout"], resume or 0, state.get("first"))
         else:
             # No match starts before the leftmost match of the re2 screen (``screen.first_start``):
             # the search begins there, as a search from the start would find nothing before it. A
