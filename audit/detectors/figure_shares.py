@@ -72,7 +72,13 @@ _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven
 _ENDS = (r"\bfrom" + _S + _APPROX.format("a") + r"(?P<a>" + _COUNT + r")" + _S + _DURATION.format("a")
          + r"(?P<ap>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?"
          + r"(?:" + _S + r"on" + _S + r"average)?" + _S + r"to" + _S + _APPROX.format("b") + r"(?P<b>" + _COUNT + r")" + _S
-         + _DURATION.format("b") + r"(?P<bp>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?")
+         + _DURATION.format("b") + r"(?P<bp>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?"
+         # not the first unit of a compound duration ("to an hour and a half", "to 2 hours and 15 minutes")
+         + r"(?!" + _S + r"and" + _S + r"(?:a" + _S + r"(?:half|quarter)|\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\b)")
+# Words between the second end and its percent ("on average", "last year"): no clause of its own
+# ("and fares were down 20 percent"), no comparison ("2 hours less often").
+_BETWEEN_ENDS = (r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|less|more|fewer|"
+                 r"were|was|is|are|has|have|had|will|would|could|can|may|might)\b)" + _WORDS + r"){0,4}?,?" + _S)
 # The words of a fall beside the percent (any other word of the shapes states a rise).
 _FALL_WORDS = frozenset(("reduction", "cut", "decrease", "drop", "fall", "decline", "saving", "shortening", "fell", "fallen",
                "dropped", "declined", "decreased", "shortened", "reduced", "shrank", "shrunk", "slashed", "trimmed",
@@ -85,7 +91,7 @@ _TIME_TAILS = (
     r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT + _S + r"(?P<dir>shorter|longer|less|more)",  # 25 percent shorter
 )
 _PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
-_TIME_CHANGE = [re.compile(_ENDS + r"(?:" + _S + _WORDS + r"){0,4}?,?" + _S + tail, re.IGNORECASE) for tail in _TIME_TAILS]
+_TIME_CHANGE = [re.compile(_ENDS + _BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
 # "fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three days to 36 hours"
 _TIME_CHANGE_BEFORE = re.compile(
     r"\b(?P<dir>rose|risen|increased|grew|grown|climbed|jumped|lengthened|extended|fell|fallen|dropped|declined|decreased|"
