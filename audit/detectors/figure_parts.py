@@ -515,8 +515,10 @@ def _own_clauses(text: str, parts) -> bool:
     # the verb right after the figure, or after its unit with a participle after it ("30 million
     # mu is irrigated and 25 million mu is terraced": two properties of one farmland, which may
     # overlap; round 43), not a kind ("300,000 tonnes were rice and 160,000 tonnes were wheat")
-    at = [f.end if f.end > f.num_end and not _CLAUSE_VERB.match(text, f.num_end) and _participle_after(text, f.end)
+    at = [f.end if f.end > f.num_end and not _CLAUSE_VERB.match(text, f.num_end) and _CLAUSE_VERB.match(text, f.end)
           else f.num_end for f in parts]
+    if any(a != f.num_end for a, f in zip(at, parts)) and not all(_participle_after(text, a) for a in at):
+        return False  # a verb after a unit names a kind unless every part has a participle
     verbs = [_CLAUSE_VERB.match(text, a) for a in at]
     if not any(verbs):
         return False
