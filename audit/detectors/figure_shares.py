@@ -12,7 +12,11 @@ read. Each shape reads only the document's own figures (no word list of topics):
   its verb, that come to more than it: "28 stations, of which 26 are underground and 3 are
   elevated";
 - ``time_change``: a change of a duration stated in two units with its percentage:
-  "from about five hours to 20 minutes, a reduction of 75 percent" (93 percent).
+  "from about five hours to 20 minutes, a reduction of 75 percent" (93 percent); "from 90
+  minutes to 2 hours, up 50%", "cut from 3 days to 36 hours, a 30% cut", "fell 75 percent, from
+  two days to 12 hours" (round 43). The units are converted with
+  ``figures_common.DURATION_UNITS`` (``arithmetic`` leaves such a change to this shape), and the
+  word of direction beside the percent is read: a fall stated as a rise is reported.
 
 A share is compared with every value the figures' rounding allows (the last digit written, a
 tenth either way for a figure after "about", "roughly", ...); it must lie more than
@@ -91,12 +95,15 @@ _TIME_TAILS = (
     r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT + _S + r"(?P<dir>shorter|longer|less|more)",  # 25 percent shorter
 )
 _PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
-_TIME_CHANGE = [re.compile(_ENDS + _BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
-# "fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three days to 36 hours"
-_TIME_CHANGE_BEFORE = re.compile(
+# The two ends are found once; each tail is tried where they stop, and the verb-first shape just
+# before them ("fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three
+# days to 36 hours"): one pass over the text, whatever the number of shapes.
+_TIME_ENDS = re.compile(_ENDS, re.IGNORECASE)
+_TIME_TAIL = [re.compile(_BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
+_TIME_BEFORE = re.compile(
     r"\b(?P<dir>rose|risen|increased|grew|grown|climbed|jumped|lengthened|extended|fell|fallen|dropped|declined|decreased|"
     r"shortened|cut|reduced|shrank|shrunk|slashed|trimmed)" + _S + r"(?:by" + _S + r")?" + _APPROX.format("p") + _PCT + r",?"
-    + _S + r"+" + _ENDS, re.IGNORECASE)
+    + _S + r"+$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
 _TOTAL_AGAIN = re.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
 # "Of the passengers on the first sailing, 2,100 were foreign nationals, or 64 percent" with "3,860
@@ -237,12 +244,28 @@ def _count(word: str):
     return v - half, v + half
 
 
-def _time_hit(m, text: str, points: float, before: bool):
-    if not before and not _CLAUSE_END.match(text, m.end()):
-        return None  # "a reduction of 15 percent in fuel costs": of another quantity
-    ratio = same_duration(m.group("au"), m.group("bu"))
-    if ratio is None or ratio == 1.0 or m.group("px") or (m.group("ap") or "").lower() != (m.group("bp") or "").lower():
-        return None  # one unit (the change checks read it), months and days, "about 30 percent", "a day" and "a week"
+def _time_hits(text: str, points: float):
+    for m in _TIME_ENDS.finditer(text):
+        ratio = same_duration(m.group("au"), m.group("bu"))
+        if ratio is None or ratio == 1.0 or (m.group("ap") or "").lower() != (m.group("bp") or "").lower():
+            continue  # one unit (the change checks read it), months and days, "a day" and "a week"
+        for tail in _TIME_TAIL:
+            t = tail.match(text, m.end())
+            if t and _CLAUSE_END.match(text, t.end()):  # not "a reduction of 15 percent in fuel costs"
+                break
+        else:
+            t = _TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if t:
+            hit = _time_hit(m, t, ratio, text, points)
+            if hit:
+                yield hit
+
+
+def _time_hit(m, t, ratio: float, text: str, points: float):
+    """The percent of ``t`` (its word of direction ``dir``) against the change between the two
+    ends of ``m``, the first ``ratio`` times the unit of the second."""
+    if t.group("px"):
+        return None  # "a reduction of about 30 percent": no exact percent to check
     (a_lo, a_hi), (b_lo, b_hi) = _count(m.group("a")), _count(m.group("b"))
     a, b = (a_lo + a_hi) / 2 * ratio, (b_lo + b_hi) / 2  # both in the unit of the second figure
     a_lo, a_hi = a_lo * ratio, a_hi * ratio
@@ -254,13 +277,12 @@ def _time_hit(m, text: str, points: float, before: bool):
         return None
     changes = [(y - x) / x * 100 for x in (a_lo, a_hi) for y in (b_lo, b_hi)]
     lo, hi = min(changes), max(changes)
-    word = m.group("dir").lower()
-    stated = float(m.group("pct")) * (-1 if word in _FALL_WORDS else 1)
+    stated = float(t.group("pct")) * (-1 if t.group("dir").lower() in _FALL_WORDS else 1)
     if not _outside(stated, lo, hi, max(points, 2.0)):
         return None
     change = (b - a) / a * 100
     said = "a fall" if change < 0 else "a rise"
-    return Hit(m.start("pct"), _PCT_SIGN.match(text, m.end("pct")).end(), None, {"computed": f"{said} of {abs(change):.1f} percent"})
+    return Hit(t.start("pct"), _PCT_SIGN.match(text, t.end("pct")).end(), None, {"computed": f"{said} of {abs(change):.1f} percent"})
 
 
 def _of_the_hits(text: str, points: float):
@@ -323,12 +345,4 @@ def _hits(doc, state):
     if "of_the" in shapes and ("Of the" in text or "Of these" in text or "Of those" in text):
         yield from _of_the_hits(text, points)
     if "time_change" in shapes and "from" in text:
-        for pattern in _TIME_CHANGE:
-            for m in pattern.finditer(text):
-                hit = _time_hit(m, text, points, False)
-                if hit:
-                    yield hit
-        for m in _TIME_CHANGE_BEFORE.finditer(text):
-            hit = _time_hit(m, text, points, True)
-            if hit:
-                yield hit
+        yield from _time_hits(text, points)
