@@ -515,10 +515,12 @@ def _own_clauses(text: str, parts) -> bool:
     # the verb right after the figure, or after its unit with a participle after it ("30 million
     # mu is irrigated and 25 million mu is terraced": two properties of one farmland, which may
     # overlap; round 43), not a kind ("300,000 tonnes were rice and 160,000 tonnes were wheat")
-    at = [f.end if f.end > f.num_end and not _CLAUSE_VERB.match(text, f.num_end) and _CLAUSE_VERB.match(text, f.end)
+    at = [_unit_end(text, f) if not _CLAUSE_VERB.match(text, f.num_end) and _CLAUSE_VERB.match(text, _unit_end(text, f))
           else f.num_end for f in parts]
     if any(a != f.num_end for a, f in zip(at, parts)) and not all(_participle_after(text, a) for a in at):
         return False  # a verb after a unit names a kind unless every part has a participle
+    if any(a != f.num_end for a, f in zip(at, parts)) and _negated_pair(text, at):
+        return False  # "3,000 km are paved and 2,000 km are unpaved": a word and its negation part one whole
     verbs = [_CLAUSE_VERB.match(text, a) for a in at]
     if not any(verbs):
         return False
@@ -538,6 +540,24 @@ _BE = frozenset(("are", "were", "is", "was"))
 
 
 _VERB_WORD = re_programs.compile(r"[ \u00a0][a-z]+(?:[ \u00a0]been)?[ \u00a0]([a-z][a-z-]*)")
+# a unit the figure reader does not know, one lower-case word before a form of "be" ("3,000 km
+# are paved", "20 sq-km is fenced"; review rm43a)
+_UNIT_BEFORE_BE = re_programs.compile(r"[ \u00a0][a-z][a-z.-]{0,11}(?=[ \u00a0](?:are|were|is|was|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0])")
+# past participles that do not end in -ed or -en, and adjectives of what can be done ("is lit",
+# "were sold", "was built", "is navigable"): each names a property, as "is irrigated" does
+_IRREGULAR_PARTICIPLES = frozenset(("lit sold built paid held made laid kept set cut shut spent lost won bought brought "
+                                    "caught taught sent lent left fed led bound found put dug hung struck shot sunk "
+                                    "worn torn sworn born borne drawn shown known sown flown thrown grown done run spun "
+                                    "split spread shed read let cast").split())
+
+
+def _unit_end(text: str, f) -> int:
+    """Where the figure's unit ends: its own end, or after one lower-case word before a form of
+    "be" where the figure reader left the unit out."""
+    if f.end > f.num_end:
+        return f.end
+    m = _UNIT_BEFORE_BE.match(text, f.num_end)
+    return m.end() if m else f.num_end
 
 
 def _participle_after(text: str, pos: int) -> bool:
@@ -546,7 +566,16 @@ def _participle_after(text: str, pos: int) -> bool:
     if not _CLAUSE_VERB.match(text, pos):
         return False
     m = _VERB_WORD.match(text, pos)
-    return bool(m) and m.group(1).endswith(("ed", "en")) and m.group(1) not in ("red", "green", "children", "women", "men")
+    word = m.group(1) if m else ""
+    return word.endswith(("ed", "en")) and word not in ("red", "green", "children", "women", "men") \
+        or word in _IRREGULAR_PARTICIPLES or len(word) > 5 and word.endswith(("able", "ible"))
+
+
+def _negated_pair(text: str, at) -> bool:
+    """Whether two parts' participles are a word and its negation ("paved" and "unpaved",
+    "listed" and "non-listed"): together they part the whole, and cannot overlap."""
+    words = {m.group(1) for m in (_VERB_WORD.match(text, a) for a in at) if m}
+    return any(w[len(prefix):] in words for w in words for prefix in ("un", "non-", "non") if w.startswith(prefix))
 
 
 def _plural_noun(word: str) -> bool:
