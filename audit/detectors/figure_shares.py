@@ -94,6 +94,10 @@ _TIME_TAILS = (
     r"(?P<dir>up|down)" + _S + r"(?:by" + _S + r")?" + _APPROX.format("p") + _PCT,  # up 33%
     r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT + _S + r"(?P<dir>shorter|longer|less|more)",  # 25 percent shorter
 )
+# A range, not a change: the two ends after a word of extent ("aged from six months to three
+# years", "terms from six months to two years", "ranging", "lasting", "varying"); review rm43a.
+_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|ranging|ranged|ranges?|varying|varied|vary|varies|lasting|lasts?|lasted|spanning|"
+                           r"terms?|maturities|maturity|periods?|durations?)" + _S + r"+$", re.IGNORECASE)
 _PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
 # The two ends are found once; each tail is tried where they stop, and the verb-first shape just
 # before them ("fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three
@@ -249,6 +253,8 @@ def _time_hits(text: str, points: float):
         ratio = same_duration(m.group("au"), m.group("bu"))
         if ratio is None or ratio == 1.0 or (m.group("ap") or "").lower() != (m.group("bp") or "").lower():
             continue  # one unit (the change checks read it), months and days, "a day" and "a week"
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "children aged from six months to three years, up 20 percent,": a range
         for tail in _TIME_TAIL:
             t = tail.match(text, m.end())
             if t and _CLAUSE_END.match(text, t.end()):  # not "a reduction of 15 percent in fuel costs"
