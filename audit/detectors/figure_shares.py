@@ -98,6 +98,13 @@ _TIME_TAILS = (
 # years", "terms from six months to two years", "ranging", "lasting", "varying"); review rm43a.
 _RANGE_BEFORE = re.compile(r"\b(?:aged|ages|ranging|ranged|ranges?|varying|varied|vary|varies|lasting|lasts?|lasted|spanning|"
                            r"terms?|maturities|maturity|periods?|durations?)" + _S + r"+$", re.IGNORECASE)
+# Two ends that are points in time from an event, not a duration that changed ("from seven days to
+# two weeks after vaccination"); review rm43a.
+_POINTS_IN_TIME = re.compile(_S + r"(?:after|before|following|since|post|prior)\b", re.IGNORECASE)
+# The verb-first shape's ends close their clause, a few words of their own at most ("fell 75
+# percent, from two days to 12 hours last year."), or the percent may be of another thing.
+_ENDS_CLOSE = re.compile(r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|of|for|"
+                         r"among|in|into|per)\b)" + _WORDS + r"){0,4}?" + r"[ \u00a0]*(?:[.,;:!?)]|$)", re.IGNORECASE)
 _PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
 # The two ends are found once; each tail is tried where they stop, and the verb-first shape just
 # before them ("fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three
@@ -255,12 +262,14 @@ def _time_hits(text: str, points: float):
             continue  # one unit (the change checks read it), months and days, "a day" and "a week"
         if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "children aged from six months to three years, up 20 percent,": a range
+        if _POINTS_IN_TIME.match(text, m.end()):
+            continue  # "fell 40 percent from seven days to two weeks after vaccination": two moments
         for tail in _TIME_TAIL:
             t = tail.match(text, m.end())
             if t and _CLAUSE_END.match(text, t.end()):  # not "a reduction of 15 percent in fuel costs"
                 break
         else:
-            t = _TIME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            t = _TIME_BEFORE.search(text, max(0, m.start() - 60), m.start()) if _ENDS_CLOSE.match(text, m.end()) else None
         if t:
             hit = _time_hit(m, t, ratio, text, points)
             if hit:
