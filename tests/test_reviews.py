@@ -74,6 +74,10 @@ REVIEWS = [
                          "mt-phrase-title-case-once-42")),
     # round 42's figure_shares rules; the catalog test is the file's own (these rules only)
     Review("review42e", ("figure-share-ratio-does-not-fit", "figure-parts-share-does-not-fit", "figures-do-not-add-up")),
+    # round 43's figure rules (branch detect43a, reviewed in rm43a): durations in two units, the
+    # word of direction, shares of an amount, parts with a participle after their unit
+    Review("review43a", ("figure-share-ratio-does-not-fit", "figure-share-does-not-fit", "figure-parts-do-not-sum",
+                         "figures-do-not-add-up", "figure-change-does-not-fit")),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 

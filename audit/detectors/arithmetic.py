@@ -38,7 +38,7 @@ from typing import Optional
 from . import Hit, Key, ParamError, check_choices, register
 from .. import re_programs
 from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, duration_unit, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
                              POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, RATE_QUALIFIED, REAL_QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              states_tenfold, tenfold, value, words)
 
@@ -119,7 +119,7 @@ def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -
 # The unit after the last figure of a change's shape, where the shape stops before it ("down 2
 # percent from 3,100 yuan in real terms").
 _AFTER_UNIT = re_programs.compile(UNIT)
-_DURATION_AFTER = re.compile(r"[ \u00a0](seconds?|minutes?|hours?|days?|weeks?|months?)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[ \u00a0](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
 def _change_hits(text, pattern, state, windows):
@@ -135,8 +135,10 @@ def _change_hits(text, pattern, state, windows):
                 or REAL_QUALIFIED.match(text, _AFTER_UNIT.match(text, m.end()).end()):
             continue  # "up 4 percent in real terms", "8 percent a year": not the plain ratio of the ends
         ua, ub = _DURATION_AFTER.match(text, m.end("a")), _DURATION_AFTER.match(text, m.end("b"))
-        if ua and ub and ua.group(1).lower().rstrip("s") != ub.group(1).lower().rstrip("s"):
-            continue  # "from 90 minutes to 2 hours": two units of time (figure_shares' time_change reads them)
+        if ua and ub and duration_unit(ua.group(1)) != duration_unit(ub.group(1)):
+            # "from 90 minutes to 2 hours": two units of time, which figure_shares' time_change
+            # converts with figures_common.DURATION_UNITS and checks within the figures' rounding
+            continue
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100
         direction = m.groupdict().get("noun") or m.group("dir") or ""  # "a decrease of", "down"

@@ -348,6 +348,8 @@ def share_hits(text: str, groups, tolerance: float):
         if BOUND_BEFORE.search(text, max(lo, s.start - 25), s.start):
             continue  # "more than 96 percent of the 310 million mu": a bound
         headed = bool(_HEADED_WHOLE.search(text, max(0, lo - 3), w.start)) and w.start - lo < 40  # from the mark before the sentence
+        if _of_an_amount(text, s, p, w):
+            continue  # "40 are state-owned and account for 60 percent of the group's revenue": a share of an amount
         if _NAMED_WHOLE.match(text, s.end) and not _SHARE_OF.fullmatch(text, s.end, w.start) and not headed \
                 and not _OF_THE_TOTAL.match(text, s.end):
             continue  # "or less than 2 per cent of assets, from a peak of $14 billion": its whole is named
@@ -365,6 +367,32 @@ def share_hits(text: str, groups, tolerance: float):
             target = p if p.start > s.start else s
             shown = f"{computed:.1f} percent" if target is s else f"{s.value / 100 * w.value:,.0f}"
             yield over_all([p, w, s], shown) if slipped(s.value, computed) else Hit(target.start, target.end, None, {"computed": shown})
+
+
+# A share whose own "of" names an amount of money, or of goods, that the counts beside it are no
+# part of (issue 9, round 43, good English written in review): "Of the 100 largest firms, 40 are
+# state-owned and account for 60 percent of the group's revenue", "Of the company's 6,000
+# employees, 1,500 work abroad, accounting for 40 percent of its wage bill", "90 are exporters,
+# and exports make up 40 percent of their combined sales". A sum of money is never a count of
+# firms or people; sales, exports or output may be a count of the goods themselves ("Of the 5,000
+# cars sold, 2,000 were electric, 40 percent of sales"), so these are read as another whole only
+# where the counts are of bodies or people.
+_AMOUNT_OF = re_programs.compile(
+    r"[ \u00a0]of[ \u00a0](?:(?!of\b)[A-Za-z][\w’'-]*[ \u00a0]){0,4}?(?:(?P<money>revenues?|turnover|income|wage[ \u00a0]bill|payroll|profits?|"
+    r"earnings|spending|expenditure|assets|GDP|market[ \u00a0](?:value|capitalisation|capitalization)|budget|costs|investment|deposits|"
+    r"lending|tax[ \u00a0]revenue)|(?P<goods>sales|exports|imports|output|production|trade|emissions|consumption))\b")
+_BODIES = frozenset(("firms companies enterprises businesses employees workers staff people members households residents "
+                     "countries states provinces cities counties banks factories farms farmers exporters shops stores "
+                     "members customers users clients").split())
+
+
+def _of_an_amount(text: str, s, p, w) -> bool:
+    """The share ``s`` of an amount its own words name after it, which the counts ``p`` and ``w``
+    are no part of (``_AMOUNT_OF``)."""
+    if p.money or w.money:
+        return False
+    m = _AMOUNT_OF.match(text, s.end)
+    return bool(m) and (bool(m.group("money")) or w.unit in _BODIES or p.unit in _BODIES)
 
 
 # Units of measure: two of them beside each other are a conversion, not a part and its whole.
@@ -484,15 +512,24 @@ def _own_clauses(text: str, parts) -> bool:
     """Whether a part is the subject of a clause of its own (the others may leave their verb
     out: "40 voted for the motion and 30 for the amendment"; or have one this test does not
     know: "350 work nights and 300 have a degree"), and the clauses do not keep the parts apart."""
-    verbs = [_CLAUSE_VERB.match(text, f.num_end) for f in parts]
+    # the verb right after the figure, or after its unit with a participle after it ("30 million
+    # mu is irrigated and 25 million mu is terraced": two properties of one farmland, which may
+    # overlap; round 43), not a kind ("300,000 tonnes were rice and 160,000 tonnes were wheat")
+    at = [_unit_end(text, f) if not _CLAUSE_VERB.match(text, f.num_end) and _CLAUSE_VERB.match(text, _unit_end(text, f))
+          else f.num_end for f in parts]
+    if any(a != f.num_end for a, f in zip(at, parts)) and not all(_participle_after(text, a) for a in at):
+        return False  # a verb after a unit names a kind unless every part has a participle
+    if any(a != f.num_end for a, f in zip(at, parts)) and _negated_pair(text, at):
+        return False  # "3,000 km are paved and 2,000 km are unpaved": a word and its negation part one whole
+    verbs = [_CLAUSE_VERB.match(text, a) for a in at]
     if not any(verbs):
         return False
-    if all(_CLAUSE_PLACED.match(text, f.num_end) or _PLACED.match(text, f.num_end) and not verb
-           for f, verb in zip(parts, verbs)):
+    if all(_CLAUSE_PLACED.match(text, a) or _PLACED.match(text, a) and not verb
+           for a, verb in zip(at, verbs)):
         return False
     words = []
-    for f, verb in zip(parts, verbs):
-        m = (_CLAUSE_COMPLEMENT if verb else _WORD_AFTER).match(text, f.num_end)
+    for a, verb in zip(at, verbs):
+        m = (_CLAUSE_COMPLEMENT if verb else _WORD_AFTER).match(text, a)
         words.append(m.group(1) if m else "")
     if all(not verb or verb.group().strip() in _BE for verb in verbs) and all(_plural_noun(w) for w in words):
         return False  # "of whom 420 are farmers and 380 are traders": kinds named, a breakdown
@@ -500,6 +537,45 @@ def _own_clauses(text: str, parts) -> bool:
 
 
 _BE = frozenset(("are", "were", "is", "was"))
+
+
+_VERB_WORD = re_programs.compile(r"[ \u00a0][a-z]+(?:[ \u00a0]been)?[ \u00a0]([a-z][a-z-]*)")
+# a unit the figure reader does not know, one lower-case word before a form of "be" ("3,000 km
+# are paved", "20 sq-km is fenced"; review rm43a)
+_UNIT_BEFORE_BE = re_programs.compile(r"[ \u00a0][a-z][a-z.-]{0,11}(?=[ \u00a0](?:are|were|is|was|has[ \u00a0]been|have[ \u00a0]been)[ \u00a0])")
+# past participles that do not end in -ed or -en, and adjectives of what can be done ("is lit",
+# "were sold", "was built", "is navigable"): each names a property, as "is irrigated" does
+_IRREGULAR_PARTICIPLES = frozenset(("lit sold built paid held made laid kept set cut shut spent lost won bought brought "
+                                    "caught taught sent lent left fed led bound found put dug hung struck shot sunk "
+                                    "worn torn sworn born borne drawn shown known sown flown thrown grown done run spun "
+                                    "split spread shed read let cast").split())
+
+
+def _unit_end(text: str, f) -> int:
+    """Where the figure's unit ends: its own end, or after one lower-case word before a form of
+    "be" where the figure reader left the unit out."""
+    if f.end > f.num_end:
+        return f.end
+    m = _UNIT_BEFORE_BE.match(text, f.num_end)
+    return m.end() if m else f.num_end
+
+
+def _participle_after(text: str, pos: int) -> bool:
+    """A verb at ``pos`` (``_CLAUSE_VERB``) with a participle after it ("is irrigated", "were
+    sold abroad", "has been cleared")."""
+    if not _CLAUSE_VERB.match(text, pos):
+        return False
+    m = _VERB_WORD.match(text, pos)
+    word = m.group(1) if m else ""
+    return word.endswith(("ed", "en")) and word not in ("red", "green", "children", "women", "men") \
+        or word in _IRREGULAR_PARTICIPLES or len(word) > 5 and word.endswith(("able", "ible"))
+
+
+def _negated_pair(text: str, at) -> bool:
+    """Whether two parts' participles are a word and its negation ("paved" and "unpaved",
+    "listed" and "non-listed"): together they part the whole, and cannot overlap."""
+    words = {m.group(1) for m in (_VERB_WORD.match(text, a) for a in at) if m}
+    return any(w[len(prefix):] in words for w in words for prefix in ("un", "non-", "non") if w.startswith(prefix))
 
 
 def _plural_noun(word: str) -> bool:

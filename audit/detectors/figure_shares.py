@@ -12,7 +12,11 @@ read. Each shape reads only the document's own figures (no word list of topics):
   its verb, that come to more than it: "28 stations, of which 26 are underground and 3 are
   elevated";
 - ``time_change``: a change of a duration stated in two units with its percentage:
-  "from about five hours to 20 minutes, a reduction of 75 percent" (93 percent).
+  "from about five hours to 20 minutes, a reduction of 75 percent" (93 percent); "from 90
+  minutes to 2 hours, up 50%", "cut from 3 days to 36 hours, a 30% cut", "fell 75 percent, from
+  two days to 12 hours" (round 43). The units are converted with
+  ``figures_common.DURATION_UNITS`` (``arithmetic`` leaves such a change to this shape), and the
+  word of direction beside the percent is read: a fall stated as a rise is reported.
 
 A share is compared with every value the figures' rounding allows (the last digit written, a
 tenth either way for a figure after "about", "roughly", ...); it must lie more than
@@ -24,7 +28,8 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, check_choices, register
-from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, outside_corrections, value, words
+from .figures_common import (APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, outside_corrections, same_duration,
+                             value, words)
 
 _SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
 _S = r"[ \u00a0]"
@@ -61,14 +66,55 @@ _PARTS_OVER = re.compile(
     + _S + r"(?:of" + _S + r"which|of" + _S + r"whom|among" + _S + r"them|among" + _S + r"which)" + _S
     + _FIGSTART + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _verb("a") + r"(?:," + _S + r"|" + _S + r"and" + _S + r")"
     + _FIGSTART + r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _verb("b") + r"(?=[.,;])")
-# "from about five hours to 20 minutes, a reduction of 75 percent"
-_DURATION = r"(?P<{0}u>seconds?|minutes?|hours?|days?|weeks?)"
-_COUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an|a)"
-_TIME_CHANGE = re.compile(
-    r"\bfrom" + _S + _APPROX.format("a") + r"(?P<a>" + _COUNT + r")" + _S + _DURATION.format("a")
-    + r"(?:" + _S + r"on" + _S + r"average)?" + _S + r"to" + _S + _APPROX.format("b") + r"(?P<b>" + _COUNT + r")" + _S + _DURATION.format("b")
-    + r"(?:" + _S + _WORDS + r"){0,4}?,?" + _S + r"(?:a|an)" + _S + r"(?P<dir>reduction|cut|decrease|drop|fall|decline|saving|increase|rise)"
-    + _S + r"of" + _S + _APPROX.format("p") + _PCT, re.IGNORECASE)
+# A change of a duration written in two units with its percentage, the units converted with
+# figures_common.DURATION_UNITS: "from about five hours to 20 minutes, a reduction of 75 percent",
+# "from 90 minutes to 2 hours, up 33%", "cut from 3 days to 36 hours, a 50% cut", "fell 75
+# percent, from two hours to 30 minutes". The word of direction beside the percent is read: a
+# fall written as a rise is reported too.
+_DURATION = r"(?P<{0}u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an|a)"
+_ENDS = (r"\bfrom" + _S + _APPROX.format("a") + r"(?P<a>" + _COUNT + r")" + _S + _DURATION.format("a")
+         + r"(?P<ap>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?"
+         + r"(?:" + _S + r"on" + _S + r"average)?" + _S + r"to" + _S + _APPROX.format("b") + r"(?P<b>" + _COUNT + r")" + _S
+         + _DURATION.format("b") + r"(?P<bp>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?"
+         # not the first unit of a compound duration ("to an hour and a half", "to 2 hours and 15 minutes")
+         + r"(?!" + _S + r"and" + _S + r"(?:a" + _S + r"(?:half|quarter)|\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\b)")
+# Words between the second end and its percent ("on average", "last year"): no clause of its own
+# ("and fares were down 20 percent"), no comparison ("2 hours less often").
+_BETWEEN_ENDS = (r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|less|more|fewer|"
+                 r"were|was|is|are|has|have|had|will|would|could|can|may|might)\b)" + _WORDS + r"){0,4}?,?" + _S)
+# The words of a fall beside the percent (any other word of the shapes states a rise).
+_FALL_WORDS = frozenset(("reduction", "cut", "decrease", "drop", "fall", "decline", "saving", "shortening", "fell", "fallen",
+               "dropped", "declined", "decreased", "shortened", "reduced", "shrank", "shrunk", "slashed", "trimmed",
+               "down", "shorter", "less"))
+_NOUNS = r"(?:increase|rise|jump|gain|growth|extension|reduction|cut|decrease|drop|fall|decline|saving|shortening)"
+_TIME_TAILS = (
+    r"(?:a|an)" + _S + r"(?P<dir>" + _NOUNS + r")" + _S + r"of" + _S + _APPROX.format("p") + _PCT,  # a reduction of 75 percent
+    r"(?:a|an)" + _S + _APPROX.format("p") + _PCT + _S + r"(?P<dir>" + _NOUNS + r")",  # a 50% cut
+    r"(?P<dir>up|down)" + _S + r"(?:by" + _S + r")?" + _APPROX.format("p") + _PCT,  # up 33%
+    r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT + _S + r"(?P<dir>shorter|longer|less|more)",  # 25 percent shorter
+)
+# A range, not a change: the two ends after a word of extent ("aged from six months to three
+# years", "terms from six months to two years", "ranging", "lasting", "varying"); review rm43a.
+_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|ranging|ranged|ranges?|varying|varied|vary|varies|lasting|lasts?|lasted|spanning|"
+                           r"terms?|maturities|maturity|periods?|durations?)" + _S + r"+$", re.IGNORECASE)
+# Two ends that are points in time from an event, not a duration that changed ("from seven days to
+# two weeks after vaccination"); review rm43a.
+_POINTS_IN_TIME = re.compile(_S + r"(?:after|before|following|since|post|prior)\b", re.IGNORECASE)
+# The verb-first shape's ends close their clause, a few words of their own at most ("fell 75
+# percent, from two days to 12 hours last year."), or the percent may be of another thing.
+_ENDS_CLOSE = re.compile(r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|of|for|"
+                         r"among|in|into|per)\b)" + _WORDS + r"){0,4}?" + r"[ \u00a0]*(?:[.,;:!?)]|$)", re.IGNORECASE)
+_PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
+# The two ends are found once; each tail is tried where they stop, and the verb-first shape just
+# before them ("fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three
+# days to 36 hours"): one pass over the text, whatever the number of shapes.
+_TIME_ENDS = re.compile(_ENDS, re.IGNORECASE)
+_TIME_TAIL = [re.compile(_BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
+_TIME_BEFORE = re.compile(
+    r"\b(?P<dir>rose|risen|increased|grew|grown|climbed|jumped|lengthened|extended|fell|fallen|dropped|declined|decreased|"
+    r"shortened|cut|reduced|shrank|shrunk|slashed|trimmed)" + _S + r"(?:by" + _S + r")?" + _APPROX.format("p") + _PCT + r",?"
+    + _S + r"+$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
 _TOTAL_AGAIN = re.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
 # "Of the passengers on the first sailing, 2,100 were foreign nationals, or 64 percent" with "3,860
@@ -110,7 +156,6 @@ def _approximate(m, text: str, name: str) -> bool:
     "About 300 of the 1,000 seats")."""
     return bool(m.groupdict().get(name + "x")) or _APPROX_ONLY_BEFORE.search(text, max(0, m.start(name) - 30), m.start(name)) is not None
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
 @register("figure_shares", {
@@ -201,28 +246,58 @@ def _parallel(m) -> bool:
     return m.group("av").lower() == m.group("bv").lower() and len(wa) == len(wb) and (len(wa) == 1 or wa[-1] == wb[-1])
 
 
-def _count(word: str) -> float:
-    w = word.lower()
-    return {"one": 1.0, "an": 1.0, "a": 1.0}.get(w) or float(COUNT_WORDS.get(w) or w)
+def _count(word: str):
+    """The least and the most a written count of time may stand for: a word ("five", "an") or a
+    whole number as written, a decimal half a unit of its last digit either way ("1.5 hours")."""
+    w = word.lower().replace(",", "")
+    v = {"one": 1.0, "an": 1.0, "a": 1.0}.get(w) or float(COUNT_WORDS.get(w) or w)
+    half = 10 ** -len(w.split(".")[1]) / 2 if "." in w else 0.0
+    return v - half, v + half
 
 
-def _time_hit(m, text: str, points: float):
-    if not _CLAUSE_END.match(text, m.end()):
-        return None  # "a reduction of 15 percent in fuel costs": of another quantity
-    ua, ub = m.group("au").lower().rstrip("s"), m.group("bu").lower().rstrip("s")
-    if ua == ub:
-        return None  # one unit: the change checks read it
-    a, b = _count(m.group("a")) * _SECONDS[ua], _count(m.group("b")) * _SECONDS[ub]
-    if not a or m.group("px"):
+def _time_hits(text: str, points: float):
+    for m in _TIME_ENDS.finditer(text):
+        ratio = same_duration(m.group("au"), m.group("bu"))
+        if ratio is None or ratio == 1.0 or (m.group("ap") or "").lower() != (m.group("bp") or "").lower():
+            continue  # one unit (the change checks read it), months and days, "a day" and "a week"
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "children aged from six months to three years, up 20 percent,": a range
+        if _POINTS_IN_TIME.match(text, m.end()):
+            continue  # "fell 40 percent from seven days to two weeks after vaccination": two moments
+        for tail in _TIME_TAIL:
+            t = tail.match(text, m.end())
+            if t and _CLAUSE_END.match(text, t.end()):  # not "a reduction of 15 percent in fuel costs"
+                break
+        else:
+            t = _TIME_BEFORE.search(text, max(0, m.start() - 60), m.start()) if _ENDS_CLOSE.match(text, m.end()) else None
+        if t:
+            hit = _time_hit(m, t, ratio, text, points)
+            if hit:
+                yield hit
+
+
+def _time_hit(m, t, ratio: float, text: str, points: float):
+    """The percent of ``t`` (its word of direction ``dir``) against the change between the two
+    ends of ``m``, the first ``ratio`` times the unit of the second."""
+    if t.group("px"):
+        return None  # "a reduction of about 30 percent": no exact percent to check
+    (a_lo, a_hi), (b_lo, b_hi) = _count(m.group("a")), _count(m.group("b"))
+    a, b = (a_lo + a_hi) / 2 * ratio, (b_lo + b_hi) / 2  # both in the unit of the second figure
+    a_lo, a_hi = a_lo * ratio, a_hi * ratio
+    if m.group("ax"):
+        a_lo, a_hi = a_lo * 0.9, a_hi * 1.1
+    if m.group("bx"):
+        b_lo, b_hi = b_lo * 0.9, b_hi * 1.1
+    if a_lo <= 0:
         return None
-    change = abs(b - a) / a * 100
-    slack = 0.1 if (m.group("ax") or m.group("bx")) else 0.0
-    lo = abs(b * (1 - slack) - a * (1 + slack)) / (a * (1 + slack)) * 100 if b < a else (b * (1 - slack) - a * (1 + slack)) / (a * (1 + slack)) * 100
-    hi = abs(b * (1 + slack) - a * (1 - slack)) / (a * (1 - slack)) * 100 if b < a else (b * (1 + slack) - a * (1 - slack)) / (a * (1 - slack)) * 100
-    lo, hi = min(lo, hi), max(lo, hi)
-    if not _outside(float(m.group("pct")), lo, hi, max(points, 2.0)):
+    changes = [(y - x) / x * 100 for x in (a_lo, a_hi) for y in (b_lo, b_hi)]
+    lo, hi = min(changes), max(changes)
+    stated = float(t.group("pct")) * (-1 if t.group("dir").lower() in _FALL_WORDS else 1)
+    if not _outside(stated, lo, hi, max(points, 2.0)):
         return None
-    return Hit(m.start("pct"), m.end(), None, {"computed": f"{change:.1f} percent"})
+    change = (b - a) / a * 100
+    said = "a fall" if change < 0 else "a rise"
+    return Hit(t.start("pct"), _PCT_SIGN.match(text, t.end("pct")).end(), None, {"computed": f"{said} of {abs(change):.1f} percent"})
 
 
 def _of_the_hits(text: str, points: float):
@@ -285,7 +360,4 @@ def _hits(doc, state):
     if "of_the" in shapes and ("Of the" in text or "Of these" in text or "Of those" in text):
         yield from _of_the_hits(text, points)
     if "time_change" in shapes and "from" in text:
-        for m in _TIME_CHANGE.finditer(text):
-            hit = _time_hit(m, text, points)
-            if hit:
-                yield hit
+        yield from _time_hits(text, points)

@@ -201,6 +201,38 @@ PARTS = re_programs.compile(
     r"(?:including[ \u00a0]|of[ \u00a0]which[ \u00a0]|among[ \u00a0](?:them|which)[ \u00a0]|with[ \u00a0])?"
     r"(?P<list>" + PART + r"(?:,[ \u00a0]" + PART + r")*,?[ \u00a0]and[ \u00a0]" + PART + r")")
 
+# Units of time and their sizes, for a change between two durations written in different units
+# ("from 90 minutes to 2 hours, up 33%", "cut from 3 days to 36 hours, a 50% cut"): ``arithmetic``
+# leaves such a change to ``figure_shares``' ``time_change`` shape, which converts both ends with
+# this table before it checks the percent. A unit maps to (family, size); only units of one family
+# convert. Seconds to weeks are fixed lengths (in seconds). Months and years are not (a month is 28
+# to 31 days, a year 365 or 366), so they are kept in a family of their own, counted in months: a
+# year is twelve months, a decade 120, whatever the calendar ("from 18 months to two years, up
+# 33%"), while "from three months to 90 days" mixes the families and is read by no check.
+DURATION_UNITS = {
+    "second": ("clock", 1.0), "minute": ("clock", 60.0), "hour": ("clock", 3600.0), "day": ("clock", 86400.0),
+    "week": ("clock", 604800.0),
+    "month": ("calendar", 1.0), "year": ("calendar", 12.0), "decade": ("calendar", 120.0),
+}
+
+
+def duration_unit(word: str):
+    """(family, size) of a unit of time, singular or plural, any case ("Hours" -> ("clock",
+    3600.0)), None for any other word."""
+    w = word.lower()
+    return DURATION_UNITS.get(w[:-1] if w.endswith("s") and w[:-1] in DURATION_UNITS else w)
+
+
+def same_duration(a: str, b: str):
+    """The ratio of a unit ``a`` to a unit ``b`` where both are units of time of one family
+    (``duration_unit``): a figure in ``a`` times it is in ``b`` ("hours", "minutes" -> 60.0);
+    None where either is no unit of time or the two cannot be converted (months and days)."""
+    ua, ub = duration_unit(a), duration_unit(b)
+    if ua is None or ub is None or ua[0] != ub[0]:
+        return None
+    return ua[1] / ub[1]
+
+
 # ``multiple``: a change named by its multiple with the figures it goes from and to ("doubled from
 # 3,000 to 9,000", "from 40 to 60, doubling"): 翻番 and 翻两番 (quadrupled) are easily misread.
 MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0, "trebling": 3.0,
