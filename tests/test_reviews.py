@@ -74,6 +74,10 @@ REVIEWS = [
                          "mt-phrase-title-case-once-42")),
     # round 42's figure_shares rules; the catalog test is the file's own (these rules only)
     Review("review42e", ("figure-share-ratio-does-not-fit", "figure-parts-share-does-not-fit", "figures-do-not-add-up")),
+    # round 43's subjectless clauses after a when/if clause and after a semicolon: emphatic
+    # reflexives after a noun subject, inverted questions, conditional inversions, lists
+    Review("review43b", ("mt-subordinate-clause-no-subject-43b", "mt-semicolon-clause-no-subject-43b"),
+           catalog_passes_good=True),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 
