@@ -78,6 +78,10 @@ REVIEWS = [
     # word of direction, shares of an amount, parts with a participle after their unit
     Review("review43a", ("figure-share-ratio-does-not-fit", "figure-share-does-not-fit", "figure-parts-do-not-sum",
                          "figures-do-not-add-up", "figure-change-does-not-fit")),
+    # round 43's subjectless clauses after a when/if clause and after a semicolon: emphatic
+    # reflexives after a noun subject, inverted questions, conditional inversions, lists
+    Review("review43b", ("mt-subordinate-clause-no-subject-43b", "mt-semicolon-clause-no-subject-43b"),
+           catalog_passes_good=True),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 
