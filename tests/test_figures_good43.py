@@ -87,3 +87,19 @@ def test_months_and_days_or_other_words_do_not_convert(a, b):
 def test_every_unit_is_read_singular_and_plural():
     for unit in DURATION_UNITS:
         assert duration_unit(unit) == duration_unit(unit + "s") == duration_unit(unit.upper()) == DURATION_UNITS[unit]
+
+
+def test_a_part_naming_its_noun_again_before_an_ordinary_verb_is_its_own_clause():
+    # second reading of round 43: only a form of "be" after a part's unit moves its verb there;
+    # "60 deputies voted for" is a clause of its own, as "60 voted for" is
+    from audit import load_rules
+    from audit.document import Document
+    from audit.engine import check_document
+    rules = load_rules()
+    for text in ("Of the 120 deputies, 90 voted for the budget and 60 deputies voted for the tax bill.\n",
+                 "Of the 50 members, 40 voted for the motion and 30 members voted for the amendment.\n"):
+        found = {f.rule for f in check_document(Document.from_text(text), rules).findings}
+        assert "figure-parts-do-not-sum" not in found, text
+    wrong = "Of the 120 deputies, 90 were women and 60 were men.\n"
+    found = {f.rule for f in check_document(Document.from_text(wrong), rules).findings}
+    assert found & {"figure-parts-do-not-sum", "figure-restated-otherwise"}  # the wrong sum is still reported

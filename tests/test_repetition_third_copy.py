@@ -31,3 +31,9 @@ def test_two_separate_pairs_still_flag():
     text = "The firms will improve and improve services and cut and cut fees for users.\n"
     found = [f for f in check_document(Document.from_text(text), RULES).findings if f.rule == "coordinated-repetition"]
     assert [text[f.start:f.end] for f in found] == ["improve and improve", "cut and cut"]
+
+
+def test_three_copies_across_a_line_break_pass():
+    # the pair is found across any whitespace, so its third copy is looked for across it too
+    text = "The tension builds and builds\nand builds until it breaks.\n"
+    assert "coordinated-repetition" not in _rules_at(text)

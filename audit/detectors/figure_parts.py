@@ -515,7 +515,9 @@ def _own_clauses(text: str, parts) -> bool:
     # the verb right after the figure, or after its unit with a participle after it ("30 million
     # mu is irrigated and 25 million mu is terraced": two properties of one farmland, which may
     # overlap; round 43), not a kind ("300,000 tonnes were rice and 160,000 tonnes were wheat")
-    at = [_unit_end(text, f) if not _CLAUSE_VERB.match(text, f.num_end) and _CLAUSE_VERB.match(text, _unit_end(text, f))
+    # (only a form of "be" after the unit moves the verb there: "60 deputies voted for" is a
+    # clause of its own, as "60 voted for" is; second reading of round 43)
+    at = [_unit_end(text, f) if not _CLAUSE_VERB.match(text, f.num_end) and _BE_AFTER.match(text, _unit_end(text, f))
           else f.num_end for f in parts]
     if any(a != f.num_end for a, f in zip(at, parts)) and not all(_participle_after(text, a) for a in at):
         return False  # a verb after a unit names a kind unless every part has a participle
@@ -537,6 +539,7 @@ def _own_clauses(text: str, parts) -> bool:
 
 
 _BE = frozenset(("are", "were", "is", "was"))
+_BE_AFTER = re_programs.compile(r"[ \u00a0](?:are|were|is|was|has[ \u00a0]been|have[ \u00a0]been)\b")
 
 
 _VERB_WORD = re_programs.compile(r"[ \u00a0][a-z]+(?:[ \u00a0]been)?[ \u00a0]([a-z][a-z-]*)")

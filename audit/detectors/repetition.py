@@ -147,8 +147,8 @@ _NO_OBJECT = re_programs.compile(r"\s*(?:[.,;:!?…)\"”’—–]|$)|\s+(?:for
                                  r"|\s+and\s+(?:never|still|then|finally|eventually|yet|not|nothing|no\s+one)\b", re.IGNORECASE)
 
 
-_AND_AFTER = re_programs.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+([^\W\d_]+)(?![\w-])", re.IGNORECASE)
-_AND_BEFORE = re_programs.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:and|or)[ \u00a0]+$", re.IGNORECASE)
+_AND_AFTER = re_programs.compile(r"\s+(?:and|or)\s+([^\W\d_]+)(?![\w-])", re.IGNORECASE)
+_AND_BEFORE = re_programs.compile(r"(?<![\w-])([^\W\d_]+)\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
 def _third_copy(text, start, end, word):
