@@ -13,7 +13,7 @@ from audit import check_text, load_rules
 from audit.detectors import DETECTORS
 from rule_helpers import rule_spans, ungated_rules
 
-IDS = ("mt-title-case-bare-object-43", "mt-title-case-clause-43")
+IDS = ("mt-title-case-bare-object-43", "mt-title-case-clause-43", "mt-comma-the-clause-43")
 GOOD = os.path.join(os.path.dirname(__file__), "data", "capitals43d_good.txt")
 # The modules whose detector types make the catalog's capitals rules.
 CAPITAL_MODULES = ("capital", "case_variants", "story_capitals")
@@ -42,9 +42,12 @@ def good_lines():
      "Build A Three-Level Network"),
     ("mt-title-case-clause-43", "He felt lonely at first, but he has made friends, and The Life Becomes Colorful Again.",
      "The Life Becomes Colorful Again"),
+    ("mt-comma-the-clause-43", "Now the goods arrive on the same day, The Cost saved every year is more than one million "
+                               "yuan.", "The Cost"),
+    ("mt-comma-the-clause-43", "The port cut its fees last year, The price fell by half.", "The"),
 ])
 def test_rendering_found_on_its_span(rules, rule_id, text, span):
-    assert rule_spans(text, rules) == [(rule_id, span, text.index(span))]
+    assert rule_spans(text, rules) == [(rule_id, span, text.rindex(span))]
 
 
 @pytest.mark.parametrize("text", [
@@ -55,6 +58,8 @@ def test_rendering_found_on_its_span(rules, rule_id, text, span):
     "The reading list includes the novels Old Town Lights and The Sun Rises Again.",
     "Children sang \"Build A Better World\" at the opening ceremony.",
     "He read The Old Man and the Sea on the train.",
+    "Last year, The Will to Win sold 200,000 copies in China.",
+    "Prices rose sharply, The Economist reported, citing official data.",
 ])
 def test_names_and_titles_pass(rules, text):
     assert check_text(text, rules) == []

@@ -8,6 +8,11 @@ lower-case glosses, with no list of the words seen in the development sets.
   singular common noun after a verb with an article or none only when it is a mass noun, and a
   mass noun is no name; a name there is a person's, a place's, a firm's or a service's, which the
   words around it or the document show (``_passed``).
+- ``comma_the``: ", The" inside a sentence, a common noun, then a lower-case word that is no
+  function word ("arrive on the same day, The Cost saved every year is"): a clause spliced on
+  with a comma and opened as a sentence (Chinese runs clauses on with commas, 一逗到底), which
+  English never capitalises; a title or a paper after a comma ("film, The Woman on the Bridge",
+  "said, The Guardian reported") passes by its naming word, its preposition or its noun.
 - ``title_clause``: a clause or a verb phrase in title case inside a sentence, its article
   capitalised too ("and Build A Three-Level Network of", "and The Life Becomes Colorful Again."):
   a name holds no verb and no article inside it in news copy; a title of a work does, and one is
@@ -22,7 +27,7 @@ from . import Hit, Key, ParamError, param_words, register
 from .. import re_programs
 from ..zipf import zipf_cached
 
-_MODES = ("bare_object", "title_clause")
+_MODES = ("bare_object", "title_clause", "comma_the")
 
 # A run of two to four words in title case, hyphenated words counting as one, with no capital
 # after it ("Mixed Delivery Behaviour", "Fine-Variety Mulberry").
@@ -63,7 +68,7 @@ _WORD_BEFORE = re_programs.compile(r"([A-Za-z][\w'’-]*)[ \u00a0,;]+$")
 
 
 @register("capital_clause", {
-    "mode": Key((str,), doc="bare_object | title_clause"),
+    "mode": Key((str,), doc="bare_object | title_clause | comma_the"),
     "min_zipf": Key((int, float), 3.0, "how common (Zipf scale) each word in title case must be"),
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas): a run holding one passes"),
 }, fields=("word",))
@@ -213,7 +218,37 @@ def _title_clauses(doc, state):
         yield Hit(m.start(1), m.end(1), m.group(1).lower(), {"word": m.group(1)})
 
 
-_READERS = {"bare_object": _bare_objects, "title_clause": _title_clauses}
+# ", The" inside a sentence, a common noun, then a lower-case word that is no function word: a
+# new clause spliced on with a comma and opened as a sentence ("arrive on the same day, The Cost
+# saved every year is"); "film, The Woman on the Bridge", "Last year, The Will to Win sold" are
+# titles (a naming word, a preposition after the noun).
+_COMMA_THE = re_programs.compile(r"(?<=[a-z0-9)],[ \u00a0])(The[ \u00a0]+([A-Za-z][a-z]+))(?=[ \u00a0]+([a-z]+)\b)")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _comma_the(doc, state):
+    from .capital_more import _PRESS
+    from .capital_names import _FUNCTION_AFTER
+    text = doc.text
+    headline = {}
+    for m in _COMMA_THE.finditer(text):
+        noun, after = m.group(2).lower(), m.group(3)
+        if after in _FUNCTION_AFTER or after in _DETERMINERS or noun in _PRESS or noun.endswith(_AGENT_ENDINGS):
+            continue  # "film, The Woman on", "said, The Guardian reported": a title's or a paper's
+        if noun in _FUNCTION_AFTER or not _common(noun, state) or zipf_cached(noun) < 4.0:
+            continue
+        line_start, _ = doc.line_at(m.start())
+        if _in_quotes(text, line_start, m.start(1)) or _named_in_clause(text, line_start, m.start(1)):
+            continue
+        if _quiet(doc, headline, m.start(1), m.end(1)):
+            continue
+        if m.group(2)[0].isupper():
+            yield Hit(m.start(1), m.end(1), "the " + noun, {"word": m.group(1)})  # "The Cost" -> "the cost"
+        else:
+            yield Hit(m.start(1), m.start(1) + 3, "the", {"word": "The"})
+
+
+_READERS = {"bare_object": _bare_objects, "title_clause": _title_clauses, "comma_the": _comma_the}
 
 
 @prepare.detector
