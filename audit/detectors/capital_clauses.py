@@ -100,9 +100,9 @@ def _common(part: str, state) -> bool:
 
 
 def _in_quotes(text: str, line_start: int, start: int) -> bool:
-    """Is ``start`` inside a quotation opened on its line (an odd count of straight marks, or an
-    opening curly mark not closed)?"""
-    before = text[line_start:start]
+    """Is ``start`` inside a quotation opened on its line, up to 300 characters before it (an odd
+    count of straight marks, or an opening curly mark not closed)?"""
+    before = text[max(line_start, start - 300):start]  # a bounded window: a 1 MB line stays linear
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
