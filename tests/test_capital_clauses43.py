@@ -91,3 +91,17 @@ def test_landmark_phrase_one_of_many_passes():
     rule = [load_rules().get("lowercase-landmark-name")]
     assert check_text("The plan needs approval from the state council in each German state.", rule) == []
     assert [f.text for f in check_text("The plan was approved by the state council on Monday.", rule)] == ["state council"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Tourists visited the great wall in a snowstorm on Sunday.", "great wall"),
+    ("The plan was approved by the state council in a meeting on Monday.", "state council"),
+    ("The forbidden city in its heyday housed 9,000 people.", "forbidden city"),
+    ("The summer palace of a former emperor drew crowds.", "summer palace"),
+])
+def test_landmark_before_an_article_still_found(text, span):
+    """``lowercase-landmark-name`` passes "in each X" (one of many), but "in a snowstorm", "in its
+    heyday" say nothing of how many: the landmark before them is still the name in lower case
+    (review rm43d)."""
+    rule = [load_rules().get("lowercase-landmark-name")]
+    assert [f.text for f in check_text(text, rule)] == [span]

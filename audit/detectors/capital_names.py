@@ -860,9 +860,10 @@ _OWNER_BEFORE = re_programs.compile(r"(?:\w['’]s|\ws['’]|(?<![\w'’-])(?:" 
                                     + r"))[ \u00a0]+$")
 
 
-# "in each German state", "of every province", "in a region": the phrase is one of many, so a
-# common noun phrase, not the one body or place its capitals would name (detect43d good set).
-_EACH_AFTER = re_programs.compile(r"[ \u00a0]+(?:in|of|for)[ \u00a0]+(?:each|every|any|another|a|an|its|their)[ \u00a0]")
+# "in each German state", "of every province": the phrase is one of many, so a common noun
+# phrase, not the one body or place its capitals would name (detect43d good set). "in a
+# snowstorm", "in its heyday" say nothing of how many: the landmark before them stays (rm43d).
+_EACH_AFTER = re_programs.compile(r"[ \u00a0]+(?:in|of|for)[ \u00a0]+(?:each|every|any|another)[ \u00a0]")
 
 
 @lru_cache(maxsize=8)
