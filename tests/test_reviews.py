@@ -74,6 +74,10 @@ REVIEWS = [
                          "mt-phrase-title-case-once-42")),
     # round 42's figure_shares rules; the catalog test is the file's own (these rules only)
     Review("review42e", ("figure-share-ratio-does-not-fit", "figure-parts-share-does-not-fit", "figures-do-not-add-up")),
+    # round 43's capital_clause rules (capital_clauses.py) and the changed lowercase-landmark-name
+    # (branch detect43d): names, titles, papers, bands and shows after verbs, "to" and commas
+    Review("review43d", ("mt-title-case-bare-object-43", "mt-title-case-clause-43", "mt-comma-the-clause-43",
+                         "lowercase-landmark-name"), min_mt=12),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 

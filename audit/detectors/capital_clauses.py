@@ -52,7 +52,10 @@ _NUMBER_SOON = re_programs.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?\+?\d")
 _NAME_VERBS = frozenset("""contact call phone ring email text visit join meet thank ask tell told follow watch read play
 hire sue beat face replace help inform notify invite elect appoint name rename call dial leave quit lead host
 attend tour reach serve represent sign acquire buy sell fund back endorse praise blame criticise criticize
-interview marry succeed see hear""".split())
+interview marry succeed see hear
+stream air broadcast screen download install win claim""".split())
+# ... and verbs of showing, getting or winning a work, an app, an award or a benefit ("to stream
+# Squid Game", "to download Google Maps", "to win Best Actor", "to claim Universal Credit"): rm43d.
 # Words before a title of a work or a name, anywhere in its clause ("the novels ... and The Sun
 # Also Rises", "a campaign called ...").
 _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film films movie movies book books novel novels
@@ -64,6 +67,7 @@ _ARTICLES = frozenset({"A", "An", "The"})
 _CLAUSE_RUN = re_programs.compile(r"(?<=[a-z,;][ \u00a0])((?:[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*)"
                                   r"(?:[ \u00a0][A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*){2,6})(?=[ \u00a0,.;:!?)]|$)")
 _SUBJECT_LINKS = frozenset("and but so".split())
+_VERB_LINKS = frozenset("and but so or to then also".split())
 _WORD_BEFORE = re_programs.compile(r"([A-Za-z][\w'’-]*)[ \u00a0,;]+$")
 
 
@@ -146,6 +150,8 @@ def _bare_objects(doc, state):
         if verb.group(1) in _NAME_VERBS or not _is_verb(verb.group(1)):
             continue  # "to contact Crime Stop", "to visit Silicon Valley": a verb whose object is a name;
             #           "Europe and the Middle East": no verb at all
+        if head.endswith(_AGENT_ENDINGS) and zipf_cached(head + "s") >= zipf_cached(head) - 1.0:
+            continue  # "to win Best Actor", "will name Player": a person's noun, countable, is no mass noun (rm43d)
         if _next_kind(text, m.end(1), line_end) not in ("function", "verb", "mark"):
             continue  # "offer Tally Assist services": before a noun the run may be a product's name
         if _APPOSITION_AFTER.match(text, m.end(1)) or _NAME_GOES_ON.match(text, m.end(1)) \
@@ -211,6 +217,10 @@ def _title_clauses(doc, state):
             continue
         if words[0] == "The" and before.group(1) not in _SUBJECT_LINKS:
             continue  # "read The Sun Also Rises": a title after a verb; a clause opens after "and"
+        if words[0] != "The" and before.group(1) not in _VERB_LINKS \
+                and "," not in text[before.end(1):m.start(1)]:
+            continue  # "readers chose Build A Better Town as": a title as a verb's object; a verb
+            #           phrase runs on after "and", "to" or a comma (rm43d)
         if _in_quotes(text, line_start, m.start(1)) or _named_in_clause(text, line_start, m.start(1)):
             continue
         if _quiet(doc, headline, m.start(1), m.end(1)):
@@ -224,6 +234,29 @@ def _title_clauses(doc, state):
 # titles (a naming word, a preposition after the noun).
 _COMMA_THE = re_programs.compile(r"(?<=[a-z0-9)],[ \u00a0])(The[ \u00a0]+([A-Za-z][a-z]+))(?=[ \u00a0]+([a-z]+)\b)")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# The words that open an introductory phrase or a subordinate clause before a sentence's
+# subject ("On Monday, The Voice returned", "Last week, The Crown won", "As the ship sank, The
+# Titanic's band"): after one the comma ends no clause, and a capital after it opens a title or a
+# band's or a show's name, not a clause run on (rm43d).
+_INTRO_OPENERS = frozenset("""in on at by for from with after before during since until till under over through
+throughout across within without despite like unlike amid amongst among between near outside inside beyond
+following according as when while if although though because once whenever where whereas unless upon toward
+towards against along around last next this earlier later meanwhile yesterday today tonight separately
+however instead also still again elsewhere overall one two three four five six seven eight nine ten""".split())
+_SENTENCE_START = re_programs.compile(r"(?:^|[.!?;:\n][\"”’')\]]*[ \u00a0]+)([A-Za-z0-9][\w'’-]*)[^.!?;:\n]*$")
+
+
+def _after_intro(text: str, line_start: int, comma: int) -> bool:
+    """Does the comma at ``comma`` close an introductory phrase or a subordinate clause: its
+    sentence opens with a preposition, a subordinator, a time word, a number, an -ing or an -ly
+    word, six words at most before the comma (read in a bounded window of 200 characters)?"""
+    m = _SENTENCE_START.search(text, max(line_start, comma - 200), comma)
+    if not m:
+        return False
+    if len(text[m.start(1):comma].split()) > 6:
+        return False  # "In 2019 the port cut its fees, The price fell": a phrase and a clause before the comma
+    first = m.group(1).lower()
+    return first in _INTRO_OPENERS or first[0].isdigit() or first.endswith(("ing", "ly"))
 
 
 def _comma_the(doc, state):
@@ -238,6 +271,8 @@ def _comma_the(doc, state):
         if noun in _FUNCTION_AFTER or not _common(noun, state) or zipf_cached(noun) < 4.0:
             continue
         line_start, _ = doc.line_at(m.start())
+        if _after_intro(text, line_start, m.start(1) - 2):
+            continue  # "On Monday, The Voice returned": an opening phrase, then a title or a name (rm43d)
         if _in_quotes(text, line_start, m.start(1)) or _named_in_clause(text, line_start, m.start(1)):
             continue
         if _quiet(doc, headline, m.start(1), m.end(1)):
