@@ -105,3 +105,15 @@ def test_landmark_before_an_article_still_found(text, span):
     (review rm43d)."""
     rule = [load_rules().get("lowercase-landmark-name")]
     assert [f.text for f in check_text(text, rule)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The story appeared in The Economist, The Guardian and The New York Times.",
+    "Copies went to Reuters and The Los Angeles Times on Friday.",
+    "He has written for Granta and The Paris Review Books pages.",
+])
+def test_paper_after_and_is_no_clause(rules, text):
+    """``mt-title-case-clause-43``: "The New York Times" after "and" ends on a paper's word and
+    follows a name ("The Guardian and"): a list of names, no clause whose verb is "Times"
+    (good43 line, review rm43d)."""
+    assert check_text(text, rules) == []

@@ -200,7 +200,13 @@ def _verb_in(words) -> bool:
     return False
 
 
+# A capitalised word straight before the "and" of a run ("The Guardian and The ..."): names
+# listed, not a clause joined on.
+_NAME_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*[ \u00a0]+$")
+
+
 def _title_clauses(doc, state):
+    from .capital_more import _PRESS
     text = doc.text
     headline = {}
     for m in _CLAUSE_RUN.finditer(text):
@@ -217,6 +223,8 @@ def _title_clauses(doc, state):
             continue
         if words[0] == "The" and before.group(1) not in _SUBJECT_LINKS:
             continue  # "read The Sun Also Rises": a title after a verb; a clause opens after "and"
+        if words[0] == "The" and (words[-1].lower() in _PRESS or _NAME_BEFORE_LINK.search(text, max(line_start, before.start(1) - 40), before.start(1))):
+            continue  # "The Guardian and The New York Times": a paper's name, or a list of names (rm43d)
         if words[0] != "The" and before.group(1) not in _VERB_LINKS \
                 and "," not in text[before.end(1):m.start(1)]:
             continue  # "readers chose Build A Better Town as": a title as a verb's object; a verb
