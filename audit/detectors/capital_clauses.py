@@ -207,6 +207,7 @@ _NAME_BEFORE_LINK = re_programs.compile(r"[A-Z][\w'’.-]*[ \u00a0]+$")
 
 def _title_clauses(doc, state):
     from .capital_more import _PRESS
+    from .capital_names import _next_kind
     text = doc.text
     headline = {}
     for m in _CLAUSE_RUN.finditer(text):
@@ -229,6 +230,8 @@ def _title_clauses(doc, state):
                 and "," not in text[before.end(1):m.start(1)]:
             continue  # "readers chose Build A Better Town as": a title as a verb's object; a verb
             #           phrase runs on after "and", "to" or a comma (rm43d)
+        if _next_kind(text, m.end(1), line_end) == "verb":
+            continue  # "and Save The Children thanked her": the run is a verb's subject, a name or a title (rm43d)
         if _in_quotes(text, line_start, m.start(1)) or _named_in_clause(text, line_start, m.start(1)):
             continue
         if _quiet(doc, headline, m.start(1), m.end(1)):
