@@ -117,3 +117,12 @@ def test_paper_after_and_is_no_clause(rules, text):
     follows a name ("The Guardian and"): a list of names, no clause whose verb is "Times"
     (good43 line, review rm43d)."""
     assert check_text(text, rules) == []
+
+
+def test_opening_phrase_on_a_later_line_passes(rules):
+    """``mt-comma-the-clause-43`` reads an opening phrase from its sentence's start, which may be
+    a line's start inside a document, not only the text's (review rm43d)."""
+    text = "Sales rose in May.\nOn Monday, The Voice returned to television.\nLast week, The Crown won three awards."
+    assert check_text(text, rules) == []
+    spliced = "Sales rose in May.\nThe port cut its fees last year, The price fell by half."
+    assert [f.text for f in check_text(spliced, rules)] == ["The"]

@@ -254,7 +254,7 @@ throughout across within without despite like unlike amid amongst among between 
 following according as when while if although though because once whenever where whereas unless upon toward
 towards against along around last next this earlier later meanwhile yesterday today tonight separately
 however instead also still again elsewhere overall one two three four five six seven eight nine ten""".split())
-_SENTENCE_START = re_programs.compile(r"(?:^|[.!?;:\n][\"”’')\]]*[ \u00a0]+)([A-Za-z0-9][\w'’-]*)[^.!?;:\n]*$")
+_SENTENCE_START = re_programs.compile(r"(?:^|(?<=\n)|[.!?;:][\"”’')\]]*[ \u00a0]+)([A-Za-z0-9][\w'’-]*)[^.!?;:\n]*$")
 
 
 def _after_intro(text: str, line_start: int, comma: int) -> bool:
