@@ -82,6 +82,10 @@ REVIEWS = [
     # reflexives after a noun subject, inverted questions, conditional inversions, lists
     Review("review43b", ("mt-subordinate-clause-no-subject-43b", "mt-semicolon-clause-no-subject-43b"),
            catalog_passes_good=True),
+    # round 43's capital_clause rules (capital_clauses.py) and the changed lowercase-landmark-name
+    # (branch detect43d): names, titles, papers, bands and shows after verbs, "to" and commas
+    Review("review43d", ("mt-title-case-bare-object-43", "mt-title-case-clause-43", "mt-comma-the-clause-43",
+                         "lowercase-landmark-name"), min_mt=12),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 

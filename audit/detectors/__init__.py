@@ -123,6 +123,7 @@ from . import name_forms  # noqa: E402,F401
 from . import body_subsets, capital_roles, firm_parts, school_cuts  # noqa: E402,F401
 from . import capital_runs  # noqa: E402,F401
 from . import capital_more  # noqa: E402,F401
+from . import capital_clauses  # noqa: E402,F401
 from . import figure_agreement, figure_amounts, figure_changes, figure_parts, figure_reading, figure_shares, figure_ties, figures_common, rate_gaps, screen  # noqa: E402
 from . import grammar_agreement, grammar_heads, grammar_phrases, grammar_slips  # noqa: E402 - imported by grammar; named here to screen their patterns
 

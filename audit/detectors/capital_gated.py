@@ -55,6 +55,10 @@ _NAME_AFTER = frozenset({"of", "for", "de", "du", "la", "von", "van", "da", "sai
                          "noted", "wrote", "asked", "replied", "recalled", "stressed", "pointed", "introduced"})
 # Prepositions a place's name follows with no article ("in Kenya", "from Dubai", "the minister of
 # Uruguay", "work with Uruguay"); an ordinary noun after them mostly takes one ("in the summer").
+# Verbs whose object is a person, a body or a service, a name in title case ("to contact Crime
+# Stop", "will join Human Rights Watch", "to call Friends of the Earth"): detect43d's good set.
+_NAME_OBJECT_VERBS = frozenset("""contact contacted contacting contacts join joined joining joins call called calling
+phone phoned email emailed meet met meeting meets thank thanked sue sued suing hire hired""".split())
 _PLACE_BEFORE = frozenset({"in", "of", "with", "from", "into", "across", "near", "via", "throughout", "outside", "inside", "to",
                            "visit", "visited", "visiting", "visits", "towards", "toward", "around"})
 # Capitalised function words that open a sentence before a capitalised word ("The Visitors").
@@ -231,8 +235,12 @@ def _title_run(doc, state):
         prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if not prev or not prev.group(1).islower() or prev.group(1) in _PLACE_BEFORE:
             continue
+        if prev.group(1) in _NAME_OBJECT_VERBS:
+            continue  # "to contact Crime Stop", "join Human Rights Watch": a verb whose object is a name (detect43d)
         if prev.group(1) in _LINKS:
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+            if head and head.group(1) in _LINKS and head.group(1) != prev.group(1):
+                head = _PREV_WORD.search(text, max(0, head.start() - 40), head.start())  # "Dream of the Red Chamber"
             if head and not head.group(1).islower():
                 continue
         line_start, line_end = doc.line_at(m.start())

@@ -866,6 +866,12 @@ _OWNER_BEFORE = re_programs.compile(r"(?:\w['’]s|\ws['’]|(?<![\w'’-])(?:" 
                                     + r"))[ \u00a0]+$")
 
 
+# "in each German state", "of every province": the phrase is one of many, so a common noun
+# phrase, not the one body or place its capitals would name (detect43d good set). "in a
+# snowstorm", "in its heyday" say nothing of how many: the landmark before them stays (rm43d).
+_EACH_AFTER = re_programs.compile(r"[ \u00a0]+(?:in|of|for)[ \u00a0]+(?:each|every|any|another)[ \u00a0]")
+
+
 @lru_cache(maxsize=8)
 def _phrase_pattern(phrases: tuple):
     """One pattern for the phrases, longest first, each word apart by spaces (compiled once)."""
@@ -892,6 +898,8 @@ def lower_phrases(doc, state):
             continue
         if _INDEFINITE_BEFORE.search(text, max(line_start, m.start(1) - 4), m.start(1)):
             continue  # "a long march", "a great wall of water": a common noun phrase, no name (caps9)
+        if _EACH_AFTER.match(text, m.end(1)):
+            continue  # "the state council in each German state": one of many, a common noun phrase (detect43d)
         if m.group(1) in _COMMON_PHRASES and _OWNER_BEFORE.search(text, max(line_start, m.start(1) - 8), m.start(1)):
             continue  # "the firm's long march": an owner's, a common noun phrase too (good32)
         name = m.group(1)
