@@ -1165,11 +1165,9 @@ def _clause_plan(text: str, start: int, end: int, state, index: Index, only: int
     # in seven; the others are left out before they are listed (``_candidates``' ``among``).
     among = _three_entries(set(filter(None, stems)), index) & only
     if among:
-        # ... and only an entry some window of which ``_may_accept`` may pass (about two clauses
-        # in five that pass the screens have none) and that some run of the clause's words can
-        # render as a span needs (``_spannable``): with both, nine clauses in ten that pass the
-        # screens list no candidate
-        among = _spannable_entries(clause, content, state, index, among)
+        # ... and only an entry some window of which ``_may_accept`` may pass: about two clauses
+        # in five that pass the screens have none, and list no candidate
+        among = _acceptable_entries(clause, content, state, index, among)
     place = {t.start: x for x, t in enumerate(content)}
     for k, a in sorted(_candidates(content, index, among)):
         entry = index.entries[k]
@@ -1286,115 +1284,6 @@ def _acceptable_entries(text: str, content: List[_Tok], state, index: Index, amo
             if not index.entries[low.bit_length() - 1].pinyin:
                 out |= low
     return out
-
-
-def _spannable_entries(text: str, content: List[_Tok], state, index: Index, among: int) -> int:
-    """The entries of ``among``, one bit each, that ``_acceptable_entries`` keeps and for which
-    ``_spannable`` holds in the clause's words ``content`` (``text``: the clause). With few
-    entries to read (``_FEW_ENTRIES``), the first test is ``_may_accept`` over the whole clause,
-    entry by entry (``_spannable`` reads it in its own pass over the words), which keeps the same
-    entries: an entry's bit there is set exactly when the
-    clause holds a word of its image and ``least`` uncommon words of its own (``_may_accept``'s
-    tests over every word), or it is a project entry and ``curated_words`` is set; read over
-    each entry's own words, not over one number of one bit per entry for every word."""
-    few = among.bit_count() <= _FEW_ENTRIES
-    if not few:
-        among = _acceptable_entries(text, content, state, index, among)
-    out = among
-    rest = among
-    entries = index.entries
-    while rest:
-        low = rest & -rest
-        rest ^= low
-        entry = entries[low.bit_length() - 1]
-        if not _spannable(content, entry, state, text if few else None):
-            out ^= low
-    return out
-
-
-def _spannable(content: List[_Tok], entry: Entry, state, text: Optional[str] = None) -> bool:
-    """Whether some span of ``entry`` may come out of the clause's words ``content``
-    (``_spans``): a necessary condition, read off the words alone, that turns away most
-    candidate entries before their windows are listed and read.
-
-    A span of ``_spans`` is a run of the clause's words that belong to the entry (its
-    ``belongs``), with at most ``max_extra`` words in between that do not (a preposition of
-    place aside); so its words are some of those of a longest such run (one that lies between
-    two foreign words ``max_extra + 1`` foreign words apart, or an end of the clause). A span
-    takes three distinct stems, and renders enough of the entry by its characters or by its
-    literal gloss (``by_chars``, ``by_literal``): the characters its words' units hold, plus one
-    per distinct stem of the literal gloss that glosses none and is rarer than ``borrow_zipf``
-    (what ``_borrowable`` may lend), are at least the characters it must render, or all but one
-    where ``rare_zipf`` or ``long_saying`` allow that; or its distinct stems of the literal gloss
-    are as many as ``by_literal`` needs. A run that cannot do so, read whole, holds no span that
-    can: a span's words are some of the run's, and each count above only grows with the words.
-    The whole clause is read first, as one run: most entries fail there. ``text``: the clause,
-    when ``_may_accept`` over all its words (``content[0:len(content)]``) must hold as well,
-    read in the same pass over the words (the words it reads are those that belong here)."""
-    strict = state.get("strict", False)
-    units, literal_stems = entry.units, entry.literal_stems
-    limit = state.get("borrow_zipf", 0.0)
-    strong = entry.strong
-    need_chars = _needed(len(strong), state["missing"])
-    if not strict and len(strong) >= 4 and (
-            state.get("rare_zipf", 0.0) > 0
-            or state.get("long_saying", 0) and len(entry.simplified) >= state["long_saying"]):
-        need_chars = min(need_chars, len(strong) - 1)  # one character left unsaid (``_spans``)
-    need_lit = _needed(len(literal_stems), state["missing"]) if len(literal_stems) >= 3 else None
-    # Per word: None when it is foreign to the entry, False for a preposition of place that is
-    # not (no word of a span, no extra word either), else (stem, characters, lent).
-    marks: list = []
-    foreign = 0
-    accepting = text is not None and not (not entry.pinyin and state.get("curated_words"))
-    if accepting:
-        _, uncommon_zipf, image_zipf, least = _word_thresholds(state)
-        uncommon, image = 0, False
-    for t in content:
-        st = t.stem
-        if t.name or (strict and t.adverb) or not (st in units or st in literal_stems):
-            if st in _PLACE_STEMS:
-                marks.append(False)
-            else:
-                marks.append(None)
-                foreign += 1
-            continue
-        if accepting:  # ``_may_accept``'s count and image word
-            if t.zipf < uncommon_zipf:
-                uncommon += 1
-            if not image and t.zipf < image_zipf and not _bare(text[t.start:t.end]).endswith(("ed", "ing")):
-                image = True
-        own = units.get(st)
-        if own:
-            marks.append((st, {p for first, last in own for p in (first, last)}, False))
-        else:
-            marks.append((st, _NO_CHARS, st in literal_stems and t.zipf < limit))
-
-    def renders(run) -> bool:
-        stems = set()
-        rendered = set()
-        lent = 0
-        for mark in run:
-            if mark:
-                st, chars, lends = mark
-                if st not in stems:
-                    stems.add(st)
-                    lent += lends
-                rendered |= chars
-        if len(stems) < 3:
-            return False
-        if len(rendered & strong) + lent >= need_chars:
-            return True
-        return need_lit is not None and len(stems & literal_stems) >= need_lit
-
-    if accepting and not (image and uncommon >= least):
-        return False
-    if not renders(marks):
-        return False
-    extra = state["max_extra"]
-    if foreign <= extra:
-        return True  # the whole clause is one run
-    bounds = [-1, *(x for x, mark in enumerate(marks) if mark is None), len(marks)]
-    return any(renders(marks[bounds[m] + 1:bounds[m + extra + 1]]) for m in range(len(bounds) - extra - 1))
 
 
 def _may_accept(text: str, content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> bool:
