@@ -383,7 +383,7 @@ _AMOUNT_OF = re_programs.compile(
     r"lending|tax[ \u00a0]revenue)|(?P<goods>sales|exports|imports|output|production|trade|emissions|consumption))\b")
 _BODIES = frozenset(("firms companies enterprises businesses employees workers staff people members households residents "
                      "countries states provinces cities counties banks factories farms farmers exporters shops stores "
-                     "members customers users clients").split())
+                     "customers users clients").split())
 
 
 def _of_an_amount(text: str, s, p, w) -> bool:
