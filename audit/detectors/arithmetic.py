@@ -38,7 +38,7 @@ from typing import Optional
 from . import Hit, Key, ParamError, check_choices, register
 from .. import re_programs
 from .figures_common import (outside_corrections, APPROXIMATE_OR_BOUND, APPROXIMATE_WORDS, AVERAGE, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_FROM,
-                             COUNT_WORDS, DIFF_UPFROM, DIGIT, FIG, duration_unit, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
+                             COUNT_WORDS, DIFF_UPFROM, DIGIT, DURATION_WORDS, FIG, duration_unit, MULTIPLE, MULTIPLES, NOT_PERCENT, NUMS, PARTS,
                              POINTS_AFTER, POINTS_BEFORE, POINTS_FROM, QUALIFIED, RATE_QUALIFIED, REAL_QUALIFIED, SCOPE, SHARE, UNIT, YEAR, significant, slipped,
                              states_tenfold, tenfold, value, words)
 
@@ -119,7 +119,7 @@ def _far(stated: float, computed: float, tolerance: float, floor: float = 0.0) -
 # The unit after the last figure of a change's shape, where the shape stops before it ("down 2
 # percent from 3,100 yuan in real terms").
 _AFTER_UNIT = re_programs.compile(UNIT)
-_DURATION_AFTER = re.compile(r"[ \u00a0](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[ \u00a0](" + DURATION_WORDS + r")\b", re.IGNORECASE)
 
 
 def _change_hits(text, pattern, state, windows):

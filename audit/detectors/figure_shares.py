@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from . import Hit, Key, check_choices, register
-from .figures_common import (APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, NUMS, YEAR, outside_corrections, same_duration,
+from .figures_common import (APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, DURATION_WORDS, NUMS, YEAR, outside_corrections, same_duration,
                              value, words)
 
 _SHAPES = frozenset(("ratio", "two_parts", "parts_over", "time_change", "of_the"))
@@ -71,7 +71,7 @@ _PARTS_OVER = re.compile(
 # "from 90 minutes to 2 hours, up 33%", "cut from 3 days to 36 hours, a 50% cut", "fell 75
 # percent, from two hours to 30 minutes". The word of direction beside the percent is read: a
 # fall written as a rise is reported too.
-_DURATION = r"(?P<{0}u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+_DURATION = r"(?P<{0}u>" + DURATION_WORDS + r")\b"
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an|a)"
 _ENDS = (r"\bfrom" + _S + _APPROX.format("a") + r"(?P<a>" + _COUNT + r")" + _S + _DURATION.format("a")
          + r"(?P<ap>" + _S + r"(?:a|per|each|every)" + _S + r"[a-z]+)?"

@@ -214,6 +214,9 @@ DURATION_UNITS = {
     "week": ("clock", 604800.0),
     "month": ("calendar", 1.0), "year": ("calendar", 12.0), "decade": ("calendar", 120.0),
 }
+# The units of the table as one regex group, singular or plural ("(?:seconds?|minutes?|...)"): the
+# one list of units the shapes that read a duration are written with.
+DURATION_WORDS = "(?:" + "|".join(unit + "s?" for unit in DURATION_UNITS) + ")"
 
 
 def duration_unit(word: str):

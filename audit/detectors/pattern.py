@@ -471,16 +471,26 @@ def _first_start_hit(doc, state):
     form). Asked before the tries of ``detect`` are set up: nine searches in ten that the
     prefilters let through end here, and a generator stack and two CPU clock readings a search
     (``_hits``, ``_recorded``, ``_local_matches``) cost more than re2's answer."""
-    if state.get("window") is not None:
-        return None
-    pattern = state["re"]
-    if len(doc.text) < screen.PATTERN_LOCAL_MIN_CHARS or not _may_start_late(pattern):
-        return None
-    starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
+    starts = _local_starts(doc, state["re"], state.get("window"))
     if starts is None:
         return None
     hit = screen.leftmost(starts, screen._screen_text(doc), 0)
     return False if hit is None else hit
+
+
+def _local_starts(doc, pattern, window):
+    """The rule's re2 form from the start (``screen.compiled_from_start``) where ``_hits`` takes
+    its local path in ``doc``, else None (a window, a text shorter than
+    ``screen.PATTERN_LOCAL_MIN_CHARS``, a pattern that may not start late, no re2 form).
+
+    On that path the pattern is tried only where an attempt may match (``screen.local_finditer``),
+    and this one form is the screen too: an attempt of the pattern that matches starts where a
+    match of that form starts, so where it matches nowhere the first re2 search says so and nothing
+    is tried. One re2 program a rule, not two (``screen.first_start``'s own, which a run compiled
+    and searched for every rule its documents let through: 0.3 s of a 0.66 MB check)."""
+    if window is not None or len(doc.text) < screen.PATTERN_LOCAL_MIN_CHARS or not _may_start_late(pattern):
+        return None
+    return screen.compiled_from_start(pattern.pattern_text, pattern.flags)
 
 
 class _Progress:
@@ -523,15 +533,7 @@ def _hits(doc, state, progress: "_Progress" = None):
     if not late:
         progress = resume = None
     if window is None:
-        starts = None
-        if len(doc.text) >= screen.PATTERN_LOCAL_MIN_CHARS and late:
-            # The pattern is tried only where an attempt may match (``screen.local_finditer``).
-            # Its re2 form from the start (``screen.compiled_from_start``) is the screen too: an
-            # attempt of the pattern that matches starts where a match of that form starts, so
-            # where it matches nowhere the first re2 search says so and nothing is tried. One
-            # re2 program a rule, not two (``screen.first_start``'s own, which a run compiled
-            # and searched for every rule its documents let through: 0.3 s of a 0.66 MB check).
-            starts = screen.compiled_from_start(pattern.pattern_text, pattern.flags)
+        starts = _local_starts(doc, pattern, window)
         if starts is not None:
             matches = _local_matches(pattern, starts, doc, state["timeout"], resume or 0, state.get("first"))
         else:
