@@ -95,6 +95,43 @@ def pattern_texts(rules):
     yield "THE RELEVANT DEPARTMENTS \u212aEPT \u017fuch as MA\u017fSES OF THE PEOPLE"
 
 
+# The tests of the pattern machinery compare a shortcut with the plain regex for each pattern
+# rule (``RuleTexts``): on the stories, the seed reports, the rule's own examples and the examples
+# of one rule in SAMPLE_EVERY (other rules' near misses). A rule's matches lie in its own flag
+# examples and in the stories; running each rule over every rule's examples (about 530 KB of
+# text, 400 times over in each of four test files) was a third of the suite's time.
+SAMPLE_EVERY = 8
+
+
+class RuleTexts:
+    """The texts each of ``rules`` is compared on: ``shared`` (``pattern_texts`` of one rule in
+    ``every``, then ``more``), each rule's own examples after them (``texts``); and those texts as
+    documents (``docs``), the shared ones made once per name (``SharedDocuments``)."""
+
+    def __init__(self, rules, more=(), every=SAMPLE_EVERY):
+        sampled = list(rules)[::every]
+        self.more = list(more)
+        self.shared = list(pattern_texts(sampled)) + self.more
+        self._sampled = {r.id for r in sampled}
+        self._shared_docs = SharedDocuments(self.shared)
+
+    def own(self, rule) -> list:
+        """The examples of ``rule`` the shared texts lack (none when its rule was sampled)."""
+        if rule.id in self._sampled:
+            return []
+        return [ex.text for kind in ("flag", "pass") for ex in rule.examples[kind]]
+
+    def texts(self, rule, more: bool = True) -> list:
+        """The shared texts (without ``more`` where ``more`` is false) and the rule's own examples."""
+        shared = self.shared if more or not self.more else self.shared[:-len(self.more)]
+        return shared + self.own(rule)
+
+    def docs(self, rule, name: str) -> list:
+        """``texts(rule)`` as documents: the shared ones of ``name`` and new ones of the rest."""
+        from audit.document import Document
+        return self._shared_docs(name) + [Document.from_text(t) for t in self.own(rule)]
+
+
 class SharedDocuments:
     """Documents of ``texts``, made once per name and shared by every rule a test runs over them,
     as a check shares one document among the catalog's rules (what a detector works out once

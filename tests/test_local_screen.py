@@ -2,7 +2,8 @@
 re2 form ``screen.compiled_from_start`` says an attempt may match, and must find exactly the
 matches of a finditer over the whole text: on the corpora and clean sets, each text alone and
 all of them joined into one long text, on every rule's examples and on random texts made of
-the words of its examples (``rule_helpers.same_matches``)."""
+the words of its examples (``rule_helpers.same_matches``). Each rule is compared on the stories,
+its own examples and a sample of the other rules' (``rule_helpers.RuleTexts``)."""
 
 import glob
 import os
@@ -12,15 +13,12 @@ from hypothesis import given, settings, strategies as st
 
 from audit import load_rules
 from audit.detectors import pattern, screen
-from audit.document import Document
-from rule_helpers import ROOT, SharedDocuments, joined_texts, pattern_texts, same_matches
+from rule_helpers import ROOT, RuleTexts, SharedDocuments, joined_texts, same_matches
 
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern" and r.state.get("window") is None]
 HAS_RE2 = screen._re2 is not None
 pytestmark = pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
-
-TEXTS = list(pattern_texts(PATTERN_RULES))
 
 
 def _more_texts():
@@ -34,7 +32,18 @@ def _more_texts():
 
 
 MORE = list(_more_texts())
-LONG = ["\n\n".join(TEXTS + MORE), " ".join(MORE)]
+# each rule's short texts: the stories, the seeds, its examples, a sample of the other rules'
+# examples and MORE; the texts of the detector modules' patterns, which have no examples: the
+# shared ones
+RULE_TEXTS = RuleTexts(PATTERN_RULES, more=MORE)
+TEXTS = RULE_TEXTS.shared
+# the second long text: MORE joined by spaces (each rule's first is its other short texts joined)
+LONG_MORE = " ".join(MORE)
+
+
+def _long(rule):
+    """The rule's short texts but MORE joined into one long text."""
+    return "\n\n".join(RULE_TEXTS.texts(rule, more=False))
 
 
 def _plain(rule):
@@ -67,12 +76,7 @@ def test_most_pattern_rules_are_screened_locally():
     assert len(LOCAL_RULES) >= len(PATTERN_RULES) * 3 // 4
 
 
-@pytest.mark.parametrize("rule", LOCAL_RULES, ids=lambda r: r.id)
-def test_same_matches_on_the_corpora(rule):
-    same_matches(TEXTS + MORE, _local(rule), _plain(rule))
-
-
-# each rule's matches in LONG[1], found locally and by a plain finditer, as the test of one long
+# each rule's matches in LONG_MORE, found locally and by a plain finditer, as the test of one long
 # text found them: the count of matches further down compares and counts them again instead of
 # running every rule over the text again
 _ON_LONG = {}
@@ -80,7 +84,7 @@ _ON_LONG = {}
 
 def _kept_on_long(rule, way, find):
     def found(text):
-        if text is not LONG[1]:
+        if text is not LONG_MORE:
             return find(text)
         if (rule.id, way) not in _ON_LONG:
             _ON_LONG[(rule.id, way)] = find(text)
@@ -88,13 +92,18 @@ def _kept_on_long(rule, way, find):
     return found
 
 
+# Each short text alone is compared through ``pattern.detect`` further down (the same
+# ``screen.local_finditer`` call, the plain path for reference:
+# test_detect_is_the_same_on_each_short_text); here the match objects' spans and groups are
+# compared on the short texts joined into one long text.
 @pytest.mark.parametrize("rule", LOCAL_RULES, ids=lambda r: r.id)
 def test_same_matches_on_one_long_text(rule):
-    same_matches(LONG, _kept_on_long(rule, "local", _local(rule)), _kept_on_long(rule, "plain", _plain(rule)))
+    same_matches([_long(rule), LONG_MORE], _kept_on_long(rule, "local", _local(rule)),
+                 _kept_on_long(rule, "plain", _plain(rule)))
 
 
 def test_the_long_texts_hold_matches():
-    found = sum(same_matches(LONG[1:], _kept_on_long(rule, "local", _local(rule)),
+    found = sum(same_matches([LONG_MORE], _kept_on_long(rule, "local", _local(rule)),
                              _kept_on_long(rule, "plain", _plain(rule))) for rule in LOCAL_RULES)
     assert found >= 50
 
@@ -118,12 +127,12 @@ def test_same_matches_on_random_text(rule, data):
 # the long text as a document: one read with the local screen (the default), one with it off,
 # each shared by every rule as a check shares a document among the catalog's rules (its screen
 # text and prefilter strings worked out once, not twice per rule)
-LONG_DOCS = SharedDocuments(LONG[1:])
+LONG_DOCS = SharedDocuments([LONG_MORE])
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
 def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
-    text = LONG[1]
+    text = LONG_MORE
     (doc,) = LONG_DOCS("local")
     local = list(pattern.detect(doc, rule.state))
     monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", len(text) + 1)
@@ -131,31 +140,33 @@ def test_detect_is_the_same_on_a_long_text(rule, monkeypatch):
     # the reference search over the whole text is the slow way the screen replaces: it gets time
     # enough to finish on a slow machine (the rule's own 0.5 s is what a check spends, and the
     # screened search above keeps it); this test compares hits, it times nothing
-    plain = list(pattern.detect(whole, dict(rule.state, timeout=_REFERENCE_TIMEOUT)))
+    plain = list(pattern.detect(whole, _reference_state(rule)))
     assert local == plain
 
 
 _REFERENCE_TIMEOUT = 30.0
 
 
-def _hits_of_each(rule, docs, timeout=None):
-    state = rule.state if timeout is None else dict(rule.state, timeout=timeout)
+def _reference_state(rule):
+    """The rule's state for a search without the local screen, the reference of these tests:
+    time enough to finish on a slow machine (``_REFERENCE_TIMEOUT``)."""
+    return dict(rule.state, timeout=_REFERENCE_TIMEOUT)
+
+
+def _hits_of_each(state, docs):
     return [list(pattern.detect(doc, state)) for doc in docs]
 
 
-# the short texts as documents: one set read with the local screen (the default), one with it off
-SHORT_DOCS = SharedDocuments(TEXTS + MORE)
-
-
-# each rule's hits on TEXTS + MORE with the local screen on (the default), as the test below
+# each rule's hits on its short texts with the local screen on (the default), as the test below
 # found them: the count of hits further down reads them instead of running every rule again
 _LOCAL_HITS = {}
 
 
 def _local_hits(rule):
-    assert screen.PATTERN_LOCAL_MIN_CHARS <= min(len(doc.text) for doc in SHORT_DOCS("local"))
     if rule.id not in _LOCAL_HITS:
-        _LOCAL_HITS[rule.id] = _hits_of_each(rule, SHORT_DOCS("local"))
+        docs = RULE_TEXTS.docs(rule, "local")
+        assert screen.PATTERN_LOCAL_MIN_CHARS <= min(len(doc.text) for doc in docs)
+        _LOCAL_HITS[rule.id] = _hits_of_each(rule.state, docs)
     return _LOCAL_HITS[rule.id]
 
 
@@ -163,11 +174,10 @@ def _local_hits(rule):
 def test_detect_is_the_same_on_each_short_text(rule, monkeypatch):
     # a pattern rule tries its pattern only where an attempt may match in a text of any
     # length (``screen.PATTERN_LOCAL_MIN_CHARS``): each story and example alone, as a check reads them
-    texts = TEXTS + MORE
     local = _local_hits(rule)
-    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, texts)) + 1)
-    # the unscreened reference gets time enough on a slow machine, as on the long text below
-    assert local == _hits_of_each(rule, SHORT_DOCS("whole text"), _REFERENCE_TIMEOUT)
+    monkeypatch.setattr(screen, "PATTERN_LOCAL_MIN_CHARS", max(map(len, RULE_TEXTS.texts(rule))) + 1)
+    # the unscreened reference gets time enough on a slow machine, as on the long text above
+    assert local == _hits_of_each(_reference_state(rule), RULE_TEXTS.docs(rule, "whole text"))
 
 
 def test_the_short_texts_hold_hits():
@@ -179,7 +189,7 @@ def test_the_costly_path_falls_back_to_one_finditer(monkeypatch):
     # every attempt counted as costly: the rest is one finditer from the current position
     monkeypatch.setattr(screen, "_ALLOWANCE_NS", -1)
     for rule in LOCAL_RULES[:20]:
-        same_matches(LONG[:1], _local(rule), _plain(rule))
+        same_matches([_long(rule)], _local(rule), _plain(rule))
 
 
 @pytest.mark.parametrize("regex_text, text", [
@@ -215,8 +225,8 @@ def test_screened_scans_of_a_long_text_are_the_same(index):
     # a detector module's pattern (``screen.Screened``): on a long text its finditer tries the
     # pattern only where an attempt may match
     screened = SCREENED[index]
-    assert len(LONG[1]) >= screen.LOCAL_MIN_CHARS
-    same_matches(LONG[1:], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
+    assert len(LONG_MORE) >= screen.LOCAL_MIN_CHARS
+    same_matches([LONG_MORE], lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)],
                  lambda t: [(m.span(), m.groups()) for m in screened.compiled.finditer(t)])
 
 
@@ -230,7 +240,7 @@ def _plain_scan(index):
     """The plain finditer of ``SCREENED[index]`` as a function of a short text."""
     if index not in _PLAIN_SCANS:
         compiled = SCREENED[index].compiled
-        _PLAIN_SCANS[index] = {t: found for t in TEXTS + MORE
+        _PLAIN_SCANS[index] = {t: found for t in TEXTS
                                if (found := [(m.span(), m.groups()) for m in compiled.finditer(t)])}
     kept = _PLAIN_SCANS[index]
     return lambda t: list(kept.get(t, ()))
@@ -245,13 +255,13 @@ def test_screened_scans_of_each_short_text_are_the_same(index, allowance, monkey
     if allowance is not None:
         monkeypatch.setattr(screen, "SHORT_ALLOWANCE_PER_CHAR_NS", allowance)
     screened = SCREENED[index]
-    texts = TEXTS + MORE
+    texts = TEXTS
     assert max(map(len, texts)) < screen.LOCAL_MIN_CHARS
     same_matches(texts, lambda t: [(m.span(), m.groups()) for m in screened.finditer(t)], _plain_scan(index))
 
 
 def test_the_short_texts_hold_matches_of_the_screened_patterns():
-    texts = TEXTS + MORE
+    texts = TEXTS
     found = sum(len(_plain_scan(index)(t)) for index in range(len(SCREENED)) for t in texts)
     assert found >= 1000
 
@@ -287,5 +297,5 @@ def test_a_locally_screened_rule_needs_no_second_screen(monkeypatch):
     expected = {rule.id: _local_hits(rule) for rule in rules[:40]}
     monkeypatch.setattr(screen, "first_start", no_screen)
     for rule in rules[:40]:
-        assert _hits_of_each(rule, SHORT_DOCS("no second screen")) == expected[rule.id], rule.id
+        assert _hits_of_each(rule.state, RULE_TEXTS.docs(rule, "no second screen")) == expected[rule.id], rule.id
     assert sum(len(hits) for found in expected.values() for hits in found)

@@ -5,20 +5,22 @@ import pytest
 from audit import load_rules
 from audit.detectors import pattern, prefilter
 from audit.document import Document
-from rule_helpers import HeldStrings, RequirementVerdicts, SharedDocuments, pattern_texts, requirement_met
+from rule_helpers import HeldStrings, RequirementVerdicts, RuleTexts, pattern_texts, requirement_met
 
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
 TEXTS = list(pattern_texts(PATTERN_RULES))
 
 
-DOCS = SharedDocuments(TEXTS)  # one set read with the prefilter, one without
+# each rule's texts (the stories, its examples and a sample of the others'); their documents:
+# one set read with the prefilter, one without
+RULE_TEXTS = RuleTexts(PATTERN_RULES)
 
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
 def test_shortcut_changes_no_finding(rule):
     plain = dict(rule.state, requires=None)
-    for doc, plain_doc in zip(DOCS("prefilter"), DOCS("no prefilter")):
+    for doc, plain_doc in zip(RULE_TEXTS.docs(rule, "prefilter"), RULE_TEXTS.docs(rule, "no prefilter")):
         assert list(pattern.detect(doc, rule.state)) == list(pattern.detect(plain_doc, plain)), doc.text[:80]
 
 
@@ -146,7 +148,7 @@ def test_set_tests_decide_as_substring_searches(rule):
     test = prefilter.PREFILTERS.test(requires)
     met = RequirementVerdicts(requires)  # requirement_met(requires, held), read once per set of its strings
     verdicts = []
-    for text in TEXTS + ["", "xyz"]:
+    for text in RULE_TEXTS.texts(rule) + ["", "xyz"]:
         present, held = _present_and_held(text)
         verdicts.append(test(present))
         assert verdicts[-1] == met(held), text[:80]

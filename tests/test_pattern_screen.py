@@ -3,7 +3,6 @@ must match somewhere in every text where the rule's own pattern matches, so that
 the screen turns away is one the rule finds nothing in. It must never change what a rule finds,
 with google-re2 installed or without it."""
 
-import re
 
 import pytest
 import regex
@@ -12,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 from audit import load_rules
 from audit.detectors import DETECTORS, check_params, pattern, prefilter, screen
 from audit.document import Document
-from rule_helpers import SharedDocuments, pattern_texts
+from rule_helpers import RuleTexts, pattern_texts
 
 CATALOG = load_rules()
 PATTERN_RULES = [r for r in CATALOG.rules if r.type == "pattern"]
@@ -20,7 +19,9 @@ HAS_RE2 = screen._re2 is not None
 
 
 TEXTS = list(pattern_texts(PATTERN_RULES))
-DOCS = SharedDocuments(TEXTS)  # one set read with the re2 screens, one without
+# each rule's texts (the stories, its examples and a sample of the others'); their documents:
+# one set read with the re2 screens, one without
+RULE_TEXTS = RuleTexts(PATTERN_RULES)
 
 
 def _screened(pattern_text, flags, text):
@@ -28,20 +29,21 @@ def _screened(pattern_text, flags, text):
     return compiled is None or compiled.search(screen.screen_text(text)) is not None
 
 
-# where each rule's own pattern starts a match in each of TEXTS (a plain finditer, the reference
+# where each rule's own pattern starts a match in each of its texts (a plain finditer, the reference
 # of the two screen tests that read it), worked out once per rule, not once per test: only the
 # texts it matches in are kept
 _STARTS = {}
 
 
 def _match_starts(rule):
-    """(text, [the start of each match of the rule's own pattern]) for each of TEXTS."""
+    """(text, [the start of each match of the rule's own pattern]) for each of its texts."""
+    texts = RULE_TEXTS.texts(rule)
     if rule.id not in _STARTS:
         compiled = rule.state["re"]
-        _STARTS[rule.id] = {n: starts for n, text in enumerate(TEXTS)
+        _STARTS[rule.id] = {n: starts for n, text in enumerate(texts)
                             if (starts := [m.start() for m in compiled.finditer(text)])}
     kept = _STARTS[rule.id]
-    return ((text, kept.get(n, [])) for n, text in enumerate(TEXTS))
+    return ((text, kept.get(n, [])) for n, text in enumerate(texts))
 
 
 @pytest.mark.skipif(not HAS_RE2, reason="google-re2 is not installed")
@@ -55,10 +57,10 @@ def test_wider_pattern_matches_wherever_the_rule_does(rule):
 
 @pytest.mark.parametrize("rule", PATTERN_RULES, ids=lambda r: r.id)
 def test_screen_changes_no_finding(rule, monkeypatch):
-    screened = [list(pattern.detect(doc, rule.state)) for doc in DOCS("screened")]
+    screened = [list(pattern.detect(doc, rule.state)) for doc in RULE_TEXTS.docs(rule, "screened")]
     monkeypatch.setattr(screen, "_re2", None)
     monkeypatch.setattr(screen, "_COMPILED", {})
-    plain = [list(pattern.detect(doc, rule.state)) for doc in DOCS("without re2")]
+    plain = [list(pattern.detect(doc, rule.state)) for doc in RULE_TEXTS.docs(rule, "without re2")]
     assert screened == plain
 
 
@@ -233,13 +235,8 @@ def test_short_forms_match_as_the_escaped_ones(monkeypatch):
     character and listed every member (``_old_char``, ``_old_class``: how ``screen`` wrote them
     before), on the rules' example texts, the clean corpus and texts with each match's first or
     last character cut off."""
-    import glob
-    import os
-
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    texts = list(TEXTS) + [open(p, encoding="utf-8").read()
-                           for p in sorted(glob.glob(os.path.join(root, "tests", "corpus", "clean", "*.txt")))]
-    datas = [screen.screen_text(t) for t in texts]
+    # each rule's texts (``RULE_TEXTS``: the clean corpus among them)
+    shared = [screen.screen_text(t) for t in RULE_TEXTS.shared]
     sources = [screen.wider(rule.state["re"].pattern_text, rule.state["re"].flags) for rule in PATTERN_RULES]
     monkeypatch.setattr(screen, "_char", _old_char)
     monkeypatch.setattr(screen, "_class", _old_class)
@@ -255,7 +252,7 @@ def test_short_forms_match_as_the_escaped_ones(monkeypatch):
         if plain is None or old is None:
             assert plain is None and old is None, rule.id
             continue
-        for data in datas:
+        for data in shared + [screen.screen_text(t) for t in RULE_TEXTS.own(rule)]:
             m, n = plain.search(data), old.search(data)
             assert (m and m.span()) == (n and n.span()), (rule.id, data[:80])
             compared += 1
