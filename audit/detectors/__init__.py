@@ -113,6 +113,14 @@ def check_choices(params: Mapping[str, Any], key: str, known) -> None:
         raise ParamError(key, f"unknown {key}: {', '.join(sorted(unknown))}")
 
 
+def check_choice(params: Mapping[str, Any], key: str, known) -> None:
+    """A ``ParamError`` when the key ``key`` (one value: a detector's ``mode``) is none of
+    ``known`` ("expected one of common_word, title_run, got 'titles'")."""
+    value = params[key]
+    if not isinstance(value, str) or value not in known:  # a list or a dict is no member either
+        raise ParamError(key, f"expected one of {', '.join(known)}, got {value!r}")
+
+
 def word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

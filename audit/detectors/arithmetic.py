@@ -136,8 +136,10 @@ def _change_hits(text, pattern, state, windows):
             continue  # "up 4 percent in real terms", "8 percent a year": not the plain ratio of the ends
         ua, ub = _DURATION_AFTER.match(text, m.end("a")), _DURATION_AFTER.match(text, m.end("b"))
         if ua and ub and duration_unit(ua.group(1)) != duration_unit(ub.group(1)):
-            # "from 90 minutes to 2 hours": two units of time, which figure_shares' time_change
-            # converts with figures_common.DURATION_UNITS and checks within the figures' rounding
+            # "from 90 minutes to 2 hours": two units of time, left to figure_shares' time_change,
+            # which converts units of one family (figures_common.DURATION_UNITS) where one of its
+            # shapes reads the change; units of two families ("from three months to 90 days") and
+            # changes in shapes it does not read are checked by neither
             continue
         pct = float(m.group("pct"))
         computed = (b - a) / a * 100

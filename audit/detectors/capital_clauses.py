@@ -23,7 +23,7 @@ took for a name (Pinkham, *The Translator's Guide to Chinglish*, on capitals for
 """
 from __future__ import annotations
 
-from . import Hit, Key, ParamError, param_words, register
+from . import check_choice, Hit, Key, param_words, register
 from .. import re_programs
 from ..zipf import zipf_cached
 
@@ -77,8 +77,7 @@ _WORD_BEFORE = re_programs.compile(r"([A-Za-z][\w'’-]*)[ \u00a0,;]+$")
     "allow": Key((list,), [], "words English capitalises as names (Monday, Chinese, Christmas): a run holding one passes"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     p = dict(p)
     p["allow"] = param_words(p, "allow")
     return p

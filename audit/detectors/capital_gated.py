@@ -26,7 +26,7 @@ figure, a quantifier or a verb and before a plural.
 """
 from __future__ import annotations
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
@@ -82,8 +82,7 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
                                      "possessive is a body's short name (\"the Department\")"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     return with_word_sets(p)
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Hit, Key, ParamError, param_words, register
+from . import check_choice, Hit, Key, param_words, register
 from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import _opens_with_a_place, clause_window, defined_words, headline_or_named, mostly_foreign
@@ -151,8 +151,7 @@ def _tables():
                                    "or an auxiliary ('the Forbidden city during'; not 'Manchester city centre')"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     p = dict(p)
     p["allow"] = param_words(p, "allow")
     p["heads"] = param_words(p, "heads")

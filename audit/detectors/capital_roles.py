@@ -26,7 +26,7 @@ capitalised owner unless it opens on "Party"; a run before a noun that makes it 
 """
 from __future__ import annotations
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 from ..zipf import zipf_cached
 from .capitalization import headline_or_named, mostly_foreign, clause_window
@@ -91,8 +91,7 @@ girls marines cadets guards""".split())
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Festival)"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     names = frozenset(str(w).lower() for w in p["allow"]) | frozenset(str(w).lower() for w in p["institutions"])
     return {**p, "names": names | {w + "s" for w in names}}
 

@@ -32,7 +32,7 @@ quotation marks, a headline, and a clause in another language.
 """
 from __future__ import annotations
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 from ..zipf import zipf_cached
 from .capital_gated import ordinary_word, with_word_sets
@@ -139,8 +139,7 @@ def _plain(low, state) -> bool:
                                      "a run with one is a name"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     return with_word_sets(p)
 
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
@@ -197,8 +197,7 @@ _ABBREV_BEFORE = re_programs.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|m
                                 "generic_noun: policy terms news English writes in lower case (common prosperity)"),
 }, fields=("word", "other"))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     return {**p, "allow": {str(w).lower() for w in p["allow"]}, "short_words": {str(w).lower() for w in p["short_words"]},
             "opening_words": {str(w).lower() for w in p["opening_words"]},
             "names": (frozenset(str(w).lower() for w in p["names"]) if p["mode"] != "name_letters"

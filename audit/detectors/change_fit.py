@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .figures_common import SCALES as _SCALES
 
 _MODES = ("from_to", "level_delta", "level_base")
@@ -73,8 +73,7 @@ _HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|a
     "mode": Key((str,), doc="from_to | level_delta | level_base"),
 }, fields=("rate", "allowed"))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     return {"mode": p["mode"]}
 
 

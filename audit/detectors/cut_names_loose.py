@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, param_words, register
+from . import check_choice, Hit, Key, param_words, register
 
 _HEADS = ("bureau", "commission", "department", "ministry", "committee", "administration", "office", "court",
           "procuratorate", "detachment", "brigade", "corps", "squad", "center", "centre", "company", "federation",
@@ -99,8 +99,7 @@ _OF_HEADS = frozenset({"bureau", "department", "commission", "administration", "
     "followers": Key((list,), list(_FOLLOWERS), "words after a cut (besides a comma or a full stop)"),
 }, fields=("full",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     return {"mode": p["mode"], **{key: param_words(p, key) for key in ("heads", "remit", "followers")}}
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, ParamError, register
 from .. import cedict
 from ..zipf import zipf_cached
 
@@ -93,8 +93,7 @@ def _given(word: str, surnames: frozenset) -> bool:
                                 "leaves a name after one to mode title"),
 }, fields=("other",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     for key in ("surnames", "titles"):
         bad = [w for w in p[key] if not isinstance(w, str) or not re.fullmatch(r"[A-Za-z]+", w)]
         if bad:

@@ -9,7 +9,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, ParamError, register
 from .prefilter import _folded
 from .. import re_programs
 
@@ -78,8 +78,7 @@ def english_figure(value: Decimal) -> str:
     "max_digits": Key((int,), 0, "grouping: longest run of digits flagged (0: no limit)"),
 }, fields=("value",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     if p["min_units"] < 1 or p["min_digits"] < 4:
         raise ParamError("min_units" if p["min_units"] < 1 else "min_digits", "too small")
     return p

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, param_words, register
+from . import check_choice, Hit, Key, param_words, register
 from .figures_common import SCALES as _SCALES
 
 _MODES = ("exhaustive", "subset")
@@ -90,8 +90,7 @@ def _disjoint(words) -> bool:
     "units": Key((list,), [], "words after a figure that make it a measure, not a count (yuan, years, tons)"),
 }, fields=("parts", "total"))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     return {"mode": p["mode"], "units": param_words(p, "units")}
 
 

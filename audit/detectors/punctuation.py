@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 
 # Two or more sentence/clause marks in a row. An ellipsis ("..."), "?!" and "!?" are fine.
@@ -33,8 +33,7 @@ _BRACKETS = re_programs.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSE
     "mode": Key((str,), doc="stray | space_before | fullwidth | unbalanced | quote_spacing"),
 }, fields=("mark",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     return p
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import Hit, Key, ParamError, register
+from . import Hit, Key, check_choice, register
 from ..zipf import zipf_cached
 from .. import re_programs
 
@@ -176,8 +176,7 @@ _MODES = {"adjacent": _adjacent, "coordinated": _coordinated}
     "min_length": Key((int,), 1, "shortest word considered"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", "expected 'adjacent' or 'coordinated'")
+    check_choice(p, "mode", _MODES)
     return {
         "find": _MODES[p["mode"]],
         "allow": {str(w).lower() for w in p["allow"]},

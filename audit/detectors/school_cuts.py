@@ -21,7 +21,7 @@ itself a full name written in the story, on a headline line.
 """
 from __future__ import annotations
 
-from . import Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 from .short_names import _chinese_place
 from ..cedict import chinese_places
@@ -44,8 +44,7 @@ _OF_AFTER = re_programs.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
     "mode": Key((str,), doc="of_dropped | place_dropped"),
 }, fields=("full",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     return p
 
 

@@ -43,7 +43,7 @@ import os
 import re
 from collections import defaultdict
 
-from . import RULES_DIR, Hit, Key, ParamError, register
+from . import check_choice, RULES_DIR, Hit, Key, ParamError, register
 from . import official_names as names
 from ..cedict import chinese_places, pinyin_word
 from ..zipf import zipf
@@ -106,8 +106,7 @@ _BARE = re.compile(r"(?<![\w'’-])(?:the|The) (Bureau|Department|Commission|Adm
                                                   "name's body (a short or former name) passes"),
 }, fields=("full",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     path = resolve_path(p["names_path"], base=p.get(RULES_DIR))
     if not os.path.isfile(path):
         raise ParamError("names_path", f"official names file not found: {p['names_path']} (looked for {path})")

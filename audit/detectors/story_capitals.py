@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import Hit, Key, ParamError, param_words, register
+from . import check_choice, Hit, Key, param_words, register
 from ..zipf import zipf_cached
 from .capital_gated import inflected_forms, ordinary_word
 from .capitalization import clause_window, defined_words, headline_or_named, lower_words, mostly_foreign
@@ -108,8 +108,7 @@ def _definite_lowers(text: str) -> frozenset:
                                      "them after an article or a possessive, clause_end passes them"),
 }, fields=("word",))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}, got {p['mode']!r}")
+    check_choice(p, "mode", _MODES)
     allow = param_words(p, "allow")
     return {"mode": p["mode"], "min_zipf": p["min_zipf"], "allow": allow | {w + "s" for w in allow},
             "surnames": param_words(p, "surnames"), "institutions": param_words(p, "institutions")}
