@@ -8,7 +8,7 @@ import os
 import re
 from collections import Counter
 
-from . import RULES_DIR, Hit, Key, ParamError, register, word_char
+from . import check_choice, RULES_DIR, Hit, Key, ParamError, register, word_char
 from . import official_names, prefilter, screen
 from .body_names import BODIES as _BODIES, GENERIC as _GENERIC, HEADS as _HEADS, LINKERS as _LINKERS
 from .body_names import POSSESSIVE as _POSSESSIVE, about_china as _about_china, bare as _bare
@@ -57,8 +57,7 @@ _DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those"}
                                                            "their own (second_forms)"),
 }, fields=("other", "how"))
 def prepare(p):
-    if p["mode"] not in _MODES:
-        raise ParamError("mode", f"expected one of {', '.join(_MODES)}")
+    check_choice(p, "mode", _MODES)
     if p["mode"] in ("name_order", "name_order_mixed") and not p["surnames"]:
         raise ParamError("surnames", f"mode '{p['mode']}' needs a list of family names")
     if p["min_names"] < 1:
@@ -205,6 +204,14 @@ def _listed(state, whole) -> bool:
 _TOKEN = re_programs.compile(r"[^\s\u00a0]+")
 # A preposition of place right before a coordination of names ("on Mull and Iona", "between Hong
 # Kong and Macao"): the places themselves, where a cut body name would follow "the" or stand as a subject.
+# An office and "for" before a name: the name is the office's remit, a field of work ("the Shadow
+# Secretary of State for Housing, Communities and Local Government", "the Minister for Local
+# Government"); a body named after the same field ("the Housing, Communities and Local Government
+# Committee") is another thing, not the full form of the remit.
+_REMIT_BEFORE = re_programs.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers|Commissioner|Commissioners|Spokesperson|"
+                                    r"Spokesman|Spokeswoman|Envoy|Ambassador|Adviser|Advisor|Czar|Tsar|Undersecretary)"
+                                    r"(?:[ \u00a0]+of[ \u00a0]+State)?[ \u00a0]+for[ \u00a0]+"
+                                    r"(?:[A-Z][\w'’-]*,?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
 _PLACE_PREPOSITION_BEFORE = re_programs.compile(r"\b(?:on|in|at|between|from|to|across|around|near|off|throughout|within)[ \u00a0]+$")
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
@@ -372,6 +379,9 @@ def _truncation(doc, state):
                 continue  # "the Ministry ... Spokesperson" is the name plus a title, not a longer name
             if whole[len(toks)] == "in":
                 continue  # "the ... Department in Beijing": the name and where it is
+            if all(_bare(t) in _BODIES for t in missing if t[0].isupper()) \
+                    and _REMIT_BEFORE.search(text, max(0, spans[0][0] - 160), spans[0][0]):
+                continue  # "Secretary of State for Housing, Communities and Local Government": a remit, not a cut "... Committee"
             after = _NEXT_WORD.match(text, spans[-1][1])
             if after and after.group(1).lower().rstrip("s") == missing[0].lower().rstrip("s"):
                 continue  # "local Development and Reform commissions": the head in lower case

@@ -766,6 +766,8 @@ def _missing_article(text):
         before = text[max(0, m.start() - 30):m.start()]
         if re.search(r"\b(?:and|or|between|both|as)[ ][a-z]+[ ]$", before):
             continue
+        if m.group(1).endswith("resident") and text.startswith(" in ", m.end(1)):
+            continue  # the adjective: "everyone who is resident in the UK" lives there
         yield m.start(1), m.end(1), None
 
 
