@@ -943,7 +943,10 @@ _TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z
 # ``_NAMING`` before one capitalised word and by ``_title_run`` (``_NAMING_NOUNS``) before a run.
 _NAMING_NOUN_WORDS = ("term word brand app apps film movie novel book song album magazine newspaper show series game "
                       "games team club band label ship vessel operation drama play opera documentary poem painting "
-                      "campaign drive slogan motto theme exhibition initiative").split()
+                      "campaign drive slogan motto theme exhibition initiative "
+                      # craft and animals people name ("the yacht Mate", "their horse Mate", "the puppy
+                      # Hope"; detect44a, correct English written in review)
+                      "boat yacht dog puppy cat kitten horse pony pet parrot").split()
 _NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|" + "|".join(_NAMING_NOUN_WORDS) + r"|"
                               r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|"
                               r"city of|town of|village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
