@@ -225,8 +225,16 @@ _LOWER_WORD = re_programs.compile(r"[a-z][\w'’-]*")
 _SHOUTED_OPENING = re_programs.compile(r"(?:^|(?<=[\"“‘'])|(?<=[.!?:][ ]))(?:[A-Z]+[ ]){3,}$")
 
 
+# A word in capitals that a person speaks to ("tells PEOPLE", "talks to PEOPLE", "sat down with
+# PEOPLE"): an outlet or a body that writes its name so, wherever the document writes it so again
+# ("PEOPLE can exclusively confirm"; detect44a, a clean set's magazine stories).
+_ADDRESSED_CAPS = re_programs.compile(r"\b(?:tells?|told|telling|(?:talks?|talked|talking|speaks?|spoke|speaking)[ \u00a0]to|"
+                                      r"(?:sat|sits|sit|sitting)[ \u00a0]down[ \u00a0]with)[ \u00a0]+([A-Z]{4,})\b(?![-'’]?[a-z])")
+
+
 def _all_caps(doc, state):
     text = doc.text
+    addressed = frozenset(m.group(1) for m in _ADDRESSED_CAPS.finditer(text))
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
     named = None  # words in capitals that the document uses inside a name somewhere
     shouted = {}
@@ -248,6 +256,8 @@ def _all_caps(doc, state):
         low = word.lower()
         if low in state["allow"] or any(p.lower() in state["allow"] for p in parts):
             continue
+        if word in addressed:
+            continue  # "tells PEOPLE": an outlet's name in its own capitals, here and wherever it stands
         opening = False
         if len(parts) == 1 and len(word) < state["min_length"]:
             opening = low in state["opening_words"] and _opens_before_lower(text, m.start(1), m.end(1), line_start, line_end)
