@@ -138,6 +138,10 @@ _CREDIT_BEFORE = re_programs.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z]+)?(?:[ \u00a0]+
 _CREDIT_END = re_programs.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’.-]*){0,3}[ \u00a0]*\)?[ \u00a0]*$")
 # The first words of a story set in capitals, as popular papers open one ("SHOPPERS are in for",
 # "A FAMILY of five spent"): up to three words in capitals at a paragraph's start, lower case after.
+# A byline on the line before ("By Tom Hedley"): the next line opens the story, whose first word a
+# popular paper sets in capitals, an article too ("THE family butchers behind"; detect44a).
+_BYLINE_BEFORE = re_programs.compile(r"(?:^|\n)[ \t]*By[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’.-]*){0,5}"
+                                     r"[ \t]*\n[ \t]*\n?[ \t]*$")
 _LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
 _NAMED_BEFORE = re_programs.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
@@ -291,9 +295,11 @@ def _all_caps(doc, state):
             continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
         if m.start() - line_start <= 4:
             lead = _LEAD_IN.match(text, line_start, line_end)
-            if lead and m.end() <= lead.end() and len(word) >= 4 and low not in state["opening_words"] \
-                    and text.count("\n\n", 0, line_start) <= 4:
-                continue  # "A FAMILY of five spent ...": a story's first words set in capitals
+            if lead and m.end() <= lead.end() and text.count("\n\n", 0, line_start) <= 4 and (
+                    len(word) >= 4 and low not in state["opening_words"]
+                    or _BYLINE_BEFORE.search(text, max(0, line_start - 80), line_start)):
+                continue  # "A FAMILY of five spent ...": a story's first words set in capitals; after
+                #           a byline even a short first word ("By Tom Hedley" / "THE family butchers")
         if m.start() - line_start < 60:
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
