@@ -45,6 +45,18 @@ def in_word(ch: str) -> bool:
     return ch in "'’-" or ch.isalnum() or ch == "_"
 
 
+# A comma, a semicolon or a dash after a word in capitals, then up to four lower-case words: where
+# the voice takes the stressed word up again in lower case ("They are LOANS, and loans must be repaid").
+_TAKEN_UP = re_programs.compile(r"(?:,|;|[ \u00a0]?[—–])[ \u00a0]+((?:[a-z]+[ \u00a0]+){0,3}[a-z]+)\b")
+
+
+def _said_again_after(text: str, start: int, stop: int, low: str) -> bool:
+    """Is the word ``low`` one of the first four words in lower case after a comma, a semicolon or
+    a dash at ``start``, before ``stop`` (the stressed word taken up again)?"""
+    m = _TAKEN_UP.match(text, start, stop)
+    return bool(m) and low in m.group(1).split()
+
+
 def said_before(window: str, low: str) -> bool:
     """``re.search(r"\\b" + re.escape(low) + r",?[ \\u00a0]+$", window) is not None`` for a
     word ``low`` that starts and ends with a letter: ``low``, a comma or not, and spaces end the
@@ -285,6 +297,8 @@ def _all_caps(doc, state):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
         if said_before(text[max(line_start, m.start() - len(word) - 3):m.start()], low):
             continue  # "really, REALLY wants", "please, PLEASE ask": a word said again louder, for emphasis
+        if _said_again_after(text, m.end(), min(line_end, m.end() + 40), low):
+            continue  # "They are LOANS, and loans must be repaid": the stressed word taken up again (detect44a)
         if text[m.start() - 1:m.start()] in _OPEN_QUOTES and _CLOSE_QUOTE_AFTER.match(text, m.end()):
             continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
