@@ -62,6 +62,11 @@ _NAMING = frozenset("""called named dubbed titled entitled nicknamed known film 
 song songs album albums show shows series play plays musical musicals opera poem poems painting paintings
 programme program exhibition slogan motto theme headline episode chapter column game games app brand""".split())
 _ARTICLES = frozenset({"A", "An", "The"})
+# Heads of the names English gives its taxes, benefits and forces ("to pay Inheritance Tax", "must
+# pay Stamp Duty", "can claim Pension Credit", "aboard Air Force One"): a mass noun after a verb
+# with this head is the scheme's or the body's own name (detect44a, correct English written in
+# review; the ``institutions`` of the gated capital rules hold the same words).
+_SCHEME_HEADS = frozenset("tax taxes credit credits duty levy force forces".split())
 # A clause in title case: three to seven words in title case after a lower-case word or a
 # comma, one of them inside it an article.
 _CLAUSE_RUN = re_programs.compile(r"(?<=[a-z,;][ \u00a0])((?:[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*)"
@@ -134,8 +139,8 @@ def _bare_objects(doc, state):
         run = m.group(1)
         low = [w.lower() for w in run.split()]
         parts = [p for w in low for p in w.split("-")]
-        if any(p in _BODY_HEADS or not _common(p, state) for p in parts):
-            continue  # a rarer word, a name's word or a body's head ("Bureau")
+        if any(p in _BODY_HEADS or p in _SCHEME_HEADS or not _common(p, state) for p in parts):
+            continue  # a rarer word, a name's word, a body's head ("Bureau") or a tax's ("Inheritance Tax")
         head = low[-1]
         if head.endswith("s") and _common_word(head[:-1]) or head in _RUN_NAME_HEADS \
                 or low[0] in _RUN_NAME_OPENERS or low[0] in _COLOURS:

@@ -45,6 +45,11 @@ _PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
 # Center", "Long Jun", "Company Limited").
 _NAME_PAIR = re_programs.compile(r"\b[A-Z][\w'’-]*[ \u00a0](?=[A-Z][\w'’-]*)")
 _NAME_WORD = re_programs.compile(r"[A-Z][\w'’-]*")
+# A capitalised word a naming noun or verb introduces, a comma between or not ("her dog, Mate,
+# ran", "a boat called Hope"): the document's name for it, alone again later ("and Mate barked";
+# detect44a, correct English written in review).
+_INTRODUCED = re_programs.compile(r"\b(?:" + "|".join(_NAMING_NOUN_WORDS) + r"|called|named|nicknamed|dubbed),?"
+                                  r"[ \u00a0]+([A-Z][a-z]+)\b")
 # Words between two parts of a name: before one, a word after a capitalised word goes on that name
 # ("Bureau of Statistics", "the Agriculture and Rural Department").
 _LINKS = frozenset({"of", "and", "for", "de", "du", "la", "von", "van", "da", "on", "in", "at", "&", "to", "the",
@@ -134,7 +139,7 @@ def ordinary_word(low) -> bool:
 
 def _name_words(doc, headline) -> frozenset:
     """The capitalised words the document writes beside another capitalised word, as a name's
-    words (asked once per document). Not read: a pair after a capitalised function word that
+    words, or after a naming noun or verb ("her dog, Mate,"; asked once per document). Not read: a pair after a capitalised function word that
     opens a sentence ("The Visitors"), and headlines in title case."""
     text = doc.text
     words = set()
@@ -149,6 +154,7 @@ def _name_words(doc, headline) -> frozenset:
         nxt = _NAME_WORD.match(text, m.end())
         if nxt:
             words.add(nxt.group())
+    words.update(m.group(1) for m in _INTRODUCED.finditer(text))
     return frozenset(words)
 
 

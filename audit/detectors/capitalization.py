@@ -45,6 +45,18 @@ def in_word(ch: str) -> bool:
     return ch in "'’-" or ch.isalnum() or ch == "_"
 
 
+# A comma, a semicolon or a dash after a word in capitals, then up to four lower-case words: where
+# the voice takes the stressed word up again in lower case ("They are LOANS, and loans must be repaid").
+_TAKEN_UP = re_programs.compile(r"(?:,|;|[ \u00a0]?[—–])[ \u00a0]+((?:[a-z]+[ \u00a0]+){0,3}[a-z]+)\b")
+
+
+def _said_again_after(text: str, start: int, stop: int, low: str) -> bool:
+    """Is the word ``low`` one of the first four words in lower case after a comma, a semicolon or
+    a dash at ``start``, before ``stop`` (the stressed word taken up again)?"""
+    m = _TAKEN_UP.match(text, start, stop)
+    return bool(m) and low in m.group(1).split()
+
+
 def said_before(window: str, low: str) -> bool:
     """``re.search(r"\\b" + re.escape(low) + r",?[ \\u00a0]+$", window) is not None`` for a
     word ``low`` that starts and ends with a letter: ``low``, a comma or not, and spaces end the
@@ -138,6 +150,10 @@ _CREDIT_BEFORE = re_programs.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Z]+)?(?:[ \u00a0]+
 _CREDIT_END = re_programs.compile(r"(?:[ \u00a0]+[A-Z][A-Z'’.-]*){0,3}[ \u00a0]*\)?[ \u00a0]*$")
 # The first words of a story set in capitals, as popular papers open one ("SHOPPERS are in for",
 # "A FAMILY of five spent"): up to three words in capitals at a paragraph's start, lower case after.
+# A byline on the line before ("By Tom Hedley"): the next line opens the story, whose first word a
+# popular paper sets in capitals, an article too ("THE family butchers behind"; detect44a).
+_BYLINE_BEFORE = re_programs.compile(r"(?:^|\n)[ \t]*By[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'’.-]*){0,5}"
+                                     r"[ \t]*\n[ \t]*\n?[ \t]*$")
 _LEAD_IN = re_programs.compile(r"(?:(?:A|An|The)[ \u00a0]+)?(?:[A-Z][A-Z'’-]+[ \u00a0]+){0,2}[A-Z][A-Z'’-]+(?=[ \u00a0]+[a-z])")
 # ... or quoted from a sign, a word or a spelling: "The sign read NO ENTRY", "the word SALE"
 _NAMED_BEFORE = re_programs.compile(r"\b(?:known as|called|named|dubbed|code-?named|titled|entitled|reads?|reading|spells?|spelt|"
@@ -224,8 +240,16 @@ _LOWER_WORD = re_programs.compile(r"[a-z][\w'’-]*")
 _SHOUTED_OPENING = re_programs.compile(r"(?:^|(?<=[\"“‘'])|(?<=[.!?:][ ]))(?:[A-Z]+[ ]){3,}$")
 
 
+# A word in capitals that a person speaks to ("tells PEOPLE", "talks to PEOPLE", "sat down with
+# PEOPLE"): an outlet or a body that writes its name so, wherever the document writes it so again
+# ("PEOPLE can exclusively confirm"; detect44a, a clean set's magazine stories).
+_ADDRESSED_CAPS = re_programs.compile(r"\b(?:tells?|told|telling|(?:talks?|talked|talking|speaks?|spoke|speaking)[ \u00a0]to|"
+                                      r"(?:sat|sits|sit|sitting)[ \u00a0]down[ \u00a0]with)[ \u00a0]+([A-Z]{4,})\b(?![-'’]?[a-z])")
+
+
 def _all_caps(doc, state):
     text = doc.text
+    addressed = frozenset(m.group(1) for m in _ADDRESSED_CAPS.finditer(text))
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
     named = None  # words in capitals that the document uses inside a name somewhere
     shouted = {}
@@ -247,6 +271,8 @@ def _all_caps(doc, state):
         low = word.lower()
         if low in state["allow"] or any(p.lower() in state["allow"] for p in parts):
             continue
+        if word in addressed:
+            continue  # "tells PEOPLE": an outlet's name in its own capitals, here and wherever it stands
         opening = False
         if len(parts) == 1 and len(word) < state["min_length"]:
             opening = low in state["opening_words"] and _opens_before_lower(text, m.start(1), m.end(1), line_start, line_end)
@@ -270,6 +296,8 @@ def _all_caps(doc, state):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence
         if said_before(text[max(line_start, m.start() - len(word) - 3):m.start()], low):
             continue  # "really, REALLY wants", "please, PLEASE ask": a word said again louder, for emphasis
+        if _said_again_after(text, m.end(), min(line_end, m.end() + 40), low):
+            continue  # "They are LOANS, and loans must be repaid": the stressed word taken up again (detect44a)
         if text[m.start() - 1:m.start()] in _OPEN_QUOTES and _CLOSE_QUOTE_AFTER.match(text, m.end()):
             continue  # 'watermarked "RETRACTED"': a word quoted alone, as a stamp or a sign shows it
         if m.start() == line_start and _LABEL_AFTER.match(text, m.end(), line_end):
@@ -280,9 +308,11 @@ def _all_caps(doc, state):
             continue  # "77 min: GOAL!": a shouted exclamation, capitals by choice
         if m.start() - line_start <= 4:
             lead = _LEAD_IN.match(text, line_start, line_end)
-            if lead and m.end() <= lead.end() and len(word) >= 4 and low not in state["opening_words"] \
-                    and text.count("\n\n", 0, line_start) <= 4:
-                continue  # "A FAMILY of five spent ...": a story's first words set in capitals
+            if lead and m.end() <= lead.end() and text.count("\n\n", 0, line_start) <= 4 and (
+                    len(word) >= 4 and low not in state["opening_words"]
+                    or _BYLINE_BEFORE.search(text, max(0, line_start - 80), line_start)):
+                continue  # "A FAMILY of five spent ...": a story's first words set in capitals; after
+                #           a byline even a short first word ("By Tom Hedley" / "THE family butchers")
         if m.start() - line_start < 60:
             dateline = _DATELINE.match(text, line_start, line_end)
             if dateline and dateline.end() > m.start():
@@ -942,7 +972,10 @@ _TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z
 # ``_NAMING`` before one capitalised word and by ``_title_run`` (``_NAMING_NOUNS``) before a run.
 _NAMING_NOUN_WORDS = ("term word brand app apps film movie novel book song album magazine newspaper show series game "
                       "games team club band label ship vessel operation drama play opera documentary poem painting "
-                      "campaign drive slogan motto theme exhibition initiative").split()
+                      "campaign drive slogan motto theme exhibition initiative "
+                      # craft and animals people name ("the yacht Mate", "their horse Mate", "the puppy
+                      # Hope"; detect44a, correct English written in review)
+                      "boat yacht dog puppy cat kitten horse pony pet parrot").split()
 _NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|" + "|".join(_NAMING_NOUN_WORDS) + r"|"
                               r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|"
                               r"city of|town of|village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)

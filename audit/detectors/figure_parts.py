@@ -498,7 +498,11 @@ _CLAUSE_VERB = re_programs.compile(
     r"[ \u00a0](?:(?:are|were|is|was|have|has|had|do|did|can|could|will|would|may|might|must|should)\b"
     r"|(?!(?:men|women|children|people|staff|police|personnel|cattle|sheep|livestock|poultry|yuan|mu|head|more|fewer|less|"
     r"of|in|on|at|to|for|from|by|with|and|or|but|than|per|each|who|which|that|the|a|an)\b)"
-    r"[a-z][a-z-]*(?<![^s]s)(?=[ \u00a0](?:to|for|on|at|in|into|from|with|about|against|by|a|an|the|their|its|his|her|some|no|one|two|three)[ \u00a0]))")
+    r"[a-z][a-z-]*(?<![^s]s)(?=[ \u00a0](?:to|for|on|at|in|into|from|with|about|against|by|a|an|the|their|its|his|her|some|no|one|two|three)[ \u00a0]"
+    # ... or a time or a frequency after the verb ("8 work 40 hours a week", "20 work nights", "10 run
+    # twice a day"): a habit of the part, which another part may share (detect44a)
+    r"|[ \u00a0](?:\d|every\b|each\b|twice\b|once\b|daily\b|weekly\b|nightly\b|overtime\b|part-time\b|full-time\b"
+    r"|(?:nights|weekends|evenings|mornings|shifts)\b)))")
 # Clauses that keep their parts apart: a word of one partition after the verb ("40 are women
 # and 35 are men"), or a place of living, being or coming from ("40 live in the city and 30
 # live in the suburbs", "came from").
@@ -605,6 +609,21 @@ def _one_list(text: str, parts) -> bool:
                for a, b in zip(parts, parts[1:]))
 
 
+# A rate per unit of time right after a figure and its unit ("30 tonnes an hour", "8 hours a
+# day", "12 km per hour", "twice a week"): a flow, not a count, and no part of a count's total
+# (detect44a, correct English written in review).
+_PER_TIME = re_programs.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+"
+                                r"(?:second|minute|hour|day|night|week|fortnight|month|year|shift|season)\b|/(?:h|hr|day|yr)\b")
+
+
+def _rated_part(text: str, total, parts) -> bool:
+    """Whether a part is a rate per unit of time and the total is none ("50 tonnes of silt: 30
+    tonnes an hour in spring and 25 tonnes in summer"): a rate adds to rates only. A total's rate
+    carries to its parts, which English says once ("500 cars a week, 300 on the day shift and
+    250 on the night shift" is still read)."""
+    return not _PER_TIME.match(text, total.end) and any(_PER_TIME.match(text, f.end) for f in parts)
+
+
 _GAP_VERB = re_programs.compile(r"\b(?:accounted|totall?ed|reached|was|were|is|are|rose|fell|grew|came|stood|numbered)\b")
 
 
@@ -625,7 +644,7 @@ def sum_hits(text: str, groups):
         named = _one_unit(counts) and (_TOTAL_BEFORE.search(text, max(lo, last.start - 40), last.start)
                                        or _SUM_APPOSED.search(text, max(lo, last.start - 12), last.start) and _TOTAL_AFTER.match(text, last.end))
         if named and _one_list(text, parts) and not _SUM_BEYOND.search(text, parts[0].start, hi) \
-                and not _TOTAL_BEFORE.search(text, lo, parts[0].start):
+                and not _TOTAL_BEFORE.search(text, lo, parts[0].start) and not _rated_part(text, last, parts):
             total = sum(f.value for f in parts)
             slack = 0.1 if any(APPROX_BEFORE.search(text, max(lo, f.start - 20), f.start) for f in counts) else 0.02
             if abs(total - last.value) > slack * last.value + 1e-9:
@@ -647,6 +666,8 @@ def sum_hits(text: str, groups):
             continue  # "Of the 500 students, 300 are girls and 250 are boarders": parts that may overlap
         if not whole and _own_clauses(text, parts):
             continue  # "of whom 60 are women and 45 are under 40": two properties of one group
+        if _rated_part(text, first, parts):
+            continue  # "50 tonnes of silt: 30 tonnes an hour in spring and ...": a flow is no part of a count
         total = sum(f.value for f in parts)
         slack = 0.1 if APPROX_BEFORE.search(text, max(lo, first.start - 20), first.start) else 0.0
         if whole and abs(total - first.value) > max(slack, 0.02) * first.value or not whole and total > first.value * (1 + slack) + 1e-9:
