@@ -57,3 +57,16 @@ def test_a_cut_name_after_for_is_still_reported_when_a_word_of_the_field_is_miss
     text = ("Liu Yang, the Spokesman for Ministry of Industry and Information, spoke on Monday. The "
             "Ministry of Industry and Information Technology issued the rules.")
     assert _spans("truncated-official-name", text) == ["Ministry of Industry and Information"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council's or a tax office's charge, payment or relief named in capitals
+    ("Councils will have the power to levy a Second Homes Premium on properties left empty.", []),
+    ("Single occupants can apply for a Council Tax Reduction in the spring.", []),
+    ("Pensioners on low incomes receive a Cold Weather Payment when it freezes.", []),
+    # an engine's run naming a facility or a campaign is still reported
+    ("The county opened a Clean Air Action to cut coal use.", ["Clean Air Action"]),
+    ("The town opened an Elderly Canteen last month.", ["Elderly Canteen"]),
+])
+def test_a_schemes_charge_in_capitals_after_a(text, expected):
+    assert _spans("capitalised-common-noun", text) == expected
