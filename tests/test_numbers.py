@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from audit.detectors.numbers import english_figure, ordinal
-from rule_helpers import found, one_rule
+from rule_helpers import MT_EVIDENCE_REPORT, found, one_rule
 
 
 def catalog(tmp_path, mode, **params):
@@ -175,13 +175,17 @@ def test_four_digit_counts_pass_in_a_document_that_groups_only_larger_figures():
     def four(text):
         return [f.text for f in check_text(text, catalog, Severity.MINOR) if f.rule == "digit-grouping-four"]
     # the house style: 48,000 grouped, 1100 plain
-    assert four("The beach drew 48,000 visitors. A group collected 1100 signatures.") == []
-    # no larger figure grouped: no evidence of a style, the count is flagged
-    assert four("A group collected 1100 signatures.") == ["1100"]
+    assert four(MT_EVIDENCE_REPORT + "The beach drew 48,000 visitors. A group collected 1100 signatures.") == []
+    # the rule is gated: in a story with other signs of MT, no larger figure grouped is no
+    # evidence of a style, and the count is flagged
+    assert four(MT_EVIDENCE_REPORT + "A group collected 1100 signatures.") == ["1100"]
+    # ... while a story with no other sign of MT may keep a house style that groups nothing
+    # ("About 2300 homes were without power": New Zealand and Australian papers)
+    assert four("A group collected 1100 signatures.") == []
     # a four-digit figure grouped elsewhere: the plain one is a slip
-    assert four("The beach drew 48,000 visitors and 1,200 dogs. A group collected 1100 signatures.") == ["1100"]
+    assert four(MT_EVIDENCE_REPORT + "The beach drew 48,000 visitors and 1,200 dogs. A group collected 1100 signatures.") == ["1100"]
     # figures kept as the source wrote them: both flagged, by the two rules
-    assert four("The beach drew 48000 visitors. A group collected 1100 signatures.") == ["1100"]
+    assert four(MT_EVIDENCE_REPORT + "The beach drew 48000 visitors. A group collected 1100 signatures.") == ["1100"]
 
 
 @pytest.mark.parametrize("text, expected", [
