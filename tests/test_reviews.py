@@ -86,6 +86,12 @@ REVIEWS = [
     # (branch detect43d): names, titles, papers, bands and shows after verbs, "to" and commas
     Review("review43d", ("mt-title-case-bare-object-43", "mt-title-case-clause-43", "mt-comma-the-clause-43",
                          "lowercase-landmark-name"), min_mt=12),
+    # round 44b's widened 增收, 我省 and 据了解 shapes and the title-body-name order (branch
+    # detect44b): the same words in ordinary English (helping people raise their incomes, "our"
+    # in a speaker's voice and in titles, "learned" of facts and skills, titles set off by commas,
+    # "Recently," opening sentences that are no story's lede)
+    Review("review44b", ("calque-do-well-drive", "calque-our-province", "calque-according-to-introduction",
+                         "mt-title-of-body-before-name-44b", "mt-report-openers")),
 ]
 BY_NAME = {r.name: r for r in REVIEWS}
 
