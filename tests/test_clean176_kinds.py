@@ -20,6 +20,9 @@ def _spans(rule_id, text):
     ("pronoun-base-verb", "He need only ask the clerk for the file.", []),
     ("pronoun-base-verb", "The loan is small, and she need more time to repay it.", ["she need"]),
     ("pronoun-base-verb", "Prices rose, but he need hardly worry about the rent.", []),
+    # "need only" before a figure or a determiner: the main verb, its tense lost
+    ("pronoun-base-verb", "Last month she need only 20 workers to harvest the tea, the owner said.", ["she need"]),
+    ("pronoun-base-verb", "This year he need only a small loan for the new shed.", ["he need"]),
     # "resident in": the adjective; "is resident of" is a role noun without its article
     ("article-set-phrase", "Anyone who is resident in the UK for tax purposes must file.", []),
     ("article-set-phrase", "She was resident in Lisbon for a decade before the move.", []),
@@ -67,6 +70,9 @@ def test_a_cut_name_after_for_is_still_reported_when_a_word_of_the_field_is_miss
     # an engine's run naming a facility or a campaign is still reported
     ("The county opened a Clean Air Action to cut coal use.", ["Clean Air Action"]),
     ("The town opened an Elderly Canteen last month.", ["Elderly Canteen"]),
+    # an adjective and a charge's head in capitals: no scheme's name
+    ("The county saw a Significant Reduction in poverty last year.", ["Significant Reduction"]),
+    ("The shop offered a Big Discount on its green tea.", ["Big Discount"]),
 ])
 def test_a_schemes_charge_in_capitals_after_a(text, expected):
     assert _spans("capitalised-common-noun", text) == expected

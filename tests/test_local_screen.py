@@ -1,9 +1,9 @@
 """Pattern rules on long texts (``screen.local_finditer``): the pattern is tried only where the
 re2 form ``screen.compiled_from_start`` says an attempt may match, and must find exactly the
 matches of a finditer over the whole text: on the corpora and clean sets, each text alone and
-all of them joined into one long text, on every rule's examples and on random texts made of
-the words of its examples (``rule_helpers.same_matches``). Each rule is compared on the stories,
-its own examples and a sample of the other rules' (``rule_helpers.RuleTexts``)."""
+all of them joined into one long text, on the rule's examples and on random texts made of the
+words of its examples (``rule_helpers.same_matches``). Each rule is compared on the stories, its
+own examples and the examples of one rule in eight (``rule_helpers.RuleTexts``)."""
 
 import glob
 import os

@@ -139,8 +139,8 @@ def _bare_objects(doc, state):
         run = m.group(1)
         low = [w.lower() for w in run.split()]
         parts = [p for w in low for p in w.split("-")]
-        if any(p in _BODY_HEADS or p in _SCHEME_HEADS or not _common(p, state) for p in parts):
-            continue  # a rarer word, a name's word, a body's head ("Bureau") or a tax's ("Inheritance Tax")
+        if any(p in _BODY_HEADS or not _common(p, state) for p in parts) or parts[-1] in _SCHEME_HEADS:
+            continue  # a rarer word, a name's word, a body's head ("Bureau"), or a run ending on a tax's ("Inheritance Tax")
         head = low[-1]
         if head.endswith("s") and _common_word(head[:-1]) or head in _RUN_NAME_HEADS \
                 or low[0] in _RUN_NAME_OPENERS or low[0] in _COLOURS:

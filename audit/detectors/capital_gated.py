@@ -32,7 +32,7 @@ from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
-from .capitalization import _NAMING_NOUN_WORDS
+from .capitalization import PET_NAMING, _NAMING_NOUN_WORDS
 
 _MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
@@ -45,10 +45,12 @@ _PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
 # Center", "Long Jun", "Company Limited").
 _NAME_PAIR = re_programs.compile(r"\b[A-Z][\w'’-]*[ \u00a0](?=[A-Z][\w'’-]*)")
 _NAME_WORD = re_programs.compile(r"[A-Z][\w'’-]*")
-# A capitalised word a naming noun or verb introduces, a comma between or not ("her dog, Mate,
-# ran", "a boat called Hope"): the document's name for it, alone again later ("and Mate barked";
-# detect44a, correct English written in review).
-_INTRODUCED = re_programs.compile(r"\b(?:" + "|".join(_NAMING_NOUN_WORDS) + r"|called|named|nicknamed|dubbed),?"
+# A capitalised word a naming verb introduces, or a pet's or a craft's noun after "the" or an
+# owner (``capitalization.PET_NAMING``), a comma between or not ("her dog, Mate, ran", "a boat
+# called Hope"): the document's name for it, alone again later ("and Mate barked"; detect44a,
+# correct English written in review). Not any naming noun: "the show", "the game", "data show"
+# come before a capitalised word that is no name ("After the show, Visitors were asked").
+_INTRODUCED = re_programs.compile(r"(?:" + PET_NAMING + r"|\b(?:called|named|nicknamed|dubbed)),?"
                                   r"[ \u00a0]+([A-Z][a-z]+)\b")
 # Words between two parts of a name: before one, a word after a capitalised word goes on that name
 # ("Bureau of Statistics", "the Agriculture and Rural Department").
@@ -227,12 +229,13 @@ def _title_run(doc, state):
     name or a title ("the Clean Air campaign")."""
     text = doc.text
     headline = {}
+    from .capital_clauses import _SCHEME_HEADS
     institutions = state["institutions"] | state["allow"] | state["surnames"]
     for m in _RUN.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]
-        if lows[0] in _RUN_OPENERS or any(w in institutions for w in lows):
-            continue
+        if lows[0] in _RUN_OPENERS or any(w in institutions for w in lows) or lows[-1] in _SCHEME_HEADS:
+            continue  # a body's, a place's or an event's word; a tax's or a benefit's name ending on its head
         if any(zipf_cached(w) < state["min_zipf"] or not ordinary_word(w) for w in lows):
             continue  # a rarer word, or one never inflected, is mostly a name's ("Haier", "Marcus Bell")
         if m.group(2) in _NAMED_NOUNS_AFTER or m.group(2) in _NAME_AFTER:
@@ -410,10 +413,11 @@ def _half_name(doc, state):
     headline = {}
     names = state["allow"] | state["surnames"]
     institutions = state["institutions"]
+    from .capital_clauses import _SCHEME_HEADS
     for m in _HALF_NAME.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]
-        if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names \
+        if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _SCHEME_HEADS \
                 or any(w in institutions or w in _NUMBER_WORDS or w in _PLACE_KINDS for w in lows):
             continue
         if _opens_with_a_place(words[0]):

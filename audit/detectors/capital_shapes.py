@@ -309,10 +309,11 @@ _HONOUR_DOCUMENT_HEADS = frozenset("""heart bear lion globe palm medal cross sta
 _HELD_PAPER_HEADS = frozenset("""ticket pass permit licence license order warrant notice certificate doctorate degree
 diploma""".split())
 # ... and of the charges, payments and reliefs that British copy capitalises as the name of the
-# scheme a council or a tax office runs ("a Second Homes Premium", "a Winter Fuel Payment", "a
-# Single Person Discount", "a Council Tax Reduction"; issue 9, forty-fourth round, a false alarm in
-# the blind clean set clean_fresh176): an engine's run names a facility, a body, an event or a
-# campaign, not a sum paid or waived.
+# scheme a council or a tax office runs, a compound of three words or more ("a Second Homes
+# Premium", "a Winter Fuel Payment", "a Single Person Discount", "a Council Tax Reduction"; issue 9,
+# forty-fourth round, a false alarm in the blind clean set clean_fresh176): an engine's run names a
+# facility, a body, an event or a campaign, not a sum paid or waived; an adjective and the head in
+# capitals ("a Significant Reduction") is an engine's.
 _CHARGE_HEADS = frozenset("""premium payment discount levy tax duty surcharge rebate relief credit supplement reduction
 exemption""".split())
 # Words before "a" that make the run a post or an honour: the complement of a copula or of a
@@ -357,8 +358,9 @@ def title_runs_after_a(doc):
             continue  # "an Annual General Meeting", "a Public Meeting": company and local government law's meetings
         if lows[-1] in _HELD_PAPER_HEADS:
             continue  # "a Season Ticket for", "a Compulsory Purchase Order for": a ticket, a permit or an order held
-        if lows[-1] in _CHARGE_HEADS:
-            continue  # "a Second Homes Premium on", "a Winter Fuel Payment of": a scheme's charge or payment
+        if lows[-1] in _CHARGE_HEADS and len(lows) >= 3:
+            continue  # "a Second Homes Premium on", "a Council Tax Reduction in": a scheme's charge or payment
+            # (named by a compound; "a Significant Reduction in", "a Big Discount on" are still read)
         before_a = _PREV_WORD_A.search(text, max(0, m.start() - 40), m.start(1))
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "served as a Special Constable for", "appointed a Special Envoy for": a post or an honour

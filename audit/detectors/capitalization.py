@@ -244,7 +244,9 @@ _SHOUTED_OPENING = re_programs.compile(r"(?:^|(?<=[\"“‘'])|(?<=[.!?:][ ]))(?
 # PEOPLE"): an outlet or a body that writes its name so, wherever the document writes it so again
 # ("PEOPLE can exclusively confirm"; detect44a, a clean set's magazine stories).
 _ADDRESSED_CAPS = re_programs.compile(r"\b(?:tells?|told|telling|(?:talks?|talked|talking|speaks?|spoke|speaking)[ \u00a0]to|"
-                                      r"(?:sat|sits|sit|sitting)[ \u00a0]down[ \u00a0]with)[ \u00a0]+([A-Z]{4,})\b(?![-'’]?[a-z])")
+                                      r"(?:sat|sits|sit|sitting)[ \u00a0]down[ \u00a0]with)[ \u00a0]+([A-Z]{4,})\b(?![-'’]?[a-z])"
+                                      # not the people told to do something ("told VILLAGERS to leave")
+                                      r"(?![ \u00a0]+to[ \u00a0]+[a-z])")
 
 
 def _all_caps(doc, state):
@@ -972,11 +974,15 @@ _TITLE_INSIDE = re_programs.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= ([a-z
 # ``_NAMING`` before one capitalised word and by ``_title_run`` (``_NAMING_NOUNS``) before a run.
 _NAMING_NOUN_WORDS = ("term word brand app apps film movie novel book song album magazine newspaper show series game "
                       "games team club band label ship vessel operation drama play opera documentary poem painting "
-                      "campaign drive slogan motto theme exhibition initiative "
-                      # craft and animals people name ("the yacht Mate", "their horse Mate", "the puppy
-                      # Hope"; detect44a, correct English written in review)
-                      "boat yacht dog puppy cat kitten horse pony pet parrot").split()
-_NAMING = re_programs.compile(r"\b(?:called|named|dubbed|titled|entitled|" + "|".join(_NAMING_NOUN_WORDS) + r"|"
+                      "campaign drive slogan motto theme exhibition initiative").split()
+# Craft and animals people name, a name after them when "the" or an owner comes first ("the yacht
+# Mate", "their horse Mate", "her dog, Mate,"; detect44a, correct English written in review): a
+# noun before another noun is as often a modifier ("pet Owners", "a horse Stable": still read).
+_PET_NOUN_WORDS = "boat yacht dog puppy cat kitten horse pony pet parrot".split()
+PET_NAMING = (r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ii]ts|[Ww]hose)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:"
+              + "|".join(_PET_NOUN_WORDS) + r")")
+_NAMING = re_programs.compile(r"(?:" + PET_NAMING + r",?[ \u00a0]$)|"
+                              r"\b(?:called|named|dubbed|titled|entitled|" + "|".join(_NAMING_NOUN_WORDS) + r"|"
                               r"codenamed|nicknamed|known as|known as the|called the|named the|dubbed the|as in|mr|mrs|ms|dr|st|year of the|"
                               r"city of|town of|village of|port of|county of|island of|province of|state of|river)\.? $", re.IGNORECASE)
 
