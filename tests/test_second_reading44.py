@@ -44,6 +44,7 @@ def test_people_told_to_do_something_in_capitals_are_no_outlet():
     ("The firm has 50 shops: 30 shops a year ago and 25 shops now.", ["50 shops"]),
     # a rate per unit of time is no part of a count
     ("The plant handled 50 tonnes of silt: 30 tonnes an hour in spring and 25 tonnes in summer.", []),
+    ("The plant handled 50 tonnes of silt: 30 tonnes an hour on weekdays and 25 tonnes in summer.", []),
 ])
 def test_a_moment_is_no_rate(text, expected):
     assert _found("figure-parts-do-not-sum", text) == expected

@@ -33,6 +33,7 @@ from ..zipf import zipf_cached
 # (one definition of a headline, a naming word and a defined term for both).
 from .capitalization import defined_words, mostly_foreign, headline_or_named, clause_window, title_line
 from .capitalization import PET_NAMING, _NAMING_NOUN_WORDS
+from .capital_clauses import _SCHEME_HEADS
 
 _MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run", "caps_word")
 
@@ -141,7 +142,8 @@ def ordinary_word(low) -> bool:
 
 def _name_words(doc, headline) -> frozenset:
     """The capitalised words the document writes beside another capitalised word, as a name's
-    words, or after a naming noun or verb ("her dog, Mate,"; asked once per document). Not read: a pair after a capitalised function word that
+    words, or after a naming verb or a pet's noun after "the" or an owner ("her dog, Mate,"; asked
+    once per document). Not read: a pair after a capitalised function word that
     opens a sentence ("The Visitors"), and headlines in title case."""
     text = doc.text
     words = set()
@@ -229,7 +231,6 @@ def _title_run(doc, state):
     name or a title ("the Clean Air campaign")."""
     text = doc.text
     headline = {}
-    from .capital_clauses import _SCHEME_HEADS
     institutions = state["institutions"] | state["allow"] | state["surnames"]
     for m in _RUN.finditer(text):
         words = m.group(1).split()
@@ -413,7 +414,6 @@ def _half_name(doc, state):
     headline = {}
     names = state["allow"] | state["surnames"]
     institutions = state["institutions"]
-    from .capital_clauses import _SCHEME_HEADS
     for m in _HALF_NAME.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]

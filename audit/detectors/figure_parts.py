@@ -615,7 +615,7 @@ def _one_list(text: str, parts) -> bool:
 _PER_TIME = re_programs.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+"
                                 r"(?:second|minute|hour|day|night|week|fortnight|month|year|shift|season)\b"
                                 # "a year ago", "a week earlier": a moment, not a rate
-                                r"(?![ \u00a0]+(?:ago|earlier|later|before|after|on)\b)|/(?:h|hr|day|yr)\b")
+                                r"(?![ \u00a0]+(?:ago|earlier|later|before|after)\b)|/(?:h|hr|day|yr)\b")
 
 
 def _rated_part(text: str, total, parts) -> bool:
