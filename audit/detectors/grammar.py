@@ -1125,6 +1125,9 @@ _CAPITAL_OK = {"In", "On", "At", "For", "From", "With", "By", "About", "Around",
 _ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very)[ ](?!(?:total|further|record|combined|whopping|mere|staggering|"
                          r"reported|estimated|full|net|additional|maximum|minimum|peak|high|low)\b)(?:[a-z-]+[ ])?$")
 _FIGURE_AFTER_LIST = re.compile(r"[,;][ ]\d|\)")
+# A figure and "by", "x" or "×" before the figure: a size of two figures ("1,920 by 1,200
+# resolution": issue 9, forty-fourth round, a blind clean set's laptop review).
+_DIMENSION_BEFORE = re.compile(r"\d[ ]?(?:by|x|×)[ ]$")
 _FIGURE_NOUN_SKIP = _QUANTIFIER_SKIP | {"hour", "minute", "second", "month", "inch", "mile", "ton", "tonne",
                                         "metre", "meter", "acre", "degree", "point", "kilometre", "kilometer",
                                         "yuan", "dollar", "euro", "yen", "won", "rupee", "digit", "noon", "midnight",
@@ -1149,6 +1152,8 @@ def _figure_number(text):
         label = _LABEL_BEFORE.search(before)
         if label and label.group().strip() not in _CAPITAL_OK or _ONE_BEFORE.search(before):
             continue
+        if _DIMENSION_BEFORE.search(before):
+            continue  # "1,920 by 1,200 resolution", "4 x 4 metre": a size's second figure, the noun a modifier
         if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
             continue
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
@@ -1548,6 +1553,8 @@ def _plain_clause_before(text, pos):
     if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence) or _TIME_CLAUSE_OPENING.match(sentence):
         return None
     first = words[0]
+    if first.lower() in _PREPOSITION_OPENERS:
+        return None  # "Alongside a handful of export wares, the curators have placed ...": a phrase
     verbs = [v for v in _finite_verbs(sentence) if v > 0]
     if first not in _SUBJECT_OPENERS and first not in _QUANTIFIER_OPENERS and not _name_or_plural(first) and not (
             first[0].isupper() and first.isalpha() and not first.lower().endswith(("ly", "ing", "ed"))
@@ -1560,6 +1567,12 @@ def _plain_clause_before(text, pos):
 
 
 _QUANTIFIER_OPENERS = {"Most", "Many", "Some", "All", "Each", "Every", "Several", "Half", "Few"}
+# Prepositions that open a sentence with a phrase, not a subject, and that a word list of function
+# words may lack ("Alongside a handful of export wares, the curators have placed ...": issue 9,
+# forty-fourth round, a blind clean set's exhibition review).
+_PREPOSITION_OPENERS = frozenset("""alongside amid amidst among amongst despite beneath beside besides beyond
+throughout underneath unlike upon via towards toward outside inside across behind below above near opposite
+within without against along around following regarding concerning notwithstanding""".split())
 _NOT_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|of|in|on|at|for|with|from|"
                         r"by|to|into|per|\d+|new|old|local|many|some|all|two|three|four|five|ten)[ ]\Z", re.IGNORECASE)
 
