@@ -52,6 +52,6 @@ def test_cpu_time_past_the_timeout_stops_the_search(rule):
 def test_the_rule_still_gives_up_on_the_cpu(rule, monkeypatch):
     # CPU time past the timeout at each look: the rule gives up (after its one retry)
     ticks = itertools.count(0.0, 10.0)
-    monkeypatch.setattr(time, "process_time", lambda: next(ticks))
+    monkeypatch.setattr(time, "thread_time", lambda: next(ticks))
     with pytest.raises(DetectorTimeout):
         list(rule.detect(Document.from_text(_text(rule))))

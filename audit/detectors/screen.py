@@ -459,8 +459,8 @@ def local_finditer(compiled_pattern, starts, text: str, screened: bytes, pos: in
     position does the rest (``scan_ns``, after ``allowance_ns``: ``_ALLOWANCE_NS`` unless given). After an
     empty match (the rules for the next search differ), a finditer from that attempt's start
     does the rest: its first match is the same one, and the state after it the same.
-    ``timeout`` is reckoned on ``clock`` (wall-clock unless given; ``time.process_time``: the
-    CPU time of the process, which a loaded machine does not stretch); each call into the
+    ``timeout`` is reckoned on ``clock`` (wall-clock unless given; ``time.thread_time``: the
+    CPU time of the calling thread, which a loaded machine does not stretch); each call into the
     pattern is limited, wall-clock, to what is left of it."""
     started, n = clock(), len(text)
     match = compiled_pattern.match
