@@ -10,7 +10,7 @@ import time
 import pytest
 
 from audit import load_rules
-from audit.detectors import DetectorTimeout, screen
+from audit.detectors import DetectorTimeout, pattern, screen
 from audit.document import Document
 
 pytestmark = pytest.mark.skipif(screen._re2 is None, reason="google-re2 is not installed")
@@ -55,3 +55,24 @@ def test_the_rule_still_gives_up_on_the_cpu(rule, monkeypatch):
     monkeypatch.setattr(time, "thread_time", lambda: next(ticks))
     with pytest.raises(DetectorTimeout):
         list(rule.detect(Document.from_text(_text(rule))))
+
+
+def test_the_collectors_time_is_no_search_time():
+    """A garbage collection inside a search (``gc.callbacks``) is left out of the time a rule's
+    search has spent (``pattern._search_clock``); the search's own CPU time is counted."""
+    before = pattern._search_clock()
+    pattern._gc_timer("start", {})
+    end = time.thread_time() + 0.05
+    while time.thread_time() < end:
+        pass
+    pattern._gc_timer("stop", {})
+    assert pattern._search_clock() - before < 0.02
+    end = time.thread_time() + 0.05
+    while time.thread_time() < end:
+        pass
+    assert pattern._search_clock() - before >= 0.05
+    # a real collection calls the module's timer too
+    spent = pattern._GC["spent"]
+    import gc
+    gc.collect()
+    assert pattern._GC["spent"] > spent

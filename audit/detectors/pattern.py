@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import time
 
 import regex
@@ -346,7 +347,8 @@ def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0, first=
     from the start), compiling the pattern only once that form matches: in most documents a
     rule's prefilter lets through it matches nowhere, and the pattern is not needed. The
     search begins at that first match, as one from the start would find nothing before it.
-    The rule's timeout counts this thread's CPU time across the search (``time.thread_time``):
+    The rule's timeout counts this thread's CPU time across the search, less the garbage
+    collector's (``_search_clock``):
     a document dense with matches (a 1 MB line of one rule's own words, 19,455 matches of
     mt-term-grassroots-38c in 0.25 s of CPU) is not stopped because other work shares the
     machine, which stretched that search past 0.5 s of wall-clock time twice, losing its
@@ -360,7 +362,7 @@ def _local_matches(pattern: "_Regex", starts, doc, timeout, pos: int = 0, first=
     if hit is None:
         return
     yield from screen.local_finditer(pattern.compiled(), starts, doc.text, screened, hit[0], timeout,
-                                     clock=time.thread_time, short_range=screen.PATTERN_SHORT_RANGE)
+                                     clock=_search_clock, short_range=screen.PATTERN_SHORT_RANGE)
 
 
 class _Facts(diskcache.ExitSavedTable):
@@ -416,12 +418,38 @@ class _Rewrites(diskcache.ExitSavedTable):
 _REWRITES = _Rewrites()
 
 
+# CPU time the garbage collector spends, counted by a callback from this module's import (the
+# real ``time.thread_time`` of the thread that collects): a collection that falls inside a search
+# is no time of the search (a full collection of a process holding tens of thousands of findings,
+# a test worker's or a batch audit's, takes a good part of a rule's 0.5 s). ``_search_clock``
+# leaves it out.
+_GC = {"spent": 0.0, "started": None}
+_THREAD_TIME = time.thread_time
+
+
+def _gc_timer(phase, _info):
+    if phase == "start":
+        _GC["started"] = _THREAD_TIME()
+    elif _GC["started"] is not None:
+        _GC["spent"] += _THREAD_TIME() - _GC["started"]
+        _GC["started"] = None
+
+
+gc.callbacks.append(_gc_timer)
+
+
+def _search_clock() -> float:
+    """The calling thread's CPU time less the collector's (``_GC``): what a search has spent."""
+    return time.thread_time() - _GC["spent"]
+
+
 # The rule's timeout is CPU time: a search stops once the thread running it has spent ``timeout``
 # seconds of CPU on it, whatever the wall clock says (a stall of a loaded machine, another process
 # on the core or a swap, once stopped a 0.2 ms search at 0.5 s and lost its finding). The thread's,
 # not the process's: other threads of the process (a model's thread pool spinning after an
 # encode, in `audit` with alignment or in a test worker) once counted 0.5 s against a search of a
-# one-line sentence. Every path of ``_hits`` reckons what it has left on ``time.thread_time``; the ``regex`` module can stop one
+# one-line sentence. Every path of ``_hits`` reckons what it has left on ``_search_clock`` (the
+# thread's CPU time less the garbage collector's); the ``regex`` module can stop one
 # call only on the wall clock, so a call it stops is a search that ``detect`` resumes with the
 # CPU time left, while at least this share of the timeout is left (a pattern that backtracks
 # without end spends its timeout on the CPU and is stopped at its first try on a quiet machine;
@@ -449,7 +477,7 @@ def detect(doc, state):
     spent, timeout = 0.0, state["timeout"]
     progress, tried = _Progress(), state if first is None else dict(state, first=first)
     while True:
-        cpu = time.thread_time()
+        cpu = _search_clock()
         skip = progress.given - progress.given_at  # hits given past the point the try resumes at
         try:
             for k, hit in enumerate(_hits(doc, tried, progress)):
@@ -458,7 +486,7 @@ def detect(doc, state):
                     yield hit
             return
         except TimeoutError:
-            spent += time.thread_time() - cpu
+            spent += _search_clock() - cpu
             left = timeout - spent
             if left < _LEAST_LEFT_SHARE * timeout:
                 raise DetectorTimeout(f"regular expression ran past its {timeout} s timeout") from None
@@ -560,7 +588,7 @@ def _hits(doc, state, progress: "_Progress" = None):
         if not spans:
             return  # no run the pattern could match in
         where = [0]  # the number of the window searched (``windows.finditer``)
-        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"], clock=time.thread_time,
+        matches = windows.finditer(pattern.compiled(), doc.text, spans, state["timeout"], clock=_search_clock,
                                    resume=resume, where=where)
         if progress is not None:
             matches = _recorded(matches, progress, lambda: where[0])
