@@ -57,6 +57,12 @@ def checked_findings(text, rules):
     return findings
 
 
+def catalog_hits(rule, text) -> list:
+    """The spans ``rule`` (a catalog rule, its gate as the catalog has it) reports in ``text``,
+    every span checked against the text."""
+    return [f.text for f in checked_findings(text, [rule]) if f.rule == rule.id]
+
+
 def found(cat, text):
     return [(f.text, f.suggestion) for f in checked_findings(text, cat)]
 

@@ -446,10 +446,10 @@ def _search_clock() -> float:
 # The rule's timeout is CPU time: a search stops once the thread running it has spent ``timeout``
 # seconds of CPU on it, whatever the wall clock says (a stall of a loaded machine, another process
 # on the core or a swap, once stopped a 0.2 ms search at 0.5 s and lost its finding). The thread's,
-# not the process's: other threads of the process (a model's thread pool spinning after an
-# encode, in `audit` with alignment or in a test worker) once counted 0.5 s against a search of a
-# one-line sentence. Every path of ``_hits`` reckons what it has left on ``_search_clock`` (the
-# thread's CPU time less the garbage collector's); the ``regex`` module can stop one
+# not the process's: the search runs on its own thread, and no other thread's work is its (two CI
+# failures on one-line sentences were the garbage collector's pauses, left out below, not other
+# threads). Every path of ``_hits`` reckons what it has left on ``_search_clock`` (the thread's CPU
+# time less the garbage collector's); the ``regex`` module can stop one
 # call only on the wall clock, so a call it stops is a search that ``detect`` resumes with the
 # CPU time left, while at least this share of the timeout is left (a pattern that backtracks
 # without end spends its timeout on the CPU and is stopped at its first try on a quiet machine;
