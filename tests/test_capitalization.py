@@ -338,7 +338,11 @@ def test_lower_counts_match_the_search_per_word():
 def test_short_forms_match_the_search_per_word():
     import re
     from audit.detectors.capitalization import _BODY_OF, _short_forms
-    places, bodies = _short_forms(_SHAPES)
+    places, bodies, units = _short_forms(_SHAPES)
+    assert units == set(re.findall(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er) ([A-Z][a-z]{3,}) "
+                                   r"(?:segment|segments|division|divisions|unit|arm)\b", _SHAPES))
+    assert _short_forms("The Medical segment grew; its Retail division and the Consumer arm did not.")[2] == {
+        "Medical", "Retail", "Consumer"}
     for word in ("Levels", "Louvre", "Museum", "Defence", "Finance", "Paris", "Somerset", "Leash"):
         assert (word in places) == bool(re.search(
             r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0]" + word + r"\b",
