@@ -72,3 +72,33 @@ def test_a_subject_after_a_comma_and_a_name_is_a_second_subject():
 def test_frames_read_a_long_line_as_they_read_each_repeat():
     for check, text, _ in FLAG:
         assert read_as_each_repeat(lambda t: found(check, t), text + " "), check
+
+
+def test_singular_have_lookahead_changes_no_match():
+    # ``_SINGULAR_HAVE`` opens with a lookahead of its determiner (speed only): the same searches,
+    # from every position ``_singular_have`` resumes at, as the pattern without it
+    import random
+
+    import regex
+
+    from audit.detectors import grammar_heads as gh
+    fast = regex.compile(gh._SINGULAR_HAVE.pattern, gh._SINGULAR_HAVE.flags)
+    lead = "(?=" + gh._DETERMINER + "[ ])"
+    assert fast.pattern.startswith(lead)
+    plain = regex.compile(fast.pattern[len(lead):], fast.flags)
+    rng = random.Random(45)
+    pieces = [text for _, text, _ in FLAG] + lines_of(GOOD) + [
+        "and the", "; the city have", ", but its plan were", "that the firm have", "\"The club were", "(Its",
+        "Every farm have", "the price of pork have", "The", "the", "rate", "have", "are", "were", "\n"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(200)]
+    compared = 0
+    for text in texts:
+        for at in range(0, len(text) + 1, 5):
+            a, b = fast.search(text, at), plain.search(text, at)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, at)
+            compared += a is not None
+    assert compared > 100
+
+
+def lines_of(path):
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:200]

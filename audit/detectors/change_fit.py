@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .. import re_programs
 from . import check_choice, Hit, Key, register
 from .figures_common import SCALES as _SCALES
 
@@ -43,11 +44,11 @@ _RATE = r"(?P<full>(?P<rate>" + _NUM + r") (?:percent|per cent)|(?P<rate2>" + _N
 # annual or adjusted rate need not fit the nominal levels.
 _RATE_END = r"(?=(?: (?:year on year|year-on-year|on the previous year|from a year earlier|" \
             r"over the same period (?:of )?last year))?(?:[.,;:!?)\"”’]|\s*$))"
-_FROM_TO = re.compile(
+_FROM_TO = re_programs.compile(
     r"\bfrom (?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?: (?:last year|a year earlier|in (?:19|20)\d\d))? to "
     r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r"(?: (?:this year|in (?:19|20)\d\d))?,? (?:(?:an? (?P<noun>"
     + _UP + "|" + _DOWN + r") of)|(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")" + _RATE_END)
-_LEVEL_DELTA = re.compile(
+_LEVEL_DELTA = re_programs.compile(
     r"(?P<b>" + _NUM + r")" + _UNIT.format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?P<d>" + _NUM + r")" + _UNIT.format("ud")
     + r"(?: (?:year on year|year-on-year|from (?:a year earlier|last year)))?,? or (?:" + _RATE + r")" + _RATE_END)
@@ -55,17 +56,17 @@ _LEVEL_DELTA = re.compile(
 # from ("420,000 visitors, up 50% from 300,000 last year"; "2.86 billion yuan, an increase of
 # 40% over 2023's 2.2 billion yuan"; "213,000 passengers, an increase of 9% on the 180,000 of the
 # same period"). The rate stands right before its base word, so no qualifier comes between.
-_LEVEL_BASE = re.compile(
+_LEVEL_BASE = re_programs.compile(
     r"(?P<b>" + _NUM + r")" + _UNIT.replace("person-times)", r"person-times|[a-z]{{3,}}[^s\W]s)").format("ub") + r",? (?:(?:an? (?P<noun>" + _UP + "|" + _DOWN + r") of)|"
     r"(?P<dir>up|down)(?: by)?) (?:" + _RATE + r")(?: (?:year on year|year-on-year))? "
     r"(?:from|over|on|compared with|against) (?:the |(?:last year|the previous year|a year earlier|(?:19|20)\d\d)[’']s )?"
     r"(?P<a>" + _NUM + r")" + _UNIT.format("ua") + r"(?![\w%-]| ?(?:percent|per cent))")
 # A rate at constant prices or on another basis than the levels beside it (review of the fortieth
 # round): China's GDP "126 trillion yuan, up 5.2 percent from 121 trillion yuan in real terms".
-_REAL_TERMS = re.compile(r"\b(?:in[ \u00a0]real[ \u00a0]terms|real[ \u00a0](?:growth|terms|increase|rise|fall|decline)|at[ \u00a0](?:constant|comparable)[ \u00a0]prices|"
+_REAL_TERMS = re_programs.compile(r"\b(?:in[ \u00a0]real[ \u00a0]terms|real[ \u00a0](?:growth|terms|increase|rise|fall|decline)|at[ \u00a0](?:constant|comparable)[ \u00a0]prices|"
                          r"on[ \u00a0]a[ \u00a0](?:comparable|like-for-like|constant-currency|constant[ \u00a0]currency)[ \u00a0]basis|like-for-like|"
                          r"inflation-adjusted|adjusted[ \u00a0]for[ \u00a0]inflation|after[ \u00a0]inflation|comparable[ \u00a0]prices)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
+_HEDGE = re_programs.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|at least|roughly|approximately|"
                     r"some|close to|under|above|below)\b", re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .. import re_programs
 from . import Hit, Key, check_choices, register
 from .figures_common import (APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND, COUNT_WORDS, DURATION_WORDS, NUMS, YEAR, outside_corrections, same_duration,
                              value, words)
@@ -40,20 +41,20 @@ _FIGEND = r"(?![\d,.]?\d)"
 _WORDS = r"[A-Za-z][\w'’-]*"
 
 # "of the 1,270 mines in the province, 1,083 have completed restoration plans, a ratio of 87.3%"
-_RATIO_OF = re.compile(
+_RATIO_OF = re_programs.compile(
     r"\b[oO]f" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
     + r"(?:" + _S + _WORDS + r"){1,6}?," + _S + _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND
     + r"(?:" + _S + _WORDS + r"){1,10}?," + _S + r"(?:(?:a|an|the)" + _S + r"(?:ratio|proportion|share)" + _S + r"of|accounting" + _S + r"for|representing|making" + _S + r"up)" + _S
     + _APPROX.format("p") + _PCT)
 # "4.6 million of the roughly 12 million volumes ... had been scanned, 46 percent of the total"
-_OF_TOTAL = re.compile(
+_OF_TOTAL = re_programs.compile(
     _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + _S + r"of" + _S + r"(?:the|its|their|all|all" + _S + r"the)" + _S
     + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND
     + r"(?:" + _S + r"(?!or\b)" + _WORDS + r",?){1,16}?," + _S + r"(?:or" + _S + r")?" + _APPROX.format("p") + _PCT
     + _S + r"of" + _S + r"(?:the" + _S + r")?(?:total|whole)\b")
 # "2,870 patients were referred upward and 1,950 downward, meaning downward referrals made up 68
 # percent of the total"
-_TWO_PARTS = re.compile(
+_TWO_PARTS = re_programs.compile(
     _APPROX.format("a") + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,6}?" + _S + r"and" + _S
     + _APPROX.format("b") + _FIGSTART + r"(?P<b>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){0,4}?," + _S
     + r"(?P<subj>(?:" + _WORDS + _S + r"){1,8}?)" + _APPROX.format("p") + _PCT + _S + r"of" + _S + r"the" + _S + r"total\b")
@@ -61,7 +62,7 @@ _TWO_PARTS = re.compile(
 def _verb(name: str) -> str:
     return (_S + r"(?P<" + name + r"v>are|were|is|was|have|had|has)" + _S + r"(?P<" + name + r"w>" + _WORDS + r"(?:" + _S + _WORDS
             + r"){0,2}?)")
-_PARTS_OVER = re.compile(
+_PARTS_OVER = re_programs.compile(
     r"(?<!" + _S + r"than)(?<!" + _S + r"over)" + _S + _FIGSTART + r"(?P<t>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,2}?,"
     + _S + r"(?:of" + _S + r"which|of" + _S + r"whom|among" + _S + r"them|among" + _S + r"which)" + _S
     + _FIGSTART + r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)" + _FIGEND + _verb("a") + r"(?:," + _S + r"|" + _S + r"and" + _S + r")"
@@ -96,41 +97,41 @@ _TIME_TAILS = (
 )
 # A range, not a change: the two ends after a word of extent ("aged from six months to three
 # years", "terms from six months to two years", "ranging", "lasting", "varying"); review rm43a.
-_RANGE_BEFORE = re.compile(r"\b(?:aged|ages|ranging|ranged|ranges?|varying|varied|vary|varies|lasting|lasts?|lasted|spanning|"
+_RANGE_BEFORE = re_programs.compile(r"\b(?:aged|ages|ranging|ranged|ranges?|varying|varied|vary|varies|lasting|lasts?|lasted|spanning|"
                            r"terms?|maturities|maturity|periods?|durations?)" + _S + r"+$", re.IGNORECASE)
 # Two ends that are points in time from an event, not a duration that changed ("from seven days to
 # two weeks after vaccination"); review rm43a.
-_POINTS_IN_TIME = re.compile(_S + r"(?:after|before|following|since|post|prior)\b", re.IGNORECASE)
+_POINTS_IN_TIME = re_programs.compile(_S + r"(?:after|before|following|since|post|prior)\b", re.IGNORECASE)
 # The verb-first shape's ends close their clause, a few words of their own at most ("fell 75
 # percent, from two days to 12 hours last year."), or the percent may be of another thing.
-_ENDS_CLOSE = re.compile(r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|of|for|"
+_ENDS_CLOSE = re_programs.compile(r"(?:" + _S + r"(?!(?:and|but|while|whereas|as|with|when|where|which|who|so|or|yet|than|of|for|"
                          r"among|in|into|per)\b)" + _WORDS + r"){0,4}?" + r"[ \u00a0]*(?:[.,;:!?)]|$)", re.IGNORECASE)
-_PCT_SIGN = re.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
+_PCT_SIGN = re_programs.compile(_S + r"?(?:%|percent|per" + _S + r"cent)", re.IGNORECASE)
 # The two ends are found once; each tail is tried where they stop, and the verb-first shape just
 # before them ("fell 75 percent, from two hours to 30 minutes", "was cut by 50 percent from three
 # days to 36 hours"): one pass over the text, whatever the number of shapes.
-_TIME_ENDS = re.compile(_ENDS, re.IGNORECASE)
-_TIME_TAIL = [re.compile(_BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
-_TIME_BEFORE = re.compile(
+_TIME_ENDS = re_programs.compile(_ENDS, re.IGNORECASE)
+_TIME_TAIL = [re_programs.compile(_BETWEEN_ENDS + tail, re.IGNORECASE) for tail in _TIME_TAILS]
+_TIME_BEFORE = re_programs.compile(
     r"\b(?P<dir>rose|risen|increased|grew|grown|climbed|jumped|lengthened|extended|fell|fallen|dropped|declined|decreased|"
     r"shortened|cut|reduced|shrank|shrunk|slashed|trimmed)" + _S + r"(?:by" + _S + r")?" + _APPROX.format("p") + _PCT + r",?"
     + _S + r"+$", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
-_TOTAL_AGAIN = re.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
+_BOUND_BEFORE = re_programs.compile(r"\b" + APPROXIMATE_OR_BOUND + _S + r"?$", re.IGNORECASE)
+_TOTAL_AGAIN = re_programs.compile(r"," + _S + r"(?:a" + _S + r")?total(?:" + _S + r"of)?" + _S + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)")
 # "Of the passengers on the first sailing, 2,100 were foreign nationals, or 64 percent" with "3,860
 # passengers" earlier in the story: the whole named by its noun alone, counted once before.
-_OF_THE = re.compile(
+_OF_THE = re_programs.compile(
     r"(?:^|(?<=[.!?\n]))[ \u00a0\t]*[oO]f" + _S + r"(?:the|these|those)" + _S + r"(?P<phrase>[a-z][a-z-]*(?:" + _S + r"[A-Za-z][\w'’-]*){0,6}?),"
     + _S + _FIGSTART + r"(?P<a>" + NUMS + r")" + _FIGEND + r"(?:" + _S + _WORDS + r"){1,8}?," + _S
     + r"(?:or|accounting" + _S + r"for|making" + _S + r"up|representing)" + _S + _APPROX.format("p") + _PCT + r"(?=[.,;])")
-_COUNTED = re.compile(_FIGSTART + r"(?P<n>" + NUMS + r")" + _FIGEND + _S + r"(?P<w1>[a-z][a-z-]*)(?:" + _S + r"(?P<w2>[a-z][a-z-]*))?")
+_COUNTED = re_programs.compile(_FIGSTART + r"(?P<n>" + NUMS + r")" + _FIGEND + _S + r"(?P<w1>[a-z][a-z-]*)(?:" + _S + r"(?P<w2>[a-z][a-z-]*))?")
 # What may follow a share that is the whole clause's point: the clause ends ("a ratio of 87.3%.",
 # "46 percent of the total,"); a share followed by more words is one of another base ("a share of
 # 70 percent by market value", "40 percent of the total wage bill", "a reduction of 15 percent in
 # fuel costs").
-_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
-_BOUND_ONLY_BEFORE = re.compile(r"\b" + words(BOUND) + _S + r"?$", re.IGNORECASE)
-_APPROX_ONLY_BEFORE = re.compile(r"\b" + words(APPROXIMATE) + _S + r"?$", re.IGNORECASE)
+_CLAUSE_END = re_programs.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+_BOUND_ONLY_BEFORE = re_programs.compile(r"\b" + words(BOUND) + _S + r"?$", re.IGNORECASE)
+_APPROX_ONLY_BEFORE = re_programs.compile(r"\b" + words(APPROXIMATE) + _S + r"?$", re.IGNORECASE)
 # Words of a share's subject that name no part: verbs of sharing, pronouns, articles ("meaning
 # downward referrals made up", "with postal votes making up").
 _SUBJECT_FILLER = frozenset((
@@ -155,7 +156,7 @@ def _approximate(m, text: str, name: str) -> bool:
     """The figure ``name`` of ``m`` after "about", "roughly" ... (in the match or just before it,
     "About 300 of the 1,000 seats")."""
     return bool(m.groupdict().get(name + "x")) or _APPROX_ONLY_BEFORE.search(text, max(0, m.start(name) - 30), m.start(name)) is not None
-_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
+_RELATIVE = re_programs.compile(r"\b(?:who|whom|that|which|whose)\b")
 
 
 @register("figure_shares", {

@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import re_programs
 from . import check_choice, Hit, Key, ParamError, register
 from .. import cedict
 from ..zipf import zipf_cached
@@ -45,20 +46,20 @@ _MODES = ("title", "alone")
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 # Two capitalised words, the second read by a lookahead so that pairs overlap: in "Director
 # Zhang Guoqiang" both "Director Zhang" and "Zhang Guoqiang" are read.
-_PAIR = re.compile(r"(?<![\w'’-])(" + _WORD + r")[ \u00a0]+(?=(" + _WORD + r")(?![\w'’-]))")
+_PAIR = re_programs.compile(r"(?<![\w'’-])(" + _WORD + r")[ \u00a0]+(?=(" + _WORD + r")(?![\w'’-]))")
 # A capitalised word after a name: the name goes on ("Guoqiang Road", "Guangxi Zhuang
 # Autonomous Region").
-_CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_CAP_AFTER = re_programs.compile(r"[ \u00a0]+[A-Z]")
 # What shows that a name is a person's: an apposition or a verb of saying after it, a title or
 # a verb of saying before it.
 _SAYING = (r"said|says|told|tells|added|adds|explained|explains|noted|notes|stressed|recalled|recalls|admitted|"
            r"believes|thinks|hopes|smiled|laughed|pointed|introduced|replied|asked|agreed|insisted|continued|"
            r"went on|knows|remembers|has|had|is|was")
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = re_programs.compile(
     r"(?:,[ \u00a0]+(?:a|an|the|who|whose|deputy|vice|chief|head|director|chairman|chairwoman|president|"
     r"secretary|general|manager|mayor|governor|professor|researcher|teacher|farmer|villager|resident|"
     r"owner|founder|spokesman|spokeswoman|spokesperson|party|\d{1,3})\b|[ \u00a0]+(?:" + _SAYING + r"|[a-z]+ed)\b)")
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = re_programs.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Director|Chairman|Chairwoman|President|Secretary|Mayor|Governor|"
     r"Manager|Deputy|said|says|told|asked|according to)\.?[ \u00a0]+$")
 # The given name alone shown as a person's: a verb of saying after it ("Guoqiang said",
@@ -66,12 +67,12 @@ _PERSON_BEFORE = re.compile(
 # "is", "was", "has" and "had" show no person here ("Xiaogang is the village where the reform
 # began", "Dongfeng has a new plant"): a place or a firm named like the person.
 _ALONE_SAYING = _SAYING.replace("|has|had|is|was", "")
-_ALONE_AFTER = re.compile(r"(?:[ \u00a0]+(?:" + _ALONE_SAYING + r")\b|,[ \u00a0]+who\b)")
+_ALONE_AFTER = re_programs.compile(r"(?:[ \u00a0]+(?:" + _ALONE_SAYING + r")\b|,[ \u00a0]+who\b)")
 # A preposition of place before the given name alone ("officials in Jianhua said"): a place.
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|across|around|outside|inside|into|throughout)[ \u00a0]+$")
+_PLACE_BEFORE = re_programs.compile(r"\b(?:in|from|at|near|across|around|outside|inside|into|throughout)[ \u00a0]+$")
 # A firm that speaks of itself ("Yutong said its sales rose", "Weibo says its users"): no person.
-_FIRM_AFTER = re.compile(r"[ \u00a0]+(?:said|says|added|noted)[ \u00a0]+(?:that[ \u00a0]+)?its\b")
-_ALONE_BEFORE = re.compile(r"\b(?:said|says|told|asked|according to)[ \u00a0]+$")
+_FIRM_AFTER = re_programs.compile(r"[ \u00a0]+(?:said|says|added|noted)[ \u00a0]+(?:that[ \u00a0]+)?its\b")
+_ALONE_BEFORE = re_programs.compile(r"\b(?:said|says|told|asked|according to)[ \u00a0]+$")
 # A given name counts when it is rare in English (``zipf_cached`` below this).
 _GIVEN_ZIPF = 3.5
 
@@ -156,20 +157,20 @@ class _Quotes:
 
 # A capitalised word just before the given name ("Jianhua Middle School" is read after it): the
 # name is part of a longer name, unless the word opens its sentence.
-_CAP_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]+$")
+_CAP_BEFORE = re_programs.compile(r"([A-Z][\w'’-]*)[ \u00a0]+$")
 _OPENERS = frozenset({"The", "A", "An", "In", "At", "On", "For", "But", "And", "When", "After", "Before", "Then",
                       "Later", "Now", "Yesterday", "Today", "Since", "As", "While", "So", "Yet", "Still"})
 
 
 # What introduces the given name alone on purpose, just before it ("known to friends as Yiping",
 # "nicknamed", "called").
-_ALIAS = re.compile(r"\b(?:known|referred to|addressed|performs?|performing|performed|plays|played|writes|wrote|"
+_ALIAS = re_programs.compile(r"\b(?:known|referred to|addressed|performs?|performing|performed|plays|played|writes|wrote|"
                     r"signs|signed|trades|traded|goes|went)\b[^.!?;\n]{0,30}\b(?:as|by)[ \u00a0]+$"
                     r"|\b(?:called|named|nicknamed|dubbed)[ \u00a0]+$", re.IGNORECASE)
 # The given name as a thing's name elsewhere in the document: after an article or "state-run"
 # ("the state-run Xinhua", "the Dongfeng plant") or before a capitalised word that is not the
 # person's family name ("Dongfeng Motor", "Guoqiang Road"). Then "Xinhua said" may be the agency.
-_THING_BEFORE = re.compile(r"\b(?:the|a|an|state-run|state-owned|official|via)[ \u00a0]+$", re.IGNORECASE)
+_THING_BEFORE = re_programs.compile(r"\b(?:the|a|an|state-run|state-owned|official|via)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _thing(text: str, given: str, fams: set) -> bool:
@@ -184,7 +185,7 @@ def _thing(text: str, given: str, fams: set) -> bool:
     return False
 # A child: the full name with an age under 18 after it ("Wang Haoran, 9,", "Li Mei, aged 12,");
 # English news may call a child by the given name.
-_CHILD = re.compile(r",[ \u00a0]+(?:aged[ \u00a0]+)?(\d{1,2})\b")
+_CHILD = re_programs.compile(r",[ \u00a0]+(?:aged[ \u00a0]+)?(\d{1,2})\b")
 
 
 def _child(text: str, fam: str, given: str) -> bool:

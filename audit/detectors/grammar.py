@@ -791,10 +791,12 @@ class _Headlines:
 
     def __init__(self, text):
         self.text = text
-        self.breaks = [m.start() for m in std_re.finditer("\n", text)]
+        self.breaks = None  # found on the first call: most checks find no candidate in most texts
         self.lines = {}
 
     def __call__(self, pos):
+        if self.breaks is None:
+            self.breaks = [m.start() for m in std_re.finditer("\n", self.text)]
         i = bisect.bisect_left(self.breaks, pos)
         got = self.lines.get(i)
         if got is None:

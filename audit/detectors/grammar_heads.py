@@ -92,8 +92,11 @@ _DETERMINER_WORDS = {"the", "this", "that", "its", "their", "our", "his", "her",
 
 # A clause's opening, or a second clause after ", and" or ", but" ("..., and the recovery rate
 # have risen"; a list's last member is told apart in ``_singular_have``).
+# The leading lookahead only says what group 1 begins with (the determiner and its space), so the
+# matches are the same; the clause-opening lookbehinds are tried only where a determiner stands
+# (the check 0.14 -> 0.09 s of CPU on 0.84 MB of clean news).
 _SINGULAR_HAVE = re.compile(
-    r"(?:" + _OPEN + r"|(?<=,[ ]and[ ])|(?<=,[ ]but[ ])|(?<=;[ ]))(" + _DETERMINER + r"[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,})"
+    r"(?=" + _DETERMINER + r"[ ])(?:" + _OPEN + r"|(?<=,[ ]and[ ])|(?<=,[ ]but[ ])|(?<=;[ ]))(" + _DETERMINER + r"[ ](?:([a-z]+(?:-[a-z]+)*)[ ])?([a-z]{3,})"
     r"(?:[ ]of[ ](?:the[ ])?([a-z]{3,}))?"
     r"[ ](?:(?:also|still|now|already|only|not|even|often|usually|generally|recently)[ ])?(have|are|were))"
     r"(?![\w'’-])([ ][a-z]+)?", re.MULTILINE)

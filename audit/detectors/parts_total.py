@@ -26,28 +26,29 @@ from __future__ import annotations
 
 import re
 
+from .. import re_programs
 from . import check_choice, Hit, Key, param_words, register
 from .figures_common import SCALES as _SCALES
 
 _MODES = ("exhaustive", "subset")
 _FIG = r"(?<![\w.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:thousand|million|billion|trillion))?(?!\d|[,.]\d)"
-_FIG_RE = re.compile(_FIG)
-_WORD = re.compile(r" ([a-z][a-z-]*)")
+_FIG_RE = re_programs.compile(_FIG)
+_WORD = re_programs.compile(r" ([a-z][a-z-]*)")
 # A sentence: up to a full stop, question or exclamation mark that a space and a capital (or a
 # line's end) follow; a decimal point is no end.
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=[\"”’]?(?: +[A-Z\"“]|\s*$))|$)", re.MULTILINE)
-_HEDGES = re.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|"
+_SENTENCE = re_programs.compile(r"[^\n]+?(?:[.!?](?=[\"”’]?(?: +[A-Z\"“]|\s*$))|$)", re.MULTILINE)
+_HEDGES = re_programs.compile(r"\b(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|at most|"
                      r"some|roughly|approximately|(?<!adding )up to|close to|under|above|below|or so|odd|plus|"
                      r"percent|per cent|percentage|share|rate|average|per|each|every|times|aged|age)\b|%",
                      re.IGNORECASE)
-_EXHAUSTIVE = re.compile(
+_EXHAUSTIVE = re_programs.compile(
     r"(?P<parts>" + _FIG + r"[^,;:.!?()]{0,48}?(?:, " + _FIG + r"[^,;:.!?()]{0,48}?)*,? and " + _FIG
     + r"[^,;:.!?()]{0,48}?),? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |(?<=, )total )(?P<total>"
     + _FIG + r")")
 # The phrase that closes an exhaustive list with its total: the list is read only in the 400
 # characters before one, so a long sentence of figures costs its length, not its length squared.
-_TOTAL_CUE = re.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |(?<=, )total )" + _FIG)
-_SUBSET = re.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
+_TOTAL_CUE = re_programs.compile(r",? (?:(?:for |making |or )?a total of |totall?ing |(?:together )?adding up to |(?<=, )total )" + _FIG)
+_SUBSET = re_programs.compile(  # "Of the N X" opens its sentence: "juice of 1 lime, 1 tsp sugar" is a list
     r"(?:(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))Of (?:the|these|those|its|their) (?P<total1>" + _FIG + r")(?P<noun1> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, "
     r"|(?P<total2>" + _FIG + r")(?P<noun2> [a-z][a-z-]*)?[^,;:.!?()]{0,40}?, (?:including|of which|of whom|among them|"
     r"among whom) )"
@@ -75,7 +76,7 @@ _HYPERNYMS = frozenset("vehicles people persons cases units projects enterprises
 
 # "800,000 came by train and 300,000 by car": one verb, its complements contrasted, the second
 # part's verb left out (the parts are the complements' classes).
-_GAPPED = re.compile(r"^\S+(?: (?:thousand|million|billion|trillion))? [a-z]+ ([a-z]+) [^,]*?,? and \S+"
+_GAPPED = re_programs.compile(r"^\S+(?: (?:thousand|million|billion|trillion))? [a-z]+ ([a-z]+) [^,]*?,? and \S+"
                      r"(?: (?:thousand|million|billion|trillion))? \1 ")
 
 

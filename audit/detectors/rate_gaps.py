@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import re_programs
 from . import Hit, Key, register
 
 _NUM = r"\d{1,3}(?:\.\d+)?"
@@ -26,10 +27,10 @@ _GAP_UNIT = r"(?:[ \u00a0](?P<unit>percentage[ \u00a0]points?|points?|percent|pe
 # What may stand between "than" and the second rate: "the national average of", "the provincial".
 _BETWEEN = r"(?:[ \u00a0](?:the|that[ \u00a0]of[ \u00a0]the|a))?(?:[ \u00a0][a-z'’-]+){0,3}?(?:[ \u00a0](?:average|level|rate)(?:[ \u00a0]of)?)?"
 _DIR = r"(?P<dir>(?:higher|lower|more|less)[ \u00a0]than|above|below)"
-_AFTER = re.compile(r"(?<![\d.,])(?P<a>" + _NUM + r")" + _PCT + r",?[ \u00a0]+" + _DIR + _BETWEEN
+_AFTER = re_programs.compile(r"(?<![\d.,])(?P<a>" + _NUM + r")" + _PCT + r",?[ \u00a0]+" + _DIR + _BETWEEN
                     + r"[ \u00a0](?P<b>" + _NUM + r")" + _PCT + r"[ \u00a0]by[ \u00a0](?P<c>" + _NUM + r")" + _GAP_UNIT
                     + r"(?![\w])", re.IGNORECASE)
-_BEFORE = re.compile(r"(?<![\d.,])(?P<a>" + _NUM + r")" + _PCT + r",?[ \u00a0]+(?:or[ \u00a0]+)?(?P<c>" + _NUM + r")" + _GAP_UNIT
+_BEFORE = re_programs.compile(r"(?<![\d.,])(?P<a>" + _NUM + r")" + _PCT + r",?[ \u00a0]+(?:or[ \u00a0]+)?(?P<c>" + _NUM + r")" + _GAP_UNIT
                      + r"[ \u00a0]" + _DIR + _BETWEEN + r"[ \u00a0](?P<b>" + _NUM + r")" + _PCT
                      + r"(?![\w])", re.IGNORECASE)
 _UP = frozenset(("higher", "more", "above"))
