@@ -195,5 +195,9 @@ BE_BASE_VERBS = (
     "arrest|punish|detain|hire|recruit|train|inspect|repair|restore|demolish|relocate|allocate|"
     "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
     "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
-    "finish|begin|cancel|suspend|postpone|consider|decide|determine"
+    "finish|begin|cancel|suspend|postpone|consider|decide|determine|"
+    # round 45b: verbs of joining, never an adjective or a lone noun after "be" ("the fee is link
+    # with the results", "is connect to the grid"); "associate" (a title: "is associate editor")
+    # is left out
+    "link|connect|combine|integrate|relate|equip"
 )
