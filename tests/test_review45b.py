@@ -1,6 +1,7 @@
-"""Review of round 45b's widened verb-form rules (issue 9): the verbs of joining (link, connect,
-combine, integrate, relate, equip) in their plain form after "be", and 配备 "equip with" with no
-object, next to ordinary English with the same words, which they must pass. The round's gated
+"""Review of round 45b's widened verb-form rules (issue 9): the verbs of joining (connect,
+integrate, relate, equip) in their plain form after "be", next to ordinary English with the same
+words (link, combine and "equip with" included, which a second reading showed the first version
+read in correct English), which they must pass. The round's gated
 shapes are reviewed in tests/data/gated_families/grammar45b.py."""
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import pytest
 from rule_helpers import checked_findings, ungated_rules
 
 
-# The verbs of joining (link, connect, combine, integrate, relate, equip) in the closed list of
-# plain forms after "be" (verb_forms.BE_BASE_VERBS, read by verb-form-after-auxiliary and
-# be-plain-verb-passive), and 配备 "equip with" with no object (mt-verb-form-slips-28, gated).
+# The verbs of joining (connect, integrate, relate, equip) in the closed list of plain forms
+# after "be" (verb_forms.BE_BASE_VERBS, read by verb-form-after-auxiliary and
+# be-plain-verb-passive); mt-verb-form-slips-28 (gated) must not read "equip with" either.
 JOINING = ("verb-form-after-auxiliary", "be-plain-verb-passive", "mt-verb-form-slips-28")
 
 
@@ -21,13 +22,9 @@ def _joining(text):
 
 # renderings written for the round (the Chinese in a comment)
 JOINING_MT = [
-    ("The subsidy is link with the results of the yearly check.", [("verb-form-after-auxiliary", "is link")]),  # 与考核结果挂钩
     ("All villages are connect to the new water network.", [("verb-form-after-auxiliary", "are connect")]),  # 接入供水管网
-    ("The scheme was combine with the local plan.", [("verb-form-after-auxiliary", "was combine")]),  # 与本地规划相结合
     ("The new platform will be integrate with the hospital system.", [("be-plain-verb-passive", "be integrate")]),  # 与医院系统整合
     ("The price is relate to the weight of the fish.", [("verb-form-after-auxiliary", "is relate")]),  # 价格与重量有关
-    ("The county set up 30 teams, each equip with a pump and a boat.", [("mt-verb-form-slips-28", "equip with")]),  # 每队配备
-    ("The money is used to equip with new beds.", [("mt-verb-form-slips-28", "equip with")]),  # 用于配备新床位
 ]
 
 JOINING_GOOD = [
@@ -71,6 +68,15 @@ JOINING_GOOD = [
     "The units, each equipped with a pump, were sent north.",
     "The missing link was found in 1891.",
     "The combine was bought in 2010.",
+    # a second reading: "link" and "combine" are nouns too, and "equip with" has its object before
+    # it in a relative clause (so none of them is read)
+    "The bottleneck is link and switch capacity, engineers said.",
+    "Items stolen from the farm were combine and tractor parts.",
+    "The two sections still closed are link 3 and link 4 of the ring road.",
+    "The navy has 12 destroyers it plans to equip with the new radar.",
+    "Ukraine has drones that engineers can equip with warheads.",
+    "Clinics the fund will equip with scanners must apply by May.",
+    "The subsidy is link-based, paid per kilometre of cable.",
 ]
 
 

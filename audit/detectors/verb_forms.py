@@ -196,8 +196,8 @@ BE_BASE_VERBS = (
     "distribute|donate|install|introduce|invite|raise|recognise|recognize|rescue|"
     "save|serve|ship|sign|sell|buy|bring|give|take|make|find|tell|teach|"
     "finish|begin|cancel|suspend|postpone|consider|decide|determine|"
-    # round 45b: verbs of joining, never an adjective or a lone noun after "be" ("the fee is link
-    # with the results", "is connect to the grid"); "associate" (a title: "is associate editor")
-    # is left out
-    "link|connect|combine|integrate|relate|equip"
+    # round 45b: verbs of joining, never an adjective or a lone noun after "be" ("is connect to
+    # the grid", "will be integrate with"); "associate" (a title: "is associate editor"), "link"
+    # and "combine" (nouns: "the bottleneck is link capacity", "were combine parts") are left out
+    "connect|integrate|relate|equip"
 )

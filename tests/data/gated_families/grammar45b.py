@@ -1,36 +1,26 @@
 """The data of round 45b's gated families (issue 9), tested by tests/test_gated_families.py.
 
-Two shapes from the WRITE2 misses of kinds collocation and other: the whole of a Chinese unit as
-the holder of a figure (全省有 / 全省发生 / 全县…覆盖, a widened mt-unit-measure-frames-38b), and a
-time phrase and a verb with no subject after a comma, in Chinese order (今年获得 / 到2027年计划 /
-经过4小时到达 / 今年新建, mt-time-then-verb-no-subject-45b). FOUND holds renderings written for the
-round from knowledge of Chinese (the Chinese in a comment), none taken from the sets. PASSED holds
-ordinary English written for the round with the same words (the whole county, has, received,
-covers, this year, by 2028, plans to, after six hours, arrived, newly built), which neither family
-may report with the gate off."""
+One shape from the WRITE2 misses of kinds collocation and other: the whole of a Chinese unit as
+the subject of a figure (全省发生 / 全县…覆盖, a widened mt-unit-measure-frames-38b). FOUND holds
+renderings written for the round from knowledge of Chinese (the Chinese in a comment), none taken
+from the sets. PASSED holds ordinary English written for the round with the same words (the whole
+county, has, received, covers), which the family may not report with the gate off. A second rule
+of the round (a time phrase and a verb with no subject after a comma, 今年获得) and the branch
+that read "the whole province has/received/recorded" and a figure were dropped after a second
+reading showed them in correct English ("Acme, founded in 2012, last year reached 1 million
+users", "The whole county received 300 millimetres of rain"); those sentences are in PASSED."""
 
 from rule_helpers import MT_EVIDENCE_REPORT
 
 U = 'mt-unit-measure-frames-38b'
-T = 'mt-time-then-verb-no-subject-45b'
 
-FAMILIES = (U, T)
+FAMILIES = (U,)
 
 # (rule, text, the span it must report), with the gate off
 FOUND = [
-    (U, 'Last year the whole prefecture received 3.2 million tourists.', 'the whole prefecture received'),  # 去年全州接待游客320万
-    (U, 'At present the whole township has 260 greenhouses.', 'the whole township has'),  # 目前全镇有大棚260个
-    (U, 'The whole township now has 260 greenhouses.', 'The whole township now has'),  # 全镇现有大棚260个
     (U, 'Organic farming in the whole county now covers 8,000 households.', 'in the whole county'),  # 全县有机种植覆盖8000户
-    (U, 'The whole banner recorded 1,300 herding households.', 'The whole banner recorded'),  # 全旗共有牧户1300户
     (U, 'In the first half the whole province happened 42 traffic accidents.', 'the whole province happened'),  # 全省发生交通事故42起
     (U, 'The whole county has a population of 300,000.', None),  # 全县人口30万: no figure straight after the verb
-    (T, 'The farm has 300 cows, last year achieved sales of 9 million yuan.', 'last year achieved'),  # 去年实现销售额900万元
-    (T, 'The station opened in May, after 3 days reached full capacity.', 'after 3 days reached'),  # 3天后达到满负荷
-    (T, 'The town will plant 5,000 trees, by 2027 plans to cover the hills.', 'by 2027 plans to'),  # 到2027年计划
-    (T, 'The district this year newly opened 14 canteens for the elderly.', 'this year newly opened'),  # 今年新开14家老年食堂
-    (T, 'Her family grows tea, this year also received a subsidy of 800 yuan.', 'this year also received'),  # 今年还获得补贴800元
-    (T, 'The bridge, built last year, carries 40,000 vehicles a day.', None),
 ]
 
 # ordinary English with the same words, which no family of the round may report with the gate off
@@ -91,19 +81,27 @@ PASSED = [
     'In the whole of the province, 300 schools closed.',
     'The whole province is covered by the new rules.',
     'Rainfall in the whole county was below average.',
+    # a second reading: correct English the dropped shapes read
+    'Acme, founded in 2012, last year reached 1 million users.',
+    'Ms Lee, 52, last year completed her doctorate at Oxford.',
+    'The airline, which is state-owned, last year received a bailout.',
+    'The company, which employs 3,000 people, next year plans to open a plant in Ohio.',
+    'Last year newly installed wind capacity hit a record 75 gigawatts.',
+    'The whole county received 300 millimetres of rain in two days.',
+    'The whole province recorded 1,200 millimetres of rain this summer.',
+    'The whole province had 2 million visitors during the holiday.',
+    'Fires raged in the forest, and the whole province has 312 crews on standby.',
 ]
 
 PASSED_AT_LEAST = 50
 
 # one rendering of each family, each kept quiet by the full catalog when it stands alone
 ALONE = [
-    'The whole township now has 260 greenhouses.',
-    'The farm has 300 cows, last year achieved sales of 9 million yuan.',
+    'In the first half the whole province happened 42 traffic accidents.',
 ]
 
 # the families' findings ({rule: span}) in the lone renderings after the evidence
 EVIDENCE = MT_EVIDENCE_REPORT
 OPENS = {
-    U: 'The whole township now has',
-    T: 'last year achieved',
+    U: 'the whole province happened',
 }
