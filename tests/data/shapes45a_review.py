@@ -1,13 +1,15 @@
 """Review sentences for ``mt-small-big-slogans-45a`` and the forty-fifth round's branches of
-``mt-campaign-action`` (issue 9), written for the round, none taken from an annotated set: GOOD
+``mt-campaign-action`` and ``mt-idiom-slogans-36b`` (issue 9), written for the round, none taken from an annotated set: GOOD
 holds correct English that uses the rules' words (small, big, industry, article, dream, economy,
-prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action") in
+prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action";
+treasure) in
 ordinary ways; MT holds renderings of the slogan shape 小X…大Y / 小X拖成大X and of campaign names
-(攻坚行动, a quoted slogan + 行动) that the rules' own examples do not list, as (rule, Chinese,
+(攻坚行动, a quoted slogan + 行动) and of 宝 as bare "treasure" that the rules' own examples do not list, as (rule, Chinese,
 sentence, span); a span of None marks a known miss."""
 
 SMALL_BIG = "mt-small-big-slogans-45a"
 CAMPAIGN = "mt-campaign-action"
+TREASURE = "mt-idiom-slogans-36b"
 
 GOOD = [
     "A small change can make a big difference to a family's budget.",
@@ -81,6 +83,25 @@ GOOD = [
     "Storm Ciara prompted action from rail firms; the storm action plan was activated.",
     "The Attack action and the Dash action both use your turn.",
     "A strike action by nurses closed two wards.",
+    # treasure in English
+    "The firm is turning trash into treasure with old pallets.",
+    "One man's trash is another man's treasure.",
+    "The garden is a treasure, she said.",
+    "These letters are treasures to the family.",
+    "The kids went on a treasure hunt in the park.",
+    "Children are treasure to every family, the bishop said.",
+    "He looked at the coin as if he had found a treasure.",
+    "The museum is treasure to historians of the Tudor court.",
+    "The shipwreck was a treasure trove of Roman coins.",
+    "Old radios from the attic turned into treasure at auction.",
+    "Recycled waste paper was turned into treasure boxes for the fair.",
+    "The divers found treasure off the coast of Florida.",
+    "She is a national treasure, the critic wrote.",
+    "Buried treasure was the stuff of the boys' dreams.",
+    "The village treasures its old well.",
+    "The waste of talent was a loss of treasure the country could not afford.",
+    "Straw hats were treasured by the harvest workers.",
+    "The sewage works became a treasure house of data for epidemiologists.",
 ]
 
 MT = [
@@ -101,4 +122,11 @@ MT = [
     (CAMPAIGN, "“以竹代塑”行动", 'A "bamboo instead of plastic" action was launched in the county.', '"bamboo instead of plastic" action'),
     (CAMPAIGN, "“蓝天”行动", 'The "Blue Sky" action closed 40 kilns.', None),
     (CAMPAIGN, "攻坚克难行动", "The county took attack actions against poverty.", None),
+    (TREASURE, "秸秆变成宝", "Corn stalks have become treasure for the cooperative.", "become treasure"),
+    (TREASURE, "浑身是宝", "Every part of the yak is treasure, herders say.", "is treasure"),
+    (TREASURE, "变废为宝", "The plant turns kitchen waste into treasure every day.", "into treasure"),
+    (TREASURE, "变废为宝", "Crab shells are changed into treasure at the factory.", "changed into treasure"),
+    (TREASURE, "如获至宝", "The farmer read the manual as if he had got a treasure.", "as if he had got a treasure"),
+    (TREASURE, "都是宝", "The leaves, bark and roots are all treasure.", "are all treasure"),
+    (TREASURE, "变废为宝", "Old tyres were made into treasure.", None),
 ]
