@@ -1,15 +1,16 @@
 """Review sentences for ``mt-small-big-slogans-45a`` and the forty-fifth round's branches of
-``mt-campaign-action`` and ``mt-idiom-slogans-36b`` (issue 9), written for the round, none taken from an annotated set: GOOD
+``mt-campaign-action`` and ``mt-idiom-slogans-36b``, and ``mt-term-postposed-modifier-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
 holds correct English that uses the rules' words (small, big, industry, article, dream, economy,
 prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action";
-treasure) in
+treasure; of, new, first, special, type, class, pressing, generation) in
 ordinary ways; MT holds renderings of the slogan shape 小X…大Y / 小X拖成大X and of campaign names
-(攻坚行动, a quoted slogan + 行动) and of 宝 as bare "treasure" that the rules' own examples do not list, as (rule, Chinese,
+(攻坚行动, a quoted slogan + 行动) of 宝 as bare "treasure" and of a modifier of kind put after its noun (新型, 头道) that the rules' own examples do not list, as (rule, Chinese,
 sentence, span); a span of None marks a known miss."""
 
 SMALL_BIG = "mt-small-big-slogans-45a"
 CAMPAIGN = "mt-campaign-action"
 TREASURE = "mt-idiom-slogans-36b"
+POSTPOSED = "mt-term-postposed-modifier-45a"
 
 GOOD = [
     "A small change can make a big difference to a family's budget.",
@@ -102,6 +103,25 @@ GOOD = [
     "The waste of talent was a loss of treasure the country could not afford.",
     "Straw hats were treasured by the harvest workers.",
     "The sewage works became a treasure house of data for epidemiologists.",
+    # of, new, first, special, type, class in English
+    "The scheme adds the grades of special-class technician and chief technician.",
+    "A fridge of first-class energy efficiency earns a subsidy.",
+    "The county bought extinguishers of a new type.",
+    "The firm is the first of a new type of start-up.",
+    "One of first class travellers complained about the delay.",
+    "He was a writer of first rank and a critic of some note.",
+    "Ore of high grade was found near the river.",
+    "The pair of new-style shoes cost 90 pounds.",
+    "She stayed in a room of first-class comfort.",
+    "Designers of new types of batteries met in Berlin.",
+    "The history of first-class cricket is long.",
+    "A bottle of first-pressing olive oil costs more.",
+    "The origins of new-style journalism lie in the 1960s.",
+    "Members of the second generation of settlers stayed.",
+    "Passengers of first class boarded first; the rest waited.",
+    "The rise of a new type of virus worried doctors.",
+    "A number of special-type vehicles are exempt.",
+    "Sales of second-generation phones fell in June.",
 ]
 
 MT = [
@@ -129,4 +149,10 @@ MT = [
     (TREASURE, "如获至宝", "The farmer read the manual as if he had got a treasure.", "as if he had got a treasure"),
     (TREASURE, "都是宝", "The leaves, bark and roots are all treasure.", "are all treasure"),
     (TREASURE, "变废为宝", "Old tyres were made into treasure.", None),
+    (POSTPOSED, "新型防汛沙袋", "Each garage got flood barriers of new type and sandbags.", "barriers of new type"),
+    (POSTPOSED, "头道压榨菜籽油", "The rapeseed oil of first-pressing is sold online.", "oil of first-pressing"),
+    (POSTPOSED, "特级茶", "Tea of special class was sold at the fair.", "Tea of special class"),
+    (POSTPOSED, "新型农机", "The cooperative bought harvesters of new type in 2025.", "harvesters of new type"),
+    (POSTPOSED, "新一代", "The plant makes batteries of new generation.", "batteries of new generation"),
+    (POSTPOSED, "头道油", "Its peanut oil of first-pressing sells well.", None),
 ]
