@@ -1,16 +1,17 @@
 """Review sentences for ``mt-small-big-slogans-45a`` and the forty-fifth round's branches of
-``mt-campaign-action`` and ``mt-idiom-slogans-36b``, and ``mt-term-postposed-modifier-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
+``mt-campaign-action``, ``mt-idiom-slogans-36b`` and ``mt-official-formula``, and ``mt-term-postposed-modifier-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
 holds correct English that uses the rules' words (small, big, industry, article, dream, economy,
 prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action";
-treasure; of, new, first, special, type, class, pressing, generation) in
+treasure; of, new, first, special, type, class, pressing, generation; "It is learned,") in
 ordinary ways; MT holds renderings of the slogan shape 小X…大Y / 小X拖成大X and of campaign names
-(攻坚行动, a quoted slogan + 行动) of 宝 as bare "treasure" and of a modifier of kind put after its noun (新型, 头道) that the rules' own examples do not list, as (rule, Chinese,
+(攻坚行动, a quoted slogan + 行动) of 宝 as bare "treasure" of a modifier of kind put after its noun (新型, 头道) and of 据了解 with a comma that the rules' own examples do not list, as (rule, Chinese,
 sentence, span); a span of None marks a known miss."""
 
 SMALL_BIG = "mt-small-big-slogans-45a"
 CAMPAIGN = "mt-campaign-action"
 TREASURE = "mt-idiom-slogans-36b"
 POSTPOSED = "mt-term-postposed-modifier-45a"
+FORMULA = "mt-official-formula"
 
 GOOD = [
     "A small change can make a big difference to a family's budget.",
@@ -122,6 +123,15 @@ GOOD = [
     "The rise of a new type of virus worried doctors.",
     "A number of special-type vehicles are exempt.",
     "Sales of second-generation phones fell in June.",
+    # "it is learned / understood" in English
+    "Language is not innate. It is learned, slowly, over years.",
+    "It is learnt, not inherited, the geneticist said.",
+    "Is it learned, or is it innate?",
+    "Fear is not instinctive. It is learned, and it can be unlearned.",
+    "It is understood, of course, that nobody will be forced to move.",
+    "The rule is simple: it is understood, and it is followed.",
+    "Grammar is a skill. It is learned, practised and forgotten.",
+    "It is understood by everyone in the room.",
 ]
 
 MT = [
@@ -155,4 +165,8 @@ MT = [
     (POSTPOSED, "新型农机", "The cooperative bought harvesters of new type in 2025.", "harvesters of new type"),
     (POSTPOSED, "新一代", "The plant makes batteries of new generation.", "batteries of new generation"),
     (POSTPOSED, "头道油", "Its peanut oil of first-pressing sells well.", None),
+    (FORMULA, "据了解", "It is learned, the city will build 40 more charging stations.", "It is learned,"),
+    (FORMULA, "据了解", "It is understood, in the past three years the county has trained 900 guides.", "It is understood,"),
+    (FORMULA, "据悉", "It is learnt, 12 villages have joined the scheme.", "It is learnt,"),
+    (FORMULA, "据了解", "It is understood, thanks to the new policy, costs fell.", None),
 ]
