@@ -1,5 +1,5 @@
 """Review sentences for ``mt-small-big-slogans-45a`` and the forty-fifth round's branches of
-``mt-campaign-action``, ``mt-idiom-slogans-36b`` and ``mt-official-formula``, and ``mt-term-postposed-modifier-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
+``mt-campaign-action``, ``mt-idiom-slogans-36b`` and ``mt-official-formula``, ``mt-term-postposed-modifier-45a`` and ``mt-quoted-campaign-action-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
 holds correct English that uses the rules' words (small, big, industry, article, dream, economy,
 prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action";
 treasure; of, new, first, special, type, class, pressing, generation; "It is learned,") in
@@ -9,6 +9,7 @@ sentence, span); a span of None marks a known miss."""
 
 SMALL_BIG = "mt-small-big-slogans-45a"
 CAMPAIGN = "mt-campaign-action"
+QUOTED = "mt-quoted-campaign-action-45a"
 TREASURE = "mt-idiom-slogans-36b"
 POSTPOSED = "mt-term-postposed-modifier-45a"
 FORMULA = "mt-official-formula"
@@ -132,6 +133,9 @@ GOOD = [
     "The rule is simple: it is understood, and it is followed.",
     "Grammar is a skill. It is learned, practised and forgotten.",
     "It is understood by everyone in the room.",
+    "It is understood, the BBC has learned, that the club will appeal.",
+    "It is learned, police said, that the man fled on foot.",
+    "It is understood, sources told the paper, that the deal is close.",
 ]
 
 MT = [
@@ -148,9 +152,9 @@ MT = [
     (CAMPAIGN, "污染防治攻坚行动", "The city launched the Pollution Prevention Attack Action last year.", "Attack Action"),
     (CAMPAIGN, "三年攻坚行动", "Officials started a three-year attack action on old housing.", "attack action"),
     (CAMPAIGN, "百日攻坚行动", "The Hundred-Day Storming Action ended in June.", "Storming Action"),
-    (CAMPAIGN, "“清水入户”行动", 'The county began the "clean water into every home" action in May.', '"clean water into every home" action'),
-    (CAMPAIGN, "“以竹代塑”行动", 'A "bamboo instead of plastic" action was launched in the county.', '"bamboo instead of plastic" action'),
-    (CAMPAIGN, "“蓝天”行动", 'The "Blue Sky" action closed 40 kilns.', None),
+    (QUOTED, "“清水入户”行动", 'The county began the "clean water into every home" action in May.', '"clean water into every home" action'),
+    (QUOTED, "“以竹代塑”行动", 'A "bamboo instead of plastic" action was launched in the county.', '"bamboo instead of plastic" action'),
+    (QUOTED, "“蓝天”行动", 'The "Blue Sky" action closed 40 kilns.', None),
     (CAMPAIGN, "攻坚克难行动", "The county took attack actions against poverty.", None),
     (TREASURE, "秸秆变成宝", "Corn stalks have become treasure for the cooperative.", "become treasure"),
     (TREASURE, "浑身是宝", "Every part of the yak is treasure, herders say.", "is treasure"),
