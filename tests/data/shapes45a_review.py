@@ -1,18 +1,20 @@
-"""Review sentences for ``mt-small-big-slogans-45a`` and the forty-fifth round's branches of
-``mt-campaign-action``, ``mt-idiom-slogans-36b`` and ``mt-official-formula``, ``mt-term-postposed-modifier-45a`` and ``mt-quoted-campaign-action-45a`` (issue 9), written for the round, none taken from an annotated set: GOOD
-holds correct English that uses the rules' words (small, big, industry, article, dream, economy,
-prop up, make, carry, become, turn into; attack, action, a quoted phrase before "action";
-treasure; of, new, first, special, type, class, pressing, generation; "It is learned,") in
-ordinary ways; MT holds renderings of the slogan shape 小X…大Y / 小X拖成大X and of campaign names
-(攻坚行动, a quoted slogan + 行动) of 宝 as bare "treasure" of a modifier of kind put after its noun (新型, 头道) and of 据了解 with a comma that the rules' own examples do not list, as (rule, Chinese,
-sentence, span); a span of None marks a known miss."""
+"""Review sentences for ``mt-small-big-slogans-45a``, ``mt-term-postposed-modifier-45a`` and
+``mt-quoted-campaign-action-45a`` and the forty-fifth round's branch of ``mt-campaign-action``
+(issue 9), written for the round, none taken from an annotated set: GOOD holds correct English
+that uses the rules' words (small, big, industry, article, dream, economy, prop up, make, carry,
+become, turn into; attack, action, a quoted phrase before "action"; of, new, first, special, type,
+class, pressing, generation; and treasure and "It is learned,", whose branches a second reading
+took back) in ordinary ways, the second reading's sentences among them; MT holds renderings of
+the slogan shape 小X…大Y / 小X拖成大X, of campaign names (攻坚行动, a quoted slogan + 行动) and of a
+modifier of kind put after its noun (新型, 头道) that the rules' own examples do not list, as
+(rule, Chinese, sentence, span); a span of None marks a known miss (those the second reading's
+narrowing made are among them: "Attack Action" after a name with no period, "of special class",
+"of new generation", a modifier of kind before "and")."""
 
 SMALL_BIG = "mt-small-big-slogans-45a"
 CAMPAIGN = "mt-campaign-action"
 QUOTED = "mt-quoted-campaign-action-45a"
-TREASURE = "mt-idiom-slogans-36b"
 POSTPOSED = "mt-term-postposed-modifier-45a"
-FORMULA = "mt-official-formula"
 
 GOOD = [
     "A small change can make a big difference to a family's budget.",
@@ -136,6 +138,27 @@ GOOD = [
     "It is understood, the BBC has learned, that the club will appeal.",
     "It is learned, police said, that the man fled on foot.",
     "It is understood, sources told the paper, that the deal is close.",
+    # a second reading (correct English the first version read)
+    "Each Attack action costs two stamina points in the new patch, and Extra Attack action lets a fighter strike twice.",
+    "Counter-attack action resumed near the border overnight, the ministry said.",
+    "Post-attack action by the council was swift.",
+    "Every Attack action you take grants a bonus die.",
+    "The future of first class is in doubt as airlines cut cabins.",
+    "The airline confirmed the return of first class on its A380s.",
+    "He is a veteran of first-class and List A cricket.",
+    "The jet has a mix of first-class and economy seats.",
+    "The children of first-generation and second-generation immigrants did well.",
+    "Empathy is not inborn. It is learned, the psychologist said.",
+    "Bias is not innate. It is learned, Smith argues, in childhood.",
+    "Patience is no gift. It is learned, the hard way.",
+    "An inquest ruled that the Viking hoard was treasure under the Treasure Act.",
+    "Items that are treasure must be reported to the coroner within 14 days.",
+    "The startup is turning waste into treasure, one pallet at a time.",
+    "She smiled as if she had received a treasure.",
+    "Start small and build big wealth with index funds.",
+    "The small investor can build big wealth by saving every month.",
+    "This small nation has become a big economy in the region.",
+    "The coach turned small ball into big ball in the fourth quarter.",
 ]
 
 MT = [
@@ -149,28 +172,17 @@ MT = [
     (SMALL_BIG, "小病拖成大病", "Many farmers delayed and small disease into big disease was common.", "small disease into big disease"),
     (SMALL_BIG, "小豆子成就大产业", "Small bean has become big industry in Anda.", "Small bean has become big industry"),
     (SMALL_BIG, "小蚕茧织出大财富", "The small cocoon really weaves big wealth for Tongle.", None),
-    (CAMPAIGN, "污染防治攻坚行动", "The city launched the Pollution Prevention Attack Action last year.", "Attack Action"),
+    (CAMPAIGN, "污染防治攻坚行动", "The city launched the Pollution Prevention Attack Action last year.", None),
     (CAMPAIGN, "三年攻坚行动", "Officials started a three-year attack action on old housing.", "attack action"),
     (CAMPAIGN, "百日攻坚行动", "The Hundred-Day Storming Action ended in June.", "Storming Action"),
     (QUOTED, "“清水入户”行动", 'The county began the "clean water into every home" action in May.', '"clean water into every home" action'),
     (QUOTED, "“以竹代塑”行动", 'A "bamboo instead of plastic" action was launched in the county.', '"bamboo instead of plastic" action'),
     (QUOTED, "“蓝天”行动", 'The "Blue Sky" action closed 40 kilns.', None),
     (CAMPAIGN, "攻坚克难行动", "The county took attack actions against poverty.", None),
-    (TREASURE, "秸秆变成宝", "Corn stalks have become treasure for the cooperative.", "become treasure"),
-    (TREASURE, "浑身是宝", "Every part of the yak is treasure, herders say.", "is treasure"),
-    (TREASURE, "变废为宝", "The plant turns kitchen waste into treasure every day.", "into treasure"),
-    (TREASURE, "变废为宝", "Crab shells are changed into treasure at the factory.", "changed into treasure"),
-    (TREASURE, "如获至宝", "The farmer read the manual as if he had got a treasure.", "as if he had got a treasure"),
-    (TREASURE, "都是宝", "The leaves, bark and roots are all treasure.", "are all treasure"),
-    (TREASURE, "变废为宝", "Old tyres were made into treasure.", None),
-    (POSTPOSED, "新型防汛沙袋", "Each garage got flood barriers of new type and sandbags.", "barriers of new type"),
+    (POSTPOSED, "新型防汛沙袋", "Each garage got flood barriers of new type and sandbags.", None),
     (POSTPOSED, "头道压榨菜籽油", "The rapeseed oil of first-pressing is sold online.", "oil of first-pressing"),
-    (POSTPOSED, "特级茶", "Tea of special class was sold at the fair.", "Tea of special class"),
+    (POSTPOSED, "特级茶", "Tea of special class was sold at the fair.", None),
     (POSTPOSED, "新型农机", "The cooperative bought harvesters of new type in 2025.", "harvesters of new type"),
-    (POSTPOSED, "新一代", "The plant makes batteries of new generation.", "batteries of new generation"),
+    (POSTPOSED, "新一代", "The plant makes batteries of new generation.", None),
     (POSTPOSED, "头道油", "Its peanut oil of first-pressing sells well.", None),
-    (FORMULA, "据了解", "It is learned, the city will build 40 more charging stations.", "It is learned,"),
-    (FORMULA, "据了解", "It is understood, in the past three years the county has trained 900 guides.", "It is understood,"),
-    (FORMULA, "据悉", "It is learnt, 12 villages have joined the scheme.", "It is learnt,"),
-    (FORMULA, "据了解", "It is understood, thanks to the new policy, costs fell.", None),
 ]
