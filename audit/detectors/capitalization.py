@@ -1086,6 +1086,8 @@ def _mid_sentence(doc, state):
             continue  # "Medical grew" after "the Medical segment": the unit's own name as a subject
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
+        if _DATED_TITLE.match(text, m.start(1)):
+            continue  # "including Letters to a Dead Brother (1987)": a work's title, its year after it
         if low in defined_words(text):
             continue  # '(the "Notes")': a defined term of a legal or financial document
         if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
@@ -1118,6 +1120,14 @@ def _short_forms(text):
             bodies.add(m.group(2))
     units = {m.group(1) for m in _UNIT_NAMED.finditer(text)}
     return places, bodies, units
+
+
+# A work's title in title case with its year in brackets after it ("four more books, including
+# Letters to a Dead Brother (1987) and ..."): its first word is capitalised as the title's (a blind
+# clean set's obituary, issue 9, forty-fifth round). The run holds another capitalised word and
+# ends on one; between them only capitalised words and the short words titles keep lower case.
+_DATED_TITLE = re_programs.compile(r"[A-Z][\w'’-]*(?:(?:[ \u00a0](?:a|an|the|of|to|in|on|at|by|for|and|or|with|from|into))*"
+                                   r"[ \u00a0][A-Z][\w'’-]*){1,8}[ \u00a0]\((?:1[5-9]|20)\d\d\)")
 
 
 # A business unit named by one capitalised word before its kind ("the Medical segment", "its
@@ -1319,9 +1329,12 @@ def _defined_terms(text: str) -> frozenset:
 
 def headline_or_named(doc, headline, start, line_start, line_end) -> bool:
     """Is the capitalised word at ``start`` on a headline line (``title_line``, ``headline`` its
-    memo) or right after a word that introduces a name (``_NAMING``: "called", "the Year of the")?"""
+    memo), right after a word that introduces a name (``_NAMING``: "called", "the Year of the") or
+    the first of a work's title with its year after it (``_DATED_TITLE``: "Letters to a Dead
+    Brother (1987)")?"""
     return title_line(doc, headline, line_start, line_end) \
-        or _NAMING.search(doc.text, max(line_start, start - 20), start) is not None
+        or _NAMING.search(doc.text, max(line_start, start - 20), start) is not None \
+        or _DATED_TITLE.match(doc.text, start) is not None
 
 
 _SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
