@@ -240,3 +240,8 @@ MT = [
     (ONE, "一村一档", "The township set up one village, one archive for its records.", "one village, one archive"),
     (ONE, "一事一议", "Projects are decided by one matter one discussion.", None),
 ]
+
+
+# what tests/test_shapes_reviews.py runs: the rules (each with its gate off) and the least sizes
+RULES = (IDIOM, BODY, ONE)
+GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 150, 20, 18

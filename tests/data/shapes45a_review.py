@@ -186,3 +186,8 @@ MT = [
     (POSTPOSED, "新一代", "The plant makes batteries of new generation.", None),
     (POSTPOSED, "头道油", "Its peanut oil of first-pressing sells well.", None),
 ]
+
+
+# what tests/test_shapes_reviews.py runs: the rules (each with its gate off) and the least sizes
+RULES = (SMALL_BIG, CAMPAIGN, QUOTED, POSTPOSED, "mt-idiom-slogans-36b", "mt-official-formula")
+GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 130, 23, 13
