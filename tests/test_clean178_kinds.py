@@ -26,6 +26,9 @@ def _spans(rule_id, text):
     # a unit's name does not pass the same word elsewhere before another noun
     ("random-capital-word", "The Medical segment grew. Hospitals bought more Medical equipment, and medical "
                             "costs rose.", ["Medical"]),
+    # a participle after the unit's name is no verb of it ("Medical related spending"; a second reading)
+    ("random-capital-word", "The Medical segment grew. The company said medical costs rose, and Medical related "
+                            "spending fell by a fifth.", ["Medical"]),
     ("all-caps-word", "BREAKING: The jury has found the former chief executive GUILTY of securities fraud.", []),
     ("all-caps-word", "The county will ACCELERATE the building of new roads this year.", ["ACCELERATE"]),
 ])

@@ -25,6 +25,15 @@ SHARES = "The company has 684,250,000 ordinary shares in issue. "
     # the ratio not stated: a slipped 万 or 千 is still reported
     ("figure-scale-contradiction", "About 28,000 pupils signed up in the first week. By the end of the month, 280,000 "
                                    "children were attending classes, 10 schools said.", ["280,000"]),
+    # a rate of change near the pair says nothing of it (a second reading)
+    ("figure-scale-contradiction", "About 28,000 pupils signed up in the first week, 10 percent more than planned. By "
+                                   "the end of the month, 280,000 children were attending classes, the bureau said.",
+     ["280,000"]),
+    ("figure-scale-contradiction", "About 28,000 pupils signed up in the first week. By the end of the month, 280,000 "
+                                   "children were attending classes, up 10% on last year.", ["280,000"]),
+    # a capitalised run before a bracketed year with no work named before it (a second reading)
+    ("random-capital-word", "The 1,460 restaurants will be inspected One By One (2021), and those that fail will close. "
+                            "Every kitchen will be inspected one by one.", ["One By One"]),
     ("random-capital-word", "She wrote letters to her brother for years. Four books followed, including Letters to a "
                             "Dead Brother (1987) and The House on the Hill (1993).", []),
     ("random-capital-word", "She wrote letters to her brother. The factory sent Letters to every village in 1987.",

@@ -242,11 +242,13 @@ def _qualified_after(text: str, m, counted) -> bool:
     return False
 
 
-# The ratio of a tenfold pair said beside one of them ("up to 68,425,000 shares, equivalent to 10
-# per cent of the issued share capital" after "684,250,000 ordinary shares"; a blind clean set's
-# company meeting, issue 9, forty-fifth round): the story relates the two figures itself.
-_TENTH_STATED = re_programs.compile(r"\b(?:10(?:[ \u00a0]?%|[ \u00a0]per[ \u00a0]?cent\b|[ \u00a0]percent\b)|(?:a|one)[ \u00a0-]tenth\b"
-                                    r"|(?:ten|10)[ \u00a0]times\b|tenfold\b)")
+# The ratio of a tenfold pair said beside one of them as a share of the other ("up to 68,425,000
+# shares, equivalent to 10 per cent of the issued share capital" after "684,250,000 ordinary
+# shares"; a blind clean set's company meeting, issue 9, forty-fifth round): the story relates
+# the two figures itself. Only a tenth "of" something counts; a rate of change ("10 percent more
+# than planned", "up 10% on last year") says nothing of the pair (a second reading).
+_TENTH_STATED = re_programs.compile(r"\b(?:10(?:[ \u00a0]?%|[ \u00a0]per[ \u00a0]?cent|[ \u00a0]percent)|(?:a|one)[ \u00a0-]tenth)"
+                                    r"[ \u00a0]of\b")
 
 
 def _scale_hits(text: str):

@@ -1086,8 +1086,8 @@ def _mid_sentence(doc, state):
             continue  # "Medical grew" after "the Medical segment": the unit's own name as a subject
         if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
             continue
-        if _DATED_TITLE.match(text, m.start(1)):
-            continue  # "including Letters to a Dead Brother (1987)": a work's title, its year after it
+        if dated_title(text, m.start(1)):
+            continue  # "books, including Letters to a Dead Brother (1987)": a work's title, its year after it
         if low in defined_words(text):
             continue  # '(the "Notes")': a defined term of a legal or financial document
         if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
@@ -1126,8 +1126,27 @@ def _short_forms(text):
 # Letters to a Dead Brother (1987) and ..."): its first word is capitalised as the title's (a blind
 # clean set's obituary, issue 9, forty-fifth round). The run holds another capitalised word and
 # ends on one; between them only capitalised words and the short words titles keep lower case.
+# A run before a bracketed year is no title by itself ("members of the Village Committee (2021)",
+# "inspected One By One (2021)": a second reading), so the run must open after a lower-case word
+# or a mark, and a noun of works or "including"/"titled" must stand shortly before it.
 _DATED_TITLE = re_programs.compile(r"[A-Z][\w'’-]*(?:(?:[ \u00a0](?:a|an|the|of|to|in|on|at|by|for|and|or|with|from|into))*"
                                    r"[ \u00a0][A-Z][\w'’-]*){1,8}[ \u00a0]\((?:1[5-9]|20)\d\d\)")
+_WORK_BEFORE = re_programs.compile(r"\b(?:including|titled|entitled|called|books?|novels?|memoirs?|films?|plays?|albums?|"
+                                   r"poems?|essays?|stories|collections?|translations?|works|series|studies|songs?)\b")
+
+
+def dated_title(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` opens a work's title with its year in brackets
+    after it, a noun of works or "including" shortly before it ("her books, including Letters to
+    a Dead Brother (1987)")."""
+    if not _DATED_TITLE.match(text, start):
+        return False
+    before = text[max(0, start - 60):start]
+    if before and before[-1:] in " \u00a0":
+        words = before.rstrip().split()
+        if words and words[-1][:1].isupper() and not words[-1].endswith((",", ":", ";", "(", '"', "“")):
+            return False  # inside a longer capitalised run: not where a title opens
+    return _WORK_BEFORE.search(before) is not None
 
 
 # A business unit named by one capitalised word before its kind ("the Medical segment", "its
@@ -1137,14 +1156,17 @@ _DATED_TITLE = re_programs.compile(r"[A-Z][\w'’-]*(?:(?:[ \u00a0](?:a|an|the|o
 _UNIT_NAMED = re_programs.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ \u00a0]([A-Z][a-z]{3,})[ \u00a0]"
                                   r"(?:segment|segments|division|divisions|unit|arm)\b")
 _UNIT_VERBS_AFTER = frozenset("is was has had will would could can may might should must did does grows grew "
-                              "rose fell made makes lost sold won".split())
+                              "rose fell made makes lost sold won posted reported recorded accounted contributed "
+                              "declined increased expanded slipped gained dropped climbed rises falls posts "
+                              "reports accounts".split())
 
 
 def _verb_after_unit(word: str) -> bool:
     """Whether the word after a unit's one-word name reads as its verb ("Medical grew", "Retail
-    would be sold"), so the name stands alone; before a noun ("Medical equipment") it is an
-    ordinary word capitalised."""
-    return word in _UNIT_VERBS_AFTER or _VERB_FORM.fullmatch(word) is not None
+    would be sold"), so the name stands alone; before a noun ("Medical equipment") or a
+    participle ("Medical related spending": a second reading) it is an ordinary word capitalised.
+    A closed list of a unit's verbs, as "-ed" alone cannot tell a verb from a participle."""
+    return word in _UNIT_VERBS_AFTER
 
 
 def _function_words(doc, state, headline):
@@ -1330,11 +1352,11 @@ def _defined_terms(text: str) -> frozenset:
 def headline_or_named(doc, headline, start, line_start, line_end) -> bool:
     """Is the capitalised word at ``start`` on a headline line (``title_line``, ``headline`` its
     memo), right after a word that introduces a name (``_NAMING``: "called", "the Year of the") or
-    the first of a work's title with its year after it (``_DATED_TITLE``: "Letters to a Dead
-    Brother (1987)")?"""
+    the first word of a work's title with its year after it (``dated_title``: "her books,
+    including Letters to a Dead Brother (1987)")?"""
     return title_line(doc, headline, line_start, line_end) \
         or _NAMING.search(doc.text, max(line_start, start - 20), start) is not None \
-        or _DATED_TITLE.match(doc.text, start) is not None
+        or dated_title(doc.text, start)
 
 
 _SEGMENT_END = re_programs.compile(r"[\"“”\[\]().!?;]")
