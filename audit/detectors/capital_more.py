@@ -217,12 +217,17 @@ def _half_name_spans(doc, state):
     runs, _ = _tables()
     text = doc.text
     headline = {}
+    passed = {}  # a first word -> whether it may open a half name, wherever it stands (asked once a word)
     for m in _HALF_FIRST.finditer(text):
         first = m.group(1)
-        if first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]:
-            continue  # a rare first word is a name's own ("Qing dynasty", "Shaolin temple")
-        if _opens_with_a_place(first) or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "a Nanjing university": a place's or an indefinite's description, no name
+        ok = passed.get(first)
+        if ok is None:
+            # a rare first word is a name's own ("Qing dynasty", "Shaolin temple"); a place's opens a
+            # description ("a Nanjing university")
+            ok = passed[first] = not (first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]
+                                      or _opens_with_a_place(first))
+        if not ok or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # an indefinite's description, no name ("a Nanjing university")
         nxt = _NEXT_WORDS.match(text, m.end())
         if not nxt:
             continue
