@@ -147,7 +147,8 @@ _WORD_RE = re_programs.compile(r"\w+(?:[-'’]\w+)*")
 # Keys of ``Document.cache`` that only the rules read, freed with the analysis once they have
 # run (a set of words per document: kept for a whole corpus, 28 MB more at the peak over 640 stories).
 RULE_VIEWS = ("capitalization-letter-runs", "capitalization-letter-runs-lower",
-              "capitalization-inside-capitals")  # the offsets capital_words.inside_capitals keeps
+              "capitalization-inside-capitals",  # the offsets capital_words.inside_capitals keeps
+              "capital-more-name-openings")  # capital_more.name_openings, read by two of its modes
 
 
 @dataclass

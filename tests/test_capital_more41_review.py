@@ -61,3 +61,36 @@ def test_long_title_case_run_gives_only_short_name_keys():
     run = "Bank of China and Ministry of Commerce of the State Council and " * 2000
     keys = capital_more._name_keys("the " + run.rstrip(" and"))
     assert keys and max(len(k.split()) for k in keys) <= capital_more._LONGEST
+
+
+def test_name_openings_lists_each_run_of_a_names_words_inside_a_sentence():
+    # ``name_elsewhere`` and ``tail_elsewhere`` share these (one pass a document): every place a
+    # name of the document (``_name_keys``) opens inside a sentence, in any letter case, with the
+    # token index, the start, and each size that fits (n, end, words), longest first
+    text = ("Officials of the Ministry of Commerce met. Staff said the ministry of Commerce and the "
+            "Ministry of Commerce agreed.")
+    assert capital_more.name_openings(text) == [
+        (3, 17, [(3, 37, ["Ministry", "of", "Commerce"])]),
+        (10, 58, [(3, 78, ["ministry", "of", "Commerce"])]),
+        (12, 70, [(6, 107, ["Commerce", "and", "the", "Ministry", "of", "Commerce"])]),
+        (15, 87, [(3, 107, ["Ministry", "of", "Commerce"])]),
+    ]
+    for _, start, runs in capital_more.name_openings(text):
+        for n, end, words in runs:
+            assert text[start:end].split() == words
+    assert capital_more.name_openings("No names here. Staff said so.") == []
+    # a name's first word opening a sentence is not read
+    assert capital_more.name_openings("Ministry of Commerce staff met the Ministry of Commerce.") == [
+        (6, 35, [(3, 55, ["Ministry", "of", "Commerce"])])]
+
+
+def test_name_elsewhere_and_tail_elsewhere_share_one_pass():
+    from audit.document import Document, RULE_VIEWS
+    text = "The Yangtze River Delta grew. Output of the Yangtze River delta rose; the ministry of Commerce said."
+    assert capital_more.NAME_OPENINGS in RULE_VIEWS  # freed with the analysis once the rules have run
+    doc = Document.from_text(text)
+    assert capital_more.NAME_OPENINGS not in doc.cache
+    list(capital_more._name_elsewhere(doc, {"heads": frozenset({"delta"})}, tail=True))
+    assert doc.cache[capital_more.NAME_OPENINGS] == capital_more.name_openings(text)
+    doc.drop_analysis()
+    assert capital_more.NAME_OPENINGS not in doc.cache

@@ -423,3 +423,37 @@ def test_a_hospital_unit_is_no_cut_name():
     text = ("The Shanghai Sixth People's Hospital in China said the Emergency Department will remain open "
             "24 hours a day.")
     assert [f for f in check_text(text, NEAR_MISS)] == []
+
+
+@pytest.mark.parametrize("tokens", [
+    ("Ministry", "of", "Commerce"), ("State", "Council", "Information", "Office"),
+    ("National", "Health", "Commission's"), ("Human", "Society", "Ministry"), ("Development", "Commission"),
+])
+def test_parse_tokens_is_parse_remembered(tokens):
+    name = on.parse_tokens(tokens)
+    assert name == on.parse(list(tokens))
+    assert on.parse_tokens(tokens) is name  # remembered: a story's bodies are parsed once
+    assert name.keys == tuple(on.key(w) for w in name.content)
+    assert name.signature == (frozenset(name.keys), name.head, name.shape)
+
+
+@pytest.mark.parametrize("run, names", [
+    ("China's Ministry of Commerce's", [(8, 28, ("Ministry", "of", "Commerce's"), "national", 0)]),
+    ("Chinese National Health Commission and the Ministry of Finance",
+     [(8, 34, ("National", "Health", "Commission"), "national", 0), (43, 62, ("Ministry", "of", "Finance"), "", None)]),
+    ("Beijing Municipal Bureau of Culture,", [(18, 35, ("Bureau", "of", "Culture,"), "local", None)]),
+    ("Good Morning", []),
+])
+def test_run_names_reads_one_run_alone(run, names):
+    # ``_candidates`` works out each distinct run once (``_run_names``) and shifts it to each mention
+    assert on._run_names(run) == names
+
+
+def test_candidates_of_a_run_met_again_differ_only_where_they_stand():
+    text = ("Officials said China's Ministry of Commerce's staff met the Zhejiang Provincial Department of "
+            "Education and the Ministry of Commerce; then China's Ministry of Commerce's staff left.")
+    found = on._candidates(text)
+    assert [(text[c.start:c.end], c.level, c.place) for c in found] == [
+        ("Ministry of Commerce", "national", False), ("Department of Education", "local", True),
+        ("Ministry of Commerce", "", False), ("Ministry of Commerce", "national", False)]
+    assert [text[c.china:c.china + 5] for c in found if c.china is not None] == ["China", "China"]

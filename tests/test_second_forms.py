@@ -387,3 +387,21 @@ def test_a_form_of_two_kinds_is_named_the_same_in_every_process(catalog):
     assert messages == {"|".join(f.message for f in check_text(_TWO_KINDS, catalog))}
     (only,) = messages
     assert only.count("without the words that say which body it is") == 2
+
+
+@pytest.mark.parametrize("run, parts", [
+    ("Hubei Provincial Institute of Cultural Relics and Archaeology",
+     [("institute", {"relic", "archaeology", "cultural"}, "Hubei Provincial Institute of Cultural Relics and Archaeology",
+       ("hubei", "provincial", "institute", "of", "cultural", "relics", "and", "archaeology"))]),
+    ("Qiqihar Municipal Bureau of Culture, Radio, Television, Tourism and Sports",
+     [("bureau", {"sport", "culture", "television", "radio", "tourism"},
+       "Qiqihar Municipal Bureau of Culture, Radio, Television, Tourism and Sports",
+       ("qiqihar", "municipal", "bureau", "of", "culture", "radio", "television", "tourism", "and", "sports"))]),
+    ("Bureau of Culture, Radio", []),
+    ("Good Morning", []),
+])
+def test_full_parts_reads_one_run_alone(run, parts):
+    # ``_scattered_parts`` works out each distinct run's full names once (``full_parts``) and puts
+    # them at each mention's end
+    assert body_names.full_parts(run) == parts
+    assert body_names.full_parts(run, comma_after=True) == parts

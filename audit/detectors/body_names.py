@@ -860,6 +860,57 @@ def _bodies_ended_in(bodies: dict, name: str) -> set:
 _PART_WINDOW = 40
 
 
+def full_parts(run, comma_after=False):
+    """The full names ``_scattered_parts`` reads in one run of capitalised words (``_PART_FULL``),
+    as the run alone says them: (head key, content, the name as written, its words), each head
+    of the run ending a name (head last) or opening one (head first). ``comma_after``: whether a
+    comma follows the run (it ends a series of members). Pure: worked out once per distinct run."""
+    spans = [t.span() for t in _PART_TOKEN.finditer(run)]
+    written = [run[s:e] for s, e in spans]
+    words = [bare(t) for t in written]
+    probe = run + "," if comma_after else run
+    comma = [probe.startswith(",", e) for _, e in spans]  # a comma after the word
+    out = []
+    # where a name ends: a possessive ("Fenwick University's"), a title or a verb of a
+    # headline ("Ministry of Commerce Official Explains"), a word that opens a sentence ("At")
+    owned = {k for k, t in enumerate(written) if POSSESSIVE.search(t) and words[k] != "people"}  # ends after
+    stops = {k for k in range(len(words)) if words[k] in official_names._ROLES or words[k] in _PART_FUNCTION_WORDS}
+    for i, w in enumerate(words):
+        # each head in the run ends a name (head last) or opens one (head first)
+        if _part_key(w) not in _PART_HEADS or i in stops:
+            continue
+        left = i
+        while left > 0 and left - 1 not in stops and left - 1 not in owned \
+                and (not comma[left - 1] or "and" in words[left:i]) \
+                and (words[left - 1] not in LINKERS or words[left - 1] in ("and", "&") and left > 1) \
+                and _part_key(words[left - 1]) not in _PART_HEADS:
+            left -= 1
+        right = i + 1
+        if i + 2 < len(words) and words[i + 1] in ("of", "for") and not comma[i] and i not in owned \
+                and (words[i + 1] == "for" or words[i + 2] != "the"
+                     or not _part_content(words[left:i + 1], i - left, written[left:i + 1])):
+            # the "for" or "of" phrase of a head ("the Innovation Academy for Microsatellites",
+            # "the Hubei Provincial Institute of Cultural Relics and Archaeology"), but "of the"
+            # after a head with a content word before it, which names the body's owner ("the
+            # Foreign Affairs Office of the People's Government of Yunnan Province"); a series of its members goes on
+            # past a comma only to an "and" ("Bureau of Culture, Radio, Television, Tourism
+            # and Sports")
+            right = i + 2
+            while right < len(words) and _part_key(words[right]) not in _PART_HEADS and right not in stops \
+                    and words[right:right + 2] != ["of", "the"]:  # "... of the Chinese Academy of Sciences": its owner
+                if comma[right] and "and" not in words[right + 1:right + 8] or right in owned:
+                    right += 1  # the end of the series, or of the name ("... Archaeology's experts")
+                    break
+                right += 1
+        while words[right - 1] in LINKERS:
+            right -= 1
+        content = _part_content(words[left:right], i - left, written[left:right])
+        if len(content) >= 2:
+            out.append((_part_key(w), content, run[spans[left][0]:end_before_possessive(run, spans[right - 1])],
+                        tuple(words[left:right])))
+    return out
+
+
 def _scattered_parts(text, catalog, reported):
     """A body named in full and then by its head and some of its content words, in any order:
     "the Institute of Archaeology" after "the Hubei Provincial Institute of Cultural Relics and
@@ -872,49 +923,13 @@ def _scattered_parts(text, catalog, reported):
     before it holds its words, and no name of the document says only what it says. Read in a
     document about China."""
     fulls = []  # (end, head key, content, written, words)
+    parts_of = {}  # a run and whether a comma follows it -> its full names: a story repeats its names
     for m in _PART_FULL.finditer(text):
-        spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
-        written = [text[s:e] for s, e in spans]
-        words = [bare(t) for t in written]
-        comma = [text.startswith(",", e) for _, e in spans]  # a comma after the word
-        # where a name ends: a possessive ("Fenwick University's"), a title or a verb of a
-        # headline ("Ministry of Commerce Official Explains"), a word that opens a sentence ("At")
-        owned = {k for k, t in enumerate(written) if POSSESSIVE.search(t) and words[k] != "people"}  # ends after
-        stops = {k for k in range(len(words)) if words[k] in official_names._ROLES or words[k] in _PART_FUNCTION_WORDS}
-        for i, w in enumerate(words):
-            # each head in the run ends a name (head last) or opens one (head first)
-            if _part_key(w) not in _PART_HEADS or i in stops:
-                continue
-            left = i
-            while left > 0 and left - 1 not in stops and left - 1 not in owned \
-                    and (not comma[left - 1] or "and" in words[left:i]) \
-                    and (words[left - 1] not in LINKERS or words[left - 1] in ("and", "&") and left > 1) \
-                    and _part_key(words[left - 1]) not in _PART_HEADS:
-                left -= 1
-            right = i + 1
-            if i + 2 < len(words) and words[i + 1] in ("of", "for") and not comma[i] and i not in owned \
-                    and (words[i + 1] == "for" or words[i + 2] != "the"
-                         or not _part_content(words[left:i + 1], i - left, written[left:i + 1])):
-                # the "for" or "of" phrase of a head ("the Innovation Academy for Microsatellites",
-                # "the Hubei Provincial Institute of Cultural Relics and Archaeology"), but "of the"
-                # after a head with a content word before it, which names the body's owner ("the
-                # Foreign Affairs Office of the People's Government of Yunnan Province"); a series of its members goes on
-                # past a comma only to an "and" ("Bureau of Culture, Radio, Television, Tourism
-                # and Sports")
-                right = i + 2
-                while right < len(words) and _part_key(words[right]) not in _PART_HEADS and right not in stops \
-                        and words[right:right + 2] != ["of", "the"]:  # "... of the Chinese Academy of Sciences": its owner
-                    if comma[right] and "and" not in words[right + 1:right + 8] or right in owned:
-                        right += 1  # the end of the series, or of the name ("... Archaeology's experts")
-                        break
-                    right += 1
-            while words[right - 1] in LINKERS:
-                right -= 1
-            content = _part_content(words[left:right], i - left, written[left:right])
-            if len(content) >= 2:
-                fulls.append((m.end(), _part_key(w), content,
-                              text[spans[left][0]:end_before_possessive(text, spans[right - 1])],
-                              tuple(words[left:right])))
+        run = (m.group(), text.startswith(",", m.end()))
+        parts = parts_of.get(run)
+        if parts is None:
+            parts = parts_of[run] = full_parts(*run)
+        fulls.extend((m.end(),) + part for part in parts)
     if not fulls:
         return
     # The full names by head, each with its place among them: a form reads only those of its

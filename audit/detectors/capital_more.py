@@ -217,12 +217,17 @@ def _half_name_spans(doc, state):
     runs, _ = _tables()
     text = doc.text
     headline = {}
+    passed = {}  # a first word -> whether it may open a half name, wherever it stands (asked once a word)
     for m in _HALF_FIRST.finditer(text):
         first = m.group(1)
-        if first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]:
-            continue  # a rare first word is a name's own ("Qing dynasty", "Shaolin temple")
-        if _opens_with_a_place(first) or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "a Nanjing university": a place's or an indefinite's description, no name
+        ok = passed.get(first)
+        if ok is None:
+            # a rare first word is a name's own ("Qing dynasty", "Shaolin temple"); a place's opens a
+            # description ("a Nanjing university")
+            ok = passed[first] = not (first.lower() in state["allow"] or zipf_cached(first.lower()) < state["min_zipf"]
+                                      or _opens_with_a_place(first))
+        if not ok or _INDEFINITE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # an indefinite's description, no name ("a Nanjing university")
         nxt = _NEXT_WORDS.match(text, m.end())
         if not nxt:
             continue
@@ -376,40 +381,61 @@ def _name_keys(text):
     return keys
 
 
-def _name_elsewhere(doc, state, tail=False):
-    from ..cedict import common_lowercase_words
-    text = doc.text
+NAME_OPENINGS = "capital-more-name-openings"  # the ``Document.cache`` key of ``name_openings``
+
+
+def name_openings(text):
+    """Where the words of one of the document's names (``_name_keys``) stand inside a sentence,
+    whatever their letter case: a list of (token index, start, [(n, end, words), ...]), the
+    names' sizes n longest first, each run of n words one space apart. What ``name_elsewhere``
+    and ``tail_elsewhere`` read before their own tests, worked out once a document for both."""
     keys = _name_keys(text)
     if not keys:
-        return
+        return []
     lengths = {}  # each first word of a name: the names' lengths in words, longest first
     for k in keys:
         words = k.split(" ")
         lengths.setdefault(words[0], set()).add(len(words))
     lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
-    lower = common_lowercase_words()
-    headline, known = {}, {}
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
-    i = 0
-    while i < len(tokens):
-        start = tokens[i][0]
+    out = []
+    for i, (start, _, word) in enumerate(tokens):
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
-            i += 1
             continue  # inside a sentence only
-        sizes = lengths.get(tokens[i][2].lower())
+        sizes = lengths.get(word.lower())
         if sizes is None:
-            i += 1
             continue  # no name of the document's opens on this word
-        found = 0
-        for n in sizes:  # the longest name that opens here
+        runs = []
+        for n in sizes:
             if i + n > len(tokens):
                 continue
             part = tokens[i:i + n]
             if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
                 continue
             words = [t[2] for t in part]
-            if " ".join(w.lower() for w in words) not in keys:
-                continue
+            if " ".join(w.lower() for w in words) in keys:
+                runs.append((n, part[-1][1], words))
+        if runs:
+            out.append((i, start, runs))
+    return out
+
+
+def _name_elsewhere(doc, state, tail=False):
+    from ..cedict import common_lowercase_words
+    text = doc.text
+    openings = doc.cache.get(NAME_OPENINGS)
+    if openings is None:
+        openings = doc.cache[NAME_OPENINGS] = name_openings(text)
+    if not openings:
+        return
+    lower = common_lowercase_words()
+    headline, known = {}, {}
+    after = 0  # the first token a name may open on: none inside a name reported
+    for i, start, runs in openings:
+        if i < after:
+            continue
+        found = 0
+        for n, end, words in runs:  # the longest name that opens here
             content = [w for w in words if w.lower() not in _NAME_LINKS]
             caps = [w for w in content if w[0].isupper()]
             if tail:  # ``tail_elsewhere``: only the last word in lower case, two capitals or more before
@@ -426,7 +452,6 @@ def _name_elsewhere(doc, state, tail=False):
                 break  # "the fourth Yangtze Forum": an edition's word before the name, no part of it
             if not tail and not any(w[0].islower() for w in content[:first_cap]):
                 break  # only a tail in lower case ("Rocky Mountain spotted fever"): half_name's shape, or a kind
-            end = part[-1][1]
             if not words[0][0].isupper() and _prev_word(text, start)[:1].isupper():
                 break  # "Hubei provincial ...": another, longer name
             if text[end:end + 1] and text[end:end + 1] in "-'’" or \
@@ -438,7 +463,7 @@ def _name_elsewhere(doc, state, tail=False):
             yield Hit(start, end, fix, {"word": text[start:end]})
             found = n
             break
-        i += max(found, 1)
+        after = i + max(found, 1)
 
 
 def _tail_count(known, text, variant):

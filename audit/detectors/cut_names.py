@@ -544,7 +544,7 @@ def _cut_after_head(doc, state):
             if c.place or names.document_about_china(doc):
                 # The listed Chinese body this name starts, if one does (the ``official_names``
                 # rule reports the same span with the same fix; one span keeps one finding).
-                name = names.parse(c.tokens)
+                name = names.parse_tokens(c.tokens)
                 if ("dangling", name, c.level) not in judged:
                     bodies = [b for b in catalog.bodies if not c.level or b.level == c.level]
                     match = names.best_match(name, bodies)

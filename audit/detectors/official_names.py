@@ -194,11 +194,23 @@ class Name(NamedTuple):
 
     @property
     def keys(self) -> Tuple[str, ...]:
-        return tuple(key(w) for w in self.content)
+        return _content_keys(self.content)
 
     @property
     def signature(self) -> Tuple[FrozenSet[str], Optional[str], str]:
-        return frozenset(self.keys), self.head, self.shape
+        return _signature(self)
+
+
+# A name's keys and signature, remembered by its words: the detectors ask them of every mention
+# of a body, and a story (or a long line) names its bodies again and again.
+@functools.lru_cache(maxsize=8192)
+def _content_keys(content: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(key(w) for w in content)
+
+
+@functools.lru_cache(maxsize=8192)
+def _signature(name: "Name") -> Tuple[FrozenSet[str], Optional[str], str]:
+    return frozenset(name.keys), name.head, name.shape
 
 
 def _words(token: str) -> List[str]:
@@ -228,6 +240,13 @@ def parse(tokens: Sequence[str]) -> Name:
     content_after = [w for w in words[h + 1:] if w not in GENERIC and w not in HEADS]
     shape = "mixed" if content_before and content_after else "of" if content_after else "pre"
     return Name(tuple(content_before + content_after), words[h], shape)
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_tokens(tokens: Tuple[str, ...]) -> Name:
+    """``parse`` of a candidate's tokens (a tuple), remembered: ``official_names`` and
+    ``cut_names`` parse every mention of a body, and a story names its bodies again and again."""
+    return parse(tokens)
 
 
 def _form_words(form: str) -> Tuple[str, ...]:
@@ -679,10 +698,10 @@ _LOOKAHEAD = 8
 _MAX_NAME_WORDS = 16  # longer runs of capitals are headlines or tables, not one name
 
 
-def _segments(text: str, m) -> List[List[Tuple[int, int, str]]]:
-    """The run of capitalised words ``m`` cut into names: at a possessive, a title, "and the",
-    "of the" or "and" before another head noun."""
-    toks = [(m.start() + t.start(), m.start() + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+def _segments(run: str) -> List[List[Tuple[int, int, str]]]:
+    """A run of capitalised words (``_NAME``) cut into names: at a possessive, a title, "and the",
+    "of the" or "and" before another head noun; each word with its offsets in ``run``."""
+    toks = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run)]
     out, cur, has_head, skip = [], [], False, 0
     for i, (s, e, w) in enumerate(toks):
         low = w.lower().strip(",.;:")
@@ -778,25 +797,43 @@ def candidates(text: str) -> Tuple[Candidate, ...]:
 
 def _candidates(text: str) -> List[Candidate]:
     out = []
+    names = {}  # a run's text -> its names (``_run_names``): a story names its bodies again and again
     for m in _NAME.finditer(text):
-        if not any(_bare(w) in REPORTED_HEADS for w in m.group().split()):
-            continue
-        for seg in _segments(text, m):
-            if len(seg) > _MAX_NAME_WORDS:
-                continue
-            first, last, level = core(seg, word=lambda t: t[2])
-            china = seg[first - 1][0] if first and _bare(seg[first - 1][2]) in ("china", "chinese") else None
-            seg = seg[first:last]
-            if len(seg) < 2 or not any(_bare(t[2]) in REPORTED_HEADS for t in seg):
-                continue
-            start, end = seg[0][0], seg[-1][1]
-            possessive = _POSSESSIVE.search(text, start, end)
-            if possessive:
-                end = possessive.start()
-            while end > start and text[end - 1] in ",.;:)\"”":
-                end -= 1
+        run = m.group()
+        found = names.get(run)
+        if found is None:
+            found = names[run] = _run_names(run)
+        base = m.start()
+        for start, end, tokens, level, china in found:
+            start, end = base + start, base + end
+            # what stands around the name is read at each mention
             place = bool(_PLACE_BEFORE.search(text, max(0, start - 60), start) or _PLACE_AFTER.match(text, end))
-            out.append(Candidate(start, end, tuple(t[2] for t in seg), level, china, place))
+            out.append(Candidate(start, end, tokens, level, None if china is None else base + china, place))
+    return out
+
+
+def _run_names(run: str) -> List[Tuple[int, int, Tuple[str, ...], str, Optional[int]]]:
+    """The names with a reported head in one run of capitalised words (``_NAME``), as ``run``
+    alone says them: (start, end, tokens, level, where "China" or "Chinese" before the name
+    starts or None), offsets in ``run``."""
+    out = []
+    if not any(_bare(w) in REPORTED_HEADS for w in run.split()):
+        return out
+    for seg in _segments(run):
+        if len(seg) > _MAX_NAME_WORDS:
+            continue
+        first, last, level = core(seg, word=lambda t: t[2])
+        china = seg[first - 1][0] if first and _bare(seg[first - 1][2]) in ("china", "chinese") else None
+        seg = seg[first:last]
+        if len(seg) < 2 or not any(_bare(t[2]) in REPORTED_HEADS for t in seg):
+            continue
+        start, end = seg[0][0], seg[-1][1]
+        possessive = _POSSESSIVE.search(run, start, end)
+        if possessive:
+            end = possessive.start()
+        while end > start and run[end - 1] in ",.;:)\"”":
+            end -= 1
+        out.append((start, end, tuple(t[2] for t in seg), level, china))
     return out
 
 
@@ -905,7 +942,7 @@ def detect(doc, state):
     catalog = state["catalog"]
     local_doc, seen = None, {}
     for c in found:
-        name = parse(c.tokens)
+        name = parse_tokens(c.tokens)
         if name.head not in REPORTED_HEADS:
             continue
         # A name after or before a Chinese province or city ("the Zhejiang Provincial Department
