@@ -1072,8 +1072,8 @@ def _mid_sentence(doc, state):
                 and prev.group(1) not in ("the", "an")):  # "the Every drop counts drive": a title
             continue  # the document never writes it as an ordinary word: a name or a house style
         line_start, line_end = doc.line_at(m.start())
-        if title_line(doc, headline, line_start, line_end):
-            continue
+        if headline_or_named(doc, headline, m.start(1), line_start, line_end):
+            continue  # a headline's word, a name after a naming word, a dated work's title
         if _TIME_LABEL.fullmatch(text, line_start, m.start(1)):
             continue  # "3pm Take a taxi west": an itinerary's entry opens after its time
         if short_forms is None:
@@ -1084,10 +1084,6 @@ def _mid_sentence(doc, state):
             continue  # "whether Defence had considered" after "the Department of Defence": the department's short name
         if word in short_forms[2] and _verb_after_unit(m.group(2)):
             continue  # "Medical grew" after "the Medical segment": the unit's own name as a subject
-        if _NAMING.search(text, max(line_start, m.start(1) - 20), m.start(1)):
-            continue
-        if dated_title(text, m.start(1)):
-            continue  # "books, including Letters to a Dead Brother (1987)": a work's title, its year after it
         if low in defined_words(text):
             continue  # '(the "Notes")': a defined term of a legal or financial document
         if mostly_foreign(clause_window(text, m.start(1), m.end(1), line_start, line_end)):
