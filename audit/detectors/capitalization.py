@@ -1323,10 +1323,11 @@ _TIME_LABEL = re_programs.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a
 # Australian and British copy writes it (issue 9, twentieth round: a blind clean set).
 _BODY_OF = r"(?:Department|Ministry|Minister|Secretary|Office|Bureau|Board|Commission|Commissioner|Agency|Directorate|Inspectorate)"
 # "on the Somerset Levels": the word after a preposition and a capitalised word; "the Department
-# of (the) Defence": the word after a body's head and "of". Lookaheads, so that the word after
-# may open the next match.
+# of (the) Defence": the word after a body's head and "of", or "for" as British departments are
+# named ("the Department for Transport", then "Transport questions": a blind clean set, issue 9,
+# forty-sixth round). Lookaheads, so that the word after may open the next match.
 _AFTER_PLACE_NAME = re_programs.compile(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0](?=(\w+))")
-_AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0]of[ \u00a0](?=(\w+)(?:[ \u00a0](\w+))?)")
+_AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0](?:of|for)[ \u00a0](?=(\w+)(?:[ \u00a0](\w+))?)")
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")

@@ -1680,13 +1680,22 @@ _NO_SUBJECT = re.compile(r",[ ]((?:is|are|was|were|has|have|had|will|would|can|c
                          r"(?:[ ](?:also|not|still|now|expected|set|likely|planned|scheduled|due))?)[ ]([a-z]+)\b")
 
 
+# A series of predicates closed by "and" or "or" and an auxiliary, with no word between ("He has
+# sat in the House for 31 years, has never held office and has no wish to"): ``_SERIES`` wants a
+# subject's words between the conjunction and its verb (a blind clean set, forty-sixth round).
+_SERIES_AUX = re.compile(r"\b(?:and|or)[ ](?:(?:also|not|never|still|now)[ ])?"
+                         r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must)[ ]")
+
+
 def _comma_no_subject(text):
     for m in _NO_SUBJECT.finditer(text):
         if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
             continue  # a question tag or an inversion
         end = _first_end_char(text, m.end())
-        if text[end:end + 1] == "?" or _SERIES.search(_rest_of_sentence(text, m.end(1))):
-            continue  # a question; a series of verbs ("roared about, was arrested, and escaped")
+        rest = _rest_of_sentence(text, m.end(1))
+        if text[end:end + 1] == "?" or _SERIES.search(rest) or _SERIES_AUX.search(rest):
+            continue  # a question; a series of verbs ("roared about, was arrested, and escaped"; "has
+            #           sat ..., has never held ... and has no ...")
         if _in_quotation_dialect(text, m.start()):
             continue
         if _plain_clause_before(text, m.start()) is None:
