@@ -22,7 +22,9 @@ from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPA
 # and was compiled again after it dropped out).
 _CHINA_WARE_BEFORE = re_programs.compile(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$")
 _LAST_WORD = re_programs.compile(r"[A-Za-z]+$")
-_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# Not a word of an address ("weather.gov/seattle", "news@city.org"): a path or a host is no
+# ordinary writing of the word (a blind clean set, issue 9, forty-sixth round).
+_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-])")
 _ORDINARY_FORM = re_programs.compile(r"\b[A-Za-z][a-z]+\b")
 _SPACES_THEN_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)")
 _SPACE_RUN = re_programs.compile(r"[ \u00a0]+")
@@ -249,12 +251,35 @@ _ADDRESSED_CAPS = re_programs.compile(r"\b(?:tells?|told|telling|(?:talks?|talke
                                       r"(?![ \u00a0]+to[ \u00a0]+[a-z])")
 
 
+_CAPS_WORD = re_programs.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+
+
+def _bulletin_words(text: str) -> frozenset:
+    """The words of the lines set wholly in capitals, four words or more, after the document's
+    first line (a headline): a notice, warning or bulletin the document quotes as issued
+    ("...WINTER STORM WARNING IN EFFECT FROM 4 AM FRIDAY..."; a blind clean set's weather story,
+    issue 9, forty-sixth round). Its words in capitals inside a sentence name what it names."""
+    words = set()
+    first = True
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if first:
+            first = False
+            continue
+        caps = _CAPS_WORD.findall(line)
+        if len(caps) >= 4 and sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line)):
+            words.update(caps)
+    return frozenset(words)
+
+
 def _all_caps(doc, state):
     text = doc.text
     addressed = frozenset(m.group(1) for m in _ADDRESSED_CAPS.finditer(text))
     ordinary = None  # how the document writes words in ordinary case: {"shenzhen": {"Shenzhen"}}
     named = None  # words in capitals that the document uses inside a name somewhere
     shouted = {}
+    bulletin = None  # ``_bulletin_words(text)``: asked once, when a word first reaches that test
     done = -1  # end of the last run of capitals judged as a whole
     for m in _CAPS.finditer(text):
         if m.start() < done:
@@ -275,6 +300,11 @@ def _all_caps(doc, state):
             continue
         if word in addressed:
             continue  # "tells PEOPLE": an outlet's name in its own capitals, here and wherever it stands
+        if bulletin is None:
+            bulletin = _bulletin_words(text)
+        if word in bulletin:
+            continue  # "issue HIGH WIND WARNING for coast" under "...HIGH WIND WARNING IN EFFECT...": the
+            #           document quotes a notice in capitals, and names its words as the notice does
         opening = False
         if len(parts) == 1 and len(word) < state["min_length"]:
             opening = low in state["opening_words"] and _opens_before_lower(text, m.start(1), m.end(1), line_start, line_end)
@@ -1324,10 +1354,10 @@ _TIME_LABEL = re_programs.compile(r"[ \t]*(?:\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a
 _BODY_OF = r"(?:Department|Ministry|Minister|Secretary|Office|Bureau|Board|Commission|Commissioner|Agency|Directorate|Inspectorate)"
 # "on the Somerset Levels": the word after a preposition and a capitalised word; "the Department
 # of (the) Defence": the word after a body's head and "of", or "for" as British departments are
-# named ("the Department for Transport", then "Transport questions": a blind clean set, issue 9,
-# forty-sixth round). Lookaheads, so that the word after may open the next match.
+# named ("the Department for Transport", "the Secretary of State for Transport", then "Transport
+# questions": a blind clean set, issue 9, forty-sixth round). Lookaheads, so that the word after may open the next match.
 _AFTER_PLACE_NAME = re_programs.compile(r"\b(?:the|on|in|of|at|to|from|across|near|over|along)[ \u00a0][A-Z][a-z]+[ \u00a0](?=(\w+))")
-_AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0](?:of|for)[ \u00a0](?=(\w+)(?:[ \u00a0](\w+))?)")
+_AFTER_BODY_OF = re_programs.compile(r"\b" + _BODY_OF + r"[ \u00a0](?:of[ \u00a0]State[ \u00a0]for|of|for)[ \u00a0](?=(\w+)(?:[ \u00a0](\w+))?)")
 # A defined term: '(the "Notes")', '(each a "Guarantor")', '("Listing Rules")'.
 _DEFINED = re_programs.compile(r"\((?:the |each |each a |each an |a |an |together, the |collectively, the )?[\"“]([A-Z][\w'’ -]{0,60})[\"”]\)")
 _LATIN_WORD = re_programs.compile(r"[^\W\d_]{2,}")

@@ -11,7 +11,7 @@ from typing import List, Optional
 from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
-from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, RATE_QUALIFIED, slipped, words
+from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, RATE_QUALIFIED, day_of_month, slipped, words
 from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, CLAUSE_BREAK, DOWN, GAP_WORDS, LETTER, Span, close_together, over_all, unit_class
 
 
@@ -376,7 +376,10 @@ def _amount_unit(f: Figure):
 
 def difference_hits(text: str, groups, covered, tolerance: float):
     for i, (lo, hi, inside) in enumerate(groups):
-        counts = [f for f in inside if f.kind == "count" and (f.unit not in NOT_QUANTITY or f.unit in _SECONDS)]
+        # a day of the month counts nothing ("younger than 12 beginning Dec. 1": a blind clean set,
+        # forty-sixth round)
+        counts = [f for f in inside if f.kind == "count" and (f.unit not in NOT_QUANTITY or f.unit in _SECONDS)
+                  and not day_of_month(text, f.start, f.num_end)]
         amounts = []
         for f in counts:
             before = _AMOUNT_BEFORE.search(text, max(lo, f.start - 40), f.start)

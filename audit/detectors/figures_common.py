@@ -321,3 +321,18 @@ def outside_corrections(text: str, items: list, start) -> list:
     if not corrections:
         return items
     return [item for item in items if not any(s <= start(item) < e for s, e in corrections)]
+
+
+# A day of the month: a figure right after a month's name, whole or cut ("Dec. 1", "December 1",
+# "Sept 30"), or right before one ("1 December"). It dates a thing and counts nothing.
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_MONTH_BEFORE_DAY = re_programs.compile(r"\b" + _MONTH_NAMES + r"\.?[ \u00a0]$")
+_MONTH_AFTER_DAY = re_programs.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?" + _MONTH_NAMES + r"\b")
+
+
+def day_of_month(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` (its digits) is a day of the month: a month's name
+    right before it or right after it."""
+    return bool(_MONTH_BEFORE_DAY.search(text, max(0, start - 11), start) or _MONTH_AFTER_DAY.match(text, end))
+
