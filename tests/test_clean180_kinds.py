@@ -27,6 +27,9 @@ SKETCH = ("It was fitting, then, that the Government chose Transport questions o
     ("partitive-plural-singular-verb", '"The question for all of these companies is whether the price can carry '
                                        'the cost," said an analyst.', []),
     ("partitive-plural-singular-verb", "Interest in most of these projects is growing, the bureau said.", []),
+    ("partitive-plural-singular-verb", "A ban on most of the products was lifted last year.", []),
+    ("partitive-plural-singular-verb", "Research by two of the teams was published in March.", []),
+    ("partitive-plural-singular-verb", "Growth in 2023 for most of these companies was slow.", []),
     # the count as the subject: still reported, after a comma or a clause too
     ("partitive-plural-singular-verb", "Most of these projects also has a deadline.", ["Most of these projects also has"]),
     ("partitive-plural-singular-verb", "For the villagers, most of these projects has brought jobs.",
@@ -39,6 +42,10 @@ SKETCH = ("It was fitting, then, that the Government chose Transport questions o
      ["most of the workers has"]),
     ("partitive-plural-singular-verb", "As time went by most of them has left the village.", ["most of them has"]),
     ("partitive-plural-singular-verb", "In most of these villages has no clinic.", ["most of these villages has"]),
+    ("partitive-plural-singular-verb", "At present in most of these villages has no clinic.",
+     ["most of these villages has"]),
+    ("partitive-plural-singular-verb", "When the results came in most of the students has passed.",
+     ["most of the students has"]),
     # an approximation before the count is no preposition: still reported
     ("partitive-plural-singular-verb", "More than half of the villages has no clinic.", ["half of the villages has"]),
     ("partitive-plural-singular-verb", "About half of the residents has left.", ["half of the residents has"]),
@@ -52,6 +59,8 @@ SKETCH = ("It was fitting, then, that the Government chose Transport questions o
                          "apparent desire to.", []),
     ("comma-no-subject", "The line runs 40 kilometres, will open next year and will carry 20,000 people a day.", []),
     ("comma-no-subject", "He has sat in the House for 31 years, has never held office and does not want to.", []),
+    ("comma-no-subject", "The line runs 40 kilometres, will carry 20,000 people a day and will open next year.", []),
+    ("comma-no-subject", "He joined the party in 1990, has served as mayor twice and has no wish to run again.", []),
     # no series after the comma, or the "and" inside a clause of its own (a second reading):
     # still reported
     ("comma-no-subject", "The program has trained 500 teachers, is expected to expand to 20 counties where schools "
@@ -65,6 +74,8 @@ SKETCH = ("It was fitting, then, that the Government chose Transport questions o
     ("comma-after-reporting-verb", "By then, Dr. Wang added, the ward had treated 300 patients.", []),
     ("comma-after-reporting-verb", "By then, Maj. Gen. Li said, the troops had withdrawn.", []),
     ("comma-after-reporting-verb", "By then, Det. Insp. Brown said, the suspect had fled.", []),
+    ("comma-after-reporting-verb", "The prize went to Harold Smith Jr. Smith said, the money will go to his staff.",
+     [","]),
     # a street's "St." may end a sentence (a second reading); the honorific inside the sentence's
     # subject: still reported
     ("comma-after-reporting-verb", "A fire broke out at a shop on Nanjing East St. Police said, the building was "

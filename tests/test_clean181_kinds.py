@@ -35,10 +35,18 @@ ADDRESS = ("The agency's Seattle office issued a series of warnings. Models disa
     ("random-capital-word", ADDRESS, []),
     ("random-capital-word", "Exports of the city Increased by 8 percent, and imports increased by 5 percent.\n",
      ["Increased"]),
+    # a pair written with a slash is ordinary writing (a second reading): still read as lower case
+    ("all-caps-word", "The new line is FAST and cheap. Trains switch between fast/slow modes.\n", ["FAST"]),
+    # a subhead in capitals clears no single word of it (a second reading)
+    ("all-caps-word", "China to support private firms\n\nSTRENGTHEN SUPPORT AND IMPROVE THE BUSINESS ENVIRONMENT\n\n"
+                      "The city issued a plan to SUPPORT private enterprises and IMPROVE the business environment.\n",
+     ["SUPPORT", "IMPROVE"]),
     ("figure-difference-does-not-fit", "The center said it had added 18 beds to its pediatric unit and would "
                                        "restrict visits by children younger than 12 beginning Dec. 1.", []),
     ("figure-difference-does-not-fit", "The center added 18 beds and would restrict visits by children younger "
                                        "than 12 from 1 December.", []),
+    ("figure-difference-does-not-fit", "The center added 18 beds and would restrict visits by children younger "
+                                       "than 12 between Dec. 1 and 15.", []),
 ])
 def test_kinds(rule_id, text, expected):
     assert _spans(rule_id, text) == expected

@@ -22,9 +22,13 @@ from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPA
 # and was compiled again after it dropped out).
 _CHINA_WARE_BEFORE = re_programs.compile(r"\b(?:bone|fine|porcelain|blue-and-white)[ \u00a0]+$")
 _LAST_WORD = re_programs.compile(r"[A-Za-z]+$")
-# Not a word of an address ("weather.gov/seattle", "news@city.org"): a path or a host is no
-# ordinary writing of the word (a blind clean set, issue 9, forty-sixth round).
-_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’./@-])[a-z]+(?![\w'’/@-])")
+_LOWER_WHOLE_WORD = re_programs.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# A web or e-mail address ("weather.gov/seattle", "www.example.com", "news@city.org"): its words
+# are no ordinary writing of them (a blind clean set, issue 9, forty-sixth round); a pair written
+# with a slash ("fast/slow") is ordinary writing.
+_ADDRESS = re_programs.compile(r"\b(?:https?://|www\.)\S+|\S+@[\w-]+\.\S+|"
+                               r"\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu|int|io|info|cn|uk|us|au|ca|hk|sg)"
+                               r"(?:\.[a-z]{2})?(?:/\S*)?(?![\w-])")
 _ORDINARY_FORM = re_programs.compile(r"\b[A-Za-z][a-z]+\b")
 _SPACES_THEN_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z]+)")
 _SPACE_RUN = re_programs.compile(r"[ \u00a0]+")
@@ -255,10 +259,12 @@ _CAPS_WORD = re_programs.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
 
 
 def _bulletin_words(text: str) -> frozenset:
-    """The words of the lines set wholly in capitals, four words or more, after the document's
-    first line (a headline): a notice, warning or bulletin the document quotes as issued
-    ("...WINTER STORM WARNING IN EFFECT FROM 4 AM FRIDAY..."; a blind clean set's weather story,
-    issue 9, forty-sixth round). Its words in capitals inside a sentence name what it names."""
+    """The pairs of words next to each other in the lines set wholly in capitals, four words or
+    more, after the document's first line (a headline): a notice, warning or bulletin the
+    document quotes as issued ("...WINTER STORM WARNING IN EFFECT FROM 4 AM FRIDAY..."; a blind
+    clean set's weather story, issue 9, forty-sixth round). A run of capitals inside a sentence
+    that repeats such a pair names what the notice names; a single word does not (a subhead in
+    capitals clears none of its words: a second reading)."""
     words = set()
     first = True
     for line in text.split("\n"):
@@ -269,8 +275,28 @@ def _bulletin_words(text: str) -> frozenset:
             continue
         caps = _CAPS_WORD.findall(line)
         if len(caps) >= 4 and sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line)):
-            words.update(caps)
+            words.update(m.group(1, 2) for m in _CAPS_PAIR.finditer(line))
     return frozenset(words)
+
+
+_CAPS_PAIR = re_programs.compile(r"\b([A-Z][A-Z'’-]*[A-Z])[ \u00a0]+(?=([A-Z][A-Z'’-]*[A-Z])\b)")
+_NEXT_CAPS = re_programs.compile(r"[ \u00a0]+([A-Z][A-Z'’-]*[A-Z])\b")
+_PREV_CAPS = re_programs.compile(r"\b([A-Z][A-Z'’-]*[A-Z])[ \u00a0]+$")
+# A term in capitals defined where it stands: "A WATCH means that conditions are favorable",
+# "An ADVISORY means ..." (a notice's grades, as the agency sets them).
+_DEFINED_AFTER = re_programs.compile(r"[ \u00a0](?:means|is[ \u00a0]defined[ \u00a0]as|refers[ \u00a0]to)\b")
+_ARTICLE_OPENING = re_programs.compile(r"(?:^|[.!?][ \u00a0]+|\n)(?:A|An|The)[ \u00a0]+$")
+
+
+def _in_bulletin_pair(text: str, start: int, end: int, pairs: frozenset) -> bool:
+    """Whether the word in capitals at ``text[start:end]`` and the word in capitals next to it
+    make a pair of ``pairs`` (``_bulletin_words``)."""
+    word = text[start:end]
+    after = _NEXT_CAPS.match(text, end)
+    if after and (word, after.group(1)) in pairs:
+        return True
+    before = _PREV_CAPS.search(text, max(0, start - 40), start)
+    return bool(before and (before.group(1), word) in pairs)
 
 
 def _all_caps(doc, state):
@@ -302,9 +328,11 @@ def _all_caps(doc, state):
             continue  # "tells PEOPLE": an outlet's name in its own capitals, here and wherever it stands
         if bulletin is None:
             bulletin = _bulletin_words(text)
-        if word in bulletin:
+        if bulletin and _in_bulletin_pair(text, m.start(1), m.end(1), bulletin):
             continue  # "issue HIGH WIND WARNING for coast" under "...HIGH WIND WARNING IN EFFECT...": the
             #           document quotes a notice in capitals, and names its words as the notice does
+        if _DEFINED_AFTER.match(text, m.end(1)) and _ARTICLE_OPENING.search(text, max(0, m.start(1) - 6), m.start(1)):
+            continue  # "A WATCH means that ...": a term in capitals, defined where it stands
         opening = False
         if len(parts) == 1 and len(word) < state["min_length"]:
             opening = low in state["opening_words"] and _opens_before_lower(text, m.start(1), m.end(1), line_start, line_end)
@@ -697,7 +725,10 @@ def lower_words(text: str) -> frozenset:
 def _lower_counts(text: str) -> Counter:
     """How often the document writes each word wholly in lower case, counted once per document
     (``_rare_written_lower`` asks it for each capitalised word: a scan per word was quadratic)."""
-    return Counter(_LOWER_WHOLE_WORD.findall(text))
+    counts = Counter(_LOWER_WHOLE_WORD.findall(text))
+    for address in _ADDRESS.finditer(text):
+        counts.subtract(_LOWER_WHOLE_WORD.findall(address.group()))
+    return +counts  # the words written in lower case outside addresses
 
 
 def _named_caps(text):

@@ -331,8 +331,15 @@ _MONTH_BEFORE_DAY = re_programs.compile(r"\b" + _MONTH_NAMES + r"\.?[ \u00a0]$")
 _MONTH_AFTER_DAY = re_programs.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?" + _MONTH_NAMES + r"\b")
 
 
+# The second day of a range of days ("between Dec. 1 and 15", "from Dec. 1 to 15", "Dec. 1-15").
+_DAY_BEFORE_RANGE = re_programs.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0](?:and|to|through|until|till)[ \u00a0]|[-–])$")
+
+
 def day_of_month(text: str, start: int, end: int) -> bool:
     """Whether the figure ``text[start:end]`` (its digits) is a day of the month: a month's name
-    right before it or right after it."""
-    return bool(_MONTH_BEFORE_DAY.search(text, max(0, start - 11), start) or _MONTH_AFTER_DAY.match(text, end))
+    right before it or right after it, or the second day of a range whose first is one."""
+    if _MONTH_BEFORE_DAY.search(text, max(0, start - 11), start) or _MONTH_AFTER_DAY.match(text, end):
+        return True
+    first = _DAY_BEFORE_RANGE.search(text, max(0, start - 16), start)
+    return bool(first and _MONTH_BEFORE_DAY.search(text, max(0, first.start(1) - 11), first.start(1)))
 

@@ -1697,7 +1697,7 @@ _NO_SUBJECT = re.compile(r",[ ]((?:is|are|was|were|has|have|had|will|would|can|c
 # are poor and have few books" keeps its finding: a second reading, forty-sixth round).
 _SERIES_AUX = re.compile(r"\b(?:and|or)[ ](?:(?:also|not|never|still|now)[ ])?"
                          r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)[ ]")
-_SERIES_BREAK = re.compile(r",|\b(?:where|which|who|whom|whose|that|when|while|if|because|as|since|until|unless|"
+_SERIES_BREAK = re.compile(r",[ ]|\b(?:where|which|who|whom|whose|that|when|while|if|because|unless|"
                            r"although|though|say|says|said|think|thinks|believe|believes)\b")
 
 
