@@ -36,6 +36,15 @@ def test_a_clause_after_the_preposition_is_reported(catalog, text, span):
     "Residents who were moved because of the floods are back home.",
     "Children at risk because of their age are seen first.",
     "Output due to the new line will rise next year.",
+    # a second reading: a reduced relative, the verb the subject's; "will" and "can" as nouns
+    "Flights cancelled because of the storm were rebooked for Sunday.",
+    "People displaced because of the fighting have begun to return.",
+    "Homes damaged because of the quake are being rebuilt with state money.",
+    "Officials injured because of the blast were taken to hospital, police said.",
+    "The reform has stalled despite the political will in Beijing.",
+    "Despite the political will in Beijing, the reform stalled.",
+    "The sisters have gone to court because of the second will their father signed.",
+    "The fire started because of the aerosol can left next to the stove.",
 ])
 def test_a_postmodifying_preposition_passes(catalog, text):
     assert ungated_hits(catalog.get("preposition-before-clause"), text) == []
