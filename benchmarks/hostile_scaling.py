@@ -7,7 +7,8 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    round scanned the whole text for, per candidate (title-case runs, a capital beside the
    lower-case word, a place in lower case, a word in capitals, a quoted count slogan, a listed
    word and the pronoun He capitalised), and two more a name met again and again and a run-on
-   "sentence" of figures (their tests pin the structure; the time is printed here). Three more
+   "sentence" of figures (their tests pin the structure; the time is printed here), and two
+   clauses joined by commas with no sentence mark (the forty-sixth round). Three more
    repeat the flag examples of one detector type's rules (grammar, literal, cut_name_loose),
    which the thirty-seventh round made linear.
 2. ``check`` of 200,000 tiny lines.
@@ -41,6 +42,10 @@ REVIEW_LINES = [
     ("one title-case run of names", "Bank of China and Ministry of Commerce of the State Council and "),
     ("run-on line of figures", "rose 12 percent to 5,600 from 4,000, up 9 percent, doubled to 1,800 from 900, "
                                "an increase of 200 percent, "),
+    # clauses joined by commas with no sentence mark: the comma rules read each candidate's
+    # sentence to its end (issue 13, forty-sixth round: 150 KB took 9-12 s before the mend)
+    ("comma splices, no sentence mark", "The plant opened in 2020, the company employs 500 people "),
+    ("comma, no subject, no sentence mark", "The hall was built in 1990, is large "),
 ]
 
 # One-line documents of 1 MB, each the flag examples of one detector type's rules joined by spaces

@@ -1661,19 +1661,20 @@ def _comma_splice_noun(text):
                 pass
             else:
                 continue
-        if _SERIES.search(_rest_of_sentence(text, m.end(1))):
+        before = _plain_clause_before(text, m.start())
+        if before is None:
+            continue  # tested first: it reads at most 30 words back, the tests below to the sentence's
+            #           end (a line with no sentence mark made each candidate read to its end)
+        rest = _rest_of_sentence(text, m.end(1))
+        if _SERIES.search(rest):
             continue
         if _in_quotation_dialect(text, m.start()):
             continue
-        rest = _rest_of_sentence(text, m.end(1))
         if re.match(r"(?:[ ][\w'’-]+){0,4},(?!\d)", rest) or not rest.strip(" .") or re.match(
                 r"[ ](?:also[ ])?(?:been[ ])?(?:" + _SAYING_WORDS + r")(?:[.,;!?]|[ ](?:that|on|in|at|to|this|last|"
                 r"yesterday|today)\b|$)", rest):
             continue  # a parenthesis (", the minister said, ..."); a reporting tag (", the
             #           government has announced.")
-        before = _plain_clause_before(text, m.start())
-        if before is None:
-            continue
         if verb in _NOUN_SPLICE_AUX and re.search(r"\b" + verb + r"\b", before):
             continue  # parallel clauses on one verb, a contrast English writes with a comma ("The
             #           first model is cheap, the second is fast")
@@ -1712,9 +1713,9 @@ def _comma_no_subject(text):
     for m in _NO_SUBJECT.finditer(text):
         if m.group(2) in ("it", "he", "she", "they", "we", "you", "i", "there", "that", "this", "n't"):
             continue  # a question tag or an inversion
-        end = _first_end_char(text, m.end())
         if _plain_clause_before(text, m.start()) is None:
             continue  # tested first: it reads at most 30 words back, the tests below to the sentence's end
+        end = _first_end_char(text, m.end())
         rest = _rest_of_sentence(text, m.end(1))
         if text[end:end + 1] == "?" or _SERIES.search(rest) or _series_aux(rest):
             continue  # a question; a series of verbs ("roared about, was arrested, and escaped"; "has
