@@ -255,7 +255,7 @@ FOUND = [
     (O, 'Calligraphy Enters Campus in Luoyang', ['Enters Campus']),  # 书法进校园
     (O, 'The reform lets power run under the sunshine.', ['power run under the sunshine']),  # 让权力在阳光下运行
     (O, 'To solve the problem of roads are narrow, the town widened them.', None),  # 解决道路狭窄问题
-    (O, 'To solve the problem of difficult to see a doctor, the county built clinics.', None),  # 解决看病难问题
+    (O, 'To solve the problem of difficult to see a doctor, the county built clinics.', ['problem of difficult to see']),  # 解决看病难问题 (found since round 46a)
     (R, 'Up to now, the county has built 120 kilometres of roads.', ['Up to now']),  # 截至目前
     (R, 'The herdsmen households received subsidies every half year.', ['herdsmen households', 'every half year']),  # 牧户 / 每半年
     (R, 'Wang, a fisherman of Shidao Town, bought a new boat.', ['a fisherman of Shidao Town']),  # 石岛镇渔民
