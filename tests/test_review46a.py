@@ -2,13 +2,17 @@
 recur across stories and kept only where they found defects in sets nobody read (TRANSFER):
 
 - mt-rural-statistics-calques-40b (gated): 产值 "output value" in the frame of a local figure
-  (a verb of outcome before it, or "is over / more than" and a figure), and 全县 / 全省 "the whole
-  county (province, township, prefecture, banner)";
-- calque-let-causative: 让 / 使 …真正成为 "let / make X really (truly, gradually, further) become";
+  in yuan (a verb of outcome before it, or "is over / more than" and a sum);
 - mt-term-numbered-slogans (gated): a quoted business-model formula of three or more nouns joined
-  by "+" (公司+合作社+农户 "company + cooperative + farmer");
+  by "+", one of them a party of a Chinese farming model (公司+合作社+农户 "company + cooperative +
+  farmer");
 - mt-solve-realise-calques-40b (gated): 解决……难的问题 with 难 kept as "hard / difficult to" right after
-  "the problem of".
+  "the problem of", not before a noun.
+
+The round's "the whole county" (全县) and calque-let-causative (让/使…真正成为) were dropped after a
+second reading showed them flagging ordinary English ("The whole county turned out for the
+funeral", "Let your body gradually become used to the cold water"); their sentences stay below
+as ordinary English these rules must pass.
 
 Each rule runs with its gate off, so ordinary English sharing the words (output, value, whole,
 province, let, make, become, "+", problem, hard, difficult) must pass on the rule's own shape, not because the gate is shut."""
@@ -18,8 +22,7 @@ import pytest
 
 from rule_helpers import checked_findings, ungated_rules
 
-RULES = ("mt-rural-statistics-calques-40b", "calque-let-causative", "mt-term-numbered-slogans",
-         "mt-solve-realise-calques-40b")
+RULES = ("mt-rural-statistics-calques-40b", "mt-term-numbered-slogans", "mt-solve-realise-calques-40b")
 
 
 def _found(text):
@@ -36,18 +39,6 @@ FOUND = [
      [("mt-rural-statistics-calques-40b", "output value is more than")]),
     ("The total output value was over 2.1 billion yuan last year.",  # 总产值逾21亿元
      [("mt-rural-statistics-calques-40b", "output value was over")]),
-    ("The kiwi area of the whole county has reached 42,000 mu.",  # 全县猕猴桃面积
-     [("mt-rural-statistics-calques-40b", "the whole county")]),
-    ("At present, the whole province has 86 such stations.",  # 全省共有
-     [("mt-rural-statistics-calques-40b", "the whole province")]),
-    ("Herders in the whole banner received the subsidy.",  # 全旗牧民
-     [("mt-rural-statistics-calques-40b", "the whole banner")]),
-    ("The plan will make the old street truly become a cultural landmark.",  # 使老街真正成为
-     [("calque-let-causative", "make the old street truly become")]),
-    ("Letting the bamboo industry gradually become a pillar industry is the goal.",  # 让竹产业逐步成为
-     [("calque-let-causative", "Letting the bamboo industry gradually become")]),
-    ("The town will let the river further become a place for leisure.",  # 让河流进一步成为
-     [("calque-let-causative", "let the river further become")]),
     ("The town adopted the \"leading enterprise + base + farmer\" model.",  # 龙头企业+基地+农户
      [("mt-term-numbered-slogans", '"leading enterprise + base + farmer"')]),
     ("It runs on a “cooperative + e-commerce + household” pattern.",  # 合作社+电商+农户
@@ -118,6 +109,21 @@ GOOD = [
     "It is hard to see the problem of the old bridge from here.",
     "Issues of difficult access were raised at the meeting.",
     "The trouble of finding a doctor was hard to bear.",
+    # a second reading's sentences (same round)
+    "The sector generated an output value of about $4 billion, the ministry said.",
+    "The sensor's output value is over 5 volts when the door opens.",
+    "The algorithm created an output value for each of 2 million pixels.",
+    "The whole county turned out for the funeral.",
+    "Ontario's premier said the whole province would go into lockdown.",
+    "The permit covers nearly the whole province.",
+    "Let your body gradually become used to the cold water before you swim.",
+    "Stress can make people gradually become anxious, the doctor said.",
+    "Shoppers snapped up the \"phone + tablet + watch\" bundle.",
+    "The menu offers a \"burger + fries + drink\" deal.",
+    "Subscribers moved to \"Game Pass + Gold + EA Play\" last year.",
+    "Campaigns target the problem of hard to reach voters.",
+    "Doctors describe the problem of difficult to control asthma.",
+    "Schools struggle with the problem of difficult to fill vacancies.",
 ]
 
 
