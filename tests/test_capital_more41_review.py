@@ -94,3 +94,74 @@ def test_name_elsewhere_and_tail_elsewhere_share_one_pass():
     assert doc.cache[capital_more.NAME_OPENINGS] == capital_more.name_openings(text)
     doc.drop_analysis()
     assert capital_more.NAME_OPENINGS not in doc.cache
+
+
+def _name_openings_plain(text):
+    """``name_openings`` as it was before issue 13's speed46 round: every token walked, each
+    size's words and gaps read anew at every opening."""
+    keys = capital_more._name_keys(text)
+    if not keys:
+        return []
+    lengths = {}
+    for k in keys:
+        words = k.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+    tokens = [(m.start(), m.end(), m.group(0)) for m in capital_more._LETTERS.finditer(text)]
+    out = []
+    for i, (start, _, word) in enumerate(tokens):
+        if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
+            continue
+        sizes = lengths.get(word.lower())
+        if sizes is None:
+            continue
+        runs = []
+        for n in sizes:
+            if i + n > len(tokens):
+                continue
+            part = tokens[i:i + n]
+            if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
+                continue
+            words = [t[2] for t in part]
+            if " ".join(w.lower() for w in words) in keys:
+                runs.append((n, part[-1][1], words))
+        if runs:
+            out.append((i, start, runs))
+    return out
+
+
+def test_opening_tokens_picks_the_words_a_name_opens_on_in_any_case():
+    words = ["Staff", "of", "the", "MINISTRY", "of", "Commerce", "and", "ministry", "Ministryx"]
+    assert capital_more.opening_tokens(words, {"ministry": [3]}) == [3, 7]
+    assert capital_more.opening_tokens(words, {"commerce": [2], "staff": [2]}) == [0, 5]
+    assert capital_more.opening_tokens(words, {"bank": [3]}) == []
+    assert capital_more.opening_tokens([], {"bank": [3]}) == []
+
+
+def test_spaced_name_needs_one_space_between_words_and_a_key():
+    keys = {"ministry of commerce"}
+    assert capital_more._spaced_name("Ministry of Commerce", 3, keys) == ("Ministry", "of", "Commerce")
+    assert capital_more._spaced_name("ministry of COMMERCE", 3, keys) == ("ministry", "of", "COMMERCE")
+    assert capital_more._spaced_name("Ministry  of Commerce", 3, keys) is None  # two spaces
+    assert capital_more._spaced_name("Ministry of, Commerce", 3, keys) is None  # a comma between
+    assert capital_more._spaced_name("Ministry-of Commerce", 3, keys) is None
+    assert capital_more._spaced_name("Ministry of Trade", 3, keys) is None  # no name of the document's
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_name_openings_as_read_token_by_token(seed):
+    import random
+    pieces = ("Ministry", "ministry", "MINISTRY", "of", "Commerce", "commerce", "Yangtze", "River", "Delta", "delta",
+              "the", "and", "staff", "said", "Bank", "China", "State", "Council", "in", "for", "It's", "café")
+    seps = (" ", " ", " ", "  ", ", ", ". ", "; ", "\n", "-", " \u00a0")
+    rng = random.Random(seed)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 80)))
+        assert capital_more.name_openings(text) == _name_openings_plain(text), text
+    line = ("The General Administration said Beijing. The Department of Natural said China. "
+            "Output of the Yangtze River delta rose; the ministry of Commerce said. ") * 200
+    assert capital_more.name_openings(line) == _name_openings_plain(line) != []
+    for name in sorted(os.listdir(DATA))[:40]:
+        if name.endswith(".txt"):
+            text = open(os.path.join(DATA, name), encoding="utf-8").read()
+            assert capital_more.name_openings(text) == _name_openings_plain(text), name

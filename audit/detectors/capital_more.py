@@ -397,27 +397,49 @@ def name_openings(text):
         words = k.split(" ")
         lengths.setdefault(words[0], set()).add(len(words))
     lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
+    tokens = list(_LETTERS.finditer(text))
     out = []
-    for i, (start, _, word) in enumerate(tokens):
+    named = {}  # a stretch of n words -> _spaced_name of it
+    for i in opening_tokens(list(map(_GROUP, tokens)), lengths):
+        start = tokens[i].start()
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
             continue  # inside a sentence only
-        sizes = lengths.get(word.lower())
-        if sizes is None:
-            continue  # no name of the document's opens on this word
         runs = []
-        for n in sizes:
+        for n in lengths[tokens[i].group(0).lower()]:
             if i + n > len(tokens):
                 continue
-            part = tokens[i:i + n]
-            if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
-                continue
-            words = [t[2] for t in part]
-            if " ".join(w.lower() for w in words) in keys:
-                runs.append((n, part[-1][1], words))
+            end = tokens[i + n - 1].end()
+            # n words one space apart, a name's: judged by the stretch's text alone, once a document
+            words = named.get(text[start:end], False)
+            if words is False:
+                words = named[text[start:end]] = _spaced_name(text[start:end], n, keys)
+            if words is not None:
+                runs.append((n, end, list(words)))
         if runs:
             out.append((i, start, runs))
     return out
+
+
+def _spaced_name(stretch, n, keys):
+    """The words of ``stretch`` (``n`` runs of letters, the first and last at its ends) when they
+    stand one space apart and, in lower case, make one of ``keys``; else None."""
+    words = stretch.split(" ")
+    if len(words) != n or not all(_LETTERS.fullmatch(w) for w in words):
+        return None
+    return tuple(words) if stretch.lower() in keys else None
+
+
+_GROUP = re.Match.group  # a token's text, asked of every token in C (``map``)
+
+
+def opening_tokens(words, firsts):
+    """The indices of ``words`` whose lower case is a key of ``firsts``, in order: each distinct
+    word's case folded once (``name_openings``: a long document repeats its words), the
+    indices picked by set lookups."""
+    opening = {w for w in set(words) if w.lower() in firsts}
+    if not opening:
+        return []
+    return [i for i, w in enumerate(words) if w in opening]
 
 
 def _name_elsewhere(doc, state, tail=False):
