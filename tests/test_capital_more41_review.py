@@ -165,3 +165,18 @@ def test_name_openings_as_read_token_by_token(seed):
         if name.endswith(".txt"):
             text = open(os.path.join(DATA, name), encoding="utf-8").read()
             assert capital_more.name_openings(text) == _name_openings_plain(text), name
+
+
+def test_half_name_tails_reads_the_words_after_a_first_word_alone():
+    # ``half_name`` reads a first word and the words after it once a document
+    # (``half_name_tails``): each tail, most words first, that ends in lower case, holds no head
+    # and makes a name of the table, with its length, whether it ends on a name's head, the fix
+    runs = {"spring festival", "spring festival gala", "forbidden city"}
+    assert capital_more.half_name_tails("Spring", " festival gala", runs, frozenset(), frozenset()) == (
+        (14, False, "Spring Festival Gala"), (9, False, "Spring Festival"))
+    assert capital_more.half_name_tails("Spring", " festival Gala", runs, frozenset(), frozenset()) == (
+        (9, False, "Spring Festival"),)  # a tail ending in a capital is no half name
+    assert capital_more.half_name_tails("Forbidden", " city is", runs, frozenset(), frozenset({"city"})) == (
+        (5, True, "Forbidden City"),)
+    assert capital_more.half_name_tails("Spring", " festival", runs, frozenset({"festival"}), frozenset()) == ()
+    assert capital_more.half_name_tails("Autumn", " festival", runs, frozenset(), frozenset()) == ()

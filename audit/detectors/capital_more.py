@@ -218,6 +218,7 @@ def _half_name_spans(doc, state):
     text = doc.text
     headline = {}
     passed = {}  # a first word -> whether it may open a half name, wherever it stands (asked once a word)
+    tails = {}  # (first word, the words after it) -> half_name_tails
     for m in _HALF_FIRST.finditer(text):
         first = m.group(1)
         ok = passed.get(first)
@@ -231,16 +232,13 @@ def _half_name_spans(doc, state):
         nxt = _NEXT_WORDS.match(text, m.end())
         if not nxt:
             continue
-        words = nxt.group(1).split()
-        for n in range(len(words), 0, -1):
-            tail = words[:n]
-            if not tail[-1][0].islower() or any(w.lower() in state["heads"] for w in tail):
-                continue
-            key = " ".join([first.lower()] + [w.lower() for w in tail])
-            if key not in runs:
-                continue
-            end = m.end() + len(" " + " ".join(tail))
-            if tail[-1].lower() in state["name_heads"] and not (
+        plan = tails.get((first, nxt.group(1)))
+        if plan is None:
+            plan = tails[first, nxt.group(1)] = half_name_tails(first, nxt.group(1), runs, state["heads"],
+                                                                 state["name_heads"])
+        for size, name_head, fix in plan:
+            end = m.end() + size
+            if name_head and not (
                     text[m.start() - 4:m.start()].lower() == "the " and _HEAD_ENDS.match(text, end)):
                 continue  # "Manchester city centre": a place's description; "the Forbidden city." is read
             after = text[end:end + 2]
@@ -251,9 +249,28 @@ def _half_name_spans(doc, state):
                 prev = "the"  # a sentence's opening "The" (_HALF_FIRST took only that one)
             if not prev[:1].islower() or prev in _NAMING or _quiet(doc, headline, m.start(), end):
                 break  # "a Delhi University college": the name began before
-            fix = " ".join(w[0].upper() + w[1:] for w in [first] + tail)
             yield Hit(m.start(), end, fix, {"word": text[m.start():end]})
             break
+
+
+def half_name_tails(first, following, runs, heads, name_heads):
+    """The tails ``half_name`` may read after the capitalised ``first`` word, given the one to
+    three words ``following`` it (each after one space): for each number of those words, most
+    first, whose last is in lower case, none a head of ``heads``, and that make with ``first``
+    a name of ``runs``: (its length with the space before it, whether its last word is one of
+    ``name_heads``, the name in title case). They depend on the words alone: a document's
+    mentions of one half name are read once."""
+    words = following.split()
+    out = []
+    for n in range(len(words), 0, -1):
+        tail = words[:n]
+        if not tail[-1][0].islower() or any(w.lower() in heads for w in tail):
+            continue
+        if " ".join([first.lower()] + [w.lower() for w in tail]) not in runs:
+            continue
+        out.append((len(" " + " ".join(tail)), tail[-1].lower() in name_heads,
+                    " ".join(w[0].upper() + w[1:] for w in [first] + tail)))
+    return tuple(out)
 
 
 def _to_verbs(doc, state):
