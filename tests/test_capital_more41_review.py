@@ -180,3 +180,30 @@ def test_half_name_tails_reads_the_words_after_a_first_word_alone():
         (5, True, "Forbidden City"),)
     assert capital_more.half_name_tails("Spring", " festival", runs, frozenset({"festival"}), frozenset()) == ()
     assert capital_more.half_name_tails("Autumn", " festival", runs, frozenset(), frozenset()) == ()
+
+
+def _lower_grams_plain(text):
+    """``_lower_grams`` as it was: each size's runs read word by word."""
+    words = capital_more._LETTERS.findall(text)
+    counts = {}
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            if all(w.islower() for w in gram):
+                key = " ".join(gram)
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_lower_grams_counts_each_run_of_two_and_three_lower_case_words():
+    import random
+    assert capital_more._lower_grams("the economic growth of the Region and economic growth") == {
+        "the economic": 1, "economic growth": 2, "growth of": 1, "of the": 1, "and economic": 1,
+        "the economic growth": 1, "economic growth of": 1, "growth of the": 1, "and economic growth": 1}
+    assert capital_more._lower_grams("") == {} and capital_more._lower_grams("one") == {}
+    rng = random.Random(46)
+    pieces = ("the", "economic", "Growth", "growth", "of", "REGION", "región", "it's", "A", "a", "x")
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        got = capital_more._lower_grams(text)
+        assert got == _lower_grams_plain(text) and list(got) == list(_lower_grams_plain(text)), text

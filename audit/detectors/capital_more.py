@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from . import check_choice, Hit, Key, param_words, register
 from .. import re_programs
@@ -531,15 +532,14 @@ def _tail_elsewhere(doc, state):
 
 
 def _lower_grams(text):
-    """How often each run of two and three words in lower case occurs in ``text``."""
+    """How often each run of two and three words in lower case occurs in ``text`` (a
+    ``Counter``: each word's case asked once, in C, and the runs counted by ``Counter``'s own
+    loop; the two-word runs first, as the loop over each size gave them)."""
     words = _LETTERS.findall(text)
-    counts = {}
-    for n in (2, 3):
-        for i in range(len(words) - n + 1):
-            gram = words[i:i + n]
-            if all(w.islower() for w in gram):
-                key = " ".join(gram)
-                counts[key] = counts.get(key, 0) + 1
+    low = list(map(str.islower, words))
+    counts = Counter(a + " " + b for a, b, x, y in zip(words, words[1:], low, low[1:]) if x and y)
+    counts.update(a + " " + b + " " + c for a, b, c, x, y, z in zip(words, words[1:], words[2:], low, low[1:], low[2:])
+                  if x and y and z)
     return counts
 
 
