@@ -207,3 +207,20 @@ def test_lower_grams_counts_each_run_of_two_and_three_lower_case_words():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         got = capital_more._lower_grams(text)
         assert got == _lower_grams_plain(text) and list(got) == list(_lower_grams_plain(text)), text
+
+
+def test_title_line_is_worked_out_once_a_document_and_freed_with_the_analysis():
+    from audit.detectors import capitalization
+    from audit.document import Document, RULE_VIEWS
+    text = "Officials Meet In Beijing To Discuss Growth\nThe ministry said growth was steady.\n"
+    doc = Document.from_text(text)
+    assert capitalization.TITLE_LINES in RULE_VIEWS
+    first, second = doc.line_at(0), doc.line_at(text.index("The ministry"))
+    assert capitalization.title_line(doc, {}, *first) is True
+    assert capitalization.title_line(doc, {}, *second) is False
+    assert doc.cache[capitalization.TITLE_LINES] == {first: True, second: False}
+    doc.cache[capitalization.TITLE_LINES][first] = False  # a second rule's memo reads the document's answer
+    assert capitalization.title_line(doc, {}, *first) is False
+    assert capitalization.title_line(doc, {first[0]: True}, *first) is True  # the rule's own memo first
+    doc.drop_analysis()
+    assert capitalization.TITLE_LINES not in doc.cache
