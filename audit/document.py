@@ -148,7 +148,8 @@ _WORD_RE = re_programs.compile(r"\w+(?:[-'’]\w+)*")
 # run (a set of words per document: kept for a whole corpus, 28 MB more at the peak over 640 stories).
 RULE_VIEWS = ("capitalization-letter-runs", "capitalization-letter-runs-lower",
               "capitalization-inside-capitals",  # the offsets capital_words.inside_capitals keeps
-              "capital-more-name-openings")  # capital_more.name_openings, read by two of its modes
+              "capital-more-name-openings",  # capital_more.name_openings, read by two of its modes
+              "capitalization-title-lines")  # capitalization.title_line's answers, asked by the capitals rules
 
 
 @dataclass

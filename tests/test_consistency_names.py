@@ -65,3 +65,32 @@ def test_the_same_names_as_reading_each_tail_anew():
         found += len(expected[0])
         tails += sum(1 for linker in expected[1] if linker)
     assert found > 15_000 and tails > 1000, (found, tails)
+
+
+def test_run_names_reads_one_run_with_offsets_from_its_start():
+    # (words without a possessive, their spans in the run, the linker before) of each name the
+    # run holds: the run itself and each tail after a linker that follows no body's head
+    # ("Industry ..." after "Ministry of" names no body of its own)
+    run = "Ministry of Industry and Information Technology's"
+    assert c._run_names(run) == (
+        (("Ministry", "of", "Industry", "and", "Information", "Technology"),
+         ((0, 8), (9, 11), (12, 20), (21, 24), (25, 36), (37, 49)), ""),
+        (("Information", "Technology"), ((25, 36), (37, 49)), "and"),
+    )
+    assert c._run_names("The Director") == ((("Director",), ((4, 12),), ""),)  # the determiner left out
+    # a title word ends the name: the run is read up to it
+    assert c._run_names("State Council Director Li") == (
+        (("State", "Council"), ((0, 5), (6, 13)), ""),)
+
+
+def test_a_run_met_again_gives_the_names_of_reading_it_anew():
+    # ``_names`` reads each distinct run once a document; its names at each place are those of
+    # reading every run anew (the hostile 1 MB lines repeat a handful of runs)
+    rng = random.Random(46)
+    for _ in range(300):
+        runs = [pieced_text(rng, PIECES, (" ",), 2, 8) for _ in range(3)]
+        text = "".join(rng.choice(runs) + rng.choice((". ", " said. ", ", and ", "\n")) for _ in range(30))
+        assert c._names(text) == _names_plain(text), text[:300]
+    line = "The General Administration said Beijing. The Department of Natural said China. " * 50
+    names, linkers = c._names(line)
+    assert (names, linkers) == _names_plain(line) and len(names) == 100

@@ -50,3 +50,23 @@ def test_a_second_spelling_is_reported(rule, text, expected):
 ])
 def test_one_spelling_passes(rule, text):
     assert _found(rule, text) == []
+
+
+def test_run_name_reads_one_run_alone():
+    # ``detect`` reads each distinct run of capitalised words once a document (``run_name``): the
+    # longest stretch that reads as one name, its offsets in the run, family, given, family first
+    from audit.detectors import name_forms
+    surnames = {"wei", "chen"}
+    assert name_forms.run_name("Director Wei Lan-ying", surnames) == (9, 21, "wei", "lanying", True)
+    assert name_forms.run_name("Xiaodong Chen", surnames) == (0, 13, "chen", "xiaodong", False)
+    assert name_forms.run_name("Later Chen", surnames) is None  # "later" is an English word
+    assert name_forms.run_name("General Administration", surnames) is None
+
+
+def test_a_name_met_again_in_a_long_line(rule):
+    # each mention of a run read once keeps its own place: the odd spelling is found at each
+    one = "Chen Xiaodong said so. Director Chen Xiaodong came. Chen Xiao-dong left. "
+    text = one * 50
+    spans = [(f.start, f.end) for f in check_document(Document.from_text(text), rule).findings]
+    at = one.index("Chen Xiao-dong")
+    assert spans == [(k * len(one) + at, k * len(one) + at + len("Chen Xiao-dong")) for k in range(50)]

@@ -182,3 +182,18 @@ def test_a_figure_is_read_whole_never_split_into_two():
     import re
     for rx in (_FIG, _NUM):
         assert re.findall(rx, "150 passed, 1,200 failed and 2.5 million left") == ["150", "1,200", "2.5 million"]
+
+
+def test_parts_total_may_hold_needs_the_words_each_match_holds():
+    # ``parts_total.detect`` reads a text sentence by sentence only where one of the words every
+    # match of its mode holds stands: a total's cue, a subset's opening
+    from audit.detectors import parts_total
+    assert parts_total.may_hold("120 buses and 30 trams, a total of 160 vehicles.", True)
+    assert parts_total.may_hold("12 men and 3 women, totalling 15 people.", True)
+    assert parts_total.may_hold("5 cars and 3 vans total 8", True) is False  # "total" after no comma
+    assert parts_total.may_hold("5 cars and 3 vans, total 8 vehicles", True)
+    assert not parts_total.may_hold("Of the 200 workers, 150 men and 70 women came.", True)
+    assert parts_total.may_hold("Of the 200 workers, 150 men and 70 women came.", False)
+    assert parts_total.may_hold("The 200 workers, including 150 men and 70 women, came.", False)
+    assert not parts_total.may_hold("of the 200 workers 150 men came", False)  # as written: "Of" opens its sentence
+    assert not parts_total.may_hold("the growth , said the LISA team ; results are good . " * 100, False)

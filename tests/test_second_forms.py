@@ -405,3 +405,36 @@ def test_full_parts_reads_one_run_alone(run, parts):
     # them at each mention's end
     assert body_names.full_parts(run) == parts
     assert body_names.full_parts(run, comma_after=True) == parts
+
+
+@pytest.mark.parametrize("run, plan", [
+    # (opens on an article, (spans from the run's start, words, head key, content, content set,
+    # places, extra generic words, the form as written)), or None where the run is no form
+    ("The Institute of Archaeology",
+     (True, (((4, 13), (14, 16), (17, 28)), ("institute", "of", "archaeology"), "institute", {"archaeology"},
+             frozenset({"archaeology"}), set(), set(), "Institute of Archaeology"))),
+    ("Institute of Archaeology",
+     (False, (((0, 9), (10, 12), (13, 24)), ("institute", "of", "archaeology"), "institute", {"archaeology"},
+              frozenset({"archaeology"}), set(), set(), "Institute of Archaeology"))),
+    # the name after the last linker
+    ("The Director of the County Emergency Bureau",
+     (True, (((20, 26), (27, 36), (37, 43)), ("county", "emergency", "bureau"), "bureau", {"emergency"},
+             frozenset({"emergency"}), set(), set(), "County Emergency Bureau"))),
+    ("The Organizing Committee", (True, None)),  # a normal second reference
+    ("Good Morning", (False, None)),  # no head
+])
+def test_form_plan_reads_one_run_alone(run, plan):
+    # ``_scattered_parts`` reads each distinct run of a second form's shape once a document
+    # (``_form_plan``) and puts it at each mention's start
+    assert body_names._form_plan(run) == plan
+
+
+def test_scattered_parts_with_its_forms_met_again(catalog):
+    # the examples repeated in one line: each mention of a form is judged at its own place (the
+    # full names before it, what is already reported), as when each is read anew
+    text = " ".join(t for t, _, _ in SCATTERED) + " "
+    hits = [(text[h.start:h.end], h.suggestion) for h in body_names._scattered_parts(text * 3, None, set())]
+    once = [(text[h.start:h.end], h.suggestion) for h in body_names._scattered_parts(text, None, set())]
+    assert once and hits[:len(once)] == once and len(hits) >= len(once)
+    reported = {h.start for h in body_names._scattered_parts(text * 3, None, set())}
+    assert list(body_names._scattered_parts(text * 3, None, set(reported))) == []

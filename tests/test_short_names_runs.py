@@ -44,3 +44,30 @@ def test_a_head_kept_is_read_against_the_first_copies_of_each_full_name():
     got = [(f.start, f.text) for f in check_text(story, [rule])]
     assert got == [(story.index("Health Commission plans"), "Health Commission")]
     assert "Jiangbei District Health Commission" in check_text(story, [rule])[0].message
+
+
+def test_kept_form_reads_one_run_alone():
+    # ``_heads_kept`` reads each distinct run after "the" once a document (``_kept_form``):
+    # its tokens, its words without joins and its head, or None for a run no full name can hold
+    from audit.detectors import short_names
+    assert short_names._kept_form("City Commerce Bureau") == (
+        ["city", "commerce", "bureau"], ("city", "commerce", "bureau"), "bureau")
+    assert short_names._kept_form("Bureau") is None  # one word
+    assert short_names._kept_form("Good Morning") is None  # no head
+
+
+def test_words_kept_holds_every_word_of_the_form_in_the_full_name():
+    from audit.detectors import short_names
+    assert short_names._words_kept(("city", "commerce", "bureau"), ["municipal", "bureau", "commerce"])  # City: Municipal
+    assert not short_names._words_kept(("city", "commerce", "bureau"), ["bureau", "of", "commerce"])
+
+
+def test_runs_after_the_the_same_for_a_run_met_again():
+    # each distinct run's level word and "of the" parts are read once; every mention still yields
+    # its own offsets
+    from audit.detectors import short_names
+    one = "Officials of the Market Supervision Bureau said. According to Provincial Education Department, the Qingdao Bureau met. "
+    runs = list(short_names._runs_after_the(one))
+    assert [r[2] for r in runs] == ["Market Supervision Bureau", "Provincial Education Department", "Qingdao Bureau"]
+    again = list(short_names._runs_after_the(one * 3))
+    assert again == [(s + k * len(one), e + k * len(one), r) for k in range(3) for s, e, r in runs]

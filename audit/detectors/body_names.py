@@ -911,6 +911,49 @@ def full_parts(run, comma_after=False):
     return out
 
 
+def _form_plan(run):
+    """What ``_scattered_parts`` reads of one second-form run (a ``_PART_FORM`` match) alone:
+    (whether it opens on an article, None where the run is no form to judge, else the form's
+    word spans from the run's start, its words, head key, content, content as a set, places,
+    extra generic words and the form as written). A story repeats its forms: each distinct run
+    is read once a document."""
+    spans = [t.span() for t in _PART_TOKEN.finditer(run)]
+    article = run[spans[0][0]:spans[0][1]] in ("The", "A", "An")
+    if article:
+        spans = spans[1:]
+    words = [bare(run[s:e]) for s, e in spans]
+    linked = [i for i, w in enumerate(words) if w in ("of", "for", "the")]
+    if linked and any(_part_key(w) in _PART_HEADS for w in words[:linked[0]]):
+        if _part_key(words[0]) not in _PART_HEADS or _part_key(words[-1]) in _PART_HEADS:
+            return article, None  # "the National Council for Social Security Fund": a name of its own shape
+    elif linked:
+        # "the Director of the County Emergency Bureau": the name after the last linker
+        spans, words = spans[linked[-1] + 1:], words[linked[-1] + 1:]
+    if not words:
+        return article, None
+    head = _part_head(words)
+    if head is None:
+        # a person's name or a title after the name ("the County Emergency Bureau Ying
+        # Weidong"): the name ends at its last head
+        last = max((i for i, w in enumerate(words) if _part_key(w) in _PART_HEADS), default=None)
+        rest = words[last + 1:] if last is not None else ()
+        if last is None or len(rest) > 3 or not all(w in official_names._ROLES or zipf_cached(w) < 3.5 for w in rest):
+            return article, None
+        spans, words, head = spans[:last + 1], words[:last + 1], last
+    content = _part_content(words, head, [run[a:b] for a, b in spans])
+    if not content or content <= _KINDS_OF_BODY:
+        return article, None  # "the Organizing Committee" of the Asian Games: a normal second reference
+    # the form's place must be the full name's ("the Wuhu Development Commission" after the
+    # Hefei Development and Reform Commission is another city's)
+    places = {w for w, t in zip(words, spans) if w in official_names.PLACES
+              or POSSESSIVE.sub("", run[t[0]:t[1]]) in chinese_places()}
+    # generic words of the form's own ("the Municipal State Security Bureau" beside the
+    # Public Security Bureau) say it is another body
+    extra = {w for w in words if w in GENERIC and w not in _LEVELS and w not in LINKERS}
+    return article, (tuple(spans), tuple(words), _part_key(words[head]), content, frozenset(content), places, extra,
+                     " ".join(run[a:b] for a, b in spans))
+
+
 def _scattered_parts(text, catalog, reported):
     """A body named in full and then by its head and some of its content words, in any order:
     "the Institute of Archaeology" after "the Hubei Provincial Institute of Cultural Relics and
@@ -951,48 +994,24 @@ def _scattered_parts(text, catalog, reported):
     # ``_PART_WINDOW`` full names of its head, and a story repeats its names and their forms
     frozen = [(frozenset(f[2]), frozenset(f[4])) for f in fulls]
     left_outs, firsts = {}, {}
+    plans = {}  # a run of the form's shape -> _form_plan(run): a story repeats its forms
     for m in _PART_FORM.finditer(text):
-        spans = [(m.start() + t.start(), m.start() + t.end()) for t in _PART_TOKEN.finditer(m.group())]
-        if text[spans[0][0]:spans[0][1]] in ("The", "A", "An"):
-            spans = spans[1:]
-        elif (before := _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+        run = m.group()
+        plan = plans.get(run)
+        if plan is None:
+            plan = plans[run] = _form_plan(run)
+        article, form = plan
+        if not article and (before := _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                 and before.group(1)[0].isupper() and before.group(1) not in ("The", "A", "An"):
             continue  # the end of a longer name
-        words = [bare(text[s:e]) for s, e in spans]
-        linked = [i for i, w in enumerate(words) if w in ("of", "for", "the")]
-        if linked and any(_part_key(w) in _PART_HEADS for w in words[:linked[0]]):
-            if _part_key(words[0]) not in _PART_HEADS or _part_key(words[-1]) in _PART_HEADS:
-                continue  # "the National Council for Social Security Fund": a name of its own shape
-        elif linked:
-            # "the Director of the County Emergency Bureau": the name after the last linker
-            spans, words = spans[linked[-1] + 1:], words[linked[-1] + 1:]
-        if not words:
+        if form is None:
             continue
-        head = _part_head(words)
-        if head is None:
-            # a person's name or a title after the name ("the County Emergency Bureau Ying
-            # Weidong"): the name ends at its last head
-            last = max((i for i, w in enumerate(words) if _part_key(w) in _PART_HEADS), default=None)
-            rest = words[last + 1:] if last is not None else ()
-            if last is None or len(rest) > 3 or not all(w in official_names._ROLES or zipf_cached(w) < 3.5 for w in rest):
-                continue
-            spans, words, head = spans[:last + 1], words[:last + 1], last
-        start, end = spans[0][0], spans[-1][1]
+        spans, words, key, content, held, places, extra, form = form
+        start, end = m.start() + spans[0][0], m.start() + spans[-1][1]
         if start in reported:
             continue
-        content = _part_content(words, head, [text[a:b] for a, b in spans])
-        if not content or content <= _KINDS_OF_BODY:
-            continue  # "the Organizing Committee" of the Asian Games: a normal second reference
-        key = _part_key(words[head])
-        # the form's place must be the full name's ("the Wuhu Development Commission" after the
-        # Hefei Development and Reform Commission is another city's)
-        places = {w for w, t in zip(words, spans) if w in official_names.PLACES
-                  or POSSESSIVE.sub("", text[t[0]:t[1]]) in chinese_places()}
-        # generic words of the form's own ("the Municipal State Security Bureau" beside the
-        # Public Security Bureau) say it is another body
-        extra = {w for w in words if w in GENERIC and w not in _LEVELS and w not in LINKERS}
-        same_runs = runs_of.get(key, {}).get(frozenset(content), set())
-        if same_runs - {tuple(words)}:
+        same_runs = runs_of.get(key, {}).get(held, set())
+        if same_runs - {words}:
             continue  # another name of the document says only this ("the Department of Commerce")
         # a full name before it with its head and more words, at least one no place ("the
         # Wuhou District People's Government" for "the District Government" is a second
@@ -1009,7 +1028,6 @@ def _scattered_parts(text, catalog, reported):
         for k, named in heads:
             upto = bisect.bisect_right(ends_of.get(k, ()), start)
             near.extend(named[max(0, upto - _PART_WINDOW):upto])
-        held = frozenset(content)
         for n, f in sorted(near):
             swapped = f[1] in _PART_SWAPS.get(key, ())
             full_content, full_words = frozen[n]
@@ -1028,7 +1046,6 @@ def _scattered_parts(text, catalog, reported):
         if len({frozenset(f[2]) for f in within}) != 1:
             continue  # no full name holds it, or two bodies do
         fix = max((f[3] for f in within), key=len)  # "Jinyun County Emergency Management Bureau"
-        form = " ".join(text[a:b] for a, b in spans)
         if _foreign(text, start) or _listed_name_of(catalog, form, fix) or _listed_with_swapped_head(catalog, form):
             continue
         reported.add(start)

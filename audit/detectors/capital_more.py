@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from . import check_choice, Hit, Key, param_words, register
 from .. import re_programs
@@ -218,6 +219,7 @@ def _half_name_spans(doc, state):
     text = doc.text
     headline = {}
     passed = {}  # a first word -> whether it may open a half name, wherever it stands (asked once a word)
+    tails = {}  # (first word, the words after it) -> half_name_tails
     for m in _HALF_FIRST.finditer(text):
         first = m.group(1)
         ok = passed.get(first)
@@ -231,16 +233,13 @@ def _half_name_spans(doc, state):
         nxt = _NEXT_WORDS.match(text, m.end())
         if not nxt:
             continue
-        words = nxt.group(1).split()
-        for n in range(len(words), 0, -1):
-            tail = words[:n]
-            if not tail[-1][0].islower() or any(w.lower() in state["heads"] for w in tail):
-                continue
-            key = " ".join([first.lower()] + [w.lower() for w in tail])
-            if key not in runs:
-                continue
-            end = m.end() + len(" " + " ".join(tail))
-            if tail[-1].lower() in state["name_heads"] and not (
+        plan = tails.get((first, nxt.group(1)))
+        if plan is None:
+            plan = tails[first, nxt.group(1)] = half_name_tails(first, nxt.group(1), runs, state["heads"],
+                                                                 state["name_heads"])
+        for size, name_head, fix in plan:
+            end = m.end() + size
+            if name_head and not (
                     text[m.start() - 4:m.start()].lower() == "the " and _HEAD_ENDS.match(text, end)):
                 continue  # "Manchester city centre": a place's description; "the Forbidden city." is read
             after = text[end:end + 2]
@@ -251,9 +250,28 @@ def _half_name_spans(doc, state):
                 prev = "the"  # a sentence's opening "The" (_HALF_FIRST took only that one)
             if not prev[:1].islower() or prev in _NAMING or _quiet(doc, headline, m.start(), end):
                 break  # "a Delhi University college": the name began before
-            fix = " ".join(w[0].upper() + w[1:] for w in [first] + tail)
             yield Hit(m.start(), end, fix, {"word": text[m.start():end]})
             break
+
+
+def half_name_tails(first, following, runs, heads, name_heads):
+    """The tails ``half_name`` may read after the capitalised ``first`` word, given the one to
+    three words ``following`` it (each after one space): for each number of those words, most
+    first, whose last is in lower case, none a head of ``heads``, and that make with ``first``
+    a name of ``runs``: (its length with the space before it, whether its last word is one of
+    ``name_heads``, the name in title case). They depend on the words alone: a document's
+    mentions of one half name are read once."""
+    words = following.split()
+    out = []
+    for n in range(len(words), 0, -1):
+        tail = words[:n]
+        if not tail[-1][0].islower() or any(w.lower() in heads for w in tail):
+            continue
+        if " ".join([first.lower()] + [w.lower() for w in tail]) not in runs:
+            continue
+        out.append((len(" " + " ".join(tail)), tail[-1].lower() in name_heads,
+                    " ".join(w[0].upper() + w[1:] for w in [first] + tail)))
+    return tuple(out)
 
 
 def _to_verbs(doc, state):
@@ -397,27 +415,49 @@ def name_openings(text):
         words = k.split(" ")
         lengths.setdefault(words[0], set()).add(len(words))
     lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _LETTERS.finditer(text)]
+    tokens = list(_LETTERS.finditer(text))
     out = []
-    for i, (start, _, word) in enumerate(tokens):
+    named = {}  # a stretch of n words -> _spaced_name of it
+    for i in opening_tokens(list(map(_GROUP, tokens)), lengths):
+        start = tokens[i].start()
         if not (start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",")):
             continue  # inside a sentence only
-        sizes = lengths.get(word.lower())
-        if sizes is None:
-            continue  # no name of the document's opens on this word
         runs = []
-        for n in sizes:
+        for n in lengths[tokens[i].group(0).lower()]:
             if i + n > len(tokens):
                 continue
-            part = tokens[i:i + n]
-            if any(text[part[k][1]:part[k + 1][0]] != " " for k in range(n - 1)):
-                continue
-            words = [t[2] for t in part]
-            if " ".join(w.lower() for w in words) in keys:
-                runs.append((n, part[-1][1], words))
+            end = tokens[i + n - 1].end()
+            # n words one space apart, a name's: judged by the stretch's text alone, once a document
+            words = named.get(text[start:end], False)
+            if words is False:
+                words = named[text[start:end]] = _spaced_name(text[start:end], n, keys)
+            if words is not None:
+                runs.append((n, end, list(words)))
         if runs:
             out.append((i, start, runs))
     return out
+
+
+def _spaced_name(stretch, n, keys):
+    """The words of ``stretch`` (``n`` runs of letters, the first and last at its ends) when they
+    stand one space apart and, in lower case, make one of ``keys``; else None."""
+    words = stretch.split(" ")
+    if len(words) != n or not all(_LETTERS.fullmatch(w) for w in words):
+        return None
+    return tuple(words) if stretch.lower() in keys else None
+
+
+_GROUP = re.Match.group  # a token's text, asked of every token in C (``map``)
+
+
+def opening_tokens(words, firsts):
+    """The indices of ``words`` whose lower case is a key of ``firsts``, in order: each distinct
+    word's case folded once (``name_openings``: a long document repeats its words), the
+    indices picked by set lookups."""
+    opening = {w for w in set(words) if w.lower() in firsts}
+    if not opening:
+        return []
+    return [i for i, w in enumerate(words) if w in opening]
 
 
 def _name_elsewhere(doc, state, tail=False):
@@ -492,15 +532,14 @@ def _tail_elsewhere(doc, state):
 
 
 def _lower_grams(text):
-    """How often each run of two and three words in lower case occurs in ``text``."""
+    """How often each run of two and three words in lower case occurs in ``text`` (a
+    ``Counter``: each word's case asked once, in C, and the runs counted by ``Counter``'s own
+    loop; the two-word runs first, as the loop over each size gave them)."""
     words = _LETTERS.findall(text)
-    counts = {}
-    for n in (2, 3):
-        for i in range(len(words) - n + 1):
-            gram = words[i:i + n]
-            if all(w.islower() for w in gram):
-                key = " ".join(gram)
-                counts[key] = counts.get(key, 0) + 1
+    low = list(map(str.islower, words))
+    counts = Counter(a + " " + b for a, b, x, y in zip(words, words[1:], low, low[1:]) if x and y)
+    counts.update(a + " " + b + " " + c for a, b, c, x, y, z in zip(words, words[1:], words[2:], low, low[1:], low[2:])
+                  if x and y and z)
     return counts
 
 

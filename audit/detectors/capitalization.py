@@ -919,12 +919,23 @@ def _title_case(line):
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+TITLE_LINES = "capitalization-title-lines"  # the ``Document.cache`` key of ``title_line``'s answers
+
+
 def title_line(doc, memo, line_start, line_end) -> bool:
     """Is the line of ``doc`` from ``line_start`` to ``line_end`` set in title case
     (``_title_case``: a headline, where capitals are style)? Asked once per line, the answer
-    kept in ``memo`` (the capitals modules share this one helper)."""
+    kept in ``memo`` (the capitals modules share this one helper), and worked out once a
+    document for all the rules that ask (``doc.cache[TITLE_LINES]``, freed with the analysis:
+    each rule read a 1 MB line whole again)."""
     if line_start not in memo:
-        memo[line_start] = _title_case(doc.text[line_start:line_end])
+        shared = doc.cache.get(TITLE_LINES)
+        if shared is None:
+            shared = doc.cache[TITLE_LINES] = {}
+        answer = shared.get((line_start, line_end))
+        if answer is None:
+            answer = shared[line_start, line_end] = _title_case(doc.text[line_start:line_end])
+        memo[line_start] = answer
     return memo[line_start]
 
 

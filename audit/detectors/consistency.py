@@ -216,49 +216,67 @@ _PLACE_PREPOSITION_BEFORE = re_programs.compile(r"\b(?:on|in|at|between|from|to|
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
+def _run_names(run):
+    """The names one run of capitals (a ``_NAME`` match) holds, with offsets from the run's
+    start: a tuple of (words without a possessive, word spans, linker). What ``_names`` reads
+    of each run depends on the run's text alone, so a run met again is read once."""
+    spans = [t.span() for t in _TOKEN.finditer(run)]
+    while spans and run[spans[0][0]:spans[0][1]] in _DETERMINERS:
+        spans = spans[1:]
+    # "... Technology and Director of ...": a title word ends the name it follows.
+    for k, (s, e) in enumerate(spans):
+        if k and (_is_role(run[s:e]) or run[s:e].strip(",.;:").lower() in _DATE_WORDS):
+            spans = spans[:k]  # "... Council on Tuesday": a date ends the name too
+            break
+    while spans and run[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
+        spans = spans[:-1]
+    spans = spans[:_MAX_NAME_TOKENS]  # a run of capitals longer than any official name
+    # "China's Supreme People's Court": a generic owner in the possessive is not part of
+    # the name that follows it (no "China Supreme People's Court" for a cut to be of).
+    words = [run[s:e] for s, e in spans]
+    lows = [w.lower() for w in words]
+    first = words[0] if spans else ""
+    owner = len(spans) > 1 and first[-2:] in ("'s", "’s") and _bare(first) in _GENERIC
+    plain = None  # the words without a possessive, made for the run's first name
+    out = []
+    # "Officials of the Ministry of Industry": the name may start after a linker too.
+    for k in range(int(owner), len(spans)):
+        linked = k > 0 and not (owner and k == 1)  # after a word of the run, not after the owner
+        if linked and lows[k - 1] not in _LINKERS:
+            continue
+        j = k - 1
+        while j >= 0 and lows[j] in _LINKERS:
+            j -= 1
+        if j >= 0 and _bare(words[j]) in _BODIES:
+            continue  # "Science and Technology" of "Ministry of Science and Technology" names no body
+        if words[k][0].isupper() and words[k] not in _DETERMINERS:
+            # Compared without a possessive: "the Ministry of Industry's officials".
+            if plain is None:
+                plain = [_POSSESSIVE.sub("", w) for w in words]
+            out.append((tuple(plain[k:]), tuple(spans[k:]), lows[k - 1] if linked else ""))
+    return tuple(out)
+
+
 def _names(text):
     """The names of ``text`` a cut may be of or be, each as (its words without a possessive,
     their spans), and beside them the "of", "and" ... each follows inside a longer run of
     capitals, or "": every run of capitals (``_NAME``) and each of its tails that starts after
     a linker, a determiner, a title or a date word left out. Each run's words are read once
-    (tests/test_consistency_names.py holds them to reading each tail's words anew)."""
+    (tests/test_consistency_names.py holds them to reading each tail's words anew), and each
+    distinct run once a document (``_run_names``: a long document repeats its names)."""
     names, linkers = [], []
+    read = {}  # run -> _run_names(run)
     for m in _NAME.finditer(text):
+        run = m.group()
+        found = read.get(run)
+        if found is None:
+            found = read[run] = _run_names(run)
+        if not found:
+            continue
         base = m.start()
-        spans = [(base + t.start(), base + t.end()) for t in _TOKEN.finditer(m.group())]
-        while spans and text[spans[0][0]:spans[0][1]] in _DETERMINERS:
-            spans = spans[1:]
-        # "... Technology and Director of ...": a title word ends the name it follows.
-        for k, (s, e) in enumerate(spans):
-            if k and (_is_role(text[s:e]) or text[s:e].strip(",.;:").lower() in _DATE_WORDS):
-                spans = spans[:k]  # "... Council on Tuesday": a date ends the name too
-                break
-        while spans and text[spans[-1][0]:spans[-1][1]].lower() in _LINKERS:
-            spans = spans[:-1]
-        spans = spans[:_MAX_NAME_TOKENS]  # a run of capitals longer than any official name
-        # "China's Supreme People's Court": a generic owner in the possessive is not part of
-        # the name that follows it (no "China Supreme People's Court" for a cut to be of).
-        words = [text[s:e] for s, e in spans]
-        lows = [w.lower() for w in words]
-        first = words[0] if spans else ""
-        owner = len(spans) > 1 and first[-2:] in ("'s", "’s") and _bare(first) in _GENERIC
-        plain = None  # the words without a possessive, made for the run's first name
-        # "Officials of the Ministry of Industry": the name may start after a linker too.
-        for k in range(int(owner), len(spans)):
-            linked = k > 0 and not (owner and k == 1)  # after a word of the run, not after the owner
-            if linked and lows[k - 1] not in _LINKERS:
-                continue
-            j = k - 1
-            while j >= 0 and lows[j] in _LINKERS:
-                j -= 1
-            if j >= 0 and _bare(words[j]) in _BODIES:
-                continue  # "Science and Technology" of "Ministry of Science and Technology" names no body
-            if words[k][0].isupper() and words[k] not in _DETERMINERS:
-                # Compared without a possessive: "the Ministry of Industry's officials".
-                if plain is None:
-                    plain = [_POSSESSIVE.sub("", w) for w in words]
-                names.append((tuple(plain[k:]), spans[k:]))
-                linkers.append(lows[k - 1] if linked else "")
+        for words, spans, linker in found:
+            names.append((words, [(base + s, base + e) for s, e in spans]))
+            linkers.append(linker)
     return names, linkers
 
 

@@ -78,31 +78,44 @@ def _standard(form: str, family_first: bool, family: str) -> bool:
             and words[1][:1].isupper() and words[1][1:].islower())
 
 
+def run_name(run: str, surnames):
+    """The longest stretch of a run of capitalised words (``_RUN``) that reads as one name, at
+    most four words ("Director Wei Lan-ying" holds "Wei Lan-ying"): (its start and end in the
+    run, family, given, family first), or None. It depends on the run alone: ``detect`` reads
+    each distinct run once a document."""
+    words = list(_PART.finditer(run))
+    parts = [w.group() for w in words]
+    found = None
+    for i in range(len(parts)):
+        for j in range(min(len(parts), i + 4), i + 1, -1):
+            if found and j - i <= found[1] - found[0]:
+                break
+            reading = _reading(parts[i:j], surnames)
+            if reading:
+                found = (i, j, reading)
+                break
+    if not found:
+        return None
+    i, j, (family, given, first) = found
+    # the stretch's offsets: the i-th word's start to the (j-1)-th word's end (``_RUN`` joins
+    # words by one space or hyphen, so the text is the form)
+    return words[i].start(), words[j - 1].end(), family, given, first
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     surnames = state["surnames"]
     seen: Dict[Tuple[str, str], List[Tuple[int, int, str, bool]]] = {}
+    read = {}  # a run -> run_name(run): a story repeats its names
     for m in _RUN.finditer(text):
-        words = list(_PART.finditer(text, m.start(), m.end()))
-        parts = [w.group() for w in words]
-        # the longest stretch of the run that reads as one name: "Director Wei Lan-ying" holds
-        # "Wei Lan-ying"; at most four words
-        found = None
-        for i in range(len(parts)):
-            for j in range(min(len(parts), i + 4), i + 1, -1):
-                if found and j - i <= found[1] - found[0]:
-                    break
-                reading = _reading(parts[i:j], surnames)
-                if reading:
-                    found = (i, j, reading)
-                    break
+        found = read.get(m.group(), False)
+        if found is False:
+            found = read[m.group()] = run_name(m.group(), surnames)
         if not found:
             continue
-        i, j, (family, given, first) = found
-        # the stretch's offsets: the i-th word's start to the (j-1)-th word's end (``_RUN`` joins
-        # words by one space or hyphen, so the text is the form)
-        start, end = words[i].start(), words[j - 1].end()
+        start, end, family, given, first = found
+        start, end = m.start() + start, m.start() + end
         seen.setdefault((family, given), []).append((start, end, text[start:end], first))
     for (family, given), spots in seen.items():
         forms = Counter(form for _, _, form, _ in spots)

@@ -130,11 +130,25 @@ def _matches(text, sentence, exhaustive):
                 break
 
 
+# The words every match of a mode's shape holds as written: a total's cue (``_TOTAL_CUE``) or a
+# subset's opening (``_SUBSET``). A text with none of them is not read sentence by sentence.
+_TOTAL_WORDS = re_programs.compile(r"a total of |totall?ing |adding up to |, total ")
+_SUBSET_WORDS = re_programs.compile(r"Of (?:the|these|those|its|their) |, (?:including|of which|of whom|among them|among whom) ")
+
+
+def may_hold(text: str, exhaustive: bool) -> bool:
+    """False where ``text`` holds no match of the mode's shape: none of the words each match
+    holds (``_TOTAL_WORDS``, ``_SUBSET_WORDS``) stands in it."""
+    return (_TOTAL_WORDS if exhaustive else _SUBSET_WORDS).search(text) is not None
+
+
 @prepare.detector
 def detect(doc, state):
     text = doc.text
     units = state["units"]
     exhaustive = state["mode"] == "exhaustive"
+    if not may_hold(text, exhaustive):
+        return
     for sentence in _SENTENCE.finditer(text):
         for m in _matches(text, sentence, exhaustive):
             if _HEDGES.search(text, max(sentence.start(), m.start() - 20), m.end()):

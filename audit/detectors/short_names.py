@@ -192,6 +192,7 @@ def _full_names(text: str):
     # 1 MB was otherwise copied whole for every run
     breaks = [m.start() for m in re.finditer("\n", text)]
     lines = {}
+    read = {}  # (run, a level word before it) -> _full_name: a story repeats its names
     for m in _RUN.finditer(text):
         line = bisect.bisect_left(breaks, m.start())
         headline = lines.get(line)
@@ -199,7 +200,10 @@ def _full_names(text: str):
             headline = lines[line] = _headline(text, m.start())
         if headline:
             continue
-        got = _full_name(m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
+        key = (m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
+        got = read.get(key, False)
+        if got is False:
+            got = read[key] = _full_name(*key)
         if got:
             found.append((m.start(), m.end(), *got, m.group()))
     return found
@@ -346,11 +350,43 @@ def _runs_after_the(text):
     """(start, end, run) of each run of capitalised words after "the" or starting with a level
     word ("According to Provincial Education Department": 省教育厅 with no article), and of each
     part of a run after its "of the" ("Officials of the Market Supervision Bureau")."""
+    opens, parts = {}, {}  # each distinct run's level word and its parts after "of the", read once
     for m in _RUN.finditer(text):
-        if text[max(0, m.start() - 4):m.start()] in ("the ", "The ") or _tokens(m.group())[0] in _LEVELS:
-            yield m.start(), m.end(), m.group()
-        for k in re.finditer(r"\bof the (?=[A-Z])", m.group()):
-            yield m.start() + k.end(), m.end(), m.group()[k.end():]
+        run = m.group()
+        level = opens.get(run)
+        if level is None:
+            level = opens[run] = _tokens(run)[0] in _LEVELS
+        if level or text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+            yield m.start(), m.end(), run
+        after = parts.get(run)
+        if after is None:
+            after = parts[run] = [k.end() for k in _OF_THE.finditer(run)]
+        for k in after:
+            yield m.start() + k, m.end(), run[k:]
+
+
+_OF_THE = re.compile(r"\bof the (?=[A-Z])")
+
+
+def _kept_form(run):
+    """(tokens, words without joins, head) of a run ``_heads_kept`` holds against the full names
+    of its head, or None for a run it passes whatever names the document holds."""
+    toks = _tokens(run)
+    words = tuple(t for t in toks if t not in _JOINS)
+    if len(words) < 2 or any(w in _NEVER for w in words):
+        return None
+    head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
+    if head is None or sum(w in _OTHER_HEADS for w in words) > 1:
+        return None
+    if head in _KIND_HEADS and any(w in _KINDS for w in words):
+        return None
+    return toks, words, head
+
+
+def _words_kept(words, rest) -> bool:
+    """Whether every word of a form renders a word of a full name's ``rest`` ("City" its
+    "Municipal")."""
+    return all(any(_same(w, r) or w == "city" and r == "municipal" for r in rest) for w in words)
 
 
 def _heads_kept(text, full):
@@ -365,23 +401,24 @@ def _heads_kept(text, full):
         key = (fhead, tuple(rest), name)
         if copies.get(key, 0) < 2:
             copies[key] = copies.get(key, 0) + 1
-            by_head.setdefault(fhead, []).append(entry)
+            by_head.setdefault(fhead, []).append(entry + (key[1],))
     hits = []
+    forms, kept = {}, {}  # each distinct run's ``_kept_form``; ``_words_kept`` by (words, rest)
     for start_, end_, run in _runs_after_the(text):
-        toks = _tokens(run)
-        words = [t for t in toks if t not in _JOINS]
-        if len(words) < 2 or any(w in _NEVER for w in words):
+        form = forms.get(run, False)
+        if form is False:
+            form = forms[run] = _kept_form(run)
+        if form is None:
             continue
-        head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
-        if head is None or sum(w in _OTHER_HEADS for w in words) > 1:
-            continue
-        if head in _KIND_HEADS and any(w in _KINDS for w in words):
-            continue
-        for start, end, fhead, _, rest, name in by_head.get(head, ()):
+        toks, words, head = form
+        for start, end, fhead, _, rest, name, rest_key in by_head.get(head, ()):
             if start < end_ and start_ < end or fhead != head or name == run:
                 continue
             # "the City Commerce Bureau" after "the Qingdao Municipal Bureau of Commerce" (市商务局)
-            if all(any(_same(w, r) or w == "city" and r == "municipal" for r in rest) for w in words):
+            same = kept.get((words, rest_key))
+            if same is None:
+                same = kept[words, rest_key] = _words_kept(words, rest)
+            if same:
                 if ("of" in toks or "for" in toks) and toks == _after_level(name):
                     break  # "the Bureau of Market Regulation": the full name less its place, in English order
                 hits.append(Hit(start_, end_, None, {"full": name}))
