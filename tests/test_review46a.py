@@ -47,6 +47,15 @@ FOUND = [
      [("mt-solve-realise-calques-40b", "problem of difficult to register")]),
     ('Buses solved the problems of "hard to travel, expensive to travel" for villagers.',  # 出行难、出行贵
      [("mt-solve-realise-calques-40b", 'problems of "hard to travel, expensive to travel"')]),
+    # a third reading: sums in RMB or yuan signs, herdsmen and fishermen, "to" after the verb
+    ("The park generated an output value of RMB 5 billion last year.",
+     [("mt-rural-statistics-calques-40b", "generated an output value")]),
+    ("The plant created an output value of 1.2 billion Chinese yuan.",
+     [("mt-rural-statistics-calques-40b", "created an output value")]),
+    ('The county runs a "company + fishermen + market" model.',
+     [("mt-term-numbered-slogans", '"company + fishermen + market"')]),
+    ("The county will solve the problem of difficult to go to school for rural children.",
+     [("mt-solve-realise-calques-40b", "problem of difficult to go")]),
 ]
 
 # ordinary English with the same words, each sentence run against both rules with the gate off
@@ -116,14 +125,25 @@ GOOD = [
     "The whole county turned out for the funeral.",
     "Ontario's premier said the whole province would go into lockdown.",
     "The permit covers nearly the whole province.",
-    "Let your body gradually become used to the cold water before you swim.",
-    "Stress can make people gradually become anxious, the doctor said.",
     "Shoppers snapped up the \"phone + tablet + watch\" bundle.",
     "The menu offers a \"burger + fries + drink\" deal.",
     "Subscribers moved to \"Game Pass + Gold + EA Play\" last year.",
     "Campaigns target the problem of hard to reach voters.",
     "Doctors describe the problem of difficult to control asthma.",
     "Schools struggle with the problem of difficult to fill vacancies.",
+    # a third reading's sentences
+    "Her offer was \"base + bonus + equity\", the recruiter said.",
+    "The economist wrote spending as \"households + firms + government\" in the lecture.",
+    "The festival's theme, \"farmers + chefs + diners\", drew 5,000 people.",
+    "The clinic targets the problem of hard to reach and hard to serve communities.",
+    "Doctors face the problem of difficult to treat or drug-resistant infections.",
+    "Campaigns target the problem of hard to reach, isolated voters.",
+]
+
+# the round's calque-let-causative widening was dropped; the rule as it stands passes these
+DROPPED_LET = [
+    "Let your body gradually become used to the cold water before you swim.",
+    "Stress can make people gradually become anxious, the doctor said.",
 ]
 
 
@@ -135,6 +155,11 @@ def test_round_shape_is_reported_on_its_span(text, expected):
 @pytest.mark.parametrize("text", GOOD)
 def test_ordinary_english_with_the_same_words_passes(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", DROPPED_LET)
+def test_the_dropped_let_widening_stays_dropped(text):
+    assert sorted(f.text for f in checked_findings(text, ungated_rules(("calque-let-causative",)))) == []
 
 
 def test_review_holds_at_least_thirty_sentences():

@@ -27,6 +27,9 @@ def test_the_rule_finds_nothing_in_the_good_texts(catalog):
     ("Turnout was low despite their campaign was well funded.", "despite their campaign was"),
     ("Because of its roads are narrow, the village gets few buses.", "Because of its roads are"),
     ("Prices climbed despite the harvest was good.", "despite the harvest was"),
+    # a third reading: nouns in -s that are singular, plurals with no -s
+    ("Schools were closed because of the virus has spread to three counties.", "because of the virus has"),
+    ("Protests erupted because of the police were slow to respond.", "because of the police were"),
 ])
 def test_a_clause_after_the_preposition_is_reported(catalog, text, span):
     assert ungated_hits(catalog.get("preposition-before-clause"), text) == [span]
@@ -45,6 +48,9 @@ def test_a_clause_after_the_preposition_is_reported(catalog, text, span):
     "Despite the political will in Beijing, the reform stalled.",
     "The sisters have gone to court because of the second will their father signed.",
     "The fire started because of the aerosol can left next to the stove.",
+    # a third reading: "had" agrees with any noun
+    "Flights cancelled because of the storm had to be rebooked.",
+    "Families displaced because of the fighting had nowhere to go, the agency said.",
 ])
 def test_a_postmodifying_preposition_passes(catalog, text):
     assert ungated_hits(catalog.get("preposition-before-clause"), text) == []
