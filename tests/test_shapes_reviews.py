@@ -13,13 +13,17 @@ misses (a span of None, pinned as silence).
   with ``mt-idiom-slogans-36b`` and ``mt-official-formula``, whose round-45 branches ("treasure",
   "It is learned,") a second reading took back (a small change and a big difference, small
   business and big business, the game's "Attack action", "of a new type", "the future of first
-  class", "was treasure under the Treasure Act", "It is learned, the psychologist said")."""
+  class", "was treasure under the Treasure Act", "It is learned, the psychologist said").
+- ``shapes46a_review``: the forty-sixth round's "output value" in yuan, "+" formulas of a Chinese
+  farming model and "the problem of hard to V", with ``calque-let-causative``, whose round-46
+  widening a second reading took back ("The whole county turned out for the funeral", "Let your
+  body gradually become used to the cold water", "base + bonus + equity", "hard to reach voters")."""
 
 import pytest
 
 from rule_helpers import data_module, reported_by_its_rule_only
 
-ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review")}
+ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review", "shapes46a_review")}
 GOOD = [(name, text) for name, data in ROUNDS.items() for text in data.GOOD]
 MT = [(name, *row) for name, data in ROUNDS.items() for row in data.MT]
 

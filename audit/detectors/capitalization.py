@@ -255,7 +255,8 @@ _ADDRESSED_CAPS = re_programs.compile(r"\b(?:tells?|told|telling|(?:talks?|talke
                                       r"(?![ \u00a0]+to[ \u00a0]+[a-z])")
 
 
-_CAPS_WORD = re_programs.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+_CAPS_TOKEN = r"[A-Z][A-Z'’-]*[A-Z]"  # a word in capitals, two letters or more (a notice's words)
+_CAPS_WORD = re_programs.compile(r"\b" + _CAPS_TOKEN + r"\b")
 
 
 def _bulletin_words(text: str) -> frozenset:
@@ -279,9 +280,9 @@ def _bulletin_words(text: str) -> frozenset:
     return frozenset(words)
 
 
-_CAPS_PAIR = re_programs.compile(r"\b([A-Z][A-Z'’-]*[A-Z])[ \u00a0]+(?=([A-Z][A-Z'’-]*[A-Z])\b)")
-_NEXT_CAPS = re_programs.compile(r"[ \u00a0]+([A-Z][A-Z'’-]*[A-Z])\b")
-_PREV_CAPS = re_programs.compile(r"\b([A-Z][A-Z'’-]*[A-Z])[ \u00a0]+$")
+_CAPS_PAIR = re_programs.compile(r"\b(" + _CAPS_TOKEN + r")[ \u00a0]+(?=(" + _CAPS_TOKEN + r")\b)")
+_NEXT_CAPS = re_programs.compile(r"[ \u00a0]+(" + _CAPS_TOKEN + r")\b")
+_PREV_CAPS = re_programs.compile(r"\b(" + _CAPS_TOKEN + r")[ \u00a0]+$")
 # A term in capitals defined where it stands: "A WATCH means that conditions are favorable",
 # "An ADVISORY means ..." (a notice's grades, as the agency sets them).
 _DEFINED_AFTER = re_programs.compile(r"[ \u00a0](?:means|is[ \u00a0]defined[ \u00a0]as|refers[ \u00a0]to)\b")
