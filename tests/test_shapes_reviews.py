@@ -1,8 +1,8 @@
-"""Reviews of gated rules on sentences their writers did not see, one data module a round
-(``tests/data/shapesNN_review.py``: GOOD, MT, RULES and the least sizes): correct English with the
-same words gets no span from any of the round's rules with the gate off, and MT renderings the
-rules' own data do not list are reported by their rule with the span given, except the known
-misses (a span of None, pinned as silence).
+"""Reviews of a round's rules (gated ones with their gate off) on sentences their writers did
+not see, one data module a round (``tests/data/shapesNN_review.py``: GOOD, MT, RULES and the
+least sizes): correct English with the same words gets no span from any of the round's rules
+with the gate off, and MT renderings the rules' own data do not list are reported by their rule
+with the span given, except the known misses (a span of None, pinned as silence).
 
 - ``shapes40c_review``: ``mt-parallel-idiom-shapes-40c``, ``mt-body-name-chain-40c`` and
   ``mt-one-x-calques-40c`` (literal counts, "went from weak to strong", "as important as
@@ -14,6 +14,10 @@ misses (a span of None, pinned as silence).
   "It is learned,") a second reading took back (a small change and a big difference, small
   business and big business, the game's "Attack action", "of a new type", "the future of first
   class", "was treasure under the Treasure Act", "It is learned, the psychologist said").
+- ``shapes45b_review``: the verbs of joining in the plain forms after "be" (``verb-form-after-auxiliary``,
+  ``be-plain-verb-passive``, ``mt-verb-form-slips-28``: "link", "combine", "equip with").
+- ``shapes46b_review``: ``preposition-before-clause`` ("because of the bridge was closed"; reduced
+  relatives, "political will", "had to" pass).
 - ``shapes46a_review``: the forty-sixth round's "output value" in yuan, "+" formulas of a Chinese
   farming model and "the problem of hard to V", with ``calque-let-causative``, whose round-46
   widening a second reading took back ("The whole county turned out for the funeral", "Let your
@@ -23,7 +27,7 @@ import pytest
 
 from rule_helpers import data_module, reported_by_its_rule_only
 
-ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review", "shapes46a_review")}
+ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review", "shapes45b_review", "shapes46a_review", "shapes46b_review")}
 GOOD = [(name, text) for name, data in ROUNDS.items() for text in data.GOOD]
 MT = [(name, *row) for name, data in ROUNDS.items() for row in data.MT]
 

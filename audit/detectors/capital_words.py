@@ -70,3 +70,11 @@ def runs_with_inner_capitals(text):
         if at != last:
             last = at
             yield at
+
+
+def mostly_capitals(s: str) -> bool:
+    """Whether ``s`` is set mostly in capitals (more than 1.5 capital letters per lower-case one):
+    a headline, a banner, a notice or a sentence quoted in capitals, where case is a style choice.
+    Counted in C: a generator per character is slow."""
+    return sum(map(str.isupper, s)) > 1.5 * sum(map(str.islower, s))
+

@@ -13,7 +13,7 @@ from ..document import segment_sentences
 from ..zipf import zipf_cached
 from ..cedict import HAN_CHAR, pinyin_syllables
 from .. import re_programs
-from .capital_words import inside_capitals, matches_at
+from .capital_words import inside_capitals, matches_at, mostly_capitals
 from .capital_names import _ADDRESS_MARK, _LETTER_RUN, _LINE_WORD, _WORD_AND_SPACES_END, letter_runs
 
 
@@ -275,7 +275,7 @@ def _bulletin_words(text: str) -> frozenset:
             first = False
             continue
         caps = _CAPS_WORD.findall(line)
-        if len(caps) >= 4 and sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line)):
+        if len(caps) >= 4 and mostly_capitals(line):
             words.update(m.group(1, 2) for m in _CAPS_PAIR.finditer(line))
     return frozenset(words)
 
@@ -313,11 +313,8 @@ def _all_caps(doc, state):
             continue
         line_start, line_end = doc.line_at(m.start())
         if line_start not in shouted:
-            line = text[line_start:line_end]
-            upper = sum(map(str.isupper, line))  # counted in C: a generator per character is slow
-            lower = sum(map(str.islower, line))
             # A headline or a shouted line: case is a style choice there.
-            shouted[line_start] = upper > 1.5 * lower
+            shouted[line_start] = mostly_capitals(text[line_start:line_end])
         if shouted[line_start]:
             continue
         word = m.group(1)
@@ -351,7 +348,7 @@ def _all_caps(doc, state):
             if dropped and _caps_run(text, m.start(), m.end(), line_start, line_end) is None:
                 continue
         segment = clause_window(text, m.start(1), m.end(1), line_start, line_end)
-        if len(segment.split()) >= 3 and sum(map(str.isupper, segment)) > 1.5 * sum(map(str.islower, segment)):
+        if len(segment.split()) >= 3 and mostly_capitals(segment):
             continue  # '"NEITHER, IN THE END, DO THE READERS."': a sentence quoted in capitals
         if text[m.start() - 1:m.start()] in ("(", "[") and text[m.end():m.end() + 1] in (")", "]"):
             continue  # "(MUSIC)", "[APPLAUSE]": a stage direction, not a word in a sentence

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Hit
-from .capital_words import matches_at, runs_with_inner_capitals
+from .capital_words import matches_at, mostly_capitals, runs_with_inner_capitals
 from .. import re_programs
 from ..analysis import WordFacts
 from ..zipf import zipf_cached
@@ -301,8 +301,7 @@ def _phrase_pattern(phrase) -> str:
 def _shouted(text, line_start, line_end, seen) -> bool:
     """Is the line set mostly in capitals (a headline, a banner): asked once per line."""
     if line_start not in seen:
-        line = text[line_start:line_end]
-        seen[line_start] = sum(map(str.isupper, line)) > 1.5 * sum(map(str.islower, line))
+        seen[line_start] = mostly_capitals(text[line_start:line_end])
     return seen[line_start]
 
 

@@ -31,7 +31,7 @@ from typing import Optional
 from . import Hit, Key, check_choices, register
 from .. import re_programs
 from .figure_reading import document_sentences
-from .figures_common import DIGIT, THIS_YEAR
+from .figures_common import DIGIT, MONTH_NAMES as _MONTH_NAMES, THIS_YEAR
 
 # The unit word after a figure a finding ends on, matched in place (not on a copy of the rest of
 # the text, which cost findings x length).
@@ -52,7 +52,6 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((w for w in _WORD_NUMBERS if len(w) >
 _ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|"
             r"fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")")
 _YEAR = r"(?:19|20)\d\d"
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")"
 
 

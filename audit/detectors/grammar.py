@@ -1561,7 +1561,7 @@ def _plain_clause_before(text, pos):
             #              forty-sixth round)
     sentence = text[start:pos].strip()
     words = sentence.split()
-    if len(words) < 4 or len(words) > 30 or _JOINED.search(sentence) or _TIME_CLAUSE_OPENING.match(sentence):
+    if len(words) < 4 or _JOINED.search(sentence) or _TIME_CLAUSE_OPENING.match(sentence):  # > 30: counted above
         return None
     first = words[0]
     if first.lower() in _PREPOSITION_OPENERS:

@@ -134,7 +134,7 @@ def _full_name(run: str, level_before: bool = False):
         head = _head(toks, _GOV_HEADS)
         if len(toks) < 2 or head is None or toks[0] in _OTHER_HEADS:
             return None
-        return head, {t for t in toks if t in _GOV_HEADS}, [t for t in toks if t not in _JOINS]
+        return head, {t for t in toks if t in _GOV_HEADS}, tuple(t for t in toks if t not in _JOINS)
     if len(toks) < 3 or toks[0] in _GENERIC or toks[0] in _REMIT or toks[0] in _LEVELS or toks[0] in _OTHER_HEADS:
         return None
     head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
@@ -150,7 +150,7 @@ def _full_name(run: str, level_before: bool = False):
     else:
         return None
     # "the Jiangbei District Market Supervision Administration Bureau": either head may come back.
-    return head, {head} | {t for t in rest if t in _GOV_HEADS}, [t for t in rest if t not in _JOINS]
+    return head, {head} | {t for t in rest if t in _GOV_HEADS}, tuple(t for t in rest if t not in _JOINS)
 
 
 # wordfreq's Zipf frequency below which a word of pinyin is no English word or American county's
@@ -397,11 +397,11 @@ def _heads_kept(text, full):
     # had each run read against every full name of the document.
     by_head, copies = {}, {}
     for entry in full:
-        start, end, fhead, _, rest, name = entry
-        key = (fhead, tuple(rest), name)
+        _, _, fhead, _, rest, name = entry
+        key = (fhead, rest, name)  # ``rest``: a tuple (``_full_name``)
         if copies.get(key, 0) < 2:
             copies[key] = copies.get(key, 0) + 1
-            by_head.setdefault(fhead, []).append(entry + (key[1],))
+            by_head.setdefault(fhead, []).append(entry)
     hits = []
     forms, kept = {}, {}  # each distinct run's ``_kept_form``; ``_words_kept`` by (words, rest)
     for start_, end_, run in _runs_after_the(text):
@@ -411,13 +411,13 @@ def _heads_kept(text, full):
         if form is None:
             continue
         toks, words, head = form
-        for start, end, fhead, _, rest, name, rest_key in by_head.get(head, ()):
-            if start < end_ and start_ < end or fhead != head or name == run:
+        for start, end, fhead, _, rest, name in by_head.get(head, ()):
+            if start < end_ and start_ < end or name == run:  # by_head holds only names of this head
                 continue
             # "the City Commerce Bureau" after "the Qingdao Municipal Bureau of Commerce" (市商务局)
-            same = kept.get((words, rest_key))
+            same = kept.get((words, rest))
             if same is None:
-                same = kept[words, rest_key] = _words_kept(words, rest)
+                same = kept[words, rest] = _words_kept(words, rest)
             if same:
                 if ("of" in toks or "for" in toks) and toks == _after_level(name):
                     break  # "the Bureau of Market Regulation": the full name less its place, in English order

@@ -1489,14 +1489,12 @@ def _spelt_acronym(text: str, s: int, e: int) -> bool:
     if not m:
         return False
     letters = m.group(1)
-    words = list(_WORD.finditer(text[max(0, s - 80):e]))
-    offset = max(0, s - 80)
     initials, first = "", e
-    for w in reversed(words):
+    for w in reversed(list(_WORD.finditer(text, max(0, s - 80), e))):
         if w.group().lower() in _ACRONYM_SKIPS and initials:
             continue
         initials = w.group()[0].upper() + initials
-        first = offset + w.start()
+        first = w.start()
         if len(initials) >= len(letters):
             break
     return initials == letters and first <= s
