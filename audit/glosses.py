@@ -28,8 +28,9 @@ _CUE = re_programs.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|wo
                            r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?]\s")
 # A cue after the closing mark, in the same sentence: the writer names the words a set phrase
-# ('"Coal is our ballast stone," an official said, using a phrase favoured by planners').
-_CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
+# ('"Coal is our ballast stone," an official said, using a phrase favoured by planners'; '"fail to
+# act, dare not act or cannot act", a formula repeated at congresses': clean_fresh183).
+_CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formula|formulation|metaphor|catchphrase|"
                                  r"buzzword|watchword|coinage|idiom|saying|proverb|maxim|adage|motto)\b", re.IGNORECASE)
 # An explanation right after the closing mark (after a comma on either side of it, or a dash):
 # the writer says what the quoted image means ('as "killing the chicken to scare the monkey", or punishing one

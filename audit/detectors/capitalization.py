@@ -729,11 +729,19 @@ def _lower_counts(text: str) -> Counter:
     return +counts  # the words written in lower case outside addresses
 
 
+# Three words or more in capitals listed with commas ("COLD, CORD, CARD, WARD, WARM", a puzzle's
+# answers): the document cites words in capitals, there and wherever it writes them again
+# ("change COLD into WARM"; clean_fresh183).
+_CAPS_LIST = re_programs.compile(r"\b[A-Z][A-Z'’-]+(?:[ \u00a0]*,[ \u00a0]*[A-Z][A-Z'’-]+\b){2,}")
+_CAPS_LIST_WORD = re_programs.compile(r"[A-Z][A-Z'’-]+")
+
+
 def _named_caps(text):
     """The words in capitals that open a name somewhere in the document ("the STAR Market"),
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
     Tokamak (EAST)") or that it writes in capitals three times or more and never in lower case
-    ("China's FAST radio telescope"): the same word elsewhere is that name, not a shouted word."""
+    ("China's FAST radio telescope") or lists with two others ("COLD, CORD, CARD"): the same word
+    elsewhere is that name or a cited word, not a shouted word."""
     caps = list(_CAPS.finditer(text))
     counts = Counter(m.group(1) for m in caps)
     lower = None
@@ -744,8 +752,9 @@ def _named_caps(text):
                 lower = lower_words(text)
             if word.lower() not in lower:
                 repeated.add(word)  # "FAST" three times and "fast" never: the telescope's name
+    listed = {w for m in _CAPS_LIST.finditer(text) for w in _CAPS_LIST_WORD.findall(m.group())}
     return ({m.group(1) for m in caps if _NAME_AFTER.match(text, m.end())}
-            | set(_ACRONYM_DEFINED.findall(text)) | _initials(text) | repeated)
+            | set(_ACRONYM_DEFINED.findall(text)) | _initials(text) | repeated | listed)
 
 
 # A capitalised name of three words or more, "of", "and", "for", "the" between them allowed.

@@ -1139,6 +1139,16 @@ _FIGURE_NOUN_SKIP = _QUANTIFIER_SKIP | {"hour", "minute", "second", "month", "in
                                         "overall", "straight", "consecutive", "running"}
 
 
+def _named_figure(text, figure):
+    """Does the document write ``figure`` right after a capitalised word that is no sentence's
+    opening preposition or determiner ("Boeing 737s", "the Airbus 320 family")? Then the figure is
+    a model's or a name's number wherever it stands ("the entire 737 fleet")."""
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][\w-]*)[ \u00a0]" + re.escape(figure) + r"(?![\d,.]?\d)", text):
+        if m.group(1) not in _CAPITAL_OK:
+            return True
+    return False
+
+
 def _figure_number(text):
     for m in _FIGURE_NOUN.finditer(text):
         figure, noun = m.group(1), m.group(2)
@@ -1156,6 +1166,8 @@ def _figure_number(text):
             continue
         if _DIMENSION_BEFORE.search(before):
             continue  # "1,920 by 1,200 resolution", "4 x 4 metre": a size's second figure, the noun a modifier
+        if _named_figure(text, figure):
+            continue  # "the entire 737 fleet" beside "Boeing 737s": a model's number, named elsewhere
         if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
             continue
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
