@@ -28,21 +28,25 @@ _CUE = re_programs.compile(r"\b(?:literal|literally|lit\.|word[- ]for[- ]word|wo
                            r"translat(?:es|ed|ing|ion|ions)|calque|gloss(?:ed|es)?|means|meaning)\b", re.IGNORECASE)
 _SENTENCE_END = re_programs.compile(r"[.!?]\s")
 # A cue after the closing mark, in the same sentence: the writer names the words a set phrase
-# ('"Coal is our ballast stone," an official said, using a phrase favoured by planners'; '"fail to
-# act, dare not act or cannot act", a formula repeated at congresses': clean_fresh183).
-_CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formula|formulation|metaphor|catchphrase|"
+# ('"Coal is our ballast stone," an official said, using a phrase favoured by planners').
+_CUE_AFTER = re_programs.compile(r"\b(?:phrase|phrases|term|expression|slogan|formulation|metaphor|catchphrase|"
                                  r"buzzword|watchword|coinage|idiom|saying|proverb|maxim|adage|motto)\b", re.IGNORECASE)
 # An explanation right after the closing mark (after a comma on either side of it, or a dash):
 # the writer says what the quoted image means ('as "killing the chicken to scare the monkey", or punishing one
 # person as a warning to others'; '"a single spark can start a prairie fire", a line borrowed
 # from Mao'; '"killing the chicken to scare the monkey" — punishing one company to warn others':
 # a dash, then a gerund, good34). "or" opens a gloss only before a gerund: before anything else it may join a list
-# of quotations ('"A", "B", or "C"'); "line" only as an appositive that says whose line it is.
+# of quotations ('"A", "B", or "C"'); "line" only as an appositive that says whose line it is; an
+# appositive that names the words a formula, a mantra or a slogan ('officials who "fail to act,
+# dare not act or cannot act", a formula repeated at congresses': clean_fresh183; not "infant
+# formula" later in the sentence).
 _EXPLAINED_AFTER = re_programs.compile(
     r"(?:[,;:]|--|[\u2013\u2014])?[ \u00a0]*(?:(?:,|--|[\u2013\u2014])[ \u00a0]*)?(?:"
     r"or[ \u00a0]+(?:simply[ \u00a0]+|roughly[ \u00a0]+)?[a-z]+ing\b(?![ \u00a0]*[\"\u201c])"
     r"|(?:meaning|i\.e\.|that is(?: to say)?|in other words)\b"
-    r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b)")
+    r"|(?:an?|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?line[ \u00a0]+(?:from|by|borrowed|taken|coined|attributed|made famous)\b"
+    r"|(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:formulas?|formulae|formulations?|mantras?|refrains?|slogans?|watchwords?)\b)")
 # A dash, then a gerund and its object: the writer says what the quoted image does (good34:
 # '"killing the chicken to scare the monkey" — punishing one company to warn others'). Not a
 # preposition or noun in -ing ("— during the planting", "— according to the plan", "— nothing less").

@@ -22,7 +22,18 @@ def _spans(rule_id, text):
     ("The gallant Member for the constituency asked about the barracks.\n", []),
     # an ordinary adjective before the noun: still an engine's capital
     ("Officials said local Farmers would be paid before the harvest.\n", ["Farmers"]),
+    # an honorific adjective before a noun that is no form of address: still an engine's capital
+    ("The county thanked the noble Volunteers who cleared the road after the storm.\n", ["Volunteers"]),
+    ("The institute invited learned Experts from the city to the forum.\n", ["Experts"]),
     ("The county sent a small Team of doctors to the village last week.\n", ["Team"]),
 ])
 def test_form_of_address(text, expected):
     assert _spans("capitalised-common-noun", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My right hon. and learned Friend will know that the review is under way.\n",
+    "I think my hon. and learned Friend will know that the review is under way.\n",
+])
+def test_form_of_address_capitalised_once(text):
+    assert _spans("common-word-capitalised-once", text) == []

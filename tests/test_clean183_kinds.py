@@ -30,9 +30,19 @@ FORMULA = ('Mr Liang said the province would "resolutely correct" the behaviour 
 SLOGAN_USED = ("The county will punish officials who fail to act, dare not act or cannot act in the reform.\n")
 
 
-def test_formula_named_after_the_quotation():
-    assert _catalog_spans("calque-slogan-shapes", FORMULA) == []
-    assert _catalog_spans("calque-slogan-shapes", SLOGAN_USED) == ["fail to act, dare not act or cannot act"]
+@pytest.mark.parametrize("text, expected", [
+    (FORMULA, []),
+    ('Officials who "fail to act, dare not act or cannot act," one of the formulas of the congress, will be moved.\n', []),
+    ('Officials who "fail to act, dare not act or cannot act", a mantra of the congress, will be moved.\n', []),
+    (SLOGAN_USED, ["fail to act, dare not act or cannot act"]),
+    # "formula" later in the sentence, or the engine's own "this formula": still reported
+    ('The city promotes "one increase, one decrease" in families that buy infant formula.\n',
+     ["one increase, one decrease"]),
+    ('Officials who "fail to act, dare not act or cannot act", this formula was put forward in May.\n',
+     ["fail to act, dare not act or cannot act"]),
+])
+def test_formula_named_after_the_quotation(text, expected):
+    assert _catalog_spans("calque-slogan-shapes", text) == expected
 
 
 FLEET = ("Cascade Pacific operates 38 Boeing 737s. If it is fatigue in a part, that is something the whole "
@@ -46,12 +56,20 @@ FLEET = ("Cascade Pacific operates 38 Boeing 737s. If it is fatigue in a part, t
     # no name before the figure anywhere: still a count with a singular noun
     ("The city has attracted more than 30 enterprise in the past year.\n", ["30 enterprise"]),
     ("In 30 village, the county built new roads.\n", ["30 village"]),
+    ("The 737 MAX returned to service. The whole 737 fleet will be checked.\n", []),
+    # a month, a label or a sentence's first word before the figure elsewhere names no model
+    ("The park opened on June 30. Nearly 30 enterprise are in the park.\n", ["30 enterprise"]),
+    ("Under Article 30 of the plan, 30 enterprise will move.\n", ["30 enterprise"]),
+    ("Nearly 40 enterprise are in the park. Roughly 40 firms are in the park.\n", ["40 enterprise"]),
+    # a decade or a range is no model's suffix
+    ("Most of them are in their 30s. More than 30 enterprise are in the park.\n", ["30 enterprise"]),
 ])
 def test_model_number(text, expected):
     assert _spans("figure-noun-number", text) == expected
 
 
-LADDER = ("Word ladder\n\nLast week's ladder asked you to change COLD into WARM in four steps, altering one "
+LADDER = ("Across: 1 CARPET, 4 DORMOUSE, 9 PARSNIP, 10 TOAST, 11 LEMONADE, 13 BULLET, 15 PANTRY.\n\n"
+          "Word ladder\n\nLast week's ladder asked you to change COLD into WARM in four steps, altering one "
           "letter at a time. One solution is COLD, CORD, CARD, WARD, WARM. Several readers found others.\n")
 
 
@@ -59,8 +77,13 @@ LADDER = ("Word ladder\n\nLast week's ladder asked you to change COLD into WARM 
     (LADDER, []),
     # a word in capitals with no list of words in capitals in the document: still reported
     ("Officials said the IMPORTANT work of reform continues in every district.\n", ["IMPORTANT"]),
-    # a list of two acronyms is no list of cited words
-    ("Officials of WHO, UN said the IMPORTANT work of reform continues in every district.\n", ["IMPORTANT"]),
+    (LADDER.replace("WARD, WARM", "WARD and WARM"), []),
+    # a slogan's three words in capitals clear no later capital of theirs
+    ("The plant follows the rule of SAFETY, QUALITY, EFFICIENCY. Workers said the QUALITY of the tea had "
+     "improved and SAFETY checks were strict.\n", ["QUALITY", "SAFETY"]),
+    # a list of four in a document with few words in capitals: no page of cited words
+    ("The plan names INNOVATION, COORDINATION, GREEN, OPENNESS as its aims. Workers said the GREEN "
+     "fields had grown.\n", ["GREEN"]),
 ])
 def test_listed_capitals(text, expected):
     assert _spans("all-caps-word", text) == expected

@@ -30,6 +30,7 @@ from .. import re_programs
 from ..analysis import WordFacts
 from ..cedict import HAN_CHAR, pinyin_word
 from ..zipf import zipf_cached
+from .capital_words import form_of_address
 
 
 # Patterns the functions below search with, compiled once (issue 13, speed33a: written inline,
@@ -561,7 +562,7 @@ def generic_nouns(doc, state):
         kind, before, opens = _context(text, m.start(1), line_start)
         if kind in ("none", "capital", "preposition"):
             continue
-        if _HONORIFIC_BEFORE.search(text, max(line_start, m.start(1) - 24), m.start(1)):
+        if form_of_address(text, m.start(1), word):
             continue  # "my honourable Friend", "the noble Lord": a parliament's form of address
         if title and (kind in ("owner", "verb") or kind == "definite" and not _SAID_AFTER.match(text, m.end(1))
                       or low in allow and kind == "adjective" and opens):
@@ -599,9 +600,6 @@ def generic_nouns(doc, state):
 
 
 _SPACES = re_programs.compile(r"[ \u00a0]+")
-# A parliament's honorific adjectives: house style capitalises the noun of address after them
-# ("my honourable Friend", "the hon. Member", "the noble Lord", "my right hon. and learned Friend").
-_HONORIFIC_BEFORE = re_programs.compile(r"\b(?:hon\.|honourable|honorable|noble|learned|gallant)[ \u00a0]+$")
 _NAME_OF = re_programs.compile(r"[ \u00a0]+(?:of|for|and|on|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 

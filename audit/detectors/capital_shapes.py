@@ -19,7 +19,7 @@ from . import Hit
 from .. import re_programs
 from ..cedict import pinyin_syllables
 from ..zipf import zipf_cached
-from .capital_words import inside_capitals, lower_words_before, matches_at
+from .capital_words import form_of_address, inside_capitals, lower_words_before, matches_at
 from .capital_names import _HANDLE_MARK, _LETTER_RUN, glossed_elsewhere, in_address, in_gloss, is_pinyin, lower_line, not_english
 
 
@@ -428,6 +428,8 @@ def common_words_capitalised_once(doc, state):
             continue
         if zipf_cached(low) < state["min_zipf"] or not _common_word(low):
             continue
+        if form_of_address(text, m.start(2), word):
+            continue  # "my right hon. and learned Friend": a parliament's form of address
         if prev in _LINK_BEFORE and _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Ministry of Ecology and Environment": a name's last word
         if _JOINED_CAPITAL_AFTER.match(text[m.end():m.end() + 12]):

@@ -78,3 +78,15 @@ def mostly_capitals(s: str) -> bool:
     Counted in C: a generator per character is slow."""
     return sum(map(str.isupper, s)) > 1.5 * sum(map(str.islower, s))
 
+
+# A parliament's forms of address after an honorific adjective, which house style capitalises ("my
+# honourable Friend", "the hon. Member", "the noble Lord", "my right hon. and learned Friend").
+_HONORIFIC_BEFORE = re_programs.compile(r"\b(?:hon\.|honourable|honorable|noble|learned|gallant)[ \u00a0]+$")
+_ADDRESS_NOUNS = frozenset("""friend friends member members lord lords lady ladies gentleman gentlemen baroness baronesses
+baron earl countess viscount duke lordship ladyship""".split())
+
+
+def form_of_address(text: str, start: int, word: str) -> bool:
+    """Is ``word`` (at ``start``) a noun of address after an honorific adjective ("my honourable
+    Friend", "the noble Lord")? Another noun there ("the noble Volunteers") is no form of address."""
+    return word.lower() in _ADDRESS_NOUNS and _HONORIFIC_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -729,19 +729,24 @@ def _lower_counts(text: str) -> Counter:
     return +counts  # the words written in lower case outside addresses
 
 
-# Three words or more in capitals listed with commas ("COLD, CORD, CARD, WARD, WARM", a puzzle's
-# answers): the document cites words in capitals, there and wherever it writes them again
-# ("change COLD into WARM"; clean_fresh183).
-_CAPS_LIST = re_programs.compile(r"\b[A-Z][A-Z'’-]+(?:[ \u00a0]*,[ \u00a0]*[A-Z][A-Z'’-]+\b){2,}")
+# Four words or more in capitals listed with commas or semicolons, the last perhaps after "and" or
+# "or" ("COLD, CORD, CARD, WARD, WARM", a puzzle's answers), in a document that writes many words
+# in capitals (``_CITED_CAPS`` distinct ones at least): the document cites words in capitals, there
+# and wherever it writes them again ("change COLD into WARM"; clean_fresh183). A slogan's three
+# words ("SAFETY, QUALITY, EFFICIENCY") clear no later capital of theirs.
+_CAPS_LIST = re_programs.compile(r"\b[A-Z][A-Z'’-]+(?:[ \u00a0]*[,;][ \u00a0]*[A-Z][A-Z'’-]+\b){2,}"
+                                 r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][A-Z'’-]+\b)?")
 _CAPS_LIST_WORD = re_programs.compile(r"[A-Z][A-Z'’-]+")
+_CITED_CAPS = 12
 
 
 def _named_caps(text):
     """The words in capitals that open a name somewhere in the document ("the STAR Market"),
     that it introduces as an acronym in brackets ("the Experimental Advanced Superconducting
     Tokamak (EAST)") or that it writes in capitals three times or more and never in lower case
-    ("China's FAST radio telescope") or lists with two others ("COLD, CORD, CARD"): the same word
-    elsewhere is that name or a cited word, not a shouted word."""
+    ("China's FAST radio telescope") or lists with three others in a document of many words in
+    capitals ("COLD, CORD, CARD, WARD, WARM"): the same word elsewhere is that name or a cited
+    word, not a shouted word."""
     caps = list(_CAPS.finditer(text))
     counts = Counter(m.group(1) for m in caps)
     lower = None
@@ -752,7 +757,12 @@ def _named_caps(text):
                 lower = lower_words(text)
             if word.lower() not in lower:
                 repeated.add(word)  # "FAST" three times and "fast" never: the telescope's name
-    listed = {w for m in _CAPS_LIST.finditer(text) for w in _CAPS_LIST_WORD.findall(m.group())}
+    listed = set()
+    if len(counts) >= _CITED_CAPS:
+        for m in _CAPS_LIST.finditer(text):
+            words = _CAPS_LIST_WORD.findall(m.group())
+            if len(words) >= 4:
+                listed.update(words)
     return ({m.group(1) for m in caps if _NAME_AFTER.match(text, m.end())}
             | set(_ACRONYM_DEFINED.findall(text)) | _initials(text) | repeated | listed)
 

@@ -1139,17 +1139,30 @@ _FIGURE_NOUN_SKIP = _QUANTIFIER_SKIP | {"hour", "minute", "second", "month", "in
                                         "overall", "straight", "consecutive", "running"}
 
 
-def _named_figure(text, figure):
-    """Does the document write ``figure`` right after a capitalised word that is no sentence's
-    opening preposition or determiner ("Boeing 737s", "the Airbus 320 family")? Then the figure is
-    a model's or a name's number wherever it stands ("the entire 737 fleet")."""
-    for m in re.finditer(r"(?<![\w'’-])([A-Z][\w-]*)[ \u00a0]" + re.escape(figure) + r"(?![\d,.]?\d)", text):
-        if m.group(1) not in _CAPITAL_OK:
-            return True
-    return False
+# A model's number: a figure right after a capitalised word inside a sentence ("38 Boeing 737s",
+# "flies the Airbus 320"), or three digits written with a model's plural or suffix ("737s", "737
+# MAX"; not "the 30s" nor "1990s", decades, nor "300-400", a range).
+_MODEL_AFTER_NAME = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ](\d{2,4})(?![\d,.]?\d)")
+_MODEL_SUFFIX = re.compile(r"(?<![\w.,-])(\d{3})(?:s\b|[ ]MAX\b)")
+_MONTHS_AND_LABELS = frozenset("""January February March April May June July August September October November
+December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Article Line Route Room Chapter Section Page Grade
+Level Class Phase Stage Item Type Category Gate Exit Terminal Platform Lane Block Building Unit District Zone
+Area Plot Batch Round Game Match Season Episode Volume Issue Figure Table Ward Bed Seat Row Bus Flight Train
+Highway Road Street Clause Paragraph Part Lot Team Group Covid Model Form Division Band Number No Top""".split())
+
+
+def _named_figures(text):
+    """The figures the document writes as a model's number: right after a capitalised word inside a
+    sentence that is no month, label or opening word ("operates 38 Boeing 737s"), or with a
+    model's suffix ("737s", "737 MAX"). Read once per document."""
+    found = {m.group(2) for m in _MODEL_AFTER_NAME.finditer(text)
+             if m.group(1) not in _MONTHS_AND_LABELS and m.group(1) not in _CAPITAL_OK}
+    found.update(m.group(1) for m in _MODEL_SUFFIX.finditer(text))
+    return found
 
 
 def _figure_number(text):
+    named = None
     for m in _FIGURE_NOUN.finditer(text):
         figure, noun = m.group(1), m.group(2)
         digits = figure.replace(",", "")
@@ -1166,8 +1179,10 @@ def _figure_number(text):
             continue
         if _DIMENSION_BEFORE.search(before):
             continue  # "1,920 by 1,200 resolution", "4 x 4 metre": a size's second figure, the noun a modifier
-        if _named_figure(text, figure):
-            continue  # "the entire 737 fleet" beside "Boeing 737s": a model's number, named elsewhere
+        if named is None:
+            named = _named_figures(text)
+        if figure in named:
+            continue  # "the whole 737 fleet" beside "Boeing 737s": a model's number, named elsewhere
         if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
             continue
         if _verb_base(noun) or zipf_cached(noun) < 3.0:
