@@ -219,3 +219,26 @@ def test_a_higher_min_severity_keeps_the_minor_findings_as_evidence(tmp_path):
     # a minor gated rule is below the floor: nothing runs for it, nothing is returned
     minor = _catalog(tmp_path, gated_severity="minor")
     assert check_text(text, minor, Severity.MAJOR) == []
+
+
+# The bundled catalog's gate (issue 9, forty-seventh round): two findings of two ungated rules
+# open it; one finding does not. Counted on TRANSFER and CHECK (never read) and on every clean
+# set before the change: TRANSFER 321 -> 327 of 777 defects found, none wrong; clean unchanged.
+GATED_SENTENCE = "The township will hold a Job Fair for returning migrant workers next week. "
+ONE_SIGN = "According to the introduction, the county built new roads. "
+TWO_SIGNS = ONE_SIGN + "The investment reached 3.6 ten thousand hundred million yuan. "
+
+
+def _bundled_rules_reporting(text):
+    from audit import load_rules
+    from audit.document import Document
+    from audit.engine import check_document
+    result = check_document(Document.from_text(text, path="a.txt"), load_rules())
+    return {f.rule for f in result.findings}
+
+
+def test_bundled_gate_opens_at_two_findings_of_two_rules():
+    found = _bundled_rules_reporting(TWO_SIGNS + GATED_SENTENCE)
+    assert {"calque-according-to-introduction", "hundred-million-calque"} <= found
+    assert "mt-title-run-after-a" in found
+    assert "mt-title-run-after-a" not in _bundled_rules_reporting(ONE_SIGN + GATED_SENTENCE)
