@@ -10,7 +10,8 @@ asserts nothing. Each run is a fresh ``python -m audit`` process measured with `
    "sentence" of figures (their tests pin the structure; the time is printed here), and two
    clauses joined by commas with no sentence mark (the forty-sixth round). Three more
    repeat the flag examples of one detector type's rules (grammar, literal, cut_name_loose),
-   which the thirty-seventh round made linear.
+   which the thirty-seventh round made linear. One more line of 1.2 MB is a single chain of
+   words joined by hyphens ("long-long-...", the forty-seventh round).
 2. ``check`` of 200,000 tiny lines.
 3. ``compare`` of two 2 MB files: refused (``--max-sentences``) in about a second.
 
@@ -47,6 +48,11 @@ REVIEW_LINES = [
     ("comma splices, no sentence mark", "The plant opened in 2020, the company employs 500 people "),
     ("comma, no subject, no sentence mark", "The hall was built in 1990, is large "),
 ]
+
+# A line of 1.2 MB that is one chain of words joined by hyphens: the terms detector tried a
+# rendering at each of its 240,000 words, about 90 searches a word (issue 13, forty-seventh round:
+# about 46 s before the mend).
+CHAIN_LINE = "long-" * 240_000 + "long"
 
 # One-line documents of 1 MB, each the flag examples of one detector type's rules joined by spaces
 # and repeated (round 37: a line per type, the whole catalog on each; these three read a whole
@@ -99,6 +105,10 @@ def main(argv=None):
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write("The farm in Yizhou District is green. " + line * (1_000_000 // len(line)))
             cases.append((f"check 1 MB line: {label}", ["check", path, "--no-references", "--fail-on", "never"]))
+        path = os.path.join(tmp, "chain.txt")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(CHAIN_LINE + "\n")
+        cases.append(("check 1.2 MB hyphenated chain", ["check", path, "--no-references", "--fail-on", "never"]))
         for kind in EXAMPLE_TYPES:
             path = os.path.join(tmp, f"examples-{kind}.txt")
             unit = examples_line(kind)

@@ -163,3 +163,31 @@ def test_a_story_year_after_the_present_or_before_its_past_is_flagged(text, span
 ])
 def test_a_story_year_that_fits_passes(text):
     assert _found(DATES, text) == []
+
+
+def test_a_sentence_with_no_past_year_is_not_read_for_another_time(monkeypatch):
+    # issue 13, forty-seventh round: ``_THEN`` (a time other than the story's) is asked only of a
+    # sentence that reports a year; the findings are those of asking it of every sentence
+    from audit.detectors import figure_dates
+
+    text = ("The factory was founded in 1995, 20 years ago. It exports tea. Sales rose. "
+            "In 2023 it exported 3,000 tonnes. By 2030 it plans to double that.")
+    spans, lo = [], 0
+    for sentence in text.split(". "):
+        spans.append((lo, lo + len(sentence)))
+        lo += len(sentence) + 2
+    asked = []
+    real = figure_dates._THEN
+
+    class Counting:
+        def search(self, s, lo, hi):
+            asked.append(s[lo:hi])
+            return real.search(s, lo, hi)
+
+    monkeypatch.setattr(figure_dates, "_THEN", Counting())
+    hits = [(h.start, h.end) for h in figure_dates._story_year_hits(text, spans)]
+    # the two sentences with "in 1995" and "In 2023" (the first read again by ``_told_in``); not
+    # "By 2030", "It exports tea", "Sales rose"
+    assert set(asked) == {"The factory was founded in 1995, 20 years ago", "In 2023 it exported 3,000 tonnes"}
+    assert [text[s:e] for s, e in hits] == ["20 years ago"]
+    assert _found(DATES, text) == ["20 years ago"]

@@ -1,5 +1,7 @@
 """The ``figure_links`` detector: figures tied by a definite word, a change, a share or an
 amount each, that contradict each other."""
+import re
+
 import pytest
 
 from audit import check_text, load_rules
@@ -668,3 +670,20 @@ def test_story_figures_are_read_once_per_text_and_handed_out_as_new_lists():
     assert story_figures(text) == outside_corrections(text, figures(text), lambda f: f.start)
     other = "Exports rose 5 percent to 2.1 billion yuan."
     assert [text_f.value for text_f in story_figures(other)] == [f.value for f in figures(other)]
+
+
+def test_a_change_word_before_a_percentage_is_searched_once_a_window():
+    # issue 13, forty-seventh round: ``figure_ties.change_before`` is ``CHANGE_BEFORE_PCT.search``
+    # of the window, each window searched once a text
+    from audit.detectors import figure_ties
+
+    text = "Sales rose by nearly 12 percent, exports fell 3 percent and imports were 40 percent of trade."
+    windows = [(max(0, m.start() - 40), m.start()) for m in re.finditer(r"\d+ percent", text)]
+    assert [figure_ties.change_before(text, lo, start) and figure_ties.change_before(text, lo, start).group("w")
+            for lo, start in windows] == ["rose", "fell", None]
+    for lo, start in windows + [(0, len(text)), (5, 30)]:
+        plain = figure_ties.CHANGE_BEFORE_PCT.search(text, lo, start)
+        got = figure_ties.change_before(text, lo, start)
+        assert (got and got.span()) == (plain and plain.span())
+    first = figure_ties.change_before(text, *windows[0])
+    assert figure_ties.change_before(text, *windows[0]) is first  # the same match: searched once

@@ -66,3 +66,32 @@ def test_every_word_up_to_a_joined_word_and_the_screens_openings():
     assert [toks[k].word for k in joined] == ["inter", "light"]
     assert terms._hyphen_openings(toks, {6}) == {1, 2, 3, 6, 9, 10, 11}
     assert terms._hyphen_openings(toks[:3], set()) == set()
+
+
+def test_a_word_joined_to_the_one_before_it_is_inside_a_compound():
+    # issue 13, forty-seventh round: a rendering opening there is one ``find`` drops
+    text = "the long-term care, in-law and well - being"
+    toks = terms._tokens(text, 0, len(text))
+    assert [t.word for t in toks if terms._inside_compound(toks, toks.index(t))] == ["term", "law"]
+    assert not terms._inside_compound(toks, 0)
+
+
+def test_words_inside_a_compound_are_not_tried_and_the_renderings_are_the_same(texts, monkeypatch):
+    state = load_rules(os.path.join(ROOT, "rules.yaml")).get(RULE_ID).state
+    chains = ["-".join(["long"] * 300), "-".join(["long-term", "care", "insurance"] * 40),
+              "new-quality productive-forces-" + "-".join(["digital"] * 50) + " twin"]
+    sample = texts[::4] + chains
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    cut = [terms.find(t, state, Analysis(t)) for t in sample]
+    monkeypatch.setattr(terms, "_inside_compound", lambda toks, i: False)
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    every = [terms.find(t, state, Analysis(t)) for t in sample]
+    assert cut == every and sum(map(len, cut)) > 20
+    # a chain of 300 joined words: one word tried, not 300
+    monkeypatch.undo()
+    tried = []
+    real = terms._opening_terms
+    monkeypatch.setattr(terms, "_opening_terms", lambda toks, i, *a: tried.append(i) or real(toks, i, *a))
+    monkeypatch.setattr(terms, "_EMPTY", {})
+    terms.find(chains[0], state, Analysis(chains[0]))
+    assert tried == [0]

@@ -12,7 +12,7 @@ from . import Hit
 from .. import re_programs
 from .figure_reading import Figure, NOT_QUANTITY
 from .figures_common import APPROXIMATE, BOUND_BEFORE, COUNT_WORDS, RATE_QUALIFIED, day_of_month, slipped, words
-from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, CLAUSE_BREAK, DOWN, GAP_WORDS, LETTER, Span, close_together, over_all, unit_class
+from .figure_ties import APPROX_BEFORE, CHANGE_AFTER_PCT, change_before, CLAUSE_BREAK, DOWN, GAP_WORDS, LETTER, Span, close_together, over_all, unit_class
 
 
 # ``pair``: a change in a sentence with its two ends.
@@ -47,7 +47,7 @@ def _changes(text: str, lo: int, hi: int, figs: List[Figure]):
     for f in figs:
         if f.kind != "percent" or RATE_QUALIFIED.match(text, f.end):
             continue  # "up 7.2 percent a year", "in real terms": not the plain ratio of two ends
-        before = CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+        before = change_before(text, max(lo, f.start - 40), f.start)
         after = CHANGE_AFTER_PCT.match(text, f.end)
         if before or after:
             word = (before or after).group("w")
@@ -244,7 +244,7 @@ def _verb_of_its_own(text: str, start: int, end: int, a: Figure, b: Figure) -> b
         gap = text[max(a.end, b.end):start]
         verbs = _CHANGE_VERB.findall(gap)
         # the change's own verb stands right before it ("rose 12 percent"): another one is a second verb
-        own = CHANGE_BEFORE_PCT.search(text, max(0, start - 40), start)
+        own = change_before(text, max(0, start - 40), start)
         return len(verbs) > (1 if own and _CHANGE_VERB.search(own.group(0)) else 0)
     return False
 
@@ -284,7 +284,7 @@ def multiple_percent_hits(text: str, groups):
         if not _MULTIPLE_CUE.search(text, lo, hi):
             continue
         multiples = [m for m in _MULTIPLE_WORD.finditer(text, lo, hi)]
-        changes = [f for f in inside if f.kind == "percent" and (CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+        changes = [f for f in inside if f.kind == "percent" and (change_before(text, max(lo, f.start - 40), f.start)
                                                                  or CHANGE_AFTER_PCT.match(text, f.end))]
         if len(multiples) != 1 or len(changes) != 1:
             continue
@@ -438,7 +438,7 @@ def rate_hits(text: str, groups, covered):
         for f in inside:
             if f.kind not in ("percent", "points"):
                 continue
-            before = CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+            before = change_before(text, max(lo, f.start - 40), f.start)
             after = CHANGE_AFTER_PCT.match(text, f.end)
             if before or after:
                 changes.append((f, bool(DOWN.fullmatch((before or after).group("w")))))

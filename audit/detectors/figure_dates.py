@@ -25,6 +25,7 @@ The span is the figure the others make suspect (the length, the age, the ordinal
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from typing import Optional
 
@@ -372,8 +373,12 @@ def _story_year_hits(text: str, spans):
     past, or after the present."""
     latest, told = None, []
     for lo, hi in spans:
-        if not _THEN.search(text, lo, hi):
-            for m in _PAST_YEAR.finditer(text, lo, hi):
+        # the years first: most sentences report none, and the test for a time other than the
+        # story's (``_THEN``, an alternation of 30 words) cost three times the years' search
+        years = _PAST_YEAR.finditer(text, lo, hi)
+        first = next(years, None)
+        if first is not None and not _THEN.search(text, lo, hi):
+            for m in itertools.chain((first,), years):
                 y = int(m.group("y"))
                 latest = y if latest is None or y > latest else latest
         if "born" in text[lo:hi] or " ago" in text[lo:hi] or "history" in text[lo:hi]:

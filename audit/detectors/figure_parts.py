@@ -12,7 +12,7 @@ from .. import re_programs
 from .change_fit import interval  # the rounding each written figure allows
 from .figure_reading import Figure, NOT_QUANTITY
 from .figures_common import APPROXIMATE, APPROXIMATE_OR_BOUND, BOUND_BEFORE, words, COUNT_WORDS, DIGIT, slipped
-from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, CHANGE_BEFORE_PCT, GAP_WORDS, Span, over_all
+from .figure_ties import LETTER, APPROX_BEFORE, CHANGE_AFTER_PCT, change_before, GAP_WORDS, Span, over_all
 
 # The one-word approximations of ``APPROXIMATE`` ("about 12 million", "some 2,300"), for the
 # patterns below that read a whole or a part after one.
@@ -303,7 +303,7 @@ def share_hits(text: str, groups, tolerance: float):
             continue
         if len(shares) != 1 or sum(f.kind == "percent" for f in inside) != 1:
             continue
-        if CHANGE_AFTER_PCT.match(text, shares[0].end) or CHANGE_BEFORE_PCT.search(text, max(lo, shares[0].start - 40), shares[0].start):
+        if CHANGE_AFTER_PCT.match(text, shares[0].end) or change_before(text, max(lo, shares[0].start - 40), shares[0].start):
             continue  # "or 40 percent more": a change, not a share
         counts = [f for f in counts if not _label(text, f)]
         s = shares[0]
@@ -736,7 +736,7 @@ _RANGE_BETWEEN = re_programs.compile(r"\b(?:between|from)[ \u00a0](?:about[ \u00
 
 def shares_sum_hits(text: str, groups):
     for lo, hi, inside in groups:
-        shares = [f for f in inside if f.kind == "percent" and not CHANGE_BEFORE_PCT.search(text, max(lo, f.start - 40), f.start)
+        shares = [f for f in inside if f.kind == "percent" and not change_before(text, max(lo, f.start - 40), f.start)
                   and not CHANGE_AFTER_PCT.match(text, f.end) and not BOUND_BEFORE.search(text, max(lo, f.start - 25), f.start)]
         if len(shares) < 2 or len(shares) != sum(f.kind in ("percent", "points") for f in inside) or not _one_list(text, shares):
             continue

@@ -9,6 +9,7 @@ from typing import NamedTuple, Optional
 
 from . import Hit
 from .. import re_programs
+from ..searches import search_once
 from .figure_reading import Figure
 from .figures_common import APPROXIMATE_OR_BOUND
 
@@ -54,6 +55,18 @@ DOWN_WORDS = ("fell|fall|falls|fallen|dropped|drop|drops|declined|decline|declin
 CHANGE_BEFORE_PCT = re_programs.compile(
     r"\b(?P<w>" + UP_WORDS + "|" + DOWN_WORDS + r")(?:[ \u00a0](?:by|of|nearly|about|almost|some|over|around|a|an|year[ \u00a0]on[ \u00a0]year|"
     r"year-on-year))*[ \u00a0]$", re.IGNORECASE)
+
+
+def change_before(text: str, lo: int, start: int):
+    """``CHANGE_BEFORE_PCT.search(text, lo, start)``: the word of a change that ends just before
+    a percentage at ``start`` ("up 12", "fell by nearly"), searched from ``lo``, once a text and
+    window (``search_once``): a percentage's change word is asked by several figure rules (the
+    changes of a group, a multiple's percentage, the shares that are no change), each search
+    trying the 40 positions before the figure (issue 13, forty-seventh round: 31,856 searches
+    of 8,849 windows on a 1 MB line of the figure_shares examples)."""
+    return search_once(CHANGE_BEFORE_PCT, text, lo, start)
+
+
 CHANGE_AFTER_PCT = re_programs.compile(r"[ \u00a0](?P<w>" + UP_WORDS + "|" + DOWN_WORDS + r")\b", re.IGNORECASE)
 DOWN = re_programs.compile(r"(?:" + DOWN_WORDS + r")", re.IGNORECASE)
 
