@@ -326,8 +326,8 @@ def outside_corrections(text: str, items: list, start) -> list:
 # A day of the month: a figure right after a month's name, whole or cut ("Dec. 1", "December 1",
 # "Sept 30"), or right before one ("1 December"). It dates a thing and counts nothing.
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
-_MONTH_WORDS = (r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r"|"
-                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_MONTH_WORDS = r"(?:" + "|".join([m.capitalize() for m in MONTH_NAMES] + list(MONTH_ABBREVIATIONS)) + r")"
 _MONTH_BEFORE_DAY = re_programs.compile(r"\b" + _MONTH_WORDS + r"\.?[ \u00a0]$")
 _MONTH_AFTER_DAY = re_programs.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?" + _MONTH_WORDS + r"\b")
 

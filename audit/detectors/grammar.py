@@ -24,6 +24,7 @@ from ..zipf import zipf_cached
 from .grammar_slips import CHECKS as _SLIP_CHECKS, _InQuotation
 from .grammar_agreement import CHECKS as _AGREEMENT_CHECKS, _MORE_GROUPS
 from .grammar_heads import CHECKS as _HEAD_CHECKS
+from .figures_common import MONTH_ABBREVIATIONS, MONTH_NAMES
 from .grammar_phrases import CHECKS as _PHRASE_CHECKS
 
 # --- word forms -----------------------------------------------------------------------------
@@ -1111,14 +1112,14 @@ _FIGURE_NOUN = re.compile(
     r"(?<![\w.,;$¥€£#/:+'’-])(\d{1,3}(?:,\d{3})+|\d+)[ ](?:(?:new|more|other|local|small|large|major|different|"
     r"key|main|old|young|rural|foreign|private|public)[ ])?([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|"
     r"who|which|have|had|are|were|will|can|said)\b|[.,;:](?![\w]))")
-_LABEL_BEFORE = re.compile(r"(?:\b(?i:no|nos|number|numbers|grade|grades|level|levels|class|phase|line|lines|route|routes|"
-                           r"article|articles|section|sections|chapter|chapters|room|rooms|floor|floors|page|pages|"
-                           r"version|step|steps|stage|stages|tier|category|item|items|type|types|size|gate|gates|exit|"
-                           r"terminal|platform|lane|block|building|unit|district|zone|area|plot|batch|round|game|match|"
-                           r"season|episode|volume|issue|figure|table|ward|bed|seat|row|bus|flight|train|highway|road|"
-                           r"street|clause|paragraph|part|lot|team|group|verse|act|scene|top|bottom|aged|age|ages|"
-                           r"u|vol|fig|art|sec|ch|p|pp|year|years|model|form|division|band|score|scored|"
-                           r"scoring|beat|won|lost|drew|minute|hour|day|week|month|times|x)\.?"
+_LABEL_WORDS = tuple("""no nos number numbers grade grades level levels class phase line lines route routes article
+articles section sections chapter chapters room rooms floor floors page pages version step steps
+stage stages tier category item items type types size gate gates exit terminal platform lane block
+building unit district zone area plot batch round game match season episode volume issue figure
+table ward bed seat row bus flight train highway road street clause paragraph part lot team group
+verse act scene top bottom aged age ages u vol fig art sec ch p pp year years model form division
+band score scored scoring beat won lost drew minute hour day week month times x""".split())
+_LABEL_BEFORE = re.compile(r"(?:\b(?i:" + "|".join(_LABEL_WORDS) + r")\.?"
                            r"|[A-Z][\w.'’-]*|[)\]%])[ ]$")
 _CAPITAL_OK = {"In", "On", "At", "For", "From", "With", "By", "About", "Around", "Nearly", "Almost", "Some",
                "Over", "More", "Another", "Only", "Just", "All", "The", "These", "Those", "Its", "Their", "Our",
@@ -1144,11 +1145,8 @@ _FIGURE_NOUN_SKIP = _QUANTIFIER_SKIP | {"hour", "minute", "second", "month", "in
 # MAX"; not "the 30s" nor "1990s", decades, nor "300-400", a range).
 _MODEL_AFTER_NAME = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ](\d{2,4})(?![\d,.]?\d)")
 _MODEL_SUFFIX = re.compile(r"(?<![\w.,-])(\d{3})(?:s\b|[ ]MAX\b)")
-_MONTHS_AND_LABELS = frozenset("""January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Article Line Route Room Chapter Section Page Grade
-Level Class Phase Stage Item Type Category Gate Exit Terminal Platform Lane Block Building Unit District Zone
-Area Plot Batch Round Game Match Season Episode Volume Issue Figure Table Ward Bed Seat Row Bus Flight Train
-Highway Road Street Clause Paragraph Part Lot Team Group Covid Model Form Division Band Number No Top""".split())
+_MONTHS_AND_LABELS = (frozenset(m.capitalize() for m in MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
+                      | frozenset(w.capitalize() for w in _LABEL_WORDS) | {"Covid"})
 
 
 def _named_figures(text):
