@@ -94,7 +94,11 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   particle right after it ("has gone up", "sprang up"), whose character's glosses and the
   entry's literal gloss hold no such particle: a phrasal verb is English of its own ("gone up"
   is "risen", not 归 "to go back"; "pull up the seedlings" keeps 拔 "to pull up";
-  ``_phrasal_unsaid``). A rare word lets
+  ``_phrasal_unsaid``); a gloss that is an affix ("post-" of 后: "continue to inform how posts"
+  is no 承前启后, ``literal_index._AFFIX``); a character left unsaid whose function-word gloss
+  is a noun with its article ("the will" of 志) or a literary, dialect, archaic or old sense
+  (争 "how or what (literary)"): such a character carries meaning and must be rendered
+  ("suitable homes means the limit" for 志得意满, ``literal_index._NOT_FUNCTION``). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
