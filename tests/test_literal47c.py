@@ -38,3 +38,13 @@ def test_meaning_characters_are_required(idiom, position):
 
 def test_after_character_has_no_post_word():
     assert "post" not in _entry("承前启后").units
+
+
+def test_three_characters_need_three_words_of_their_own():
+    """"governments" glosses 相 of 相机而动, which "allowing" (相机 "as the circumstances allow")
+    has taken: two words render the match, and a third that renders nothing does not count."""
+    from audit import check_text, load_rules
+    catalog = load_rules()
+    rule = catalog.get("mt-literal-rendering")
+    text = "The money comes from allowing city governments to use part of their bond quota."
+    assert [f for f in check_text(text, [rule]) if f.rule == rule.id] == []

@@ -98,7 +98,10 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   is no 承前启后, ``literal_index._AFFIX``); a character left unsaid whose function-word gloss
   is a noun with its article ("the will" of 志) or a literary, dialect, archaic or old sense
   (争 "how or what (literary)"): such a character carries meaning and must be rendered
-  ("suitable homes means the limit" for 志得意满, ``literal_index._NOT_FUNCTION``). A rare word lets
+  ("suitable homes means the limit" for 志得意满, ``literal_index._NOT_FUNCTION``); three
+  characters said by two words of their own and a third whose only unit another word has taken
+  ("allowing local governments to use": "governments" for 相 of 相机, taken by "allowing" for
+  相机而动). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
@@ -837,6 +840,8 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             if state.get("strict") and (n_taken < len(entry.simplified) if len(entry.simplified) <= 4
                                         else len(taken & entry.strong) < len(entry.strong)):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
+            if by_chars and len(assigned) < 3 and n_taken == len(taken) <= 3 and _claimed_twice(toks, entry, state):
+                by_chars = False
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
@@ -851,6 +856,22 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                      len(assigned), lit, -in_meaning, -(j - i))
             found.append((score, lo + i, lo + j, toks))
     return found
+
+
+def _claimed_twice(toks: List["_Tok"], entry: Entry, state) -> bool:
+    """Whether a match of three characters, the least one renders, said by two words of their own
+    (``_spans``), counts a third word that glosses alone a character of a two-character word
+    another word renders: "governments" for 相 of 相机, which "allowing" says ("as the
+    circumstances allow") in "allowing local governments to use" (相机而动). The character is
+    claimed twice and the third word renders nothing; two words gloss some idiom or other
+    (issue 9, 47th round). Two words for one character ("bamboo shoots" for 笋) are no such
+    claim."""
+    if state.get("strict"):
+        return False
+    options, chosen = _assign(toks, entry)
+    words = [(first, last) for first, last in chosen.values() if last > first]
+    return any(x not in chosen and any(f <= a <= l for f, l in words for a, _ in units)
+               for x, units in enumerate(options) if units)
 
 
 def _renders_strong(tok: "_Tok", entry: Entry) -> bool:

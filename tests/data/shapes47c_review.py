@@ -1,9 +1,10 @@
 """Review sentences for the forty-seventh round's narrowing of ``mt-literal-rendering`` (issue 9,
 the kind `idiom`; detect47c): GOOD holds correct English with the words whose character glosses
 made a match on clean text ("the limit", "means", "suitable", "profits", "names", "posts",
-"inform", "the will", "ambition", "strive", "each other"): affix glosses ("post-") render no
-word, and characters whose only function-word gloss is a noun with its article ("the will", 志)
-or a literary sense ("how or what (literary)", 争) must be rendered by a match. MT holds
+"inform", "the will", "ambition", "strive", "each other", "allowing ... governments to use"):
+affix glosses ("post-") render no word, characters whose only function-word gloss is a noun with
+its article ("the will", 志) or a literary sense ("how or what (literary)", 争) must be rendered
+by a match, and three characters need three words that take one each. MT holds
 renderings of the same idioms and of others, as (rule, Chinese, sentence, span); a span of None
 pins a rendering the rule leaves alone."""
 
@@ -45,6 +46,12 @@ GOOD = [
     'Ambition and hard work took her from a small village to the capital.',
     'Officials say the contest for posts has become less fierce.',
     'Investors who bought early have now taken their gains.',
+    'The money comes from allowing city governments to use part of their bond quota.',
+    'Allowing provincial governments to use the funds early would help.',
+    'The law ends by allowing local governments to use their reserves.',
+    'Critics say allowing regional governments to use the land was a mistake.',
+    'A government minister said the council would use the camera footage.',
+    'The rules allow ministers to use their own cars when trains are cancelled.',
 ]
 
 MT = [
@@ -58,4 +65,4 @@ MT = [
 ]
 
 RULES = (LITERAL,)
-GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 35, 5, 3
+GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 41, 5, 3
