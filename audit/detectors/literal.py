@@ -101,7 +101,9 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   ("suitable homes means the limit" for 志得意满, ``literal_index._NOT_FUNCTION``); three
   characters said by two words of their own and a third whose only unit another word has taken
   ("allowing local governments to use": "governments" for 相 of 相机, taken by "allowing" for
-  相机而动). A rare word lets
+  相机而动), unless that third word stands next to the word that took the two-character
+  word and glosses it too, the two saying its own gloss ("rub the hot spot": "hot" beside
+  "spot" for 热点 of 蹭热点). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
@@ -865,12 +867,18 @@ def _claimed_twice(toks: List["_Tok"], entry: Entry, state) -> bool:
     circumstances allow") in "allowing local governments to use" (相机而动). The character is
     claimed twice and the third word renders nothing; two words gloss some idiom or other
     (issue 9, 47th round). Two words for one character ("bamboo shoots" for 笋) are no such
-    claim."""
+    claim. Nor is the second word of the word's own two-word gloss, standing next to the word
+    that took it and glossing the whole word too: "hot spot" for 热点 of 蹭热点 ("spot" takes
+    热点, "hot" glosses it and 热), "run errands" for 跑腿, "pirate ship" for 贼船."""
     if state.get("strict"):
         return False
     options, chosen = _assign(toks, entry)
-    words = [(first, last) for first, last in chosen.values() if last > first]
-    return any(x not in chosen and any(f <= a <= l for f, l in words for a, _ in units)
+    words = [(i, first, last) for i, (first, last) in chosen.items() if last > first]
+
+    def _pair(x: int, i: int, unit: Tuple[int, int]) -> bool:
+        return abs(toks[x].pos - toks[i].pos) == 1 and unit in entry.units.get(toks[x].stem, ())
+
+    return any(x not in chosen and any(f <= a <= l and not _pair(x, i, (f, l)) for i, f, l in words for a, _ in units)
                for x, units in enumerate(options) if units)
 
 

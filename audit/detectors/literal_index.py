@@ -496,7 +496,10 @@ def _function_gloss(glosses: List[str]) -> bool:
                                  FUNCTION_WORDS, _SKIP_GLOSS, skip_without_notes=True)
 
 
-_NOT_FUNCTION = re_programs.compile(r"^(?:the|a|an) [a-z]|\((?:literary|dialect|archaic|old)\)")
+# "the" before a comparative ("the more... the more" of 越 and 愈) is the correlative, a
+# function word, not a noun.
+_NOT_FUNCTION = re_programs.compile(r"^(?:the|a|an) (?!(?:more|less|fewer|most|least|better|worse|sooner)\b)[a-z]"
+                                    r"|\((?:literary|dialect|archaic|old)\)")
 
 
 # Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
