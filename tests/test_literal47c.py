@@ -58,7 +58,7 @@ def _flagged(text):
 
 # Renderings the narrowing lost (issue 9, second reading): a two-character word said by its
 # two-word gloss ("hot spot" for 热点, "run errands" for 跑腿) whose second word also glosses a
-# character of it; 争 "compete"; 志 "the will" after "will" the modal is skipped.
+# character of it; 志 "the will" after "will" the modal is skipped.
 @pytest.mark.parametrize("text", [
     "Some brands rub the hot spot to sell goods.",                                   # 蹭热点
     "Many self-media accounts rub against the hot spot to attract traffic.",         # 蹭热点
@@ -68,7 +68,8 @@ def _flagged(text):
     "Once you get on the pirate ship, it is hard to get off.",                       # 上贼船
     "Before the harvest, the greenish yellow did not receive each other and the village went hungry.",  # 青黄不接
     "The general's verbal command was as a mountain, and no soldier dared to move.",  # 号令如山
-    "A hundred barges compete for the flow on the river.",                           # 百舸争流
+    "The reform realises zero running of errands for firms.",                        # 零跑腿 (third reading)
+    "He got on a ship of pirates and could not get off.",                            # 上贼船 (third reading)
 ])
 def test_lost_renderings_flagged(text):
     assert _flagged(text)
@@ -81,8 +82,18 @@ def test_the_will_of_the_poor():
     assert _flagged("To help the poor, we must first help the will of the poor.")  # 扶贫先扶志
 
 
-# The clean false alarms the narrowing removed stay silent.
+@pytest.mark.xfail(strict=True, reason="争 is no particle after the narrowing, and its glosses give 'strive' and "
+                   "'vie' only; 'compete' as an extra gloss made 'Athletes compete for fame and profit' a rendering "
+                   "of 争名夺利 (third reading), so it is not added")
+def test_barges_compete():
+    assert _flagged("A hundred barges compete for the flow on the river.")  # 百舸争流
+
+
+# The clean false alarms the narrowing removed stay silent, and ordinary "compete for" (a third
+# reading: an extra gloss "compete" of 争 made these renderings of 争名夺利 / 争权夺利).
 @pytest.mark.parametrize("text", [
+    "Athletes compete for fame and profit.",
+    "Teams compete for power and profit in the league.",
     "The money comes from allowing city governments to use part of their bond quota.",
     "The law ends by allowing local governments to use their reserves.",
     "Councils say a shortage of suitable homes means the limit is often broken.",

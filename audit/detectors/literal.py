@@ -868,15 +868,16 @@ def _claimed_twice(toks: List["_Tok"], entry: Entry, state) -> bool:
     claimed twice and the third word renders nothing; two words gloss some idiom or other
     (issue 9, 47th round). Two words for one character ("bamboo shoots" for 笋) are no such
     claim. Nor is the second word of the word's own two-word gloss, standing next to the word
-    that took it and glossing the whole word too: "hot spot" for 热点 of 蹭热点 ("spot" takes
-    热点, "hot" glosses it and 热), "run errands" for 跑腿, "pirate ship" for 贼船."""
+    that took it (one word between at most: "running of errands", "ship of pirates") and
+    glossing the whole word too: "hot spot" for 热点 of 蹭热点 ("spot" takes 热点, "hot" glosses
+    it and 热), "run errands" for 跑腿, "pirate ship" for 贼船."""
     if state.get("strict"):
         return False
     options, chosen = _assign(toks, entry)
     words = [(i, first, last) for i, (first, last) in chosen.items() if last > first]
 
     def _pair(x: int, i: int, unit: Tuple[int, int]) -> bool:
-        return abs(toks[x].pos - toks[i].pos) == 1 and unit in entry.units.get(toks[x].stem, ())
+        return abs(toks[x].pos - toks[i].pos) <= 2 and unit in entry.units.get(toks[x].stem, ())
 
     return any(x not in chosen and any(f <= a <= l and not _pair(x, i, (f, l)) for i, f, l in words for a, _ in units)
                for x, units in enumerate(options) if units)
