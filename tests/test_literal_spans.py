@@ -73,6 +73,8 @@ def _spans_plain(content, lo, hi, entry, state):
             if state.get("strict") and (n_taken < len(entry.simplified) if len(entry.simplified) <= 4
                                         else len(taken & entry.strong) < len(entry.strong)):
                 continue
+            if by_chars and len(assigned) < 3 and n_taken == len(taken) <= 3 and literal._claimed_twice(toks, entry, state):
+                by_chars = False
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue

@@ -21,13 +21,16 @@ with the span given, except the known misses (a span of None, pinned as silence)
 - ``shapes46a_review``: the forty-sixth round's "output value" in yuan, "+" formulas of a Chinese
   farming model and "the problem of hard to V", with ``calque-let-causative``, whose round-46
   widening a second reading took back ("The whole county turned out for the funeral", "Let your
-  body gradually become used to the cold water", "base + bonus + equity", "hard to reach voters")."""
+  body gradually become used to the cold water", "base + bonus + equity", "hard to reach voters").
+- ``shapes47c_review``: ``mt-literal-rendering``'s narrowing of the forty-seventh round (affix
+  glosses, "the will", literary function senses: "suitable homes means the limit", "taken profits
+  in a couple of names", "continue to inform how posts" pass)."""
 
 import pytest
 
 from rule_helpers import data_module, reported_by_its_rule_only
 
-ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review", "shapes45b_review", "shapes46a_review", "shapes46b_review")}
+ROUNDS = {name: data_module(name) for name in ("shapes40c_review", "shapes45a_review", "shapes45b_review", "shapes46a_review", "shapes46b_review", "shapes47c_review")}
 GOOD = [(name, text) for name, data in ROUNDS.items() for text in data.GOOD]
 MT = [(name, *row) for name, data in ROUNDS.items() for row in data.MT]
 

@@ -94,7 +94,16 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   particle right after it ("has gone up", "sprang up"), whose character's glosses and the
   entry's literal gloss hold no such particle: a phrasal verb is English of its own ("gone up"
   is "risen", not 归 "to go back"; "pull up the seedlings" keeps 拔 "to pull up";
-  ``_phrasal_unsaid``). A rare word lets
+  ``_phrasal_unsaid``); a gloss that is an affix ("post-" of 后: "continue to inform how posts"
+  is no 承前启后, ``literal_index._AFFIX``); a character left unsaid whose function-word gloss
+  is a noun with its article ("the will" of 志) or a literary, dialect, archaic or old sense
+  (争 "how or what (literary)"): such a character carries meaning and must be rendered
+  ("suitable homes means the limit" for 志得意满, ``literal_index._NOT_FUNCTION``); three
+  characters said by two words of their own and a third whose only unit another word has taken
+  ("allowing local governments to use": "governments" for 相 of 相机, taken by "allowing" for
+  相机而动), unless that third word stands next to the word that took the two-character
+  word and glosses it too, the two saying its own gloss ("rub the hot spot": "hot" beside
+  "spot" for 热点 of 蹭热点). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag
@@ -833,6 +842,8 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
             if state.get("strict") and (n_taken < len(entry.simplified) if len(entry.simplified) <= 4
                                         else len(taken & entry.strong) < len(entry.strong)):
                 continue  # a set phrase is matched whole: "Net profit dropped" renders 净利落, not 干净利落
+            if by_chars and len(assigned) < 3 and n_taken == len(taken) <= 3 and _claimed_twice(toks, entry, state):
+                by_chars = False
             by_literal = len(entry.literal_stems) >= 3 and lit >= need_lit
             if not (by_chars or by_literal):
                 continue
@@ -847,6 +858,29 @@ def _spans(content: List[_Tok], lo: int, hi: int, entry: Entry, state) -> list:
                      len(assigned), lit, -in_meaning, -(j - i))
             found.append((score, lo + i, lo + j, toks))
     return found
+
+
+def _claimed_twice(toks: List["_Tok"], entry: Entry, state) -> bool:
+    """Whether a match of three characters, the least one renders, said by two words of their own
+    (``_spans``), counts a third word that glosses alone a character of a two-character word
+    another word renders: "governments" for 相 of 相机, which "allowing" says ("as the
+    circumstances allow") in "allowing local governments to use" (相机而动). The character is
+    claimed twice and the third word renders nothing; two words gloss some idiom or other
+    (issue 9, 47th round). Two words for one character ("bamboo shoots" for 笋) are no such
+    claim. Nor is the second word of the word's own two-word gloss, standing next to the word
+    that took it (one word between at most: "running of errands", "ship of pirates") and
+    glossing the whole word too: "hot spot" for 热点 of 蹭热点 ("spot" takes 热点, "hot" glosses
+    it and 热), "run errands" for 跑腿, "pirate ship" for 贼船."""
+    if state.get("strict"):
+        return False
+    options, chosen = _assign(toks, entry)
+    words = [(i, first, last) for i, (first, last) in chosen.items() if last > first]
+
+    def _pair(x: int, i: int, unit: Tuple[int, int]) -> bool:
+        return abs(toks[x].pos - toks[i].pos) <= 2 and unit in entry.units.get(toks[x].stem, ())
+
+    return any(x not in chosen and any(f <= a <= l and not _pair(x, i, (f, l)) for i, f, l in words for a, _ in units)
+               for x, units in enumerate(options) if units)
 
 
 def _renders_strong(tok: "_Tok", entry: Entry) -> bool:

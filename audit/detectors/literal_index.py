@@ -484,8 +484,22 @@ def _shorten(meaning: str) -> str:
 
 def _function_gloss(glosses: List[str]) -> bool:
     """Whether a character has a gloss made of function words only ("in", "upon", "can"):
-    English renders it with a word the matcher skips, so a match need not cover it."""
-    return cedict.function_gloss(glosses, FUNCTION_WORDS, _SKIP_GLOSS, skip_without_notes=True)
+    English renders it with a word the matcher skips, so a match need not cover it.
+
+    Two kinds of gloss are no such evidence (``_NOT_FUNCTION``): a gloss that opens with an
+    article names a thing ("the will" of 志 is a noun, whatever "will" is alone), and a sense
+    marked literary, dialect, archaic or old is not what a news translation renders (争 "how or
+    what (literary)" beside "to strive for"). Such a character carries meaning and a match
+    must render it: "taken profits in a couple of names" said nothing of 争 in 争名夺利, and
+    "suitable homes means the limit" nothing of 志 in 志得意满 (issue 9, clean false alarms)."""
+    return cedict.function_gloss([g for g in glosses if not _NOT_FUNCTION.search(g.strip().lower())],
+                                 FUNCTION_WORDS, _SKIP_GLOSS, skip_without_notes=True)
+
+
+# "the" before a comparative ("the more... the more" of 越 and 愈) is the correlative, a
+# function word, not a noun.
+_NOT_FUNCTION = re_programs.compile(r"^(?:the|a|an) (?!(?:more|less|fewer|most|least|better|worse|sooner)\b)[a-z]"
+                                    r"|\((?:literary|dialect|archaic|old)\)")
 
 
 # Glosses that describe grammar, not meaning: "sentence-final interrogative particle" renders
@@ -499,6 +513,10 @@ _META_GLOSS = re_programs.compile(r"\b(?:particle|interjection|onomatopoeia|suff
 # (Sorted by spelling, then by length: the same pattern text in every process, so that its
 # compiled program is found in ``re_programs``' table.)
 _HEAD_RUN = re_programs.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % (("|".join(sorted(sorted(FUNCTION_WORDS), key=len, reverse=True)),) * 2))
+
+
+# A gloss that is an affix ("post-", "multi-", "un-", "-less"): no English word renders it.
+_AFFIX = re_programs.compile(r"-[a-z]+$|[a-z]+-$")
 
 
 def gloss_stems(glosses: List[str], heads: bool = False) -> set:
@@ -516,6 +534,8 @@ def gloss_stems(glosses: List[str], heads: bool = False) -> set:
         low = g.strip().lower()
         if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or _CAPITAL.search(_PARENS.sub("", g)):
             continue
+        if _AFFIX.match(_PARENS.sub("", low).strip()):
+            continue  # "post-" of 后, "-less" of 无: part of a word, not the word "post" ("inform how posts")
         if heads:
             # each comma-separated part of a gloss is a gloss of its own ("tael, unit of weight")
             for k, part in enumerate(_PARENS.sub("", low).split(",")):
