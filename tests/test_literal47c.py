@@ -15,9 +15,15 @@ def _entry(simplified):
 
 
 def test_affix_gloss_renders_no_word():
-    assert gloss_stems(["back", "rear", "post-"], heads=True) == {"back", "rear"}
-    assert gloss_stems(["to lack", "no", "un-", "-less"]) == {literal.stem("lack")}
-    assert "post" in gloss_stems(["post", "mail"], heads=True)  # the word itself stays
+    assert gloss_stems(["back", "rear", "post-"], heads=True, affixes=False) == {"back", "rear"}
+    assert gloss_stems(["to lack", "no", "un-", "-less"], affixes=False) == {literal.stem("lack")}
+    assert "post" in gloss_stems(["post", "mail"], heads=True, affixes=False)  # the word itself stays
+
+
+def test_terms_keep_affix_glosses():
+    # the terms detector reads a prefix as its word ("thousand mega light net" for 千兆光网)
+    assert "mega" in gloss_stems(["mega-", "trillion"])
+    assert "post" in gloss_stems(["back", "rear", "post-"], heads=True)
 
 
 @pytest.mark.parametrize("glosses,expected", [

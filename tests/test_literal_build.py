@@ -33,7 +33,7 @@ def _plain_build(path, max_chars, set_phrases):
     if not set_phrases:  # the project's idioms of news, after the dictionary's
         raw += [row for row in li._extra_idioms() if len(row[0]) <= max_chars and all(ch in small for ch in row[0])]
     inside = {simp[i:i + 2] for simp, _, _, _ in raw for i in range(len(simp) - 1)}
-    glossary = {w: li.gloss_stems(g, heads=True) for w, g in small.items() if len(w) == 1 or w in inside}
+    glossary = {w: li.gloss_stems(g, heads=True, affixes=False) for w, g in small.items() if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and li._function_gloss(g)}
     rendering = dict(glossary)
     for ch, extra in li._synonyms(small, glossary).items():

@@ -102,8 +102,8 @@ Method (each choice measured with ``benchmarks/literal_detector.py``; figures in
   characters said by two words of their own and a third whose only unit another word has taken
   ("allowing local governments to use": "governments" for 相 of 相机, taken by "allowing" for
   相机而动), unless that third word stands next to the word that took the two-character
-  word and glosses it too, the two saying its own gloss ("rub the hot spot": "hot" beside
-  "spot" for 热点 of 蹭热点). A rare word lets
+  word, or one word away, and glosses it too, the two saying its own gloss ("rub the hot
+  spot": "hot" beside "spot" for 热点 of 蹭热点; "a ship of pirates" for 贼船). A rare word lets
   a rendering out of order pass only when it renders a meaning-bearing character
   (``_renders_strong``: "crossings" for 过 of 时过境迁 does not).
 * Suggestion: the first cleaned sense (``fig.`` senses first) that the rule would not flag

@@ -519,7 +519,7 @@ _HEAD_RUN = re_programs.compile(r"(?:\W*\b(?:%s)\b)*\W*(.*?)(?:\s(?:%s)\b|$)" % 
 _AFFIX = re_programs.compile(r"-[a-z]+$|[a-z]+-$")
 
 
-def gloss_stems(glosses: List[str], heads: bool = False) -> set:
+def gloss_stems(glosses: List[str], heads: bool = False, affixes: bool = True) -> set:
     """Stems a single character or a two-character word is rendered by: the first and the
     last content word of every usable gloss (the head of a verb phrase, the head of a noun
     phrase: "to carry on a shoulder pole", "double-edged sword"). Shared with ``terms``.
@@ -528,13 +528,16 @@ def gloss_stems(glosses: List[str], heads: bool = False) -> set:
     "to ...", else the last word before the first function word ("day of the month": day;
     "additional charges or income": charges; "classifier for number of washes": classifier),
     not "month" (日), "additional" or "number" (水); each comma-separated part of a gloss counts
-    as a gloss ("tael, unit of weight": tael, unit).""" 
+    as a gloss ("tael, unit of weight": tael, unit). Without ``affixes``, a gloss that is an
+    affix ("post-" of 后) gives nothing: the literal detector reads whole words ("inform how
+    posts" is no 后), where ``terms`` reads a prefix as its word ("mega" of 兆 in "thousand mega
+    light net", 千兆光网).""" 
     out = set()
     for g in glosses:
         low = g.strip().lower()
         if not low or _SKIP_GLOSS.match(low) or _META_GLOSS.search(low) or _CAPITAL.search(_PARENS.sub("", g)):
             continue
-        if _AFFIX.match(_PARENS.sub("", low).strip()):
+        if not affixes and _AFFIX.match(_PARENS.sub("", low).strip()):
             continue  # "post-" of 后, "-less" of 无: part of a word, not the word "post" ("inform how posts")
         if heads:
             # each comma-separated part of a gloss is a gloss of its own ("tael, unit of weight")
@@ -963,7 +966,7 @@ def _build_indexes(path: str, max_chars: int, kinds=(False, True)) -> Dict[bool,
     # Glosses are stemmed for every character, and for the two-character words found inside
     # an entry: a tenth of the dictionary's two-character words, so loading stays quick.
     inside = {simp[i:i + 2] for kind in kinds for simp, _, _, _ in raw[kind] for i in range(len(simp) - 1)}
-    glossary = {w: {one(st, st) for st in gloss_stems(g, heads=True)} for w, g in small.items()
+    glossary = {w: {one(st, st) for st in gloss_stems(g, heads=True, affixes=False)} for w, g in small.items()
                 if len(w) == 1 or w in inside}
     weak = {w for w, g in small.items() if len(w) == 1 and _function_gloss(g)}
     # What renders a character: its own glosses and those of the words that mean what it means
