@@ -911,12 +911,13 @@ def full_parts(run, comma_after=False):
     return out
 
 
+@functools.lru_cache(maxsize=20_000)  # a story repeats its forms: each distinct run read once
 def _form_plan(run):
     """What ``_scattered_parts`` reads of one second-form run (a ``_PART_FORM`` match) alone:
     (whether it opens on an article, None where the run is no form to judge, else the form's
     word spans from the run's start, its words, head key, content, content as a set, places,
     extra generic words and the form as written). A story repeats its forms: each distinct run
-    is read once a document."""
+    is read once."""
     spans = [t.span() for t in _PART_TOKEN.finditer(run)]
     article = run[spans[0][0]:spans[0][1]] in ("The", "A", "An")
     if article:
@@ -994,13 +995,8 @@ def _scattered_parts(text, catalog, reported):
     # ``_PART_WINDOW`` full names of its head, and a story repeats its names and their forms
     frozen = [(frozenset(f[2]), frozenset(f[4])) for f in fulls]
     left_outs, firsts = {}, {}
-    plans = {}  # a run of the form's shape -> _form_plan(run): a story repeats its forms
     for m in _PART_FORM.finditer(text):
-        run = m.group()
-        plan = plans.get(run)
-        if plan is None:
-            plan = plans[run] = _form_plan(run)
-        article, form = plan
+        article, form = _form_plan(m.group())
         if not article and (before := _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                 and before.group(1)[0].isupper() and before.group(1) not in ("The", "A", "An"):
             continue  # the end of a longer name

@@ -216,6 +216,7 @@ _PLACE_PREPOSITION_BEFORE = re_programs.compile(r"\b(?:on|in|at|between|from|to|
 _NEXT_WORD = re_programs.compile(r"[ \u00a0]+([A-Za-z][\w'’-]*)")
 
 
+@functools.lru_cache(maxsize=20_000)  # a story repeats its names: each distinct run read once
 def _run_names(run):
     """The names one run of capitals (a ``_NAME`` match) holds, with offsets from the run's
     start: a tuple of (words without a possessive, word spans, linker). What ``_names`` reads
@@ -265,16 +266,9 @@ def _names(text):
     (tests/test_consistency_names.py holds them to reading each tail's words anew), and each
     distinct run once a document (``_run_names``: a long document repeats its names)."""
     names, linkers = [], []
-    read = {}  # run -> _run_names(run)
     for m in _NAME.finditer(text):
-        run = m.group()
-        found = read.get(run)
-        if found is None:
-            found = read[run] = _run_names(run)
-        if not found:
-            continue
         base = m.start()
-        for words, spans, linker in found:
+        for words, spans, linker in _run_names(m.group()):
             names.append((words, [(base + s, base + e) for s, e in spans]))
             linkers.append(linker)
     return names, linkers

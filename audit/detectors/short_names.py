@@ -39,6 +39,7 @@ here too ("Shandong Port Group ... the Group will invest"). The span is the head
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 from collections import defaultdict
@@ -125,6 +126,7 @@ def _head(toks, heads):
     return toks[-1] if toks and toks[-1] in heads else None
 
 
+@functools.lru_cache(maxsize=20_000)  # a story repeats its names: each distinct run read once
 def _full_name(run: str, level_before: bool = False):
     """(head, every head noun, words after the place) of a local body's full name, or None.
     ``level_before``: the run follows a level word in lower case ("the provincial Department of
@@ -134,7 +136,7 @@ def _full_name(run: str, level_before: bool = False):
         head = _head(toks, _GOV_HEADS)
         if len(toks) < 2 or head is None or toks[0] in _OTHER_HEADS:
             return None
-        return head, {t for t in toks if t in _GOV_HEADS}, tuple(t for t in toks if t not in _JOINS)
+        return head, frozenset(t for t in toks if t in _GOV_HEADS), tuple(t for t in toks if t not in _JOINS)
     if len(toks) < 3 or toks[0] in _GENERIC or toks[0] in _REMIT or toks[0] in _LEVELS or toks[0] in _OTHER_HEADS:
         return None
     head = _head(toks, _GOV_HEADS | _FIRM_HEADS)
@@ -150,7 +152,7 @@ def _full_name(run: str, level_before: bool = False):
     else:
         return None
     # "the Jiangbei District Market Supervision Administration Bureau": either head may come back.
-    return head, {head} | {t for t in rest if t in _GOV_HEADS}, tuple(t for t in rest if t not in _JOINS)
+    return head, frozenset({head} | {t for t in rest if t in _GOV_HEADS}), tuple(t for t in rest if t not in _JOINS)
 
 
 # wordfreq's Zipf frequency below which a word of pinyin is no English word or American county's
@@ -192,7 +194,6 @@ def _full_names(text: str):
     # 1 MB was otherwise copied whole for every run
     breaks = [m.start() for m in re.finditer("\n", text)]
     lines = {}
-    read = {}  # (run, a level word before it) -> _full_name: a story repeats its names
     for m in _RUN.finditer(text):
         line = bisect.bisect_left(breaks, m.start())
         headline = lines.get(line)
@@ -200,10 +201,7 @@ def _full_names(text: str):
             headline = lines[line] = _headline(text, m.start())
         if headline:
             continue
-        key = (m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
-        got = read.get(key, False)
-        if got is False:
-            got = read[key] = _full_name(*key)
+        got = _full_name(m.group(), bool(_LEVEL_BEFORE.search(text, max(0, m.start() - 12), m.start())))
         if got:
             found.append((m.start(), m.end(), *got, m.group()))
     return found
@@ -368,6 +366,7 @@ def _runs_after_the(text):
 _OF_THE = re.compile(r"\bof the (?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=20_000)
 def _kept_form(run):
     """(tokens, words without joins, head) of a run ``_heads_kept`` holds against the full names
     of its head, or None for a run it passes whatever names the document holds."""
@@ -403,11 +402,9 @@ def _heads_kept(text, full):
             copies[key] = copies.get(key, 0) + 1
             by_head.setdefault(fhead, []).append(entry)
     hits = []
-    forms, kept = {}, {}  # each distinct run's ``_kept_form``; ``_words_kept`` by (words, rest)
+    kept = {}  # ``_words_kept`` by (words, rest)
     for start_, end_, run in _runs_after_the(text):
-        form = forms.get(run, False)
-        if form is False:
-            form = forms[run] = _kept_form(run)
+        form = _kept_form(run)
         if form is None:
             continue
         toks, words, head = form
