@@ -882,6 +882,12 @@ _BARE_SUBJECT = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’][ ])|(?<=^)|(?<
                            r"held|set|started|completed|decided|requires|required|expects|expected))\b", re.MULTILINE)
 
 
+# Last words of names that English uses alone as the name's short form (sports clubs: "Halford
+# City" ... "City will pay", "Derby County" ... "County have"); read so only where the document
+# writes such a name.
+_SHORT_NAME_WORDS = {"City", "County"}
+
+
 def _count_nouns(text):
     for m in _BARE_COUNT_NOUN.finditer(text):
         phrase = m.group(1)
@@ -892,6 +898,9 @@ def _count_nouns(text):
             continue
         yield m.start(1), m.end(1), None
     for m in _BARE_SUBJECT.finditer(text):
+        word = m.group(1).split(" ", 1)[0]
+        if word in _SHORT_NAME_WORDS and re.search(r"\b[A-Z][a-z]+[ ]" + word + r"\b", text):
+            continue  # "Halford City ... City will pay": a club named by its name's last word
         yield m.start(1), m.end(1), None
 
 
