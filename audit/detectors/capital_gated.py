@@ -42,11 +42,15 @@ _MODES = ("common_word", "title_run", "indefinite_run", "half_name", "caps_run",
 _INSIDE = re_programs.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})(?= ([a-z][a-z'’-]*))")
 _CAPITAL_AFTER_AND = re_programs.compile(r" [A-Z]")
 _PREV_WORD = re_programs.compile(r"([\w'’-]+),? $")
-# A noun for a person, then a comma: a run set off after it is the person's name in apposition
-# ("The writer, Daniel Price, spent"; "her husband, Peter Stone, said").
-_ROLE_COMMA = re_programs.compile(r"\b(?:[a-z]+(?:er|or|ist|ian|ent|ant|man|woman|ess)|wife|husband|son|daughter|"
-                                  r"mother|father|brother|sister|friend|partner|chef|coach|judge|boss|head|chief|"
-                                  r"widow|colleague|spouse|fiancee?|nephew|niece|aunt|uncle|cousin),[ \u00a0]+$")
+# A noun for a person's role or kin, then a comma: a run of two or three words set off after it is
+# the person's name in apposition ("The writer, Daniel Price, spent"; "her husband, Peter Stone,
+# said"). A closed list: a noun for a thing or a body ("the sewage plant, Bus Stops, and") is no role.
+_ROLE_COMMA = re_programs.compile(r"\b(?:writer|author|director|producer|playwright|novelist|poet|artist|composer|"
+                                  r"singer|actor|actress|chairman|chairwoman|chair|founder|owner|editor|reporter|"
+                                  r"spokesman|spokeswoman|spokesperson|minister|president|manager|coach|captain|chef|"
+                                  r"judge|lawyer|teacher|doctor|curator|designer|architect|photographer|presenter|"
+                                  r"husband|wife|son|daughter|mother|father|brother|sister|widow|partner|colleague),"
+                                  r"[ \u00a0]+$")
 # A capitalised word beside another capitalised word: a name's word ("Satellite Application
 # Center", "Long Jun", "Company Limited").
 _NAME_PAIR = re_programs.compile(r"\b[A-Z][\w'’-]*[ \u00a0](?=[A-Z][\w'’-]*)")
@@ -251,7 +255,8 @@ def _title_run(doc, state):
             continue
         if prev.group(1) in _NAME_OBJECT_VERBS:
             continue  # "to contact Crime Stop", "join Human Rights Watch": a verb whose object is a name (detect43d)
-        if text.startswith(",", m.end(1)) and _ROLE_COMMA.search(text, max(0, m.start(1) - 40), m.start(1)):
+        if len(words) <= 3 and text.startswith(",", m.end(1)) \
+                and _ROLE_COMMA.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # "The writer, Daniel Price, spent": a person's name set off after a role
         if prev.group(1) in _LINKS:
             head = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())

@@ -1504,8 +1504,8 @@ partners analytics futures developments chemicals goods press genetics finals te
 letters books recordings championships lights streets olympics prizes medals globes stars times news sciences
 studies services systems solutions technologies industries resources networks communications investments
 properties brands foods airlines airways motors pharmaceuticals laboratories labs affairs works rights
-heights gardens hills springs woods fields mills brothers sisters sons daughters twins cousins friends zones
-workers giants maps players pioneers heroes champions scholars ambassadors""".split())
+heights gardens hills springs woods fields mills brothers sons friends zones workers giants maps players
+pioneers heroes champions scholars ambassadors""".split())
 # First words that open names or figures, not a common noun phrase ("These Regulations", "United
 # States", "Four Seasons").
 _RUN_NAME_OPENERS = frozenset("""these this those the china chinese hong new united great north south east west world

@@ -882,10 +882,10 @@ _BARE_SUBJECT = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’][ ])|(?<=^)|(?<
                            r"held|set|started|completed|decided|requires|required|expects|expected))\b", re.MULTILINE)
 
 
-# Last words of names that English uses alone as the name's short form (sports clubs: "Halford
-# City" ... "City will pay", "Derby County" ... "County have"); read so only where the document
-# writes such a name.
-_SHORT_NAME_WORDS = {"City", "County"}
+# A club named by its name's last word with a plural verb, as sports English writes teams ("City
+# are 17th", "County have won once"): the document's "City will pay" is the club's too. A
+# place's name ("Hefei City ... City will invest") takes no plural verb, and is still read.
+_CLUB_PLURAL = re.compile(r"\b(City|County)[ ](?:are|were|have)\b")
 
 
 def _count_nouns(text):
@@ -897,10 +897,14 @@ def _count_nouns(text):
                 and not _PROGRESSIVE.match(phrase):
             continue
         yield m.start(1), m.end(1), None
+    clubs = None
     for m in _BARE_SUBJECT.finditer(text):
         word = m.group(1).split(" ", 1)[0]
-        if word in _SHORT_NAME_WORDS and re.search(r"\b[A-Z][a-z]+[ ]" + word + r"\b", text):
-            continue  # "Halford City ... City will pay": a club named by its name's last word
+        if word in ("City", "County"):
+            if clubs is None:  # once per document
+                clubs = set(_CLUB_PLURAL.findall(text))
+            if word in clubs:
+                continue  # "City will pay ... City are 17th": a club named by its name's last word
         yield m.start(1), m.end(1), None
 
 

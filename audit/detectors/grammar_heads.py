@@ -228,14 +228,15 @@ _COUNT_NOUN = re.compile(
     r"([a-z]{3,})(?=[ ](?:in|on|at|for|from|of|with|to|that|who|which|have|had|are|were|will|can|said|last|this|every)\b"
     r"|[.,;:](?![\w]))")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|of|for|with|by|from|about|than|on|at)[ ]\Z")
-# A determiner, a noun and "of" before the count: the count closes a noun phrase of a group ("a
-# cast of six", "a family of four", "the crew of three"), and a plain verb after it is the
-# group's ("a cast of six play every role"), not a bare count noun.
-_GROUP_OF = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)[ ]"
-                       r"(?!(?:total|number|maximum|minimum|average|sum|set|series|batch|range)[ ])[a-z]{3,}[ ]of[ ]\Z")
-# An object's determiner after the word (not a time: "this year"): the word is the group's verb.
-_OBJECT_AFTER = re.compile(r"[ ](?:every[ ]|this[ ](?!(?:year|month|week|morning|afternoon|evening|spring|summer|"
-                           r"autumn|winter|season|time)\b))")
+# A determiner, a noun for a group of people (a closed list) and "of" before the count: the count
+# closes the group's noun phrase ("a cast of six", "a family of four", "the crew of three"), and
+# a plain verb after it is the group's ("a cast of six play every role"), not a bare count noun.
+_GROUP_OF = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)[ ](?:cast|crew|family|band|panel|"
+                       r"party|squad|troupe|quartet|trio|couple|pair)[ ]of[ ]\Z")
+# An object's determiner after the word (not a time: "every year", "this weekend"): the word is
+# the group's verb.
+_OBJECT_AFTER = re.compile(r"[ ](?:every|this)[ ](?!(?:year|month|week|weekend|day|night|morning|afternoon|evening|"
+                           r"spring|summer|autumn|fall|winter|season|quarter|term|semester|time|round)\b)")
 # The adjectives `figure-noun-number` reads after a figure (its own finding).
 _FIGURE_ADJECTIVES = {"new", "more", "other", "local", "small", "large", "major", "different", "key", "main", "old",
                       "young", "rural", "foreign", "private", "public"}
@@ -273,7 +274,7 @@ def _count_noun_phrase(text):
         if _verb_base(noun) and _OBJECT_AFTER.match(text, m.end()) \
                 and _GROUP_OF.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a cast of six play every role": the count closes "a cast of six", the subject
-            # of a verb with its object ("a total of five project this year" is still a count)
+            # of a verb with its object ("a team of five cook every summer" is still a count)
         plural = _plural(noun)
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue  # a mass noun or one whose plural is rare
