@@ -149,7 +149,8 @@ _WORD_RE = re_programs.compile(r"\w+(?:[-'’]\w+)*")
 RULE_VIEWS = ("capitalization-letter-runs", "capitalization-letter-runs-lower",
               "capitalization-inside-capitals",  # the offsets capital_words.inside_capitals keeps
               "capital-more-name-openings",  # capital_more.name_openings, read by two of its modes
-              "capitalization-title-lines")  # capitalization.title_line's answers, asked by the capitals rules
+              "capitalization-title-lines",  # capitalization.title_line's answers, asked by the capitals rules
+              "pronoun-gender-sentences")  # pronoun_gender.doc_sentences, read by the pronoun and flip rules
 
 
 @dataclass

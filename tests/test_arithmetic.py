@@ -199,3 +199,16 @@ def test_unit_windows_found_once_give_what_each_shape_finds_alone():
         shared = list(hits(text, 0.05, windows))
         assert alone == shared
     assert [(h.start, h.end) for h in _convert_hits(text, 0.05, windows)]  # something found
+
+
+def test_value_reads_each_distinct_figure_once():
+    """``figures_common.value`` is read once per distinct figure text (the figure rules ask for
+    the same figures again and again): the same number back, with no new reading."""
+    from audit.detectors import figures_common
+
+    assert value("4.05 million") == 4_050_000.0 and value("$12bn") == 12e9 and value("no figure") is None
+    assert value(" 3 ten thousand ") == 30_000.0 and value("9" * 400) is None
+    before = figures_common.value.cache_info()
+    assert value("4.05 million") == 4_050_000.0
+    after = figures_common.value.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)

@@ -222,3 +222,14 @@ def test_cut_name_loose_compares_a_run_met_again_once(monkeypatch):
         assert len(check_text(text, [RULES["mt-cut-name-loose"]])) == repeats
         counts.append(len(calls))
     assert counts[0] == counts[1] > 0
+
+
+def test_cut_name_loose_words_of_a_run_read_once():
+    """``cut_names_loose._words``: a run's words but its joining ones, lower-cased, the curly
+    apostrophe straight; a run met again is read once (the same tuple back)."""
+    from audit.detectors import cut_names_loose
+
+    words = cut_names_loose._words("Wenzhou Municipal Bureau of Ecology and Environment")
+    assert words == ("wenzhou", "municipal", "bureau", "ecology", "environment")
+    assert cut_names_loose._words("Women\u2019s Federation of the City") == ("women's", "federation", "city")
+    assert cut_names_loose._words("Wenzhou Municipal Bureau of Ecology and Environment") is words

@@ -69,3 +69,18 @@ def test_he_or_she_of_the_sentences_is_of_the_text():
     pieces = PIECES[0].split(" ") + list(PIECES[1:]) + ["or", "OR", "/", "he or she", "him/her", "She/he", "xhe"]
     texts = list(_texts()) + [pieced_text(rng, pieces, SEPARATORS, 1, 40) for _ in range(4000)]
     assert sum(_either_in_sentences_is_in_the_text(text) for text in texts) > 300
+
+
+def test_doc_sentences_are_the_texts_sentences_cut_once_and_freed_with_the_analysis():
+    from audit.document import Document, RULE_VIEWS
+
+    text = ("Mr. Li grows grapes. He sells them in Urumqi! She said \u201cno.\u201d Then\n\n"
+            "a new line ends here? Yes. ")
+    doc = Document.from_text(text)
+    sents = pronoun_gender.doc_sentences(doc)
+    assert list(sents) == pronoun_gender._sentences(text) and len(sents) >= 4
+    assert pronoun_gender.doc_sentences(doc) is sents  # read off doc.cache, not cut again
+    assert pronoun_gender.SENTENCES in RULE_VIEWS
+    doc.drop_analysis()
+    assert pronoun_gender.SENTENCES not in doc.cache
+    assert pronoun_gender.doc_sentences(Document.from_text("")) == ()

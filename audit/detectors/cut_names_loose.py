@@ -37,6 +37,7 @@ that already shows other signs of machine translation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import check_choice, Hit, Key, param_words, register
 
@@ -103,8 +104,12 @@ def prepare(p):
     return {"mode": p["mode"], **{key: param_words(p, key) for key in ("heads", "remit", "followers")}}
 
 
-def _words(run: str) -> list:
-    return [w.lower().replace("’", "'") for w in run.split() if w not in _JOINS]
+@lru_cache(maxsize=20_000)
+def _words(run: str) -> tuple:
+    """A run's words but its joining ones, lower-cased, the curly apostrophe made straight: read
+    once per distinct run (the two modes' rules read every run of capitals in the text, and a
+    story names its bodies again and again)."""
+    return tuple(w.lower().replace("’", "'") for w in run.split() if w not in _JOINS)
 
 
 def _same(a: str, b: str) -> bool:

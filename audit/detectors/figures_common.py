@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .. import re_programs
@@ -153,10 +154,13 @@ AVERAGE = re_programs.compile(
 # A figure: its number, a short scale ("$12bn") and the rest ("4.05 million").
 _VALUE = re_programs.compile(r"(?:[$¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mln|tn|m|k)?(.*)")
 
+@lru_cache(maxsize=20_000)
 def value(figure: str) -> Optional[float]:
     """The number a figure with its scale word says ("4.05 million" -> 4050000.0), None when
     it holds no number or one too large for a float (a run of 310 digits reads as infinity,
-    which no check's sums can take)."""
+    which no check's sums can take). Read once per distinct figure text: some thirty places of
+    the figure rules ask, the same figures again and again (72,565 calls on a 1 MB line of the
+    ``figure_shares`` rules' examples, a fifth of a second)."""
     m = _VALUE.match(figure.strip())
     if not m:
         return None
