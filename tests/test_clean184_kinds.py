@@ -4,9 +4,10 @@ is still reported: a club named by its name's last word at a sentence's start, w
 document gives a plural verb ("City will pay" ... "City are 17th"); a saying's image word English
 uses plainly ("the books become decoration"); a person's name set off after a role ("The writer,
 Daniel Price, spent"); a count that closes a group's noun phrase before the group's verb and its
-object ("a cast of six play every role"). Left: "a pair of overdressed Ugly Sisters" (a run
-ending on a kinship noun is as often MT's: "four Rural Sisters", "Digital Twins") and the
-literal rendering "finish does pick up reflections" (终成泡影)."""
+object ("a cast of six play every role"); an affirmative "does" before a verb inside a literal
+match, English's do-support ("finish does pick up reflections", read as 终成泡影). Left: "a pair of
+overdressed Ugly Sisters" (a run ending on a kinship noun is as often MT's: "four Rural Sisters",
+"Digital Twins")."""
 import pytest
 
 from audit import load_rules
@@ -73,3 +74,13 @@ def test_name_in_apposition_after_a_role(text, expected):
 ])
 def test_count_closes_a_group_before_its_verb(text, expected):
     assert _spans("count-adjective-singular-noun", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The glossy finish does pick up reflections in bright rooms, and there is no matte option.\n", []),
+    # a negated auxiliary renders 不 and stays; a rendering with no auxiliary is still read
+    ("Sharpening the knife does not delay the cutting of firewood, the farmers say.\n",
+     ["Sharpening the knife does not delay the cutting of firewood"]),
+])
+def test_emphatic_do_is_english_syntax(text, expected):
+    assert _spans("mt-literal-rendering", text) == expected

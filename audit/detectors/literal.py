@@ -1477,7 +1477,21 @@ def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int,
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     if _governs_after(text, e):
         return None  # "its highest level between 2005 and 2020": the last word is a preposition with its object after
+    if _do_support(text, s, e):
+        return None  # "the glossy finish does pick up reflections": English's emphatic "does" before a verb
     return s, e
+
+
+# "does" or "did" before a word, inside a span: an affirmative auxiliary with its verb is English
+# syntax (do-support, which Chinese lacks), never a character rendered by a word; a negated one
+# ("does not delay" of 磨刀不误砍柴工) renders 不 and stays (clean_fresh184, forty-eighth round).
+_DOES = re.compile(r"\b(?:does|did)[ \u00a0]+(?!not\b|never\b)([a-z]+)\b")
+
+
+def _do_support(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds "does" or "did" before a verb's plain form ("does pick up")."""
+    from .grammar import _verb_base
+    return any(_verb_base(m.group(1)) for m in _DOES.finditer(text, s, e))
 
 
 # Prepositions that end a match only as the English preposition they are: a span ending on one
