@@ -78,9 +78,14 @@ def test_count_closes_a_group_before_its_verb(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The glossy finish does pick up reflections in bright rooms, and there is no matte option.\n", []),
-    # a negated auxiliary renders 不 and stays; a rendering with no auxiliary is still read
+    ("The glossy finish DOES indeed pick up reflections in bright rooms, and there is no matte option.\n", []),
+    # a negated auxiliary renders 不 and stays, before or after the negation
     ("Sharpening the knife does not delay the cutting of firewood, the farmers say.\n",
      ["Sharpening the knife does not delay the cutting of firewood"]),
+    ("Sharpening the knife never did delay the cutting of firewood, the farmers say.\n",
+     ["Sharpening the knife never did delay the cutting of firewood"]),
+    # "did" saying 作 of 挂图作战 (a character of doing) stays
+    ("The county officials hung up the map and did battle over the winter.\n", ["hung up the map and did battle"]),
 ])
 def test_emphatic_do_is_english_syntax(text, expected):
     assert _spans("mt-literal-rendering", text) == expected

@@ -1477,21 +1477,28 @@ def _accept_in_context(text: str, content: List[_Tok], entry: Entry, first: int,
         return None  # "eyes streaming from tear gas", "main roads differ": the edge word is part of an English compound
     if _governs_after(text, e):
         return None  # "its highest level between 2005 and 2020": the last word is a preposition with its object after
-    if _do_support(text, s, e):
+    if not negates and not _DO_CHARS.intersection(entry.simplified) and _do_support(text, s, e, words):
         return None  # "the glossy finish does pick up reflections": English's emphatic "does" before a verb
     return s, e
 
 
-# "does" or "did" before a word, inside a span: an affirmative auxiliary with its verb is English
-# syntax (do-support, which Chinese lacks), never a character rendered by a word; a negated one
-# ("does not delay" of 磨刀不误砍柴工) renders 不 and stays (clean_fresh184, forty-eighth round).
-_DOES = re.compile(r"\b(?:does|did)[ \u00a0]+(?!not\b|never\b)([a-z]+)\b")
+# "does" or "did" before a verb, inside a span: an affirmative auxiliary that renders no character
+# is English syntax (do-support, which Chinese lacks), never a word-for-word rendering. Not read
+# for a saying with a negation (磨刀不误砍柴工: "does not delay", "never did delay" render 不), nor
+# for an entry with a character of doing (``_DO_CHARS``: "hung up the map and did battle" says 作
+# of 挂图作战 with "did", which the matcher skips as a function word), nor where the auxiliary is
+# itself a matched word. Clean_fresh184, forty-eighth round.
+_DO_CHARS = frozenset("作做为干办搞弄")
+_DOES = re.compile(r"\b(?:does|did)\s+(?:(?:indeed|really|actually|still|also|certainly|[a-z]+ly)\s+)?"
+                   r"(?!not\b|never\b)([a-z]+)\b", re.IGNORECASE)
 
 
-def _do_support(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds "does" or "did" before a verb's plain form ("does pick up")."""
+def _do_support(text: str, s: int, e: int, words) -> bool:
+    """Whether ``text[s:e]`` holds "does" or "did" before a verb's plain form ("does pick up",
+    "DOES indeed pick up") that is none of the match's ``words``."""
     from .grammar import _verb_base
-    return any(_verb_base(m.group(1)) for m in _DOES.finditer(text, s, e))
+    rendered = {t.start for t in words}
+    return any(m.start() not in rendered and _verb_base(m.group(1).lower()) for m in _DOES.finditer(text, s, e))
 
 
 # Prepositions that end a match only as the English preposition they are: a span ending on one
