@@ -23,8 +23,15 @@ signs of machine translation that test is dropped; what still passes:
 Mode ``title_run`` reads two to four such words in title case in a row ("putting Bus Stops
 within two kilometers"), which the strict ``title_run`` of ``capitalization`` reads only after a
 figure, a quantifier or a verb and before a plural.
+
+Key ``heads`` (issue 9, forty-eighth round) splits ``indefinite_run`` and ``half_name`` by the
+noun that ends the phrase: ``facility`` (the default: a facility's, a course's or a payment's head,
+"a Job Fair", "the Embroidery Training class") or ``other`` (any other plain noun that heads no
+name: "a Smart Water Meter in", "years of Grassroots Work experience;"), each its own rule.
 """
 from __future__ import annotations
+
+import re
 
 from . import check_choice, Hit, Key, register
 from .. import re_programs
@@ -88,9 +95,12 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Square, Festival): "
                                      "title_run: a run with one is a name; common_word: one after an article or a "
                                      "possessive is a body's short name (\"the Department\")"),
+    "heads": Key((str,), "facility", "indefinite_run and half_name: facility (the phrase ends on the head of a "
+                                     "facility, a course or a payment) | other (on any other plain noun that heads no name)"),
 }, fields=("word",))
 def prepare(p):
     check_choice(p, "mode", _MODES)
+    check_choice(p, "heads", ("facility", "other"))
     return with_word_sets(p)
 
 
@@ -320,6 +330,26 @@ def _all_plain(lows, state) -> bool:
                and (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows)
 
 
+# Heads of the names English writes after "a" in title case, besides a body's, a place's, an
+# event's or a scheme's (``institutions``, ``_PLACE_KINDS``, ``_NAMED_NOUNS_AFTER``): honours,
+# qualifications, legal and procedural instruments, designations of land and sea, products and
+# dishes, services and grades ("a Higher Diploma", "a Restraining Order", "a Dark Sky Reserve",
+# "a Flat White", "a Premium Economy cabin"): from the round's own review sentences and the clean
+# sets' spans with the gate off ("an Expert Level Mechanism", "a Higher Diploma"), no heldout text.
+_NAME_HEADS = frozenset("""degree degrees diploma certificate certificates medal medals heart cross star trophy title
+fellow fellowship scholar scholarship order orders warning warnings notice request application review inquiry
+commission emergency alert reserve reserves site sites park area areas zone zones cabin class mass service services
+wage bond bonds ticket tickets white black gateau cake pie meal mac album single film episode edition age ages
+mechanism dialogue group groups working""".split())
+
+
+def _plain_head(low, state) -> bool:
+    """Is ``low``, the last word of a title-case run after "a", a plain noun that heads no name:
+    not a body's, a place's, an event's, a scheme's or a title's head, not a label's noun?"""
+    return not (low in state["institutions"] or low in _NAMED_NOUNS_AFTER or low in _PLACE_KINDS or low in _SCHEME_HEADS
+                or low in _LABEL_AFTER or low in _NAME_HEADS or low.rstrip("s") in _NAME_HEADS)
+
+
 def _line_case(text, counts, line_start, line_end):
     """(upper-case letters, lower-case letters) of the line at ``line_start``, counted once per
     line and kept in ``counts`` for the document."""
@@ -357,8 +387,10 @@ def _indefinite_run(doc, state):
             continue
         if lows[0] in _COLOUR_OPENERS and (len(lows) == 2 or lows[0] in ("happy", "merry")):
             continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
-        if lows[-1] not in _FACILITY_HEADS:
+        if state["heads"] == "facility" and lows[-1] not in _FACILITY_HEADS:
             continue  # "a Food Bank in", "a Select Committee to", "a Fixed Rate Bond with": a term of British copy
+        if state["heads"] == "other" and (lows[-1] in _FACILITY_HEADS or not _plain_head(lows[-1], state)):
+            continue  # the facility rule's run; a name's head ("a Data Security Law", "a Select Committee")
         before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
@@ -399,6 +431,68 @@ def _common_compound(word) -> bool:
     return len(parts) > 1 and all(zipf_cached(p) >= 4.0 for p in parts)
 
 
+_HALF_NAME_HEADS = frozenset("""class classes port office bureau bridge team station centre center base department hall
+school hospital association museum library square park market village town county district township street road zone
+company cooperative workshop factory""".split())
+# Nouns after a name used as a modifier, besides a scheme's, a body's and a place's: the people of
+# a body or an exam ("Highway Patrol officers", "Leaving Certificate students"), a contest's or a
+# medium's parts ("the World Table Tennis circuit", "an Associated Press poll"), a party's
+# people ("a Progressive Conservative candidate").
+_CIRCUIT_HEADS = frozenset("""officer officers official officials student students member members candidate candidates
+inspector inspectors staff worker workers player players fan fans voter voters graduate graduates circuit tour meet
+season final finals match poll polls thread episode schedule format""".split())
+
+
+# ``heads: other``: two to four words in title case before any lower-case word of four letters or
+# more ("with at least two years of Grassroots Work experience;", "offer Green Repair services
+# for ships"); ``_other_head`` reads the word as the phrase's head noun.
+_HALF_OTHER = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)[ \u00a0]"
+                                  r"([a-z]{4,})\b(?![ \u00a0]+(?:of|for)[ \u00a0]+[A-Z])")
+# Words after a title-case run that are no head noun: verbs of saying and the auxiliaries after a
+# name as subject ("the Ministry of Rural Affairs said"), adverbs, determiners, prepositions.
+_NOT_HEADS = frozenset("""said says say will would could should shall must might may can cannot does did have has had
+were was are is been being also only just then there here when where while which that what this these those their they
+them from into over under after before about more most less least very even still such some many much than told
+added asked noted urged warned announced reported launched issued raised found gather gathers lead leads follows
+costs cost ride rides throw throws ends only outside inside during until since first again today""".split())
+# What follows a head noun that ends its noun phrase: a mark, a preposition, a relative, a verb.
+_HEAD_ENDS = re_programs.compile(r"(?=[,.;:)]|[ \u00a0]+(?:for|with|where|which|that|who|to|in|on|at|of|by|from|is|was|are|"
+                                 r"were|has|have|had|will|would|can|could|and|or)\b)")
+# Words before the run after which a name goes on where a capitalised word stands before them ("the
+# Ministry of Rural Affairs", "Department for Environment, Food and Rural Affairs").
+_NAME_GOES_ON_BEFORE = frozenset("of for and & in on at to by from with into v vs".split())
+# Function words a title-case run of a slogan or a label holds ("Do Not Disturb", "Better Yes",
+# "Local Water Done Well", "Your Rights"): a quoted label's, no MT name's.
+_LABEL_WORDS = frozenset("do does not no yes now your you my our we us done well here there be is are".split())
+
+
+def _other_head(m, text: str, state) -> bool:
+    """Does the lower-case word after the run of ``m`` read as the head noun of an MT half-name,
+    for ``heads: other``: a common word (Zipf >= 4.0), no verb, adverb or function word, no head
+    the facility list or a name's noun gives ("the Grain Stocks report", "a Better Roads Now
+    committee", "the World Table Tennis circuit": a name as a modifier), ending its noun phrase;
+    the run after no word that carries a name on, holding no label word and no word the story
+    capitalises elsewhere (a name it uses again: "the Fire Horse year" twice)?"""
+    head, words = m.group(2), m.group(1).split()
+    if zipf_cached(head) < 4.0 or head in _NOT_HEADS or head.endswith(("ed", "ly")) or not _HEAD_ENDS.match(text, m.end(2)):
+        return False
+    singular = head[:-1] if head.endswith("s") else head
+    if any(h in _HALF_NAME_HEADS or h in _NAMED_NOUNS_AFTER or h in state["institutions"] or h in _NAME_HEADS
+           or h in _PLACE_KINDS for h in (head, singular)) or head in _CIRCUIT_HEADS or singular in _CIRCUIT_HEADS:
+        return False
+    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+    if prev and prev.group(1).lower() in _NAME_GOES_ON_BEFORE:
+        head_before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
+        if head_before is None or not head_before.group(1).islower():
+            return False  # "the Ministry of Rural Affairs", "Food and Rural Affairs": a name goes on
+    lows = [w.lower() for w in words]
+    if any(w in _LABEL_WORDS or w in state["allow"] for w in lows):
+        return False
+    if lows[-1] in _NAME_HEADS or lows[-1] in _NAMED_NOUNS_AFTER or lows[-1] in _PLACE_KINDS:
+        return False  # "Iron Age coins", "the Grand Prix season": the run is a name that ends on its own head
+    return not any(len(re.findall(r"\b" + w + r"\b", text)) > 1 for w in words)
+
+
 def _half_name(doc, state):
     """``half_name``: a name of common words half in title case, its head noun in lower case
     ("more than 1,500 trainees attended the Embroidery Training class", "the Prefecture Commerce
@@ -414,7 +508,10 @@ def _half_name(doc, state):
     headline = {}
     names = state["allow"] | state["surnames"]
     institutions = state["institutions"]
-    for m in _HALF_NAME.finditer(text):
+    other = state["heads"] == "other"
+    for m in (_HALF_OTHER if other else _HALF_NAME).finditer(text):
+        if other and not _other_head(m, text, state):
+            continue
         words = m.group(1).split()
         lows = [w.lower() for w in words]
         if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _SCHEME_HEADS \
