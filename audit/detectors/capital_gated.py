@@ -26,14 +26,15 @@ figure, a quantifier or a verb and before a plural.
 
 Key ``heads`` (issue 9, forty-eighth round) splits ``indefinite_run`` and ``half_name`` by the
 noun that ends the phrase: ``facility`` (the default: a facility's, a course's or a payment's head,
-"a Job Fair", "the Embroidery Training class") or ``other`` (any other plain noun that heads no
-name: "a Smart Water Meter in", "years of Grassroots Work experience;"), each its own rule.
+"a Job Fair", "the Embroidery Training class") or ``other`` (an abstract or process noun of an
+allow-list, the heads MT's literal names end on: "a Rice Shrimp Farming Model in", "years of
+Grassroots Work experience;"), each its own rule; other modes take no ``heads`` (a rule error).
 """
 from __future__ import annotations
 
-import re
+from collections import Counter
 
-from . import check_choice, Hit, Key, register
+from . import check_choice, Hit, Key, ParamError, register
 from .. import re_programs
 from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
@@ -95,11 +96,17 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Square, Festival): "
                                      "title_run: a run with one is a name; common_word: one after an article or a "
                                      "possessive is a body's short name (\"the Department\")"),
-    "heads": Key((str,), "facility", "indefinite_run and half_name: facility (the phrase ends on the head of a "
-                                     "facility, a course or a payment) | other (on any other plain noun that heads no name)"),
+    "heads": Key((str, type(None)), None, "indefinite_run and half_name only: facility (the default: the phrase "
+                                          "ends on the head of a facility, a course or a payment) | other (on an "
+                                          "abstract or process noun MT's literal names end on: experience, skills, "
+                                          "technology, management)"),
 }, fields=("word",))
 def prepare(p):
     check_choice(p, "mode", _MODES)
+    if p["heads"] is None:
+        p = {**p, "heads": "facility"}
+    elif p["mode"] not in ("indefinite_run", "half_name"):
+        raise ParamError("heads", f"mode {p['mode']} reads no heads (only indefinite_run and half_name do)")
     check_choice(p, "heads", ("facility", "other"))
     return with_word_sets(p)
 
@@ -330,24 +337,24 @@ def _all_plain(lows, state) -> bool:
                and (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows)
 
 
-# Heads of the names English writes after "a" in title case, besides a body's, a place's, an
-# event's or a scheme's (``institutions``, ``_PLACE_KINDS``, ``_NAMED_NOUNS_AFTER``): honours,
-# qualifications, legal and procedural instruments, designations of land and sea, products and
-# dishes, services and grades ("a Higher Diploma", "a Restraining Order", "a Dark Sky Reserve",
-# "a Flat White", "a Premium Economy cabin"): from the round's own review sentences and the clean
-# sets' spans with the gate off ("an Expert Level Mechanism", "a Higher Diploma"), no heldout text.
-_NAME_HEADS = frozenset("""degree degrees diploma certificate certificates medal medals heart cross star trophy title
-fellow fellowship scholar scholarship order orders warning warnings notice request application review inquiry
-commission emergency alert reserve reserves site sites park area areas zone zones cabin class mass service services
-wage bond bonds ticket tickets white black gateau cake pie meal mac album single film episode edition age ages
-mechanism dialogue group groups working""".split())
-
-
-def _plain_head(low, state) -> bool:
-    """Is ``low``, the last word of a title-case run after "a", a plain noun that heads no name:
-    not a body's, a place's, an event's, a scheme's or a title's head, not a label's noun?"""
-    return not (low in state["institutions"] or low in _NAMED_NOUNS_AFTER or low in _PLACE_KINDS or low in _SCHEME_HEADS
-                or low in _LABEL_AFTER or low in _NAME_HEADS or low.rstrip("s") in _NAME_HEADS)
+# ``heads: other``: the head nouns MT's literal names end on, an allow-list (issue 9, forty-eighth
+# round, after a second reading): the abstract or process nouns of Chinese official copy (工作 work,
+# 经验 experience, 技术 technology, 技能 skills, 管理 management, 机制 mechanism, 模式 model, 体系/制度
+# system, 能力 capacity, 作业 operations, 方法 methods, 理念 concept), in both numbers, no
+# stripping. A concrete thing (a pool, a venue, a store, a card, a satellite, a castle) heads a
+# name used as a modifier in good English ("the Water Cube pool", "an Octopus Card"), so it is
+# never read; nor a name's own head that is abstract too ("an Expert Level Mechanism", "the Air
+# Traffic Control system", "Community Service experience" passes by its own test).
+_MT_HEADS = frozenset("""experience experiences skill skills technology technologies technique techniques
+management operation operations method methods model models mode modes capacity capacities capability
+capabilities ability abilities concept concepts governance supervision awareness efficiency""".split())
+# Of those, the heads a company or a body has too ("Whole Foods operations", "Blue Origin operations"):
+# read only after a process's name, its last word in -ing ("Hull Cleaning operations", "Night Market
+# management" is left).
+_BODY_HEADS = frozenset("""operation operations management""".split())
+# After "a" the run's own last word is the head, capitalised: fewer of these, since "a ... System",
+# "a ... Mechanism" or "a ... Service" is the name of a body's instrument in good English.
+_MT_HEADS_AFTER_A = frozenset("""technology technique model mode product concept capability""".split())
 
 
 def _line_case(text, counts, line_start, line_end):
@@ -389,8 +396,8 @@ def _indefinite_run(doc, state):
             continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
         if state["heads"] == "facility" and lows[-1] not in _FACILITY_HEADS:
             continue  # "a Food Bank in", "a Select Committee to", "a Fixed Rate Bond with": a term of British copy
-        if state["heads"] == "other" and (lows[-1] in _FACILITY_HEADS or not _plain_head(lows[-1], state)):
-            continue  # the facility rule's run; a name's head ("a Data Security Law", "a Select Committee")
+        if state["heads"] == "other" and lows[-1] not in _MT_HEADS_AFTER_A:
+            continue  # no MT literal name's abstract head: "a Data Security Law", "an Octopus Card", "a Royal Warrant"
         before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
@@ -431,32 +438,14 @@ def _common_compound(word) -> bool:
     return len(parts) > 1 and all(zipf_cached(p) >= 4.0 for p in parts)
 
 
-_HALF_NAME_HEADS = frozenset("""class classes port office bureau bridge team station centre center base department hall
-school hospital association museum library square park market village town county district township street road zone
-company cooperative workshop factory""".split())
-# Nouns after a name used as a modifier, besides a scheme's, a body's and a place's: the people of
-# a body or an exam ("Highway Patrol officers", "Leaving Certificate students"), a contest's or a
-# medium's parts ("the World Table Tennis circuit", "an Associated Press poll"), a party's
-# people ("a Progressive Conservative candidate").
-_CIRCUIT_HEADS = frozenset("""officer officers official officials student students member members candidate candidates
-inspector inspectors staff worker workers player players fan fans voter voters graduate graduates circuit tour meet
-season final finals match poll polls thread episode schedule format""".split())
-
-
 # ``heads: other``: two to four words in title case before any lower-case word of four letters or
 # more ("with at least two years of Grassroots Work experience;", "offer Green Repair services
 # for ships"); ``_other_head`` reads the word as the phrase's head noun.
 _HALF_OTHER = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)[ \u00a0]"
                                   r"([a-z]{4,})\b(?![ \u00a0]+(?:of|for)[ \u00a0]+[A-Z])")
-# Words after a title-case run that are no head noun: verbs of saying and the auxiliaries after a
-# name as subject ("the Ministry of Rural Affairs said"), adverbs, determiners, prepositions.
-_NOT_HEADS = frozenset("""said says say will would could should shall must might may can cannot does did have has had
-were was are is been being also only just then there here when where while which that what this these those their they
-them from into over under after before about more most less least very even still such some many much than told
-added asked noted urged warned announced reported launched issued raised found gather gathers lead leads follows
-costs cost ride rides throw throws ends only outside inside during until since first again today""".split())
-# What follows a head noun that ends its noun phrase: a mark, a preposition, a relative, a verb.
-_HEAD_ENDS = re_programs.compile(r"(?=[,.;:)]|[ \u00a0]+(?:for|with|where|which|that|who|to|in|on|at|of|by|from|is|was|are|"
+# What follows a head noun that ends its noun phrase: a mark (MT keeps the source's full-width ones:
+# "Grassroots Work experience；"), a preposition, a relative, a verb.
+_HEAD_ENDS = re_programs.compile(r"(?=[,.;:)，。；：）]|[ \u00a0]+(?:for|with|where|which|that|who|to|in|on|at|of|by|from|is|was|are|"
                                  r"were|has|have|had|will|would|can|could|and|or)\b)")
 # Words before the run after which a name goes on where a capitalised word stands before them ("the
 # Ministry of Rural Affairs", "Department for Environment, Food and Rural Affairs").
@@ -468,18 +457,15 @@ _LABEL_WORDS = frozenset("do does not no yes now your you my our we us done well
 
 def _other_head(m, text: str, state) -> bool:
     """Does the lower-case word after the run of ``m`` read as the head noun of an MT half-name,
-    for ``heads: other``: a common word (Zipf >= 4.0), no verb, adverb or function word, no head
-    the facility list or a name's noun gives ("the Grain Stocks report", "a Better Roads Now
-    committee", "the World Table Tennis circuit": a name as a modifier), ending its noun phrase;
-    the run after no word that carries a name on, holding no label word and no word the story
-    capitalises elsewhere (a name it uses again: "the Fire Horse year" twice)?"""
+    for ``heads: other``: one of ``_MT_HEADS`` ending its noun phrase, the run after no word
+    that carries a name on, holding no label word and ending on no name's own head ("Iron Age
+    skills")? The run's words written elsewhere in the document are read last, by the caller,
+    from a count made once per document."""
     head, words = m.group(2), m.group(1).split()
-    if zipf_cached(head) < 4.0 or head in _NOT_HEADS or head.endswith(("ed", "ly")) or not _HEAD_ENDS.match(text, m.end(2)):
+    if head not in _MT_HEADS or not _HEAD_ENDS.match(text, m.end(2)):
         return False
-    singular = head[:-1] if head.endswith("s") else head
-    if any(h in _HALF_NAME_HEADS or h in _NAMED_NOUNS_AFTER or h in state["institutions"] or h in _NAME_HEADS
-           or h in _PLACE_KINDS for h in (head, singular)) or head in _CIRCUIT_HEADS or singular in _CIRCUIT_HEADS:
-        return False
+    if head in _BODY_HEADS and not words[-1].endswith("ing"):
+        return False  # "Whole Foods operations", "Walt Disney management": a company's; "Hull Cleaning operations": a process
     prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
     if prev and prev.group(1).lower() in _NAME_GOES_ON_BEFORE:
         head_before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
@@ -488,9 +474,13 @@ def _other_head(m, text: str, state) -> bool:
     lows = [w.lower() for w in words]
     if any(w in _LABEL_WORDS or w in state["allow"] for w in lows):
         return False
-    if lows[-1] in _NAME_HEADS or lows[-1] in _NAMED_NOUNS_AFTER or lows[-1] in _PLACE_KINDS:
-        return False  # "Iron Age coins", "the Grand Prix season": the run is a name that ends on its own head
-    return not any(len(re.findall(r"\b" + w + r"\b", text)) > 1 for w in words)
+    return not (lows[-1] in _NAMED_NOUNS_AFTER or lows[-1] in _PLACE_KINDS or lows[-1] in state["institutions"])
+    # "the Grand Prix season", "the Olympic Park operations": the run is a name ending on its own head
+
+
+# A capitalised word as a whole word ("Work" in "Grassroots Work", not in "Workers"): counted once
+# per document for ``heads: other``, so a run's word the story writes again is a name's.
+_CAPITALISED_WORD = re_programs.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _half_name(doc, state):
@@ -509,6 +499,7 @@ def _half_name(doc, state):
     names = state["allow"] | state["surnames"]
     institutions = state["institutions"]
     other = state["heads"] == "other"
+    capitalised = None
     for m in (_HALF_OTHER if other else _HALF_NAME).finditer(text):
         if other and not _other_head(m, text, state):
             continue
@@ -529,6 +520,11 @@ def _half_name(doc, state):
             continue
         if mostly_foreign(clause_window(text, m.start(1), m.end(2), line_start, line_end)):
             continue
+        if other:
+            if capitalised is None:
+                capitalised = Counter(_CAPITALISED_WORD.findall(text))
+            if any(capitalised[w] > 1 for w in words):
+                continue  # "the Fire Horse year" twice: a name the story uses again
         yield Hit(m.start(1), m.end(2), text[m.start(1):m.end(2)].lower(), {"word": text[m.start(1):m.end(2)]})
 
 
