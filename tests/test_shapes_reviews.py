@@ -25,10 +25,10 @@ with the span given, except the known misses (a span of None, pinned as silence)
 - ``shapes47c_review``: ``mt-literal-rendering``'s narrowing of the forty-seventh round (affix
   glosses, "the will", literary function senses: "suitable homes means the limit", "taken profits
   in a couple of names", "continue to inform how posts" pass).
-- ``shapes48a_review``: the forty-eighth round's capitals widenings, ``mt-title-run-after-a-other-head-48a``
-  and ``mt-half-capitalised-phrase-48a`` (names of laws, bodies, events, honours and products after
-  "a"; names used as modifiers: "Highway Patrol officers", "an Associated Press poll", "Iron Age
-  coins")."""
+- ``shapes48a_review``: the forty-eighth round's review of the title-case shapes, kept on the older
+  ``mt-title-run-after-a`` and ``mt-half-capitalised-name`` after the round's two rules for other
+  heads were dropped (names of laws, bodies, events, honours and products after "a"; names used
+  as modifiers: "the Water Cube pool, which", "Pizza Hut restaurants", "an Octopus Card")."""
 
 import pytest
 

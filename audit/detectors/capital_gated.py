@@ -23,18 +23,10 @@ signs of machine translation that test is dropped; what still passes:
 Mode ``title_run`` reads two to four such words in title case in a row ("putting Bus Stops
 within two kilometers"), which the strict ``title_run`` of ``capitalization`` reads only after a
 figure, a quantifier or a verb and before a plural.
-
-Key ``heads`` (issue 9, forty-eighth round) splits ``indefinite_run`` and ``half_name`` by the
-noun that ends the phrase: ``facility`` (the default: a facility's, a course's or a payment's head,
-"a Job Fair", "the Embroidery Training class") or ``other`` (an abstract or process noun of an
-allow-list, the heads MT's literal names end on: "a Rice Shrimp Farming Model in", "years of
-Grassroots Work experience;"), each its own rule; other modes take no ``heads`` (a rule error).
 """
 from __future__ import annotations
 
-from collections import Counter
-
-from . import check_choice, Hit, Key, ParamError, register
+from . import check_choice, Hit, Key, register
 from .. import re_programs
 from ..zipf import zipf_cached
 # The strict rule's readers of names, titles and quotations: the loose rule passes what it passes
@@ -96,18 +88,9 @@ _LABEL_AFTER = frozenset({"button", "buttons", "key", "keys", "switch", "tab", "
     "institutions": Key((list,), [], "words of a body's, a place's or an event's name (Bureau, Square, Festival): "
                                      "title_run: a run with one is a name; common_word: one after an article or a "
                                      "possessive is a body's short name (\"the Department\")"),
-    "heads": Key((str, type(None)), None, "indefinite_run and half_name only: facility (the default: the phrase "
-                                          "ends on the head of a facility, a course or a payment) | other (on an "
-                                          "abstract or process noun MT's literal names end on: experience, skills, "
-                                          "technology, management)"),
 }, fields=("word",))
 def prepare(p):
     check_choice(p, "mode", _MODES)
-    if p["heads"] is None:
-        p = {**p, "heads": "facility"}
-    elif p["mode"] not in ("indefinite_run", "half_name"):
-        raise ParamError("heads", f"mode {p['mode']} reads no heads (only indefinite_run and half_name do)")
-    check_choice(p, "heads", ("facility", "other"))
     return with_word_sets(p)
 
 
@@ -337,26 +320,6 @@ def _all_plain(lows, state) -> bool:
                and (glossed_lower(w) or ordinary_word(w) or _ordinary_derived(w)) for w in lows)
 
 
-# ``heads: other``: the head nouns MT's literal names end on, an allow-list (issue 9, forty-eighth
-# round, after a second reading): the abstract or process nouns of Chinese official copy (工作 work,
-# 经验 experience, 技术 technology, 技能 skills, 管理 management, 机制 mechanism, 模式 model, 体系/制度
-# system, 能力 capacity, 作业 operations, 方法 methods, 理念 concept), in both numbers, no
-# stripping. A concrete thing (a pool, a venue, a store, a card, a satellite, a castle) heads a
-# name used as a modifier in good English ("the Water Cube pool", "an Octopus Card"), so it is
-# never read; nor a name's own head that is abstract too ("an Expert Level Mechanism", "the Air
-# Traffic Control system", "Community Service experience" passes by its own test).
-_MT_HEADS = frozenset("""experience experiences skill skills technology technologies technique techniques
-management operation operations method methods model models mode modes capacity capacities capability
-capabilities ability abilities concept concepts governance supervision awareness efficiency""".split())
-# Of those, the heads a company or a body has too ("Whole Foods operations", "Blue Origin operations"):
-# read only after a process's name, its last word in -ing ("Hull Cleaning operations", "Night Market
-# management" is left).
-_BODY_HEADS = frozenset("""operation operations management""".split())
-# After "a" the run's own last word is the head, capitalised: fewer of these, since "a ... System",
-# "a ... Mechanism" or "a ... Service" is the name of a body's instrument in good English.
-_MT_HEADS_AFTER_A = frozenset("""technology technique model mode product concept capability""".split())
-
-
 def _line_case(text, counts, line_start, line_end):
     """(upper-case letters, lower-case letters) of the line at ``line_start``, counted once per
     line and kept in ``counts`` for the document."""
@@ -394,10 +357,8 @@ def _indefinite_run(doc, state):
             continue
         if lows[0] in _COLOUR_OPENERS and (len(lows) == 2 or lows[0] in ("happy", "merry")):
             continue  # "a Purple Heart for", "a Blue Badge from", "a Happy Meal for": an honour, a scheme, a product
-        if state["heads"] == "facility" and lows[-1] not in _FACILITY_HEADS:
+        if lows[-1] not in _FACILITY_HEADS:
             continue  # "a Food Bank in", "a Select Committee to", "a Fixed Rate Bond with": a term of British copy
-        if state["heads"] == "other" and lows[-1] not in _MT_HEADS_AFTER_A:
-            continue  # no MT literal name's abstract head: "a Data Security Law", "an Octopus Card", "a Royal Warrant"
         before_a = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if before_a is not None and before_a.group(1).lower() in _ROLE_BEFORE_A:
             continue  # "joined as a Managing Director in", "won a Silver Bear at": a role or an honour
@@ -438,51 +399,6 @@ def _common_compound(word) -> bool:
     return len(parts) > 1 and all(zipf_cached(p) >= 4.0 for p in parts)
 
 
-# ``heads: other``: two to four words in title case before any lower-case word of four letters or
-# more ("with at least two years of Grassroots Work experience;", "offer Green Repair services
-# for ships"); ``_other_head`` reads the word as the phrase's head noun.
-_HALF_OTHER = re_programs.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \u00a0]){1,3}[A-Z][a-z]+)[ \u00a0]"
-                                  r"([a-z]{4,})\b(?![ \u00a0]+(?:of|for)[ \u00a0]+[A-Z])")
-# What follows a head noun that ends its noun phrase: a mark (MT keeps the source's full-width ones:
-# "Grassroots Work experience；"), a preposition, a relative, a verb.
-_HEAD_ENDS = re_programs.compile(r"(?=[,.;:)，。；：）]|[ \u00a0]+(?:for|with|where|which|that|who|to|in|on|at|of|by|from|is|was|are|"
-                                 r"were|has|have|had|will|would|can|could|and|or)\b)")
-# Words before the run after which a name goes on where a capitalised word stands before them ("the
-# Ministry of Rural Affairs", "Department for Environment, Food and Rural Affairs").
-_NAME_GOES_ON_BEFORE = frozenset("of for and & in on at to by from with into v vs".split())
-# Function words a title-case run of a slogan or a label holds ("Do Not Disturb", "Better Yes",
-# "Local Water Done Well", "Your Rights"): a quoted label's, no MT name's.
-_LABEL_WORDS = frozenset("do does not no yes now your you my our we us done well here there be is are".split())
-
-
-def _other_head(m, text: str, state) -> bool:
-    """Does the lower-case word after the run of ``m`` read as the head noun of an MT half-name,
-    for ``heads: other``: one of ``_MT_HEADS`` ending its noun phrase, the run after no word
-    that carries a name on, holding no label word and ending on no name's own head ("Iron Age
-    skills")? The run's words written elsewhere in the document are read last, by the caller,
-    from a count made once per document."""
-    head, words = m.group(2), m.group(1).split()
-    if head not in _MT_HEADS or not _HEAD_ENDS.match(text, m.end(2)):
-        return False
-    if head in _BODY_HEADS and not words[-1].endswith("ing"):
-        return False  # "Whole Foods operations", "Walt Disney management": a company's; "Hull Cleaning operations": a process
-    prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-    if prev and prev.group(1).lower() in _NAME_GOES_ON_BEFORE:
-        head_before = _PREV_WORD.search(text, max(0, prev.start() - 40), prev.start())
-        if head_before is None or not head_before.group(1).islower():
-            return False  # "the Ministry of Rural Affairs", "Food and Rural Affairs": a name goes on
-    lows = [w.lower() for w in words]
-    if any(w in _LABEL_WORDS or w in state["allow"] for w in lows):
-        return False
-    return not (lows[-1] in _NAMED_NOUNS_AFTER or lows[-1] in _PLACE_KINDS or lows[-1] in state["institutions"])
-    # "the Grand Prix season", "the Olympic Park operations": the run is a name ending on its own head
-
-
-# A capitalised word as a whole word ("Work" in "Grassroots Work", not in "Workers"): counted once
-# per document for ``heads: other``, so a run's word the story writes again is a name's.
-_CAPITALISED_WORD = re_programs.compile(r"\b[A-Z][a-z]+\b")
-
-
 def _half_name(doc, state):
     """``half_name``: a name of common words half in title case, its head noun in lower case
     ("more than 1,500 trainees attended the Embroidery Training class", "the Prefecture Commerce
@@ -498,11 +414,7 @@ def _half_name(doc, state):
     headline = {}
     names = state["allow"] | state["surnames"]
     institutions = state["institutions"]
-    other = state["heads"] == "other"
-    capitalised = None
-    for m in (_HALF_OTHER if other else _HALF_NAME).finditer(text):
-        if other and not _other_head(m, text, state):
-            continue
+    for m in _HALF_NAME.finditer(text):
         words = m.group(1).split()
         lows = [w.lower() for w in words]
         if len(words) < 2 or lows[0] in _RUN_OPENERS or lows[0] in names or lows[-1] in _SCHEME_HEADS \
@@ -520,11 +432,6 @@ def _half_name(doc, state):
             continue
         if mostly_foreign(clause_window(text, m.start(1), m.end(2), line_start, line_end)):
             continue
-        if other:
-            if capitalised is None:
-                capitalised = Counter(_CAPITALISED_WORD.findall(text))
-            if any(capitalised[w] > 1 for w in words):
-                continue  # "the Fire Horse year" twice: a name the story uses again
         yield Hit(m.start(1), m.end(2), text[m.start(1):m.end(2)].lower(), {"word": text[m.start(1):m.end(2)]})
 
 

@@ -1,22 +1,22 @@
-"""Review sentences for the forty-eighth round's capitals widenings (detect48a, issue 9, the kind
-`capitals`): ``mt-title-run-after-a-other-head-48a`` ("a" and a title-case run ending on a plain
-noun, not a facility's head) and ``mt-half-capitalised-phrase-48a`` (a title-case run before a
-lower-case head noun that is no facility's or body's). GOOD holds correct English written for this
-round that uses the trigger shapes in ordinary ways: names of laws, bodies, events, honours,
-qualifications, designations, products, dishes, eras and works after "a", names used as modifiers
-before a lower-case noun (people of a body, a contest's parts, a medium's, a scheme's), headlines,
-sentence starts and quotations. MT holds renderings of Chinese terms the rules' own examples do not
-list, as (rule, Chinese, sentence, span); a span of None is a known miss (a rare word, a colour's
-name, a run after "of" or before a head the older rules leave, a concrete head the allow-list of
-heads leaves: "a Smart Water Meter", pinned as silence).
+"""Review sentences of the forty-eighth round (detect48a, issue 9, the kind `capitals`), kept as a
+pin on the older gated rules of the same shapes, ``mt-title-run-after-a`` ("a" and a title-case run
+ending on a facility's head) and ``mt-half-capitalised-name`` (a title-case run before a lower-case
+facility's or body's head). The round's own two rules for other heads
+(``mt-title-run-after-a-other-head-48a``, ``mt-half-capitalised-phrase-48a``) were dropped: after a
+second reading narrowed them to an allow-list of abstract heads they kept no finding on TRANSFER or
+CHECK. GOOD holds correct English written for the round that uses the trigger shapes in ordinary
+ways: names of laws, bodies, events, honours, qualifications, designations, products, dishes, eras
+and works after "a", names used as modifiers before a lower-case noun (brands, venues, missions,
+works, cards, honours, people of a body, a contest's parts, a medium's, a scheme's), headlines,
+sentence starts and quotations; every one silent with the gates off. MT holds the round's
+renderings of Chinese terms whose head is no facility's, as (rule, Chinese, sentence, span), all
+known misses of the older rules (a span of None, pinned as silence).
 
-Known problem, left out of GOOD on purpose: a charity's or a campaign's name used as a modifier
-whose last word is no name's head ("raised Comic Relief money for clinics", "Social Security
-payments, which", two spans of the clean sets) is reported by
-``mt-half-capitalised-phrase-48a`` with its gate off; the gate keeps it out of clean copy."""
+Known problems, left out of GOOD on purpose: "They formed a Rapid Response team for floods." is
+reported by ``mt-half-capitalised-name`` with its gate off (a unit's name before "team")."""
 
-A_RUN = "mt-title-run-after-a-other-head-48a"
-HALF = "mt-half-capitalised-phrase-48a"
+A_RUN = "mt-title-run-after-a"
+HALF = "mt-half-capitalised-name"
 
 GOOD = [
     'Parliament passed a new Data Security Law in June.',
@@ -201,26 +201,25 @@ GOOD = [
     'Players practise their Champions League skills in training.',
     'The museum ran its Night Safari operations until midnight.',
     "The Premier League's Financial Fair Play rules limit spending.",
-    'They formed a Rapid Response team for floods.',
     'She praised the Sky Sports coverage, which was thorough.',
 ]
 
 MT = [
     (A_RUN, '智能水表', 'The district installed a Smart Water Meter in every flat last year.', None),
-    (A_RUN, '价格保险产品', 'The county will add a Price Insurance Product for tea growers next year.', 'Price Insurance Product'),
+    (A_RUN, '价格保险产品', 'The county will add a Price Insurance Product for tea growers next year.', None),
     (A_RUN, '救灾贷款', 'Growers can apply for a Disaster Relief Loan with their land contract.', None),
     (A_RUN, '红黑榜', 'Each village set up a Red Black List where residents can see who paid.', None),
     (A_RUN, '垃圾分类亭', 'The township built a Garbage Sorting Kiosk next to the school gate.', None),
-    (HALF, '滴灌技术', 'Farmers learned Drip Irrigation skills at the training.', 'Drip Irrigation skills'),
-    (HALF, '船体清洗作业', 'The port plans to offer Hull Cleaning operations for visiting ships.', 'Hull Cleaning operations'),
-    (HALF, '稻渔综合种养', 'The farm introduced Rice Fish Farming methods to 300 households.', 'Rice Fish Farming methods'),
+    (HALF, '滴灌技术', 'Farmers learned Drip Irrigation skills at the training.', None),
+    (HALF, '船体清洗作业', 'The port plans to offer Hull Cleaning operations for visiting ships.', None),
+    (HALF, '稻渔综合种养', 'The farm introduced Rice Fish Farming methods to 300 households.', None),
     (HALF, '扶贫经验', 'Officials with Poverty Alleviation experience will lead the teams.', None),
     (HALF, '秸秆还田技术', 'The company promotes Straw Returning technology across the county.', None),
     (HALF, '夜市管理', 'The city will expand Night Market management in the old town.', None),
-    (A_RUN, '稻虾共作模式', 'The county will try a Rice Shrimp Farming Model in two villages.', 'Rice Shrimp Farming Model'),
-    (A_RUN, '网格化管理模式', 'The city set up a Grid Management Mode in every community.', 'Grid Management Mode'),
-    (HALF, '风险防范意识', 'Cadres should raise their Risk Prevention awareness, the meeting said.', 'Risk Prevention awareness'),
+    (A_RUN, '稻虾共作模式', 'The county will try a Rice Shrimp Farming Model in two villages.', None),
+    (A_RUN, '网格化管理模式', 'The city set up a Grid Management Mode in every community.', None),
+    (HALF, '风险防范意识', 'Cadres should raise their Risk Prevention awareness, the meeting said.', None),
 ]
 
 RULES = (A_RUN, HALF)
-GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 182, 14, 7
+GOOD_AT_LEAST, MT_AT_LEAST, FOUND_AT_LEAST = 181, 14, 0
