@@ -268,13 +268,14 @@ def _count_noun_phrase(text):
             continue  # a label ("Line 3", "Chapter Two") or a compound ("a two-hour drive", "the 10 best hotel")
         if text[m.end():m.end() + 1] in ".," and m.end() + 1 < len(text) and text[m.end() + 1].isdigit():
             continue
-        if zipf_cached(noun) < 3.0 or _verb_base(noun) and not _AFTER_PREPOSITION.search(before):
-            continue  # "the two work in Shanghai": a number word as a pronoun, then a verb (not after
-            # a preposition, where the count opens a noun phrase: "in four box")
-        if _verb_base(noun) and _OBJECT_AFTER.match(text, m.end()) \
-                and _GROUP_OF.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "a cast of six play every role": the count closes "a cast of six", the subject
-            # of a verb with its object ("a team of five cook every summer" is still a count)
+        if zipf_cached(noun) < 3.0:
+            continue
+        if _verb_base(noun) and (not _AFTER_PREPOSITION.search(before) or _OBJECT_AFTER.match(text, m.end())
+                                 and _GROUP_OF.search(text, max(0, m.start() - 40), m.start())):
+            continue  # a number word as a pronoun, then its verb: "the two work in Shanghai"; after a
+            # preposition the count opens a noun phrase ("in four box"), unless it closes a group's
+            # before the group's verb and its object ("a cast of six play every role"; "a team of
+            # five cook every summer" is still a count)
         plural = _plural(noun)
         if zipf_cached(plural) < 3.3 or zipf_cached(plural) < zipf_cached(noun) - 1.2:
             continue  # a mass noun or one whose plural is rare
